@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import is_han
 
 __all__ = ["BETTING_WORDS", "SPORT_WORDS", "fixture_sides", "sport_document", "plays_as_team"]
 
@@ -84,12 +85,28 @@ _FRAME_AFTER = re.compile(f"(?:本轮|上轮|此役|本场|近期)?(?:主场|客
 _FRAME_BEFORE = re.compile(f"(?:{_MATCH_VERBS}|{_SCORE}(?:胜|负|平|战胜|击败|不敌|负于|逼平))了?$")
 # more signs that a sentence is one of a match, for a frame: rounds, form, the sides, odds and a score
 _MATCH_HINTS = re.compile(f"上轮|本轮|下轮|战绩|主队|客队|出线|德比|盘口|赔率|平局|{_SCORE}")
+# a pools tip (那不勒斯vs卡利亚里推荐：3), and what may follow a side's name in its sentence
+_TIP = re.compile("推荐")
+_AFTER_SIDE = frozenset("的后而并和与及也则")
 # the codes of the places whose bare name is no team here: the mainland's (digits), Taiwan's, Hong Kong's, Macau's
 _HOME_CODES = ("TW", "HK", "MO")
 
 
 def _abroad(m: Mention) -> bool:
     return bool(m.code) and not m.code[:1].isdigit() and not m.code.startswith(_HOME_CODES)
+
+
+def _ends_name(m: Mention, text: str) -> bool:
+    """Whether a place's name ends where the place ends: no letter of a longer name after it (新奥尔良|黄蜂队,
+    德国|队), only a mark, a particle, a team's frame (罗马|主场) or a tip (佛罗伦萨|推荐)."""
+    after = text[m.end:m.end + 1]
+    return (not is_han(after) or after in _AFTER_SIDE or _FRAME_AFTER.match(text, m.end) is not None
+            or _TIP.match(text, m.end) is not None)
+
+
+def _says_sport(sentence: str) -> bool:
+    """Whether a sentence holds a word of competition, a sign of a match or a tip (推荐: the pools columns)."""
+    return any(p.search(sentence) is not None for p in (SPORT_WORDS, _MATCH_HINTS, _TIP))
 
 
 def _framed(m: Mention, text: str) -> bool:
@@ -110,8 +127,10 @@ def _framed(m: Mention, text: str) -> bool:
 def fixture_sides(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with a team beside each place named as a side of a fixture (``罗马vs佛罗伦萨``): a place right
     before or after ``vs`` whose other side is a place or an organisation reads as the team too (extractor
-    ``org_team``, the place kept beside it as for a club); so does a place abroad in a frame of a match in a
-    sentence of sport (``国米上轮大胜罗马``).
+    ``org_team``, the place kept beside it as for a club) when the other side is an organisation or the sentence
+    says sport (加拿大VS澳大利亚 留学费用大对比 compares two countries); so does a place abroad in a frame of a
+    match in a sentence that says sport beside the frame (``国米上轮大胜罗马``). A place running into a longer name
+    (新奥尔良|黄蜂队, 德国|队) is none.
 
     >>> text = "7.罗马vs佛罗伦萨推荐：3/0"
     >>> ms = [Mention("d", 2, 4, "罗马", "罗马", Label.PLACE, "gazetteer"),
@@ -133,14 +152,16 @@ def fixture_sides(mentions: list[Mention], text: str) -> list[Mention]:
                 by_end.setdefault(m.end, []).append(m)
                 by_start.setdefault(m.start, []).append(m)
         for v in _VERSUS.finditer(text):
-            before, after = by_end.get(v.start(), []), by_start.get(v.end(), [])
-            if before and after:
+            before = [m for m in by_end.get(v.start(), [])]
+            after = [m for m in by_start.get(v.end(), []) if _ends_name(m, text)]
+            if before and after and (any(m.label is Label.ORGANIZATION for m in before + after)
+                                     or _says_sport(_sentence(text, v.start(), v.end()))):
                 sides.update((m.start, m.end) for m in before + after)
     if sport_document(text) or _MATCH_HINTS.search(text) is not None:
-        # (a place opening a longer name is no side: 大胜|莫斯科|斯巴达克)
+        # (a place opening a longer name is no side: 大胜|莫斯科|斯巴达克, 击败了|新奥尔良|黄蜂队)
         opening = {m.start for m in mentions if m.label in _SIDE_LABELS}
         sides.update((m.start, m.end) for m in mentions
-                     if m.label is Label.PLACE and m.end not in opening and _framed(m, text))
+                     if m.label is Label.PLACE and m.end not in opening and _ends_name(m, text) and _framed(m, text))
     if not sides:
         return mentions
     teams = {(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION}

@@ -152,8 +152,9 @@ def fixture_sides(mentions: list[Mention], text: str) -> list[Mention]:
                 by_end.setdefault(m.end, []).append(m)
                 by_start.setdefault(m.start, []).append(m)
         for v in _VERSUS.finditer(text):
-            before = [m for m in by_end.get(v.start(), [])]
-            after = [m for m in by_start.get(v.end(), []) if _ends_name(m, text)]
+            # (the side after vs opens no longer name read after it: X vs 新奥尔良|黄蜂队)
+            before = by_end.get(v.start(), [])
+            after = [m for m in by_start.get(v.end(), []) if m.end not in by_start]
             if before and after and (any(m.label is Label.ORGANIZATION for m in before + after)
                                      or _says_sport(_sentence(text, v.start(), v.end()))):
                 sides.update((m.start, m.end) for m in before + after)

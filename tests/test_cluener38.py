@@ -101,11 +101,3 @@ def test_no_person_opening_with_a_doubled_word(finds, text, present, absent):
 ], convert_names=True))
 def test_sides_need_a_team_or_a_sentence_of_sport(finds, text, present, absent):
     finds(text, present, absent)
-
-
-@pytest.mark.parametrize("text, present, absent", both_scripts([
-    ("主持人：各位新浪乐居的网友，大家下午好！", [("新浪乐居", ORG)], [("新浪", ORG)]),
-    ("新浪彩票讯 本期双色球开出头奖5注。", [("新浪彩票", ORG)], []),
-], convert_names=True))
-def test_sina_property_and_lottery_channels(finds, text, present, absent):
-    finds(text, present, absent)

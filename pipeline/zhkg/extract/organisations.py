@@ -1548,10 +1548,8 @@ _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物
 
 
 # a site's or a station's channel after its name is part of the outlet's name (新浪体育 张海彦 发自…, 新浪房产)
-# (not a department of the station: 华视|新闻部); Sina's property and lottery channels are 乐居 and 彩票 (新浪乐居 10 of
-# 19 times a company in CLUENER train half B, never 新浪 alone there; cluener38)
-_MEDIA_CHANNELS = re.compile(
-    r"(?:(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA|乐居|彩票)(?![部处组科室]))?")
+# (not a department of the station: 华视|新闻部)
+_MEDIA_CHANNELS = re.compile(r"(?:(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)(?![部处组科室]))?")
 
 
 def _sentence_around(text: str, s: int, e: int, openings: list[int]) -> tuple[int, str]:

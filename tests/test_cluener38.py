@@ -43,6 +43,7 @@ def test_sides_of_a_fixture_are_teams(finds, text, present, absent):
     ("1945年苏联红军在柏林击败德国。", [("德国", PLACE)], [("德国", ORG)]),  # a war: no sport beside the frame
     ("他说中国在芯片上输给美国。", [], [("美国", ORG)]),
     ("罗马的古迹每年吸引大批游客。", [("罗马", PLACE)], [("罗马", ORG)]),
+    ("中国队在里昂击败巴西队，小组赛取得两连胜。", [("里昂", PLACE)], [("里昂", ORG)]),  # where, not who
 ], convert_names=True))
 def test_place_abroad_in_a_match_frame(finds, text, present, absent):
     finds(text, present, absent)

@@ -88,6 +88,8 @@ _MATCH_HINTS = re.compile(f"上轮|本轮|下轮|战绩|主队|客队|出线|德
 # a pools tip (那不勒斯vs卡利亚里推荐：3), and what may follow a side's name in its sentence
 _TIP = re.compile("推荐")
 _AFTER_SIDE = frozenset("的后而并和与及也则")
+# a preposition of place: the name after it is where a match was played (在里昂击败美国队)
+_AT = frozenset("在于到赴")
 # the codes of the places whose bare name is no team here: the mainland's (digits), Taiwan's, Hong Kong's, Macau's
 _HOME_CODES = ("TW", "HK", "MO")
 
@@ -112,8 +114,8 @@ def _says_sport(sentence: str) -> bool:
 def _framed(m: Mention, text: str) -> bool:
     """Whether a place abroad stands in a frame of a match (罗马主场, 输给亚特兰大) in a sentence that says sport
     elsewhere too (a word of competition or :data:`_MATCH_HINTS` beside the frame: 苏联红军击败德国 is no match)."""
-    if not _abroad(m):
-        return False
+    if not _abroad(m) or text[max(0, m.start - 1):m.start] in _AT:
+        return False  # (在里昂击败美国队: the place where a match was played, no side of it)
     frame = _FRAME_AFTER.match(text, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start)
     if frame is None:
         return False

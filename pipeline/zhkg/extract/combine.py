@@ -154,7 +154,7 @@ from zhkg.extract.short_forms import (
     titled_surnames,
 )
 from zhkg.extract.stations import stations_as_places
-from zhkg.extract.team_places import plays_as_team, sport_document
+from zhkg.extract.team_places import fixture_sides, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
@@ -751,6 +751,7 @@ def combine_mentions(
     out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐
     out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
+    out = fixture_sides(out, text)  # 罗马vs佛罗伦萨: the sides of a fixture are teams, the places kept beside them
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = home_words(out, text, original, table)  # 内地 (China), 本港 (Hong Kong) in Hong Kong's and Taiwan's news
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党

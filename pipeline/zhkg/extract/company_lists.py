@@ -775,8 +775,8 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
             continue
         word = table.words[table.token_of_char[end - 1]]
         if word.tag not in _BRAND_TAGS or not 2 <= len(word.text) <= 3 or not all(map(is_han, word.text)) \
-                or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS:
-            continue
+                or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS or word.text in _SHARE_VERBS:
+            continue  # (a verb of dealing in shares is no brand: 李国宝也|增持|股份; cluener38)
         tail = _tail_after(end, table, text)
         if tail not in _BRAND_TRADES or (tail == "股份" and text[max(0, word.idx - 2):word.idx] in _SHARE_VERBS):
             continue

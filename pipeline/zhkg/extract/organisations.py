@@ -173,7 +173,10 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
                        "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球 "
                        # a sport's squad (体校|武术队): MSRA and Universal NER train mark none of 12 bare ones
                        "武术 游泳 田径 体操 跳水 射击 举重 击剑 柔道 摔跤 拳击 滑雪 滑冰 冰壶 赛艇 皮划艇 帆船 马术 射箭 "
-                       "跆拳道 空手道 围棋 象棋 桥牌".split())
+                       "跆拳道 空手道 围棋 象棋 桥牌 "
+                       # no name before 队: a pronoun or a count (看|别|队, 比|己|队, 两个|队, 拜仁|等|队), a team that
+                       # plays (参赛队) or a team's rank (顶级|战队, 知名|战队; cluener38, CLUENER train half B)
+                       "别 己 个 等 参赛 顶级战 知名战".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
@@ -322,8 +325,11 @@ def extract_organisations(
             continue
         last = words[token_of_char[m.end(1) - 1]]
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
-        if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
+        # (a long word ends one only as jieba's institution, nt: 印度国防部, 香港贸易发展局; cluener38)
+        if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3 and last.tag != "nt"):
             continue
+        if head.endswith("银行") and text.startswith("间", m.end(1)):
+            continue  # 上海银行间同业拆放利率: 银行间 is "interbank", no bank (cluener38)
         if text[m.start(1) - 1:m.end(1)] in _SITUATION_WORDS \
                 and dictionary_tag(text[max(0, m.start(1) - 2):m.start(1)]) == "x":
             continue  # 总体布局, 国际格局: a state of play, not a bureau (but 安全|局 is one)
@@ -1558,6 +1564,8 @@ def _sentence_around(text: str, s: int, e: int, openings: list[int]) -> tuple[in
 
 _IN = "中"
 _VERB_OR_ADVERB = ("v", "d")  # 共有/v, 共计/v: not 共党/n (中共党员)
+# 共 ("in all") then a verb and a count: 赛季中|共交战26场, 历史中|共打入8球 (cluener38, CLUENER train half B)
+_COUNT_AFTER = re.compile(r"(?:交战|交手|打入|打进|进|取得|赢得|获得|拿下|有|计)了?[0-9０-９]")
 
 
 def _locative_in(text: str, s: int, e: int) -> bool:
@@ -1566,9 +1574,11 @@ def _locative_in(text: str, s: int, e: int) -> bool:
 
     >>> _locative_in("影片中共有63个完整角色", 2, 4), _locative_in("中共有8000万党员", 0, 2), _locative_in("他是中共党员", 2, 4)
     (True, False, False)
+    >>> _locative_in("近18个赛季中共交战26场", 6, 8)
+    True
     """
     return (text.startswith(_IN, s) and s > 0 and is_han(text[s - 1]) and e < len(text)
-            and dictionary_tag(text[s + 1 : e + 1]).startswith(_VERB_OR_ADVERB))
+            and (dictionary_tag(text[s + 1 : e + 1]).startswith(_VERB_OR_ADVERB) or _COUNT_AFTER.match(text, e) is not None))
 
 
 def _company_word_joined(text: str, s: int, e: int, name: str, known: dict, starts, ends) -> bool:

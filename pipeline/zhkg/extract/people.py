@@ -312,6 +312,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 e = m.end(1)
                 if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
                     continue  # 郭菲的|先生: 的 ends the name before the word
+                if e - s == 3 and s > 0 and text[s - 1] == text[s]:
+                    continue  # 谢谢|李杰先生: a doubled word (谢谢, 问问) ends on the letter before the name (cluener38)
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= min_score:
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break

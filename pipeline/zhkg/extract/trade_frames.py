@@ -1,0 +1,180 @@
+"""A brand and its trade where the sentence says a company stands there (issue 15, FinRE; round finre38).
+
+Financial news names a company by a brand and its trade (日照钢铁, 民安保险, 玖龙纸业, 双沟酒业, 国华人寿) with no
+公司 or 集团 after it. :mod:`zhkg.extract.trade_names` reads such a name before an officer's title, its holdings or
+its announcement, and :mod:`zhkg.extract.company_lists` where the brand is a word jieba does not know; a brand jieba
+holds as a common word or a place (光明|乳业, 民生|租赁, 日照|钢铁, 南方|航空) is left, and so is one in a frame
+neither reads. Here the sentence's own evidence says a company is named:
+
+* **a deal done to it**: right after a verb of buying, selling, merging or holding a company (入股|民安保险,
+  重组|日照钢铁, 收编|西南航空, 出让|双沟酒业, 持有|国华人寿);
+* **a part of it held**: right before a holding of its shares or a body of it (国华人寿|5.5亿股, 双沟酒业|股权,
+  幸福航空|5%的股权, 浙报控股|子公司, 大元股份|第一大股东, 同力水泥|拟向大股东);
+* **a company beside it**: joined by 、, 与, 和 or 及 to an organisation already read or to another brand and trade
+  (华夏基金、|南方基金, 美峰食品|与|金像食品, 民生租赁、招银租赁, 玖龙纸业、理文造纸).
+
+The brand is the one or two words right before the trade (:data:`FRAME_TRADES`), two to four Han letters of a
+name's kinds (nouns, proper names, places, words jieba built itself), none a word of scope, reference or kind
+(国内|钢铁, 该|保险, 上市|证券) nor a qualifier that makes an industry of the trade (生物|医药, 私募|基金, 财产|保险:
+:data:`_QUALIFIERS`); on its left stands what ends a name (punctuation, a joiner, a verb, a preposition, an adverb,
+a time or the start), and after the trade no noun goes on (保险|公司, 地产|项目: the trade is a kind there).
+
+A place already read over the brand stays beside the company (日照 of 日照钢铁); a recogniser's person or uncoded
+place over the whole or inside yields (:func:`zhkg.extract.company_lists._conflict`). The reader runs inside
+:func:`zhkg.extract.company_lists.company_names`, before the coordination reader and :func:`named_again`, so
+another occurrence of a company found here is the company too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from zhkg.extract.base import TokenTable
+from zhkg.extract.trade_names import _NOT_BRANDS, _SCOPES, TRADES
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import Span, SpanIndex, is_han
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["FRAME_TRADES", "framed_brand_trades"]
+
+#: The trades a company's short name ends in: :data:`zhkg.extract.trade_names.TRADES` and a few more trades of
+#: listed companies (玖龙|纸业, 理文|造纸, 圆通|速递, 万马|电缆, 歌华|有线, 宏达|经编), longest first.
+FRAME_TRADES = tuple(sorted(set(TRADES) | set("纸业 造纸 速递 快递 电缆 风能 有线 经编 农机 油运 味精 人寿 基金 银行 "
+                                             "保险 航空".split()), key=lambda w: (-len(w), w)))
+#: Words that make an industry or a product of the trade after them, never a brand (生物|医药, 私募|基金,
+#: 财产|保险, 电动|汽车, 商业|地产): kinds, not names.
+_QUALIFIERS = frozenset(
+    "私募 公募 风险 股权 产业 金融 国有 社会 民间 外资 生物 绿色 有机 养老 人身 财产 人寿 商业 汽车 电动 新型 传统 网络 "
+    "互联网 移动 信息 民用 通用 消费 文化 体育 医疗 健康 房 新 老 大 小 中小 上市 知名 全国 全球 国内 国际 海外 境外 境内 "
+    "地方 城市 农村 高端 中端 低端 主流 主要 重要 其他 相关 各类 各种 多家 部分 整个 行业 产品 企业 公司 集团 投资 证券 "
+    "保险 基金 银行 能源 清洁 环保 节能 可再生 光伏 石油 钢铁 电力 科技 高科技 指数 货币 债券 股票 混合 偏股 开放式 封闭式 "
+    "分级 成长 价值 平衡 蓝筹 医药 化工 食品 家电 机械 汽车 航空 地产 房产 农业 工业 矿业 零售 电子 通信 传媒 影视 娱乐 "
+    "物流 航运 建材 纺织 服装 旅游 教育 餐饮 酒店 安全 财务 资产 商务 专业 综合 国家 中央 省级 市级 自主 独立 本土 外国 "
+    "中国 我国 本国 美国 世界 亚洲 欧洲 上述 该等 本次 此次 有关".split())
+#: jieba's tags of a brand's words: nouns, proper names, places, abbreviations, words jieba built itself
+_BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "s", "f", "a", "b", "vn", "l"})
+#: Verbs of a deal done to a company, right before its name (入股|民安保险, 重组|日照钢铁, 收编|西南航空)
+_DEAL_VERBS = frozenset(
+    "收购 入股 增持 减持 持有 参股 控股 入主 并购 兼并 吞并 重组 收编 整合 合并 注资 出让 转让 受让 认购 购入 买入 卖出 "
+    "接手 竞购 退出 投资 拿下 借壳".split())
+#: What follows a company's name and only a company's: a holding of its shares, a body or a holder of it
+_HELD_AFTER = re.compile(r"(?:[0-9.]+(?:万|亿)?股(?!东)|[0-9.]+%|的?(?:全部|部分)?股[权份票]|(?:全资|控股)?子公司|"
+                         r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东)")
+_JOINERS = frozenset({"、", "和", "与", "及", "以及"})
+#: tags of a word that may stand right before a name (what ends the words before it)
+_LEFT_EDGE_TAGS = frozenset({"v", "p", "c", "d", "t", "m", "vd", "ad", "u", "uj", "r"})
+#: tags of a word after the trade that makes the trade a kind (保险|公司, 地产|项目, 粮油|城)
+_NOUN_AFTER = frozenset({"n", "nz", "nt", "ng", "vn", "j", "x", "k"})
+_MAX_BRAND = 4
+# a locative or time word, never a brand's (之前|中创水务, 国内外)
+_PLACE_WORD_ENDS = tuple("前后中上下内外间里边")
+_HELD_BY_HOLDER = frozenset({"子公司", "股东", "公司"})
+#: words of kind or rank a name may stand right after (龙头|玖龙纸业, 子公司|天宸药业)
+_EDGE_WORDS = frozenset("龙头 巨头 公司 子公司 企业 集团 股东 大股东 旗下 下属 所属".split())
+
+
+def _trade_at(table: TokenTable, k: int) -> tuple[int, int, int] | None:
+    """``(brand start, trade start, end)`` of a brand and trade ending with token ``k``, or ``None``."""
+    word = table.words[k]
+    trade = next((t for t in FRAME_TRADES if word.text.endswith(t)), "")
+    if not trade:
+        return None
+    te = word.end
+    ts = te - len(trade)
+    start, j = ts, k
+    if ts > word.idx:  # the trade ends a longer word: its head is the brand's last part (保利地产, 微电子)
+        if not all(is_han(c) for c in word.text[:ts - word.idx]) or word.tag not in _BRAND_TAGS | {"n"}:
+            return None
+        start = word.idx
+    j = k - 1
+    while j >= 0 and ts - table.words[j].idx <= _MAX_BRAND:
+        w = table.words[j]
+        if w.end != start or not _brand_word(w):
+            break
+        start, j = w.idx, j - 1
+    brand = table.words[j + 1:k] if ts == word.idx else table.words[j + 1:k + 1]
+    if not 2 <= ts - start <= _MAX_BRAND or trade == "控股" and table.words[k + 1:k + 2] \
+            and table.words[k + 1].text in _HELD_BY_HOLDER:
+        return None  # (控股 is the holding there: 中创水务|控股子公司)
+    if j >= 0 and _brand_word(table.words[j]) and table.words[j].end == start:
+        return None  # a longer phrase runs on to the left (中国钢铁工业协会, 新能源汽车)
+    texts = [w.text for w in brand] if ts == word.idx else [w.text for w in brand[:-1]] + [word.text[:ts - word.idx]]
+    if any(t in _QUALIFIERS or t in _SCOPES or t in _NOT_BRANDS for t in texts) or text_of(table, start, ts) in _QUALIFIERS:
+        return None
+    return start, ts, te
+
+
+def text_of(table: TokenTable, start: int, end: int) -> str:
+    return "".join(w.text for w in table.words if start <= w.idx < end)
+
+
+def _brand_word(w) -> bool:
+    from zhkg.extract.company_lists import _FUNCTION_STARTS, _NOT_NAME_WORDS
+
+    return not w.is_punct and not w.is_space and w.tag in _BRAND_TAGS and all(is_han(c) for c in w.text) \
+        and w.text not in _JOINERS and w.text not in _DEAL_VERBS and w.text not in _NOT_NAME_WORDS \
+        and w.text not in _NOT_BRANDS and not (w.tag in ("f", "s") and w.text.endswith(_PLACE_WORD_ENDS)) \
+        and not (w.tag == "x" and w.text[0] in _FUNCTION_STARTS)
+
+
+def _left_clean(table: TokenTable, start: int) -> bool:
+    if start == 0:
+        return True
+    w = table.word_at(start - 1)
+    return w is None or w.is_punct or w.is_space or w.text in _JOINERS or w.tag in _LEFT_EDGE_TAGS \
+        or w.text in _DEAL_VERBS or w.text in _EDGE_WORDS
+
+
+def _right_open(table: TokenTable, end: int, text: str) -> bool:
+    """Whether a noun goes on after the trade ending at ``end`` (the trade is then a kind: 保险|公司)."""
+    if _HELD_AFTER.match(text, end):
+        return False
+    w = table.word_at(end)
+    return w is not None and w.idx == end and w.tag in _NOUN_AFTER and not w.is_punct
+
+
+def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """``mentions`` with each brand and trade the sentence frames as a company added (see the module docstring).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "泛海系入股民安保险，美峰食品与金像食品为关联企业，天茂集团持有国华人寿5.5亿股，投资生物医药。"
+    >>> doc = make_nlp()(text)
+    >>> [m.simplified for m in framed_brand_trades([], doc, token_table(doc), text)]
+    ['民安保险', '美峰食品', '金像食品', '国华人寿']
+    """
+    from zhkg.extract.company_lists import _add, _conflict
+
+    units: dict[int, tuple[int, int, int]] = {}  # by start
+    for k, w in enumerate(table.words):
+        if w.end in table.ends and w.text.endswith(FRAME_TRADES):
+            unit = _trade_at(table, k)
+            if unit is not None and _left_clean(table, unit[0]) and not _right_open(table, unit[2], text):
+                units[unit[0]] = unit
+    if not units:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    orgs_by_end = {m.end: m for m in mentions if m.label is Label.ORGANIZATION}
+    orgs_by_start = {m.start: m for m in mentions if m.label is Label.ORGANIZATION}
+    ends = {u[2]: u for u in units.values()}
+    found = []
+    for start, _ts, end in sorted(units.values()):
+        before = table.word_at(start - 1) if start > 0 else None
+        after = table.word_at(end)
+        framed = before is not None and before.text in _DEAL_VERBS and before.end == start \
+            or _HELD_AFTER.match(text, end) is not None
+        if not framed and before is not None and before.text in _JOINERS:
+            framed = before.idx in orgs_by_end or before.idx in ends
+        if not framed and after is not None and after.text in _JOINERS and after.idx == end:
+            framed = after.end in orgs_by_start or after.end in units
+        if framed:
+            found.append((start, end))
+    for start, end in found:
+        blocked, drop = _conflict(index, start, end, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
+                                   for o in index.overlapping(Span(start, end))):
+            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+    return mentions

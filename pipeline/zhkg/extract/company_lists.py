@@ -82,7 +82,7 @@ _PROPER_TAGS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x",
 _NOT_NAME_WORDS = frozenset(
     "公司 企业 集团 上市公司 银行 券商 机构 个股 股票 品牌 厂商 巨头 龙头 国内 国外 海外 境内 境外 国际 全球 知名 著名 "
     "相关 其他 其它 多家 部分 大型 中小 中小型 本 该 其 此 这 那 各 某 双方 三方 对方 我们 他们 市场 行业 板块 概念 "
-    "诸如 一些 像 特此 另有 其中 此外 记者 一是 二是 三是 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
+    "诸如 一些 像 特此 另有 其中 此外 方面 记者 一是 二是 三是 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
     "外企 外资 合资 民营 国有 上游 下游 同行 对手 伙伴 旗下 下属 子公司 母公司 如 包括 例如 比如 以及 还有 等 之间".split())
 # the trade a company's short name ends in (宝钢|股份, 恒顺|置业) and 集团 (TCL|集团)
 # (never one that is a verb as often: 投资, 控股, 租赁, 动力), longest first
@@ -158,7 +158,7 @@ _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 # what may stand right before or after a name joined to a company: punctuation, a verb, a preposition, a
 # conjunction, an adverb (由|卓望信息和…; 金隅与|太行水泥|之间); never a numeral, a measure or 的 (二套|房贷)
 _EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
-_AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
+_AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司", "方面"})
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
 # … or that ends with one (韩将|与美军)
 _FUNCTION_ENDS = frozenset("将已也在的了着过又还就都亦均即称")
@@ -272,7 +272,7 @@ def _plausible(table: TokenTable, first: int, last: int) -> bool:
     size = sum(len(w.text) for w in words)
     if not words or size < 2 or size > _MAX_ITEM:
         return False
-    return len(words) > 1 or words[0].tag in _PROPER_TAGS or words[0].text.isascii()
+    return len(words) > 1 or words[0].tag in _PROPER_TAGS or words[0].text.isascii() or _rare_brand(words[0])
 
 
 def _conflict(index: SpanIndex, start: int, end: int, retype: bool) -> tuple[bool, set[int]]:
@@ -699,8 +699,45 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
     head = words[0]
     proper = (head.tag in _PROPER_TAGS and head.tag != "ns") or head.text.isascii()
     if len(words) == 1:
-        return proper and (head.text.isascii() or 2 <= len(head.text) <= 4)
-    return len(words) == 2 and (proper or head.tag == "ns" or _rare_noun(head)) and words[1].text in _TRADE_WORDS
+        return proper and (head.text.isascii() or 2 <= len(head.text) <= 4) or _rare_brand(head)
+    if len(words) == 2 and (proper or head.tag == "ns" or _rare_noun(head)) and words[1].text in _TRADE_WORDS:
+        return True
+    return len(words) == 2 and _coined_pair(words[0], words[1])
+
+
+#: a noun jieba's dictionary holds this rarely, joined to a company, is a brand (华融, 金地, 合生元, 五粮液): a
+#: common noun joined to one is a kind or a party (腾讯与用户, 万科与开发商)
+_RARE_BRAND = 200
+
+
+def _rare_brand(word) -> bool:
+    """Whether ``word`` alone, joined to a company, is a brand: a noun of two or three Han letters jieba's dictionary
+    holds rarely (华融, 金地, 合生元), none of the words a name never is."""
+    return word.tag == "n" and 2 <= len(word.text) <= 3 and all(map(is_han, word.text)) \
+        and word.text not in _NOT_NAME_WORDS and word.text not in _TRADE_WORDS \
+        and dictionary_frequency(word.text) < _RARE_BRAND and word.text[-1] not in _THING_ENDS
+
+
+#: the last letters of a thing's kind: a rare noun ending in one names a product (浮空器, 起重机), no brand
+_THING_ENDS = frozenset("器机仪车船舰剂品料物素")
+
+
+def _coined_pair(first, second) -> bool:
+    """Whether two words joined to a company are one coined brand (蚂蚁|金服, 星徽|精密, 东诚|生化): Han letters,
+    three or four, one of them a word jieba built itself (not glued to a word of grammar), the other a noun or an
+    adjective, and the whole no word of jieba's dictionary."""
+    text = first.text + second.text
+    if not 3 <= len(text) <= 4 or not all(map(is_han, text)) or dictionary_frequency(text) \
+            or first.text in _NOT_NAME_WORDS or second.text in _NOT_NAME_WORDS:
+        return False
+    coined = [w for w in (first, second) if w.tag == "x"]
+    other = [w for w in (first, second) if w.tag != "x"]
+    return len(coined) == 1 and all(w.tag in ("n", "a", "vn", "nz", "j") and w.text not in _JOINT_WORDS for w in other) \
+        and coined[0].text[0] not in _FUNCTION_STARTS and coined[0].text[-1] not in _FUNCTION_ENDS | {"等"}
+
+
+#: words of a joint venture or a deal that follow a company's name, never a brand's part (欧尚|合营的…)
+_JOINT_WORDS = frozenset("合营 合资 合作 联合 共同 控股 参股 独资 投资 收购".split())
 
 
 def _rare_noun(word) -> bool:

@@ -64,6 +64,10 @@ _DEAL_VERBS = frozenset(
 _HELD_AFTER = re.compile(r"(?:[0-9.]+(?:万|亿)?股(?!东)|[0-9.]+%|的?(?:全部|部分)?股[权份票]|(?:全资|控股)?子公司|"
                          r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东)")
 _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
+#: what a company does as a clause's subject, right after its name: announces, plans, buys, raises capital or
+#: lists (万马电缆|今日披露, 同兴药业|以增资入股, 歌华有线|增资, 国通管业|5月5日收到 is not read)
+_SUBJECT_DOES = re.compile(r"(?:(?:今|昨)(?:日|天|晚)|日前|近日|晚间|此前|还)?(?:公告|宣布|披露|发布公告|拟|认购|增资|借壳|"
+                           r"以[0-9]|以增资|以现金|收购|发行|停牌|复牌|上市)")
 #: tags of a word that may stand right before a name (what ends the words before it)
 _LEFT_EDGE_TAGS = frozenset({"v", "p", "c", "d", "t", "m", "vd", "ad", "u", "uj", "r"})
 #: tags of a word after the trade that makes the trade a kind (保险|公司, 地产|项目, 粮油|城)
@@ -105,6 +109,27 @@ def _trade_at(table: TokenTable, k: int) -> tuple[int, int, int] | None:
     if any(t in _QUALIFIERS or t in _SCOPES or t in _NOT_BRANDS for t in texts) or text_of(table, start, ts) in _QUALIFIERS:
         return None
     return start, ts, te
+
+
+def _clause_brand(table: TokenTable, k: int) -> tuple[int, int] | None:
+    """The span of a brand and the trade ending token ``k`` that open a clause, where jieba cut the brand into
+    letters of any kind (万|马|电缆, 长|和|电力, 同|兴|药业): two to four Han letters back to punctuation or the text's
+    start, every word of two letters or more a brand's word, the trade one word."""
+    word = table.words[k]
+    trade = next((t for t in FRAME_TRADES if word.text == t), "")
+    if not trade:
+        return None
+    j = k - 1
+    while j >= 0 and not table.words[j].is_punct and not table.words[j].is_space and word.idx - table.words[j].idx <= _MAX_BRAND:
+        j -= 1
+    if j >= 0 and not (table.words[j].is_punct or table.words[j].is_space):
+        return None
+    brand = table.words[j + 1:k]
+    text = "".join(w.text for w in brand)
+    if not 2 <= len(text) <= _MAX_BRAND or not all(map(is_han, text)) or text in _QUALIFIERS or text in _SCOPES \
+            or text in _NOT_BRANDS or any(len(w.text) > 1 and not _brand_word(w) for w in brand):
+        return None
+    return brand[0].idx, word.end
 
 
 def text_of(table: TokenTable, start: int, end: int) -> str:
@@ -149,12 +174,17 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     from zhkg.extract.company_lists import _add, _conflict
 
     units: dict[int, tuple[int, int, int]] = {}  # by start
+    subjects: list[tuple[int, int]] = []
     for k, w in enumerate(table.words):
         if w.end in table.ends and w.text.endswith(FRAME_TRADES):
             unit = _trade_at(table, k)
             if unit is not None and _left_clean(table, unit[0]) and not _right_open(table, unit[2], text):
                 units[unit[0]] = unit
-    if not units:
+            elif unit is None and _SUBJECT_DOES.match(text, w.end):
+                subject = _clause_brand(table, k)
+                if subject is not None:
+                    subjects.append(subject)
+    if not units and not subjects:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     orgs_by_end = {m.end: m for m in mentions if m.label is Label.ORGANIZATION}
@@ -166,15 +196,86 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
         after = table.word_at(end)
         framed = before is not None and before.text in _DEAL_VERBS and before.end == start \
             or _HELD_AFTER.match(text, end) is not None
+        if not framed and (before is None or before.is_punct) and _SUBJECT_DOES.match(text, end):
+            framed = True  # the clause's subject, doing what a company does (万马电缆|今日披露, 长和电力|以5万元收购)
         if not framed and before is not None and before.text in _JOINERS:
             framed = before.idx in orgs_by_end or before.idx in ends
         if not framed and after is not None and after.text in _JOINERS and after.idx == end:
             framed = after.end in orgs_by_start or after.end in units
         if framed:
             found.append((start, end))
-    for start, end in found:
+    for start, end in found + subjects:
         blocked, drop = _conflict(index, start, end, retype=True)
         if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
                                    for o in index.overlapping(Span(start, end))):
             mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+    return mentions
+
+
+#: What a company does to another company, right after the doer's name (鞍钢|兼并|攀钢, 国美|入主|三联商社,
+#: 飞鹤|吞并|关山, 盛大|收购|联众): the words after the verb are the other company
+_PARTNER_DEALS = frozenset("兼并 吞并 收编 入主 重组 并购 收购 借壳 入股 控股 参股 增持 购入 注资 整合 起诉 联手 牵手 携手".split())
+#: what may follow the other company's name besides what ends a clause (攀钢|决策, 联众|传闻, 三联商社|后)
+_AFTER_PARTNER = frozenset("后 的 决策 传闻 一事 事件 交易 计划 事宜 案 之后 以后".split())
+_PARTNER_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "x", "v"})
+#: a common word this frequent in jieba's dictionary is no company's name after a deal (收购|土地, 重组|完成)
+_RARE_PARTNER = 200
+
+
+def _partner_word(w) -> bool:
+    from zhkg.extract.company_lists import _FUNCTION_ENDS, _FUNCTION_STARTS, _NOT_NAME_WORDS
+    from zhkg.stages.segment import dictionary_frequency
+
+    if w.is_punct or w.is_space or w.tag not in _PARTNER_TAGS or not all(is_han(c) for c in w.text) \
+            or w.text in _NOT_NAME_WORDS or w.text in _QUALIFIERS or w.text in _DEAL_VERBS:
+        return False
+    if w.tag == "x":
+        return w.text[0] not in _FUNCTION_STARTS and w.text[-1] not in _FUNCTION_ENDS
+    return w.tag not in ("n", "v") or dictionary_frequency(w.text) < _RARE_PARTNER or w.text in FRAME_TRADES
+
+
+def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """``mentions`` with the company a known company does a deal to, right after the deal's verb (鞍钢兼并攀钢,
+    国美入主三联商社, 飞鹤吞并关山): one or two words of two to four Han letters, each a proper name, a word jieba
+    built itself or a word its dictionary holds rarely (a common word is a thing bought: 收购|土地), closed by what
+    ends a clause or a deal's noun (攀钢|决策, 联众|传闻).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.extract.base import make_mention
+    >>> text = "飞鹤吞并关山，飞鹤收购土地。"
+    >>> doc = make_mention and make_nlp()(text)
+    >>> feihe = [make_mention(doc, s, s + 2, Label.ORGANIZATION, MentionSource.ORG_KNOWN) for s in (0, 7)]
+    >>> [m.simplified for m in deal_partners(feihe, doc, token_table(doc), text)][2:]
+    ['关山']
+    """
+    from zhkg.extract.company_lists import _add, _conflict
+
+    anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.end in table.starts
+               and table.word_at(m.end).text in _PARTNER_DEALS]
+    if not anchors:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    n = len(table.words)
+    for m in anchors:
+        k = table.token_of_char[m.end] + 1
+        for size in (1, 2):
+            words = table.words[k:k + size]
+            if len(words) < size or not all(_partner_word(w) for w in words):
+                break
+            start, end = words[0].idx, words[-1].end
+            nxt = table.words[k + size] if k + size < n else None
+            if not 2 <= end - start <= _MAX_BRAND:
+                continue
+            closed = nxt is None or nxt.is_punct or nxt.is_space or nxt.text in _JOINERS or nxt.text in _AFTER_PARTNER \
+                or nxt.tag in ("v", "p", "c", "d", "vd")
+            if size == 2 and not (words[0].tag in ("x", "ns", "nz", "j") or words[1].tag == "x"
+                                  or words[1].text in FRAME_TRADES):
+                continue
+            if closed:
+                blocked, drop = _conflict(index, start, end, retype=True)
+                if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
+                                           for o in index.overlapping(Span(start, end))):
+                    mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+                break
     return mentions

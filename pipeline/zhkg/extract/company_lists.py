@@ -273,7 +273,7 @@ def _plausible(table: TokenTable, first: int, last: int) -> bool:
     size = sum(len(w.text) for w in words)
     if not words or size < 2 or size > _MAX_ITEM:
         return False
-    return len(words) > 1 or words[0].tag in _PROPER_TAGS or words[0].text.isascii() or _rare_brand(words[0])
+    return len(words) > 1 or words[0].tag in _PROPER_TAGS or words[0].text.isascii()
 
 
 def _conflict(index: SpanIndex, start: int, end: int, retype: bool) -> tuple[bool, set[int]]:
@@ -618,8 +618,7 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
             k = table.token_of_char[m.end]
             if _is_joiner(table, k) and k + 1 < n:
                 end = _run_right(table, k + 1, strict=True)
-                if end > k + 1 and _plausible(table, k + 1, end - 1) and _proper(table, k + 1, end - 1) \
-                        and _clean_edge(table, end, after=True):
+                if end > k + 1 and _joinable(table, k + 1, end - 1, m) and _clean_edge(table, end, after=True):
                     s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
                 elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True) \
@@ -633,8 +632,7 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
             k = table.token_of_char[m.start] - 1
             if _is_joiner(table, k) and k - 1 >= 0:
                 first = _run_left(table, k - 1, strict=True)
-                if first <= k - 1 and _plausible(table, first, k - 1) and _proper(table, first, k - 1) \
-                        and _clean_edge(table, first - 1, after=False):
+                if first <= k - 1 and _joinable(table, first, k - 1, m) and _clean_edge(table, first - 1, after=False):
                     s, e = table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
                 elif _place_brand(table, k - 2, index) and _clean_edge(table, k - 3, after=False):
@@ -700,10 +698,25 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
     head = words[0]
     proper = (head.tag in _PROPER_TAGS and head.tag != "ns") or head.text.isascii()
     if len(words) == 1:
-        return proper and (head.text.isascii() or 2 <= len(head.text) <= 4) or _rare_brand(head)
+        return proper and (head.text.isascii() or 2 <= len(head.text) <= 4)
     if len(words) == 2 and (proper or head.tag == "ns" or _rare_noun(head)) and words[1].text in _TRADE_WORDS:
         return True
     return len(words) == 2 and _coined_pair(words[0], words[1])
+
+
+#: the readers of companies a table holds (known bodies, listed short names): a company beside one of these in a
+#: list is a company of its trade, where a body the recogniser read may stand among things (英音与美音)
+_TABLE_SOURCES = frozenset({MentionSource.ORG_KNOWN, MentionSource.ORG_STOCK_NAME, MentionSource.ORG_STOCK_MARK,
+                            MentionSource.ORG_STOCK_CODE})
+
+
+def _joinable(table: TokenTable, first: int, last: int, anchor: Mention) -> bool:
+    """Whether tokens ``first`` to ``last``, joined to the organisation ``anchor``, are a company's name: a proper
+    name's shape (:func:`_proper`), or, beside a company a table holds, a noun jieba's dictionary holds rarely
+    (工行、|华融, 蒙牛、|合生元: :func:`_rare_brand`)."""
+    if _plausible(table, first, last) and _proper(table, first, last):
+        return True
+    return first == last and anchor.extractor in _TABLE_SOURCES and _rare_brand(table.words[first])
 
 
 #: a noun jieba's dictionary holds this rarely, joined to a company, is a brand (华融, 金地, 合生元, 五粮液): a

@@ -699,9 +699,7 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
     proper = (head.tag in _PROPER_TAGS and head.tag != "ns") or head.text.isascii()
     if len(words) == 1:
         return proper and (head.text.isascii() or 2 <= len(head.text) <= 4)
-    if len(words) == 2 and (proper or head.tag == "ns" or _rare_noun(head)) and words[1].text in _TRADE_WORDS:
-        return True
-    return len(words) == 2 and _coined_pair(words[0], words[1])
+    return len(words) == 2 and (proper or head.tag == "ns" or _rare_noun(head)) and words[1].text in _TRADE_WORDS
 
 
 #: the readers of companies a table holds (known bodies, listed short names): a company beside one of these in a
@@ -714,9 +712,19 @@ def _joinable(table: TokenTable, first: int, last: int, anchor: Mention) -> bool
     """Whether tokens ``first`` to ``last``, joined to the organisation ``anchor``, are a company's name: a proper
     name's shape (:func:`_proper`), or, beside a company a table holds, a noun jieba's dictionary holds rarely
     (工行、|华融, 蒙牛、|合生元: :func:`_rare_brand`)."""
+    words = table.words[first:last + 1]
     if _plausible(table, first, last) and _proper(table, first, last):
         return True
-    return first == last and anchor.extractor in _TABLE_SOURCES and _rare_brand(table.words[first])
+    if len(words) == 2 and _company_shaped(anchor):
+        return _coined_pair(words[0], words[1])
+    return len(words) == 1 and anchor.extractor in _TABLE_SOURCES and _rare_brand(words[0])
+
+
+def _company_shaped(anchor: Mention) -> bool:
+    """Whether ``anchor`` is a company by its source (a table's) or by its name's last word (复星|医药, 华润|集团):
+    a coined pair joined to a party or a team of slang (征亲党、|卖金|骗子) is no company."""
+    return anchor.extractor in _TABLE_SOURCES or anchor.extractor in SOURCES \
+        or anchor.simplified.endswith(_TRADE_ENDS + ("公司",))
 
 
 #: a noun jieba's dictionary holds this rarely, joined to a company, is a brand (华融, 金地, 合生元, 五粮液): a

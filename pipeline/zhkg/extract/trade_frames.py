@@ -53,7 +53,7 @@ _QUALIFIERS = frozenset(
     "保险 基金 银行 能源 清洁 环保 节能 可再生 光伏 石油 钢铁 电力 科技 高科技 指数 货币 债券 股票 混合 偏股 开放式 封闭式 "
     "分级 成长 价值 平衡 蓝筹 医药 化工 食品 家电 机械 汽车 航空 地产 房产 农业 工业 矿业 零售 电子 通信 传媒 影视 娱乐 "
     "物流 航运 建材 纺织 服装 旅游 教育 餐饮 酒店 安全 财务 资产 商务 专业 综合 国家 中央 省级 市级 自主 独立 本土 外国 "
-    "中国 我国 本国 美国 世界 亚洲 欧洲 上述 该等 本次 此次 有关".split())
+    "中国 我国 本国 美国 世界 亚洲 欧洲 上述 该等 本次 此次 有关 全部 所有 剩余".split())
 #: jieba's tags of a brand's words: nouns, proper names, places, abbreviations, words jieba built itself
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "s", "f", "a", "b", "vn", "l"})
 #: Verbs of a deal done to a company, right before its name (入股|民安保险, 重组|日照钢铁, 收编|西南航空)
@@ -171,7 +171,7 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     >>> [m.simplified for m in framed_brand_trades([], doc, token_table(doc), text)]
     ['民安保险', '美峰食品', '金像食品', '国华人寿']
     """
-    from zhkg.extract.company_lists import _add, _conflict
+    from zhkg.extract.company_lists import _SHARE_VERBS, _add, _conflict
 
     units: dict[int, tuple[int, int, int]] = {}  # by start
     subjects: list[tuple[int, int]] = []
@@ -194,7 +194,9 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     for start, _ts, end in sorted(units.values()):
         before = table.word_at(start - 1) if start > 0 else None
         after = table.word_at(end)
-        framed = before is not None and before.text in _DEAL_VERBS and before.end == start \
+        # (股份 after a verb of dealing in shares is the shares of the brand: 认购|农行股份, 收购|美即全部股份)
+        shares = text.startswith("股份", _ts) and before is not None and before.text in _SHARE_VERBS
+        framed = before is not None and before.text in _DEAL_VERBS and before.end == start and not shares \
             or _HELD_AFTER.match(text, end) is not None
         if not framed and (before is None or before.is_punct) and _SUBJECT_DOES.match(text, end):
             framed = True  # the clause's subject, doing what a company does (万马电缆|今日披露, 长和电力|以5万元收购)

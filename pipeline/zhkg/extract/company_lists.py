@@ -13,7 +13,10 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
   does not know (复星、华谊; 金隅与太行水泥之间), or a two-letter noun jieba holds rarely before a trade (保利|地产),
   never a common noun alone (腾讯与用户); a person only the recogniser read there yields (锐迪科与展讯), unless it
-  has a person's shape (王文萱, 王立).
+  has a person's shape (王文萱, 王立). Beside a company by its name or source (复星医药, a table's 蒙牛), B may also
+  be a coined word and a noun, one word jieba does not know (复星医药与|蚂蚁|金服, 东诚|生化), and beside a company
+  a table holds, a noun jieba's dictionary holds rarely (工行、|华融, 蒙牛、|合生元; session 30, finre38); 方面
+  after B closes it (惠氏、美赞臣|方面).
 * **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
   恒顺|置业, TCL|集团), or a person only the recogniser read there (徐工|科技), is the whole company: the trade
   (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name when no noun follows it (宝钢股份今日公告;
@@ -25,6 +28,8 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   strikes (复星国际|收购, 楚天有线|借壳, 中海集运|宣布收购, 京能热电|公告，): the name's own shape must say it (one
   proper word or one jieba built, and maybe a trade or a rare noun after it: 京能|热电, not 嘉士伯|天价); a person
   read there stands (李建国收购…).
+* **A brand and its trade in a company's frame, and a known company's deal partner** (session 30, finre38):
+  :mod:`zhkg.extract.trade_frames`.
 * **A place and a coined brand standing alone** (session 28, finre35): a place the extraction read and a word jieba
   built itself right after it, between what opens and closes a name, in a sentence of business news (中国|南车公告,
   珠海|银隆的技术): :func:`placed_brands`.

@@ -1,28 +1,39 @@
-"""A brand and its trade where the sentence says a company stands there (issue 15, FinRE; round finre38).
+"""Companies financial news names with no company word, where the sentence says a company stands (issue 15,
+FinRE; session 30 round finre38).
 
 Financial news names a company by a brand and its trade (日照钢铁, 民安保险, 玖龙纸业, 双沟酒业, 国华人寿) with no
 公司 or 集团 after it. :mod:`zhkg.extract.trade_names` reads such a name before an officer's title, its holdings or
 its announcement, and :mod:`zhkg.extract.company_lists` where the brand is a word jieba does not know; a brand jieba
 holds as a common word or a place (光明|乳业, 民生|租赁, 日照|钢铁, 南方|航空) is left, and so is one in a frame
-neither reads. Here the sentence's own evidence says a company is named:
+neither reads. Here the sentence's own evidence says a company is named (:func:`framed_brand_trades`):
 
 * **a deal done to it**: right after a verb of buying, selling, merging or holding a company (入股|民安保险,
-  重组|日照钢铁, 收编|西南航空, 出让|双沟酒业, 持有|国华人寿);
-* **a part of it held**: right before a holding of its shares or a body of it (国华人寿|5.5亿股, 双沟酒业|股权,
-  幸福航空|5%的股权, 浙报控股|子公司, 大元股份|第一大股东, 同力水泥|拟向大股东);
+  重组|日照钢铁, 收编|西南航空, 出让|双沟酒业, 持有|国华人寿); 股份 after a verb of dealing in shares is shares
+  (认购|农行股份);
+* **a part of it held**: right before a holding of its shares, a body or a holder of it, what it holds or its side
+  (国华人寿|5.5亿股, 双沟酒业|股权, 浙报控股|子公司, 大元股份|第一大股东, 广西有色|旗下, 上海汽车|方面);
 * **a company beside it**: joined by 、, 与, 和 or 及 to an organisation already read or to another brand and trade
-  (华夏基金、|南方基金, 美峰食品|与|金像食品, 民生租赁、招银租赁, 玖龙纸业、理文造纸).
+  (华夏基金、|南方基金, 美峰食品|与|金像食品, 民生租赁、招银租赁);
+* **a company's deed as its clause's subject**: opening a clause before an announcement, a plan, a purchase or a
+  capital raise (万马电缆|今日披露, 长和电力|以5万元收购, 歌华有线|增资); there the brand may be letters jieba cut
+  as it liked (万|马|电缆, 同|兴|药业).
 
 The brand is the one or two words right before the trade (:data:`FRAME_TRADES`), two to four Han letters of a
 name's kinds (nouns, proper names, places, words jieba built itself), none a word of scope, reference or kind
-(国内|钢铁, 该|保险, 上市|证券) nor a qualifier that makes an industry of the trade (生物|医药, 私募|基金, 财产|保险:
-:data:`_QUALIFIERS`); on its left stands what ends a name (punctuation, a joiner, a verb, a preposition, an adverb,
-a time or the start), and after the trade no noun goes on (保险|公司, 地产|项目: the trade is a kind there).
+(国内|钢铁, 该|保险, 上市|证券, 上述|股份) nor a qualifier that makes an industry of the trade (生物|医药, 私募|基金,
+财产|保险: :data:`_QUALIFIERS`); on its left stands what ends a name (punctuation, a joiner, a verb, a preposition,
+an adverb, a time, a word of rank such as 龙头, or the start), and after the trade no noun goes on (保险|公司,
+地产|项目: the trade is a kind there).
+
+**The company a known company does a deal to** (:func:`deal_partners`): an organisation already read, a verb of a
+deal between companies right after it (兼并, 吞并, 入主, 重组, 收购 …), and one or two words after the verb of a
+name's shape, none a common word (鞍钢兼并|攀钢, 国美入主|三联商社; not 万科收购|土地).
 
 A place already read over the brand stays beside the company (日照 of 日照钢铁); a recogniser's person or uncoded
-place over the whole or inside yields (:func:`zhkg.extract.company_lists._conflict`). The reader runs inside
-:func:`zhkg.extract.company_lists.company_names`, before the coordination reader and :func:`named_again`, so
-another occurrence of a company found here is the company too.
+place over the whole or inside yields (:func:`zhkg.extract.company_lists._conflict`). Both readers run inside
+:func:`zhkg.extract.company_lists.company_names`, before the coordination reader and
+:func:`~zhkg.extract.company_lists.named_again`, so another occurrence of a company found here is the company too.
+Written from FinRE train's tune part A (CRC-32 bits 0 and 1 clear); no list of names.
 """
 
 from __future__ import annotations
@@ -38,7 +49,7 @@ from zhkg.text import Span, SpanIndex, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["FRAME_TRADES", "framed_brand_trades"]
+__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades"]
 
 #: The trades a company's short name ends in: :data:`zhkg.extract.trade_names.TRADES` and a few more trades of
 #: listed companies (玖龙|纸业, 理文|造纸, 圆通|速递, 万马|电缆, 歌华|有线, 宏达|经编), longest first.
@@ -60,14 +71,15 @@ _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "
 _DEAL_VERBS = frozenset(
     "收购 入股 增持 减持 持有 参股 控股 入主 并购 兼并 吞并 重组 收编 整合 合并 注资 出让 转让 受让 认购 购入 买入 卖出 "
     "接手 竞购 退出 投资 拿下 借壳".split())
-#: What follows a company's name and only a company's: a holding of its shares, a body or a holder of it
+#: What follows a company's name and only a company's: a holding of its shares, a body or a holder of it, what it
+#: holds, or its side in a matter (广西有色|旗下, 上海汽车|方面表示)
 _HELD_AFTER = re.compile(r"(?:[0-9.]+(?:万|亿)?股(?!东)|[0-9.]+%|的?(?:全部|部分)?股[权份票]|(?:全资|控股)?子公司|"
-                         r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东)")
+                         r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东|旗下|下属|方面)")
 _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
 #: what a company does as a clause's subject, right after its name: announces, plans, buys, raises capital or
 #: lists (万马电缆|今日披露, 同兴药业|以增资入股, 歌华有线|增资, 国通管业|5月5日收到 is not read)
-_SUBJECT_DOES = re.compile(r"(?:(?:今|昨)(?:日|天|晚)|日前|近日|晚间|此前|还)?(?:公告|宣布|披露|发布公告|拟|认购|增资|借壳|"
-                           r"以[0-9]|以增资|以现金|收购|发行|停牌|复牌|上市)")
+_SUBJECT_DOES = re.compile(r"(?:(?:今|昨)(?:日|天|晚)|日前|近日|晚间|此前|还|已)?(?:公告|宣布|披露|发布|拟|认购|增资|借壳|"
+                           r"以[0-9]|以增资|以现金|收购|发行|停牌|复牌|上市|增持|减持)")
 #: tags of a word that may stand right before a name (what ends the words before it)
 _LEFT_EDGE_TAGS = frozenset({"v", "p", "c", "d", "t", "m", "vd", "ad", "u", "uj", "r"})
 #: tags of a word after the trade that makes the trade a kind (保险|公司, 地产|项目, 粮油|城)
@@ -100,13 +112,13 @@ def _trade_at(table: TokenTable, k: int) -> tuple[int, int, int] | None:
             break
         start, j = w.idx, j - 1
     brand = table.words[j + 1:k] if ts == word.idx else table.words[j + 1:k + 1]
-    if not 2 <= ts - start <= _MAX_BRAND or trade == "控股" and table.words[k + 1:k + 2] \
+    if not 2 <= ts - start <= _MAX_BRAND or trade == "控股" and k + 1 < len(table.words) \
             and table.words[k + 1].text in _HELD_BY_HOLDER:
         return None  # (控股 is the holding there: 中创水务|控股子公司)
     if j >= 0 and _brand_word(table.words[j]) and table.words[j].end == start:
         return None  # a longer phrase runs on to the left (中国钢铁工业协会, 新能源汽车)
     texts = [w.text for w in brand] if ts == word.idx else [w.text for w in brand[:-1]] + [word.text[:ts - word.idx]]
-    if any(t in _QUALIFIERS or t in _SCOPES or t in _NOT_BRANDS for t in texts) or text_of(table, start, ts) in _QUALIFIERS:
+    if any(t in _QUALIFIERS or t in _SCOPES or t in _NOT_BRANDS for t in texts) or "".join(texts) in _QUALIFIERS:
         return None
     return start, ts, te
 
@@ -130,10 +142,6 @@ def _clause_brand(table: TokenTable, k: int) -> tuple[int, int] | None:
             or text in _NOT_BRANDS or any(len(w.text) > 1 and not _brand_word(w) for w in brand):
         return None
     return brand[0].idx, word.end
-
-
-def text_of(table: TokenTable, start: int, end: int) -> str:
-    return "".join(w.text for w in table.words if start <= w.idx < end)
 
 
 def _brand_word(w) -> bool:

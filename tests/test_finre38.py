@@ -5,7 +5,8 @@ company where the sentence says so: a deal done to it (重组|日照钢铁), a h
 joined to it (民生租赁、招银租赁), or a company's deed as the clause's subject (万马电缆|今日披露)
 (:mod:`zhkg.extract.trade_frames`); a known company's deal verb names the company it is done to (鞍钢兼并|攀钢);
 and a name joined to a company is one when it is a coined pair beside a company (复星医药与|蚂蚁金服) or a rare noun
-beside a company a table holds (蒙牛、|合生元) (:mod:`zhkg.extract.company_lists`). An industry (生物医药, 私募基金,
+beside a company a table holds (蒙牛、|合生元) (:mod:`zhkg.extract.company_lists`); a group's brand and a line of business
+after it, a clause's edge after that, is its subsidiary (海航|资本。, 瑞银|投资|则在). An industry (生物医药, 私募基金,
 绿色食品), a thing bought (收购|土地) and things listed beside a recogniser's body (定金、预付款) stay unread.
 """
 
@@ -58,6 +59,26 @@ def test_the_company_a_known_company_does_a_deal_to(pipeline, text, wanted):
 ]))
 def test_a_coined_pair_or_a_rare_noun_joined_to_a_company(pipeline, text, wanted):
     assert wanted <= _orgs(pipeline, text)
+
+
+@pytest.mark.parametrize("text, wanted, parent", both_scripts([
+    ("去年，渤海信托将其持有的股权转让给海航资本。", "海航资本", "海航"),
+    ("经过多方考察，万达旅业认为此次收购是最好的选择。", "万达旅业", "万达"),
+    ("瑞银投资则在报告中下调了评级。", "瑞银投资", "瑞银"),
+    ("目前中国人寿与中远国际分别持有远洋地产的股份。", "中远国际", "中远"),
+]))
+def test_a_group_and_its_line_name_a_subsidiary(pipeline, text, wanted, parent):
+    names = _orgs(pipeline, text)
+    assert wanted in names and parent not in names, names
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    ("由亚太实业投资，其子公司开发建设。", "亚太实业投资"),
+    ("渣打投资5亿美元入股农行。", "渣打投资"),
+    ("腾讯投资的公司越来越多。", "腾讯投资"),
+]))
+def test_investing_is_no_subsidiary(pipeline, text, wrong):
+    assert wrong not in _orgs(pipeline, text)
 
 
 @pytest.mark.parametrize("text, wrong", both_scripts([

@@ -49,7 +49,7 @@ from zhkg.text import Span, SpanIndex, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades"]
+__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades", "subsidiary_names"]
 
 #: The trades a company's short name ends in: :data:`zhkg.extract.trade_names.TRADES` and a few more trades of
 #: listed companies (玖龙|纸业, 理文|造纸, 圆通|速递, 万马|电缆, 歌华|有线, 宏达|经编), longest first.
@@ -288,4 +288,58 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
                                            for o in index.overlapping(Span(start, end))):
                     mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
                 break
+    return mentions
+
+
+#: The lines a group names a subsidiary by after its own brand (万达|商业, 海航|资本, 瑞银|投资, 东航|旅业,
+#: 摩托罗拉|移动, 中远|国际): words :func:`zhkg.extract.company_lists.trade_tails` leaves out, some being verbs
+#: or common words as often (投资, 商业, 国际), so a clause's edge must follow
+_LINES = ("投资", "资本", "资产", "金融", "商业", "旅业", "贸易", "国际", "移动")
+#: tags of the word after a group's line that close the name (a punctuation mark, an adverb, a preposition, a
+#: conjunction: 瑞银投资|则, 中远国际|与); a verb closes it except after 投资, a verb itself as often (渣打投资|入股
+#: is the bank investing), and never a numeral, a noun, 的 or 了 (渣打投资|5亿美元, 腾讯投资|的公司)
+_LINE_CLOSERS = frozenset({"d", "p", "c", "ad"})
+
+
+def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """``mentions`` with an organisation of two to four letters grown over a line of business right after it, one
+    word of its own, where a clause's edge follows (万达|商业|轻资产化 is not read; 海航|资本。, 瑞银|投资|则在,
+    东航|旅业|此番): the group's subsidiary is named so (:data:`_LINES`).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import make_mention, token_table
+    >>> text = "股权转让给海航资本。渣打投资5亿美元，腾讯投资的公司。"
+    >>> doc = make_nlp()(text)
+    >>> orgs = [make_mention(doc, s, s + 2, Label.ORGANIZATION, MentionSource.ORG_KNOWN) for s in (5, 10, 21)]
+    >>> [m.simplified for m in subsidiary_names(orgs, doc, token_table(doc), text) if m not in orgs]
+    ['海航资本']
+    """
+    from zhkg.extract.company_lists import _add, _conflict
+
+    grown = []
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION or not 2 <= m.end - m.start <= _MAX_BRAND or m.end not in table.starts:
+            continue
+        k = table.token_of_char[m.end]
+        line = table.words[k]
+        if line.text not in _LINES or line.idx != m.end:
+            continue
+        nxt = table.words[k + 1] if k + 1 < len(table.words) else None
+        if not all(map(is_han, m.simplified)) or nxt is not None and nxt.text in FRAME_TRADES:
+            continue  # (CRT|资产 are assets; 民生|金融|租赁 runs on)
+        if line.text == "投资":
+            # a verb as often: only a bare brand, an adverb or a preposition after (瑞银投资|则在; not
+            # 由亚太实业|投资，, 洪泰基金|投资…)
+            if m.simplified.endswith(FRAME_TRADES + ("公司", "集团")) or nxt is None or nxt.tag not in _LINE_CLOSERS:
+                continue
+        if nxt is None or nxt.is_punct or nxt.is_space or nxt.tag in _LINE_CLOSERS or nxt.tag == "v":
+            grown.append((m, line.end))
+    if not grown:
+        return mentions
+    index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+    for m, end in grown:
+        blocked, drop = _conflict(index, m.start, end, retype=True)
+        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
+                                   for o in index.overlapping(Span(m.start, end))):
+            mentions = _add(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, drop | {id(m)})
     return mentions

@@ -89,6 +89,7 @@ def test_investing_is_no_subsidiary(pipeline, text, wrong):
     ("宏耐金牛、工具箱等礼品送给客户。", {"工具箱"}),
     ("以前中创水务控股子公司也曾被罚。", {"以前中创水务", "中创水务控股"}),
     ("上述股份已全部转让。", {"上述股份"}),
+    ("祝愿公司今后能够继续在家装科技方面加大投入。", {"家装科技"}),
 ]))
 def test_an_industry_a_thing_or_a_phrase_is_no_company(pipeline, text, wrong):
     assert not wrong & _orgs(pipeline, text)

@@ -76,6 +76,8 @@ _DEAL_VERBS = frozenset(
 _HELD_AFTER = re.compile(r"(?:[0-9.]+(?:万|亿)?股(?!东)|[0-9.]+%|的?(?:全部|部分)?股[权份票]|(?:全资|控股)?子公司|"
                          r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东|旗下|下属|方面)")
 _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
+#: prepositions that make a field of what 方面 closes (在|家装科技|方面, 对|…|方面)
+_AREA_OPENERS = frozenset("在 对 从 于 就 在于".split())
 #: what a company does as a clause's subject, right after its name: announces, plans, buys, raises capital or
 #: lists (万马电缆|今日披露, 同兴药业|以增资入股, 歌华有线|增资, 国通管业|5月5日收到 is not read)
 _SUBJECT_DOES = re.compile(r"(?:(?:今|昨)(?:日|天|晚)|日前|近日|晚间|此前|还|已)?(?:公告|宣布|披露|发布|拟|认购|增资|借壳|"
@@ -204,8 +206,11 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
         after = table.word_at(end)
         # (股份 after a verb of dealing in shares is the shares of the brand: 认购|农行股份, 收购|美即全部股份)
         shares = text.startswith("股份", _ts) and before is not None and before.text in _SHARE_VERBS
+        held = _HELD_AFTER.match(text, end)
+        if held is not None and held.group() == "方面" and before is not None and before.text in _AREA_OPENERS:
+            held = None  # a field, not a side (在|家装科技|方面进行投入)
         framed = before is not None and before.text in _DEAL_VERBS and before.end == start and not shares \
-            or _HELD_AFTER.match(text, end) is not None
+            or held is not None
         if not framed and (before is None or before.is_punct) and _SUBJECT_DOES.match(text, end):
             framed = True  # the clause's subject, doing what a company does (万马电缆|今日披露, 长和电力|以5万元收购)
         if not framed and before is not None and before.text in _JOINERS:

@@ -74,7 +74,7 @@ _DEAL_VERBS = frozenset(
 #: What follows a company's name and only a company's: a holding of its shares, a body or a holder of it, what it
 #: holds, or its side in a matter (广西有色|旗下, 上海汽车|方面表示)
 _HELD_AFTER = re.compile(r"(?:[0-9.]+(?:万|亿)?股(?!东)|[0-9.]+%|的?(?:全部|部分)?股[权份票]|(?:全资|控股)?子公司|"
-                         r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东|旗下|下属|方面)")
+                         r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东|旗下|下属|方面|增资扩股)")
 _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
 #: prepositions that make a field of what 方面 closes (在|家装科技|方面, 对|…|方面)
 _AREA_OPENERS = frozenset("在 对 从 于 就 在于".split())

@@ -90,6 +90,15 @@ def test_investing_is_no_subsidiary(pipeline, text, wrong):
     ("以前中创水务控股子公司也曾被罚。", {"以前中创水务", "中创水务控股"}),
     ("上述股份已全部转让。", {"上述股份"}),
     ("祝愿公司今后能够继续在家装科技方面加大投入。", {"家装科技"}),
+    # a kind bought, a kind counted, a verb's object, a glued letter, a pet name or a place beside a body
+    ("市场盛传招商银行收购信托公司。", {"信托公司"}),
+    ("节日前后，各家发卡银行和中国银联推出优惠。", {"发卡银行"}),
+    ("专家建议通过基金的方式间接投资股票市场。", {"方式间接投资", "间接投资"}),
+    ("除农行之外，工、中、建、交等银行均未公布细则。", {"交等银行"}),
+    ("中国社科院金融所的专家指出。", {"社科院金融"}),
+    ("主持人：兜兜、BBC解说员小苍。", {"兜兜"}),
+    ("城里有鸟巢、中央电视台新楼等建筑。", {"鸟巢"}),
+    ("就在城投控股宣布开发新项目的同时，市场传出消息。", {"就在城投控股"}),
 ]))
 def test_an_industry_a_thing_or_a_phrase_is_no_company(pipeline, text, wrong):
     assert not wrong & _orgs(pipeline, text)

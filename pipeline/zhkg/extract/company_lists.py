@@ -56,7 +56,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
-from zhkg.extract.trade_frames import deal_partners, framed_brand_trades, subsidiary_names
+from zhkg.extract.trade_frames import BODY_ENDS, deal_partners, framed_brand_trades, subsidiary_names
 from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_frequency
@@ -723,7 +723,8 @@ def _joinable(table: TokenTable, first: int, last: int, anchor: Mention) -> bool
         return True
     if len(words) == 2 and _company_shaped(anchor):
         return _coined_pair(words[0], words[1])
-    return len(words) == 1 and anchor.extractor in _TABLE_SOURCES and _rare_brand(words[0])
+    return len(words) == 1 and anchor.extractor in _TABLE_SOURCES and all(map(is_han, anchor.simplified)) \
+        and not anchor.simplified.endswith(BODY_ENDS) and _rare_brand(words[0])
 
 
 def _company_shaped(anchor: Mention) -> bool:
@@ -743,7 +744,8 @@ def _rare_brand(word) -> bool:
     holds rarely (华融, 金地, 合生元), none of the words a name never is."""
     return word.tag == "n" and 2 <= len(word.text) <= 3 and all(map(is_han, word.text)) \
         and word.text not in _NOT_NAME_WORDS and word.text not in _TRADE_WORDS \
-        and dictionary_frequency(word.text) < _RARE_BRAND and word.text[-1] not in _THING_ENDS
+        and dictionary_frequency(word.text) < _RARE_BRAND and word.text[-1] not in _THING_ENDS \
+        and word.text[0] != word.text[1]  # (a pet name doubles a letter: 兜兜)
 
 
 #: the last letters of a thing's kind: a rare noun ending in one names a product (浮空器, 起重机), no brand

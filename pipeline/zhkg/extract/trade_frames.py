@@ -66,14 +66,14 @@ _QUALIFIERS = frozenset(
     "物流 航运 建材 纺织 服装 旅游 教育 餐饮 酒店 安全 财务 资产 商务 专业 综合 国家 中央 省级 市级 自主 独立 本土 外国 "
     "中国 我国 本国 美国 世界 亚洲 欧洲 上述 该等 本次 此次 有关 全部 所有 剩余".split())
 #: jieba's tags of a brand's words: nouns, proper names, places, abbreviations, words jieba built itself
-_BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "s", "f", "a", "b", "vn", "l"})
+_BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "s", "f", "a", "vn", "l"})
 #: Verbs of a deal done to a company, right before its name (入股|民安保险, 重组|日照钢铁, 收编|西南航空)
 _DEAL_VERBS = frozenset(
     "收购 入股 增持 减持 持有 参股 控股 入主 并购 兼并 吞并 重组 收编 整合 合并 注资 出让 转让 受让 认购 购入 买入 卖出 "
     "接手 竞购 退出 投资 拿下 借壳".split())
 #: What follows a company's name and only a company's: a holding of its shares, a body or a holder of it, what it
 #: holds, or its side in a matter (广西有色|旗下, 上海汽车|方面表示)
-_HELD_AFTER = re.compile(r"(?:[0-9.]+(?:万|亿)?股(?!东)|[0-9.]+%|的?(?:全部|部分)?股[权份票]|(?:全资|控股)?子公司|"
+_HELD_AFTER = re.compile(r"(?:[0-9.]+(?:万|亿)?股(?!东)|[0-9.]+%|的?(?:全部|部分)?股[权份]|(?:全资|控股)?子公司|"
                          r"(?:第[一二三]|控股)?大?股东|控股股东|股东大会|董事会|董秘|拟向大股东|旗下|下属|方面|增资扩股)")
 _JOINERS = frozenset({"、", "和", "与", "及", "以及"})
 #: prepositions that make a field of what 方面 closes (在|家装科技|方面, 对|…|方面)
@@ -87,6 +87,16 @@ _LEFT_EDGE_TAGS = frozenset({"v", "p", "c", "d", "t", "m", "vd", "ad", "u", "uj"
 #: tags of a word after the trade that makes the trade a kind (保险|公司, 地产|项目, 粮油|城)
 _NOUN_AFTER = frozenset({"n", "nz", "nt", "ng", "vn", "j", "x", "k"})
 _MAX_BRAND = 4
+#: letters that open a clause as an adverb or a preposition, never a brand cut into letters (就在|城投控股)
+_CLAUSE_OPENERS = frozenset("就才便却再也又还都已将在对向被把从由于据")
+#: one-letter words of grammar, never a letter of a brand jieba cut up (长|和|电力 and 同|兴|药业 are brands)
+_GRAMMAR_LETTERS = frozenset("在是的了将已被把对向从由于")
+#: a common noun this frequent in jieba's dictionary is no brand's word (方式|间接|投资, 生物|医药)
+_COMMON_NOUN = 5000
+#: letters of grammar jieba glues onto the end of a word it built (交等|银行, 源拟)
+_GLUED_ENDS = frozenset("等将已也在的了着过又还就都亦均即称拟")
+#: words before a name that make a kind of it (各家|发卡银行, 多家|城商银行, 一家|地产): a quantity or a choice, no one company
+_DETERMINERS = frozenset("各 各家 多家 一家 两家 几家 数家 每家 这家 那家 该 这些 那些 一些 某 某些 诸多 众多 各类 各种 所有 其他 其它".split())
 # a locative or time word, never a brand's (之前|中创水务, 国内外)
 _PLACE_WORD_ENDS = tuple("前后中上下内外间里边")
 _HELD_BY_HOLDER = frozenset({"子公司", "股东", "公司"})
@@ -141,18 +151,21 @@ def _clause_brand(table: TokenTable, k: int) -> tuple[int, int] | None:
     brand = table.words[j + 1:k]
     text = "".join(w.text for w in brand)
     if not 2 <= len(text) <= _MAX_BRAND or not all(map(is_han, text)) or text in _QUALIFIERS or text in _SCOPES \
-            or text in _NOT_BRANDS or any(len(w.text) > 1 and not _brand_word(w) for w in brand):
-        return None
+            or text in _NOT_BRANDS or any(len(w.text) > 1 and not _brand_word(w) for w in brand) \
+            or text[0] in _CLAUSE_OPENERS or any(len(w.text) == 1 and w.text in _GRAMMAR_LETTERS for w in brand):
+        return None  # (就|在|城投|控股宣布: the clause's adverb and preposition, no brand)
     return brand[0].idx, word.end
 
 
 def _brand_word(w) -> bool:
     from zhkg.extract.company_lists import _FUNCTION_STARTS, _NOT_NAME_WORDS
+    from zhkg.stages.segment import dictionary_frequency
 
     return not w.is_punct and not w.is_space and w.tag in _BRAND_TAGS and all(is_han(c) for c in w.text) \
         and w.text not in _JOINERS and w.text not in _DEAL_VERBS and w.text not in _NOT_NAME_WORDS \
         and w.text not in _NOT_BRANDS and not (w.tag in ("f", "s") and w.text.endswith(_PLACE_WORD_ENDS)) \
-        and not (w.tag == "x" and w.text[0] in _FUNCTION_STARTS)
+        and not (w.tag == "x" and (w.text[0] in _FUNCTION_STARTS or w.text[-1] in _GLUED_ENDS)) \
+        and not (w.tag == "n" and dictionary_frequency(w.text) >= _COMMON_NOUN)
 
 
 def _left_clean(table: TokenTable, start: int) -> bool:
@@ -203,6 +216,8 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     found = []
     for start, _ts, end in sorted(units.values()):
         before = table.word_at(start - 1) if start > 0 else None
+        if before is not None and before.text in _DETERMINERS:
+            continue  # a kind counted or chosen (各家|发卡银行)
         after = table.word_at(end)
         # (股份 after a verb of dealing in shares is the shares of the brand: 认购|农行股份, 收购|美即全部股份)
         shares = text.startswith("股份", _ts) and before is not None and before.text in _SHARE_VERBS
@@ -232,6 +247,10 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
 _PARTNER_DEALS = frozenset("兼并 吞并 收编 入主 重组 并购 收购 借壳 入股 控股 参股 增持 购入 注资 整合 起诉 联手 牵手 携手".split())
 #: what may follow the other company's name besides what ends a clause (攀钢|决策, 联众|传闻, 三联商社|后)
 _AFTER_PARTNER = frozenset("后 的 决策 传闻 一事 事件 交易 计划 事宜 案 之后 以后".split())
+#: the heads of a kind of company, not one's name (信托公司, 城商银行)
+_KIND_HEADS = ("公司", "集团", "企业", "银行", "机构", "基金")
+#: the last letters of a body's name (社科院, 中央电视台): no group names a subsidiary after its line
+BODY_ENDS = tuple("台社报网署局委会部院厅处所府党军校馆站")
 _PARTNER_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "x", "v"})
 #: a common word this frequent in jieba's dictionary is no company's name after a deal (收购|土地, 重组|完成)
 _RARE_PARTNER = 200
@@ -244,6 +263,8 @@ def _partner_word(w) -> bool:
     if w.is_punct or w.is_space or w.tag not in _PARTNER_TAGS or not all(is_han(c) for c in w.text) \
             or w.text in _NOT_NAME_WORDS or w.text in _QUALIFIERS or w.text in _DEAL_VERBS:
         return False
+    if w.text.endswith(_KIND_HEADS):
+        return False  # a kind of company (收购|信托公司)
     if w.tag == "x":
         return w.text[0] not in _FUNCTION_STARTS and w.text[-1] not in _FUNCTION_ENDS
     return w.tag not in ("n", "v") or dictionary_frequency(w.text) < _RARE_PARTNER or w.text in FRAME_TRADES
@@ -330,8 +351,9 @@ def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text:
         if line.text not in _LINES or line.idx != m.end:
             continue
         nxt = table.words[k + 1] if k + 1 < len(table.words) else None
-        if not all(map(is_han, m.simplified)) or nxt is not None and nxt.text in FRAME_TRADES:
-            continue  # (CRT|资产 are assets; 民生|金融|租赁 runs on)
+        if not all(map(is_han, m.simplified)) or m.simplified.endswith(BODY_ENDS) \
+                or nxt is not None and (nxt.text in FRAME_TRADES or len(nxt.text) == 1 and nxt.tag.startswith("n")):
+            continue  # (CRT|资产 are assets; 民生|金融|租赁 runs on; 社科院|金融|所 is an institute's department)
         if line.text == "投资":
             # a verb as often: only a bare brand, an adverb or a preposition after (瑞银投资|则在; not
             # 由亚太实业|投资，, 洪泰基金|投资…)

@@ -311,6 +311,16 @@ def _add(mentions: list[Mention], doc: Doc, start: int, end: int, source: Mentio
     return [m for m in mentions if id(m) not in drop] + [new]
 
 
+def _add_unread(mentions: list[Mention], doc: Doc, start: int, end: int, source: MentionSource, index: SpanIndex,
+                also_drop: frozenset[int] | set[int] = frozenset()) -> list[Mention]:
+    """``mentions`` with an organisation over ``[start, end)`` added, unless another name stands in the way or the
+    very span is read already (:func:`_conflict`, with ``retype``); what it settles is dropped, with ``also_drop``."""
+    blocked, drop = _conflict(index, start, end, retype=True)
+    if blocked or any(o.label is Label.ORGANIZATION and o.span == (start, end) for o in index.overlapping(Span(start, end))):
+        return mentions
+    return _add(mentions, doc, start, end, source, index, drop | set(also_drop))
+
+
 def _named_item(index: SpanIndex, table: TokenTable, k: int) -> int | None:
     """The first token of an organisation already read that ends with token ``k`` and starts at a token (金地集团,
     which jieba splits 金|地|集团 and the name-like run stops inside), or ``None``."""
@@ -818,10 +828,7 @@ def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     for m, end in grown:
-        blocked, drop = _conflict(index, m.start, end, retype=True)
-        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
-                                   for o in index.overlapping(Span(m.start, end))):
-            mentions = _add(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, drop | {id(m)})
+        mentions = _add_unread(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, {id(m)})
     return mentions
 
 

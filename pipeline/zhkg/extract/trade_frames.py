@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable
 from zhkg.extract.trade_names import _NOT_BRANDS, _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import Span, SpanIndex, is_han
+from zhkg.text import SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -194,7 +194,7 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     >>> [m.simplified for m in framed_brand_trades([], doc, token_table(doc), text)]
     ['民安保险', '美峰食品', '金像食品', '国华人寿']
     """
-    from zhkg.extract.company_lists import _SHARE_VERBS, _add, _conflict
+    from zhkg.extract.company_lists import _SHARE_VERBS, _add_unread
 
     units: dict[int, tuple[int, int, int]] = {}  # by start
     subjects: list[tuple[int, int]] = []
@@ -235,10 +235,7 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
         if framed:
             found.append((start, end))
     for start, end in found + subjects:
-        blocked, drop = _conflict(index, start, end, retype=True)
-        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
-                                   for o in index.overlapping(Span(start, end))):
-            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+        mentions = _add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
     return mentions
 
 
@@ -285,7 +282,7 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     >>> [m.simplified for m in deal_partners(feihe, doc, token_table(doc), text)][2:]
     ['关山']
     """
-    from zhkg.extract.company_lists import _add, _conflict
+    from zhkg.extract.company_lists import _add_unread
 
     anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.end in table.starts
                and table.word_at(m.end).text in _PARTNER_DEALS]
@@ -309,10 +306,7 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
                                   or words[1].text in FRAME_TRADES):
                 continue
             if closed:
-                blocked, drop = _conflict(index, start, end, retype=True)
-                if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
-                                           for o in index.overlapping(Span(start, end))):
-                    mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+                mentions = _add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
                 break
     return mentions
 
@@ -340,7 +334,7 @@ def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text:
     >>> [m.simplified for m in subsidiary_names(orgs, doc, token_table(doc), text) if m not in orgs]
     ['海航资本']
     """
-    from zhkg.extract.company_lists import _add, _conflict
+    from zhkg.extract.company_lists import _add_unread
 
     grown = []
     for m in mentions:
@@ -365,8 +359,5 @@ def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     for m, end in grown:
-        blocked, drop = _conflict(index, m.start, end, retype=True)
-        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
-                                   for o in index.overlapping(Span(m.start, end))):
-            mentions = _add(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, drop | {id(m)})
+        mentions = _add_unread(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, {id(m)})
     return mentions

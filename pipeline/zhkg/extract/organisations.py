@@ -325,8 +325,7 @@ def extract_organisations(
             continue
         last = words[token_of_char[m.end(1) - 1]]
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
-        # (a long word ends one only as jieba's institution, nt: 印度国防部, 香港贸易发展局; cluener38)
-        if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3 and last.tag != "nt"):
+        if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
         if head.endswith("银行") and text.startswith("间", m.end(1)):
             continue  # 上海银行间同业拆放利率: 银行间 is "interbank", no bank (cluener38)

@@ -7,9 +7,10 @@ tests), Simplified and as a Traditional text writes them.
 * no team of a pronoun, a count or a rank before 队 (看别队, 两个队, 知名战队);
 * no 中共 of the locative 中 and 共 ("in all") before a count (赛季中共交战26场);
 * no bank of 银行间 ("interbank"), no brand of a verb of dealing in shares (增持股份);
-* no person opening with the last letter of a doubled word (谢谢|张伟先生);
-* a long word of jieba's that it tags as an institution (nt) ends a body's name (香港贸易发展局), read by the rules
-  alone.
+* no person opening with the last letter of a doubled word (谢谢|张伟先生).
+
+(The round's rule that a long word jieba tags as an institution, nt, ends a body's name was taken back by the lead:
+it cost the dev set's held half two entities in both scripts, read by score alone.)
 """
 
 from __future__ import annotations
@@ -17,12 +18,8 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts
 
-from zhkg import Document
-from zhkg.config import Config
 from zhkg.extract.team_places import fixture_sides
 from zhkg.records import Label, Mention
-from zhkg.run.pipeline import Pipeline
-from zhkg.stages.normalise import to_simplified
 
 ORG, PLACE, PERSON = "ORGANIZATION", "PLACE", "PERSON"
 
@@ -110,19 +107,3 @@ def test_sides_need_a_team_or_a_sentence_of_sport(finds, text, present, absent):
     finds(text, present, absent)
 
 
-# ---- institutions jieba holds as one word, read by the rules alone
-
-@pytest.fixture(scope="module")
-def rules():
-    """The extraction without the recogniser: what the rules alone read."""
-    return Pipeline(Config(recogniser=False))
-
-
-@pytest.mark.parametrize("text, body", both_scripts([
-    ("前几年，香港贸易发展局数次组织本地电影公司参展。", "香港贸易发展局"),
-    ("中国航天科技集团今天发布了新型火箭。", "中国航天科技集团"),
-]))
-def test_institution_word_ends_a_body_name(rules, text, body):
-    orgs = {to_simplified(m.text) for m in rules.process_document(Document("d", text)).mentions
-            if m.label is Label.ORGANIZATION}
-    assert body in orgs, orgs

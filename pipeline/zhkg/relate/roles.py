@@ -2163,6 +2163,8 @@ def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relati
     """``found`` with each post's qualifier kept (:data:`_POST_QUALIFIERS`: 被聘为《财经》杂志执行总编 is 执行总编, 北京大学
     名誉教授 名誉教授): every place its evidence writes the title, the title starting no longer one, has the same
     qualifier right before it, in no name (中央候补委员会 is a body's); a title written once bare as well is left."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE and r.role_simplified for r in found):
+        return found  # no post to qualify: no index of the document's mentions to build
     # the mentions by the letters they cover and by where they end, once for all the titles (each title's places
     # were checked against every mention of the document: a long document's length squared)
     covering = SpanIndex(m for m in ctx.mentions if m.end > m.start)

@@ -6,8 +6,8 @@ its holder (``read_counts`` reads nothing in a text without a count), a facility
 search whether a kind starts within its modifier's four letters), a post's qualifier (``_keep_qualifiers`` builds its
 index only when a post was read), a clause of posts after a person (``_read_remote`` reads no clause in a text
 without a person), a fief's title, a post left (one substring test before the scan), a brand and a trade before its
-holdings, a unit's head, a list's mate, a married name and a person before a role verb (their indexes built at the
-first candidate). The one-call gates are also checked against the loops they stand before, on random strings.
+holdings, a unit's head, a deictic place and a body's short form (no index built for a text without one), a list's
+mate, a married name and a person before a role verb (their indexes built at the first candidate). The one-call gates are also checked against the loops they stand before, on random strings.
 Speed is measured by ``bench/throughput.py``, not here.
 """
 
@@ -69,6 +69,8 @@ def test_role_readers_still_fire_on_their_cue(pipeline, text, role):
     ("议员周梁淑怡指出，", {"周梁淑怡"}),  # a married name taken whole
     ("钱海洋担任华夏银行行长。", {"钱海洋"}),  # a person before a role verb
     ("台湾龙潭的居民说。", {"龙潭"}),  # a stoplisted word a context alias makes a place
+    ("平谷区召开会议，全区共有12个村。", {"全区"}),  # a deictic place
+    ("最高法今天发布通知。", {"最高法"}),  # a body's short form from the lexicon
 ]))
 def test_extractors_still_find_their_names(pipeline, text, names):
     from zhkg.stages.normalise import to_simplified

@@ -79,23 +79,30 @@ def draw(tagged: dict[str, list[tuple[str, frozenset[str]]]], msra: int, cluener
     return sorted(picked, key=lambda p: (p["source"], p["sentences"][0]))
 
 
-if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def command_line(description: str, judged: Path, seed: int, earlier: tuple[Path, ...]) -> None:
+    """The command line of a fresh pool drawn this way: ``--draw`` (leaving out every sentence ``earlier`` judged),
+    else score ``judged`` (``--errors``: the tune half's errors)."""
+    parser = argparse.ArgumentParser(description=description)
     add_data_option(parser)
-    parser.add_argument("--judged", type=Path, default=JUDGED, help="the judged passages (default: %(default)s)")
+    parser.add_argument("--judged", type=Path, default=judged, help="the judged passages (default: %(default)s)")
     parser.add_argument("--draw", nargs=2, type=int, metavar=("MSRA", "CLUENER"),
                         help="print this many fresh passages of each source, split into halves, text only")
-    parser.add_argument("--seed", type=int, default=19)
+    parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("--errors", action="store_true", help="list the tune half's errors (never the held half's)")
     args = parser.parse_args()
     data = shared_data(args.data)
     if args.draw:
         tagged = read_tagged(data)
         texts = {name: [t for t, _ in sentences] for name, sentences in tagged.items()}
-        for p in draw(tagged, *args.draw, seed=args.seed, seen=judged_before(JUDGED18)):
+        seen = set().union(*(judged_before(path) for path in earlier))
+        for p in draw(tagged, *args.draw, seed=args.seed, seen=seen):
             print(json.dumps(p, ensure_ascii=False))
             print("   ", passage_text(texts, p["source"], p["sentences"]))
     else:
         if not args.judged.exists():
             sys.exit(f"Error: {args.judged} not found (judge a --draw first)")
         main(data, args.judged, args.errors)
+
+
+if __name__ == "__main__":
+    command_line(__doc__.splitlines()[0], JUDGED, 19, (JUDGED18,))

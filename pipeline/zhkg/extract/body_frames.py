@@ -22,6 +22,11 @@ year (赛为智能成立于1997年, 巨人教育创办于1994年, 天籽生物�
 the encyclopedia's way of opening an article on a company or a school (DuIE's 成立日期, 326 triples). The name, from
 the clause's start to the verb, is read as for a maker's: with a head, or one unknown word, under the same rules.
 
+**Bodies defined by a bracket.** A clause that opens with a name and goes on with a bracket holding its Latin
+name or acronym, or its short form (肯尼迪航天中心（Kennedy Space Center，缩写为KSC）, 国际可再生能源机构（IRENA）,
+江南林业产权交易所（以下简称江南林交所）), is how an encyclopedia and a report first name a body: the name is read as a
+founded body's, under the same rules, with a state's own heads as well (交易所, 组织, 署, 局).
+
 Caveats: persons produce films too (由冯小刚出品): an item with no head must be a single unknown word and carry no
 reading at all; 制作, 发行 and 监制 are left out because people do them as often as companies. A state founded
 (中华人民共和国成立于) is a place already read, and wins; a common noun (公司成立于, 该校创建于) is no name. Both
@@ -39,7 +44,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span
 
-__all__ = ["HEADS", "founded_spans", "producer_spans", "read_body_frames"]
+__all__ = ["HEADS", "defined_spans", "founded_spans", "producer_spans", "read_body_frames"]
 
 #: The last word of a maker's or host's name beyond the trades (:data:`~zhkg.extract.trade_names.TRADES`).
 HEADS = ("文化", "影业", "影视", "影像", "电影", "视频", "卫视", "电视台", "广播电视台", "工作室", "制片厂", "电影厂",
@@ -49,6 +54,8 @@ HEADS = ("文化", "影业", "影视", "影像", "电影", "视频", "卫视", "
 # a company's legal form, not counted in its name's length (内蒙古高等级公路建设开发|有限责任公司)
 _LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _HEADS_LONGEST = tuple(sorted(set(HEADS) | set(TRADES), key=lambda w: (-len(w), w)))
+# a body a bracket defines may be a state's or an exchange (美国国内收入署, 江南林业产权交易所)
+_DEFINED_HEADS = tuple(sorted(set(_HEADS_LONGEST) | {"交易所", "组织", "署", "局"}, key=lambda w: (-len(w), w)))
 _VERBS = ("出品", "承制", "主办", "承办", "协办")
 _VERB = re.compile(r"(?:联合|共同|携手|倾力|独家|等)*(?:出品|承制|主办|承办|协办)")
 # what ends the list on the left when no opener is found: a clause's break or a title's marks
@@ -96,10 +103,10 @@ def _name_like(start: int, end: int, text: str, table: TokenTable, verbs: bool =
     return True
 
 
-def _item_kind(start: int, end: int, text: str, table: TokenTable) -> str:
+def _item_kind(start: int, end: int, text: str, table: TokenTable, heads: tuple[str, ...] = _HEADS_LONGEST) -> str:
     """``head`` (a name and a head word), ``coined`` (one unknown or proper word) or ``""`` (no maker's name)."""
     name = text[start:end]
-    head = next((h for h in _HEADS_LONGEST if name.endswith(h)), "")
+    head = next((h for h in heads if name.endswith(h)), "")
     legal = next((f for f in _LEGAL_FORMS if name.endswith(f)), "")
     if head and 1 <= len(name) - max(len(head), len(legal)) <= _MAX_BRAND and name[: -len(head)] not in _NOT_BRANDS \
             and _name_like(start, end, text, table, verbs=bool(legal)):
@@ -198,6 +205,17 @@ def _last_role(text: str, start: int, end: int) -> int | None:
     return last
 
 
+def _clause_opening(end: int, text: str, table: TokenTable) -> tuple[int, int] | None:
+    """The name from its clause's start to ``end`` (a verb's or a bracket's start), its quotes trimmed; None when no
+    clause's start is within reach or jieba's word runs on over ``end``."""
+    start = end
+    while start > 0 and end - start < _MAX_FOUNDED and text[start - 1] not in _BREAKS:
+        start -= 1
+    if start > 0 and text[start - 1] not in _BREAKS or end not in table.ends:
+        return None
+    return _trimmed(start, end, text)
+
+
 def founded_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     """The bodies a clause says were founded in a year: (start, end, kind), kinds as :func:`_item_kind` gives them.
 
@@ -211,16 +229,42 @@ def founded_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     if "于" not in text:
         return found
     for m in _FOUNDED.finditer(text):
-        end = m.start()
-        start = end
-        while start > 0 and end - start < _MAX_FOUNDED and text[start - 1] not in _BREAKS:
-            start -= 1
-        if start > 0 and text[start - 1] not in _BREAKS or end not in table.ends:
+        span = _clause_opening(m.start(), text, table)
+        if span is None:
             continue  # (no clause's start within reach, or the verb starts inside a word)
-        s, e = _trimmed(start, end, text)
+        s, e = span
         kind = _item_kind(s, e, text, table) if s < e else ""
         if kind:
             found.append((s, e, kind))
+    return found
+
+
+# a bracket that defines the name before it: its Latin name or acronym, or its short form
+_DEFINING = re.compile(r"[（(](?:以下简称|简称|[A-Z][A-Za-z]*(?:[ .&'-][A-Za-z]+)*[，,)）])")
+
+
+def defined_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
+    """The bodies a clause opens with and defines in a bracket: (start, end, ``head``).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "据报道，国际可再生能源机构（IRENA）指出，他说（AP）"
+    >>> [text[s:e] for s, e, _ in defined_spans(text, token_table(make_nlp()(text)))]
+    ['国际可再生能源机构']
+    """
+    found: list[tuple[int, int, str]] = []
+    if "（" not in text and "(" not in text:
+        return found
+    for m in _DEFINING.finditer(text):
+        span = _clause_opening(m.start(), text, table)
+        if span is None or span[0] not in table.starts:
+            continue
+        s, e = span
+        first = table.word_at(s)
+        if first is not None and first.tag.startswith("p"):
+            continue  # (由海南航空集团有限公司（HNA）: the body follows the preposition)
+        if s < e and _item_kind(s, e, text, table, _DEFINED_HEADS) == "head":
+            found.append((s, e, "head"))
     return found
 
 
@@ -230,7 +274,7 @@ def read_body_frames(mentions: list[Mention], text: str, table: TokenTable | Non
     (:func:`founded_spans`) read as organisations (what is already read wins; see the module docstring)."""
     if table is None:
         return mentions
-    spans = producer_spans(text, table) + founded_spans(text, table)
+    spans = producer_spans(text, table) + founded_spans(text, table) + defined_spans(text, table)
     if not spans:
         return mentions
     index = SpanIndex(mentions)

@@ -22,7 +22,8 @@ they have that evidence:
 4. **Organisations**: a team (山东队), a Latin-script company name or a team's bare
    name fixes its span; a well-known body's name (台积电, 港大: ``organisations_known.tsv``) wins over a model
    person or place that overlaps it, and yields to a model organisation that holds it and no other rule
-   organisation (民建联和公民党 is two); a grammar name that extends a model name by head words
+   organisation (民建联和公民党 is two), or that the rule organisations name only the ends of, one body by
+   :func:`~zhkg.extract.org_run_ons.one_body` (联合国艾滋病规划署); a grammar name that extends a model name by head words
    (政协 -> 政协机关) or by a place in front (防控组 -> 平谷区…防控组) wins. A grammar
    name the model missed is added when a place starts it or its head names a
    particular body (人民日报, 中央气象台), not a generic one (金融公司). A model
@@ -115,6 +116,7 @@ from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
+from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     ADDRESS_VERBS,
     BODY_BEFORE_AND,
@@ -152,14 +154,14 @@ from zhkg.extract.short_forms import (
     titled_surnames,
 )
 from zhkg.extract.stations import stations_as_places
-from zhkg.extract.team_places import plays_as_team, sport_document
+from zhkg.extract.team_places import fixture_sides, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, Span, find_any, first_at, first_ending, is_han, made_of
+from zhkg.text import CLAUSE_BREAK, CLAUSE_BREAKS, Span, find_any, first_at, first_ending, is_han, made_of
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -487,7 +489,7 @@ def combine_mentions(
     # a grammar name across a verb of one side meeting another is two names (肯塔基大学|对阵|康涅狄格大学)
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
-    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon), text), text, lexicon)
+    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text), text), text, lexicon)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
@@ -530,7 +532,8 @@ def combine_mentions(
     # a well-known body's name (organisations_known.tsv) is no person or place: the model's 耶鲁 PERSON, 宜家
     # PLACE or 中华 PLACE of 中华电信 yields to it; a longer model name holding one is the longer name: a person
     # (周|清华), a place (马萨诸塞州|剑桥, 万科|公园), an organisation (台积电|南京厂), but one holding two
-    # is two (民建联和公民党)
+    # is two (民建联和公民党), unless it is one body the rule names sit at the ends of (联合国艾滋病规划署:
+    # org_run_ons.one_body)
     known = SpanIndex(o for o in organisations if o.extractor == MentionSource.ORG_KNOWN)
     # nor is its very span a place: a university a sentence's cue reads under its town's name (哈佛、普林斯顿等名校,
     # 毕业于普林斯顿) is the university alone
@@ -542,10 +545,17 @@ def combine_mentions(
         known, text), known, text, lexicon)
     rule_orgs = SpanIndex(organisations)
 
+    def one_name_inside(m: Mention) -> bool:
+        """Whether the rule organisations inside ``m`` leave it one name: one of them, or an organisation they name
+        the ends of (the general rule, :func:`~zhkg.extract.org_run_ons.one_body`)."""
+        inner = rule_orgs.overlapping(m)
+        return len(inner) < 2 or m.label is Label.ORGANIZATION and one_body(
+            text, m.start, m.end, [o.span for o in inner], lexicon)
+
     def holds_known(m: Mention) -> bool:
         inner = known.overlapping(m)
         if not all(m.start <= k.start and k.end <= m.end and k.span != m.span for k in inner) \
-                or len(rule_orgs.overlapping(m)) >= 2:
+                or not one_name_inside(m):
             return False
         if m.label is not Label.PERSON:
             return True
@@ -560,7 +570,7 @@ def combine_mentions(
                      or o.extractor != MentionSource.ORG_KNOWN]
     model = [m for m in model if not known.overlaps(m) or holds_known(m)
              or (m.label is Label.ORGANIZATION and all(m.start <= k.start and k.end <= m.end
-                                                       for k in known.overlapping(m)) and len(rule_orgs.overlapping(m)) < 2)]
+                                                       for k in known.overlapping(m)) and one_name_inside(m))]
     # a party glued to a house it sits in is two bodies: 民主党立法会议员 X is 民主党's, in 立法会 (国民党立法院党团,
     # the party's caucus, stays one)
     model = [m for m in model if not _party_and_house(m, rule_orgs)
@@ -602,7 +612,8 @@ def combine_mentions(
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
                and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) or _runs_into_place(m, p, coded_spans)
                                                        for m in model_index.overlapping(p)))
-               and not _runs_on(p, model_index, text) and not _names_a_body(p, model_index, lexicon)]
+               and not _runs_on(p, model_index, text, lexicon.foreign_name_chars)
+               and not _names_a_body(p, model_index, lexicon)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -740,6 +751,7 @@ def combine_mentions(
     out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐
     out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
     out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
+    out = fixture_sides(out, text)  # 罗马vs佛罗伦萨: the sides of a fixture are teams, the places kept beside them
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = home_words(out, text, original, table)  # 内地 (China), 本港 (Hong Kong) in Hong Kong's and Taiwan's news
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
@@ -1076,13 +1088,24 @@ def _share_codes(mentions: list[Mention]) -> list[Mention]:
 _REGION_SUFFIXES = ("特别行政区", "特区")
 
 
-def _runs_on(person: Mention, model_index: SpanIndex, text: str) -> bool:
+def _runs_on(person: Mention, model_index: SpanIndex, text: str, foreign: frozenset[str] = frozenset()) -> bool:
     """Whether a transliterated name found by its separator stops inside a word the model reads on as
-    the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins."""
+    the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins; so
+    does its start where it reads the name from one or two letters before, letters of transliterated names that
+    jieba wrote into the word before (原名列|夫·达维多维奇: 名列 is a word).
+
+    >>> text = "原名列夫·达维多维奇"
+    >>> found = Mention("d", 3, 10, text[3:], text[3:], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
+    >>> model = SpanIndex([Mention("d", 2, 10, text[2:], text[2:], Label.PERSON, "crf")])
+    >>> _runs_on(found, model, text, frozenset("列夫")), _runs_on(found, model, text)
+    (True, False)
+    """
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
     return any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
                and _NAME_RUN_ON.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person)) \
+        or any(m.label is Label.PERSON and m.end == person.end and 1 <= person.start - m.start <= 2
+               and all(ch in foreign for ch in text[m.start:person.start]) for m in model_index.overlapping(person)) \
         or _model_reads_whole(person, model_index, text) is not None
 
 
@@ -1095,7 +1118,8 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
     that opens with the compound surname where a word starts and holds the model's is the name. The other way about,
     a model person that opens on the last letter of a word of jieba's dictionary (他的长孙|李明 read 孙李明) is the
     rules' person starting one letter later, at a word's start, and ending with it; not where jieba built the word
-    itself, gluing a surname to the letters before it (阵中|有斯|库利: 斯库利 stays).
+    itself, gluing a surname to the letters before it (阵中|有斯|库利: 斯库利 stays), nor where the model reads a
+    joined transliterated name from a letter of such names (原名列|夫·达维多维奇: 名列 is a word; 列夫 is Lev).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
@@ -1119,11 +1143,16 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
                 if (r.start < m.start <= r.start + 2 and m.end <= r.end and r.start + 2 in table.ends
                         and r.simplified[:2] in lexicon.compound_surnames) \
                         or (r.start == m.start + 1 and r.end == m.end and m.start not in table.starts
-                            and _in_dictionary_word(table, m.start)):
+                            and _in_dictionary_word(table, m.start) and not _joined_foreign_name(m, lexicon)):
                     m = replace(m, start=r.start, end=r.end, text=r.text, simplified=r.simplified, canonical="")
                     break
         out.append(m)
     return out
+
+
+def _joined_foreign_name(m: Mention, lexicon: Lexicon) -> bool:
+    """Whether ``m`` is a transliterated name joined by a separator that opens with a letter of such names (列夫·托洛茨基)."""
+    return any(c in m.simplified for c in FOREIGN_SEPARATORS) and m.simplified[:1] in lexicon.foreign_name_chars
 
 
 def _compound_surname_name(person: Mention, table: TokenTable | None, lexicon: Lexicon) -> bool:
@@ -1160,10 +1189,18 @@ def _without_last(m: Mention, n: int) -> Mention:
     return replace(m, end=m.end - n, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
 
 
-def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "") -> list[Mention]:
     """A model person spelt with a separator that ends in a one-character verb, preposition or adverb that
     writes no transliterated name (叶甫根尼·普鲁申科|住在, where jieba's HMM reads 科住 as one word) ends
-    before it."""
+    before it, unless that would leave its last part one letter (香侬·帕搏: no part of a name is 帕 alone) or the
+    letter is no verb and ends the clause (布隆施泰因|，: a preposition or an adverb governs what follows it).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "叶甫根尼·普鲁申科住，香侬·帕搏，列夫·布隆施泰因，"
+    >>> def m(s, e): return Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf")
+    >>> [x.simplified for x in _drop_trailing_verbs([m(0, 10), m(11, 16), m(17, 25)], load_lexicon(), text)]
+    ['叶甫根尼·普鲁申科', '香侬·帕搏', '列夫·布隆施泰因']
+    """
 
     from zhkg.extract.people import _FUNCTION_TAGS
     from zhkg.stages.segment import dictionary_tag
@@ -1173,6 +1210,8 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon) -> list[Mention
         last = m.simplified[-1:]
         if (m.label is Label.PERSON and len(m.simplified) >= 4 and last not in lexicon.foreign_name_chars
                 and dictionary_tag(last)[:1] in _FUNCTION_TAGS and m.simplified[-2] not in FOREIGN_SEPARATORS
+                and m.simplified[-3] not in FOREIGN_SEPARATORS
+                and not (dictionary_tag(last)[:1] != "v" and (m.end == len(text) or text[m.end] in CLAUSE_BREAKS))
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
                 and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS):  # 梅丽莎·乔治: 治 ends 乔治
             m = _without_last(m, 1)
@@ -1238,7 +1277,8 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it. So does a person of four led by
     a one-character surname whose last character is a verb or an adverb that writes no transliterated name
     that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket,
-    nor a well-known person's name from ``people_known.tsv``: 陈方安生).
+    nor a well-known person's name from ``people_known.tsv``: 陈方安生; nor a name
+    whose first three letters all write transliterated names: 戴克里先|执政 is Diocletian).
     """
     from zhkg.stages.segment import dictionary_tag
 
@@ -1253,6 +1293,7 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
         elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
                 and m.extractor != MentionSource.PEOPLE_KNOWN \
                 and name[:2] not in lexicon.surnames and name[3] not in lexicon.foreign_name_chars \
+                and not all(ch in lexicon.foreign_name_chars for ch in name[:3]) \
                 and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
                 and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
             m = _without_last(m, 1)  # 叶铭汉|交工资, 周俊三|渐转: a name of three and the verb or adverb after it

@@ -13,7 +13,10 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
   does not know (复星、华谊; 金隅与太行水泥之间), or a two-letter noun jieba holds rarely before a trade (保利|地产),
   never a common noun alone (腾讯与用户); a person only the recogniser read there yields (锐迪科与展讯), unless it
-  has a person's shape (王文萱, 王立).
+  has a person's shape (王文萱, 王立). Beside a company by its name or source (复星医药, a table's 蒙牛), B may also
+  be a coined word and a noun, one word jieba does not know (复星医药与|蚂蚁|金服, 东诚|生化), and beside a company
+  a table holds, a noun jieba's dictionary holds rarely (工行、|华融, 蒙牛、|合生元; session 30, finre38); 方面
+  after B closes it (惠氏、美赞臣|方面).
 * **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
   恒顺|置业, TCL|集团), or a person only the recogniser read there (徐工|科技), is the whole company: the trade
   (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name when no noun follows it (宝钢股份今日公告;
@@ -25,6 +28,8 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   strikes (复星国际|收购, 楚天有线|借壳, 中海集运|宣布收购, 京能热电|公告，): the name's own shape must say it (one
   proper word or one jieba built, and maybe a trade or a rare noun after it: 京能|热电, not 嘉士伯|天价); a person
   read there stands (李建国收购…).
+* **A brand and its trade in a company's frame, and a known company's deal partner** (session 30, finre38):
+  :mod:`zhkg.extract.trade_frames`.
 * **A place and a coined brand standing alone** (session 28, finre35): a place the extraction read and a word jieba
   built itself right after it, between what opens and closes a name, in a sentence of business news (中国|南车公告,
   珠海|银隆的技术): :func:`placed_brands`.
@@ -51,6 +56,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.trade_frames import BODY_ENDS, deal_partners, framed_brand_trades, subsidiary_names
 from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_frequency
@@ -81,7 +87,7 @@ _PROPER_TAGS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x",
 _NOT_NAME_WORDS = frozenset(
     "公司 企业 集团 上市公司 银行 券商 机构 个股 股票 品牌 厂商 巨头 龙头 国内 国外 海外 境内 境外 国际 全球 知名 著名 "
     "相关 其他 其它 多家 部分 大型 中小 中小型 本 该 其 此 这 那 各 某 双方 三方 对方 我们 他们 市场 行业 板块 概念 "
-    "诸如 一些 像 特此 另有 其中 此外 记者 一是 二是 三是 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
+    "诸如 一些 像 特此 另有 其中 此外 方面 记者 一是 二是 三是 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
     "外企 外资 合资 民营 国有 上游 下游 同行 对手 伙伴 旗下 下属 子公司 母公司 如 包括 例如 比如 以及 还有 等 之间".split())
 # the trade a company's short name ends in (宝钢|股份, 恒顺|置业) and 集团 (TCL|集团)
 # (never one that is a verb as often: 投资, 控股, 租赁, 动力), longest first
@@ -157,7 +163,7 @@ _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 # what may stand right before or after a name joined to a company: punctuation, a verb, a preposition, a
 # conjunction, an adverb (由|卓望信息和…; 金隅与|太行水泥|之间); never a numeral, a measure or 的 (二套|房贷)
 _EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
-_AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司"})
+_AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司", "方面"})
 # a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
 # … or that ends with one (韩将|与美军)
 _FUNCTION_ENDS = frozenset("将已也在的了着过又还就都亦均即称")
@@ -180,6 +186,9 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     if _CUE_GATE.search(text) or _SUBJECT_DEAL.search(text):
         mentions = cued_companies(mentions, doc, table, text)
     mentions = placed_brands(mentions, doc, table, text)
+    mentions = framed_brand_trades(mentions, doc, table, text)  # 入股|民安保险, 美峰食品|与|金像食品 (trade_frames)
+    mentions = deal_partners(mentions, doc, table, text)  # 鞍钢兼并|攀钢, 国美入主|三联商社 (trade_frames)
+    mentions = subsidiary_names(mentions, doc, table, text)  # 海航|资本, 东航|旅业 (trade_frames)
     return named_again(coordinated_companies(mentions, doc, table, text), doc, table, text)
 
 
@@ -300,6 +309,16 @@ def _add(mentions: list[Mention], doc: Doc, start: int, end: int, source: Mentio
     new = make_mention(doc, start, end, Label.ORGANIZATION, source, canonical=doc_text(doc)[start:end])
     index.add(new)
     return [m for m in mentions if id(m) not in drop] + [new]
+
+
+def _add_unread(mentions: list[Mention], doc: Doc, start: int, end: int, source: MentionSource, index: SpanIndex,
+                also_drop: frozenset[int] | set[int] = frozenset()) -> list[Mention]:
+    """``mentions`` with an organisation over ``[start, end)`` added, unless another name stands in the way or the
+    very span is read already (:func:`_conflict`, with ``retype``); what it settles is dropped, with ``also_drop``."""
+    blocked, drop = _conflict(index, start, end, retype=True)
+    if blocked or any(o.label is Label.ORGANIZATION and o.span == (start, end) for o in index.overlapping(Span(start, end))):
+        return mentions
+    return _add(mentions, doc, start, end, source, index, drop | set(also_drop))
 
 
 def _named_item(index: SpanIndex, table: TokenTable, k: int) -> int | None:
@@ -615,8 +634,7 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
             k = table.token_of_char[m.end]
             if _is_joiner(table, k) and k + 1 < n:
                 end = _run_right(table, k + 1, strict=True)
-                if end > k + 1 and _plausible(table, k + 1, end - 1) and _proper(table, k + 1, end - 1) \
-                        and _clean_edge(table, end, after=True):
+                if end > k + 1 and _joinable(table, k + 1, end - 1, m) and _clean_edge(table, end, after=True):
                     s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
                 elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True) \
@@ -630,8 +648,7 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
             k = table.token_of_char[m.start] - 1
             if _is_joiner(table, k) and k - 1 >= 0:
                 first = _run_left(table, k - 1, strict=True)
-                if first <= k - 1 and _plausible(table, first, k - 1) and _proper(table, first, k - 1) \
-                        and _clean_edge(table, first - 1, after=False):
+                if first <= k - 1 and _joinable(table, first, k - 1, m) and _clean_edge(table, first - 1, after=False):
                     s, e = table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
                     mentions = _add_joined(mentions, doc, s, e, index)
                 elif _place_brand(table, k - 2, index) and _clean_edge(table, k - 3, after=False):
@@ -701,6 +718,68 @@ def _proper(table: TokenTable, first: int, last: int) -> bool:
     return len(words) == 2 and (proper or head.tag == "ns" or _rare_noun(head)) and words[1].text in _TRADE_WORDS
 
 
+#: the readers of companies a table holds (known bodies, listed short names): a company beside one of these in a
+#: list is a company of its trade, where a body the recogniser read may stand among things (英音与美音)
+_TABLE_SOURCES = frozenset({MentionSource.ORG_KNOWN, MentionSource.ORG_STOCK_NAME, MentionSource.ORG_STOCK_MARK,
+                            MentionSource.ORG_STOCK_CODE})
+
+
+def _joinable(table: TokenTable, first: int, last: int, anchor: Mention) -> bool:
+    """Whether tokens ``first`` to ``last``, joined to the organisation ``anchor``, are a company's name: a proper
+    name's shape (:func:`_proper`), or, beside a company a table holds, a noun jieba's dictionary holds rarely
+    (工行、|华融, 蒙牛、|合生元: :func:`_rare_brand`)."""
+    words = table.words[first:last + 1]
+    if _plausible(table, first, last) and _proper(table, first, last):
+        return True
+    if len(words) == 2 and _company_shaped(anchor):
+        return _coined_pair(words[0], words[1])
+    return len(words) == 1 and anchor.extractor in _TABLE_SOURCES and all(map(is_han, anchor.simplified)) \
+        and not anchor.simplified.endswith(BODY_ENDS) and _rare_brand(words[0])
+
+
+def _company_shaped(anchor: Mention) -> bool:
+    """Whether ``anchor`` is a company by its source (a table's) or by its name's last word (复星|医药, 华润|集团):
+    a coined pair joined to a party or a team of slang (征亲党、|卖金|骗子) is no company."""
+    return anchor.extractor in _TABLE_SOURCES or anchor.extractor in SOURCES \
+        or anchor.simplified.endswith(_TRADE_ENDS + ("公司",))
+
+
+#: a noun jieba's dictionary holds this rarely, joined to a company, is a brand (华融, 金地, 合生元, 五粮液): a
+#: common noun joined to one is a kind or a party (腾讯与用户, 万科与开发商)
+_RARE_BRAND = 200
+
+
+def _rare_brand(word) -> bool:
+    """Whether ``word`` alone, joined to a company, is a brand: a noun of two or three Han letters jieba's dictionary
+    holds rarely (华融, 金地, 合生元), none of the words a name never is."""
+    return word.tag == "n" and 2 <= len(word.text) <= 3 and all(map(is_han, word.text)) \
+        and word.text not in _NOT_NAME_WORDS and word.text not in _TRADE_WORDS \
+        and dictionary_frequency(word.text) < _RARE_BRAND and word.text[-1] not in _THING_ENDS \
+        and word.text[0] != word.text[1]  # (a pet name doubles a letter: 兜兜)
+
+
+#: the last letters of a thing's kind: a rare noun ending in one names a product (浮空器, 起重机), no brand
+_THING_ENDS = frozenset("器机仪车船舰剂品料物素")
+
+
+def _coined_pair(first, second) -> bool:
+    """Whether two words joined to a company are one coined brand (蚂蚁|金服, 星徽|精密, 东诚|生化): Han letters,
+    three or four, one of them a word jieba built itself (not glued to a word of grammar), the other a noun or an
+    adjective, and the whole no word of jieba's dictionary."""
+    text = first.text + second.text
+    if not 3 <= len(text) <= 4 or not all(map(is_han, text)) or dictionary_frequency(text) \
+            or first.text in _NOT_NAME_WORDS or second.text in _NOT_NAME_WORDS:
+        return False
+    coined = [w for w in (first, second) if w.tag == "x"]
+    other = [w for w in (first, second) if w.tag != "x"]
+    return len(coined) == 1 and all(w.tag in ("n", "a", "vn", "nz", "j") and w.text not in _JOINT_WORDS for w in other) \
+        and coined[0].text[0] not in _FUNCTION_STARTS and coined[0].text[-1] not in _FUNCTION_ENDS | {"等"}
+
+
+#: words of a joint venture or a deal that follow a company's name, never a brand's part (欧尚|合营的…)
+_JOINT_WORDS = frozenset("合营 合资 合作 联合 共同 控股 参股 独资 投资 收购".split())
+
+
 def _rare_noun(word) -> bool:
     """Whether ``word`` is a two-letter noun jieba's dictionary holds rarely and no trade (保利, 碱业, 中材): before a
     trade, a brand (保利|地产, 中材|股份), where a common noun names a kind (房产|地产, 钢铁|集团)."""
@@ -749,10 +828,7 @@ def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     for m, end in grown:
-        blocked, drop = _conflict(index, m.start, end, retype=True)
-        if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (m.start, end)
-                                   for o in index.overlapping(Span(m.start, end))):
-            mentions = _add(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, drop | {id(m)})
+        mentions = _add_unread(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, {id(m)})
     return mentions
 
 
@@ -775,8 +851,8 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
             continue
         word = table.words[table.token_of_char[end - 1]]
         if word.tag not in _BRAND_TAGS or not 2 <= len(word.text) <= 3 or not all(map(is_han, word.text)) \
-                or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS:
-            continue
+                or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS or word.text in _SHARE_VERBS:
+            continue  # (a verb of dealing in shares is no brand: 李国宝也|增持|股份; cluener38)
         tail = _tail_after(end, table, text)
         if tail not in _BRAND_TRADES or (tail == "股份" and text[max(0, word.idx - 2):word.idx] in _SHARE_VERBS):
             continue

@@ -351,11 +351,27 @@ _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
 # 取胜16场, 已经赢下三场比赛), not a count of games.
 _RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
 _RESULT_CLASSIFIERS = ("场", "盘", "局")
+# …and one of these right after N场/N轮 makes a run of results or a record (11场不胜, 10轮不败, 3场未尝胜绩, 仅有1场失利,
+# 打出了4场平局), a game statistic.
+_RESULT_RUN_AFTER = re.compile(r"(?:不胜|不败|未胜|未败|未赢|不输|无胜|连胜|连败|未尝胜绩|未尝败绩|平局|失利|胜利|败仗|胜仗|"
+                               r"平手|告负|告捷|完胜|完败)")
+_RESULT_RUN_CLASSIFIERS = ("场", "轮", "战", "局", "盘")
+# An ordinal's list goes on with bare numbers (分获第二、三名, 第三至五位): ordinals, not counts.
+_ORDINAL_LIST_BEFORE = re.compile(r"第[\d一二两三四五六七八九十百零]+(?:[、和及或至到]|、第)$")
+_ORDINAL_REACH = 8
+# 前 + a number + one of these after a set and its 中 (票房史中前五名, 榜单中前十位; jieba may glue 中前) is a rank.
+_RANK_AFTER_AMONG = "中前"
+_RANK_CLASSIFIERS = ("名", "位")
 _AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中的2场: the games the record is taken from
 # Titles after a classifier are results, game statistics (握有7个全国冠军, 两个冠军), unless the classifier counts
 # people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
 _TITLES = ("冠军", "亚军", "季军")
 _PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
+# Before the noun of the people counted: a place or a kind (俄罗斯宇航员, 中国学生, 著名导演); after it, a predicate's
+# opening (向, 参加, 都): the people are its subject, not a 的-clause's (counts38).
+_SUBJECT_MODIFIER_TAGS = frozenset({"ns", "a", "b", "nz"})
+_PREDICATE_OPENING_TAGS = frozenset({"p", "v", "d"})
+_SUBJECT_PEOPLE_ENDS = tuple("生人客民员工者师手家士官兵警")  # 宇航员, 学生, 专家, 战士, 警官: nouns of people
 # 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
 _MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
@@ -403,6 +419,8 @@ _TIME_TAG = "t"
 _TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今 正在".split())
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
+_PER_PERIOD = re.compile(r"每[年月周日天]")
+_STAFF_ACTS = frozenset("裁员 增员 减员 扩员 用工 招工 招员".split())  # acts on staff jieba tags as nouns (宣布裁员约600人)
 _WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (not in _PEOPLE_ENDINGS: 涉及员工5万多人 counts 人)
 # Links between a noun of people and a bare number of them, jieba's glued 占约 and 达约 first (session 28).
 _PEOPLE_LINKS = ("占约", "达约", "约有", "已达", "达到", "超过", "占", "达", "逾", "约", "为")
@@ -1128,6 +1146,28 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     return None
 
 
+def _subject_before_clause(doc: Doc, after: int, de_end: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The people a 名/位 counts when a noun right after it (past a place or an adjective) is followed by a verb or a
+    preposition before the 的 ending at ``de_end``: they do what the clause says (两位俄罗斯宇航员向我们展示佩戴的欧米茄,
+    5名中国学生参加的比赛: 宇航员, 学生), the noun after 的 is no person counted; None otherwise (两名被困在井下的矿工,
+    七名年龄介乎20至40岁的男子: a noun of people only, 年龄 is the men's)."""
+    words = token_table(doc).words
+    if after >= len(b.token_at):
+        return None
+    i = b.token_at[after]
+    if words[i].idx != after:
+        return None
+    while i < len(words) and words[i].tag in _SUBJECT_MODIFIER_TAGS and words[i].end < de_end:
+        i += 1
+    if i + 1 >= len(words) or words[i].tag != "n" or words[i + 1].idx >= de_end - 1:
+        return None
+    if len(words[i].text) < 2 or not words[i].text.endswith(_SUBJECT_PEOPLE_ENDS):
+        return None  # 七名年龄介乎20至40岁的男子: a property of the people after 的, who are counted
+    if words[i + 1].tag not in _PREDICATE_OPENING_TAGS:
+        return None
+    return after, words[i].end
+
+
 def _names_a_kind(word, glossary: Mapping[str, str]) -> bool:
     """Whether a word jieba tags as a name ends in a dictionary noun of two or more characters: a kind of
     that thing (五家国有银行有…的业务: 国有银行/nt is banks, not a name opening a 的-clause)."""
@@ -1347,8 +1387,20 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
         return True  # EB-5项目, F-16: a number after a Latin letter and a hyphen is a model's name
     if text.endswith(_BLOCKING_BEFORE_CHINESE, 0, start) and text[start : start + 1] in _DIGITS + _UNITS:
         return True
+    if _ORDINAL_LIST_BEFORE.search(text, max(0, start - _ORDINAL_REACH), start):
+        return True  # 分获第二、三名: the list of ordinals goes on
     # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
     return text.endswith(("前", "头"), 0, start) and start - 1 in b.starts
+
+
+def _part_before_verb(doc: Doc, start: int, after: int, b: _Boundaries) -> bool:
+    """Whether a count opens with 其中 and a verb follows its classifier (其中约800家提供…, 其中3名需要手术): the
+    classifier stands alone for part of the set counted before, whatever the verb's object is."""
+    text = doc_text(doc)
+    if not text.endswith(_PART_OPENINGS, 0, start) or after >= len(b.token_at):
+        return False
+    word = token_table(doc).words[b.token_at[after]]
+    return word.idx == after and word.tag in _PART_VERB_TAGS
 
 
 def _not_counted_after(doc: Doc, after: int, cls_start: int, b: _Boundaries) -> bool:
@@ -1465,6 +1517,10 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 与上月同期相比减少283套: a difference, not a count
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
+    if cls in _RESULT_RUN_CLASSIFIERS and _RESULT_RUN_AFTER.match(text, m.end("cls")):
+        return None  # 11场不胜的主队, 10轮不败, 4场平局: a run of results or a record, like 4连胜
+    if cls in _RANK_CLASSIFIERS and text.endswith(_RANK_AFTER_AMONG, 0, start):
+        return None  # 票房史中前五名: a rank (jieba's 中前), as 前100名 is
     if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
             and not _AMONG_AHEAD.match(text, m.end("cls"))):
         return None  # 赢下7场, 输了其中的3场: a record of results
@@ -1512,7 +1568,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
         elif _LARGE_UNIT.search(num) and (counted := _head_count_before(doc, start, b)
-                                           or _people_before(doc, start, b)) is not None \
+                                           or _people_before(doc, start, b)
+                                           or _people_before_prefix(doc, start, prefix, b)) is not None \
                 and not _phrase_at(doc, after, -1, b, lexicon.glossary):
             full, start = counted, counted[0]  # 参观人数达3万: the visitors, nothing counted after the number
         elif not _LARGE_UNIT.search(num):
@@ -1542,10 +1599,14 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if vague:  # 十个左右的品牌: about ten brands
             approximate = True
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
+        if relative is not None and cls in _PEOPLE_ONLY_CLASSIFIERS:
+            relative = _subject_before_clause(doc, after, relative[0], b) or relative
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
                                         events=cls in _EVENT_CLASSIFIERS)
         if relative is None and _UNIT_PROPERTY.match(text, after):
             phrase = None  # 其中12所学生数不到50人: the units' head count is a property of each, the classifier stands alone
+        if gloss_end < 0 and relative is None and _part_before_verb(doc, start, after, b):
+            phrase = None  # 其中约800家提供24小时服务: the part of the set counted before, then what it does
         if phrase is not None and cls in _EVENT_CLASSIFIERS:
             phrase = _event_list(doc, phrase, b, lexicon.glossary)  # 6起盗窃、抢劫和交通事件: 事件
             relative = phrase if relative is not None else None
@@ -1603,6 +1664,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                         (sure and noun[1] < start) or _people_glued(doc, noun, start, b))):
                     full, head_start, start = noun, -1, noun[0]  # (管理着流动党员3390人, 研究人员约120人: glued;
                     # 员工人数超过80万人: the people of X人数, session 26)
+                elif (counted := _people_before_prefix(doc, start, prefix, b)) is not None:
+                    full, head_start, start = counted, -1, counted[0]  # 公司现有员工约3000人 (counts38)
         else:
             return None
     closing = 0  # a quoted thing's closing mark, in the count's span but not its thing
@@ -1902,6 +1965,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
 
 
 _OF_WHICH = "其中"
+_PART_OPENINGS = ("其中", "其中有", "其中就有", "其中共有", "其中仅有", "其中只有")
+_PART_VERB_TAGS = frozenset({"v", "vd"})  # a verb, not a verbal noun (其中两家连锁企业)
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
@@ -1918,6 +1983,22 @@ def _people_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | No
     word = token_table(doc).words[b.token_at[end - 1]]
     if word.end == end and word.tag in _PLAIN_NOUN_TAGS and _people_noun(text, (word.idx, end)):
         return word.idx, end
+    return None
+
+
+def _people_before_prefix(doc: Doc, start: int, prefix: str | None, b: _Boundaries) -> tuple[int, int] | None:
+    """The span of a noun of people (staff too) right before the "over" or "about" a count opens with (雇用员工逾万人,
+    从业员工逾16万人, 公司现有员工约3000人): the people counted, or None (涉及员工5万多人, with nothing between, stays 人;
+    a clause of 每年 or 每月 makes it a rate)."""
+    text = doc_text(doc)
+    if not prefix or not text.startswith(prefix, start) or start not in b.ends or start < 1:
+        return None
+    if _PER_PERIOD.search(text, _clause_start(text, start), start):
+        return None  # 每年接受…资助的国际学生超过2.1万: a rate, however far its 每年 is
+    word = token_table(doc).words[b.token_at[start - 1]]
+    if (word.end == start and word.tag in _PLAIN_NOUN_TAGS and len(word.text) > 1
+            and word.text.endswith(_PEOPLE_ENDINGS + _WORKERS) and word.text not in _STAFF_ACTS):
+        return word.idx, start
     return None
 
 

@@ -11,7 +11,12 @@ the recogniser, reading characters, stops one short (茂木敏, 丰田章) or re
 * a family name with its given name where the sentence puts a person and the model read none: after a title or an
   occupation (导演|是枝裕和, 外相|茂木敏充), or after a Japanese person and 和, 与 or 、 (长泽雅美和|绫濑遥). The given name is
   two letters when the text closes it there, or writes the whole name twice; one when the text closes it after one.
-  The name is then a person wherever the document writes it.
+  The name is then a person wherever the document writes it;
+* a family name with a given name of two or three letters that ends as given names end, set apart in the text: no
+  letter before it but 、, 的, 和, 与 or 优 (声优), no letter after it but one that follows names (的, 在, 是 …), and
+  jieba's words inside it no verb, time or numeral (a cast 夏帆、坂井真纪、森下爱子, 曲:长谷川集平, cv.小林爱香; not
+  丰田|计划|明年). A given name ending in 也 must be followed by no letter (安藤梢|也将 is 安藤梢). The pieces the
+  recogniser read inside it give way; a name another mention crosses, or a body or a coded place covers, stands.
 
 A name inside another name (a company 丰田汽车, a place) is never taken.
 """
@@ -186,6 +191,57 @@ def _titled_japanese(mentions: list[Mention], text: str, table: TokenTable, lexi
     return [m for m in mentions if id(m) not in drop] + added
 
 
+# letters a name set apart may follow (a list's 、, a possessive 的, 和/与, 声优)
+_SET_APART_AFTER = frozenset("、的和与优")
+
+
+def _set_apart(text: str, s: int, e: int, table: TokenTable, lexicon: Lexicon) -> bool:
+    """Whether ``text[s:e]``, a family name and a given name, stands apart from the words around it (see the
+    module's notes)."""
+    name = text[s:e]
+    if not japanese_full_name(name, lexicon) or s > 0 and is_han(text[s - 1]) and text[s - 1] not in _SET_APART_AFTER:
+        return False
+    if e < len(text) and is_han(text[e]) and (text[e] not in _STOPS or name.endswith("也")):
+        return False
+    word = table.word_at(s)
+    if word is None or word.idx != s:
+        return False
+    i = s
+    while i < e:
+        word = table.word_at(i)
+        if word is None or word.end > e:
+            return False
+        if len(word.text) >= 2 and word.tag[:1] in _NOT_NAME_TAGS:
+            return False
+        i = word.end
+    return True
+
+
+def _set_apart_names(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon,
+                     pattern: re.Pattern[str], original: str) -> list[Mention]:
+    """``mentions`` with the Japanese names the text sets apart read as people (see the module's notes)."""
+    index = SpanIndex(mentions)
+    drop: set[int] = set()
+    added = []
+    for found in pattern.finditer(text):
+        s = found.start()
+        for length in (3, 2):
+            e = found.end() + length
+            if e > len(text) or not _set_apart(text, s, e, table, lexicon):
+                continue
+            inside = index.overlapping(Span(s, e))
+            if any(m.start < s or e < m.end or (m.start, m.end) == (s, e) and m.label is Label.PERSON
+                   or m.label is Label.ORGANIZATION or m.code for m in inside):
+                break
+            drop.update(id(m) for m in inside)
+            added.append(Mention(mentions[0].doc_id if mentions else "", s, e, (original or text)[s:e], text[s:e],
+                                 Label.PERSON, MentionSource.PEOPLE_JAPANESE))
+            break
+    if not added:
+        return mentions
+    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end, m.label.value))
+
+
 def _free_for(index: SpanIndex, s: int, e: int) -> bool:
     """Whether a name at ``text[s:e]`` may be taken: nothing overlaps it but a person of two letters the recogniser
     or jieba cut from its start (林芳 of 林芳正); a name another rule read there stands, and so does anything else."""
@@ -243,6 +299,7 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
         return mentions
     doc_id = mentions[0].doc_id if mentions else ""
     mentions = _carved_names(mentions, text, table, lexicon, pattern, original)
+    mentions = _set_apart_names(mentions, text, table, lexicon, pattern, original)
     starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, make_mention, token_table
+from zhkg.extract.people import NAMED_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.normalise import to_simplified
@@ -46,9 +47,8 @@ _SEPARATORS = frozenset("·‧•・-")
 _OTHER_DOTS = re.compile("[‧•・-]")
 _AS_DOT = str.maketrans({"‧": "·", "•": "·", "・": "·", "-": "·"})
 # what a place, a body or a thing named after a person is called (肯尼迪机场, 罗斯福路, 梅西百货, 马克思主义)
-_NAMED_AFTER = re.compile(
-    r"(?:大厦|广场|机场|中心|大街|大道|公园|大桥|体育场|球场|纪念馆|图书馆|体育馆|博物馆|号|奖|杯|定律|效应|主义|"
-    r"路|街|百货|基金会|大学|学院|研究所|医院|公司|集团)")
+# (the heads :data:`zhkg.extract.people.NAMED_AFTER` lists, and streets and stores)
+_NAMED_AFTER = re.compile(longest_first((*NAMED_AFTER, "路", "街", "百货")))
 # who writes the news, right before a name (记者戴高乐报道): the paper's own staff, not the world figure
 _BYLINE = re.compile(r"(?:记者|编辑|通讯员|作者|撰文|摄影)[:：]?\s*$")
 # the longest dictionary word looked for across a name's edge

@@ -34,7 +34,8 @@ after it, 公告, 收购 …), is followed by no noun it would open a name with 
 上海电力, stays beside it), unless that is a person read from its letters alone or a place only the recogniser
 read, on the very span (万海 PERSON, 东阿阿胶 PLACE), or such a person inside it (莱宝 of 莱宝高科, 高纳 of 钢研高纳), or
 an organisation on its opening words (中信 of 中信建投, 万达 of 万达电影), or one the recogniser or the suffix grammar
-ran on from it into a deal (山东钢铁|重组日照钢铁, 三丰智能|控股股东: 控股 of 控股股东 is never carried). Short names ``organisations_known.tsv`` lists keep that
+ran on from it into the clause after it (山东钢铁|重组日照钢铁, 三丰智能|控股股东: 控股 of 控股股东 is never carried;
+:func:`zhkg.extract.org_run_ons.runs_on`, which owns the clause words: a board is none, 隧道股份|董事会). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
@@ -51,6 +52,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.org_run_ons import ANNOUNCING_WORDS, DEAL_WORDS, MARKET_WORDS, runs_on
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
@@ -71,10 +73,10 @@ _MARKET = re.compile("股|上市|上柜|涨|跌|营收|财报|董事长|法说�
                      "|净利|公告|披露|业绩|利润|亏损|盈利|估值|研报|评级|目标价|入主|借壳")
 #: A deal between companies, as a verb right before or right after a short name: its party (牵手|中国平安, 联手|
 #: 长江电力, 中联重科|收购, 福田汽车|签订), or what a company announces after it (发布, 披露, 宣布): a name that is
-#: no common word is the company there.
-_DEAL = "收购|并购|入股|增持|减持|控股|参股|入主|借壳|注资|重组|牵手|携手|联手|接手"
+#: no common word is the company there (the words: :mod:`zhkg.extract.org_run_ons`, which owns the clause after a name).
+_DEAL = "|".join(DEAL_WORDS)
 _DEAL_BEFORE = re.compile("(?:" + _DEAL + ")$")
-_DEAL_AFTER = re.compile(_DEAL + "|出资|发布|披露|签订|签署|宣布")
+_DEAL_AFTER = re.compile("|".join(DEAL_WORDS + ANNOUNCING_WORDS))
 #: Documents holding none of these words name no listed company by its short name (the reader's gate): every cue.
 _GATE = re.compile("股|上市|上柜|营收|财报|董事长|法说会|市值|收盘|外资|投信|公司|集团|净利|公告|披露|业绩|利润|亏损|盈利"
                    "|估值|研报|评级|目标价|涨|跌|停牌|复牌|增发|合资|董秘|" + _DEAL_AFTER.pattern)
@@ -95,11 +97,8 @@ _TRADE_ENDS = tuple(sorted((set(TRADES) - {"投资", "创投", "资本", "基金
 _TRADE_SEARCH = re.compile("|".join(_TRADE_ENDS))
 _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
-#: What a company's name runs on into, besides a deal and the market words (:func:`_runs_on_into_the_clause`).
-_RUN_ON_WORDS = (_CONTROLLING, "大股东", "第一大股东", "公告")
-_BOARD = "董事会"
-#: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价).
-_MARKET_AFTER = re.compile("董事长|董事会|股价|股东|营收|财报|法说会|市值|获利|股票|股权|[AHB]股")
+#: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价, 东元董事会).
+_MARKET_AFTER = re.compile("|".join(MARKET_WORDS))
 #: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
 _COMPANY_AFTER = re.compile("总经理|副总经理|总裁|副总裁|执行长|高管|董秘|副董事长|首席|分析师|研究员|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
                             "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工")
@@ -345,7 +344,7 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
                 # an organisation read on the name's opening words is its brand: the name grows over it (宝钢 of
                 # 宝钢股份, 华润 of 华润三九, 中信 of 中信建投)
                 or m.label is Label.ORGANIZATION and m.start == s and m.end < e
-                or _runs_on_into_the_clause(m, e, text)]
+                or _runs_on_into_the_clause(m, e, text, lexicon)]
         if any(not (m.label is Label.PLACE and s <= m.start and m.end <= e and m.span != (s, e)) for m in near
                if m not in weak):
             continue
@@ -360,18 +359,14 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
 _RUNNING_READERS = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX})
 
 
-def _runs_on_into_the_clause(m: Mention, e: int, text: str) -> bool:
+def _runs_on_into_the_clause(m: Mention, e: int, text: str, lexicon: Lexicon) -> bool:
     """Whether ``m``, an organisation the recogniser or the suffix grammar read from a short name's start, runs on
-    past the name's end ``e`` into a deal's verb (重组, 借壳, 收购 …; not any verb of the dictionary, which is too
-    loose), 控股股东, or a market word that says the name before it is a listed company (彩虹股份|大股东彩虹电子,
-    爱建股份|公告称): the clause after the company, not its name. A board is none: 隧道股份董事会 is a body of its own,
-    a part of its company (``relate/parts.py``)."""
+    past the name's end ``e`` into the clause after it (:func:`zhkg.extract.org_run_ons.runs_on`: a deal's verb, 控股
+    股东, a market word, a report: 彩虹股份|大股东彩虹电子, 爱建股份|公告称), not its name. A body's head is no
+    clause: 隧道股份董事会 is a body of its own, a part of its company (``relate/parts.py``)."""
     if m.label is not Label.ORGANIZATION or m.extractor not in _RUNNING_READERS or m.end <= e:
         return False
-    if text.startswith(_BOARD, e):
-        return False
-    return _DEAL_AFTER.match(text, e) is not None or _MARKET_AFTER.match(text, e) is not None \
-        or text.startswith(_RUN_ON_WORDS, e)
+    return runs_on(text, e, lexicon)
 
 
 #: Readers of people from the letters alone (a surname and what follows it: 万|海): a listed company's name

@@ -36,7 +36,10 @@ def _parts_pattern(parts: frozenset[str]) -> re.Pattern[str] | None:
     if not parts:
         return None
     alternatives = "|".join(map(re.escape, sorted(parts, key=lambda p: (-len(p), p))))
-    return re.compile(f"(?:{alternatives}){{2,3}}")
+    # two or three parts, the first written out: a pattern that opens with the alternatives lets the engine skip to
+    # their first letters (as (?:…){2,3} does not), instead of trying 134 parts at every letter: the same matches,
+    # some 16 times faster (0.34 s → 0.02 s over the 732 eligible THUCNews rows, about 1% of their run; session 30)
+    return re.compile(f"(?:{alternatives})(?:{alternatives}){{1,2}}")
 
 
 def is_minority_name(name: str, lexicon: Lexicon) -> bool:

@@ -173,7 +173,10 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
                        "自行车 篮球 足球 排球 其 这支 那支 他们 我们 此 原 强 率 跟 带 离 球 "
                        # a sport's squad (体校|武术队): MSRA and Universal NER train mark none of 12 bare ones
                        "武术 游泳 田径 体操 跳水 射击 举重 击剑 柔道 摔跤 拳击 滑雪 滑冰 冰壶 赛艇 皮划艇 帆船 马术 射箭 "
-                       "跆拳道 空手道 围棋 象棋 桥牌".split())
+                       "跆拳道 空手道 围棋 象棋 桥牌 "
+                       # no name before 队: a pronoun or a count (看|别|队, 比|己|队, 两个|队, 拜仁|等|队), a team that
+                       # plays (参赛队) or a team's rank (顶级|战队, 知名|战队; cluener38, CLUENER train half B)
+                       "别 己 个 等 参赛 顶级战 知名战".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
@@ -322,8 +325,11 @@ def extract_organisations(
             continue
         last = words[token_of_char[m.end(1) - 1]]
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
-        if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
+        # (a long word ends one only as jieba's institution, nt: 印度国防部, 香港贸易发展局; cluener38)
+        if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3 and last.tag != "nt"):
             continue
+        if head.endswith("银行") and text.startswith("间", m.end(1)):
+            continue  # 上海银行间同业拆放利率: 银行间 is "interbank", no bank (cluener38)
         if text[m.start(1) - 1:m.end(1)] in _SITUATION_WORDS \
                 and dictionary_tag(text[max(0, m.start(1) - 2):m.start(1)]) == "x":
             continue  # 总体布局, 国际格局: a state of play, not a bureau (but 安全|局 is one)
@@ -1558,6 +1564,8 @@ def _sentence_around(text: str, s: int, e: int, openings: list[int]) -> tuple[in
 
 _IN = "中"
 _VERB_OR_ADVERB = ("v", "d")  # 共有/v, 共计/v: not 共党/n (中共党员)
+# 共 ("in all") then a verb and a count: 赛季中|共交战26场, 历史中|共打入8球 (cluener38, CLUENER train half B)
+_COUNT_AFTER = re.compile(r"(?:交战|交手|打入|打进|进|取得|赢得|获得|拿下|有|计)了?[0-9０-９]")
 
 
 def _locative_in(text: str, s: int, e: int) -> bool:
@@ -1566,9 +1574,11 @@ def _locative_in(text: str, s: int, e: int) -> bool:
 
     >>> _locative_in("影片中共有63个完整角色", 2, 4), _locative_in("中共有8000万党员", 0, 2), _locative_in("他是中共党员", 2, 4)
     (True, False, False)
+    >>> _locative_in("近18个赛季中共交战26场", 6, 8)
+    True
     """
     return (text.startswith(_IN, s) and s > 0 and is_han(text[s - 1]) and e < len(text)
-            and dictionary_tag(text[s + 1 : e + 1]).startswith(_VERB_OR_ADVERB))
+            and (dictionary_tag(text[s + 1 : e + 1]).startswith(_VERB_OR_ADVERB) or _COUNT_AFTER.match(text, e) is not None))
 
 
 def _company_word_joined(text: str, s: int, e: int, name: str, known: dict, starts, ends) -> bool:
@@ -1657,8 +1667,6 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         if _locative_in(text, s, e):
             continue  # 影片中共有63个角色: 中 (in) after a noun, then 共有, is no 中共
-        if _generic_office_after_noun(name, known[name][0], table, s):
-            continue  # 联合国艾滋病|规划署: the office of a longer name, not Hong Kong's 规划署
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}
@@ -1681,29 +1689,6 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             e = _congregation_end(text, e)
         spans.append((s, e))
     return spans
-
-
-# the heads of a government office whose short name is a field and the head (规划署, 劳工处, 保安局): many
-# governments and bodies have one, so the table's own is read only where no common noun runs into it
-_GENERIC_OFFICE_HEADS = ("署", "局", "处", "厅")
-
-
-def _generic_office_after_noun(name: str, kind: str, table, s: int) -> bool:
-    """Whether the listed government office ``name`` at ``s`` is a generic one (a field and an office's head, four
-    letters or fewer) that a common noun before it makes part of a longer name (联合国艾滋病|规划署, 区域|规划署);
-    after a place, a verb or a mark it is the listed office (香港|规划署, 向|规划署|查询).
-
-    >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
-    >>> text = "联合国艾滋病规划署称，他向规划署查询。"
-    >>> table = token_table(make_nlp()(text))
-    >>> _generic_office_after_noun("规划署", "government", table, 6), _generic_office_after_noun("规划署", "government", table, 12)
-    (True, False)
-    """
-    if kind != "government" or len(name) > 4 or not name.endswith(_GENERIC_OFFICE_HEADS) or s == 0:
-        return False
-    before = table.word_at(s - 1)
-    return before is not None and before.end == s and (before.tag in ("n", "nz", "vn", "an") or before.tag == "nt")
 
 
 # a congregation's name after its church's: two to four letters, no time, place word or function word among them,

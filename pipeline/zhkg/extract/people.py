@@ -45,11 +45,14 @@ FOREIGN_SEPARATOR = re.compile(f"[{re.escape(FOREIGN_SEPARATORS)}]")
 # what is named after a person (罗纳德·里根|大厦 is a building, 诺贝尔|奖 a prize): places, bodies, and things
 # named so that are neither, where the person stays named (马克思|主义); zhkg.extract.combine reads each kind
 NAMED_PLACES = frozenset({"大厦", "广场", "机场", "中心", "大街", "大道", "公园", "大桥", "体育场", "球场", "纪念馆",
-                          "图书馆", "体育馆", "博物馆", "山脉", "天主教堂", "大教堂", "教堂", "神庙", "水库"})
+                          "图书馆", "体育馆", "博物馆", "山脉", "天主教堂", "大教堂", "教堂", "神庙", "水库",
+                          # lands and seas named after their finders or rulers (胡安·德富卡板块, 查尔斯王子山脉)
+                          "板块", "海峡", "冰川", "半岛", "群岛", "海沟"})
 NAMED_BODIES = frozenset({"基金会", "大学", "学院", "研究所", "医院", "公司", "集团"})
 EPONYMS = frozenset({"奖", "杯", "定律", "效应", "主义"})
 # a transliterated name followed by one of these names a place, a body, a thing or a craft (号), not the person
-_NAMED_AFTER = tuple(sorted(NAMED_PLACES | NAMED_BODIES | EPONYMS | {"号"}))
+NAMED_AFTER = tuple(sorted(NAMED_PLACES | NAMED_BODIES | EPONYMS | {"号"}))
+_NAMED_AFTER = NAMED_AFTER
 
 _CJK = r"[\u4e00-\u9fff]"
 # one word of a personal name in Latin letters: Bowen, McCain, O'Neil, Smith-Jones, an initial (J.)
@@ -251,10 +254,15 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             continue  # no list closed by a role: no scan
         for m in pats[kind].finditer(text):
             group_start = m.start(1)
-            for part in re.finditer(rf"{_CJK}+", m.group(1)):
-                s, e = group_start + part.start(), group_start + part.end()
-                if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= _CONTEXT_MIN_SCORE \
-                        and not _names_a_body(text[s:e], lexicon):
+            parts = [(group_start + p.start(), group_start + p.end()) for p in re.finditer(rf"{_CJK}+", m.group(1))]
+            scores = [name_score(text[s:e], lexicon=lexicon) if 2 <= e - s <= 3 else 0.0 for s, e in parts]
+            # a name listed with an appointed name that reads as one is appointed too when its letters may write a
+            # name (改任黄复生、卢师谛为: 卢师谛 scores below the bar alone); not in a byline or a list closed by a
+            # role, whose parts may be a company or an estate glued on (本报记者 徐婧婧|景顺长城基金)
+            bar = _CONTEXT_MIN_SCORE / 10 if kind == "appointed" and max(scores, default=0.0) >= _CONTEXT_MIN_SCORE \
+                else _CONTEXT_MIN_SCORE
+            for (s, e), score in zip(parts, scores):
+                if score >= bar and not _names_a_body(text[s:e], lexicon):
                     found.append((s, e, kind))
     if "日电" in text:
         found.extend(dateline_reporters(text, lexicon))
@@ -304,6 +312,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                 e = m.end(1)
                 if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
                     continue  # 郭菲的|先生: 的 ends the name before the word
+                if e - s == 3 and s > 0 and text[s - 1] == text[s]:
+                    continue  # 谢谢|李杰先生: a doubled word (谢谢, 问问) ends on the letter before the name (cluener38)
                 if 2 <= e - s <= 3 and name_score(text[s:e], lexicon=lexicon) >= min_score:
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break

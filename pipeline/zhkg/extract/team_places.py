@@ -12,15 +12,26 @@ Only the recogniser's own organisation on a coded place's exact span, in a sente
 named by its city (利物浦), the graph keeps the place beside the team (it locates the body); read as flat names
 (:func:`zhkg.evaluate.outermost_spans`) the span is the team's. A document without any such word pays one
 regular-expression search.
+
+Two sides of a fixture written with ``vs`` (罗马vs佛罗伦萨, 拉科鲁尼亚vs毕尔巴鄂: the pools tips and match previews)
+are teams whatever the recogniser read: :func:`fixture_sides` adds the team on a place's span beside the place, as
+for a club, when the name across ``vs`` is a place or an organisation too. CLUENER train half B marks 32 of 32
+places beside ``vs`` as organisations (clubs by their city, national sides). So is a place abroad in a frame of a
+match (before 主场, 客场 or a match verb: 罗马主场不敌, 罗马以2比1击败; after a match verb or a score's verb: 大胜罗马,
+输给亚特兰大) when its sentence says sport beside the frame too (a word of competition, a round, form, odds or a
+score: 国米上轮大胜罗马; not 苏联红军击败德国). Mainland, Taiwan, Hong Kong and Macau places are left to the
+recogniser: their teams are named with a sponsor or 队 (北京国安, 山东队), and a bare city there is the city.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import is_han
 
-__all__ = ["BETTING_WORDS", "SPORT_WORDS", "sport_document", "plays_as_team"]
+__all__ = ["BETTING_WORDS", "SPORT_WORDS", "fixture_sides", "sport_document", "plays_as_team"]
 
 #: The words of the football pools and odds columns (足彩, 胜负彩, 亚盘, 让球, 主胜): a tip of a line or two names
 #: the clubs and little else, no match verb, no 比赛 (written for zhkg).
@@ -61,3 +72,107 @@ def plays_as_team(m: Mention, text: str) -> bool:
     """
     return (m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER
             and SPORT_WORDS.search(_sentence(text, m.start, m.end)) is not None)
+
+
+# ``vs`` between the two sides of a fixture, spaces allowed around it (normalised text: half-width letters)
+_VERSUS = re.compile(r" ?(?:[vV][sS]\.?|VS) ?")
+_SIDE_LABELS = (Label.PLACE, Label.ORGANIZATION)
+# the verbs of a result or a meeting, and a score (written for zhkg)
+_MATCH_VERBS = "输给|负于|不敌|败给|击败|战胜|大胜|完胜|险胜|力克|力挫|逼平|战平|对阵|迎战|对战|挑战"
+_SCORE = "[0-9]{1,2}(?:比|:|：)[0-9]{1,2}"
+# a team's frame after its name (罗马主场, 罗马客场, 罗马以2比1击败, 罗马不敌) and before it (大胜罗马, 1比0胜荷兰)
+_FRAME_AFTER = re.compile(f"(?:本轮|上轮|此役|本场|近期)?(?:主场|客场|(?:以{_SCORE})?(?:{_MATCH_VERBS}))")
+_FRAME_BEFORE = re.compile(f"(?:{_MATCH_VERBS}|{_SCORE}(?:胜|负|平|战胜|击败|不敌|负于|逼平))了?$")
+# more signs that a sentence is one of a match, for a frame: rounds, form, the sides, odds and a score
+_MATCH_HINTS = re.compile(f"上轮|本轮|下轮|战绩|主队|客队|出线|德比|盘口|赔率|平局|{_SCORE}")
+# a pools tip (那不勒斯vs卡利亚里推荐：3), and what may follow a side's name in its sentence
+_TIP = re.compile("推荐")
+_AFTER_SIDE = frozenset("的后而并和与及也则")
+# a preposition of place: the name after it is where a match was played (在里昂击败美国队)
+_AT = frozenset("在于到赴")
+# the codes of the places whose bare name is no team here: the mainland's (digits), Taiwan's, Hong Kong's, Macau's
+_HOME_CODES = ("TW", "HK", "MO")
+
+
+def _abroad(m: Mention) -> bool:
+    return bool(m.code) and not m.code[:1].isdigit() and not m.code.startswith(_HOME_CODES)
+
+
+def _ends_name(m: Mention, text: str) -> bool:
+    """Whether a place's name ends where the place ends: no letter of a longer name after it (新奥尔良|黄蜂队,
+    德国|队), only a mark, a particle, a team's frame (罗马|主场) or a tip (佛罗伦萨|推荐)."""
+    after = text[m.end:m.end + 1]
+    return (not is_han(after) or after in _AFTER_SIDE or _FRAME_AFTER.match(text, m.end) is not None
+            or _TIP.match(text, m.end) is not None)
+
+
+def _says_sport(sentence: str) -> bool:
+    """Whether a sentence holds a word of competition, a sign of a match or a tip (推荐: the pools columns)."""
+    return any(p.search(sentence) is not None for p in (SPORT_WORDS, _MATCH_HINTS, _TIP))
+
+
+def _framed(m: Mention, text: str) -> bool:
+    """Whether a place abroad stands in a frame of a match (罗马主场, 输给亚特兰大) in a sentence that says sport
+    elsewhere too (a word of competition or :data:`_MATCH_HINTS` beside the frame: 苏联红军击败德国 is no match)."""
+    if not _abroad(m) or text[max(0, m.start - 1):m.start] in _AT:
+        return False  # (在里昂击败美国队: the place where a match was played, no side of it)
+    frame = _FRAME_AFTER.match(text, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if frame is None:
+        return False
+    first = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS) + 1
+    sentence = _sentence(text, m.start, m.end)
+    a, b = min(frame.start(), m.start) - first, max(frame.end(), m.end) - first
+    rest = sentence[:a] + "|" + sentence[b:]
+    return SPORT_WORDS.search(rest) is not None or _MATCH_HINTS.search(rest) is not None
+
+
+def fixture_sides(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a team beside each place named as a side of a fixture (``罗马vs佛罗伦萨``): a place right
+    before or after ``vs`` whose other side is a place or an organisation reads as the team too (extractor
+    ``org_team``, the place kept beside it as for a club) when the other side is an organisation or the sentence
+    says sport (加拿大VS澳大利亚 留学费用大对比 compares two countries); so does a place abroad in a frame of a
+    match in a sentence that says sport beside the frame (``国米上轮大胜罗马``). A place running into a longer name
+    (新奥尔良|黄蜂队, 德国|队) is none.
+
+    >>> text = "7.罗马vs佛罗伦萨推荐：3/0"
+    >>> ms = [Mention("d", 2, 4, "罗马", "罗马", Label.PLACE, "gazetteer"),
+    ...       Mention("d", 6, 10, "佛罗伦萨", "佛罗伦萨", Label.PLACE, "gazetteer")]
+    >>> [(m.simplified, m.label.value) for m in fixture_sides(ms, text)]
+    [('罗马', 'PLACE'), ('罗马', 'ORGANIZATION'), ('佛罗伦萨', 'PLACE'), ('佛罗伦萨', 'ORGANIZATION')]
+    >>> text = "国米上轮大胜罗马，球队士气正旺。罗马的古迹很多。"
+    >>> ms = [Mention("d", 6, 8, "罗马", "罗马", Label.PLACE, "gazetteer", code="IT-city:Rome"),
+    ...       Mention("d", 16, 18, "罗马", "罗马", Label.PLACE, "gazetteer", code="IT-city:Rome")]
+    >>> [(m.start, m.label.value) for m in fixture_sides(ms, text)]
+    [(6, 'PLACE'), (6, 'ORGANIZATION'), (16, 'PLACE')]
+    """
+    sides: set[tuple[int, int]] = set()
+    if "vs" in text.lower():
+        by_end: dict[int, list[Mention]] = {}
+        by_start: dict[int, list[Mention]] = {}
+        for m in mentions:
+            if m.label in _SIDE_LABELS:
+                by_end.setdefault(m.end, []).append(m)
+                by_start.setdefault(m.start, []).append(m)
+        for v in _VERSUS.finditer(text):
+            # (the side after vs opens no longer name read after it: X vs 新奥尔良|黄蜂队)
+            before = by_end.get(v.start(), [])
+            after = [m for m in by_start.get(v.end(), []) if m.end not in by_start]
+            if before and after and (any(m.label is Label.ORGANIZATION for m in before + after)
+                                     or _says_sport(_sentence(text, v.start(), v.end()))):
+                sides.update((m.start, m.end) for m in before + after)
+    if sport_document(text) or _MATCH_HINTS.search(text) is not None:
+        # (a place opening a longer name is no side: 大胜|莫斯科|斯巴达克, 击败了|新奥尔良|黄蜂队)
+        opening = {m.start for m in mentions if m.label in _SIDE_LABELS}
+        sides.update((m.start, m.end) for m in mentions
+                     if m.label is Label.PLACE and m.end not in opening and _ends_name(m, text) and _framed(m, text))
+    if not sides:
+        return mentions
+    teams = {(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION}
+    out: list[Mention] = []
+    for m in mentions:
+        out.append(m)
+        if m.label is Label.PLACE and (m.start, m.end) in sides and (m.start, m.end) not in teams:
+            out.append(replace(m, label=Label.ORGANIZATION, extractor=MentionSource.ORG_TEAM.value, canonical="",
+                               code=""))
+            teams.add((m.start, m.end))
+    return out

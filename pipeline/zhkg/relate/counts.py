@@ -221,6 +221,14 @@ _HURT = ("死亡", "受伤", "遇难", "丧生", "失踪", "身亡", "罹难", "
 _ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
                        r"拘控|落案|抓|捕|拘)")
 _ARREST_REACH = 12
+_LISTED_FEW = 2  # holders listed glued to a count of more of them are some of what it counts (招行和平安7家银行)
+# Aircraft, ships or people a body detects, tracks, intercepts or drives off (国防部…共侦获共机15架次、共舰8艘; 海巡署…监控到
+# 海警船4艘) are the other side's, never the body's that reports them nor a place's before the verb (counts38).
+_SIGHTED = re.compile(r"侦获|侦测到|侦察到|侦搜到|监控到|监测到|监视到|拦截|拦截到|驱离|击落|目击")
+_SIGHTED_REACH = 16
+# A holder written between 除/除了 and 外/之外/以外 (本地除工行外的10余家银行) is left out of what is counted: never its owner.
+_EXCEPT_BEFORE = ("除", "除了")
+_EXCEPT_AFTER = re.compile(r"[^\W\d_]{0,4}?(?:之外|以外|外)")
 _PEOPLE_CLASSIFIERS = ("名", "位", "人")
 _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
 # A place after 给 and before 的 (调配给西城区的房源, 分配给本区的名额) has what is given to it: its own (session 23); one
@@ -1997,15 +2005,17 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         """Indices of the holders listed right before a count as what it counts (工商银行[…]、…、交通银行这五家
         国有银行, 唐山钢铁等两家公司): the spans of the items of the count, not its owners. A list with nothing
         between its last item and the count is one only when it has as many items as the count says
-        (由中国、俄罗斯…乌兹别克斯坦6个成员国组成; but 北京市3个区 is Beijing's)."""
+        (由中国、俄罗斯…乌兹别克斯坦6个成员国组成; but 北京市3个区 is Beijing's), or two or more of more counted (招行和
+        平安7家银行: some of them, counts38)."""
         out: list[tuple[int, int]] = []
         count = counts_at.get(count_start)
         if count is not None and count.quantity is not None and count.quantity.counted_simplified == "人":
             return out  # 赵霏和他的团队共九人: people counted are no place's or body's items; the holder has them
         i, cur = bisect_right(ends, count_start) - 1, count_start
         glued = False
+        kinds: set[object] = set()  # the items' labels, and DEIXIS for 全国 and kin
         while i >= 0:
-            start, end, _ = spots[i]
+            start, end, holder = spots[i]
             if end > cur:
                 i -= 1
                 continue
@@ -2015,10 +2025,12 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             elif gap not in (_MEMBER_TAILS if cur == count_start else _LIST_LINKS):
                 break
             out.append((start, end))
+            kinds.add(MentionSource.DEIXIS if holder.extractor == MentionSource.DEIXIS else holder.label)
             cur = start
             i -= 1
-        if glued and len(out) != value:
-            return []
+        if glued and len(out) != value and not (_LISTED_FEW <= len(out) < value and len(kinds) == 1
+                                                  and MentionSource.DEIXIS not in kinds):
+            return []  # (招行和平安7家银行: two or more bodies named of more counted, and others; not 交行总行以及全国36个)
         return out
 
     def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0,
@@ -2043,6 +2055,9 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             if count is not None and model_maker(spots[i], count):
                 i -= 1  # 增派波音777客机2架: the maker of the model counted
+                continue
+            if text.endswith(_EXCEPT_BEFORE, 0, start) and _EXCEPT_AFTER.match(text, end):
+                i -= 1  # 除工行外的10余家银行: the one left out
                 continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
                     spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not learnt_from(start, end) and _governed(
@@ -2561,6 +2576,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
         if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
             continue  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
+        if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
+            continue  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))

@@ -1414,14 +1414,22 @@ def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[R
     for person in people:
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         k = person.start - len(role) if role else 0
-        if role is None or k < 2 or simplified[k - 1] not in "和及与、" or ctx.owner[person] in holders:
+        # a word of time may stand before the title: 前董事长王石和现任董事长郁亮
+        then = next((w for w in _SHARED_HOLDER_TIMES if simplified.endswith(w, 0, k)), "") if role else ""
+        j = k - len(then)
+        if role is None or j < 2 or simplified[j - 1] not in "和及与、" or ctx.owner[person] in holders:
             continue
-        before = next((m for m in people if m.end == k - 1), None)
+        before = next((m for m in people if m.end == j - 1), None)
         target = holders.get(ctx.owner[before]) if before is not None else None
         if target is not None:
             out.append(ctx.relation(_owner_of(ctx, person), target, RelationKind.HOLDS_ROLE, before.start, person.end,
-                                    ctx.text[k : person.start]))
+                                    ctx.text[k : person.start], former=then in _FORMER_BETWEEN))
     return out
+
+
+#: Words of time between 和 and the bare title of a person sharing the holder of the person before (华强集团前董事长
+#: 王石和现任董事长郁亮; 原 and 前 a post held before).
+_SHARED_HOLDER_TIMES = ("现任", "新任", "时任", "候任", "前任", "原任", "原", "前")
 
 
 def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
@@ -1864,6 +1872,13 @@ _NOT_SURNAME_HERE = frozenset("和与及同跟向对于")
 _NAME_TAGS = frozenset({"x", "nr", "nrfg"})
 
 
+#: Letters of a given name that are also conjunctions (张家和, 王永和): read as the name's when no conjunct follows.
+_GIVEN_JOINERS = frozenset("和")
+#: What a conjunction never joins a name to: a time or a verb of saying (局长张家和今天表示, 处长李平和昨日说).
+_NO_CONJUNCT = ("今天", "今日", "昨天", "昨日", "日前", "近日", "上午", "下午", "晚间", "表示", "指出", "强调", "说", "称",
+                "透露", "介绍")
+
+
 def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
     """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
     no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a verb
@@ -1883,6 +1898,9 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
             if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
+            if given == 1 and not before_role and simplified[end : end + 1] in _GIVEN_JOINERS \
+                    and simplified.startswith(_NO_CONJUNCT, end + 1) and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
+                return at, end + 1  # 局长张家和今天表示: 和 joins nothing to a time or a verb of saying, it ends the name
             if before_role:
                 if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):
                     return at, end
@@ -2411,9 +2429,17 @@ def _holder_in_title(ctx: RelationContext, p: int, role: str, start: int | None 
         if found is not None and (start is None or found[0] == start):
             b, label = found
             return ctx.derive_mention(b, q, label)
+        if gap == 0 and start is None and simplified[q - 1] == "、" \
+                and (described := next((d for d in _STATE_SERVANTS if simplified.endswith(d, 0, q - 1)), None)) \
+                and (dynasty := _dynasty_ending_at(ctx, q - 1 - len(described), role)) is not None:
+            return ctx.derive_mention(dynasty[0], q - 1 - len(described), dynasty[1])  # 南宋名臣、宰相文天祥
         if gap == 0 and not simplified[q - 1].isalnum():
             return None
     return None
+
+
+#: What a dynasty's servant is called before 、 and his title, the dynasty holding the title: 南宋名臣、宰相文天祥.
+_STATE_SERVANTS = ("名臣", "重臣", "大臣", "权臣", "名将", "大将")
 
 
 def _named_word_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int, Label] | None:
@@ -3059,6 +3085,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _body_role_after_link(ctx, start)
         if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
+            if org is not None and org.start > start and link in _CAREER_LINKS and start in ctx.org_starting_at \
+                    and (first := _post_after_first_item(ctx, start))[0] is not None:
+                org, role, end = first  # 历任A研究院技术员、第三研究室副主任、主任: the list opens with A's items
         if org is None and link in ("，", ","):  # 周永明，宏达电的总经理，: an apposition opening with its body
             org, role, end = _apposed_post_of(ctx, start)
         if org is None and link in _CAREER_LINKS:  # 曾任天原化工厂技术员、主任助理，天原化工厂厂长助理…
@@ -3105,7 +3134,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
-                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
+                org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
@@ -3836,7 +3865,8 @@ _GRADUATED = re.compile(r"[于在从自][^，,；;。！？!?：:\n（()）]{2,2
 _GRADUATED_FIRST = frozenset("于在从自")
 #: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
 #: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
-_RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫)"
+_RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫"
+                            r"|(?:最近|近)(?:[一二三四五六七八九十两几]|\d{1,2})年(?:来|内|间)?|近年来?)"
                             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:起)?)?")
 #: Words before a link saying the post was held up to leaving it: 退休前为…, 去世前任… (a post held before).
 _BEFORE_LEAVING = ("退休前", "离休前", "卸任前", "离任前", "辞职前", "去世前", "逝世前")
@@ -3973,7 +4003,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
                 org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
             if org is None and found:
-                org, role, next_end = _post_after_skipping(ctx, end)  # a résumé's item no reader understood
+                org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
                             or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
@@ -4260,7 +4290,9 @@ def _bodies_sharing_a_title(ctx: RelationContext, found: list[Relation]) -> list
 
 
 #: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.
-_BARE_JOINERS = frozenset("、及和与")
+_BARE_JOINERS = frozenset("、及和与兼")
+#: 兼任 between two posts of a list: read as its 兼 (历任A厂厂长兼任党委书记，B公司董事长).
+_CONCURRENTLY_HELD = "兼任"
 
 
 def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
@@ -4270,9 +4302,10 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     (上海市财政局局长、副市长: 副市长 of 上海市), and no body's when no place is written; a title no party holds
     after a party committee's is the body's the committee leads (…公司党委书记、副总经理: :func:`_government`)."""
     simplified = ctx.simplified
-    if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + 1)) is None:
+    joiner = len(_CONCURRENTLY_HELD) if simplified.startswith(_CONCURRENTLY_HELD, end) else 1
+    if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + joiner)) is None:
         return None
-    bare, after = _with_assistant(ctx, bare, end + 1 + len(bare))  # 所长助理、副所长
+    bare, after = _with_assistant(ctx, bare, end + joiner + len(bare))  # 所长助理、副所长
     if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
@@ -4282,8 +4315,33 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
         if place is None or place.end >= holder.end:
             return None
         return place, bare, after
-    holder = _government(ctx, holder, bare, end + 1, False)  # …公司党委书记、副总经理: the company's, no committee's
+    holder = _government(ctx, holder, bare, end + joiner, False)  # …公司党委书记、副总经理: the company's, no committee's
+    holder = _body_of_unit(ctx, holder, bare) or holder if holder is not None else None
     return (holder, bare, after) if holder is not None else None
+
+
+#: How a unit named with its body ends (重庆万里蓄电池股份有限公司技改办, 兴平化肥厂合成车间党支部).
+_UNIT_ENDS = ("党支部", "党总支", "车间", "办公室", "中心", "办", "部", "室", "科", "处")
+#: Titles of a company's own, never of one of its units: a board's, a chief's (总工程师, 总会计师).
+_BODY_TITLES = _COMPANY_TITLES | {"总工程师", "副总工程师", "总会计师", "总经济师", "监事", "监事会主席", "董事会秘书",
+                                  "财务总监", "总裁助理", "总经理助理"}
+
+
+def _body_of_unit(ctx: RelationContext, holder: Mention, title: str) -> Mention | None:
+    """The body a unit named with it belongs to (重庆万里蓄电池股份有限公司|技改办, 兴平化肥厂|合成车间党支部), derived, when
+    ``title`` after the unit's post in a list is the body's own (技改办主任、研究所所长、总工程师: the company's chief
+    engineer; 合成车间党支部书记兼副主任、厂长助理: the works' 厂长助理): a company's title or the head of the body's kind
+    (厂长 of a 厂, 院长 of a 院); ``None`` otherwise."""
+    name = ctx.simplified[holder.start : holder.end]
+    if holder.label is not Label.ORGANIZATION or not name.endswith(_UNIT_ENDS):
+        return None
+    cut = next((k for k in range(len(name) - 1, 1, -1) if name.endswith(_DEPARTMENTS_OF, 0, k)), 0)
+    if not cut:
+        return None
+    kind = next(d for d in _DEPARTMENTS_OF if name.endswith(d, 0, cut))
+    if title not in _BODY_TITLES and not (len(kind) == 1 and kind + "长" in title):
+        return None
+    return ctx.derive_organisation(holder.start, holder.start + cut)
 
 
 def _apposed_posts(ctx: RelationContext, holder: Mention, end: int, clause_end: int) -> list[tuple[Mention, str, int]]:
@@ -4506,7 +4564,8 @@ _MAX_DEPARTMENT = 10
 
 
 #: How the name of a body whose departments a list of its posts goes on to ends: 厦门象屿股份有限公司职工监事、资金部经理.
-_DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "医院", "大学", "学院", "研究院")
+_DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "院", "大学", "所", "局", "支行",
+                   "分行")
 
 
 #: What joins a department's post to the company's post before it: 、, 兼 (总经理助理兼发展部经理).
@@ -4518,14 +4577,18 @@ def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[M
     (or a bank, a factory, a school…: :data:`_DEPARTMENTS_OF`): the company's post, the department in its title
     (厦门象屿股份有限公司职工监事、资金部经理; 宁夏星日电子股份有限公司证券部主任、计划企管部主任). A body the tables know
     (财政部 after 外交部副部长、) is never read so; the recogniser's or a reader's may be the department."""
+    committee = next((b for b in _PARTY_BODIES if holder.name.endswith(b)), "")
     if ctx.simplified[end : end + 1] not in _DEPARTMENT_JOINERS \
-            or not holder.name.endswith(_DEPARTMENTS_OF):
+            or not holder.name.removesuffix(committee).endswith(_DEPARTMENTS_OF):
         return None
-    named = ctx.org_starting_at.get(end + 1)
+    start = end + (len(_CONCURRENTLY_HELD) if ctx.simplified.startswith(_CONCURRENTLY_HELD, end) else 1)  # 兼任党委书记
+    named = ctx.org_starting_at.get(start)
     if named is not None and named.extractor not in (MentionSource.RECOGNISER.value, DERIVED):
         return None
-    found = _department_title(ctx, end + 1, named)
-    return (holder, *found) if found is not None else None
+    found = _department_title(ctx, start, named)
+    if found is not None and committee:  # …公司党委副书记、纪委书记: the company's unit, no unit of its committee
+        holder = _government(ctx, holder, "", end, False)
+    return (holder, *found) if found is not None and holder is not None else None
 
 
 def _department_title(ctx: RelationContext, start: int, named: Mention | None = None) -> tuple[str, int] | None:
@@ -4608,20 +4671,29 @@ _ITEM_MARKS = re.compile("[、，,；;。！？!?\n]")
 _MAX_SKIPPED = 6
 
 
-def _post_after_skipping(ctx: RelationContext, end: int) -> tuple[Mention | None, str, int]:
+def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None = None) -> tuple[Mention | None, str, int]:
     """The next post of a list whose item after ``end`` (a 、 or a comma) no reader understood (曾任加拿大北方电信公司
     高级软件工程师、华晨集团技术总监; 历任某部司令部参谋、…): the first item after it, at most :data:`_MAX_SKIPPED` on,
     that opens with a named body and its title and closes its item; no one named in what is skipped, and never past the
-    sentence's end. ``(None, "", end)`` when there is none."""
+    sentence's end. While only 、 joins the items skipped, a bare title or a department's title is still the post of
+    ``holder``, the body of the list's last post (历任中国银行黄冈市城区支行会计员、综合员、会计科副科长、支行副行长: 会计员
+    and 综合员 are staff words, the posts after them the bank's). ``(None, "", end)`` when there is none."""
     simplified = ctx.simplified
     at = end
     for _ in range(_MAX_SKIPPED):
-        if simplified[at : at + 1] not in ("、", "，", ","):
-            break
+        if simplified[at : at + 1] not in ("、", "，", ",") and not (at == end and simplified[at : at + 1] == "兼"):
+            break  # (a second post after 兼 no reader understood is skipped as an item: 副总经理兼党支书记，…)
         mark = _ITEM_MARKS.search(simplified, at + 1)
         nxt = mark.start() if mark else len(simplified)
         if any(at < p < nxt for p in ctx.person_starts):
             break
+        if simplified[at] not in "、兼" or any(q in ctx.org_starting_at for q in range(at + 1, nxt)) \
+                or simplified.startswith(_OWN_COMPANY, at + 1):
+            holder = None  # a comma, or a body named in an item (公司人力资源部部长 too), ends the items of one body
+        elif holder is not None and at > end:
+            same = _department_post(ctx, holder, at) or _bare_post(ctx, holder, at)
+            if same is not None:
+                return same
         if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
             org, role, post_end = _holder_and_role(ctx, nxt + 1)
             role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
@@ -4655,7 +4727,8 @@ def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | 
         return None, "", start
     at = mark.start()
     first = ctx.org_starting_at.get(start)
-    if first is not None and mark.group() == "、" and (bare := _bare_post(ctx, first, at)) is not None:
+    if first is not None and mark.group() == "、" and (bare := _department_post(ctx, first, at)
+                                                       or _bare_post(ctx, first, at)) is not None:
         return bare  # 历任新疆锂盐厂车间技术员、科长、…: a bare title after the item is its body's post
     if at + 1 in ctx.org_starting_at:  # 历任江南造船厂设备员，江南造船厂副厂长: the next item is a post
         org, role, post_end = _holder_and_role(ctx, at + 1)
@@ -4663,7 +4736,7 @@ def _post_after_first_item(ctx: RelationContext, start: int) -> tuple[Mention | 
         if org is not None and org.start == at + 1 and (_post_closes(ctx, post_end)
                                                         or simplified[post_end] in _LIST_JOINERS):
             return org, role, post_end
-    return _post_after_skipping(ctx, at)
+    return _post_after_skipping(ctx, at, first)
 
 
 _SEMICOLONS = frozenset("；;")

@@ -75,8 +75,11 @@ def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people
 
 
 #: A clause inside a sentence that opens a résumé's line of its own: after a semicolon (…，本科学历；历任…;
-#: …董事；2004年12月至2010年4月，兼任…), or after a comma, a verb of a career (…，高级政工师，历任西宁钢厂…).
-_CLAUSE_LINE = re.compile(r"[；;]|[，,](?=历任|曾任|现任|先后担任|先后任|曾担任|现担任|任职于)")
+#: …董事；2004年12月至2010年4月，兼任…), or after a comma, a verb of a career (…，高级政工师，历任西宁钢厂…), a time or
+#: an adverb maybe before it (…，中共党员，近五年历任…; …，男，现兼任…; …，同时兼任…; …，1988年7月至2006年3月历任…).
+_CLAUSE_LINE = re.compile(r"[；;]|[，,](?=(?:(?:最近|近)(?:[一二三四五六七八九十两几]|\d{1,2})年(?:来)?|近年来?|现|同时|现同时|现亦"
+                          r"|\d{4}年(?:\d{1,2}月)?(?:[至到－—-]\d{4}年(?:\d{1,2}月)?)?(?:起|以来|至今)?)?"
+                          r"(?:历任|曾任|现任|先后担任|先后任|曾担任|现担任|任职于|兼任))")
 
 
 #: A head the recognisers missed (吴桥 read as a county, 方培琦男1961年…): two to four Han letters opening the text,
@@ -156,7 +159,10 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
                 since = 0  # the head named again (杨帆先生曾任…), read by the readers as written
             continue
         since += 1
-        if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING or not opens_line(ctx, s):
+        if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING:
+            continue
+        if not opens_line(ctx, s):
+            clause_lines(s, e)  # 具有独立董事资格，现任…: a clause of a career after a line of another kind
             continue
         if free(s, e):
             out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))

@@ -48,8 +48,11 @@ def _places(doc: Doc, context: ExtractContext) -> list[Mention]:
 
 @register_extractor("deixis", labels=(Label.PLACE,))
 def _deixis(doc: Doc, context: ExtractContext) -> list[Mention]:
+    found = extract_deixis(doc, lexicon=context.lexicon)
+    if not found:  # most texts: no index of the places to build
+        return found
     places = SpanIndex(context.mentions(Label.PLACE))
-    return [m for m in extract_deixis(doc, lexicon=context.lexicon) if not places.overlaps(m)]
+    return [m for m in found if not places.overlaps(m)]
 
 
 @register_extractor("people", labels=(Label.PERSON,))
@@ -84,9 +87,11 @@ def _organisations(doc: Doc, context: ExtractContext) -> list[Mention]:
     found = extract_organisations(doc, places, lexicon=context.lexicon)
     # the lexicon's short forms of bodies (最高法), where no longer name holds them (全国人大常委会)
     aliases = {m.span: m for m in extract_org_aliases(doc, lexicon=context.lexicon) if not people.overlaps(m)}
-    index = SpanIndex(found)
     out = [aliases.pop(m.span, m) for m in found]
-    return sorted(out + [a for a in aliases.values() if not index.overlaps(a)], key=lambda m: (m.start, m.end))
+    if aliases:  # short forms no name of the grammar's spans: kept where no name overlaps them
+        index = SpanIndex(found)
+        out += [a for a in aliases.values() if not index.overlaps(a)]
+    return sorted(out, key=lambda m: (m.start, m.end))
 
 
 @register_extractor("counts", labels=(Label.COUNT,))

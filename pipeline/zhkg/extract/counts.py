@@ -191,6 +191,8 @@ _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年�
 _RATE_CUE = re.compile("|".join(map(re.escape, _RATE_CUES)))  # any of them, in one search
 _RESPECTIVELY = "分别"
 _EACH = "每"
+# 万 or 亿 in a numeral: a large one, read whole (compiled once, asked of every numeral found)
+_LARGE_UNIT = re.compile("[万亿]")
 _PER_THEN = re.compile(r"[也]?(?:就|便)")  # …每…，就有N…: the consequence of each unit
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前|相对|相较")  # 相对年初…约减少了1.5万套
@@ -1528,7 +1530,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         value, approximate = parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
             low_value, _ = parse_number(low)
-            low_value *= 1.0 if re.search("[万亿]", low) else _multiplier(num)
+            low_value *= 1.0 if _LARGE_UNIT.search(low) else _multiplier(num)
             if low_value < value:
                 value, approximate = low_value, True
     except ValueError:
@@ -1551,7 +1553,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if cls == "条" and text.endswith("国", 0, m.start()):
         return None  # 国11条, 国十条: the name of a policy
     after = m.end("cls") if cls else m.end("num")
-    if cls and "." in num and not re.search("[万亿]", num):
+    if cls and "." in num and not _LARGE_UNIT.search(num):
         return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure; 4.0处理器 a version, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):
         return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
@@ -1565,12 +1567,12 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
-        elif re.search("[万亿]", num) and (counted := _head_count_before(doc, start, b)
+        elif _LARGE_UNIT.search(num) and (counted := _head_count_before(doc, start, b)
                                            or _people_before(doc, start, b)
                                            or _people_before_prefix(doc, start, prefix, b)) is not None \
                 and not _phrase_at(doc, after, -1, b, lexicon.glossary):
             full, start = counted, counted[0]  # 参观人数达3万: the visitors, nothing counted after the number
-        elif not re.search("[万亿]", num):
+        elif not _LARGE_UNIT.search(num):
             full = (_bare_count(doc, m, b, lexicon.glossary) if num not in _TERSE_NUMERALS
                     else _terse_count(doc, m, b))  # 6地产商, but not 409会议室; 三任务
             if full is None:
@@ -2187,7 +2189,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     b = _boundaries(doc)
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
-        if not m.group("cls") and not re.search("[万亿]", m.group("num")) and not _population_before(
+        if not m.group("cls") and not _LARGE_UNIT.search(m.group("num")) and not _population_before(
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()) and m.group("num") not in _TERSE_NUMERALS:
             continue
         reading = _read(doc, m, b, lexicon)

@@ -234,7 +234,7 @@ def _flanked_items(mentions: list[Mention], text: str, lexicon: Lexicon, origina
     """
     people = [m for m in mentions if m.label is Label.PERSON and m.end - m.start >= 2]
     person_starts = {m.start for m in people}
-    taken = SpanIndex(mentions)
+    taken: SpanIndex | None = None  # built for the first item that passes the tests below: most lists have none
     found = []
     marks = original if len(original) == len(text) else text
     for m in people:
@@ -250,6 +250,8 @@ def _flanked_items(mentions: list[Mention], text: str, lexicon: Lexicon, origina
         if parts is None or not all(is_han(ch) for ch in name) or any(ch in _NOT_GIVEN for ch in parts[1]) \
                 or _family(name, lexicon) or name in lexicon.role_words or name_score(name, lexicon=lexicon) <= 0:
             continue
+        if taken is None:
+            taken = SpanIndex(mentions)
         if not taken.overlaps(Mention("", at, close, "", "", Label.PERSON, MentionSource.PEOPLE_LIST_MATE)):
             found.append((at, close))
     return found

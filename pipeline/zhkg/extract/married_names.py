@@ -41,10 +41,12 @@ def married_names_whole(mentions: list[Mention], text: str, table: TokenTable | 
     """
     if table is None:
         return mentions
-    index = SpanIndex(mentions)
+    index: SpanIndex | None = None  # built for the first name cut short: most documents have none
     out = []
     for m in mentions:
         if m.label is Label.PERSON and m.end - m.start == 3 and _cut_married_name(m, text, table, lexicon):
+            if index is None:
+                index = SpanIndex(mentions)
             probe = replace(m, start=m.end, end=m.end + 1)
             if not index.overlapping(probe):
                 name = text[m.start:m.end + 1]

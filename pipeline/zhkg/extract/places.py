@@ -495,6 +495,7 @@ def _titled_context_division(text: str, hit: _Hit, gazetteer: Gazetteer, lexicon
     return pool[0] if any(t in lexicon.place_roles and text.startswith(t, hit.end) for t in titles) else None
 
 
+@lru_cache(maxsize=4)  # of the two tables alone: once per gazetteer and lexicon, not once per document
 def _stoplisted_context_words(gazetteer: Gazetteer, lexicon: Lexicon) -> frozenset[str]:
     """Stoplisted words that a context alias makes a place beside its own (龙潭 beside 台湾 or 桃园: Taoyuan's
     龙潭区; 龙潭 alone is a pool, or 吉林市's district, and stays no place)."""
@@ -811,6 +812,9 @@ def _is_han(text: str) -> bool:
 def _without_overlaps(first: Iterable[Mention], then: Iterable[Mention]) -> list[Mention]:
     """``first`` plus those of ``then`` that overlap none of them."""
     kept = list(first)
+    then = list(then)
+    if not then:  # most readers find nothing in most documents: no index to build
+        return kept
     taken = SpanIndex(kept)  # a look-up per character, not a comparison with every kept mention
     for mention in then:
         if not taken.overlaps(mention):

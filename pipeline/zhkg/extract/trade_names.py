@@ -33,6 +33,7 @@ Both readers are gated on one precompiled search per document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -63,6 +64,8 @@ _FOUNDER = re.compile(_OFFICER + "|创始人|创办人")
 # a former holder's mark between the company and the title (华龙投资|原|常务副总经理, 五粮液|前|总经理)
 _FORMER = frozenset("原前")
 _TRADES_LONGEST = tuple(sorted(TRADES, key=lambda w: (-len(w), w)))
+# each trade -> the longer trades (one that ends where it does is read instead: 高科 of 新高科), made once
+_LONGER_TRADES = {trade: tuple(t for t in TRADES if len(t) > len(trade)) for trade in TRADES}
 # every officer's title holds one of these: a document without any skips the reader
 _POST_CUES = ("董事", "总经理", "总裁", "监事", "首席执行官", "CEO", "财务总监", "董秘")
 # what a brand never is: a reference (本|传媒, 该|证券), which ends it on the left
@@ -181,10 +184,16 @@ def _framed_trade_companies(text: str, table: TokenTable) -> list[tuple[int, int
     ['电广传媒', '北汽投资']
     """
     spans = []
+    idxs = [w.idx for w in table.words]  # in order: the words of a span by bisection, not a walk over every word
+
+    def words_in(lo: int, hi: int) -> tuple[Word, ...]:
+        """The words starting in ``[lo, hi)``, in order."""
+        return table.words[bisect_left(idxs, lo) : bisect_left(idxs, hi)]
+
     for trade in TRADES:
         for found in find_all(trade, text):
             te = found.end()
-            if te not in table.ends or text.endswith(tuple(t for t in TRADES if len(t) > len(trade)), 0, te):
+            if te not in table.ends or text.endswith(_LONGER_TRADES[trade], 0, te):
                 continue  # (a longer trade ends there: 高科 of 新高科 is read once)
             ts = te - len(trade)
             start = _brand_start(ts, text, table)
@@ -193,7 +202,7 @@ def _framed_trade_companies(text: str, table: TokenTable) -> list[tuple[int, int
                     continue
                 opening = ts - next((k for k in range(2, _SUBJECT_BRAND + 1) if ts - k == 0
                                      or ts - k > 0 and text[ts - k - 1] in _CLAUSE_BREAKS), 0)
-                cut = [w for w in table.words if opening <= w.idx < ts]
+                cut = words_in(opening, ts)
                 if start > opening and all(is_han(ch) for ch in text[opening:start]) and cut \
                         and cut[0].idx == opening and cut[0].tag in _BRAND_TAGS \
                         and all(w.tag in _BRAND_TAGS or w.tag == "c" for w in cut):
@@ -201,11 +210,11 @@ def _framed_trade_companies(text: str, table: TokenTable) -> list[tuple[int, int
                 if start != 0 and text[start - 1] not in _CLAUSE_BREAKS:
                     continue
             # a credit or a place word the brand's words ran over is no part of it (本报讯|电广传媒, 预案中|北汽投资)
-            start = max([start] + [w.idx + len(w.text) for w in table.words
-                                   if start <= w.idx < ts and (w.tag == "f" or w.text.endswith("讯"))])
+            start = max([start] + [w.idx + len(w.text) for w in words_in(start, ts)
+                                   if w.tag == "f" or w.text.endswith("讯")])
             brand = text[start:ts]
             if not 2 <= len(brand) <= _MAX_BRAND or brand in _NOT_BRANDS or brand in _SCOPES \
-                    or all(w.tag == "ns" for w in table.words if start <= w.idx < ts) or dictionary_tag(brand) == "ns":
+                    or all(w.tag == "ns" for w in words_in(start, ts)) or dictionary_tag(brand) == "ns":
                 continue
             spans.append((start, te))
     return sorted(set(spans))

@@ -65,6 +65,8 @@ _SUBJECT_CUE = re.compile(r"[里内中的共有现已目前今去还将正也都
 # A facility's kind followed by a subject's cue, the longest kind first (the alternatives are tried in order, each with
 # the cue: 工业园|区内 fails at 工业园 and is found at 园区): one match where a loop over the kinds was
 _KIND_AND_CUE = re.compile("(?:" + "|".join(map(re.escape, _KINDS_LONGEST)) + ")(?=" + _SUBJECT_CUE.pattern + ")")
+# any kind: one starts within the four letters of its modifier, or there is no facility there (a gate, one search)
+_ANY_KIND = re.compile("|".join(map(re.escape, _KINDS_LONGEST)))
 _MODIFIER = re.compile(r"[^\W\d_的了在于和与及是将为对向从到等个名家所座年月日这那该此本各每其一二两三四五六七八九十百千万几数]{0,4}")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十\d]{1,3}")
 # What is done at a facility after 在/到/于 (在大工业区建设10条道路, 在医院工作的3名护士): the facility is the
@@ -111,6 +113,8 @@ def facility_span(text: str, pos: int, *, qualified: bool = False, done: bool = 
     """
     ordinal = _ORDINAL.match(text, pos) if qualified else None
     lo = ordinal.end() if ordinal else pos
+    if _ANY_KIND.search(text, lo, lo + 4 + _LONGEST_KIND) is None:  # no kind starts at lo..lo + 4: most openings
+        return -1
     hi = _MODIFIER.match(text, lo).end()
     for at in range(lo, min(hi, lo + 4) + 1):
         found = (_KIND_AND_CUE_OR_DONE if done else _KIND_AND_CUE).match(text, at)

@@ -1881,12 +1881,14 @@ class _Topics:
 def read_counts(ctx: RelationContext) -> list[Relation]:
     """A count belongs to the place or organisation its clause (else its sentence) is about."""
     out = []
+    counts = [m for m in ctx.mentions if m.label is Label.COUNT]
+    if not counts:  # every relation below is a count's: the holders, spots and pointers of a text without one go unread
+        return out
     text = ctx.simplified
     # a run of spaces ends a headline (related headlines listed one after another)
     gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
     breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
     sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
-    counts = [m for m in ctx.mentions if m.label is Label.COUNT]
     # a name inside a count is part of what is counted (七个本科生学院), not its owner
     # and a place inside a well-known company's (or school's, international body's…) name is the body's (贵州 of
     # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:

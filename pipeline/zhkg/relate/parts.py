@@ -145,6 +145,8 @@ def _parent_kind(name: str, known: dict[str, tuple[str, str, str, bool]]) -> tup
     row = known.get(name)
     if row is not None and row[0] in _KNOWN_PARENTS:
         return _KNOWN_PARENTS[row[0]], row[2]  # 北大 -> 北京大学, 民进党
+    if not name.endswith(_ENDS):  # one C call for a name no parent's last word ends
+        return "", ""
     for end in _ENDS:
         if name.endswith(end):
             if (len(name) <= len(end) and end not in ("国务院", "中共中央", "党中央")) \
@@ -170,6 +172,8 @@ def _unclosed(name: str) -> bool:
 
 
 def _unit_head(unit: str) -> str:
+    if not unit.endswith(_HEADS):  # one C call for most names, which end in no unit's head
+        return ""
     for head in _HEADS:
         if unit.endswith(head):
             if head == "司" and unit.endswith("公司"):

@@ -945,6 +945,8 @@ def _fief_title(ctx: RelationContext, start: int, end: int) -> str:
     """The fief's title that ``[start, end)`` closes when the letters are a fief's name and its title (楚王, 吴王;
     汝南王, 沛侯: a place's word of jieba's dictionary), or ``""``."""
     simplified = ctx.simplified
+    if not simplified.endswith(_FIEF_TITLES, start, end):  # one test in C: most letters close no title
+        return ""
     for title in _FIEF_TITLES:
         fief = simplified[start : end - len(title)]
         if simplified.endswith(title, start, end) and 1 <= len(fief) <= _MAX_FIEF \
@@ -2181,6 +2183,8 @@ def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relati
     """``found`` with each post's qualifier kept (:data:`_POST_QUALIFIERS`: 被聘为《财经》杂志执行总编 is 执行总编, 北京大学
     名誉教授 名誉教授): every place its evidence writes the title, the title starting no longer one, has the same
     qualifier right before it, in no name (中央候补委员会 is a body's); a title written once bare as well is left."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE and r.role_simplified for r in found):
+        return found  # no post to qualify: no index of the document's mentions to build
     # the mentions by the letters they cover and by where they end, once for all the titles (each title's places
     # were checked against every mention of the document: a long document's length squared)
     covering = SpanIndex(m for m in ctx.mentions if m.end > m.start)
@@ -3935,6 +3939,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
     clause_posts = dict(clause_posts or {})
     people = sorted([m for m in ctx.mentions if m.label is Label.PERSON] + pronouns,
                     key=lambda m: (m.start, -m.end))
+    if not people:  # every post read below is a person's named before its clause: no clause to read
+        return out
     # the people starting in [s, comma - shortest]: among them, in order, all those inside [s, comma)
     people_starts = [m.start for m in people]
     shortest = min((m.end - m.start for m in people), default=0)

@@ -804,6 +804,50 @@ def _dictionary_name_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, i
     return found
 
 
+# a performance's or a work's credit right after a name (曲婉婷原唱, 马苏领衔主演, 雷颂德作曲, 于洋主持): the person
+# credited; a name only (no 导演, 创作, 配音: 电影导演, 由他们创作, 为X配音 name a role or a character)
+_CREDIT_VERBS = ("原唱", "演唱", "翻唱", "主演", "领衔主演", "饰演", "出演", "执导", "作词", "作曲", "编曲", "编剧",
+                 "主持")
+_CREDIT_CUE = re.compile("|".join(_CREDIT_VERBS))
+# what stands right before such a name: a mark that opens a clause or parts a list, 是 or 由, a conjunction
+# (是曲婉婷原唱, 、马苏领衔主演, 谭晶和韩庚); a letter of a longer word (歌曲|演唱, 本片|主演) is none of these
+_BEFORE_CREDITED = frozenset("，,、。；;：:（(“\"《》）)」「 \u3000是由和与及")
+
+
+def _credited_name_candidates(doc: Doc, starts: frozenset[int], ends: frozenset[int],
+                              lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """A Chinese name of two or three letters right before a verb of a credit (原唱, 主演, 作曲, 主持 …), a clause's
+    mark, 是, 由 or a conjunction right before it: the one credited (people39; DuIE's song and film pages:
+    由夏至作词，雷颂德作曲; 杜淳、马苏领衔主演). A surname opens it, jieba reads the verb as a word of its own, none of its letters
+    is a function word's, it is no word of jieba's dictionary that names no one, and its letters read as a name's
+    (the weaker evidence a context gives). Read as a name before a role is.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> doc = make_nlp()("由夏至作词，雷颂德作曲")
+    >>> [doc.text[s:e] for s, e, _ in _credited_name_candidates(doc, *token_boundaries(doc), load_lexicon())]
+    ['雷颂德']
+    """
+    text = doc_text(doc)
+    found = []
+    for m in _CREDIT_CUE.finditer(text):
+        at = m.start()
+        if at not in starts or m.end() not in ends:
+            continue  # the verb is a piece of another word (合|作曲, 主持人 a role, 演唱会 an event)
+        for size in (3, 2):
+            s = at - size
+            name = text[s:at]
+            if s < 0 or not all(is_han(ch) for ch in name) or (s and text[s - 1] not in _BEFORE_CREDITED):
+                continue
+            parts = split_surname(name, lexicon.surnames)
+            if parts is None or any(ch in _NOT_IN_NAME for ch in parts[1]) or name[0] in _BEFORE_CREDITED \
+                    or _common_word(name, lexicon) or _names_a_body(name, lexicon) \
+                    or name_score(name, lexicon=lexicon) < _CONTEXT_MIN_SCORE:
+                continue
+            found.append((s, at, "before_role"))
+            break
+    return found
+
+
 # verbs of saying after which a clause-opening word jieba's dictionary tags a name (nr) of a surname and one
 # letter is the person who speaks (高明|告诉记者, 白云|指出); people36
 _SAYING_VERBS = ("表示", "说", "指出", "强调", "认为", "透露", "告诉", "坦言", "介绍说")
@@ -982,7 +1026,9 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     foreign += [c for c in _titled_hyphen_names(doc, lexicon) if read.isdisjoint(range(c[0], c[1]))]
     # a transliterated name is taken whole: nothing found inside it by the other rules stands beside it
     inside_foreign = {i for s, e, _ in foreign for i in range(s, e)}
-    others = [c for c in _context_candidates(doc, ends, lexicon) + _lexical_candidates(doc, lexicon)
+    # (a credited name is read before the characters-only readings of the same span, which the model must confirm)
+    others = [c for c in _context_candidates(doc, ends, lexicon) + _credited_name_candidates(doc, starts, ends, lexicon)
+              + _lexical_candidates(doc, lexicon)
               + _transliterated_candidates(doc, lexicon)
               + _dictionary_name_candidates(doc, lexicon)
               + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),

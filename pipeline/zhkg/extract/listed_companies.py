@@ -99,9 +99,12 @@ _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价, 东元董事会).
 _MARKET_AFTER = re.compile("|".join(MARKET_WORDS))
-#: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
+#: What right after a short name that is no common word says it is a company (华航今年, 万海旗下), also where a
+#: noun follows that the name might open (中国石油|有关人士, 金徽酒|管理层, 振华重工|涨幅, 美的电器|收报, 对中国平安|
+#: 估值, 中国平安|办公大厦, 国电电力|认股权证: its people, its price, its offices and warrants; finre39).
 _COMPANY_AFTER = re.compile("总经理|副总经理|总裁|副总裁|执行长|高管|董秘|副董事长|首席|分析师|研究员|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
-                            "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工")
+                            "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工"
+                            "|有关人士|有关负责人|管理层|高层|涨幅|跌幅|涨停|跌停|收报|估值|办公大楼|办公大厦|认股权证")
 #: A fund named by its manager (基金裕隆, 嘉实货币基金, 长盛中证100): a product, no company.
 _FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]+(?![0-9.年月日万亿元股%])")
 #: A word of jieba's dictionary this frequent, or a common word's tag with a frequency of 20 or more, is a common word.

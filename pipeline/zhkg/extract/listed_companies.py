@@ -227,6 +227,34 @@ def _fund(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 2):s] == "基金" or _FUND_AFTER.match(text, e) is not None
 
 
+#: The country a central group's name opens with (中国|南车, 中国|太保, 中国|国旅, 中国|重汽).
+_CHINA = "中国"
+#: jieba's tags of the word after 中国 that makes the two a group's short name: an abbreviation jieba holds (太保,
+#: 国旅, 石化, 重汽, 中冶) or a word it built itself (南车, 国新, 恒天); an ordinary noun after 中国 is a phrase
+#: (中国|电影, 中国|核电, 中国|企业), not a name.
+_ABBREVIATION_TAGS = frozenset({"j", "x"})
+#: Abbreviations that after 中国 name a kind of company, a market or a reserve, not one group (中国|央企, 中国|民企).
+_KIND_ABBREVIATIONS = frozenset("央企 国企 民企 外企 私企 中小 外储 股市 楼市 车市 债市 汇市 A股 B股 H股".split())
+
+
+def _china_abbreviations(table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """中国 and a two-letter abbreviation or made-up word right after it (中国|南车, 中国|太保, 中国|国新), as
+    candidates read like a listed short name that is no common word: the company where its sentence says so
+    (中国南车|人士, 在中国恒天|多次增持, 中国化工旗下 is not one: 化工 is a noun). Not a kind (中国|央企), not a name
+    another table reads its own way (finre39)."""
+    out = []
+    words = table.words
+    for k in range(len(words) - 1):
+        w, x = words[k], words[k + 1]
+        if w.text != _CHINA or w.whitespace or x.tag not in _ABBREVIATION_TAGS or len(x.text) != 2 \
+                or not _is_han_word(x.text) or x.text in _KIND_ABBREVIATIONS:
+            continue
+        name = _CHINA + x.text
+        if name not in _excluded(lexicon):
+            out.append((w.idx, x.end, name))
+    return out
+
+
 def _made_of_words(table: TokenTable, s: int, e: int) -> bool:
     """Whether the words from ``s`` to ``e`` are all words of jieba's dictionary (新|零售, 葡萄|王, 大学|光): no
     word the segmenter had to make up for a name it did not know."""
@@ -264,6 +292,9 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
         s, e = m.span()
         if s in starts and e in ends or _cut_by_the_segmenter(text, table, s, e, m.group()):
             found.append((s, e, m.group()))
+    taken = {s for s, _, _ in found}
+    found.extend(c for c in _china_abbreviations(table, lexicon) if c[0] not in taken)
+    found.sort()
     if not found:
         return []
     accepted: dict[int, int] = {}  # start -> end (what the name carries after it included)

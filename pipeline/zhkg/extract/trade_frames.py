@@ -123,12 +123,14 @@ def _trade_at(table: TokenTable, k: int) -> tuple[int, int, int] | None:
         if w.end != start or not _brand_word(w):
             break
         start, j = w.idx, j - 1
+    if j >= 1 and ts == word.idx and start == ts and _numeral_opens(table.words[j - 1], table.words[j], ts):
+        start, j = table.words[j - 1].idx, j - 2  # a brand jieba cut into a numeral and a noun: 玖|龙|纸业
     brand = table.words[j + 1:k] if ts == word.idx else table.words[j + 1:k + 1]
     if not 2 <= ts - start <= _MAX_BRAND or trade == "控股" and k + 1 < len(table.words) \
             and table.words[k + 1].text in _HELD_BY_HOLDER:
         return None  # (控股 is the holding there: 中创水务|控股子公司)
-    if j >= 0 and _brand_word(table.words[j]) and table.words[j].end == start:
-        return None  # a longer phrase runs on to the left (中国钢铁工业协会, 新能源汽车)
+    if j >= 0 and _brand_word(table.words[j]) and table.words[j].end == start and table.words[j].text not in _EDGE_WORDS:
+        return None  # a longer phrase runs on to the left (中国钢铁工业协会, 新能源汽车; not 龙头|玖龙纸业)
     texts = [w.text for w in brand] if ts == word.idx else [w.text for w in brand[:-1]] + [word.text[:ts - word.idx]]
     if any(t in _QUALIFIERS or t in _SCOPES or t in _NOT_BRANDS for t in texts) or "".join(texts) in _QUALIFIERS:
         return None
@@ -155,6 +157,21 @@ def _clause_brand(table: TokenTable, k: int) -> tuple[int, int] | None:
             or text[0] in _CLAUSE_OPENERS or any(len(w.text) == 1 and w.text in _GRAMMAR_LETTERS for w in brand):
         return None  # (就|在|城投|控股宣布: the clause's adverb and preposition, no brand)
     return brand[0].idx, word.end
+
+
+#: The numerals a brand may open with, one letter jieba tags a numeral (玖|龙纸业, 六|和集团)
+_NUMERALS = frozenset("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾百千万两")
+#: tags of the one letter after a numeral that make the two a brand (玖|龙: a noun or a name), never an adjective or
+#: a measure word (三|大|银行, 五|家|银行 count the trade's companies)
+_AFTER_NUMERAL_TAGS = frozenset({"n", "nr", "nz", "ns", "x"})
+
+
+def _numeral_opens(numeral, letter, trade_start: int) -> bool:
+    """Whether ``numeral`` and ``letter``, one letter each right before the trade at ``trade_start``, are a brand
+    jieba cut into a numeral and a noun (玖|龙 of 玖龙纸业; finre39): the noun may be a common one (龙), as a brand's
+    second letter often is."""
+    return numeral.text in _NUMERALS and numeral.end == letter.idx and letter.end == trade_start \
+        and len(letter.text) == 1 and letter.tag in _AFTER_NUMERAL_TAGS and is_han(letter.text)
 
 
 def _brand_word(w) -> bool:

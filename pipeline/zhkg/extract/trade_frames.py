@@ -44,12 +44,12 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable
 from zhkg.extract.trade_names import _NOT_BRANDS, _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import SpanIndex, is_han
+from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades", "subsidiary_names"]
+__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades", "side_names", "subsidiary_names"]
 
 #: The trades a company's short name ends in: :data:`zhkg.extract.trade_names.TRADES` and a few more trades of
 #: listed companies (玖龙|纸业, 理文|造纸, 圆通|速递, 万马|电缆, 歌华|有线, 宏达|经编), longest first.
@@ -325,6 +325,70 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
             if closed:
                 mentions = _add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
                 break
+    return mentions
+
+
+#: A side in a matter, after the name of a party to it (海印|方面, 潍柴|方面)
+_SIDE = "方面"
+#: What a side's spokesman does right after X方面 (海印方面|也表示, 中海海盛方面|解释, 潍柴方面|的确计划)
+_SIDE_SAYS = re.compile(r"(?:也|还|则|均|亦|随后|昨日|今日|昨天|今天|已|对此)?(?:表示|称|回应|解释|透露|证实|否认|确认|的确|介绍|回复|声明)")
+#: Words before X方面 of learning from or reaching a side (从|X方面|获悉, 与|X方面|取得联系, 联系|X方面|了解)
+_SIDE_REACHED = frozenset("从 与 向 联系 致电 采访".split())
+#: What one learns or gets from a side reached so (获悉, 取得联系, 了解)
+_SIDE_LEARNED = re.compile("获悉|得知|了解|证实|取得|获得|求证|核实")
+#: Last letters of a party named by its kind or role, never a company's name before 方面 (车企, 药监, 城管, 交警,
+#: 警方, 海关, 公安局, 校队 …): written as facts.
+_SIDE_KIND_ENDS = tuple("企监管警方关局部委院所厅处署会办队站司校府协")
+
+
+def side_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """``mentions`` with the party named before 方面 (its side) where its spokesman speaks or is reached: one or two
+    words of two to four Han letters, each a name's word (:func:`_partner_word`: a proper name, a word jieba built, a
+    rare noun), right before 方面, then a verb of saying (海印方面也表示, 中海海盛方面解释, 潍柴方面的确计划), or after a
+    verb of reaching it, a verb of learning (从…方面获悉, 与上海全冠方面取得联系, 联系凯马方面了解). A common word is a
+    field (技术方面, 市场方面表示); a party named by its kind or role is none (警方, 车企, 药监, 海关:
+    :data:`_SIDE_KIND_ENDS`), nor is a place or a person read there (美国方面, 王力宏方面: the singer's agents). Finre39,
+    from FinRE tune part A.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "对此，海印方面也表示将注入资产。市场方面表示关注。"
+    >>> doc = make_nlp()(text)
+    >>> [m.simplified for m in side_names([], doc, token_table(doc), text)]
+    ['海印']
+    """
+    from zhkg.extract.company_lists import _add_unread
+
+    if _SIDE not in text:
+        return mentions
+    index = None
+    words = table.words
+    for k, w in enumerate(words):
+        if w.text != _SIDE or k == 0:
+            continue
+        says = _SIDE_SAYS.match(text, w.end) is not None
+        for size in (1, 2):
+            if k - size < 0:
+                break
+            brand = words[k - size:k]
+            if not all(_partner_word(b) for b in brand) or brand[-1].text.endswith(_SIDE_KIND_ENDS) \
+                    or brand[-1].tag == "ns" or any(a.end != b.idx for a, b in zip(brand, brand[1:])) \
+                    or brand[-1].end != w.idx:
+                break
+            start = brand[0].idx
+            if not 2 <= w.idx - start <= _MAX_BRAND:
+                continue
+            before = words[k - size - 1] if k - size > 0 else None
+            reached = before is not None and before.text in _SIDE_REACHED and _SIDE_LEARNED.search(text, w.end, w.end + 8)
+            if size == 1 and before is not None and _partner_word(before) and before.end == start:
+                continue  # a longer name runs on to the left: try two words
+            if not (says and (before is None or before.is_punct or before.tag in _LEFT_EDGE_TAGS) or reached):
+                break
+            if index is None:
+                index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+            if not any(m.label is Label.PERSON for m in index.overlapping(Span(start, w.idx))):
+                mentions = _add_unread(mentions, doc, start, w.idx, MentionSource.ORG_CUED, index)
+            break  # (a person's side is their agent's: 王力宏方面表示)
     return mentions
 
 

@@ -234,6 +234,11 @@ _CHINA = "中国"
 #: (中国|电影, 中国|核电, 中国|企业), not a name.
 _ABBREVIATION_TAGS = frozenset({"j", "x"})
 #: Abbreviations that after 中国 name a kind of company, a market or a reserve, not one group (中国|央企, 中国|民企).
+#: Letters that make a word of 中国 before them (中国人, 中国队, 中国籍, 中国式, 中国风, 中国版, 中国区): no abbreviation follows.
+_NATIONALS = frozenset("人队籍式风版区")
+#: Letters of grammar that open or close a word jieba made of a name's neighbours (将在, 也是): no abbreviation.
+_GLUED_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已于是如据即其约经称令使给自至到当请驻之等这屡能")
+_GLUED_ENDS = frozenset("将已也在的了着过又还就都亦均即称是有")
 _KIND_ABBREVIATIONS = frozenset("央企 国企 民企 外企 私企 中小 外储 股市 楼市 车市 债市 汇市 A股 B股 H股".split())
 
 
@@ -249,6 +254,8 @@ def _china_abbreviations(table: TokenTable, lexicon: Lexicon) -> list[tuple[int,
         if w.text != _CHINA or w.whitespace or x.tag not in _ABBREVIATION_TAGS or len(x.text) != 2 \
                 or not _is_han_word(x.text) or x.text in _KIND_ABBREVIATIONS:
             continue
+        if x.text[0] in _NATIONALS or x.tag == "x" and (x.text[0] in _GLUED_STARTS or x.text[1] in _GLUED_ENDS):
+            continue  # 中国 and the first letter are a word (中国人|开), or jieba glued letters of grammar (中国|将在)
         name = _CHINA + x.text
         if name not in _excluded(lexicon):
             out.append((w.idx, x.end, name))

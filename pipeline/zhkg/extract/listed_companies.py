@@ -38,6 +38,9 @@ ran on from it into the clause after it (山东钢铁|重组日照钢铁, 三丰
 :func:`zhkg.extract.org_run_ons.runs_on`, which owns the clause words: a board is none, 隧道股份|董事会). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
+中国 and an abbreviation or a word jieba built right after it (中国|恒天, 中国|南车, 中国|太保) is a candidate too, read
+as a name that is no common word (not a kind: 中国|央企; not 中国人|开).
+
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
 documents with one of the market or company words (one precompiled search); the names are one precompiled trie.
 The packages give no full names, so a short name is not linked to a company's full name (台積電 ↔

@@ -29,6 +29,9 @@ an adverb, a time, a word of rank such as 龙头, or the start), and after the t
 deal between companies right after it (兼并, 吞并, 入主, 重组, 收购 …), and one or two words after the verb of a
 name's shape, none a common word (鞍钢兼并|攀钢, 国美入主|三联商社; not 万科收购|土地).
 
+**A party's side speaking** (:func:`side_names`): one or two name words before 方面, then a verb of saying
+(海印方面也表示), or reached and learned from (联系凯马方面了解); not a field, a kind or role, a place or a person.
+
 A place already read over the brand stays beside the company (日照 of 日照钢铁); a recogniser's person or uncoded
 place over the whole or inside yields (:func:`zhkg.extract.company_lists._conflict`). Both readers run inside
 :func:`zhkg.extract.company_lists.company_names`, before the coordination reader and

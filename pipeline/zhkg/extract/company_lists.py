@@ -56,7 +56,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
-from zhkg.extract.trade_frames import BODY_ENDS, deal_partners, framed_brand_trades, subsidiary_names
+from zhkg.extract.trade_frames import BODY_ENDS, deal_partners, framed_brand_trades, side_names, subsidiary_names
 from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_frequency
@@ -189,6 +189,7 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     mentions = framed_brand_trades(mentions, doc, table, text)  # 入股|民安保险, 美峰食品|与|金像食品 (trade_frames)
     mentions = deal_partners(mentions, doc, table, text)  # 鞍钢兼并|攀钢, 国美入主|三联商社 (trade_frames)
     mentions = subsidiary_names(mentions, doc, table, text)  # 海航|资本, 东航|旅业 (trade_frames)
+    mentions = side_names(mentions, doc, table, text)  # 海印|方面也表示, 联系|凯马|方面了解 (trade_frames)
     return named_again(coordinated_companies(mentions, doc, table, text), doc, table, text)
 
 

@@ -38,6 +38,9 @@ ran on from it into the clause after it (山东钢铁|重组日照钢铁, 三丰
 :func:`zhkg.extract.org_run_ons.runs_on`, which owns the clause words: a board is none, 隧道股份|董事会). Short names ``organisations_known.tsv`` lists keep that
 table's reading (台積電, 聯電, 台塑), and so do its teams and body abbreviations.
 
+中国 and an abbreviation or a word jieba built right after it (中国|恒天, 中国|南车, 中国|太保) is a candidate too, read
+as a name that is no common word (not a kind: 中国|央企; not 中国人|开).
+
 The reader runs after the rules and the recogniser are merged (:meth:`zhkg.run.pipeline.Pipeline._merge`), on
 documents with one of the market or company words (one precompiled search); the names are one precompiled trie.
 The packages give no full names, so a short name is not linked to a company's full name (台積電 ↔
@@ -99,9 +102,12 @@ _COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价, 东元董事会).
 _MARKET_AFTER = re.compile("|".join(MARKET_WORDS))
-#: What right after a short name that is no common word says it is a company (华航今年, 万海旗下).
+#: What right after a short name that is no common word says it is a company (华航今年, 万海旗下), also where a
+#: noun follows that the name might open (中国石油|有关人士, 金徽酒|管理层, 振华重工|涨幅, 美的电器|收报, 对中国平安|
+#: 估值, 中国平安|办公大厦, 国电电力|认股权证: its people, its price, its offices and warrants; finre39).
 _COMPANY_AFTER = re.compile("总经理|副总经理|总裁|副总裁|执行长|高管|董秘|副董事长|首席|分析师|研究员|今年|上半年|下半年|前三季|第[一二三四]季|旗下|下属|全资|子公司|总部|公告"
-                            "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工")
+                            "|发布公告|发布了公告|发出公告|宣布|方面|报告|员工"
+                            "|有关人士|有关负责人|管理层|高层|涨幅|跌幅|涨停|跌停|收报|估值|办公大楼|办公大厦|认股权证")
 #: A fund named by its manager (基金裕隆, 嘉实货币基金, 长盛中证100): a product, no company.
 _FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中证|上证|沪深|指数|混合|债券|稳健|策略|[0-9]+(?![0-9.年月日万亿元股%])")
 #: A word of jieba's dictionary this frequent, or a common word's tag with a frequency of 20 or more, is a common word.
@@ -224,6 +230,41 @@ def _fund(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 2):s] == "基金" or _FUND_AFTER.match(text, e) is not None
 
 
+#: The country a central group's name opens with (中国|南车, 中国|太保, 中国|国旅, 中国|重汽).
+_CHINA = "中国"
+#: jieba's tags of the word after 中国 that makes the two a group's short name: an abbreviation jieba holds (太保,
+#: 国旅, 石化, 重汽, 中冶) or a word it built itself (南车, 国新, 恒天); an ordinary noun after 中国 is a phrase
+#: (中国|电影, 中国|核电, 中国|企业), not a name.
+_ABBREVIATION_TAGS = frozenset({"j", "x"})
+#: Abbreviations that after 中国 name a kind of company, a market or a reserve, not one group (中国|央企, 中国|民企).
+#: Letters that make a word of 中国 before them (中国人, 中国队, 中国籍, 中国式, 中国风, 中国版, 中国区): no abbreviation follows.
+_NATIONALS = frozenset("人队籍式风版区")
+#: Letters of grammar that open or close a word jieba made of a name's neighbours (将在, 也是): no abbreviation.
+_GLUED_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已于是如据即其约经称令使给自至到当请驻之等这屡能")
+_GLUED_ENDS = frozenset("将已也在的了着过又还就都亦均即称是有")
+_KIND_ABBREVIATIONS = frozenset("央企 国企 民企 外企 私企 中小 外储 股市 楼市 车市 债市 汇市 A股 B股 H股".split())
+
+
+def _china_abbreviations(table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """中国 and a two-letter abbreviation or made-up word right after it (中国|南车, 中国|太保, 中国|国新), as
+    candidates read like a listed short name that is no common word: the company where its sentence says so
+    (中国南车|人士, 在中国恒天|多次增持, 中国化工旗下 is not one: 化工 is a noun). Not a kind (中国|央企), not a name
+    another table reads its own way (finre39)."""
+    out = []
+    words = table.words
+    for k in range(len(words) - 1):
+        w, x = words[k], words[k + 1]
+        if w.text != _CHINA or w.whitespace or x.tag not in _ABBREVIATION_TAGS or len(x.text) != 2 \
+                or not _is_han_word(x.text) or x.text in _KIND_ABBREVIATIONS:
+            continue
+        if x.text[0] in _NATIONALS or x.tag == "x" and (x.text[0] in _GLUED_STARTS or x.text[1] in _GLUED_ENDS):
+            continue  # 中国 and the first letter are a word (中国人|开), or jieba glued letters of grammar (中国|将在)
+        name = _CHINA + x.text
+        if name not in _excluded(lexicon):
+            out.append((w.idx, x.end, name))
+    return out
+
+
 def _made_of_words(table: TokenTable, s: int, e: int) -> bool:
     """Whether the words from ``s`` to ``e`` are all words of jieba's dictionary (新|零售, 葡萄|王, 大学|光): no
     word the segmenter had to make up for a name it did not know."""
@@ -261,6 +302,9 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
         s, e = m.span()
         if s in starts and e in ends or _cut_by_the_segmenter(text, table, s, e, m.group()):
             found.append((s, e, m.group()))
+    taken = {s for s, _, _ in found}
+    found.extend(c for c in _china_abbreviations(table, lexicon) if c[0] not in taken)
+    found.sort()
     if not found:
         return []
     accepted: dict[int, int] = {}  # start -> end (what the name carries after it included)

@@ -29,6 +29,9 @@ an adverb, a time, a word of rank such as 龙头, or the start), and after the t
 deal between companies right after it (兼并, 吞并, 入主, 重组, 收购 …), and one or two words after the verb of a
 name's shape, none a common word (鞍钢兼并|攀钢, 国美入主|三联商社; not 万科收购|土地).
 
+**A party's side speaking** (:func:`side_names`): one or two name words before 方面, then a verb of saying
+(海印方面也表示), or reached and learned from (联系凯马方面了解); not a field, a kind or role, a place or a person.
+
 A place already read over the brand stays beside the company (日照 of 日照钢铁); a recogniser's person or uncoded
 place over the whole or inside yields (:func:`zhkg.extract.company_lists._conflict`). Both readers run inside
 :func:`zhkg.extract.company_lists.company_names`, before the coordination reader and
@@ -44,12 +47,12 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import TokenTable
 from zhkg.extract.trade_names import _NOT_BRANDS, _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import SpanIndex, is_han
+from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades", "subsidiary_names"]
+__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades", "side_names", "subsidiary_names"]
 
 #: The trades a company's short name ends in: :data:`zhkg.extract.trade_names.TRADES` and a few more trades of
 #: listed companies (玖龙|纸业, 理文|造纸, 圆通|速递, 万马|电缆, 歌华|有线, 宏达|经编), longest first.
@@ -123,12 +126,14 @@ def _trade_at(table: TokenTable, k: int) -> tuple[int, int, int] | None:
         if w.end != start or not _brand_word(w):
             break
         start, j = w.idx, j - 1
+    if j >= 1 and ts == word.idx and start == ts and _numeral_opens(table.words[j - 1], table.words[j], ts):
+        start, j = table.words[j - 1].idx, j - 2  # a brand jieba cut into a numeral and a noun: 玖|龙|纸业
     brand = table.words[j + 1:k] if ts == word.idx else table.words[j + 1:k + 1]
     if not 2 <= ts - start <= _MAX_BRAND or trade == "控股" and k + 1 < len(table.words) \
             and table.words[k + 1].text in _HELD_BY_HOLDER:
         return None  # (控股 is the holding there: 中创水务|控股子公司)
-    if j >= 0 and _brand_word(table.words[j]) and table.words[j].end == start:
-        return None  # a longer phrase runs on to the left (中国钢铁工业协会, 新能源汽车)
+    if j >= 0 and _brand_word(table.words[j]) and table.words[j].end == start and table.words[j].text not in _EDGE_WORDS:
+        return None  # a longer phrase runs on to the left (中国钢铁工业协会, 新能源汽车; not 龙头|玖龙纸业)
     texts = [w.text for w in brand] if ts == word.idx else [w.text for w in brand[:-1]] + [word.text[:ts - word.idx]]
     if any(t in _QUALIFIERS or t in _SCOPES or t in _NOT_BRANDS for t in texts) or "".join(texts) in _QUALIFIERS:
         return None
@@ -155,6 +160,21 @@ def _clause_brand(table: TokenTable, k: int) -> tuple[int, int] | None:
             or text[0] in _CLAUSE_OPENERS or any(len(w.text) == 1 and w.text in _GRAMMAR_LETTERS for w in brand):
         return None  # (就|在|城投|控股宣布: the clause's adverb and preposition, no brand)
     return brand[0].idx, word.end
+
+
+#: The numerals a brand may open with, one letter jieba tags a numeral (玖|龙纸业, 六|和集团)
+_NUMERALS = frozenset("一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾百千万两")
+#: tags of the one letter after a numeral that make the two a brand (玖|龙: a noun or a name), never an adjective or
+#: a measure word (三|大|银行, 五|家|银行 count the trade's companies)
+_AFTER_NUMERAL_TAGS = frozenset({"n", "nr", "nz", "ns", "x"})
+
+
+def _numeral_opens(numeral, letter, trade_start: int) -> bool:
+    """Whether ``numeral`` and ``letter``, one letter each right before the trade at ``trade_start``, are a brand
+    jieba cut into a numeral and a noun (玖|龙 of 玖龙纸业; finre39): the noun may be a common one (龙), as a brand's
+    second letter often is."""
+    return numeral.text in _NUMERALS and numeral.end == letter.idx and letter.end == trade_start \
+        and len(letter.text) == 1 and letter.tag in _AFTER_NUMERAL_TAGS and is_han(letter.text)
 
 
 def _brand_word(w) -> bool:
@@ -308,6 +328,70 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
             if closed:
                 mentions = _add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
                 break
+    return mentions
+
+
+#: A side in a matter, after the name of a party to it (海印|方面, 潍柴|方面)
+_SIDE = "方面"
+#: What a side's spokesman does right after X方面 (海印方面|也表示, 中海海盛方面|解释, 潍柴方面|的确计划)
+_SIDE_SAYS = re.compile(r"(?:也|还|则|均|亦|随后|昨日|今日|昨天|今天|已|对此)?(?:表示|称|回应|解释|透露|证实|否认|确认|的确|介绍|回复|声明)")
+#: Words before X方面 of learning from or reaching a side (从|X方面|获悉, 与|X方面|取得联系, 联系|X方面|了解)
+_SIDE_REACHED = frozenset("从 与 向 联系 致电 采访".split())
+#: What one learns or gets from a side reached so (获悉, 取得联系, 了解)
+_SIDE_LEARNED = re.compile("获悉|得知|了解|证实|取得|获得|求证|核实")
+#: Last letters of a party named by its kind or role, never a company's name before 方面 (车企, 药监, 城管, 交警,
+#: 警方, 海关, 公安局, 校队 …): written as facts.
+_SIDE_KIND_ENDS = tuple("企监管警方关局部委院所厅处署会办队站司校府协")
+
+
+def side_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
+    """``mentions`` with the party named before 方面 (its side) where its spokesman speaks or is reached: one or two
+    words of two to four Han letters, each a name's word (:func:`_partner_word`: a proper name, a word jieba built, a
+    rare noun), right before 方面, then a verb of saying (海印方面也表示, 中海海盛方面解释, 潍柴方面的确计划), or after a
+    verb of reaching it, a verb of learning (从…方面获悉, 与上海全冠方面取得联系, 联系凯马方面了解). A common word is a
+    field (技术方面, 市场方面表示); a party named by its kind or role is none (警方, 车企, 药监, 海关:
+    :data:`_SIDE_KIND_ENDS`), nor is a place or a person read there (美国方面, 王力宏方面: the singer's agents). Finre39,
+    from FinRE tune part A.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "对此，海印方面也表示将注入资产。市场方面表示关注。"
+    >>> doc = make_nlp()(text)
+    >>> [m.simplified for m in side_names([], doc, token_table(doc), text)]
+    ['海印']
+    """
+    from zhkg.extract.company_lists import _add_unread
+
+    if _SIDE not in text:
+        return mentions
+    index = None
+    words = table.words
+    for k, w in enumerate(words):
+        if w.text != _SIDE or k == 0:
+            continue
+        says = _SIDE_SAYS.match(text, w.end) is not None
+        for size in (1, 2):
+            if k - size < 0:
+                break
+            brand = words[k - size:k]
+            if not all(_partner_word(b) for b in brand) or brand[-1].text.endswith(_SIDE_KIND_ENDS) \
+                    or brand[-1].tag == "ns" or any(a.end != b.idx for a, b in zip(brand, brand[1:])) \
+                    or brand[-1].end != w.idx:
+                break
+            start = brand[0].idx
+            if not 2 <= w.idx - start <= _MAX_BRAND:
+                continue
+            before = words[k - size - 1] if k - size > 0 else None
+            reached = before is not None and before.text in _SIDE_REACHED and _SIDE_LEARNED.search(text, w.end, w.end + 8)
+            if size == 1 and before is not None and _partner_word(before) and before.end == start:
+                continue  # a longer name runs on to the left: try two words
+            if not (says and (before is None or before.is_punct or before.tag in _LEFT_EDGE_TAGS) or reached):
+                break
+            if index is None:
+                index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
+            if not any(m.label is Label.PERSON for m in index.overlapping(Span(start, w.idx))):
+                mentions = _add_unread(mentions, doc, start, w.idx, MentionSource.ORG_CUED, index)
+            break  # (a person's side is their agent's: 王力宏方面表示)
     return mentions
 
 

@@ -67,3 +67,27 @@ def test_a_file_where_the_data_folder_is_wanted_cannot_be_read_exit_1(paths, com
     news, notes, _ = paths
     result = run(command, news, "--data", notes)
     assert_one_line_error(result, f"cannot read --data {notes}: {notes} is not a folder")
+
+
+# ---- an empty answer says why with --json too
+
+
+SEED_GRAPH = str(Path(__file__).resolve().parents[1] / "graphs" / "000_e88b616f19a6a93b.graphml")
+
+
+@pytest.mark.parametrize("options", [[], ["--until", "2020-01-01"]])
+def test_an_empty_json_answer_says_why_on_stderr_as_the_table_does(tmp_path, monkeypatch, options):
+    # README: 'Any empty answer says why on stderr, exit 0 (--json prints [])'; with --json stderr was empty
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    table = run("query", SEED_GRAPH, "people-of", "北京市", *options)
+    as_json = run("query", SEED_GRAPH, "people-of", "北京市", "--json", *options)
+    assert table.exit_code == 0 and as_json.exit_code == 0
+    assert as_json.stdout == "[]\n"
+    assert as_json.stderr == table.stderr and table.stderr.startswith("no results: no role or membership in 北京市")
+
+
+def test_a_path_within_one_node_says_so_with_json_too(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path / "cache"))
+    result = run("query", SEED_GRAPH, "path", "平谷区", "平谷區", "--json")
+    assert result.exit_code == 0 and result.stdout == "[]\n"
+    assert result.stderr.startswith("no steps: 平谷区 and 平谷區 name the same node")

@@ -17,6 +17,7 @@ terminal control sequences: everything printed goes through
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import sys
@@ -71,18 +72,42 @@ class PathParam(click.Path):
     click.exceptions.UsageError: --json needs a file name, not ''
     >>> PathParam(file_okay=False).convert("out", click.Option(["-o", "--output-dir"]), None)
     'out'
+
+    A path that is there but of the wrong kind (a file where a folder is wanted, a folder where a file is) is a
+    file that cannot be read or written, exit 1 as the library's own refusals, not click's usage error (exit 2):
+
+    >>> PathParam(dir_okay=False, output=True).convert("/", click.Option(["--json"]), None)
+    Traceback (most recent call last):
+    ...
+    click.exceptions.ClickException: cannot write --json /: / is a folder, not a file
     """
 
-    def __init__(self, *, label: str | None = None, noun: str | None = None, **options) -> None:
+    def __init__(self, *, label: str | None = None, noun: str | None = None, output: bool = False,
+                 **options) -> None:
         super().__init__(**options)
         self.label = label  # how a message names an argument (INPUT); an option is named by its long form
         self.noun = noun  # what it names, where the checks are left to the library (a config file)
+        self.output = output  # a path written to, not read
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and value == "":
             noun = self.noun or ("file name" if not self.dir_okay else "folder name" if not self.file_okay else "path")
             raise click.UsageError(f"{self._name(param)} needs a {noun}, not ''", ctx)
+        if isinstance(value, (str, os.PathLike)):
+            self._check_kind(os.fspath(value), param)
         return super().convert(value, param, ctx)
+
+    def _check_kind(self, path: str, param: click.Parameter | None) -> None:
+        """Refuse (exit 1) a path that exists but is a file where a folder is wanted, or the reverse."""
+        if not self.file_okay and os.path.exists(path) and not os.path.isdir(path):
+            wrong = "is not a folder"
+        elif not self.dir_okay and os.path.isdir(path):
+            wrong = "is a folder, not a file"
+        else:
+            return
+        shown = terminal_text(path)
+        named = f"{param.opts[0]} {shown}" if isinstance(param, click.Option) else shown  # -o, as the library
+        raise click.ClickException(f"cannot {'write' if self.output else 'read'} {named}: {shown} {wrong}")
 
     def _name(self, param: click.Parameter | None) -> str:
         if self.label:

@@ -31,15 +31,15 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 
 @click.command()
 @click.argument("inputs", nargs=-1, required=True, type=PathParam(label="INPUT"))
-@click.option("-o", "--output-dir", "output_dir", default="graphs", show_default=True, type=PathParam(file_okay=False),
+@click.option("-o", "--output-dir", "output_dir", default="graphs", show_default=True, type=PathParam(file_okay=False, output=True),
               help="Folder for the default GraphML and HTML outputs.")
 @click.option("--name", default=None, help="Base name of the default outputs (default: the input's stem).")
-@click.option("--graphml", "graphml_path", type=PathParam(dir_okay=False), help="GraphML output (default DIR/NAME.graphml).")
-@click.option("--html", "html_path", type=PathParam(dir_okay=False), help="HTML output (default DIR/NAME.html).")
-@click.option("--json", "json_path", type=PathParam(dir_okay=False), help="Also write node-link JSON here.")
-@click.option("--mentions", "mentions_path", type=PathParam(dir_okay=False), help="Also write mentions as JSON lines here.")
-@click.option("--csv", "csv_dir", type=PathParam(file_okay=False), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
-@click.option("--gexf", "gexf_path", type=PathParam(dir_okay=False),
+@click.option("--graphml", "graphml_path", type=PathParam(dir_okay=False, output=True), help="GraphML output (default DIR/NAME.graphml).")
+@click.option("--html", "html_path", type=PathParam(dir_okay=False, output=True), help="HTML output (default DIR/NAME.html).")
+@click.option("--json", "json_path", type=PathParam(dir_okay=False, output=True), help="Also write node-link JSON here.")
+@click.option("--mentions", "mentions_path", type=PathParam(dir_okay=False, output=True), help="Also write mentions as JSON lines here.")
+@click.option("--csv", "csv_dir", type=PathParam(file_okay=False, output=True), help="Also write nodes.csv and edges.csv (Neo4j import, Kùzu COPY) here.")
+@click.option("--gexf", "gexf_path", type=PathParam(dir_okay=False, output=True),
               help="Also write GEXF 1.3 (Gephi, laid out; dynamic, for Gephi's timeline, when documents are dated) here.")
 @click.option("--config", "config_file", type=PathParam(noun="file name"), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
@@ -59,7 +59,7 @@ def _default_name(inputs: tuple[str, ...]) -> str:
               help="Folders: also read links to files outside the folder, and enter linked folders.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
               help="Worker processes; 0 means one per core. The graph is the same whatever the number.")
-@click.option("--work-dir", type=PathParam(file_okay=False), default=None,
+@click.option("--work-dir", type=PathParam(file_okay=False, output=True), default=None,
               help="Keep each finished document's result here; a run started again with the same inputs resumes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local: this machine; dask: an existing Dask cluster (pip install '.[dask]').")

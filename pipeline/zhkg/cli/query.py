@@ -97,7 +97,10 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     elif results:
         rows = [[terminal_text(cell) for cell in r.row()] for r in results]
         click.echo(format_table(type(results[0]).HEADER, rows))
-    elif what == "path":  # no error and no step: both names are one node
+    if results:
+        return
+    # an empty answer says why on stderr, beside --json's [] too (stdout stays JSON)
+    if what == "path":  # no error and no step: both names are one node
         a, b = (terminal_text(name) for name in args)
         click.echo(f"no steps: {a} and {b} name the same node ({terminal_text(kg.names.resolve(args[0]))})", err=True)
     else:

@@ -127,7 +127,8 @@ def test_a_body_across_documents_is_one_node_and_its_name_is_one_the_document_wr
 
 def test_a_user_s_lexicon_adds_bodies(tmp_path):
     (tmp_path / "organisations_known.tsv").write_text("云岫科技\tcompany\tmainland\t\t\ta start-up\n", encoding="utf-8")
-    text = "云岫科技发布了新产品。"
+    # (not as the subject of a company's deed: 云岫科技发布了… is read from that frame without the lexicon, finre38)
+    text = "用户昨天试用了云岫科技的新产品。"
     plain = Pipeline(Config(recogniser=False))
     extended = Pipeline(Config(recogniser=False, lexicon_dirs=(str(tmp_path),)))
     assert "云岫科技" not in org_mentions(plain, text)

@@ -61,8 +61,10 @@ def test_an_empty_date_range_says_the_dates_the_graph_has(runner, cache, args, m
 
 
 def test_json_stays_an_empty_list(runner, cache):
+    # stdout stays parseable; the reason goes to stderr, one line, as without --json (review39)
     result = runner.invoke(main, ["query", SEED_GRAPH, "people-of", "北京市", "--json"])
-    assert result.exit_code == 0 and json.loads(result.stdout) == [] and result.stderr == ""
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert result.stderr.startswith("no results: ") and result.stderr.count("\n") == 1
 
 
 def test_a_range_says_first_and_last_dates_across_documents(runner, cache, tmp_path):

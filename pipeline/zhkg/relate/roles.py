@@ -817,7 +817,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         if place is None:
             continue
         # the people listed after the first hold it too (副市长王明、张建国出席)
-        for holder in [person, *_listed_after(ctx, person, starts)]:
+        for holder in [person, *_listed_after(ctx, person, starts, title)]:
             source = _owner_of(ctx, holder)
             if holder is person or (source, title) not in held:
                 if holder is not person:  # (the first may be written again, 前 before it: each mention its edge)
@@ -1105,15 +1105,21 @@ def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
     return {m.start: m for m in reversed(ctx.mentions) if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)}
 
 
-def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention]) -> list[Mention]:
+def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention],
+                  role: str | None = None) -> list[Mention]:
     """The people listed right after ``person`` by 、, the last maybe by 和/与/及 (副主席江丙坤、林丰正和吴敦义: 林丰正
-    and 吴敦义); never a single 和 (美国总统奥巴马和胡锦涛 names two people, one title)."""
+    and 吴敦义); never a single 和 (美国总统奥巴马和胡锦涛 names two people, one title), but a single 及 after a
+    title many hold (``role``: 民进党立委管碧玲及陈其迈, 台北市议员王世坚及李建昌; roles39) when no title follows the
+    second name (立委管碧玲及马英九总统)."""
     simplified = ctx.simplified
     listed: list[Mention] = []
     end = person.end
     while True:
         joiner = simplified[end : end + 1]
         following = starts.get(end + 1)
+        if following is not None and joiner in _PAIR_JOINERS and not listed and _many_hold(role) \
+                and _role_at(ctx, following.end) is None:
+            return [following]
         if following is None or not (joiner == "、" or (joiner in _LAST_JOINERS and listed)):
             return listed
         listed.append(following)
@@ -1124,6 +1130,14 @@ def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Menti
 
 #: What joins the last of a list of people to the others: 林丰正、吴敦义和朱立伦.
 _LAST_JOINERS = frozenset("和与及")
+#: What joins two people a title many hold is shared by (立委管碧玲及陈其迈): 和 and 与 join a meeting as often.
+_PAIR_JOINERS = frozenset("及暨")
+#: Ends of the titles a body has many of at once (立委, 市议员, 独立董事, 常委), which two people listed by 及 share.
+_MANY_HOLDER_ENDS = ("议员", "立委", "委员", "董事", "监事", "理事", "常委")
+
+
+def _many_hold(role: str | None) -> bool:
+    return role is not None and role.endswith(_MANY_HOLDER_ENDS) and not role.endswith("主任委员")
 
 
 def _listed_after_title(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -1136,7 +1150,7 @@ def _listed_after_title(ctx: RelationContext, found: list[Relation]) -> list[Rel
         person = ends.get(r.evidence.end)
         if person is None or r.kind is not RelationKind.HOLDS_ROLE:
             continue
-        for other in _listed_after(ctx, person, starts):
+        for other in _listed_after(ctx, person, starts, r.role_simplified):
             key = (_owner_of(ctx, other), r.target, r.role_simplified)
             if key not in have:
                 have.add(key)
@@ -1268,7 +1282,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if holder is not None and not other_kind(ctx, role, holder) \
                 and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
             # 北洋军进驻北京，总理段祺瑞…: no army's premier
-            add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
+            add([person, *_listed_after(ctx, person, starts, role)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:
         last = ends.get(i)

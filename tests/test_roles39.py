@@ -1,0 +1,70 @@
+"""Role frames of session 30 (roles39), each form in Simplified and Traditional (``both_scripts``), with refusals:
+
+* a profile's name (X，男，) opens its clause or follows a title: 中国国籍，无境外居留权，男 names no 居留权 (jieba's
+  tag nr), which cut the résumé's clause of a career short;
+* two people joined by a single 及 share a title a body has many of (立委, 市议员, 独立董事, 常委), unless a title of
+  their own follows the second (立委吴育升及马英九总统); a single 和 or 与, or a title one person holds (总统, 市长),
+  still names a second person without it.
+
+The passages are written for these tests; no sentence of Resume NER, DuIE or CLUENER is copied.
+"""
+
+import pytest
+from helpers import both_scripts, entity_names
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("王海涛先生，中国国籍，无境外居留权，男，1966年出生，本科学历。现任东海科技股份有限公司董事、副总经理。",
+         [("王海涛", "东海科技股份有限公司", "董事"), ("王海涛", "东海科技股份有限公司", "副总经理")]),
+        ("刘振华：中国国籍，无境外永久居留权，男，1960年出生，硕士。曾任华东重工股份有限公司独立董事。",
+         [("刘振华", "华东重工股份有限公司", "独立董事")]),
+    ]),
+)
+def test_a_residence_right_is_no_profiles_name(pipeline, text, wanted):
+    found = roles(pipeline, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize(
+    "text, person, absent",
+    both_scripts([
+        ("王海涛先生，中国国籍，无境外居留权，男，1966年出生。", "王海涛", "居留权"),
+        ("公司独立董事王海涛，男，1966年出生。", "王海涛", "董事王海涛"),  # after a title the name still reads
+        ("黄家学，男，1958年出生，高级工程师。", "黄家学", "家学"),
+    ]),
+)
+def test_a_profiles_name_opens_its_clause(pipeline, text, person, absent):
+    names = {name for kind, name in entity_names(pipeline, text) if kind == "PERSON"}
+    assert person in names, names
+    assert absent not in names, names
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("民进党立委管碧玲及陈其迈今天召开记者会。", [("管碧玲", "民进党", "立委"), ("陈其迈", "民进党", "立委")]),
+        ("国民党立委吴育升及费鸿泰昨天质询。", [("吴育升", "国民党", "立委"), ("费鸿泰", "国民党", "立委")]),
+        ("台北市议员王世坚及李建昌今天提案。", [("王世坚", "台北市", "市议员"), ("李建昌", "台北市", "市议员")]),
+        ("全国人大常委王明及李建华出席。", [("王明", "全国人民代表大会", "常委"), ("李建华", "全国人民代表大会", "常委")]),
+    ]),
+)
+def test_two_people_joined_by_ji_share_a_title_many_hold(pipeline, text, wanted):
+    found = roles(pipeline, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    both_scripts([
+        ("国民党立委吴育升及马英九总统今天出席。", "马英九", "国民党"),  # his own title follows him
+        ("美国总统奥巴马及胡锦涛今天会谈。", "胡锦涛", "美国"),  # one holds 总统 at a time
+        ("民进党立委管碧玲和陈其迈今天见面。", "陈其迈", "民进党"),  # a single 和 joins a meeting as often
+        ("民进党立委管碧玲与陈其迈今天见面。", "陈其迈", "民进党"),
+    ]),
+)
+def test_a_second_person_without_the_title(pipeline, text, person, body):
+    found = roles(pipeline, text)
+    assert not any(p == person and b == body for p, b, _ in found), found

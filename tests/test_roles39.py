@@ -68,3 +68,16 @@ def test_two_people_joined_by_ji_share_a_title_many_hold(pipeline, text, wanted)
 def test_a_second_person_without_the_title(pipeline, text, person, body):
     found = roles(pipeline, text)
     assert not any(p == person and b == body for p, b, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("行政院主计长石素梅今天表示，预算将如期编列。", ("石素梅", "行政院", "主计长")),
+        ("监察院监委叶耀鹏今天表示，将调查此案。", ("叶耀鹏", "监察院", "监委")),
+        ("考试院考委高永光今天表示。", ("高永光", "考试院", "考委")),
+        ("宏达电行销长王景弘今天表示，新机将上市。", ("王景弘", "宏达电", "行销长")),
+    ]),
+)
+def test_taiwan_posts_the_role_table_lacked(pipeline, text, wanted):
+    assert wanted in roles(pipeline, text), roles(pipeline, text)

@@ -81,3 +81,27 @@ def test_a_second_person_without_the_title(pipeline, text, person, body):
 )
 def test_taiwan_posts_the_role_table_lacked(pipeline, text, wanted):
     assert wanted in roles(pipeline, text), roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("谢长廷曾任高雄市市长，并于2005年出任行政院院长。", ("谢长廷", "行政院", "院长")),
+        ("王志明曾任南方商城有限公司总经理，后于1998年升任华东重工股份有限公司董事长。",
+         ("王志明", "华东重工股份有限公司", "董事长")),
+        ("李国强毕业于清华大学，随后在2003年出任东海科技股份有限公司总经理。", ("李国强", "东海科技股份有限公司", "总经理")),
+    ]),
+)
+def test_a_time_after_the_adverb_of_a_clause_of_appointment(pipeline, text, wanted):
+    assert wanted in roles(pipeline, text), roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # the clause's own subject is named: no post of the sentence's first person
+        ("王明曾任高雄市市长，张强并于2005年出任行政院院长。", "王明"),
+    ]),
+)
+def test_a_time_after_the_adverb_keeps_the_clause_subject(pipeline, text, person):
+    assert not any(p == person and b == "行政院" for p, b, _ in roles(pipeline, text)), roles(pipeline, text)

@@ -3966,6 +3966,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
                 and (more := first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, at)):
             adverb += more  # 其后又出任…, 同时担任…, 长期担任…
             at += len(more)
+        if adverb and not date and (late := _DATE.match(simplified, at)) and late.group()[:1] in "于在":
+            date, at = late, late.end()  # ，并于2005年出任行政院院长: the time after the adverb (roles39)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
         also = bool(adverb) and _made_of_states(adverb)  # ，也是…, ，亦为…, ，同时也是…, ，目前是…

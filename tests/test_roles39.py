@@ -105,3 +105,25 @@ def test_a_time_after_the_adverb_of_a_clause_of_appointment(pipeline, text, want
 )
 def test_a_time_after_the_adverb_keeps_the_clause_subject(pipeline, text, person):
     assert not any(p == person and b == "行政院" for p, b, _ in roles(pipeline, text)), roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("王建煊监察院长今天表示，监委将调查此案。", ("王建煊", "监察院", "院长")),
+        ("刘兆玄行政院长今天表示，内阁将改组。", ("刘兆玄", "行政院", "院长")),
+        ("记者会上，王金平立法院长表示将召开协商。", ("王金平", "立法院", "院长")),
+    ]),
+)
+def test_a_body_and_title_after_a_name_that_opens_its_clause(pipeline, text, wanted):
+    assert wanted in roles(pipeline, text), roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("王建煊监察院长助理李明表示。", "王建煊"),  # the title is another's (院长助理 李明)
+    ]),
+)
+def test_a_body_and_title_after_a_name_refused(pipeline, text, person):
+    assert not any(p == person for p, _, _ in roles(pipeline, text)), roles(pipeline, text)

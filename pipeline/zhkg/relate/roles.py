@@ -1184,6 +1184,33 @@ def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
     return _title_after(ctx, person, (role,))
 
 
+def _named_courtesy(ctx: RelationContext, person: Mention) -> tuple[Mention, str, int] | None:
+    """(body, title, where the title starts) written right after a name that opens its clause, as Taiwan's press
+    names an official (王建煊监察院长今天表示, 刘兆玄行政院长表示: roles39), or ``None``: the body a named organisation,
+    its title a role word after it or sharing its last letter (监察院|长: 院长), closed as :func:`_title_after` closes
+    one (a verb, a word of time, a clause break), no name after it (王明华强集团董事长李强: 李强's title) and the title
+    one of the body's kind."""
+    simplified = ctx.simplified
+    at = person.start
+    body = ctx.org_starting_at.get(person.end)
+    if body is None or (at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、"):
+        return None
+    role_at = body.end
+    role = _role_at(ctx, role_at)
+    if role is None and (fused := _role_at(ctx, body.end - 1)) is not None and len(fused) > 1:
+        role, role_at = fused, body.end - 1
+    if role is None:
+        return None
+    after = role_at + len(role)
+    if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
+            and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
+                 or _word_tag_at(simplified, after) == _VERBAL_NOUN):
+        return None
+    if any(m.start == after and m.label is Label.PERSON for m in ctx.mentions) or other_kind(ctx, role, body):
+        return None
+    return body, role, role_at
+
+
 def _clause_opens(ctx: RelationContext, at: int) -> bool:
     return at == 0 or ctx.simplified[at - 1] in CLAUSE_BREAKS or ctx.simplified[at - 1] == "\n"
 
@@ -1266,6 +1293,9 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         if role is None:
             courtesy = _courtesy_title(ctx, person)  # 环境局…，黄伟贤局长表示: the title after the name
+            if courtesy is None and (named := _named_courtesy(ctx, person)) is not None:
+                add([person], named[0], named[2], named[1], person.start)  # 王建煊监察院长今天表示
+                continue
             # (its sentence's body only: a title after a name is also a courtesy with no body, 晚上，胡主席就将…)
             holder = _context_body(ctx, person.start, courtesy, before=False) if courtesy is not None else None
             if holder is not None and not other_kind(ctx, courtesy, holder) \

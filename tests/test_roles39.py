@@ -127,3 +127,21 @@ def test_a_body_and_title_after_a_name_that_opens_its_clause(pipeline, text, wan
 )
 def test_a_body_and_title_after_a_name_refused(pipeline, text, person):
     assert not any(p == person for p, _, _ in roles(pipeline, text)), roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("吴伯雄曾任内政部部长、总统府秘书长及中国国民党主席等职。",
+         [("吴伯雄", "总统府", "秘书长"), ("吴伯雄", "中国国民党", "主席")]),
+        ("国安会秘书长苏起今天表示，两岸关系稳定。", [("苏起", "国安会", "秘书长")]),
+    ]),
+)
+def test_an_ambiguous_council_named_before_its_title(pipeline, text, wanted):
+    found = roles(pipeline, text)
+    assert all(w in found for w in wanted), found
+
+
+@pytest.mark.parametrize("text", both_scripts(["游客参观南京总统府旧址，拍照留念。"]))
+def test_an_ambiguous_council_with_no_title_stays_a_word(pipeline, text):
+    assert ("ORGANIZATION", "总统府") not in entity_names(pipeline, text)

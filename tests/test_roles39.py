@@ -145,3 +145,19 @@ def test_an_ambiguous_council_named_before_its_title(pipeline, text, wanted):
 @pytest.mark.parametrize("text", both_scripts(["游客参观南京总统府旧址，拍照留念。"]))
 def test_an_ambiguous_council_with_no_title_stays_a_word(pipeline, text):
     assert ("ORGANIZATION", "总统府") not in entity_names(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    both_scripts([
+        ("王明，男，1965年出生，现任中国银行黄冈市城区支行行长。", ("王明", "中国银行黄冈市城区支行", "行长")),
+        ("中国农业银行杭州市西湖支行行长李强表示，贷款增长。", ("李强", "中国农业银行杭州市西湖支行", "行长")),
+    ]),
+)
+def test_a_banks_branch_no_extractor_read_is_joined(pipeline, text, wanted):
+    assert wanted in roles(pipeline, text), roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["招商银行深圳成立分行，行长王明表示。"]))
+def test_a_verb_before_the_branch_word_joins_nothing(pipeline, text):
+    assert not any("分行" in name for _, name in entity_names(pipeline, text) if "银行" in name)

@@ -689,9 +689,10 @@ def test_roles_round8_forms(pipeline, text, expected, script):
         ("李明榮任香港大學校長。", [("李明", "香港大学", "校长")]),
         ("李明膺選為立法會主席。", [("李明", "立法会", "主席")]),
         ("李明於1950年代任台灣省議會議員。", [("李明", "台湾省议会", "议员")]),
-        # a title before 府 names an office, no holder of the title
-        ("李明為中華民國總統府資政。", []),
-        ("李明出任中華民國總統府秘書長。", []),
+        # a title before 府 names an office, no holder of the title (no 总统 of 中华民国); since roles39 the office
+        # is the body when its title follows it (总统府秘书长)
+        ("李明為中華民國總統府資政。", [("李明", "总统府", "资政")]),
+        ("李明出任中華民國總統府秘書長。", [("李明", "总统府", "秘书长")]),
         ("李明是中華民國總統。", [("李明", "中华民国", "总统")]),
         # 在 + body + 任職 + title: after adverbs and 被安排, the body in quotation marks, a letter before the title,
         # 等 + the kind of body, and in a clause whose subject the sentence named before

@@ -734,7 +734,7 @@ def combine_mentions(
     out = drop_non_bodies(out, text, lexicon, table)  # 华安强债基金, 麻省理工和耶鲁, 晨报(讯): no named body
     out = split_glued_places(out, text, lexicon)  # 华盛顿|美国特勤局: a place, then a body opening with another
     out = _bracketed_originals(out, text, original)
-    out = _join_coordinated_names(_join_branches(out, text), text, table, original)
+    out = _join_coordinated_names(_join_branches(out, text, original), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
     out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
@@ -2586,19 +2586,35 @@ def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     return {first: tuple(roles) for first, roles in out.items()}
 
 
-def _join_branches(mentions: list[Mention], text: str) -> list[Mention]:
+def _join_branches(mentions: list[Mention], text: str, original: str) -> list[Mention]:
     """A company's or bank's name right before a place's branch of it is one body, the branch
     (中国工商银行股份有限公司|上海市分行: the recogniser's 上海市分行 alone had been a body of its own);
-    the place stays a place inside it."""
+    the place stays a place inside it. A bank's branch no extractor read is joined too: its place, a few
+    letters and 分行 or 支行 (中国银行|黄冈市城区支行, roles39)."""
     orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: m.start)
-    place_starts = {m.start for m in mentions if m.label is Label.PLACE and m.code}
+    places = {m.start: m for m in mentions if m.label is Label.PLACE and m.code}
+    org_starts = {m.start for m in orgs}
     joined: dict[int, Mention] = {}
     for a, b in zip(orgs, orgs[1:]):
         if (a.end == b.start and id(a) not in joined and a.simplified.endswith(_BRANCH_OWNERS)
-                and b.simplified.endswith(_BRANCHES) and b.start in place_starts):
+                and b.simplified.endswith(_BRANCHES) and b.start in places):
             whole = replace(a, end=b.end, text=a.text + b.text, simplified=text[a.start:b.end], canonical="")
             joined[id(a)] = joined[id(b)] = whole
+    for a in orgs:
+        place = places.get(a.end)
+        if id(a) in joined or place is None or a.end in org_starts or not a.simplified.endswith("银行"):
+            continue
+        branch = _BANK_BRANCH.match(text, place.end)
+        if branch is not None and not any(c in _NOT_IN_BRANCH for c in branch.group()):
+            joined[id(a)] = replace(a, end=branch.end(), text=original[a.start:branch.end()],
+                                    simplified=text[a.start:branch.end()], canonical="")
     return merge_joined(mentions, joined)
+
+
+#: What a bank's branch no extractor read holds after its place: a few letters, then 分行 or 支行 (城区支行, 分行).
+_BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:分行|支行)")
+#: Letters no branch's name holds between its place and 支行 (上海|的支行, 上海|和北京分行, 深圳|成立分行).
+_NOT_IN_BRANCH = frozenset("的和与及在是为等各或立设开办成有将已被向从到")
 
 
 # the endings of a company's or a bank's name that has branches, and of the branches (上海市分行, 杭州分公司)

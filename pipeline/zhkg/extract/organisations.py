@@ -1673,7 +1673,9 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
     for s, e, name in found:
         if known[name][3]:
             sentence, words = _sentence_around(text, s, e, openings)
-            if _KNOWN_CUE_PATTERNS[known[name][0]].search(words):
+            if _KNOWN_CUE_PATTERNS[known[name][0]].search(words) \
+                    or (known[name][0] == "council" and text.startswith(lexicon.role_words, e)):
+                # (a council's title right after it cues it too: 总统府秘书长, 国安会秘书长; roles39)
                 cued.add(s)
                 cued_sentences.setdefault(name, set()).add(sentence)
     spans = []

@@ -55,6 +55,7 @@ NAMED_AFTER = tuple(sorted(NAMED_PLACES | NAMED_BODIES | EPONYMS | {"号"}))
 _NAMED_AFTER = NAMED_AFTER
 
 _CJK = r"[\u4e00-\u9fff]"
+_CJK_LETTER = re.compile(_CJK)
 # one word of a personal name in Latin letters: Bowen, McCain, O'Neil, Smith-Jones, an initial (J.)
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:['\-][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|[A-Z]\.)"
 # Characters that end a name's context on the right: they cannot be part of a name.
@@ -310,6 +311,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             # the name ends where the match group ends; it may start one character later
             for s in (m.start(1), m.start(1) + 1):
                 e = m.end(1)
+                if kind == "profile" and not _opens_profile(text, s, lexicon):
+                    continue  # 无境外居留权，男: a profile's name opens its clause or follows a title (roles39)
                 if any(ch in _NOT_IN_NAME for ch in text[s + 1:e]):
                     continue  # 郭菲的|先生: 的 ends the name before the word
                 if e - s == 3 and s > 0 and text[s - 1] == text[s]:
@@ -318,6 +321,27 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break
     return found
+
+
+def _opens_profile(text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a profile's name at ``start`` may begin there: at the start of its clause, or right after a title
+    (独立董事王海涛，男), never inside a run of words (中国国籍，无境外居留权，男: jieba's 居留权 is no name).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_opens_profile(t, t.index(n), lex) for t, n in (("王海涛，男", "王海涛"), ("无境外居留权，男", "居留权"),
+    ...                                                  ("公司董事王海涛，男", "王海涛"))]
+    [True, False, True]
+    """
+    if start == 0 or not _CJK_LETTER.match(text[start - 1]):
+        return True
+    words = _role_word_set(lexicon)
+    return any(text[max(0, start - k):start] in words for k in range(1, 8))
+
+
+@lru_cache(maxsize=4)
+def _role_word_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.role_words)
 
 
 # a wire's dateline with its reporters (中央社记者林长顺、王扬宇台北5日电): the names, then the place and the day

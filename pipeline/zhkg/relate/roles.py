@@ -817,7 +817,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         if place is None:
             continue
         # the people listed after the first hold it too (副市长王明、张建国出席)
-        for holder in [person, *_listed_after(ctx, person, starts)]:
+        for holder in [person, *_listed_after(ctx, person, starts, title)]:
             source = _owner_of(ctx, holder)
             if holder is person or (source, title) not in held:
                 if holder is not person:  # (the first may be written again, 前 before it: each mention its edge)
@@ -1107,15 +1107,21 @@ def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
     return {m.start: m for m in reversed(ctx.mentions) if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)}
 
 
-def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention]) -> list[Mention]:
+def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention],
+                  role: str | None = None) -> list[Mention]:
     """The people listed right after ``person`` by 、, the last maybe by 和/与/及 (副主席江丙坤、林丰正和吴敦义: 林丰正
-    and 吴敦义); never a single 和 (美国总统奥巴马和胡锦涛 names two people, one title)."""
+    and 吴敦义); never a single 和 (美国总统奥巴马和胡锦涛 names two people, one title), but a single 及 after a
+    title many hold (``role``: 民进党立委管碧玲及陈其迈, 台北市议员王世坚及李建昌; roles39) when no title follows the
+    second name (立委管碧玲及马英九总统)."""
     simplified = ctx.simplified
     listed: list[Mention] = []
     end = person.end
     while True:
         joiner = simplified[end : end + 1]
         following = starts.get(end + 1)
+        if following is not None and joiner in _PAIR_JOINERS and not listed and _many_hold(role) \
+                and _role_at(ctx, following.end) is None:
+            return [following]
         if following is None or not (joiner == "、" or (joiner in _LAST_JOINERS and listed)):
             return listed
         listed.append(following)
@@ -1126,6 +1132,14 @@ def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Menti
 
 #: What joins the last of a list of people to the others: 林丰正、吴敦义和朱立伦.
 _LAST_JOINERS = frozenset("和与及")
+#: What joins two people a title many hold is shared by (立委管碧玲及陈其迈): 和 and 与 join a meeting as often.
+_PAIR_JOINERS = frozenset("及暨")
+#: Ends of the titles a body has many of at once (立委, 市议员, 独立董事, 常委), which two people listed by 及 share.
+_MANY_HOLDER_ENDS = ("议员", "立委", "委员", "董事", "监事", "理事", "常委")
+
+
+def _many_hold(role: str | None) -> bool:
+    return role is not None and role.endswith(_MANY_HOLDER_ENDS) and not role.endswith("主任委员")
 
 
 def _listed_after_title(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -1138,7 +1152,7 @@ def _listed_after_title(ctx: RelationContext, found: list[Relation]) -> list[Rel
         person = ends.get(r.evidence.end)
         if person is None or r.kind is not RelationKind.HOLDS_ROLE:
             continue
-        for other in _listed_after(ctx, person, starts):
+        for other in _listed_after(ctx, person, starts, r.role_simplified):
             key = (_owner_of(ctx, other), r.target, r.role_simplified)
             if key not in have:
                 have.add(key)
@@ -1170,6 +1184,33 @@ def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
             or not ctx.simplified[person.end + len(role) : person.end + len(role) + 1].isalnum():
         return None
     return _title_after(ctx, person, (role,))
+
+
+def _named_courtesy(ctx: RelationContext, person: Mention) -> tuple[Mention, str, int] | None:
+    """(body, title, where the title starts) written right after a name that opens its clause, as Taiwan's press
+    names an official (王建煊监察院长今天表示, 刘兆玄行政院长表示: roles39), or ``None``: the body a named organisation,
+    its title a role word after it or sharing its last letter (监察院|长: 院长), closed as :func:`_title_after` closes
+    one (a verb, a word of time, a clause break), no name after it (王明华强集团董事长李强: 李强's title) and the title
+    one of the body's kind."""
+    simplified = ctx.simplified
+    at = person.start
+    body = ctx.org_starting_at.get(person.end)
+    if body is None or (at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、"):
+        return None
+    role_at = body.end
+    role = _role_at(ctx, role_at)
+    if role is None and (fused := _role_at(ctx, body.end - 1)) is not None and len(fused) > 1:
+        role, role_at = fused, body.end - 1
+    if role is None:
+        return None
+    after = role_at + len(role)
+    if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
+            and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
+                 or _word_tag_at(simplified, after) == _VERBAL_NOUN):
+        return None
+    if any(m.start == after and m.label is Label.PERSON for m in ctx.mentions) or other_kind(ctx, role, body):
+        return None
+    return body, role, role_at
 
 
 def _clause_opens(ctx: RelationContext, at: int) -> bool:
@@ -1254,6 +1295,9 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         role = ctx.lexicon.role_ending(simplified, person.start) or None
         if role is None:
             courtesy = _courtesy_title(ctx, person)  # 环境局…，黄伟贤局长表示: the title after the name
+            if courtesy is None and (named := _named_courtesy(ctx, person)) is not None:
+                add([person], named[0], named[2], named[1], person.start)  # 王建煊监察院长今天表示
+                continue
             # (its sentence's body only: a title after a name is also a courtesy with no body, 晚上，胡主席就将…)
             holder = _context_body(ctx, person.start, courtesy, before=False) if courtesy is not None else None
             if holder is not None and not other_kind(ctx, courtesy, holder) \
@@ -1270,7 +1314,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if holder is not None and not other_kind(ctx, role, holder) \
                 and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
             # 北洋军进驻北京，总理段祺瑞…: no army's premier
-            add([person, *_listed_after(ctx, person, starts)], holder, person.start - len(role), role, at)
+            add([person, *_listed_after(ctx, person, starts, role)], holder, person.start - len(role), role, at)
     i = simplified.find("等")
     while i > 0:
         last = ends.get(i)
@@ -3958,6 +4002,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
                 and (more := first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, at)):
             adverb += more  # 其后又出任…, 同时担任…, 长期担任…
             at += len(more)
+        if adverb and not date and (late := _DATE.match(simplified, at)) and late.group()[:1] in "于在":
+            date, at = late, late.end()  # ，并于2005年出任行政院院长: the time after the adverb (roles39)
         link = next((v for v in _APPOINTED if simplified.startswith(v, at)), None) \
             if simplified[at : at + 1] in _APPOINTED_FIRST else None
         also = bool(adverb) and _made_of_states(adverb)  # ，也是…, ，亦为…, ，同时也是…, ，目前是…

@@ -213,12 +213,22 @@ def node_on_screen(page: Any, node_id: str) -> tuple[float, float]:
 def hover(page: Any, node_id: str) -> str:
     """Centre a node at zoom 1, move the mouse onto it and return its tooltip's text."""
     # centre the node first: no other node or the viewport's edge is in the way, whatever the zoom was
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
     box = page.locator("#zhkg-network").bounding_box()
-    page.mouse.move(box["x"] + 5, box["y"] + 5)
-    x, y = node_on_screen(page, node_id)
-    page.mouse.move(x, y, steps=5)
-    page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+    # vis-network shows a tooltip only after a pause on the node; on a loaded machine a hover can miss it (seen once
+    # in a clean-clone CI run while another build ran), so the reader's gesture is tried again, away and back
+    for attempt in range(3):
+        page.mouse.move(box["x"] + 5, box["y"] + 5)
+        x, y = node_on_screen(page, node_id)
+        page.mouse.move(x, y, steps=5)
+        try:
+            page.wait_for_selector("div.vis-tooltip", state="visible", timeout=10_000)
+            break
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
     return page.text_content("div.vis-tooltip")
 
 

@@ -600,6 +600,20 @@ _CHAIN_AFTER_KIND = re.compile(r"连锁[\u4e00-\u9fff]{0,3}?(?:店|药房|超市
 _CINEMA_CHAIN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\s“「]))((?![全各本该两多大小国内外])[\u4e00-\u9fff]{2,3}院线)" + _CHAIN_CUES)
 
 
+def _derived_wherever_written(ctx: RelationContext, names: set[str], covered: set[int],
+                              anywhere: set[str] | frozenset[str] = frozenset()) -> list[tuple[int, int, Mention]]:
+    """(start, end, organisation) of each place ``names`` are written (in order of name) that no mention in
+    ``covered`` holds, or of every place for a name in ``anywhere``: an organisation derived by a count's reader."""
+    out = []
+    for name in sorted(names):
+        for m in find_all(name, ctx.simplified):
+            s, e = m.span()
+            if covered.isdisjoint(range(s, e)) or name in anywhere:
+                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
+                                          canonical=name)))
+    return out
+
+
 def _chains(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     """(start, end, company) of each occurrence of a chain no extractor named: the name a chain's kind opens
     (连锁快餐店大家乐表示 -> 大家乐) or a cinema chain's (星光院线昨日宣布 -> 星光院线), derived wherever it is written."""
@@ -609,14 +623,7 @@ def _chains(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     covered = ctx.covered(but=(Label.COUNT,))
     names = {m.group(1) for pattern in (_CHAIN_AFTER_KIND, _CINEMA_CHAIN) for m in pattern.finditer(text)
              if covered.isdisjoint(range(m.start(1), m.end(1)))}
-    out = []
-    for name in sorted(names):
-        for m in find_all(name, text):
-            s, e = m.span()
-            if covered.isdisjoint(range(s, e)):
-                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
-                                          canonical=name)))
-    return out
+    return _derived_wherever_written(ctx, names, covered)
 
 
 #: the trades of home news a brand is written before (宏耐地板, 长谷瓷砖, 意风家具)
@@ -776,14 +783,7 @@ def _halls(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     counted = ctx.covered((Label.COUNT,))  # 贵州另外两座村寨博物馆: a count's noun, no hall's name
     names = {m.group(1) for m in _HALL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
              and counted.isdisjoint(range(m.start(1), m.end(1)))}
-    out = []
-    for name in sorted(names):
-        for m in find_all(name, text):
-            s, e = m.span()
-            if covered.isdisjoint(range(s, e)):
-                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
-                                          canonical=name)))
-    return out
+    return _derived_wherever_written(ctx, names, covered)
 
 
 def _projects(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
@@ -837,14 +837,7 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     names |= quoted
     names |= {m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
               if covered.isdisjoint(range(m.start(1), m.end(1))) and m.group(1)[0] not in _DETERMINERS}
-    out = []
-    for name in sorted(names):
-        for m in find_all(name, text):
-            s, e = m.span()
-            if covered.isdisjoint(range(s, e)) or name in quoted:
-                out.append((s, e, Mention(ctx.doc.id, s, e, ctx.text[s:e], name, Label.ORGANIZATION, DERIVED,
-                                          canonical=name)))
-    return out
+    return _derived_wherever_written(ctx, names, covered, anywhere=quoted)
 
 
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity

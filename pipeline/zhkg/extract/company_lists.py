@@ -121,8 +121,6 @@ _GRAMMAR_TAGS = frozenset({"r", "m", "q", "t", "f", "p", "c", "u", "uj", "ul", "
 # the tags of common words: one of these alone names no company (计划, 完成, 土地)
 _COMMON_TAGS = frozenset({"n", "vn", "v", "a", "ad", "an", "l", "i", "ng", "vg", "ag", "s"})
 _BEFORE_CUE = re.compile("|".join(sorted(_BEFORE_CUES, key=lambda w: (-len(w), w))))
-# what may follow a company's name after a verb of buying it (收购X|的, 增持X|5%, 持有X|股份)
-_AFTER_OBJECT = ("的", "股份", "股权", "股票", "A股", "H股", "B股", "旗下", "等", "全部", "所持", "部分", "公司", "集团")
 # a brand's word: a proper name (not a place) or a word jieba built itself
 _BRAND_TAGS = frozenset({"x", "nz", "nr", "nrt", "j"})
 # the trades only companies are named by (a fund, a network, medicine are things too: 偏股|基金, 超配|医药)

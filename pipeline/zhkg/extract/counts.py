@@ -201,8 +201,6 @@ _DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|�
 _DIFFERENCE_REACH = 4
 # Before 一, these make 一名… a predicate ("is a ..."), i.e. an article.
 _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
-# After a duration these make it a point in time (四天前) or a limit (24小时内).
-_RELATIVE_AFTER = ("以来", "以后", "以前", "之前", "之后", "之内", "前", "后", "内", "里")
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
 _NOT_COUNTED = frozenset(
     "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "

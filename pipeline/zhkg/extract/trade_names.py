@@ -58,7 +58,6 @@ TRADES = ("科技", "高科", "传媒", "传播", "影业", "影视", "娱乐", 
 # a company officer's title, with its qualifiers (常务副总经理, 独立董事): never a government's or a department's
 _OFFICER = (r"(?:副|常务|执行|独立|非执行|首席|联席|职工|外部)*"
             r"(?:董事长|董事局主席|董事会主席|董事会秘书|董事|总经理|总裁|监事会主席|监事|首席执行官|CEO|财务总监|董秘)")
-_POST = re.compile(_OFFICER)
 # a founder, who heads a company as its officers do (多普达|创始人), for a coined name only
 _FOUNDER = re.compile(_OFFICER + "|创始人|创办人")
 # a former holder's mark between the company and the title (华龙投资|原|常务副总经理, 五粮液|前|总经理)

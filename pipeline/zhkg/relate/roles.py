@@ -3630,9 +3630,8 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-#: Links between a post and the person named after it who holds it: 公司的总经理为X, 董事长是X.
-_POST_IS = ("为", "是")
-#: The most letters between the link and the person: a short description (原公募基金的明星经理).
+#: The most letters between a post's link (公司的总经理为X, 董事长是X) and the person it names: a short description
+#: (原公募基金的明星经理).
 _MAX_POST_IS = 16
 
 
@@ -3899,7 +3898,6 @@ _LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸�
 _APPOINTED_ADVERBS = ("仍将", "将继续", "继续", "再次", "高票", "全票", "以高票", "以全票", "顺利", "成功", "曾经", "再度", "后来", "随后", "其后", "之后", "及后", "此后", "旋即", "随即", "继而", "同年",
                       "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "短暂地", "短暂", *_LIFE_EVENTS_AFTER, "后", "并", "又",
                       "也", "曾", "再", "还", "仍")
-_APPOINTED_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_ADVERBS)
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
 # what may stand before 在/于 + a body in :func:`_served_at` (后来, 曾经), and the letters they start with
 _SERVED_LEADS = _APPOINTED_ADVERBS + _BEFORE_AT

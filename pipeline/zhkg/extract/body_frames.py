@@ -40,6 +40,7 @@ import re
 
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.company_lists import JOINERS
+from zhkg.extract.company_words import legal_form
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span
@@ -51,8 +52,6 @@ HEADS = ("文化", "影业", "影视", "影像", "电影", "视频", "卫视", "
          "公司", "集团", "出版社", "唱片", "音乐", "动画", "动漫", "文旅", "协会", "学会", "基金会", "委员会", "研究会",
          "联合会", "商会", "俱乐部", "杂志社", "报社", "网", "教育", "智能", "卫浴", "中心", "学校", "中学", "小学",
          "大学", "学院", "医院", "研究所", "研究院", "银行", "机构", "联盟")
-# a company's legal form, not counted in its name's length (内蒙古高等级公路建设开发|有限责任公司)
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
 _HEADS_LONGEST = tuple(sorted(set(HEADS) | set(TRADES), key=lambda w: (-len(w), w)))
 # a body a bracket defines may be a state's or an exchange (美国国内收入署, 江南林业产权交易所)
 _DEFINED_HEADS = tuple(sorted(set(_HEADS_LONGEST) | {"交易所", "组织", "署", "局"}, key=lambda w: (-len(w), w)))
@@ -107,7 +106,7 @@ def _item_kind(start: int, end: int, text: str, table: TokenTable, heads: tuple[
     """``head`` (a name and a head word), ``coined`` (one unknown or proper word) or ``""`` (no maker's name)."""
     name = text[start:end]
     head = next((h for h in heads if name.endswith(h)), "")
-    legal = next((f for f in _LEGAL_FORMS if name.endswith(f)), "")
+    legal = legal_form(name)  # not counted in the name's length (内蒙古高等级公路建设开发|有限责任公司)
     if head and 1 <= len(name) - max(len(head), len(legal)) <= _MAX_BRAND and name[: -len(head)] not in _NOT_BRANDS \
             and _name_like(start, end, text, table, verbs=bool(legal)):
         return "head"

@@ -24,12 +24,12 @@ from __future__ import annotations
 
 import re
 
+from zhkg.extract.company_words import legal_form
+
 __all__ = ["company_short_forms", "join_legal_stems", "join_trade_names"]
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
 
-#: The legal endings of a company's name, longest first.
-_LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
 #: The company words a short name ends in when the legal name carries them after its stem.
 _SHORT_WORDS = ("股份", "集团", "控股")
 # 中国人民银行's short forms are the lexicon's (人行, 央行), never 人行 by this rule
@@ -49,7 +49,7 @@ def company_short_forms(name: str, text: str, places: frozenset[str] = frozenset
     """
     if name.endswith("银行"):
         return _bank_short_forms(name, text, places)
-    legal = next((w for w in _LEGAL if name.endswith(w)), "")
+    legal = legal_form(name)
     if not legal:
         return set()
     # a place the name opens with is no part of the stem (山东|新华锦国际股份有限公司)
@@ -142,7 +142,7 @@ def join_legal_stems(names: list[str], places: frozenset[str] = frozenset()) -> 
     """
     legal = {}
     for name in sorted(set(names)):
-        ending = next((w for w in _LEGAL if name.endswith(w)), "")
+        ending = legal_form(name)
         if ending:
             legal[name] = (name[len(_leading_place(name[:-len(ending)], places)):], ending)
     mapping = {}

@@ -55,7 +55,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.base import TokenTable, doc_text
+from zhkg.extract.company_mentions import add_organisation, add_unread, conflict
+from zhkg.extract.company_words import FUNCTION_ENDS, FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
 from zhkg.extract.trade_frames import BODY_ENDS, deal_partners, framed_brand_trades, side_names, subsidiary_names
 from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
@@ -83,12 +85,6 @@ _JOINER_CHARS = frozenset("、和与及以跟同")
 _NAME_TAGS = frozenset({"n", "nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng", "b", "an", "vn", "a", "l", "i"})
 # a proper name or a word jieba does not know: what a company's short name holds and a common noun does not
 _PROPER_TAGS = frozenset({"nz", "nt", "nr", "nrt", "nrfg", "ns", "nw", "j", "x", "eng"})
-# words never part of a company's name: scopes, references, kinds of companies
-_NOT_NAME_WORDS = frozenset(
-    "公司 企业 集团 上市公司 银行 券商 机构 个股 股票 品牌 厂商 巨头 龙头 国内 国外 海外 境内 境外 国际 全球 知名 著名 "
-    "相关 其他 其它 多家 部分 大型 中小 中小型 本 该 其 此 这 那 各 某 双方 三方 对方 我们 他们 市场 行业 板块 概念 "
-    "诸如 一些 像 特此 另有 其中 此外 方面 记者 一是 二是 三是 投资者 股东 政府 部门 地方 城市 国家 地区 用户 消费者 客户 员工 产品 业务 项目 资产 股权 股份 资金 央企 国企 民企 "
-    "外企 外资 合资 民营 国有 上游 下游 同行 对手 伙伴 旗下 下属 子公司 母公司 如 包括 例如 比如 以及 还有 等 之间".split())
 # the trade a company's short name ends in (宝钢|股份, 恒顺|置业) and 集团 (TCL|集团)
 # (never one that is a verb as often: 投资, 控股, 租赁, 动力), longest first
 _TAILS = tuple(sorted((set(TRADES) - {"投资", "控股", "租赁", "动力", "资本"}) | {"集团"}, key=lambda w: (-len(w), w)))
@@ -129,8 +125,6 @@ _BRAND_TRADES = tuple(sorted(set("地产 置业 科技 高科 传媒 影业 证�
                              key=lambda w: (-len(w), w)))
 _BRAND_TRADE = re.compile("|".join(_BRAND_TRADES))
 _TAIL = re.compile("|".join(_TAILS))
-# verbs of dealing in shares: 股份 after a company named right after them is its shares (认购|农行|股份)
-_SHARE_VERBS = frozenset("认购 出售 购买 买入 卖出 收购 持有 增持 减持 转让 受让 获得 质押".split())
 _TRADE_ENDS = tuple(sorted(_TRADE_WORDS))
 # what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
 _BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
@@ -162,10 +156,6 @@ _ITEM_ENDS = frozenset({"股份", "集团", "控股", "公司", "银行"})
 # conjunction, an adverb (由|卓望信息和…; 金隅与|太行水泥|之间); never a numeral, a measure or 的 (二套|房贷)
 _EDGE_TAGS = frozenset({"v", "p", "c", "d", "f", "vd", "ad"})
 _AFTER_WORDS = frozenset({"等", "的", "之间", "两家", "双方", "旗下", "公司", "方面"})
-# a word jieba built itself that opens with a function word has run into the name (为恒大, 以工银瑞信, 诸如全友)
-# … or that ends with one (韩将|与美军)
-_FUNCTION_ENDS = frozenset("将已也在的了着过又还就都亦均即称")
-_FUNCTION_STARTS = frozenset("为以而在将对向被由从把让及与和或但并又也都已诸于是如据即现其约经原称入令使给自至到当请")
 
 
 def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
@@ -225,7 +215,7 @@ def named_again(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
                        or m.label is Label.PLACE and i <= m.start and m.end <= end and m.span != (i, end)
                        for m in near):
                     drop = {id(m) for m in near if m.label is Label.PERSON}
-                    mentions = _add(mentions, doc, i, end, MentionSource.ORG_AGAIN, index, drop)
+                    mentions = add_organisation(mentions, doc, i, end, MentionSource.ORG_AGAIN, index, drop)
             i = text.find(name, end)
     return mentions
 
@@ -235,11 +225,11 @@ def _is_joiner(table: TokenTable, k: int) -> bool:
 
 
 def _name_like(word, strict: bool) -> bool:
-    if word.text in _NOT_NAME_WORDS or word.is_punct or word.is_space:
+    if word.text in NOT_NAME_WORDS or word.is_punct or word.is_space:
         return False
     if word.text.isascii():
         return word.text.isalnum() and word.text[:1].isupper()
-    if word.tag == "x" and (word.text[0] in _FUNCTION_STARTS or word.text[-1] in _FUNCTION_ENDS):
+    if word.tag == "x" and (word.text[0] in FUNCTION_STARTS or word.text[-1] in FUNCTION_ENDS):
         return False
     if not all(is_han(c) for c in word.text):
         return False
@@ -279,45 +269,6 @@ def _plausible(table: TokenTable, first: int, last: int) -> bool:
     if not words or size < 2 or size > _MAX_ITEM:
         return False
     return len(words) > 1 or words[0].tag in _PROPER_TAGS or words[0].text.isascii()
-
-
-def _conflict(index: SpanIndex, start: int, end: int, retype: bool) -> tuple[bool, set[int]]:
-    """Whether another name stands in the way of an organisation over ``[start, end)``, and the mentions it
-    replaces: the brand alone inside it (复星 of 复星医药 grows to the whole); with ``retype``, the recogniser's
-    person or uncoded place over it whole or inside it. A place inside it stays (中国 of 中国铝业 locates it)."""
-    drop: set[int] = set()
-    for m in index.overlapping(Span(start, end)):
-        inside = start <= m.start and m.end <= end
-        whole = m.span == (start, end)
-        if m.label is Label.ORGANIZATION and whole:
-            continue  # read already
-        if m.label is Label.ORGANIZATION and inside:
-            drop.add(id(m))
-        elif m.label is Label.PLACE and inside and not whole:
-            continue
-        elif retype and inside and m.label is not Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER \
-                and not m.code:
-            drop.add(id(m))
-        else:
-            return True, drop
-    return False, drop
-
-
-def _add(mentions: list[Mention], doc: Doc, start: int, end: int, source: MentionSource, index: SpanIndex,
-         drop: set[int]) -> list[Mention]:
-    new = make_mention(doc, start, end, Label.ORGANIZATION, source, canonical=doc_text(doc)[start:end])
-    index.add(new)
-    return [m for m in mentions if id(m) not in drop] + [new]
-
-
-def _add_unread(mentions: list[Mention], doc: Doc, start: int, end: int, source: MentionSource, index: SpanIndex,
-                also_drop: frozenset[int] | set[int] = frozenset()) -> list[Mention]:
-    """``mentions`` with an organisation over ``[start, end)`` added, unless another name stands in the way or the
-    very span is read already (:func:`_conflict`, with ``retype``); what it settles is dropped, with ``also_drop``."""
-    blocked, drop = _conflict(index, start, end, retype=True)
-    if blocked or any(o.label is Label.ORGANIZATION and o.span == (start, end) for o in index.overlapping(Span(start, end))):
-        return mentions
-    return _add(mentions, doc, start, end, source, index, drop | set(also_drop))
 
 
 def _named_item(index: SpanIndex, table: TokenTable, k: int) -> int | None:
@@ -375,12 +326,12 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
         spans = [(table.words[x].idx, table.words[y].idx + len(table.words[y].text)) for x, y in reversed(items)]
         if any(e - b < 2 for b, e in spans):
             continue
-        settled = [_conflict(index, b, e, retype=True) for b, e in spans]
+        settled = [conflict(index, b, e, retype=True) for b, e in spans]
         if any(blocked for blocked, _ in settled):
             continue  # a name the rules read there: a list of something else, or read already
         for (b, e), (_, drop) in zip(spans, settled):
             if not any(m.label is Label.ORGANIZATION and m.span == (b, e) for m in index.overlapping(Span(b, e))):
-                mentions = _add(mentions, doc, b, e, MentionSource.ORG_LISTED, index, drop)
+                mentions = add_organisation(mentions, doc, b, e, MentionSource.ORG_LISTED, index, drop)
     return mentions
 
 
@@ -441,10 +392,10 @@ def cued_companies(mentions: list[Mention], doc: Doc, table: TokenTable, text: s
             if _place_brand(table, k, index) and (_clean_edge(table, k - 1, after=False) or table.words[k - 1].tag == "t"):
                 found.append((table.words[k].idx, s, True))
     for start, end, retype in sorted(set(found)):
-        blocked, drop = _conflict(index, start, end, retype=retype)
+        blocked, drop = conflict(index, start, end, retype=retype)
         if not blocked and not any(o.label is Label.ORGANIZATION and start <= o.start and o.end <= end and
                                    o.span == (start, end) for o in index.overlapping(Span(start, end))):
-            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+            mentions = add_organisation(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
     return mentions
 
 
@@ -453,7 +404,7 @@ _DATELINE = "讯"
 #: jieba's tags of a word that may open a deal's subject: a proper name, a word jieba built itself, an abbreviation
 _SUBJECT_TAGS = frozenset({"x", "nz", "nt", "nr", "nrt", "nrfg", "ns", "j"})
 #: letters a word jieba built itself opens with when it ran into the words before a name (同|优步, 还|拟, 这一)
-_SUBJECT_GLUED = _FUNCTION_STARTS | frozenset("这那此该同还再更每各另")
+_SUBJECT_GLUED = FUNCTION_STARTS | frozenset("这那此该同还再更每各另")
 #: a word after the brand of a deal's subject this rare in jieba's dictionary is a trade of the name (京能|热电,
 #: 南岭|民爆, 中海|集运), not a word of the clause (嘉士伯|天价, 可口可乐|计划)
 _RARE_TRADE = 100
@@ -490,10 +441,10 @@ def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
         if not _placed_candidate(table, k, index, text, sentences):
             continue
         start, end = table.words[k].idx, table.words[k + 1].idx + len(table.words[k + 1].text)
-        blocked, drop = _conflict(index, start, end, retype=True)
+        blocked, drop = conflict(index, start, end, retype=True)
         if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (start, end)
                                    for o in index.overlapping(Span(start, end))):
-            mentions = _add(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
+            mentions = add_organisation(mentions, doc, start, end, MentionSource.ORG_CUED, index, drop)
     return mentions
 
 
@@ -546,7 +497,7 @@ def _coined_brand(word: str) -> bool:
     from zhkg.extract.listed_companies import dictionary_tag
 
     last = word[-1]
-    if last in _PLACE_ENDS or last in _GLUED_STARTS or last in _FUNCTION_ENDS \
+    if last in _PLACE_ENDS or last in _GLUED_STARTS or last in FUNCTION_ENDS \
             or dictionary_tag(word[0]) in _NO_BRAND_OPENING:
         return False
     return len(word) == 2 or dictionary_tag(last) not in _GRAMMAR_TAGS | {"d", "zg", "ad"}
@@ -576,13 +527,13 @@ def _deal_subject_shape(table: TokenTable, first: int, last: int) -> bool:
             or not all(is_han(ch) for w in words for ch in w.text):
         return False
     head = words[0]
-    if head.tag not in _SUBJECT_TAGS or head.text[0] in _SUBJECT_GLUED or head.text[-1] in _FUNCTION_ENDS \
-            or head.text in _NOT_NAME_WORDS or len(words) == 1 and len(head.text) < 2:
+    if head.tag not in _SUBJECT_TAGS or head.text[0] in _SUBJECT_GLUED or head.text[-1] in FUNCTION_ENDS \
+            or head.text in NOT_NAME_WORDS or len(words) == 1 and len(head.text) < 2:
         return False
     if len(words) == 1:
         return True
     tail = words[1]
-    return tail.text in _TRADE_WORDS or tail.tag == "x" and tail.text[-1] not in _FUNCTION_ENDS \
+    return tail.text in _TRADE_WORDS or tail.tag == "x" and tail.text[-1] not in FUNCTION_ENDS \
         or tail.tag in ("n", "nz", "j") and dictionary_frequency(tail.text) < _RARE_TRADE
 
 
@@ -601,10 +552,10 @@ def _cue_shape(table: TokenTable, first: int, last: int, end: int | None = None)
         return False
     if len(words) == 2 and words[1] is table.words[last] and _place_brand(table, first, loose=True):
         return True  # 中国|平安, 宁波|联合 今日公告
-    if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in _NOT_NAME_WORDS
+    if any(w.tag in _GRAMMAR_TAGS or (w.tag == "d" and len(w.text) == 1) or w.text in NOT_NAME_WORDS
            or w.text.endswith(_DATELINE) or w.is_punct or w.is_space or not w.text.isalnum() or w.text.isdigit() for w in words):
         return False
-    if words[0].tag == "x" and words[0].text[0] in _FUNCTION_STARTS:
+    if words[0].tag == "x" and words[0].text[0] in FUNCTION_STARTS:
         return False
     if len(words) == 1:
         w = words[0]
@@ -682,7 +633,7 @@ def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: 
            or m.extractor != MentionSource.RECOGNISER or m.label is Label.PERSON and _reads_as_a_person(name)
            for m in near):
         return mentions
-    return _add(mentions, doc, start, end, MentionSource.ORG_COORDINATED, index, {id(m) for m in near})
+    return add_organisation(mentions, doc, start, end, MentionSource.ORG_COORDINATED, index, {id(m) for m in near})
 
 
 def _reads_as_a_person(name: str) -> bool:
@@ -752,7 +703,7 @@ def _rare_brand(word) -> bool:
     """Whether ``word`` alone, joined to a company, is a brand: a noun of two or three Han letters jieba's dictionary
     holds rarely (华融, 金地, 合生元), none of the words a name never is."""
     return word.tag == "n" and 2 <= len(word.text) <= 3 and all(map(is_han, word.text)) \
-        and word.text not in _NOT_NAME_WORDS and word.text not in _TRADE_WORDS \
+        and word.text not in NOT_NAME_WORDS and word.text not in _TRADE_WORDS \
         and dictionary_frequency(word.text) < _RARE_BRAND and word.text[-1] not in _THING_ENDS \
         and word.text[0] != word.text[1]  # (a pet name doubles a letter: 兜兜)
 
@@ -767,12 +718,12 @@ def _coined_pair(first, second) -> bool:
     adjective, and the whole no word of jieba's dictionary."""
     text = first.text + second.text
     if not 3 <= len(text) <= 4 or not all(map(is_han, text)) or dictionary_frequency(text) \
-            or first.text in _NOT_NAME_WORDS or second.text in _NOT_NAME_WORDS:
+            or first.text in NOT_NAME_WORDS or second.text in NOT_NAME_WORDS:
         return False
     coined = [w for w in (first, second) if w.tag == "x"]
     other = [w for w in (first, second) if w.tag != "x"]
     return len(coined) == 1 and all(w.tag in ("n", "a", "vn", "nz", "j") and w.text not in _JOINT_WORDS for w in other) \
-        and coined[0].text[0] not in _FUNCTION_STARTS and coined[0].text[-1] not in _FUNCTION_ENDS | {"等"}
+        and coined[0].text[0] not in FUNCTION_STARTS and coined[0].text[-1] not in FUNCTION_ENDS | {"等"}
 
 
 #: words of a joint venture or a deal that follow a company's name, never a brand's part (欧尚|合营的…)
@@ -795,7 +746,7 @@ def _place_brand(table: TokenTable, first: int, index: SpanIndex | None = None, 
         return False
     place, brand = table.words[first], table.words[first + 1]
     if not 2 <= len(brand.text) <= 3 or not all(map(is_han, brand.text)) or brand.text in _PLACE_HEADS \
-            or brand.text in _NOT_NAME_WORDS or not all(map(is_han, place.text)):
+            or brand.text in NOT_NAME_WORDS or not all(map(is_han, place.text)):
         return False
     if place.tag != "ns" and not (index is not None and any(
             m.label is Label.PLACE and m.span == (place.idx, place.idx + len(place.text))
@@ -803,8 +754,8 @@ def _place_brand(table: TokenTable, first: int, index: SpanIndex | None = None, 
         return False
     if brand.text in (_TRADE_WORDS if loose else _PLACE_TRADES):
         return True
-    if brand.text[0] in _GLUED_STARTS or brand.tag == "x" and (brand.text[0] in _FUNCTION_STARTS
-                                                               or brand.text[-1] in _FUNCTION_ENDS):
+    if brand.text[0] in _GLUED_STARTS or brand.tag == "x" and (brand.text[0] in FUNCTION_STARTS
+                                                               or brand.text[-1] in FUNCTION_ENDS):
         return False  # a word glued to a function word (东区|诸强, 日照港|拟向, 四川双马|时所)
     return brand.tag in (_PLACE_BRAND_LOOSE if loose else _PLACE_BRAND_TAGS)
 
@@ -819,7 +770,7 @@ def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
                 and not m.simplified.endswith(_TRADE_ENDS):
             tail = _tail_after(m.end, table, text)
             # (认购|农行|股份 is shares of the bank; 称|三一|重工: a verb the recogniser took in opens no name)
-            if tail and not (tail == "股份" and text[max(0, m.start - 2):m.start] in _SHARE_VERBS) \
+            if tail and not (tail == "股份" and text[max(0, m.start - 2):m.start] in SHARE_VERBS) \
                     and not (m.start in table.starts and table.words[table.token_of_char[m.start]].text == text[m.start]
                              and table.words[table.token_of_char[m.start]].tag in ("v", "p", "c", "d")):
                 grown.append((m, m.end + len(tail)))
@@ -827,7 +778,7 @@ def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     for m, end in grown:
-        mentions = _add_unread(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, {id(m)})
+        mentions = add_unread(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, {id(m)})
     return mentions
 
 
@@ -850,10 +801,10 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
             continue
         word = table.words[table.token_of_char[end - 1]]
         if word.tag not in _BRAND_TAGS or not 2 <= len(word.text) <= 3 or not all(map(is_han, word.text)) \
-                or word.text[0] in _FUNCTION_STARTS or word.text in _NOT_NAME_WORDS or word.text in _SHARE_VERBS:
+                or word.text[0] in FUNCTION_STARTS or word.text in NOT_NAME_WORDS or word.text in SHARE_VERBS:
             continue  # (a verb of dealing in shares is no brand: 李国宝也|增持|股份; cluener38)
         tail = _tail_after(end, table, text)
-        if tail not in _BRAND_TRADES or (tail == "股份" and text[max(0, word.idx - 2):word.idx] in _SHARE_VERBS):
+        if tail not in _BRAND_TRADES or (tail == "股份" and text[max(0, word.idx - 2):word.idx] in SHARE_VERBS):
             continue
         before = table.words[word.i - 1] if word.i > 0 else None
         if before is not None and not before.is_punct and before.tag in _NAME_TAGS:
@@ -861,10 +812,10 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
         if index is None:
             index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
         stop = end + len(tail)
-        blocked, drop = _conflict(index, word.idx, stop, retype=True)
+        blocked, drop = conflict(index, word.idx, stop, retype=True)
         if not blocked and not any(o.label is Label.ORGANIZATION and o.span == (word.idx, stop)
                                    for o in index.overlapping(Span(word.idx, stop))):
-            mentions = _add(mentions, doc, word.idx, stop, MentionSource.ORG_TRADE_TAIL, index, drop)
+            mentions = add_organisation(mentions, doc, word.idx, stop, MentionSource.ORG_TRADE_TAIL, index, drop)
     return mentions
 
 

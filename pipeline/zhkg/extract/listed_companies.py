@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.company_words import CARRIED_COMPANY_WORDS
 from zhkg.extract.org_run_ons import ANNOUNCING_WORDS, DEAL_WORDS, MARKET_WORDS, runs_on
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
@@ -98,7 +99,6 @@ _CARRIED_AFTER_A_TRADE = re.compile("(?:(?:" + _CARRIED_TRADES + ")(?=控股|股
 _TRADE_ENDS = tuple(sorted((set(TRADES) - {"投资", "创投", "资本", "基金", "控股", "股份"}) | {"银行", "电信"},
                            key=lambda t: (-len(t), t)))
 _TRADE_SEARCH = re.compile("|".join(_TRADE_ENDS))
-_COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 _CONTROLLING = "控股股东"
 #: What right after a short name says it is a listed company, whatever the name (东元董事长, 统一股价, 东元董事会).
 _MARKET_AFTER = re.compile("|".join(MARKET_WORDS))
@@ -318,7 +318,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
             carried = e
         if carried - 2 >= e and text.startswith(_CONTROLLING, carried - 2):
             carried -= 2  # 控股 of 控股股东 (a controlling shareholder) is no part of the name: 古井贡酒|控股股东
-        company_word = text[e:carried].endswith(_COMPANY_WORDS)
+        company_word = text[e:carried].endswith(CARRIED_COMPANY_WORDS)
         market_after = _MARKET_AFTER.match(text, carried) is not None
         company_after = _COMPANY_AFTER.match(text, carried) is not None
         deal_after = _DEAL_AFTER.match(text, carried) is not None

@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, make_mention
+from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
@@ -92,8 +93,6 @@ _OFFICE_HEADS = ("署", "处", "厅", "部", "委")
 _CLAUSE_TAGS = frozenset({"v", "p", "vn", "d"})
 #: The readers whose organisations may run on so (a known name or a listed company's is read whole).
 _RUNNING = frozenset({MentionSource.RECOGNISER, MentionSource.ORG_SUFFIX})
-#: A company's or body's last word, longest first: the object after the clause word is an organisation with one.
-_BODY_ENDS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社", "公司", "集团", "股份", "控股", "银行", "证券")
 #: What before a body's word names a kind, not one body (新设公司, 集团公司, 保险公司, 子公司, 该公司).
 _KIND_TAGS = frozenset({"a", "ad", "d", "m", "q", "r", "v", "f", "c", "p", "u", "uj", "b"})
 _KIND_STEMS = frozenset({"集团", "保险", "证券", "银行", "投资", "控股", "上市", "子", "母", "总", "分", "新设", "这家",
@@ -150,7 +149,7 @@ def one_body(text: str, start: int, end: int, pieces: list[tuple[int, int]], lex
     between = text[front:back]
     if not between or not all("\u4e00" <= c <= "\u9fff" for c in between):
         return False
-    if text.endswith(_BODY_ENDS, start, end) or not text.endswith(_body_heads(lexicon), start, end):
+    if text.endswith(COMPANY_LAST_WORDS, start, end) or not text.endswith(_body_heads(lexicon), start, end):
         return False
     return not runs_on(text, front, lexicon) and _CLAUSE_CLOSING.search(between) is None
 
@@ -164,7 +163,7 @@ def _names_a_body(stem: str) -> bool:
 
 def _object(text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]``, the words after a clause word, is an organisation by its last word."""
-    for end in _BODY_ENDS:
+    for end in COMPANY_LAST_WORDS:
         if text.endswith(end, s, e):
             return _names_a_body(text[s:e - len(end)])
     return False
@@ -220,7 +219,7 @@ def split_run_ons(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
                 out.append(m)  # no organisation either side: the reading stands as it was
                 continue
         else:
-            if head.endswith(_NOTICE) and head[:-len(_NOTICE)].endswith(_BODY_ENDS):
+            if head.endswith(_NOTICE) and head[:-len(_NOTICE)].endswith(COMPANY_LAST_WORDS):
                 vs -= len(_NOTICE)  # the subject's announcement is no part of its name: 爱建股份|公告|称
                 head = text[m.start:vs]
             if (m.start, vs, Label.ORGANIZATION) not in spans:

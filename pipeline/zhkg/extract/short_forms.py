@@ -30,6 +30,8 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from zhkg.extract.company_words import SHORT_FORM_DROPS, legal_form
+
 __all__ = ["contracted_company_names", "contractions_in_text", "familiar_surnames", "placed_elsewhere",
            "qualified_abbreviations", "qualifier_length", "recognised_short_names", "state_body_remainders", "titled_surnames"]
 
@@ -123,8 +125,7 @@ def qualified_abbreviations(name: str, head: str, text: str, places: Collection[
 
 
 #: The company and trade words a contracted company name ends in, when the full name carries them.
-_COMPANY_WORDS = ("集团", "银行", "证券", "保险", "控股", "股份", "汽车", "地产", "置业", "航空")
-_LEGAL = ("股份有限公司", "有限责任公司", "有限公司")
+_CONTRACTED_WORDS = ("集团", "银行", "证券", "保险", "控股", "股份", "汽车", "地产", "置业", "航空")
 #: Past this many occurrences of a company word, the rest of a long text is not read for contractions.
 _MOST_PLACES = 500
 
@@ -144,10 +145,10 @@ def contracted_company_names(name: str, text: str, places: Collection[str] = fro
     """
     from zhkg.extract.company_aliases import _is_place
 
-    base = next((name[:-len(w)] for w in _LEGAL if name.endswith(w)), name)
+    base = name[:len(name) - len(legal_form(name))]
     where = {} if where is None else where
     found = set()
-    for word in _COMPANY_WORDS:
+    for word in _CONTRACTED_WORDS:
         at = base.rfind(word)
         if at < 3:
             continue
@@ -219,8 +220,6 @@ def state_body_remainders(orgs: Collection[str]) -> dict[str, str]:
     return out
 
 
-#: The endings of a company's name left out of its short name (集团公司 of 中国石油天然气集团公司), longest first.
-_COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "总公司", "公司", "集团")
 
 
 def recognised_short_names(orgs: Collection[str], places: Collection[str] = frozenset()) -> dict[str, str]:
@@ -244,7 +243,7 @@ def recognised_short_names(orgs: Collection[str], places: Collection[str] = froz
     owners: dict[str, set[str]] = {}
     for short in names:
         # a place the document names is no company's short name (jieba's places are: 京东 is a place of its)
-        if 2 <= len(short) <= 3 and short not in places and short not in _COMPANY_WORDS:
+        if 2 <= len(short) <= 3 and short not in places and short not in _CONTRACTED_WORDS:
             for full in fulls:
                 # its first letter is the name's first (中) or the first after a place of six letters at most
                 if short[0] in full[:7] and _shortens(short, full, places):
@@ -263,7 +262,7 @@ def _shortens(short: str, full: str, places: frozenset[str]) -> bool:
     """
     from zhkg.extract.company_aliases import _leading_place
 
-    base = next((full[:-len(e)] for e in _COMPANY_ENDINGS if full.endswith(e)), full)
+    base = next((full[:-len(e)] for e in SHORT_FORM_DROPS if full.endswith(e)), full)
     # 中国 before a company is the state's word, whatever jieba reads past it (中国|海洋, not 中国海|洋)
     place = "中国" if base.startswith("中国") else _leading_place(base, places)
     core = base[len(place):]

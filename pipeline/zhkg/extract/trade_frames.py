@@ -33,7 +33,7 @@ name's shape, none a common word (鞍钢兼并|攀钢, 国美入主|三联商社
 (海印方面也表示), or reached and learned from (联系凯马方面了解); not a field, a kind or role, a place or a person.
 
 A place already read over the brand stays beside the company (日照 of 日照钢铁); a recogniser's person or uncoded
-place over the whole or inside yields (:func:`zhkg.extract.company_lists._conflict`). Both readers run inside
+place over the whole or inside yields (:func:`zhkg.extract.company_mentions.conflict`). Both readers run inside
 :func:`zhkg.extract.company_lists.company_names`, before the coordination reader and
 :func:`~zhkg.extract.company_lists.named_again`, so another occurrence of a company found here is the company too.
 Written from FinRE train's tune part A (CRC-32 bits 0 and 1 clear); no list of names.
@@ -45,8 +45,11 @@ import re
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.company_mentions import add_unread
+from zhkg.extract.company_words import FUNCTION_ENDS, FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
 from zhkg.extract.trade_names import _NOT_BRANDS, _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import dictionary_frequency
 from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,13 +181,10 @@ def _numeral_opens(numeral, letter, trade_start: int) -> bool:
 
 
 def _brand_word(w) -> bool:
-    from zhkg.extract.company_lists import _FUNCTION_STARTS, _NOT_NAME_WORDS
-    from zhkg.stages.segment import dictionary_frequency
-
     return not w.is_punct and not w.is_space and w.tag in _BRAND_TAGS and all(is_han(c) for c in w.text) \
-        and w.text not in _JOINERS and w.text not in _DEAL_VERBS and w.text not in _NOT_NAME_WORDS \
+        and w.text not in _JOINERS and w.text not in _DEAL_VERBS and w.text not in NOT_NAME_WORDS \
         and w.text not in _NOT_BRANDS and not (w.tag in ("f", "s") and w.text.endswith(_PLACE_WORD_ENDS)) \
-        and not (w.tag == "x" and (w.text[0] in _FUNCTION_STARTS or w.text[-1] in _GLUED_ENDS)) \
+        and not (w.tag == "x" and (w.text[0] in FUNCTION_STARTS or w.text[-1] in _GLUED_ENDS)) \
         and not (w.tag == "n" and dictionary_frequency(w.text) >= _COMMON_NOUN)
 
 
@@ -214,8 +214,6 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     >>> [m.simplified for m in framed_brand_trades([], doc, token_table(doc), text)]
     ['民安保险', '美峰食品', '金像食品', '国华人寿']
     """
-    from zhkg.extract.company_lists import _SHARE_VERBS, _add_unread
-
     units: dict[int, tuple[int, int, int]] = {}  # by start
     subjects: list[tuple[int, int]] = []
     for k, w in enumerate(table.words):
@@ -240,7 +238,7 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
             continue  # a kind counted or chosen (各家|发卡银行)
         after = table.word_at(end)
         # (股份 after a verb of dealing in shares is the shares of the brand: 认购|农行股份, 收购|美即全部股份)
-        shares = text.startswith("股份", _ts) and before is not None and before.text in _SHARE_VERBS
+        shares = text.startswith("股份", _ts) and before is not None and before.text in SHARE_VERBS
         held = _HELD_AFTER.match(text, end)
         if held is not None and held.group() == "方面" and before is not None and before.text in _AREA_OPENERS:
             held = None  # a field, not a side (在|家装科技|方面进行投入)
@@ -255,7 +253,7 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
         if framed:
             found.append((start, end))
     for start, end in found + subjects:
-        mentions = _add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
+        mentions = add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
     return mentions
 
 
@@ -274,16 +272,13 @@ _RARE_PARTNER = 200
 
 
 def _partner_word(w) -> bool:
-    from zhkg.extract.company_lists import _FUNCTION_ENDS, _FUNCTION_STARTS, _NOT_NAME_WORDS
-    from zhkg.stages.segment import dictionary_frequency
-
     if w.is_punct or w.is_space or w.tag not in _PARTNER_TAGS or not all(is_han(c) for c in w.text) \
-            or w.text in _NOT_NAME_WORDS or w.text in _QUALIFIERS or w.text in _DEAL_VERBS:
+            or w.text in NOT_NAME_WORDS or w.text in _QUALIFIERS or w.text in _DEAL_VERBS:
         return False
     if w.text.endswith(_KIND_HEADS):
         return False  # a kind of company (收购|信托公司)
     if w.tag == "x":
-        return w.text[0] not in _FUNCTION_STARTS and w.text[-1] not in _FUNCTION_ENDS
+        return w.text[0] not in FUNCTION_STARTS and w.text[-1] not in FUNCTION_ENDS
     return w.tag not in ("n", "v") or dictionary_frequency(w.text) < _RARE_PARTNER or w.text in FRAME_TRADES
 
 
@@ -302,8 +297,6 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     >>> [m.simplified for m in deal_partners(feihe, doc, token_table(doc), text)][2:]
     ['关山']
     """
-    from zhkg.extract.company_lists import _add_unread
-
     anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.end in table.starts
                and table.word_at(m.end).text in _PARTNER_DEALS]
     if not anchors:
@@ -326,7 +319,7 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
                                   or words[1].text in FRAME_TRADES):
                 continue
             if closed:
-                mentions = _add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
+                mentions = add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
                 break
     return mentions
 
@@ -360,8 +353,6 @@ def side_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) 
     >>> [m.simplified for m in side_names([], doc, token_table(doc), text)]
     ['海印']
     """
-    from zhkg.extract.company_lists import _add_unread
-
     if _SIDE not in text:
         return mentions
     index = None
@@ -390,7 +381,7 @@ def side_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) 
             if index is None:
                 index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
             if not any(m.label is Label.PERSON for m in index.overlapping(Span(start, w.idx))):
-                mentions = _add_unread(mentions, doc, start, w.idx, MentionSource.ORG_CUED, index)
+                mentions = add_unread(mentions, doc, start, w.idx, MentionSource.ORG_CUED, index)
             break  # (a person's side is their agent's: 王力宏方面表示)
     return mentions
 
@@ -418,8 +409,6 @@ def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text:
     >>> [m.simplified for m in subsidiary_names(orgs, doc, token_table(doc), text) if m not in orgs]
     ['海航资本']
     """
-    from zhkg.extract.company_lists import _add_unread
-
     grown = []
     for m in mentions:
         if m.label is not Label.ORGANIZATION or not 2 <= m.end - m.start <= _MAX_BRAND or m.end not in table.starts:
@@ -443,5 +432,5 @@ def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     for m, end in grown:
-        mentions = _add_unread(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, {id(m)})
+        mentions = add_unread(mentions, doc, m.start, end, MentionSource.ORG_TRADE_TAIL, index, {id(m)})
     return mentions

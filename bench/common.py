@@ -9,10 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
-__all__ = ["GENERIC_MEMBER", "RESERVED", "add_audit_options", "add_data_option", "audit_inputs", "corpus_rows",
-           "load_judged", "member_word", "require_gold", "require_judged", "shared_data"]
+__all__ = ["GENERIC_MEMBER", "NAME_FAULTS", "RESERVED", "add_audit_options", "add_data_option", "audit_inputs",
+           "corpus_rows", "entity_forms", "judged_edge_written", "load_judged", "member_word", "require_gold",
+           "require_judged", "same_entity", "shared_data"]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Rows of ``thucnews_1000.tsv`` (0-based) kept for held-out checks: never read, run or printed.
@@ -93,3 +95,59 @@ def require_judged(judged: list[dict], path: Path) -> list[dict]:
         print(f"no judgements in {path}", file=sys.stderr)
         sys.exit(1)
     return judged
+
+
+def entity_forms(mentions: Iterable) -> dict[str, set[str]]:
+    """Each entity id one document's mentions give, to the entity's surface forms (Simplified and as written):
+    what the graph records as its aliases and finds the node by (``Entity.aliases``, :mod:`zhkg.query.names`)."""
+    from zhkg.stages.resolve import entity_id
+
+    forms: dict[str, set[str]] = {}
+    for m in mentions:
+        forms.setdefault(entity_id(m), set()).update(f for f in (m.text, m.simplified) if f)
+    return forms
+
+
+def same_entity(judged: str, written: str, forms: Collection[str] = ()) -> bool:
+    """Whether the end ``judged`` of a judged edge (an entity id) is the written end ``written``: the same id, or an
+    entity of the same kind whose surface forms ``forms`` hold the judged name. A judgement keeps the id the graph
+    wrote when it was made (org:维冈队); the graph may since name the node otherwise (org:维冈, its mention still
+    written 维冈队), and it is the same edge.
+
+    >>> same_entity("org:维冈队", "org:维冈", {"维冈队", "维冈"}), same_entity("org:维冈", "org:维冈")
+    (True, True)
+    >>> same_entity("org:维冈队", "person:维冈", {"维冈队"}), same_entity("org:曼城", "org:曼联", {"曼联"})
+    (False, False)
+    """
+    if judged == written:
+        return True
+    kind, _, name = judged.partition(":")
+    return written.partition(":")[0] == kind and name in forms
+
+
+#: The classes of a wrong judgement that judged an end's name (``junk``: no real entity of its kind; ``wrong_body``:
+#: not that organisation, as a bare 政策法规司 whose ministry is lost). Such a judgement is matched by node id alone:
+#: a node the graph now names otherwise from the same mention (住房和城乡建设部政策法规司) is another end, unjudged.
+NAME_FAULTS = frozenset({"junk", "wrong_body"})
+
+
+def judged_edge_written(judged: Mapping, written: Iterable[Mapping]) -> Mapping | None:
+    """The first of the ``written`` edges (each with ``source``, ``target`` and the ends' surface forms,
+    ``source_forms`` and ``target_forms``) whose two ends are the judged edge's (:func:`same_entity`), or ``None``;
+    the caller passes the edges of the judged edge's row and kind only. A wrong judgement of an end's name
+    (:data:`NAME_FAULTS`) matches by node id only.
+
+    >>> written = [{"source": "org:阿森纳", "target": "org:维冈", "target_forms": {"维冈队", "维冈"}}]
+    >>> judged = {"source": "org:阿森纳", "target": "org:维冈队", "right": True}
+    >>> judged_edge_written(judged, written) is written[0]
+    True
+    >>> judged_edge_written({**judged, "right": False, "why": "junk"}, written) is None
+    True
+    """
+    by_forms = judged.get("right") is not False or judged.get("why") not in NAME_FAULTS
+    for e in written:
+        source_forms, target_forms = (e.get("source_forms", ()), e.get("target_forms", ())) if by_forms else ((), ())
+        if same_entity(judged["source"], e["source"], source_forms) \
+                and same_entity(judged["target"], e["target"], target_forms):
+            return e
+    return None

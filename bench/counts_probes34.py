@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))  # bench.count_owner_probes31
 from bench.count_owner_probes31 import owner_right  # noqa: E402
 from zhkg.records import Document, Label, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import to_simplified  # noqa: E402
+from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
 from zhkg.stages.resolve import entity_id  # noqa: E402
 
 #: an owner left unjudged
@@ -49,6 +49,23 @@ class Expected:
 def count(piece: str, value: float, heads: str, owner: str | None = UNJUDGED, approximate: bool = False) -> Expected:
     """An expected count; ``heads`` is a space-separated list of acceptable heads (Simplified)."""
     return Expected(piece, value, tuple(heads.split()), owner, approximate)
+
+
+#: the Traditional form each region's Simplified passages are also read in (:func:`as_traditional`)
+REGION_SCRIPT = {"cn": "s2t", "hk": "s2hk", "tw": "s2tw"}
+
+
+def as_traditional(probes: list[tuple[str, str, list[Expected], list[str]]]
+                   ) -> list[tuple[str, str, list[Expected], list[str]]]:
+    """The passages and their pieces in each region's Traditional (:data:`REGION_SCRIPT`; heads and owners stay
+    Simplified): the Simplified probes of ``bench/counts_probes35.py`` and ``bench/counts_probes36.py``."""
+    out = []
+    for region, passage, expected, nothing in probes:
+        config = REGION_SCRIPT[region]
+        out.append((region, convert(passage, config),
+                    [Expected(convert(e.piece, config), e.value, e.heads, e.owner, e.approximate) for e in expected],
+                    [convert(p, config) for p in nothing]))
+    return out
 
 
 #: (region, passage in Traditional, expected counts, pieces that hold no count)

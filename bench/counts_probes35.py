@@ -26,14 +26,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.counts_probes34
 
-from bench.counts_probes34 import UNJUDGED, Expected, count, score  # noqa: E402
+from bench.counts_probes34 import UNJUDGED, Expected, as_traditional, count, score  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import convert  # noqa: E402
 
 __all__ = ["PROBES", "UNJUDGED", "Expected", "count"]
-
-#: the Traditional form each region's passages are also read in
-REGION_SCRIPT = {"cn": "s2t", "hk": "s2hk", "tw": "s2tw"}
 
 #: (region, passage in Simplified, expected counts, pieces that hold no count)
 PROBES: list[tuple[str, str, list[Expected], list[str]]] = [
@@ -167,18 +163,6 @@ PROBES: list[tuple[str, str, list[Expected], list[str]]] = [
     ("cn", "国家体育总局称，中国代表团在本届亚运会上共获得201枚金牌、111面银牌。",
      [count("201枚金牌", 201, "金牌", "中国代表团"), count("111面银牌", 111, "银牌", "中国代表团")], []),
 ]
-
-
-def as_traditional(probes: list[tuple[str, str, list[Expected], list[str]]]
-                   ) -> list[tuple[str, str, list[Expected], list[str]]]:
-    """The passages and their pieces in each region's Traditional (heads and owners stay Simplified)."""
-    out = []
-    for region, passage, expected, nothing in probes:
-        config = REGION_SCRIPT[region]
-        out.append((region, convert(passage, config),
-                    [Expected(convert(e.piece, config), e.value, e.heads, e.owner, e.approximate) for e in expected],
-                    [convert(p, config) for p in nothing]))
-    return out
 
 
 def main(argv: list[str]) -> None:

@@ -28,14 +28,10 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.counts_probes34
 
 from bench.count_owner_probes31 import owner_right  # noqa: E402
-from bench.counts_probes34 import Expected, count, score  # noqa: E402
+from bench.counts_probes34 import Expected, as_traditional, count, score  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import convert  # noqa: E402
 
 __all__ = ["PROBES", "PROBES_AFTER", "owner_ok"]
-
-#: the Traditional form each region's passages are also read in
-REGION_SCRIPT = {"cn": "s2t", "hk": "s2hk", "tw": "s2tw"}
 
 #: (region, passage in Simplified, expected counts, pieces that hold no count)
 PROBES: list[tuple[str, str, list[Expected], list[str]]] = [
@@ -156,19 +152,6 @@ def owner_ok(got: str | None, want: str | None) -> bool:
     if want is None:
         return got is None
     return any(owner_right(got, one) for one in want.split("|"))
-
-
-def as_traditional(probes: list[tuple[str, str, list[Expected], list[str]]]
-                   ) -> list[tuple[str, str, list[Expected], list[str]]]:
-    """The passages and their pieces in each region's Traditional (heads and owners stay Simplified)."""
-    out = []
-    for region, passage, expected, nothing in probes:
-        config = REGION_SCRIPT[region]
-        out.append((region, convert(passage, config),
-                    [Expected(convert(e.piece, config), e.value, e.heads, e.owner, e.approximate) for e in expected],
-                    [convert(p, config) for p in nothing]))
-    return out
-
 
 
 def main(argv: list[str]) -> None:

@@ -52,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import add_data_option, shared_data  # noqa: E402
+from bench.common import add_data_option, load_judged, shared_data  # noqa: E402
 
 JUDGED = ROOT / "bench" / "finre_orgs_judged.jsonl"
 SCRIPTS = ("simplified", "s2hk", "s2tw")
@@ -255,13 +255,6 @@ def describe(spans: Sequence[tuple[int, int]], mentions: Iterable) -> str:
 
 def judged_key(record: dict) -> tuple[str, int, int]:
     return record["sentence"], record["start"], record["end"]
-
-
-def load_judged(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def precision(sentences: Sequence[Sentence], judged: list[dict], draw: int, seed: int) -> None:

@@ -16,7 +16,6 @@ written and scored before any rule: 7/38 right in each script on main (53ecf8f),
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -24,8 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))
 
-from bench.tw_probes import score_place_probes  # noqa: E402
-from zhkg.stages.normalise import to_traditional  # noqa: E402
+from bench.tw_probes import simplified_probes_main  # noqa: E402
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741 (the labels, short for the table)
 
@@ -116,14 +114,7 @@ PROBES: list[tuple[str, list[tuple[str, ...]], list]] = [
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--script", choices=("simplified", "traditional", "both"), default="both")
-    args = ap.parse_args()
-    scripts = {"simplified": lambda text: text, "traditional": to_traditional}
-    if args.script != "both":
-        scripts = {args.script: scripts[args.script]}
-    score_place_probes(PROBES, scripts, args.verbose)
+    simplified_probes_main(PROBES, __doc__.split("\n")[0])
 
 
 if __name__ == "__main__":

@@ -75,7 +75,14 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import RESERVED, add_audit_options, audit_inputs, require_judged  # noqa: E402
+from bench.common import (  # noqa: E402
+    RESERVED,
+    add_audit_options,
+    audit_inputs,
+    entity_forms,
+    judged_edge_written,
+    require_judged,
+)
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Document, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline, assemble  # noqa: E402
@@ -118,10 +125,25 @@ def _row_of(doc_id: str) -> int:
 
 
 def edge_key(e: dict) -> tuple:
-    """What a judgement is matched by: row, ends, label and role; a WITHIN edge by its ends alone."""
+    """What an edge is one by: row, ends, label and role; a WITHIN edge by its ends alone."""
     if e["label"] == "WITHIN":
         return (e["source"], e["target"], "WITHIN")
     return (e["row"], e["source"], e["target"], e["label"], e.get("role", ""))
+
+
+def _place(e: dict) -> tuple:
+    """Where a judgement looks for its edge among those written now: its row, label and role (WITHIN: anywhere,
+    matched by its ends' ids)."""
+    return ("WITHIN",) if e["label"] == "WITHIN" else (e["row"], e["label"], e.get("role", ""))
+
+
+def _written_edge(j: dict, written: dict[tuple, list[dict]]) -> dict | None:
+    """The edge written now that judgement ``j`` judged: one of its row, label and role whose ends are its ends by
+    node id or by the judged name among the node's surface forms (:func:`bench.common.judged_edge_written`); a
+    WITHIN edge by its ends' ids alone (places by their codes)."""
+    if j["label"] == "WITHIN":
+        return next((e for e in written.get(_place(j), ()) if edge_key(e) == edge_key(j)), None)
+    return judged_edge_written(j, written.get(_place(j), ()))
 
 
 def process_rows(pipeline: Pipeline, texts: list[str], rows: list[int]) -> list:
@@ -148,11 +170,15 @@ def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int]) -> tuple[l
     # the per-document ids (before namesakes are told apart), which do not depend on the other rows
     per_doc = [rel for result in results for rel in result.relations if rel.kind.value in KINDS]
     within = [rel for rel in extraction.relations if rel.kind is RelationKind.WITHIN]
+    forms = {result.document.id: entity_forms(result.mentions) for result in results}
     edges: dict[tuple, dict] = {}
     for rel in per_doc + within:
         e = {"row": _row_of(rel.evidence.doc_id), "source": rel.source, "target": rel.target,
              "label": rel.kind.value, "start": rel.evidence.start, "end": rel.evidence.end,
              "sentence": rel.evidence.sentence}
+        if rel.kind is not RelationKind.WITHIN:
+            ends = forms.get(rel.evidence.doc_id, {})
+            e["source_forms"], e["target_forms"] = ends.get(rel.source, set()), ends.get(rel.target, set())
         if rel.kind is RelationKind.HOLDS_ROLE:
             e["role"] = rel.role_simplified
         if rel.former:
@@ -211,7 +237,10 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
     has_within = any(j["label"] == "WITHIN" for j in judged)
     rows = sorted(eligible) if has_within else sorted({j["row"] for j in judged})
     edges, _ = read_edges(pipeline, texts, rows)
-    written = {edge_key(e): e for e in edges}
+    written: dict[tuple, list[dict]] = {}
+    for e in edges:
+        written.setdefault(_place(e), []).append(e)
+    judged_edges: set[int] = set()  # ids of the written edges some judgement matched
     judged_rows = {j["row"] for j in judged}
     tally: dict[tuple[str, str], Counter] = {}
     whys: dict[str, Counter] = {}
@@ -222,8 +251,10 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
         if j["right"] is None:
             t["unjudged_stub"] += 1
             continue
-        still = edge_key(j) in written
+        edge = _written_edge(j, written)
+        still = edge is not None
         if still:
+            judged_edges.add(id(edge))
             t["written"] += 1
             t["right"] += bool(j["right"])
             if not j["right"]:
@@ -246,8 +277,10 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
               f"{t['dropped_wrong']} | {t['dropped_right']} |")
     for sample, c in whys.items():
         print(f"{sample} wrong, by class: " + ", ".join(f"{k} {v}" for k, v in c.most_common()))
-    keys = {edge_key(j) for j in judged}
-    new = [e for e in edges if e["row"] in judged_rows and e["label"] != "WITHIN" and edge_key(e) not in keys]
+    for j in judged:  # (a stub not judged yet covers its edge too)
+        if j["right"] is None and (edge := _written_edge(j, written)) is not None:
+            judged_edges.add(id(edge))
+    new = [e for e in edges if e["row"] in judged_rows and e["label"] != "WITHIN" and id(e) not in judged_edges]
     print(f"unjudged edges now written on the judged rows: {len(new)}")
     if show_unjudged:
         for e in new:

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.normalise import to_simplified  # noqa: E402
+from zhkg.stages.normalise import to_simplified, to_traditional  # noqa: E402
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741 (the labels, short for the table)
 
@@ -304,6 +304,20 @@ def probes_main(probes, description: str, score=score_entity_probes) -> None:
     if args.script != "both":
         scripts = {args.script: scripts[args.script]}
     score(probes, scripts, args.verbose)
+
+
+def simplified_probes_main(probes, description: str) -> None:
+    """The command line of a place probe script written in Simplified (``bench/intl_probes.py``,
+    ``bench/japan_probes.py``): ``-v`` for each wrong probe's errors, ``--script simplified|traditional|both``
+    (Traditional: OpenCC s2t)."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
+    ap.add_argument("--script", choices=("simplified", "traditional", "both"), default="both")
+    args = ap.parse_args()
+    scripts = {"simplified": lambda text: text, "traditional": to_traditional}
+    if args.script != "both":
+        scripts = {args.script: scripts[args.script]}
+    score_place_probes(probes, scripts, args.verbose)
 
 
 def main() -> None:

@@ -104,7 +104,15 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common, bench.relations_audit
 
-from bench.common import RESERVED, add_audit_options, audit_inputs, require_judged, shared_data  # noqa: E402
+from bench.common import (  # noqa: E402
+    RESERVED,
+    add_audit_options,
+    audit_inputs,
+    entity_forms,
+    judged_edge_written,
+    require_judged,
+    shared_data,
+)
 from bench.relations_audit import eligible_rows  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Document  # noqa: E402
@@ -124,17 +132,20 @@ def edge_key(e: dict) -> tuple:
 
 
 def read_edges(pipeline: Pipeline, texts: list[str], rows: list[int], name: str = "thucnews_1000") -> list[dict]:
-    """Every typed edge (:data:`KINDS`) the rows give, each row its own document, once per key, with its evidence."""
+    """Every typed edge (:data:`KINDS`) the rows give, each row its own document, once per key, with its evidence
+    and its ends' surface forms (``source_forms``, ``target_forms``: :func:`bench.common.entity_forms`)."""
     edges: dict[tuple, dict] = {}
     for i in range(0, len(rows), BATCH):
         chunk = rows[i:i + BATCH]
         results = pipeline.process_documents([Document(f"{name}-{r + 1}", texts[r], kind="text") for r in chunk])
         for row, result in zip(chunk, results):
+            forms = entity_forms(result.mentions)
             for rel in result.relations:
                 if rel.kind.value not in KINDS:
                     continue
                 e = {"row": row, "source": rel.source, "target": rel.target, "label": rel.kind.value,
-                     "relation_zh": rel.relation_zh, "start": rel.evidence.start, "end": rel.evidence.end}
+                     "relation_zh": rel.relation_zh, "start": rel.evidence.start, "end": rel.evidence.end,
+                     "source_forms": forms.get(rel.source, set()), "target_forms": forms.get(rel.target, set())}
                 if rel.former:
                     e["former"] = True
                 edges.setdefault(edge_key(e), e)
@@ -246,18 +257,22 @@ def score(pipeline: Pipeline, texts: list[str], sets: dict[str, list[str]], judg
     bad = sorted({j["row"] for j in thuc} - set(odd))
     if bad:
         raise SystemExit(f"Error: judged rows not among the eligible odd rows: {bad}")
-    written = {("thucnews", *edge_key(e)) for e in read_edges(pipeline, texts, sorted({j["row"] for j in thuc}))}
-    for name, sentences in sets.items():
-        rows = sorted({j["row"] for j in judged if j.get("corpus") == name})
-        if rows:
-            written |= {(name, *edge_key(e)) for e in read_edges(pipeline, sentences, rows, f"{name}_train")}
+    # the edges written now by corpus, row and kind; a judged edge is written when one of them has its ends, by node
+    # id or by the judged name among the node's surface forms (:func:`bench.common.judged_edge_written`)
+    written: dict[tuple[str, int, str], list[dict]] = {}
+    for name, source, doc_name in (("thucnews", texts, "thucnews_1000"),
+                                   *((name, sentences, f"{name}_train") for name, sentences in sets.items())):
+        rows = sorted({j["row"] for j in judged if j.get("corpus", "thucnews") == name})
+        for e in read_edges(pipeline, source, rows, doc_name) if rows else ():
+            written.setdefault((name, e["row"], e["label"]), []).append(e)
     tally: dict[tuple[str, str], Counter] = {}
     for j in judged:
+        still = judged_edge_written(j, written.get((j.get("corpus", "thucnews"), j["row"], j["label"]), ()))
         for sample, kind in ((j["sample"], j["label"]), (j["sample"], "all"), ("every sample", j["label"]),
                              ("every sample", "all")):
             t = tally.setdefault((sample, kind), Counter())
             t["judged"] += 1
-            if (j.get("corpus", "thucnews"), *edge_key(j)) in written:
+            if still is not None:
                 t["written"] += 1
                 t["right"] += bool(j["right"])
             else:

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))
 
-from bench.tw_probes import simplified_probes_main  # noqa: E402
+from bench.tw_probes import probes_main, score_place_probes  # noqa: E402
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741 (the labels, short for the table)
 
@@ -114,7 +114,7 @@ PROBES: list[tuple[str, list[tuple[str, ...]], list]] = [
 
 
 def main() -> None:
-    simplified_probes_main(PROBES, __doc__.split("\n")[0])
+    probes_main(PROBES, __doc__.split("\n")[0], score_place_probes, written="simplified")
 
 
 if __name__ == "__main__":

@@ -294,30 +294,20 @@ def score_entity_probes(probes, scripts: dict, verbose: bool = False) -> None:
         print(f"{script}: {right}/{len(probes)} probes right; expected entities found {entities_right}/{entities}")
 
 
-def probes_main(probes, description: str, score=score_entity_probes) -> None:
-    """A probe script's command line: ``-v`` for each wrong probe's errors, ``--script tw|simplified|both``."""
+def probes_main(probes, description: str, score=score_entity_probes, written: str = "tw") -> None:
+    """A probe script's command line: ``-v`` for each wrong probe's errors, ``--script`` the script the probes are
+    ``written`` in, the other or ``both``: ``tw|simplified|both`` for Taiwan's text (the other: OpenCC t2s),
+    ``simplified|traditional|both`` for Simplified text (``bench/intl_probes.py``, ``bench/japan_probes.py``; the
+    other: s2t)."""
+    other = {"tw": ("simplified", to_simplified), "simplified": ("traditional", to_traditional)}[written]
     ap = argparse.ArgumentParser(description=description)
     ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--script", choices=("tw", "simplified", "both"), default="both")
+    ap.add_argument("--script", choices=(written, other[0], "both"), default="both")
     args = ap.parse_args()
-    scripts = {"tw": lambda text: text, "simplified": to_simplified}
+    scripts = {written: lambda text: text, other[0]: other[1]}
     if args.script != "both":
         scripts = {args.script: scripts[args.script]}
     score(probes, scripts, args.verbose)
-
-
-def simplified_probes_main(probes, description: str) -> None:
-    """The command line of a place probe script written in Simplified (``bench/intl_probes.py``,
-    ``bench/japan_probes.py``): ``-v`` for each wrong probe's errors, ``--script simplified|traditional|both``
-    (Traditional: OpenCC s2t)."""
-    ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("-v", "--verbose", action="store_true", help="print each wrong probe's errors")
-    ap.add_argument("--script", choices=("simplified", "traditional", "both"), default="both")
-    args = ap.parse_args()
-    scripts = {"simplified": lambda text: text, "traditional": to_traditional}
-    if args.script != "both":
-        scripts = {args.script: scripts[args.script]}
-    score_place_probes(probes, scripts, args.verbose)
 
 
 def main() -> None:

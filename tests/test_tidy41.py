@@ -264,3 +264,31 @@ def test_as_traditional_converts_each_region_in_its_own_script():
     (_, hk, hk_counts, hk_nothing), (_, tw, _, _) = as_traditional(probes)
     assert hk == "這裏有3台電腦。" and tw == "這裡有3臺電腦。"  # (s2tw: 臺)
     assert hk_counts[0].piece == "3台" and hk_counts[0].heads == ("电脑",) and hk_nothing == ["電腦"]
+
+
+def test_a_body_and_a_whole_name_differ_by_the_company_letters():
+    body, whole = set(company_words.BODY_LAST_LETTERS), set(company_words.WHOLE_NAME_LAST_LETTERS)
+    assert body < whole and whole - body == set("行司团队办组中大")
+
+
+@pytest.mark.parametrize("text", both_scripts(["宝钢股份今日公告，工行股份今日公告。"]))
+def test_a_trade_grows_a_short_name_but_no_whole_one(text):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.company_lists import trade_tails
+
+    doc = make_nlp()(to_simplified(text))
+    known = [_mention(doc, s, s + 2, Label.ORGANIZATION, MentionSource.ORG_KNOWN) for s in (0, 9)]
+    grown = trade_tails(known, doc, token_table(doc), doc.text)
+    assert sorted(m.simplified for m in grown) == ["宝钢股份", "工行"]  # (工行 ends 行: whole)
+
+
+@pytest.mark.parametrize("text", both_scripts(["股权转让给海航资本。国资委资本。"]))
+def test_a_line_grows_a_group_but_no_body(text):
+    from zhkg.extract.base import token_table
+    from zhkg.extract.trade_frames import subsidiary_names
+
+    doc = make_nlp()(to_simplified(text))
+    known = [_mention(doc, 5, 7, Label.ORGANIZATION, MentionSource.ORG_KNOWN),
+             _mention(doc, 10, 13, Label.ORGANIZATION, MentionSource.ORG_KNOWN)]
+    grown = subsidiary_names(known, doc, token_table(doc), doc.text)
+    assert sorted(m.simplified for m in grown) == ["国资委", "海航资本"]  # (国资委 ends 委: a body)

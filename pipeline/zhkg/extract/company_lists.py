@@ -57,8 +57,15 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, doc_text
 from zhkg.extract.company_mentions import add_organisation, add_unread, conflict
-from zhkg.extract.company_words import FUNCTION_ENDS, FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
-from zhkg.extract.trade_frames import BODY_ENDS, deal_partners, framed_brand_trades, side_names, subsidiary_names
+from zhkg.extract.company_words import (
+    BODY_LAST_LETTERS,
+    FUNCTION_ENDS,
+    FUNCTION_STARTS,
+    NOT_NAME_WORDS,
+    SHARE_VERBS,
+    WHOLE_NAME_LAST_LETTERS,
+)
+from zhkg.extract.trade_frames import deal_partners, framed_brand_trades, side_names, subsidiary_names
 from zhkg.extract.trade_names import _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_frequency
@@ -126,8 +133,6 @@ _BRAND_TRADES = tuple(sorted(set("地产 置业 科技 高科 传媒 影业 证�
 _BRAND_TRADE = re.compile("|".join(_BRAND_TRADES))
 _TAIL = re.compile("|".join(_TAILS))
 _TRADE_ENDS = tuple(sorted(_TRADE_WORDS))
-# what ends a body's name: such a name is whole, never a brand before its trade (市政府|投资)
-_BODY_ENDS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")
 # a word after the trade that keeps the phrase going: the trade is then a kind, not the name's (中信|证券|公司)
 _NOUN_AFTER = frozenset({"n", "nz", "nt", "ng", "vn", "j"})
 _MAX_ITEM = 12
@@ -684,7 +689,7 @@ def _joinable(table: TokenTable, first: int, last: int, anchor: Mention) -> bool
     if len(words) == 2 and _company_shaped(anchor):
         return _coined_pair(words[0], words[1])
     return len(words) == 1 and anchor.extractor in _TABLE_SOURCES and all(map(is_han, anchor.simplified)) \
-        and not anchor.simplified.endswith(BODY_ENDS) and _rare_brand(words[0])
+        and not anchor.simplified.endswith(BODY_LAST_LETTERS) and _rare_brand(words[0])
 
 
 def _company_shaped(anchor: Mention) -> bool:
@@ -766,7 +771,7 @@ def trade_tails(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
     grown = []
     for m in mentions:
         if (m.label is Label.ORGANIZATION or (m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER)) \
-                and m.end - m.start <= 4 and not m.simplified.endswith(_BODY_ENDS) \
+                and m.end - m.start <= 4 and not m.simplified.endswith(WHOLE_NAME_LAST_LETTERS) \
                 and not m.simplified.endswith(_TRADE_ENDS):
             tail = _tail_after(m.end, table, text)
             # (认购|农行|股份 is shares of the bank; 称|三一|重工: a verb the recogniser took in opens no name)

@@ -7,7 +7,9 @@ side by side, because they look alike and answer different questions:
 * :data:`LEGAL_FORMS`: a company's legal form (``有限公司``), the part of a full name that is no part of its name;
 * :data:`COMPANY_LAST_WORDS`: the last word that makes the words before it a company (华伦|集团, 雅培|公司);
 * :data:`CARRIED_COMPANY_WORDS`: what a listed company's short name, carrying it, says it is a company with;
-* :data:`SHORT_FORM_DROPS`: what a short form leaves out of the full name it stands for (中国石油天然气|集团公司).
+* :data:`SHORT_FORM_DROPS`: what a short form leaves out of the full name it stands for (中国石油天然气|集团公司);
+* :data:`BODY_LAST_LETTERS` and :data:`WHOLE_NAME_LAST_LETTERS`: the last letters of a body that is no company
+  (社科院, 电视台), and of a name already whole, a company's with its company word included (工行, 华润集团).
 
 Each says below why the others do not serve it. The lists of words and letters are written as facts; nothing here
 reads text.
@@ -15,8 +17,8 @@ reads text.
 
 from __future__ import annotations
 
-__all__ = ["CARRIED_COMPANY_WORDS", "COMPANY_LAST_WORDS", "FUNCTION_ENDS", "FUNCTION_STARTS", "LEGAL_FORMS",
-           "NOT_NAME_WORDS", "SHARE_VERBS", "SHORT_FORM_DROPS", "legal_form"]
+__all__ = ["BODY_LAST_LETTERS", "CARRIED_COMPANY_WORDS", "COMPANY_LAST_WORDS", "FUNCTION_ENDS", "FUNCTION_STARTS",
+           "LEGAL_FORMS", "NOT_NAME_WORDS", "SHARE_VERBS", "SHORT_FORM_DROPS", "WHOLE_NAME_LAST_LETTERS", "legal_form"]
 
 #: Words never part of a company's short name: scopes, references, kinds of companies, a company's people and
 #: things (公司, 国内, 该, 双方, 投资者, 股权 …). A run of name-like words stops at one.
@@ -64,3 +66,15 @@ CARRIED_COMPANY_WORDS = ("公司", "企业", "集团", "控股", "股份")
 #: no other list strips; 股份, 控股, banks and brokers are not, unlike :data:`COMPANY_LAST_WORDS`: a full name
 #: ending so is read whole, its letters all the short form's to take.
 SHORT_FORM_DROPS = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "总公司", "公司", "集团")
+
+#: The last letters of a body that is no company: a state's office, a medium, a school, a party, an army (社科院,
+#: 中央电视台, 国资委). No group names a subsidiary after such a name and a line of business
+#: (:func:`zhkg.extract.trade_frames.subsidiary_names`: 社科院|金融|所 is an institute's department), and a rare noun
+#: beside it is no company of its trade (:func:`zhkg.extract.company_lists.coordinated_companies`, where a bank
+#: beside one is: 工行、|华融). Banks and companies (行, 司, 团) are not in, unlike :data:`WHOLE_NAME_LAST_LETTERS`.
+BODY_LAST_LETTERS = tuple("台社报网署局委会部院厅处所府党军校馆站")
+#: The last letters of a name already whole, a body's or a company's with its company word (市政府, 工行, 华润集团,
+#: 国家队, 北大): a trade after it is no part of it (:func:`zhkg.extract.company_lists.trade_tails` grows only a
+#: name not ending so: 宝钢|股份, never 市政府|投资). :data:`BODY_LAST_LETTERS` and the company words' letters
+#: (行 司 团) with 队 办 组 中 大: the question is whether the name is whole, not whether it names a company.
+WHOLE_NAME_LAST_LETTERS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable
 from zhkg.extract.company_mentions import add_unread
-from zhkg.extract.company_words import FUNCTION_ENDS, FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
+from zhkg.extract.company_words import BODY_LAST_LETTERS, FUNCTION_ENDS, FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
 from zhkg.extract.trade_names import _NOT_BRANDS, _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_frequency
@@ -264,8 +264,6 @@ _PARTNER_DEALS = frozenset("兼并 吞并 收编 入主 重组 并购 收购 借
 _AFTER_PARTNER = frozenset("后 的 决策 传闻 一事 事件 交易 计划 事宜 案 之后 以后".split())
 #: the heads of a kind of company, not one's name (信托公司, 城商银行)
 _KIND_HEADS = ("公司", "集团", "企业", "银行", "机构", "基金")
-#: the last letters of a body's name (社科院, 中央电视台): no group names a subsidiary after its line
-BODY_ENDS = tuple("台社报网署局委会部院厅处所府党军校馆站")
 _PARTNER_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "j", "x", "v"})
 #: a common word this frequent in jieba's dictionary is no company's name after a deal (收购|土地, 重组|完成)
 _RARE_PARTNER = 200
@@ -418,7 +416,7 @@ def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text:
         if line.text not in _LINES or line.idx != m.end:
             continue
         nxt = table.words[k + 1] if k + 1 < len(table.words) else None
-        if not all(map(is_han, m.simplified)) or m.simplified.endswith(BODY_ENDS) \
+        if not all(map(is_han, m.simplified)) or m.simplified.endswith(BODY_LAST_LETTERS) \
                 or nxt is not None and (nxt.text in FRAME_TRADES or len(nxt.text) == 1 and nxt.tag.startswith("n")):
             continue  # (CRT|资产 are assets; 民生|金融|租赁 runs on; 社科院|金融|所 is an institute's department)
         if line.text == "投资":

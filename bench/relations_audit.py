@@ -20,7 +20,9 @@ organisation), ``not_role`` (the word is no role), ``wrong_role``, ``not_member`
 corpus is stored.
 
 ``python3 bench/relations_audit.py`` (default) re-runs the judged rows and scores: a judged edge counts as
-written when the same key is written again (WITHIN: the same pair of places anywhere); precision of a sample is
+written when an edge of its row, label and role joins its ends by node id or by the judged name among the node's
+surface forms (:func:`bench.common.judged_edge_written`; a wrong judgement of an end's name by node id only), and a
+WITHIN edge when the same pair of places is written anywhere; precision of a sample is
 right / judged-and-still-written. Wrong edges that are no longer written are counted apart ("dropped"), and so
 are right ones (the recall the fixes cost on the sample). Edges written now that no judgement covers are
 reported as unjudged (a changed role word, a new edge). ``--pipeline DIR`` measures another checkout's source

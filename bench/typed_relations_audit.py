@@ -20,7 +20,10 @@ each sentence its own document, those without a cue of the reader not run); its 
 passages) and ``--corpus uner`` from Universal NER's Chinese train split (Wikipedia, Traditional) the same way.
 
 ``python3 bench/typed_relations_audit.py`` (default) re-runs the judged rows and scores each sample per kind:
-precision is right / judged-and-still-written; judged edges no longer written are counted apart. ``--count``
+precision is right / judged-and-still-written; judged edges no longer written are counted apart. A judged edge is
+still written when an edge of its row and kind joins its ends by node id, or by the judged name among the node's
+surface forms, as the graph finds a node by its aliases (cluener17's 维冈队 is now written as node 维冈, from the
+mention 维冈队; session 31, tidy41: :func:`bench.common.judged_edge_written`). ``--count``
 prints how many typed edges of each kind the eligible rows give, by half.
 
 Measured in session 17 (rel17), each sample judged by hand once, as drawn, before anything else about it was

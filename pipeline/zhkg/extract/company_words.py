@@ -52,8 +52,8 @@ def legal_form(name: str) -> str:
 
 #: Which words after a clause word name a company (:func:`zhkg.extract.org_run_ons.split_run_ons`: 四川金顶获悉|
 #: 华伦集团), and which longer reading is a company's rather than one government body's (:func:`~zhkg.extract.
-#: org_run_ons.one_body`): its last word, longest first. Banks and brokers are in (a body's name ends so); 企业 and
-#: the trades are not (环保企业, 房地产 end common phrases), unlike :data:`CARRIED_COMPANY_WORDS`.
+#: org_run_ons.one_body`): its last word, longest first. Banks and brokers are in (华夏银行, 国金证券); 企业 and the
+#: other trades are not (环保企业, 房地产: common phrases end so), unlike :data:`CARRIED_COMPANY_WORDS`, which has 企业.
 COMPANY_LAST_WORDS = ("股份有限公司", "有限责任公司", "有限公司", "株式会社", "公司", "集团", "股份", "控股", "银行", "证券")
 #: Whether what a listed company's short name carries after it (its trade and company words, 味全|公司,
 #: 陕西煤业|化工集团有限责任公司: :func:`zhkg.extract.listed_companies.listed_company_names`) says the name is a

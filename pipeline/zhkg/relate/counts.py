@@ -171,10 +171,12 @@ from zhkg.relate.count_facilities import (
 )
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
+    acted_on,
     bare_people,
     bodies_counted,
     fund_count,
     owned_in_clause_only,
+    parts_of_group,
     people_one_by_one,
     statement_points,
 )
@@ -430,6 +432,8 @@ _OF = "的"
 _AMONG_THEM = "其中"
 # words saying the bodies counted right after them are the holder's own (石家庄市地税局…，并召集所辖700多家企业; 旗下)
 _HOLDING_WORDS = ("所辖", "下辖", "辖下", "属下", "旗下", "下属", "所属")
+_ACTED_REACH = 6  # letters before a count that 对/向/给 and a determiner take (对上述, owners43)
+_GROUP_REACH = 24  # letters after a count of companies in which its clause may name their group (从集团中, owners43)
 # a national side named by its sport's short form, which 全队 and 该队 stand for (session 26, counts29)
 _SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
 # 全体70名议员中有40人: a count glued by 中 (and 有) to the count before it is a part of that count (session 26, counts29)
@@ -1628,6 +1632,9 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
 
 
 _TITLE = re.compile(r"《[^《》。\n]{1,20}》")
+# A short quotation with no clause break, digit nor 有 is a name (“今日澳门”, a part of an exhibition; a campaign, a
+# slogan): a place inside it, not the whole of it, names the work and owns nothing (owners43).
+_QUOTED_NAME = re.compile(r"“[^“”，,。；;！？!?：:、\d\n有]{2,12}”")
 _CLOCK = "时间"
 # How many clauses back a place of an earlier clause of the sentence may still own a count: a place framing the
 # sentence (以上海为例，…，…，今年6月以3.13万套) carries over a few clauses, but in a long run-on sentence (a speech
@@ -1890,12 +1897,15 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a place of a work's title (《赤壁OL》, 《澳大利亚》, 《南京！南京！》: a title may hold ！ and ？) names the work, and
     # one before 时间 (北京时间) a clock: neither owns anything
     titles = [t.span() for t in _TITLE.finditer(text)]
+    quoted = [q.span() for q in _QUOTED_NAME.finditer(text)] if "“" in text else []
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES), m.end) or _inside(m, titles)
+                                                    # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
+                                                    or _part_of_title(m, quoted)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
                                                     or cut_by_facility(text, m.start, m.end)))
                # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
@@ -2571,10 +2581,16 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
         if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
             continue  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
+        if (found[2].label is Label.ORGANIZATION and found[1] <= count.start
+                and acted_on(text[max(clause_start, count.start - _ACTED_REACH) : count.start],
+                         text[count.start : count.end], counted)):
+            continue  # 金融监督委员会是在今年2月对上述12家银行作出…命令的: what a body acts on is no one's (owners43)
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))
-                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)):
+                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)
+                # (现代集团…，将…9个公司从集团中分离出去: the group's own, said in their clause; owners43)
+                and not parts_of_group(text[count.end : count.end + _GROUP_REACH], found[2].name)):
             # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
             # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
             # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)

@@ -1,7 +1,12 @@
 """Issue 14, session 31 (owners43): count owners and forms from the tune43 half of ``bench/counts_fresh43``.
 
-- owners: companies counted after 对/向/给 (and a determiner: 对上述12家银行) are what a body acts on, no one's, not
-  even the body opening their clause; a company's parts (子公司, 分行 after 下属) stay its own;
+- owners: companies counted after 对/向/给 (and a determiner: 对上述12家银行), or after 与/同/跟 and a 的-clause
+  (与经营…的企业共15家), are what a body acts on or deals with, no one's, not even the body opening their clause; a
+  company's parts (子公司, 分行 after 下属) stay its own, and 与…关系不大的 is no party;
+- owners: the parts after 其中 share the whole's owner though a place inside their predicate (进入邻国X, 流入Y) is
+  named; a place right after 其中 is the part's own;
+- owners: the last body of a list of three or more glued by 的 to a count (…、解放军和武警部队的近千名青年) owns none of it;
+  the place opening the clause does;
 - owners: companies counted that their clause takes out of or keeps in the group (…9个公司从集团中分离出去) are the
   group's, though it is named in an earlier clause;
 - owners: a place inside a short quoted name (“今日香港”、“回归之路”两部分) names the work, it owns nothing; a place that
@@ -23,6 +28,9 @@ OWNERS = [
     ("市工商局向5家企业发出了警告。", "企业", None),
     ("大宇集团决定保留汽车和造船等3个行业，将其余12个公司从集团中剥离出去。", "公司", "大宇集团"),
     ("展览分“今日香港”、“回归之路”两部分，共展出300余幅图片。", "图片", None),
+    ("市商务局上月与经营进口食品的企业共15家签订了协议。", "企业", None),
+    ("据统计，目前四川省有3万多名灾民离开家园，其中1万名儿童进入邻省湖南，另有5000余名老人流入广西。", "老人", "四川省"),
+    ("今天上午，成都市各中学、高校、解放军和武警部队的近千名青年参加了活动。", "青年", "成都市"),
 ]
 
 # Controls: a body's own parts, members after 对, and places as owners stay as they were
@@ -31,6 +39,8 @@ OWNER_CONTROLS = [
     ("大宇集团对5家子公司进行了重组。", "公司", "大宇集团"),
     ("北京市共有高校80所。", "高校", "北京市"),
     ("华安基金表示，公司旗下有12家子公司。", "公司", "华安基金"),
+    ("大宇集团将与汽车产业关系不大的6个公司出售。", "公司", "大宇集团"),
+    ("今天，清华大学的3000名学生参加了活动。", "学生", "清华大学"),
 ]
 
 

@@ -141,20 +141,27 @@ def bodies_counted(counted: str, holder: str) -> bool:
 
 
 # 对/向/给 and a determiner right before a count: the count is what the clause's subject acts on
-_ACTED_ON = re.compile(r"(?:对|向|给)(?:上述|以上|前述|这些|那些|这|那|该|其他|其余|所有|全部|各)?$")
+# ...and 与/同/跟 before them, past a 的-clause describing them: the other party (与从事房屋租赁代理的中介机构共26家签订了…)
+# (not 与…有关的, 与…关系不大的: "related to", no party)
+_ACTED_ON = re.compile(r"(?:(?:对|向|给)|(?:与|同|跟)(?:[^，,。；;！？!?与同跟的关]{1,12}的)?)"
+                       r"(?:上述|以上|前述|这些|那些|这|那|该|其他|其余|所有|全部|各)?$")
 # the parts of a company: its own even after 对 (对5家子公司; 对旗下12家分行 never matches _ACTED_ON)
 _OWN_PARTS = re.compile(r"子公司|分公司|分行|支行|分店|附属|下属|控股")
 
 
 def acted_on(before: str, count_text: str, counted: str) -> bool:
-    """Whether a count of companies (its Simplified text ``count_text`` and head ``counted``) follows 对/向/给
-    (``before``: the letters before it in its clause): what a body acts on, not what it has (金融监督委员会…对上述12家银行
+    """Whether a count of companies (its Simplified text ``count_text`` and head ``counted``) follows 对/向/给, or
+    与/同/跟 (``before``: the letters before it in its clause): what a body acts on or deals with, not what it has (金融监督委员会…对上述12家银行
     作出改善经营命令 -> none), unless they are its own parts (子公司, 分公司).
 
     >>> acted_on("金融监督委员会是在今年2月对上述", "12家银行", "银行"), acted_on("集团对", "5家子公司", "公司")
     (True, False)
     >>> acted_on("该公司拥有", "3家企业", "企业"), acted_on("公司对", "300名员工", "员工")
     (False, False)
+    >>> acted_on("住建委就与从事房屋租赁代理的", "中介机构共26家", "机构"), acted_on("住建委与", "5家银行", "银行")
+    (True, True)
+    >>> acted_on("将与这些产业关系不大的", "9个公司", "公司")
+    False
     """
     return ((counted == "家" or counted.endswith(BODY_KINDS)) and _OWN_PARTS.search(count_text) is None
             and _ACTED_ON.search(before) is not None)

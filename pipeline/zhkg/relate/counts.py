@@ -430,9 +430,10 @@ _PLURAL_CLAUSES = 4
 _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
 _OF = "的"
 _AMONG_THEM = "其中"
+_AMONG_OPENING = re.compile(r"其中[，,：:]?(?:就|还|也)?(?:有|包括|在)?")  # 其中北京有…: a holder of the part's own (owners43)
 # words saying the bodies counted right after them are the holder's own (石家庄市地税局…，并召集所辖700多家企业; 旗下)
 _HOLDING_WORDS = ("所辖", "下辖", "辖下", "属下", "旗下", "下属", "所属")
-_ACTED_REACH = 6  # letters before a count that 对/向/给 and a determiner take (对上述, owners43)
+_ACTED_REACH = 16  # letters before a count that 对/向/给/与 and a determiner or a 的-clause take (对上述, owners43)
 _GROUP_REACH = 24  # letters after a count of companies in which its clause may name their group (从集团中, owners43)
 # a national side named by its sport's short form, which 全队 and 该队 stand for (session 26, counts29)
 _SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
@@ -441,6 +442,7 @@ _PART_OF_BEFORE = re.compile(r"(?:之|当)?中(?:共有|就有|约有|仅有|只
 _PART_OF_BEFORE_LONGEST = 4  # the letters _PART_OF_BEFORE matches at most (之中共有)
 _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我国钢铁行业)
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
+_LIST_CLOSING = ("和", "及", "、")  # before the last item of a list (与 is more often a preposition, owners43)
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
 _NATIONALITY_LIST = 4  # at most this many countries listed before their people (中、美、日、韩的学者)
 _PEOPLE_ENDINGS = tuple("生人客民员工者师手")
@@ -2375,6 +2377,22 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
                    for s in map(spots.__getitem__, starting_in(lo, hi)))
 
+    def listed_of(found: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether the organisation of ``found`` closes a list of three or more (after 、/和/及, a 、 before it in the
+        clause) glued by 的 to a count (…、解放军和武警部队的近万名团员青年): one of the bodies the counted come from, no
+        owner of them all (与喇叭联校的10名学生 is a partner's, left as it was)."""
+        return (found[2].label is Label.ORGANIZATION and text[found[1] : count.start] == _OF
+                and text.endswith(_LIST_CLOSING, 0, found[0]) and "、" in text[clause_start : found[0]])
+
+    def names_subject(among: int, hi: int) -> bool:
+        """Whether the clauses from 其中 (at ``among``) up to ``hi`` name a holder of their own: an organisation, or a
+        place opening a clause or right after 其中 (其中北京有…); a place inside a predicate (其中1.2万人进入邻国阿尔巴尼亚，
+        另有8000余人…) is where the parts go, and the parts still share the whole's holder (owners43)."""
+        return any(among <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
+                   and (s[2].label is not Label.PLACE or opens_clause(s[0], among)
+                        or _AMONG_OPENING.fullmatch(text, among, s[0]) is not None)
+                   for s in map(spots.__getitem__, starting_in(among, hi)))
+
     def own(holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted
         (我们五国, 两国) are no one country's, teams counted (两队) no club's."""
@@ -2453,6 +2471,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if found is not None and listed_of(found, count):
+            # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
+            # counted owns none of them; the place opening the clause, if any, does (owners43)
+            found = next((s for s in map(spots.__getitem__, starting_in(clause_start, found[0]))
+                          if s[2].label is Label.PLACE and _SUBJECT_OPENING.fullmatch(text, clause_start, s[0])), None)
+            if found is None:
+                continue
         if found is None and any(clause_start <= spots[j][0] < anchor and partner(j, anchor) for j in starting_in(clause_start, anchor)):
             continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
@@ -2478,7 +2503,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
             found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
         among = text.rfind(_AMONG_THEM, sentence_start, count.start) if found is None else -1
-        if among >= 0 and opens_clause(among, sentence_start) and not names_holder(among, count.start):
+        if among >= 0 and opens_clause(among, sentence_start) and not names_subject(among, count.start):
             # 管理着流动党员3390人，其中在国外的600人，在外省市的150人: the parts (in the clauses from 其中 on) of the
             # count before 其中 in its sentence are that count's holder's
             before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]

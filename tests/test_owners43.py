@@ -13,7 +13,7 @@
   is the whole quotation, or one in a quoted sentence, still may;
 - forms: 这三国 counts three countries (三国 alone stays the era); 所 + 高校/院校/学院 counts the schools, not the noun
   after them (6所高校校园网); 入球 are goals and 7场比赛不败 a run of results, game statistics; a verb of making jieba
-  tags as a noun (印制10000套) is no thing counted.
+  tags as a noun (印制10000套) is no thing counted, and 步行/做客/作客/离家 after the head open the predicate.
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
 """
 
@@ -56,6 +56,9 @@ FORMS = [
     ("他在上半场的两个入球帮助球队取胜。", None, (2, "入球")),
     ("主队最近已经7场比赛不败。", None, (7, "比赛")),
     ("纪念邮票绝版印制5000套，面向集邮爱好者发行。", (5000, "套"), (5000, "印制")),
+    ("住在这两个宾馆步行过去只要10分钟。", (2, "宾馆"), (2, "步行")),
+    ("今晚三名专家做客直播间。", (3, "专家"), (3, "做客")),
+    ("约有3万多名居民离家出逃。", (30000, "居民"), (30000, "离家")),
 ]
 
 # Controls: as before

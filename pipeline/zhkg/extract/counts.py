@@ -248,7 +248,9 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
                              "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡 "
                              "投票 表决 "
                              # session 27: 逾万名民众参观, 十数名警员戒备, 三万个家庭轮候
-                             "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候".split())
+                             "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候 "
+                             # owners43: 两个酒店步行过去, 3名专家做客, 5万多名居民离家出逃
+                             "步行 作客 做客 离家".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新".split())

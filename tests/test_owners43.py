@@ -6,7 +6,8 @@
 - owners: the parts after 其中 share the whole's owner though a place inside their predicate (进入邻国X, 流入Y) is
   named; a place right after 其中 is the part's own;
 - owners: the last body of a list of three or more glued by 的 to a count (…、解放军和武警部队的近千名青年) owns none of it;
-  the place opening the clause does;
+  the place opening the clause does; a country before 族 names an ethnic group (5万多名塞尔维亚族居民), no nationality:
+  the place of the clause still owns them;
 - owners: companies counted that their clause takes out of or keeps in the group (…9个公司从集团中分离出去) are the
   group's, though it is named in an earlier clause;
 - owners: a place inside a short quoted name (“今日香港”、“回归之路”两部分) names the work, it owns nothing; a place that
@@ -31,6 +32,7 @@ OWNERS = [
     ("市商务局上月与经营进口食品的企业共15家签订了协议。", "企业", None),
     ("据统计，目前四川省有3万多名灾民离开家园，其中1万名儿童进入邻省湖南，另有5000余名老人流入广西。", "老人", "四川省"),
     ("今天上午，成都市各中学、高校、解放军和武警部队的近千名青年参加了活动。", "青年", "成都市"),
+    ("目前科索沃地区有5万多名塞尔维亚族居民。", "居民", "科索沃"),
 ]
 
 # Controls: a body's own parts, members after 对, and places as owners stay as they were
@@ -41,6 +43,7 @@ OWNER_CONTROLS = [
     ("华安基金表示，公司旗下有12家子公司。", "公司", "华安基金"),
     ("大宇集团将与汽车产业关系不大的6个公司出售。", "公司", "大宇集团"),
     ("今天，清华大学的3000名学生参加了活动。", "学生", "清华大学"),
+    ("目前约有2000名台湾旅客滞留日本。", "旅客", None),
 ]
 
 

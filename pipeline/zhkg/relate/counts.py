@@ -1588,6 +1588,9 @@ def _national_people(text: str, count: Mention, places: Sequence[Mention], start
         # a number before the place, inside the count (not 中国学生仅有200余名: a count opening with its noun); a
         # country's one letter is a people's descent (上百名华裔学生, 200多名华人学生 of a school: still the school's),
         # and a region seen from elsewhere no nationality (内地, 大陆: 香港大学…录取了300名内地学生 are the school's)
+        # (…and a country before 族 names an ethnic group, no nationality: 科索沃地区有5万多名阿尔巴尼亚族居民, owners43)
+        if text.startswith(_ETHNIC, place.end):
+            continue
         if place.end - place.start >= 2 and place.simplified == (place.canonical or place.simplified) and place.end <= head and head - place.end <= _MODIFIER_GAP and any(ch.isdigit() or ch in _NUMERAL_LETTERS
                                                                              for ch in text[count.start : place.start]):
             return True
@@ -1660,6 +1663,7 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
+_ETHNIC = "族"  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser

@@ -1639,7 +1639,7 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
 _TITLE = re.compile(r"《[^《》。\n]{1,20}》")
 # A short quotation with no clause break, digit nor 有 is a name (“今日澳门”, a part of an exhibition; a campaign, a
 # slogan): a place inside it, not the whole of it, names the work and owns nothing (owners43).
-_QUOTED_NAME = re.compile(r"“[^“”，,。；;！？!?：:、\d\n有]{2,12}”")
+_QUOTED_NAME = re.compile(r"“[^“”，,。；;！？!?：:、\d\n有]{2,12}”|「[^「」，,。；;！？!?：:、\d\n有]{2,12}」")  # (Hong Kong, Taiwan: 「」)
 _CLOCK = "时间"
 # How many clauses back a place of an earlier clause of the sentence may still own a count: a place framing the
 # sentence (以上海为例，…，…，今年6月以3.13万套) carries over a few clauses, but in a long run-on sentence (a speech
@@ -1903,7 +1903,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a place of a work's title (《赤壁OL》, 《澳大利亚》, 《南京！南京！》: a title may hold ！ and ？) names the work, and
     # one before 时间 (北京时间) a clock: neither owns anything
     titles = [t.span() for t in _TITLE.finditer(text)]
-    quoted = [q.span() for q in _QUOTED_NAME.finditer(text)] if "“" in text else []
+    quoted = [q.span() for q in _QUOTED_NAME.finditer(text)] if ("“" in text or "「" in text) else []
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)

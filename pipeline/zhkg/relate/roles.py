@@ -4738,6 +4738,9 @@ def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None 
             same = _department_post(ctx, holder, at) or _bare_post(ctx, holder, at)
             if same is not None:
                 return same
+        joined = _post_after_joiner(ctx, at + 1, nxt)  # 曾任A县县长、立委及B院政务委员: the last item after 及
+        if joined is not None:
+            return joined
         if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
             org, role, post_end = _holder_and_role(ctx, nxt + 1)
             role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
@@ -4746,6 +4749,32 @@ def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None 
                 return org, role, post_end
         at = nxt
     return None, "", end
+
+
+#: Words that join the last item of a list of posts to the one before (A、B及C, B以及C, B和C, B与C).
+_LAST_ITEM_JOINERS = ("以及", "及", "和", "与")
+#: The longest item skipped before such a joiner (a bare title: 立委, 国策顾问, 总统府资政).
+_MAX_BEFORE_JOINER = 8
+
+
+def _post_after_joiner(ctx: RelationContext, start: int, end: int) -> tuple[Mention, str, int] | None:
+    """The post an item ``[start, end)`` of a list no reader understood goes on to after 及, 以及, 和 or 与: a named
+    body opening right after the joiner, its title closing the item (曾任花莲县县长、立委及行政院政务委员: 政务委员 of
+    行政院, 立委 skipped); the part skipped before the joiner at most :data:`_MAX_BEFORE_JOINER` letters, no body named
+    in it. None when there is none."""
+    simplified = ctx.simplified
+    for at in range(start + 1, min(end, start + _MAX_BEFORE_JOINER + 1)):
+        if at in ctx.org_starting_at:
+            return None  # a body named in the part skipped: that item is read as it is, or not at all
+        joiner = next((j for j in _LAST_ITEM_JOINERS if simplified.startswith(j, at)), "")
+        if not joiner or at in ctx.covered() or at + len(joiner) not in ctx.org_starting_at:
+            continue
+        org, role, post_end = _holder_and_role(ctx, at + len(joiner))
+        if org is not None and org.start == at + len(joiner) and post_end <= end + 1 \
+                and (_post_closes(ctx, post_end) or simplified[post_end : post_end + 1] in _LIST_JOINERS):
+            return org, role, post_end
+        return None
+    return None
 
 
 #: The company a résumé is about, named by its kind before a title that opens a list of posts (现任本公司副总裁，…).

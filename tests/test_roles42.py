@@ -109,3 +109,27 @@ def test_a_list_goes_on_past_a_bare_title_to_its_last_item(pipeline, text, wante
 def test_no_post_past_a_bare_title_when_a_person_follows(pipeline, text, person):
     found = roles(pipeline, text)
     assert not any(p == person and org == "行政院" for p, org, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, wanted",
+    traditional_and_simplified([
+        ("1993年，劉志平又出任第八屆全國人民代表大會代表。", ("刘志平", "全国人民代表大会", "代表")),  # the NPC by its full name
+        ("衛生福利部長一職將由陳冠廷出任，總統府今天證實。", ("陈冠廷", "卫生福利部", "部长")),  # an adverb before 由
+        ("經濟部長一職改由王明接任。", ("王明", "经济部", "部长")),
+    ]),
+)
+def test_posts_of_a_congress_and_filled_by(pipeline, text, wanted):
+    found = roles(pipeline, text)
+    assert wanted in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    traditional_and_simplified([
+        ("經濟部長一職將由總統決定，王明表示。",),  # 由 names no one who fills the post
+        ("十一屆全國人民代表大會第五次會議在北京開幕。",),  # a session, no deputy
+    ]),
+)
+def test_no_post_without_its_holder(pipeline, text):
+    assert roles(pipeline, text) == []

@@ -3598,6 +3598,8 @@ _SENT = ("被安排", "获安排", "被派", "获派", "被调")
 _FILLS = ("担任", "出任", "接任", "兼任")
 #: The most letters between 由 and the person who fills the post: 由原南方基金副总经理邓召明担任.
 _MAX_FILLED_BY = 16
+#: Adverbs of time or mood between a post and 由 (卫生福利部长一职将由X出任, 一职改由, 一职暂由), longest first.
+_FILLED_ADVERBS = ("预计将", "将会", "暂时", "确定", "将", "改", "暂", "则", "已", "拟", "会")
 
 
 def _read_filled_by(ctx: RelationContext) -> list[Relation]:
@@ -3608,7 +3610,8 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
     out = []
     for by in re.finditer("由", simplified):
         i = by.start()
-        post = i - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, i)), 0)  # 校长一职由…
+        j = i - next((len(a) for a in _FILLED_ADVERBS if simplified.endswith(a, 0, i)), 0)  # 一职将由…
+        post = j - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, j)), 0)  # 校长一职由…
         role = ctx.lexicon.role_ending(simplified, post) or None
         holder = _holder(ctx, post - len(role), role) if role is not None else None
         if holder is None:

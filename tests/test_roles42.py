@@ -6,8 +6,10 @@ press and Wikipedia write it) and read again converted t2s, with refusals:
 * 法務部 and 審計部 are Taiwan's ministries, not a company's department, after 任, after a government post and 、, or
   opening a clause (法務部今天表示); after a company (公司法務部部長) or before a staff title (法務部經理) they stay a
   department;
-* a list of posts goes on past an item no reader understood (a bare title: 立委) to its last item after 及, 以及,
-  和 or 與: 曾任花蓮縣縣長、立委及行政院政務委員.
+* a list of posts goes on past an item no reader understood (a bare title: 立委) to its last item after 及 or 以及:
+  曾任花蓮縣縣長、立委及行政院政務委員; not after 和 or 與, which join the parts of a committee's name (薪酬與考核委員會);
+* the National People's Congress by its full name (第八屆全國人民代表大會代表) and a post filled by 由 with an adverb
+  before 由 (衛生福利部長一職將由陳冠廷出任).
 
 The sentences are written for these tests; none is copied from a dev or test set.
 """
@@ -91,7 +93,7 @@ def test_a_ministry_or_a_department(pipeline, text, present):
     traditional_and_simplified([
         ("王建民曾任花蓮縣縣長、立委及行政院政務委員。", [("王建民", "花莲县", "县长"), ("王建民", "行政院", "政务委员")]),
         ("黃明曾任臺北市議員、立委以及民進黨秘書長。", [("黄明", "台北市", "议员"), ("黄明", "民进党", "秘书长")]),
-        ("李華曾任新竹縣縣長、國策顧問與考試院副院長。", [("李华", "新竹县", "县长"), ("李华", "考试院", "副院长")]),
+        ("李華曾任新竹縣縣長、國策顧問及考試院副院長。", [("李华", "新竹县", "县长"), ("李华", "考试院", "副院长")]),
     ]),
 )
 def test_a_list_goes_on_past_a_bare_title_to_its_last_item(pipeline, text, wanted):
@@ -109,6 +111,18 @@ def test_a_list_goes_on_past_a_bare_title_to_its_last_item(pipeline, text, wante
 def test_no_post_past_a_bare_title_when_a_person_follows(pipeline, text, person):
     found = roles(pipeline, text)
     assert not any(p == person and org == "行政院" for p, org, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    traditional_and_simplified([
+        ("張明現任華新公司董事、薪酬與考核委員會委員。",),  # 與 inside a committee's name
+        ("張明曾任華東大學教授、企業管理與市場營銷學系系主任。",),
+    ]),
+)
+def test_and_inside_a_name_joins_no_item(pipeline, text):
+    found = roles(pipeline, text)
+    assert not any(org.startswith(("考核", "市场营销")) for _, org, _ in found), found
 
 
 @pytest.mark.parametrize(

@@ -4754,14 +4754,15 @@ def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None 
     return None, "", end
 
 
-#: Words that join the last item of a list of posts to the one before (A、B及C, B以及C, B和C, B与C).
-_LAST_ITEM_JOINERS = ("以及", "及", "和", "与")
+#: Words that join the last item of a list of posts to the one before (A、B及C, B以及C); not 和 or 与, which join
+#: the parts of a committee's or a department's name as often (薪酬与考核委员会委员, 企业管理与市场营销学系系主任).
+_LAST_ITEM_JOINERS = ("以及", "及")
 #: The longest item skipped before such a joiner (a bare title: 立委, 国策顾问, 总统府资政).
 _MAX_BEFORE_JOINER = 8
 
 
 def _post_after_joiner(ctx: RelationContext, start: int, end: int) -> tuple[Mention, str, int] | None:
-    """The post an item ``[start, end)`` of a list no reader understood goes on to after 及, 以及, 和 or 与: a named
+    """The post an item ``[start, end)`` of a list no reader understood goes on to after 及 or 以及: a named
     body opening right after the joiner, its title closing the item (曾任花莲县县长、立委及行政院政务委员: 政务委员 of
     行政院, 立委 skipped); the part skipped before the joiner at most :data:`_MAX_BEFORE_JOINER` letters, no body named
     in it. None when there is none."""

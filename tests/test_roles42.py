@@ -15,19 +15,8 @@ The sentences are written for these tests; none is copied from a dev or test set
 """
 
 import pytest
-from helpers import entity_names
+from helpers import entity_names, traditional_and_simplified
 from helpers import role_edges as roles
-
-from zhkg.stages.normalise import to_simplified
-
-
-def traditional_and_simplified(rows):
-    """Each row ``(text, *rest)``, written in Traditional, as written and converted t2s."""
-    out = []
-    for text, *rest in rows:
-        out.append(pytest.param(text, *rest, id=text[:16]))
-        out.append(pytest.param(to_simplified(text), *rest, id=to_simplified(text)[:16]))
-    return out
 
 
 def people(pipeline, text):

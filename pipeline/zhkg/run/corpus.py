@@ -485,12 +485,59 @@ def _client(scheduler):
     if isinstance(scheduler, str):
         check_scheduler(scheduler)
         _check_host(scheduler)
+        _check_answers(scheduler)
     try:
         return Client(scheduler)
     except OSError as exc:  # distributed's connect timeout; a refused connection is retried until then
         where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
         first = str(exc).strip().split("\n")[0]
         raise WorkerError(f"no Dask scheduler answered at {where} ({first}); is it running?") from None
+
+
+def _check_answers(address: str) -> None:
+    """:class:`WorkerError` unless a Dask scheduler at the ``tcp://`` ``address`` answers Dask's handshake within
+    Dask's connection timeout (``distributed.comm.timeouts.connect``, 30 s) and 5 s more.
+
+    ``Client(address)`` bounds only the TCP connection: a port where something accepts and never answers (another
+    service, a hung scheduler) kept it waiting for the handshake for ever.
+    """
+    import asyncio
+
+    import dask.config
+    from dask.utils import parse_timedelta
+    from distributed.comm import connect
+    from distributed.comm.addressing import parse_address
+
+    if parse_address(address)[0] != "tcp":
+        return  # tls:// needs the client's security settings: left to the client
+    # distributed bounds the TCP connection by its own timeout (and says so): the handshake gets a few seconds more
+    timeout = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds")
+    limit = timeout + 5
+
+    async def handshake() -> None:
+        comm = await asyncio.wait_for(connect(address, timeout=timeout), limit)
+        await comm.close()
+
+    failed: list[BaseException] = []
+
+    def probe() -> None:  # a thread of its own: a notebook's kernel already runs an event loop in this one
+        try:
+            asyncio.run(handshake())
+        except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=probe, name="zhkg-dask-handshake", daemon=True)
+    thread.start()
+    thread.join()
+    try:
+        if failed:
+            raise failed[0]
+    except asyncio.TimeoutError:
+        raise WorkerError(f"no Dask scheduler answered at {address} (nothing answered Dask's handshake within "
+                          f"{limit:g} s); is it running?") from None
+    except OSError as exc:  # distributed's connect timeout; a refused connection is retried until then
+        first = str(exc).strip().split("\n")[0]
+        raise WorkerError(f"no Dask scheduler answered at {address} ({first}); is it running?") from None
 
 
 def _check_host(address: str) -> None:
@@ -534,8 +581,12 @@ def _dask_result(future, scheduler: object):
 
 
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
+    """Batches through a Dask cluster, each result handed to ``keep`` in input order (as the local pool does), so
+    the mentions written from them come out in the same order whatever batch finishes first."""
+    from collections import deque
+
     try:
-        from dask.distributed import as_completed
+        import dask.distributed  # noqa: F401
     except ImportError:
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
@@ -544,21 +595,19 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
     try:
         # a bounded number of batches in flight, as in the local pool: the corpus streams through
         limit = 4 * max(1, sum(client.nthreads().values()))
-        pending = as_completed()
-        batches: dict[str, list[Document]] = {}
+        in_flight: deque = deque()
 
-        def collect(future) -> None:
-            for doc, result in zip(batches.pop(future.key), _dask_result(future, run.scheduler)):
+        def collect_oldest() -> None:
+            batch, future = in_flight.popleft()
+            for doc, result in zip(batch, _dask_result(future, run.scheduler)):
                 keep(doc, result, True)
 
         for batch in batched(documents, run.chunk_size):
-            future = client.submit(_process_batch, batch, config=run.config, pure=False)
-            batches[future.key] = batch
-            pending.add(future)
-            if pending.count() >= limit:
-                collect(next(pending))
-        for future in pending:
-            collect(future)
+            in_flight.append((batch, client.submit(_process_batch, batch, config=run.config, pure=False)))
+            while len(in_flight) >= limit:
+                collect_oldest()
+        while in_flight:
+            collect_oldest()
     finally:
         client.close()
 

@@ -1,0 +1,117 @@
+"""Defects a review as the three kinds of users found (session 31, review44): the notebook, the Dask path, the
+GEXF timeline and ``--since``/``--until``, the Python API's examples, and the corpus page offline.
+
+- Dask with ``--mentions`` (or ``--work-dir``) handed results on in the order batches finished: the mentions file
+  differed from ``--jobs 1``'s and from run to run. They are now taken in input order, as the local pool does.
+- A scheduler address where something accepts the connection and never answers (another service, a hung
+  scheduler) kept ``zhkg extract --engine dask`` waiting for ever: Dask bounds the connection, not its handshake.
+  It is now one ``Error:`` line after Dask's connection timeout and 5 s more.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+from click.testing import CliRunner
+from helpers import assert_one_line_error
+
+from zhkg.cli import main
+from zhkg.config import Config
+from zhkg.run import corpus
+from zhkg.run.corpus import CorpusRun, run_corpus
+from zhkg.stages.normalise import to_traditional
+from zhkg.stages.read import RawDocument
+
+TEXTS = [
+    ("a", "平谷区政协主席闫维洪主持会议。张吉辉、李伟涛等委员捐赠物资。"),
+    ("b", "稷山县公安局民警贺旺英坚守岗位。全县12个乡镇设立卡口。"),
+    ("c", "广西南宁社会各界为疫情防控贡献力量。全市发布项目共822个。"),
+]
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+# ---- Dask: mentions in input order, whichever batch finishes first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_dask_mentions_come_in_input_order_when_the_first_batch_finishes_last(monkeypatch, script):
+    distributed = pytest.importorskip("dask.distributed")
+    texts = [(i, t if script == "simplified" else to_traditional(t)) for i, t in TEXTS]
+    process_many = corpus._process_many
+
+    def first_batch_slow(documents, pipeline=None):
+        if documents[0].id == "a":
+            time.sleep(1.5)  # the other worker finishes b and c meanwhile
+        return process_many(documents, pipeline)
+
+    config = Config(recogniser=False)
+    serial = run_corpus([RawDocument(i, t) for i, t in texts], CorpusRun(config, jobs=1, mentions=True))
+    monkeypatch.setattr(corpus, "_process_many", first_batch_slow)  # the workers are threads of this process
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = run_corpus([RawDocument(i, t) for i, t in texts],
+                            CorpusRun(config, engine="dask", scheduler=cluster.scheduler_address, chunk_size=1,
+                                      mentions=True))
+    order = [m.doc_id for m in result.extraction.mentions]
+    assert order == sorted(order) and set(order) == {"a", "b", "c"}
+    assert list(result.extraction.mentions) == list(serial.extraction.mentions)
+
+
+# ---- Dask: a port that accepts and never answers
+
+
+@pytest.fixture
+def silent_port():
+    """A port on 127.0.0.1 that accepts connections and never writes a byte."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    accepted = []
+    stop = threading.Event()
+
+    def accept():
+        server.settimeout(0.2)
+        while not stop.is_set():
+            try:
+                accepted.append(server.accept()[0])
+            except OSError:
+                continue
+
+    thread = threading.Thread(target=accept, daemon=True)
+    thread.start()
+    try:
+        yield server.getsockname()[1]
+    finally:
+        stop.set()
+        thread.join()
+        for conn in accepted:
+            conn.close()
+        server.close()
+
+
+@pytest.mark.slow
+def test_a_scheduler_port_that_never_answers_is_one_error_line(tmp_path, silent_port):
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("dask.distributed")
+    src = tmp_path / "news.txt"
+    src.write_text(TEXTS[0][1], encoding="utf-8")
+    address = f"tcp://127.0.0.1:{silent_port}"
+    outcome = []
+
+    def extract():  # a thread, so a hang fails the test instead of stopping the run
+        with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+            outcome.append(run("extract", src, "-o", tmp_path / "out", "--engine", "dask", "--scheduler", address))
+
+    thread = threading.Thread(target=extract, daemon=True)
+    thread.start()
+    thread.join(timeout=60)
+    assert outcome, "zhkg extract was still waiting for the scheduler after 60 s"
+    assert_one_line_error(outcome[0], f"no Dask scheduler answered at {address} (nothing answered Dask's "
+                                      "handshake within 6 s); is it running?")
+    assert not (tmp_path / "out").exists()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -25,6 +26,7 @@ from zhkg.run.corpus import CorpusRun, run_corpus
 from zhkg.stages.normalise import to_traditional
 from zhkg.stages.read import RawDocument
 
+ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [
     ("a", "平谷区政协主席闫维洪主持会议。张吉辉、李伟涛等委员捐赠物资。"),
     ("b", "稷山县公安局民警贺旺英坚守岗位。全县12个乡镇设立卡口。"),
@@ -115,3 +117,36 @@ def test_a_scheduler_port_that_never_answers_is_one_error_line(tmp_path, silent_
     assert_one_line_error(outcome[0], f"no Dask scheduler answered at {address} (nothing answered Dask's "
                                       "handshake within 6 s); is it running?")
     assert not (tmp_path / "out").exists()
+
+
+# ---- the Python API as its docstrings and the README show it
+
+
+def test_the_package_docstring_examples_run_and_print_what_they_say(monkeypatch):
+    import doctest
+
+    import zhkg
+
+    monkeypatch.chdir(ROOT)  # the example reads the seed's graph from the repository's root
+    examples = doctest.DocTestFinder().find(zhkg, "zhkg")[0].examples
+    assert examples and not any(doctest.SKIP in e.options for e in examples)  # a skipped example printed r.person
+    result = doctest.testmod(zhkg, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted == len(examples)
+
+
+@pytest.mark.parametrize("name", ["AmbiguousNameError", "NotAnEntityError", "WorkerError"])
+def test_errors_the_readme_names_are_public(name):
+    import zhkg
+    import zhkg.errors
+
+    assert getattr(zhkg, name) is getattr(zhkg.errors, name) and name in zhkg.__all__
+
+
+def test_an_ambiguous_pinyin_start_is_caught_as_the_readme_names_it():
+    import zhkg
+
+    kg = zhkg.load_graph(ROOT / "graphs" / "000_e88b616f19a6a93b.graphml")
+    with pytest.raises(zhkg.AmbiguousNameError, match="'Ping' begins the pinyin of several entities"):
+        kg.entity("Ping")
+    with pytest.raises(zhkg.NotAnEntityError):
+        kg.documents_of("000_e88b616f19a6a93b")

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers import assert_one_line_error
+from test_dask_processes import cluster  # noqa: F401 - the fixture: a scheduler and two workers, each a process
 
 from zhkg.cli import main
 from zhkg.config import Config
@@ -56,9 +57,9 @@ def test_dask_mentions_come_in_input_order_when_the_first_batch_finishes_last(mo
     config = Config(recogniser=False)
     serial = run_corpus([RawDocument(i, t) for i, t in texts], CorpusRun(config, jobs=1, mentions=True))
     monkeypatch.setattr(corpus, "_process_many", first_batch_slow)  # the workers are threads of this process
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as local:
         result = run_corpus([RawDocument(i, t) for i, t in texts],
-                            CorpusRun(config, engine="dask", scheduler=cluster.scheduler_address, chunk_size=1,
+                            CorpusRun(config, engine="dask", scheduler=local.scheduler_address, chunk_size=1,
                                       mentions=True))
     order = [m.doc_id for m in result.extraction.mentions]
     assert order == sorted(order) and set(order) == {"a", "b", "c"}
@@ -150,3 +151,34 @@ def test_an_ambiguous_pinyin_start_is_caught_as_the_readme_names_it():
         kg.entity("Ping")
     with pytest.raises(zhkg.NotAnEntityError):
         kg.documents_of("000_e88b616f19a6a93b")
+
+
+# ---- Dask: the scheduler lost during the run
+
+
+@pytest.mark.slow
+def test_a_scheduler_lost_mid_run_is_one_error_saying_so(cluster, capfd):  # noqa: F811 - the imported fixture
+    import os
+    import signal
+
+    dask = pytest.importorskip("dask")
+    distributed = pytest.importorskip("dask.distributed")
+    from zhkg.errors import WorkerError
+
+    with distributed.Client(cluster, timeout=60) as client:
+        scheduler_pid = client.run_on_scheduler(os.getpid)
+    killed = []
+
+    def kill_the_scheduler(result):
+        if not killed:
+            os.kill(scheduler_pid, signal.SIGKILL)
+            killed.append(result.document.id)
+
+    raws = [RawDocument(f"{i}{n}", t) for n in range(4) for i, t in TEXTS]
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        with pytest.raises(WorkerError) as caught:
+            run_corpus(raws, CorpusRun(Config(recogniser=False), engine="dask", scheduler=cluster, chunk_size=1),
+                       on_result=kill_the_scheduler)
+    assert killed
+    assert str(caught.value) == f"lost the Dask scheduler {cluster} during the run; is it still running?"
+    assert "Failed to reconnect" not in capfd.readouterr().err  # said once, in the error, not logged above it too

@@ -33,9 +33,11 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from zhkg.config import Config
 from zhkg.errors import ConfigError, InputError, WorkerError, ZhkgError
@@ -474,6 +476,32 @@ def check_scheduler(address: str) -> str:
     return address
 
 
+@contextmanager
+def _dask_client(scheduler) -> Iterator[Any]:
+    """A client of ``scheduler`` (:func:`_client`) for one run, closed at its end.
+
+    While it lives, distributed's "Failed to reconnect to scheduler…" log line is kept off stderr: a scheduler lost
+    during the run is the run's one ``Error:`` line (:func:`_dask_result`), and Dask logs it even when the run
+    closes its client itself.
+    """
+    import logging
+
+    client = _client(scheduler)
+    logger = logging.getLogger("distributed.client")
+
+    def quiet(record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Failed to reconnect to scheduler")
+
+    logger.addFilter(quiet)
+    try:
+        yield client
+    finally:
+        try:
+            client.close()
+        finally:
+            logger.removeFilter(quiet)
+
+
 def _client(scheduler):
     """A Dask client of ``scheduler`` (an address, or a cluster object).
 
@@ -576,6 +604,11 @@ def _dask_result(future, scheduler: object):
         if type(exc).__name__ == "KilledWorker":
             raise WorkerError(f"Dask workers of {where} died running a task of this run, each time it was tried "
                               "(killed: out of memory?)") from None
+        # the client cancels every task when it loses the scheduler ("a task failed … cancelled" said otherwise)
+        if type(exc).__name__ in ("FutureCancelledError", "CancelledError") and (
+                getattr(exc, "reason", "") == "scheduler-connection-lost"
+                or getattr(getattr(future, "client", None), "status", "running") != "running"):
+            raise WorkerError(f"lost the Dask scheduler {where} during the run; is it still running?") from None
         raise WorkerError(f"a task failed on the Dask cluster {where}: {type(exc).__name__}"
                           + (f": {first}" if first else "")) from None
 
@@ -591,8 +624,7 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
         raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
-    client = _client(run.scheduler)
-    try:
+    with _dask_client(run.scheduler) as client:
         # a bounded number of batches in flight, as in the local pool: the corpus streams through
         limit = 4 * max(1, sum(client.nthreads().values()))
         in_flight: deque = deque()
@@ -608,8 +640,6 @@ def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
                 collect_oldest()
         while in_flight:
             collect_oldest()
-    finally:
-        client.close()
 
 
 #: A Dask merge task combines this many partial assemblers.
@@ -646,8 +676,7 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
         raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
-    client = _client(run.scheduler)
-    try:
+    with _dask_client(run.scheduler) as client:
         limit = 4 * max(1, sum(client.nthreads().values()))
         pending = as_completed()
         sizes: dict[str, list[tuple[int, bool]]] = {}  # batch task -> (characters, whole input) per document
@@ -674,8 +703,6 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
             del ready[:MERGE_FAN_IN]
             ready.append(client.submit(_merge_parts, run.config, *parts, pure=False))
         return _dask_result(ready[0], run.scheduler) if ready else Assembler(config=run.config, records="none")
-    finally:
-        client.close()
 
 
 class _Progress:

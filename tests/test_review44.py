@@ -182,3 +182,17 @@ def test_a_scheduler_lost_mid_run_is_one_error_saying_so(cluster, capfd):  # noq
     assert killed
     assert str(caught.value) == f"lost the Dask scheduler {cluster} during the run; is it still running?"
     assert "Failed to reconnect" not in capfd.readouterr().err  # said once, in the error, not logged above it too
+
+
+def test_help_of_config_says_what_every_setting_does():
+    import dataclasses
+    import pydoc
+
+    import zhkg
+
+    text = pydoc.render_doc(zhkg.Config, renderer=pydoc.plaintext)
+    for f in dataclasses.fields(zhkg.Config):
+        head = f" |  {f.name} = {f.default!r}\n |      "
+        assert head in text, f.name  # each setting, its default, then what it does
+        assert text.split(head, 1)[1].split("\n", 1)[0].strip(), f.name
+    assert "Smallest number of characters a short place form must have." in text

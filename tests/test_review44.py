@@ -196,3 +196,24 @@ def test_help_of_config_says_what_every_setting_does():
         assert head in text, f.name  # each setting, its default, then what it does
         assert text.split(head, 1)[1].split("\n", 1)[0].strip(), f.name
     assert "Smallest number of characters a short place form must have." in text
+
+
+# ---- a resumed run's mentions in the order of an uninterrupted run's
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_resumed_run_lists_mentions_in_input_order(tmp_path, jobs, script):
+    texts = [(i, t if script == "simplified" else to_traditional(t)) for i, t in TEXTS]
+    config = Config(recogniser=False)
+
+    def mentions(raws, work=None):
+        run = CorpusRun(config, jobs=jobs, mentions=True, work_dir=work, progress=False)
+        return [(m.doc_id, m.start, m.text) for m in run_corpus(raws, run).extraction.mentions]
+
+    uninterrupted = mentions([RawDocument(i, t) for i, t in texts])
+    work = tmp_path / "work"
+    mentions([RawDocument(i, t) for i, t in texts[1:]], work)  # the later documents finished, the first not
+    resumed = mentions([RawDocument(i, t) for i, t in texts], work)
+    assert [d for d, *_ in resumed][:1] == ["a"]  # the stored results of b and c used to come first
+    assert resumed == uninterrupted

@@ -32,6 +32,7 @@ import stat
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -205,6 +206,8 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
         assembler.add(_strip(result))
         bar.update(len(document.text), whole_input=not document.parent_id)
 
+    if run.mentions or on_result is not None:  # the order results are kept in shows: the input's, resumed or not
+        keep = _InOrder(keep)
     todo = _with_cache(_documents(parent, raws), store, keep)
     try:
         if run.engine == "dask" and store is None and on_result is None and not run.mentions:
@@ -282,14 +285,53 @@ def _rereadable(path: str | os.PathLike[str]) -> bool:
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
+class _InOrder:
+    """``keep`` for a run whose results must be handed on in input order (the mentions file, ``on_result``).
+
+    The engines hand fresh results on in input order; a stored result of a resumed run is read while the
+    documents before it that still need work are being processed, so it waits for the last of them (it came
+    before them, and the mentions file of a resumed run listed them in another order than an uninterrupted run's).
+    Only stored results read out of turn wait: a run resumed after a crash has a finished stretch at its start.
+    """
+
+    def __init__(self, keep: Callable[[Document, DocumentResult, bool], None]) -> None:
+        self.keep = keep
+        self.outstanding: deque[tuple[Document, list[tuple[Document, DocumentResult]]]] = deque()
+
+    def expect(self, document: Document) -> None:
+        """``document`` goes to be processed: its result will come back through :meth:`__call__`."""
+        self.outstanding.append((document, []))
+
+    def stored(self, document: Document, result: DocumentResult) -> None:
+        """A stored result: kept at once, or after the fresh result of the last document before it."""
+        if self.outstanding:
+            self.outstanding[-1][1].append((document, result))
+        else:
+            self.keep(document, result, False)
+
+    def __call__(self, document: Document, result: DocumentResult, fresh: bool) -> None:
+        expected, after = self.outstanding.popleft()
+        if expected is not document:  # pragma: no cover - an engine handed results on out of order
+            raise AssertionError(f"result of {document.id} came before that of {expected.id}")
+        self.keep(document, result, fresh)
+        for waiting, stored in after:
+            self.keep(waiting, stored, False)
+
+
 def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> Iterator[Document]:
-    """Yield the documents that still need work; hand finished ones straight to ``keep``."""
+    """Yield the documents that still need work; hand finished ones to ``keep`` (through its order, when it has
+    one: :class:`_InOrder`)."""
+    ordered = keep if isinstance(keep, _InOrder) else None
     for document in documents:
         cached = store.load(document) if store is not None else None
-        if cached is not None:
-            keep(document, cached, False)
-        else:
+        if cached is None:
+            if ordered is not None:
+                ordered.expect(document)
             yield document
+        elif ordered is not None:
+            ordered.stored(document, cached)
+        else:
+            keep(document, cached, False)
 
 
 def _process_many(documents: list[Document], pipeline: Pipeline | None = None) -> list[DocumentResult]:
@@ -343,8 +385,6 @@ def batched_to_the_end(documents: Iterable[Document], size: int = BATCH_DOCUMENT
     >>> [len(b) for b in batched_to_the_end(docs, 4, tail=2, split=4)]
     [4, 4, 4, 1, 1, 1, 1, 1, 1, 1, 1]
     """
-    from collections import deque
-
     ahead: deque[list[Document]] = deque()
     for batch in batched(documents, size):
         ahead.append(batch)
@@ -375,7 +415,6 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
     its worker again stops the run with a :class:`~zhkg.errors.WorkerError` that names it.
     """
     import multiprocessing as mp
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -616,8 +655,6 @@ def _dask_result(future, scheduler: object):
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
     """Batches through a Dask cluster, each result handed to ``keep`` in input order (as the local pool does), so
     the mentions written from them come out in the same order whatever batch finishes first."""
-    from collections import deque
-
     try:
         import dask.distributed  # noqa: F401
     except ImportError:

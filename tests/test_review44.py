@@ -181,7 +181,8 @@ def test_a_scheduler_lost_mid_run_is_one_error_saying_so(cluster, capfd):  # noq
                        on_result=kill_the_scheduler)
     assert killed
     assert str(caught.value) == f"lost the Dask scheduler {cluster} during the run; is it still running?"
-    assert "Failed to reconnect" not in capfd.readouterr().err  # said once, in the error, not logged above it too
+    err = capfd.readouterr().err
+    assert "Failed to reconnect" not in err and "Traceback" not in err  # said once, in the error, not above it
 
 
 def test_help_of_config_says_what_every_setting_does():
@@ -217,3 +218,35 @@ def test_a_resumed_run_lists_mentions_in_input_order(tmp_path, jobs, script):
     resumed = mentions([RawDocument(i, t) for i, t in texts], work)
     assert [d for d, *_ in resumed][:1] == ["a"]  # the stored results of b and c used to come first
     assert resumed == uninterrupted
+
+
+@pytest.mark.slow
+def test_the_run_client_keeps_dasks_lost_scheduler_logs_off_stderr():
+    import asyncio
+    import logging
+
+    distributed = pytest.importorskip("dask.distributed")
+    written: list[str] = []
+
+    class Collect(logging.Handler):  # where distributed's stderr handler would write them
+        def emit(self, record):
+            written.append(record.getMessage() + (f" [{type(record.exc_info[1]).__name__}]" if record.exc_info else ""))
+
+    log = logging.getLogger("distributed.client")
+    collect = Collect()
+    log.addHandler(collect)
+    try:
+        with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                      dashboard_address=None) as local:
+            with corpus._dask_client(local.scheduler_address):
+                try:  # what distributed's log_errors writes when closing the client cancels its reconnecting
+                    raise asyncio.CancelledError
+                except asyncio.CancelledError as exc:
+                    log.exception(exc)
+                log.error("Failed to reconnect to scheduler after %.2f seconds, closing client", 30.0)
+                log.error("something else the client says")
+            log.error("Failed to reconnect to scheduler after %.2f seconds, closing client", 1.0)  # another client's
+    finally:
+        log.removeHandler(collect)
+    assert written == ["something else the client says",
+                       "Failed to reconnect to scheduler after 1.00 seconds, closing client"]

@@ -519,16 +519,19 @@ def check_scheduler(address: str) -> str:
 def _dask_client(scheduler) -> Iterator[Any]:
     """A client of ``scheduler`` (:func:`_client`) for one run, closed at its end.
 
-    While it lives, distributed's "Failed to reconnect to scheduler…" log line is kept off stderr: a scheduler lost
-    during the run is the run's one ``Error:`` line (:func:`_dask_result`), and Dask logs it even when the run
-    closes its client itself.
+    While it lives, what Dask's client logs of a lost scheduler is kept off stderr: a scheduler lost during the run
+    is the run's one ``Error:`` line (:func:`_dask_result`), and the client logs "Failed to reconnect to
+    scheduler…", or the traceback of its reconnecting cancelled, when the run closes it.
     """
+    import asyncio
     import logging
 
     client = _client(scheduler)
     logger = logging.getLogger("distributed.client")
 
     def quiet(record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError):
+            return False
         return not record.getMessage().startswith("Failed to reconnect to scheduler")
 
     logger.addFilter(quiet)
@@ -643,10 +646,12 @@ def _dask_result(future, scheduler: object):
         if type(exc).__name__ == "KilledWorker":
             raise WorkerError(f"Dask workers of {where} died running a task of this run, each time it was tried "
                               "(killed: out of memory?)") from None
-        # the client cancels every task when it loses the scheduler ("a task failed … cancelled" said otherwise)
-        if type(exc).__name__ in ("FutureCancelledError", "CancelledError") and (
-                getattr(exc, "reason", "") == "scheduler-connection-lost"
-                or getattr(getattr(future, "client", None), "status", "running") != "running"):
+        # a scheduler lost mid-run: the result's connection closes, or the client cancels every task ("a task
+        # failed … cancelled" said otherwise)
+        if type(exc).__name__ == "CommClosedError" or (
+                type(exc).__name__ in ("FutureCancelledError", "CancelledError") and (
+                    getattr(exc, "reason", "") == "scheduler-connection-lost"
+                    or getattr(getattr(future, "client", None), "status", "running") != "running")):
             raise WorkerError(f"lost the Dask scheduler {where} during the run; is it still running?") from None
         raise WorkerError(f"a task failed on the Dask cluster {where}: {type(exc).__name__}"
                           + (f": {first}" if first else "")) from None

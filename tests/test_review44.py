@@ -250,3 +250,19 @@ def test_the_run_client_keeps_dasks_lost_scheduler_logs_off_stderr():
         log.removeHandler(collect)
     assert written == ["something else the client says",
                        "Failed to reconnect to scheduler after 1.00 seconds, closing client"]
+
+
+# ---- --jobs with --engine dask was accepted and silently unused
+
+
+@pytest.mark.parametrize("jobs", ["1", "2", "0"])
+def test_jobs_with_the_dask_engine_is_a_usage_error(tmp_path, jobs):
+    from helpers import assert_usage_error
+
+    src = tmp_path / "news.txt"
+    src.write_text(to_traditional(TEXTS[0][1]), encoding="utf-8")
+    result = run("extract", src, "-o", tmp_path / "out", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:8786",
+                 "--jobs", jobs)
+    assert_usage_error(result, "--jobs is for the local engine; a Dask cluster runs as many tasks as its workers "
+                               "have threads: leave --jobs out")
+    assert not (tmp_path / "out").exists()

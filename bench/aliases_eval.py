@@ -78,7 +78,19 @@ def documents(data: Path) -> list[tuple[str, str, str]]:
     for row, category in enumerate(categories):
         if category == "财经" and row not in RESERVED and row not in unseen:
             out.append((f"thucnews-{row}", "tune" if row % 2 == 0 else "held", texts[row]))
-    return out
+    return out + finre_sentences(data)
+
+
+def finre_sentences(data: Path) -> list[tuple[str, str, str]]:
+    """(id, half, text) of every fourth distinct FinRE train sentence (never valid or test), in the file's order:
+    the i-th distinct sentence is kept when i % 4 == 0, tune when i % 8 == 0, else held."""
+    seen: dict[str, int] = {}
+    with open(data / "re" / "finre" / "train.txt", encoding="utf-8") as f:
+        for raw in f:
+            parts = raw.rstrip("\n").split("\t")
+            if len(parts) == 4 and parts[3] not in seen:
+                seen[parts[3]] = len(seen)
+    return [(f"finre-{i}", "tune" if i % 8 == 0 else "held", text) for text, i in seen.items() if i % 4 == 0]
 
 
 def candidate(short: str, full: str, places: set[str]) -> bool:
@@ -137,8 +149,9 @@ def main() -> None:
             tally[half][0 if same else 2] += joined
             tally[half][1 if same else 3] += 1
         if args.draw:
-            main_names = sorted({min(names, key=lambda n: (-len(n), n)) for names in orgs})
-            for a, b in combinations(main_names, 2):
+            # every name of every organisation, so a pair is drawn whether or not the pipeline joins it (the stub
+            # does not say which)
+            for a, b in combinations(sorted(set().union(*orgs)), 2):
                 short, full = sorted((a, b), key=lambda n: (len(n), n))
                 if candidate(short, full, places) and (doc, short, full) not in judged:
                     print(json.dumps({"doc": doc, "half": half, "short": short, "full": full, "same": None},

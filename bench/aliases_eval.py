@@ -127,6 +127,8 @@ def main() -> None:
     parser.add_argument("--judged", type=Path, default=JUDGED, help="judgements (default: %(default)s)")
     parser.add_argument("--draw", action="store_true", help="print stubs of the candidate pairs not judged yet")
     parser.add_argument("--new", action="store_true", help="print joined pairs of names not judged yet")
+    parser.add_argument("--errors", action="store_true",
+                        help="print the tune half's misses and wrong merges (never the held half's)")
     parser.add_argument("--pipeline", default=None, metavar="DIR", help="measure this source root instead")
     args = parser.parse_args()
     if not (args.data / "re" / "duie" / "duie_train.json").is_file():
@@ -147,6 +149,8 @@ def main() -> None:
             if same is None:
                 continue
             tally[half][0 if same else 2] += joined
+            if args.errors and half == "tune" and joined != same:
+                print(f"{'MISS' if same else 'WRONG'} {doc}: {key[1]} = {key[2]}")
             tally[half][1 if same else 3] += 1
         if args.draw:
             # every name of every organisation, so a pair is drawn whether or not the pipeline joins it (the stub

@@ -683,6 +683,19 @@ def _shortened_body(name: str, orgs: Iterable[str], places: Collection[str]) -> 
     return longer[0] if len(longer) == 1 else None
 
 
+def _stem_opens_another_company(stem: str, names: Collection[str], orgs: Iterable[str]) -> bool:
+    """Whether a company name of the document other than ``names`` (the names of stem ``stem``) opens with
+    ``stem``: then ``stem`` alone names no one of them (联想 beside 联想集团 and 联想控股股份有限公司, 百联 beside
+    百联集团 and 百联电子商务有限公司).
+
+    >>> _stem_opens_another_company("联想", ["联想", "联想集团"], ["联想", "联想集团", "联想控股股份有限公司"])
+    True
+    >>> _stem_opens_another_company("信实", ["信实", "信实集团"], ["信实", "信实集团", "信实大厦"])
+    False
+    """
+    return any(o not in names and o.startswith(stem) and _COMPANY_WORDS.search(o) for o in orgs)
+
+
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
@@ -728,6 +741,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
         if len(stem) >= 2 and name not in mapping and stem not in places:
             companies[stem].append(name)
     for stem, names in companies.items():
+        if len(names) > 1 and stem in names and _stem_opens_another_company(stem, names, orgs):
+            names.remove(stem)  # 联想 beside 联想集团 and 联想控股股份有限公司: which of them is 联想?
         if len(names) > 1 and any(n != stem for n in names):
             main = sorted(names, key=lambda n: (-len(n), n))[0]
             mapping.update({n: main for n in names if n != main})

@@ -31,6 +31,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -109,17 +110,23 @@ def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) ->
     return docs
 
 
-def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES) -> None:
-    """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors."""
+def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES,
+         load: Callable[[bool], list[GoldDocument]] | None = None) -> None:
+    """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors.
+    ``load(traditional)`` reads the documents when they are no MSRA or CLUENER passages (whole articles)."""
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
-    sources = read_sources(data)
+    if load is None:
+        sources = read_sources(data)
+
+        def load(traditional: bool) -> list[GoldDocument]:
+            return load_judged(judged, sources, traditional)
     pipeline = Pipeline(Config())
     print("| script | half | passages | gold counts | read | P | R | owners right | owners where none | right in full |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for traditional in (False, True):
-        docs = load_judged(judged, sources, traditional)
+        docs = load(traditional)
         scores = score_counts(docs, pipeline)
         for half in halves:
             total = CountScore()

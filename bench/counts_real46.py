@@ -40,10 +40,9 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.common, bench.relations_audit
 
 from bench.common import add_data_option, shared_data  # noqa: E402
-from bench.counts_fresh18 import main  # noqa: E402
+from bench.counts_fresh18 import load_documents, main  # noqa: E402
 from bench.entities_fresh21 import _categories, _rows_of, referenced_rows  # noqa: E402
-from zhkg.evaluate import convert_gold  # noqa: E402
-from zhkg.evaluate_counts import GoldCount, GoldDocument  # noqa: E402
+from zhkg.evaluate_counts import GoldDocument  # noqa: E402
 
 JUDGED = ROOT / "bench" / "counts_real46.jsonl"
 HALVES = ("tune46", "check46")
@@ -87,27 +86,8 @@ def _texts(data: Path) -> list[str]:
 def load(path: Path, data: Path, traditional: bool) -> list[GoldDocument]:
     """The judged windows as dev-set documents, as written or through ``s2tw``; checks every ``check``."""
     texts = _texts(data)
-    docs = []
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            start, end = record["window"]
-            text = texts[record["row"]][start:end]
-            counts = []
-            for c in record["counts"]:
-                if not text.startswith(c["check"], c["start"]):
-                    sys.exit(f"Error: {path}:{number}: expected {c['check']!r} at {c['start']}, "
-                             f"found {text[c['start']:c['start'] + len(c['check'])]!r}")
-                counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]),
-                                        tuple(c["owner"]) if c.get("owner") else None,
-                                        bool(c.get("approximate", False))))
-            if traditional:
-                text = convert_gold(text, "s2tw", f"{path}:{number}")
-            docs.append(GoldDocument(f"thucnews-{record['row']}", "traditional" if traditional else "simplified",
-                                     record["half"], text, tuple(counts)))
-    return docs
+    return load_documents(path, lambda r: texts[r["row"]][slice(*r["window"])], lambda r: f"thucnews-{r['row']}",
+                          traditional)
 
 
 if __name__ == "__main__":

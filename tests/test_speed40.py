@@ -1,0 +1,121 @@
+"""speed40: the recogniser's look-ups, made cheaper, find the same attributes.
+
+``_NgramTable.rows`` looks a text's n-grams up in key order (numpy's ``searchsorted`` narrows by the previous
+key when the keys rise), then puts each answer back at its n-gram; ``CrfDecoder._word_rows`` looks each word up
+once for the w, wp and wn templates and reads the words either side as the neighbouring rows, the sentence's
+padding at its ends. Here both are held to the plain look-ups they replaced, on batches of sentences in both
+scripts (each sentence's first and last word next to the padding), and the tags to crfsuite's own.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from helpers import both_scripts
+
+from zhkg.ner.decode import _BITS, CLUSTER_VERSION
+from zhkg.ner.features import fold_width
+from zhkg.ner.model import NerModel, load_model
+from zhkg.stages.normalise import normalise
+from zhkg.stages.segment import jieba_words
+
+SENTENCES = both_scripts([
+    "国务院总理李克强在北京会见了联合国秘书长古特雷斯。",
+    "香港特区政府律政司司长郑若骅昨日出席立法会会议，回答议员提问。",
+    # a one-letter sentence, Latin words, astral characters and the padding characters themselves
+    "王",
+    "𠀀𠮷野家在東京開店，ＡＢＣ公司的Ｊｏｈｎ　Ｓｍｉｔｈ出席\x02\x03王",
+    "平谷区政协" * 20 + "张三说",
+])
+
+
+@pytest.fixture(scope="module")
+def model() -> NerModel:
+    return load_model()
+
+
+def _batch(text: str) -> tuple[list[str], list[list[str]]]:
+    """Three sentences tagged together: the text, a one-letter sentence, the text reversed."""
+    sentence = normalise(text).simplified
+    sentences = [sentence, "说", sentence[::-1]]
+    return sentences, [jieba_words(s) for s in sentences]
+
+
+def _plain_word_ids(decoder, sentences: list[str], words: list[list[str]]) -> list[np.ndarray]:
+    """w, wp, wn ids per character, each word looked up in its template's table as it stands in its sentence."""
+    missing = decoder.missing
+    out: dict[str, list[int]] = {"w": [], "wp": [], "wn": []}
+    for sentence, given in zip(sentences, words):
+        ws = decoder.extractor._words_of(fold_width(sentence), given)
+        for prefix, values in (("w", ws), ("wp", ["\x02", *ws[:-1]]), ("wn", [*ws[1:], "\x03"])):
+            table = decoder._words[prefix]
+            for value, word in zip(values, ws):
+                out[prefix] += [table.get(value, missing)] * len(word)
+    return [np.array(out[prefix]) for prefix in ("w", "wp", "wn")]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_each_word_looked_up_once_gives_the_templates_ids(model, text):
+    decoder = model.decoder
+    sentences, words = _batch(text)
+    rows, _ = decoder._word_rows([fold_width(s) for s in sentences], words)
+    got = [rows[1], rows[3], rows[4]]  # q, w, g, wp, wn
+    want = _plain_word_ids(decoder, sentences, words)
+    for g, w in zip(got, want):
+        assert np.array_equal(g, w)
+    assert (want[1] != decoder.missing).any() and (want[0] == decoder.missing).any()  # known and unknown words
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_ngrams_looked_up_in_key_order_land_where_they_were(model, text):
+    decoder = model.decoder
+    sentences, _ = _batch(text)
+    padded = "".join("\x02\x02" + fold_width(s) + "\x03\x03" for s in sentences)
+    points = np.frombuffer(padded.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+    lengths = np.array([len(s) for s in sentences])
+    real = np.arange(int(lengths.sum())) + 2 + 4 * np.repeat(np.arange(len(sentences)), lengths)
+    for table in decoder._ngrams:
+        last = table.shape[-1]
+        keys = np.zeros(len(points) - last, dtype=np.int64)
+        for offset in table.shape:
+            keys = (keys << _BITS) | points[offset : len(points) - last + offset]
+        at = np.minimum(np.searchsorted(table.keys, keys), len(table.keys) - 1)  # text order, the plain way
+        row = np.where(table.keys[at] == keys, at, len(table.keys))
+        want = [table.ids[row[real + start], column] for column, start in enumerate(table.starts)]
+        got = table.rows(points, real)
+        assert all(np.array_equal(g, w) for g, w in zip(got, want))
+
+
+def test_the_cluster_templates_still_read_the_words_either_side(model):
+    """A version-2 model's cluster templates read the words before and after each word as strings."""
+    decoder = model.decoder
+    sentences, words = _batch("国务院总理李克强在北京会见了联合国秘书长。")
+
+    real = decoder.extractor
+
+    class ClusterExtractor:  # the loaded extractor, as a version-2 one
+        version = CLUSTER_VERSION
+        _tags = real._tags
+
+        def _words_of(self, text, given):
+            return real._words_of(text, given)
+
+    decoder.extractor = ClusterExtractor()
+    try:
+        _, (all_words, before, after, _, _) = decoder._word_rows([fold_width(s) for s in sentences], words)
+    finally:
+        decoder.extractor = real
+    want_before, want_after = [], []
+    for sentence, given in zip(sentences, words):
+        ws = real._words_of(fold_width(sentence), given)
+        want_before += ["\x02", *ws[:-1]]
+        want_after += [*ws[1:], "\x03"]
+    assert (before, after) == (want_before, want_after)
+    assert len(all_words) == len(before) and before[0] == "\x02" and after[-1] == "\x03"
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_batched_tags_are_crfsuites(model, text):
+    sentences, words = _batch(text)
+    tags = model.decoder.tag(sentences, words)
+    assert tags == [model.crfsuite_tags(s, w) for s, w in zip(sentences, words)]

@@ -3,8 +3,10 @@
 ``_NgramTable.rows`` looks a text's n-grams up in key order (numpy's ``searchsorted`` narrows by the previous
 key when the keys rise), then puts each answer back at its n-gram; ``CrfDecoder._word_rows`` looks each word up
 once for the w, wp and wn templates and reads the words either side as the neighbouring rows, the sentence's
-padding at its ends. Here both are held to the plain look-ups they replaced, on batches of sentences in both
-scripts (each sentence's first and last word next to the padding), and the tags to crfsuite's own.
+padding at its ends; the division names' B/M/E are read over a batch's padded text at once, from the positions a
+bitmap of the names' first two letters lets through. Here each is held to the plain look-ups it replaced, on
+batches of sentences in both scripts (each sentence's first and last word next to the padding), and the tags to
+crfsuite's own.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ SENTENCES = both_scripts([
     "王",
     "𠀀𠮷野家在東京開店，ＡＢＣ公司的Ｊｏｈｎ　Ｓｍｉｔｈ出席\x02\x03王",
     "平谷区政协" * 20 + "张三说",
+    # division names at a sentence's ends, glued, nested and overlapping (北京市平谷区, 上海浦东新区)
+    "北京市平谷区大兴庄镇和上海浦东新区陆家嘴街道签约，河北省",
 ])
 
 
@@ -119,3 +123,21 @@ def test_batched_tags_are_crfsuites(model, text):
     sentences, words = _batch(text)
     tags = model.decoder.tag(sentences, words)
     assert tags == [model.crfsuite_tags(s, w) for s, w in zip(sentences, words)]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_division_names_read_over_the_batch_are_each_sentences(model, text):
+    decoder = model.decoder
+    sentences, _ = _batch(text)
+    folded = [fold_width(s) for s in sentences]
+    padded = "".join("\x02\x02" + s + "\x03\x03" for s in folded)
+    points = np.frombuffer(padded.encode("utf-32-le"), dtype="<u4").astype(np.int64)
+    candidates = decoder._place_candidates(points).tolist()
+    extractor = decoder.extractor
+    pairs = [i for i in range(len(padded) - 1) if padded[i : i + 2] in extractor._place_pairs]
+    assert set(pairs) <= set(candidates) and len(candidates) < len(padded)  # a superset, not every position
+    got = extractor._place_positions(padded, candidates)
+    want = "".join("--" + "".join(extractor._place_positions(s)) + "--" for s in folded)
+    assert "".join(got) == want
+    assert "B" in want or "平谷" not in text  # names found where the text has them
+

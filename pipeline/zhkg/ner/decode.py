@@ -71,6 +71,9 @@ __all__ = ["CrfDecoder", "ModelLayoutError", "read_model"]
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BLOCK_LINE = re.compile(r"^ +(\d+): (.*)$", re.M)
 _BITS = 21  # a code point fits in 21 bits; three fit in an int64
+# the bitmap of division names' first two characters: a pair's hash is first * factor + second, modulo its size
+_PAIR_BITS = 1 << 20
+_PAIR_FACTOR = 40_503
 
 # The character templates grouped by the shape of what they read (a character, a bigram, the two
 # neighbours, a trigram), each with where it starts relative to the character: one key look-up per shape.
@@ -316,6 +319,7 @@ class CrfDecoder:
     def _finish(self) -> None:
         self._cluster_tables: tuple[np.ndarray, ...] | None = None
         self._word_ids: tuple[dict[str, int], np.ndarray] | None = None
+        self._place_bits: tuple[frozenset[str], np.ndarray] | None = None
         self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
         self._position_index = np.zeros(128, dtype=np.intp)
         for i, letter in enumerate(_POSITION_LETTERS):
@@ -371,8 +375,10 @@ class CrfDecoder:
         rows.append(self._type_trigrams[types[real - 1] * 36 + types[real] * 6 + types[real + 1]])
         word_rows, word_layout = self._word_rows(folded, words)
         rows.extend(word_rows)
-        places = "".join("".join(self.extractor._place_positions(s)) for s in folded)
-        rows.append(self._place[np.frombuffer(places.encode("ascii"), dtype=np.uint8)])
+        # the padded text read as one: no division name holds a padding character, so none runs across two
+        # sentences, and only the bigrams the pairs' bitmap may hold are looked at (a few in a hundred)
+        places = "".join(self.extractor._place_positions(padded, self._place_candidates(points).tolist()))
+        rows.append(self._place[np.frombuffer(places.encode("ascii"), dtype=np.uint8)[real]])
         orgs = "".join("".join(self.extractor._org_suffixes(s)) for s in folded)
         rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)])
         surnames = self._surnames(points)
@@ -382,6 +388,19 @@ class CrfDecoder:
         elif self.extractor.version == LEXICON_VERSION:
             rows.extend(self._lexicon_rows(folded))
         return np.stack(rows)
+
+    def _place_candidates(self, points: np.ndarray) -> np.ndarray:
+        """Positions of the code points ``points`` where a division name's first two characters may stand: a
+        superset of them (a bitmap of the pairs' hashes, made on first use, has a few false hits in a hundred)."""
+        known = self.extractor._place_pairs
+        if self._place_bits is None or self._place_bits[0] is not known:  # (kept with the pairs it was made of)
+            pairs = sorted(pair for pair in known if len(pair) == 2)
+            first = np.array([ord(pair[0]) for pair in pairs], dtype=np.int64)
+            second = np.array([ord(pair[1]) for pair in pairs], dtype=np.int64)
+            bits = np.zeros(_PAIR_BITS, dtype=bool)
+            bits[(first * _PAIR_FACTOR + second) % _PAIR_BITS] = True
+            self._place_bits = (known, bits)
+        return np.flatnonzero(self._place_bits[1][(points[:-1] * _PAIR_FACTOR + points[1:]) % _PAIR_BITS])
 
     def _lexicon_rows(self, folded: Sequence[str]) -> list[np.ndarray]:
         """xg, xo, xn, xr, xf and xc ids per character: the lexicons scanned once over all the sentences.

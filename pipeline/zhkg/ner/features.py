@@ -314,18 +314,24 @@ class FeatureExtractor:
             ("wn", list(per_char(map(repeat, [*words[1:], "\x03"], lengths)))),
         ]
 
-    def _place_positions(self, text: str) -> list[str]:
-        """B/M/E of each character in a greedy longest match of a division name, else ``-``."""
+    def _place_positions(self, text: str, candidates: Iterable[int] | None = None) -> list[str]:
+        """B/M/E of each character in a greedy longest match of a division name, else ``-``.
+
+        ``candidates``: positions, rising, among which every one where a name's first two characters stand
+        is (others are passed over); by default those positions, found by a map over the text's bigrams.
+        """
         n = len(text)
         out = ["-"] * n
         lengths = self._place_lengths
         places = self._places
+        pairs = self._place_pairs
         # names have two characters or more: only where a name's first two characters stand can
         # one begin, and those positions are found in C (a map over the text's bigrams)
-        found = map(self._place_pairs.__contains__, map(add, text[:-1], text[1:]))
+        if candidates is None:
+            candidates = compress(range(n - 1), map(pairs.__contains__, map(add, text[:-1], text[1:])))
         covered = 0
-        for i in compress(range(n - 1), found):
-            if i < covered:
+        for i in candidates:
+            if i < covered or text[i : i + 2] not in pairs:
                 continue
             for length in lengths[text[i]]:
                 if i + length <= n and text[i : i + length] in places:

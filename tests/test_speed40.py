@@ -126,7 +126,7 @@ def test_batched_tags_are_crfsuites(model, text):
 
 
 @pytest.mark.parametrize("text", SENTENCES)
-def test_division_names_read_over_the_batch_are_each_sentences(model, text):
+def test_division_names_and_suffixes_read_over_the_batch_are_each_sentences(model, text):
     decoder = model.decoder
     sentences, _ = _batch(text)
     folded = [fold_width(s) for s in sentences]
@@ -140,4 +140,6 @@ def test_division_names_read_over_the_batch_are_each_sentences(model, text):
     want = "".join("--" + "".join(extractor._place_positions(s)) + "--" for s in folded)
     assert "".join(got) == want
     assert "B" in want or "平谷" not in text  # names found where the text has them
+    suffixes = "".join(extractor._org_suffixes(padded))
+    assert suffixes == "".join("--" + "".join(extractor._org_suffixes(s)) + "--" for s in folded)
 

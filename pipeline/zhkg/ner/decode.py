@@ -379,8 +379,8 @@ class CrfDecoder:
         # sentences, and only the bigrams the pairs' bitmap may hold are looked at (a few in a hundred)
         places = "".join(self.extractor._place_positions(padded, self._place_candidates(points).tolist()))
         rows.append(self._place[np.frombuffer(places.encode("ascii"), dtype=np.uint8)[real]])
-        orgs = "".join("".join(self.extractor._org_suffixes(s)) for s in folded)
-        rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)])
+        orgs = "".join(self.extractor._org_suffixes(padded))  # (one scan: no suffix holds a padding character)
+        rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)[real]])
         surnames = self._surnames(points)
         rows.append(self._surname_pairs[surnames[real - 1] * 2 + surnames[real]])
         if self.extractor.version == CLUSTER_VERSION:

@@ -6,7 +6,8 @@ once for the w, wp and wn templates and reads the words either side as the neigh
 padding at its ends; the division names' B/M/E are read over a batch's padded text at once, from the positions a
 bitmap of the names' first two letters lets through. Here each is held to the plain look-ups it replaced, on
 batches of sentences in both scripts (each sentence's first and last word next to the padding), and the tags to
-crfsuite's own.
+crfsuite's own. ``listed_companies._china_abbreviations`` visits the words 中国 where the text writes it instead of
+walking every word: its candidates are the walk's (the expected spans were read off the starting code).
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ import numpy as np
 import pytest
 from helpers import both_scripts
 
+from zhkg.extract.listed_companies import _china_abbreviations
 from zhkg.ner.decode import _BITS, CLUSTER_VERSION
 from zhkg.ner.features import fold_width
 from zhkg.ner.model import NerModel, load_model
+from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import normalise
-from zhkg.stages.segment import jieba_words
+from zhkg.stages.segment import jieba_words, make_segmenter, token_table
 
 SENTENCES = both_scripts([
     "国务院总理李克强在北京会见了联合国秘书长古特雷斯。",
@@ -142,4 +145,18 @@ def test_division_names_and_suffixes_read_over_the_batch_are_each_sentences(mode
     assert "B" in want or "平谷" not in text  # names found where the text has them
     suffixes = "".join(extractor._org_suffixes(padded))
     assert suffixes == "".join("--" + "".join(extractor._org_suffixes(s)) + "--" for s in folded)
+
+
+@pytest.mark.parametrize(("text", "spans"), both_scripts([
+    ("中国南车人士表示，中国太保和中国国新入股。", [(0, 4, "中国南车"), (9, 13, "中国太保"), (14, 18, "中国国新")]),
+    # 中国 inside a word (发展中国家, 中国人) and at the very end: nothing after it to read
+    ("发展中国家的中国人开会，来自中国", []),
+    # a space after 中国, and 中国 written twice running
+    ("在中国恒天多次增持，中国 南车，中国中国南车", [(1, 5, "中国恒天"), (18, 22, "中国南车")]),
+    ("中国", []),
+]))
+def test_china_and_an_abbreviation_found_where_the_text_writes_china(text, spans):
+    simplified = normalise(text).simplified
+    table = token_table(make_segmenter()(simplified))
+    assert _china_abbreviations(simplified, table, load_lexicon()) == spans
 

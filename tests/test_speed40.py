@@ -6,7 +6,8 @@ once for the w, wp and wn templates and reads the words either side as the neigh
 padding at its ends; the division names' B/M/E are read over a batch's padded text at once, from the positions a
 bitmap of the names' first two letters lets through. Here each is held to the plain look-ups it replaced, on
 batches of sentences in both scripts (each sentence's first and last word next to the padding), and the tags to
-crfsuite's own. ``listed_companies._china_abbreviations`` visits the words 中国 where the text writes it instead of
+crfsuite's own; Viterbi's way back, which now sums only the path's label's candidates, to the plain Viterbi on
+scores full of ties. ``listed_companies._china_abbreviations`` visits the words 中国 where the text writes it instead of
 walking every word: its candidates are the walk's (the expected spans were read off the starting code).
 """
 
@@ -17,7 +18,7 @@ import pytest
 from helpers import both_scripts
 
 from zhkg.extract.listed_companies import _china_abbreviations
-from zhkg.ner.decode import _BITS, CLUSTER_VERSION
+from zhkg.ner.decode import _BITS, CLUSTER_VERSION, CrfDecoder
 from zhkg.ner.features import fold_width
 from zhkg.ner.model import NerModel, load_model
 from zhkg.resources.lexicon import load_lexicon
@@ -159,4 +160,30 @@ def test_china_and_an_abbreviation_found_where_the_text_writes_china(text, spans
     simplified = normalise(text).simplified
     table = token_table(make_segmenter()(simplified))
     assert _china_abbreviations(simplified, table, load_lexicon()) == spans
+
+
+def _plain_viterbi(scores: np.ndarray, transitions: np.ndarray) -> list[int]:
+    """One sentence's best path, every label's best previous label kept at every step (the first of equals)."""
+    best, back = scores[0].copy(), []
+    for row in scores[1:]:
+        candidates = best[:, None] + transitions  # [previous, next]
+        back.append(candidates.argmax(axis=0))
+        best = candidates.max(axis=0) + row
+    path = [int(best.argmax())]
+    for pointers in reversed(back):
+        path.append(int(pointers[path[-1]]))
+    return path[::-1]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_way_back_is_the_plain_viterbis_ties_and_all(seed):
+    rng = np.random.default_rng(seed)
+    labels = 7
+    decoder = object.__new__(CrfDecoder)  # only the transitions are read
+    decoder.transitions = rng.integers(-2, 3, size=(labels, labels)).astype(float)  # small integers: many ties
+    lengths = [int(n) for n in rng.integers(1, 60, size=40)] + [1, 1, 200]
+    scores = rng.integers(-3, 4, size=(sum(lengths), labels)).astype(float)
+    paths = decoder._viterbi(scores, lengths)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    assert paths == [_plain_viterbi(scores[a : a + n], decoder.transitions) for a, n in zip(starts, lengths)]
 

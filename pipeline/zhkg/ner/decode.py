@@ -596,9 +596,12 @@ class CrfDecoder:
         state = np.zeros((span, count, num_labels))
         for row, k in enumerate(group):
             state[: lengths[k], row] = scores[starts[k] : starts[k] + lengths[k]]
-        back = np.zeros((span, count, num_labels), dtype=np.intp)
+        # each step's best scores, kept: the way back asks, at each step, only for the previous label of the one
+        # label its path took (seven sums a sentence), not for that of every label (49 sums, a strided argmax)
+        kept = np.empty((span, count, num_labels))
         candidates = np.empty((count, num_labels, num_labels))  # [sentence, previous, next]
         best = state[0].copy()
+        kept[0] = best
         maximum = np.maximum.reduce
         lengths_desc = by_length.tolist()
         t = 1
@@ -609,17 +612,20 @@ class CrfDecoder:
             step, scores_now, previous = candidates[:running], best[:running], best[:running, :, None]
             for u in range(t, until):
                 np.add(previous, transitions, out=step)
-                step.argmax(axis=1, out=back[u, :running])  # the first best previous label, as crfsuite keeps
                 maximum(step, axis=1, out=scores_now)
                 scores_now += state[u, :running]
+                kept[u, :running] = scores_now
             t = until
         path = np.zeros((span, count), dtype=np.intp)
         rows = np.arange(count)
         path[by_length - 1, rows] = best.argmax(axis=1)
+        into = np.ascontiguousarray(transitions.T)  # into[next, previous]
         running = 0
         for t in range(span - 1, 0, -1):  # going back, sentences join as t falls within them
             while running < count and lengths_desc[running] > t:
                 running += 1
-            path[t - 1, :running] = back[t, rows[:running], path[t, :running]]
+            # the same sums as the step forward (previous score + transition), and the first best previous
+            # label, as crfsuite keeps
+            path[t - 1, :running] = (kept[t - 1, :running] + into[path[t, :running]]).argmax(axis=1)
         for row, k in enumerate(group):
             out[k] = path[: lengths[k], row].tolist()

@@ -7,7 +7,8 @@ padding at its ends; the division names' B/M/E are read over a batch's padded te
 bitmap of the names' first two letters lets through. Here each is held to the plain look-ups it replaced, on
 batches of sentences in both scripts (each sentence's first and last word next to the padding), and the tags to
 crfsuite's own; Viterbi's way back, which now sums only the path's label's candidates, to the plain Viterbi on
-scores full of ties. ``listed_companies._china_abbreviations`` visits the words 中国 where the text writes it instead of
+scores full of ties; ``fold_width``, which gives a text without a full-width letter back untouched, to
+``str.translate``. ``listed_companies._china_abbreviations`` visits the words 中国 where the text writes it instead of
 walking every word: its candidates are the walk's (the expected spans were read off the starting code).
 """
 
@@ -19,7 +20,7 @@ from helpers import both_scripts
 
 from zhkg.extract.listed_companies import _china_abbreviations
 from zhkg.ner.decode import _BITS, CLUSTER_VERSION, CrfDecoder
-from zhkg.ner.features import fold_width
+from zhkg.ner.features import _WIDTH_TABLE, fold_width
 from zhkg.ner.model import NerModel, load_model
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import normalise
@@ -186,4 +187,18 @@ def test_the_way_back_is_the_plain_viterbis_ties_and_all(seed):
     paths = decoder._viterbi(scores, lengths)
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     assert paths == [_plain_viterbi(scores[a : a + n], decoder.transitions) for a, n in zip(starts, lengths)]
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "国务院总理李克强在北京会见了联合国秘书长。",
+    "ＡＢＣ公司的Ｊｏｈｎ　Ｓｍｉｔｈ，１７个（镇）乡：ｘ！",  # full-width letters, digits, a space, kept punctuation
+    "",
+]))
+def test_width_folding_is_translates(text):
+    assert fold_width(text) == text.translate(_WIDTH_TABLE)
+    rng = np.random.default_rng(len(text))
+    letters = [chr(c) for c in [*range(0x20, 0x7F), *range(0xFF00, 0xFF70), 0x3000, 0x4E2D, 0xFF0C]]
+    for _ in range(300):
+        mixed = "".join(rng.choice(letters, size=int(rng.integers(0, 9)))) + text
+        assert fold_width(mixed) == mixed.translate(_WIDTH_TABLE)
 

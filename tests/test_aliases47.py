@@ -13,7 +13,7 @@ import pytest
 from helpers import both_scripts, node_names
 
 from zhkg.extract.company_aliases import join_trade_names
-from zhkg.stages.resolve import _stem_opens_another_company
+from zhkg.stages.resolve import _names_no_one_company, _stem_opens_another_company, document_company
 
 
 @pytest.mark.parametrize("names, expected", [
@@ -54,3 +54,41 @@ def test_a_stem_two_companies_open_joins_neither(pipeline, text, short, full):
     nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any(short in names for names in nodes), nodes  # read as a name at all
     assert not any(short in names and full in names for names in nodes), nodes
+
+
+@pytest.mark.parametrize("stem, names, after, expected", [
+    ("九鼎", ["九鼎", "九鼎集团"], {"九鼎": {"投资"}}, True),  # 九鼎|投资称 beside 九鼎集团
+    ("九鼎", ["九鼎", "九鼎投资集团"], {"九鼎": {"投资"}}, False),
+    ("九鼎", ["九鼎", "九鼎集团"], {}, False),
+])
+def test_a_stem_another_company_word_follows(stem, names, after, expected):
+    assert _names_no_one_company(stem, names, [], after) is expected
+
+
+@pytest.mark.parametrize("name, names, expected", [
+    ("绿瘦国际集团", ["绿瘦国际集团公司", "西安三奇"], "绿瘦国际集团公司"),
+    ("中信银行", ["中信"], "中信"),
+    ("平安银行", ["平安", "平安证券"], "平安银行"),  # 平安 has two trades here
+    ("北京公司", ["北京集团"], "北京公司"),  # a place is no stem
+])
+def test_a_derived_company_takes_the_documents_name(name, names, expected):
+    places = {"北京"}
+    assert document_company(name, names, places) == expected
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "东吴基金公司昨日公告，东吴基金电子商务部负责网上直销。",
+]))
+def test_a_derived_parent_is_the_documents_company(pipeline, text):
+    # a reader derives 东吴基金, the unit's parent; the document names it with 公司
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert any({"东吴基金", "东吴基金公司"} <= names for names in nodes), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "九鼎投资称其从未违规，九鼎集团原作为PE机构挂牌并无不妥。",
+]))
+def test_a_stem_before_another_company_word_is_not_the_group(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert any("九鼎集团" in names for names in nodes), nodes
+    assert not any({"九鼎", "九鼎集团"} <= names for names in nodes), nodes

@@ -178,8 +178,12 @@ class RelationContext:
         name = canonical or self.simplified[start:end]
         if label is Label.ORGANIZATION and name == self.simplified[start:end] and len(name) >= 3:
             name = self.contractions.get(name, name)  # 浦发银行 of 浦发银行|董事会: the bank named in full
-            # 绿瘦国际集团 of 绿瘦国际集团|西安分公司: the document's 绿瘦国际集团公司
-            name = document_company(name, self.org_names, self.place_names)
+            # 绿瘦国际集团 of 绿瘦国际集团|西安分公司: the document's 绿瘦国际集团公司; not a name the reader cut
+            # short here (基金安顺 of 基金安顺|基金经理, read 基金安顺基金)
+            company = document_company(name, self.org_names, self.place_names)
+            if not any(m.label is Label.ORGANIZATION and m.canonical == company and m.start < end and start < m.end
+                       for m in self.mentions):
+                name = company
         for m in self.mentions + self.derived:
             if m.label is label and (m.start, m.end) == (start, end) and m.name == name and m.extractor == (extractor or m.extractor):
                 return m

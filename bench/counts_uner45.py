@@ -1,0 +1,146 @@
+"""Counts in text written in Traditional: Universal NER Chinese train sentences (session 31, round tcounts45).
+
+Every studied count pool so far was Simplified text (THUCNews, MSRA, CLUENER), read in Traditional through OpenCC,
+or invented. This pool is Traditional as written: single sentences of ``ner/uner_zh/train.bio`` (Chinese Wikipedia,
+GSD; never ``dev.bio``) holding a count cue (``bench.counts_fresh18.CUE`` on the sentence read through ``t2s``, or a
+number before 萬/億), drawn with a seeded shuffle, leaving out every sentence ``tests/gold/counts_dev.jsonl`` uses.
+The drawn sentences are split **alternately** (in draw order) into ``tune45`` and ``check45`` before any is read.
+
+The judgements (``bench/counts_uner45.jsonl``) were made by hand before the system ran on the sentences, in
+``counts_fresh18``'s format (``source`` ``uner_zh``, ``sentences`` ``[i, i + 1)``, ``half``, and every count:
+offsets into the sentence as written, ``check``, value, acceptable heads (Simplified), owner names or ``null``,
+approximate) and ``tests/gold/counts_dev.md``'s conventions; no corpus text is committed.
+
+``python3 bench/counts_uner45.py`` scores both halves as written (Traditional) and through OpenCC ``t2s``
+(Simplified); ``--errors`` lists the ``tune45`` half's errors only, never ``check45``'s.
+``python3 bench/counts_uner45.py --draw 150`` prints the draw (text only, no system output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
+
+from bench.common import add_data_option, shared_data  # noqa: E402
+from bench.counts_fresh18 import CUE  # noqa: E402
+from zhkg.evaluate import convert_gold  # noqa: E402
+from zhkg.evaluate_counts import CountScore, GoldCount, GoldDocument, score_counts  # noqa: E402
+from zhkg.ner.bio import read_bio  # noqa: E402
+
+JUDGED = ROOT / "bench" / "counts_uner45.jsonl"
+DEV_GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
+TRAIN = "ner/uner_zh/train.bio"
+HALVES = ("tune45", "check45")
+SEED = 45
+#: a number before a multiplier (3萬人, 兩億), which CUE's classifiers may miss
+_MULTIPLIED = re.compile(r"[0-9０-９一二两三四五六七八九十百千]+(?:多|余)?[万亿]")
+
+
+def sentences(data: Path) -> list[str]:
+    """The train sentences in file order (Traditional, as written)."""
+    return [s.text for s in read_bio(data / TRAIN)]
+
+
+def used_by_dev() -> set[int]:
+    """Train sentences a counts dev-set document already uses."""
+    used: set[int] = set()
+    with open(DEV_GOLD, encoding="utf-8") as f:
+        for line in f:
+            record = json.loads(line) if line.strip() else {}
+            if record.get("source") == "uner_zh" and record.get("file") == "train.bio":
+                used.update(record["sentences"])
+    return used
+
+
+def draw(texts: list[str], n: int, seed: int = SEED) -> list[dict]:
+    """``n`` eligible sentences in seeded order, halves alternating in that order."""
+    order = list(range(len(texts)))
+    random.Random(seed).shuffle(order)
+    skip = used_by_dev()
+    picked = []
+    for i in order:
+        if len(picked) == n:
+            break
+        simplified = convert_gold(texts[i], "t2s", f"sentence {i}")
+        if i not in skip and (CUE.search(simplified) or _MULTIPLIED.search(simplified)):
+            picked.append({"source": "uner_zh", "sentences": [i, i + 1], "half": HALVES[len(picked) % 2],
+                           "counts": []})
+    return picked
+
+
+def load_judged(path: Path, texts: list[str], simplified: bool) -> list[GoldDocument]:
+    """The judged sentences as dev-set documents, as written or through ``t2s``; checks every ``check``."""
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            first, last = record["sentences"]
+            text = "".join(texts[first:last])
+            counts = []
+            for c in record["counts"]:
+                if not text.startswith(c["check"], c["start"]):
+                    sys.exit(f"Error: {path}:{number}: expected {c['check']!r} at {c['start']}, "
+                             f"found {text[c['start']:c['start'] + len(c['check'])]!r}")
+                counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]),
+                                        tuple(c["owner"]) if c.get("owner") else None,
+                                        bool(c.get("approximate", False))))
+            if simplified:
+                text = convert_gold(text, "t2s", f"{path}:{number}")
+            docs.append(GoldDocument(f"uner-{first}", "simplified" if simplified else "traditional", record["half"],
+                                     text, tuple(counts)))
+    return docs
+
+
+def main(data: Path, judged: Path, errors: bool) -> None:
+    from zhkg.config import Config
+    from zhkg.run.pipeline import Pipeline
+
+    texts = sentences(data)
+    pipeline = Pipeline(Config())
+    print("| script | half | sentences | gold counts | read | P | R | owners right | owners where none |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    for simplified in (False, True):
+        docs = load_judged(judged, texts, simplified)
+        scores = score_counts(docs, pipeline)
+        for half in HALVES:
+            total = CountScore()
+            for (_, h), s in sorted(scores.items()):
+                if h == half:
+                    total.add(s)
+            n = sum(d.half == half for d in docs)
+            print(f"| {'Simplified (t2s)' if simplified else 'Traditional'} | {half} | {n} | {total.gold} | "
+                  f"{total.predicted} | {total.precision:.2f} | {total.recall:.2f} | "
+                  f"{total.owner_right}/{total.owned} | {total.owner_extra} |")
+            if errors and half == "tune45":
+                for kind in ("misses", "spurious", "wrong_owners"):
+                    for line in getattr(total, kind):
+                        print(f"  {kind}: {line}")
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_data_option(parser)
+    parser.add_argument("--judged", type=Path, default=JUDGED, help="the judged sentences (default: %(default)s)")
+    parser.add_argument("--draw", type=int, metavar="N", help="print N eligible sentences, halves alternating, text only")
+    parser.add_argument("--errors", action="store_true", help="list the tune45 half's errors (never check45's)")
+    args = parser.parse_args()
+    data = shared_data(args.data)
+    if args.draw:
+        texts = sentences(data)
+        for p in draw(texts, args.draw):
+            print(json.dumps(p, ensure_ascii=False))
+            print("   ", texts[p["sentences"][0]])
+    else:
+        if not args.judged.exists():
+            sys.exit(f"Error: {args.judged} not found (judge a --draw first)")
+        main(data, args.judged, args.errors)

@@ -390,7 +390,8 @@ _SUBJECT_PEOPLE_ENDS = tuple("生人客民员工者师手家士官兵警")  # �
 # 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
 _MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
 # A verb of holding before a number of people makes a capacity (可容纳6,000人, 能容10余人), a measure, no count.
-_CAPACITY_BEFORE = re.compile(r"(?:容纳|容得下|可容|能容|可坐|能坐)(?:约|近|逾|超过)?$")
+# Not 已容纳3000名难民: those are there.
+_CAPACITY_BEFORE = re.compile(r"(?:(?:可|能|可以|能够|足以)(?:容纳|容|坐|容下)|容得下)(?:约|近|逾|超过)?$")
 _SEATS = ("座位", "座", "席", "位子")
 _YEARS_AGO = ("年前", "年后", "年以前", "年以后", "年之前", "年之后")  # 六千四百万年前: a time
 # 千万 before a negation or a modal is "by all means" (千万别忘了, 千万不要, 千万要小心), no number

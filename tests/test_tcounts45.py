@@ -2,7 +2,7 @@
 
 Rules written from the tune45 half of ``bench/counts_uner45.py`` (Universal NER train sentences as written):
 
-- 尊 and 道 are classifiers of the nouns that take them (7尊泥塑佛像, 2尊護法神, 19道溝壑, 八道菜); 五道口 counts nothing;
+- 尊, 道 and 句 are classifiers of the nouns that take them (7尊泥塑佛像, 2尊護法神, 19道溝壑, 八道菜); 五道口 counts nothing;
 - a noun, 的 and an abstract noun of it (64個獨立揚聲器的內容, 五個國家的名稱) count the noun before 的; 29項共同的意見
   still counts 意見;
 - a verb and a property with a noun of its own after the head (兩間巴士公司調整票價) leave the head alone;
@@ -10,7 +10,9 @@ Rules written from the tune45 half of ``bench/counts_uner45.py`` (Universal NER 
   踢過207場西甲聯賽, 贏得本年度的10場比賽, 在154場季後賽中得到了2,909分);
 - a 的-phrase between a set's 中 and a lone classifier is the subject, not the set (日語中形容動詞的活用分為兩種);
 - a capacity (可容納6,000人, 能容10餘人), a time (六千四百萬年前), 千萬 before a negation (千萬別忘了) and 首 + a number
-  (以首2名資格: a rank) count nothing; 選修課 is a noun (超過30門選修課).
+  (以首2名資格: a rank) count nothing; 選修課, 出路 and 立面 are nouns (超過30門選修課, 四個立面);
+- 相同, 特別 describe the noun after them (三個相同分子); 集體 after the head opens the predicate (畫家集體繪製);
+  a maker's model number is the thing (15架波音777); titles (4個重要錦標) and letters (後三位字母) are no counts.
 
 Every sentence is written for these tests, in Traditional, and read as written and through OpenCC ``t2s``.
 """
@@ -42,6 +44,13 @@ FORMS = [
     ("澳門兩間巴士公司調整票價。", (2, "公司"), (2, "巴士")),
     ("學院提供超過30門選修課。", (30, "选修课"), None),
     ("而現代日語中形容動詞的活用分為兩種。", (2, "种"), (2, "日语")),
+    ("他為自己準備了四條出路：小說、電影。", (4, "出路"), None),
+    ("上面有八句加粗的短語，對應著八個特別符號。", (8, "短语"), None),
+    ("上面有八句加粗的短語，對應著八個特別符號。", (8, "符号"), None),
+    ("斯德哥爾摩王宮有四個立面，各有特色。", (4, "立面"), None),
+    ("三聚體是三個相同分子化合生成的產物。", (3, "分子"), None),
+    ("英國航空宣佈訂購15架波音777，另加選擇權。", (15, "波音777"), (15, "777")),
+    ("楊秋人等30多位畫家集體繪製，獻給新政權。", (30, "画家"), (30, "绘制")),
 ]
 
 # Controls: read as before
@@ -57,6 +66,9 @@ FORM_CONTROLS = [
     ("會議室可容納五十人座位的空間。", (50, "座位"), None),
     ("事件造成兩萬餘人撤離。", (20000, "人"), None),
     ("該中心已容納3000名難民。", (3000, "难民"), None),
+    ("全市共評出3個先進集體。", (3, "先进集体"), None),
+    ("共有20架波音客機。", (20, "客机"), None),
+    ("他獲得3名世界冠軍的支持。", (3, "世界冠军"), None),
 ]
 
 
@@ -85,6 +97,9 @@ NOT_COUNTS = [
     ("最後千萬別忘了喝湯。", []),
     ("隊友以首2名資格進入決賽。", []),
     ("他在五道口上班。", []),
+    ("2005年，「雙張」取得4個重要錦標。", []),
+    ("後三位字母代表本班列車停靠的車站。", []),
+    ("晚會上表演了三句半。", []),
 ]
 
 

@@ -131,10 +131,10 @@ Decisions and caveats:
   jieba's glued 达约/占约/有近 stay approximate; people before a link and a bare multiplier are counted
   (``内地旅客占约800万``); a time word before a number is no thing; ``2栋须拆除``, ``50部电动巴士``, ``32所国中小``,
   ``收到3000份申请。``, ``约3,000份不符资格`` (a negated verb is the predicate), ``66架F-16V战机``, ``60名医科生``.
-* Session 31 (tcounts45, Traditional text as written): 尊 and 道 count the nouns that take them (``7尊泥塑佛像``,
-  ``19道沟壑``); a noun's abstract 的-noun leaves it the thing (``64个独立扬声器的内容``); 三项全能 names a sport;
-  appearances and a season's wins (``出赛73场``), capacities (``可容纳6,000人``), ``六千四百万年前``, ``千万别``
-  and ``首2名`` count nothing.
+* Session 31 (tcounts45, Traditional text as written): 尊, 道 and 句 count the nouns that take them (``7尊泥塑佛像``,
+  ``19道沟壑``, ``八句短语``); a noun's abstract 的-noun leaves it the thing (``64个独立扬声器的内容``); ``15架波音777``
+  counts the model; 三项全能 names a sport; appearances and a season's wins (``出赛73场``), titles (``4个锦标``),
+  capacities (``可容纳6,000人``), ``六千四百万年前``, ``千万别`` and ``首2名`` count nothing.
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -262,9 +262,9 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
                              "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
-_ADVERB_MODIFIERS = frozenset("全新 崭新".split())
+_ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
-_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权".split())
+_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体".split())  # 30多位画家集体绘制 (tcounts45)
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
@@ -380,7 +380,7 @@ _RANK_CLASSIFIERS = ("名", "位")
 _AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中的2场: the games the record is taken from
 # Titles after a classifier are results, game statistics (握有7个全国冠军, 两个冠军), unless the classifier counts
 # people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
-_TITLES = ("冠军", "亚军", "季军")
+_TITLES = ("冠军", "亚军", "季军", "锦标")  # 4个重要锦标: titles won (tcounts45)
 _PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
 # Before the noun of the people counted: a place or a kind (俄罗斯宇航员, 中国学生, 著名导演); after it, a predicate's
 # opening (向, 参加, 都): the people are its subject, not a 的-clause's (counts38).
@@ -429,7 +429,7 @@ _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税
                 "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿")
 _PIXELS = "像素"
 _MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为1200万)
-_DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数"))  # 位 before these counts digits
+_DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数", "字母"))  # 位 before these counts digits
 _PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
@@ -477,6 +477,9 @@ _TAKERS = {
           "典籍"),
     "面": ("牌", "旗", "旗帜", "墙", "镜", "镜子", "鼓", "锣", "盾", "屏幕"),
     "册": ("书", "书籍", "藏书", "古籍", "典籍", "文献", "档案", "画册", "相册", "读物", "教材", "期刊", "刊物"),
+    # sentences and phrases (八句加粗的短语, 两句话; tcounts45)
+    "句": ("话", "诗", "诗句", "句子", "短语", "口号", "歌词", "台词", "名言", "格言", "警句", "对白", "经文", "成语",
+          "誓词", "祝福", "问候", "留言"),
     # statues, idols and cannons (7尊泥塑佛像, 2尊护法神, 3尊大炮; session 31, tcounts45)
     "尊": ("像", "佛", "菩萨", "罗汉", "神", "雕塑", "塑像", "金身", "炮"),
     # ravines, barriers, dishes, questions, steps (19道沟壑, 三道菜, 两道题, 五道工序); 五道口, 二道河 are places
@@ -536,7 +539,8 @@ _REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录 裁员 载客".
 # 国立大学/nt), and the tags of a name opening one body's name (北京/ns 站, 中国/ns 队, 中科/j 院).
 _KIND_ENDS = ("厂", "站", "所", "院", "店", "场", "室", "处", "馆", "校", "大学", "学院", "中学", "小学", "高校")
 _NAME_OPENING_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
-_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖 选修课 必修课".split())
+# 出路/v, 立面/d, 选修课/v (tcounts45): nouns whatever jieba tags them
+_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖 选修课 必修课 出路 立面".split())
 # A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
 _RELATION_VERB_END = "于"
 # ...and one ending so right after the classifier is a verb of becoming (改为, 成为, 转为, 列为): the predicate
@@ -575,6 +579,8 @@ _NOUN_SUFFIXES = frozenset("生 片 剧 商 族".split())
 _NEGATION_OPENINGS = "不未没"
 _UNABLE = "不可"  # 180多处不可移动文物: 不可 + a verb makes an adjective ("immovable"), no predicate
 # A model's code of Latin letters, digits and hyphens, with a digit in it, before a noun (F-16V战机, A380客机).
+# Makers whose model numbers follow their name (波音777, 空客A380): the model is what a count of aircraft counts.
+_AIRCRAFT_MAKERS = frozenset("波音 空客 空中客车 麦道 庞巴迪 图 伊尔 米格 苏 运".split())
 _MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9-]*(?=[\u4e00-\u9fff])")
 _CASE_NOUNS = ("病例", "个案", "案例", "案件")
 # Tags of the words that may stand between a case classifier and its case noun: nouns, names of a disease,
@@ -911,6 +917,9 @@ def _phrase_at(
         if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
                 and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
             break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
+        if head_end == word.idx and _LATIN.match(word.text) and words[word.i - 1].text in _AIRCRAFT_MAKERS:
+            head_end = word.end  # 15架波音777: the maker and its model number are the thing (tcounts45)
+            continue
         if head_end > 0 and (word.text in _ADVERB_NOUNS or (word.text.isdigit() and (
                 text.startswith(_DATE_WORDS, word.end) or text[word.end:word.end + 1] in classifiers()
                 or text[word.end:word.end + 2] in classifiers()))):
@@ -1242,6 +1251,10 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         # 1234宗爆窃案: jieba glued 爆 to a classifier of cases (宗爆); it names the kind of case (session 27,
         # counts33). Not after other classifiers: 452名区议员 counts 议员
         return start
+    if token_start > start and _LATIN.match(text[token_start:end]):
+        maker = max((i for i in range(start, token_start) if i in b.starts), default=start)
+        if text[maker:token_start] in _AIRCRAFT_MAKERS:
+            return maker  # 波音 + 777: the model (tcounts45)
     if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:

@@ -109,7 +109,8 @@ def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) ->
     return docs
 
 
-def main(data: Path, judged: Path, errors: bool) -> None:
+def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES) -> None:
+    """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors."""
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
@@ -120,7 +121,7 @@ def main(data: Path, judged: Path, errors: bool) -> None:
     for traditional in (False, True):
         docs = load_judged(judged, sources, traditional)
         scores = score_counts(docs, pipeline)
-        for half in HALVES:
+        for half in halves:
             total = CountScore()
             for (_, h), s in sorted(scores.items()):
                 if h == half:
@@ -131,22 +132,22 @@ def main(data: Path, judged: Path, errors: bool) -> None:
             print(f"| {'Traditional' if traditional else 'Simplified'} | {half} | {n} | {total.gold} | "
                   f"{total.predicted} | {total.precision:.2f} | {total.recall:.2f} | "
                   f"{total.owner_right}/{total.owned} | {total.owner_extra} | {full}/{total.gold} |")
-            if errors and half == "tune":
+            if errors and half == halves[0]:
                 for kind in ("misses", "spurious", "wrong_owners"):
                     for line in getattr(total, kind):
                         print(f"  {kind}: {line}")
-                extra = _extra_owners(docs, pipeline)
+                extra = _extra_owners(docs, pipeline, half)
                 for line in extra:
                     print(f"  owner where none: {line}")
 
 
-def _extra_owners(docs: list[GoldDocument], pipeline) -> list[str]:
-    """Tune counts given an owner where the judgement names none (CountScore only tallies them)."""
+def _extra_owners(docs: list[GoldDocument], pipeline, half: str = "tune") -> list[str]:
+    """Counts of ``half`` given an owner where the judgement names none (CountScore only tallies them)."""
     from zhkg.evaluate_counts import _owner_names
     from zhkg.records import Document, Label, RelationKind
     from zhkg.stages.resolve import entity_id
 
-    docs = [d for d in docs if d.half == "tune"]
+    docs = [d for d in docs if d.half == half]
     out = []
     for d, result in zip(docs, pipeline.process_documents([Document(d.id, d.text, kind="text") for d in docs])):
         owners: dict[str, set[str]] = {}

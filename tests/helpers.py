@@ -60,6 +60,18 @@ def both_scripts(rows: Iterable[Any], *, id_chars: int = 16, convert_names: bool
     return out
 
 
+def traditional_and_simplified(rows: Iterable[Any]) -> list[Any]:
+    """Each row ``(Traditional text, *rest)`` as written and read in Simplified (OpenCC t2s), as ``pytest.param``s."""
+    from zhkg.stages.normalise import to_simplified
+
+    out = []
+    for text, *rest in rows:
+        out.append(pytest.param(text, *rest, id=text[:16]))
+        simplified = to_simplified(text)
+        out.append(pytest.param(simplified, *rest, id="s:" + simplified[:16]))
+    return out
+
+
 # ---- The graph of a text
 
 

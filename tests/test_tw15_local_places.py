@@ -6,19 +6,7 @@ write it, and read as written and in its Simplified reading (OpenCC t2s); each c
 """
 
 import pytest
-from helpers import entity_nodes
-
-
-def traditional_and_simplified(rows):
-    """Each row ``(Traditional text, *rest)`` as written and read in Simplified, as ``pytest.param``s."""
-    from zhkg.stages.normalise import to_simplified
-
-    out = []
-    for text, *rest in rows:
-        out.append(pytest.param(text, *rest, id=text[:16]))
-        simplified = to_simplified(text)
-        out.append(pytest.param(simplified, *rest, id="s:" + simplified[:16]))
-    return out
+from helpers import entity_nodes, traditional_and_simplified
 
 
 def nodes(pipeline, text):

@@ -4,9 +4,9 @@
 >>> result = zhkg.Pipeline().run_texts([("t", "平谷区政协主席闫维洪。")])
 >>> sorted(e.name for e in result.extraction.entities)
 ['平谷区', '平谷区政协', '闫维洪']
->>> kg = zhkg.load_graph("graphs/000_e88b616f19a6a93b.graphml")  # doctest: +SKIP
->>> [r.person for r in kg.people_of("平谷区政协")][:1]  # doctest: +SKIP
-['閆維洪']
+>>> kg = zhkg.load_graph("graphs/000_e88b616f19a6a93b.graphml")  # from the repository's root
+>>> [(r.person.label, r.role) for r in kg.people_of("平谷区政协")][:2]
+[('閆維洪', '黨組書記'), ('閆維洪', '主席')]
 
 The stages, in the order a run goes through them (see the README's Architecture):
 read and documents (:mod:`zhkg.stages.read`, :mod:`zhkg.stages.documents`) ->
@@ -53,7 +53,10 @@ _EXPORTS = {
     "GraphFileError": "zhkg.errors",
     "QueryError": "zhkg.errors",
     "UnknownNameError": "zhkg.errors",
+    "AmbiguousNameError": "zhkg.errors",
+    "NotAnEntityError": "zhkg.errors",
     "NoPathError": "zhkg.errors",
+    "WorkerError": "zhkg.errors",
 }
 
 __all__ = [
@@ -86,20 +89,26 @@ __all__ = [
     "GraphFileError",
     "QueryError",
     "UnknownNameError",
+    "AmbiguousNameError",
+    "NotAnEntityError",
     "NoPathError",
+    "WorkerError",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.config import Config
     from zhkg.errors import (
+        AmbiguousNameError,
         ConfigError,
         GraphFileError,
         InputError,
         ModelFileError,
         NoPathError,
+        NotAnEntityError,
         OutputError,
         QueryError,
         UnknownNameError,
+        WorkerError,
         ZhkgError,
     )
     from zhkg.query.graph import KnowledgeGraph, load_graph

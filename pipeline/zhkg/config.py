@@ -177,6 +177,37 @@ class Config:
         return "\n".join(lines) + "\n"
 
 
+def _field_docs(source: str) -> dict[str, str]:
+    r"""Each field's ``#:`` comment in ``source`` (the lines just above ``name: type = default``), joined.
+
+    >>> _field_docs("    #: Smallest number.\n    #: Of characters.\n    least: int = 2\n")
+    {'least': 'Smallest number. Of characters.'}
+    """
+    import re
+
+    return {m.group(2): " ".join(line.strip()[2:].strip() for line in m.group(1).splitlines())
+            for m in re.finditer(r"((?:^    #:.*\n)+)^    (\w+): ", source, flags=re.M)}
+
+
+def _with_field_docs(cls: type) -> None:
+    """Add the fields' ``#:`` comments to the class docstring, so ``help(Config)`` says what each setting does
+    (the comments, which Sphinx reads, stay the one place they are written)."""
+    try:
+        docs = _field_docs(Path(__file__).read_text(encoding="utf-8"))
+    except OSError:  # pragma: no cover - a package installed without its sources
+        return
+    import textwrap
+
+    rows = []
+    for f in dataclasses.fields(cls):
+        rows.append(f"{f.name} = {f.default!r}")
+        rows.append(textwrap.fill(docs.get(f.name, ""), 100, initial_indent="    ", subsequent_indent="    "))
+    cls.__doc__ = f"{cls.__doc__}\n\nSettings\n--------\n" + "\n".join(rows)
+
+
+_with_field_docs(Config)
+
+
 def load_config(path: str | os.PathLike[str] | None = None, **overrides: Any) -> Config:
     """The settings of the TOML file ``path`` (the defaults when ``None``), ``overrides`` that are not None on top.
 

@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from zhkg.cli import CONFIG_HELP, PathParam, command_line_errors, terminal_text, user_errors
 from zhkg.errors import InputError
@@ -58,7 +59,7 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--follow-links", is_flag=True,
               help="Folders: also read links to files outside the folder, and enter linked folders.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes; 0 means one per core. The graph is the same whatever the number.")
+              help="Worker processes (local engine); 0 means one per core. The graph is the same whatever the number.")
 @click.option("--work-dir", type=PathParam(file_okay=False, output=True), default=None,
               help="Keep each finished document's result here; a run started again with the same inputs resumes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -104,6 +105,10 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         raise click.UsageError("--scheduler is for --engine dask; add it, or leave --scheduler out")
     if engine == "dask" and not scheduler:  # found here, not once the inputs are read and the run starts
         raise click.UsageError("--engine dask needs --scheduler ADDRESS of a running Dask scheduler")
+    if engine == "dask" and click.get_current_context().get_parameter_source("jobs") is ParameterSource.COMMANDLINE:
+        # the cluster's workers do the work: a number of local processes would be silently unused
+        raise click.UsageError("--jobs is for the local engine; a Dask cluster runs as many tasks as its workers "
+                               "have threads: leave --jobs out")
     with command_line_errors():  # an option of the wrong form, or for a kind of input not given: exit 2
         if encoding is not None:  # '' too: it names no codec
             check_encoding(encoding)

@@ -215,7 +215,7 @@ _NOT_COUNTED = frozenset(
     "钱 块钱 年薪 月薪 薪水 工资 元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
     "澳门元 澳门币 葡币 新加坡元 新元 马币 林吉特 泰铢 卢比 比索 瑞郎 里拉 澳币 纽元 兰特 越南盾 "
     "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 百分点 百分比 基点 倍 岁 像素 "
+    "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 入球 百分点 百分比 基点 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
     "赛季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
@@ -259,7 +259,9 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
                              "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡 "
                              "投票 表决 "
                              # session 27: 逾万名民众参观, 十数名警员戒备, 三万个家庭轮候
-                             "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候".split())
+                             "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候 "
+                             # owners43: 两个酒店步行过去, 3名专家做客, 5万多名居民离家出逃
+                             "步行 作客 做客 离家".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)
@@ -295,7 +297,7 @@ _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # An institution right after 家/所 is what they count, whatever noun follows it (两家公司企业年金业务: 公司;
 # 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
 _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
-_INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学".split())
+_INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学 高校 院校 学院".split())
 # Verbs jieba glues to an institution after 家/所 (公司公告: a company announces): the institution is the thing.
 _INSTITUTION_VERBS = ("公告",)
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
@@ -321,6 +323,8 @@ _COUNTRY = "国"
 _GLUED_COUNTRY_TAGS = ("n", "l")  # 两国人民/n, 两国关系/l; not 七国集团/nt nor 五国城/ns
 # One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
 _COUNTRY_INITIALS = frozenset("中美日韩朝俄英法德意印越泰蒙巴")
+# 这三国, 那三国: countries pointed back to, never the era (owners43)
+_POINTING = frozenset("这那")
 # Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
 _AVERAGE_CHARS = "均"
 # A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
@@ -368,7 +372,8 @@ _SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|季后赛|
                               r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球)")
 # …and one of these right after N场/N轮 makes a run of results or a record (11场不胜, 10轮不败, 3场未尝胜绩, 仅有1场失利,
 # 打出了4场平局), a game statistic.
-_RESULT_RUN_AFTER = re.compile(r"(?:不胜|不败|未胜|未败|未赢|不输|无胜|连胜|连败|未尝胜绩|未尝败绩|平局|失利|胜利|败仗|胜仗|"
+# (…and after 比赛 too: 最近已经7场比赛不败, owners43)
+_RESULT_RUN_AFTER = re.compile(r"(?:比赛)?(?:不胜|不败|未胜|未败|未赢|不输|无胜|连胜|连败|未尝胜绩|未尝败绩|平局|失利|胜利|败仗|胜仗|"
                                r"平手|告负|告捷|完胜|完败)")
 _RESULT_RUN_CLASSIFIERS = ("场", "轮", "战", "局", "盘")
 # An ordinal's list goes on with bare numbers (分获第二、三名, 第三至五位): ordinals, not counts.
@@ -534,7 +539,7 @@ _CHANGE_CHARS = "增降减升涨跌"
 # scanning which words jieba tags v right after a number and a classifier in unannotated THUCNews rows.
 # Words of reporting jieba tags as nouns (报告/n, 通报/n): before a number they say who reports how many (上海报告9例),
 # they are not what is counted (session 24); nor are acts on people it tags so (裁员约600人, 载客逾1500万人次: 人).
-_REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录 裁员 载客".split())
+_REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录 裁员 载客 印制 印刷 铸造".split())  # (印制10000套: made, owners43)
 # How a kind of facility or school ends that jieba's dictionary tags as a name (加工厂/nt, 加油站/nt, 卫生院/nt,
 # 国立大学/nt), and the tags of a name opening one body's name (北京/ns 站, 中国/ns 队, 中科/j 院).
 _KIND_ENDS = ("厂", "站", "所", "院", "店", "场", "室", "处", "馆", "校", "大学", "学院", "中学", "小学", "高校")
@@ -1703,7 +1708,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     else:
         if cls in _NOUN_UNITS and text.startswith(_NAMED_GROUPS, after):
             return None  # 八国集团, 三国演义: a name or an era
-        if cls == "国" and value == 3 and text[start - 1 : start] not in _COUNTRY_INITIALS and not any(
+        if cls == "国" and value == 3 and text[start - 1 : start] not in _COUNTRY_INITIALS | _POINTING and not any(
                 link in text[max(0, start - 15, _clause_start(text, start)) : start] for link in _EVENT_LIST_LINKS):
             return None  # 三国 is the era of the Three Kingdoms (and its games), unless after the countries
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1

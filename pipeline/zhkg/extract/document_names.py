@@ -22,6 +22,7 @@ Nothing here invents a name: every span kept is a name some other mention of the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
@@ -117,8 +118,40 @@ def _name_and_two_letters(name: str, others: set[str], lexicon: Lexicon) -> bool
     return parts is not None and len(parts[0]) == 1 and 1 <= len(parts[1]) <= 2
 
 
+#: What follows a biography's subject opening its clause (林洋港，曾任台湾省主席; 林洋港，1927年出生): a career
+#: verb, a birth year or a sex after a comma, Simplified or Traditional as written.
+_PROFILE_AFTER = re.compile(r"[，,]\s*(?:曾任|曾經擔任|曾经担任|曾擔任|曾担任|歷任|历任|現任|现任|先後擔任|先后担任|出任|"
+                            r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:生|出生)|[男女][，,、])")
+
+
+def profiles_not_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """A place no gazetteer knows, of two or three Han letters led by a surname, that opens its clause before a
+    career verb, a birth year or a sex after a comma is the biography's subject, a person (林洋港，曾任台湾省主席:
+    the recogniser reads 林洋港 as a harbour).
+
+    >>> text = "林洋港，曾任台湾省主席。高雄港，1927年出生"
+    >>> ms = [Mention("d", 0, 3, "林洋港", "林洋港", Label.PLACE, MentionSource.RECOGNISER),
+    ...       Mention("d", 12, 15, "高雄港", "高雄港", Label.PLACE, MentionSource.RECOGNISER, code="T1")]
+    >>> [(m.simplified, m.label.value) for m in profiles_not_places(ms, text)]
+    [('林洋港', 'PERSON'), ('高雄港', 'PLACE')]
+    """
+    if "，" not in text and "," not in text:
+        return mentions
+    surnames = load_lexicon().surnames
+    out = []
+    for m in mentions:
+        if m.label is Label.PLACE and not m.code and 2 <= m.end - m.start <= 3 and all(map(is_han, m.simplified)) \
+                and m.simplified[0] in surnames and (m.start == 0 or not (is_han(text[m.start - 1])
+                                                                         or text[m.start - 1].isalnum())) \
+                and _PROFILE_AFTER.match(text, m.end):
+            m = replace(m, label=Label.PERSON, canonical="", extractor=MentionSource.PEOPLE_BORN)
+        out.append(m)
+    return out
+
+
 def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
-    """A gazetteer short form that is a part of a transliterated person's name in the document is that person.
+    """A gazetteer short form that is a part of a transliterated person's name in the document is that person;
+    so is a biography's subject the recogniser read as a place (:func:`profiles_not_places`).
 
     The person's canonical name is the nearest full name written before it (else the first one).
 
@@ -131,6 +164,7 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
     >>> [(m.simplified, m.label.value, m.canonical, m.code) for m in people_not_places(ms, text)][1]
     ('马龙', 'PERSON', '杰森·马龙', '')
     """
+    mentions = profiles_not_places(mentions, text)
     full = [(m.start, m.name, part) for m in mentions if m.label is Label.PERSON
             for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME]
     if not full:

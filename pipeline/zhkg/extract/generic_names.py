@@ -40,7 +40,8 @@ from collections.abc import Container
 
 from zhkg.records import Label, Mention
 
-__all__ = ["FUNCTIONS", "GENERIC_KINDS", "LATIN_TERMS", "counted_body", "drop_generic_names", "generic_unit"]
+__all__ = ["FUNCTIONS", "GENERIC_KINDS", "LATIN_TERMS", "counted_body", "drop_generic_names", "generic_unit",
+           "state_ministry"]
 
 #: The functions a company's or an institute's department is named by (财务|部, 人力资源|部): none is a state's
 #: ministry's field (人事部, 财政部, 外交部 name ministries) or a party department's (宣传部, 组织部).
@@ -73,6 +74,47 @@ def generic_unit(name: str) -> bool:
     [True, True, True, False, False, False, False]
     """
     return _GENERIC.fullmatch(name) is not None
+
+
+#: Functions that also name a state's ministry: Taiwan's 法务部 (justice) and 审计部 (the Control Yuan's audit office).
+_MINISTRY_FUNCTIONS = ("法务部", "审计部")
+#: States whose ministry may be written so (台湾法务部, 韩国法务部).
+_MINISTRY_STATES = ("台湾", "中华民国", "韩国", "南韩")
+#: A minister's or a ministry's own title after its name (法务部长, 法务部次长, 法务部调查局).
+_MINISTER_AFTER = ("部长", "副部长", "次长", "政务次长", "常务次长", "长", "调查局", "检察", "发言人")
+#: A company department's staff after its name (法务部经理): a department, wherever it is written.
+_STAFF_AFTER = ("经理", "副经理", "总监", "主管", "专员", "主任", "员工", "人员", "同事")
+#: Government posts that end the item of a list before a ministry's title (曾任宜兰县县长、法务部部长); not 部长 or
+#: 局长, which a company's departments have too.
+_GOVERNMENT_POSTS = ("县长", "市长", "省长", "院长", "委员", "议员", "立委", "代表", "厅长", "署长", "次长", "省主席")
+
+
+def state_ministry(m: Mention, text: str) -> bool:
+    """Whether a name that reads as a department by its function (法务部, 审计部) is a state's ministry here: with a
+    state before it, opening its clause (法务部今天表示, 法务部长罗莹雪; not 法务部经理), or with a minister's title
+    after it where a verb of appointment or a government post and 、 come before (曾任法务部部长, 县长、法务部部长).
+    A company's department has its body or the company's word before it (公司法务部部长).
+
+    >>> from zhkg.records import Mention, Label
+    >>> def at(text, name="法务部"):
+    ...     i = text.index(name)
+    ...     return state_ministry(Mention("d", i, i + len(name), name, name, Label.ORGANIZATION, "crf"), text)
+    >>> [at(t) for t in ("陈定南曾任法务部部长", "法务部今天表示", "台湾法务部", "宜兰县县长、法务部部长",
+    ...                  "任公司法务部部长", "法务部经理王明", "行政部部长、法务部部长", "曾任法务部经理")]
+    [True, True, True, True, False, False, False, False]
+    """
+    if m.simplified not in _MINISTRY_FUNCTIONS:
+        return False
+    from zhkg.stages.normalise import to_simplified
+
+    before = to_simplified(text[max(0, m.start - 8):m.start])
+    after = to_simplified(text[m.end:m.end + 4])
+    if before.endswith(_MINISTRY_STATES):
+        return True
+    if not before or not ("\u4e00" <= before[-1] <= "\u9fff" or before[-1] == "、"):  # (、 goes on a list)
+        return not after.startswith(_STAFF_AFTER)
+    minister = after.startswith(_MINISTER_AFTER)
+    return minister and (before.endswith("任") or (before.endswith("、") and before[:-1].endswith(_GOVERNMENT_POSTS)))
 
 
 def _spaced_part(m: Mention, text: str) -> bool:
@@ -118,7 +160,8 @@ def _noun_after(after: str) -> bool:
 def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset(),
              known: Container[str] = ()) -> bool:
     return m.label is Label.ORGANIZATION and (
-        (m.simplified in LATIN_TERMS and not _spaced_part(m, text)) or generic_unit(m.simplified)
+        (m.simplified in LATIN_TERMS and not _spaced_part(m, text))
+        or generic_unit(m.simplified) and not state_ministry(m, text)
         or m.simplified in GENERIC_KINDS
         or m.simplified not in known
         and counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts,

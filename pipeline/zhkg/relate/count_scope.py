@@ -25,6 +25,9 @@ their sentence says they are a company's own (至此，长盛旗下全线9只开
 Companies counted (两家公司, 13家金融机构) are a fifth: a company of an earlier clause or sentence is rarely their
 owner (it is one of them, or deals with them), while a place, an association or a zone may be.
 
+Companies counted as what a body acts on (对上述12家银行作出…命令, 向5家企业发出…) are a sixth: the other side of
+the act, no owner, not even the body opening their own clause (session 31, owners43).
+
 Caveats: only small numbers (up to four, in Chinese numerals) of bare 人 point back; a count of many people
 (2万人) is a population or a crowd, and one in digits (另2人受伤) a new figure: both keep the owners their
 sentence gives them. A statement's points listed by a holder named only in an earlier clause (北京奥组委共设有28个
@@ -36,7 +39,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["DISCOURSE_NOUNS", "statement_points", "owned_in_clause_only", "bare_people", "people_one_by_one",
-           "fund_count", "bodies_counted", "COMPANY_ENDINGS"]
+           "fund_count", "bodies_counted", "COMPANY_ENDINGS", "acted_on", "parts_of_group"]
 
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
@@ -135,3 +138,47 @@ def bodies_counted(counted: str, holder: str) -> bool:
     (True, True, False)
     """
     return (counted == "家" or counted.endswith(BODY_KINDS)) and holder.endswith(COMPANY_ENDINGS)
+
+
+# 对/向/给 and a determiner right before a count: the count is what the clause's subject acts on
+# ...and 与/同/跟 before them, past a 的-clause describing them: the other party (与从事房屋租赁代理的中介机构共26家签订了…)
+# (not 与…有关的, 与…关系不大的: "related to", no party)
+_ACTED_ON = re.compile(r"(?:(?:对|向|给)|(?:与|同|跟)(?:[^，,。；;！？!?与同跟的关]{1,12}的)?)"
+                       r"(?:上述|以上|前述|这些|那些|这|那|该|其他|其余|所有|全部|各)?$")
+# the parts of a company: its own even after 对 (对5家子公司; 对旗下12家分行 never matches _ACTED_ON)
+_OWN_PARTS = re.compile(r"子公司|分公司|分行|支行|分店|附属|下属|控股")
+
+
+def acted_on(before: str, count_text: str, counted: str) -> bool:
+    """Whether a count of companies (its Simplified text ``count_text`` and head ``counted``) follows 对/向/给, or
+    与/同/跟 (``before``: the letters before it in its clause): what a body acts on or deals with, not what it has (金融监督委员会…对上述12家银行
+    作出改善经营命令 -> none), unless they are its own parts (子公司, 分公司).
+
+    >>> acted_on("金融监督委员会是在今年2月对上述", "12家银行", "银行"), acted_on("集团对", "5家子公司", "公司")
+    (True, False)
+    >>> acted_on("该公司拥有", "3家企业", "企业"), acted_on("公司对", "300名员工", "员工")
+    (False, False)
+    >>> acted_on("住建委就与从事房屋租赁代理的", "中介机构共26家", "机构"), acted_on("住建委与", "5家银行", "银行")
+    (True, True)
+    >>> acted_on("将与这些产业关系不大的", "9个公司", "公司")
+    False
+    """
+    return ((counted == "家" or counted.endswith(BODY_KINDS)) and _OWN_PARTS.search(count_text) is None
+            and _ACTED_ON.search(before) is not None)
+
+
+# a clause that takes companies out of, or keeps them in, the group its generic word stands for (从集团中分离出去)
+_GROUP_BACK = re.compile(r"[^，,。；;！？!?]{0,12}?(?:从|自|在|于|由)(?:该|本)?(集团|公司)(?:中|内|里|之中|之内|下)")
+
+
+def parts_of_group(after: str, holder: str) -> bool:
+    """Whether the clause after a count of companies (``after``) takes them out of or keeps them in the group it names
+    by the generic word ``holder`` ends with (现代集团…，将…9个公司从集团中分离出去): the group's own companies.
+
+    >>> parts_of_group("从集团中分离出去", "现代集团"), parts_of_group("从集团中分离出去", "华安基金")
+    (True, False)
+    >>> parts_of_group("，从集团中", "现代集团")
+    False
+    """
+    m = _GROUP_BACK.match(after)
+    return m is not None and holder.endswith(m.group(1))

@@ -171,10 +171,12 @@ from zhkg.relate.count_facilities import (
 )
 from zhkg.relate.count_pointers import SPEECH_VERBS, company_word, model_code, person_subject, says, thing_pointer
 from zhkg.relate.count_scope import (
+    acted_on,
     bare_people,
     bodies_counted,
     fund_count,
     owned_in_clause_only,
+    parts_of_group,
     people_one_by_one,
     statement_points,
 )
@@ -428,8 +430,11 @@ _PLURAL_CLAUSES = 4
 _CLAUSE_CONJUNCTIONS = ("但是", "不过", "然而", "而且", "但", "而", "且")
 _OF = "的"
 _AMONG_THEM = "其中"
+_AMONG_OPENING = re.compile(r"其中[，,：:]?(?:就|还|也)?(?:有|包括|在)?")  # 其中北京有…: a holder of the part's own (owners43)
 # words saying the bodies counted right after them are the holder's own (石家庄市地税局…，并召集所辖700多家企业; 旗下)
 _HOLDING_WORDS = ("所辖", "下辖", "辖下", "属下", "旗下", "下属", "所属")
+_ACTED_REACH = 16  # letters before a count that 对/向/给/与 and a determiner or a 的-clause take (对上述, owners43)
+_GROUP_REACH = 24  # letters after a count of companies in which its clause may name their group (从集团中, owners43)
 # a national side named by its sport's short form, which 全队 and 该队 stand for (session 26, counts29)
 _SQUAD_SHORTS = ("女排", "男排", "女足", "男足", "女篮", "男篮", "国足", "国奥", "女曲", "男曲", "女垒", "男垒", "女手", "男手")
 # 全体70名议员中有40人: a count glued by 中 (and 有) to the count before it is a part of that count (session 26, counts29)
@@ -437,6 +442,7 @@ _PART_OF_BEFORE = re.compile(r"(?:之|当)?中(?:共有|就有|约有|仅有|只
 _PART_OF_BEFORE_LONGEST = 4  # the letters _PART_OF_BEFORE matches at most (之中共有)
 _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我国钢铁行业)
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
+_LIST_CLOSING = ("和", "及", "、")  # before the last item of a list (与 is more often a preposition, owners43)
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
 _NATIONALITY_LIST = 4  # at most this many countries listed before their people (中、美、日、韩的学者)
 _PEOPLE_ENDINGS = tuple("生人客民员工者师手")
@@ -1582,6 +1588,9 @@ def _national_people(text: str, count: Mention, places: Sequence[Mention], start
         # a number before the place, inside the count (not 中国学生仅有200余名: a count opening with its noun); a
         # country's one letter is a people's descent (上百名华裔学生, 200多名华人学生 of a school: still the school's),
         # and a region seen from elsewhere no nationality (内地, 大陆: 香港大学…录取了300名内地学生 are the school's)
+        # (…and a country before 族 names an ethnic group, no nationality: 科索沃地区有5万多名阿尔巴尼亚族居民, owners43)
+        if text.startswith(_ETHNIC, place.end):
+            continue
         if place.end - place.start >= 2 and place.simplified == (place.canonical or place.simplified) and place.end <= head and head - place.end <= _MODIFIER_GAP and any(ch.isdigit() or ch in _NUMERAL_LETTERS
                                                                              for ch in text[count.start : place.start]):
             return True
@@ -1628,6 +1637,9 @@ def _products(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> li
 
 
 _TITLE = re.compile(r"《[^《》。\n]{1,20}》")
+# A short quotation with no clause break, digit nor 有 is a name (“今日澳门”, a part of an exhibition; a campaign, a
+# slogan): a place inside it, not the whole of it, names the work and owns nothing (owners43).
+_QUOTED_NAME = re.compile(r"“[^“”，,。；;！？!?：:、\d\n有]{2,12}”|「[^「」，,。；;！？!?：:、\d\n有]{2,12}」")  # (Hong Kong, Taiwan: 「」)
 _CLOCK = "时间"
 # How many clauses back a place of an earlier clause of the sentence may still own a count: a place framing the
 # sentence (以上海为例，…，…，今年6月以3.13万套) carries over a few clauses, but in a long run-on sentence (a speech
@@ -1651,6 +1663,7 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
+_ETHNIC = "族"  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
@@ -1890,12 +1903,15 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     # a place of a work's title (《赤壁OL》, 《澳大利亚》, 《南京！南京！》: a title may hold ！ and ？) names the work, and
     # one before 时间 (北京时间) a clock: neither owns anything
     titles = [t.span() for t in _TITLE.finditer(text)]
+    quoted = [q.span() for q in _QUOTED_NAME.finditer(text)] if ("“" in text or "「" in text) else []
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES), m.end) or _inside(m, titles)
+                                                    # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
+                                                    or _part_of_title(m, quoted)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
                                                     or cut_by_facility(text, m.start, m.end)))
                # an organisation inside a work's title is part of it (《五月天追梦3DNA》除再现12首演唱会曲目: the film's
@@ -2365,6 +2381,22 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
                    for s in map(spots.__getitem__, starting_in(lo, hi)))
 
+    def listed_of(found: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether the organisation of ``found`` closes a list of three or more (after 、/和/及, a 、 before it in the
+        clause) glued by 的 to a count (…、解放军和武警部队的近万名团员青年): one of the bodies the counted come from, no
+        owner of them all (与喇叭联校的10名学生 is a partner's, left as it was)."""
+        return (found[2].label is Label.ORGANIZATION and text[found[1] : count.start] == _OF
+                and text.endswith(_LIST_CLOSING, 0, found[0]) and "、" in text[clause_start : found[0]])
+
+    def names_subject(among: int, hi: int) -> bool:
+        """Whether the clauses from 其中 (at ``among``) up to ``hi`` name a holder of their own: an organisation, or a
+        place opening a clause or right after 其中 (其中北京有…); a place inside a predicate (其中1.2万人进入邻国阿尔巴尼亚，
+        另有8000余人…) is where the parts go, and the parts still share the whole's holder (owners43)."""
+        return any(among <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
+                   and (s[2].label is not Label.PLACE or opens_clause(s[0], among)
+                        or _AMONG_OPENING.fullmatch(text, among, s[0]) is not None)
+                   for s in map(spots.__getitem__, starting_in(among, hi)))
+
     def own(holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted
         (我们五国, 两国) are no one country's, teams counted (两队) no club's."""
@@ -2443,6 +2475,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
         found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if found is not None and listed_of(found, count):
+            # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
+            # counted owns none of them; the place opening the clause, if any, does (owners43)
+            found = next((s for s in map(spots.__getitem__, starting_in(clause_start, found[0]))
+                          if s[2].label is Label.PLACE and _SUBJECT_OPENING.fullmatch(text, clause_start, s[0])), None)
+            if found is None:
+                continue
         if found is None and any(clause_start <= spots[j][0] < anchor and partner(j, anchor) for j in starting_in(clause_start, anchor)):
             continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
@@ -2468,7 +2507,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
             found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
         among = text.rfind(_AMONG_THEM, sentence_start, count.start) if found is None else -1
-        if among >= 0 and opens_clause(among, sentence_start) and not names_holder(among, count.start):
+        if among >= 0 and opens_clause(among, sentence_start) and not names_subject(among, count.start):
             # 管理着流动党员3390人，其中在国外的600人，在外省市的150人: the parts (in the clauses from 其中 on) of the
             # count before 其中 in its sentence are that count's holder's
             before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
@@ -2571,10 +2610,16 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             continue  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
         if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
             continue  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
+        if (found[2].label is Label.ORGANIZATION and found[1] <= count.start
+                and acted_on(text[max(clause_start, count.start - _ACTED_REACH) : count.start],
+                         text[count.start : count.end], counted)):
+            continue  # 金融监督委员会是在今年2月对上述12家银行作出…命令的: what a body acts on is no one's (owners43)
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in names_of(found[2]))
-                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)):
+                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)
+                # (现代集团…，将…9个公司从集团中分离出去: the group's own, said in their clause; owners43)
+                and not parts_of_group(text[count.end : count.end + _GROUP_REACH], found[2].name)):
             # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
             # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
             # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)

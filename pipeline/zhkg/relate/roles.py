@@ -3598,6 +3598,8 @@ _SENT = ("被安排", "获安排", "被派", "获派", "被调")
 _FILLS = ("担任", "出任", "接任", "兼任")
 #: The most letters between 由 and the person who fills the post: 由原南方基金副总经理邓召明担任.
 _MAX_FILLED_BY = 16
+#: Adverbs of time or mood between a post and 由 (卫生福利部长一职将由X出任, 一职改由, 一职暂由), longest first.
+_FILLED_ADVERBS = ("预计将", "将会", "暂时", "确定", "将", "改", "暂", "则", "已", "拟", "会")
 
 
 def _read_filled_by(ctx: RelationContext) -> list[Relation]:
@@ -3608,7 +3610,8 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
     out = []
     for by in re.finditer("由", simplified):
         i = by.start()
-        post = i - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, i)), 0)  # 校长一职由…
+        j = i - next((len(a) for a in _FILLED_ADVERBS if simplified.endswith(a, 0, i)), 0)  # 一职将由…
+        post = j - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, j)), 0)  # 校长一职由…
         role = ctx.lexicon.role_ending(simplified, post) or None
         holder = _holder(ctx, post - len(role), role) if role is not None else None
         if holder is None:
@@ -4738,6 +4741,9 @@ def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None 
             same = _department_post(ctx, holder, at) or _bare_post(ctx, holder, at)
             if same is not None:
                 return same
+        joined = _post_after_joiner(ctx, at + 1, nxt)  # 曾任A县县长、立委及B院政务委员: the last item after 及
+        if joined is not None:
+            return joined
         if nxt + 1 in ctx.org_starting_at and simplified[nxt : nxt + 1] in ("、", "，", ","):
             org, role, post_end = _holder_and_role(ctx, nxt + 1)
             role, post_end = _with_assistant(ctx, role, post_end) if org is not None else (role, post_end)
@@ -4746,6 +4752,33 @@ def _post_after_skipping(ctx: RelationContext, end: int, holder: Mention | None 
                 return org, role, post_end
         at = nxt
     return None, "", end
+
+
+#: Words that join the last item of a list of posts to the one before (A、B及C, B以及C); not 和 or 与, which join
+#: the parts of a committee's or a department's name as often (薪酬与考核委员会委员, 企业管理与市场营销学系系主任).
+_LAST_ITEM_JOINERS = ("以及", "及")
+#: The longest item skipped before such a joiner (a bare title: 立委, 国策顾问, 总统府资政).
+_MAX_BEFORE_JOINER = 8
+
+
+def _post_after_joiner(ctx: RelationContext, start: int, end: int) -> tuple[Mention, str, int] | None:
+    """The post an item ``[start, end)`` of a list no reader understood goes on to after 及 or 以及: a named
+    body opening right after the joiner, its title closing the item (曾任花莲县县长、立委及行政院政务委员: 政务委员 of
+    行政院, 立委 skipped); the part skipped before the joiner at most :data:`_MAX_BEFORE_JOINER` letters, no body named
+    in it. None when there is none."""
+    simplified = ctx.simplified
+    for at in range(start + 1, min(end, start + _MAX_BEFORE_JOINER + 1)):
+        if at in ctx.org_starting_at:
+            return None  # a body named in the part skipped: that item is read as it is, or not at all
+        joiner = next((j for j in _LAST_ITEM_JOINERS if simplified.startswith(j, at)), "")
+        if not joiner or at in ctx.covered() or at + len(joiner) not in ctx.org_starting_at:
+            continue
+        org, role, post_end = _holder_and_role(ctx, at + len(joiner))
+        if org is not None and org.start == at + len(joiner) and post_end <= end + 1 \
+                and (_post_closes(ctx, post_end) or simplified[post_end : post_end + 1] in _LIST_JOINERS):
+            return org, role, post_end
+        return None
+    return None
 
 
 #: The company a résumé is about, named by its kind before a title that opens a list of posts (现任本公司副总裁，…).

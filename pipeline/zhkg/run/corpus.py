@@ -32,10 +32,13 @@ import stat
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from zhkg.config import Config
 from zhkg.errors import ConfigError, InputError, WorkerError, ZhkgError
@@ -203,6 +206,8 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
         assembler.add(_strip(result))
         bar.update(len(document.text), whole_input=not document.parent_id)
 
+    if run.mentions or on_result is not None:  # the order results are kept in shows: the input's, resumed or not
+        keep = _InOrder(keep)
     todo = _with_cache(_documents(parent, raws), store, keep)
     try:
         if run.engine == "dask" and store is None and on_result is None and not run.mentions:
@@ -280,14 +285,53 @@ def _rereadable(path: str | os.PathLike[str]) -> bool:
     return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
+class _InOrder:
+    """``keep`` for a run whose results must be handed on in input order (the mentions file, ``on_result``).
+
+    The engines hand fresh results on in input order; a stored result of a resumed run is read while the
+    documents before it that still need work are being processed, so it waits for the last of them (it came
+    before them, and the mentions file of a resumed run listed them in another order than an uninterrupted run's).
+    Only stored results read out of turn wait: a run resumed after a crash has a finished stretch at its start.
+    """
+
+    def __init__(self, keep: Callable[[Document, DocumentResult, bool], None]) -> None:
+        self.keep = keep
+        self.outstanding: deque[tuple[Document, list[tuple[Document, DocumentResult]]]] = deque()
+
+    def expect(self, document: Document) -> None:
+        """``document`` goes to be processed: its result will come back through :meth:`__call__`."""
+        self.outstanding.append((document, []))
+
+    def stored(self, document: Document, result: DocumentResult) -> None:
+        """A stored result: kept at once, or after the fresh result of the last document before it."""
+        if self.outstanding:
+            self.outstanding[-1][1].append((document, result))
+        else:
+            self.keep(document, result, False)
+
+    def __call__(self, document: Document, result: DocumentResult, fresh: bool) -> None:
+        expected, after = self.outstanding.popleft()
+        if expected is not document:  # pragma: no cover - an engine handed results on out of order
+            raise AssertionError(f"result of {document.id} came before that of {expected.id}")
+        self.keep(document, result, fresh)
+        for waiting, stored in after:
+            self.keep(waiting, stored, False)
+
+
 def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> Iterator[Document]:
-    """Yield the documents that still need work; hand finished ones straight to ``keep``."""
+    """Yield the documents that still need work; hand finished ones to ``keep`` (through its order, when it has
+    one: :class:`_InOrder`)."""
+    ordered = keep if isinstance(keep, _InOrder) else None
     for document in documents:
         cached = store.load(document) if store is not None else None
-        if cached is not None:
-            keep(document, cached, False)
-        else:
+        if cached is None:
+            if ordered is not None:
+                ordered.expect(document)
             yield document
+        elif ordered is not None:
+            ordered.stored(document, cached)
+        else:
+            keep(document, cached, False)
 
 
 def _process_many(documents: list[Document], pipeline: Pipeline | None = None) -> list[DocumentResult]:
@@ -341,8 +385,6 @@ def batched_to_the_end(documents: Iterable[Document], size: int = BATCH_DOCUMENT
     >>> [len(b) for b in batched_to_the_end(docs, 4, tail=2, split=4)]
     [4, 4, 4, 1, 1, 1, 1, 1, 1, 1, 1]
     """
-    from collections import deque
-
     ahead: deque[list[Document]] = deque()
     for batch in batched(documents, size):
         ahead.append(batch)
@@ -373,7 +415,6 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
     its worker again stops the run with a :class:`~zhkg.errors.WorkerError` that names it.
     """
     import multiprocessing as mp
-    from collections import deque
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
@@ -474,6 +515,35 @@ def check_scheduler(address: str) -> str:
     return address
 
 
+@contextmanager
+def _dask_client(scheduler) -> Iterator[Any]:
+    """A client of ``scheduler`` (:func:`_client`) for one run, closed at its end.
+
+    While it lives, what Dask's client logs of a lost scheduler is kept off stderr: a scheduler lost during the run
+    is the run's one ``Error:`` line (:func:`_dask_result`), and the client logs "Failed to reconnect to
+    scheduler…", or the traceback of its reconnecting cancelled, when the run closes it.
+    """
+    import asyncio
+    import logging
+
+    client = _client(scheduler)
+    logger = logging.getLogger("distributed.client")
+
+    def quiet(record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError):
+            return False
+        return not record.getMessage().startswith("Failed to reconnect to scheduler")
+
+    logger.addFilter(quiet)
+    try:
+        yield client
+    finally:
+        try:
+            client.close()
+        finally:
+            logger.removeFilter(quiet)
+
+
 def _client(scheduler):
     """A Dask client of ``scheduler`` (an address, or a cluster object).
 
@@ -485,12 +555,59 @@ def _client(scheduler):
     if isinstance(scheduler, str):
         check_scheduler(scheduler)
         _check_host(scheduler)
+        _check_answers(scheduler)
     try:
         return Client(scheduler)
     except OSError as exc:  # distributed's connect timeout; a refused connection is retried until then
         where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
         first = str(exc).strip().split("\n")[0]
         raise WorkerError(f"no Dask scheduler answered at {where} ({first}); is it running?") from None
+
+
+def _check_answers(address: str) -> None:
+    """:class:`WorkerError` unless a Dask scheduler at the ``tcp://`` ``address`` answers Dask's handshake within
+    Dask's connection timeout (``distributed.comm.timeouts.connect``, 30 s) and 5 s more.
+
+    ``Client(address)`` bounds only the TCP connection: a port where something accepts and never answers (another
+    service, a hung scheduler) kept it waiting for the handshake for ever.
+    """
+    import asyncio
+
+    import dask.config
+    from dask.utils import parse_timedelta
+    from distributed.comm import connect
+    from distributed.comm.addressing import parse_address
+
+    if parse_address(address)[0] != "tcp":
+        return  # tls:// needs the client's security settings: left to the client
+    # distributed bounds the TCP connection by its own timeout (and says so): the handshake gets a few seconds more
+    timeout = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds")
+    limit = timeout + 5
+
+    async def handshake() -> None:
+        comm = await asyncio.wait_for(connect(address, timeout=timeout), limit)
+        await comm.close()
+
+    failed: list[BaseException] = []
+
+    def probe() -> None:  # a thread of its own: a notebook's kernel already runs an event loop in this one
+        try:
+            asyncio.run(handshake())
+        except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=probe, name="zhkg-dask-handshake", daemon=True)
+    thread.start()
+    thread.join()
+    try:
+        if failed:
+            raise failed[0]
+    except asyncio.TimeoutError:
+        raise WorkerError(f"no Dask scheduler answered at {address} (nothing answered Dask's handshake within "
+                          f"{limit:g} s); is it running?") from None
+    except OSError as exc:  # distributed's connect timeout; a refused connection is retried until then
+        first = str(exc).strip().split("\n")[0]
+        raise WorkerError(f"no Dask scheduler answered at {address} ({first}); is it running?") from None
 
 
 def _check_host(address: str) -> None:
@@ -529,38 +646,42 @@ def _dask_result(future, scheduler: object):
         if type(exc).__name__ == "KilledWorker":
             raise WorkerError(f"Dask workers of {where} died running a task of this run, each time it was tried "
                               "(killed: out of memory?)") from None
+        # a scheduler lost mid-run: the result's connection closes, or the client cancels every task ("a task
+        # failed … cancelled" said otherwise)
+        if type(exc).__name__ == "CommClosedError" or (
+                type(exc).__name__ in ("FutureCancelledError", "CancelledError") and (
+                    getattr(exc, "reason", "") == "scheduler-connection-lost"
+                    or getattr(getattr(future, "client", None), "status", "running") != "running")):
+            raise WorkerError(f"lost the Dask scheduler {where} during the run; is it still running?") from None
         raise WorkerError(f"a task failed on the Dask cluster {where}: {type(exc).__name__}"
                           + (f": {first}" if first else "")) from None
 
 
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
+    """Batches through a Dask cluster, each result handed to ``keep`` in input order (as the local pool does), so
+    the mentions written from them come out in the same order whatever batch finishes first."""
     try:
-        from dask.distributed import as_completed
+        import dask.distributed  # noqa: F401
     except ImportError:
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
         raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
-    client = _client(run.scheduler)
-    try:
+    with _dask_client(run.scheduler) as client:
         # a bounded number of batches in flight, as in the local pool: the corpus streams through
         limit = 4 * max(1, sum(client.nthreads().values()))
-        pending = as_completed()
-        batches: dict[str, list[Document]] = {}
+        in_flight: deque = deque()
 
-        def collect(future) -> None:
-            for doc, result in zip(batches.pop(future.key), _dask_result(future, run.scheduler)):
+        def collect_oldest() -> None:
+            batch, future = in_flight.popleft()
+            for doc, result in zip(batch, _dask_result(future, run.scheduler)):
                 keep(doc, result, True)
 
         for batch in batched(documents, run.chunk_size):
-            future = client.submit(_process_batch, batch, config=run.config, pure=False)
-            batches[future.key] = batch
-            pending.add(future)
-            if pending.count() >= limit:
-                collect(next(pending))
-        for future in pending:
-            collect(future)
-    finally:
-        client.close()
+            in_flight.append((batch, client.submit(_process_batch, batch, config=run.config, pure=False)))
+            while len(in_flight) >= limit:
+                collect_oldest()
+        while in_flight:
+            collect_oldest()
 
 
 #: A Dask merge task combines this many partial assemblers.
@@ -597,8 +718,7 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
         raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
-    client = _client(run.scheduler)
-    try:
+    with _dask_client(run.scheduler) as client:
         limit = 4 * max(1, sum(client.nthreads().values()))
         pending = as_completed()
         sizes: dict[str, list[tuple[int, bool]]] = {}  # batch task -> (characters, whole input) per document
@@ -625,8 +745,6 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
             del ready[:MERGE_FAN_IN]
             ready.append(client.submit(_merge_parts, run.config, *parts, pure=False))
         return _dask_result(ready[0], run.scheduler) if ready else Assembler(config=run.config, records="none")
-    finally:
-        client.close()
 
 
 class _Progress:

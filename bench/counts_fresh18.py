@@ -111,15 +111,22 @@ def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) ->
 
 def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES) -> None:
     """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors."""
+    sources = read_sources(data)
+    print_scores([("Simplified", load_judged(judged, sources, False)), ("Traditional", load_judged(judged, sources, True))],
+                 errors, halves)
+
+
+def print_scores(readings: list[tuple[str, list[GoldDocument]]], errors: bool, halves: tuple[str, ...],
+                 unit: str = "passages") -> None:
+    """Print a table of the scores of each reading (a script's name and its documents), half by half; ``errors``
+    lists the first (studied) half's errors, never another's."""
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
-    sources = read_sources(data)
     pipeline = Pipeline(Config())
-    print("| script | half | passages | gold counts | read | P | R | owners right | owners where none | right in full |")
+    print(f"| script | half | {unit} | gold counts | read | P | R | owners right | owners where none | right in full |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for traditional in (False, True):
-        docs = load_judged(judged, sources, traditional)
+    for script, docs in readings:
         scores = score_counts(docs, pipeline)
         for half in halves:
             total = CountScore()
@@ -129,7 +136,7 @@ def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVE
             n = sum(d.half == half for d in docs)
             # value, thing and owner right (an owner where none was judged is wrong), as the audits score
             full = total.correct - (total.owned - total.owner_right) - total.owner_extra
-            print(f"| {'Traditional' if traditional else 'Simplified'} | {half} | {n} | {total.gold} | "
+            print(f"| {script} | {half} | {n} | {total.gold} | "
                   f"{total.predicted} | {total.precision:.2f} | {total.recall:.2f} | "
                   f"{total.owner_right}/{total.owned} | {total.owner_extra} | {full}/{total.gold} |")
             if errors and half == halves[0]:

@@ -33,9 +33,9 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.common
 
 from bench.common import add_data_option, shared_data  # noqa: E402
-from bench.counts_fresh18 import CUE  # noqa: E402
+from bench.counts_fresh18 import CUE, print_scores  # noqa: E402
 from zhkg.evaluate import convert_gold  # noqa: E402
-from zhkg.evaluate_counts import CountScore, GoldCount, GoldDocument, score_counts  # noqa: E402
+from zhkg.evaluate_counts import GoldCount, GoldDocument  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
 
 JUDGED = ROOT / "bench" / "counts_uner45.jsonl"
@@ -105,29 +105,9 @@ def load_judged(path: Path, texts: list[str], simplified: bool) -> list[GoldDocu
 
 
 def main(data: Path, judged: Path, errors: bool) -> None:
-    from zhkg.config import Config
-    from zhkg.run.pipeline import Pipeline
-
     texts = sentences(data)
-    pipeline = Pipeline(Config())
-    print("| script | half | sentences | gold counts | read | P | R | owners right | owners where none |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for simplified in (False, True):
-        docs = load_judged(judged, texts, simplified)
-        scores = score_counts(docs, pipeline)
-        for half in HALVES:
-            total = CountScore()
-            for (_, h), s in sorted(scores.items()):
-                if h == half:
-                    total.add(s)
-            n = sum(d.half == half for d in docs)
-            print(f"| {'Simplified (t2s)' if simplified else 'Traditional'} | {half} | {n} | {total.gold} | "
-                  f"{total.predicted} | {total.precision:.2f} | {total.recall:.2f} | "
-                  f"{total.owner_right}/{total.owned} | {total.owner_extra} |")
-            if errors and half == "tune45":
-                for kind in ("misses", "spurious", "wrong_owners"):
-                    for line in getattr(total, kind):
-                        print(f"  {kind}: {line}")
+    print_scores([("Traditional", load_judged(judged, texts, False)), ("Simplified (t2s)", load_judged(judged, texts, True))],
+                 errors, HALVES, unit="sentences")
 
 
 if __name__ == "__main__":

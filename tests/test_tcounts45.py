@@ -115,3 +115,29 @@ def test_tcounts45_approximate_kept(nlp, script):
     text = _read("索溪峪內有2000多座山峰，學院提供超過30門選修課。", script)
     assert counts_in(nlp, text) == [(2000, "山峰"), (30, "选修课")]
     assert approximate_flags(nlp, text) == [True, True]
+
+
+def test_tcounts45_pool_is_drawn_as_documented():
+    """The judged pool: halves alternate in draw order, no sentence a counts dev-set document uses, offsets and heads
+    well formed (heads in Simplified), so a judgement edited by hand or a redraw that moves a half fails here."""
+    import json
+    import sys
+    from pathlib import Path
+
+    from zhkg.stages.normalise import to_simplified
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root))
+    from bench.counts_uner45 import HALVES, JUDGED, used_by_dev
+
+    records = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(records) == 380
+    assert [r["half"] for r in records] == [HALVES[i % 2] for i in range(len(records))]
+    firsts = [r["sentences"][0] for r in records]
+    assert len(set(firsts)) == len(firsts) and not set(firsts) & used_by_dev()
+    assert all(r["source"] == "uner_zh" and r["sentences"][1] == r["sentences"][0] + 1 for r in records)
+    counts = [c for r in records for c in r["counts"]]
+    assert len(counts) == 349
+    for c in counts:
+        assert 0 <= c["start"] < c["end"] and c["value"] > 0 and c["check"], c
+        assert all(to_simplified(t) == t for t in c["thing"]), c

@@ -5,9 +5,9 @@ or invented. This pool is Traditional as written: single sentences of ``ner/uner
 GSD; never ``dev.bio``) holding a count cue (``bench.counts_fresh18.CUE`` on the sentence read through ``t2s``, or a
 number before 萬/億), drawn with a seeded shuffle, leaving out every sentence ``tests/gold/counts_dev.jsonl`` uses.
 The drawn sentences are split **alternately** (in draw order) into ``tune45`` and ``check45`` before any is read:
-the first 150 (129 counts) were judged first, the next 110 (105 counts) and then 120 more (115 counts) after rules
-were written from the batches before, each batch before zhkg ran on it (380 sentences, 349 counts: tune45 179,
-check45 170).
+the first 150 (129 counts) were judged first, then 110 (105 counts), 120 (115 counts) and 120 more (103 counts),
+each after rules were written from the batches before and before zhkg ran on it (500 sentences, 452 counts:
+tune45 223, check45 229).
 
 The judgements (``bench/counts_uner45.jsonl``) were made by hand before the system ran on the sentences, in
 ``counts_fresh18``'s format (``source`` ``uner_zh``, ``sentences`` ``[i, i + 1)``, ``half``, and every count:
@@ -16,7 +16,7 @@ approximate) and ``tests/gold/counts_dev.md``'s conventions; no corpus text is c
 
 ``python3 bench/counts_uner45.py`` scores both halves as written (Traditional) and through OpenCC ``t2s``
 (Simplified); ``--errors`` lists the ``tune45`` half's errors only, never ``check45``'s.
-``python3 bench/counts_uner45.py --draw 380`` prints the draw (text only, no system output).
+``python3 bench/counts_uner45.py --draw 500`` prints the draw (text only, no system output).
 """
 
 from __future__ import annotations

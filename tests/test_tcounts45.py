@@ -131,13 +131,13 @@ def test_tcounts45_pool_is_drawn_as_documented():
     from bench.counts_uner45 import HALVES, JUDGED, used_by_dev
 
     records = [json.loads(line) for line in JUDGED.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(records) == 380
+    assert len(records) == 500
     assert [r["half"] for r in records] == [HALVES[i % 2] for i in range(len(records))]
     firsts = [r["sentences"][0] for r in records]
     assert len(set(firsts)) == len(firsts) and not set(firsts) & used_by_dev()
     assert all(r["source"] == "uner_zh" and r["sentences"][1] == r["sentences"][0] + 1 for r in records)
     counts = [c for r in records for c in r["counts"]]
-    assert len(counts) == 349
+    assert len(counts) == 452
     for c in counts:
         assert 0 <= c["start"] < c["end"] and c["value"] > 0 and c["check"], c
         assert all(to_simplified(t) == t for t in c["thing"]), c

@@ -12,7 +12,8 @@ Rules written from the tune45 half of ``bench/counts_uner45.py`` (Universal NER 
 - a capacity (可容納6,000人, 能容10餘人), a time (六千四百萬年前), 千萬 before a negation (千萬別忘了) and 首 + a number
   (以首2名資格: a rank) count nothing; 選修課, 出路 and 立面 are nouns (超過30門選修課, 四個立面);
 - 相同, 特別 describe the noun after them (三個相同分子); 集體 after the head opens the predicate (畫家集體繪製);
-  a maker's model number is the thing (15架波音777); titles (4個重要錦標) and letters (後三位字母) are no counts.
+  a maker's model number is the thing (15架波音777); titles (4個重要錦標) and letters (後三位字母) are no counts;
+- 所 before 列/示/述/載 is the particle (附表2所列規格); a yearly output (年產鵪鶉15萬隻) is a rate; 球季 a duration.
 
 Every sentence is written for these tests, in Traditional, and read as written and through OpenCC ``t2s``.
 """
@@ -69,6 +70,9 @@ FORM_CONTROLS = [
     ("全市共評出3個先進集體。", (3, "先进集体"), None),
     ("共有20架波音客機。", (20, "客机"), None),
     ("他獲得3名世界冠軍的支持。", (3, "世界冠军"), None),
+    ("全市有3所示範學校。", (3, "学校"), None),
+    ("共有2所列入名單的學校。", (2, "学校"), None),
+    ("如圖3所示，共有兩條線。", (2, "线"), None),
 ]
 
 
@@ -100,6 +104,9 @@ NOT_COUNTS = [
     ("2005年，「雙張」取得4個重要錦標。", []),
     ("後三位字母代表本班列車停靠的車站。", []),
     ("晚會上表演了三句半。", []),
+    ("國旗必須按照附表2所列規格製造。", []),
+    ("育新良種場已經年產鵪鶉15萬隻。", []),
+    ("在這兩個球季中，他的三振數排在第二位。", []),
 ]
 
 

@@ -195,7 +195,8 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 # Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
-_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
+_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持",
+              "年产", "月产", "日产")  # 均持基数为7.1万份: per account; 年产鹌鹑15万只: a yearly output (tcounts45)
 _RATE_CUE = re.compile("|".join(map(re.escape, _RATE_CUES)))  # any of them, in one search
 _RESPECTIVELY = "分别"
 _EACH = "每"
@@ -218,7 +219,7 @@ _NOT_COUNTED = frozenset(
     "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 入球 百分点 百分比 基点 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
-    "赛季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "赛季 球季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
 )
 #: Those of two letters or more, sorted (a frozenset's order follows the hash seed): one str.endswith in C.
 _NOT_COUNTED_LONG = tuple(sorted(w for w in _NOT_COUNTED if len(w) > 1))
@@ -397,6 +398,8 @@ _MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
 # A verb of holding before a number of people makes a capacity (可容纳6,000人, 能容10余人), a measure, no count.
 # Not 已容纳3000名难民: those are there.
 _CAPACITY_BEFORE = re.compile(r"(?:(?:可|能|可以|能够|足以)(?:容纳|容|坐|容下)|容得下)(?:约|近|逾|超过)?$")
+_PARTICLE_SUO = "所"
+_PARTICLE_SUO_VERB = re.compile(r"列(?!入)|示(?!范)|述|载|说|提及|提到|记载")  # not 3所示范学校, 2所列入名单的学校
 _SEATS = ("座位", "座", "席", "位子")
 _YEARS_AGO = ("年前", "年后", "年以前", "年以后", "年之前", "年之后")  # 六千四百万年前: a time
 # 千万 before a negation or a modal is "by all means" (千万别忘了, 千万不要, 千万要小心), no number
@@ -1582,6 +1585,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 出赛73场, 赢得本年度的10场比赛, 在154场季后赛中得到了2,909分: a player's or a season's record
     if text[start - 1 : start] == _MAGNITUDE_BEFORE and text.startswith(_MAGNITUDE_AFTER, m.end()):
         return None  # 数以千亿计的资金: a magnitude
+    if cls == _PARTICLE_SUO and _PARTICLE_SUO_VERB.match(text, m.end("cls")):
+        return None  # 附表2所列规格, 图3所示: 所 before a verb is the particle, the number a table's or figure's (tcounts45)
     if _CAPACITY_BEFORE.search(text, max(0, start - 4), start) and not text.startswith(_SEATS, m.end()):
         return None  # 清真寺可容纳6,000人, 能容10余人: a capacity, a measure of the place (tcounts45); 五十人座位 counts seats
     if text.startswith(_YEARS_AGO, m.end("num")) or (not cls and text.startswith(_YEARS_AGO, m.end())):

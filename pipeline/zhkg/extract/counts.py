@@ -195,9 +195,10 @@ _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "
 # Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
-_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持",
-              "年产", "月产", "日产")  # 均持基数为7.1万份: per account; 年产鹌鹑15万只: a yearly output (tcounts45)
+_RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
 _RATE_CUE = re.compile("|".join(map(re.escape, _RATE_CUES)))  # any of them, in one search
+# A yearly, monthly or daily output (年产鹌鹑15万只; tcounts45), not a period's (今年产量, 当月产量为9万辆) nor its value
+_OUTPUT_RATE = re.compile(r"(?<![今去明当本上同该全前后每])[年月日]产(?![量值品业])")
 _RESPECTIVELY = "分别"
 _EACH = "每"
 # 万 or 亿 in a numeral: a large one, read whole (compiled once, asked of every numeral found)
@@ -1420,7 +1421,7 @@ def _is_rate(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)
     # 户均持基数分别为21.15万份、6.27万份: the items of a 分别 list share its rate
     window = clause_start if _RESPECTIVELY in text[clause_start:start] else max(clause_start, start - 12)
-    if _RATE_CUE.search(text, window, start):
+    if _RATE_CUE.search(text, window, start) or _OUTPUT_RATE.search(text, window, start):
         return True
     # 伊顿每年260名毕业生中，大约有25人…: a share of a rate, taken from the clause before, is a rate too
     if clause_start >= 2 and text[clause_start - 2] == _AMONG:

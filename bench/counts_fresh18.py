@@ -31,6 +31,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,13 +87,21 @@ def draw(sources: dict[str, list[str]], msra: int, cluener: int, seed: int) -> l
 
 def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) -> list[GoldDocument]:
     """The judged passages as dev-set documents, read as written or through ``s2tw``; checks every ``check``."""
+    return load_documents(path, lambda r: passage_text(sources, r["source"], r["sentences"]),
+                          lambda r: f"{r['source']}-{r['sentences'][0]}", traditional)
+
+
+def load_documents(path: Path, text_of: Callable[[dict], str], name_of: Callable[[dict], str],
+                   traditional: bool) -> list[GoldDocument]:
+    """The judged records of ``path`` as dev-set documents, each record's text ``text_of(record)`` read as written
+    or through ``s2tw``, named ``name_of(record)``; exits with one line when a ``check`` is not where it says."""
     docs = []
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             if not line.strip():
                 continue
             record = json.loads(line)
-            text = passage_text(sources, record["source"], record["sentences"])
+            text = text_of(record)
             counts = []
             for c in record["counts"]:
                 if not text.startswith(c["check"], c["start"]):
@@ -103,30 +112,28 @@ def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) ->
                                         bool(c.get("approximate", False))))
             if traditional:
                 text = convert_gold(text, "s2tw", f"{path}:{number}")
-            name = f"{record['source']}-{record['sentences'][0]}"
-            docs.append(GoldDocument(name, "traditional" if traditional else "simplified", record["half"], text,
-                                     tuple(counts)))
+            docs.append(GoldDocument(name_of(record), "traditional" if traditional else "simplified", record["half"],
+                                     text, tuple(counts)))
     return docs
 
 
-def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES) -> None:
-    """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors."""
-    sources = read_sources(data)
-    print_scores([("Simplified", load_judged(judged, sources, False)), ("Traditional", load_judged(judged, sources, True))],
-                 errors, halves)
-
-
-def print_scores(readings: list[tuple[str, list[GoldDocument]]], errors: bool, halves: tuple[str, ...],
-                 unit: str = "passages") -> None:
-    """Print a table of the scores of each reading (a script's name and its documents), half by half; ``errors``
-    lists the first (studied) half's errors, never another's."""
+def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES,
+         load: Callable[[bool], list[GoldDocument]] | None = None) -> None:
+    """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors.
+    ``load(traditional)`` reads the documents when they are no MSRA or CLUENER passages (whole articles)."""
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
+    if load is None:
+        sources = read_sources(data)
+
+        def load(traditional: bool) -> list[GoldDocument]:
+            return load_judged(judged, sources, traditional)
     pipeline = Pipeline(Config())
-    print(f"| script | half | {unit} | gold counts | read | P | R | owners right | owners where none | right in full |")
+    print("| script | half | passages | gold counts | read | P | R | owners right | owners where none | right in full |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-    for script, docs in readings:
+    for traditional in (False, True):
+        docs = load(traditional)
         scores = score_counts(docs, pipeline)
         for half in halves:
             total = CountScore()
@@ -136,7 +143,7 @@ def print_scores(readings: list[tuple[str, list[GoldDocument]]], errors: bool, h
             n = sum(d.half == half for d in docs)
             # value, thing and owner right (an owner where none was judged is wrong), as the audits score
             full = total.correct - (total.owned - total.owner_right) - total.owner_extra
-            print(f"| {script} | {half} | {n} | {total.gold} | "
+            print(f"| {'Traditional' if traditional else 'Simplified'} | {half} | {n} | {total.gold} | "
                   f"{total.predicted} | {total.precision:.2f} | {total.recall:.2f} | "
                   f"{total.owner_right}/{total.owned} | {total.owner_extra} | {full}/{total.gold} |")
             if errors and half == halves[0]:

@@ -33,7 +33,8 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.common
 
 from bench.common import add_data_option, shared_data  # noqa: E402
-from bench.counts_fresh18 import CUE, print_scores  # noqa: E402
+from bench.counts_fresh18 import CUE  # noqa: E402
+from bench.counts_fresh18 import main as score_pool  # noqa: E402
 from zhkg.evaluate import convert_gold  # noqa: E402
 from zhkg.evaluate_counts import GoldCount, GoldDocument  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
@@ -105,9 +106,9 @@ def load_judged(path: Path, texts: list[str], simplified: bool) -> list[GoldDocu
 
 
 def main(data: Path, judged: Path, errors: bool) -> None:
+    """Score ``judged`` read through ``t2s`` (Simplified) and as written (Traditional), half by half."""
     texts = sentences(data)
-    print_scores([("Traditional", load_judged(judged, texts, False)), ("Simplified (t2s)", load_judged(judged, texts, True))],
-                 errors, HALVES, unit="sentences")
+    score_pool(data, judged, errors, HALVES, load=lambda traditional: load_judged(judged, texts, not traditional))
 
 
 if __name__ == "__main__":

@@ -84,7 +84,9 @@ def reference_files() -> list[Path]:
 
 #: Sets drawn after the fresh set from pools that left it out: not referred to when the fresh set was drawn, so its
 #: pool (:func:`pool_rows`) leaves them out of the references too, and its draw stays reproducible.
-DRAWN_LATER = (GOLD / "entities_real36.jsonl", GOLD / "entities_real37.jsonl")
+#: ``bench/counts_real46.jsonl`` (session 31's whole-article count owners) was drawn from rows no file referred to.
+COUNTS_REAL46 = ROOT / "bench" / "counts_real46.jsonl"
+DRAWN_LATER = (GOLD / "entities_real36.jsonl", GOLD / "entities_real37.jsonl", COUNTS_REAL46)
 
 
 def referenced_rows(paths: list[Path] | None = None, skip: Path | tuple[Path, ...] | None = FRESH) -> set[int]:

@@ -61,7 +61,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
-from zhkg.text import Span, SpanIndex, longest_first
+from zhkg.text import Span, SpanIndex, find_all, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -245,17 +245,20 @@ _GLUED_ENDS = frozenset("将已也在的了着过又还就都亦均即称是有"
 _KIND_ABBREVIATIONS = frozenset("央企 国企 民企 外企 私企 中小 外储 股市 楼市 车市 债市 汇市 A股 B股 H股".split())
 
 
-def _china_abbreviations(table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+def _china_abbreviations(text: str, table: TokenTable, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """中国 and a two-letter abbreviation or made-up word right after it (中国|南车, 中国|太保, 中国|国新), as
     candidates read like a listed short name that is no common word: the company where its sentence says so
     (中国南车|人士, 在中国恒天|多次增持, 中国化工旗下 is not one: 化工 is a noun). Not a kind (中国|央企), not a name
     another table reads its own way (finre39)."""
     out = []
     words = table.words
-    for k in range(len(words) - 1):
+    for found in find_all(_CHINA, text):  # the words 中国, where the text writes it: not a walk over every word
+        k = table.token_of_char[found.start()]
+        if not 0 <= k < len(words) - 1:
+            continue
         w, x = words[k], words[k + 1]
-        if w.text != _CHINA or w.whitespace or x.tag not in _ABBREVIATION_TAGS or len(x.text) != 2 \
-                or not _is_han_word(x.text) or x.text in _KIND_ABBREVIATIONS:
+        if w.idx != found.start() or w.text != _CHINA or w.whitespace or x.tag not in _ABBREVIATION_TAGS \
+                or len(x.text) != 2 or not _is_han_word(x.text) or x.text in _KIND_ABBREVIATIONS:
             continue
         if x.text[0] in _NATIONALS or x.tag == "x" and (x.text[0] in _GLUED_STARTS or x.text[1] in _GLUED_ENDS):
             continue  # 中国 and the first letter are a word (中国人|开), or jieba glued letters of grammar (中国|将在)
@@ -303,7 +306,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
         if s in starts and e in ends or _cut_by_the_segmenter(text, table, s, e, m.group()):
             found.append((s, e, m.group()))
     taken = {s for s, _, _ in found}
-    found.extend(c for c in _china_abbreviations(table, lexicon) if c[0] not in taken)
+    found.extend(c for c in _china_abbreviations(text, table, lexicon) if c[0] not in taken)
     found.sort()
     if not found:
         return []

@@ -71,6 +71,9 @@ __all__ = ["CrfDecoder", "ModelLayoutError", "read_model"]
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BLOCK_LINE = re.compile(r"^ +(\d+): (.*)$", re.M)
 _BITS = 21  # a code point fits in 21 bits; three fit in an int64
+# the bitmap of division names' first two characters: a pair's hash is first * factor + second, modulo its size
+_PAIR_BITS = 1 << 20
+_PAIR_FACTOR = 40_503
 
 # The character templates grouped by the shape of what they read (a character, a bigram, the two
 # neighbours, a trigram), each with where it starts relative to the character: one key look-up per shape.
@@ -218,7 +221,11 @@ class _NgramTable:
         keys = np.zeros(len(points) - last, dtype=np.int64)
         for offset in self.shape:
             keys = (keys << _BITS) | points[offset : len(points) - last + offset]
-        at = np.searchsorted(self.keys, keys)
+        # the n-grams looked up in key order: each binary search starts where the last ended (numpy's
+        # searchsorted narrows by the previous key when the keys rise), twice as fast as in text order
+        order = np.argsort(keys)
+        at = np.empty(len(keys), dtype=np.intp)
+        at[order] = np.searchsorted(self.keys, keys[order])
         at[at == len(self.keys)] = 0
         found = self.keys[at] == keys if len(self.keys) else np.zeros(len(keys), dtype=bool)
         row = np.where(found, at, len(self.keys))  # the row of each n-gram of the padded text
@@ -311,6 +318,8 @@ class CrfDecoder:
 
     def _finish(self) -> None:
         self._cluster_tables: tuple[np.ndarray, ...] | None = None
+        self._word_ids: tuple[dict[str, int], np.ndarray] | None = None
+        self._place_bits: tuple[frozenset[str], np.ndarray] | None = None
         self._ngram_order = [prefix for templates in _NGRAM_GROUPS.values() for prefix, _ in templates]
         self._position_index = np.zeros(128, dtype=np.intp)
         for i, letter in enumerate(_POSITION_LETTERS):
@@ -366,10 +375,12 @@ class CrfDecoder:
         rows.append(self._type_trigrams[types[real - 1] * 36 + types[real] * 6 + types[real + 1]])
         word_rows, word_layout = self._word_rows(folded, words)
         rows.extend(word_rows)
-        places = "".join("".join(self.extractor._place_positions(s)) for s in folded)
-        rows.append(self._place[np.frombuffer(places.encode("ascii"), dtype=np.uint8)])
-        orgs = "".join("".join(self.extractor._org_suffixes(s)) for s in folded)
-        rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)])
+        # the padded text read as one: no division name holds a padding character, so none runs across two
+        # sentences, and only the bigrams the pairs' bitmap may hold are looked at (a few in a hundred)
+        places = "".join(self.extractor._place_positions(padded, self._place_candidates(points).tolist()))
+        rows.append(self._place[np.frombuffer(places.encode("ascii"), dtype=np.uint8)[real]])
+        orgs = "".join(self.extractor._org_suffixes(padded))  # (one scan: no suffix holds a padding character)
+        rows.append(self._org[np.frombuffer(orgs.encode("ascii"), dtype=np.uint8)[real]])
         surnames = self._surnames(points)
         rows.append(self._surname_pairs[surnames[real - 1] * 2 + surnames[real]])
         if self.extractor.version == CLUSTER_VERSION:
@@ -377,6 +388,19 @@ class CrfDecoder:
         elif self.extractor.version == LEXICON_VERSION:
             rows.extend(self._lexicon_rows(folded))
         return np.stack(rows)
+
+    def _place_candidates(self, points: np.ndarray) -> np.ndarray:
+        """Positions of the code points ``points`` where a division name's first two characters may stand: a
+        superset of them (a bitmap of the pairs' hashes, made on first use, has a few false hits in a hundred)."""
+        known = self.extractor._place_pairs
+        if self._place_bits is None or self._place_bits[0] is not known:  # (kept with the pairs it was made of)
+            pairs = sorted(pair for pair in known if len(pair) == 2)
+            first = np.array([ord(pair[0]) for pair in pairs], dtype=np.int64)
+            second = np.array([ord(pair[1]) for pair in pairs], dtype=np.int64)
+            bits = np.zeros(_PAIR_BITS, dtype=bool)
+            bits[(first * _PAIR_FACTOR + second) % _PAIR_BITS] = True
+            self._place_bits = (known, bits)
+        return np.flatnonzero(self._place_bits[1][(points[:-1] * _PAIR_FACTOR + points[1:]) % _PAIR_BITS])
 
     def _lexicon_rows(self, folded: Sequence[str]) -> list[np.ndarray]:
         """xg, xo, xn, xr, xf and xc ids per character: the lexicons scanned once over all the sentences.
@@ -440,22 +464,32 @@ class CrfDecoder:
     def _surnames(self, points: np.ndarray) -> np.ndarray:
         return np.where(points > 0xFFFF, 0, self._bmp_surnames[np.minimum(points, 0xFFFF)])
 
+    def _word_table(self) -> tuple[dict[str, int], np.ndarray]:
+        """Each word any of the w, wp, wn templates knows, by row, and the three attribute ids of each row
+        (the last row: a word none of them knows); made on first use."""
+        if self._word_ids is None:
+            w, wp, wn = (self._words[prefix] for prefix in ("w", "wp", "wn"))
+            known = sorted(w.keys() | wp.keys() | wn.keys())
+            missing = self.missing
+            ids = np.array([[table.get(word, missing) for table in (w, wp, wn)] for word in known]
+                           + [[missing] * 3], dtype=np.intp).reshape(-1, 3)
+            self._word_ids = ({word: row for row, word in enumerate(known)}, ids)
+        return self._word_ids
+
     def _word_rows(self, folded: Sequence[str], words: Sequence[Sequence[str] | None]) -> tuple[list[np.ndarray], tuple]:
         """q, w, g, wp, wn ids per character: looked up per word, repeated over its characters.
 
+        A word is looked up once, in :meth:`_word_table`; the words before and after it are
+        the rows either side in the same array (the sentence's padding at its ends).
         Also the words, the words before and after each, each character's position in its word
         and its word's index: what the cluster templates read.
         """
         all_words: list[str] = []
-        before: list[str] = []
-        after: list[str] = []
+        counts: list[int] = []
         for text, given in zip(folded, words):
             ws = self.extractor._words_of(text, given)
             all_words.extend(ws)
-            before.append("\x02")
-            before.extend(ws[:-1])
-            after.extend(ws[1:])
-            after.append("\x03")
+            counts.append(len(ws))
         lengths = np.fromiter(map(len, all_words), dtype=np.intp, count=len(all_words))
         if int(lengths.sum()) != sum(map(len, folded)):
             raise RuntimeError("jieba.cut did not return every character of a sentence")
@@ -470,18 +504,29 @@ class CrfDecoder:
         tag_table = np.array(self._tag_ids, dtype=np.intp)
         word_tag = np.fromiter(map(self._tag_rows.__getitem__, tags), dtype=np.intp, count=len(tags))
         per_char = np.repeat(np.arange(len(all_words)), lengths)
-
-        def word_ids(prefix: str, values: list[str]) -> np.ndarray:
-            found = map(self._words[prefix].get, values, repeat(missing))
-            return np.fromiter(found, dtype=np.intp, count=len(values))[per_char]
-
+        row_of, ids = self._word_table()
+        unknown = len(ids) - 1
+        rows = np.fromiter(map(row_of.get, all_words, repeat(unknown)), dtype=np.intp, count=len(all_words))
+        ends = np.cumsum(counts)
+        firsts, lasts = (ends - counts)[np.array(counts) > 0], ends[np.array(counts) > 0] - 1
+        before, after = np.empty_like(rows), np.empty_like(rows)
+        before[1:], after[:-1] = rows[:-1], rows[1:]
+        before[firsts] = row_of.get("\x02", unknown)
+        after[lasts] = row_of.get("\x03", unknown)
+        layout: tuple = (all_words, None, None, position, per_char)
+        if self.extractor.version == CLUSTER_VERSION:  # the cluster templates read the words either side
+            starts = set(firsts.tolist())
+            stops = set(lasts.tolist())
+            before_words = ["\x02" if k in starts else all_words[k - 1] for k in range(len(all_words))]
+            after_words = ["\x03" if k in stops else all_words[k + 1] for k in range(len(all_words))]
+            layout = (all_words, before_words, after_words, position, per_char)
         return [
             self._positions[position],
-            word_ids("w", all_words),
+            ids[rows, 0][per_char],
             tag_table[word_tag[per_char], position],
-            word_ids("wp", before),
-            word_ids("wn", after),
-        ], (all_words, before, after, position, per_char)
+            ids[before, 1][per_char],
+            ids[after, 2][per_char],
+        ], layout
 
     # -- scores and tags -------------------------------------------------------------------------
 
@@ -551,9 +596,12 @@ class CrfDecoder:
         state = np.zeros((span, count, num_labels))
         for row, k in enumerate(group):
             state[: lengths[k], row] = scores[starts[k] : starts[k] + lengths[k]]
-        back = np.zeros((span, count, num_labels), dtype=np.intp)
+        # each step's best scores, kept: the way back asks, at each step, only for the previous label of the one
+        # label its path took (seven sums a sentence), not for that of every label (49 sums, a strided argmax)
+        kept = np.empty((span, count, num_labels))
         candidates = np.empty((count, num_labels, num_labels))  # [sentence, previous, next]
         best = state[0].copy()
+        kept[0] = best
         maximum = np.maximum.reduce
         lengths_desc = by_length.tolist()
         t = 1
@@ -564,17 +612,20 @@ class CrfDecoder:
             step, scores_now, previous = candidates[:running], best[:running], best[:running, :, None]
             for u in range(t, until):
                 np.add(previous, transitions, out=step)
-                step.argmax(axis=1, out=back[u, :running])  # the first best previous label, as crfsuite keeps
                 maximum(step, axis=1, out=scores_now)
                 scores_now += state[u, :running]
+                kept[u, :running] = scores_now
             t = until
         path = np.zeros((span, count), dtype=np.intp)
         rows = np.arange(count)
         path[by_length - 1, rows] = best.argmax(axis=1)
+        into = np.ascontiguousarray(transitions.T)  # into[next, previous]
         running = 0
         for t in range(span - 1, 0, -1):  # going back, sentences join as t falls within them
             while running < count and lengths_desc[running] > t:
                 running += 1
-            path[t - 1, :running] = back[t, rows[:running], path[t, :running]]
+            # the same sums as the step forward (previous score + transition), and the first best previous
+            # label, as crfsuite keeps
+            path[t - 1, :running] = (kept[t - 1, :running] + into[path[t, :running]]).argmax(axis=1)
         for row, k in enumerate(group):
             out[k] = path[: lengths[k], row].tolist()

@@ -33,10 +33,10 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.common
 
 from bench.common import add_data_option, shared_data  # noqa: E402
-from bench.counts_fresh18 import CUE  # noqa: E402
+from bench.counts_fresh18 import CUE, load_documents  # noqa: E402
 from bench.counts_fresh18 import main as score_pool  # noqa: E402
 from zhkg.evaluate import convert_gold  # noqa: E402
-from zhkg.evaluate_counts import GoldCount, GoldDocument  # noqa: E402
+from zhkg.evaluate_counts import GoldDocument  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
 
 JUDGED = ROOT / "bench" / "counts_uner45.jsonl"
@@ -82,27 +82,8 @@ def draw(texts: list[str], n: int, seed: int = SEED) -> list[dict]:
 
 def load_judged(path: Path, texts: list[str], simplified: bool) -> list[GoldDocument]:
     """The judged sentences as dev-set documents, as written or through ``t2s``; checks every ``check``."""
-    docs = []
-    with open(path, encoding="utf-8") as f:
-        for number, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            first, last = record["sentences"]
-            text = "".join(texts[first:last])
-            counts = []
-            for c in record["counts"]:
-                if not text.startswith(c["check"], c["start"]):
-                    sys.exit(f"Error: {path}:{number}: expected {c['check']!r} at {c['start']}, "
-                             f"found {text[c['start']:c['start'] + len(c['check'])]!r}")
-                counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]),
-                                        tuple(c["owner"]) if c.get("owner") else None,
-                                        bool(c.get("approximate", False))))
-            if simplified:
-                text = convert_gold(text, "t2s", f"{path}:{number}")
-            docs.append(GoldDocument(f"uner-{first}", "simplified" if simplified else "traditional", record["half"],
-                                     text, tuple(counts)))
-    return docs
+    return load_documents(path, lambda r: "".join(texts[r["sentences"][0]:r["sentences"][1]]),
+                          lambda r: f"uner-{r['sentences'][0]}", not simplified, written="traditional")
 
 
 def main(data: Path, judged: Path, errors: bool) -> None:

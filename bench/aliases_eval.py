@@ -12,8 +12,7 @@ two organisation nodes of one document whose names look like one company's short
 first two letters open the longer, or the shorter takes letters of the longer in order, its first one first, or
 the longer is the shorter with a place in front. ``--draw`` prints the document's candidate pairs not judged yet
 as JSON stubs (``"same": null``) to judge by hand into ``bench/aliases_judged.jsonl`` (session 31's:
-``aliases_judged47.jsonl``): ``same`` true when the
-document means one company by both names.
+``aliases_judged47.jsonl``): ``same`` true when the document means one company by both names.
 
 The score reads the judgements: a judged pair is *joined* when one organisation entity of the document carries
 both names (its name or aliases, Simplified). Reported per half: the pairs judged one company that are joined

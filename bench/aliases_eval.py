@@ -66,8 +66,10 @@ from zhkg.stages.normalise import to_simplified  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 #: Session 16 and 28's judgements, then session 31's (aliases47, a file of its own: its THUCNews rows were judged
-#: after the NER sets' draws, which leave them out of their references: ``bench.entities_fresh21.JUDGED_LATER``).
-JUDGED = (ROOT / "bench" / "aliases_judged.jsonl", ROOT / "bench" / "aliases_judged47.jsonl")
+#: after the NER sets' draws, which leave them out of their references: ``bench.entities_fresh21.JUDGED_LATER``), then
+#: session 31's aliases50 (FinRE sentences i % 4 == 2 only).
+JUDGED = (ROOT / "bench" / "aliases_judged.jsonl", ROOT / "bench" / "aliases_judged47.jsonl",
+          ROOT / "bench" / "aliases_judged50.jsonl")
 TITLES = ("董事长", "创始人")
 
 
@@ -101,7 +103,7 @@ def finre_sentences(data: Path) -> list[tuple[str, str, str]]:
             parts = raw.rstrip("\n").split("\t")
             if len(parts) == 4 and parts[3] not in seen:
                 seen[parts[3]] = len(seen)
-    return [(f"finre-{i}", "tune" if i % 8 == 0 else "held", text) for text, i in seen.items() if i % 4 == 0]
+    return [(f"finre-{i}", "tune" if i % 8 in (0, 2) else "held", text) for text, i in seen.items() if i % 4 in (0, 2)]
 
 
 def candidate(short: str, full: str, places: set[str]) -> bool:

@@ -61,7 +61,9 @@ def company_short_forms(name: str, text: str, places: frozenset[str] = frozenset
             break
         for word in _SHORT_WORDS:
             short = stem + word
-            if word in core[k:] and short != name and short in text:
+            # 国药集团 of 国药集团药业股份有限公司 is the group, the name one of its members
+            member = core.startswith(word, k) and len(core) - len(legal) > k + len(word)
+            if word in core[k:] and short != name and short in text and not (word == "集团" and member):
                 found.add(short)
     return found
 
@@ -140,6 +142,8 @@ def join_legal_stems(names: list[str], places: frozenset[str] = frozenset()) -> 
     ({}, {})
     >>> join_legal_stems(["贵州茅台", "贵州茅台酒股份有限公司"], frozenset({"贵州"}))
     {'贵州茅台': '贵州茅台酒股份有限公司'}
+    >>> join_legal_stems(["国药集团", "国药集团药业股份有限公司"]), join_legal_stems(["成商集团", "成商集团股份有限公司"])
+    ({}, {'成商集团': '成商集团股份有限公司'})
     """
     legal = {}
     for name in sorted(set(names)):
@@ -156,6 +160,9 @@ def join_legal_stems(names: list[str], places: frozenset[str] = frozenset()) -> 
                   if (core.startswith(stem) and not _SUBSIDIARY.search(core, len(stem), len(core) - len(ending)))
                   or (full.startswith(stem) and len(stem) >= len(full) - len(core) + 2
                       and not _SUBSIDIARY.search(full, len(stem), len(full) - len(ending)))]
+        # 国药集团 is the group, 国药集团药业股份有限公司 one of its members
+        owners = [full for full in owners if not (stem.endswith("集团")
+                                                  and full.find(stem) + len(stem) < len(full) - len(legal[full][1]))]
         if len(owners) == 1 and not any(o != stem and o.startswith(stem) and o not in legal for o in names):
             mapping[stem] = owners[0]
     return mapping

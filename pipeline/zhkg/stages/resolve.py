@@ -821,9 +821,10 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
     for stem, names in companies.items():
         if len(names) > 1 and stem in names and _names_no_one_company(stem, names, orgs, after or {}):
             names.remove(stem)  # 联想 beside 联想集团 and 联想控股股份有限公司: which of them is 联想?
-        if len(names) > 1 and any(n != stem for n in names):
-            main = sorted(names, key=lambda n: (-len(n), n))[0]
-            mapping.update({n: main for n in names if n != main})
+        for part in _group_and_shares(stem, names):
+            if len(part) > 1 and any(n != stem for n in part):
+                main = sorted(part, key=lambda n: (-len(n), n))[0]
+                mapping.update({n: main for n in part if n != main})
     # 新鸿基 and 新鸿基地产, 国泰 and 国泰基金公司: one company when the document gives the stem one trade only
     longest = {stem: sorted(names, key=lambda n: (-len(n), n))[0] for stem, names in companies.items()}
     for stem, main in join_trade_names(sorted(longest), frozenset(places)).items():
@@ -834,14 +835,38 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
         full = mapping.get(full, full)
         mapping.update({n: full for n, to in mapping.items() if to == stem})
         mapping[stem] = full
+    # ST黄海 is the listed company, a 股份 company: never its group (黄海集团) nor a subsidiary (深圳市康达尔运输有限公司);
+    # ST厦华 is still 厦华公司
+    listed = {m.simplified for m in mentions if m.extractor == MentionSource.ORG_STOCK_MARK}
     out = []
     for m in mentions:
-        if m.label is Label.ORGANIZATION and m.canonical in mapping:
+        to = mapping.get(m.canonical, m.canonical)
+        if m.label is Label.ORGANIZATION and m.simplified in listed and to != m.simplified \
+                and ("集团" in to or "有限" in to) and "股份" not in to:
+            m = _replace(m, m.simplified, m.code)
+        elif m.label is Label.ORGANIZATION and m.canonical in mapping:
             m = _replace(m, mapping[m.canonical], m.code)
         if m.label is Label.ORGANIZATION and m.canonical == "政协":
             continue  # names no particular body
         out.append(m)
     return out
+
+
+def _group_and_shares(stem: str, names: list[str]) -> list[list[str]]:
+    """A company stem's names (``names``) as the bodies they name: a group (X集团, X集团公司) and a 股份 company
+    (X股份, X股份有限公司) of one stem are two (一汽集团 and 一汽股份, its listed member), the stem alone then
+    neither; else all one.
+
+    >>> _group_and_shares("一汽", ["一汽", "一汽集团", "一汽股份"])
+    [['一汽集团'], ['一汽股份']]
+    >>> _group_and_shares("成商", ["成商集团", "成商集团股份有限公司"])
+    [['成商集团', '成商集团股份有限公司']]
+    """
+    group = [n for n in names if n[len(stem):].startswith("集团") and "股份" not in n]
+    shares = [n for n in names if n[len(stem):].startswith("股份")]
+    if not group or not shares:
+        return [names]
+    return [group, shares]
 
 
 def _replace(m: Mention, canonical: str, code: str) -> Mention:

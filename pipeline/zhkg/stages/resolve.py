@@ -776,6 +776,10 @@ def document_company(name: str, names: Collection[str], places: Collection[str] 
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None
                       ) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
+    first: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label is Label.ORGANIZATION:
+            first.setdefault(m.canonical, m.start)
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
     places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical) if n}
     place_names = tuple(sorted(places))
@@ -797,6 +801,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
         # never a stray phrase the recogniser ran into a name (课程质量保证体系|同济大学 is no 同济大学)
         longer = sorted(o for o in ending_in.get(name, ()) if o != "政协"
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
+        if len(longer) == 1 and _arm_in_place(name, longer[0], places, first, lexicon):
+            continue  # 东亚银行 … 收购加拿大东亚银行: the bank's arm in Canada
         if len(longer) == 1:
             mapping[name] = longer[0]
         elif (full := _shortened_body(name, orgs, places)) is not None:
@@ -850,6 +856,37 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             continue  # names no particular body
         out.append(m)
     return out
+
+
+#: Heads of a company's name that a place before it makes the company's arm there (加拿大东亚银行, 布拉格文华东方酒店)
+_ARM_HEADS = ("银行", "酒店", "饭店", "宾馆", "超市")
+# last letters of public bodies' names (公安局, 国资委, 研究院, …): a name ending in none and in no organisation
+# suffix of the lexicon is a company's brand (家乐福)
+_BODY_LAST = frozenset("局委会院部厅所处办队团党社馆校站台署府军司组室")
+
+
+def _arm_in_place(name: str, longer: str, places: Collection[str], first: Mapping[str, int],
+                  lexicon: Lexicon) -> bool:
+    """Whether ``longer`` (a place and company ``name``) is the company's arm in that place, not the company: the
+    document writes the company before it writes it with the place (东亚银行 … 加拿大东亚银行, 家乐福 … 台湾家乐福),
+    and the company is a bank, hotel or store, or a brand with no organisation's head (家乐福); never 中国 (中国平安),
+    a group or firm (瑞士欧瑞康集团: its home) or a public body (平谷区政协).
+
+    >>> lex = load_lexicon()
+    >>> _arm_in_place("东亚银行", "加拿大东亚银行", {"加拿大"}, {"东亚银行": 5, "加拿大东亚银行": 12}, lex)
+    True
+    >>> _arm_in_place("东亚银行", "加拿大东亚银行", {"加拿大"}, {"东亚银行": 15, "加拿大东亚银行": 2}, lex)
+    False
+    >>> _arm_in_place("政协", "平谷区政协", {"平谷区"}, {"政协": 0, "平谷区政协": 9}, lex)
+    False
+    """
+    place = longer[:-len(name)]
+    if place not in places or place.startswith(("中国", "中华")) or first.get(name, 0) >= first.get(longer, 0):
+        return False
+    if name.endswith(_ARM_HEADS):
+        return True
+    return name[-1] not in _BODY_LAST and not name.endswith(tuple(lexicon.org_suffixes)) \
+        and not _COMPANY_WORDS.search(name) and all(is_han(c) for c in name)
 
 
 def _group_and_shares(stem: str, names: list[str]) -> list[list[str]]:

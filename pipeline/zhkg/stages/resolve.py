@@ -428,7 +428,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         out.append(_replace(m, canonical, code))
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
-    return name_schools(_party_regions(_merge_short_orgs(out, lexicon, after), lexicon))  # 经贸学院 of 湖南大学
+    return name_schools(_party_regions(_merge_short_orgs(out, lexicon, after, _founded(out, text)), lexicon))  # 经贸学院 of 湖南大学
 
 
 def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -719,6 +719,17 @@ def _words_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
     return after
 
 
+#: Words before a company's legal name that make it one a company founds or holds (设立…有限公司, 子公司…)
+_FOUNDED_AFTER = ("设立", "成立", "组建", "子公司", "旗下")
+
+
+def _founded(mentions: list[Mention], text: str) -> set[str]:
+    """The companies' legal names the text writes right after a word of founding or holding
+    (:data:`_FOUNDED_AFTER`: 拟…设立|吉林敖东大高酵素有限公司, 全资子公司|海正药业有限公司)."""
+    return {m.simplified for m in mentions if m.label is Label.ORGANIZATION and legal_form(m.simplified)
+            and text[m.start:m.end] == m.simplified and text[max(0, m.start - 3):m.start].endswith(_FOUNDED_AFTER)}
+
+
 def _names_no_one_company(stem: str, names: Collection[str], orgs: Iterable[str], after: Mapping[str, set[str]]
                           ) -> bool:
     """Whether company stem ``stem`` alone names none of ``names`` (its names with a company word): another legal
@@ -773,8 +784,8 @@ def document_company(name: str, names: Collection[str], places: Collection[str] 
     return next(iter(same)) if len(same) == 1 else name
 
 
-def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None
-                      ) -> list[Mention]:
+def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None,
+                      founded: Collection[str] = frozenset()) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -838,6 +849,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             mapping[n] = longest[main]
     # 摩根富林明 and 摩根富林明证券投资信托股份有限公司: a coined stem and the one legal name it opens
     for stem, full in join_legal_stems(sorted(n for n in orgs if n not in mapping), frozenset(places)).items():
+        if full in founded and first.get(stem, 0) < first.get(full, 0):
+            continue  # 吉林敖东拟…设立吉林敖东大高酵素有限公司: the founder and what it founds
         full = mapping.get(full, full)
         mapping.update({n: full for n, to in mapping.items() if to == stem})
         mapping[stem] = full

@@ -3,9 +3,9 @@
 Documents: DuIE train records (``/work/shared/data/re/duie/duie_train.json``, not reserved) with a 董事长 or 创始人
 triple, the 财经 rows of ``thucnews_1000.tsv`` that no rule keeps unseen (never a reserved row, nor a row of a gold
 file's held, held2, blind or check2 half: read by row number only, before anything is run or printed), and every
-fourth distinct FinRE train sentence (``re/finre/train.txt``; never valid or test). Each document is halved by a
-fixed rule: DuIE's line or the corpus row even is ``tune``, odd is ``held``; FinRE's sentence i (i % 4 == 0) is
-``tune`` when i % 8 == 0.
+fourth distinct FinRE train sentence (``re/finre/train.txt``; never valid or test), then the next quarter. Each
+document is halved by a fixed rule: DuIE's line or the corpus row even is ``tune``, odd is ``held``; FinRE's sentence
+i (i % 4 == 0 or 2) is ``tune`` when i % 8 == 0 or 2.
 
 Each document runs through the pipeline (default :class:`~zhkg.config.Config`, as written). A *candidate pair* is
 two organisation nodes of one document whose names look like one company's short and full name: the shorter's
@@ -25,6 +25,11 @@ or not the pipeline joins it (the stub does not say). 175 more pairs judged befo
 37 held; one pair of a fund product's names left unjudged). ``--errors`` prints the tune half's misses and wrong
 merges. Before → after that round: tune one company 49/61 → 53/61, two 6/115 → 3/115; held (scored once) 30/47 →
 31/47, 11/91 → 11/91.
+
+Session 31 (aliases50) added the next quarter of distinct FinRE train sentences (i % 4 == 2: tune when i % 8 == 2,
+else held) and judged its first 230 candidate pairs by hand (``aliases_judged50.jsonl``: 92 one company, 132 two,
+six misreadings left unjudged) before any score; rules from its tune half's wrong merges. Before → after: tune one
+company 85/104 → 84/104, two 12/170 → 4/170; held (all files, scored once) 71/96 → 71/96, 18/168 → 14/168.
 
 Run: ``python3 bench/aliases_eval.py [--draw] [--new] [--errors] [--pipeline DIR]`` (``--pipeline /work/main/pipeline``:
 another checkout's source root, e.g. the code before a change).
@@ -95,8 +100,9 @@ def documents(data: Path) -> list[tuple[str, str, str]]:
 
 
 def finre_sentences(data: Path) -> list[tuple[str, str, str]]:
-    """(id, half, text) of every fourth distinct FinRE train sentence (never valid or test), in the file's order:
-    the i-th distinct sentence is kept when i % 4 == 0, tune when i % 8 == 0, else held."""
+    """(id, half, text) of every other even distinct FinRE train sentence (never valid or test), in the file's order:
+    the i-th distinct sentence is kept when i % 4 == 0 (session 31's aliases47) or 2 (aliases50), tune when i % 8 is
+    0 or 2, else held."""
     seen: dict[str, int] = {}
     with open(data / "re" / "finre" / "train.txt", encoding="utf-8") as f:
         for raw in f:

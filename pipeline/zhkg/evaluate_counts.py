@@ -25,8 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import InputError
-from zhkg.evaluate import (GoldSources, convert_gold, find_data_dir, gold_id, gold_names, gold_record, gold_window,
-                           read_gold_lines)
+from zhkg.evaluate import (
+    GoldSources,
+    convert_gold,
+    find_data_dir,
+    gold_id,
+    gold_names,
+    gold_record,
+    gold_window,
+    read_gold_lines,
+)
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 

@@ -772,7 +772,6 @@ def _read_graph(p: Path) -> nx.MultiDiGraph:
         if suffix == ".graphml" and _is_gexf(p):
             message = "it is a GEXF file (for Gephi), not GraphML; query the .graphml file the same run wrote"
         raise GraphFileError(f"cannot read {p}: {message}") from None
-    _check_zhkg_attributes(G, p)
     if not isinstance(G, nx.MultiDiGraph):
         G = nx.MultiDiGraph(G)
     if any(not isinstance(node, str) for node in G):  # node-link JSON may number its nodes (networkx's own do)
@@ -780,6 +779,7 @@ def _read_graph(p: Path) -> nx.MultiDiGraph:
     for _, _, data in G.edges(data=True):
         for old in _LEGACY_EDGE_NAMES.keys() & data.keys():
             data.setdefault(_LEGACY_EDGE_NAMES[old], data.pop(old))
+    _check_zhkg_attributes(G, p)
     return G
 
 

@@ -31,6 +31,7 @@ import json
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,13 +87,22 @@ def draw(sources: dict[str, list[str]], msra: int, cluener: int, seed: int) -> l
 
 def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) -> list[GoldDocument]:
     """The judged passages as dev-set documents, read as written or through ``s2tw``; checks every ``check``."""
+    return load_documents(path, lambda r: passage_text(sources, r["source"], r["sentences"]),
+                          lambda r: f"{r['source']}-{r['sentences'][0]}", traditional)
+
+
+def load_documents(path: Path, text_of: Callable[[dict], str], name_of: Callable[[dict], str],
+                   traditional: bool, written: str = "simplified") -> list[GoldDocument]:
+    """The judged records of ``path`` as dev-set documents, each record's text ``text_of(record)`` (in the script
+    ``written``) read as written or through ``s2tw`` (``t2s`` for text written in Traditional), named
+    ``name_of(record)``; exits with one line when a ``check`` is not where it says."""
     docs = []
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             if not line.strip():
                 continue
             record = json.loads(line)
-            text = passage_text(sources, record["source"], record["sentences"])
+            text = text_of(record)
             counts = []
             for c in record["counts"]:
                 if not text.startswith(c["check"], c["start"]):
@@ -101,25 +111,30 @@ def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) ->
                 counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]),
                                         tuple(c["owner"]) if c.get("owner") else None,
                                         bool(c.get("approximate", False))))
-            if traditional:
-                text = convert_gold(text, "s2tw", f"{path}:{number}")
-            name = f"{record['source']}-{record['sentences'][0]}"
-            docs.append(GoldDocument(name, "traditional" if traditional else "simplified", record["half"], text,
-                                     tuple(counts)))
+            if traditional != (written == "traditional"):
+                text = convert_gold(text, "s2tw" if traditional else "t2s", f"{path}:{number}")
+            docs.append(GoldDocument(name_of(record), "traditional" if traditional else "simplified", record["half"],
+                                     text, tuple(counts)))
     return docs
 
 
-def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES) -> None:
-    """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors."""
+def main(data: Path, judged: Path, errors: bool, halves: tuple[str, str] = HALVES,
+         load: Callable[[bool], list[GoldDocument]] | None = None) -> None:
+    """Score ``judged`` in both scripts, half by half; ``errors`` lists the first (studied) half's errors.
+    ``load(traditional)`` reads the documents when they are no MSRA or CLUENER passages (whole articles)."""
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
-    sources = read_sources(data)
+    if load is None:
+        sources = read_sources(data)
+
+        def load(traditional: bool) -> list[GoldDocument]:
+            return load_judged(judged, sources, traditional)
     pipeline = Pipeline(Config())
     print("| script | half | passages | gold counts | read | P | R | owners right | owners where none | right in full |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for traditional in (False, True):
-        docs = load_judged(judged, sources, traditional)
+        docs = load(traditional)
         scores = score_counts(docs, pipeline)
         for half in halves:
             total = CountScore()

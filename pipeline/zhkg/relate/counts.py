@@ -1511,6 +1511,7 @@ _EVENT_END = re.compile(_EVENT_WORDS + "$")
 _LIST_ITEM = re.compile(r"^[^\W\d_]{1,12}$")
 _LIST_TAIL = re.compile(r"(?:这|那|这些|等|等等)$")
 _COMPOSED = "由"
+_PREPOSITION_OPENING = re.compile(r"[与和](?=[^\W\d_])")  # list links only: 同济、复旦 stays a list
 
 
 def _glued_list(text: str, clause_start: int, count_start: int, value: float) -> tuple[int, int] | None:
@@ -1526,6 +1527,12 @@ def _glued_list(text: str, clause_start: int, count_start: int, value: float) ->
     before = text[clause_start:count_start]
     if value < 2 or not value.is_integer() or _COMPOSED in before:
         return None
+    # a 与 or 和 opening the clause is a preposition, no list link (…，与加州理工、麻省理工、斯坦福、宾夕法尼亚四所学校
+    # 并列第五: the four are the list, owners46)
+    opening = _PREPOSITION_OPENING.match(before)
+    if opening:
+        clause_start += opening.end()
+        before = before[opening.end() :]
     tail = _LIST_TAIL.search(before)
     body = before[: tail.start()] if tail else before
     items = _LIST_SPLIT.split(body)
@@ -1666,6 +1673,8 @@ _NATIONALITY = ("籍", "裔")
 _ETHNIC = "族"  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
+# A place glued before 民族 names a people (弘扬中华民族优秀文化的共同目标将两颗心…, 阿拉伯民族): it owns nothing (owners46).
+_PEOPLES = ("民族",)
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
 # took for a name, an unnamed company; it owns nothing, nor does 该公司 standing for it
 _GENERIC_BODY = re.compile(r"(?:资产|基金|投资|财富|证券|期货|信托|保险|房地产|地产|物业|置业|建筑|工程|科技|网络|信息|传媒|"
@@ -1909,7 +1918,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES), m.end) or _inside(m, titles)
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
                                                     or _part_of_title(m, quoted)
                                                     # 新街|市内: a market's common noun, no street's (session 22)

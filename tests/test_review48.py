@@ -175,10 +175,15 @@ def test_a_graph_with_node_types_renamed_or_dropped_is_refused(tmp_path, seed_fi
                           "renamed or dropped?")
 
 
-def test_a_graph_without_edge_labels_is_refused(tmp_path):
+def person_and_body() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     G.add_node("person:张三", type="PERSON", label="張三")
     G.add_node("org:平谷区政协", type="ORGANIZATION", label="平谷區政協")
+    return G
+
+
+def test_a_graph_without_edge_labels_is_refused(tmp_path):
+    G = person_and_body()
     G.add_edge("person:张三", "org:平谷区政协", role="主席")  # Gephi re-saved, its Label column dropped
     graph = tmp_path / "g.graphml"
     nx.write_graphml(G, graph)
@@ -188,10 +193,8 @@ def test_a_graph_without_edge_labels_is_refused(tmp_path):
 
 
 def test_a_gexf_file_named_graphml_is_said_to_be_gexf(tmp_path):
-    G = nx.MultiDiGraph()
-    G.add_node("person:张三", type="PERSON", label="張三")
     graph = tmp_path / "g.graphml"
-    nx.write_gexf(G, graph)
+    nx.write_gexf(person_and_body(), graph)
     assert_one_line_error(run("query", graph, "find", "張三"),
                           f"cannot read {graph}: it is a GEXF file (for Gephi), not GraphML; query the .graphml file "
                           "the same run wrote")

@@ -618,13 +618,20 @@ def opens_foreign_name(letters: str, foreign: frozenset[str]) -> bool:
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> foreign = load_lexicon().foreign_name_chars
-    >>> [opens_foreign_name(x, foreign) for x in ("列", "艾百", "费", "何—", "由", "家", "A", "——")]
-    [True, True, True, True, False, False, False, False]
+    >>> [opens_foreign_name(x, foreign) for x in ("列", "艾百", "费", "何—", "由", "家", "控卫", "后卫", "A", "——")]
+    [True, True, True, True, False, False, False, False, False, False]
     """
+    from zhkg.extract.transliterated import PERSON_SLOT_BEFORE  # (that module reads this one's names)
+
     core = letters[:-1] if letters.endswith(NAME_DASH) else letters
     if not core or not all(map(is_han, core)):
         return False
-    return all(ch in foreign for ch in core) or not any(ch in _GLUED_NOT_NAME or ch in _NOUN_ENDS for ch in core)
+    if all(ch in foreign for ch in core):
+        return True
+    # (a player's position is none of the name, whether jieba knows it or not: 控卫|德里克-费舍尔, 后卫)
+    return not any(ch in _GLUED_NOT_NAME or ch in _NOUN_ENDS for ch in core) \
+        and not any(word.endswith(core) for word in PERSON_SLOT_BEFORE) \
+        and (len(core) == 1 or dictionary_tag(core) in ("x", "nr", "nrt", "nrfg"))
 
 
 # one-letter words a rule may read on after a transliterated name: those glued on before or after any name, and

@@ -83,3 +83,16 @@ def test_opens_foreign_name(letters, opens):
 ])
 def test_glued_after_foreign_name(name, letter, glued):
     assert glued_after_foreign_name(name, letter, FOREIGN) is glued
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    # a clause of time opened by 当 names no body before the title of the name the model now reads whole
+    ("当新主帅莱昂内尔-霍林斯上任后，球队开始了重建。", []),
+    ("每当主帅罗伯特-马丁走进球场时，球迷都会欢呼。", []),
+    # a body whose name opens with 当 still holds its officer
+    ("当当网CEO李国庆表示，公司将上市。", [("李国庆", "当当网", "CEO")]),
+]))
+def test_no_body_in_a_clause_of_time(pipeline, text, expected):
+    from test_relate import relations
+
+    assert relations(pipeline, text, "HOLDS_ROLE") == expected

@@ -1096,13 +1096,17 @@ _REGION_SUFFIXES = ("特别行政区", "特区")
 def _runs_on(person: Mention, model_index: SpanIndex, text: str, foreign: frozenset[str] = frozenset()) -> bool:
     """Whether a transliterated name found by its separator stops inside a word the model reads on as
     the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins; so
-    does its start where it reads the name from one or two letters before, letters of transliterated names that
-    jieba wrote into the word before (原名列|夫·达维多维奇: 名列 is a word).
+    does its start where it reads the name from one or two letters before that open it
+    (:func:`~zhkg.extract.people.opens_foreign_name`: letters of transliterated names that jieba wrote into the word
+    before, 原名列|夫·达维多维奇, or others glued to nothing, 叫费|思特·斯特克威尔), never from a word of the
+    dictionary (原|名列夫·达维多维奇); and the model's end wins over a word glued on after the name
+    (兰普顿|或, 葛鲁夫|任: :func:`~zhkg.extract.people.glued_after_foreign_name`).
 
     >>> text = "原名列夫·达维多维奇"
     >>> found = Mention("d", 3, 10, text[3:], text[3:], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
     >>> model = SpanIndex([Mention("d", 2, 10, text[2:], text[2:], Label.PERSON, "crf")])
-    >>> _runs_on(found, model, text, frozenset("列夫")), _runs_on(found, model, text)
+    >>> wider = SpanIndex([Mention("d", 1, 10, text[1:], text[1:], Label.PERSON, "crf")])
+    >>> _runs_on(found, model, text, frozenset("列夫")), _runs_on(found, wider, text, frozenset("列夫"))
     (True, False)
     """
     if person.extractor != MentionSource.PEOPLE_FOREIGN:

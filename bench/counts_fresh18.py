@@ -92,9 +92,10 @@ def load_judged(path: Path, sources: dict[str, list[str]], traditional: bool) ->
 
 
 def load_documents(path: Path, text_of: Callable[[dict], str], name_of: Callable[[dict], str],
-                   traditional: bool) -> list[GoldDocument]:
-    """The judged records of ``path`` as dev-set documents, each record's text ``text_of(record)`` read as written
-    or through ``s2tw``, named ``name_of(record)``; exits with one line when a ``check`` is not where it says."""
+                   traditional: bool, written: str = "simplified") -> list[GoldDocument]:
+    """The judged records of ``path`` as dev-set documents, each record's text ``text_of(record)`` (in the script
+    ``written``) read as written or through ``s2tw`` (``t2s`` for text written in Traditional), named
+    ``name_of(record)``; exits with one line when a ``check`` is not where it says."""
     docs = []
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
@@ -110,8 +111,8 @@ def load_documents(path: Path, text_of: Callable[[dict], str], name_of: Callable
                 counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]),
                                         tuple(c["owner"]) if c.get("owner") else None,
                                         bool(c.get("approximate", False))))
-            if traditional:
-                text = convert_gold(text, "s2tw", f"{path}:{number}")
+            if traditional != (written == "traditional"):
+                text = convert_gold(text, "s2tw" if traditional else "t2s", f"{path}:{number}")
             docs.append(GoldDocument(name_of(record), "traditional" if traditional else "simplified", record["half"],
                                      text, tuple(counts)))
     return docs

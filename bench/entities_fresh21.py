@@ -87,6 +87,9 @@ def reference_files() -> list[Path]:
 #: ``bench/counts_real46.jsonl`` (session 31's whole-article count owners) was drawn from rows no file referred to.
 COUNTS_REAL46 = ROOT / "bench" / "counts_real46.jsonl"
 DRAWN_LATER = (GOLD / "entities_real36.jsonl", GOLD / "entities_real37.jsonl", COUNTS_REAL46)
+#: Judgements written after the draws, whose THUCNews rows no draw left out: left out of every draw's references so
+#: the draws stay reproducible (session 31's alias pairs, aliases47; a new set's draw should not skip them).
+JUDGED_LATER = (ROOT / "bench" / "aliases_judged47.jsonl",)
 
 
 def referenced_rows(paths: list[Path] | None = None, skip: Path | tuple[Path, ...] | None = FRESH) -> set[int]:
@@ -117,7 +120,7 @@ def pool_rows(total: int = 1000, fresh: Path = FRESH) -> list[int]:
 
     # rows a later set keeps unseen (check36, check37) were eligible when the fresh set was drawn
     allowed = set(eligible_rows(total)) | _rows_of(fresh) | set().union(*map(_rows_of, DRAWN_LATER))
-    referenced = referenced_rows(skip=(fresh, *DRAWN_LATER))
+    referenced = referenced_rows(skip=(fresh, *DRAWN_LATER, *JUDGED_LATER))
     return [r for r in range(total) if r in allowed and r not in referenced]
 
 

@@ -37,7 +37,14 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.common, bench.relations_audit
 
 from bench.common import add_data_option, shared_data  # noqa: E402
-from bench.entities_fresh21 import COUNTS_REAL46, GOLD, _categories, _rows_of, referenced_rows  # noqa: E402
+from bench.entities_fresh21 import (  # noqa: E402
+    COUNTS_REAL46,
+    GOLD,
+    JUDGED_LATER,
+    _categories,
+    _rows_of,
+    referenced_rows,
+)
 
 REAL = GOLD / "entities_real36.jsonl"
 SEED = 36
@@ -54,7 +61,8 @@ def draw_order(categories: list[str]) -> list[int]:
 
     # the set's own rows were eligible when it was drawn (its check36 half has left the eligible rows since)
     allowed = set(eligible_rows(len(categories))) | _rows_of(REAL)
-    referenced = referenced_rows(skip=(REAL, COUNTS_REAL46))  # a set drawn later from the same unreferenced rows
+    # a set drawn later from the same unreferenced rows, and judgements written later
+    referenced = referenced_rows(skip=(REAL, COUNTS_REAL46, *JUDGED_LATER))
     rows = [r for r in range(len(categories)) if r in allowed and r not in referenced and categories[r] in CATEGORIES]
     random.Random(SEED).shuffle(rows)
     return rows

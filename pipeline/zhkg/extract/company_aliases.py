@@ -93,8 +93,9 @@ def _leading_place(stem: str, places: frozenset[str]) -> str:
     return ""
 
 
-#: Trades a company's name ends in before its company word (新鸿基|地产, 兴业全球|基金管理|公司), longest first.
-_TRADES = re.compile("(?:基金管理|基金|地产|证券|银行|保险|信托|置业)$")
+#: Trades a company's name ends in before its company word (新鸿基|地产, 兴业全球|基金管理|公司, 蒙牛|乳业,
+#: 国美|电器), longest first.
+_TRADES = re.compile("(?:基金管理|基金|地产|证券|银行|保险|信托|置业|乳业|电器|药业)$")
 
 
 def join_trade_names(names: list[str], places: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -102,8 +103,8 @@ def join_trade_names(names: list[str], places: frozenset[str] = frozenset()) -> 
     one company with a longer one, to the longest of them: names whose stem less one trade word is the same,
     when the document gives that stem one trade only and the stem is no place of ``places``.
 
-    >>> join_trade_names(["新鸿基", "新鸿基地产", "恒基"])
-    {'新鸿基': '新鸿基地产'}
+    >>> join_trade_names(["新鸿基", "新鸿基地产", "恒基"]), join_trade_names(["蒙牛", "蒙牛乳业"])
+    ({'新鸿基': '新鸿基地产'}, {'蒙牛': '蒙牛乳业'})
     >>> join_trade_names(["平安", "平安银行", "平安证券"]), join_trade_names(["中国", "中国银行"], frozenset({"中国"}))
     ({}, {})
     """

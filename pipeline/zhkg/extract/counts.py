@@ -131,6 +131,10 @@ Decisions and caveats:
   jieba's glued 达约/占约/有近 stay approximate; people before a link and a bare multiplier are counted
   (``内地旅客占约800万``); a time word before a number is no thing; ``2栋须拆除``, ``50部电动巴士``, ``32所国中小``,
   ``收到3000份申请。``, ``约3,000份不符资格`` (a negated verb is the predicate), ``66架F-16V战机``, ``60名医科生``.
+* Session 31 (tcounts45, Traditional text as written): 尊, 道 and 句 count the nouns that take them (``7尊泥塑佛像``,
+  ``19道沟壑``, ``八句短语``); a noun's abstract 的-noun leaves it the thing (``64个独立扬声器的内容``); ``15架波音777``
+  counts the model; 三项全能 names a sport; appearances and a season's wins (``出赛73场``), titles (``4个锦标``),
+  capacities (``可容纳6,000人``), ``六千四百万年前``, ``千万别`` and ``首2名`` count nothing.
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -182,6 +186,10 @@ _TRANSACTIONS = ("认购", "成交", "售出", "销售", "签约", "网签", "�
 # before a Chinese numeral (初四, 周三, but 年初100多户, 上周28只).
 _BLOCKING_BEFORE = ("第", "每")
 _BLOCKING_BEFORE_CHINESE = ("初", "周", "星期", "礼拜")
+# 首 right before a number is "the first N" (以首2名资格, 首10间学校), a rank, whatever jieba glued it to (以首); not the
+# end of a word (元首, 为首, 榜首, 祸首, 部首, 回首, 昂首, 自首)
+_FIRST = "首"
+_NOT_FIRST = ("元首", "为首", "榜首", "祸首", "部首", "回首", "昂首", "自首", "匕首", "白首", "聚首", "俯首")
 # A quantity noun before a number stands for the noun before it: 汽车产量达到74万辆 counts 汽车.
 _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "数目")
 # Classifiers of people and of kinds that count themselves when they stand alone (只有你们5位, 该属共有5种).
@@ -189,6 +197,8 @@ _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
 _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
 _RATE_CUE = re.compile("|".join(map(re.escape, _RATE_CUES)))  # any of them, in one search
+# A yearly, monthly or daily output (年产鹌鹑15万只; tcounts45), not a period's (今年产量, 当月产量为9万辆) nor its value
+_OUTPUT_RATE = re.compile(r"(?<![今去明当本上同该全前后每])[年月日]产(?![量值品业])")
 _RESPECTIVELY = "分别"
 _EACH = "每"
 # 万 or 亿 in a numeral: a large one, read whole (compiled once, asked of every numeral found)
@@ -210,7 +220,7 @@ _NOT_COUNTED = frozenset(
     "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 入球 百分点 百分比 基点 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
-    "赛季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "赛季 球季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
 )
 #: Those of two letters or more, sorted (a frozenset's order follows the hash seed): one str.endswith in C.
 _NOT_COUNTED_LONG = tuple(sorted(w for w in _NOT_COUNTED if len(w) > 1))
@@ -226,6 +236,9 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
                       "增速", "面积", "幅度", "人气",
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
+# Abstract nouns after a noun and 的 that say what of the thing counted is meant (64个独立扬声器的内容, 5个国家的名称):
+# the noun before 的 stays the thing (session 31, tcounts45), as before a property (but 29项共同的意见 counts 意见).
+_ASPECT_NOUNS = frozenset("内容 名字 名称 历史 位置 地址 特点 特征 功能 作用 声音 来历 由来".split())
 # Words of size ending in 额 that describe the noun after them, no property (今年录得8宗大额交易, 3单巨额订单).
 _SIZE_MODIFIERS = frozenset("大额 巨额 小额 高额 超额".split())
 # Nouns jieba tags as adjectives, the head when glued after a noun (Hong Kong's 120宗交通意外, 两宗工业意外).
@@ -253,9 +266,9 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
                              "步行 作客 做客 离家".split())
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
-_ADVERB_MODIFIERS = frozenset("全新 崭新".split())
+_ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
-_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权".split())
+_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体".split())  # 30多位画家集体绘制 (tcounts45)
 # A count joined to the one before it by these is an item of a list (两幢塔楼和一座建筑): 一 is a number there.
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
@@ -353,6 +366,12 @@ _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
 # 取胜16场, 已经赢下三场比赛), not a count of games.
 _RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
 _RESULT_CLASSIFIERS = ("场", "盘", "局")
+# A player's appearances and a season's wins are records too (为威尔斯出赛73场, 踢过207场西甲联赛, 赢得本年度的10场比赛;
+# session 31, tcounts45), and so are games a player scored in (在154场季后赛中得到了2,909分).
+_RECORD_BEFORE = re.compile(r"(?:(?:赢|胜|输)[得下了](?:本|该|今|上|这)(?:年度|赛季|季|届)的?"
+                            r"|(?:出赛|出场|上阵|踢过|踢了|打过)(?:了|过)?(?:共|合共|总共)?)$")
+_SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|季后赛|赛事)中(?:共|一共|合共|总共)?"
+                              r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球)")
 # …and one of these right after N场/N轮 makes a run of results or a record (11场不胜, 10轮不败, 3场未尝胜绩, 仅有1场失利,
 # 打出了4场平局), a game statistic.
 # (…and after 比赛 too: 最近已经7场比赛不败, owners43)
@@ -368,7 +387,7 @@ _RANK_CLASSIFIERS = ("名", "位")
 _AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中的2场: the games the record is taken from
 # Titles after a classifier are results, game statistics (握有7个全国冠军, 两个冠军), unless the classifier counts
 # people (两位冠军, 3名世界冠军); medals stay counts (获得35枚金牌).
-_TITLES = ("冠军", "亚军", "季军")
+_TITLES = ("冠军", "亚军", "季军", "锦标")  # 4个重要锦标: titles won (tcounts45)
 _PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
 # Before the noun of the people counted: a place or a kind (俄罗斯宇航员, 中国学生, 著名导演); after it, a predicate's
 # opening (向, 参加, 都): the people are its subject, not a 的-clause's (counts38).
@@ -377,6 +396,16 @@ _PREDICATE_OPENING_TAGS = frozenset({"p", "v", "d"})
 _SUBJECT_PEOPLE_ENDS = tuple("生人客民员工者师手家士官兵警")  # 宇航员, 学生, 专家, 战士, 警官: nouns of people
 # 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
 _MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
+# A verb of holding before a number of people makes a capacity (可容纳6,000人, 能容10余人), a measure, no count.
+# Not 已容纳3000名难民: those are there.
+_CAPACITY_BEFORE = re.compile(r"(?:(?:可|能|可以|能够|足以)(?:容纳|容|坐|容下)|容得下)(?:约|近|逾|超过)?$")
+_PARTICLE_SUO = "所"
+_PARTICLE_SUO_VERB = re.compile(r"列(?!入)|示(?!范)|述|载|说|提及|提到|记载")  # not 3所示范学校, 2所列入名单的学校
+_SEATS = ("座位", "座", "席", "位子")
+_YEARS_AGO = ("年前", "年后", "年以前", "年以后", "年之前", "年之后")  # 六千四百万年前: a time
+# 千万 before a negation or a modal is "by all means" (千万别忘了, 千万不要, 千万要小心), no number
+_BY_ALL_MEANS = "千万"
+_BY_ALL_MEANS_AFTER = ("别", "不", "莫", "勿", "要", "得", "记", "注意", "小心", "当心")
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
 _QUOTED_MODIFIER = re.compile(r"[“「『\"][^”」』\"，,。；;]{1,8}[”」』\"]")
 # a quotation or a work's title standing alone for what a classifier counts (两个“小金库”, 两个《传奇》); a title before a
@@ -409,7 +438,7 @@ _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税
                 "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿")
 _PIXELS = "像素"
 _MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为1200万)
-_DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数"))  # 位 before these counts digits
+_DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数", "字母"))  # 位 before these counts digits
 _PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
@@ -457,6 +486,14 @@ _TAKERS = {
           "典籍"),
     "面": ("牌", "旗", "旗帜", "墙", "镜", "镜子", "鼓", "锣", "盾", "屏幕"),
     "册": ("书", "书籍", "藏书", "古籍", "典籍", "文献", "档案", "画册", "相册", "读物", "教材", "期刊", "刊物"),
+    # sentences and phrases (八句加粗的短语, 两句话; tcounts45)
+    "句": ("话", "诗", "诗句", "句子", "短语", "口号", "歌词", "台词", "名言", "格言", "警句", "对白", "经文", "成语",
+          "誓词", "祝福", "问候", "留言"),
+    # statues, idols and cannons (7尊泥塑佛像, 2尊护法神, 3尊大炮; session 31, tcounts45)
+    "尊": ("像", "佛", "菩萨", "罗汉", "神", "雕塑", "塑像", "金身", "炮"),
+    # ravines, barriers, dishes, questions, steps (19道沟壑, 三道菜, 两道题, 五道工序); 五道口, 二道河 are places
+    "道": ("沟", "壑", "沟壑", "菜", "菜肴", "题", "试题", "考题", "难题", "工序", "程序", "手续", "关", "关卡", "防线",
+          "屏障", "门", "墙", "城墙", "伤口", "伤疤", "疤痕", "裂缝", "裂痕", "彩虹", "闪电", "命令", "指令", "圣旨", "谕旨"),
 }
 _DEAL = "笔"  # 三笔交易, 两笔贷款 count; 两笔资金, 一笔巨款 are sums of money
 _SUMS = ("钱", "款", "资金", "经费", "费用", "奖金", "收入", "善款", "捐款", "巨款", "现金", "财富", "投资")
@@ -466,8 +503,9 @@ _MAX_BIG = 10
 _TOP_TEN = 10
 _ZEROS = ("0", "０")
 # Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 三把火
-# (a new broom's first moves), 二者/两者 aside.
-_NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火")
+# (a new broom's first moves), 二者/两者 aside; 三项全能, 十项全能 and 铁人三项 name sports (世界三项全能运动协会, tcounts45).
+_NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火"
+                            r"|[三五七十]项全能|(?<=铁人)三项")
 _POINTERS = ("这", "那", "這")
 _GENERIC_CLASSIFIER = "个"  # 这三个 points back to things it does not name; 这两项, 这两家 name their kind
 _MAX_PHRASE_TOKENS = 6
@@ -510,7 +548,8 @@ _REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录 裁员 载客 �
 # 国立大学/nt), and the tags of a name opening one body's name (北京/ns 站, 中国/ns 队, 中科/j 院).
 _KIND_ENDS = ("厂", "站", "所", "院", "店", "场", "室", "处", "馆", "校", "大学", "学院", "中学", "小学", "高校")
 _NAME_OPENING_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
-_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖".split())
+# 出路/v, 立面/d, 选修课/v (tcounts45): nouns whatever jieba tags them
+_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖 选修课 必修课 出路 立面".split())
 # A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
 _RELATION_VERB_END = "于"
 # ...and one ending so right after the classifier is a verb of becoming (改为, 成为, 转为, 列为): the predicate
@@ -549,6 +588,8 @@ _NOUN_SUFFIXES = frozenset("生 片 剧 商 族".split())
 _NEGATION_OPENINGS = "不未没"
 _UNABLE = "不可"  # 180多处不可移动文物: 不可 + a verb makes an adjective ("immovable"), no predicate
 # A model's code of Latin letters, digits and hyphens, with a digit in it, before a noun (F-16V战机, A380客机).
+# Makers whose model numbers follow their name (波音777, 空客A380): the model is what a count of aircraft counts.
+_AIRCRAFT_MAKERS = frozenset("波音 空客 空中客车 麦道 庞巴迪 图 伊尔 米格 苏 运".split())
 _MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9-]*(?=[\u4e00-\u9fff])")
 _CASE_NOUNS = ("病例", "个案", "案例", "案件")
 # Tags of the words that may stand between a case classifier and its case noun: nouns, names of a disease,
@@ -885,6 +926,9 @@ def _phrase_at(
         if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
                 and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
             break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
+        if head_end == word.idx and _LATIN.match(word.text) and words[word.i - 1].text in _AIRCRAFT_MAKERS:
+            head_end = word.end  # 15架波音777: the maker and its model number are the thing (tcounts45)
+            continue
         if head_end > 0 and (word.text in _ADVERB_NOUNS or (word.text.isdigit() and (
                 text.startswith(_DATE_WORDS, word.end) or text[word.end:word.end + 1] in classifiers()
                 or text[word.end:word.end + 2] in classifiers()))):
@@ -938,8 +982,11 @@ def _phrase_at(
                 and word.text not in glossary and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
                          and words[word.i + 1].text not in _NOT_HEADS)):
             # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站); the first noun owns
-            # the property (70个大中城市房屋销售价格: the cities)
-            head_end = first_head_end
+            # the property (70个大中城市房屋销售价格: the cities); but a verb before a property with a noun of its own
+            # (两间巴士公司调整票价: 票价, not 价格) is the predicate and its object: the head stays (tcounts45)
+            if not (head_end < word.idx and word.text not in _PROPERTY_SUFFIXES and words[word.i - 1].tag in ("v", "vn")
+                    and words[word.i - 1].idx >= head_end):
+                head_end = first_head_end
             break
         if (head_end == word.idx and word.text in _SCHOOL_SUFFIXES and nxt is not None and nxt.idx == word.end
                 and _is_head(nxt)):
@@ -1133,8 +1180,9 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if phrase is not None:
             if _is_property(text[phrase[0] : phrase[1]], glossary) or text.startswith(_RATE_CUES, phrase[0]):
                 return None  # 6445套的成交量, 两只新基金的户均持基份额: a property of the thing, not the thing
-            if words[b.token_at[phrase[0]]].text in _NOT_COUNTED:
-                return None  # 两场的差距: a margin, not a thing
+            if words[b.token_at[phrase[0]]].text in _NOT_COUNTED or (
+                    text[phrase[0] : phrase[1]] in _ASPECT_NOUNS and words[b.token_at[de - 1]].tag in _OPEN_NOUN_TAGS):
+                return None  # 两场的差距: a margin, not a thing; 64个扬声器的内容: what of the speakers
             if phrase[1] < len(b.token_at) and _is_property(words[b.token_at[phrase[1]]].text, glossary):
                 return None  # 两只新基金的首募规模: the phrase after 的 was cut before a property, which it is part of
             verb = words[b.token_at[phrase[0]]]
@@ -1212,6 +1260,10 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         # 1234宗爆窃案: jieba glued 爆 to a classifier of cases (宗爆); it names the kind of case (session 27,
         # counts33). Not after other classifiers: 452名区议员 counts 议员
         return start
+    if token_start > start and _LATIN.match(text[token_start:end]):
+        maker = max((i for i in range(start, token_start) if i in b.starts), default=start)
+        if text[maker:token_start] in _AIRCRAFT_MAKERS:
+            return maker  # 波音 + 777: the model (tcounts45)
     if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
@@ -1369,7 +1421,7 @@ def _is_rate(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)
     # 户均持基数分别为21.15万份、6.27万份: the items of a 分别 list share its rate
     window = clause_start if _RESPECTIVELY in text[clause_start:start] else max(clause_start, start - 12)
-    if _RATE_CUE.search(text, window, start):
+    if _RATE_CUE.search(text, window, start) or _OUTPUT_RATE.search(text, window, start):
         return True
     # 伊顿每年260名毕业生中，大约有25人…: a share of a rate, taken from the clause before, is a rate too
     if clause_start >= 2 and text[clause_start - 2] == _AMONG:
@@ -1392,6 +1444,8 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
         return True
     if _ORDINAL_LIST_BEFORE.search(text, max(0, start - _ORDINAL_REACH), start):
         return True  # 分获第二、三名: the list of ordinals goes on
+    if text.endswith(_FIRST, 0, start) and not text.endswith(_NOT_FIRST, 0, start):
+        return True  # 以首2名资格, 首10间: "the first N", a rank (not 元首, 为首, 榜首; tcounts45)
     # 前100名, 头两场: a rank, when 前 or 头 is a word of its own (not 目前, 之前, 码头)
     return text.endswith(("前", "头"), 0, start) and start - 1 in b.starts
 
@@ -1527,8 +1581,19 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
             and not _AMONG_AHEAD.match(text, m.end("cls"))):
         return None  # 赢下7场, 输了其中的3场: a record of results
+    if cls in _RESULT_CLASSIFIERS and (_RECORD_BEFORE.search(text, max(0, start - 10), start)
+                                       or _SCORED_IN_AFTER.match(text, m.end("cls"))):
+        return None  # 出赛73场, 赢得本年度的10场比赛, 在154场季后赛中得到了2,909分: a player's or a season's record
     if text[start - 1 : start] == _MAGNITUDE_BEFORE and text.startswith(_MAGNITUDE_AFTER, m.end()):
         return None  # 数以千亿计的资金: a magnitude
+    if cls == _PARTICLE_SUO and _PARTICLE_SUO_VERB.match(text, m.end("cls")):
+        return None  # 附表2所列规格, 图3所示: 所 before a verb is the particle, the number a table's or figure's (tcounts45)
+    if _CAPACITY_BEFORE.search(text, max(0, start - 4), start) and not text.startswith(_SEATS, m.end()):
+        return None  # 清真寺可容纳6,000人, 能容10余人: a capacity, a measure of the place (tcounts45); 五十人座位 counts seats
+    if text.startswith(_YEARS_AGO, m.end("num")) or (not cls and text.startswith(_YEARS_AGO, m.end())):
+        return None  # 六千四百万年前: a time, not a count (tcounts45)
+    if num == _BY_ALL_MEANS and not prefix and not low and text.startswith(_BY_ALL_MEANS_AFTER, m.end("num")):
+        return None  # 千万别忘了, 千万不要: "by all means", an adverb (tcounts45)
     try:
         value, approximate = parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
@@ -2078,12 +2143,17 @@ def _set_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] | None:
         at = clause_start - 2  # 首10间…精英学校中，九间…: a set counted in the clause before (not 在此次对话中，有两个)
     if at <= 0 or at not in b.starts or at + 1 not in b.ends:
         return None
+    if _SUBJECT_AFTER_SET.search(text, at + 1, start):
+        return None  # 日语中形容动词的活用分为两种: a noun phrase of its own after the set is what is divided (tcounts45)
     noun = words[b.token_at[at - 1]]
     if noun.end != at or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
         return None
     return noun.idx, noun.end
 
 
+# A 的-phrase between a set's 中 and its number, its noun not a connector (日语中形容动词的活用分为两种): the subject
+# of the clause, not the set (but 学校中规模最大的有3所 keeps the set)
+_SUBJECT_AFTER_SET = re.compile(r"的(?![有是占为共约达])[\u4e00-\u9fff]")
 _POINTING_BACK = "其中"  # 其中三只是…: some of the set the sentence before names
 
 

@@ -18,7 +18,7 @@ from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationK
 from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import read_particles, to_simplified
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.resolve import document_company, entity_id
 from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
 __all__ = ["RelationContext", "NearestBefore", "relate_document", "CLAUSE_BREAK", "DERIVED"]
@@ -146,6 +146,16 @@ class RelationContext:
         return self.derive_mention(start, end, Label.ORGANIZATION, canonical)
 
     @cached_property
+    def org_names(self) -> frozenset[str]:
+        """The names of the document's organisations (canonical, Simplified)."""
+        return frozenset(m.canonical or m.simplified for m in self.mentions if m.label is Label.ORGANIZATION)
+
+    @cached_property
+    def place_names(self) -> frozenset[str]:
+        """The document's places as written (Simplified)."""
+        return frozenset(m.simplified for m in self.mentions if m.label is Label.PLACE)
+
+    @cached_property
     def contractions(self) -> dict[str, str]:
         """The contractions of the document's organisations' full names its text writes (浦发银行 of
         上海浦东发展银行股份有限公司, 首规委 of 首都规划建设委员会), each to the one name it contracts: an
@@ -168,6 +178,12 @@ class RelationContext:
         name = canonical or self.simplified[start:end]
         if label is Label.ORGANIZATION and name == self.simplified[start:end] and len(name) >= 3:
             name = self.contractions.get(name, name)  # 浦发银行 of 浦发银行|董事会: the bank named in full
+            # 绿瘦国际集团 of 绿瘦国际集团|西安分公司: the document's 绿瘦国际集团公司; not a name the reader cut
+            # short here (基金安顺 of 基金安顺|基金经理, read 基金安顺基金)
+            company = document_company(name, self.org_names, self.place_names)
+            if not any(m.label is Label.ORGANIZATION and m.canonical == company and m.start < end and start < m.end
+                       for m in self.mentions):
+                name = company
         for m in self.mentions + self.derived:
             if m.label is label and (m.start, m.end) == (start, end) and m.name == name and m.extractor == (extractor or m.extractor):
                 return m

@@ -46,6 +46,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
+from zhkg.extract.company_words import legal_form
 from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
@@ -425,8 +426,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
-    out = _drop_brand_places(out, gazetteer)
-    return name_schools(_party_regions(_merge_short_orgs(out, lexicon), lexicon))  # 经贸学院 of 湖南大学
+    after = _words_after(out, text)
+    out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
+    return name_schools(_party_regions(_merge_short_orgs(out, lexicon, after), lexicon))  # 经贸学院 of 湖南大学
 
 
 def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -683,7 +685,96 @@ def _shortened_body(name: str, orgs: Iterable[str], places: Collection[str]) -> 
     return longer[0] if len(longer) == 1 else None
 
 
-def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+def _stem_opens_another_company(stem: str, names: Collection[str], orgs: Iterable[str]) -> bool:
+    """Whether a company's legal name of the document other than ``names`` (the names of stem ``stem``) opens
+    with ``stem``: then ``stem`` alone names no one of them (联想 beside 联想集团 and 联想控股股份有限公司, 百联
+    beside 百联集团 and 百联电子商务有限公司). Not a unit a name of ``names`` opens (方太集团|杭州分公司: 方太 is
+    still 方太集团), nor a name without a legal form (皮克斯公开发售公司, 华翰经纪公司: a misread or a trade
+    name the stem does not leave, on THUCNews rows).
+
+    >>> _stem_opens_another_company("联想", ["联想", "联想集团"], ["联想", "联想集团", "联想控股股份有限公司"])
+    True
+    >>> _stem_opens_another_company("方太", ["方太", "方太集团"], ["方太集团杭州分公司有限公司"])
+    False
+    """
+    longer = tuple(n for n in names if n != stem)
+    return any(o not in names and o.startswith(stem) and not o.startswith(longer) and legal_form(o) for o in orgs)
+
+
+#: Company words and trades after a company's stem in the text that name a company of their own with it (九鼎|投资
+#: beside 九鼎集团, 中信|证券 beside 中信集团).
+_OTHER_COMPANY_WORDS = ("投资", "控股", "股份", "证券", "基金", "银行", "地产", "置业", "保险", "信托")
+
+
+def _words_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
+    """The company words (:data:`_OTHER_COMPANY_WORDS`) the text writes right after an organisation's name that
+    ends in none, each name to its words (九鼎 of 九鼎|投资称: 投资; not 东吴基金|投资总监, a trade's name and a
+    title)."""
+    after: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and text[m.start:m.end] == m.simplified \
+                and not m.simplified.endswith(_OTHER_COMPANY_WORDS) \
+                and text[m.end:m.end + 2] in _OTHER_COMPANY_WORDS:
+            after[m.simplified].add(text[m.end:m.end + 2])
+    return after
+
+
+def _names_no_one_company(stem: str, names: Collection[str], orgs: Iterable[str], after: Mapping[str, set[str]]
+                          ) -> bool:
+    """Whether company stem ``stem`` alone names none of ``names`` (its names with a company word): another legal
+    name of the document opens with it (:func:`_stem_opens_another_company`), or the text writes a company word
+    after it that none of ``names`` has after it (九鼎|投资 beside 九鼎集团).
+
+    >>> _names_no_one_company("九鼎", ["九鼎", "九鼎集团"], [], {"九鼎": {"投资"}})
+    True
+    >>> _names_no_one_company("九鼎", ["九鼎", "九鼎投资集团"], [], {"九鼎": {"投资"}})
+    False
+    """
+    return _stem_opens_another_company(stem, names, orgs) or any(
+        not any(n.startswith(word, len(stem)) for n in names) for word in after.get(stem, ()))
+
+
+def _stems_of_other_companies(mentions: list[Mention], after: Mapping[str, set[str]]) -> list[Mention]:
+    """The mentions, a company's bare stem read as its alias (百联 of 百联集团) left its own name where it names
+    no one company (:func:`_names_no_one_company`: 百联 beside 百联电子商务有限公司)."""
+    orgs = {m.canonical for m in mentions if m.label is Label.ORGANIZATION}
+    out = []
+    for m in mentions:
+        stem, full = m.simplified, m.canonical
+        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ALIAS and stem != full \
+                and _COMPANY_WORDS.sub("", full) == stem and _names_no_one_company(stem, (stem, full), orgs, after):
+            m = _replace(m, stem, m.code)
+        out.append(m)
+    return out
+
+
+def document_company(name: str, names: Collection[str], places: Collection[str] = frozenset()) -> str:
+    """The one name of a document's organisation ``names`` that names company ``name`` (a name a relation reader
+    derives after the names were joined, :func:`_merge_short_orgs`) with another company word or without its one
+    trade, else ``name``: 绿瘦国际集团 of 绿瘦国际集团西安分公司 is the document's 绿瘦国际集团公司, 中信银行 of
+    中信银行信用卡中心 its 中信.
+
+    >>> document_company("绿瘦国际集团", ["绿瘦国际集团公司", "西安三奇"]), document_company("中信银行", ["中信"])
+    ('绿瘦国际集团公司', '中信')
+    >>> document_company("北京公司", ["北京集团"], {"北京"}), document_company("平安银行", ["平安", "平安证券"])
+    ('北京公司', '平安银行')
+    """
+    stem = _COMPANY_WORDS.sub("", name)
+    if name in names or len(stem) < 2 or stem in places:
+        return name
+    stems: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        stems[_COMPANY_WORDS.sub("", n)].add(n)
+    same = stems.get(stem, set())
+    if not same:
+        joined = join_trade_names(sorted(set(stems) | {stem}), frozenset(places))
+        to = joined.get(stem, stem)
+        same = {n for s, ns in stems.items() if s == to or joined.get(s) == to for n in ns}
+    return next(iter(same)) if len(same) == 1 else name
+
+
+def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None
+                      ) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     cppcc = [name for name, _ in orgs.most_common() if name.endswith("政协") and name != "政协"]
     places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical) if n}
@@ -728,6 +819,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon) -> list[Mention
         if len(stem) >= 2 and name not in mapping and stem not in places:
             companies[stem].append(name)
     for stem, names in companies.items():
+        if len(names) > 1 and stem in names and _names_no_one_company(stem, names, orgs, after or {}):
+            names.remove(stem)  # 联想 beside 联想集团 and 联想控股股份有限公司: which of them is 联想?
         if len(names) > 1 and any(n != stem for n in names):
             main = sorted(names, key=lambda n: (-len(n), n))[0]
             mapping.update({n: main for n in names if n != main})

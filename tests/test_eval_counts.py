@@ -79,7 +79,7 @@ def test_cli_prints_table(tmp_path, data):
 
 @pytest.mark.parametrize(
     "change, message",
-    [({"window": [1, 60]}, "expected '确诊病例' at"), ({"row": 99}, "malformed record"),
+    [({"window": [1, 38]}, "expected '确诊病例' at"), ({"row": 99}, "row 99 is not in corpus/thucnews_1000.tsv"),
      ({"source": "sohu"}, "unknown source 'sohu'")],
 )
 def test_cli_bad_gold(tmp_path, data, change, message):

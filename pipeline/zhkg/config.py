@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import os
+import re
 import sys
 import typing
 from collections.abc import Iterable, Mapping
@@ -32,6 +33,8 @@ __all__ = ["Config", "load_config", "check_lexicon_dirs", "CO_MENTION_MODES"]
 
 #: The values of ``Config.co_mentions``.
 CO_MENTION_MODES = ("sentence", "off")
+#: A height the HTML page takes (``html_height``): a plain CSS length, nothing that would end the style rule.
+CSS_LENGTH = re.compile(r"\d+(\.\d+)?(px|%|vh|em|rem)")
 
 
 #: The least value of each integer setting (a negative limit or window would be read as no limit, or none).
@@ -139,6 +142,8 @@ class Config:
     def __post_init__(self) -> None:
         if self.co_mentions not in CO_MENTION_MODES:
             raise ConfigError(f"co_mentions must be {' or '.join(map(repr, CO_MENTION_MODES))}, not {self.co_mentions!r}")
+        if not CSS_LENGTH.fullmatch(self.html_height):
+            raise ConfigError(f"html_height must be a CSS length such as '800px' or '80vh', not {self.html_height!r}")
         if not 0.0 <= self.learned_relations_threshold <= 1.0:
             raise ConfigError(f"learned_relations_threshold must be between 0 and 1, not {self.learned_relations_threshold!r}")
         for item in self.learned_relations_thresholds:

@@ -26,6 +26,7 @@ precision, and a name typed wrongly costs both.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -254,6 +255,78 @@ def gold_record(line: str, where: str) -> dict:
     return record
 
 
+def gold_window(record: dict, text: str, where: str) -> tuple[int, int]:
+    """The ``window`` of ``record`` (default the whole ``text``), checked to lie within ``text``.
+
+    A window past the text would score a shorter text than was annotated, silently.
+
+    >>> gold_window({"window": [0, 2]}, "北京市", "g.jsonl:1")
+    (0, 2)
+    >>> gold_window({"window": [0, 9]}, "北京市", "g.jsonl:2")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:2: window [0, 9] is not within the text's 3 characters
+    """
+    window = record.get("window", [0, len(text)])
+    if not (isinstance(window, list) and len(window) == 2 and all(type(v) is int for v in window)):
+        raise InputError(f"{where}: window must be [start, end], two whole numbers, not {json.dumps(window, ensure_ascii=False)}")
+    start, end = window
+    if not 0 <= start <= end <= len(text):
+        raise InputError(f"{where}: window [{start}, {end}] is not within the text's {len(text)} characters")
+    return start, end
+
+
+def gold_names(value: object, field: str, where: str, *, empty: bool = False) -> tuple[str, ...]:
+    """``value`` as a tuple of names, or an :class:`InputError`: a list of non-blank strings (``empty``: may be []).
+
+    A string is refused, not read as its characters.
+
+    >>> gold_names(["球员", "选手"], "thing", "g.jsonl:1")
+    ('球员', '选手')
+    >>> gold_names("球员", "thing", "g.jsonl:2")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:2: thing must be a list of names, not "球员"
+    """
+    if (not isinstance(value, list) or not (value or empty)
+            or not all(isinstance(v, str) and v.strip() for v in value)):
+        raise InputError(f"{where}: {field} must be a list of names, not {json.dumps(value, ensure_ascii=False)}")
+    return tuple(value)
+
+
+def gold_index(value: object, field: str, size: int, what: str, where: str) -> int:
+    """``value`` checked to be a whole number indexing ``size`` items (a negative one would count from the end).
+
+    >>> gold_index(5, "row", 3, "corpus/thucnews_1000.tsv", "g.jsonl:1")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:1: row 5 is not in corpus/thucnews_1000.tsv (rows 0 to 2)
+    """
+    if type(value) is not int:
+        raise InputError(f"{where}: {field} must be a whole number, not {json.dumps(value, ensure_ascii=False)}")
+    if not 0 <= value < size:
+        raise InputError(f"{where}: {field} {value} is not in {what} ({field}s 0 to {size - 1})")
+    return value
+
+
+def gold_id(record: dict, seen: dict[str, int], number: int, where: str) -> str:
+    """The ``id`` of ``record``, refused when line ``number`` repeats one of ``seen`` (id -> line), then noted.
+
+    >>> seen = {}
+    >>> gold_id({"id": "a"}, seen, 1, "g.jsonl:1")
+    'a'
+    >>> gold_id({"id": "a"}, seen, 2, "g.jsonl:2")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:2: id 'a' is used on line 1 too; each document is scored once
+    """
+    name = str(record["id"])
+    if name in seen:
+        raise InputError(f"{where}: id {name!r} is used on line {seen[name]} too; each document is scored once")
+    seen[name] = number
+    return name
+
+
 def read_gold_lines(path: str | Path) -> list[str]:
     r"""The lines of a gold file (JSON lines, FinRE rows), or one :class:`InputError` naming the file.
 
@@ -311,16 +384,22 @@ class GoldSources:
             self.files[path] = parse(path)
         return self.files[path]
 
-    def text(self, record: dict) -> str:
+    def text(self, record: dict, where: str = "") -> str:
+        """The text ``record`` names: inline, a THUCNews row or sentences of a BIO file (indices checked)."""
         if "text" in record:
             return str(record["text"])
         source = record["source"]
         if source == "thucnews":
             rows = self._lines(THUCNEWS, lambda p: [r.split("\t", 1)[-1] for r in p.read_text(encoding="utf-8").splitlines()])
-            return rows[record["row"]]
+            return rows[gold_index(record["row"], "row", len(rows), str(THUCNEWS), where)]
         if source in _BIO_SOURCES:
-            sentences = self._lines(_BIO_SOURCES[source] / Path(record["file"]).name, _bio_sentences)
-            return "".join(sentences[i] for i in record["sentences"])
+            relative = _BIO_SOURCES[source] / Path(record["file"]).name
+            sentences = self._lines(relative, _bio_sentences)
+            numbers = record["sentences"]
+            if not isinstance(numbers, list) or not numbers:
+                raise InputError(f"{where}: sentences must be a list of sentence numbers, not "
+                                 f"{json.dumps(numbers, ensure_ascii=False)}")
+            return "".join(sentences[gold_index(i, "sentence", len(sentences), str(relative), where)] for i in numbers)
         raise InputError(f"unknown source {source!r}")
 
 
@@ -348,20 +427,27 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
 
     sources = GoldSources(Path(data_dir) if data_dir is not None else None)
     articles: list[GoldArticle] = []
+    seen: dict[str, int] = {}
     for number, line in enumerate(read_gold_lines(path), 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
             record = gold_record(line, where)
-            text = sources.text(record)
-            start, end = record.get("window", (0, len(text)))
+            gold_id(record, seen, number, where)
+            text = sources.text(record, where)
+            start, end = gold_window(record, text, where)
             original = text[start:end]
             entities = []
+            if not isinstance(record["entities"], list) or not all(isinstance(e, dict) for e in record["entities"]):
+                raise InputError(f"{where}: entities must be a list of objects (type, name, aliases)")
             for e in record["entities"]:
                 if e["type"] not in ENTITY_TYPES:
-                    raise InputError(f"{where}: unknown entity type {e['type']!r}")
-                names = tuple(str(n) for n in (e["name"], *e.get("aliases", ())))
+                    raise InputError(f"{where}: unknown entity type {e['type']!r} (one of {', '.join(ENTITY_TYPES)})")
+                if not isinstance(e["name"], str) or not e["name"].strip():
+                    raise InputError(f"{where}: an entity's name must be a non-blank string, not "
+                                     f"{json.dumps(e['name'], ensure_ascii=False)}")
+                names = (e["name"], *gold_names(e.get("aliases", []), "aliases", where, empty=True))
                 plain = to_simplified(original)
                 missing = [n for n in names if n not in plain and n not in original]
                 if missing:

@@ -18,13 +18,23 @@ one the gold accepts.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from zhkg.errors import InputError
-from zhkg.evaluate import GoldSources, convert_gold, find_data_dir, gold_record, read_gold_lines
+from zhkg.evaluate import (
+    GoldSources,
+    convert_gold,
+    find_data_dir,
+    gold_id,
+    gold_names,
+    gold_record,
+    gold_window,
+    read_gold_lines,
+)
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
@@ -132,32 +142,35 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
     sources = GoldSources(Path(data_dir))
     docs = []
     lines = read_gold_lines(path)
+    seen: dict[str, int] = {}
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
         try:
             record = gold_record(line, where)
+            gold_id(record, seen, number, where)
             if record["source"] not in _SOURCES:
                 raise GoldError(f"{where}: unknown source {record['source']!r}")
             if record["half"] not in HALVES:
                 raise GoldError(f"{where}: unknown half {record['half']!r} (one of {', '.join(HALVES)})")
-            start, end = record["window"]
-            text = sources.text(record)[start:end]
+            if record["script"] not in READ_AS:
+                raise GoldError(f"{where}: unknown script {record['script']!r} (one of {', '.join(READ_AS)})")
+            record["window"]  # required here: a KeyError names it
+            source_text = sources.text(record, where)
+            start, end = gold_window(record, source_text, where)
+            text = source_text[start:end]
             if record.get("convert"):
                 text = convert_gold(text, record["convert"], where)
-            counts = []
-            for c in record["counts"]:
-                if not text.startswith(c["check"], c["start"]):
-                    raise GoldError(f"{where}: expected {c['check']!r} at {c['start']}, "
-                                    f"found {text[c['start']:c['start'] + len(c['check'])]!r}")
-                owners = tuple(c["owner"]) if c.get("owner") else None
-                counts.append(GoldCount(c["start"], c["end"], float(c["value"]), tuple(c["thing"]), owners,
-                                        bool(c.get("approximate", False))))
+            counts = [_gold_count(c, text, where) for c in record["counts"]]
+            spans = sorted((c.start, c.end) for c in counts)
+            for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+                if s2 < e1:  # each gold count matches one prediction: two over one span would cost recall
+                    raise GoldError(f"{where}: counts [{s1}, {e1}] and [{s2}, {e2}] overlap; keep one")
             script, name = record["script"], record["id"]
             if read_as is not None:  # named apart: the same article in both scripts is two documents
                 if read_as != script:
-                    text, script = _read_as(sources.text(record)[start:end], record, read_as, where), read_as
+                    text, script = _read_as(source_text[start:end], record, read_as, where), read_as
                 name = f"{name}~{read_as[0]}"
             docs.append(GoldDocument(name, script, record["half"], text, tuple(counts)))
         except GoldError:
@@ -171,6 +184,25 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
         except (ValueError, TypeError, IndexError) as exc:
             raise GoldError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
     return docs
+
+
+def _gold_count(c: object, text: str, where: str) -> GoldCount:
+    """One count of a gold record, checked: its span within the window's ``text`` and showing its ``check``."""
+    if not isinstance(c, dict):
+        raise GoldError(f"{where}: counts must be a list of objects (start, end, check, value, thing, owner)")
+    start, end, check, value = c["start"], c["end"], c["check"], c["value"]
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= len(text):
+        raise GoldError(f"{where}: count span [{start}, {end}] is not within the window's {len(text)} characters")
+    if not isinstance(check, str) or not check:
+        raise GoldError(f"{where}: check must be the text at the count's start, not {json.dumps(check, ensure_ascii=False)}")
+    if not text.startswith(check, start):
+        raise GoldError(f"{where}: expected {check!r} at {start}, found {text[start:start + len(check)]!r}")
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        raise GoldError(f"{where}: a count's value must be a number, not {json.dumps(value, ensure_ascii=False)}")
+    owner = c.get("owner")
+    owners = gold_names(owner, "owner", where) if owner not in (None, [], "") else None
+    return GoldCount(start, end, float(value), gold_names(c["thing"], "thing", where), owners,
+                     bool(c.get("approximate", False)))
 
 
 def _read_as(original: str, record: dict, script: str, where: str) -> str:

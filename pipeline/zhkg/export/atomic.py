@@ -165,6 +165,11 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
             os.replace(tmp, target)
         else:
             pending.append((tmp, target))
+    except OSError as exc:
+        _unlink(tmp)
+        if exc.filename is None:  # a failed write (disk full, file too large) names no file: name the one written
+            exc.filename = tmp
+        raise
     except BaseException:
         _unlink(tmp)
         raise

@@ -56,6 +56,7 @@ from typing import IO, Any, NamedTuple
 
 import networkx as nx
 
+from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
 from zhkg.query.names import pinyin_display, pinyin_keys, save_pinyin_cache
 from zhkg.records import Label, RelationKind
@@ -73,7 +74,6 @@ _LABEL_CHARS = 24  # longer labels (document titles) are cut on the canvas; tool
 MAX_EDGES = 3_000
 
 
-_HEIGHT_RE = re.compile(r"^\d+(\.\d+)?(px|%|vh|em|rem)$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")  # a character pinyin reads
 _TYPE_ORDER = [label.value for label in Label.all()]
 _RELATION_ORDER = [kind.value for kind in RelationKind.all()]
@@ -174,7 +174,7 @@ def render_html(
     >>> "閆維洪" in page and "yanweihong" in page and "https://cdn" not in page
     True
     """
-    if not _HEIGHT_RE.match(height):
+    if not CSS_LENGTH.fullmatch(height):
         raise ValueError(f"height must be a CSS length such as '800px' or '80vh', got {height!r}")
     if max_nodes is not None and max_nodes < 1:
         raise ValueError(f"max_nodes must be at least 1 (or None for no limit), got {max_nodes!r}")

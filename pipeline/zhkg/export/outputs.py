@@ -298,9 +298,11 @@ def _failure(exc: OSError, outputs: list[tuple[str, Path]]) -> str:
     reason = exc.strerror or str(exc)
     if exc.filename:
         failed = Path(exc.filename)
+        whole = Path(os.path.abspath(failed))  # a temporary file's name is absolute, an option's may not be
         for what, path in outputs:
-            if failed == path or (failed.parent == path.parent and failed.name.startswith(f".{path.name}.")):
+            target = Path(os.path.abspath(path))
+            if whole == target or (whole.parent == target.parent and whole.name.startswith(f".{path.name}.")):
                 return f"cannot write {what} {path}: {reason}"
-            if failed in path.parents:
+            if whole in target.parents:
                 return f"cannot write {what} {path}: {reason} ({failed})"
     return f"cannot write output: {reason}" + (f" ({exc.filename})" if exc.filename else "")

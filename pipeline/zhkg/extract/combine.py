@@ -131,10 +131,13 @@ from zhkg.extract.people import (
     _NAMED_AFTER,
     EPONYMS,
     FOREIGN_SEPARATORS,
+    NAME_DASH,
     NAMED_BODIES,
     NAMED_PLACES,
     PERSON_VERBS,
     ROYAL_TITLES,
+    glued_after_foreign_name,
+    opens_foreign_name,
 )
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
@@ -575,8 +578,10 @@ def combine_mentions(
     # the party's caucus, stays one)
     model = [m for m in model if not _party_and_house(m, rule_orgs)
              and not _headquarters(m, known, coded_spans, text)]
-    # a well-known person inside a longer body the model reads is that body's name (奥巴马政府)
-    model_bodies = SpanIndex(m for m in model if m.label is Label.ORGANIZATION)
+    # a well-known person inside a longer body the model reads is that body's name (奥巴马政府), and so is one inside
+    # a place named after a person (肯尼迪航天中心, 毕加索故居)
+    model_bodies = SpanIndex(m for m in model if m.label is Label.ORGANIZATION
+                             or (m.label is Label.PLACE and m.simplified.endswith(_PLACES_AFTER_PEOPLE)))
     people = [p for p in people if p.extractor != MentionSource.PEOPLE_KNOWN
               or not any(o.start <= p.start and p.end <= o.end and o.span != p.span for o in model_bodies.overlapping(p))]
     listed = [r for r in places + organisations + people if r.extractor in _LISTED]
@@ -610,7 +615,7 @@ def combine_mentions(
     place_starts = coded_starts | {p.start for p in model if p.label is Label.PLACE}
     # a byline, a list or a headline fixes a name's span; after a role word the model reads the span better
     context = [p for p in people if p.extractor in _CONTEXT_PEOPLE
-               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p) or _runs_into_place(m, p, coded_spans)
+               and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p, lexicon.foreign_name_chars) or _runs_into_place(m, p, coded_spans)
                                                        for m in model_index.overlapping(p)))
                and not _runs_on(p, model_index, text, lexicon.foreign_name_chars)
                and not _names_a_body(p, model_index, lexicon)]
@@ -1091,21 +1096,27 @@ _REGION_SUFFIXES = ("特别行政区", "特区")
 def _runs_on(person: Mention, model_index: SpanIndex, text: str, foreign: frozenset[str] = frozenset()) -> bool:
     """Whether a transliterated name found by its separator stops inside a word the model reads on as
     the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins; so
-    does its start where it reads the name from one or two letters before, letters of transliterated names that
-    jieba wrote into the word before (原名列|夫·达维多维奇: 名列 is a word).
+    does its start where it reads the name from one or two letters before that open it
+    (:func:`~zhkg.extract.people.opens_foreign_name`: letters of transliterated names that jieba wrote into the word
+    before, 原名列|夫·达维多维奇, or others glued to nothing, 叫费|思特·斯特克威尔), never from a word of the
+    dictionary (原|名列夫·达维多维奇); and the model's end wins over a word glued on after the name
+    (兰普顿|或, 葛鲁夫|任: :func:`~zhkg.extract.people.glued_after_foreign_name`).
 
     >>> text = "原名列夫·达维多维奇"
     >>> found = Mention("d", 3, 10, text[3:], text[3:], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
     >>> model = SpanIndex([Mention("d", 2, 10, text[2:], text[2:], Label.PERSON, "crf")])
-    >>> _runs_on(found, model, text, frozenset("列夫")), _runs_on(found, model, text)
+    >>> wider = SpanIndex([Mention("d", 1, 10, text[1:], text[1:], Label.PERSON, "crf")])
+    >>> _runs_on(found, model, text, frozenset("列夫")), _runs_on(found, wider, text, frozenset("列夫"))
     (True, False)
     """
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
-    return any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
+    return any(m.label is Label.PERSON and m.start == person.start and m.end == person.end - 1
+               and glued_after_foreign_name(m.simplified, text[m.end], foreign) for m in model_index.overlapping(person)) \
+        or any(m.label is Label.PERSON and m.start == person.start and m.end > person.end
                and _NAME_RUN_ON.fullmatch(text[person.end:m.end]) for m in model_index.overlapping(person)) \
         or any(m.label is Label.PERSON and m.end == person.end and 1 <= person.start - m.start <= 2
-               and all(ch in foreign for ch in text[m.start:person.start]) for m in model_index.overlapping(person)) \
+               and opens_foreign_name(text[m.start:person.start], foreign) for m in model_index.overlapping(person)) \
         or _model_reads_whole(person, model_index, text) is not None
 
 
@@ -1325,7 +1336,7 @@ def _model_reads_whole(person: Mention, model_index: SpanIndex, text: str) -> Me
     for m in model_index.overlapping(person):
         if (m.label is Label.PERSON and m.start < person.start and person.end < m.end
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
-                and _HAN_RUN.fullmatch(text[m.start:person.start]) and _HAN_RUN.fullmatch(text[person.end:m.end])):
+                and _HEAD_RUN.fullmatch(text[m.start:person.start]) and _TAIL_RUN.fullmatch(text[person.end:m.end])):
             return m
     return None
 
@@ -1333,16 +1344,28 @@ def _model_reads_whole(person: Mention, model_index: SpanIndex, text: str) -> Me
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # what a model person may read on past a transliterated name the list found: more characters, or one more
 # part after a separator (珍妮佛·杰森|·李)
-_NAME_RUN_ON = re.compile(r"[·‧•・]?[\u4e00-\u9fff]+")
+_NAME_RUN_ON = re.compile(f"[·‧•・{NAME_DASH}]?[\u4e00-\u9fff]+")
+# what a model person may read before and after the name the list found, past both its ends: more characters,
+# with People's Daily's dash of a double name (让—|弗朗索瓦·贝尔|热)
+_HEAD_RUN = re.compile(f"[\u4e00-\u9fff]+{NAME_DASH}?")
+_TAIL_RUN = re.compile(f"{NAME_DASH}?[\u4e00-\u9fff]+")
 
 
 def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon) -> bool:
     """Whether a transliterated name stands inside a model organisation that ends in a head word after it
-    (英国|迪洛伊特·塔奇|咨询集团): the name is the body's, and the model's span stands."""
+    (英国|迪洛伊特·塔奇|咨询集团), or inside a model place named after a person (萨姆·休斯敦|堡): the name is the
+    body's or the place's, and the model's span stands."""
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
-    return any(m.label is Label.ORGANIZATION and m.start <= person.start and person.end < m.end
-               and m.simplified.endswith(_heads_longest_first(lexicon)) for m in model_index.overlapping(person))
+    return any(m.start <= person.start and person.end < m.end and (
+        (m.label is Label.ORGANIZATION and m.simplified.endswith(_heads_longest_first(lexicon)))
+        or (m.label is Label.PLACE and m.simplified.endswith(_PLACES_AFTER_PEOPLE)))
+        for m in model_index.overlapping(person))
+
+
+# what ends a place named after a person: its kinds (大厦, 中心, 公园 …), a former home (故居) and a fort (堡: Fort Sam
+# Houston, 萨姆·休斯敦堡)
+_PLACES_AFTER_PEOPLE = tuple(sorted(NAMED_PLACES | {"故居", "堡"}))
 
 
 def _abbreviates_before_role(o: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> bool:
@@ -1460,14 +1483,17 @@ def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, in
     return m.label is Label.PERSON and m.start == person.start and (person.end, m.end) in coded_spans
 
 
-def _cut_short(m: Mention, person: Mention) -> bool:
+def _cut_short(m: Mention, person: Mention, foreign: frozenset[str] = frozenset()) -> bool:
     """Whether model mention ``m`` is a person the model ended before the name found in context ends
-    (董事长|陈敏 of 董事长陈敏熏: a rare last character); a model span not overlapping counts as cut too."""
+    (董事长|陈敏 of 董事长陈敏熏: a rare last character); a model span not overlapping counts as cut too. A
+    transliterated name the context ran a word on is not cut (主席兰普顿|或与他们: ``foreign``, the letters of such
+    names)."""
     if not (m.start < person.end and person.start < m.end):
         return True
     if m.label is Label.PERSON and person.end - person.start == 4 and m.start == person.start + 1 and m.end == person.end:
         return True  # 特首林|郑月娥: the model dropped a married name's first surname (林郑月娥)
-    return m.label is Label.PERSON and m.start == person.start and m.end < person.end
+    return m.label is Label.PERSON and m.start == person.start and m.end < person.end \
+        and not (person.end - m.end == 1 and glued_after_foreign_name(m.simplified, person.simplified[-1], foreign))
 
 
 

@@ -323,7 +323,8 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: Tok
 
 def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]:
     """A recogniser person of five or six letters that is two names, or of four that is a name and a word, where jieba
-    starts a word between them: the names; never a transliterated name (all its letters a transliteration's). A second letter that is a surname keeps the name whole (范徐丽泰, 陈方安生: a married
+    starts a word between them: the names; never a transliterated name (all its letters a transliteration's, or all
+    but the first of the second part's: 普瓦任斯基, 阿里江普尔). A second letter that is a surname keeps the name whole (范徐丽泰, 陈方安生: a married
     woman's two surnames), and a name of Tibetan or Mongolian name parts is one (呼日勒苏赫)."""
     name = m.simplified
     if not all("\u4e00" <= ch <= "\u9fff" for ch in name) or all(ch in lexicon.foreign_name_chars for ch in name):
@@ -339,6 +340,8 @@ def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]
         foreign = lexicon.foreign_name_chars
         if name[0] in foreign and all(ch in foreign for ch in rest):
             continue  # 乔治|哈拉斯 reads as one transliterated name
+        if all(ch in foreign for ch in name[:k]) and len(rest) == 3 and all(ch in foreign for ch in rest[1:]):
+            continue  # 普瓦|任斯基, 阿里|江普尔: a transliterated name with one letter of no list (任, 江) inside
         if name[k - 1] in _RULER_TITLES:
             continue  # 唐顺宗李诵: a ruler's temple name before his name is one person
         if len(name) >= 5 and _chinese_name(rest, lexicon):  # (罗勃|柯恩, 罗素|高尔 are one foreign name)

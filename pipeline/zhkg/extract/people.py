@@ -36,7 +36,9 @@ from zhkg.text import find_any, is_han, longest_first
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["extract_people", "name_score", "foreign_name_parts", "FOREIGN_SEPARATORS", "FOREIGN_SEPARATOR"]
+__all__ = ["extract_people", "name_score", "foreign_name_parts", "opens_foreign_name", "glued_after_foreign_name",
+           "FOREIGN_SEPARATORS",
+           "FOREIGN_SEPARATOR", "NAME_DASH"]
 
 #: What joins the parts of a transliterated name: middle dots of several standards, and the hyphen.
 FOREIGN_SEPARATORS = "·‧•・-"
@@ -601,6 +603,54 @@ def _first_parts(text: str, table, start: int, foreign: frozenset[str]) -> int:
             break
         start = word.idx
     return start
+
+
+#: The dash People's Daily joins a French or Spanish double name with (让—弗朗索瓦·贝尔热, 阿韦尔·马图特斯—胡安); read
+#: only where the recogniser reads the name across it, never as a separator of its own (北京—上海 is a route).
+NAME_DASH = "—"
+
+
+def opens_foreign_name(letters: str, foreign: frozenset[str]) -> bool:
+    """Whether the one or two letters the recogniser reads before a separator name the character list found
+    open that name: letters of the list (列|夫·达维多维奇), Chinese letters of no list that are no preposition,
+    conjunction, verb or noun end glued on (费|思特·斯特克威尔, 艾百|布拉·库尔班, 勃|伊科·维塔利), or a first name
+    joined by People's Daily's dash (让—|弗朗索瓦·贝尔热).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> foreign = load_lexicon().foreign_name_chars
+    >>> [opens_foreign_name(x, foreign) for x in ("列", "艾百", "费", "何—", "由", "家", "控卫", "后卫", "A", "——")]
+    [True, True, True, True, False, False, False, False, False, False]
+    """
+    from zhkg.extract.transliterated import PERSON_SLOT_BEFORE  # (that module reads this one's names)
+
+    core = letters[:-1] if letters.endswith(NAME_DASH) else letters
+    if not core or not all(map(is_han, core)):
+        return False
+    if all(ch in foreign for ch in core):
+        return True
+    # (a player's position is none of the name, whether jieba knows it or not: 控卫|德里克-费舍尔, 后卫)
+    return not any(ch in _GLUED_NOT_NAME or ch in _NOUN_ENDS for ch in core) \
+        and not any(word.endswith(core) for word in PERSON_SLOT_BEFORE) \
+        and (len(core) == 1 or dictionary_tag(core) in ("x", "nr", "nrt", "nrfg"))
+
+
+# one-letter words a rule may read on after a transliterated name: those glued on before or after any name, and
+# 任 (serves as: 安迪·葛鲁夫|任英特尔总裁)
+_GLUED_AFTER_FOREIGN = _GLUED_NOT_NAME | {"任"}
+
+
+def glued_after_foreign_name(name: str, letter: str, foreign: frozenset[str]) -> bool:
+    """Whether ``letter``, which a rule reads on after the recogniser's transliterated ``name``, is a word of its
+    own: a conjunction, preposition or verb (兰普顿|或与, 安迪·葛鲁夫|任英特尔总裁) after a last part of three
+    letters or more of the list (a Chinese name may end in 有 or 才: 张德有).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> foreign = load_lexicon().foreign_name_chars
+    >>> [glued_after_foreign_name(n, x, foreign) for n, x in (("兰普顿", "或"), ("安迪·葛鲁夫", "任"), ("张德", "有"))]
+    [True, True, False]
+    """
+    last = FOREIGN_SEPARATOR.split(name)[-1]
+    return letter in _GLUED_AFTER_FOREIGN and len(last) >= 3 and all(ch in foreign for ch in last)
 
 
 def foreign_name_parts(name: str) -> list[str]:

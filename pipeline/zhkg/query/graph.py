@@ -769,6 +769,8 @@ def _read_graph(p: Path) -> nx.MultiDiGraph:
     except (OSError, ValueError, SyntaxError, KeyError, TypeError, AttributeError, nx.NetworkXError) as exc:
         # ElementTree.ParseError is a SyntaxError; JSONDecodeError a ValueError; bad node-link data a KeyError
         message = str(exc).split("\n")[0]
+        if suffix == ".graphml" and _is_gexf(p):
+            message = "it is a GEXF file (for Gephi), not GraphML; query the .graphml file the same run wrote"
         raise GraphFileError(f"cannot read {p}: {message}") from None
     if not isinstance(G, nx.MultiDiGraph):
         G = nx.MultiDiGraph(G)
@@ -777,7 +779,39 @@ def _read_graph(p: Path) -> nx.MultiDiGraph:
     for _, _, data in G.edges(data=True):
         for old in _LEGACY_EDGE_NAMES.keys() & data.keys():
             data.setdefault(_LEGACY_EDGE_NAMES[old], data.pop(old))
+    _check_zhkg_attributes(G, p)
     return G
+
+
+def _is_gexf(p: Path) -> bool:
+    """Whether the file ``p`` opens as GEXF (a ``<gexf`` root element near its start)."""
+    try:
+        with open(p, "rb") as handle:
+            return b"<gexf" in handle.read(4096)
+    except OSError:
+        return False
+
+
+def _check_zhkg_attributes(G: nx.Graph, p: Path) -> None:
+    """Refuse a graph whose nodes lack ``type`` or edges ``label``: a re-saved file with attributes renamed or
+    dropped (Gephi's column names, another tool's export) would answer every question wrongly, not fail.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person:张三", Type="PERSON")
+    >>> _check_zhkg_attributes(G, Path("g.graphml"))
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.GraphFileError: cannot read g.graphml: node 'person:张三' has no 'type' (its attributes: Type); not a graph as zhkg writes it: re-saved with attributes renamed or dropped?
+    """
+    for what, items, key in (("node", G.nodes(data=True), "type"), ("edge", G.edges(data=True), "label")):
+        for item in items:
+            data = item[-1]
+            if not isinstance(data.get(key), str) or not data[key]:
+                name = item[0] if what == "node" else f"{item[0]} -> {item[1]}"
+                keys = sorted(map(str, data))
+                has = f"its attributes: {', '.join(keys[:6])}{', …' if len(keys) > 6 else ''}" if keys else "no attributes"
+                raise GraphFileError(f"cannot read {p}: {what} {name!r} has no {key!r} ({has}); not a graph as zhkg "
+                                     "writes it: re-saved with attributes renamed or dropped?")
 
 
 def _string_ids(G: nx.MultiDiGraph, p: Path) -> nx.MultiDiGraph:

@@ -2323,6 +2323,8 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     unit_end, q = q, (region.start if region is not None else q)
     end = _body_name_end(ctx, b, q, role)
     opening = next(iter(_words(simplified[b:q])), "")
+    if simplified.startswith(_CLAUSE_OF_TIME, b) and _TIME_CLAUSE_END.match(simplified, person.end):
+        return None  # 当新主帅莱昂内尔-霍林斯上任后: the clause is one of time, no body before the title
     if end is None and _dictionary_tag(opening) in _OPENING_ADVERB_TAGS and q - b - len(opening) >= 2:
         b += len(opening)  # 。后来国美电器前主席黄光裕: a time or adverb opens the clause, the body follows
         end = _body_name_end(ctx, b, q, role)
@@ -2351,6 +2353,12 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     if simplified[end - 1 : end] == "兼":
         return None  # 美国旅行家兼记者: 兼 joins two trades, no body before the second
     return ctx.derive_organisation(b, end)
+
+
+#: Words that open a clause of time (当…后, 每当…时), whose letters before a title name no body: 当新主帅…上任后
+_CLAUSE_OF_TIME = ("每当", "当")
+#: The end of such a clause after the person: 时, 后 or 之际 before its break (当当网CEO… has none)
+_TIME_CLAUSE_END = re.compile(r"[^，,。；;！？!?]{0,12}?(?:时|后|之际)[，,]")
 
 
 #: A company's titles, which a body no extractor named may hold with 的 between them (爱格地板的总经理王明表示): the

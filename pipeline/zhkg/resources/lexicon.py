@@ -28,6 +28,7 @@ from types import MappingProxyType
 
 from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
+from zhkg.stages.normalise import simplified_form
 from zhkg.text import first_ending, longest_first
 
 __all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
@@ -386,15 +387,47 @@ class Lexicon:
                      + [(n, "ns") for n in self.places])
 
 
+#: Columns a user's row keeps as written when it is also read in Simplified (:func:`_with_simplified`): a
+#: Traditional spelling kept on purpose, English glosses, readings and codes.
+_AS_WRITTEN_COLUMNS = frozenset({"traditional", "gloss", "reading", "code", "source_code", "parent", "country"})
+
+
+def _with_simplified(rows: list[tuple], columns: Sequence[_Column]) -> list[tuple]:
+    """``rows`` of a user's table, each followed by its Simplified form where that differs.
+
+    The extractors match words on the text's Simplified processing form (:func:`zhkg.stages.normalise.normalise`),
+    so a user's Traditional entry (首席品酒師, 鼎盛寰宇集團) would never match: it is read in both forms, the
+    Simplified one converted as the text is (OpenCC t2s, full-width folded). The row as written stays, so an entry
+    the text keeps as written (乾照光电 in Simplified text) still matches.
+    """
+    out: list[tuple] = []
+    for row in rows:
+        out.append(row)
+        simplified = tuple(_simplified_cell(cell) if column.name not in _AS_WRITTEN_COLUMNS else cell
+                           for cell, column in zip(row, columns))
+        if simplified != row:
+            out.append(simplified)
+    return out
+
+
+def _simplified_cell(cell: object) -> object:
+    if isinstance(cell, str):
+        return simplified_form(cell) if cell and not cell.isascii() else cell
+    if isinstance(cell, tuple) and all(isinstance(part, str) for part in cell):
+        return tuple(_simplified_cell(part) for part in cell)
+    return cell
+
+
 def _rows(name: str, dirs: Sequence[Path]) -> list[tuple]:
-    """The shipped rows of a table, then each folder's, in order."""
+    """The shipped rows of a table, then each folder's, in order (a folder's rows in Simplified too:
+    :func:`_with_simplified`)."""
     columns = TABLES[name]
     shipped = data_path(name)
     rows = _parse(shipped, columns) if shipped.is_file() else []
     for folder in dirs:
         path = folder / name
         if path.is_file():
-            rows.extend(_parse(path, columns))
+            rows.extend(_with_simplified(_parse(path, columns), columns))
     return rows
 
 

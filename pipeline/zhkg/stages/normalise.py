@@ -180,6 +180,16 @@ def to_simplified(text: str) -> str:
     return convert(text, "t2s").translate(_VARIANTS)
 
 
+def simplified_form(word: str) -> str:
+    """A word in the form the extractors match words on: half-width, then Simplified (as :func:`normalise` reads
+    Traditional text).
+
+    >>> simplified_form("首席品酒師"), simplified_form("ＡＢ集團")
+    ('首席品酒师', 'AB集团')
+    """
+    return to_simplified(_fold_width(word))
+
+
 def to_traditional(text: str) -> str:
     """Convert Simplified characters to Traditional, one for one.
 

@@ -305,12 +305,22 @@ def build() -> str:
             continue
         english = zone.rsplit("/", 1)[-1]
         cities.setdefault(city, ("" if zone in NO_PARENT else country, english, f"CLDR zone {zone}"))
+    # a city CLDR names already (塞班, 莫尔兹比港) whose name written for zhkg is the one mainland news writes
+    # (塞班岛, 莫尔斯比港) takes that name, CLDR's becoming a further one: two rows of one code would name the
+    # division by whichever row the gazetteer read last
+    cldr_names: dict[str, str] = {}
     for country, english, city in EXTRA_CITIES:
+        zoned = next((name for name, (c, e, _) in cities.items() if (c, e) == (country, english)), None)
+        if zoned is not None and zoned != city and city not in cities:
+            cities[city] = cities.pop(zoned)
+            cldr_names[city] = zoned
+            continue
         cities.setdefault(city, (country, english, "written for zhkg"))
     forms = _city_forms(cities, zh_hant, taken | city_names)
     for city, (country, english, source) in sorted(cities.items(), key=lambda kv: (kv[1][0], kv[1][1])):
         code = f"{country}-city:{english}" if country else f"city:{english}"
-        rows.append(f"{code}\t{city}\t{country}\t2\t\t{'|'.join(forms.get(city, ()))}\t{source}\n")
+        names = [*forms.get(city, ()), *([cldr_names[city]] if city in cldr_names else [])]
+        rows.append(f"{code}\t{city}\t{country}\t2\t\t{'|'.join(names)}\t{source}\n")
     return HEADER + _versions() + "".join(rows)
 
 

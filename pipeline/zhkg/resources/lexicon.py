@@ -171,17 +171,21 @@ def read_table(name: str) -> list[list[str]]:
     return rows
 
 
-#: The tables read as a mapping from their first column (a role's gloss, a suffix's strength, a team's sport …):
-#: a word listed twice in one file would keep its last row without a word, so such a file is refused. A folder's
-#: row for a shipped word still replaces the shipped row (the folders are read after the shipped tables).
+#: The tables read as a mapping from their first column (a role's gloss, a suffix's strength, a team's sport, a
+#: body's full name, a division's name by its code …): a word listed twice in one file would keep its last row
+#: without a word, so such a file is refused. A folder's row for a shipped word still replaces the shipped row
+#: (the folders are read after the shipped tables). Tables not listed may name a word on several rows on purpose
+#: (a listed company's short name in two markets, 克林顿 told apart by roles, 以巴's two countries).
 _ONE_ROW_A_WORD = frozenset({"roles.tsv", "members.tsv", "org_suffixes.tsv", "org_aliases.tsv", "classifiers.tsv",
-                             "glossary.tsv", "deixis.tsv", "anaphora.tsv", "teams.tsv", "surname_readings.tsv"})
+                             "glossary.tsv", "deixis.tsv", "anaphora.tsv", "teams.tsv", "surname_readings.tsv",
+                             "organisations_known.tsv", *DIVISION_TABLES})
 
 
 def _parse(path: Path, columns: Sequence[_Column]) -> list[tuple]:
     """Checked rows of one table: a tuple of converted cells (``""``/``None`` for a missing optional one).
 
-    A word listed twice in a table of :data:`_ONE_ROW_A_WORD` is refused, with both lines."""
+    A word listed twice in a table of :data:`_ONE_ROW_A_WORD`, or a row written twice in any table, is refused,
+    with both lines."""
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -190,6 +194,7 @@ def _parse(path: Path, columns: Sequence[_Column]) -> list[tuple]:
         raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
     rows = []
     first_lines: dict[str, int] | None = {} if path.name in _ONE_ROW_A_WORD else None
+    row_lines: dict[tuple[str, ...], int] = {}
     for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -199,6 +204,10 @@ def _parse(path: Path, columns: Sequence[_Column]) -> list[tuple]:
                 raise ConfigError(f"{path}:{number}: {columns[0].name} {cells[0]!r} is listed twice (also on line "
                                   f"{first_lines[cells[0]]}); keep one row")
             first_lines[cells[0]] = number
+        written = tuple(cells[:len(columns)])
+        if written in row_lines:
+            raise ConfigError(f"{path}:{number}: the row of line {row_lines[written]} written again; keep one")
+        row_lines.setdefault(written, number)
         row: list[object] = []
         for i, column in enumerate(columns):
             cell = cells[i] if i < len(cells) else ""

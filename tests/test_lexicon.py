@@ -162,13 +162,13 @@ def test_user_divisions_with_context_and_further_names(tmp_path: Path) -> None:
 
 def test_a_code_change_to_an_unknown_division(tmp_path: Path) -> None:
     folder = _folder(tmp_path, place_code_changes_tsv="110117\tPINGGU\n")
-    with pytest.raises(ConfigError, match="place_code_changes.tsv: 110117 becomes an unknown division code PINGGU"):
+    with pytest.raises(ConfigError, match="place_code_changes.tsv:1: 110117 becomes an unknown division code PINGGU"):
         load_gazetteer(load_lexicon((folder,)))
 
 
 def test_an_alias_of_an_unknown_division(tmp_path: Path) -> None:
     folder = _folder(tmp_path, place_aliases_tsv="星光\t999999\tfull\n")
-    with pytest.raises(ConfigError, match="place_aliases.tsv: 星光 names an unknown division code 999999"):
+    with pytest.raises(ConfigError, match="place_aliases.tsv:1: 星光 names an unknown division code 999999"):
         load_gazetteer(load_lexicon((folder,)))
 
 

@@ -197,7 +197,8 @@ def test_an_unknown_pair_kind_is_one_error_and_no_output(tmp_path, runner):
     out = tmp_path / "out"
     result = runner.invoke(main, ["extract", str(tmp_path / "in.txt"), "-o", str(out), "--config", str(tmp_path / "c.toml")])
     assert result.exit_code == 1
-    assert result.output.startswith("Error: pair_relations_enabled: unknown pair relation 'OWN'; kinds are: COMPETES_WITH")
+    assert result.output.startswith(f"Error: {tmp_path / 'c.toml'}: pair_relations_enabled: unknown pair relation 'OWN'; "
+                                    "kinds are: COMPETES_WITH")
     assert len(result.output.splitlines()) == 1 and not out.exists()
 
 

@@ -169,14 +169,17 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
 
 
 def _check_names(config, config_file: str) -> None:
-    """Every extractor and relation reader ``config`` names is registered; a mistake names the config file."""
+    """Every extractor, relation reader and pair relation ``config`` names is known; a mistake names the config
+    file."""
     from zhkg.errors import ConfigError
     from zhkg.registry import get_relation_reader, resolve_extractors
+    from zhkg.relate.pairs import check_pair_kinds
 
     try:
         resolve_extractors(config.extractors)
         for name in config.relations:
             get_relation_reader(name)
+        check_pair_kinds(config)
     except ConfigError as exc:
         raise ConfigError(f"{config_file}: {exc}") from None
 

@@ -52,7 +52,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from zhkg.errors import ConfigError
-from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.resources.lexicon import Lexicon, load_lexicon, where_written
 
 __all__ = [
     "COUNTRY_CODE",
@@ -625,11 +625,13 @@ def _build(lexicon: Lexicon) -> Gazetteer:
     codes = {d.code for d in divisions}
     for old, new in changes.items():
         if new not in codes:
-            raise ConfigError(f"place_code_changes.tsv: {old} becomes an unknown division code {new}")
+            raise ConfigError(f"{where_written('place_code_changes.tsv', lexicon.dirs, old, new)}: {old} becomes "
+                              f"an unknown division code {new}")
+    for form, code, _ in lexicon.place_aliases:
+        if changes.get(code, code) not in codes:
+            raise ConfigError(f"{where_written('place_aliases.tsv', lexicon.dirs, form, code)}: {form} names an "
+                              f"unknown division code {code}")
     aliases += [(form, changes.get(code, code), kind) for form, code, kind in lexicon.place_aliases]
-    for form, code, _ in aliases:
-        if code not in codes:
-            raise ConfigError(f"place_aliases.tsv: {form} names an unknown division code {code}")
     abbreviations = [ContextAbbreviation(pattern, abbreviation, changes.get(code, code))
                      for pattern, abbreviation, code in lexicon.place_abbreviations]
     return Gazetteer(divisions, aliases, abbreviations, ethnic_groups=lexicon.ethnic_groups,

@@ -32,7 +32,7 @@ from zhkg.stages.normalise import simplified_form
 from zhkg.text import first_ending, longest_first
 
 __all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
-           "table_rows", "project_words", "glossary"]
+           "table_rows", "where_written", "project_words", "glossary"]
 
 
 @dataclass(frozen=True)
@@ -446,6 +446,27 @@ def table_rows(name: str, lexicon: Lexicon) -> list[tuple]:
     return _rows(name, [Path(d) for d in lexicon.dirs])
 
 
+def where_written(name: str, dirs: Sequence[str | Path], *cells: str) -> str:
+    """``FILE:LINE`` of the first row of table ``name`` (the shipped one, then each folder's) that opens with
+    ``cells``, as written or in Simplified (a folder's rows are read in both: :func:`_with_simplified`), for an
+    error about a row whose lines the lexicon no longer holds; ``name`` alone if no row does.
+
+    >>> where_written("place_aliases.tsv", (), "no such form", "1")
+    'place_aliases.tsv'
+    """
+    for path in (data_path(name), *(Path(d) / name for d in dirs)):
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")  # read once already: it is UTF-8
+        for number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            written = tuple(cell.strip() for cell in line.split("\t"))[:len(cells)]
+            if cells in (written, tuple(map(_simplified_cell, written))):
+                return f"{path}:{number}"
+    return name
+
+
 def _table_meant(name: str) -> str | None:
     """The table a file named ``name`` was surely meant to be, when it is none itself.
 
@@ -515,9 +536,10 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
     place_roles = frozenset(row[0] for row in role_rows if len(row) > 2 and row[2] == "place")
     stoplist = mapping("place_stoplist.tsv")
     stop_rows = rows("place_stoplist.tsv")
-    for abbreviation in rows("place_abbreviations.tsv"):
-        if abbreviation[1] not in abbreviation[0]:
-            raise ConfigError(f"place_abbreviations.tsv: {abbreviation[1]!r} is not inside {abbreviation[0]!r}")
+    for pattern, abbreviation, _ in rows("place_abbreviations.tsv"):
+        if abbreviation not in pattern:
+            raise ConfigError(f"{where_written('place_abbreviations.tsv', folders, pattern, abbreviation)}: "
+                              f"{abbreviation!r} is not inside {pattern!r}")
     return Lexicon(
         surnames=frozenset(first_column("surnames.txt")),
         given_rates=_frozen({row[0]: row[2] for row in rows("name_chars.tsv")}),

@@ -72,9 +72,9 @@ from zhkg.stages.normalise import to_simplified  # noqa: E402
 SHARED = ROOT.parent / "shared" / "data"
 #: Session 16 and 28's judgements, then session 31's (aliases47, a file of its own: its THUCNews rows were judged
 #: after the NER sets' draws, which leave them out of their references: ``bench.entities_fresh21.JUDGED_LATER``), then
-#: session 31's aliases50 (FinRE sentences i % 4 == 2 only).
+#: session 31's aliases50 (FinRE sentences i % 4 == 2 only), then aliases52 (the rest of that quarter, after finre-3318).
 JUDGED = (ROOT / "bench" / "aliases_judged.jsonl", ROOT / "bench" / "aliases_judged47.jsonl",
-          ROOT / "bench" / "aliases_judged50.jsonl")
+          ROOT / "bench" / "aliases_judged50.jsonl", ROOT / "bench" / "aliases_judged52.jsonl")
 TITLES = ("董事长", "创始人")
 
 

@@ -31,6 +31,11 @@ else held) and judged its first 230 candidate pairs by hand (``aliases_judged50.
 six misreadings left unjudged) before any score; rules from its tune half's wrong merges. Before → after: tune one
 company 85/104 → 84/104, two 12/170 → 4/170; held (all files, scored once) 71/96 → 71/96, 18/168 → 14/168.
 
+Session 31 (aliases52) judged the rest of that quarter (after finre-3318, to its last sentence finre-6102: 178
+candidate pairs, ``aliases_judged52.jsonl``: 52 one company, 111 two, 15 misreadings left unjudged) before any score;
+rules from its tune half. Before → after: tune one company 98/124 → 100/124, two 14/230 → 13/230; held (all files,
+scored once) 93/128 → 93/128, 16/219 → 16/219.
+
 Run: ``python3 bench/aliases_eval.py [--draw] [--new] [--errors] [--pipeline DIR]`` (``--pipeline /work/main/pipeline``:
 another checkout's source root, e.g. the code before a change).
 

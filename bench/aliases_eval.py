@@ -31,6 +31,11 @@ else held) and judged its first 230 candidate pairs by hand (``aliases_judged50.
 six misreadings left unjudged) before any score; rules from its tune half's wrong merges. Before → after: tune one
 company 85/104 → 84/104, two 12/170 → 4/170; held (all files, scored once) 71/96 → 71/96, 18/168 → 14/168.
 
+Session 31 (aliases52) judged the rest of that quarter (after finre-3318, to its last sentence finre-6102: 178
+candidate pairs, ``aliases_judged52.jsonl``: 52 one company, 111 two, 15 misreadings left unjudged) before any score;
+rules from its tune half. Before → after: tune one company 98/124 → 100/124, two 14/230 → 13/230; held (all files,
+scored once) 93/128 → 93/128, 16/219 → 16/219.
+
 Run: ``python3 bench/aliases_eval.py [--draw] [--new] [--errors] [--pipeline DIR]`` (``--pipeline /work/main/pipeline``:
 another checkout's source root, e.g. the code before a change).
 
@@ -72,9 +77,9 @@ from zhkg.stages.normalise import to_simplified  # noqa: E402
 SHARED = ROOT.parent / "shared" / "data"
 #: Session 16 and 28's judgements, then session 31's (aliases47, a file of its own: its THUCNews rows were judged
 #: after the NER sets' draws, which leave them out of their references: ``bench.entities_fresh21.JUDGED_LATER``), then
-#: session 31's aliases50 (FinRE sentences i % 4 == 2 only).
+#: session 31's aliases50 (FinRE sentences i % 4 == 2 only), then aliases52 (the rest of that quarter, after finre-3318).
 JUDGED = (ROOT / "bench" / "aliases_judged.jsonl", ROOT / "bench" / "aliases_judged47.jsonl",
-          ROOT / "bench" / "aliases_judged50.jsonl")
+          ROOT / "bench" / "aliases_judged50.jsonl", ROOT / "bench" / "aliases_judged52.jsonl")
 TITLES = ("董事长", "创始人")
 
 

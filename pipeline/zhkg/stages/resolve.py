@@ -696,9 +696,20 @@ def _stem_opens_another_company(stem: str, names: Collection[str], orgs: Iterabl
     True
     >>> _stem_opens_another_company("方太", ["方太", "方太集团"], ["方太集团杭州分公司有限公司"])
     False
+
+    Nor is it one of them beside the country's company of that stem (联通 beside 联通集团 and 中国联通: the
+    listed 中国联通, which :func:`_merge_short_orgs` then makes it).
+
+    >>> _stem_opens_another_company("联通", ["联通", "联通集团"], ["联通", "联通集团", "中国联通"])
+    True
     """
     longer = tuple(n for n in names if n != stem)
-    return any(o not in names and o.startswith(stem) and not o.startswith(longer) and legal_form(o) for o in orgs)
+    return any(o not in names and ((o.startswith(stem) and not o.startswith(longer) and legal_form(o))
+                                   or o == _COUNTRY_FIRM + stem) for o in orgs)
+
+
+#: The country before a company's stem that names its national company (中国|联通), not another firm.
+_COUNTRY_FIRM = "中国"
 
 
 #: Company words and trades after a company's stem in the text that name a company of their own with it (九鼎|投资
@@ -818,6 +829,11 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             mapping[name] = longer[0]
         elif (full := _shortened_body(name, orgs, places)) is not None:
             mapping[name] = full
+    # 广州农商行 is 广州农商银行: a bank's name with 行 for 银行 (the form 工行 and 建行 shorten further)
+    for name in orgs:
+        if name.endswith("行") and not name.endswith("银行") and len(name) >= 3 and name not in mapping \
+                and (bank := name[:-1] + "银行") in orgs:
+            mapping[name] = mapping.get(bank, bank)
     # a company's short form the document makes its alias somewhere is that company wherever another reader finds
     # it alone (建行 … 在建行, where the word 在建 kept the alias off it)
     aliased: dict[str, set[str]] = defaultdict(set)

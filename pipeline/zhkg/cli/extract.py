@@ -169,10 +169,11 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
 
 
 def _check_names(config, config_file: str) -> None:
-    """Every extractor, relation reader and pair relation ``config`` names is known; a mistake names the config
-    file."""
+    """Every extractor, relation reader, pair relation and learned relation ``config`` names is known; a mistake
+    names the config file."""
     from zhkg.errors import ConfigError
     from zhkg.registry import get_relation_reader, resolve_extractors
+    from zhkg.relate.learned import check_learned_kinds
     from zhkg.relate.pairs import check_pair_kinds
 
     try:
@@ -180,6 +181,7 @@ def _check_names(config, config_file: str) -> None:
         for name in config.relations:
             get_relation_reader(name)
         check_pair_kinds(config)
+        check_learned_kinds(config)
     except ConfigError as exc:
         raise ConfigError(f"{config_file}: {exc}") from None
 

@@ -1,34 +1,13 @@
 """Where the rules broke a name the recogniser read right, round overrides51 (studied on the tune51 half of a
 seeded sample of general MSRA, CLUENER and Universal NER train sentences, ``bench/overrides51.py``; every text here
-is written for the test): a team whose name runs on before the team word the rule found alone, a body an
-alias-table short form only opens, a part of the world before a company's word, a form of address read as a married
-name's given letters."""
+is written for the test): a body an alias-table short form only opens, a part of the world before a company's
+word, a form of address read as a married name's given letters. (A model team running on before the team rule's
+队 name, 尤他|爵士队, was tried and reverted: its three changes on the 715 real rows were wrong.)"""
 
 from __future__ import annotations
 
 import pytest
 from helpers import both_scripts
-
-
-@pytest.mark.parametrize("text, present, absent", both_scripts([
-    # the team rule knows only 爵士队 / 研所队 / 时代队; the model reads the team's whole name
-    ("总决赛第三场，芝加哥公牛队客场以90∶85击败尤他爵士队。",
-     [("尤他爵士队", "ORGANIZATION")], [("爵士队", "ORGANIZATION")]),
-    ("市总工会举办的乒乓球赛上，首都儿研所队获女子团体冠军。",
-     [("首都儿研所队", "ORGANIZATION")], [("研所队", "ORGANIZATION")]),
-], convert_names=True))
-def test_model_team_wins_over_its_end(finds, text, present, absent):
-    finds(text, present, absent)
-
-
-@pytest.mark.parametrize("text, present, absent", both_scripts([
-    # a match's verb, a list or a conjunction in front: two teams, as before
-    ("昨晚的比赛中山东队力克河北队。", [("山东队", "ORGANIZATION"), ("河北队", "ORGANIZATION")],
-     [("山东队力克河北队", "ORGANIZATION")]),
-    ("本赛季湖人队对爵士队已经三连胜。", [("湖人队", "ORGANIZATION"), ("爵士队", "ORGANIZATION")], []),
-], convert_names=True))
-def test_two_teams_stay_two(finds, text, present, absent):
-    finds(text, present, absent)
 
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([

@@ -407,33 +407,6 @@ def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
 _PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
 
 
-def _team_runs_before(m: Mention, teams: SpanIndex, text: str) -> bool:
-    """Whether the model's organisation ``m`` is a team whose name the team rule found only the end of: one rule team
-    inside it, ending where it ends in 队, and a front of two or more letters that lists, joins or plays no
-    other side (尤他|爵士队, 首都儿|研所队; not 山东队力克|河北队, 对|湖人队).
-
-    >>> t = Mention("d", 2, 5, "爵士队", "爵士队", Label.ORGANIZATION, MentionSource.ORG_TEAM)
-    >>> m = Mention("d", 0, 5, "尤他爵士队", "尤他爵士队", Label.ORGANIZATION, "crf")
-    >>> _team_runs_before(m, SpanIndex([t]), "尤他爵士队")
-    True
-    >>> _team_runs_before(replace(m, start=1, text="他爵士队"), SpanIndex([t]), "尤他爵士队")
-    False
-    """
-    if m.label is not Label.ORGANIZATION or not text or not text[m.start:m.end].endswith("队"):
-        return False
-    inside = teams.overlapping(m)
-    if len(inside) != 1:
-        return False
-    t = inside[0]
-    front = text[m.start:t.start]
-    return (t.extractor == MentionSource.ORG_TEAM and t.end == m.end and len(front) >= 2
-            and not _TEAM_FRONT_BREAK.search(front))
-
-
-# what in front of a team's name makes it another word: a list, a conjunction, a match's verb, a number
-_TEAM_FRONT_BREAK = re.compile(r"[\s、，,和与及同跟对胜负平战克败逼迎击0-9０-９队]")
-
-
 def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon) -> bool:
     """Whether the model's organisation ``m`` is a body whose name an alias (a short form of the alias table,
     全国人大) only opens: the one rule name of its span, starting where it starts, and the rest a unit's name
@@ -581,10 +554,8 @@ def combine_mentions(
     # name after a role, 部长Chris Bowen)
     # (but a country or a place before a Latin company's name is part of it, as MSRA and CLUENER mark it:
     # 日本NEC公司, 意大利CIFA公司)
-    # (but the model's team whose name runs on before a team word the rule found alone is that team: 尤他|爵士队,
-    # 首都儿|研所队; round overrides51)
     # (and the model's body that a short form from the alias table only opens is that body: 全国人大|民族委员会)
-    model = [m for m in model if _team_runs_before(m, teams, text) or _body_after_alias(m, teams, text, lexicon) or all(t.span == m.span and (m.label is t.label or not (
+    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or all(t.span == m.span and (m.label is t.label or not (
         t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
                                            and " " not in t.text and "\u00a0" not in t.text)))
                                      or _place_before_latin(m, t, coded_spans)

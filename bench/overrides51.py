@@ -29,9 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.foreign49
 
-from bench.foreign49 import SOURCES, PoolSentence, converted, is_foreign_name, score_lines  # noqa: E402
-from bench.ner_eval import rules_against_model, uner_conventions  # noqa: E402
-from zhkg.ner.bio import Span, read_bio, score_spans  # noqa: E402
+from bench.foreign49 import SOURCES, PoolSentence, converted, is_foreign_name, report_lines  # noqa: E402
+from bench.ner_eval import uner_conventions  # noqa: E402
+from zhkg.ner.bio import Span, read_bio  # noqa: E402
 
 HALVES = ("tune51", "check51")
 SEED = 51
@@ -145,17 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{half}: {len(items)} sentences, {sum(len(p.sentence.spans) for p in items)} gold names")
         for script in scripts:
             predictions, sources = predict(items, script)
-            gold = [p.sentence.spans for p in items]
-            for system in ("zhkg", "crf"):
-                print("\n".join(score_lines(f"{half}/{script}/{system}", score_spans(gold, predictions[system]))))
-                for corpus in ("msra", "cluener", "uner"):
-                    picked = [i for i, p in enumerate(items) if p.corpus == corpus]
-                    score = score_spans([gold[i] for i in picked], [predictions[system][i] for i in picked])
-                    print(score_lines(f"{half}/{script}/{system}/{corpus}", score)[-1])
-            found = rules_against_model(gold, predictions["crf"], predictions["zhkg"])
-            for label in ("PER", "LOC", "ORG"):
-                print(f"{half}/{script}/found {label}: " + ", ".join(
-                    f"{kind} {found[(label, kind)]}" for kind in ("both", "model only", "rules only", "neither")))
+            print("\n".join(report_lines(f"{half}/{script}", items, predictions)))
             if args.errors and script == "written":
                 lines, kinds = broken_lines(items, predictions, sources)
                 print("\n".join(f"  {n:>4} {k}" for k, n in kinds.most_common()))

@@ -138,6 +138,24 @@ def score_lines(name: str, score: Score) -> list[str]:
             for row in score.table()]
 
 
+def report_lines(name: str, items: Sequence[PoolSentence], predictions: dict[str, list[list[Span]]]) -> list[str]:
+    """The scores of one half in one script: per type for the whole extraction and the bare model, each corpus's
+    ALL row, and the gold names by who finds them (``found``)."""
+    gold = [p.sentence.spans for p in items]
+    lines: list[str] = []
+    for system in ("zhkg", "crf"):
+        lines += score_lines(f"{name}/{system}", score_spans(gold, predictions[system]))
+        for corpus in ("msra", "cluener", "uner"):
+            picked = [i for i, p in enumerate(items) if p.corpus == corpus]
+            score = score_spans([gold[i] for i in picked], [predictions[system][i] for i in picked])
+            lines.append(score_lines(f"{name}/{system}/{corpus}", score)[-1])
+    found = rules_against_model(gold, predictions["crf"], predictions["zhkg"])
+    for label in ("PER", "LOC", "ORG"):
+        lines.append(f"{name}/found {label}: " + ", ".join(
+            f"{kind} {found[(label, kind)]}" for kind in ("both", "model only", "rules only", "neither")))
+    return lines
+
+
 def error_lines(items: Sequence[PoolSentence], predictions: dict[str, list[list[Span]]]) -> list[str]:
     """Each sentence where a gold name is found by the model alone (``! model only``: the rules broke it) or by
     neither (``- both miss``), with the whole extraction's and the model's spans around it."""
@@ -177,17 +195,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{half}: {len(items)} sentences, {sum(len(p.sentence.spans) for p in items)} gold names")
         for script in scripts:
             predictions = predict(items, script)
-            gold = [p.sentence.spans for p in items]
-            for system in ("zhkg", "crf"):
-                print("\n".join(score_lines(f"{half}/{script}/{system}", score_spans(gold, predictions[system]))))
-                for corpus in ("msra", "cluener", "uner"):
-                    picked = [i for i, p in enumerate(items) if p.corpus == corpus]
-                    score = score_spans([gold[i] for i in picked], [predictions[system][i] for i in picked])
-                    print(score_lines(f"{half}/{script}/{system}/{corpus}", score)[-1])
-            found = rules_against_model(gold, predictions["crf"], predictions["zhkg"])
-            for label in ("PER", "LOC", "ORG"):
-                print(f"{half}/{script}/found {label}: " + ", ".join(
-                    f"{kind} {found[(label, kind)]}" for kind in ("both", "model only", "rules only", "neither")))
+            print("\n".join(report_lines(f"{half}/{script}", items, predictions)))
             if args.errors and script == "written":
                 print("\n".join(error_lines(items, predictions)))
     return 0

@@ -407,6 +407,33 @@ def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
 _PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
 
 
+def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon) -> bool:
+    """Whether the model's organisation ``m`` is a body whose name an alias (a short form of the alias table,
+    全国人大) only opens: the one rule name of its span, starting where it starts, and the rest a unit's name
+    ending in a body's head (全国人大|民族委员会, 全国人大常委会|法工委; not 全国人大|代表, nor a list 全国人大和政协).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> a = Mention("d", 0, 4, "全国人大", "全国人大", Label.ORGANIZATION, MentionSource.ALIAS)
+    >>> def model(name): return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, "crf")
+    >>> [_body_after_alias(model(n), SpanIndex([a]), n, load_lexicon()) for n in ("全国人大民族委员会", "全国人大代表")]
+    [True, False]
+    """
+    if m.label is not Label.ORGANIZATION or not text:
+        return False
+    inside = spans.overlapping(m)
+    if len(inside) != 1 or inside[0].extractor != MentionSource.ALIAS:
+        return False
+    a = inside[0]
+    rest = text[a.end:m.end]
+    return (a.start == m.start and len(rest) >= 2 and not _ALIAS_REST_BREAK.search(rest)
+            and (rest.endswith(_BODY_ENDS) or any(rest.endswith(h) for h in _BODY_HEADS)
+                 or any(rest.endswith(h) for h in lexicon.org_suffixes)))
+
+
+# what after a short form makes the rest another name or none: a list, a conjunction, a clause break
+_ALIAS_REST_BREAK = re.compile(r"[\s、，,和与及同跟]")
+
+
 def _place_and_praise(m: Mention, coded_spans: set[tuple[int, int]]) -> bool:
     """Whether a model organisation is a coded place and a word of praise (香港金牌 of 香港金牌编剧岸西): a person's
     description, no body; the place stays."""
@@ -527,7 +554,8 @@ def combine_mentions(
     # name after a role, 部长Chris Bowen)
     # (but a country or a place before a Latin company's name is part of it, as MSRA and CLUENER mark it:
     # 日本NEC公司, 意大利CIFA公司)
-    model = [m for m in model if all(t.span == m.span and (m.label is t.label or not (
+    # (and the model's body that a short form from the alias table only opens is that body: 全国人大|民族委员会)
+    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or all(t.span == m.span and (m.label is t.label or not (
         t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
                                            and " " not in t.text and "\u00a0" not in t.text)))
                                      or _place_before_latin(m, t, coded_spans)
@@ -822,6 +850,10 @@ _REGION_CODES = frozenset({"HK", "MO", "TW"})
 # of 176 country+公司/企业/银行 unmarked, its 22 marked mostly banks' own names (中国银行), so no 银行 here
 # (and 武校 since session 21: 中国武校 are China's martial-arts schools, no one school)
 _COUNTRY_KINDS = ("公司", "企业", "厂商", "武校")
+# the parts of the world the gazetteer codes none of: their name before a company's word is their many companies
+_WORLD_REGIONS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美", "北美洲", "南美", "南美洲", "拉美", "拉丁美洲",
+                            "大洋洲", "中东", "东南亚", "东亚", "南亚", "中亚", "西亚", "东欧", "西欧", "北欧", "南欧",
+                            "中欧", "亚太", "海湾"})
 
 
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity: the set is made once, not per document
@@ -872,6 +904,8 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
             word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
             if word in _COMPANY_VERBS and m.simplified[-1:] in _DIVISION_ENDS:
                 word = ""  # 在德布勒森市|投资建设: a city, state or county that its name calls one invests nothing
+            if word in _COUNTRY_KINDS and m.simplified in _WORLD_REGIONS:
+                word = ""  # 欧洲|公司, 拉美|企业: a part of the world's companies are many, as a country's (overrides51)
             if word:
                 if not org_index.overlapping(m):
                     end = m.end + len(word)

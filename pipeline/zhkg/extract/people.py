@@ -188,6 +188,11 @@ def _best_name_at(
     return best_end
 
 
+# forms of address written after a name, never the given letters of a married name (李明|同志, 郁文|先生)
+_ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "太太", "老师", "师傅", "大夫", "同学", "老人",
+                            "大娘", "大爷", "大妈", "阿姨", "大姐", "大哥", "老伯", "伯伯", "叔叔"})
+
+
 def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexicon) -> int | None:
     """The end of a married woman's name as Hong Kong writes it, her husband's surname before her own name
     (特首|林郑月娥, 议员|叶刘淑仪: 林 + 郑月娥), at ``start`` after a role word: two one-letter surnames, then two
@@ -198,6 +203,8 @@ def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexi
         return None
     if text[start:start + 2] in lexicon.surnames:  # 欧阳伯权: a two-letter surname, no married name
         return None
+    if text[start + 2:end] in _ADDRESS_WORDS or text[start + 2:end] in lexicon.role_words:
+        return None  # 书记|李明同志, 委员|郁文先生: a two-letter name and a form of address (overrides51)
     return end if name_score(text[start + 1:end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5 else None
 
 

@@ -522,7 +522,8 @@ def test_an_unknown_learned_kind_is_one_error_and_no_output(tmp_path, setting, v
     result = CliRunner().invoke(main, ["extract", str(tmp_path / "in.txt"), "-o", str(out),
                                        "--config", str(tmp_path / "c.toml")])
     assert result.exit_code == 1
-    assert result.output.startswith(f"Error: {setting}: unknown learned relation 'CHAIR'; kinds are: ACQUIRED, ")
+    config = tmp_path / "c.toml"  # refused before the run, naming the file (session 31)
+    assert result.output.startswith(f"Error: {config}: {setting}: unknown learned relation 'CHAIR'; kinds are: ACQUIRED, ")
     assert len(result.output.splitlines()) == 1 and not out.exists()
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,26 +179,38 @@ def error_lines(items: Sequence[PoolSentence], predictions: dict[str, list[list[
     return lines
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=(*HALVES, "both"), default="both")
+def run_halves(argv: Sequence[str] | None, description: str, halves: tuple[str, str], load: Callable[[], list],
+               predict_half: Callable[[Sequence, str], tuple[dict, object]],
+               errors: Callable[[Sequence, dict, object], list[str]], errors_help: str) -> int:
+    """The command line of a pool scored half by half (this module's and :mod:`bench.overrides51`'s): each half's
+    report in each script, and with ``--errors`` the studied half's errors (``errors``), never the other's.
+    ``predict_half`` gives the predictions and whatever ``errors`` needs beside them."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--half", choices=(*halves, "both"), default="both")
     parser.add_argument("--script", choices=("written", "converted", "both"), default="both")
-    parser.add_argument("--errors", action="store_true", help="list tune49's errors (never check49's)")
+    parser.add_argument("--errors", action="store_true", help=errors_help)
     args = parser.parse_args(argv)
-    if args.errors and args.half != "tune49":
-        sys.exit("Error: --errors lists tune49 only; pass --half tune49")
-    pool = load_pool()
-    halves = HALVES if args.half == "both" else (args.half,)
+    if args.errors and args.half != halves[0]:
+        sys.exit(f"Error: --errors lists {halves[0]} only; pass --half {halves[0]}")
+    pool = load()
+    chosen = halves if args.half == "both" else (args.half,)
     scripts = ("written", "converted") if args.script == "both" else (args.script,)
-    for half in halves:
+    for half in chosen:
         items = [p for p in pool if p.half == half]
         print(f"{half}: {len(items)} sentences, {sum(len(p.sentence.spans) for p in items)} gold names")
         for script in scripts:
-            predictions = predict(items, script)
+            predictions, extra = predict_half(items, script)
             print("\n".join(report_lines(f"{half}/{script}", items, predictions)))
             if args.errors and script == "written":
-                print("\n".join(error_lines(items, predictions)))
+                print("\n".join(errors(items, predictions, extra)))
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run_halves(argv, __doc__.splitlines()[0], HALVES, load_pool,
+                      lambda items, script: (predict(items, script), None),
+                      lambda items, predictions, _: error_lines(items, predictions),
+                      "list tune49's errors (never check49's)")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@ converted, per type and per corpus; ``found``: who finds each gold name exactly)
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections import Counter
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.foreign49
 
-from bench.foreign49 import SOURCES, PoolSentence, converted, is_foreign_name, report_lines  # noqa: E402
+from bench.foreign49 import SOURCES, PoolSentence, converted, is_foreign_name, run_halves  # noqa: E402
 from bench.ner_eval import uner_conventions  # noqa: E402
 from zhkg.ner.bio import Span, read_bio  # noqa: E402
 
@@ -129,28 +128,15 @@ def broken_lines(items: Sequence[PoolSentence], predictions: dict[str, list[list
     return lines, kinds
 
 
+def _broken_report(items: Sequence[PoolSentence], predictions: dict[str, list[list[Span]]],
+                   sources: list[dict[Span, str]]) -> list[str]:
+    lines, kinds = broken_lines(items, predictions, sources)
+    return [f"  {n:>4} {k}" for k, n in kinds.most_common()] + lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--half", choices=(*HALVES, "both"), default="both")
-    parser.add_argument("--script", choices=("written", "converted", "both"), default="both")
-    parser.add_argument("--errors", action="store_true", help="list tune51's broken names (never check51's)")
-    args = parser.parse_args(argv)
-    if args.errors and args.half != "tune51":
-        sys.exit("Error: --errors lists tune51 only; pass --half tune51")
-    pool = load_pool()
-    halves = HALVES if args.half == "both" else (args.half,)
-    scripts = ("written", "converted") if args.script == "both" else (args.script,)
-    for half in halves:
-        items = [p for p in pool if p.half == half]
-        print(f"{half}: {len(items)} sentences, {sum(len(p.sentence.spans) for p in items)} gold names")
-        for script in scripts:
-            predictions, sources = predict(items, script)
-            print("\n".join(report_lines(f"{half}/{script}", items, predictions)))
-            if args.errors and script == "written":
-                lines, kinds = broken_lines(items, predictions, sources)
-                print("\n".join(f"  {n:>4} {k}" for k, n in kinds.most_common()))
-                print("\n".join(lines))
-    return 0
+    return run_halves(argv, __doc__.splitlines()[0], HALVES, load_pool, predict, _broken_report,
+                      "list tune51's broken names (never check51's)")
 
 
 if __name__ == "__main__":

@@ -107,6 +107,11 @@ class _Untouched:
         self.singles = frozenset(singles)
         # longest first (a trie), so a match is found wherever one begins
         self.phrases = re.compile(longest_first(phrases)) if phrases else None
+        #: Runs of letters some key holds. No key spans a letter no key holds, so OpenCC (the longest key anywhere,
+        #: then the same on each side of it) converts the text as it converts each run alone: the letters between
+        #: runs stay, and a run written again (most are a letter or two: 說, 記者) is converted once (:func:`convert`).
+        letters = singles.union(*phrases)
+        self.runs = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]+")
 
     def __call__(self, text: str) -> bool:
         return self.singles.isdisjoint(text) and (self.phrases is None or self.phrases.search(text) is None)
@@ -124,6 +129,12 @@ def _untouched(config: str) -> _Untouched | None:
         return None
 
 
+@lru_cache(maxsize=1 << 15)
+def _convert_run(run: str, config: str) -> str:
+    """One run of key letters (:attr:`_Untouched.runs`) through OpenCC, kept: news repeats its short runs."""
+    return _converter(config).convert(run)
+
+
 def convert(text: str, config: str) -> str:
     """``text`` through the OpenCC configuration ``config`` (t2s, s2t, s2hk, s2tw …), one character for one.
 
@@ -133,9 +144,12 @@ def convert(text: str, config: str) -> str:
     '區政協'
     """
     untouched = _untouched(config)
-    if untouched is not None and untouched(text):
+    if untouched is None:
+        converted = _converter(config).convert(text)
+    elif untouched(text):
         return text  # none of the conversion's keys occurs in it: OpenCC would give it back as it is
-    converted = _converter(config).convert(text)
+    else:
+        converted = untouched.runs.sub(lambda run: _convert_run(run.group(), config), text)
     if len(converted) != len(text):
         raise OffsetInvariantError(
             f"OpenCC {config} changed the text length ({len(text)} -> {len(converted)}); offsets would drift"

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
-from zhkg.text import longest_first
+from zhkg.text import find_all, longest_first
 
 __all__ = ["COMPANY_LINK", "Normalised", "quiet_link_asides", "OffsetInvariantError", "convert", "detect_script", "normalise",
            "read_particles", "to_simplified", "to_traditional"]
@@ -160,6 +160,8 @@ def convert(text: str, config: str) -> str:
 #: Hong Kong and Taiwan standard forms OpenCC's ``t2s`` leaves as they are (衞生署, 食物及衞生局: Hong Kong
 #: writes 衞 for 衛), folded one for one after it, so their words read as the Simplified ones.
 _VARIANTS = str.maketrans("衞塲擡吿緖値凖粧兎枱", "卫场抬告绪值准妆兔台")
+#: Where one of them stands: :func:`to_simplified` folds (a look-up per letter) only a text that holds one.
+_VARIANT = re.compile("[衞塲擡吿緖値凖粧兎枱]")
 
 
 #: Taiwan writes 著 for the particle 着 too (隨著, 閒著, 意味著) and OpenCC's ``t2s`` leaves it, so jieba read 随著 and
@@ -179,7 +181,11 @@ def read_particles(text: str) -> str:
     if "著" not in text:
         return text
     kept = {m.start() for m in _ZHU.finditer(text)}
-    return "".join("着" if ch == "著" and i not in kept else ch for i, ch in enumerate(text))
+    letters = list(text)  # only the letters 著 are visited: str.find, not a test of every letter
+    for found in find_all("著", text):
+        if found.start() not in kept:
+            letters[found.start()] = "着"
+    return "".join(letters)
 
 
 def to_simplified(text: str) -> str:
@@ -191,7 +197,8 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("區政協辦公樓"), to_simplified("衞生署署長"), to_simplified("張著明")
     ('区政协办公楼', '卫生署署长', '张著明')
     """
-    return convert(text, "t2s").translate(_VARIANTS)
+    converted = convert(text, "t2s")
+    return converted.translate(_VARIANTS) if _VARIANT.search(converted) else converted
 
 
 def simplified_form(word: str) -> str:

@@ -244,6 +244,34 @@ def _script_counts(text: str) -> tuple[int, int]:
     return traditional, simplified
 
 
+#: Letters :func:`_char_script` has answered for (a letter below U+2E80 too, as 0), and of those the Traditional-only
+#: and the Simplified-only ones: what :func:`_script_facts` asks of a text's set of letters, in C.
+_SEEN: set[str] = set()
+_TRADITIONAL: set[str] = set()
+_SIMPLIFIED: set[str] = set()
+
+
+def _script_facts(text: str) -> tuple[bool, Script]:
+    """Whether ``text`` holds a Traditional-only letter, and its script: :func:`_script_counts` read only as far
+    as :func:`normalise` needs. A text without a Traditional-only letter (most) is told by set tests over its
+    letters, with no count of every letter; one with such a letter is counted as before.
+
+    >>> _script_facts("平谷區政協"), _script_facts("平谷区政协"), _script_facts("2020")
+    ((True, <Script.TRADITIONAL: 'traditional'>), (False, <Script.SIMPLIFIED: 'simplified'>), (False, <Script.UNKNOWN: 'unknown'>))
+    """
+    letters = set(text)
+    fresh = letters - _SEEN
+    if fresh:
+        for ch in fresh:
+            kind = _char_script(ch) if ch >= "\u2e80" else 0
+            if kind:
+                (_TRADITIONAL if kind > 0 else _SIMPLIFIED).add(ch)
+            _SEEN.add(ch)  # after its kind's set: a letter seen is one whose kind is known
+    if letters.isdisjoint(_TRADITIONAL):
+        return False, Script.UNKNOWN if letters.isdisjoint(_SIMPLIFIED) else Script.SIMPLIFIED
+    return True, _script_of(*_script_counts(text))
+
+
 def detect_script(text: str) -> Script:
     """Tell whether a text is written in Traditional or Simplified characters.
 
@@ -253,7 +281,7 @@ def detect_script(text: str) -> Script:
     >>> detect_script("平谷區政協"), detect_script("平谷区政协"), detect_script("2020")
     (<Script.TRADITIONAL: 'traditional'>, <Script.SIMPLIFIED: 'simplified'>, <Script.UNKNOWN: 'unknown'>)
     """
-    return _script_of(*_script_counts(text))
+    return _script_facts(text)[1]
 
 
 def _script_of(traditional: int, simplified: int) -> Script:
@@ -289,9 +317,9 @@ def normalise(text: str) -> Normalised:
     >>> n.simplified, n.script.value, len(n.simplified) == len(n.original)
     ('闫维洪，17个镇乡', 'traditional', True)
     """
-    traditional, simplified = _script_counts(text)
+    traditional, script = _script_facts(text)
     folded = _fold_width(text)
     converted = quiet_link_asides(read_particles(to_simplified(folded)) if traditional else folded)
     if len(converted) != len(text):  # pragma: no cover - guarded in convert too
         raise OffsetInvariantError("normalisation changed the text length")
-    return Normalised(original=text, simplified=converted, script=_script_of(traditional, simplified))
+    return Normalised(original=text, simplified=converted, script=script)

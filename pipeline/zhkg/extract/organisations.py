@@ -1176,7 +1176,8 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             word = table.words[table.token_of_char[s - 1]]
             army_ends = {b for _, b in spans}
             led = word.idx in army_ends or _ORDINAL.search(text[max(0, word.idx - 5):word.idx]) is not None
-            if word.end == s and 2 <= len(word.text) <= 4 and (
+            # (a number jieba leaves unknown is the ordinal's: 第|10|师团)
+            if word.end == s and 2 <= len(word.text) <= 4 and not word.text.isdigit() and (
                     word.tag in _FORMATION_NAME_TAGS or (word.tag in ("b", "n", "v") and led)):
                 start = word.idx  # 南遣|舰队, 北洋|舰队, 美军|特遣|舰队, 第一|航空|舰队
             elif word.end == e and led:
@@ -1567,6 +1568,27 @@ _VERB_OR_ADVERB = ("v", "d")  # 共有/v, 共计/v: not 共党/n (中共党员)
 _COUNT_AFTER = re.compile(r"(?:交战|交手|打入|打进|进|取得|赢得|获得|拿下|有|计)了?[0-9０-９]")
 
 
+#: Bodies whose name is also two regions written together (港台: RTHK, or Hong Kong and Taiwan)
+_REGION_PAIRS = frozenset({"港台"})
+_REGIONS = "内地|大陆|澳门|海外|东南亚|日韩|两岸|欧美|新马"
+# what the region pair reads as: a kind of people or art of the regions, or one region beside another
+_REGION_PAIR_AFTER = re.compile(rf"地区|两地|三地|同胞|明星|影星|歌星|歌手|艺人|演员|影视|电影|流行|乐坛|歌坛|影坛|娱乐圈"
+                                rf"|[及和与、](?:{_REGIONS})")
+_REGION_PAIR_BEFORE = re.compile(rf"(?:{_REGIONS})[及和与、]$")
+
+
+def _reads_as_regions(text: str, s: int, e: int) -> bool:
+    """Whether a body named like two regions (港台) names the regions there: beside another region (港台及内地,
+    大陆和港台) or before a kind of their people or art (港台艺人, 港台地区).
+
+    >>> [_reads_as_regions(t, 0, 2) for t in ("港台及内地艺人", "港台地区", "港台节目播出", "港台记者报道")]
+    [True, True, False, False]
+    >>> _reads_as_regions("大陆和港台", 3, 5)
+    True
+    """
+    return _REGION_PAIR_AFTER.match(text, e) is not None or _REGION_PAIR_BEFORE.search(text, max(0, s - 4), s) is not None
+
+
 def _locative_in(text: str, s: int, e: int) -> bool:
     """Whether a name opening with 中 at ``[s, e)`` is the locative 中 ("in") after a noun, its other letters opening a
     word with the letter after it (影片中|共有63个角色, 队伍中|共有: no 中共; session 24, counts26).
@@ -1666,6 +1688,8 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         if _locative_in(text, s, e):
             continue  # 影片中共有63个角色: 中 (in) after a noun, then 共有, is no 中共
+        if name in _REGION_PAIRS and _reads_as_regions(text, s, e):
+            continue  # 港台及内地艺人: Hong Kong and Taiwan, not the broadcaster
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}

@@ -487,6 +487,7 @@ _NAME_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg"})
 # letters jieba's unknown word glues to a name that are none of it: prepositions, conjunctions and verbs before or
 # after a name (由|罗德-索恩, 因|莉顿·梅斯特, 伊尔戈斯卡斯|倒是, 罗贡贝|致唁电, 阿隆佐-基|隔着)
 _GLUED_NOT_NAME = frozenset(_NOT_IN_NAME | set("由因但像致倒隔有让给跟同而并或即便曾已再才"))
+GLUED_NOT_NAME = _GLUED_NOT_NAME  # public: extract/document_names.py reads it
 
 
 # first names jieba knows as words that hold a letter of no list (大 of 大卫 is too common a word's letter to list)

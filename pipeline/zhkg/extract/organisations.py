@@ -176,9 +176,14 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
                        "跆拳道 空手道 围棋 象棋 桥牌 "
                        # no name before 队: a pronoun or a count (看|别|队, 比|己|队, 两个|队, 拜仁|等|队), a team that
                        # plays (参赛队) or a team's rank (顶级|战队, 知名|战队; cluener38, CLUENER train half B)
-                       "别 己 个 等 参赛 顶级战 知名战".split())
+                       "别 己 个 等 参赛 顶级战 知名战 "
+                       # a kind of side, no one team (几支|业余队, 马晓春领衔的|老将队)
+                       "业余 老将 新秀 明星".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
+# what a team's name is written with: letters, digits and a transliteration's separators, no punctuation
+_TEAM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·‧•・\-]+")
+_PARTICLES = frozenset("的之地得了着过")
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
 # a club's squads: 一队, 二队, 一线队, 预备队
 _SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
@@ -1070,8 +1075,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             if len(club) >= 2 and dictionary_tag(club) in _CLUB_TAGS and not set(club) & set("不没未"):
                 teams.append((start, end + 1 if squad.group() in "二三" else start + len(club), True))
             continue
-        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
-            continue
+        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS) or not _TEAM_NAME.fullmatch(name) \
+                or name[-1] in _PARTICLES or name[0] == "是":
+            continue  # (nor a phrase: 有实力的|队, 仅胜一场，|队, 是连队)
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队
         while start in place_ends and end - place_ends[start] <= 8:
             start = place_ends[start]

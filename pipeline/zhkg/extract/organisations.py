@@ -1279,7 +1279,9 @@ _SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各�
 _BUILDING_VERBS = frozenset({"新建"})
 _SCHOOL_KINDS = frozenset("重点 普通 高等 中等 初等 职业 技术 公立 私立 民办 公办 寄宿 附属 教会 贵族 国际 女子 男子 "
                           "乡村 农村 城市 示范 实验 师范 专科 体育 体操 武术 音乐 美术 舞蹈 戏剧 电影 护士 卫生 警察 军事 艺术 "
-                          "外国语 外语 工业 商业 农业 医学 高级 初级".split())
+                          "外国语 外语 工业 商业 农业 医学 高级 初级 大中专 中专 大专 中小".split())
+# a negation opens a verb, no name (盖不起|学校)
+_NEGATIONS = frozenset("不没未")
 # the tags of a word that can open a school's name: a place, a person or a name jieba built
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x"})
 
@@ -1373,8 +1375,9 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             if word.is_punct or word.is_space or word.text in _SCHOOL_DETERMINERS or word.tag[:1] in "vpcurmdfqtu" \
                     or any(ch.isdigit() for ch in word.text) or len(word.text) > 4 or word.end != (
                         prefix[-1].idx if prefix else stop) or word.text[-1] in "于在到从向" \
-                    or (any(w.tag in _NAME_TAGS for w in prefix) and word.tag not in _NAME_TAGS):
-                break  # (就读于 is a noun to jieba; 成都|教会学校|高琦: the name 高琦 opens it)
+                    or (any(w.tag in _NAME_TAGS for w in prefix) and word.tag not in _NAME_TAGS) \
+                    or word.text[0] in _NEGATIONS:
+                break  # (就读于 is a noun to jieba; 成都|教会学校|高琦: the name 高琦 opens it; 盖|不起|学校 a verb's)
             if word.text in _BUILDING_VERBS and word.idx not in place_ends:
                 break
             prefix.append(word)
@@ -1574,6 +1577,8 @@ _VERB_OR_ADVERB = ("v", "d")  # 共有/v, 共计/v: not 共党/n (中共党员)
 _COUNT_AFTER = re.compile(r"(?:交战|交手|打入|打进|进|取得|赢得|获得|拿下|有|计)了?[0-9０-９]")
 
 
+# what completes a verb right after it (联想|到, 奔驰|着): a known body's name that is a verb is the verb there
+_VERB_ENDINGS = frozenset("到起着了过")
 #: Bodies whose name is also two regions written together (港台: RTHK, or Hong Kong and Taiwan)
 _REGION_PAIRS = frozenset({"港台"})
 _REGIONS = "内地|大陆|澳门|海外|东南亚|日韩|两岸|欧美|新马"
@@ -1696,6 +1701,8 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             continue  # 影片中共有63个角色: 中 (in) after a noun, then 共有, is no 中共
         if name in _REGION_PAIRS and _reads_as_regions(text, s, e):
             continue  # 港台及内地艺人: Hong Kong and Taiwan, not the broadcaster
+        if known[name][3] and text[e:e + 1] in _VERB_ENDINGS and dictionary_tag(name).startswith("v"):
+            continue  # 使我联想到: the verb, not the company 联想 (nor 奔驰着 the carmaker)
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}

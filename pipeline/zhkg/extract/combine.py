@@ -2931,10 +2931,14 @@ def _site_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
         return None
     rest = text[inner[0].end:m.end]
     head = next((h for h in _SITE_HEADS if rest.endswith(h)), "")
-    if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
-        return None
+    if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest) \
+            or any(ch in _STREET_LETTERS for ch in rest[:-len(head)]):
+        return None  # (an address is no site's name: 鞍山|西道白堤路颐高数码广场, the road 鞍山西道)
     cut = inner[0].end - m.start
     return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
+
+
+_STREET_LETTERS = frozenset("路街道巷")
 
 
 # kinds of land that close a transliterated place's name (苏拉威西岛, 马来半岛)

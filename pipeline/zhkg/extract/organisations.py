@@ -183,7 +183,7 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
 _FUNCTION_TAGS = frozenset("upcr")
 # what a team's name is written with: letters, digits and a transliteration's separators, no punctuation
 _TEAM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·‧•・\-]+")
-_PARTICLES = frozenset("的之地得了着过")
+_PARTICLES = frozenset("的地得了着过")  # (not 之: 梦之队, the Dream Team)
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
 # a club's squads: 一队, 二队, 一线队, 预备队
 _SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")

@@ -57,6 +57,9 @@ def test_guards_hold(finds, text, present, absent):
      [("一场，队", "ORGANIZATION"), ("仅胜一场，队", "ORGANIZATION")]),
     ("“推小车”比赛是连队健身锻炼法中的一项趣味性活动。", [], [("是连队", "ORGANIZATION")]),
     ("法国队的替补队员这几天接连在明泉与几支业余队比赛。", [("法国队", "ORGANIZATION")], [("业余队", "ORGANIZATION")]),
+    # Real (皇家) is a club's name, never cut through (皇|家马德里队)
+    ("记者报道：西班牙皇家马德里队昨天在荷兰举行的决赛中以1∶0战胜尤文图斯队。", [("西班牙皇家马德里队", "ORGANIZATION")],
+     [("家马德里队", "ORGANIZATION")]),
     # a bracketed word is no byline; a bracketed name still is
     ("图为津巴布韦总统穆加贝（左二）等在开幕式上。", [], [("左二", "PERSON")]),
     ("任何物质（包括光）都无法从黑洞中逃逸出去。", [], [("包括光", "PERSON")]),

@@ -1007,6 +1007,9 @@ def _names_itself(name: str) -> bool:
 _CHINESE_TAIPEI = "中华台北"
 
 
+_ROYAL = "皇家"
+
+
 def sports_teams(text: str, places: list[Mention] | None = None,
                  table=None) -> list[tuple[int, int, bool]]:
     """Teams of a sports story: ``(start, end, True)`` for 山东队, ``(start, end, False)`` for a bare 山东
@@ -1062,6 +1065,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         if all(c in foreign for c in text[start:end]):
             while start > 0 and text[start - 1] in foreign and end - start < 10:
                 start -= 1  # 帕纳辛奈|克斯队: a transliterated name is whole
+        royal = text.find(_ROYAL, max(0, start - 2), start + len(_ROYAL))
+        if -1 < royal < start:
+            start = royal  # 皇家|马德里队, 皇|家马德里队: Real is the club's name
         name = text[start:end]
         squad = _SQUAD.search(name)
         if squad is not None:

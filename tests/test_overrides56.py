@@ -68,6 +68,9 @@ def test_guards_hold(finds, text, present, absent):
     # a known company's name that is a verb, completed by 到, is the verb; the company by its cue still is
     ("读了这个故事，使我联想到还在贫困中的农民，他们渴望科技知识。", [], [("联想", "ORGANIZATION")]),
     ("联想发布新款电脑，联想股价上涨。", [("联想", "ORGANIZATION")], []),
+    # an army a game's title names is the work's; an army in the text, or filling a title, stays
+    ("几天前Activision发布了一部《德军总部》的最新视频。", [], [("德军", "ORGANIZATION")]),
+    ("日军进攻时，德军从东线撤退。", [("德军", "ORGANIZATION")], []),
     # no school from a negated verb or a kind of school
     ("村里穷得盖不起学校，小孩挤在危房内上课。", [], [("不起学校", "ORGANIZATION")]),
     ("已经有13人考进了大中专学校。", [], [("大中专学校", "ORGANIZATION")]),

@@ -2892,9 +2892,9 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     '海味街'
     """
 
-    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
+    rest = _rest_after_place(m, inner, text)
+    if rest is None:
         return None
-    rest = text[inner[0].end:m.end]
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
     if not head and (inner[0].code.startswith(("HK-", "MO-")) or inner[0].code.startswith("TW-")
                      and inner[0].code.count("-") == 2):
@@ -2905,8 +2905,21 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
         return None
     if rest[0] in _ROAD_LETTERS:
         return None  # 北角道|北景街: the road is named after the place (北角道), no street 道北景街
-    cut = inner[0].end - m.start
-    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
+    return _place_after(m, inner[0], text)
+
+
+def _rest_after_place(m: Mention, inner: list[Mention], text: str) -> str | None:
+    """What a model place adds after the one gazetteer place that opens it (海味街 of 上环|海味街); None when no one
+    place opens it or the place is all of it."""
+    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
+        return None
+    return text[inner[0].end:m.end]
+
+
+def _place_after(m: Mention, place: Mention, text: str) -> Mention:
+    """The rest of a model place after the place that opens it, as a place of its own without code."""
+    cut = place.end - m.start
+    return replace(m, start=place.end, text=m.text[cut:], simplified=text[place.end:m.end], canonical="", code="")
 
 
 # what ends a site's name after the city it lies in (福州|左海公园, 济南|成通文化城邮币卡市场)
@@ -2927,15 +2940,12 @@ def _site_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
     >>> _site_after(replace(model, end=8), [city], text) is None    # 福州左海: no site's head
     True
     """
-    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
-        return None
-    rest = text[inner[0].end:m.end]
-    head = next((h for h in _SITE_HEADS if rest.endswith(h)), "")
+    rest = _rest_after_place(m, inner, text)
+    head = next((h for h in _SITE_HEADS if rest.endswith(h)), "") if rest else ""
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest) \
             or any(ch in _STREET_LETTERS for ch in rest[:-len(head)]):
         return None  # (an address is no site's name: 鞍山|西道白堤路颐高数码广场, the road 鞍山西道)
-    cut = inner[0].end - m.start
-    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
+    return _place_after(m, inner[0], text)
 
 
 _STREET_LETTERS = frozenset("路街道巷")

@@ -13,6 +13,9 @@ Kong and Taiwan text):
   places after its 在 (在深圳龙华有员工…) is where it has them;
 - 当地 after a sentence whose copula describes the place opening it (鹿港镇是台湾著名古镇。当地…) stands for that
   place, not the one inside its description (台湾, 全国);
+- 该街道, 全街道, 该社区, 全社区, 本社区 and 该乡镇 stand for the nearest place of their kind, as 该镇 does;
+- a body counting its members (会员, 成员) has them even when it reports them with 统计 (a source's verb), unless it
+  is a reporting body (研究中心, 统计局);
 - 支行 is a noun, as 分行 (jieba tags both v): 48家支行 is a count.
 
 Every sentence is checked as written and in Traditional (OpenCC s2t); each row of ``OWNERS`` fails on main before
@@ -48,6 +51,11 @@ OWNERS = [
     ("昆山市周市镇是全国百强镇。当地共有外资企业300多家。", "企业", "周市镇"),
     # a bank's branches
     ("招商银行深圳分行下辖48家支行。", "支行", "招商银行深圳分行"),
+    # a subdistrict's own word
+    ("沙井街道位于宝安区。该街道有工业企业3000多家。", "企业", "沙井街道"),
+    # an association counting its own members, even with 统计
+    ("中国钢铁工业协会统计，会员企业共有80家。", "企业", "中国钢铁工业协会"),
+    ("中国钢铁工业协会统计，共有会员80家。", "会员", "中国钢铁工业协会"),
 ]
 
 # Controls: what the rules must leave as it was
@@ -61,6 +69,10 @@ OWNER_CONTROLS = [
     ("美国总统访问了中国。当地有3000名记者。", "记者", "中国"),
     ("江苏省昆山市周市镇共有23个行政村。", "行政村", "周市镇"),
     ("招商银行深圳分行下辖48家网点。", "网点", "招商银行深圳分行"),
+    ("沙井镇政府介绍，该镇有工业企业3000多家。", "企业", "沙井镇"),
+    # a reporting body's count stays no one's
+    ("好买基金研究中心统计，共有会员80家。", "会员", None),
+    ("据国金证券统计，共有12只基金分红。", "基金", None),
 ]
 
 

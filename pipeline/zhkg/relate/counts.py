@@ -409,6 +409,8 @@ _BODY_HAS = ("基金", "产品", "门店", "店", "员工", "职工", "雇员", 
              "工厂", "厂", "子公司", "分公司", "楼盘", "车型", "机型", "航线", "门市",
              # an operator's runs and fleet (加开列车320班次, 引进新机8架; counts35)
              "列车", "班次", "航班", "巴士", "客机", "座位")
+# A body's members (会员企业, 成员单位): what the body reporting them has, whatever verb it reports with (owners59).
+_MEMBER_WORDS = ("会员", "成员")
 # Bodies whose figures are market-wide reports, whatever verb they use (好买基金研究中心, 国家统计局, 某分析师).
 _REPORTING_BODIES = ("研究中心", "研究所", "研究院", "统计局", "评级", "咨询", "调查", "数据")
 # A regulator letting others do what is counted (证监会明确允许9家…基金公司, 批准了3只基金): the others are not its.
@@ -1664,6 +1666,23 @@ def _about_itself(text: str, lo: int, count: Mention, things: bool = True) -> bo
     return (things and thing.endswith(_BODY_HAS)) or _SELF_WORDS.search(text, lo, count.start) is not None
 
 
+def _own_members(text: str, holder: Mention, count: Mention | None) -> bool:
+    """Whether ``count`` is of the members of the organisation ``holder`` that reports it (中国钢铁工业协会统计，会员企业共有
+    80家: its own, though 统计 makes a body a source), not a reporting body's (研究中心, 统计局).
+
+    >>> from zhkg.records import Mention, Label
+    >>> t = "中国钢铁工业协会统计，会员企业共有80家。"
+    >>> body = Mention("d", 0, 8, t[:8], t[:8], Label.ORGANIZATION, "x")
+    >>> _own_members(t, body, Mention("d", 13, 20, t[13:20], t[13:20], Label.COUNT, "x")), _own_members(t, body, None)
+    (True, False)
+    """
+    if count is None or holder.label is not Label.ORGANIZATION or holder.name.endswith(_REPORTING_BODIES):
+        return False
+    thing = count.quantity.counted_simplified if count.quantity is not None else ""
+    return (thing.endswith(_MEMBER_WORDS) or text.endswith(_MEMBER_WORDS, 0, count.start)
+            or text.startswith(_MEMBER_WORDS, count.start))
+
+
 def _speaks(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` speaks, reports or permits (X表示，…; 据X; X批准): it is no topic of the
     sentences after it."""
@@ -2137,7 +2156,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)
-                    or _anaphor_reports(text, start, end, anaphora)) \
+                    or _anaphor_reports(text, start, end, anaphora) or _own_members(text, spots[i][2], count)) \
                     and not _regarded(text, start, end) and not partner(i, count_start) and not units_across(i, lo, count) and not origin_list(i, count_start) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text.endswith(_SPREAD_BEFORE, 0, start)

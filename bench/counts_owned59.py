@@ -5,20 +5,24 @@
 counts owned by companies (该公司, 公司…旗下, 其), towns and villages (镇, 乡, 村, 社区), bodies and delegations (代表团,
 考察团, 协会), and text read as Hong Kong and Taiwan writes it.
 
-**Pool.** No THUCNews row :func:`bench.relations_audit.eligible_rows` allows of 财经, 房产 or 时政 (the categories the
-corpus holds of the brief's 财经/股票/房产/社会/时政; 家居 added for its companies) is left that no gold, judged or pool file refers to
-(:func:`bench.entities_fresh21.referenced_rows`: the 113 unreferenced rows are 时尚, 游戏 and 家居). So the pool is the
-text of those rows **no count judgement ever covered**: rows of ``tests/gold/counts_dev.jsonl`` (its blind half
-included) are left out whole; of the rest, only the text after ``counts_real46``'s window (the whole text when that set
-did not take the row), minus the sentences holding a count ``bench/counts_audit.jsonl`` judged. A passage is a sentence
-holding a count cue (``counts_fresh18.CUE``) within :data:`NEAR` letters after an owner cue (:data:`OWNER_CUE`:
-companies, towns, bodies, anaphors), with up to two sentences before it (where its owner may be named); passages do
-not overlap, and a sentence an article repeats gives none the second time; they are shuffled by ``random.Random(SEED)``. In draw order passage *i* goes to ``tune59`` when *i* is
-even, else to ``check59``; its script is Simplified when ``i % 6 < 2``, Taiwan (``s2tw``) when ``i % 6 in (2, 3)``,
-Hong Kong (``s2hk``) otherwise (both halves get all three). Every count was judged by hand (value, thing,
-approximate, owner: the entity whose count it is, named anywhere earlier in the passage, or ``null``;
-``tests/gold/counts_dev.md``'s and ``bench/counts_fresh38.py``'s conventions) and committed before zhkg ran on any
-passage. Only ``tune59``'s errors were read; ``check59`` is scored only.
+**Pool.** Every THUCNews row :func:`bench.relations_audit.eligible_rows` allows of 财经, 房产 and 时政 (the corpus has
+no 股票 or 社会 row) is referred to by some gold, judged or pool file (:func:`bench.entities_fresh21.referenced_rows`:
+the 113 unreferenced rows are 时尚, 游戏 and 家居). So the pool is the text of the rows of :data:`CATEGORIES` (家居 added
+for its companies) **that no count judgement ever covered**: rows of ``tests/gold/counts_dev.jsonl`` (its blind half
+included) are left out whole; of the rest, only the text after ``counts_real46``'s window (the whole text when that
+set did not take the row), minus the sentences holding a count ``bench/counts_audit.jsonl`` judged. A passage is a
+sentence holding a count cue (``counts_fresh18.CUE``) after an owner cue (:data:`OWNER_CUE`: companies, towns,
+bodies, anaphors), with up to two sentences before it (where its owner may be named); passages do not overlap, and a
+sentence an article repeats gives none the second time. Batch 1 wants the owner cue at most :data:`NEAR` letters
+before the count cue in its sentence (48 passages, shuffled by ``random.Random(SEED)``); batch 2, drawn after batch 1
+was judged as it held few owned counts, anywhere in the passage before the cue, overlapping no batch-1 passage (90,
+shuffled by ``random.Random(2 * SEED)``). In each batch's draw order passage *i* goes to ``tune59`` when *i* is even,
+else to ``check59``; its script is Simplified when ``i % 6 < 2``, Taiwan (``s2tw``) when ``i % 6 in (2, 3)``, Hong
+Kong (``s2hk``) otherwise (both halves get all three). Every count was judged by hand (value, thing, approximate,
+owner: the entity whose count it is, named anywhere earlier in the passage, or ``null``; ``tests/gold/counts_dev.md``'s
+and ``bench/counts_fresh38.py``'s conventions) and committed before zhkg ran on any passage: tune59 69 passages, 55
+counts, 7 owned; check59 69 passages, 62 counts, 17 owned. Only ``tune59``'s errors were read; ``check59`` is scored
+only.
 
 ``python3 bench/counts_owned59.py`` scores both halves as written (Simplified) and read as Traditional (each passage
 through its own ``s2tw`` or ``s2hk``; Simplified passages through ``s2tw``); ``--errors`` lists ``tune59``'s errors

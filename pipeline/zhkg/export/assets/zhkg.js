@@ -143,6 +143,71 @@
     return list.map(function (node) { return node.id; });
   }
 
+  // Whether a circle (a dot) and a box meet, `gap` units apart or less.
+  function circleMeetsBox(centre, radius, box, gap) {
+    var dx = centre.x - Math.max(box.left, Math.min(centre.x, box.right));
+    var dy = centre.y - Math.max(box.top, Math.min(centre.y, box.bottom));
+    return dx * dx + dy * dy < (radius + gap) * (radius + gap);
+  }
+
+  // Units kept between a dot and the dot or label of a smaller node once the layout has settled.
+  var DOT_GAP = 2;
+  // The step (in units) a node is moved by when clearing the bigger dots, and the most steps it is moved.
+  var CLEAR_STEP = 3;
+  var CLEAR_STEPS = 100;
+
+  // Whether the node at `p` has its dot or its label (at the page's font) on the bigger dot of `big` at `q`.
+  function onBiggerDot(node, p, big, q) {
+    var dx = p.x - q.x;
+    var dy = p.y - q.y;
+    var reach = node.size + big.size + DOT_GAP;
+    return dx * dx + dy * dy < reach * reach || circleMeetsBox(q, big.size, labelBox(node, p, baseFont), DOT_GAP);
+  }
+
+  // The first node bigger than `all[i]` (they come before it) whose dot its dot or label at `p` lies on.
+  function biggerDotUnder(all, i, p, at) {
+    var node = all[i];
+    for (var j = 0; j < i && all[j].size > node.size; j += 1) {
+      if (onBiggerDot(node, p, all[j], at[all[j].id])) { return all[j]; }
+    }
+    return null;
+  }
+
+  // Once the layout has settled, a node whose dot or label lies on a bigger node's dot is moved to the nearest
+  // place clear of every bigger dot, looked for straight away from that dot first, then turning a sixteenth of a
+  // circle at a time, each a step further out: vis-network draws every label over every dot, so a name on a dot
+  // reads as that dot's (the 40-node page of 100 articles wrote 台湾 on 中国), and a dot on a bigger one hides
+  // half of it. The nodes are taken biggest first and a node never moves for a smaller one, so each moves once,
+  // to where every bigger dot is already for good; one with no clear place within reach stays. Deterministic:
+  // the layout is seeded, and ties keep the payload's order.
+  function clearBiggerDots() {
+    var all = payload.nodes.slice().sort(function (a, b) { return b.size - a.size; });
+    var at = network.getPositions(ids(all));
+    var moved = {};
+    all.forEach(function (node, i) {
+      var p = at[node.id];
+      var big = biggerDotUnder(all, i, p, at);
+      if (big === null) { return; }
+      var q = at[big.id];
+      // straight down when the two centres meet: the label hangs below its dot
+      var away = p.x === q.x && p.y === q.y ? Math.PI / 2 : Math.atan2(p.y - q.y, p.x - q.x);
+      for (var step = 1; step <= CLEAR_STEPS; step += 1) {
+        for (var turn = 0; turn < 16; turn += 1) {
+          // 0, +1, -1, +2, -2 … sixteenths of a circle from the way away
+          var angle = away + (turn % 2 === 0 ? -1 : 1) * Math.ceil(turn / 2) * Math.PI / 8;
+          var to = { x: p.x + Math.cos(angle) * CLEAR_STEP * step, y: p.y + Math.sin(angle) * CLEAR_STEP * step };
+          if (biggerDotUnder(all, i, to, at) === null) {
+            at[node.id] = to;
+            moved[node.id] = true;
+            return;
+          }
+        }
+      }
+    });
+    Object.keys(moved).sort().forEach(function (id) { network.moveNode(id, at[id].x, at[id].y); });
+    state.clearedNodes = Object.keys(moved).sort();
+  }
+
   // The headlines' fonts at the present zoom, and the labels they hide: a headline whose label would cover a
   // bigger headline's label or dot is drawn as any other node, and while the headlines are enlarged, another
   // node's label that a headline's would cover (drawn only when the zoom makes it big enough) is not drawn.
@@ -210,6 +275,7 @@
   // to read, and the positions stay the same between reloads (fixed seed).
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
+    clearBiggerDots();
     network.fit();
     labelHeadlines();
     markStabilized();

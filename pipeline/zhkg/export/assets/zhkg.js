@@ -18,7 +18,9 @@
  * whose label would overlap a bigger headline's label or dot is drawn as any
  * other node (its label hidden while the zoom is too small to read it), and
  * while the headlines are enlarged, a smaller label they would cover is not
- * drawn: no label shown overlaps a headline's.
+ * drawn: no label shown overlaps a headline's. Before that, a node whose dot
+ * or label (at the page's font) lies on a bigger node's dot is moved to the
+ * nearest place clear of every bigger dot (clearBiggerDots).
  */
 (function () {
   "use strict";

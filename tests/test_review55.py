@@ -24,7 +24,7 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from helpers import assert_quiet, wait_for_layout
+from helpers import assert_quiet, node_on_screen, search, wait_for_layout
 
 from zhkg.export.gexf import gexf_bytes
 from zhkg.export.graphml import graphml_bytes
@@ -409,4 +409,26 @@ def test_no_dot_or_label_lies_on_a_bigger_dot(offline_page, seed_page) -> None:
     assert page.evaluate(_ON_BIGGER_DOTS) == []
     moved = page.evaluate("zhkg.clearedNodes")
     assert 0 < len(moved) < 10  # the few that lay on a bigger dot, not the layout redone
+    assert_quiet(log)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_click_on_a_node_clears_the_last_search_s_answer(offline_page, seed_page) -> None:
+    # the 715-article page said "not found among the nodes drawn" (or "found: 北京市") beside the search box
+    # while the panel showed the node clicked since
+    page, log = offline_page
+    page.goto(seed_page.as_uri())
+    wait_for_layout(page)
+    for query, answer in (("不存在的名字", "not found"), ("Yan Weihong", "found: ")):
+        search(page, query)
+        assert page.text_content("#zhkg-status").startswith(answer)
+        page.wait_for_timeout(800)  # the search's focus animates for 400 ms
+        node = page.evaluate("zhkg.headlines[0]")
+        page.evaluate("id => zhkg.network.focus(id, {scale: 1.0})", node)
+        x, y = node_on_screen(page, node)
+        page.mouse.click(x, y)
+        assert page.evaluate("zhkg.network.getSelectedNodes()") == [node]
+        assert page.text_content("#zhkg-status") == ""
+        assert page.text_content("#zhkg-panel-body").strip() != ""
     assert_quiet(log)

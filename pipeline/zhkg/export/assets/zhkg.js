@@ -567,6 +567,11 @@
   }
 
   network.on("click", function (params) {
+    if (params.nodes.length || !params.edges.length) {
+      // the search's answer ("found: 北京市", "not found") no longer says what the panel shows
+      status.className = "";
+      status.textContent = "";
+    }
     if (params.nodes.length) {
       showPanel(params.nodes[0]);
     } else if (!params.edges.length) {

@@ -400,12 +400,19 @@ def seed_page(request: pytest.FixtureRequest, seed_graph: nx.MultiDiGraph,
     return path
 
 
-@pytest.mark.browser
-@pytest.mark.slow
-def test_no_dot_or_label_lies_on_a_bigger_dot(offline_page, seed_page) -> None:
+@pytest.fixture
+def opened(offline_page: tuple[Any, Any], seed_page: Path) -> tuple[Any, Any]:
+    """The seed's page laid out in Chromium, and its log."""
     page, log = offline_page
     page.goto(seed_page.as_uri())
     wait_for_layout(page)
+    return page, log
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_no_dot_or_label_lies_on_a_bigger_dot(opened) -> None:
+    page, log = opened
     assert page.evaluate(_ON_BIGGER_DOTS) == []
     moved = page.evaluate("zhkg.clearedNodes")
     assert 0 < len(moved) < 10  # the few that lay on a bigger dot, not the layout redone
@@ -414,12 +421,10 @@ def test_no_dot_or_label_lies_on_a_bigger_dot(offline_page, seed_page) -> None:
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_a_click_on_a_node_clears_the_last_search_s_answer(offline_page, seed_page) -> None:
+def test_a_click_on_a_node_clears_the_last_search_s_answer(opened) -> None:
     # the 715-article page said "not found among the nodes drawn" (or "found: 北京市") beside the search box
     # while the panel showed the node clicked since
-    page, log = offline_page
-    page.goto(seed_page.as_uri())
-    wait_for_layout(page)
+    page, log = opened
     for query, answer in (("不存在的名字", "not found"), ("Yan Weihong", "found: ")):
         search(page, query)
         assert page.text_content("#zhkg-status").startswith(answer)

@@ -1,4 +1,17 @@
-"""TODO count_anaphora."""
+"""Counts' owners named by anaphora and deixis: 该公司, 当地, 全区, 他们, 该剧 and their kin.
+
+* :func:`_anaphors` resolves each anaphor of ``anaphora.tsv`` (该公司, 该校, 当地, 全队, 县内…) to the nearest
+  fitting organisation or place before it (by the table's name endings), to the document's home place
+  (:func:`_home_place`) or to the subject of a copula sentence (:func:`_copula_subject`);
+* :func:`_unresolved_anaphors` finds anaphors opening a clause with nothing to stand for: such a clause's
+  counts take no owner carried from before;
+* :func:`_plural_subjects` reads 他们/它们 as the organisation opening the clause before;
+* :func:`_pointers` finds clause subjects that point back to what is no holder (该剧, a person, a
+  company nobody named: 一家…企业，其…), so no holder is carried past them.
+
+Caveats: deixis of the writer's own place (我国, 本港, 全区) is resolved earlier, by
+:mod:`zhkg.stages.resolve`; this module only reads what the relation stage sees.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,20 @@
-"""TODO count_counted."""
+"""What a count counts, as far as its owner is concerned: names inside it, lists, members, people.
+
+A holder that is part of the thing counted is never its owner, and some counted things have none:
+
+* a name inside a count (七个本科生学院) or a nationality before the people it counts (台湾旅客):
+  :func:`_of_count`, :func:`_nationality`, :func:`_national_people`;
+* a count naming the category of a list right before it (天河、番禺和荔湾成为三大领军区域):
+  :func:`_counts_a_list`, :func:`_glued_list`;
+* members counted (207名全国人大代表, 成员包括480多家…) belong to the body they are members of:
+  :func:`_body_of_members`, :func:`_membership_body`;
+* people arrested or charged are a story's, no body's (:func:`_arrested`); a count repeating an earlier
+  one (这几千个经销点) is the same things (:func:`_same_things`);
+* a name inside a work's title (《…》) owns nothing: :func:`_title_around`, :func:`_part_of_title`, :func:`_inside`.
+
+Caveats: the counted noun itself is read by :mod:`zhkg.extract.counts` (``Quantity.counted``); this
+module only judges holders against it.
+"""
 
 from __future__ import annotations
 

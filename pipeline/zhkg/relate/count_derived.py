@@ -1,4 +1,19 @@
-"""TODO count_derived."""
+"""Counts' owner candidates no extractor names: bodies derived from how the text writes them.
+
+:func:`zhkg.relate.counts.read_counts` looks for a count's owner among the places and organisations the
+extractors found, plus the *spots* this module derives — (start, end, holder) triples for bodies the
+text shows but no extractor marked: a team written with its record (雷霆(55-27)), a company's opening
+letters written alone (曲美 of 曲美家具集团), a village written twice, Latin capitals (NBA), a chain, a brand
+before its trade (宏耐地板), a person's team (赵霏和他的团队), a body before its 官方微博, halls, housing
+projects, schools after a place, events (…论坛, 第3届…博览会) and a determiner with a kind (本届代表团).
+
+Each reader returns spots in text order and never overlaps a mention that already covers the span;
+which spot or mention wins for a count is decided in :mod:`zhkg.relate.counts`.
+
+Caveats: these are heuristics over the Simplified text (``ctx.simplified``); a derived body gets a
+``DERIVED`` mention only when it ends up owning a count. :func:`_matches` skips a pattern's scan when
+the text lacks what every match must hold: keep each pattern's guard in step with the pattern.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,16 @@
-"""TODO count_forms."""
+"""Counts' owner candidates written short, cut or run together: the holder each form stands for.
+
+A holder is often written again in a form no extractor ties to it: a bare short form opening a clause
+(乐园 for 迪斯尼乐园), a further occurrence of its name, its name without the generic ending (景顺长城 of
+景顺长城基金), an abbreviation of a long name (武汉工程职院), a name an extractor cut too long (广发基金中标),
+a country's initial glued to a place (加安省), Latin names run together (NBA TV), a body after a determiner
+(本届亚运代表团), an organisation ending a longer one's name, a fund product opening with its company's
+name. Each reader maps such spots to the holder they stand for; :func:`_owner_id` and :func:`_identity`
+say which entity a holder is, and :func:`_outer_holder` which holder a name counted inside it belongs to.
+
+Caveats: :func:`_is_company` reads ``organisations_known.tsv``; the forms are tried in
+:func:`zhkg.relate.counts.read_counts` in a fixed order, and an earlier form's spot wins.
+"""
 
 from __future__ import annotations
 

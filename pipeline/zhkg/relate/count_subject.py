@@ -1,4 +1,18 @@
-"""TODO count_subject."""
+"""Counts' owners from the sentence's subject and topic, and the holders that are no subject.
+
+* :class:`_Topics` gives the holder a sentence opens with when what follows says what it is or has
+  (X是…, X位于…), else the last one opening a clause; counts of later sentences of the paragraph that name
+  no holder take it (up to a few sentences back);
+* a holder that reports, speaks or permits (据X, X表示, X的数据显示, X批准) is a source, not the topic:
+  :func:`_is_source`, :func:`_speaks`, :func:`_anaphor_reports` — unless it speaks of itself or of its
+  own members (:func:`_self_report`, :func:`_about_itself`, :func:`_own_members`);
+* a holder a clause speaks about (就X问题: :func:`_regarded`) or one governed by a verb or a preposition
+  (:func:`_governed`) is no subject;
+* :func:`_facility_places` finds facilities after 在/到/于 that are where something is, not its owner.
+
+Caveats: "subject" is read from the surface (clause openings, jieba's tags), not parsed; the carrying
+rules that use these readings live in :func:`zhkg.relate.counts.read_counts`.
+"""
 
 from __future__ import annotations
 

@@ -146,6 +146,18 @@
   project's or an event's word (该项目, 该活动: an unnamed campaign is often the holder's own) nor a place with no kind
   (该地). 当地 with no place before stands for the place the document names most; 岛内, 全岛, 本岛 with no island before
   for 台湾 (民进党…，岛内共有300多所学校停课 -> 台湾).
+
+Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here):
+
+* :mod:`zhkg.relate.count_derived` — owner candidates no extractor names (teams, brands, villages, events…);
+* :mod:`zhkg.relate.count_forms` — candidates written short, cut or run together, and the holder each stands for;
+* :mod:`zhkg.relate.count_anaphora` — anaphora and deixis (该公司, 当地, 他们) and subjects that are no holder;
+* :mod:`zhkg.relate.count_subject` — the sentence's subject and topic, sources and speakers that own nothing;
+* :mod:`zhkg.relate.count_counted` — what is counted: names inside a count, lists, members, titles;
+* :mod:`zhkg.relate.count_scope`, :mod:`zhkg.relate.count_topics`, :mod:`zhkg.relate.count_pointers`,
+  :mod:`zhkg.relate.count_facilities` — counts owned in their clause only, topics, pointers, facilities.
+
+The names these modules define are still importable from here (tests and benches use them).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, token_boundaries, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
+from zhkg.text import SENTENCE_BREAK as _SENTENCE_BREAK
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -36,7 +37,6 @@ __all__ = [
 
 # Where a headline opens: the text's start, or a section mark and a space (■ 新闻分析上合峰会三任务在肩).
 _HEADING = re.compile(r"[■□●◆▲]\s*")
-_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,10 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _clause_start, _Reading
 from zhkg.extract.count_nouns import _AMONG, _NOT_COUNTED, _RATE_CUES
-from zhkg.extract.count_numerals import _DIGITS, _UNITS
+from zhkg.extract.count_numerals import _UNITS
+from zhkg.extract.numerals import DIGITS
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
+from zhkg.text import QUOTE_PAIRS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -80,7 +82,6 @@ _MEASURE_LINKS = "为达是约"  # between a measure and its value (像素为120
 # is a name.
 _MAX_TITLE = 20
 _MAX_QUOTED = 6
-_QUOTES = (("“", "”"), ("「", "」"))
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 
@@ -108,7 +109,7 @@ def _blocked(doc: Doc, start: int, b: _Boundaries) -> bool:
         return True
     if _MODEL_BEFORE.search(text, max(0, start - 2), start):
         return True  # EB-5项目, F-16: a number after a Latin letter and a hyphen is a model's name
-    if text.endswith(_BLOCKING_BEFORE_CHINESE, 0, start) and text[start : start + 1] in _DIGITS + _UNITS:
+    if text.endswith(_BLOCKING_BEFORE_CHINESE, 0, start) and text[start : start + 1] in DIGITS + _UNITS:
         return True
     if _ORDINAL_LIST_BEFORE.search(text, max(0, start - _ORDINAL_REACH), start):
         return True  # 分获第二、三名: the list of ordinals goes on
@@ -217,7 +218,7 @@ def _in_a_name(text: str, r: _Reading) -> bool:
     if title >= 0 and close >= 0 and "》" not in text[title : r.start] and not any(
             ch in _CLAUSE_BREAK for ch in text[title:close]):
         return True  # but a headline in 《》 (《北漂剩女征婚:5套房产作嫁妆,谁能娶我》) still counts
-    for left, right in _QUOTES:
+    for left, right in QUOTE_PAIRS:
         quote = text.rfind(left, max(0, r.start - _MAX_QUOTED), r.start)
         close = text.find(right, r.end, r.end + _MAX_QUOTED)
         if quote >= 0 and close >= 0 and right not in text[quote + 1 : r.start] and close - quote - 1 <= _MAX_QUOTED:

@@ -23,6 +23,7 @@ from zhkg.extract.count_clauses import _Boundaries
 from zhkg.extract.count_numerals import _extend, classifiers
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
+from zhkg.text import HAN_ONLY
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -31,7 +32,6 @@ __all__ = [
     "_ADJECTIVE_HEADS",
     "_AMONG",
     "_ASPECTS",
-    "_CJK",
     "_CONNECTORS",
     "_EVENT_CLASSIFIERS",
     "_EVENT_LIST_LINKS",
@@ -254,7 +254,6 @@ _ORIGIN_VERBS = frozenset("来自 出自 源自".split())  # ...as is one of ori
 _ASPECT = "了"
 # A list's link ahead in the clause (长城双动力、上投摩根…和…): the names of the things counted follow the noun.
 _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
-_CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 # jieba's tags of numerals and classifiers: no head, even when the glossary holds the word (4.1万套11月: 月)
 _NUMERAL_TAGS = frozenset({"m", "q", "mq"})
 # An unknown word opening with these after the head is a passive or a verb of receiving, the predicate's
@@ -324,7 +323,7 @@ def _glossary_lengths(glossary: Mapping[str, str]) -> tuple[int, ...]:
 
 
 def _is_head(word) -> bool:
-    return (word.tag in _HEAD_TAGS or (word.tag == "x" and bool(_CJK.match(word.text)))
+    return (word.tag in _HEAD_TAGS or (word.tag == "x" and bool(HAN_ONLY.match(word.text)))
             or (word.tag == "i" and len(word.text) == 3 and word.text[-1] in _PLACE_NOUN_ENDS))
 
 
@@ -356,7 +355,7 @@ def _phrase_at(
         return pos, pos + 1  # 一万个人有, 两个人后: jieba glued 人 to the letter after it into no word
     if first.idx != pos:
         rest = text[pos : first.end]
-        if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and _CJK.match(rest)
+        if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and HAN_ONLY.match(rest)
                 and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
             return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
         if (first.text == _NEIGHBOURHOOD and first.idx == cls_start and first.end == pos + 1
@@ -382,7 +381,7 @@ def _phrase_at(
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
             and first.text not in glossary and first.text not in _SIZE_MODIFIERS):
         glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
-        if glued and _CJK.match(first.text):
+        if glued and HAN_ONLY.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
     if first.idx == pos and text.startswith(_CHANGES, pos):
@@ -401,7 +400,7 @@ def _phrase_at(
         rest = _phrase_at(doc, quoted.end(), -1, b, glossary)
         if rest is not None and rest[0] == quoted.end():
             return pos, rest[1]  # 54360个“457”外劳签证: the quoted word names a kind of 签证
-    if (first.idx == pos and len(first.text) == 2 and first.text[1] in _LOCATIVE_CHARS and _CJK.match(first.text)
+    if (first.idx == pos and len(first.text) == 2 and first.text[1] in _LOCATIVE_CHARS and HAN_ONLY.match(first.text)
             and (first.tag in ("x", "s") or (first.tag == "n" and first.text[0] in glossary))):
         return pos, pos + 1  # 两个队上的队员, 三个县里: jieba glued a one-character noun to the locative after it
     quoted = _QUOTED_THING.match(text, pos) if cls_start >= 0 else None
@@ -437,7 +436,7 @@ def _phrase_at(
         if (word.idx == pos and word.text in _FORMER and nxt is not None and nxt.idx == word.end
                 and _is_head(nxt)):
             continue  # 100多名前政要: 前 (former) describes the noun
-        if word.idx == pos and word.tag in ("nr", "nrfg") and _CJK.match(word.text) and len(word.text) >= 2 \
+        if word.idx == pos and word.tag in ("nr", "nrfg") and HAN_ONLY.match(word.text) and len(word.text) >= 2 \
                 and nxt is not None and nxt.tag not in ("n", "nz", "m") and not nxt.text[:1].isdigit():
             head_end = first_head_end = word.end  # 70余位明星加盟: jieba's "name" right after a classifier is a noun
             only_verbs = False
@@ -450,11 +449,11 @@ def _phrase_at(
         if head_end > 0 and (word.text.endswith("了") or (
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
-        if (head_end > 0 and word.tag == "x" and _CJK.match(word.text) and nxt is not None
+        if (head_end > 0 and word.tag == "x" and HAN_ONLY.match(word.text) and nxt is not None
                 and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
             break
         if head_end > 0 and word.tag == "x" and len(word.text) >= 2 and word.text[0] in _PASSIVE_OPENINGS \
-                and _CJK.match(word.text):
+                and HAN_ONLY.match(word.text):
             break  # 4500间餐厅获发牌照: an unknown word of receiving or a passive opens the predicate (session 27)  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
@@ -467,9 +466,9 @@ def _phrase_at(
         if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
             break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
         if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
-                and _CJK.match(word.text):
+                and HAN_ONLY.match(word.text):
             break  # 25万的外国学生就读于德国高校: a verb ending in 于 (就读于, 位于) opens the predicate
-        if (max(head_end, verbal_end) > 0 and word.tag == "x" and _CJK.match(word.text) and (
+        if (max(head_end, verbal_end) > 0 and word.tag == "x" and HAN_ONLY.match(word.text) and (
                 nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK or nxt.text[:1].isdigit()
                 or nxt.tag == "m")):
             break  # 四只指数基金为例, 8场比赛赢下7场: an unknown word after the head before a break or a number
@@ -525,7 +524,7 @@ def _phrase_at(
             continue
         glued = word.i == first.i and word.idx != pos
         prop = next((w for w in _PROPERTY_WORDS if word.text.endswith(w) and len(word.text) - len(w) >= 2), "")
-        if prop and head_end < 0 and word.idx > pos and _is_head(word) and _CJK.match(word.text):
+        if prop and head_end < 0 and word.idx > pos and _is_head(word) and HAN_ONLY.match(word.text):
             head_end = word.end - len(prop)  # 4只QDII基金净值下跌: jieba glued the thing to its property
             break
         if (head_end > 0 and _is_head(word) and word.text.endswith(_PROPERTY_SUFFIXES) and len(word.text) > 1
@@ -605,7 +604,7 @@ def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
     words = token_table(doc).words
     first = b.token_at[pos]
     for word in words[first : first + _MAX_PHRASE_TOKENS]:
-        if word.end - pos > _MAX_PHRASE_CHARS or not _CJK.match(word.text) or word.text in _TIME_ADVERBS:
+        if word.end - pos > _MAX_PHRASE_CHARS or not HAN_ONLY.match(word.text) or word.text in _TIME_ADVERBS:
             return -1
         if word.text.endswith(_CASE_NOUNS):
             after = words[word.i + 1] if word.i + 1 < len(words) else None
@@ -696,7 +695,7 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
                                           or (first.tag in ("l", "i") and len(first.text) == 4))
         # 两只收益为正的基金, 3家业绩为负的公司: a noun, 为/是 and one short word make a clause about the thing after 的
         clause = (len(between) == 3 and first.tag in _PLAIN_NOUN_TAGS and between[1].text in ("为", "是")
-                  and len(between[2].text) <= 2 and _CJK.match(between[2].text) is not None)
+                  and len(between[2].text) <= 2 and HAN_ONLY.match(between[2].text) is not None)
         attribute = attribute or clause
         # 20种功能各异的植物, 两家规模较大的企业: a noun and what an adjective says of it describe the thing after 的
         attribute = attribute or (len(between) >= 2 and first.tag in _PLAIN_NOUN_TAGS and between[-1].tag == "a"
@@ -805,7 +804,7 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         if i in b.starts:
             token_start = i
             break
-    if (token_start == start + 1 and start not in b.starts and _CJK.match(text[start:end])
+    if (token_start == start + 1 and start not in b.starts and HAN_ONLY.match(text[start:end])
             and end - token_start >= 2 and text[start - 1 : start] in _EVENT_CLASSIFIERS):
         # 1234宗爆窃案: jieba glued 爆 to a classifier of cases (宗爆); it names the kind of case (session 27,
         # counts33). Not after other classifiers: 452名区议员 counts 议员
@@ -818,7 +817,7 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
         return token_start + 1  # 债券/型基金: 基金
-    if (end - token_start == 1 and token_start > start and _CJK.match(text[start:end])
+    if (end - token_start == 1 and token_start > start and HAN_ONLY.match(text[start:end])
             and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
         # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
@@ -897,7 +896,7 @@ def _noun_before(
     if word.end == end and suffix:
         if len(word.text) > len(suffix):  # 汽车产量/n, one token: 汽车
             end = word.end - len(suffix)
-            if word.tag in _NAME_TAGS or not _CJK.match(text[word.idx : end]):
+            if word.tag in _NAME_TAGS or not HAN_ONLY.match(text[word.idx : end]):
                 return None, False
             return (word.idx, end), True
         if word.i == 0 or words[word.i - 1].end != word.idx or words[word.i - 1].tag in _NAME_TAGS:

@@ -17,12 +17,11 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from zhkg.extract.numerals import read_number
+from zhkg.extract.numerals import DIGIT_VALUES, DIGITS, read_number
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 __all__ = [
     "_APPROX_PREFIXES",
-    "_DIGITS",
     "_PAREN",
     "_SCORE_LETTERS",
     "_UNITS",
@@ -34,7 +33,6 @@ __all__ = [
 ]
 
 
-_DIGITS = "零〇一二两三四五六七八九"
 # Twenty and thirty in one letter, as Hong Kong writes them (廿多人, 卅间学校): read as 二十, 三十 opening a number.
 _SCORES = {"廿": "二十", "卅": "三十"}
 _SCORE_LETTERS = "".join(_SCORES)
@@ -57,18 +55,17 @@ def classifiers() -> Mapping[str, str]:
     return load_lexicon().classifiers
 
 
-_DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _digit_value(ch: str) -> int:
-    return _DIGIT_VALUES[ch]
+    return DIGIT_VALUES[ch]
 
 
 def _collapse_range(core: str) -> tuple[str, bool]:
     """二三十 -> 二十, 三百六七十 -> 三百六十: two consecutive digits are a range; keep the lower."""
     for i in range(len(core) - 1):
         a, b = core[i], core[i + 1]
-        if a in _DIGITS and b in _DIGITS and _digit_value(b) == _digit_value(a) + 1:
+        if a in DIGITS and b in DIGITS and _digit_value(b) == _digit_value(a) + 1:
             return core[: i + 1] + core[i + 2 :], True
     return core, False
 
@@ -114,7 +111,7 @@ def _parse_number(text: str) -> tuple[float, bool]:
     core, ranged = _collapse_range(core)
     approximate = approximate or ranged
     chinese = core.rstrip("万亿")
-    if chinese and chinese[0] in _DIGITS + _UNITS:
+    if chinese and chinese[0] in DIGITS + _UNITS:
         if len(chinese) > 1 and not any(ch in _UNITS for ch in chinese):
             raise ValueError(f"digit-by-digit numeral, not a count: {text!r}")
         if core[0] in "百千":  # read_number (as cn2an) refuses 百/千 without a leading 一
@@ -136,9 +133,9 @@ _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千�
 _CHINESE = (
     f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
     f"|万(?=[余多])"  # 万余种道具, 万多名学生: "ten thousand and more"
-    f"|[{_SCORE_LETTERS}][{_DIGITS}{_UNITS}几数]*"  # 廿多人, 卅间: Hong Kong's twenty and thirty (session 27)
-    f"|[数几上][{_UNITS}][{_DIGITS}{_UNITS}几数]*"  # 数十, 上万
-    f"|[{_DIGITS}十百千][{_DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
+    f"|[{_SCORE_LETTERS}][{DIGITS}{_UNITS}几数]*"  # 廿多人, 卅间: Hong Kong's twenty and thirty (session 27)
+    f"|[数几上][{_UNITS}][{DIGITS}{_UNITS}几数]*"  # 数十, 上万
+    f"|[{DIGITS}十百千][{DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
 
 
@@ -150,13 +147,13 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
     alternation = "|".join(re.escape(c) for c in sorted(lexicon.classifiers, key=len, reverse=True))
     # the letters a count may open with, looked at first: most letters of a text open none, and the lookbehinds
     # and optional words after them cost several times that check at every letter
-    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(_DIGITS + "十百千万数几上" + _SCORE_LETTERS)))
+    first = "".join(sorted({w[0] for w in _NEGATIONS + _APPROX_PREFIXES} | set(DIGITS + "十百千万数几上" + _SCORE_LETTERS)))
     return re.compile(
         rf"(?=[\d{first}])"
-        rf"(?:(?<={_ONLY_ONE})|(?<![\d.{_DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
+        rf"(?:(?<={_ONLY_ONE})|(?<![\d.{DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
         rf"(?P<neg>{'|'.join(_NEGATIONS)})?"
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
-        rf"(?:(?P<low>\d+(?:\.\d+)?|[{_DIGITS}十百千][{_DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"
+        rf"(?:(?P<low>\d+(?:\.\d+)?|[{DIGITS}十百千][{DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"
         rf"(?P<num>(?:{_ARABIC}|{_CHINESE})[多余]?[万亿]*[多余]?)"
         rf"(?P<cls>{alternation})?"
     )

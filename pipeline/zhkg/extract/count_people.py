@@ -20,7 +20,6 @@ from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _clause_start, _ends_clause, _Reading
 from zhkg.extract.count_nouns import (
     _AMONG,
-    _CJK,
     _CONNECTORS,
     _NAME_TAGS,
     _NOT_COUNTED,
@@ -29,8 +28,10 @@ from zhkg.extract.count_nouns import (
     _PLAIN_NOUN_TAGS,
     _PREDICATE_NOUNS,
 )
-from zhkg.extract.count_numerals import _APPROX_PREFIXES, _DIGITS, _UNITS
+from zhkg.extract.count_numerals import _APPROX_PREFIXES, _UNITS
+from zhkg.extract.numerals import DIGITS
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
+from zhkg.text import HAN_ONLY
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -96,12 +97,12 @@ def _head_count_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] 
     opening = end - len(_HEAD_COUNT)
     if opening in b.starts and opening in b.ends:
         word = token_table(doc).words[b.token_at[opening - 1]] if opening > 0 else None
-        if word is not None and word.end == opening and _CJK.match(word.text) and word.tag not in _NAME_TAGS \
+        if word is not None and word.end == opening and HAN_ONLY.match(word.text) and word.tag not in _NAME_TAGS \
                 and word.text not in _NOT_HEADS and len(word.text) <= 3:
             return word.idx, end
         return opening, end
     word = token_table(doc).words[b.token_at[end - 1]]  # 员工人数/n, one token
-    if word.end == end and word.text.endswith(_HEAD_COUNT) and _CJK.match(word.text) and word.tag not in _NAME_TAGS:
+    if word.end == end and word.text.endswith(_HEAD_COUNT) and HAN_ONLY.match(word.text) and word.tag not in _NAME_TAGS:
         return word.idx, end
     return None
 _OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
@@ -155,7 +156,7 @@ def _people_noun(text: str, noun: tuple[int, int]) -> bool:
     证人), and is no count's number and unit before the next number (由12万人增加到30万人: jieba's 万人)."""
     word = text[noun[0] : noun[1]]
     return (text.endswith(_PEOPLE_ENDINGS, *noun) and len(word) > 1
-            and not (word[:1].isdigit() or word[:1] in _DIGITS + _UNITS))
+            and not (word[:1].isdigit() or word[:1] in DIGITS + _UNITS))
 
 
 def _people_glued(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:
@@ -186,7 +187,7 @@ def _object_noun_before(doc: Doc, r: _Reading, b: _Boundaries) -> bool:
     before = words[noun.i - 1]
     # (，出院135例: a noun opening its clause may be the verb counted; after a verb or a list's end it is an object)
     return before.end == noun.idx and (before.tag.startswith("v") or before.text in _LIST_ENDS or (
-        before.tag == "x" and _CJK.match(before.text) is not None))  # (共立/x: a word jieba does not know)
+        before.tag == "x" and HAN_ONLY.match(before.text) is not None))  # (共立/x: a word jieba does not know)
 
 
 def _after_verb_or_listed(doc: Doc, r: _Reading, b: _Boundaries) -> bool:

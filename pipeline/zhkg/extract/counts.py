@@ -210,7 +210,7 @@ from zhkg.extract.count_nouns import (
     _subject_before_clause,
     _terse_count,
 )
-from zhkg.extract.count_numerals import _DIGITS, _PAREN, _SCORE_LETTERS, _extend, _multiplier, _pattern, parse_number
+from zhkg.extract.count_numerals import _PAREN, _SCORE_LETTERS, _extend, _multiplier, _pattern, parse_number
 from zhkg.extract.count_people import (
     _after_verb_or_listed,
     _head_count_before,
@@ -225,6 +225,7 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
+from zhkg.extract.numerals import DIGITS
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
@@ -457,7 +458,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 两单价, 3单元: 单 opens another word (a price, a flat's number), counts no deals
     if cls == _DIGIT_PLACES[0] and text.startswith(_DIGIT_PLACES[1], m.end("cls")):
         return None  # 五位靓号卡, 六位号码: numbers of digits
-    if cls == _PIECE and (text[m.end("cls") : m.end("cls") + 1].isdigit() or text[m.end("cls") : m.end("cls") + 1] in _DIGITS):
+    if cls == _PIECE and (text[m.end("cls") : m.end("cls") + 1].isdigit() or text[m.end("cls") : m.end("cls") + 1] in DIGITS):
         return None  # 3块5: three yuan fifty, money
     if cls == _DEAL and text.startswith(_SUMS, m.end("cls")):
         return None  # 两笔资金, 一笔巨款: sums of money, no count

@@ -26,9 +26,10 @@ from itertools import accumulate
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK
 from zhkg.relate.count_anaphora import _COPULA
-from zhkg.relate.count_derived import _HAN, _HOLDERS
+from zhkg.relate.count_derived import _HOLDERS
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
+from zhkg.text import HAN_ONLY
 
 __all__ = [
     "_LIST_SPLIT",
@@ -144,7 +145,7 @@ def _of_count(counts: list[Mention], text: str = "", places: Sequence[Mention] =
         # (the place stands for the last of its list, and one modifier may come before the people's noun:
         # 日本和美国的研究|人员约120人)
         return any(_nationality(m, c, e) for e in nationality_ends(m) for gap in range(_MODIFIER_GAP + 1)
-                   for c in counts_at.get(e + gap, ()) if gap == 0 or _HAN.match(text[e : e + gap]))
+                   for c in counts_at.get(e + gap, ()) if gap == 0 or HAN_ONLY.match(text[e : e + gap]))
 
     return of_count
 

@@ -22,14 +22,13 @@ from collections.abc import Iterable
 
 from zhkg.records import Label, Mention, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationContext
-from zhkg.text import find_all, first_at
+from zhkg.text import HAN_ONLY, find_all, first_at
 
 __all__ = [
     "_BODY_ENDINGS",
     "_EVENT_NAME",
     "_EVENT_WORD",
     "_EVENT_WORDS",
-    "_HAN",
     "_HOLDERS",
     "_OFFICIAL",
     "_PROJECT",
@@ -58,7 +57,6 @@ _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
 # another organisation of the document plus a few characters was cut too long (广发基金|中标).
 _BODY_ENDINGS = ("基金", "证券", "保险", "控股", "股份", "中心", "论坛", "会议", "博览会") + tuple("所院会部局厅委办社队店厂行站台馆团组处科室校园司署军党")
 # Han characters only: what an echo or an abbreviation of a name may be made of.
-_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
 # A village no gazetteer knows: two letters and 村, written at least twice (常乐镇上游村…在上游村其他3个生产队),
 # unless the two end a generic word (农村, 全村, 该村, 进村) or 村 opens another word (村民, 村委).
 _VILLAGE = re.compile(r"[\u4e00-\u9fff]{2}村(?![民委级长庄落里镇干官务部子头口])")
@@ -144,7 +142,7 @@ def _brands(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     out = []
     for org in {h.name: h for h in holders if h.label is Label.ORGANIZATION}.values():
         name = org.name
-        if not name.endswith(_COMPANY_ENDINGS) or not _HAN.match(name):
+        if not name.endswith(_COMPANY_ENDINGS) or not HAN_ONLY.match(name):
             continue
         for length in range(len(name) - 4, 1, -1):  # the longest brand leaving a word and the ending
             brand = name[:length]
@@ -462,7 +460,7 @@ def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[i
             continue
         for length in _KIND_LENGTHS:
             kind = text[m.end() : m.end() + length]
-            if len(kind) < length or not _HAN.match(kind):
+            if len(kind) < length or not HAN_ONLY.match(kind):
                 continue
             if kind not in of_kind:
                 of_kind[kind] = NearestBefore(ending.get(kind, ()))

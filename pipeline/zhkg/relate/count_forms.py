@@ -20,8 +20,10 @@ from itertools import accumulate
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationContext
-from zhkg.relate.count_derived import _BODY_ENDINGS, _HAN
-from zhkg.text import find_all
+from zhkg.relate.count_derived import _BODY_ENDINGS
+from zhkg.relate.count_pointers import COMPANY_WORDS
+from zhkg.text import HAN_ONLY, find_all
+from zhkg.text import SENTENCE_BREAK as _SENTENCE_BREAK
 
 __all__ = [
     "_HOLDING_WORDS",
@@ -45,7 +47,6 @@ __all__ = [
 ]
 
 
-_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 # Openings a sentence may have before its subject (quotes, spaces).
 _OPENING = " \u3000“”\"'「」『』"
 _CJK_PAIR = re.compile(r"^[\u4e00-\u9fff]{2}$")
@@ -59,7 +60,6 @@ _GENERIC_ENDINGS = ("股份有限公司", "有限公司", "集团公司", "公�
 # A name of Latin letters alone (NBA, TV, Morgan).
 _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 # A company's generic words: opening a clause, either stands for the nearest company named before (公司表示, 集团表示).
-_COMPANY_WORDS = ("公司", "集团")
 # Determiners before a body's name that point back to a body named before (本届亚运代表团, 此次…).
 _DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "这届")
 
@@ -87,7 +87,7 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     companies = [h for h in holders if h.label is Label.ORGANIZATION and _is_company(h, known)]
     is_company = set(companies)  # (the same mentions by equality as the list: a set is not scanned per occurrence)
     if companies:  # ...and then the nearest company before, whatever its ending (丹麦jysk集团…，公司将…); 集团 too
-        forms |= set(_COMPANY_WORDS)  # (长江和记实业…。集团表示，旗下…)
+        forms |= set(COMPANY_WORDS)  # (长江和记实业…。集团表示，旗下…)
         named = set(orgs)
         orgs = orgs + [h for h in companies if h not in named]
     covered = {i for h in holders for i in range(h.start, h.end)}
@@ -95,8 +95,8 @@ def _short_forms(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     for form in sorted(forms):
         # the antecedents a form may have, in the order of max's key: the nearest before an occurrence is found
         # by bisection, not by a scan of every organisation of the document at every occurrence
-        fitting = NearestBefore(h for h in orgs if h.name.endswith(form) or form in _COMPANY_WORDS and (
-            h in is_company or h.name.endswith(_COMPANY_WORDS)))
+        fitting = NearestBefore(h for h in orgs if h.name.endswith(form) or form in COMPANY_WORDS and (
+            h in is_company or h.name.endswith(COMPANY_WORDS)))
         for m in find_all(form, text):
             at = m.start()
             while at > 0 and text[at - 1] in _OPENING:
@@ -118,7 +118,7 @@ def _echoes(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     covered = ctx.covered()
     first: dict[str, Mention] = {}
     for h in holders:
-        if len(h.simplified) >= 2 and _HAN.match(h.simplified):
+        if len(h.simplified) >= 2 and HAN_ONLY.match(h.simplified):
             first.setdefault(h.simplified, h)
     out = []
     for form, holder in sorted(first.items()):
@@ -177,12 +177,12 @@ def _bare_names(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
         name = h.simplified
         ending = next((e for e in _GENERIC_ENDINGS if name.endswith(e)), "")
         rest = name[: len(name) - len(ending)]
-        if ending and len(rest) >= 3 and _HAN.match(rest) and rest not in places:
+        if ending and len(rest) >= 3 and HAN_ONLY.match(rest) and rest not in places:
             bare.setdefault(rest, h)
         # (长盛基金公司: both endings go)
         inner = next((e for e in _GENERIC_ENDINGS if rest.endswith(e) and len(rest) - len(e) == 2), "")
         core = rest[: len(rest) - len(inner)] if inner else rest
-        if ending and len(core) == 2 and _HAN.match(core) and core not in places:
+        if ending and len(core) == 2 and HAN_ONLY.match(core) and core not in places:
             short.setdefault(core, h)
     out = []
     text = ctx.simplified
@@ -213,7 +213,7 @@ def _abbreviations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[i
         for m in find_all(name[:4], text):
             for length in range(len(name) - 1, 4, -1):
                 short = text[m.start() : m.start() + length]
-                if short[-1] == name[-1] and _HAN.match(short) and _in_order(short, name):
+                if short[-1] == name[-1] and HAN_ONLY.match(short) and _in_order(short, name):
                     out.append((m.start(), m.start() + length, org))
                     break
     return out
@@ -257,7 +257,7 @@ def _glued_initials(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, in
     out = []
     for start, end, holder in spots:
         name = holder.simplified
-        if holder.label is Label.PLACE and not holder.code and len(name) >= 3 and _HAN.match(name):
+        if holder.label is Label.PLACE and not holder.code and len(name) >= 3 and HAN_ONLY.match(name):
             # 安省 itself, else a longer place opening with the initial and ending the same (加拿大安省)
             found = places.get(name[1:]) or next(
                 (h for form, h in sorted(places.items()) if len(form) > len(name) and form[0] == name[0]

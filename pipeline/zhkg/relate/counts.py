@@ -269,6 +269,7 @@ from zhkg.relate.count_subject import (
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
+from zhkg.text import QUOTE_PAIRS
 
 __all__ = ['read_counts']
 
@@ -377,7 +378,6 @@ _LOCATIVE_LINK = re.compile(r"^(?:[东南西北中][部端]|[东南西北]|境�
                             r"(?:[和与及、](?:[东南西北中][部端]|地区)?)?$")
 # Between a locative place and its count, these make the place the owner: 在东京就有上千家, 在上游村其他3个.
 # Quotation marks, and what a quotation speaking for its speaker's body says of it
-_QUOTES = (("“", "”"), ("「", "」"))
 _FIRST_PERSON = re.compile(r"我们|咱们|我司|我公司|我行|我校|本公司|本行|本校")
 _SPEAKER_GAP = re.compile(r"[，,。\s]*")
 # What may come before a place's 在 when the place itself has what is counted (光在东京就有上千家, 目前在上游村其他3个):
@@ -776,7 +776,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     def quoted_speaker(count: Mention) -> tuple[int, int, Mention] | None:
         """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of
         itself before the count (“我们在全国有300多家分店，”联华超市总经理说 -> 联华超市): its own figures."""
-        for opening, closing in _QUOTES:
+        for opening, closing in QUOTE_PAIRS:
             start = text.rfind(opening, 0, count.start)
             end = text.find(closing, count.end)
             if start < 0 or end < 0 or closing in text[start : count.start] or opening in text[count.end : end] \

@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "_NOT_COUNTED_LONG",
     "_RATE_CUE",
+    "_TAKERS",
     "_UNIT_PROPERTY",
     "_blocked",
     "_glued_countries",
@@ -85,6 +86,22 @@ _MAX_QUOTED = 6
 # A Latin letter and a hyphen before a number make a model's name (EB-5, F-16, I-526).
 _MODEL_BEFORE = re.compile(r"[A-Za-z][-‐–]$")
 
+# The nouns that take 本, 面, 册, 句, 尊 and 道: with any other, the classifier's number counts nothing (四面八方).
+_TAKERS = {
+    "本": ("书", "书籍", "书刊", "杂志", "期刊", "刊物", "小说", "著作", "专著", "教材", "课本", "读物", "绘本", "漫画",
+          "画册", "相册", "词典", "字典", "辞典", "手册", "护照", "日记", "笔记本", "账本", "诗集", "文集", "选集", "古籍",
+          "典籍"),
+    "面": ("牌", "旗", "旗帜", "墙", "镜", "镜子", "鼓", "锣", "盾", "屏幕"),
+    "册": ("书", "书籍", "藏书", "古籍", "典籍", "文献", "档案", "画册", "相册", "读物", "教材", "期刊", "刊物"),
+    # sentences and phrases (八句加粗的短语, 两句话; tcounts45)
+    "句": ("话", "诗", "诗句", "句子", "短语", "口号", "歌词", "台词", "名言", "格言", "警句", "对白", "经文", "成语",
+          "誓词", "祝福", "问候", "留言"),
+    # statues, idols and cannons (7尊泥塑佛像, 2尊护法神, 3尊大炮; session 31, tcounts45)
+    "尊": ("像", "佛", "菩萨", "罗汉", "神", "雕塑", "塑像", "金身", "炮"),
+    # ravines, barriers, dishes, questions, steps (19道沟壑, 三道菜, 两道题, 五道工序); 五道口, 二道河 are places
+    "道": ("沟", "壑", "沟壑", "菜", "菜肴", "题", "试题", "考题", "难题", "工序", "程序", "手续", "关", "关卡", "防线",
+          "屏障", "门", "墙", "城墙", "伤口", "伤疤", "疤痕", "裂缝", "裂痕", "彩虹", "闪电", "命令", "指令", "圣旨", "谕旨"),
+}
 
 def _is_rate(text: str, start: int) -> bool:
     clause_start = _clause_start(text, start)

@@ -171,6 +171,7 @@ from zhkg.extract.count_clauses import (
     _sentence_breaks,
 )
 from zhkg.extract.count_exclusions import (
+    _TAKERS,
     _UNIT_PROPERTY,
     _blocked,
     _glued_countries,
@@ -358,21 +359,6 @@ _PAIR = "双"
 # ...and 班 and 把 (3班航班, 两把刀: session 23), whose number alone is a class, a shift or a leader (3班, 三班倒, 一把手)
 _NAMED_AFTER_ONLY = frozenset("幅 档 班 把 笔".split())
 _RUNS = "班次"  # 加开列车320班次 counts 列车; standing alone (增加120班次) it counts the runs
-_TAKERS = {
-    "本": ("书", "书籍", "书刊", "杂志", "期刊", "刊物", "小说", "著作", "专著", "教材", "课本", "读物", "绘本", "漫画",
-          "画册", "相册", "词典", "字典", "辞典", "手册", "护照", "日记", "笔记本", "账本", "诗集", "文集", "选集", "古籍",
-          "典籍"),
-    "面": ("牌", "旗", "旗帜", "墙", "镜", "镜子", "鼓", "锣", "盾", "屏幕"),
-    "册": ("书", "书籍", "藏书", "古籍", "典籍", "文献", "档案", "画册", "相册", "读物", "教材", "期刊", "刊物"),
-    # sentences and phrases (八句加粗的短语, 两句话; tcounts45)
-    "句": ("话", "诗", "诗句", "句子", "短语", "口号", "歌词", "台词", "名言", "格言", "警句", "对白", "经文", "成语",
-          "誓词", "祝福", "问候", "留言"),
-    # statues, idols and cannons (7尊泥塑佛像, 2尊护法神, 3尊大炮; session 31, tcounts45)
-    "尊": ("像", "佛", "菩萨", "罗汉", "神", "雕塑", "塑像", "金身", "炮"),
-    # ravines, barriers, dishes, questions, steps (19道沟壑, 三道菜, 两道题, 五道工序); 五道口, 二道河 are places
-    "道": ("沟", "壑", "沟壑", "菜", "菜肴", "题", "试题", "考题", "难题", "工序", "程序", "手续", "关", "关卡", "防线",
-          "屏障", "门", "墙", "城墙", "伤口", "伤疤", "疤痕", "裂缝", "裂痕", "彩虹", "闪电", "命令", "指令", "圣旨", "谕旨"),
-}
 _DEAL = "笔"  # 三笔交易, 两笔贷款 count; 两笔资金, 一笔巨款 are sums of money
 _SUMS = ("钱", "款", "资金", "经费", "费用", "奖金", "收入", "善款", "捐款", "巨款", "现金", "财富", "投资")
 _PAIR_STATISTICS = ("数据", "的")

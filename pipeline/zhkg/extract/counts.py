@@ -237,7 +237,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 
-# Defined in the modules above until tidy60 moved them; tests and benches import them from here.
+# Defined here until tidy60 moved them to the modules above; tests and benches import them from here.
 from zhkg.extract.count_clauses import _HEADING  # noqa: F401
 from zhkg.extract.count_exclusions import _NOT_COUNTED_LONG, _RATE_CUE  # noqa: F401
 from zhkg.extract.count_nouns import _CONNECTORS, _RATE_CUES, _glossary_lengths  # noqa: F401

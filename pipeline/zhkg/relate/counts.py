@@ -273,7 +273,7 @@ from zhkg.text import QUOTE_PAIRS
 
 __all__ = ['read_counts']
 
-# Defined in the modules above until tidy60 moved them; tests and benches import them from here.
+# Defined here until tidy60 moved them to the modules above; tests and benches import them from here.
 from zhkg.relate.count_counted import _nationality  # noqa: F401
 from zhkg.relate.count_derived import (  # noqa: F401
     _EVENT_NAME,

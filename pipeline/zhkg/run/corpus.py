@@ -341,12 +341,17 @@ def _process_many(documents: list[Document], pipeline: Pipeline | None = None) -
     return [_strip(result) for result in pipeline.process_documents(documents)]
 
 
-def _init_pool_worker(config: Config) -> None:
-    """A pool worker: Ctrl-C and SIGTERM are the parent's business (it stops the workers it started)."""
+def _init_pool_worker(config: Config, parent: int | None = None) -> None:
+    """A pool worker: Ctrl-C and SIGTERM are the parent's business (it stops the workers it started); a parent
+    killed outright (``kill -9``) is noticed, and the worker exits (:func:`zhkg.run.children.end_with_parent`)."""
     import signal
+
+    from zhkg.run.children import end_with_parent
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        end_with_parent(parent)
     restore_collections(reading=True)  # a worker makes and drops documents' cycles: full passes as usual
     _init_worker(config)
 
@@ -424,7 +429,8 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
         _init_worker(run.config)  # children inherit the loaded model and dictionaries
 
     def new_pool(workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker, initargs=(run.config,))
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker,
+                                   initargs=(run.config, os.getpid()))
 
     def rerun_alone(batches: list[list[Document]]) -> None:
         solo = new_pool(1)

@@ -80,3 +80,52 @@ def test_a_writers_helper_exits_when_its_parent_is_killed_outright() -> None:
     me = psutil.Process(parent.pid)
     assert _wait_for(lambda: len(me.children()) == 1)
     assert not _kill_and_watch(parent, me.children())
+
+
+# ---- A TSV written by a CSV writer (Python's csv, pandas, Excel's "Unicode Text"): its quoted cells
+
+from helpers import both_scripts  # noqa: E402
+
+_TEXTS = ["平谷区政协主席闫维洪主持会议。", "他说：\"我们要做好防控。\"\t张吉辉出席", "第一段，北京市平谷区。\n第二段，李伟涛发言。"]
+
+
+def _read(path: Path) -> list:
+    from zhkg.stages.read import read_inputs
+
+    return list(read_inputs([path]))
+
+
+@pytest.mark.parametrize("text", both_scripts([_TEXTS[1], _TEXTS[2]]))
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+def test_a_quoted_cell_of_a_tsv_is_one_cell(tmp_path: Path, text: str, encoding: str) -> None:
+    # a TAB inside was "3 columns where the header has 2"; a line break cut the document in two (the first half
+    # kept, with the writer's quote); doubled quotes stayed doubled in the text
+    import csv
+    import io
+
+    from zhkg.stages.normalise import to_traditional
+
+    first = _TEXTS[0] if text in _TEXTS else to_traditional(_TEXTS[0])  # in the script of the parameter
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter="\t", lineterminator="\r\n")
+    writer.writerows([["category", "text"], ["体育", first], ["时政", text], ["财经", first]])
+    path = tmp_path / "news.tsv"
+    path.write_bytes(buf.getvalue().encode(encoding))
+    docs = _read(path)
+    assert [(d.id, d.text, d.metadata["category"]) for d in docs] == [
+        ("news-2", first, "体育"), ("news-3", text, "时政"), ("news-4", first, "财经")]
+
+
+@pytest.mark.parametrize("cell", both_scripts([
+    '"中国梦"引发热议，平谷区政协召开会议。',  # opens with a quote that closes inside the cell
+    '"平谷区政协召开会议。',  # a quote never closed
+    '"平谷区政协"',  # quoted as a whole: read as a quoted cell, as CSV writers write it
+]))
+def test_a_tsv_cell_that_only_opens_with_a_quote_is_read_as_written(tmp_path: Path, cell: str) -> None:
+    path = tmp_path / "news.tsv"
+    rows = ["category\ttext", f"时政\t{cell}", "体育\t北京市平谷区。", '财经\t他说"好"。']
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    docs = _read(path)
+    expected = cell[1:-1] if cell.endswith('"') and cell.count('"') == 2 else cell
+    assert [(d.id, d.text) for d in docs] == [("news-2", expected), ("news-3", "北京市平谷区。"),
+                                               ("news-4", '他说"好"。')]

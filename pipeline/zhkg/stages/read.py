@@ -34,7 +34,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -825,9 +825,11 @@ def _rows(path: Path, lines: Iterator[tuple[int, str | InputError]], sep: str, m
             else:
                 yield line + "\n"  # the csv module keeps line breaks inside quoted fields only if they are there
 
+    if sep == "\t":
+        yield from _tab_rows(lines, limit)
+        return
     # strict: a quote left open is an error, not every line after it read into one field
-    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL,
-                        strict=True)
+    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_MINIMAL, strict=True)
     while True:
         try:
             row = next(reader)
@@ -844,6 +846,93 @@ def _rows(path: Path, lines: Iterator[tuple[int, str | InputError]], sep: str, m
             errors.clear()
         else:
             yield row
+
+
+#: Lines a quoted cell of a tab-separated file may run over (a cell holding line breaks) before it is read as
+#: written instead: a cell that only opens with a quote never makes a reader look further than this.
+_QUOTED_LINES = 1_000
+
+
+def _tab_rows(lines: Iterator[tuple[int, str | InputError]], limit: int) -> Iterator[list[str] | InputError]:
+    r"""The records of a tab-separated file: each line split at its tabs, except that a cell written as a CSV writer
+    quotes it is read as one (:func:`_quoted_tab_row`).
+
+    Plain TSV has no quotes, but the files people have were often written by a CSV writer with tabs (Python's
+    ``csv``, pandas ``to_csv(sep="\t")``, Excel's "Unicode Text"): a cell holding a tab, a line break or a ``"``
+    is then quoted, its quotes doubled. Read as written, such a row had a column too many, a cell with a line
+    break became a document cut in two, and a text with quotes kept the writer's doubled quotes.
+
+    >>> lines = enumerate(['a\t"b\tc"', '"d ""e"" x"\t"f', 'g"', 'h\t"i"j'], start=1)
+    >>> list(_tab_rows(lines, 1000))
+    [['a', 'b\tc'], ['d "e" x', 'f\ng'], ['h', '"i"j']]
+    """
+    pushed: list[tuple[int, str | InputError]] = []  # lines read ahead for a quoted cell that was not one
+
+    def next_line() -> tuple[int, str | InputError] | None:
+        return pushed.pop() if pushed else next(lines, None)
+
+    while (item := next_line()) is not None:
+        line = item[1]
+        if isinstance(line, InputError):
+            yield line
+            continue
+        if '"' not in line:
+            yield line.split("\t")
+            continue
+        ahead: list[tuple[int, str | InputError]] = []
+        row = _quoted_tab_row(line, next_line, ahead, limit)
+        if row is None:  # no quoted cell after all: the line as written, the lines read ahead as their own
+            pushed.extend(reversed(ahead))
+            row = line.split("\t")
+        yield row
+
+
+def _quoted_tab_row(line: str, next_line: Callable[[], tuple[int, str | InputError] | None],
+                    ahead: list[tuple[int, str | InputError]], limit: int) -> list[str] | None:
+    """The cells of the record that starts with ``line``, a cell opening with ``"`` read as quoted: up to a ``"``
+    followed by a tab or the line's end, ``""`` standing for ``"``, running over more lines (taken with
+    ``next_line``, kept in ``ahead``) while it is open. ``None`` when a cell opening with ``"`` is no quoted cell:
+    a quote inside it not doubled, or not closed within :data:`_QUOTED_LINES` lines or ``limit`` characters."""
+    cells: list[str] = []
+    text, i = line, 0
+    while True:
+        if not text.startswith('"', i):
+            end = text.find("\t", i)
+            if end < 0:
+                cells.append(text[i:])
+                return cells
+            cells.append(text[i:end])
+            i = end + 1
+            continue
+        pieces: list[str] = []
+        size, j = 0, i + 1
+        while True:
+            k = text.find('"', j)
+            if k < 0:  # the cell holds a line break
+                pieces.append(text[j:])
+                size += len(text) - j + 1
+                item = next_line()
+                if item is None or isinstance(item[1], InputError) or len(ahead) >= _QUOTED_LINES or size > limit:
+                    if item is not None:
+                        ahead.append(item)
+                    return None
+                ahead.append(item)
+                pieces.append("\n")
+                text, j = item[1], 0
+                continue
+            pieces.append(text[j:k])
+            size += k - j
+            if text.startswith('"', k + 1):
+                pieces.append('"')
+                j = k + 2
+                continue
+            if k + 1 < len(text) and text[k + 1] != "\t":
+                return None
+            break
+        cells.append("".join(pieces))
+        if k + 1 == len(text):
+            return cells
+        i = k + 2
 
 
 def _read_delimited(

@@ -129,3 +129,25 @@ def test_a_tsv_cell_that_only_opens_with_a_quote_is_read_as_written(tmp_path: Pa
     expected = cell[1:-1] if cell.endswith('"') and cell.count('"') == 2 else cell
     assert [(d.id, d.text) for d in docs] == [("news-2", expected), ("news-3", "北京市平谷区。"),
                                                ("news-4", '他说"好"。')]
+
+
+# ---- A JSON line whose text is null, or under a name zhkg does not know
+
+
+@pytest.mark.parametrize(("record", "message"), [
+    ({"id": "a", "text": None}, 'in.jsonl:2: the "text" field is null'),
+    ({"id": "a", "news_content": "平谷区政协召开会议。"}, 'in.jsonl:2: expected an object with a "text" string; its '
+                                                      "fields: id, news_content"),
+    ({"id": "a", "新聞內文": "平谷區政協召開會議。"}, 'in.jsonl:2: expected an object with a "text" string; its '
+                                                 "fields: id, 新聞內文"),
+])
+def test_a_json_line_without_a_text_says_what_it_has(tmp_path: Path, record: dict, message: str) -> None:
+    # "expected an object with a "text" string" for each: a null text, or the text under another name, unseen
+    from helpers import write_lines
+
+    from zhkg.stages.read import read_inputs
+
+    path = write_lines(tmp_path / "in.jsonl", [{"text": "平谷区政协主席闫维洪主持会议。"}, record])
+    skipped: list = []
+    assert [d.id for d in read_inputs([path], skipped=skipped)] == ["in-1"]
+    assert [str(e) for e in skipped] == [f"{path}:{message.split(':', 1)[1]}"]

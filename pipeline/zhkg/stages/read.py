@@ -19,7 +19,8 @@ Big5 level 1) and the best one wins, if it is plausible at all.
 
 Caveats
 -------
-* UTF-16 and UTF-32 need a byte-order mark; without one the file looks binary.
+* UTF-32 needs a byte-order mark; without one the file looks binary. UTF-16 without one is read when its
+  head reads plausibly as Chinese in one byte order (:func:`_utf16_without_bom`).
 * Lone surrogates (``"\\ud800"`` in JSON) become U+FFFD, one character for one,
   so offsets are kept and the text can still be written as UTF-8.
 """
@@ -717,7 +718,9 @@ def _json_record(where: str, default_id: str, obj: object, max_chars: int | None
     """
     key = _text_field(obj)
     if key is None:
-        raise InputError(f'{where}: expected an object with a "text" string')
+        if isinstance(obj, dict) and "text" in obj and obj["text"] is None:
+            raise InputError(f'{where}: the "text" field is null')
+        raise InputError(f'{where}: expected an object with a "text" string' + _fields_hint(obj))
     text = obj[key]
     if not text.strip():
         raise InputError(f"{where}: the text is empty")
@@ -737,6 +740,18 @@ def _json_record(where: str, default_id: str, obj: object, max_chars: int | None
 
 #: The largest integer a GraphML ``long`` holds.
 _LONG = 2**63 - 1
+
+
+def _fields_hint(obj: object) -> str:
+    """For an object with no text field, the fields it has (a text under another name is then seen at once).
+
+    >>> _fields_hint({"id": 1, "news_content": "平谷区"}), _fields_hint({"text": 3}), _fields_hint([1])
+    ('; its fields: id, news_content', '', '')
+    """
+    if not isinstance(obj, dict) or "text" in obj or not obj:
+        return ""
+    names = [json.dumps(str(k), ensure_ascii=False)[1:-1] for k in itertools.islice(obj, 8)]
+    return "; its fields: " + ", ".join(names) + (", …" if len(obj) > 8 else "")
 
 
 def json_value_type(value: object) -> str:

@@ -151,3 +151,38 @@ def test_a_json_line_without_a_text_says_what_it_has(tmp_path: Path, record: dic
     skipped: list = []
     assert [d.id for d in read_inputs([path], skipped=skipped)] == ["in-1"]
     assert [str(e) for e in skipped] == [f"{path}:{message.split(':', 1)[1]}"]
+
+
+# ---- A resumed run with --mentions whose stored results are scattered held them all in memory
+
+
+@pytest.mark.parametrize("text", both_scripts(["平谷区政协主席闫维洪主持会议。"]))
+def test_stored_results_waiting_for_a_document_before_them_are_not_held_in_memory(pipeline, text: str) -> None:
+    # session 31 left it: with the first document to compute and the rest stored, every stored result waited in a
+    # list until the first was done, the whole corpus's results in memory
+    import gc
+    import weakref
+
+    from zhkg.records import Document
+    from zhkg.run.corpus import _InOrder
+
+    kept: list = []
+    ordered = _InOrder(lambda document, result, fresh, chars=None: kept.append(
+        (document.id, document.text, result, fresh, len(document.text) if chars is None else chars)))
+    first = Document(id="a", text=text)
+    ordered.expect(first)
+    stored = [pipeline.process_document(Document(id=i, text=text * 2)) for i in ("b", "c")]
+    watched = [weakref.ref(r) for r in stored]
+    copies = [(r.document.id, r.mentions, r.relations) for r in stored]
+    for result in stored:
+        ordered.stored(Document(id=result.document.id, text=text * 2), result)
+    del result, stored
+    gc.collect()
+    assert [w() for w in watched] == [None, None]
+    fresh = pipeline.process_document(first)
+    ordered(first, fresh, True)
+    ordered.close()
+    assert [(i, t, f, c) for i, t, _, f, c in kept] == [("a", text, True, len(text)), ("b", "", False, 2 * len(text)),
+                                                        ("c", "", False, 2 * len(text))]
+    assert [(r.document.id, r.mentions, r.relations) for _, _, r, _, _ in kept[1:]] == copies
+    assert copies[0][1]  # the results hold mentions: what was compared is something

@@ -137,9 +137,9 @@ def test_a_tsv_cell_that_only_opens_with_a_quote_is_read_as_written(tmp_path: Pa
 @pytest.mark.parametrize(("record", "message"), [
     ({"id": "a", "text": None}, 'in.jsonl:2: the "text" field is null'),
     ({"id": "a", "news_content": "平谷区政协召开会议。"}, 'in.jsonl:2: expected an object with a "text" string; its '
-                                                      "fields: id, news_content"),
+                                                      "fields: id, news_content (--text-column names the text's)"),
     ({"id": "a", "新聞內文": "平谷區政協召開會議。"}, 'in.jsonl:2: expected an object with a "text" string; its '
-                                                 "fields: id, 新聞內文"),
+                                                 "fields: id, 新聞內文 (--text-column names the text's)"),
 ])
 def test_a_json_line_without_a_text_says_what_it_has(tmp_path: Path, record: dict, message: str) -> None:
     # "expected an object with a "text" string" for each: a null text, or the text under another name, unseen
@@ -186,3 +186,29 @@ def test_stored_results_waiting_for_a_document_before_them_are_not_held_in_memor
                                                         ("c", "", False, 2 * len(text))]
     assert [(r.document.id, r.mentions, r.relations) for _, _, r, _, _ in kept[1:]] == copies
     assert copies[0][1]  # the results hold mentions: what was compared is something
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_text_column_names_a_json_lines_text_field(tmp_path: Path, runner, suffix: str) -> None:
+    # a JSONL whose text is under a name zhkg does not know could not be read at all: --text-column was refused
+    import json
+
+    import networkx as nx
+
+    from zhkg.cli import main
+
+    records = [{"id": "a", "text": "摘要", "news_content": "平谷区政协主席闫维洪主持会议。"},
+               {"id": "b", "text": "摘要", "news_content": "平谷區政協委員張吉輝出席會議。"}]
+    path = tmp_path / f"in{suffix}"
+    if suffix == ".json":
+        path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    else:
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path), "--text-column", "news_content", "--no-model",
+                                  "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "out" / "in.graphml")
+    assert {"person:闫维洪", "person:张吉辉"} <= set(G)
+    assert G.nodes["doc:a"]["meta_text"] == "摘要"  # the field not named the text stays metadata
+    result = runner.invoke(main, ["extract", str(path), "--text-column", "2", "-o", str(tmp_path / "o2")])
+    assert result.exit_code == 2 and "a JSON line's text is named by its field, not a number" in result.output

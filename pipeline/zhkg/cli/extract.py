@@ -54,7 +54,8 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--encoding", default=None, help="Read every input with this codec (gbk, big5, utf-16, ...) instead of detecting it.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
 @click.option("--text-column", default=None, metavar="COL",
-              help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last).")
+              help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last); "
+                   "JSON lines (.jsonl/.json): the text's field (default: text, content, body, 正文…).")
 @click.option("--delimiter", default=None, help="Delimited files: the separator, one character (default: TAB for .tsv, comma for .csv).")
 @click.option("--follow-links", is_flag=True,
               help="Folders: also read links to files outside the folder, and enter linked folders.")

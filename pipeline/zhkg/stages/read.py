@@ -633,7 +633,8 @@ def _stream_lines(fh: BinaryIO, head: bytes, codec: str, name: str, limit: int |
 
 
 def _read_jsonl(
-    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
+    field: str | None = None,
 ) -> Iterator[RawDocument]:
     found = 0
     for lineno, line in _lines(path, encoding, max_chars):
@@ -643,7 +644,7 @@ def _read_jsonl(
         try:
             if isinstance(line, InputError):
                 raise line
-            yield _jsonl_record(path, lineno, line, max_chars)
+            yield _jsonl_record(path, lineno, line, max_chars, field)
         except InputError as exc:
             if skipped is None:
                 raise
@@ -670,13 +671,14 @@ def json_line(line: str, where: str) -> object:
         raise InputError(f"{where}: JSON nested too deeply") from None
 
 
-def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> RawDocument:
+def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None, field: str | None = None) -> RawDocument:
     where = f"{_display(path)}:{lineno}"
-    return _json_record(where, f"{_stem(path)}-{lineno}", json_line(line, where), max_chars)
+    return _json_record(where, f"{_stem(path)}-{lineno}", json_line(line, where), max_chars, field)
 
 
 def _read_json(
-    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
+    field: str | None = None,
 ) -> Iterator[RawDocument]:
     """A ``.json`` file: an array of objects as a JSON line holds (``{"id": …, "text": …, …}``), or one such
     object; item N's default id is ``STEM-N`` (one object's, ``STEM``). JSON lines in a file named ``.json`` are read
@@ -687,7 +689,7 @@ def _read_json(
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
-            yield from _read_jsonl(path, encoding, max_chars, skipped)
+            yield from _read_jsonl(path, encoding, max_chars, skipped, field)
             return
         raise InputError(f"{name}:{exc.lineno}: malformed JSON ({exc.msg})") from None
     except RecursionError:
@@ -695,7 +697,7 @@ def _read_json(
     if isinstance(data, dict) and "text" not in data and "nodes" in data and ("edges" in data or "links" in data):
         raise InputError(f"{name} is a graph (node-link JSON), not documents: ask it questions with zhkg query")
     if isinstance(data, dict):  # one document, named as a text file is
-        yield _json_record(name, _file_id(path, _stem(path)), data, max_chars)
+        yield _json_record(name, _file_id(path, _stem(path)), data, max_chars, field)
         return
     if not isinstance(data, list):
         raise InputError(f'{name}: expected an array of objects with a "text" string, or one such object')
@@ -703,24 +705,28 @@ def _read_json(
         raise InputError(f"{name} is empty")
     for n, obj in enumerate(data, start=1):
         try:
-            yield _json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars)
+            yield _json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars, field)
         except InputError as exc:
             if skipped is None:
                 raise
             skipped.append(exc)
 
 
-def _json_record(where: str, default_id: str, obj: object, max_chars: int | None) -> RawDocument:
+def _json_record(where: str, default_id: str, obj: object, max_chars: int | None,
+                 field: str | None = None) -> RawDocument:
     """The document of one JSON object (a JSON line's, a ``.json`` array's item); ``where`` names it in messages.
 
     The text is its ``text`` field, or without one the first field named as a table's text column is
-    (``content``, ``body``, ``正文``…: :data:`_TEXT_HEADERS`), as corpora such as news2016zh write it.
+    (``content``, ``body``, ``正文``…: :data:`_TEXT_HEADERS`), as corpora such as news2016zh write it; ``field``
+    (``--text-column``) names it instead.
     """
-    key = _text_field(obj)
+    key = _text_field(obj, field)
     if key is None:
-        if isinstance(obj, dict) and "text" in obj and obj["text"] is None:
-            raise InputError(f'{where}: the "text" field is null')
-        raise InputError(f'{where}: expected an object with a "text" string' + _fields_hint(obj))
+        wanted = field or "text"
+        shown = json.dumps(wanted, ensure_ascii=False)
+        if isinstance(obj, dict) and wanted in obj and obj[wanted] is None:
+            raise InputError(f"{where}: the {shown} field is null")
+        raise InputError(f"{where}: expected an object with a {shown} string" + _fields_hint(obj, wanted))
     text = obj[key]
     if not text.strip():
         raise InputError(f"{where}: the text is empty")
@@ -742,16 +748,17 @@ def _json_record(where: str, default_id: str, obj: object, max_chars: int | None
 _LONG = 2**63 - 1
 
 
-def _fields_hint(obj: object) -> str:
-    """For an object with no text field, the fields it has (a text under another name is then seen at once).
+def _fields_hint(obj: object, wanted: str = "text") -> str:
+    """For an object without the text field ``wanted``, the fields it has (a text under another name is then seen
+    at once, and ``--text-column`` can name it).
 
     >>> _fields_hint({"id": 1, "news_content": "平谷区"}), _fields_hint({"text": 3}), _fields_hint([1])
-    ('; its fields: id, news_content', '', '')
+    ("; its fields: id, news_content (--text-column names the text's)", '', '')
     """
-    if not isinstance(obj, dict) or "text" in obj or not obj:
+    if not isinstance(obj, dict) or wanted in obj or not obj:
         return ""
     names = [json.dumps(str(k), ensure_ascii=False)[1:-1] for k in itertools.islice(obj, 8)]
-    return "; its fields: " + ", ".join(names) + (", …" if len(obj) > 8 else "")
+    return "; its fields: " + ", ".join(names) + (", …" if len(obj) > 8 else "") + " (--text-column names the text's)"
 
 
 def json_value_type(value: object) -> str:
@@ -771,14 +778,19 @@ def json_value_type(value: object) -> str:
     return "str" if isinstance(value, str) else ""
 
 
-def _text_field(obj: object) -> str | None:
-    """The key of a JSON object's text: ``text``, else its first string field named as a text column is.
+def _text_field(obj: object, field: str | None = None) -> str | None:
+    """The key of a JSON object's text: ``field`` when given (``--text-column``), else ``text``, else its first
+    string field named as a text column is.
 
     >>> _text_field({"title": "t", "content": "正文。"}), _text_field({"text": 3, "body": "正文。"}), _text_field([])
     ('content', None, None)
+    >>> _text_field({"text": "摘要", "news_content": "正文。"}, "news_content")
+    'news_content'
     """
     if not isinstance(obj, dict):
         return None
+    if field is not None:
+        return field if isinstance(obj.get(field), str) else None
     if "text" in obj:  # a text that is not a string is a mistake, not a reason to look elsewhere
         return "text" if isinstance(obj["text"], str) else None
     return next((k for k, v in obj.items() if str(k).strip().lower() in _TEXT_HEADERS and isinstance(v, str)), None)
@@ -1267,6 +1279,7 @@ def check_format_options(
     Raises :class:`InputError` with the option's name; the command line exits 2 for it.
 
     >>> check_format_options(["a.txt", "b.tsv"], text_column="2")
+    >>> check_format_options(["a.jsonl"], text_column="news_content")
     >>> check_format_options(["a.txt"], text_column="2")
     Traceback (most recent call last):
     ...
@@ -1278,7 +1291,10 @@ def check_format_options(
             raise InputError("--text-column needs a column number (from 1) or a header name, not ''")
         if text_column.isdigit() and int(text_column) == 0:
             raise InputError("--text-column: column numbers start at 1, not 0")
-        if "delimited" not in kinds:
+        if "delimited" not in kinds and (text_column.isdigit() or not kinds & {"jsonl", "json"}):
+            if kinds & {"jsonl", "json"}:
+                raise InputError(f"--text-column {text_column}: a JSON line's text is named by its field, not a "
+                                 "number; column numbers are for delimited files (.tsv, .csv), and no input is one")
             raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
                              "no input is one")
     if delimiter is not None and "delimited" not in kinds:
@@ -1337,15 +1353,24 @@ def _read_path(
                     raise
                 skipped.append(exc)
     elif kind == "jsonl":
-        yield from _read_jsonl(path, encoding, max_chars, skipped)
+        yield from _read_jsonl(path, encoding, max_chars, skipped, _json_field(text_column))
     elif kind == "json":
-        yield from _read_json(path, encoding, max_chars, skipped)
+        yield from _read_json(path, encoding, max_chars, skipped, _json_field(text_column))
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     elif str(path) == STDIN:
         yield from _read_standard_input(path, encoding, max_chars, skipped)
     else:
         yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
+
+
+def _json_field(text_column: str | None) -> str | None:
+    """The text's field ``--text-column`` names for JSON inputs: a name (a number is a table's column only).
+
+    >>> _json_field("news_content"), _json_field("2"), _json_field(None)
+    ('news_content', None, None)
+    """
+    return None if text_column is None or text_column.isdigit() else text_column
 
 
 def _looks_like_json_lines(text: str) -> bool:

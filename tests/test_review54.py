@@ -212,3 +212,19 @@ def test_text_column_names_a_json_lines_text_field(tmp_path: Path, runner, suffi
     assert G.nodes["doc:a"]["meta_text"] == "摘要"  # the field not named the text stays metadata
     result = runner.invoke(main, ["extract", str(path), "--text-column", "2", "-o", str(tmp_path / "o2")])
     assert result.exit_code == 2 and "a JSON line's text is named by its field, not a number" in result.output
+
+
+def test_a_file_of_bad_lines_is_not_a_flood_of_skipped_lines(tmp_path: Path, runner) -> None:
+    # --skip-bad printed one `skipped:` line for each bad line: 1,000 for a file of 1,000, the summary far above
+    from zhkg.cli import main
+    from zhkg.cli.extract import SKIPPED_SHOWN
+
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"text": "平谷区政协主席闫维洪主持会议。"}\n' + '{"body_text": "x"}\n' * 1000, encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(path), "--skip-bad", "--no-model", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    lines = [line for line in result.stderr.splitlines() if line.startswith("skipped: ")]
+    assert len(lines) == SKIPPED_SHOWN + 1
+    assert lines[0] == (f'skipped: {path}:2: expected an object with a "text" string; its fields: body_text '
+                        "(--text-column names the text's)")
+    assert lines[-1] == f"skipped: {1000 - SKIPPED_SHOWN:,} more not listed (1,000 in all)"

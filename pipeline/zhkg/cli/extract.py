@@ -187,6 +187,13 @@ def _check_names(config, config_file: str) -> None:
         raise ConfigError(f"{config_file}: {exc}") from None
 
 
+#: ``skipped:`` lines printed at most; a file whose every line is bad would otherwise print one per line.
+SKIPPED_SHOWN = 20
+
+
 def _echo_skipped(skipped: list[InputError]) -> None:
-    for exc in skipped:
+    """One ``skipped:`` line for each of the first :data:`SKIPPED_SHOWN` inputs skipped, then how many more."""
+    for exc in skipped[:SKIPPED_SHOWN]:
         click.echo(f"skipped: {terminal_text(exc)}", err=True)
+    if len(skipped) > SKIPPED_SHOWN:
+        click.echo(f"skipped: {len(skipped) - SKIPPED_SHOWN:,} more not listed ({len(skipped):,} in all)", err=True)

@@ -341,6 +341,7 @@ _MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行
 _COPULA = re.compile(r"(?:成为|是|为|均为|都是|均是|都为|并称|并列|列为|位列|跻身)")
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与")
 _ADVERBS_BEFORE_COPULA = re.compile(r"[都均也已则分别]+$")
+_ADVERBS_OPENING = re.compile(r"[都均也已则]*")  # (鹿港镇也是…: adverbs between a subject and its copula)
 # A place right after 驻 is the host country (法国驻华大使馆): never what 该国 stands for.
 _STATIONED = "驻"
 # Members counted (学生, 球员) and the endings of the bodies they belong to: a count of them in a sentence
@@ -408,6 +409,8 @@ _BODY_HAS = ("基金", "产品", "门店", "店", "员工", "职工", "雇员", 
              "工厂", "厂", "子公司", "分公司", "楼盘", "车型", "机型", "航线", "门市",
              # an operator's runs and fleet (加开列车320班次, 引进新机8架; counts35)
              "列车", "班次", "航班", "巴士", "客机", "座位")
+# A body's members (会员企业, 成员单位): what the body reporting them has, whatever verb it reports with (owners59).
+_MEMBER_WORDS = ("会员", "成员")
 # Bodies whose figures are market-wide reports, whatever verb they use (好买基金研究中心, 国家统计局, 某分析师).
 _REPORTING_BODIES = ("研究中心", "研究所", "研究院", "统计局", "评级", "咨询", "调查", "数据")
 # A regulator letting others do what is counted (证监会明确允许9家…基金公司, 批准了3只基金): the others are not its.
@@ -420,6 +423,10 @@ _PAPER_SAYS = re.compile(r"》(?:网站|网络版|电子版)?(?:(?:\d{1,2}月)?\
                          r"(?:报道|称|援引|披露|刊文|发文|指出|消息)")
 # 其 opening a clause stands for the nearest organisation before it in its sentence (据万科集团介绍,其在…).
 _ITS = "其"
+# 一家/一所/一间 and what follows up to the end of its clause (收购了一家…家具企业，其麾下…): a body the text does not name,
+# nearer to a 其 opening the next clause than any named organisation; 其 stands for it (owners59).
+_UNNAMED_BODY = re.compile(r"([^，,。；;！？!?]*)一[家所间][^，,。；;！？!?]*[，,。；;！？!?]$")
+_UNNAMED_REACH = 40  # letters before 其 searched for it
 _NOT_ITS = ("其中", "其他", "其它", "其实", "其余", "其次", "其后", "其间")  # among them, others, in fact…
 # A plural pronoun opening a clause, and how many clauses back the organisation it stands for may open one.
 _PLURAL_SUBJECT = re.compile(r"他们|它们")
@@ -902,6 +909,8 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
                 opening = max((b.end() for b in _SENTENCE_BREAK.finditer(text, 0, nearest.start)), default=0)
                 subjects = [h for h in before if h.start >= opening and _opens_clause(text, h.start)]
                 nearest = max(subjects, key=lambda h: (h.end, -h.start)) if subjects else nearest
+            else:  # 鹿港镇是台湾著名古镇。当地…: the place the copula describes, not one describing it (owners59)
+                nearest = _copula_subject(text, before, nearest) or nearest
             out.append((m.start(), m.end(), nearest))
         elif wanted is Label.ORGANIZATION and m.group().startswith("该") and later:
             # 该校已为首都培育…人才10万多人。…北京市财贸管理干部学院…: with none before, the nearest body of its kind the
@@ -937,6 +946,30 @@ _LOCAL_WORDS = (_LOCAL, "本地")
 # Anaphors of housing projects (该项目, 该楼盘: derived where the project's name is written) and of events (该活动, 本届比赛:
 # an unnamed campaign is often the holder's own) stop no holder carried past them when unresolved.
 _UNSTOPPING_KINDS = ("项目", "楼盘", "大赛", "比赛", "锦标赛")
+
+
+def _copula_subject(text: str, places: list[Mention], place: Mention) -> Mention | None:
+    """The place a clause opens with when ``place`` is in what its copula says of it (彰化县鹿港镇是台湾著名古镇:
+    鹿港镇, the last of the places glued one after another that open the clause), else None.
+
+    >>> from zhkg.records import Mention, Label
+    >>> t = "彰化县鹿港镇是台湾著名古镇。"
+    >>> ms = [Mention("d", s, e, t[s:e], t[s:e], Label.PLACE, "x") for s, e in ((0, 3), (3, 6), (7, 9))]
+    >>> _copula_subject(t, ms, ms[2]).name, _copula_subject(t, ms, ms[1])
+    ('鹿港镇', None)
+    """
+    clause_start = place.start
+    while clause_start > 0 and not _opens_clause(text, clause_start):
+        clause_start -= 1
+    at = _SUBJECT_OPENING.match(text, clause_start).end()
+    chain = None
+    for h in sorted((h for h in places if at <= h.start < place.start), key=lambda h: h.start):
+        if h.start != at:
+            break
+        chain, at = h, h.end
+    if chain is None or chain is place:
+        return None
+    return chain if _COPULA.match(text, _ADVERBS_OPENING.match(text, chain.end).end()) else None
 
 
 def _home_place(holders: list[Mention]) -> Mention | None:
@@ -1201,9 +1234,21 @@ def _plural_subjects(ctx: RelationContext, spots: list[tuple[int, int, Mention]]
             if spots[i][0] >= start:
                 last = spots[i]
                 break
-        if last is not None and bisect_left(people, last[1]) == bisect_left(people, at):
+        if last is not None and bisect_left(people, last[1]) == bisect_left(people, at) \
+                and not _unnamed_body_before(text, at):
             out.append((at, at + 1, last[2]))
     return out
+
+
+def _unnamed_body_before(text: str, at: int) -> bool:
+    """Whether the clause ending right before ``at`` has a body the text does not name as its object (收购了一家…家具
+    企业，其…), not as what its copula says the subject is (万科是一家公司，其…: 其 is 万科).
+
+    >>> _unnamed_body_before("美克美家收购了一家企业，其麾下", 12), _unnamed_body_before("万科是一家公司，其旗下", 8)
+    (True, False)
+    """
+    m = _UNNAMED_BODY.search(text, max(0, at - _UNNAMED_REACH), at)
+    return m is not None and _COPULA.search(m.group(1)) is None
 
 
 def _is_source(text: str, start: int, end: int) -> bool:
@@ -1254,16 +1299,18 @@ def _in_order(short: str, name: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozenset[str]) -> list[tuple[int, int, Mention]]:
+def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozenset[str],
+                  text: str = "") -> list[tuple[int, int, Mention]]:
     """Spots whose organisation is another organisation of the document plus one to three characters that
-    end no body's name (广发基金中标 of a headline, beside 广发基金) stand for that organisation."""
+    end no body's name (广发基金中标 of a headline, beside 广发基金) stand for that organisation; not one written right
+    after a word of holding (万科旗下的万科物业: a part of the group, owners59)."""
     heads = tuple(lexicon_heads)  # any of them tested in one str.endswith
     orgs = {s[2].name: s[2] for s in spots if s[2].label is Label.ORGANIZATION}
     out = []
     for start, end, holder in spots:
         name = holder.name
         if holder.label is Label.ORGANIZATION and not name.endswith(_BODY_ENDINGS) \
-                and not name.endswith(heads):
+                and not name.endswith(heads) and not text.endswith(_HOLDING_WORDS, 0, start - text.endswith("的", 0, start)):
             shorter = next((orgs[name[:k]] for k in range(len(name) - 1, max(len(name) - 4, 1), -1)
                             if name[:k] in orgs), None)
             if shorter is not None:
@@ -1619,6 +1666,23 @@ def _about_itself(text: str, lo: int, count: Mention, things: bool = True) -> bo
     return (things and thing.endswith(_BODY_HAS)) or _SELF_WORDS.search(text, lo, count.start) is not None
 
 
+def _own_members(text: str, holder: Mention, count: Mention | None) -> bool:
+    """Whether ``count`` is of the members of the organisation ``holder`` that reports it (中国钢铁工业协会统计，会员企业共有
+    80家: its own, though 统计 makes a body a source), not a reporting body's (研究中心, 统计局).
+
+    >>> from zhkg.records import Mention, Label
+    >>> t = "中国钢铁工业协会统计，会员企业共有80家。"
+    >>> body = Mention("d", 0, 8, t[:8], t[:8], Label.ORGANIZATION, "x")
+    >>> _own_members(t, body, Mention("d", 13, 20, t[13:20], t[13:20], Label.COUNT, "x")), _own_members(t, body, None)
+    (True, False)
+    """
+    if count is None or holder.label is not Label.ORGANIZATION or holder.name.endswith(_REPORTING_BODIES):
+        return False
+    thing = count.quantity.counted_simplified if count.quantity is not None else ""
+    return (thing.endswith(_MEMBER_WORDS) or text.endswith(_MEMBER_WORDS, 0, count.start)
+            or text.startswith(_MEMBER_WORDS, count.start))
+
+
 def _speaks(text: str, start: int, end: int) -> bool:
     """Whether the holder at ``[start, end)`` speaks, reports or permits (X表示，…; 据X; X批准): it is no topic of the
     sentences after it."""
@@ -1670,7 +1734,10 @@ _SUBJECT_OPENING = re.compile(r"[\s“”「」\"'‘’]*(?:(?:此次|这次|�
                               r"不过|然而|但|而|并|也|还|据悉|据了解)[，,]?)*")
 # A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
 _NATIONALITY = ("籍", "裔")
-_ETHNIC = "族"  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
+_ETHNIC = "族"
+# A place before a side of it or its surroundings (新桥路西侧, 阳光大道北侧, 车站附近) is a landmark a site is beside: it owns
+# nothing, nor is it the topic of the sentences after it (owners59).
+_BESIDE = re.compile(r"[东南西北]?侧|[东南西北]?一侧|附近|旁边|对面")  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A place glued before 民族 names a people (弘扬中华民族优秀文化的共同目标将两颗心…, 阿拉伯民族): it owns nothing (owners46).
@@ -1757,6 +1824,9 @@ def _pointers(text: str, breaks: list[int], sentence_breaks: list[int], spot_sta
             out.append((at, _THING))
             continue
         if text.startswith(anaphors, at):
+            continue
+        if text.startswith(_ITS, at) and not text.startswith(_NOT_ITS, at) and _unnamed_body_before(text, at):
+            out.append((at, _THING))  # 收购了一家…企业，其麾下拥有4个…品牌: the body the text does not name (owners59)
             continue
         if thing_pointer(text, at) or (text.startswith(_WORK_TITLE, at) and at + 1 not in spot_starts):
             out.append((at, _THING))  # (a work's title opening the clause, not a paper's name: 《…》除再现12首…)
@@ -1919,6 +1989,8 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
+                                                    # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
+                                                    or _BESIDE.match(text, m.end)
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
                                                     or _part_of_title(m, quoted)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
@@ -1946,7 +2018,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived
-    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes)))))
+    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
     # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
@@ -2084,7 +2156,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self_reported(spots[i], lo, count)
-                    or _anaphor_reports(text, start, end, anaphora)) \
+                    or _anaphor_reports(text, start, end, anaphora) or _own_members(text, spots[i][2], count)) \
                     and not _regarded(text, start, end) and not partner(i, count_start) and not units_across(i, lo, count) and not origin_list(i, count_start) and (
                     not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text.endswith(_SPREAD_BEFORE, 0, start)
@@ -2092,6 +2164,28 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return spots[i]
             i -= 1
         return None
+
+    def subsidiary(group: tuple[int, int, Mention]) -> tuple[int, int, Mention] | None:
+        """The organisation written right after ``group`` and a word of holding (鸿海集团旗下富士康, 万科旗下的万科物业):
+        a part of the group, the subject of its clause; None when there is none."""
+        words = next((w for w in _HOLDING_WORDS if text.startswith(w, group[1])), None)
+        if words is None:
+            return None
+        at = group[1] + len(words) + text.startswith("的", group[1] + len(words))
+        return next((s for s in map(spots.__getitem__, starting_in(at, at + 1))
+                     if s[0] == at and s[2].label is Label.ORGANIZATION), None)
+
+    def chain_start(found: tuple[int, int, Mention]) -> int:
+        """Where the chain of places glued one after another that ends with ``found`` opens (深圳龙华, 台北市内湖区: the
+        start of 深圳), ``found``'s own start when it is no place or follows none."""
+        start = found[0]
+        while found[2].label is Label.PLACE:
+            found = next((s for s in map(spots.__getitem__, starting_in(max(0, start - longest_spot), start))
+                          if s[1] == start and s[0] < start and s[2].label is Label.PLACE), None)
+            if found is None:
+                break
+            start = found[0]
+        return start
 
     def route_end(i: int) -> bool:
         """Whether the place of spots[i] is an end of a route written place + 往/至/到/飞 + place (台北往东京航班,
@@ -2506,10 +2600,14 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             subject = next((s for s in map(spots.__getitem__, starting_in(clause_start, clause_start + 3))
                             if clause_start <= s[0] <= clause_start + 2
                             and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
+            part = subsidiary(subject) if subject is not None else None
+            if part is not None and part[1] <= found[0]:
+                subject = part  # 鸿海集团旗下富士康在深圳龙华有员工约30万人: the part the group's 旗下 names (owners59)
             gap = text[found[1] : count.start]
             # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
-            # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂)
-            if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, found[0])) \
+            # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂;
+            # so is the last place of a chain after 在: 富士康在深圳龙华有员工约30万人, owners59)
+            if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, chain_start(found))) \
                     and not text.startswith("之一", count.end):
                 found = subject
         view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)

@@ -228,3 +228,20 @@ def test_a_file_of_bad_lines_is_not_a_flood_of_skipped_lines(tmp_path: Path, run
     assert lines[0] == (f'skipped: {path}:2: expected an object with a "text" string; its fields: body_text '
                         "(--text-column names the text's)")
     assert lines[-1] == f"skipped: {1000 - SKIPPED_SHOWN:,} more not listed (1,000 in all)"
+
+
+def test_a_resumed_run_says_how_much_it_read_back(tmp_path: Path, runner) -> None:
+    # a resumed run printed the same summary as a fresh one: nothing said the work directory was used
+    from helpers import write_lines
+
+    from zhkg.cli import main
+
+    texts = ["平谷区政协主席闫维洪主持会议。", "平谷區政協委員張吉輝出席會議。", "北京市平谷区有17个镇乡。"]
+    path = write_lines(tmp_path / "in.jsonl", [{"id": str(i), "text": t} for i, t in enumerate(texts)])
+    args = ["extract", str(path), "--no-model", "--work-dir", str(tmp_path / "work"), "-o", str(tmp_path / "out")]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0 and "resumed:" not in first.stderr
+    path.write_text(path.read_text(encoding="utf-8").replace("17个", "18个"), encoding="utf-8")  # one edited
+    again = runner.invoke(main, args)
+    assert again.exit_code == 0
+    assert f"resumed: 2 of the 3 documents read back from {tmp_path / 'work'}" in again.stderr.splitlines()

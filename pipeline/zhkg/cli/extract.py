@@ -161,6 +161,9 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         + f"; relations: {result.graph.number_of_edges()}",
         err=True,
     )
+    if result.resumed:  # a resumed run says so: its time is not the corpus's
+        click.echo(f"resumed: {result.resumed:,} of the {len(ex.documents):,} documents read back from "
+                   f"{terminal_text(work_dir)}", err=True)
     for path in written:
         click.echo(f"wrote {terminal_text(path)}", err=True)
     _echo_skipped(skipped)

@@ -197,11 +197,15 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
     bar = _Progress(total, enabled=run.progress)
     # results are folded into tallies as they arrive, not kept
     assembler = Assembler(config=run.config, records="spool" if run.mentions else "none")
+    resumed = 0
 
     def keep(document: Document, result: DocumentResult, fresh: bool, chars: int | None = None) -> None:
         """``chars``: the document's length, when ``document`` comes without its text (:class:`_InOrder`)."""
+        nonlocal resumed
         if fresh and store is not None:
             store.save(document, result)
+        elif not fresh:
+            resumed += 1
         if on_result is not None:
             on_result(result)
         assembler.add(_strip(result))
@@ -232,7 +236,8 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
             keep.close()
     assembler.gazetteer = parent.gazetteer
     with young_collections_only():
-        return assembler.finish(lay_out=run.lay_out and run.engine == "local" and jobs > 1)
+        result = assembler.finish(lay_out=run.lay_out and run.engine == "local" and jobs > 1)
+    return replace(result, resumed=resumed) if resumed else result
 
 
 def run_inputs(

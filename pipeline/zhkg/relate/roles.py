@@ -174,6 +174,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
+from zhkg.extract.names_with_he import he_ends_name
 from zhkg.extract.organisations import OUTLET_ENDINGS, STOCK_CODE
 from zhkg.extract.role_frames import dates_a_day
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
@@ -1916,13 +1917,6 @@ _NOT_SURNAME_HERE = frozenset("和与及同跟向对于")
 _NAME_TAGS = frozenset({"x", "nr", "nrfg"})
 
 
-#: Letters of a given name that are also conjunctions (张家和, 王永和): read as the name's when no conjunct follows.
-_GIVEN_JOINERS = frozenset("和")
-#: What a conjunction never joins a name to: a time or a verb of saying (局长张家和今天表示, 处长李平和昨日说).
-_NO_CONJUNCT = ("今天", "今日", "昨天", "昨日", "日前", "近日", "上午", "下午", "晚间", "表示", "指出", "强调", "说", "称",
-                "透露", "介绍")
-
-
 def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
     """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
     no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a verb
@@ -1942,9 +1936,9 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
             if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
-            if given == 1 and not before_role and simplified[end : end + 1] in _GIVEN_JOINERS \
-                    and simplified.startswith(_NO_CONJUNCT, end + 1) and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
-                return at, end + 1  # 局长张家和今天表示: 和 joins nothing to a time or a verb of saying, it ends the name
+            if given == 1 and not before_role and he_ends_name(simplified, end) \
+                    and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
+                return at, end + 1  # 局长张家和今天表示: 和 joins nothing there, it ends the name (extract/names_with_he.py)
             if before_role:
                 if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):
                     return at, end

@@ -114,7 +114,7 @@ from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
-from zhkg.extract.names_with_he import he_ends_name, japanese_he_name
+from zhkg.extract.names_with_he import he_ends_name, japanese_he_name, written_longer
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.org_run_ons import one_body
@@ -530,6 +530,10 @@ def combine_mentions(
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
              and not _place_and_praise(m, coded_spans) and not _cuts_next_place(m, tiles)]
     model = _names_ending_in_he(model, text, lexicon)
+    # a person of two the document writes apart with the letter after it (童杭时，…; 童杭|时常来往: 童杭时)
+    model = [replace(m, end=m.end + 1, text=text[m.start:m.end + 1], simplified=text[m.start:m.end + 1], canonical="")
+             if m.label is Label.PERSON and len(m.simplified) == 2 and _HAN_RUN.fullmatch(m.simplified)
+             and m.simplified[0] in lexicon.surnames and written_longer(text, m.start, m.end) else m for m in model]
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
     model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强

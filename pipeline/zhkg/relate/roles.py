@@ -185,6 +185,7 @@ from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, r
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import (
     LEGISLATOR_TITLES,
+    drop_misplaced_legislators,
     legislature_of,
     other_kind,
     read_implied_bodies,
@@ -766,7 +767,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
     return _keep_qualifiers(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-        ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))))
+        ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
@@ -3231,7 +3232,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-        ctx, out + kept))))
+        ctx, drop_misplaced_legislators(ctx, out + kept)))))
 
 
 #: A date in a résumé's own form, year and month joined by a slash or a dot, a comma maybe after it: 2006/02，…

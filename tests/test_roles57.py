@@ -88,3 +88,96 @@ def test_the_post_is_the_whole_names(pipeline, text, person, body, title):
 def test_the_post_of_the_first_of_two(pipeline, text, person, body, title):
     found = roles(pipeline, text)
     assert (person, body, title) in found and not any(p == person + "和" for p, _b, _t in found)
+
+
+# ---- 2. session 31's leftovers
+
+@pytest.mark.parametrize("text, name, cut", both_scripts([
+    # the document writes the three letters apart (a mark after them): the person cut before a time word or an
+    # adverb is that name
+    ("童杭时，浙江人，曾任大理院庭长。在广州任职期间，童杭时常来往于北京。", "童杭时", "童杭"),
+    ("韩文正，曾任上海市市长。在任期间，韩文正推动了浦东开发。", "韩文正", "韩文"),
+]))
+def test_a_name_the_document_writes_apart_is_whole(pipeline, text, name, cut):
+    people = {m for label, m in labelled_mentions(pipeline, text) if label == "PERSON"}
+    assert name in people and cut not in people, people
+
+
+@pytest.mark.parametrize("text, name", both_scripts([
+    # nowhere written apart, or written before a letter that ends no name (说, 等): the two letters stay
+    ("王明时常来往于北京。", "王明"),
+    ("王明说，他时常来往于北京。王明时常来往于上海。", "王明"),
+    ("李强、王明等，都时常来往于北京。王明时常来往于上海。", "王明"),
+]))
+def test_a_two_letter_name_stays_where_nothing_writes_it_longer(pipeline, text, name):
+    people = {m for label, m in labelled_mentions(pipeline, text) if label == "PERSON"}
+    assert name in people and not any(p.startswith(name) and len(p) == 3 for p in people), people
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    ("國大代表王大明今天表示反對修憲。", "王大明"),
+    ("1948年王大明當選第一屆國大代表。", "王大明"),
+    ("王大明歷任台灣省議員、國大代表及立法委員。", "王大明"),
+]))
+def test_a_deputy_of_the_national_assembly(pipeline, text, person):
+    assert (person, "国大", "代表") in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, bodies", both_scripts([
+    ("印度国大党领袖甘地今天表示反对。", {"印度国大党"}),
+]))
+def test_guo_da_inside_a_longer_name_is_that_name(pipeline, text, bodies):
+    orgs = {m for label, m in labelled_mentions(pipeline, text) if label == "ORGANIZATION"}
+    assert bodies <= orgs and "国大" not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, edges", both_scripts([
+    # a party's legislator sits in the 立法院 the text names, as well as holding the party's seat
+    ("民進黨立委陳文雄今天在立法院質詢時指出，政府應檢討國防預算。",
+     {("陈文雄", "民进党", "立委"), ("陈文雄", "立法院", "立委")}),
+    ("时代力量立委王婉谕今天表示支持。", {("王婉谕", "时代力量", "立委")}),
+    ("台北市立委王明今天表示支持。", {("王明", "台北市", "立委")}),
+]))
+def test_a_legislators_seat(pipeline, text, edges):
+    assert edges <= set(roles(pipeline, text))
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # no 立法院 named: the party's seat only; a mainland body holds no 立委
+    ("國民黨立委王大明今天在台北市議會表示反對。", "王大明"),
+    ("北京大学立委王明今天表示支持。", "王明"),
+    ("北京市人大常委会今天开会，立委王明表示支持。", "王明"),
+]))
+def test_no_legislators_seat_outside_taiwans_bodies(pipeline, text, person):
+    found = roles(pipeline, text)
+    assert not any(p == person and t == "立委" and not b.endswith("党") for p, b, t in found), found
+
+
+# ---- 3. Traditional text's largest group of missed roles: people the rules cut from the recogniser's right name
+
+
+@pytest.mark.parametrize("text, person, body, title", both_scripts([
+    # a king's number is no two letters run on (settle_person_spans kept 路易 beside 路易 alone)
+    ("她在15岁的时候与法国国王路易十五的儿子法国的路易结婚，成为法国王太子妃。", "路易十五", "法国", "国王"),
+    # a surname alone run into a body the model read (苏|家乐): one name before 获委任为
+    ("政府今日宣布，苏家乐获委任为消防处处长，下月一日起生效。", "苏家乐", "消防处", "处长"),
+]))
+def test_the_whole_name_holds_the_post(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, person, absent", both_scripts([
+    # a person of three Han letters before 大学毕业 left a university, none is named after him
+    ("林志杰大学毕业后曾在台积电担任工程师，后来转往联发科任职。", "林志杰", "林志杰大学"),
+]))
+def test_a_graduate_is_no_university(pipeline, text, person, absent):
+    found = labelled_mentions(pipeline, text)
+    assert ("PERSON", person) in found and ("ORGANIZATION", absent) not in found, found
+
+
+@pytest.mark.parametrize("text, present", both_scripts([
+    ("王明在中山大学毕业后曾在华为任职。", ("ORGANIZATION", "中山大学")),
+    ("罗纳德·里根大厦今天开放。", ("PLACE", "罗纳德·里根大厦")),
+]))
+def test_names_beside_those_stay(pipeline, text, present):
+    assert present in labelled_mentions(pipeline, text)

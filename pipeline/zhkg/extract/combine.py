@@ -92,6 +92,7 @@ from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_b
 from zhkg.extract.company_aliases import company_short_forms
 from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.credit_names import credit_names
+from zhkg.extract.cut_people import people_cut_short
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -114,7 +115,7 @@ from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
-from zhkg.extract.names_with_he import he_ends_name, japanese_he_name, written_longer
+from zhkg.extract.names_with_he import he_ends_name, japanese_he_name
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.org_run_ons import one_body
@@ -530,10 +531,7 @@ def combine_mentions(
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
              and not _place_and_praise(m, coded_spans) and not _cuts_next_place(m, tiles)]
     model = _names_ending_in_he(model, text, lexicon)
-    # a person of two the document writes apart with the letter after it (童杭时，…; 童杭|时常来往: 童杭时)
-    model = [replace(m, end=m.end + 1, text=text[m.start:m.end + 1], simplified=text[m.start:m.end + 1], canonical="")
-             if m.label is Label.PERSON and len(m.simplified) == 2 and _HAN_RUN.fullmatch(m.simplified)
-             and m.simplified[0] in lexicon.surnames and written_longer(text, m.start, m.end) else m for m in model]
+    model = people_cut_short(model, text, lexicon)  # 童杭|时常 beside 童杭时，…; 苏|家乐 (a body) 获委任
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
     model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强
@@ -2509,6 +2507,9 @@ def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = 
                                canonical="", code=""))
             continue
         head = first_at(text, heads, m.end) if m.label is Label.PERSON else ""
+        if head in _SCHOOLS and text.startswith(("毕业", "肄业"), m.end + len(head)) and len(m.simplified) == 3 \
+                and _HAN_RUN.fullmatch(m.simplified) and not all(ch in foreign for ch in m.simplified):
+            head = ""  # 林志杰|大学毕业后: a person who left a university, no university named after him
         if not head:
             out.append(m)
             continue
@@ -2522,6 +2523,10 @@ def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = 
         elif head in EPONYMS:
             out.append(m)  # 马克思|主义, 汤姆斯|杯: the doctrine or prize names the person, and so does People's Daily
     return [m for m in out if id(m) not in dropped]
+
+
+# schools a person of three Han letters has left (林志杰大学毕业后), no school named after him
+_SCHOOLS = frozenset({"大学", "学院", "中学", "小学", "高中"})
 
 
 def _cut_facility_tail(m: Mention, after: Mention, foreign: frozenset[str]) -> str:

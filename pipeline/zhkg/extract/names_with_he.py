@@ -8,11 +8,10 @@ preposition, a title (包信和在合肥, 李永和表示) or a time or 曾 and 
 (施克和今天表示，…; 施克和曾担任…), leaves 和 nothing to join, and it is the name's. A Japanese given name may open
 with 和 (植田和男): the name takes both letters before such a word.
 
-和 is one of many given-name letters that are words too: a time (童杭时|常), an adverb (韩文正|推动). Where the text
-leaves it open, the document may settle it: the three letters written apart elsewhere, a mark right after them
-(童杭时，浙江人), are one name (:func:`written_longer`).
+和 is one of many given-name letters that are words too (童杭时|常, 韩文正|推动): :mod:`zhkg.extract.cut_people`
+reads those where the document settles them.
 
-One reading of 和, two readers: :func:`zhkg.extract.combine.combine_mentions` gives 和 back to a person the recogniser cut
+One reading, two readers: :func:`zhkg.extract.combine.combine_mentions` gives 和 back to a person the recogniser cut
 before it, and :mod:`zhkg.relate.roles` reads a name no extractor found after a title (局长张家和今天表示). Each
 decides for itself whether a name stands before 和 (a recogniser's person, a surname and a name to jieba); both
 ask here what 和 is.
@@ -22,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["he_ends_name", "japanese_he_name", "written_longer"]
+__all__ = ["he_ends_name", "japanese_he_name"]
 
 # what follows a person's whole name and opens no second one: punctuation, or a verb, preposition or title
 # (not 于, 曾, 将 or 教授, 先生: a surname or a noun may open the second of two: 和于洋, 和曾志伟, 和将军, 和先生)
@@ -57,27 +56,3 @@ def japanese_he_name(text: str, at: int) -> bool:
     """
     return text[at : at + 2] in _JAPANESE_HE_NAMES and bool(_ENDS_A_NAME.match(text, at + 2))
 
-
-# letters that end no name of three (verbs of speech, particles, conjunctions): 王明说，… writes no 王明说
-_NEVER_LAST = frozenset("说做讲称笑问答的了着过是把被都就还也等和与及或在向对为于将们俩均亦又曾已仍")
-# what closes a name written apart: a mark of a list, a clause or an aside
-_CLOSED = re.compile(r"[，、。；：（(,;:]")
-
-
-def written_longer(text: str, start: int, end: int) -> bool:
-    """Whether the two letters of a name at ``start:end`` and the letter after them are one name the document
-    writes apart elsewhere: at the text's start or after a mark, and a mark right after them (童杭时，浙江人，… then
-    童杭|时常来往: the second is 童杭时 too; 王明说，… is no name 王明说).
-
-    >>> written_longer("童杭时，浙江人。童杭时常来往于北京。", 8, 10), written_longer("王明时常来往于北京。", 0, 2)
-    (True, False)
-    """
-    if end >= len(text) or text[end] in _NEVER_LAST or not "\u4e00" <= text[end] <= "\u9fff":
-        return False
-    name = text[start : end + 1]
-    at = text.find(name)
-    while at >= 0:
-        if at != start and (at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff") and _CLOSED.match(text, at + 3):
-            return True
-        at = text.find(name, at + 1)
-    return False

@@ -83,9 +83,8 @@ def test_holder_away_from_title(pipeline, text, expected):
         ("王建国毕业于清华大学，随后聘任他为副总经理。", ("王建国", "清华大学", "副总经理")),
         # a deputy's title is no chief's
         ("人民日报副总编王明表示。", ("王明", "人民日报", "总编")),
-        # a party's legislator is the party's (read before); no 立法院 named: no one's (named in the sentence, it is
-        # his seat too: roles57)
-        ("民进党立委陈其迈今天在台北表示，政府应该检讨。立法院明天开会。", ("陈其迈", "立法院", "立委")),
+        # a party's legislator is the party's (read before); no 立法院 named: no one's
+        ("民进党立委陈其迈今天在立法院表示，政府应该检讨。", ("陈其迈", "立法院", "立委")),
         # a date, then a body's title and the holder named after it: his post, not the résumé's head's
         ("张三先生，1960年出生。2009年3月，万科集团董事长王石访问北京。", ("张三", "万科集团", "董事长")),
         ("张三先生，1960年出生。2009年3月，万科集团董事长表示，业绩良好。", ("张三", "万科集团", "董事长")),

@@ -23,9 +23,8 @@ def both_ways(rows):
 
 
 TAIWAN_NEWS = [
-    # (the party's legislator sits in the 立法院 the sentence names too: roles57)
     ("國民黨立委李家豪今天在立法院質詢時表示，政府應盡快提出配套。",
-     [("李家豪", "立委", "国民党", False), ("李家豪", "立委", "立法院", False)]),
+     [("李家豪", "立委", "国民党", False)]),
     ("民進黨立法委員陳怡君昨天召開記者會，要求業者說明。",
      [("陈怡君", "立法委员", "民进党", False)]),
     ("時代力量立委黃志偉批評，這項預算編列不合理。",

@@ -33,7 +33,8 @@ from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAKS
 
-__all__ = ["LEGISLATOR_TITLES", "drop_misplaced_legislators", "legislature_of", "other_kind", "read_implied_bodies", "resolve_generic_holders"]
+__all__ = ["LEGISLATOR_TITLES", "drop_misplaced_legislators", "legislature_of", "other_kind", "read_implied_bodies",
+           "resolve_generic_holders"]
 
 #: Titles by the kind of body they head: the anaphor (``anaphora.tsv``) whose name endings the kind's names take, the
 #: category of ``organisations_known.tsv`` that is of the kind (or ""), and the titles.
@@ -236,14 +237,9 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
         written = ctx.org_ending_at.get(t) if before is None else None
         verb = _TAKES_POST.search(simplified, max(b - 6, 0), b)
         gap = _BEFORE_PERSON.match(simplified, qe)
-        party_seat = False
         if written is not None:  # 董庄学校校长：史振起: a field, the colon between title and name
             if gap.group().lstrip(" \u3000")[:1] not in (":", "："):
-                if _KIND_OF[title] != "legislature" or written.simplified.endswith(_LEGISLATURE):
-                    continue
-                # 民进党立委陈文雄今天在立法院质询: the party's legislator (the party's post is read elsewhere) also
-                # sits in the 立法院 the text names; a body no 立法院 is never given the seat
-                written, party_seat = None, True
+                continue
         elif before is None and verb is not None:  # 俞敏洪任董事长, 由…杨霖担任校长: the title closes its clause
             subject = ends.get(verb.start())
             closes = e == len(simplified) or simplified[e] in CLAUSE_BREAKS or simplified[e] in "。！？；、兼" \
@@ -266,7 +262,7 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
         source = ctx.owner[person] if person is not None else entity_id(
             Mention(ctx.doc.id, named[0], named[1], ctx.text[named[0] : named[1]], simplified[named[0] : named[1]],
                     Label.PERSON, DERIVED, canonical=simplified[named[0] : named[1]]))
-        if (source, title) in titled and not party_seat:
+        if (source, title) in titled:
             continue
         kind = _KIND_OF[title]
         if kind == "legislature":

@@ -309,8 +309,13 @@ def _inside_idiom(m: Mention, table: TokenTable) -> bool:
         return False
     word = table.words[k]
     inside = word.idx <= m.start and m.end <= word.end and (word.idx, word.end) != (m.start, m.end)
-    # a place strictly inside a longer dictionary word that is no place name: 中华|民族, 重于|泰山
-    return inside and len(word.text) >= 4 and word.tag in ("i", "l")
+    # a place strictly inside a longer dictionary word that is no place name: 中华|民族, 重于|泰山; but a region
+    # before the countries or areas in it is that region (拉美|国家, jieba's one word)
+    return inside and len(word.text) >= 4 and word.tag in ("i", "l") \
+        and not (word.idx == m.start and word.text[m.end - m.start:] in _REGION_PARTS)
+
+
+_REGION_PARTS = frozenset({"国家", "各国", "诸国", "地区"})
 
 
 def _inside_thing(m: Mention, table: TokenTable, lexicon: Lexicon) -> bool:
@@ -682,6 +687,9 @@ def combine_mentions(
                 for p in inner:
                     if not kept_index.overlaps(p):
                         keep(p)
+                site = _site_after(m, inner, text)
+                if site is not None and not kept_index.overlaps(site):
+                    keep(site)  # 福州|左海公园: the city, then the park named after no place
                 continue  # 广西南宁 is two places; 铜川驻村 is 铜川 and a verb; 平谷区镇(乡)村 is 平谷区
         if m.label is Label.ORGANIZATION:
             longer = [o for o in org_index.overlapping(m) if o.start <= m.start and m.end <= o.end and o.span != m.span
@@ -853,6 +861,9 @@ _REGION_CODES = frozenset({"HK", "MO", "TW"})
 # of 176 country+公司/企业/银行 unmarked, its 22 marked mostly banks' own names (中国银行), so no 银行 here
 # (and 武校 since session 21: 中国武校 are China's martial-arts schools, no one school)
 _COUNTRY_KINDS = ("公司", "企业", "厂商", "武校")
+# what a country's companies are, between the country and 公司 (印尼|私人|公司: no one company)
+_KINDS_OF_COMPANY = ("私人", "私营", "民营", "国营", "国有", "外资", "合资", "独资", "大型", "中小", "中小型", "小型",
+                     "跨国", "上市", "本土", "主要", "其他")
 # the parts of the world the gazetteer codes none of: their name before a company's word is their many companies
 _WORLD_REGIONS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美", "北美洲", "南美", "南美洲", "拉美", "拉丁美洲",
                             "大洋洲", "中东", "东南亚", "东亚", "南亚", "中亚", "西亚", "东欧", "西欧", "北欧", "南欧",
@@ -900,6 +911,10 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
         if (m.label is Label.ORGANIZATION and m.end - m.start <= 5
                 and any(m.simplified.endswith(k) and (m.start, m.end - len(k)) in countries for k in _COUNTRY_KINDS)):
             continue  # 美国公司, 法国企业: a country's companies (美国银行, 中国银行 are banks and stay)
+        if m.label is Label.ORGANIZATION and any(
+                m.simplified.endswith(k) and (m.start, m.end - len(k) - len(a)) in countries
+                and text.startswith(a, m.end - len(k) - len(a)) for k in _COUNTRY_KINDS for a in _KINDS_OF_COMPANY):
+            continue  # 印尼私人公司, 日本大型企业: a kind of a country's companies
         if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
                 and _letter_in_a_name(m, text, named, table, place_chars)):
             continue
@@ -2875,9 +2890,9 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     '海味街'
     """
 
-    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
+    rest = _rest_after_place(m, inner, text)
+    if rest is None:
         return None
-    rest = text[inner[0].end:m.end]
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
     if not head and (inner[0].code.startswith(("HK-", "MO-")) or inner[0].code.startswith("TW-")
                      and inner[0].code.count("-") == 2):
@@ -2888,8 +2903,50 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
         return None
     if rest[0] in _ROAD_LETTERS:
         return None  # 北角道|北景街: the road is named after the place (北角道), no street 道北景街
-    cut = inner[0].end - m.start
-    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
+    return _place_after(m, inner[0], text)
+
+
+def _rest_after_place(m: Mention, inner: list[Mention], text: str) -> str | None:
+    """What a model place adds after the one gazetteer place that opens it (海味街 of 上环|海味街); None when no one
+    place opens it or the place is all of it."""
+    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
+        return None
+    return text[inner[0].end:m.end]
+
+
+def _place_after(m: Mention, place: Mention, text: str) -> Mention:
+    """The rest of a model place after the place that opens it, as a place of its own without code."""
+    cut = place.end - m.start
+    return replace(m, start=place.end, text=m.text[cut:], simplified=text[place.end:m.end], canonical="", code="")
+
+
+# what ends a site's name after the city it lies in (福州|左海公园, 济南|成通文化城邮币卡市场)
+_SITE_HEADS = tuple(sorted(set(_FACILITY_HEADS) | set(FACILITY_WORDS) | {"市场", "批发市场"}, key=len, reverse=True))
+
+
+def _site_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
+    """The site a model place names after the one gazetteer place it opens with, where the rest is a name jieba
+    does not know before a facility's head (福州|左海公园, 济南|成通文化城邮币卡市场): a place of its own, as
+    People's Daily marks a city before another name; None otherwise.
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "市民涌向福州左海公园赏花"
+    >>> model = Mention("d", 4, 10, text[4:10], text[4:10], Label.PLACE, "crf")
+    >>> city = Mention("d", 4, 6, "福州", "福州", Label.PLACE, "gazetteer", code="350100")
+    >>> _site_after(model, [city], text).simplified
+    '左海公园'
+    >>> _site_after(replace(model, end=8), [city], text) is None    # 福州左海: no site's head
+    True
+    """
+    rest = _rest_after_place(m, inner, text)
+    head = next((h for h in _SITE_HEADS if rest.endswith(h)), "") if rest else ""
+    if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest) \
+            or any(ch in _STREET_LETTERS for ch in rest[:-len(head)]):
+        return None  # (an address is no site's name: 鞍山|西道白堤路颐高数码广场, the road 鞍山西道)
+    return _place_after(m, inner[0], text)
+
+
+_STREET_LETTERS = frozenset("路街道巷")
 
 
 # kinds of land that close a transliterated place's name (苏拉威西岛, 马来半岛)

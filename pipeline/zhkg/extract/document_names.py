@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
-from zhkg.extract.people import foreign_name_parts, split_surname
+from zhkg.extract.people import GLUED_NOT_NAME, foreign_name_parts, split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import is_han
@@ -89,8 +89,12 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
         # a character off either end, never a surname off a given name (王|小明 stays whole)
         shorter = [(m.start, m.end - 1)] if name[:-1] in others and is_han(name[-1]) and not (
             name[:-1] in parts and name[-1] in foreign_chars) else []
+        # (but a surname and a two-letter given name the document also writes alone is that person's full name:
+        # 钱|钟书 beside 钟书, unless the first letter is a preposition or conjunction glued on, 向|李明)
         shorter += [(m.start + 1, m.end)] if (name[1:] in others and is_han(name[0])
-                                              and any(name[1:].startswith(s) for s in surnames)) else []
+                                              and any(name[1:].startswith(s) for s in surnames)
+                                              and not (len(name) == 3 and name[0] in surnames
+                                                       and name[0] not in GLUED_NOT_NAME)) else []
         # written alone (not as a part of the longer reading) at least as often as the longer reading
         shorter = [(s, e) for s, e in shorter if text.count(text[s:e]) - longer >= longer]
         if len(shorter) == 1:

@@ -420,4 +420,12 @@ def _junk(m: Mention, text: str, orgs: _Spans) -> bool:
                                    or not (orgs.hold(m.start, m.end)
                                            or (m.code.isdigit() and not m.code.endswith("0000")))):
         return False  # (a place 在 sets is where the title's subject is: 《周恩来在南开》)
+    if m.label is Label.ORGANIZATION:
+        # an army or a state's body a work's title names (《德军总部》, 《美国陆军3》: games) is the work's; a body
+        # filling the title (《解放军报》) stays
+        fills = text[m.start - 1:m.start] in _TITLE_OPEN and text[m.end:m.end + 1] in _TITLE_CLOSE
+        return m.extractor in _TITLED_BODIES and not fills and m.start > 0 and _in_title(m, text)
     return m.label in (Label.PERSON, Label.PLACE) and _in_title(m, text)
+
+
+_TITLED_BODIES = frozenset({MentionSource.ORG_STATE_BODY})

@@ -176,9 +176,14 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
                        "跆拳道 空手道 围棋 象棋 桥牌 "
                        # no name before 队: a pronoun or a count (看|别|队, 比|己|队, 两个|队, 拜仁|等|队), a team that
                        # plays (参赛队) or a team's rank (顶级|战队, 知名|战队; cluener38, CLUENER train half B)
-                       "别 己 个 等 参赛 顶级战 知名战".split())
+                       "别 己 个 等 参赛 顶级战 知名战 "
+                       # a kind of side, no one team (几支|业余队, 马晓春领衔的|老将队)
+                       "业余 老将 新秀 明星".split())
 # jieba's tags of words that name nothing: particles, prepositions, conjunctions, pronouns
 _FUNCTION_TAGS = frozenset("upcr")
+# what a team's name is written with: letters, digits and a transliteration's separators, no punctuation
+_TEAM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·‧•・\-]+")
+_PARTICLES = frozenset("的地得了着过")  # (not 之: 梦之队, the Dream Team)
 _PREPOSITIONS = frozenset("由经在从向被把对将于")
 # a club's squads: 一队, 二队, 一线队, 预备队
 _SQUAD = re.compile(r"(?:[一二三]|一线|二线|预备)$")
@@ -1002,6 +1007,9 @@ def _names_itself(name: str) -> bool:
 _CHINESE_TAIPEI = "中华台北"
 
 
+_ROYAL = "皇家"
+
+
 def sports_teams(text: str, places: list[Mention] | None = None,
                  table=None) -> list[tuple[int, int, bool]]:
     """Teams of a sports story: ``(start, end, True)`` for 山东队, ``(start, end, False)`` for a bare 山东
@@ -1057,6 +1065,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
         if all(c in foreign for c in text[start:end]):
             while start > 0 and text[start - 1] in foreign and end - start < 10:
                 start -= 1  # 帕纳辛奈|克斯队: a transliterated name is whole
+        royal = text.find(_ROYAL, max(0, start - 2), start + len(_ROYAL))
+        if -1 < royal < start:
+            start = royal  # 皇家|马德里队, 皇|家马德里队: Real is the club's name
         name = text[start:end]
         squad = _SQUAD.search(name)
         if squad is not None:
@@ -1070,8 +1081,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             if len(club) >= 2 and dictionary_tag(club) in _CLUB_TAGS and not set(club) & set("不没未"):
                 teams.append((start, end + 1 if squad.group() in "二三" else start + len(club), True))
             continue
-        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS):
-            continue
+        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS) or not _TEAM_NAME.fullmatch(name) \
+                or name[-1] in _PARTICLES or name[0] == "是":
+            continue  # (nor a phrase: 有实力的|队, 仅胜一场，|队, 是连队)
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队
         while start in place_ends and end - place_ends[start] <= 8:
             start = place_ends[start]
@@ -1176,7 +1188,8 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             word = table.words[table.token_of_char[s - 1]]
             army_ends = {b for _, b in spans}
             led = word.idx in army_ends or _ORDINAL.search(text[max(0, word.idx - 5):word.idx]) is not None
-            if word.end == s and 2 <= len(word.text) <= 4 and (
+            # (a number jieba leaves unknown is the ordinal's: 第|10|师团)
+            if word.end == s and 2 <= len(word.text) <= 4 and not word.text.isdigit() and (
                     word.tag in _FORMATION_NAME_TAGS or (word.tag in ("b", "n", "v") and led)):
                 start = word.idx  # 南遣|舰队, 北洋|舰队, 美军|特遣|舰队, 第一|航空|舰队
             elif word.end == e and led:
@@ -1272,7 +1285,9 @@ _SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各�
 _BUILDING_VERBS = frozenset({"新建"})
 _SCHOOL_KINDS = frozenset("重点 普通 高等 中等 初等 职业 技术 公立 私立 民办 公办 寄宿 附属 教会 贵族 国际 女子 男子 "
                           "乡村 农村 城市 示范 实验 师范 专科 体育 体操 武术 音乐 美术 舞蹈 戏剧 电影 护士 卫生 警察 军事 艺术 "
-                          "外国语 外语 工业 商业 农业 医学 高级 初级".split())
+                          "外国语 外语 工业 商业 农业 医学 高级 初级 大中专 中专 大专 中小".split())
+# a negation opens a verb, no name (盖不起|学校)
+_NEGATIONS = frozenset("不没未")
 # the tags of a word that can open a school's name: a place, a person or a name jieba built
 _NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "x"})
 
@@ -1366,8 +1381,9 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
             if word.is_punct or word.is_space or word.text in _SCHOOL_DETERMINERS or word.tag[:1] in "vpcurmdfqtu" \
                     or any(ch.isdigit() for ch in word.text) or len(word.text) > 4 or word.end != (
                         prefix[-1].idx if prefix else stop) or word.text[-1] in "于在到从向" \
-                    or (any(w.tag in _NAME_TAGS for w in prefix) and word.tag not in _NAME_TAGS):
-                break  # (就读于 is a noun to jieba; 成都|教会学校|高琦: the name 高琦 opens it)
+                    or (any(w.tag in _NAME_TAGS for w in prefix) and word.tag not in _NAME_TAGS) \
+                    or word.text[0] in _NEGATIONS:
+                break  # (就读于 is a noun to jieba; 成都|教会学校|高琦: the name 高琦 opens it; 盖|不起|学校 a verb's)
             if word.text in _BUILDING_VERBS and word.idx not in place_ends:
                 break
             prefix.append(word)
@@ -1578,6 +1594,29 @@ _VERB_OR_ADVERB = ("v", "d")  # 共有/v, 共计/v: not 共党/n (中共党员)
 _COUNT_AFTER = re.compile(r"(?:交战|交手|打入|打进|进|取得|赢得|获得|拿下|有|计)了?[0-9０-９]")
 
 
+# what completes a verb right after it (联想|到, 奔驰|着): a known body's name that is a verb is the verb there
+_VERB_ENDINGS = frozenset("到起着了过")
+#: Bodies whose name is also two regions written together (港台: RTHK, or Hong Kong and Taiwan)
+_REGION_PAIRS = frozenset({"港台"})
+_REGIONS = "内地|大陆|澳门|海外|东南亚|日韩|两岸|欧美|新马"
+# what the region pair reads as: a kind of people or art of the regions, or one region beside another
+_REGION_PAIR_AFTER = re.compile(rf"地区|两地|三地|同胞|明星|影星|歌星|歌手|艺人|演员|影视|电影|流行|乐坛|歌坛|影坛|娱乐圈"
+                                rf"|[及和与、](?:{_REGIONS})")
+_REGION_PAIR_BEFORE = re.compile(rf"(?:{_REGIONS})[及和与、]$")
+
+
+def _reads_as_regions(text: str, s: int, e: int) -> bool:
+    """Whether a body named like two regions (港台) names the regions there: beside another region (港台及内地,
+    大陆和港台) or before a kind of their people or art (港台艺人, 港台地区).
+
+    >>> [_reads_as_regions(t, 0, 2) for t in ("港台及内地艺人", "港台地区", "港台节目播出", "港台记者报道")]
+    [True, True, False, False]
+    >>> _reads_as_regions("大陆和港台", 3, 5)
+    True
+    """
+    return _REGION_PAIR_AFTER.match(text, e) is not None or _REGION_PAIR_BEFORE.search(text, max(0, s - 4), s) is not None
+
+
 def _locative_in(text: str, s: int, e: int) -> bool:
     """Whether a name opening with 中 at ``[s, e)`` is the locative 中 ("in") after a noun, its other letters opening a
     word with the letter after it (影片中|共有63个角色, 队伍中|共有: no 中共; session 24, counts26).
@@ -1678,6 +1717,10 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
             continue  # a part of a transliterated name: 海尔|赛 (Halsey) is no 海尔
         if _locative_in(text, s, e):
             continue  # 影片中共有63个角色: 中 (in) after a noun, then 共有, is no 中共
+        if name in _REGION_PAIRS and _reads_as_regions(text, s, e):
+            continue  # 港台及内地艺人: Hong Kong and Taiwan, not the broadcaster
+        if known[name][3] and text[e:e + 1] in _VERB_ENDINGS and dictionary_tag(name).startswith("v"):
+            continue  # 使我联想到: the verb, not the company 联想 (nor 奔驰着 the carmaker)
         found.append((s, e, name))
     cued: set[int] = set()  # the starts of ambiguous names with a cue in their sentence
     cued_sentences: dict[str, set[int]] = {}

@@ -254,6 +254,24 @@ def _names_a_body(word: str, lexicon: Lexicon) -> bool:
     return word.endswith("党") or word in lexicon.known_organisations
 
 
+# a place in a photograph (图为穆加贝（左二）), no byline
+_PHOTO_PLACE = re.compile(r"[左右前后][一二三四五六七八九十]|中")
+# what jieba's dictionary tags a common word a bracket holds (水污染防治法（修正案）), or one opening it (（包括光）)
+_WORD_TAGS = frozenset({"n", "vn", "v", "c", "p", "d"})
+_OPENING_TAGS = frozenset({"v", "c", "p", "d"})
+
+
+def _bracketed_word(word: str) -> bool:
+    """Whether a bracketed run of letters is a word, not a byline's name: a place in a photograph (左二), a word of
+    the dictionary's (修正案) or a verb, conjunction or adverb and one letter more (包括光).
+
+    >>> [_bracketed_word(w) for w in ("左二", "修正案", "包括光", "詹俊", "刘权有")]
+    [True, True, True, False, False]
+    """
+    return _PHOTO_PLACE.fullmatch(word) is not None or dictionary_tag(word) in _WORD_TAGS \
+        or len(word) == 3 and dictionary_tag(word[:2]) in _OPENING_TAGS
+
+
 def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> list[tuple[int, int, str]]:
     text = doc_text(doc)
     table = token_table(doc)
@@ -272,7 +290,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             bar = _CONTEXT_MIN_SCORE / 10 if kind == "appointed" and max(scores, default=0.0) >= _CONTEXT_MIN_SCORE \
                 else _CONTEXT_MIN_SCORE
             for (s, e), score in zip(parts, scores):
-                if score >= bar and not _names_a_body(text[s:e], lexicon):
+                if score >= bar and not _names_a_body(text[s:e], lexicon) \
+                        and not (kind == "byline" and _bracketed_word(text[s:e])):
                     found.append((s, e, kind))
     if "日电" in text:
         found.extend(dateline_reporters(text, lexicon))
@@ -487,6 +506,7 @@ _NAME_WORD_TAGS = frozenset({"x", "nr", "nrt", "nrfg"})
 # letters jieba's unknown word glues to a name that are none of it: prepositions, conjunctions and verbs before or
 # after a name (由|罗德-索恩, 因|莉顿·梅斯特, 伊尔戈斯卡斯|倒是, 罗贡贝|致唁电, 阿隆佐-基|隔着)
 _GLUED_NOT_NAME = frozenset(_NOT_IN_NAME | set("由因但像致倒隔有让给跟同而并或即便曾已再才"))
+GLUED_NOT_NAME = _GLUED_NOT_NAME  # public: extract/document_names.py reads it
 
 
 # first names jieba knows as words that hold a letter of no list (大 of 大卫 is too common a word's letter to list)

@@ -872,6 +872,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             name = text[s:e]
             if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
                 continue  # 本报讯: the paper speaking of itself, whatever stands before it
+            if len(name) == 2 and name[1] == "报" and name[0] in _STATE_CHARS:
+                continue  # 据俄报报道, 英报: a state's papers, as People's Daily writes them; no one paper (overrides61)
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
                 spans.add((s, e))
     if "《" in text:

@@ -46,6 +46,10 @@ def test_leftovers_fixed(finds, text, present, absent):
     ("为美国副总统戈尔本周末访以作准备。", [("戈尔", "PERSON")], [("戈尔本", "PERSON")]),
     # a state's papers (俄报) are no one paper
     ("据俄报报道，到今年3月份，拖欠额已达75亿新卢布。", [], [("俄报", "ORGANIZATION")]),
+    # a person joined to a state's body by 和 is no company
+    ("贝克和美国务院负责近东事务的助理国务卿因迪克参加了会谈。", [("贝克", "PERSON")], [("贝克", "ORGANIZATION")]),
+    # a county's short form amid a list of people is the person of that name
+    ("胡启立、江华、黄火青等出席了会议。", [("江华", "PERSON")], [("江华", "PLACE")]),
 ], convert_names=True))
 def test_damage_narrowed(finds, text, present, absent):
     finds(text, present, absent)
@@ -64,6 +68,9 @@ def test_damage_narrowed(finds, text, present, absent):
     ("日军进攻时，瑞典军与第三舰队会合。", [("日军", "ORGANIZATION"), ("瑞典军", "ORGANIZATION")], []),
     ("据新快报报道，市民称赞。", [("新快报", "ORGANIZATION")], []),
     ("主教练米卢本场比赛排出新阵容。", [("米卢", "PERSON")], []),
+    ("华润万家与苏果签署协议。", [("华润万家", "ORGANIZATION")], []),
+    ("张明、江华县、李四出席。", [("江华县", "PLACE")], []),
+    ("湖南的江华、道县、宁远三县受灾。", [("江华", "PLACE")], []),
 ], convert_names=True))
 def test_guards_hold(finds, text, present, absent):
     finds(text, present, absent)

@@ -108,7 +108,7 @@ from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
-from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_items
+from zhkg.extract.list_mates import families_not_people, list_mates, places_among_people, whole_list_items
 from zhkg.extract.local_places import RAIL_OPERATORS
 from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
@@ -803,6 +803,7 @@ def combine_mentions(
     out = whole_list_items(families_not_people(out, lexicon), text, lexicon)  # 常宝|华、: the item whole
     out = minority_names(out, text, table, lexicon, doc_id)  # 次仁|旺堆, 呼日勒|苏赫: one Tibetan or Mongolian name
     out = married_names_whole(out, text, table, lexicon)  # 周梁淑|怡: a married woman's name whole
+    out = places_among_people(out, text, lexicon)  # 胡启立、江华、黄火青: the general, not 江华县
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林

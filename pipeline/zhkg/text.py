@@ -6,12 +6,18 @@ import datetime
 import math
 import re
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
 CLAUSE_BREAKS = "，,；;。！？!?：:\n"
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
+#: One character ending a sentence (its mark, a semicolon or a line break): the counts modules' sentence limit.
+SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+#: The quotation marks a short quoted name is written in: Mainland “…” and Hong Kong / Taiwan 「…」.
+QUOTE_PAIRS = (("“", "”"), ("「", "」"))
+#: A word of Han characters only (no digit, Latin letter or punctuation).
+HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 #: More branches than this at one letter of :func:`longest_first`'s trie are grouped behind tests of their first letters.
 _GROUPED_BRANCHES = 64

@@ -15,7 +15,12 @@ __all__ = ["graph_json", "write_graph_json", "write_mentions"]
 
 
 def graph_json(G: nx.MultiDiGraph) -> str:
-    """Node-link JSON of ``G`` with sorted keys, so equal graphs give equal text."""
+    """Node-link JSON of ``G`` with sorted keys, so equal graphs give equal text.
+
+    It holds every node and edge attribute of the GraphML file but the layout's ``x`` and ``y``: it is the
+    graph as built (what ``zhkg query`` and networkx read), written while the layout is computed; the files a
+    drawing tool opens (GraphML, GEXF, ``nodes.csv``) carry the positions.
+    """
     data = nx.node_link_data(G, edges="edges")
     return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
 

@@ -30,12 +30,13 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-__all__ = ["read_number", "CHARACTERS"]
+__all__ = ["read_number", "CHARACTERS", "DIGITS", "DIGIT_VALUES"]
 
-_NUMBER = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: The value of each Chinese digit (两 and 〇 included): the one table of them, the counts modules read it too.
+DIGIT_VALUES = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _UNIT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 #: Every character :func:`read_number` reads; any other raises ``ValueError``.
-CHARACTERS = frozenset("0123456789.") | frozenset(_NUMBER) | frozenset(_UNIT)
+CHARACTERS = frozenset("0123456789.") | frozenset(DIGIT_VALUES) | frozenset(_UNIT)
 _FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _LOW = "零一二三四五六七八九"
 # cn2an's place names of an integer's digits, from the ones up (at most 16 digits)
@@ -44,12 +45,13 @@ _NEXT_SMALLER = {"百": "十", "千": "百", "万": "千"}  # 一万二 is 一�
 
 _ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?[十百千万亿]?")
 _DIGIT_RUN = re.compile(r"[0-9]+")
-_N = "零〇一二两三四五六七八九"
-_ZERO_BEFORE_THOUSAND = re.compile(f"(万)零(?=[{_N}]千)")
-_BIG_UNIT_MISSING_ZERO = re.compile(f"([万亿])([{_N}][十百])")
-_THOUSAND_MISSING_ZERO = re.compile(f"(千)([{_N}]?十)")
+#: The Chinese digits, zero to nine, as one string (for character classes).
+DIGITS = "零〇一二两三四五六七八九"
+_ZERO_BEFORE_THOUSAND = re.compile(f"(万)零(?=[{DIGITS}]千)")
+_BIG_UNIT_MISSING_ZERO = re.compile(f"([万亿])([{DIGITS}][十百])")
+_THOUSAND_MISSING_ZERO = re.compile(f"(千)([{DIGITS}]?十)")
 _HUNDRED_MISSING_ONE = re.compile("(百)(十)")
-_SPOKEN = re.compile(f"(?:[{_N}]{{0,2}}([十百千万亿]))+[{_N}]")
+_SPOKEN = re.compile(f"(?:[{DIGITS}]{{0,2}}([十百千万亿]))+[{DIGITS}]")
 
 
 def read_number(text: str) -> int | float:
@@ -70,8 +72,8 @@ def read_number(text: str) -> int | float:
     text = text.replace("零十", "零一十")
     if _well_formed(text):
         return _value(text)
-    if all(ch in _NUMBER for ch in text):  # digit by digit: 二〇二〇
-        return int("".join(str(_NUMBER[ch]) for ch in text))
+    if all(ch in DIGIT_VALUES for ch in text):  # digit by digit: 二〇二〇
+        return int("".join(str(DIGIT_VALUES[ch]) for ch in text))
     spoken = _SPOKEN.fullmatch(text) if len(text) >= 3 else None
     if spoken:
         smaller = _NEXT_SMALLER.get(spoken.group(1))
@@ -113,8 +115,8 @@ def _value(text: str) -> int:
     myriad = 1  # the largest of 万 and 亿 seen so far, or their product
     last = len(text) - 1
     for index, ch in enumerate(reversed(text)):
-        if ch in _NUMBER:
-            total += _NUMBER[ch] * unit
+        if ch in DIGIT_VALUES:
+            total += DIGIT_VALUES[ch] * unit
             continue
         unit = _UNIT[ch]
         if unit % 10_000 == 0:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["thing_pointer", "company_word", "person_subject", "says", "model_code", "HOLDER_KINDS", "SPEECH_VERBS"]
+__all__ = ["thing_pointer", "company_word", "COMPANY_WORDS", "person_subject", "says", "model_code", "HOLDER_KINDS", "SPEECH_VERBS"]
 
 #: How a word after 该 ends when it names the kind of a body or a place (该公司, 该基金, 该开发商, 该区域, 该州):
 #: such a pointer may stand for a holder, so the rules for anaphors decide.
@@ -49,7 +49,7 @@ _POINTER = "该"
 _LONGEST = 4
 # 该 as a verb or before a pronoun (该怎么办, 该如何, 该不该, 该说): no pointer.
 _NOT_A_POINTER = "怎如不说做去来是有让把给当"
-_COMPANY_WORDS = ("公司", "集团")
+COMPANY_WORDS = ("公司", "集团")
 
 
 def thing_pointer(text: str, pos: int) -> bool:
@@ -125,4 +125,4 @@ def company_word(text: str, pos: int) -> bool:
     >>> company_word("公司共有员工", 0), company_word("公安局", 0)
     (True, False)
     """
-    return text.startswith(_COMPANY_WORDS, pos)
+    return text.startswith(COMPANY_WORDS, pos)

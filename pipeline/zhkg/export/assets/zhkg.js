@@ -18,7 +18,9 @@
  * whose label would overlap a bigger headline's label or dot is drawn as any
  * other node (its label hidden while the zoom is too small to read it), and
  * while the headlines are enlarged, a smaller label they would cover is not
- * drawn: no label shown overlaps a headline's.
+ * drawn: no label shown overlaps a headline's. Before that, a node whose dot
+ * or label (at the page's font) lies on a bigger node's dot is moved to the
+ * nearest place clear of every bigger dot (clearBiggerDots).
  */
 (function () {
   "use strict";
@@ -122,11 +124,16 @@
   var labelledScale = null;
   var fittedScale = null;
 
+  // A label's width at a 100px font, measured once.
+  function labelWidth(node) {
+    if (!(node.id in widths)) { widths[node.id] = measure.measureText(node.label).width; }
+    return widths[node.id];
+  }
+
   // A dot's label hangs below it, centred: its box in the drawing's units at a font of `size` (vis-network
   // puts its top half a line and 4 units below the dot; the box has a tenth of a line to spare).
   function labelBox(node, at, size) {
-    if (!(node.id in widths)) { widths[node.id] = measure.measureText(node.label).width; }
-    var half = widths[node.id] * size / 200;
+    var half = labelWidth(node) * size / 200;
     var top = at.y + node.size + size / 2 + 4;
     return { left: at.x - half, right: at.x + half, top: top - size / 20, bottom: top + 1.05 * size };
   }
@@ -141,6 +148,83 @@
 
   function ids(list) {
     return list.map(function (node) { return node.id; });
+  }
+
+  // Units kept between a dot and the dot or label of a smaller node once the layout has settled.
+  var DOT_GAP = 2;
+  // The step (in units) a node is moved by when clearing the bigger dots, and the most steps it is moved.
+  var CLEAR_STEP = 3;
+  var CLEAR_STEPS = 100;
+
+  // Half the width of a node's label at the page's font.
+  function labelHalf(node) {
+    return labelWidth(node) * baseFont / 200;
+  }
+
+  // Whether the node at `p` has its dot or its label (at the page's font: labelBox's, computed in place, as this
+  // runs for every pair of a large page's nodes) on the bigger dot of `big` at `q`, DOT_GAP units apart or less.
+  function onBiggerDot(node, p, big, q) {
+    var dx = p.x - q.x;
+    var dy = p.y - q.y;
+    var reach = node.size + big.size + DOT_GAP;
+    if (dx * dx + dy * dy < reach * reach) { return true; }
+    var half = labelHalf(node);
+    var top = p.y + node.size + baseFont / 2 + 4;
+    // the label box's point nearest the dot's centre
+    var nx = Math.max(p.x - half, Math.min(q.x, p.x + half));
+    var ny = Math.max(top - baseFont / 20, Math.min(q.y, top + 1.05 * baseFont));
+    var radius = big.size + DOT_GAP;
+    return (q.x - nx) * (q.x - nx) + (q.y - ny) * (q.y - ny) < radius * radius;
+  }
+
+  // The first of the first `count` of `others` whose dot the dot or label of `node` at `p` lies on.
+  function dotUnder(node, p, others, count, at) {
+    for (var j = 0; j < count; j += 1) {
+      if (onBiggerDot(node, p, others[j], at[others[j].id])) { return others[j]; }
+    }
+    return null;
+  }
+
+  // Once the layout has settled, a node whose dot or label lies on the dot of a bigger node (or of one as big,
+  // before it in the payload) is moved to the nearest place clear of every such dot: looked for straight away
+  // from that dot first, then turning a sixteenth of a circle at a time, each a step further out. vis-network
+  // draws every label over every dot, so a name on a dot reads as that dot's (the 40-node page of 100 articles
+  // wrote 台湾 on 中国), and a dot on a bigger one hides half of it. The nodes are taken biggest first and a node
+  // never moves for a smaller one, so each moves once, to where every bigger dot is already for good; one with
+  // no clear place within reach stays. Deterministic: the layout is seeded, and ties keep the payload's order.
+  function clearBiggerDots() {
+    var all = payload.nodes.slice().sort(function (a, b) { return b.size - a.size; });
+    var at = network.getPositions(ids(all));
+    var moved = {};
+    var reach = CLEAR_STEP * CLEAR_STEPS;
+    all.forEach(function (node, i) {
+      var p = at[node.id];
+      var big = dotUnder(node, p, all, i, at);
+      if (big === null) { return; }
+      // the dots a place within reach may lie on (a label is at most a few hundred units wide)
+      var far = reach + 2 * node.size + labelHalf(node) + 2 * baseFont + all[0].size + DOT_GAP;
+      var near = all.slice(0, i).filter(function (other) {
+        var q = at[other.id];
+        return Math.abs(q.x - p.x) < far && Math.abs(q.y - p.y) < far;
+      });
+      var q = at[big.id];
+      // straight down when the two centres meet: the label hangs below its dot
+      var away = p.x === q.x && p.y === q.y ? Math.PI / 2 : Math.atan2(p.y - q.y, p.x - q.x);
+      for (var step = 1; step <= CLEAR_STEPS; step += 1) {
+        for (var turn = 0; turn < 16; turn += 1) {
+          // 0, +1, -1, +2, -2 … sixteenths of a circle from the way away
+          var angle = away + (turn % 2 === 0 ? -1 : 1) * Math.ceil(turn / 2) * Math.PI / 8;
+          var to = { x: p.x + Math.cos(angle) * CLEAR_STEP * step, y: p.y + Math.sin(angle) * CLEAR_STEP * step };
+          if (dotUnder(node, to, near, near.length, at) === null) {
+            at[node.id] = to;
+            moved[node.id] = true;
+            return;
+          }
+        }
+      }
+    });
+    Object.keys(moved).sort().forEach(function (id) { network.moveNode(id, at[id].x, at[id].y); });
+    state.clearedNodes = Object.keys(moved).sort();
   }
 
   // The headlines' fonts at the present zoom, and the labels they hide: a headline whose label would cover a
@@ -210,6 +294,7 @@
   // to read, and the positions stay the same between reloads (fixed seed).
   network.once("stabilizationIterationsDone", function () {
     network.setOptions({ physics: false });
+    clearBiggerDots();
     network.fit();
     labelHeadlines();
     markStabilized();
@@ -482,6 +567,11 @@
   }
 
   network.on("click", function (params) {
+    if (params.nodes.length || !params.edges.length) {
+      // the search's answer ("found: 北京市", "not found") no longer says what the panel shows
+      status.className = "";
+      status.textContent = "";
+    }
     if (params.nodes.length) {
       showPanel(params.nodes[0]);
     } else if (!params.edges.length) {

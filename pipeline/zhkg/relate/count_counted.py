@@ -1,0 +1,307 @@
+"""What a count counts, as far as its owner is concerned: names inside it, lists, members, people.
+
+A holder that is part of the thing counted is never its owner, and some counted things have none:
+
+* a name inside a count (七个本科生学院) or a nationality before the people it counts (台湾旅客):
+  :func:`_of_count`, :func:`_nationality`, :func:`_national_people`;
+* a count naming the category of a list right before it (天河、番禺和荔湾成为三大领军区域):
+  :func:`_counts_a_list`, :func:`_glued_list`;
+* members counted (207名全国人大代表, 成员包括480多家…) belong to the body they are members of:
+  :func:`_body_of_members`, :func:`_membership_body`;
+* people arrested or charged are a story's, no body's (:func:`_arrested`); a count repeating an earlier
+  one (这几千个经销点) is the same things (:func:`_same_things`);
+* a name inside a work's title (《…》) owns nothing: :func:`_title_around`, :func:`_part_of_title`, :func:`_inside`.
+
+Caveats: the counted noun itself is read by :mod:`zhkg.extract.counts` (``Quantity.counted``); this
+module only judges holders against it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from itertools import accumulate
+
+from zhkg.records import Label, Mention
+from zhkg.relate.base import CLAUSE_BREAK
+from zhkg.relate.count_anaphora import _COPULA
+from zhkg.relate.count_derived import _HOLDERS
+from zhkg.resources.gazetteer import is_country_code
+from zhkg.stages.normalise import to_simplified
+from zhkg.text import HAN_ONLY
+
+__all__ = [
+    "_LIST_SPLIT",
+    "_LIST_TAIL",
+    "_MEMBERS_OF",
+    "_OF",
+    "_arrested",
+    "_body_of_members",
+    "_counts_a_list",
+    "_glued_list",
+    "_inside",
+    "_membership_body",
+    "_national_people",
+    "_nationality",
+    "_of_count",
+    "_opens_with_noun",
+    "_part_of_title",
+    "_same_things",
+    "_title_around",
+]
+
+# People arrested, charged or caught (香港警方昨日拘捕两名男子, 警方共拘捕了3名疑犯) are people of a story, as the dead and
+# hurt are: neither the police's (they are no members of it) nor the place's (session 23). Officers the police send
+# (出动200名警员) stay theirs.
+_ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
+                       r"拘控|落案|抓|捕|拘)")
+_PEOPLE_CLASSIFIERS = ("名", "位", "人")
+_PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
+_LIST_SPLIT = re.compile(r"以及|、|和|及|与")
+_ADVERBS_BEFORE_COPULA = re.compile(r"[都均也已则分别]+$")
+# Members counted (学生, 球员) and the endings of the bodies they belong to: a count of them in a sentence
+# naming no holder belongs to the last such body named before it.
+_MEMBERS_OF = (
+    (("学生", "师生", "教师", "毕业生", "研究生", "本科生", "留学生", "校友", "老师"),
+     ("大学", "学院", "学校", "中学", "小学", "公学", "校")),
+    (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
+    (("球员", "队员"), ("队",)),
+)
+# A count of a body's members (成员包括480多家…的研究生院理事会) and how far after its 的 the body may be named.
+_MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
+_MEMBERSHIP_REACH = 20
+# Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
+_MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
+                 "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+_OF = "的"
+_LIST_LINKS_ONE = ("和", "与", "及", "、")
+_MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)
+_NATIONALITY_LIST = 4  # at most this many countries listed before their people (中、美、日、韩的学者)
+_PEOPLE_ENDINGS = tuple("生人客民员工者师手")
+_NUMERAL_LETTERS = "一二两三四五六七八九十百千万亿几数０１２３４５６７８９"  # a count's number written in letters
+
+
+def _counts_a_list(text: str, clause_start: int, count: Mention) -> bool:
+    """Whether the count names the category of a list right before it (天河、番禺和荔湾成为三大领军区域; X和Y是
+    仅有的两只…): as many items as the count says (or a list ending in 等) joined by 、/和/及/与 as the subject
+    of a copula before the count. Such a count is the list's: none of its items owns it, nor their owner."""
+    if count.quantity is None or not count.quantity.value.is_integer():
+        return False
+    before = text[clause_start : count.start]
+    copulas = list(_COPULA.finditer(before))
+    if not copulas:
+        return False
+    subject = _ADVERBS_BEFORE_COPULA.sub("", before[: copulas[-1].start()])
+    items = [item for item in _LIST_SPLIT.split(subject) if item.strip()]
+    if len(items) < 2 or any(len(item) > 16 or " " in item for item in items):
+        return False
+    return int(count.quantity.value) == len(items) or subject.endswith("等")
+
+
+def _nationality(place: Mention, count: Mention, end: int = -1) -> bool:
+    """Whether a country (or region) right before a count of people opening with its noun says who they are,
+    not whose they are (中国学生仅有200余名 at a Spanish university; but 北京市商品住宅成交14405套 is Beijing's); ``end``:
+    where the place's words end when a 的 or a list of places follows it (日本和美国的研究人员约120人)."""
+    end = place.end if end < 0 else end
+    return (place.label is Label.PLACE and 0 <= count.start - end <= _MODIFIER_GAP and is_country_code(place.code or "")
+            and count.quantity is not None and count.quantity.counted_simplified.endswith(_PEOPLE_ENDINGS)
+            and _opens_with_noun(count))
+
+
+def _of_count(counts: list[Mention], text: str = "", places: Sequence[Mention] = ()) -> Callable[[Mention], bool]:
+    """Whether a name lies inside one of ``counts`` after its start (七个本科生学院) or is the nationality of one
+    (:func:`_nationality`), which then owns none of them. A count holding the name starts before it and reaches
+    its end: the furthest end of the counts starting before each name, one bisection a name, not a pass over the
+    counts; a nationality ends where a count starts: the counts by start. A nationality may be joined to the
+    count's noun by 的 and listed with others (日本和美国的研究人员约120人: ``places`` by start, in ``text``)."""
+    place_at = {p.start: p for p in places if p.label is Label.PLACE}
+
+    def nationality_ends(m: Mention) -> list[int]:
+        """Where a count of m's people may start: right after it, after its 的, or after the places listed with it."""
+        ends = [m.end, m.end + 1] if text.startswith(_OF, m.end) else [m.end]
+        for _ in range(_NATIONALITY_LIST):
+            if not text.startswith(_LIST_LINKS_ONE, m.end) or m.end + 1 not in place_at:
+                break
+            m = place_at[m.end + 1]
+            ends += [m.end, m.end + 1] if text.startswith(_OF, m.end) else [m.end]
+        return ends
+
+    by_start = sorted(counts, key=lambda c: c.start)
+    starts = [c.start for c in by_start]
+    reach = list(accumulate((c.end for c in by_start), max))
+    counts_at: dict[int, list[Mention]] = {}
+    for c in by_start:
+        counts_at.setdefault(c.start, []).append(c)
+
+    def of_count(m: Mention) -> bool:
+        i = bisect_left(starts, m.start)  # counts[:i] start before the name
+        if i > 0 and reach[i - 1] >= m.end:
+            return True
+        if m.label is not Label.PLACE:
+            return False
+        if not text:
+            return any(_nationality(m, c) for c in counts_at.get(m.end, ()))
+        # (the place stands for the last of its list, and one modifier may come before the people's noun:
+        # 日本和美国的研究|人员约120人)
+        return any(_nationality(m, c, e) for e in nationality_ends(m) for gap in range(_MODIFIER_GAP + 1)
+                   for c in counts_at.get(e + gap, ()) if gap == 0 or HAN_ONLY.match(text[e : e + gap]))
+
+    return of_count
+
+
+def _opens_with_noun(count: Mention) -> bool:
+    """Whether a count's span opens with its counted noun (学生仅有200余名, 商品房成交7026套)."""
+    full = count.quantity.counted_full if count.quantity else ""
+    return bool(full) and to_simplified(count.text).startswith(to_simplified(full))
+
+
+def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Mention | None:
+    """The organisation named inside a count right before the members it counts (207名全国人大代表), or None; a
+    name there read as a place that opens the name of a body of that kind in the document is that body
+    (7位伊顿毕业生 beside 伊顿公学: the school's leavers)."""
+    thing = count.quantity.counted_simplified if count.quantity is not None else ""
+    if not thing.endswith(_MEMBER_NOUNS):
+        return None
+    inside = [m for m in mentions if count.start < m.start and m.end < count.end and text[m.end : count.end] in _MEMBER_NOUNS
+              and m.label in _HOLDERS]
+    orgs = [m for m in inside if m.label is Label.ORGANIZATION]
+    if orgs:
+        return max(orgs, key=lambda m: m.end - m.start)
+    endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), ())
+    for place in (m for m in inside if m.label is Label.PLACE):
+        bodies = [m for m in mentions if m.label is Label.ORGANIZATION and len(m.simplified) - len(place.simplified) <= 3
+                  and m.simplified.startswith(place.simplified) and m.simplified.endswith(endings) and endings]
+        if bodies:
+            return min(bodies, key=lambda m: abs(m.start - count.start))
+    return None
+
+
+def _membership_body(text: str, count: Mention, clause_start: int,
+                     spots: list[tuple[int, int, Mention]]) -> Mention | None:
+    """The organisation a count of its members describes (成员包括480多家…高等学府的…研究生院理事会), or None: a count
+    after 成员包括 (or 会员有…) and before 的 and, in the same clause, the organisation the 的 describes."""
+    if not _MEMBERSHIP.search(text, clause_start, count.start) or not text.startswith("的", count.end):
+        return None
+    close = CLAUSE_BREAK.search(text, count.end)
+    limit = min(close.start() if close else len(text), count.end + 1 + _MEMBERSHIP_REACH)
+    after = [s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION]
+    return min(after, key=lambda s: (s[0], -s[1]))[2] if after else None
+# A list right before a count glued to it, as many items as it says, or ending 等 (广发、工银瑞信、鹏华、南方四只…;
+# 国投瑞银融华债券和南方宝元这两只基金; …、广发小盘等14只基金): what the count counts, so no item of it owns a count,
+# whether or not the items were recognised. Not a composition (由中国、…6个成员国组成: the subject of the clause
+# before has it).
+_LIST_ITEM = re.compile(r"^[^\W\d_]{1,12}$")
+_LIST_TAIL = re.compile(r"(?:这|那|这些|等|等等)$")
+_COMPOSED = "由"
+_PREPOSITION_OPENING = re.compile(r"[与和](?=[^\W\d_])")  # list links only: 同济、复旦 stays a list
+
+
+def _glued_list(text: str, clause_start: int, count_start: int, value: float) -> tuple[int, int] | None:
+    """Where the first item of a list glued right before a count (at ``count_start``, of ``value``) opens and ends,
+    when the list is what the count counts (see ``_LIST_ITEM``), else None. The first item may hold words before
+    the list (广州目前只有工商银行): the caller trims it to the holder ending it.
+
+    >>> _glued_list("就有广发、鹏华、南方、华夏四只基金", 0, 13, 4.0), _glued_list("北京市四只基金", 0, 3, 4.0)
+    ((0, 4), None)
+    >>> _glued_list("国金证券认为，X基金和Y宝元这两只基金", 7, 17, 2.0)
+    (7, 10)
+    """
+    before = text[clause_start:count_start]
+    if value < 2 or not value.is_integer() or _COMPOSED in before:
+        return None
+    # a 与 or 和 opening the clause is a preposition, no list link (…，与加州理工、麻省理工、斯坦福、宾夕法尼亚四所学校
+    # 并列第五: the four are the list, owners46)
+    opening = _PREPOSITION_OPENING.match(before)
+    if opening:
+        clause_start += opening.end()
+        before = before[opening.end() :]
+    tail = _LIST_TAIL.search(before)
+    body = before[: tail.start()] if tail else before
+    items = _LIST_SPLIT.split(body)
+    if len(items) < 2 or not all(_LIST_ITEM.match(item) for item in items[1:]) or not items[0]:
+        return None
+    if len(items) == int(value) or (tail is not None and tail.group().startswith("等")):
+        return clause_start, clause_start + len(items[0])
+    return None
+
+
+def _national_people(text: str, count: Mention, places: Sequence[Mention], starts: Sequence[int]) -> bool:
+    """Whether ``count`` counts people of a country named inside it, right before their noun (约有2000名台湾旅客,
+    25600余名中国学生, 3000名中国公民): the nationality says who they are, and by the counts' conventions they are no
+    one's, neither the country's nor the place or body of the clause (session 27). ``places``: countries and regions
+    with a country code, by start (``starts``).
+
+    >>> from zhkg.records import Quantity
+    >>> text = "目前约有2000名台湾旅客滞留日本"
+    >>> count = Mention("d", 2, 12, "约有2000名台湾旅客", "约有2000名台湾旅客", Label.COUNT, "counts",
+    ...                 quantity=Quantity(2000, "旅客", "旅客"))
+    >>> taiwan = Mention("d", 8, 10, "台湾", "台湾", Label.PLACE, "gazetteer", code="TW")
+    >>> _national_people(text, count, [taiwan], [8])
+    True
+    """
+    if count.quantity is None or not count.quantity.counted_simplified.endswith(_PEOPLE_ENDINGS):
+        return False
+    head = count.end - len(count.quantity.counted_simplified)
+    for place in places[bisect_right(starts, count.start) : bisect_left(starts, count.end)]:
+        # a number before the place, inside the count (not 中国学生仅有200余名: a count opening with its noun); a
+        # country's one letter is a people's descent (上百名华裔学生, 200多名华人学生 of a school: still the school's),
+        # and a region seen from elsewhere no nationality (内地, 大陆: 香港大学…录取了300名内地学生 are the school's)
+        # (…and a country before 族 names an ethnic group, no nationality: 科索沃地区有5万多名阿尔巴尼亚族居民, owners43)
+        if text.startswith(_ETHNIC, place.end):
+            continue
+        if place.end - place.start >= 2 and place.simplified == (place.canonical or place.simplified) and place.end <= head and head - place.end <= _MODIFIER_GAP and any(ch.isdigit() or ch in _NUMERAL_LETTERS
+                                                                             for ch in text[count.start : place.start]):
+            return True
+    return False
+_ETHNIC = "族"
+
+
+def _arrested(text: str, lo: int, count: Mention) -> bool:
+    """Whether ``count`` counts people after a verb of arresting or charging them written from ``lo`` on, in its
+    clause (拘捕两名男子, 拘捕了3名疑犯, 拘捕了一名16岁少年及3名男子).
+
+    >>> from zhkg.records import Quantity
+    >>> c = Mention("d", 6, 10, "两名男子", "两名男子", Label.COUNT, "x", quantity=Quantity(2, "男子", "男子", "名"))
+    >>> _arrested("香港警方拘捕两名男子", 0, c), _arrested("香港警方出动两名男子", 0, c)
+    (True, False)
+    """
+    q = count.quantity
+    if q is None or not (q.classifier in _PEOPLE_CLASSIFIERS or q.counted_simplified.endswith(_PEOPLE_ENDS)):
+        return False
+    return _ARRESTED.search(text, lo, count.start) is not None
+
+
+def _same_things(earlier: Mention, count: Mention) -> bool:
+    """Whether ``count`` (这几千个经销点) counts again what ``earlier`` counted (几千家经销点): the same value, or the
+    same counted noun."""
+    if earlier.quantity is None or count.quantity is None:
+        return False
+    return (earlier.quantity.value == count.quantity.value
+            or earlier.quantity.counted_simplified == count.quantity.counted_simplified)
+
+
+def _title_around(start: int, end: int, titles: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The one of ``titles`` (《…》 spans, in order and disjoint, as ``finditer`` gives them) that holds
+    ``[start, end)`` strictly inside its marks, if any: only the last title opening before ``start`` can, so it is
+    found by bisection, not by a scan of every title (a long line of news holds thousands).
+
+    >>> titles = [(0, 6), (8, 12)]
+    >>> _title_around(1, 5, titles), _title_around(9, 12, titles), _title_around(6, 7, titles)
+    ((0, 6), None, None)
+    """
+    k = bisect_left(titles, (start,)) - 1
+    if k >= 0 and end < titles[k][1]:
+        return titles[k]
+    return None
+
+
+def _part_of_title(m: Mention, titles: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of ``titles`` (《…》 spans) and is not the whole title (《人民日报》: the paper)."""
+    title = _title_around(m.start, m.end, titles)
+    return title is not None and (m.start, m.end) != (title[0] + 1, title[1] - 1)
+
+
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``m`` lies inside one of ``spans`` (a document's titles, in order and disjoint)."""
+    return _title_around(m.start, m.end, spans) is not None

@@ -333,9 +333,10 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
     hits: list[_Hit] = []
     covered = 0
     openings = matcher.openings
+    size = len(text)  # (asked at every token start: a name, not a call)
     for start in sorted(tokens.starts):
-        if start < covered or start >= len(text) or (text[start:start + 2] not in openings
-                                                     and text[start] not in openings):
+        if start < covered or start >= size or (text[start:start + 2] not in openings
+                                                and text[start] not in openings):
             continue
         if tokens.at(start).text in lexicon.stoplisted_things:
             continue  # 三明治 is no 三明, 大马哈鱼 no 大马: a thing whose word holds a place's name

@@ -1148,6 +1148,9 @@ _ARMY_NAMES_A_PERSON = re.compile(r"(?:演员|导演|歌手|主持人|作家|编
 # a dynasty's or an old state's army speaks in no news story: 唐军说, 吴军表示 are people (overrides61; 美军说 stays)
 _OLD_STATE_CHARS = frozenset("宋元金辽秦晋隋唐汉楚吴蜀魏齐赵燕明")
 _SPEAKS = ("说", "表示", "认为", "指出", "介绍", "告诉", "透露", "坦言")
+# what only a player does, later in the army's clause: an old state's army that scores is a player listed with
+# others (由吴军和外援斯肯德破网, overrides64); no old army breaks a net or heads a ball
+_SCORES_IN_CLAUSE = re.compile("[^，。；！？,;!?]{0,24}?(?:破网|进球|射门|助攻|梅开二度|头球|点球|任意球)")
 _ONLY_PEOPLE_ACT = ("饰演", "扮演", "出演", "主演", "去世", "逝世", "病逝", "出生于", "生于", "之子", "之女", "之妻",
                     "的妻子", "的丈夫", "的儿子", "的女儿", "的父亲", "的母亲")
 
@@ -1190,7 +1193,8 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         elif m.group() == "军" and s > 0 and text[s - 1] in _STATE_CHARS and s - 1 in starts \
                 and not _ARMY_NAMES_A_PERSON.search(text, max(0, s - 4), s - 1) \
                 and not text.startswith(_ONLY_PEOPLE_ACT, e) \
-                and not (text[s - 1] in _OLD_STATE_CHARS and text.startswith(_SPEAKS, e)):
+                and not (text[s - 1] in _OLD_STATE_CHARS
+                         and (text.startswith(_SPEAKS, e) or _SCORES_IN_CLAUSE.match(text, e))):
             spans.add((s - 1, e))
         elif m.group() == "军" and text[max(0, s - 3):s].endswith(("国民党", "共产党")) and s - 3 in starts:
             spans.add((s - 3, e))

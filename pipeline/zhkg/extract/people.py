@@ -710,6 +710,20 @@ _KIN_TERMS = ("哥哥", "弟弟", "姐姐", "妹妹", "爸爸", "妈妈", "叔�
 _FUNCTION_TAGS = frozenset("vpcdu")
 
 
+# the place words a noun takes after it (拍卖会|上, 场|上, 会|中): jieba's unknown word glued a name to them
+_LOCATIVES = frozenset("上下中内里外")
+
+
+def locative_after_noun(text: str, table, idx: int, start: int) -> bool:
+    """Whether the letter jieba's unknown word opens before a name's first part is a locative after a noun
+    (拍卖会|上安迪·沃霍尔: 上 is the sale's "at", no letter of 安迪; overrides64)."""
+    if start - idx != 1 or text[idx] not in _LOCATIVES or idx == 0:
+        return False
+    before = table.word_at(idx - 1)
+    return before is not None and before.end == idx and len(before.text) >= 2 \
+        and (before.tag[:1] == "n" and before.tag not in ("nr", "nrt", "nrfg") or before.tag == "vn")
+
+
 def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Transliterated names whose parts are joined by a separator; a part may not run into a word
     jieba knows (巴西-阿根|廷, 麦克科恩博|士, 后|卫德里克): the name stops at that word, or is no name."""
@@ -748,7 +762,8 @@ def _foreign_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, int, str]
             if position_end:
                 start = position_end  # 控卫|德隆-威廉姆斯: the position is none of it
             elif start - word.idx <= 2 and all(is_han(ch) and ch not in _GLUED_NOT_NAME and ch not in _NOUN_ENDS
-                                               for ch in text[word.idx:start]):
+                                               for ch in text[word.idx:start]) \
+                    and not locative_after_noun(text, table, word.idx, start):
                 start = word.idx  # jieba's unknown word runs the first part on from a letter of no list (赖莎)
         elif word is not None and word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS \
                 and word.tag != "vn" and word.text not in _SPLIT_OPENERS \

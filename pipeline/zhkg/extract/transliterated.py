@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
+from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts, locative_after_noun
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
@@ -93,7 +93,8 @@ def _runs(text: str, table: TokenTable, foreign: frozenset[str]) -> list[tuple[i
                         and w.end + 1 < len(text) and text[w.end + 1] in foreign and i + 2 < len(words):
                     end = _extend(words, i + 2, text, foreign)
                     if end is not None:
-                        runs.append((w.idx, end))
+                        # (a noun's locative jieba glued on is none of it: 拍卖会|上安迪·沃霍尔, overrides64)
+                        runs.append((w.idx + locative_after_noun(text, table, w.idx, w.idx + 1), end))
                         i = table.token_of_char[end - 1] + 1
                         continue
                 i += 1
@@ -105,6 +106,8 @@ def _runs(text: str, table: TokenTable, foreign: frozenset[str]) -> list[tuple[i
             start = w.idx
             if len(w.text) == 1 and w.tag[:1] in _VERB_TAGS and text[w.end:w.end + 1] not in FOREIGN_SEPARATORS:
                 start = w.end  # a verb or preposition before the name (让|基德): 让 writes names too
+            elif w.tag == "x" and locative_after_noun(text, table, w.idx, w.idx + 1):
+                start = w.idx + 1  # a noun's locative jieba glued on (拍卖会|上安迪·沃霍尔, overrides64)
             runs.append((start, end))
             i = table.token_of_char[end - 1] + 1
         done = i

@@ -638,7 +638,12 @@ def departments(text: str) -> list[tuple[int, int]]:
                 continue
             if _DEPARTMENT_BEFORE.search(text[max(0, start - 4):start]):
                 joined = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "及" else 0
-                if joined and _DEPARTMENT_BEFORE.search(text[max(0, start - joined - 4):start - joined]):
+                # two fields joined by 和 in quotes are one bureau's name (“调查和分析局”, overrides64)
+                quoted = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "和" \
+                    and text.startswith(("”", "」"), end) else 0
+                if quoted and text[start - quoted - 1:start - quoted] in "“「":
+                    start -= quoted
+                elif joined and _DEPARTMENT_BEFORE.search(text[max(0, start - joined - 4):start - joined]):
                     start -= joined  # 环境运输及|工务局, 工商及|科技局: two fields, one policy bureau
                 spans.add((start, end))
                 if text.startswith(_REGION_GOVERNMENTS, start - 2):

@@ -227,6 +227,10 @@ def _is_stop(token: Word, roles: frozenset[str]) -> bool:
     return token.tag not in _NOUN_TAGS
 
 
+# verbs naming a body's aim, opening its name before the field (促进|投资|委员会: Thailand's Board of Investment)
+_AIM_VERBS = frozenset({"促进", "振兴"})
+_AIM_HEADS = frozenset({"委员会", "理事会", "基金会", "领导小组"})
+
 # how a company's legal name ends (…有限公司, …有限责任公司): a name so ended may hold a word jieba reads as a verb,
 # an adverb or a role (赤峰草原|兴发|资产管理公司, 吉林草|还|丹药业有限公司, 联华盛世品牌管理|顾问|股份有限公司)
 _LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
@@ -367,6 +371,10 @@ def extract_organisations(
             # a state's or a province's school says so after the place (宾夕法尼亚州|立|大学, 州立 of 州立大学)
             owned = (tok.text == "立" and head.endswith(_UNIVERSITY_HEADS + SCHOOL_HEADS) and i > 0 and words[i - 1].idx in place_chars
                      and words[i - 1].text[-1:] in "州省市县")
+            if tok.text in _AIM_VERBS and head in _AIM_HEADS and best_start < start \
+                    and words[i + 1].tag in ("n", "vn", "nz"):
+                best_start = tok.idx  # a body named by its aim (促进|投资|委员会, overrides64): the verb opens it
+                break
             if not in_place and not conjoined and not owned and _is_stop(tok, role_set):
                 opening = None if crossed or any(p in place_chars for p in range(best_start, m.end(1))) \
                     else _legal_name_opening(words, i, text, m.end(1), place_chars, role_set)

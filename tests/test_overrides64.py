@@ -2,7 +2,7 @@
 tune51 of ``bench/overrides51.py`` and tune49 of ``bench/foreign49.py``; every text here is written for the test):
 an old state's army that scores is a player, a noun's locative jieba glued before a foreign name is none of it,
 two fields joined by 和 in quotes are one bureau,
-and a body named by its aim keeps the verb opening it (促进投资委员会)."""
+a body named by its aim keeps the verb opening it (促进投资委员会) and 学社 heads a name (哈佛燕京学社)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ from helpers import both_scripts
      [("分析局", "ORGANIZATION")]),
     # a body named by its aim keeps the verb that opens it (org_suffix)
     ("泰国总理10日主持召开促进投资委员会会议。", [("促进投资委员会", "ORGANIZATION")], [("投资委员会", "ORGANIZATION")]),
+    # 学社 heads a society's name as 学院 heads a college's (org_suffix)
+    ("哈佛大学哈佛燕京学社社长杜维明出席。", [("哈佛大学哈佛燕京学社", "ORGANIZATION")], [("哈佛", "ORGANIZATION")]),
 ], convert_names=True))
 def test_leftovers_fixed(finds, text, present, absent):
     finds(text, present, absent)

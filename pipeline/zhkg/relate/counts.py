@@ -595,6 +595,9 @@ class _CountOwners:
     """
 
     def __init__(self, ctx: RelationContext, counts: list[Mention]):
+        """Gather the candidates (:func:`_candidate_spots`) and what every reading reads: the clause and sentence
+        breaks (a run of spaces ends a headline), the pointers (该剧, 他), the lists glued to a count or closed by 在内,
+        the counts by their starts and ends, the holders a sentence is said from the point of view of."""
         self.ctx, self.counts = ctx, counts
         self.out: list[Relation] = []
         text = self.text = ctx.simplified

@@ -139,7 +139,7 @@ Decisions and caveats:
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
 
-Layout (tidy60 split this module by what each part decides; the reading of one count, ``_read``, the
+Layout (tidy60 split this module by what each part decides; the reading of one count, ``_read`` and its steps, the
 fill of lone classifiers and :func:`extract_counts` stay here, with money, ages, dates and scores):
 
 * :mod:`zhkg.extract.count_numerals` — numerals, multipliers, classifiers and the count pattern;

@@ -147,7 +147,8 @@
   (该地). 当地 with no place before stands for the place the document names most; 岛内, 全岛, 本岛 with no island before
   for 台湾 (民进党…，岛内共有300多所学校停课 -> 台湾).
 
-Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here):
+Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
+steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
 
 * :mod:`zhkg.relate.count_derived` — owner candidates no extractor names (teams, brands, villages, events…);
 * :mod:`zhkg.relate.count_forms` — candidates written short, cut or run together, and the holder each stands for;

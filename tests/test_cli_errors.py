@@ -68,7 +68,8 @@ def _malformed_jsonl(p: Path) -> tuple[Path, str]:
 
 def _jsonl_without_text(p: Path) -> tuple[Path, str]:
     (p / "in.jsonl").write_text('{"id": "a", "summary": "政协"}\n', encoding="utf-8")  # body is a text (ux25)
-    return p / "in.jsonl", f'{p / "in.jsonl"}:1: expected an object with a "text" string'
+    return p / "in.jsonl", (f'{p / "in.jsonl"}:1: expected an object with a "text" string; its fields: id, summary '
+                            "(--text-column names the text's)")
 
 
 def _one_20mb_line(p: Path) -> tuple[Path, str]:

@@ -144,7 +144,8 @@ def test_one_json_object_and_json_lines_named_json_are_read(tmp_path):
     ("[]", "bad.json is empty"),
     ('{"nodes": [], "edges": []}', "bad.json is a graph (node-link JSON), not documents: ask it questions with "
                                    "zhkg query"),
-    ('{"title": "会议"}', 'bad.json: expected an object with a "text" string'),
+    ('{"title": "会议"}',
+     'bad.json: expected an object with a "text" string; its fields: title (--text-column names the text\'s)'),
     ('[{"text": "平谷区"}', "bad.json:1: malformed JSON (Expecting ',' delimiter)"),
 ])
 def test_a_json_file_it_cannot_read_is_one_error_line(tmp_path, monkeypatch, content, message):

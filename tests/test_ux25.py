@@ -107,8 +107,10 @@ def test_a_json_line_text_under_a_text_column_name_is_read(tmp_path, field):
 
 @pytest.mark.parametrize(("record", "message"), [
     ({"id": "a", "text": 3, "content": TEXT}, 'in.jsonl:1: expected an object with a "text" string'),
-    ({"id": "a", "summary": TEXT}, 'in.jsonl:1: expected an object with a "text" string'),
-    ({"id": "a", "content": ["平谷区"]}, 'in.jsonl:1: expected an object with a "text" string'),
+    ({"id": "a", "summary": TEXT},
+     'in.jsonl:1: expected an object with a "text" string; its fields: id, summary (--text-column names the text\'s)'),
+    ({"id": "a", "content": ["平谷区"]},
+     'in.jsonl:1: expected an object with a "text" string; its fields: id, content (--text-column names the text\'s)'),
 ])
 def test_a_json_line_without_a_text_is_still_one_error_line(tmp_path, monkeypatch, record, message):
     monkeypatch.chdir(tmp_path)

@@ -54,7 +54,8 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--encoding", default=None, help="Read every input with this codec (gbk, big5, utf-16, ...) instead of detecting it.")
 @click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
 @click.option("--text-column", default=None, metavar="COL",
-              help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last).")
+              help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last); "
+                   "JSON lines (.jsonl/.json): the text's field (default: text, content, body, 正文…).")
 @click.option("--delimiter", default=None, help="Delimited files: the separator, one character (default: TAB for .tsv, comma for .csv).")
 @click.option("--follow-links", is_flag=True,
               help="Folders: also read links to files outside the folder, and enter linked folders.")
@@ -160,6 +161,9 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         + f"; relations: {result.graph.number_of_edges()}",
         err=True,
     )
+    if result.resumed:  # a resumed run says so: its time is not the corpus's
+        click.echo(f"resumed: {result.resumed:,} of the {len(ex.documents):,} documents read back from "
+                   f"{terminal_text(work_dir)}", err=True)
     for path in written:
         click.echo(f"wrote {terminal_text(path)}", err=True)
     _echo_skipped(skipped)
@@ -186,6 +190,13 @@ def _check_names(config, config_file: str) -> None:
         raise ConfigError(f"{config_file}: {exc}") from None
 
 
+#: ``skipped:`` lines printed at most; a file whose every line is bad would otherwise print one per line.
+SKIPPED_SHOWN = 20
+
+
 def _echo_skipped(skipped: list[InputError]) -> None:
-    for exc in skipped:
+    """One ``skipped:`` line for each of the first :data:`SKIPPED_SHOWN` inputs skipped, then how many more."""
+    for exc in skipped[:SKIPPED_SHOWN]:
         click.echo(f"skipped: {terminal_text(exc)}", err=True)
+    if len(skipped) > SKIPPED_SHOWN:
+        click.echo(f"skipped: {len(skipped) - SKIPPED_SHOWN:,} more not listed ({len(skipped):,} in all)", err=True)

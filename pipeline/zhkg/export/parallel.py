@@ -25,14 +25,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from zhkg.run.children import end_with_parent
+
 __all__ = ["Part", "start_elsewhere", "start_part"]
 
 
-def _send(conn: Any, func: Callable[..., Any], args: tuple) -> None:
+def _send(conn: Any, func: Callable[..., Any], args: tuple, parent: int) -> None:
     # Ctrl-C is the parent's to handle, and SIGTERM (the parent ending its helpers) ends this one quietly;
     # the handlers a fork inherits from the CLI would print a traceback from each helper instead
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    end_with_parent(parent)  # a parent killed outright would leave it blocked on the pipe for ever
     try:
         conn.send(func(*args))
     except Exception:  # noqa: BLE001 - the waiting side sees the pipe close and does the work itself
@@ -54,7 +57,7 @@ def start_elsewhere(func: Callable[..., Any], *args: Any) -> Callable[[], Any]:
         return lambda: None
     ctx = mp.get_context("fork")
     receive, send = ctx.Pipe(duplex=False)
-    process = ctx.Process(target=_send, args=(send, func, args), daemon=True)  # forked: the arguments are not pickled
+    process = ctx.Process(target=_send, args=(send, func, args, os.getpid()), daemon=True)  # forked: the arguments are not pickled
     process.start()
     send.close()
 

@@ -92,6 +92,7 @@ from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_b
 from zhkg.extract.company_aliases import company_short_forms
 from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.credit_names import credit_names
+from zhkg.extract.cut_people import people_cut_short
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
@@ -114,6 +115,7 @@ from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
+from zhkg.extract.names_with_he import he_ends_name, japanese_he_name
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.org_run_ons import one_body
@@ -534,6 +536,7 @@ def combine_mentions(
     model = [m for m in model if not (m.label is Label.ORGANIZATION and _tiled_by(m, tiles))
              and not _place_and_praise(m, coded_spans) and not _cuts_next_place(m, tiles)]
     model = _names_ending_in_he(model, text, lexicon)
+    model = people_cut_short(model, text, lexicon)  # 童杭|时常 beside 童杭时，…; 苏|家乐 (a body) 获委任
     people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
     model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强
@@ -1310,31 +1313,19 @@ def _names_ending_in_he(mentions: list[Mention], text: str, lexicon: Lexicon) ->
     clause's verb, preposition, title or punctuation (中国科学院院士包信|和|在合肥: 包信和) or a time or 曾 and a
     verb opening a clause with no 的 in it (经济部长施克|和|今天表示，…; 施克|和|曾任…), or two characters
     before a Japanese given name that opens with 和 and then such a word (植田|和男|在东京: 植田和男). Before a
-    name (包信和刘中民, 植田和岸田) or a noun (植田和夫人, 和今天到场的李四) 和 joins two and stays out."""
+    name (包信和刘中民, 植田和岸田) or a noun (植田和夫人, 和今天到场的李四) 和 joins two and stays out: the reading of
+    :mod:`zhkg.extract.names_with_he`, which relate/roles.py shares (局长张家和今天表示)."""
     out = []
     for m in mentions:
         name, end = m.simplified, m.end
         if m.label is Label.PERSON and len(name) == 2 and _HAN_RUN.fullmatch(name) and text.startswith("和", end):
-            if name[0] in lexicon.surnames and (_ENDS_A_NAME.match(text, end + 1) or _OPENS_A_CLAUSE.match(text, end + 1)):
+            if name[0] in lexicon.surnames and he_ends_name(text, end):
                 end += 1
-            elif text[end:end + 2] in _JAPANESE_HE_NAMES and _ENDS_A_NAME.match(text, end + 2):
+            elif japanese_he_name(text, end):
                 end += 2
         out.append(m if end == m.end else replace(m, end=end, text=text[m.start:end], simplified=text[m.start:end],
                                                   canonical=""))
     return out
-
-
-# Japanese given names that open with 和 (植田和男, 岸田和夫)
-_JAPANESE_HE_NAMES = frozenset("和男 和夫 和子 和也 和彦 和久 和雄 和宏 和弘 和树 和之 和史 和幸 和正 和义 和重 和哉 和惠 和代".split())
-# what follows a person's whole name and opens no second one: punctuation, or a verb, preposition or title
-# (not 于, 曾, 将 or 教授, 先生: a surname or a noun may open the second of two: 和于洋, 和曾志伟, 和将军, 和先生)
-_ENDS_A_NAME = re.compile(r"[，。、；：！？）」”,.;:!?)]|(?:在(?!场|座)|表示|说|指出|认为|介绍|称|强调|透露|坦言|出席|会见|院士|"
-                          r"等人|等(?!待)|已|则|也|还)")
-# a time, or 曾 and a verb, opening a clause that holds no 的 (施克和|今天表示，…; 施克和|曾任…): no second person
-# is joined to the name there, as one is in 和|今天到场的李四 or 和|曾任部长的李四, nor a time compared (和|昨天相比);
-# roles38's 局长张家和今天表示 (relate/roles.py) reads a name no extractor found so
-_OPENS_A_CLAUSE = re.compile(r"(?:今天|今日|昨天|昨日|日前|近日|上午|下午|晚间|曾(?:任|担任|出任|经|在|于|是|多次|表示|获))"
-                             r"(?!相比|一样|相同|不同|比)[^，。；！？,;!?的]*(?:[，。；！？,;!?]|$)")
 
 
 def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
@@ -2531,6 +2522,9 @@ def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = 
                                canonical="", code=""))
             continue
         head = first_at(text, heads, m.end) if m.label is Label.PERSON else ""
+        if head in _SCHOOLS and text.startswith(("毕业", "肄业"), m.end + len(head)) and len(m.simplified) == 3 \
+                and _HAN_RUN.fullmatch(m.simplified) and not all(ch in foreign for ch in m.simplified):
+            head = ""  # 林志杰|大学毕业后: a person who left a university, no university named after him
         if not head:
             out.append(m)
             continue
@@ -2544,6 +2538,10 @@ def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = 
         elif head in EPONYMS:
             out.append(m)  # 马克思|主义, 汤姆斯|杯: the doctrine or prize names the person, and so does People's Daily
     return [m for m in out if id(m) not in dropped]
+
+
+# schools a person of three Han letters has left (林志杰大学毕业后), no school named after him
+_SCHOOLS = frozenset({"大学", "学院", "中学", "小学", "高中"})
 
 
 def _cut_facility_tail(m: Mention, after: Mention, foreign: frozenset[str]) -> str:

@@ -107,14 +107,21 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
     return out
 
 
+#: The letters of a number up to ninety-nine, which a monarch's name ends with (路易十五, 查理十二).
+_NUMBER_LETTERS = frozenset("一二三四五六七八九十")
+
+
 def _name_and_two_letters(name: str, others: set[str], lexicon: Lexicon) -> bool:
     """Whether a person is a Chinese name the document writes alone (at least as often as the longer reading) and
     two more letters: a one-letter surname and a given name of one or two, where the longer reading would give the
     surname three or four, which no Chinese name has (李艾|自曝 beside 李艾 alone: a headline's verb). A transliterated
     name, all its letters a transliteration's, keeps its length (安吉丽娜 is no 安吉 and more), and so does a name
-    whose shorter reading is a two-letter surname alone (欧阳震华 beside 欧阳)."""
+    whose shorter reading is a two-letter surname alone (欧阳震华 beside 欧阳), and so does a king's name and his number
+    (路易十五 beside 路易: two letters of a number end no name run on)."""
     head = name[:-2]
     if len(head) < _MIN_NAME or head not in others or head in lexicon.surnames or not all(is_han(ch) for ch in name):
+        return False
+    if all(ch in _NUMBER_LETTERS for ch in name[-2:]):
         return False
     if all(ch in lexicon.foreign_name_chars for ch in name):
         return False

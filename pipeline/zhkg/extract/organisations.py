@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -1567,6 +1567,17 @@ _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物
 _MEDIA_CHANNELS = re.compile(r"(?:(?:体育|娱乐|财经|科技|房产|家居|汽车|教育|游戏|时尚|读书|女性|新闻|军事|NBA)(?![部处组科室]))?")
 
 
+def _title_in_its_word(text: str, s: int, e: int, starts: Container[int], ends: Container[int], lexicon: Lexicon) -> bool:
+    """Whether jieba reads a known name and a title after it as one word of its own (国大代表: 国大 and 代表; not
+    和|黄教授, where the word is the title's)."""
+    if s not in starts or e in starts:
+        return False
+    for role in lexicon.roles_by_first.get(text[e : e + 1], ()):
+        if text.startswith(role, e) and e + len(role) in ends:
+            return not any(i in starts for i in range(s + 1, e + len(role)))
+    return False
+
+
 def _sentence_around(text: str, s: int, e: int, openings: list[int]) -> tuple[int, str]:
     """Where the sentence holding ``text[s:e]`` starts, and its text less that span (a name is no cue of
     itself: 有线电视). ``openings`` are the ends of ``text``'s sentence breaks, in order (found once per text: a
@@ -1696,6 +1707,7 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
                 continue  # a part of a longer Latin word: TVB|S
         elif (s not in starts or e not in ends) and _inside_a_word(text, s, e) \
                 and not (e - s >= 3 and s in starts and text.startswith(lexicon.role_words, e)) \
+                and not _title_in_its_word(text, s, e, starts, ends, lexicon) \
                 and not (e - s >= 3 and _HEAD_TITLE.match(text, e - 1)
                          and (s in starts or text[s - 1:s] == "前" and s - 1 in starts)) \
                 and not _company_word_joined(text, s, e, name, known, starts, ends):

@@ -174,6 +174,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import chain
 
+from zhkg.extract.names_with_he import he_ends_name
 from zhkg.extract.organisations import OUTLET_ENDINGS, STOCK_CODE
 from zhkg.extract.role_frames import dates_a_day
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
@@ -184,6 +185,7 @@ from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, r
 from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_implied import (
     LEGISLATOR_TITLES,
+    drop_misplaced_legislators,
     legislature_of,
     other_kind,
     read_implied_bodies,
@@ -765,7 +767,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
     return _keep_qualifiers(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-        ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))))
+        ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))))
 
 
 #: A division head's titles, with the kind of division each heads (its canonical name's last letter).
@@ -1916,13 +1918,6 @@ _NOT_SURNAME_HERE = frozenset("和与及同跟向对于")
 _NAME_TAGS = frozenset({"x", "nr", "nrfg"})
 
 
-#: Letters of a given name that are also conjunctions (张家和, 王永和): read as the name's when no conjunct follows.
-_GIVEN_JOINERS = frozenset("和")
-#: What a conjunction never joins a name to: a time or a verb of saying (局长张家和今天表示, 处长李平和昨日说).
-_NO_CONJUNCT = ("今天", "今日", "昨天", "昨日", "日前", "近日", "上午", "下午", "晚间", "表示", "指出", "强调", "说", "称",
-                "透露", "介绍")
-
-
 def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
     """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
     no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a verb
@@ -1942,9 +1937,9 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
             if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
-            if given == 1 and not before_role and simplified[end : end + 1] in _GIVEN_JOINERS \
-                    and simplified.startswith(_NO_CONJUNCT, end + 1) and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
-                return at, end + 1  # 局长张家和今天表示: 和 joins nothing to a time or a verb of saying, it ends the name
+            if given == 1 and not before_role and he_ends_name(simplified, end) \
+                    and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
+                return at, end + 1  # 局长张家和今天表示: 和 joins nothing there, it ends the name (extract/names_with_he.py)
             if before_role:
                 if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):
                     return at, end
@@ -3237,7 +3232,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
     return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-        ctx, out + kept))))
+        ctx, drop_misplaced_legislators(ctx, out + kept)))))
 
 
 #: A date in a résumé's own form, year and month joined by a slash or a dot, a comma maybe after it: 2006/02，…

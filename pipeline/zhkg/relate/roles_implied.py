@@ -33,7 +33,8 @@ from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.stages.resolve import entity_id
 from zhkg.text import CLAUSE_BREAKS
 
-__all__ = ["LEGISLATOR_TITLES", "legislature_of", "other_kind", "read_implied_bodies", "resolve_generic_holders"]
+__all__ = ["LEGISLATOR_TITLES", "drop_misplaced_legislators", "legislature_of", "other_kind", "read_implied_bodies",
+           "resolve_generic_holders"]
 
 #: Titles by the kind of body they head: the anaphor (``anaphora.tsv``) whose name endings the kind's names take, the
 #: category of ``organisations_known.tsv`` that is of the kind (or ""), and the titles.
@@ -309,3 +310,18 @@ def resolve_generic_holders(ctx: RelationContext, relations: list[Relation]) -> 
         if body is not None:
             out.append(replace(r, target=ctx.owner[body]))
     return out
+
+
+def drop_misplaced_legislators(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without a legislator's seat (立委, 立法委员) in a body that is none of Taiwan's parties, its 立法院
+    or a place (北京大学立委王明: a mainland body holds no 立委; 民进党立委, 立法院, 台北市立委 stay)."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE and r.role_simplified in LEGISLATOR_TITLES for r in relations):
+        return relations
+    known = ctx.lexicon.known_organisations
+    seats: dict[str, bool] = {}
+    for m in ctx.mentions + ctx.derived:
+        if m in ctx.owner and m.label in (Label.ORGANIZATION, Label.PLACE):
+            seats[ctx.owner[m]] = seats.get(ctx.owner[m], False) or m.label is Label.PLACE \
+                or m.simplified.endswith(("党", _LEGISLATURE)) or known.get(m.simplified, ("",))[0] == "party"
+    return [r for r in relations if r.kind is not RelationKind.HOLDS_ROLE or r.role_simplified not in LEGISLATOR_TITLES
+            or seats.get(r.target, True)]

@@ -197,14 +197,19 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
     bar = _Progress(total, enabled=run.progress)
     # results are folded into tallies as they arrive, not kept
     assembler = Assembler(config=run.config, records="spool" if run.mentions else "none")
+    resumed = 0
 
-    def keep(document: Document, result: DocumentResult, fresh: bool) -> None:
+    def keep(document: Document, result: DocumentResult, fresh: bool, chars: int | None = None) -> None:
+        """``chars``: the document's length, when ``document`` comes without its text (:class:`_InOrder`)."""
+        nonlocal resumed
         if fresh and store is not None:
             store.save(document, result)
+        elif not fresh:
+            resumed += 1
         if on_result is not None:
             on_result(result)
         assembler.add(_strip(result))
-        bar.update(len(document.text), whole_input=not document.parent_id)
+        bar.update(len(document.text) if chars is None else chars, whole_input=not document.parent_id)
 
     if run.mentions or on_result is not None:  # the order results are kept in shows: the input's, resumed or not
         keep = _InOrder(keep)
@@ -227,9 +232,12 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
                 _run_pool(todo, run, jobs, keep)
     finally:
         bar.close()
+        if isinstance(keep, _InOrder):
+            keep.close()
     assembler.gazetteer = parent.gazetteer
     with young_collections_only():
-        return assembler.finish(lay_out=run.lay_out and run.engine == "local" and jobs > 1)
+        result = assembler.finish(lay_out=run.lay_out and run.engine == "local" and jobs > 1)
+    return replace(result, resumed=resumed) if resumed else result
 
 
 def run_inputs(
@@ -292,30 +300,62 @@ class _InOrder:
     documents before it that still need work are being processed, so it waits for the last of them (it came
     before them, and the mentions file of a resumed run listed them in another order than an uninterrupted run's).
     Only stored results read out of turn wait: a run resumed after a crash has a finished stretch at its start.
+    They wait in a temporary file, not in memory: when the first document needs work (its text edited, a run
+    resumed whose first batch was lost), every stored result after it waits, the whole corpus's.
     """
 
-    def __init__(self, keep: Callable[[Document, DocumentResult, bool], None]) -> None:
+    def __init__(self, keep: Callable[..., None]) -> None:
         self.keep = keep
-        self.outstanding: deque[tuple[Document, list[tuple[Document, DocumentResult]]]] = deque()
+        #: each document being processed, with the number of stored results waiting for it
+        self.outstanding: deque[list] = deque()
+        self.spool: Any = None  # the waiting results, first in first out: (document less its text, its length, result)
+        self.read_at = 0
 
     def expect(self, document: Document) -> None:
         """``document`` goes to be processed: its result will come back through :meth:`__call__`."""
-        self.outstanding.append((document, []))
+        self.outstanding.append([document, 0])
 
     def stored(self, document: Document, result: DocumentResult) -> None:
         """A stored result: kept at once, or after the fresh result of the last document before it."""
-        if self.outstanding:
-            self.outstanding[-1][1].append((document, result))
-        else:
+        if not self.outstanding:
             self.keep(document, result, False)
+            return
+        import pickle
+        import tempfile
+
+        if self.spool is None:
+            self.spool = tempfile.TemporaryFile(prefix="zhkg-waiting-")
+        self.spool.seek(0, os.SEEK_END)
+        pickle.dump((replace(document, text=""), len(document.text), result), self.spool,
+                    protocol=pickle.HIGHEST_PROTOCOL)
+        self.outstanding[-1][1] += 1
 
     def __call__(self, document: Document, result: DocumentResult, fresh: bool) -> None:
-        expected, after = self.outstanding.popleft()
+        expected, waiting = self.outstanding.popleft()
         if expected is not document:  # pragma: no cover - an engine handed results on out of order
             raise AssertionError(f"result of {document.id} came before that of {expected.id}")
         self.keep(document, result, fresh)
-        for waiting, stored in after:
-            self.keep(waiting, stored, False)
+        if not waiting:
+            return
+        import pickle
+
+        self.spool.seek(self.read_at)
+        for _ in range(waiting):
+            stored_document, chars, stored = pickle.load(self.spool)
+            position = self.spool.tell()
+            self.keep(stored_document, stored, False, chars)
+            self.spool.seek(position)
+        self.read_at = self.spool.tell()
+        if self.read_at == self.spool.seek(0, os.SEEK_END):  # all read: the file starts again empty
+            self.spool.seek(0)
+            self.spool.truncate()
+            self.read_at = 0
+
+    def close(self) -> None:
+        """Remove the temporary file (it has no name: closing it is enough)."""
+        if self.spool is not None:
+            self.spool.close()
+            self.spool = None
 
 
 def _with_cache(documents: Iterable[Document], store: _Store | None, keep) -> Iterator[Document]:
@@ -341,12 +381,17 @@ def _process_many(documents: list[Document], pipeline: Pipeline | None = None) -
     return [_strip(result) for result in pipeline.process_documents(documents)]
 
 
-def _init_pool_worker(config: Config) -> None:
-    """A pool worker: Ctrl-C and SIGTERM are the parent's business (it stops the workers it started)."""
+def _init_pool_worker(config: Config, parent: int | None = None) -> None:
+    """A pool worker: Ctrl-C and SIGTERM are the parent's business (it stops the workers it started); a parent
+    killed outright (``kill -9``) is noticed, and the worker exits (:func:`zhkg.run.children.end_with_parent`)."""
     import signal
+
+    from zhkg.run.children import end_with_parent
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if parent is not None:
+        end_with_parent(parent)
     restore_collections(reading=True)  # a worker makes and drops documents' cycles: full passes as usual
     _init_worker(config)
 
@@ -424,7 +469,8 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
         _init_worker(run.config)  # children inherit the loaded model and dictionaries
 
     def new_pool(workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker, initargs=(run.config,))
+        return ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_pool_worker,
+                                   initargs=(run.config, os.getpid()))
 
     def rerun_alone(batches: list[list[Document]]) -> None:
         solo = new_pool(1)

@@ -114,6 +114,8 @@ class RunResult:
     #: (:meth:`Assembler.finish` with ``lay_out``); ``None`` when it was not.
     layout: Callable[[], Mapping[str, tuple[float, float]] | None] | None = field(default=None, compare=False,
                                                                                  repr=False)
+    #: Documents whose results a corpus run read back from its work directory instead of computing them.
+    resumed: int = field(default=0, compare=False)
 
 
 def select_mentions(mentions: list[Mention]) -> list[Mention]:

@@ -19,7 +19,8 @@ Big5 level 1) and the best one wins, if it is plausible at all.
 
 Caveats
 -------
-* UTF-16 and UTF-32 need a byte-order mark; without one the file looks binary.
+* UTF-32 needs a byte-order mark; without one the file looks binary. UTF-16 without one is read when its
+  head reads plausibly as Chinese in one byte order (:func:`_utf16_without_bom`).
 * Lone surrogates (``"\\ud800"`` in JSON) become U+FFFD, one character for one,
   so offsets are kept and the text can still be written as UTF-8.
 """
@@ -34,7 +35,7 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -632,7 +633,8 @@ def _stream_lines(fh: BinaryIO, head: bytes, codec: str, name: str, limit: int |
 
 
 def _read_jsonl(
-    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
+    field: str | None = None,
 ) -> Iterator[RawDocument]:
     found = 0
     for lineno, line in _lines(path, encoding, max_chars):
@@ -642,7 +644,7 @@ def _read_jsonl(
         try:
             if isinstance(line, InputError):
                 raise line
-            yield _jsonl_record(path, lineno, line, max_chars)
+            yield _jsonl_record(path, lineno, line, max_chars, field)
         except InputError as exc:
             if skipped is None:
                 raise
@@ -669,13 +671,14 @@ def json_line(line: str, where: str) -> object:
         raise InputError(f"{where}: JSON nested too deeply") from None
 
 
-def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None) -> RawDocument:
+def _jsonl_record(path: Path, lineno: int, line: str, max_chars: int | None, field: str | None = None) -> RawDocument:
     where = f"{_display(path)}:{lineno}"
-    return _json_record(where, f"{_stem(path)}-{lineno}", json_line(line, where), max_chars)
+    return _json_record(where, f"{_stem(path)}-{lineno}", json_line(line, where), max_chars, field)
 
 
 def _read_json(
-    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
+    field: str | None = None,
 ) -> Iterator[RawDocument]:
     """A ``.json`` file: an array of objects as a JSON line holds (``{"id": …, "text": …, …}``), or one such
     object; item N's default id is ``STEM-N`` (one object's, ``STEM``). JSON lines in a file named ``.json`` are read
@@ -686,7 +689,7 @@ def _read_json(
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
-            yield from _read_jsonl(path, encoding, max_chars, skipped)
+            yield from _read_jsonl(path, encoding, max_chars, skipped, field)
             return
         raise InputError(f"{name}:{exc.lineno}: malformed JSON ({exc.msg})") from None
     except RecursionError:
@@ -694,7 +697,7 @@ def _read_json(
     if isinstance(data, dict) and "text" not in data and "nodes" in data and ("edges" in data or "links" in data):
         raise InputError(f"{name} is a graph (node-link JSON), not documents: ask it questions with zhkg query")
     if isinstance(data, dict):  # one document, named as a text file is
-        yield _json_record(name, _file_id(path, _stem(path)), data, max_chars)
+        yield _json_record(name, _file_id(path, _stem(path)), data, max_chars, field)
         return
     if not isinstance(data, list):
         raise InputError(f'{name}: expected an array of objects with a "text" string, or one such object')
@@ -702,22 +705,28 @@ def _read_json(
         raise InputError(f"{name} is empty")
     for n, obj in enumerate(data, start=1):
         try:
-            yield _json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars)
+            yield _json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars, field)
         except InputError as exc:
             if skipped is None:
                 raise
             skipped.append(exc)
 
 
-def _json_record(where: str, default_id: str, obj: object, max_chars: int | None) -> RawDocument:
+def _json_record(where: str, default_id: str, obj: object, max_chars: int | None,
+                 field: str | None = None) -> RawDocument:
     """The document of one JSON object (a JSON line's, a ``.json`` array's item); ``where`` names it in messages.
 
     The text is its ``text`` field, or without one the first field named as a table's text column is
-    (``content``, ``body``, ``正文``…: :data:`_TEXT_HEADERS`), as corpora such as news2016zh write it.
+    (``content``, ``body``, ``正文``…: :data:`_TEXT_HEADERS`), as corpora such as news2016zh write it; ``field``
+    (``--text-column``) names it instead.
     """
-    key = _text_field(obj)
+    key = _text_field(obj, field)
     if key is None:
-        raise InputError(f'{where}: expected an object with a "text" string')
+        wanted = field or "text"
+        shown = json.dumps(wanted, ensure_ascii=False)
+        if isinstance(obj, dict) and wanted in obj and obj[wanted] is None:
+            raise InputError(f"{where}: the {shown} field is null")
+        raise InputError(f"{where}: expected an object with a {shown} string" + _fields_hint(obj, wanted))
     text = obj[key]
     if not text.strip():
         raise InputError(f"{where}: the text is empty")
@@ -739,6 +748,19 @@ def _json_record(where: str, default_id: str, obj: object, max_chars: int | None
 _LONG = 2**63 - 1
 
 
+def _fields_hint(obj: object, wanted: str = "text") -> str:
+    """For an object without the text field ``wanted``, the fields it has (a text under another name is then seen
+    at once, and ``--text-column`` can name it).
+
+    >>> _fields_hint({"id": 1, "news_content": "平谷区"}), _fields_hint({"text": 3}), _fields_hint([1])
+    ("; its fields: id, news_content (--text-column names the text's)", '', '')
+    """
+    if not isinstance(obj, dict) or wanted in obj or not obj:
+        return ""
+    names = [json.dumps(str(k), ensure_ascii=False)[1:-1] for k in itertools.islice(obj, 8)]
+    return "; its fields: " + ", ".join(names) + (", …" if len(obj) > 8 else "") + " (--text-column names the text's)"
+
+
 def json_value_type(value: object) -> str:
     """The type a JSON field's plain value keeps in the graph: ``bool``, ``int``, ``float`` or ``str``; ``""`` for a
     list or an object (written as text, :func:`_field_text`). A number no GraphML ``long`` or finite ``double`` holds
@@ -756,14 +778,19 @@ def json_value_type(value: object) -> str:
     return "str" if isinstance(value, str) else ""
 
 
-def _text_field(obj: object) -> str | None:
-    """The key of a JSON object's text: ``text``, else its first string field named as a text column is.
+def _text_field(obj: object, field: str | None = None) -> str | None:
+    """The key of a JSON object's text: ``field`` when given (``--text-column``), else ``text``, else its first
+    string field named as a text column is.
 
     >>> _text_field({"title": "t", "content": "正文。"}), _text_field({"text": 3, "body": "正文。"}), _text_field([])
     ('content', None, None)
+    >>> _text_field({"text": "摘要", "news_content": "正文。"}, "news_content")
+    'news_content'
     """
     if not isinstance(obj, dict):
         return None
+    if field is not None:
+        return field if isinstance(obj.get(field), str) else None
     if "text" in obj:  # a text that is not a string is a mistake, not a reason to look elsewhere
         return "text" if isinstance(obj["text"], str) else None
     return next((k for k, v in obj.items() if str(k).strip().lower() in _TEXT_HEADERS and isinstance(v, str)), None)
@@ -825,9 +852,11 @@ def _rows(path: Path, lines: Iterator[tuple[int, str | InputError]], sep: str, m
             else:
                 yield line + "\n"  # the csv module keeps line breaks inside quoted fields only if they are there
 
+    if sep == "\t":
+        yield from _tab_rows(lines, limit)
+        return
     # strict: a quote left open is an error, not every line after it read into one field
-    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_NONE if sep == "\t" else csv.QUOTE_MINIMAL,
-                        strict=True)
+    reader = csv.reader(physical(), delimiter=sep, quoting=csv.QUOTE_MINIMAL, strict=True)
     while True:
         try:
             row = next(reader)
@@ -844,6 +873,93 @@ def _rows(path: Path, lines: Iterator[tuple[int, str | InputError]], sep: str, m
             errors.clear()
         else:
             yield row
+
+
+#: Lines a quoted cell of a tab-separated file may run over (a cell holding line breaks) before it is read as
+#: written instead: a cell that only opens with a quote never makes a reader look further than this.
+_QUOTED_LINES = 1_000
+
+
+def _tab_rows(lines: Iterator[tuple[int, str | InputError]], limit: int) -> Iterator[list[str] | InputError]:
+    r"""The records of a tab-separated file: each line split at its tabs, except that a cell written as a CSV writer
+    quotes it is read as one (:func:`_quoted_tab_row`).
+
+    Plain TSV has no quotes, but the files people have were often written by a CSV writer with tabs (Python's
+    ``csv``, pandas ``to_csv(sep="\t")``, Excel's "Unicode Text"): a cell holding a tab, a line break or a ``"``
+    is then quoted, its quotes doubled. Read as written, such a row had a column too many, a cell with a line
+    break became a document cut in two, and a text with quotes kept the writer's doubled quotes.
+
+    >>> lines = enumerate(['a\t"b\tc"', '"d ""e"" x"\t"f', 'g"', 'h\t"i"j'], start=1)
+    >>> list(_tab_rows(lines, 1000))
+    [['a', 'b\tc'], ['d "e" x', 'f\ng'], ['h', '"i"j']]
+    """
+    pushed: list[tuple[int, str | InputError]] = []  # lines read ahead for a quoted cell that was not one
+
+    def next_line() -> tuple[int, str | InputError] | None:
+        return pushed.pop() if pushed else next(lines, None)
+
+    while (item := next_line()) is not None:
+        line = item[1]
+        if isinstance(line, InputError):
+            yield line
+            continue
+        if '"' not in line:
+            yield line.split("\t")
+            continue
+        ahead: list[tuple[int, str | InputError]] = []
+        row = _quoted_tab_row(line, next_line, ahead, limit)
+        if row is None:  # no quoted cell after all: the line as written, the lines read ahead as their own
+            pushed.extend(reversed(ahead))
+            row = line.split("\t")
+        yield row
+
+
+def _quoted_tab_row(line: str, next_line: Callable[[], tuple[int, str | InputError] | None],
+                    ahead: list[tuple[int, str | InputError]], limit: int) -> list[str] | None:
+    """The cells of the record that starts with ``line``, a cell opening with ``"`` read as quoted: up to a ``"``
+    followed by a tab or the line's end, ``""`` standing for ``"``, running over more lines (taken with
+    ``next_line``, kept in ``ahead``) while it is open. ``None`` when a cell opening with ``"`` is no quoted cell:
+    a quote inside it not doubled, or not closed within :data:`_QUOTED_LINES` lines or ``limit`` characters."""
+    cells: list[str] = []
+    text, i = line, 0
+    while True:
+        if not text.startswith('"', i):
+            end = text.find("\t", i)
+            if end < 0:
+                cells.append(text[i:])
+                return cells
+            cells.append(text[i:end])
+            i = end + 1
+            continue
+        pieces: list[str] = []
+        size, j = 0, i + 1
+        while True:
+            k = text.find('"', j)
+            if k < 0:  # the cell holds a line break
+                pieces.append(text[j:])
+                size += len(text) - j + 1
+                item = next_line()
+                if item is None or isinstance(item[1], InputError) or len(ahead) >= _QUOTED_LINES or size > limit:
+                    if item is not None:
+                        ahead.append(item)
+                    return None
+                ahead.append(item)
+                pieces.append("\n")
+                text, j = item[1], 0
+                continue
+            pieces.append(text[j:k])
+            size += k - j
+            if text.startswith('"', k + 1):
+                pieces.append('"')
+                j = k + 2
+                continue
+            if k + 1 < len(text) and text[k + 1] != "\t":
+                return None
+            break
+        cells.append("".join(pieces))
+        if k + 1 == len(text):
+            return cells
+        i = k + 2
 
 
 def _read_delimited(
@@ -1163,6 +1279,7 @@ def check_format_options(
     Raises :class:`InputError` with the option's name; the command line exits 2 for it.
 
     >>> check_format_options(["a.txt", "b.tsv"], text_column="2")
+    >>> check_format_options(["a.jsonl"], text_column="news_content")
     >>> check_format_options(["a.txt"], text_column="2")
     Traceback (most recent call last):
     ...
@@ -1174,7 +1291,10 @@ def check_format_options(
             raise InputError("--text-column needs a column number (from 1) or a header name, not ''")
         if text_column.isdigit() and int(text_column) == 0:
             raise InputError("--text-column: column numbers start at 1, not 0")
-        if "delimited" not in kinds:
+        if "delimited" not in kinds and (text_column.isdigit() or not kinds & {"jsonl", "json"}):
+            if kinds & {"jsonl", "json"}:
+                raise InputError(f"--text-column {text_column}: a JSON line's text is named by its field, not a "
+                                 "number; column numbers are for delimited files (.tsv, .csv), and no input is one")
             raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
                              "no input is one")
     if delimiter is not None and "delimited" not in kinds:
@@ -1233,15 +1353,24 @@ def _read_path(
                     raise
                 skipped.append(exc)
     elif kind == "jsonl":
-        yield from _read_jsonl(path, encoding, max_chars, skipped)
+        yield from _read_jsonl(path, encoding, max_chars, skipped, _json_field(text_column))
     elif kind == "json":
-        yield from _read_json(path, encoding, max_chars, skipped)
+        yield from _read_json(path, encoding, max_chars, skipped, _json_field(text_column))
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     elif str(path) == STDIN:
         yield from _read_standard_input(path, encoding, max_chars, skipped)
     else:
         yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
+
+
+def _json_field(text_column: str | None) -> str | None:
+    """The text's field ``--text-column`` names for JSON inputs: a name (a number is a table's column only).
+
+    >>> _json_field("news_content"), _json_field("2"), _json_field(None)
+    ('news_content', None, None)
+    """
+    return None if text_column is None or text_column.isdigit() else text_column
 
 
 def _looks_like_json_lines(text: str) -> bool:

@@ -149,6 +149,12 @@ class _Store:
         self.root = root
         self.fingerprint = fingerprint
         root.mkdir(parents=True, exist_ok=True)
+        from zhkg.export.atomic import remove_leftovers
+
+        # a run killed while saving a result (kill -9) left its temporary file: no running run's is removed
+        for folder in [root, *(entry.path for entry in os.scandir(root) if entry.is_dir(follow_symlinks=False)
+                                and len(entry.name) == 2)]:
+            remove_leftovers(folder)
 
     def path(self, document: Document) -> Path:
         key = result_key(document, self.fingerprint)

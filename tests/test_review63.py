@@ -1,0 +1,69 @@
+"""Review63: the product defects review54 and review55 left (docs/changes-session32.md, review63)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from zhkg.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "平谷区政协主席闫维洪主持会议。"
+TEXT_TRADITIONAL = "平谷區政協主席閆維洪主持會議。"
+
+
+def _killed_while_writing(target: Path) -> Path:
+    """A fresh process of this checkout opens ``target`` with zhkg's atomic writer, writes half of it and is killed
+    (SIGKILL): the temporary file it leaves beside ``target``."""
+    before = set(target.parent.iterdir()) if target.parent.exists() else set()
+    script = f"""
+        import os, signal
+        from zhkg.export.atomic import atomic_write
+        with atomic_write({str(target)!r}) as fh:
+            fh.write("<graphml>")
+            fh.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+    """
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "pipeline"))
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(script)], env=env, timeout=120)
+    assert done.returncode == -signal.SIGKILL
+    (left,) = set(target.parent.iterdir()) - before
+    return left
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT_TRADITIONAL])
+def test_a_run_removes_what_a_killed_run_left_in_its_folders(runner, tmp_path, text) -> None:
+    # kill -9 while writing left hidden .NAME.XXXX.tmp files in -o and in the work directory for ever
+    out, work = tmp_path / "out", tmp_path / "work"
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    assert runner.invoke(main, ["extract", str(src), "--no-model", "-o", str(out), "--work-dir", str(work)]).exit_code == 0
+    stored = next(work.rglob("*.json"))
+    left_out = _killed_while_writing(out / "a.graphml")
+    left_work = _killed_while_writing(stored)
+    assert left_out.name.startswith(".a.graphml.") and left_out.name.endswith(".tmp")
+    mine = [out / ".a.graphml.ab12cd34.tmp", out / ".notes.tmp", work / ".keep.tmp", stored.parent / "x.tmp"]
+    for path in mine:  # a user's files, however like ours: never removed
+        path.write_text("mine", encoding="utf-8")
+    stored.unlink()  # the result is computed again, and saved
+    result = runner.invoke(main, ["extract", str(src), "--no-model", "-o", str(out), "--work-dir", str(work)])
+    assert result.exit_code == 0, result.output
+    assert not left_out.exists() and not left_work.exists()
+    assert all(path.read_text(encoding="utf-8") == "mine" for path in mine)
+    assert stored.exists() and (out / "a.graphml").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_a_running_writers_temporary_file_is_left_alone(tmp_path) -> None:
+    from zhkg.export.atomic import atomic_write, remove_leftovers
+
+    with atomic_write(tmp_path / "g.graphml") as fh:  # this process is writing it
+        fh.write("<graphml>")
+        assert remove_leftovers(tmp_path) == []
+        assert len(list(tmp_path.iterdir())) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -67,3 +68,35 @@ def test_a_running_writers_temporary_file_is_left_alone(tmp_path) -> None:
         assert remove_leftovers(tmp_path) == []
         assert len(list(tmp_path.iterdir())) == 1
     assert [p.name for p in tmp_path.iterdir()] == ["g.graphml"]
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT_TRADITIONAL])
+def test_standard_input_takes_the_text_field_a_jsonl_file_takes(runner, tmp_path, text) -> None:
+    # `cat feed.jsonl | zhkg extract - --text-column news_content` was refused: standard input was read as text
+    line = json.dumps({"id": "a", "news_content": text, "category": "政治"}, ensure_ascii=False) + "\n"
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(line, encoding="utf-8")
+    piped = runner.invoke(main, ["extract", "-", "--text-column", "news_content", "--no-model", "--no-progress",
+                                 "-o", str(tmp_path / "p"), "--name", "g"], input=line.encode("utf-8"))
+    named = runner.invoke(main, ["extract", str(feed), "--text-column", "news_content", "--no-model", "--no-progress",
+                                 "-o", str(tmp_path / "f"), "--name", "g"])
+    assert piped.exit_code == 0 and named.exit_code == 0, piped.output
+    graph = (tmp_path / "p" / "g.graphml").read_text(encoding="utf-8")
+    assert "闫维洪" in graph and "meta_category" in graph
+    assert graph == (tmp_path / "f" / "g.graphml").read_text(encoding="utf-8")  # the same document, read the same
+
+
+@pytest.mark.parametrize(("options", "says"), [
+    (["--text-column", "news_content"], "a table on standard input needs --delimiter"),
+    (["--text-column", "2"], "standard input is read as one with --delimiter"),
+])
+def test_a_table_on_standard_input_without_delimiter_says_how(runner, tmp_path, options, says) -> None:
+    table = f"id\tnews_content\na\t{TEXT}\n".encode()
+    result = runner.invoke(main, ["extract", "-", *options, "--no-model", "--no-progress", "-o", str(tmp_path / "o")],
+                           input=table)
+    assert result.exit_code != 0
+    (line,) = [x for x in result.output.splitlines() if x.strip()]
+    assert line.startswith("Error: --text-column") and says in line and "$'\\t' for TSV" in line
+    fixed = runner.invoke(main, ["extract", "-", *options, "--delimiter", "\t", "--no-model", "--no-progress",
+                                 "-o", str(tmp_path / "o")], input=table)
+    assert fixed.exit_code == 0 and "闫维洪" in (tmp_path / "o" / "stdin.graphml").read_text(encoding="utf-8")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
 import textwrap
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,31 @@ def test_a_table_on_standard_input_without_delimiter_says_how(runner, tmp_path, 
     fixed = runner.invoke(main, ["extract", "-", *options, "--delimiter", "\t", "--no-model", "--no-progress",
                                  "-o", str(tmp_path / "o")], input=table)
     assert fixed.exit_code == 0 and "闫维洪" in (tmp_path / "o" / "stdin.graphml").read_text(encoding="utf-8")
+
+
+# XML 1.0 (fifth edition) NameChar: what a schema-checking reader accepts in an NMTOKEN such as GraphML's attr.name
+_NMTOKEN = re.compile("[-.0-9:A-Z_a-z\u00b7\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u037d\u037f-\u1fff\u200c\u200d\u203f\u2040"
+                      "\u2070-\u218f\u2c00-\u2fef\u3001-\ud7ff\uf900-\ufdcf\ufdf0-\ufffd\U00010000-\U000effff]+")
+FIELDS = {"pub date": "2020-01-01", "views (万)": "12", "a:b&c": "x", "url/链接": "http://a", "#tag": "t", "备注 (内部)": "无"}
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT_TRADITIONAL])
+def test_metadata_names_are_xml_names_the_same_in_every_output(runner, tmp_path, text) -> None:
+    # a field "pub date" or "a:b&c" gave attr.name="meta_a:b&c" in GraphML, which a strict reader refuses
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"id": "a", "text": text, **FIELDS}, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(main, ["extract", str(src), "--no-model", "--no-progress", "-o", str(out), "--json",
+                                  str(out / "g.json"), "--gexf", str(out / "g.gexf"), "--csv", str(out / "csv")])
+    assert result.exit_code == 0, result.output
+    graphml = ET.parse(out / "feed.graphml").getroot()
+    names = {k.get("attr.name") for k in graphml.iter("{http://graphml.graphdrawing.org/xmlns}key")}
+    meta = {n for n in names if n.startswith("meta_")}
+    assert len(meta) == len(FIELDS) and all(_NMTOKEN.fullmatch(n) for n in names)
+    assert {"meta_pub_date", "meta_views_万", "meta_a_b_c", "meta_url_链接", "meta_tag", "meta_备注_内部"} == meta
+    gexf = ET.parse(out / "g.gexf").getroot()
+    assert {a.get("id") for a in gexf.iter() if a.tag.endswith("}attribute") and a.get("id").startswith("meta_")} == meta
+    (doc,) = [n for n in json.loads((out / "g.json").read_text(encoding="utf-8"))["nodes"] if n["id"] == "doc:a"]
+    assert {k for k in doc if k.startswith("meta_")} == meta and doc["meta_views_万"] == "12"
+    header = (out / "csv" / "nodes.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert {h.split(":")[0] for h in header if h.startswith("meta_")} == meta

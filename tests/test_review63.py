@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -130,3 +131,40 @@ def test_metadata_names_are_xml_names_the_same_in_every_output(runner, tmp_path,
     assert {k for k in doc if k.startswith("meta_")} == meta and doc["meta_views_万"] == "12"
     header = (out / "csv" / "nodes.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert {h.split(":")[0] for h in header if h.startswith("meta_")} == meta
+
+
+def test_a_long_document_shows_a_sign_of_life(runner, tmp_path, monkeypatch) -> None:
+    # one long document left the bar at 0/1 for 14 minutes, nothing moving
+    import zhkg.run.corpus as corpus
+
+    monkeypatch.setattr(corpus._Progress, "QUIET", 0.2, raising=False)
+    monkeypatch.setattr(corpus._Progress, "TICK_NOT_TERMINAL", 0.05, raising=False)
+    slow = corpus._process_many
+
+    def long_document(batch):
+        time.sleep(1.0)  # as a 2 MB article would, for longer
+        return slow(batch)
+
+    monkeypatch.setattr(corpus, "_process_many", long_document)
+    src = tmp_path / "a.txt"
+    src.write_text(TEXT, encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(src), "--no-model", "--progress", "--jobs", "1", "-o", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "working: 0:00 on the current document" in result.output
+    assert "1/1" in result.output and (tmp_path / "a.graphml").exists()
+    quiet = runner.invoke(main, ["extract", str(src), "--no-model", "--no-progress", "--jobs", "1", "-o", str(tmp_path)])
+    assert quiet.exit_code == 0 and "working" not in quiet.output
+
+
+def test_the_sign_of_life_stops_with_the_bar() -> None:
+    import threading
+
+    from zhkg.run.corpus import _Progress
+
+    bar = _Progress(1, enabled=True)
+    assert any(t.name == "zhkg-progress" for t in threading.enumerate())
+    bar.update(10)
+    bar.close()
+    assert not any(t.name == "zhkg-progress" for t in threading.enumerate())
+    _Progress(1, enabled=False).close()
+    assert not any(t.name == "zhkg-progress" for t in threading.enumerate())

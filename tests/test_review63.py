@@ -168,3 +168,32 @@ def test_the_sign_of_life_stops_with_the_bar() -> None:
     assert not any(t.name == "zhkg-progress" for t in threading.enumerate())
     _Progress(1, enabled=False).close()
     assert not any(t.name == "zhkg-progress" for t in threading.enumerate())
+
+
+@pytest.mark.parametrize("fonts", ["as installed", "no CJK font"])
+def test_the_notebooks_figure_writes_no_name_over_another(fonts, monkeypatch) -> None:
+    # review44 left one label (李偉濤) under another's in the notebook's figure
+    pytest.importorskip("matplotlib")
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.chdir(ROOT / "notebooks")  # where Jupyter starts the kernel
+    cells = json.loads((ROOT / "notebooks" / "explore.ipynb").read_text(encoding="utf-8"))["cells"]
+    figure = next(c for c in cells if c["cell_type"] == "code" and "plt.show()" in "".join(c["source"]))
+    code = "".join(cells[1]["source"]) + "\n" + "".join(figure["source"]).replace("plt.show()", "")
+    if fonts == "no CJK font":  # the pinyin labels, longer
+        code = code.replace("font = cjk[0]", "cjk = []\nfont = cjk[0]")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    scope: dict = {}
+    exec(compile(code, "explore.ipynb", "exec"), scope)  # noqa: S102 - the notebook's own cells
+    try:
+        fig, ax = scope["fig"], scope["ax"]
+        fig.canvas.draw()
+        boxes = [(t.get_text(), t.get_window_extent(fig.canvas.get_renderer())) for t in ax.texts]
+        assert len(boxes) == scope["H"].number_of_nodes() == 15
+        over = [(a, b) for i, (a, box) in enumerate(boxes) for b, other in boxes[i + 1:] if box.overlaps(other)]
+        assert over == []
+    finally:
+        plt.close("all")

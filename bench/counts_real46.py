@@ -59,8 +59,9 @@ def draw_order(categories: list[str]) -> list[int]:
     from bench.relations_audit import eligible_rows
 
     allowed = set(eligible_rows(len(categories))) | _rows_of(JUDGED)
-    referenced = referenced_rows(skip=JUDGED)
-    counted = referenced_rows([p for p in reference_files() if "count" in p.name], skip=JUDGED)
+    later = (JUDGED, ROOT / "bench" / "counts_owned59.jsonl")  # owners59 (session 32) judged after this draw
+    referenced = referenced_rows(skip=later)
+    counted = referenced_rows([p for p in reference_files() if "count" in p.name], skip=later)
     tiers = []
     for taken in (referenced, counted):
         rows = [r for r in range(len(categories)) if r in allowed and r not in taken and categories[r] in CATEGORIES

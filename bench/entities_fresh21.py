@@ -85,14 +85,12 @@ def reference_files() -> list[Path]:
 #: Sets drawn after the fresh set from pools that left it out: not referred to when the fresh set was drawn, so its
 #: pool (:func:`pool_rows`) leaves them out of the references too, and its draw stays reproducible.
 #: ``bench/counts_real46.jsonl`` (session 31's whole-article count owners) was drawn from rows no file referred to.
-#: ``bench/counts_owned59.jsonl`` (session 32's count owners, owners59) was drawn after it, from text no count
-#: judgement covered.
 COUNTS_REAL46 = ROOT / "bench" / "counts_real46.jsonl"
-COUNTS_OWNED59 = ROOT / "bench" / "counts_owned59.jsonl"
-DRAWN_LATER = (GOLD / "entities_real36.jsonl", GOLD / "entities_real37.jsonl", COUNTS_REAL46, COUNTS_OWNED59)
+DRAWN_LATER = (GOLD / "entities_real36.jsonl", GOLD / "entities_real37.jsonl", COUNTS_REAL46)
 #: Judgements written after the draws, whose THUCNews rows no draw left out: left out of every draw's references so
-#: the draws stay reproducible (session 31's alias pairs, aliases47; a new set's draw should not skip them).
-JUDGED_LATER = (ROOT / "bench" / "aliases_judged47.jsonl",)
+#: the draws stay reproducible (session 31's alias pairs, aliases47; session 32's count owners, owners59, whose
+#: passages come from rows earlier files already name; a new set's draw should not skip them).
+JUDGED_LATER = (ROOT / "bench" / "aliases_judged47.jsonl", ROOT / "bench" / "counts_owned59.jsonl")
 
 
 def referenced_rows(paths: list[Path] | None = None, skip: Path | tuple[Path, ...] | None = FRESH) -> set[int]:

@@ -109,7 +109,7 @@ from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
-from zhkg.extract.list_mates import families_not_people, list_mates, whole_list_items
+from zhkg.extract.list_mates import families_not_people, list_mates, places_among_people, whole_list_items
 from zhkg.extract.local_places import RAIL_OPERATORS
 from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
@@ -806,6 +806,7 @@ def combine_mentions(
     out = whole_list_items(families_not_people(out, lexicon), text, lexicon)  # 常宝|华、: the item whole
     out = minority_names(out, text, table, lexicon, doc_id)  # 次仁|旺堆, 呼日勒|苏赫: one Tibetan or Mongolian name
     out = married_names_whole(out, text, table, lexicon)  # 周梁淑|怡: a married woman's name whole
+    out = places_among_people(out, text, lexicon)  # 胡启立、江华、黄火青: the general, not 江华县
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
@@ -897,6 +898,8 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
 
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and is_country_code(m.code)
                  and m.code not in _REGION_CODES}
+    country_starts = dict(countries)  # where each country opening a name ends
+    country_by_end = {e: s for s, e in countries}
     org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
     schools = [m for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith(("大学", "学院"))]
     org_starts, org_ends = {m.start for m in schools}, {m.end for m in schools}
@@ -908,9 +911,14 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
         if (m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries
                 and m.end - m.start <= 5 and not _listed_with_bodies(m, text, org_starts, org_ends)):
             continue  # 美国大学, 意大利大学; a longer country's name also names a university (哥伦比亚大学)
-        if (m.label is Label.ORGANIZATION and m.end - m.start <= 5
+        if m.label is Label.ORGANIZATION and m.simplified.endswith("学校") and (m.start, m.end - 2) in countries:
+            continue  # 奥地利学校(教育): a country's schools, no one school (overrides61)
+        if (m.label is Label.ORGANIZATION and (m.end - m.start <= 5 or m.extractor == MentionSource.ORG_SUFFIX)
                 and any(m.simplified.endswith(k) and (m.start, m.end - len(k)) in countries for k in _COUNTRY_KINDS)):
-            continue  # 美国公司, 法国企业: a country's companies (美国银行, 中国银行 are banks and stay)
+            continue  # 美国公司, 法国企业, 马来西亚公司 (the grammar's): a country's companies (美国银行 stays a bank)
+        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_SUFFIX and m.start in country_starts \
+                and _acts_on_companies(m, text, country_starts[m.start], country_by_end):
+            continue  # 巴基斯坦|出口|德国公司: one country's act and another's companies, no one body (overrides61)
         if m.label is Label.ORGANIZATION and any(
                 m.simplified.endswith(k) and (m.start, m.end - len(k) - len(a)) in countries
                 and text.startswith(a, m.end - len(k) - len(a)) for k in _COUNTRY_KINDS for a in _KINDS_OF_COMPANY):
@@ -935,6 +943,21 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
 
 
 _NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "nz"})
+# a word between two countries that makes the second's companies no part of one name: an act (出口, 投资) or a
+# conjunction (美国和|德国公司); never a name's word (美国|通用|中国公司 is GM's China arm)
+_BETWEEN_COUNTRIES_TAGS = frozenset({"vn", "c", "p"})
+
+
+def _acts_on_companies(m: Mention, text: str, first_end: int, country_by_end: dict[int, int]) -> bool:
+    """Whether an organisation the grammar read is a country, one act or conjunction and another country's
+    companies (巴基斯坦|出口|德国公司, 美国和|德国企业): many companies, no one body (rule 10, overrides61).
+    ``first_end`` is where the country opening it ends, ``country_by_end`` each country's start by its end."""
+    from zhkg.stages.segment import dictionary_tag
+
+    kind = next((k for k in _COUNTRY_KINDS if m.simplified.endswith(k)), "")
+    second = country_by_end.get(m.end - len(kind)) if kind else None
+    return second is not None and second > first_end \
+        and dictionary_tag(text[first_end:second]) in _BETWEEN_COUNTRIES_TAGS
 
 
 def _letter_in_a_name(m: Mention, text: str, named: SpanIndex, table: TokenTable | None,

@@ -591,13 +591,13 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                 end = _run_right(table, k + 1, strict=True)
                 if end > k + 1 and _joinable(table, k + 1, end - 1, m) and _clean_edge(table, end, after=True):
                     s, e = table.words[k + 1].idx, table.words[end - 1].idx + len(table.words[end - 1].text)
-                    mentions = _add_joined(mentions, doc, s, e, index)
+                    mentions = _add_joined(mentions, doc, s, e, index, anchor=m)
                 elif _place_brand(table, k + 1, index) and _clean_edge(table, k + 3, after=True) \
                         and not (k + 3 < n and (table.words[k + 3].text == "的" or len(table.words[k + 3].text) == 1
                                                 and is_han(table.words[k + 3].text)
                                                 and table.words[k + 3].tag in ("v", "n", "ng", "vg", "x"))):  # (日本|有名|的, 武汉|贺家|墩)
                     s, e = table.words[k + 1].idx, table.words[k + 2].idx + len(table.words[k + 2].text)
-                    mentions = _add_joined(mentions, doc, s, e, index, place_first=True)  # 与|中国|平安
+                    mentions = _add_joined(mentions, doc, s, e, index, place_first=True, anchor=m)  # 与|中国|平安
         # the name before it: 复星、|华谊 (left-bounded by what stops the run)
         if m.start in table.starts and m.start > 0:
             k = table.token_of_char[m.start] - 1
@@ -605,13 +605,15 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                 first = _run_left(table, k - 1, strict=True)
                 if first <= k - 1 and _joinable(table, first, k - 1, m) and _clean_edge(table, first - 1, after=False):
                     s, e = table.words[first].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
-                    mentions = _add_joined(mentions, doc, s, e, index)
+                    mentions = _add_joined(mentions, doc, s, e, index, anchor=m)
                 elif _place_brand(table, k - 2, index) and _clean_edge(table, k - 3, after=False):
                     s, e = table.words[k - 2].idx, table.words[k - 1].idx + len(table.words[k - 1].text)
-                    mentions = _add_joined(mentions, doc, s, e, index, place_first=True)  # 美国|运通|和
+                    mentions = _add_joined(mentions, doc, s, e, index, place_first=True, anchor=m)  # 美国|运通|和
     return mentions
 
 
+# the last letters of a state's bodies (国务院, 外交部, 调查局, 委员会): a person beside one is no company
+_STATE_BODY_ENDS = ("院", "部", "局", "委员会", "政府", "署", "厅")
 # words of kin that jieba reads as proper nouns (希尔曼|家族): a family or a clan, no body
 _KIN_WORDS = frozenset({"家族", "家庭", "家人", "家属", "宗族"})
 
@@ -624,11 +626,12 @@ def _role_set() -> frozenset[str]:
 
 
 def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: SpanIndex,
-                place_first: bool = False) -> list[Mention]:
+                place_first: bool = False, anchor: Mention | None = None) -> list[Mention]:
     """A joined name as an organisation where no name was read, or where the recogniser alone read the very span
     as a place no gazetteer holds (华润万家与|苏果 PLACE); with ``place_first``, the place it opens with stays
     beside it (中国 of 中国平安). A post or a word of kin joined to a body is none (省委书记、|顾问|、省政协主席;
-    希尔曼|家族|和第一芝加哥银行): jieba tags 顾问 as a name, 家族 as a proper noun."""
+    希尔曼|家族|和第一芝加哥银行): jieba tags 顾问 as a name, 家族 as a proper noun. Nor is the recogniser's person
+    joined to a state's body (``anchor``: 贝克和|美国务院, an envoy beside the ministry; overrides61)."""
     name = doc_text(doc)[start:end]
     if name in _KIN_WORDS or name in _role_set():
         return mentions
@@ -636,6 +639,7 @@ def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: 
             if not (place_first and m.label is Label.PLACE and start == m.start and m.end < end)]
     if any(m.span != (start, end) or m.label not in (Label.PLACE, Label.PERSON) or m.code
            or m.extractor != MentionSource.RECOGNISER or m.label is Label.PERSON and _reads_as_a_person(name)
+           or m.label is Label.PERSON and anchor is not None and anchor.simplified.endswith(_STATE_BODY_ENDS)
            for m in near):
         return mentions
     return add_organisation(mentions, doc, start, end, MentionSource.ORG_COORDINATED, index, {id(m) for m in near})

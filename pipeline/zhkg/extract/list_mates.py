@@ -257,6 +257,35 @@ def _flanked_items(mentions: list[Mention], text: str, lexicon: Lexicon, origina
     return found
 
 
+def places_among_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """``mentions`` with a place's short form the gazetteer read amid a list of people, a person on either side
+    with 、 between (…胡启立、江华、黄火青…: the general 江华, not 江华县), read as the person it is when it opens with a
+    surname (round overrides61).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "胡启立、江华、黄火青"
+    >>> ms = [Mention("d", 0, 3, "胡启立", "胡启立", Label.PERSON, MentionSource.RECOGNISER),
+    ...       Mention("d", 4, 6, "江华", "江华", Label.PLACE, MentionSource.GAZETTEER, code="431129"),
+    ...       Mention("d", 7, 10, "黄火青", "黄火青", Label.PERSON, MentionSource.RECOGNISER)]
+    >>> [(m.text, m.label.value) for m in places_among_people(ms, text, load_lexicon())]
+    [('胡启立', 'PERSON'), ('江华', 'PERSON'), ('黄火青', 'PERSON')]
+    """
+    if "、" not in text:
+        return mentions
+    person_ends = {m.end for m in mentions if m.label is Label.PERSON}
+    person_starts = {m.start for m in mentions if m.label is Label.PERSON}
+    return [replace(m, label=Label.PERSON, extractor=MentionSource.PEOPLE_LIST_MATE, canonical="", code="")
+            if m.label is Label.PLACE and m.extractor == MentionSource.GAZETTEER and 2 <= m.end - m.start <= 3
+            and text[m.start] in lexicon.surnames and m.start - 1 in person_ends and m.end + 1 in person_starts
+            and text[m.start - 1:m.start] == "、" and text[m.end:m.end + 1] == "、"
+            and m.simplified != (m.canonical or "") and m.simplified[-1] not in _DIVISION_LETTERS else m
+            for m in mentions]
+
+
+# the last letters of a division's name written in full (江华县, 宁远县): a place, whatever lies beside it
+_DIVISION_LETTERS = frozenset("省市县区州旗盟镇乡村")
+
+
 def families_not_people(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
     """``mentions`` without the people that are a surname and 家, a family (杨家, 崔家, 欧阳家), or its members (杨家人).
 

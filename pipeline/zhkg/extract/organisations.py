@@ -332,6 +332,8 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
+        if head == "网" and text.endswith(_NETWORK_KINDS, 0, m.start(1)):
+            continue  # 英国电力网, 全国铁路网: a network of lines, no website (overrides61)
         if head.endswith("银行") and text.startswith("间", m.end(1)):
             continue  # 上海银行间同业拆放利率: 银行间 is "interbank", no bank (cluener38)
         if text[m.start(1) - 1:m.end(1)] in _SITUATION_WORDS \
@@ -870,6 +872,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             name = text[s:e]
             if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
                 continue  # 本报讯: the paper speaking of itself, whatever stands before it
+            if len(name) == 2 and name[1] == "报" and name[0] in _STATE_CHARS:
+                continue  # 据俄报报道, 英报: a state's papers, as People's Daily writes them; no one paper (overrides61)
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:
                 spans.add((s, e))
     if "《" in text:
@@ -1063,8 +1067,10 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             cut = max((window.rfind(v) + len(v) for v in _TEAM_VERBS if v in window), default=0)
             start = max(start, max(0, start - 1) + cut)
         if all(c in foreign for c in text[start:end]):
-            while start > 0 and text[start - 1] in foreign and end - start < 10:
-                start -= 1  # 帕纳辛奈|克斯队: a transliterated name is whole
+            # 帕纳辛奈|克斯队: a transliterated name is whole; never into the home written before it (武汉|雅琪队
+            # is no 汉雅琪队: overrides61)
+            while start > 0 and start not in place_ends and text[start - 1] in foreign and end - start < 10:
+                start -= 1
         royal = text.find(_ROYAL, max(0, start - 2), start + len(_ROYAL))
         if -1 < royal < start:
             start = royal  # 皇家|马德里队, 皇|家马德里队: Real is the club's name
@@ -1109,6 +1115,9 @@ _FORMATIONS = ("舰队", "集团军", "方面军", "军团", "师团", "旅团")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+$")
 # a formation's name is a proper word (北洋, 太平洋) or one jieba does not know (南遣), no common noun (弱小)
 _FORMATION_NAME_TAGS = frozenset({"nz", "ns", "nt", "j", "x"})
+# What a network carries or links (电力网, 铁路网, 光纤网): with 网 a grid of lines, never a website. Not 电 (广东电网
+# is the grid company) nor 交通, 服务 or 信息 (sites' words: 浙江政务服务网).
+_NETWORK_KINDS = ("电力", "输电", "配电", "铁路", "公路", "道路", "光纤", "管道", "供水", "航线")
 # what may follow an army's 军 that jieba glued to it (瑞典|军于)
 _AFTER_ARMY = frozenset("于与和及的在将被向从也亦又遂即已便则")
 # a service followed by these is part of a longer word: 伦敦海军|条约, 海军|基地
@@ -1136,6 +1145,9 @@ _APPOINTING_LETTERS = frozenset("至任为拜迁授擢调除")
 # a one-letter state's 军 that names a person, as Chinese given names do (演员吴军, 赵军饰演, 金军去世): a word for a
 # person right before it, or what only a person does right after it
 _ARMY_NAMES_A_PERSON = re.compile(r"(?:演员|导演|歌手|主持人|作家|编剧|画家|教授|先生|女士)$")
+# a dynasty's or an old state's army speaks in no news story: 唐军说, 吴军表示 are people (overrides61; 美军说 stays)
+_OLD_STATE_CHARS = frozenset("宋元金辽秦晋隋唐汉楚吴蜀魏齐赵燕明")
+_SPEAKS = ("说", "表示", "认为", "指出", "介绍", "告诉", "透露", "坦言")
 _ONLY_PEOPLE_ACT = ("饰演", "扮演", "出演", "主演", "去世", "逝世", "病逝", "出生于", "生于", "之子", "之女", "之妻",
                     "的妻子", "的丈夫", "的儿子", "的女儿", "的父亲", "的母亲")
 
@@ -1171,11 +1183,14 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         if (e not in ends and text[e:e + 1] not in _AFTER_ARMY) or text.startswith(_SERVICE_COMPOUNDS, e) \
                 or (m.group() == "军" and text[e:e + 1] in "队人事区"):
             continue
+        if text.startswith("部队", e):
+            e += 2  # 德军部队 is the German army's troops, one body as the model reads it (overrides61)
         if s in place_ends and e - place_ends[s] <= 8:
             spans.add((place_ends[s], e))
         elif m.group() == "军" and s > 0 and text[s - 1] in _STATE_CHARS and s - 1 in starts \
                 and not _ARMY_NAMES_A_PERSON.search(text, max(0, s - 4), s - 1) \
-                and not text.startswith(_ONLY_PEOPLE_ACT, e):
+                and not text.startswith(_ONLY_PEOPLE_ACT, e) \
+                and not (text[s - 1] in _OLD_STATE_CHARS and text.startswith(_SPEAKS, e)):
             spans.add((s - 1, e))
         elif m.group() == "军" and text[max(0, s - 3):s].endswith(("国民党", "共产党")) and s - 3 in starts:
             spans.add((s - 3, e))

@@ -333,6 +333,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     or _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is None:
                     end = _whole_word_name(table, s, lexicon)
+                if end is not None and end - s >= 3 and text[end - 1] == "本" and text.startswith(_THIS_TIME, end):
+                    end -= 1  # 副总统戈尔|本周末: 本 is "this" of the week, not the name's (overrides61)
                 if end is not None and not _common_word(text[s:end], lexicon):
                     found.append((s, end, kind))
                 continue
@@ -349,6 +351,10 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break
     return found
+
+
+# what 本 ("this") opens after a name: a time or a round (戈尔|本周末, 米卢|本场)
+_THIS_TIME = ("周", "月", "年", "届", "次", "场", "赛季", "轮", "日", "季度", "世纪")
 
 
 def _opens_profile(text: str, start: int, lexicon: Lexicon) -> bool:

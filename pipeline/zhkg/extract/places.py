@@ -296,6 +296,31 @@ def _in_person_name(text: str, tokens: _Tokens, start: int, end: int, surnames: 
     return tokens.tag(start) in _NAME_TAGS
 
 
+# A count of games before a streak's 连 (3连平, 两连胜): 连平 there is three draws running, no 连平县.
+_STREAK_COUNTS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十两几")
+# The letters of likeness that open the last half of a four-letter saying (静若|磐石, 稳如|磐石), and the
+# letters before 如 that make it "such as" instead (例如, 比如, 诸如: a list of places follows).
+_LIKENESS = frozenset("若如似")
+_LISTING = frozenset("例比诸譬假正")
+
+
+def _in_a_saying(text: str, start: int, form: str) -> bool:
+    """Whether a short form is a word of a set phrase, not a place (round overrides61): a streak after its count
+    (3|连平: three draws, not 连平县) or the thing a four-letter simile names, a common noun to jieba's dictionary
+    (静若|磐石, 稳如磐石: a rock, not 磐石市; 宛如北京 stays a place, 北京 being a place's word).
+
+    >>> text = "近期3连平，队员静若磐石。连平县"
+    >>> [_in_a_saying(text, s, f) for s, f in ((3, "连平"), (10, "磐石"), (13, "连平"))]
+    [True, True, False]
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    if form.startswith("连") and text[start - 1:start] in _STREAK_COUNTS and start:
+        return True
+    return len(form) == 2 and start >= 2 and text[start - 1] in _LIKENESS and is_han(text[start - 2]) \
+        and text[start - 2] not in _LISTING and dictionary_tag(form) == "n"
+
+
 _LINE_BREAK = re.compile("\n")
 
 
@@ -308,9 +333,10 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
     hits: list[_Hit] = []
     covered = 0
     openings = matcher.openings
+    size = len(text)  # (asked at every token start: a name, not a call)
     for start in sorted(tokens.starts):
-        if start < covered or start >= len(text) or (text[start:start + 2] not in openings
-                                                     and text[start] not in openings):
+        if start < covered or start >= size or (text[start:start + 2] not in openings
+                                                and text[start] not in openings):
             continue
         if tokens.at(start).text in lexicon.stoplisted_things:
             continue  # 三明治 is no 三明, 大马哈鱼 no 大马: a thing whose word holds a place's name
@@ -327,6 +353,8 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
                 if not _short_form_ends(text, tokens, start, end):
                     continue
                 if len(form) == 2 and _in_person_name(text, tokens, start, end, lexicon.surnames):
+                    continue
+                if _in_a_saying(text, start, form):
                     continue
             hits.append(_Hit(start, end, form, full, bisect_right(breaks, start), form in stop))
             covered = end

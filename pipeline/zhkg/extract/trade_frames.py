@@ -204,6 +204,22 @@ def _right_open(table: TokenTable, end: int, text: str) -> bool:
     return w is not None and w.idx == end and w.tag in _NOUN_AFTER and not w.is_punct
 
 
+#: The last letters of the trades: a word ending with a trade ends with one of them.
+_TRADE_LAST_LETTER = re.compile("[" + "".join(sorted({trade[-1] for trade in FRAME_TRADES})) + "]")
+
+
+def _trade_word_indexes(table: TokenTable, text: str) -> list[int]:
+    """The indexes, rising, of the words that end with a trade's last letter: found by one scan of the text in C, so
+    the rest of the words (most) are not visited one by one."""
+    words, of_char = table.words, table.token_of_char
+    out = []
+    for end in sorted(table.ends.intersection([m.end() for m in _TRADE_LAST_LETTER.finditer(text)])):
+        k = of_char[end - 1]
+        if words[k].idx + len(words[k].text) == end:
+            out.append(k)
+    return out
+
+
 def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
     """``mentions`` with each brand and trade the sentence frames as a company added (see the module docstring).
 
@@ -216,8 +232,9 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     """
     units: dict[int, tuple[int, int, int]] = {}  # by start
     subjects: list[tuple[int, int]] = []
-    for k, w in enumerate(table.words):
-        if w.end in table.ends and w.text.endswith(FRAME_TRADES):
+    for k in _trade_word_indexes(table, text):
+        w = table.words[k]
+        if w.text.endswith(FRAME_TRADES):
             unit = _trade_at(table, k)
             if unit is not None and _left_clean(table, unit[0]) and not _right_open(table, unit[2], text):
                 units[unit[0]] = unit

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
-from zhkg.text import longest_first
+from zhkg.text import find_all, longest_first
 
 __all__ = ["COMPANY_LINK", "Normalised", "quiet_link_asides", "OffsetInvariantError", "convert", "detect_script", "normalise",
            "read_particles", "to_simplified", "to_traditional"]
@@ -107,6 +107,11 @@ class _Untouched:
         self.singles = frozenset(singles)
         # longest first (a trie), so a match is found wherever one begins
         self.phrases = re.compile(longest_first(phrases)) if phrases else None
+        #: Runs of letters some key holds. No key spans a letter no key holds, so OpenCC (the longest key anywhere,
+        #: then the same on each side of it) converts the text as it converts each run alone: the letters between
+        #: runs stay, and a run written again (most are a letter or two: 說, 記者) is converted once (:func:`convert`).
+        letters = singles.union(*phrases)
+        self.runs = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]+")
 
     def __call__(self, text: str) -> bool:
         return self.singles.isdisjoint(text) and (self.phrases is None or self.phrases.search(text) is None)
@@ -124,6 +129,12 @@ def _untouched(config: str) -> _Untouched | None:
         return None
 
 
+@lru_cache(maxsize=1 << 15)
+def _convert_run(run: str, config: str) -> str:
+    """One run of key letters (:attr:`_Untouched.runs`) through OpenCC, kept: news repeats its short runs."""
+    return _converter(config).convert(run)
+
+
 def convert(text: str, config: str) -> str:
     """``text`` through the OpenCC configuration ``config`` (t2s, s2t, s2hk, s2tw …), one character for one.
 
@@ -133,9 +144,12 @@ def convert(text: str, config: str) -> str:
     '區政協'
     """
     untouched = _untouched(config)
-    if untouched is not None and untouched(text):
+    if untouched is None:
+        converted = _converter(config).convert(text)
+    elif untouched(text):
         return text  # none of the conversion's keys occurs in it: OpenCC would give it back as it is
-    converted = _converter(config).convert(text)
+    else:
+        converted = untouched.runs.sub(lambda run: _convert_run(run.group(), config), text)
     if len(converted) != len(text):
         raise OffsetInvariantError(
             f"OpenCC {config} changed the text length ({len(text)} -> {len(converted)}); offsets would drift"
@@ -146,6 +160,8 @@ def convert(text: str, config: str) -> str:
 #: Hong Kong and Taiwan standard forms OpenCC's ``t2s`` leaves as they are (衞生署, 食物及衞生局: Hong Kong
 #: writes 衞 for 衛), folded one for one after it, so their words read as the Simplified ones.
 _VARIANTS = str.maketrans("衞塲擡吿緖値凖粧兎枱", "卫场抬告绪值准妆兔台")
+#: Where one of them stands: :func:`to_simplified` folds (a look-up per letter) only a text that holds one.
+_VARIANT = re.compile("[衞塲擡吿緖値凖粧兎枱]")
 
 
 #: Taiwan writes 著 for the particle 着 too (隨著, 閒著, 意味著) and OpenCC's ``t2s`` leaves it, so jieba read 随著 and
@@ -165,7 +181,11 @@ def read_particles(text: str) -> str:
     if "著" not in text:
         return text
     kept = {m.start() for m in _ZHU.finditer(text)}
-    return "".join("着" if ch == "著" and i not in kept else ch for i, ch in enumerate(text))
+    letters = list(text)  # only the letters 著 are visited: str.find, not a test of every letter
+    for found in find_all("著", text):
+        if found.start() not in kept:
+            letters[found.start()] = "着"
+    return "".join(letters)
 
 
 def to_simplified(text: str) -> str:
@@ -177,7 +197,8 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("區政協辦公樓"), to_simplified("衞生署署長"), to_simplified("張著明")
     ('区政协办公楼', '卫生署署长', '张著明')
     """
-    return convert(text, "t2s").translate(_VARIANTS)
+    converted = convert(text, "t2s")
+    return converted.translate(_VARIANTS) if _VARIANT.search(converted) else converted
 
 
 def simplified_form(word: str) -> str:
@@ -223,6 +244,34 @@ def _script_counts(text: str) -> tuple[int, int]:
     return traditional, simplified
 
 
+#: Letters :func:`_char_script` has answered for (a letter below U+2E80 too, as 0), and of those the Traditional-only
+#: and the Simplified-only ones: what :func:`_script_facts` asks of a text's set of letters, in C.
+_SEEN: set[str] = set()
+_TRADITIONAL: set[str] = set()
+_SIMPLIFIED: set[str] = set()
+
+
+def _script_facts(text: str) -> tuple[bool, Script]:
+    """Whether ``text`` holds a Traditional-only letter, and its script: :func:`_script_counts` read only as far
+    as :func:`normalise` needs. A text without a Traditional-only letter (most) is told by set tests over its
+    letters, with no count of every letter; one with such a letter is counted as before.
+
+    >>> _script_facts("平谷區政協"), _script_facts("平谷区政协"), _script_facts("2020")
+    ((True, <Script.TRADITIONAL: 'traditional'>), (False, <Script.SIMPLIFIED: 'simplified'>), (False, <Script.UNKNOWN: 'unknown'>))
+    """
+    letters = set(text)
+    fresh = letters - _SEEN
+    if fresh:
+        for ch in fresh:
+            kind = _char_script(ch) if ch >= "\u2e80" else 0
+            if kind:
+                (_TRADITIONAL if kind > 0 else _SIMPLIFIED).add(ch)
+            _SEEN.add(ch)  # after its kind's set: a letter seen is one whose kind is known
+    if letters.isdisjoint(_TRADITIONAL):
+        return False, Script.UNKNOWN if letters.isdisjoint(_SIMPLIFIED) else Script.SIMPLIFIED
+    return True, _script_of(*_script_counts(text))
+
+
 def detect_script(text: str) -> Script:
     """Tell whether a text is written in Traditional or Simplified characters.
 
@@ -232,7 +281,7 @@ def detect_script(text: str) -> Script:
     >>> detect_script("平谷區政協"), detect_script("平谷区政协"), detect_script("2020")
     (<Script.TRADITIONAL: 'traditional'>, <Script.SIMPLIFIED: 'simplified'>, <Script.UNKNOWN: 'unknown'>)
     """
-    return _script_of(*_script_counts(text))
+    return _script_facts(text)[1]
 
 
 def _script_of(traditional: int, simplified: int) -> Script:
@@ -268,9 +317,9 @@ def normalise(text: str) -> Normalised:
     >>> n.simplified, n.script.value, len(n.simplified) == len(n.original)
     ('闫维洪，17个镇乡', 'traditional', True)
     """
-    traditional, simplified = _script_counts(text)
+    traditional, script = _script_facts(text)
     folded = _fold_width(text)
     converted = quiet_link_asides(read_particles(to_simplified(folded)) if traditional else folded)
     if len(converted) != len(text):  # pragma: no cover - guarded in convert too
         raise OffsetInvariantError("normalisation changed the text length")
-    return Normalised(original=text, simplified=converted, script=_script_of(traditional, simplified))
+    return Normalised(original=text, simplified=converted, script=script)

@@ -148,28 +148,30 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
 
 
 _tags: dict[str, str] | None = None  # jieba's tag table with the project words' tags
+_jieba = None  # the jieba module once the table is made: asked per word, an import statement cost more than the look-up
 
 
 def _tag_table() -> dict[str, str]:
-    global _tags
-    from zhkg.resources.jieba_dict import import_jieba
+    global _tags, _jieba
+    if _jieba is None:
+        from zhkg.resources.jieba_dict import import_jieba
 
-    jieba = import_jieba()
+        jieba = import_jieba()
+        if _tags is None:
+            if jieba.dt.dictionary == jieba.DEFAULT_DICT:
+                from zhkg.resources.jieba_dict import stock_dictionary
 
-    if _tags is None:
-        if jieba.dt.dictionary == jieba.DEFAULT_DICT:
-            from zhkg.resources.jieba_dict import stock_dictionary
+                _tags = dict(stock_dictionary()[2])  # what jieba.posseg would read, without parsing dict.txt again
+            else:
+                import jieba.posseg
 
-            _tags = dict(stock_dictionary()[2])  # what jieba.posseg would read, without parsing dict.txt again
-        else:
-            import jieba.posseg
-
-            _tags = jieba.posseg.dt.word_tag_tab
-    table = _tags
-    if jieba.dt.user_word_tag_tab:
-        table.update(jieba.dt.user_word_tag_tab)
-        jieba.dt.user_word_tag_tab.clear()
-    return table
+                _tags = jieba.posseg.dt.word_tag_tab
+        _jieba = jieba
+    taken = _jieba.dt.user_word_tag_tab  # words jieba took since the last call
+    if taken:
+        _tags.update(taken)
+        taken.clear()
+    return _tags
 
 
 def dictionary_tag(word: str) -> str:

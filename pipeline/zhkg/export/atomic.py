@@ -11,7 +11,10 @@ FIFO, a socket or a symbolic link in its place is refused with
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
+import socket
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -22,7 +25,7 @@ from typing import IO
 
 from zhkg.errors import OutputError
 
-__all__ = ["atomic_outputs", "atomic_write", "check_output"]
+__all__ = ["atomic_outputs", "atomic_write", "check_output", "remove_leftovers", "temporary_prefix"]
 
 # Temporary files written inside the current atomic_outputs() block, with their targets.
 _pending: ContextVar[list[tuple[str, Path]] | None] = ContextVar("zhkg_atomic_pending", default=None)
@@ -99,10 +102,78 @@ def _commit(pending: list[tuple[str, Path]]) -> None:
 
 
 def _backup_name(target: Path) -> str:
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent)
+    fd, name = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".old", dir=target.parent)
     os.close(fd)
     os.unlink(name)
     return name
+
+
+def _host_mark() -> str:
+    """Six hex digits of this machine's name: a folder shared between machines holds other machines' runs."""
+    return hashlib.sha256(socket.gethostname().encode("utf-8", "surrogatepass")).hexdigest()[:6]
+
+
+_HOST = _host_mark()
+# A temporary file of ours: `.NAME.zhkg-HOST-PID.XXXXXXXX.tmp` (`.old`: a replaced output kept while the renames run)
+_TEMPORARY = re.compile(r"\..+\.zhkg-([0-9a-f]{6})-([0-9]+)\.[A-Za-z0-9_]{8}\.(?:tmp|old)", re.DOTALL)
+
+
+def temporary_prefix(target: Path) -> str:
+    """The start of the name of a temporary file written for ``target``: it names this machine and this process,
+    so that a later run can tell a temporary file left by a killed run (``kill -9``) from a running one's.
+
+    >>> import os
+    >>> temporary_prefix(Path("out/g.graphml")) == f".g.graphml.zhkg-{_HOST}-{os.getpid()}."
+    True
+    """
+    return f".{target.name}.zhkg-{_HOST}-{os.getpid()}."
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's process, or a pid this system cannot hold: not ours to judge
+    return True
+
+
+def remove_leftovers(folder: str | os.PathLike[str]) -> list[str]:
+    """Remove the temporary files zhkg wrote in ``folder`` whose process is gone (killed while writing); return
+    their names.
+
+    Only files named as :func:`atomic_write` names them (``.NAME.zhkg-HOST-PID.XXXXXXXX.tmp`` or ``.old``), by a
+    process of this machine that no longer runs, are removed: a running zhkg's, another machine's and any other
+    file stay. A folder that cannot be listed is left alone.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> _ = (d / f".g.graphml.zhkg-{_HOST}-999999999.ab12cd34.tmp").write_text("<")  # no such process
+    >>> _ = (d / f".g.graphml.zhkg-{_HOST}-{os.getpid()}.ab12cd34.tmp").write_text("<")  # this one
+    >>> _ = (d / ".g.graphml.ab12cd34.tmp").write_text("<")  # not named by zhkg as it is now
+    >>> [name.endswith("-999999999.ab12cd34.tmp") for name in remove_leftovers(d)], len(list(d.iterdir()))
+    ([True], 2)
+    """
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry.name)
+        if match is None or match[1] != _HOST or _running(int(match[2])):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            os.unlink(entry.path)
+        except OSError:
+            continue
+        removed.append(entry.name)
+    return sorted(removed)
 
 
 def check_output(path: str | os.PathLike[str], what: str = "") -> None:
@@ -152,7 +223,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     target = Path(path)
     check_output(target)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent)
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; outputs are ordinary files

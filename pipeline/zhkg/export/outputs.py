@@ -230,6 +230,10 @@ def _write_outputs(result: RunResult | nx.MultiDiGraph, *, graphml: PathLike | N
     outputs = [(named.get(what, what), path) for what, path in output_paths(
         graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir, gexf=gexf)]
     check_outputs(outputs, inputs)
+    from zhkg.export.atomic import remove_leftovers
+
+    for folder in dict.fromkeys(Path(path).parent for _, path in outputs if str(path) != STANDARD_STREAM):
+        remove_leftovers(folder)  # what a run killed while writing here left (kill -9): no running run's
     nothing: Callable[[], Any] = lambda: None  # noqa: E731
     positions, graphml_edges, gexf_edges = nothing, nothing, nothing
     early = None if isinstance(result, nx.Graph) else result.layout  # started while the graph was built

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
+from zhkg.extract.base import Word, doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
 from zhkg.extract.count_numerals import _extend, classifiers
 from zhkg.resources.lexicon import Lexicon
@@ -406,6 +406,18 @@ def _phrase_at(
     quoted = _QUOTED_THING.match(text, pos) if cls_start >= 0 else None
     if quoted is not None and _LETTER.search(quoted.group()) and _quoted_alone(doc, quoted.end(), b):
         return pos, quoted.end()  # 两个“小金库”。, 两个《传奇》，: the quotation is the thing
+    head_end, verbal_end, verbs_end = _scan_head(doc, pos, cls_start, b, glossary, first)
+    return _phrase_end(doc, pos, b, glossary, first, head_end, verbal_end, verbs_end, events=events)
+
+
+def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str], first: Word
+               ) -> tuple[int, int, int]:
+    """The ends found reading the phrase at ``pos`` token by token from ``first`` (its first token): of its last
+    noun (the head), of a verbal noun before any head (2632场连续出赛), of a run of verbs only (3起疑似集体中毒); -1
+    where there is none. The reading stops where the predicate opens (6只基金错失了, 40名议员投赞成票), at a break, a
+    second number with its classifier or a list of names (3只偏股基金长城双动力、…)."""
+    text = doc_text(doc)
+    words = token_table(doc).words
     head_end = verbal_end = verbs_end = first_head_end = -1
     only_verbs = True
     skip_to = _names_before_noun(words, first.i) if first.idx == pos else -1
@@ -569,6 +581,16 @@ def _phrase_at(
         elif word.tag == "v" and only_verbs:
             verbs_end = word.end
         only_verbs = only_verbs and word.tag == "v"
+    return head_end, verbal_end, verbs_end
+
+
+def _phrase_end(doc: Doc, pos: int, b: _Boundaries, glossary: Mapping[str, str], first: Word, head_end: int,
+                verbal_end: int, verbs_end: int, *, events: bool = False) -> tuple[int, int] | None:
+    """The phrase at ``pos`` from the ends :func:`_scan_head` found: the head's, else a run of verbs of events
+    (3起疑似集体中毒,) or a noun jieba tags as a verb before an adverb (4个对手分别是), else a verbal noun; cut before
+    场均 (6场比赛场均: per game) or an adverb glued to the head (转播商均取得). ``None`` when no word is the thing."""
+    text = doc_text(doc)
+    words = token_table(doc).words
     if events and head_end < 0 and verbal_end < 0 and verbs_end > pos:
         after_verbs = b.token_at[verbs_end] if verbs_end < len(b.token_at) else len(words)
         if _ends_phrase(words, after_verbs):

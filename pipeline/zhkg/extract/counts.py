@@ -139,7 +139,7 @@ Decisions and caveats:
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
 
-Layout (tidy60 split this module by what each part decides; the reading of one count, ``_read``, the
+Layout (tidy60 split this module by what each part decides; the reading of one count, ``_read`` and its steps, the
 fill of lone classifiers and :func:`extract_counts` stay here, with money, ages, dates and scores):
 
 * :mod:`zhkg.extract.count_numerals` — numerals, multipliers, classifiers and the count pattern;
@@ -379,10 +379,79 @@ _GLUED_BEFORE_PREFIX = "达占有共为计至逾"
 
 
 def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Reading | None:
-    """One grammar match read as a count (its thing possibly still open), or ``None``."""
+    """One grammar match read as a count (its thing possibly still open), or ``None``: where it opens
+    (:func:`_count_opening`), whether its number counts anything (:func:`_counts_nothing_before`, its value,
+    :func:`_counts_nothing_after`), the thing it counts (:func:`_counted_thing`) and that thing's head
+    (:func:`_thing_head`), then whether a lone 一 is an article or an item of a list, and a suffix of approximation."""
+    text = doc_text(doc)
+    low, num, cls = m.group("low"), m.group("num"), m.group("cls")
+    opening = _count_opening(doc, m, b)
+    if opening is None:
+        return None
+    start, neg, prefix, glued_prefix = opening
+    if _counts_nothing_before(text, m, start, prefix, b):
+        return None
+    try:
+        value, approximate = parse_number(num)
+        if low:  # 5至10人, 5到10万人: the lower end
+            low_value, _ = parse_number(low)
+            low_value *= 1.0 if _LARGE_UNIT.search(low) else _multiplier(num)
+            if low_value < value:
+                value, approximate = low_value, True
+    except ValueError:
+        return None
+    approximate = approximate or bool(prefix) or glued_prefix
+    after = m.end("cls") if cls else m.end("num")
+    if _counts_nothing_after(doc, m, start, after, b, lexicon):
+        return None
+    thing = _counted_thing(doc, m, b, lexicon, start, after, value, approximate, prefix)
+    if thing is None:
+        return None
+    full, start, head_start, open_noun, approximate = thing
+    headed = _thing_head(text, full, head_start, cls, b, lexicon)
+    if headed is None:
+        return None
+    full, head_start, adjective_end, closing = headed
+    end = max(after, full[1] + closing) if full is not None else max(after, adjective_end)
+
+    list_from = -1
+    conjunction = first_ending(text, _LIST_CONJUNCTIONS, start, default=None)
+    if num == "一" and not prefix and not low and text.endswith(_ANOTHER_BEFORE + _SUCH_BEFORE, 0, start):
+        return None  # 改换另一个项目: "another", an article, whatever the noun
+    if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
+        list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
+    elif num == "一" and not prefix and not low and not (full is not None and text.endswith(_ONLY_BEFORE, 0, start)) and not (
+            full is not None and text[head_start : full[1]] == _PERSON and _only_named(doc, start, b)):
+        counted = text[head_start : full[1]] if full is not None else ""
+        if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
+            return None  # an article (一名合格民警, 一天), not a count
+        if text.startswith("一", end) or (not neg and text.endswith(_PREDICATIVE_BEFORE, 0, start)):
+            return None  # 一名党员一面旗, 我是一名共产党员
+        if not neg and (counted in lexicon.classifiers or counted in _GENERIC_ONE):
+            return None  # 一个人 read as "a person", 一家企业 "a company"; 没有一个人 is a count
+    for suffix in _APPROX_SUFFIXES:
+        if text.startswith(suffix, end):
+            end, approximate = end + len(suffix), True
+            break
+    if _PER_UNIT.match(text, end):
+        return None  # 7张照片/秒: a rate
+    if cls in _TAKERS and not _taken(text, full, head_start, open_noun, _TAKERS[cls]):
+        return None  # 三本院校, 四面八方: 本, 面 and 册 count only a noun that takes them
+    words = token_table(doc).words
+    lone_verb = (full is None and cls is not None and after < len(b.token_at)
+                 and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
+    return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
+                    m.start("cls") if cls else -1, list_from, lone_verb)
+
+
+def _count_opening(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, str | None, str | None, bool] | None:
+    """Where the count of ``m`` opens, with its negation and its prefix of approximation as they still stand and
+    whether jieba glued a connector to that prefix (达约320万: about); ``None`` when it opens inside a word.
+
+    没有 negates only 一例…; 过 after a verb is no "over" (经历过一场), 近 inside 最近 no "nearly"."""
     text = doc_text(doc)
     start = m.start()
-    neg, prefix, low, num, cls = m.group("neg"), m.group("prefix"), m.group("low"), m.group("num"), m.group("cls")
+    neg, prefix, low, num = m.group("neg"), m.group("prefix"), m.group("low"), m.group("num")
     if neg and (prefix or low or num != "一"):
         start, neg = m.start("neg") + len(neg), None  # 没有 negates only 一例…
     if prefix == _OVER and num[:1] not in "百千万":
@@ -400,67 +469,86 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                       and token_table(doc).words[b.token_at[start]].tag == "x")
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
+    return start, neg, prefix, glued_prefix
+
+
+def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str | None, b: _Boundaries) -> bool:
+    """Whether the number of ``m`` (its count opening at ``start``, ``prefix`` as :func:`_count_opening` left it)
+    counts nothing by the words around it: a difference (与上月同期相比减少283套), a streak (连胜三场), a run of results or
+    a record (11场不胜, 赢下7场), a rank, a magnitude, the particle 所, a capacity, a time (六千四百万年前), "by all means"
+    (千万别忘了)."""
+    low, num, cls = m.group("low"), m.group("num"), m.group("cls")
     if _DIFFERENCE_BEFORE.search(text, max(0, start - _DIFFERENCE_REACH), start) and _COMPARISON.search(text, _clause_start(text, start), start):
-        return None  # 与上月同期相比减少283套: a difference, not a count
+        return True  # 与上月同期相比减少283套: a difference, not a count
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
-        return None  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
+        return True  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
     if cls in _RESULT_RUN_CLASSIFIERS and _RESULT_RUN_AFTER.match(text, m.end("cls")):
-        return None  # 11场不胜的主队, 10轮不败, 4场平局: a run of results or a record, like 4连胜
+        return True  # 11场不胜的主队, 10轮不败, 4场平局: a run of results or a record, like 4连胜
     if cls in _RANK_CLASSIFIERS and text.endswith(_RANK_AFTER_AMONG, 0, start):
-        return None  # 票房史中前五名: a rank (jieba's 中前), as 前100名 is
+        return True  # 票房史中前五名: a rank (jieba's 中前), as 前100名 is
     if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
             and not _AMONG_AHEAD.match(text, m.end("cls"))):
-        return None  # 赢下7场, 输了其中的3场: a record of results
+        return True  # 赢下7场, 输了其中的3场: a record of results
     if cls in _RESULT_CLASSIFIERS and (_RECORD_BEFORE.search(text, max(0, start - 10), start)
                                        or _SCORED_IN_AFTER.match(text, m.end("cls"))):
-        return None  # 出赛73场, 赢得本年度的10场比赛, 在154场季后赛中得到了2,909分: a player's or a season's record
+        return True  # 出赛73场, 赢得本年度的10场比赛, 在154场季后赛中得到了2,909分: a player's or a season's record
     if text[start - 1 : start] == _MAGNITUDE_BEFORE and text.startswith(_MAGNITUDE_AFTER, m.end()):
-        return None  # 数以千亿计的资金: a magnitude
+        return True  # 数以千亿计的资金: a magnitude
     if cls == _PARTICLE_SUO and _PARTICLE_SUO_VERB.match(text, m.end("cls")):
-        return None  # 附表2所列规格, 图3所示: 所 before a verb is the particle, the number a table's or figure's (tcounts45)
+        return True  # 附表2所列规格, 图3所示: 所 before a verb is the particle, the number a table's or figure's (tcounts45)
     if _CAPACITY_BEFORE.search(text, max(0, start - 4), start) and not text.startswith(_SEATS, m.end()):
-        return None  # 清真寺可容纳6,000人, 能容10余人: a capacity, a measure of the place (tcounts45); 五十人座位 counts seats
+        return True  # 清真寺可容纳6,000人, 能容10余人: a capacity, a measure of the place (tcounts45); 五十人座位 counts seats
     if text.startswith(_YEARS_AGO, m.end("num")) or (not cls and text.startswith(_YEARS_AGO, m.end())):
-        return None  # 六千四百万年前: a time, not a count (tcounts45)
+        return True  # 六千四百万年前: a time, not a count (tcounts45)
     if num == _BY_ALL_MEANS and not prefix and not low and text.startswith(_BY_ALL_MEANS_AFTER, m.end("num")):
-        return None  # 千万别忘了, 千万不要: "by all means", an adverb (tcounts45)
-    try:
-        value, approximate = parse_number(num)
-        if low:  # 5至10人, 5到10万人: the lower end
-            low_value, _ = parse_number(low)
-            low_value *= 1.0 if _LARGE_UNIT.search(low) else _multiplier(num)
-            if low_value < value:
-                value, approximate = low_value, True
-    except ValueError:
-        return None
-    approximate = approximate or bool(prefix) or glued_prefix
+        return True  # 千万别忘了, 千万不要: "by all means", an adverb (tcounts45)
+    return False
+
+
+def _counts_nothing_after(doc: Doc, m: re.Match[str], start: int, after: int, b: _Boundaries, lexicon: Lexicon) -> bool:
+    """Whether the number of ``m`` counts nothing by its own form or the classifier after it (``after``: where the
+    thing counted may open): an idiom (三位一体), a leading zero (09款), a lone 二 before a measure (二号线), money (3块5,
+    两笔资金), a policy's name (国十条), a fraction of a thing (1.7个百分点), a measure or a rate (3个百分点, 7张/秒)."""
+    text = doc_text(doc)
+    low, num, cls = m.group("low"), m.group("num"), m.group("cls")
     if _NUMBER_IDIOMS.match(text, m.start("num")):
-        return None  # 三位一体, 三部曲: an idiom or a name holding a number, not a count
+        return True  # 三位一体, 三部曲: an idiom or a name holding a number, not a count
     if num[:1] in _ZEROS and num[1:2].isdigit():
-        return None  # 09款, 08届: digits with a leading zero are a year's short form or a code, never a count
+        return True  # 09款, 08届: digits with a leading zero are a year's short form or a code, never a count
     if cls and not low and num == "二" and lexicon.classifiers[cls] == "measure":
-        return None  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
+        return True  # 二套房, 二号线: a lone 二 before a classifier is an ordinal (two of a thing is 两)
     if cls == "单" and text[m.end("cls") : m.end("cls") + 1] in _NOT_AFTER_DEAL:
-        return None  # 两单价, 3单元: 单 opens another word (a price, a flat's number), counts no deals
+        return True  # 两单价, 3单元: 单 opens another word (a price, a flat's number), counts no deals
     if cls == _DIGIT_PLACES[0] and text.startswith(_DIGIT_PLACES[1], m.end("cls")):
-        return None  # 五位靓号卡, 六位号码: numbers of digits
+        return True  # 五位靓号卡, 六位号码: numbers of digits
     if cls == _PIECE and (text[m.end("cls") : m.end("cls") + 1].isdigit() or text[m.end("cls") : m.end("cls") + 1] in DIGITS):
-        return None  # 3块5: three yuan fifty, money
+        return True  # 3块5: three yuan fifty, money
     if cls == _DEAL and text.startswith(_SUMS, m.end("cls")):
-        return None  # 两笔资金, 一笔巨款: sums of money, no count
+        return True  # 两笔资金, 一笔巨款: sums of money, no count
     if cls == "条" and text.endswith("国", 0, m.start()):
-        return None  # 国11条, 国十条: the name of a policy
-    after = m.end("cls") if cls else m.end("num")
+        return True  # 国11条, 国十条: the name of a policy
     if cls and "." in num and not _LARGE_UNIT.search(num):
-        return None  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure; 4.0处理器 a version, not a count
+        return True  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure; 4.0处理器 a version, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):
-        return None  # 3个百分点, 六位数: the classifier belongs to a measure or a word
+        return True  # 3个百分点, 六位数: the classifier belongs to a measure or a word
     if cls and _PER_UNIT.match(text, after):
-        return None  # 7张/秒: a rate
+        return True  # 7张/秒: a rate
+    return False
+
+
+def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon, start: int, after: int,
+                   value: float, approximate: bool, prefix: str | None
+                   ) -> tuple[tuple[int, int] | None, int, int, tuple[int, int] | None, bool] | None:
+    """The thing the count of ``m`` counts, by its classifier: none (a noun before or after the number: 参观人数达3万,
+    6地产商), a measure (两家基金公司, 十个左右的品牌), a unit (五十人座位, 管理着流动党员3390人). Returns its span (None:
+    the classifier stands alone), the count's start (moved to a noun before it), the head's start if already known
+    (else -1), a noun before that may still be the thing, and whether the count is approximate; ``None`` when the
+    words show no count (十八大, 八国集团, 年薪20万的职位)."""
+    text = doc_text(doc)
+    num, cls = m.group("num"), m.group("cls")
     full: tuple[int, int] | None = None
     open_noun: tuple[int, int] | None = None
     head_start = -1
-    adjective_end = -1  # the end of an adjective left standing for its noun (3宗输入性)
     if cls is None:
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
@@ -566,6 +654,15 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
                     full, head_start, start = counted, -1, counted[0]  # 公司现有员工约3000人 (counts38)
         else:
             return None
+    return full, start, head_start, open_noun, approximate
+
+
+def _thing_head(text: str, full: tuple[int, int] | None, head_start: int, cls: str | None, b: _Boundaries,
+                lexicon: Lexicon) -> tuple[tuple[int, int] | None, int, int, int] | None:
+    """The thing counted with its head (两个“小金库”: the words quoted), the end of an adjective left standing for its
+    noun (3宗输入性: the classifier stands alone) and the closing quotation mark in the count's span; ``None`` when
+    the head counts nothing (7个全国冠军: titles won)."""
+    adjective_end = -1  # the end of an adjective left standing for its noun (3宗输入性)
     closing = 0  # a quoted thing's closing mark, in the count's span but not its thing
     if full is not None and head_start < 0 and _QUOTED_THING.fullmatch(text, full[0], full[1]):
         full, head_start, closing = (full[0], full[1] - 1), full[0] + 1, 1  # 两个“小金库”: the words quoted
@@ -579,36 +676,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             return None  # 7个全国冠军: titles won, a statistic (3名世界冠军 counts people)
         if text[head_start : full[1]] in _ADJECTIVE_HEADS and cls and lexicon.classifiers[cls] == "measure":
             full, head_start, adjective_end = None, -1, full[1]  # 3宗输入性、: the classifier stands alone
-    end = max(after, full[1] + closing) if full is not None else max(after, adjective_end)
-
-    list_from = -1
-    conjunction = first_ending(text, _LIST_CONJUNCTIONS, start, default=None)
-    if num == "一" and not prefix and not low and text.endswith(_ANOTHER_BEFORE + _SUCH_BEFORE, 0, start):
-        return None  # 改换另一个项目: "another", an article, whatever the noun
-    if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
-        list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
-    elif num == "一" and not prefix and not low and not (full is not None and text.endswith(_ONLY_BEFORE, 0, start)) and not (
-            full is not None and text[head_start : full[1]] == _PERSON and _only_named(doc, start, b)):
-        counted = text[head_start : full[1]] if full is not None else ""
-        if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
-            return None  # an article (一名合格民警, 一天), not a count
-        if text.startswith("一", end) or (not neg and text.endswith(_PREDICATIVE_BEFORE, 0, start)):
-            return None  # 一名党员一面旗, 我是一名共产党员
-        if not neg and (counted in lexicon.classifiers or counted in _GENERIC_ONE):
-            return None  # 一个人 read as "a person", 一家企业 "a company"; 没有一个人 is a count
-    for suffix in _APPROX_SUFFIXES:
-        if text.startswith(suffix, end):
-            end, approximate = end + len(suffix), True
-            break
-    if _PER_UNIT.match(text, end):
-        return None  # 7张照片/秒: a rate
-    if cls in _TAKERS and not _taken(text, full, head_start, open_noun, _TAKERS[cls]):
-        return None  # 三本院校, 四面八方: 本, 面 and 册 count only a noun that takes them
-    words = token_table(doc).words
-    lone_verb = (full is None and cls is not None and after < len(b.token_at)
-                 and words[b.token_at[after]].idx == after and words[b.token_at[after]].tag.startswith("v"))
-    return _Reading(start, end, 0.0 if neg else value, approximate, cls or "", full, head_start, open_noun,
-                    m.start("cls") if cls else -1, list_from, lone_verb)
+    return full, head_start, adjective_end, closing
 
 
 def _parallel(readings: list[_Reading], text: str, b: _Boundaries, words) -> list[_Reading]:

@@ -61,7 +61,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
-from zhkg.text import Span, SpanIndex, find_all, longest_first
+from zhkg.text import SENTENCE_BREAK, Span, SpanIndex, find_all, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -113,7 +113,6 @@ _FUND_AFTER = re.compile(r"基金|货币|精选|主题|优选|成长|价值|中�
 #: A word of jieba's dictionary this frequent, or a common word's tag with a frequency of 20 or more, is a common word.
 _COMMON_FREQUENCY = 300
 _JOINERS = ("、", "与", "和", "及", "跟")
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 #: jieba's tags of proper words: a short name with one of these (or none, "x") is no common word.
 _PROPER_TAGS = frozenset({"x", "nz", "nt", "eng"})
 #: jieba's tags of a word a name may not begin or end with (和|大 of 补贴和大股东): conjunctions, prepositions,
@@ -276,8 +275,8 @@ def _made_of_words(table: TokenTable, s: int, e: int) -> bool:
 
 
 def _sentence(text: str, s: int, e: int) -> str:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
-    end = _SENTENCE_END.search(text, e)
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+    end = SENTENCE_BREAK.search(text, e)
     return text[start:s] + "\0" + text[e:end.start() if end else min(len(text), e + 200)]
 
 

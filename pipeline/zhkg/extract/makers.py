@@ -28,7 +28,7 @@ from zhkg.extract.people import FOREIGN_SEPARATOR
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import Span, SpanIndex, find_all, is_han
+from zhkg.text import SENTENCE_BREAK, Span, SpanIndex, find_all, is_han
 
 __all__ = ["read_makers"]
 
@@ -57,12 +57,11 @@ _FORMAT = re.compile(r" ?(?:(?:MP[345])+|[2-5]G|\d{3,4}[PpIi]|H\.?26[45]|USB|LCD
 # idioms and words jieba does not know (英寸|触摸屏, 三星|卡片, 其他|高清, 防抖|长焦)
 _PRODUCT_BEFORE_TAGS = frozenset("nrlx")
 _BRAND = "品牌"
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 def _sentence(text: str, i: int) -> str:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, i - 200), i)), default=max(0, i - 200))
-    end = _SENTENCE_END.search(text, i)
+    start = max((m.end() for m in SENTENCE_BREAK.finditer(text, max(0, i - 200), i)), default=max(0, i - 200))
+    end = SENTENCE_BREAK.search(text, i)
     return text[start:end.start() if end else len(text)]
 
 

@@ -50,7 +50,7 @@ from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import COMPANY_LINK
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
-from zhkg.text import find_all, find_any, is_han, made_of
+from zhkg.text import SENTENCE_BREAK, find_all, find_any, is_han, made_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -1586,7 +1586,7 @@ _KNOWN_CUES = {
                r"|院舍|赈灾|救灾|灾民|信众|团体|机构|业界|商会",
 }
 _KNOWN_CUE_PATTERNS = {kind: re.compile(cues) for kind, cues in _KNOWN_CUES.items()}
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_END = SENTENCE_BREAK  # the shared pattern; tests/test_long36.py imports this name
 # a company's trade and its company word after its name are part of the name (台积电公司, 腾讯控股, 国美电器,
 # 华为技术有限公司, 我爱我家控股公司)
 _COMPANY_ENDINGS = re.compile(r"(?:电器|电子|科技|技术|创新|生物|物流|通讯|通信|电讯|航空|汽车|地产|置业|置地|实业|证券|保险|银行|能源"

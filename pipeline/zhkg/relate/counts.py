@@ -147,7 +147,8 @@
   (该地). 当地 with no place before stands for the place the document names most; 岛内, 全岛, 本岛 with no island before
   for 台湾 (民进党…，岛内共有300多所学校停课 -> 台湾).
 
-Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here):
+Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
+steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
 
 * :mod:`zhkg.relate.count_derived` — owner candidates no extractor names (teams, brands, villages, events…);
 * :mod:`zhkg.relate.count_forms` — candidates written short, cut or run together, and the holder each stands for;
@@ -492,16 +493,38 @@ _OTHER_SIDE = "对方"
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
-    """A count belongs to the place or organisation its clause (else its sentence) is about."""
-    out = []
+    """A count belongs to the place or organisation its clause (else its sentence) is about.
+
+    The document's candidate holders are gathered once (:func:`_candidate_spots`, :class:`_CountOwners`), then each
+    count, in the text's order, is read by :meth:`_CountOwners.read`: whether it counts something no one owns, the
+    owner its form fixes, the owner decided in the order of its readings (its clause, the words around it, earlier
+    clauses and sentences), the owners it rules out, and the edge written.
+    """
     counts = [m for m in ctx.mentions if m.label is Label.COUNT]
     if not counts:  # every relation below is a count's: the holders, spots and pointers of a text without one go unread
-        return out
-    text = ctx.simplified
-    # a run of spaces ends a headline (related headlines listed one after another)
-    gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
-    breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
-    sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
+        return []
+    owners = _CountOwners(ctx, counts)
+    for count in counts:
+        owners.read(count)
+    return owners.out
+
+
+#: What a step of :meth:`_CountOwners.read` returns when it has decided the count has no owner (no later reading may
+#: give it one); None means "not decided yet".
+_NO_OWNER = (-1, -1, None)
+
+
+def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, breaks: list[int],
+                     sentence_breaks: list[int]) -> tuple[list[tuple[int, int, Mention]], list[int], list[int],
+                                                          frozenset[Mention]]:
+    """The holders a count of the document may belong to, as spots ``(start, end, mention)`` sorted by their ends
+    (the outermost one first among those ending together), with the anaphors no holder resolves, the starts of teams'
+    records and the teams.
+
+    A spot is a place or organisation an extractor named (less those inside a count, a title, a dateline…), an
+    anaphor standing for one (该公司), or a holder no extractor names but the text shows (a village, a team with its
+    record, a brand, a short form): 广发基金…该公司中标 gives 广发基金 and 该公司 standing for it.
+    """
     # a name inside a count is part of what is counted (七个本科生学院), not its owner
     # and a place inside a well-known company's (or school's, international body's…) name is the body's (贵州 of
     # 贵州茅台, 宁德 of 宁德时代, 上海 of 上海合作组织), no owner of its own (a government's place still is:
@@ -561,34 +584,388 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     unresolved = _unresolved_anaphors(ctx, {s[0] for s in spots}, openings)
     # by where they end; the outermost mention ending last wins: 区政协机关, not the 区 inside it
     spots.sort(key=lambda s: (s[1], -s[0]))
-    ends = [s[1] for s in spots]
-    # a spot starting in [lo, hi) ends in [lo + shortest_spot, hi + longest_spot): the readers below scan that slice of
-    # spots (found by bisection on their ends, in the same order) rather than every spot of a long document
-    shortest_spot = min((s[1] - s[0] for s in spots), default=0)
-    longest_spot = max((s[1] - s[0] for s in spots), default=0)
+    return spots, unresolved, records, team_set
 
-    def starting_in(lo: int, hi: int) -> range:
+
+class _CountOwners:
+    """One document's counts and the holders they may belong to: built once (the candidates, the clause and sentence
+    breaks, the lists glued to counts, the pointers), then :meth:`read` decides each count's owner in order, as
+    ``owned`` remembers the owners decided so far (a count right after another, or a part after its whole, shares
+    its owner). The readers (``owner_between``, ``locative``…) read the document's state from the instance; each
+    opens by naming the parts of it it reads.
+    """
+
+    def __init__(self, ctx: RelationContext, counts: list[Mention]):
+        """Gather the candidates (:func:`_candidate_spots`) and what every reading reads: the clause and sentence
+        breaks (a run of spaces ends a headline), the pointers (该剧, 他), the lists glued to a count or closed by 在内,
+        the counts by their starts and ends, the holders a sentence is said from the point of view of."""
+        self.ctx, self.counts = ctx, counts
+        self.out: list[Relation] = []
+        text = self.text = ctx.simplified
+        # a run of spaces ends a headline (related headlines listed one after another)
+        gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
+        breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
+        sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
+        self.breaks, self.sentence_breaks = breaks, sentence_breaks
+        spots, unresolved, self.records, self.team_set = _candidate_spots(ctx, counts, text, breaks, sentence_breaks)
+        self.known = ctx.lexicon.known_organisations
+        self.spots = spots
+        ends = [s[1] for s in spots]
+        # a spot starting in [lo, hi) ends in [lo + shortest_spot, hi + longest_spot): the readers below scan that slice of
+        # spots (found by bisection on their ends, in the same order) rather than every spot of a long document
+        shortest_spot = min((s[1] - s[0] for s in spots), default=0)
+        longest_spot = max((s[1] - s[0] for s in spots), default=0)
+        self.ends, self.shortest_spot, self.longest_spot = ends, shortest_spot, longest_spot
+        products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
+        anaphora = ctx.lexicon.anaphora
+        pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
+        pointers = sorted(pointers + [(p, _THING) for p in unresolved])
+        pointed_at = [p for p, _ in pointers]
+        place_ends = {m.end for m in ctx.mentions if m.label is Label.PLACE}
+        self.products, self.anaphora, self.pointers, self.pointed_at, self.place_ends = (
+            products, anaphora, pointers, pointed_at, place_ends)
+        # the holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else the last holder
+        # opening one of its clauses before the count's so (据悉,唐山钢铁是…; 自本月起,本市还将有…)
+        self.topic = _Topics(text, spots, self.opens_clause)
+        counts_at = {c.start: c for c in counts}
+        # counts by their ends, with their rank: the count a part follows (全体70名议员中有40人) ends a few letters before it
+        counts_ending: dict[int, list[tuple[int, Mention]]] = {}
+        for k, c in enumerate(counts):
+            counts_ending.setdefault(c.end, []).append((k, c))
+        in_all = "在内" in text  # both readers need it: most texts pay one substring test
+        included = [m.span() for m in _INCLUDING.finditer(text)] if in_all else []
+        # …and one closed by 在内 without 包括, a holder right before it (恒大地产(企业专区)在内的5家内地地产公司)
+        for m in (_IN_ALL.finditer(text) if in_all else ()):
+            # (the holder may end short of its name's tail: 恒达|地产在内)
+            item = next((s for s in reversed(spots) if m.start() - _NAME_TAIL <= s[1] <= m.start()
+                         and _NAME_TAIL_LETTERS.fullmatch(text[s[1] : m.start()])), None)
+            if item is not None and not any(a <= item[0] < b for a, b in included):
+                included.append((item[0], m.end()))
+        # lists glued to a count of them (国投瑞银融华债券和南方宝元这两只基金): their items own no count, this one nor
+        # one pointing back to it (“这两只基金属于…); a holder before the list still may (广州目前只有工商银行、…这三家银行)
+        glued_lists: list[tuple[int, int]] = []
+        glued_at: dict[int, int] = {}  # a count's start -> where the list glued to it opens
+        for c in counts:
+            k = bisect_right(breaks, c.start) - 1
+            first = _glued_list(text, breaks[k] if k >= 0 and breaks[k] <= c.start else 0, c.start,
+                                c.quantity.value if c.quantity is not None else 0.0)
+            if first is not None:  # the list opens with the holder ending its first item, if one does, else with an
+                # item as long as the longest of the others (公司已经准备好了国际指数、环球精选…: 国际指数)
+                ending = [s[0] for s in spots[bisect_left(ends, first[1]) : bisect_right(ends, first[1])] if s[0] >= first[0]]
+                longest = max(len(i) for i in _LIST_SPLIT.split(_LIST_TAIL.sub("", text[first[1] : c.start])))
+                opening = min(ending) if ending else max(first[0], first[1] - longest)
+                glued_lists.append((opening, c.start))
+                glued_at[c.start] = opening
+        self.counts_at, self.counts_ending, self.included, self.glued_lists, self.glued_at = (
+            counts_at, counts_ending, included, glued_lists, glued_at)
+        # (each name once: an entity named at every mention of a long document gave as many names to test)
+        self.entity_names: dict[str, dict[str, None]] = {}
+        # holders a sentence is said from the point of view of (对欣旺来说, 对于香港而言): one substring test first
+        views = [v for v in spots if text.startswith(_POINT_OF_VIEW_AFTER, v[1])
+                 and text.endswith(_POINT_OF_VIEW_BEFORE, 0, v[0])] if ("来说" in text or "而言" in text or "来讲" in text) else []
+        countries = sorted((m for m in ctx.mentions if m.label is Label.PLACE and is_country_code(m.code or "")),
+                           key=lambda m: m.start)
+        country_starts = [m.start for m in countries]
+        self.views, self.countries, self.country_starts = views, countries, country_starts
+        self.owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
+
+    def read(self, count: Mention) -> None:
+        """Decide the owner of ``count`` and write its HAS_COUNT edge, if it has one: the steps below in order, each
+        able to end the reading (the count owns nothing, or its owner is settled)."""
+        owned, breaks, sentence_breaks = self.owned, self.breaks, self.sentence_breaks
+        if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
+            start, _, holder = owned[count.start]
+            owned[count.end] = owned[count.start]
+            self.write_edge(holder, start, count)
+            return
+        k = bisect_right(breaks, count.start) - 1
+        clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
+        k = bisect_right(sentence_breaks, count.start) - 1
+        sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if self.counts_no_holder(count, clause_start) or self.owned_by_form(count, clause_start):
+            return
+        found, anchor = self.clause_holder(count, clause_start)
+        if found is _NO_OWNER:
+            return
+        found = self.holder_around(count, clause_start, sentence_start, found)
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):
+            return
+        found, pointed, members_of = self.further_holder(count, clause_start, sentence_start, found)
+        if found is None:
+            return
+        found = self.kept(found, count, clause_start, sentence_start, counted, pointed, members_of)
+        if found is None:
+            return
+        owned[count.end] = found
+        start, _, holder = found
+        self.write_edge(holder, start, count)
+
+    def counts_no_holder(self, count: Mention, clause_start: int) -> bool:
+        """Whether ``count`` counts what no holder owns: the points of a statement (有两大主要原因), the two sides
+        just named (中意两国), people a nationality names (2000名台湾旅客), a list's own category (天河、番禺和荔湾成为
+        三大领军区域)."""
+        text, countries, country_starts = self.text, self.countries, self.country_starts
+        if statement_points(count.quantity.counted_simplified if count.quantity else ""):
+            return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
+        if text[count.start : count.end] in _BOTH_SIDES:
+            return True  # 中意两国领导人…: the two countries just named, no one country's count
+        if _national_people(text, count, countries, country_starts):
+            return True  # 约有2000名台湾旅客滞留日本: people a nationality names are no one's (session 27)
+        if _counts_a_list(text, clause_start, count) or self.lists_before(count):
+            return True  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
+        return False
+
+    def owned_by_form(self, count: Mention, clause_start: int) -> bool:
+        """Whether the form of ``count``'s clause settles its owner, writing the edge when it names one: a list
+        glued to the count (…、广发小盘等14只基金: a holder before the list in the clause, else none), a body named
+        before its members (207名全国人大代表 -> 全国人大), a whole market's count (全市场共有120只基金: a holder after the
+        word or a place with it, else none)."""
+        ctx, text, spots, glued_at, owned = self.ctx, self.text, self.spots, self.glued_at, self.owned
+        if count.start in glued_at and (text.endswith("等", 0, count.start) or not any(
+                glued_at[count.start] <= s[0] and s[1] <= count.start for s in spots)):
+            # (and a list of things, no holder among them, glued to its count: 彩岩系列和孔雀系列两款产品)
+            # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
+            found = self.owner_between(clause_start, glued_at[count.start])
+            if found is not None:
+                owned[count.end] = found
+                self.write_edge(found[2], found[0], count)
+            return True
+        body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
+        if body is not None:  # 207名全国人大代表: the body named before its members
+            self.write_edge(body, body.start, count)
+            return True
+        market = [m for m in _MARKET_WIDE.finditer(text, clause_start, count.end)]
+        if market:
+            # 全市场共有120只基金: a holder named after the word, or a place right before it (深圳市场上)
+            lo = market[-1].end()
+            place = next((s for s in spots if s[2].label is Label.PLACE and s[0] < market[-1].start() <= s[1]
+                          < market[-1].end()), None)  # 深圳市场上: jieba may take 深圳市 for the place
+            found = self.owner_between(lo, count.start, count.start) or place
+            if found is not None:
+                start, _, holder = found
+                self.write_edge(holder, start, count)
+            return True
+        return False
+
+    def clause_holder(self, count: Mention, clause_start: int) -> tuple[tuple[int, int, Mention] | None, int]:
+        """The holder of ``count``'s own clause (the nearest before it that may own it; the subject rather than a
+        place or a body after 在: 民建联在今届立法会有13名议员 -> 民建联), or ``_NO_OWNER`` when the clause rules any out
+        (the other party of 与, the last of a list of bodies); with the anchor, where the count's reading starts
+        (阿尔卡拉大学|在校学生有28000名: after the holder its noun was read into)."""
+        text, spots, ends, anaphora = self.text, self.spots, self.ends, self.anaphora
+        # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count, and so is an
+        # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
+        anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
+                      if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
+        found = self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if found is not None and self.listed_of(found, count, clause_start):
+            # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
+            # counted owns none of them; the place opening the clause, if any, does (owners43)
+            found = next((s for s in map(spots.__getitem__, self.starting_in(clause_start, found[0]))
+                          if s[2].label is Label.PLACE and _SUBJECT_OPENING.fullmatch(text, clause_start, s[0])), None)
+            if found is None:
+                return _NO_OWNER, anchor
+        if found is None and any(clause_start <= spots[j][0] < anchor and self.partner(j, anchor) for j in self.starting_in(clause_start, anchor)):
+            return _NO_OWNER, anchor  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
+        if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
+                and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and self.describes(found, count)):
+            # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun; the
+            # holder opening the clause, if any, is its subject and owns the count (广发基金…成功中标唐山钢铁等两家企业)
+            found = self.owner_between(clause_start, found[0], anchor, count.quantity.value if count.quantity else 0.0)
+            if found is None or not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0]):
+                return _NO_OWNER, anchor
+        # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
+        if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)
+                                  or text.endswith(_FRAME, 0, found[0])):
+            subject = next((s for s in map(spots.__getitem__, self.starting_in(clause_start, clause_start + 3))
+                            if clause_start <= s[0] <= clause_start + 2
+                            and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
+            part = self.subsidiary(subject) if subject is not None else None
+            if part is not None and part[1] <= found[0]:
+                subject = part  # 鸿海集团旗下富士康在深圳龙华有员工约30万人: the part the group's 旗下 names (owners59)
+            gap = text[found[1] : count.start]
+            # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
+            # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂;
+            # so is the last place of a chain after 在: 富士康在深圳龙华有员工约30万人, owners59)
+            if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, self.chain_start(found))) \
+                    and not text.startswith("之一", count.end):
+                found = subject
+        return found, anchor
+
+    def holder_around(self, count: Mention, clause_start: int, sentence_start: int,
+                      found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """``found``, or the holder the words around ``count`` give: the one its sentence is said from the point of
+        view of (对欣旺来说), the whole's owner for a part (其中…, 全体70名议员中有40人), the body its members are at
+        (…学生在…按摩学院抗议), the holder a 的-clause holding it describes (只有7人上场的火箭)."""
+        text, views, counts, owned, counts_ending = self.text, self.views, self.counts, self.owned, self.counts_ending
+        view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
+        if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
+            found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
+        among = text.rfind(_AMONG_THEM, sentence_start, count.start) if found is None else -1
+        if among >= 0 and self.opens_clause(among, sentence_start) and not self.names_subject(among, count.start):
+            # 管理着流动党员3390人，其中在国外的600人，在外省市的150人: the parts (in the clauses from 其中 on) of the
+            # count before 其中 in its sentence are that count's holder's
+            before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
+            if before and before[-1] in owned:
+                found = owned[before[-1]]
+        if found is None:
+            # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
+            whole = next((c for _, c in sorted(
+                (k, c) for end in range(max(0, count.start - _PART_OF_BEFORE_LONGEST), count.start)
+                for k, c in counts_ending.get(end, ())) if sentence_start <= c.start
+                and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
+            if whole is not None and whole.end in owned:
+                found = owned[whole.end]
+        if found is None:
+            found = self.body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
+        if found is None:
+            found = self.described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
+        return found
+
+    def owned_in_clause_or_by_list(self, count: Mention, sentence_start: int, anchor: int, counted: str) -> bool:
+        """Whether ``count``, no holder found yet, has no other owner: people pointed back to and a statement's
+        points are their clause's or none (两人击掌过后), a market's funds no fund's (开盘交易的32只封闭式基金), the
+        members listed before it with 等 count themselves (台北市、新北市…等18个县市)."""
+        text = self.text
+        if (owned_in_clause_only(text[count.start : count.end], counted) or (
+                fund_count(counted) and not _SELF_WORDS.search(text, sentence_start, count.start))):
+            # 两人击掌过后, 有三大看点: people pointed back to, a statement's points: their clause's or none; and
+            # 开盘交易的32只封闭式基金: a market's funds, no fund's nor company's unless said its own (旗下)
+            return True
+        if text.endswith("等", 0, anchor) and self.members(anchor):
+            return True  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
+            # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
+        return False
+
+    def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
+                       found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:
+        """``found``, or a holder beyond the count's clause, in this order: an earlier clause's topic or holder, the
+        body of the members counted, the event they attend, the company speaking after a quotation, the next clause's
+        subject, a team's record section, an earlier sentence's topic, the last body of the members' kind; with
+        whether the count points back (这三名海盗) and whether it was given to the body of its members."""
+        text, breaks, sentence_breaks = self.text, self.breaks, self.sentence_breaks
+        # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
+        crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
+        # (63个人: only no earlier sentence's topic nor the next clause's subject)
+        far_crowd = crowd or people_one_by_one(text[count.start : count.end],
+                                               count.quantity.counted_simplified if count.quantity else "")
+        if found is None and clause_start > sentence_start:
+            found = self.topic(sentence_start, clause_start) or (
+                None if crowd else self.far_place(self.owner_between(sentence_start, clause_start, count.start,
+                                                                     carried=True), clause_start))
+            if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
+                    and not self.opens_clause(found[0], sentence_start) and self.describes(found, count)):
+                # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
+                # named place there may still be the sentence's topic: session 16 lost dev owners so)
+                found = None
+            if found is None and not crowd:
+                # 温家宝来到湖南大学，行至图书馆前，面对数千名学生: members of a body of their kind the sentence names, though
+                # a verb governs it there (session 24)
+                body = self.member_body(count)
+                found = body if body is not None and body[0] >= sentence_start else None
+        if found is None:
+            found = self.event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
+        if found is None:
+            found = self.quoted_speaker(count)  # “我们在全国有300多家分店，”联华超市总经理说: the company's
+        # 这两部法律案, 这三名海盗: what was just named, pointed back to: no later clause's nor earlier sentence's
+        # holder (members of a body named before are still its own: 这200多名华人学生 of the school)
+        pointed = count.start > 0 and text[count.start - 1 : count.start] in _POINTERS
+        if found is None and not pointed and not self.names_holder(sentence_start, count.start):
+            k = bisect_right(breaks, count.end)
+            clause_end = breaks[k] if k < len(breaks) else len(text)
+            k = bisect_right(sentence_breaks, count.end)
+            sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
+            found = None if far_crowd else self.next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
+            if found is None:
+                found = self.record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
+            if found is None and not far_crowd:
+                found = self.previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
+        members_of = found is None and not self.names_holder(sentence_start, count.start)
+        if members_of:
+            found = self.member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
+        return found, pointed, members_of
+
+    def kept(self, found: tuple[int, int, Mention], count: Mention, clause_start: int, sentence_start: int,
+             counted: str, pointed: bool, members_of: bool) -> tuple[int, int, Mention] | None:
+        """The owner of ``count`` after the checks that rule ``found`` out (None): a pointer between them (该剧, 他),
+        a count pointing back, an unnamed company, an accident's casualties, people arrested, what a body sights or
+        acts on, companies counted by a company, teams counted by a team; ``found`` may become the outer holder or
+        the owner of the same things counted before."""
+        text, spots, counts, owned, known = self.text, self.spots, self.counts, self.owned, self.known
+        pointers, pointed_at, team_set = self.pointers, self.pointed_at, self.team_set
+        if any(found[0] < p <= count.start and (sentence_start <= p or kind == _THING) and (
+                # (a thing opening a sentence between the topic and the count is the topic now: 迪斯尼通过了这个剧本…。
+                # 《玩具总动员》的制作极富挑战性。主角伍迪牛仔有723个控制点, session 24)
+                (kind == _THING)
+                # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
+                or (kind == _PERSON and not says(text, p, count.start) and not members_of)
+                or (kind == _COMPANY and (found[2].label is Label.PLACE or (
+                    found[2].name.endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
+               for p, kind in pointers[bisect_right(pointed_at, found[0]):bisect_right(pointed_at, count.start)]):
+            # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
+            # or of a clause before it in its sentence, is no holder named earlier
+            return None
+        if pointed and found[0] < clause_start and not members_of and not any(
+                counted.endswith(members) and found[2].name.endswith(ends) for members, ends in _MEMBERS_OF):
+            # 将船上的三名海盗当场击毙，而且这三名海盗…: what was just named, no earlier clause's holder's either (but
+            # members of a body of their kind: 湖南大学…，这200多名学生; and the same things counted before in the
+            # sentence keep their owner: 对欣旺来说全国有几千家经销点，这几千个经销点…)
+            again = next((c for c in reversed(counts) if sentence_start <= c.start and c.end <= clause_start
+                          and _same_things(c, count)), None)
+            if again is None or again.end not in owned:
+                return None
+            found = owned[again.end]
+        found = _outer_holder(found, count, spots)
+        if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(found[2].name):
+            return None  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
+        if found[2].label is Label.PLACE and (
+                (_INCIDENT.match(text, found[1]) and _CASUALTIES.search(counted))
+                # (no accident named: 元朗公路近博爱交汇处25日晨发生3死14伤, 香港昨日发生…，造成5名乘客受伤, session 21)
+                or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
+                    text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
+            return None  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
+        if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
+            return None  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
+        if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
+            return None  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
+        if (found[2].label is Label.ORGANIZATION and found[1] <= count.start
+                and acted_on(text[max(clause_start, count.start - _ACTED_REACH) : count.start],
+                         text[count.start : count.end], counted)):
+            return None  # 金融监督委员会是在今年2月对上述12家银行作出…命令的: what a body acts on is no one's (owners43)
+        if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
+                and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
+                        for name in self.names_of(found[2]))
+                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)
+                # (现代集团…，将…9个公司从集团中分离出去: the group's own, said in their clause; owners43)
+                and not parts_of_group(text[count.end : count.end + _GROUP_REACH], found[2].name)):
+            # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
+            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
+            # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)
+            return None
+        if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
+                found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
+            return None  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
+        return found
+
+    def starting_in(self, lo: int, hi: int) -> range:
         """Indices of spots, in order, among which are all those starting in ``[lo, hi)``."""
+        ends, longest_spot, shortest_spot = self.ends, self.longest_spot, self.shortest_spot
         return range(bisect_left(ends, lo + shortest_spot), bisect_left(ends, hi + longest_spot))
 
-    products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
-    anaphora = ctx.lexicon.anaphora
-    pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
-    pointers = sorted(pointers + [(p, _THING) for p in unresolved])
-    pointed_at = [p for p, _ in pointers]
-    place_ends = {m.end for m in ctx.mentions if m.label is Label.PLACE}
-
-    def learnt_from(start: int, end: int) -> bool:
+    def learnt_from(self, start: int, end: int) -> bool:
         """Whether the holder at ``[start, end)`` is what a reporter learns the news from (记者昨日从海南省获悉)."""
+        text = self.text
         return (text.endswith(_FROM_SOURCE, 0, start) and text.startswith(_LEARNT, end)
                 and _REPORTER_WORD in text[max(0, start - 1 - _REPORTER_GAP) : start - 1])
 
-    def locative(i: int, clause_start: int) -> bool:
+    def locative(self, i: int, clause_start: int) -> bool:
         """Whether the place of spots[i] is where something is (在北京, 位于美国纽约州), not an owner."""
+        ends, shortest_spot, spots, text = self.ends, self.shortest_spot, self.spots, self.text
         start, _, holder = spots[i]
         if holder.extractor == MentionSource.DOCUMENT_FACILITY:
             return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 23)
-        if holder.label is Label.PLACE and learnt_from(start, spots[i][1]):
+        if holder.label is Label.PLACE and self.learnt_from(start, spots[i][1]):
             return False  # 记者从海南省获悉，今年将新建…: the place the news is learnt from is what it is about (session 29)
         if holder.label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, start):
             return True
@@ -615,16 +992,17 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return any(other[1] <= start and other[2].label is Label.PLACE and other[0] >= clause_start
                    and _LOCATIVE_LINK.match(text[other[1] : start])
                    and (text.endswith(_LOCATIVE_BEFORE + _SPREAD_BEFORE, 0, other[0])
-                        or ((text[other[1] : start] in _LIST_LINKS or other[1] == start) and locative(j, clause_start)))
+                        or ((text[other[1] : start] in _LIST_LINKS or other[1] == start) and self.locative(j, clause_start)))
                    for j in range(bisect_left(ends, clause_start + shortest_spot), min(i, bisect_right(ends, start)))
                    for other in (spots[j],))
 
-    def members(count_start: int, value: float = 0.0) -> list[tuple[int, int]]:
+    def members(self, count_start: int, value: float = 0.0) -> list[tuple[int, int]]:
         """Indices of the holders listed right before a count as what it counts (工商银行[…]、…、交通银行这五家
         国有银行, 唐山钢铁等两家公司): the spans of the items of the count, not its owners. A list with nothing
         between its last item and the count is one only when it has as many items as the count says
         (由中国、俄罗斯…乌兹别克斯坦6个成员国组成; but 北京市3个区 is Beijing's), or two or more of more counted (招行和
         平安7家银行: some of them, counts38)."""
+        counts_at, ends, spots, text = self.counts_at, self.ends, self.spots, self.text
         out: list[tuple[int, int]] = []
         count = counts_at.get(count_start)
         if count is not None and count.quantity is not None and count.quantity.counted_simplified == "人":
@@ -651,11 +1029,13 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return []  # (招行和平安7家银行: two or more bodies named of more counted, and others; not 交行总行以及全国36个)
         return out
 
-    def owner_between(lo: int, hi: int, count_start: int = -1, value: float = 0.0,
+    def owner_between(self, lo: int, hi: int, count_start: int = -1, value: float = 0.0,
                       carried: bool = False) -> tuple[int, int, Mention] | None:
         """The nearest holder in ``[lo, hi)`` that may own the count at ``count_start``; with ``carried`` (a holder of
         an earlier clause), none a verb or a preposition of its own clause governs (受北京电影学院之邀, session 24)."""
-        listed = (members(count_start, value) if count_start >= 0 else []) + included + glued_lists
+        anaphora, breaks, counts_at, ends, glued_lists, included, spots, text = (
+            self.anaphora, self.breaks, self.counts_at, self.ends, self.glued_lists, self.included, self.spots, self.text)
+        listed = (self.members(count_start, value) if count_start >= 0 else []) + included + glued_lists
         count = counts_at.get(count_start)
         # 今天打老鹰，对方阵容也有两个曾经的队友: 对方 opening the count's clause is the other side, what the clause before acts on
         opponent = carried and text.startswith(_OTHER_SIDE, _SUBJECT_OPENING.match(text, hi).end())
@@ -665,59 +1045,62 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             if spots[i][2].label is Label.PLACE and text[start - 1 : start] in "(（" and _QUALIFIER_CLOSE.match(text, end):
                 i -= 1  # 收视率(北美地区): a place in brackets qualifies a figure, it owns nothing
                 continue
-            if when_clause(start, hi):
+            if self.when_clause(start, hi):
                 i -= 1  # 当广发基金拿到QDII批文后，共计有28家基金公司…: a clause of time has no owner of the next
                 continue
-            if route_end(i):
+            if self.route_end(i):
                 i -= 1  # 加开台北往东京航班: the ends of a route, no owner of what the clause or the next one counts
                 continue
-            if count is not None and model_maker(spots[i], count):
+            if count is not None and self.model_maker(spots[i], count):
                 i -= 1  # 增派波音777客机2架: the maker of the model counted
                 continue
             if text.endswith(_EXCEPT_BEFORE, 0, start) and _EXCEPT_AFTER.match(text, end):
                 i -= 1  # 除工行外的10余家银行: the one left out
                 continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
-                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not learnt_from(start, end) and _governed(
+                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not self.learnt_from(start, end) and _governed(
                     text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
                 i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
-                    not _is_source(text, start, end) or self_reported(spots[i], lo, count)
+                    not _is_source(text, start, end) or self.self_reported(spots[i], lo, count)
                     or _anaphor_reports(text, start, end, anaphora) or _own_members(text, spots[i][2], count)) \
-                    and not _regarded(text, start, end) and not partner(i, count_start) and not units_across(i, lo, count) and not origin_list(i, count_start) and (
-                    not locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
+                    and not _regarded(text, start, end) and not self.partner(i, count_start) and not self.units_across(i, lo, count) and not self.origin_list(i, count_start) and (
+                    not self.locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text.endswith(_SPREAD_BEFORE, 0, start)
-                                            and not ("有" in text[end:count_start] and someone_there(lo, start)))):
+                                            and not ("有" in text[end:count_start] and self.someone_there(lo, start)))):
                 return spots[i]
             i -= 1
         return None
 
-    def subsidiary(group: tuple[int, int, Mention]) -> tuple[int, int, Mention] | None:
+    def subsidiary(self, group: tuple[int, int, Mention]) -> tuple[int, int, Mention] | None:
         """The organisation written right after ``group`` and a word of holding (鸿海集团旗下富士康, 万科旗下的万科物业):
         a part of the group, the subject of its clause; None when there is none."""
+        spots, text = self.spots, self.text
         words = next((w for w in _HOLDING_WORDS if text.startswith(w, group[1])), None)
         if words is None:
             return None
         at = group[1] + len(words) + text.startswith("的", group[1] + len(words))
-        return next((s for s in map(spots.__getitem__, starting_in(at, at + 1))
+        return next((s for s in map(spots.__getitem__, self.starting_in(at, at + 1))
                      if s[0] == at and s[2].label is Label.ORGANIZATION), None)
 
-    def chain_start(found: tuple[int, int, Mention]) -> int:
+    def chain_start(self, found: tuple[int, int, Mention]) -> int:
         """Where the chain of places glued one after another that ends with ``found`` opens (深圳龙华, 台北市内湖区: the
         start of 深圳), ``found``'s own start when it is no place or follows none."""
+        longest_spot, spots = self.longest_spot, self.spots
         start = found[0]
         while found[2].label is Label.PLACE:
-            found = next((s for s in map(spots.__getitem__, starting_in(max(0, start - longest_spot), start))
+            found = next((s for s in map(spots.__getitem__, self.starting_in(max(0, start - longest_spot), start))
                           if s[1] == start and s[0] < start and s[2].label is Label.PLACE), None)
             if found is None:
                 break
             start = found[0]
         return start
 
-    def route_end(i: int) -> bool:
+    def route_end(self, i: int) -> bool:
         """Whether the place of spots[i] is an end of a route written place + 往/至/到/飞 + place (台北往东京航班,
         北京至上海高铁): it names the line, it owns nothing."""
+        spots, text = self.spots, self.text
         start, end, holder = spots[i]
         if holder.label is not Label.PLACE:
             return False
@@ -727,18 +1110,20 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             s[0] == end + 1 and s[2].label is Label.PLACE for s in spots[i + 1 : i + 4])
         return before or after
 
-    def model_maker(spot: tuple[int, int, Mention], count: Mention) -> bool:
+    def model_maker(self, spot: tuple[int, int, Mention], count: Mention) -> bool:
         """Whether the organisation of ``spot`` is followed only by a model code up to the noun ``count`` opens with
         (波音|777|客机2架): the maker of the thing counted, no owner."""
+        text = self.text
         start, end, holder = spot
         if holder.label is not Label.ORGANIZATION or not _opens_with_noun(count):
             return False
         code = _MODEL_CODE.fullmatch(text, end, count.start)
         return code is not None
 
-    def partner(i: int, count_start: int) -> bool:
+    def partner(self, i: int, count_start: int) -> bool:
         """Whether the holder of spots[i] follows 与/同/跟 as a preposition (主场与荷兰球队5胜2平: the other party), not
         as the link of a list of holders (中国与美国两国), and the count is no part of the phrase it opens."""
+        spots, text = self.spots, self.text
         start, end, _ = spots[i]
         if start < 2 or not text.endswith(_PARTNER_BEFORE, 0, start) or text[start - 2] == _NOT_PARTNER:
             return False
@@ -746,9 +1131,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return False
         return not any(s[1] < start and _BRACKETS.sub("", text[s[1] : start - 1]) == "" for s in spots[:i])
 
-    def units_across(i: int, lo: int, count: Mention | None) -> bool:
+    def units_across(self, i: int, lo: int, count: Mention | None) -> bool:
         """Whether spots[i] is 全国 (or kin) before a count of a body's units, with an organisation earlier in the
         clause (交行总行以及全国36个分支机构 -> 交行总行)."""
+        sentence_breaks, spots, text = self.sentence_breaks, self.spots, self.text
         start, end, holder = spots[i]
         if count is None or count.quantity is None or not count.quantity.counted_simplified.endswith(_UNITS):
             return False
@@ -762,20 +1148,22 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         sentence_start = sentence_breaks[k] if k >= 0 else 0
         return any(s[2].label is Label.ORGANIZATION and not s[2].name.endswith(_AUTHORITY_ENDINGS)
                    and sentence_start <= s[0] and _SELF_SPEAKER.match(text, s[1])
-                   and opens_clause(s[0], sentence_start, sentence=True) and _self_report(text, s[0], s[1], s[2].name)
+                   and self.opens_clause(s[0], sentence_start, sentence=True) and _self_report(text, s[0], s[1], s[2].name)
                    for s in spots[:i])
 
-    def origin_list(i: int, count_start: int) -> bool:
+    def origin_list(self, i: int, count_start: int) -> bool:
         """Whether the place of spots[i] is an item of a list closed by 等国家的 right before the count (…美国、日本、德国
         等国家的16台机车): where the things come from, not whose they are."""
+        spots, text = self.spots, self.text
         if count_start < 0 or spots[i][2].label is not Label.PLACE:
             return False
         m = _ORIGIN_LIST.match(text, spots[i][1])
         return m is not None and m.end() == count_start
 
-    def quoted_speaker(count: Mention) -> tuple[int, int, Mention] | None:
+    def quoted_speaker(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of
         itself before the count (“我们在全国有300多家分店，”联华超市总经理说 -> 联华超市): its own figures."""
+        spots, text = self.spots, self.text
         for opening, closing in QUOTE_PAIRS:
             start = text.rfind(opening, 0, count.start)
             end = text.find(closing, count.end)
@@ -787,57 +1175,64 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                          and _SAYS.match(text, s[1])), None)
         return None
 
-    def someone_there(lo: int, start: int) -> bool:
+    def someone_there(self, lo: int, start: int) -> bool:
         """Whether someone the extractors did not mark has the count at the place at ``start`` (我们在全国有300多家分店,
         华润万家目前在全国拥有3000多家门店): words other than adverbs and times come before its 在 in the clause, so the
         place is where, not who (光在东京就有上千家 stays Tokyo's; a body opening the clause is taken after)."""
+        spots, text = self.spots, self.text
         return (_SUBJECTLESS.fullmatch(text, lo, start) is None
                 and not any(s[2].label is Label.ORGANIZATION and lo <= s[0] <= lo + 2 for s in spots))
 
-    def self_reported(spot: tuple[int, int, Mention], lo: int, count: Mention | None, things: bool = True) -> bool:
+    def self_reported(self, spot: tuple[int, int, Mention], lo: int, count: Mention | None, things: bool = True) -> bool:
         """Whether an organisation speaking of itself (长盛基金公告称; 据华商基金相关负责人介绍) owns ``count``: its
         sentence from ``lo`` speaks of the company or (with ``things``, in the speaker's own sentence) counts what a
         body has: a later sentence must name the company's own (旗下, 本公司…), as 基金 may be the whole market's."""
+        text = self.text
         return (count is not None and spot[2].label is Label.ORGANIZATION
                 and _self_report(text, spot[0], spot[1], spot[2].name) and _about_itself(text, lo, count, things))
 
-    def when_clause(pos: int, count_start: int) -> bool:
+    def when_clause(self, pos: int, count_start: int) -> bool:
         """Whether ``pos`` lies in a clause of time (当…后/时，) that ends before ``count_start``."""
+        breaks, text = self.breaks, self.text
         k = bisect_right(breaks, pos) - 1
         opening = breaks[k] if k >= 0 else 0
         close = breaks[k + 1] if k + 1 < len(breaks) else len(text)
         return (close <= count_start and text.startswith(_WHEN, opening)
                 and _WHEN_END.search(text, opening, close) is not None)
 
-    def lists_holders(spot: tuple[int, int, Mention]) -> bool:
+    def lists_holders(self, spot: tuple[int, int, Mention]) -> bool:
         """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is
         what its clause is about."""
+        spots, text = self.spots, self.text
         link = _LIST_LINK_AFTER.match(text, spot[1])
         return link is not None and any(s[0] == link.end() for s in spots)
 
-    def opens_clause(pos: int, sentence_start: int, sentence: bool = False) -> bool:
+    def opens_clause(self, pos: int, sentence_start: int, sentence: bool = False) -> bool:
         """Whether ``pos`` opens its sentence (or, unless ``sentence``, one of its clauses), past quotes."""
+        text = self.text
         while pos > sentence_start and text[pos - 1] in _OPENING:
             pos -= 1
         return pos == sentence_start or (not sentence and CLAUSE_BREAK.match(text[pos - 1]) is not None)
 
-    def next_subject(count: Mention, clause_end: int, sentence_end: int) -> tuple[int, int, Mention] | None:
+    def next_subject(self, count: Mention, clause_end: int, sentence_end: int) -> tuple[int, int, Mention] | None:
         """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…): only when
         the count ends its clause, fronted as a topic, not when its clause goes on with its own predicate (俄德两国4架
         战机全部逼近芬兰空中边界，芬兰空军…: the planes are not the next clause's subject's, session 19)."""
+        spots, text = self.spots, self.text
         if clause_end >= sentence_end:
             return None
         tail = text[count.end : clause_end].rstrip(_CLAUSE_TAIL)
         if len(tail) > _FRONTED_TAIL and not tail.startswith(_LIST_LINKS):  # (6场联赛和两场杯赛，米堡…: a list)
             return None
-        return next((s for s in map(spots.__getitem__, starting_in(clause_end, sentence_end))
+        return next((s for s in map(spots.__getitem__, self.starting_in(clause_end, sentence_end))
                      if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
-                     and opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
+                     and self.opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
 
-    def describes(spot: tuple[int, int, Mention], count: Mention) -> bool:
+    def describes(self, spot: tuple[int, int, Mention], count: Mention) -> bool:
         """Whether the place of ``spot`` only describes the noun after it (京城街头, 美国高校), no topic for ``count``: not
         a place standing for 全国/本市, one opening an organisation's name, nor for a tally (6400套) or a count of that
         very noun (武汉楼盘…11个楼盘)."""
+        spots, text = self.spots, self.text
         if spot[2].label is not Label.PLACE or (spot[2].extractor == MentionSource.DEIXIS
                                                 and not text.startswith(_OUR, spot[0])):
             return False  # (我国钢铁行业的龙头企业: "our country's" describes as a name does; 全国, 本市 stand for the place)
@@ -845,14 +1240,16 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if counts_itself(text[count.start : count.end], counted):
             return False
         if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION
-               for o in map(spots.__getitem__, starting_in(spot[0], spot[0] + 1))):
+               for o in map(spots.__getitem__, self.starting_in(spot[0], spot[0] + 1))):
             return False  # (澳洲计算机公会: the organisation's name, left as it was)
         return describes_noun(text, spot[1], counted)
 
-    def previous_subject(sentence_start: int, count: Mention | None = None) -> tuple[int, int, Mention] | None:
+    def previous_subject(self, sentence_start: int, count: Mention | None = None) -> tuple[int, int, Mention] | None:
         """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
         (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
         speaks of itself and ``count`` is of what it has (长盛基金公告称，…。至此，长盛旗下全线9只开放式基金…)."""
+        ctx, glued_lists, included, sentence_breaks, spots, text = (
+            self.ctx, self.glued_lists, self.included, self.sentence_breaks, self.spots, self.text)
         lo = sentence_start
         again: object | None = None  # the one holder a sentence in between named, not as its subject
         for _ in range(_TOPIC_SENTENCES):
@@ -860,24 +1257,24 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                 return None
             k = bisect_right(sentence_breaks, sentence_start - 1) - 1
             previous = sentence_breaks[k] if k >= 0 else 0
-            named = [s for s in map(spots.__getitem__, starting_in(previous, sentence_start)) if previous <= s[0] < sentence_start]
+            named = [s for s in map(spots.__getitem__, self.starting_in(previous, sentence_start)) if previous <= s[0] < sentence_start]
             if named and again is not None:
                 # 全国已建立…自然保护区2538个。其中，…分别占全国…总数。有28处自然保护区…: a sentence naming the topic
                 # again, not as its subject, goes on with it
-                first = next((s for s in named if opens_clause(s[0], previous)), None)
+                first = next((s for s in named if self.opens_clause(s[0], previous)), None)
                 return first if first is not None and _identity(ctx, first[2]) == again else None
             if named:
-                openers = [s for s in named if opens_clause(s[0], previous)
-                           and (not _speaks(text, s[0], s[1]) or self_reported(s, lo, count, things=False))
+                openers = [s for s in named if self.opens_clause(s[0], previous)
+                           and (not _speaks(text, s[0], s[1]) or self.self_reported(s, lo, count, things=False))
                            # (an item of a list glued to its count or closed by 在内 is one of the things counted:
                            # 恒大地产在内的5家公司…。总共有5家公司… is no 恒大's)
-                           and not lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists + included)
+                           and not self.lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists + included)
                            and (
                     s[2].label is Label.ORGANIZATION
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
-                        and (count is None or not describes(s, count))))]
-                first = next((s for s in openers if opens_clause(s[0], previous, sentence=True)), None)
+                        and (count is None or not self.describes(s, count))))]
+                first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
                 if first or openers:
                     return first or openers[-1]
                 ids = {_identity(ctx, s[2]) for s in named}
@@ -887,71 +1284,41 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             sentence_start = previous
         return None
 
-    def far_place(found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
+    def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
         """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's
         clause (a run-on sentence has moved on from it); an organisation and a place standing for 全国 or 本市 still
         carry."""
+        breaks = self.breaks
         if found is None or found[2].label is not Label.PLACE or found[2].extractor == MentionSource.DEIXIS:
             return found
         between = bisect_right(breaks, clause_start) - bisect_right(breaks, found[0])
         return None if between > _CARRY_CLAUSES else found
 
-    # the holder a sentence opens with when what follows says what it is or has (X是…, X位于…); else the last holder
-    # opening one of its clauses before the count's so (据悉,唐山钢铁是…; 自本月起,本市还将有…)
-    topic = _Topics(text, spots, opens_clause)
-
-    def foreign_members(count: Mention) -> bool:
+    def foreign_members(self, count: Mention) -> bool:
         """Whether the members counted are said to be of a country (其中中国留学生为7.4292万人, 500名日本学生): a
         nation's students, no one university's (国际学生 at a university named before are still its own)."""
+        place_ends, text = self.place_ends, self.text
         full = to_simplified(count.quantity.counted_full) if count.quantity else ""
         at = text.find(full, count.start, count.end) if full else -1
         at = count.start if at < 0 else at
         return at in place_ends or count.start in place_ends  # (count.start <= at)
 
-    def member_body(count: Mention) -> tuple[int, int, Mention] | None:
+    def member_body(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body a count of its members belongs to when its sentence names no holder: the last
         organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队)."""
+        ends, spots = self.ends, self.spots
         thing = count.quantity.counted_simplified if count.quantity else ""
         endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
-        if endings is None or foreign_members(count):
+        if endings is None or self.foreign_members(count):
             return None
         # the last such spot ending by the count: spots are sorted by their ends
         return next((spots[i] for i in reversed(range(bisect_right(ends, count.start)))
                      if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
 
-    counts_at = {c.start: c for c in counts}
-    # counts by their ends, with their rank: the count a part follows (全体70名议员中有40人) ends a few letters before it
-    counts_ending: dict[int, list[tuple[int, Mention]]] = {}
-    for k, c in enumerate(counts):
-        counts_ending.setdefault(c.end, []).append((k, c))
-    in_all = "在内" in text  # both readers need it: most texts pay one substring test
-    included = [m.span() for m in _INCLUDING.finditer(text)] if in_all else []
-    # …and one closed by 在内 without 包括, a holder right before it (恒大地产(企业专区)在内的5家内地地产公司)
-    for m in (_IN_ALL.finditer(text) if in_all else ()):
-        # (the holder may end short of its name's tail: 恒达|地产在内)
-        item = next((s for s in reversed(spots) if m.start() - _NAME_TAIL <= s[1] <= m.start()
-                     and _NAME_TAIL_LETTERS.fullmatch(text[s[1] : m.start()])), None)
-        if item is not None and not any(a <= item[0] < b for a, b in included):
-            included.append((item[0], m.end()))
-    # lists glued to a count of them (国投瑞银融华债券和南方宝元这两只基金): their items own no count, this one nor
-    # one pointing back to it (“这两只基金属于…); a holder before the list still may (广州目前只有工商银行、…这三家银行)
-    glued_lists: list[tuple[int, int]] = []
-    glued_at: dict[int, int] = {}  # a count's start -> where the list glued to it opens
-    for c in counts:
-        k = bisect_right(breaks, c.start) - 1
-        first = _glued_list(text, breaks[k] if k >= 0 and breaks[k] <= c.start else 0, c.start,
-                            c.quantity.value if c.quantity is not None else 0.0)
-        if first is not None:  # the list opens with the holder ending its first item, if one does, else with an
-            # item as long as the longest of the others (公司已经准备好了国际指数、环球精选…: 国际指数)
-            ending = [s[0] for s in spots[bisect_left(ends, first[1]) : bisect_right(ends, first[1])] if s[0] >= first[0]]
-            longest = max(len(i) for i in _LIST_SPLIT.split(_LIST_TAIL.sub("", text[first[1] : c.start])))
-            opening = min(ending) if ending else max(first[0], first[1] - longest)
-            glued_lists.append((opening, c.start))
-            glued_at[c.start] = opening
-
-    def body_at(count: Mention) -> tuple[int, int, Mention] | None:
+    def body_at(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院
         抗议 -> the school): theirs, when nothing before them in the clause owns them."""
+        spots, text = self.spots, self.text
         thing = count.quantity.counted_simplified if count.quantity else ""
         endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
         if endings is None or not text.startswith(_FRAME, count.end):
@@ -961,10 +1328,11 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
                      and s[2].name.endswith(endings)), None)
 
-    def described(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
+    def described(self, count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;
         拥有300名员工的华为公司): not a count of countries or teams (来自10个国家的代表团: where they come from), nor a
         thing of the count's own before 的 (5家银行的总行: a verb must come between, or 拥有/有 before the count)."""
+        spots, text = self.spots, self.text
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counted in _COUNTRIES_COUNTED or _TEAMS_COUNTED.fullmatch(counted):
             return None
@@ -972,14 +1340,15 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         if m is None or (m.end() - count.end == 1 and not text.endswith(_HAVING, clause_start, count.start)):
             return None
         if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end()
-                                                          for s in map(spots.__getitem__, starting_in(count.end, m.end()))):
+                                                          for s in map(spots.__getitem__, self.starting_in(count.end, m.end()))):
             return None  # 全球15所大学与安生基金会的剑桥大学…项目: another holder's, or a list's, 的
-        return next((s for s in map(spots.__getitem__, starting_in(m.end(), m.end() + 1))
+        return next((s for s in map(spots.__getitem__, self.starting_in(m.end(), m.end() + 1))
                      if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
 
-    def event_attended(count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
+    def event_attended(self, count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
         them, when their clause says they take part in a contest or an event."""
+        spots, text = self.spots, self.text
         if _EVENT_OF_CLAUSE.search(count.quantity.counted_simplified if count.quantity else ""):
             return None  # 出席这两个会议后: the events are what is counted
         close = CLAUSE_BREAK.search(text, count.end)
@@ -991,46 +1360,52 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
                   and s[2].label is Label.ORGANIZATION]
         return max(events, key=lambda s: s[1]) if events else None
 
-    def lists_before(count: Mention) -> bool:
+    def lists_before(self, count: Mention) -> bool:
         """Whether the count names the category of a 包括…在内 list right before it, in its sentence and with
         no other count between (包括工银瑞信、南方和鹏华在内的四家基金公司; …在内,今年以来共有13只债基)."""
+        counts, included, text = self.counts, self.included, self.text
         end = max((e for s, e in included if e <= count.start), default=-1)
         gap = text[end : count.start]
         return (end >= 0 and len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None
                 and not any(end <= c.start < count.start for c in counts))
 
-    def record_section(count: Mention) -> tuple[int, int, Mention] | None:
+    def record_section(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The team whose record (雷霆(55-27)) is written last before the count in its paragraph: a game report's
         section about that team."""
+        records, spots, text = self.records, self.spots, self.text
         at = max((r for r in records if r < count.start and "\n" not in text[r : count.start]), default=-1)
-        return next((s for s in map(spots.__getitem__, starting_in(at, at + 1))
+        return next((s for s in map(spots.__getitem__, self.starting_in(at, at + 1))
                      if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)), None) if at >= 0 else None
 
-    def names_holder(lo: int, hi: int) -> bool:
+    def names_holder(self, lo: int, hi: int) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
         (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
+        spots, text = self.spots, self.text
         return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
-                   for s in map(spots.__getitem__, starting_in(lo, hi)))
+                   for s in map(spots.__getitem__, self.starting_in(lo, hi)))
 
-    def listed_of(found: tuple[int, int, Mention], count: Mention) -> bool:
+    def listed_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
         """Whether the organisation of ``found`` closes a list of three or more (after 、/和/及, a 、 before it in the
         clause) glued by 的 to a count (…、解放军和武警部队的近万名团员青年): one of the bodies the counted come from, no
         owner of them all (与喇叭联校的10名学生 is a partner's, left as it was)."""
+        text = self.text
         return (found[2].label is Label.ORGANIZATION and text[found[1] : count.start] == _OF
                 and text.endswith(_LIST_CLOSING, 0, found[0]) and "、" in text[clause_start : found[0]])
 
-    def names_subject(among: int, hi: int) -> bool:
+    def names_subject(self, among: int, hi: int) -> bool:
         """Whether the clauses from 其中 (at ``among``) up to ``hi`` name a holder of their own: an organisation, or a
         place opening a clause or right after 其中 (其中北京有…); a place inside a predicate (其中1.2万人进入邻国阿尔巴尼亚，
         另有8000余人…) is where the parts go, and the parts still share the whole's holder (owners43)."""
+        spots, text = self.spots, self.text
         return any(among <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
-                   and (s[2].label is not Label.PLACE or opens_clause(s[0], among)
+                   and (s[2].label is not Label.PLACE or self.opens_clause(s[0], among)
                         or _AMONG_OPENING.fullmatch(text, among, s[0]) is not None)
-                   for s in map(spots.__getitem__, starting_in(among, hi)))
+                   for s in map(spots.__getitem__, self.starting_in(among, hi)))
 
-    def own(holder: Mention, start: int, count: Mention) -> None:
+    def write_edge(self, holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted
         (我们五国, 两国) are no one country's, teams counted (两队) no club's."""
+        ctx, out = self.ctx, self.out
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counted in _COUNTRIES_COUNTED and holder.label is Label.PLACE:
             return
@@ -1038,12 +1413,10 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
             return  # (他们 standing for a club whose name is written without 队 included)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
 
-    # (each name once: an entity named at every mention of a long document gave as many names to test)
-    entity_names: dict[str, dict[str, None]] = {}
-
-    def names_of(holder: Mention) -> list[str]:
+    def names_of(self, holder: Mention) -> list[str]:
         """Every name the document gives ``holder``'s entity (恒大 and 恒大地产), and 公司 for a state body (a
         ministry or a regulator is no owner of the companies it rules on, as a company is none of its peers)."""
+        ctx, entity_names = self.ctx, self.entity_names
         if not entity_names:
             for m in ctx.mentions:
                 if m.label is Label.ORGANIZATION and m in ctx.owner:
@@ -1051,218 +1424,3 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
         names = [holder.name, *entity_names.get(ctx.owner.get(holder, ""), {})]
         ruling = holder.extractor == MentionSource.ORG_STATE_BODY or holder.name.endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
-
-    # holders a sentence is said from the point of view of (对欣旺来说, 对于香港而言): one substring test first
-    views = [v for v in spots if text.startswith(_POINT_OF_VIEW_AFTER, v[1])
-             and text.endswith(_POINT_OF_VIEW_BEFORE, 0, v[0])] if ("来说" in text or "而言" in text or "来讲" in text) else []
-    countries = sorted((m for m in ctx.mentions if m.label is Label.PLACE and is_country_code(m.code or "")),
-                       key=lambda m: m.start)
-    country_starts = [m.start for m in countries]
-    owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
-    for count in counts:
-        if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
-            start, _, holder = owned[count.start]
-            owned[count.end] = owned[count.start]
-            own(holder, start, count)
-            continue
-        k = bisect_right(breaks, count.start) - 1
-        clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
-        k = bisect_right(sentence_breaks, count.start) - 1
-        sentence_start = sentence_breaks[k] if k >= 0 else 0
-        if statement_points(count.quantity.counted_simplified if count.quantity else ""):
-            continue  # 有两大主要原因, 三大看点: the points of a statement, no one's
-        if text[count.start : count.end] in _BOTH_SIDES:
-            continue  # 中意两国领导人…: the two countries just named, no one country's count
-        if _national_people(text, count, countries, country_starts):
-            continue  # 约有2000名台湾旅客滞留日本: people a nationality names are no one's (session 27)
-        if _counts_a_list(text, clause_start, count) or lists_before(count):
-            continue  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
-        if count.start in glued_at and (text.endswith("等", 0, count.start) or not any(
-                glued_at[count.start] <= s[0] and s[1] <= count.start for s in spots)):
-            # (and a list of things, no holder among them, glued to its count: 彩岩系列和孔雀系列两款产品)
-            # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
-            found = owner_between(clause_start, glued_at[count.start])
-            if found is not None:
-                owned[count.end] = found
-                own(found[2], found[0], count)
-            continue
-        body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
-        if body is not None:  # 207名全国人大代表: the body named before its members
-            own(body, body.start, count)
-            continue
-        market = [m for m in _MARKET_WIDE.finditer(text, clause_start, count.end)]
-        if market:
-            # 全市场共有120只基金: a holder named after the word, or a place right before it (深圳市场上)
-            lo = market[-1].end()
-            place = next((s for s in spots if s[2].label is Label.PLACE and s[0] < market[-1].start() <= s[1]
-                          < market[-1].end()), None)  # 深圳市场上: jieba may take 深圳市 for the place
-            found = owner_between(lo, count.start, count.start) or place
-            if found is not None:
-                start, _, holder = found
-                own(holder, start, count)
-            continue
-        # a holder the count's noun was read into (阿尔卡拉大学|在校学生有28000名) is before the count, and so is an
-        # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
-        anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
-                      if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
-        found = owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
-        if found is not None and listed_of(found, count):
-            # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
-            # counted owns none of them; the place opening the clause, if any, does (owners43)
-            found = next((s for s in map(spots.__getitem__, starting_in(clause_start, found[0]))
-                          if s[2].label is Label.PLACE and _SUBJECT_OPENING.fullmatch(text, clause_start, s[0])), None)
-            if found is None:
-                continue
-        if found is None and any(clause_start <= spots[j][0] < anchor and partner(j, anchor) for j in starting_in(clause_start, anchor)):
-            continue  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
-        if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
-                and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and describes(found, count)):
-            # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun; the
-            # holder opening the clause, if any, is its subject and owns the count (广发基金…成功中标唐山钢铁等两家企业)
-            found = owner_between(clause_start, found[0], anchor, count.quantity.value if count.quantity else 0.0)
-            if found is None or not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0]):
-                continue
-        # (and a body after 在 is where the subject has it: 民建联在今届立法会有13名议员 -> 民建联)
-        if found is not None and ((found[2].label is Label.PLACE and found[2].extractor != MentionSource.DEIXIS)
-                                  or text.endswith(_FRAME, 0, found[0])):
-            subject = next((s for s in map(spots.__getitem__, starting_in(clause_start, clause_start + 3))
-                            if clause_start <= s[0] <= clause_start + 2
-                            and s[2].label is Label.ORGANIZATION and s[1] <= found[0]), None)
-            part = subsidiary(subject) if subject is not None else None
-            if part is not None and part[1] <= found[0]:
-                subject = part  # 鸿海集团旗下富士康在深圳龙华有员工约30万人: the part the group's 旗下 names (owners59)
-            gap = text[found[1] : count.start]
-            # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
-            # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂;
-            # so is the last place of a chain after 在: 富士康在深圳龙华有员工约30万人, owners59)
-            if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, chain_start(found))) \
-                    and not text.startswith("之一", count.end):
-                found = subject
-        view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
-        if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
-            found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
-        among = text.rfind(_AMONG_THEM, sentence_start, count.start) if found is None else -1
-        if among >= 0 and opens_clause(among, sentence_start) and not names_subject(among, count.start):
-            # 管理着流动党员3390人，其中在国外的600人，在外省市的150人: the parts (in the clauses from 其中 on) of the
-            # count before 其中 in its sentence are that count's holder's
-            before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
-            if before and before[-1] in owned:
-                found = owned[before[-1]]
-        if found is None:
-            # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
-            whole = next((c for _, c in sorted(
-                (k, c) for end in range(max(0, count.start - _PART_OF_BEFORE_LONGEST), count.start)
-                for k, c in counts_ending.get(end, ())) if sentence_start <= c.start
-                and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
-            if whole is not None and whole.end in owned:
-                found = owned[whole.end]
-        if found is None:
-            found = body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
-        if found is None:
-            found = described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
-        counted = count.quantity.counted_simplified if count.quantity else ""
-        if found is None and (owned_in_clause_only(text[count.start : count.end], counted) or (
-                fund_count(counted) and not _SELF_WORDS.search(text, sentence_start, count.start))):
-            # 两人击掌过后, 有三大看点: people pointed back to, a statement's points: their clause's or none; and
-            # 开盘交易的32只封闭式基金: a market's funds, no fund's nor company's unless said its own (旗下)
-            continue
-        if found is None and text.endswith("等", 0, anchor) and members(anchor):
-            continue  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
-            # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
-        # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
-        crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
-        # (63个人: only no earlier sentence's topic nor the next clause's subject)
-        far_crowd = crowd or people_one_by_one(text[count.start : count.end],
-                                               count.quantity.counted_simplified if count.quantity else "")
-        if found is None and clause_start > sentence_start:
-            found = topic(sentence_start, clause_start) or (
-                None if crowd else far_place(owner_between(sentence_start, clause_start, count.start, carried=True),
-                                             clause_start))
-            if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
-                    and not opens_clause(found[0], sentence_start) and describes(found, count)):
-                # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
-                # named place there may still be the sentence's topic: session 16 lost dev owners so)
-                found = None
-            if found is None and not crowd:
-                # 温家宝来到湖南大学，行至图书馆前，面对数千名学生: members of a body of their kind the sentence names, though
-                # a verb governs it there (session 24)
-                body = member_body(count)
-                found = body if body is not None and body[0] >= sentence_start else None
-        if found is None:
-            found = event_attended(count, clause_start)  # 200多名高手将参加15个项目的比赛: the contest's
-        if found is None:
-            found = quoted_speaker(count)  # “我们在全国有300多家分店，”联华超市总经理说: the company's
-        # 这两部法律案, 这三名海盗: what was just named, pointed back to: no later clause's nor earlier sentence's
-        # holder (members of a body named before are still its own: 这200多名华人学生 of the school)
-        pointed = count.start > 0 and text[count.start - 1 : count.start] in _POINTERS
-        if found is None and not pointed and not names_holder(sentence_start, count.start):
-            k = bisect_right(breaks, count.end)
-            clause_end = breaks[k] if k < len(breaks) else len(text)
-            k = bisect_right(sentence_breaks, count.end)
-            sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
-            found = None if far_crowd else next_subject(count, clause_end, sentence_end)  # 春节之前的4场比赛,江苏队输了其中的3场
-            if found is None:
-                found = record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
-            if found is None and not far_crowd:
-                found = previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
-        members_of = found is None and not names_holder(sentence_start, count.start)
-        if members_of:
-            found = member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
-        if found is None:
-            continue
-        if any(found[0] < p <= count.start and (sentence_start <= p or kind == _THING) and (
-                # (a thing opening a sentence between the topic and the count is the topic now: 迪斯尼通过了这个剧本…。
-                # 《玩具总动员》的制作极富挑战性。主角伍迪牛仔有723个控制点, session 24)
-                (kind == _THING)
-                # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
-                or (kind == _PERSON and not says(text, p, count.start) and not members_of)
-                or (kind == _COMPANY and (found[2].label is Label.PLACE or (
-                    found[2].name.endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
-               for p, kind in pointers[bisect_right(pointed_at, found[0]):bisect_right(pointed_at, count.start)]):
-            # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
-            # or of a clause before it in its sentence, is no holder named earlier
-            continue
-        if pointed and found[0] < clause_start and not members_of and not any(
-                counted.endswith(members) and found[2].name.endswith(ends) for members, ends in _MEMBERS_OF):
-            # 将船上的三名海盗当场击毙，而且这三名海盗…: what was just named, no earlier clause's holder's either (but
-            # members of a body of their kind: 湖南大学…，这200多名学生; and the same things counted before in the
-            # sentence keep their owner: 对欣旺来说全国有几千家经销点，这几千个经销点…)
-            again = next((c for c in reversed(counts) if sentence_start <= c.start and c.end <= clause_start
-                          and _same_things(c, count)), None)
-            if again is None or again.end not in owned:
-                continue
-            found = owned[again.end]
-        found = _outer_holder(found, count, spots)
-        if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(found[2].name):
-            continue  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
-        if found[2].label is Label.PLACE and (
-                (_INCIDENT.match(text, found[1]) and _CASUALTIES.search(counted))
-                # (no accident named: 元朗公路近博爱交汇处25日晨发生3死14伤, 香港昨日发生…，造成5名乘客受伤, session 21)
-                or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
-                    text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
-            continue  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
-        if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
-            continue  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
-        if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
-            continue  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
-        if (found[2].label is Label.ORGANIZATION and found[1] <= count.start
-                and acted_on(text[max(clause_start, count.start - _ACTED_REACH) : count.start],
-                         text[count.start : count.end], counted)):
-            continue  # 金融监督委员会是在今年2月对上述12家银行作出…命令的: what a body acts on is no one's (owners43)
-        if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
-                and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
-                        for name in names_of(found[2]))
-                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)
-                # (现代集团…，将…9个公司从集团中分离出去: the group's own, said in their clause; owners43)
-                and not parts_of_group(text[count.end : count.end + _GROUP_REACH], found[2].name)):
-            # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
-            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
-            # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)
-            continue
-        if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
-                found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
-            continue  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
-        owned[count.end] = found
-        start, _, holder = found
-        own(holder, start, count)
-    return out

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from zhkg.extract.players import NOT_STAGE_NAMES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
-from zhkg.text import sentence_at
+from zhkg.text import SENTENCE_BREAK, sentence_at
 
 __all__ = ["read_game_members"]
 
@@ -44,8 +44,6 @@ _LINEUP_HEAD = re.compile(r"(?:队)?(?:的)?(?:首发阵容|首发名单|出场�
                           r"[ \t\u3000]*[：:][ \t\u3000]*")
 #: A list item's separator in a line-up.
 _LINEUP_SEP = re.compile(r"[ \t\u3000]*[、，,／/][ \t\u3000]*")
-#: What ends a line-up: a sentence's end or a semicolon (its items are separated by commas).
-_LIST_STOP = re.compile(r"[。！？!?；;\n]")
 #: A player's numbers after his name in a line-up or a box score: 23分, 18分10个篮板, (新体) is no number.
 _NUMBERS = re.compile(r"(?:\d+(?:分|个篮板|篮板|次助攻|助攻|次抢断|抢断|次盖帽|盖帽|个失误|失误|\+\d+)+)*")
 #: An item of a line-up that no recogniser named: the letters of a name (Han, Latin, a transliteration's dot or hyphen).
@@ -117,7 +115,8 @@ def _lineups(ctx: RelationContext, teams: list[Mention], people: list[Mention], 
         if head is None:
             continue
         pos, items, unnamed = head.end(), [], []
-        limit = _LIST_STOP.search(simplified, pos)
+        # a line-up ends at a sentence's end or a semicolon (its items are separated by commas)
+        limit = SENTENCE_BREAK.search(simplified, pos)
         stop = limit.start() if limit is not None else len(simplified)
         while pos < stop and len(items) + len(unnamed) < _MAX_LINEUP:
             person = starting.get(pos)

@@ -149,6 +149,12 @@ class _Store:
         self.root = root
         self.fingerprint = fingerprint
         root.mkdir(parents=True, exist_ok=True)
+        from zhkg.export.atomic import remove_leftovers
+
+        # a run killed while saving a result (kill -9) left its temporary file: no running run's is removed
+        for folder in [root, *(entry.path for entry in os.scandir(root) if entry.is_dir(follow_symlinks=False)
+                                and len(entry.name) == 2)]:
+            remove_leftovers(folder)
 
     def path(self, document: Document) -> Path:
         key = result_key(document, self.fingerprint)
@@ -794,26 +800,61 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
 
 
 class _Progress:
-    """A tqdm bar of documents with characters per second, on stderr when asked for."""
+    """A tqdm bar of documents with characters per second, on stderr when asked for.
+
+    A long document (a 2 MB article takes a quarter of an hour) leaves the bar at 0/1: once no document has been
+    done for :attr:`QUIET` seconds, a thread of its own redraws the bar every :attr:`TICK` seconds (every
+    :attr:`TICK_NOT_TERMINAL` when stderr is no terminal, a log) with the time the current one has taken. It only
+    reads a clock and writes the bar: nothing of the run waits for it, and no output file changes.
+    """
+
+    QUIET = 5.0
+    TICK = 1.0
+    TICK_NOT_TERMINAL = 30.0
 
     def __init__(self, total: int | None, enabled: bool):
         self.chars = 0
         self.started = time.perf_counter()
+        self.last = self.started  # when a document was last done
+        self.rate = ""
         self.bar = None
+        self._stop = threading.Event()
+        self._alive: threading.Thread | None = None
         if enabled:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+            try:
+                terminal = sys.stderr.isatty()
+            except (AttributeError, ValueError):
+                terminal = False
+            self._alive = threading.Thread(target=self._sign_of_life, args=(self.TICK if terminal else
+                                                                            self.TICK_NOT_TERMINAL,),
+                                           name="zhkg-progress", daemon=True)
+            self._alive.start()
 
     def update(self, chars: int, whole_input: bool = True) -> None:
         self.chars += chars
+        self.last = time.perf_counter()
         if self.bar is not None:
             if whole_input:  # the bar counts inputs; a page's related items ride along
                 self.bar.update(1)
-            elapsed = time.perf_counter() - self.started
+            elapsed = self.last - self.started
             if elapsed > 0:
-                self.bar.set_postfix_str(f"{self.chars / elapsed:,.0f} chars/s", refresh=False)
+                self.rate = f"{self.chars / elapsed:,.0f} chars/s"
+                self.bar.set_postfix_str(self.rate, refresh=False)
+
+    def _sign_of_life(self, tick: float) -> None:
+        while not self._stop.wait(tick):
+            quiet = time.perf_counter() - self.last
+            if quiet >= self.QUIET and self.bar is not None:
+                minutes, seconds = divmod(int(quiet), 60)
+                working = f"working: {minutes}:{seconds:02d} on the current document"
+                self.bar.set_postfix_str(f"{self.rate}, {working}" if self.rate else working, refresh=True)
 
     def close(self) -> None:
+        self._stop.set()
+        if self._alive is not None:
+            self._alive.join()
         if self.bar is not None:
             self.bar.close()

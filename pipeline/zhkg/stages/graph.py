@@ -120,13 +120,24 @@ def _document_attributes(d: Document) -> dict[str, object]:
 METADATA_PREFIX = "meta_"
 
 
+# A run of characters an XML name may not hold, or that are no letter or digit: an attribute name is an NMTOKEN in
+# GraphML's schema (``attr.name``) and GEXF's, and ``:`` types a column in a Neo4j CSV header. Kept: ASCII letters,
+# digits, ``_ . -``, and letters and digits XML 1.0 (fifth edition) allows in names (Han, kana, Cyrillic…).
+_NOT_IN_NAME = re.compile(r"(?:[^\w.\-]|[\u0080-\u00bf\u00d7\u00f7\u037e\u2000-\u200b\u200e-\u203e\u2041-\u206f"
+                          r"\u2190-\u2bff\u2ff0-\u3000\ud800-\uf8ff\ufdd0-\ufdef\ufffe\uffff\U000f0000-\U0010ffff])+")
+
+
 def metadata_attribute(name: str) -> str:
-    """The document node attribute of a metadata field: ``meta_`` and its name, blanks as ``_``.
+    """The document node attribute of a metadata field: ``meta_`` and its name, each run of blanks or of characters
+    an XML name cannot hold (``& / ( ) : #``…) as one ``_``, none at either end: a name a strict GraphML or GEXF
+    reader accepts, the same in every output.
 
     >>> metadata_attribute("category"), metadata_attribute(" news  url "), metadata_attribute("type")
     ('meta_category', 'meta_news_url', 'meta_type')
+    >>> metadata_attribute("pub date"), metadata_attribute("views (万)"), metadata_attribute("a:b&c"), metadata_attribute("_id²")
+    ('meta_pub_date', 'meta_views_万', 'meta_a_b_c', 'meta__id')
     """
-    return METADATA_PREFIX + "_".join(name.split())
+    return METADATA_PREFIX + "_".join(part for part in _NOT_IN_NAME.split(name) if part)
 
 
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")  # fits a GraphML long; no leading 0 (a code such as 010 stays text)

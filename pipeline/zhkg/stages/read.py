@@ -1291,7 +1291,11 @@ def check_format_options(
             raise InputError("--text-column needs a column number (from 1) or a header name, not ''")
         if text_column.isdigit() and int(text_column) == 0:
             raise InputError("--text-column: column numbers start at 1, not 0")
-        if "delimited" not in kinds and (text_column.isdigit() or not kinds & {"jsonl", "json"}):
+        stdin = delimiter is None and any(str(p) == STDIN for p in paths)  # JSON lines or text, seen when read
+        if "delimited" not in kinds and (text_column.isdigit() or not (kinds & {"jsonl", "json"} or stdin)):
+            if stdin:
+                raise InputError(f"--text-column {text_column}: a column number is for a table, and standard "
+                                 "input is read as one with --delimiter ($'\\t' for TSV, ',' for CSV)")
             if kinds & {"jsonl", "json"}:
                 raise InputError(f"--text-column {text_column}: a JSON line's text is named by its field, not a "
                                  "number; column numbers are for delimited files (.tsv, .csv), and no input is one")
@@ -1359,7 +1363,7 @@ def _read_path(
     elif kind == "delimited":
         yield from _read_delimited(path, encoding, max_chars, skipped, text_column, delimiter)
     elif str(path) == STDIN:
-        yield from _read_standard_input(path, encoding, max_chars, skipped)
+        yield from _read_standard_input(path, encoding, max_chars, skipped, _json_field(text_column))
     else:
         yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
 
@@ -1389,15 +1393,19 @@ def _looks_like_json_lines(text: str) -> bool:
 
 
 def _read_standard_input(
-    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None
+    path: Path, encoding: str | None, max_chars: int | None, skipped: list[InputError] | None,
+    field: str | None = None,
 ) -> Iterator[RawDocument]:
     """Standard input: one text document, or JSON lines when its first line is a JSON object (``cat news.jsonl |
-    zhkg extract -``), each line a document as in a ``.jsonl`` file (ids ``stdin-N``). Its bytes are bounded as
-    a text file's."""
+    zhkg extract -``), each line a document as in a ``.jsonl`` file (ids ``stdin-N``; ``field``: the text's field,
+    ``--text-column``). Its bytes are bounded as a text file's."""
     name = _display(path)
     text = decode_bytes(_read_bytes(path, max_chars), name=name, encoding=encoding)
     if not text.strip():
         raise InputError(f"{name} is empty")
+    if field is not None and not _looks_like_json_lines(text):
+        raise InputError(f"--text-column {field}: {name} is not JSON lines (its first line is no JSON object); "
+                         "a table on standard input needs --delimiter ($'\\t' for TSV, ',' for CSV)")
     if not _looks_like_json_lines(text):
         _check_size(text, name, max_chars)
         yield RawDocument(_file_id(path, _stem(path)), text)
@@ -1407,7 +1415,7 @@ def _read_standard_input(
         if not line.strip():
             continue
         try:
-            yield _jsonl_record(path, lineno, line, max_chars)
+            yield _jsonl_record(path, lineno, line, max_chars, field)
         except InputError as exc:
             if skipped is None:
                 raise

@@ -99,6 +99,22 @@ from zhkg.extract.document_names import (
     people_not_places,
     settle_person_spans,
 )
+from zhkg.extract.dropped_names import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+    _BETWEEN_COUNTRIES_TAGS,
+    _COMPANY_VERBS,
+    _COMPANY_WORDS,
+    _COUNTRY_KINDS,
+    _DIVISION_ENDS,
+    _KINDS_OF_COMPANY,
+    _NAME_WORD_TAGS,
+    _REGION_CODES,
+    _WORLD_REGIONS,
+    _acts_on_companies,
+    _drop_junk,
+    _letter_in_a_name,
+    _listed_with_bodies,
+    _one_letter_abbreviations,
+)
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import split_glued_places
@@ -163,6 +179,26 @@ from zhkg.extract.team_places import fixture_sides, plays_as_team, sport_documen
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
+from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+    _BLOG_BRACKET,
+    _BODY_AFTER,
+    _BODY_LIST,
+    _BODY_LIST_END,
+    _BODY_LIST_WORD,
+    _BODY_TITLES,
+    _FUND_AFTER,
+    _FUND_HOUSE_AFTER,
+    _FUND_NEWS,
+    _LIST_RUN,
+    _MEETING_BODY,
+    _NOT_AND,
+    _PLACE_ENDINGS,
+    _QUOTED_BODY,
+    _bodies_in_context,
+    _find_all,
+    _followed_by_body,
+    _people_listed_among_bodies,
+)
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -174,7 +210,6 @@ __all__ = ["combine_mentions", "plausible", "find_aliases"]
 _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
 # division kinds below the county: 镇 after 平谷区 means the district's towns, not a place 平谷区镇
 _LOWER_KINDS = frozenset("镇乡村")
-_PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 # a body's own organ before the rest of a title is part of the title (区政协党组|书记, 万科集团董事会|主席):
 # the title's holder is the body before it
@@ -816,337 +851,8 @@ def combine_mentions(
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
         out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
-
-
-# titles a person holds of a body, never of another person: 鸿海|董事长|郭台铭, 尼克斯|后卫|罗宾逊
-_BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理", "首席执行官", "执行董事", "球员", "后卫", "前锋",
-                "中锋", "主教练", "主帅")
-# what after a name says it is a body wherever the document names it (鸿海集团, 尼克斯队; not 工作室, which
-# a director's or a singer's studio shares with them),
-# or a maker whose product's model code follows (卡西欧Z280, 卡西欧EX-Z1)
-_BODY_AFTER = re.compile(r"(?:队|公司|集团)")
-# a fund may be named after its manager (a person's name + 基金), and a credit runs a name into a product's
-# code (作者：陈亮LX3): only a name that opens with no surname
-_FUND_AFTER = re.compile(r"基金(?!会)|[A-Z]{1,3}-?[A-Z]?\d")
-# a fund house's short name in fund news (银华, 景顺 of 银华基金, 景顺资产管理; session 24, funds25): the words only
-# the fund trade writes, and what follows a fund house's short name
-_FUND_NEWS = re.compile(r"基金(?:公司|管理|经理)|净值|份额|申购|赎回|旗下基金")
-_FUND_HOUSE_AFTER = re.compile(r"基金(?!会)|资产管理|投资管理")
-# a list the text closes as bodies: 华夏、广发、工银瑞信、银华等公司. An item's 和 is read as a joiner, except one
-# opening the list (和讯网、新浪) or closing an item before 、 or the list's end (北京协和、同仁): when an item could
-# hold any 和, a long run of them was split in exponentially many ways (its items are split at every 和 anyway)
-_NOT_AND = "[\u4e00-\u548b\u548d-\u9fffA-Za-z]"  # a letter of a name, 和 (U+548C) left out
-_BODY_LIST_WORD = r"等(?:基金|证券|保险)?(?:公司|集团|机构|球队|银行)"
-_BODY_LIST = re.compile(
-    rf"((?:和{_NOT_AND}{{1,5}}|{_NOT_AND}{{2,6}}|{_NOT_AND}{{1,5}}和(?=、))[、和]"
-    rf"(?:(?:{_NOT_AND}{{2,6}}|{_NOT_AND}{{1,5}}和(?=、))[、和])*"
-    rf"(?:{_NOT_AND}{{2,6}}|{_NOT_AND}{{1,5}}和(?={_BODY_LIST_WORD})))" + _BODY_LIST_WORD)
-_QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
-# what every _BODY_LIST match ends with: without it, the list pattern is not tried at every position
-_BODY_LIST_END = re.compile(_BODY_LIST_WORD)
-# items of one to ten letters set off by 、, none holding punctuation or a space (_people_listed_among_bodies)
-_LIST_RUN = re.compile(r"[^、，,。；;：:“”\"（）()\s]{1,10}(?:、[^、，,。；;：:“”\"（）()\s]{1,10})+")
-_MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
-_BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
-# a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
-_COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
-# of those, words that are also a verb or a common noun after a place (在X市投资, X省企业), not a body's head
-_COMPANY_VERBS = frozenset({"投资", "企业", "基金", "控股", "地产", "置业"})
-# the last character of a name that calls itself a division (德布勒森市, 北宁省, 某州, 某县)
-_DIVISION_ENDS = frozenset("市省州县区镇乡村郡")
 # a first-level division of a country (US-CA, CA-BC), never a city's code (RU-city:Moscow)
 _STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
-# regions with ISO codes whose name + 大学 is one university (香港大学, 台湾大学, 澳门大学)
-_REGION_CODES = frozenset({"HK", "MO", "TW"})
-# kinds of business a country's name before them makes a country's many (美国公司, 法国企业): MSRA train leaves 147
-# of 176 country+公司/企业/银行 unmarked, its 22 marked mostly banks' own names (中国银行), so no 银行 here
-# (and 武校 since session 21: 中国武校 are China's martial-arts schools, no one school)
-_COUNTRY_KINDS = ("公司", "企业", "厂商", "武校")
-# what a country's companies are, between the country and 公司 (印尼|私人|公司: no one company)
-_KINDS_OF_COMPANY = ("私人", "私营", "民营", "国营", "国有", "外资", "合资", "独资", "大型", "中小", "中小型", "小型",
-                     "跨国", "上市", "本土", "主要", "其他")
-# the parts of the world the gazetteer codes none of: their name before a company's word is their many companies
-_WORLD_REGIONS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美", "北美洲", "南美", "南美洲", "拉美", "拉丁美洲",
-                            "大洋洲", "中东", "东南亚", "东亚", "南亚", "中亚", "西亚", "东欧", "西欧", "北欧", "南欧",
-                            "中欧", "亚太", "海湾"})
-
-
-@lru_cache(maxsize=4)  # a Lexicon hashes by identity: the set is made once, not per document
-def _one_letter_abbreviations(lexicon: Lexicon) -> frozenset[str]:
-    """The places' short forms of one letter (京, 沪, 港, 澳)."""
-    return frozenset(a for _, a, _ in lexicon.place_abbreviations if len(a) == 1)
-
-
-def _listed_with_bodies(m: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
-    """Whether ``m`` stands in a 、 list beside another school (关岛大学、马里兰圣玛丽学院, 日本大学、早稻田大学): one
-    school of many named, not a country's universities; ``starts`` and ``ends`` are the schools' edges."""
-    return (text[m.end:m.end + 1] == "、" and m.end + 1 in starts) or (
-        m.start >= 1 and text[m.start - 1] == "、" and m.start - 1 in ends)
-
-
-def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "",
-               table: TokenTable | None = None) -> list[Mention]:
-    """Rule 10: names that are no one entity. A country's universities (美国大学, 英国大学) and companies (美国公司,
-    法国企业: session 20) are many bodies; a
-    single character the gazetteer does not code (奥 of 奥运, 澳 of 信达澳银, 桂 of 桂纶镁) is no place; a name the
-    recogniser read as a place before a company's word is the company (华夏基金, 中华企业), unless its name
-    ends in a division's kind and the word may be a verb or common noun (德布勒森市|投资建设). A single letter
-    the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会), lies inside
-    another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), or is glued to the
-    person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
-    港、澳、台) and stays."""
-
-    countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and is_country_code(m.code)
-                 and m.code not in _REGION_CODES}
-    country_starts = dict(countries)  # where each country opening a name ends
-    country_by_end = {e: s for s, e in countries}
-    org_index = SpanIndex(m for m in mentions if m.label is Label.ORGANIZATION)
-    schools = [m for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith(("大学", "学院"))]
-    org_starts, org_ends = {m.start for m in schools}, {m.end for m in schools}
-    letters = _one_letter_abbreviations(lexicon)
-    named = SpanIndex(m for m in mentions if m.label is not Label.PLACE or m.end - m.start > 1)
-    place_chars = {i for m in mentions if m.label is Label.PLACE for i in range(m.start, m.end)}
-    out = []
-    for m in mentions:
-        if (m.label is Label.ORGANIZATION and m.simplified.endswith("大学") and (m.start, m.end - 2) in countries
-                and m.end - m.start <= 5 and not _listed_with_bodies(m, text, org_starts, org_ends)):
-            continue  # 美国大学, 意大利大学; a longer country's name also names a university (哥伦比亚大学)
-        if m.label is Label.ORGANIZATION and m.simplified.endswith("学校") and (m.start, m.end - 2) in countries:
-            continue  # 奥地利学校(教育): a country's schools, no one school (overrides61)
-        if (m.label is Label.ORGANIZATION and (m.end - m.start <= 5 or m.extractor == MentionSource.ORG_SUFFIX)
-                and any(m.simplified.endswith(k) and (m.start, m.end - len(k)) in countries for k in _COUNTRY_KINDS)):
-            continue  # 美国公司, 法国企业, 马来西亚公司 (the grammar's): a country's companies (美国银行 stays a bank)
-        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_SUFFIX and m.start in country_starts \
-                and _acts_on_companies(m, text, country_starts[m.start], country_by_end):
-            continue  # 巴基斯坦|出口|德国公司: one country's act and another's companies, no one body (overrides61)
-        if m.label is Label.ORGANIZATION and any(
-                m.simplified.endswith(k) and (m.start, m.end - len(k) - len(a)) in countries
-                and text.startswith(a, m.end - len(k) - len(a)) for k in _COUNTRY_KINDS for a in _KINDS_OF_COMPANY):
-            continue  # 印尼私人公司, 日本大型企业: a kind of a country's companies
-        if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
-                and _letter_in_a_name(m, text, named, table, place_chars)):
-            continue
-        if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
-            word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
-            if word in _COMPANY_VERBS and m.simplified[-1:] in _DIVISION_ENDS:
-                word = ""  # 在德布勒森市|投资建设: a city, state or county that its name calls one invests nothing
-            if word in _COUNTRY_KINDS and m.simplified in _WORLD_REGIONS:
-                word = ""  # 欧洲|公司, 拉美|企业: a part of the world's companies are many, as a country's (overrides51)
-            if word:
-                if not org_index.overlapping(m):
-                    end = m.end + len(word)
-                    out.append(replace(m, end=end, text=(original or text)[m.start:end], simplified=text[m.start:end],
-                                       label=Label.ORGANIZATION, canonical="", code=""))
-                continue
-        out.append(m)
-    return out
-
-
-_NAME_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nt", "nz"})
-# a word between two countries that makes the second's companies no part of one name: an act (出口, 投资) or a
-# conjunction (美国和|德国公司); never a name's word (美国|通用|中国公司 is GM's China arm)
-_BETWEEN_COUNTRIES_TAGS = frozenset({"vn", "c", "p"})
-
-
-def _acts_on_companies(m: Mention, text: str, first_end: int, country_by_end: dict[int, int]) -> bool:
-    """Whether an organisation the grammar read is a country, one act or conjunction and another country's
-    companies (巴基斯坦|出口|德国公司, 美国和|德国企业): many companies, no one body (rule 10, overrides61).
-    ``first_end`` is where the country opening it ends, ``country_by_end`` each country's start by its end."""
-    from zhkg.stages.segment import dictionary_tag
-
-    kind = next((k for k in _COUNTRY_KINDS if m.simplified.endswith(k)), "")
-    second = country_by_end.get(m.end - len(kind)) if kind else None
-    return second is not None and second > first_end \
-        and dictionary_tag(text[first_end:second]) in _BETWEEN_COUNTRIES_TAGS
-
-
-def _letter_in_a_name(m: Mention, text: str, named: SpanIndex, table: TokenTable | None,
-                      place_chars: set[int]) -> bool:
-    """Whether a one-letter place is a piece of a longer name or word (rule 10)."""
-    if text.startswith("运", m.end) or (text[m.start - 1:m.start] == "残" and text.startswith("会", m.end)):
-        return True  # 奥运, 亚运会, 残奥会: the Games
-    if any(o.start <= m.start and m.end <= o.end for o in named.overlapping(m)):
-        return True
-    if any(o.start == m.end and o.label is Label.PERSON for o in named.overlapping(Mention(
-            m.doc_id, m.end, m.end + 1, "", "", Label.PERSON, ""))):
-        return True  # 拉|马库斯
-    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
-        return False
-    word = table.words[table.token_of_char[m.start]]
-    # a word made of places only is places (燕赵大地: 燕 and 赵, whatever jieba tags it)
-    return (len(word.text) > 1 and word.tag in _NAME_WORD_TAGS
-            and not all(i in place_chars for i in range(word.idx, word.end)))
-
-
-def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:
-    """Rule 11: bodies the document's wording names, whatever the recogniser read.
-
-    A name read as a person right before a title a person holds only of a body, itself followed by a
-    person (鸿海董事长郭台铭), or a name read as a person or an uncoded place that the document elsewhere
-    follows with 队, 公司, 集团 or a product's model code (鸿海集团, 尼克斯队, 卡西欧Z280), or with 基金
-    when it opens with no surname (a fund may carry its manager's name) or, in fund news, is not three letters
-    long (银华 of 银华基金, 景顺 of 景顺资产管理), is that body wherever the document names it. A short name the press sets in quotation marks
-    before a title (台湾“中研院”院士, “教育部”部长) is the body; the place before the quote locates it. A
-    person the document also reads as an organisation is that organisation when it opens with no
-    surname (尼克斯), and each item of a list closed by 等公司 is a body (华夏、银华等公司). A
-    meeting's name after a place and before its officer's title is a body (俄罗斯安全会议秘书), and so is a
-    company whose blog's name follows in brackets before a title (五合国际(五合国际博客)的总经理).
-    """
-
-    people_starts = {m.start for m in mentions if m.label is Label.PERSON}
-    coded_names = {m.simplified for m in mentions if m.label is Label.PLACE and m.code}
-    bodies = set()
-    followed: dict[str, bool] = {}  # a name's occurrences are the same wherever it is mentioned: looked at once
-    people_followed: dict[str, bool] = {}  # the same for people, who may also be fund houses' short names
-    for m in mentions:
-        uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
-                         and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
-        if not (m.label is Label.PERSON or uncoded_place) or len(m.simplified) < 2:
-            continue
-        title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
-        if title and m.end + len(title) in people_starts and not uncoded_place:
-            bodies.add(m.simplified)
-        elif m.simplified not in bodies and _followed_by_body(m.simplified, text, lexicon,
-                                                                followed if uncoded_place else people_followed,
-                                                                fund_house=not uncoded_place):
-            bodies.add(m.simplified)
-    # the body's name is written again where nothing was found only for the two cues above
-    written_again = set(bodies)
-    # one name, one sense: a name a rule reads as an organisation somewhere (a team, an alias of one) and
-    # that opens with no surname is no person elsewhere (尼克斯 beside 尼克斯队); the recogniser's own
-    # organisation readings are not evidence enough (拜纳姆, a player)
-    organisations = {m.simplified for m in mentions if m.label is Label.ORGANIZATION
-                     and m.extractor != MentionSource.RECOGNISER}
-    bodies |= {m.simplified for m in mentions if m.label is Label.PERSON and m.simplified in organisations
-               and len(m.simplified) >= 2 and m.simplified[0] not in lexicon.surnames}
-    named = {m.simplified for m in mentions}
-    for m in (_BODY_LIST.finditer(text) if _BODY_LIST_END.search(text) else ()):
-        first, *rest = re.split("[、和]", m.group(1))
-        # the list's start is not written: its first item is the longest name found at its end (上周|华夏)
-        first = next((first[i:] for i in range(len(first) - 1) if first[i:] in named), "")
-        bodies |= {item for item in [first, *rest] if len(item) >= 2 and item in named}
-    out = [replace(m, label=Label.ORGANIZATION, canonical="")
-           if m.simplified in bodies and (m.label is Label.PERSON or (
-               m.label is Label.PLACE and not m.code and m.simplified not in coded_names
-               and not m.simplified.endswith(_PLACE_ENDINGS)))
-           else m for m in mentions]
-    roles = tuple(lexicon.role_words) + ("院士",)
-    # the body's name wherever the document writes it and no other name stands there (…盛传鸿海董事长…)
-    added = [(i, i + len(name)) for name in sorted(written_again) for i in _find_all(text, name)]
-    for m in _QUOTED_BODY.finditer(text):
-        if text.startswith(roles, m.end()):
-            added.append(m.span(1))
-    place_ends = {m.end: m.start for m in out if m.label is Label.PLACE and m.code}
-    for m in (_MEETING_BODY.finditer(text) if "会议" in text else ()):
-        for s in range(m.start(), m.end() - 3):
-            if s in place_ends:
-                added.append((place_ends[s], m.end()))
-                break
-    for m in (_BLOG_BRACKET.finditer(text) if "博客" in text else ()):
-        after = m.end() + (text[m.end()] == "的" if m.end() < len(text) else 0)
-        if text.startswith(roles, after):
-            added.append(m.span(1))
-    doc_id = mentions[0].doc_id if mentions else ""
-    # a place retyped here as a body inside a longer body's name is a piece of it (长城 of 景顺长城 … 景顺长城基金)
-    retyped = {id(o) for o, m in zip(out, mentions) if o.label is not m.label and m.label is Label.PLACE}
-    for s, e in added:
-        clashes = [o for o in out if o.start < e and s < o.end]
-        if any((o.label is not Label.PLACE and (id(o) not in retyped or (o.start, o.end) == (s, e)))
-               or not (s <= o.start and o.end <= e) for o in clashes):
-            continue  # another name stands there, or this one already
-        pieces = {id(o) for o in clashes if id(o) in retyped}
-        out = [o for o in out if id(o) not in pieces]
-        out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
-                           MentionSource.ORG_NAMED_KIND))
-    return out
-
-
-def _people_listed_among_bodies(mentions: list[Mention], text: str) -> list[Mention]:
-    """Mentions with a person that is an item of a list of organisations made an organisation (funds25).
-
-    A list here is items of one to ten letters set off by 、 (no punctuation nor space in an item). In fund news
-    (基金公司, 基金经理, 净值, 份额 …), a person that is a whole item of a list whose whole items read as
-    organisations are two or more, and more than those read as people, is an organisation: 国海富兰克林、鹏华、
-    东吴、南方、易方达 (fund houses by their short names); not a name of three letters, most often a person's
-    whole name (嘉实、华夏、广发、王亚伟出席). MSRA, CLUENER, Resume, Weibo and Universal NER train
-    mark no person as such an item, fund news or not; only fund news is read, as a person may be listed among
-    companies (华为、小米、雷军).
-
-    >>> from zhkg.records import MentionSource
-    >>> text = "有广发、工银瑞信、鹏华、南方四只基金获批，基金公司称…"  # made up
-    >>> def at(name, label):
-    ...     start = text.index(name)
-    ...     return Mention("d", start, start + len(name), name, name, label, MentionSource.RECOGNISER)
-    >>> ms = [at("广发", Label.ORGANIZATION), at("工银瑞信", Label.ORGANIZATION), at("鹏华", Label.PERSON)]
-    >>> [m.label.value for m in _people_listed_among_bodies(ms, text)]
-    ['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']
-    """
-    if "、" not in text or not any(m.label is Label.PERSON for m in mentions) or not _FUND_NEWS.search(text):
-        return mentions
-    labels: dict[tuple[int, int], set[Label]] = {}
-    for m in mentions:
-        labels.setdefault((m.start, m.end), set()).add(m.label)
-    by_start = {span[0]: span for span in sorted(labels, key=lambda span: span[0] - span[1])}
-    by_end = {span[1]: span for span in sorted(labels)}
-    bodies: set[tuple[int, int]] = set()
-    for run in _LIST_RUN.finditer(text):
-        items, at = [], run.start()
-        for item in run.group().split("、"):
-            items.append((at, at + len(item)))
-            at += len(item) + 1
-        # the list's start and end are not written: its first item is the name ending it (有|广发), its last
-        # the name opening it (南方|四只…)
-        first, last = by_end.get(items[0][1]), by_start.get(items[-1][0])
-        if first and items[0][0] <= first[0]:
-            items[0] = first
-        if last and last[1] <= items[-1][1]:
-            items[-1] = last
-        kinds = [labels.get(item, set()) for item in items]
-        named_bodies = sum(Label.ORGANIZATION in k and Label.PERSON not in k for k in kinds)
-        people = [item for item, k in zip(items, kinds) if Label.PERSON in k]
-        if people and named_bodies >= 2 and named_bodies > len(people):
-            bodies.update(item for item in people if item[1] - item[0] != 3)
-    if not bodies:
-        return mentions
-    return [replace(m, label=Label.ORGANIZATION, canonical="")
-            if m.label is Label.PERSON and (m.start, m.end) in bodies else m for m in mentions]
-
-
-def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bool], *,
-                      fund_house: bool = False) -> bool:
-    """Whether the text somewhere follows ``name`` with 队, 公司, 集团, a model code (``_BODY_AFTER``), or, when
-    it opens with no surname, with 基金; with ``fund_house`` (a name read as a person), in fund news (基金公司,
-    基金经理, 净值, 份额 …), a name of two letters or of four or more also with 基金, 资产管理 or 投资管理 (银华 of
-    银华基金, 景顺 of 景顺资产管理, 尚雅 of 上海尚雅投资管理有限公司); ``seen`` keeps the answers of one text, by name.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> lexicon = load_lexicon()
-    >>> _followed_by_body("银华", "银华基金管理公司今日公告，银华和谐主题基金将发行。", lexicon, {}, fund_house=True)
-    True
-    >>> (_followed_by_body("银华", "银华基金会成立，基金公司祝贺。", lexicon, {}, fund_house=True),
-    ...  _followed_by_body("王亚伟", "王亚伟基金净值", lexicon, {}, fund_house=True))
-    (False, False)
-    """
-    found = seen.get(name)
-    if found is None:
-        if fund_house and "" not in seen:  # under the empty name (no name's): whether the text is fund news
-            seen[""] = _FUND_NEWS.search(text) is not None
-        # a person's full name is most often three letters, and a fund may carry one (索罗斯基金)
-        fund_house = fund_house and seen[""] and len(name) != 3
-        found = seen[name] = any(
-            _BODY_AFTER.match(text, i + len(name))
-            or (name[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(name)))
-            or (fund_house and _FUND_HOUSE_AFTER.match(text, i + len(name)))
-            for i in _find_all(text, name))
-    return found
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    found, i = [], text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
 
 
 def _share_codes(mentions: list[Mention]) -> list[Mention]:
@@ -1563,8 +1269,6 @@ def _cut_short(m: Mention, person: Mention, foreign: frozenset[str] = frozenset(
         return True  # 特首林|郑月娥: the model dropped a married name's first surname (林郑月娥)
     return m.label is Label.PERSON and m.start == person.start and m.end < person.end \
         and not (person.end - m.end == 1 and glued_after_foreign_name(m.simplified, person.simplified[-1], foreign))
-
-
 
 
 # auxiliaries and adverbs that open a predicate right after a subject: never a name's last character
@@ -2520,7 +2224,6 @@ def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:
 # heads of a facility or landmark named after places (黄岩路桥|机场, 天津河北|体育场): People's Daily and
 # Universal NER both mark the whole name one place (MSRA train: 45 of 45 机场, 30 of 32 体育场, 52 of 52 广场)
 _FACILITY_HEADS = tuple(sorted(NAMED_PLACES - {"中心", "大街", "大道"}, key=len, reverse=True))
-
 
 
 def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = frozenset()) -> list[Mention]:

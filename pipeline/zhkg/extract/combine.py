@@ -122,11 +122,19 @@ from zhkg.extract.history import settle_history_names
 from zhkg.extract.home_words import home_words
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
-from zhkg.extract.junk import FACILITY_WORDS, drop_junk_kinds
+from zhkg.extract.junk import drop_junk_kinds
+from zhkg.extract.known_body_parts import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+    _NOT_IN_MEMBER,
+    _NOT_IN_STATION,
+    _STATION_PARTS,
+    _band_members,
+    _operators_lines,
+    _part_of,
+    _stations_after_lines,
+)
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
 from zhkg.extract.list_mates import families_not_people, list_mates, places_among_people, whole_list_items
-from zhkg.extract.local_places import RAIL_OPERATORS
 from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
@@ -159,6 +167,28 @@ from zhkg.extract.people import (
 )
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
+from zhkg.extract.places_in_names import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+    _FACILITY_HEADS,
+    _HAN_RUN,
+    _LAND_HEADS,
+    _LOCAL_SITE_HEADS,
+    _LOWER_KINDS,
+    _ROAD_LETTERS,
+    _SITE_HEADS,
+    _STATE_CODE,
+    _STREET_HEADS,
+    _STREET_LETTERS,
+    _adds_lower_kind,
+    _facility_of_places,
+    _name_after,
+    _nested_place,
+    _oov_rest,
+    _place_after,
+    _rest_after_place,
+    _site_after,
+    _starts_at_place,
+    _street_after,
+)
 from zhkg.extract.players import settle_players
 from zhkg.extract.quoted_brands import read_quoted_brands
 from zhkg.extract.regnal_names import regnal_names
@@ -200,7 +230,7 @@ from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; na
     _people_listed_among_bodies,
 )
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code, load_gazetteer
+from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK, CLAUSE_BREAKS, Span, find_any, first_at, first_ending, is_han, made_of
 
@@ -208,8 +238,6 @@ __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
 # a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
 _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
-# division kinds below the county: 镇 after 平谷区 means the district's towns, not a place 平谷区镇
-_LOWER_KINDS = frozenset("镇乡村")
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 # a body's own organ before the rest of a title is part of the title (区政协党组|书记, 万科集团董事会|主席):
 # the title's holder is the body before it
@@ -851,8 +879,6 @@ def combine_mentions(
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
         out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
-# a first-level division of a country (US-CA, CA-BC), never a city's code (RU-city:Moscow)
-_STATE_CODE = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 
 
 def _share_codes(mentions: list[Mention]) -> list[Mention]:
@@ -1114,9 +1140,6 @@ def _model_reads_whole(person: Mention, model_index: SpanIndex, text: str) -> Me
                 and _HEAD_RUN.fullmatch(text[m.start:person.start]) and _TAIL_RUN.fullmatch(text[person.end:m.end])):
             return m
     return None
-
-
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # what a model person may read on past a transliterated name the list found: more characters, or one more
 # part after a separator (珍妮佛·杰森|·李)
 _NAME_RUN_ON = re.compile(f"[·‧•・{NAME_DASH}]?[\u4e00-\u9fff]+")
@@ -2221,11 +2244,6 @@ def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:
         and not m.simplified.endswith(_PLACE_ENDINGS)
 
 
-# heads of a facility or landmark named after places (黄岩路桥|机场, 天津河北|体育场): People's Daily and
-# Universal NER both mark the whole name one place (MSRA train: 45 of 45 机场, 30 of 32 体育场, 52 of 52 广场)
-_FACILITY_HEADS = tuple(sorted(NAMED_PLACES - {"中心", "大街", "大道"}, key=len, reverse=True))
-
-
 def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = frozenset()) -> list[Mention]:
     """A model person right before a facility's head word names the facility, not the person there
     (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body. Before a
@@ -2428,10 +2446,6 @@ _BRANCHES = ("分行", "支行", "分公司", "营业部")
 _AFFILIATED = "附属"
 
 
-def _nested_place(a: Mention, b: Mention) -> bool:
-    return a.label is Label.PLACE and b.label is Label.ORGANIZATION and b.start <= a.start and a.end <= b.end
-
-
 # heads that name a particular body even without a place before them (人民日报, 中央气象台);
 # 公司, 银行, 协会 and the like head generic phrases as often as names (金融公司)
 _NAMED_HEADS = ("政协", "日报", "日报网", "晚报", "政协报", "报社", "电视台", "总台", "检察院", "法院", "公安局",
@@ -2450,275 +2464,6 @@ def _heads_only(tail: str, lexicon: Lexicon) -> bool:
 @lru_cache(maxsize=4)
 def _heads_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(lexicon.org_suffixes, key=len, reverse=True))
-
-
-def _starts_at_place(o: Mention, place_starts: set[int]) -> bool:
-    return o.start in place_starts or o.simplified[:1] in LEVEL_CHARACTERS
-
-
-def _adds_lower_kind(m: Mention, place: Mention) -> bool:
-    """Whether a model place is a district-or-higher place plus a lone 镇/乡/村 (平谷区镇(乡)村: its towns).
-
-    Were the longer form a division itself, the gazetteer would have matched it.
-    """
-    return (m.end == place.end + 1 and m.start == place.start and m.simplified[-1:] in _LOWER_KINDS
-            and place.simplified[-1:] in LEVEL_CHARACTERS)
-
-
-def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
-    """Whether a model place is a facility named after the places that make its name (黄岩|路桥|机场,
-    天津|河北|体育场): one place, not the places it runs together."""
-    head = next((h for h in _FACILITY_HEADS if m.simplified.endswith(h)), "")
-    if not head or not all(m.start <= p.start and p.end <= m.end - len(head) for p in inner):
-        return False
-    # the places fill the name before the head; a city before another name is its own place, as People's
-    # Daily marks it (昆明|拓东体育场, 福州|左海公园)
-    covered = sorted((p.start, p.end) for p in inner)
-    at = m.start
-    for start, end in covered:
-        if start != at:
-            return False
-        at = end
-    return at == m.end - len(head)
-
-
-# what ends a street's or a lane's name
-_STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
-
-
-# what ends the name of an estate, a mall or a square of Hong Kong, Macau or Taiwan after its area
-_LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "坊")
-
-#: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
-_ROAD_LETTERS = frozenset("道路街")
-
-
-#: Letters no member's name or nickname holds: grammar (五月天|的歌, 五月天|在台北) and the band's own words, which
-#: make a longer name of it (五月天|乐队, 五月天|组合, 五月天|歌迷会).
-_NOT_IN_MEMBER = frozenset("的之在和与及等这那是为将被把对也都就又还再队团组会迷员社部")
-
-
-def _band_members(model: list[Mention], known: SpanIndex, text: str, lexicon: Lexicon) -> list[Mention]:
-    """A model organisation that is a well-known band and one to three letters more (五月天阿信, 五月天石头) is the
-    band, left to the rules, and its member, a person: news names a member after the band's name.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> text = "五月天阿信开唱"
-    >>> band = Mention("d", 0, 3, "五月天", "五月天", Label.ORGANIZATION, MentionSource.ORG_KNOWN)
-    >>> model = [Mention("d", 0, 5, "五月天阿信", "五月天阿信", Label.ORGANIZATION, MentionSource.RECOGNISER)]
-    >>> [(m.text, m.label.value) for m in _band_members(model, SpanIndex([band]), text, load_lexicon())]
-    [('阿信', 'PERSON')]
-    """
-    out = []
-    for m in model:
-        band = next((k for k in known.overlapping(m) if k.start == m.start and k.end < m.end
-                     and lexicon.known_organisations.get(k.simplified, ("",))[0] == "band"), None) \
-            if m.label is Label.ORGANIZATION else None
-        rest = text[band.end:m.end] if band is not None else ""
-        if band is None or not 1 <= len(rest) <= 3 or not all(map(is_han, rest)) or set(rest) & _NOT_IN_MEMBER:
-            out.append(m)
-            continue
-        cut = band.end - m.start
-        out.append(replace(m, start=band.end, text=m.text[cut:], simplified=m.simplified[cut:], label=Label.PERSON,
-                           canonical="", code=""))
-    return out
-
-
-def _operators_lines(model: list[Mention], known: SpanIndex, text: str) -> list[Mention]:
-    """A model place that opens with a well-known operator and ends in a line (港铁屯马线) is the operator, left to
-    the rules, and its line, a place of two to four letters before 线 (屯马线); a longer rest is no line's name
-    (港铁|应交代屯马线) and goes."""
-    out = []
-    for m in model:
-        operator = next((k for k in known.overlapping(m) if k.start == m.start and k.end < m.end), None) \
-            if m.label is Label.PLACE and text[m.end - 1:m.end] == "线" else None
-        if operator is None:
-            out.append(m)
-            continue
-        line = text[operator.end:m.end - 1]
-        if not any(map(is_han, line)):
-            out.append(m)  # a route by its number is one name (新巴23线)
-        elif 2 <= len(line) <= 4 and all(map(is_han, line)) and not set(line) & set("的之在和与及等这那是为将被把对应"):
-            cut = operator.end - m.start
-            out.append(replace(m, start=operator.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical="",
-                               code=""))
-    return out
-
-
-# the parts of a station a report places something in, glued after its name (台北车站|大厅, 太子站|月台): written
-# for zhkg
-_STATION_PARTS = ("大厅", "大堂", "月台", "站台", "出口", "入口", "闸口", "候车室", "车厢")
-_NOT_IN_STATION = frozenset("的之在和与及等这那是为将被把对应从向于")
-
-
-def _stations_after_lines(model: list[Mention], known: SpanIndex, text: str,
-                          local_place: Callable[[str], bool] = lambda name: False) -> list[Mention]:
-    """A model place that is a station of Taiwan or Hong Kong with its line, its operator or a part of it glued on
-    is the station alone, as :mod:`zhkg.extract.local_places` reads one (观塘线|太子站, 北捷松山新店线|公馆站,
-    台铁|板桥车站, 台北车站|大厅): the station's name is what follows its line's 线 or the operator, two to six Han
-    letters before 站, and ends at 站. A line counts after a Taiwan or Hong Kong operator or where it opens with the
-    name of a place of theirs (``local_place``: 观塘, 淡水); elsewhere line and station are one name, as
-    Universal NER marks Japan's (奥羽本线弘前站). The line, two to four letters before 线 with no operator before
-    them, is a place of its own as :func:`_operators_lines` reads it (观塘线); the operator is left to the rules.
-
-    >>> text = "港铁表示，观塘线太子站今早有乘客不适，台北车站大厅"
-    >>> ms = [Mention("d", 5, 11, text[5:11], text[5:11], Label.PLACE, "crf"),
-    ...       Mention("d", 19, 25, text[19:25], text[19:25], Label.PLACE, "crf")]
-    >>> [x.simplified for x in _stations_after_lines(ms, SpanIndex(), text, lambda name: name == "观塘")]
-    ['观塘线', '太子站', '台北车站']
-    """
-    out = []
-    for m in model:
-        name = text[m.start:m.end]
-        at = name.rfind("站")
-        if m.label is not Label.PLACE or at < 2 or name[at + 1:] not in ("", *_STATION_PARTS):
-            out.append(m)
-            continue
-        end = m.start + at + 1
-        operator = next((k for k in known.overlapping(m) if k.start == m.start and k.end < end - 2), None)
-        start = operator.end if operator is not None else m.start
-        # (an operator's word the model glued on, known or not: 台铁|板桥车站, 北捷|松山新店线)
-        written = max((start + i + len(w) for w in RAIL_OPERATORS if (i := text[start:end - 3].rfind(w)) >= 0),
-                      default=start)
-        operator_written = operator is not None or written > start
-        start = written
-        line_at = text.rfind("线", start, end - 1)
-        if line_at >= 0 and not operator_written and not any(local_place(text[start:start + n]) for n in (2, 3)
-                                                             if start + n <= line_at):
-            line_at = -1  # no line of Taiwan's or Hong Kong's (奥羽本线|弘前站 stays whole)
-        station = text[line_at + 1 if line_at >= 0 else start:end]
-        if (end - len(station), end) == (m.start, m.end) or not 3 <= len(station) <= 7 or not _HAN_RUN.fullmatch(station) or set(station) & _NOT_IN_STATION:
-            out.append(m)
-            continue
-        line = text[start:line_at + 1] if line_at >= 0 else ""
-        if not operator_written and 3 <= len(line) <= 5 and _HAN_RUN.fullmatch(line) and not set(line) & _NOT_IN_STATION:
-            out.append(_part_of(m, start, line_at + 1, text))
-        out.append(_part_of(m, end - len(station), end, text))
-    return out
-
-
-def _part_of(m: Mention, start: int, end: int, text: str) -> Mention:
-    """The model's mention ``m`` cut to ``text[start:end]``, its original text cut alike."""
-    cut, keep = start - m.start, end - start
-    return replace(m, start=start, end=end, text=m.text[cut:cut + keep], simplified=text[start:end], canonical="",
-                   code="")
-
-
-def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
-    """The street a model place names after the gazetteer place it opens with, as a place of its own
-    (上环|海味街, 中环|皇后大道): two Han letters or more before a street's head; None otherwise.
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "在上环海味街经营"
-    >>> model = Mention("d", 1, 6, text[1:6], text[1:6], Label.PLACE, "crf")
-    >>> place = Mention("d", 1, 3, "上环", "上环", Label.PLACE, "gazetteer", code="HK")
-    >>> _street_after(model, [place], text).simplified
-    '海味街'
-    """
-
-    rest = _rest_after_place(m, inner, text)
-    if rest is None:
-        return None
-    head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
-    if not head and (inner[0].code.startswith(("HK-", "MO-")) or inner[0].code.startswith("TW-")
-                     and inner[0].code.count("-") == 2):
-        # an estate, a mall or a square after its area or district (屯门|兆康苑, 铜锣湾|时代广场); a city's
-        # facility keeps its name (桃园国际机场)
-        head = next((h for h in _LOCAL_SITE_HEADS if rest.endswith(h)), "")
-    if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest):
-        return None
-    if rest[0] in _ROAD_LETTERS:
-        return None  # 北角道|北景街: the road is named after the place (北角道), no street 道北景街
-    return _place_after(m, inner[0], text)
-
-
-def _rest_after_place(m: Mention, inner: list[Mention], text: str) -> str | None:
-    """What a model place adds after the one gazetteer place that opens it (海味街 of 上环|海味街); None when no one
-    place opens it or the place is all of it."""
-    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
-        return None
-    return text[inner[0].end:m.end]
-
-
-def _place_after(m: Mention, place: Mention, text: str) -> Mention:
-    """The rest of a model place after the place that opens it, as a place of its own without code."""
-    cut = place.end - m.start
-    return replace(m, start=place.end, text=m.text[cut:], simplified=text[place.end:m.end], canonical="", code="")
-
-
-# what ends a site's name after the city it lies in (福州|左海公园, 济南|成通文化城邮币卡市场)
-_SITE_HEADS = tuple(sorted(set(_FACILITY_HEADS) | set(FACILITY_WORDS) | {"市场", "批发市场"}, key=len, reverse=True))
-
-
-def _site_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
-    """The site a model place names after the one gazetteer place it opens with, where the rest is a name jieba
-    does not know before a facility's head (福州|左海公园, 济南|成通文化城邮币卡市场): a place of its own, as
-    People's Daily marks a city before another name; None otherwise.
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "市民涌向福州左海公园赏花"
-    >>> model = Mention("d", 4, 10, text[4:10], text[4:10], Label.PLACE, "crf")
-    >>> city = Mention("d", 4, 6, "福州", "福州", Label.PLACE, "gazetteer", code="350100")
-    >>> _site_after(model, [city], text).simplified
-    '左海公园'
-    >>> _site_after(replace(model, end=8), [city], text) is None    # 福州左海: no site's head
-    True
-    """
-    rest = _rest_after_place(m, inner, text)
-    head = next((h for h in _SITE_HEADS if rest.endswith(h)), "") if rest else ""
-    if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest) \
-            or any(ch in _STREET_LETTERS for ch in rest[:-len(head)]):
-        return None  # (an address is no site's name: 鞍山|西道白堤路颐高数码广场, the road 鞍山西道)
-    return _place_after(m, inner[0], text)
-
-
-_STREET_LETTERS = frozenset("路街道巷")
-
-
-# kinds of land that close a transliterated place's name (苏拉威西岛, 马来半岛)
-_LAND_HEADS = ("群岛", "半岛", "岛", "州", "省", "市", "山", "河", "湖")
-
-
-def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -> Mention | None:
-    """The place a model place names after the country, state or province it opens with (ISO 3166 codes
-    outside China, Taiwan, Hong Kong and Macau), when the rest is a transliterated name of two letters or
-    more or a word jieba's dictionary holds as a place (加州|圣塔克拉拉, 夏威夷|火奴鲁鲁, 波斯尼亚|莫斯塔尔): a
-    place of its own, without code.
-
-    >>> from zhkg.records import Mention, Label
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> text = "总部位于加州圣塔克拉拉。"
-    >>> model = Mention("d", 4, 11, text[4:11], text[4:11], Label.PLACE, "crf")
-    >>> state = Mention("d", 4, 6, "加州", "加州", Label.PLACE, "gazetteer", code="US-CA")
-    >>> _name_after(model, [state], text, load_lexicon()).simplified
-    '圣塔克拉拉'
-    """
-    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end \
-            or not (_STATE_CODE.fullmatch(inner[0].code) or is_country_code(inner[0].code)) \
-            or inner[0].code[:2] in _REGION_CODES or inner[0].code == "CN":
-        return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
-    from zhkg.stages.segment import dictionary_tag
-
-    rest = text[inner[0].end:m.end]
-    # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own, and a kind of
-    # land may close one (印尼|苏拉威西岛, 菲律宾|棉兰老岛)
-    name = rest[1:] if rest.startswith("圣") else rest
-    name = next((name[:-len(h)] for h in _LAND_HEADS if name.endswith(h) and len(name) - len(h) >= 3), name)
-    # a dictionary's place word of two letters is as often a generic one (安大略|山庄, a housing estate)
-    if len(name) < 2 or not (all(c in lexicon.foreign_name_chars for c in name) or (
-            len(rest) >= 3 and dictionary_tag(rest) == "ns" and not rest.endswith(FACILITY_WORDS))):
-        return None
-    cut = inner[0].end - m.start
-    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
-
-
-def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:
-    """Whether what a model place adds to a gazetteer place is a word jieba does not know (铜川|驻村)."""
-    if table is None or place.end >= m.end:
-        return False
-    k = table.token_of_char[place.end]
-    word = table.words[k]
-    return word.idx == place.end and word.tag == "x" and word.end <= m.end
 
 
 _OPEN, _CLOSE = "(（", ")）"

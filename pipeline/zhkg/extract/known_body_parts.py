@@ -20,7 +20,7 @@ from dataclasses import replace
 from zhkg.extract.base import SpanIndex
 from zhkg.extract.local_places import RAIL_OPERATORS
 from zhkg.extract.places_in_names import _HAN_RUN
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource  # noqa: F401 (the doctests read MentionSource)
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import is_han
 

@@ -84,9 +84,33 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
-from operator import attrgetter
 
-from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
+from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+    _BANK_BRANCH,
+    _BODY_ENDS,
+    _BODY_HEADS,
+    _BRANCH_OWNERS,
+    _BRANCHES,
+    _CONJUNCT_TAGS,
+    _COORDINATED_HEADS,
+    _LEGAL_FORM,
+    _NAMED_HEADS,
+    _NOT_BODIES,
+    _NOT_IN_BRANCH,
+    _NOUN_LIKE,
+    _SHARED_HEAD_TITLES,
+    _TRADITIONAL_HEADS,
+    _UNITS,
+    _extend_body_heads,
+    _heads_longest_first,
+    _heads_only,
+    _join_branches,
+    _join_coordinated_names,
+    _named_head,
+    _share_head_with_title,
+    _split_unit,
+)
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
 from zhkg.extract.company_aliases import company_short_forms
@@ -144,7 +168,6 @@ from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     ADDRESS_VERBS,
-    BODY_BEFORE_AND,
     HOUSES,
     MATCH_VERBS,
     NOT_NAMES,
@@ -252,7 +275,7 @@ from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; na
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, Span, find_any, first_at, first_ending, is_han, made_of
+from zhkg.text import CLAUSE_BREAK, Span, find_any, first_at, first_ending, is_han
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -1397,9 +1420,6 @@ def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[
 
 #: How a mission's own name ends: 美国驻华大使馆|副领事 is the embassy and a post in it, not an envoy's title.
 _MISSIONS = ("使馆", "领事馆", "代表处", "代表团", "办事处", "部队", "使团")
-
-
-_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")
 # words before a title that qualify it (联席CEO, 常务副总裁, 代理董事长), not the body's name
 _TITLE_QUALIFIERS = ("联席", "首席", "常务", "执行", "代理", "名誉", "新任", "前任", "副")
 
@@ -2074,94 +2094,6 @@ def _cut_facility_tail(m: Mention, after: Mention, foreign: frozenset[str]) -> s
 _FACILITY_TAIL_HEADS = tuple(sorted(NAMED_PLACES | NAMED_BODIES, key=len, reverse=True))
 
 
-# heads of a body inside or under another one: 联合国|代表团, 外交部|办公厅
-_BODY_HEADS = frozenset({"代表团", "代表处", "办事处", "秘书处", "办公厅", "办公室", "工作组", "委员会", "分会", "分局",
-                         "大队", "支队", "中队", "分队", "纵队", "方队"})
-
-
-def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Mention:
-    """An organisation the model ends just before a body's head word takes it (联合国|代表团), and so does a
-    company before its legal form (中央电影事业股份|有限公司)."""
-
-    if m.label is not Label.ORGANIZATION or table is None or m.end >= len(table.token_of_char):
-        return m
-    legal = _LEGAL_FORM.match(text, m.end)
-    if legal is not None:
-        return replace(m, end=legal.end(), text=m.text + text[m.end:legal.end()], simplified=text[m.start:legal.end()],
-                       canonical="")
-    k = table.token_of_char[m.end]
-    if k < 0:
-        return m
-    word = table.words[k]
-    if word.idx != m.end or word.text not in _BODY_HEADS:
-        return m
-    return replace(m, end=word.end, text=m.text + text[m.end:word.end], simplified=text[m.start:word.end],
-                   canonical="")
-
-
-# a unit inside a body, whose head's title repeats it (处 处长, 科 科长); a branch (天津分行 行长) is no such unit
-_UNITS = frozenset("处科室股司组")
-# characters that end the name of a body a unit belongs to (国家发改委, 建设部); 中心 and the heads too
-_BODY_ENDS = tuple("部委厅局署院办会") + ("中心",)
-# common words that end in a body's character and name none (澳门社会|文化司 is no 澳门社会)
-_NOT_BODIES = frozenset("社会 机会 体会 约会 误会 理会 领会 都会 聚会 宴会 晚会 舞会 全会".split())
-# titles whose first character is the head of the department before them, written once (社会文化司|长: 司长 of
-# 社会文化司; 科管局|长)
-_SHARED_HEAD_TITLES = ("司长", "局长", "处长", "署长", "厅长")
-
-
-def _share_head_with_title(m: Mention, text: str) -> Mention:
-    """A model organisation right before a department head's title that begins with the department's head
-    character takes that character (澳门社会文化|司长 -> 澳门社会文化司, the title still 司长), unless it
-    ends in a body's or a unit's head already (澳门社会文化司|司长, 公安局|处长).
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "澳门社会文化司长崔世安"
-    >>> _share_head_with_title(Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, "crf"), text).simplified
-    '澳门社会文化司'
-    """
-
-    if m.label is not Label.ORGANIZATION or not text.startswith(_SHARED_HEAD_TITLES, m.end) \
-            or m.simplified.endswith(_BODY_ENDS + tuple(_UNITS)):
-        return m  # (a body's own name before a unit's title stays: 公安局|处长 are the bureau's section chiefs)
-    head = text[m.end]
-    # written as the name is: a name in Traditional letters takes 處, 廳
-    written = _TRADITIONAL_HEADS.get(head, head) if m.text != m.simplified else head
-    return replace(m, end=m.end + 1, text=m.text + written, simplified=m.simplified + head, canonical="")
-
-
-_TRADITIONAL_HEADS = {"处": "處", "厅": "廳"}
-
-
-def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
-    """A model organisation that runs a body and one of its units together is cut back to the body when
-    a role repeating the unit follows (国家发改委|中国小城镇试点处|处长: the role readers name the unit).
-
-    Only then: without such a role (住房和城乡建设部研究室主任) the span is one body's name.
-    """
-
-    name = m.simplified
-    if m.label is not Label.ORGANIZATION or table is None or len(name) < 6 or name[-1] not in _UNITS:
-        return m
-    if not any(r.removeprefix("副")[:1] == name[-1] and len(r) >= 2 and text.startswith(r, m.end)
-               for r in lexicon.role_words):
-        return m
-    cut = 0
-    # only words inside the mention count: from the first starting at it (words are in order), not the text's first
-    for k in range(bisect_left(table.words, m.start, key=attrgetter("idx")), len(table.words)):
-        word = table.words[k]
-        if word.idx >= m.end:
-            break
-        if word.end <= m.start or word.end > m.end - 3:
-            continue
-        body = text[m.start:word.end]
-        if len(body) >= 2 and body.endswith(_BODY_ENDS + tuple(lexicon.org_suffixes)) and word.text not in _NOT_BODIES:
-            cut = word.end - m.start
-    if not cut:
-        return m
-    return replace(m, end=m.start + cut, text=m.text[:cut], simplified=name[:cut], canonical="")
-
-
 def _cuts_role(m: Mention, text: str, lexicon: Lexicon) -> bool:
     """Whether a person's span ends inside a role word (副主席任|片区长: 片区长 is the role)."""
     if m.label is not Label.PERSON or not text:
@@ -2178,63 +2110,7 @@ def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     for role in lexicon.role_words:
         out.setdefault(role[0], []).append(role)
     return {first: tuple(roles) for first, roles in out.items()}
-
-
-def _join_branches(mentions: list[Mention], text: str, original: str) -> list[Mention]:
-    """A company's or bank's name right before a place's branch of it is one body, the branch
-    (中国工商银行股份有限公司|上海市分行: the recogniser's 上海市分行 alone had been a body of its own);
-    the place stays a place inside it. A bank's branch no extractor read is joined too: its place, a few
-    letters and 分行 or 支行 (中国银行|黄冈市城区支行, roles39)."""
-    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: m.start)
-    places = {m.start: m for m in mentions if m.label is Label.PLACE and m.code}
-    org_starts = {m.start for m in orgs}
-    joined: dict[int, Mention] = {}
-    for a, b in zip(orgs, orgs[1:]):
-        if (a.end == b.start and id(a) not in joined and a.simplified.endswith(_BRANCH_OWNERS)
-                and b.simplified.endswith(_BRANCHES) and b.start in places):
-            whole = replace(a, end=b.end, text=a.text + b.text, simplified=text[a.start:b.end], canonical="")
-            joined[id(a)] = joined[id(b)] = whole
-    for a in orgs:
-        place = places.get(a.end)
-        if id(a) in joined or place is None or a.end in org_starts or not a.simplified.endswith("银行"):
-            continue
-        branch = _BANK_BRANCH.match(text, place.end)
-        if branch is not None and not any(c in _NOT_IN_BRANCH for c in branch.group()):
-            joined[id(a)] = replace(a, end=branch.end(), text=original[a.start:branch.end()],
-                                    simplified=text[a.start:branch.end()], canonical="")
-    return merge_joined(mentions, joined)
-
-
-#: What a bank's branch no extractor read holds after its place: a few letters, then 分行 or 支行 (城区支行, 分行).
-_BANK_BRANCH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:分行|支行)")
-#: Letters no branch's name holds between its place and 支行 (上海|的支行, 上海|和北京分行, 深圳|成立分行).
-_NOT_IN_BRANCH = frozenset("的和与及在是为等各或立设开办成有将已被向从到")
-
-
-# the endings of a company's or a bank's name that has branches, and of the branches (上海市分行, 杭州分公司)
-_BRANCH_OWNERS = ("有限公司", "股份公司", "银行", "集团公司")
-_BRANCHES = ("分行", "支行", "分公司", "营业部")
 _AFFILIATED = "附属"
-
-
-# heads that name a particular body even without a place before them (人民日报, 中央气象台);
-# 公司, 银行, 协会 and the like head generic phrases as often as names (金融公司)
-_NAMED_HEADS = ("政协", "日报", "日报网", "晚报", "政协报", "报社", "电视台", "总台", "检察院", "法院", "公安局",
-                "气象局", "气象台", "人大常委会", "常委会", "工委", "党组", "防控组")
-
-
-def _named_head(name: str, lexicon: Lexicon) -> bool:
-    return lexicon.org_suffixes.get(name) == "standalone" or (len(name) > 2 and name.endswith(_NAMED_HEADS))
-
-
-def _heads_only(tail: str, lexicon: Lexicon) -> bool:
-    """Whether ``tail`` is empty or made of organisation head words (机关, 办公室, 党组)."""
-    return made_of(tail, _heads_longest_first(lexicon))
-
-
-@lru_cache(maxsize=4)
-def _heads_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
-    return tuple(sorted(lexicon.org_suffixes, key=len, reverse=True))
 
 
 _OPEN, _CLOSE = "(（", ")）"
@@ -2582,63 +2458,3 @@ def _word_across(text: str, at: int) -> bool:
 
     return any(dictionary_tag(text[i:j]) != "x" for i in range(max(0, at - 3), at)
                for j in range(at + 1, min(len(text), i + 4) + 1))
-
-
-_COORDINATED_HEADS = ("委员会", "部", "厅", "局", "署", "学院", "研究所", "研究院", "大学")
-_CONJUNCT_TAGS = frozenset({"n", "vn", "nz", "an", "ng", "nt"})
-
-
-def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTable | None,
-                            original: str = "") -> list[Mention]:
-    """Organisations cut at a conjunction inside their name take back its first conjunct (rule 7).
-
-    >>> from zhkg.records import Mention, Label
-    >>> from zhkg.stages.segment import make_nlp, token_table
-    >>> text = "人力资源和社会保障部部长尹蔚民"
-    >>> cut = Mention("d", 5, 10, "社会保障部", "社会保障部", Label.ORGANIZATION, "crf")
-    >>> [m.simplified for m in _join_coordinated_names([cut], text, token_table(make_nlp()(text)))]
-    ['人力资源和社会保障部']
-    """
-
-    if table is None or not text:
-        return mentions
-    index = SpanIndex(mentions)
-    out = []
-    for m in mentions:
-        if m.label is not Label.ORGANIZATION or m.start < 3:
-            out.append(m)
-            continue
-        # the second conjunct may begin before the span: 住房和城乡|建设部
-        right, i = m.start, table.token_of_char[m.start - 1]
-        while i >= 0 and text[right - 1] not in _COORDINATORS and m.start - table.words[i].idx <= 4 \
-                and table.words[i].tag in _CONJUNCT_TAGS:
-            right, i = table.words[i].idx, i - 1
-        name = text[right:m.end]
-        k = min((j for j in (name.find(h) for h in _COORDINATED_HEADS) if j >= 3), default=-1)
-        if k < 0 or right < 3 or text[right - 1] not in _COORDINATORS:
-            out.append(m)
-            continue
-        start, i = right - 1, table.token_of_char[right - 2]
-        while i >= 0:
-            word = table.words[i]
-            if word.tag not in _CONJUNCT_TAGS or right - 1 - word.idx > 6:
-                break
-            start, i = word.idx, i - 1
-        before = table.words[i] if i >= 0 else None
-        # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
-        # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
-        # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院, 博物馆|和|…大学)
-        if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS + BODY_BEFORE_AND) \
-                or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
-                    and not before.is_punct) \
-                or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(
-                    replace(m, start=start, end=m.start))):
-            out.append(m)
-            continue
-        written = original[start:m.start] if original else text[start:m.start]
-        out.append(replace(m, start=start, text=written + m.text, simplified=text[start:m.end],
-                           canonical="" if m.canonical == m.simplified else m.canonical))
-    return out
-
-
-_NOUN_LIKE = frozenset({"n", "vn", "nz", "an", "ng", "nt", "ns", "nr", "nrt", "j", "x"})

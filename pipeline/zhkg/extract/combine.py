@@ -79,9 +79,8 @@ they have that evidence:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -147,6 +146,23 @@ from zhkg.extract.home_words import home_words
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import drop_junk_kinds
+from zhkg.extract.kind_by_neighbours import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+    _DIRECTIONS,
+    _LOCATIVES,
+    _PAIR_JOINERS,
+    _PAIRED_REGIONS,
+    _PEOPLE_WORD_ENDS,
+    _covered,
+    _cuts_next_place,
+    _directions_before_places,
+    _lists,
+    _one_kind_per_list,
+    _place_words_as_bodies,
+    _places_after_set_places,
+    _places_before_people_words,
+    _places_paired_with_places,
+    _tiled_by,
+)
 from zhkg.extract.known_body_parts import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
     _NOT_IN_MEMBER,
     _NOT_IN_STATION,
@@ -176,13 +192,8 @@ from zhkg.extract.organisations import (
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
-    _NAMED_AFTER,
-    EPONYMS,
     FOREIGN_SEPARATORS,
-    NAMED_BODIES,
     NAMED_PLACES,
-    PERSON_VERBS,
-    ROYAL_TITLES,
     glued_after_foreign_name,
 )
 from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
@@ -207,6 +218,36 @@ from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; nam
     _runs_on,
     _trim_name_tails,
     _without_last,
+)
+from zhkg.extract.person_or_not import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+    _BARE_PEOPLE,
+    _BORN_IN,
+    _CLAUSE_BREAK,
+    _FACILITY_TAIL_HEADS,
+    _MEETINGS,
+    _NAMED_STATES,
+    _PAIR_AFTER,
+    _PEOPLE_JOINERS,
+    _PERSON_ACTS,
+    _PERSON_ONLY_AFTER,
+    _SCHOOLS,
+    _STORM_AFTER,
+    _STORM_BEFORE,
+    _SURE_PLAYERS,
+    _TITLES_OF_LANDS,
+    _TITLES_OF_SEES,
+    _cut_facility_tail,
+    _is_transliterated_name,
+    _listed_with_person,
+    _name_facilities,
+    _people_listed_as_bodies,
+    _people_that_are_not,
+    _person_context,
+    _retype_people,
+    _royals,
+    _set_as_place,
+    _storm_names,
+    _surname_pairs,
 )
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
@@ -275,7 +316,7 @@ from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; na
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, Span, find_any, first_at, first_ending, is_han
+from zhkg.text import CLAUSE_BREAK, Span, find_any, first_ending, is_han
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -290,9 +331,6 @@ _ORGAN_TITLES = {"党组": _PARTY_GROUP_ROLES, "董事会": ("主席", "副主�
                  "创党": ("主席",), "创会": ("会长", "主席"), "创校": ("校长",)}
 # who runs a school, written before its name and part of it (国立|清华大学, 私立|辅仁大学)
 _OWNERSHIP = frozenset("国立 省立 市立 县立 州立 区立 都立 府立 道立 私立 公立".split())
-
-# names found from characters alone: the model judges those better
-_BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
 _SPAN_PEOPLE = frozenset({MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER, MentionSource.PEOPLE_LIST,
                           MentionSource.PEOPLE_HEADLINE, MentionSource.PEOPLE_LEXICON, MentionSource.PEOPLE_FOREIGN,
                           MentionSource.PEOPLE_LATIN, MentionSource.PEOPLE_KNOWN})
@@ -1525,573 +1563,6 @@ def _split_coordinated(model: list[Mention]) -> list[Mention]:
         out.append(replace(m, end=m.start + cut, text=m.text[:cut], simplified=m.simplified[:cut]))
         out.append(replace(m, start=m.start + cut + 1, text=m.text[cut + 1:], simplified=m.simplified[cut + 1:]))
     return out
-
-
-def _retype_people(model: list[Mention], people: list[Mention], text: str, table: TokenTable | None = None,
-                   coded: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(), *,
-                   lexicon: Lexicon | None = None) -> list[Mention]:
-    """Model places and organisations that are people by the document's own evidence (rule 6).
-
-    A model place that is a whole word jieba's dictionary tags as a transliterated person's name (nrt:
-    默克尔) and that the gazetteer does not hold is a person too. So is a model organisation written in
-    transliteration characters alone that the model reads as a person elsewhere in the document (布莱切 of
-    布莱切高位跳投 … 还是布莱切，强攻内线), and an uncoded model place or organisation that is one word jieba
-    tags a person's name (nr, nrt) listed with a transliterated person of three letters or more by 、, 和, 与 or 或
-    (阿尔德里奇、华莱士; not 达特茅斯和布朗, two colleges).
-    """
-
-    from zhkg.extract.people import foreign_name_parts
-
-    parts = {p for m in people if m.extractor == MentionSource.PEOPLE_FOREIGN
-             for p in foreign_name_parts(m.simplified) if len(p) >= 2}
-    # a model place that is part of a name the recogniser read whole (查理-维兰纽瓦), though a company too
-    # joins names so (科宝·博洛尼): only places
-    model_parts = {p for m in model if m.label is Label.PERSON and any(sep in m.simplified for sep in FOREIGN_SEPARATORS)
-                   for p in foreign_name_parts(m.simplified) if len(p) >= 2}
-    # one name, one sense in a document: a name the model reads as a person somewhere is no
-    # uncoded place elsewhere (加索尔随后… beside 加索尔和拜纳姆…)
-    named = {m.simplified for m in model if m.label is Label.PERSON and len(m.simplified) >= 2}
-    # a Latin given name the rules read after a word for a person (经纪人Jeff) is that person where the model
-    # calls it a body (Emma与Leo)
-    latin = {p.simplified for p in people if p.extractor == MentionSource.PEOPLE_LATIN}
-    foreign = (lexicon or load_lexicon()).foreign_name_chars
-    named_foreign = {n for n in named if len(n) >= 3 and all(ch in foreign for ch in n)}
-    # (a player of a list is written in transliteration letters: 达特茅斯和布朗, 南方、易方达 are colleges, funds)
-    # (the model's people and joined or well-known names only: a rule's guess from jieba's tag is no evidence)
-    listed_people = [m for m in model + people if m.label is Label.PERSON and len(m.simplified) >= 3
-                     and m.extractor in _SURE_PLAYERS
-                     and all(ch in foreign or ch in FOREIGN_SEPARATORS for ch in m.simplified)]
-    person_ends, person_starts = {m.end for m in listed_people}, {m.start for m in listed_people}
-    place_ends = {m.end for m in model if m.label is Label.PLACE} | {e for _, e in coded}
-    place_starts = {m.start for m in model if m.label is Label.PLACE} | {s for s, _ in coded}
-    out = []
-    for m in model:
-        # a place the gazetteer codes, or one the sentence sets as a place, stays one whatever follows it
-        # (从斯洛伐克抵达, 在人民大会堂会见, 宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯3月30日电)
-        placed = m.span in coded or _set_as_place(m, text, place_ends, place_starts)
-        if m.label is not Label.PERSON and (
-                m.simplified in parts or m.simplified in latin
-                or (m.label is Label.PLACE and m.simplified in model_parts and m.span not in coded)
-                or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
-                or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
-                    and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))
-                or (m.label is Label.PLACE and m.span not in coded and text.startswith(_PERSON_ONLY_AFTER, m.end)
-                    and len(m.simplified) >= 2 and not m.simplified.endswith(_PLACE_ENDINGS))
-                or (m.label is Label.PLACE and not placed and _is_transliterated_name(m, table)
-                    and _person_context(m, text))
-                or (m.label is Label.ORGANIZATION and m.simplified in named_foreign)
-                or (not placed and _listed_with_person(m, text, table, person_ends, person_starts))):
-            m = replace(m, label=Label.PERSON)
-        out.append(m)
-    return out
-
-
-def _royals(model: list[Mention], text: str, coded: set[tuple[int, int]], foreign: frozenset[str]) -> list[Mention]:
-    """A model place or organisation right before a royal's title (王子, 公主, 亲王, 王妃) that is a transliterated
-    name, or a coded place and one, is the person (英国威廉|王子 → 威廉; 威廉|王子 as a body → a person); a coded
-    place stays one (摩纳哥|王子), and a realm before 国王 is no title's holder (西西里|国王).
-
-    >>> from zhkg.records import Mention, Label
-    >>> t = "英国威廉王子"
-    >>> m = Mention("d", 0, 4, t[:4], t[:4], Label.ORGANIZATION, "crf")
-    >>> [(x.simplified, x.label.name) for x in _royals([m], t, {(0, 2)}, frozenset("威廉"))]
-    [('威廉', 'PERSON')]
-    """
-    out = []
-    for m in model:
-        if m.label is not Label.PERSON and m.span not in coded and text.startswith(ROYAL_TITLES, m.end):
-            start = max((e for s, e in coded if s == m.start and e < m.end), default=m.start)
-            name = text[start:m.end]
-            if len(name) >= 2 and all(ch in foreign for ch in name):
-                a = start - m.start
-                m = replace(m, start=start, text=m.text[a:], simplified=name, label=Label.PERSON, code="",
-                            canonical="")
-        out.append(m)
-    return out
-
-
-# people sure enough to make a name listed with them one: the model's, a joined name, a well-known person's
-_SURE_PLAYERS = frozenset({MentionSource.RECOGNISER, MentionSource.PEOPLE_FOREIGN, MentionSource.PEOPLE_KNOWN})
-# what lists people: X、Y, X和Y, X与Y, X或Y
-_PEOPLE_JOINERS = frozenset("、和与或")
-
-
-def _listed_with_person(m: Mention, text: str, table: TokenTable | None, person_ends: set[int],
-                        person_starts: set[int]) -> bool:
-    """Whether ``m`` is one word jieba tags a person's name (nr, nrt; no place's ending) that a joiner lists
-    right after or right before a person (阿尔德里奇、华莱士; 华莱士和阿尔德里奇)."""
-    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
-        return False
-    word = table.words[table.token_of_char[m.start]]
-    if (word.idx, word.end) != (m.start, m.end) or word.tag not in ("nr", "nrt") \
-            or m.simplified.endswith(_PLACE_ENDINGS) or len(m.simplified) < 2:
-        return False
-    return (text[m.start - 1:m.start] in _PEOPLE_JOINERS and m.start > 0 and m.start - 1 in person_ends) \
-        or (text[m.end:m.end + 1] in _PEOPLE_JOINERS and m.end + 1 in person_starts)
-
-
-# a noble's title after the land it is held of (勃艮第伯爵, 夏洛莱伯爵): the land is a place
-_TITLES_OF_LANDS = ("伯爵", "公爵", "侯爵", "子爵", "男爵", "大公", "选帝侯")
-# a see's title: a name before it is the see's place when a person is named right after it (托尔托萨主教巴塞洛缪);
-# a person before it is written so too (陈主教, 马丁主教), so the person after it decides
-_TITLES_OF_SEES = ("大主教", "总主教", "枢机主教", "主教")
-# verbs whose object is where one is or was born (生于威斯特伐里亚普勒腾贝格)
-_BORN_IN = ("出生于", "出生在", "生于", "诞生于", "位于")
-_NAMED_STATES = frozenset({MentionSource.ORG_STATE_BODY, MentionSource.ORG_NAMED_KIND})
-
-
-# what names a tropical storm right before its name (台风莫拉克, 强台风梅花, 热带风暴银河) or right after it (凡亚比台风)
-_STORM_BEFORE = ("台风", "飓风", "热带风暴", "热带气旋", "热带低压", "风暴")
-_STORM_AFTER = ("台风", "飓风", "号台风", "风暴")
-
-
-def _storm_names(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions less the people and bodies that are a storm's name (台风莫拉克, 凡亚比台风): news names
-    tropical storms by given names and words (梅花, 银河), none a person or a body; the annotated sets mark none.
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "受台风莫拉克影响，凡亚比台风重创高雄，莫拉克说"
-    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((3, 6), (9, 12), (19, 22))]
-    >>> [m.simplified for m in _storm_names(ms, text)]
-    ['莫拉克']
-    """
-    def storm(m: Mention) -> bool:
-        return m.label in (Label.PERSON, Label.ORGANIZATION) and (
-            text[max(0, m.start - 4):m.start].endswith(_STORM_BEFORE) or text.startswith(_STORM_AFTER, m.end))
-
-    return [m for m in mentions if not storm(m)]
-
-
-#: One-letter directions the recogniser may read as a place before a place's name (南|台湾: southern Taiwan).
-_DIRECTIONS = frozenset("东南西北")  # not 中: China before a place (中美, 中日)
-
-
-def _directions_before_places(model: list[Mention], places: list[Mention]) -> list[Mention]:
-    """The model's mentions less a one-letter direction read as a place right before a coded place (南台湾: the
-    place is 台湾, 南 says which part of it).
-
-    >>> from zhkg.records import Mention, Label
-    >>> place = Mention("d", 1, 3, "台湾", "台湾", Label.PLACE, "gazetteer", code="TW")
-    >>> _directions_before_places([Mention("d", 0, 1, "南", "南", Label.PLACE, "crf")], [place])
-    []
-    """
-    starts = {p.start for p in places if p.code}
-    return [m for m in model if not (m.label is Label.PLACE and m.simplified in _DIRECTIONS and m.end in starts)]
-
-
-# what the press writes after two politicians' surnames (马吴两人, 马萧配, 扁宋会, 马吴体制)
-_PAIR_AFTER = ("两人", "二人", "配", "会", "体制", "之争", "联手", "同台", "双方", "组合", "关系")
-
-
-def _surname_pairs(model: list[Mention], people: list[Mention], lexicon: Lexicon, text: str) -> list[Mention]:
-    """The model's people less two letters that are the surnames of two people the document names in full, in
-    Chinese (three letters), before what a pair takes (马英九 … 吴伯雄 … 马吴两人: the pair, as the press shortens a
-    ticket or a meeting, names no third person; 罗斯 among 罗纳德-布鲁尔 and 斯科特 is a player).
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "马英九和吴伯雄见面，马吴两人达成共识。王明说"
-    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 3), (4, 7), (10, 12), (19, 21))]
-    >>> [m.simplified for m in _surname_pairs(ms, [], load_lexicon(), text)]
-    ['马英九', '吴伯雄', '王明']
-    """
-    firsts: dict[str, set[str]] = defaultdict(set)
-    for m in (*model, *people):
-        if m.label is Label.PERSON and len(m.simplified) == 3 and m.simplified[0] in lexicon.surnames:
-            firsts[m.simplified[0]].add(m.simplified)
-    if len(firsts) < 2:
-        return model
-
-    def pair(m: Mention) -> bool:
-        a, b = m.simplified[:1], m.simplified[1:]
-        return m.label is Label.PERSON and len(m.simplified) == 2 and a != b and a in firsts and b in firsts \
-            and firsts[a] != firsts[b] and not any(n.startswith(m.simplified) for n in firsts[a]) \
-            and text.startswith(_PAIR_AFTER, m.end)
-
-    return [m for m in model if not pair(m)]
-
-
-def _place_words_as_bodies(model: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The model's organisations less a place's own word (``anaphora.tsv``: 台当局, 全台, 北市), which stands for
-    the place, not a body.
-
-    >>> from zhkg.records import Mention, Label
-    >>> ms = [Mention("d", 0, 3, "台当局", "台当局", Label.ORGANIZATION, "crf")]
-    >>> _place_words_as_bodies(ms, load_lexicon())
-    []
-    """
-    return [m for m in model if not (m.label is Label.ORGANIZATION
-                                     and lexicon.anaphora.get(m.simplified, ("",))[0] == "place")]
-
-
-def _people_that_are_not(model: list[Mention], people: list[Mention], organisations: list[Mention],
-                         text: str) -> tuple[list[Mention], list[Mention]]:
-    """Model people (and people found from characters alone) that the wording says are something else:
-
-    * a state's army or a body named by its kind where the same letters stand (宋军, 八路军): the body;
-    * the land before a noble's title (夏洛莱伯爵, 勃艮第|伯爵) and a name after 生于/位于: a place;
-    * the see before a bishop's title with the bishop named after it (托尔托萨主教巴塞洛缪): a place.
-
-    Emperors' era names stay people (顺治十七年): Universal NER train marks 31 of 34 so, MSRA too.
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "顺治十七年，夏洛莱伯爵生于普勒腾贝格，李明三年前来过"
-    >>> def m(s, e, label=Label.PERSON): return Mention("d", s, e, text[s:e], text[s:e], label, "crf")
-    >>> model, _ = _people_that_are_not([m(0, 2), m(6, 11), m(13, 18), m(19, 21)], [], [], text)
-    >>> [(x.simplified, x.label.value) for x in model]
-    [('顺治', 'PERSON'), ('夏洛莱', 'PLACE'), ('普勒腾贝格', 'PLACE'), ('李明', 'PERSON')]
-    """
-
-    bodies = {o.span for o in organisations if o.extractor in _NAMED_STATES}
-    people = [p for p in people if not (p.extractor in _BARE_PEOPLE and p.span in bodies)]
-    person_starts = {m.start for m in model + people if m.label is Label.PERSON}
-    out = []
-    for m in model:
-        if m.label is not Label.PERSON:
-            out.append(m)
-            continue
-        if m.span in bodies:
-            continue
-        title = next((t for t in _TITLES_OF_LANDS if m.simplified.endswith(t)), "")
-        if title and len(m.simplified) - len(title) >= 2:
-            end = m.end - len(title)
-            m = replace(m, end=end, text=m.text[:-len(title)], simplified=m.simplified[:-len(title)],
-                        label=Label.PLACE)
-        elif text.startswith(_TITLES_OF_LANDS, m.end) or text[max(0, m.start - 3):m.start].endswith(_BORN_IN):
-            m = replace(m, label=Label.PLACE)
-        elif len(m.simplified) >= 2 and any(text.startswith(t, m.end) and m.end + len(t) in person_starts
-                                            for t in _TITLES_OF_SEES):
-            m = replace(m, label=Label.PLACE)
-        out.append(m)
-    return out, people
-
-
-def _people_listed_as_bodies(model: list[Mention], people: list[Mention], organisations: list[Mention], text: str,
-                             lexicon: Lexicon) -> list[Mention]:
-    """Model organisations that are people listed among bodies (persorg26): a model organisation that is a whole
-    item of a 、 list, has a person's shape (a surname and one or two letters) and is a name the people rules read
-    as a person by its context somewhere in the document (after a title, before 先生, a known person …; jieba's
-    tag alone is no evidence: 国米、米堡 are clubs) is that person (小米董事长雷军 … 华为、小米、雷军、联想: 雷军),
-    unless the document writes the name as a body's name or its start: before 队, 公司, 集团, or opening a longer
-    organisation (李宁 of 李宁公司).
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> text = "华为、小米、雷军、联想。李宁、安踏、王伟、马强。李宁公司"
-    >>> def m(s, e, label=Label.ORGANIZATION, by="crf"): return Mention("d", s, e, text[s:e], text[s:e], label, by)
-    >>> model = [m(6, 8), m(9, 11), m(12, 14), m(18, 20), m(21, 23), m(24, 28)]
-    >>> people = [m(6, 8, Label.PERSON, "people:after_role"), m(12, 14, Label.PERSON, "people:known"),
-    ...           m(18, 20, Label.PERSON, "people:after_role"), m(21, 23, Label.PERSON, "people:jieba_x")]
-    >>> out = _people_listed_as_bodies(model, people, [], text, load_lexicon())
-    >>> [(x.simplified, x.label.value) for x in out]
-    [('雷军', 'PERSON'), ('联想', 'ORGANIZATION'), ('李宁', 'ORGANIZATION'), ('王伟', 'PERSON'), ('马强', 'ORGANIZATION'), ('李宁公司', 'ORGANIZATION')]
-    """
-
-    candidates = [m for m in model if m.label is Label.ORGANIZATION and "、" in (text[m.start - 1:m.start] if m.start
-                                                                                  else "", text[m.end:m.end + 1])]
-    if not candidates:
-        return model
-    named = {p.simplified for p in people if p.label is Label.PERSON and p.extractor not in _BARE_PEOPLE}
-    bodies = [o.simplified for o in organisations + model if o.label is Label.ORGANIZATION]
-    surnames = lexicon.surnames
-    retyped = set()
-    for m in candidates:
-        name = m.simplified
-        if name not in named or not (
-                (name[0] in surnames and 2 <= len(name) <= 3) or (name[:2] in surnames and 3 <= len(name) <= 4)):
-            continue
-        if any(b != name and b.startswith(name) for b in bodies) or any(
-                _BODY_AFTER.match(text, i + len(name)) for i in _find_all(text, name)):
-            continue
-        retyped.add(id(m))
-    return [replace(m, label=Label.PERSON) if id(m) in retyped else m for m in model]
-
-
-def _lists(mentions: list[Mention], text: str) -> list[list[Mention]]:
-    """Runs of three or more mentions the text lists, each after the last with 、 between (its last may follow
-    和, 与 or 及).
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "哈利、罗恩和赫敏在伦敦"
-    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf") for s, e in ((0, 2), (3, 5), (6, 8), (9, 11))]
-    >>> [[m.simplified for m in run] for run in _lists(ms, text)]
-    [['哈利', '罗恩', '赫敏']]
-    """
-    runs: list[list[Mention]] = []
-    run: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
-        if run and m.start == run[-1].end + 1 and (text[run[-1].end] == "、" or (
-                text[run[-1].end] in _COORDINATORS and len(run) >= 2 and text[run[-2].end] == "、")):
-            run.append(m)
-            continue
-        if len(run) >= 3:
-            runs.append(run)
-        run = [m]
-    if len(run) >= 3:
-        runs.append(run)
-    return runs
-
-
-def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:
-    """A model place in a list of three or more whose other items are all model people is a person
-    (哈利、罗恩、赫敏: the recogniser read 哈利 as a place), unless the gazetteer codes it; a model person in a list
-    whose other items are all places the gazetteer codes is a place (rule 6)."""
-
-    retyped: dict[int, Label] = {}
-    for run in _lists([m for m in model if m.label in (Label.PERSON, Label.PLACE)], text):
-        for m in run:
-            others = [o for o in run if o is not m]
-            if m.label is Label.PLACE and m.span not in coded and all(o.label is Label.PERSON for o in others):
-                retyped[id(m)] = Label.PERSON
-            elif m.label is Label.PERSON and all(o.label is Label.PLACE and o.span in coded for o in others):
-                retyped[id(m)] = Label.PLACE
-    return [replace(m, label=retyped[id(m)]) if id(m) in retyped else m for m in model]
-
-
-# what joins two places of a pair (沙田及尖沙咀, 石澳、赤柱)
-_PAIR_JOINERS = frozenset("、和与及或")
-# where two-letter places are named like people (沙田, 元朗, 杨梅, 竹崎: a surname and a given letter); a world city
-# is left out (华盛顿和林肯 are two presidents)
-_PAIRED_REGIONS = frozenset({"HK", "MO", "TW"})
-
-
-def _places_paired_with_places(model: list[Mention], text: str, codes: Mapping[tuple[int, int], str],
-                               lookup: Callable[[str], Iterable[str]]) -> list[Mention]:
-    """A model person, or a model place left uncoded, that the gazetteer has as a place of Hong Kong, Macau or
-    Taiwan (``lookup``: a name's codes; :data:`_PAIRED_REGIONS`) is that place
-    where 、/和/与/及/或 pairs it with a place of the same region: one the gazetteer coded (``codes``: its coded
-    spans) or another such name (居于沙田和元朗: 沙 and 元 are surnames, 沙田 and 元朗 Hong Kong's districts).
-    The region must give the name one place.
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "往来沙田及尖沙咀的路线"
-    >>> m = Mention("d", 2, 4, "沙田", "沙田", Label.PERSON, "crf")
-    >>> lookup = {"沙田": ["HK-ST", "361103116"], "元朗": ["HK-YL"]}.get
-    >>> [(x.label.name, x.code) for x in _places_paired_with_places([m], text, {(5, 8): "HK-YT-TST"}, lookup)]
-    [('PLACE', 'HK-ST')]
-    >>> [x.label.name for x in _places_paired_with_places([m], text, {(5, 8): "110000"}, lookup)]
-    ['PERSON']
-    >>> text = "居于沙田和元朗的长者"
-    >>> pair = [m, Mention("d", 5, 7, "元朗", "元朗", Label.PERSON, "crf")]
-    >>> [(x.label.name, x.code) for x in _places_paired_with_places(pair, text, {}, lookup)]
-    [('PLACE', 'HK-ST'), ('PLACE', 'HK-YL')]
-    """
-    def regions(name: str) -> dict[str, list[str]]:
-        out: dict[str, list[str]] = {}
-        for code in lookup(name) or ():
-            if code.split("-")[0] in _PAIRED_REGIONS:
-                out.setdefault(code.split("-")[0], []).append(code)
-        return out
-
-    open_names = {(m.start, m.end): regions(m.simplified) for m in model
-                  if m.label is Label.PERSON or (m.label is Label.PLACE and not m.code)}
-    partner_regions: dict[tuple[int, int], set[str]] = {}
-    for (s, e), code in codes.items():
-        if code.split("-")[0] in _PAIRED_REGIONS:
-            partner_regions.setdefault((s, e), set()).add(code.split("-")[0])
-    for span, own in open_names.items():
-        if own:
-            partner_regions.setdefault(span, set()).update(own)
-    by_start: dict[int, set[str]] = defaultdict(set)
-    by_end: dict[int, set[str]] = defaultdict(set)
-    for (s, e), rs in partner_regions.items():
-        by_start[s] |= rs
-        by_end[e] |= rs
-    out = []
-    for m in model:
-        own = open_names.get(m.span)
-        if own:
-            partners = (by_start[m.end + 1] if text[m.end:m.end + 1] in _PAIR_JOINERS else set()) | (
-                by_end[m.start - 1] if m.start and text[m.start - 1] in _PAIR_JOINERS else set())
-            places = [codes[0] for region, codes in own.items() if region in partners and len(codes) == 1]
-            if len(places) == 1:
-                m = replace(m, label=Label.PLACE, code=places[0])
-        out.append(m)
-    return out
-
-
-# what a person does, never a place: PERSON_VERBS less the titles, which follow a country as often
-# (以色列总理, 南联盟总统) as a person (奥巴马总统)
-_PERSON_ACTS = tuple(v for v in PERSON_VERBS if v not in ("总统", "总理", "首相"))
-# what sets a place: 在/从/赴… before it
-_LOCATIVES = frozenset("在从赴到于自往至经")
-
-
-def _covered(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
-    """Whether ``spans`` cover ``[start, end)`` end to end, one after another (an empty stretch is covered).
-
-    >>> _covered(0, 4, {(0, 2), (2, 4)}), _covered(0, 2, {(0, 2)}), _covered(3, 3, set()), _covered(0, 4, {(0, 2)})
-    (True, True, True, False)
-    """
-    reached = {start}
-    for s, e in sorted(spans):
-        if s in reached and e <= end:
-            reached.add(e)
-    return end in reached
-
-
-def _tiled_by(m: Mention, tiles: list[tuple[int, int]]) -> bool:
-    """Whether two or more of ``tiles`` (spans, sorted; each ends after it starts, as a mention's) cover ``m`` end to
-    end, one after another (:func:`_covered`, less ``m``'s own span). Only those starting inside ``m`` can, found by
-    bisection: a long document has thousands of places, each sorted again for each organisation before.
-
-    >>> m = Mention("d", 0, 5, "台中市中区", "台中市中区", Label.ORGANIZATION, "crf")
-    >>> _tiled_by(m, [(0, 3), (3, 5), (6, 9)]), _tiled_by(m, [(0, 5)]), _tiled_by(m, [(0, 3), (4, 5)])
-    (True, False, False)
-    """
-    inside = tiles[bisect_left(tiles, (m.start,)) : bisect_left(tiles, (m.end + 1,))]
-    return _covered(m.start, m.end, set(inside) - {(m.start, m.end)})
-
-
-def _cuts_next_place(m: Mention, tiles: list[tuple[int, int]]) -> bool:
-    """Whether ``m`` runs from coded places into the head of the coded place after them, cutting it (屏东县雾台|乡长:
-    the township 雾台乡 after its county; 湖南省长沙|市): the places are the names there, not the model's span.
-
-    >>> m = Mention("d", 0, 5, "屏东县雾台", "屏东县雾台", Label.ORGANIZATION, "crf")
-    >>> _cuts_next_place(m, [(0, 3), (3, 6)]), _cuts_next_place(m, [(0, 3)]), _cuts_next_place(m, [(3, 6)])
-    (True, False, False)
-    """
-    after = tiles[bisect_left(tiles, (m.start + 1,)) : bisect_left(tiles, (m.end,))]
-    return any(e > m.end and _covered(m.start, s, set(tiles[bisect_left(tiles, (m.start,)) : bisect_left(tiles, (s,))]))
-               for s, e in after)
-
-
-def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:
-    """A model person written right after a coded place that 在/从/赴… sets as a place is a place in it
-    (在加州|门洛帕克发表, 在德州|奥斯汀设厂): a person is not located by being glued to a place."""
-    ends = {e: s for s, e in coded}
-    out = []
-    for m in model:
-        s = ends.get(m.start)
-        if m.label is Label.PERSON and s is not None and s > 0 and text[s - 1] in _LOCATIVES:
-            m = replace(m, label=Label.PLACE, canonical="", code="")
-        out.append(m)
-    return out
-
-
-# last letters of a word for people of a place (女星, 影星, 球员, 歌手, 居民, 设计师, 记者, 球迷)
-_PEOPLE_WORD_ENDS = frozenset("星员手民师者迷")
-
-
-def _places_before_people_words(model: list[Mention], coded: set[tuple[int, int]],
-                                table: TokenTable | None) -> list[Mention]:
-    """A model place that is a coded place and a word for its people after it names the place alone (好莱坞|女星,
-    纽约|市民): the model's span goes and the coded place stands. The word is one jieba reads from the place's end
-    to the span's end, a noun ending in a letter for people (``_PEOPLE_WORD_ENDS``)."""
-    if table is None or not coded:
-        return model
-    ends_at: dict[int, list[int]] = {}
-    for s, e in coded:
-        ends_at.setdefault(s, []).append(e)
-    out = []
-    for m in model:
-        if m.label is Label.PLACE and not m.code and m.start in ends_at:
-            word = table.word_at(max(e for e in ends_at[m.start] if e < m.end)) \
-                if any(e < m.end for e in ends_at[m.start]) else None
-            if word is not None and word.end == m.end and 2 <= len(word.text) <= 3 and word.tag[:1] == "n" \
-                    and word.idx in ends_at[m.start] and word.text[-1] in _PEOPLE_WORD_ENDS:
-                continue
-        out.append(m)
-    return out
-
-
-def _set_as_place(m: Mention, text: str, place_ends: set[int], place_starts: set[int]) -> bool:
-    """Whether the sentence sets ``m`` as a place: after a locative preposition (在人民大会堂), right
-    after another place, with or without 的 (宾夕法尼亚州的索尔兹伯里, 美国明尼阿波利斯), or right before
-    one (南斯拉夫科索沃)."""
-    before = text[m.start - 1:m.start] if m.start else ""
-    return (before in _LOCATIVES or m.start in place_ends or (before == "的" and m.start - 1 in place_ends)
-            or m.end in place_starts)
-
-
-# what only a person does or has, right after the name: a life's events and kin, with or without 的
-# (奥古斯都的旨意, 努尔哈赤之子, 拿破仑去世); no place is born, dies, reigns or has a wife
-_PERSON_ONLY_AFTER = (
-    "去世", "逝世", "病逝", "病故", "驾崩", "登基", "即位", "继位", "退位", "出生于", "生于", "死于", "娶了", "嫁给",
-    "夫妇", "本人", "亲自", "生前", "晚年", "早年", "幼年", "之子", "之女", "之妻", "之父", "之母",
-    "的妻子", "的丈夫", "的儿子", "的女儿", "的父亲", "的母亲", "的哥哥", "的弟弟", "的姐姐", "的妹妹", "的侄子",
-    "的孙子", "的遗嘱", "的旨意", "的遗体", "的葬礼", "的自传", "的传记", "的肖像")
-# verbs whose object is a person: a transliterated name they govern is one (会见了来访的默克尔)
-_MEETINGS = ("会见", "会晤", "接见", "致电", "致信", "看望", "宴请", "陪同", "拜会", "拜访")
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?：:]")
-
-
-def _person_context(m: Mention, text: str) -> bool:
-    """Whether the clause sets ``m`` as a person: a person's act after it (默克尔表示), or a verb of meeting
-    before it (会见了来访的默克尔). jieba's dictionary tags as many places as people nrt (斯图加特, 撒哈拉,
-    克什米尔: 35 of 35 such model places on samples of UNER, CLUENER and MSRA train were places), so the tag
-    alone says nothing."""
-    if text.startswith(_PERSON_ACTS, m.end):
-        return True
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, max(0, m.start - 30), m.start)]
-    clause = text[breaks[-1] if breaks else max(0, m.start - 30):m.start]
-    return any(v in clause for v in _MEETINGS)
-
-
-def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:
-    """Whether ``m`` is exactly one word that jieba's dictionary tags nrt (a transliterated name)."""
-    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
-        return False
-    word = table.words[table.token_of_char[m.start]]
-    return (word.idx, word.end) == (m.start, m.end) and word.tag == "nrt" \
-        and not m.simplified.endswith(_PLACE_ENDINGS)
-
-
-def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = frozenset()) -> list[Mention]:
-    """A model person right before a facility's head word names the facility, not the person there
-    (罗纳德·里根|大厦): the person and the model's bare head (大厦) become one place or body. Before a
-    doctrine, prize or cup (马克思|主义, 诺贝尔|奖) the person stays, as People's Daily marks it; before
-    号 (a craft) the name goes. A transliterated name the model cut between a person and a facility
-    (拉德芳|斯广场: the name's last one or two letters glued to the head) is the facility, whole."""
-
-    heads = tuple(sorted(_NAMED_AFTER, key=len, reverse=True))
-    by_start = {m.start: m for m in model}
-    dropped: set[int] = set()
-    out = []
-    for m in model:
-        if id(m) in dropped:
-            continue
-        after = by_start.get(m.end)
-        tail = _cut_facility_tail(m, after, foreign) if after is not None else ""
-        if tail:
-            dropped.add(id(after))
-            out.append(replace(after, start=m.start, text=m.text + after.text, simplified=text[m.start:after.end],
-                               canonical="", code=""))
-            continue
-        head = first_at(text, heads, m.end) if m.label is Label.PERSON else ""
-        if head in _SCHOOLS and text.startswith(("毕业", "肄业"), m.end + len(head)) and len(m.simplified) == 3 \
-                and _HAN_RUN.fullmatch(m.simplified) and not all(ch in foreign for ch in m.simplified):
-            head = ""  # 林志杰|大学毕业后: a person who left a university, no university named after him
-        if not head:
-            out.append(m)
-            continue
-        end = m.end + len(head)
-        after = by_start.get(m.end)
-        if after is not None and after.end <= end and after.label is not Label.PERSON:
-            dropped.add(id(after))  # the model's bare 大厦
-        label = Label.ORGANIZATION if head in NAMED_BODIES else Label.PLACE if head in NAMED_PLACES else None
-        if label is not None:
-            out.append(replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end], label=label))
-        elif head in EPONYMS:
-            out.append(m)  # 马克思|主义, 汤姆斯|杯: the doctrine or prize names the person, and so does People's Daily
-    return [m for m in out if id(m) not in dropped]
-
-
-# schools a person of three Han letters has left (林志杰大学毕业后), no school named after him
-_SCHOOLS = frozenset({"大学", "学院", "中学", "小学", "高中"})
-
-
-def _cut_facility_tail(m: Mention, after: Mention, foreign: frozenset[str]) -> str:
-    """The head of ``after`` when ``m`` is a model person written in transliteration letters and ``after`` a place or body
-    made of one or two such letters and a facility's head (拉德芳 + 斯广场), else ``""``."""
-    # (a name of three letters or more, all but one of them transliteration letters: 芳 is rare in names)
-    if m.label is not Label.PERSON or after.label is Label.PERSON or len(m.simplified) < 3 \
-            or sum(ch not in foreign for ch in m.simplified) > 1:
-        return ""
-    head = next((h for h in _FACILITY_TAIL_HEADS if after.simplified.endswith(h)), "")
-    letters = after.simplified[:len(after.simplified) - len(head)]
-    return head if head and 1 <= len(letters) <= 2 and all(ch in foreign for ch in letters) else ""
-
-
-_FACILITY_TAIL_HEADS = tuple(sorted(NAMED_PLACES | NAMED_BODIES, key=len, reverse=True))
 
 
 def _cuts_role(m: Mention, text: str, lexicon: Lexicon) -> bool:

@@ -113,6 +113,7 @@ from zhkg.relate.roles_places import (
 from zhkg.relate.roles_title_body import (
     _COMPANY_HEADS,
     _CONCURRENTLY_HELD,
+    _DEPARTMENT_JOINERS,
     _FREE_ROLES,
     _LIST_CLOSINGS,
     _PRONOUN_SOURCE,
@@ -1236,7 +1237,7 @@ def _served_post(ctx: RelationContext, start: int, skipped: tuple[str, ...]) -> 
 
 
 #: What joins the bodies listed after 在 where one served, each the post's: 在华夏银行、招商银行任副行长.
-_BODY_JOINERS = frozenset("、和及与")
+_BODY_JOINERS = _LISTED_JOINERS  # 、和与及: one copy (tidy65)
 
 
 #: 等 and the kind of body after a body, the first of several where one served: 在宜兴女子初级师范等学校任图画教员.
@@ -1753,7 +1754,7 @@ def _after_bodies_sharing(ctx: RelationContext, start: int) -> int:
 
 
 #: What joins a bare title to the post before it in a list, the same body's: 历任北京大学教授、副校长及校长.
-_BARE_JOINERS = frozenset("、及和与兼")
+_BARE_JOINERS = _DEPARTMENT_JOINERS  # 、及和与兼: one copy (tidy65)
 
 
 def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
@@ -2229,7 +2230,7 @@ def _apposed_post_of(ctx: RelationContext, start: int) -> tuple[Mention | None, 
 
 
 #: What joins the posts of one body after 是…的: 董事长兼总经理, 创始人及总经理, 董事长、总经理.
-_POSTS_JOINED = frozenset("兼及、和与")
+_POSTS_JOINED = _DEPARTMENT_JOINERS  # 、及和与兼: one copy (tidy65)
 
 
 def _first_of_posts(ctx: RelationContext, org: Mention, clause_end: int) -> tuple[Mention | None, str, int]:

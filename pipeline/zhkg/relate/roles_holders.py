@@ -1,0 +1,1685 @@
+"""The holder before or after a title, for the role readers (:mod:`zhkg.relate.roles`): the person a
+name, a surname or a pronoun stands for (:class:`_FullNames`, :func:`_owner_of`, :func:`_pronoun_subjects`), a name no
+extractor found or cut short (:func:`_name_at`, :func:`_name_cut_short`), a name run into the next word
+(:func:`_glued_to_next_word`, :func:`_run_into_saying`), people listed after or before a title
+(:func:`_listed_after_title`, :func:`_listed_before`), asides and quotations between holder and title
+(:func:`_holder_before_aside`, :func:`_quoted_holder`), bylines and datelines (:func:`_dateline_source`,
+:func:`_byline_colleagues`, :func:`_press_source`), fiefs and generals read with their holder (:func:`_read_fiefs`).
+
+Caveats: people are the recogniser's mentions plus names read here; a byline's outlet is read with
+:mod:`zhkg.relate.press`'s conventions. Moved verbatim from ``relate/roles.py`` (tidy65): no definition's text changed.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+
+from zhkg.extract.names_with_he import he_ends_name
+from zhkg.extract.role_frames import dates_a_day
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.roles_former import (
+    _APPOINTS,
+    _BEFORE_SUCCESSOR,
+    _FORMER_BETWEEN,
+    _MAX_BODY_ASIDE,
+    _POST_TAILS,
+    _SUCCEEDED_BY,
+    _former,
+)
+from zhkg.relate.roles_implied import other_kind
+from zhkg.relate.roles_places import (
+    _DYNASTY_LETTERS,
+    _ENFEOFFS,
+    _FIEF_LEFT_EDGE,
+    _GENERAL_TITLES,
+    _MAX_FIEF,
+    _fief_before,
+    _fief_title,
+)
+from zhkg.relate.roles_title_body import (
+    _ANAPHOR_SENTENCES,
+    _BARE_COMPANY,
+    _BARE_COMPANY_AFTER,
+    _BARE_PARTY,
+    _BARE_PARTY_AFTER,
+    _COMPANY_ANAPHOR,
+    _DAY_AFTER,
+    _DEPARTMENTS_OF,
+    _FREE_ROLES,
+    _FUSED_HEADS,
+    _NOT_BODY_TAGS,
+    _NOT_IN_BODY,
+    _PARTY_ANAPHOR,
+    _PRONOUN_SOURCE,
+    _QUALITY_WORDS,
+    _ROLE_QUALIFIERS,
+    _SERVES_IN,
+    _SERVES_IN_ADVERBS,
+    _UNIT_ENDS,
+    _body_head_end,
+    _chained_body,
+    _headed_body_ending_at,
+    _org_anaphors,
+    _role_candidates,
+    _school_of_degree,
+)
+from zhkg.relate.roles_titles import (
+    _ACTING_BEFORE_HOLDER,
+    _ACTING_HEAD,
+    _AFTER_TITLE_TAGS,
+    _DIVISION_HEADS,
+    _FORMER_MARKS,
+    _LAST_JOINERS,
+    _MAX_QUALIFIER,
+    _OPENING_QUOTES,
+    _POST_QUALIFIERS,
+    _VALUE_ENDS,
+    _VERBAL_NOUN,
+    _qualifier,
+    _role_at,
+    _role_starts,
+    _roles_from,
+    _roles_to,
+    _title_ending_at,
+)
+from zhkg.relate.roles_words import (
+    _BRACKETED_ASIDE,
+    _HONORIFICS,
+    _MAX_BODY,
+    _NAME_TAGS,
+    _SUBJECT_AFTER,
+    _SUBJECT_MARKS,
+    _closes_clause,
+    _dictionary_tag,
+    _named_word_ending_at,
+    _outlet,
+    _verb_at,
+    _word_after,
+    _word_tag_at,
+    _words,
+)
+from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, first_at, first_ending, is_han
+
+__all__ = [
+    "_STATE_TITLES",
+    "_PARTY_MEMBERSHIP",
+    "_ASIDE_BREAK",
+    "_LATIN_NAME_ASIDE",
+    "_MAX_LATIN_ASIDE",
+    "_person_starts_between",
+    "_holder_before_aside",
+    "_ORDINAL_BETWEEN",
+    "_ORDINAL_BEFORE",
+    "_IN_HISTORY",
+    "_MAX_IN_HISTORY",
+    "_HISTORY",
+    "_IN_HISTORY_AT",
+    "_CONTINENTS",
+    "_DATELINE_END",
+    "_DATELINE_DATE",
+    "_MAX_UNKNOWN_CITY",
+    "_dateline_source",
+    "_CREDIT",
+    "_CREDITED_ROLES",
+    "_credit_source",
+    "_PRESS_LEAD",
+    "_MAX_PRESS_LEAD",
+    "_press_source",
+    "_open_quote",
+    "_cut_across_quote",
+    "_anaphor_ending_at",
+    "_outside_longer_names",
+    "_AFTER_NAME",
+    "_listed",
+    "_read_generals",
+    "_read_fiefs",
+    "_preposition_read_as_name",
+    "_glued_to_next_word",
+    "_runs_into_next_word",
+    "_SAYING_AFTER_NAME",
+    "_CREDIT_AFTER_NAME",
+    "_run_into_saying",
+    "_title_run_into",
+    "_RUN_ON_LETTERS",
+    "_people_by_start",
+    "_listed_after",
+    "_PAIR_JOINERS",
+    "_MANY_HOLDER_ENDS",
+    "_many_hold",
+    "_listed_after_title",
+    "_named_courtesy",
+    "_MAX_HEADLINE_TITLE",
+    "_BYLINE_GAPS",
+    "_CREDIT_MARK",
+    "_byline_colleagues",
+    "_name_length",
+    "_roles_sharing_holder",
+    "_SHARED_HOLDER_TIMES",
+    "_LATIN_ASIDE",
+    "_latin_aside_start",
+    "_SHORT_ASIDE",
+    "_short_aside_start",
+    "_CLOSING_QUOTES",
+    "_MAX_QUOTED",
+    "_quoted_name_start",
+    "_quoted_title_end",
+    "_quoted_holder",
+    "_past_bare_post_listed",
+    "_opening_quote_before",
+    "_byline_name_start",
+    "_credited_names",
+    "_byline_outlet",
+    "_owner_of",
+    "_FullNames",
+    "_PRONOUN",
+    "_SURNAME_HONORIFIC",
+    "_NOT_PRONOUN_AFTER",
+    "_NOT_PRONOUN_BEFORE",
+    "_PRONOUN_SENTENCES",
+    "_PRONOUN_AFTER",
+    "_MAX_QUOTATION",
+    "_quoted",
+    "_pronoun_subjects",
+    "_person_before",
+    "_OBJECT_PRONOUN",
+    "_appointed_pronouns",
+    "_NOT_GIVEN",
+    "_NOT_SURNAME_HERE",
+    "_name_at",
+    "_name_cut_short",
+    "_FUND_MANAGER",
+    "_title_people",
+    "_keep_qualifiers",
+    "_qualified",
+    "_acting_before_holder",
+    "_PLACE_ROLE_QUALIFIERS",
+    "_PLACE_ROLE_RUN_OPENERS",
+    "_OPENING_ADVERB_TAGS",
+    "_CLAUSE_OPENERS",
+    "_unnamed_holder",
+    "_CLAUSE_OF_TIME",
+    "_TIME_CLAUSE_END",
+    "_COMPANY_TITLES",
+    "_PROPER_TAGS",
+    "_proper_name_in",
+    "_person_listed_before",
+    "_body_name_end",
+    "_PERSON_IS",
+    "_ALL_ARE",
+    "_DESCRIPTION_HEADS",
+    "_MAX_DESCRIPTION",
+    "_listed_description_start",
+    "_object_of_verb",
+    "_MAX_BEFORE_APPOINTER",
+    "_appointed_by_person",
+    "_POST_CLAUSE",
+    "_POST_CLAUSE_ENDS",
+    "_SERVES_AS",
+    "_SAME_BODY",
+    "_read_post_of_body_after",
+    "_LISTED_JOINERS",
+    "_SUBJECT_FIELD",
+    "_NAME_FIELD",
+    "_MAX_RESUME",
+    "_resume_subject",
+    "_DATELINE_AHEAD",
+    "_dateline_after",
+    "_NOT_SUBJECT_AFTER",
+    "_opens_sentence",
+    "_EACH_HIS_OWN",
+    "_subjects_listed_before",
+    "_successors",
+    "_BODY_TITLES",
+    "_body_of_unit",
+    "_AFTER_TITLE",
+    "_named_then_role",
+    "_ERA",
+    "_MAX_LOCATOR",
+    "_POST_VERBS",
+    "_MAX_POST",
+    "_listed_before",
+]
+
+
+#: Titles 国家 before them makes the state's: 国家主席, 国家副主席 (China's head of state and deputy).
+_STATE_TITLES = frozenset({"主席", "副主席"})
+
+
+#: A party's membership after its name, before 的 and a title: 民进党籍的立委 X.
+_PARTY_MEMBERSHIP = "籍"
+
+
+#: What ends a clause inside such an aside: a comma may list its items (亿城集团(企业专区,旗下楼盘)董事长, the links a
+#: portal sets after a company's name).
+_ASIDE_BREAK = re.compile("[；;。！？!?：:\n]")
+
+
+#: A body's name in Latin letters in brackets after its Chinese name, as encyclopaedias write it, a language's label
+#: maybe first: （Uhler-Phillips_Company）, （英语：Huaqiang Group）.
+_LATIN_NAME_ASIDE = re.compile(r"[（(](?:(?:英语|英文|德语|法语|日语)[：:])?[A-Za-z][A-Za-z0-9 _.,'’&\-]{1,60}[）)]$")
+
+
+_MAX_LATIN_ASIDE = 72
+
+
+def _person_starts_between(ctx: RelationContext, lo: int, hi: int) -> bool:
+    """Whether a person of the context's mentions starts after ``lo`` and before ``hi``."""
+    starts = ctx.starts(Label.PERSON)
+    i = bisect_right(starts, lo)
+    return i < len(starts) and starts[i] < hi
+
+
+def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The body right before an aside in brackets, 的 or 前/原 maybe after it, that ends where ``role`` begins at
+    ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长, 亿城集团(企业专区,旗下楼盘)董事长: a web page's links the press
+    adds after a name); none when a person is named in the aside or the aside holds a clause break other than a comma."""
+    simplified = ctx.simplified
+    former = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
+    close = p - 1 if simplified[p - 1 : p] == "的" else p - len(former)  # 北京外国语大学(微博)原校长: a past post
+    if simplified[close - 1 : close] not in (")", "）"):
+        return None
+    latin = _LATIN_NAME_ASIDE.search(simplified, max(close - _MAX_LATIN_ASIDE, 0), close)
+    if latin is not None:  # 尤勒-菲利普斯公司（Uhler-Phillips Company）所有者: the body's own name in English
+        opening = latin.start()
+    else:
+        opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
+                      simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
+    if opening <= 0 or (latin is None and _ASIDE_BREAK.search(simplified, opening + 1, close - 1)) \
+            or _person_starts_between(ctx, opening, close):
+        return None
+    holder = ctx.org_ending_at.get(opening)
+    if holder is None and role in ctx.lexicon.place_roles:
+        holder = ctx.place_ending_at.get(opening)
+    return holder
+
+
+#: An ordinal between a holder and its title: 美国第44任总统, 中华民国首任总统.
+_ORDINAL_BETWEEN = re.compile(r"第[\d一二三四五六七八九十百零〇两]+[任届位]|首任|首位")
+
+
+#: An ordinal right before a title: 第16任, 第八届, 首任.
+_ORDINAL_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十百零〇两]+[任届位代]|首任|首位)$")
+
+
+#: 历史上 and the rank of a first between a body and its title: 哈佛大学历史上的第一位女校长, 美国史上首位黑人总统.
+_IN_HISTORY = re.compile(r"(?:历史上|史上)的?(?:第[\d一二三四五六七八九十百零〇两]+[任届位代个名]|首位|首任|最年轻的?|最年长的?)?"
+                         r"(?:女性|女|华人|华裔|黑人|非裔|亚裔)?$")
+
+
+_MAX_IN_HISTORY = 14
+
+
+_HISTORY = ("历史上", "史上")
+
+
+_IN_HISTORY_AT = re.compile(_IN_HISTORY.pattern[:-1])
+
+
+#: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
+_CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
+
+
+#: A dateline's end before its byline's bracket: 新浪房产讯（, 新华社北京7月2日电 (, 中广网北京7月20日消息（; or
+#: its date alone, no 电 after it (人民网台北5月21日（记者 X）).
+_DATELINE_END = re.compile(r"(?:电|讯|消息|(?<=月)[\d〇零一二三四五六七八九十]{1,3}日)[ \u3000]*[（(][ \u3000]*$")
+
+
+#: What a dateline holds between its agency and 电: a date, in figures or in words (五月二十日), and spaces.
+_DATELINE_DATE = frozenset("0123456789〇零一二三四五六七八九十年月日 \u3000")
+
+
+#: The most letters of a dateline's city no extractor named, after a place one did (意大利|拉奎拉).
+_MAX_UNKNOWN_CITY = 4
+
+
+def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The agency of a dateline whose byline's bracket opens right before ``p``: the organisation before
+    the places and the date (新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋: 记者 of 新华网; 新浪房产讯（编辑张跃）)."""
+    simplified = ctx.simplified
+    end = _DATELINE_END.search(simplified, max(p - 12, 0), p)
+    if end is None:
+        return None
+    j = end.start()
+    while True:
+        while j > 0 and simplified[j - 1] in _DATELINE_DATE:
+            j -= 1
+        agency = ctx.org_ending_at.get(j)
+        city = ctx.place_ending_at.get(agency.start) if agency is not None else None
+        if city is not None and agency.simplified.endswith("报") and len(agency.simplified) <= 3:
+            return ctx.derive_organisation(city.start, agency.end)  # a city's paper the extractors split: 北京|考试报讯
+        if agency is not None:
+            k = j  # a name the extractors ran on over the dateline's places: 新华网|俄罗斯叶卡捷琳堡
+            while (place := ctx.place_ending_at.get(k)) is not None and agency.start < place.start < k:
+                k = place.start
+            return agency if k == j or k - agency.start < 2 else ctx.derive_organisation(agency.start, k)
+        place = ctx.place_ending_at.get(j)
+        if place is None and j > 0:  # a city no extractor knows after its country: 新华网意大利|拉奎拉7月8日电
+            place = next((ctx.place_ending_at[k] for k in range(j - 2, max(j - 1 - _MAX_UNKNOWN_CITY, 0), -1)
+                          if k in ctx.place_ending_at and simplified[k:j].isalpha()
+                          and ctx.place_ending_at[k].label is Label.PLACE), None)
+        if place is None or place.start >= j:
+            return None
+        j = place.start
+
+
+#: A paper's credit in brackets before a reporter's byline, as Hong Kong papers print it: （星岛日报报道）记者王明,
+#: 【明报专讯】记者王明.
+_CREDIT = re.compile(r"[【（(\[](?P<paper>[^【】（）()\[\]\s]{2,12}?)(?:报道|专讯|讯|消息)[】）)\]][ \u3000]*$")
+
+
+_CREDITED_ROLES = frozenset({"记者", "特约记者", "见习记者", "摄影记者", "通讯员"})
+
+
+def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The paper a bracketed credit right before ``p`` names (（星岛日报报道）记者王明: 记者 of 星岛日报), when an
+    extractor named it whole there; else ``None``."""
+    found = _CREDIT.search(ctx.simplified, max(p - 20, 0), p)
+    if found is None:
+        return None
+    paper = ctx.org_starting_at.get(found.start("paper"))
+    return paper if paper is not None and paper.end == found.end("paper") else None
+
+
+#: A press byline's lead between an outlet and its reporter's title: an aside in brackets (新快报(微博)), 讯 and spaces
+#: (新快报讯 驻京记者 X), a station (驻京, 驻沪, 驻美), or a bracket the byline opens (投资者报 (记者 X)).
+_PRESS_LEAD = re.compile(r"(?:[（(][^（）()\s]{1,6}[）)])?(?:(?:讯|报道)?[ \u3000]*(?:驻[\u4e00-\u9fff]{1,3})?"
+                         r"|[ \u3000]*[（(][ \u3000]*)$")
+
+
+#: The most letters of a byline's lead: an aside of six, 讯, spaces and a station.
+_MAX_PRESS_LEAD = 14
+
+
+def _press_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The outlet of a reporter whose title starts at ``p`` after a press byline's lead (:data:`_PRESS_LEAD`): a paper,
+    site or station named right before it, listed as media in ``organisations_known.tsv`` or ending like one
+    (新快报(微博)讯 驻京记者 X, 投资者报 (记者 X): 记者 of the paper); ``None`` otherwise (a company's 记者 is none)."""
+    lead = _PRESS_LEAD.search(ctx.simplified, max(p - _MAX_PRESS_LEAD, 0), p)
+    if lead is None or lead.start() == p:
+        return None  # the outlet right before its title is any holder's case (环球时报记者X)
+    outlet = ctx.org_ending_at.get(lead.start())
+    return outlet if outlet is not None and _outlet(ctx, outlet) else None
+
+
+def _open_quote(name: str) -> bool:
+    """Whether a name opens a quotation it does not close (台湾“卫生署 of 台湾“卫生署长”): a name cut across a
+    title the press set in quotation marks, no body's name."""
+    return sum(name.count(q) for q in _OPENING_QUOTES) != sum(name.count(q) for q in _CLOSING_QUOTES)
+
+
+def _cut_across_quote(ctx: RelationContext, holder: Mention, end: int) -> bool:
+    """Whether ``holder`` opens a quotation that closes right after the title ending at ``end``: the
+    extractors cut a quoted title (台湾“卫生署|长”), no body's name (瑞典“Kaupthing中国基金经理, never closed, is one)."""
+    return _open_quote(holder.simplified) and ctx.simplified[end : end + 1] in tuple(_CLOSING_QUOTES)
+
+
+def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
+    """The organisation an anaphor right before a role stands for (浙江省高级人民法院…。该院院长李占国: 院长 of the
+    court; 该公司董事长, 该校校长; a bare 公司 or 集团 opening a clause: the company named before it), as a mention
+    of that organisation at the anaphor's place. Only an unambiguous one: the one organisation of a fitting name
+    (``anaphora.tsv``'s heads; an anaphor with none, 该机构, fits anything and is left alone) named in the
+    anaphor's sentence or the :data:`_ANAPHOR_SENTENCES` before it, and not one of a list (万科A、金地集团等…。该集团).
+    ``None`` otherwise."""
+    simplified = ctx.simplified
+    table = ctx.lexicon.anaphora
+    word = next((w for w in _org_anaphors(ctx.lexicon) if simplified.endswith(w, 0, p)), "")
+    heads, bare = (table[word][1] if word else ()), not word
+    party = bare and simplified.endswith(_BARE_PARTY, 0, p)
+    if party:
+        word, start = _BARE_PARTY, p - 1
+        if (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1]) and simplified[start - 1] not in _BARE_PARTY_AFTER) \
+                or any(m.start < p and start < m.end for m in ctx.mentions):
+            return None
+        heads = table.get(_PARTY_ANAPHOR, ("", ()))[1]
+    elif bare:
+        word = next((w for w in _BARE_COMPANY if simplified.endswith(w, 0, p)), "")
+        start = p - len(word)
+        if not word or (start > 0 and not CLAUSE_BREAK.match(simplified[start - 1])
+                        and simplified[start - 1] not in _BARE_COMPANY_AFTER) \
+                or any(m.start < p and start < m.end for m in ctx.mentions):
+            return None
+        heads = table.get(_COMPANY_ANAPHOR, ("", ()))[1]
+    if not heads:
+        return None
+    start = p - len(word)
+    i = bisect_right(ctx.sentences, (start, len(simplified))) - 1
+    since = ctx.sentences[max(i - _ANAPHOR_SENTENCES, 0)][0] if i >= 0 else 0
+    known = ctx.lexicon.known_organisations
+    fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
+               and (m.name.endswith(heads)
+                    or (bare and known.get(m.simplified, ("",))[0] == ("party" if party else "company")))]
+    fitting = _outside_longer_names(ctx, fitting)
+    if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
+        return None
+    antecedent = fitting[-1]
+    here = replace(antecedent, start=start, end=p, text=ctx.text[start:p], simplified=simplified[start:p])
+    ctx.owner[here] = ctx.owner[antecedent]
+    return here
+
+
+def _outside_longer_names(ctx: RelationContext, fitting: list[Mention]) -> list[Mention]:
+    """``fitting`` but the organisations whose name another's holds (长城基金 of 景顺长城基金: the recogniser cut the
+    name where a person's ran into it), so that they are not taken for a second company."""
+    names = {m.name for m in fitting}
+    return [m for m in fitting if not any(n != m.name and m.name in n
+                                          for n in names)]
+
+
+#: Brackets after a name (金地集团(600383.SH)), skipped when looking for the list it is in.
+_AFTER_NAME = re.compile(r"(?:[（(][^（）()]{0,30}[）)])*")
+
+
+def _listed(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` is one of a list: 、 before it, or 、, 和, 与, 及 or 等 after it (brackets skipped)."""
+    after = _AFTER_NAME.match(ctx.simplified, m.end).end()
+    return ctx.simplified[m.start - 1 : m.start] == "、" or ctx.simplified[after : after + 1] in ("、", "等", "和", "与", "及")
+
+
+def _read_generals(ctx: RelationContext) -> list[Relation]:
+    """A dynasty or state, a general's title and a name: 明将李成梁, 汉朝名将班超 (将, 名将 of the state); the state
+    one of :data:`_DYNASTY_LETTERS` alone or with 朝, at a clause's start or after a function word (被明将李成梁击败),
+    inside no name (李明将出任 is 李明's future, not a Ming general)."""
+    simplified = ctx.simplified
+    out = []
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        title = next((t for t in _GENERAL_TITLES if simplified.endswith(t, 0, person.start)), None)
+        if title is None:
+            continue
+        q = person.start - len(title)
+        b = q - 2 if simplified.endswith("朝", 0, q) else q - 1
+        if b < 0 or simplified[b] not in _DYNASTY_LETTERS \
+                or (b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] not in _FIEF_LEFT_EDGE) \
+                or any(m.start <= b < m.end for m in ctx.mentions if m.label is not Label.PLACE):
+            continue
+        state = ctx.derive_mention(b, q, Label.PLACE)
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[state], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[q : person.start]))
+    return out
+
+
+def _read_fiefs(ctx: RelationContext) -> list[Relation]:
+    """A fief's title before a name (汝南王司马亮, 燕王朱棣: 王 of 汝南, of 燕, the name read apart from the title when
+    the recogniser ran them together), and a fief granted: 封 + person + 为 + fief + title closing its clause
+    (封沛侯刘濞为吴王: 王 of 吴). A title of no fief stays no one's (歌王, 天王: no place before it)."""
+    simplified = ctx.simplified
+    out = []
+    holders: dict[Mention, str] = {}
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON]:
+        found = _fief_before(ctx, person)
+        if found is None:
+            continue
+        b, at, title = found
+        named = ctx.derive_mention(at, person.end, Label.PERSON) if at > person.start else person
+        holders[person] = ctx.owner[named] if named is not person else _owner_of(ctx, person)
+        fief = ctx.place_starting_at.get(b)
+        if fief is None or fief.end != at - len(title):
+            fief = ctx.derive_mention(b, at - len(title), Label.PLACE)
+        out.append(ctx.relation(holders[person], ctx.owner[fief], RelationKind.HOLDS_ROLE, b, person.end,
+                                ctx.text[at - len(title) : at]))
+    for person in [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON]:
+        verb = next((v for v in _ENFEOFFS if simplified.endswith(v, 0, person.start)), None)
+        if verb is None or simplified[person.end : person.end + 1] != "为" \
+                or any(m.start < person.start < m.end for m in ctx.mentions if m.label is Label.PERSON):
+            continue
+        b = person.end + 1
+        for e in range(b + 2, min(b + _MAX_FIEF + 2, len(simplified)) + 1):
+            title = _fief_title(ctx, b, e)
+            if title and (e == len(simplified) or not simplified[e].isalnum()):
+                fief = ctx.derive_mention(b, e - len(title), Label.PLACE)
+                out.append(ctx.relation(holders.get(person, _owner_of(ctx, person)), ctx.owner[fief],
+                                        RelationKind.HOLDS_ROLE, person.start - len(verb), e,
+                                        ctx.text[e - len(title) : e]))
+                break
+    return out
+
+
+def _preposition_read_as_name(person: Mention) -> bool:
+    """Whether a two-letter "name" is a preposition and 原/前 (总经理由原…, 由前…): no one holds the title before it."""
+    return len(person.simplified) == 2 and person.simplified[0] in "由被把将从向对" and person.simplified[1] in "原前"
+
+
+def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
+    """Whether the recogniser ran a name on into the first letter of what follows it here: a letter no given name
+    ends with, a word of its own (金琦已|出任, 陈竺率|代表团, 杜正胜视|法律), or the first letter of a word of the
+    dictionary (no name) that runs past the name (杰瓦讷表|示), unless a word of two letters begins where the
+    name ends (李克强|调研, though 强调 is a word) or a letter a name is followed by does (贾大明|说, though 明说
+    is a word). Such a span names no one in this sentence, whatever the recogniser made of it elsewhere.
+    Answered once per span and document (:attr:`RelationContext.glued`)."""
+    name = person.simplified
+    if len(name) < 3:
+        return False
+    key = (person.start, person.end, name, person.extractor == DERIVED)
+    glued = ctx.glued.get(key)
+    if glued is None:
+        glued = ctx.glued[key] = _runs_into_next_word(ctx.simplified, person)
+    return glued
+
+
+def _runs_into_next_word(simplified: str, person: Mention) -> bool:
+    """:func:`_glued_to_next_word`, worked out."""
+    name = person.simplified
+    if len(name) < 3 or person.extractor == DERIVED or not is_han(name[-1]):
+        return False
+    if name[-1] in _RUN_ON_LETTERS:
+        return True
+    if person.end >= len(simplified) or simplified[person.end] in _AFTER_TITLE or simplified[person.end] in "的了着过":
+        return False  # 贾大明|说: 明说 is a word, yet 说 after a name is the verb of saying
+    crossing = next(iter(_words(simplified[person.end - 1 : person.end + 3])), "")
+    if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
+        return False
+    return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
+
+
+#: Verbs of saying the recogniser runs a name on into (澳际教育集团英国留学中心总监孙南介绍，…), and a photo's
+#: credit after a reporter's name (澎湃新闻记者陈雷柱图).
+_SAYING_AFTER_NAME = frozenset({"介绍", "表示", "指出", "认为", "透露", "强调", "坦言", "告诉", "说道", "称"})
+
+
+_CREDIT_AFTER_NAME = frozenset("图摄")
+
+
+def _run_into_saying(ctx: RelationContext, person: Mention) -> int:
+    """Where the name inside a span the recogniser ran on into a verb of saying or a photo's credit ends, or 0:
+    the rest is two or three letters opening with a known surname, no word of the dictionary but a name, and a
+    title ends right before the span (总监孙南|介绍; 记者陈雷柱|图, the credit only after a name of three letters with
+    a one-letter surname: 李宏图 and 欧阳宏图 are names)."""
+    name = person.simplified
+    if person.extractor == DERIVED or not 3 <= len(name) <= 5 or not all(map(is_han, name)):
+        return 0
+    cut = next((len(w) for w in (name[-2:], name[-1:]) if w in _SAYING_AFTER_NAME), 0)
+    if not cut and name[-1] in _CREDIT_AFTER_NAME and len(name) == 4 and name[:2] not in ctx.lexicon.surnames:
+        cut = 1
+    rest = name[:-cut] if cut else ""
+    if not 2 <= len(rest) <= 3 or (rest[:1] not in ctx.lexicon.surnames and rest[:2] not in ctx.lexicon.surnames) \
+            or _dictionary_tag(rest) not in _NAME_TAGS:
+        return 0
+    if not any(len(r) >= 2 and ctx.simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
+        return 0
+    return person.end - cut
+
+
+def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
+    """Whether the recogniser ran a name back into the last letter of a title of two letters or more before it
+    (嘉義縣長翁章梁: 长翁章梁): a role word ends on the name's first letter, and the rest, two or three letters,
+    opens with a known surname and is no word of the dictionary."""
+    simplified = ctx.simplified
+    rest = person.simplified[1:]
+    if person.extractor == DERIVED or not 2 <= len(rest) <= 3 or rest[:1] not in ctx.lexicon.surnames \
+            or not all(is_han(ch) for ch in rest) or _dictionary_tag(rest) not in _NAME_TAGS:
+        return False
+    return any(len(r) >= 2 and simplified.endswith(r, 0, person.start + 1) for r in _roles_to(ctx, person.start + 1))
+
+
+#: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…
+_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即自")
+
+
+def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
+    """The people named, by where they start (those glued to the next word left out)."""
+    return {m.start: m for m in reversed(ctx.mentions) if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)}
+
+
+def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention],
+                  role: str | None = None) -> list[Mention]:
+    """The people listed right after ``person`` by 、, the last maybe by 和/与/及 (副主席江丙坤、林丰正和吴敦义: 林丰正
+    and 吴敦义); never a single 和 (美国总统奥巴马和胡锦涛 names two people, one title), but a single 及 after a
+    title many hold (``role``: 民进党立委管碧玲及陈其迈, 台北市议员王世坚及李建昌; roles39) when no title follows the
+    second name (立委管碧玲及马英九总统)."""
+    simplified = ctx.simplified
+    listed: list[Mention] = []
+    end = person.end
+    while True:
+        joiner = simplified[end : end + 1]
+        following = starts.get(end + 1)
+        if following is not None and joiner in _PAIR_JOINERS and not listed and _many_hold(role) \
+                and _role_at(ctx, following.end) is None:
+            return [following]
+        if following is None or not (joiner == "、" or (joiner in _LAST_JOINERS and listed)):
+            return listed
+        listed.append(following)
+        end = following.end
+        if joiner != "、":
+            return listed
+
+
+#: What joins two people a title many hold is shared by (立委管碧玲及陈其迈): 和 and 与 join a meeting as often.
+_PAIR_JOINERS = frozenset("及暨")
+
+
+#: Ends of the titles a body has many of at once (立委, 市议员, 独立董事, 常委), which two people listed by 及 share.
+_MANY_HOLDER_ENDS = ("议员", "立委", "委员", "董事", "监事", "理事", "常委")
+
+
+def _many_hold(role: str | None) -> bool:
+    return role is not None and role.endswith(_MANY_HOLDER_ENDS) and not role.endswith("主任委员")
+
+
+def _listed_after_title(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Every person listed after a title holds it: 副主席江丙坤、林丰正、吴敦义 (only the first stands next to it)."""
+    starts = _people_by_start(ctx)
+    ends = {m.end: m for m in starts.values()}
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+    for r in found:
+        person = ends.get(r.evidence.end)
+        if person is None or r.kind is not RelationKind.HOLDS_ROLE:
+            continue
+        for other in _listed_after(ctx, person, starts, r.role_simplified):
+            key = (_owner_of(ctx, other), r.target, r.role_simplified)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], r.target, r.kind, r.evidence.start, other.end, r.role,
+                                        former=r.former))
+    return out
+
+
+def _named_courtesy(ctx: RelationContext, person: Mention) -> tuple[Mention, str, int] | None:
+    """(body, title, where the title starts) written right after a name that opens its clause, as Taiwan's press
+    names an official (王建煊监察院长今天表示, 刘兆玄行政院长表示: roles39), or ``None``: the body a named organisation,
+    its title a role word after it or sharing its last letter (监察院|长: 院长), closed as :func:`_title_after` closes
+    one (a verb, a word of time, a clause break), no name after it (王明华强集团董事长李强: 李强's title) and the title
+    one of the body's kind."""
+    simplified = ctx.simplified
+    at = person.start
+    body = ctx.org_starting_at.get(person.end)
+    if body is None or (at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、"):
+        return None
+    role_at = body.end
+    role = _role_at(ctx, role_at)
+    if role is None and (fused := _role_at(ctx, body.end - 1)) is not None and len(fused) > 1:
+        role, role_at = fused, body.end - 1
+    if role is None:
+        return None
+    after = role_at + len(role)
+    if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
+            and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
+                 or _word_tag_at(simplified, after) == _VERBAL_NOUN):
+        return None
+    if any(m.start == after and m.label is Label.PERSON for m in ctx.mentions) or other_kind(ctx, role, body):
+        return None
+    return body, role, role_at
+
+
+_MAX_HEADLINE_TITLE = 24
+
+
+#: What parts the names of a byline: （记者刘洋 张亚晨）, （记者王尧、李炜娜）.
+_BYLINE_GAPS = frozenset(" \u3000、")
+
+
+#: A byline's mark after a name of what the person did: 刘嫣/文, 龚吉林/图, 王明/摄.
+_CREDIT_MARK = re.compile(r"(?:[/／](?:文|图|摄|摄影))?")
+
+
+def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The people listed after the first in a dateline's byline share its role and agency: 新华网…电(记者刘洋
+    张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、."""
+    simplified = ctx.simplified
+    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for r in found:
+        end = r.evidence.end
+        title_end = end - _name_length(ctx, end)
+        while title_end > 0 and simplified[title_end - 1] in " \u3000":
+            title_end -= 1  # a space after the title: (记者 刘东凯 王星桥)
+        at = title_end - len(r.role_simplified)
+        if _dateline_source(ctx, at) is None and (r.role_simplified not in _CREDITED_ROLES or not _byline_outlet(ctx, at)):
+            continue
+        while True:
+            end = _CREDIT_MARK.match(simplified, end).end()  # 贺雅佳/文 龚吉林/图: what each wrote or shot
+            gap = end
+            while gap < len(simplified) and simplified[gap] in _BYLINE_GAPS and gap - end < 3:
+                gap += 1
+            colleague = people.get(gap) if gap > end else None
+            if colleague is None:
+                break
+            out.append(ctx.relation(ctx.owner[colleague], r.target, r.kind, r.evidence.start, colleague.end, r.role,
+                                    former=r.former))
+            end = colleague.end
+    return out
+
+
+def _name_length(ctx: RelationContext, end: int) -> int:
+    """The length of the person's name ending at ``end``, 0 if no person ends there."""
+    person = ctx.first_ending_at(Label.PERSON, end)
+    return 0 if person is None else person.end - person.start
+
+
+def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A bare title + person joined by 和/及/与/、 to a person whose role and holder were just read: the
+    holder is theirs too (外交部长陆征祥和次长曹汝霖: 次长 of 外交部)."""
+    simplified = ctx.simplified
+    people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON]
+    holders = {}
+    for r in found:
+        holders.setdefault(r.source, r.target)
+    out = []
+    for person in people:
+        role = ctx.lexicon.role_ending(simplified, person.start) or None
+        k = person.start - len(role) if role else 0
+        # a word of time may stand before the title: 前董事长王石和现任董事长郁亮
+        then = next((w for w in _SHARED_HOLDER_TIMES if simplified.endswith(w, 0, k)), "") if role else ""
+        j = k - len(then)
+        if role is None or j < 2 or simplified[j - 1] not in "和及与、" or ctx.owner[person] in holders:
+            continue
+        before = next((m for m in people if m.end == j - 1), None)
+        target = holders.get(ctx.owner[before]) if before is not None else None
+        if target is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), target, RelationKind.HOLDS_ROLE, before.start, person.end,
+                                    ctx.text[k : person.start], former=then in _FORMER_BETWEEN))
+    return out
+
+
+#: Words of time between 和 and the bare title of a person sharing the holder of the person before (华强集团前董事长
+#: 王石和现任董事长郁亮; 原 and 前 a post held before).
+_SHARED_HOLDER_TIMES = ("现任", "新任", "时任", "候任", "前任", "原任", "原", "前")
+
+
+#: A title's English form in brackets between the title and the name (外交部长(Foreign Minister)X).
+_LATIN_ASIDE = re.compile(r"[（(][A-Za-z][A-Za-z .,'’&\-，、]{1,80}[）)]$")
+
+
+def _latin_aside_start(ctx: RelationContext, end: int) -> int:
+    """Where a title ends before its English form in brackets that ends at ``end`` (多元文化部长(Citizenship，
+    Immigration and Multiculturalism Minister)|康尼), when a title ends there; else ``end`` itself."""
+    aside = _LATIN_ASIDE.search(ctx.simplified, max(end - 84, 0), end)
+    return aside.start() if aside is not None and _role_candidates(ctx, aside.start()) else end
+
+
+#: A short bracketed aside between a title and the name, no clause inside: a legislator's constituency (立法会议员
+#: （选委会界别）陈丽珊, 立法会议员（工程界）X), a photo's position (总经理（左）王明).
+_SHORT_ASIDE = re.compile(r"[（(][^（）()，,。；;：:！？!?\n]{1,12}[）)]$")
+
+
+def _short_aside_start(ctx: RelationContext, end: int) -> int:
+    """Where a title ends before a short bracketed aside that ends at ``end`` (立法会议员|（选委会界别）陈丽珊), when a
+    title ends there and no one is named inside the aside; else ``end`` itself."""
+    aside = _SHORT_ASIDE.search(ctx.simplified, max(end - 14, 0), end)
+    if aside is None or not _role_candidates(ctx, aside.start()) \
+            or any(aside.start() < m.end and m.start < end for m in ctx.mentions if m.label is Label.PERSON):
+        return end
+    return aside.start()
+
+
+_CLOSING_QUOTES = "”」』"
+
+
+_MAX_QUOTED = 12
+
+
+def _quoted_name_start(ctx: RelationContext, person: Mention) -> int:
+    """Where ``person`` starts with the quotation mark the press sets around a name (行政院发言人「李孟谚」说明:
+    the title is the name's), else where the name does: the marks pair right around it."""
+    opening = _OPENING_QUOTES.find(ctx.simplified[person.start - 1 : person.start]) if person.start else -1
+    if opening >= 0 and ctx.simplified[person.end : person.end + 1] == _CLOSING_QUOTES[opening]:
+        return person.start - 1
+    return person.start
+
+
+def _quoted_title_end(ctx: RelationContext, start: int) -> int:
+    """Where a title in quotation marks before a name starting at ``start`` ends: before the closing mark
+    (台当局“新闻局长”苏俊宾, 台当局“疾病管制局副局长”林顶), else ``start``. The quotation opens within a few
+    letters and holds a role word at its end."""
+    simplified = ctx.simplified
+    if simplified[start - 1 : start] not in tuple(_CLOSING_QUOTES) or start < 2:
+        return start
+    opening = max(simplified.rfind(q, max(start - 1 - _MAX_QUOTED, 0), start - 1) for q in _OPENING_QUOTES)
+    quoted = simplified[opening + 1 : start - 1] if opening >= 0 else ""
+    if not quoted or not all(ch.isalnum() for ch in quoted) \
+            or not any(quoted.endswith(r) for r in ctx.lexicon.role_words):
+        return start
+    return start - 1
+
+
+def _quoted_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """A body in quotation marks right before its title (台“教育部”部长, 民进党“立法院”党团干事长)."""
+    if ctx.simplified[p - 1 : p] not in tuple(_CLOSING_QUOTES):
+        return None
+    holder = ctx.org_ending_at.get(p - 1)
+    if holder is None and role in ctx.lexicon.place_roles:
+        holder = ctx.place_ending_at.get(p - 1)
+    return holder
+
+
+def _past_bare_post_listed(ctx: RelationContext, end: int) -> int | None:
+    """Where the list of posts before a bare past post ending at ``end`` ends (民进党秘书长、前“立委”王拓: 秘书长's end),
+    when the post, no holder of its own written, follows 、 and 前 or 原 (a quotation mark maybe around it); else
+    ``None``. The past post is left to the bare titles' reader (:mod:`zhkg.relate.roles_implied`)."""
+    simplified = ctx.simplified
+    for role in _role_candidates(ctx, end):
+        s = end - len(role)
+        s -= _opening_quote_before(ctx, s)
+        if s > 1 and simplified[s - 1] in _FORMER_MARKS and simplified[s - 2] == "、" and _role_candidates(ctx, s - 2):
+            return s - 2
+    return None
+
+
+def _opening_quote_before(ctx: RelationContext, pos: int) -> int:
+    """1 when an opening quotation mark stands right before ``pos`` (a holder's start: 前“|卫生署长”), else 0."""
+    return int(pos > 0 and ctx.simplified[pos - 1] in _OPENING_QUOTES)
+
+
+def _byline_name_start(ctx: RelationContext, start: int) -> int:
+    """Where the title before a name starting at ``start`` ends: past the spaces between them in a dateline's
+    byline (新华网莫斯科5月29日电(记者 卢敬利): 记者 ends before the space), else ``start`` itself."""
+    simplified = ctx.simplified
+    q = start
+    while q > 0 and simplified[q - 1] in " \u3000" and start - q < 2:
+        q -= 1
+    if q == start:
+        return start
+    role = ctx.lexicon.role_ending(simplified, q) or None
+    at = q - len(role) if role is not None else q
+    press = role in _CREDITED_ROLES and _byline_outlet(ctx, at)
+    if role is not None and (_dateline_source(ctx, at) is not None or press):
+        return q
+    # a caption's title, one space before the name, its body written right before it (海通证券董事长 周杰); not a
+    # title free of bodies (a transcript's speaker: …华翰国际雷维主持人 邢晓利：)
+    named = role is not None and role not in _CREDITED_ROLES and role not in _FREE_ROLES and start - q == 1 \
+        and (ctx.org_ending_at.get(at) is not None or _chained_body(ctx, at, role)) and not _credited_names(ctx, start)
+    return q if named else start
+
+
+def _credited_names(ctx: RelationContext, start: int) -> bool:
+    """Whether the name at ``start`` opens a byline's credit: a space and another name after it, or a mark of what the
+    person did (经理 刘嫣 陈丽华/文, 刘嫣/文): names of a credit, no caption's."""
+    simplified = ctx.simplified
+    name = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == start), None)
+    end = name.end if name is not None else start
+    while name is None and end < min(start + 4, len(simplified)) and is_han(simplified[end]):
+        end += 1  # a name no extractor found (the title's reader derives it): its Han letters
+    if simplified[end : end + 1] in ("/", "／"):
+        return True
+    after = end
+    while simplified[after : after + 1] in (" ", "\u3000", "\xa0"):
+        after += 1
+    return after > end and any(m.label is Label.PERSON and m.start == after for m in ctx.mentions)
+
+
+def _byline_outlet(ctx: RelationContext, at: int) -> bool:
+    """Whether a reporter's title starting at ``at`` is a press byline's, so that a space may part it from the name
+    and the colleagues listed after: a byline's lead after an outlet (:func:`_press_source`), or a paper the table
+    lists as media right before the title (新快报记者 刘嫣)."""
+    outlet = ctx.org_ending_at.get(at)
+    return _press_source(ctx, at) is not None or (
+        outlet is not None and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
+
+
+def _owner_of(ctx: RelationContext, person: Mention) -> str:
+    """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
+    name (石原出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
+    for a pronoun's stand-in (:func:`_pronoun_subjects`), the person it points back to."""
+    if person.extractor == _PRONOUN_SOURCE:
+        return person.canonical
+    name = person.simplified
+    if len(name) > _FullNames.LETTERS or not name:
+        return ctx.owner[person]
+    surname = name in ctx.lexicon.surnames
+    if not surname and len(name) != 2:
+        return ctx.owner[person]
+    if ctx.full_names is None or ctx.full_names[0] is not ctx.mentions:
+        ctx.full_names = (ctx.mentions, _FullNames(ctx))
+    names: _FullNames = ctx.full_names[1]  # type: ignore[assignment]
+    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
+    if not surname and names.first_long.get(name, person.start + 1) > person.start:
+        return ctx.owner[person]
+    return names.one_before(name, person.start) or ctx.owner[person]
+
+
+class _FullNames:
+    """The people of a document by the first letters of their names, to tell in one bisection which of them a
+    surname alone, or a family name, named before it stands for (:func:`_owner_of`): one pass over the mentions,
+    not one per surname (a long document naming many people by surname was quadratic)."""
+
+    #: the longest surname or family name looked up (复姓 and 石原 have two letters)
+    LETTERS = 2
+
+    def __init__(self, ctx: RelationContext) -> None:
+        by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        #: by first two letters, the earliest end of a name of four letters or more (石原慎太郎)
+        self.first_long: dict[str, int] = {}
+        for m in ctx.mentions:
+            if m.label is not Label.PERSON:
+                continue
+            full = m.simplified
+            for n in range(1, min(len(full) - 1, self.LETTERS) + 1):
+                by_start[full[:n]].append((m.end, ctx.owner[m]))
+            if len(full) >= 4:
+                key = full[:2]
+                self.first_long[key] = min(self.first_long.get(key, m.end), m.end)
+        #: by first letters: the ends in order, and for each the one person named by then ("" when more than one)
+        self.ends: dict[str, list[int]] = {}
+        self.single: dict[str, list[str]] = {}
+        for key, found in by_start.items():
+            found.sort(key=lambda pair: pair[0])
+            ends, single, first = [], [], None
+            for end, owner in found:
+                first = owner if first is None or first == owner else ""
+                ends.append(end)
+                single.append(first)
+            self.ends[key] = ends
+            self.single[key] = single
+
+    def one_before(self, name: str, at: int) -> str:
+        """The one person whose longer name starts with ``name`` named before ``at``, or ``""`` (none, or several)."""
+        ends = self.ends.get(name)
+        if not ends:
+            return ""
+        i = bisect_right(ends, at)
+        return self.single[name][i - 1] if i else ""
+
+
+#: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins
+#: :func:`_pronoun_subjects` makes for them carry this as their extractor.
+_PRONOUN = re.compile("[他她]")
+
+
+#: A surname and an honorific: 王先生 stands for the 王 the document named in full before (王建国…。王先生曾任…).
+_SURNAME_HONORIFIC = re.compile("(?<=[\u4e00-\u9fff])(?:先生|女士|小姐)")
+
+
+#: What makes 他/她 no person's pronoun: 他们, 她们, 他人, 其他, 他国, 他乡, 他日, 他的 (a possessor, no subject).
+_NOT_PRONOUN_AFTER = frozenset("们人国乡日的")
+
+
+_NOT_PRONOUN_BEFORE = frozenset("其吉")
+
+
+#: How far back a pronoun's person may be named: its sentence, else the nearest of the sentences before it that
+#: names anyone, this many back at most.
+_PRONOUN_SENTENCES = 2
+
+
+#: What a subject pronoun follows in its sentence: a comma, a time, a quote or bracket.
+_PRONOUN_AFTER = frozenset("，,：:“「『（( 年月日后时")
+
+
+#: How far back a quotation around a pronoun may open.
+_MAX_QUOTATION = 300
+
+
+def _quoted(simplified: str, i: int) -> bool:
+    """Whether offset ``i`` is inside a quotation (“…”, 「…」, 『…』) opened in the :data:`_MAX_QUOTATION` letters
+    before it and not closed yet."""
+    lo = max(i - _MAX_QUOTATION, 0)
+    opened = max(simplified.rfind(q, lo, i) for q in _OPENING_QUOTES)
+    closed = max(simplified.rfind(q, lo, i) for q in _CLOSING_QUOTES)
+    return opened > closed
+
+
+def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
+    """A stand-in mention for each 他 or 她 opening a clause as its subject, whose person is plain: the one
+    person its sentence named before it, or, when it names none there, the one person of the nearest sentence
+    before that names anyone (王立群毕业于清华大学。他曾任华为公司副总裁: 王立群). The stand-in's
+    ``canonical`` holds that person's entity id (:func:`_owner_of`); it is never a mention of the document.
+    Two people there, or none, and the pronoun stands for no one (王明会见了李四，他曾任…). A surname and an
+    honorific in a subject's place (王先生曾任…) stand for the one person of that surname the document named in full
+    before them."""
+    simplified = ctx.simplified
+    out: list[Mention] = []
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starts = [m.start for m in people]
+    ends = {m.end for m in people}
+    sentence_starts = [a for a, _ in ctx.sentences]
+    sentence_start_set = set(sentence_starts)
+
+    def named(a: int, b: int) -> set[str]:
+        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
+
+    for found in _PRONOUN.finditer(simplified):
+        i, ch = found.start(), found.group()
+        if simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER or simplified[i - 1 : i] in _NOT_PRONOUN_BEFORE:
+            continue
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0 or i >= ctx.sentences[k][1]:
+            continue
+        s = ctx.sentences[k][0]
+        if (i > s and simplified[i - 1] not in _PRONOUN_AFTER) or _quoted(simplified, i):
+            continue  # 王明说：“他是万科集团董事长”: a quotation's 他 is someone else
+        who = _person_before(ctx, i, k, named)
+        if who is None:
+            continue
+        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE, canonical=who))
+    for found in _SURNAME_HONORIFIC.finditer(simplified):
+        i = found.start()  # where the honorific starts; the surname ends there
+        if i in ends:
+            continue  # 王建国先生: a name the extractors found
+        surname = next((n for n in (simplified[i - 2 : i], simplified[i - 1 : i])
+                        if n in ctx.lexicon.surnames and i - len(n) >= 0), "")
+        b = i - len(surname)
+        if not surname or not (b in sentence_start_set or simplified[b - 1 : b] in _PRONOUN_AFTER):
+            continue
+        who = {ctx.owner[m] for m in people[: bisect_left(starts, b)] if m.simplified.startswith(surname)
+               and len(m.simplified) > len(surname)}
+        if len(who) == 1:  # 王建国…。王先生曾任…: the one 王 the document named in full before
+            out.append(Mention(ctx.doc.id, b, i, ctx.text[b:i], surname, Label.PERSON, _PRONOUN_SOURCE,
+                               canonical=next(iter(who))))
+    return out
+
+
+def _person_before(ctx: RelationContext, i: int, k: int, named: Callable[[int, int], set[str]]) -> str | None:
+    """The entity id of the one person the sentence ``k`` names before ``i``, or, when it names none there, of the
+    one person of the nearest sentence before that names anyone (two sentences back at most); ``None`` when there
+    are two or none. ``named(a, b)`` gives the people named between ``a`` and ``b``."""
+    who = named(ctx.sentences[k][0], i)
+    back = k
+    while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
+        back -= 1
+        who = named(*ctx.sentences[back])
+    return next(iter(who)) if len(who) == 1 else None
+
+
+#: The object of a verb of appointment: 华为公司聘任他为总经理 (:func:`_appointed_pronouns`).
+_OBJECT_PRONOUN = frozenset("他她")
+
+
+def _appointed_pronouns(ctx: RelationContext, verbs: list[re.Match[str]]) -> dict[int, Mention]:
+    """A stand-in mention (as :func:`_pronoun_subjects` makes) for each 他 or 她 right after a verb of appointment
+    (``verbs``), by where it starts: the one person its sentence named before it, or, when it names none there, the
+    one person of the nearest sentence before that names anyone (王建国毕业于清华大学。华为公司于2010年聘任他为总经理:
+    王建国); two there, or none, and the pronoun stands for no one."""
+    simplified = ctx.simplified
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    starts = [m.start for m in people]
+    sentence_starts = [a for a, _ in ctx.sentences]
+
+    def named(a: int, b: int) -> set[str]:
+        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
+
+    out = {}
+    for verb in verbs:
+        i = verb.end()
+        if simplified[i : i + 1] not in _OBJECT_PRONOUN or simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER:
+            continue
+        k = bisect_right(sentence_starts, i) - 1
+        if k < 0 or i >= ctx.sentences[k][1] or _quoted(simplified, i):
+            continue
+        who = _person_before(ctx, i, k, named)
+        if who is not None:
+            out[i] = Mention(ctx.doc.id, i, i + 1, ctx.text[i], simplified[i], Label.PERSON, _PRONOUN_SOURCE,
+                             canonical=who)
+    return out
+
+
+#: Characters no given name holds (function words and speech verbs): 总经理王明说 is 王明, not 王明说.
+_NOT_GIVEN = frozenset("的了是在和与及或等年月日时也都说称表示着过被把从到由对向将为于之")
+
+
+#: Surnames that are also words joining what follows a title to it: 队长和指挥, 主任与副主任.
+_NOT_SURNAME_HERE = frozenset("和与及同跟向对于")
+
+
+def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
+    """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
+    no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a verb
+    of two letters (带领), a punctuation mark or the end; with ``before_role``, a role word after it
+    (清华大学王伟教授)."""
+    simplified = ctx.simplified
+    for surname in (simplified[at : at + 2], simplified[at : at + 1]):
+        if len(surname) == 0 or surname not in ctx.lexicon.surnames or surname in _NOT_SURNAME_HERE \
+                or any(simplified.startswith(r, at + len(surname)) for r in _roles_from(ctx, at + len(surname))):
+            continue  # 队长和指挥: 和 joins two titles
+        for given in (1, 2):
+            end = at + len(surname) + given
+            name = simplified[at:end]
+            if end > len(simplified) or not name.isalnum() or not all(map(is_han, name)) \
+                    or any(ch in _NOT_GIVEN for ch in name[len(surname):]):
+                continue
+            # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
+            if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
+                continue
+            if given == 1 and not before_role and he_ends_name(simplified, end) \
+                    and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
+                return at, end + 1  # 局长张家和今天表示: 和 joins nothing there, it ends the name (extract/names_with_he.py)
+            if before_role:
+                if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):
+                    return at, end
+            elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE \
+                    or (_verb_at(simplified, end) and surname[0] not in _NOT_GIVEN
+                        and (given == 1 or _dictionary_tag(name[len(surname):]) == "x")):
+                return at, end  # before a verb: not 由|著名导演, 时|就拜读
+    return None
+
+
+def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | None:
+    """The whole name of a person the recogniser cut one letter short right after a title (总经理王小|明表示:
+    王小明): a one-letter known surname and one given letter, then a letter no function word, verb of saying
+    or word a title is followed by, and after it a punctuation mark or such a word (表示, 说…), the two
+    letters no dictionary word; the three a name to jieba's dictionary (unknown, or a person's name)."""
+    simplified = ctx.simplified
+    name, end = person.simplified, person.end
+    if len(name) != 2 or name[0] not in ctx.lexicon.surnames or end + 1 > len(simplified) \
+            or not any(simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
+        return None
+    ch, after = simplified[end], simplified[end + 1 : end + 2]
+    if not is_han(ch) or ch in _NOT_GIVEN or ch in _AFTER_TITLE or dates_a_day(simplified, end) \
+            or any(m.start <= end < m.end for m in ctx.mentions) \
+            or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
+        return None  # 局长王军今天, 市长张伟强调, 记者王伟报道
+    return (person.start, end + 1) if _dictionary_tag(name + ch) in _NAME_TAGS else None
+
+
+#: A fund manager's title, whose 基金 a fund's name may end with (红利基金|经理).
+_FUND_MANAGER = "基金经理"
+
+
+def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
+    """Where a name no extractor found follows a title: 总经理王小明表示, 立委林为洲说 (:func:`_name_at`)."""
+    simplified = ctx.simplified
+    pattern, roles = _role_starts(ctx.lexicon)
+    ends = set(range(len(simplified) + 1)) if "" in roles else set()
+    # the longest role at each position (a trie, one scan); the shorter roles there are its prefixes
+    for m in pattern.finditer(simplified):
+        longest, at = m.group(1), m.start()
+        ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
+    # a space after the title, as a byline sets it (新快报记者 刘嫣): :func:`_byline_name_start` says where it counts
+    ends |= {e + 1 for e in ends if simplified[e : e + 1] in (" ", "\u3000")}
+    return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
+
+
+def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` with each post's qualifier kept (:data:`_POST_QUALIFIERS`: 被聘为《财经》杂志执行总编 is 执行总编, 北京大学
+    名誉教授 名誉教授): every place its evidence writes the title, the title starting no longer one, has the same
+    qualifier right before it, in no name (中央候补委员会 is a body's); a title written once bare as well is left."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE and r.role_simplified for r in found):
+        return found  # no post to qualify: no index of the document's mentions to build
+    # the mentions by the letters they cover and by where they end, once for all the titles (each title's places
+    # were checked against every mention of the document: a long document's length squared)
+    covering = SpanIndex(m for m in ctx.mentions if m.end > m.start)
+    ending: dict[int, list[Mention]] = {}
+    for m in ctx.mentions:
+        ending.setdefault(m.end, []).append(m)
+    return [_qualified(ctx, r, covering, ending) if r.kind is RelationKind.HOLDS_ROLE and r.role_simplified else r
+            for r in found]
+
+
+def _qualified(ctx: RelationContext, r: Relation, covering: SpanIndex, ending: dict[int, list[Mention]]) -> Relation:
+    simplified, role = ctx.simplified, r.role_simplified
+    written = set()
+    at = simplified.find(role, r.evidence.start, r.evidence.end)
+    while at >= 0:
+        # the title's holder sharing its first letter (台北市长, 行政院长), whose acting word stands before the holder
+        shared = next((m for m in ending.get(at + 1, ()) if m.start < at and m.label is not Label.PERSON), None)
+        # 董事 inside 董事长, 委员 inside 中央委员会 are no writing of the title
+        if len(_role_at(ctx, at) or "") <= len(role) and (shared is not None or not covering.overlaps(
+                Span(at, at + len(role)))):
+            q = next((q for q in _POST_QUALIFIERS if simplified.endswith(q, 0, at) and not role.startswith(q)), "") \
+                if shared is None else ""
+            if not q and role in _DIVISION_HEADS and simplified.endswith(_ACTING_HEAD, 0, at):
+                q = _ACTING_HEAD  # 湖南省代省长: an acting governor, no governor
+            if q and covering.overlaps(Span(at - len(q), at)):
+                q = ""  # the letters are a name's
+            written.add((q, ctx.text[at - len(q) : at]) if q else _acting_before_holder(ctx, role, at, shared, ending))
+        at = simplified.find(role, at + 1, r.evidence.end)
+    if len(written) != 1 or not next(iter(written))[0]:
+        return r
+    q, source = next(iter(written))
+    return replace(r, role=source + r.role, role_simplified=q + role)
+
+
+def _acting_before_holder(ctx: RelationContext, role: str, at: int, shared: Mention | None,
+                          ending: dict[int, list[Mention]]) -> tuple[str, str]:
+    """The word of acting (Simplified, as written) before the holder of a title written at ``at`` (代理台北市长, 交通部长暨
+    代理行政院长: 代理院长 of 行政院; 署理财政司司长), the holder ending there or sharing its first letter (``shared``); or
+    ``("", "")``."""
+    holder = shared or next((m for m in ending.get(at, ()) if m.label is not Label.PERSON), None)
+    if holder is None:
+        return "", ""
+    acting = first_ending(ctx.simplified, _ACTING_BEFORE_HOLDER, holder.start)
+    return acting, ctx.text[holder.start - len(acting) : holder.start]
+
+
+#: Words between a place and a title its government holds that name no body: 台北市代理市长, 高雄市新任市长; and
+#: those of a past role (美国前总统, 台湾地区前领导人: :func:`_former_after` marks it; a division head's, 北京市前市长, is
+#: :func:`_unwritten_divisions`').
+_PLACE_ROLE_QUALIFIERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任") + _FORMER_BETWEEN
+
+
+#: Those of them that may open a longer run qualifying the post (首任正式, 首任黑人): not a past role's words.
+_PLACE_ROLE_RUN_OPENERS = ("代理", "署理", "新任", "现任", "时任", "候任", "首任")
+
+
+#: jieba's tags of a word opening a clause before a body's name that is no part of it: 后来, 同时, 而.
+_OPENING_ADVERB_TAGS = frozenset({"t", "d", "c"})
+
+
+# what a clause opens after
+_CLAUSE_OPENERS = frozenset("，,。；;：:！？!?\n「」“”『』（()） 、-—")
+
+
+def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) -> Mention | None:
+    """A body no extractor named, whose title starts at ``p``: the letters from the start of the clause, or
+    after the role before it in a list of posts (副委员长、民建中央主席: 主席 of 民建中央), to the title, the
+    title's first character too when it repeats the body's (经济部长: 部长 of 经济部). Guarded: two to eight
+    letters, nothing named in them, no role word, no function word or deixis; at a clause's start the first
+    word is no time, adverb, verb… and the person is followed by a verb of saying, a time or the clause's
+    end (宏源证券研究员杨国华表示). Derived as an organisation."""
+    simplified = ctx.simplified
+    if role in ctx.lexicon.place_roles:
+        return None
+    linked = simplified[p - 1 : p] == "的" and role in _COMPANY_TITLES  # 爱格地板的总经理王明 (session 22)
+    top = p - linked
+    b = top
+    while b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] != "是" and top - b <= _MAX_BODY:
+        b -= 1
+    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS and simplified[b - 1] != "是":
+        return None  # a clause's start, or after 是: 中方代表是外交部长陆征祥
+    if simplified[b : b + 1] in ("前", "原"):
+        b += 1  # 前宏碁董事长: a former role (:func:`_former`)
+    q = top - 1 if simplified[top - 1 : top] in ("前", "原") and top - 1 > b else top  # 国美电器前主席
+    # a company's region, a place and 区, between the name and the title: 德国威能中国区总经理 (session 22)
+    region = ctx.place_ending_at.get(q - 1) if simplified[q - 1 : q] == "区" else None
+    region = region if region is not None and region.start - b >= 2 else None
+    unit_end, q = q, (region.start if region is not None else q)
+    end = _body_name_end(ctx, b, q, role)
+    opening = next(iter(_words(simplified[b:q])), "")
+    if simplified.startswith(_CLAUSE_OF_TIME, b) and _TIME_CLAUSE_END.match(simplified, person.end):
+        return None  # 当新主帅莱昂内尔-霍林斯上任后: the clause is one of time, no body before the title
+    if end is None and _dictionary_tag(opening) in _OPENING_ADVERB_TAGS and q - b - len(opening) >= 2:
+        b += len(opening)  # 。后来国美电器前主席黄光裕: a time or adverb opens the clause, the body follows
+        end = _body_name_end(ctx, b, q, role)
+    if end is None:
+        place = ctx.place_starting_at.get(b)
+        # a body whose name opens with its place, no extractor having named the rest: 香港信诚国际执行董事
+        rest = _body_name_end(ctx, place.end, q, role) if place is not None and place.end < q else None
+        if rest is None or rest - place.end < 2:
+            return None
+        end = rest
+    end = _body_head_end(ctx, b, end)
+    if linked and not _proper_name_in(simplified[b:end]):
+        return None  # 上市公司的董事长, 外资企业的总经理: a kind of company, no company's name
+    if region is not None:
+        if end != q:
+            return None
+        end = unit_end
+    listed = b > 1 and simplified[b - 1] == "、" and (any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
+                                                    or _person_listed_before(ctx, b - 1))
+    after = person.end
+    if not listed and (simplified[b - 1 : b] == "、" or (
+            after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
+            and not _DAY_AFTER.match(simplified, after) and not _word_after(simplified, after, person.simplified)
+            and _dictionary_tag(next(iter(_words(simplified[after:after + 4])), "")) != "t")):
+        return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
+    if simplified[end - 1 : end] == "兼":
+        return None  # 美国旅行家兼记者: 兼 joins two trades, no body before the second
+    return ctx.derive_organisation(b, end)
+
+
+#: Words that open a clause of time (当…后, 每当…时), whose letters before a title name no body: 当新主帅…上任后
+_CLAUSE_OF_TIME = ("每当", "当")
+
+
+#: The end of such a clause after the person: 时, 后 or 之际 before its break (当当网CEO… has none)
+_TIME_CLAUSE_END = re.compile(r"[^，,。；;！？!?]{0,12}?(?:时|后|之际)[，,]")
+
+
+#: A company's titles, which a body no extractor named may hold with 的 between them (爱格地板的总经理王明表示): the
+#: frame is evidence enough for a company only with these, and only when the letters hold a word jieba's dictionary
+#: does not know or knows as a proper name (:func:`_proper_name_in`).
+_COMPANY_TITLES = frozenset({"总经理", "副总经理", "常务副总经理", "执行总经理", "董事长", "副董事长", "总裁", "副总裁",
+                             "执行总裁", "首席执行官", "CEO", "执行长", "创始人", "联合创始人", "创办人", "董事",
+                             "执行董事", "董事总经理"})
+
+
+#: jieba's tags of a word that is a proper name or no word of its dictionary: 爱格 (x), 威能 (x).
+_PROPER_TAGS = frozenset({"x", "nz", "nrt", "eng"})  # not nt, j: 上市公司 (nt), 房地产 (j)
+
+
+def _proper_name_in(span: str) -> bool:
+    """Whether ``span`` holds a word that names something rather than a kind: one jieba's dictionary does not know
+    or tags a proper name (爱格|地板: 爱格), not a common noun only (上市公司, 民营企业)."""
+    return any(_dictionary_tag(w) in _PROPER_TAGS for w in _words(span))
+
+
+def _person_listed_before(ctx: RelationContext, at: int) -> bool:
+    """Whether a person (an honorific maybe after the name) ends at ``at``, a list's 、: the item after it is another
+    person's post, its body opening the item (吴边先生、久盛地板董事长张恩玖先生: 董事长 of 久盛地板; session 22)."""
+    at -= len(next((h for h in _HONORIFICS if ctx.simplified.endswith(h, 0, at)), ""))
+    return any(m.end == at and m.label is Label.PERSON for m in ctx.of(Label.PERSON))
+
+
+def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | None:
+    """Where the name of a body no extractor named, ``[b, p)`` before its title ``role``, ends (one past
+    ``p`` when the title shares its first character: 经济部长), or ``None`` when the letters name no body:
+    two to eight of them, nothing named in them, no role word, no function word or deixis, a first word
+    that is no time, adverb, verb… and no common word alone (国家主席, 现场主持人)."""
+    simplified = ctx.simplified
+    end = p + 1 if len(role) == 2 and role[1] == "长" and role[0] in _FUSED_HEADS and simplified[p - 1] != role[0] \
+        and simplified[p : p + 1] == role[0] else p
+    span = simplified[b:end]
+    if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
+            or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes \
+            or any(m.start < p and b < m.end and not _open_quote(m.simplified) for m in ctx.mentions) \
+            or any(simplified.endswith(r, b, p) for r in ctx.lexicon.role_words if len(r) > 1) \
+            or any(q in span for q in _ROLE_QUALIFIERS) \
+            or any(simplified.startswith(r, at) for at in range(b, p) for r in ctx.lexicon.role_words
+                   if at + len(r) > p):
+        return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
+    words = _words(simplified[b:p])
+    if _DAY_AFTER.search(span):
+        return None  # 24日就前|科管局长: a date is no part of a body's name
+    if any(_dictionary_tag(w) == "t" for w in words):
+        return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
+    if _dictionary_tag(words[-1]) == "z" or words[-1] in _QUALITY_WORDS:
+        return None  # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name (合富辉煌 is one)
+    if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
+            or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
+        return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
+    return end
+
+
+# what may stand between a person and the organisation + role that describe them
+_PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
+              "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
+              "获连任", "连任", "续任", "留任", "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "身兼", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
+              "均为", "同为", "皆为", "均是", "同是", "都是", "是", "任", "系", "为", "以")
+
+
+#: Links that say the people listed before them all hold the post (张伟、李明均为华强集团董事), a comma maybe before.
+_ALL_ARE = ("均为", "同为", "皆为", "均是", "同是", "都是")
+
+
+#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员, 晚清重臣).
+_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星", "臣")
+
+
+#: The longest description skipped between a name and its apposition.
+_MAX_DESCRIPTION = 12
+
+
+def _listed_description_start(ctx: RelationContext, end: int) -> int:
+    """Where the posts before a short description listed last before a name end (中国人民大学教授、国际问题专家|金灿荣:
+    教授 ends before 、): the description no title, no 的, nothing but places named in it, ending in a noun of people
+    (:data:`_DESCRIPTION_HEADS`), or a school and its degree (总裁、耶鲁硕士|张恒瑞); else ``end`` itself."""
+    simplified = ctx.simplified
+    if not simplified.endswith(_DESCRIPTION_HEADS, 0, end):
+        return end
+    for b in range(end - 2, max(end - _MAX_DESCRIPTION, 1) - 1, -1):
+        if simplified[b - 1] != "、":
+            continue
+        span = simplified[b:end]
+        if not all(is_han(ch) for ch in span) or "的" in span \
+                or any(b <= m.start < end and m.label is not Label.PLACE and not _school_of_degree(m, span)
+                       for m in ctx.mentions) \
+                or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) or not _role_candidates(ctx, b - 1):
+            return end
+        return b - 1
+    return end
+
+
+def _object_of_verb(ctx: RelationContext, person: Mention) -> bool:
+    """Whether ``person`` is the object of a verb in its clause: the word before the name is a verb (击败, 会见) or
+    了 or 过 after one (马英九击败陈水扁, 会见了王伟), so the clause after a comma is not about them."""
+    simplified = ctx.simplified
+    opening = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, person.start)), default=0)
+    if opening >= person.start:
+        return False
+    last = _words(simplified[opening : person.start])[-1]
+    return last in ("了", "过") or _dictionary_tag(last).startswith("v")
+
+
+#: The most letters between 被 and the person who appoints: a place and a title before him (被德国总统兴登堡任命为).
+_MAX_BEFORE_APPOINTER = 8
+
+
+def _appointed_by_person(ctx: RelationContext, start: int) -> int | None:
+    """Where the post starts after a person who appoints, named at ``start`` or after a place and a title
+    (被兴登堡任命为, 被德国总统兴登堡任命为总理), his name then a verb of :data:`_APPOINTS`; or ``None``."""
+    simplified = ctx.simplified
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON and start <= m.start <= start + _MAX_BEFORE_APPOINTER):
+        if person.start > start and not _title_ending_at(ctx, start, person.start):
+            continue
+        verb = next((v for v in _APPOINTS if simplified.startswith(v, person.end)), None)
+        if verb is not None:
+            return person.end + len(verb)
+    return None
+
+
+#: A clause of time that opens with a post and closes before its subject: 在担任北京大学校长期间，蔡元培…
+_POST_CLAUSE = re.compile(r"(?:^|(?<=[，。；;,！？!?\n]))(?:(?:在|于|当)?(?:担任|出任|就任|任)|(?P<being>作为|身为))")
+
+
+#: How such a clause closes: 期间, 时, 任内.
+_POST_CLAUSE_ENDS = ("期间", "时期", "任内", "时")
+
+
+#: Verbs of serving after body + person: 安徽大学匡光力担任校长.
+_SERVES_AS = ("担任", "出任", "兼任", "接任", "任")
+
+
+#: Words for the body named before the person that may stand before the bare title: 刘晓光任集团公司董事长.
+_SAME_BODY = ("集团公司", "公司", "集团", "学校", "该校", "该公司")
+
+
+def _read_post_of_body_after(ctx: RelationContext) -> list[Relation]:
+    """Person + 担任/任 + a bare title + 的 + the body it qualifies: the body's (张伟任董事长的华强集团, 由马云担任
+    董事局主席的阿里巴巴集团; 曾 before the verb: a post held before). Not a title free of bodies (主持人, 导演: 王明担任
+    导演的电影…), nor with a word between the person and the verb other than 曾, 现, 一直 (王明拟任董事长的…, 王明将担任
+    董事长的…: not held yet)."""
+    simplified = ctx.simplified
+    out = []
+    for person in ctx.of(Label.PERSON):
+        at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
+        adverb = next((a for a in _SERVES_IN_ADVERBS if simplified.startswith(a, at)), "")
+        verb = next((v for v in _SERVES_IN if simplified.startswith(v, at + len(adverb))), None)
+        if verb is None:
+            continue
+        start = at + len(adverb) + len(verb)
+        role = _role_at(ctx, start)
+        if role is None or role in _FREE_ROLES or not simplified.startswith("的", start + len(role)):
+            continue
+        body = ctx.org_starting_at.get(start + len(role) + 1)
+        if body is None or any(m.start == body.start and m.label is Label.PERSON for m in ctx.mentions):
+            continue
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[body], RelationKind.HOLDS_ROLE, person.start, body.end,
+                                ctx.text[start : start + len(role)], former=adverb.startswith("曾")))
+    return out
+
+
+#: What joins the people listed before 分别 and the posts listed after it, and the subjects listed before a verb of
+#: appointment (张伟、李明当选为华强集团副董事长: :func:`_subjects_listed_before`).
+_LISTED_JOINERS = frozenset("、和与及")
+
+
+#: Fields that follow the name a résumé opens with (李莹出生年月：1969年), or 姓名 before it.
+_SUBJECT_FIELD = re.compile(r"(?:出生年月|出生日期|出生|生日|性别|籍贯|民族|年龄|简介)[：:]")
+
+
+_NAME_FIELD = re.compile(r"姓名[：:]")
+
+
+_MAX_RESUME = 200
+
+
+def _resume_subject(ctx: RelationContext, at: int) -> Mention | None:
+    """The person a résumé whose field starts at ``at`` opens with: the name right before 出生年月：, 简介：… or right after
+    姓名：, the nearest within :data:`_MAX_RESUME` letters; ``None`` when another person is named between."""
+    simplified = ctx.simplified
+    since = max(at - _MAX_RESUME, 0)
+    people = [m for m in ctx.mentions if m.label is Label.PERSON and since <= m.start and m.end <= at]
+    subject = None
+    for m in people:
+        after = m.end + (simplified[m.end : m.end + 1] in _VALUE_ENDS)
+        if m.end == at or _SUBJECT_FIELD.match(simplified, after) \
+                or _NAME_FIELD.search(simplified, max(m.start - 4, 0), m.start):  # 吕冬青职务：…董事长 too
+            subject = m
+    if subject is None or any(m.start > subject.end and _owner_of(ctx, m) != _owner_of(ctx, subject) for m in people):
+        return None
+    return subject
+
+
+#: A headline glued to its dateline: …聘任俞岱曦为副总经理|全景网3月6日讯.
+_DATELINE_AHEAD = re.compile(r"[^，,。；;\s\d]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _dateline_after(ctx: RelationContext, end: int) -> bool:
+    """Whether an agency and a dateline follow ``end`` with nothing between (a headline's last word)."""
+    return _DATELINE_AHEAD.match(ctx.simplified, end) is not None
+
+
+# what after a name makes it no subject: 王伟的儿子, 王伟、李明, 王伟与李明
+_NOT_SUBJECT_AFTER = frozenset("的、与和及等")
+
+
+def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool:
+    """Whether the people named before a clause of posts (``before``, in the sentence starting at ``s``) are one
+    person who opens the sentence, a colon or a comma after the name (an honorific maybe between, or an aside in
+    brackets: 赵友谊（1972年2月），男，…)."""
+    # (one person: every name before is the first one's, asked until one is not, once the first opens the sentence)
+    if not before or before[0].start != s or any(_owner_of(ctx, m) != _owner_of(ctx, before[0]) for m in before[1:]):
+        return False
+    at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
+    aside = _BRACKETED_ASIDE.match(ctx.simplified, at)
+    at = aside.end() if aside is not None else at
+    return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
+
+
+#: What after the last subject gives each his own post, one of a list (:func:`_read_respective_posts`).
+_EACH_HIS_OWN = ("分别", "各自")
+
+
+def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The people listed before the subject of a verb of appointment hold his post too (张伟、李明当选为华强集团
+    副董事长; 王刚和李明出任…; 张伟、李明，均为华强集团董事): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
+    last one's name is followed by the verb (an honorific maybe between), never by 分别 (posts given one each); nor
+    when the verb gives the last one several posts (张伟和李明担任董事长和总经理: which is whose is not said)."""
+    simplified = ctx.simplified
+    ends = {m.end: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    posts = Counter(r.evidence.start for r in found if r.kind is RelationKind.HOLDS_ROLE)
+    out = []
+    for r in found:
+        last = starts.get(r.evidence.start)
+        if r.kind is not RelationKind.HOLDS_ROLE or last is None or ctx.owner[last] != r.source \
+                or posts[r.evidence.start] > 1:
+            continue  # 张伟和李明担任董事长和总经理: which is whose is not said
+        at = last.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, last.end)), 0)
+        at += simplified[at : at + 1] in ("，", ",") and simplified.startswith(_ALL_ARE, at + 1)  # 张伟、李明，均为…
+        if simplified.startswith(_EACH_HIS_OWN, at) or first_at(simplified, _PERSON_IS, at, default=None) is None \
+                or first_at(simplified, _PERSON_IS, at) in ("，", "是", "为", "系", "以", "作为"):
+            continue
+        listed = []
+        first = last
+        while simplified[first.start - 1 : first.start] in _LISTED_JOINERS \
+                and (before := ends.get(first.start - 1)) is not None \
+                and (simplified[first.start - 1] == "、" or not listed):
+            listed.insert(0, before)
+            first = before
+        if not listed or (first.start > 0 and simplified[first.start - 1] not in _SUBJECT_AFTER):
+            continue
+        for person in listed:
+            key = (ctx.owner[person], r.target, r.role_simplified)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
+                                        former=r.former))
+    return out
+
+
+def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The successor in a clause 由 + person + 接任/继任 closing it, a date or an adverb of time maybe before 由, after a
+    clause whose post (a relation of ``found``, another person's) ends right before its comma (一职 maybe after it): he
+    holds that post too (白冠玉曾于同治年间接替章倬标任兴化府知府一职，同治九年（1870年）由林庆贻接任: 知府 of 兴化府)."""
+    simplified = ctx.simplified
+    out = []
+    people: dict[int, Mention] = {}  # the first person starting at each place
+    for m in ctx.mentions:
+        if m.label is Label.PERSON:
+            people.setdefault(m.start, m)
+    for by in re.finditer("由", simplified):
+        person = people.get(by.end())
+        verb = first_at(simplified, _SUCCEEDED_BY, person.end) if person is not None else ""
+        if not verb or not _closes_clause(simplified, person.end + len(verb)):
+            continue
+        # the last clause break before 由, each break letter looked for backwards from it, not every break from 0
+        comma = max(simplified.rfind(c, 0, by.start()) for c in CLAUSE_BREAKS)
+        if comma < 0 or simplified[comma] not in "，," or not _BEFORE_SUCCESSOR.fullmatch(simplified, comma + 1, by.start()):
+            continue
+        tail = first_ending(simplified, _POST_TAILS, comma)
+        post = next((r for r in found if r.kind is RelationKind.HOLDS_ROLE and r.evidence.end == comma - len(tail)
+                     and r.source != _owner_of(ctx, person)), None)
+        if post is not None:
+            out.append(ctx.relation(_owner_of(ctx, person), post.target, RelationKind.HOLDS_ROLE, by.start(),
+                                    person.end + len(verb), post.role))
+    return out
+
+
+#: Titles of a company's own, never of one of its units: a board's, a chief's (总工程师, 总会计师).
+_BODY_TITLES = _COMPANY_TITLES | {"总工程师", "副总工程师", "总会计师", "总经济师", "监事", "监事会主席", "董事会秘书",
+                                  "财务总监", "总裁助理", "总经理助理"}
+
+
+def _body_of_unit(ctx: RelationContext, holder: Mention, title: str) -> Mention | None:
+    """The body a unit named with it belongs to (重庆万里蓄电池股份有限公司|技改办, 兴平化肥厂|合成车间党支部), derived, when
+    ``title`` after the unit's post in a list is the body's own (技改办主任、研究所所长、总工程师: the company's chief
+    engineer; 合成车间党支部书记兼副主任、厂长助理: the works' 厂长助理): a company's title or the head of the body's kind
+    (厂长 of a 厂, 院长 of a 院); ``None`` otherwise."""
+    name = ctx.simplified[holder.start : holder.end]
+    if holder.label is not Label.ORGANIZATION or not name.endswith(_UNIT_ENDS):
+        return None
+    cut = next((k for k in range(len(name) - 1, 1, -1) if name.endswith(_DEPARTMENTS_OF, 0, k)), 0)
+    if not cut:
+        return None
+    kind = next(d for d in _DEPARTMENTS_OF if name.endswith(d, 0, cut))
+    if title not in _BODY_TITLES and not (len(kind) == 1 and kind + "长" in title):
+        return None
+    return ctx.derive_organisation(holder.start, holder.start + cut)
+
+
+#: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
+_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出被上致")
+
+
+def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
+    """Organisation (+ 的) + person + role word, the role closing the clause: 清华大学的樊富珉教授作为主讲."""
+    simplified = ctx.simplified
+    before = person.start - (simplified[person.start - 1 : person.start] == "的")
+    org = ctx.org_ending_at.get(before)
+    if org is None and before < person.start:  # a unit of it before 的: 清华大学|心理学系的樊富珉教授
+        org = next((o for gap in range(2, _MAX_QUALIFIER + 1) if (o := ctx.org_ending_at.get(before - gap)) is not None
+                    and _qualifier(ctx, before - gap, before)), None)
+    role = _role_at(ctx, person.end)
+    if org is None and role is not None and before == person.start:  # a body no extractor named: 第三军白井参谋
+        found = _named_word_ending_at(ctx, before, role) or _headed_body_ending_at(ctx, before, role)
+        org = ctx.derive_mention(found[0], before, found[1]) if found is not None else None
+    if org is None or role is None:
+        return []
+    end = person.end + len(role)
+    if end < len(simplified) and (simplified[end].isalnum() and simplified[end] not in _AFTER_TITLE):
+        return []  # the role word begins a longer word: 张三主任务…
+    return [ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.HOLDS_ROLE, org.start, end,
+                         ctx.text[person.end : end], former=_former(ctx, org.start))]
+
+
+#: A reign or a dynasty before a body or a place, after a verb of appointment: 嘉庆朝, 道光朝, 明朝 (not 朝鲜).
+_ERA = re.compile(r"[\u4e00-\u9fff]{1,2}朝(?!鲜)")
+
+
+#: The most letters between a place and the organisation it locates after 担任…: 中国常驻联合国代表团.
+_MAX_LOCATOR = 3
+
+
+#: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春, 身兼国民党主席的X; of
+#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`); of being it (作为华强集团董事长的X, 身为…的X).
+_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "身兼", "就任", "调任", "时任", "现任",
+               "曾任", "历任", "卸任", "辞去", "作为", "身为", "任")
+
+
+_MAX_POST = 20
+
+
+def _listed_before(ctx: RelationContext, person: Mention, people: list[Mention]) -> list[Mention]:
+    """``person`` and the people listed before it by 、: 刘人熙、彭政枢、廖名缙、石广权为社长."""
+    listed = [person]
+    while True:
+        before = next((m for m in people if m.end == listed[-1].start - 1
+                       and ctx.simplified[m.end] == "、"), None)
+        if before is None:
+            return listed
+        listed.append(before)

@@ -74,6 +74,21 @@ they have that evidence:
    (程田古玩城), an appositive glued onto a body (新浪合资公司中国房产信息集团), a surname alone that names no one,
    a mail address, names inside a work's title, hyphen-joined names of a list, a foreign name cut before a
    one-letter surname (赛迪斯|-杨).
+
+**Where the code is** (tidy66): this module keeps :func:`combine_mentions`, whose body is the order of the steps,
+:func:`plausible` (rule 1), the short forms the document defines (:func:`find_aliases`, rule 8) and the
+smaller guards it calls. The helpers below were moved out word for word, by what they decide; every name this
+module had is still importable from it:
+
+- :mod:`zhkg.extract.dropped_names`: names that are no one entity (rule 10: 美国大学, 美国公司, 奥|运);
+- :mod:`zhkg.extract.worded_bodies`: bodies the wording names (rule 11: 鸿海董事长郭台铭, 华夏、广发等公司);
+- :mod:`zhkg.extract.places_in_names`: places inside names, a street, site or place after a place (rules 3, 5);
+- :mod:`zhkg.extract.known_body_parts`: a known band, operator or line glued to its member, line or station;
+- :mod:`zhkg.extract.person_edges`: where a person's name starts and ends (rules 2, 6);
+- :mod:`zhkg.extract.body_ends`: where an organisation's name ends: heads, units, branches, coordinated names
+  (rules 4, 7);
+- :mod:`zhkg.extract.kind_by_neighbours`: a name's kind by the names beside it (lists, pairs, tiled places);
+- :mod:`zhkg.extract.person_or_not`: whether a model name is a person (rule 6: 奥巴马会见…, 台风莫拉克).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.dropped_names import _REGION_CODES
 from zhkg.extract.people import _COORDINATORS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (the doctests read load_lexicon)
@@ -106,7 +107,7 @@ def _one_kind_per_list(model: list[Mention], text: str, coded: set[tuple[int, in
 _PAIR_JOINERS = frozenset("、和与及或")
 # where two-letter places are named like people (沙田, 元朗, 杨梅, 竹崎: a surname and a given letter); a world city
 # is left out (华盛顿和林肯 are two presidents)
-_PAIRED_REGIONS = frozenset({"HK", "MO", "TW"})
+_PAIRED_REGIONS = _REGION_CODES  # one copy: Hong Kong, Macau and Taiwan (tidy66)
 
 
 def _places_paired_with_places(model: list[Mention], text: str, codes: Mapping[tuple[int, int], str],

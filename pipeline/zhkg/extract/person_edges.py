@@ -275,6 +275,8 @@ def _model_reads_whole(person: Mention, model_index: SpanIndex, text: str) -> Me
                 and _HEAD_RUN.fullmatch(text[m.start:person.start]) and _TAIL_RUN.fullmatch(text[person.end:m.end])):
             return m
     return None
+
+
 # what a model person may read on past a transliterated name the list found: more characters, or one more
 # part after a separator (珍妮佛·杰森|·李)
 _NAME_RUN_ON = re.compile(f"[·‧•・{NAME_DASH}]?[\u4e00-\u9fff]+")

@@ -577,3 +577,20 @@ def graphml_keys(path: Path) -> dict[str, str]:
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     return {k.get("attr.name"): k.get("attr.type") for k in ET.parse(path).getroot().findall("g:key", ns)
             if k.get("for") == "node"}
+
+
+def top_level_definitions(path: Path) -> dict[str, Any]:
+    """Each name a module's source defines at its top level (functions, classes, assignments, tuple ones too;
+    ``__all__`` left out), to the ``ast`` node defining it: what a split's tests compare with ``__all__``."""
+    import ast
+
+    names: dict[str, Any] = {}
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            names[node.name] = node
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                for name in target.elts if isinstance(target, ast.Tuple) else [target]:
+                    if isinstance(name, ast.Name) and name.id != "__all__":
+                        names[name.id] = node
+    return names

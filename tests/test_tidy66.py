@@ -19,7 +19,7 @@ import importlib
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, in_script, labelled_mentions
+from helpers import COUNT_SCRIPTS, in_script, labelled_mentions, top_level_definitions
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = ROOT / "pipeline" / "zhkg" / "extract"
@@ -41,24 +41,11 @@ IMPORTED = (
 ).split()
 
 
-def _top_level(path: Path) -> dict[str, ast.stmt]:
-    names: dict[str, ast.stmt] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            names[node.name] = node
-        elif isinstance(node, ast.Assign):
-            for target in node.targets:
-                for name in target.elts if isinstance(target, ast.Tuple) else [target]:
-                    if isinstance(name, ast.Name) and name.id != "__all__":
-                        names[name.id] = node
-    return names
-
-
 @pytest.mark.parametrize("name", IMPORTED)
 def test_tidy66_names_are_still_importable_from_combine(name):
     combine = importlib.import_module("zhkg.extract.combine")
     value = getattr(combine, name)  # AttributeError: a caller's import broke
-    homes = [p for p in PARTS + ("combine",) if name in _top_level(EXTRACT / f"{p}.py")]
+    homes = [p for p in PARTS + ("combine",) if name in top_level_definitions(EXTRACT / f"{p}.py")]
     if homes:  # else combine imports it from a module the split did not make (informal_people)
         assert len(homes) == 1, homes
         assert getattr(importlib.import_module(f"zhkg.extract.{homes[0]}"), name) is value
@@ -76,7 +63,7 @@ def test_tidy66_no_name_or_table_is_defined_twice():
     tables: dict[str, str] = {}
     twice = []
     for part in PARTS + ("combine",):
-        for name, node in _top_level(EXTRACT / f"{part}.py").items():
+        for name, node in top_level_definitions(EXTRACT / f"{part}.py").items():
             if name in where:
                 twice.append((where[name], part, name))
             where[name] = part
@@ -89,11 +76,11 @@ def test_tidy66_no_name_or_table_is_defined_twice():
 
 
 def test_tidy66_combine_keeps_its_entry_point_and_its_steps():
-    own = _top_level(EXTRACT / "combine.py")
+    own = top_level_definitions(EXTRACT / "combine.py")
     assert {"combine_mentions", "plausible", "find_aliases"} <= set(own)
     # find_aliases reads these through combine's globals: test_combine monkeypatches them there
     assert {"_abbreviations", "_positions"} <= set(own)
-    moved = {n for p in PARTS for n in _top_level(EXTRACT / f"{p}.py")}
+    moved = {n for p in PARTS for n in top_level_definitions(EXTRACT / f"{p}.py")}
     assert not moved & set(own)
 
 
@@ -104,7 +91,7 @@ def test_tidy66_each_part_opens_with_its_scope_and_exports(part):
     doc = ast.get_docstring(tree)
     assert doc and "Scope" in doc and "Caveats" in doc, part
     module = importlib.import_module(f"zhkg.extract.{part}")
-    assert sorted(module.__all__) == sorted(_top_level(path))
+    assert sorted(module.__all__) == sorted(top_level_definitions(path))
     imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "zhkg.extract.combine" not in imported
     later = PARTS[PARTS.index(part) + 1:]

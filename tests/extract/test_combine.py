@@ -397,15 +397,16 @@ def test_a_name_named_again_and_again_is_worked_out_once(monkeypatch):
     """Abbreviations and truncations depend on a name alone: worked out once a name, over positions found in
     one pass, not once a mention over the whole text (a long document repeating its bodies was quadratic:
     40,000 characters of a repeated sentence took 12 s, nine tenths of it here)."""
+    import zhkg.extract.alias_mentions as alias_mentions
     import zhkg.extract.combine as combine
 
     unit = "首都规划建设委员会开会，首规委表示。"
     text = unit * 40
     mentions = [_model_span(text, "首都规划建设委员会", "ORGANIZATION", start=i * len(unit)) for i in range(40)]
     calls, scans = [], []
-    real_abbreviations, real_positions = combine._abbreviations, combine._positions
-    monkeypatch.setattr(combine, "_abbreviations", lambda m, *a, **k: calls.append(m) or real_abbreviations(m, *a, **k))
-    monkeypatch.setattr(combine, "_positions", lambda *a: scans.append(a) or real_positions(*a))
+    real_abbreviations, real_positions = alias_mentions._abbreviations, alias_mentions._positions
+    monkeypatch.setattr(alias_mentions, "_abbreviations", lambda m, *a, **k: calls.append(m) or real_abbreviations(m, *a, **k))
+    monkeypatch.setattr(alias_mentions, "_positions", lambda *a: scans.append(a) or real_positions(*a))
     out = combine.find_aliases(mentions, text)
     assert len(calls) == 1 and len(scans) == 1
     aliases = [m for m in out if m.extractor == "alias"]

@@ -76,7 +76,7 @@ they have that evidence:
    one-letter surname (赛迪斯|-杨).
 
 **Where the code is** (tidy66): this module keeps :func:`combine_mentions`, whose body is the order of the steps,
-:func:`plausible` (rule 1), the short forms the document defines (:func:`find_aliases`, rule 8) and the
+:func:`plausible` (rule 1) and the
 smaller guards it calls. The helpers below were moved out word for word, by what they decide; every name this
 module had is still importable from it:
 
@@ -90,7 +90,9 @@ module had is still importable from it:
 - :mod:`zhkg.extract.kind_by_neighbours`: a name's kind by the names beside it (lists, pairs, tiled places);
 - :mod:`zhkg.extract.person_or_not`: whether a model name is a person (rule 6: 奥巴马会见…, 台风莫拉克).
 - :mod:`zhkg.extract.defined_short_forms`: short forms the document defines or implies, read for
-  :func:`find_aliases` (rule 8: 以下简称, 祁阳公安国保 of 祁阳公安国保大队).
+  :func:`find_aliases` (rule 8: 以下简称, 祁阳公安国保 of 祁阳公安国保大队);
+- :mod:`zhkg.extract.alias_mentions` (tidy68): which short forms become ``ALIAS`` mentions, and where
+  (:func:`find_aliases`, rule 8: 人社部 of 人力资源和社会保障部).
 """
 
 from __future__ import annotations
@@ -101,6 +103,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from zhkg.extract.alias_mentions import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
+    _ABBREVIATED_HEADS,
+    _abbreviations,
+    _positions,
+    find_aliases,
+)
 from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
     _BANK_BRANCH,
@@ -129,7 +137,6 @@ from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names 
 )
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
-from zhkg.extract.company_aliases import company_short_forms
 from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.credit_names import credit_names
 from zhkg.extract.cut_people import people_cut_short
@@ -319,12 +326,6 @@ from zhkg.extract.quoted_brands import read_quoted_brands
 from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
-from zhkg.extract.short_forms import (
-    familiar_surnames,
-    placed_elsewhere,
-    qualifier_length,
-    titled_surnames,
-)
 from zhkg.extract.stations import stations_as_places
 from zhkg.extract.team_places import fixture_sides, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
@@ -353,7 +354,7 @@ from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; na
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, Span, find_any, is_han
+from zhkg.text import CLAUSE_BREAK, Span, is_han
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -1623,150 +1624,3 @@ def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 
 
 _AFFILIATED = "附属"
-
-
-# abbreviations end in the head of a public body or a school (人社部, 首规委, 芝大), not a firm's (上海某基金公司)
-_ABBREVIATED_HEADS = frozenset("部委会局院大厅署办")
-
-
-def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str, list[int]] | None = None) -> set[str]:
-    """Abbreviations of a long organisation name found in ``text``: characters of its parts, ending in
-    a character of its head word (人社部 of 人力资源和社会保障部, 首规委 of 首都规划建设委员会).
-
-    ``starts`` maps a character to where it occurs in ``text`` (:func:`_positions`): given, the text is not
-    scanned again for each name, so a long document costs time in proportion to its length.
-    """
-    from zhkg.stages.segment import dictionary_tag
-
-    name = m.simplified
-    if m.label is not Label.ORGANIZATION or len(name) < 5:
-        return set()
-    head = next((h for h in _heads_longest_first(lexicon) if name.endswith(h)), name[-1])
-    if not any(ch in _ABBREVIATED_HEADS for ch in head):
-        return set()
-    found = set()
-    where = starts[name[0]] if starts is not None and name[0] in starts else _positions(text, {name[0]})[name[0]]
-    for i in where:
-        for length in (2, 3, 4):
-            short = text[i:i + length]
-            # jieba's abbreviations (j: 中行, 央行) name other bodies, and so do a body's own head words (县委 is
-            # the county's party committee, not 县人大常委会)
-            if short[-1] in head and short[-1] in _ABBREVIATED_HEADS and _abbreviates(short, name) \
-                    and dictionary_tag(short) != "j" and short not in lexicon.org_suffixes:
-                found.add(short)
-    return found
-
-
-def _positions(text: str, chars: set[str]) -> dict[str, list[int]]:
-    """Where each of ``chars`` occurs in ``text``, left to right.
-
-    >>> _positions("首规委和首都规划", {"首", "规"})
-    {'规': [1, 6], '首': [0, 4]}
-    """
-    # str.find per character: a handful of characters, each rare, costs less than a Python walk of the text
-    return {ch: _find_all(text, ch) for ch in sorted(chars)}
-
-
-def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
-                 lexicon: Lexicon | None = None) -> list[Mention]:
-    """Add ``ALIAS`` mentions for the short forms a document defines or abbreviates (rule 8).
-
-    Each occurrence of a short form not inside another name becomes a mention of
-    its full name's label whose ``canonical`` is the full name; a mention with
-    exactly its span is replaced. ``original`` is the document's original text
-    (the mentions' ``text`` script), when the caller has it.
-
-    >>> from zhkg.records import Mention, Label
-    >>> text = "长江实业集团（以下简称“长实”）称,长实将出售资产。"
-    >>> full = Mention("d", 0, 6, "長江實業集團", text[:6], Label.ORGANIZATION, "crf")
-    >>> [(m.text, m.start, m.canonical, m.extractor) for m in find_aliases([full], text)][1:]
-    [('長實', 12, '长江实业集团', 'alias'), ('長實', 18, '长江实业集团', 'alias')]
-    """
-
-    if not text:
-        return mentions
-    lexicon = lexicon or load_lexicon()
-    mentions = _recognised_short_names(mentions, text, lexicon)
-    # without the original text, a short form is written as the document writes the same characters
-    # in its names (長實 as in 長江實業集團)
-    written = {s: o for m in mentions for s, o in zip(m.simplified, m.text)}
-    named = [m for m in mentions if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)]
-    labels: dict[str, set[Label]] = {}
-    for n in named:
-        labels.setdefault(n.simplified, set()).add(n.label)
-    organisations = {n.simplified for n in named if n.label is Label.ORGANIZATION}
-    places = frozenset(n.simplified for n in named if n.label is Label.PLACE)
-    # what depends on a name alone is worked out once a name, and the text scanned once for all of them:
-    # a long document naming the same bodies again and again costs time in proportion to its length
-    starts = _positions(text, {n.simplified[0] for n in named if n.label is Label.ORGANIZATION
-                               and len(n.simplified) >= 5})
-    by_name: dict[tuple[str, Label], set[str]] = {}
-    shorts: dict[str, Mention] = {}
-    defined: set[str] = set()
-    claims: dict[str, set[str]] = {}  # a short form read off two bodies' names names neither
-    for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
-        of_name = by_name.get((m.simplified, m.label))
-        if of_name is None:
-            of_name = by_name[m.simplified, m.label] = (_abbreviations(m, text, lexicon, starts)
-                                                         | _truncations(m, organisations, lexicon))
-            if m.label is Label.ORGANIZATION:  # 交行 of 交通银行, 力帆股份 of 力帆实业（集团）股份有限公司
-                of_name |= company_short_forms(m.simplified, text, places)
-                # 贸发局 of 香港贸易发展局, 浦发银行 of 上海浦东发展银行股份有限公司
-                of_name |= _qualified_short_forms(m.simplified, text, places, lexicon, starts)
-                for short in of_name:
-                    claims.setdefault(short, set()).add(m.simplified)
-        own = _defined_short_form(m, text)
-        if own and own not in shorts:
-            defined.add(own)
-        for short in sorted({own} | of_name):
-            # a short form that is itself another name of the document (of another label) is that name
-            if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
-                shorts[short] = m
-    for short, owners in claims.items():
-        if len(owners) > 1 and short not in defined:
-            shorts.pop(short, None)
-    people_named = {m.simplified for m in named if m.label is Label.PERSON}
-    # 李特首 and 老王 of the document's one 李 and one 王
-    titled = titled_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) \
-        | familiar_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) if people_named else {}
-    if titled:
-        # 陈 of 陈|司长 read as a person, 李特首 read whole: the person; 卓院长 read as nothing: an alias of its own
-        mentions = _titled_people(mentions, titled, text, lexicon)
-        people = {m.simplified: m for m in named if m.label is Label.PERSON}
-        for short, owner in sorted(titled.items()):
-            if short not in shorts and not (labels.get(short, set()) - {Label.PERSON}):
-                shorts[short] = people[owner]
-    if not shorts:
-        return mentions
-    index = SpanIndex(mentions)
-    # each alias replaces the mentions it clashes with: the names it stands in for are put aside and dropped at
-    # the end (a filter of every mention for every alias was quadratic in a long document's length), dropping
-    # what a list filter at each alias would have: every mention equal to a clash, and an alias equal to a later one
-    replaced: list[tuple[list[Mention], Mention]] = []
-    for span in find_any(shorts, text):  # the document's short forms: no pattern compiled per document
-        short = text[span[0]:span[1]]
-        full = shorts[short]
-        # a place inside the short form locates it (祁阳 in 祁阳公安国保) and stays beside it
-        clashes = [c for c in index.overlapping(replace(full, start=span[0], end=span[1])) if c.label is not Label.COUNT
-                   and not (c.label is Label.PLACE and span[0] <= c.start and c.end <= span[1] and c.end - c.start
-                            < span[1] - span[0])]
-        # a name of the same kind the short form holds was cut short where a role shares the short form's
-        # last character (人社|部长 is 人社部 and 部长; 区政协|办公楼 stays 区政协)
-        shares_role = text.startswith(lexicon.role_words, span[1] - 1)
-        # and a short form the document defines (以下简称“恒瑞医药”) is the name wherever it is written whole:
-        # the recogniser's part of it (恒瑞|医药董秘) was cut short
-        if any((c.start, c.end) != span and not (span[0] <= c.start and c.end <= span[1] and (
-                (shares_role and c.label is full.label)
-                or (short in defined and c.extractor == MentionSource.RECOGNISER))) for c in clashes):
-            continue  # inside or across another name (长实 in 长实集团): that name stands
-        if short not in defined and _word_across(text, span[0]):
-            continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
-        if short not in defined and text.startswith("不" + short[-1], span[1]):
-            continue  # its last letter asks a question (地板会不会): a verb, no body's head
-        if short not in defined and len(short) == 2 and short[-1] in "联协" and placed_elsewhere(
-                text, span[0], full.simplified[:qualifier_length(full.simplified, places)], places):
-            continue  # 全国|残联 beside 中国残联: the whole system's, another level's (省|妇联)
-        surface = original[span[0]:span[1]] if original else "".join(written.get(c, c) for c in short)
-        replaced.append((clashes, replace(full, start=span[0], end=span[1], text=surface, simplified=short,
-                                          extractor=str(MentionSource.ALIAS), canonical=full.simplified, code="")))
-    return _replace_clashes(mentions, replaced)

@@ -8,9 +8,9 @@ holds (:func:`_recognised_short_names`); a surname and title standing for a titl
 (:func:`_titled_people`); a short form qualified by a place (:func:`_qualified_short_forms`); and the clashes
 an alias's span makes with other mentions (:func:`_replace_clashes`, :func:`_word_across`).
 
-Scope: one document's organisations and people, called by :func:`~zhkg.extract.combine.find_aliases`, which
-stays in ``combine`` with :func:`~zhkg.extract.combine._abbreviations` and
-:func:`~zhkg.extract.combine._positions` (tests patch those two there). Caveats: a short form is an ``ALIAS``
+Scope: one document's organisations and people, called by :func:`~zhkg.extract.alias_mentions.find_aliases`
+(moved with :func:`~zhkg.extract.alias_mentions._abbreviations` and :func:`~zhkg.extract.alias_mentions._positions`
+to :mod:`zhkg.extract.alias_mentions` by tidy68). Caveats: a short form is an ``ALIAS``
 mention of its name only in the document that defines it; resolution makes them one entity. Moved word for word
 from ``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
 """

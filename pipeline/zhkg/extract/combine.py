@@ -92,13 +92,14 @@ module had is still importable from it:
 - :mod:`zhkg.extract.defined_short_forms`: short forms the document defines or implies, read for
   :func:`find_aliases` (rule 8: 以下简称, 祁阳公安国保 of 祁阳公安国保大队);
 - :mod:`zhkg.extract.alias_mentions` (tidy68): which short forms become ``ALIAS`` mentions, and where
-  (:func:`find_aliases`, rule 8: 人社部 of 人力资源和社会保障部).
+  (:func:`find_aliases`, rule 8: 人社部 of 人力资源和社会保障部);
+- :mod:`zhkg.extract.bracketed_originals` (tidy68): a Latin-script original in brackets after a name is that name
+  again, or no name (陆斯佛得（William Rutherford）, 人工智能（AI）, 华山松（学名：…）).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
@@ -137,6 +138,15 @@ from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names 
 )
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
+from zhkg.extract.bracketed_originals import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
+    _BRACKET_ORIGINAL,
+    _LATIN_START,
+    _NAME_LABELS,
+    _SITE_MARKERS,
+    _TITLE_CLOSE,
+    _TITLE_OPEN,
+    _bracketed_originals,
+)
 from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.credit_names import credit_names
 from zhkg.extract.cut_people import people_cut_short
@@ -354,7 +364,7 @@ from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; na
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, Span, is_han
+from zhkg.text import CLAUSE_BREAK, is_han
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -1079,72 +1089,6 @@ def _names_one_body(o: Mention, text: str) -> bool:
     if opened > closed:  # inside a title: the body must end it
         return text[o.end:o.end + 1] in ("》", "")
     return True
-
-
-_TITLE_OPEN, _TITLE_CLOSE = ("《", "〈"), ("》", "〉")
-# a Latin-script original written as a bracket's first item: 博物馆（The National Football Museum）
-_BRACKET_ORIGINAL = re.compile(r"[（(](?:(学名|英文名|英文|英语|原名|原文|拉丁文|拉丁语)[：:])?"
-                               r"([A-Za-z][A-Za-z0-9_ .'&-]*?)(?=[）),，;；、])")
-
-
-# what news sites write in brackets after a name to link it (李连杰(blog), 桂纶镁(微博) is no Latin original)
-_SITE_MARKERS = frozenset({"blog", "Blog", "BLOG", "weibo"})
-
-
-def _bracketed_originals(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
-    """A Latin-script original in a bracket right after a name is that name written again (陆斯佛得（William
-    Rutherford）, 卡斯科奎姆河（Kuskokwim River）): an alias of the name, of its label, whatever the model
-    read it as or if it missed it; after anything that is no name (《西城故事》（West Side Story）, 华山松
-    （学名：Pinus armandii）, 人工智能（AI）) it is no name, and a model name before 学名 is a species. Universal NER's Wikipedia marks the original as the
-    name's label after 105 of 106 names in its train split, and as no name after 71 of 72 other words."""
-
-    names = {m.end: m for m in mentions if m.label in _NAME_LABELS and not _LATIN_START.match(m.simplified)}
-    originals: dict[tuple[int, int], Mention | None] = {}
-    taxa: list[Mention] = []
-    for hit in _BRACKET_ORIGINAL.finditer(text):
-        start, end = hit.span(2)
-        before = text[hit.start() - 1:hit.start()]
-        if not before or not (is_han(before) or before in _TITLE_CLOSE):
-            continue
-        name = names.get(hit.start())
-        if hit.group(2) in _SITE_MARKERS:
-            originals[(start, end)] = None  # 李连杰(blog): Sina's link to the person's blog, no name
-            continue
-        if hit.group(1) == "学名":
-            # what has a scientific name is a species (华山松（学名：…）), which the model may read as a name
-            taxa.extend(m for m in [name] if m is not None and m.extractor == MentionSource.RECOGNISER)
-            originals[(start, end)] = None
-            continue
-        if name is None:
-            if not any(e in names for e in range(hit.start() - 2, hit.start())):
-                originals[(start, end)] = None  # a name cut a character short (陆斯佛|得) keeps the model's reading
-            continue
-        surface = original[start:end] if original else text[start:end]
-        originals[(start, end)] = replace(name, start=start, end=end, text=surface, simplified=text[start:end],
-                                          extractor=str(MentionSource.ALIAS),
-                                          canonical=name.name, code="")
-    if not originals:
-        return mentions
-    # a name read across the bracket (伦敦金属交易所（LME）CEO, 挨临根（eglin）空军基地) is left as it is
-    # (the mentions sharing a letter with each bracket, looked up by letter; the brackets are disjoint and in order,
-    # so the one that may hold a mention is the last opening at or before it)
-    index = SpanIndex(mentions)
-    across = {(s, e) for s, e in originals
-              if any(not (s <= m.start and m.end <= e) for m in index.overlapping(Span(s, e)))}
-    inside = [(s, e) for s, e in originals if (s, e) not in across]
-    inside_starts = [s for s, _ in inside]
-
-    def held(m: Mention) -> bool:
-        k = bisect_right(inside_starts, m.start) - 1
-        return k >= 0 and m.end <= inside[k][1]
-
-    out = [m for m in mentions if not held(m) and m not in taxa]
-    out.extend(m for span, m in originals.items() if m is not None and span not in across)
-    return out
-
-
-_NAME_LABELS = frozenset({Label.PERSON, Label.PLACE, Label.ORGANIZATION})
-_LATIN_START = re.compile(r"[A-Za-z]")
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:

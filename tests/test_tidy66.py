@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = ROOT / "pipeline" / "zhkg" / "extract"
 PARTS = ("dropped_names", "worded_bodies", "places_in_names", "known_body_parts", "person_edges", "body_ends",
          "kind_by_neighbours", "person_or_not", "defined_short_forms", "alias_mentions",
-         "bracketed_originals")  # the last two: tidy68
+         "bracketed_originals", "people_cuts")  # the last three: tidy68
 
 # The names tests, benches and docs import from zhkg.extract.combine (as found when the split was made).
 IMPORTED = (

@@ -1,8 +1,9 @@
-"""Session 32 (tidy68): two more parts out of ``extract/combine.py``, moved word for word, no behaviour change.
+"""Session 32 (tidy68): three more parts out of ``extract/combine.py``, moved word for word, no behaviour change.
 
 - ``extract/alias_mentions.py``: :func:`find_aliases` with ``_abbreviations`` and ``_positions`` (which short forms
   become ``ALIAS`` mentions; ``tests/extract/test_combine.py`` now patches those two there);
-- ``extract/bracketed_originals.py``: a Latin-script original in brackets after a name.
+- ``extract/bracketed_originals.py``: a Latin-script original in brackets after a name;
+- ``extract/people_cuts.py``: where a model's person is cut or rejoined at the verbs, titles and objects around it.
 
 tidy66's layout test (``tests/test_tidy66.py``) lists both among its parts: scope, caveats, ``__all__``, no cycle,
 named in ``combine``'s docstring and ``docs/entities.md``. These tests hold what is particular to this move.
@@ -21,6 +22,11 @@ MOVED = {
     "alias_mentions": ("_ABBREVIATED_HEADS", "_abbreviations", "_positions", "find_aliases"),
     "bracketed_originals": ("_BRACKET_ORIGINAL", "_LATIN_START", "_NAME_LABELS", "_SITE_MARKERS", "_TITLE_CLOSE",
                             "_TITLE_OPEN", "_bracketed_originals"),
+    "people_cuts": ("_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_KIN_AFTER_ZHI", "_LETTER_VERBS",
+                    "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_TITLES", "_address_objects",
+                    "_after_minister_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts",
+                    "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs",
+                    "_three_letter_name_supported"),
 }
 
 

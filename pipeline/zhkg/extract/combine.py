@@ -94,7 +94,9 @@ module had is still importable from it:
 - :mod:`zhkg.extract.alias_mentions` (tidy68): which short forms become ``ALIAS`` mentions, and where
   (:func:`find_aliases`, rule 8: 人社部 of 人力资源和社会保障部);
 - :mod:`zhkg.extract.bracketed_originals` (tidy68): a Latin-script original in brackets after a name is that name
-  again, or no name (陆斯佛得（William Rutherford）, 人工智能（AI）, 华山松（学名：…）).
+  again, or no name (陆斯佛得（William Rutherford）, 人工智能（AI）, 华山松（学名：…）);
+- :mod:`zhkg.extract.people_cuts` (tidy68): where a model's person is cut or rejoined at the verbs, titles and
+  objects around it (rules 2, 6: a foreign name after a verb, 致信|…, a person after a minister's title).
 """
 
 from __future__ import annotations
@@ -241,7 +243,6 @@ from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
-    ADDRESS_VERBS,
     HOUSES,
     MATCH_VERBS,
     NOT_NAMES,
@@ -252,7 +253,27 @@ from zhkg.extract.people import (
     _COORDINATORS,
     FOREIGN_SEPARATORS,
     NAMED_PLACES,
-    glued_after_foreign_name,
+)
+from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
+    _AUXILIARIES,
+    _BODY_END,
+    _BODY_THEN_SAID,
+    _CLAUSE_VERBS,
+    _KIN_AFTER_ZHI,
+    _LETTER_VERBS,
+    _MIN_GIVEN_RATE,
+    _ONE_LETTER_NAME_TAGS,
+    _PLACE_HEAD_TITLES,
+    _address_objects,
+    _after_minister_titles,
+    _cut_run_on_names,
+    _cut_short,
+    _foreign_starts,
+    _names_before_place_titles,
+    _rejoin_split_names,
+    _runs_into_place,
+    _split_at_verbs,
+    _three_letter_name_supported,
 )
 from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
     _ADDRESSES,
@@ -1089,233 +1110,6 @@ def _names_one_body(o: Mention, text: str) -> bool:
     if opened > closed:  # inside a title: the body must end it
         return text[o.end:o.end + 1] in ("》", "")
     return True
-
-
-def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
-    """Whether model person ``m`` is the name found in context run on into a coded place right after it
-    (记者蒋家华|香港报道: the dateline's place): the name found in context stands."""
-    return m.label is Label.PERSON and m.start == person.start and (person.end, m.end) in coded_spans
-
-
-def _cut_short(m: Mention, person: Mention, foreign: frozenset[str] = frozenset()) -> bool:
-    """Whether model mention ``m`` is a person the model ended before the name found in context ends
-    (董事长|陈敏 of 董事长陈敏熏: a rare last character); a model span not overlapping counts as cut too. A
-    transliterated name the context ran a word on is not cut (主席兰普顿|或与他们: ``foreign``, the letters of such
-    names)."""
-    if not (m.start < person.end and person.start < m.end):
-        return True
-    if m.label is Label.PERSON and person.end - person.start == 4 and m.start == person.start + 1 and m.end == person.end:
-        return True  # 特首林|郑月娥: the model dropped a married name's first surname (林郑月娥)
-    return m.label is Label.PERSON and m.start == person.start and m.end < person.end \
-        and not (person.end - m.end == 1 and glued_after_foreign_name(m.simplified, person.simplified[-1], foreign))
-
-
-# auxiliaries and adverbs that open a predicate right after a subject: never a name's last character
-_AUXILIARIES = frozenset("会将要能可已正在是也都就还又")
-
-
-# verbs that never stand as a word inside a body's name: a model organisation across one is a clause
-# (台湾大学|任|物理系教授, 南车四方机车车辆股份|获|国家发改委批准)
-_CLAUSE_VERBS = frozenset("获任被遭把让")
-# the last letter of a body's name (发改委, 物理系 is none: a department is its school's)
-_BODY_END = frozenset("会委部局院署厅处社党军团队行司所")
-
-
-def _foreign_starts(model: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon) -> list[Mention]:
-    """A model organisation that opens on a transliterated name's second letter takes back the first, a letter jieba
-    cut off alone as a noun (加入了|格|伦德尔登山协会: 格伦德尔登山协会; never a verb or a particle: 买|索尼, 获得|哈佛).
-    When the model read that letter as a person and the name is transliteration letters alone, the whole is a
-    person (布|莱切: 布莱切)."""
-    if table is None:
-        return model
-    foreign = lexicon.foreign_name_chars
-    # (the model may read the cut-off letter as a person or a place of its own: that one letter is the name's)
-    letters = {m.start: m for m in model if m.end - m.start == 1}
-    taken = {i for m in model if m.end - m.start > 1 for i in range(m.start, m.end)}
-    joined: set[int] = set()
-    out = []
-    for m in model:
-        k = table.token_of_char[m.start - 1] if m.label is Label.ORGANIZATION and m.start > 0 else -1
-        word = table.words[k] if k >= 0 else None
-        if word is not None and word.end == m.start and len(word.text) == 1 and word.text in foreign \
-                and text[m.start] in foreign and word.tag in _ONE_LETTER_NAME_TAGS and word.idx not in taken:
-            letter = letters.get(word.idx)
-            # a name of transliteration letters alone whose first letter the model read as a person is that
-            # person (布|莱切高位跳投: the model's 布 PERSON, 莱切 ORGANIZATION)
-            label = Label.PERSON if letter is not None and letter.label is Label.PERSON \
-                and all(ch in foreign for ch in text[m.start:m.end]) else m.label
-            m = replace(m, start=word.idx, text=text[word.idx:m.end], simplified=text[word.idx:m.end], canonical="",
-                        label=label)
-            joined.add(word.idx)
-        out.append(m)
-    return [m for m in out if not (m.start in joined and letters.get(m.start) is m)]
-
-
-_ONE_LETTER_NAME_TAGS = frozenset({"n", "nr", "nrt", "nz", "ns", "x"})
-
-
-def _split_at_verbs(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:
-    """A model organisation holding one of :data:`_CLAUSE_VERBS` as a word of its own is a clause: the name
-    before the verb, and the name after it when that ends as a body's name does (南车四方机车车辆股份|获|国家发改委)."""
-    if table is None:
-        return model
-    out = []
-    for m in model:
-        first = table.token_of_char[m.start] if m.label is Label.ORGANIZATION and m.end - m.start >= 5 else -1
-        # (words from the mention's first on, read in place: a slice of the rest of a long text at each mention is
-        # quadratic)
-        verb = None if first < 0 else next(
-            (w for w in map(table.words.__getitem__, range(first, len(table.words)))
-             if w.idx >= m.end - 2 or (w.text in _CLAUSE_VERBS and w.idx >= m.start + 2)),
-            None)
-        if verb is None or verb.idx >= m.end - 2:
-            out.append(m)
-            continue
-        out.append(replace(m, end=verb.idx, text=text[m.start:verb.idx], simplified=text[m.start:verb.idx],
-                           canonical=""))
-        if m.end - verb.end >= 3 and text[m.end - 1] in _BODY_END:
-            out.append(replace(m, start=verb.end, text=text[verb.end:m.end], simplified=text[verb.end:m.end],
-                               canonical=""))
-    return out
-
-
-# a letter sent: 去|信 is the verb 去信 jieba cut in two, its 信 no part of the body after it (去信|教育局)
-_LETTER_VERBS = frozenset("去信 致信 来信 写信 去函 致函 来函".split())
-
-
-def _address_objects(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:
-    """A model organisation holding a verb of :data:`~zhkg.extract.organisations.ADDRESS_VERBS` as a word of its
-    own (or the preposition 向) is a clause: the body it addresses is the part after the verb, when that ends as a body's name does
-    (团体致函食物及卫生局: 食物及卫生局, 立委质询卫福部: 卫福部); the part before stays only when it ends so too. A model
-    organisation opening on the second letter of a verb of sending a letter loses it (去|信教育局: 教育局)."""
-    if table is None:
-        return model
-    out = []
-    for m in model:
-        if m.label is not Label.ORGANIZATION or m.end - m.start < 3:
-            out.append(m)
-            continue
-        if text[m.start - 1:m.start + 1] in _LETTER_VERBS and m.start > 0 and text[m.end - 1] in _BODY_END:
-            m = replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
-        first = table.token_of_char[m.start]
-        verb = next((w for w in map(table.words.__getitem__, range(first, len(table.words)))
-                     if w.idx >= m.end - 2 or w.idx >= m.start and w.end <= m.end
-                     and (w.text in ADDRESS_VERBS or w.text == "向" and w.tag == "p")), None)
-        if verb is None or verb.idx >= m.end - 2 or text[m.end - 1] not in _BODY_END:
-            out.append(m)
-            continue
-        if verb.idx - m.start >= 3 and text[verb.idx - 1] in _BODY_END:
-            cut = verb.idx - m.start
-            out.append(replace(m, end=verb.idx, text=m.text[:cut], simplified=m.simplified[:cut], canonical=""))
-        cut = verb.end - m.start
-        out.append(replace(m, start=verb.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical=""))
-    return out
-
-
-def _cut_run_on_names(model: list[Mention]) -> list[Mention]:
-    """A model name that is another of the document's model names of its label plus an auxiliary or adverb
-    is that name (新浪乐居|会越走越好 beside 新浪乐居, 孙权|正为… beside 孙权); a model person ending in 之 and
-    a kin word is the person before 之 (陈安|之弟)."""
-
-    names = {(m.label, m.simplified) for m in model if len(m.simplified) >= 2}
-    out = []
-    for m in model:
-        if len(m.simplified) >= 3 and (m.label, m.simplified[:-1]) in names and m.simplified[-1] in _AUXILIARIES:
-            m = _without_last(m, 1)
-        elif m.label is Label.ORGANIZATION and (said := _BODY_THEN_SAID.search(m.simplified, 2)):
-            m = _without_last(m, len(m.simplified) - said.start() - 1)  # 南韩国防部|证实北韩: the body, not its words
-        elif m.label is Label.PERSON and len(m.simplified) >= 4 and m.simplified[-2] == "之" \
-                and m.simplified[-1] in _KIN_AFTER_ZHI:
-            # 陈安之弟: the written style's "X's younger brother" names X, not a person 陈安之弟
-            m = _without_last(m, 2)
-        out.append(m)
-    return out
-
-
-# a body's head and a verb of saying run on into what it said (南韩国防部证实北韩, 卫生署表示将): the body ends at its head
-_BODY_THEN_SAID = re.compile(r"[部署局院委厅处办](?=(?:证实|表示|指出|宣布|宣称|透露|强调|公布|发布|回应|声称)"
-                             r"[\u4e00-\u9fff])")
-# kin after 之 in the written style: 陈安之弟, 某某之子
-_KIN_AFTER_ZHI = frozenset("弟兄姐妹子女父母妻夫孙侄甥婿媳")
-
-
-#: Titles of a place's head whose first letter closes a place's name (蔚|县长, 沙|市长): the model may read a
-#: three-letter name's last letter as that place (徐榛|蔚县长).
-_PLACE_HEAD_TITLES = ("县长", "市长", "区长", "镇长", "乡长", "州长")
-#: How often a letter must be part of given names to end one cut short before such a title (蔚 0.47; 沙 0.03 no).
-_MIN_GIVEN_RATE = 0.1
-
-
-def _after_minister_titles(mentions: list[Mention], text: str) -> list[Mention]:
-    """A person whose name opens with 官 right after 部长 opens after it: Korea's ministers are 长官 (统一部|长官|金暎浩),
-    and 部长 + a name of 官 is not how a title and its holder are written. The name keeps two letters at least.
-
-    >>> text = "韩国统一部长官金暎浩表示。"
-    >>> person = Mention("d", 6, 10, text[6:10], text[6:10], Label.PERSON, MentionSource.RECOGNISER)
-    >>> [m.simplified for m in _after_minister_titles([person], text)]
-    ['金暎浩']
-    """
-    if "部长官" not in text:
-        return mentions
-    out = []
-    for m in mentions:
-        if m.label is Label.PERSON and m.simplified.startswith("官") and m.end - m.start >= 3 \
-                and text.endswith("部长", 0, m.start):
-            m = replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
-        out.append(m)
-    return out
-
-
-def _names_before_place_titles(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
-    """A model's person of a surname and two letters before a place head's title whose first letter may close a
-    place with the name's last letter (徐榛蔚县长: 徐榛蔚 + 县长, or 徐榛 + 蔚县长) is the three letters when the
-    document supports them: they are written elsewhere without that letter after them (县长徐榛蔚), or, named
-    nowhere else, neither the two-letter name nor that place (蔚县) is written elsewhere and the last letter is common
-    in given names. The model's span, the title in it or not, becomes those three letters; otherwise it is left as it
-    was, for the later steps to cut.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> person = Mention("d", 0, 5, "徐榛蔚县长", "徐榛蔚县长", Label.PERSON, MentionSource.RECOGNISER)
-    >>> [m.simplified for m in _names_before_place_titles([person], "徐榛蔚县长表示。", load_lexicon())]
-    ['徐榛蔚']
-    >>> [m.simplified for m in _names_before_place_titles([person], "徐榛蔚县长表示，蔚县发展很快。", load_lexicon())]
-    ['徐榛蔚县长']
-    """
-    out = []
-    for m in model:
-        end = m.start + 3  # where the title would start
-        if m.label is Label.PERSON and m.end in (end - 1, end, end + 2) and m.simplified[:1] in lexicon.surnames \
-                and text.startswith(_PLACE_HEAD_TITLES, end) and _HAN_RUN.fullmatch(text, m.start, end) \
-                and _three_letter_name_supported(text, m.start, lexicon):
-            m = replace(m, end=end, text=text[m.start : end], simplified=text[m.start : end], canonical="")
-        out.append(m)
-    return out
-
-
-def _three_letter_name_supported(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether the document supports the three letters at ``start``, a place head's title after them, as one name
-    rather than two letters and a place (徐榛|蔚县长): see :func:`_names_before_place_titles`."""
-    whole, short, place = text[start : start + 3], text[start : start + 2], text[start + 2 : start + 4]
-    if any(i != start and text[i + 3 : i + 4] != place[1] for i in _find_all(text, whole)):
-        return True  # 县长徐榛蔚 elsewhere
-    return all(text[i + 2 : i + 4] == place for i in _find_all(text, short)) \
-        and _find_all(text, place) == [start + 2] and lexicon.given_rates.get(whole[2], 0) >= _MIN_GIVEN_RATE
-
-
-def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
-    """Two adjacent model names of one label that the document names elsewhere as one are that one name
-    (港|珠澳大桥 beside 港珠澳大桥: one name, one reading in a document)."""
-
-    whole = {(m.label, m.simplified) for m in model}
-    out: list[Mention] = []
-    for m in sorted(model, key=lambda m: (m.start, m.end)):
-        last = out[-1] if out else None
-        if last is not None and last.end == m.start and last.label is m.label \
-                and (m.label, text[last.start:m.end]) in whole:
-            out[-1] = replace(last, end=m.end, text=last.text + m.text, simplified=text[last.start:m.end], canonical="")
-            continue
-        out.append(m)
-    return out
 
 
 def _region_governments(model: list[Mention], text: str) -> list[Mention]:

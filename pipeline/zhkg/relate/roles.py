@@ -168,8 +168,9 @@ their helpers moved verbatim into parts named by what they decide: :mod:`zhkg.re
 a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.relate.roles_former` (former, past and
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
 Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_holders`
-(the holder before or after a title) and :mod:`zhkg.relate.roles_links` (posts after a link and the clause readers).
-The names tests and docs import from here are re-exported.
+(the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
+and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
+docs import from here are re-exported.
 """
 
 from __future__ import annotations
@@ -180,6 +181,34 @@ from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before
+from zhkg.relate.roles_forms import (  # noqa: F401
+    _AND_ALSO,
+    _DASHES,
+    _NO_BODY_LINKS,
+    _ONE_OF,
+    _SUCCEEDS,
+    _after_bare_titles,
+    _after_bodies_sharing,
+    _body_role_after_link,
+    _concurrent_posts,
+    _link_after,
+    _listed_bare_posts,
+    _paired_dash,
+    _read_appointed,
+    _read_bare_roles,
+    _read_bracketed_posts,
+    _read_demonstrative_posts,
+    _read_filled_by,
+    _read_named_then_serving,
+    _read_post_before_subject,
+    _read_post_is,
+    _read_remote,
+    _read_removed,
+    _read_respective_posts,
+    _read_resume_fields,
+    _read_role_then_person,
+    _read_serving_at,
+)
 from zhkg.relate.roles_founders import read_founders
 
 # Moved by tidy65; still importable here for the tests, benches and docs that name them.
@@ -214,51 +243,25 @@ from zhkg.relate.roles_holders import (  # noqa: F401
 )
 from zhkg.relate.roles_implied import drop_misplaced_legislators, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_links import (  # noqa: F401
-    _AND_ALSO,
-    _DASHES,
     _LIST_JOINERS,
     _MAX_RELATIVE_CLAUSE,
-    _NO_BODY_LINKS,
-    _ONE_OF,
     _POSSESSORS,
     _SEMICOLONS,
-    _SUCCEEDS,
-    _after_bare_titles,
-    _after_bodies_sharing,
     _apposed_post_of,
     _apposed_posts,
     _bare_post,
     _bare_post_after_sentence,
-    _body_role_after_link,
-    _concurrent_posts,
     _courtesy_title,
     _dated_line,
     _headline_roles,
     _holder_and_role,
-    _link_after,
-    _listed_bare_posts,
     _opens_resume_line,
-    _paired_dash,
     _post_after_first_item,
     _post_after_joiner,
     _post_after_link,
     _post_after_semicolon,
     _post_after_skipping,
     _post_closes,
-    _read_appointed,
-    _read_bare_roles,
-    _read_bracketed_posts,
-    _read_demonstrative_posts,
-    _read_filled_by,
-    _read_named_then_serving,
-    _read_post_before_subject,
-    _read_post_is,
-    _read_remote,
-    _read_removed,
-    _read_respective_posts,
-    _read_resume_fields,
-    _read_role_then_person,
-    _read_serving_at,
     _relative_clause_before,
     _roles_before,
     _roles_in_context,

@@ -1,0 +1,72 @@
+"""Session 32 (tidy67): the readers of one sentence form each moved out of ``relate/roles_links.py``.
+
+The ``_read_*`` readers of ``roles_links`` (and the helpers and tables only they use) moved verbatim into
+``relate/roles_forms.py``, with no behaviour change. These tests hold that move to what it promised:
+
+- every moved name is defined once, in ``roles_forms``, and ``zhkg.relate.roles`` re-exports that very object;
+- ``roles_links`` keeps no ``_read_*`` reader and never imports ``roles_forms`` (the parts stay acyclic);
+- ``roles_forms`` opens with its scope and caveats and an exact ``__all__``;
+- a role read by one of the moved readers keeps its holder, body and title, in Simplified and in Traditional.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+from pathlib import Path
+
+import pytest
+from helpers import COUNT_SCRIPTS, in_script, role_edges, top_level_definitions
+
+RELATE = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg" / "relate"
+
+# The readers of one form each, now in roles_forms.
+READERS = (
+    "_read_appointed _read_bare_roles _read_bracketed_posts _read_demonstrative_posts _read_filled_by "
+    "_read_named_then_serving _read_post_before_subject _read_post_is _read_posts_at _read_remote _read_removed "
+    "_read_respective_posts _read_resume_fields _read_role_then_person _read_serving_at").split()
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_tidy67_each_reader_lives_in_roles_forms_and_is_re_exported(name):
+    forms = importlib.import_module("zhkg.relate.roles_forms")
+    assert name in forms.__all__
+    assert name not in top_level_definitions(RELATE / "roles_links.py")
+    if name != "_read_posts_at":  # the one reader roles.py never imported by name
+        assert getattr(importlib.import_module("zhkg.relate.roles"), name) is getattr(forms, name)
+
+
+def test_tidy67_roles_links_keeps_no_reader_and_does_not_import_roles_forms():
+    tree = ast.parse((RELATE / "roles_links.py").read_text(encoding="utf-8"))
+    assert not [n for n in top_level_definitions(RELATE / "roles_links.py") if n.startswith("_read_")]
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert "zhkg.relate.roles_forms" not in imported
+
+
+def test_tidy67_roles_forms_has_scope_caveats_and_exact_exports():
+    path = RELATE / "roles_forms.py"
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    assert doc and "Caveats" in doc
+    assert sorted(importlib.import_module("zhkg.relate.roles_forms").__all__) == sorted(top_level_definitions(path))
+
+
+def test_tidy67_moved_names_are_not_left_behind_in_roles_links():
+    forms = set(importlib.import_module("zhkg.relate.roles_forms").__all__)
+    links = set(importlib.import_module("zhkg.relate.roles_links").__all__)
+    assert forms and not forms & links
+
+
+# (text, its (person, organisation, title) edges in Simplified): forms the moved readers read (appointed, filled by,
+# serving at, respectively), through the whole pipeline
+FORMS = [
+    ("王明被任命为万科集团总经理。", [("王明", "万科集团", "总经理")]),
+    ("万科集团总经理由王明担任。", [("王明", "万科集团", "总经理")]),
+    ("王明在万科集团担任总经理。", [("王明", "万科集团", "总经理")]),
+    ("李强和王明分别任万科集团董事长和总经理。", [("李强", "万科集团", "董事长"), ("王明", "万科集团", "总经理")]),
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize("text, edges", FORMS, ids=[t[:8] for t, _ in FORMS])
+def test_tidy67_roles_read_through_the_moved_readers(pipeline, script, text, edges):
+    assert role_edges(pipeline, in_script(text, script)) == edges

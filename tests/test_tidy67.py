@@ -1,7 +1,9 @@
-"""Session 32 (tidy67): the readers of one sentence form each moved out of ``relate/roles_links.py``.
+"""Session 32 (tidy67): the readers of one sentence form each moved out of ``relate/roles_links.py``, and
+bylines out of ``relate/roles_holders.py``.
 
 The ``_read_*`` readers of ``roles_links`` (and the helpers and tables only they use) moved verbatim into
-``relate/roles_forms.py``, with no behaviour change. These tests hold that move to what it promised:
+``relate/roles_forms.py``; the bylines, datelines and credits of ``roles_holders`` into ``relate/roles_bylines.py``;
+with no behaviour change. These tests hold that move to what it promised:
 
 - every moved name is defined once, in ``roles_forms``, and ``zhkg.relate.roles`` re-exports that very object;
 - ``roles_links`` keeps no ``_read_*`` reader and never imports ``roles_forms`` (the parts stay acyclic);
@@ -70,3 +72,24 @@ FORMS = [
 @pytest.mark.parametrize("text, edges", FORMS, ids=[t[:8] for t, _ in FORMS])
 def test_tidy67_roles_read_through_the_moved_readers(pipeline, script, text, edges):
     assert role_edges(pipeline, in_script(text, script)) == edges
+
+
+# tidy67's second move: bylines, datelines and credits out of roles_holders
+BYLINES = ("_dateline_source _dateline_after _credit_source _credited_names _press_source _byline_outlet "
+           "_byline_name_start _byline_colleagues _name_length").split()
+
+
+@pytest.mark.parametrize("name", BYLINES)
+def test_tidy67_bylines_live_in_roles_bylines_only(name):
+    bylines = importlib.import_module("zhkg.relate.roles_bylines")
+    assert name in bylines.__all__
+    assert name not in top_level_definitions(RELATE / "roles_holders.py")
+
+
+def test_tidy67_roles_bylines_has_scope_caveats_and_exact_exports():
+    path = RELATE / "roles_bylines.py"
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    assert doc and "Caveats" in doc
+    assert sorted(importlib.import_module("zhkg.relate.roles_bylines").__all__) == sorted(top_level_definitions(path))
+    assert importlib.import_module("zhkg.relate.roles")._name_length is importlib.import_module(
+        "zhkg.relate.roles_bylines")._name_length

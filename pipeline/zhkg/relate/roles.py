@@ -167,7 +167,8 @@ Layout (tidy65): this module keeps the two entry points, :func:`read_roles` and 
 their helpers moved verbatim into parts named by what they decide: :mod:`zhkg.relate.roles_words` (words and tags around
 a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.relate.roles_former` (former, past and
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
-Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_holders`
+Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
+datelines and credits), :mod:`zhkg.relate.roles_holders`
 (the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
 and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
@@ -179,6 +180,10 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_bylines import (  # noqa: F401
+    _byline_colleagues,
+    _name_length,
+)
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before
 from zhkg.relate.roles_forms import (  # noqa: F401
@@ -215,7 +220,6 @@ from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_holders import (  # noqa: F401
     _ERA,
     _anaphor_ending_at,
-    _byline_colleagues,
     _FullNames,
     _glued_to_next_word,
     _holder_before_aside,
@@ -223,7 +227,6 @@ from zhkg.relate.roles_holders import (  # noqa: F401
     _listed_after_title,
     _name_at,
     _name_cut_short,
-    _name_length,
     _named_then_role,
     _object_of_verb,
     _owner_of,

@@ -21,6 +21,10 @@ from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_bylines import (
+    _CREDITED_ROLES,
+    _dateline_after,
+)
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _POST_TAILS,
@@ -35,7 +39,6 @@ from zhkg.relate.roles_former import (
 )
 from zhkg.relate.roles_holders import (
     _CLOSING_QUOTES,
-    _CREDITED_ROLES,
     _DESCRIPTION_HEADS,
     _LISTED_JOINERS,
     _MAX_DESCRIPTION,
@@ -51,7 +54,6 @@ from zhkg.relate.roles_holders import (
     _appointed_by_person,
     _appointed_pronouns,
     _body_name_end,
-    _dateline_after,
     _listed_before,
     _opens_sentence,
     _owner_of,

@@ -17,6 +17,13 @@ from dataclasses import replace
 from zhkg.extract.organisations import STOCK_CODE
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.roles_bylines import (
+    _CREDITED_ROLES,
+    _byline_name_start,
+    _credit_source,
+    _dateline_source,
+    _press_source,
+)
 from zhkg.relate.roles_former import (
     _FORMER_BETWEEN,
     _POST_TAILS,
@@ -27,7 +34,6 @@ from zhkg.relate.roles_former import (
 from zhkg.relate.roles_holders import (
     _CLOSING_QUOTES,
     _CONTINENTS,
-    _CREDITED_ROLES,
     _ERA,
     _FUND_MANAGER,
     _HISTORY,
@@ -45,10 +51,7 @@ from zhkg.relate.roles_holders import (
     _STATE_TITLES,
     _anaphor_ending_at,
     _body_of_unit,
-    _byline_name_start,
-    _credit_source,
     _cut_across_quote,
-    _dateline_source,
     _holder_before_aside,
     _latin_aside_start,
     _listed_after,
@@ -58,7 +61,6 @@ from zhkg.relate.roles_holders import (
     _owner_of,
     _past_bare_post_listed,
     _people_by_start,
-    _press_source,
     _quoted_holder,
     _quoted_name_start,
     _quoted_title_end,

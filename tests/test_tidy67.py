@@ -22,20 +22,35 @@ from helpers import COUNT_SCRIPTS, in_script, role_edges, top_level_definitions
 
 RELATE = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg" / "relate"
 
-# The readers of one form each, now in roles_forms.
+# The readers of one form each, now in roles_forms (from roles_links).
 READERS = (
     "_read_appointed _read_bare_roles _read_bracketed_posts _read_demonstrative_posts _read_filled_by "
     "_read_named_then_serving _read_post_before_subject _read_post_is _read_posts_at _read_remote _read_removed "
     "_read_respective_posts _read_resume_fields _read_role_then_person _read_serving_at").split()
+# Bylines, datelines and credits, now in roles_bylines (from roles_holders).
+BYLINES = ("_dateline_source _dateline_after _credit_source _credited_names _press_source _byline_outlet "
+           "_byline_name_start _byline_colleagues _name_length").split()
+MOVES = [("roles_forms", "roles_links", name) for name in READERS] + [
+    ("roles_bylines", "roles_holders", name) for name in BYLINES]
 
 
-@pytest.mark.parametrize("name", READERS)
-def test_tidy67_each_reader_lives_in_roles_forms_and_is_re_exported(name):
-    forms = importlib.import_module("zhkg.relate.roles_forms")
-    assert name in forms.__all__
-    assert name not in top_level_definitions(RELATE / "roles_links.py")
-    if name != "_read_posts_at":  # the one reader roles.py never imported by name
-        assert getattr(importlib.import_module("zhkg.relate.roles"), name) is getattr(forms, name)
+@pytest.mark.parametrize("part, source, name", MOVES)
+def test_tidy67_each_moved_name_lives_in_its_new_part_and_is_re_exported(part, source, name):
+    new = importlib.import_module(f"zhkg.relate.{part}")
+    assert name in new.__all__
+    assert name not in top_level_definitions(RELATE / f"{source}.py")
+    assert name not in importlib.import_module(f"zhkg.relate.{source}").__all__
+    roles = importlib.import_module("zhkg.relate.roles")
+    if hasattr(roles, name):  # _read_posts_at and a few byline helpers were never imported into roles.py
+        assert getattr(roles, name) is getattr(new, name)
+
+
+@pytest.mark.parametrize("part", ["roles_forms", "roles_bylines"])
+def test_tidy67_each_new_part_has_scope_caveats_and_exact_exports(part):
+    path = RELATE / f"{part}.py"
+    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    assert doc and "Caveats" in doc
+    assert sorted(importlib.import_module(f"zhkg.relate.{part}").__all__) == sorted(top_level_definitions(path))
 
 
 def test_tidy67_roles_links_keeps_no_reader_and_does_not_import_roles_forms():
@@ -45,17 +60,9 @@ def test_tidy67_roles_links_keeps_no_reader_and_does_not_import_roles_forms():
     assert "zhkg.relate.roles_forms" not in imported
 
 
-def test_tidy67_roles_forms_has_scope_caveats_and_exact_exports():
-    path = RELATE / "roles_forms.py"
-    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
-    assert doc and "Caveats" in doc
-    assert sorted(importlib.import_module("zhkg.relate.roles_forms").__all__) == sorted(top_level_definitions(path))
-
-
-def test_tidy67_moved_names_are_not_left_behind_in_roles_links():
-    forms = set(importlib.import_module("zhkg.relate.roles_forms").__all__)
-    links = set(importlib.import_module("zhkg.relate.roles_links").__all__)
-    assert forms and not forms & links
+def test_tidy67_name_length_is_the_one_object_tests_import_from_roles():
+    assert importlib.import_module("zhkg.relate.roles")._name_length is importlib.import_module(
+        "zhkg.relate.roles_bylines")._name_length
 
 
 # (text, its (person, organisation, title) edges in Simplified): forms the moved readers read (appointed, filled by,
@@ -72,24 +79,3 @@ FORMS = [
 @pytest.mark.parametrize("text, edges", FORMS, ids=[t[:8] for t, _ in FORMS])
 def test_tidy67_roles_read_through_the_moved_readers(pipeline, script, text, edges):
     assert role_edges(pipeline, in_script(text, script)) == edges
-
-
-# tidy67's second move: bylines, datelines and credits out of roles_holders
-BYLINES = ("_dateline_source _dateline_after _credit_source _credited_names _press_source _byline_outlet "
-           "_byline_name_start _byline_colleagues _name_length").split()
-
-
-@pytest.mark.parametrize("name", BYLINES)
-def test_tidy67_bylines_live_in_roles_bylines_only(name):
-    bylines = importlib.import_module("zhkg.relate.roles_bylines")
-    assert name in bylines.__all__
-    assert name not in top_level_definitions(RELATE / "roles_holders.py")
-
-
-def test_tidy67_roles_bylines_has_scope_caveats_and_exact_exports():
-    path = RELATE / "roles_bylines.py"
-    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
-    assert doc and "Caveats" in doc
-    assert sorted(importlib.import_module("zhkg.relate.roles_bylines").__all__) == sorted(top_level_definitions(path))
-    assert importlib.import_module("zhkg.relate.roles")._name_length is importlib.import_module(
-        "zhkg.relate.roles_bylines")._name_length

@@ -18,7 +18,7 @@ import importlib
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, holds_roles, in_script, role_edges, top_level_definitions
+from helpers import COUNT_SCRIPTS, docstring_and_imports, holds_roles, in_script, role_edges, top_level_definitions
 
 ROOT = Path(__file__).resolve().parents[1]
 RELATE = ROOT / "pipeline" / "zhkg" / "relate"
@@ -84,12 +84,10 @@ def test_tidy65_the_entry_module_keeps_only_its_entry_points():
 @pytest.mark.parametrize("part", PARTS)
 def test_tidy65_each_part_opens_with_its_scope_and_exports(part):
     path = RELATE / f"{part}.py"
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    doc = ast.get_docstring(tree)
+    doc, imported = docstring_and_imports(path)
     assert doc and "Caveats" in doc, part
     module = importlib.import_module(f"zhkg.relate.{part}")
     assert sorted(module.__all__) == sorted(top_level_definitions(path))
-    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "zhkg.relate.roles" not in imported
     later = PARTS[PARTS.index(part) + 1:]
     assert not {f"zhkg.relate.{p}" for p in later} & imported  # parts import only the parts before them

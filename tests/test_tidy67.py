@@ -13,12 +13,11 @@ with no behaviour change. These tests hold that move to what it promised:
 
 from __future__ import annotations
 
-import ast
 import importlib
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, in_script, role_edges, top_level_definitions
+from helpers import COUNT_SCRIPTS, docstring_and_imports, in_script, role_edges, top_level_definitions
 
 RELATE = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg" / "relate"
 
@@ -48,15 +47,14 @@ def test_tidy67_each_moved_name_lives_in_its_new_part_and_is_re_exported(part, s
 @pytest.mark.parametrize("part", ["roles_forms", "roles_bylines"])
 def test_tidy67_each_new_part_has_scope_caveats_and_exact_exports(part):
     path = RELATE / f"{part}.py"
-    doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
+    doc, _ = docstring_and_imports(path)
     assert doc and "Caveats" in doc
     assert sorted(importlib.import_module(f"zhkg.relate.{part}").__all__) == sorted(top_level_definitions(path))
 
 
 def test_tidy67_roles_links_keeps_no_reader_and_does_not_import_roles_forms():
-    tree = ast.parse((RELATE / "roles_links.py").read_text(encoding="utf-8"))
+    _, imported = docstring_and_imports(RELATE / "roles_links.py")
     assert not [n for n in top_level_definitions(RELATE / "roles_links.py") if n.startswith("_read_")]
-    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "zhkg.relate.roles_forms" not in imported
 
 

@@ -193,11 +193,11 @@ from zhkg.relate.roles_forms import (  # noqa: F401
     _ONE_OF,
     _SUCCEEDS,
     _after_bare_titles,
-    _after_bodies_sharing,
     _body_role_after_link,
     _concurrent_posts,
     _link_after,
     _listed_bare_posts,
+    _next_listed_post,
     _paired_dash,
     _read_appointed,
     _read_bare_roles,
@@ -252,7 +252,6 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _SEMICOLONS,
     _apposed_post_of,
     _apposed_posts,
-    _bare_post,
     _bare_post_after_sentence,
     _courtesy_title,
     _dated_line,
@@ -263,7 +262,6 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _post_after_joiner,
     _post_after_link,
     _post_after_semicolon,
-    _post_after_skipping,
     _post_closes,
     _relative_clause_before,
     _roles_before,
@@ -286,7 +284,6 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _PRONOUN_SOURCE,
     _SHORT_FORM_HEADS,
     _bodies_sharing_a_title,
-    _department_post,
     _short_form_ending_at,
     _unit_after_link,
 )
@@ -417,13 +414,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 found.append(after_semicolon)
                 end = after_semicolon[2]
                 continue
-            department = _department_post(ctx, found[-1][0], end) if found else None
-            org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
-            role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
-            if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
-                org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
-            if org is None and found:
-                org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
+            org, role, next_end = _next_listed_post(ctx, found, end)
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS

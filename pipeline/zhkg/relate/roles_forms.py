@@ -187,6 +187,7 @@ __all__ = [
     "_after_bare_titles",
     "_after_bodies_sharing",
     "_listed_bare_posts",
+    "_next_listed_post",
     "_AND_ALSO",
     "_NO_BODY_LINKS",
     "_body_role_after_link",
@@ -1050,13 +1051,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         found = []
         end = _after_bare_titles(ctx, start) - 1
         while served is None:
-            department = _department_post(ctx, found[-1][0], end) if found else None
-            org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
-            role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
-            if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
-                org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
-            if org is None and found:
-                org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
+            org, role, next_end = _next_listed_post(ctx, found, end)
             if org is None or any(end < s < next_end for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
                             or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
@@ -1161,6 +1156,22 @@ def _after_bodies_sharing(ctx: RelationContext, start: int) -> int:
             and body.end + 1 in ctx.org_starting_at and _holder_and_role(ctx, at)[0] is None:
         at = body.end + 1
     return at
+
+
+def _next_listed_post(ctx: RelationContext, found: list[tuple[Mention, str, int]],
+                      end: int) -> tuple[Mention | None, str, int]:
+    """The post of the list item after the joiner at ``end``, ``found`` the posts read before it in the same list:
+    (body, title, where it ends), the body ``None`` when no reading takes it. In order: a department of the last
+    body, a body and its title (a run of bodies sharing one title read as its last), an assistant's title, a bare
+    title of the last body (历任万科集团总经理、董事长), the next post an unread item is skipped to."""
+    department = _department_post(ctx, found[-1][0], end) if found else None
+    org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
+    role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
+    if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
+        org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
+    if org is None and found:
+        org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
+    return org, role, next_end
 
 
 def _listed_bare_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:

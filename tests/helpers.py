@@ -594,3 +594,12 @@ def top_level_definitions(path: Path) -> dict[str, Any]:
                     if isinstance(name, ast.Name) and name.id != "__all__":
                         names[name.id] = node
     return names
+
+
+def docstring_and_imports(path: Path) -> tuple[str | None, set[str]]:
+    """A module source's docstring and the modules its ``from … import`` statements name (anywhere in it): what a
+    split's tests read to hold each part to its scope and its place in the import order."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return ast.get_docstring(tree), {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}

@@ -22,7 +22,7 @@ import inspect
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, count_owners, counts_in, in_script
+from helpers import COUNT_SCRIPTS, count_owners, counts_in, docstring_and_imports, in_script
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "pipeline" / "zhkg"
@@ -88,13 +88,11 @@ def test_tidy60_no_table_is_defined_twice_among_the_counts_modules():
 @pytest.mark.parametrize("package, part", _parts())
 def test_tidy60_each_part_opens_with_its_scope_and_exports(package, part):
     path = PACKAGE / package.split(".")[1] / f"{part}.py"
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    doc = ast.get_docstring(tree)
+    doc, imported = docstring_and_imports(path)
     assert doc and "Caveats" in doc, part
     module = importlib.import_module(f"{package}.{part}")
     assert module.__all__ and all(hasattr(module, n) for n in module.__all__)
     # a part never imports its facade: the facade imports the parts
-    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert f"{package}.counts" not in imported
     # and its facade's docstring names it in the layout a newcomer reads first
     assert f":mod:`{package}.{part}`" in importlib.import_module(f"{package}.counts").__doc__

@@ -18,12 +18,12 @@ import importlib
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, holds_roles, in_script, role_edges
+from helpers import COUNT_SCRIPTS, docstring_and_imports, holds_roles, in_script, role_edges, top_level_definitions
 
 ROOT = Path(__file__).resolve().parents[1]
 RELATE = ROOT / "pipeline" / "zhkg" / "relate"
-PARTS = ("roles_words", "roles_titles", "roles_former", "roles_places", "roles_title_body", "roles_holders",
-         "roles_links")
+PARTS = ("roles_words", "roles_titles", "roles_former", "roles_places", "roles_title_body", "roles_bylines",
+         "roles_holders", "roles_links", "roles_forms")
 
 # The names tests, benches and docs import from zhkg.relate.roles (as found when the split was made).
 IMPORTED = (
@@ -35,23 +35,11 @@ IMPORTED = (
     "read_roles_after").split()
 
 
-def _top_level(path: Path) -> dict[str, ast.stmt]:
-    names: dict[str, ast.stmt] = {}
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, (ast.FunctionDef, ast.ClassDef)):
-            names[node.name] = node
-        elif isinstance(node, ast.Assign):
-            for target in node.targets:
-                if isinstance(target, ast.Name) and target.id != "__all__":
-                    names[target.id] = node
-    return names
-
-
 @pytest.mark.parametrize("name", IMPORTED)
 def test_tidy65_names_are_still_importable_from_roles(name):
     roles = importlib.import_module("zhkg.relate.roles")
     value = getattr(roles, name)  # AttributeError: a caller's import broke
-    homes = [p for p in PARTS + ("roles",) if name in _top_level(RELATE / f"{p}.py")]
+    homes = [p for p in PARTS + ("roles",) if name in top_level_definitions(RELATE / f"{p}.py")]
     assert len(homes) == 1, homes  # defined once, in one part
     assert getattr(importlib.import_module(f"zhkg.relate.{homes[0]}"), name) is value
 
@@ -61,7 +49,7 @@ def test_tidy65_no_name_or_table_is_defined_twice():
     tables: dict[str, str] = {}
     twice = []
     for part in PARTS + ("roles",):
-        for name, node in _top_level(RELATE / f"{part}.py").items():
+        for name, node in top_level_definitions(RELATE / f"{part}.py").items():
             if name in where:
                 twice.append((where[name], part, name))
             where[name] = part
@@ -89,19 +77,17 @@ def test_tidy65_no_word_list_is_written_twice_under_other_names():
 
 
 def test_tidy65_the_entry_module_keeps_only_its_entry_points():
-    own = _top_level(RELATE / "roles.py")
+    own = top_level_definitions(RELATE / "roles.py")
     assert {n for n, node in own.items() if isinstance(node, ast.FunctionDef)} == {"read_roles", "read_roles_after"}
 
 
 @pytest.mark.parametrize("part", PARTS)
 def test_tidy65_each_part_opens_with_its_scope_and_exports(part):
     path = RELATE / f"{part}.py"
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    doc = ast.get_docstring(tree)
+    doc, imported = docstring_and_imports(path)
     assert doc and "Caveats" in doc, part
     module = importlib.import_module(f"zhkg.relate.{part}")
-    assert sorted(module.__all__) == sorted(_top_level(path))
-    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+    assert sorted(module.__all__) == sorted(top_level_definitions(path))
     assert "zhkg.relate.roles" not in imported
     later = PARTS[PARTS.index(part) + 1:]
     assert not {f"zhkg.relate.{p}" for p in later} & imported  # parts import only the parts before them

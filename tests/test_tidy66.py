@@ -19,7 +19,7 @@ import importlib
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, in_script, labelled_mentions, top_level_definitions
+from helpers import COUNT_SCRIPTS, docstring_and_imports, in_script, labelled_mentions, top_level_definitions
 
 ROOT = Path(__file__).resolve().parents[1]
 EXTRACT = ROOT / "pipeline" / "zhkg" / "extract"
@@ -89,12 +89,10 @@ def test_tidy66_combine_keeps_its_entry_point_and_its_steps():
 @pytest.mark.parametrize("part", PARTS)
 def test_tidy66_each_part_opens_with_its_scope_and_exports(part):
     path = EXTRACT / f"{part}.py"
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    doc = ast.get_docstring(tree)
+    doc, imported = docstring_and_imports(path)
     assert doc and "Scope" in doc and "Caveats" in doc, part
     module = importlib.import_module(f"zhkg.extract.{part}")
     assert sorted(module.__all__) == sorted(top_level_definitions(path))
-    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert "zhkg.extract.combine" not in imported
     later = PARTS[PARTS.index(part) + 1:]
     assert not {f"zhkg.extract.{p}" for p in later} & imported  # parts import only the parts before them

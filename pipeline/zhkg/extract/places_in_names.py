@@ -176,13 +176,12 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     >>> _name_after(model, [state], text, load_lexicon()).simplified
     '圣塔克拉拉'
     """
-    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end \
-            or not (_STATE_CODE.fullmatch(inner[0].code) or is_country_code(inner[0].code)) \
+    rest = _rest_after_place(m, inner, text)
+    if rest is None or not (_STATE_CODE.fullmatch(inner[0].code) or is_country_code(inner[0].code)) \
             or inner[0].code[:2] in _REGION_CODES or inner[0].code == "CN":
         return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
     from zhkg.stages.segment import dictionary_tag
 
-    rest = text[inner[0].end:m.end]
     # 圣 (San, Saint) opens many such names (圣克拉拉, 圣何塞) and writes no sound of its own, and a kind of
     # land may close one (印尼|苏拉威西岛, 菲律宾|棉兰老岛)
     name = rest[1:] if rest.startswith("圣") else rest
@@ -191,8 +190,7 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     if len(name) < 2 or not (all(c in lexicon.foreign_name_chars for c in name) or (
             len(rest) >= 3 and dictionary_tag(rest) == "ns" and not rest.endswith(FACILITY_WORDS))):
         return None
-    cut = inner[0].end - m.start
-    return replace(m, start=inner[0].end, text=m.text[cut:], simplified=rest, canonical="", code="")
+    return _place_after(m, inner[0], text)
 
 
 def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:

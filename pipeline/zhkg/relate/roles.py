@@ -167,9 +167,11 @@ Layout (tidy65): this module keeps the two entry points, :func:`read_roles` and 
 their helpers moved verbatim into parts named by what they decide: :mod:`zhkg.relate.roles_words` (words and tags around
 a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.relate.roles_former` (former, past and
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
-Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_holders`
-(the holder before or after a title) and :mod:`zhkg.relate.roles_links` (posts after a link and the clause readers).
-The names tests and docs import from here are re-exported.
+Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
+datelines and credits), :mod:`zhkg.relate.roles_holders`
+(the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
+and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
+docs import from here are re-exported.
 """
 
 from __future__ import annotations
@@ -178,15 +180,46 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_bylines import (  # noqa: F401
+    _byline_colleagues,
+    _name_length,
+)
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before
+from zhkg.relate.roles_forms import (  # noqa: F401
+    _AND_ALSO,
+    _DASHES,
+    _NO_BODY_LINKS,
+    _ONE_OF,
+    _SUCCEEDS,
+    _after_bare_titles,
+    _body_role_after_link,
+    _concurrent_posts,
+    _link_after,
+    _listed_bare_posts,
+    _next_listed_post,
+    _paired_dash,
+    _read_appointed,
+    _read_bare_roles,
+    _read_bracketed_posts,
+    _read_demonstrative_posts,
+    _read_filled_by,
+    _read_named_then_serving,
+    _read_post_before_subject,
+    _read_post_is,
+    _read_remote,
+    _read_removed,
+    _read_respective_posts,
+    _read_resume_fields,
+    _read_role_then_person,
+    _read_serving_at,
+)
 from zhkg.relate.roles_founders import read_founders
 
 # Moved by tidy65; still importable here for the tests, benches and docs that name them.
 from zhkg.relate.roles_holders import (  # noqa: F401
     _ERA,
     _anaphor_ending_at,
-    _byline_colleagues,
     _FullNames,
     _glued_to_next_word,
     _holder_before_aside,
@@ -194,7 +227,6 @@ from zhkg.relate.roles_holders import (  # noqa: F401
     _listed_after_title,
     _name_at,
     _name_cut_short,
-    _name_length,
     _named_then_role,
     _object_of_verb,
     _owner_of,
@@ -214,51 +246,23 @@ from zhkg.relate.roles_holders import (  # noqa: F401
 )
 from zhkg.relate.roles_implied import drop_misplaced_legislators, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_links import (  # noqa: F401
-    _AND_ALSO,
-    _DASHES,
     _LIST_JOINERS,
     _MAX_RELATIVE_CLAUSE,
-    _NO_BODY_LINKS,
-    _ONE_OF,
     _POSSESSORS,
     _SEMICOLONS,
-    _SUCCEEDS,
-    _after_bare_titles,
-    _after_bodies_sharing,
     _apposed_post_of,
     _apposed_posts,
-    _bare_post,
     _bare_post_after_sentence,
-    _body_role_after_link,
-    _concurrent_posts,
     _courtesy_title,
     _dated_line,
     _headline_roles,
     _holder_and_role,
-    _link_after,
-    _listed_bare_posts,
     _opens_resume_line,
-    _paired_dash,
     _post_after_first_item,
     _post_after_joiner,
     _post_after_link,
     _post_after_semicolon,
-    _post_after_skipping,
     _post_closes,
-    _read_appointed,
-    _read_bare_roles,
-    _read_bracketed_posts,
-    _read_demonstrative_posts,
-    _read_filled_by,
-    _read_named_then_serving,
-    _read_post_before_subject,
-    _read_post_is,
-    _read_remote,
-    _read_removed,
-    _read_respective_posts,
-    _read_resume_fields,
-    _read_role_then_person,
-    _read_serving_at,
     _relative_clause_before,
     _roles_before,
     _roles_in_context,
@@ -280,7 +284,6 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _PRONOUN_SOURCE,
     _SHORT_FORM_HEADS,
     _bodies_sharing_a_title,
-    _department_post,
     _short_form_ending_at,
     _unit_after_link,
 )
@@ -411,13 +414,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                 found.append(after_semicolon)
                 end = after_semicolon[2]
                 continue
-            department = _department_post(ctx, found[-1][0], end) if found else None
-            org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
-            role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
-            if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
-                org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
-            if org is None and found:
-                org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
+            org, role, next_end = _next_listed_post(ctx, found, end)
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
                     or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS

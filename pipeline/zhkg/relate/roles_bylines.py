@@ -1,0 +1,222 @@
+"""Bylines, datelines and credits, for the holder readers of :mod:`zhkg.relate.roles_holders` and after: the
+source named in a dateline (新华社北京5月1日电: :func:`_dateline_source`, :func:`_dateline_after`), a credit line
+(记者/编辑/摄影 + names: :func:`_credit_source`, :func:`_credited_names`), a press lead (:func:`_press_source`), a
+byline's outlet, names and colleagues (:func:`_byline_outlet`, :func:`_byline_name_start`,
+:func:`_byline_colleagues`) and a name's length (:func:`_name_length`).
+
+Caveats: a dateline or credit line is read from its written form only (an outlet, a city, a date, a credit mark);
+an unusual layout is not read as one. A byline's outlet is read with :mod:`zhkg.relate.press`'s conventions. Moved verbatim from ``relate/roles_holders.py`` (tidy67), which itself came
+from ``relate/roles.py`` (tidy65): no definition's text changed. This part imports only ``roles_words`` and ``roles_title_body`` among
+the parts, never ``relate/roles.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.records import Label, Mention, Relation
+from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_title_body import _FREE_ROLES, _chained_body
+from zhkg.relate.roles_words import _outlet
+from zhkg.text import is_han
+
+__all__ = [
+    "_DATELINE_END",
+    "_DATELINE_DATE",
+    "_MAX_UNKNOWN_CITY",
+    "_dateline_source",
+    "_CREDIT",
+    "_CREDITED_ROLES",
+    "_credit_source",
+    "_PRESS_LEAD",
+    "_MAX_PRESS_LEAD",
+    "_press_source",
+    "_BYLINE_GAPS",
+    "_CREDIT_MARK",
+    "_byline_colleagues",
+    "_name_length",
+    "_byline_name_start",
+    "_credited_names",
+    "_byline_outlet",
+    "_DATELINE_AHEAD",
+    "_dateline_after",
+]
+
+
+#: A dateline's end before its byline's bracket: 新浪房产讯（, 新华社北京7月2日电 (, 中广网北京7月20日消息（; or
+#: its date alone, no 电 after it (人民网台北5月21日（记者 X）).
+_DATELINE_END = re.compile(r"(?:电|讯|消息|(?<=月)[\d〇零一二三四五六七八九十]{1,3}日)[ \u3000]*[（(][ \u3000]*$")
+
+
+#: What a dateline holds between its agency and 电: a date, in figures or in words (五月二十日), and spaces.
+_DATELINE_DATE = frozenset("0123456789〇零一二三四五六七八九十年月日 \u3000")
+
+
+#: The most letters of a dateline's city no extractor named, after a place one did (意大利|拉奎拉).
+_MAX_UNKNOWN_CITY = 4
+
+
+def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The agency of a dateline whose byline's bracket opens right before ``p``: the organisation before
+    the places and the date (新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋: 记者 of 新华网; 新浪房产讯（编辑张跃）)."""
+    simplified = ctx.simplified
+    end = _DATELINE_END.search(simplified, max(p - 12, 0), p)
+    if end is None:
+        return None
+    j = end.start()
+    while True:
+        while j > 0 and simplified[j - 1] in _DATELINE_DATE:
+            j -= 1
+        agency = ctx.org_ending_at.get(j)
+        city = ctx.place_ending_at.get(agency.start) if agency is not None else None
+        if city is not None and agency.simplified.endswith("报") and len(agency.simplified) <= 3:
+            return ctx.derive_organisation(city.start, agency.end)  # a city's paper the extractors split: 北京|考试报讯
+        if agency is not None:
+            k = j  # a name the extractors ran on over the dateline's places: 新华网|俄罗斯叶卡捷琳堡
+            while (place := ctx.place_ending_at.get(k)) is not None and agency.start < place.start < k:
+                k = place.start
+            return agency if k == j or k - agency.start < 2 else ctx.derive_organisation(agency.start, k)
+        place = ctx.place_ending_at.get(j)
+        if place is None and j > 0:  # a city no extractor knows after its country: 新华网意大利|拉奎拉7月8日电
+            place = next((ctx.place_ending_at[k] for k in range(j - 2, max(j - 1 - _MAX_UNKNOWN_CITY, 0), -1)
+                          if k in ctx.place_ending_at and simplified[k:j].isalpha()
+                          and ctx.place_ending_at[k].label is Label.PLACE), None)
+        if place is None or place.start >= j:
+            return None
+        j = place.start
+
+
+#: A paper's credit in brackets before a reporter's byline, as Hong Kong papers print it: （星岛日报报道）记者王明,
+#: 【明报专讯】记者王明.
+_CREDIT = re.compile(r"[【（(\[](?P<paper>[^【】（）()\[\]\s]{2,12}?)(?:报道|专讯|讯|消息)[】）)\]][ \u3000]*$")
+
+
+_CREDITED_ROLES = frozenset({"记者", "特约记者", "见习记者", "摄影记者", "通讯员"})
+
+
+def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The paper a bracketed credit right before ``p`` names (（星岛日报报道）记者王明: 记者 of 星岛日报), when an
+    extractor named it whole there; else ``None``."""
+    found = _CREDIT.search(ctx.simplified, max(p - 20, 0), p)
+    if found is None:
+        return None
+    paper = ctx.org_starting_at.get(found.start("paper"))
+    return paper if paper is not None and paper.end == found.end("paper") else None
+
+
+#: A press byline's lead between an outlet and its reporter's title: an aside in brackets (新快报(微博)), 讯 and spaces
+#: (新快报讯 驻京记者 X), a station (驻京, 驻沪, 驻美), or a bracket the byline opens (投资者报 (记者 X)).
+_PRESS_LEAD = re.compile(r"(?:[（(][^（）()\s]{1,6}[）)])?(?:(?:讯|报道)?[ \u3000]*(?:驻[\u4e00-\u9fff]{1,3})?"
+                         r"|[ \u3000]*[（(][ \u3000]*)$")
+
+
+#: The most letters of a byline's lead: an aside of six, 讯, spaces and a station.
+_MAX_PRESS_LEAD = 14
+
+
+def _press_source(ctx: RelationContext, p: int) -> Mention | None:
+    """The outlet of a reporter whose title starts at ``p`` after a press byline's lead (:data:`_PRESS_LEAD`): a paper,
+    site or station named right before it, listed as media in ``organisations_known.tsv`` or ending like one
+    (新快报(微博)讯 驻京记者 X, 投资者报 (记者 X): 记者 of the paper); ``None`` otherwise (a company's 记者 is none)."""
+    lead = _PRESS_LEAD.search(ctx.simplified, max(p - _MAX_PRESS_LEAD, 0), p)
+    if lead is None or lead.start() == p:
+        return None  # the outlet right before its title is any holder's case (环球时报记者X)
+    outlet = ctx.org_ending_at.get(lead.start())
+    return outlet if outlet is not None and _outlet(ctx, outlet) else None
+
+
+#: What parts the names of a byline: （记者刘洋 张亚晨）, （记者王尧、李炜娜）.
+_BYLINE_GAPS = frozenset(" \u3000、")
+
+
+#: A byline's mark after a name of what the person did: 刘嫣/文, 龚吉林/图, 王明/摄.
+_CREDIT_MARK = re.compile(r"(?:[/／](?:文|图|摄|摄影))?")
+
+
+def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The people listed after the first in a dateline's byline share its role and agency: 新华网…电(记者刘洋
+    张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、."""
+    simplified = ctx.simplified
+    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for r in found:
+        end = r.evidence.end
+        title_end = end - _name_length(ctx, end)
+        while title_end > 0 and simplified[title_end - 1] in " \u3000":
+            title_end -= 1  # a space after the title: (记者 刘东凯 王星桥)
+        at = title_end - len(r.role_simplified)
+        if _dateline_source(ctx, at) is None and (r.role_simplified not in _CREDITED_ROLES or not _byline_outlet(ctx, at)):
+            continue
+        while True:
+            end = _CREDIT_MARK.match(simplified, end).end()  # 贺雅佳/文 龚吉林/图: what each wrote or shot
+            gap = end
+            while gap < len(simplified) and simplified[gap] in _BYLINE_GAPS and gap - end < 3:
+                gap += 1
+            colleague = people.get(gap) if gap > end else None
+            if colleague is None:
+                break
+            out.append(ctx.relation(ctx.owner[colleague], r.target, r.kind, r.evidence.start, colleague.end, r.role,
+                                    former=r.former))
+            end = colleague.end
+    return out
+
+
+def _name_length(ctx: RelationContext, end: int) -> int:
+    """The length of the person's name ending at ``end``, 0 if no person ends there."""
+    person = ctx.first_ending_at(Label.PERSON, end)
+    return 0 if person is None else person.end - person.start
+
+
+def _byline_name_start(ctx: RelationContext, start: int) -> int:
+    """Where the title before a name starting at ``start`` ends: past the spaces between them in a dateline's
+    byline (新华网莫斯科5月29日电(记者 卢敬利): 记者 ends before the space), else ``start`` itself."""
+    simplified = ctx.simplified
+    q = start
+    while q > 0 and simplified[q - 1] in " \u3000" and start - q < 2:
+        q -= 1
+    if q == start:
+        return start
+    role = ctx.lexicon.role_ending(simplified, q) or None
+    at = q - len(role) if role is not None else q
+    press = role in _CREDITED_ROLES and _byline_outlet(ctx, at)
+    if role is not None and (_dateline_source(ctx, at) is not None or press):
+        return q
+    # a caption's title, one space before the name, its body written right before it (海通证券董事长 周杰); not a
+    # title free of bodies (a transcript's speaker: …华翰国际雷维主持人 邢晓利：)
+    named = role is not None and role not in _CREDITED_ROLES and role not in _FREE_ROLES and start - q == 1 \
+        and (ctx.org_ending_at.get(at) is not None or _chained_body(ctx, at, role)) and not _credited_names(ctx, start)
+    return q if named else start
+
+
+def _credited_names(ctx: RelationContext, start: int) -> bool:
+    """Whether the name at ``start`` opens a byline's credit: a space and another name after it, or a mark of what the
+    person did (经理 刘嫣 陈丽华/文, 刘嫣/文): names of a credit, no caption's."""
+    simplified = ctx.simplified
+    name = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == start), None)
+    end = name.end if name is not None else start
+    while name is None and end < min(start + 4, len(simplified)) and is_han(simplified[end]):
+        end += 1  # a name no extractor found (the title's reader derives it): its Han letters
+    if simplified[end : end + 1] in ("/", "／"):
+        return True
+    after = end
+    while simplified[after : after + 1] in (" ", "\u3000", "\xa0"):
+        after += 1
+    return after > end and any(m.label is Label.PERSON and m.start == after for m in ctx.mentions)
+
+
+def _byline_outlet(ctx: RelationContext, at: int) -> bool:
+    """Whether a reporter's title starting at ``at`` is a press byline's, so that a space may part it from the name
+    and the colleagues listed after: a byline's lead after an outlet (:func:`_press_source`), or a paper the table
+    lists as media right before the title (新快报记者 刘嫣)."""
+    outlet = ctx.org_ending_at.get(at)
+    return _press_source(ctx, at) is not None or (
+        outlet is not None and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
+
+
+#: A headline glued to its dateline: …聘任俞岱曦为副总经理|全景网3月6日讯.
+_DATELINE_AHEAD = re.compile(r"[^，,。；;\s\d]{2,8}\d{1,2}月\d{1,2}日(?:电|讯)")
+
+
+def _dateline_after(ctx: RelationContext, end: int) -> bool:
+    """Whether an agency and a dateline follow ``end`` with nothing between (a headline's last word)."""
+    return _DATELINE_AHEAD.match(ctx.simplified, end) is not None

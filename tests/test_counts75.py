@@ -7,9 +7,11 @@ Written from the studied halves only (``bench/counts_real46.py``'s tune46, ``ben
   缺阵23场, 首发的8场比赛), and so are the games a statistic is taken over (在过去10场比赛中场均贡献12分); games left
   (还剩下9场常规赛), games to avoid fouls in and games of another kind (打了两场官司) stay counts;
 - a bare multiplier, 的 and a thing is what the thing is worth (800多万的本金, 几十万的房子); people after it are
-  counted (超过1500万的注册用户, 13亿的消费群体);
+  counted (超过1500万的注册用户, 13亿的消费群体); a bare multiplier before wealth, demand or capital is money too
+  (千万财富, 4万亿内需投资, as 4万亿财政投资计划 was);
 - a game's currency is money and its points a score (18万金币, 2个元宝, 1.1万经验);
-- 四处 before a verb is "everywhere" (资金四处出手), not four places (四处房产).
+- 四处 before a verb is "everywhere" (资金四处出手), not four places (四处房产);
+- 任何 before 一 makes it "any", an article (任何一个国家; 只有一个国家 counts); 三股势力 is a name.
 
 Every sentence is written for these tests and read as written (Simplified) and through OpenCC s2hk and s2tw.
 """
@@ -33,12 +35,16 @@ NOT_COUNTS = [
     ("这家公司只有800多万的本金，却发行了巨额债券。", (8000000, "本金")),
     ("我干嘛就去买个几十万的房子？", (100000, "房子")),
     ("今年要到7.5亿的销售，明年也不错。", (750000000, "销售")),
+    ("他凭自己的睿智与行动已积累了千万财富。", (10000000, "财富")),
+    ("拉动市场主流资金的是4万亿内需投资和出口。", (4000000000000, "内需")),
     ("人物等级达到50级，并拥有18万金币即可转生。", (180000, "金币")),
     ("答对一题，可获得2000个金币。", (2000, "金币")),
     ("找到晨有亮，用2个元宝的价格买下雕花。", (2, "元宝")),
     ("测试账号就拿了1.1万经验，下次再做就不止了。", (11000, "经验")),
     ("质疑国企依靠低成本资金四处出手。", (4, "资金")),
     ("公司四处融资，结果失败。", (4, "融资")),
+    ("对于任何一个国家来说，国庆节的意义都很重大。", (1, "国家")),
+    ("胡锦涛出席上合峰会，将探讨打击三股势力。", (3, "股")),
 ]
 
 # (text, (value, counted head in Simplified) that must still be read)
@@ -53,6 +59,7 @@ KEPT = [
     ("他在北京有四处房产。", (4, "房产")),
     ("她一口气买了3个包包和2件外套。", (3, "包包")),
     ("火箭队要在剩下的4场比赛中追三场。", (4, "比赛")),
+    ("我们只有一个国家。", (1, "国家")),
 ]
 
 

@@ -286,7 +286,7 @@ _ANOTHER_BEFORE = ("另", "又")
 # Numerals that may count a noun without a classifier in a headline's terse style (三任务, 三基金).
 _TERSE_NUMERALS = frozenset("两三四五六七八九十")
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
-_SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
+_SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种", "任何")  # 任何一个国家: "any" (counts75)
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
 _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
 # A verb of winning or losing right before N场 makes a record, a game statistic (8场比赛赢下7场, 输了其中的3场,
@@ -342,7 +342,8 @@ _MONEY_REACH = 6
 _SPENDING = ("出售", "拿下", "买下", "购得", "拍下", "收购", "叫卖", "挂牌", "流入", "流出", "付给", "投入", "拉动",
              "用于", "注入", "购买", "买入", "卖出", "抛售", "筹集", "募集", "拍摄", "沉没", "砸下")
 _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收",
-                "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿")
+                "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿",
+                "财富", "内需", "本金", "本钱")  # counts75: 千万财富, 4万亿内需投资
 _PIXELS = "像素"
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
 _GAME_MONEY = frozenset({"金币", "元宝", "金元宝", "银元宝", "银两", "游戏币", "点券", "经验", "经验值", "积分", "声望", "声望值"})
@@ -378,7 +379,7 @@ _ZEROS = ("0", "０")
 # Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 三把火
 # (a new broom's first moves), 二者/两者 aside; 三项全能, 十项全能 and 铁人三项 name sports (世界三项全能运动协会, tcounts45).
 _NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火"
-                            r"|[三五七十]项全能|(?<=铁人)三项")
+                            r"|[三五七十]项全能|(?<=铁人)三项|三股势力")  # 三股势力 is a name (tune10's conventions)
 _POINTERS = ("这", "那", "這")
 _EVERYWHERE = "四处"  # before a verb, "everywhere" (四处求教), no count of places
 _GENERIC_CLASSIFIER = "个"  # 这三个 points back to things it does not name; 这两项, 这两家 name their kind

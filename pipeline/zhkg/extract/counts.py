@@ -297,8 +297,9 @@ _RESULT_CLASSIFIERS = ("场", "盘", "局")
 # session 31, tcounts45), and so are games a player scored in (在154场季后赛中得到了2,909分).
 _RECORD_BEFORE = re.compile(r"(?:(?:赢|胜|输)[得下了](?:本|该|今|上|这)(?:年度|赛季|季|届)的?"
                             r"|(?:出赛|出场|上阵|踢过|踢了|打过)(?:了|过)?(?:共|合共|总共)?)$")
-_SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|常规赛|季后赛|赛事)中[，,]?(?:他|她|其)?(?:共|一共|合共|总共)?"
-                              r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球|场均)")
+_SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|常规赛|季后赛|赛事)中[，,]?(?:他|她|其|[\u4e00-\u9fff]{2,5}?)?"
+                              r"(?:共|一共|合共|总共|连续|平均)?"
+                              r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球|场均|送出|抢下|抢到|命中|投中|砍下|轰下|拿到|获得)")
 # Games played, met or missed are a record too (共交战24场, 出战了37场常规赛, 打满了全部82场常规赛, 缺席了11场比赛, 首发的8场比赛;
 # counts75), when what follows counts games or nothing (not 打了两场官司: lawsuits).
 _PLAYED_BEFORE = re.compile(r"(?:出战|交战|交手|打了|打满|缺席|缺阵|首发|先发)(?:了|过)?的?(?:全部|其中的?)?(?:共|合共|总共)?$")
@@ -344,6 +345,8 @@ _SPENDING = ("出售", "拿下", "买下", "购得", "拍下", "收购", "叫卖
 _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收",
                 "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿",
                 "财富", "内需", "本金", "本钱")  # counts75: 千万财富, 4万亿内需投资
+# …and so is one the phrase after a multiplier runs into (110亿企业年金, 4万亿政府投资; counts76).
+_MONEY_AFTER = ("年金", "公积金", "社保基金", "养老金")
 _PIXELS = "像素"
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
 _GAME_MONEY = frozenset({"金币", "元宝", "金元宝", "银元宝", "银两", "游戏币", "点券", "经验", "经验值", "积分", "声望", "声望值"})
@@ -605,6 +608,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                 return None  # 120万拿下500间房, 数亿拍摄平民电影: a sum paid, then what it pays for
             if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:
                 return None  # 4万亿财政投资计划: money; 1220万有效像素CCD传感器: the sensor's pixels
+            if text.startswith(_MONEY_NOUNS + _MONEY_AFTER, phrase[1]):
+                return None  # 110亿企业年金, 4万亿政府投资: the phrase says whose money it is (counts76)
             full = (phrase[0], _extend(text, phrase[1]))
     elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
         full, head_start = (m.start("cls"), after), m.start("cls")  # 从两方面进行除尘: the aspects stand alone

@@ -12,7 +12,9 @@ Written from the studied halves only (``bench/counts_real46.py``'s tune46, ``ben
 - a bare multiplier before a phrase followed by whose money it is, is the money (80亿企业年金, 4万亿政府投资);
   1000万中小企业 is still counted;
 - the games a statistic is taken over, after a comma and the player (在5场比赛中，王强总共送出…), are a record;
-- 一共/总共 between a noun and its number is a connector, not the counted thing (支线一共三条: 支线).
+- 一共/总共 between a noun and its number is a connector, not the counted thing (支线一共三条: 支线);
+- 个, 家 or 所 before a body and the people of it count the bodies (五个发展中国家领导人: the countries, tune59's
+  convention); 名 and 位 count the people (五名国家领导人).
 
 Every sentence is written for these tests and read as written (Simplified) and through OpenCC s2hk and s2tw.
 """
@@ -34,6 +36,8 @@ NOT_COUNTS = [
     ("在5场比赛中，王强总共送出40次助攻。", (5, "比赛")),
     ("他在最近的十几场比赛中，连续获得两位数得分。", (10, "比赛")),
     ("全线分为主线和支线一共三条。", (3, "一共")),
+    ("五个发展中国家领导人在罗马集体会晤。", (5, "领导人")),
+    ("全球30多家顶级智库代表出席峰会。", (30, "代表")),
 ]
 
 # (text, (value, counted head in Simplified) that must be read): the thing the narrowed span now ends on, and
@@ -44,6 +48,8 @@ KEPT = [
     ("这场比赛只能用精彩两个字形容。", (2, "字")),
     ("此事需要两个人出面协调。", (2, "人")),
     ("全线分为主线和支线一共三条。", (3, "支线")),
+    ("五个发展中国家领导人在罗马集体会晤。", (5, "国家")),
+    ("全球30多家顶级智库代表出席峰会。", (30, "智库")),
     ("两位总经理作客搜狐聊天室，回答网友提问。", (2, "总经理")),
     ("两位老总谈得很深。", (2, "老总")),
     ("全国有1000万中小企业。", (10000000, "企业")),
@@ -52,6 +58,8 @@ KEPT = [
     ("他用三个月完成了两本书。", (2, "书")),
     ("我们三个人民警察都到了。", (3, "人民警察")),
     ("他的两个人生目标都实现了。", (2, "人生目标")),
+    ("五名国家领导人出席会议。", (5, "领导人")),
+    ("三位公司代表先后发言。", (3, "代表")),
 ]
 
 

@@ -268,6 +268,11 @@ _SELF_AFTER_VERB = ("场",)
 _PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
 # Verbs jieba glues to an institution after 家/所 (公司公告: a company announces): the institution is the thing.
 _INSTITUTION_VERBS = ("公告",)
+# 个, 家 and 所 before a body and the people of it count the bodies (五个发展中国家领导人, 30多家顶级智库代表; tune59's
+# convention); people are counted with 名 and 位 (五名国家领导人).
+_BODY_CLASSIFIERS = ("个", "家", "所")
+_BODIES = ("国家", "智库", "企业", "公司", "机构", "学校", "大学", "银行", "医院", "单位")
+_BODY_PEOPLE = ("领导人", "代表", "员工", "职工", "官员", "负责人", "领导")
 # Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
@@ -655,6 +660,10 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             elif cls in _INSTITUTION_CLASSIFIERS and text.endswith(_INSTITUTION_VERBS, full[0], full[1]) and any(
                     text.endswith(i + v, full[0], full[1]) for i in _INSTITUTIONS for v in _INSTITUTION_VERBS):
                 full = (full[0], full[1] - 2)  # 两家基金公司公告发行…: jieba's 公司公告 glues the verb to the company
+            elif cls in _BODY_CLASSIFIERS and (people := next(
+                    (p for p in _BODY_PEOPLE if text.endswith(p, full[0], full[1])), "")) and full[1] - len(people) in b.ends \
+                    and text.endswith(_BODIES, full[0], full[1] - len(people)):
+                full = (full[0], full[1] - len(people))  # 五个发展中国家领导人, 30多家智库代表: the countries (counts76)
         else:
             noun, sure = _noun_before(doc, start, b, lexicon, cls)
             if noun is not None and sure:

@@ -13,6 +13,8 @@ Written from the studied halves only (``bench/counts_real46.py``'s tune46, ``ben
   1000万中小企业 is still counted;
 - the games a statistic is taken over, after a comma and the player (在5场比赛中，王强总共送出…), are a record;
 - 一共/总共 between a noun and its number is a connector, not the counted thing (支线一共三条: 支线);
+- a level after 的 (处在4万份的高位) is no thing counted; adverbs jieba tags nouns (基本上, 统统) open the
+  predicate;
 - 个, 家 or 所 before a body and the people of it count the bodies (五个发展中国家领导人: the countries, tune59's
   convention); 名 and 位 count the people (五名国家领导人).
 
@@ -38,6 +40,9 @@ NOT_COUNTS = [
     ("全线分为主线和支线一共三条。", (3, "一共")),
     ("五个发展中国家领导人在罗马集体会晤。", (5, "领导人")),
     ("全球30多家顶级智库代表出席峰会。", (30, "代表")),
+    ("新增开户数仍然处在4万份的高位，交投活跃。", (40000, "高位")),
+    ("我们27名在职老师基本上是80后。", (27, "基本上")),
+    ("三位专家统统反对这个方案。", (3, "统统")),
 ]
 
 # (text, (value, counted head in Simplified) that must be read): the thing the narrowed span now ends on, and
@@ -50,6 +55,8 @@ KEPT = [
     ("全线分为主线和支线一共三条。", (3, "支线")),
     ("五个发展中国家领导人在罗马集体会晤。", (5, "国家")),
     ("全球30多家顶级智库代表出席峰会。", (30, "智库")),
+    ("我们27名在职老师基本上是80后。", (27, "老师")),
+    ("三位专家统统反对这个方案。", (3, "专家")),
     ("两位总经理作客搜狐聊天室，回答网友提问。", (2, "总经理")),
     ("两位老总谈得很深。", (2, "老总")),
     ("全国有1000万中小企业。", (10000000, "企业")),

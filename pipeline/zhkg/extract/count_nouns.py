@@ -126,7 +126,8 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
-_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体".split())  # 30多位画家集体绘制 (tcounts45)
+_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体 "  # 30多位画家集体绘制 (tcounts45)
+                          "基本上 全都 统统 大都 大体上 事实上 先后 相继".split())  # 27名老师基本上是 (counts76)
 # Classifiers of events: what they count may be a run of verbs (3起集体中毒).
 _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 # Last characters of buildings jieba tags as places (塔楼), unlike verbs it tags so (上市).

@@ -271,6 +271,8 @@ _INSTITUTION_VERBS = ("公告",)
 # 个, 家 and 所 before a body and the people of it count the bodies (五个发展中国家领导人, 30多家顶级智库代表; tune59's
 # convention); people are counted with 名 and 位 (五名国家领导人).
 _BODY_CLASSIFIERS = ("个", "家", "所")
+# A level the number reaches, after 的 (4万份的高位, 3000点的关口): no thing counted; the classifier stands alone.
+_LEVELS = ("高位", "低位", "水平", "水准", "关口", "大关", "高点", "低点", "档次")
 _BODIES = ("国家", "智库", "企业", "公司", "机构", "学校", "大学", "银行", "医院", "单位")
 _BODY_PEOPLE = ("领导人", "代表", "员工", "职工", "官员", "负责人", "领导")
 # Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
@@ -624,6 +626,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         if vague:  # 十个左右的品牌: about ten brands
             approximate = True
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
+        if relative is not None and text.endswith(_LEVELS, *relative):
+            relative = None  # 处在4万份的高位: the level the number reaches, not a thing counted (counts76)
         if relative is not None and cls in _PEOPLE_ONLY_CLASSIFIERS:
             relative = _subject_before_clause(doc, after, relative[0], b) or relative
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,

@@ -15,6 +15,8 @@ Written from the studied halves only (``bench/counts_real46.py``'s tune46, ``ben
 - 一共/总共 between a noun and its number is a connector, not the counted thing (支线一共三条: 支线);
 - a level after 的 (处在4万份的高位) is no thing counted; adverbs jieba tags nouns (基本上, 统统) open the
   predicate;
+- a bare multiplier counts people, the glossary's things (1000万中小企业) and shares (1059万股); before any other
+  thing it is the thing's price (800万铁塔, 5万旧房翻新, 80万级别的客户);
 - a range whose lower end has its own multiplier (2亿-3亿农民) reads the lower end, as 2-3亿农民 does;
 - 个, 家 or 所 before a body and the people of it count the bodies (五个发展中国家领导人: the countries, tune59's
   convention); 名 and 位 count the people (五名国家领导人).
@@ -45,6 +47,9 @@ NOT_COUNTS = [
     ("我们27名在职老师基本上是80后。", (27, "基本上")),
     ("三位专家统统反对这个方案。", (3, "统统")),
     ("城镇化还将促使2亿-3亿农民进入城市。", (300000000, "农民")),
+    ("火箭800万铁塔砍下20分。", (8000000, "铁塔")),
+    ("不少家庭想花5万旧房翻新。", (50000, "旧房")),
+    ("两年前，80万级别的客户根本不是我们的目标。", (800000, "级别")),
 ]
 
 # (text, (value, counted head in Simplified) that must be read): the thing the narrowed span now ends on, and
@@ -61,6 +66,10 @@ KEPT = [
     ("三位专家统统反对这个方案。", (3, "专家")),
     ("城镇化还将促使2亿-3亿农民进入城市。", (200000000, "农民")),
     ("城镇化还将促使2-3亿农民进入城市。", (200000000, "农民")),
+    ("全国有1.4亿农民工。", (140000000, "农民工")),
+    ("这座城市有300万居民。", (3000000, "居民")),
+    ("城外还有十万敌军。", (100000, "敌军")),
+    ("该基金持有中国银行1059万股。", (10590000, "股")),
     ("两位总经理作客搜狐聊天室，回答网友提问。", (2, "总经理")),
     ("两位老总谈得很深。", (2, "老总")),
     ("全国有1000万中小企业。", (10000000, "企业")),

@@ -355,6 +355,9 @@ _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税
 # …and so is one the phrase after a multiplier runs into (110亿企业年金, 4万亿政府投资; counts76).
 _MONEY_AFTER = ("年金", "公积金", "社保基金", "养老金")
 _PIXELS = "像素"
+# What a bare multiplier counts besides people and the glossary's things: shares (持有中国联通1059万股).
+_SHARES = ("股",)
+_PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军")  # how a noun of people ends (1.4亿农民工, 百万敌军)
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
 _GAME_MONEY = frozenset({"金币", "元宝", "金元宝", "银元宝", "银两", "游戏币", "点券", "经验", "经验值", "积分", "声望", "声望值"})
 # Nouns of people as a body, counted after a bare multiplier and 的 as people are (13亿的消费群体; counts75).
@@ -572,6 +575,12 @@ def _everywhere(doc: Doc, m: re.Match[str], b: _Boundaries) -> bool:
             and words[i + 1].tag.startswith("v"))
 
 
+def _glossary_end(text: str, phrase: tuple[int, int], glossary: Mapping[str, str]) -> bool:
+    """Whether the phrase ends on a word of the glossary of counted things (1000万中小企业: 企业)."""
+    start, end = phrase
+    return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if n <= end - start)
+
+
 def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon, start: int, after: int,
                    value: float, approximate: bool, prefix: str | None
                    ) -> tuple[tuple[int, int] | None, int, int, tuple[int, int] | None, bool] | None:
@@ -617,6 +626,9 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                 return None  # 4万亿财政投资计划: money; 1220万有效像素CCD传感器: the sensor's pixels
             if text.startswith(_MONEY_NOUNS + _MONEY_AFTER, phrase[1]):
                 return None  # 110亿企业年金, 4万亿政府投资: the phrase says whose money it is (counts76)
+            if not (_people_noun(text, phrase) or text.endswith(_PEOPLE_GROUPS + _SHARES + _PEOPLE_LAST, *phrase)
+                    or _glossary_end(text, phrase, lexicon.glossary)):
+                return None  # 1400万铁塔, 3万旧房翻新, 50万级别: a bare multiplier before a thing is its price (counts76)
             full = (phrase[0], _extend(text, phrase[1]))
     elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
         full, head_start = (m.start("cls"), after), m.start("cls")  # 从两方面进行除尘: the aspects stand alone

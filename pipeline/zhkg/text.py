@@ -404,22 +404,29 @@ class SpanIndex:
 
     def __init__(self, mentions=()) -> None:
         self._at: dict[int, list] = {}
-        add = self.add
-        for m in mentions:
-            add(m)
+        # Mentions added but not yet indexed by character: the index is filled at its first question (about
+        # four indexes in ten are never asked one), in the order they were added.
+        self._waiting = list(mentions)
 
     def add(self, m) -> None:
+        self._waiting.append(m)
+
+    def _fill(self) -> None:
         at = self._at
         get = at.get
-        for i in range(m.start, m.end):
-            here = get(i)
-            if here is None:  # no empty list made and thrown away for a character already held
-                at[i] = [m]
-            else:
-                here.append(m)
+        for m in self._waiting:
+            for i in range(m.start, m.end):
+                here = get(i)
+                if here is None:  # no empty list made and thrown away for a character already held
+                    at[i] = [m]
+                else:
+                    here.append(m)
+        self._waiting = []
 
     def overlapping(self, m) -> list:
         """Indexed mentions sharing a character with ``m``, in the order they were added."""
+        if self._waiting:
+            self._fill()
         at = self._at
         span = range(m.start, m.end)
         if at.keys().isdisjoint(span):  # the usual answer, found in C
@@ -431,6 +438,8 @@ class SpanIndex:
         return list(seen.values())
 
     def overlaps(self, m) -> bool:
+        if self._waiting:
+            self._fill()
         return not self._at.keys().isdisjoint(range(m.start, m.end))
 
 

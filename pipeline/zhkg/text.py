@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import math
 import re
+from functools import lru_cache
 from itertools import compress, count
 
 __all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex"]
@@ -210,18 +211,23 @@ def longest_first(words) -> str:
     return "(?:" + source(trie) + ")" if trie else "(?!)"  # no words: a pattern that matches nothing
 
 
-#: The two-letter openings of every :class:`WordScan`'s words, and the last text's positions where one stands.
+#: The two-letter openings of every :class:`WordScan`'s words.
 _OPENINGS: set[tuple[str, str]] = set()
-_LAST_PASS: list = ["", []]
+#: Texts longer than this have their openings found anew by each scan, not kept (a batch's texts are kept).
+_KEPT_TEXT_CHARS = 20_000
 
 
 def _opening_positions(text: str) -> list[int]:
-    """Where in ``text`` any :class:`WordScan`'s words may start: one pass in C for all of them (the last text's
-    answer is kept, so the scans of one document share it)."""
-    if _LAST_PASS[0] != text:
-        _LAST_PASS[:] = ["", []]  # (nothing half-made is kept if the pass fails)
-        _LAST_PASS[:] = [text, list(compress(count(), map(_OPENINGS.__contains__, zip(text, text[1:]))))]
-    return _LAST_PASS[1]
+    """Where in ``text`` any :class:`WordScan`'s words may start: one pass in C for all of them, kept for the
+    last 64 texts (the batch's known organisations are read before its listed companies)."""
+    return _kept_positions(text) if len(text) <= _KEPT_TEXT_CHARS else _positions(text)
+
+
+def _positions(text: str) -> list[int]:
+    return list(compress(count(), map(_OPENINGS.__contains__, zip(text, text[1:]))))
+
+
+_kept_positions = lru_cache(maxsize=64)(_positions)
 
 
 class WordScan:
@@ -253,7 +259,7 @@ class WordScan:
         if not self._registered:
             if not self._twos <= _OPENINGS:
                 _OPENINGS.update(self._twos)
-                _LAST_PASS[:] = ["", []]
+                _kept_positions.cache_clear()
             self._registered = True
         twos, match, end = self._twos, self.pattern.match, 0
         for i in _opening_positions(text):

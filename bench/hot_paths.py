@@ -200,7 +200,7 @@ def against(rev: str, runs: int, data: Path) -> None:
     for i in range(runs):
         print(f"load average {os.getloadavg()[0]:.2f}", flush=True)
         for name in (list(trees) if i % 2 == 0 else list(trees)[::-1]):
-            out = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(data / "corpus" / "thucnews_1000.tsv")],
+            out = subprocess.run([sys.executable, "-c", _CHILD, str(ROOT), str(data)],
                                  env=installed_env(trees[name]), check=True, capture_output=True, text=True).stdout
             ratios[name].append(float(out.split()[-1]))
             print(f"  {name}: {ratios[name][-1]:.3f}", flush=True)

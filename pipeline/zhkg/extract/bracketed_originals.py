@@ -23,8 +23,8 @@ from zhkg.extract.base import SpanIndex
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span, is_han
 
-__all__ = ["_BRACKET_ORIGINAL", "_LATIN_START", "_NAME_LABELS", "_SITE_MARKERS", "_TITLE_CLOSE", "_TITLE_OPEN",
-           "_bracketed_originals"]
+__all__ = ["_BRACKET_ORIGINAL", "_LATIN_START", "_NAME_LABELS", "_SITE_MARKERS", "_STATE_AFTER", "_TITLE_CLOSE",
+           "_TITLE_OPEN", "_bracketed_originals"]
 
 
 _TITLE_OPEN, _TITLE_CLOSE = ("《", "〈"), ("》", "〉")

@@ -145,6 +145,7 @@ from zhkg.extract.bracketed_originals import (  # noqa: F401 (moved here by tidy
     _LATIN_START,
     _NAME_LABELS,
     _SITE_MARKERS,
+    _STATE_AFTER,
     _TITLE_CLOSE,
     _TITLE_OPEN,
     _bracketed_originals,

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
-from zhkg.extract.dropped_names import _REGION_CODES
+from zhkg.extract.dropped_names import _DIVISION_ENDS, _REGION_CODES
 from zhkg.extract.junk import FACILITY_WORDS
 from zhkg.extract.people import NAMED_PLACES
 from zhkg.records import Label, Mention
@@ -135,10 +135,6 @@ def _rest_after_place(m: Mention, inner: list[Mention], text: str) -> str | None
     布鲁克林区 of 美国|纽约市|布鲁克林区); None when no place opens it or the places are all of it."""
     chain = _opening_chain(m, inner)
     return text[chain[-1].end:m.end] if chain else None
-
-
-# what ends the name of a division below the places a model place opens with (美国|纽约市|布鲁克林区)
-_DIVISION_ENDS = frozenset(LEVEL_CHARACTERS) | frozenset("州郡乡村镇")
 
 
 def _place_below(m: Mention, inner: list[Mention], text: str) -> Mention | None:

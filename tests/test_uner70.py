@@ -2,7 +2,7 @@
 ``bench/overrides51.py`` and tune49 of ``bench/foreign49.py``; every text here is written for the test): a place's
 Latin original naming its state after a comma is one original; a model place opening with gazetteer places one
 after another keeps what it names after them; and two conventions of UNER's the scoring reads (a place before an
-occupation is a nationality, a person's 夫人/女神/家族 is part of the name)."""
+occupation is a nationality, a ministry before 长 is a title's, a person's 夫人/女神/家族 is part of the name)."""
 
 from __future__ import annotations
 
@@ -79,6 +79,9 @@ def test_opening_chain_needs_places_one_after_another():
     ("居礼夫人获奖", [(0, 2, "PER")], [(0, 4, "PER")]),
     ("哈希姆家族建国", [(0, 3, "PER")], [(0, 5, "PER")]),
     ("布朗先生来访", [(0, 2, "PER")], [(0, 2, "PER")]),
+    # a ministry before 长 is its minister's title; before another word it is the ministry
+    ("外交部长表示", [(0, 3, "ORG")], []),
+    ("外交部发言人表示", [(0, 3, "ORG")], [(0, 3, "ORG")]),
 ])
 def test_uner_conventions_in_both_scripts(text, spans, expected):
     from bench.ner_eval import uner_conventions

@@ -741,7 +741,7 @@ def combine_mentions(
     # a grammar name across a verb of one side meeting another is two names (肯塔基大学|对阵|康涅狄格大学)
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
-    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text), text), text, lexicon)
+    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text, table), text), text, lexicon)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice

@@ -633,12 +633,18 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
     """Whether the model's organisation ``m`` is a body whose name an alias (a short form of the alias table,
     全国人大) only opens: the one rule name of its span, starting where it starts, and the rest a unit's name
     ending in a body's head (全国人大|民族委员会, 全国人大常委会|法工委; not 全国人大|代表, nor a list 全国人大和政协).
+    An ordinal session the model reads before the alias is the body's too, as it is before a full name
+    (第九届|全国人大, 九届|全国政协|常委会, as 十一届全国人大常委会): the session names the body that sat then.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> a = Mention("d", 0, 4, "全国人大", "全国人大", Label.ORGANIZATION, MentionSource.ALIAS)
     >>> def model(name): return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, "crf")
     >>> [_body_after_alias(model(n), SpanIndex([a]), n, load_lexicon()) for n in ("全国人大民族委员会", "全国人大代表")]
     [True, False]
+    >>> t = "第九届全国人大"
+    >>> b = Mention("d", 3, 7, t[3:], t[3:], Label.ORGANIZATION, MentionSource.ALIAS)
+    >>> _body_after_alias(model(t), SpanIndex([b]), t, load_lexicon())
+    True
     """
     if m.label is not Label.ORGANIZATION or not text:
         return False
@@ -647,11 +653,17 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
         return False
     a = inside[0]
     rest = text[a.end:m.end]
+    if a.start > m.start and _SESSION.fullmatch(text[m.start:a.start]):
+        if not rest:
+            return True
+        m = replace(m, start=a.start)
     return (a.start == m.start and len(rest) >= 2 and not _ALIAS_REST_BREAK.search(rest)
             and (rest.endswith(_BODY_ENDS) or any(rest.endswith(h) for h in _BODY_HEADS)
                  or any(rest.endswith(h) for h in lexicon.org_suffixes)))
 
 
+# an ordinal session (第九届, 十一届, 第 12 届): the body that sat then, part of its name
+_SESSION = re.compile(r"第?\s*[一二三四五六七八九十百零〇两\d]+\s*届")
 # what after a short form makes the rest another name or none: a list, a conjunction, a clause break
 _ALIAS_REST_BREAK = re.compile(r"[\s、，,和与及同跟]")
 

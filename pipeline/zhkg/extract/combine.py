@@ -881,7 +881,7 @@ def combine_mentions(
                and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p, lexicon.foreign_name_chars) or _runs_into_place(m, p, coded_spans)
                                                        for m in model_index.overlapping(p)))
                and not _runs_on(p, model_index, text, lexicon.foreign_name_chars)
-               and not _names_a_body(p, model_index, lexicon)]
+               and not _names_a_body(p, model_index, lexicon, text)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -1064,16 +1064,42 @@ def _share_codes(mentions: list[Mention]) -> list[Mention]:
 _REGION_SUFFIXES = ("特别行政区", "特区")
 
 
-def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon) -> bool:
+def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon, text: str = "") -> bool:
     """Whether a transliterated name stands inside a model organisation that ends in a head word after it
     (英国|迪洛伊特·塔奇|咨询集团), or inside a model place named after a person (萨姆·休斯敦|堡): the name is the
     body's or the place's, and the model's span stands."""
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
+    if _listed_with_bodies(person, model_index, text):
+        return True
     return any(m.start <= person.start and person.end < m.end and (
         (m.label is Label.ORGANIZATION and m.simplified.endswith(_heads_longest_first(lexicon)))
         or (m.label is Label.PLACE and m.simplified.endswith(_PLACES_AFTER_PEOPLE)))
         for m in model_index.overlapping(person))
+
+
+def _listed_with_bodies(person: Mention, model_index: SpanIndex, text: str) -> bool:
+    """Whether the model reads a transliterated name's very span as an organisation and a model organisation is
+    listed right beside it by 、, 和, 与 or 及 (威廉·希尔、bet365; 摩根·斯坦利、美林集团): a firm named after a person,
+    listed with its peers; a list of people (约翰·史密斯、玛丽·史密斯) has the model's people beside it.
+
+    >>> t = "威廉·希尔、bet365开出赔率"
+    >>> def org(s, e): return Mention("d", s, e, t[s:e], t[s:e], Label.ORGANIZATION, "crf")
+    >>> person = Mention("d", 0, 5, t[:5], t[:5], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
+    >>> _listed_with_bodies(person, SpanIndex([org(0, 5), org(6, 12)]), t), _listed_with_bodies(person, SpanIndex([org(0, 5)]), t)
+    (True, False)
+    """
+    if not any(m.span == person.span and m.label is Label.ORGANIZATION for m in model_index.overlapping(person)):
+        return False
+    after = replace(person, start=person.end + 1, end=person.end + 2)
+    before = replace(person, start=max(0, person.start - 2), end=max(0, person.start - 1))
+    return (text[person.end:person.end + 1] in _LIST_JOINERS and person.end < len(text)
+            and any(m.label is Label.ORGANIZATION and m.start == person.end + 1 for m in model_index.overlapping(after))) \
+        or (person.start > 1 and text[person.start - 1] in _LIST_JOINERS
+            and any(m.label is Label.ORGANIZATION and m.end == person.start - 1 for m in model_index.overlapping(before)))
+
+
+_LIST_JOINERS = frozenset("、和与及")
 
 
 # what ends a place named after a person: its kinds (大厦, 中心, 公园 …), a former home (故居) and a fort (堡: Fort Sam

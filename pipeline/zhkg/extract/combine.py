@@ -1070,7 +1070,7 @@ def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon, tex
     body's or the place's, and the model's span stands."""
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
-    if _listed_with_bodies(person, model_index, text):
+    if _firm_listed_with_firms(person, model_index, text):
         return True
     return any(m.start <= person.start and person.end < m.end and (
         (m.label is Label.ORGANIZATION and m.simplified.endswith(_heads_longest_first(lexicon)))
@@ -1078,7 +1078,7 @@ def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon, tex
         for m in model_index.overlapping(person))
 
 
-def _listed_with_bodies(person: Mention, model_index: SpanIndex, text: str) -> bool:
+def _firm_listed_with_firms(person: Mention, model_index: SpanIndex, text: str) -> bool:
     """Whether the model reads a transliterated name's very span as an organisation and a model organisation is
     listed right beside it by 、, 和, 与 or 及 (威廉·希尔、bet365; 摩根·斯坦利、美林集团): a firm named after a person,
     listed with its peers; a list of people (约翰·史密斯、玛丽·史密斯) has the model's people beside it.
@@ -1086,7 +1086,7 @@ def _listed_with_bodies(person: Mention, model_index: SpanIndex, text: str) -> b
     >>> t = "威廉·希尔、bet365开出赔率"
     >>> def org(s, e): return Mention("d", s, e, t[s:e], t[s:e], Label.ORGANIZATION, "crf")
     >>> person = Mention("d", 0, 5, t[:5], t[:5], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
-    >>> _listed_with_bodies(person, SpanIndex([org(0, 5), org(6, 12)]), t), _listed_with_bodies(person, SpanIndex([org(0, 5)]), t)
+    >>> _firm_listed_with_firms(person, SpanIndex([org(0, 5), org(6, 12)]), t), _firm_listed_with_firms(person, SpanIndex([org(0, 5)]), t)
     (True, False)
     """
     if not any(m.span == person.span and m.label is Label.ORGANIZATION for m in model_index.overlapping(person)):

@@ -292,6 +292,7 @@ from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; nam
     _joined_foreign_name,
     _last_part,
     _model_reads_whole,
+    _name_before_title,
     _names_ending_in_he,
     _people_from_word_starts,
     _runs_on,

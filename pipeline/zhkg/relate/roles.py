@@ -168,7 +168,8 @@ their helpers moved verbatim into parts named by what they decide: :mod:`zhkg.re
 a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.relate.roles_former` (former, past and
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
 Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
-datelines and credits), :mod:`zhkg.relate.roles_holders`
+datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
+for), :mod:`zhkg.relate.roles_holders`
 (the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
 and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
@@ -220,29 +221,18 @@ from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_holders import (  # noqa: F401
     _ERA,
     _anaphor_ending_at,
-    _FullNames,
-    _glued_to_next_word,
     _holder_before_aside,
     _keep_qualifiers,
     _listed_after_title,
-    _name_at,
-    _name_cut_short,
     _named_then_role,
     _object_of_verb,
-    _owner_of,
-    _preposition_read_as_name,
-    _pronoun_subjects,
     _read_fiefs,
     _read_generals,
     _read_post_of_body_after,
     _roles_sharing_holder,
-    _run_into_saying,
-    _runs_into_next_word,
     _short_aside_start,
     _subjects_listed_before,
     _successors,
-    _title_people,
-    _title_run_into,
 )
 from zhkg.relate.roles_implied import drop_misplaced_legislators, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_links import (  # noqa: F401
@@ -269,6 +259,19 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _roles_of_unnamed,
     _title_after,
     _unwritten_divisions,
+)
+from zhkg.relate.roles_names import (  # noqa: F401
+    _FullNames,
+    _glued_to_next_word,
+    _name_at,
+    _name_cut_short,
+    _owner_of,
+    _preposition_read_as_name,
+    _pronoun_subjects,
+    _run_into_saying,
+    _runs_into_next_word,
+    _title_people,
+    _title_run_into,
 )
 from zhkg.relate.roles_places import (  # noqa: F401
     _ANCIENT_STATES,

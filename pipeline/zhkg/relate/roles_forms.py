@@ -38,7 +38,6 @@ from zhkg.relate.roles_former import (
     _said_of_the_future,
 )
 from zhkg.relate.roles_holders import (
-    _CLOSING_QUOTES,
     _DESCRIPTION_HEADS,
     _LISTED_JOINERS,
     _MAX_DESCRIPTION,
@@ -52,11 +51,9 @@ from zhkg.relate.roles_holders import (
     _SERVES_AS,
     _anaphor_ending_at,
     _appointed_by_person,
-    _appointed_pronouns,
     _body_name_end,
     _listed_before,
     _opens_sentence,
-    _owner_of,
     _resume_subject,
 )
 from zhkg.relate.roles_links import (
@@ -70,6 +67,11 @@ from zhkg.relate.roles_links import (
     _post_after_link,
     _post_after_skipping,
     _post_closes,
+)
+from zhkg.relate.roles_names import (
+    _CLOSING_QUOTES,
+    _appointed_pronouns,
+    _owner_of,
 )
 from zhkg.relate.roles_places import _STATE_ADVERBS, _cabinet_post_of_no_government, _made_of_states
 from zhkg.relate.roles_title_body import (

@@ -32,7 +32,6 @@ from zhkg.relate.roles_former import (
     _past_aside,
 )
 from zhkg.relate.roles_holders import (
-    _CLOSING_QUOTES,
     _CONTINENTS,
     _ERA,
     _FUND_MANAGER,
@@ -58,7 +57,6 @@ from zhkg.relate.roles_holders import (
     _listed_description_start,
     _named_courtesy,
     _opening_quote_before,
-    _owner_of,
     _past_bare_post_listed,
     _people_by_start,
     _quoted_holder,
@@ -68,6 +66,10 @@ from zhkg.relate.roles_holders import (
     _unnamed_holder,
 )
 from zhkg.relate.roles_implied import LEGISLATOR_TITLES, legislature_of, other_kind
+from zhkg.relate.roles_names import (
+    _CLOSING_QUOTES,
+    _owner_of,
+)
 from zhkg.relate.roles_places import (
     _LEGISLATOR_TUPLE,
     _PLACE_COMMITTEES,

@@ -169,7 +169,8 @@ a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.re
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
 Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
 datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
-for), :mod:`zhkg.relate.roles_holders`
+for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
+:mod:`zhkg.relate.roles_holders`
 (the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
 and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
@@ -181,6 +182,10 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_asides import (  # noqa: F401
+    _holder_before_aside,
+    _short_aside_start,
+)
 from zhkg.relate.roles_bylines import (  # noqa: F401
     _byline_colleagues,
     _name_length,
@@ -221,7 +226,6 @@ from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_holders import (  # noqa: F401
     _ERA,
     _anaphor_ending_at,
-    _holder_before_aside,
     _keep_qualifiers,
     _listed_after_title,
     _named_then_role,
@@ -230,7 +234,6 @@ from zhkg.relate.roles_holders import (  # noqa: F401
     _read_generals,
     _read_post_of_body_after,
     _roles_sharing_holder,
-    _short_aside_start,
     _subjects_listed_before,
     _successors,
 )

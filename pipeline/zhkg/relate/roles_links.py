@@ -17,6 +17,17 @@ from dataclasses import replace
 from zhkg.extract.organisations import STOCK_CODE
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.roles_asides import (
+    _cut_across_quote,
+    _holder_before_aside,
+    _latin_aside_start,
+    _opening_quote_before,
+    _past_bare_post_listed,
+    _quoted_holder,
+    _quoted_name_start,
+    _quoted_title_end,
+    _short_aside_start,
+)
 from zhkg.relate.roles_bylines import (
     _CREDITED_ROLES,
     _byline_name_start,
@@ -50,19 +61,10 @@ from zhkg.relate.roles_holders import (
     _STATE_TITLES,
     _anaphor_ending_at,
     _body_of_unit,
-    _cut_across_quote,
-    _holder_before_aside,
-    _latin_aside_start,
     _listed_after,
     _listed_description_start,
     _named_courtesy,
-    _opening_quote_before,
-    _past_bare_post_listed,
     _people_by_start,
-    _quoted_holder,
-    _quoted_name_start,
-    _quoted_title_end,
-    _short_aside_start,
     _unnamed_holder,
 )
 from zhkg.relate.roles_implied import LEGISLATOR_TITLES, legislature_of, other_kind

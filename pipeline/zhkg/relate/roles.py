@@ -170,7 +170,7 @@ future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or 
 Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
 datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
 for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
-:mod:`zhkg.relate.roles_holders`
+:mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
 (the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
 and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
@@ -227,14 +227,11 @@ from zhkg.relate.roles_holders import (  # noqa: F401
     _ERA,
     _anaphor_ending_at,
     _keep_qualifiers,
-    _listed_after_title,
     _named_then_role,
     _object_of_verb,
     _read_fiefs,
     _read_generals,
     _read_post_of_body_after,
-    _roles_sharing_holder,
-    _subjects_listed_before,
     _successors,
 )
 from zhkg.relate.roles_implied import drop_misplaced_legislators, read_implied_bodies, resolve_generic_holders
@@ -262,6 +259,11 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _roles_of_unnamed,
     _title_after,
     _unwritten_divisions,
+)
+from zhkg.relate.roles_listed import (  # noqa: F401
+    _listed_after_title,
+    _roles_sharing_holder,
+    _subjects_listed_before,
 )
 from zhkg.relate.roles_names import (  # noqa: F401
     _FullNames,

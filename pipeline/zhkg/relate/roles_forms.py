@@ -38,12 +38,8 @@ from zhkg.relate.roles_former import (
     _said_of_the_future,
 )
 from zhkg.relate.roles_holders import (
-    _DESCRIPTION_HEADS,
-    _LISTED_JOINERS,
-    _MAX_DESCRIPTION,
     _MAX_POST,
     _NOT_SUBJECT_AFTER,
-    _PERSON_IS,
     _POST_CLAUSE,
     _POST_CLAUSE_ENDS,
     _POST_VERBS,
@@ -52,7 +48,6 @@ from zhkg.relate.roles_holders import (
     _anaphor_ending_at,
     _appointed_by_person,
     _body_name_end,
-    _listed_before,
     _opens_sentence,
     _resume_subject,
 )
@@ -67,6 +62,13 @@ from zhkg.relate.roles_links import (
     _post_after_link,
     _post_after_skipping,
     _post_closes,
+)
+from zhkg.relate.roles_listed import (
+    _DESCRIPTION_HEADS,
+    _LISTED_JOINERS,
+    _MAX_DESCRIPTION,
+    _PERSON_IS,
+    _listed_before,
 )
 from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,

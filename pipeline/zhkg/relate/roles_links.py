@@ -61,13 +61,15 @@ from zhkg.relate.roles_holders import (
     _STATE_TITLES,
     _anaphor_ending_at,
     _body_of_unit,
-    _listed_after,
-    _listed_description_start,
     _named_courtesy,
-    _people_by_start,
     _unnamed_holder,
 )
 from zhkg.relate.roles_implied import LEGISLATOR_TITLES, legislature_of, other_kind
+from zhkg.relate.roles_listed import (
+    _listed_after,
+    _listed_description_start,
+    _people_by_start,
+)
 from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,
     _owner_of,

@@ -171,7 +171,8 @@ Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title
 datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
 for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
-(the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
+(the holder before or after a title), :mod:`zhkg.relate.roles_context` (tidy73: a title whose holder
+the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
 and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
 """
@@ -191,6 +192,15 @@ from zhkg.relate.roles_bylines import (  # noqa: F401
     _name_length,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
+from zhkg.relate.roles_context import (  # noqa: F401
+    _MAX_RELATIVE_CLAUSE,
+    _POSSESSORS,
+    _courtesy_title,
+    _relative_clause_before,
+    _roles_in_context,
+    _title_after,
+    _unwritten_divisions,
+)
 from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before
 from zhkg.relate.roles_forms import (  # noqa: F401
     _AND_ALSO,
@@ -237,13 +247,10 @@ from zhkg.relate.roles_holders import (  # noqa: F401
 from zhkg.relate.roles_implied import drop_misplaced_legislators, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_links import (  # noqa: F401
     _LIST_JOINERS,
-    _MAX_RELATIVE_CLAUSE,
-    _POSSESSORS,
     _SEMICOLONS,
     _apposed_post_of,
     _apposed_posts,
     _bare_post_after_sentence,
-    _courtesy_title,
     _dated_line,
     _headline_roles,
     _holder_and_role,
@@ -253,12 +260,8 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _post_after_link,
     _post_after_semicolon,
     _post_closes,
-    _relative_clause_before,
     _roles_before,
-    _roles_in_context,
     _roles_of_unnamed,
-    _title_after,
-    _unwritten_divisions,
 )
 from zhkg.relate.roles_listed import (  # noqa: F401
     _listed_after_title,

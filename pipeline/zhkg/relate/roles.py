@@ -172,8 +172,9 @@ datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a nam
 for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
 (the holder before or after a title), :mod:`zhkg.relate.roles_context` (tidy73: a title whose holder
-the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
-and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
+the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts),
+:mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name) and
+:mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
 """
 
@@ -186,6 +187,11 @@ from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_asides import (  # noqa: F401
     _holder_before_aside,
     _short_aside_start,
+)
+from zhkg.relate.roles_before_names import (  # noqa: F401
+    _headline_roles,
+    _roles_before,
+    _roles_of_unnamed,
 )
 from zhkg.relate.roles_bylines import (  # noqa: F401
     _byline_colleagues,
@@ -252,7 +258,6 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _apposed_posts,
     _bare_post_after_sentence,
     _dated_line,
-    _headline_roles,
     _holder_and_role,
     _opens_resume_line,
     _post_after_first_item,
@@ -260,8 +265,6 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _post_after_link,
     _post_after_semicolon,
     _post_closes,
-    _roles_before,
-    _roles_of_unnamed,
 )
 from zhkg.relate.roles_listed import (  # noqa: F401
     _listed_after_title,

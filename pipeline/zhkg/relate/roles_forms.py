@@ -21,6 +21,9 @@ from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_before_names import (
+    _holder,
+)
 from zhkg.relate.roles_bylines import (
     _CREDITED_ROLES,
     _dateline_after,
@@ -57,7 +60,6 @@ from zhkg.relate.roles_links import (
     _bare_post,
     _bare_posts,
     _bare_posts_of,
-    _holder,
     _holder_and_role,
     _post_after_link,
     _post_after_skipping,

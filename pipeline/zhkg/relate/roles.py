@@ -173,8 +173,8 @@ for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a h
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
 (the holder before or after a title), :mod:`zhkg.relate.roles_context` (tidy73: a title whose holder
 the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts),
-:mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name) and
-:mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
+:mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name), :mod:`zhkg.relate.roles_clauses` (tidy73: the
+link after a name, a clause that names no one) and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
 """
 
@@ -198,6 +198,20 @@ from zhkg.relate.roles_bylines import (  # noqa: F401
     _name_length,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
+from zhkg.relate.roles_clauses import (  # noqa: F401
+    _AND_ALSO,
+    _DASHES,
+    _NO_BODY_LINKS,
+    _ONE_OF,
+    _SUCCEEDS,
+    _after_bare_titles,
+    _body_role_after_link,
+    _concurrent_posts,
+    _link_after,
+    _next_listed_post,
+    _paired_dash,
+    _read_remote,
+)
 from zhkg.relate.roles_context import (  # noqa: F401
     _MAX_RELATIVE_CLAUSE,
     _POSSESSORS,
@@ -209,18 +223,7 @@ from zhkg.relate.roles_context import (  # noqa: F401
 )
 from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before
 from zhkg.relate.roles_forms import (  # noqa: F401
-    _AND_ALSO,
-    _DASHES,
-    _NO_BODY_LINKS,
-    _ONE_OF,
-    _SUCCEEDS,
-    _after_bare_titles,
-    _body_role_after_link,
-    _concurrent_posts,
-    _link_after,
     _listed_bare_posts,
-    _next_listed_post,
-    _paired_dash,
     _read_appointed,
     _read_bare_roles,
     _read_bracketed_posts,
@@ -229,7 +232,6 @@ from zhkg.relate.roles_forms import (  # noqa: F401
     _read_named_then_serving,
     _read_post_before_subject,
     _read_post_is,
-    _read_remote,
     _read_removed,
     _read_respective_posts,
     _read_resume_fields,

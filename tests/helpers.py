@@ -252,6 +252,13 @@ def assert_quiet(log: Any) -> None:
     assert log.dialogs == []
 
 
+def page_payload(page: str) -> dict[str, Any]:
+    """The JSON payload a rendered page (:func:`zhkg.export.html.render_html`) embeds."""
+    start = '<script type="application/json" id="zhkg-data">'
+    assert start in page, "embedded data block missing"
+    return json.loads(page.split(start, 1)[1].split("</script>", 1)[0])
+
+
 def drawn_label_boxes(page: Any) -> dict[str, list[float]]:
     """``node id -> [left, top, right, bottom]`` of every node label vis-network draws at the present zoom.
 

@@ -18,7 +18,16 @@ from typing import Any
 
 import networkx as nx
 import pytest
-from helpers import add_node, assert_quiet, drawn_label_boxes, overlapping, page_payload, search, wait_for_layout
+from helpers import (
+    add_node,
+    assert_quiet,
+    drawn_label_boxes,
+    overlapping,
+    page_in_script,
+    page_payload,
+    search,
+    wait_for_layout,
+)
 
 from zhkg.cli import main
 from zhkg.errors import WorkerError
@@ -40,12 +49,7 @@ def payload_nodes(page: str) -> dict[str, dict[str, Any]]:
 def seed_page_file(request: pytest.FixtureRequest, seed_graph: nx.MultiDiGraph,
                    tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed's page with every label in one script."""
-    G = seed_graph.copy()
-    for _node, attrs in G.nodes(data=True):
-        attrs["label"] = request.param(str(attrs.get("label", "")))
-    path = tmp_path_factory.mktemp("review73") / "seed.html"
-    write_html(G, path)
-    return path
+    return page_in_script(seed_graph, request.param, tmp_path_factory.mktemp("review73") / "seed.html")
 
 
 @pytest.mark.browser

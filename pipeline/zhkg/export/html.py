@@ -665,7 +665,7 @@ def _panel_evidence(
     of its drawn edges (in ``H``), with the relations each one backs; ``more``
     counts the rest, including the sentences of its edges in ``G`` that are not drawn. Sentences are
     ``[text, doc_id, start, end]``; documents map a doc id to ``[title, node id
-    or "" when the document is not drawn]``.
+    or "" when the document is not drawn]``, and its ``date`` third when it has one.
     """
     found: dict[str, dict[tuple[str, str], tuple[tuple[int, int], set[str]]]] = defaultdict(dict)
     hidden: dict[str, set[tuple[str, str]]] = defaultdict(set)  # sentences of edges not drawn, only counted
@@ -715,8 +715,11 @@ def _panel_evidence(
     documents = {}
     for doc_id in sorted({key[0] for key in keys if key[0]}):
         node = doc_nodes.get(doc_id)
-        title = str(G.nodes[node].get("title") or G.nodes[node].get("label") or "") if node is not None else ""
+        attrs = G.nodes[node] if node is not None else {}
+        title = str(attrs.get("title") or attrs.get("label") or "")
         documents[doc_id] = [title if title != doc_id else "", node if node is not None and node in H else ""]
+        if date := str(attrs.get("date") or ""):  # a dated document's day, shown beside its name
+            documents[doc_id].append(date)
     return panels, sentences, documents
 
 
@@ -765,6 +768,8 @@ def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list
         rows.append(["Aliases", "、".join(aliases)])
     if "mentions" in attrs and attrs.get("type") != Label.DOCUMENT.value:  # a document mentions; it is not mentioned
         rows.append(["Mentions", _text(attrs["mentions"])])
+        if attrs.get("documents") not in (None, ""):  # how many documents those mentions are in
+            rows.append(["Documents", _text(attrs["documents"])])
     rows.extend([caption, _text(attrs[name])] for name, caption in _EXTRA_FIELDS if attrs.get(name) not in (None, ""))
     rows.extend([name[len(METADATA_PREFIX):], _field(value)] for name, value in attrs.items()  # the input's own fields
                 if name.startswith(METADATA_PREFIX) and value not in (None, ""))

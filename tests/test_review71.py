@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
 import textwrap
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,62 @@ def test_a_cache_file_killed_while_written_is_removed_by_the_next_write(tmp_path
 
     assert store(left.parent / "b.bin", lambda handle: handle.write(b"x"))
     assert sorted(p.name for p in left.parent.iterdir()) == ["b.bin"]
+
+
+# An NMTOKEN (GraphML's attr.name): XML name characters only, one or more
+_NMTOKEN = re.compile(r"[\w.\-:\u00b7\u0300-\u036f\u203f\u2040]+")
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT_TRADITIONAL])
+def test_an_api_callers_attribute_names_are_written_as_strict_readers_take_them(tmp_path, text) -> None:
+    # a node attribute "my score" or an edge's "source (原文)" went into attr.name as given, which a strict GraphML
+    # reader (attr.name is an NMTOKEN) refuses; zhkg's own names, metadata's among them, stay as they were
+    import networkx as nx
+
+    from zhkg import Pipeline
+    from zhkg.export.graphml import write_graphml
+
+    G = Pipeline().run_texts([("a", text)]).graph
+    own = {name for _, attrs in G.nodes(data=True) for name in attrs}
+    for node in G:
+        G.nodes[node].update({"my score": 1.5, "my_score": 2.5, "views (万)": "3"})
+    for _, _, attrs in G.edges(data=True):
+        attrs["source (原文)"] = text
+    write_graphml(G, tmp_path / "g.graphml")
+    keys = ET.parse(tmp_path / "g.graphml").getroot().findall("{http://graphml.graphdrawing.org/xmlns}key")
+    names = [(key.get("for"), key.get("attr.name")) for key in keys]
+    assert all(_NMTOKEN.fullmatch(name) for _, name in names), names
+    assert len(set(names)) == len(names)  # no two keys of a domain read back as one
+    back = nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)
+    node = next(n for n, a in back.nodes(data=True) if a["type"] == "PERSON")
+    assert {k: back.nodes[node][k] for k in ("my_score", "my_score.2", "views_万")} == {
+        "my_score": 1.5, "my_score.2": 2.5, "views_万": "3"}
+    assert all(attrs["source_原文"] == text for _, _, attrs in back.edges(data=True))
+    assert own <= {name for _, attrs in back.nodes(data=True) for name in attrs}
+
+
+def test_ids_holding_xml_specials_are_valid_xml_and_python_igraph_reads_amp_as_a_reference(tmp_path) -> None:
+    # zhkg's side: the file is well-formed and every id reads back exactly (ElementTree, networkx); python-igraph
+    # (libxml2) gives an attribute's `&amp;` back as the text `&#38;` (`<`, `>`, `"` come back right, and so do
+    # `<data>` values): html.unescape of its `id` is the node's id (the workaround docs/changes-session33.md gives)
+    import html
+
+    import networkx as nx
+
+    from zhkg.export.graphml import write_graphml
+
+    G = nx.MultiDiGraph()
+    ids = ["org:A&B公司", 'org:<x>"q"\'s', "org:AT&amp;T", "per:张三"]
+    for node in ids:
+        G.add_node(node, label=node.split(":", 1)[1], type="ORGANIZATION")
+    for k, node in enumerate(ids[:3]):
+        G.add_edge("per:张三", node, key=f"e{k}", id=f"e{k}", label="MEMBER_OF")
+    write_graphml(G, tmp_path / "g.graphml")
+    root = ET.parse(tmp_path / "g.graphml").getroot()
+    assert [n.get("id") for n in root.iter("{http://graphml.graphdrawing.org/xmlns}node")] == ids
+    assert sorted(nx.read_graphml(tmp_path / "g.graphml", force_multigraph=True)) == sorted(ids)
+    igraph = pytest.importorskip("igraph")
+    g = igraph.Graph.Read_GraphML(str(tmp_path / "g.graphml"))
+    assert g.vs["label"] == [node.split(":", 1)[1] for node in ids]  # <data> values: exact
+    assert [html.unescape(v) for v in g.vs["id"]] == ids
+    assert [g.vs[e.target]["label"] for e in g.es] == [node.split(":", 1)[1] for node in ids[:3]]

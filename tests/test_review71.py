@@ -131,3 +131,57 @@ def test_ids_holding_xml_specials_are_valid_xml_and_python_igraph_reads_amp_as_a
     assert g.vs["label"] == [node.split(":", 1)[1] for node in ids]  # <data> values: exact
     assert [html.unescape(v) for v in g.vs["id"]] == ids
     assert [g.vs[e.target]["label"] for e in g.es] == [node.split(":", 1)[1] for node in ids[:3]]
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT_TRADITIONAL])
+def test_a_long_document_shows_how_far_through_it_is(runner, tmp_path, monkeypatch, text) -> None:
+    # the bar's sign of life inside one long document was its time alone ("working: 0:06 on the current document")
+    import time
+
+    import zhkg.ner.model as model
+    import zhkg.run.corpus as corpus
+
+    monkeypatch.setattr(corpus._Progress, "QUIET", 0.2, raising=False)
+    monkeypatch.setattr(corpus._Progress, "TICK_NOT_TERMINAL", 0.05, raising=False)
+    monkeypatch.setattr(model, "_BATCH_CHARS", 1)  # a block a sentence
+    tag = model.NerModel.tag_sentences
+
+    def slow(self, sentences, words):
+        time.sleep(0.6)  # as a block of a 2 MB article would, for longer
+        return tag(self, sentences, words)
+
+    monkeypatch.setattr(model.NerModel, "tag_sentences", slow)
+    src = tmp_path / "a.txt"
+    src.write_text(text * 4, encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(src), "--progress", "--jobs", "1", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    shown = re.findall(r"working: 0:0\d on the current document \(step 2 of 4, recogniser: (\d+)%\)", result.output)
+    assert {"25", "50", "75"} <= set(shown), result.output
+    assert [int(s) for s in shown] == sorted(int(s) for s in shown)
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT_TRADITIONAL])
+def test_the_pipeline_notes_each_step_in_order_and_then_nothing(text) -> None:
+    from zhkg.run.pipeline import Pipeline
+    from zhkg.run.position import STEPS, Position
+    from zhkg.stages.documents import parse_documents
+
+    notes: list[tuple[int, int, int]] = []
+
+    class Recorded(Position):
+        __slots__ = ()
+
+        def note(self, step: int, done: int, total: int) -> None:
+            notes.append((step, done, total))
+            super().note(step, done, total)
+
+    pipeline = Pipeline()
+    pipeline.position = Recorded()
+    documents = parse_documents("a", text) + parse_documents("b", text * 2)
+    pipeline.process_documents(documents)
+    assert [step for step, _, _ in notes] == sorted(step for step, _, _ in notes)
+    assert {step for step, _, _ in notes} == set(range(len(STEPS)))
+    for step in range(len(STEPS)):  # within a step, forward and within its total
+        done = [(d, t) for s, d, t in notes if s == step]
+        assert [d for d, _ in done] == sorted(d for d, _ in done) and all(0 <= d <= t for d, t in done)
+    assert pipeline.position.describe() == ""  # nothing in hand once done: the bar shows the time alone

@@ -185,3 +185,17 @@ def test_the_pipeline_notes_each_step_in_order_and_then_nothing(text) -> None:
         done = [(d, t) for s, d, t in notes if s == step]
         assert [d for d, _ in done] == sorted(d for d, _ in done) and all(0 <= d <= t for d, t in done)
     assert pipeline.position.describe() == ""  # nothing in hand once done: the bar shows the time alone
+
+
+@pytest.mark.parametrize("place", ["平谷区", "平谷區"])
+def test_a_relation_kind_zhkg_writes_is_known_to_query_on_a_graph_without_it(runner, tmp_path, monkeypatch,
+                                                                           place) -> None:
+    # `--kind COMPETES_WITH` (a kind the README lists) on the seed's graph was "unknown relation kind", exit 2,
+    # while `--kind HOLDS_ROLE` on a node without one was "no results"
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    result = runner.invoke(main, ["query", str(SEED_GRAPH), "neighbours", place, "--kind", "competes_with"])
+    assert result.exit_code == 0, result.output
+    assert "no results: 平谷區 (PLACE) has no COMPETES_WITH relation; without --kind it has" in result.output
+    wrong = runner.invoke(main, ["query", str(SEED_GRAPH), "neighbours", place, "--kind", "COMPETE_WITH"])
+    assert wrong.exit_code == 2 and "unknown relation kind 'COMPETE_WITH'; one of: HOLDS_ROLE," in wrong.output
+    assert all(kind in wrong.output for kind in ("COMPETES_WITH", "MET_WITH", "PART_OF", "SPOUSE_OF"))

@@ -186,17 +186,7 @@ def key_ids(domain: str, names: Iterable[str]) -> dict[str, str]:
     >>> key_ids("node", ["label", "x"]), key_ids("edge", ["label", "my col", "my_col"])
     ({'label': 'n_label', 'x': 'n_x'}, {'label': 'e_label', 'my col': 'e_my_col', 'my_col': 'e_my_col.2'})
     """
-    ids: dict[str, str] = {}
-    taken: set[str] = set()
-    for name in names:
-        base = _KEY_PREFIX[domain] + _NOT_NAME_CHAR.sub("_", name)
-        ident, n = base, 1
-        while ident in taken:
-            n += 1
-            ident = f"{base}.{n}"
-        taken.add(ident)
-        ids[name] = ident
-    return ids
+    return _distinct(names, lambda name: _KEY_PREFIX[domain] + _NOT_NAME_CHAR.sub("_", name))
 
 
 def attribute_names(names: Iterable[str]) -> dict[str, str]:
@@ -207,16 +197,21 @@ def attribute_names(names: Iterable[str]) -> dict[str, str]:
     >>> attribute_names(["label", "my col", "my_col", "views (万)"])
     {'label': 'label', 'my col': 'my_col', 'my_col': 'my_col.2', 'views (万)': 'views_万'}
     """
+    return _distinct(names, xml_attribute_name)
+
+
+def _distinct(names: Iterable[str], written: Callable[[str], str]) -> dict[str, str]:
+    """Each name's ``written(name)``, one already given getting ``.2``, ``.3``…"""
     out: dict[str, str] = {}
     taken: set[str] = set()
     for name in names:
-        base = xml_attribute_name(name)
-        written, n = base, 1
-        while written in taken:
+        base = written(name)
+        text, n = base, 1
+        while text in taken:
             n += 1
-            written = f"{base}.{n}"
-        taken.add(written)
-        out[name] = written
+            text = f"{base}.{n}"
+        taken.add(text)
+        out[name] = text
     return out
 
 

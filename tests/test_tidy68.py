@@ -34,7 +34,7 @@ MOVED = {
 def test_tidy68_moved_names_live_in_their_part_and_combine_reexports_them(part):
     combine = importlib.import_module("zhkg.extract.combine")
     module = importlib.import_module(f"zhkg.extract.{part}")
-    assert sorted(module.__all__) == sorted(MOVED[part])
+    assert set(MOVED[part]) <= set(module.__all__)  # (later rounds add names of their own: uner70's _STATE_AFTER)
     assert not set(MOVED[part]) & set(top_level_definitions(EXTRACT / "combine.py"))
     assert all(getattr(combine, n) is getattr(module, n) for n in MOVED[part])
     assert "find_aliases" in combine.__all__  # still part of combine's public face

@@ -296,8 +296,8 @@ def test_panel_lists_each_sentence_once_with_its_relations_and_document() -> Non
     assert [relations for _index, relations in by_id["doc:d1"]["panel"]["evidence"]] == [
         ["MENTIONED_IN ← 閆維洪"], ["MENTIONED_IN ← 平谷區政協"]
     ]
-    # The document is found by its node id when the node carries no doc_id.
-    assert data["documents"] == {"d1": ["平谷區政協召開會議", "doc:d1"]}
+    # The document is found by its node id when the node carries no doc_id; its date follows (review72).
+    assert data["documents"] == {"d1": ["平谷區政協召開會議", "doc:d1", "2024-01-02"]}
 
 
 def test_panel_evidence_is_capped() -> None:
@@ -448,6 +448,6 @@ def test_an_untitled_document_is_named_once_in_its_links() -> None:
     # a document without a title got links reading "《qa11_200-1》 qa11_200-1 [0:32)": its id twice (QA pass)
     G = news_graph()
     titled = payload(render_html(G))["documents"]
-    assert titled == {"d1": ["平谷區政協召開會議", "doc:d1"]}
+    assert titled == {"d1": ["平谷區政協召開會議", "doc:d1", "2024-01-02"]}
     G.nodes["doc:d1"].update(label="d1", title="", name_simplified="d1")
-    assert payload(render_html(G))["documents"] == {"d1": ["", "doc:d1"]}
+    assert payload(render_html(G))["documents"] == {"d1": ["", "doc:d1", "2024-01-02"]}

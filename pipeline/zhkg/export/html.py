@@ -665,7 +665,7 @@ def _panel_evidence(
     of its drawn edges (in ``H``), with the relations each one backs; ``more``
     counts the rest, including the sentences of its edges in ``G`` that are not drawn. Sentences are
     ``[text, doc_id, start, end]``; documents map a doc id to ``[title, node id
-    or "" when the document is not drawn]``.
+    or "" when the document is not drawn]``, and its ``date`` third when it has one.
     """
     found: dict[str, dict[tuple[str, str], tuple[tuple[int, int], set[str]]]] = defaultdict(dict)
     hidden: dict[str, set[tuple[str, str]]] = defaultdict(set)  # sentences of edges not drawn, only counted
@@ -715,8 +715,11 @@ def _panel_evidence(
     documents = {}
     for doc_id in sorted({key[0] for key in keys if key[0]}):
         node = doc_nodes.get(doc_id)
-        title = str(G.nodes[node].get("title") or G.nodes[node].get("label") or "") if node is not None else ""
+        attrs = G.nodes[node] if node is not None else {}
+        title = str(attrs.get("title") or attrs.get("label") or "")
         documents[doc_id] = [title if title != doc_id else "", node if node is not None and node in H else ""]
+        if date := str(attrs.get("date") or ""):  # a dated document's day, shown beside its name
+            documents[doc_id].append(date)
     return panels, sentences, documents
 
 

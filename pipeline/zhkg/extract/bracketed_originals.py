@@ -8,7 +8,8 @@ Also the title marks (``_TITLE_OPEN``, ``_TITLE_CLOSE``) ``combine_mentions`` re
 
 Scope: one document's mentions, called by :func:`zhkg.extract.combine.combine_mentions`. Caveats: only a bracket's
 first item (英文名：…, 原名：… allowed) and only after a Han character or a closing title mark; a site marker
-(李连杰(blog)) is no name; a name read across the bracket (伦敦金属交易所（LME）CEO) is left as it is. Moved word
+(李连杰(blog)) is no name; a place's original may name its state after a comma (Park_County，Montana);
+a name read across the bracket (伦敦金属交易所（LME）CEO) is left as it is. Moved word
 for word from ``extract/combine.py`` by tidy68; ``combine`` re-exports every name.
 """
 
@@ -22,14 +23,18 @@ from zhkg.extract.base import SpanIndex
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span, is_han
 
-__all__ = ["_BRACKET_ORIGINAL", "_LATIN_START", "_NAME_LABELS", "_SITE_MARKERS", "_TITLE_CLOSE", "_TITLE_OPEN",
-           "_bracketed_originals"]
+__all__ = ["_BRACKET_ORIGINAL", "_LATIN_START", "_NAME_LABELS", "_SITE_MARKERS", "_STATE_AFTER", "_TITLE_CLOSE",
+           "_TITLE_OPEN", "_bracketed_originals"]
 
 
 _TITLE_OPEN, _TITLE_CLOSE = ("《", "〈"), ("》", "〉")
 # a Latin-script original written as a bracket's first item: 博物馆（The National Football Museum）
 _BRACKET_ORIGINAL = re.compile(r"[（(](?:(学名|英文名|英文|英语|原名|原文|拉丁文|拉丁语)[：:])?"
                                r"([A-Za-z][A-Za-z0-9_ .'&-]*?)(?=[）),，;；、])")
+
+# a place's original may name the state or country it lies in after a comma, closing the bracket: (Park_County，
+# Montana), (New_Haven，Connecticut); Universal NER marks the whole one place, as the recogniser reads it
+_STATE_AFTER = re.compile(r"[，,] ?([A-Za-z][A-Za-z0-9_ .'&-]*?)(?=[）)])")
 
 
 # what news sites write in brackets after a name to link it (李连杰(blog), 桂纶镁(微博) is no Latin original)
@@ -64,6 +69,9 @@ def _bracketed_originals(mentions: list[Mention], text: str, original: str = "")
             if not any(e in names for e in range(hit.start() - 2, hit.start())):
                 originals[(start, end)] = None  # a name cut a character short (陆斯佛|得) keeps the model's reading
             continue
+        if name.label is Label.PLACE:
+            state = _STATE_AFTER.match(text, end)
+            end = state.end(1) if state else end  # Park_County，Montana: the county and its state, one original
         surface = original[start:end] if original else text[start:end]
         originals[(start, end)] = replace(name, start=start, end=end, text=surface, simplified=text[start:end],
                                           extractor=str(MentionSource.ALIAS),

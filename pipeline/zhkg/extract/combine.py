@@ -145,6 +145,7 @@ from zhkg.extract.bracketed_originals import (  # noqa: F401 (moved here by tidy
     _LATIN_START,
     _NAME_LABELS,
     _SITE_MARKERS,
+    _STATE_AFTER,
     _TITLE_CLOSE,
     _TITLE_OPEN,
     _bracketed_originals,
@@ -346,7 +347,9 @@ from zhkg.extract.places_in_names import (  # noqa: F401 (moved here by tidy66; 
     _name_after,
     _nested_place,
     _oov_rest,
+    _opening_chain,
     _place_after,
+    _place_below,
     _rest_after_place,
     _site_after,
     _starts_at_place,
@@ -891,9 +894,12 @@ def combine_mentions(
             continue
         if m.label is Label.PLACE:
             inner = coded_index.overlapping(m)
-            street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon)
-            if street is not None and not kept_index.overlaps(inner[0]) and not kept_index.overlaps(street):
-                keep(inner[0])
+            street = _street_after(m, inner, text) or _name_after(m, inner, text, lexicon) \
+                or _place_below(m, inner, text)
+            if street is not None and not any(kept_index.overlaps(p) for p in inner) \
+                    and not kept_index.overlaps(street):
+                for p in inner:
+                    keep(p)
                 keep(street)
                 continue  # 上环海味街 is 上环 and its street 海味街; 加州圣塔克拉拉 is 加州 and 圣塔克拉拉
             if inner and not _facility_of_places(m, inner) and (

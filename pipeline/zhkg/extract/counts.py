@@ -286,7 +286,7 @@ _ANOTHER_BEFORE = ("另", "又")
 # Numerals that may count a noun without a classifier in a headline's terse style (三任务, 三基金).
 _TERSE_NUMERALS = frozenset("两三四五六七八九十")
 # Before 一, these make it "such a" (来自这样一个家庭): an article, never a count.
-_SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种")
+_SUCH_BEFORE = ("这样", "那样", "这么", "那么", "如此", "这种", "那种", "任何")  # 任何一个国家: "any" (counts75)
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
 _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
 # A verb of winning or losing right before N场 makes a record, a game statistic (8场比赛赢下7场, 输了其中的3场,
@@ -297,8 +297,13 @@ _RESULT_CLASSIFIERS = ("场", "盘", "局")
 # session 31, tcounts45), and so are games a player scored in (在154场季后赛中得到了2,909分).
 _RECORD_BEFORE = re.compile(r"(?:(?:赢|胜|输)[得下了](?:本|该|今|上|这)(?:年度|赛季|季|届)的?"
                             r"|(?:出赛|出场|上阵|踢过|踢了|打过)(?:了|过)?(?:共|合共|总共)?)$")
-_SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|季后赛|赛事)中(?:共|一共|合共|总共)?"
-                              r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球)")
+_SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|常规赛|季后赛|赛事)中[，,]?(?:他|她|其)?(?:共|一共|合共|总共)?"
+                              r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球|场均)")
+# Games played, met or missed are a record too (共交战24场, 出战了37场常规赛, 打满了全部82场常规赛, 缺席了11场比赛, 首发的8场比赛;
+# counts75), when what follows counts games or nothing (not 打了两场官司: lawsuits).
+_PLAYED_BEFORE = re.compile(r"(?:出战|交战|交手|打了|打满|缺席|缺阵|首发|先发)(?:了|过)?的?(?:全部|其中的?)?(?:共|合共|总共)?$")
+_PLAYED_REACH = 10
+_GAMES_AFTER = re.compile(r"(?:比赛|常规赛|季后赛|联赛|赛事)|(?![\u4e00-\u9fff])")
 # …and one of these right after N场/N轮 makes a run of results or a record (11场不胜, 10轮不败, 3场未尝胜绩, 仅有1场失利,
 # 打出了4场平局), a game statistic.
 # (…and after 比赛 too: 最近已经7场比赛不败, owners43)
@@ -337,8 +342,13 @@ _MONEY_REACH = 6
 _SPENDING = ("出售", "拿下", "买下", "购得", "拍下", "收购", "叫卖", "挂牌", "流入", "流出", "付给", "投入", "拉动",
              "用于", "注入", "购买", "买入", "卖出", "抛售", "筹集", "募集", "拍摄", "沉没", "砸下")
 _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收",
-                "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿")
+                "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿",
+                "财富", "内需", "本金", "本钱")  # counts75: 千万财富, 4万亿内需投资
 _PIXELS = "像素"
+# A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
+_GAME_MONEY = frozenset({"金币", "元宝", "金元宝", "银元宝", "银两", "游戏币", "点券", "经验", "经验值", "积分", "声望", "声望值"})
+# Nouns of people as a body, counted after a bare multiplier and 的 as people are (13亿的消费群体; counts75).
+_PEOPLE_GROUPS = ("群体", "人群", "人口")
 _DIGIT_PLACES = ("位", ("靓号", "号码", "号", "数字", "密码", "小数", "字母"))  # 位 before these counts digits
 _PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 # A number glued after these by jieba (这三名, 那两家) still starts a count.
@@ -369,8 +379,9 @@ _ZEROS = ("0", "０")
 # Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 三把火
 # (a new broom's first moves), 二者/两者 aside; 三项全能, 十项全能 and 铁人三项 name sports (世界三项全能运动协会, tcounts45).
 _NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火"
-                            r"|[三五七十]项全能|(?<=铁人)三项")
+                            r"|[三五七十]项全能|(?<=铁人)三项|三股势力")  # 三股势力 is a name (tune10's conventions)
 _POINTERS = ("这", "那", "這")
+_EVERYWHERE = "四处"  # before a verb, "everywhere" (四处求教), no count of places
 _GENERIC_CLASSIFIER = "个"  # 这三个 points back to things it does not name; 这两项, 这两家 name their kind
 _INHERIT_WINDOW = 200  # characters back to look for the thing of a classifier standing alone
 # Connectors jieba glues to the approximate prefix after them (达约, 占约, 有近, 共约): the prefix still makes the
@@ -412,6 +423,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if headed is None:
         return None
     full, head_start, adjective_end, closing = headed
+    if full is not None and text[head_start : full[1]] in _GAME_MONEY:
+        return None  # 18万金币, 2个元宝: a game's currency is money; 1.1万经验: points, a score (counts75)
     end = max(after, full[1] + closing) if full is not None else max(after, adjective_end)
 
     list_from = -1
@@ -492,6 +505,9 @@ def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str 
     if cls in _RESULT_CLASSIFIERS and (_RECORD_BEFORE.search(text, max(0, start - 10), start)
                                        or _SCORED_IN_AFTER.match(text, m.end("cls"))):
         return True  # 出赛73场, 赢得本年度的10场比赛, 在154场季后赛中得到了2,909分: a player's or a season's record
+    if (cls in _RESULT_CLASSIFIERS and _PLAYED_BEFORE.search(text, max(0, start - _PLAYED_REACH), start)
+            and _GAMES_AFTER.match(text, m.end("cls"))):
+        return True  # 共交战24场, 出战了37场常规赛, 缺阵23场: games played or missed, a record (counts75)
     if text[start - 1 : start] == _MAGNITUDE_BEFORE and text.startswith(_MAGNITUDE_AFTER, m.end()):
         return True  # 数以千亿计的资金: a magnitude
     if cls == _PARTICLE_SUO and _PARTICLE_SUO_VERB.match(text, m.end("cls")):
@@ -533,7 +549,17 @@ def _counts_nothing_after(doc: Doc, m: re.Match[str], start: int, after: int, b:
         return True  # 3个百分点, 六位数: the classifier belongs to a measure or a word
     if cls and _PER_UNIT.match(text, after):
         return True  # 7张/秒: a rate
+    if num + (cls or "") == _EVERYWHERE and not low and _everywhere(doc, m, b):
+        return True  # 四处求教, 资金四处出手: "everywhere", an adverb before a verb, no four places (counts75)
     return False
+
+
+def _everywhere(doc: Doc, m: re.Match[str], b: _Boundaries) -> bool:
+    """Whether 四处 at ``m`` is one word for jieba and a verb follows it: "everywhere" (四处融资), not 四处房产."""
+    words = token_table(doc).words
+    i = b.token_at[m.start("num")]
+    return (words[i].idx == m.start("num") and words[i].text == _EVERYWHERE and i + 1 < len(words)
+            and words[i + 1].tag.startswith("v"))
 
 
 def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon, start: int, after: int,
@@ -572,6 +598,9 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                       else _phrase_at(doc, after, -1, b, lexicon.glossary))
             if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
                 return None  # 一千万点击量: a multiplier before a property is its value, not a count
+            if text.startswith("的", after) and not (_people_noun(text, phrase)
+                                                     or text.endswith(_PEOPLE_GROUPS, *phrase)):
+                return None  # 800多万的本金, 几十万的房子: what a thing is worth; 1500万的注册用户 counts people (counts75)
             if text.startswith(_SPENDING, phrase[0]) and not text.startswith("的", after):
                 return None  # 120万拿下500间房, 数亿拍摄平民电影: a sum paid, then what it pays for
             if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:

@@ -5,7 +5,9 @@ A model place over a district and a lone 镇/乡/村 is the district's towns (:f
 that is a facility named by the places it holds stays one place (黄岩|路桥|机场: :func:`_facility_of_places`); a
 gazetteer place plus a word jieba does not know is the gazetteer's (铜川|驻村: :func:`_oov_rest`); a street, a site
 or a foreign place named after the place a model place opens with is a place of its own (上环|海味街:
-:func:`_street_after`, 福州|左海公园: :func:`_site_after`, 加州|圣塔克拉拉: :func:`_name_after`). A gazetteer place
+:func:`_street_after`, 福州|左海公园: :func:`_site_after`, 加州|圣塔克拉拉: :func:`_name_after`), read after the last of
+the places that open it one after another (美国|纽约州|…: :func:`_opening_chain`); after two places or more a
+division named next is one too (美国|纽约市|布鲁克林区: :func:`_place_below`). A gazetteer place
 nested in an organisation's name (:func:`_nested_place`) stays beside it: it locates the body.
 
 Scope: spans settled for one document, called by :func:`zhkg.extract.combine.combine_mentions`, which decides
@@ -20,7 +22,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
-from zhkg.extract.dropped_names import _REGION_CODES
+from zhkg.extract.dropped_names import _DIVISION_ENDS, _REGION_CODES
 from zhkg.extract.junk import FACILITY_WORDS
 from zhkg.extract.people import NAMED_PLACES
 from zhkg.records import Label, Mention
@@ -29,8 +31,8 @@ from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["_FACILITY_HEADS", "_HAN_RUN", "_LAND_HEADS", "_LOCAL_SITE_HEADS", "_LOWER_KINDS", "_ROAD_LETTERS",
     "_SITE_HEADS", "_STATE_CODE", "_STREET_HEADS", "_STREET_LETTERS", "_adds_lower_kind", "_facility_of_places",
-    "_name_after", "_nested_place", "_oov_rest", "_place_after", "_rest_after_place", "_site_after",
-    "_starts_at_place", "_street_after"]
+    "_name_after", "_nested_place", "_oov_rest", "_opening_chain", "_place_after", "_place_below",
+    "_rest_after_place", "_site_after", "_starts_at_place", "_street_after"]
 
 # division kinds below the county: 镇 after 平谷区 means the district's towns, not a place 平谷区镇
 _LOWER_KINDS = frozenset("镇乡村")
@@ -102,9 +104,10 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
     rest = _rest_after_place(m, inner, text)
     if rest is None:
         return None
+    place = _opening_chain(m, inner)[-1]
     head = next((h for h in _STREET_HEADS if rest.endswith(h)), "")
-    if not head and (inner[0].code.startswith(("HK-", "MO-")) or inner[0].code.startswith("TW-")
-                     and inner[0].code.count("-") == 2):
+    if not head and (place.code.startswith(("HK-", "MO-")) or place.code.startswith("TW-")
+                     and place.code.count("-") == 2):
         # an estate, a mall or a square after its area or district (屯门|兆康苑, 铜锣湾|时代广场); a city's
         # facility keeps its name (桃园国际机场)
         head = next((h for h in _LOCAL_SITE_HEADS if rest.endswith(h)), "")
@@ -112,15 +115,48 @@ def _street_after(m: Mention, inner: list[Mention], text: str) -> Mention | None
         return None
     if rest[0] in _ROAD_LETTERS:
         return None  # 北角道|北景街: the road is named after the place (北角道), no street 道北景街
-    return _place_after(m, inner[0], text)
+    return _place_after(m, place, text)
+
+
+def _opening_chain(m: Mention, inner: list[Mention]) -> list[Mention]:
+    """The gazetteer places that open a model place one after another (美国|纽约州 of 美国纽约州绮色佳), when they are
+    all the places inside it and leave something after them; empty otherwise."""
+    chain = sorted(inner, key=lambda p: p.start)
+    at = m.start
+    for p in chain:
+        if p.start != at:
+            return []
+        at = p.end
+    return chain if chain and at < m.end else []
 
 
 def _rest_after_place(m: Mention, inner: list[Mention], text: str) -> str | None:
-    """What a model place adds after the one gazetteer place that opens it (海味街 of 上环|海味街); None when no one
-    place opens it or the place is all of it."""
-    if len(inner) != 1 or inner[0].start != m.start or inner[0].end >= m.end:
+    """What a model place adds after the gazetteer places that open it one after another (海味街 of 上环|海味街,
+    布鲁克林区 of 美国|纽约市|布鲁克林区); None when no place opens it or the places are all of it."""
+    chain = _opening_chain(m, inner)
+    return text[chain[-1].end:m.end] if chain else None
+
+
+def _place_below(m: Mention, inner: list[Mention], text: str) -> Mention | None:
+    """The division a model place names after two gazetteer places or more that open it, from the larger down
+    (美国|纽约市|布鲁克林区, 日本|静冈县|滨松市中区): two Han letters or more before a division's kind, a place of its
+    own, as People's Daily marks each place of an address; None otherwise (西班牙|穆尔西亚|自治区 names no place).
+
+    >>> from zhkg.records import Mention, Label
+    >>> text = "移居美国纽约市布鲁克林区"
+    >>> model = Mention("d", 2, 12, text[2:12], text[2:12], Label.PLACE, "crf")
+    >>> us = Mention("d", 2, 4, "美国", "美国", Label.PLACE, "gazetteer", code="US")
+    >>> city = Mention("d", 4, 7, "纽约市", "纽约市", Label.PLACE, "gazetteer", code="US-city:New_York")
+    >>> _place_below(model, [us, city], text).simplified
+    '布鲁克林区'
+    >>> _place_below(model, [city], text) is None    # one place opens it: the readers above decide
+    True
+    """
+    rest = _rest_after_place(m, inner, text)
+    if rest is None or len(inner) < 2 or len(rest) < 3 or rest[-1] not in _DIVISION_ENDS \
+            or not _HAN_RUN.fullmatch(rest) or rest.startswith(("自治", "特别", "地区", "市区", "城区", "郊区")):
         return None
-    return text[inner[0].end:m.end]
+    return _place_after(m, _opening_chain(m, inner)[-1], text)
 
 
 def _place_after(m: Mention, place: Mention, text: str) -> Mention:
@@ -152,7 +188,7 @@ def _site_after(m: Mention, inner: list[Mention], text: str) -> Mention | None:
     if not head or len(rest) - len(head) < 2 or not _HAN_RUN.fullmatch(rest) \
             or any(ch in _STREET_LETTERS for ch in rest[:-len(head)]):
         return None  # (an address is no site's name: 鞍山|西道白堤路颐高数码广场, the road 鞍山西道)
-    return _place_after(m, inner[0], text)
+    return _place_after(m, _opening_chain(m, inner)[-1], text)
 
 
 _STREET_LETTERS = frozenset("路街道巷")
@@ -177,8 +213,9 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     '圣塔克拉拉'
     """
     rest = _rest_after_place(m, inner, text)
-    if rest is None or not (_STATE_CODE.fullmatch(inner[0].code) or is_country_code(inner[0].code)) \
-            or inner[0].code[:2] in _REGION_CODES or inner[0].code == "CN":
+    place = _opening_chain(m, inner)[-1] if rest is not None else None
+    if place is None or not (_STATE_CODE.fullmatch(place.code) or is_country_code(place.code)) \
+            or place.code[:2] in _REGION_CODES or place.code == "CN":
         return None  # (a city before a name is a club's: 莫斯科斯巴达, 基辅迪那摩)
     from zhkg.stages.segment import dictionary_tag
 
@@ -190,7 +227,7 @@ def _name_after(m: Mention, inner: list[Mention], text: str, lexicon: Lexicon) -
     if len(name) < 2 or not (all(c in lexicon.foreign_name_chars for c in name) or (
             len(rest) >= 3 and dictionary_tag(rest) == "ns" and not rest.endswith(FACILITY_WORDS))):
         return None
-    return _place_after(m, inner[0], text)
+    return _place_after(m, place, text)
 
 
 def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:

@@ -18,6 +18,7 @@ of one sentence (區政協黨組書記、主席閆維洪) keep the sentence's or
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import json
 import re
@@ -229,10 +230,25 @@ def _evidence(data: dict) -> Evidence:
                     _int(data.get("evidence_end")), str(data.get("date", "") or ""))
 
 
-def _checked_date(value: str | None, what: str) -> str:
-    if value is None or value == "":
+def _checked_date(value: str | datetime.date | None, what: str) -> str:
+    """A bound of :meth:`KnowledgeGraph.between` as ISO ``YYYY-MM-DD``; empty for ``None`` (no bound).
+
+    A ``datetime.date`` or ``datetime.datetime`` is its day; text is read as the command line reads
+    ``--since``. Anything else, a blank string too, is no date: :class:`QueryError`, as the command
+    line refuses it.
+
+    >>> _checked_date(datetime.date(2020, 12, 1), "since"), _checked_date("2020年12月1日", "since")
+    ('2020-12-01', '2020-12-01')
+    >>> _checked_date(20201201, "until")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.QueryError: until must be a date such as 2020-12-22, not 20201201
+    """
+    if value is None:
         return ""
-    date = iso_date(value)
+    if isinstance(value, datetime.date):
+        return value.isoformat()[:10]
+    date = iso_date(value) if isinstance(value, str) else ""
     if not date:
         raise QueryError(f"{what} must be a date such as 2020-12-22, not {value!r}")
     return date
@@ -396,16 +412,18 @@ class KnowledgeGraph:
         """
         return self._view.date_range()
 
-    def between(self, since: str | None = None, until: str | None = None) -> KnowledgeGraph:
-        """The same questions over the relations dated from ``since`` to ``until`` (both ISO dates, inclusive).
+    def between(self, since: str | datetime.date | None = None,
+                until: str | datetime.date | None = None) -> KnowledgeGraph:
+        """The same questions over the relations dated from ``since`` to ``until`` (inclusive): ISO dates, any
+        form ``--since`` reads, or ``datetime.date`` objects; ``None`` leaves that end open.
 
         A relation's date is its document's; relations of undated documents
         are left out once either bound is given. An edge read across documents
         (a co-mention, an organisation's place: ``date`` the first document's,
         ``date_last`` the last's) stays when it was seen on or after ``since``
         and on or before ``until``; its weight stays the whole corpus's. Every
-        node stays, so names still resolve. A bound that is not a date raises
-        :class:`QueryError`.
+        node stays, so names still resolve. A bound that is not a date (a
+        blank string, a number) raises :class:`QueryError`.
 
         >>> import networkx as nx
         >>> G = nx.MultiDiGraph(); G.add_nodes_from([("p", {"label": "甲"}), ("o", {"label": "乙"})])

@@ -409,12 +409,21 @@
     return Array.prototype.map.call(String(text), function (ch) { return simplifiedOf[ch] || ch; }).join("");
   }
 
+  // A key's whole syllables from its start ("hu", "hujin", "hujintao" of "hu jin tao"): a query that ends
+  // where a syllable ends ("hu": 胡锦涛, 湖人) is a better start than one that ends inside one (火箭's "huo").
   var index = payload.nodes.map(function (node, order) {
-    var pinyin = {};
-    node.pinyin.forEach(function (key) { pinyin[pinyinForm(key)] = true; });
+    var pinyin = {}, syllables = {};
+    node.pinyin.forEach(function (key) {
+      pinyin[pinyinForm(key)] = true;
+      var start = "";
+      key.split(" ").forEach(function (part) {
+        start += pinyinForm(part);
+        if (start) { syllables[start] = true; }
+      });
+    });
     return {
       id: node.id, order: order, mentions: node.mentions || 0,
-      keys: node.search.map(normalise), pinyin: Object.keys(pinyin)
+      keys: node.search.map(normalise), pinyin: Object.keys(pinyin), syllables: syllables
     };
   });
 
@@ -428,7 +437,7 @@
     return rank;
   }
 
-  // Best match for a query: an exact name beats a prefix beats a substring;
+  // Best match for a query: an exact name beats a prefix (in pinyin, one of whole syllables first) beats a substring;
   // ties go to the most-mentioned node, then to the (sorted) payload order.
   function findNode(query) {
     var q = normalise(query);
@@ -440,7 +449,10 @@
     index.forEach(function (entry) {
       var rank = matchRank(entry.keys, q);
       if (s !== q) { rank = Math.max(rank, matchRank(entry.keys, s)); }
-      if (latin) { rank = Math.max(rank, matchRank(entry.pinyin, p)); }
+      if (latin) {
+        var sound = matchRank(entry.pinyin, p);
+        rank = Math.max(rank, sound === 2 && entry.syllables.hasOwnProperty(p) ? 2.5 : sound);
+      }
       if (rank === 0) { return; }
       if (best === null || rank > best.rank ||
           (rank === best.rank && entry.mentions > best.entry.mentions)) {
@@ -515,7 +527,9 @@
 
   function documentLink(docId, start, end) {
     var doc = payload.documents[docId] || ["", ""];
-    var text = (doc[0] ? "《" + doc[0] + "》 " : "") + docId + " [" + start + ":" + end + ")";
+    // a dated document's day follows its id: when the sentence was written
+    var text = (doc[0] ? "《" + doc[0] + "》 " : "") + docId + (doc[2] ? " · " + doc[2] : "") +
+      " [" + start + ":" + end + ")";
     var button = linkButton(text, doc[1], "this document is not drawn");
     button.classList.add("zhkg-doc");
     button.setAttribute("data-doc", docId);

@@ -252,6 +252,24 @@ def assert_quiet(log: Any) -> None:
     assert log.dialogs == []
 
 
+def page_in_script(G: nx.MultiDiGraph, convert: Callable[[str], str], path: Path) -> Path:
+    """Write the page of a copy of ``G`` whose every label ``convert`` changed (OpenCC t2s or s2t) to ``path``."""
+    from zhkg.export.html import write_html
+
+    H = G.copy()
+    for _node, attrs in H.nodes(data=True):
+        attrs["label"] = convert(str(attrs.get("label", "")))
+    write_html(H, path)
+    return path
+
+
+def page_payload(page: str) -> dict[str, Any]:
+    """The JSON payload a rendered page (:func:`zhkg.export.html.render_html`) embeds."""
+    start = '<script type="application/json" id="zhkg-data">'
+    assert start in page, "embedded data block missing"
+    return json.loads(page.split(start, 1)[1].split("</script>", 1)[0])
+
+
 def drawn_label_boxes(page: Any) -> dict[str, list[float]]:
     """``node id -> [left, top, right, bottom]`` of every node label vis-network draws at the present zoom.
 

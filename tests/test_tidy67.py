@@ -29,7 +29,8 @@ READERS = (
 # Bylines, datelines and credits, now in roles_bylines (from roles_holders).
 BYLINES = ("_dateline_source _dateline_after _credit_source _credited_names _press_source _byline_outlet "
            "_byline_name_start _byline_colleagues _name_length").split()
-MOVES = [("roles_forms", "roles_links", name) for name in READERS] + [
+# tidy73 moved _read_remote on, with the link after a name, into roles_clauses (a part before roles_forms).
+MOVES = [("roles_clauses" if name == "_read_remote" else "roles_forms", "roles_links", name) for name in READERS] + [
     ("roles_bylines", "roles_holders", name) for name in BYLINES]
 
 

@@ -768,6 +768,8 @@ def _node_rows(node_id: str, attrs: dict[str, Any], *, pinyin: str = "") -> list
         rows.append(["Aliases", "、".join(aliases)])
     if "mentions" in attrs and attrs.get("type") != Label.DOCUMENT.value:  # a document mentions; it is not mentioned
         rows.append(["Mentions", _text(attrs["mentions"])])
+        if attrs.get("documents") not in (None, ""):  # how many documents those mentions are in
+            rows.append(["Documents", _text(attrs["documents"])])
     rows.extend([caption, _text(attrs[name])] for name, caption in _EXTRA_FIELDS if attrs.get(name) not in (None, ""))
     rows.extend([name[len(METADATA_PREFIX):], _field(value)] for name, value in attrs.items()  # the input's own fields
                 if name.startswith(METADATA_PREFIX) and value not in (None, ""))

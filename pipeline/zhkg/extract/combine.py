@@ -293,6 +293,7 @@ from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; nam
     _joined_foreign_name,
     _last_part,
     _model_reads_whole,
+    _name_before_title,
     _names_ending_in_he,
     _people_from_word_starts,
     _runs_on,
@@ -636,12 +637,18 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
     """Whether the model's organisation ``m`` is a body whose name an alias (a short form of the alias table,
     全国人大) only opens: the one rule name of its span, starting where it starts, and the rest a unit's name
     ending in a body's head (全国人大|民族委员会, 全国人大常委会|法工委; not 全国人大|代表, nor a list 全国人大和政协).
+    An ordinal session the model reads before the alias is the body's too, as it is before a full name
+    (第九届|全国人大, 九届|全国政协|常委会, as 十一届全国人大常委会): the session names the body that sat then.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> a = Mention("d", 0, 4, "全国人大", "全国人大", Label.ORGANIZATION, MentionSource.ALIAS)
     >>> def model(name): return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, "crf")
     >>> [_body_after_alias(model(n), SpanIndex([a]), n, load_lexicon()) for n in ("全国人大民族委员会", "全国人大代表")]
     [True, False]
+    >>> t = "第九届全国人大"
+    >>> b = Mention("d", 3, 7, t[3:], t[3:], Label.ORGANIZATION, MentionSource.ALIAS)
+    >>> _body_after_alias(model(t), SpanIndex([b]), t, load_lexicon())
+    True
     """
     if m.label is not Label.ORGANIZATION or not text:
         return False
@@ -650,11 +657,17 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
         return False
     a = inside[0]
     rest = text[a.end:m.end]
+    if a.start > m.start and _SESSION.fullmatch(text[m.start:a.start]):
+        if not rest:
+            return True
+        m = replace(m, start=a.start)
     return (a.start == m.start and len(rest) >= 2 and not _ALIAS_REST_BREAK.search(rest)
             and (rest.endswith(_BODY_ENDS) or any(rest.endswith(h) for h in _BODY_HEADS)
                  or any(rest.endswith(h) for h in lexicon.org_suffixes)))
 
 
+# an ordinal session (第九届, 十一届, 第 12 届): the body that sat then, part of its name
+_SESSION = re.compile(r"第?\s*[一二三四五六七八九十百零〇两\d]+\s*届")
 # what after a short form makes the rest another name or none: a list, a conjunction, a clause break
 _ALIAS_REST_BREAK = re.compile(r"[\s、，,和与及同跟]")
 
@@ -744,7 +757,7 @@ def combine_mentions(
     # a grammar name across a verb of one side meeting another is two names (肯塔基大学|对阵|康涅狄格大学)
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
-    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text), text), text, lexicon)
+    model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text, table), text), text, lexicon)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
@@ -872,7 +885,7 @@ def combine_mentions(
                and (p.extractor in _SPAN_PEOPLE or all(_cut_short(m, p, lexicon.foreign_name_chars) or _runs_into_place(m, p, coded_spans)
                                                        for m in model_index.overlapping(p)))
                and not _runs_on(p, model_index, text, lexicon.foreign_name_chars)
-               and not _names_a_body(p, model_index, lexicon)]
+               and not _names_a_body(p, model_index, lexicon, text)]
     context_index = SpanIndex(context)
     kept: list[Mention] = list(context)
     kept_index = SpanIndex(context)
@@ -1058,16 +1071,42 @@ def _share_codes(mentions: list[Mention]) -> list[Mention]:
 _REGION_SUFFIXES = ("特别行政区", "特区")
 
 
-def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon) -> bool:
+def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon, text: str = "") -> bool:
     """Whether a transliterated name stands inside a model organisation that ends in a head word after it
     (英国|迪洛伊特·塔奇|咨询集团), or inside a model place named after a person (萨姆·休斯敦|堡): the name is the
     body's or the place's, and the model's span stands."""
     if person.extractor != MentionSource.PEOPLE_FOREIGN:
         return False
+    if _firm_listed_with_firms(person, model_index, text):
+        return True
     return any(m.start <= person.start and person.end < m.end and (
         (m.label is Label.ORGANIZATION and m.simplified.endswith(_heads_longest_first(lexicon)))
         or (m.label is Label.PLACE and m.simplified.endswith(_PLACES_AFTER_PEOPLE)))
         for m in model_index.overlapping(person))
+
+
+def _firm_listed_with_firms(person: Mention, model_index: SpanIndex, text: str) -> bool:
+    """Whether the model reads a transliterated name's very span as an organisation and a model organisation is
+    listed right beside it by 、, 和, 与 or 及 (威廉·希尔、bet365; 摩根·斯坦利、美林集团): a firm named after a person,
+    listed with its peers; a list of people (约翰·史密斯、玛丽·史密斯) has the model's people beside it.
+
+    >>> t = "威廉·希尔、bet365开出赔率"
+    >>> def org(s, e): return Mention("d", s, e, t[s:e], t[s:e], Label.ORGANIZATION, "crf")
+    >>> person = Mention("d", 0, 5, t[:5], t[:5], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
+    >>> _firm_listed_with_firms(person, SpanIndex([org(0, 5), org(6, 12)]), t), _firm_listed_with_firms(person, SpanIndex([org(0, 5)]), t)
+    (True, False)
+    """
+    if not any(m.span == person.span and m.label is Label.ORGANIZATION for m in model_index.overlapping(person)):
+        return False
+    after = replace(person, start=person.end + 1, end=person.end + 2)
+    before = replace(person, start=max(0, person.start - 2), end=max(0, person.start - 1))
+    return (text[person.end:person.end + 1] in _LIST_JOINERS and person.end < len(text)
+            and any(m.label is Label.ORGANIZATION and m.start == person.end + 1 for m in model_index.overlapping(after))) \
+        or (person.start > 1 and text[person.start - 1] in _LIST_JOINERS
+            and any(m.label is Label.ORGANIZATION and m.end == person.start - 1 for m in model_index.overlapping(before)))
+
+
+_LIST_JOINERS = frozenset("、和与及")
 
 
 # what ends a place named after a person: its kinds (大厦, 中心, 公园 …), a former home (故居) and a fort (堡: Fort Sam

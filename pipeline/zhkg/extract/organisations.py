@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -292,6 +292,22 @@ def _listed(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), LISTED) for m in _listed_pattern(lexicon).finditer(text)]
 
 
+def _joins_heads(word: str, suffixes: Mapping[str, str]) -> bool:
+    """Whether a word of jieba's is two bodies' heads joined by a conjunction (党和政府: the party and the
+    government), no one body's name; a field joined to a head is one (劳动和社会保障部, 食品和药物管理局).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_joins_heads(w, load_lexicon().org_suffixes) for w in ("党和政府", "劳动和社会保障部", "政府")]
+    [True, False, False]
+    """
+    parts = re.split("[和与及]", word, maxsplit=1)
+    return len(parts) == 2 and all(p in suffixes or p in _ONE_LETTER_BODIES for p in parts)
+
+
+# bodies written with one letter and no head of the grammar: the party, the army (党和政府, 军和政府)
+_ONE_LETTER_BODIES = frozenset("党军")
+
+
 def extract_organisations(
     doc: Doc, places: list[Mention] | None = None, *, lexicon: Lexicon | None = None
 ) -> list[Mention]:
@@ -336,6 +352,8 @@ def extract_organisations(
         # the head must be its own word, or end a noun word (公安局, 政协报) — not the tail of 全局
         if last.idx < m.start(1) and (last.tag not in _NOUN_TAGS or len(last.text) > len(head) + 3):
             continue
+        if _joins_heads(last.text, suffixes):
+            continue  # 中国|党和政府: jieba's one word for two bodies joined by 和, the party and the government
         if head == "网" and text.endswith(_NETWORK_KINDS, 0, m.start(1)):
             continue  # 英国电力网, 全国铁路网: a network of lines, no website (overrides61)
         if head.endswith("银行") and text.startswith("间", m.end(1)):

@@ -31,7 +31,7 @@ from zhkg.text import CLAUSE_BREAKS
 
 __all__ = ["_ADDRESSES", "_HEAD_RUN", "_JAPANESE_TITLE", "_LAST_PART", "_NAME_RUN_ON", "_NAME_TAGS",
     "_NEVER_NAME_LAST", "_TAIL_RUN", "_TAIL_TAGS", "_compound_surname_name", "_drop_idiom_heads",
-    "_drop_trailing_verbs", "_in_dictionary_word", "_joined_foreign_name", "_last_part", "_model_reads_whole",
+    "_drop_trailing_verbs", "_in_dictionary_word", "_joined_foreign_name", "_last_part", "_model_reads_whole", "_name_before_title",
     "_names_ending_in_he", "_people_from_word_starts", "_runs_on", "_trim_name_tails", "_without_last"]
 
 
@@ -142,11 +142,14 @@ def _without_last(m: Mention, n: int) -> Mention:
     return replace(m, end=m.end - n, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
 
 
-def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "") -> list[Mention]:
+def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "",
+                         table: TokenTable | None = None) -> list[Mention]:
     """A model person spelt with a separator that ends in a one-character verb, preposition or adverb that
     writes no transliterated name (叶甫根尼·普鲁申科|住在, where jieba's HMM reads 科住 as one word) ends
-    before it, unless that would leave its last part one letter (香侬·帕搏: no part of a name is 帕 alone) or the
-    letter is no verb and ends the clause (布隆施泰因|，: a preposition or an adverb governs what follows it).
+    before it, unless that would leave its last part one letter (香侬·帕搏: no part of a name is 帕 alone), the
+    letter is no verb and ends the clause (布隆施泰因|，: a preposition or an adverb governs what follows it), or
+    the letter is glued by jieba to the name's letters before it and a title follows it (确吉坚赞|副委员长: a
+    name stands before its title, a verb does not take a bare title for its object; :func:`_name_before_title`).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "叶甫根尼·普鲁申科住，香侬·帕搏，列夫·布隆施泰因，"
@@ -166,10 +169,29 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "")
                 and m.simplified[-3] not in FOREIGN_SEPARATORS
                 and not (dictionary_tag(last)[:1] != "v" and (m.end == len(text) or text[m.end] in CLAUSE_BREAKS))
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
-                and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS):  # 梅丽莎·乔治: 治 ends 乔治
+                and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS  # 梅丽莎·乔治: 治 ends 乔治
+                and not _name_before_title(m, text, table, lexicon)):
             m = _without_last(m, 1)
         out.append(m)
     return out
+
+
+def _name_before_title(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> bool:
+    """Whether ``m``'s last letter is inside a word jieba built with the name's letters before it (吉坚赞, not a
+    word of its own) and a title word starts right after it (确吉坚赞|副委员长): the letter is the name's.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> from zhkg.stages.segment import make_segmenter
+    >>> from zhkg.extract.base import token_table
+    >>> t = "请班禅额尔德尼·确吉坚赞副委员长出席"
+    >>> m = Mention("d", 1, 12, t[1:12], t[1:12], Label.PERSON, "crf")
+    >>> _name_before_title(m, t, token_table(make_segmenter()(t)), load_lexicon())
+    True
+    """
+    word = table.word_at(m.end - 1) if table is not None else None
+    if word is None or word.idx >= m.end - 1 or word.idx < m.start:
+        return False
+    return any(text.startswith(r, m.end) for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ()))
 
 
 def _drop_idiom_heads(model: list[Mention], text: str) -> list[Mention]:

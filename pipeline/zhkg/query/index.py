@@ -50,7 +50,7 @@ from typing import Any
 import networkx as nx
 
 from zhkg.cachedir import cache_dir, keep_recent, used
-from zhkg.query.names import KEY_RANK, NameMatch, best_node, name_keys, pinyin_key, text_key
+from zhkg.query.names import KEY_RANK, NameMatch, best_node, match_order, name_keys, pinyin_key, text_key
 
 __all__ = ["KEEP_INDEXES", "GraphIndex", "open_index"]
 
@@ -337,11 +337,8 @@ class GraphIndex:
                 self.db.executemany("INSERT INTO pinyin VALUES (?, ?, ?)", keys)
                 self.db.execute("INSERT INTO meta VALUES ('pinyin', 'done')")
 
-    def _order(self, match: NameMatch) -> tuple:
-        attrs = self.attrs(match.node) or {}
-        mentions = attrs.get("mentions", 0)
-        return (KEY_RANK[match.how], attrs.get("type") == "DOCUMENT",
-                -(mentions if isinstance(mentions, (int, float)) else 0), match.node)
+    def _order(self, match: NameMatch, start: str = "") -> tuple:
+        return match_order(match, self.attrs(match.node) or {}, start)
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
         """Every node whose name, alias or pinyin is ``name``, best first (:meth:`NameIndex.find`)."""
@@ -368,7 +365,8 @@ class GraphIndex:
                 for key, i in rows:
                     node = self._id(i)
                     matches.setdefault(node, NameMatch(node, key, "pinyin-prefix"))
-        return tuple(sorted(matches.values(), key=self._order))
+        start = pinyin_key(name) if _is_latin(name) else ""
+        return tuple(sorted(matches.values(), key=lambda match: self._order(match, start)))
 
     def resolve(self, name: str) -> str:
         """The best node named ``name``; raises :class:`UnknownNameError` with the closest names."""

@@ -27,7 +27,9 @@ the HTML page's search box alike. This module makes the keys for both:
 Chinese queries are also folded to Simplified (OpenCC ``t2s``) before matching.
 Short forms are often ambiguous (全區 is an alias of every district written
 about), so :meth:`NameIndex.find` returns every match, best first; ties go to
-the node with more mentions. The pinyin letter ``ü`` is written ``v`` by pypinyin
+the node with more mentions, and among starts of pinyin one that ends where a
+syllable ends comes first (``hu``: 胡锦涛 and 湖人 before 火箭), as on the page
+(:func:`match_order`). The pinyin letter ``ü`` is written ``v`` by pypinyin
 and ``u`` by most people: both keys and queries fold it to ``u``.
 """
 
@@ -40,7 +42,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from zhkg.errors import AmbiguousNameError, UnknownNameError
@@ -52,10 +54,12 @@ __all__ = [
     "NameIndex",
     "UnknownNameError",
     "best_node",
+    "match_order",
     "name_keys",
     "pinyin_display",
     "pinyin_key",
     "pinyin_keys",
+    "syllable_starts",
     "text_key",
 ]
 
@@ -306,15 +310,8 @@ class NameIndex:
         if node not in found or KEY_RANK[how] < KEY_RANK[found[node]]:
             found[node] = how
 
-    def _order(self, match: NameMatch) -> tuple:
-        attrs = self._attrs[match.node]
-        mentions = attrs.get("mentions", 0)
-        return (
-            KEY_RANK[match.how],
-            attrs.get("type") == "DOCUMENT",
-            -(mentions if isinstance(mentions, (int, float)) else 0),
-            match.node,
-        )
+    def _order(self, match: NameMatch, start: str = "") -> tuple:
+        return match_order(match, self._attrs[match.node], start)
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
         """Every node whose name, alias or pinyin is ``name``, best first; ``()`` if none."""
@@ -336,7 +333,8 @@ class NameIndex:
                     if start and key.startswith(start):
                         for node in self._pinyin[key]:
                             matches.setdefault(node, NameMatch(node, key, "pinyin-prefix"))
-        return tuple(sorted(matches.values(), key=self._order))
+        start = pinyin_key(name) if _is_latin(name) else ""
+        return tuple(sorted(matches.values(), key=lambda match: self._order(match, start)))
 
     def resolve(self, name: str) -> str:
         """The best node named ``name``.
@@ -374,6 +372,49 @@ class NameIndex:
             if self._label(node) not in labels:
                 labels.append(self._label(node))
         return tuple(labels[:n])
+
+
+def syllable_starts(keys: Iterable[str]) -> set[str]:
+    """The folded starts of spaced pinyin ``keys`` that end where a syllable ends.
+
+    ``hu``, ``hujin`` and ``hujintao`` of ``hu jin tao``: a query that ends at a
+    syllable's end (``hu`` for 胡锦涛 and 湖人) is a better start of a name than
+    one that ends inside a syllable (``hu`` of 火箭's ``huo``). The page's search
+    box (``zhkg.js``) ranks prefixes by the same starts of the same keys.
+
+    >>> sorted(syllable_starts(["hu jin tao", "hu jintao", "hujintao"]))
+    ['hu', 'hujin', 'hujintao']
+    """
+    starts: set[str] = set()
+    for key in keys:
+        start = ""
+        for part in key.split(" "):
+            start += pinyin_key(part)
+            if start:
+                starts.add(start)
+    return starts
+
+
+def match_order(match: NameMatch, attrs: Mapping[str, object], start: str = "") -> tuple:
+    """Sort key of a match, best first, for :meth:`NameIndex.find` and the graph index alike.
+
+    By kind of key (:data:`KEY_RANK`); among starts of pinyin (``start``, the
+    folded query), one that ends where a syllable of the name's
+    :func:`pinyin_keys` ends first, as the page ranks them; then entities
+    before documents, more mentions first, and the node id.
+    """
+    mentions = attrs.get("mentions", 0)
+    inside = False
+    if match.how == "pinyin-prefix" and start:
+        simplified = str(attrs.get("name_simplified", "") or attrs.get("label", match.node))
+        inside = start not in syllable_starts(pinyin_keys(simplified, person=attrs.get("type") == _PERSON))
+    return (
+        KEY_RANK[match.how],
+        inside,
+        attrs.get("type") == "DOCUMENT",
+        -(mentions if isinstance(mentions, (int, float)) else 0),
+        match.node,
+    )
 
 
 def best_node(name: str, found: tuple[NameMatch, ...], closest, label) -> str:

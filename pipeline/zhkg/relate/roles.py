@@ -168,9 +168,13 @@ their helpers moved verbatim into parts named by what they decide: :mod:`zhkg.re
 a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.relate.roles_former` (former, past and
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
 Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
-datelines and credits), :mod:`zhkg.relate.roles_holders`
-(the holder before or after a title), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts, a title's holder)
-and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
+datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
+for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
+:mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
+(the holder before or after a title), :mod:`zhkg.relate.roles_context` (tidy73: a title whose holder
+the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts),
+:mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name), :mod:`zhkg.relate.roles_clauses` (tidy73: the
+link after a name, a clause that names no one) and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
 """
 
@@ -180,13 +184,21 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_asides import (  # noqa: F401
+    _holder_before_aside,
+    _short_aside_start,
+)
+from zhkg.relate.roles_before_names import (  # noqa: F401
+    _headline_roles,
+    _roles_before,
+    _roles_of_unnamed,
+)
 from zhkg.relate.roles_bylines import (  # noqa: F401
     _byline_colleagues,
     _name_length,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
-from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before
-from zhkg.relate.roles_forms import (  # noqa: F401
+from zhkg.relate.roles_clauses import (  # noqa: F401
     _AND_ALSO,
     _DASHES,
     _NO_BODY_LINKS,
@@ -196,9 +208,22 @@ from zhkg.relate.roles_forms import (  # noqa: F401
     _body_role_after_link,
     _concurrent_posts,
     _link_after,
-    _listed_bare_posts,
     _next_listed_post,
     _paired_dash,
+    _read_remote,
+)
+from zhkg.relate.roles_context import (  # noqa: F401
+    _MAX_RELATIVE_CLAUSE,
+    _POSSESSORS,
+    _courtesy_title,
+    _relative_clause_before,
+    _roles_in_context,
+    _title_after,
+    _unwritten_divisions,
+)
+from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before
+from zhkg.relate.roles_forms import (  # noqa: F401
+    _listed_bare_posts,
     _read_appointed,
     _read_bare_roles,
     _read_bracketed_posts,
@@ -207,7 +232,6 @@ from zhkg.relate.roles_forms import (  # noqa: F401
     _read_named_then_serving,
     _read_post_before_subject,
     _read_post_is,
-    _read_remote,
     _read_removed,
     _read_respective_posts,
     _read_resume_fields,
@@ -220,42 +244,22 @@ from zhkg.relate.roles_founders import read_founders
 from zhkg.relate.roles_holders import (  # noqa: F401
     _ERA,
     _anaphor_ending_at,
-    _FullNames,
-    _glued_to_next_word,
-    _holder_before_aside,
     _keep_qualifiers,
-    _listed_after_title,
-    _name_at,
-    _name_cut_short,
     _named_then_role,
     _object_of_verb,
-    _owner_of,
-    _preposition_read_as_name,
-    _pronoun_subjects,
     _read_fiefs,
     _read_generals,
     _read_post_of_body_after,
-    _roles_sharing_holder,
-    _run_into_saying,
-    _runs_into_next_word,
-    _short_aside_start,
-    _subjects_listed_before,
     _successors,
-    _title_people,
-    _title_run_into,
 )
 from zhkg.relate.roles_implied import drop_misplaced_legislators, read_implied_bodies, resolve_generic_holders
 from zhkg.relate.roles_links import (  # noqa: F401
     _LIST_JOINERS,
-    _MAX_RELATIVE_CLAUSE,
-    _POSSESSORS,
     _SEMICOLONS,
     _apposed_post_of,
     _apposed_posts,
     _bare_post_after_sentence,
-    _courtesy_title,
     _dated_line,
-    _headline_roles,
     _holder_and_role,
     _opens_resume_line,
     _post_after_first_item,
@@ -263,12 +267,24 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _post_after_link,
     _post_after_semicolon,
     _post_closes,
-    _relative_clause_before,
-    _roles_before,
-    _roles_in_context,
-    _roles_of_unnamed,
-    _title_after,
-    _unwritten_divisions,
+)
+from zhkg.relate.roles_listed import (  # noqa: F401
+    _listed_after_title,
+    _roles_sharing_holder,
+    _subjects_listed_before,
+)
+from zhkg.relate.roles_names import (  # noqa: F401
+    _FullNames,
+    _glued_to_next_word,
+    _name_at,
+    _name_cut_short,
+    _owner_of,
+    _preposition_read_as_name,
+    _pronoun_subjects,
+    _run_into_saying,
+    _runs_into_next_word,
+    _title_people,
+    _title_run_into,
 )
 from zhkg.relate.roles_places import (  # noqa: F401
     _ANCIENT_STATES,

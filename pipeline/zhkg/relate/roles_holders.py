@@ -1,37 +1,44 @@
-"""The holder before or after a title, for the role readers (:mod:`zhkg.relate.roles`): the person a
-name, a surname or a pronoun stands for (:class:`_FullNames`, :func:`_owner_of`, :func:`_pronoun_subjects`), a name no
-extractor found or cut short (:func:`_name_at`, :func:`_name_cut_short`), a name run into the next word
-(:func:`_glued_to_next_word`, :func:`_run_into_saying`), people listed after or before a title
-(:func:`_listed_after_title`, :func:`_listed_before`), asides and quotations between holder and title
-(:func:`_holder_before_aside`, :func:`_quoted_holder`), fiefs and generals read with their holder
-(:func:`_read_fiefs`). Bylines, datelines and credits are in :mod:`zhkg.relate.roles_bylines` (tidy67).
+"""The holder before or after a title, for the role readers (:mod:`zhkg.relate.roles`): the body an anaphor stands
+for (该院院长: :func:`_anaphor_ending_at`), a body no extractor named before its title (:func:`_unnamed_holder`,
+:func:`_body_name_end`, :func:`_body_of_unit`), a body and title written right after a name
+(:func:`_named_courtesy`, :func:`_named_then_role`), a post's qualifier kept (:func:`_keep_qualifiers`), fiefs and
+generals read with their holder (:func:`_read_fiefs`, :func:`_read_generals`), the body after 担任 + a title + 的
+(:func:`_read_post_of_body_after`), a résumé's subject (:func:`_resume_subject`), successors (:func:`_successors`) and
+whether a person is the object of a verb or appointed by another (:func:`_object_of_verb`,
+:func:`_appointed_by_person`). The person a name, surname or pronoun stands for is in :mod:`zhkg.relate.roles_names`,
+asides and quotations between holder and title in :mod:`zhkg.relate.roles_asides`, people listed before or after a
+title in :mod:`zhkg.relate.roles_listed` (tidy73); bylines, datelines and credits are in
+:mod:`zhkg.relate.roles_bylines` (tidy67).
 
-Caveats: people are the recogniser's mentions plus names read here; a byline's outlet is read with
-:mod:`zhkg.relate.press`'s conventions. Moved verbatim from ``relate/roles.py`` (tidy65): no definition's text changed.
+Caveats: people are the recogniser's mentions plus names read in :mod:`zhkg.relate.roles_names`; a body no extractor
+named is read from the letters before its title and is derived, so a clause opening oddly can give a wrong body.
+Moved verbatim from ``relate/roles.py`` (tidy65): no definition's text changed.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from bisect import bisect_right
 from dataclasses import replace
 
-from zhkg.extract.names_with_he import he_ends_name
-from zhkg.extract.role_frames import dates_a_day
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_asides import (
+    _open_quote,
+)
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _BEFORE_SUCCESSOR,
     _FORMER_BETWEEN,
-    _MAX_BODY_ASIDE,
     _POST_TAILS,
     _SUCCEEDED_BY,
     _former,
 )
 from zhkg.relate.roles_implied import other_kind
+from zhkg.relate.roles_names import (
+    _AFTER_TITLE,
+    _owner_of,
+)
 from zhkg.relate.roles_places import (
     _DYNASTY_LETTERS,
     _ENFEOFFS,
@@ -55,7 +62,6 @@ from zhkg.relate.roles_title_body import (
     _NOT_BODY_TAGS,
     _NOT_IN_BODY,
     _PARTY_ANAPHOR,
-    _PRONOUN_SOURCE,
     _QUALITY_WORDS,
     _ROLE_QUALIFIERS,
     _SERVES_IN,
@@ -64,25 +70,18 @@ from zhkg.relate.roles_title_body import (
     _body_head_end,
     _headed_body_ending_at,
     _org_anaphors,
-    _role_candidates,
-    _school_of_degree,
 )
 from zhkg.relate.roles_titles import (
     _ACTING_BEFORE_HOLDER,
     _ACTING_HEAD,
     _AFTER_TITLE_TAGS,
     _DIVISION_HEADS,
-    _FORMER_MARKS,
-    _LAST_JOINERS,
     _MAX_QUALIFIER,
-    _OPENING_QUOTES,
     _POST_QUALIFIERS,
     _VALUE_ENDS,
     _VERBAL_NOUN,
     _qualifier,
     _role_at,
-    _role_starts,
-    _roles_from,
     _roles_to,
     _title_ending_at,
 )
@@ -90,27 +89,19 @@ from zhkg.relate.roles_words import (
     _BRACKETED_ASIDE,
     _HONORIFICS,
     _MAX_BODY,
-    _NAME_TAGS,
-    _SUBJECT_AFTER,
     _SUBJECT_MARKS,
     _closes_clause,
     _dictionary_tag,
     _named_word_ending_at,
-    _verb_at,
     _word_after,
     _word_tag_at,
     _words,
 )
-from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, first_at, first_ending, is_han
+from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, first_at, first_ending
 
 __all__ = [
     "_STATE_TITLES",
     "_PARTY_MEMBERSHIP",
-    "_ASIDE_BREAK",
-    "_LATIN_NAME_ASIDE",
-    "_MAX_LATIN_ASIDE",
-    "_person_starts_between",
-    "_holder_before_aside",
     "_ORDINAL_BETWEEN",
     "_ORDINAL_BEFORE",
     "_IN_HISTORY",
@@ -118,63 +109,15 @@ __all__ = [
     "_HISTORY",
     "_IN_HISTORY_AT",
     "_CONTINENTS",
-    "_open_quote",
-    "_cut_across_quote",
     "_anaphor_ending_at",
     "_outside_longer_names",
     "_AFTER_NAME",
     "_listed",
     "_read_generals",
     "_read_fiefs",
-    "_preposition_read_as_name",
-    "_glued_to_next_word",
-    "_runs_into_next_word",
-    "_SAYING_AFTER_NAME",
-    "_CREDIT_AFTER_NAME",
-    "_run_into_saying",
-    "_title_run_into",
-    "_RUN_ON_LETTERS",
-    "_people_by_start",
-    "_listed_after",
-    "_PAIR_JOINERS",
-    "_MANY_HOLDER_ENDS",
-    "_many_hold",
-    "_listed_after_title",
     "_named_courtesy",
     "_MAX_HEADLINE_TITLE",
-    "_roles_sharing_holder",
-    "_SHARED_HOLDER_TIMES",
-    "_LATIN_ASIDE",
-    "_latin_aside_start",
-    "_SHORT_ASIDE",
-    "_short_aside_start",
-    "_CLOSING_QUOTES",
-    "_MAX_QUOTED",
-    "_quoted_name_start",
-    "_quoted_title_end",
-    "_quoted_holder",
-    "_past_bare_post_listed",
-    "_opening_quote_before",
-    "_owner_of",
-    "_FullNames",
-    "_PRONOUN",
-    "_SURNAME_HONORIFIC",
-    "_NOT_PRONOUN_AFTER",
-    "_NOT_PRONOUN_BEFORE",
-    "_PRONOUN_SENTENCES",
-    "_PRONOUN_AFTER",
-    "_MAX_QUOTATION",
-    "_quoted",
-    "_pronoun_subjects",
-    "_person_before",
-    "_OBJECT_PRONOUN",
-    "_appointed_pronouns",
-    "_NOT_GIVEN",
-    "_NOT_SURNAME_HERE",
-    "_name_at",
-    "_name_cut_short",
     "_FUND_MANAGER",
-    "_title_people",
     "_keep_qualifiers",
     "_qualified",
     "_acting_before_holder",
@@ -190,11 +133,6 @@ __all__ = [
     "_proper_name_in",
     "_person_listed_before",
     "_body_name_end",
-    "_PERSON_IS",
-    "_ALL_ARE",
-    "_DESCRIPTION_HEADS",
-    "_MAX_DESCRIPTION",
-    "_listed_description_start",
     "_object_of_verb",
     "_MAX_BEFORE_APPOINTER",
     "_appointed_by_person",
@@ -203,25 +141,20 @@ __all__ = [
     "_SERVES_AS",
     "_SAME_BODY",
     "_read_post_of_body_after",
-    "_LISTED_JOINERS",
     "_SUBJECT_FIELD",
     "_NAME_FIELD",
     "_MAX_RESUME",
     "_resume_subject",
     "_NOT_SUBJECT_AFTER",
     "_opens_sentence",
-    "_EACH_HIS_OWN",
-    "_subjects_listed_before",
     "_successors",
     "_BODY_TITLES",
     "_body_of_unit",
-    "_AFTER_TITLE",
     "_named_then_role",
     "_ERA",
     "_MAX_LOCATOR",
     "_POST_VERBS",
     "_MAX_POST",
-    "_listed_before",
 ]
 
 
@@ -231,50 +164,6 @@ _STATE_TITLES = frozenset({"主席", "副主席"})
 
 #: A party's membership after its name, before 的 and a title: 民进党籍的立委 X.
 _PARTY_MEMBERSHIP = "籍"
-
-
-#: What ends a clause inside such an aside: a comma may list its items (亿城集团(企业专区,旗下楼盘)董事长, the links a
-#: portal sets after a company's name).
-_ASIDE_BREAK = re.compile("[；;。！？!?：:\n]")
-
-
-#: A body's name in Latin letters in brackets after its Chinese name, as encyclopaedias write it, a language's label
-#: maybe first: （Uhler-Phillips_Company）, （英语：Huaqiang Group）.
-_LATIN_NAME_ASIDE = re.compile(r"[（(](?:(?:英语|英文|德语|法语|日语)[：:])?[A-Za-z][A-Za-z0-9 _.,'’&\-]{1,60}[）)]$")
-
-
-_MAX_LATIN_ASIDE = 72
-
-
-def _person_starts_between(ctx: RelationContext, lo: int, hi: int) -> bool:
-    """Whether a person of the context's mentions starts after ``lo`` and before ``hi``."""
-    starts = ctx.starts(Label.PERSON)
-    i = bisect_right(starts, lo)
-    return i < len(starts) and starts[i] < hi
-
-
-def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """The body right before an aside in brackets, 的 or 前/原 maybe after it, that ends where ``role`` begins at
-    ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长, 亿城集团(企业专区,旗下楼盘)董事长: a web page's links the press
-    adds after a name); none when a person is named in the aside or the aside holds a clause break other than a comma."""
-    simplified = ctx.simplified
-    former = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
-    close = p - 1 if simplified[p - 1 : p] == "的" else p - len(former)  # 北京外国语大学(微博)原校长: a past post
-    if simplified[close - 1 : close] not in (")", "）"):
-        return None
-    latin = _LATIN_NAME_ASIDE.search(simplified, max(close - _MAX_LATIN_ASIDE, 0), close)
-    if latin is not None:  # 尤勒-菲利普斯公司（Uhler-Phillips Company）所有者: the body's own name in English
-        opening = latin.start()
-    else:
-        opening = max(simplified.rfind("(", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1),
-                      simplified.rfind("（", max(close - 1 - _MAX_BODY_ASIDE, 0), close - 1))
-    if opening <= 0 or (latin is None and _ASIDE_BREAK.search(simplified, opening + 1, close - 1)) \
-            or _person_starts_between(ctx, opening, close):
-        return None
-    holder = ctx.org_ending_at.get(opening)
-    if holder is None and role in ctx.lexicon.place_roles:
-        holder = ctx.place_ending_at.get(opening)
-    return holder
 
 
 #: An ordinal between a holder and its title: 美国第44任总统, 中华民国首任总统.
@@ -301,18 +190,6 @@ _IN_HISTORY_AT = re.compile(_IN_HISTORY.pattern[:-1])
 
 #: Continents hold no one's office: 亚洲女王, 欧洲领导人 (of no one state).
 _CONTINENTS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲"})
-
-
-def _open_quote(name: str) -> bool:
-    """Whether a name opens a quotation it does not close (台湾“卫生署 of 台湾“卫生署长”): a name cut across a
-    title the press set in quotation marks, no body's name."""
-    return sum(name.count(q) for q in _OPENING_QUOTES) != sum(name.count(q) for q in _CLOSING_QUOTES)
-
-
-def _cut_across_quote(ctx: RelationContext, holder: Mention, end: int) -> bool:
-    """Whether ``holder`` opens a quotation that closes right after the title ending at ``end``: the
-    extractors cut a quoted title (台湾“卫生署|长”), no body's name (瑞典“Kaupthing中国基金经理, never closed, is one)."""
-    return _open_quote(holder.simplified) and ctx.simplified[end : end + 1] in tuple(_CLOSING_QUOTES)
 
 
 def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
@@ -435,146 +312,6 @@ def _read_fiefs(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-def _preposition_read_as_name(person: Mention) -> bool:
-    """Whether a two-letter "name" is a preposition and 原/前 (总经理由原…, 由前…): no one holds the title before it."""
-    return len(person.simplified) == 2 and person.simplified[0] in "由被把将从向对" and person.simplified[1] in "原前"
-
-
-def _glued_to_next_word(ctx: RelationContext, person: Mention) -> bool:
-    """Whether the recogniser ran a name on into the first letter of what follows it here: a letter no given name
-    ends with, a word of its own (金琦已|出任, 陈竺率|代表团, 杜正胜视|法律), or the first letter of a word of the
-    dictionary (no name) that runs past the name (杰瓦讷表|示), unless a word of two letters begins where the
-    name ends (李克强|调研, though 强调 is a word) or a letter a name is followed by does (贾大明|说, though 明说
-    is a word). Such a span names no one in this sentence, whatever the recogniser made of it elsewhere.
-    Answered once per span and document (:attr:`RelationContext.glued`)."""
-    name = person.simplified
-    if len(name) < 3:
-        return False
-    key = (person.start, person.end, name, person.extractor == DERIVED)
-    glued = ctx.glued.get(key)
-    if glued is None:
-        glued = ctx.glued[key] = _runs_into_next_word(ctx.simplified, person)
-    return glued
-
-
-def _runs_into_next_word(simplified: str, person: Mention) -> bool:
-    """:func:`_glued_to_next_word`, worked out."""
-    name = person.simplified
-    if len(name) < 3 or person.extractor == DERIVED or not is_han(name[-1]):
-        return False
-    if name[-1] in _RUN_ON_LETTERS:
-        return True
-    if person.end >= len(simplified) or simplified[person.end] in _AFTER_TITLE or simplified[person.end] in "的了着过":
-        return False  # 贾大明|说: 明说 is a word, yet 说 after a name is the verb of saying
-    crossing = next(iter(_words(simplified[person.end - 1 : person.end + 3])), "")
-    if len(crossing) < 2 or _dictionary_tag(crossing) in _NAME_TAGS:
-        return False
-    return len(next(iter(_words(simplified[person.end : person.end + 3])), "")) < 2
-
-
-#: Verbs of saying the recogniser runs a name on into (澳际教育集团英国留学中心总监孙南介绍，…), and a photo's
-#: credit after a reporter's name (澎湃新闻记者陈雷柱图).
-_SAYING_AFTER_NAME = frozenset({"介绍", "表示", "指出", "认为", "透露", "强调", "坦言", "告诉", "说道", "称"})
-
-
-_CREDIT_AFTER_NAME = frozenset("图摄")
-
-
-def _run_into_saying(ctx: RelationContext, person: Mention) -> int:
-    """Where the name inside a span the recogniser ran on into a verb of saying or a photo's credit ends, or 0:
-    the rest is two or three letters opening with a known surname, no word of the dictionary but a name, and a
-    title ends right before the span (总监孙南|介绍; 记者陈雷柱|图, the credit only after a name of three letters with
-    a one-letter surname: 李宏图 and 欧阳宏图 are names)."""
-    name = person.simplified
-    if person.extractor == DERIVED or not 3 <= len(name) <= 5 or not all(map(is_han, name)):
-        return 0
-    cut = next((len(w) for w in (name[-2:], name[-1:]) if w in _SAYING_AFTER_NAME), 0)
-    if not cut and name[-1] in _CREDIT_AFTER_NAME and len(name) == 4 and name[:2] not in ctx.lexicon.surnames:
-        cut = 1
-    rest = name[:-cut] if cut else ""
-    if not 2 <= len(rest) <= 3 or (rest[:1] not in ctx.lexicon.surnames and rest[:2] not in ctx.lexicon.surnames) \
-            or _dictionary_tag(rest) not in _NAME_TAGS:
-        return 0
-    if not any(len(r) >= 2 and ctx.simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
-        return 0
-    return person.end - cut
-
-
-def _title_run_into(ctx: RelationContext, person: Mention) -> bool:
-    """Whether the recogniser ran a name back into the last letter of a title of two letters or more before it
-    (嘉義縣長翁章梁: 长翁章梁): a role word ends on the name's first letter, and the rest, two or three letters,
-    opens with a known surname and is no word of the dictionary."""
-    simplified = ctx.simplified
-    rest = person.simplified[1:]
-    if person.extractor == DERIVED or not 2 <= len(rest) <= 3 or rest[:1] not in ctx.lexicon.surnames \
-            or not all(is_han(ch) for ch in rest) or _dictionary_tag(rest) not in _NAME_TAGS:
-        return False
-    return any(len(r) >= 2 and simplified.endswith(r, 0, person.start + 1) for r in _roles_to(ctx, person.start + 1))
-
-
-#: Letters that end no given name, each a word of its own after one: 已, 率 (率代表团), 视 (视法律如无物), 将, 曾…
-_RUN_ON_LETTERS = frozenset("的了是在与及或等也都说称着过被把从到由对向将为于已率视曾亦则就即自")
-
-
-def _people_by_start(ctx: RelationContext) -> dict[int, Mention]:
-    """The people named, by where they start (those glued to the next word left out)."""
-    return {m.start: m for m in reversed(ctx.mentions) if m.label is Label.PERSON and not _glued_to_next_word(ctx, m)}
-
-
-def _listed_after(ctx: RelationContext, person: Mention, starts: dict[int, Mention],
-                  role: str | None = None) -> list[Mention]:
-    """The people listed right after ``person`` by 、, the last maybe by 和/与/及 (副主席江丙坤、林丰正和吴敦义: 林丰正
-    and 吴敦义); never a single 和 (美国总统奥巴马和胡锦涛 names two people, one title), but a single 及 after a
-    title many hold (``role``: 民进党立委管碧玲及陈其迈, 台北市议员王世坚及李建昌; roles39) when no title follows the
-    second name (立委管碧玲及马英九总统)."""
-    simplified = ctx.simplified
-    listed: list[Mention] = []
-    end = person.end
-    while True:
-        joiner = simplified[end : end + 1]
-        following = starts.get(end + 1)
-        if following is not None and joiner in _PAIR_JOINERS and not listed and _many_hold(role) \
-                and _role_at(ctx, following.end) is None:
-            return [following]
-        if following is None or not (joiner == "、" or (joiner in _LAST_JOINERS and listed)):
-            return listed
-        listed.append(following)
-        end = following.end
-        if joiner != "、":
-            return listed
-
-
-#: What joins two people a title many hold is shared by (立委管碧玲及陈其迈): 和 and 与 join a meeting as often.
-_PAIR_JOINERS = frozenset("及暨")
-
-
-#: Ends of the titles a body has many of at once (立委, 市议员, 独立董事, 常委), which two people listed by 及 share.
-_MANY_HOLDER_ENDS = ("议员", "立委", "委员", "董事", "监事", "理事", "常委")
-
-
-def _many_hold(role: str | None) -> bool:
-    return role is not None and role.endswith(_MANY_HOLDER_ENDS) and not role.endswith("主任委员")
-
-
-def _listed_after_title(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """Every person listed after a title holds it: 副主席江丙坤、林丰正、吴敦义 (only the first stands next to it)."""
-    starts = _people_by_start(ctx)
-    ends = {m.end: m for m in starts.values()}
-    have = {(r.source, r.target, r.role_simplified) for r in found}
-    out = []
-    for r in found:
-        person = ends.get(r.evidence.end)
-        if person is None or r.kind is not RelationKind.HOLDS_ROLE:
-            continue
-        for other in _listed_after(ctx, person, starts, r.role_simplified):
-            key = (_owner_of(ctx, other), r.target, r.role_simplified)
-            if key not in have:
-                have.add(key)
-                out.append(ctx.relation(key[0], r.target, r.kind, r.evidence.start, other.end, r.role,
-                                        former=r.former))
-    return out
-
-
 def _named_courtesy(ctx: RelationContext, person: Mention) -> tuple[Mention, str, int] | None:
     """(body, title, where the title starts) written right after a name that opens its clause, as Taiwan's press
     names an official (王建煊监察院长今天表示, 刘兆玄行政院长表示: roles39), or ``None``: the body a named organisation,
@@ -605,390 +342,8 @@ def _named_courtesy(ctx: RelationContext, person: Mention) -> tuple[Mention, str
 _MAX_HEADLINE_TITLE = 24
 
 
-def _roles_sharing_holder(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """A bare title + person joined by 和/及/与/、 to a person whose role and holder were just read: the
-    holder is theirs too (外交部长陆征祥和次长曹汝霖: 次长 of 外交部)."""
-    simplified = ctx.simplified
-    people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON]
-    holders = {}
-    for r in found:
-        holders.setdefault(r.source, r.target)
-    out = []
-    for person in people:
-        role = ctx.lexicon.role_ending(simplified, person.start) or None
-        k = person.start - len(role) if role else 0
-        # a word of time may stand before the title: 前董事长王石和现任董事长郁亮
-        then = next((w for w in _SHARED_HOLDER_TIMES if simplified.endswith(w, 0, k)), "") if role else ""
-        j = k - len(then)
-        if role is None or j < 2 or simplified[j - 1] not in "和及与、" or ctx.owner[person] in holders:
-            continue
-        before = next((m for m in people if m.end == j - 1), None)
-        target = holders.get(ctx.owner[before]) if before is not None else None
-        if target is not None:
-            out.append(ctx.relation(_owner_of(ctx, person), target, RelationKind.HOLDS_ROLE, before.start, person.end,
-                                    ctx.text[k : person.start], former=then in _FORMER_BETWEEN))
-    return out
-
-
-#: Words of time between 和 and the bare title of a person sharing the holder of the person before (华强集团前董事长
-#: 王石和现任董事长郁亮; 原 and 前 a post held before).
-_SHARED_HOLDER_TIMES = ("现任", "新任", "时任", "候任", "前任", "原任", "原", "前")
-
-
-#: A title's English form in brackets between the title and the name (外交部长(Foreign Minister)X).
-_LATIN_ASIDE = re.compile(r"[（(][A-Za-z][A-Za-z .,'’&\-，、]{1,80}[）)]$")
-
-
-def _latin_aside_start(ctx: RelationContext, end: int) -> int:
-    """Where a title ends before its English form in brackets that ends at ``end`` (多元文化部长(Citizenship，
-    Immigration and Multiculturalism Minister)|康尼), when a title ends there; else ``end`` itself."""
-    aside = _LATIN_ASIDE.search(ctx.simplified, max(end - 84, 0), end)
-    return aside.start() if aside is not None and _role_candidates(ctx, aside.start()) else end
-
-
-#: A short bracketed aside between a title and the name, no clause inside: a legislator's constituency (立法会议员
-#: （选委会界别）陈丽珊, 立法会议员（工程界）X), a photo's position (总经理（左）王明).
-_SHORT_ASIDE = re.compile(r"[（(][^（）()，,。；;：:！？!?\n]{1,12}[）)]$")
-
-
-def _short_aside_start(ctx: RelationContext, end: int) -> int:
-    """Where a title ends before a short bracketed aside that ends at ``end`` (立法会议员|（选委会界别）陈丽珊), when a
-    title ends there and no one is named inside the aside; else ``end`` itself."""
-    aside = _SHORT_ASIDE.search(ctx.simplified, max(end - 14, 0), end)
-    if aside is None or not _role_candidates(ctx, aside.start()) \
-            or any(aside.start() < m.end and m.start < end for m in ctx.mentions if m.label is Label.PERSON):
-        return end
-    return aside.start()
-
-
-_CLOSING_QUOTES = "”」』"
-
-
-_MAX_QUOTED = 12
-
-
-def _quoted_name_start(ctx: RelationContext, person: Mention) -> int:
-    """Where ``person`` starts with the quotation mark the press sets around a name (行政院发言人「李孟谚」说明:
-    the title is the name's), else where the name does: the marks pair right around it."""
-    opening = _OPENING_QUOTES.find(ctx.simplified[person.start - 1 : person.start]) if person.start else -1
-    if opening >= 0 and ctx.simplified[person.end : person.end + 1] == _CLOSING_QUOTES[opening]:
-        return person.start - 1
-    return person.start
-
-
-def _quoted_title_end(ctx: RelationContext, start: int) -> int:
-    """Where a title in quotation marks before a name starting at ``start`` ends: before the closing mark
-    (台当局“新闻局长”苏俊宾, 台当局“疾病管制局副局长”林顶), else ``start``. The quotation opens within a few
-    letters and holds a role word at its end."""
-    simplified = ctx.simplified
-    if simplified[start - 1 : start] not in tuple(_CLOSING_QUOTES) or start < 2:
-        return start
-    opening = max(simplified.rfind(q, max(start - 1 - _MAX_QUOTED, 0), start - 1) for q in _OPENING_QUOTES)
-    quoted = simplified[opening + 1 : start - 1] if opening >= 0 else ""
-    if not quoted or not all(ch.isalnum() for ch in quoted) \
-            or not any(quoted.endswith(r) for r in ctx.lexicon.role_words):
-        return start
-    return start - 1
-
-
-def _quoted_holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """A body in quotation marks right before its title (台“教育部”部长, 民进党“立法院”党团干事长)."""
-    if ctx.simplified[p - 1 : p] not in tuple(_CLOSING_QUOTES):
-        return None
-    holder = ctx.org_ending_at.get(p - 1)
-    if holder is None and role in ctx.lexicon.place_roles:
-        holder = ctx.place_ending_at.get(p - 1)
-    return holder
-
-
-def _past_bare_post_listed(ctx: RelationContext, end: int) -> int | None:
-    """Where the list of posts before a bare past post ending at ``end`` ends (民进党秘书长、前“立委”王拓: 秘书长's end),
-    when the post, no holder of its own written, follows 、 and 前 or 原 (a quotation mark maybe around it); else
-    ``None``. The past post is left to the bare titles' reader (:mod:`zhkg.relate.roles_implied`)."""
-    simplified = ctx.simplified
-    for role in _role_candidates(ctx, end):
-        s = end - len(role)
-        s -= _opening_quote_before(ctx, s)
-        if s > 1 and simplified[s - 1] in _FORMER_MARKS and simplified[s - 2] == "、" and _role_candidates(ctx, s - 2):
-            return s - 2
-    return None
-
-
-def _opening_quote_before(ctx: RelationContext, pos: int) -> int:
-    """1 when an opening quotation mark stands right before ``pos`` (a holder's start: 前“|卫生署长”), else 0."""
-    return int(pos > 0 and ctx.simplified[pos - 1] in _OPENING_QUOTES)
-
-
-def _owner_of(ctx: RelationContext, person: Mention) -> str:
-    """The entity ``person`` stands for: its own, or for a bare surname (童後來擔任…) or a two-letter family
-    name (石原出任…, after 石原慎太郎) the one person of that surname the document named in full before it;
-    for a pronoun's stand-in (:func:`_pronoun_subjects`), the person it points back to."""
-    if person.extractor == _PRONOUN_SOURCE:
-        return person.canonical
-    name = person.simplified
-    if len(name) > _FullNames.LETTERS or not name:
-        return ctx.owner[person]
-    surname = name in ctx.lexicon.surnames
-    if not surname and len(name) != 2:
-        return ctx.owner[person]
-    if ctx.full_names is None or ctx.full_names[0] is not ctx.mentions:
-        ctx.full_names = (ctx.mentions, _FullNames(ctx))
-    names: _FullNames = ctx.full_names[1]  # type: ignore[assignment]
-    # a Japanese family name for the full name before it: 石原慎太郎…，石原出任…
-    if not surname and names.first_long.get(name, person.start + 1) > person.start:
-        return ctx.owner[person]
-    return names.one_before(name, person.start) or ctx.owner[person]
-
-
-class _FullNames:
-    """The people of a document by the first letters of their names, to tell in one bisection which of them a
-    surname alone, or a family name, named before it stands for (:func:`_owner_of`): one pass over the mentions,
-    not one per surname (a long document naming many people by surname was quadratic)."""
-
-    #: the longest surname or family name looked up (复姓 and 石原 have two letters)
-    LETTERS = 2
-
-    def __init__(self, ctx: RelationContext) -> None:
-        by_start: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        #: by first two letters, the earliest end of a name of four letters or more (石原慎太郎)
-        self.first_long: dict[str, int] = {}
-        for m in ctx.mentions:
-            if m.label is not Label.PERSON:
-                continue
-            full = m.simplified
-            for n in range(1, min(len(full) - 1, self.LETTERS) + 1):
-                by_start[full[:n]].append((m.end, ctx.owner[m]))
-            if len(full) >= 4:
-                key = full[:2]
-                self.first_long[key] = min(self.first_long.get(key, m.end), m.end)
-        #: by first letters: the ends in order, and for each the one person named by then ("" when more than one)
-        self.ends: dict[str, list[int]] = {}
-        self.single: dict[str, list[str]] = {}
-        for key, found in by_start.items():
-            found.sort(key=lambda pair: pair[0])
-            ends, single, first = [], [], None
-            for end, owner in found:
-                first = owner if first is None or first == owner else ""
-                ends.append(end)
-                single.append(first)
-            self.ends[key] = ends
-            self.single[key] = single
-
-    def one_before(self, name: str, at: int) -> str:
-        """The one person whose longer name starts with ``name`` named before ``at``, or ``""`` (none, or several)."""
-        ends = self.ends.get(name)
-        if not ends:
-            return ""
-        i = bisect_right(ends, at)
-        return self.single[name][i - 1] if i else ""
-
-
-#: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins
-#: :func:`_pronoun_subjects` makes for them carry this as their extractor.
-_PRONOUN = re.compile("[他她]")
-
-
-#: A surname and an honorific: 王先生 stands for the 王 the document named in full before (王建国…。王先生曾任…).
-_SURNAME_HONORIFIC = re.compile("(?<=[\u4e00-\u9fff])(?:先生|女士|小姐)")
-
-
-#: What makes 他/她 no person's pronoun: 他们, 她们, 他人, 其他, 他国, 他乡, 他日, 他的 (a possessor, no subject).
-_NOT_PRONOUN_AFTER = frozenset("们人国乡日的")
-
-
-_NOT_PRONOUN_BEFORE = frozenset("其吉")
-
-
-#: How far back a pronoun's person may be named: its sentence, else the nearest of the sentences before it that
-#: names anyone, this many back at most.
-_PRONOUN_SENTENCES = 2
-
-
-#: What a subject pronoun follows in its sentence: a comma, a time, a quote or bracket.
-_PRONOUN_AFTER = frozenset("，,：:“「『（( 年月日后时")
-
-
-#: How far back a quotation around a pronoun may open.
-_MAX_QUOTATION = 300
-
-
-def _quoted(simplified: str, i: int) -> bool:
-    """Whether offset ``i`` is inside a quotation (“…”, 「…」, 『…』) opened in the :data:`_MAX_QUOTATION` letters
-    before it and not closed yet."""
-    lo = max(i - _MAX_QUOTATION, 0)
-    opened = max(simplified.rfind(q, lo, i) for q in _OPENING_QUOTES)
-    closed = max(simplified.rfind(q, lo, i) for q in _CLOSING_QUOTES)
-    return opened > closed
-
-
-def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
-    """A stand-in mention for each 他 or 她 opening a clause as its subject, whose person is plain: the one
-    person its sentence named before it, or, when it names none there, the one person of the nearest sentence
-    before that names anyone (王立群毕业于清华大学。他曾任华为公司副总裁: 王立群). The stand-in's
-    ``canonical`` holds that person's entity id (:func:`_owner_of`); it is never a mention of the document.
-    Two people there, or none, and the pronoun stands for no one (王明会见了李四，他曾任…). A surname and an
-    honorific in a subject's place (王先生曾任…) stand for the one person of that surname the document named in full
-    before them."""
-    simplified = ctx.simplified
-    out: list[Mention] = []
-    people = [m for m in ctx.mentions if m.label is Label.PERSON]
-    starts = [m.start for m in people]
-    ends = {m.end for m in people}
-    sentence_starts = [a for a, _ in ctx.sentences]
-    sentence_start_set = set(sentence_starts)
-
-    def named(a: int, b: int) -> set[str]:
-        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
-
-    for found in _PRONOUN.finditer(simplified):
-        i, ch = found.start(), found.group()
-        if simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER or simplified[i - 1 : i] in _NOT_PRONOUN_BEFORE:
-            continue
-        k = bisect_right(sentence_starts, i) - 1
-        if k < 0 or i >= ctx.sentences[k][1]:
-            continue
-        s = ctx.sentences[k][0]
-        if (i > s and simplified[i - 1] not in _PRONOUN_AFTER) or _quoted(simplified, i):
-            continue  # 王明说：“他是万科集团董事长”: a quotation's 他 is someone else
-        who = _person_before(ctx, i, k, named)
-        if who is None:
-            continue
-        out.append(Mention(ctx.doc.id, i, i + 1, ctx.text[i], ch, Label.PERSON, _PRONOUN_SOURCE, canonical=who))
-    for found in _SURNAME_HONORIFIC.finditer(simplified):
-        i = found.start()  # where the honorific starts; the surname ends there
-        if i in ends:
-            continue  # 王建国先生: a name the extractors found
-        surname = next((n for n in (simplified[i - 2 : i], simplified[i - 1 : i])
-                        if n in ctx.lexicon.surnames and i - len(n) >= 0), "")
-        b = i - len(surname)
-        if not surname or not (b in sentence_start_set or simplified[b - 1 : b] in _PRONOUN_AFTER):
-            continue
-        who = {ctx.owner[m] for m in people[: bisect_left(starts, b)] if m.simplified.startswith(surname)
-               and len(m.simplified) > len(surname)}
-        if len(who) == 1:  # 王建国…。王先生曾任…: the one 王 the document named in full before
-            out.append(Mention(ctx.doc.id, b, i, ctx.text[b:i], surname, Label.PERSON, _PRONOUN_SOURCE,
-                               canonical=next(iter(who))))
-    return out
-
-
-def _person_before(ctx: RelationContext, i: int, k: int, named: Callable[[int, int], set[str]]) -> str | None:
-    """The entity id of the one person the sentence ``k`` names before ``i``, or, when it names none there, of the
-    one person of the nearest sentence before that names anyone (two sentences back at most); ``None`` when there
-    are two or none. ``named(a, b)`` gives the people named between ``a`` and ``b``."""
-    who = named(ctx.sentences[k][0], i)
-    back = k
-    while not who and back > 0 and k - back < _PRONOUN_SENTENCES:
-        back -= 1
-        who = named(*ctx.sentences[back])
-    return next(iter(who)) if len(who) == 1 else None
-
-
-#: The object of a verb of appointment: 华为公司聘任他为总经理 (:func:`_appointed_pronouns`).
-_OBJECT_PRONOUN = frozenset("他她")
-
-
-def _appointed_pronouns(ctx: RelationContext, verbs: list[re.Match[str]]) -> dict[int, Mention]:
-    """A stand-in mention (as :func:`_pronoun_subjects` makes) for each 他 or 她 right after a verb of appointment
-    (``verbs``), by where it starts: the one person its sentence named before it, or, when it names none there, the
-    one person of the nearest sentence before that names anyone (王建国毕业于清华大学。华为公司于2010年聘任他为总经理:
-    王建国); two there, or none, and the pronoun stands for no one."""
-    simplified = ctx.simplified
-    people = [m for m in ctx.mentions if m.label is Label.PERSON]
-    starts = [m.start for m in people]
-    sentence_starts = [a for a, _ in ctx.sentences]
-
-    def named(a: int, b: int) -> set[str]:
-        return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
-
-    out = {}
-    for verb in verbs:
-        i = verb.end()
-        if simplified[i : i + 1] not in _OBJECT_PRONOUN or simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER:
-            continue
-        k = bisect_right(sentence_starts, i) - 1
-        if k < 0 or i >= ctx.sentences[k][1] or _quoted(simplified, i):
-            continue
-        who = _person_before(ctx, i, k, named)
-        if who is not None:
-            out[i] = Mention(ctx.doc.id, i, i + 1, ctx.text[i], simplified[i], Label.PERSON, _PRONOUN_SOURCE,
-                             canonical=who)
-    return out
-
-
-#: Characters no given name holds (function words and speech verbs): 总经理王明说 is 王明, not 王明说.
-_NOT_GIVEN = frozenset("的了是在和与及或等年月日时也都说称表示着过被把从到由对向将为于之")
-
-
-#: Surnames that are also words joining what follows a title to it: 队长和指挥, 主任与副主任.
-_NOT_SURNAME_HERE = frozenset("和与及同跟向对于")
-
-
-def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[int, int] | None:
-    """A 2-4 character name no extractor named at ``at``: a known surname and one or two given characters,
-    no known word, nothing named over it, and after it a word a title is followed by (表示, 说…), a verb
-    of two letters (带领), a punctuation mark or the end; with ``before_role``, a role word after it
-    (清华大学王伟教授)."""
-    simplified = ctx.simplified
-    for surname in (simplified[at : at + 2], simplified[at : at + 1]):
-        if len(surname) == 0 or surname not in ctx.lexicon.surnames or surname in _NOT_SURNAME_HERE \
-                or any(simplified.startswith(r, at + len(surname)) for r in _roles_from(ctx, at + len(surname))):
-            continue  # 队长和指挥: 和 joins two titles
-        for given in (1, 2):
-            end = at + len(surname) + given
-            name = simplified[at:end]
-            if end > len(simplified) or not name.isalnum() or not all(map(is_han, name)) \
-                    or any(ch in _NOT_GIVEN for ch in name[len(surname):]):
-                continue
-            # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
-            if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
-                continue
-            if given == 1 and not before_role and he_ends_name(simplified, end) \
-                    and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
-                return at, end + 1  # 局长张家和今天表示: 和 joins nothing there, it ends the name (extract/names_with_he.py)
-            if before_role:
-                if any(simplified.startswith(r, end) for r in _roles_from(ctx, end)):
-                    return at, end
-            elif end == len(simplified) or not simplified[end].isalnum() or simplified[end] in _AFTER_TITLE \
-                    or (_verb_at(simplified, end) and surname[0] not in _NOT_GIVEN
-                        and (given == 1 or _dictionary_tag(name[len(surname):]) == "x")):
-                return at, end  # before a verb: not 由|著名导演, 时|就拜读
-    return None
-
-
-def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | None:
-    """The whole name of a person the recogniser cut one letter short right after a title (总经理王小|明表示:
-    王小明): a one-letter known surname and one given letter, then a letter no function word, verb of saying
-    or word a title is followed by, and after it a punctuation mark or such a word (表示, 说…), the two
-    letters no dictionary word; the three a name to jieba's dictionary (unknown, or a person's name)."""
-    simplified = ctx.simplified
-    name, end = person.simplified, person.end
-    if len(name) != 2 or name[0] not in ctx.lexicon.surnames or end + 1 > len(simplified) \
-            or not any(simplified.endswith(r, 0, person.start) for r in _roles_to(ctx, person.start)):
-        return None
-    ch, after = simplified[end], simplified[end + 1 : end + 2]
-    if not is_han(ch) or ch in _NOT_GIVEN or ch in _AFTER_TITLE or dates_a_day(simplified, end) \
-            or any(m.start <= end < m.end for m in ctx.mentions) \
-            or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
-        return None  # 局长王军今天, 市长张伟强调, 记者王伟报道
-    return (person.start, end + 1) if _dictionary_tag(name + ch) in _NAME_TAGS else None
-
-
 #: A fund manager's title, whose 基金 a fund's name may end with (红利基金|经理).
 _FUND_MANAGER = "基金经理"
-
-
-def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
-    """Where a name no extractor found follows a title: 总经理王小明表示, 立委林为洲说 (:func:`_name_at`)."""
-    simplified = ctx.simplified
-    pattern, roles = _role_starts(ctx.lexicon)
-    ends = set(range(len(simplified) + 1)) if "" in roles else set()
-    # the longest role at each position (a trie, one scan); the shorter roles there are its prefixes
-    for m in pattern.finditer(simplified):
-        longest, at = m.group(1), m.start()
-        ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
-    # a space after the title, as a byline sets it (新快报记者 刘嫣): :func:`_byline_name_start` says where it counts
-    ends |= {e + 1 for e in ends if simplified[e : e + 1] in (" ", "\u3000")}
-    return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
 
 
 def _keep_qualifiers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -1182,45 +537,6 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
     return end
 
 
-# what may stand between a person and the organisation + role that describe them
-_PERSON_IS = ("被委任为", "被擢升为", "被提升为", "被晋升为", "获晋升为", "被贬为", "贬为", "获提升为", "提升为", "获擢升为", "获委任为", "获任命为", "获推选为", "被推选为", "被推举为", "被选举为", "擢升为", "晋升为", "被任命为", "被选为", "获选为", "当选为",
-              "被聘任为", "被聘为", "受聘为", "获聘为", "履新",
-              "获连任", "连任", "续任", "留任", "作为", "膺选为", "官至", "官拜", "荣任", "接掌", "不再担任", "不再出任", "不再兼任", "不再任", "被免去", "辞去", "请辞", "卸下", "卸任", "辞任", "原任", "现任", "时任", "担任", "出任", "身兼", "兼任", "升任", "调任", "转任", "就任", "改任", "历任", "曾任", "当选", "成为",
-              "均为", "同为", "皆为", "均是", "同是", "都是", "是", "任", "系", "为", "以")
-
-
-#: Links that say the people listed before them all hold the post (张伟、李明均为华强集团董事), a comma maybe before.
-_ALL_ARE = ("均为", "同为", "皆为", "均是", "同是", "都是")
-
-
-#: How a short description of a person ends (香港商人, 美国政治家, 民主党籍政治人物, 足球运动员, 晚清重臣).
-_DESCRIPTION_HEADS = ("人物", "人", "家", "商", "员", "者", "士", "星", "臣")
-
-
-#: The longest description skipped between a name and its apposition.
-_MAX_DESCRIPTION = 12
-
-
-def _listed_description_start(ctx: RelationContext, end: int) -> int:
-    """Where the posts before a short description listed last before a name end (中国人民大学教授、国际问题专家|金灿荣:
-    教授 ends before 、): the description no title, no 的, nothing but places named in it, ending in a noun of people
-    (:data:`_DESCRIPTION_HEADS`), or a school and its degree (总裁、耶鲁硕士|张恒瑞); else ``end`` itself."""
-    simplified = ctx.simplified
-    if not simplified.endswith(_DESCRIPTION_HEADS, 0, end):
-        return end
-    for b in range(end - 2, max(end - _MAX_DESCRIPTION, 1) - 1, -1):
-        if simplified[b - 1] != "、":
-            continue
-        span = simplified[b:end]
-        if not all(is_han(ch) for ch in span) or "的" in span \
-                or any(b <= m.start < end and m.label is not Label.PLACE and not _school_of_degree(m, span)
-                       for m in ctx.mentions) \
-                or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) or not _role_candidates(ctx, b - 1):
-            return end
-        return b - 1
-    return end
-
-
 def _object_of_verb(ctx: RelationContext, person: Mention) -> bool:
     """Whether ``person`` is the object of a verb in its clause: the word before the name is a verb (击败, 会见) or
     了 or 过 after one (马英九击败陈水扁, 会见了王伟), so the clause after a comma is not about them."""
@@ -1290,11 +606,6 @@ def _read_post_of_body_after(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-#: What joins the people listed before 分别 and the posts listed after it, and the subjects listed before a verb of
-#: appointment (张伟、李明当选为华强集团副董事长: :func:`_subjects_listed_before`).
-_LISTED_JOINERS = frozenset("、和与及")
-
-
 #: Fields that follow the name a résumé opens with (李莹出生年月：1969年), or 姓名 before it.
 _SUBJECT_FIELD = re.compile(r"(?:出生年月|出生日期|出生|生日|性别|籍贯|民族|年龄|简介)[：:]")
 
@@ -1337,49 +648,6 @@ def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool
     aside = _BRACKETED_ASIDE.match(ctx.simplified, at)
     at = aside.end() if aside is not None else at
     return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
-
-
-#: What after the last subject gives each his own post, one of a list (:func:`_read_respective_posts`).
-_EACH_HIS_OWN = ("分别", "各自")
-
-
-def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """The people listed before the subject of a verb of appointment hold his post too (张伟、李明当选为华强集团
-    副董事长; 王刚和李明出任…; 张伟、李明，均为华强集团董事): the list opens its clause, its names joined by 、 (和, 与 or 及 before the last), and the
-    last one's name is followed by the verb (an honorific maybe between), never by 分别 (posts given one each); nor
-    when the verb gives the last one several posts (张伟和李明担任董事长和总经理: which is whose is not said)."""
-    simplified = ctx.simplified
-    ends = {m.end: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
-    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
-    have = {(r.source, r.target, r.role_simplified) for r in found}
-    posts = Counter(r.evidence.start for r in found if r.kind is RelationKind.HOLDS_ROLE)
-    out = []
-    for r in found:
-        last = starts.get(r.evidence.start)
-        if r.kind is not RelationKind.HOLDS_ROLE or last is None or ctx.owner[last] != r.source \
-                or posts[r.evidence.start] > 1:
-            continue  # 张伟和李明担任董事长和总经理: which is whose is not said
-        at = last.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, last.end)), 0)
-        at += simplified[at : at + 1] in ("，", ",") and simplified.startswith(_ALL_ARE, at + 1)  # 张伟、李明，均为…
-        if simplified.startswith(_EACH_HIS_OWN, at) or first_at(simplified, _PERSON_IS, at, default=None) is None \
-                or first_at(simplified, _PERSON_IS, at) in ("，", "是", "为", "系", "以", "作为"):
-            continue
-        listed = []
-        first = last
-        while simplified[first.start - 1 : first.start] in _LISTED_JOINERS \
-                and (before := ends.get(first.start - 1)) is not None \
-                and (simplified[first.start - 1] == "、" or not listed):
-            listed.insert(0, before)
-            first = before
-        if not listed or (first.start > 0 and simplified[first.start - 1] not in _SUBJECT_AFTER):
-            continue
-        for person in listed:
-            key = (ctx.owner[person], r.target, r.role_simplified)
-            if key not in have:
-                have.add(key)
-                out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
-                                        former=r.former))
-    return out
 
 
 def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -1432,10 +700,6 @@ def _body_of_unit(ctx: RelationContext, holder: Mention, title: str) -> Mention 
     return ctx.derive_organisation(holder.start, holder.start + cut)
 
 
-#: What begins the words a title before them is followed by: 教授指出, 主任表示, 院长介绍, 律师认为.
-_AFTER_TITLE = frozenset("作说表称在是指认介透告强提分解呼建坦回谈预直也就则还等都曾已将对向为于和与接出被上致")
-
-
 def _named_then_role(ctx: RelationContext, person: Mention) -> list[Relation]:
     """Organisation (+ 的) + person + role word, the role closing the clause: 清华大学的樊富珉教授作为主讲."""
     simplified = ctx.simplified
@@ -1472,14 +736,3 @@ _POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "�
 
 
 _MAX_POST = 20
-
-
-def _listed_before(ctx: RelationContext, person: Mention, people: list[Mention]) -> list[Mention]:
-    """``person`` and the people listed before it by 、: 刘人熙、彭政枢、廖名缙、石广权为社长."""
-    listed = [person]
-    while True:
-        before = next((m for m in people if m.end == listed[-1].start - 1
-                       and ctx.simplified[m.end] == "、"), None)
-        if before is None:
-            return listed
-        listed.append(before)

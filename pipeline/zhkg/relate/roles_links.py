@@ -1,8 +1,11 @@
-"""Posts after a link and a title's holder, for :func:`zhkg.relate.roles.read_roles` and
-:func:`zhkg.relate.roles.read_roles_after`: the holder of a title before a name (:func:`_holder`), the post after a
-link (是/任/担任…: :func:`_post_after_link`), bare posts in lists and after a sentence (:func:`_bare_posts_of`,
-:func:`_bare_post_after_sentence`), roles in headlines and context (:func:`_headline_roles`,
-:func:`_roles_in_context`). The readers of one sentence form each (``_read_*``) are in
+"""Posts after a link and bare posts, for :func:`zhkg.relate.roles.read_roles` and
+:func:`zhkg.relate.roles.read_roles_after`: the post after a link (是/任/担任…: :func:`_post_after_link`), a holder
+and its role at a spot (:func:`_holder_and_role`), bare posts in lists and after a sentence (:func:`_bare_posts_of`,
+:func:`_bare_post_after_sentence`), posts after a joiner, a semicolon or a first item (:func:`_post_after_joiner`,
+:func:`_post_after_semicolon`, :func:`_post_after_first_item`) and where a post closes (:func:`_post_closes`). Titles
+and their holder written before a name (:func:`_holder`, :func:`_roles_before`, :func:`_headline_roles`) are in
+:mod:`zhkg.relate.roles_before_names` and a title whose holder the text names elsewhere (:func:`_roles_in_context`) in
+:mod:`zhkg.relate.roles_context` (tidy73). The readers of one sentence form each (``_read_*``) are in
 :mod:`zhkg.relate.roles_forms`, which builds on this part.
 
 Caveats: the readers are called by the two entry points in a fixed order; a reader's result can depend on what an
@@ -12,151 +15,65 @@ earlier one read. Moved verbatim from ``relate/roles.py`` (tidy65): no definitio
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from zhkg.extract.organisations import STOCK_CODE
-from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.roles_bylines import (
-    _CREDITED_ROLES,
-    _byline_name_start,
-    _credit_source,
-    _dateline_source,
-    _press_source,
-)
+from zhkg.records import Label, Mention
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_former import (
-    _FORMER_BETWEEN,
     _POST_TAILS,
-    _former,
     _former_after,
     _past_aside,
 )
 from zhkg.relate.roles_holders import (
-    _CLOSING_QUOTES,
-    _CONTINENTS,
     _ERA,
     _FUND_MANAGER,
     _HISTORY,
-    _IN_HISTORY,
     _IN_HISTORY_AT,
-    _MAX_HEADLINE_TITLE,
-    _MAX_IN_HISTORY,
     _MAX_LOCATOR,
     _MAX_POST,
-    _ORDINAL_BEFORE,
     _ORDINAL_BETWEEN,
-    _PARTY_MEMBERSHIP,
-    _PLACE_ROLE_QUALIFIERS,
     _PLACE_ROLE_RUN_OPENERS,
-    _STATE_TITLES,
-    _anaphor_ending_at,
     _body_of_unit,
-    _cut_across_quote,
-    _holder_before_aside,
-    _latin_aside_start,
-    _listed_after,
-    _listed_description_start,
-    _named_courtesy,
-    _opening_quote_before,
-    _owner_of,
-    _past_bare_post_listed,
-    _people_by_start,
-    _quoted_holder,
-    _quoted_name_start,
-    _quoted_title_end,
-    _short_aside_start,
-    _unnamed_holder,
 )
-from zhkg.relate.roles_implied import LEGISLATOR_TITLES, legislature_of, other_kind
+from zhkg.relate.roles_names import (
+    _owner_of,
+)
 from zhkg.relate.roles_places import (
-    _LEGISLATOR_TUPLE,
     _PLACE_COMMITTEES,
-    _body_read_as_place,
-    _cabinet_post_of_no_government,
-    _city_short_form,
-    _division_for,
-    _division_kind,
     _government,
     _historic_region,
-    _historic_state,
-    _no_party_post,
     _party_of_member,
     _place_government,
-    _sending,
-    _taiwan_short_form,
 )
 from zhkg.relate.roles_title_body import (
     _CONCURRENTLY_HELD,
     _DEPARTMENT_JOINERS,
-    _ROLE_QUALIFIERS,
     _SHORT_FORM_HEADS,
     _TITLE_HEADS,
     _WORK_ROLES,
-    _army_unit_role,
-    _chained_role,
-    _context_body,
     _department_post,
     _department_title,
-    _fund_holder,
     _holder_in_title,
-    _role_candidates,
-    _short_form_ending_at,
-    _spokesperson_body,
     _titled_at,
-    _unit,
     _unit_letter_repeated,
 )
 from zhkg.relate.roles_titles import (
-    _ACTING_BEFORE_HOLDER,
     _ACTING_HEAD,
-    _AFTER_TITLE_TAGS,
     _ASSISTANT,
-    _COUNT_OF_PEOPLE,
     _DATE,
-    _DIVISION_HEAD_TITLE_TUPLE,
-    _DIVISION_HEAD_TITLES,
     _DIVISION_HEADS,
-    _FORMER_MARKS,
-    _HEADLINE_COLONS,
-    _LAST_JOINERS,
     _MAX_QUALIFIER,
-    _NOW_BEFORE_TITLE,
     _OFFICE_HEADS,
-    _OPENING_QUOTES,
     _ORDINAL,
-    _PARTY_BADGES,
     _POST_QUALIFIERS,
     _RANKS,
-    _REGION_HEADS,
-    _SPOKESPERSON_TITLES,
-    _VERBAL_NOUN,
     _qualifier,
     _role_at,
-    _roles_to,
-    _titled_field,
     _with_assistant,
 )
-from zhkg.relate.roles_words import (
-    _clause_opens,
-    _ending_at,
-    _word_tag_at,
-)
-from zhkg.stages.resolve import entity_id
-from zhkg.text import CLAUSE_BREAKS, first_at, first_ending, is_han
+from zhkg.text import first_at, first_ending
 
 __all__ = [
-    "_holder",
-    "_unwritten_divisions",
-    "_title_after",
-    "_MAX_RELATIVE_CLAUSE",
-    "_POSSESSORS",
-    "_relative_clause_before",
-    "_courtesy_title",
-    "_roles_in_context",
-    "_headline_roles",
-    "_roles_of_unnamed",
-    "_roles_before",
-    "_holder_before_quoted_title",
     "_bare_post_after_sentence",
     "_SLASHED_DATE",
     "_dated_line",
@@ -189,405 +106,6 @@ __all__ = [
     "_first_of_posts",
     "_title_body",
 ]
-
-
-def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """The organisation whose name ends at ``p``, where ``role`` begins, or (for a role a place's
-    government holds) the place; also when the two share a character: 花莲县长, 美国交通部长; or an
-    organisation a few characters before, when they only qualify the role (花旗中国执行副行长, 首任校长)."""
-    if role in _STATE_TITLES and ctx.simplified.endswith("国家", 0, p):
-        # 国家主席, 国家副主席: the state's, China's unless a country is written before (越南国家主席)
-        return ctx.place_ending_at.get(p - 2) or ctx.derive_mention(p - 2, p, Label.PLACE, "中国", "CN")
-    tables = [ctx.org_ending_at]
-    if role in ctx.lexicon.place_roles:
-        tables.append(ctx.place_ending_at)
-    found = [_ending_at(table, p) for table in tables]
-    found = [None if h is not None and (h.simplified in _CONTINENTS
-                                         or (h.label is Label.ORGANIZATION and h.end - h.start < 2)) else h
-             for h in found]  # 亚洲女王: a nickname; one letter names no body (罗马尼亚参|议长), a place may (俄总理)
-    found = [None if h is not None and _cut_across_quote(ctx, h, p + len(role)) else h for h in found]  # 台湾“卫生署|长”
-    if len(found) == 2 and found[0] is not None and found[1] is not None and found[0].start < found[1].start \
-            and found[0].end == found[1].end:
-        if ctx.simplified.endswith("驻", 0, found[1].start):
-            return _sending(ctx, found[1].start - 1)  # 美国驻上海|总领事, the recogniser's 美国驻上海 over the place
-        return found[1]  # an organisation that swallowed the place: 国民党台北市议员 (市议员 of 台北市)
-    holder = next((h for h in found if h is not None), None)
-    holder = _party_of_member(ctx, _historic_region(ctx, holder))
-    if holder is not None and role in _DIVISION_HEAD_TITLES and holder.label is Label.ORGANIZATION \
-            and holder.name.endswith("党"):
-        holder = None  # 国民党县长X: a party names the head's side, never the division he heads
-    if holder is not None and ctx.simplified.endswith("驻", 0, holder.start):
-        return _sending(ctx, holder.start - 1)  # 英国驻华大使: 华 says where the envoy is, not whose
-    if holder is not None:
-        return holder
-    if role in ctx.lexicon.place_roles:  # 台北市代理市长, 香港署理行政长官: a word of acting or of time between
-        qualifier = next((q for q in _PLACE_ROLE_QUALIFIERS if ctx.simplified.endswith(q, 0, p)
-                          and (q not in _FORMER_BETWEEN or role not in _DIVISION_HEAD_TITLES)), "")
-        place = ctx.place_ending_at.get(p - len(qualifier)) if qualifier else None
-        if place is not None and place.simplified not in _CONTINENTS:
-            return place
-        city = _city_short_form(ctx, p, role)
-        if city is not None:  # 北市长柯文哲, 高市副市长
-            return city
-    first = _IN_HISTORY.search(ctx.simplified, max(p - _MAX_IN_HISTORY, 0), p) if "史上" in ctx.simplified else None
-    if first is not None:  # 是哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统
-        holder = ctx.org_ending_at.get(first.start()) \
-            or (ctx.place_ending_at.get(first.start()) if role in ctx.lexicon.place_roles else None)
-        if holder is not None and holder.simplified not in _CONTINENTS:
-            return holder
-    ordinal = _ORDINAL_BEFORE.search(ctx.simplified, max(p - 8, 0), p)
-    if ordinal is not None and role in ctx.lexicon.place_roles:  # 美国第16任总统林肯
-        holder = ctx.place_ending_at.get(ordinal.start()) or ctx.org_ending_at.get(ordinal.start())
-        if holder is not None and holder.simplified not in _CONTINENTS:
-            return holder
-    if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
-            and (_body_read_as_place(ctx, place) or _historic_state(place)):
-        return ctx.derive_organisation(place.start, place.end)
-    short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
-    if short is not None:
-        return short
-    byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) or _press_source(ctx, p)
-                                          if role in _CREDITED_ROLES else None)
-    if byline is not None:  # a dateline's byline: 新浪房产讯（编辑张跃）, 新华社北京7月2日电 (记者雷敏)
-        return byline
-    for gap in range(1, _MAX_QUALIFIER + 1):
-        holder = ctx.org_ending_at.get(p - gap)
-        if holder is not None and _qualifier(ctx, p - gap, p) and not _army_unit_role(ctx, p, role):
-            return holder  # (国民革命军|第十八军|军长: the numbered unit's head, :func:`_unit`)
-    if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长
-        for gap in range(0, _MAX_QUALIFIER + 1):
-            # 区 after the place: a company's region (汇丰集团中国区首席经济学家)
-            place = ctx.place_ending_at.get(p - gap)
-            region = place is None and ctx.simplified[p - gap - 1 : p - gap] == "区"
-            place = ctx.place_ending_at.get(p - gap - 1) if region else place
-            company = ctx.org_ending_at.get(place.start) if place is not None else None
-            if company is not None and (gap == 0 or ctx.simplified[p - gap : p] in _ROLE_QUALIFIERS):
-                return ctx.derive_organisation(company.start, place.end + region)
-    head = next((h for h in _TITLE_HEADS if ctx.simplified.endswith("》" + h, 0, p)), "")
-    if ctx.simplified[p - len(head) - 1 : p - len(head)] == "》" and role not in ctx.lexicon.place_roles:
-        opening = ctx.simplified.rfind("《", max(p - 16, 0), p)
-        found = _title_body(ctx, opening, closing=False) if opening >= 0 else None
-        if found is not None and found[2] == p + len(role):
-            return found[0]  # 《财经》杂志主编胡舒立
-    # 的 between them, and maybe a qualifier: 北京澳际教育咨询有限公司的国内市场总监
-    for gap in range(0, _MAX_QUALIFIER + 1):
-        q = p - gap
-        if q > 0 and ctx.simplified[q - 1] == "的" and (gap == 0 or _qualifier(ctx, q, p)):
-            holder = ctx.org_ending_at.get(q - 1) or (_anaphor_ending_at(ctx, q - 1) if gap == 0 else None)
-            if holder is None and gap == 0 and ctx.simplified.endswith(_PARTY_MEMBERSHIP, 0, q - 1):
-                party = ctx.org_ending_at.get(q - 1 - len(_PARTY_MEMBERSHIP))  # 民进党籍的立委: as 民进党籍立委
-                holder = party if party is not None and party.simplified.endswith("党") else None
-            if holder is not None:  # 公司的总经理: the company named before
-                return holder
-    return _holder_before_aside(ctx, p, role)
-
-
-def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """A division head's title right before a name with the division unwritten (杭州市召开会议。市长姚高员出席;
-    花蓮縣…縣長徐榛蔚表示; 香港…特首李家超): the one coded place of that kind named in the sentence or the one before, else the
-    one the document names most, if it names one more than any other. A holder written before the title is the
-    other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds. The people listed after
-    the first hold it too (副市长王明、张建国); a title after a name opening its clause is read as well (王明市长表示:
-    :func:`_title_after`)."""
-    simplified = ctx.simplified
-    held = {(r.source, r.role_simplified) for r in found}
-    places = [m for m in ctx.mentions if m.label is Label.PLACE and m.code]
-    starts = _people_by_start(ctx)
-    out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        title = first_ending(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.start, default=None)
-        if title is None:
-            title = _title_after(ctx, person)
-            if title is not None:  # 王明市长表示: the title after the name, as a courtesy
-                place = _division_for(ctx, places, person.start, _division_kind(title))
-            elif (title := _title_after(ctx, person, _LEGISLATOR_TUPLE)) is not None:
-                place = legislature_of(ctx, person.start)  # 立法院…，王明立委表示: 立委 of the 立法院 it names
-            if title is not None:
-                source = _owner_of(ctx, person)
-                if place is not None and (source, title) not in held:
-                    out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, person.start,
-                                            person.end + len(title), ctx.text[person.end:person.end + len(title)]))
-            continue
-        at = person.start - len(title)
-        source = _owner_of(ctx, person)
-        if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
-                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
-            continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
-        place = _division_for(ctx, places, at, _division_kind(title))
-        if place is None:
-            continue
-        # the people listed after the first hold it too (副市长王明、张建国出席)
-        for holder in [person, *_listed_after(ctx, person, starts, title)]:
-            source = _owner_of(ctx, holder)
-            if holder is person or (source, title) not in held:
-                if holder is not person:  # (the first may be written again, 前 before it: each mention its edge)
-                    held.add((source, title))
-                out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, holder.end,
-                                        ctx.text[at:at + len(title)], former=_former(ctx, at)))
-    return out
-
-
-def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] = _DIVISION_HEAD_TITLE_TUPLE) -> str | None:
-    """A division head's title (or one of ``titles``) right after a person who opens a clause, itself closed by a
-    verb, a word of time, an adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理,
-    据王明市长)."""
-    simplified = ctx.simplified
-    at = person.start
-    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、" \
-            and _relative_clause_before(ctx, at) is None:
-        return None
-    title = first_at(simplified, titles, person.end)
-    if not title or title in _REGION_HEADS:
-        return None
-    after = person.end + len(title)
-    if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
-            and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
-                 or _word_tag_at(simplified, after) == _VERBAL_NOUN):  # 市长|助理 (vn)
-        return None
-    return title
-
-
-#: The most letters of a relative clause before a name and its title (提案的, 主管都发业务的).
-_MAX_RELATIVE_CLAUSE = 8
-
-
-#: Letters that open a possessive, not a relative clause: 他的, 其, 我们的 (the post is another's).
-_POSSESSORS = frozenset("他她其我你您本该此这那")
-
-
-def _relative_clause_before(ctx: RelationContext, at: int) -> int | None:
-    """Where a short relative clause ending in 的 opens, when it opens its clause and ends right before ``at``, a
-    person's name: 立法院…，提案的蔡宜芳立委说; 杭州市环保局…，分管执法的赵建国副局长介绍; else ``None``. The clause says
-    what the person does (a verb among its words, as jieba tags them), names no one and nothing (中国的, 华强集团的:
-    a holder, :func:`_title_after` leaves it to the other readers) and opens with no possessor (他的, 其)."""
-    simplified = ctx.simplified
-    if at < 2 or simplified[at - 1] != "的":
-        return None
-    # (a break further back than the longest clause leaves a span too long: the search stops there, not at the
-    # text's start, which each break missing from a long text made quadratic)
-    lo = max(0, at - 2 - _MAX_RELATIVE_CLAUSE)
-    start = max(simplified.rfind(ch, lo, at - 1) for ch in CLAUSE_BREAKS + "、") + 1
-    span = simplified[start : at - 1]
-    if not span or len(span) > _MAX_RELATIVE_CLAUSE or not span.isalnum() or span[0] in _POSSESSORS \
-            or ctx.any_between(start, at - 1):
-        return None
-    return start if any(_word_tag_at(span, i).startswith("v") for i in range(len(span))) else None
-
-
-def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
-    """A body's title written right after a name that opens its clause, as the press names an official by courtesy
-    (环境局今日公布计划，黄伟贤局长表示; 经济部…，王志强部长表示), or ``None``: the longest role word there, followed by a
-    verb, a word of time, an adverb or a preposition (:func:`_title_after`): its clause goes on, as a courtesy's does,
-    where a title closing it is a list of posts (王明出任万科集团董事长，李四总经理。). A division head's or a
-    legislator's title is :func:`_unwritten_divisions`'s."""
-    role = _role_at(ctx, person.end)
-    if role is None or role in _DIVISION_HEAD_TITLES or role in LEGISLATOR_TITLES \
-            or not ctx.simplified[person.end + len(role) : person.end + len(role) + 1].isalnum():
-        return None
-    return _title_after(ctx, person, (role,))
-
-
-def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """Bare titles whose body the text named before (:func:`_context_body`): a title opening its clause before a
-    person or a list of people (，干事杨炜炜表示), and people listed before 等 and their title (江丙坤、林丰正与黄敏惠等
-    8位副主席; its body may be written: 等3位国民党副主席)."""
-    simplified = ctx.simplified
-    starts = _people_by_start(ctx)
-    ends = {m.end: m for m in starts.values()}
-    titled = {r.evidence.end for r in found}
-    have = {(r.source, r.target, r.role_simplified) for r in found}
-    out = []
-
-    def add(people: list[Mention], holder: Mention, role_at: int, role: str, start: int) -> None:
-        for person in people:
-            key = (_owner_of(ctx, person), ctx.owner[holder], role)
-            if key not in have:
-                have.add(key)
-                out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, start, max(person.end, role_at + len(role)),
-                                        ctx.text[role_at : role_at + len(role)], former=_former(ctx, start)))
-
-    for person in sorted(starts.values(), key=lambda m: m.start):
-        if person.end in titled:
-            continue
-        role = ctx.lexicon.role_ending(simplified, person.start) or None
-        if role is None:
-            courtesy = _courtesy_title(ctx, person)  # 环境局…，黄伟贤局长表示: the title after the name
-            if courtesy is None and (named := _named_courtesy(ctx, person)) is not None:
-                add([person], named[0], named[2], named[1], person.start)  # 王建煊监察院长今天表示
-                continue
-            # (its sentence's body only: a title after a name is also a courtesy with no body, 晚上，胡主席就将…)
-            holder = _context_body(ctx, person.start, courtesy, before=False) if courtesy is not None else None
-            if holder is not None and not other_kind(ctx, courtesy, holder) \
-                    and not _cabinet_post_of_no_government(ctx, courtesy, holder):
-                add([person], holder, person.end, courtesy, person.start)
-            continue
-        at = person.start - len(role)
-        # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
-        at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
-                        and _clause_opens(ctx, at - len(w))), ""))
-        if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
-            continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
-        holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES else _context_body(ctx, at, role)
-        if holder is not None and not other_kind(ctx, role, holder) \
-                and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
-            # 北洋军进驻北京，总理段祺瑞…: no army's premier
-            add([person, *_listed_after(ctx, person, starts, role)], holder, person.start - len(role), role, at)
-    i = simplified.find("等")
-    while i > 0:
-        last = ends.get(i)
-        i, q = simplified.find("等", i + 1), _COUNT_OF_PEOPLE.match(simplified, i + 1).end()
-        if last is None:
-            continue
-        listed = [last]
-        while (before := ends.get(listed[-1].start - 1)) is not None \
-                and (simplified[before.end] == "、" or (simplified[before.end] in _LAST_JOINERS and len(listed) == 1)):
-            listed.append(before)
-        role, holder, badge = _role_at(ctx, q), None, 0
-        if role is None:
-            holder = ctx.org_starting_at.get(q)
-            if holder is not None and holder.simplified.endswith("党"):  # 等2名民进党籍(的)立委: the party's badge
-                badge = len(next((b for b in _PARTY_BADGES if simplified.startswith(b, holder.end)), ""))
-            role = _role_at(ctx, holder.end + badge) if holder is not None else None
-        if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
-            role = _role_at(ctx, holder.end)
-            role = role if role in ctx.lexicon.place_roles else None
-        if role is None:
-            continue
-        role_at = q if holder is None else holder.end + badge
-        after = role_at + len(role)
-        if after < len(simplified) and simplified[after].isalnum() \
-                and _word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS:
-            continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席, 等3名立委今天表示)
-        if holder is None and _clause_opens(ctx, listed[-1].start):
-            holder = _context_body(ctx, listed[-1].start, role)
-        if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
-            add(listed[::-1], holder, role_at, role, listed[-1].start)
-    return out
-
-
-def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """A headline opening with a body's title and a colon names the one person its paragraph names after it:
-    台证交所总经理：希望两岸ETF实现相互挂牌许仁寿是在…: 总经理 of 台证交所. Only when exactly one person is named there."""
-    simplified = ctx.simplified
-    have = {(r.source, r.target, r.role_simplified) for r in found}
-    out = []
-    start = 0
-    while start < len(simplified):
-        end = simplified.find("\n", start)
-        end = len(simplified) if end < 0 else end
-        ps = start
-        while ps < end and simplified[ps].isspace():
-            ps += 1
-        start = end + 1
-        colon = min((c for c in (simplified.find(m, ps, ps + _MAX_HEADLINE_TITLE) for m in _HEADLINE_COLONS) if c > ps),
-                    default=-1)
-        role = next((r for r in _roles_to(ctx, colon) if simplified.endswith(r, ps, colon)), None) if colon > 0 else None
-        if role is None or CLAUSE_BREAK.search(simplified, ps, colon):
-            continue
-        holder = _holder(ctx, colon - len(role), role)
-        if holder is None or holder.start != ps:
-            continue
-        people = [m for m in ctx.mentions + ctx.derived if m.label is Label.PERSON and colon < m.start and m.end <= end]
-        if len({ctx.owner[m] for m in people}) != 1 or _titled_field(ctx, people[0].start, colon):
-            continue
-        key = (_owner_of(ctx, people[0]), ctx.owner[holder], role)
-        if key not in have:
-            have.add(key)
-            out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, ps, colon,
-                                    ctx.text[colon - len(role) : colon]))
-    return out
-
-
-def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relation]:
-    """The roles written before a person no extractor named at ``[start, end)``; the person is derived only
-    when there are some: a name only where a title and its holder stand before it."""
-    name = ctx.simplified[start:end]
-    candidate = Mention(ctx.doc.id, start, end, ctx.text[start:end], name, Label.PERSON, DERIVED, canonical=name)
-    found = _roles_before(ctx, candidate, entity_id(candidate))
-    if found:
-        ctx.derive_mention(start, end, Label.PERSON)
-    return found
-
-
-def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
-    """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
-    out: list[Relation] = []
-    pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
-    if not _role_candidates(ctx, pos):
-        pos = _latin_aside_start(ctx, pos)
-    if not _role_candidates(ctx, pos):
-        pos = _short_aside_start(ctx, pos)
-    if not _role_candidates(ctx, pos):
-        pos = _listed_description_start(ctx, pos)
-    after_joiner = pos
-    while True:
-        found = None
-        # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
-        for role in _role_candidates(ctx, pos):
-            # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
-            chain, p = [(role, pos - len(role), "")], pos - len(role)
-            while p > 0:
-                joined = _chained_role(ctx, p, chain[-1][0])
-                if joined is None:
-                    break
-                more, p, own = joined
-                chain[-1] = (chain[-1][0], chain[-1][1], own)
-                chain.append((more, p, ""))
-            holder = (_holder(ctx, p, chain[-1][0]) or _quoted_holder(ctx, p, chain[-1][0])
-                      or _holder_before_quoted_title(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
-                      or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0])
-                      or _fund_holder(ctx, p, chain[-1][0]))
-            if holder is not None:
-                found = (holder, chain)
-                break
-        if found is None:
-            listed = _past_bare_post_listed(ctx, pos) if pos == after_joiner and not out else None
-            if listed is not None:  # 民进党秘书长、前“立委”王拓: the list's posts before the bare past one
-                pos = after_joiner = listed
-                continue
-            break
-        holder, chain = found
-        former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
-        if former and out and not ctx.simplified.startswith("现", after_joiner):
-            # 原嘉实基金管理公司总经理助理、基金丰和基金经理X: 原 before the list marks every post of it past
-            out = [replace(r, former=True) for r in out]
-        for role_simplified, at, own in reversed(chain):
-            target = _government(ctx, holder, role_simplified, at, own == "government") if own != "skip" else None
-            if own == "skip" or target is None or (at != chain[-1][1] and _no_party_post(target, role_simplified)):
-                continue  # 国民党主席兼“总统”马英九: a state's post, no party's
-            out.append(
-                ctx.relation(
-                    source, ctx.owner[target], RelationKind.HOLDS_ROLE, holder.start, person.end,
-                    ctx.text[at : at + len(role_simplified)], former=former,
-                )
-            )
-        pos = holder.start
-        # a word of acting between the joiner and the next holder: 交通部长暨代理行政院长 (both posts held)
-        pos -= len(next((w for w in _ACTING_BEFORE_HOLDER if ctx.simplified.endswith(w, 0, pos)), ""))
-        pos -= _opening_quote_before(ctx, pos)  # 院士、前“卫生署长”X: the list reads on past the title's mark
-        if former and ctx.simplified[pos - 1 : pos] in _FORMER_MARKS and ctx.simplified[pos - 2 : pos - 1] == "、":
-            pos -= 1  # 中国房地产研究会会长、原国家建设部副部长X: the list reads on past the past post's mark
-        if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
-            after_joiner, pos = pos, pos - 1
-            continue
-        break
-    return out
-
-
-def _holder_before_quoted_title(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """The holder right before a title the press set in quotation marks, the quotation opening at ``p - 1`` and
-    closing right after the title (台湾“总统”马英九: 总统 of 台湾; 国民党籍“立委”邱毅, 民进党“立委”X: 立委 of the party,
-    as unquoted; 台湾“前总统”陈水扁: 前 inside marks it past); ``None`` when no quotation opens there or it holds more
-    than the title; a place holder must be a coded division (格拉斯小镇“市长”: marks of a figurative title, no office)."""
-    simplified = ctx.simplified
-    past = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
-    q = p - len(past) if past and simplified[p - len(past) - 1 : p - len(past)] in tuple(_OPENING_QUOTES) else p
-    if q < 2 or simplified[q - 1] not in _OPENING_QUOTES:
-        return None
-    if simplified[p + len(role) : p + len(role) + 1] != _CLOSING_QUOTES[_OPENING_QUOTES.index(simplified[q - 1])]:
-        return None
-    holder = _holder(ctx, q - 1, role) or _taiwan_short_form(ctx, q - 1, role)
-    return None if holder is not None and holder.label is Label.PLACE and not holder.code else holder
 
 
 def _bare_post_after_sentence(ctx: RelationContext, stand_in: Mention, start: int,

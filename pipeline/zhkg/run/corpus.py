@@ -601,13 +601,16 @@ def _client(scheduler):
     """A Dask client of ``scheduler`` (an address, or a cluster object).
 
     A malformed address, or a host name that does not resolve, is a :class:`ConfigError` at once (the client
-    tried it for 30 s); a scheduler that does not answer is a :class:`WorkerError` saying so.
+    tried it for 30 s); a port that refuses the connection is a :class:`WorkerError` at once, one whose host does
+    not connect within :data:`CONNECT_TIMEOUT` or that does not answer Dask's handshake a :class:`WorkerError`
+    saying so.
     """
     from dask.distributed import Client
 
     if isinstance(scheduler, str):
         check_scheduler(scheduler)
         _check_host(scheduler)
+        _check_listening(scheduler)
         _check_answers(scheduler)
     try:
         return Client(scheduler)
@@ -615,6 +618,37 @@ def _client(scheduler):
         where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
         first = str(exc).strip().split("\n")[0]
         raise WorkerError(f"no Dask scheduler answered at {where} ({first}); is it running?") from None
+
+
+#: Seconds a scheduler's host has to accept a TCP connection before a run gives up on it (or Dask's own connection
+#: timeout, ``distributed.comm.timeouts.connect``, when that is shorter). A refused connection fails at once: Dask's
+#: client retried it for its 30 s. Dask's handshake, once the connection is accepted, keeps Dask's timeout, so a
+#: slow scheduler on a reachable host is waited for as before.
+CONNECT_TIMEOUT = 10.0
+
+
+def _check_listening(address: str) -> None:
+    """:class:`WorkerError` at once when nothing listens at a ``tcp://`` or ``tls://`` ``address`` (the connection
+    is refused), or when its host does not accept a TCP connection within :data:`CONNECT_TIMEOUT` seconds."""
+    import socket
+
+    import dask.config
+    from dask.utils import parse_timedelta
+    from distributed.comm.addressing import get_address_host_port, parse_address
+
+    if parse_address(address)[0] not in ("tcp", "tls"):
+        return
+    host, port = get_address_host_port(address)
+    timeout = min(CONNECT_TIMEOUT,
+                  parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds"))
+    try:
+        socket.create_connection((host, port), timeout=timeout).close()
+    except TimeoutError:
+        raise WorkerError(f"no Dask scheduler answered at {address} (no TCP connection within {timeout:g} s); "
+                          "is it running?") from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc) or type(exc).__name__
+        raise WorkerError(f"no Dask scheduler answered at {address} ({reason}); is it running?") from None
 
 
 def _check_answers(address: str) -> None:

@@ -17,8 +17,9 @@
  * fitted view it shrinks with the drawing instead of covering it. A headline
  * whose label would overlap a bigger headline's label or dot is drawn as any
  * other node (its label hidden while the zoom is too small to read it), and
- * while the headlines are enlarged, a smaller label they would cover is not
- * drawn: no label shown overlaps a headline's. Before that, a node whose dot
+ * at first sight (while the headlines are enlarged, or at the fitted zoom) a
+ * label that a headline's or a bigger node's would cover is not drawn: no two
+ * labels shown at first sight overlap. Before that, a node whose dot
  * or label (at the page's font) lies on a bigger node's dot is moved to the
  * nearest place clear of every bigger dot (clearBiggerDots).
  */
@@ -228,8 +229,9 @@
   }
 
   // The headlines' fonts at the present zoom, and the labels they hide: a headline whose label would cover a
-  // bigger headline's label or dot is drawn as any other node, and while the headlines are enlarged, another
-  // node's label that a headline's would cover (drawn only when the zoom makes it big enough) is not drawn.
+  // bigger headline's label or dot is drawn as any other node, and at first sight another node's label that a
+  // kept label (a headline's, or a bigger node's) would cover (drawn only when the zoom makes it big enough) is
+  // not drawn.
   function labelHeadlines() {
     var scale = network.getScale();
     if (!(scale > 0) || scale === labelledScale) { return; }
@@ -254,12 +256,19 @@
       }
       taken.push(dotBox(node, at[node.id]));
     });
-    if (size > baseFont && baseFont * scale >= LABEL_MIN_PX) {
-      var others = payload.nodes.filter(function (node) { return !(node.id in want) && nodeShown(node.id); });
+    // At first sight (the headlines enlarged, or the fitted zoom) every other label vis-network draws is kept
+    // only if it is clear of every label kept before it, biggest first (ties in the payload's order): the seed
+    // page wrote a headline-sized document's title over another's and over 中國氣象局. Zoomed in past that, every
+    // label is drawn again (a label is in the drawing's units: two that meet meet at any zoom, and the reader
+    // zoomed in to read).
+    if ((size > baseFont || scale <= fittedScale) && baseFont * scale >= LABEL_MIN_PX) {
+      var others = payload.nodes.filter(function (node) { return !(node.id in want) && nodeShown(node.id); })
+        .sort(function (a, b) { return b.size - a.size; });
       var where = network.getPositions(ids(others));
       others.forEach(function (node) {
         var box = labelBox(node, where[node.id], baseFont);
         if (kept.some(function (other) { return overlaps(box, other); })) { want[node.id] = UNDRAWN + " plain"; }
+        else { kept.push(box); }
       });
     }
     Object.keys(fonts).forEach(function (id) { if (!(id in want)) { want[id] = baseFont + " plain"; } });

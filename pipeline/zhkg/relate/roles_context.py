@@ -1,0 +1,268 @@
+"""A title whose holder is named elsewhere in the text, for the role readers (:mod:`zhkg.relate.roles`): a
+division head's title before a name with the division unwritten, the one the text names (杭州市召开会议。市长姚高员出席: :func:`_unwritten_divisions`), a title written right after a name that opens
+its clause (王明市长表示, 黄伟贤局长表示: :func:`_title_after`, :func:`_courtesy_title`), maybe after a short relative
+clause (分管执法的赵建国副局长: :func:`_relative_clause_before`), and bare titles whose body the text named before
+(，干事杨炜炜表示; 江丙坤、林丰正与黄敏惠等8位副主席: :func:`_roles_in_context`).
+
+Caveats: the holder is the one body or coded place of its kind the sentence or the one before names, else the one the
+document names most; when two are named as often, no role is read. A title after a name is read only when a verb, a
+word of time, an adverb, a preposition or a clause break closes it. Moved verbatim from ``relate/roles_links.py``
+(tidy73), which itself came from ``relate/roles.py`` (tidy65): no definition's text changed. This part imports only
+the parts before ``roles_links``, never ``relate/roles.py``.
+"""
+
+from __future__ import annotations
+
+from zhkg.records import (
+    Label,
+    Mention,
+    Relation,
+    RelationKind,
+)
+from zhkg.relate.base import (
+    RelationContext,
+)
+from zhkg.relate.roles_former import (
+    _former,
+)
+from zhkg.relate.roles_holders import (
+    _named_courtesy,
+)
+from zhkg.relate.roles_implied import (
+    LEGISLATOR_TITLES,
+    legislature_of,
+    other_kind,
+)
+from zhkg.relate.roles_listed import (
+    _listed_after,
+    _people_by_start,
+)
+from zhkg.relate.roles_names import (
+    _owner_of,
+)
+from zhkg.relate.roles_places import (
+    _LEGISLATOR_TUPLE,
+    _cabinet_post_of_no_government,
+    _division_for,
+    _division_kind,
+)
+from zhkg.relate.roles_title_body import (
+    _context_body,
+    _spokesperson_body,
+)
+from zhkg.relate.roles_titles import (
+    _AFTER_TITLE_TAGS,
+    _COUNT_OF_PEOPLE,
+    _DIVISION_HEAD_TITLE_TUPLE,
+    _DIVISION_HEAD_TITLES,
+    _LAST_JOINERS,
+    _NOW_BEFORE_TITLE,
+    _PARTY_BADGES,
+    _REGION_HEADS,
+    _SPOKESPERSON_TITLES,
+    _VERBAL_NOUN,
+    _role_at,
+)
+from zhkg.relate.roles_words import (
+    _clause_opens,
+    _word_tag_at,
+)
+from zhkg.text import (
+    CLAUSE_BREAKS,
+    first_at,
+    first_ending,
+    is_han,
+)
+
+__all__ = [
+    "_unwritten_divisions",
+    "_title_after",
+    "_MAX_RELATIVE_CLAUSE",
+    "_POSSESSORS",
+    "_relative_clause_before",
+    "_courtesy_title",
+    "_roles_in_context",
+]
+
+
+def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A division head's title right before a name with the division unwritten (杭州市召开会议。市长姚高员出席;
+    花蓮縣…縣長徐榛蔚表示; 香港…特首李家超): the one coded place of that kind named in the sentence or the one before, else the
+    one the document names most, if it names one more than any other. A holder written before the title is the
+    other readers' (杭州市市长, 国民党台北市议员), and so is a title the person already holds. The people listed after
+    the first hold it too (副市长王明、张建国); a title after a name opening its clause is read as well (王明市长表示:
+    :func:`_title_after`)."""
+    simplified = ctx.simplified
+    held = {(r.source, r.role_simplified) for r in found}
+    places = [m for m in ctx.mentions if m.label is Label.PLACE and m.code]
+    starts = _people_by_start(ctx)
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        title = first_ending(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.start, default=None)
+        if title is None:
+            title = _title_after(ctx, person)
+            if title is not None:  # 王明市长表示: the title after the name, as a courtesy
+                place = _division_for(ctx, places, person.start, _division_kind(title))
+            elif (title := _title_after(ctx, person, _LEGISLATOR_TUPLE)) is not None:
+                place = legislature_of(ctx, person.start)  # 立法院…，王明立委表示: 立委 of the 立法院 it names
+            if title is not None:
+                source = _owner_of(ctx, person)
+                if place is not None and (source, title) not in held:
+                    out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, person.start,
+                                            person.end + len(title), ctx.text[person.end:person.end + len(title)]))
+            continue
+        at = person.start - len(title)
+        source = _owner_of(ctx, person)
+        if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
+                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
+            continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
+        place = _division_for(ctx, places, at, _division_kind(title))
+        if place is None:
+            continue
+        # the people listed after the first hold it too (副市长王明、张建国出席)
+        for holder in [person, *_listed_after(ctx, person, starts, title)]:
+            source = _owner_of(ctx, holder)
+            if holder is person or (source, title) not in held:
+                if holder is not person:  # (the first may be written again, 前 before it: each mention its edge)
+                    held.add((source, title))
+                out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, holder.end,
+                                        ctx.text[at:at + len(title)], former=_former(ctx, at)))
+    return out
+
+
+def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] = _DIVISION_HEAD_TITLE_TUPLE) -> str | None:
+    """A division head's title (or one of ``titles``) right after a person who opens a clause, itself closed by a
+    verb, a word of time, an adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理,
+    据王明市长)."""
+    simplified = ctx.simplified
+    at = person.start
+    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、" \
+            and _relative_clause_before(ctx, at) is None:
+        return None
+    title = first_at(simplified, titles, person.end)
+    if not title or title in _REGION_HEADS:
+        return None
+    after = person.end + len(title)
+    if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
+            and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
+                 or _word_tag_at(simplified, after) == _VERBAL_NOUN):  # 市长|助理 (vn)
+        return None
+    return title
+
+
+#: The most letters of a relative clause before a name and its title (提案的, 主管都发业务的).
+_MAX_RELATIVE_CLAUSE = 8
+
+
+#: Letters that open a possessive, not a relative clause: 他的, 其, 我们的 (the post is another's).
+_POSSESSORS = frozenset("他她其我你您本该此这那")
+
+
+def _relative_clause_before(ctx: RelationContext, at: int) -> int | None:
+    """Where a short relative clause ending in 的 opens, when it opens its clause and ends right before ``at``, a
+    person's name: 立法院…，提案的蔡宜芳立委说; 杭州市环保局…，分管执法的赵建国副局长介绍; else ``None``. The clause says
+    what the person does (a verb among its words, as jieba tags them), names no one and nothing (中国的, 华强集团的:
+    a holder, :func:`_title_after` leaves it to the other readers) and opens with no possessor (他的, 其)."""
+    simplified = ctx.simplified
+    if at < 2 or simplified[at - 1] != "的":
+        return None
+    # (a break further back than the longest clause leaves a span too long: the search stops there, not at the
+    # text's start, which each break missing from a long text made quadratic)
+    lo = max(0, at - 2 - _MAX_RELATIVE_CLAUSE)
+    start = max(simplified.rfind(ch, lo, at - 1) for ch in CLAUSE_BREAKS + "、") + 1
+    span = simplified[start : at - 1]
+    if not span or len(span) > _MAX_RELATIVE_CLAUSE or not span.isalnum() or span[0] in _POSSESSORS \
+            or ctx.any_between(start, at - 1):
+        return None
+    return start if any(_word_tag_at(span, i).startswith("v") for i in range(len(span))) else None
+
+
+def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
+    """A body's title written right after a name that opens its clause, as the press names an official by courtesy
+    (环境局今日公布计划，黄伟贤局长表示; 经济部…，王志强部长表示), or ``None``: the longest role word there, followed by a
+    verb, a word of time, an adverb or a preposition (:func:`_title_after`): its clause goes on, as a courtesy's does,
+    where a title closing it is a list of posts (王明出任万科集团董事长，李四总经理。). A division head's or a
+    legislator's title is :func:`_unwritten_divisions`'s."""
+    role = _role_at(ctx, person.end)
+    if role is None or role in _DIVISION_HEAD_TITLES or role in LEGISLATOR_TITLES \
+            or not ctx.simplified[person.end + len(role) : person.end + len(role) + 1].isalnum():
+        return None
+    return _title_after(ctx, person, (role,))
+
+
+def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Bare titles whose body the text named before (:func:`_context_body`): a title opening its clause before a
+    person or a list of people (，干事杨炜炜表示), and people listed before 等 and their title (江丙坤、林丰正与黄敏惠等
+    8位副主席; its body may be written: 等3位国民党副主席)."""
+    simplified = ctx.simplified
+    starts = _people_by_start(ctx)
+    ends = {m.end: m for m in starts.values()}
+    titled = {r.evidence.end for r in found}
+    have = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+
+    def add(people: list[Mention], holder: Mention, role_at: int, role: str, start: int) -> None:
+        for person in people:
+            key = (_owner_of(ctx, person), ctx.owner[holder], role)
+            if key not in have:
+                have.add(key)
+                out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, start, max(person.end, role_at + len(role)),
+                                        ctx.text[role_at : role_at + len(role)], former=_former(ctx, start)))
+
+    for person in sorted(starts.values(), key=lambda m: m.start):
+        if person.end in titled:
+            continue
+        role = ctx.lexicon.role_ending(simplified, person.start) or None
+        if role is None:
+            courtesy = _courtesy_title(ctx, person)  # 环境局…，黄伟贤局长表示: the title after the name
+            if courtesy is None and (named := _named_courtesy(ctx, person)) is not None:
+                add([person], named[0], named[2], named[1], person.start)  # 王建煊监察院长今天表示
+                continue
+            # (its sentence's body only: a title after a name is also a courtesy with no body, 晚上，胡主席就将…)
+            holder = _context_body(ctx, person.start, courtesy, before=False) if courtesy is not None else None
+            if holder is not None and not other_kind(ctx, courtesy, holder) \
+                    and not _cabinet_post_of_no_government(ctx, courtesy, holder):
+                add([person], holder, person.end, courtesy, person.start)
+            continue
+        at = person.start - len(role)
+        # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
+        at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
+                        and _clause_opens(ctx, at - len(w))), ""))
+        if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
+            continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
+        holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES else _context_body(ctx, at, role)
+        if holder is not None and not other_kind(ctx, role, holder) \
+                and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
+            # 北洋军进驻北京，总理段祺瑞…: no army's premier
+            add([person, *_listed_after(ctx, person, starts, role)], holder, person.start - len(role), role, at)
+    i = simplified.find("等")
+    while i > 0:
+        last = ends.get(i)
+        i, q = simplified.find("等", i + 1), _COUNT_OF_PEOPLE.match(simplified, i + 1).end()
+        if last is None:
+            continue
+        listed = [last]
+        while (before := ends.get(listed[-1].start - 1)) is not None \
+                and (simplified[before.end] == "、" or (simplified[before.end] in _LAST_JOINERS and len(listed) == 1)):
+            listed.append(before)
+        role, holder, badge = _role_at(ctx, q), None, 0
+        if role is None:
+            holder = ctx.org_starting_at.get(q)
+            if holder is not None and holder.simplified.endswith("党"):  # 等2名民进党籍(的)立委: the party's badge
+                badge = len(next((b for b in _PARTY_BADGES if simplified.startswith(b, holder.end)), ""))
+            role = _role_at(ctx, holder.end + badge) if holder is not None else None
+        if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
+            role = _role_at(ctx, holder.end)
+            role = role if role in ctx.lexicon.place_roles else None
+        if role is None:
+            continue
+        role_at = q if holder is None else holder.end + badge
+        after = role_at + len(role)
+        if after < len(simplified) and simplified[after].isalnum() \
+                and _word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS:
+            continue  # 等3位副主席候选人: the title is a longer word's (not 等3位副主席出席, 等3名立委今天表示)
+        if holder is None and _clause_opens(ctx, listed[-1].start):
+            holder = _context_body(ctx, listed[-1].start, role)
+        if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
+            add(listed[::-1], holder, role_at, role, listed[-1].start)
+    return out

@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from helpers import assert_one_line_error
 
 from zhkg.cli import main
 
@@ -198,3 +199,23 @@ def test_a_relation_kind_zhkg_writes_is_known_to_query_on_a_graph_without_it(run
     assert "no results: 平谷區 (PLACE) has no COMPETES_WITH relation; without --kind it has" in result.output
     wrong = runner.invoke(main, ["query", str(SEED_GRAPH), "neighbours", place, "--kind", "COMPETE_WITH"])
     assert wrong.exit_code == 2 and "unknown relation kind 'COMPETE_WITH'; one of: HOLDS_ROLE," in wrong.output
+
+
+@pytest.mark.parametrize("text", [TEXT, TEXT_TRADITIONAL])
+@pytest.mark.parametrize(("name", "says"), [
+    ("g.graphml", "is a graph (GraphML), not documents: ask it questions with zhkg query, or open it in Gephi"),
+    ("g.GEXF", "is a graph (GEXF), not documents: open it in Gephi, or ask the .graphml beside it with zhkg query"),
+    ("g.html", "is an HTML page, not text: give zhkg the article's text (.txt, .jsonl, .json, .tsv or .csv)"),
+])
+def test_a_graph_or_a_page_named_as_an_input_is_refused(runner, tmp_path, text, name, says) -> None:
+    # `zhkg extract graphs/seed.graphml` read zhkg's own GraphML as an article (127 "counts" from its markup), and
+    # the seed's .html ran for minutes; a node-link .json was already refused
+    given = tmp_path / name
+    given.write_text(f'<?xml version="1.0"?><graphml><data key="n_label">{text}</data></graphml>', encoding="utf-8")
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    assert_one_line_error(runner.invoke(main, ["extract", str(given), "-o", str(tmp_path / "out")]), f"{given} {says}")
+    assert not (tmp_path / "out").exists()
+    result = runner.invoke(main, ["extract", str(given), str(src), "--skip-bad", "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0 and f"skipped: {given} {says}" in result.stderr
+    assert "1 document;" in result.stderr

@@ -14,6 +14,13 @@ news article gave k 2.29 from 125,000 to 250,000 characters before session 22's 
 
 Run: ``python3 bench/long_text.py [N ...]`` (default 25000 50000 100000 200000 400000);
 ``--text news`` for the news article alone; ``--file joined.txt 125000 250000 500000`` for a file.
+
+``--memory`` measures peak memory instead of time: each size is written as one ``.txt`` (one document) and run by
+``zhkg extract --jobs 1`` in a fresh process (peak RSS by ``os.wait4``, as ``bench/resume_memory.py``), after a
+one-sentence document for the process's own floor; it prints each peak, the ratio to the floor and the bytes each
+added character cost from the previous size (flat: memory linear in the document). ``--eligible`` takes the
+eligible THUCNews rows (``bench.relations_audit.eligible_rows(1000)``) joined on one line, repeated or cut to each
+size (session 33's review85: ``--memory --eligible 250000 500000 1000000``).
 """
 
 from __future__ import annotations
@@ -21,11 +28,15 @@ from __future__ import annotations
 import argparse
 import math
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+
+from bench.common import add_data_option, corpus_rows, shared_data  # noqa: E402
 
 SENTENCE = "平谷区政协主席闫维洪主持会议张吉辉李伟涛等委员出席"
 
@@ -51,14 +62,12 @@ TEXTS = {"de": ("的 repeated", "的"), "sentence": ("a sentence without punctua
          "surnames": ("people named by surname after their full names, one line, repeated", SURNAMES)}
 
 
-def main(sizes: list[int], texts: list[str], file: Path | None = None) -> None:
+def main(sizes: list[int], cases: list[tuple[str, str]]) -> None:
+    """Time each (caption, unit) of ``cases``, the unit repeated or cut to each size, in this process."""
     from zhkg.run.pipeline import Pipeline
 
     pipeline = Pipeline()
     pipeline.run_texts([("warm-up", "平谷区政协主席闫维洪主持会议。")])
-    cases = [TEXTS[t] for t in texts]
-    if file is not None:
-        cases = [(f"{file.name}, repeated", file.read_text(encoding="utf-8"))]
     for caption, unit in cases:
         print(f"\n{caption}\n")
         print("| characters | mentions | CPU seconds | s/char relative to the first | k (n^k) from the previous |")
@@ -75,6 +84,37 @@ def main(sizes: list[int], texts: list[str], file: Path | None = None) -> None:
             previous = (n, seconds)
 
 
+def eligible_text(data: Path | None) -> str:
+    """The eligible THUCNews rows (``bench.relations_audit.eligible_rows(1000)``) joined on one line."""
+    from bench.relations_audit import eligible_rows
+
+    texts = corpus_rows(shared_data(data))
+    return "".join(texts[r] for r in eligible_rows(1000))
+
+
+def memory(sizes: list[int], caption: str, unit: str) -> None:
+    """Peak RSS of ``zhkg extract`` on one document of each size, each in a fresh process (see the module's text)."""
+    from bench.resume_memory import peak_rss
+
+    print(f"\n{caption}, peak memory of one document\n")
+    print("| characters | peak RSS (MiB) | ratio to the floor | bytes per added character |")
+    print("| ---: | ---: | ---: | ---: |")
+    with tempfile.TemporaryDirectory(prefix="long_text.") as tmp:
+        def peak(name: str, text: str) -> int:  # KiB
+            path = Path(tmp) / f"{name}.txt"
+            path.write_text(text, encoding="utf-8")
+            return peak_rss([str(path), "-o", str(Path(tmp) / f"out-{name}")])
+
+        floor = peak("floor", "平谷区政协主席闫维洪主持会议。")
+        print(f"| 15 (the floor) | {floor / 1024:,.0f} | 1.00 | – |", flush=True)
+        previous = (15, floor)
+        for n in sizes:
+            kib = peak(str(n), (unit * (n // len(unit) + 1))[:n])
+            per = (kib - previous[1]) * 1024 / (n - previous[0])
+            print(f"| {n:,} | {kib / 1024:,.0f} | {kib / floor:.2f} | {per:,.0f} |", flush=True)
+            previous = (n, kib)
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[25_000, 50_000, 100_000, 200_000, 400_000],
@@ -82,7 +122,21 @@ if __name__ == "__main__":
     parser.add_argument("--text", action="append", choices=sorted(TEXTS),
                         help="one of the bench's texts to time (repeatable; default: all four)")
     parser.add_argument("--file", type=Path, help="time this UTF-8 text file instead, repeated or cut to each size")
+    parser.add_argument("--eligible", action="store_true",
+                        help="the eligible THUCNews rows joined on one line instead, repeated or cut to each size")
+    parser.add_argument("--memory", action="store_true",
+                        help="peak memory of each size in a fresh zhkg extract process, instead of time")
+    add_data_option(parser)
     args = parser.parse_args()
     if args.file is not None and not args.file.is_file():
         parser.error(f"{args.file}: no such file")
-    main(args.sizes, args.text or list(TEXTS), args.file)
+    cases = [TEXTS[t] for t in args.text or list(TEXTS)]
+    if args.eligible:
+        cases = [("eligible THUCNews rows joined on one line", eligible_text(args.data))]
+    elif args.file is not None:
+        cases = [(f"{args.file.name}, repeated", args.file.read_text(encoding="utf-8"))]
+    if args.memory:
+        for caption, unit in cases:
+            memory(args.sizes, caption, unit)
+    else:
+        main(args.sizes, cases)

@@ -35,7 +35,7 @@ if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
 
     from zhkg.run.pipeline import RunResult
 
-__all__ = ["STANDARD_STREAM", "check_output_folder", "check_outputs", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
+__all__ = ["STANDARD_STREAM", "check_output_folder", "check_outputs", "check_suffixes", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
 
 PathLike = str | os.PathLike[str]
 
@@ -162,6 +162,30 @@ def check_outputs(outputs: list[tuple[str, Path]], inputs: Sequence[PathLike] = 
                 raise OutputConflictError(f"{what} {path} is the input {source}: refusing to write over an input")
             if is_dir and path.suffix == ".txt" and out_real.startswith(real.rstrip(os.sep) + os.sep):
                 raise OutputConflictError(f"{what} {path} is inside the input folder {source}: it would be read as an input")
+
+
+#: The suffixes that name each graph output's format (what a folder's reader, ``zhkg query`` or Gephi go by).
+OUTPUT_SUFFIXES = {"--graphml": (".graphml",), "--html": (".html", ".htm"), "--json": (".json",), "--gexf": (".gexf",)}
+_FORMATS = {"--graphml": "GraphML", "--html": "a page", "--json": "node-link JSON", "--gexf": "GEXF"}
+
+
+def check_suffixes(outputs: list[tuple[str, Path]]) -> None:
+    """Refuse a graph output named with another output's suffix (``--html out/x.graphml``): the file would be read
+    as what its name says (``zhkg query``, Gephi, ``zhkg extract`` refusing a graph as input) and fail there.
+    A suffix of no output (``.txt``, none) is taken as given.
+
+    >>> check_suffixes([("--html", Path("out/x.graphml"))])
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.OutputConflictError: --html out/x.graphml: .graphml names GraphML (--graphml), not a page; name it .html
+    >>> check_suffixes([("--html", Path("x.HTM")), ("--json", Path("g.jsonl")), ("--gexf", Path("g"))])
+    """
+    for what, path in outputs:
+        suffix = path.suffix.lower()
+        for other, suffixes in OUTPUT_SUFFIXES.items():
+            if what in OUTPUT_SUFFIXES and other != what and suffix in suffixes:
+                raise OutputConflictError(f"{what} {path}: {suffix} names {_FORMATS[other]} ({other}), not "
+                                          f"{_FORMATS[what]}; name it {OUTPUT_SUFFIXES[what][0]}")
 
 
 def write_outputs(

@@ -272,6 +272,7 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _listed_after_title,
     _roles_sharing_holder,
     _subjects_listed_before,
+    drop_posts_of_others,
 )
 from zhkg.relate.roles_names import (  # noqa: F401
     _FullNames,
@@ -481,8 +482,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
-    return drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(
-        ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept))))))
+    return drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
+        ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept)))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

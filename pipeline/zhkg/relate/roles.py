@@ -274,6 +274,7 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _subjects_listed_before,
     drop_posts_of_others,
 )
+from zhkg.relate.roles_misreads import drop_posts_read_twice, drop_trade_ranks
 from zhkg.relate.roles_names import (  # noqa: F401
     _FullNames,
     _glued_to_next_word,
@@ -309,7 +310,6 @@ from zhkg.relate.roles_titles import (  # noqa: F401
     _role_starts,
     _with_assistant,
 )
-from zhkg.relate.roles_trades import drop_trade_ranks
 from zhkg.relate.roles_wiki import place_heads_in_party_chain, read_wiki_roles
 from zhkg.relate.roles_words import (  # noqa: F401
     _dictionary_tag,
@@ -349,8 +349,9 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-        ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))))))
+    return drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
+        ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
+            ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))))))
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -482,8 +483,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
-    return drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
-        ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept)))))))
+    return drop_posts_read_twice(ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(
+        ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
+            ctx, drop_misplaced_legislators(ctx, out + kept))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

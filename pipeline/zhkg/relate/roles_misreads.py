@@ -1,0 +1,92 @@
+"""Posts the role readers read wrong, dropped after them (roles82): a title that ranks a trade, and a post read twice.
+
+* **A title ranking a trade** (:func:`drop_trade_ranks`). A résumé or an article writes a trade with its rank: 主管会计
+  (an accountant in charge), 主任医师, 主任科员, 主任律师, 主管工程师, 董事长秘书 (the chairman's secretary), 职工代表监事
+  (a supervisor the staff elect). The readers find the role word at the front of these (主管, 主任, 董事长, 代表) and
+  read it as the post: 任甘肃省友谊公司主管会计 gave 主管 of the company, 担任…公司董事长秘书 the company's 董事长. Such
+  a post is dropped when every place its evidence writes the title (in no name, no longer title) has a trade right
+  after it (:data:`_TRADES`; 代表 before 监事 or 董事, :data:`_REPRESENTED`). A title written bare as well is left
+  (…主管会计、主管: the second is a post), and so is one whose next letters open a longer post (董事会秘书长).
+* **A post read twice** (:func:`drop_posts_read_twice`). Two readers may read one title, one with its qualifier and
+  one without (环球时报特约记者王斯: 特约记者 and 记者 of 环球时报, one from the title before the name, one from the
+  byline); the bare one is dropped when the same person and holder hold the longer title from the same evidence and
+  the bare title is written there only inside it (上海电气副总经理、总经理王明 keeps both).
+
+Caveats: narrowings only; the trade itself is not read as the post (主管会计 is a job, not a post of the company).
+"""
+
+from __future__ import annotations
+
+from zhkg.records import Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_titles import _role_at
+from zhkg.text import Span, SpanIndex
+
+__all__ = ["drop_posts_read_twice", "drop_trade_ranks"]
+
+#: Trades a title right before ranks (主管会计, 主任医师, 董事长秘书); longest first.
+_TRADES = ("会计师", "工程师", "会计", "秘书", "律师", "医师", "药师", "护师", "技师", "科员", "编辑", "记者")
+
+#: Titles that stand for whom a post is held, before the post (职工代表监事): no post of their own there.
+_REPRESENTED = {"代表": ("监事", "董事")}
+
+
+def drop_trade_ranks(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` without the posts whose title, every place its evidence writes it, ranks a trade after it."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE and r.role_simplified for r in found):
+        return found
+    covering = SpanIndex(m for m in ctx.mentions if m.end > m.start)
+    return [r for r in found if not (r.kind is RelationKind.HOLDS_ROLE and r.role_simplified
+                                     and _ranks_a_trade(ctx, r, covering))]
+
+
+def _ranks_a_trade(ctx: RelationContext, r: Relation, covering: SpanIndex) -> bool:
+    simplified, role = ctx.simplified, r.role_simplified
+    trades = _REPRESENTED.get(role, ()) + _TRADES
+    ranked = bare = 0
+    at = simplified.find(role, r.evidence.start, r.evidence.end)
+    while at >= 0:
+        end = at + len(role)
+        # 董事 inside 董事长, 代表 inside 人民代表大会 are no writing of the title
+        if len(_role_at(ctx, at) or "") <= len(role) and not covering.overlaps(Span(at, end)):
+            trade = next((t for t in trades if simplified.startswith(t, end)), "")
+            longer = _role_at(ctx, end) or ""
+            if trade and len(longer) <= len(trade) and not covering.overlaps(Span(end, end + len(trade))):
+                ranked += 1
+            else:
+                bare += 1
+        at = simplified.find(role, at + 1, r.evidence.end)
+    return ranked > 0 and bare == 0
+
+
+def drop_posts_read_twice(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` without a post whose title is read again with a qualifier before it (特约记者 and 记者) for the same
+    person and holder from the same evidence, where the bare title is written only inside the longer one."""
+    longer: dict[tuple, list[str]] = {}
+    for r in found:
+        if r.kind is RelationKind.HOLDS_ROLE and r.role_simplified:
+            longer.setdefault((r.source, r.target, r.evidence.start, r.evidence.end), []).append(r.role_simplified)
+    if all(len(titles) < 2 for titles in longer.values()):
+        return found
+    return [r for r in found if not (r.kind is RelationKind.HOLDS_ROLE and r.role_simplified and _read_inside(
+        ctx, r, [t for t in longer[(r.source, r.target, r.evidence.start, r.evidence.end)]
+                 if len(t) > len(r.role_simplified) and t.endswith(r.role_simplified)]))]
+
+
+def _read_inside(ctx: RelationContext, r: Relation, titles: list[str]) -> bool:
+    """Whether every place ``r``'s evidence writes its title lies inside one of the longer ``titles`` (at least one)."""
+    if not titles:
+        return False
+    simplified, role = ctx.simplified, r.role_simplified
+    inside = {at + len(t) - len(role) for t in titles for at in _places(simplified, t, r.evidence.start, r.evidence.end)}
+    written = set(_places(simplified, role, r.evidence.start, r.evidence.end))
+    return bool(written) and written <= inside
+
+
+def _places(simplified: str, word: str, start: int, end: int) -> list[int]:
+    """Where ``word`` starts in ``simplified[start:end]``."""
+    out, at = [], simplified.find(word, start, end)
+    while at >= 0:
+        out.append(at)
+        at = simplified.find(word, at + 1, end)
+    return out

@@ -3,7 +3,8 @@ that ranks a trade written right after it is no post (主管会计, 主任律师
 ``roles_misreads.drop_trade_ranks``); people listed before a link and as many posts after it hold one each, so the
 last keeps only his own (张三、李四担任万科集团董事长、总经理: ``roles_listed.drop_posts_of_others``); a post read twice,
 bare and with its qualifier, from one evidence is kept once, qualified (特约记者, not 记者 too:
-``roles_misreads.drop_posts_read_twice``).
+``roles_misreads.drop_posts_read_twice``); a city naming a summit (领导人华盛顿峰会) holds no title
+(``roles_misreads.drop_names_of_summits``).
 
 The passages are written for these tests; each rule has guards that keep what was right.
 """
@@ -28,6 +29,8 @@ from helpers import role_edges as roles
     ("孙中山任命黄复生、卢师谛为四川靖国联军总司令、副司令。", ("卢师谛", "四川靖国联军", "总司令")),
     # a post read twice: the bare title inside the qualified one
     ("印度将进口中国牛奶禁令延长6个月环球时报特约记者王斯报道，据报道，禁令延长。", ("王斯", "环球时报", "记者")),
+    # a summit named by its city: the city is no holder of the title before it
+    ("胡锦涛表示，要推动落实二十国集团领导人华盛顿峰会和伦敦峰会成果。", ("华盛顿", "十国集团", "领导人")),
 ]))
 def test_wrong_post_dropped(pipeline, text, wrong):
     from zhkg.stages.normalise import to_simplified
@@ -55,6 +58,9 @@ def test_wrong_post_dropped(pipeline, text, wrong):
     ("印度将进口中国牛奶禁令延长6个月环球时报特约记者王斯报道，据报道，禁令延长。", ("王斯", "环球时报", "特约记者")),
     ("上海电气副总经理、总经理王明表示，公司业绩稳定。", ("王明", "上海电气", "总经理")),
     ("上海电气副总经理、总经理王明表示，公司业绩稳定。", ("王明", "上海电气", "副总经理")),
+    # a person's name followed by a verb of meeting or anything but a summit's word keeps the title
+    ("美国总统奥巴马会晤了日本首相。", ("奥巴马", "美国", "总统")),
+    ("美国总统奥巴马表示，峰会取得成功。", ("奥巴马", "美国", "总统")),
 ]))
 def test_right_post_kept(pipeline, text, kept):
     from zhkg.stages.normalise import to_simplified

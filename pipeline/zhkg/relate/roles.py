@@ -274,7 +274,7 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _subjects_listed_before,
     drop_posts_of_others,
 )
-from zhkg.relate.roles_misreads import drop_posts_read_twice, drop_trade_ranks
+from zhkg.relate.roles_misreads import drop_names_of_summits, drop_posts_read_twice, drop_trade_ranks
 from zhkg.relate.roles_names import (  # noqa: F401
     _FullNames,
     _glued_to_next_word,
@@ -349,9 +349,9 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
-        ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
-            ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))))))
+    return drop_names_of_summits(ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(
+        ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
+            ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))))))))
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:

@@ -1,4 +1,5 @@
-"""Posts the role readers read wrong, dropped after them (roles82): a title that ranks a trade, and a post read twice.
+"""Posts the role readers read wrong, dropped after them (roles82): a title that ranks a trade, a post read twice, and
+a name that opens the name of a summit read as the title's holder.
 
 * **A title ranking a trade** (:func:`drop_trade_ranks`). A résumé or an article writes a trade with its rank: 主管会计
   (an accountant in charge), 主任医师, 主任科员, 主任律师, 主管工程师, 董事长秘书 (the chairman's secretary), 职工代表监事
@@ -11,18 +12,22 @@
   one without (环球时报特约记者王斯: 特约记者 and 记者 of 环球时报, one from the title before the name, one from the
   byline); the bare one is dropped when the same person and holder hold the longer title from the same evidence and
   the bare title is written there only inside it (上海电气副总经理、总经理王明 keeps both).
+* **A summit's place read as a person** (:func:`drop_names_of_summits`). 二十国集团领导人华盛顿峰会 names a summit by
+  its city; the recogniser may read 华盛顿 as a person and the title before it as his (领导人 of 二十国集团). A post whose
+  holder's name, ending its evidence, runs straight into a word of a meeting or its outcome (峰会, 宣言, 公报…:
+  :data:`_SUMMIT_WORDS`) is dropped: a name so followed names the meeting, no one holding the title.
 
 Caveats: narrowings only; the trade itself is not read as the post (主管会计 is a job, not a post of the company).
 """
 
 from __future__ import annotations
 
-from zhkg.records import Relation, RelationKind
+from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_titles import _role_at
 from zhkg.text import Span, SpanIndex
 
-__all__ = ["drop_posts_read_twice", "drop_trade_ranks"]
+__all__ = ["drop_names_of_summits", "drop_posts_read_twice", "drop_trade_ranks"]
 
 #: Trades a title right before ranks (主管会计, 主任医师, 董事长秘书); longest first.
 _TRADES = ("会计师", "工程师", "会计", "秘书", "律师", "医师", "药师", "护师", "技师", "科员", "编辑", "记者")
@@ -90,3 +95,19 @@ def _places(simplified: str, word: str, start: int, end: int) -> list[int]:
         out.append(at)
         at = simplified.find(word, at + 1, end)
     return out
+
+
+#: Words of a meeting or its outcome a place's name opens (华盛顿峰会, 北京宣言, 上海公报): no person's name runs into them.
+_SUMMIT_WORDS = ("峰会", "宣言", "公报")
+
+
+def drop_names_of_summits(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` without the posts of a person whose name, ending the post's evidence, runs straight into a word of a
+    meeting (领导人华盛顿峰会: 华盛顿 holds no 领导人)."""
+    simplified = ctx.simplified
+    if not any(simplified.startswith(_SUMMIT_WORDS, r.evidence.end) for r in found
+               if r.kind is RelationKind.HOLDS_ROLE):
+        return found
+    ends = {(m.end, ctx.owner[m]) for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    return [r for r in found if not (r.kind is RelationKind.HOLDS_ROLE and (r.evidence.end, r.source) in ends
+                                     and simplified.startswith(_SUMMIT_WORDS, r.evidence.end))]

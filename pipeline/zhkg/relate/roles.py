@@ -272,9 +272,13 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _listed_after_title,
     _roles_sharing_holder,
     _subjects_listed_before,
-    drop_posts_of_others,
 )
-from zhkg.relate.roles_misreads import drop_names_of_summits, drop_posts_read_twice, drop_trade_ranks
+from zhkg.relate.roles_misreads import (
+    drop_names_of_summits,
+    drop_posts_of_others,
+    drop_posts_read_twice,
+    drop_trade_ranks,
+)
 from zhkg.relate.roles_names import (  # noqa: F401
     _FullNames,
     _glued_to_next_word,

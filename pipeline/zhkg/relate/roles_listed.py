@@ -39,7 +39,6 @@ from zhkg.relate.roles_title_body import (
     _school_of_degree,
 )
 from zhkg.relate.roles_titles import (
-    _DEPUTY_PREFIXES,
     _LAST_JOINERS,
     _role_at,
 )
@@ -70,7 +69,6 @@ __all__ = [
     "_EACH_HIS_OWN",
     "_subjects_listed_before",
     "_listed_before",
-    "drop_posts_of_others",
 ]
 
 
@@ -259,44 +257,3 @@ def _listed_before(ctx: RelationContext, person: Mention, people: list[Mention])
         if before is None:
             return listed
         listed.append(before)
-
-
-def drop_posts_of_others(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """``found`` without the posts the last of several people listed before a link was given for them all (roles82):
-    people joined by 、 (和, 与 or 及) before 担任, 为… and as many posts after it, in a list (张三、李四担任万科集团董事长、
-    总经理; 任命黄复生、卢师谛为四川靖国联军总司令、副司令) hold one post each, in order (:func:`_read_respective_posts`
-    reads them after 分别), so the last one keeps only the post of his rank; a post listed after those read, a bare
-    title (…总司令、副司令), counts. Nothing changes when the counts differ (张三、李四担任万科集团副总经理: both hold it)."""
-    simplified = ctx.simplified
-    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
-    ends = {m.end: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
-    posts: dict[tuple[str, int], list[Relation]] = {}
-    for r in found:
-        if r.kind is RelationKind.HOLDS_ROLE and r.evidence.start in starts:
-            posts.setdefault((r.source, r.evidence.start), []).append(r)
-    dropped: set[int] = set()
-    for (source, start), read in posts.items():
-        last = starts[start]
-        if ctx.owner[last] != source:
-            continue
-        before, first = 0, last
-        while simplified[first.start - 1 : first.start] in _LISTED_JOINERS \
-                and (person := ends.get(first.start - 1)) is not None:
-            before, first = before + 1, person
-        at = last.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, last.end)), 0)
-        if not before or simplified.startswith(_EACH_HIS_OWN, at):
-            continue
-        read.sort(key=lambda r: r.evidence.end)
-        end, more = read[-1].evidence.end, 0
-        while simplified[end : end + 1] in _LISTED_JOINERS and (bare := _bare_title_at(ctx, end + 1)):
-            end, more = end + 1 + len(bare), more + 1  # …总司令、副司令: a post no reader gave him
-        if len(read) + more == before + 1:
-            dropped |= {id(r) for rank, r in enumerate(read) if rank != before}
-    return [r for r in found if id(r) not in dropped] if dropped else found
-
-
-def _bare_title_at(ctx: RelationContext, at: int) -> str:
-    """The role word starting at ``at``, a deputy's 副 (常务副) maybe before it (副司令), or ""."""
-    deputy = next((q for q in _DEPUTY_PREFIXES if ctx.simplified.startswith(q, at)), "")
-    role = _role_at(ctx, at + len(deputy))
-    return deputy + role if role else ""

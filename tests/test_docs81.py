@@ -63,7 +63,7 @@ def test_every_command_the_docs_write_takes_the_options_they_give_it():
 def test_the_bench_scripts_the_readme_runs_take_the_options_it_gives_them():
     wrong = []
     for m in re.finditer(r"(bench/\w+\.py)([^`;)\n]*)", README):
-        source = (ROOT / m.group(1)).read_text(encoding="utf-8")
+        source = (ROOT / m.group(1)).read_text(encoding="utf-8") + (ROOT / "bench" / "common.py").read_text(encoding="utf-8")
         wrong += [(m.group(1), o) for o in named_options(m.group(2)) if f'"{o}"' not in source]
     assert wrong == []
 
@@ -189,3 +189,48 @@ def test_the_error_lines_the_readme_quotes_are_printed_as_quoted(tmp_path, runne
                        ("news/a.txt", "news/a.txt is empty")]:
         assert f"Error: {line}\n" in quoted
         assert_one_line_error(runner.invoke(main, ["extract", path, "-o", "out"]), line)
+
+
+# ---- the README's relation tables hold on the text they quote
+
+
+def _typed_rows() -> list[tuple[list[str], list[str]]]:
+    """``(kinds, example sentences)`` of each row of the README's typed-relations table but PART_OF's (pairs of
+    names, checked on the seed below); placeholders (甲与乙) left out."""
+    table = README.split("| relation | reads | example |", 1)[1].split("\n\n", 1)[0]
+    rows = []
+    for line in table.splitlines()[2:]:
+        kinds_cell, _, examples = line.strip("|").split("|")
+        kinds = re.findall(r"`([A-Z_]+)`", kinds_cell)
+        if kinds != ["PART_OF"]:
+            rows.append((kinds, [e.strip() for e in examples.split(";") if "甲" not in e]))
+    return rows
+
+
+@pytest.mark.parametrize(("kinds", "examples"), _typed_rows(), ids=lambda v: "-".join(v) if v[0].isupper() else None)
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_each_typed_relation_example_is_read_as_its_kind(pipeline, kinds, examples, script):
+    from opencc import OpenCC
+
+    convert = OpenCC("s2t").convert if script == "traditional" else str
+    read = set()
+    for example in examples:
+        G = pipeline.run_texts([("d", convert(example) + "。")]).graph
+        found = {d["label"] for *_, d in G.edges(data=True)} & set(kinds)
+        assert found, example
+        read |= found
+    assert read == set(kinds) - {"PARTNER_OF"}  # PARTNER_OF's example is a placeholder
+
+
+def test_the_seed_table_holds_on_the_seed(committed_graph):
+    G = committed_graph
+    label = {n: d["label"] for n, d in G.nodes(data=True)}
+    edges = {(label[u], d["label"], label[v]): d for u, v, d in G.edges(data=True)}
+    assert "named together in 3 sentences" in README
+    assert edges[("平谷區委", "CO_MENTIONED", "平谷區政協")]["weight"] == 3
+    assert "劉權有 → the article; 消費日報網 → the article" in README
+    title = "奮勇投身疫情防控第一線 為保人民群眾平安作貢獻"
+    assert ("劉權有", "AUTHOR_OF", title) in edges and ("消費日報網", "PUBLISHED", title) in edges
+    assert "平谷區政協辦公室 → 平谷區政協" in README and ("平谷區政協辦公室", "PART_OF", "平谷區政協") in edges
+    assert "平谷區政協 → 平谷區 (110117) → 北京市 (110000)" in README
+    assert ("平谷區政協", "LOCATED_IN", "平谷區") in edges and ("平谷區", "WITHIN", "北京市") in edges

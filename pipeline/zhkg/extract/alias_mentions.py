@@ -76,20 +76,21 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
 
 
 def _cut_after(text: str, start: int, end: int) -> bool:
-    """Whether jieba's words of the text around ``start:end`` run on past ``end``: its last letter opens a word
-    with the letters after it (发展中|大国: 中大; 综合大学: 综合大; 法国|院校: 法国院), so it names no body there.
+    """Whether a dictionary word of jieba's cut of the text around ``start:end`` runs on past ``end``: its last
+    letter opens a word with the letters after it (发展中|大国: 中大; 综合大学: 综合大; 法国|院校: 法国院), so it
+    names no body there. A word jieba's model guesses (而康大则) is no sign.
 
     >>> _cut_after("发展中大国发挥作用", 2, 4), _cut_after("芝大学者说", 0, 2)
     (True, False)
     """
-    from zhkg.stages.segment import jieba_words
+    from zhkg.stages.segment import dictionary_tag, jieba_words
 
     left = max(0, start - 6)
     at = left
     for word in jieba_words(text[left:end + 6]):
         at += len(word)
         if at >= end:
-            return at > end
+            return at > end and dictionary_tag(word) != "x"
     return False
 
 

@@ -38,7 +38,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import find_any
 
-__all__ = ["_ABBREVIATED_HEADS", "_abbreviations", "_positions", "find_aliases"]
+__all__ = ["_ABBREVIATED_HEADS", "_abbreviations", "_cut_after", "_positions", "find_aliases"]
 
 
 # abbreviations end in the head of a public body or a school (人社部, 首规委, 芝大), not a firm's (上海某基金公司)

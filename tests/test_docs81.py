@@ -124,6 +124,7 @@ def test_the_counts_the_readme_states_are_the_codes():
               if line.strip() and not line.startswith("#")]
     assert f"`roles.tsv` lists {len(titles)} titles" in README
     assert f"a run of fewer than {SMALL_RUN} documents" in README
+    assert f"fewer than {SMALL_RUN} inputs" not in README  # the size is counted in documents, not files named
 
 
 # ---- the attributes the README lists are those written

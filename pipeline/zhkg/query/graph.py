@@ -516,6 +516,7 @@ class KnowledgeGraph:
         mentioned by none.
         """
         found = self.names.find(name)
+        found = tuple(m for m in found if m.how != "pinyin-prefix") or found  # a whole key first: a1 is doc:a1
         entities = tuple(m for m in found if not self._is_document(m.node))
         if found and not entities:
             doc = self.document(found[0].node)

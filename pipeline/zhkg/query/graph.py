@@ -356,7 +356,8 @@ class KnowledgeGraph:
         return self.ref(self.names.resolve(name))
 
     def find(self, name: str) -> tuple[Found, ...]:
-        """Every entity named ``name``, best first: exact names, then aliases, then pinyin.
+        """Every entity named ``name``, best first: exact names, then aliases, then pinyin, then (for a Latin
+        query) every name whose pinyin it begins, a start of whole syllables first (:mod:`zhkg.query.names`).
 
         Raises :class:`UnknownNameError` when nothing matches, so a script never
         mistakes a typo for an empty answer.

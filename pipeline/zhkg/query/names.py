@@ -20,9 +20,11 @@ the HTML page's search box alike. This module makes the keys for both:
 2. **alias**: each of its ``|``-joined ``aliases`` (surface forms in both scripts);
 3. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
    each alias), so case, spaces, hyphens and tone marks do not matter;
-4. **pinyin-prefix**: only when nothing above matches, the pinyin keys a Latin
-   query begins (``Yao`` finds 姚明 as ``yaoming``), as the page's search box
-   does: a surname or the start of a name is enough.
+4. **pinyin-prefix**: after every whole key above, the pinyin keys a Latin query
+   begins (``Yao`` finds 姚明 as ``yaoming``), as the page's search box does: a
+   surname or the start of a name is enough. ``hu`` finds 上海市 first (its alias
+   沪 reads ``hu`` whole), then 湖人, 胡锦涛 and the other names it begins; a
+   question about one entity (:meth:`NameIndex.resolve`) takes the whole key.
 
 Chinese queries are also folded to Simplified (OpenCC ``t2s``) before matching.
 Short forms are often ambiguous (全區 is an alias of every district written

@@ -8,6 +8,10 @@ Written from the studied halves only (``bench/counts_fresh43.py``'s tune43, ``be
 - a lone 组 after a verb closes a team's name (500多个抗灾理赔组: 理赔组, not 抗灾);
 - a property after the head (流动性, 空气质量) is no thing counted: the noun before it is (两个根本因素流动性: 因素);
   a property alone after the classifier is still counted (两种可能性), and one before 的 describes what follows;
+- a property after a second noun belongs to the kind right before it when the first noun names no kind
+  (113个环境保护重点城市空气质量: 城市); the first kind still owns it (5家银行不良率);
+- a verb and its object jieba glued into one noun ending the clause are the predicate (两家公司员工发生冲突。), and
+  家 before a body and its people glued into one word counts the bodies (counts76's convention: 公司);
 - a 的-clause after a list's comma belongs to the list's next item (一百多家经营单位、…并存的文化市场: 单位);
 - troops after a bare 万 are counted (十万主力, 二十万兵力), as counts76's check took them for money; 亿 before 主力资金
   is still money.
@@ -29,11 +33,17 @@ READ = [
     ("全市一百多家经营单位、多种经济形式并存的文化市场秩序良好。", (100, "单位")),
     ("敌人集结了十万主力。", (100000, "主力")),
     ("双方投入了二十万兵力。", (200000, "兵力")),
+    ("监测113个环境保护重点城市空气质量。", (113, "城市")),
+    ("昨天两家公司员工发生冲突。", (2, "公司")),
     # controls, read alike on main
     ("全国有5万户受灾。", (50000, "户")),
     ("其中1000户获得补贴。", (1000, "户")),
     ("村里有100户居民。", (100, "居民")),
     ("他说两种可能性都有。", (2, "可能性")),
+    ("5家银行不良率都上升。", (5, "银行")),
+    ("两间巴士公司调整票价。", (2, "公司")),
+    ("五个发展中国家领导人在罗马集体会晤。", (5, "国家")),
+    ("三名销售人员到场。", (3, "人员")),
     ("城外还有十万敌军。", (100000, "敌军")),
 ]
 
@@ -44,6 +54,8 @@ NOT_READ = [
     ("当前市场有两个根本因素流动性和估值。", (2, "流动性")),
     ("全市一百多家经营单位、多种经济形式并存的文化市场秩序良好。", (100, "文化")),
     ("今天有10亿主力资金流出。", (1000000000, "主力")),
+    ("监测113个环境保护重点城市空气质量。", (113, "环境保护")),
+    ("昨天两家公司员工发生冲突。", (2, "发生冲突")),
     ("玩家可以体验三种极具震撼性及新颖性的必杀技。", (3, "极具")),  # a property before 的 describes what follows
 ]
 

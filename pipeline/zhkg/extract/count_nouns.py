@@ -431,6 +431,8 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
     noun (the head), of a verbal noun before any head (2632场连续出赛), of a run of verbs only (3起疑似集体中毒); -1
     where there is none. The reading stops where the predicate opens (6只基金错失了, 40名议员投赞成票), at a break, a
     second number with its classifier or a list of names (3只偏股基金长城双动力、…)."""
+    from zhkg.stages.segment import dictionary_tag  # here, as in _kind_tagged_name: segment imports extraction
+
     text = doc_text(doc)
     words = token_table(doc).words
     head_end = verbal_end = verbs_end = first_head_end = -1
@@ -476,6 +478,10 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
         if (head_end == word.idx and word.idx - 1 >= pos and words[word.i - 1].text == _PERSON
                 and word.tag[:1] in ("n", "v")):
             break  # 两个人出面解决: 人 alone counts people; the word after it is the predicate (counts76)
+        if (head_end == word.idx and word.tag == "n" and len(word.text) == 4 and word.text not in glossary
+                and dictionary_tag(word.text[:2]) == "v" and dictionary_tag(word.text[2:]) in ("n", "vn")
+                and (nxt is None or nxt.is_punct)):
+            break  # 两家公司员工发生冲突。: a verb and its object jieba glued into one noun end the clause (counts84)
         if _predicate_noun_ahead(doc, word, pos, head_end, glossary):
             head_end = head_end if head_end > 0 else words[word.i - 1].end
             break  # 两位老总作客新浪, 九只产品分属南方、…, 用两个字形容。: a verb jieba tags a noun (counts76)
@@ -573,7 +579,11 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             # (两间巴士公司调整票价: 票价, not 价格) is the predicate and its object: the head stays (tcounts45)
             if not (head_end < word.idx and word.text not in _PROPERTY_SUFFIXES and words[word.i - 1].tag in ("v", "vn")
                     and words[word.i - 1].idx >= head_end):
-                head_end = first_head_end
+                # a kind right before the property owns it when the first noun is none (113个环境保护重点城市空气质量:
+                # the cities, counts84)
+                kind = (_is_head(words[word.i - 1]) and _kind_ending(text, pos, word.idx, glossary)
+                        and not _kind_ending(text, pos, first_head_end, glossary))
+                head_end = word.idx if kind else first_head_end
             break
         if (head_end == word.idx and word.text in _SCHOOL_SUFFIXES and nxt is not None and nxt.idx == word.end
                 and _is_head(nxt)):
@@ -608,6 +618,11 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             verbs_end = word.end
         only_verbs = only_verbs and word.tag == "v"
     return head_end, verbal_end, verbs_end
+
+
+def _kind_ending(text: str, start: int, end: int, glossary: Mapping[str, str]) -> bool:
+    """Whether ``text[start:end]`` ends in a glossary word of two characters or more (环境保护重点城市: 城市)."""
+    return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if 2 <= n <= end - start)
 
 
 def _predicate_noun_ahead(doc: Doc, word: Word, pos: int, head_end: int, glossary: Mapping[str, str]) -> bool:

@@ -702,7 +702,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                     text.endswith(i + v, full[0], full[1]) for i in _INSTITUTIONS for v in _INSTITUTION_VERBS):
                 full = (full[0], full[1] - 2)  # 两家基金公司公告发行…: jieba's 公司公告 glues the verb to the company
             elif cls in _BODY_CLASSIFIERS and (people := next(
-                    (p for p in _BODY_PEOPLE if text.endswith(p, full[0], full[1])), "")) and full[1] - len(people) in b.ends \
+                    (p for p in _BODY_PEOPLE if text.endswith(p, full[0], full[1])), "")) \
+                    and (full[1] - len(people) in b.ends or text[full[0] : full[1] - len(people)] in _BODIES) \
                     and text.endswith(_BODIES, full[0], full[1] - len(people)):
                 full = (full[0], full[1] - len(people))  # 五个发展中国家领导人, 30多家智库代表: the countries (counts76)
         else:

@@ -19,6 +19,7 @@ import re
 from zhkg.extract.organisations import STOCK_CODE
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_departments import _CONCURRENTLY_HELD, _DEPARTMENT_JOINERS, _department_post, _department_title
 from zhkg.relate.roles_former import (
     _POST_TAILS,
     _former_after,
@@ -46,13 +47,9 @@ from zhkg.relate.roles_places import (
     _place_government,
 )
 from zhkg.relate.roles_title_body import (
-    _CONCURRENTLY_HELD,
-    _DEPARTMENT_JOINERS,
     _SHORT_FORM_HEADS,
     _TITLE_HEADS,
     _WORK_ROLES,
-    _department_post,
-    _department_title,
     _holder_in_title,
     _titled_at,
     _unit_letter_repeated,

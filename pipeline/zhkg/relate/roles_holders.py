@@ -66,7 +66,6 @@ from zhkg.relate.roles_title_body import (
     _ROLE_QUALIFIERS,
     _SERVES_IN,
     _SERVES_IN_ADVERBS,
-    _UNIT_ENDS,
     _body_head_end,
     _headed_body_ending_at,
     _org_anaphors,
@@ -85,6 +84,7 @@ from zhkg.relate.roles_titles import (
     _roles_to,
     _title_ending_at,
 )
+from zhkg.relate.roles_units import _UNIT_ENDS
 from zhkg.relate.roles_words import (
     _BRACKETED_ASIDE,
     _HONORIFICS,

@@ -46,14 +46,7 @@ from zhkg.relate.roles_places import (
     _party_of_member,
     _place_government,
 )
-from zhkg.relate.roles_title_body import (
-    _SHORT_FORM_HEADS,
-    _TITLE_HEADS,
-    _WORK_ROLES,
-    _holder_in_title,
-    _titled_at,
-    _unit_letter_repeated,
-)
+from zhkg.relate.roles_title_body import _SHORT_FORM_HEADS, _TITLE_HEADS, _WORK_ROLES, _holder_in_title, _titled_at
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
     _ASSISTANT,
@@ -68,6 +61,7 @@ from zhkg.relate.roles_titles import (
     _role_at,
     _with_assistant,
 )
+from zhkg.relate.roles_units import _unit_letter_repeated
 from zhkg.text import first_at, first_ending
 
 __all__ = [

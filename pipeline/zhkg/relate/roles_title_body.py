@@ -1,13 +1,13 @@
 """The body of a title, for the role readers (:mod:`zhkg.relate.roles`): the organisation a title
 belongs to when no extractor named it or named it in another form: a company's short form (:func:`_short_forms`),
-该公司 and other anaphors (:func:`_org_anaphors`), a fund (:func:`_fund_holder`), a unit whose letter the role repeats
-(:func:`_unit`, :func:`_unit_role`), a body read from the letters before the title (:func:`_holder_in_title`,
-:func:`_headed_body_ending_at`), a board's company, the body of a party and
+该公司 and other anaphors (:func:`_org_anaphors`), a fund (:func:`_fund_holder`), a body read from the letters before
+the title (:func:`_holder_in_title`, :func:`_headed_body_ending_at`), a board's company, the body of a party and
 government chain (:func:`_chained_role`), a body an earlier clause named (:func:`_context_body`, :func:`_sentence_body`).
 
 Caveats: a derived body is made with :meth:`zhkg.relate.base.RelationContext.derive_organisation`; the forms are tried by
 the readers in a fixed order, and an earlier form wins. Moved verbatim from ``relate/roles.py`` (tidy65): no
-definition's text changed. A department read into a title is :mod:`zhkg.relate.roles_departments`'s (tidy80).
+definition's text changed. A department read into a title is :mod:`zhkg.relate.roles_departments`'s, a unit
+whose letter the title repeats :mod:`zhkg.relate.roles_units`'s (tidy80).
 """
 
 from __future__ import annotations
@@ -20,7 +20,6 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_departments import _department_before
 from zhkg.relate.roles_places import (
-    _ARMY_UNITS,
     _BODY_LEFT_EDGE,
     _PHRASE_END_TAGS,
     _dynasty_ending_at,
@@ -39,10 +38,10 @@ from zhkg.relate.roles_titles import (
     _fielded_title,
     _qualifier,
     _ranked_title,
-    _role_at,
     _roles_to,
     _titles_ahead,
 )
+from zhkg.relate.roles_units import _UNIT_HEADS, _unit_role
 from zhkg.relate.roles_words import _MAX_BODY, _aside, _dictionary_tag, _named_word_ending_at, _outlet, _words
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import first_ending, sentence_at
@@ -85,13 +84,6 @@ __all__ = [
     "_STATE_ORDINAL_TAIL",
     "_headed_body_ending_at",
     "_ORDINAL_BODY",
-    "_UNIT_HEADS",
-    "_MAX_UNIT",
-    "_army_unit_role",
-    "_unit",
-    "_unit_role",
-    "_UNIT_NAME_MARKS",
-    "_unit_after_link",
     "_chained_role",
     "_body_ends_at",
     "_DEGREES",
@@ -101,11 +93,8 @@ __all__ = [
     "_BOARDS",
     "_body_of_board",
     "_LIST_CLOSINGS",
-    "_UNIT_LETTERS",
-    "_unit_letter_repeated",
     "_SHARED_LIST_OPENERS",
     "_bodies_sharing_a_title",
-    "_UNIT_ENDS",
     "_JOINS",
     "_joined_body",
     "_titled_at",
@@ -463,66 +452,6 @@ def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int
 _ORDINAL_BODY = re.compile(r"第[\d一二三四五六七八九十百零〇两]+")
 
 
-#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
-#: the longest unit.
-_UNIT_HEADS = frozenset("处科司局所部厅股站室组军师旅")
-
-
-_MAX_UNIT = 12
-
-
-def _army_unit_role(ctx: RelationContext, p: int, role: str) -> bool:
-    """Whether ``role`` at ``p`` heads the army unit right before it (第十八军|军长, 第五十一师|副师长)."""
-    return role.removeprefix("副")[:1] in _ARMY_UNITS and _unit_role(ctx, p, role)
-
-
-def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """A unit no extractor named, right after an organisation, whose character the role repeats: 国家发改委|
-    中国小城镇试点处|处长, 建设部政策研究中心|住宅与房地产研究处|处长. The unit is derived (a new organisation)."""
-    if not _unit_role(ctx, p, role):
-        return None
-    for start in range(p - 2, max(p - _MAX_UNIT, 0) - 1, -1):
-        org = ctx.org_ending_at.get(start)
-        if org is not None:
-            span = ctx.simplified[start:p]
-            if span.isalnum() and not any(start <= s < p for s in ctx.person_starts) \
-                    and not any(r in span[:-1] for r in ctx.lexicon.role_words if len(r) > 1):
-                # a numbered army unit is named with its army (国民革命军第十八军: many armies have a 第十八军)
-                return ctx.derive_organisation(org.start if _army_unit_role(ctx, p, role) else start, p)
-            return None
-        if not ctx.simplified[start].isalnum():
-            return None
-    return None
-
-
-def _unit_role(ctx: RelationContext, p: int, role: str) -> bool:
-    """Whether ``role`` (at ``p``) heads the unit whose last character it repeats: 处长 after 试点处."""
-    core = role.removeprefix("副")
-    return len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]
-
-
-# what a unit's name may hold besides letters: 「二·一八」火灾善后处理小组
-_UNIT_NAME_MARKS = frozenset("「」『』“”·《》-")
-
-
-def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
-    """A unit no extractor named, right after a verb of appointment, and the role that repeats its last
-    character: 担任了「二·一八」火灾善后处理小组组长 (组长 of the 小组, derived); or ``(None, "", start)``."""
-    simplified = ctx.simplified
-    for p in range(start + 2, min(len(simplified), start + _MAX_UNIT + 4)):
-        ch = simplified[p - 1]
-        if not (ch.isalnum() or ch in _UNIT_NAME_MARKS) or p - 1 in ctx.person_starts:
-            break
-        role = _role_at(ctx, p)
-        if role is None:
-            continue
-        if not _unit_role(ctx, p, role) or any(r in simplified[start:p - 1] for r in ctx.lexicon.role_words
-                                               if len(r) > 1):
-            break
-        return ctx.derive_organisation(start, p), role, p + len(role)
-    return None, "", start
-
-
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
     """The role chained before the role starting at ``p``, where it starts, and who holds ``role``: "" the
     chain's holder, "skip" a place of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the
@@ -594,19 +523,6 @@ def _body_of_board(ctx: RelationContext, body: Mention) -> Mention:
 _LIST_CLOSINGS = ("等职务", "等职位", "等职", "一职", "职务")
 
 
-#: The kinds of unit whose letter a bare title may repeat after a body of that kind: 历史系 … 系主任, 文学院 … 院长助理
-#: is no such case (院长 is a title of its own); 研究所 … 所主任, 计算机科 … 科主任, 外交处 … 处主任.
-_UNIT_LETTERS = frozenset("系所科处组室")
-
-
-def _unit_letter_repeated(ctx: RelationContext, body: Mention, start: int) -> bool:
-    """Whether a unit's kind letter at ``start`` repeats the last letter of ``body`` (a 系, 所, 科… of a school or a
-    body: 北京大学历史系 … 系主任) and a title follows it."""
-    letter = ctx.simplified[start : start + 1]
-    return bool(letter) and letter in _UNIT_LETTERS and ctx.simplified[body.end - 1] == letter \
-        and _role_at(ctx, start + 1) is not None
-
-
 #: What may stand before the first of a list of bodies sharing the title after the last: a verb of a career (现任,
 #: 历任, 担任…, :data:`_CAREER_LINKS`; 为, 是), or a mark opening an item (an apposition's comma; 、, 和, 及 after a post).
 _SHARED_LIST_OPENERS = ("，", ",", "、", "；", ";", "：", ":", "和", "及", "为", "是")
@@ -646,10 +562,6 @@ def _bodies_sharing_a_title(ctx: RelationContext, found: list[Relation]) -> list
                 out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, r.evidence.start, r.evidence.end,
                                         r.role, former=r.former))
     return out
-
-
-#: How a unit named with its body ends (重庆万里蓄电池股份有限公司技改办, 兴平化肥厂合成车间党支部).
-_UNIT_ENDS = ("党支部", "党总支", "车间", "办公室", "中心", "办", "部", "室", "科", "处")
 
 
 #: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师; founding it too

@@ -357,7 +357,7 @@ _MONEY_AFTER = ("年金", "公积金", "社保基金", "养老金")
 _PIXELS = "像素"
 # What a bare multiplier counts besides people and the glossary's things: shares (持有中国联通1059万股).
 _SHARES = ("股",)
-_PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军")  # how a noun of people ends (1.4亿农民工, 百万敌军)
+_PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军徒")  # how a noun of people ends (1.4亿农民工, 百万敌军, 4亿信徒)
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
 _TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
 _TEN_THOUSAND = "万"
@@ -639,8 +639,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
                 return None  # 一千万点击量: a multiplier before a property is its value, not a count
             if text.startswith("的", after) and not (_people_noun(text, phrase)
-                                                     or text.endswith(_PEOPLE_GROUPS, *phrase)):
-                return None  # 800多万的本金, 几十万的房子: what a thing is worth; 1500万的注册用户 counts people (counts75)
+                                                     or text.endswith(_PEOPLE_GROUPS + _PEOPLE_LAST, *phrase)):
+                return None  # 800多万的本金, 几十万的房子: what a thing is worth; 1500万的注册用户, 4亿2千万的福音派基督徒 count people
             if text.startswith(_SPENDING, phrase[0]) and not text.startswith("的", after):
                 return None  # 120万拿下500间房, 数亿拍摄平民电影: a sum paid, then what it pays for
             if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:

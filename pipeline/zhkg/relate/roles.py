@@ -167,7 +167,9 @@ Layout (tidy65): this module keeps the two entry points, :func:`read_roles` and 
 their helpers moved verbatim into parts named by what they decide: :mod:`zhkg.relate.roles_words` (words and tags around
 a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.relate.roles_former` (former, past and
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
-Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
+Kong forms, dynasties), :mod:`zhkg.relate.roles_departments` (tidy80: a body's department read into its title),
+:mod:`zhkg.relate.roles_units` (tidy80: a unit whose letter its head's title repeats),
+:mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
 datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
 for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
@@ -307,13 +309,13 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _SHORT_FORM_HEADS,
     _bodies_sharing_a_title,
     _short_form_ending_at,
-    _unit_after_link,
 )
 from zhkg.relate.roles_titles import (  # noqa: F401
     _post_field,
     _role_starts,
     _with_assistant,
 )
+from zhkg.relate.roles_units import _unit_after_link
 from zhkg.relate.roles_wiki import place_heads_in_party_chain, read_wiki_roles
 from zhkg.relate.roles_words import (  # noqa: F401
     _dictionary_tag,

@@ -96,9 +96,10 @@ def test_extract_help_says_a_file_is_read_once():
 @pytest.mark.parametrize("news", SCRIPTED, indirect=True)
 @pytest.mark.parametrize(("options", "message"), [
     (["--text-column", "2"],
-     "--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); no input is one"),
+     "--text-column 2: column numbers are for delimited files (.tsv, .csv, or any file with --delimiter); no input is one"),
     (["--text-column", "text"],
-     "--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); no input is one"),
+     "--text-column is for delimited files (.tsv, .csv, or any file with --delimiter) and JSON lines (.jsonl, .json); "
+     "no input is either"),
     (["--follow-links"], "--follow-links is for folders; no input is one"),
 ])
 def test_an_option_for_another_kind_of_input_is_refused(tmp_path, news, options, message):
@@ -196,8 +197,8 @@ def test_the_installed_command_exits_2_for_a_column_of_a_text_file(tmp_path):
     done = subprocess.run([sys.executable, "-m", "zhkg", "extract", str(news), "--text-column", "2", "-o",
                            str(tmp_path / "o")], capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
-    assert done.stderr == ("Error: --text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
-                           "no input is one (zhkg extract --help)\n")
+    assert done.stderr == ("Error: --text-column 2: column numbers are for delimited files (.tsv, .csv, or any file "
+                           "with --delimiter); no input is one (zhkg extract --help)\n")
     assert not (tmp_path / "o").exists()
 
 

@@ -357,8 +357,29 @@ _MONEY_AFTER = ("年金", "公积金", "社保基金", "养老金")
 _PIXELS = "像素"
 # What a bare multiplier counts besides people and the glossary's things: shares (持有中国联通1059万股).
 _SHARES = ("股",)
-_PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军")  # how a noun of people ends (1.4亿农民工, 百万敌军)
+_PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军徒")  # how a noun of people ends (1.4亿农民工, 百万敌军, 4亿信徒)
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
+_TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
+_TEN_THOUSAND = "万"
+_HOUSEHOLD = "户"
+_HOUSEHOLDS = ("家庭", "企业", "单位", "居民", "农民", "人家", "户", "公司")  # what 户 counts after a verbal noun
+
+
+def _households_of(doc: Doc, after: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The phrase after 户 of a verbal noun and the households or bodies it names (2万户投保家庭, 400户投保企业),
+    which 户 counts (counts84); ``None`` when anything else follows (5万户受灾, 1000户获得补贴)."""
+    if after >= len(b.token_at) or after not in b.starts:
+        return None
+    words = token_table(doc).words
+    verbal = words[b.token_at[after]]
+    if verbal.tag != "vn" or verbal.i + 1 >= len(words):
+        return None
+    noun = words[verbal.i + 1]
+    if noun.idx != verbal.end or noun.tag not in ("n", "nz") or not noun.text.endswith(_HOUSEHOLDS):
+        return None
+    return after, noun.end
+
+
 _GAME_MONEY = frozenset({"金币", "元宝", "金元宝", "银元宝", "银两", "游戏币", "点券", "经验", "经验值", "积分", "声望", "声望值"})
 # Nouns of people as a body, counted after a bare multiplier and 的 as people are (13亿的消费群体; counts75).
 _PEOPLE_GROUPS = ("群体", "人群", "人口")
@@ -618,8 +639,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
                 return None  # 一千万点击量: a multiplier before a property is its value, not a count
             if text.startswith("的", after) and not (_people_noun(text, phrase)
-                                                     or text.endswith(_PEOPLE_GROUPS, *phrase)):
-                return None  # 800多万的本金, 几十万的房子: what a thing is worth; 1500万的注册用户 counts people (counts75)
+                                                     or text.endswith(_PEOPLE_GROUPS + _PEOPLE_LAST, *phrase)):
+                return None  # 800多万的本金, 几十万的房子: what a thing is worth; 1500万的注册用户, 4亿2千万的福音派基督徒 count people
             if text.startswith(_SPENDING, phrase[0]) and not text.startswith("的", after):
                 return None  # 120万拿下500间房, 数亿拍摄平民电影: a sum paid, then what it pays for
             if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:
@@ -627,7 +648,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             if text.startswith(_MONEY_NOUNS + _MONEY_AFTER, phrase[1]):
                 return None  # 110亿企业年金, 4万亿政府投资: the phrase says whose money it is (counts76)
             if not (_people_noun(text, phrase) or text.endswith(_PEOPLE_GROUPS + _SHARES + _PEOPLE_LAST, *phrase)
-                    or _glossary_end(text, phrase, lexicon.glossary)):
+                    or _glossary_end(text, phrase, lexicon.glossary)
+                    or (text.endswith(_TROOPS, *phrase) and _TEN_THOUSAND in num)):  # 十万主力: troops (counts84)
                 return None  # 1400万铁塔, 3万旧房翻新, 50万级别: a bare multiplier before a thing is its price (counts76)
             full = (phrase[0], _extend(text, phrase[1]))
     elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
@@ -638,6 +660,9 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         if vague:  # 十个左右的品牌: about ten brands
             approximate = True
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
+        if relative is not None and (item := _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)) is not None \
+                and item[1] < relative[1] and text.startswith("、", item[1]):
+            relative = None  # 一百多家经营单位、…并存的文化市场: the number counts the list's first item (counts84)
         if relative is not None and text.endswith(_LEVELS, *relative):
             relative = None  # 处在4万份的高位: the level the number reaches, not a thing counted (counts76)
         if relative is not None and cls in _PEOPLE_ONLY_CLASSIFIERS:
@@ -677,7 +702,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                     text.endswith(i + v, full[0], full[1]) for i in _INSTITUTIONS for v in _INSTITUTION_VERBS):
                 full = (full[0], full[1] - 2)  # 两家基金公司公告发行…: jieba's 公司公告 glues the verb to the company
             elif cls in _BODY_CLASSIFIERS and (people := next(
-                    (p for p in _BODY_PEOPLE if text.endswith(p, full[0], full[1])), "")) and full[1] - len(people) in b.ends \
+                    (p for p in _BODY_PEOPLE if text.endswith(p, full[0], full[1])), "")) \
+                    and (full[1] - len(people) in b.ends or text[full[0] : full[1] - len(people)] in _BODIES) \
                     and text.endswith(_BODIES, full[0], full[1] - len(people)):
                 full = (full[0], full[1] - len(people))  # 五个发展中国家领导人, 30多家智库代表: the countries (counts76)
         else:
@@ -697,6 +723,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
+        elif cls == _HOUSEHOLD and (kind := _households_of(doc, after, b)) is not None:
+            full = kind  # 约2万户投保家庭: 户 counts the insured households, the head after the verbal noun (counts84)
         elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (
                 cls == "人" and (text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE
                                  or _glued_unknown(doc, after - 1, b))):

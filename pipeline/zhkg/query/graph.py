@@ -356,7 +356,8 @@ class KnowledgeGraph:
         return self.ref(self.names.resolve(name))
 
     def find(self, name: str) -> tuple[Found, ...]:
-        """Every entity named ``name``, best first: exact names, then aliases, then pinyin.
+        """Every entity named ``name``, best first: exact names, then aliases, then pinyin, then (for a Latin
+        query) every name whose pinyin it begins, a start of whole syllables first (:mod:`zhkg.query.names`).
 
         Raises :class:`UnknownNameError` when nothing matches, so a script never
         mistakes a typo for an empty answer.
@@ -516,6 +517,7 @@ class KnowledgeGraph:
         mentioned by none.
         """
         found = self.names.find(name)
+        found = tuple(m for m in found if m.how != "pinyin-prefix") or found  # a whole key first: a1 is doc:a1
         entities = tuple(m for m in found if not self._is_document(m.node))
         if found and not entities:
             doc = self.document(found[0].node)

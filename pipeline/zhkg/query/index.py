@@ -358,7 +358,7 @@ class GraphIndex:
             self._pinyin_ready()
             offer("pinyin", pinyin_key(name))
             start = pinyin_key(name)
-            if not matches and start:  # the start of a name (Yao for 姚明), as NameIndex.find reads it
+            if start:  # every name the query begins (Yao for 姚明), after the whole keys, as NameIndex.find reads it
                 # keys are letters and digits: every key that starts with ``start`` sorts below start + "~"
                 rows = self.db.execute("SELECT key, node FROM pinyin WHERE key >= ? AND key < ? ORDER BY key, node",
                                        (start, start + "~"))

@@ -1280,10 +1280,10 @@ def check_format_options(
 
     >>> check_format_options(["a.txt", "b.tsv"], text_column="2")
     >>> check_format_options(["a.jsonl"], text_column="news_content")
-    >>> check_format_options(["a.txt"], text_column="2")
+    >>> check_format_options(["a.txt"], text_column="text")
     Traceback (most recent call last):
     ...
-    zhkg.errors.InputError: --text-column is for delimited files (.tsv, .csv, or any file with --delimiter); no input is one
+    zhkg.errors.InputError: --text-column is for delimited files (.tsv, .csv, or any file with --delimiter) and JSON lines (.jsonl, .json); no input is either
     """
     kinds = {input_kind(p, delimiter) for p in paths}
     if text_column is not None:
@@ -1299,8 +1299,11 @@ def check_format_options(
             if kinds & {"jsonl", "json"}:
                 raise InputError(f"--text-column {text_column}: a JSON line's text is named by its field, not a "
                                  "number; column numbers are for delimited files (.tsv, .csv), and no input is one")
-            raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
-                             "no input is one")
+            if text_column.isdigit():
+                raise InputError(f"--text-column {text_column}: column numbers are for delimited files (.tsv, .csv, "
+                                 "or any file with --delimiter); no input is one")
+            raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter) and "
+                             "JSON lines (.jsonl, .json); no input is either")
     if delimiter is not None and "delimited" not in kinds:
         raise InputError("--delimiter is for delimited and text files; folders, .jsonl and .json files are read "
                          "without it, and every input is one")

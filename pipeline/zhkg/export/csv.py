@@ -173,17 +173,28 @@ def _field(value: object) -> str:
 
 
 def _extra_columns(rows: Iterable[Mapping[str, object]], known: set[str]) -> tuple[tuple[str, str], ...]:
-    """Columns for attributes outside the fixed list: typed when every value has the same type."""
+    """Columns for attributes outside the fixed list: typed when every value has the same type. A ``:`` in an
+    attribute's name (an API caller's ``a:b``) is written ``_`` in its header, as Neo4j and :func:`kuzu_schema` read
+    ``name:type`` at the first ``:``; a header already taken that way gets ``.2``, ``.3``… (as GraphML's names).
+
+    >>> _extra_columns([{"label": "x", "a:b": 3, "a_b": "y", "c": 1.5}], {"label"})
+    (('a:b', 'a_b.2:int'), ('a_b', 'a_b'), ('c', 'c:double'))
+    """
+    from zhkg.export.graphml import _distinct
+
     types: dict[str, set[type]] = {}
     for attrs in rows:
         for key, value in attrs.items():
             if key not in known:
                 types.setdefault(key, set()).add(type(value))
+    # the fixed columns' names first, then the names that need no change: a caller's a_b stays a_b beside its a:b
+    order = sorted(known) + sorted(types, key=lambda key: (":" in str(key), str(key)))
+    names = _distinct(order, lambda key: str(key).replace(":", "_"))
     columns = []
     for key in sorted(types):
         found = types[key]
         kind = _NEO4J_TYPE.get(next(iter(found)), "") if len(found) == 1 else ""
-        columns.append((key, f"{key}:{kind}" if kind else key))
+        columns.append((key, f"{names[key]}:{kind}" if kind else names[key]))
     return tuple(columns)
 
 

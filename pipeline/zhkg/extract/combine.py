@@ -666,6 +666,35 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
                  or any(rest.endswith(h) for h in lexicon.org_suffixes)))
 
 
+def _team_named_longer(m: Mention, spans: SpanIndex, text: str) -> bool:
+    """Whether the model's organisation ``m`` is a team whose name the team rule read shorter: the one rule name
+    of its span is a team ending where it ends, and what the model reads before it is the team's own words, no
+    result verb, list or particle (尤他|爵士队, 首都儿|研所队, 中国大学生东方|时代队: jieba's last word before 队
+    is not the whole name; 山东队力克河北队 holds two teams and stays two).
+
+    >>> def m(s, e, name, source): return Mention("d", s, e, name, name, Label.ORGANIZATION, source)
+    >>> t = "击败尤他爵士队"
+    >>> team = m(4, 7, "爵士队", MentionSource.ORG_TEAM)
+    >>> [_team_named_longer(m(s, 7, t[s:], "crf"), SpanIndex([team]), t) for s in (2, 0)]
+    [True, False]
+    """
+    if m.label is not Label.ORGANIZATION or not text:
+        return False
+    inside = spans.overlapping(m)
+    if len(inside) != 1 or inside[0].extractor != MentionSource.ORG_TEAM:
+        return False
+    t = inside[0]
+    before = text[m.start:t.start]
+    return (t.end == m.end and 0 < len(before) <= 8 and _TEAM_OWN_WORDS.fullmatch(before) is not None
+            and not set(before) & _NOT_TEAM_WORDS and not any(v in before for v in MATCH_VERBS))
+
+
+# the words of a team's name before the rule's shorter name: Han letters and Latin ones, no particle, list or
+# conjunction (北京的|国安队, 山东和|河北队 name no one team)
+_TEAM_OWN_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]+")
+_NOT_TEAM_WORDS = frozenset("的地得了着过和与及同跟或")
+
+
 # an ordinal session (第九届, 十一届, 第 12 届): the body that sat then, part of its name
 _SESSION = re.compile(r"第?\s*[一二三四五六七八九十百零〇两\d]+\s*届")
 # what after a short form makes the rest another name or none: a list, a conjunction, a clause break
@@ -794,7 +823,8 @@ def combine_mentions(
     # (but a country or a place before a Latin company's name is part of it, as MSRA and CLUENER mark it:
     # 日本NEC公司, 意大利CIFA公司)
     # (and the model's body that a short form from the alias table only opens is that body: 全国人大|民族委员会)
-    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or all(t.span == m.span and (m.label is t.label or not (
+    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or _team_named_longer(m, teams, text)
+             or all(t.span == m.span and (m.label is t.label or not (
         t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
                                            and " " not in t.text and "\u00a0" not in t.text)))
                                      or _place_before_latin(m, t, coded_spans)

@@ -390,6 +390,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK, is_han
+from zhkg.text import Span as _Span
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -666,11 +667,13 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
                  or any(rest.endswith(h) for h in lexicon.org_suffixes)))
 
 
-def _team_named_longer(m: Mention, spans: SpanIndex, text: str) -> bool:
+def _team_named_longer(m: Mention, spans: SpanIndex, text: str, people: SpanIndex | None = None,
+                       table: TokenTable | None = None) -> bool:
     """Whether the model's organisation ``m`` is a team whose name the team rule read shorter: the one rule name
     of its span is a team ending where it ends, and what the model reads before it is the team's own words, no
-    result verb, list or particle (尤他|爵士队, 首都儿|研所队, 中国大学生东方|时代队: jieba's last word before 队
-    is not the whole name; 山东队力克河北队 holds two teams and stays two).
+    result verb, list or particle, no person read and no item of a list of people (加索尔、拜纳姆|黄蜂队) and
+    no word jieba tags a verb, a time, an idiom or a phrase (交易截止日|网队) (尤他|爵士队, 首都儿|研所队,
+    中国大学生东方|时代队: jieba's last word before 队 is not the whole name; 山东队力克河北队 holds two teams).
 
     >>> def m(s, e, name, source): return Mention("d", s, e, name, name, Label.ORGANIZATION, source)
     >>> t = "击败尤他爵士队"
@@ -685,14 +688,25 @@ def _team_named_longer(m: Mention, spans: SpanIndex, text: str) -> bool:
         return False
     t = inside[0]
     before = text[m.start:t.start]
-    return (t.end == m.end and 0 < len(before) <= 8 and _TEAM_OWN_WORDS.fullmatch(before) is not None
-            and not set(before) & _NOT_TEAM_WORDS and not any(v in before for v in MATCH_VERBS))
+    if not (t.end == m.end and 0 < len(before) <= 8 and _TEAM_OWN_WORDS.fullmatch(before) is not None
+            and not set(before) & _NOT_TEAM_WORDS and not any(v in before for v in MATCH_VERBS)):
+        return False
+    if people is not None and (any(p.start < t.start and m.start < p.end for p in people.overlapping(m))
+                               or m.start > 1 and text[m.start - 1] in "、，," and any(
+                p.end == m.start - 1 for p in people.overlapping(_Span(m.start - 2, m.start - 1)))):
+        return False  # (a person, or the next item of a list of people: 加索尔、|拜纳姆黄蜂队)
+    if table is None:
+        return True
+    words = (table.word_at(i) for i in range(m.start, t.end))
+    return not any(w is not None and w.tag in _NOT_TEAM_TAGS for w in words)
 
 
 # the words of a team's name before the rule's shorter name: Han letters and Latin ones, no particle, list or
 # conjunction (北京的|国安队, 山东和|河北队 name no one team)
 _TEAM_OWN_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]+")
 _NOT_TEAM_WORDS = frozenset("的地得了着过和与及同跟或")
+# jieba's tags of a word no team's name holds: verbs, times, idioms, set phrases (交易|截止日|网队)
+_NOT_TEAM_TAGS = frozenset({"v", "vn", "vd", "t", "i", "l"})
 
 
 # an ordinal session (第九届, 十一届, 第 12 届): the body that sat then, part of its name
@@ -817,13 +831,14 @@ def combine_mentions(
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
+    team_people = SpanIndex(people + [m for m in model if m.label is Label.PERSON])
     # (and a team or a company before its stock code is no person: the model's 尼克斯, 雷霆, 仁宝(2324) PERSON yield)
     # (so is a Latin word the text says is a body, SuperDeluxe成立于, PechaKucha的创始人; two words may be a person's
     # name after a role, 部长Chris Bowen)
     # (but a country or a place before a Latin company's name is part of it, as MSRA and CLUENER mark it:
     # 日本NEC公司, 意大利CIFA公司)
     # (and the model's body that a short form from the alias table only opens is that body: 全国人大|民族委员会)
-    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or _team_named_longer(m, teams, text)
+    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or _team_named_longer(m, teams, text, team_people, table)
              or all(t.span == m.span and (m.label is t.label or not (
         t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
                                            and " " not in t.text and "\u00a0" not in t.text)))

@@ -634,6 +634,14 @@ def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
 _PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
 
 
+def _one_rule_name(m: Mention, spans: SpanIndex, text: str, source: MentionSource) -> Mention | None:
+    """The one rule name over the model's organisation ``m``, when it is the only one and ``source`` read it."""
+    if m.label is not Label.ORGANIZATION or not text:
+        return None
+    inside = spans.overlapping(m)
+    return inside[0] if len(inside) == 1 and inside[0].extractor == source else None
+
+
 def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon) -> bool:
     """Whether the model's organisation ``m`` is a body whose name an alias (a short form of the alias table,
     全国人大) only opens: the one rule name of its span, starting where it starts, and the rest a unit's name
@@ -651,12 +659,9 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
     >>> _body_after_alias(model(t), SpanIndex([b]), t, load_lexicon())
     True
     """
-    if m.label is not Label.ORGANIZATION or not text:
+    a = _one_rule_name(m, spans, text, MentionSource.ALIAS)
+    if a is None:
         return False
-    inside = spans.overlapping(m)
-    if len(inside) != 1 or inside[0].extractor != MentionSource.ALIAS:
-        return False
-    a = inside[0]
     rest = text[a.end:m.end]
     if a.start > m.start and _SESSION.fullmatch(text[m.start:a.start]):
         if not rest:
@@ -681,12 +686,9 @@ def _team_named_longer(m: Mention, spans: SpanIndex, text: str, people: SpanInde
     >>> [_team_named_longer(m(s, 7, t[s:], "crf"), SpanIndex([team]), t) for s in (2, 0)]
     [True, False]
     """
-    if m.label is not Label.ORGANIZATION or not text:
+    t = _one_rule_name(m, spans, text, MentionSource.ORG_TEAM)
+    if t is None:
         return False
-    inside = spans.overlapping(m)
-    if len(inside) != 1 or inside[0].extractor != MentionSource.ORG_TEAM:
-        return False
-    t = inside[0]
     before = text[m.start:t.start]
     if not (t.end == m.end and 0 < len(before) <= 8 and _TEAM_OWN_WORDS.fullmatch(before) is not None
             and not set(before) & _NOT_TEAM_WORDS and not any(v in before for v in MATCH_VERBS)):

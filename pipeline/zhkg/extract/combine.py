@@ -687,8 +687,8 @@ def _team_named_longer(m: Mention, spans: SpanIndex, text: str, people: SpanInde
     [True, False]
     """
     t = _one_rule_name(m, spans, text, MentionSource.ORG_TEAM)
-    if t is None:
-        return False
+    if t is None or not text.endswith("队", 0, t.end):
+        return False  # (a club the teams table names, 曼联, fixes its span: 维拉利|曼联 are two clubs)
     before = text[m.start:t.start]
     if not (t.end == m.end and 0 < len(before) <= 8 and _TEAM_OWN_WORDS.fullmatch(before) is not None
             and not set(before) & _NOT_TEAM_WORDS and not any(v in before for v in MATCH_VERBS)):

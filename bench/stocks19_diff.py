@@ -38,12 +38,12 @@ def corpus_texts() -> list[str]:
 
 
 def select(path: Path) -> None:
-    from zhkg.extract.listed_companies import _GATE, _pattern
+    from zhkg.extract.listed_companies import _GATE, _scan
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.normalise import normalise
 
     texts = corpus_texts()
-    pattern = _pattern(load_lexicon().dirs)
+    pattern = _scan(load_lexicon().dirs).pattern
     rows = [r for r in eligible_rows(len(texts))
             if _GATE.search(s := normalise(texts[r]).simplified) and pattern.search(s)]
     path.write_text(json.dumps(rows), encoding="utf-8")

@@ -95,7 +95,10 @@ def store(path: Path, write: Callable[[IO[bytes]], object], *, keep: int | None 
     """Write a cache file: ``write(handle)`` into a temporary file beside ``path``, then put in its place.
 
     Readers never see half a file, and a failure (the disk full, the folder
-    gone) leaves nothing behind: the value is only built again next time. With
+    gone) leaves nothing behind: the value is only built again next time; the
+    temporary file of a process killed outright (``kill -9``) is named as
+    :func:`zhkg.export.atomic.temporary_prefix` names it, and the next write in
+    the folder removes it (:func:`zhkg.export.atomic.remove_leftovers`). With
     ``keep``, the folder is then pruned to its ``keep`` most recently used files
     (:func:`keep_recent`), never removing ``path`` itself. Returns whether the
     file was written.
@@ -105,8 +108,12 @@ def store(path: Path, write: Callable[[IO[bytes]], object], *, keep: int | None 
     >>> store(path, lambda fh: fh.write(b"x")), path.read_bytes(), [p.name for p in path.parent.iterdir()]
     (True, b'x', ['a.bin'])
     """
+    from zhkg.export.atomic import remove_leftovers, temporary_prefix
+
+    # named as the atomic writers name theirs: a write killed outright (kill -9) is removed by the next one
+    remove_leftovers(path.parent)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.stem[:16]}-")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=temporary_prefix(path), suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
                 write(handle)

@@ -28,7 +28,7 @@ __all__ = ["eval_counts"]
 @click.option("--errors", is_flag=True, help="Also list missed and spurious counts and wrong owners.")
 @click.option("--config", "config_file", type=PathParam(noun="file name"), default=None, metavar="FILE.toml", help=CONFIG_HELP)
 @click.option("--model/--no-model", "model", default=None,
-              help="With the statistical recogniser beside the rules, or rules only (default: on).")
+              help="With the statistical recogniser beside the rules, or rules only (default: on, or as --config says).")
 def eval_counts(gold_file, data_dir, half, errors, config_file, model) -> None:
     """Score COUNT extraction (P/R/F1) and owner accuracy per script and half.
 

@@ -90,7 +90,13 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.config import load_config
     from zhkg.errors import OutputConflictError
     from zhkg.export import write_outputs
-    from zhkg.export.outputs import STANDARD_STREAM, check_output_folder, check_outputs, output_paths
+    from zhkg.export.outputs import (
+        STANDARD_STREAM,
+        check_output_folder,
+        check_outputs,
+        misnamed_outputs,
+        output_paths,
+    )
     from zhkg.run.corpus import CorpusRun, check_scheduler, choose_workers, run_inputs
     from zhkg.stages.read import (
         check_delimiter,
@@ -138,6 +144,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
             check_outputs([(named.get(what, what), path) for what, path in output_paths(**outputs)], inputs)
         except OutputConflictError as exc:  # the command line's own paths clash: a usage error
             raise click.UsageError(terminal_text(str(exc))) from None
+        for line in misnamed_outputs(output_paths(**outputs)):  # written as asked, but said once
+            click.echo(f"warning: {terminal_text(line)}", err=True)
         config = load_config(config_file, recogniser=model, lexicon_dirs=tuple(lexicon_dirs) or None,
                              co_mentions=co_mentions)
         if config_file:

@@ -1,8 +1,10 @@
 """GraphML for Gephi (and any strict GraphML reader), written as a stream.
 
 Each key's ``attr.name`` is its attribute name, and its id that name after ``n_``, ``e_`` or ``g_``
-for a node, edge or graph key (:func:`key_ids`): the GraphML schema wants key ids unique, and a node and
-an edge attribute often share a name (``label``, ``date``, ``doc_id``). networkx would number them
+for a node, edge or graph key (:func:`key_ids`). A name a strict reader refuses (``attr.name`` is an XML
+NMTOKEN: an API caller's ``my score`` or ``views (万)``) is written as the metadata fields are (``my_score``,
+``views_万``; :func:`attribute_names`), and reads back so; the graph in memory keeps its own. The ids: the
+GraphML schema wants key ids unique, and a node and an edge attribute often share a name (``label``, ``date``, ``doc_id``). networkx would number them
 d0…dN, and Gephi reads a key with the id ``d3`` as the node label and ``d7`` as the edge label whatever
 it holds. Gephi maps the lowercase ``label``, ``weight``, ``r``/``g``/``b``, ``size`` and ``x``/``y``
 attribute names onto its own columns; the graph carries exactly those names.
@@ -28,6 +30,12 @@ each becomes U+FFFD, one character for one, so string lengths and the offsets,
 which index the original text, still agree. The graph itself keeps them. A node
 or edge id that holds such characters also gets a suffix (:func:`zhkg.export.ids.distinct_ids`),
 so two ids never become one.
+
+An id holding ``&`` (``org:A&B公司``) is written ``&amp;`` as XML wants, and ElementTree, networkx and Gephi read
+it back as it was. python-igraph (1.0, through libxml2) gives such an XML attribute back with ``&#38;`` for each
+``&`` (its vertex ``id`` ``org:A&#38;B公司``; ``<``, ``>`` and ``"`` come back right, and ``<data>`` values, the
+``label`` among them, are exact): ``html.unescape(v["id"])`` gives the id. Its edges' ``id`` attribute is not the
+file's edge id either; the edges' ``doc_id``, ``evidence`` and the rest are.
 """
 
 from __future__ import annotations
@@ -44,10 +52,11 @@ from zhkg.export.atomic import atomic_write
 from zhkg.export.ids import distinct_ids
 from zhkg.export.layout import layout_positions
 from zhkg.export.parallel import Part
+from zhkg.stages.graph import xml_attribute_name
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["write_graphml", "write_graphml_edges", "graphml_bytes", "iter_graphml", "iter_graphml_edges",
-           "edge_key_types", "key_ids", "prepare_nodes", "PreparedNodes", "xml_safe", "edge_type", "attribute_type"]
+           "edge_key_types", "key_ids", "attribute_names", "prepare_nodes", "PreparedNodes", "xml_safe", "edge_type", "attribute_type"]
 
 _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # Each character XML 1.0 forbids becomes U+FFFD in the same pass as the escapes (what xml_safe does by a
@@ -177,17 +186,33 @@ def key_ids(domain: str, names: Iterable[str]) -> dict[str, str]:
     >>> key_ids("node", ["label", "x"]), key_ids("edge", ["label", "my col", "my_col"])
     ({'label': 'n_label', 'x': 'n_x'}, {'label': 'e_label', 'my col': 'e_my_col', 'my_col': 'e_my_col.2'})
     """
-    ids: dict[str, str] = {}
+    return _distinct(names, lambda name: _KEY_PREFIX[domain] + _NOT_NAME_CHAR.sub("_", name))
+
+
+def attribute_names(names: Iterable[str]) -> dict[str, str]:
+    """Each attribute name's ``attr.name``: the name a strict reader accepts (the metadata fields' rule,
+    :func:`zhkg.stages.graph.xml_attribute_name`), a name already given getting ``.2``, ``.3``… so that no two
+    keys of a domain read back as one.
+
+    >>> attribute_names(["label", "my col", "my_col", "views (万)"])
+    {'label': 'label', 'my col': 'my_col', 'my_col': 'my_col.2', 'views (万)': 'views_万'}
+    """
+    return _distinct(names, xml_attribute_name)
+
+
+def _distinct(names: Iterable[str], written: Callable[[str], str]) -> dict[str, str]:
+    """Each name's ``written(name)``, one already given getting ``.2``, ``.3``…"""
+    out: dict[str, str] = {}
     taken: set[str] = set()
     for name in names:
-        base = _KEY_PREFIX[domain] + _NOT_NAME_CHAR.sub("_", name)
-        ident, n = base, 1
-        while ident in taken:
+        base = written(name)
+        text, n = base, 1
+        while text in taken:
             n += 1
-            ident = f"{base}.{n}"
-        taken.add(ident)
-        ids[name] = ident
-    return ids
+            text = f"{base}.{n}"
+        taken.add(text)
+        out[name] = text
+    return out
 
 
 def _data(attrs: Mapping[str, object], types: Mapping[str, str], opens: Mapping[str, str]) -> Iterator[str]:
@@ -318,9 +343,9 @@ def iter_graphml(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]
     edge_types = edge_key_types(G) if edge_types is None else edge_types
     yield _HEADER
     for domain, types in (("graph", graph_types), ("node", node_types), ("edge", edge_types)):
-        ids = key_ids(domain, types)
+        ids, names = key_ids(domain, types), attribute_names(types)
         for name, kind in types.items():
-            yield (f'  <key id={quote_attr(ids[name])} for="{domain}" attr.name={quote_attr(name)} '
+            yield (f'  <key id={quote_attr(ids[name])} for="{domain}" attr.name={quote_attr(names[name])} '
                    f'attr.type="{kind}" />\n')
     yield f'  <graph edgedefault="{"directed" if G.is_directed() else "undirected"}">\n'
     yield from _data(G.graph, graph_types, _opens("graph", graph_types, "    "))

@@ -35,7 +35,8 @@ if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
 
     from zhkg.run.pipeline import RunResult
 
-__all__ = ["STANDARD_STREAM", "check_output_folder", "check_outputs", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
+__all__ = ["STANDARD_STREAM", "OUTPUT_FORMATS", "check_output_folder", "check_outputs", "misnamed_outputs", "output_paths",
+           "write_outputs", "PARALLEL_LAYOUT_NODES"]
 
 PathLike = str | os.PathLike[str]
 
@@ -64,6 +65,34 @@ def output_paths(*, graphml: PathLike | None = None, html: PathLike | None = Non
 
 #: What names standard input or output on a command line.
 STANDARD_STREAM = "-"
+
+#: Each output's format and the suffixes it is known by (the first is the one its default name takes).
+OUTPUT_FORMATS = {"--graphml": ("GraphML", (".graphml",)), "--html": ("an HTML page", (".html", ".htm")),
+                  "--json": ("node-link JSON", (".json",)), "--mentions": ("JSON lines", (".jsonl",)),
+                  "--csv": ("CSV", (".csv",)), "--gexf": ("GEXF", (".gexf",))}
+
+
+def misnamed_outputs(outputs: list[tuple[str, Path]]) -> list[str]:
+    """A line for each output named with another output's suffix (``--html x.graphml``), which a program
+    choosing a reader by the suffix would misread; the file is still written as asked.
+
+    >>> for line in misnamed_outputs([("--html", Path("x.graphml")), ("--graphml", Path("g.graphml")),
+    ...                               ("--json", Path("g.txt")), ("--html", Path("page.HTM"))]):
+    ...     print(line)
+    --html x.graphml holds an HTML page, though .graphml is GraphML's suffix (--graphml); x.html would say so
+    --json g.txt holds node-link JSON, though .txt is an input's suffix (zhkg extract reads it as documents); g.json would say so
+    """
+    owners = {suffix: f"{name.removeprefix('an ')}'s suffix ({what})"
+              for what, (name, suffixes) in OUTPUT_FORMATS.items() for suffix in suffixes}
+    owners |= {suffix: "an input's suffix (zhkg extract reads it as documents)" for suffix in (".txt", ".tsv")}
+    lines = []
+    for what, path in outputs:
+        owner = owners.get(path.suffix.lower())
+        if owner is None or what not in OUTPUT_FORMATS or path.suffix.lower() in OUTPUT_FORMATS[what][1]:
+            continue
+        own = path.with_suffix(OUTPUT_FORMATS[what][1][0]).name
+        lines.append(f"{what} {path} holds {OUTPUT_FORMATS[what][0]}, though {path.suffix} is {owner}; {own} would say so")
+    return lines
 
 
 def _check_nesting(outputs: list[tuple[str, Path]]) -> None:

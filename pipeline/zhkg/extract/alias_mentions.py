@@ -38,7 +38,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import find_any
 
-__all__ = ["_ABBREVIATED_HEADS", "_abbreviations", "_positions", "find_aliases"]
+__all__ = ["_ABBREVIATED_HEADS", "_abbreviations", "_cut_after", "_positions", "find_aliases"]
 
 
 # abbreviations end in the head of a public body or a school (人社部, 首规委, 芝大), not a firm's (上海某基金公司)
@@ -67,10 +67,31 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
             short = text[i:i + length]
             # jieba's abbreviations (j: 中行, 央行) name other bodies, and so do a body's own head words (县委 is
             # the county's party committee, not 县人大常委会)
+            # a place and a head letter is the place in a phrase (加拿大|会有, 法国|院校), not the body's short name
             if short[-1] in head and short[-1] in _ABBREVIATED_HEADS and _abbreviates(short, name) \
-                    and dictionary_tag(short) != "j" and short not in lexicon.org_suffixes:
+                    and dictionary_tag(short) != "j" and short not in lexicon.org_suffixes \
+                    and not (len(short) >= 3 and dictionary_tag(short[:-1]) == "ns"):
                 found.add(short)
     return found
+
+
+def _cut_after(text: str, start: int, end: int) -> bool:
+    """Whether a dictionary word of jieba's cut of the text around ``start:end`` runs on past ``end``: its last
+    letter opens a word with the letters after it (发展中|大国: 中大; 综合大学: 综合大; 法国|院校: 法国院), so it
+    names no body there. A word jieba's model guesses (而康大则) is no sign.
+
+    >>> _cut_after("发展中大国发挥作用", 2, 4), _cut_after("芝大学者说", 0, 2)
+    (True, False)
+    """
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    left = max(0, start - 6)
+    at = left
+    for word in jieba_words(text[left:end + 6]):
+        at += len(word)
+        if at >= end:
+            return at > end and dictionary_tag(word) != "x"
+    return False
 
 
 def _positions(text: str, chars: set[str]) -> dict[str, list[int]]:
@@ -119,12 +140,14 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     by_name: dict[tuple[str, Label], set[str]] = {}
     shorts: dict[str, Mention] = {}
     defined: set[str] = set()
+    abbreviated: set[str] = set()  # read by _abbreviations alone: letters of the name, checked where written
     claims: dict[str, set[str]] = {}  # a short form read off two bodies' names names neither
     for m in sorted(named, key=lambda m: (m.start, -(m.end - m.start))):
         of_name = by_name.get((m.simplified, m.label))
         if of_name is None:
-            of_name = by_name[m.simplified, m.label] = (_abbreviations(m, text, lexicon, starts)
-                                                         | _truncations(m, organisations, lexicon))
+            abbreviations = _abbreviations(m, text, lexicon, starts)
+            abbreviated |= abbreviations
+            of_name = by_name[m.simplified, m.label] = abbreviations | _truncations(m, organisations, lexicon)
             if m.label is Label.ORGANIZATION:  # 交行 of 交通银行, 力帆股份 of 力帆实业（集团）股份有限公司
                 of_name |= company_short_forms(m.simplified, text, places)
                 # 贸发局 of 香港贸易发展局, 浦发银行 of 上海浦东发展银行股份有限公司
@@ -177,6 +200,8 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             continue  # inside or across another name (长实 in 长实集团): that name stands
         if short not in defined and _word_across(text, span[0]):
             continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
+        if short in abbreviated and short not in defined and not shares_role and _cut_after(text, *span):
+            continue  # its last letter opens a word with what follows (发展中|大国 is no 中大 of 中国人民大学)
         if short not in defined and text.startswith("不" + short[-1], span[1]):
             continue  # its last letter asks a question (地板会不会): a verb, no body's head
         if short not in defined and len(short) == 2 and short[-1] in "联协" and placed_elsewhere(

@@ -109,6 +109,7 @@ from functools import lru_cache
 from zhkg.extract.alias_mentions import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
     _ABBREVIATED_HEADS,
     _abbreviations,
+    _cut_after,
     _positions,
     find_aliases,
 )

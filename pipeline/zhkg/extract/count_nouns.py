@@ -63,8 +63,8 @@ __all__ = [
 ]
 
 # Connectors allowed between a noun and its number in the noun-first form (项目共822个, 病例已达68例,
-# 主题园区由4个增至7个).
-_CONNECTORS = ("共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为", "是", "由", "从")
+# 主题园区由4个增至7个, 支线一共三条: jieba's 一共/j is no noun, counts76).
+_CONNECTORS = ("一共", "总共", "共计", "共有", "合计", "总计", "累计", "已达", "达到", "共", "达", "计", "有", "为", "是", "由", "从")
 # Words of a total that may stand before another connector (总计达到, 累计为).
 _TOTALS = ("总计", "共计", "合计", "累计")
 # Verbs of a market between a noun and its number work as connectors too: 商品住房认购90套, 成交86套.
@@ -126,7 +126,8 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
-_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体".split())  # 30多位画家集体绘制 (tcounts45)
+_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体 "  # 30多位画家集体绘制 (tcounts45)
+                          "基本上 全都 统统 大都 大体上 事实上 先后 相继".split())  # 27名老师基本上是 (counts76)
 # Classifiers of events: what they count may be a run of verbs (3起集体中毒).
 _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 # Last characters of buildings jieba tags as places (塔楼), unlike verbs it tags so (上市).
@@ -170,6 +171,10 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类 系列".split())  # 系列 (ji
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 _PERSON = "人"
+_TEAM = "组"  # a team named by its work, jieba's lone 组 after a verb (抗灾理赔|组: 理赔组, counts84)
+# properties only after the head (两个根本因素流动性: the factors); 两种可能性 alone counts possibilities (counts84)
+_SECOND_PROPERTIES = ("性", "质量")
+_DE_AHEAD = re.compile(r"[^，,。；;！？!?]{0,6}的")  # 三种极具震撼性及新颖性的必杀技: the property describes what follows 的
 _MAX_HEADLINE = 40  # the opening words a headline's terse count may stand in, before any punctuation
 _OPENING_BREAK = re.compile(r"[，,。；;：:！？!?、\s]")  # what ends a headline's opening words
 _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨头, 四大天王: names of a group, not counts
@@ -253,6 +258,13 @@ _BECOMING_VERB_END = "为"
 _ORIGIN_VERBS = frozenset("来自 出自 源自".split())  # ...as is one of origin (其中200名来自外地)
 _ASPECT = "了"
 # A list's link ahead in the clause (长城双动力、上投摩根…和…): the names of the things counted follow the noun.
+# A name right after a noun that follows the head is the object of a verb jieba tags a noun (作客新浪; counts76).
+_OBJECT_NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt"})
+# With an instrument before the count (用两个字形容。, 以三个词概括。) the noun ending the clause is the verb.
+_INSTRUMENT_BEFORE = re.compile(r"(?:用|以|拿)[^，,。；;！？!?：:、\s]{0,8}$")
+_INSTRUMENT_REACH = 14
+_GLUED_MODALS = frozenset("会 能 可 要 应".split())  # 5名会获得: a modal glued to the classifier, a verb after it
+_CLAUSE_END = "。！？!?；;"
 _LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
 # jieba's tags of numerals and classifiers: no head, even when the glossary holds the word (4.1万套11月: 月)
 _NUMERAL_TAGS = frozenset({"m", "q", "mq"})
@@ -364,6 +376,9 @@ def _phrase_at(
             return pos, first.end  # 12个行政区、456个里: Taiwan's 里, glued to 个 (session 27, counts33)
         if first.idx == cls_start and first.tag == "r" and first.text[0] == _BOOK and first.end == pos + 1:
             return pos, first.end  # 3万本书: jieba's 本书 ("this book") after a number is 本 and its book (counts35)
+        if (first.idx == cls_start and rest in _GLUED_MODALS and first.i + 1 < len(words)
+                and words[first.i + 1].idx == first.end and words[first.i + 1].tag[:1] == "v"):
+            return None  # 5名会获得: a modal jieba glued to the classifier opens the predicate (counts76)
         # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
         if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
             return None
@@ -416,6 +431,8 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
     noun (the head), of a verbal noun before any head (2632场连续出赛), of a run of verbs only (3起疑似集体中毒); -1
     where there is none. The reading stops where the predicate opens (6只基金错失了, 40名议员投赞成票), at a break, a
     second number with its classifier or a list of names (3只偏股基金长城双动力、…)."""
+    from zhkg.stages.segment import dictionary_tag  # here, as in _kind_tagged_name: segment imports extraction
+
     text = doc_text(doc)
     words = token_table(doc).words
     head_end = verbal_end = verbs_end = first_head_end = -1
@@ -458,6 +475,16 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
+        if (head_end == word.idx and word.idx - 1 >= pos and words[word.i - 1].text == _PERSON
+                and word.tag[:1] in ("n", "v")):
+            break  # 两个人出面解决: 人 alone counts people; the word after it is the predicate (counts76)
+        if (head_end == word.idx and word.tag == "n" and len(word.text) == 4 and word.text not in glossary
+                and dictionary_tag(word.text[:2]) == "v" and dictionary_tag(word.text[2:]) in ("n", "vn")
+                and (nxt is None or nxt.is_punct)):
+            break  # 两家公司员工发生冲突。: a verb and its object jieba glued into one noun end the clause (counts84)
+        if _predicate_noun_ahead(doc, word, pos, head_end, glossary):
+            head_end = head_end if head_end > 0 else words[word.i - 1].end
+            break  # 两位老总作客新浪, 九只产品分属南方、…, 用两个字形容。: a verb jieba tags a noun (counts76)
         if head_end > 0 and (word.text.endswith("了") or (
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
@@ -522,6 +549,10 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
                 and word.tag in ("nr", "ns") and nxt is not None
                 and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
             continue  # 雄性南极企鹅, 上百名华裔学生: a name inside the phrase modifies the noun after it
+        if (word.idx in (pos, head_end, verbal_end, verbs_end) and word.tag[:1] == "v" and nxt is not None
+                and nxt.idx == word.end and nxt.text == _TEAM and _ends_phrase(words, nxt.i + 1)):
+            head_end = nxt.end  # 500多个抗灾理赔组: a team named by its work; jieba left 组 alone (counts84)
+            break
         gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
         if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
             gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
@@ -539,7 +570,8 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
         if prop and head_end < 0 and word.idx > pos and _is_head(word) and HAN_ONLY.match(word.text):
             head_end = word.end - len(prop)  # 4只QDII基金净值下跌: jieba glued the thing to its property
             break
-        if (head_end > 0 and _is_head(word) and word.text.endswith(_PROPERTY_SUFFIXES) and len(word.text) > 1
+        second = word.text.endswith(_SECOND_PROPERTIES) and _DE_AHEAD.match(text, word.end) is None
+        if (head_end > 0 and _is_head(word) and (word.text.endswith(_PROPERTY_SUFFIXES) or second) and len(word.text) > 1
                 and word.text not in glossary and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
                          and words[word.i + 1].text not in _NOT_HEADS)):
             # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站); the first noun owns
@@ -547,7 +579,11 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             # (两间巴士公司调整票价: 票价, not 价格) is the predicate and its object: the head stays (tcounts45)
             if not (head_end < word.idx and word.text not in _PROPERTY_SUFFIXES and words[word.i - 1].tag in ("v", "vn")
                     and words[word.i - 1].idx >= head_end):
-                head_end = first_head_end
+                # a kind right before the property owns it when the first noun is none (113个环境保护重点城市空气质量:
+                # the cities, counts84)
+                kind = (_is_head(words[word.i - 1]) and _kind_ending(text, pos, word.idx, glossary)
+                        and not _kind_ending(text, pos, first_head_end, glossary))
+                head_end = word.idx if kind else first_head_end
             break
         if (head_end == word.idx and word.text in _SCHOOL_SUFFIXES and nxt is not None and nxt.idx == word.end
                 and _is_head(nxt)):
@@ -582,6 +618,32 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             verbs_end = word.end
         only_verbs = only_verbs and word.tag == "v"
     return head_end, verbal_end, verbs_end
+
+
+def _kind_ending(text: str, start: int, end: int, glossary: Mapping[str, str]) -> bool:
+    """Whether ``text[start:end]`` ends in a glossary word of two characters or more (环境保护重点城市: 城市)."""
+    return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if 2 <= n <= end - start)
+
+
+def _predicate_noun_ahead(doc: Doc, word: Word, pos: int, head_end: int, glossary: Mapping[str, str]) -> bool:
+    """Whether ``word``, a two-character word jieba tags a noun right after the phrase's head (or after a name
+    jieba reads in a noun's place at ``pos``: 两位老总/nr), is a verb opening the predicate: before a name, its
+    object (两位老总作客新浪, 九只产品分属南方、嘉实), or ending the clause after an instrument (用两个字形容。)."""
+    words = token_table(doc).words
+    before = words[word.i - 1] if word.i > 0 else None
+    if (word.tag != "n" or len(word.text) != 2 or word.text in glossary or before is None or word.idx <= pos
+            or not (head_end == word.idx or (head_end < 0 and before.tag == "nr" and before.idx == pos))):
+        return False
+    nxt = words[word.i + 1] if word.i + 1 < len(words) else None
+    if nxt is None or nxt.idx != word.end:
+        return False
+    text = doc_text(doc)
+    if nxt.text not in glossary and (nxt.tag in _OBJECT_NAME_TAGS or (nxt.tag == "f" and len(nxt.text) > 1)):
+        # the name ends there (作客新浪，, 分属南方、): not 事件中国台湾网, a headline run into the next line
+        after = words[nxt.i + 1] if nxt.i + 1 < len(words) else None
+        return after is None or after.is_punct or after.tag[:1] in ("c", "v", "d", "p", "x")  # 作客新浪乐居/x
+    return (nxt.is_punct and nxt.text[:1] in _CLAUSE_END
+            and _INSTRUMENT_BEFORE.search(text, max(0, pos - _INSTRUMENT_REACH), pos) is not None)
 
 
 def _phrase_end(doc: Doc, pos: int, b: _Boundaries, glossary: Mapping[str, str], first: Word, head_end: int,
@@ -815,6 +877,8 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     """Start of the head of the phrase ``[start, end)``: its longest glossary ending (人员 in 武装人员),
     else its last token."""
     phrase = text[start:end]
+    if text[end - 1 : end] == _TEAM and end - 1 in b.starts and end - 1 > start:
+        return max(i for i in range(start, end - 1) if i in b.starts)  # 抗灾理赔|组: 理赔组 (counts84)
     # a one-character glossary word only as a token of its own: 工人 is not 人; the longest ending wins, so the
     # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)

@@ -268,6 +268,13 @@ _SELF_AFTER_VERB = ("场",)
 _PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
 # Verbs jieba glues to an institution after 家/所 (公司公告: a company announces): the institution is the thing.
 _INSTITUTION_VERBS = ("公告",)
+# 个, 家 and 所 before a body and the people of it count the bodies (五个发展中国家领导人, 30多家顶级智库代表; tune59's
+# convention); people are counted with 名 and 位 (五名国家领导人).
+_BODY_CLASSIFIERS = ("个", "家", "所")
+# A level the number reaches, after 的 (4万份的高位, 3000点的关口): no thing counted; the classifier stands alone.
+_LEVELS = ("高位", "低位", "水平", "水准", "关口", "大关", "高点", "低点", "档次")
+_BODIES = ("国家", "智库", "企业", "公司", "机构", "学校", "大学", "银行", "医院", "单位")
+_BODY_PEOPLE = ("领导人", "代表", "员工", "职工", "官员", "负责人", "领导")
 # Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
@@ -297,8 +304,9 @@ _RESULT_CLASSIFIERS = ("场", "盘", "局")
 # session 31, tcounts45), and so are games a player scored in (在154场季后赛中得到了2,909分).
 _RECORD_BEFORE = re.compile(r"(?:(?:赢|胜|输)[得下了](?:本|该|今|上|这)(?:年度|赛季|季|届)的?"
                             r"|(?:出赛|出场|上阵|踢过|踢了|打过)(?:了|过)?(?:共|合共|总共)?)$")
-_SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|常规赛|季后赛|赛事)中[，,]?(?:他|她|其)?(?:共|一共|合共|总共)?"
-                              r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球|场均)")
+_SCORED_IN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:比赛|联赛|常规赛|季后赛|赛事)中[，,]?(?:他|她|其|[\u4e00-\u9fff]{2,5}?)?"
+                              r"(?:共|一共|合共|总共|连续|平均)?"
+                              r"(?:得到|得了|攻入|射入|打进|踢进|贡献|拿下|投进|入球|场均|送出|抢下|抢到|命中|投中|砍下|轰下|拿到|获得)")
 # Games played, met or missed are a record too (共交战24场, 出战了37场常规赛, 打满了全部82场常规赛, 缺席了11场比赛, 首发的8场比赛;
 # counts75), when what follows counts games or nothing (not 打了两场官司: lawsuits).
 _PLAYED_BEFORE = re.compile(r"(?:出战|交战|交手|打了|打满|缺席|缺阵|首发|先发)(?:了|过)?的?(?:全部|其中的?)?(?:共|合共|总共)?$")
@@ -344,8 +352,34 @@ _SPENDING = ("出售", "拿下", "买下", "购得", "拍下", "收购", "叫卖
 _MONEY_NOUNS = ("财政", "投资", "资金", "融资", "资产", "贷款", "税收",
                 "损失", "经济损失", "收入", "利润", "营收", "营业额", "销售额", "成本", "支出", "开支", "赔偿",
                 "财富", "内需", "本金", "本钱")  # counts75: 千万财富, 4万亿内需投资
+# …and so is one the phrase after a multiplier runs into (110亿企业年金, 4万亿政府投资; counts76).
+_MONEY_AFTER = ("年金", "公积金", "社保基金", "养老金")
 _PIXELS = "像素"
+# What a bare multiplier counts besides people and the glossary's things: shares (持有中国联通1059万股).
+_SHARES = ("股",)
+_PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军徒")  # how a noun of people ends (1.4亿农民工, 百万敌军, 4亿信徒)
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
+_TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
+_TEN_THOUSAND = "万"
+_HOUSEHOLD = "户"
+_HOUSEHOLDS = ("家庭", "企业", "单位", "居民", "农民", "人家", "户", "公司")  # what 户 counts after a verbal noun
+
+
+def _households_of(doc: Doc, after: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The phrase after 户 of a verbal noun and the households or bodies it names (2万户投保家庭, 400户投保企业),
+    which 户 counts (counts84); ``None`` when anything else follows (5万户受灾, 1000户获得补贴)."""
+    if after >= len(b.token_at) or after not in b.starts:
+        return None
+    words = token_table(doc).words
+    verbal = words[b.token_at[after]]
+    if verbal.tag != "vn" or verbal.i + 1 >= len(words):
+        return None
+    noun = words[verbal.i + 1]
+    if noun.idx != verbal.end or noun.tag not in ("n", "nz") or not noun.text.endswith(_HOUSEHOLDS):
+        return None
+    return after, noun.end
+
+
 _GAME_MONEY = frozenset({"金币", "元宝", "金元宝", "银元宝", "银两", "游戏币", "点券", "经验", "经验值", "积分", "声望", "声望值"})
 # Nouns of people as a body, counted after a bare multiplier and 的 as people are (13亿的消费群体; counts75).
 _PEOPLE_GROUPS = ("群体", "人群", "人口")
@@ -562,6 +596,12 @@ def _everywhere(doc: Doc, m: re.Match[str], b: _Boundaries) -> bool:
             and words[i + 1].tag.startswith("v"))
 
 
+def _glossary_end(text: str, phrase: tuple[int, int], glossary: Mapping[str, str]) -> bool:
+    """Whether the phrase ends on a word of the glossary of counted things (1000万中小企业: 企业)."""
+    start, end = phrase
+    return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if n <= end - start)
+
+
 def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon, start: int, after: int,
                    value: float, approximate: bool, prefix: str | None
                    ) -> tuple[tuple[int, int] | None, int, int, tuple[int, int] | None, bool] | None:
@@ -599,12 +639,18 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             if phrase is None or _is_property(text[phrase[0] : phrase[1]], lexicon.glossary):
                 return None  # 一千万点击量: a multiplier before a property is its value, not a count
             if text.startswith("的", after) and not (_people_noun(text, phrase)
-                                                     or text.endswith(_PEOPLE_GROUPS, *phrase)):
-                return None  # 800多万的本金, 几十万的房子: what a thing is worth; 1500万的注册用户 counts people (counts75)
+                                                     or text.endswith(_PEOPLE_GROUPS + _PEOPLE_LAST, *phrase)):
+                return None  # 800多万的本金, 几十万的房子: what a thing is worth; 1500万的注册用户, 4亿2千万的福音派基督徒 count people
             if text.startswith(_SPENDING, phrase[0]) and not text.startswith("的", after):
                 return None  # 120万拿下500间房, 数亿拍摄平民电影: a sum paid, then what it pays for
             if text.startswith(_MONEY_NOUNS, phrase[0]) or _PIXELS in text[phrase[0] : phrase[1]]:
                 return None  # 4万亿财政投资计划: money; 1220万有效像素CCD传感器: the sensor's pixels
+            if text.startswith(_MONEY_NOUNS + _MONEY_AFTER, phrase[1]):
+                return None  # 110亿企业年金, 4万亿政府投资: the phrase says whose money it is (counts76)
+            if not (_people_noun(text, phrase) or text.endswith(_PEOPLE_GROUPS + _SHARES + _PEOPLE_LAST, *phrase)
+                    or _glossary_end(text, phrase, lexicon.glossary)
+                    or (text.endswith(_TROOPS, *phrase) and _TEN_THOUSAND in num)):  # 十万主力: troops (counts84)
+                return None  # 1400万铁塔, 3万旧房翻新, 50万级别: a bare multiplier before a thing is its price (counts76)
             full = (phrase[0], _extend(text, phrase[1]))
     elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
         full, head_start = (m.start("cls"), after), m.start("cls")  # 从两方面进行除尘: the aspects stand alone
@@ -614,6 +660,11 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         if vague:  # 十个左右的品牌: about ten brands
             approximate = True
         relative = _relative_thing(doc, after + len(vague), b, lexicon.glossary) if gloss_end < 0 else None
+        if relative is not None and (item := _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)) is not None \
+                and item[1] < relative[1] and text.startswith("、", item[1]):
+            relative = None  # 一百多家经营单位、…并存的文化市场: the number counts the list's first item (counts84)
+        if relative is not None and text.endswith(_LEVELS, *relative):
+            relative = None  # 处在4万份的高位: the level the number reaches, not a thing counted (counts76)
         if relative is not None and cls in _PEOPLE_ONLY_CLASSIFIERS:
             relative = _subject_before_clause(doc, after, relative[0], b) or relative
         phrase = relative or _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary,
@@ -650,6 +701,11 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             elif cls in _INSTITUTION_CLASSIFIERS and text.endswith(_INSTITUTION_VERBS, full[0], full[1]) and any(
                     text.endswith(i + v, full[0], full[1]) for i in _INSTITUTIONS for v in _INSTITUTION_VERBS):
                 full = (full[0], full[1] - 2)  # 两家基金公司公告发行…: jieba's 公司公告 glues the verb to the company
+            elif cls in _BODY_CLASSIFIERS and (people := next(
+                    (p for p in _BODY_PEOPLE if text.endswith(p, full[0], full[1])), "")) \
+                    and (full[1] - len(people) in b.ends or text[full[0] : full[1] - len(people)] in _BODIES) \
+                    and text.endswith(_BODIES, full[0], full[1] - len(people)):
+                full = (full[0], full[1] - len(people))  # 五个发展中国家领导人, 30多家智库代表: the countries (counts76)
         else:
             noun, sure = _noun_before(doc, start, b, lexicon, cls)
             if noun is not None and sure:
@@ -667,6 +723,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
+        elif cls == _HOUSEHOLD and (kind := _households_of(doc, after, b)) is not None:
+            full = kind  # 约2万户投保家庭: 户 counts the insured households, the head after the verbal noun (counts84)
         elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (
                 cls == "人" and (text[after : after + 1] in _FUNCTION_CHARS + _GLUED_AFTER_PEOPLE
                                  or _glued_unknown(doc, after - 1, b))):

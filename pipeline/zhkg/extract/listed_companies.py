@@ -61,7 +61,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
-from zhkg.text import SENTENCE_BREAK, Span, SpanIndex, find_all, longest_first
+from zhkg.text import SENTENCE_BREAK, Span, SpanIndex, WordScan, find_all
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -144,9 +144,9 @@ def _short_names(dirs: tuple[str, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _pattern(dirs: tuple[str, ...]) -> re.Pattern[str]:
+def _scan(dirs: tuple[str, ...]) -> WordScan:
     lexicon = load_lexicon(dirs)
-    return re.compile(longest_first(sorted(_short_names(dirs) - _excluded(lexicon))))
+    return WordScan(sorted(_short_names(dirs) - _excluded(lexicon)))
 
 
 def _excluded(lexicon: Lexicon) -> frozenset[str]:
@@ -300,7 +300,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
         return []
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str]] = []
-    for m in _pattern(lexicon.dirs).finditer(text):
+    for m in _scan(lexicon.dirs).finditer(text):
         s, e = m.span()
         if s in starts and e in ends or _cut_by_the_segmenter(text, table, s, e, m.group()):
             found.append((s, e, m.group()))

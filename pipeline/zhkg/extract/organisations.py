@@ -1745,13 +1745,13 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
     >>> [text[s:e] for s, e in known_organisations(text, token_table(make_nlp()(text)), load_lexicon())]
     ['台积电', '鸿海', '苹果', '苹果']
     """
-    pattern = lexicon.known_pattern
-    if pattern is None:
+    scan = lexicon.known_scan
+    if scan is None:
         return []
     known, foreign = lexicon.known_organisations, lexicon.foreign_name_chars
     starts, ends = table.starts, table.ends
     found: list[tuple[int, int, str]] = []
-    for m in pattern.finditer(text):
+    for m in scan.finditer(text):
         s, e = m.span()
         name = m.group()
         if name[0].isascii():

@@ -8,7 +8,7 @@ decides how its spans and the rule-based ones share the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_table
@@ -43,12 +43,16 @@ def extract_statistical(doc: Doc, model: NerModel) -> list[Mention]:
     return extract_statistical_many([doc], model)[0]
 
 
-def extract_statistical_many(docs: Sequence[Doc], model: NerModel) -> list[list[Mention]]:
-    """:func:`extract_statistical` of several ``Doc``; their sentences are tagged together (faster)."""
+def extract_statistical_many(docs: Sequence[Doc], model: NerModel,
+                             on_block: Callable[[int, int], None] | None = None) -> list[list[Mention]]:
+    """:func:`extract_statistical` of several ``Doc``; their sentences are tagged together (faster).
+
+    ``on_block(done, total)``: the characters tagged so far, after each block of sentences
+    (:meth:`~zhkg.ner.model.NerModel.tag_spans_many`)."""
     tables = [token_table(doc) for doc in docs]
     # the model reads jieba's words too: hand it the Docs' instead of segmenting again
     texts = [doc_text(doc) for doc in docs]
-    spans = model.tag_spans_many([_as_name_dots(t) for t in texts], [t.starts | t.ends for t in tables])
+    spans = model.tag_spans_many([_as_name_dots(t) for t in texts], [t.starts | t.ends for t in tables], on_block)
     # (the spaces are read in the text as written: normalising makes a full-width space one byte)
     return [[make_mention(doc, s, cut, LABEL_OF_TAG[tag], MentionSource.RECOGNISER)
              for s0, e0, tag in found

@@ -24,7 +24,7 @@ from __future__ import annotations
 import os
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from zhkg.errors import ModelFileError
@@ -145,17 +145,20 @@ class NerModel:
         return self.tag_spans_many([text], [boundaries])[0]
 
     def tag_spans_many(
-        self, texts: Sequence[str], boundaries: Sequence[Sequence[int] | None] | None = None
+        self, texts: Sequence[str], boundaries: Sequence[Sequence[int] | None] | None = None,
+        on_block: Callable[[int, int], None] | None = None,
     ) -> list[list[Span]]:
         """:meth:`tag_spans` of each text; the sentences of all of them are tagged together.
 
         Sentences go to the tagger ``_BATCH_CHARS`` characters at a time, which
         bounds the arrays of a long text and lets the short sentences of many
-        short texts step through Viterbi together.
+        short texts step through Viterbi together. ``on_block(done, total)`` is
+        told the characters tagged so far after each block (the progress bar's).
         """
         out: list[list[Span]] = [[] for _ in texts]
         batch: list[tuple[int, int, str, list[str] | None]] = []  # text, offset, sentence, its words
         size = 0
+        total, before = sum(map(len, texts)), 0  # before: the characters of the texts done
 
         def flush() -> None:
             tags = self.tag_sentences([s for _, _, s, _ in batch], [w for _, _, _, w in batch])
@@ -178,6 +181,9 @@ class NerModel:
                 if size >= _BATCH_CHARS:
                     flush()
                     size = 0
+                    if on_block is not None:
+                        on_block(before + match.end(), total)
+            before += len(text)
         if batch:
             flush()
         return out

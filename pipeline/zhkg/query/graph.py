@@ -356,7 +356,8 @@ class KnowledgeGraph:
         return self.ref(self.names.resolve(name))
 
     def find(self, name: str) -> tuple[Found, ...]:
-        """Every entity named ``name``, best first: exact names, then aliases, then pinyin.
+        """Every entity named ``name``, best first: exact names, then aliases, then pinyin, then (for a Latin
+        query) every name whose pinyin it begins, a start of whole syllables first (:mod:`zhkg.query.names`).
 
         Raises :class:`UnknownNameError` when nothing matches, so a script never
         mistakes a typo for an empty answer.
@@ -516,6 +517,7 @@ class KnowledgeGraph:
         mentioned by none.
         """
         found = self.names.find(name)
+        found = tuple(m for m in found if m.how != "pinyin-prefix") or found  # a whole key first: a1 is doc:a1
         entities = tuple(m for m in found if not self._is_document(m.node))
         if found and not entities:
             doc = self.document(found[0].node)
@@ -529,9 +531,11 @@ class KnowledgeGraph:
         """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
         kind = kind.upper() if kind else None
         if kind is not None and kind not in _KIND_ORDER and kind not in self._view.kinds():
-            # a kind this graph's relations have is known too: the learned reader's (ACQUIRED), a plug-in's
-            kinds = [*_KIND_ORDER, *sorted(self._view.kinds() - _KIND_ORDER.keys())]
-            raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(kinds)}")
+            # a kind this graph's relations have is known too (a plug-in's), and so is one a relation reader writes
+            # (COMPETES_WITH on a graph with none: no results, as HOLDS_ROLE there); the list stays this graph's
+            if kind not in _written_kinds():
+                kinds = [*_KIND_ORDER, *sorted(self._view.kinds() - _KIND_ORDER.keys())]
+                raise QueryError(f"unknown relation kind {kind!r}; one of: {', '.join(kinds)}")
         node = self.names.resolve(name)
         edges = [(v, "out", k, d) for _, v, k, d in self._view.out_edges(node)]
         edges += [(u, "in", k, d) for u, _, k, d in self._view.in_edges(node)]
@@ -586,6 +590,15 @@ def _id_order(doc_id: str) -> tuple[list[str | int], str]:
     """
     parts: list[str | int] = [int(part) if n % 2 else part for n, part in enumerate(re.split(r"(\d+)", doc_id))]
     return parts, doc_id
+
+
+def _written_kinds() -> frozenset[str]:
+    """The relation kinds the registered relation readers write (this loads the readers, a second or so: only
+    asked of a kind no relation of the graph has). The registry, not the kinds defined so far in this process,
+    so the answer does not depend on what ran before."""
+    from zhkg.registry import get_relation_reader, relation_reader_names
+
+    return frozenset(kind.value for name in relation_reader_names() for kind in get_relation_reader(name).kinds)
 
 
 def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:

@@ -22,6 +22,10 @@ whatever the graph's size.
   keep their indexes; building a new one removes the least recently used
   beyond that (:func:`zhkg.cachedir.keep_recent`), never the one the question
   uses. A removed index is only built again from its graph when next asked.
+* **Killed while building**: the index is built in a temporary file named as
+  the atomic writers name theirs (:func:`zhkg.export.atomic.temporary_prefix`),
+  then renamed; one left by a process killed outright (``kill -9``) is removed
+  by the next build in the folder.
 * **Pinyin keys** of every name are computed with the index, so that no later
   question waits for them.
 
@@ -129,11 +133,18 @@ def open_index(path: str | os.PathLike[str], read: Any) -> GraphIndex:
             return index
         fingerprint = {**stat, "built_ns": str(time.time_ns()), "sha256": _digest(source)}
         G = read(source)
+        from zhkg.export.atomic import remove_leftovers, temporary_prefix  # only when building: a question is quick
+
         with contextlib.suppress(OSError, sqlite3.Error):
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=target.parent)
+            # named as the atomic writers name theirs, so that a build killed outright (kill -9) is removed by the
+            # next one; no journal beside it (a half-built file is thrown away whole)
+            remove_leftovers(folder)
+            fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent)
             os.close(fd)
             try:
-                GraphIndex.build(G, sqlite3.connect(tmp), fingerprint).close()
+                db = sqlite3.connect(tmp)
+                db.execute("PRAGMA journal_mode=OFF")
+                GraphIndex.build(G, db, fingerprint).close()
                 os.replace(tmp, target)
             finally:
                 with contextlib.suppress(OSError):
@@ -347,7 +358,7 @@ class GraphIndex:
             self._pinyin_ready()
             offer("pinyin", pinyin_key(name))
             start = pinyin_key(name)
-            if not matches and start:  # the start of a name (Yao for 姚明), as NameIndex.find reads it
+            if start:  # every name the query begins (Yao for 姚明), after the whole keys, as NameIndex.find reads it
                 # keys are letters and digits: every key that starts with ``start`` sorts below start + "~"
                 rows = self.db.execute("SELECT key, node FROM pinyin WHERE key >= ? AND key < ? ORDER BY key, node",
                                        (start, start + "~"))

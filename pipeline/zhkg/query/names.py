@@ -20,9 +20,11 @@ the HTML page's search box alike. This module makes the keys for both:
 2. **alias**: each of its ``|``-joined ``aliases`` (surface forms in both scripts);
 3. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
    each alias), so case, spaces, hyphens and tone marks do not matter;
-4. **pinyin-prefix**: only when nothing above matches, the pinyin keys a Latin
-   query begins (``Yao`` finds 姚明 as ``yaoming``), as the page's search box
-   does: a surname or the start of a name is enough.
+4. **pinyin-prefix**: after every whole key above, the pinyin keys a Latin query
+   begins (``Yao`` finds 姚明 as ``yaoming``), as the page's search box does: a
+   surname or the start of a name is enough. ``hu`` finds 上海市 first (its alias
+   沪 reads ``hu`` whole), then 湖人, 胡锦涛 and the other names it begins; a
+   question about one entity (:meth:`NameIndex.resolve`) takes the whole key.
 
 Chinese queries are also folded to Simplified (OpenCC ``t2s``) before matching.
 Short forms are often ambiguous (全區 is an alias of every district written
@@ -35,6 +37,7 @@ and ``u`` by most people: both keys and queries fold it to ``u``.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import hashlib
 import json
@@ -263,6 +266,7 @@ class NameIndex:
         self._attrs = nodes
         self._text: dict[str, dict[str, str]] = {}  # text key -> {node: how}
         self._pinyin_table: dict[str, dict[str, str]] | None = None  # built on first use: see _pinyin
+        self._pinyin_keys: list[str] = []  # its keys, sorted
         for node, attrs in nodes.items():
             label = str(attrs.get("label", node))
             simplified = str(attrs.get("name_simplified", "") or label)
@@ -300,6 +304,7 @@ class NameIndex:
                     for key in name_keys(alias, person=person):
                         self._add(table, key, node, "alias-pinyin")
             self._pinyin_table = table
+            self._pinyin_keys = sorted(table)  # keys are letters and digits: those starting with q sort below q + "~"
         return self._pinyin_table
 
     @staticmethod
@@ -325,15 +330,15 @@ class NameIndex:
         key = text_key(name)
         offer(self._text, key)
         offer(self._text, text_key(_simplified(name)))
-        if _is_latin(name):  # a Chinese query is not matched by sound: 阎 is not 闫
-            offer(self._pinyin, pinyin_key(name))
-            if not matches:  # the start of a name (Yao for 姚明), as the page's search box reads it
-                start = pinyin_key(name)
-                for key in sorted(self._pinyin):
-                    if start and key.startswith(start):
-                        for node in self._pinyin[key]:
-                            matches.setdefault(node, NameMatch(node, key, "pinyin-prefix"))
-        start = pinyin_key(name) if _is_latin(name) else ""
+        start = pinyin_key(name) if _is_latin(name) else ""  # a Chinese query is not matched by sound: 阎 is not 闫
+        if start:
+            offer(self._pinyin, start)
+            # every name the query begins (Yao for 姚明, hu for 湖人), ranked after the whole keys: hu is 沪's
+            # whole pinyin (an alias of 上海市) and the start of 湖人's and 胡锦涛's
+            keys = self._pinyin_keys
+            for key in keys[bisect.bisect_left(keys, start):bisect.bisect_left(keys, start + "~")]:
+                for node in self._pinyin[key]:
+                    matches.setdefault(node, NameMatch(node, key, "pinyin-prefix"))
         return tuple(sorted(matches.values(), key=lambda match: self._order(match, start)))
 
     def resolve(self, name: str) -> str:

@@ -8,7 +8,7 @@ A relation reader is a function of a :class:`RelationContext` returning
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
@@ -319,18 +319,22 @@ def relate_document(
     lexicon: Lexicon | None = None,
     config: Config | None = None,
     derived: list[Mention] | None = None,
+    on_reader: Callable[[int], None] | None = None,
 ) -> list[Relation]:
     """All relations the ``readers`` read from one document's canonicalised mentions, in reader order.
 
     ``simplified`` is the document's normalised text, when the caller has it. The organisations readers
     name that no extractor did are appended to ``derived`` (and the later readers see them among the
-    mentions: each gets its MENTIONED_IN edge).
+    mentions: each gets its MENTIONED_IN edge). ``on_reader(j)`` is told before the ``j``-th reader (from 0)
+    starts (the progress bar's).
     """
     ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node, lexicon=lexicon, config=config)
     out: list[Relation] = []
     ctx.read = out
     seen = 0
-    for spec in readers:
+    for j, spec in enumerate(readers):
+        if on_reader is not None:
+            on_reader(j)
         out += spec.func(ctx)
         if len(ctx.derived) > seen:
             ctx.mentions = sorted(ctx.mentions + ctx.derived[seen:], key=lambda m: (m.start, -m.end))

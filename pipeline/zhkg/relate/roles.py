@@ -167,7 +167,9 @@ Layout (tidy65): this module keeps the two entry points, :func:`read_roles` and 
 their helpers moved verbatim into parts named by what they decide: :mod:`zhkg.relate.roles_words` (words and tags around
 a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.relate.roles_former` (former, past and
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
-Kong forms, dynasties), :mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
+Kong forms, dynasties), :mod:`zhkg.relate.roles_departments` (tidy80: a body's department read into its title),
+:mod:`zhkg.relate.roles_units` (tidy80: a unit whose letter its head's title repeats),
+:mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
 datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
 for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
@@ -273,6 +275,12 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _roles_sharing_holder,
     _subjects_listed_before,
 )
+from zhkg.relate.roles_misreads import (
+    drop_names_of_summits,
+    drop_posts_of_others,
+    drop_posts_read_twice,
+    drop_trade_ranks,
+)
 from zhkg.relate.roles_names import (  # noqa: F401
     _FullNames,
     _glued_to_next_word,
@@ -301,13 +309,13 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _SHORT_FORM_HEADS,
     _bodies_sharing_a_title,
     _short_form_ending_at,
-    _unit_after_link,
 )
 from zhkg.relate.roles_titles import (  # noqa: F401
     _post_field,
     _role_starts,
     _with_assistant,
 )
+from zhkg.relate.roles_units import _unit_after_link
 from zhkg.relate.roles_wiki import place_heads_in_party_chain, read_wiki_roles
 from zhkg.relate.roles_words import (  # noqa: F401
     _dictionary_tag,
@@ -347,8 +355,9 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return _keep_qualifiers(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-        ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))))
+    return drop_names_of_summits(ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(
+        ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
+            ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))))))))
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -480,8 +489,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
-    return _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-        ctx, drop_misplaced_legislators(ctx, out + kept)))))
+    return drop_posts_read_twice(ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(
+        ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
+            ctx, drop_misplaced_legislators(ctx, out + kept))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

@@ -88,13 +88,11 @@ from zhkg.relate.roles_places import (
 from zhkg.relate.roles_title_body import (
     _ROLE_QUALIFIERS,
     _TITLE_HEADS,
-    _army_unit_role,
     _chained_role,
     _fund_holder,
     _holder_in_title,
     _role_candidates,
     _short_form_ending_at,
-    _unit,
 )
 from zhkg.relate.roles_titles import (
     _ACTING_BEFORE_HOLDER,
@@ -107,6 +105,7 @@ from zhkg.relate.roles_titles import (
     _roles_to,
     _titled_field,
 )
+from zhkg.relate.roles_units import _army_unit_role, _unit
 from zhkg.relate.roles_words import (
     _ending_at,
 )

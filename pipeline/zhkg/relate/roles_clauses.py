@@ -31,6 +31,7 @@ from zhkg.relate.base import (
     CLAUSE_BREAK,
     RelationContext,
 )
+from zhkg.relate.roles_departments import _department_at, _department_post
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _announced_leaving,
@@ -70,14 +71,7 @@ from zhkg.relate.roles_places import (
     _STATE_ADVERBS,
     _made_of_states,
 )
-from zhkg.relate.roles_title_body import (
-    _LIST_CLOSINGS,
-    _department_at,
-    _department_post,
-    _holder_in_title,
-    _joined_body,
-    _org_anaphors,
-)
+from zhkg.relate.roles_title_body import _LIST_CLOSINGS, _holder_in_title, _joined_body, _org_anaphors
 from zhkg.relate.roles_titles import (
     _BARE_POST_VERBS,
     _DATE,

@@ -26,6 +26,7 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_asides import (
     _open_quote,
 )
+from zhkg.relate.roles_departments import _DEPARTMENTS_OF
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _BEFORE_SUCCESSOR,
@@ -56,7 +57,6 @@ from zhkg.relate.roles_title_body import (
     _BARE_PARTY_AFTER,
     _COMPANY_ANAPHOR,
     _DAY_AFTER,
-    _DEPARTMENTS_OF,
     _FREE_ROLES,
     _FUSED_HEADS,
     _NOT_BODY_TAGS,
@@ -66,7 +66,6 @@ from zhkg.relate.roles_title_body import (
     _ROLE_QUALIFIERS,
     _SERVES_IN,
     _SERVES_IN_ADVERBS,
-    _UNIT_ENDS,
     _body_head_end,
     _headed_body_ending_at,
     _org_anaphors,
@@ -85,6 +84,7 @@ from zhkg.relate.roles_titles import (
     _roles_to,
     _title_ending_at,
 )
+from zhkg.relate.roles_units import _UNIT_ENDS
 from zhkg.relate.roles_words import (
     _BRACKETED_ASIDE,
     _HONORIFICS,

@@ -19,6 +19,7 @@ import re
 from zhkg.extract.organisations import STOCK_CODE
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_departments import _CONCURRENTLY_HELD, _DEPARTMENT_JOINERS, _department_post, _department_title
 from zhkg.relate.roles_former import (
     _POST_TAILS,
     _former_after,
@@ -45,18 +46,7 @@ from zhkg.relate.roles_places import (
     _party_of_member,
     _place_government,
 )
-from zhkg.relate.roles_title_body import (
-    _CONCURRENTLY_HELD,
-    _DEPARTMENT_JOINERS,
-    _SHORT_FORM_HEADS,
-    _TITLE_HEADS,
-    _WORK_ROLES,
-    _department_post,
-    _department_title,
-    _holder_in_title,
-    _titled_at,
-    _unit_letter_repeated,
-)
+from zhkg.relate.roles_title_body import _SHORT_FORM_HEADS, _TITLE_HEADS, _WORK_ROLES, _holder_in_title, _titled_at
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
     _ASSISTANT,
@@ -71,6 +61,7 @@ from zhkg.relate.roles_titles import (
     _role_at,
     _with_assistant,
 )
+from zhkg.relate.roles_units import _unit_letter_repeated
 from zhkg.text import first_at, first_ending
 
 __all__ = [

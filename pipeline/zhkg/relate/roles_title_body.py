@@ -1,13 +1,13 @@
 """The body of a title, for the role readers (:mod:`zhkg.relate.roles`): the organisation a title
 belongs to when no extractor named it or named it in another form: a company's short form (:func:`_short_forms`),
-该公司 and other anaphors (:func:`_org_anaphors`), a fund (:func:`_fund_holder`), a unit whose letter the role repeats
-(:func:`_unit`, :func:`_unit_role`), a body read from the letters before the title (:func:`_holder_in_title`,
-:func:`_headed_body_ending_at`), a department (:func:`_department_title`), a board's company, the body of a party and
+该公司 and other anaphors (:func:`_org_anaphors`), a fund (:func:`_fund_holder`), a body read from the letters before
+the title (:func:`_holder_in_title`, :func:`_headed_body_ending_at`), a board's company, the body of a party and
 government chain (:func:`_chained_role`), a body an earlier clause named (:func:`_context_body`, :func:`_sentence_body`).
 
 Caveats: a derived body is made with :meth:`zhkg.relate.base.RelationContext.derive_organisation`; the forms are tried by
 the readers in a fixed order, and an earlier form wins. Moved verbatim from ``relate/roles.py`` (tidy65): no
-definition's text changed.
+definition's text changed. A department read into a title is :mod:`zhkg.relate.roles_departments`'s, a unit
+whose letter the title repeats :mod:`zhkg.relate.roles_units`'s (tidy80).
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
-from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_departments import _department_before
 from zhkg.relate.roles_places import (
-    _ARMY_UNITS,
     _BODY_LEFT_EDGE,
-    _PARTY_BODIES,
     _PHRASE_END_TAGS,
     _dynasty_ending_at,
-    _government,
 )
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
@@ -40,13 +38,13 @@ from zhkg.relate.roles_titles import (
     _fielded_title,
     _qualifier,
     _ranked_title,
-    _role_at,
     _roles_to,
     _titles_ahead,
 )
+from zhkg.relate.roles_units import _UNIT_HEADS, _unit_role
 from zhkg.relate.roles_words import _MAX_BODY, _aside, _dictionary_tag, _named_word_ending_at, _outlet, _words
 from zhkg.resources.lexicon import Lexicon
-from zhkg.text import first_at, first_ending, is_han, sentence_at
+from zhkg.text import first_ending, sentence_at
 
 __all__ = [
     "_SHORT_FORM_HEADS",
@@ -72,8 +70,6 @@ __all__ = [
     "_FUND_LEFT_EDGE",
     "_fund_holder",
     "_opens_fund",
-    "_NOT_DEPARTMENTS",
-    "_department_before",
     "_FUSED_HEADS",
     "_ROLE_QUALIFIERS",
     "_NOT_IN_BODY",
@@ -88,13 +84,6 @@ __all__ = [
     "_STATE_ORDINAL_TAIL",
     "_headed_body_ending_at",
     "_ORDINAL_BODY",
-    "_UNIT_HEADS",
-    "_MAX_UNIT",
-    "_army_unit_role",
-    "_unit",
-    "_unit_role",
-    "_UNIT_NAME_MARKS",
-    "_unit_after_link",
     "_chained_role",
     "_body_ends_at",
     "_DEGREES",
@@ -103,28 +92,11 @@ __all__ = [
     "_SERVES_IN_ADVERBS",
     "_BOARDS",
     "_body_of_board",
-    "_DEPARTMENT_LENGTH",
-    "_DEPARTMENT_TAGS",
-    "_department_at",
     "_LIST_CLOSINGS",
-    "_UNIT_LETTERS",
-    "_unit_letter_repeated",
     "_SHARED_LIST_OPENERS",
     "_bodies_sharing_a_title",
-    "_CONCURRENTLY_HELD",
-    "_UNIT_ENDS",
     "_JOINS",
     "_joined_body",
-    "_DEPARTMENT_HEADS",
-    "_BOARD",
-    "_DEPARTMENT_HEAD_LAST",
-    "_NOT_IN_DEPARTMENT",
-    "_MAX_DEPARTMENT",
-    "_DEPARTMENTS_OF",
-    "_DEPARTMENT_JOINERS",
-    "_department_post",
-    "_department_title",
-    "_DEPARTMENT_TITLE_QUALIFIERS",
     "_titled_at",
     "_CAREER_LINKS",
     "_MAX_BEFORE_OPENING_BODY",
@@ -347,27 +319,6 @@ def _opens_fund(m: Mention, b: int, q: int) -> bool:
     return m.start == b and m.label in (Label.ORGANIZATION, Label.PLACE) and (m.end < q or m.end == q + 2)
 
 
-#: Words ending like a department that name none: a quantity or a side (公司全部董事, 集团内部人士).
-_NOT_DEPARTMENTS = ("全部", "内部", "外部", "局部", "干部", "大部", "东部", "西部", "南部", "北部", "中部", "总部")
-
-
-def _department_before(ctx: RelationContext, at: int, end: int) -> str:
-    """The department written between a body and the title ending at ``end`` (its department's head ending at
-    ``at``), read as :func:`_department_title` reads it after a verb, with the title as one title (招商银行现金管理部
-    总经理 X: 现金管理部总经理 of 招商银行, the department no body of its own); "" when none is written."""
-    if ctx.simplified[at - 1 : at] not in _DEPARTMENT_HEAD_LAST:
-        return ""
-    for start in range(at - 2, max(at - _MAX_DEPARTMENT, 0) - 1, -1):
-        if start in ctx.org_ending_at:
-            found = _department_title(ctx, start, ctx.org_starting_at.get(start))
-            if found is None or found[1] != end or ctx.simplified[start:at].endswith(_NOT_DEPARTMENTS):
-                return ""
-            return found[0]
-        if not ctx.simplified[start].isalnum():
-            break
-    return ""
-
-
 #: Bodies whose head's title repeats their last character and may share it (经济部长: 部长 of 经济部).
 _FUSED_HEADS = frozenset("部院局署厅处所会社司")
 
@@ -501,66 +452,6 @@ def _headed_body_ending_at(ctx: RelationContext, q: int, role: str) -> tuple[int
 _ORDINAL_BODY = re.compile(r"第[\d一二三四五六七八九十百零〇两]+")
 
 
-#: Roles headed by the unit their first character names (处长 of a 处, 副科长 of a 科, 组长 of a 小组), and
-#: the longest unit.
-_UNIT_HEADS = frozenset("处科司局所部厅股站室组军师旅")
-
-
-_MAX_UNIT = 12
-
-
-def _army_unit_role(ctx: RelationContext, p: int, role: str) -> bool:
-    """Whether ``role`` at ``p`` heads the army unit right before it (第十八军|军长, 第五十一师|副师长)."""
-    return role.removeprefix("副")[:1] in _ARMY_UNITS and _unit_role(ctx, p, role)
-
-
-def _unit(ctx: RelationContext, p: int, role: str) -> Mention | None:
-    """A unit no extractor named, right after an organisation, whose character the role repeats: 国家发改委|
-    中国小城镇试点处|处长, 建设部政策研究中心|住宅与房地产研究处|处长. The unit is derived (a new organisation)."""
-    if not _unit_role(ctx, p, role):
-        return None
-    for start in range(p - 2, max(p - _MAX_UNIT, 0) - 1, -1):
-        org = ctx.org_ending_at.get(start)
-        if org is not None:
-            span = ctx.simplified[start:p]
-            if span.isalnum() and not any(start <= s < p for s in ctx.person_starts) \
-                    and not any(r in span[:-1] for r in ctx.lexicon.role_words if len(r) > 1):
-                # a numbered army unit is named with its army (国民革命军第十八军: many armies have a 第十八军)
-                return ctx.derive_organisation(org.start if _army_unit_role(ctx, p, role) else start, p)
-            return None
-        if not ctx.simplified[start].isalnum():
-            return None
-    return None
-
-
-def _unit_role(ctx: RelationContext, p: int, role: str) -> bool:
-    """Whether ``role`` (at ``p``) heads the unit whose last character it repeats: 处长 after 试点处."""
-    core = role.removeprefix("副")
-    return len(core) == 2 and core[1] == "长" and core[0] in _UNIT_HEADS and ctx.simplified[p - 1 : p] == core[0]
-
-
-# what a unit's name may hold besides letters: 「二·一八」火灾善后处理小组
-_UNIT_NAME_MARKS = frozenset("「」『』“”·《》-")
-
-
-def _unit_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
-    """A unit no extractor named, right after a verb of appointment, and the role that repeats its last
-    character: 担任了「二·一八」火灾善后处理小组组长 (组长 of the 小组, derived); or ``(None, "", start)``."""
-    simplified = ctx.simplified
-    for p in range(start + 2, min(len(simplified), start + _MAX_UNIT + 4)):
-        ch = simplified[p - 1]
-        if not (ch.isalnum() or ch in _UNIT_NAME_MARKS) or p - 1 in ctx.person_starts:
-            break
-        role = _role_at(ctx, p)
-        if role is None:
-            continue
-        if not _unit_role(ctx, p, role) or any(r in simplified[start:p - 1] for r in ctx.lexicon.role_words
-                                               if len(r) > 1):
-            break
-        return ctx.derive_organisation(start, p), role, p + len(role)
-    return None, "", start
-
-
 def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, str] | None:
     """The role chained before the role starting at ``p``, where it starts, and who holds ``role``: "" the
     chain's holder, "skip" a place of its own between them (总经理及香港副总裁: 副总裁 is 香港's, not the
@@ -628,39 +519,8 @@ def _body_of_board(ctx: RelationContext, body: Mention) -> Mention:
     return ctx.org_ending_at.get(end) or ctx.derive_organisation(body.start, end)
 
 
-#: A department's word before a post after 兼 (兼市场总监, 兼财务总监): one of jieba's nouns of two letters.
-_DEPARTMENT_LENGTH = 2
-
-
-_DEPARTMENT_TAGS = frozenset({"n", "vn", "j"})
-
-
-def _department_at(ctx: RelationContext, at: int) -> str:
-    """The department word of two letters at ``at`` that jieba's dictionary reads as a common noun and no one
-    named (市场, 财务, 投资), or empty."""
-    word = ctx.simplified[at : at + _DEPARTMENT_LENGTH]
-    if len(word) < _DEPARTMENT_LENGTH or not all(is_han(ch) for ch in word) \
-            or _dictionary_tag(word) not in _DEPARTMENT_TAGS or next(iter(_words(word)), "") != word \
-            or any(m.start < at + _DEPARTMENT_LENGTH and at < m.end for m in ctx.mentions):
-        return ""
-    return word
-
-
 #: What may close a list of posts before the comma, after its last title: 历任华强集团副总经理、总经理等职务，.
 _LIST_CLOSINGS = ("等职务", "等职位", "等职", "一职", "职务")
-
-
-#: The kinds of unit whose letter a bare title may repeat after a body of that kind: 历史系 … 系主任, 文学院 … 院长助理
-#: is no such case (院长 is a title of its own); 研究所 … 所主任, 计算机科 … 科主任, 外交处 … 处主任.
-_UNIT_LETTERS = frozenset("系所科处组室")
-
-
-def _unit_letter_repeated(ctx: RelationContext, body: Mention, start: int) -> bool:
-    """Whether a unit's kind letter at ``start`` repeats the last letter of ``body`` (a 系, 所, 科… of a school or a
-    body: 北京大学历史系 … 系主任) and a title follows it."""
-    letter = ctx.simplified[start : start + 1]
-    return bool(letter) and letter in _UNIT_LETTERS and ctx.simplified[body.end - 1] == letter \
-        and _role_at(ctx, start + 1) is not None
 
 
 #: What may stand before the first of a list of bodies sharing the title after the last: a verb of a career (现任,
@@ -704,14 +564,6 @@ def _bodies_sharing_a_title(ctx: RelationContext, found: list[Relation]) -> list
     return out
 
 
-#: 兼任 between two posts of a list: read as its 兼 (历任A厂厂长兼任党委书记，B公司董事长).
-_CONCURRENTLY_HELD = "兼任"
-
-
-#: How a unit named with its body ends (重庆万里蓄电池股份有限公司技改办, 兴平化肥厂合成车间党支部).
-_UNIT_ENDS = ("党支部", "党总支", "车间", "办公室", "中心", "办", "部", "室", "科", "处")
-
-
 #: Verbs of joining a body whose post the next clause names bare: 加入微软公司，担任软件工程师; founding it too
 #: (俞敏洪创办了北京市新东方学校，担任校长), coaching a team or teaching at a school (执教统一狮队，其后转任总教练;
 #: 任教于东吴大学，后升任教授).
@@ -728,87 +580,6 @@ def _joined_body(ctx: RelationContext, comma: int) -> Mention | None:
     league = ctx.org_ending_at.get(org.start)  # 执教中华职棒|统一狮队: the body it belongs to named before it
     begins = league.start if league is not None and not ctx.simplified.endswith(_JOINS, 0, org.start) else org.start
     return org if ctx.simplified.endswith(_JOINS, 0, begins) else None
-
-
-#: How a department of a body ends, written between the body and a title (综合管理部经理, 办公室主任, 机修车间主任).
-_DEPARTMENT_HEADS = ("办公室", "事业部", "党总支", "党支部", "委员会", "董事会", "监事会", "车间", "分厂", "中心", "党委", "纪委",
-                     "团委", "工会", "部", "处", "室", "科", "办")
-
-
-#: A board written as a department, a term's ordinal maybe before it: 第五届董事会董事, 董事会独立董事.
-_BOARD = re.compile(r"(?:第[\d一二三四五六七八九十]{1,3}届)?(?:董事会|监事会)")
-
-
-_DEPARTMENT_HEAD_LAST = frozenset(h[-1] for h in _DEPARTMENT_HEADS)
-
-
-#: What names a body of its own, not a department, inside the letters before a department's head.
-_NOT_IN_DEPARTMENT = ("公司", "集团", "厂", "局", "院", "银行")
-
-
-#: The longest department read so.
-_MAX_DEPARTMENT = 10
-
-
-#: How the name of a body whose departments a list of its posts goes on to ends: 厦门象屿股份有限公司职工监事、资金部经理.
-_DEPARTMENTS_OF = ("公司", "集团", "银行", "厂", "事务所", "证券", "基金", "保险", "信托", "院", "大学", "所", "局", "支行",
-                   "分行")
-
-
-#: What joins a department's post to the company's post before it: 、, 兼 (总经理助理兼发展部经理).
-_DEPARTMENT_JOINERS = frozenset("、及和与兼")
-
-
-def _department_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention, str, int] | None:
-    """A department's title after a joiner at ``end`` in a list of posts whose last holder, ``holder``, is a company
-    (or a bank, a factory, a school…: :data:`_DEPARTMENTS_OF`): the company's post, the department in its title
-    (厦门象屿股份有限公司职工监事、资金部经理; 宁夏星日电子股份有限公司证券部主任、计划企管部主任). A body the tables know
-    (财政部 after 外交部副部长、) is never read so; the recogniser's or a reader's may be the department."""
-    committee = next((b for b in _PARTY_BODIES if holder.name.endswith(b)), "")
-    if ctx.simplified[end : end + 1] not in _DEPARTMENT_JOINERS \
-            or not holder.name.removesuffix(committee).endswith(_DEPARTMENTS_OF):
-        return None
-    start = end + (len(_CONCURRENTLY_HELD) if ctx.simplified.startswith(_CONCURRENTLY_HELD, end) else 1)  # 兼任党委书记
-    named = ctx.org_starting_at.get(start)
-    if named is not None and named.extractor not in (MentionSource.RECOGNISER.value, DERIVED):
-        return None
-    found = _department_title(ctx, start, named)
-    if found is not None and committee:  # …公司党委副书记、纪委书记: the company's unit, no unit of its committee
-        holder = _government(ctx, holder, "", end, False)
-    return (holder, *found) if found is not None and holder is not None else None
-
-
-def _department_title(ctx: RelationContext, start: int, named: Mention | None = None) -> tuple[str, int] | None:
-    """A department and the title after it, written right after a body ending at ``start`` (利德科技发展有限公司
-    综合管理部经理, 双成药业财务部副经理): the department, no name and no role word in it, ends like one
-    (:data:`_DEPARTMENT_HEADS`), and a title (副 maybe before it) follows; ``named``, a mention spanning just the
-    department, may stand there. Returns (the department and the title as one
-    title, where it ends) — the department is no body of its own (财务部 names every company's) — or ``None``."""
-    simplified = ctx.simplified
-    for end in range(start + 2, min(len(simplified), start + _MAX_DEPARTMENT + 1)):
-        if not simplified[end - 1].isalnum() or end - 1 in ctx.person_starts:
-            return None
-        if simplified[end - 1] not in _DEPARTMENT_HEAD_LAST or not simplified.endswith(_DEPARTMENT_HEADS, start, end):
-            continue
-        deputy = simplified[end : end + 1] == "副"
-        # a word of rank or of training may qualify the title after the department: 人力资源部|培训|经理, 市场部|高级|经理
-        # (not a field of work, 出国部|项目总监: :func:`_fielded_title`'s)
-        qualified = "" if deputy else first_at(simplified, _DEPARTMENT_TITLE_QUALIFIERS, end)
-        gap = len(qualified) if qualified and _role_at(ctx, end + len(qualified)) is not None else 0
-        role = _role_at(ctx, end + deputy + gap)
-        if role is None or (deputy and role.startswith("副")) \
-                or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
-            continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
-        if not (_qualifier(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
-                                                and _qualifier(ctx, start + 1, end))
-                or (_BOARD.fullmatch(simplified, start, end) and not gap)):
-            continue  # (a board's title takes no qualifier: 监事会股东监事 after a name cut wrong)
-        return simplified[start : end + deputy + gap] + role, end + deputy + gap + len(role)
-    return None
-
-
-#: Words qualifying a title after a department: 人力资源部培训经理, 市场部高级经理.
-_DEPARTMENT_TITLE_QUALIFIERS = ("高级", "资深", "培训")
 
 
 def _titled_at(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:

@@ -625,11 +625,11 @@ def _build(lexicon: Lexicon) -> Gazetteer:
     codes = {d.code for d in divisions}
     for old, new in changes.items():
         if new not in codes:
-            raise ConfigError(f"{where_written('place_code_changes.tsv', lexicon.dirs, old, new)}: {old} becomes "
+            raise ConfigError(f"{where_written('place_code_changes.tsv', lexicon.dirs, old, new, shown=lexicon.shown_dirs)}: {old} becomes "
                               f"an unknown division code {new}")
     for form, code, _ in lexicon.place_aliases:
         if changes.get(code, code) not in codes:
-            raise ConfigError(f"{where_written('place_aliases.tsv', lexicon.dirs, form, code)}: {form} names an "
+            raise ConfigError(f"{where_written('place_aliases.tsv', lexicon.dirs, form, code, shown=lexicon.shown_dirs)}: {form} names an "
                               f"unknown division code {code}")
     aliases += [(form, changes.get(code, code), kind) for form, code, kind in lexicon.place_aliases]
     abbreviations = [ContextAbbreviation(pattern, abbreviation, changes.get(code, code))

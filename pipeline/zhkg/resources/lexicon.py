@@ -29,7 +29,7 @@ from types import MappingProxyType
 from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
 from zhkg.stages.normalise import simplified_form
-from zhkg.text import first_ending, longest_first
+from zhkg.text import WordScan, first_ending
 
 __all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
            "table_rows", "where_written", "project_words", "glossary"]
@@ -181,17 +181,18 @@ _ONE_ROW_A_WORD = frozenset({"roles.tsv", "members.tsv", "org_suffixes.tsv", "or
                              "organisations_known.tsv", *DIVISION_TABLES})
 
 
-def _parse(path: Path, columns: Sequence[_Column]) -> list[tuple]:
+def _parse(path: Path, columns: Sequence[_Column], shown: str | Path | None = None) -> list[tuple]:
     """Checked rows of one table: a tuple of converted cells (``""``/``None`` for a missing optional one).
 
     A word listed twice in a table of :data:`_ONE_ROW_A_WORD`, or a row written twice in any table, is refused,
-    with both lines."""
+    with both lines. Errors name the file ``shown`` (the path as the user wrote its folder), ``path`` if None."""
+    where = path if shown is None else shown
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise ConfigError(f"{path}: not valid UTF-8 (byte {exc.start})") from None
+        raise ConfigError(f"{where}: not valid UTF-8 (byte {exc.start})") from None
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise ConfigError(f"{where}: cannot be read ({exc.strerror})") from None
     rows = []
     first_lines: dict[str, int] | None = {} if path.name in _ONE_ROW_A_WORD else None
     row_lines: dict[tuple[str, ...], int] = {}
@@ -201,26 +202,26 @@ def _parse(path: Path, columns: Sequence[_Column]) -> list[tuple]:
         cells = [cell.strip() for cell in line.split("\t")]
         if first_lines is not None and cells[0]:
             if cells[0] in first_lines:
-                raise ConfigError(f"{path}:{number}: {columns[0].name} {cells[0]!r} is listed twice (also on line "
+                raise ConfigError(f"{where}:{number}: {columns[0].name} {cells[0]!r} is listed twice (also on line "
                                   f"{first_lines[cells[0]]}); keep one row")
             first_lines[cells[0]] = number
         written = tuple(cells[:len(columns)])
         if written in row_lines:
-            raise ConfigError(f"{path}:{number}: the row of line {row_lines[written]} written again; keep one")
+            raise ConfigError(f"{where}:{number}: the row of line {row_lines[written]} written again; keep one")
         row_lines.setdefault(written, number)
         row: list[object] = []
         for i, column in enumerate(columns):
             cell = cells[i] if i < len(cells) else ""
             if not cell:
                 if column.required:
-                    raise ConfigError(f"{path}:{number}: missing {column.name} "
+                    raise ConfigError(f"{where}:{number}: missing {column.name} "
                                       f"(expected {_format(columns)}, TAB-separated)")
                 row.append("" if column.check is str else None)
                 continue
             try:
                 row.append(column.check(cell))
             except ValueError as exc:
-                raise ConfigError(f"{path}:{number}: bad {column.name} {cell!r}: {exc}") from None
+                raise ConfigError(f"{where}:{number}: bad {column.name} {cell!r}: {exc}") from None
         rows.append(tuple(row))
     return rows
 
@@ -331,8 +332,10 @@ class Lexicon:
     known_full_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     #: Words never read as a person, though the recogniser's PERSON may take one: 马赛克, 比基尼 (``people_stoplist.tsv``).
     not_people: frozenset[str] = frozenset()
-    #: The user folders added to the shipped tables, in order.
+    #: The user folders added to the shipped tables, in order (absolute paths: what the lexicon is one by).
     dirs: tuple[str, ...] = ()
+    #: The same folders as the user wrote them (``--lexicon``, a config file's ``lexicon_dirs``), for errors.
+    shown_dirs: tuple[str, ...] = field(default=(), compare=False, repr=False)
     _stoplisted_words: frozenset[str] = field(default=frozenset(), repr=False)
     _stoplisted_things: frozenset[str] = field(default=frozenset(), repr=False)
 
@@ -369,9 +372,12 @@ class Lexicon:
     def known_pattern(self) -> re.Pattern[str] | None:
         """The names of ``known_organisations`` as one pattern, longest first (国泰航空 before 国泰); ``None``
         without any. A trie (:func:`~zhkg.text.longest_first`): twice as fast as a list of the names."""
-        if not self.known_organisations:
-            return None
-        return re.compile(longest_first(self.known_organisations))
+        return None if self.known_scan is None else self.known_scan.pattern
+
+    @cached_property
+    def known_scan(self) -> WordScan | None:
+        """``known_pattern``'s scan, tried only where two first letters of a name stand (``None`` without any)."""
+        return WordScan(self.known_organisations) if self.known_organisations else None
 
     @cached_property
     def compound_surnames(self) -> frozenset[str]:
@@ -427,34 +433,43 @@ def _simplified_cell(cell: object) -> object:
     return cell
 
 
-def _rows(name: str, dirs: Sequence[Path]) -> list[tuple]:
+def _rows(name: str, dirs: Sequence[Path], shown: Sequence[str] = ()) -> list[tuple]:
     """The shipped rows of a table, then each folder's, in order (a folder's rows in Simplified too:
-    :func:`_with_simplified`)."""
+    :func:`_with_simplified`); errors name a folder as ``shown`` (:func:`_shown`)."""
     columns = TABLES[name]
     shipped = data_path(name)
     rows = _parse(shipped, columns) if shipped.is_file() else []
-    for folder in dirs:
+    for i, folder in enumerate(dirs):
         path = folder / name
         if path.is_file():
-            rows.extend(_with_simplified(_parse(path, columns), columns))
+            rows.extend(_with_simplified(_parse(path, columns, _shown(path, i, shown)), columns))
     return rows
+
+
+def _shown(path: Path, i: int, shown: Sequence[str]) -> str | Path:
+    """``path`` (in the ``i``-th lexicon folder) as the user wrote the folder (``shown[i]``): ``my_words/roles.tsv``
+    for a folder given as ``my_words``, though it is read by its absolute path (:func:`load_lexicon`)."""
+    return Path(shown[i]) / path.name if i < len(shown) else path
 
 
 def table_rows(name: str, lexicon: Lexicon) -> list[tuple]:
     """The rows of table ``name`` (one of :data:`TABLES`) shipped and in ``lexicon``'s folders, for a module
     that keeps its own reading of a table (``people_known.tsv``: :mod:`zhkg.extract.known_people`)."""
-    return _rows(name, [Path(d) for d in lexicon.dirs])
+    return _rows(name, [Path(d) for d in lexicon.dirs], lexicon.shown_dirs)
 
 
-def where_written(name: str, dirs: Sequence[str | Path], *cells: str) -> str:
+def where_written(name: str, dirs: Sequence[str | Path], *cells: str, shown: Sequence[str] = ()) -> str:
     """``FILE:LINE`` of the first row of table ``name`` (the shipped one, then each folder's) that opens with
     ``cells``, as written or in Simplified (a folder's rows are read in both: :func:`_with_simplified`), for an
-    error about a row whose lines the lexicon no longer holds; ``name`` alone if no row does.
+    error about a row whose lines the lexicon no longer holds; ``name`` alone if no row does. A folder is named
+    as ``shown`` writes it (:attr:`Lexicon.shown_dirs`).
 
     >>> where_written("place_aliases.tsv", (), "no such form", "1")
     'place_aliases.tsv'
     """
-    for path in (data_path(name), *(Path(d) / name for d in dirs)):
+    places = [(data_path(name), data_path(name))]
+    places += [(Path(d) / name, _shown(Path(d) / name, i, shown)) for i, d in enumerate(dirs)]
+    for path, where in places:
         if not path.is_file():
             continue
         text = path.read_text(encoding="utf-8")  # read once already: it is UTF-8
@@ -463,7 +478,7 @@ def where_written(name: str, dirs: Sequence[str | Path], *cells: str) -> str:
                 continue
             written = tuple(cell.strip() for cell in line.split("\t"))[:len(cells)]
             if cells in (written, tuple(map(_simplified_cell, written))):
-                return f"{path}:{number}"
+                return f"{where}:{number}"
     return name
 
 
@@ -512,18 +527,19 @@ def check_holds_tables(folder: Path) -> None:
                           "organisations.txt, …: README, Your own words)")
 
 
-def _build(dirs: tuple[str, ...]) -> Lexicon:
+def _build(dirs: tuple[str, ...], shown: tuple[str, ...]) -> Lexicon:
+    """The lexicon of the shipped tables and the folders ``dirs`` (absolute), which errors name as ``shown``."""
     folders = []
-    for d in dirs:
+    for d, written in zip(dirs, shown, strict=True):
         folder = Path(d)
         if not folder.is_dir():
-            raise ConfigError(f"lexicon folder {d} does not exist or is not a folder")
-        check_table_names(folder)
-        check_holds_tables(folder)
+            raise ConfigError(f"lexicon folder {written} does not exist or is not a folder")
+        check_table_names(written)
+        check_holds_tables(Path(written))
         folders.append(folder)
 
     def rows(name: str) -> list[tuple]:
-        return _rows(name, folders)
+        return _rows(name, folders, shown)
 
     def first_column(name: str) -> list[str]:
         return list(dict.fromkeys(row[0] for row in rows(name)))
@@ -538,7 +554,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
     stop_rows = rows("place_stoplist.tsv")
     for pattern, abbreviation, _ in rows("place_abbreviations.tsv"):
         if abbreviation not in pattern:
-            raise ConfigError(f"{where_written('place_abbreviations.tsv', folders, pattern, abbreviation)}: "
+            raise ConfigError(f"{where_written('place_abbreviations.tsv', folders, pattern, abbreviation, shown=shown)}: "
                               f"{abbreviation!r} is not inside {pattern!r}")
     return Lexicon(
         surnames=frozenset(first_column("surnames.txt")),
@@ -579,6 +595,7 @@ def _build(dirs: tuple[str, ...]) -> Lexicon:
         teams=_frozen({row[0]: (row[1], tuple(h for h in (row[2] or "").split("|") if h)) for row in rows("teams.tsv")}),
         **_known_organisations(rows("organisations_known.tsv")),
         dirs=dirs,
+        shown_dirs=shown,
         # a form listed twice counts as a word if any row says so
         _stoplisted_words=frozenset(row[0] for row in stop_rows if row[1] == "word"),
         _stoplisted_things=frozenset(row[0] for row in stop_rows if row[1] == "thing"),
@@ -607,12 +624,13 @@ def load_lexicon(dirs: tuple[str, ...] = ()) -> Lexicon:
     >>> load_lexicon().classifiers["人次"], load_lexicon().glossary["村"]
     ('unit', 'villages')
     """
-    return _cached_lexicon(tuple(str(Path(d).expanduser().absolute()) for d in dirs))
+    shown = tuple(str(Path(d).expanduser()) for d in dirs)  # what errors name: a folder as written
+    return _cached_lexicon(tuple(str(Path(d).absolute()) for d in shown), shown)
 
 
 @lru_cache(maxsize=8)
-def _cached_lexicon(dirs: tuple[str, ...]) -> Lexicon:
-    return _build(dirs)
+def _cached_lexicon(dirs: tuple[str, ...], shown: tuple[str, ...]) -> Lexicon:
+    return _build(dirs, shown)
 
 
 def project_words() -> tuple[tuple[str, int, str], ...]:

@@ -45,6 +45,7 @@ from zhkg.errors import ConfigError, InputError, WorkerError, ZhkgError
 from zhkg.records import Document
 from zhkg.run.memory import restore_collections, young_collections_only
 from zhkg.run.pipeline import BATCH_CHARS, BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
+from zhkg.run.position import Position
 from zhkg.stages.read import RawDocument, check_encoding, read_inputs
 
 __all__ = ["CorpusRun", "SMALL_RUN", "batched_to_the_end", "check_scheduler", "choose_workers", "result_key", "run_corpus",
@@ -227,7 +228,7 @@ def run_corpus(raws: Iterable[RawDocument], run: CorpusRun, *, total: int | None
         elif run.engine == "dask":
             _run_dask(todo, run, keep)
         elif jobs == 1:
-            _init_worker(run.config)
+            bar.watch(_init_worker(run.config).position)
             # this process folds the results in as it makes them: its heap grows all run long (see zhkg.run.memory)
             with young_collections_only(reading=True):
                 for batch in batched(todo, run.chunk_size):
@@ -838,8 +839,10 @@ class _Progress:
 
     A long document (a 2 MB article takes a quarter of an hour) leaves the bar at 0/1: once no document has been
     done for :attr:`QUIET` seconds, a thread of its own redraws the bar every :attr:`TICK` seconds (every
-    :attr:`TICK_NOT_TERMINAL` when stderr is no terminal, a log) with the time the current one has taken. It only
-    reads a clock and writes the bar: nothing of the run waits for it, and no output file changes.
+    :attr:`TICK_NOT_TERMINAL` when stderr is no terminal, a log) with the time the current one has taken and, when
+    the work is done in this process (:meth:`watch`), how far through it the pipeline is (``step 2 of 4,
+    recogniser: 40%``, :class:`zhkg.run.position.Position`). It only reads a clock and that note and writes the bar:
+    nothing of the run waits for it, and no output file changes.
     """
 
     QUIET = 5.0
@@ -854,6 +857,7 @@ class _Progress:
         self.bar = None
         self._stop = threading.Event()
         self._alive: threading.Thread | None = None
+        self.position: Position | None = None
         if enabled:
             from tqdm import tqdm
 
@@ -878,12 +882,19 @@ class _Progress:
                 self.rate = f"{self.chars / elapsed:,.0f} chars/s"
                 self.bar.set_postfix_str(self.rate, refresh=False)
 
+    def watch(self, position: Position) -> None:
+        """Show how far through the current document ``position`` (the pipeline's in this process) says it is."""
+        self.position = position
+
     def _sign_of_life(self, tick: float) -> None:
         while not self._stop.wait(tick):
             quiet = time.perf_counter() - self.last
             if quiet >= self.QUIET and self.bar is not None:
                 minutes, seconds = divmod(int(quiet), 60)
                 working = f"working: {minutes}:{seconds:02d} on the current document"
+                where = self.position.describe() if self.position is not None else ""
+                if where:
+                    working = f"{working} ({where})"
                 self.bar.set_postfix_str(f"{self.rate}, {working}" if self.rate else working, refresh=True)
 
     def close(self) -> None:

@@ -38,6 +38,7 @@ from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document, relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.run.position import Position
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally, document_node_id, edge_key, graph_of
 from zhkg.stages.normalise import Normalised, normalise
@@ -627,6 +628,10 @@ def _people_off_places_abroad(people: list[Mention], found: list[Mention]) -> li
     return [m for m in people if m.extractor not in _GUESSED_INSIDE_PLACES or not holds(m)]
 
 
+#: Points in :meth:`Pipeline._merge` it notes in :attr:`Pipeline.position` (a long document spends minutes there).
+_MERGE_PARTS = 10
+
+
 class Pipeline:
     """Runs the stages over documents. Heavy resources load on first use."""
 
@@ -639,6 +644,8 @@ class Pipeline:
         self._segmenter: Segmenter | None = None
         self._gazetteer: Gazetteer | None = None
         self._model = None
+        #: Which step :meth:`process_documents` is on and how far through it (the progress bar reads it).
+        self.position = Position()
 
     @property
     def nlp(self):
@@ -684,24 +691,41 @@ class Pipeline:
 
     def _extract(self, documents: Sequence[Document]) -> list[tuple[Normalised, list[Mention]]]:
         """Rules document by document, the recogniser over all of them at once, then the merge."""
-        prepared = [self._rules(document) for document in documents]
+        note = self.position.note
+        prepared = [self._rules(document, k, len(documents)) for k, document in enumerate(documents)]
         if self.model is not None:
-            found = extract_statistical_many([p.doc for p in prepared], self.model)
+            note(1, 0, 1)
+            found = extract_statistical_many([p.doc for p in prepared], self.model,
+                                             lambda done, total: note(1, done, total))
         else:
             found = [None] * len(prepared)
-        return [self._merge(p, model_mentions) for p, model_mentions in zip(prepared, found)]
+        merged = []
+        for k, (p, model_mentions) in enumerate(zip(prepared, found)):
+            merged.append(self._merge(p, model_mentions, k, len(prepared)))
+        return merged
 
-    def _rules(self, document: Document) -> _Prepared:
-        """Normalise, segment, then run the listed extractors in order, each seeing what the others found."""
+    def _rules(self, document: Document, k: int = 0, n: int = 1) -> _Prepared:
+        """Normalise, segment, then run the listed extractors in order, each seeing what the others found
+        (the ``k``-th document of ``n`` in hand, for :attr:`position`)."""
+        steps = len(self.extractors) + 1
+        self.position.note(0, k * steps, n * steps)
         norm = normalise(document.text)
         doc = set_doc_context(self.segmenter(norm.simplified), document.id, document.text, norm.simplified)
         context = ExtractContext(config=self.config, gazetteer=self.gazetteer, lexicon=self.lexicon)
-        for spec in self.extractors:
+        for j, spec in enumerate(self.extractors, 1):
+            self.position.note(0, k * steps + j, n * steps)
             context.found[spec.name] = spec.func(doc, context)
         return _Prepared(norm, doc, context.mentions())
 
-    def _merge(self, p: _Prepared, model_mentions: list[Mention] | None) -> tuple[Normalised, list[Mention]]:
-        """Settle rules against the recogniser (names only), then extractors against each other."""
+    def _merge(self, p: _Prepared, model_mentions: list[Mention] | None, k: int = 0,
+               n: int = 1) -> tuple[Normalised, list[Mention]]:
+        """Settle rules against the recogniser (names only), then extractors against each other (the ``k``-th
+        document of ``n`` in hand, for :attr:`position`)."""
+
+        def at(part: int) -> None:  # parts of _MERGE_PARTS
+            self.position.note(2, k * _MERGE_PARTS + part, n * _MERGE_PARTS)
+
+        at(0)
         found = p.found
         if model_mentions is not None:
             model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
@@ -719,25 +743,34 @@ class Pipeline:
         orgs = [m for m in found if m.label is Label.ORGANIZATION]
         others = [m for m in found if m.label not in _NAMED]
         if model_mentions is not None:
+            at(1)
             model_mentions = _titles_not_places(people_off_places(model_mentions, places), found + model_mentions,
                                                 p.norm.simplified)
             named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
                                      lexicon=self.lexicon, original=p.norm.original)
         else:
             named = places + orgs + people
+        at(2)
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)
+        at(3)
         named = split_run_ons(named, p.doc, token_table(p.doc), p.norm.simplified)  # 四川金顶|获悉|华伦集团
+        at(4)
         named = listed_companies(named, p.doc, token_table(p.doc), self.lexicon)  # 台泥, 联电 (companies_listed.tsv)
+        at(5)
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
+        at(6)
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
         # and every mention is its document's (a reader adding names to a document where nothing else was found
         # has no mention to take the id from: Lady Gaga说…)
+        at(7)
         doc_id = p.doc.user_data.get(DOC_ID_KEY, "")
         selected = select_mentions([m if m.doc_id or not doc_id else replace(m, doc_id=doc_id)
                                     for m in named + others if m.end > m.start and m.text.strip()])
+        at(8)
         resolved = canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified)
+        at(9)
         return p.norm, sorted(names_as_written(resolved, p.norm), key=lambda m: (m.start, m.end, m.label.value))
 
     def process_document(self, document: Document) -> DocumentResult:
@@ -756,23 +789,29 @@ class Pipeline:
             if not isinstance(document.id, str) or shows_nothing(document.id):
                 raise InputError(f"a document's id must show something, not {document.id!r}")
         out = []
-        for document, (norm, mentions) in zip(documents, self._extract(documents)):
-            owner = {m: entity_id(m) for m in mentions}
-            derived: list[Mention] = []  # organisations the role readers name (试点处 in 试点处处长)
-            relations = relate_document(
-                document,
-                mentions,
-                owner,
-                readers=self.relation_readers,
-                lexicon=self.lexicon,
-                doc_node=document_node_id(document.id),
-                simplified=norm.simplified,
-                config=self.config,
-                derived=derived,
-            )
-            mentions = sorted(mentions + derived, key=lambda m: (m.start, m.end, m.label.value)) if derived else mentions
-            out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
-                                      _person_contexts(mentions, relations)))
+        try:
+            readers = len(self.relation_readers)
+            for k, (document, (norm, mentions)) in enumerate(zip(documents, self._extract(documents))):
+                owner = {m: entity_id(m) for m in mentions}
+                derived: list[Mention] = []  # organisations the role readers name (试点处 in 试点处处长)
+                relations = relate_document(
+                    document,
+                    mentions,
+                    owner,
+                    readers=self.relation_readers,
+                    lexicon=self.lexicon,
+                    doc_node=document_node_id(document.id),
+                    simplified=norm.simplified,
+                    config=self.config,
+                    derived=derived,
+                    on_reader=lambda j, k=k: self.position.note(3, k * readers + j, len(documents) * readers),
+                )
+                mentions = sorted(mentions + derived, key=lambda m: (m.start, m.end, m.label.value)) if derived \
+                    else mentions
+                out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
+                                          _person_contexts(mentions, relations)))
+        finally:
+            self.position.clear()
         return out
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:

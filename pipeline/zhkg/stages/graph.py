@@ -137,7 +137,23 @@ def metadata_attribute(name: str) -> str:
     >>> metadata_attribute("pub date"), metadata_attribute("views (万)"), metadata_attribute("a:b&c"), metadata_attribute("_id²")
     ('meta_pub_date', 'meta_views_万', 'meta_a_b_c', 'meta__id')
     """
-    return METADATA_PREFIX + "_".join(part for part in _NOT_IN_NAME.split(name) if part)
+    return METADATA_PREFIX + _name_parts(name)
+
+
+def _name_parts(name: str) -> str:
+    return "_".join(part for part in _NOT_IN_NAME.split(name) if part)
+
+
+def xml_attribute_name(name: str) -> str:
+    """``name`` as a strict GraphML reader takes an attribute's name (``attr.name`` is an NMTOKEN), by the rule of
+    :func:`metadata_attribute`: each run of blanks or of characters an XML name cannot hold as one ``_``, none at
+    either end; ``_`` when nothing is left. A name zhkg gives (``label``, ``name_simplified``, ``meta_views_万``)
+    is its own.
+
+    >>> xml_attribute_name("my score"), xml_attribute_name("views (万)"), xml_attribute_name("label"), xml_attribute_name("()")
+    ('my_score', 'views_万', 'label', '_')
+    """
+    return _name_parts(name) or "_"
 
 
 _INTEGER = re.compile(r"-?(?:0|[1-9][0-9]{0,17})")  # fits a GraphML long; no leading 0 (a code such as 010 stays text)

@@ -1280,10 +1280,10 @@ def check_format_options(
 
     >>> check_format_options(["a.txt", "b.tsv"], text_column="2")
     >>> check_format_options(["a.jsonl"], text_column="news_content")
-    >>> check_format_options(["a.txt"], text_column="2")
+    >>> check_format_options(["a.txt"], text_column="text")
     Traceback (most recent call last):
     ...
-    zhkg.errors.InputError: --text-column is for delimited files (.tsv, .csv, or any file with --delimiter); no input is one
+    zhkg.errors.InputError: --text-column is for delimited files (.tsv, .csv, or any file with --delimiter) and JSON lines (.jsonl, .json); no input is either
     """
     kinds = {input_kind(p, delimiter) for p in paths}
     if text_column is not None:
@@ -1299,8 +1299,11 @@ def check_format_options(
             if kinds & {"jsonl", "json"}:
                 raise InputError(f"--text-column {text_column}: a JSON line's text is named by its field, not a "
                                  "number; column numbers are for delimited files (.tsv, .csv), and no input is one")
-            raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter); "
-                             "no input is one")
+            if text_column.isdigit():
+                raise InputError(f"--text-column {text_column}: column numbers are for delimited files (.tsv, .csv, "
+                                 "or any file with --delimiter); no input is one")
+            raise InputError("--text-column is for delimited files (.tsv, .csv, or any file with --delimiter) and "
+                             "JSON lines (.jsonl, .json); no input is either")
     if delimiter is not None and "delimited" not in kinds:
         raise InputError("--delimiter is for delimited and text files; folders, .jsonl and .json files are read "
                          "without it, and every input is one")
@@ -1365,7 +1368,33 @@ def _read_path(
     elif str(path) == STDIN:
         yield from _read_standard_input(path, encoding, max_chars, skipped, _json_field(text_column))
     else:
+        _check_not_markup(path)
         yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
+
+
+#: Files of markup a user may name as an input by mistake (zhkg's own outputs among them), and what to do instead:
+#: read as text, their tags, scripts and ids would be extracted from (a seed GraphML gave 127 "counts").
+_MARKUP = {
+    ".graphml": "is a graph (GraphML), not documents: ask it questions with zhkg query, or open it in Gephi",
+    ".gexf": "is a graph (GEXF), not documents: open it in Gephi, or ask the .graphml beside it with zhkg query",
+    ".html": "is an HTML page, not text: give zhkg the article's text (.txt, .jsonl, .json, .tsv or .csv)",
+    ".htm": "is an HTML page, not text: give zhkg the article's text (.txt, .jsonl, .json, .tsv or .csv)",
+}
+
+
+def _check_not_markup(path: Path) -> None:
+    """Refuse a file named as a text input whose suffix says it is a graph or a web page (:data:`_MARKUP`).
+
+    >>> _check_not_markup(Path("graphs/seed.graphml"))
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: graphs/seed.graphml is a graph (GraphML), not documents: ask it questions with zhkg query, or open it in Gephi
+    >>> _check_not_markup(Path("news.txt")), _check_not_markup(Path("notes"))
+    (None, None)
+    """
+    what = _MARKUP.get(path.suffix.lower())
+    if what is not None:
+        raise InputError(f"{_display(path)} {what}")
 
 
 def _json_field(text_column: str | None) -> str | None:

@@ -567,14 +567,15 @@ def simplified_characters(names: Iterable[str]) -> dict[str, str]:
             variant = convert(character, config)
             if variant != character and to_simplified(variant) == character:
                 found.setdefault(variant, character)
-    # a character OpenCC writes otherwise only within a word (松 of 松懈 is 鬆), so that 鬆懈 finds 松懈 as find's t2s does
+    # a character OpenCC writes otherwise only within a word (松懈 is 鬆懈, 家具 傢俱), so that a name written so
+    # finds its node as find's t2s does (the whole name read back as it is)
     for name in names:
         for config in ("s2t", "s2tw", "s2hk"):
             variant = convert(name, config)
-            if len(variant) != len(name):
+            if len(variant) != len(name) or to_simplified(variant) != name:
                 continue
             for written, character in zip(variant, name):
-                if written != character and written not in found and to_simplified(written) == character:
+                if written != character and written not in found:
                     found[written] = character
     return dict(sorted(found.items()))
 

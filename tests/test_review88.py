@@ -155,15 +155,22 @@ def sample_queries(G: nx.MultiDiGraph, html: Path, n: int, seed: int) -> list[st
     return list(dict.fromkeys(q for q in queries if q.strip()))
 
 
+def assert_page_answers_as_find(offline_page: Any, folder: Path, G: nx.MultiDiGraph, script: Any, n: int,
+                                seed: int) -> Any:
+    """The page of ``G`` in ``script`` answers a sample of queries about ``n`` of its nodes as find does."""
+    graphml, html = write_both(in_script(G, script), folder)
+    page, log = open_page(offline_page, html)
+    queries = sample_queries(G, html, n, seed)
+    assert assert_same_order(page, graphml, html, queries) > len(queries)  # most queries find something (x2 indexes)
+    assert_quiet(log)
+    return page
+
+
 @pytest.mark.browser
 @pytest.mark.slow
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_seed_page_answers_as_find(offline_page, tmp_path, seed_graph, script) -> None:
-    graphml, html = write_both(in_script(seed_graph, script), tmp_path)
-    page, log = open_page(offline_page, html)
-    queries = sample_queries(seed_graph, html, 60, 88)
-    assert assert_same_order(page, graphml, html, queries) > len(queries)  # most queries find something
-    assert_quiet(log)
+    assert_page_answers_as_find(offline_page, tmp_path, seed_graph, script, 60, 88)
 
 
 @pytest.fixture(scope="module")
@@ -182,10 +189,6 @@ def corpus_graph100(pipeline: Any) -> nx.MultiDiGraph:
 @pytest.mark.slow
 @pytest.mark.parametrize("script", SCRIPTS)
 def test_the_100_row_page_answers_as_find(offline_page, tmp_path, corpus_graph100, script) -> None:
-    graphml, html = write_both(in_script(corpus_graph100, script), tmp_path)
-    page, log = open_page(offline_page, html)
-    queries = sample_queries(corpus_graph100, html, 80, 100)
-    assert assert_same_order(page, graphml, html, queries) > len(queries)
+    page = assert_page_answers_as_find(offline_page, tmp_path, corpus_graph100, script, 80, 100)
     hu = page_order(page, ["hu"])["hu"]
     assert hu[0] == SHANGHAI and len(hu) > 5  # 沪 whole, then the names hu begins (review86's list)
-    assert_quiet(log)

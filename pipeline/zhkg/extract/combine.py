@@ -391,6 +391,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK, is_han
+from zhkg.text import Span as _Span
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -634,6 +635,14 @@ def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
 _PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
 
 
+def _one_rule_name(m: Mention, spans: SpanIndex, text: str, source: MentionSource) -> Mention | None:
+    """The one rule name over the model's organisation ``m``, when it is the only one and ``source`` read it."""
+    if m.label is not Label.ORGANIZATION or not text:
+        return None
+    inside = spans.overlapping(m)
+    return inside[0] if len(inside) == 1 and inside[0].extractor == source else None
+
+
 def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon) -> bool:
     """Whether the model's organisation ``m`` is a body whose name an alias (a short form of the alias table,
     全国人大) only opens: the one rule name of its span, starting where it starts, and the rest a unit's name
@@ -651,12 +660,9 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
     >>> _body_after_alias(model(t), SpanIndex([b]), t, load_lexicon())
     True
     """
-    if m.label is not Label.ORGANIZATION or not text:
+    a = _one_rule_name(m, spans, text, MentionSource.ALIAS)
+    if a is None:
         return False
-    inside = spans.overlapping(m)
-    if len(inside) != 1 or inside[0].extractor != MentionSource.ALIAS:
-        return False
-    a = inside[0]
     rest = text[a.end:m.end]
     if a.start > m.start and _SESSION.fullmatch(text[m.start:a.start]):
         if not rest:
@@ -665,6 +671,45 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
     return (a.start == m.start and len(rest) >= 2 and not _ALIAS_REST_BREAK.search(rest)
             and (rest.endswith(_BODY_ENDS) or any(rest.endswith(h) for h in _BODY_HEADS)
                  or any(rest.endswith(h) for h in lexicon.org_suffixes)))
+
+
+def _team_named_longer(m: Mention, spans: SpanIndex, text: str, people: SpanIndex | None = None,
+                       table: TokenTable | None = None) -> bool:
+    """Whether the model's organisation ``m`` is a team whose name the team rule read shorter: the one rule name
+    of its span is a team ending where it ends, and what the model reads before it is the team's own words, no
+    result verb, list or particle, no person read and no item of a list of people (加索尔、拜纳姆|黄蜂队) and
+    no word jieba tags a verb, a time, an idiom or a phrase (交易截止日|网队) (尤他|爵士队, 首都儿|研所队,
+    中国大学生东方|时代队: jieba's last word before 队 is not the whole name; 山东队力克河北队 holds two teams).
+
+    >>> def m(s, e, name, source): return Mention("d", s, e, name, name, Label.ORGANIZATION, source)
+    >>> t = "击败尤他爵士队"
+    >>> team = m(4, 7, "爵士队", MentionSource.ORG_TEAM)
+    >>> [_team_named_longer(m(s, 7, t[s:], "crf"), SpanIndex([team]), t) for s in (2, 0)]
+    [True, False]
+    """
+    t = _one_rule_name(m, spans, text, MentionSource.ORG_TEAM)
+    if t is None or not text.endswith("队", 0, t.end):
+        return False  # (a club the teams table names, 曼联, fixes its span: 维拉利|曼联 are two clubs)
+    before = text[m.start:t.start]
+    if not (t.end == m.end and 0 < len(before) <= 8 and _TEAM_OWN_WORDS.fullmatch(before) is not None
+            and not set(before) & _NOT_TEAM_WORDS and not any(v in before for v in MATCH_VERBS)):
+        return False
+    if people is not None and (any(p.start < t.start and m.start < p.end for p in people.overlapping(m))
+                               or m.start > 1 and text[m.start - 1] in "、，," and any(
+                p.end == m.start - 1 for p in people.overlapping(_Span(m.start - 2, m.start - 1)))):
+        return False  # (a person, or the next item of a list of people: 加索尔、|拜纳姆黄蜂队)
+    if table is None:
+        return True
+    words = (table.word_at(i) for i in range(m.start, t.end))
+    return not any(w is not None and w.tag in _NOT_TEAM_TAGS for w in words)
+
+
+# the words of a team's name before the rule's shorter name: Han letters and Latin ones, no particle, list or
+# conjunction (北京的|国安队, 山东和|河北队 name no one team)
+_TEAM_OWN_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]+")
+_NOT_TEAM_WORDS = frozenset("的地得了着过和与及同跟或")
+# jieba's tags of a word no team's name holds: verbs, times, idioms, set phrases (交易|截止日|网队)
+_NOT_TEAM_TAGS = frozenset({"v", "vn", "vd", "t", "i", "l"})
 
 
 # an ordinal session (第九届, 十一届, 第 12 届): the body that sat then, part of its name
@@ -789,13 +834,15 @@ def combine_mentions(
              for m in model]
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
+    team_people = SpanIndex(people + [m for m in model if m.label is Label.PERSON])
     # (and a team or a company before its stock code is no person: the model's 尼克斯, 雷霆, 仁宝(2324) PERSON yield)
     # (so is a Latin word the text says is a body, SuperDeluxe成立于, PechaKucha的创始人; two words may be a person's
     # name after a role, 部长Chris Bowen)
     # (but a country or a place before a Latin company's name is part of it, as MSRA and CLUENER mark it:
     # 日本NEC公司, 意大利CIFA公司)
     # (and the model's body that a short form from the alias table only opens is that body: 全国人大|民族委员会)
-    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or all(t.span == m.span and (m.label is t.label or not (
+    model = [m for m in model if _body_after_alias(m, teams, text, lexicon) or _team_named_longer(m, teams, text, team_people, table)
+             or all(t.span == m.span and (m.label is t.label or not (
         t.extractor in _NO_PERSON_ORGS or (t.extractor == MentionSource.ORG_LATIN and m.label is Label.PERSON
                                            and " " not in t.text and "\u00a0" not in t.text)))
                                      or _place_before_latin(m, t, coded_spans)

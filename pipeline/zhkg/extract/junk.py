@@ -79,7 +79,7 @@ _NOT_IN_NAME = re.compile(r"[\s—–\-,，。、；;：:！!？?（）()《》�
 # (and, as People's Daily writes it, a family, a clan, a school of art and a cup: 刘家, 杜氏, 张派, 汤杯)
 _ADDRESSES = ("先生", "女士", "小姐", "老师", "师傅", "师母", "同学", "医生", "大夫", "老板", "夫人", "太太", "妈妈",
               "爸爸", "夫妇", "大叔", "大姐", "阿姨", "大爷", "大妈", "老", "某", "总", "董", "员外", "姓", "家", "氏",
-              "派", *EPONYMS)
+              "派", "大娘", "大嫂", "大婶", "大伯", "大哥", "嫂", "婶", "奶奶", "爷爷", "伯伯", "叔叔", *EPONYMS)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _MAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+")
 _TITLE_OPEN, _TITLE_CLOSE = "《〈", "》〉"
@@ -312,7 +312,8 @@ def _hyphenated_lists(mentions: list[Mention], text: str, original: str) -> list
 def _one_letter_surnames(mentions: list[Mention], text: str, original: str, lexicon: Lexicon,
                          table: TokenTable | None) -> list[Mention]:
     """A one-letter person: the last part of a foreign name cut before it (赛迪斯|-杨) joins that name; one that
-    names someone by address (刘先生, 小王, 陈所长) or ends a transliterated name of the document stays; any other
+    names someone by address (刘先生, 小王, 陈所长, 王大娘), ends a transliterated name of the document or is the
+    surname of a person the document names in full (葛洪 … 葛能) stays; any other
     is a piece of a word or a name (赵 of 赵氏孤儿, 周 of 周冬雨) and goes."""
     taken = {m.start for m in mentions}
     out: list[Mention] = []
@@ -325,10 +326,15 @@ def _one_letter_surnames(mentions: list[Mention], text: str, original: str, lexi
     # two surnames side by side are two people named together (马列, 汤尤杯)
     letters = {m.start for m in out if m.label is Label.PERSON and len(m.simplified) == 1}
     paired = {i for i in letters if i + 1 in letters or i - 1 in letters}
+    # the surname of someone the document names in full, standing alone elsewhere, is that person called by it
+    # (葛洪生长的…，葛能由…; 毛邦初返台，毛强调…)
+    full = {m.simplified for m in out if m.label is Label.PERSON and 2 <= len(m.simplified) <= 3
+            and m.simplified[0] in lexicon.surnames and _HAN.fullmatch(m.simplified[1:2] or "-")}
     return [m for m in out if not (m.label is Label.PERSON and len(m.simplified) == 1 and _HAN.match(m.simplified)
                                    and m.simplified not in ends and m.start not in paired
                                    and not _addressed(m, text, lexicon)
-                                   and not _listed_or_subject(m, text, table))]
+                                   and not _listed_or_subject(m, text, table)
+                                   and not _named_in_full(m, text, full, out))]
 
 
 # what stands between the names of a list (罗斯、邓; 罗斯-邓-诺阿 once split)
@@ -347,6 +353,18 @@ def _listed_or_subject(m: Mention, text: str, table: TokenTable | None) -> bool:
     if word is None:
         return False
     return word.idx == m.end and word.tag[:1] in _PREDICATE_TAGS
+
+
+def _named_in_full(m: Mention, text: str, full: set[str], mentions: list[Mention]) -> bool:
+    """Whether a one-letter surname ``m`` is that of a person the document names in full (``full``) and stands
+    alone: not opening that full name where it stands, nor touching another person's name (葛|能由… after 葛洪,
+    毛|强调 after 毛邦初; not 周 of a 周|冬雨 the document writes whole, nor 李|娜 beside a 李明 named in full)."""
+    names = [n for n in full if n[0] == m.simplified]
+    if not names or any(text.startswith(n, m.start) for n in names):
+        return False
+    return not any(o is not m and o.label is Label.PERSON and (o.start == m.end or o.end == m.start
+                                                             or o.start < m.end and m.start < o.end)
+                   for o in mentions)
 
 
 def _foreign_cut_before_surname(m: Mention, text: str, lexicon: Lexicon, table: TokenTable | None) -> bool:

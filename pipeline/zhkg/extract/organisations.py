@@ -596,9 +596,11 @@ _DICTIONARY_NOUNS = frozenset({"n", "nt", "nz", "j"})
 def abbreviated_body(word: Word, text: str, lexicon: Lexicon) -> bool:
     """Whether a word is a body's abbreviation: three characters ending in a body's head character, right
     before a role word (消基会|总干事, 金管会|主委); jieba's dictionary holds it as a noun, or jieba built it and
-    it opens with no surname (王德会|主任 is a person and a role)."""
+    it opens with no surname (王德会|主任 is a person and a role); a gathering's word is none (午餐会|主持人)."""
     if len(word.text) != 3 or word.text[-1] not in _ABBREVIATED_HEADS or not text.startswith(lexicon.role_words, word.end):
         return False
+    if word.text.endswith(_MEETINGS):
+        return False  # a gathering's host is no body's officer (午餐会|主持人, 运动会|主任)
     return word.tag in _DICTIONARY_NOUNS or (word.tag == "x" and word.text[0] not in lexicon.surnames)
 
 
@@ -1471,7 +1473,7 @@ _MEETINGS = ("大会", "晚会", "宴会", "聚会", "舞会", "年会", "例会
              "演唱会", "见面会", "招待会", "庆祝会", "茶话会", "联欢会", "报告会", "表彰会", "纪念会", "追悼会",
              "奥运会", "亚运会", "世博会", "洽谈会", "推介会", "说明会", "听证会", "记者会", "签约会", "动员会",
              "誓师会", "欢迎会", "欢送会", "恳谈会", "交流会", "订货会", "鉴定会", "评审会", "招聘会", "拍卖会",
-             "特卖会", "首映会", "签售会", "分享会", "展会", "社会", "机会", "体会", "误会", "约会", "都会")
+             "特卖会", "首映会", "签售会", "分享会", "展会", "餐会", "社会", "机会", "体会", "误会", "约会", "都会")
 # a kind of body alone names none (加入|协会, 该|学会, 学会 of 学会了)
 _KINDS_OF_SOCIETY = ("会", "学会", "协会", "工会", "商会", "教会", "议会", "委员会", "基金会", "联合会", "研究会",
                      "促进会", "理事会", "董事会", "监事会", "常委会", "联会", "公会", "兄弟会", "姐妹会", "同乡会",

@@ -264,14 +264,39 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
         if not framed and (before is None or before.is_punct) and _SUBJECT_DOES.match(text, end):
             framed = True  # the clause's subject, doing what a company does (万马电缆|今日披露, 长和电力|以5万元收购)
         if not framed and before is not None and before.text in _JOINERS:
-            framed = before.idx in orgs_by_end or before.idx in ends
+            framed = before.idx in orgs_by_end or before.idx in ends and not _kinds_listed(table, text, end, units)
         if not framed and after is not None and after.text in _JOINERS and after.idx == end:
-            framed = after.end in orgs_by_start or after.end in units
+            framed = after.end in orgs_by_start or after.end in units and not _kinds_listed(table, text, end, units)
         if framed:
             found.append((start, end))
     for start, end in found + subjects:
         mentions = add_unread(mentions, doc, start, end, MentionSource.ORG_CUED, index)
     return mentions
+
+
+#: What closes a list of trades that names kinds of business, not companies (五金化工、机电汽车|等大生意,
+#: …等行业): 等 and a word of trade or goods; a list closed by 等公司 or 等 and a verb stays companies
+_KINDS_AFTER_LIST = re.compile(r"等等?(?:[大小新]|多种|各种|各类)?(?:生意|行业|产业|产品|商品|领域|业务|买卖|门类|品种|货物|项目)")
+
+
+def _kinds_listed(table: TokenTable, text: str, end: int, units: dict[int, tuple[int, int, int]]) -> bool:
+    """Whether the brands and trades joined to one another from the one ending at ``end`` close with 等 and a
+    kind of business (:data:`_KINDS_AFTER_LIST`): the list names trades (五金化工、机电汽车等大生意).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "商人把五金化工、机电汽车等大生意做到了国外。"
+    >>> _kinds_listed(token_table(make_nlp()(text)), text, 7, {8: (8, 10, 12)})
+    True
+    """
+    seen = set()
+    while end not in seen:
+        seen.add(end)
+        after = table.word_at(end)
+        if after is None or after.idx != end or after.text not in _JOINERS or after.end not in units:
+            break
+        end = units[after.end][2]
+    return _KINDS_AFTER_LIST.match(text, end) is not None
 
 
 #: What a company does to another company, right after the doer's name (鞍钢|兼并|攀钢, 国美|入主|三联商社,

@@ -58,7 +58,7 @@ import networkx as nx
 
 from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
-from zhkg.query.names import pinyin_display, pinyin_keys, save_pinyin_cache
+from zhkg.query.names import pinyin_display, pinyin_key, pinyin_keys, save_pinyin_cache, sound_keys
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import METADATA_PREFIX, document_node_id
 from zhkg.text import EVIDENCE_LIMIT
@@ -504,8 +504,7 @@ def _build_payload(
             fullLabel=label,
             type=kind,
             mentions=_int(attrs.get("mentions", 0)),
-            search=_search_keys(attrs),
-            pinyin=pinyin_keys(simplified, person=person) if named else [],
+            **_find_keys(node_id, attrs),
             tip={
                 "head": label,
                 "rows": _node_rows(node_id, attrs, pinyin=reading),
@@ -562,11 +561,22 @@ def simplified_characters(names: Iterable[str]) -> dict[str, str]:
     from zhkg.stages.normalise import convert, to_simplified
 
     found: dict[str, str] = {}
+    names = sorted(set(names))
     for character in sorted({character for name in names for character in name if ord(character) >= 0x2E80}):
         for config in ("s2t", "s2tw", "s2hk"):
             variant = convert(character, config)
             if variant != character and to_simplified(variant) == character:
                 found.setdefault(variant, character)
+    # a character OpenCC writes otherwise only within a word (松懈 is 鬆懈, 家具 傢俱), so that a name written so
+    # finds its node as find's t2s does (the whole name read back as it is)
+    for name in names:
+        for config in ("s2t", "s2tw", "s2hk"):
+            variant = convert(name, config)
+            if len(variant) != len(name) or to_simplified(variant) != name:
+                continue
+            for written, character in zip(variant, name):
+                if written != character and written not in found:
+                    found[written] = character
     return dict(sorted(found.items()))
 
 
@@ -912,12 +922,34 @@ def _list_html(element_id: str, items: list[str]) -> str:
     return f'    <ul id="{element_id}">\n' + "\n".join(items) + ("\n" if items else "") + "    </ul>"
 
 
-def _search_keys(attrs: dict[str, Any]) -> list[str]:
-    """Names a search box query may match: label, Simplified name, aliases, code."""
-    keys = [str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))] + _aliases(attrs)
+def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
+    """What the search box matches, as ``zhkg query … find`` (:class:`zhkg.query.names.NameIndex`) does.
+
+    ``search``: the names (label, Simplified name) then the aliases, ``names`` of them names when not one;
+    ``pinyin``: the name's spaced pinyin (:func:`pinyin_keys`), whose folded forms and whole-syllable starts
+    the script derives; ``sound`` / ``aliasSound``: the folded keys of :func:`sound_keys` it cannot derive
+    (usually none: an alias is mostly the name in the other script); ``code``: matched only after every
+    key ``find`` matches, as is a key's start in characters or a key's middle.
+    """
+    names = list(dict.fromkeys(key for key in (str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))) if key))
+    keys: dict[str, Any] = {"search": list(dict.fromkeys(names + _aliases(attrs)))}
+    if len(names) != 1:
+        keys["names"] = len(names)
+    if attrs.get("type") == Label.DOCUMENT.value:
+        keys["pinyin"] = []
+        return keys
+    simplified = str(attrs.get("name_simplified", "") or attrs.get("label", node_id))
+    spaced = pinyin_keys(simplified, person=attrs.get("type") == Label.PERSON.value)
+    keys["pinyin"] = spaced
+    derived = {pinyin_key(key) for key in spaced}
+    name_sound, alias_sound = sound_keys(node_id, attrs)
+    if any(key not in derived for key in name_sound):
+        keys["sound"] = [key for key in name_sound if key not in derived]
+    if alias_sound:
+        keys["aliasSound"] = list(alias_sound)
     if attrs.get("code"):
-        keys.append(str(attrs["code"]))
-    return list(dict.fromkeys(key for key in keys if key))
+        keys["code"] = str(attrs["code"])
+    return keys
 
 
 def _aliases(attrs: dict[str, Any]) -> list[str]:

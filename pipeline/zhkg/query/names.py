@@ -62,6 +62,7 @@ __all__ = [
     "pinyin_display",
     "pinyin_key",
     "pinyin_keys",
+    "sound_keys",
     "syllable_starts",
     "text_key",
 ]
@@ -295,14 +296,11 @@ class NameIndex:
             for node, attrs in self._attrs.items():
                 if attrs.get("type") == "DOCUMENT":  # pinyin of a headline is no one's way to find it
                     continue
-                label = str(attrs.get("label", node))
-                simplified = str(attrs.get("name_simplified", "") or label)
-                person = attrs.get("type") == _PERSON
-                for key in name_keys(simplified, person=person):
+                names, aliases = sound_keys(node, attrs)
+                for key in names:
                     self._add(table, key, node, "pinyin")
-                for alias in self._aliases(attrs):
-                    for key in name_keys(alias, person=person):
-                        self._add(table, key, node, "alias-pinyin")
+                for key in aliases:
+                    self._add(table, key, node, "alias-pinyin")
             self._pinyin_table = table
             self._pinyin_keys = sorted(table)  # keys are letters and digits: those starting with q sort below q + "~"
         return self._pinyin_table
@@ -377,6 +375,24 @@ class NameIndex:
             if self._label(node) not in labels:
                 labels.append(self._label(node))
         return tuple(labels[:n])
+
+
+def sound_keys(node: str, attrs: Mapping[str, object]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The folded pinyin keys :meth:`NameIndex.find` matches for a node: its name's, then its aliases' (not the name's).
+
+    The name is ``name_simplified`` (else the label); a document has none. The page's search box
+    (:mod:`zhkg.export.html`) embeds the same keys.
+
+    >>> sound_keys("p", {"label": "上海市", "name_simplified": "上海市", "aliases": "上海市|沪"})
+    (('shanghaishi',), ('hu',))
+    """
+    if attrs.get("type") == "DOCUMENT":  # pinyin of a headline is no one's way to find it
+        return (), ()
+    simplified = str(attrs.get("name_simplified", "") or attrs.get("label", node))
+    person = attrs.get("type") == _PERSON
+    names = name_keys(simplified, person=person)
+    aliases = [key for alias in NameIndex._aliases(attrs) for key in name_keys(alias, person=person)]
+    return names, tuple(key for key in dict.fromkeys(aliases) if key not in names)
 
 
 def syllable_starts(keys: Iterable[str]) -> set[str]:

@@ -97,6 +97,7 @@
     stabilized: false,
     search: search,
     findNode: findNode,
+    findNodes: findNodes,
     select: select,
     showPanel: showPanel,
     applyFilters: applyFilters,
@@ -400,15 +401,22 @@
 
   // ---- Search: names in either script, aliases, codes and pinyin.
 
+  // Keys as zhkg.query.names.text_key folds them: NFKC, lower case, no whitespace.
   function normalise(text) {
-    return String(text).normalize("NFKC").trim().toLowerCase();
+    return String(text).normalize("NFKC").toLowerCase().replace(/\s+/g, "");
   }
 
-  // Pinyin is compared run together, without tones: "Yan Weihong", "yan wei hong",
-  // "yanweihong" and "Yán Wéihóng" are one query; ü may be typed v or u.
+  // Pinyin as zhkg.query.names.pinyin_key folds it: letters and digits only, no tones, ü (v) as u, so
+  // "Yan Weihong", "yan wei hong", "yanweihong" and "Yán Wéihóng" are one query.
   function pinyinForm(text) {
-    return String(text).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/[\s'\u2019\u00b7.\-]+/g, "");
+    return String(text).normalize("NFKD").toLowerCase().replace(/[^a-z0-9]+/g, "").replace(/v/g, "u");
+  }
+
+  // A query is read as pinyin when it has a Latin letter and no Chinese (or other wide) character.
+  var WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\ud840-\ud8bf]/;
+
+  function latinQuery(text) {
+    return /[A-Za-z]/.test(text) && !WIDE.test(text);
   }
 
   // A Traditional query is read in Simplified too, one character for one, so 國務院 finds 国务院.
@@ -418,57 +426,71 @@
     return Array.prototype.map.call(String(text), function (ch) { return simplifiedOf[ch] || ch; }).join("");
   }
 
-  // A key's whole syllables from its start ("hu", "hujin", "hujintao" of "hu jin tao"): a query that ends
-  // where a syllable ends ("hu": 胡锦涛, 湖人) is a better start than one that ends inside one (火箭's "huo").
+  // Each node's keys, as `zhkg query … find` has them: names (with the id), aliases, the name's pinyin, the
+  // aliases' pinyin; and the name's whole syllables from its start ("hu", "hujin", "hujintao" of "hu jin tao"):
+  // a query that ends where a syllable ends ("hu": 胡锦涛, 湖人) is a better start than one that ends inside
+  // one (火箭's "huo").
   var index = payload.nodes.map(function (node, order) {
-    var pinyin = {}, syllables = {};
+    var sound = {}, syllables = {};
     node.pinyin.forEach(function (key) {
-      pinyin[pinyinForm(key)] = true;
+      sound[pinyinForm(key)] = true;
       var start = "";
       key.split(" ").forEach(function (part) {
         start += pinyinForm(part);
         if (start) { syllables[start] = true; }
       });
     });
+    (node.sound || []).forEach(function (key) { sound[key] = true; });
+    var keys = node.search.map(normalise), names = node.names || 1;
     return {
-      id: node.id, order: order, mentions: node.mentions || 0,
-      keys: node.search.map(normalise), pinyin: Object.keys(pinyin), syllables: syllables
+      id: node.id, order: order, mentions: node.mentions || 0, document: node.type === "DOCUMENT",
+      names: [normalise(node.id)].concat(keys.slice(0, names)), aliases: keys.slice(names),
+      sound: Object.keys(sound), aliasSound: node.aliasSound || [], syllables: syllables,
+      text: node.code ? keys.concat([normalise(node.code)]) : keys
     };
   });
 
-  function matchRank(keys, q) {
-    var rank = 0;
-    keys.forEach(function (key) {
-      if (key === q) { rank = Math.max(rank, 3); }
-      else if (key.indexOf(q) === 0) { rank = Math.max(rank, 2); }
-      else if (key.indexOf(q) > 0) { rank = Math.max(rank, 1); }
+  function has(keys, q) { return keys.indexOf(q) >= 0; }
+
+  function begins(keys, q) { return keys.some(function (key) { return key.indexOf(q) === 0; }); }
+
+  function within(keys, q) { return keys.some(function (key) { return key.indexOf(q) > 0; }); }
+
+  // Every node a query finds, best first, in `zhkg query … find`'s order (zhkg.query.names.match_order): a whole
+  // name (0), alias (1), pinyin of the name (2) or of an alias (3), then the start of a pinyin key (4; one of whole
+  // syllables of the name first). Then, which find does not list, the start of a name, alias or code in
+  // characters (5) and a key's middle (6). Ties: entities before documents, more mentions, the (sorted) payload order.
+  function findNodes(query) {
+    var q = normalise(query);
+    if (!q) { return []; }
+    var s = normalise(simplified(query));
+    var p = latinQuery(query) ? pinyinForm(query) : "";
+    var found = [];
+    index.forEach(function (entry) {
+      var rank = -1, inside = false;
+      if (has(entry.names, q) || has(entry.names, s)) { rank = 0; }
+      else if (has(entry.aliases, q) || has(entry.aliases, s)) { rank = 1; }
+      else if (p && has(entry.sound, p)) { rank = 2; }
+      else if (p && has(entry.aliasSound, p)) { rank = 3; }
+      else if (p && (begins(entry.sound, p) || begins(entry.aliasSound, p))) {
+        rank = 4; inside = !entry.syllables.hasOwnProperty(p);
+      }
+      else if (begins(entry.text, q) || begins(entry.text, s)) { rank = 5; }
+      else if (within(entry.text, q) || within(entry.text, s) ||
+               (p && (within(entry.sound, p) || within(entry.aliasSound, p)))) { rank = 6; }
+      if (rank >= 0) { found.push({ rank: rank, inside: inside, entry: entry }); }
     });
-    return rank;
+    found.sort(function (a, b) {
+      return (a.rank - b.rank) || (a.inside - b.inside) || (a.entry.document - b.entry.document) ||
+        (b.entry.mentions - a.entry.mentions) || (a.entry.order - b.entry.order);
+    });
+    return found.map(function (match) { return match.entry.id; });
   }
 
-  // Best match for a query: an exact name beats a prefix (in pinyin, one of whole syllables first) beats a substring;
-  // ties go to the most-mentioned node, then to the (sorted) payload order.
+  // The node a search selects: the first findNodes answer.
   function findNode(query) {
-    var q = normalise(query);
-    if (!q) { return null; }
-    var s = normalise(simplified(query));
-    var p = pinyinForm(query);
-    var latin = /^[a-z0-9]+$/.test(p) && /[a-z]/.test(p);
-    var best = null;
-    index.forEach(function (entry) {
-      var rank = matchRank(entry.keys, q);
-      if (s !== q) { rank = Math.max(rank, matchRank(entry.keys, s)); }
-      if (latin) {
-        var sound = matchRank(entry.pinyin, p);
-        rank = Math.max(rank, sound === 2 && entry.syllables.hasOwnProperty(p) ? 2.5 : sound);
-      }
-      if (rank === 0) { return; }
-      if (best === null || rank > best.rank ||
-          (rank === best.rank && entry.mentions > best.entry.mentions)) {
-        best = { rank: rank, entry: entry };
-      }
-    });
-    return best === null ? null : best.entry.id;
+    var found = findNodes(query);
+    return found.length ? found[0] : null;
   }
 
   var status = document.getElementById("zhkg-status");

@@ -392,6 +392,23 @@ _EXISTENTIAL_GAP = re.compile(r"^(?:就|共|还|也|已|则|便)?(?:有|共有|�
 _MEMBER_TAILS = ("这", "那", "等", "等等", "这些", "共")
 _LIST_LINKS = ("、", "和", "及", "与", "以及")
 _BRACKETS = re.compile(r"\[[^\[\]]{0,30}\]|[（(][^（）()]{0,30}[）)]")
+_BRACKET_LONGEST = 32  # the longest match of _BRACKETS
+
+
+def _bracket_chain(text: str, end: int) -> list[int]:
+    """Every offset p <= ``end`` such that ``_BRACKETS.sub("", text[p:end]) == ""``: ``end`` itself and the openings
+    of the brackets chained back from it (（北京）[注]|end), each ending where the next opens. A match of _BRACKETS ends
+    at the first closer after its opening, so a match inside the slice is the same as one in the whole text, and the
+    slice is emptied exactly when such a chain of matches runs from p to ``end``."""
+    found, todo = [end], [end]
+    while todo:
+        cur = todo.pop()
+        for p in range(max(0, cur - _BRACKET_LONGEST), cur - 1):
+            m = _BRACKETS.match(text, p)
+            if m is not None and m.end() == cur:
+                found.append(p)
+                todo.append(p)
+    return found
 # How many sentences back a topic (an organisation opening a sentence) carries to counts naming no holder.
 _TOPIC_SENTENCES = 3
 # A clause of time (当广发基金拿到QDII业务批文后，) says when: its holder owns no count of the clauses after it.
@@ -616,6 +633,10 @@ class _CountOwners:
         shortest_spot = min((s[1] - s[0] for s in spots), default=0)
         longest_spot = max((s[1] - s[0] for s in spots), default=0)
         self.ends, self.shortest_spot, self.longest_spot = ends, shortest_spot, longest_spot
+        first_end: dict[int, int] = {}  # the first spot ending at each offset, by its rank (partner)
+        for k, s in enumerate(spots):
+            first_end.setdefault(s[1], k)
+        self.first_end = first_end
         products = {m.start for m in ctx.mentions if m.label is Label.ORGANIZATION and model_code(text, m.end)}
         anaphora = ctx.lexicon.anaphora
         pointers = _pointers(text, breaks, sentence_breaks, {s[0] for s in spots}, tuple(anaphora), products)
@@ -1129,7 +1150,11 @@ class _CountOwners:
             return False
         if (count_start >= end and _PARTNER_OWNS.fullmatch(text, end, count_start)) or _PARTNER_PEOPLE.match(text, end):
             return False
-        return not any(s[1] < start and _BRACKETS.sub("", text[s[1] : start - 1]) == "" for s in spots[:i])
+        # a holder before it, only brackets between (中国（北京）与…): the link of a list, not a preposition. Read from
+        # the brackets chained back from the 与 (each ends where the next opens) rather than every earlier spot (perf89:
+        # that scan was quadratic, and each slice as long as the document)
+        first_end = self.first_end
+        return not any(first_end.get(p, i) < i for p in _bracket_chain(text, start - 1))
 
     def units_across(self, i: int, lo: int, count: Mention | None) -> bool:
         """Whether spots[i] is 全国 (or kin) before a count of a body's units, with an organisation earlier in the

@@ -176,14 +176,17 @@ ADDRESS_FORMS = ("先生", "女士", "小姐", "老师", "师傅", "同学", "�
 
 def address_at(text: str, at: int, surname_at: int) -> str:
     """The form of address (:data:`ADDRESS_FORMS`) ``text`` writes at ``at`` after a surname written at
-    ``surname_at``, when no word of jieba's dictionary runs over the surname and the form (示范|指导, 王总|结): "" if
-    none.
+    ``surname_at``, when no word of jieba's dictionary runs over the surname and the form (示范|指导, 王总|结), its
+    end unless a person's verb follows (张总|表示): "" if none.
 
     >>> address_at("刘先生说", 1, 0), address_at("示范指导", 2, 1), address_at("王总结说", 1, 0)
     ('先生', '', '')
     """
+    from zhkg.extract.people import PERSON_VERBS
+
     form = next((f for f in ADDRESS_FORMS if text.startswith(f, at)), "")
-    return form if form and not _word_over(text, surname_at, at + len(form)) else ""
+    end = at + len(form)
+    return form if form and not _word_over(text, surname_at, end, edge=not text.startswith(PERSON_VERBS, end)) else ""
 
 
 def titled_surnames(people: Collection[str], text: str, surnames: Collection[str],

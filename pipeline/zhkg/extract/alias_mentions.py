@@ -165,8 +165,8 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         if len(owners) > 1 and short not in defined:
             shorts.pop(short, None)
     people_named = {m.simplified for m in named if m.label is Label.PERSON}
-    # 李特首 and 老王 of the document's one 李 and one 王
-    titled = titled_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) \
+    # 李特首, 范指导 and 老王 of the document's one 李, 范 and 王
+    titled = titled_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first, addresses=True) \
         | familiar_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) if people_named else {}
     if titled:
         # 陈 of 陈|司长 read as a person, 李特首 read whole: the person; 卓院长 read as nothing: an alias of its own

@@ -25,6 +25,7 @@ from functools import lru_cache
 from zhkg.extract.body_ends import _BODY_HEADS, _heads_longest_first
 from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.extract.short_forms import (
+    address_at,
     contracted_company_names,
     qualified_abbreviations,
     recognised_short_names,
@@ -178,7 +179,8 @@ def _recognised_short_names(mentions: list[Mention], text: str, lexicon: Lexicon
 
 
 def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon) -> list[Mention]:
-    """``mentions`` with each person read as a surname and title after the full name (李特首, or 陈 of 陈|司长),
+    """``mentions`` with each person read as a surname and title or form of address after the full name (李特首, or
+    陈 of 陈|司长, 范 of 范|指导),
     or as a surname after 老 or 小 (陈 of 老|陈: 老陈), made that person's alias (``titled``: each surname-and-title form to its person, from
     :func:`zhkg.extract.short_forms.titled_surnames`)."""
     out = []
@@ -186,7 +188,7 @@ def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str
         owner = titled.get(m.simplified, "") if m.label is Label.PERSON else ""
         if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames:
             role = next((r for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ())
-                         if text.startswith(r, m.end)), "")
+                         if text.startswith(r, m.end)), "") or address_at(text, m.end, m.start)  # 范 of 范|指导
             owner = titled.get(m.simplified + role, "") if role else ""
         if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames \
                 and titled.get(text[m.start - 1:m.end], "") and text[m.start - 1:m.start] in "老小":

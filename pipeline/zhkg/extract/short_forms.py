@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from zhkg.extract.company_words import SHORT_FORM_DROPS, legal_form
 
-__all__ = ["contracted_company_names", "contractions_in_text", "familiar_surnames", "placed_elsewhere",
+__all__ = ["ADDRESS_FORMS", "address_at", "contracted_company_names", "contractions_in_text", "familiar_surnames", "placed_elsewhere",
            "qualified_abbreviations", "qualifier_length", "recognised_short_names", "state_body_remainders", "titled_surnames"]
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
@@ -167,10 +167,33 @@ def contracted_company_names(name: str, text: str, places: Collection[str] = fro
     return found
 
 
+#: The forms of address a surname takes for someone the document names in full (刘先生, 范指导, 王大娘): not a
+#: wife's or a relative's (王太太, 王夫人, 师母, 嫂, 婶: another person, called by a husband's surname), nor a
+#: family's, a clan's or an anonymous one's (王家, 王氏, 刘某).
+ADDRESS_FORMS = ("先生", "女士", "小姐", "老师", "师傅", "同学", "医生", "大夫", "老板", "大叔", "大姐", "阿姨",
+                 "大爷", "大妈", "大娘", "大伯", "大哥", "奶奶", "爷爷", "伯伯", "叔叔", "指导", "总", "董")
+
+
+def address_at(text: str, at: int, surname_at: int) -> str:
+    """The form of address (:data:`ADDRESS_FORMS`) ``text`` writes at ``at`` after a surname written at
+    ``surname_at``, when no word of jieba's dictionary runs over the surname and the form (示范|指导, 王总|结), its
+    end unless a person's verb follows (张总|表示): "" if none.
+
+    >>> address_at("刘先生说", 1, 0), address_at("示范指导", 2, 1), address_at("王总结说", 1, 0)
+    ('先生', '', '')
+    """
+    from zhkg.extract.people import PERSON_VERBS
+
+    form = next((f for f in ADDRESS_FORMS if text.startswith(f, at)), "")
+    end = at + len(form)
+    return form if form and not _word_over(text, surname_at, end, edge=not text.startswith(PERSON_VERBS, end)) else ""
+
+
 def titled_surnames(people: Collection[str], text: str, surnames: Collection[str],
-                    roles_by_first: dict[str, list[str]]) -> dict[str, str]:
+                    roles_by_first: dict[str, list[str]], *, addresses: bool = False) -> dict[str, str]:
     """Each surname-and-title form ``text`` writes (李特首) to the one person of ``people`` (Simplified names of
-    two to four Han letters) with that surname; a surname two people share names neither.
+    two to four Han letters) with that surname; a surname two people share names neither. With ``addresses``, a
+    surname and a form of address too (范指导, 刘先生: :func:`address_at`).
 
     ``roles_by_first``: the title words by their first letter, longest first.
 
@@ -178,6 +201,8 @@ def titled_surnames(people: Collection[str], text: str, surnames: Collection[str
     {'李特首': '李家超'}
     >>> titled_surnames(["李家超", "李慧琼"], "李特首表示…", {"李"}, {"特": ["特首"]})
     {}
+    >>> titled_surnames(["范斌"], "主教练范斌。范指导说…", {"范"}, {}, addresses=True)
+    {'范指导': '范斌'}
     """
     found = {}
     for surname, owner in sorted(_one_person_of_surname(people, surnames, roles_by_first).items()):
@@ -188,6 +213,8 @@ def titled_surnames(people: Collection[str], text: str, surnames: Collection[str
         for i in _find_all(text, surname, after=first + len(owner)):
             at = i + len(surname)
             role = next((r for r in roles_by_first.get(text[at:at + 1], ()) if text.startswith(r, at)), "")
+            if not role and addresses and not text.startswith(owner, i):
+                role = address_at(text, at, i)
             if role:
                 found[surname + role] = owner
     return found
@@ -340,8 +367,8 @@ def _one_person_of_surname(people: Collection[str], surnames: Collection[str],
             # a compound surname first (欧阳), then a single one
             surname = next((person[:k] for k in (2, 1) if len(person) > k and person[:k] in surnames), "")
             rest = person[len(surname):]
-            # a surname and a title is no full name (李特首)
-            if surname and rest not in roles_by_first.get(rest[:1], ()):
+            # a surname and a title or a form of address is no full name (李特首, 刘先生)
+            if surname and rest not in roles_by_first.get(rest[:1], ()) and rest not in ADDRESS_FORMS:
                 by_surname.setdefault(surname, set()).add(person)
     return {surname: next(iter(owners)) for surname, owners in by_surname.items() if len(owners) == 1}
 

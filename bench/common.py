@@ -108,21 +108,44 @@ def entity_forms(mentions: Iterable) -> dict[str, set[str]]:
     return forms
 
 
-def same_entity(judged: str, written: str, forms: Collection[str] = ()) -> bool:
+def same_entity(judged: str, written: str, forms: Collection[str] = (), text: str = "") -> bool:
     """Whether the end ``judged`` of a judged edge (an entity id) is the written end ``written``: the same id, or an
     entity of the same kind whose surface forms ``forms`` hold the judged name. A judgement keeps the id the graph
     wrote when it was made (org:维冈队); the graph may since name the node otherwise (org:维冈, its mention still
-    written 维冈队), and it is the same edge.
+    written 维冈队), and it is the same edge. Given the row's ``text``, the judged name may also be a form cut on its
+    left that the graph now reads whole (米兰队 judged, ac米兰队 written since overrides78): :func:`cut_of_form`.
 
     >>> same_entity("org:维冈队", "org:维冈", {"维冈队", "维冈"}), same_entity("org:维冈", "org:维冈")
     (True, True)
     >>> same_entity("org:维冈队", "person:维冈", {"维冈队"}), same_entity("org:曼城", "org:曼联", {"曼联"})
     (False, False)
+    >>> same_entity("org:米兰队", "org:ac米兰队", {"ac米兰队"}, "ac米兰队vs卡塔尼亚队")
+    True
     """
     if judged == written:
         return True
     kind, _, name = judged.partition(":")
-    return written.partition(":")[0] == kind and name in forms
+    if written.partition(":")[0] != kind:
+        return False
+    return name in forms or any(cut_of_form(name, form, text) for form in forms)
+
+
+def cut_of_form(name: str, form: str, text: str) -> bool:
+    """Whether ``name`` is ``form`` cut on its left in ``text`` (a row, either script): a proper tail of the form
+    that the text holds only inside the form, so no mention of the name alone can be meant (米兰队 in ac米兰队vs…, not
+    where 米兰队 also stands alone, nor 国际米兰队 for a 米兰队 of its own).
+
+    >>> cut_of_form("米兰队", "ac米兰队", "ac米兰队vs卡塔尼亚队"), cut_of_form("米兰队", "ac米兰队", "ac米兰队和米兰队")
+    (True, False)
+    """
+    if not text or len(name) < 2 or len(name) >= len(form) or not form.endswith(name):
+        return False
+    from zhkg.stages.normalise import to_simplified
+
+    for t in (text, to_simplified(text)):
+        if name in t:
+            return t.count(name) == t.count(form)
+    return False
 
 
 #: The classes of a wrong judgement that judged an end's name (``junk``: no real entity of its kind; ``wrong_body``:
@@ -131,9 +154,10 @@ def same_entity(judged: str, written: str, forms: Collection[str] = ()) -> bool:
 NAME_FAULTS = frozenset({"junk", "wrong_body"})
 
 
-def judged_edge_written(judged: Mapping, written: Iterable[Mapping]) -> Mapping | None:
+def judged_edge_written(judged: Mapping, written: Iterable[Mapping], text: str = "") -> Mapping | None:
     """The first of the ``written`` edges (each with ``source``, ``target`` and the ends' surface forms,
-    ``source_forms`` and ``target_forms``) whose two ends are the judged edge's (:func:`same_entity`), or ``None``;
+    ``source_forms`` and ``target_forms``) whose two ends are the judged edge's (:func:`same_entity`, given the row's
+    ``text`` when there is one), or ``None``;
     the caller passes the edges of the judged edge's row and kind only. A wrong judgement of an end's name
     (:data:`NAME_FAULTS`) matches by node id only.
 
@@ -147,7 +171,7 @@ def judged_edge_written(judged: Mapping, written: Iterable[Mapping]) -> Mapping 
     by_forms = judged.get("right") is not False or judged.get("why") not in NAME_FAULTS
     for e in written:
         source_forms, target_forms = (e.get("source_forms", ()), e.get("target_forms", ())) if by_forms else ((), ())
-        if same_entity(judged["source"], e["source"], source_forms) \
-                and same_entity(judged["target"], e["target"], target_forms):
+        if same_entity(judged["source"], e["source"], source_forms, text if by_forms else "") \
+                and same_entity(judged["target"], e["target"], target_forms, text if by_forms else ""):
             return e
     return None

@@ -270,7 +270,10 @@ def score(pipeline: Pipeline, texts: list[str], sets: dict[str, list[str]], judg
             written.setdefault((name, e["row"], e["label"]), []).append(e)
     tally: dict[tuple[str, str], Counter] = {}
     for j in judged:
-        still = judged_edge_written(j, written.get((j.get("corpus", "thucnews"), j["row"], j["label"]), ()))
+        corpus = j.get("corpus", "thucnews")
+        source = texts if corpus == "thucnews" else sets.get(corpus, [])
+        text = source[j["row"]] if j["row"] < len(source) else ""  # the row's text: an end cut on its left
+        still = judged_edge_written(j, written.get((corpus, j["row"], j["label"]), ()), text)
         for sample, kind in ((j["sample"], j["label"]), (j["sample"], "all"), ("every sample", j["label"]),
                              ("every sample", "all")):
             t = tally.setdefault((sample, kind), Counter())

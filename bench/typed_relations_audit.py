@@ -23,7 +23,9 @@ passages) and ``--corpus uner`` from Universal NER's Chinese train split (Wikipe
 precision is right / judged-and-still-written; judged edges no longer written are counted apart. A judged edge is
 still written when an edge of its row and kind joins its ends by node id, or by the judged name among the node's
 surface forms, as the graph finds a node by its aliases (cluener17's 维冈队 is now written as node 维冈, from the
-mention 维冈队; session 31, tidy41: :func:`bench.common.judged_edge_written`). ``--count``
+mention 维冈队; session 31, tidy41: :func:`bench.common.judged_edge_written`), or by the judged name cut on its left
+from a form of the node that the row holds it only inside (cluener17's 米兰队, now node ac米兰队; session 33, typed91:
+:func:`bench.common.cut_of_form`). ``--count``
 prints how many typed edges of each kind the eligible rows give, by half.
 
 Measured in session 17 (rel17), each sample judged by hand once, as drawn, before anything else about it was

@@ -73,6 +73,14 @@ class PathParam(click.Path):
     >>> PathParam(file_okay=False).convert("out", click.Option(["-o", "--output-dir"]), None)
     'out'
 
+    An output given what looks like the next option (``--json --gexf g.gexf``) is refused, not written to a file
+    named ``--gexf``:
+
+    >>> PathParam(dir_okay=False, output=True).convert("--gexf", click.Option(["--json"]), None)
+    Traceback (most recent call last):
+    ...
+    click.exceptions.UsageError: --json needs a file name, not the option --gexf (./--gexf names a file so called)
+
     A path that is there but of the wrong kind (a file where a folder is wanted, a folder where a file is) is a
     file that cannot be read or written, exit 1 as the library's own refusals, not click's usage error (exit 2):
 
@@ -90,9 +98,13 @@ class PathParam(click.Path):
         self.output = output  # a path written to, not read
 
     def convert(self, value, param, ctx):
+        noun = self.noun or ("file name" if not self.dir_okay else "folder name" if not self.file_okay else "path")
         if isinstance(value, str) and value == "":
-            noun = self.noun or ("file name" if not self.dir_okay else "folder name" if not self.file_okay else "path")
             raise click.UsageError(f"{self._name(param)} needs a {noun}, not ''", ctx)
+        if self.output and isinstance(value, str) and value.startswith("--"):
+            # `--json --gexf out.gexf` would write the JSON to a file named --gexf and the GEXF nowhere
+            raise click.UsageError(f"{self._name(param)} needs a {noun}, not the option {value} "
+                                   f"(./{value} names a file so called)", ctx)
         if isinstance(value, (str, os.PathLike)):
             self._check_kind(os.fspath(value), param)
         return super().convert(value, param, ctx)

@@ -446,6 +446,11 @@ def counts_in(nlp: Any, text: str, *, spans: bool = False) -> list[tuple[Any, ..
             for m in extract_counts(doc)]
 
 
+def counts_in_script(nlp: Any, text: str, script: str) -> list[tuple[Any, ...]]:
+    """:func:`counts_in` of ``text`` written in ``script`` (one of :data:`COUNT_SCRIPTS`)."""
+    return counts_in(nlp, in_script(text, script))
+
+
 def approximate_flags(nlp: Any, text: str) -> list[bool]:
     """Whether each count of ``text``, in text order, is marked approximate (逾, 近, 约, 突破 …)."""
     from zhkg.extract.counts import extract_counts

@@ -22,7 +22,7 @@ Every sentence is written for these tests and read as written (Simplified) and t
 from __future__ import annotations
 
 import pytest
-from helpers import COUNT_SCRIPTS, counts_in, in_script
+from helpers import COUNT_SCRIPTS, counts_in, counts_in_script
 
 # (text, (value, counted head in Simplified)) that must be read
 READ = [
@@ -60,20 +60,16 @@ NOT_READ = [
 ]
 
 
-def _read(nlp, text: str, script: str) -> list[tuple[float, str]]:
-    return [(value, head) for value, head in counts_in(nlp, in_script(text, script))]
-
-
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
 @pytest.mark.parametrize(("text", "count"), READ, ids=[t[:14] for t, _ in READ])
 def test_the_head_is_counted(nlp, text: str, count: tuple[int, str], script: str) -> None:
-    assert count in _read(nlp, text, script)
+    assert count in counts_in_script(nlp, text, script)
 
 
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
 @pytest.mark.parametrize(("text", "count"), NOT_READ, ids=[t[:14] for t, _ in NOT_READ])
 def test_not_the_head(nlp, text: str, count: tuple[int, str], script: str) -> None:
-    assert count not in _read(nlp, text, script)
+    assert count not in counts_in_script(nlp, text, script)
 
 
 def test_the_span_ends_on_the_head(nlp) -> None:

@@ -32,7 +32,7 @@ from zhkg.relate.roles_titles import _DEPUTY_PREFIXES, _role_at
 from zhkg.relate.roles_words import _HONORIFICS
 from zhkg.text import Span, SpanIndex
 
-__all__ = ["drop_names_of_summits", "drop_posts_of_others", "drop_posts_read_twice", "drop_trade_ranks"]
+__all__ = ["drop_names_of_summits", "drop_posts_of_others", "drop_posts_read_twice", "drop_repeats", "drop_trade_ranks"]
 
 #: Trades a title right before ranks (主管会计, 主任医师, 董事长秘书); longest first.
 _TRADES = ("会计师", "工程师", "会计", "秘书", "律师", "医师", "药师", "护师", "技师", "科员", "编辑", "记者")
@@ -67,6 +67,12 @@ def _ranks_a_trade(ctx: RelationContext, r: Relation, covering: SpanIndex) -> bo
                 bare += 1
         at = simplified.find(role, at + 1, r.evidence.end)
     return ranked > 0 and bare == 0
+
+
+def drop_repeats(found: list[Relation]) -> list[Relation]:
+    """``found`` with each relation once, in the order first read: a person the document names twice in one sentence
+    (王建国 and, since aliases90, 王先生 as his alias) can have one post read from the same evidence for each name."""
+    return list(dict.fromkeys(found))
 
 
 def drop_posts_read_twice(ctx: RelationContext, found: list[Relation]) -> list[Relation]:

@@ -1,4 +1,5 @@
-"""Session 33's lead: an output option given the next option as its value is refused, not written to a file so named."""
+"""Session 33's lead: an output option given the next option as its value is refused, not written to a file so named;
+Kùzu reads an API caller's column names that need quotes."""
 
 from __future__ import annotations
 
@@ -26,3 +27,24 @@ def test_a_file_so_called_is_still_written_when_written_as_a_path(tmp_path, monk
     result = CliRunner().invoke(main, ["extract", "a.txt", "-o", "out", "--json", "./--odd.json", "--jobs", "1"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "--odd.json").read_text(encoding="utf-8").startswith("{")
+
+
+def test_kuzu_reads_an_api_callers_column_names_that_need_quotes(tmp_path):
+    """An API caller's attribute names with a space or a dot (the `.2` of a clash) were written bare into
+    ``kuzu_schema``'s DDL, which Kùzu refused; quoted, the schema loads and the files copy as they are."""
+    import networkx as nx
+
+    from zhkg.export.csv import kuzu_schema, write_csv
+
+    kuzu = pytest.importorskip("kuzu")
+    G = nx.MultiDiGraph()
+    G.add_node("p", label="閆維洪", type="PERSON", **{"my score": 2, "a:b": 1, "a_b": "y"})
+    G.add_node("o", label="平谷區政協", type="ORGANIZATION")
+    G.add_edge("p", "o", key="e1", kind="HOLDS_ROLE", role="主席", **{"seen at": "x"})
+    nodes_csv, edges_csv = write_csv(G, tmp_path / "csv")
+    connection = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
+    for statement in kuzu_schema(G).split("\n"):
+        connection.execute(statement)
+    connection.execute(f"COPY Node FROM '{nodes_csv}' (header=true)")
+    connection.execute(f"COPY Relation FROM '{edges_csv}' (header=true)")
+    assert connection.execute("MATCH (n:Node) WHERE n.id = 'p' RETURN n.`my score`").get_next() == [2]

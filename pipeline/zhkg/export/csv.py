@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import csv
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,7 @@ EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
 _NEO4J_TYPE = {bool: "boolean", int: "int", float: "double", str: ""}
 _KUZU_TYPE = {"": "STRING", "int": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
 _KUZU_QUOTED: set[str] = set()  # Cypher keywords as column names (start/end were, before evidence_start/_end)
+_KUZU_PLAIN = re.compile(r"[^\W\d]\w*")  # a name Kùzu reads unquoted: a letter or _, then letters, digits, _
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -245,12 +247,19 @@ def kuzu_schema(G: nx.MultiDiGraph, node_table: str = "Node", rel_table: str = "
 
     >>> print(kuzu_schema(nx.MultiDiGraph()).splitlines()[0][:60])
     CREATE NODE TABLE Node(id STRING PRIMARY KEY, labels STRING,
+
+    A column name Kùzu cannot read unquoted (an API caller's attribute with a space or a dot) is quoted:
+
+    >>> G = nx.MultiDiGraph(); G.add_node("p", label="閆維洪", type="PERSON", **{"my score": 2})
+    >>> "`my score` INT64" in kuzu_schema(G)
+    True
     """
     nodes, edges = csv_tables(with_positions(G))
 
     def column(header: str) -> str:
         name, _, kind = header.partition(":")
-        name = f"`{name}`" if name in _KUZU_QUOTED else name
+        if name in _KUZU_QUOTED or not _KUZU_PLAIN.fullmatch(name):  # an API caller's `my score`, `a_b.2`
+            name = "`" + name.replace("`", "``") + "`"
         return f"{name} {_KUZU_TYPE[kind]}"
 
     node_cols = ", ".join(["id STRING PRIMARY KEY", "labels STRING"] + [column(h) for h in nodes[0][2:]])

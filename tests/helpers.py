@@ -446,6 +446,20 @@ def counts_in(nlp: Any, text: str, *, spans: bool = False) -> list[tuple[Any, ..
             for m in extract_counts(doc)]
 
 
+def kuzu_loaded(G: nx.MultiDiGraph, nodes_csv: Path, edges_csv: Path, folder: Path) -> Any:
+    """A Kùzu connection to a new database in ``folder`` holding :func:`zhkg.export.csv.kuzu_schema`'s tables of
+    ``G`` and the two CSV files copied in as they are (skipped where ``kuzu`` is not installed)."""
+    from zhkg.export.csv import kuzu_schema
+
+    kuzu = pytest.importorskip("kuzu")
+    connection = kuzu.Connection(kuzu.Database(str(folder / "db")))
+    for statement in kuzu_schema(G).split("\n"):
+        connection.execute(statement)
+    connection.execute(f"COPY Node FROM '{nodes_csv}' (header=true)")
+    connection.execute(f"COPY Relation FROM '{edges_csv}' (header=true)")
+    return connection
+
+
 def counts_in_script(nlp: Any, text: str, script: str) -> list[tuple[Any, ...]]:
     """:func:`counts_in` of ``text`` written in ``script`` (one of :data:`COUNT_SCRIPTS`)."""
     return counts_in(nlp, in_script(text, script))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from helpers import assert_usage_error
+from helpers import assert_usage_error, kuzu_loaded
 
 from zhkg.cli import main
 
@@ -34,17 +34,11 @@ def test_kuzu_reads_an_api_callers_column_names_that_need_quotes(tmp_path):
     ``kuzu_schema``'s DDL, which Kùzu refused; quoted, the schema loads and the files copy as they are."""
     import networkx as nx
 
-    from zhkg.export.csv import kuzu_schema, write_csv
+    from zhkg.export.csv import write_csv
 
-    kuzu = pytest.importorskip("kuzu")
     G = nx.MultiDiGraph()
     G.add_node("p", label="閆維洪", type="PERSON", **{"my score": 2, "a:b": 1, "a_b": "y"})
     G.add_node("o", label="平谷區政協", type="ORGANIZATION")
     G.add_edge("p", "o", key="e1", kind="HOLDS_ROLE", role="主席", **{"seen at": "x"})
-    nodes_csv, edges_csv = write_csv(G, tmp_path / "csv")
-    connection = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
-    for statement in kuzu_schema(G).split("\n"):
-        connection.execute(statement)
-    connection.execute(f"COPY Node FROM '{nodes_csv}' (header=true)")
-    connection.execute(f"COPY Relation FROM '{edges_csv}' (header=true)")
+    connection = kuzu_loaded(G, *write_csv(G, tmp_path / "csv"), tmp_path)
     assert connection.execute("MATCH (n:Node) WHERE n.id = 'p' RETURN n.`my score`").get_next() == [2]

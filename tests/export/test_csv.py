@@ -3,6 +3,7 @@
 import csv
 
 import pytest
+from helpers import kuzu_loaded
 
 import zhkg.export.csv
 from zhkg.export.csv import csv_tables, kuzu_schema, write_csv
@@ -126,12 +127,7 @@ def test_kuzu_schema_matches_the_columns(committed_graph):
 
 
 def test_kuzu_copies_the_files_as_they_are(committed_graph, seed_files, tmp_path):
-    kuzu = pytest.importorskip("kuzu")
-    connection = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
-    for statement in kuzu_schema(committed_graph).split("\n"):
-        connection.execute(statement)
-    connection.execute(f"COPY Node FROM '{seed_files[0]}' (header=true)")
-    connection.execute(f"COPY Relation FROM '{seed_files[1]}' (header=true)")
+    connection = kuzu_loaded(committed_graph, *seed_files, tmp_path)
     assert connection.execute("MATCH (n:Node) RETURN count(*)").get_next() == [committed_graph.number_of_nodes()]
     assert connection.execute("MATCH ()-[r:Relation]->() RETURN count(*)").get_next() == [committed_graph.number_of_edges()]
     result = connection.execute(

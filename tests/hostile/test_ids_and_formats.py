@@ -9,9 +9,10 @@ import xml.etree.ElementTree as ET
 
 import networkx as nx
 import pytest
+from helpers import kuzu_loaded
 from hostile_util import cli
 
-from zhkg.export.csv import csv_tables, kuzu_schema, write_csv
+from zhkg.export.csv import csv_tables, write_csv
 from zhkg.export.gexf import gexf_bytes
 from zhkg.export.graphml import graphml_bytes
 from zhkg.stages.read import read_inputs
@@ -95,14 +96,8 @@ def test_csv_cells_never_start_a_formula_and_records_stay_one_line(tmp_path):
 
 
 def test_neutralised_csv_still_loads_into_kuzu(tmp_path):
-    kuzu = pytest.importorskip("kuzu")
     G = _hostile_graph()
-    nodes_csv, edges_csv = write_csv(G, tmp_path / "csv")
-    connection = kuzu.Connection(kuzu.Database(str(tmp_path / "db")))
-    for statement in kuzu_schema(G).split("\n"):
-        connection.execute(statement)
-    connection.execute(f"COPY Node FROM '{nodes_csv}' (header=true)")
-    connection.execute(f"COPY Relation FROM '{edges_csv}' (header=true)")
+    connection = kuzu_loaded(G, *write_csv(G, tmp_path / "csv"), tmp_path)
     assert connection.execute("MATCH (n:Node) RETURN count(*)").get_next() == [4]
     assert connection.execute("MATCH ()-[r:Relation]->() RETURN count(*)").get_next() == [2]
     row = connection.execute("MATCH (n:Node) WHERE n.type = 'PERSON' RETURN n.label, n.x").get_next()

@@ -50,7 +50,7 @@ from typing import Any
 import networkx as nx
 
 from zhkg.cachedir import cache_dir, keep_recent, used
-from zhkg.query.names import KEY_RANK, NameMatch, best_node, match_order, name_keys, pinyin_key, text_key
+from zhkg.query.names import KEY_RANK, NameMatch, best_node, match_order, name_keys, pinyin_key, sound_keys, text_key
 
 __all__ = ["KEEP_INDEXES", "GraphIndex", "open_index"]
 
@@ -427,19 +427,16 @@ def _text_keys(node: str, attrs: Mapping[str, Any]) -> Iterator[tuple[str, str]]
 
 def _pinyin_keys(node: str, attrs: Mapping[str, Any],
                  known: dict[tuple[str, bool], tuple[str, ...]]) -> Iterator[tuple[str, str]]:
-    person = attrs.get("type") == "PERSON"
+    """:func:`~zhkg.query.names.sound_keys` of a node, each with how it matches, a name met before read once."""
 
-    def keys(name: str) -> tuple[str, ...]:
+    def keys_of(name: str, *, person: bool) -> tuple[str, ...]:
         if (name, person) not in known:
             known[name, person] = name_keys(name, person=person)
         return known[name, person]
 
-    simplified = str(attrs.get("name_simplified", "") or attrs.get("label", node))
-    for key in keys(simplified):
-        yield key, "pinyin"
-    for alias in _aliases(attrs):
-        for key in keys(alias):
-            yield key, "alias-pinyin"
+    names, aliases = sound_keys(node, attrs, keys_of=keys_of)
+    yield from ((key, "pinyin") for key in names)
+    yield from ((key, "alias-pinyin") for key in aliases)
 
 
 def _best(rows: Iterable[tuple[str, int, str]]) -> list[tuple[str, int, str]]:

@@ -45,7 +45,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from zhkg.errors import AmbiguousNameError, UnknownNameError
@@ -377,11 +377,13 @@ class NameIndex:
         return tuple(labels[:n])
 
 
-def sound_keys(node: str, attrs: Mapping[str, object]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def sound_keys(node: str, attrs: Mapping[str, object], *,
+               keys_of: Callable[..., tuple[str, ...]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The folded pinyin keys :meth:`NameIndex.find` matches for a node: its name's, then its aliases' (not the name's).
 
     The name is ``name_simplified`` (else the label); a document has none. The page's search box
-    (:mod:`zhkg.export.html`) embeds the same keys.
+    (:mod:`zhkg.export.html`) and the SQLite index (:mod:`zhkg.query.index`) take the same keys. ``keys_of`` stands
+    for :func:`name_keys` (same arguments), e.g. a copy that remembers names met before.
 
     >>> sound_keys("p", {"label": "上海市", "name_simplified": "上海市", "aliases": "上海市|沪"})
     (('shanghaishi',), ('hu',))
@@ -390,8 +392,9 @@ def sound_keys(node: str, attrs: Mapping[str, object]) -> tuple[tuple[str, ...],
         return (), ()
     simplified = str(attrs.get("name_simplified", "") or attrs.get("label", node))
     person = attrs.get("type") == _PERSON
-    names = name_keys(simplified, person=person)
-    aliases = [key for alias in NameIndex._aliases(attrs) for key in name_keys(alias, person=person)]
+    keys_of = keys_of or name_keys
+    names = keys_of(simplified, person=person)
+    aliases = [key for alias in NameIndex._aliases(attrs) for key in keys_of(alias, person=person)]
     return names, tuple(key for key in dict.fromkeys(aliases) if key not in names)
 
 

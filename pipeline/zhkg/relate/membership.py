@@ -816,7 +816,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             # must end there (not 球队布朗|上将, a name cut short)
         if verb is None and _is_team_in(ctx, org) and not _VENUE.match(simplified, org.end):
             verb = _COME_TO.search(simplified, brk, org.start)  # 直到费沃斯来到爵士; not 来到爵士主场
-        word, left = "", False
+        word, left, word_end = "", False, 0
         if verb is None and (verb := _LEAVE.search(simplified, brk, org.start)) is not None:
             left = True
             verb = verb if not verb.group().startswith("离开") or _is_team(org) else None  # 离开北京: no body left
@@ -834,8 +834,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             verb = link if word else None
         if verb is None or (verb.group().startswith(_SQUAD_VERBS) and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
+        if verb.group().startswith(_ENTER) and org.simplified.endswith(_SCHOOL_HEADS) \
+                and not _STAFF_AT_SCHOOL.match(simplified, org.end):
+            continue  # 进入荆州市少儿体校: a pupil enrolled, no member (进入北京大学任教 is staff)
         if post_after_joined_body(ctx, org) or (_MOVE.match(verb.group()) and _COACHING_AFTER.match(simplified, org.end)):
             continue  # 加入新华社，任驻伦敦记者; 改投光州FC，执教…: a post there, read by roles_wiki
+        if not word and (staff := post_after_joined_body(ctx, org, members=True)) is not None:
+            word, word_end = staff[1], staff[0]  # 加入IBM公司，任软件工程师: a member as the word after it says (工程师)
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
         if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员
             subjects = _he_before(ctx, s, brk, verb.start())
@@ -865,7 +870,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             role = word if person.start < org.start else \
                 first_ending(simplified, ctx.lexicon.member_words, person.start, org.end)
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, min(person.start, org.start),
-                                    max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
+                                    max(person.end, org.end, word_end),
+                                    _original(ctx, role, org.end, max(org.end + 6, person.start, word_end)),
                                     former=former))
             out += [ctx.relation(ctx.owner[person], ctx.owner[old], RelationKind.MEMBER_OF, person.start, org.end, "",
                                  former=True) for old in moved_from if person.start < old.start]
@@ -913,6 +919,10 @@ _JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次�
 _SQUAD_VERBS = ("入选", "征召入", "征招入")
 #: 进入, a verb of joining a team only (进入决赛, 进入北京大学 are no team joined): its subject may be carried over.
 _ENTER = "进入"
+#: Heads of a school's name: 进入 one enrols a pupil (进入荆州市少儿体校, 進入北京大學), no member of a body.
+_SCHOOL_HEADS = ("学校", "体校", "大学", "学院", "中学", "小学", "高中", "学堂", "书院", "艺校", "军校", "党校")
+#: Work at a school after its name: 进入北京大学任教, 进入该校工作 (staff, a member).
+_STAFF_AT_SCHOOL = re.compile(r"(?:任教|执教|工作|任职|担任|出任|当|做|从事)")
 #: Coaching right after a team joined: 改投光州FC，执教… (joined as its coach).
 _COACHING_AFTER = re.compile(r"[，,]\s*(?:并|随即|随后|开始)?(?:执教|担任主教练|出任主教练|任主教练)")
 #: A frame naming the one who moved the subject, closing the clause before a joining: 在罗伯特·巴乔的说服下, 在教练X的推荐下.

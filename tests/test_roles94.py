@@ -1,0 +1,65 @@
+"""Roles and memberships read right (round roles94), each in Simplified and Traditional (``both_scripts``):
+进入 a school enrols a pupil, no member of it (``membership._SCHOOL_HEADS``; 进入北京大学任教 stays staff); a member
+word closing the clause after 加入X，任… is the membership's word (加入IBM公司，任软件工程师: 工程师, not 成员:
+``roles_wiki.post_after_joined_body(members=True)``); a councillor's title after a name takes the council its sentence
+named before, a government addressed after it by its kind only (市府, 县府) no rival holder
+(``roles_title_body._ADDRESSED_GOVERNMENTS``); 大学士 a role word a dynasty holds (清朝大学士刘元礼).
+
+The passages are written for these tests; each rule has guards that keep what was right.
+"""
+
+import pytest
+from helpers import both_scripts, memberships
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    ("谌龙1996年进入荆州市少儿体校，后来入选国家队。", ("谌龙", "荆州市少儿体校")),
+    ("王明1990年进入北京大学，攻读物理学。", ("王明", "北京大学")),
+    ("李华毕业后进入北京体育学院深造。", ("李华", "北京体育学院")),
+]))
+def test_school_entered_is_no_membership(pipeline, text, wrong):
+    assert not [m for m in memberships(pipeline, text) if m[:2] == wrong]
+
+
+@pytest.mark.parametrize("text, member", both_scripts([
+    # guards: staff at a school, a team and a body entered
+    ("王明1990年进入北京大学任教，后来升任教授。", ("王明", "北京大学")),
+    ("李四毕业后进入新华社工作。", ("李四", "新华社")),
+    ("谌龙1996年进入荆州市少儿体校，2005年入选国家青年羽毛球队。", ("谌龙", "国家青年羽毛球队")),
+]))
+def test_staff_and_teams_entered_stay_members(pipeline, text, member):
+    assert [m for m in memberships(pipeline, text) if m[:2] == member]
+
+
+@pytest.mark.parametrize("text, member", both_scripts([
+    ("张秀兰毕业后加入IBM公司，任软件工程师。", ("张秀兰", "IBM公司", "工程师")),
+    ("王强毕业后加入微软公司，担任工程师。", ("王强", "微软公司", "工程师")),
+]))
+def test_member_word_after_joining(pipeline, text, member):
+    found = memberships(pipeline, text)
+    assert member in found
+    assert (member[0], member[1], "") not in found  # no bare membership beside it
+
+
+@pytest.mark.parametrize("text, role", both_scripts([
+    ("新北市议会今天开议，李正雄议员指出，市府应改善交通。", ("李正雄", "新北市议会", "议员")),
+    ("台北市议会今天开议，议员王美华指出，市府应改善交通。", ("王美华", "台北市议会", "议员")),
+    ("台中市议会今天审查预算，陈志明议员要求市政府说明。", ("陈志明", "台中市议会", "议员")),
+    ("清朝大学士刘元礼曾主持编修典籍。", ("刘元礼", "清朝", "大学士")),
+    ("张廷玉是清朝大学士。", ("张廷玉", "清朝", "大学士")),
+]))
+def test_role_read(pipeline, text, role):
+    assert role in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a named body after the title is a rival holder; a degree is no post
+    ("新北市议会今天开议，李正雄议员指出，交通部应改善交通。", "李正雄"),
+    ("他考入北京大学，获学士学位。", "他"),
+]))
+def test_no_role_guessed(pipeline, text, person):
+    from zhkg.stages.normalise import to_simplified
+
+    found = roles(pipeline, text)
+    assert not [r for r in found if to_simplified(r[0]) == person and r[2] in ("议员", "学士", "大学士")]

@@ -59,6 +59,7 @@ __all__ = [
     "_BARE_COMPANY_AFTER",
     "_ANAPHOR_SENTENCES",
     "_FREE_ROLES",
+    "_ADDRESSED_GOVERNMENTS",
     "_context_body",
     "_spokesperson_body",
     "_chained_body",

@@ -281,7 +281,7 @@ _NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前�
 _MAX_QUALIFIER = 4
 #: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔, a national squad: 中国女排的朱婷, and a
 #: team read as one: 小牛的泰森-钱德勒), any body + 的 is not.
-_TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足")
+_TEAM_HEADS = ("队", "俱乐部", "足球会", "乐队", "乐团", "战队", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足")
 #: Verbs of joining an organisation written after the person: 加盟东莞队, 效力于英超布莱克本队, 效力雄鹿队, 转会至篮网,
 #: 被交易到灰熊, 被租借到查尔顿队 (the team a player is traded or lent to is his).
 _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|改投|转战|投奔|效力于|效力|入选|征召入|征招入|进入|交易到|交易至|租借给|租借)了?(?:到|至)?$")
@@ -291,7 +291,9 @@ _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|改投|转战|投奔|
 _JOIN_DESCRIBED = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力)了?(?:到|至)?[^，,。；;：:、]{1,16}?(?:球队|俱乐部|的)$")
 #: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队, 入选国家队, 交易到灰熊队,
 #: 被征召入国家队: a call-up, as Wikipedia writes it, 徵召入 or 徵招入 in Traditional).
-_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|征召入|征招入|交易到|交易至|租借)了?(?:到|至)?([^\W\d_]{1,5}?队)(?!员|伍|长)")
+#: Hong Kong's clubs are 足球会 (加盟杰志足球会); a squad's name may run to seven letters (征召入香港足球代表队).
+_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|征召入|征招入|交易到|交易至|租借)了?(?:到|至)?"
+                        r"([^\W\d_]{1,6}?(?:队|足球会))(?!员|伍|长)")
 #: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后, 效力湖人多年).
 _JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力|交易到|交易至|租借到|租借至)了?(?:到|至)?")
 #: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时/多年, the end.
@@ -317,7 +319,8 @@ _PARTY_BADGE = "籍"
 
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
-_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)(?P<former>前|原)?(?:[^\W\d_]{0,4}?(?:组合|乐队|乐团|团体|政党|球队))?$")
+#: (an opening quotation mark may follow the link: 称郑天翔为“中国共产党的优秀党员…”)
+_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)(?P<former>前|原)?(?:[^\W\d_]{0,4}?(?:组合|乐队|乐团|团体|政党|球队))?[“「『\"]?$")
 #: Verbs of leaving an organisation written after the person: a past membership (退出民进党, 脱离国民党; a team:
 #: 离开湖人).
 _LEAVE = re.compile(r"(?:退出|脱离|离开)了?$")
@@ -347,18 +350,23 @@ def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
 
 
 def _derived_team(ctx: RelationContext, start: int, end: int) -> Mention | None:
-    """The team ``[start, end)`` names, ending in 队, derived as an organisation; ``None`` when one of jieba's
+    """The team ``[start, end)`` names, ending in 队 or 足球会, derived as an organisation; ``None`` when one of jieba's
     words in it is a verb, a time, a pronoun, an idiom or a function word (拒绝|归队, 交易|截止日|网队, 自己|球队),
     the generic 球队, or a person is named over it."""
     from zhkg.stages.segment import dictionary_tag, jieba_words
 
     name = ctx.simplified[start:end]
-    if not name.endswith("队") or name.endswith("球队") or end - start < 2 \
+    if not name.endswith(("队", _HK_CLUB)) or name.endswith("球队") or end - start < 2 \
             or any(start < m.end and m.start < end and m.label is Label.PERSON for m in ctx.mentions):
         return None
-    if any(dictionary_tag(w) in _NOT_NAME_TAGS for w in jieba_words(name)):
+    core = name.removesuffix(_HK_CLUB)  # (jieba takes 会 of 足球会 for a verb: the club's own name is checked)
+    if not core or any(dictionary_tag(w) in _NOT_NAME_TAGS for w in jieba_words(core)):
         return None
     return ctx.derive_organisation(start, end)
+
+
+#: How Hong Kong names a football club: 杰志足球会, 南华足球会.
+_HK_CLUB = "足球会"
 
 
 def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
@@ -940,7 +948,7 @@ def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relat
 _HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又|现时|现|目前|曾经|曾|后来|其后)*")
 #: What may open a clause of joining a team whose subject is in the clause before: a date and adverbs of manner
 #: (X转赴荷兰发展，加盟Y; X随后，2006年以自由身转投Y): no one else, so the person before is the one who joined.
-_JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当今去]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
+_JOINED_OPENER = re.compile(r"(?:于|在)?(?:[\d一二三四五六七八九十〇零同次翌当今去]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
                             r"他?(?:也|还|就|再|又|并|随即|随后|其后|后来|最终|终于|正式|免费|以自由身|成功|再次|同年|之后)*")
 
 

@@ -3,7 +3,11 @@
 word closing the clause after 加入X，任… is the membership's word (加入IBM公司，任软件工程师: 工程师, not 成员:
 ``roles_wiki.post_after_joined_body(members=True)``); a councillor's title after a name takes the council its sentence
 named before, a government addressed after it by its kind only (市府, 县府) no rival holder
-(``roles_title_body._ADDRESSED_GOVERNMENTS``); 大学士 a role word a dynasty holds (清朝大学士刘元礼).
+(``roles_title_body._ADDRESSED_GOVERNMENTS``); 大学士 a role word a dynasty holds (清朝大学士刘元礼); 副总 a role word
+(嘉实基金副总X); 最终, 终于, 竞聘 before a link (竞聘成为…总经理: ``roles_clauses._APPOINTED_ADVERBS``); a band named by
+its kind only before a member word is the one band named just before (五月天…，乐团成员阿信、怪兽:
+``membership._band_named_before``); a quotation mark after 为 (称X为“中国共产党的优秀党员”); Hong Kong's 足球会 clubs and
+squads of seven letters joined (加盟杰志足球会, 征召入香港足球代表队), 于 opening the clause of joining.
 
 The passages are written for these tests; each rule has guards that keep what was right.
 """
@@ -63,3 +67,34 @@ def test_no_role_guessed(pipeline, text, person):
 
     found = roles(pipeline, text)
     assert not [r for r in found if to_simplified(r[0]) == person and r[2] in ("议员", "学士", "大学士")]
+
+
+@pytest.mark.parametrize("text, role", both_scripts([
+    ("嘉实基金副总窦玉明最终竞聘成为富国基金公司总经理。", ("窦玉明", "嘉实基金", "副总")),
+    ("嘉实基金副总窦玉明最终竞聘成为富国基金公司总经理。", ("窦玉明", "富国基金公司", "总经理")),
+    ("王明终于成为华强集团董事长。", ("王明", "华强集团", "董事长")),
+]))
+def test_post_won(pipeline, text, role):
+    assert role in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, member", both_scripts([
+    ("2001年五月天举办了演唱会，由于乐团成员阿信、怪兽、玛莎将入伍服役，乐团将暂时终止活动。", ("玛莎", "五月天")),
+    ("2001年五月天举办了演唱会，由于乐团成员阿信、怪兽、玛莎将入伍服役，乐团将暂时终止活动。", ("阿信", "五月天")),
+    ("新华社发表讣告称郑天翔为“中国共产党的优秀党员，久经考验的共产主义战士”。", ("郑天翔", "中国共产党")),
+    ("2010年，陈嘉豪获征召入香港足球代表队，出战亚运会。", ("陈嘉豪", "香港足球代表队")),
+    ("王明于2011年加盟南华足球会。", ("王明", "南华足球会")),
+    ("黄子健在教练李国强的推荐下，于2011年加盟杰志足球会。", ("黄子健", "杰志足球会")),
+]))
+def test_member_read(pipeline, text, member):
+    assert [m for m in memberships(pipeline, text) if m[:2] == member]
+
+
+@pytest.mark.parametrize("text, person, body", both_scripts([
+    # guards: a company named before is no band; the coach who recommended a player joined nothing
+    ("华纳唱片今天宣布，乐团成员王明将单飞。", "王明", "华纳唱片"),
+    ("黄子健在教练李国强的推荐下，于2011年加盟杰志足球会。", "李国强", "杰志足球会"),
+    ("王明加入工会。", "王明", "工会"),
+]))
+def test_no_member_guessed(pipeline, text, person, body):
+    assert not [m for m in memberships(pipeline, text) if m[:2] == (person, body)]

@@ -7,7 +7,8 @@ named before, a government addressed after it by its kind only (市府, 县府) 
 (嘉实基金副总X); 最终, 终于, 竞聘 before a link (竞聘成为…总经理: ``roles_clauses._APPOINTED_ADVERBS``); a band named by
 its kind only before a member word is the one band named just before (五月天…，乐团成员阿信、怪兽:
 ``membership._band_named_before``); a quotation mark after 为 (称X为“中国共产党的优秀党员”); Hong Kong's 足球会 clubs and
-squads of seven letters joined (加盟杰志足球会, 征召入香港足球代表队), 于 opening the clause of joining.
+squads of seven letters joined (加盟杰志足球会, 征召入香港足球代表队), 于 opening the clause of joining; a 政务委员 is
+the 行政院's the text names, as a 立委 is the 立法院's (``roles_implied.legislature_of``).
 
 The passages are written for these tests; each rule has guards that keep what was right.
 """
@@ -73,6 +74,9 @@ def test_no_role_guessed(pipeline, text, person):
     ("嘉实基金副总窦玉明最终竞聘成为富国基金公司总经理。", ("窦玉明", "嘉实基金", "副总")),
     ("嘉实基金副总窦玉明最终竞聘成为富国基金公司总经理。", ("窦玉明", "富国基金公司", "总经理")),
     ("王明终于成为华强集团董事长。", ("王明", "华强集团", "董事长")),
+    # Taiwan's minister without portfolio: the one 行政院 the sentence names
+    ("行政院今天宣布，由政务委员周子轩接任经济部长。", ("周子轩", "行政院", "政务委员")),
+    ("行政院今天召开院会，政务委员林万亿表示，长照政策将上路。", ("林万亿", "行政院", "政务委员")),
 ]))
 def test_post_won(pipeline, text, role):
     assert role in roles(pipeline, text)
@@ -98,3 +102,10 @@ def test_member_read(pipeline, text, member):
 ]))
 def test_no_member_guessed(pipeline, text, person, body):
     assert not [m for m in memberships(pipeline, text) if m[:2] == (person, body)]
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "政务委员林万亿今天表示支持。",  # no 行政院 named: no one's
+]))
+def test_minister_without_cabinet_named(pipeline, text):
+    assert not [r for r in roles(pipeline, text) if r[2] == "政务委员"]

@@ -356,6 +356,7 @@ from zhkg.extract.places_in_names import (  # noqa: F401 (moved here by tidy66; 
     _site_after,
     _starts_at_place,
     _street_after,
+    country_split_off,
 )
 from zhkg.extract.players import settle_players
 from zhkg.extract.quoted_brands import read_quoted_brands
@@ -943,6 +944,8 @@ def combine_mentions(
         kept_index.add(m)
 
     sport = sport_document(text)
+    model_places = {m.span for m in model if m.label is Label.PLACE}
+    countries = {p.span for p in coded if is_country_code(p.code)}
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
@@ -978,7 +981,8 @@ def combine_mentions(
                       and (o.start == m.start or _starts_at_place(o, place_starts)
                            or text[o.start:m.start] in _OWNERSHIP or any(a < o.start < b == m.start for a, b in lost))
                       and (_heads_only(o.simplified[m.end - o.start:], lexicon)
-                           or school_unit(m.simplified, o.simplified[m.end - o.start:]))]
+                           or school_unit(m.simplified, o.simplified[m.end - o.start:]))
+                      and not country_split_off(o, m, model_places, countries)]
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue

@@ -1,7 +1,9 @@
 """Names the recogniser reads right and the rules broke, round overrides98 (tune49's and tune51's groups of
 ``bench/overrides56.py``, ``bench/foreign49.py --errors`` and ``bench/overrides51.py --errors``; every text here is
 written for the test): a country the model splits off a body before it is no part of the body's name
-(places_in_names.country_split_off), and a firm's 办公室 is no body of its own (body_ends._extend_body_heads)."""
+(places_in_names.country_split_off), a firm's 办公室 is no body of its own (body_ends._extend_body_heads), and the
+recogniser's club or side on a place abroad stands where its sentence speaks of players or a match
+(team_places.plays_abroad)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,10 @@ from zhkg.records import Label, Mention
      [("西南证券办公室", "ORGANIZATION")]),
     ("建设银行上海分行办公室人士29日接受采访时称，首套房贷没有新的限制。", [("建设银行上海分行", "ORGANIZATION")],
      [("建设银行上海分行办公室", "ORGANIZATION")]),
+    # the recogniser's club or national side on a place abroad, in a sentence of players or of a match
+    # (team_places.plays_abroad)
+    ("这样一直是铁定主力的挪威前锋就要为了首发位置而努力了。", [("挪威", "ORGANIZATION")], []),
+    ("而罗马给人的感觉是现在已逐步走出低谷，本轮虽然佩罗塔停赛，但阵容依然齐整。", [("罗马", "ORGANIZATION")], []),
 ], convert_names=True))
 def test_model_names_kept(finds, text, present, absent):
     finds(text, present, absent)
@@ -38,6 +44,9 @@ def test_model_names_kept(finds, text, present, absent):
     ("日本航空公司和韩国电力公司发布财报。", [("日本航空公司", "ORGANIZATION")], [("航空公司", "ORGANIZATION")]),
     ("联合国代表团今天抵达首都。", [("联合国代表团", "ORGANIZATION")], [("联合国", "ORGANIZATION")]),
     ("外交部办公厅发布通知。", [("外交部办公厅", "ORGANIZATION")], [("外交部", "ORGANIZATION")]),
+    # a place abroad outside a sentence of sport stays the place, and so does a city at home
+    ("挪威政府宣布，明年起提高石油税。", [("挪威", "PLACE")], [("挪威", "ORGANIZATION")]),
+    ("深圳的球迷昨晚在街头庆祝。", [("深圳", "PLACE")], [("深圳", "ORGANIZATION")]),
 ], convert_names=True))
 def test_rules_still_read(finds, text, present, absent):
     finds(text, present, absent)

@@ -364,7 +364,7 @@ from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
 from zhkg.extract.stations import stations_as_places
-from zhkg.extract.team_places import fixture_sides, plays_as_team, sport_document
+from zhkg.extract.team_places import fixture_sides, plays_abroad, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
@@ -997,9 +997,9 @@ def combine_mentions(
         # a division name exactly where the model sees an organisation is the place (广州、深圳等)
         same_place = rule_by_span.get((m.start, m.end, Label.PLACE))
         # (but in a sentence of sport it is the team, the place kept beside it as for a club: 德国对丹麦的友谊赛;
-        # extract/team_places.py)
+        # extract/team_places.py; abroad a player's word or a sign of a match says sport too: 挪威前锋, 本轮)
         if m.label is Label.ORGANIZATION and same_place is not None and same_place.code \
-                and not (sport and plays_as_team(m, text)):
+                and not (sport and plays_as_team(m, text)) and not plays_abroad(m, same_place, text):
             keep(same_place)
             continue
         if m.label is Label.PERSON and any(p.extractor == MentionSource.PLACE_FEATURE and p.start == m.start < m.end < p.end

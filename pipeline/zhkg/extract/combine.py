@@ -122,6 +122,8 @@ from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names 
     _BRANCHES,
     _CONJUNCT_TAGS,
     _COORDINATED_HEADS,
+    _FIRM_ENDS,
+    _FIRM_OFFICE,
     _LEGAL_FORM,
     _NAMED_HEADS,
     _NOT_BODIES,

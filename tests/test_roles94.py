@@ -1,5 +1,5 @@
 """Roles and memberships read right (round roles94), each in Simplified and Traditional (``both_scripts``):
-进入 a school enrols a pupil, no member of it (``membership._SCHOOL_HEADS``; 进入北京大学任教 stays staff); a member
+进入 a school enrols a pupil, no member of it (``members_staff._SCHOOL_HEADS``; 进入北京大学任教 stays staff); a member
 word closing the clause after 加入X，任… is the membership's word (加入IBM公司，任软件工程师: 工程师, not 成员:
 ``roles_wiki.post_after_joined_body(members=True)``); a councillor's title after a name takes the council its sentence
 named before, a government addressed after it by its kind only (市府, 县府) no rival holder

@@ -56,6 +56,7 @@ from zhkg.relate.roles_titles import (
     _DIVISION_HEAD_TITLE_TUPLE,
     _DIVISION_HEAD_TITLES,
     _LAST_JOINERS,
+    _LEFT_BEFORE_TITLE,
     _NOW_BEFORE_TITLE,
     _PARTY_BADGES,
     _REGION_HEADS,
@@ -188,10 +189,6 @@ def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
             or not ctx.simplified[person.end + len(role) : person.end + len(role) + 1].isalnum():
         return None
     return _title_after(ctx, person, (role,))
-
-
-#: Words of a post left that may open a clause before a bare title (roles102: 原总经理石志成, 前任总经理李克难).
-_LEFT_BEFORE_TITLE = ("前任", "原", "前")
 
 
 def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relation]:

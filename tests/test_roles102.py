@@ -2,7 +2,7 @@
 function alone (商务部, 组织部, 外事办, 科研所) after 、 or 兼 and the post of a company's unit is that unit's, holding no
 post of its own (``roles_misreads.drop_departments_of_units``); a bare 委员会 holds none; the state's ministry stays after
 a government's post or a person's name. A bare title after 原 or 前任 opening its clause is a post left of the body
-the text named before (万科集团…。原总经理张强…: ``roles_titles._LEFT_BEFORE_TITLE``, read by ``roles_context._roles_in_context``).
+the text named before, 而 or 而自 maybe opening the clause (万科集团…。而自原总经理张强离职以来…: ``roles_titles._LEFT_BEFORE_TITLE``, read by ``roles_context._roles_in_context``).
 
 The passages are written for these tests; each rule has guards that keep what was right.
 """
@@ -57,6 +57,9 @@ def test_holder_named_again_after_a_cut_department_stays(pipeline, text):
     ("万科集团昨日发布公告，聘任王明为公司总经理。原总经理张强因个人原因辞职。", ("张强", "总经理", "万科集团", True)),
     ("万科集团昨日发布公告，聘任王明为公司总经理。前任总经理张强因个人原因辞职。", ("张强", "总经理", "万科集团", True)),
     ("万科集团昨日发布公告。原董事长张强因个人原因辞职。", ("张强", "董事长", "万科集团", True)),
+    ("万科集团昨日发布公告，聘任王明为公司总经理。而原总经理张强已经辞职。", ("张强", "总经理", "万科集团", True)),
+    ("万科集团昨日发布公告，聘任王明为公司总经理。而自原总经理张强离职以来，该职位一直空缺。",
+     ("张强", "总经理", "万科集团", True)),
     # guard: the post the sentence before gives is held now
     ("万科集团昨日发布公告，聘任王明为公司总经理。原总经理张强因个人原因辞职。", ("王明", "总经理", "万科集团", False)),
 ]))

@@ -57,6 +57,7 @@ from zhkg.relate.roles_titles import (
     _DIVISION_HEAD_TITLES,
     _LAST_JOINERS,
     _LEFT_BEFORE_TITLE,
+    _LEFT_OPENERS,
     _NOW_BEFORE_TITLE,
     _PARTY_BADGES,
     _REGION_HEADS,
@@ -230,8 +231,8 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
                         and _clause_opens(ctx, at - len(w))), ""))
         # a word of a post left before the title opening its clause (…公司总经理。原总经理张强因…): the body named before
-        left = next((w for w in _LEFT_BEFORE_TITLE if role and not _clause_opens(ctx, at)
-                     and simplified.endswith(w, 0, at) and _clause_opens(ctx, at - len(w))), "")
+        left = next((o + w for w in _LEFT_BEFORE_TITLE for o in _LEFT_OPENERS if role and not _clause_opens(ctx, at)
+                     and simplified.endswith(o + w, 0, at) and _clause_opens(ctx, at - len(o + w))), "")
         at -= len(left)
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)

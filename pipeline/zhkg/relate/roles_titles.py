@@ -38,6 +38,7 @@ __all__ = [
     "_SPOKESPERSON_TITLES",
     "_NOW_BEFORE_TITLE",
     "_LEFT_BEFORE_TITLE",
+    "_LEFT_OPENERS",
     "_HEADLINE_COLONS",
     "_titled_field",
     "_ACTING_BEFORE_HOLDER",
@@ -154,6 +155,8 @@ _SPOKESPERSON_TITLES = frozenset({"发言人", "新闻发言人"})
 _NOW_BEFORE_TITLE = ("现任", "新任", "时任")
 #: Words of a post left that may open a clause before a bare title (roles102: 原总经理石志成, 前任总经理李克难).
 _LEFT_BEFORE_TITLE = ("前任", "原", "前")
+#: What may open the clause before such a word (而自原总经理石志成…离职以来: since he left); "" first.
+_LEFT_OPENERS = ("", "而自", "而")
 
 
 #: What ends a headline's title: 台证交所总经理：希望…

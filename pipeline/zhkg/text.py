@@ -106,8 +106,8 @@ class WordPlaces:
     (``collections.Counter``); a word not given (or the empty word) is the text's own ``find``, as before.
 
     >>> places = WordPlaces("哈哈哈，王海峰说王海", ["哈哈", "王海峰", "王海"])
-    >>> places.starts("哈哈"), places.count("哈哈"), places.count("王海"), places.count("哈"), places.starts("说王")
-    ([0, 1], 1, 2, 3, [7])
+    >>> places.starts("哈哈"), places.apart("哈哈"), places.count("王海"), places.count("哈"), places.starts("说王")
+    ([0, 1], [0], 2, 3, [7])
     """
 
     def __init__(self, text: str, words=()) -> None:
@@ -144,12 +144,19 @@ class WordPlaces:
             if len(word) < 2 or (word[0], word[1]) not in self._openings:
                 n = self.text.count(word)
             else:
-                n, end = 0, 0
-                for i in self.starts(word):
-                    if i >= end:
-                        n, end = n + 1, i + len(word)
+                n = len(self.apart(word))
             self._counts[word] = n
         return n
+
+    def apart(self, word: str) -> list[int]:
+        """The places of ``word`` not overlapping, left to right: ``text.find(word, i + len(word))`` from each to
+        the next (``word`` not empty)."""
+        found, end = [], 0
+        for i in self.starts(word):
+            if i >= end:
+                found.append(i)
+                end = i + len(word)
+        return found
 
 
 def first_at(text: str, words: tuple[str, ...], at: int, end: int | None = None, default=""):

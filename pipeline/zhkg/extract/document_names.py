@@ -320,9 +320,9 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     piece_starts = [p.start for p in by_start]
     longest = max(p.end - p.start for p in pieces)
     # the longest name holding a piece wins (桂纶镁, not 桂纶); each name's occurrences are found once
+    places = WordPlaces(text, names)  # every name's places from one pass over the text
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        at = text.find(name)
-        while at >= 0:
+        for at in places.apart(name):
             end = at + len(name)
             if not piece_chars.isdisjoint(range(at, end)) and others.isdisjoint(range(at, end)):
                 near = by_start[bisect_right(piece_starts, at - longest) : bisect_left(piece_starts, end)]
@@ -334,7 +334,6 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
                     added.append(Mention(doc_id, at, end, name, name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
                                          canonical=name))
                     others.update(range(at, end))
-            at = text.find(name, end)
     if not added:
         return mentions
     kept = [m for m in mentions if id(m) not in gone]

@@ -477,7 +477,7 @@ def _team_word_ending_at(ctx: RelationContext, q: int) -> Mention | None:
     start = q - len(word)
     if len(word) < 2 or word in _NOT_TEAMS or word in ctx.lexicon.member_words or word in ctx.lexicon.role_words \
             or (not number and dictionary_tag(word) not in _TEAM_WORD_TAGS) \
-            or any(m.start < q and start < m.end for m in ctx.mentions):
+            or ctx.any_between(start, q):
         return None
     return ctx.derive_organisation(start, q)
 
@@ -486,7 +486,7 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a few letters that only qualify the member word: 主力, 替补老, 新秀."""
     span = ctx.simplified[start:end]
     return len(span) <= _MAX_QUALIFIER and (not span or (span.isalnum() and not any(c in "的和与及等" for c in span)
-                                                         and not any(start < m.end and m.start < end for m in ctx.mentions)))
+                                                         and not ctx.any_between(start, end)))
 
 
 #: Words right before a team that make it a past one: 昔日湖人中锋, 曾经的火箭球员, 老东家骑士.
@@ -604,7 +604,7 @@ def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
     for start in range(end - 2, max(end - 6, -1), -1):
         known = ctx.lexicon.known_organisations.get(ctx.simplified[start:end])
         if known is not None and known[0] == "party" and not known[3] \
-                and not any(m.start < end and start < m.end for m in ctx.mentions):
+                and not ctx.any_between(start, end):
             return ctx.derive_organisation(start, end, canonical=known[2] or ctx.simplified[start:end])
     return None
 
@@ -787,7 +787,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, cpc.start())
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, cpc.start())), default=s)
         if any(m.label is Label.PERSON and brk <= m.start and m.end < cpc.start() for m in ctx.mentions) \
-                and not any(m.start < cpc.end() and cpc.start() < m.end for m in ctx.mentions):
+                and not ctx.any_between(cpc.start(), cpc.end()):
             orgs.append(ctx.derive_organisation(cpc.start(), cpc.end(), canonical=_CPC_NAME))
     for member in _PARTY_MEMBER.finditer(simplified):  # 王伟是国民党员
         party = _party_ending_at(ctx, member.end())
@@ -990,7 +990,7 @@ def _member_word_after(ctx: RelationContext, end: int) -> str:
     at = count.end() if count else at
     starts = [at] + [at + gap for gap in range(1, _MAX_QUALIFIER + 1) if _only_qualifiers(simplified[at : at + gap])]
     phrase = _LINK_PHRASE.match(simplified, end)
-    if phrase and not any(end < m.end and m.start < phrase.end() for m in ctx.mentions) \
+    if phrase and not ctx.any_between(end, phrase.end()) \
             and not any(dictionary_tag(w).startswith("v") for w in jieba_words(phrase.group()[:-1])):
         starts.append(phrase.end())
     for k in starts:
@@ -1200,7 +1200,7 @@ def _members_in_lineup(ctx: RelationContext, people: list[Mention], out: list[Re
         start, end = line.span(1)
         person = known.get(simplified[start:end])
         word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, line.start())), "")
-        if person is None or not word or any(m.start < end and start < m.end for m in ctx.mentions):
+        if person is None or not word or ctx.any_between(start, end):
             continue  # a name found there is read by the bracket form
         team = ctx.org_starting_at.get(_BRACKET.match(simplified, end).end())
         if _is_team(team) and _BRACKET_END.match(simplified, team.end):
@@ -1289,7 +1289,7 @@ def _members_representing(ctx: RelationContext, people: list[Mention], add) -> N
     for at in [m.end() for m in re.finditer("代表", simplified)]:
         team = ctx.org_starting_at.get(at)
         named = _NAMED_TEAM.match(simplified, at)
-        if team is None and named is not None and not any(m.start < named.end(1) and at < m.end for m in ctx.mentions):
+        if team is None and named is not None and not ctx.any_between(at, named.end(1)):
             team = _derived_team(ctx, at, named.end(1))  # 代表国家队出战: a team no extractor named
         if not _is_team(team) or not _FOR_TEAM.match(simplified, team.end):
             continue
@@ -1411,7 +1411,7 @@ def _unnamed_item(ctx: RelationContext, end: int) -> Mention | None:
     its letters are a name's (Han, Latin, the hyphen or dot of a transliteration): a person mention not yet
     derived (the caller derives it once the list's team is found), or ``None``."""
     item = _ITEM.search(ctx.simplified, max(end - 8, 0), end)
-    if item is None or any(m.start < end and item.start() < m.end for m in ctx.mentions) \
+    if item is None or ctx.any_between(item.start(), end) \
             or any(w in item.group() for w in ("球员", "队员", "教练", "助教")):
         return None
     return Mention(ctx.doc.id, item.start(), end, ctx.text[item.start() : end], item.group(), Label.PERSON, DERIVED)

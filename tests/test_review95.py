@@ -1,0 +1,148 @@
+"""review95: a data journalist's scripted questions, in Python, ``zhkg query`` and the notebook.
+
+Defects met asking a 60-row THUCNews graph and the seed (README, *In Python, a notebook or the shell*):
+
+* ``entities-of`` given an entity's name said ``no document named '湖人'; no similar names``, although ``documents-of``
+  given a document says what it is and what to ask (``NotAnEntityError``); it now says the reverse
+  (``NotADocumentError``, an ``UnknownNameError``);
+* ``kg.neighbours(name, kind="")`` silently kept every relation, where ``--kind ''`` is refused and a blank
+  ``between`` bound raises ``QueryError``;
+* ``between`` kept a co-mention for a range none of its documents is dated in (seen before and after it), so
+  ``neighbours 火箭 --kind co_mentioned`` answered three links for days ``documents-of 火箭`` found no document on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from helpers import add_node, assert_one_line_error
+
+from zhkg.cli import main
+from zhkg.errors import QueryError, UnknownNameError
+from zhkg.export.graphml import write_graphml
+from zhkg.query.graph import load_graph
+from zhkg.stages.graph import MAX_EDGE_DOC_IDS
+from zhkg.stages.normalise import to_simplified, to_traditional
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "graphs" / "000_e88b616f19a6a93b.graphml"
+INDEXED = [pytest.param(False, id="networkx"), pytest.param(True, id="index")]
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+# ---- entities-of an entity's name: "no document named …; no similar names"
+
+
+@pytest.mark.parametrize("name", ["平谷區政協", "平谷区政协", "區政協"])
+def test_entities_of_an_entity_says_it_is_an_entity(name, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    result = run("query", SEED, "entities-of", name)
+    assert_one_line_error(result, f"{name!r} is an entity (org:平谷区政协), not a document: "
+                                  f"documents-of {name} lists the documents that mention it")
+
+
+@pytest.mark.parametrize("indexed", INDEXED)
+def test_the_api_raises_not_a_document_an_unknown_name(indexed, tmp_path, monkeypatch):
+    from zhkg import NotADocumentError
+
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    kg = load_graph(SEED, indexed=indexed)
+    with pytest.raises(NotADocumentError) as caught:
+        kg.entities_of("閆維洪")
+    assert isinstance(caught.value, UnknownNameError)  # what scripts caught before still catches it
+    assert caught.value.name == "閆維洪"
+
+
+@pytest.mark.parametrize("name", ["000_e88b616f19a6a93b", "奮勇投身疫情防控第一線 為保人民群眾平安作貢獻"])
+def test_entities_of_a_document_is_unchanged(name):
+    assert "person:闫维洪" in {e.id for e in load_graph(SEED).entities_of(name)}
+
+
+def test_a_name_no_node_has_still_says_no_document(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    assert_one_line_error(run("query", SEED, "entities-of", "湖人"), "no document named '湖人'; no similar names")
+
+
+def test_a_pinyin_start_is_no_entity_to_refuse_as_a_document():
+    """``Yan`` only begins a pinyin: no entity is named so, and the answer stays the unknown document's."""
+    with pytest.raises(UnknownNameError, match="no document named 'Yan'"):
+        load_graph(SEED).entities_of("Yan")
+
+
+# ---- kg.neighbours(name, kind="") filtered nothing, silently
+
+
+@pytest.mark.parametrize("indexed", INDEXED)
+@pytest.mark.parametrize("kind", ["", " ", "\t"])
+def test_a_blank_kind_is_refused_in_python_as_on_the_command_line(indexed, kind, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    kg = load_graph(SEED, indexed=indexed)
+    with pytest.raises(QueryError, match="needs a relation kind"):
+        kg.neighbours("平谷區", kind=kind)
+    assert kg.neighbours("平谷區", kind=None) == kg.neighbours("平谷区")
+
+
+# ---- between() kept a co-mention seen before and after the range, never in it
+
+DATES = {"d1": "2020-01-01", "d2": "2020-02-15", "d3": "2020-03-01"}
+
+
+def dated_graph(script, doc_ids: list[str], path: Path) -> Path:
+    """Two people co-mentioned in ``doc_ids`` (first and last dated 2020-01-01 and 2020-03-01); the first also
+    mentioned in d2 (2020-02-15)."""
+    G = nx.MultiDiGraph(title="review95")
+    add_node(G, "person:张三", script("张三"), "PERSON", "张三", "张三")
+    add_node(G, "person:李四", script("李四"), "PERSON", "李四", "李四")
+    for doc in sorted({*DATES, *doc_ids}):
+        add_node(G, f"doc:{doc}", doc, "DOCUMENT", doc, "", mentions=0, doc_id=doc, date=DATES.get(doc, "2020-03-01"))
+    G.add_edge("person:张三", "doc:d2", key="m", label="MENTIONED_IN", evidence=script("张三来了。"), doc_id="d2",
+               evidence_start=0, evidence_end=2, weight=1.0, date=DATES["d2"])
+    G.add_edge("person:张三", "person:李四", key="c", label="CO_MENTIONED", evidence=script("张三和李四。"), doc_id="d1",
+               evidence_start=0, evidence_end=5, weight=float(len(doc_ids)), date=DATES["d1"],
+               date_last="2020-03-01", doc_ids="|".join(doc_ids))
+    write_graphml(G, path)
+    return path
+
+
+SCRIPTS = [pytest.param(to_simplified, id="simplified"), pytest.param(to_traditional, id="traditional")]
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize("indexed", INDEXED)
+def test_a_co_mention_none_of_whose_documents_is_in_range_is_left_out(script, indexed, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    kg = load_graph(dated_graph(script, ["d1", "d3"], tmp_path / "g.graphml"), indexed=indexed)
+    february = kg.between("2020-02-01", "2020-02-28")
+    assert [n.kind for n in february.neighbours("张三")] == ["MENTIONED_IN"]
+    assert february.neighbours("李四") == ()
+    assert [n.entity.label for n in kg.between("2020-02-01", "2020-03-31").neighbours("李四")] == [script("张三")]
+    assert [n.entity.label for n in kg.between(until="2020-01-01").neighbours("李四")] == [script("张三")]
+    assert february.G.number_of_edges() == 1
+
+
+@pytest.mark.parametrize("indexed", INDEXED)
+def test_a_co_mention_in_a_document_of_the_range_stays(indexed, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    kg = load_graph(dated_graph(to_simplified, ["d1", "d2", "d3"], tmp_path / "g.graphml"), indexed=indexed)
+    assert [n.entity.label for n in kg.between("2020-02-01", "2020-02-28").neighbours("李四")] == ["张三"]
+
+
+def test_a_cut_list_of_documents_keeps_the_first_and_last_dates_rule(tmp_path):
+    """A list cut at MAX_EDGE_DOC_IDS may leave out the documents of the range: the edge stays, as before."""
+    docs = ["d1", *(f"x{i:02d}" for i in range(MAX_EDGE_DOC_IDS - 1))]
+    kg = load_graph(dated_graph(to_simplified, docs, tmp_path / "g.graphml"))
+    assert [n.entity.label for n in kg.between("2020-02-01", "2020-02-28").neighbours("李四")] == ["张三"]
+
+
+def test_the_command_line_leaves_it_out_and_says_why(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    graph = dated_graph(to_traditional, ["d1", "d3"], tmp_path / "g.graphml")
+    result = run("query", graph, "neighbours", "李四", "--since", "2020-02-01", "--until", "2020-02-28")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert result.stderr.startswith("no results: 李四 (PERSON) has no relation dated from 2020-02-01 until 2020-02-28")

@@ -58,6 +58,7 @@ __all__ = [
     "UnknownNameError",
     "best_node",
     "match_order",
+    "name_starts",
     "name_keys",
     "pinyin_display",
     "pinyin_key",
@@ -419,19 +420,32 @@ def syllable_starts(keys: Iterable[str]) -> set[str]:
     return starts
 
 
-def match_order(match: NameMatch, attrs: Mapping[str, object], start: str = "") -> tuple:
+def name_starts(node: str, attrs: Mapping[str, object]) -> set[str]:
+    """The :func:`syllable_starts` of a node's name (``name_simplified``, else the label): what
+    :func:`match_order` ranks a start of pinyin by, and what the graph index stores of it.
+
+    >>> sorted(name_starts("p", {"type": "PERSON", "name_simplified": "胡锦涛"}))
+    ['hu', 'hujin', 'hujintao']
+    """
+    simplified = str(attrs.get("name_simplified", "") or attrs.get("label", node))
+    return syllable_starts(pinyin_keys(simplified, person=attrs.get("type") == _PERSON))
+
+
+def match_order(match: NameMatch, attrs: Mapping[str, object], start: str = "", *,
+                starts: Callable[[str], bool] | None = None) -> tuple:
     """Sort key of a match, best first, for :meth:`NameIndex.find` and the graph index alike.
 
     By kind of key (:data:`KEY_RANK`); among starts of pinyin (``start``, the
     folded query), one that ends where a syllable of the name's
     :func:`pinyin_keys` ends first, as the page ranks them; then entities
-    before documents, more mentions first, and the node id.
+    before documents, more mentions first, and the node id. ``starts(node)``,
+    when given, says whether ``start`` is one of :func:`name_starts` of the
+    node (the graph index reads it from its table instead of computing pinyin).
     """
     mentions = attrs.get("mentions", 0)
     inside = False
     if match.how == "pinyin-prefix" and start:
-        simplified = str(attrs.get("name_simplified", "") or attrs.get("label", match.node))
-        inside = start not in syllable_starts(pinyin_keys(simplified, person=attrs.get("type") == _PERSON))
+        inside = not starts(match.node) if starts else start not in name_starts(match.node, attrs)
     return (
         KEY_RANK[match.how],
         inside,

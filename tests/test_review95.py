@@ -179,3 +179,23 @@ def test_the_index_ranks_a_pinyin_start_without_reading_pinyin_again(script, que
     assert [f.entity.id for f in load_graph(path, indexed=True).find(query)] == expected
     if query == "hu":
         assert expected == ["org:湖人", "person:胡歌", "person:胡锦涛", "place:420000", "org:火箭"]
+
+
+# ---- a name that is no text (None, a spreadsheet's NaN) failed with "normalize() argument 2 must be str"
+
+
+@pytest.mark.parametrize("indexed", INDEXED)
+@pytest.mark.parametrize("value", [None, float("nan"), 42, b"\xe5\xb9\xb3"])
+@pytest.mark.parametrize("question", ["entity", "find", "people_of", "roles_of", "counts_of", "documents_of",
+                                      "entities_of", "neighbours"])
+def test_a_name_that_is_no_text_is_a_query_error(indexed, value, question, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    kg = load_graph(SEED, indexed=indexed)
+    with pytest.raises(QueryError, match=f"^a name must be text \\(str\\), not {type(value).__name__}: "):
+        getattr(kg, question)(value)
+
+
+@pytest.mark.parametrize("pair", [(None, "北京市"), ("張吉輝", float("nan"))])
+def test_path_refuses_an_end_that_is_no_text(pair):
+    with pytest.raises(QueryError, match="a name must be text"):
+        load_graph(SEED).path(*pair)

@@ -359,8 +359,9 @@ class GraphIndex:
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
         """Every node whose name, alias or pinyin is ``name``, best first (:meth:`NameIndex.find`)."""
-        from zhkg.query.names import _is_latin, _simplified
+        from zhkg.query.names import _is_latin, _simplified, checked_name
 
+        checked_name(name)
         matches: dict[str, NameMatch] = {}
 
         def offer(table: str, key: str) -> None:

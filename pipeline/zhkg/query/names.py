@@ -48,7 +48,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from zhkg.errors import AmbiguousNameError, UnknownNameError
+from zhkg.errors import AmbiguousNameError, QueryError, UnknownNameError
 from zhkg.resources.lexicon import load_lexicon
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "sound_keys",
     "syllable_starts",
     "text_key",
+    "checked_name",
 ]
 
 _PERSON = "PERSON"  # the node type of people (zhkg.records.Label.PERSON)
@@ -113,6 +114,20 @@ def _sound_search(name: str) -> tuple[float, float]:
 
 def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F") and ch.isalpha()
+
+
+def checked_name(name: object) -> str:
+    """``name`` when it is text; else :class:`QueryError` in one line (a script's ``None`` or a spreadsheet's
+    empty cell, NaN, would otherwise fail deep inside with ``normalize() argument 2 must be str``).
+
+    >>> checked_name(float("nan"))
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.QueryError: a name must be text (str), not float: nan
+    """
+    if not isinstance(name, str):
+        raise QueryError(f"a name must be text (str), not {type(name).__name__}: {name!r}")
+    return name
 
 
 def text_key(text: str) -> str:
@@ -319,6 +334,7 @@ class NameIndex:
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
         """Every node whose name, alias or pinyin is ``name``, best first; ``()`` if none."""
+        checked_name(name)
         matches: dict[str, NameMatch] = {}
 
         def offer(table: dict[str, dict[str, str]], key: str) -> None:

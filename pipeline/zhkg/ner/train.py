@@ -88,6 +88,17 @@ out-of-domain composite rose only 0.0025 (UNER dev 0.6875 → 0.6835, CLUENER de
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --augment 15000 --augment-seed 18 --output /tmp/aug18/ner_aug.crfsuite
 
+Universal NER train's sentences holding an organisation trained on three times (``--whole-org-copies 3``, the
+shipped command otherwise; 35 minutes on a heavily shared machine, 20.9 MB) were tried in session 34
+(``bench/crf92_decision.md``) and not shipped: Universal NER dev ORG rose 0.550 → 0.555 (the model alone finds 61
+of 135 organisations, 58 before) but overall fell 0.6985 → 0.6931 (PER 0.793 → 0.779), CLUENER dev PER 0.808 →
+0.794, MSRA dev 0.9226 → 0.9203 and the blind entities_held2 total 0.843 → 0.826::
+
+    nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --whole-org-copies 3 \\
+        --max-iterations 150 --output /tmp/crf92/ner_orgw.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

@@ -260,8 +260,10 @@
     shown.forEach(function (node) {
       var below = labelBox(node, at[node.id], size);
       var lift = liftAbove(node, size);
-      // below its dot, else above it: two big dots side by side (美国 and 西班牙) left the smaller unnamed
-      var box = [below, lifted(below, lift)].filter(function (place) {
+      // below its dot, else, while enlarged, above it: two big dots side by side (美国 and 西班牙) left the smaller
+      // unnamed at first sight (zoomed in, every label hangs below its dot, clear of bigger dots: clearBiggerDots)
+      var places = size > baseFont ? [below, lifted(below, lift)] : [below];
+      var box = places.filter(function (place) {
         return !taken.some(function (other) { return overlaps(place, other); });
       })[0];
       if (box) {

@@ -55,7 +55,7 @@ from zhkg.stages.normalise import Normalised, to_simplified, to_traditional
 from zhkg.text import SpanIndex, is_han
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
-           "split_people_grouped", "entity_id", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
+           "split_people_grouped", "entity_id", "written_aliases", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
 
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
 # 北京国际城市发展研究院 is no 北京市国际…, 台湾民进党 no 台湾省民进党
@@ -795,6 +795,25 @@ def document_company(name: str, names: Collection[str], places: Collection[str] 
     return next(iter(same)) if len(same) == 1 else name
 
 
+def written_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Each name a document writes for an organisation whose node is named otherwise (an alias: 北京奥组委 of
+    奥林匹克运动会组织委员会, 建行 of 中国建设银行), to that node's name; a written name of two nodes, or one that is
+    a node's own name too, names no one of them.
+
+    >>> alias = Mention("d", 0, 5, "北京奥组委", "北京奥组委", Label.ORGANIZATION, MentionSource.ALIAS,
+    ...                 canonical="奥林匹克运动会组织委员会")
+    >>> written_aliases([alias])
+    {'北京奥组委': '奥林匹克运动会组织委员会'}
+    >>> written_aliases([alias, replace(alias, canonical="北京奥组委")])
+    {}
+    """
+    nodes: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            nodes[m.simplified].add(m.canonical or m.simplified)
+    return {name: next(iter(named)) for name, named in nodes.items() if len(named) == 1 and name not in named}
+
+
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None,
                       founded: Collection[str] = frozenset()) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
@@ -808,7 +827,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
     mapping: dict[str, str] = {}
     # each name under every shorter ending it has: the longer names ending in a name are looked up, not scanned for
     ending_in: dict[str, list[str]] = defaultdict(list)
-    for o in orgs:
+    written = {n: to for n, to in written_aliases(mentions).items() if n not in orgs}
+    for o in (*orgs, *sorted(written)):
         for k in range(1, len(o) + 1):
             ending_in[o[k:]].append(o)
     for name in orgs:
@@ -821,8 +841,16 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             continue  # 国务院 is China's State Council even beside 美国国务院
         # 政协 of 平谷区政协: the longer name is the short one with its place or ordinal in front (第一南遣舰队),
         # never a stray phrase the recogniser ran into a name (课程质量保证体系|同济大学 is no 同济大学)
-        longer = sorted(o for o in ending_in.get(name, ()) if o != "政协"
+        longer = sorted(o for o in ending_in.get(name, ()) if o != "政协" and o in orgs
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
+        if not longer:
+            # 奥组委 of 北京奥组委, a name the document writes only as the alias of 第29届奥林匹克运动会组织委员会: that
+            # body, when the written names so ending name one node
+            by_written = {written[o] for o in ending_in.get(name, ()) if o in written and o != name
+                          and o[:-len(name)].startswith(place_names)}
+            if len(by_written) == 1 and name not in by_written:
+                mapping[name] = next(iter(by_written))
+                continue
         if len(longer) == 1 and _arm_in_place(name, longer[0], places, first, lexicon):
             continue  # 东亚银行 … 收购加拿大东亚银行: the bank's arm in Canada
         if len(longer) == 1:
@@ -870,6 +898,7 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
         full = mapping.get(full, full)
         mapping.update({n: full for n, to in mapping.items() if to == stem})
         mapping[stem] = full
+    mapping.update(_company_sites(orgs, mapping, places))
     # ST黄海 is the listed company, a 股份 company: never its group (黄海集团) nor a subsidiary (深圳市康达尔运输有限公司);
     # ST厦华 is still 厦华公司
     listed = {m.simplified for m in mentions if m.extractor == MentionSource.ORG_STOCK_MARK}
@@ -885,6 +914,32 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             continue  # names no particular body
         out.append(m)
     return out
+
+
+#: What a company's web portal adds to its name (新浪|网, 淘宝|网)
+_SITE = "网"
+
+
+def _company_sites(orgs: Collection[str], mapping: Mapping[str, str], places: Collection[str]) -> dict[str, str]:
+    """The document's organisation names that are a company's web portal, named by the company's name and 网 where
+    the document writes that name alone too (新浪 … 新浪网, 淘宝 … 淘宝网), each to the company's node, and each
+    name already mapped to the portal with it; not a place's name (中国 … 中国网: the site is no country's), nor
+    a name of one letter or of Latin letters.
+
+    >>> _company_sites(["新浪", "新浪网", "新华网"], {}, set())
+    {'新浪网': '新浪'}
+    >>> _company_sites(["中国", "中国网"], {}, {"中国"}), _company_sites(["淘宝", "淘宝网"], {"淘宝": "淘宝公司"}, set())
+    ({}, {'淘宝网': '淘宝公司'})
+    """
+    found: dict[str, str] = {}
+    for name in sorted(orgs):
+        site = name + _SITE
+        if site in orgs and site not in mapping and len(name) >= 2 and all(map(is_han, name)) \
+                and name not in places:
+            company = mapping.get(name, name)
+            found[site] = company
+            found.update({n: company for n, to in mapping.items() if to == site})
+    return found
 
 
 #: Heads of a company's name that a place before it makes the company's arm there (加拿大东亚银行, 布拉格文华东方酒店)

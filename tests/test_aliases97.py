@@ -1,0 +1,78 @@
+"""One node per company and body within a document, round aliases97 (issue 15, aliases): a company's web portal
+written as its name and 网 is that company (新浪 … 新浪网, 淘宝 … 淘宝网: ``resolve._company_sites``); a name the
+document writes as another name's alias is that body's node wherever a relation reader derives it (北京奥组委 of
+北京奥组委|监察审计部, ``RelationContext.written_orgs``) and wherever a bare name ends it after a place (奥组委:
+``resolve._merge_short_orgs`` through ``resolve.written_aliases``). Every text here is written for the test; each
+runs as written and converted to Traditional (OpenCC s2t)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from helpers import both_scripts, mention, node_names
+
+from zhkg.records import Label, MentionSource
+from zhkg.stages.normalise import to_simplified
+from zhkg.stages.resolve import _company_sites, written_aliases
+
+
+def _node_of(nodes: list[set[str]], name: str) -> set[str]:
+    return next(n for n in nodes if name in n)
+
+
+@pytest.mark.parametrize("text, company, site", both_scripts([
+    ("淘宝网总裁陆兆禧曾称，淘宝的目标是创造一百万个就业岗位。", "淘宝", "淘宝网"),
+    ("更多信息请访问：新浪留学频道。由于政策不断调整，新浪网所提供的所有申请信息仅供参考。", "新浪", "新浪网"),
+    ("记者从新浪了解到，新浪网今年将推出新的服务。", "新浪", "新浪网"),
+]))
+def test_company_and_its_portal_are_one_node(pipeline, text, company, site):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert site in _node_of(nodes, company), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # the derived parent of a unit (北京奥组委|监察审计部) and a bare 奥组委 are the body the document defined
+    "审计署组织对第29届奥林匹克运动会组织委员会(以下简称北京奥组委)的财务收支进行了审计。北京奥组委监察审计部向运营中心派驻人员。",
+    "审计署对第29届奥林匹克运动会组织委员会(以下简称北京奥组委)的财务收支进行了审计。截至2009年3月15日，奥组委账面物资(包括固定资产和低值易耗品)共计8亿元。",
+]))
+def test_a_written_alias_is_its_body_everywhere(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    body = _node_of(nodes, "奥林匹克运动会组织委员会")
+    assert "北京奥组委" in body, nodes
+    assert not [n for n in nodes if n <= {"北京奥组委", "奥组委"}], nodes  # no second node of the short names
+    if "账面物资" in to_simplified(text):
+        assert "奥组委" in body, nodes
+
+
+def test_company_sites_guards():
+    assert _company_sites(["新浪", "新浪网", "新华网"], {}, set()) == {"新浪网": "新浪"}
+    # a place's name and 网 is no country's site; a name of one letter or of Latin letters is no company's stem
+    assert _company_sites(["中国", "中国网"], {}, {"中国"}) == {}
+    assert _company_sites(["东", "东网", "ESPN", "ESPN网"], {}, set()) == {}
+    # the company's own node when its name is joined to a longer one, and what was joined to the site with it
+    assert _company_sites(["淘宝", "淘宝网"], {"淘宝": "淘宝公司"}, set()) == {"淘宝网": "淘宝公司"}
+    assert _company_sites(["淘宝", "淘宝网", "淘宝网站"], {"淘宝网站": "淘宝网"}, set()) == {
+        "淘宝网": "淘宝", "淘宝网站": "淘宝"}
+    # the portal already joined elsewhere stays where it is
+    assert _company_sites(["新浪", "新浪网"], {"新浪网": "新浪网络公司"}, set()) == {}
+
+
+def test_written_aliases_guards():
+    alias = replace(mention("d", 0, "北京奥组委", Label.ORGANIZATION, canonical="奥林匹克运动会组织委员会"),
+                    extractor=MentionSource.ALIAS)
+    assert written_aliases([alias]) == {"北京奥组委": "奥林匹克运动会组织委员会"}
+    # a written name of two nodes names neither; nor does a node's own name
+    other = mention("d", 20, "北京奥组委", Label.ORGANIZATION, canonical="北京奥组委")
+    assert written_aliases([alias, other]) == {}
+    person = mention("d", 30, "老张", Label.PERSON, canonical="张三")
+    assert written_aliases([person]) == {}
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # controls, one node each as before: the State Council beside the US one, two firms' portals
+    "国务院发布通知。美国国务院随后表示关注。",
+]))
+def test_controls_stay_apart(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert all(len(n) == 1 or n == {"美国国务院", "美国务院"} for n in nodes), nodes

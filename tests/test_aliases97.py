@@ -2,7 +2,8 @@
 written as its name and 网 is that company (新浪 … 新浪网, 淘宝 … 淘宝网: ``resolve._company_sites``); a name the
 document writes as another name's alias is that body's node wherever a relation reader derives it (北京奥组委 of
 北京奥组委|监察审计部, ``RelationContext.written_orgs``) and wherever a bare name ends it after a place (奥组委:
-``resolve._merge_short_orgs`` through ``resolve.written_aliases``). Every text here is written for the test; each
+``resolve._merge_short_orgs`` through ``resolve.written_aliases``); two names a list writes side by side
+(甲、乙; 甲与乙) are never joined (``resolve._coordinated``). Every text here is written for the test; each
 runs as written and converted to Traditional (OpenCC s2t)."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from helpers import both_scripts, mention, node_names
 
 from zhkg.records import Label, MentionSource
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.resolve import _company_sites, written_aliases
+from zhkg.stages.resolve import _company_sites, _coordinated, written_aliases
 
 
 def _node_of(nodes: list[set[str]], name: str) -> set[str]:
@@ -76,3 +77,32 @@ def test_written_aliases_guards():
 def test_controls_stay_apart(pipeline, text):
     nodes = node_names(pipeline, text, "ORGANIZATION")
     assert all(len(n) == 1 or n == {"美国国务院", "美国务院"} for n in nodes), nodes
+
+
+@pytest.mark.parametrize("text, one, other", both_scripts([
+    # names a list writes side by side are two bodies, whatever their names share (a wrong join is worse than none)
+    ("发起人为甘肃电投与甘肃电投大容电力有限责任公司，后者为前者的全资子公司。", "甘肃电投", "甘肃电投大容电力有限责任公司"),
+    ("统计数据显示，青岛海尔、海尔集团和海尔特种冰柜三家企业的销售收入大增。", "海尔", "海尔集团"),
+]))
+def test_names_side_by_side_in_a_list_stay_two(pipeline, text, one, other):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert other not in _node_of(nodes, one), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # control: the stem written in another sentence is still the group, as before
+    "海尔集团今天宣布新的战略。海尔将继续扩大海外市场。",
+]))
+def test_stem_apart_from_a_list_still_joins(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert "海尔集团" in _node_of(nodes, "海尔"), nodes
+
+
+def test_coordinated_pairs():
+    a = mention("d", 0, "海尔", Label.ORGANIZATION, canonical="海尔")
+    b = mention("d", 3, "海尔集团", Label.ORGANIZATION, canonical="海尔集团")
+    assert _coordinated([a, b], "海尔、海尔集团") == {("海尔", "海尔集团")}
+    assert _coordinated([a, b], "海尔与海尔集团") == {("海尔", "海尔集团")}
+    # anything else between them (a verb, a comma) is no list
+    assert _coordinated([a, b], "海尔称海尔集团") == set()
+    assert _coordinated([a, b], "海尔，海尔集团") == set()

@@ -428,7 +428,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         out.append(_replace(m, canonical, code))
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
-    return name_schools(_party_regions(_merge_short_orgs(out, lexicon, after, _founded(out, text)), lexicon))  # 经贸学院 of 湖南大学
+    merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), _coordinated(out, text))
+    return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
 
 
 def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -730,6 +731,29 @@ def _words_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
     return after
 
 
+#: What joins the conjuncts of a list of names (甲、乙和丙; 甲与乙; 甲及乙)
+_CONJUNCTIONS = frozenset({"、", "和", "与", "及", "以及"})
+
+
+def _coordinated(mentions: list[Mention], text: str) -> set[tuple[str, str]]:
+    """The pairs of organisations' names (canonical) the text writes side by side in a list, a conjunction between
+    them and nothing else (青岛海尔、海尔集团; 甘肃电投与甘肃电投大容电力有限责任公司).
+
+    >>> a = Mention("d", 0, 2, "海尔", "海尔", Label.ORGANIZATION, "x", canonical="海尔")
+    >>> b = Mention("d", 3, 7, "海尔集团", "海尔集团", Label.ORGANIZATION, "x", canonical="海尔集团")
+    >>> sorted(_coordinated([a, b], "海尔、海尔集团")), _coordinated([a, b], "海尔称海尔集团")
+    ([('海尔', '海尔集团')], set())
+    """
+    if not text:
+        return set()
+    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: (m.start, -m.end))
+    pairs = set()
+    for one, other in zip(orgs, orgs[1:]):
+        if one.end <= other.start and text[one.end:other.start] in _CONJUNCTIONS:
+            pairs.add((one.canonical or one.simplified, other.canonical or other.simplified))
+    return pairs
+
+
 #: Words before a company's legal name that make it one a company founds or holds (设立…有限公司, 子公司…)
 _FOUNDED_AFTER = ("设立", "成立", "组建", "子公司", "旗下")
 
@@ -815,7 +839,8 @@ def written_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
 
 
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None,
-                      founded: Collection[str] = frozenset()) -> list[Mention]:
+                      founded: Collection[str] = frozenset(),
+                      coordinated: Collection[tuple[str, str]] = frozenset()) -> list[Mention]:
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -899,6 +924,12 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
         mapping.update({n: full for n, to in mapping.items() if to == stem})
         mapping[stem] = full
     mapping.update(_company_sites(orgs, mapping, places))
+    for a, b in sorted(coordinated):
+        if a != b and mapping.get(a, a) == mapping.get(b, b):
+            # 青岛海尔、海尔集团和海尔特种冰柜; 甘肃电投与甘肃电投大容电力有限责任公司: two names a list writes side by
+            # side are two bodies, whatever their names share
+            for name in (a, b):
+                mapping.pop(name, None)
     # ST黄海 is the listed company, a 股份 company: never its group (黄海集团) nor a subsidiary (深圳市康达尔运输有限公司);
     # ST厦华 is still 厦华公司
     listed = {m.simplified for m in mentions if m.extractor == MentionSource.ORG_STOCK_MARK}

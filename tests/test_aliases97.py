@@ -3,7 +3,8 @@ written as its name and 网 is that company (新浪 … 新浪网, 淘宝 … �
 document writes as another name's alias is that body's node wherever a relation reader derives it (北京奥组委 of
 北京奥组委|监察审计部, ``RelationContext.written_orgs``) and wherever a bare name ends it after a place (奥组委:
 ``resolve._merge_short_orgs`` through ``resolve.written_aliases``); two names a list writes side by side
-(甲、乙; 甲与乙) are never joined (``resolve._coordinated``). Every text here is written for the test; each
+(甲、乙; 甲与乙) are never joined (``resolve._coordinated``); a committee written by its kind alone (组委会) is the
+one committee the document names in full (``resolve._one_council``). Every text here is written for the test; each
 runs as written and converted to Traditional (OpenCC s2t)."""
 
 from __future__ import annotations
@@ -106,3 +107,31 @@ def test_coordinated_pairs():
     # anything else between them (a verb, a comma) is no list
     assert _coordinated([a, b], "海尔称海尔集团") == set()
     assert _coordinated([a, b], "海尔，海尔集团") == set()
+
+
+@pytest.mark.parametrize("text, full", both_scripts([
+    # a committee written by its kind alone is the one committee of that kind the document names in full
+    ("对于违反上述公约的参与者，组委会有权进行必要的处理。厨艺大赛组委会2009年9月16日", "厨艺大赛组委会"),
+]))
+def test_a_council_alone_is_the_one_named_in_full(pipeline, text, full):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert "组委会" in _node_of(nodes, full), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # two committees named in full: the bare kind names neither
+    "对于违反规定的参赛者，组委会有权取消其资格。全国厨艺大赛组委会和全国烘焙大赛组委会联合发布通知。",
+]))
+def test_a_council_alone_beside_two_stays_alone(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert {"组委会"} in nodes, nodes
+
+
+def test_one_council_guards():
+    from zhkg.stages.resolve import _one_council
+
+    assert _one_council("组委会", ["大赛组委会"], {"组委会", "大赛组委会"}) == "大赛组委会"
+    assert _one_council("组委会", ["大赛组委会", "影展组委会"], {"组委会", "大赛组委会", "影展组委会"}) is None
+    # a court, or a name that is no common noun of the dictionary, is no council written by its kind
+    assert _one_council("人民法院", ["最高人民法院"], {"人民法院", "最高人民法院"}) is None
+    assert _one_council("十国集团", ["二十国集团"], {"十国集团", "二十国集团"}) is None

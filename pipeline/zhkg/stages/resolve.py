@@ -876,6 +876,9 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             if len(by_written) == 1 and name not in by_written:
                 mapping[name] = next(iter(by_written))
                 continue
+            if (council := _one_council(name, ending_in.get(name, ()), orgs)) is not None:
+                mapping[name] = council  # 组委会 … 全国地板“超级店员”大赛组委会
+                continue
         if len(longer) == 1 and _arm_in_place(name, longer[0], places, first, lexicon):
             continue  # 东亚银行 … 收购加拿大东亚银行: the bank's arm in Canada
         if len(longer) == 1:
@@ -945,6 +948,30 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             continue  # names no particular body
         out.append(m)
     return out
+
+
+def _one_council(name: str, ending: Iterable[str], orgs: Collection[str]) -> str | None:
+    """The one organisation of the document (``orgs``; ``ending``: the names ending in ``name``) that a committee
+    or council written by its kind alone names: a common noun of jieba's dictionary ending in 会 (组委会, 董事会,
+    委员会) is the body of that kind the document names in full (大赛组委会, 百花电影节组委会), when it names one only.
+
+    >>> _one_council("组委会", ["大赛组委会"], {"组委会", "大赛组委会"})
+    '大赛组委会'
+    >>> _one_council("组委会", ["大赛组委会", "影展组委会"], {"组委会", "大赛组委会", "影展组委会"}) is None
+    True
+    >>> _one_council("人民法院", ["最高人民法院"], {"人民法院", "最高人民法院"}) is None  # no council
+    True
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    if not name.endswith(_COUNCIL) or dictionary_tag(name) != "n":
+        return None
+    longer = sorted({o for o in ending if o != name and o in orgs})
+    return longer[0] if len(longer) == 1 else None
+
+
+#: The last letter of a committee's or council's kind (组委会, 董事会, 委员会)
+_COUNCIL = "会"
 
 
 #: What a company's web portal adds to its name (新浪|网, 淘宝|网)

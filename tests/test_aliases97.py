@@ -4,7 +4,9 @@ document writes as another name's alias is that body's node wherever a relation 
 北京奥组委|监察审计部, ``RelationContext.written_orgs``) and wherever a bare name ends it after a place (奥组委:
 ``resolve._merge_short_orgs`` through ``resolve.written_aliases``); two names a list writes side by side
 (甲、乙; 甲与乙) are never joined (``resolve._coordinated``); a committee written by its kind alone (组委会) is the
-one committee the document names in full (``resolve._one_council``). Every text here is written for the test; each
+one committee the document names in full (``resolve._one_council``); a surname read as a person standing alone
+after the document's one person of that surname written in full is that person (范斌 … 范|总结说:
+``short_forms.surnames_alone``, ``defined_short_forms._titled_people``). Every text here is written for the test; each
 runs as written and converted to Traditional (OpenCC s2t)."""
 
 from __future__ import annotations
@@ -12,8 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from helpers import both_scripts, mention, node_names
+from helpers import both_scripts, mention, node_names, person_nodes
 
+from zhkg.extract.short_forms import surname_stands_alone, surnames_alone
 from zhkg.records import Label, MentionSource
 from zhkg.stages.normalise import to_simplified
 from zhkg.stages.resolve import _company_sites, _coordinated, written_aliases
@@ -135,3 +138,41 @@ def test_one_council_guards():
     # a court, or a name that is no common noun of the dictionary, is no council written by its kind
     assert _one_council("人民法院", ["最高人民法院"], {"人民法院", "最高人民法院"}) is None
     assert _one_council("十国集团", ["二十国集团"], {"十国集团", "二十国集团"}) is None
+
+
+@pytest.mark.parametrize("text, full", both_scripts([
+    # a surname the recogniser reads as a person, standing alone after the document's one person of that surname
+    # written in full, is that person (aliases90's leftover: 范|总结说, cut so by jieba)
+    ("国青队主教练范斌昨天回到了训练场。范总结说，球队的问题在于防守。", "范斌"),
+    ("毛邦初昨日返台。毛强调，他没有任何违法行为。", "毛邦初"),
+    ("电影《袁隆平》刚刚杀青，借着名人袁隆平的声望未播先热。事实上，袁老就是这么一个热爱生活的人。", "袁隆平"),
+]))
+def test_a_surname_alone_is_the_one_person_named_in_full(pipeline, text, full):
+    nodes = person_nodes(pipeline, text)
+    assert not [n for n in nodes if len(n) == 1], nodes
+    assert full[0] in nodes[full], nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # someone left unnamed (王某), a surname before the full name is written, two people of the surname: no link
+    "王建国今年六十岁。王某说，今年的收成不错。",
+    "毛强调，他没有任何违法行为。毛邦初昨日返台。",
+    "刘建华和刘德明都来了。刘强调，今年的收成不错。",
+]))
+def test_a_surname_alone_no_link(pipeline, text):
+    nodes = person_nodes(pipeline, text)
+    assert all(names == {full} for full, names in nodes.items()), nodes
+
+
+def test_surname_stands_alone_guards():
+    assert surname_stands_alone("范总结说", 0, 1, {})
+    assert surname_stands_alone("袁老就是", 0, 1, {})
+    # a relative by the surname, a family, someone unnamed, 老/小 before it, a title after it: not the person alone
+    assert not surname_stands_alone("王太太说", 0, 1, {})
+    assert not surname_stands_alone("王家的", 0, 1, {})
+    assert not surname_stands_alone("王某说", 0, 1, {})
+    assert not surname_stands_alone("老王说", 1, 2, {})
+    assert not surname_stands_alone("李局长说", 0, 1, {"局": ["局长"]})
+    assert not surname_stands_alone("刘先生说", 0, 1, {})
+    assert surnames_alone(["范斌", "郭艾伦"], "主教练范斌。范总结说", {"范", "郭"}, {}) == {"范": ("范斌", 3)}
+    assert surnames_alone(["刘建华", "刘德明"], "刘建华和刘德明。刘说", {"刘"}, {}) == {}

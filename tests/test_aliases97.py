@@ -6,7 +6,9 @@ document writes as another name's alias is that body's node wherever a relation 
 (甲、乙; 甲与乙) are never joined (``resolve._coordinated``); a committee written by its kind alone (组委会) is the
 one committee the document names in full (``resolve._one_council``); a surname read as a person standing alone
 after the document's one person of that surname written in full is that person (范斌 … 范|总结说:
-``short_forms.surnames_alone``, ``defined_short_forms._titled_people``). Every text here is written for the test; each
+``short_forms.surnames_alone``, ``defined_short_forms._titled_people``); a recognised name of a surname, a one-letter
+address and the next letter is cut to the surname and its address (江总|那: ``informal_people._address_run_on``).
+Every text here is written for the test; each
 runs as written and converted to Traditional (OpenCC s2t)."""
 
 from __future__ import annotations
@@ -176,3 +178,25 @@ def test_surname_stands_alone_guards():
     assert not surname_stands_alone("刘先生说", 0, 1, {})
     assert surnames_alone(["范斌", "郭艾伦"], "主教练范斌。范总结说", {"范", "郭"}, {}) == {"范": ("范斌", 3)}
     assert surnames_alone(["刘建华", "刘德明"], "刘建华和刘德明。刘说", {"刘"}, {}) == {}
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # a recognised name of a surname, a one-letter address and the next letter (江总|那) is the surname and its
+    # address where the text writes them so elsewhere (江总先协商): aliases90's leftover, no full name 江总那
+    "消费者可以直接给我们打电话，一般先到江总那，江总先协商解决，解决不了的话，我们两个人出面。",
+]))
+def test_an_address_run_into_the_next_letter_is_cut(pipeline, text):
+    nodes = person_nodes(pipeline, text)
+    assert "江总那" not in nodes and "江总" in nodes, nodes
+
+
+def test_address_run_on_guards():
+    from zhkg.extract.informal_people import _address_run_on
+    from zhkg.resources.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert _address_run_on("江总那", "先到江总那，江总先协商", lexicon)
+    # written with the same next letter everywhere, or no address form after the surname: a name as read
+    assert not _address_run_on("江总那", "先到江总那，江总那边协商", lexicon)
+    assert not _address_run_on("江泽民", "江泽民，江总书记", lexicon)
+    assert not _address_run_on("王总明", "王总明说。王总结说", lexicon)  # 总结, a word, is no address

@@ -7,7 +7,8 @@ document writes as another name's alias is that body's node wherever a relation 
 one committee the document names in full (``resolve._one_council``); a surname read as a person standing alone
 after the document's one person of that surname written in full is that person (范斌 … 范|总结说:
 ``short_forms.surnames_alone``, ``defined_short_forms._titled_people``); a recognised name of a surname, a one-letter
-address and the next letter is cut to the surname and its address (江总|那: ``informal_people._address_run_on``).
+address and the next letter is cut to the surname and its address (江总|那: ``informal_people._address_run_on``); a
+group named with its home before its stem is the company of that stem (瑞士欧瑞康集团 … 欧瑞康: ``resolve._group_at_home``).
 Every text here is written for the test; each
 runs as written and converted to Traditional (OpenCC s2t)."""
 
@@ -200,3 +201,40 @@ def test_address_run_on_guards():
     assert not _address_run_on("江总那", "先到江总那，江总那边协商", lexicon)
     assert not _address_run_on("江泽民", "江泽民，江总书记", lexicon)
     assert not _address_run_on("王总明", "王总明说。王总结说", lexicon)  # 总结, a word, is no address
+
+
+@pytest.mark.parametrize("text, stem, group", both_scripts([
+    # a group named with its home before its stem is the company the document writes by the stem
+    ("近日，江苏一家纺织企业与瑞士欧瑞康集团签订了一项协议，拟收购欧瑞康旗下两个事业部门。", "欧瑞康", "瑞士欧瑞康集团"),
+]))
+def test_a_group_named_with_its_home_is_the_stem(pipeline, text, stem, group):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert group in _node_of(nodes, stem), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # a company (no group) named with a place is its arm there, as before
+    "麦当劳进入中国已有多年。北京麦当劳公司今天宣布新开十家餐厅。",
+]))
+def test_a_company_named_with_a_place_stays_its_arm(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert {"麦当劳"} in nodes, nodes
+
+
+def test_group_at_home_guards():
+    from zhkg.stages.resolve import _group_at_home
+
+    companies = {"瑞士欧瑞康": ["瑞士欧瑞康集团"], "欧瑞康": ["欧瑞康"]}
+    _group_at_home(companies, ("瑞士",))
+    assert companies == {"欧瑞康": ["欧瑞康", "瑞士欧瑞康集团"]}
+    # beside the stem's 股份 company (a group and its listed member), or with no stem written alone: left
+    companies = {"云南锡业": ["云南锡业集团"], "锡业": ["锡业股份"]}
+    _group_at_home(companies, ("云南",))
+    assert companies == {"云南锡业": ["云南锡业集团"], "锡业": ["锡业股份"]}
+    companies = {"瑞士欧瑞康": ["瑞士欧瑞康集团"]}
+    _group_at_home(companies, ("瑞士",))
+    assert companies == {"瑞士欧瑞康": ["瑞士欧瑞康集团"]}
+    # no group: a firm named with a place is no group at home
+    companies = {"北京麦当劳": ["北京麦当劳公司"], "麦当劳": ["麦当劳"]}
+    _group_at_home(companies, ("北京",))
+    assert companies == {"北京麦当劳": ["北京麦当劳公司"], "麦当劳": ["麦当劳"]}

@@ -907,6 +907,7 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
         # a place is no company's stem: 北京公司 and 北京集团 are two firms of Beijing
         if len(stem) >= 2 and name not in mapping and stem not in places:
             companies[stem].append(name)
+    _group_at_home(companies, place_names)
     for stem, names in companies.items():
         if len(names) > 1 and stem in names and _names_no_one_company(stem, names, orgs, after or {}):
             names.remove(stem)  # 联想 beside 联想集团 and 联想控股股份有限公司: which of them is 联想?
@@ -968,6 +969,30 @@ def _one_council(name: str, ending: Iterable[str], orgs: Collection[str]) -> str
         return None
     longer = sorted({o for o in ending if o != name and o in orgs})
     return longer[0] if len(longer) == 1 else None
+
+
+def _group_at_home(companies: dict[str, list[str]], places: tuple[str, ...]) -> None:
+    """Move each group named with its home before its stem (瑞士欧瑞康集团, 瑞士 a place of the document) to the names
+    of that stem (欧瑞康) when the document writes the stem as a company too: a group is named with its home, never as
+    its arm there (:func:`_arm_in_place`); not beside a 股份 company of the stem (a group and its listed member are two,
+    :func:`_group_and_shares`).
+
+    >>> companies = {"瑞士欧瑞康": ["瑞士欧瑞康集团"], "欧瑞康": ["欧瑞康"]}
+    >>> _group_at_home(companies, ("瑞士",)); companies
+    {'欧瑞康': ['欧瑞康', '瑞士欧瑞康集团']}
+    """
+    for stem in sorted(companies):
+        place = max((p for p in places if stem.startswith(p)), key=len, default="")
+        rest = stem[len(place):]
+        if not place or len(rest) < 2 or rest not in companies or rest in places or not all(map(is_han, rest)) \
+                or any(n[len(rest):].startswith("股份") for n in companies[rest]):
+            continue
+        groups = [n for n in companies[stem] if n[len(stem):].startswith("集团") and "股份" not in n]
+        if groups:
+            companies[rest].extend(groups)
+            companies[stem] = [n for n in companies[stem] if n not in groups]
+            if not companies[stem]:
+                del companies[stem]
 
 
 #: The last letter of a committee's or council's kind (组委会, 董事会, 委员会)

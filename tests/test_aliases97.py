@@ -8,8 +8,9 @@ one committee the document names in full (``resolve._one_council``); a surname r
 after the document's one person of that surname written in full is that person (范斌 … 范|总结说:
 ``short_forms.surnames_alone``, ``defined_short_forms._titled_people``); a recognised name of a surname, a one-letter
 address and the next letter is cut to the surname and its address (江总|那: ``informal_people._address_run_on``); a
-group named with its home before its stem is the company of that stem (瑞士欧瑞康集团 … 欧瑞康: ``resolve._group_at_home``).
-Every text here is written for the test; each
+group named with its home before its stem is the company of that stem (瑞士欧瑞康集团 … 欧瑞康: ``resolve._group_at_home``);
+a name written right after another place is no longer name's of its own place (巴塞罗那的|文华东方酒店 is no
+布拉格文华东方酒店: ``resolve._placed_before``). Every text here is written for the test; each
 runs as written and converted to Traditional (OpenCC s2t)."""
 
 from __future__ import annotations
@@ -238,3 +239,31 @@ def test_group_at_home_guards():
     companies = {"北京麦当劳": ["北京麦当劳公司"], "麦当劳": ["麦当劳"]}
     _group_at_home(companies, ("北京",))
     assert companies == {"北京麦当劳": ["北京麦当劳公司"], "麦当劳": ["麦当劳"]}
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # a name written right after another place (巴塞罗那的|文华东方酒店) is that place's, no longer name's of its own
+    "曼谷文华东方酒店是原来的东方酒店，布拉格文华东方酒店坐落在修道院旧址上，而巴塞罗那的文华东方酒店则是由一间古老的银行大楼改建的。",
+]))
+def test_a_name_placed_elsewhere_is_no_other_places_body(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert {"文华东方酒店"} in nodes, nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # control: a bare 政协 after its own body named with its place is still that body
+    "平谷区政协今天召开会议。政协委员们认真讨论了报告。",
+]))
+def test_a_bare_name_still_joins_its_place(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert "政协" in _node_of(nodes, "平谷区政协"), nodes
+
+
+def test_placed_before():
+    from zhkg.stages.resolve import _placed_before
+
+    place = mention("d", 0, "巴塞罗那", Label.PLACE, canonical="巴塞罗那")
+    hotel = mention("d", 5, "文华东方酒店", Label.ORGANIZATION, canonical="文华东方酒店")
+    assert _placed_before([place, hotel], "巴塞罗那的文华东方酒店") == {"文华东方酒店": {"巴塞罗那"}}
+    # another word between them: no place of the name
+    assert _placed_before([place, hotel], "巴塞罗那有文华东方酒店") == {}

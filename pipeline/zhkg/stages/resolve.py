@@ -428,7 +428,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         out.append(_replace(m, canonical, code))
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
-    merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), _coordinated(out, text))
+    merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), _coordinated(out, text), _placed_before(out, text))
     return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
 
 
@@ -731,6 +731,27 @@ def _words_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
     return after
 
 
+def _placed_before(mentions: list[Mention], text: str) -> dict[str, set[str]]:
+    """The places (as written, Simplified) the text writes right before an organisation's name, or before it and
+    的, each name (canonical) to its places (巴塞罗那的|文华东方酒店, 广东|麦当劳): that place's body, no other's.
+
+    >>> place = Mention("d", 0, 4, "巴塞罗那", "巴塞罗那", Label.PLACE, "x", canonical="巴塞罗那")
+    >>> hotel = Mention("d", 5, 11, "文华东方酒店", "文华东方酒店", Label.ORGANIZATION, "x", canonical="文华东方酒店")
+    >>> _placed_before([place, hotel], "巴塞罗那的文华东方酒店")
+    {'文华东方酒店': {'巴塞罗那'}}
+    """
+    if not text:
+        return {}
+    ending = {m.end: m.simplified for m in mentions if m.label is Label.PLACE}
+    placed: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            place = ending.get(m.start) or (ending.get(m.start - 1) if text[m.start - 1:m.start] == "的" else None)
+            if place:
+                placed[m.canonical or m.simplified].add(place)
+    return dict(placed)
+
+
 #: What joins the conjuncts of a list of names (甲、乙和丙; 甲与乙; 甲及乙)
 _CONJUNCTIONS = frozenset({"、", "和", "与", "及", "以及"})
 
@@ -840,7 +861,9 @@ def written_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
 
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None,
                       founded: Collection[str] = frozenset(),
-                      coordinated: Collection[tuple[str, str]] = frozenset()) -> list[Mention]:
+                      coordinated: Collection[tuple[str, str]] = frozenset(),
+                      placed: Mapping[str, set[str]] | None = None) -> list[Mention]:
+    placed = placed or {}
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -881,6 +904,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
                 continue
         if len(longer) == 1 and _arm_in_place(name, longer[0], places, first, lexicon):
             continue  # 东亚银行 … 收购加拿大东亚银行: the bank's arm in Canada
+        if len(longer) == 1 and any(not longer[0].startswith(p) for p in placed.get(name, ())):
+            continue  # 布拉格文华东方酒店 … 巴塞罗那的|文华东方酒店: another place's, no 布拉格's
         if len(longer) == 1:
             mapping[name] = longer[0]
         elif (full := _shortened_body(name, orgs, places)) is not None:

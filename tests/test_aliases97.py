@@ -10,7 +10,8 @@ after the document's one person of that surname written in full is that person (
 address and the next letter is cut to the surname and its address (江总|那: ``informal_people._address_run_on``); a
 group named with its home before its stem is the company of that stem (瑞士欧瑞康集团 … 欧瑞康: ``resolve._group_at_home``);
 a name written right after another place is no longer name's of its own place (巴塞罗那的|文华东方酒店 is no
-布拉格文华东方酒店: ``resolve._placed_before``). Every text here is written for the test; each
+布拉格文华东方酒店: ``resolve._placed_before``); a group and a company of its stem it holds or acts with in one
+clause are two (比亚迪集团旗下…比亚迪: ``resolve._holder_and_held``). Every text here is written for the test; each
 runs as written and converted to Traditional (OpenCC s2t)."""
 
 from __future__ import annotations
@@ -267,3 +268,36 @@ def test_placed_before():
     assert _placed_before([place, hotel], "巴塞罗那的文华东方酒店") == {"文华东方酒店": {"巴塞罗那"}}
     # another word between them: no place of the name
     assert _placed_before([place, hotel], "巴塞罗那有文华东方酒店") == {}
+
+
+@pytest.mark.parametrize("text, one, other", both_scripts([
+    # a group and a company of its stem it holds or acts with, in one clause, are two bodies
+    ("投资者称赞比亚迪是明智的选择时，比亚迪集团旗下两家港股上市公司比亚迪和比亚迪电子股价应声而涨。", "比亚迪", "比亚迪集团"),
+    ("锡业股份发布公告，公司控股股东云南锡业集团一致行动人云南锡业集团有限责任公司于当日增持公司股份。",
+     "云南锡业集团", "云南锡业集团有限责任公司"),
+]))
+def test_a_group_and_what_it_holds_stay_two(pipeline, text, one, other):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert other not in _node_of(nodes, one), nodes
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # control: the group and its stem in sentences of their own are one company, as before
+    "比亚迪集团今天发布了新车型。比亚迪表示，明年将扩大产能。",
+]))
+def test_a_group_and_its_stem_still_join(pipeline, text):
+    nodes = node_names(pipeline, text, "ORGANIZATION")
+    assert "比亚迪集团" in _node_of(nodes, "比亚迪"), nodes
+
+
+def test_holder_and_held():
+    from zhkg.stages.resolve import _holder_and_held
+
+    group = mention("d", 0, "比亚迪集团", Label.ORGANIZATION, canonical="比亚迪集团")
+    held = mention("d", 15, "比亚迪", Label.ORGANIZATION, canonical="比亚迪")
+    assert _holder_and_held([group, held], "比亚迪集团旗下两家港股上市公司比亚迪") == {("比亚迪集团", "比亚迪")}
+    # a sentence between them, or no group first (深发展…新桥持有的深发展股份: 新桥 holds), is no holding
+    assert _holder_and_held([group, held], "比亚迪集团表示。两家港股上市公司比亚迪") == set()
+    stem = mention("d", 0, "深发展", Label.ORGANIZATION, canonical="深发展")
+    shares = mention("d", 13, "深发展股份", Label.ORGANIZATION, canonical="深发展股份")
+    assert _holder_and_held([stem, shares], "深发展向平安增发新桥持有的深发展股份") == set()

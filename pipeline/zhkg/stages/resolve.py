@@ -428,7 +428,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         out.append(_replace(m, canonical, code))
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
-    merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), _coordinated(out, text), _placed_before(out, text))
+    apart = _coordinated(out, text) | _holder_and_held(out, text)
+    merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
     return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
 
 
@@ -773,6 +774,43 @@ def _coordinated(mentions: list[Mention], text: str) -> set[tuple[str, str]]:
         if one.end <= other.start and text[one.end:other.start] in _CONJUNCTIONS:
             pairs.add((one.canonical or one.simplified, other.canonical or other.simplified))
     return pairs
+
+
+#: Words between a company and one it holds, buys or acts with (比亚迪集团旗下…比亚迪, 东方电子集团…持有的东方电子,
+#: 云南锡业集团一致行动人云南锡业集团有限责任公司)
+_HOLDING = re.compile("旗下|持有的|控股的|子公司|一致行动人")
+#: How far apart, at most, a holder and what it holds are written (letters between them)
+_HOLDING_REACH = 20
+
+
+def _holder_and_held(mentions: list[Mention], text: str) -> set[tuple[str, str]]:
+    """The pairs of organisations' names (canonical) the text writes in one clause, a group first, with a word of
+    holding or acting together between them and no other organisation (:data:`_HOLDING`): the group and a member,
+    two bodies whatever their names share (not 深发展…新桥持有的深发展股份: no group holds there).
+
+    >>> a = Mention("d", 0, 5, "比亚迪集团", "比亚迪集团", Label.ORGANIZATION, "x", canonical="比亚迪集团")
+    >>> b = Mention("d", 15, 18, "比亚迪", "比亚迪", Label.ORGANIZATION, "x", canonical="比亚迪")
+    >>> _holder_and_held([a, b], "比亚迪集团旗下两家港股上市公司比亚迪")
+    {('比亚迪集团', '比亚迪')}
+    >>> _holder_and_held([a, b], "比亚迪集团表示。两家港股上市公司比亚迪")
+    set()
+    """
+    if not text:
+        return set()
+    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: (m.start, -m.end))
+    pairs = set()
+    for one, other in zip(orgs, orgs[1:]):  # the next organisation: what 新桥持有的 holds is 新桥's, not 深发展's
+        between = text[one.end:other.start]
+        if _GROUP in one.simplified and one.end <= other.start <= one.end + _HOLDING_REACH and _HOLDING.search(between) \
+                and not any(c in _CLAUSE_ENDS for c in between):
+            pairs.add((one.canonical or one.simplified, other.canonical or other.simplified))
+    return pairs
+
+
+#: The word of a group's name: the holder of its members
+_GROUP = "集团"
+#: What ends a clause between a holder and what it holds
+_CLAUSE_ENDS = frozenset("。！？!?；;\n")
 
 
 #: Words before a company's legal name that make it one a company founds or holds (设立…有限公司, 子公司…)

@@ -273,7 +273,8 @@ def page_payload(page: str) -> dict[str, Any]:
 def drawn_label_boxes(page: Any) -> dict[str, list[float]]:
     """``node id -> [left, top, right, bottom]`` of every node label vis-network draws at the present zoom.
 
-    Read from vis-network's own measure of each label (its ``labelModule``), after a fresh drawing.
+    Read from vis-network's own measure of each label (its ``labelModule``), after a fresh drawing, moved by
+    the font's ``vadjust`` (a label hung above its dot), which vis-network adds when it draws, not to its measure.
     """
     page.evaluate("zhkg.network.redraw()")
     page.wait_for_timeout(100)
@@ -282,8 +283,8 @@ def drawn_label_boxes(page: Any) -> dict[str, list[float]]:
         net.body.nodeIndices.forEach(id => {
             const label = net.body.nodes[id].labelModule;
             if (label.visible()) {
-                const s = label.size;
-                boxes[id] = [s.left, s.top, s.left + s.width, s.top + s.height];
+                const s = label.size, lift = label.fontOptions.vadjust || 0;
+                boxes[id] = [s.left, s.top + lift, s.left + s.width, s.top + s.height + lift];
             }
         });
         return boxes;
@@ -640,3 +641,15 @@ def docstring_and_imports(path: Path) -> tuple[str | None, set[str]]:
 
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return ast.get_docstring(tree), {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+
+
+def import_error_alone(module: str) -> str:
+    """What importing ``module`` (``zhkg.stages.read``) first, alone in a fresh interpreter of this checkout's
+    ``pipeline``, writes to stderr when it fails (an import cycle, a name left behind), else ``""``: what a split's
+    tests ask of each of its modules."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(Path(__file__).resolve().parents[1] / "pipeline")})
+    return done.stderr[-400:] if done.returncode else ""

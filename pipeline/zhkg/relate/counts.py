@@ -261,6 +261,7 @@ from zhkg.relate.count_subject import (
     _facility_places,
     _governed,
     _is_source,
+    _opens_with_verb,
     _own_members,
     _regarded,
     _self_report,
@@ -450,10 +451,13 @@ _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我�
 _LIST_CLOSING = ("和", "及", "、")  # before the last item of a list (与 is more often a preposition, owners43)
 # The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
 _BOTH_SIDES = ("两国", "两岸")
+_PAIR_LINKS = ("和", "与", "及", "、")  # 中国和美国两国
 # Bodies 公司/集团 cannot stand for: a school, a hospital, a club, a party, a state body (a name with no ending may
 # be a company's: 华谊兄弟).
 _NO_COMPANY = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "队", "俱乐部", "政府", "局", "厅", "部", "委员会",
                "委", "协会", "学会", "联合会", "党", "军", "研究院", "研究所", "博物馆", "图书馆", "法院", "检察院")
+# Words and sentences counted (只能用疯狂两个字形容, 用5句话概括) are a saying's, never a place's or a body's (counts93).
+_WORDS_COUNTED = frozenset({"字", "个字", "句", "句话", "话", "词", "词语", "字眼"})
 _COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
@@ -507,6 +511,17 @@ _HAVING = ("拥有", "有", "共有", "坐拥", "汇聚", "聚集")
 _POINT_OF_VIEW_BEFORE = ("对于", "对", "就")
 _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 _OTHER_SIDE = "对方"
+# A verb of two or three letters and 的 right after a holder (国务院|审批的, 董事会|审议的): a 的-clause's predicate.
+# ...after these, which jieba's dictionary tags as nouns or leaves out (报国务院审批, 经国务院批准): sent to or passed by.
+_SUBMITTED_TO = ("报", "经")
+_VERB_OF = re.compile(r"([^\W\d_]{2,3}?)的")
+
+
+def _verb_word(word: str) -> bool:
+    """Whether ``word`` is a verb of jieba's dictionary (审批, 审议), not a noun (国务院的)."""
+    from zhkg.stages.segment import dictionary_tags
+
+    return dictionary_tags().get(word) == "v"
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -524,6 +539,25 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     for count in counts:
         owners.read(count)
     return owners.out
+
+
+def _pair_places(mentions: list[Mention], text: str) -> frozenset[Mention]:
+    """The places written as a pair before 两国 or 两岸 (中意两国, 中国和美国两国, 海峡两岸 has none): each one side of what
+    both do, no owner of it (中意两国领导人…将共同签署8项协议: the two countries', no one's; counts93)."""
+    places = {m.start: m for m in mentions if m.label is Label.PLACE}
+    out: set[Mention] = set()
+    for m in places.values():
+        run, pos = [m], m.end
+        while True:
+            if text.startswith(_BOTH_SIDES, pos) and len(run) > 1:
+                out.update(run)
+                break
+            nxt = places.get(pos) or (places.get(pos + 1) if text[pos : pos + 1] in _PAIR_LINKS else None)
+            if nxt is None or len(run) > 1:
+                break
+            run.append(nxt)
+            pos = nxt.end
+    return frozenset(out)
 
 
 #: What a step of :meth:`_CountOwners.read` returns when it has decided the count has no owner (no later reading may
@@ -554,9 +588,12 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
+    pair = _pair_places(ctx.mentions, text) if any(w in text for w in _BOTH_SIDES) else frozenset()
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
+                                                    # 中意两国领导人…签署8项协议: one of a pair, no owner of what both do (counts93)
+                                                    or m in pair
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
                                                     or _BESIDE.match(text, m.end)
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
@@ -627,6 +664,8 @@ class _CountOwners:
         spots, unresolved, self.records, self.team_set = _candidate_spots(ctx, counts, text, breaks, sentence_breaks)
         self.known = ctx.lexicon.known_organisations
         self.spots = spots
+        self.pair_starts = sorted(m.start for m in _pair_places(ctx.mentions, text)) if any(
+            w in text for w in _BOTH_SIDES) else []
         ends = [s[1] for s in spots]
         # a spot starting in [lo, hi) ends in [lo + shortest_spot, hi + longest_spot): the readers below scan that slice of
         # spots (found by bisection on their ends, in the same order) rather than every spot of a long document
@@ -708,6 +747,7 @@ class _CountOwners:
         found, anchor = self.clause_holder(count, clause_start)
         if found is _NO_OWNER:
             return
+        found = self.shared_subject(clause_start, sentence_start, found)
         found = self.holder_around(count, clause_start, sentence_start, found)
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):
@@ -729,6 +769,8 @@ class _CountOwners:
         text, countries, country_starts = self.text, self.countries, self.country_starts
         if statement_points(count.quantity.counted_simplified if count.quantity else ""):
             return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
+        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED:
+            return True  # 温州楼市的表现只能用疯狂两个字形容: words of a saying, no one's (counts93)
         if text[count.start : count.end] in _BOTH_SIDES:
             return True  # 中意两国领导人…: the two countries just named, no one country's count
         if _national_people(text, count, countries, country_starts):
@@ -780,6 +822,10 @@ class _CountOwners:
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
         found = self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if any(clause_start <= p < anchor for p in self.pair_starts):
+            return _NO_OWNER, anchor  # 中意两国领导人…将共同签署8项协议: what the pair does is both's, no one's (counts93)
+        if found is not None and self.object_of_modifier(found, clause_start):
+            return _NO_OWNER, anchor  # 这一轮报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93)
         if found is not None and self.listed_of(found, count, clause_start):
             # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
             # counted owns none of them; the place opening the clause, if any, does (owners43)
@@ -813,6 +859,43 @@ class _CountOwners:
                     and not text.startswith("之一", count.end):
                 found = subject
         return found, anchor
+
+    def shared_subject(self, clause_start: int, sentence_start: int,
+                       found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """``found``, or the organisation opening the clause before when ``found`` is a place that the count's clause,
+        opening with its verb and naming no subject of its own, acts on (该公司…斥资120万元，拿下了三亚湾、大东海和琼海的
+        博鳌三地5间酒店: the company's hotels, not 琼海's): a count in a sentence about a company is its own, not the
+        last place named's. The organisation must open the nearest earlier clause naming a holder, speak of nothing
+        (X表示，…) and no person may come between (counts93)."""
+        spots, text = self.spots, self.text
+        if (found is None or found is _NO_OWNER or clause_start <= sentence_start or found[2].label is not Label.PLACE
+                or found[2].extractor == MentionSource.DEIXIS):
+            return found
+        at = self.chain_start(found)
+        # (the places listed before it are objects too: 拿下了三亚湾、大东海和琼海的…)
+        if any(clause_start <= s[0] < at and s[2].label is not Label.PLACE
+               for s in map(spots.__getitem__, self.starting_in(clause_start, at))) \
+                or not _opens_with_verb(text, clause_start, at):
+            return found
+        before = [s for s in map(spots.__getitem__, self.starting_in(sentence_start, clause_start))
+                  if sentence_start <= s[0] < clause_start]
+        subject = max(before, key=lambda s: (s[0], -s[1]), default=None)
+        if (subject is None or subject[2].label is not Label.ORGANIZATION or not self.opens_clause(subject[0], sentence_start)
+                or _speaks(text, subject[0], subject[1])
+                or any(m.label is Label.PERSON and subject[0] < m.start < clause_start for m in self.ctx.mentions)):
+            return found
+        return subject
+
+    def object_of_modifier(self, found: tuple[int, int, Mention], clause_start: int) -> bool:
+        """Whether the holder of ``found`` is the object of a verb inside a 的-clause of the count's clause, a second
+        verb glued after it (报国务院审批的…规划, 提交董事会审议的3项议案): what that clause acts on, and no owner, nor
+        is any holder before it; not after 给 (调配给西城区的房源 are the district's, session 23)."""
+        text = self.text
+        m = _VERB_OF.match(text, found[1])
+        if m is None or text.endswith(_RECEIVER_BEFORE, 0, found[0]):
+            return False
+        return (_governed(text, clause_start, found[0], found[1]) or text.endswith(_SUBMITTED_TO, clause_start, found[0])) \
+            and _verb_word(m.group(1))
 
     def holder_around(self, count: Mention, clause_start: int, sentence_start: int,
                       found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:

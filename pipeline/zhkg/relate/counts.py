@@ -179,6 +179,7 @@ from zhkg.relate.count_anaphora import (
     _unresolved_anaphors,
 )
 from zhkg.relate.count_counted import (
+    _LIST_LINKS_ONE,
     _LIST_SPLIT,
     _LIST_TAIL,
     _MEMBERS_OF,
@@ -451,7 +452,6 @@ _OUR = "我"  # 我国, 我省, 我市: a deixis that may describe a noun (我�
 _LIST_CLOSING = ("和", "及", "、")  # before the last item of a list (与 is more often a preposition, owners43)
 # The two countries a text has just named (中意两国, 两国关系): a count of both, never one country's.
 _BOTH_SIDES = ("两国", "两岸")
-_PAIR_LINKS = ("和", "与", "及", "、")  # 中国和美国两国
 # Bodies 公司/集团 cannot stand for: a school, a hospital, a club, a party, a state body (a name with no ending may
 # be a company's: 华谊兄弟).
 _NO_COMPANY = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "队", "俱乐部", "政府", "局", "厅", "部", "委员会",
@@ -552,7 +552,7 @@ def _pair_places(mentions: list[Mention], text: str) -> frozenset[Mention]:
             if text.startswith(_BOTH_SIDES, pos) and len(run) > 1:
                 out.update(run)
                 break
-            nxt = places.get(pos) or (places.get(pos + 1) if text[pos : pos + 1] in _PAIR_LINKS else None)
+            nxt = places.get(pos) or (places.get(pos + 1) if text[pos : pos + 1] in _LIST_LINKS_ONE else None)
             if nxt is None or len(run) > 1:
                 break
             run.append(nxt)
@@ -588,12 +588,9 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
-    pair = _pair_places(ctx.mentions, text) if any(w in text for w in _BOTH_SIDES) else frozenset()
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
-                                                    # 中意两国领导人…签署8项协议: one of a pair, no owner of what both do (counts93)
-                                                    or m in pair
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
                                                     or _BESIDE.match(text, m.end)
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
@@ -664,8 +661,9 @@ class _CountOwners:
         spots, unresolved, self.records, self.team_set = _candidate_spots(ctx, counts, text, breaks, sentence_breaks)
         self.known = ctx.lexicon.known_organisations
         self.spots = spots
-        self.pair_starts = sorted(m.start for m in _pair_places(ctx.mentions, text)) if any(
-            w in text for w in _BOTH_SIDES) else []
+        # 中意两国领导人…: the places of a pair, one side each of what both do, own nothing (counts93)
+        self.pair_starts = frozenset(m.start for m in _pair_places(ctx.mentions, text)) if any(
+            w in text for w in _BOTH_SIDES) else frozenset()
         ends = [s[1] for s in spots]
         # a spot starting in [lo, hi) ends in [lo + shortest_spot, hi + longest_spot): the readers below scan that slice of
         # spots (found by bisection on their ends, in the same order) rather than every spot of a long document
@@ -747,7 +745,6 @@ class _CountOwners:
         found, anchor = self.clause_holder(count, clause_start)
         if found is _NO_OWNER:
             return
-        found = self.shared_subject(clause_start, sentence_start, found)
         found = self.holder_around(count, clause_start, sentence_start, found)
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):
@@ -822,8 +819,6 @@ class _CountOwners:
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
         found = self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
-        if any(clause_start <= p < anchor for p in self.pair_starts):
-            return _NO_OWNER, anchor  # 中意两国领导人…将共同签署8项协议: what the pair does is both's, no one's (counts93)
         if found is not None and self.object_of_modifier(found, clause_start):
             return _NO_OWNER, anchor  # 这一轮报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93)
         if found is not None and self.listed_of(found, count, clause_start):
@@ -835,6 +830,8 @@ class _CountOwners:
                 return _NO_OWNER, anchor
         if found is None and any(clause_start <= spots[j][0] < anchor and self.partner(j, anchor) for j in self.starting_in(clause_start, anchor)):
             return _NO_OWNER, anchor  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
+        if any(clause_start <= p < anchor for p in self.pair_starts):
+            return _NO_OWNER, anchor  # 中意两国领导人…将共同签署8项协议: what the pair does is both's, no one's (counts93)
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
                 and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and self.describes(found, count)):
             # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun; the
@@ -858,17 +855,19 @@ class _CountOwners:
             if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, self.chain_start(found))) \
                     and not text.startswith("之一", count.end):
                 found = subject
-        return found, anchor
+        # (…，拿下了三亚湾、大东海和琼海的…5间酒店: a clause with no subject of its own acts on the place, counts93)
+        return self.shared_subject(clause_start, found), anchor
 
-    def shared_subject(self, clause_start: int, sentence_start: int,
-                       found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+    def shared_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
         """``found``, or the organisation opening the clause before when ``found`` is a place that the count's clause,
         opening with its verb and naming no subject of its own, acts on (该公司…斥资120万元，拿下了三亚湾、大东海和琼海的
         博鳌三地5间酒店: the company's hotels, not 琼海's): a count in a sentence about a company is its own, not the
         last place named's. The organisation must open the nearest earlier clause naming a holder, speak of nothing
         (X表示，…) and no person may come between (counts93)."""
-        spots, text = self.spots, self.text
-        if (found is None or found is _NO_OWNER or clause_start <= sentence_start or found[2].label is not Label.PLACE
+        spots, text, sentence_breaks = self.spots, self.text, self.sentence_breaks
+        k = bisect_right(sentence_breaks, clause_start) - 1
+        sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if (found is None or clause_start <= sentence_start or found[2].label is not Label.PLACE
                 or found[2].extractor == MentionSource.DEIXIS):
             return found
         at = self.chain_start(found)
@@ -1169,7 +1168,8 @@ class _CountOwners:
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self.self_reported(spots[i], lo, count)
                     or _anaphor_reports(text, start, end, anaphora) or _own_members(text, spots[i][2], count)) \
-                    and not _regarded(text, start, end) and not self.partner(i, count_start) and not self.units_across(i, lo, count) and not self.origin_list(i, count_start) and (
+                    and not _regarded(text, start, end) and not self.partner(i, count_start) and start not in self.pair_starts \
+                    and not self.units_across(i, lo, count) and not self.origin_list(i, count_start) and (
                     not self.locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text.endswith(_SPREAD_BEFORE, 0, start)
                                             and not ("有" in text[end:count_start] and self.someone_there(lo, start)))):

@@ -9,7 +9,9 @@ owned counts, and the COUNT -> owner edges of main's dump of the 715 eligible TH
 - a holder that a verb governs inside a 的-clause of the count's clause, a second verb glued after it (报国务院审批的…
   规划总计达到100多个, 经国务院批准的项目), is what that clause acts on: no owner (调配给西城区的房源 stays the district's);
 - words and sentences counted (只能用疯狂两个字形容) are a saying's: no owner;
-- the places of a pair before 两国 (中意两国领导人…签署8项协议, 中国和美国两国) own nothing their clause counts.
+- the places of a pair before 两国 (中意两国领导人…签署8项协议, 中国和美国两国) own nothing their clause counts;
+- a place only the recogniser reads, with no gazetteer code and no name of a place that has things (a street, a road,
+  a river, a name misread: 红木街, 广渠路), owns no count; one named so (西关村, 大台北区, 棠德花园) still does.
 
 Every sentence is written for these tests and read as written (Simplified) and in Traditional.
 """
@@ -27,6 +29,8 @@ OWNERS = [
     ("2009年3月以来，温州楼市的表现只能用疯狂两个字形容。", "字", None),
     ("外交部部长助理透露，中意两国领导人在会见后将共同签署8项协议。", "协议", None),
     ("中国和美国两国共有5个对话机制。", "机制", None),
+    ("红木街共有74个检测站。", "检测站", None),
+    ("广渠路15号地块调整规划方案，当时参加竞买的其他10家开发商表示不公平。", "开发商", None),
 ]
 
 # Controls: owners as on main
@@ -38,6 +42,7 @@ CONTROLS = [
     ("国泰航空昨日公布业绩。上季共接载500万名乘客。", "乘客", "国泰航空"),
     ("北京市统计局公布，全市共有学校1500所。", "学校", "北京市"),
     ("今年经国务院批准的项目共有30个。", "项目", None),
+    ("西关村共有800名居民。", "居民", "西关村"),  # the recogniser's village, no gazetteer's, still has its people
     ("河北省张北县地震重灾区人声鼎沸。连日来，该县的千名干部职工组成重建大军。", "干部职工", "张北县"),
 ]
 

@@ -459,9 +459,10 @@ _NO_COMPANY = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "�
 # Words and sentences counted (只能用疯狂两个字形容, 用5句话概括) are a saying's, never a place's or a body's (counts93).
 _WORDS_COUNTED = frozenset({"字", "个字", "句", "句话", "话", "词", "词语", "字眼"})
 _COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})
-# How the name of a place that has things ends (大台北区, 上游村, 棠德花园): a place only the recogniser reads, with no
+# How the name of a place that has things ends (大台北区, 上游村, 棠德花园, 苏州工业园, 西直门站): a place only the recogniser reads, with no
 # gazetteer code, owns a count only so named (counts93).
-_HOLDING_PLACE_ENDINGS = (*"国洲岛州省市县区镇乡村邨苑", "社区", "小区", "花园", "家园", "新村")  # 五国, 36个国家和地区: countries, no country's
+_HOLDING_PLACE_ENDINGS = (*"国洲岛州省市县区镇乡村邨苑园站", "社区", "小区", "新村")
+_REGION_AFTER = "地区"  # 科索沃地区有5万多名…居民: the text itself calls the place a region  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
 
@@ -1523,7 +1524,7 @@ class _CountOwners:
         if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
             return  # (他们 standing for a club whose name is written without 队 included)
         if (holder.label is Label.PLACE and holder.extractor == MentionSource.RECOGNISER and not holder.code
-                and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS)):
+                and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS) and not self.text.startswith(_REGION_AFTER, holder.end)):
             return  # 英灵, 法海, 红木街, 广渠路: a place only the recogniser reads, no gazetteer's, nor named as one that has
             # things is (a street, a river, a name misread): owning nothing beats a wrong owner (counts93)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))

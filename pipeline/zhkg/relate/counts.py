@@ -166,6 +166,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from zhkg.extract.junk import FACILITY_WORDS
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.count_anaphora import (
@@ -216,6 +217,7 @@ from zhkg.relate.count_derived import (
     _villages,
 )
 from zhkg.relate.count_facilities import (
+    FACILITY_KINDS,
     cut_by_facility,
     document_facilities,
     qualified_facilities,
@@ -459,9 +461,10 @@ _NO_COMPANY = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "�
 # Words and sentences counted (只能用疯狂两个字形容, 用5句话概括) are a saying's, never a place's or a body's (counts93).
 _WORDS_COUNTED = frozenset({"字", "个字", "句", "句话", "话", "词", "词语", "字眼"})
 _COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})
-# How the name of a place that has things ends (大台北区, 上游村, 棠德花园, 苏州工业园, 西直门站): a place only the recogniser reads, with no
+# How the name of a place that has things ends (大台北区, 上游村, 棠德花园, 苏州工业园, 西直门站; a market, a mall, a
+# home: 长三角书报刊市场): a place only the recogniser reads, with no
 # gazetteer code, owns a count only so named (counts93).
-_HOLDING_PLACE_ENDINGS = (*"国洲岛州省市县区镇乡村邨苑园站", "社区", "小区", "新村")
+_HOLDING_PLACE_ENDINGS = (*"国洲岛州省市县区镇乡村邨苑园站", "社区", "小区", "新村", "市场", *FACILITY_KINDS, *FACILITY_WORDS)
 _REGION_AFTER = "地区"  # 科索沃地区有5万多名…居民: the text itself calls the place a region  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 

@@ -146,6 +146,11 @@
   project's or an event's word (该项目, 该活动: an unnamed campaign is often the holder's own) nor a place with no kind
   (该地). 当地 with no place before stands for the place the document names most; 岛内, 全岛, 本岛 with no island before
   for 台湾 (民进党…，岛内共有300多所学校停课 -> 台湾).
+* Session 34 (counts93): a place the count's clause acts on, when that clause opens with its verb and names no subject
+  (该公司…斥资120万元，拿下了…琼海的…5间酒店), yields to the organisation opening the clause before, unless it speaks or a
+  person comes between; a holder a verb governs inside a 的-clause of the count's clause (报国务院审批的…规划) owns nothing;
+  words counted (两个字) are no one's; the places of a pair before 两国 (中意两国) own nothing; a place only the recogniser
+  reads, with no gazetteer code, owns a count only when named as a place that has things (区, 村, 园, a market…).
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):

@@ -640,3 +640,15 @@ def docstring_and_imports(path: Path) -> tuple[str | None, set[str]]:
 
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return ast.get_docstring(tree), {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
+
+
+def import_error_alone(module: str) -> str:
+    """What importing ``module`` (``zhkg.stages.read``) first, alone in a fresh interpreter of this checkout's
+    ``pipeline``, writes to stderr when it fails (an import cycle, a name left behind), else ``""``: what a split's
+    tests ask of each of its modules."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True,
+                          env={"PYTHONPATH": str(Path(__file__).resolve().parents[1] / "pipeline")})
+    return done.stderr[-400:] if done.returncode else ""

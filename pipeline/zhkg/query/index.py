@@ -50,7 +50,17 @@ from typing import Any
 import networkx as nx
 
 from zhkg.cachedir import cache_dir, keep_recent, used
-from zhkg.query.names import KEY_RANK, NameMatch, best_node, match_order, name_keys, pinyin_key, sound_keys, text_key
+from zhkg.query.names import (
+    KEY_RANK,
+    NameMatch,
+    best_node,
+    match_order,
+    name_keys,
+    pinyin_key,
+    sound_keys,
+    text_key,
+    text_keys,
+)
 
 __all__ = ["KEEP_INDEXES", "GraphIndex", "open_index"]
 
@@ -197,7 +207,7 @@ class GraphIndex:
             (number[u], number[v], str(k), _dumps(d)) for u, v, k, d in G.edges(keys=True, data=True)))
         db.executescript(_INDEXES)
         db.executemany("INSERT INTO names VALUES (?, ?, ?)", _best(
-            (key, number[n], how) for n, a in G.nodes(data=True) for key, how in _text_keys(n, a)))
+            (key, number[n], how) for n, a in G.nodes(data=True) for key, how in text_keys(n, a)))
         db.executemany("INSERT INTO meta VALUES (?, ?)", [("graph", _dumps(G.graph)), *fingerprint.items()])
         db.commit()
         GraphIndex(db)._pinyin_ready()  # here, so that no later question waits for it
@@ -411,18 +421,6 @@ def _dumps(attrs: Mapping[str, Any]) -> str:
 def _mentions(attrs: Mapping[str, Any]) -> float:
     value = attrs.get("mentions", 0)
     return float(value) if isinstance(value, (int, float)) else 0.0
-
-
-def _aliases(attrs: Mapping[str, Any]) -> list[str]:
-    return [a for a in str(attrs.get("aliases", "")).split("|") if a]
-
-
-def _text_keys(node: str, attrs: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
-    label = str(attrs.get("label", node))
-    for name in (label, str(attrs.get("name_simplified", "") or label), node):
-        yield text_key(name), "name"
-    for alias in _aliases(attrs):
-        yield text_key(alias), "alias"
 
 
 def _pinyin_keys(node: str, attrs: Mapping[str, Any],

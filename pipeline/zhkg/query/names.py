@@ -65,6 +65,7 @@ __all__ = [
     "sound_keys",
     "syllable_starts",
     "text_key",
+    "text_keys",
 ]
 
 _PERSON = "PERSON"  # the node type of people (zhkg.records.Label.PERSON)
@@ -269,16 +270,8 @@ class NameIndex:
         self._pinyin_table: dict[str, dict[str, str]] | None = None  # built on first use: see _pinyin
         self._pinyin_keys: list[str] = []  # its keys, sorted
         for node, attrs in nodes.items():
-            label = str(attrs.get("label", node))
-            simplified = str(attrs.get("name_simplified", "") or label)
-            for name in (label, simplified, node):
-                self._add(self._text, text_key(name), node, "name")
-            for alias in self._aliases(attrs):
-                self._add(self._text, text_key(alias), node, "alias")
-
-    @staticmethod
-    def _aliases(attrs: Mapping[str, object]) -> list[str]:
-        return [a for a in str(attrs.get("aliases", "")).split("|") if a]
+            for key, how in text_keys(node, attrs):
+                self._add(self._text, key, node, how)
 
     def _label(self, node: str) -> str:
         return str(self._attrs[node].get("label", node))
@@ -377,6 +370,24 @@ class NameIndex:
         return tuple(labels[:n])
 
 
+def _aliases(attrs: Mapping[str, object]) -> list[str]:
+    return [a for a in str(attrs.get("aliases", "")).split("|") if a]
+
+
+def text_keys(node: str, attrs: Mapping[str, object]) -> Iterable[tuple[str, str]]:
+    """The written keys :meth:`NameIndex.find` matches for a node, each with how: its label, simplified name and
+    id (``"name"``), then its aliases (``"alias"``). The SQLite index (:mod:`zhkg.query.index`) takes the same keys.
+
+    >>> list(text_keys("p", {"label": "上海市", "aliases": "沪"}))
+    [('上海市', 'name'), ('上海市', 'name'), ('p', 'name'), ('沪', 'alias')]
+    """
+    label = str(attrs.get("label", node))
+    for name in (label, str(attrs.get("name_simplified", "") or label), node):
+        yield text_key(name), "name"
+    for alias in _aliases(attrs):
+        yield text_key(alias), "alias"
+
+
 def sound_keys(node: str, attrs: Mapping[str, object], *,
                keys_of: Callable[..., tuple[str, ...]] | None = None) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The folded pinyin keys :meth:`NameIndex.find` matches for a node: its name's, then its aliases' (not the name's).
@@ -394,7 +405,7 @@ def sound_keys(node: str, attrs: Mapping[str, object], *,
     person = attrs.get("type") == _PERSON
     keys_of = keys_of or name_keys
     names = keys_of(simplified, person=person)
-    aliases = [key for alias in NameIndex._aliases(attrs) for key in keys_of(alias, person=person)]
+    aliases = [key for alias in _aliases(attrs) for key in keys_of(alias, person=person)]
     return names, tuple(key for key in dict.fromkeys(aliases) if key not in names)
 
 

@@ -1,0 +1,178 @@
+"""Parties for the membership readers (:mod:`zhkg.relate.membership`): whether a body is a party (:func:`_is_party`),
+a party whose name ends at a place (:func:`_party_ending_at`: 民进党|员, 国民党员 derived), a party + 籍 + a title
+before a person (:func:`_party_badge`: 国民党籍立委王伟), and two readers of a party's badge as Taiwan's press
+writes it: after a person (:func:`_members_by_badge`: 王世堅（民進黨）, 王世堅，民進黨籍台北市議員, 民進黨籍的王世堅)
+and after a list of people (:func:`_members_listed_before_badge`: 张三、李四等3名国民党立委). Each makes the person
+a member (党员) of the party.
+
+Caveats
+-------
+* 無黨籍 names no party; a party + the house it sits in + a title (民主党立法会议员王伟) or a party right before a
+  legislator's or a candidate's title (:data:`_LEGISLATOR`) is read as a badge too.
+* After a count (等3名), the party and its title fill at most :data:`_MAX_BADGE_TITLE` letters, and the party must
+  follow the count (等3名台北市国民党立委 is no badge).
+* Moved word for word from ``relate/membership.py`` (tidy99): no definition's text changed;
+  :mod:`zhkg.relate.membership` still exports every name it had (the very object).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.extract.organisations import HOUSES
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+
+__all__ = [
+    "_PARTY_BADGE",
+    "_CPC",
+    "_CPC_NAME",
+    "_is_party",
+    "_party_ending_at",
+    "_party_badge",
+    "_LEGISLATOR",
+    "_BADGE_OPENERS",
+    "_BADGE_CLOSE",
+    "_party_at",
+    "_members_by_badge",
+    "_LISTED_COUNT",
+    "_MAX_BADGE_TITLE",
+    "_members_listed_before_badge",
+]
+
+
+_PARTY_BADGE = "籍"
+
+#: 中共 before 党员 (中共党员王伟), which the recognisers leave unnamed: the Communist Party of China.
+_CPC, _CPC_NAME = "中共", "中国共产党"
+
+
+def _is_party(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` names a party: its name ends in 党, or ``organisations_known.tsv`` lists it as one, a name with no
+    党 in it (民建联, 工联会, 经民联)."""
+    return m.simplified.endswith("党") or ctx.lexicon.known_organisations.get(m.simplified, ("",))[0] == "party"
+
+
+def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
+    """The party whose name ends in 党 at ``end``: one an extractor named (民进党|员), else one
+    ``organisations_known.tsv`` lists as a party and not as a common word, written over no other name (国民党员,
+    which jieba keeps as one word); derived."""
+    party = ctx.org_ending_at.get(end)
+    if party is not None:
+        return party if party.simplified.endswith("党") else None
+    for start in range(end - 2, max(end - 6, -1), -1):
+        known = ctx.lexicon.known_organisations.get(ctx.simplified[start:end])
+        if known is not None and known[0] == "party" and not known[3] \
+                and not any(m.start < end and start < m.end for m in ctx.mentions):
+            return ctx.derive_organisation(start, end, canonical=known[2] or ctx.simplified[start:end])
+    return None
+
+
+def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
+    """A party + 籍 (的 maybe after it) + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟,
+    民进党籍的立委王伟 (党员 of the party); a
+    party + the house it sits in + a title: 民主党立法会议员王伟; or a party right before a legislator's or a
+    candidate's title (:data:`_LEGISLATOR`): 民主党参议员王伟, 国民党立委王伟."""
+    simplified = ctx.simplified
+    end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
+    role = ctx.lexicon.role_ending(simplified, end)
+    at = end - len(role)
+    place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
+    at = place.start if role and place is not None else at
+    at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
+    at -= 1 if role and simplified.endswith(_PARTY_BADGE + "的", 0, at) else 0  # 民进党籍的立委X, 国民党籍的台北市长X
+    house = ctx.org_ending_at.get(at) if role else None
+    if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
+        party = ctx.org_ending_at.get(house.start)
+        return (party, "党员") if party is not None and _is_party(ctx, party) else (None, "")
+    if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
+        party = _party_ending_at(ctx, at)  # 民主党参议员X, 国民党立委X: the party's member, the house's title
+        return (party, "党员") if party is not None else (None, "")
+    if not role or simplified[at - 1 : at] != _PARTY_BADGE:
+        return None, ""
+    party = ctx.org_ending_at.get(at - 1)
+    swallowed = ctx.org_ending_at.get(at)  # the recogniser took 籍 into the name: 民进党籍
+    if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") and at - swallowed.start > 2:
+        party = ctx.derive_organisation(swallowed.start, at - 1)
+    return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+
+
+#: A title a party's member holds in a house or a race, not in the party (参议员, 州议员, 立委, 总统候选人): a party right
+#: before it makes him the party's member.
+_LEGISLATOR = re.compile(r"(?:议员|立委|立法委员|候选人)$")
+#: What opens a party's badge after a person: a bracket (王世堅（民進黨）), or a comma before 籍 (王世堅，民進黨籍…).
+_BADGE_OPENERS = frozenset("（(，,")
+#: What closes a badge in brackets: the bracket, 籍 maybe before it (陳水扁(民進黨籍)).
+_BADGE_CLOSE = re.compile(r"籍?[）)]")
+
+
+def _party_at(ctx: RelationContext, at: int) -> tuple[Mention | None, int]:
+    """The party whose name starts at ``at`` (an organisation ending in 党) and where its name ends, 籍 left out
+    when the recogniser took it in (民进党籍); ``(None, at)`` when there is none."""
+    party = ctx.org_starting_at.get(at)
+    if party is None:
+        return None, at
+    if party.simplified.endswith("党籍") and party.end - party.start > 3:
+        return ctx.derive_organisation(party.start, party.end - 1), party.end - 1
+    return (party, party.end) if party.simplified.endswith("党") else (None, at)
+
+
+def _members_by_badge(ctx: RelationContext) -> list[Relation]:
+    """A party's badge after a person, as Taiwan's press writes it: in brackets (台北市議員王世堅（民進黨）, 陳水扁(民進黨籍)),
+    after a comma with 籍 (王世堅，民進黨籍台北市議員); and a party + 籍 + 的 + person (民進黨籍的王世堅): 党员 of the party.
+    無黨籍 names none."""
+    simplified = ctx.simplified
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        opener = simplified[person.end : person.end + 1]
+        party, end = _party_at(ctx, person.end + 1) if opener in _BADGE_OPENERS else (None, 0)
+        if party is not None and ((opener in "（(" and _BADGE_CLOSE.match(simplified, end))
+                                  or (opener in "，," and simplified[end : end + 1] == _PARTY_BADGE)):
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start,
+                                    end + 1, "党员"))
+            continue
+        if simplified.endswith(_PARTY_BADGE + "的", 0, person.start):
+            at = person.start - 2
+            party = ctx.org_ending_at.get(at)
+            swallowed = ctx.org_ending_at.get(at + 1)
+            if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") \
+                    and at - swallowed.start >= 2:
+                party = ctx.derive_organisation(swallowed.start, at)
+            if party is not None and party.simplified.endswith("党"):
+                out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
+                                        person.end, "党员"))
+    return out
+
+
+#: 等 and a count of people before their party's badge and title (张三、李四等3名国民党立委): the count.
+_LISTED_COUNT = re.compile(r"等[\d一二三四五六七八九十两几数多]*[位名个]?")
+#: The longest span a party and its title fill after the count (民进党籍台北市议员).
+_MAX_BADGE_TITLE = 14
+
+
+def _members_listed_before_badge(ctx: RelationContext) -> list[Relation]:
+    """People listed before 等 + a count + a party's badge and a title, as :func:`_party_badge` reads them before one
+    person (张三、李四等3名国民党立委, 等2位民进党籍议员, 等3名民主党参议员): 党员 of the party, each of them. The people
+    are joined by 、 (the last pair maybe by 和/与/及); the party must follow the count (等3名台北市国民党立委 is no
+    badge)."""
+    simplified = ctx.simplified
+    ends = {m.end: m for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for m in _LISTED_COUNT.finditer(simplified):
+        last = ends.get(m.start())
+        if last is None:
+            continue
+        q = m.end()
+        stop = CLAUSE_BREAK.search(simplified, q)
+        limit = min(q + _MAX_BADGE_TITLE, stop.start() if stop else len(simplified))
+        party, end = next(((p, k) for k in range(q + 3, limit + 1) if (p := _party_badge(ctx, k)[0]) is not None
+                           and p.start == q), (None, 0))
+        if party is None:
+            continue
+        listed = [last]
+        while (before := ends.get(listed[-1].start - 1)) is not None \
+                and (simplified[before.end] == "、" or (simplified[before.end] in "和与及" and len(listed) == 1)):
+            listed.append(before)
+        out += [ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start, end, "党员")
+                for person in listed[::-1]]
+    return out

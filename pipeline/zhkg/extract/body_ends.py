@@ -24,6 +24,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
+from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.extract.organisations import BODY_BEFORE_AND
 from zhkg.extract.people import _COORDINATORS
 from zhkg.records import Label, Mention
@@ -31,7 +32,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import made_of
 
 __all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS",
-    "_COORDINATED_HEADS", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
+    "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
     "_SHARED_HEAD_TITLES", "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first",
     "_heads_only", "_join_branches", "_join_coordinated_names", "_named_head", "_share_head_with_title",
     "_split_unit"]
@@ -40,11 +41,16 @@ _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集�
 # heads of a body inside or under another one: 联合国|代表团, 外交部|办公厅
 _BODY_HEADS = frozenset({"代表团", "代表处", "办事处", "秘书处", "办公厅", "办公室", "工作组", "委员会", "分会", "分局",
                          "大队", "支队", "中队", "分队", "纵队", "方队"})
+# a company's or a bank branch's office is a room of the firm, no body: 西南证券|办公室李主任, 建设银行上海分行|办公室人士
+# are the firm's people (CLUENER marks the firm; a state's 办公厅 or 办公室 after a ministry stays its body)
+_FIRM_OFFICE = "办公室"
+_FIRM_ENDS = COMPANY_LAST_WORDS + ("分行", "支行")
 
 
 def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Mention:
     """An organisation the model ends just before a body's head word takes it (联合国|代表团), and so does a
-    company before its legal form (中央电影事业股份|有限公司)."""
+    company before its legal form (中央电影事业股份|有限公司); a firm before 办公室 does not (西南证券|办公室: the
+    firm's office, :data:`_FIRM_ENDS`)."""
 
     if m.label is not Label.ORGANIZATION or table is None or m.end >= len(table.token_of_char):
         return m
@@ -56,7 +62,8 @@ def _extend_body_heads(m: Mention, text: str, table: TokenTable | None) -> Menti
     if k < 0:
         return m
     word = table.words[k]
-    if word.idx != m.end or word.text not in _BODY_HEADS:
+    if word.idx != m.end or word.text not in _BODY_HEADS \
+            or word.text == _FIRM_OFFICE and m.simplified.endswith(_FIRM_ENDS):
         return m
     return replace(m, end=word.end, text=m.text + text[m.end:word.end], simplified=text[m.start:word.end],
                    canonical="")

@@ -122,6 +122,8 @@ from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names 
     _BRANCHES,
     _CONJUNCT_TAGS,
     _COORDINATED_HEADS,
+    _FIRM_ENDS,
+    _FIRM_OFFICE,
     _LEGAL_FORM,
     _NAMED_HEADS,
     _NOT_BODIES,
@@ -356,6 +358,7 @@ from zhkg.extract.places_in_names import (  # noqa: F401 (moved here by tidy66; 
     _site_after,
     _starts_at_place,
     _street_after,
+    country_split_off,
 )
 from zhkg.extract.players import settle_players
 from zhkg.extract.quoted_brands import read_quoted_brands
@@ -363,7 +366,7 @@ from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
 from zhkg.extract.stations import stations_as_places
-from zhkg.extract.team_places import fixture_sides, plays_as_team, sport_document
+from zhkg.extract.team_places import fixture_sides, plays_abroad, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
@@ -943,6 +946,8 @@ def combine_mentions(
         kept_index.add(m)
 
     sport = sport_document(text)
+    model_places = {m.span for m in model if m.label is Label.PLACE}
+    countries = {p.span for p in coded if is_country_code(p.code)}
     for m in model:
         if context_index.overlaps(m):
             continue  # a role word, byline or list says where the name is
@@ -978,7 +983,8 @@ def combine_mentions(
                       and (o.start == m.start or _starts_at_place(o, place_starts)
                            or text[o.start:m.start] in _OWNERSHIP or any(a < o.start < b == m.start for a, b in lost))
                       and (_heads_only(o.simplified[m.end - o.start:], lexicon)
-                           or school_unit(m.simplified, o.simplified[m.end - o.start:]))]
+                           or school_unit(m.simplified, o.simplified[m.end - o.start:]))
+                      and not country_split_off(o, m, model_places, countries)]
             if longer:
                 keep(longer[0])  # 平谷区…防控组 and 政协机关 whole, where the model has a part
                 continue
@@ -993,9 +999,9 @@ def combine_mentions(
         # a division name exactly where the model sees an organisation is the place (广州、深圳等)
         same_place = rule_by_span.get((m.start, m.end, Label.PLACE))
         # (but in a sentence of sport it is the team, the place kept beside it as for a club: 德国对丹麦的友谊赛;
-        # extract/team_places.py)
+        # extract/team_places.py; abroad a player's word or a sign of a match says sport too: 挪威前锋, 本轮)
         if m.label is Label.ORGANIZATION and same_place is not None and same_place.code \
-                and not (sport and plays_as_team(m, text)):
+                and not (sport and plays_as_team(m, text)) and not plays_abroad(m, same_place, text):
             keep(same_place)
             continue
         if m.label is Label.PERSON and any(p.extractor == MentionSource.PLACE_FEATURE and p.start == m.start < m.end < p.end

@@ -32,7 +32,7 @@ from zhkg.resources.lexicon import Lexicon
 __all__ = ["_FACILITY_HEADS", "_HAN_RUN", "_LAND_HEADS", "_LOCAL_SITE_HEADS", "_LOWER_KINDS", "_ROAD_LETTERS",
     "_SITE_HEADS", "_STATE_CODE", "_STREET_HEADS", "_STREET_LETTERS", "_adds_lower_kind", "_facility_of_places",
     "_name_after", "_nested_place", "_oov_rest", "_opening_chain", "_place_after", "_place_below",
-    "_rest_after_place", "_site_after", "_starts_at_place", "_street_after"]
+    "_rest_after_place", "_site_after", "_starts_at_place", "_street_after", "country_split_off"]
 
 # division kinds below the county: 镇 after 平谷区 means the district's towns, not a place 平谷区镇
 _LOWER_KINDS = frozenset("镇乡村")
@@ -237,3 +237,18 @@ def _oov_rest(m: Mention, place: Mention, table: TokenTable | None) -> bool:
     k = table.token_of_char[place.end]
     word = table.words[k]
     return word.idx == place.end and word.tag == "x" and word.end <= m.end
+
+
+def country_split_off(o: Mention, m: Mention, model_places: set[tuple[int, int]], countries: set[tuple[int, int]]) -> bool:
+    """Whether a rule organisation ``o`` is a model organisation ``m`` with only a country before it that the model
+    read as a place of its own (泰国|朱拉隆功大学, 中国|北京大学, 美国|密执安州立大学): the model split the
+    country off the body, as People's Daily marks it, and its organisation is the body's name (overrides98). Where
+    the model reads the country inside the name (美国哈佛大学, 日本航空公司) nothing changes.
+
+    >>> o = Mention("d", 0, 6, "中国北京大学", "中国北京大学", Label.ORGANIZATION, "org_suffix")
+    >>> m = Mention("d", 2, 6, "北京大学", "北京大学", Label.ORGANIZATION, "crf")
+    >>> country_split_off(o, m, {(0, 2)}, {(0, 2)}), country_split_off(o, m, set(), {(0, 2)})
+    (True, False)
+    """
+    country = (o.start, m.start)
+    return o.end == m.end and o.start < m.start and country in model_places and country in countries

@@ -31,7 +31,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import is_han
 
-__all__ = ["BETTING_WORDS", "SPORT_WORDS", "fixture_sides", "sport_document", "plays_as_team"]
+__all__ = ["BETTING_WORDS", "SPORT_WORDS", "fixture_sides", "plays_abroad", "plays_as_team", "sport_document"]
 
 #: The words of the football pools and odds columns (足彩, 胜负彩, 亚盘, 让球, 主胜): a tip of a line or two names
 #: the clubs and little else, no match verb, no 比赛 (written for zhkg).
@@ -72,6 +72,35 @@ def plays_as_team(m: Mention, text: str) -> bool:
     """
     return (m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER
             and SPORT_WORDS.search(_sentence(text, m.start, m.end)) is not None)
+
+
+#: Words of players and their match that say a sentence is one of sport where no word of competition stands (利物浦
+#: 在热身时…, 挪威前锋, 波尔多主帅, 里昂面临伤病困扰; written for zhkg): read only beside a place abroad the recogniser
+#: reads as an organisation (:func:`plays_abroad`).
+_PLAY_WORDS = re.compile("前锋|后卫|中卫|边锋|中场|门将|主帅|主教练|球员|球迷|伤病|停赛|热身|替补|首发|黄牌|红牌|"
+                         "[0-9一二三四五六七八十]+强")
+
+
+def plays_abroad(m: Mention, place: Mention, text: str) -> bool:
+    """Whether the recogniser's organisation ``m`` on the very span of ``place``, a place abroad, is a club or a
+    national side: its sentence says sport by a word of competition, a sign of a match or a tip (:func:`_says_sport`:
+    本轮, 出线, 主队, 赔率, 平局) or a word of players (:data:`_PLAY_WORDS`: 前锋, 主帅, 伤病). Places at home are left
+    to :func:`plays_as_team` (a bare city there is the city); a place the recogniser reads as a place stays one
+    (overrides98).
+
+    >>> text = "罗马给人的感觉是已走出低谷，本轮佩罗塔停赛。罗马的古迹很多。"
+    >>> def at(name, start, label, extractor, code=""):
+    ...     return Mention("d", start, start + len(name), name, name, label, extractor, code=code)
+    >>> rome = at("罗马", 0, Label.PLACE, "gazetteer", "IT-city:Rome")
+    >>> plays_abroad(at("罗马", 0, Label.ORGANIZATION, MentionSource.RECOGNISER), rome, text)
+    True
+    >>> plays_abroad(at("罗马", 22, Label.ORGANIZATION, MentionSource.RECOGNISER), rome, text)
+    False
+    """
+    if m.label is not Label.ORGANIZATION or m.extractor != MentionSource.RECOGNISER or not _abroad(place):
+        return False
+    sentence = _sentence(text, m.start, m.end)
+    return _says_sport(sentence) or _PLAY_WORDS.search(sentence) is not None
 
 
 # ``vs`` between the two sides of a fixture, spaces allowed around it (normalised text: half-width letters)

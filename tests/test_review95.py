@@ -199,3 +199,34 @@ def test_a_name_that_is_no_text_is_a_query_error(indexed, value, question, tmp_p
 def test_path_refuses_an_end_that_is_no_text(pair):
     with pytest.raises(QueryError, match="a name must be text"):
         load_graph(SEED).path(*pair)
+
+
+# ---- "what else is it called?": find showed the key that matched, never the entity's other names
+
+
+@pytest.mark.parametrize("indexed", INDEXED)
+@pytest.mark.parametrize("name", ["區政協", "区政协", "平谷區政協", "平谷区政协"])
+def test_find_lists_the_other_names_an_entity_goes_by(indexed, name, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    found = load_graph(SEED, indexed=indexed).find(name)[0]
+    assert found.entity.id == "org:平谷区政协"
+    assert {"區政協", "区政协", "平谷政協", "政協北京市平谷區委員會"} <= set(found.aliases)
+    assert not {"平谷區政協", "平谷区政协"} & set(found.aliases)  # its label and Simplified name are columns already
+
+
+def test_find_prints_the_aliases_column_and_json(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setenv("ZHKG_CACHE_DIR", str(tmp_path))
+    table = run("query", SEED, "find", "全区")
+    assert table.exit_code == 0, table.output
+    header, _, first, *_ = table.stdout.splitlines()
+    assert header.split() == ["label", "type", "name_simplified", "matched", "how", "aliases", "id"]
+    assert first.split()[0] == "平谷區" and first.split()[5] == "全区|全區|平谷"
+    (answer, *_) = json.loads(run("query", SEED, "find", "北京", "--json").stdout)
+    assert answer["entity"]["label"] == "北京市" and answer["aliases"] == ["京", "北京"]
+
+
+def test_a_person_without_other_names_has_none():
+    (found,) = load_graph(SEED).find("閆維洪")
+    assert found.aliases == ()

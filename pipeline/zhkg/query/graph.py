@@ -103,17 +103,19 @@ class DocumentRef:
 
 @dataclass(frozen=True)
 class Found:
-    """An entity found by name, with the key that matched and how (name, alias, pinyin)."""
+    """An entity found by name, with the key that matched and how (name, alias, pinyin), and the other names it goes
+    by (``aliases``: the node's, less its label and Simplified name, in either script as the text wrote them)."""
 
     entity: EntityRef
     matched: str
     how: str
+    aliases: tuple[str, ...] = ()
 
-    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "matched", "how", "id")
+    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "matched", "how", "aliases", "id")
 
     def row(self) -> tuple[str, ...]:
         e = self.entity
-        return (e.label, e.type, e.name_simplified, self.matched, self.how, e.id)
+        return (e.label, e.type, e.name_simplified, self.matched, self.how, "|".join(self.aliases), e.id)
 
 
 @dataclass(frozen=True)
@@ -365,7 +367,12 @@ class KnowledgeGraph:
         found = self.names.find(name)
         if not found:
             raise UnknownNameError(name, self.names.closest(name))
-        return tuple(Found(self.ref(m.node), m.key, m.how) for m in found)
+        return tuple(Found(self.ref(m.node), m.key, m.how, self._aliases(m.node)) for m in found)
+
+    def _aliases(self, node: str) -> tuple[str, ...]:
+        attrs = self._attrs(node)
+        names = {str(attrs.get("label", node)), str(attrs.get("name_simplified", "") or "")}
+        return tuple(a for a in dict.fromkeys(str(attrs.get("aliases", "") or "").split("|")) if a and a not in names)
 
     def document(self, doc: str) -> DocumentRef:
         """A document by node id, document id or title; raises :class:`UnknownNameError`

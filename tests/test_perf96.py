@@ -88,6 +88,7 @@ def _old_derive_mention(self, start, end, label, canonical="", code="", extracto
         if not any(m.label is Label.ORGANIZATION and m.canonical == company and m.start < end and start < m.end
                    for m in self.mentions):
             name = company
+        name = self.written_orgs.get(name, name) if name not in self.org_names else name
     for m in self.mentions + self.derived:
         if m.label is label and (m.start, m.end) == (start, end) and m.name == name \
                 and m.extractor == (extractor or m.extractor):

@@ -18,7 +18,7 @@ from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationK
 from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import read_particles, to_simplified
-from zhkg.stages.resolve import document_company, entity_id
+from zhkg.stages.resolve import document_company, entity_id, written_aliases
 from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
 __all__ = ["RelationContext", "NearestBefore", "relate_document", "CLAUSE_BREAK", "DERIVED"]
@@ -155,6 +155,12 @@ class RelationContext:
         return frozenset(m.canonical or m.simplified for m in self.mentions if m.label is Label.ORGANIZATION)
 
     @cached_property
+    def written_orgs(self) -> dict[str, str]:
+        """The names the document writes for an organisation another name of which is its node (an alias: 北京奥组委
+        of 奥林匹克运动会组织委员会), each to that node's name; a written name that names two nodes names neither."""
+        return written_aliases(self.mentions)
+
+    @cached_property
     def place_names(self) -> frozenset[str]:
         """The document's places as written (Simplified)."""
         return frozenset(m.simplified for m in self.mentions if m.label is Label.PLACE)
@@ -187,6 +193,9 @@ class RelationContext:
             company = document_company(name, self.org_names, self.place_names)
             if not any(m.start < end and start < m.end for m in self._span_index()[3].get(company, ())):
                 name = company
+            # 北京奥组委 of 北京奥组委|监察审计部, which the document makes the alias of 第29届奥林匹克运动会组织委员会
+            # (以下简称北京奥组委): that body, one node under both names
+            name = self.written_orgs.get(name, name) if name not in self.org_names else name
         for m in self._span_index()[2].get((start, end), ()):
             if m.label is label and m.name == name and m.extractor == (extractor or m.extractor):
                 return m

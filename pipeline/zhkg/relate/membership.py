@@ -76,7 +76,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.extract.people import FOREIGN_SEPARATORS
-from zhkg.extract.players import COMPETITION
+from zhkg.extract.players import BAND_HEADS, COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
@@ -447,6 +447,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                         found = team_of.get(q - 1)  # 热火替补老前锋朱万-霍华德和正牌首发大前锋波什
                     if found is None and simplified.endswith(_TEAM_ANAPHORS, 0, q):
                         found = _team_named_before(ctx, q)  # 湖人队…。该队后卫费舍尔
+                    if found is None and simplified.endswith(_BAND_ANAPHORS, 0, q):
+                        found = _band_named_before(ctx, q)  # 五月天举办了演唱会，由于乐团成员阿信、怪兽…
                     if found is None and word == "党员" and simplified.endswith(_CPC, 0, q):
                         found = ctx.derive_organisation(q - len(_CPC), q, canonical=_CPC_NAME)  # 中共党员王伟
                 if found is None and word == "党员":
@@ -491,6 +493,30 @@ def _national_team(ctx: RelationContext, end: int) -> Mention | None:
 _BAND_POSITIONS = frozenset({"吉他手", "贝斯手", "鼓手", "键盘手"})
 #: A team pointed back to before a player's word: 该队后卫费舍尔.
 _TEAM_ANAPHORS = ("该队", "该球队", "此队", "球队")
+
+
+#: A band named by its kind only before a member word (乐团成员阿信): the one band the text named just before.
+_BAND_ANAPHORS = ("该乐团", "该乐队", "该组合", "乐团", "乐队", "组合")
+
+def _band_named_before(ctx: RelationContext, at: int) -> Mention | None:
+    """The one organisation named in the sentence of ``at`` or the two before, before ``at``, when it may be a band:
+    its name ends like a band's (:data:`zhkg.extract.players.BAND_HEADS`) or in no organisation's head (五月天, not 华纳唱片公司); ``None``
+    when none or several bodies are named there."""
+    starts = [s for s, _ in ctx.sentences]
+    i = max(bisect_left(starts, at + 1) - 1, 0)
+    begin = starts[max(i - 2, 0)] if starts else 0
+    bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and begin <= m.start and m.end <= at]
+    if len({ctx.owner[m] for m in bodies if m in ctx.owner}) != 1 or bodies[-1] not in ctx.owner:
+        return None
+    band = bodies[-1]
+    name = band.simplified
+    headless = not any(name.endswith(head) for head in ctx.lexicon.org_suffixes)
+    return band if name.endswith(BAND_HEADS) or (headless and not name.endswith(_NOT_BAND_ENDINGS)) else None
+
+
+#: Endings of bodies that are no band though ``org_suffixes.tsv`` lists no head for them.
+_NOT_BAND_ENDINGS = ("公司", "集团", "唱片", "大学", "学院", "学校", "银行", "电视台", "报", "社", "网", "队", "会", "部",
+                     "局", "院", "所", "厅", "委", "党", "军", "俱乐部", "中心")
 
 
 def _team_named_before(ctx: RelationContext, at: int) -> Mention | None:

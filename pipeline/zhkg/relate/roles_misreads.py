@@ -22,13 +22,14 @@ posts of several people given to the last of them, and a name that opens the nam
 
 * **A department of the unit before it** (:func:`drop_departments_of_units`, roles102). A résumé lists one person's
   posts, unit after unit: 任中泰化学总经办主任、商务部部长, 东方红店商品部部长、商务部经理, 化肥厂团委书记、组织部部长,
-  进出口公司总经理兼外事办主任, 区委副书记兼政法委书记, …化工有限责任公司副总工程师、科研所所长、董事. A department
-  named by its function alone (商务部, 组织部, 外事办, 政法委, 科研所) after 、 or 兼, with no person between it and the
-  unit of the post before, is that unit's department, not the state's ministry or a body of its own: its posts are
-  dropped. The unit before must be a company's, a firm's office or a society's (公司, 厂, 总经办, 学会:
-  :data:`_COMPANY_WORDS`): after a government's post the state's ministry stays (国家计委副主任、商务部副部长,
-  高雄市政府秘书长、经济部次长, 中共福建省委常委、组织部部长, read there as the province's), and so it does where a
-  person's name comes between (外交部部长杨洁篪、商务部部长陈德铭). A bare 委员会 (the recogniser's
+  进出口公司总经理兼外事办主任, …化工有限责任公司副总工程师、科研所所长. A department named by its function alone
+  (商务部, 组织部, 外事办, 科研所; no place in it: 北京办事处 stays) after 、 or 兼, with no person between it and the
+  unit of the post before (departments listed between are walked back over), is that unit's department, not the
+  state's ministry or a body of its own: its posts are dropped, unless their evidence names their holder again past it
+  (the resolver may join a factory's bare 党委 with a bureau's). The unit before must be a company's, a firm's office
+  or a society's (公司, 厂, 总经办, 学会: :data:`_COMPANY_WORDS`): after a government's post the department stays
+  (国家计委副主任、商务部副部长, 高雄市政府秘书长、经济部次长, 中共福建省委常委、组织部部长, 区委副书记兼政法委书记), and
+  so it does where a person's name comes between (外交部部长杨洁篪、商务部部长陈德铭). A bare 委员会 (the recogniser's
   cut of 中国证监会并购重组审核委员会) names no body: its posts are dropped wherever it is written.
 
 Caveats: narrowings only; the trade itself is not read as the post (主管会计 is a job, not a post of the company).

@@ -413,7 +413,16 @@ _ZEROS = ("0", "０")
 # Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 三把火
 # (a new broom's first moves), 二者/两者 aside; 三项全能, 十项全能 and 铁人三项 name sports (世界三项全能运动协会, tcounts45).
 _NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火"
-                            r"|[三五七十]项全能|(?<=铁人)三项|三股势力")  # 三股势力 is a name (tune10's conventions)
+                            r"|[三五七十]项全能|(?<=铁人)三项|三股势力"  # 三股势力 is a name (tune10's conventions)
+                            # 千家万户, 千军万马, 万水千山: a thousand and ten thousand paired in four characters say
+                            # "all, many" (counts101: 牵涉到千家万户 counted 1000 牵涉到)
+                            r"|千(?![百千万亿])[\u4e00-\u9fff]万(?![百千万亿])[\u4e00-\u9fff]"
+                            r"|万(?![百千万亿])[\u4e00-\u9fff]千(?![百千万亿])[\u4e00-\u9fff]")
+# A range whose low end is a lone digit and whose high end is a digit and its place (六到七千, 三至五百): the low end
+# is read in the high end's place (6000, 300), as 3-4亿 is 3亿; 十 is left alone (三到五十 may be 3 or 30).
+_LONE_DIGITS = frozenset("一二两三四五六七八九")
+_PLACE_OF_HIGH = re.compile(r"[一二两三四五六七八九]([百千])")
+_PLACES = {"百": 100.0, "千": 1000.0}
 _POINTERS = ("这", "那", "這")
 _EVERYWHERE = "四处"  # before a verb, "everywhere" (四处求教), no count of places
 _GENERIC_CLASSIFIER = "个"  # 这三个 points back to things it does not name; 这两项, 这两家 name their kind
@@ -441,6 +450,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if low:  # 5至10人, 5到10万人: the lower end
             low_value, _ = parse_number(low)
             low_value *= 1.0 if _LARGE_UNIT.search(low) else _multiplier(num)
+            place = _PLACE_OF_HIGH.match(num)
+            if place and low in _LONE_DIGITS:  # 六到七千块土地: 6000, the high end's place (counts101)
+                low_value *= _PLACES[place.group(1)]
             if low_value < value:
                 value, approximate = low_value, True
     except ValueError:
@@ -863,6 +875,10 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                          or text.endswith(_OF_WHICH, 0, r.noun_before[0]))):
                 # (其中私立学校约100所: a noun after 其中 names the part counted, counts37)
                 source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
+            if (source is not None and r.noun_before is not None and source.start >= r.end
+                    and text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS + _ITEM_OPENINGS):
+                # “三星灵兽合成卷1个，祝福灵石70个，传音石50个: an item's own noun before its number, not the next item's
+                source = None
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is None and source is None and r.noun_before is None:
                 among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
@@ -893,6 +909,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
 
 _OF_WHICH = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
+_ITEM_OPENINGS = "“「『：:"  # what opens a list's first item (礼包包含“三星灵兽合成卷1个，…, counts101)
 
 
 def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:
@@ -912,6 +929,23 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
             at = m.start(word)
             out.append(_Reading(m.start(number), m.end(word), value, approximate, "", (at, at + 1), at))
     return out
+
+
+# 一千个读者就有一千个哈姆雷特, 一万个人有一万个理由: one round number written out twice around 有 says "each has
+# his own", no count of either (counts101, tune46).
+_EACH_HIS_OWN = re.compile(r"[就便也都还会]{0,2}有")
+_ROUND_NUMERALS = re.compile(r"[一]?[百千万]")
+
+
+def _figures_of_speech(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """``readings`` without the pairs of :data:`_EACH_HIS_OWN` (一万个人有一万个理由)."""
+    dropped: set[int] = set()
+    for i, (a, b) in enumerate(zip(readings, readings[1:])):
+        numeral = text[a.start : a.cls_start] if a.cls_start > a.start else ""
+        if (numeral and _ROUND_NUMERALS.fullmatch(numeral) and text.startswith(numeral, b.start)
+                and _EACH_HIS_OWN.fullmatch(text, a.end, b.start)):
+            dropped.update((i, i + 1))
+    return [r for i, r in enumerate(readings) if i not in dropped]
 
 
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
@@ -944,6 +978,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
         readings.append(reading)
     readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
+    readings = _figures_of_speech(text, readings)
     readings += _casualties(text, b, readings)
     places = _place_names(text, readings, token_table(doc))
     if places:

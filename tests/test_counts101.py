@@ -9,7 +9,10 @@ Written from the studied halves only (``bench/counts_real46.py``'s tune46, ``ben
 - a range whose low end is a lone digit and whose high end a digit and its place (六到七千块土地, 三至五百名) reads the
   low end in the high end's place (6000, 300), as 3-4亿 reads 3亿;
 - a shape before 的 describes the noun after it (三个方形的窗户: 窗户, two kinds of 圆形的桌子: 桌子), but a noun
-  naming the shape itself is counted (两种形状).
+  naming the shape itself is counted (两种形状);
+- 家 right before 的 is a possessive (两家的针对群体: the two companies'), counting the bodies named before;
+- rounds of a bidding or a bout (40多个回合) are a length, as 轮 is: no thing counted (tune59's convention);
+- 部分 and Taiwan's 部份 after a numeral count parts (全书分为四部分, 三部份: not 三部 of 份); 一部分 stays "a part of".
 
 Every sentence is written for these tests and read as written (Simplified) and through OpenCC s2hk and s2tw.
 """
@@ -27,6 +30,10 @@ READ = [
     ("墙上有三个方形的窗户。", (3, "窗户")),
     ("他买了两种圆形的桌子。", (2, "桌子")),
     ("院里有两块椭圆形的石头。", (2, "石头")),
+    ("两家的针对群体不一样。", (2, "家")),
+    ("这两家的产品都很好。", (2, "家")),
+    ("全书分为四部分。", (4, "部分")),
+    ("展览分为三部份。", (3, "部份")),
     # controls, read alike on main
     ("全县3个村有3个合作社。", (3, "合作社")),
     ("全县3个村有3个合作社。", (3, "村")),
@@ -37,6 +44,8 @@ READ = [
     ("会场来了一千家企业。", (1000, "企业")),
     ("今年有三到五十名学生报名。", (3, "学生")),
     ("这两种形状的桌子都很好看。", (2, "形状")),
+    ("有两家公司的员工到场。", (2, "公司")),
+    ("他拍了三部电影。", (3, "电影")),
 ]
 
 # (text, (value, counted head in Simplified)) that must not be read: each was read on main
@@ -51,6 +60,11 @@ NOT_READ = [
     ("今年有三到五百名学生报名。", (3, "学生")),
     ("墙上有三个方形的窗户。", (3, "方形")),
     ("他买了两种圆形的桌子。", (2, "圆形")),
+    ("两家的针对群体不一样。", (2, "群体")),
+    ("这两家的产品都很好。", (2, "产品")),
+    ("展览分为三部份。", (3, "份")),
+    ("经过40多个回合的激烈竞价，拍卖结束。", (40, "回合")),
+    ("两人大战了三百回合。", (300, "回合")),
 ]
 
 

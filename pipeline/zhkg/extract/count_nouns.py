@@ -82,7 +82,8 @@ _NOT_COUNTED = frozenset(
     "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 入球 百分点 百分比 基点 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
-    "赛季 球季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "赛季 球季 通宵 周末 晚上 夜晚 "  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "回合".split()  # 经过40多个回合的激烈竞价: the rounds of a bidding or a bout, a length as 轮 is (counts101, tune59)
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)

@@ -226,6 +226,7 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
+from zhkg.extract.numerals import _ONE_TO_NINE as _LONE_DIGITS  # a lone digit: 六 of 六到七千
 from zhkg.extract.numerals import DIGITS
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -362,6 +363,7 @@ _PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军徒")  # how a n
 _TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
 _TEN_THOUSAND = "万"
 _HOUSEHOLD = "户"
+_HOUSES = "家"  # before 的 a possessive: 两家的针对群体 counts the two companies named before (counts101, tune59)
 _HOUSEHOLDS = ("家庭", "企业", "单位", "居民", "农民", "人家", "户", "公司")  # what 户 counts after a verbal noun
 
 
@@ -420,7 +422,6 @@ _NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体
                             r"|万(?![百千万亿])[\u4e00-\u9fff]千(?![百千万亿])[\u4e00-\u9fff]")
 # A range whose low end is a lone digit and whose high end is a digit and its place (六到七千, 三至五百): the low end
 # is read in the high end's place (6000, 300), as 3-4亿 is 3亿; 十 is left alone (三到五十 may be 3 or 30).
-_LONE_DIGITS = frozenset("一二两三四五六七八九")
 _PLACE_OF_HIGH = re.compile(r"[一二两三四五六七八九]([百千])")
 _PLACES = {"百": 100.0, "千": 1000.0}
 _POINTERS = ("这", "那", "這")
@@ -666,6 +667,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             full = (phrase[0], _extend(text, phrase[1]))
     elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
         full, head_start = (m.start("cls"), after), m.start("cls")  # 从两方面进行除尘: the aspects stand alone
+    elif cls == _HOUSES and text.startswith("的", after):
+        full, head_start = (m.start("cls"), after), m.start("cls")  # 两家的针对群体: the two companies', 家 stands alone
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
         vague = next((s for s in _APPROX_SUFFIXES if text.startswith(s + "的", after)), "")
@@ -875,10 +878,6 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                          or text.endswith(_OF_WHICH, 0, r.noun_before[0]))):
                 # (其中私立学校约100所: a noun after 其中 names the part counted, counts37)
                 source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
-            if (source is not None and r.noun_before is not None and source.start >= r.end
-                    and text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS + _ITEM_OPENINGS):
-                # “三星灵兽合成卷1个，祝福灵石70个，传音石50个: an item's own noun before its number, not the next item's
-                source = None
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
             if among is None and source is None and r.noun_before is None:
                 among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
@@ -909,7 +908,6 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
 
 _OF_WHICH = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)
-_ITEM_OPENINGS = "“「『：:"  # what opens a list's first item (礼包包含“三星灵兽合成卷1个，…, counts101)
 
 
 def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Reading]:

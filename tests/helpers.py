@@ -273,7 +273,8 @@ def page_payload(page: str) -> dict[str, Any]:
 def drawn_label_boxes(page: Any) -> dict[str, list[float]]:
     """``node id -> [left, top, right, bottom]`` of every node label vis-network draws at the present zoom.
 
-    Read from vis-network's own measure of each label (its ``labelModule``), after a fresh drawing.
+    Read from vis-network's own measure of each label (its ``labelModule``), after a fresh drawing, moved by
+    the font's ``vadjust`` (a label hung above its dot), which vis-network adds when it draws, not to its measure.
     """
     page.evaluate("zhkg.network.redraw()")
     page.wait_for_timeout(100)
@@ -282,8 +283,8 @@ def drawn_label_boxes(page: Any) -> dict[str, list[float]]:
         net.body.nodeIndices.forEach(id => {
             const label = net.body.nodes[id].labelModule;
             if (label.visible()) {
-                const s = label.size;
-                boxes[id] = [s.left, s.top, s.left + s.width, s.top + s.height];
+                const s = label.size, lift = label.fontOptions.vadjust || 0;
+                boxes[id] = [s.left, s.top + lift, s.left + s.width, s.top + s.height + lift];
             }
         });
         return boxes;

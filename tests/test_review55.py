@@ -372,11 +372,12 @@ _ON_BIGGER_DOTS = """() => {
     const found = [];
     for (const node of all) {
         const label = node.labelModule.size;
+        const top = label.top + (node.labelModule.fontOptions.vadjust || 0);  // a label hung above its dot
         for (const big of all) {
             if (!(big.options.size > node.options.size)) { continue; }
             const r = big.options.size;
             const dx = big.x - Math.max(label.left, Math.min(big.x, label.left + label.width));
-            const dy = big.y - Math.max(label.top, Math.min(big.y, label.top + label.height));
+            const dy = big.y - Math.max(top, Math.min(big.y, top + label.height));
             if (Math.hypot(node.x - big.x, node.y - big.y) < node.options.size + r) {
                 found.push(["dot", node.options.label, big.options.label]);
             } else if (dx * dx + dy * dy < r * r) {

@@ -32,7 +32,13 @@ from zhkg.extract.defined_short_forms import (
     _truncations,
     _word_across,
 )
-from zhkg.extract.short_forms import familiar_surnames, placed_elsewhere, qualifier_length, titled_surnames
+from zhkg.extract.short_forms import (
+    familiar_surnames,
+    placed_elsewhere,
+    qualifier_length,
+    surnames_alone,
+    titled_surnames,
+)
 from zhkg.extract.worded_bodies import _find_all
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -168,9 +174,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     # 李特首, 范指导 and 老王 of the document's one 李, 范 and 王
     titled = titled_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first, addresses=True) \
         | familiar_surnames(people_named, text, lexicon.surnames, lexicon.roles_by_first) if people_named else {}
-    if titled:
+    # 范 of 范|总结说 after 范斌: the document's one 范 (a surname the recogniser read as a person, standing alone)
+    alone = surnames_alone(people_named, text, lexicon.surnames, lexicon.roles_by_first) if people_named else {}
+    if titled or alone:
         # 陈 of 陈|司长 read as a person, 李特首 read whole: the person; 卓院长 read as nothing: an alias of its own
-        mentions = _titled_people(mentions, titled, text, lexicon)
+        mentions = _titled_people(mentions, titled, text, lexicon, alone)
         people = {m.simplified: m for m in named if m.label is Label.PERSON}
         for short, owner in sorted(titled.items()):
             if short not in shorts and not (labels.get(short, set()) - {Label.PERSON}):

@@ -234,6 +234,10 @@ _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
 # counted are, the noun before it still their thing (session 29, counts37); only the place words of a whole (全台, 本港,
 # 全国, 国内, 本市…), never a name (台积电在台湾共有4座: the subject has them there)
 _WHERE_BETWEEN = re.compile(r"在(?:全|本|国内|境内|岛内|区内|县内|市内|省内)[\u4e00-\u9fff]?$")
+#: Both patterns above end at the end of the text before a number (``$``: or before a line break ending it) and are
+#: at most ten letters long: searched from this many letters before that end, they find what a search of the
+#: whole text before the number finds, without reading a long document's whole head at each number.
+_TAIL = 12
 _BETWEEN_TAGS = ("t", "d")
 # Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
 _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至",
@@ -968,14 +972,14 @@ def _noun_before(
                     if word.end != len(head) or word.tag not in _BETWEEN_TAGS:
                         break
                     head = head[: word.idx]
-                where = _WHERE_BETWEEN.search(head)
+                where = _WHERE_BETWEEN.search(head, max(0, len(head) - _TAIL))
                 if where and where.start() > 0 and where.start() in b.starts and where.start() in b.ends:
                     head = head[: where.start()]  # 门市在全台已达6,800家: where they are, between the noun and its number
             break
     total = next((t for t in _TOTALS if head.endswith(t) and len(head) - len(t) in b.ends and len(head) < start), "")
     if total:
         head = head[: -len(total)]  # 总体规划总计达到100多个: a total before the connector
-    qualifier = _QUALIFIER_BEFORE.search(head)
+    qualifier = _QUALIFIER_BEFORE.search(head, max(0, len(head) - _TAIL))
     if qualifier and qualifier.start() in b.ends:
         head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
     end = len(head)

@@ -178,11 +178,16 @@ def _recognised_short_names(mentions: list[Mention], text: str, lexicon: Lexicon
     return out
 
 
-def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon) -> list[Mention]:
+def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str, lexicon: Lexicon,
+                   alone: Mapping[str, tuple[str, int]] | None = None) -> list[Mention]:
     """``mentions`` with each person read as a surname and title or form of address after the full name (李特首, or
     陈 of 陈|司长, 范 of 范|指导),
     or as a surname after 老 or 小 (陈 of 老|陈: 老陈), made that person's alias (``titled``: each surname-and-title form to its person, from
-    :func:`zhkg.extract.short_forms.titled_surnames`)."""
+    :func:`zhkg.extract.short_forms.titled_surnames`); and with ``alone`` (each one-letter surname to the document's one
+    person of it and where the full name is first written, :func:`zhkg.extract.short_forms.surnames_alone`), a surname
+    read as a person standing alone after that full name (范 of 范|总结说 after 范斌: round aliases97)."""
+    from zhkg.extract.short_forms import surname_stands_alone
+
     out = []
     for m in mentions:
         owner = titled.get(m.simplified, "") if m.label is Label.PERSON else ""
@@ -195,6 +200,10 @@ def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str
             # 陈 of 老|陈 read as a person: 老陈, the person
             owner = titled[text[m.start - 1:m.end]]
             m = replace(m, start=m.start - 1, text=text[m.start - 1:m.start] + m.text, simplified=text[m.start - 1:m.end])
+        if m.label is Label.PERSON and not owner and alone and m.simplified in alone and m.extractor != MentionSource.ALIAS:
+            full, first = alone[m.simplified]
+            if m.start >= first + len(full) and surname_stands_alone(text, m.start, m.end, lexicon.roles_by_first):
+                owner = full  # 范斌 … 范|总结说: the one 范 the document names in full
         out.append(replace(m, canonical=owner, extractor=str(MentionSource.ALIAS)) if owner else m)
     return out
 

@@ -43,6 +43,7 @@ from functools import lru_cache
 from zhkg.extract.base import TokenTable
 from zhkg.extract.minority_names import is_minority_name
 from zhkg.extract.people import name_score
+from zhkg.extract.short_forms import ADDRESS_FORMS, address_at
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
@@ -314,11 +315,38 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: Tok
                 name = m.simplified
             if len(name) in (3, 4) and name[-1] in _PRONOUNS and name[0] in lexicon.surnames:
                 m = _trim(m, m.start, m.end - 1)
+            elif _address_run_on(name, text, lexicon):
+                m = _trim(m, m.start, m.end - 1)  # 江总|那，江总先协商: the surname and its address
             elif table is not None and 4 <= len(name) <= 6:
                 out.extend(_two_names(m, lexicon, table))
                 continue
         out.append(m)
     return out
+
+
+#: The forms of address of one letter after a surname (江总, 王董): what a name of three letters can hide
+_ONE_LETTER_ADDRESSES = tuple(a for a in ADDRESS_FORMS if len(a) == 1)
+
+
+def _address_run_on(name: str, text: str, lexicon: Lexicon) -> bool:
+    """Whether a recognised name of three letters is a surname and a one-letter form of address run into the next
+    letter (江总|那): the text writes the surname and that address before another letter elsewhere, where they read as
+    an address (江总那，江总先协商; :func:`zhkg.extract.short_forms.address_at`).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> _address_run_on("江总那", "先到江总那，江总先协商", load_lexicon())
+    True
+    >>> _address_run_on("江总那", "先到江总那，江总那边协商", load_lexicon())
+    False
+    """
+    if len(name) != 3 or name[0] not in lexicon.surnames or not name.startswith(_ONE_LETTER_ADDRESSES, 1):
+        return False
+    at = text.find(name[:2])
+    while at >= 0:
+        if text[at + 2:at + 3] != name[2] and address_at(text, at + 1, at):
+            return True
+        at = text.find(name[:2], at + 1)
+    return False
 
 
 def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]:

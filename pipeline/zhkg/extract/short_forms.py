@@ -33,7 +33,8 @@ from functools import lru_cache
 from zhkg.extract.company_words import SHORT_FORM_DROPS, legal_form
 
 __all__ = ["ADDRESS_FORMS", "address_at", "contracted_company_names", "contractions_in_text", "familiar_surnames", "placed_elsewhere",
-           "qualified_abbreviations", "qualifier_length", "recognised_short_names", "state_body_remainders", "titled_surnames"]
+           "qualified_abbreviations", "qualifier_length", "recognised_short_names", "state_body_remainders", "surname_stands_alone",
+           "surnames_alone", "titled_surnames"]
 
 _HAN = re.compile("[\u4e00-\u9fff]+")
 
@@ -336,6 +337,46 @@ def familiar_surnames(people: Collection[str], text: str, surnames: Collection[s
                    and (tag != "n" or text.startswith(PERSON_VERBS, i + 2)) for i in where):
                 found[form] = owner
     return found
+
+
+#: What after a surname alone makes it someone else of that surname: a relative by marriage or kin (王太太, 王母), a
+#: family or clan (王家, 王氏), someone left unnamed (王某), the word surname itself (王姓)
+_OTHER_OF_SURNAME = ("太太", "夫人", "师母", "嫂", "婶", "妻", "母", "父", "姐", "妹", "哥", "弟", "家", "氏", "某", "姓")
+
+
+def surnames_alone(people: Collection[str], text: str, surnames: Collection[str],
+                   roles_by_first: dict[str, list[str]]) -> dict[str, tuple[str, int]]:
+    """Each one-letter surname of the one person of ``people`` (Simplified names of two to four Han letters) with
+    it, to that person and where ``text`` first writes the name in full: what the surname standing alone after that
+    names (范斌 … 范|总结说; :func:`surname_stands_alone`). A surname two people share names neither.
+
+    >>> surnames_alone(["范斌", "郭艾伦"], "主教练范斌。范总结说", {"范", "郭"}, {})
+    {'范': ('范斌', 3)}
+    >>> surnames_alone(["刘建华", "刘德明"], "刘建华和刘德明。刘说", {"刘"}, {})
+    {}
+    """
+    found = {}
+    for surname, owner in sorted(_one_person_of_surname(people, surnames, roles_by_first).items()):
+        if len(surname) == 1 and (first := text.find(owner)) >= 0:
+            found[surname] = (owner, first)
+    return found
+
+
+def surname_stands_alone(text: str, start: int, end: int, roles_by_first: dict[str, list[str]]) -> bool:
+    """Whether the surname ``text[start:end]`` stands alone for a person called by it (范|总结说, 袁|老就是): no
+    老 or 小 before it, no title, form of address, relative's word, family's word or 某 after it (王太太, 王家, 王某:
+    another person, or one the surname's own rules read), and no word of jieba's dictionary over its edges.
+
+    >>> [surname_stands_alone(t, 0, 1, {}) for t in ("范总结说", "袁老就是", "王太太说", "王某说", "王家的")]
+    [True, True, False, False, False]
+    >>> surname_stands_alone("老王说", 1, 2, {}), surname_stands_alone("李局长说", 0, 1, {"局": ["局长"]})
+    (False, False)
+    """
+    if text[start - 1:start] in ("老", "小") or text.startswith(_OTHER_OF_SURNAME, end) or address_at(text, end, start):
+        return False
+    if any(text.startswith(role, end) for role in roles_by_first.get(text[end:end + 1], ())):
+        return False
+    return not _word_over(text, start, end)
 
 
 def _word_over(text: str, start: int, end: int, *, edge: bool = True) -> bool:

@@ -88,6 +88,17 @@ out-of-domain composite rose only 0.0025 (UNER dev 0.6875 → 0.6835, CLUENER de
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --augment 15000 --augment-seed 18 --output /tmp/aug18/ner_aug.crfsuite
 
+Universal NER train's sentences holding an organisation trained on three times (``--whole-org-copies 3``, the
+shipped command otherwise; 35 minutes on a heavily shared machine, 20.9 MB) were tried in session 34
+(``bench/crf92_decision.md``) and not shipped: Universal NER dev ORG rose 0.550 → 0.555 (the model alone finds 61
+of 135 organisations, 58 before) but overall fell 0.6985 → 0.6931 (PER 0.793 → 0.779), CLUENER dev PER 0.808 →
+0.794, MSRA dev 0.9226 → 0.9203 and the blind entities_held2 total 0.843 → 0.826::
+
+    nice -n 10 python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --whole-org-copies 3 \\
+        --max-iterations 150 --output /tmp/crf92/ner_orgw.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every
@@ -208,6 +219,7 @@ def training_sentences(
     augment_seed: int = 0,
     augment_labels: Sequence[str] = ("PER", "LOC", "ORG"),
     augment_whole_people: bool = False,
+    whole_org_copies: int = 1,
 ) -> list[Sentence]:
     """The sentences a training run learns from, development splits left out.
 
@@ -224,8 +236,12 @@ def training_sentences(
     seeded by ``augment_seed``) are appended; they are drawn from the sentences above
     only, so never from a development split. ``augment_labels`` are the labels whose spans
     a copy replaces (the others keep their text) and ``augment_whole_people`` draws whole
-    person names only (no name built from characters).
+    person names only (no name built from characters). ``whole_org_copies`` is how many times an
+    ``extra_whole`` sentence holding an ORG span is trained on (the extra copies follow its file's
+    sentences); the file's other sentences are taken once.
     """
+    if whole_org_copies < 1:
+        raise ValueError(f"whole_org_copies must be at least 1, got {whole_org_copies}")
     sentences = read_bio(data)
     train, _ = split_dev(sentences)
     if dev_too:
@@ -241,7 +257,12 @@ def training_sentences(
         kept = [harmonise_cluener(s) for i, s in enumerate(read_bio(path)) if not is_extra_dev_sentence(i)]
         train.extend(_filter_long_loc(kept, max_loc_length, Path(path)))
     for path in extra_whole:
-        train.extend(read_bio(path))
+        whole = read_bio(path)
+        train.extend(whole)
+        with_org = [s for s in whole if any(label == "ORG" for _, _, label in s.spans)]
+        train.extend(with_org * (whole_org_copies - 1))
+        if whole_org_copies > 1:
+            log.info("%s: %d sentences with an ORG span trained on %d times", path, len(with_org), whole_org_copies)
     for path in extra_resume:
         from zhkg.ner.harmonise import harmonise_resume
         from zhkg.stages.normalise import normalise
@@ -273,6 +294,16 @@ def _labels(value: str) -> tuple[str, ...]:
     return labels
 
 
+def _copies(value: str) -> int:
+    try:
+        copies = int(value)
+    except ValueError:
+        copies = 0
+    if copies < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
+    return copies
+
+
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m zhkg.ner.train", description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="character BIO training file (MSRA layout); every 20th sentence held out")
@@ -283,6 +314,10 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--extra-whole", type=Path, action="append", default=[],
         help="another BIO training file with its own development split elsewhere, trained on whole",
+    )
+    parser.add_argument(
+        "--whole-org-copies", type=_copies, default=1, metavar="N",
+        help="train on each --extra-whole sentence holding an ORG span N times (default 1: once, like the others)",
     )
     parser.add_argument(
         "--extra-fine", type=Path, action="append", default=[],
@@ -344,6 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_loc_length=args.max_loc_length,
         dev_too=args.dev_too, limit=args.limit, augment=args.augment, augment_seed=args.augment_seed,
         augment_labels=args.augment_labels, augment_whole_people=args.augment_people == "whole",
+        whole_org_copies=args.whole_org_copies,
     )
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))
     config = TrainConfig(args.c1, args.c2, args.max_iterations, args.min_freq)

@@ -40,6 +40,7 @@ __all__ = [
     "_anaphor_reports",
     "_facility_places",
     "_governed",
+    "_opens_with_verb",
     "_is_source",
     "_own_members",
     "_regarded",
@@ -234,6 +235,29 @@ def _governed(text: str, clause_start: int, start: int, holder_end: int = -1) ->
         if word == _COPULA_WORD and text.startswith(_OF, holder_end):
             return False  # 它是盛大游戏的下一棵摇钱树，…之前的两个《传奇》: the possessor of what the topic is
         return bool(word) and tags[word] in _GOVERNING_TAGS and word not in _NOT_GOVERNING
+
+
+# Adverbs a clause with no subject of its own may open with before its verb (又拿下了…, 并将收购…, 随后关闭了…).
+_CLAUSE_ADVERBS = re.compile(r"(?:[又并还也再已将便就则先均都更共正仍亦]|随后|随即|之后|此后|先后|相继|分别|一举|已经|曾经|连续|成功|正式|"
+                             r"陆续|共计|总共|一共|累计|近期|日前|近日|目前|今年|去年|明年)*")
+
+
+def _opens_with_verb(text: str, clause_start: int, hi: int) -> bool:
+    """Whether the clause at ``clause_start`` opens, past adverbs, with a verb of jieba's dictionary (an action or
+    a verbal noun, not 在/于, saying or naming) ending by ``hi``: it names no subject of its own, and shares the one of
+    the clause before (…，拿下了琼海的5间酒店; 斥资120万元，收购了北京的3家门店).
+
+    >>> _opens_with_verb("拿下了琼海的5间酒店", 0, 5), _opens_with_verb("又收购北京的3家门店", 0, 5)
+    (True, True)
+    >>> _opens_with_verb("北京有3家门店", 0, 2), _opens_with_verb("在北京开设3家门店", 0, 3), _opens_with_verb("表示北京有3家", 0, 4)
+    (False, False, False)
+    """
+    from zhkg.stages.segment import dictionary_tags
+
+    tags = dictionary_tags()
+    at = _CLAUSE_ADVERBS.match(text, clause_start, hi).end()
+    word = next((text[at : at + k] for k in range(min(_LONGEST_VERB, hi - at), 1, -1) if text[at : at + k] in tags), "")
+    return bool(word) and tags[word] in ("v", "vn") and word not in _NOT_GOVERNING
 
 
 def _facility_places(ctx: RelationContext, text: str, openings: list[int]) -> list[int]:

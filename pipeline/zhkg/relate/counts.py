@@ -146,6 +146,11 @@
   project's or an event's word (该项目, 该活动: an unnamed campaign is often the holder's own) nor a place with no kind
   (该地). 当地 with no place before stands for the place the document names most; 岛内, 全岛, 本岛 with no island before
   for 台湾 (民进党…，岛内共有300多所学校停课 -> 台湾).
+* Session 34 (counts93): a place the count's clause acts on, when that clause opens with its verb and names no subject
+  (该公司…斥资120万元，拿下了…琼海的…5间酒店), yields to the organisation opening the clause before, unless it speaks or a
+  person comes between; a holder a verb governs inside a 的-clause of the count's clause (报国务院审批的…规划) owns nothing;
+  words counted (两个字) are no one's; the places of a pair before 两国 (中意两国) own nothing; a place only the recogniser
+  reads, with no gazetteer code, owns a count only when named as a place that has things (区, 村, 园, a market…).
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -166,6 +171,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from zhkg.extract.junk import FACILITY_WORDS
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.relate.count_anaphora import (
@@ -179,6 +185,7 @@ from zhkg.relate.count_anaphora import (
     _unresolved_anaphors,
 )
 from zhkg.relate.count_counted import (
+    _LIST_LINKS_ONE,
     _LIST_SPLIT,
     _LIST_TAIL,
     _MEMBERS_OF,
@@ -215,6 +222,7 @@ from zhkg.relate.count_derived import (
     _villages,
 )
 from zhkg.relate.count_facilities import (
+    FACILITY_KINDS,
     cut_by_facility,
     document_facilities,
     qualified_facilities,
@@ -261,6 +269,7 @@ from zhkg.relate.count_subject import (
     _facility_places,
     _governed,
     _is_source,
+    _opens_with_verb,
     _own_members,
     _regarded,
     _self_report,
@@ -454,7 +463,14 @@ _BOTH_SIDES = ("两国", "两岸")
 # be a company's: 华谊兄弟).
 _NO_COMPANY = ("大学", "学院", "学校", "中学", "小学", "幼儿园", "医院", "队", "俱乐部", "政府", "局", "厅", "部", "委员会",
                "委", "协会", "学会", "联合会", "党", "军", "研究院", "研究所", "博物馆", "图书馆", "法院", "检察院")
-_COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})  # 五国, 36个国家和地区: countries, no country's
+# Words and sentences counted (只能用疯狂两个字形容, 用5句话概括) are a saying's, never a place's or a body's (counts93).
+_WORDS_COUNTED = frozenset({"字", "个字", "句", "句话", "话", "词", "词语", "字眼"})
+_COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})
+# How the name of a place that has things ends (大台北区, 上游村, 棠德花园, 苏州工业园, 西直门站; a market, a mall, a
+# home: 长三角书报刊市场): a place only the recogniser reads, with no
+# gazetteer code, owns a count only so named (counts93).
+_HOLDING_PLACE_ENDINGS = (*"国洲岛州省市县区镇乡村邨苑园站", "社区", "小区", "新村", "市场", *FACILITY_KINDS, *FACILITY_WORDS)
+_REGION_AFTER = "地区"  # 科索沃地区有5万多名…居民: the text itself calls the place a region  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it
 
 
@@ -507,6 +523,17 @@ _HAVING = ("拥有", "有", "共有", "坐拥", "汇聚", "聚集")
 _POINT_OF_VIEW_BEFORE = ("对于", "对", "就")
 _POINT_OF_VIEW_AFTER = ("来说", "而言", "来讲")
 _OTHER_SIDE = "对方"
+# A verb of two or three letters and 的 right after a holder (国务院|审批的, 董事会|审议的): a 的-clause's predicate.
+# ...after these, which jieba's dictionary tags as nouns or leaves out (报国务院审批, 经国务院批准): sent to or passed by.
+_SUBMITTED_TO = ("报", "经")
+_VERB_OF = re.compile(r"([^\W\d_]{2,3}?)的")
+
+
+def _verb_word(word: str) -> bool:
+    """Whether ``word`` is a verb of jieba's dictionary (审批, 审议), not a noun (国务院的)."""
+    from zhkg.stages.segment import dictionary_tags
+
+    return dictionary_tags().get(word) == "v"
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -524,6 +551,25 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     for count in counts:
         owners.read(count)
     return owners.out
+
+
+def _pair_places(mentions: list[Mention], text: str) -> frozenset[Mention]:
+    """The places written as a pair before 两国 or 两岸 (中意两国, 中国和美国两国, 海峡两岸 has none): each one side of what
+    both do, no owner of it (中意两国领导人…将共同签署8项协议: the two countries', no one's; counts93)."""
+    places = {m.start: m for m in mentions if m.label is Label.PLACE}
+    out: set[Mention] = set()
+    for m in places.values():
+        run, pos = [m], m.end
+        while True:
+            if text.startswith(_BOTH_SIDES, pos) and len(run) > 1:
+                out.update(run)
+                break
+            nxt = places.get(pos) or (places.get(pos + 1) if text[pos : pos + 1] in _LIST_LINKS_ONE else None)
+            if nxt is None or len(run) > 1:
+                break
+            run.append(nxt)
+            pos = nxt.end
+    return frozenset(out)
 
 
 #: What a step of :meth:`_CountOwners.read` returns when it has decided the count has no owner (no later reading may
@@ -627,6 +673,9 @@ class _CountOwners:
         spots, unresolved, self.records, self.team_set = _candidate_spots(ctx, counts, text, breaks, sentence_breaks)
         self.known = ctx.lexicon.known_organisations
         self.spots = spots
+        # 中意两国领导人…: the places of a pair, one side each of what both do, own nothing (counts93)
+        self.pair_starts = frozenset(m.start for m in _pair_places(ctx.mentions, text)) if any(
+            w in text for w in _BOTH_SIDES) else frozenset()
         ends = [s[1] for s in spots]
         # a spot starting in [lo, hi) ends in [lo + shortest_spot, hi + longest_spot): the readers below scan that slice of
         # spots (found by bisection on their ends, in the same order) rather than every spot of a long document
@@ -729,6 +778,8 @@ class _CountOwners:
         text, countries, country_starts = self.text, self.countries, self.country_starts
         if statement_points(count.quantity.counted_simplified if count.quantity else ""):
             return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
+        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED:
+            return True  # 温州楼市的表现只能用疯狂两个字形容: words of a saying, no one's (counts93)
         if text[count.start : count.end] in _BOTH_SIDES:
             return True  # 中意两国领导人…: the two countries just named, no one country's count
         if _national_people(text, count, countries, country_starts):
@@ -780,6 +831,8 @@ class _CountOwners:
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
         found = self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        if found is not None and self.object_of_modifier(found, clause_start):
+            return _NO_OWNER, anchor  # 这一轮报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93)
         if found is not None and self.listed_of(found, count, clause_start):
             # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
             # counted owns none of them; the place opening the clause, if any, does (owners43)
@@ -789,6 +842,8 @@ class _CountOwners:
                 return _NO_OWNER, anchor
         if found is None and any(clause_start <= spots[j][0] < anchor and self.partner(j, anchor) for j in self.starting_in(clause_start, anchor)):
             return _NO_OWNER, anchor  # 穆萨还与巴方签署了13项…协议: the clause's holder is the other party; no earlier clause's owns it
+        if any(clause_start <= p < anchor for p in self.pair_starts):
+            return _NO_OWNER, anchor  # 中意两国领导人…将共同签署8项协议: what the pair does is both's, no one's (counts93)
         if (found is not None and not _SUBJECT_OPENING.fullmatch(text, clause_start, found[0])
                 and not text.endswith(_SUBJECT_BEFORE, clause_start, found[0]) and self.describes(found, count)):
             # 对如何提高澳大利亚国际教育的质量…共提出了41项建议: a place inside the object describes its noun; the
@@ -812,7 +867,46 @@ class _CountOwners:
             if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, self.chain_start(found))) \
                     and not text.startswith("之一", count.end):
                 found = subject
-        return found, anchor
+        # (…，拿下了三亚湾、大东海和琼海的…5间酒店: a clause with no subject of its own acts on the place, counts93)
+        return self.shared_subject(clause_start, found), anchor
+
+    def shared_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """``found``, or the organisation opening the clause before when ``found`` is a place that the count's clause,
+        opening with its verb and naming no subject of its own, acts on (该公司…斥资120万元，拿下了三亚湾、大东海和琼海的
+        博鳌三地5间酒店: the company's hotels, not 琼海's): a count in a sentence about a company is its own, not the
+        last place named's. The organisation must open the nearest earlier clause naming a holder, speak of nothing
+        (X表示，…) and no person may come between (counts93)."""
+        spots, text, sentence_breaks = self.spots, self.text, self.sentence_breaks
+        k = bisect_right(sentence_breaks, clause_start) - 1
+        sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if (found is None or clause_start <= sentence_start or found[2].label is not Label.PLACE
+                or found[2].extractor == MentionSource.DEIXIS):
+            return found
+        at = self.chain_start(found)
+        # (the places listed before it are objects too: 拿下了三亚湾、大东海和琼海的…)
+        if any(clause_start <= s[0] < at and s[2].label is not Label.PLACE
+               for s in map(spots.__getitem__, self.starting_in(clause_start, at))) \
+                or not _opens_with_verb(text, clause_start, at):
+            return found
+        before = [s for s in map(spots.__getitem__, self.starting_in(sentence_start, clause_start))
+                  if sentence_start <= s[0] < clause_start]
+        subject = max(before, key=lambda s: (s[0], -s[1]), default=None)
+        if (subject is None or subject[2].label is not Label.ORGANIZATION or not self.opens_clause(subject[0], sentence_start)
+                or _speaks(text, subject[0], subject[1])
+                or any(m.label is Label.PERSON and subject[0] < m.start < clause_start for m in self.ctx.mentions)):
+            return found
+        return subject
+
+    def object_of_modifier(self, found: tuple[int, int, Mention], clause_start: int) -> bool:
+        """Whether the holder of ``found`` is the object of a verb inside a 的-clause of the count's clause, a second
+        verb glued after it (报国务院审批的…规划, 提交董事会审议的3项议案): what that clause acts on, and no owner, nor
+        is any holder before it; not after 给 (调配给西城区的房源 are the district's, session 23)."""
+        text = self.text
+        m = _VERB_OF.match(text, found[1])
+        if m is None or text.endswith(_RECEIVER_BEFORE, 0, found[0]):
+            return False
+        return (_governed(text, clause_start, found[0], found[1]) or text.endswith(_SUBMITTED_TO, clause_start, found[0])) \
+            and _verb_word(m.group(1))
 
     def holder_around(self, count: Mention, clause_start: int, sentence_start: int,
                       found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
@@ -1086,7 +1180,8 @@ class _CountOwners:
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self.self_reported(spots[i], lo, count)
                     or _anaphor_reports(text, start, end, anaphora) or _own_members(text, spots[i][2], count)) \
-                    and not _regarded(text, start, end) and not self.partner(i, count_start) and not self.units_across(i, lo, count) and not self.origin_list(i, count_start) and (
+                    and not _regarded(text, start, end) and not self.partner(i, count_start) and start not in self.pair_starts \
+                    and not self.units_across(i, lo, count) and not self.origin_list(i, count_start) and (
                     not self.locative(i, lo) or (_EXISTENTIAL_GAP.match(text[end:count_start])
                                             and not text.endswith(_SPREAD_BEFORE, 0, start)
                                             and not ("有" in text[end:count_start] and self.someone_there(lo, start)))):
@@ -1436,6 +1531,10 @@ class _CountOwners:
             return
         if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
             return  # (他们 standing for a club whose name is written without 队 included)
+        if (holder.label is Label.PLACE and holder.extractor == MentionSource.RECOGNISER and not holder.code
+                and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS) and not self.text.startswith(_REGION_AFTER, holder.end)):
+            return  # 英灵, 法海, 红木街, 广渠路: a place only the recogniser reads, no gazetteer's, nor named as one that has
+            # things is (a street, a river, a name misread): owning nothing beats a wrong owner (counts93)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))
 
     def names_of(self, holder: Mention) -> list[str]:

@@ -63,6 +63,11 @@ _WORK = re.compile(r"(?:工作|任职|上班|供职|就职)(?![会组室站队�
 _WHILE = re.compile(r"(?:的时候|时|期间|那几年|之时)")
 #: Before the verb: a graduate's, not a student's (曾就读于, 当年在北大读书, 毕业后).
 _PAST = re.compile(r"(?:曾|曾经|当年|早年|此前|毕业|以前|过去)")
+#: Heads of a school's name: 进入 one enrols a pupil (进入荆州市少儿体校, 進入北京大學), who is no member by that verb
+#: (the membership reader's 进入, :mod:`zhkg.relate.members_verbs`); 就读于 and 在…读书 say a current student.
+_SCHOOL_HEADS = ("学校", "体校", "大学", "学院", "中学", "小学", "高中", "学堂", "书院", "艺校", "军校", "党校")
+#: Work or a post right after a school entered: staff (进入北京大学任教, 进入该校工作), a member after all.
+_STAFF_AT_SCHOOL = re.compile(r"(?:任教|执教|担任|出任|当|做|从事|工作|任职|上班|供职|就职)")
 
 
 @lru_cache(maxsize=4)

@@ -60,7 +60,7 @@ _NAME_STOP = frozenset("的在与和是了对被将把从自及为由向后前�
 _MAX_QUALIFIER = 4
 #: Heads of a team's name: a team + 的 + person is a member (骑士队的安德森-瓦莱乔, a national squad: 中国女排的朱婷, and a
 #: team read as one: 小牛的泰森-钱德勒), any body + 的 is not.
-_TEAM_HEADS = ("队", "俱乐部", "乐队", "乐团", "战队", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足")
+_TEAM_HEADS = ("队", "俱乐部", "足球会", "乐队", "乐团", "战队", "男篮", "女篮", "男排", "女排", "男足", "女足", "国足")
 
 #: What may follow a team's short name after a verb of joining: 的, a clause break, 后/之后/以来/时/多年, the end.
 _AFTER_TEAM = re.compile(r"(?:的|后|之后|以后|以来|时|期间|多年|[，,。；;！？!?）)]|$)")
@@ -88,19 +88,19 @@ def _team_ending_at(ctx: RelationContext, p: int) -> Mention | None:
 
 
 def _derived_team(ctx: RelationContext, start: int, end: int) -> Mention | None:
-    """The team ``[start, end)`` names, ending in 队, derived as an organisation; ``None`` when one of jieba's
+    """The team ``[start, end)`` names, ending in 队 or 足球会, derived as an organisation; ``None`` when one of jieba's
     words in it is a verb, a time, a pronoun, an idiom or a function word (拒绝|归队, 交易|截止日|网队, 自己|球队),
     the generic 球队, or a person is named over it."""
     from zhkg.stages.segment import dictionary_tag, jieba_words
 
     name = ctx.simplified[start:end]
-    if not name.endswith("队") or name.endswith("球队") or end - start < 2 \
+    if not name.endswith(("队", "足球会")) or name.endswith("球队") or end - start < 2 \
             or any(start < m.end and m.start < end and m.label is Label.PERSON for m in ctx.mentions):
         return None
-    if any(dictionary_tag(w) in _NOT_NAME_TAGS for w in jieba_words(name)):
+    core = name.removesuffix("足球会")  # 杰志足球会, Hong Kong's clubs: jieba takes its 会 for a verb
+    if not core or any(dictionary_tag(w) in _NOT_NAME_TAGS for w in jieba_words(core)):
         return None
     return ctx.derive_organisation(start, end)
-
 
 def _team_short_form(ctx: RelationContext, p: int) -> Mention | None:
     """A team the document names in full with 队 (湖人队), written here without it, ending at ``p``
@@ -217,7 +217,7 @@ def _team_word_ending_at(ctx: RelationContext, q: int) -> Mention | None:
     start = q - len(word)
     if len(word) < 2 or word in _NOT_TEAMS or word in ctx.lexicon.member_words or word in ctx.lexicon.role_words \
             or (not number and dictionary_tag(word) not in _TEAM_WORD_TAGS) \
-            or any(m.start < q and start < m.end for m in ctx.mentions):
+            or ctx.any_between(start, q):
         return None
     return ctx.derive_organisation(start, q)
 
@@ -226,7 +226,7 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a few letters that only qualify the member word: 主力, 替补老, 新秀."""
     span = ctx.simplified[start:end]
     return len(span) <= _MAX_QUALIFIER and (not span or (span.isalnum() and not any(c in "的和与及等" for c in span)
-                                                         and not any(start < m.end and m.start < end for m in ctx.mentions)))
+                                                         and not ctx.any_between(start, end)))
 
 
 #: Words right before a team that make it a past one: 昔日湖人中锋, 曾经的火箭球员, 老东家骑士.

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.members_parties import _CPC_NAME, _party_ending_at
+from zhkg.relate.members_staff import _SCHOOL_HEADS, _STAFF_AT_SCHOOL
 from zhkg.relate.members_teams import (
     _AFTER_TEAM,
     _MAX_QUALIFIER,
@@ -90,7 +91,9 @@ _JOIN = re.compile(r"(?:加盟|加入|签约|转会|转投|改投|转战|投奔|
 _JOIN_DESCRIBED = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力)了?(?:到|至)?[^，,。；;：:、]{1,16}?(?:球队|俱乐部|的)$")
 #: A verb of joining and the team after it, its name ending in 队 (加盟东莞队, 转会布莱克本队, 入选国家队, 交易到灰熊队,
 #: 被征召入国家队: a call-up, as Wikipedia writes it, 徵召入 or 徵招入 in Traditional).
-_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|征召入|征招入|交易到|交易至|租借)了?(?:到|至)?([^\W\d_]{1,5}?队)(?!员|伍|长)")
+#: Hong Kong's clubs are 足球会 (加盟杰志足球会); a squad's name may run to seven letters (征召入香港足球代表队).
+_JOIN_TEAM = re.compile(r"(?:加盟|加入|转会|转投|效力于|效力|入选|征召入|征招入|交易到|交易至|租借)了?(?:到|至)?"
+                        r"([^\W\d_]{1,6}?(?:队|足球会))(?!员|伍|长)")
 #: Verbs after which a team's short name no extractor found may stand (加盟热火的老将, 转会湖人后, 效力湖人多年).
 _JOIN_SHORT = re.compile(r"(?:加盟|转会|转投|改投|效力于|效力|交易到|交易至|租借到|租借至)了?(?:到|至)?")
 
@@ -114,7 +117,8 @@ _NOT_JOINED = re.compile(r"不|未|没|拒绝|希望|想|有意|考虑|可能|�
 
 #: Person + 所在的 + organisation; person + 是/成为/作为 + organisation + 的 + member word.
 _WHERE = re.compile(r"所在的$")
-_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)(?P<former>前|原)?(?:[^\W\d_]{0,4}?(?:组合|乐队|乐团|团体|政党|球队))?$")
+#: (an opening quotation mark may follow the link: 称郑天翔为“中国共产党的优秀党员…”)
+_LINK = re.compile(r"(?:是|成为|作为|为|堪称|算是|称得上)(?P<former>前|原)?(?:[^\W\d_]{0,4}?(?:组合|乐队|乐团|团体|政党|球队))?[“「『\"]?$")
 #: Verbs of leaving an organisation written after the person: a past membership (退出民进党, 脱离国民党; a team:
 #: 离开湖人).
 _LEAVE = re.compile(r"(?:退出|脱离|离开)了?$")
@@ -148,7 +152,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, cpc.start())
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, cpc.start())), default=s)
         if any(m.label is Label.PERSON and brk <= m.start and m.end < cpc.start() for m in ctx.mentions) \
-                and not any(m.start < cpc.end() and cpc.start() < m.end for m in ctx.mentions):
+                and not ctx.any_between(cpc.start(), cpc.end()):
             orgs.append(ctx.derive_organisation(cpc.start(), cpc.end(), canonical=_CPC_NAME))
     for member in _PARTY_MEMBER.finditer(simplified):  # 王伟是国民党员
         party = _party_ending_at(ctx, member.end())
@@ -176,7 +180,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             # must end there (not 球队布朗|上将, a name cut short)
         if verb is None and _is_team_in(ctx, org) and not _VENUE.match(simplified, org.end):
             verb = _COME_TO.search(simplified, brk, org.start)  # 直到费沃斯来到爵士; not 来到爵士主场
-        word, left = "", False
+        word, left, word_end = "", False, 0
         if verb is None and (verb := _LEAVE.search(simplified, brk, org.start)) is not None:
             left = True
             verb = verb if not verb.group().startswith("离开") or _is_team(org) else None  # 离开北京: no body left
@@ -194,8 +198,13 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             verb = link if word else None
         if verb is None or (verb.group().startswith(_SQUAD_VERBS) and not org.simplified.endswith("队")):
             continue  # 入选 a squad (国家队), not 巴特尔入选|新浪体育讯
+        if verb.group().startswith(_ENTER) and org.simplified.endswith(_SCHOOL_HEADS) \
+                and not _STAFF_AT_SCHOOL.match(simplified, org.end):
+            continue  # 进入荆州市少儿体校: a pupil enrolled, no member (进入北京大学任教 is staff)
         if post_after_joined_body(ctx, org) or (_MOVE.match(verb.group()) and _COACHING_AFTER.match(simplified, org.end)):
             continue  # 加入新华社，任驻伦敦记者; 改投光州FC，执教…: a post there, read by roles_wiki
+        if not word and (staff := post_after_joined_body(ctx, org, members=True)) is not None:
+            word, word_end = staff[1], staff[0]  # 加入IBM公司，任软件工程师: a member as the word after it says (工程师)
         subjects = [m for m in ctx.mentions if m.label is Label.PERSON and brk <= m.start and m.end <= verb.start()]
         if not subjects and word:  # 身价最高的是马丁，他也是火箭当前年薪最高的球员
             subjects = _he_before(ctx, s, brk, verb.start())
@@ -225,7 +234,8 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
             role = word if person.start < org.start else \
                 first_ending(simplified, ctx.lexicon.member_words, person.start, org.end)
             out.append(ctx.relation(ctx.owner[person], ctx.owner[org], RelationKind.MEMBER_OF, min(person.start, org.start),
-                                    max(person.end, org.end), _original(ctx, role, org.end, max(org.end + 6, person.start)),
+                                    max(person.end, org.end, word_end),
+                                    _original(ctx, role, org.end, max(org.end + 6, person.start, word_end)),
                                     former=former))
             out += [ctx.relation(ctx.owner[person], ctx.owner[old], RelationKind.MEMBER_OF, person.start, org.end, "",
                                  former=True) for old in moved_from if person.start < old.start]
@@ -265,7 +275,7 @@ def _served(ctx: RelationContext, team: Mention, s: int, brk: int) -> list[Relat
 _HE = re.compile(r"[“\"「 ]*他?(?:也|还|就|仍|已经|一直|都|而且|并且|同时|又|现时|现|目前|曾经|曾|后来|其后)*")
 #: What may open a clause of joining a team whose subject is in the clause before: a date and adverbs of manner
 #: (X转赴荷兰发展，加盟Y; X随后，2006年以自由身转投Y): no one else, so the person before is the one who joined.
-_JOINED_OPENER = re.compile(r"(?:[\d一二三四五六七八九十〇零同次翌当今去]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
+_JOINED_OPENER = re.compile(r"(?:于|在)?(?:[\d一二三四五六七八九十〇零同次翌当今去]+年)?(?:[\d一二三四五六七八九十]+月)?(?:[\d一二三四五六七八九十]+日)?[，, ]?"
                             r"他?(?:也|还|就|再|又|并|随即|随后|其后|后来|最终|终于|正式|免费|以自由身|成功|再次|同年|之后)*")
 
 
@@ -351,7 +361,7 @@ def _member_word_after(ctx: RelationContext, end: int) -> str:
     at = count.end() if count else at
     starts = [at] + [at + gap for gap in range(1, _MAX_QUALIFIER + 1) if _only_qualifiers(simplified[at : at + gap])]
     phrase = _LINK_PHRASE.match(simplified, end)
-    if phrase and not any(end < m.end and m.start < phrase.end() for m in ctx.mentions) \
+    if phrase and not ctx.any_between(end, phrase.end()) \
             and not any(dictionary_tag(w).startswith("v") for w in jieba_words(phrase.group()[:-1])):
         starts.append(phrase.end())
     for k in starts:

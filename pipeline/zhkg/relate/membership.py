@@ -76,7 +76,7 @@ from bisect import bisect_left
 from collections import Counter
 
 from zhkg.extract.people import FOREIGN_SEPARATORS
-from zhkg.extract.players import COMPETITION
+from zhkg.extract.players import BAND_HEADS, COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
@@ -214,7 +214,7 @@ from zhkg.relate.members_verbs import (  # noqa: F401 (moved there by tidy99; ev
     _scored_for,
     _served,
 )
-from zhkg.text import first_at, first_ending, is_han, sentence_at
+from zhkg.text import WordPlaces, first_at, first_ending, is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
 _MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)(?!长|团|会|大会|处)")
@@ -266,15 +266,14 @@ def _latent_people(ctx: RelationContext) -> list[tuple[Mention, str]]:
     simplified, text, doc_id = ctx.simplified, ctx.text, ctx.doc.id
     out: list[tuple[Mention, str]] = []
     taken: set[int] = set()
+    places = WordPlaces(simplified, owners)  # every name's places from one pass over the text
     for name in sorted(owners, key=lambda n: (-len(n), n)):  # the longest name first: 加索尔 inside 保罗-加索尔
-        at = simplified.find(name)
-        while at >= 0:
+        for at in places.apart(name):
             end = at + len(name)
             if covered.isdisjoint(range(at, end)) and taken.isdisjoint(range(at, end)):
                 out.append((Mention(doc_id, at, end, text[at:end], name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
                                     canonical=name), owners[name]))
                 taken.update(range(at, end))
-            at = simplified.find(name, end)
     return out
 
 
@@ -448,6 +447,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                         found = team_of.get(q - 1)  # 热火替补老前锋朱万-霍华德和正牌首发大前锋波什
                     if found is None and simplified.endswith(_TEAM_ANAPHORS, 0, q):
                         found = _team_named_before(ctx, q)  # 湖人队…。该队后卫费舍尔
+                    if found is None and simplified.endswith(_BAND_ANAPHORS, 0, q):
+                        found = _band_named_before(ctx, q)  # 五月天举办了演唱会，由于乐团成员阿信、怪兽…
                     if found is None and word == "党员" and simplified.endswith(_CPC, 0, q):
                         found = ctx.derive_organisation(q - len(_CPC), q, canonical=_CPC_NAME)  # 中共党员王伟
                 if found is None and word == "党员":
@@ -492,6 +493,30 @@ def _national_team(ctx: RelationContext, end: int) -> Mention | None:
 _BAND_POSITIONS = frozenset({"吉他手", "贝斯手", "鼓手", "键盘手"})
 #: A team pointed back to before a player's word: 该队后卫费舍尔.
 _TEAM_ANAPHORS = ("该队", "该球队", "此队", "球队")
+
+
+#: A band named by its kind only before a member word (乐团成员阿信): the one band the text named just before.
+_BAND_ANAPHORS = ("该乐团", "该乐队", "该组合", "乐团", "乐队", "组合")
+
+def _band_named_before(ctx: RelationContext, at: int) -> Mention | None:
+    """The one organisation named in the sentence of ``at`` or the two before, before ``at``, when it may be a band:
+    its name ends like a band's (:data:`zhkg.extract.players.BAND_HEADS`) or in no organisation's head (五月天, not 华纳唱片公司); ``None``
+    when none or several bodies are named there."""
+    starts = [s for s, _ in ctx.sentences]
+    i = max(bisect_left(starts, at + 1) - 1, 0)
+    begin = starts[max(i - 2, 0)] if starts else 0
+    bodies = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and begin <= m.start and m.end <= at]
+    if len({ctx.owner[m] for m in bodies if m in ctx.owner}) != 1 or bodies[-1] not in ctx.owner:
+        return None
+    band = bodies[-1]
+    name = band.simplified
+    headless = not any(name.endswith(head) for head in ctx.lexicon.org_suffixes)
+    return band if name.endswith(BAND_HEADS) or (headless and not name.endswith(_NOT_BAND_ENDINGS)) else None
+
+
+#: Endings of bodies that are no band though ``org_suffixes.tsv`` lists no head for them.
+_NOT_BAND_ENDINGS = ("公司", "集团", "唱片", "大学", "学院", "学校", "银行", "电视台", "报", "社", "网", "队", "会", "部",
+                     "局", "院", "所", "厅", "委", "党", "军", "俱乐部", "中心")
 
 
 def _team_named_before(ctx: RelationContext, at: int) -> Mention | None:

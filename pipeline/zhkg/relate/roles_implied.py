@@ -52,11 +52,15 @@ _KINDS = {
     "club": ("该队", "", ()),
     # Taiwan's legislators: the body is no anaphor's but the one 立法院, found by :func:`_legislature`
     "legislature": ("", "", ("立委", "立法委员")),
+    # Taiwan's ministers without portfolio sit in the cabinet, the one 行政院 named (行政院…，由政务委员X接任…)
+    "cabinet": ("", "", ("政务委员",)),
 }
 #: The body a legislator's bare title (立委 X) belongs to: the name it ends with (台湾立法院 too).
 _LEGISLATURE = "立法院"
 #: A legislator's titles, whose body is the 立法院 the text names (:func:`legislature_of`).
 LEGISLATOR_TITLES = _KINDS["legislature"][2]
+#: The kinds whose body is the one Yuan of that name the text names (:func:`legislature_of`).
+_YUANS = {"legislature": _LEGISLATURE, "cabinet": "行政院"}
 _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in titles}
 #: Words that name a body by its kind only, which the extractors may take for a name (…集团有限公司刘晓光任集团公司
 #: 董事长, 聘请王小松担任俱乐部董事长, 王柏龄任校董会董事长): a role's holder so written is the one body of that kind
@@ -120,14 +124,15 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     return None
 
 
-def legislature_of(ctx: RelationContext, at: int) -> Mention | None:
-    """The 立法院 a legislator's bare title at ``at`` sits in: the one the title's sentence names, before the title or
-    after it (立委王明今天在立法院质询), or, when it names none, the two sentences before; ``None`` when none is named
-    (the text names the Legislative Yuan, so it is Taiwan's: a bare 立委 with none named is no one's)."""
+def legislature_of(ctx: RelationContext, at: int, yuan: str = _LEGISLATURE) -> Mention | None:
+    """The 立法院 a legislator's bare title at ``at`` sits in (or the Yuan ``yuan`` names: 行政院 for a 政务委员): the
+    one the title's sentence names, before the title or after it (立委王明今天在立法院质询), or, when it names none, the
+    two sentences before; ``None`` when none is named (the text names the Legislative Yuan, so it is Taiwan's: a bare
+    立委 with none named is no one's)."""
     i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
     if i < 0:
         return None
-    fitting = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and m.simplified.endswith(_LEGISLATURE)]
+    fitting = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and m.simplified.endswith(yuan)]
     end = ctx.sentences[i][1]
     for back in (0, _SENTENCES_BEFORE):
         since = ctx.sentences[max(i - back, 0)][0]
@@ -265,8 +270,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
         if (source, title) in titled:
             continue
         kind = _KIND_OF[title]
-        if kind == "legislature":
-            body = written or legislature_of(ctx, t)
+        if kind in _YUANS:
+            body = written or legislature_of(ctx, t, _YUANS[kind])
         else:
             body = written or _fitting_body(ctx, min(b, person.start if person is not None else b), kind)
         if body is None or body not in ctx.owner or (title in _ONE_HOLDER and (ctx.owner[body], title) in held):

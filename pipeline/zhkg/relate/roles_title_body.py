@@ -59,6 +59,7 @@ __all__ = [
     "_BARE_COMPANY_AFTER",
     "_ANAPHOR_SENTENCES",
     "_FREE_ROLES",
+    "_ADDRESSED_GOVERNMENTS",
     "_context_body",
     "_spokesperson_body",
     "_chained_body",
@@ -191,16 +192,22 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
                          "将领", "牧师", "主笔", "秘书", "发言人", "新闻发言人"})
 
 
+#: A government named by its kind only (市府, 县府, 政府), as a councillor's or a legislator's words address it: no
+#: body a title before it may belong to (新北市议会今天开议，李正雄议员指出，市府应改善交通: 议员 of 新北市议会).
+_ADDRESSED_GOVERNMENTS = frozenset({"市府", "县府", "市政府", "县政府", "政府"})
+
+
 def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True) -> Mention | None:
     """The body of a bare title whose clause opens at ``at``: the one the sentence named in an earlier clause
     (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none and ``before`` is true, the one organisation of
     the sentence before (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body
-    after ``at``, or the candidates are more than one."""
+    after ``at`` (but a government named by its kind only, :data:`_ADDRESSED_GOVERNMENTS`), or the candidates are
+    more than one."""
     if role in _FREE_ROLES:
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
-    if any(m.start >= at for m in named):
+    if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS for m in named):
         return None
     body = _sentence_body(ctx, s, at, role)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions):

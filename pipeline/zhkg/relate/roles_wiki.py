@@ -34,7 +34,7 @@ import re
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.resources.gazetteer import load_gazetteer
-from zhkg.text import sentence_at
+from zhkg.text import first_ending, sentence_at
 
 __all__ = ["place_heads_in_party_chain", "post_after_joined_body", "read_wiki_roles"]
 
@@ -281,18 +281,22 @@ _MAX_POST_QUALIFIER = 4
 _POST_CLOSERS = ("一职", "至今", "期间")
 
 
-def post_after_joined_body(ctx: RelationContext, body: Mention) -> tuple[int, str] | None:
+def post_after_joined_body(ctx: RelationContext, body: Mention, members: bool = False) -> tuple[int, str] | None:
     """(where the post ends, its title) when ``body`` is joined (加入, 进入 right before it) and a post there is named
     right after it: 加入新华社，任驻伦敦记者 (记者); a title of the role words closing its clause, a short qualifier
     or a posting abroad (驻X) before it and no one named there. ``None`` otherwise (加入IBM公司，任软件工程师: 工程师
-    is no role word)."""
+    is no role word). With ``members``, a member word instead (``members.tsv``: 工程师, 研究员): the word a
+    membership takes (:mod:`zhkg.relate.membership`)."""
     simplified = ctx.simplified
     if not simplified.endswith(_JOINED, 0, body.start) or (post := _JOINED_POST.match(simplified, body.end)) is None:
         return None
     k = post.end()
     end = next((e for e in range(k + 1, min(len(simplified), k + 12) + 1)
                 if _closes(simplified, e) or simplified.startswith(_POST_CLOSERS, e)), None)
-    role = ctx.lexicon.role_ending(simplified, end, k) if end is not None else ""
+    if members:
+        role = first_ending(simplified, ctx.lexicon.member_words, end, k) if end is not None else ""
+    else:
+        role = ctx.lexicon.role_ending(simplified, end, k) if end is not None else ""
     if not role or end - len(role) - k > _MAX_POST_QUALIFIER \
             or any(k <= m.start < end for m in ctx.mentions if m.label in _NAMED):
         return None

@@ -55,7 +55,7 @@ from zhkg.stages.normalise import Normalised, to_simplified, to_traditional
 from zhkg.text import SpanIndex, is_han
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
-           "split_people_grouped", "entity_id", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
+           "split_people_grouped", "entity_id", "written_aliases", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
 
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
 # 北京国际城市发展研究院 is no 北京市国际…, 台湾民进党 no 台湾省民进党
@@ -428,7 +428,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
         out.append(_replace(m, canonical, code))
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
-    return name_schools(_party_regions(_merge_short_orgs(out, lexicon, after, _founded(out, text)), lexicon))  # 经贸学院 of 湖南大学
+    apart = _coordinated(out, text) | _holder_and_held(out, text)
+    merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
+    return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
 
 
 def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -730,6 +732,87 @@ def _words_after(mentions: list[Mention], text: str) -> dict[str, set[str]]:
     return after
 
 
+def _placed_before(mentions: list[Mention], text: str) -> dict[str, set[str]]:
+    """The places (as written, Simplified) the text writes right before an organisation's name, or before it and
+    的, each name (canonical) to its places (巴塞罗那的|文华东方酒店, 广东|麦当劳): that place's body, no other's.
+
+    >>> place = Mention("d", 0, 4, "巴塞罗那", "巴塞罗那", Label.PLACE, "x", canonical="巴塞罗那")
+    >>> hotel = Mention("d", 5, 11, "文华东方酒店", "文华东方酒店", Label.ORGANIZATION, "x", canonical="文华东方酒店")
+    >>> _placed_before([place, hotel], "巴塞罗那的文华东方酒店")
+    {'文华东方酒店': {'巴塞罗那'}}
+    """
+    if not text:
+        return {}
+    ending = {m.end: m.simplified for m in mentions if m.label is Label.PLACE}
+    placed: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            place = ending.get(m.start) or (ending.get(m.start - 1) if text[m.start - 1:m.start] == "的" else None)
+            if place:
+                placed[m.canonical or m.simplified].add(place)
+    return dict(placed)
+
+
+#: What joins the conjuncts of a list of names (甲、乙和丙; 甲与乙; 甲及乙)
+_CONJUNCTIONS = frozenset({"、", "和", "与", "及", "以及"})
+
+
+def _coordinated(mentions: list[Mention], text: str) -> set[tuple[str, str]]:
+    """The pairs of organisations' names (canonical) the text writes side by side in a list, a conjunction between
+    them and nothing else (青岛海尔、海尔集团; 甘肃电投与甘肃电投大容电力有限责任公司).
+
+    >>> a = Mention("d", 0, 2, "海尔", "海尔", Label.ORGANIZATION, "x", canonical="海尔")
+    >>> b = Mention("d", 3, 7, "海尔集团", "海尔集团", Label.ORGANIZATION, "x", canonical="海尔集团")
+    >>> sorted(_coordinated([a, b], "海尔、海尔集团")), _coordinated([a, b], "海尔称海尔集团")
+    ([('海尔', '海尔集团')], set())
+    """
+    if not text:
+        return set()
+    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: (m.start, -m.end))
+    pairs = set()
+    for one, other in zip(orgs, orgs[1:]):
+        if one.end <= other.start and text[one.end:other.start] in _CONJUNCTIONS:
+            pairs.add((one.canonical or one.simplified, other.canonical or other.simplified))
+    return pairs
+
+
+#: Words between a company and one it holds, buys or acts with (比亚迪集团旗下…比亚迪, 东方电子集团…持有的东方电子,
+#: 云南锡业集团一致行动人云南锡业集团有限责任公司)
+_HOLDING = re.compile("旗下|持有的|控股的|子公司|一致行动人")
+#: How far apart, at most, a holder and what it holds are written (letters between them)
+_HOLDING_REACH = 20
+
+
+def _holder_and_held(mentions: list[Mention], text: str) -> set[tuple[str, str]]:
+    """The pairs of organisations' names (canonical) the text writes in one clause, a group first, with a word of
+    holding or acting together between them and no other organisation (:data:`_HOLDING`): the group and a member,
+    two bodies whatever their names share (not 深发展…新桥持有的深发展股份: no group holds there).
+
+    >>> a = Mention("d", 0, 5, "比亚迪集团", "比亚迪集团", Label.ORGANIZATION, "x", canonical="比亚迪集团")
+    >>> b = Mention("d", 15, 18, "比亚迪", "比亚迪", Label.ORGANIZATION, "x", canonical="比亚迪")
+    >>> _holder_and_held([a, b], "比亚迪集团旗下两家港股上市公司比亚迪")
+    {('比亚迪集团', '比亚迪')}
+    >>> _holder_and_held([a, b], "比亚迪集团表示。两家港股上市公司比亚迪")
+    set()
+    """
+    if not text:
+        return set()
+    orgs = sorted((m for m in mentions if m.label is Label.ORGANIZATION), key=lambda m: (m.start, -m.end))
+    pairs = set()
+    for one, other in zip(orgs, orgs[1:]):  # the next organisation: what 新桥持有的 holds is 新桥's, not 深发展's
+        between = text[one.end:other.start]
+        if _GROUP in one.simplified and one.end <= other.start <= one.end + _HOLDING_REACH and _HOLDING.search(between) \
+                and not any(c in _CLAUSE_ENDS for c in between):
+            pairs.add((one.canonical or one.simplified, other.canonical or other.simplified))
+    return pairs
+
+
+#: The word of a group's name: the holder of its members
+_GROUP = "集团"
+#: What ends a clause between a holder and what it holds
+_CLAUSE_ENDS = frozenset("。！？!?；;\n")
+
+
 #: Words before a company's legal name that make it one a company founds or holds (设立…有限公司, 子公司…)
 _FOUNDED_AFTER = ("设立", "成立", "组建", "子公司", "旗下")
 
@@ -770,6 +853,16 @@ def _stems_of_other_companies(mentions: list[Mention], after: Mapping[str, set[s
     return out
 
 
+@lru_cache(maxsize=4)
+def _stems(names: Collection[str]) -> dict[str, set[str]]:
+    """The organisation ``names`` by their stem, less the company words; a document's frozen set of names is worked
+    out once for all the names a relation reader derives (:func:`document_company`), not once a name. Read only."""
+    stems: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        stems[_COMPANY_WORDS.sub("", n)].add(n)
+    return stems
+
+
 def document_company(name: str, names: Collection[str], places: Collection[str] = frozenset()) -> str:
     """The one name of a document's organisation ``names`` that names company ``name`` (a name a relation reader
     derives after the names were joined, :func:`_merge_short_orgs`) with another company word or without its one
@@ -784,9 +877,7 @@ def document_company(name: str, names: Collection[str], places: Collection[str] 
     stem = _COMPANY_WORDS.sub("", name)
     if name in names or len(stem) < 2 or stem in places:
         return name
-    stems: dict[str, set[str]] = defaultdict(set)
-    for n in names:
-        stems[_COMPANY_WORDS.sub("", n)].add(n)
+    stems = _stems(names) if isinstance(names, frozenset) else _stems.__wrapped__(names)
     same = stems.get(stem, set())
     if not same:
         joined = join_trade_names(sorted(set(stems) | {stem}), frozenset(places))
@@ -795,8 +886,30 @@ def document_company(name: str, names: Collection[str], places: Collection[str] 
     return next(iter(same)) if len(same) == 1 else name
 
 
+def written_aliases(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Each name a document writes for an organisation whose node is named otherwise (an alias: 北京奥组委 of
+    奥林匹克运动会组织委员会, 建行 of 中国建设银行), to that node's name; a written name of two nodes, or one that is
+    a node's own name too, names no one of them.
+
+    >>> alias = Mention("d", 0, 5, "北京奥组委", "北京奥组委", Label.ORGANIZATION, MentionSource.ALIAS,
+    ...                 canonical="奥林匹克运动会组织委员会")
+    >>> written_aliases([alias])
+    {'北京奥组委': '奥林匹克运动会组织委员会'}
+    >>> written_aliases([alias, replace(alias, canonical="北京奥组委")])
+    {}
+    """
+    nodes: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label is Label.ORGANIZATION:
+            nodes[m.simplified].add(m.canonical or m.simplified)
+    return {name: next(iter(named)) for name, named in nodes.items() if len(named) == 1 and name not in named}
+
+
 def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[str, set[str]] | None = None,
-                      founded: Collection[str] = frozenset()) -> list[Mention]:
+                      founded: Collection[str] = frozenset(),
+                      coordinated: Collection[tuple[str, str]] = frozenset(),
+                      placed: Mapping[str, set[str]] | None = None) -> list[Mention]:
+    placed = placed or {}
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -808,7 +921,8 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
     mapping: dict[str, str] = {}
     # each name under every shorter ending it has: the longer names ending in a name are looked up, not scanned for
     ending_in: dict[str, list[str]] = defaultdict(list)
-    for o in orgs:
+    written = {n: to for n, to in written_aliases(mentions).items() if n not in orgs}
+    for o in (*orgs, *sorted(written)):
         for k in range(1, len(o) + 1):
             ending_in[o[k:]].append(o)
     for name in orgs:
@@ -821,10 +935,23 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             continue  # 国务院 is China's State Council even beside 美国国务院
         # 政协 of 平谷区政协: the longer name is the short one with its place or ordinal in front (第一南遣舰队),
         # never a stray phrase the recogniser ran into a name (课程质量保证体系|同济大学 is no 同济大学)
-        longer = sorted(o for o in ending_in.get(name, ()) if o != "政协"
+        longer = sorted(o for o in ending_in.get(name, ()) if o != "政协" and o in orgs
                         and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
+        if not longer:
+            # 奥组委 of 北京奥组委, a name the document writes only as the alias of 第29届奥林匹克运动会组织委员会: that
+            # body, when the written names so ending name one node
+            by_written = {written[o] for o in ending_in.get(name, ()) if o in written and o != name
+                          and o[:-len(name)].startswith(place_names)}
+            if len(by_written) == 1 and name not in by_written:
+                mapping[name] = next(iter(by_written))
+                continue
+            if (council := _one_council(name, ending_in.get(name, ()), orgs)) is not None:
+                mapping[name] = council  # 组委会 … 全国地板“超级店员”大赛组委会
+                continue
         if len(longer) == 1 and _arm_in_place(name, longer[0], places, first, lexicon):
             continue  # 东亚银行 … 收购加拿大东亚银行: the bank's arm in Canada
+        if len(longer) == 1 and any(not longer[0].startswith(p) for p in placed.get(name, ())):
+            continue  # 布拉格文华东方酒店 … 巴塞罗那的|文华东方酒店: another place's, no 布拉格's
         if len(longer) == 1:
             mapping[name] = longer[0]
         elif (full := _shortened_body(name, orgs, places)) is not None:
@@ -851,6 +978,7 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
         # a place is no company's stem: 北京公司 and 北京集团 are two firms of Beijing
         if len(stem) >= 2 and name not in mapping and stem not in places:
             companies[stem].append(name)
+    _group_at_home(companies, place_names)
     for stem, names in companies.items():
         if len(names) > 1 and stem in names and _names_no_one_company(stem, names, orgs, after or {}):
             names.remove(stem)  # 联想 beside 联想集团 and 联想控股股份有限公司: which of them is 联想?
@@ -870,6 +998,13 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
         full = mapping.get(full, full)
         mapping.update({n: full for n, to in mapping.items() if to == stem})
         mapping[stem] = full
+    mapping.update(_company_sites(orgs, mapping, places))
+    for a, b in sorted(coordinated):
+        if a != b and mapping.get(a, a) == mapping.get(b, b):
+            # 青岛海尔、海尔集团和海尔特种冰柜; 甘肃电投与甘肃电投大容电力有限责任公司: two names a list writes side by
+            # side are two bodies, whatever their names share
+            for name in (a, b):
+                mapping.pop(name, None)
     # ST黄海 is the listed company, a 股份 company: never its group (黄海集团) nor a subsidiary (深圳市康达尔运输有限公司);
     # ST厦华 is still 厦华公司
     listed = {m.simplified for m in mentions if m.extractor == MentionSource.ORG_STOCK_MARK}
@@ -885,6 +1020,80 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             continue  # names no particular body
         out.append(m)
     return out
+
+
+def _one_council(name: str, ending: Iterable[str], orgs: Collection[str]) -> str | None:
+    """The one organisation of the document (``orgs``; ``ending``: the names ending in ``name``) that a committee
+    or council written by its kind alone names: a common noun of jieba's dictionary ending in 会 (组委会, 董事会,
+    委员会) is the body of that kind the document names in full (大赛组委会, 百花电影节组委会), when it names one only.
+
+    >>> _one_council("组委会", ["大赛组委会"], {"组委会", "大赛组委会"})
+    '大赛组委会'
+    >>> _one_council("组委会", ["大赛组委会", "影展组委会"], {"组委会", "大赛组委会", "影展组委会"}) is None
+    True
+    >>> _one_council("人民法院", ["最高人民法院"], {"人民法院", "最高人民法院"}) is None  # no council
+    True
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    if not name.endswith(_COUNCIL) or dictionary_tag(name) != "n":
+        return None
+    longer = sorted({o for o in ending if o != name and o in orgs})
+    return longer[0] if len(longer) == 1 else None
+
+
+def _group_at_home(companies: dict[str, list[str]], places: tuple[str, ...]) -> None:
+    """Move each group named with its home before its stem (瑞士欧瑞康集团, 瑞士 a place of the document) to the names
+    of that stem (欧瑞康) when the document writes the stem as a company too: a group is named with its home, never as
+    its arm there (:func:`_arm_in_place`); not beside a 股份 company of the stem (a group and its listed member are two,
+    :func:`_group_and_shares`).
+
+    >>> companies = {"瑞士欧瑞康": ["瑞士欧瑞康集团"], "欧瑞康": ["欧瑞康"]}
+    >>> _group_at_home(companies, ("瑞士",)); companies
+    {'欧瑞康': ['欧瑞康', '瑞士欧瑞康集团']}
+    """
+    for stem in sorted(companies):
+        place = max((p for p in places if stem.startswith(p)), key=len, default="")
+        rest = stem[len(place):]
+        if not place or len(rest) < 2 or rest not in companies or rest in places or not all(map(is_han, rest)) \
+                or any(n[len(rest):].startswith("股份") for n in companies[rest]):
+            continue
+        groups = [n for n in companies[stem] if n[len(stem):].startswith("集团") and "股份" not in n]
+        if groups:
+            companies[rest].extend(groups)
+            companies[stem] = [n for n in companies[stem] if n not in groups]
+            if not companies[stem]:
+                del companies[stem]
+
+
+#: The last letter of a committee's or council's kind (组委会, 董事会, 委员会)
+_COUNCIL = "会"
+
+
+#: What a company's web portal adds to its name (新浪|网, 淘宝|网)
+_SITE = "网"
+
+
+def _company_sites(orgs: Collection[str], mapping: Mapping[str, str], places: Collection[str]) -> dict[str, str]:
+    """The document's organisation names that are a company's web portal, named by the company's name and 网 where
+    the document writes that name alone too (新浪 … 新浪网, 淘宝 … 淘宝网), each to the company's node, and each
+    name already mapped to the portal with it; not a place's name (中国 … 中国网: the site is no country's), nor
+    a name of one letter or of Latin letters.
+
+    >>> _company_sites(["新浪", "新浪网", "新华网"], {}, set())
+    {'新浪网': '新浪'}
+    >>> _company_sites(["中国", "中国网"], {}, {"中国"}), _company_sites(["淘宝", "淘宝网"], {"淘宝": "淘宝公司"}, set())
+    ({}, {'淘宝网': '淘宝公司'})
+    """
+    found: dict[str, str] = {}
+    for name in sorted(orgs):
+        site = name + _SITE
+        if site in orgs and site not in mapping and len(name) >= 2 and all(map(is_han, name)) \
+                and name not in places:
+            company = mapping.get(name, name)
+            found[site] = company
+            found.update({n: company for n, to in mapping.items() if to == site})
+    return found
 
 
 #: Heads of a company's name that a place before it makes the company's arm there (加拿大东亚银行, 布拉格文华东方酒店)

@@ -15,7 +15,8 @@
  * them. The font follows the zoom (read after every drawing), so zoomed in, a
  * headline's label is no bigger than any other's, and zoomed out past the
  * fitted view it shrinks with the drawing instead of covering it. A headline
- * whose label would overlap a bigger headline's label or dot is drawn as any
+ * whose label would overlap a bigger headline's label or dot hangs it above
+ * its dot instead; when both places are covered it is drawn as any
  * other node (its label hidden while the zoom is too small to read it), and
  * at first sight (while the headlines are enlarged, or at the fitted zoom) a
  * label that a headline's or a bigger node's would cover is not drawn: no two
@@ -140,6 +141,15 @@
     return { left: at.x - half, right: at.x + half, top: top - size / 20, bottom: top + 1.05 * size };
   }
 
+  // How far a label hung above its dot is lifted (a font's vadjust): labelBox mirrored about the dot's centre.
+  function liftAbove(node, size) {
+    return -(2 * node.size + 2 * size + 8);
+  }
+
+  function lifted(box, lift) {
+    return { left: box.left, right: box.right, top: box.top + lift, bottom: box.bottom + lift };
+  }
+
   function dotBox(node, at) {
     return { left: at.x - node.size, right: at.x + node.size, top: at.y - node.size, bottom: at.y + node.size };
   }
@@ -230,7 +240,8 @@
   }
 
   // The headlines' fonts at the present zoom, and the labels they hide: a headline whose label would cover a
-  // bigger headline's label or dot is drawn as any other node, and at first sight another node's label that a
+  // bigger headline's label or dot hangs it above its dot (a font's vadjust), or where that too is covered is
+  // drawn as any other node, and at first sight another node's label that a
   // kept label (a headline's, or a bigger node's) would cover (drawn only when the zoom makes it big enough) is
   // not drawn.
   function labelHeadlines() {
@@ -247,13 +258,20 @@
     var want = {};
     var large = [];
     shown.forEach(function (node) {
-      var box = labelBox(node, at[node.id], size);
-      var free = !taken.some(function (other) { return overlaps(box, other); });
-      if (free) {
+      var below = labelBox(node, at[node.id], size);
+      var lift = liftAbove(node, size);
+      // below its dot, else, while enlarged, above it: two big dots side by side (美国 and 西班牙) left the smaller
+      // unnamed at first sight (zoomed in, every label hangs below its dot, clear of bigger dots: clearBiggerDots)
+      var places = size > baseFont ? [below, lifted(below, lift)] : [below];
+      var box = places.filter(function (place) {
+        return !taken.some(function (other) { return overlaps(place, other); });
+      })[0];
+      if (box) {
         taken.push(box);
         kept.push(box);
         large.push(node.id);
-        want[node.id] = size + " outlined";  // a white outline keeps the letters readable over what they cross
+        // a white outline keeps the letters readable over what they cross
+        want[node.id] = size + " outlined" + (box === below ? "" : " " + lift);
       }
       taken.push(dotBox(node, at[node.id]));
     });
@@ -278,7 +296,8 @@
       if (fonts[id] === want[id]) { return; }
       var font = want[id].split(" ");
       var px = Number(font[0]);
-      updates.push({ id: id, font: { size: px, strokeWidth: font[1] === "outlined" ? px / 5 : 0, strokeColor: "#ffffff" } });
+      updates.push({ id: id, font: { size: px, strokeWidth: font[1] === "outlined" ? px / 5 : 0, strokeColor: "#ffffff",
+                                     vadjust: Number(font[2] || 0) } });
       if (want[id] === baseFont + " plain") { delete fonts[id]; } else { fonts[id] = want[id]; }
     });
     if (updates.length) { nodes.update(updates); }

@@ -99,8 +99,8 @@ Decisions and caveats:
 
 * ``approximate`` is set by 多/余 (十多, 15万余), a prefix (近, 约, 逾, 超过, 不到,
   少于…), a vague numeral (数十, 十几, 上万, 10几万: the value is the round part, a
-  lower bound), a range (二三十家 -> 20, 三百六七十人 -> 360, 5至10人 -> 5: the lower
-  end) or a suffix (左右, 以上, 上下).
+  lower bound), a range (二三十家 -> 20, 三百六七十人 -> 360, 5至10人 -> 5, 六到七千块 -> 6000: the lower
+  end, in the high end's place when it is a lone digit) or a suffix (左右, 以上, 上下).
 * 一 + classifier is usually an indefinite article (一名合格民警, 一场战斗): it is kept
   when it follows a count and a conjunction (两幢塔楼和一座建筑), else only when the
   thing counted is in the glossary, and not in 是一名… (predicate) nor
@@ -117,7 +117,8 @@ Decisions and caveats:
   and numbers glued to a noun without a unit or multiplier (409会议室), trading days (八个交易日), the value of a
   measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目),
   rates per household or day (户均…7.1万份, 日均300套), margins, wins, results and takings (两场的差距, 79场胜利,
-  3000万票房), a multiplier before a measure (千万像素), a difference against an earlier figure (相比/相对…减少了1.5万套).
+  3000万票房), a multiplier before a measure (千万像素), a difference against an earlier figure (相比/相对…减少了1.5万套), one round number twice around 有
+  (一万个人有一万个理由: each has his own), 千家万户 and its like, rounds (40多个回合).
 * Round 13: N大 + a market's news (两大利好, jieba's adjective: 利好 is in the glossary); jieba's 公司公告 after
   家/所 counts the companies; 股票|型基金 counts the funds, which own a property after them (平均净值).
 * Round 13b: 一家企业, 一个机构 (一 + classifier + a generic noun of bodies) are articles; 人 after a connector counts

@@ -82,7 +82,8 @@ _NOT_COUNTED = frozenset(
     "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 入球 百分点 百分比 基点 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
-    "赛季 球季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "赛季 球季 通宵 周末 晚上 夜晚 "  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "回合".split()  # 经过40多个回合的激烈竞价: the rounds of a bidding or a bout, a length as 轮 is (counts101, tune59)
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
@@ -739,6 +740,11 @@ _SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级
 _EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
 _MAX_EDITION = 4
 _EDITION_TAGS = frozenset({"n", "nz", "ng", "j", "l", "s", "b"})  # 海外/s 版, 中文版/nz
+# A shape ending the words before 的 (锥状, 塔形, 圆形, 椭圆形) says what the noun after 的 looks like: 两根锥状塔形的木柱
+# counts 木柱, 三个方形的窗户 窗户 (counts101; counts84 left it).
+_SHAPE_ENDS = ("形", "状")
+_SHAPE_TAGS = frozenset({"n", "nz", "ng", "b", "a"})
+_SHAPE_NOUNS = ("形状", "外形", "地形", "情形", "状态", "现状", "状况", "症状")  # 两种形状的桌子: the shapes are counted
 
 
 def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
@@ -793,6 +799,9 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         # 两款海外版的海报, 三个中文版的网站: an edition before 的 says which version of the noun after it
         attribute = attribute or (de - after <= _MAX_EDITION and text.endswith(_EDITION, after, de)
                                   and all(w.tag in _EDITION_TAGS for w in between))
+        # 两根锥状塔形的木柱, 三个方形的窗户: shapes before 的 describe the noun after it
+        attribute = attribute or (text.endswith(_SHAPE_ENDS, after, de) and len(between[-1].text) >= 2
+                                  and between[-1].text not in _SHAPE_NOUNS and all(w.tag in _SHAPE_TAGS for w in between))
         # 两个需格外关注的话题: a modal verb opening the clause makes it one describing the noun after 的, its
         # adverbs no predicate of the count
         modal = first.text in _MODALS and first.tag.startswith("v")

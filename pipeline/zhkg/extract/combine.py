@@ -204,7 +204,7 @@ from zhkg.extract.dropped_names import (  # noqa: F401 (moved here by tidy66; na
 )
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
-from zhkg.extract.glued_places import split_glued_places
+from zhkg.extract.glued_places import cut_continent_tails, split_glued_places
 from zhkg.extract.history import settle_history_names
 from zhkg.extract.home_words import home_words
 from zhkg.extract.informal_people import informal_people
@@ -291,6 +291,7 @@ from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; nam
     _TAIL_TAGS,
     _compound_surname_name,
     _drop_idiom_heads,
+    _drop_trailing_separators,
     _drop_trailing_verbs,
     _in_dictionary_word,
     _joined_foreign_name,
@@ -807,6 +808,8 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text, table), text), text, lexicon)
+    model = _drop_trailing_separators(model)  # 关羽|•　豹头环眼: a list's bullet after the name
+    model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice

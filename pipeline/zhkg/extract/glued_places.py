@@ -26,7 +26,7 @@ from zhkg.records import Label, Mention
 if TYPE_CHECKING:
     from zhkg.resources.lexicon import Lexicon
 
-__all__ = ["split_glued_places"]
+__all__ = ["cut_continent_tails", "split_glued_places"]
 
 # regions the gazetteer keeps apart from the country but that a name written 中国 + region treats as inside it
 _REGIONS_OF = {"CN": frozenset({"TW", "HK", "MO"})}
@@ -81,6 +81,40 @@ def split_glued_places(mentions: list[Mention], text: str, lexicon: Lexicon | No
             seen.add(key)
             unique.append(m)
     return sorted(unique, key=lambda m: (m.start, m.end, m.label.value))
+
+
+# a continent or a world region: after a coded place in one model place it opens the name of an event or a
+# section the place holds (香港|亚洲电影节, 香港|亚洲电影论坛), never a part of that place's name; 西亚 is left out
+# (马来西亚 is one country)
+CONTINENT_TAILS = frozenset({"亚洲", "欧洲", "非洲", "美洲", "北美洲", "南美洲", "拉丁美洲", "大洋洲", "南极洲",
+                             "东亚", "东南亚", "亚太"})
+
+
+def cut_continent_tails(model: list[Mention], coded_spans: set[tuple[int, int]]) -> list[Mention]:
+    """``model`` with each place that is a coded place and then a continent or a world region written on
+    (香港亚洲 of 香港亚洲电影节: :data:`CONTINENT_TAILS`) cut back to the coded place: two names, not one place
+    (intl103). A place the gazetteer codes whole is never cut.
+
+    >>> from zhkg.records import Label, Mention
+    >>> text = "《香港亚洲电影节》，马来西亚"
+    >>> model = [Mention("d", 1, 5, "香港亚洲", "香港亚洲", Label.PLACE, "crf"),
+    ...          Mention("d", 10, 14, "马来西亚", "马来西亚", Label.PLACE, "crf")]
+    >>> [m.simplified for m in cut_continent_tails(model, {(1, 3), (10, 14)})]
+    ['香港', '马来西亚']
+    """
+    ends: dict[int, list[int]] = {}
+    for start, end in coded_spans:
+        ends.setdefault(start, []).append(end)
+    out = []
+    for m in model:
+        if m.label is Label.PLACE and m.span not in coded_spans:
+            end = next((e for e in sorted(ends.get(m.start, ())) if e - m.start >= 2 and e < m.end
+                        and m.simplified[e - m.start:] in CONTINENT_TAILS), None)
+            if end is not None:
+                n = m.end - end
+                m = replace(m, end=end, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
+        out.append(m)
+    return out
 
 
 def _second_place_start(o: Mention, starts: dict[int, list[Mention]], lexicon: Lexicon | None) -> int | None:

@@ -31,7 +31,7 @@ from zhkg.text import CLAUSE_BREAKS
 
 __all__ = ["_ADDRESSES", "_HEAD_RUN", "_JAPANESE_TITLE", "_LAST_PART", "_NAME_RUN_ON", "_NAME_TAGS",
     "_NEVER_NAME_LAST", "_TAIL_RUN", "_TAIL_TAGS", "_compound_surname_name", "_drop_idiom_heads",
-    "_drop_trailing_verbs", "_in_dictionary_word", "_joined_foreign_name", "_last_part", "_model_reads_whole", "_name_before_title",
+    "_drop_trailing_separators", "_drop_trailing_verbs", "_in_dictionary_word", "_joined_foreign_name", "_last_part", "_model_reads_whole", "_name_before_title",
     "_names_ending_in_he", "_people_from_word_starts", "_runs_on", "_trim_name_tails", "_without_last"]
 
 
@@ -171,6 +171,23 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "",
                 and any(c in m.simplified for c in FOREIGN_SEPARATORS)
                 and dictionary_tag(_last_part(m.simplified)) not in _NAME_TAGS  # 梅丽莎·乔治: 治 ends 乔治
                 and not _name_before_title(m, text, table, lexicon)):
+            m = _without_last(m, 1)
+        out.append(m)
+    return out
+
+
+def _drop_trailing_separators(model: list[Mention]) -> list[Mention]:
+    """A model person that ends in a separator of transliterated names ends before it: the mark is a list's
+    bullet or a dash after the name (关羽•　豹头环眼, 一身都是胆-赵云•), never a name's last letter (intl103).
+
+    >>> text = "万夫莫敌--关羽•　豹头环眼，约翰·史密斯"
+    >>> def m(s, e): return Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf")
+    >>> [x.simplified for x in _drop_trailing_separators([m(6, 9), m(14, 19)])]
+    ['关羽', '约翰·史密斯']
+    """
+    out = []
+    for m in model:
+        while m.label is Label.PERSON and len(m.simplified) > 2 and m.simplified[-1] in FOREIGN_SEPARATORS:
             m = _without_last(m, 1)
         out.append(m)
     return out

@@ -808,7 +808,7 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text, table), text), text, lexicon)
-    model = _drop_trailing_separators(model)  # 关羽|•　豹头环眼: a list's bullet after the name
+    model = _drop_trailing_separators(model, text)  # 关羽|•　豹头环眼: a list's bullet after the name
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     people = _after_minister_titles(people, text)

@@ -176,18 +176,20 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "",
     return out
 
 
-def _drop_trailing_separators(model: list[Mention]) -> list[Mention]:
-    """A model person that ends in a separator of transliterated names ends before it: the mark is a list's
-    bullet or a dash after the name (关羽•　豹头环眼, 一身都是胆-赵云•), never a name's last letter (intl103).
+def _drop_trailing_separators(model: list[Mention], text: str) -> list[Mention]:
+    """A model person that ends in a separator of transliterated names with no letter after it ends before it:
+    the mark is a list's bullet after the name (关羽•　豹头环眼, 一身都是胆-赵云•), never a name's last letter
+    (intl103). A separator a letter follows is left to the readers that join a name's parts (罗伯·|可汗).
 
-    >>> text = "万夫莫敌--关羽•　豹头环眼，约翰·史密斯"
+    >>> text = "万夫莫敌--关羽•　豹头环眼，约翰·史密斯，罗伯·可汗"
     >>> def m(s, e): return Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf")
-    >>> [x.simplified for x in _drop_trailing_separators([m(6, 9), m(14, 19)])]
-    ['关羽', '约翰·史密斯']
+    >>> [x.simplified for x in _drop_trailing_separators([m(6, 9), m(15, 21), m(22, 25)], text)]
+    ['关羽', '约翰·史密斯', '罗伯·']
     """
     out = []
     for m in model:
-        while m.label is Label.PERSON and len(m.simplified) > 2 and m.simplified[-1] in FOREIGN_SEPARATORS:
+        while m.label is Label.PERSON and len(m.simplified) > 2 and m.simplified[-1] in FOREIGN_SEPARATORS \
+                and not text[m.end:m.end + 1].isalnum():
             m = _without_last(m, 1)
         out.append(m)
     return out

@@ -43,3 +43,11 @@ def test_whole_names_stay(pipeline, text, name, label):
     from zhkg.stages.normalise import to_simplified
 
     assert label in mention_labels(pipeline, text).get(to_simplified(name), set())
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "据报道，此次拍卖的是一幅水彩风景画，当时的他还是一名在寻找工作的艺术家。理查德·",
+]))
+def test_a_separator_ending_a_cut_passage_stays(pipeline, text):
+    """A passage cut inside a name (CLUENER's) keeps the separator it ends with: the name runs on past it."""
+    assert "PERSON" in mention_labels(pipeline, text).get("理查德·", set())

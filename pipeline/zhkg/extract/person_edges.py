@@ -179,7 +179,8 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "",
 def _drop_trailing_separators(model: list[Mention], text: str) -> list[Mention]:
     """A model person that ends in a separator of transliterated names with no letter after it ends before it:
     the mark is a list's bullet after the name (关羽•　豹头环眼, 一身都是胆-赵云•), never a name's last letter
-    (intl103). A separator a letter follows is left to the readers that join a name's parts (罗伯·|可汗).
+    (intl103). A separator a letter follows is left to the readers that join a name's parts (罗伯·|可汗), and so
+    is one that ends the text (a passage cut inside the name: CLUENER's 理查德·, its gold's span).
 
     >>> text = "万夫莫敌--关羽•　豹头环眼，约翰·史密斯，罗伯·可汗"
     >>> def m(s, e): return Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, "crf")
@@ -189,7 +190,7 @@ def _drop_trailing_separators(model: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in model:
         while m.label is Label.PERSON and len(m.simplified) > 2 and m.simplified[-1] in FOREIGN_SEPARATORS \
-                and not text[m.end:m.end + 1].isalnum():
+                and m.end < len(text) and not text[m.end].isalnum():
             m = _without_last(m, 1)
         out.append(m)
     return out

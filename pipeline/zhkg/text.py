@@ -107,7 +107,8 @@ class WordPlaces:
     of each word without reading the whole text once a word (a long document's names are thousands, each a scan).
 
     The pass notes every place where the opening two letters of one of ``words`` stand; a word's places are then
-    those of its opening with the word written there. A word of one letter is counted once for all
+    those of its opening with the word written there (up to ``_FEW_OPENINGS`` openings, an ordinary document's, each
+    is found by ``str.find`` instead: the same places, sooner). A word of one letter is counted once for all
     (``collections.Counter``); a word not given (or the empty word) is the text's own ``find``, as before.
 
     >>> places = WordPlaces("哈哈哈，王海峰说王海", ["哈哈", "王海峰", "王海"])

@@ -34,18 +34,27 @@ document's own context:
 Entities are then mentions grouped by (label, canonical name) across the
 documents of a run; places with an official code group by code. Each entity
 keeps every surface form as an alias.
+
+Layout (tidy106): this module reads one document (:func:`canonicalise`, places, people, countries);
+:mod:`zhkg.stages.resolve_companies` holds the company and body aliases it calls, and
+:mod:`zhkg.stages.entity_groups` the entities made across documents (:func:`resolve_entities`, :class:`EntityTally`).
+Every name they hold is still importable from here.
 """
 
 from __future__ import annotations
 
+# imported here before tidy106 moved their readers out; tests and benches still read them from here
+import bisect  # noqa: F401
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping  # noqa: F401
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names  # noqa: F401
+from zhkg.extract.company_words import legal_form  # noqa: F401
 from zhkg.extract.non_bodies import name_schools
-from zhkg.records import Label, Mention, MentionSource
+from zhkg.records import Entity, Label, Mention, MentionSource, Script  # noqa: F401
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
@@ -68,6 +77,7 @@ from zhkg.stages.entity_groups import (  # noqa: F401
     split_people,
     split_people_grouped,
 )
+from zhkg.stages.normalise import Normalised, to_simplified, to_traditional  # noqa: F401
 
 # moved to :mod:`zhkg.stages.resolve_companies` (tidy106); re-exported so every old import path holds the very object
 from zhkg.stages.resolve_companies import (  # noqa: F401
@@ -107,7 +117,10 @@ from zhkg.stages.resolve_companies import (  # noqa: F401
     document_company,
     written_aliases,
 )
-from zhkg.text import SpanIndex
+from zhkg.text import (
+    SpanIndex,
+    is_han,  # noqa: F401
+)
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
            "split_people_grouped", "entity_id", "written_aliases", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]

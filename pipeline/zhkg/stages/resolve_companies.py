@@ -21,7 +21,7 @@ from functools import lru_cache
 from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
 from zhkg.extract.company_words import legal_form
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.lexicon import Lexicon
+from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (load_lexicon: the doctest of _arm_in_place)
 from zhkg.text import is_han
 
 __all__ = ["_FORMAL_CPPCC", "_COMPANY_WORDS", "_ORDINAL", "_ASSOCIATION_HEADS", "_shortened_body",

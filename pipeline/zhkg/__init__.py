@@ -55,6 +55,7 @@ _EXPORTS = {
     "UnknownNameError": "zhkg.errors",
     "AmbiguousNameError": "zhkg.errors",
     "NotAnEntityError": "zhkg.errors",
+    "NotADocumentError": "zhkg.errors",
     "NoPathError": "zhkg.errors",
     "WorkerError": "zhkg.errors",
 }
@@ -91,6 +92,7 @@ __all__ = [
     "UnknownNameError",
     "AmbiguousNameError",
     "NotAnEntityError",
+    "NotADocumentError",
     "NoPathError",
     "WorkerError",
 ]
@@ -104,6 +106,7 @@ if TYPE_CHECKING:  # pragma: no cover
         InputError,
         ModelFileError,
         NoPathError,
+        NotADocumentError,
         NotAnEntityError,
         OutputError,
         QueryError,

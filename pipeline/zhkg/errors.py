@@ -99,6 +99,17 @@ class NotAnEntityError(ZhkgError, LookupError):
     """A name that names a document where a question asks about an entity (``documents-of`` a headline)."""
 
 
+class NotADocumentError(UnknownNameError):
+    """A name that names an entity and no document where a question asks about a document (``entities-of`` a
+    person); an :class:`UnknownNameError`, as the document is not found."""
+
+    def __init__(self, name: str, node: str) -> None:
+        LookupError.__init__(self, f"{name!r} is an entity ({node}), not a document: "
+                                   f"documents-of {name} lists the documents that mention it")
+        self.name = name
+        self.closest = ()
+
+
 class NoPathError(ZhkgError, LookupError):
     """Two entities are not connected (without documents, unless they were allowed)."""
 

@@ -30,11 +30,11 @@ from typing import ClassVar
 
 import networkx as nx
 
-from zhkg.errors import GraphFileError, NoPathError, NotAnEntityError, QueryError
+from zhkg.errors import GraphFileError, NoPathError, NotADocumentError, NotAnEntityError, QueryError
 from zhkg.query.index import GraphIndex
 from zhkg.query.names import NameIndex, UnknownNameError, best_node
 from zhkg.records import Evidence, Label, RelationKind
-from zhkg.stages.graph import METADATA_PREFIX
+from zhkg.stages.graph import MAX_EDGE_DOC_IDS, METADATA_PREFIX, document_node_id
 from zhkg.text import iso_date
 
 __all__ = [
@@ -103,17 +103,19 @@ class DocumentRef:
 
 @dataclass(frozen=True)
 class Found:
-    """An entity found by name, with the key that matched and how (name, alias, pinyin)."""
+    """An entity found by name, with the key that matched and how (name, alias, pinyin), and the other names it goes
+    by (``aliases``: the node's, less its label and Simplified name, in either script as the text wrote them)."""
 
     entity: EntityRef
     matched: str
     how: str
+    aliases: tuple[str, ...] = ()
 
-    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "matched", "how", "id")
+    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "matched", "how", "aliases", "id")
 
     def row(self) -> tuple[str, ...]:
         e = self.entity
-        return (e.label, e.type, e.name_simplified, self.matched, self.how, e.id)
+        return (e.label, e.type, e.name_simplified, self.matched, self.how, "|".join(self.aliases), e.id)
 
 
 @dataclass(frozen=True)
@@ -365,13 +367,23 @@ class KnowledgeGraph:
         found = self.names.find(name)
         if not found:
             raise UnknownNameError(name, self.names.closest(name))
-        return tuple(Found(self.ref(m.node), m.key, m.how) for m in found)
+        return tuple(Found(self.ref(m.node), m.key, m.how, self._aliases(m.node)) for m in found)
+
+    def _aliases(self, node: str) -> tuple[str, ...]:
+        attrs = self._attrs(node)
+        names = {str(attrs.get("label", node)), str(attrs.get("name_simplified", "") or "")}
+        return tuple(a for a in dict.fromkeys(str(attrs.get("aliases", "") or "").split("|")) if a and a not in names)
 
     def document(self, doc: str) -> DocumentRef:
-        """A document by node id, document id or title; raises :class:`UnknownNameError`."""
+        """A document by node id, document id or title; raises :class:`UnknownNameError`
+        (:class:`NotADocumentError` when ``doc`` names an entity: ``documents_of`` is its question)."""
         node = doc if self._is_document(doc) else f"doc:{doc}"
         if not self._is_document(node):
-            node = next((m.node for m in self.names.find(doc) if self._is_document(m.node)), "")
+            found = self.names.find(doc)
+            node = next((m.node for m in found if self._is_document(m.node)), "")
+            entity = next((m.node for m in found if m.how != "pinyin-prefix"), "")  # Yan only begins a name
+            if not node and entity:
+                raise NotADocumentError(doc, entity)
         if not node:
             raise UnknownNameError(doc, self._closest_documents(doc), what="document")
         a = self._attrs(node)
@@ -421,8 +433,10 @@ class KnowledgeGraph:
         A relation's date is its document's; relations of undated documents
         are left out once either bound is given. An edge read across documents
         (a co-mention, an organisation's place: ``date`` the first document's,
-        ``date_last`` the last's) stays when it was seen on or after ``since``
-        and on or before ``until``; its weight stays the whole corpus's. Every
+        ``date_last`` the last's) stays when one of its documents (``doc_ids``)
+        is dated in the range (when that list was cut at
+        :data:`~zhkg.stages.graph.MAX_EDGE_DOC_IDS`, when its first and last
+        dates span part of it); its weight stays the whole corpus's. Every
         node stays, so names still resolve. A bound that is not a date (a
         blank string, a number) raises :class:`QueryError`.
 
@@ -444,10 +458,25 @@ class KnowledgeGraph:
         if low and high and low > high:
             raise QueryError(f"since {low} is after until {high}")
 
+        view, dates_of_documents = self._view, {}
+
+        def document_date(doc_id: str) -> str | None:  # None: no such document (a subgraph cut out of a graph)
+            if doc_id not in dates_of_documents:
+                attrs = view.attrs(document_node_id(doc_id))
+                dates_of_documents[doc_id] = None if attrs is None else str(attrs.get("date", "") or "")
+            return dates_of_documents[doc_id]
+
         def in_range(attrs: dict) -> bool:
             date = str(attrs.get("date", "") or "")
             last = str(attrs.get("date_last", "") or "") or date
-            return bool(date) and (not low or last >= low) and (not high or date <= high)
+            if not (date and (not low or last >= low) and (not high or date <= high)):
+                return False
+            docs = str(attrs.get("doc_ids", "") or "").split("|")
+            if not docs[0] or len(docs) >= MAX_EDGE_DOC_IDS:  # one document, or a list that may be cut
+                return True
+            # seen before and after the range is not seen in it: one of its documents must be dated in it
+            dated = [document_date(doc) for doc in docs]
+            return None in dated or any(d and (not low or d >= low) and (not high or d <= high) for d in dated)
 
         def graph() -> nx.MultiDiGraph:  # the whole graph read only when asked for (kg.G, a repr)
             G = self.G
@@ -529,6 +558,8 @@ class KnowledgeGraph:
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
         """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
+        if kind is not None and not kind.strip():  # as --kind '': no filter, silently, would hide a mistake
+            raise QueryError(f"neighbours needs a relation kind (HOLDS_ROLE, MEMBER_OF, ...) or None, not {kind!r}")
         kind = kind.upper() if kind else None
         if kind is not None and kind not in _KIND_ORDER and kind not in self._view.kinds():
             # a kind this graph's relations have is known too (a plug-in's), and so is one a relation reader writes

@@ -27,7 +27,9 @@ whatever the graph's size.
   then renamed; one left by a process killed outright (``kill -9``) is removed
   by the next build in the folder.
 * **Pinyin keys** of every name are computed with the index, so that no later
-  question waits for them.
+  question waits for them; so are the starts of each name's syllables
+  (:func:`~zhkg.query.names.name_starts`), by which ``find hu`` ranks 胡锦涛
+  (``hu``) before 火箭 (``huo``) without reading pinyin again.
 
 The look-up rules are :class:`zhkg.query.names.NameIndex`'s (the same keys, the
 same ranking); a test holds the two to the same answers.
@@ -56,6 +58,7 @@ from zhkg.query.names import (
     best_node,
     match_order,
     name_keys,
+    name_starts,
     pinyin_key,
     sound_keys,
     text_key,
@@ -65,7 +68,7 @@ from zhkg.query.names import (
 __all__ = ["KEEP_INDEXES", "GraphIndex", "open_index"]
 
 #: Bump when the tables change: older indexes are rebuilt.
-FORMAT = "2"
+FORMAT = "3"
 
 #: Indexes kept in the cache folder, most recently questioned first. An index is about the size of its graph
 #: file (the seed's: 209 kB against 226 kB of GraphML), so a user's working set (the graphs of a few corpora
@@ -85,6 +88,7 @@ CREATE TABLE names (key TEXT NOT NULL, node INTEGER NOT NULL, how TEXT NOT NULL,
     WITHOUT ROWID;
 CREATE TABLE pinyin (key TEXT NOT NULL, node INTEGER NOT NULL, how TEXT NOT NULL, PRIMARY KEY (key, node))
     WITHOUT ROWID;
+CREATE TABLE starts (key TEXT NOT NULL, node INTEGER NOT NULL, PRIMARY KEY (key, node)) WITHOUT ROWID;
 """
 _INDEXES = """
 CREATE INDEX edges_u ON edges (u);
@@ -337,14 +341,18 @@ class GraphIndex:
         """Fill the pinyin table the first time a question needs it."""
         if self.db.execute("SELECT 1 FROM meta WHERE name = 'pinyin'").fetchone():
             return
-        rows = self.db.execute("SELECT i, id, attrs FROM nodes WHERE type != 'DOCUMENT'")
+        rows = [(i, node, json.loads(attrs)) for i, node, attrs in
+                self.db.execute("SELECT i, id, attrs FROM nodes WHERE type != 'DOCUMENT'")]
         known: dict[tuple[str, bool], tuple[str, ...]] = {}  # a name met again (aliases, namesakes) is read once
-        keys = _best((key, i, how) for i, node, attrs in rows
-                     for key, how in _pinyin_keys(node, json.loads(attrs), known))
+        keys = _best((key, i, how) for i, node, attrs in rows for key, how in _pinyin_keys(node, attrs, known))
+        # the syllable starts find ranks a start of pinyin by: no later question loads pypinyin to rank its answers
+        starts = [(key, i) for i, node, attrs in rows for key in sorted(name_starts(node, attrs))]
         with contextlib.suppress(sqlite3.Error):  # a read-only index still answers, computing pinyin again next time
             with self.db:
                 self.db.execute("DELETE FROM pinyin")
+                self.db.execute("DELETE FROM starts")
                 self.db.executemany("INSERT INTO pinyin VALUES (?, ?, ?)", keys)
+                self.db.executemany("INSERT INTO starts VALUES (?, ?)", starts)
                 self.db.execute("INSERT INTO meta VALUES ('pinyin', 'done')")
 
     def _order(self, match: NameMatch, start: str = "") -> tuple:
@@ -352,8 +360,9 @@ class GraphIndex:
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
         """Every node whose name, alias or pinyin is ``name``, best first (:meth:`NameIndex.find`)."""
-        from zhkg.query.names import _is_latin, _simplified
+        from zhkg.query.names import _is_latin, _simplified, checked_name
 
+        checked_name(name)
         matches: dict[str, NameMatch] = {}
 
         def offer(table: str, key: str) -> None:
@@ -376,7 +385,12 @@ class GraphIndex:
                     node = self._id(i)
                     matches.setdefault(node, NameMatch(node, key, "pinyin-prefix"))
         start = pinyin_key(name) if _is_latin(name) else ""
-        return tuple(sorted(matches.values(), key=lambda match: self._order(match, start)))
+        starts = None
+        if start and self.db.execute("SELECT 1 FROM meta WHERE name = 'pinyin'").fetchone():
+            whole = {i for (i,) in self.db.execute("SELECT node FROM starts WHERE key = ?", (start,))}
+            starts = lambda node: self._number(node) in whole  # noqa: E731
+        return tuple(sorted(matches.values(), key=lambda match: match_order(
+            match, self.attrs(match.node) or {}, start, starts=starts)))
 
     def resolve(self, name: str) -> str:
         """The best node named ``name``; raises :class:`UnknownNameError` with the closest names."""

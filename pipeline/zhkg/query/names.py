@@ -48,7 +48,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
-from zhkg.errors import AmbiguousNameError, UnknownNameError
+from zhkg.errors import AmbiguousNameError, QueryError, UnknownNameError
 from zhkg.resources.lexicon import load_lexicon
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "UnknownNameError",
     "best_node",
     "match_order",
+    "name_starts",
     "name_keys",
     "pinyin_display",
     "pinyin_key",
@@ -66,6 +67,7 @@ __all__ = [
     "syllable_starts",
     "text_key",
     "text_keys",
+    "checked_name",
 ]
 
 _PERSON = "PERSON"  # the node type of people (zhkg.records.Label.PERSON)
@@ -113,6 +115,20 @@ def _sound_search(name: str) -> tuple[float, float]:
 
 def _is_cjk(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F") and ch.isalpha()
+
+
+def checked_name(name: object) -> str:
+    """``name`` when it is text; else :class:`QueryError` in one line (a script's ``None`` or a spreadsheet's
+    empty cell, NaN, would otherwise fail deep inside with ``normalize() argument 2 must be str``).
+
+    >>> checked_name(float("nan"))
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.QueryError: a name must be text (str), not float: nan
+    """
+    if not isinstance(name, str):
+        raise QueryError(f"a name must be text (str), not {type(name).__name__}: {name!r}")
+    return name
 
 
 def text_key(text: str) -> str:
@@ -311,6 +327,7 @@ class NameIndex:
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
         """Every node whose name, alias or pinyin is ``name``, best first; ``()`` if none."""
+        checked_name(name)
         matches: dict[str, NameMatch] = {}
 
         def offer(table: dict[str, dict[str, str]], key: str) -> None:
@@ -430,19 +447,32 @@ def syllable_starts(keys: Iterable[str]) -> set[str]:
     return starts
 
 
-def match_order(match: NameMatch, attrs: Mapping[str, object], start: str = "") -> tuple:
+def name_starts(node: str, attrs: Mapping[str, object]) -> set[str]:
+    """The :func:`syllable_starts` of a node's name (``name_simplified``, else the label): what
+    :func:`match_order` ranks a start of pinyin by, and what the graph index stores of it.
+
+    >>> sorted(name_starts("p", {"type": "PERSON", "name_simplified": "胡锦涛"}))
+    ['hu', 'hujin', 'hujintao']
+    """
+    simplified = str(attrs.get("name_simplified", "") or attrs.get("label", node))
+    return syllable_starts(pinyin_keys(simplified, person=attrs.get("type") == _PERSON))
+
+
+def match_order(match: NameMatch, attrs: Mapping[str, object], start: str = "", *,
+                starts: Callable[[str], bool] | None = None) -> tuple:
     """Sort key of a match, best first, for :meth:`NameIndex.find` and the graph index alike.
 
     By kind of key (:data:`KEY_RANK`); among starts of pinyin (``start``, the
     folded query), one that ends where a syllable of the name's
     :func:`pinyin_keys` ends first, as the page ranks them; then entities
-    before documents, more mentions first, and the node id.
+    before documents, more mentions first, and the node id. ``starts(node)``,
+    when given, says whether ``start`` is one of :func:`name_starts` of the
+    node (the graph index reads it from its table instead of computing pinyin).
     """
     mentions = attrs.get("mentions", 0)
     inside = False
     if match.how == "pinyin-prefix" and start:
-        simplified = str(attrs.get("name_simplified", "") or attrs.get("label", match.node))
-        inside = start not in syllable_starts(pinyin_keys(simplified, person=attrs.get("type") == _PERSON))
+        inside = not starts(match.node) if starts else start not in name_starts(match.node, attrs)
     return (
         KEY_RANK[match.how],
         inside,

@@ -853,6 +853,16 @@ def _stems_of_other_companies(mentions: list[Mention], after: Mapping[str, set[s
     return out
 
 
+@lru_cache(maxsize=4)
+def _stems(names: Collection[str]) -> dict[str, set[str]]:
+    """The organisation ``names`` by their stem, less the company words; a document's frozen set of names is worked
+    out once for all the names a relation reader derives (:func:`document_company`), not once a name. Read only."""
+    stems: dict[str, set[str]] = defaultdict(set)
+    for n in names:
+        stems[_COMPANY_WORDS.sub("", n)].add(n)
+    return stems
+
+
 def document_company(name: str, names: Collection[str], places: Collection[str] = frozenset()) -> str:
     """The one name of a document's organisation ``names`` that names company ``name`` (a name a relation reader
     derives after the names were joined, :func:`_merge_short_orgs`) with another company word or without its one
@@ -867,9 +877,7 @@ def document_company(name: str, names: Collection[str], places: Collection[str] 
     stem = _COMPANY_WORDS.sub("", name)
     if name in names or len(stem) < 2 or stem in places:
         return name
-    stems: dict[str, set[str]] = defaultdict(set)
-    for n in names:
-        stems[_COMPANY_WORDS.sub("", n)].add(n)
+    stems = _stems(names) if isinstance(names, frozenset) else _stems.__wrapped__(names)
     same = stems.get(stem, set())
     if not same:
         joined = join_trade_names(sorted(set(stems) | {stem}), frozenset(places))

@@ -512,7 +512,7 @@ class KnowledgeGraph:
         # questions filter the edges they read: a graph opened through its index stays unread
         kept = KnowledgeGraph.__new__(KnowledgeGraph)
         kept._G, kept._view, kept._names = None, _DatedView(self._view, in_range, graph), None
-        kept._whole = self  # names are the whole graph's: every node stays
+        kept._whole = self  # names are the whole graph's: every node can still be asked about
         kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")
         return kept
 

@@ -50,7 +50,7 @@ def add_organisation(mentions: list[Mention], doc: Doc, start: int, end: int, so
     ``source`` added (to ``index`` too)."""
     new = make_mention(doc, start, end, Label.ORGANIZATION, source, canonical=doc_text(doc)[start:end])
     index.add(new)
-    return [m for m in mentions if id(m) not in drop] + [new]
+    return ([m for m in mentions if id(m) not in drop] if drop else mentions) + [new]  # a new list either way
 
 
 def add_unread(mentions: list[Mention], doc: Doc, start: int, end: int, source: MentionSource, index: SpanIndex,

@@ -82,7 +82,8 @@ _NOT_COUNTED = frozenset(
     "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 入球 百分点 百分比 基点 倍 岁 像素 "
     "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
     "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
-    "赛季 球季 通宵 周末 晚上 夜晚".split()  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "赛季 球季 通宵 周末 晚上 夜晚 "  # 近18个赛季, 四五个通宵: durations too (session 23)
+    "回合".split()  # 经过40多个回合的激烈竞价: the rounds of a bidding or a bout, a length as 轮 is (counts101, tune59)
 )
 _HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
 _NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
@@ -233,6 +234,10 @@ _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
 # counted are, the noun before it still their thing (session 29, counts37); only the place words of a whole (全台, 本港,
 # 全国, 国内, 本市…), never a name (台积电在台湾共有4座: the subject has them there)
 _WHERE_BETWEEN = re.compile(r"在(?:全|本|国内|境内|岛内|区内|县内|市内|省内)[\u4e00-\u9fff]?$")
+#: Both patterns above end at the end of the text before a number (``$``: or before a line break ending it) and are
+#: at most ten letters long: searched from this many letters before that end, they find what a search of the
+#: whole text before the number finds, without reading a long document's whole head at each number.
+_TAIL = 12
 _BETWEEN_TAGS = ("t", "d")
 # Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
 _CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至",
@@ -735,6 +740,11 @@ _SAME_KIND = frozenset("同类 同类型 同级别 同档次 同规模 同等级
 _EDITION = "版"  # 海外版, 中文版, 网络版: a version of a thing
 _MAX_EDITION = 4
 _EDITION_TAGS = frozenset({"n", "nz", "ng", "j", "l", "s", "b"})  # 海外/s 版, 中文版/nz
+# A shape ending the words before 的 (锥状, 塔形, 圆形, 椭圆形) says what the noun after 的 looks like: 两根锥状塔形的木柱
+# counts 木柱, 三个方形的窗户 窗户 (counts101; counts84 left it).
+_SHAPE_ENDS = ("形", "状")
+_SHAPE_TAGS = frozenset({"n", "nz", "ng", "b", "a"})
+_SHAPE_NOUNS = ("形状", "外形", "地形", "情形", "状态", "现状", "状况", "症状")  # 两种形状的桌子: the shapes are counted
 
 
 def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:
@@ -789,6 +799,9 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         # 两款海外版的海报, 三个中文版的网站: an edition before 的 says which version of the noun after it
         attribute = attribute or (de - after <= _MAX_EDITION and text.endswith(_EDITION, after, de)
                                   and all(w.tag in _EDITION_TAGS for w in between))
+        # 两根锥状塔形的木柱, 三个方形的窗户: shapes before 的 describe the noun after it
+        attribute = attribute or (text.endswith(_SHAPE_ENDS, after, de) and len(between[-1].text) >= 2
+                                  and between[-1].text not in _SHAPE_NOUNS and all(w.tag in _SHAPE_TAGS for w in between))
         # 两个需格外关注的话题: a modal verb opening the clause makes it one describing the noun after 的, its
         # adverbs no predicate of the count
         modal = first.text in _MODALS and first.tag.startswith("v")
@@ -959,14 +972,14 @@ def _noun_before(
                     if word.end != len(head) or word.tag not in _BETWEEN_TAGS:
                         break
                     head = head[: word.idx]
-                where = _WHERE_BETWEEN.search(head)
+                where = _WHERE_BETWEEN.search(head, max(0, len(head) - _TAIL))
                 if where and where.start() > 0 and where.start() in b.starts and where.start() in b.ends:
                     head = head[: where.start()]  # 门市在全台已达6,800家: where they are, between the noun and its number
             break
     total = next((t for t in _TOTALS if head.endswith(t) and len(head) - len(t) in b.ends and len(head) < start), "")
     if total:
         head = head[: -len(total)]  # 总体规划总计达到100多个: a total before the connector
-    qualifier = _QUALIFIER_BEFORE.search(head)
+    qualifier = _QUALIFIER_BEFORE.search(head, max(0, len(head) - _TAIL))
     if qualifier and qualifier.start() in b.ends:
         head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
     end = len(head)

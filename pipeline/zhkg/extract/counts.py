@@ -99,8 +99,8 @@ Decisions and caveats:
 
 * ``approximate`` is set by 多/余 (十多, 15万余), a prefix (近, 约, 逾, 超过, 不到,
   少于…), a vague numeral (数十, 十几, 上万, 10几万: the value is the round part, a
-  lower bound), a range (二三十家 -> 20, 三百六七十人 -> 360, 5至10人 -> 5: the lower
-  end) or a suffix (左右, 以上, 上下).
+  lower bound), a range (二三十家 -> 20, 三百六七十人 -> 360, 5至10人 -> 5, 六到七千块 -> 6000: the lower
+  end, in the high end's place when it is a lone digit) or a suffix (左右, 以上, 上下).
 * 一 + classifier is usually an indefinite article (一名合格民警, 一场战斗): it is kept
   when it follows a count and a conjunction (两幢塔楼和一座建筑), else only when the
   thing counted is in the glossary, and not in 是一名… (predicate) nor
@@ -117,7 +117,8 @@ Decisions and caveats:
   and numbers glued to a noun without a unit or multiplier (409会议室), trading days (八个交易日), the value of a
   measure named before it (有效像素1000万的CCD), a model's number after a Latin letter and a hyphen (EB-5项目),
   rates per household or day (户均…7.1万份, 日均300套), margins, wins, results and takings (两场的差距, 79场胜利,
-  3000万票房), a multiplier before a measure (千万像素), a difference against an earlier figure (相比/相对…减少了1.5万套).
+  3000万票房), a multiplier before a measure (千万像素), a difference against an earlier figure (相比/相对…减少了1.5万套), one round number twice around 有
+  (一万个人有一万个理由: each has his own), 千家万户 and its like, rounds (40多个回合).
 * Round 13: N大 + a market's news (两大利好, jieba's adjective: 利好 is in the glossary); jieba's 公司公告 after
   家/所 counts the companies; 股票|型基金 counts the funds, which own a property after them (平均净值).
 * Round 13b: 一家企业, 一个机构 (一 + classifier + a generic noun of bodies) are articles; 人 after a connector counts
@@ -226,6 +227,7 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
+from zhkg.extract.numerals import _ONE_TO_NINE as _LONE_DIGITS  # a lone digit: 六 of 六到七千
 from zhkg.extract.numerals import DIGITS
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -362,6 +364,7 @@ _PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军徒")  # how a n
 _TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
 _TEN_THOUSAND = "万"
 _HOUSEHOLD = "户"
+_HOUSES = "家"  # before 的 a possessive: 两家的针对群体 counts the two companies named before (counts101, tune59)
 _HOUSEHOLDS = ("家庭", "企业", "单位", "居民", "农民", "人家", "户", "公司")  # what 户 counts after a verbal noun
 
 
@@ -413,7 +416,15 @@ _ZEROS = ("0", "０")
 # Words holding a number that count nothing: 三位一体 (3位1体), 三部曲 (a trilogy), 有两把刷子 (has real skill), 三把火
 # (a new broom's first moves), 二者/两者 aside; 三项全能, 十项全能 and 铁人三项 name sports (世界三项全能运动协会, tcounts45).
 _NUMBER_IDIOMS = re.compile(r"[\d一二两三四五六七八九十]+位[1一]体|[\d一二两三四五六七八九十]+部曲|(?<=有)[两几]把刷子|三把火"
-                            r"|[三五七十]项全能|(?<=铁人)三项|三股势力")  # 三股势力 is a name (tune10's conventions)
+                            r"|[三五七十]项全能|(?<=铁人)三项|三股势力"  # 三股势力 is a name (tune10's conventions)
+                            # 千家万户, 千军万马, 万水千山: a thousand and ten thousand paired in four characters say
+                            # "all, many" (counts101: 牵涉到千家万户 counted 1000 牵涉到)
+                            r"|千(?![百千万亿])[\u4e00-\u9fff]万(?![百千万亿])[\u4e00-\u9fff]"
+                            r"|万(?![百千万亿])[\u4e00-\u9fff]千(?![百千万亿])[\u4e00-\u9fff]")
+# A range whose low end is a lone digit and whose high end is a digit and its place (六到七千, 三至五百): the low end
+# is read in the high end's place (6000, 300), as 3-4亿 is 3亿; 十 is left alone (三到五十 may be 3 or 30).
+_PLACE_OF_HIGH = re.compile(r"[一二两三四五六七八九]([百千])")
+_PLACES = {"百": 100.0, "千": 1000.0}
 _POINTERS = ("这", "那", "這")
 _EVERYWHERE = "四处"  # before a verb, "everywhere" (四处求教), no count of places
 _GENERIC_CLASSIFIER = "个"  # 这三个 points back to things it does not name; 这两项, 这两家 name their kind
@@ -441,6 +452,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         if low:  # 5至10人, 5到10万人: the lower end
             low_value, _ = parse_number(low)
             low_value *= 1.0 if _LARGE_UNIT.search(low) else _multiplier(num)
+            place = _PLACE_OF_HIGH.match(num)
+            if place and low in _LONE_DIGITS:  # 六到七千块土地: 6000, the high end's place (counts101)
+                low_value *= _PLACES[place.group(1)]
             if low_value < value:
                 value, approximate = low_value, True
     except ValueError:
@@ -654,6 +668,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             full = (phrase[0], _extend(text, phrase[1]))
     elif cls == _ASPECTS and _verb_after_aspects(doc, after, b):
         full, head_start = (m.start("cls"), after), m.start("cls")  # 从两方面进行除尘: the aspects stand alone
+    elif cls == _HOUSES and text.startswith("的", after):
+        full, head_start = (m.start("cls"), after), m.start("cls")  # 两家的针对群体: the two companies', 家 stands alone
     elif lexicon.classifiers[cls] == "measure":
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary)
         vague = next((s for s in _APPROX_SUFFIXES if text.startswith(s + "的", after)), "")
@@ -914,6 +930,23 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
+# 一千个读者就有一千个哈姆雷特, 一万个人有一万个理由: one round number written out twice around 有 says "each has
+# his own", no count of either (counts101, tune46).
+_EACH_HIS_OWN = re.compile(r"[就便也都还会]{0,2}有")
+_ROUND_NUMERALS = re.compile(r"[一]?[百千万]")
+
+
+def _figures_of_speech(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """``readings`` without the pairs of :data:`_EACH_HIS_OWN` (一万个人有一万个理由)."""
+    dropped: set[int] = set()
+    for i, (a, b) in enumerate(zip(readings, readings[1:])):
+        numeral = text[a.start : a.cls_start] if a.cls_start > a.start else ""
+        if (numeral and _ROUND_NUMERALS.fullmatch(numeral) and text.startswith(numeral, b.start)
+                and _EACH_HIS_OWN.fullmatch(text, a.end, b.start)):
+            dropped.update((i, i + 1))
+    return [r for i, r in enumerate(readings) if i not in dropped]
+
+
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -944,6 +977,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
         readings.append(reading)
     readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
+    readings = _figures_of_speech(text, readings)
     readings += _casualties(text, b, readings)
     places = _place_names(text, readings, token_table(doc))
     if places:

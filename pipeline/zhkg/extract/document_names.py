@@ -30,7 +30,7 @@ from zhkg.extract.base import TokenTable
 from zhkg.extract.people import GLUED_NOT_NAME, foreign_name_parts, split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import is_han
+from zhkg.text import WordPlaces, is_han
 
 __all__ = ["coordinated_people", "settle_person_spans", "people_not_places", "people_not_pieces"]
 
@@ -67,6 +67,9 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
         return mentions
     lexicon = lexicon or load_lexicon()
     surnames, foreign_chars = lexicon.surnames, lexicon.foreign_name_chars
+    # every name counted below, its places found by one pass over the text (not one scan of it a mention)
+    counted = {text[m.start:m.end] for m in people}
+    places = WordPlaces(text, {w[i:j] for w in counted for i, j in ((0, None), (0, -1), (1, None), (0, -2))})
     out: list[Mention] = []
     for m in mentions:
         name = text[m.start:m.end]
@@ -85,7 +88,7 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
             out.append(_cut(m, m.start, m.start + cut, text))
             out.append(_cut(m, m.start + cut, m.start + length, text))
             continue
-        longer = text.count(name)
+        longer = places.count(name)
         # a character off either end, never a surname off a given name (王|小明 stays whole)
         shorter = [(m.start, m.end - 1)] if name[:-1] in others and is_han(name[-1]) and not (
             name[:-1] in parts and name[-1] in foreign_chars) else []
@@ -96,11 +99,11 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
                                               and not (len(name) == 3 and name[0] in surnames
                                                        and name[0] not in GLUED_NOT_NAME)) else []
         # written alone (not as a part of the longer reading) at least as often as the longer reading
-        shorter = [(s, e) for s, e in shorter if text.count(text[s:e]) - longer >= longer]
+        shorter = [(s, e) for s, e in shorter if places.count(text[s:e]) - longer >= longer]
         if len(shorter) == 1:
             out.append(_cut(m, *shorter[0], text))
             continue
-        if text.count(name[:-2]) - longer >= longer and _name_and_two_letters(name, others, lexicon):
+        if places.count(name[:-2]) - longer >= longer and _name_and_two_letters(name, others, lexicon):
             out.append(_cut(m, m.start, m.end - 2, text))  # 李艾|自曝 beside 李艾 alone
             continue
         out.append(m)
@@ -317,9 +320,9 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
     piece_starts = [p.start for p in by_start]
     longest = max(p.end - p.start for p in pieces)
     # the longest name holding a piece wins (桂纶镁, not 桂纶); each name's occurrences are found once
+    places = WordPlaces(text, names)  # every name's places from one pass over the text
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        at = text.find(name)
-        while at >= 0:
+        for at in places.apart(name):
             end = at + len(name)
             if not piece_chars.isdisjoint(range(at, end)) and others.isdisjoint(range(at, end)):
                 near = by_start[bisect_right(piece_starts, at - longest) : bisect_left(piece_starts, end)]
@@ -331,7 +334,6 @@ def people_not_pieces(mentions: list[Mention], text: str) -> list[Mention]:
                     added.append(Mention(doc_id, at, end, name, name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
                                          canonical=name))
                     others.update(range(at, end))
-            at = text.find(name, end)
     if not added:
         return mentions
     kept = [m for m in mentions if id(m) not in gone]

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
+from zhkg.text import Span, SpanIndex, WordPlaces
 
 __all__ = ["_BLOG_BRACKET", "_BODY_AFTER", "_BODY_LIST", "_BODY_LIST_END", "_BODY_LIST_WORD", "_BODY_TITLES",
     "_FUND_AFTER", "_FUND_HOUSE_AFTER", "_FUND_NEWS", "_LIST_RUN", "_MEETING_BODY", "_NOT_AND", "_PLACE_ENDINGS",
@@ -78,6 +79,8 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     bodies = set()
     followed: dict[str, bool] = {}  # a name's occurrences are the same wherever it is mentioned: looked at once
     people_followed: dict[str, bool] = {}  # the same for people, who may also be fund houses' short names
+    # their places, found by one pass over the text for all of them (not one scan of it a name)
+    places = WordPlaces(text, {m.simplified for m in mentions if m.label in (Label.PERSON, Label.PLACE)})
     for m in mentions:
         uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
                          and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
@@ -88,7 +91,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
             bodies.add(m.simplified)
         elif m.simplified not in bodies and _followed_by_body(m.simplified, text, lexicon,
                                                                 followed if uncoded_place else people_followed,
-                                                                fund_house=not uncoded_place):
+                                                                fund_house=not uncoded_place, places=places):
             bodies.add(m.simplified)
     # the body's name is written again where nothing was found only for the two cues above
     written_again = set(bodies)
@@ -112,7 +115,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
            else m for m in mentions]
     roles = tuple(lexicon.role_words) + ("院士",)
     # the body's name wherever the document writes it and no other name stands there (…盛传鸿海董事长…)
-    added = [(i, i + len(name)) for name in sorted(written_again) for i in _find_all(text, name)]
+    added = [(i, i + len(name)) for name in sorted(written_again) for i in places.starts(name)]
     for m in _QUOTED_BODY.finditer(text):
         if text.startswith(roles, m.end()):
             added.append(m.span(1))
@@ -129,15 +132,25 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     doc_id = mentions[0].doc_id if mentions else ""
     # a place retyped here as a body inside a longer body's name is a piece of it (长城 of 景顺长城 … 景顺长城基金)
     retyped = {id(o) for o, m in zip(out, mentions) if o.label is not m.label and m.label is Label.PLACE}
+    # the mentions standing over each place asked from an index of their characters, not from all of them (one
+    # look at every mention a place grew with the square of a long document); a piece dropped stays held in
+    # ``dropped``, so that no mention made later takes its id
+    index, dropped, gone = SpanIndex(out), [], set()
+    empty = [o for o in out if o.start >= o.end]  # none in practice: the index holds no empty span
     for s, e in added:
-        clashes = [o for o in out if o.start < e and s < o.end]
+        clashes = [o for o in index.overlapping(Span(s, e)) if id(o) not in gone] if s < e else []
+        clashes += [o for o in empty if id(o) not in gone and o.start < e and s < o.end]
         if any((o.label is not Label.PLACE and (id(o) not in retyped or (o.start, o.end) == (s, e)))
                or not (s <= o.start and o.end <= e) for o in clashes):
             continue  # another name stands there, or this one already
         pieces = {id(o) for o in clashes if id(o) in retyped}
-        out = [o for o in out if id(o) not in pieces]
+        if pieces:
+            dropped += [o for o in out if id(o) in pieces]
+            gone |= pieces
+            out = [o for o in out if id(o) not in pieces]
         out.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.ORGANIZATION,
                            MentionSource.ORG_NAMED_KIND))
+        index.add(out[-1])
     return out
 
 
@@ -193,11 +206,12 @@ def _people_listed_among_bodies(mentions: list[Mention], text: str) -> list[Ment
 
 
 def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bool], *,
-                      fund_house: bool = False) -> bool:
+                      fund_house: bool = False, places: WordPlaces | None = None) -> bool:
     """Whether the text somewhere follows ``name`` with 队, 公司, 集团, a model code (``_BODY_AFTER``), or, when
     it opens with no surname, with 基金; with ``fund_house`` (a name read as a person), in fund news (基金公司,
     基金经理, 净值, 份额 …), a name of two letters or of four or more also with 基金, 资产管理 or 投资管理 (银华 of
-    银华基金, 景顺 of 景顺资产管理, 尚雅 of 上海尚雅投资管理有限公司); ``seen`` keeps the answers of one text, by name.
+    银华基金, 景顺 of 景顺资产管理, 尚雅 of 上海尚雅投资管理有限公司); ``seen`` keeps the answers of one text, by name;
+    ``places`` (a :class:`~zhkg.text.WordPlaces` of the text) finds the name without a scan of the text.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> lexicon = load_lexicon()
@@ -217,7 +231,7 @@ def _followed_by_body(name: str, text: str, lexicon: Lexicon, seen: dict[str, bo
             _BODY_AFTER.match(text, i + len(name))
             or (name[0] not in lexicon.surnames and _FUND_AFTER.match(text, i + len(name)))
             or (fund_house and _FUND_HOUSE_AFTER.match(text, i + len(name)))
-            for i in _find_all(text, name))
+            for i in (places.starts(name) if places is not None else _find_all(text, name)))
     return found
 
 

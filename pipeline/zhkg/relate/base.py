@@ -108,6 +108,10 @@ class RelationContext:
         #: by label, the first mention of :attr:`mentions` + :attr:`derived` ending at each offset, with the mentions
         #: list and the number of derived mentions it was worked out for (:meth:`first_ending_at`)
         self.ending_at: dict[Label, tuple[list[Mention], int, dict[int, Mention]]] = {}
+        #: :attr:`mentions` + :attr:`derived` by span, in that order, and the organisations of :attr:`mentions` by
+        #: canonical name, with the mentions list and the number of derived mentions they were worked out for
+        #: (:meth:`derive_mention`: one look at a span, not at every mention of a long document)
+        self._by_span: tuple[list[Mention], int, dict[tuple[int, int], list[Mention]], dict[str, list[Mention]]] | None = None
         #: by label, the starts of :attr:`mentions`, in order, with the mentions list they were worked out for
         #: (:meth:`starts`)
         self.starts_of: dict[Label, tuple[list[Mention], list[int]]] = {}
@@ -187,14 +191,13 @@ class RelationContext:
             # 绿瘦国际集团 of 绿瘦国际集团|西安分公司: the document's 绿瘦国际集团公司; not a name the reader cut
             # short here (基金安顺 of 基金安顺|基金经理, read 基金安顺基金)
             company = document_company(name, self.org_names, self.place_names)
-            if not any(m.label is Label.ORGANIZATION and m.canonical == company and m.start < end and start < m.end
-                       for m in self.mentions):
+            if not any(m.start < end and start < m.end for m in self._span_index()[3].get(company, ())):
                 name = company
             # 北京奥组委 of 北京奥组委|监察审计部, which the document makes the alias of 第29届奥林匹克运动会组织委员会
             # (以下简称北京奥组委): that body, one node under both names
             name = self.written_orgs.get(name, name) if name not in self.org_names else name
-        for m in self.mentions + self.derived:
-            if m.label is label and (m.start, m.end) == (start, end) and m.name == name and m.extractor == (extractor or m.extractor):
+        for m in self._span_index()[2].get((start, end), ()):
+            if m.label is label and m.name == name and m.extractor == (extractor or m.extractor):
                 return m
         m = Mention(self.doc.id, start, end, self.text[start:end], self.simplified[start:end], label,
                     extractor or DERIVED, canonical=name, code=code)
@@ -203,6 +206,24 @@ class RelationContext:
         if label is Label.PERSON:
             self.person_starts.add(start)
         return m
+
+    def _span_index(self) -> tuple:
+        """:attr:`_by_span`, worked out again when :attr:`mentions` is another list, brought up to :attr:`derived`."""
+        found = self._by_span
+        if found is None or found[0] is not self.mentions:
+            spans: dict[tuple[int, int], list[Mention]] = {}
+            organisations: dict[str, list[Mention]] = {}
+            for m in self.mentions:
+                spans.setdefault((m.start, m.end), []).append(m)
+                if m.label is Label.ORGANIZATION:
+                    organisations.setdefault(m.canonical, []).append(m)
+            found = (self.mentions, 0, spans, organisations)
+        if found[1] < len(self.derived):
+            for m in self.derived[found[1]:]:
+                found[2].setdefault((m.start, m.end), []).append(m)
+            found = (found[0], len(self.derived), found[2], found[3])
+        self._by_span = found
+        return found
 
     def starts(self, label: Label) -> list[int]:
         """The starts of :attr:`mentions` of ``label``, in order (the mentions sort by start): kept while the

@@ -269,7 +269,7 @@ def _members_in_lineup(ctx: RelationContext, people: list[Mention], out: list[Re
         start, end = line.span(1)
         person = known.get(simplified[start:end])
         word = next((w for w in ctx.lexicon.member_words if simplified.endswith(w, 0, line.start())), "")
-        if person is None or not word or any(m.start < end and start < m.end for m in ctx.mentions):
+        if person is None or not word or ctx.any_between(start, end):
             continue  # a name found there is read by the bracket form
         team = ctx.org_starting_at.get(_BRACKET.match(simplified, end).end())
         if _is_team(team) and _BRACKET_END.match(simplified, team.end):
@@ -358,7 +358,7 @@ def _members_representing(ctx: RelationContext, people: list[Mention], add) -> N
     for at in [m.end() for m in re.finditer("代表", simplified)]:
         team = ctx.org_starting_at.get(at)
         named = _NAMED_TEAM.match(simplified, at)
-        if team is None and named is not None and not any(m.start < named.end(1) and at < m.end for m in ctx.mentions):
+        if team is None and named is not None and not ctx.any_between(at, named.end(1)):
             team = _derived_team(ctx, at, named.end(1))  # 代表国家队出战: a team no extractor named
         if not _is_team(team) or not _FOR_TEAM.match(simplified, team.end):
             continue
@@ -480,7 +480,7 @@ def _unnamed_item(ctx: RelationContext, end: int) -> Mention | None:
     its letters are a name's (Han, Latin, the hyphen or dot of a transliteration): a person mention not yet
     derived (the caller derives it once the list's team is found), or ``None``."""
     item = _ITEM.search(ctx.simplified, max(end - 8, 0), end)
-    if item is None or any(m.start < end and item.start() < m.end for m in ctx.mentions) \
+    if item is None or ctx.any_between(item.start(), end) \
             or any(w in item.group() for w in ("球员", "队员", "教练", "助教")):
         return None
     return Mention(ctx.doc.id, item.start(), end, ctx.text[item.start() : end], item.group(), Label.PERSON, DERIVED)

@@ -63,7 +63,7 @@ def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
     for start in range(end - 2, max(end - 6, -1), -1):
         known = ctx.lexicon.known_organisations.get(ctx.simplified[start:end])
         if known is not None and known[0] == "party" and not known[3] \
-                and not any(m.start < end and start < m.end for m in ctx.mentions):
+                and not ctx.any_between(start, end):
             return ctx.derive_organisation(start, end, canonical=known[2] or ctx.simplified[start:end])
     return None
 

@@ -217,7 +217,7 @@ def _team_word_ending_at(ctx: RelationContext, q: int) -> Mention | None:
     start = q - len(word)
     if len(word) < 2 or word in _NOT_TEAMS or word in ctx.lexicon.member_words or word in ctx.lexicon.role_words \
             or (not number and dictionary_tag(word) not in _TEAM_WORD_TAGS) \
-            or any(m.start < q and start < m.end for m in ctx.mentions):
+            or ctx.any_between(start, q):
         return None
     return ctx.derive_organisation(start, q)
 
@@ -226,7 +226,7 @@ def _qualifier(ctx: RelationContext, start: int, end: int) -> bool:
     """Whether ``[start, end)`` is a few letters that only qualify the member word: 主力, 替补老, 新秀."""
     span = ctx.simplified[start:end]
     return len(span) <= _MAX_QUALIFIER and (not span or (span.isalnum() and not any(c in "的和与及等" for c in span)
-                                                         and not any(start < m.end and m.start < end for m in ctx.mentions)))
+                                                         and not ctx.any_between(start, end)))
 
 
 #: Words right before a team that make it a past one: 昔日湖人中锋, 曾经的火箭球员, 老东家骑士.

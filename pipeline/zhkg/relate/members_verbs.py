@@ -152,7 +152,7 @@ def _members_by_verb(ctx: RelationContext) -> list[Relation]:
         s, _ = sentence_at(ctx.sentences, cpc.start())
         brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, s, cpc.start())), default=s)
         if any(m.label is Label.PERSON and brk <= m.start and m.end < cpc.start() for m in ctx.mentions) \
-                and not any(m.start < cpc.end() and cpc.start() < m.end for m in ctx.mentions):
+                and not ctx.any_between(cpc.start(), cpc.end()):
             orgs.append(ctx.derive_organisation(cpc.start(), cpc.end(), canonical=_CPC_NAME))
     for member in _PARTY_MEMBER.finditer(simplified):  # 王伟是国民党员
         party = _party_ending_at(ctx, member.end())
@@ -361,7 +361,7 @@ def _member_word_after(ctx: RelationContext, end: int) -> str:
     at = count.end() if count else at
     starts = [at] + [at + gap for gap in range(1, _MAX_QUALIFIER + 1) if _only_qualifiers(simplified[at : at + gap])]
     phrase = _LINK_PHRASE.match(simplified, end)
-    if phrase and not any(end < m.end and m.start < phrase.end() for m in ctx.mentions) \
+    if phrase and not ctx.any_between(end, phrase.end()) \
             and not any(dictionary_tag(w).startswith("v") for w in jieba_words(phrase.group()[:-1])):
         starts.append(phrase.end())
     for k in starts:

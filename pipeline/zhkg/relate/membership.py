@@ -214,7 +214,7 @@ from zhkg.relate.members_verbs import (  # noqa: F401 (moved there by tidy99; ev
     _scored_for,
     _served,
 )
-from zhkg.text import first_at, first_ending, is_han, sentence_at
+from zhkg.text import WordPlaces, first_at, first_ending, is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
 _MEMBER_ROLE = re.compile(r"^(?:等)?(委员|代表|成员)(?!长|团|会|大会|处)")
@@ -266,15 +266,14 @@ def _latent_people(ctx: RelationContext) -> list[tuple[Mention, str]]:
     simplified, text, doc_id = ctx.simplified, ctx.text, ctx.doc.id
     out: list[tuple[Mention, str]] = []
     taken: set[int] = set()
+    places = WordPlaces(simplified, owners)  # every name's places from one pass over the text
     for name in sorted(owners, key=lambda n: (-len(n), n)):  # the longest name first: 加索尔 inside 保罗-加索尔
-        at = simplified.find(name)
-        while at >= 0:
+        for at in places.apart(name):
             end = at + len(name)
             if covered.isdisjoint(range(at, end)) and taken.isdisjoint(range(at, end)):
                 out.append((Mention(doc_id, at, end, text[at:end], name, Label.PERSON, MentionSource.PEOPLE_REPEAT,
                                     canonical=name), owners[name]))
                 taken.update(range(at, end))
-            at = simplified.find(name, end)
     return out
 
 

@@ -276,6 +276,7 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _subjects_listed_before,
 )
 from zhkg.relate.roles_misreads import (
+    drop_departments_of_units,
     drop_names_of_summits,
     drop_posts_of_others,
     drop_posts_read_twice,
@@ -356,9 +357,9 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += read_press_roles(ctx, out)
-    return drop_repeats(drop_names_of_summits(ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(
-        ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
-            ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out))))))))))
+    return drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(ctx, drop_posts_read_twice(
+        ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(ctx, resolve_generic_holders(
+            ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(ctx, out + _roles_sharing_holder(ctx, out)))))))))))
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -490,9 +491,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
-    return drop_repeats(drop_posts_read_twice(ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(
-        ctx, drop_department_holders(ctx, drop_list_misreads(ctx, resolve_generic_holders(
-            ctx, drop_misplaced_legislators(ctx, out + kept)))))))))
+    return drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(ctx, drop_trade_ranks(
+        ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(ctx, drop_list_misreads(
+            ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept))))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

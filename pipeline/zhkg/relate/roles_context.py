@@ -56,6 +56,8 @@ from zhkg.relate.roles_titles import (
     _DIVISION_HEAD_TITLE_TUPLE,
     _DIVISION_HEAD_TITLES,
     _LAST_JOINERS,
+    _LEFT_BEFORE_TITLE,
+    _LEFT_OPENERS,
     _NOW_BEFORE_TITLE,
     _PARTY_BADGES,
     _REGION_HEADS,
@@ -201,13 +203,13 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
     have = {(r.source, r.target, r.role_simplified) for r in found}
     out = []
 
-    def add(people: list[Mention], holder: Mention, role_at: int, role: str, start: int) -> None:
+    def add(people: list[Mention], holder: Mention, role_at: int, role: str, start: int, left: bool = False) -> None:
         for person in people:
             key = (_owner_of(ctx, person), ctx.owner[holder], role)
             if key not in have:
                 have.add(key)
                 out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, start, max(person.end, role_at + len(role)),
-                                        ctx.text[role_at : role_at + len(role)], former=_former(ctx, start)))
+                                        ctx.text[role_at : role_at + len(role)], former=left or _former(ctx, start)))
 
     for person in sorted(starts.values(), key=lambda m: m.start):
         if person.end in titled:
@@ -228,13 +230,18 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
                         and _clause_opens(ctx, at - len(w))), ""))
+        # a word of a post left before the title opening its clause (…公司总经理。原总经理张强因…): the body named before
+        left = next((o + w for w in _LEFT_BEFORE_TITLE for o in _LEFT_OPENERS if role and not _clause_opens(ctx, at)
+                     and simplified.endswith(o + w, 0, at) and _clause_opens(ctx, at - len(o + w))), "")
+        at -= len(left)
         if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES else _context_body(ctx, at, role)
         if holder is not None and not other_kind(ctx, role, holder) \
                 and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
             # 北洋军进驻北京，总理段祺瑞…: no army's premier
-            add([person, *_listed_after(ctx, person, starts, role)], holder, person.start - len(role), role, at)
+            add([person, *_listed_after(ctx, person, starts, role)], holder, person.start - len(role), role, at,
+                bool(left))
     i = simplified.find("等")
     while i > 0:
         last = ends.get(i)

@@ -20,19 +20,34 @@ posts of several people given to the last of them, and a name that opens the nam
   holder's name, ending its evidence, runs straight into a word of a meeting or its outcome (峰会, 宣言, 公报…:
   :data:`_SUMMIT_WORDS`) is dropped: a name so followed names the meeting, no one holding the title.
 
+* **A department of the unit before it** (:func:`drop_departments_of_units`, roles102). A résumé lists one person's
+  posts, unit after unit: 任中泰化学总经办主任、商务部部长, 东方红店商品部部长、商务部经理, 化肥厂团委书记、组织部部长,
+  进出口公司总经理兼外事办主任, …化工有限责任公司副总工程师、科研所所长. A department named by its function alone
+  (商务部, 组织部, 外事办, 科研所; no place in it: 北京办事处 stays) after 、 or 兼, with no person between it and the
+  unit of the post before (departments listed between are walked back over), is that unit's department, not the
+  state's ministry or a body of its own: its posts are dropped, unless their evidence names their holder again past it
+  (the resolver may join a factory's bare 党委 with a bureau's). The unit before must be a company's, a firm's office
+  or a society's (公司, 厂, 总经办, 学会: :data:`_COMPANY_WORDS`): after a government's post the department stays
+  (国家计委副主任、商务部副部长, 高雄市政府秘书长、经济部次长, 中共福建省委常委、组织部部长, 区委副书记兼政法委书记), and
+  so it does where a person's name comes between (外交部部长杨洁篪、商务部部长陈德铭). A bare 委员会 (the recogniser's
+  cut of 中国证监会并购重组审核委员会) names no body: its posts are dropped wherever it is written.
+
 Caveats: narrowings only; the trade itself is not read as the post (主管会计 is a job, not a post of the company).
 """
 
 from __future__ import annotations
 
-from zhkg.records import Label, Relation, RelationKind
+import re
+from collections.abc import Iterable
+
+from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_listed import _EACH_HIS_OWN, _LISTED_JOINERS
 from zhkg.relate.roles_titles import _DEPUTY_PREFIXES, _role_at
 from zhkg.relate.roles_words import _HONORIFICS
-from zhkg.text import Span, SpanIndex
+from zhkg.text import Span, SpanIndex, is_han
 
-__all__ = ["drop_names_of_summits", "drop_posts_of_others", "drop_posts_read_twice", "drop_repeats", "drop_trade_ranks"]
+__all__ = ["drop_departments_of_units", "drop_names_of_summits", "drop_posts_of_others", "drop_posts_read_twice", "drop_repeats", "drop_trade_ranks"]
 
 #: Trades a title right before ranks (主管会计, 主任医师, 董事长秘书); longest first.
 _TRADES = ("会计师", "工程师", "会计", "秘书", "律师", "医师", "药师", "护师", "技师", "科员", "编辑", "记者")
@@ -163,3 +178,72 @@ def _bare_title_at(ctx: RelationContext, at: int) -> str:
     deputy = next((q for q in _DEPUTY_PREFIXES if ctx.simplified.startswith(q, at)), "")
     role = _role_at(ctx, at + len(deputy))
     return deputy + role if role else ""
+
+
+#: A department named by its function alone (商务部, 组织部, 外事办, 政法委, 科研所): a ministry or a party committee's
+#: office shares such a name with the departments of any unit.
+_FUNCTION_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{1,4}(?:部|办|委|所|处|室|科)")
+#: Letters that open the state's own short names (中组部, 国资委, 全国人大) or name a place in a department's name
+#: (温县政府办公室): such a name is no company's department.
+_CENTRAL_OPENINGS = ("中", "国", "全国")
+_PLACE_LETTERS = frozenset("省市县区州镇乡村府")
+#: Words that make a unit a company, a firm's office or a society (中泰化学总经办, 进出口公司, 化肥厂团委, 会计学会):
+#: a department named by its function after its post is its own, never the state's ministry.
+_COMPANY_WORDS = ("公司", "集团", "厂", "店", "银行", "股份", "事务所", "学会", "协会", "商会", "总经办")
+#: The most letters a unit's post may take between its name and 、 or 兼 (总经理助理, 副总工程师).
+_MAX_POST = 8
+#: What joins a person's posts in one list (主任、商务部部长; 副书记兼政法委书记).
+_POST_JOINERS = ("、", "兼")
+#: Where a list of posts ends, looking back.
+_CLAUSE_ENDS = frozenset("。；;，,：:！？!?\n")
+#: Kinds of body written with no name (委员会): no holder.
+_BARE_KINDS = frozenset({"委员会"})
+
+
+def _function_department(name: str) -> bool:
+    """Whether a Simplified name is a department by its function alone, no place and no central body in it."""
+    return (_FUNCTION_DEPARTMENT.fullmatch(name) is not None and not name.startswith(_CENTRAL_OPENINGS)
+            and not any(ch in _PLACE_LETTERS for ch in name))
+
+
+def drop_departments_of_units(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` without the posts of a department named by its function alone after 、 or 兼 and another unit's post,
+    no person between (任中泰化学总经办主任、商务部部长: the company's 商务部, no ministry), or of a bare 委员会."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE for r in found):
+        return found
+    orgs = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner]
+    cut = {m for m in orgs if m.simplified in _BARE_KINDS or _of_unit_before(ctx, m)}
+    if not cut:
+        return found
+
+    def held_there(r: Relation, ms: Iterable[Mention]) -> bool:
+        return any(ctx.owner[m] == r.target and r.evidence.start <= m.start < r.evidence.end for m in ms)
+
+    # a holder its evidence also names elsewhere (…副厂长、党委副书记，监督所党委书记: the resolver may join the
+    # two 党委) is held there
+    return [r for r in found if not (r.kind is RelationKind.HOLDS_ROLE and held_there(r, cut)
+                                     and not held_there(r, (m for m in orgs if m not in cut)))]
+
+
+def _of_unit_before(ctx: RelationContext, department: Mention) -> bool:
+    """Whether ``department``, a function's name alone after 、 or 兼, follows the post of a company's unit (a title
+    of :data:`_MAX_POST` letters at most between), in its clause, with no person between."""
+    simplified = ctx.simplified
+    if not (_function_department(department.simplified)
+            and simplified[department.start - 1 : department.start] in _POST_JOINERS) \
+            or any(department.start <= p.start < department.end for p in ctx.of(Label.PLACE)):
+        return False  # 北京办事处: an office named by its place
+    start = department.start - 1
+    while start > 0 and simplified[start - 1] not in _CLAUSE_ENDS:
+        start -= 1
+    before = sorted((m for m in ctx.mentions if start <= m.start and m.end < department.start
+                     and m.label in (Label.ORGANIZATION, Label.PERSON)), key=lambda m: -m.end)
+    after = department.start - 1
+    for m in before:
+        post = simplified[m.end : after]
+        if m.label is Label.PERSON or len(post) > _MAX_POST or not all(is_han(ch) or ch in _POST_JOINERS for ch in post):
+            return False  # 外交部部长杨洁篪、商务部部长陈德铭: a post of its own
+        if not _function_department(m.simplified):
+            return any(w in m.simplified for w in _COMPANY_WORDS)
+        after = m.start  # …团委书记、组织部部长: the departments listed back to their unit
+    return False

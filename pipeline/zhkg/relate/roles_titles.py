@@ -37,6 +37,8 @@ __all__ = [
     "_COUNT_OF_PEOPLE",
     "_SPOKESPERSON_TITLES",
     "_NOW_BEFORE_TITLE",
+    "_LEFT_BEFORE_TITLE",
+    "_LEFT_OPENERS",
     "_HEADLINE_COLONS",
     "_titled_field",
     "_ACTING_BEFORE_HOLDER",
@@ -151,6 +153,10 @@ _SPOKESPERSON_TITLES = frozenset({"发言人", "新闻发言人"})
 
 #: Words that may open a clause before a bare title and say the post is held now: 现任校长X.
 _NOW_BEFORE_TITLE = ("现任", "新任", "时任")
+#: Words of a post left that may open a clause before a bare title (roles102: 原总经理石志成, 前任总经理李克难).
+_LEFT_BEFORE_TITLE = ("前任", "原", "前")
+#: What may open the clause before such a word (而自原总经理石志成…离职以来: since he left); "" first.
+_LEFT_OPENERS = ("", "而自", "而")
 
 
 #: What ends a headline's title: 台证交所总经理：希望…

@@ -37,7 +37,8 @@ def test_people_of_prints_an_aligned_table(runner):
     result = _query(runner, "people-of", "平谷区政协")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines[0].split() == ["person", "role", "organisation", "relation", "document", "evidence"]
+    assert lines[0].split() == ["person", "role", "organisation", "relation", "document", "evidence", "person_aliases",
+                                "organisation_aliases"]  # the other names last (review107)
     assert set(lines[1].replace(" ", "")) == {"-"}
     rows = [line.split()[:2] for line in lines[2:]]
     assert rows == [["閆維洪", "黨組書記"], ["閆維洪", "主席"]] + [[p, "委員"] for p in ["張吉輝", "李偉濤", "田曉光", "劉全順", "鄭嘉波"]]

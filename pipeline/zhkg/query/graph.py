@@ -68,18 +68,20 @@ _ROLE_KINDS = (RelationKind.HOLDS_ROLE.value, RelationKind.MEMBER_OF.value)
 
 @dataclass(frozen=True)
 class EntityRef:
-    """A node as results show it: id, type, label in the source script, Simplified name."""
+    """A node as results show it: id, type, label in the source script, Simplified name, and the other names it goes
+    by (``aliases``: the node's, less its label and Simplified name, in either script as the text wrote them)."""
 
     id: str
     type: str
     label: str
     name_simplified: str
     mentions: int = 0
+    aliases: tuple[str, ...] = ()
 
-    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "mentions", "id")
+    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "mentions", "id", "aliases")
 
     def row(self) -> tuple[str, ...]:
-        return (self.label, self.type, self.name_simplified, str(self.mentions), self.id)
+        return (self.label, self.type, self.name_simplified, str(self.mentions), self.id, _joined(self.aliases))
 
 
 @dataclass(frozen=True)
@@ -115,7 +117,7 @@ class Found:
 
     def row(self) -> tuple[str, ...]:
         e = self.entity
-        return (e.label, e.type, e.name_simplified, self.matched, self.how, "|".join(self.aliases), e.id)
+        return (e.label, e.type, e.name_simplified, self.matched, self.how, _joined(self.aliases), e.id)
 
 
 @dataclass(frozen=True)
@@ -130,12 +132,13 @@ class Role:
     evidence: Evidence
     former: bool = False  # held before (前主席, 原局长): the table says so beside the role
 
-    HEADER: ClassVar[tuple[str, ...]] = ("person", "role", "organisation", "relation", "document", "evidence")
+    HEADER: ClassVar[tuple[str, ...]] = ("person", "role", "organisation", "relation", "document", "evidence",
+                                         "person_aliases", "organisation_aliases")
 
     def row(self) -> tuple[str, ...]:
         role = f"{self.role} (former)" if self.former else self.role
         return (self.person.label, role, self.organisation.label, self.kind, self.evidence.doc_id,
-                self.evidence.sentence)
+                self.evidence.sentence, _joined(self.person.aliases), _joined(self.organisation.aliases))
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,7 @@ class Count:
     gloss: str
     evidence: Evidence
 
-    HEADER: ClassVar[tuple[str, ...]] = ("owner", "value", "counted", "gloss", "document", "evidence")
+    HEADER: ClassVar[tuple[str, ...]] = ("owner", "value", "counted", "gloss", "document", "evidence", "owner_aliases")
 
     @property
     def display_value(self) -> str:
@@ -161,7 +164,7 @@ class Count:
 
     def row(self) -> tuple[str, ...]:
         return (self.owner.label, self.display_value, self.counted, self.gloss, self.evidence.doc_id,
-                self.evidence.sentence)
+                self.evidence.sentence, _joined(self.owner.aliases))
 
 
 @dataclass(frozen=True)
@@ -177,13 +180,14 @@ class Neighbour:
     relation_zh: str = ""  # the verb or kin word a typed or learned relation was read from (收购, 妻子)
 
     HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "relation_zh", "neighbour", "type",
-                                         "evidence")
+                                         "evidence", "aliases")
 
     def row(self) -> tuple[str, ...]:
         arrow = "->" if self.direction == "out" else "<-"
         role = _said(self.role, self.former and (bool(self.role) or not self.relation_zh))
         said = _said(self.relation_zh, self.former and not self.role)
-        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, self.evidence.sentence)
+        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, self.evidence.sentence,
+                _joined(self.entity.aliases))
 
 
 @dataclass(frozen=True)
@@ -203,14 +207,21 @@ class Step:
     former: bool = False  # a role or membership held before
     relation_zh: str = ""  # the verb or kin word a typed or learned relation was read from
 
-    HEADER: ClassVar[tuple[str, ...]] = ("from", "relation", "to", "document", "evidence")
+    HEADER: ClassVar[tuple[str, ...]] = ("from", "relation", "to", "document", "evidence", "from_aliases", "to_aliases")
 
     def row(self) -> tuple[str, ...]:
         # the role, else the word read (-SPOUSE_OF 前妻 (former)->), as the page's panel shows it
         said = _said(self.role or self.relation_zh, self.former)
         relation = f"{self.kind}{' ' + said if said else ''}"
         relation = f"-{relation}->" if self.forward else f"<-{relation}-"
-        return (self.source.label, relation, self.target.label, self.evidence.doc_id, self.evidence.sentence)
+        return (self.source.label, relation, self.target.label, self.evidence.doc_id, self.evidence.sentence,
+                _joined(self.source.aliases), _joined(self.target.aliases))
+
+
+def _joined(aliases: tuple[str, ...]) -> str:
+    """Other names as a table cell: ``|``-joined, as the graph's ``aliases`` attribute writes them (the last
+    columns of a table, so the columns before them keep their places)."""
+    return "|".join(aliases)
 
 
 def _said(text: str, former: bool) -> str:
@@ -348,10 +359,10 @@ class KnowledgeGraph:
     # -- names -----------------------------------------------------------------------------------
 
     def ref(self, node: str) -> EntityRef:
-        """The :class:`EntityRef` of node id ``node``."""
+        """The :class:`EntityRef` of node id ``node``, with the other names it goes by."""
         a = self._attrs(node)
         return EntityRef(node, str(a.get("type", "")), str(a.get("label", node)),
-                         str(a.get("name_simplified", "")), _int(a.get("mentions")))
+                         str(a.get("name_simplified", "")), _int(a.get("mentions")), self._aliases(node))
 
     def entity(self, name: str) -> EntityRef:
         """The best entity named ``name`` (any script, alias or pinyin); raises :class:`UnknownNameError`."""
@@ -367,7 +378,7 @@ class KnowledgeGraph:
         found = self.names.find(name)
         if not found:
             raise UnknownNameError(name, self.names.closest(name))
-        return tuple(Found(self.ref(m.node), m.key, m.how, self._aliases(m.node)) for m in found)
+        return tuple(Found(ref, m.key, m.how, ref.aliases) for m, ref in ((m, self.ref(m.node)) for m in found))
 
     def _aliases(self, node: str) -> tuple[str, ...]:
         attrs = self._attrs(node)
@@ -436,9 +447,13 @@ class KnowledgeGraph:
         ``date_last`` the last's) stays when one of its documents (``doc_ids``)
         is dated in the range (when that list was cut at
         :data:`~zhkg.stages.graph.MAX_EDGE_DOC_IDS`, when its first and last
-        dates span part of it); its weight stays the whole corpus's. Every
-        node stays, so names still resolve. A bound that is not a date (a
-        blank string, a number) raises :class:`QueryError`.
+        dates span part of it); its weight stays the whole corpus's. Names
+        still resolve in the whole graph, but the slice (``.G``, what a
+        writer exports, the repr's counts) holds only the documents dated in
+        the range and the entities its relations touch: an undated document
+        is in no range, an entity with no relation in it is left out. A bound
+        that is not a date (a blank string, a number) raises
+        :class:`QueryError`.
 
         >>> import networkx as nx
         >>> G = nx.MultiDiGraph(); G.add_nodes_from([("p", {"label": "甲"}), ("o", {"label": "乙"})])
@@ -451,6 +466,9 @@ class KnowledgeGraph:
         >>> _ = G.add_edge("p", "o", key="e4", label="CO_MENTIONED", date="2020-11-01", date_last="2021-02-01")
         >>> sorted(k for *_, k in KnowledgeGraph(G).between(since="2021-01-01").G.edges(keys=True))
         ['e2', 'e4']
+        >>> G.add_node("q", label="丙"); _ = G.add_edge("q", "o", key="e5", label="MEMBER_OF", date="2020-12-02")
+        >>> sorted(KnowledgeGraph(G).between(since="2021-01-01").G)  # 丙's only relation is of 2020
+        ['o', 'p']
         """
         low, high = _checked_date(since, "since"), _checked_date(until, "until")
         if not low and not high:
@@ -478,14 +496,23 @@ class KnowledgeGraph:
             dated = [document_date(doc) for doc in docs]
             return None in dated or any(d and (not low or d >= low) and (not high or d <= high) for d in dated)
 
-        def graph() -> nx.MultiDiGraph:  # the whole graph read only when asked for (kg.G, a repr)
+        def dated_in_range(attrs: dict) -> bool:  # a document node of the range (an undated one is of none)
+            date = str(attrs.get("date", "") or "")
+            return bool(date) and (not low or date >= low) and (not high or date <= high)
+
+        def graph() -> nx.MultiDiGraph:  # the whole graph read only when asked for (kg.G, a repr, an export)
             G = self.G
-            return nx.subgraph_view(G, filter_edge=lambda u, v, key: in_range(G.edges[u, v, key]))
+            kept = {(u, v, key) for u, v, key, d in G.edges(keys=True, data=True) if in_range(d)}
+            # the slice: the documents dated in the range, and the entities its relations touch
+            nodes = {n for n, a in G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value and dated_in_range(a)}
+            nodes.update(end for u, v, _ in kept for end in (u, v))
+            return nx.subgraph_view(G, filter_node=nodes.__contains__,
+                                    filter_edge=lambda u, v, key: (u, v, key) in kept)
 
         # questions filter the edges they read: a graph opened through its index stays unread
         kept = KnowledgeGraph.__new__(KnowledgeGraph)
         kept._G, kept._view, kept._names = None, _DatedView(self._view, in_range, graph), None
-        kept._whole = self  # names are the whole graph's: every node stays
+        kept._whole = self  # names are the whole graph's: every node can still be asked about
         kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")
         return kept
 
@@ -727,7 +754,8 @@ class _NetworkxView:
 
 class _DatedView:
     """The relations of another view that ``keep`` accepts (:meth:`KnowledgeGraph.between`), filtered as they are
-    read; every node stays. ``graph`` makes the whole filtered graph, for what needs it all."""
+    read; every node can still be asked about. ``graph`` makes the slice (its documents and the entities its relations
+    touch), for what needs it all."""
 
     def __init__(self, inner: _NetworkxView | GraphIndex | _DatedView, keep: Callable[[dict], bool],
                  graph: Callable[[], nx.MultiDiGraph]) -> None:

@@ -653,3 +653,38 @@ def import_error_alone(module: str) -> str:
     done = subprocess.run([sys.executable, "-c", f"import {module}"], capture_output=True, text=True,
                           env={"PYTHONPATH": str(Path(__file__).resolve().parents[1] / "pipeline")})
     return done.stderr[-400:] if done.returncode else ""
+
+
+def split_module(path: str) -> Any:
+    """The module of a split named by its path under ``pipeline/zhkg`` (``"stages/read"``)."""
+    import importlib
+
+    return importlib.import_module("zhkg." + path.replace("/", "."))
+
+
+def assert_whole_groups(moved: dict[tuple[str, str], str]) -> None:
+    """Each new part of a split (``moved``: (part, the module it left) -> the names moved) exports exactly its group."""
+    for (part, _source), names in moved.items():
+        assert sorted(split_module(part).__all__) == sorted(names.split()), part
+
+
+def assert_moved_alone(part: str, source: str, name: str, split: Iterable[str]) -> None:
+    """``name`` is defined at the top of ``part`` and of no other module of ``split``, and ``source``, the module it
+    left, still holds the very object: what a split by pure moves promises of each moved name."""
+    zhkg = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg"
+    assert name in top_level_definitions(zhkg / f"{part}.py")
+    for other in split:
+        if other != part:
+            assert name not in top_level_definitions(zhkg / f"{other}.py"), other
+    assert getattr(split_module(source), name) is getattr(split_module(part), name)  # the very object
+
+
+def assert_old_exports(source: str, old_all: str, moved: dict[tuple[str, str], str]) -> None:
+    """The module a split left keeps its ``__all__`` (``old_all``, as on main) and each name of it that moved is the
+    new part's very object."""
+    module = split_module(source)
+    assert sorted(module.__all__) == sorted(old_all.split())
+    for name in module.__all__:
+        home = next((part for (part, s), names in moved.items() if s == source and name in names.split()), None)
+        if home is not None:
+            assert getattr(module, name) is getattr(split_module(home), name), name

@@ -77,10 +77,10 @@ def test_tallies_give_the_entities_of_all_mentions(results):
 
 
 def test_an_entity_keeps_a_bounded_sample_and_counts_everything(monkeypatch):
-    import zhkg.stages.resolve as resolve
+    import zhkg.stages.entity_groups as entity_groups  # where EntityTally reads them (tidy106)
 
-    monkeypatch.setattr(resolve, "ENTITY_SAMPLE", 2)
-    monkeypatch.setattr(resolve, "ENTITY_DOC_IDS", 3)
+    monkeypatch.setattr(entity_groups, "ENTITY_SAMPLE", 2)
+    monkeypatch.setattr(entity_groups, "ENTITY_DOC_IDS", 3)
     texts = [(f"d{k}", "闫维洪讲话。闫维洪强调。") for k in (5, 1, 4, 2, 3)]
     result = Pipeline().run_texts(texts)
     [person] = [e for e in result.extraction.entities if e.label is Label.PERSON]

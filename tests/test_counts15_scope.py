@@ -77,7 +77,8 @@ FORMS = [
     # 是 links the noun before it to its number
     ("《功夫熊猫》里的角色也是六个。", (6, "角色"), None),
     # 人 glued by jieba to the letter after it into no word (人有, 人后) is still the people counted
-    ("火箭队为什么会失败？一万个人有一万个理由。", (10000, "人"), (10000, "人有")),
+    # (the figure of speech 一万个人有一万个理由 is no count since counts101: tests/test_counts101.py)
+    ("火箭队输球后，现场一万个人有说有笑地离开。", (10000, "人"), (10000, "人有")),
     ("认识了这两个人后，游戏在我心里渐渐有了她的形象。", (2, "人"), (2, "人后")),
     # 成 after a verb is its result, no thing counted
     ("魔法师后来分裂成两个，一个是灵魂，另一个是身体。", None, (2, "成")),

@@ -17,7 +17,7 @@ from zhkg.extract import company_mentions, count_nouns, document_names, worded_b
 from zhkg.records import Label, MentionSource
 from zhkg.relate import membership
 from zhkg.relate.base import DERIVED, RelationContext
-from zhkg.stages import resolve
+from zhkg.stages import resolve_companies
 from zhkg.stages.resolve import document_company, entity_id
 from zhkg.text import WordPlaces
 
@@ -104,10 +104,10 @@ def _old_derive_mention(self, start, end, label, canonical="", code="", extracto
 
 
 def _old_stems(names):
-    return resolve._stems.__wrapped__(names)
+    return resolve_companies._stems.__wrapped__(names)
 
 
-_old_stems.__wrapped__ = resolve._stems.__wrapped__
+_old_stems.__wrapped__ = resolve_companies._stems.__wrapped__
 
 
 def _extraction(pipeline, text: str) -> tuple[list[str], list[str]]:
@@ -123,7 +123,7 @@ def _patch_old(monkeypatch) -> None:
     monkeypatch.setattr(RelationContext, "derive_mention", _old_derive_mention)
     monkeypatch.setattr(RelationContext, "any_between",
                         lambda self, lo, hi: any(m.start < hi and m.end > lo for m in self.mentions))
-    monkeypatch.setattr(resolve, "_stems", _old_stems)
+    monkeypatch.setattr(resolve_companies, "_stems", _old_stems)
 
 
 @pytest.mark.parametrize("text", both_scripts([*TEXTS, LONG]))

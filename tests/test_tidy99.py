@@ -18,17 +18,20 @@ forms of sports news) from ``membership``. These tests hold the moves to what th
 
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
 import pytest
 from helpers import (
     COUNT_SCRIPTS,
+    assert_moved_alone,
+    assert_old_exports,
+    assert_whole_groups,
     docstring_and_imports,
     import_error_alone,
     in_script,
     memberships,
+    split_module,
     top_level_definitions,
 )
 
@@ -86,32 +89,21 @@ OLD_ALL = {
 }
 
 
-def _module(path: str):
-    return importlib.import_module("zhkg." + path.replace("/", "."))
+_module = split_module
 
 
 def test_tidy99_moves_are_whole_groups():
-    for (part, _source), names in MOVED.items():
-        assert sorted(_module(part).__all__) == sorted(names.split()), part
+    assert_whole_groups(MOVED)
 
 
 @pytest.mark.parametrize("part, source, name", MOVES)
 def test_tidy99_each_moved_name_lives_in_its_new_part_only(part, source, name):
-    assert name in top_level_definitions(ZHKG / f"{part}.py")
-    for other in SPLIT:
-        if other != part:
-            assert name not in top_level_definitions(ZHKG / f"{other}.py"), other
-    assert getattr(_module(source), name) is getattr(_module(part), name)  # the old path holds the very object
+    assert_moved_alone(part, source, name, SPLIT)
 
 
 @pytest.mark.parametrize("source", SOURCES)
 def test_tidy99_the_old_modules_export_what_they_did(source):
-    module = _module(source)
-    assert sorted(module.__all__) == sorted(OLD_ALL[source].split())
-    for name in module.__all__:
-        home = next((part for (part, s), names in MOVED.items() if s == source and name in names.split()), None)
-        if home is not None:
-            assert getattr(module, name) is getattr(_module(home), name), name
+    assert_old_exports(source, OLD_ALL[source], MOVED)
 
 
 @pytest.mark.parametrize("part", NEW_PARTS)

@@ -839,9 +839,9 @@ class _Progress:
 
     A long document (a 2 MB article takes a quarter of an hour) leaves the bar at 0/1: once no document has been
     done for :attr:`QUIET` seconds, a thread of its own redraws the bar every :attr:`TICK` seconds (every
-    :attr:`TICK_NOT_TERMINAL` when stderr is no terminal, a log) with the time the current one has taken and, when
-    the work is done in this process (:meth:`watch`), how far through it the pipeline is (``step 2 of 4,
-    recogniser: 40%``, :class:`zhkg.run.position.Position`). It only reads a clock and that note and writes the bar:
+    :attr:`TICK_NOT_TERMINAL` when stderr is no terminal, a log, where the bar itself is redrawn no more often)
+    with the time the current one has taken and, when the work is done in this process (:meth:`watch`), how far
+    through it the pipeline is (``step 2 of 4, recogniser: 40%``, :class:`zhkg.run.position.Position`). It only reads a clock and that note and writes the bar:
     nothing of the run waits for it, and no output file changes.
     """
 
@@ -861,11 +861,13 @@ class _Progress:
         if enabled:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
             try:
                 terminal = sys.stderr.isatty()
             except (AttributeError, ValueError):
                 terminal = False
+            # in a log each redraw is more of the file: there the bar keeps the pace of its sign of life
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True,
+                            mininterval=0.5 if terminal else self.TICK_NOT_TERMINAL)
             self._alive = threading.Thread(target=self._sign_of_life, args=(self.TICK if terminal else
                                                                             self.TICK_NOT_TERMINAL,),
                                            name="zhkg-progress", daemon=True)

@@ -32,6 +32,7 @@ from typing import BinaryIO
 from zhkg.errors import InputError
 from zhkg.stages.encodings import (
     _BOMS,
+    _CHINESE_ENCODINGS,
     _checked,
     _guess_codec,
     _named_plausibly,
@@ -198,9 +199,40 @@ def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> 
     try:
         return _guess_codec(sample, name)[0]
     except InputError:
-        if _utf8_but_a_few_lines(sample) is not None:
+        if _utf8_but_a_few_lines(sample) is not None or _utf8_but_broken_lines(sample):
             return "utf-8"  # each line is decoded alone: the few in another encoding are named, line by line
         raise
+
+
+def _utf8_but_broken_lines(data: bytes) -> bool:
+    """Whether the lines of ``data`` beyond ASCII are UTF-8 (one at least) or broken bytes no encoding reads.
+
+    A line valid in GB18030 or Big5 may be a line in another encoding, which :func:`_utf8_but_a_few_lines`
+    weighs by the share of lines; a line valid in none is a broken row however small the file (2 good rows of 3
+    fell short of that share, and the whole file was "cannot tell the encoding").
+
+    >>> _utf8_but_broken_lines("平谷区\\n".encode() + b"\\xff\\xfe\\x80\\n")
+    True
+    >>> _utf8_but_broken_lines("平谷区\\n".encode() + "政协\\n".encode("gbk"))
+    False
+    """
+    utf8 = False
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 = True
+            continue
+        except UnicodeDecodeError:
+            pass
+        for codec in _CHINESE_ENCODINGS:
+            try:
+                line.decode(codec)
+                return False
+            except UnicodeDecodeError:
+                pass
+    return utf8
 
 
 def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[tuple[int, str | InputError]]:

@@ -1,0 +1,346 @@
+"""A count's clause and sentence: the readings of :class:`zhkg.relate.counts._CountOwners` that find a subject
+named before or after, what a holder describes, and the checks that rule a found owner out.
+
+:class:`_ClauseReaders` holds :meth:`~_ClauseReaders.kept` (the checks after a holder is found: a pointer between, an
+unnamed company, casualties, people arrested, teams counted by a team), the clause readers (where a clause opens, the
+next and previous subject, what describes a holder, a far place, a body's members, an event attended, a record's
+section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`.
+
+Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
+them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
+that :meth:`zhkg.relate.counts._CountOwners.__init__` sets and call the readers of
+:class:`zhkg.relate.count_owner_between._BetweenReaders` (``self.starting_in``, ``self.self_reported``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED
+from zhkg.relate.count_anaphora import _COMPANY, _PERSON, _THING
+from zhkg.relate.count_counted import _MEMBERS_OF, _OF, _arrested, _same_things
+from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
+from zhkg.relate.count_owner_words import (
+    _ACTED_REACH,
+    _AMONG_OPENING,
+    _ARREST_REACH,
+    _CARRY_CLAUSES,
+    _CASUALTIES,
+    _CAUSED,
+    _CLAUSE_TAIL,
+    _COUNTRIES_COUNTED,
+    _DESCRIBING,
+    _EVENT_END,
+    _EVENT_OF_CLAUSE,
+    _FRAME,
+    _FRONTED_TAIL,
+    _GENERIC_BODY,
+    _GROUP_REACH,
+    _HAVING,
+    _HURT,
+    _HURT_ONE,
+    _INCIDENT,
+    _LIST_CLOSING,
+    _LIST_GAP,
+    _LIST_LINK_AFTER,
+    _LIST_LINKS,
+    _NO_COMPANY,
+    _NOT_TOPIC_AFTER,
+    _OUR,
+    _RULING_ENDINGS,
+    _SIGHTED,
+    _SIGHTED_REACH,
+    _SPREAD_BEFORE,
+    _TAKE_PART,
+    _TEAMS_COUNTED,
+    _TOPIC_SENTENCES,
+)
+from zhkg.relate.count_pointers import says
+from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
+from zhkg.relate.count_subject import _speaks
+from zhkg.relate.count_topics import counts_itself, describes_noun
+from zhkg.stages.normalise import to_simplified
+
+__all__ = ["_ClauseReaders"]
+
+
+class _ClauseReaders:
+    """The readers of a count's clause and sentence; mixed into :class:`zhkg.relate.counts._CountOwners`.
+    """
+
+    def kept(self, found: tuple[int, int, Mention], count: Mention, clause_start: int, sentence_start: int,
+             counted: str, pointed: bool, members_of: bool) -> tuple[int, int, Mention] | None:
+        """The owner of ``count`` after the checks that rule ``found`` out (None): a pointer between them (该剧, 他),
+        a count pointing back, an unnamed company, an accident's casualties, people arrested, what a body sights or
+        acts on, companies counted by a company, teams counted by a team; ``found`` may become the outer holder or
+        the owner of the same things counted before."""
+        text, spots, counts, owned, known = self.text, self.spots, self.counts, self.owned, self.known
+        pointers, pointed_at, team_set = self.pointers, self.pointed_at, self.team_set
+        if any(found[0] < p <= count.start and (sentence_start <= p or kind == _THING) and (
+                # (a thing opening a sentence between the topic and the count is the topic now: 迪斯尼通过了这个剧本…。
+                # 《玩具总动员》的制作极富挑战性。主角伍迪牛仔有723个控制点, session 24)
+                (kind == _THING)
+                # (a visitor before the members counted: 他站在…，面对数千名学生 are still the school's)
+                or (kind == _PERSON and not says(text, p, count.start) and not members_of)
+                or (kind == _COMPANY and (found[2].label is Label.PLACE or (
+                    found[2].name.endswith(_NO_COMPANY) and not _is_company(found[2], known)))))
+               for p, kind in pointers[bisect_right(pointed_at, found[0]):bisect_right(pointed_at, count.start)]):
+            # 该剧两位编剧, 他在过去8场比赛, 公司共有员工1,600名 (no company before): the subject of the count's clause,
+            # or of a clause before it in its sentence, is no holder named earlier
+            return None
+        if pointed and found[0] < clause_start and not members_of and not any(
+                counted.endswith(members) and found[2].name.endswith(ends) for members, ends in _MEMBERS_OF):
+            # 将船上的三名海盗当场击毙，而且这三名海盗…: what was just named, no earlier clause's holder's either (but
+            # members of a body of their kind: 湖南大学…，这200多名学生; and the same things counted before in the
+            # sentence keep their owner: 对欣旺来说全国有几千家经销点，这几千个经销点…)
+            again = next((c for c in reversed(counts) if sentence_start <= c.start and c.end <= clause_start
+                          and _same_things(c, count)), None)
+            if again is None or again.end not in owned:
+                return None
+            found = owned[again.end]
+        found = _outer_holder(found, count, spots)
+        if found[2].label is Label.ORGANIZATION and _GENERIC_BODY.fullmatch(found[2].name):
+            return None  # 许多券商立志做全能的资产管理公司。该公司…: an unnamed company, no one
+        if found[2].label is Label.PLACE and (
+                (_INCIDENT.match(text, found[1]) and _CASUALTIES.search(counted))
+                # (no accident named: 元朗公路近博爱交汇处25日晨发生3死14伤, 香港昨日发生…，造成5名乘客受伤, session 21)
+                or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
+                    text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
+            return None  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
+        if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
+            return None  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
+        if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
+            return None  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
+        if (found[2].label is Label.ORGANIZATION and found[1] <= count.start
+                and acted_on(text[max(clause_start, count.start - _ACTED_REACH) : count.start],
+                         text[count.start : count.end], counted)):
+            return None  # 金融监督委员会是在今年2月对上述12家银行作出…命令的: what a body acts on is no one's (owners43)
+        if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
+                and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
+                        for name in self.names_of(found[2]))
+                and not _speaks(text, found[0], found[1]) and not text.endswith(_HOLDING_WORDS, 0, count.start)
+                # (现代集团…，将…9个公司从集团中分离出去: the group's own, said in their clause; owners43)
+                and not parts_of_group(text[count.end : count.end + _GROUP_REACH], found[2].name)):
+            # 对两家公司…, 已有两家基金公司: companies counted are no earlier clause's or sentence's company's (but the
+            # company that says so keeps what its clause has: 华为公司表示,该行业有3家企业), whatever name the
+            # document gives it there (恒大 of 恒大地产), nor a state body's that rules on them (印度商工部…，除4家企业…)
+            return None
+        if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
+                found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
+            return None  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
+        return found
+
+    def lists_holders(self, spot: tuple[int, int, Mention]) -> bool:
+        """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is
+        what its clause is about."""
+        spots, text = self.spots, self.text
+        link = _LIST_LINK_AFTER.match(text, spot[1])
+        return link is not None and any(s[0] == link.end() for s in spots)
+
+    def opens_clause(self, pos: int, sentence_start: int, sentence: bool = False) -> bool:
+        """Whether ``pos`` opens its sentence (or, unless ``sentence``, one of its clauses), past quotes."""
+        text = self.text
+        while pos > sentence_start and text[pos - 1] in _OPENING:
+            pos -= 1
+        return pos == sentence_start or (not sentence and CLAUSE_BREAK.match(text[pos - 1]) is not None)
+
+    def next_subject(self, count: Mention, clause_end: int, sentence_end: int) -> tuple[int, int, Mention] | None:
+        """The organisation opening the clause after the count's, in its sentence (春节之前的4场比赛,江苏队…): only when
+        the count ends its clause, fronted as a topic, not when its clause goes on with its own predicate (俄德两国4架
+        战机全部逼近芬兰空中边界，芬兰空军…: the planes are not the next clause's subject's, session 19)."""
+        spots, text = self.spots, self.text
+        if clause_end >= sentence_end:
+            return None
+        tail = text[count.end : clause_end].rstrip(_CLAUSE_TAIL)
+        if len(tail) > _FRONTED_TAIL and not tail.startswith(_LIST_LINKS):  # (6场联赛和两场杯赛，米堡…: a list)
+            return None
+        return next((s for s in map(spots.__getitem__, self.starting_in(clause_end, sentence_end))
+                     if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
+                     and self.opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
+
+    def describes(self, spot: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether the place of ``spot`` only describes the noun after it (京城街头, 美国高校), no topic for ``count``: not
+        a place standing for 全国/本市, one opening an organisation's name, nor for a tally (6400套) or a count of that
+        very noun (武汉楼盘…11个楼盘)."""
+        spots, text = self.spots, self.text
+        if spot[2].label is not Label.PLACE or (spot[2].extractor == MentionSource.DEIXIS
+                                                and not text.startswith(_OUR, spot[0])):
+            return False  # (我国钢铁行业的龙头企业: "our country's" describes as a name does; 全国, 本市 stand for the place)
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if counts_itself(text[count.start : count.end], counted):
+            return False
+        if any(o[0] == spot[0] and o[1] > spot[1] and o[2].label is Label.ORGANIZATION
+               for o in map(spots.__getitem__, self.starting_in(spot[0], spot[0] + 1))):
+            return False  # (澳洲计算机公会: the organisation's name, left as it was)
+        return describes_noun(text, spot[1], counted)
+
+    def previous_subject(self, sentence_start: int, count: Mention | None = None) -> tuple[int, int, Mention] | None:
+        """The organisation an earlier sentence of the paragraph opens with, when the sentences after it
+        (up to this one) name no holder: a topic goes on until another is named. A speaker is no topic, unless it
+        speaks of itself and ``count`` is of what it has (长盛基金公告称，…。至此，长盛旗下全线9只开放式基金…)."""
+        ctx, glued_lists, included, sentence_breaks, spots, text = (
+            self.ctx, self.glued_lists, self.included, self.sentence_breaks, self.spots, self.text)
+        lo = sentence_start
+        again: object | None = None  # the one holder a sentence in between named, not as its subject
+        for _ in range(_TOPIC_SENTENCES):
+            if sentence_start == 0 or text[sentence_start - 1] == "\n":
+                return None
+            k = bisect_right(sentence_breaks, sentence_start - 1) - 1
+            previous = sentence_breaks[k] if k >= 0 else 0
+            named = [s for s in map(spots.__getitem__, self.starting_in(previous, sentence_start)) if previous <= s[0] < sentence_start]
+            if named and again is not None:
+                # 全国已建立…自然保护区2538个。其中，…分别占全国…总数。有28处自然保护区…: a sentence naming the topic
+                # again, not as its subject, goes on with it
+                first = next((s for s in named if self.opens_clause(s[0], previous)), None)
+                return first if first is not None and _identity(ctx, first[2]) == again else None
+            if named:
+                openers = [s for s in named if self.opens_clause(s[0], previous)
+                           and (not _speaks(text, s[0], s[1]) or self.self_reported(s, lo, count, things=False))
+                           # (an item of a list glued to its count or closed by 在内 is one of the things counted:
+                           # 恒大地产在内的5家公司…。总共有5家公司… is no 恒大's)
+                           and not self.lists_holders(s) and not any(a <= s[0] < b for a, b in glued_lists + included)
+                           and (
+                    s[2].label is Label.ORGANIZATION
+                    or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
+                        # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
+                        and (count is None or not self.describes(s, count))))]
+                first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
+                if first or openers:
+                    return first or openers[-1]
+                ids = {_identity(ctx, s[2]) for s in named}
+                if len(ids) != 1 or any(s[2].extractor != MentionSource.DEIXIS for s in named):
+                    return None  # (only 全国, 本市 and kin: a name said again is often a new topic's)
+                again = ids.pop()
+            sentence_start = previous
+        return None
+
+    def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
+        """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's
+        clause (a run-on sentence has moved on from it); an organisation and a place standing for 全国 or 本市 still
+        carry."""
+        breaks = self.breaks
+        if found is None or found[2].label is not Label.PLACE or found[2].extractor == MentionSource.DEIXIS:
+            return found
+        between = bisect_right(breaks, clause_start) - bisect_right(breaks, found[0])
+        return None if between > _CARRY_CLAUSES else found
+
+    def foreign_members(self, count: Mention) -> bool:
+        """Whether the members counted are said to be of a country (其中中国留学生为7.4292万人, 500名日本学生): a
+        nation's students, no one university's (国际学生 at a university named before are still its own)."""
+        place_ends, text = self.place_ends, self.text
+        full = to_simplified(count.quantity.counted_full) if count.quantity else ""
+        at = text.find(full, count.start, count.end) if full else -1
+        at = count.start if at < 0 else at
+        return at in place_ends or count.start in place_ends  # (count.start <= at)
+
+    def member_body(self, count: Mention) -> tuple[int, int, Mention] | None:
+        """The body a count of its members belongs to when its sentence names no holder: the last
+        organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队)."""
+        ends, spots = self.ends, self.spots
+        thing = count.quantity.counted_simplified if count.quantity else ""
+        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        if endings is None or self.foreign_members(count):
+            return None
+        # the last such spot ending by the count: spots are sorted by their ends
+        return next((spots[i] for i in reversed(range(bisect_right(ends, count.start)))
+                     if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
+
+    def body_at(self, count: Mention) -> tuple[int, int, Mention] | None:
+        """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院
+        抗议 -> the school): theirs, when nothing before them in the clause owns them."""
+        spots, text = self.spots, self.text
+        thing = count.quantity.counted_simplified if count.quantity else ""
+        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        if endings is None or not text.startswith(_FRAME, count.end):
+            return None
+        close = CLAUSE_BREAK.search(text, count.end)
+        limit = close.start() if close else len(text)
+        return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
+                     and s[2].name.endswith(endings)), None)
+
+    def described(self, count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
+        """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;
+        拥有300名员工的华为公司): not a count of countries or teams (来自10个国家的代表团: where they come from), nor a
+        thing of the count's own before 的 (5家银行的总行: a verb must come between, or 拥有/有 before the count)."""
+        spots, text = self.spots, self.text
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if counted in _COUNTRIES_COUNTED or _TEAMS_COUNTED.fullmatch(counted):
+            return None
+        m = _DESCRIBING.match(text, count.end)
+        if m is None or (m.end() - count.end == 1 and not text.endswith(_HAVING, clause_start, count.start)):
+            return None
+        if text.startswith(_LIST_LINKS, count.end) or any(count.end <= s[0] < m.end()
+                                                          for s in map(spots.__getitem__, self.starting_in(count.end, m.end()))):
+            return None  # 全球15所大学与安生基金会的剑桥大学…项目: another holder's, or a list's, 的
+        return next((s for s in map(spots.__getitem__, self.starting_in(m.end(), m.end() + 1))
+                     if s[0] == m.end() and not _speaks(text, s[0], s[1])), None)
+
+    def event_attended(self, count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
+        """The event those counted take part in (200多名高手将参加15个项目的比赛), the last the document names before
+        them, when their clause says they take part in a contest or an event."""
+        spots, text = self.spots, self.text
+        if _EVENT_OF_CLAUSE.search(count.quantity.counted_simplified if count.quantity else ""):
+            return None  # 出席这两个会议后: the events are what is counted
+        close = CLAUSE_BREAK.search(text, count.end)
+        clause = text[clause_start : close.start() if close else len(text)]
+        verb = _TAKE_PART.search(clause)
+        if verb is None or _EVENT_OF_CLAUSE.search(clause, verb.end()) is None:
+            return None
+        events = [s for s in spots if s[1] <= count.start and _EVENT_END.search(s[2].name)
+                  and s[2].label is Label.ORGANIZATION]
+        return max(events, key=lambda s: s[1]) if events else None
+
+    def lists_before(self, count: Mention) -> bool:
+        """Whether the count names the category of a 包括…在内 list right before it, in its sentence and with
+        no other count between (包括工银瑞信、南方和鹏华在内的四家基金公司; …在内,今年以来共有13只债基)."""
+        counts, included, text = self.counts, self.included, self.text
+        end = max((e for s, e in included if e <= count.start), default=-1)
+        gap = text[end : count.start]
+        return (end >= 0 and len(gap) <= _LIST_GAP and _SENTENCE_BREAK.search(gap) is None
+                and not any(end <= c.start < count.start for c in counts))
+
+    def record_section(self, count: Mention) -> tuple[int, int, Mention] | None:
+        """The team whose record (雷霆(55-27)) is written last before the count in its paragraph: a game report's
+        section about that team."""
+        records, spots, text = self.records, self.spots, self.text
+        at = max((r for r in records if r < count.start and "\n" not in text[r : count.start]), default=-1)
+        return next((s for s in map(spots.__getitem__, self.starting_in(at, at + 1))
+                     if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)), None) if at >= 0 else None
+
+    def names_holder(self, lo: int, hi: int) -> bool:
+        """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
+        (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
+        spots, text = self.spots, self.text
+        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
+                   for s in map(spots.__getitem__, self.starting_in(lo, hi)))
+
+    def listed_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
+        """Whether the organisation of ``found`` closes a list of three or more (after 、/和/及, a 、 before it in the
+        clause) glued by 的 to a count (…、解放军和武警部队的近万名团员青年): one of the bodies the counted come from, no
+        owner of them all (与喇叭联校的10名学生 is a partner's, left as it was)."""
+        text = self.text
+        return (found[2].label is Label.ORGANIZATION and text[found[1] : count.start] == _OF
+                and text.endswith(_LIST_CLOSING, 0, found[0]) and "、" in text[clause_start : found[0]])
+
+    def names_subject(self, among: int, hi: int) -> bool:
+        """Whether the clauses from 其中 (at ``among``) up to ``hi`` name a holder of their own: an organisation, or a
+        place opening a clause or right after 其中 (其中北京有…); a place inside a predicate (其中1.2万人进入邻国阿尔巴尼亚，
+        另有8000余人…) is where the parts go, and the parts still share the whole's holder (owners43)."""
+        spots, text = self.spots, self.text
+        return any(among <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
+                   and (s[2].label is not Label.PLACE or self.opens_clause(s[0], among)
+                        or _AMONG_OPENING.fullmatch(text, among, s[0]) is not None)
+                   for s in map(spots.__getitem__, self.starting_in(among, hi)))
+
+    def names_of(self, holder: Mention) -> list[str]:
+        """Every name the document gives ``holder``'s entity (恒大 and 恒大地产), and 公司 for a state body (a
+        ministry or a regulator is no owner of the companies it rules on, as a company is none of its peers)."""
+        ctx, entity_names = self.ctx, self.entity_names
+        if not entity_names:
+            for m in ctx.mentions:
+                if m.label is Label.ORGANIZATION and m in ctx.owner:
+                    entity_names.setdefault(ctx.owner[m], {})[m.name] = None
+        names = [holder.name, *entity_names.get(ctx.owner.get(holder, ""), {})]
+        ruling = holder.extractor == MentionSource.ORG_STATE_BODY or holder.name.endswith(_RULING_ENDINGS)
+        return names + ["公司"] if ruling else names

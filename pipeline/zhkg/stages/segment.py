@@ -41,6 +41,7 @@ import logging
 import tempfile
 import threading
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -432,7 +433,7 @@ class TokenTable:
     words: tuple[Word, ...]
     starts: frozenset[int]
     ends: frozenset[int]
-    token_of_char: tuple[int, ...]
+    token_of_char: array | tuple[int, ...]  # the token index under each character
 
     def word_at(self, i: int) -> Word | None:
         """The word covering character ``i``, or None outside the text or on a character no word holds."""
@@ -460,9 +461,11 @@ def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_afte
 
     ``texts`` are the tokens' texts when the caller has them (``text[idx:idx + length]`` of each).
     """
-    ends = list(map(add, idxs, lengths))
+    ends = _ends(idxs, lengths, spaces_after)
     if texts is None:
         texts = [text[start:end] for start, end in zip(idxs, ends)]
+    # one string object per distinct word (a long text repeats its words): jieba's cut makes one per token
+    texts = list(map(dict().setdefault, texts, texts))
     word_tags = list(map(tags.get, texts, repeat("x")))
     for i in compress(range(len(texts)), spaces):  # a whitespace token has no tag
         word_tags[i] = ""
@@ -470,7 +473,8 @@ def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_afte
     fields = zip(range(len(idxs)), idxs, texts, word_tags, map(bool, spaces), map(bool, puncts), map(bool, spaces_after))
     words = tuple(map(tuple.__new__, repeat(Word), fields))
     # each token's index once per character it covers, its folded space included, made in C
-    token_of_char = tuple(chain.from_iterable(map(repeat, range(len(idxs)), map(add, lengths, spaces_after))))
+    # as 4-byte machine ints (``array``), not a tuple of int objects: 4 bytes a character, not 8 plus an int a token
+    token_of_char = array("i", chain.from_iterable(map(repeat, range(len(idxs)), map(add, lengths, spaces_after))))
     table = TokenTable(
         words=words,
         starts=frozenset(idxs),
@@ -479,6 +483,23 @@ def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_afte
     )
     doc.user_data[TOKENS_KEY] = table
     return table
+
+
+def _ends(idxs: list[int], lengths: list[int], spaces_after: list[int]) -> list[int]:
+    """Each token's end (``idx + length``), the next token's own ``idx`` object where they are equal.
+
+    A token with no folded space ends where the next one starts: sharing that int
+    object (not a new one per token) saves an int a token in ``ends`` and its set.
+
+    >>> _ends([0, 3, 6], [3, 2, 1], [0, 1, 0])
+    [3, 5, 7]
+    """
+    ends = idxs[1:]
+    ends.append(idxs[-1] + lengths[-1] if idxs else 0)
+    del ends[len(idxs):]
+    for k in compress(range(len(idxs) - 1), spaces_after):  # a folded space: the end is before the next start
+        ends[k] = idxs[k] + lengths[k]
+    return ends
 
 
 def token_table(doc: Doc) -> TokenTable:

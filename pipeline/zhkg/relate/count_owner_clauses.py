@@ -5,8 +5,8 @@ named before or after, what a holder describes, and the checks that rule a found
 unnamed company, casualties, people arrested, teams counted by a team), the clause readers (where a clause opens, the
 next and previous subject, what describes a holder, a far place, a body's members, an event attended, a record's
 section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners110 added
-:meth:`~_ClauseReaders.unbracketed` (a short bracket's commas cut no clause), :meth:`~_ClauseReaders.said_apart` (a
-quotation a person opens is no earlier holder's) and :data:`_PARTS_COUNTED` (the parts a whole is cut into).
+:meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's) and :data:`_PARTS_COUNTED`
+(the parts a whole is cut into).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -16,7 +16,6 @@ that :meth:`zhkg.relate.counts._CountOwners.__init__` sets and call the readers 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
@@ -65,12 +64,10 @@ from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_SHORT_BRACKET", "_QUOTE_OPENERS"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS"]
 
 # The parts a whole is cut into (房价是由四部分组成, 分为奥运会和残奥会两部分) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份"})
-# A short aside in brackets, no sentence inside (绿城集团(企业专区,旗下楼盘)以61亿元…): its commas cut no clause.
-_SHORT_BRACKET = re.compile(r"[(（][^()（）。！？!?\n]{1,20}[)）]")
 # Quotations a speaker opens after a colon (姚明表示：“这是两种生活环境…), with the mark that closes each.
 _QUOTE_OPENERS = {"“": "”", "「": "」", "『": "』"}
 
@@ -354,20 +351,6 @@ class _ClauseReaders:
         names = [holder.name, *entity_names.get(ctx.owner.get(holder, ""), {})]
         ruling = holder.extractor == MentionSource.ORG_STATE_BODY or holder.name.endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
-
-    @staticmethod
-    def unbracketed(breaks: list[int], text: str) -> list[int]:
-        """The clause ``breaks`` of ``text`` less those inside a short bracket with no sentence in it: an aside after a
-        name (绿城集团(企业专区,旗下楼盘)以61亿元总价连拿苏州两个地王) leaves the name's clause whole (owners110).
-
-        >>> _ClauseReaders.unbracketed([10, 21], "绿城集团(企业专区,旗下楼盘)以61亿元，连拿")
-        [21]
-        """
-        inside = [(b.start(), b.end()) for b in _SHORT_BRACKET.finditer(text)]
-        if not inside:
-            return breaks
-        starts = [lo for lo, _ in inside]
-        return [p for p in breaks if not ((k := bisect_right(starts, p - 1) - 1) >= 0 and p < inside[k][1])]
 
     def said_apart(self, found: tuple[int, int, Mention], count: Mention) -> bool:
         """Whether ``count`` stands inside a quotation still open that a person named in a later clause than

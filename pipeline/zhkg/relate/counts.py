@@ -449,7 +449,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         text = self.text = ctx.simplified
         # a run of spaces ends a headline (related headlines listed one after another)
         gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
-        breaks = self.unbracketed(sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps), text)
+        breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
         sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
         self.breaks, self.sentence_breaks = breaks, sentence_breaks
         spots, unresolved, self.records, self.team_set = _candidate_spots(ctx, counts, text, breaks, sentence_breaks)

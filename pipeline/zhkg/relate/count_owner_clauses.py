@@ -5,8 +5,9 @@ named before or after, what a holder describes, and the checks that rule a found
 unnamed company, casualties, people arrested, teams counted by a team), the clause readers (where a clause opens, the
 next and previous subject, what describes a holder, a far place, a body's members, an event attended, a record's
 section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners110 added
-:meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's) and :data:`_PARTS_COUNTED`
-(the parts a whole is cut into).
+:meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's),
+:meth:`~_ClauseReaders.acting_subject` (a company taking a place's things) and :data:`_PARTS_COUNTED` (the parts a
+whole is cut into).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -16,6 +17,7 @@ that :meth:`zhkg.relate.counts._CountOwners.__init__` sets and call the readers 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
@@ -64,12 +66,15 @@ from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS", "_TAKES"]
 
 # The parts a whole is cut into (房价是由四部分组成, 分为奥运会和残奥会两部分) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份"})
 # Quotations a speaker opens after a colon (姚明表示：“这是两种生活环境…), with the mark that closes each.
 _QUOTE_OPENERS = {"“": "”", "「": "」", "『": "』"}
+# A verb of taking or closing right before a place and its count (绿城集团以61亿元总价连拿苏州两个地王, 关闭上海12家
+# 门店): what the company took or closed is its own, not the place's (owners110).
+_TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|摘得|揽下|关闭|关掉)了?$")
 
 
 class _ClauseReaders:
@@ -362,3 +367,21 @@ class _ClauseReaders:
             return False
         return any(m.label is Label.PERSON and found[1] <= m.start and m.end <= at
                    and CLAUSE_BREAK.search(text, found[1], m.start) for m in self.ctx.mentions)
+
+    def acting_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """``found``, or the organisation opening the clause when ``found`` is a place right after a verb of taking or
+        closing that the organisation does (绿城集团以61亿元总价连拿苏州两个地王: 绿城集团's plots, not 苏州's), with no
+        person, speech or other holder between (owners110)."""
+        text, spots = self.text, self.spots
+        if found is None or found[2].label is not Label.PLACE or found[2].extractor == MentionSource.DEIXIS:
+            return found
+        at = self.chain_start(found)
+        if not _TAKES.search(text, clause_start, at):
+            return found
+        between = [s for s in map(spots.__getitem__, self.starting_in(clause_start, at)) if clause_start <= s[0] < at]
+        subject = min(between, key=lambda s: (s[0], -s[1]), default=None)
+        if (subject is None or subject[2].label is not Label.ORGANIZATION or subject[0] > clause_start + 2
+                or any(s[0] >= subject[1] for s in between) or _speaks(text, subject[0], subject[1])
+                or any(m.label is Label.PERSON and subject[1] <= m.start < at for m in self.ctx.mentions)):
+            return found
+        return subject

@@ -650,7 +650,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                     and not text.startswith("之一", count.end):
                 found = subject
         # (…，拿下了三亚湾、大东海和琼海的…5间酒店: a clause with no subject of its own acts on the place, counts93)
-        return self.shared_subject(clause_start, found), anchor
+        return self.shared_subject(clause_start, self.acting_subject(clause_start, found)), anchor
 
     def shared_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
         """``found``, or the organisation opening the clause before when ``found`` is a place that the count's clause,

@@ -6,7 +6,9 @@ tune46's owned counts, and the COUNT -> owner edges of main's dump of the 715 el
 - a count inside a quotation still open, that a person named in a later clause than the holder opens after a colon
   (在火箭队和上海队的感觉有什么区别，姚明表示：“这是两种生活环境…), is the speaker's words: no owner; a speaker glued to
   the holder (火箭队主教练X表示：“…) or a body speaking (万科表示：“…) still gives the holder;
-- the parts a whole is cut into (房价是由四部分组成) are no holder's things: no owner;
+- the parts or stages a whole is cut into (房价是由四部分组成, 体系包含三个阶段) are no holder's things: no owner;
+- a place opening an organisation's name is part of that name, never the topic of the sentences after it
+  (新加坡航空昨日公布业绩。上季共接载500万名乘客: the airline's); a place named alone still is (新加坡昨日公布…);
 - a place right after a verb of taking or closing (拿下, 连拿, 收购, 关闭…) that the organisation opening the clause
   does gives its count to that organisation (绿城集团以61亿元总价连拿苏州两个地王: 绿城集团's, not 苏州's); not when a
   person comes between (万达集团董事长王健林…), nor without such a verb (美国派兵进入阿富汗两个省).
@@ -32,6 +34,8 @@ OWNERS = [
     ("绿城集团(企业专区,旗下楼盘)以61亿元总价连拿苏州两个地王。", "地王", "绿城集团"),
     ("万达集团昨日拿下北京3块土地。", "土地", "万达集团"),
     ("国美将关闭上海12家门店。", "门店", "国美"),
+    ("西班牙的高等教育体系包含三个阶段。", "阶段", None),
+    ("新加坡航空昨日公布业绩。上季共接载500万名乘客。", "乘客", "新加坡航空"),
 ]
 
 # Controls: owners as on main
@@ -43,6 +47,7 @@ CONTROLS = [
     ("苏州有两个地王。", "地王", "苏州市"),
     ("万达集团董事长王健林昨日拿下北京3块土地。", "土地", "北京市"),  # a person between: left as on main
     ("美国派兵进入阿富汗两个省。", "省", "阿富汗"),  # no verb of taking
+    ("新加坡昨日公布数据。上季共接待500万名游客。", "游客", "新加坡"),  # a place alone is still a topic
 ]
 
 

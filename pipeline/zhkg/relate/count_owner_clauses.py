@@ -68,8 +68,8 @@ from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS", "_TAKES"]
 
-# The parts a whole is cut into (房价是由四部分组成, 分为奥运会和残奥会两部分) are no holder's things (owners110).
-_PARTS_COUNTED = frozenset({"部分", "部份"})
+# The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
+_PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # Quotations a speaker opens after a colon (姚明表示：“这是两种生活环境…), with the mark that closes each.
 _QUOTE_OPENERS = {"“": "”", "「": "」", "『": "』"}
 # A verb of taking or closing right before a place and its count (绿城集团以61亿元总价连拿苏州两个地王, 关闭上海12家
@@ -217,6 +217,9 @@ class _ClauseReaders:
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
                         and (count is None or not self.describes(s, count))))]
+                # (a place opening an organisation's name is part of that name: 新加坡航空…。上季共接载500万名乘客 is the
+                # airline's, not 新加坡's; owners110)
+                openers = [s for s in openers if not any(o[0] == s[0] and o[1] > s[1] for o in openers)]
                 first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
                 if first or openers:
                     return first or openers[-1]

@@ -8,7 +8,8 @@ tune46's owned counts, and the COUNT -> owner edges of main's dump of the 715 el
   the holder (火箭队主教练X表示：“…) or a body speaking (万科表示：“…) still gives the holder;
 - the parts or stages a whole is cut into (房价是由四部分组成, 体系包含三个阶段) are no holder's things: no owner;
 - a place opening an organisation's name is part of that name, never the topic of the sentences after it
-  (新加坡航空昨日公布业绩。上季共接载500万名乘客: the airline's); a place named alone still is (新加坡昨日公布…);
+  (新加坡航空昨日公布业绩。上季共接载500万名乘客: the airline's); a place named alone still is (新加坡昨日公布…), and
+  so is the place of a body that speaks (澳门特区政府卫生局8日表示，…。3名患者…: 澳门's);
 - a place right after a verb of taking or closing (拿下, 连拿, 收购, 关闭…) that the organisation opening the clause
   does gives its count to that organisation (绿城集团以61亿元总价连拿苏州两个地王: 绿城集团's, not 苏州's); not when a
   person comes between (万达集团董事长王健林…), nor without such a verb (美国派兵进入阿富汗两个省).
@@ -48,6 +49,7 @@ CONTROLS = [
     ("万达集团董事长王健林昨日拿下北京3块土地。", "土地", "北京市"),  # a person between: left as on main
     ("美国派兵进入阿富汗两个省。", "省", "阿富汗"),  # no verb of taking
     ("新加坡昨日公布数据。上季共接待500万名游客。", "游客", "新加坡"),  # a place alone is still a topic
+    ("澳门特区政府卫生局8日表示，8日澳门新增6宗病例。3名患者治愈出院。", "患者", "澳门"),  # a body speaking
 ]
 
 

@@ -66,12 +66,14 @@ from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS", "_TAKES"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # Quotations a speaker opens after a colon (姚明表示：“这是两种生活环境…), with the mark that closes each.
 _QUOTE_OPENERS = {"“": "”", "「": "」", "『": "』"}
+# A body saying something, past a day (澳门特区政府卫生局8日表示): a source whose place stays the topic (owners110).
+_SAID_AFTER = re.compile(r"(?:[昨今前]日|[昨今前]天|\d{1,2}日)?(?:表示|称|说|指出|透露|通报)")
 # A verb of taking or closing right before a place and its count (绿城集团以61亿元总价连拿苏州两个地王, 关闭上海12家
 # 门店): what the company took or closed is its own, not the place's (owners110).
 _TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|摘得|揽下|关闭|关掉)了?$")
@@ -218,8 +220,9 @@ class _ClauseReaders:
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
                         and (count is None or not self.describes(s, count))))]
                 # (a place opening an organisation's name is part of that name: 新加坡航空…。上季共接载500万名乘客 is the
-                # airline's, not 新加坡's; owners110)
-                openers = [s for s in openers if not any(o[0] == s[0] and o[1] > s[1] for o in openers)]
+                # airline's, not 新加坡's; a body speaking keeps its place the topic: 澳门特区政府卫生局8日表示，…; owners110)
+                openers = [s for s in openers if not any(o[0] == s[0] and o[1] > s[1] and not _SAID_AFTER.match(text, o[1])
+                                                         for o in openers)]
                 first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
                 if first or openers:
                     return first or openers[-1]

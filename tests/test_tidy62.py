@@ -23,7 +23,7 @@ PACKAGE = ROOT / "pipeline" / "zhkg"
 
 # The steps of one count's reading, in the order ``_CountOwners.read`` takes them.
 STEPS = ["write_edge", "counts_no_holder", "owned_by_form", "clause_holder", "holder_around",
-         "owned_in_clause_or_by_list", "further_holder", "kept", "write_edge"]
+         "owned_in_clause_or_by_list", "further_holder", "kept", "said_apart", "write_edge"]
 
 
 def _calls_in_order(function) -> list[str]:

@@ -4,7 +4,10 @@ named before or after, what a holder describes, and the checks that rule a found
 :class:`_ClauseReaders` holds :meth:`~_ClauseReaders.kept` (the checks after a holder is found: a pointer between, an
 unnamed company, casualties, people arrested, teams counted by a team), the clause readers (where a clause opens, the
 next and previous subject, what describes a holder, a far place, a body's members, an event attended, a record's
-section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`.
+section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners110 added
+:meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's),
+:meth:`~_ClauseReaders.acting_subject` (a company taking a place's things) and :data:`_PARTS_COUNTED` (the parts a
+whole is cut into).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -14,6 +17,7 @@ that :meth:`zhkg.relate.counts._CountOwners.__init__` sets and call the readers 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
@@ -62,7 +66,17 @@ from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
+
+# The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
+_PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
+# Quotations a speaker opens after a colon (姚明表示：“这是两种生活环境…), with the mark that closes each.
+_QUOTE_OPENERS = {"“": "”", "「": "」", "『": "』"}
+# A body saying something, past a day (澳门特区政府卫生局8日表示): a source whose place stays the topic (owners110).
+_SAID_AFTER = re.compile(r"(?:[昨今前]日|[昨今前]天|\d{1,2}日)?(?:表示|称|说|指出|透露|通报)")
+# A verb of taking or closing right before a place and its count (绿城集团以61亿元总价连拿苏州两个地王, 关闭上海12家
+# 门店): what the company took or closed is its own, not the place's (owners110).
+_TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|摘得|揽下|关闭|关掉)了?$")
 
 
 class _ClauseReaders:
@@ -205,6 +219,10 @@ class _ClauseReaders:
                     or (s[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, s[1])
                         # 京城街头…, 美国高校…: a place describing a noun is no topic of the sentences after it
                         and (count is None or not self.describes(s, count))))]
+                # (a place opening an organisation's name is part of that name: 新加坡航空…。上季共接载500万名乘客 is the
+                # airline's, not 新加坡's; a body speaking keeps its place the topic: 澳门特区政府卫生局8日表示，…; owners110)
+                openers = [s for s in openers if not any(o[0] == s[0] and o[1] > s[1] and not _SAID_AFTER.match(text, o[1])
+                                                         for o in openers)]
                 first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
                 if first or openers:
                     return first or openers[-1]
@@ -344,3 +362,32 @@ class _ClauseReaders:
         names = [holder.name, *entity_names.get(ctx.owner.get(holder, ""), {})]
         ruling = holder.extractor == MentionSource.ORG_STATE_BODY or holder.name.endswith(_RULING_ENDINGS)
         return names + ["公司"] if ruling else names
+
+    def said_apart(self, found: tuple[int, int, Mention], count: Mention) -> bool:
+        """Whether ``count`` stands inside a quotation still open that a person named in a later clause than
+        ``found`` opens after a colon (在火箭队和上海队的感觉有什么区别，姚明表示：“这是两种生活环境…): the speaker's words,
+        not the holder's count (owners110). A speaker glued to the holder (火箭队主教练X表示：“…) speaks for it: kept."""
+        text = self.text
+        at = max((text.rfind(q, found[1], count.start) for q in _QUOTE_OPENERS), default=-1)
+        if at < 1 or text[at - 1] not in "：:" or _QUOTE_OPENERS[text[at]] in text[at : count.start]:
+            return False
+        return any(m.label is Label.PERSON and found[1] <= m.start and m.end <= at
+                   and CLAUSE_BREAK.search(text, found[1], m.start) for m in self.ctx.mentions)
+
+    def acting_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """``found``, or the organisation opening the clause when ``found`` is a place right after a verb of taking or
+        closing that the organisation does (绿城集团以61亿元总价连拿苏州两个地王: 绿城集团's plots, not 苏州's), with no
+        person, speech or other holder between (owners110)."""
+        text, spots = self.text, self.spots
+        if found is None or found[2].label is not Label.PLACE or found[2].extractor == MentionSource.DEIXIS:
+            return found
+        at = self.chain_start(found)
+        if not _TAKES.search(text, clause_start, at):
+            return found
+        between = [s for s in map(spots.__getitem__, self.starting_in(clause_start, at)) if clause_start <= s[0] < at]
+        subject = min(between, key=lambda s: (s[0], -s[1]), default=None)
+        if (subject is None or subject[2].label is not Label.ORGANIZATION or subject[0] > clause_start + 2
+                or any(s[0] >= subject[1] for s in between) or _speaks(text, subject[0], subject[1])
+                or any(m.label is Label.PERSON and subject[1] <= m.start < at for m in self.ctx.mentions)):
+            return found
+        return subject

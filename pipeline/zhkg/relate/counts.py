@@ -292,7 +292,7 @@ from zhkg.relate.count_forms import (  # noqa: F401
     _suffix_forms,
 )
 from zhkg.relate.count_owner_between import _BetweenReaders
-from zhkg.relate.count_owner_clauses import _ClauseReaders
+from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
 from zhkg.relate.count_owner_words import (  # noqa: F401
     _ACTED_REACH,
     _ALL_OVER,
@@ -547,7 +547,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if found is None:
             return
         found = self.kept(found, count, clause_start, sentence_start, counted, pointed, members_of)
-        if found is None:
+        if found is None or self.said_apart(found, count):  # 姚明表示：“这是两种…: the speaker's words (owners110)
             return
         owned[count.end] = found
         start, _, holder = found
@@ -560,8 +560,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         text, countries, country_starts = self.text, self.countries, self.country_starts
         if statement_points(count.quantity.counted_simplified if count.quantity else ""):
             return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
-        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED:
-            return True  # 温州楼市的表现只能用疯狂两个字形容: words of a saying, no one's (counts93)
+        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED:
+            return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110)
         if text[count.start : count.end] in _BOTH_SIDES:
             return True  # 中意两国领导人…: the two countries just named, no one country's count
         if _national_people(text, count, countries, country_starts):
@@ -650,7 +650,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                     and not text.startswith("之一", count.end):
                 found = subject
         # (…，拿下了三亚湾、大东海和琼海的…5间酒店: a clause with no subject of its own acts on the place, counts93)
-        return self.shared_subject(clause_start, found), anchor
+        return self.shared_subject(clause_start, self.acting_subject(clause_start, found)), anchor
 
     def shared_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
         """``found``, or the organisation opening the clause before when ``found`` is a place that the count's clause,

@@ -527,7 +527,7 @@ def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
 
 
 #: An HTML or XML tag, a comment or a doctype: a row of these alone (a scraper's empty page) has no words to read.
-_MARKUP = re.compile(r"<(?:!--.*?--|[!/?]?[A-Za-z][^<>]*)>", re.S)
+_TAG = re.compile(r"<(?:!--.*?--|[!/?]?[A-Za-z][^<>]*)>", re.S)
 
 
 def row_warnings(doc: RawDocument, doc_id: str) -> list[str]:
@@ -548,7 +548,7 @@ def row_warnings(doc: RawDocument, doc_id: str) -> list[str]:
                    f"{json.dumps(doc_id, ensure_ascii=False)}")
     if shows_nothing(doc.text):
         out.append(f"{where}: the text shows nothing (spaces and invisible characters); the document has no entity")
-    elif _MARKUP.search(doc.text) and shows_nothing(html.unescape(_MARKUP.sub("", doc.text))):
+    elif _TAG.search(doc.text) and shows_nothing(html.unescape(_TAG.sub("", doc.text))):
         out.append(f"{where}: the text is markup alone (HTML tags, no words); the document has no entity")
     return out
 

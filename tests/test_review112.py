@@ -97,3 +97,17 @@ def test_many_warnings_stop_at_twenty_then_a_count(tmp_path):
     assert result.exit_code == 0, result.output
     lines = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
     assert len(lines) == 21 and lines[-1] == "warning: 4 more not listed (24 in all)"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_text_file_s_repeated_id_names_the_file(tmp_path, text):
+    """``a.txt`` in two inputs: the second is ``a~2``, and the warning names its file (a text file has no row)."""
+    for sub in ("x", "y"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "a.txt").write_text(text, encoding="utf-8")
+    second = tmp_path / "y" / "a.txt"
+    result = CliRunner().invoke(main, ["extract", str(tmp_path / "x" / "a.txt"), str(second), "-o",
+                                       str(tmp_path / "o"), "--no-model", "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.stderr.splitlines() if line.startswith("warning:")] == [
+        f'warning: {second}: the id "a" is taken by an earlier document; this one is "a~2"']

@@ -97,12 +97,18 @@ def find_all(word: str, text: str):
         at = text.find(word, at + len(word))
 
 
+#: Up to this many openings, :class:`WordPlaces` finds each one's places by ``str.find`` (some 20 times faster than
+#: the one pass over the text for a few); beyond, by the one pass (a scan an opening costs more from about 80 on).
+_FEW_OPENINGS = 48
+
+
 class WordPlaces:
     """Where words stand in one text, found by one pass over it for all of them: ``text.find`` and ``text.count``
     of each word without reading the whole text once a word (a long document's names are thousands, each a scan).
 
     The pass notes every place where the opening two letters of one of ``words`` stand; a word's places are then
-    those of its opening with the word written there. A word of one letter is counted once for all
+    those of its opening with the word written there (up to ``_FEW_OPENINGS`` openings, an ordinary document's, each
+    is found by ``str.find`` instead: the same places, sooner). A word of one letter is counted once for all
     (``collections.Counter``); a word not given (or the empty word) is the text's own ``find``, as before.
 
     >>> places = WordPlaces("哈哈哈，王海峰说王海", ["哈哈", "王海峰", "王海"])
@@ -114,7 +120,16 @@ class WordPlaces:
         self.text = text
         self._openings = {(w[0], w[1]) for w in words if len(w) >= 2}
         at: dict[tuple[str, str], list[int]] = {}
-        if self._openings:
+        if len(self._openings) <= _FEW_OPENINGS:  # an ordinary document's few names: a scan in C an opening
+            find = text.find
+            for first, second in self._openings:
+                i = find(first + second)
+                if i >= 0:
+                    places = at[first, second] = []
+                    while i >= 0:
+                        places.append(i)
+                        i = find(first + second, i + 1)
+        else:
             for i in compress(count(), map(self._openings.__contains__, zip(text, text[1:]))):
                 at.setdefault((text[i], text[i + 1]), []).append(i)
         self._at = at

@@ -88,12 +88,13 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
         if m.label is Label.ORGANIZATION and m.simplified.endswith("学校") and (m.start, m.end - 2) in countries:
             continue  # 奥地利学校(教育): a country's schools, no one school (overrides61)
         if (m.label is Label.ORGANIZATION and (m.end - m.start <= 5 or m.extractor == MentionSource.ORG_SUFFIX)
+                and m.simplified.endswith(_COUNTRY_KINDS)  # one test in C first: most names end in none
                 and any(m.simplified.endswith(k) and (m.start, m.end - len(k)) in countries for k in _COUNTRY_KINDS)):
             continue  # 美国公司, 法国企业, 马来西亚公司 (the grammar's): a country's companies (美国银行 stays a bank)
         if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_SUFFIX and m.start in country_starts \
                 and _acts_on_companies(m, text, country_starts[m.start], country_by_end):
             continue  # 巴基斯坦|出口|德国公司: one country's act and another's companies, no one body (overrides61)
-        if m.label is Label.ORGANIZATION and any(
+        if m.label is Label.ORGANIZATION and m.simplified.endswith(_COUNTRY_KINDS) and any(
                 m.simplified.endswith(k) and (m.start, m.end - len(k) - len(a)) in countries
                 and text.startswith(a, m.end - len(k) - len(a)) for k in _COUNTRY_KINDS for a in _KINDS_OF_COMPANY):
             continue  # 印尼私人公司, 日本大型企业: a kind of a country's companies

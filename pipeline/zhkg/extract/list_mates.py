@@ -118,7 +118,7 @@ def _item_start(text: str, start: int, ends_of_openers: dict[int, int], lexicon:
         if start in ends_of_openers:
             start = ends_of_openers[start]
             continue
-        title = max((r for r in lexicon.role_words if text.endswith(r, 0, start)), key=len, default="")
+        title = lexicon.role_ending(text, start)  # the longest role word before (looked up by its last letter)
         if not title:
             return start
         start -= len(title)

@@ -128,6 +128,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []
+    row_notes: list[str] = []
     hint = f" Run it again to resume from {terminal_text(work_dir)}." if work_dir else ""
     outputs = dict(graphml=graphml_path or out / f"{name}.graphml", html=html_path or out / f"{name}.html",
                    json=json_path, mentions=mentions_path, csv_dir=csv_dir, gexf=gexf_path)
@@ -155,7 +156,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
                         mentions=mentions_path is not None, lay_out=True)
         try:
             result = run_inputs(inputs, run, encoding=encoding, text_column=text_column, delimiter=delimiter,
-                                skipped=skipped if skip_bad else None, follow_links=follow_links)
+                                skipped=skipped if skip_bad else None, follow_links=follow_links, warnings=row_notes)
         except InputError:
             _echo_skipped(skipped)
             raise
@@ -175,6 +176,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     for path in written:
         click.echo(f"wrote {terminal_text(path)}", err=True)
     _echo_skipped(skipped)
+    _echo_warnings(row_notes)
     if ex.documents and not any(by_type.values()):  # an English file, a wrong column: a graph of documents alone
         click.echo(f"warning: no entity found in {'the document' if len(ex.documents) == 1 else 'any document'} "
                    "read; zhkg reads Chinese text", err=True)
@@ -200,6 +202,15 @@ def _check_names(config, config_file: str) -> None:
 
 #: ``skipped:`` lines printed at most; a file whose every line is bad would otherwise print one per line.
 SKIPPED_SHOWN = 20
+
+
+def _echo_warnings(lines: list[str]) -> None:
+    """One ``warning:`` line for each of the first :data:`SKIPPED_SHOWN` rows read as they are but worth a word
+    (a repeated id, markup alone, a text that shows nothing), in reading order, then how many more."""
+    for line in lines[:SKIPPED_SHOWN]:
+        click.echo(f"warning: {terminal_text(line)}", err=True)
+    if len(lines) > SKIPPED_SHOWN:
+        click.echo(f"warning: {len(lines) - SKIPPED_SHOWN:,} more not listed ({len(lines):,} in all)", err=True)
 
 
 def _echo_skipped(skipped: list[InputError]) -> None:

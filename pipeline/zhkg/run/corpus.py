@@ -256,6 +256,7 @@ def run_inputs(
     delimiter: str | None = None,
     skipped: list[InputError] | None = None,
     follow_links: bool = False,
+    warnings: list[str] | None = None,
 ) -> RunResult:
     """Read the input files and folders ``paths`` (:func:`zhkg.stages.read.read_inputs`) and run them as a corpus.
 
@@ -264,7 +265,8 @@ def run_inputs(
     progress bar's time left, and only when every input is a regular file or a
     folder, a first pass counts them all. With a ``skipped`` list, bad inputs
     are collected there and the run goes on; it is an
-    :class:`~zhkg.errors.InputError` when no document at all could be read.
+    :class:`~zhkg.errors.InputError` when no document at all could be read. A ``warnings`` list collects, in
+    reading order whatever the number of workers, the lines :func:`~zhkg.stages.read.row_warnings` gives.
 
     >>> import tempfile, pathlib
     >>> src = pathlib.Path(tempfile.mkdtemp()) / "news.txt"
@@ -275,14 +277,14 @@ def run_inputs(
     if encoding:
         check_encoding(encoding)  # refused before reading, even when bad inputs are skipped
 
-    def raws(into: list[InputError] | None) -> Iterator[RawDocument]:
+    def raws(into: list[InputError] | None, notes: list[str] | None = None) -> Iterator[RawDocument]:
         return read_inputs(list(paths), encoding=encoding, max_chars=run.config.max_document_chars, skipped=into,
-                           text_column=text_column, delimiter=delimiter, follow_links=follow_links)
+                           text_column=text_column, delimiter=delimiter, follow_links=follow_links, warnings=notes)
 
     total = None
     if run.progress and all(_rereadable(p) for p in paths):
         total = sum(1 for _ in raws(None if skipped is None else []))
-    stream = raws(skipped)
+    stream = raws(skipped, warnings)
     head = list(itertools.islice(stream, SMALL_RUN))
     run = replace(run, jobs=choose_workers(run.jobs, len(head), engine=run.engine))
     result = run_corpus(itertools.chain(head, stream), run, total=total)

@@ -29,8 +29,10 @@ Caveats
 
 from __future__ import annotations
 
+import html
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -125,6 +127,7 @@ from zhkg.text import shows_nothing
 __all__ = [
     "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
     "check_standard_input", "input_kind", "json_value_type", "read_inputs", "readable_name", "given_ids", "unique_ids",
+    "row_warnings",
 ]
 
 
@@ -313,7 +316,7 @@ def _read_path(
                 if not _first_time(f, read):
                     continue
                 yield RawDocument(_file_id(f, f.relative_to(path).with_suffix("").as_posix()),
-                                  _read_text(f, encoding, max_chars))
+                                  _read_text(f, encoding, max_chars), where=_display(f))
             except InputError as exc:
                 if skipped is None:
                     raise
@@ -328,7 +331,7 @@ def _read_path(
         yield from _read_standard_input(path, encoding, max_chars, skipped, _json_field(text_column))
     else:
         _check_not_markup(path)
-        yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars))
+        yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars), where=_display(path))
 
 
 #: Files of markup a user may name as an input by mistake (zhkg's own outputs among them), and what to do instead:
@@ -396,7 +399,7 @@ def _read_standard_input(
                          "a table on standard input needs --delimiter ($'\\t' for TSV, ',' for CSV)")
     if not _looks_like_json_lines(text):
         _check_size(text, name, max_chars)
-        yield RawDocument(_file_id(path, _stem(path)), text)
+        yield RawDocument(_file_id(path, _stem(path)), text, where=name)
         return
     for lineno, line in enumerate(text.split("\n"), 1):
         line = line.removesuffix("\r")
@@ -419,6 +422,7 @@ def read_inputs(
     text_column: str | None = None,
     delimiter: str | None = None,
     follow_links: bool = False,
+    warnings: list[str] | None = None,
 ) -> Iterator[RawDocument]:
     """Yield the documents of every input path, in order (folders recursively, sorted by path).
 
@@ -446,6 +450,9 @@ def read_inputs(
     follow_links : bool
         Folders: read links to files outside the folder, and enter linked folders
         (without it such a link is an error, or skipped with ``skipped``).
+    warnings : list, optional
+        Collect here, in reading order, one line for each document read as it is but worth a word
+        (:func:`row_warnings`: an id made unique, a text of markup alone or that shows nothing).
 
     Yields
     ------
@@ -479,7 +486,10 @@ def read_inputs(
     for raw in paths:
         try:
             for doc in _read_path(Path(raw), encoding, max_chars, skipped, text_column, delimiter, follow_links, read):
-                yield _unique(doc, seen)
+                unique = _unique(doc, seen)
+                if warnings is not None:
+                    warnings.extend(row_warnings(doc, unique.id))
+                yield unique
         except InputError as exc:
             if skipped is None:
                 raise
@@ -514,6 +524,33 @@ def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
             yield replace(raw, id=str(doc_id))
         else:
             yield raw
+
+
+#: An HTML or XML tag, a comment or a doctype: a row of these alone (a scraper's empty page) has no words to read.
+_TAG = re.compile(r"<(?:!--.*?--|[!/?]?[A-Za-z][^<>]*)>", re.S)
+
+
+def row_warnings(doc: RawDocument, doc_id: str) -> list[str]:
+    """What to tell a user about a document read as it is (none changes the document or the run's exit status):
+    its id ``doc.id`` made ``doc_id`` (repeated, or of a derived form), a text of markup alone, a text that shows
+    nothing; each names the file and row (``doc.where``).
+
+    >>> row_warnings(RawDocument("a", "<p><br/></p>", where="f.jsonl:3"), "a~2")
+    ['f.jsonl:3: the id "a" is taken by an earlier document; this one is "a~2"', 'f.jsonl:3: the text is markup alone (HTML tags, no words); the document has no entity']
+    >>> row_warnings(RawDocument("b", "\u200b\u3000", where="t.tsv:4"), "b"), row_warnings(RawDocument("c", "文字"), "c")
+    (['t.tsv:4: the text shows nothing (spaces and invisible characters); the document has no entity'], [])
+    """
+    where = doc.where or f"document {doc.id}"
+    out = []
+    if doc_id != doc.id:
+        why = "has the form of a related-news item's id" if is_derived_id(doc.id) else "is taken by an earlier document"
+        out.append(f"{where}: the id {json.dumps(doc.id, ensure_ascii=False)} {why}; this one is "
+                   f"{json.dumps(doc_id, ensure_ascii=False)}")
+    if shows_nothing(doc.text):
+        out.append(f"{where}: the text shows nothing (spaces and invisible characters); the document has no entity")
+    elif _TAG.search(doc.text) and shows_nothing(html.unescape(_TAG.sub("", doc.text))):
+        out.append(f"{where}: the text is markup alone (HTML tags, no words); the document has no entity")
+    return out
 
 
 def unique_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:

@@ -86,6 +86,9 @@ class RawDocument:
     #: the JSON type of each ``metadata`` value a JSON line gave as a plain value: ``int``, ``float``, ``bool`` or
     #: ``str`` (a table's cells have none: the graph reads numbers from their text, :func:`json_value_type`)
     types: dict[str, str] = field(default_factory=dict)
+    #: where the text was read, for messages: ``FILE:LINE`` for a JSON line or a table's row, the file for a text
+    #: file (``""`` for the Python API's texts); no part of the document
+    where: str = field(default="", compare=False)
 
 
 #: Bytes read at a time, and the head of a JSON-lines or delimited file its encoding is told from.

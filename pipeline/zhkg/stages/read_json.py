@@ -151,7 +151,7 @@ def _json_record(where: str, default_id: str, obj: object, max_chars: int | None
     kept = [(str(k), v) for k, v in obj.items() if k not in ("id", key) and v is not None]
     meta = {k: _no_surrogates(_field_text(v)) for k, v in kept}
     types = {k: kind for k, v in kept if (kind := json_value_type(v))}
-    return RawDocument(_no_surrogates(doc_id), _no_surrogates(text), meta, types)
+    return RawDocument(_no_surrogates(doc_id), _no_surrogates(text), meta, types, where=where)
 
 
 #: The largest integer a GraphML ``long`` holds.

@@ -272,7 +272,7 @@ def _read_delimited(
             continue
         names = _column_names(header or [], len(row))
         meta = {names[i]: _no_surrogates(cell) for i, cell in enumerate(row) if i != index}
-        yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta)
+        yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta, where=f"{name}:{lineno}")
     if not found:
         raise InputError(f"{name} is empty")
 

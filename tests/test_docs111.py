@@ -26,7 +26,7 @@ PACKAGE = ROOT / "pipeline" / "zhkg"
 CURRENT = [p for p in PAGES if not p.name.startswith("changes-session") and p.name != "reviews.md"]
 SUBPACKAGES = tuple(sorted(p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()))
 # a module path as the docs write it: pipeline/zhkg/x/y.py, zhkg/x.py or x/y.py with x a subpackage
-MODULE_PATH = re.compile(r"(?<![\w/.-])((?:pipeline/)?zhkg/[\w/]+\.py|(?:%s)/\w+\.py)" % "|".join(SUBPACKAGES))
+MODULE_PATH = re.compile(r"(?<![\w/.-])((?:pipeline/)?zhkg/[\w/]+\.py|(?:" + "|".join(SUBPACKAGES) + r")/\w+\.py)")
 DOTTED = re.compile(r"(?<![\w./-])(zhkg(?:\.\w+)+)")
 # written in the docs but no Python name: the page's JavaScript, a config file's name, an entry-point group
 NOT_PYTHON = {"zhkg.findNodes", "zhkg.toml", "zhkg.plugins"}
@@ -128,7 +128,7 @@ def _family(folder: str, prefix: str) -> set[str]:
 
 def _named(text: str, folder: str) -> set[str]:
     """Module paths a passage names, bare file names (`roles_wiki.py`) read as of ``folder``."""
-    return {m if "/" in m else f"{folder}/{m}" for m in re.findall(r"`((?:%s/)?\w+\.py)`" % folder, text)}
+    return {m if "/" in m else f"{folder}/{m}" for m in re.findall(r"`((?:" + folder + r"/)?\w+\.py)`", text)}
 
 
 def _section(page: str, start: str, end: str) -> str:

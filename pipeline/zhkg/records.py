@@ -379,7 +379,7 @@ class Entity:
     doc_ids: tuple[str, ...] = ()
     merged_because: str = ""  # why mentions of several documents are one entity
     #: How many mentions and documents there are in all when ``mentions`` and ``doc_ids`` hold only the
-    #: first ones (a run keeps a few: :data:`zhkg.stages.resolve.ENTITY_SAMPLE`); 0: their lengths.
+    #: first ones (a run keeps a few: :data:`zhkg.stages.entity_groups.ENTITY_SAMPLE`); 0: their lengths.
     mention_count: int = 0
     document_count: int = 0
 

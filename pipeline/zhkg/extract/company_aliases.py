@@ -9,7 +9,7 @@ News rarely says （以下简称…） for a firm everyone shortens the same way
   力帆股份 of 力帆实业（集团）股份有限公司, 新华锦股份 of 山东新华锦国际股份有限公司 (a place before the stem is
   left out); never a company word the name does not carry (联想集团 is no 联想控股股份有限公司: two companies).
 
-:func:`company_short_forms` says which such short forms a document writes; :func:`zhkg.extract.combine.find_aliases`
+:func:`company_short_forms` says which such short forms a document writes; :func:`zhkg.extract.alias_mentions.find_aliases`
 makes each occurrence the full name's mention, as it does for the abbreviations of public bodies. Only names
 ending in 银行 or a legal company word are looked at, and each form is one substring test of the text.
 

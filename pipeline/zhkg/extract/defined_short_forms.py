@@ -1,4 +1,4 @@
-"""Short forms the document defines or implies, read for :func:`zhkg.extract.combine.find_aliases` (rule 8 of
+"""Short forms the document defines or implies, read for :func:`zhkg.extract.alias_mentions.find_aliases` (rule 8 of
 :mod:`combine`).
 
 A name followed by ``（以下简称X）``, ``（下称“X”）``, ``（简称X）`` or ``(X)`` with X an acronym or an abbreviation

@@ -40,14 +40,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["KnownPerson", "known_people", "known_person_forms", "known_person_roles", "extract_known_people"]
 
-#: What joins the parts of a transliterated name (as :data:`zhkg.extract.people.FOREIGN_SEPARATORS`).
+#: What joins the parts of a transliterated name (as :data:`zhkg.extract.foreign_names.FOREIGN_SEPARATORS`).
 _SEPARATORS = frozenset("·‧•・-")
 # the dots other than · that join a name's parts, and the hyphen world news often writes instead (他信-西那瓦),
 # each read as · when the table's forms are looked for (a hyphen elsewhere joins no form: 巴西-阿根廷)
 _OTHER_DOTS = re.compile("[‧•・-]")
 _AS_DOT = str.maketrans({"‧": "·", "•": "·", "・": "·", "-": "·"})
 # what a place, a body or a thing named after a person is called (肯尼迪机场, 罗斯福路, 梅西百货, 马克思主义)
-# (the heads :data:`zhkg.extract.people.NAMED_AFTER` lists, and streets and stores)
+# (the heads :data:`zhkg.extract.foreign_names.NAMED_AFTER` lists, and streets and stores)
 _NAMED_AFTER = re.compile(longest_first((*NAMED_AFTER, "路", "街", "百货")))
 # who writes the news, right before a name (记者戴高乐报道): the paper's own staff, not the world figure
 _BYLINE = re.compile(r"(?:记者|编辑|通讯员|作者|撰文|摄影)[:：]?\s*$")
@@ -175,7 +175,7 @@ def _whole_word(text: str, s: int, e: int, starts: frozenset[int] | set[int], en
 
 def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple[int, int, KnownPerson]]:
     """Spans of the people ``people_known.tsv`` lists in normalised ``text``, with their row; ``table`` is the
-    document's token table (:func:`zhkg.extract.base.token_table`).
+    document's token table (:func:`zhkg.stages.segment.token_table`).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table

@@ -39,10 +39,10 @@ def _runs_on(person: Mention, model_index: SpanIndex, text: str, foreign: frozen
     """Whether a transliterated name found by its separator stops inside a word the model reads on as
     the same person (马·莱|万多夫斯基: 万 is no character the list knows as a name's): the model's end wins; so
     does its start where it reads the name from one or two letters before that open it
-    (:func:`~zhkg.extract.people.opens_foreign_name`: letters of transliterated names that jieba wrote into the word
+    (:func:`~zhkg.extract.foreign_names.opens_foreign_name`: letters of transliterated names that jieba wrote into the word
     before, 原名列|夫·达维多维奇, or others glued to nothing, 叫费|思特·斯特克威尔), never from a word of the
     dictionary (原|名列夫·达维多维奇); and the model's end wins over a word glued on after the name
-    (兰普顿|或, 葛鲁夫|任: :func:`~zhkg.extract.people.glued_after_foreign_name`).
+    (兰普顿|或, 葛鲁夫|任: :func:`~zhkg.extract.foreign_names.glued_after_foreign_name`).
 
     >>> text = "原名列夫·达维多维奇"
     >>> found = Mention("d", 3, 10, text[3:], text[3:], Label.PERSON, MentionSource.PEOPLE_FOREIGN)

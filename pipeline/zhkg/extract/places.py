@@ -886,7 +886,7 @@ def extract_places(
     ----------
     doc : spacy.tokens.Doc
         Made by :func:`zhkg.stages.segment.make_nlp` (jieba tokens and tags), with
-        :func:`zhkg.extract.base.set_doc_context` applied for original-script
+        :func:`zhkg.stages.segment.set_doc_context` applied for original-script
         mention text.
     gazetteer : Gazetteer, optional
         Defaults to :func:`zhkg.resources.gazetteer.load_gazetteer` of ``lexicon``.

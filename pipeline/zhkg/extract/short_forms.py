@@ -5,7 +5,7 @@
   (香港|贸易发展局), the state (国家|发展和改革委员会) or the body it belongs to (行政院|大陆委员会). Its contraction
   takes letters of the rest in order, from one of its first two letters, and ends in a letter of its head:
   贸发局, 发改委, 陆委会 (:func:`qualified_abbreviations`). The first-letter contractions (首规委 of
-  首都规划建设委员会) are :func:`zhkg.extract.combine._abbreviations`'.
+  首都规划建设委员会) are :func:`zhkg.extract.alias_mentions._abbreviations`'.
 * **A company's contraction.** A company's name contracts to two letters taken from two words of its name and a
   company or trade word the name carries: 浦发银行 of 上海浦东发展银行股份有限公司, 首创集团 of 北京首都创业集团,
   上汽集团 of 上海汽车集团股份有限公司 (:func:`contracted_company_names`). Two letters the name writes side by
@@ -42,7 +42,7 @@ _HAN = re.compile("[\u4e00-\u9fff]+")
 _STATE_WORDS = ("中华人民共和国", "国家", "中华", "中国")
 #: The heads of a parent body that opens a body's name (行政院|大陆委员会, 香港特区政府|教育局).
 _PARENT_HEADS = ("院", "政府")
-# the heads of public bodies a contraction ends in a letter of (as combine._ABBREVIATED_HEADS)
+# the heads of public bodies a contraction ends in a letter of (as alias_mentions._ABBREVIATED_HEADS)
 _ABBREVIATED_HEADS = frozenset("部委会局院厅署办")
 #: Heads a contraction ends in the first letter of, not the last (全国妇联 of …妇女联合会, 足协 of 足球协会): the
 #: contraction may be two letters after a qualifier (中国|足协) and five letters long (全国工商联).

@@ -10,7 +10,8 @@ shipped). The model file ships in ``zhkg/resources/data``.
 * :mod:`.lexicons` holds the lexicon-match templates of feature version 3 (not shipped);
 * :mod:`.model` loads a model and tags text (:func:`load_model`, :func:`tag_spans`);
 * :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
-* :mod:`.train` trains one (``python -m zhkg.ner.train``).
+* :mod:`.train` trains one (``python -m zhkg.ner.train``), with :mod:`.augment` (mention replacement),
+  :mod:`.harmonise` (CLUENER's labels onto MSRA's) and :mod:`.clusters` (word clusters, tried and not shipped).
 
 Nothing is loaded at import; the first :func:`tag_spans` call loads the model and
 jieba's dictionary (about two seconds).

@@ -9,7 +9,7 @@ document, the sentence and the character span it was read from.
 
 Names are looked up by :class:`~zhkg.query.names.NameIndex`: label or Simplified
 name, any alias, in either script, or toneless pinyin (``Yan Weihong``). An
-unknown name raises :class:`~zhkg.query.names.UnknownNameError` (a
+unknown name raises :class:`~zhkg.errors.UnknownNameError` (a
 ``LookupError``) that lists the closest names.
 
 Results come in reading order: by document, then position in it, so the roles

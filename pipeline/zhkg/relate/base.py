@@ -100,10 +100,10 @@ class RelationContext:
         self.read: list[Relation] = []
         self._covered: dict[tuple, tuple[list[Mention], frozenset[int]]] = {}
         #: the entities of the document's teams, with the mentions list and owner count they were worked out for
-        #: (:func:`zhkg.relate.membership._team_owners`)
+        #: (:func:`zhkg.relate.members_teams._team_owners`)
         self.team_owners: tuple[list[Mention], int, frozenset[str]] | None = None
         #: whether a person's span runs into the next word, by (start, end, name, derived): three readers ask
-        #: of each person (:func:`zhkg.relate.roles._glued_to_next_word`), each answer re-cutting letters
+        #: of each person (:func:`zhkg.relate.roles_names._glued_to_next_word`), each answer re-cutting letters
         self.glued: dict[tuple[int, int, str, bool], bool] = {}
         #: by label, the first mention of :attr:`mentions` + :attr:`derived` ending at each offset, with the mentions
         #: list and the number of derived mentions it was worked out for (:meth:`first_ending_at`)
@@ -116,19 +116,19 @@ class RelationContext:
         #: (:meth:`starts`)
         self.starts_of: dict[Label, tuple[list[Mention], list[int]]] = {}
         #: the organisations' names less their generic head, with the mentions list they were worked out for
-        #: (:func:`zhkg.relate.roles._short_form_ending_at`)
+        #: (:func:`zhkg.relate.roles_title_body._short_form_ending_at`)
         self.short_forms: tuple[list[Mention], dict[str, list[tuple[int, Mention]]], tuple[int, ...]] | None = None
         #: the people named in full, by the first one and two letters of their names, with the mentions list they
-        #: were worked out for (:func:`zhkg.relate.roles._owner_of`)
+        #: were worked out for (:func:`zhkg.relate.roles_names._owner_of`)
         self.full_names: tuple[list[Mention], object] | None = None
         #: the teams' names less their 队, with the mentions list they were worked out for
-        #: (:func:`zhkg.relate.membership._team_short_form`)
+        #: (:func:`zhkg.relate.members_teams._team_short_form`)
         self.team_short_names: tuple[list[Mention], object] | None = None
         #: the starts of :attr:`mentions` and the furthest end among each one and those before it, with the mentions
         #: list they were worked out for (:meth:`any_between`)
         self.reach: tuple[list[Mention], list[int], list[int]] | None = None
         #: the people of :attr:`mentions` by start (the last, the shortest, of those starting there), with the mentions
-        #: list they were worked out for (:func:`zhkg.relate.membership._listed_after`)
+        #: list they were worked out for (:func:`zhkg.relate.members_teams._listed_after`)
         self.people_at: tuple[list[Mention], dict[int, Mention]] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:

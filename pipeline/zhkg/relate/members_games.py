@@ -1,6 +1,6 @@
 """MEMBER_OF in a game's story (session 14, members14): line-ups, the play and contracts. Read by
 :func:`zhkg.relate.membership.read_membership` beside its other forms; each form makes a person a member of a team
-(a body :func:`zhkg.relate.membership._is_team_in` takes for one: ``teams.tsv``, a name ending in 队 …).
+(a body :func:`zhkg.relate.members_teams._is_team_in` takes for one: ``teams.tsv``, a name ending in 队 …).
 
 - A line-up: a team + (首发/阵容/球员… maybe) + a colon + people separated by 、，, (公牛：德里克-罗斯，基斯-博甘斯…;
   湖人队：费舍尔、科比…), each maybe with his numbers after him (科比23分、加索尔18分); the list ends at a clause break or

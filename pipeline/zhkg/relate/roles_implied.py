@@ -212,7 +212,7 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
                         name_at: Callable[[RelationContext, int], tuple[int, int] | None] | None = None) -> list[Relation]:
     """The bare titles of a body's head and their bodies (this module's docstring), and a body's head written as a
     field, the title and a colon before the name (董庄学校校长：史振起), but those ``found`` already holds. ``name_at``
-    finds a name no extractor found after a title (:func:`zhkg.relate.roles._name_at`); the person is derived only
+    finds a name no extractor found after a title (:func:`zhkg.relate.roles_names._name_at`); the person is derived only
     when the post has a body."""
     simplified = ctx.simplified
     if _TITLES.search(simplified) is None:

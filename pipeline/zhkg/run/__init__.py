@@ -1,3 +1,5 @@
 """Running the stages: one pipeline (:mod:`.pipeline`), a corpus in parallel or on Dask (:mod:`.corpus`),
-and the work directory that lets an interrupted corpus run resume (:mod:`.cache`).
+and the work directory that lets an interrupted corpus run resume (:mod:`.cache`); beside them, forked helpers that
+end with their parent (:mod:`.children`), a run folded in without the cyclic collector's full passes (:mod:`.memory`)
+and the progress bar's position inside one batch (:mod:`.position`).
 """

@@ -92,7 +92,7 @@ class _Prepared(NamedTuple):
 class DocumentResult:
     """Everything read from one document: the unit a worker returns and a resumed run reuses.
 
-    Relations name their ends by entity id (:func:`zhkg.stages.resolve.entity_id`),
+    Relations name their ends by entity id (:func:`zhkg.stages.entity_groups.entity_id`),
     which depends only on the mention, so documents can be processed anywhere
     and in any order.
     """
@@ -174,7 +174,7 @@ def assemble(results: Iterable[DocumentResult], gazetteer: Gazetteer | None = No
     """Resolve entities across documents and build the graph from per-document results.
 
     People who share a name are told apart by the organisations they hold roles
-    in (:func:`zhkg.stages.resolve.split_people`). Co-mentions of a pair are summed
+    in (:func:`zhkg.stages.entity_groups.split_people`). Co-mentions of a pair are summed
     over every document into one edge, kept when ``config.co_mention_min_weight``
     sentences name the pair (:func:`zhkg.stages.graph.build_graph`). The order of
     ``results`` does not change the graph: everything is sorted by id.
@@ -224,11 +224,11 @@ RECORDS = ("keep", "spool", "none")
 class Assembler:
     """Per-document results folded in as they arrive, the graph built once at the end.
 
-    Of each result only tallies are kept (:class:`~zhkg.stages.resolve.EntityTally`
+    Of each result only tallies are kept (:class:`~zhkg.stages.entity_groups.EntityTally`
     per entity, :class:`~zhkg.stages.graph.EdgeTally` per edge, the documents'
     metadata and the people's contexts grouped by context), so memory grows with
     the graph, not with the mentions read. The tallies are keyed by the ids
-    documents give (a person's with its context there: :func:`~zhkg.stages.resolve.split_people_grouped`
+    documents give (a person's with its context there: :func:`~zhkg.stages.entity_groups.split_people_grouped`
     renames by context), so assemblers of different parts of a corpus combine
     (:meth:`merge`) in any order and grouping into the same graph.
 

@@ -1,6 +1,6 @@
 """Entities from resolved mentions: mentions grouped by (label, canonical name) across a run's documents.
 
-What :func:`zhkg.stages.resolve.resolve_entities` makes of the mentions :func:`~zhkg.stages.resolve.canonicalise`
+What :func:`zhkg.stages.entity_groups.resolve_entities` makes of the mentions :func:`~zhkg.stages.resolve.canonicalise`
 named: the names a mention is written as (:func:`names_as_written`), an entity's stable id (:func:`entity_id`),
 people of one name told apart (:func:`split_people`, :func:`split_people_grouped`), the running tally of a corpus
 (:class:`EntityTally`) and :func:`one_join`, the · that joins a transliterated name's parts.

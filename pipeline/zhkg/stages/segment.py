@@ -202,7 +202,7 @@ def lexical_tags(doc: Doc) -> Doc:
     """Give the ``Doc`` jieba's dictionary tags, read on demand into its token table.
 
     The extractors read the tokens and tags from one table
-    (:func:`zhkg.extract.base.token_table`), built on first use from the
+    (:func:`zhkg.stages.segment.token_table`), built on first use from the
     ``Doc``'s arrays: one pass over the tokens per document, after the caller has
     told the ``Doc`` its text (spaCy rebuilds ``Doc.text`` on every access).
     """

@@ -84,7 +84,8 @@ SPLIT = NEW_PARTS + SOURCES
 # what the old modules exported before the split (their ``__all__`` on main), each still there
 OLD_ALL = {
     "stages/read": ("InputError RawDocument STDIN check_delimiter check_encoding check_format_options decode_bytes "
-                    "check_standard_input input_kind json_value_type read_inputs readable_name given_ids unique_ids"),
+                    "check_standard_input input_kind json_value_type read_inputs readable_name given_ids unique_ids"
+                    " row_warnings"),  # review112 added row_warnings
     "relate/membership": "read_membership",
 }
 
@@ -106,12 +107,18 @@ def test_tidy99_the_old_modules_export_what_they_did(source):
     assert_old_exports(source, OLD_ALL[source], MOVED)
 
 
+# Private helpers written into a part after the split (not moved, so not in its __all__ of moved names).
+ADDED_LATER = {"stages/read_files": {"_utf8_but_broken_lines"}}  # review105
+
+
 @pytest.mark.parametrize("part", NEW_PARTS)
 def test_tidy99_each_new_part_has_scope_caveats_exact_exports_and_imports_only_parts_before_it(part):
     path = ZHKG / f"{part}.py"
     doc, imported = docstring_and_imports(path)
     assert doc and "Caveats" in doc and "tidy99" in doc
-    assert sorted(_module(part).__all__) == sorted(top_level_definitions(path))
+    added = ADDED_LATER.get(part, set())
+    assert not added & set(_module(part).__all__)
+    assert sorted(_module(part).__all__) == sorted(set(top_level_definitions(path)) - added)
     source = next(s for (p, s) in MOVED if p == part)
     family = [p for (p, s) in MOVED if s == source]
     later = family[family.index(part) + 1:] + [source]

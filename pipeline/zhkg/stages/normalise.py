@@ -181,11 +181,16 @@ def read_particles(text: str) -> str:
     if "著" not in text:
         return text
     kept = {m.start() for m in _ZHU.finditer(text)}
-    letters = list(text)  # only the letters 著 are visited: str.find, not a test of every letter
+    # only the letters 著 are visited (str.find, not a test of every letter), and the text between them is copied
+    # in slices: not a list of its letters, one string object each (80 MiB for a million letters, mem120)
+    pieces: list[str] = []
+    copied = 0  # the text before this is in pieces
     for found in find_all("著", text):
         if found.start() not in kept:
-            letters[found.start()] = "着"
-    return "".join(letters)
+            pieces += (text[copied:found.start()], "着")
+            copied = found.start() + 1
+    pieces.append(text[copied:])
+    return "".join(pieces)
 
 
 def to_simplified(text: str) -> str:

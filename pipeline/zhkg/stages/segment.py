@@ -386,9 +386,12 @@ class Segmenter:
 
     def __call__(self, text: str) -> TextDoc:
         words, spaces = words_and_spaces(text, jieba_words(text, self.max_stretch))
+        # one string object per distinct word, before any other column is made: jieba's cut makes one a token, and
+        # a long text's (some 80 bytes each) would stay alive beside the whole table while it is built (mem120)
+        words = list(map(dict().setdefault, words, words))
         lengths = list(map(len, words))  # map, not a comprehension: a column per text, a word per step
-        widths = list(map(add, lengths, spaces))
-        idxs = [0, *accumulate(widths)][:-1] if words else []
+        idxs = list(accumulate(map(add, lengths, spaces), initial=0))  # each token's start, then the text's end
+        idxs.pop()
         doc = TextDoc(text, {TEXT_KEY: text})
         tags = doc.user_data[TAGS_KEY] = _tag_table()
         spaces_flags = list(map(str.isspace, words))
@@ -459,13 +462,15 @@ def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_afte
                 spaces: list, tags: dict[str, str], texts: list[str] | None = None) -> TokenTable:
     """The token table from its columns (a spaCy ``Doc``'s arrays or a :class:`TextDoc`'s lists), kept on ``doc``.
 
-    ``texts`` are the tokens' texts when the caller has them (``text[idx:idx + length]`` of each).
+    ``texts`` are the tokens' texts when the caller has them (``text[idx:idx + length]`` of each), one string
+    object per distinct word.
     """
     ends = _ends(idxs, lengths, spaces_after)
     if texts is None:
+        # one string object per distinct word (a long text repeats its words): a slice makes one per token
+        # (the segmenter hands its words already so, mem120)
         texts = [text[start:end] for start, end in zip(idxs, ends)]
-    # one string object per distinct word (a long text repeats its words): jieba's cut makes one per token
-    texts = list(map(dict().setdefault, texts, texts))
+        texts = list(map(dict().setdefault, texts, texts))
     word_tags = list(map(tags.get, texts, repeat("x")))
     for i in compress(range(len(texts)), spaces):  # a whitespace token has no tag
         word_tags[i] = ""

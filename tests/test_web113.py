@@ -143,3 +143,37 @@ def test_the_committed_gold_holds_no_text_and_fixed_halves():
     for region in ("taiwan", "hongkong"):
         ids = sorted((r["id"], r["half"]) for r in records if r["region"] == region)
         assert [half for _, half in ids] == [("tune", "check")[i % 2] for i in range(len(ids))]
+
+
+# ---- Rules from the tune half's errors (tw-03: 立委赖瑞隆 read as one organisation; 赖 was no surname)
+
+from helpers import both_scripts  # noqa: E402
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # four common surnames (赖, 萧, 洪, 傅) were missing from surnames.txt: a legislator after her party and title
+    ("民进党立委赖瑞隆昨天表示支持。", [("赖瑞隆", "PERSON")], [("民进党立委赖瑞隆", "ORGANIZATION")]),
+    ("邀请刚在初选胜出的立委赖瑞隆一起车扫。", [("赖瑞隆", "PERSON")], [("立委赖瑞隆", "ORGANIZATION")]),
+    ("国民党立委傅昆萁今天质询。", [("傅昆萁", "PERSON")], [("国民党立委傅昆萁", "ORGANIZATION")]),
+    # the same letters as words stay no one
+    ("经济萧条，民众依赖政府补助，洪水过后，师傅们忙着修房。", [], [("萧条", "PERSON"), ("赖政府", "PERSON"),
+                                                               ("洪水", "PERSON"), ("傅们", "PERSON")]),
+], convert_names=True))
+def test_taiwan_surnames_make_people(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+# ---- Hong Kong streets named by their house number or a corner (hk-01, hk-03: 茶果岭道97号, 弥敦道与登打士街交界)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("男子于茶果岭道97号停车场以木棍破坏保安亭。", [("茶果岭道", "PLACE")], [("果岭道", "PLACE")]),
+    ("双方追至弥敦道与登打士街交界时被捕。", [("弥敦道", "PLACE"), ("登打士街", "PLACE")], [("弥敦道", "PERSON")]),
+    ("警方在汝州街近枫树街交界巡逻期间截停男子。", [("汝州街", "PLACE"), ("枫树街", "PLACE")], []),
+    ("深水埗大埔道222至230号一间茶餐厅失窃。", [("大埔道", "PLACE")], []),
+    # a district before the street stays its own place (旺角|通菜街), and 道 after a common word names no road
+    ("警员在旺角通菜街1A至1J号后巷发现男子。", [("旺角", "PLACE"), ("通菜街", "PLACE")], [("旺角通菜街", "PLACE")]),
+    ("他知道3号线停运，报道2号方案，朝这一道方向走。", [], [("知道", "PLACE"), ("报道", "PLACE"), ("一道", "PLACE")]),
+], convert_names=True))
+def test_streets_before_house_numbers_and_corners(finds, text, present, absent):
+    finds(text, present, absent)

@@ -43,6 +43,9 @@ _SECTION = "[一二三四五六七八九十]段"
 _STREET_AT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(大道|大街|路|街|道)((?:" + _SECTION + ")?)")
 _JOINED_STREET = re.compile(r"[与和及、]([\u4e00-\u9fff]{2,4}?)(大道|大街|路|街)((?:" + _SECTION + ")?)")
 _SECTION_AT = re.compile("(?:大道|大街|路|街)" + _SECTION)
+# a street's head before a house number (97号, 222至230号, 1A至1J号), a corner (交界, 交汇处) or 方向 (向开源道方向)
+_ADDRESS_AT = re.compile(r"(大道|大街|路|街|道)(?=[0-9０-９]+[A-Za-z]?(?:[至及、\-－][0-9０-９]*[A-Za-z]?)*号"
+                         r"|(交界|交汇处)|方向)")
 # common words ending in a street's head that name no street (公路, 铁路, 马路, 道路, 街道 …)
 _STREET_WORDS = frozenset({"公路", "铁路", "马路", "道路", "街道", "网路", "思路", "线路", "出路", "一路", "大街",
                            "高速公路", "快速道路", "国道", "省道", "县道", "车道", "步道", "通道", "隧道", "轨道",
@@ -184,21 +187,50 @@ def _streets(text: str, table, place_ends: Iterable[int], place_starts: frozense
     # a street before its section, wherever it stands (位于|忠孝东路|四段)
     for match in _SECTION_AT.finditer(text):
         head_start = match.start()
-        head_end = head_start + (2 if text.startswith(("大道", "大街"), head_start) else 1)
-        if not _head_stands(table, head_start):
-            continue
-        w = table.word_at(head_start)
-        # the name: the word the head closes (南京东路), else the words before it, two to four letters
-        start = w.idx if w is not None and w.idx < head_start else head_start
-        while head_start - start < 2 or (start > 0 and head_start - start < 4 and _continues_name(text, table, start)):
-            prev = table.word_at(start - 1) if start > 0 else None
-            if prev is None or prev.is_punct or prev.tag not in _NAME_TAGS or head_start - prev.idx > 4:
-                break
-            start = prev.idx
-        if _plain_name(text, start, head_start) and 2 <= head_start - start <= 4 \
-                and text[start:head_end] not in _STREET_WORDS:
+        start = _name_before_head(text, table, head_start)
+        if start is not None:
             spans.append((start, match.end()))
+    # a street before its house number, at a corner or as a way gone (茶果岭道|97号, 弥敦道与登打士街|交界,
+    # 向开源道|方向逃去); 道 only when a proper word stands in its name, as after a place
+    for match in _ADDRESS_AT.finditer(text):
+        head_start = match.start()
+        start = _name_before_head(text, table, head_start, letter_before=True)
+        if start is None or text[head_start] == "道" and not any(
+                w.tag in _PROPER_TAGS for w in _name_words(table, start, head_start) or ()):
+            continue
+        spans.append((start, match.end(1)))
+        # the other street of a corner (汝州街|近|枫树街交界, 弥敦道|与|登打士街交界)
+        if match.group(2) and start > 2 and text[start - 1] in "与和及近" and text[start - 2] in "路街道":
+            other = _name_before_head(text, table, start - 2, letter_before=True)
+            if other is not None:
+                spans.append((other, start - 1))
     return spans
+
+
+def _name_before_head(text: str, table, head_start: int, *, letter_before: bool = False) -> int | None:
+    """Where the name of a street whose head (路, 街, 道, 大道) stands at ``head_start`` starts: the word the head
+    closes (南京东路), else the words before it, two to four letters (None when it is no name, or a word of
+    :data:`_STREET_WORDS`). With ``letter_before``, a name of two letters takes the one-letter word before it when a
+    function letter or a stop stands before that (于|茶|果岭|道, 与|登|打士|街: jieba's cut of a transliteration)."""
+    head_end = head_start + (2 if text.startswith(("大道", "大街"), head_start) else 1)
+    if not _head_stands(table, head_start):
+        return None
+    w = table.word_at(head_start)
+    start = w.idx if w is not None and w.idx < head_start else head_start
+    while head_start - start < 2 or (start > 0 and head_start - start < 4 and _continues_name(text, table, start)):
+        prev = table.word_at(start - 1) if start > 0 else None
+        if prev is None or prev.is_punct or prev.tag not in _NAME_TAGS or head_start - prev.idx > 4:
+            break
+        start = prev.idx
+    if letter_before and head_start - start == 2 and start >= 1:
+        prev = table.word_at(start - 1)
+        if prev is not None and len(prev.text) == 1 and (prev.tag in _NAME_TAGS or prev.tag == "v") \
+                and (start == 1 or text[start - 2] in _NOT_IN_NAME or not _is_han(text[start - 2])):
+            start -= 1
+    if _plain_name(text, start, head_start) and 2 <= head_start - start <= 4 \
+            and text[start:head_end] not in _STREET_WORDS:
+        return start
+    return None
 
 
 def _continues_name(text: str, table, start: int) -> bool:

@@ -177,3 +177,16 @@ def test_taiwan_surnames_make_people(finds, text, present, absent):
 ], convert_names=True))
 def test_streets_before_house_numbers_and_corners(finds, text, present, absent):
     finds(text, present, absent)
+
+
+# ---- An officer the recogniser ran into the unit before the rank (hk-01: 观塘警区刑事部高裕民督察)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("观塘警区刑事部高裕民督察表示，警方接获报案。", [("观塘警区刑事部", "ORGANIZATION"), ("高裕民", "PERSON")],
+     [("观塘警区刑事部高裕民", "ORGANIZATION")]),
+    # a body whose name ends in letters no name has stays whole before a title (分行|行长)
+    ("中国银行上海分行行长王华出席。", [("中国银行上海分行", "ORGANIZATION"), ("王华", "PERSON")], []),
+], convert_names=True))
+def test_officers_between_unit_and_rank(finds, text, present, absent):
+    finds(text, present, absent)

@@ -174,6 +174,8 @@ def test_taiwan_surnames_make_people(finds, text, present, absent):
     # a district before the street stays its own place (旺角|通菜街), and 道 after a common word names no road
     ("警员在旺角通菜街1A至1J号后巷发现男子。", [("旺角", "PLACE"), ("通菜街", "PLACE")], [("旺角通菜街", "PLACE")]),
     ("他知道3号线停运，报道2号方案，朝这一道方向走。", [], [("知道", "PLACE"), ("报道", "PLACE"), ("一道", "PLACE")]),
+    # the letters before the name are no stop: a longer name's tail is not read alone (格林|伍德大道)
+    ("奥巴马在格林伍德大道100号的家中接受采访。", [], [("伍德大道", "PLACE")]),
 ], convert_names=True))
 def test_streets_before_house_numbers_and_corners(finds, text, present, absent):
     finds(text, present, absent)
@@ -189,4 +191,16 @@ def test_streets_before_house_numbers_and_corners(finds, text, present, absent):
     ("中国银行上海分行行长王华出席。", [("中国银行上海分行", "ORGANIZATION"), ("王华", "PERSON")], []),
 ], convert_names=True))
 def test_officers_between_unit_and_rank(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+# ---- A Hong Kong REIT before its stock code (hk-05: 汇贤产业信托(87001.HK) read as 产业信托)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("汇贤产业信托(87001.HK)中期可供分派金额升百分之八，股价升百分之二。", [("汇贤产业信托", "ORGANIZATION")],
+     [("产业信托", "ORGANIZATION")]),
+    ("领展房地产投资信托基金(00823.HK)股价升百分之一。", [("领展房地产投资信托基金", "ORGANIZATION")], []),
+], convert_names=True))
+def test_trusts_before_stock_codes(finds, text, present, absent):
     finds(text, present, absent)

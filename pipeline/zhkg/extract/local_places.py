@@ -191,12 +191,17 @@ def _streets(text: str, table, place_ends: Iterable[int], place_starts: frozense
         if start is not None:
             spans.append((start, match.end()))
     # a street before its house number, at a corner or as a way gone (茶果岭道|97号, 弥敦道与登打士街|交界,
-    # 向开源道|方向逃去); 道 only when a proper word stands in its name, as after a place
+    # 向开源道|方向逃去); 道 only when a proper word stands in its name, as after a place; the name opens after a
+    # function letter, a mark or a local place (于|茶果岭道, 深水埗|大埔道), not inside a longer one (格林|伍德大道)
+    ends = frozenset(place_ends)
     for match in _ADDRESS_AT.finditer(text):
         head_start = match.start()
         start = _name_before_head(text, table, head_start, letter_before=True)
         if start is None or text[head_start] == "道" and not any(
                 w.tag in _PROPER_TAGS for w in _name_words(table, start, head_start) or ()):
+            continue
+        if start > 0 and start not in ends and text[start - 1] not in _NOT_IN_NAME and text[start - 1] != "近" \
+                and _is_han(text[start - 1]):
             continue
         spans.append((start, match.end(1)))
         # the other street of a corner (汝州街|近|枫树街交界, 弥敦道|与|登打士街交界)

@@ -805,7 +805,9 @@ _NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y
 # the kinds of company a listed name may end with (中国自动化集团（00569.HK）, 华润置地控股)
 # letters or digits opening a listed name, before at least two Han characters (SOHO中国, 58同城)
 _LATIN_OPENING = re.compile("[A-Za-z0-9]{1,6}")
-_LISTED_KINDS = ("有限公司", "集团", "控股", "股份", "公司")  # the longest first: 有限公司 is no 公司 with 有限 in the name
+# the longest first: 有限公司 is no 公司 with 有限 in the name; a Hong Kong REIT is named by its trust's kind
+# (汇贤|产业信托, 领展|房地产投资信托基金)
+_LISTED_KINDS = ("房地产投资信托基金", "有限公司", "产业信托", "集团", "控股", "股份", "公司")
 
 
 def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:

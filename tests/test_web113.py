@@ -204,3 +204,28 @@ def test_officers_between_unit_and_rank(finds, text, present, absent):
 ], convert_names=True))
 def test_trusts_before_stock_codes(finds, text, present, absent):
     finds(text, present, absent)
+
+
+# ---- A storm after Taiwan's short kind (tw-07: 中颱杜蘇芮來襲, read as a place and a person)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("中台杜苏芮来袭，全台风雨增强，强台杜苏芮持续接近台湾。", [("台湾", "PLACE")],
+     [("杜苏芮", "PERSON"), ("中台", "PLACE")]),
+    # a person the document never calls a storm stays a person
+    ("台风杜苏芮明日登陆，市长王明说要做好准备。", [("王明", "PERSON")], [("杜苏芮", "PERSON")]),
+], convert_names=True))
+def test_storm_after_a_short_kind_is_no_one(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+# ---- Taiwan's numbered highways (tw-07: 那瑪夏區台29線 read as the organisation 那玛夏区台)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("桃源区已进入土石流黄色警戒，且那玛夏区台29线18时以后将采预警式封路。",
+     [("那玛夏区", "PLACE"), ("台29线", "PLACE")], [("那玛夏区台", "ORGANIZATION")]),
+    ("国道3号南下车多，电台1线主持人说。", [("国道3号", "PLACE")], [("台1线", "PLACE")]),
+], convert_names=True))
+def test_taiwan_highways(finds, text, present, absent):
+    finds(text, present, absent)

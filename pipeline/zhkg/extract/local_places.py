@@ -10,6 +10,7 @@ kind, and local news writes it in one of a few fixed settings:
 - **a street before its section** anywhere (位於|忠孝東路|四段): the section says it is a street;
 - **a station of a metro or railway** (台北捷運板南線|忠孝復興站, 港鐵觀塘綫|九龍灣站, 高鐵|台中站): the name after the
   operator and its line;
+- **a Taiwan highway or freeway by its number** (台29線, 國道3號), after a place, a function letter or a mark;
 - **a Hong Kong estate** (瀝源邨, 天恩邨; after an area also 苑: 屯門|兆康苑): 邨 is written for little else;
 - **a school by Taiwan's short heads** (海山國小, 大坑國中, 員林高中, 竹東高中): an organisation (MSRA, Universal
   NER train and the entities dev set mark schools so).
@@ -46,6 +47,8 @@ _SECTION_AT = re.compile("(?:大道|大街|路|街)" + _SECTION)
 # a street's head before a house number (97号, 222至230号, 1A至1J号), a corner (交界, 交汇处) or 方向 (向开源道方向)
 _ADDRESS_AT = re.compile(r"(大道|大街|路|街|道)(?=[0-9０-９]+[A-Za-z]?(?:[至及、\-－][0-9０-９]*[A-Za-z]?)*号"
                          r"|(交界|交汇处)|方向)")
+# a Taiwan highway or freeway by its number (台29线, 台9甲线, 国道3号)
+_HIGHWAY = re.compile(r"台[0-9]{1,2}[甲乙丙丁]?线|国道[0-9]{1,2}号")
 # common words ending in a street's head that name no street (公路, 铁路, 马路, 道路, 街道 …)
 _STREET_WORDS = frozenset({"公路", "铁路", "马路", "道路", "街道", "网路", "思路", "线路", "出路", "一路", "大街",
                            "高速公路", "快速道路", "国道", "省道", "县道", "车道", "步道", "通道", "隧道", "轨道",
@@ -238,6 +241,21 @@ def _name_before_head(text: str, table, head_start: int, *, letter_before: bool 
     return None
 
 
+def _highways(text: str, place_ends: frozenset[int]) -> list[tuple[int, int]]:
+    """Taiwan's numbered highways and freeways (台29线, 台9甲线, 国道3号), where the number is no part of a longer
+    word (平台1号, 电台2线): after a place, a function letter, a mark or the text's start.
+
+    >>> _highways("那玛夏区台29线封路，国道3号南下车多，平台1线停用", frozenset({4}))
+    [(4, 8), (11, 15)]
+    """
+    spans = []
+    for match in _HIGHWAY.finditer(text):
+        start = match.start()
+        if start == 0 or start in place_ends or text[start - 1] in _NOT_IN_NAME or not _is_han(text[start - 1]):
+            spans.append((start, match.end()))
+    return spans
+
+
 def _continues_name(text: str, table, start: int) -> bool:
     """The word before ``start`` is a direction or numeral that belongs to the street's name (中山|北|路)."""
     prev = table.word_at(start - 1)
@@ -334,6 +352,8 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
                                                          hong_kong_ends)
     if "站" in text:
         spans += _stations(text, table) + _stations_by_place(text, table, coded)
+    if "台" in text or "国道" in text:
+        spans += _highways(text, frozenset(e for _s, e, _c in coded))
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans), key=lambda span: (-(span[1] - span[0]), span[0])):
         if all(e <= s2 or e2 <= s for s2, e2 in out):

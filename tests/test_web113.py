@@ -229,3 +229,32 @@ def test_storm_after_a_short_kind_is_no_one(finds, text, present, absent):
 ], convert_names=True))
 def test_taiwan_highways(finds, text, present, absent):
     finds(text, present, absent)
+
+
+# ---- Short names of Hong Kong bodies (hk-07: 文体旅游局 of 文化体育及旅游局; hk-13: 医委会 of 医务委员会(香港医务委员会))
+
+
+def _entities(pipeline, text):
+    from zhkg.evaluate import predicted_entities
+    from zhkg.stages.documents import parse_documents
+    from zhkg.stages.normalise import to_simplified
+
+    mentions = pipeline.extract_mentions(parse_documents("t", text)[0])
+    return sorted((label, sorted(to_simplified(n) for n in names)) for label, names, _ in predicted_entities(mentions))
+
+
+@pytest.mark.parametrize("text, names", both_scripts([
+    ("文化体育及旅游局局长杨润雄说整体旅客恢复。文体旅游局局长杨润雄说情况一直存在。", ["文体旅游局", "文化体育及旅游局"]),
+    ("我们有一个法定机构──医务委员会(香港医务委员会)。医委会决定覆核。", ["医务委员会", "医委会", "香港医务委员会"]),
+]))
+def test_a_short_name_joins_its_body(pipeline, text, names):
+    assert ("ORGANIZATION", names) in _entities(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # a short form two different bodies could give stays its own (交通银行 and 交通部: 交通 names neither)
+    "交通银行和交通运输部今天签约，交行表示欢迎。",
+]))
+def test_a_short_name_of_two_bodies_joins_neither_but_its_own(pipeline, text):
+    entities = _entities(pipeline, text)
+    assert not any(len(names) > 1 and "交通运输部" in names and "交通银行" in names for _, names in entities)

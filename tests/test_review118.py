@@ -128,3 +128,21 @@ def test_every_name_of_utf8_counts_the_mark(encoding):
     data = BOM + "平谷区".encode() + b"\xff"
     with pytest.raises(InputError, match=r"\(byte 12\)$"):
         decode_bytes(data, name="x.txt", encoding=encoding)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_extract_keeps_stdout_empty_and_stderr_to_what_a_log_keeps(tmp_path, text):
+    """Why there is no ``--quiet`` (README, *The commands*): nothing on stdout, no bar off a terminal, and stderr
+    only the summary, ``wrote``, ``skipped:`` and ``warning:`` lines a script's log should keep."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_bytes(BOM + text.encode(_legacy(text)))
+    (news / "b.txt").write_bytes(b"")
+    result = CliRunner().invoke(main, ["extract", str(news), "-o", str(tmp_path / "out"), "--skip-bad",
+                                       "--csv", str(tmp_path / "csv"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert "\r" not in result.stderr
+    assert lines[0].startswith("1 document; entities: PERSON ")
+    assert [line.split(" ", 1)[0] for line in lines[1:]] == ["wrote"] * 4 + ["skipped:"]

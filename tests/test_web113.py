@@ -258,3 +258,14 @@ def test_a_short_name_joins_its_body(pipeline, text, names):
 def test_a_short_name_of_two_bodies_joins_neither_but_its_own(pipeline, text):
     entities = _entities(pipeline, text)
     assert not any(len(names) > 1 and "交通运输部" in names and "交通银行" in names for _, names in entities)
+
+
+# ---- Hong Kong developers by their short names (hk-11: 信置 of 信和置业 left a node of its own)
+
+
+@pytest.mark.parametrize("text, names", both_scripts([
+    ("有「楼市大好友」之称的信和置业(083)再成功中标住宅官地。由信置与鹰君(041)合资的财团中标。", ["信和置业", "信置"]),
+    ("入标发展商包括恒基地产(012)。恒地副主席表示项目理想。", ["恒地", "恒基地产"]),
+]))
+def test_developers_short_names_join_their_company(pipeline, text, names):
+    assert ("ORGANIZATION", names) in _entities(pipeline, text)

@@ -178,7 +178,12 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     return found
 
 
-_FOUNDED = re.compile(r"(?:成立|创办|创立|始创|创建|组建)于(?=[0-9〇一二三四五六七八九]{2,4}年|上世纪|19[0-9]{2}|20[0-9]{2})")
+#: the founding verbs after a body's name: 成立于 and a year, maybe after an adverb (元洲装饰|同样成立于1997年), or the
+#: year first and the verb closing its clause or followed by where (Avazu|于2009年成立于德国, X|于1998年正式成立，;
+#: orgs115): a person founds something (马云于1999年创立|阿里巴巴), a body is founded, with nothing after the verb
+_FOUNDED = re.compile(r"(?:同样|也|均|亦|则|正式)?(?:成立|创办|创立|始创|创建|组建)于"
+                      r"(?=[0-9〇一二三四五六七八九]{2,4}年|上世纪|19[0-9]{2}|20[0-9]{2})"
+                      r"|于(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:正式)?(?:成立|创立|组建)(?=于|[，。；,;])")
 _MAX_FOUNDED = 24
 
 

@@ -19,7 +19,9 @@ of 江南水务), the recogniser's yields (瑞格 of 瑞格传播, as in :mod:`z
 
 **Bodies founded.** A clause that opens with a name and goes on 成立于, 创办于, 创立于, 始创于, 创建于 or 组建于 and a
 year (赛为智能成立于1997年, 巨人教育创办于1994年, 天籽生物多样性发展中心成立于2004年) says when a body was founded:
-the encyclopedia's way of opening an article on a company or a school (DuIE's 成立日期, 326 triples). The name, from
+the encyclopedia's way of opening an article on a company or a school (DuIE's 成立日期, 326 triples). An adverb may
+stand before the verb (元洲装饰|同样成立于1997年), and the year may come first when nothing follows the verb but a
+break or 于 (唐人影视|于1998年正式成立，; orgs115): a person founds something (马云于1999年创立|阿里巴巴). The name, from
 the clause's start to the verb, is read as for a maker's: with a head, or one unknown word, under the same rules.
 
 **Bodies defined by a bracket.** A clause that opens with a name and goes on with a bracket holding its Latin

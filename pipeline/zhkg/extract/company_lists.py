@@ -3,12 +3,16 @@
 Business news names listed companies by their short names (中国铝业, 宜华健康, 复星, 五粮液), most with no word
 that says they are companies. These constructions say it for them (issue 15; FinRE's tune half):
 
-* **A list the text calls companies**: ``A、B、C等5家公司``, ``A、B和C等上市公司``, ``A、B等相关个股``. What follows
+* **A list the text calls companies**: ``A、B、C等5家公司``, ``A、B和C等上市公司``, ``A、B等相关个股``,
+  ``包括A、B在内的20家房企``, ``A、B等知名品牌`` (orgs115: brands are their makers; also developers, makers, sellers,
+  sites, universities, hospitals and a trade's stocks: 等开发商, 等网站, 等高校, 等地产股). What follows
   等 (a count, a few words of kind or scope, then a word for companies: 公司, 企业, 上市公司, 个股, 银行, 券商 …)
   says every item before it is a company. The items are set off by 、, 和, 与, 及 or 以及; the first one runs left
   over name-like words (nouns, proper names, words jieba built itself, Latin) to a verb, a preposition or a stop
   (有|中国铝业、…, 包括|大悦城地产、…). A place or a person the recogniser read as the whole item, or inside it
-  (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it).
+  (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it). Where the list counts
+  companies (N家), a place any extractor read as a whole item yields too (龙湖), unless every item is a place, and
+  an item jieba cut into letters is what two joiners enclose (、金|地、).
 * **A pair or list with a company in it**: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is
   a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
   does not know (复星、华谊; 金隅与太行水泥之间), or a two-letter noun jieba holds rarely before a trade (保利|地产),

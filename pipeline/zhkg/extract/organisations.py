@@ -1362,7 +1362,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
       joined by 和 or 与 after a foreign country (加拿大|移民和公民部);
     * an army by a name of its own or by the states allied in it (八路军, 解放军, 太平军, 八国联军, 英法联军);
     * a school: a name (a place, a person or a word jieba built) before 中学, 小学, 学校 or 书院, with up to two
-      words between (德爱|中学, 比萨|高等|师范学校, 山西省立第三中学), not a kind of school (重点中学, 这所中学).
+      words between (德爱|中学, 比萨|高等|师范学校, 山西省立第三中学), not a kind of school (重点中学, 这所中学);
+      a university's attached school (清华|附中, and 人大附中 as jieba's one word: orgs115).
 
     ``table`` is the document's token table (word boundaries); without it nothing is read.
 

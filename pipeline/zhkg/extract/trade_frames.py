@@ -16,7 +16,13 @@ neither reads. Here the sentence's own evidence says a company is named (:func:`
   (华夏基金、|南方基金, 美峰食品|与|金像食品, 民生租赁、招银租赁);
 * **a company's deed as its clause's subject**: opening a clause before an announcement, a plan, a purchase or a
   capital raise (万马电缆|今日披露, 长和电力|以5万元收购, 歌华有线|增资); there the brand may be letters jieba cut
-  as it liked (万|马|电缆, 同|兴|药业).
+  as it liked (万|马|电缆, 同|兴|药业);
+* **a company speaking as its clause's subject** (orgs115): opening a clause, or after 据, before a verb of saying
+  (博时基金|昨日表示, 据|博时基金|介绍, 东鹏陶瓷|认为): a product or a kind never speaks (该基金, 私募|基金 stay).
+
+A coined brand before a trade of home goods or games (:data:`COINED_TRADES`: 东鹏|陶瓷, 箭牌|卫浴, 掌趣|游戏; orgs115)
+is read in the same frames, but only where the brand is one word jieba does not know or holds as a proper noun or an
+abbreviation: those trades name kinds of goods as often (实木|家具, 单机|游戏, 智能|家居).
 
 The brand is the one or two words right before the trade (:data:`FRAME_TRADES`), two to four Han letters of a
 name's kinds (nouns, proper names, places, words jieba built itself), none a word of scope, reference or kind

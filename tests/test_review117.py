@@ -137,3 +137,22 @@ def test_the_notebook_walks_a_graph_of_ones_own(script, tmp_path, monkeypatch, c
     assert f"{script('王岐山')}  {script('副总理')}" in out
     assert "120    " in out
     assert "no path from" in out  # 王岐山 and 上海市 share only the document
+
+
+# -- the API's mistakes are one clear zhkg error ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", [None, 5, "", "  "])
+def test_a_graph_named_by_no_path_is_a_graph_file_error(path):
+    from zhkg.errors import GraphFileError
+
+    with pytest.raises(GraphFileError, match="a graph file is named by a path"):
+        load_graph(path)
+
+
+@pytest.mark.parametrize("kind", [5, True, ["HOLDS_ROLE"]])
+def test_a_kind_that_is_not_text_is_a_query_error(graph_file, kind):
+    from zhkg.errors import QueryError
+
+    with pytest.raises(QueryError, match="relation kind as text"):
+        load_graph(graph_file).neighbours("北京市", kind=kind)

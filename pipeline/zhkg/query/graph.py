@@ -652,6 +652,9 @@ class KnowledgeGraph:
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
         """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
+        if kind is not None and not isinstance(kind, str):
+            raise QueryError(f"neighbours needs a relation kind as text (HOLDS_ROLE, MEMBER_OF, ...) or None, not "
+                             f"{type(kind).__name__}: {kind!r}")
         if kind is not None and not kind.strip():  # as --kind '': no filter, silently, would hide a mistake
             raise QueryError(f"neighbours needs a relation kind (HOLDS_ROLE, MEMBER_OF, ...) or None, not {kind!r}")
         kind = kind.upper() if kind else None
@@ -891,6 +894,8 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     ...
     zhkg.errors.GraphFileError: no such graph file: graphs/nothing.graphml
     """
+    if not isinstance(path, (str, Path)) or not str(path).strip():  # None, a number, a blank: no file to read
+        raise GraphFileError(f"a graph file is named by a path (str or Path), not {type(path).__name__}: {path!r}")
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in _OTHER_OUTPUTS:  # another output of zhkg extract: name the one to query instead

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -156,3 +157,15 @@ def test_a_kind_that_is_not_text_is_a_query_error(graph_file, kind):
 
     with pytest.raises(QueryError, match="relation kind as text"):
         load_graph(graph_file).neighbours("北京市", kind=kind)
+
+
+def test_the_neighbours_table_says_how_often_and_where(graph_file):
+    """``neighbours`` printed no weight and no document: a pair named together in four sentences looked like one
+    named once, and the evidence's document went unsaid."""
+    result = CliRunner().invoke(main, ["query", str(graph_file), "neighbours", "北京市", "--kind", "CO_MENTIONED",
+                                       "--until", "2021-01-31"])
+    assert result.exit_code == 0, result.output
+    header, _, row = result.stdout.splitlines()[:3]
+    assert header.split()[6:8] == ["weight", "document"]
+    # the range's weight, then the document of the corpus's first sentence (of March)
+    assert re.search(r"\sPLACE\s+2\s+news-2\s", row), row

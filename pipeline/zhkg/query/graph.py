@@ -182,14 +182,14 @@ class Neighbour:
     doc_ids: tuple[str, ...] = ()  # the documents an edge read across documents lists (in a slice, the range's)
 
     HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "relation_zh", "neighbour", "type",
-                                         "evidence", "aliases")
+                                         "weight", "document", "evidence", "aliases")
 
     def row(self) -> tuple[str, ...]:
         arrow = "->" if self.direction == "out" else "<-"
         role = _said(self.role, self.former and (bool(self.role) or not self.relation_zh))
         said = _said(self.relation_zh, self.former and not self.role)
-        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, self.evidence.sentence,
-                _joined(self.entity.aliases))
+        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, f"{self.weight:g}",
+                self.evidence.doc_id, self.evidence.sentence, _joined(self.entity.aliases))
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
@@ -76,6 +76,9 @@ _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # things (owners116).
 _KIN_COUNTED = frozenset({"儿子", "女儿", "子女", "儿女", "孙子", "孙女", "兄弟", "姐妹", "兄弟姐妹", "兄妹", "姐弟",
                           "妻子", "老婆", "丈夫"})
+# 两家 alone, the two bodies just named as the subject or the owner of what follows (宜家与尚屋…，两家的针对群体不一样,
+# 两家都…): both's, as 两国 is, never one of them (owners116).
+_BOTH_BODIES = re.compile(r"两家(?=的|都|均|也|各|之间|共同|分别)")
 # What the text says a place is, right after its name: X是瑞士的城镇, X是一座位于…的城市, X位于法罗群岛南部 (owners116). A
 # place only the recogniser reads, no gazetteer's, owns its counts when so described (a town's population).
 _PLACE_SAID = re.compile(r"(?:是|为)[^，。；：,;:！？\s]{0,16}?(?:城镇|城市|小镇|市镇|村庄|村落|首府|首都|港口|港市|岛屿|海岛|"
@@ -438,6 +441,16 @@ class _ClauseReaders:
         holder = found[2]
         return (holder.label is Label.PLACE and is_country_code(holder.code or "")
                 and _PEOPLE_OF.match(self.text, found[1]) is not None)
+
+    def glued_whole(self, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """``found``, or the country glued right before it when ``found`` is a deixis of a whole (日本全国共有3000所
+        大学, 美国全国: the whole of Japan, not the country 全国 stands for elsewhere, owners116)."""
+        if found is None or found[2].extractor != MentionSource.DEIXIS:
+            return found
+        spots = self.spots
+        return next((s for s in map(spots.__getitem__, self.starting_in(max(0, found[0] - self.longest_spot), found[0]))
+                     if s[1] == found[0] and s[0] < found[0] and s[2].label is Label.PLACE
+                     and s[2].extractor != MentionSource.DEIXIS and is_country_code(s[2].code or "")), found)
 
     def acting_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
         """``found``, or the organisation opening the clause when ``found`` is a place right after a verb of taking or

@@ -292,7 +292,7 @@ from zhkg.relate.count_forms import (  # noqa: F401
     _suffix_forms,
 )
 from zhkg.relate.count_owner_between import _BetweenReaders
-from zhkg.relate.count_owner_clauses import _KIN_COUNTED, _PARTS_COUNTED, _ClauseReaders
+from zhkg.relate.count_owner_clauses import _BOTH_BODIES, _KIN_COUNTED, _PARTS_COUNTED, _ClauseReaders
 from zhkg.relate.count_owner_words import (  # noqa: F401
     _ACTED_REACH,
     _ALL_OVER,
@@ -563,8 +563,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED | _KIN_COUNTED:
             return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110); 炸死了
             # 萨达姆的两个儿子: a person's kin (owners116)
-        if text[count.start : count.end] in _BOTH_SIDES:
-            return True  # 中意两国领导人…: the two countries just named, no one country's count
+        if text[count.start : count.end] in _BOTH_SIDES or (
+                count.end - count.start == 2 and _BOTH_BODIES.match(text, count.start)):
+            return True  # 中意两国领导人…: the two countries just named, no one country's count; 两家的针对群体 (owners116)
         if _national_people(text, count, countries, country_starts):
             return True  # 约有2000名台湾旅客滞留日本: people a nationality names are no one's (session 27)
         if _counts_a_list(text, clause_start, count) or self.lists_before(count):
@@ -613,7 +614,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
-        found = self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
+        found = self.glued_whole(self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0))
         if found is not None and self.object_of_modifier(found, clause_start):
             return _NO_OWNER, anchor  # 这一轮报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93)
         if found is not None and (self.shared_by_list(found, count, clause_start) or self.names_people(found)):

@@ -68,7 +68,8 @@ from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
+           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
@@ -415,6 +416,17 @@ class _ClauseReaders:
         text = self.text
         return any(m.label is Label.PLACE and m.simplified == holder.simplified and _PLACE_SAID.match(text, m.end)
                    for m in self.ctx.mentions)
+
+    def owns_nothing(self, count: Mention) -> bool:
+        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), or 两家 alone standing for
+        the two bodies just named (宜家与尚屋…，两家的针对群体不一样: both's, as 两国 is), owners116."""
+        return ((count.quantity.counted_simplified if count.quantity else "") in _KIN_COUNTED
+                or (count.end - count.start == 2 and _BOTH_BODIES.match(self.text, count.start) is not None))
+
+    def no_one_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
+        """Whether ``found``, the holder of ``count``'s clause, rules out any owner: the last of places listed as the
+        clause's subject (:meth:`shared_by_list`) or a country naming its people (:meth:`names_people`), owners116."""
+        return self.shared_by_list(found, count, clause_start) or self.names_people(found)
 
     def shared_by_list(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
         """Whether ``found`` is the last of places listed as the subject opening ``count``'s clause, glued to the

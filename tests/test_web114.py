@@ -102,3 +102,26 @@ def test_gold_form():
         for e in r["entities"]:
             assert e["type"] in ("PERSON", "ORGANIZATION", "PLACE")
             assert all(to_simplified(n) == n for n in [e["name"], *e.get("aliases", [])])
+
+
+# ---- a credit in 【】 with the writer's 文/ (【文/观察者网 王恺雯】), as the () credits (新快报 何宁整理)
+
+@pytest.mark.parametrize("text, outlet, person", [
+    ("【文/观察者网 王恺雯】以色列对加沙地带的军事行动仍在继续。", "观察者网", "王恺雯"),
+    ("【文/环球网 记者 李明】美国总统当天发表讲话。", "环球网", "李明"),
+    ("会谈在北京举行。（文/新京报 张伟整理）", "新京报", "张伟"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_credit_in_square_brackets(pipeline, text, outlet, person, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("ORGANIZATION", outlet) in found
+    assert ("PERSON", person) in found
+
+
+@pytest.mark.parametrize("text, outlets", [
+    ("【文/观察者网 王恺雯】正文", ["观察者网"]),
+    ("【新闻 王恺雯】正文", []),  # no outlet's name before the head
+    ("【文/王恺雯】正文", []),
+])
+def test_news_outlets_square_credit(text, outlets):
+    assert [text[s:e] for s, e in news_outlets(text)] == outlets

@@ -169,8 +169,9 @@ _QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电�
 _NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通知", "意见", "公报", "纲要", "规划", "法", "调查",
                        "统计", "数据", "名单", "排行榜", "榜")
 # a credit in brackets closing a story: (新快报 何宁整理), (羊城晚报 记者 李明)
-_BRACKET_CREDIT = re.compile(rf"[(（]([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
-                             rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）]")
+# and one in 【】, or with the writer's 文/ before it (【文/观察者网 王恺雯】: web114)
+_BRACKET_CREDIT = re.compile(rf"[(（【](?:文[/／])?([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
+                             rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）】]")
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")

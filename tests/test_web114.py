@@ -125,3 +125,10 @@ def test_credit_in_square_brackets(pipeline, text, outlet, person, convert):
 ])
 def test_news_outlets_square_credit(text, outlets):
     assert [text[s:e] for s, e in news_outlets(text)] == outlets
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_source_with_a_day_keeps_its_country(pipeline, convert):
+    # 据…N日报道 is a source, not a wire's dateline: the agency keeps its country (MSRA dev, as main read it)
+    found = labelled_mentions(pipeline, convert("据埃及中东社11日报道，一座储油站发生火灾。"))
+    assert ("ORGANIZATION", "埃及中东社") in found

@@ -142,8 +142,8 @@ _OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|
 _REPORTS = ("报道", "报导")
 _REPORT = "报道|报导"
 # a wire's dateline with the day alone (Taiwan's Central News Agency: 中央社基辅8日综合外电报导, 中央社首尔5日专电),
-# never running on into a word (上海电网8日电价)
-_DAY_DATELINE = rf"{_DAY}日(?:综合外电)?(?:专?电|{_REPORT})(?![\u4e00-\u9fff])"
+# never running on into a word (上海电网8日电价); a bare N日报道 is a source's (据埃及中东社11日报道: _SOURCE reads it)
+_DAY_DATELINE = rf"{_DAY}日(?:综合外电(?:{_REPORT})|专?电)(?![\u4e00-\u9fff])"
 _DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}})(?:[(（]微博[)）])?(?:{_DAY}月{_DAY}日(?:电|讯|消息)|{_DAY_DATELINE})")
 _CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
 #: What every dateline, credit and source ends with: a text without it skips the pattern, which tries a dozen

@@ -1319,7 +1319,9 @@ _JOINED_MINISTRY = re.compile(f"{_FIELD_LETTER}{{2,6}}[和与]{_FIELD_LETTER}{{2
 # what a university's or a college's name ends in: a first conjunct ending so is a name of its own
 # (查尔斯顿艺术学院|和|柯林斯学院)
 _UNIVERSITY_HEADS = ("大学", "学院")
-SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院", "武校")
+SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院", "武校", "附中", "附小")
+#: a university's school by its short form (清华|附中, 北大|附小; as one word: 人大附中; orgs115)
+_ATTACHED_SCHOOLS = ("附中", "附小")
 # a school's posts jieba runs its head into (中学校长, 小学校友): the head still ends the school's name
 _SCHOOL_POSTS = ("校长", "校友", "校董")
 # letters of grammar jieba glues onto a name it does not know (是峪宏, 为鸿海): a copula or a preposition
@@ -1367,7 +1369,8 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
       joined by 和 or 与 after a foreign country (加拿大|移民和公民部);
     * an army by a name of its own or by the states allied in it (八路军, 解放军, 太平军, 八国联军, 英法联军);
     * a school: a name (a place, a person or a word jieba built) before 中学, 小学, 学校 or 书院, with up to two
-      words between (德爱|中学, 比萨|高等|师范学校, 山西省立第三中学), not a kind of school (重点中学, 这所中学).
+      words between (德爱|中学, 比萨|高等|师范学校, 山西省立第三中学), not a kind of school (重点中学, 这所中学);
+      a university's attached school (清华|附中, and 人大附中 as jieba's one word: orgs115).
 
     ``table`` is the document's token table (word boundaries); without it nothing is read.
 
@@ -1464,7 +1467,23 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
         if start in place_ends and start - place_ends[start] <= 6:
             start = place_ends[start]
         spans.add((start, e))
+    if "附" in text:
+        spans.update(_attached_school_words(table))
     return sorted(spans)
+
+
+def _attached_school_words(table) -> list[tuple[int, int]]:
+    """A university's attached school jieba holds as one name (人大附中, tag nz): a word of four to six Han letters
+    ending in 附中 or 附小, tagged a name, that opens after a break or a word of grammar (not 首|师大附中, where jieba
+    cut the name's first letter off)."""
+    found = []
+    for k, word in enumerate(table.words):
+        if 4 <= len(word.text) <= 6 and word.text.endswith(_ATTACHED_SCHOOLS) and word.tag in _NAME_TAGS \
+                and all(map(is_han, word.text)):
+            before = table.words[k - 1] if k else None
+            if before is None or before.is_punct or before.is_space or before.tag[:1] in "pcuvdr":
+                found.append((word.idx, word.end))
+    return found
 
 
 # a society, a church or a league is named by what it is for before 会 (兴中会, 光复会, 强学会, 伦敦传道会): a

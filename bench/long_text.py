@@ -21,6 +21,12 @@ one-sentence document for the process's own floor; it prints each peak, the rati
 added character cost from the previous size (flat: memory linear in the document). ``--eligible`` takes the
 eligible THUCNews rows (``bench.relations_audit.eligible_rows(1000)``) joined on one line, repeated or cut to each
 size (session 33's review85: ``--memory --eligible 250000 500000 1000000``).
+
+``--stages`` says where one document's memory goes instead: each size is run in this process (after a warm-up) and
+the process's RSS is read at each step :attr:`Pipeline.position <zhkg.run.pipeline.Pipeline.position>` notes (the
+extractors one by one, the recogniser's first and last block, the merge's parts, the relation readers), and after
+the run; RSS only grows where the heap outgrows what was freed before, so the step where it rises is the top
+(session 35's mem120: ``--stages --eligible 1000000``).
 """
 
 from __future__ import annotations
@@ -115,6 +121,54 @@ def memory(sizes: list[int], caption: str, unit: str) -> None:
             previous = (n, kib)
 
 
+def _rss_mib() -> int:
+    """This process's resident memory now, in MiB (``/proc/self/status``)."""
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) // 1024 for line in fh if line.startswith("VmRSS:"))
+
+
+class _RssAtSteps:
+    """A stand-in for the pipeline's :class:`~zhkg.run.position.Position`: the RSS at each step it is told of."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, int]] = []
+        self._last: tuple[int, int] | None = None
+
+    def note(self, step: int, done: int, total: int) -> None:
+        from zhkg.run.position import STEPS
+
+        if step == 1 and 0 < done < total and self._last and self._last[0] == 1:
+            return  # the recogniser's blocks: its first and last only
+        self.rows.append((f"{STEPS[step]} {done}/{total}", _rss_mib()))
+        self._last = (step, done)
+
+    def clear(self) -> None:
+        pass
+
+    def describe(self) -> str:
+        return ""
+
+
+def stages(sizes: list[int], caption: str, unit: str) -> None:
+    """RSS at each step of one document of each size, in this process (see the module's text)."""
+    from zhkg.run.pipeline import Pipeline
+
+    pipeline = Pipeline()
+    pipeline.run_texts([("warm-up", "平谷区政协主席闫维洪主持会议。")])
+    for n in sizes:
+        text = (unit * (n // len(unit) + 1))[:n]
+        pipeline.position = steps = _RssAtSteps()
+        before = _rss_mib()
+        pipeline.run_texts([("long", text)])
+        steps.rows.append(("after the run", _rss_mib()))
+        print(f"\n{caption}, {n:,} characters: RSS (MiB) when each step starts (a step's rise shows at the next)\n")
+        print(f"| step | RSS | from the previous |\n| --- | ---: | ---: |\n| before the document | {before:,} | – |")
+        previous = before
+        for label, rss in steps.rows:
+            print(f"| {label} | {rss:,} | {rss - previous:+,} |")
+            previous = rss
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[25_000, 50_000, 100_000, 200_000, 400_000],
@@ -126,6 +180,8 @@ if __name__ == "__main__":
                         help="the eligible THUCNews rows joined on one line instead, repeated or cut to each size")
     parser.add_argument("--memory", action="store_true",
                         help="peak memory of each size in a fresh zhkg extract process, instead of time")
+    parser.add_argument("--stages", action="store_true",
+                        help="RSS at each step of one document of each size, in this process, instead of time")
     add_data_option(parser)
     args = parser.parse_args()
     if args.file is not None and not args.file.is_file():
@@ -135,8 +191,8 @@ if __name__ == "__main__":
         cases = [("eligible THUCNews rows joined on one line", eligible_text(args.data))]
     elif args.file is not None:
         cases = [(f"{args.file.name}, repeated", args.file.read_text(encoding="utf-8"))]
-    if args.memory:
+    if args.memory or args.stages:
         for caption, unit in cases:
-            memory(args.sizes, caption, unit)
+            (stages if args.stages else memory)(args.sizes, caption, unit)
     else:
         main(args.sizes, cases)

@@ -150,3 +150,22 @@ def test_segmenting_a_long_text_holds_less_at_once(segmenter, monkeypatch):
     monkeypatch.setattr(segment.Segmenter, "__call__", _old_segment)
     old = _traced_peak(segmenter, text)
     assert old - new > 40 * tokens
+
+
+def test_stages_bench_notes_each_step_and_the_recognisers_ends(monkeypatch):
+    """``bench/long_text.py --stages``: a row at each step noted, the recogniser's at its start and its last block
+    only, each with the RSS then."""
+    import sys
+    from pathlib import Path
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1]))
+    sys.modules.pop("bench.long_text", None)
+    from bench import long_text
+
+    rss = iter(range(100, 200))
+    monkeypatch.setattr(long_text, "_rss_mib", lambda: next(rss))
+    steps = long_text._RssAtSteps()
+    for note in [(0, 0, 2), (0, 1, 2), (1, 0, 1), (1, 10, 30), (1, 20, 30), (1, 30, 30), (2, 0, 10), (3, 0, 1)]:
+        steps.note(*note)
+    assert steps.rows == [("names 0/2", 100), ("names 1/2", 101), ("recogniser 0/1", 102), ("recogniser 30/30", 103),
+                          ("merge 0/10", 104), ("relations 0/1", 105)]

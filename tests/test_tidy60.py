@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "pipeline" / "zhkg"
 
 RELATE_PARTS = ("count_derived", "count_forms", "count_anaphora", "count_counted", "count_subject")
-EXTRACT_PARTS = ("count_numerals", "count_clauses", "count_nouns", "count_people", "count_exclusions")
+EXTRACT_PARTS = ("count_numerals", "count_clauses", "count_nouns", "count_people", "count_exclusions",
+                 "count_phrase")  # tidy119 moved the phrase after a classifier out of count_nouns
 
 # The names tests, benches and docs import from the two modules (as found when the split was made; since tidy119
 # callers import relate/'s helpers from the parts that define them, and ``relate.counts`` exports ``read_counts``).

@@ -15,9 +15,14 @@ Caveats
 -------
 * UTF-32 needs a byte-order mark; without one the file looks binary. UTF-16 without one is read when its
   head reads plausibly as Chinese in one byte order (:func:`_utf16_without_bom`).
+* A UTF-8 byte-order mark before text that is not UTF-8 (an editor's leftover before Big5) is passed over and the
+  text detected as without it, unless a line of it beyond ASCII is UTF-8 (files joined after the mark: the first
+  other line is the error); a named encoding that writes ASCII as ASCII passes it over too (``_utf8_mark``), and
+  errors count bytes from the file's start (review118).
 * Lone surrogates (``"\\ud800"`` in JSON) become U+FFFD, one character for one,
   so offsets are kept and the text can still be written as UTF-8.
-* Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; :mod:`zhkg.stages.read`
+* Moved word for word from ``stages/read.py`` (tidy99; review118 changed ``decode_bytes`` and
+  ``_utf8_but_a_few_lines`` since): no definition's text changed in the move; :mod:`zhkg.stages.read`
   still exports every name it had (the very object).
 """
 
@@ -179,11 +184,13 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
     """
     if encoding is not None:
         codec = check_encoding(encoding)
+        mark = _utf8_mark(data, codec)  # passed over, and counted in the byte an error names
+        body = data[mark:]
         try:
-            text = data.decode("utf-8-sig" if codec == "utf-8" else codec)
+            text = body.decode("utf-8-sig" if codec == "utf-8" else codec)
         except UnicodeError as exc:  # idna and a few other codecs raise plain UnicodeError, without .start
-            raise InputError(f"{name} is not valid {encoding} (byte {getattr(exc, 'start', 0)})") from None
-        return _checked(_named_plausibly(text.removeprefix("\ufeff"), name, encoding, data), name)
+            raise InputError(f"{name} is not valid {encoding} (byte {mark + getattr(exc, 'start', 0)})") from None
+        return _checked(_named_plausibly(text.removeprefix("\ufeff"), name, encoding, body), name)
     if not data.startswith(codecs.BOM_UTF8):
         try:
             return _checked(data.decode("utf-8"), name)
@@ -194,6 +201,8 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
             try:
                 return _checked(data.decode(codec), name)
             except UnicodeDecodeError as exc:
+                if bom == codecs.BOM_UTF8:
+                    return _after_utf8_mark(data[len(bom):], name, len(bom) + exc.start)
                 raise InputError(
                     f"{name} starts with a {codec} byte-order mark but is not valid {codec} (byte {exc.start})"
                 ) from None
@@ -207,6 +216,51 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
             raise InputError(f"{name} reads as {codec} without a byte-order mark but is not valid {codec} "
                              f"(byte {exc.start})") from None
     return _checked(_guess(data, name), name)
+
+
+def _utf8_mark(data: bytes, codec: str) -> int:
+    """The length of the UTF-8 byte-order mark ``data`` starts with, when it is to be passed over before decoding
+    with ``codec`` (any codec that writes ASCII as ASCII: UTF-8, GBK, Big5…; not UTF-16 or UTF-32), else 0.
+
+    Windows editors and newsroom tools put the mark in front of a file whatever its encoding; read as Big5 or GBK,
+    its bytes would begin the text with ``嚜`` or ``锘`` and garble the first character after them.
+
+    >>> _utf8_mark(codecs.BOM_UTF8 + "台北".encode("big5"), "big5"), _utf8_mark(codecs.BOM_UTF8, "utf-16")
+    (3, 0)
+    >>> _utf8_mark("台北".encode("big5"), "big5")
+    0
+    """
+    if not data.startswith(codecs.BOM_UTF8):
+        return 0
+    try:
+        ascii_as_ascii = "\n".encode(codec) == b"\n" or codecs.lookup(codec).name == "utf-8-sig"
+    except (UnicodeError, LookupError):
+        ascii_as_ascii = False
+    return len(codecs.BOM_UTF8) if ascii_as_ascii else 0
+
+
+def _after_utf8_mark(body: bytes, name: str, bad: int) -> str:
+    """The text of a file that starts with a UTF-8 byte-order mark followed by ``body``, which is not UTF-8 from
+    its byte ``bad`` (counted from the file's start) on: ``body`` read as a file without a mark is (GB18030, Big5:
+    the mark is an editor's leftover) unless a line of it beyond ASCII is UTF-8 (files joined after the mark), which
+    makes the first line that is not an error.
+
+    >>> _after_utf8_mark("台北市".encode("big5"), "a.txt", 3)
+    '台北市'
+    >>> _after_utf8_mark("台北\\n".encode() * 9 + "市".encode("big5"), "a.txt", 66)
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: a.txt is UTF-8 except line 10 (byte 66): a line in another encoding? Make it UTF-8, or name the file's encoding with --encoding
+    """
+    mark = len(codecs.BOM_UTF8)
+    if (first_bad := _utf8_but_a_few_lines(body, share=0)) is not None:  # the mark and a line say UTF-8
+        raise InputError(f"{name} is UTF-8 except line {first_bad[0]} (byte {mark + first_bad[1]:,}): a line in "
+                         "another encoding? Make it UTF-8, or name the file's encoding with --encoding")
+    try:
+        return _checked(_guess(body, name), name)
+    except InputError:
+        raise InputError(f"{name} starts with a UTF-8 byte-order mark but is not UTF-8 from byte {bad:,} on, nor "
+                         "GB18030 or Big5 after the mark; name its encoding with --encoding") from None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -264,8 +318,9 @@ def _guess_codec(data: bytes, name: str) -> tuple[str, str]:
 _UTF8_LINES = 0.75
 
 
-def _utf8_but_a_few_lines(data: bytes) -> tuple[int, int] | None:
-    """(line, byte) of the first line of ``data`` that is not UTF-8, when nearly all the rest is; else None.
+def _utf8_but_a_few_lines(data: bytes, share: float = _UTF8_LINES) -> tuple[int, int] | None:
+    """(line, byte) of the first line of ``data`` that is not UTF-8, when nearly all the rest is (``share`` of the
+    lines beyond ASCII, one at least); else None.
 
     >>> _utf8_but_a_few_lines("平谷区\\n".encode() * 9 + "政协\\n".encode("gbk"))
     (10, 90)
@@ -283,7 +338,7 @@ def _utf8_but_a_few_lines(data: bytes) -> tuple[int, int] | None:
                 if first is None:
                     first = (lineno, offset + exc.start)
         offset += len(line) + 1
-    return first if first is not None and valid >= _UTF8_LINES * (valid + invalid) else None
+    return first if first is not None and valid and valid >= share * (valid + invalid) else None
 
 
 #: Plausibility below which text decoded with an encoding the user named is refused: the wrong

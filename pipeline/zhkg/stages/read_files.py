@@ -37,6 +37,7 @@ from zhkg.stages.encodings import (
     _guess_codec,
     _named_plausibly,
     _utf8_but_a_few_lines,
+    _utf8_mark,
     _utf16_without_bom,
     check_encoding,
     decode_bytes,
@@ -182,12 +183,15 @@ def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> 
     if encoding is not None:
         codec = "utf-8-sig" if check_encoding(encoding) == "utf-8" else check_encoding(encoding)
         sample = head if whole else head[: head.rfind(b"\n") + 1] or head
+        sample = sample[_utf8_mark(sample, codec):]  # passed over by _decoded_lines too
         # a character cut by the end of the sample, or an invalid byte, is reported by the line it falls on
         _named_plausibly(sample.decode(codec, errors="ignore"), name, encoding, sample)
         return codec
     for bom, codec in _BOMS:
-        if head.startswith(bom):
+        if head.startswith(bom) and bom != codecs.BOM_UTF8:
             return codec
+    utf8_mark = head.startswith(codecs.BOM_UTF8)
+    head = head[len(codecs.BOM_UTF8) if utf8_mark else 0:]  # _decoded_lines passes it over, whatever the codec
     sample = head if whole else head[: head.rfind(b"\n") + 1] or head
     try:
         sample.decode("utf-8")
@@ -195,6 +199,10 @@ def _stream_codec(head: bytes, whole: bool, name: str, encoding: str | None) -> 
     except UnicodeDecodeError as exc:
         if not whole and exc.reason == "unexpected end of data":
             return "utf-8"  # a character cut by the end of the sample
+    if utf8_mark and _utf8_but_a_few_lines(sample, share=0) is not None:
+        # the mark and a line beyond ASCII say UTF-8: each line is decoded alone, the others named; with no such
+        # line the mark is an editor's leftover and the text tells its encoding, as a text file's does (decode_bytes)
+        return "utf-8"
     if b"\x00" in sample[:8192]:
         if (codec := _utf16_without_bom(head)) is None:
             raise InputError(f"{name} looks like a binary file, not text")
@@ -320,15 +328,19 @@ def _decoded_lines(raw_lines: Iterator[bytes | None], codec: str, name: str, lim
                    max_chars: int | None, head: bytes) -> Iterator[tuple[int, str | InputError]]:
     """Each line of ``raw_lines`` decoded on its own, so that a line in another encoding is that line's error."""
     line_codec = "utf-8" if codecs.lookup(codec).name == "utf-8-sig" else codec
-    _checked(head[: 4 * 8192].decode(line_codec, errors="replace").removeprefix("\ufeff")[:8192], name)
+    mark = _utf8_mark(head, line_codec)  # a UTF-8 byte-order mark, before text in any encoding that keeps ASCII
+    _checked(head[mark: 4 * 8192].decode(line_codec, errors="replace").removeprefix("\ufeff")[:8192], name)
     for lineno, raw in enumerate(raw_lines, start=1):
         if raw is None:
             yield lineno, _too_long(name, lineno, limit, max_chars)
             continue
+        if lineno == 1:
+            raw = raw[mark:]
         try:
             line = raw.decode(line_codec)
         except UnicodeDecodeError:
-            yield lineno, InputError(f"{name}:{lineno}: not valid {codec} (a line in another encoding?); "
+            shown = "utf-8" if line_codec == "utf-8" else codec  # not Python's utf-8-sig: a name no reader knows
+            yield lineno, InputError(f"{name}:{lineno}: not valid {shown} (a line in another encoding?); "
                                      "--skip-bad skips it, --encoding names the file's encoding")
             continue
         if lineno == 1:

@@ -238,8 +238,9 @@ OWNERS_ROUND8 = [
     # a count naming the category of a list right before it is the list's: no member owns it, nor their owner
     ("广州楼市中,天河、番禺和荔湾成为三大领军区域。", "区域", None),
     ("华夏基金旗下的华夏大盘精选和华夏红利基金是今年仅有的两只赚钱基金。", "基金", None),
-    # ...but a count of something else the listed holders have is theirs
-    ("天河区和番禺区共有5所大学。", "大学", "番禺区"),
+    # ...but a count of something else the listed holders have is theirs together: no one place's (owners116, as
+    # tune45 judged 加州及德州已有7人; it was the last place's, 番禺区, before)
+    ("天河区和番禺区共有5所大学。", "大学", None),
     # a count of a whole market has no owner: no topic carries into it, no speaker owns it
     ("易方达基金是一家基金公司。全市场共有120只基金净值下跌。", "基金", None),
     ("易方达基金表示,全市场共有120只基金净值下跌。", "基金", None),

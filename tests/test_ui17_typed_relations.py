@@ -57,10 +57,10 @@ def table(text: str) -> tuple[list[str], list[list[str]]]:
 def test_the_neighbours_table_prints_the_word_read_and_former(typed_graph, graph):
     folder, convert = typed_graph
     header, rows = table(query(folder / graph, "neighbours", convert("吴宇森"), "--kind", "PARENT_OF"))
-    assert header[:5] == ["relation", "direction", "role", "relation_zh", "neighbour"]
-    assert [row[:2] + row[-4:-2] for row in rows] == [["PARENT_OF", "->", convert("女儿"), convert("吴飞霞")]]
+    assert header[:5] == ["relation", "direction", "role", "relation_zh", "neighbour"]  # then type, weight, document, evidence
+    assert [row[:2] + row[-6:-4] for row in rows] == [["PARENT_OF", "->", convert("女儿"), convert("吴飞霞")]]
     header, rows = table(query(folder / graph, "neighbours", convert("王志明"), "--kind", "SPOUSE_OF"))
-    assert [row[:2] + row[-4:-2] for row in rows] == [["SPOUSE_OF", "->", "前妻 (former)", convert("李慧芳")]]
+    assert [row[:2] + row[-6:-4] for row in rows] == [["SPOUSE_OF", "->", "前妻 (former)", convert("李慧芳")]]
 
 
 @pytest.mark.parametrize("graph", ["news.graphml", "news.json"])

@@ -19,7 +19,9 @@ of 江南水务), the recogniser's yields (瑞格 of 瑞格传播, as in :mod:`z
 
 **Bodies founded.** A clause that opens with a name and goes on 成立于, 创办于, 创立于, 始创于, 创建于 or 组建于 and a
 year (赛为智能成立于1997年, 巨人教育创办于1994年, 天籽生物多样性发展中心成立于2004年) says when a body was founded:
-the encyclopedia's way of opening an article on a company or a school (DuIE's 成立日期, 326 triples). The name, from
+the encyclopedia's way of opening an article on a company or a school (DuIE's 成立日期, 326 triples). An adverb may
+stand before the verb (元洲装饰|同样成立于1997年), and the year may come first when nothing follows the verb but a
+break or 于 (唐人影视|于1998年正式成立，; orgs115): a person founds something (马云于1999年创立|阿里巴巴). The name, from
 the clause's start to the verb, is read as for a maker's: with a head, or one unknown word, under the same rules.
 
 **Bodies defined by a bracket.** A clause that opens with a name and goes on with a bracket holding its Latin
@@ -178,7 +180,12 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     return found
 
 
-_FOUNDED = re.compile(r"(?:成立|创办|创立|始创|创建|组建)于(?=[0-9〇一二三四五六七八九]{2,4}年|上世纪|19[0-9]{2}|20[0-9]{2})")
+#: the founding verbs after a body's name: 成立于 and a year, maybe after an adverb (元洲装饰|同样成立于1997年), or the
+#: year first and the verb closing its clause or followed by where (Avazu|于2009年成立于德国, X|于1998年正式成立，;
+#: orgs115): a person founds something (马云于1999年创立|阿里巴巴), a body is founded, with nothing after the verb
+_FOUNDED = re.compile(r"(?:同样|也|均|亦|则|正式)?(?:成立|创办|创立|始创|创建|组建)于"
+                      r"(?=[0-9〇一二三四五六七八九]{2,4}年|上世纪|19[0-9]{2}|20[0-9]{2})"
+                      r"|于(?:19|20)[0-9]{2}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:正式)?(?:成立|创立|组建)(?=于|[，。；,;])")
 _MAX_FOUNDED = 24
 
 

@@ -3,12 +3,16 @@
 Business news names listed companies by their short names (中国铝业, 宜华健康, 复星, 五粮液), most with no word
 that says they are companies. These constructions say it for them (issue 15; FinRE's tune half):
 
-* **A list the text calls companies**: ``A、B、C等5家公司``, ``A、B和C等上市公司``, ``A、B等相关个股``. What follows
+* **A list the text calls companies**: ``A、B、C等5家公司``, ``A、B和C等上市公司``, ``A、B等相关个股``,
+  ``包括A、B在内的20家房企``, ``A、B等知名品牌`` (orgs115: brands are their makers; also developers, makers, sellers,
+  sites, universities, hospitals and a trade's stocks: 等开发商, 等网站, 等高校, 等地产股). What follows
   等 (a count, a few words of kind or scope, then a word for companies: 公司, 企业, 上市公司, 个股, 银行, 券商 …)
   says every item before it is a company. The items are set off by 、, 和, 与, 及 or 以及; the first one runs left
   over name-like words (nouns, proper names, words jieba built itself, Latin) to a verb, a preposition or a stop
   (有|中国铝业、…, 包括|大悦城地产、…). A place or a person the recogniser read as the whole item, or inside it
-  (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it).
+  (华谊 PERSON, 中国 of 中国铝业), yields to the company (a place inside it stays beside it). Where the list counts
+  companies (N家), a place any extractor read as a whole item yields too (龙湖), unless every item is a place, and
+  an item jieba cut into letters is what two joiners enclose (、金|地、).
 * **A pair or list with a company in it**: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is
   a company too when it is a run of name-like words no other name covers, holding a proper name or a word jieba
   does not know (复星、华谊; 金隅与太行水泥之间), or a two-letter noun jieba holds rarely before a trade (保利|地产),
@@ -77,13 +81,19 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again", "placed_brands",
            "trade_tails"]
 
-# a word for companies after 等, with at most a count and eight letters of kind or scope before it (等5家公司,
-# 等相关铁路配件企业, 等国内知名品牌商); a word for goods (等产品) or places (等地) says nothing of the items
+# a word for companies after 等 or 在内的, with at most a count and eight letters of kind or scope before it
+# (等5家公司, 等相关铁路配件企业, 等国内知名品牌商, 包括…在内的20家房企); a word for goods (等产品) or places (等地) says
+# nothing of the items; brands are their makers, and developers, makers, sellers, sites, universities and hospitals
+# bodies too, and stocks their companies (强力家具、东鹏陶瓷…等国内外知名品牌, 万科、保利、招商等开发商,
+# 万科A、保利地产等地产股; orgs115)
 _LIST_HEAD = re.compile(
-    r"等(?![地国省市县城区])(?:[0-9一二三四五六七八九十百几数多]+[家只个])?[^\s\d的地是为在有和与及,，。；;:：、()（）“”]{0,8}?"
-    r"(?:上市公司|公司|企业|个股|银行|券商|集团|品牌商|厂商|运营商|巨头|房企|车企|药企|险企|航企|概念股)"
+    r"(?:等(?!国(?!内)|地(?!产)|[省市县城区])|在内的)(?P<count>[0-9一二三四五六七八九十百几数多]+[家只个])?"
+    r"[^\s\d的地是为在有和与及,，。；;:：、()（）“”]{0,8}?"
+    r"(?:上市公司|公司|企业|个股|银行|券商|集团|品牌商|品牌|厂商|运营商|巨头|房企|车企|药企|险企|航企|概念股|开发商|发展商|"
+    r"地产商|制造商|供应商|零售商|电商|网站|高校|院校|医院|"
+    r"(?:权重|蓝筹|龙头|成份|成分|银行|地产|券商|保险|科技|绩优|大盘|小盘|题材|钢铁|有色|煤炭|医药|石油|电力|航空|汽车|军工)股)"
     r"(?![家主界人员军])")
-_LIST_GATE = "等"
+_LIST_GATE = re.compile("等|在内的")
 # what joins the items of a list or a pair, as jieba's tokens
 #: The words that join the items of a list of names (also :mod:`zhkg.extract.body_frames`'s).
 JOINERS = frozenset({"、", "和", "与", "及", "以及", "跟", "同"})
@@ -174,7 +184,7 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     ['中国铝业', '宜华健康', '兴源环境']
     """
     mentions = brand_trades(trade_tails(mentions, doc, table, text), doc, table, text)
-    if _LIST_GATE in text:
+    if _LIST_GATE.search(text):
         mentions = listed_items(mentions, doc, table, text)
     if _CUE_GATE.search(text) or _SUBJECT_DEAL.search(text):
         mentions = cued_companies(mentions, doc, table, text)
@@ -287,6 +297,29 @@ def _named_item(index: SpanIndex, table: TokenTable, k: int) -> int | None:
     return None
 
 
+def _enclosed(table: TokenTable, k: int) -> int | None:
+    """The first token of two to four Han letters ending with token ``k`` that a joiner or a break opens and a
+    joiner closes (保利、|金|地|、绿地), or ``None``: an item jieba cut into letters."""
+    if not _is_joiner(table, k + 1):
+        return None
+    first, chars = k, 0
+    while first >= 0 and not _is_joiner(table, first) and not table.words[first].is_punct \
+            and all(is_han(c) for c in table.words[first].text) and chars + len(table.words[first].text) <= 4:
+        chars += len(table.words[first].text)
+        first -= 1
+    if 2 <= chars and (first < 0 or _is_joiner(table, first) or table.words[first].is_punct):
+        return first + 1
+    return None
+
+
+def _place_over(index: SpanIndex, start: int, end: int) -> set[int]:
+    """The ids of the place mentions over exactly ``[start, end)`` when nothing else overlaps it, else an empty set."""
+    found = index.overlapping(Span(start, end))
+    if found and all(m.label is Label.PLACE and m.span == (start, end) for m in found):
+        return {id(m) for m in found}
+    return set()
+
+
 def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) -> list[Mention]:
     """Every item of a list ended by 等 and a word for companies (``A、B和C等5家公司``) as an organisation.
 
@@ -298,6 +331,7 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
         if s == 0 or s not in table.starts:
             continue
         items: list[tuple[int, int]] = []
+        counted = bool(match.group("count")) and match.group("count").endswith("家")
         k = table.token_of_char[s] - 1
         while k >= 0:
             # an item between two joiners is whatever they enclose; the first runs left over name-like words
@@ -307,6 +341,8 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
                 first = named  # an organisation read over words jieba split oddly: 金|地|集团 (session 22)
             elif first > k and _place_brand(table, k - 1, index, loose=True):
                 first = k - 1  # 承德|露露 (a verb jieba read in a brand)
+            elif first > k and counted and _enclosed(table, k) is not None:
+                first = _enclosed(table, k)  # companies counted: what two joiners enclose (、金|地、)
             elif first > k:
                 break
             elif not _is_joiner(table, first - 1):
@@ -332,6 +368,13 @@ def listed_items(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
         if any(e - b < 2 for b, e in spans):
             continue
         settled = [conflict(index, b, e, retype=True) for b, e in spans]
+        if counted:
+            # companies counted (在内的20家房企, 等5家公司): an item a place covers whole is the company named by it
+            # (龙湖, 金融街), unless every item is a place
+            places = [_place_over(index, b, e) for b, e in spans]
+            if not all(places):
+                settled = [(False, place) if place else (blocked, drop)
+                           for (blocked, drop), place in zip(settled, places)]
         if any(blocked for blocked, _ in settled):
             continue  # a name the rules read there: a list of something else, or read already
         for (b, e), (_, drop) in zip(spans, settled):

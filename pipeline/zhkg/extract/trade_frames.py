@@ -16,7 +16,13 @@ neither reads. Here the sentence's own evidence says a company is named (:func:`
   (华夏基金、|南方基金, 美峰食品|与|金像食品, 民生租赁、招银租赁);
 * **a company's deed as its clause's subject**: opening a clause before an announcement, a plan, a purchase or a
   capital raise (万马电缆|今日披露, 长和电力|以5万元收购, 歌华有线|增资); there the brand may be letters jieba cut
-  as it liked (万|马|电缆, 同|兴|药业).
+  as it liked (万|马|电缆, 同|兴|药业);
+* **a company speaking as its clause's subject** (orgs115): opening a clause, or after 据, before a verb of saying
+  (博时基金|昨日表示, 据|博时基金|介绍, 东鹏陶瓷|认为): a product or a kind never speaks (该基金, 私募|基金 stay).
+
+A coined brand before a trade of home goods or games (:data:`COINED_TRADES`: 东鹏|陶瓷, 箭牌|卫浴, 掌趣|游戏; orgs115)
+is read in the same frames, but only where the brand is one word jieba does not know or holds as a proper noun or an
+abbreviation: those trades name kinds of goods as often (实木|家具, 单机|游戏, 智能|家居).
 
 The brand is the one or two words right before the trade (:data:`FRAME_TRADES`), two to four Han letters of a
 name's kinds (nouns, proper names, places, words jieba built itself), none a word of scope, reference or kind
@@ -55,12 +61,19 @@ from zhkg.text import Span, SpanIndex, first_ending, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["FRAME_TRADES", "deal_partners", "framed_brand_trades", "side_names", "subsidiary_names"]
+__all__ = ["COINED_TRADES", "FRAME_TRADES", "deal_partners", "framed_brand_trades", "side_names", "subsidiary_names"]
 
 #: The trades a company's short name ends in: :data:`zhkg.extract.trade_names.TRADES` and a few more trades of
 #: listed companies (玖龙|纸业, 理文|造纸, 圆通|速递, 万马|电缆, 歌华|有线, 宏达|经编), longest first.
 FRAME_TRADES = tuple(sorted(set(TRADES) | set("纸业 造纸 速递 快递 电缆 风能 有线 经编 农机 油运 味精 人寿 基金 银行 "
                                              "保险 航空".split()), key=lambda w: (-len(w), w)))
+#: Trades of the home, game and furnishing companies of 家居, 房产 and 游戏 news (曲美|家具, 箭牌|卫浴, 东鹏|陶瓷,
+#: 掌趣|游戏; orgs115): kinds of goods as often as companies (实木|家具, 单机|游戏, 智能|家居), so the brand before one
+#: must be a single word jieba does not know or holds as a proper noun or an abbreviation (:data:`_COINED_BRAND_TAGS`)
+COINED_TRADES = ("游戏", "家居", "家具", "卫浴", "陶瓷", "地板", "橱柜", "涂料", "洁具", "衣柜", "门窗", "瓷砖", "吊顶")
+_COINED_BRAND_TAGS = frozenset({"x", "nz", "j"})
+#: every trade a brand may end in, longest first
+_ALL_TRADES = tuple(sorted(set(FRAME_TRADES) | set(COINED_TRADES), key=lambda w: (-len(w), w)))
 #: Words that make an industry or a product of the trade after them, never a brand (生物|医药, 私募|基金,
 #: 财产|保险, 电动|汽车, 商业|地产): kinds, not names.
 _QUALIFIERS = frozenset(
@@ -88,6 +101,11 @@ _AREA_OPENERS = frozenset("在 对 从 于 就 在于".split())
 #: lists (万马电缆|今日披露, 同兴药业|以增资入股, 歌华有线|增资, 国通管业|5月5日收到 is not read)
 _SUBJECT_DOES = re.compile(r"(?:(?:今|昨)(?:日|天|晚)|日前|近日|晚间|此前|还|已)?(?:公告|宣布|披露|发布|拟|认购|增资|借壳|"
                            r"以[0-9]|以增资|以现金|收购|发行|停牌|复牌|上市|增持|减持)")
+#: what a company says as a clause's subject, right after its name (博时基金|昨日表示, 紫光古汉|称, 光大证券|认为;
+#: orgs115, issue 14's unread fund companies): a brand and its trade that speaks is a body, as a product or a kind
+#: never speaks; 称 naming something (称为, 称作) is no saying
+_SUBJECT_SAYS = re.compile(r"(?:(?:今|昨)(?:日|天|晚)|日前|近日|晚间|此前|也|还|则|随后|同时|亦)?"
+                           r"(?:表示(?!出)|认为|指出|称(?![为作号之])|预计|透露|坦言|强调|回应|证实|声称|介绍)")
 #: tags of a word that may stand right before a name (what ends the words before it)
 _LEFT_EDGE_TAGS = frozenset({"v", "p", "c", "d", "t", "m", "vd", "ad", "u", "uj", "r"})
 #: tags of a word after the trade that makes the trade a kind (保险|公司, 地产|项目, 粮油|城)
@@ -113,7 +131,7 @@ _EDGE_WORDS = frozenset("龙头 巨头 公司 子公司 企业 集团 股东 大
 def _trade_at(table: TokenTable, k: int) -> tuple[int, int, int] | None:
     """``(brand start, trade start, end)`` of a brand and trade ending with token ``k``, or ``None``."""
     word = table.words[k]
-    trade = first_ending(word.text, FRAME_TRADES, len(word.text))  # one test in C rules out most tokens
+    trade = first_ending(word.text, _ALL_TRADES, len(word.text))  # one test in C rules out most tokens
     if not trade:
         return None
     te = word.end
@@ -140,6 +158,8 @@ def _trade_at(table: TokenTable, k: int) -> tuple[int, int, int] | None:
     texts = [w.text for w in brand] if ts == word.idx else [w.text for w in brand[:-1]] + [word.text[:ts - word.idx]]
     if any(t in _QUALIFIERS or t in _SCOPES or t in _NOT_BRANDS for t in texts) or "".join(texts) in _QUALIFIERS:
         return None
+    if trade in COINED_TRADES and not (len(brand) == 1 and brand[0].tag in _COINED_BRAND_TAGS):
+        return None  # a kind of goods (实木|家具, 单机|游戏), not a coined brand's company
     return start, ts, te
 
 
@@ -148,7 +168,7 @@ def _clause_brand(table: TokenTable, k: int) -> tuple[int, int] | None:
     letters of any kind (万|马|电缆, 长|和|电力, 同|兴|药业): two to four Han letters back to punctuation or the text's
     start, every word of two letters or more a brand's word, the trade one word."""
     word = table.words[k]
-    trade = next((t for t in FRAME_TRADES if word.text == t), "")
+    trade = next((t for t in _ALL_TRADES if word.text == t), "")
     if not trade:
         return None
     j = k - 1
@@ -162,6 +182,8 @@ def _clause_brand(table: TokenTable, k: int) -> tuple[int, int] | None:
             or text in _NOT_BRANDS or any(len(w.text) > 1 and not _brand_word(w) for w in brand) \
             or text[0] in _CLAUSE_OPENERS or any(len(w.text) == 1 and w.text in _GRAMMAR_LETTERS for w in brand):
         return None  # (就|在|城投|控股宣布: the clause's adverb and preposition, no brand)
+    if trade in COINED_TRADES and not (len(brand) == 1 and brand[0].tag in _COINED_BRAND_TAGS):
+        return None
     return brand[0].idx, word.end
 
 
@@ -205,7 +227,7 @@ def _right_open(table: TokenTable, end: int, text: str) -> bool:
 
 
 #: The last letters of the trades: a word ending with a trade ends with one of them.
-_TRADE_LAST_LETTER = re.compile("[" + "".join(sorted({trade[-1] for trade in FRAME_TRADES})) + "]")
+_TRADE_LAST_LETTER = re.compile("[" + "".join(sorted({trade[-1] for trade in _ALL_TRADES})) + "]")
 
 
 def _trade_word_indexes(table: TokenTable, text: str) -> list[int]:
@@ -234,11 +256,11 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     subjects: list[tuple[int, int]] = []
     for k in _trade_word_indexes(table, text):
         w = table.words[k]
-        if w.text.endswith(FRAME_TRADES):
+        if w.text.endswith(_ALL_TRADES):
             unit = _trade_at(table, k)
             if unit is not None and _left_clean(table, unit[0]) and not _right_open(table, unit[2], text):
                 units[unit[0]] = unit
-            elif unit is None and _SUBJECT_DOES.match(text, w.end):
+            elif unit is None and (_SUBJECT_DOES.match(text, w.end) or _SUBJECT_SAYS.match(text, w.end)):
                 subject = _clause_brand(table, k)
                 if subject is not None:
                     subjects.append(subject)
@@ -261,8 +283,12 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
             held = None  # a field, not a side (在|家装科技|方面进行投入)
         framed = before is not None and before.text in _DEAL_VERBS and before.end == start and not shares \
             or held is not None
-        if not framed and (before is None or before.is_punct) and _SUBJECT_DOES.match(text, end):
+        if not framed and (before is None or before.is_punct) and (_SUBJECT_DOES.match(text, end)
+                                                                    or _SUBJECT_SAYS.match(text, end)):
             framed = True  # the clause's subject, doing what a company does (万马电缆|今日披露, 长和电力|以5万元收购)
+        if not framed and before is not None and before.text == "据" and before.end == start \
+                and _SUBJECT_SAYS.match(text, end):
+            framed = True  # the source of a report (据|博时基金|介绍)
         if not framed and before is not None and before.text in _JOINERS:
             framed = before.idx in orgs_by_end or before.idx in ends and not _kinds_listed(table, text, end, units)
         if not framed and after is not None and after.text in _JOINERS and after.idx == end:

@@ -178,16 +178,18 @@ class Neighbour:
     evidence: Evidence
     former: bool = False  # a role or membership held before
     relation_zh: str = ""  # the verb or kin word a typed or learned relation was read from (收购, 妻子)
+    weight: float = 1.0  # how often it was read: a co-mention's sentences (in a slice, the range's)
+    doc_ids: tuple[str, ...] = ()  # the documents an edge read across documents lists (in a slice, the range's)
 
     HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "relation_zh", "neighbour", "type",
-                                         "evidence", "aliases")
+                                         "weight", "document", "evidence", "aliases")
 
     def row(self) -> tuple[str, ...]:
         arrow = "->" if self.direction == "out" else "<-"
         role = _said(self.role, self.former and (bool(self.role) or not self.relation_zh))
         said = _said(self.relation_zh, self.former and not self.role)
-        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, self.evidence.sentence,
-                _joined(self.entity.aliases))
+        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, f"{self.weight:g}",
+                self.evidence.doc_id, self.evidence.sentence, _joined(self.entity.aliases))
 
 
 @dataclass(frozen=True)
@@ -241,6 +243,28 @@ def _true(value: object) -> bool:
 def _evidence(data: dict) -> Evidence:
     return Evidence(str(data.get("doc_id", "")), str(data.get("evidence", "")), _int(data.get("evidence_start")),
                     _int(data.get("evidence_end")), str(data.get("date", "") or ""))
+
+
+def _weight(attrs: dict) -> float:
+    weight = attrs.get("weight", 1.0)
+    return float(weight) if isinstance(weight, (int, float)) and not isinstance(weight, bool) else 1.0
+
+
+def _doc_ids(attrs: dict) -> tuple[str, ...]:
+    return tuple(doc for doc in str(attrs.get("doc_ids", "") or "").split("|") if doc)
+
+
+def _doc_weights(attrs: dict, documents: int) -> list[int] | None:
+    """How many times each of an edge's ``documents`` listed documents gave it: its ``doc_weights``, else one each
+    when its weight is their number (one document: its weight); ``None`` when that is not known (a graph written
+    before ``doc_weights``)."""
+    weights = str(attrs.get("doc_weights", "") or "").split("|")
+    if len(weights) == documents and all(w.isdigit() for w in weights):
+        return [int(w) for w in weights]
+    weight = attrs.get("weight", 1)
+    if documents == 1 and isinstance(weight, (int, float)):
+        return [int(weight)]
+    return [1] * documents if weight == documents else None
 
 
 def _checked_date(value: str | datetime.date | None, what: str) -> str:
@@ -411,6 +435,16 @@ class KnowledgeGraph:
         ids = sorted(str(a.get("doc_id", n)) for n, a in self._view.documents())
         return tuple(difflib.get_close_matches(doc, ids, n=5, cutoff=0.6))
 
+    def _evidence(self, data: dict) -> Evidence:
+        """An edge's evidence, dated by its own document: an edge read across documents (``doc_ids``) carries the
+        first one's ``date``, while its sentence is from the document it names (``doc_id``)."""
+        ev = _evidence(data)
+        if data.get("doc_ids") and ev.doc_id:
+            attrs = self._view.attrs(document_node_id(ev.doc_id))
+            if attrs is not None:
+                ev = Evidence(ev.doc_id, ev.sentence, ev.start, ev.end, str(attrs.get("date", "") or ""))
+        return ev
+
     def is_dated(self) -> bool:
         """Whether any relation carries a date (its document's): without one, :meth:`between` keeps none.
 
@@ -447,7 +481,15 @@ class KnowledgeGraph:
         ``date_last`` the last's) stays when one of its documents (``doc_ids``)
         is dated in the range (when that list was cut at
         :data:`~zhkg.stages.graph.MAX_EDGE_DOC_IDS`, when its first and last
-        dates span part of it); its weight stays the whole corpus's. Names
+        dates span part of it). Such an edge is restated for the range: its
+        ``weight`` is the sentences of the range's documents (``doc_weights``),
+        ``doc_ids`` those documents and ``date``/``date_last`` their first and
+        last dates, in every answer and whatever writes the slice out; its
+        evidence stays the corpus's first sentence, dated by its own
+        document (which may be outside the range). A list cut at
+        :data:`~zhkg.stages.graph.MAX_EDGE_DOC_IDS`, and a graph written
+        before ``doc_weights`` where a document gave more than one sentence,
+        keep the whole corpus's. Names
         still resolve in the whole graph, but the slice (``.G``, what a
         writer exports, the repr's counts) holds only the documents dated in
         the range and the entities its relations touch: an undated document
@@ -496,22 +538,47 @@ class KnowledgeGraph:
             dated = [document_date(doc) for doc in docs]
             return None in dated or any(d and (not low or d >= low) and (not high or d <= high) for d in dated)
 
+        def restated(attrs: dict) -> dict | None:  # the edge as the range has it, or None when out of it
+            if not in_range(attrs):
+                return None
+            docs = str(attrs.get("doc_ids", "") or "").split("|")
+            if len(docs) < 2 or len(docs) >= MAX_EDGE_DOC_IDS:
+                return attrs
+            weights = _doc_weights(attrs, len(docs))
+            dated = [document_date(doc) for doc in docs]
+            inside = [n for n, d in enumerate(dated) if d is None or (d and (not low or d >= low) and (not high or d <= high))]
+            if len(inside) == len(docs) or weights is None:
+                return attrs
+            out = dict(attrs)
+            counts = [weights[n] for n in inside]
+            out["doc_ids"] = "|".join(docs[n] for n in inside)
+            out["weight"] = float(sum(counts))
+            known = [d for n in inside if (d := dated[n])]
+            if known:
+                out["date"], out["date_last"] = min(known), max(known)
+            out.pop("doc_weights", None)
+            if len(counts) > 1 and sum(counts) != len(counts):
+                out["doc_weights"] = "|".join(str(n) for n in counts)
+            return out
+
         def dated_in_range(attrs: dict) -> bool:  # a document node of the range (an undated one is of none)
             date = str(attrs.get("date", "") or "")
             return bool(date) and (not low or date >= low) and (not high or date <= high)
 
         def graph() -> nx.MultiDiGraph:  # the whole graph read only when asked for (kg.G, a repr, an export)
             G = self.G
-            kept = {(u, v, key) for u, v, key, d in G.edges(keys=True, data=True) if in_range(d)}
+            kept = [(u, v, key, r) for u, v, key, d in G.edges(keys=True, data=True) if (r := restated(d)) is not None]
             # the slice: the documents dated in the range, and the entities its relations touch
             nodes = {n for n, a in G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value and dated_in_range(a)}
-            nodes.update(end for u, v, _ in kept for end in (u, v))
-            return nx.subgraph_view(G, filter_node=nodes.__contains__,
-                                    filter_edge=lambda u, v, key: (u, v, key) in kept)
+            nodes.update(end for u, v, _, _ in kept for end in (u, v))
+            H = nx.MultiDiGraph(**G.graph)
+            H.add_nodes_from((n, a) for n, a in G.nodes(data=True) if n in nodes)
+            H.add_edges_from(kept)
+            return H
 
         # questions filter the edges they read: a graph opened through its index stays unread
         kept = KnowledgeGraph.__new__(KnowledgeGraph)
-        kept._G, kept._view, kept._names = None, _DatedView(self._view, in_range, graph), None
+        kept._G, kept._view, kept._names = None, _DatedView(self._view, restated, graph), None
         kept._whole = self  # names are the whole graph's: every node can still be asked about
         kept._dated = (f" from {low}" if low else "") + (f" until {high}" if high else "")
         return kept
@@ -523,7 +590,7 @@ class KnowledgeGraph:
         for u, v, key, d in edges:
             if d.get("label") not in _ROLE_KINDS:
                 continue
-            ev = _evidence(d)
+            ev = self._evidence(d)
             person, org = self.ref(u), self.ref(v)
             order = (_KIND_ORDER[d["label"]], ev.doc_id, ev.start, _position(ev.sentence, person.label, person.name_simplified),
                      _position(ev.sentence, str(d.get("role", ""))), key)
@@ -548,7 +615,7 @@ class KnowledgeGraph:
         for _, v, key, d in self._view.out_edges(node):
             if d.get("label") != RelationKind.HAS_COUNT.value:
                 continue
-            a, ev = self._attrs(v), _evidence(d)
+            a, ev = self._attrs(v), self._evidence(d)
             value = a.get("value", 0.0)
             count = Count(self.ref(node), self.ref(v), float(value) if isinstance(value, (int, float)) else 0.0,
                           str(a.get("counted", "")), str(a.get("classifier", "")), bool(a.get("approximate", False)),
@@ -585,6 +652,9 @@ class KnowledgeGraph:
 
     def neighbours(self, name: str, kind: str | None = None) -> tuple[Neighbour, ...]:
         """Nodes one relation away in either direction, optionally of one relation ``kind`` (any case: holds_role)."""
+        if kind is not None and not isinstance(kind, str):
+            raise QueryError(f"neighbours needs a relation kind as text (HOLDS_ROLE, MEMBER_OF, ...) or None, not "
+                             f"{type(kind).__name__}: {kind!r}")
         if kind is not None and not kind.strip():  # as --kind '': no filter, silently, would hide a mistake
             raise QueryError(f"neighbours needs a relation kind (HOLDS_ROLE, MEMBER_OF, ...) or None, not {kind!r}")
         kind = kind.upper() if kind else None
@@ -601,11 +671,12 @@ class KnowledgeGraph:
         for other, direction, key, d in edges:
             if kind is not None and d.get("label") != kind:
                 continue
-            ev = _evidence(d)
+            ev = self._evidence(d)
             order = (_KIND_ORDER.get(str(d.get("label")), 99), direction != "out", ev.doc_id, ev.start,
                      _position(ev.sentence, str(d.get("role", ""))), key)
             found.append((order, Neighbour(self.ref(other), str(d.get("label", "")), direction, str(d.get("role", "")), ev,
-                                           _true(d.get("former")), str(d.get("relation_zh", "") or ""))))
+                                           _true(d.get("former")), str(d.get("relation_zh", "") or ""),
+                                           _weight(d), _doc_ids(d))))
         return tuple(n for _, n in sorted(found, key=lambda pair: pair[0]))
 
     def path(self, a: str, b: str, *, include_documents: bool = False) -> tuple[Step, ...]:
@@ -635,7 +706,7 @@ class KnowledgeGraph:
         candidates += [(False, k, d) for w, _, k, d in self._view.in_edges(u) if w == v]
         # A typed relation says more than "mentioned in"; among equals, the first edge id.
         forward, _, d = min(candidates, key=lambda c: (c[2].get("label") == RelationKind.MENTIONED_IN.value, not c[0], c[1]))
-        return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, _evidence(d),
+        return Step(self.ref(u), self.ref(v), str(d.get("label", "")), str(d.get("role", "")), forward, self._evidence(d),
                     _true(d.get("former")), str(d.get("relation_zh", "") or ""))
 
 
@@ -757,18 +828,18 @@ class _DatedView:
     read; every node can still be asked about. ``graph`` makes the slice (its documents and the entities its relations
     touch), for what needs it all."""
 
-    def __init__(self, inner: _NetworkxView | GraphIndex | _DatedView, keep: Callable[[dict], bool],
+    def __init__(self, inner: _NetworkxView | GraphIndex | _DatedView, restate: Callable[[dict], dict | None],
                  graph: Callable[[], nx.MultiDiGraph]) -> None:
-        self.inner, self.keep, self.graph = inner, keep, graph
+        self.inner, self.restate, self.graph = inner, restate, graph
 
     def attrs(self, node: str) -> dict | None:
         return self.inner.attrs(node)
 
     def out_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
-        return [edge for edge in self.inner.out_edges(node) if self.keep(edge[3])]
+        return [(u, v, k, r) for u, v, k, d in self.inner.out_edges(node) if (r := self.restate(d)) is not None]
 
     def in_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
-        return [edge for edge in self.inner.in_edges(node) if self.keep(edge[3])]
+        return [(u, v, k, r) for u, v, k, d in self.inner.in_edges(node) if (r := self.restate(d)) is not None]
 
     def neighbours(self, node: str) -> set[str]:
         return {v for _, v, _, _ in self.out_edges(node)} | {u for u, _, _, _ in self.in_edges(node)}
@@ -823,6 +894,8 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     ...
     zhkg.errors.GraphFileError: no such graph file: graphs/nothing.graphml
     """
+    if not isinstance(path, (str, Path)) or not str(path).strip():  # None, a number, a blank: no file to read
+        raise GraphFileError(f"a graph file is named by a path (str or Path), not {type(path).__name__}: {path!r}")
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix in _OTHER_OUTPUTS:  # another output of zhkg extract: name the one to query instead

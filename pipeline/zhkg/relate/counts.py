@@ -151,6 +151,7 @@
   person comes between; a holder a verb governs inside a 的-clause of the count's clause (报国务院审批的…规划) owns nothing;
   words counted (两个字) are no one's; the places of a pair before 两国 (中意两国) own nothing; a place only the recogniser
   reads, with no gazetteer code, owns a count only when named as a place that has things (区, 村, 园, a market…).
+* Session 35 (owners116): :meth:`_ClauseReaders.said_place`, ``owns_nothing``, ``no_one_of``, ``glued_whole``.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -390,8 +391,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         text, countries, country_starts = self.text, self.countries, self.country_starts
         if statement_points(count.quantity.counted_simplified if count.quantity else ""):
             return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
-        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED:
-            return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110)
+        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED or self.owns_nothing(count):
+            return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110); 两个儿子
         if text[count.start : count.end] in _BOTH_SIDES:
             return True  # 中意两国领导人…: the two countries just named, no one country's count
         if _national_people(text, count, countries, country_starts):
@@ -442,9 +443,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
-        found = self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
-        if found is not None and self.object_of_modifier(found, clause_start):
-            return _NO_OWNER, anchor  # 这一轮报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93)
+        found = self.glued_whole(self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0))
+        if found is not None and (self.object_of_modifier(found, clause_start) or self.no_one_of(found, count, clause_start)):
+            return _NO_OWNER, anchor  # 报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93); 加州及德州已有7人 (owners116)
         if found is not None and self.listed_of(found, count, clause_start):
             # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
             # counted owns none of them; the place opening the clause, if any, does (owners43)
@@ -623,7 +624,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
             return  # (他们 standing for a club whose name is written without 队 included)
         if (holder.label is Label.PLACE and holder.extractor == MentionSource.RECOGNISER and not holder.code
-                and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS) and not self.text.startswith(_REGION_AFTER, holder.end)):
+                and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS) and not (self.text.startswith(_REGION_AFTER, holder.end) or self.said_place(holder))):
             return  # 英灵, 法海, 红木街, 广渠路: a place only the recogniser reads, no gazetteer's, nor named as one that has
             # things is (a street, a river, a name misread): owning nothing beats a wrong owner (counts93)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))

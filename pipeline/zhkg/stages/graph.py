@@ -22,6 +22,7 @@ import copy
 import math
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -258,7 +259,10 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
     relations are summed over the whole corpus instead: one edge per pair, from
     the smaller id to the larger, whose ``weight`` is the number of sentences
     naming both, ``doc_ids`` the documents (``|``-joined, the first
-    :data:`MAX_EDGE_DOC_IDS`), evidence the first sentence, ``date`` the
+    :data:`MAX_EDGE_DOC_IDS`), ``doc_weights`` how many sentences each gave
+    (``|``-joined in the same order; written only when the weight is not the
+    number of documents, so a slice in time can give the range's weight),
+    evidence the first sentence, ``date`` the
     earliest and ``date_last`` the latest; pairs seen in fewer than ``co_mention_min_weight`` sentences are
     left out.
 
@@ -268,8 +272,8 @@ def build_graph(documents: list[Document], entities: list[Entity], relations: li
     >>> co = [Relation("p:甲", "p:乙", RelationKind.CO_MENTIONED, Evidence(doc, "甲乙。", at, at + 2, date))
     ...       for doc, at, date in seen]
     >>> G = build_graph([], people, co, co_mention_min_weight=2)
-    >>> [(u, v, d["weight"], d["doc_ids"], d["date"], d["date_last"]) for u, v, d in G.edges(data=True)]
-    [('p:乙', 'p:甲', 3.0, 'd1|d2', '2021-01-05', '2021-03-01')]
+    >>> [(u, v, d["weight"], d["doc_ids"], d["doc_weights"], d["date"], d["date_last"]) for u, v, d in G.edges(data=True)]
+    [('p:乙', 'p:甲', 3.0, 'd1|d2', '2|1', '2021-01-05', '2021-03-01')]
     >>> build_graph([], people, co, co_mention_min_weight=4).number_of_edges()
     0
     """
@@ -285,12 +289,13 @@ class EdgeTally:
 
     How many were read, the first by :func:`relation_sort_key` (its evidence is
     the edge's), the earliest and the latest date, and for co-mentions the smallest
-    :data:`MAX_EDGE_DOC_IDS` document ids. Tallies combine (:meth:`merged`) in
+    :data:`MAX_EDGE_DOC_IDS` document ids and how many relations each gave (``doc_counts``, in the same
+    order). Tallies combine (:meth:`merged`) in
     any order and grouping: the first relation is the smallest, ties kept by
     whichever came first (they can only be two relations of one document, read in one place).
     """
 
-    __slots__ = ("first", "count", "date", "last", "doc_ids")
+    __slots__ = ("first", "count", "date", "last", "doc_ids", "doc_counts")
 
     def __init__(self, rel: Relation, date: str) -> None:
         self.first = rel
@@ -298,6 +303,7 @@ class EdgeTally:
         self.date = date
         self.last = date
         self.doc_ids: list[str] | None = [rel.evidence.doc_id] if rel.kind in ACROSS_DOCUMENTS else None
+        self.doc_counts: list[int] | None = [1] if rel.kind in ACROSS_DOCUMENTS else None
 
     def add(self, rel: Relation, date: str) -> None:
         """One more relation of this edge, dated ``date`` (its own or its document's)."""
@@ -315,10 +321,16 @@ class EdgeTally:
             self.last = date
         if self.doc_ids is not None:
             doc = rel.evidence.doc_id
+            counts = self.doc_counts if self.doc_counts is not None else [1] * len(self.doc_ids)
             at = bisect.bisect_left(self.doc_ids, doc)
-            if (at == len(self.doc_ids) or self.doc_ids[at] != doc) and at < MAX_EDGE_DOC_IDS:
+            if at < len(self.doc_ids) and self.doc_ids[at] == doc:
+                counts[at] += 1
+            elif at < MAX_EDGE_DOC_IDS:
                 self.doc_ids.insert(at, doc)
+                counts.insert(at, 1)
                 del self.doc_ids[MAX_EDGE_DOC_IDS:]
+                del counts[MAX_EDGE_DOC_IDS:]
+            self.doc_counts = counts
 
     def merged(self, other: EdgeTally) -> EdgeTally:
         """A new tally of both."""
@@ -329,7 +341,10 @@ class EdgeTally:
         out.date = min((d for d in (self.date, other.date) if d), default="")
         out.last = max(self.last, other.last)
         if self.doc_ids is not None:
-            out.doc_ids = sorted(set(self.doc_ids) | set(other.doc_ids or ()))[:MAX_EDGE_DOC_IDS]
+            counts = Counter(dict(zip(self.doc_ids, self.doc_counts or [1] * len(self.doc_ids))))
+            counts.update(dict(zip(other.doc_ids or (), other.doc_counts or [1] * len(other.doc_ids or ()))))
+            out.doc_ids = sorted(counts)[:MAX_EDGE_DOC_IDS]
+            out.doc_counts = [counts[doc] for doc in out.doc_ids]
         return out
 
     def renamed(self, first: Relation) -> EdgeTally:
@@ -337,6 +352,7 @@ class EdgeTally:
         out = copy.copy(self)
         out.first = first
         out.doc_ids = None if self.doc_ids is None else list(self.doc_ids)
+        out.doc_counts = None if self.doc_counts is None else list(self.doc_counts)
         return out
 
 
@@ -354,6 +370,16 @@ def add_relation(edges: dict[tuple, EdgeTally], rel: Relation, date: str, key: t
         edges[key] = EdgeTally(rel, date)
     else:
         tally.add(rel, date)
+
+
+def _doc_weights(tally: EdgeTally) -> str:
+    """How many times each listed document gave the edge, ``|``-joined as ``doc_ids``, when that is not already
+    said: more than one document, not a list cut at :data:`MAX_EDGE_DOC_IDS` (its counts are not all known),
+    and a weight other than the number of documents (else each gave it once); otherwise empty."""
+    docs, counts = tally.doc_ids or [], tally.doc_counts or []
+    if len(docs) < 2 or sum(counts) != tally.count or tally.count == len(docs):
+        return ""
+    return "|".join(str(n) for n in counts)
 
 
 def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: Iterable[EdgeTally], *,
@@ -382,11 +408,14 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
         doc_ids = None
         if first.kind in ACROSS_DOCUMENTS:
             doc_ids = "|".join(tally.doc_ids or ())
+            doc_weights = _doc_weights(tally)
         if first.kind is RelationKind.CO_MENTIONED:
             if tally.count < co_mention_min_weight:
                 continue
             source, target = sorted((first.source, first.target))
             first = replace(first, source=source, target=target)
+        if doc_ids is not None:
+            doc_ids = (doc_ids, doc_weights)
         kept.append((relation_sort_key(first), first, tally.count, tally.date, doc_ids, tally.last))
     kept.sort(key=lambda e: e[0])
     kept.reverse()
@@ -394,7 +423,9 @@ def graph_of(documents: Iterable[Document], entities: Iterable[Entity], edges: I
     while kept:  # smallest first, each dropped once it is an edge
         _, rel, count, date, doc_ids, last = kept.pop()
         n += 1
-        attrs = {} if doc_ids is None else {"doc_ids": doc_ids, "date_last": last}
+        attrs = {} if doc_ids is None else {"doc_ids": doc_ids[0], "date_last": last}
+        if doc_ids is not None and doc_ids[1]:
+            attrs["doc_weights"] = doc_ids[1]
         edge_id = f"e{n:06d}"
         ev = rel.evidence
         G.add_edge(

@@ -42,11 +42,11 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import hashlib
 import json
 import os
 import re
-import functools
 import threading
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -378,9 +378,8 @@ class NameIndex:
         offer(self._text, key)
         offer(self._text, text_key(_simplified(name)))
         if (folded := variant_query(name)) is not None:  # 黄柏迪 for 黃栢廸: after the names as written
-            for node, how in self._text.get(folded, {}).items():
-                if node not in matches:
-                    matches[node] = NameMatch(node, folded, "variant")
+            for node in self._text.get(folded, {}):
+                matches.setdefault(node, NameMatch(node, folded, "variant"))
         start = pinyin_key(name) if _is_latin(name) else ""  # a Chinese query is not matched by sound: 阎 is not 闫
         if start:
             offer(self._pinyin, start)

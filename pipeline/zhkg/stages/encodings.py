@@ -48,7 +48,6 @@ __all__ = [
     "_looks_binary",
     "check_encoding",
     "decode_bytes",
-    "decode_bytes_as",
     "_utf16_without_bom",
     "_guess",
     "_guess_codec",

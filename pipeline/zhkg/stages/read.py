@@ -129,7 +129,6 @@ from zhkg.text import shows_nothing
 __all__ = [
     "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
     "check_standard_input", "input_kind", "json_value_type", "read_inputs", "readable_name", "given_ids", "unique_ids",
-    "read_as_warning",
     "row_warnings",
 ]
 

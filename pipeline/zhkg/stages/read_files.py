@@ -59,7 +59,6 @@ __all__ = [
     "_open_binary",
     "_read_bytes",
     "_read_text",
-    "_read_text_as",
     "_check_size",
     "_stream_codec",
     "_lines",

@@ -37,10 +37,11 @@ import networkx as nx
 from zhkg.errors import InputError
 from zhkg.ner.bio import Score as SpanScore
 from zhkg.records import Mention, MentionSource
-from zhkg.stages.read import json_line
+from zhkg.stages.read_json import json_line
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
-           "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "predicted_entities", "score_articles",
+           "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "read_article_record", "predicted_entities",
+           "score_articles", "score_each_article",
            "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir", "gold_record", "read_gold_lines"]
 
 
@@ -423,8 +424,6 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
     :class:`~zhkg.errors.InputError` naming the line of a malformed record, or
     of a name its text does not contain.
     """
-    from zhkg.stages.normalise import to_simplified
-
     sources = GoldSources(Path(data_dir) if data_dir is not None else None)
     articles: list[GoldArticle] = []
     seen: dict[str, int] = {}
@@ -432,47 +431,69 @@ def load_article_gold(path: str | Path, data_dir: str | Path | None = None, *, m
         if not line.strip():
             continue
         where = f"{path}:{number}"
-        try:
-            record = gold_record(line, where)
+        record = gold_record(line, where)
+        if "id" in record:
             gold_id(record, seen, number, where)
-            text = sources.text(record, where)
-            start, end = gold_window(record, text, where)
-            original = text[start:end]
-            entities = []
-            if not isinstance(record["entities"], list) or not all(isinstance(e, dict) for e in record["entities"]):
-                raise InputError(f"{where}: entities must be a list of objects (type, name, aliases)")
-            for e in record["entities"]:
-                if e["type"] not in ENTITY_TYPES:
-                    raise InputError(f"{where}: unknown entity type {e['type']!r} (one of {', '.join(ENTITY_TYPES)})")
-                if not isinstance(e["name"], str) or not e["name"].strip():
-                    raise InputError(f"{where}: an entity's name must be a non-blank string, not "
-                                     f"{json.dumps(e['name'], ensure_ascii=False)}")
-                names = (e["name"], *gold_names(e.get("aliases", []), "aliases", where, empty=True))
-                plain = to_simplified(original)
-                missing = [n for n in names if n not in plain and n not in original]
-                if missing:
-                    raise InputError(f"{where}: {record['id']} does not contain {missing[0]!r}")
-                entities.append(GoldEntity(e["type"], names))
-            tags = {"region": str(record.get("region", "")), "half": str(record.get("half", "tune"))}
-            convert = record.get("convert")
-            scored = convert_gold(original, convert, where) if convert else original
-            script = str(record.get("script", "traditional" if convert else "simplified"))
-            articles.append(GoldArticle(str(record["id"]), scored, tuple(entities), script=script, **tags))
-            if mirror:
-                if script == "simplified":
-                    other = convert_gold(original, _MIRROR_CONVERT.get(tags["region"], "s2tw"), where)
-                    articles.append(GoldArticle(f"{record['id']}~t", other, tuple(entities), script="traditional", **tags))
-                else:
-                    back = original if convert else to_simplified(original)
-                    articles.append(GoldArticle(f"{record['id']}~s", back, tuple(entities), script="simplified", **tags))
-        except InputError as exc:
-            raise InputError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
-        except FileNotFoundError as exc:
-            raise InputError(f"{where}: {exc.filename} not found") from None
-        except KeyError as exc:  # a field the record lacks: say which, not Python's KeyError
-            raise InputError(f"{where}: malformed record (no {exc.args[0]!r} field)") from None
-        except (ValueError, TypeError, IndexError) as exc:
-            raise InputError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
+        articles += read_article_record(record, where, sources, mirror=mirror)
+    return articles
+
+
+def read_article_record(record: dict, where: str, sources: GoldSources | None = None, *,
+                        mirror: bool = False) -> list[GoldArticle]:
+    """The article of one gold ``record`` (its text inline or read through ``sources``), and with ``mirror`` the
+    same article in the other script; an :class:`~zhkg.errors.InputError` naming ``where`` when it is malformed.
+
+    >>> [a.id for a in read_article_record({"id": "a", "text": "在北京。", "entities": [
+    ...     {"type": "PLACE", "name": "北京"}]}, "g.jsonl:1", mirror=True)]
+    ['a', 'a~t']
+    >>> read_article_record({"id": "b", "text": "在北京。", "entities": [{"type": "PLACE", "name": "上海"}]}, "g.jsonl:2")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: g.jsonl:2: b does not contain '上海'
+    """
+    from zhkg.stages.normalise import to_simplified
+
+    sources = sources or GoldSources(None)
+    articles: list[GoldArticle] = []
+    try:
+        text = sources.text(record, where)
+        start, end = gold_window(record, text, where)
+        original = text[start:end]
+        entities = []
+        if not isinstance(record["entities"], list) or not all(isinstance(e, dict) for e in record["entities"]):
+            raise InputError(f"{where}: entities must be a list of objects (type, name, aliases)")
+        for e in record["entities"]:
+            if e["type"] not in ENTITY_TYPES:
+                raise InputError(f"{where}: unknown entity type {e['type']!r} (one of {', '.join(ENTITY_TYPES)})")
+            if not isinstance(e["name"], str) or not e["name"].strip():
+                raise InputError(f"{where}: an entity's name must be a non-blank string, not "
+                                 f"{json.dumps(e['name'], ensure_ascii=False)}")
+            names = (e["name"], *gold_names(e.get("aliases", []), "aliases", where, empty=True))
+            plain = to_simplified(original)
+            missing = [n for n in names if n not in plain and n not in original]
+            if missing:
+                raise InputError(f"{where}: {record['id']} does not contain {missing[0]!r}")
+            entities.append(GoldEntity(e["type"], names))
+        tags = {"region": str(record.get("region", "")), "half": str(record.get("half", "tune"))}
+        convert = record.get("convert")
+        scored = convert_gold(original, convert, where) if convert else original
+        script = str(record.get("script", "traditional" if convert else "simplified"))
+        articles.append(GoldArticle(str(record["id"]), scored, tuple(entities), script=script, **tags))
+        if mirror:
+            if script == "simplified":
+                other = convert_gold(original, _MIRROR_CONVERT.get(tags["region"], "s2tw"), where)
+                articles.append(GoldArticle(f"{record['id']}~t", other, tuple(entities), script="traditional", **tags))
+            else:
+                back = original if convert else to_simplified(original)
+                articles.append(GoldArticle(f"{record['id']}~s", back, tuple(entities), script="simplified", **tags))
+    except InputError as exc:
+        raise InputError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
+    except FileNotFoundError as exc:
+        raise InputError(f"{where}: {exc.filename} not found") from None
+    except KeyError as exc:  # a field the record lacks: say which, not Python's KeyError
+        raise InputError(f"{where}: malformed record (no {exc.args[0]!r} field)") from None
+    except (ValueError, TypeError, IndexError) as exc:
+        raise InputError(f"{where}: malformed record ({type(exc).__name__}: {exc})") from None
     return articles
 
 
@@ -488,8 +509,8 @@ def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str],
     >>> [(label, sorted(names), shown) for label, names, shown in predicted_entities(ms)]
     [('ORGANIZATION', ['区政协', '平谷区政协'], '平谷区政协')]
     """
+    from zhkg.stages.entity_groups import entity_id
     from zhkg.stages.normalise import to_simplified
-    from zhkg.stages.resolve import entity_id
 
     outer = set(outermost_spans(mentions))
     groups: dict[str, list[Mention]] = {}
@@ -530,8 +551,8 @@ def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> Article
     return tally
 
 
-def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple[str, str, str], ArticleTally]:
-    """Tallies by (region, script, half), running ``pipeline`` (default: a new Pipeline) over each article."""
+def score_each_article(articles: Iterable[GoldArticle], pipeline=None) -> list[ArticleTally]:
+    """One tally per article, in order, running ``pipeline`` (default: a new Pipeline) over each."""
     from zhkg.records import Document
     from zhkg.run.pipeline import Pipeline, batched
 
@@ -540,8 +561,14 @@ def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple
     found = []
     for batch in batched([Document(a.id, a.text, kind="text") for a in articles]):  # as a corpus run goes
         found.extend(pipeline.extract_mentions_many(batch))
+    return [_score_article(article, mentions) for article, mentions in zip(articles, found)]
+
+
+def score_articles(articles: Iterable[GoldArticle], pipeline=None) -> dict[tuple[str, str, str], ArticleTally]:
+    """Tallies by (region, script, half), running ``pipeline`` (default: a new Pipeline) over each article."""
+    articles = list(articles)
     tallies: dict[tuple[str, str, str], ArticleTally] = {}
-    for article, mentions in zip(articles, found):
+    for article, tally in zip(articles, score_each_article(articles, pipeline)):
         key = (article.region, article.script, article.half)
-        tallies.setdefault(key, ArticleTally()).add(_score_article(article, mentions))
+        tallies.setdefault(key, ArticleTally()).add(tally)
     return tallies

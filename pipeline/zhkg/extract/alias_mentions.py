@@ -69,7 +69,7 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
     found = set()
     where = starts[name[0]] if starts is not None and name[0] in starts else _positions(text, {name[0]})[name[0]]
     for i in where:
-        for length in (2, 3, 4):
+        for length in (2, 3, 4, 5) if len(name) >= 8 else (2, 3, 4):  # 文体旅游局 of 文化体育及旅游局
             short = text[i:i + length]
             # jieba's abbreviations (j: 中行, 央行) name other bodies, and so do a body's own head words (县委 is
             # the county's party committee, not 县人大常委会)
@@ -167,8 +167,14 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             # a short form that is itself another name of the document (of another label) is that name
             if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
                 shorts[short] = m
+    def one_body(owners: set[str]) -> bool:
+        # a body's name with a place the document names before it, and without, are one body's
+        # (医务委员会(香港医务委员会): 医委会 is the council's)
+        longest = max(owners, key=len)
+        return all(o == longest or (longest.endswith(o) and longest[:-len(o)] in places) for o in owners)
+
     for short, owners in claims.items():
-        if len(owners) > 1 and short not in defined:
+        if len(owners) > 1 and short not in defined and not one_body(owners):
             shorts.pop(short, None)
     people_named = {m.simplified for m in named if m.label is Label.PERSON}
     # 李特首, 范指导 and 老王 of the document's one 李, 范 and 王

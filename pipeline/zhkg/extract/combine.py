@@ -244,6 +244,7 @@ from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
+from zhkg.extract.officers_in_bodies import officers_in_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
@@ -827,6 +828,7 @@ def combine_mentions(
                     text, coded_spans, lexicon.foreign_name_chars)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
+    model = officers_in_bodies(model, text, lexicon)  # 观塘警区刑事部|高裕民|督察: a body, an officer, a rank
     model = _leaders_after_countries(_bodies_before_titles(model, people, text, lexicon), places, text, lexicon)
     model = _envoys_postings(model, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)

@@ -10,6 +10,7 @@ kind, and local news writes it in one of a few fixed settings:
 - **a street before its section** anywhere (位於|忠孝東路|四段): the section says it is a street;
 - **a station of a metro or railway** (台北捷運板南線|忠孝復興站, 港鐵觀塘綫|九龍灣站, 高鐵|台中站): the name after the
   operator and its line;
+- **a Taiwan highway or freeway by its number** (台29線, 國道3號), after a place, a function letter or a mark;
 - **a Hong Kong estate** (瀝源邨, 天恩邨; after an area also 苑: 屯門|兆康苑): 邨 is written for little else;
 - **a school by Taiwan's short heads** (海山國小, 大坑國中, 員林高中, 竹東高中): an organisation (MSRA, Universal
   NER train and the entities dev set mark schools so).
@@ -43,6 +44,11 @@ _SECTION = "[一二三四五六七八九十]段"
 _STREET_AT = re.compile(r"([\u4e00-\u9fff]{2,4}?)(大道|大街|路|街|道)((?:" + _SECTION + ")?)")
 _JOINED_STREET = re.compile(r"[与和及、]([\u4e00-\u9fff]{2,4}?)(大道|大街|路|街)((?:" + _SECTION + ")?)")
 _SECTION_AT = re.compile("(?:大道|大街|路|街)" + _SECTION)
+# a street's head before a house number (97号, 222至230号, 1A至1J号), a corner (交界, 交汇处) or 方向 (向开源道方向)
+_ADDRESS_AT = re.compile(r"(大道|大街|路|街|道)(?=[0-9０-９]+[A-Za-z]?(?:[至及、\-－][0-9０-９]*[A-Za-z]?)*号"
+                         r"|(交界|交汇处)|方向)")
+# a Taiwan highway or freeway by its number (台29线, 台9甲线, 国道3号)
+_HIGHWAY = re.compile(r"台[0-9]{1,2}[甲乙丙丁]?线|国道[0-9]{1,2}号")
 # common words ending in a street's head that name no street (公路, 铁路, 马路, 道路, 街道 …)
 _STREET_WORDS = frozenset({"公路", "铁路", "马路", "道路", "街道", "网路", "思路", "线路", "出路", "一路", "大街",
                            "高速公路", "快速道路", "国道", "省道", "县道", "车道", "步道", "通道", "隧道", "轨道",
@@ -184,19 +190,68 @@ def _streets(text: str, table, place_ends: Iterable[int], place_starts: frozense
     # a street before its section, wherever it stands (位于|忠孝东路|四段)
     for match in _SECTION_AT.finditer(text):
         head_start = match.start()
-        head_end = head_start + (2 if text.startswith(("大道", "大街"), head_start) else 1)
-        if not _head_stands(table, head_start):
+        start = _name_before_head(text, table, head_start)
+        if start is not None:
+            spans.append((start, match.end()))
+    # a street before its house number, at a corner or as a way gone (茶果岭道|97号, 弥敦道与登打士街|交界,
+    # 向开源道|方向逃去); 道 only when a proper word stands in its name, as after a place; the name opens after a
+    # function letter, a mark or a local place (于|茶果岭道, 深水埗|大埔道), not inside a longer one (格林|伍德大道)
+    ends = frozenset(place_ends)
+    for match in _ADDRESS_AT.finditer(text):
+        head_start = match.start()
+        start = _name_before_head(text, table, head_start, letter_before=True)
+        if start is None or text[head_start] == "道" and not any(
+                w.tag in _PROPER_TAGS for w in _name_words(table, start, head_start) or ()):
             continue
-        w = table.word_at(head_start)
-        # the name: the word the head closes (南京东路), else the words before it, two to four letters
-        start = w.idx if w is not None and w.idx < head_start else head_start
-        while head_start - start < 2 or (start > 0 and head_start - start < 4 and _continues_name(text, table, start)):
-            prev = table.word_at(start - 1) if start > 0 else None
-            if prev is None or prev.is_punct or prev.tag not in _NAME_TAGS or head_start - prev.idx > 4:
-                break
-            start = prev.idx
-        if _plain_name(text, start, head_start) and 2 <= head_start - start <= 4 \
-                and text[start:head_end] not in _STREET_WORDS:
+        if start > 0 and start not in ends and text[start - 1] not in _NOT_IN_NAME and text[start - 1] != "近" \
+                and _is_han(text[start - 1]):
+            continue
+        spans.append((start, match.end(1)))
+        # the other street of a corner (汝州街|近|枫树街交界, 弥敦道|与|登打士街交界)
+        if match.group(2) and start > 2 and text[start - 1] in "与和及近" and text[start - 2] in "路街道":
+            other = _name_before_head(text, table, start - 2, letter_before=True)
+            if other is not None:
+                spans.append((other, start - 1))
+    return spans
+
+
+def _name_before_head(text: str, table, head_start: int, *, letter_before: bool = False) -> int | None:
+    """Where the name of a street whose head (路, 街, 道, 大道) stands at ``head_start`` starts: the word the head
+    closes (南京东路), else the words before it, two to four letters (None when it is no name, or a word of
+    :data:`_STREET_WORDS`). With ``letter_before``, a name of two letters takes the one-letter word before it when a
+    function letter or a stop stands before that (于|茶|果岭|道, 与|登|打士|街: jieba's cut of a transliteration)."""
+    head_end = head_start + (2 if text.startswith(("大道", "大街"), head_start) else 1)
+    if not _head_stands(table, head_start):
+        return None
+    w = table.word_at(head_start)
+    start = w.idx if w is not None and w.idx < head_start else head_start
+    while head_start - start < 2 or (start > 0 and head_start - start < 4 and _continues_name(text, table, start)):
+        prev = table.word_at(start - 1) if start > 0 else None
+        if prev is None or prev.is_punct or prev.tag not in _NAME_TAGS or head_start - prev.idx > 4:
+            break
+        start = prev.idx
+    if letter_before and head_start - start == 2 and start >= 1:
+        prev = table.word_at(start - 1)
+        if prev is not None and len(prev.text) == 1 and (prev.tag in _NAME_TAGS or prev.tag == "v") \
+                and (start == 1 or text[start - 2] in _NOT_IN_NAME or not _is_han(text[start - 2])):
+            start -= 1
+    if _plain_name(text, start, head_start) and 2 <= head_start - start <= 4 \
+            and text[start:head_end] not in _STREET_WORDS:
+        return start
+    return None
+
+
+def _highways(text: str, place_ends: frozenset[int]) -> list[tuple[int, int]]:
+    """Taiwan's numbered highways and freeways (台29线, 台9甲线, 国道3号), where the number is no part of a longer
+    word (平台1号, 电台2线): after a place, a function letter, a mark or the text's start.
+
+    >>> _highways("那玛夏区台29线封路，国道3号南下车多，平台1线停用", frozenset({4}))
+    [(4, 8), (11, 15)]
+    """
+    spans = []
+    for match in _HIGHWAY.finditer(text):
+        start = match.start()
+        if start == 0 or start in place_ends or text[start - 1] in _NOT_IN_NAME or not _is_han(text[start - 1]):
             spans.append((start, match.end()))
     return spans
 
@@ -297,6 +352,8 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
                                                          hong_kong_ends)
     if "站" in text:
         spans += _stations(text, table) + _stations_by_place(text, table, coded)
+    if "台" in text or "国道" in text:
+        spans += _highways(text, frozenset(e for _s, e, _c in coded))
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans), key=lambda span: (-(span[1] - span[0]), span[0])):
         if all(e <= s2 or e2 <= s for s2, e2 in out):

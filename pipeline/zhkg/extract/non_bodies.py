@@ -7,8 +7,10 @@ Each kind is a wording, not a list of the names seen:
   company sells, not a body; the company is named apart (华安基金, 中银基金). A fund right before its manager's title
   (长城久泰红利基金|经理助理) stays: it is the body of the manager's role, as the role readers read it.
 * **two bodies coordinated into one** (麻省理工和耶鲁): a name split by 和, 与 or 及 whose first part is a body the
-  lexicon knows (``organisations_known.tsv``) is two bodies; each part is its own mention. A ministry named by two
-  fields (工业和信息化部, 住房和城乡建设部) starts with a field, no body, and stays whole.
+  lexicon knows (``organisations_known.tsv``) is two bodies; each part is its own mention. So is one whose first part
+  is a place's government and whose second is a body the lexicon knows or one of a few heads (杨浦区政府与复旦大学,
+  北京市政府和北京大学: web114). A ministry named by two fields (工业和信息化部, 住房和城乡建设部) starts with a field,
+  no body, and stays whole.
 * **a run of names read as one** (a list of housing projects and their managers 信堡水岸耿伟顺驰临海温立伟…): no
   organisation's name runs past :data:`LONGEST` characters without a bracket, a Latin letter or a space;
   the longest in the annotated sets (MSRA, CLUENER, Universal NER dev) is far shorter.
@@ -50,6 +52,9 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{" + str(LONGEST + 1) + ",}")
 #: A newspaper's kind, which names no paper alone (晨报讯: the paper's own dateline, its name left out).
 PAPER_KINDS = frozenset({"晨报", "晚报", "日报", "早报", "商报", "时报", "周报", "快报", "都市报", "青年报", "法制报"})
 _COORDINATORS = ("和", "与", "及")
+#: A place's government, the first of two bodies coordinated (杨浦区政府|与|复旦大学), and the heads of the second
+_GOVERNMENT = "政府"
+_PARTNER_HEADS = ("大学", "学院", "医院", "公司", "集团", "银行", "研究院", "政府")
 # a fund's manager's title after its name: the fund is the body of the role (长城久泰红利基金|经理助理)
 _MANAGER = ("经理", "基金经理")
 #: The heads of a body's sub-unit, which names no body without its parent (政策法规司, 北京代表处).
@@ -81,11 +86,17 @@ def _coordinated(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
     """The two bodies a name coordinates (麻省理工和耶鲁), or None when it is one name."""
     name = m.simplified
     for i, ch in enumerate(name):
-        if ch in _COORDINATORS and 2 <= i <= len(name) - 3 and name[:i] in lexicon.known_organisations:
+        if ch in _COORDINATORS and 2 <= i <= len(name) - 3 and (
+                name[:i] in lexicon.known_organisations or _government_and_body(name[:i], name[i + 1:], lexicon)):
             left = replace(m, end=m.start + i, text=m.text[:i], simplified=name[:i], canonical="")
             right = replace(m, start=m.start + i + 1, text=m.text[i + 1:], simplified=name[i + 1:], canonical="")
             return [left, right]
     return None
+
+
+def _government_and_body(left: str, right: str, lexicon: Lexicon) -> bool:
+    """Whether ``left`` is a place's government and ``right`` a body (北京市政府|北京大学; not 工业|信息化部)."""
+    return left.endswith(_GOVERNMENT) and (right in lexicon.known_organisations or right.endswith(_PARTNER_HEADS))
 
 
 def _cut_outlet(m: Mention, table: TokenTable | None) -> bool:

@@ -112,7 +112,7 @@ _LATIN_NAME = re.compile(rf"(?<![A-Za-z0-9&.\-])({_LATIN})(?![A-Za-z0-9&\-])")
 _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|Co\.|GmbH|AG|PLC|plc|Group|Holdings|S\.A\.)")
 # what after a Latin name says it is a company or an outlet (Google旗下, TVBS报道)
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
-                "发言人", "总部", "报道", "电视台", "的创始人", "的创办人", "的联合创始人", "成立于", "创立于", "创办于")
+                "发言人", "总部", "报道", "报导", "电视台", "的创始人", "的创办人", "的联合创始人", "成立于", "创立于", "创办于")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "品牌：", "品牌:", "旗下", "收购")  # 鞋子品牌：Alexander Wang
 # the kind of body after a Latin name, part of the name (Google公司, NET电视台)
 _LATIN_KIND = re.compile("公司|集团|电视台")
@@ -138,22 +138,28 @@ OUTLET_ENDINGS = ("报", "网", "电台", "电视台", "卫视", "之声", "通�
 # Not OUTLET_ENDINGS' 卫视, 之声, 杂志, 在线: that cut would make 界在线 of 据金融界在线报道.
 _OUTLET_HEAD = (r"(?:日报|晚报|时报|晨报|早报|商报|快报|都市报|青年报|网|社|报|台|体育|娱乐|家居|财经|科技|汽车|房产|教育"
                 r"|游戏|时尚|周刊)")
-_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}})(?:[(（]微博[)）])?{_DAY}月{_DAY}日(?:电|讯|消息)")
+#: Taiwan's and Hong Kong's 报导 beside 报道 (web114): what a source or an outlet's story is called
+_REPORTS = ("报道", "报导")
+_REPORT = "报道|报导"
+# a wire's dateline with the day alone (Taiwan's Central News Agency: 中央社基辅8日综合外电报导, 中央社首尔5日专电),
+# never running on into a word (上海电网8日电价); a bare N日报道 is a source's (据埃及中东社11日报道: _SOURCE reads it)
+_DAY_DATELINE = rf"{_DAY}日(?:综合外电(?:{_REPORT})|专?电)(?![\u4e00-\u9fff])"
+_DATELINE = re.compile(rf"([\u4e00-\u9fff]{{2,12}})(?:[(（]微博[)）])?(?:{_DAY}月{_DAY}日(?:电|讯|消息)|{_DAY_DATELINE})")
 _CREDIT = re.compile(r"([\u4e00-\u9fff]{2,12})讯")
 #: What every dateline, credit and source ends with: a text without it skips the pattern, which tries a dozen
 #: lengths of name at every Chinese letter (a tenth of the organisations' time).
-_PATTERN_CUES = ((_DATELINE, re.compile(rf"月{_DAY}日(?:电|讯|消息)")), (_CREDIT, re.compile("讯")))
+_PATTERN_CUES = ((_DATELINE, re.compile(rf"月{_DAY}日(?:电|讯|消息)|{_DAY_DATELINE}")), (_CREDIT, re.compile("讯")))
 # 据英国(微博)《泰晤士报》10月9日报道: a portal's (微博) link after the country, the story's date before 报道
 _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})"
-                     rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+                     rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|{_REPORT}|称)")
 # 据中国之声(微博)《全球华语广播网》报道, 据瑞典《每日新闻》26日报道: the name in 《》 of a source is the outlet or its
 # programme whatever its head, and the outlet before it has one of an outlet's heads (之声, 电台, 新闻)
 _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）])?《([^《》\s]{{2,12}})》"
-                            rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:消息|报道|称)")
+                            rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:消息|{_REPORT}|称)")
 # a name in 《》 that reports, without 据 (英国《卫报》报道, 《海峡时报》称, 《每日邮报》6日报道, 《越南快讯》网站报道):
 # the outlet whose site speaks (网站, 网络版), or a name with an outlet's head (a book or a film reports nothing)
 _REPORTING_QUOTED = re.compile(rf"《([^《》\s]{{2,12}})》(网站|网络版|电子版)?"
-                               rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:报道|称|援引|披露|刊文|刊登|发文|指出)")
+                               rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:{_REPORT}|称|援引|引述|披露|刊文|刊登|发文|指出)")
 _OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
 #: the head of a news agency's name (通讯社, 通信社, 新闻社): after a source's 据 the words before it are its name, the
 #: country too (据朝鲜中央通讯社报道, 据韩国联合通讯社报道), as MSRA train marks agencies (巴基斯坦联合通讯社)
@@ -163,8 +169,9 @@ _QUOTED_OUTLET_HEAD = re.compile(rf"(?:{_OUTLET_HEAD}|之声|之音|电台|电�
 _NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通知", "意见", "公报", "纲要", "规划", "法", "调查",
                        "统计", "数据", "名单", "排行榜", "榜")
 # a credit in brackets closing a story: (新快报 何宁整理), (羊城晚报 记者 李明)
-_BRACKET_CREDIT = re.compile(rf"[(（]([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
-                             rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）]")
+# and one in 【】, or with the writer's 文/ before it (【文/观察者网 王恺雯】: web114)
+_BRACKET_CREDIT = re.compile(rf"[(（【](?:文[/／])?([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
+                             rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）】]")
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
@@ -759,8 +766,8 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
             e = legal.end()
         before = text[max(0, s - 4):s]
         after = text[e:].lstrip(" 》”\"")
-        if legal or text.startswith(_LATIN_AFTER, e) or (" " in name and name.rsplit(" ", 1)[1] in _LATIN_HEADS) or after.startswith(("报道", "采访")) \
-                or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith("报道")) \
+        if legal or text.startswith(_LATIN_AFTER, e) or (" " in name and name.rsplit(" ", 1)[1] in _LATIN_HEADS) or after.startswith(("报道", "报导", "采访")) \
+                or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith(_REPORTS)) \
                 or text.startswith(_LATIN_CREDITS, e) or text.startswith(_LATIN_VENUES, e) \
                 or (" " in name and text.startswith(_LATIN_SITE, e)) \
                 or (before.endswith(_LATIN_NAMED)
@@ -805,7 +812,9 @@ _NOT_IN_LISTED_NAME = frozenset({"c", "p", "u", "d", "t", "f", "r", "m", "q", "y
 # the kinds of company a listed name may end with (中国自动化集团（00569.HK）, 华润置地控股)
 # letters or digits opening a listed name, before at least two Han characters (SOHO中国, 58同城)
 _LATIN_OPENING = re.compile("[A-Za-z0-9]{1,6}")
-_LISTED_KINDS = ("有限公司", "集团", "控股", "股份", "公司")  # the longest first: 有限公司 is no 公司 with 有限 in the name
+# the longest first: 有限公司 is no 公司 with 有限 in the name; a Hong Kong REIT is named by its trust's kind
+# (汇贤|产业信托, 领展|房地产投资信托基金)
+_LISTED_KINDS = ("房地产投资信托基金", "有限公司", "产业信托", "集团", "控股", "股份", "公司")
 
 
 def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:

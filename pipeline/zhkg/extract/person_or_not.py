@@ -163,7 +163,8 @@ _NAMED_STATES = frozenset({MentionSource.ORG_STATE_BODY, MentionSource.ORG_NAMED
 
 
 # what names a tropical storm right before its name (台风莫拉克, 强台风梅花, 热带风暴银河) or right after it (凡亚比台风)
-_STORM_BEFORE = ("台风", "飓风", "热带风暴", "热带气旋", "热带低压", "风暴")
+# (Taiwan's press shortens 中度颱風 to 中颱, read 中台: 中台杜苏芮来袭)
+_STORM_BEFORE = ("台风", "飓风", "热带风暴", "热带气旋", "热带低压", "风暴", "中台", "强台", "轻台")
 _STORM_AFTER = ("台风", "飓风", "号台风", "风暴")
 
 
@@ -181,7 +182,10 @@ def _storm_names(mentions: list[Mention], text: str) -> list[Mention]:
         return m.label in (Label.PERSON, Label.ORGANIZATION) and (
             text[max(0, m.start - 4):m.start].endswith(_STORM_BEFORE) or text.startswith(_STORM_AFTER, m.end))
 
-    return [m for m in mentions if not storm(m)]
+    storms = {m.simplified for m in mentions if storm(m)}
+    # the storm's shortened kind before its name is no place either (中台|杜苏芮: 中颱, 中度颱風)
+    return [m for m in mentions if not storm(m) and not (
+        m.label is Label.PLACE and m.simplified in ("中台", "强台", "轻台") and any(text.startswith(n, m.end) for n in storms))]
 
 
 # what the press writes after two politicians' surnames (马吴两人, 马萧配, 扁宋会, 马吴体制)

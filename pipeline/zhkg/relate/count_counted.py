@@ -53,9 +53,10 @@ __all__ = [
 
 # People arrested, charged or caught (香港警方昨日拘捕两名男子, 警方共拘捕了3名疑犯) are people of a story, as the dead and
 # hurt are: neither the police's (they are no members of it) nor the place's (session 23). Officers the police send
-# (出动200名警员) stay theirs.
+# (出动200名警员) stay theirs. So are those a court judges (台湾高等法院…判决石守谦等5名被告无罪: no members of the
+# court) and the guests a body invites or meets (新浪乐居诚邀…两位老总: another body's heads), owners116.
 _ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
-                       r"拘控|落案|抓|捕|拘)")
+                       r"拘控|落案|判决|判处|宣判|改判|裁定|邀请|诚邀|特邀|约请|宴请|会见|接见|抓|捕|拘)")
 _PEOPLE_CLASSIFIERS = ("名", "位", "人")
 _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与")

@@ -7,7 +7,8 @@ next and previous subject, what describes a holder, a far place, a body's member
 section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners110 added
 :meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's),
 :meth:`~_ClauseReaders.acting_subject` (a company taking a place's things) and :data:`_PARTS_COUNTED` (the parts a
-whole is cut into).
+whole is cut into); owners116 added :meth:`~_ClauseReaders.said_place` (a place the text says is a town owns its
+counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -22,7 +23,7 @@ from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED
-from zhkg.relate.count_anaphora import _COMPANY, _PERSON, _THING
+from zhkg.relate.count_anaphora import _COMPANY, _PERSON, _SUBJECT_OPENING, _THING
 from zhkg.relate.count_counted import _MEMBERS_OF, _OF, _arrested, _same_things
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
 from zhkg.relate.count_owner_words import (
@@ -64,12 +65,33 @@ from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
 from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
+from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
+           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
+# A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
+# things (owners116).
+_KIN_COUNTED = frozenset({"儿子", "女儿", "子女", "儿女", "孙子", "孙女", "兄弟", "姐妹", "兄弟姐妹", "兄妹", "姐弟",
+                          "妻子", "老婆", "丈夫"})
+# 两家 alone, the two bodies just named as the subject or the owner of what follows (宜家与尚屋…，两家的针对群体不一样,
+# 两家都…): both's, as 两国 is, never one of them (owners116).
+_BOTH_BODIES = re.compile(r"两家(?=的|都|均|也|各|之间|共同|分别)")
+# What the text says a place is, right after its name: X是瑞士的城镇, X是一座位于…的城市, X位于法罗群岛南部 (owners116). A
+# place only the recogniser reads, no gazetteer's, owns its counts when so described (a town's population).
+_PLACE_SAID = re.compile(r"(?:是|为)[^，。；：,;:！？\s]{0,16}?(?:城镇|城市|小镇|市镇|村庄|村落|首府|首都|港口|港市|岛屿|海岛|"
+                         r"古城|县城|州府|自治市|行政区|聚居地)(?=[，。；,;之])|位于")
+# Places listed as the subject of the count's clause and glued to it (加州及德州已有7人确诊, 北京和上海各有3家): what
+# they have together or each, no one place's (owners116): the link between two places and what may come between
+# the last and the count.
+_PLACE_LINK = re.compile(r"(?:以及|及|和|与|、)$")
+_SHARED_GAP = re.compile(r"[已都均共各还仍也就分别一]*(?:有|共有|拥有|已有|现有)?")
+# A country glued before 人 names its people (西班牙人已经在岛上建立了15座城市): the people, not the country, are the
+# subject, and a nationality owns nothing (owners116); not 人口, 人民, 人大, 人均, 人次, 人数, 人士 of the place.
+_PEOPLE_OF = re.compile(r"人(?![口民大均次数士])")
 # Quotations a speaker opens after a colon (姚明表示：“这是两种生活环境…), with the mark that closes each.
 _QUOTE_OPENERS = {"“": "”", "「": "」", "『": "』"}
 # A body saying something, past a day (澳门特区政府卫生局8日表示): a source whose place stays the topic (owners110).
@@ -169,9 +191,13 @@ class _ClauseReaders:
         tail = text[count.end : clause_end].rstrip(_CLAUSE_TAIL)
         if len(tail) > _FRONTED_TAIL and not tail.startswith(_LIST_LINKS):  # (6场联赛和两场杯赛，米堡…: a list)
             return None
-        return next((s for s in map(spots.__getitem__, self.starting_in(clause_end, sentence_end))
-                     if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
-                     and self.opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
+        subject = next((s for s in map(spots.__getitem__, self.starting_in(clause_end, sentence_end))
+                        if s[2].label is Label.ORGANIZATION and clause_end <= s[0] < sentence_end
+                        and self.opens_clause(s[0], clause_end, sentence=True) and not _speaks(text, s[0], s[1])), None)
+        counted = count.quantity.counted_simplified if count.quantity else ""
+        if subject is not None and len(counted) >= 2 and subject[2].simplified.endswith(counted[-2:]):
+            return None  # 这里是两所世界著名大学，哈佛大学和麻省理工学院的所在地: one of the things counted (owners116)
+        return subject
 
     def describes(self, spot: tuple[int, int, Mention], count: Mention) -> bool:
         """Whether the place of ``spot`` only describes the noun after it (京城街头, 美国高校), no topic for ``count``: not
@@ -373,6 +399,70 @@ class _ClauseReaders:
             return False
         return any(m.label is Label.PERSON and found[1] <= m.start and m.end <= at
                    and CLAUSE_BREAK.search(text, found[1], m.start) for m in self.ctx.mentions)
+
+    def said_place(self, holder: Mention) -> bool:
+        """Whether the text says what place ``holder`` is, right after one of its mentions (洛恩是瑞士的城镇, 托尔斯港位于
+        法罗群岛南部): a real place, though only the recogniser reads it, that owns its counts (its population, 人口46),
+        unlike a name misread as a place (owners116).
+
+        >>> from types import SimpleNamespace
+        >>> text = "洛恩是瑞士的城镇，2011年人口46。"
+        >>> place = Mention("d", 0, 2, "洛恩", "洛恩", Label.PLACE, "crf")
+        >>> reader = _ClauseReaders()
+        >>> reader.text, reader.ctx = text, SimpleNamespace(mentions=[place])
+        >>> reader.said_place(place), _PLACE_SAID.match("是著名的英灵，", 0) is None
+        (True, True)
+        """
+        text = self.text
+        return any(m.label is Label.PLACE and m.simplified == holder.simplified and _PLACE_SAID.match(text, m.end)
+                   for m in self.ctx.mentions)
+
+    def owns_nothing(self, count: Mention) -> bool:
+        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), or 两家 alone standing for
+        the two bodies just named (宜家与尚屋…，两家的针对群体不一样: both's, as 两国 is), owners116."""
+        return ((count.quantity.counted_simplified if count.quantity else "") in _KIN_COUNTED
+                or (count.end - count.start == 2 and _BOTH_BODIES.match(self.text, count.start) is not None))
+
+    def no_one_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
+        """Whether ``found``, the holder of ``count``'s clause, rules out any owner: the last of places listed as the
+        clause's subject (:meth:`shared_by_list`) or a country naming its people (:meth:`names_people`), owners116."""
+        return self.shared_by_list(found, count, clause_start) or self.names_people(found)
+
+    def shared_by_list(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
+        """Whether ``found`` is the last of places listed as the subject opening ``count``'s clause, glued to the
+        count (美国疾病控制与预防中心…表示，加州及德州已有7人确诊): the count is what they have together or each, no one
+        place's (owners116)."""
+        text, spots = self.text, self.spots
+        if (found[2].label is not Label.PLACE or found[0] < clause_start
+                or not _SHARED_GAP.fullmatch(text, found[1], count.start)):
+            return False
+        first = found
+        while True:
+            link = _PLACE_LINK.search(text, max(clause_start, first[0] - 2), first[0])
+            before = None if link is None else next(
+                (s for s in map(spots.__getitem__, self.starting_in(clause_start, link.start()))
+                 if s[1] == link.start() and s[2].label is Label.PLACE and s[0] >= clause_start), None)
+            if before is None:
+                break
+            first = before
+        return first is not found and _SUBJECT_OPENING.fullmatch(text, clause_start, first[0]) is not None
+
+    def names_people(self, found: tuple[int, int, Mention]) -> bool:
+        """Whether ``found`` is a country glued before 人, naming its people (西班牙人已经在岛上建立了15座城市): a
+        nationality, no owner of what they do (owners116)."""
+        holder = found[2]
+        return (holder.label is Label.PLACE and is_country_code(holder.code or "")
+                and _PEOPLE_OF.match(self.text, found[1]) is not None)
+
+    def glued_whole(self, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """``found``, or the country glued right before it when ``found`` is a deixis of a whole (日本全国共有3000所
+        大学, 美国全国: the whole of Japan, not the country 全国 stands for elsewhere, owners116)."""
+        if found is None or found[2].extractor != MentionSource.DEIXIS:
+            return found
+        spots = self.spots
+        return next((s for s in map(spots.__getitem__, self.starting_in(max(0, found[0] - self.longest_spot), found[0]))
+                     if s[1] == found[0] and s[0] < found[0] and s[2].label is Label.PLACE
+                     and s[2].extractor != MentionSource.DEIXIS and is_country_code(s[2].code or "")), found)
 
     def acting_subject(self, clause_start: int, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
         """``found``, or the organisation opening the clause when ``found`` is a place right after a verb of taking or

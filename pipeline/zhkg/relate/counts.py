@@ -151,6 +151,7 @@
   person comes between; a holder a verb governs inside a 的-clause of the count's clause (报国务院审批的…规划) owns nothing;
   words counted (两个字) are no one's; the places of a pair before 两国 (中意两国) own nothing; a place only the recogniser
   reads, with no gazetteer code, owns a count only when named as a place that has things (区, 村, 园, a market…).
+* Session 35 (owners116): :meth:`_ClauseReaders.said_place`, ``owns_nothing``, ``no_one_of``, ``glued_whole``.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -166,7 +167,8 @@ steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each co
   ``_candidate_spots``; ``_CountOwners`` inherits the readers of :mod:`zhkg.relate.count_owner_between` (what lies
   between a count and a holder) and :mod:`zhkg.relate.count_owner_clauses` (subjects, descriptions, ``kept``).
 
-The names these modules define are still importable from here (tests and benches use them).
+Import each name from the module that defines it: since tidy119 this module exports :func:`read_counts` alone
+(and holds ``_CountOwners``); the helpers above are no longer re-exported from here.
 """
 
 from __future__ import annotations
@@ -180,6 +182,7 @@ from zhkg.relate.count_anaphora import (
     _THING,
     _pointers,
 )
+from zhkg.relate.count_candidates import _candidate_spots, _pair_places
 from zhkg.relate.count_counted import (
     _LIST_SPLIT,
     _LIST_TAIL,
@@ -192,6 +195,36 @@ from zhkg.relate.count_counted import (
 from zhkg.relate.count_forms import (
     _SENTENCE_BREAK,
     _owner_id,
+)
+from zhkg.relate.count_owner_between import _BetweenReaders
+from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
+from zhkg.relate.count_owner_words import (
+    _AMONG_THEM,
+    _BOTH_SIDES,
+    _COUNTRIES_COUNTED,
+    _FRAME,
+    _HEADLINE_GAP,
+    _HOLDING_PLACE_ENDINGS,
+    _IN_ALL,
+    _INCLUDING,
+    _MARKET_WIDE,
+    _NAME_TAIL,
+    _NAME_TAIL_LETTERS,
+    _NO_OWNER,
+    _OUR,
+    _PART_OF_BEFORE,
+    _PART_OF_BEFORE_LONGEST,
+    _POINT_OF_VIEW_AFTER,
+    _POINT_OF_VIEW_BEFORE,
+    _POINTERS,
+    _RECEIVER_BEFORE,
+    _REGION_AFTER,
+    _SUBJECT_BEFORE,
+    _SUBMITTED_TO,
+    _TEAMS_COUNTED,
+    _VERB_OF,
+    _WORDS_COUNTED,
+    _verb_word,
 )
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_scope import (
@@ -211,208 +244,6 @@ from zhkg.relate.count_subject import (
 from zhkg.resources.gazetteer import is_country_code
 
 __all__ = ['read_counts']
-
-# Defined here until tidy60 moved them to the modules above, or until tidy106 moved them to count_owner_words and
-# count_candidates (the very objects), or imported here for the readers tidy106 moved to count_owner_between and
-# count_owner_clauses: tests and benches import them from here.
-import re  # noqa: F401
-
-from zhkg.extract.junk import FACILITY_WORDS  # noqa: F401
-from zhkg.relate.base import DERIVED  # noqa: F401
-from zhkg.relate.count_anaphora import (  # noqa: F401
-    _COMPANY,
-    _PERSON,
-    _anaphors,
-    _plural_subjects,
-    _unresolved_anaphors,
-)
-from zhkg.relate.count_candidates import _candidate_spots, _pair_places  # noqa: F401
-from zhkg.relate.count_counted import (  # noqa: F401
-    _LIST_LINKS_ONE,
-    _MEMBERS_OF,
-    _OF,
-    _arrested,
-    _inside,
-    _nationality,
-    _of_count,
-    _opens_with_noun,
-    _part_of_title,
-    _same_things,
-    _title_around,
-)
-from zhkg.relate.count_derived import (  # noqa: F401
-    _EVENT_NAME,
-    _EVENT_WORD,
-    _EVENT_WORDS,
-    _HOLDERS,
-    _OFFICIAL,
-    _PROJECT,
-    _SCHOOL_AFTER_PLACE,
-    _TEAM_RECORD,
-    _VILLAGE,
-    _acronyms,
-    _brands,
-    _chains,
-    _determined_kinds,
-    _events,
-    _halls,
-    _latin_tails,
-    _matches,
-    _official_bodies,
-    _people_teams,
-    _projects,
-    _schools,
-    _teams,
-    _trade_brands,
-    _villages,
-)
-from zhkg.relate.count_facilities import (  # noqa: F401
-    FACILITY_KINDS,
-    cut_by_facility,
-    document_facilities,
-    qualified_facilities,
-    recognised_kind,
-)
-from zhkg.relate.count_forms import (  # noqa: F401
-    _HOLDING_WORDS,
-    _OPENING,
-    _abbreviations,
-    _bare_names,
-    _cut_too_long,
-    _determined_bodies,
-    _echoes,
-    _glued_initials,
-    _identity,
-    _is_company,
-    _latin_runs,
-    _outer_holder,
-    _products,
-    _Reach,
-    _short_forms,
-    _suffix_forms,
-)
-from zhkg.relate.count_owner_between import _BetweenReaders
-from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
-from zhkg.relate.count_owner_words import (  # noqa: F401
-    _ACTED_REACH,
-    _ALL_OVER,
-    _AMONG_OPENING,
-    _AMONG_THEM,
-    _ARREST_REACH,
-    _AUTHORITY_ENDINGS,
-    _BESIDE,
-    _BOTH_SIDES,
-    _BRACKET_LONGEST,
-    _BRACKETS,
-    _CARRY_CLAUSES,
-    _CASUALTIES,
-    _CAUSED,
-    _CLAUSE_TAIL,
-    _CLOCK,
-    _COUNTRIES_COUNTED,
-    _CRISES,
-    _DATED_LOCATIVE,
-    _DESCRIBING,
-    _EVENT_END,
-    _EVENT_OF_CLAUSE,
-    _EXCEPT_AFTER,
-    _EXCEPT_BEFORE,
-    _EXISTENTIAL_GAP,
-    _FIRST_PERSON,
-    _FRAME,
-    _FROM_SOURCE,
-    _FRONTED_TAIL,
-    _GENERIC_BODY,
-    _GROUP_REACH,
-    _HAVING,
-    _HEADLINE_GAP,
-    _HOLDING_PLACE_ENDINGS,
-    _HURT,
-    _HURT_ONE,
-    _IN_ALL,
-    _INCIDENT,
-    _INCLUDING,
-    _LEARNT,
-    _LIST_CLOSING,
-    _LIST_GAP,
-    _LIST_LINK_AFTER,
-    _LIST_LINKS,
-    _LISTED_FEW,
-    _LOCATIVE_BEFORE,
-    _LOCATIVE_LINK,
-    _LOCATIVE_REGIONS,
-    _MARKET_WIDE,
-    _MEMBER_TAILS,
-    _MODEL_CODE,
-    _NAME_TAIL,
-    _NAME_TAIL_LETTERS,
-    _NATIONALITY,
-    _NO_COMPANY,
-    _NO_OWNER,
-    _NOT_PARTNER,
-    _NOT_TOPIC_AFTER,
-    _ORIGIN_LIST,
-    _OTHER_SIDE,
-    _OUR,
-    _OWN_REPORTER,
-    _PART_OF_BEFORE,
-    _PART_OF_BEFORE_LONGEST,
-    _PARTNER_BEFORE,
-    _PARTNER_OWNS,
-    _PARTNER_PEOPLE,
-    _PEOPLES,
-    _PLACES_OWN_IN,
-    _POINT_OF_VIEW_AFTER,
-    _POINT_OF_VIEW_BEFORE,
-    _POINTERS,
-    _QUALIFIER_CLOSE,
-    _QUOTED_NAME,
-    _RECEIVER_BEFORE,
-    _REGION_AFTER,
-    _REPORTER_GAP,
-    _REPORTER_WORD,
-    _ROUTE_LINKS,
-    _RULING_ENDINGS,
-    _SAYS,
-    _SIGHTED,
-    _SIGHTED_REACH,
-    _SPEAKER_GAP,
-    _SPREAD_BEFORE,
-    _SUBJECT_BEFORE,
-    _SUBJECTLESS,
-    _SUBMITTED_TO,
-    _TAKE_PART,
-    _TEAMS_COUNTED,
-    _TITLE,
-    _TOPIC_SENTENCES,
-    _UNITS,
-    _VERB_OF,
-    _WHEN,
-    _WHEN_END,
-    _WHOLE_OPENINGS,
-    _WORDS_COUNTED,
-    _bracket_chain,
-    _verb_word,
-)
-from zhkg.relate.count_pointers import SPEECH_VERBS, says  # noqa: F401
-from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group  # noqa: F401
-from zhkg.relate.count_subject import (  # noqa: F401
-    _DATELINE,
-    _PARENTHESIS,
-    _SELF_SPEAKER,
-    _TOPIC_REST,
-    _VERB_GAP,
-    _about_itself,
-    _anaphor_reports,
-    _facility_places,
-    _is_source,
-    _own_members,
-    _regarded,
-    _self_report,
-)
-from zhkg.relate.count_topics import counts_itself, describes_noun  # noqa: F401
-from zhkg.stages.normalise import to_simplified  # noqa: F401
-from zhkg.text import QUOTE_PAIRS  # noqa: F401
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -560,8 +391,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         text, countries, country_starts = self.text, self.countries, self.country_starts
         if statement_points(count.quantity.counted_simplified if count.quantity else ""):
             return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
-        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED:
-            return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110)
+        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED or self.owns_nothing(count):
+            return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110); 两个儿子
         if text[count.start : count.end] in _BOTH_SIDES:
             return True  # 中意两国领导人…: the two countries just named, no one country's count
         if _national_people(text, count, countries, country_starts):
@@ -612,9 +443,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         # anaphor the count was read from (全院现有老人30名: the home's, session 22; not a name: 赢了掘金队1个)
         anchor = max((s[1] for s in spots[bisect_right(ends, count.start) : bisect_right(ends, count.end)]
                       if s[0] < count.start or (s[0] == count.start and text[s[0] : s[1]] in anaphora)), default=count.start)
-        found = self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0)
-        if found is not None and self.object_of_modifier(found, clause_start):
-            return _NO_OWNER, anchor  # 这一轮报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93)
+        found = self.glued_whole(self.owner_between(clause_start, anchor, anchor, count.quantity.value if count.quantity else 0.0))
+        if found is not None and (self.object_of_modifier(found, clause_start) or self.no_one_of(found, count, clause_start)):
+            return _NO_OWNER, anchor  # 报国务院审批的…总体规划总计达到100多个: what the 的-clause acts on (counts93); 加州及德州已有7人 (owners116)
         if found is not None and self.listed_of(found, count, clause_start):
             # 拉萨市各大中学校、企事业单位、解放军和武警部队的近万名团员青年: the last of a list of bodies whose people are
             # counted owns none of them; the place opening the clause, if any, does (owners43)
@@ -793,7 +624,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
             return  # (他们 standing for a club whose name is written without 队 included)
         if (holder.label is Label.PLACE and holder.extractor == MentionSource.RECOGNISER and not holder.code
-                and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS) and not self.text.startswith(_REGION_AFTER, holder.end)):
+                and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS) and not (self.text.startswith(_REGION_AFTER, holder.end) or self.said_place(holder))):
             return  # 英灵, 法海, 红木街, 广渠路: a place only the recogniser reads, no gazetteer's, nor named as one that has
             # things is (a street, a river, a name misread): owning nothing beats a wrong owner (counts93)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))

@@ -1,0 +1,207 @@
+"""Score PERSON/ORGANIZATION/PLACE on the web dev set: real articles from public outlets, annotated by us (issue 15).
+
+**The set.** ``tests/gold/entities_web_twhk.jsonl`` (round web113: Taiwan and Hong Kong papers, Traditional as
+written) and ``tests/gold/entities_web_intl.jsonl`` (round web114: international and mainland), one JSON line per
+article: ``id``, ``url``, ``outlet``, ``date``, ``region``, ``script``, ``half`` (``tune`` or ``check``, alternating
+by id within each region, fixed before zhkg ran on any article), ``sha256`` of the text and ``entities`` in
+``entities_dev.jsonl``'s form (names in Simplified characters); optional ``roles`` and ``counts``. The texts are
+third-party and never committed: each is ``<texts>/<id>.txt`` (default ``/work/lead35/web/texts``), checked against
+its ``sha256``. A missing or changed text is one line and the article is left out; without the folder the script
+says so and exits 0 (CI has no texts). The format is ``/work/lead35/web/FORMAT.md``; ``docs/entities.md`` tells how
+the set was built.
+
+**Scoring** is :func:`zhkg.evaluate.score_each_article`: per document, sets of typed entities, each gold entity
+matching one predicted entity by its name or an alias. Printed per half: F1 by region and script, then P/R/F1 by
+type. ``--errors`` lists the misses and spurious names of the ``tune`` half only: the ``check`` half is scored,
+never read.
+
+Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR] [--half tune|check|all]
+[--mirror] [--errors]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+
+from zhkg.errors import InputError  # noqa: E402
+from zhkg.evaluate import (  # noqa: E402
+    ENTITY_TYPES,
+    ArticleTally,
+    GoldArticle,
+    gold_id,
+    gold_record,
+    read_article_record,
+    read_gold_lines,
+    score_each_article,
+)
+
+GOLD = ROOT / "tests" / "gold"
+GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl")
+TEXTS = Path("/work/lead35/web/texts")
+HALVES = ("tune", "check")
+REGIONS = ("mainland", "hongkong", "taiwan", "international")
+
+
+@dataclass
+class WebSet:
+    """The articles whose texts were found unchanged, and one line for each that was not."""
+
+    articles: list[GoldArticle] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def text_of(record: dict, texts: Path) -> tuple[str | None, str]:
+    """The text of ``record`` from ``texts``, or None and why (missing, not UTF-8, sha256 differs).
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp()); _ = (folder / "a.txt").write_text("北京。", encoding="utf-8")
+    >>> text_of({"id": "a", "sha256": hashlib.sha256("北京。".encode()).hexdigest()}, folder)
+    ('北京。', '')
+    >>> text_of({"id": "a", "sha256": "0" * 64}, folder)[1]
+    'a: text changed (sha256 of a.txt is af1d9974…, the gold says 00000000…)'
+    """
+    name = str(record["id"])
+    path = texts / f"{name}.txt"
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None, f"{name}: text missing ({path})"
+    except IsADirectoryError:
+        return None, f"{name}: {path} is a folder, not a text"
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != str(record["sha256"]):
+        return None, f"{name}: text changed (sha256 of {path.name} is {digest[:8]}…, the gold says {str(record['sha256'])[:8]}…)"
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError as exc:
+        return None, f"{name}: {path.name} is not valid utf-8 (byte {exc.start})"
+
+
+def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False) -> WebSet:
+    """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
+    :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead."""
+    web = WebSet()
+    for path in paths:
+        seen: dict[str, int] = {}
+        for number, line in enumerate(read_gold_lines(path), 1):
+            if not line.strip():
+                continue
+            where = f"{path}:{number}"
+            record = gold_record(line, where)
+            for key in ("id", "sha256", "region", "half"):
+                if key not in record:
+                    raise InputError(f"{where}: malformed record (no {key!r} field)")
+            gold_id(record, seen, number, where)
+            if record["half"] not in HALVES:
+                raise InputError(f"{where}: half must be one of {', '.join(HALVES)}, not {record['half']!r}")
+            text, problem = text_of(record, texts)
+            if text is None:
+                web.problems.append(problem)
+                continue
+            web.articles += read_article_record({**record, "text": text}, where, mirror=mirror)
+    return web
+
+
+def group_rows(articles: list[GoldArticle], tallies: list[ArticleTally]) -> list[str]:
+    """Markdown rows: F1 by region and script for each type, then P/R/F1, over ``articles``."""
+    groups: dict[tuple[str, str], tuple[int, ArticleTally]] = {}
+    for article, tally in zip(articles, tallies):
+        n, total = groups.get((article.region, article.script), (0, ArticleTally()))
+        total.add(tally)
+        groups[(article.region, article.script)] = (n + 1, total)
+    rows = ["| region | script | docs | PER F1 | ORG F1 | PLACE F1 | all P | all R | all F1 |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    order = {r: i for i, r in enumerate(REGIONS)}
+    for (region, script), (n, t) in sorted(groups.items(), key=lambda kv: (order.get(kv[0][0], 9), kv[0])):
+        p, r, f = t.prf()
+        cells = " | ".join(f"{t.prf(label)[2]:.3f}" for label in ENTITY_TYPES)
+        rows.append(f"| {region} | {script} | {n} | {cells} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    return rows
+
+
+def type_rows(tallies: list[ArticleTally]) -> list[str]:
+    """Markdown rows: gold, predicted, right and P/R/F1 per type and over all types."""
+    total = ArticleTally()
+    for t in tallies:
+        total.add(t)
+    rows = ["| type | gold | predicted | right | P | R | F1 |", "| --- | --- | --- | --- | --- | --- | --- |"]
+    for label in (*ENTITY_TYPES, None):
+        g, n, c = total.counts(label)
+        p, r, f = total.prf(label)
+        rows.append(f"| {label or 'all'} | {g} | {n} | {c} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    return rows
+
+
+def report(articles: list[GoldArticle], tallies: list[ArticleTally], halves: list[str]) -> list[str]:
+    """The printed tables, one block per half."""
+    lines: list[str] = []
+    for half in halves:
+        mine = [(a, t) for a, t in zip(articles, tallies) if a.half == half]
+        if not mine:
+            continue
+        docs, scores = [a for a, _ in mine], [t for _, t in mine]
+        lines += [f"\n### half {half}: {len(docs)} articles, {sum(len(a.entities) for a in docs)} entities\n",
+                  *group_rows(docs, scores), "", *type_rows(scores)]
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, nargs="+", default=None,
+                        help="gold files (default: those of entities_web_twhk.jsonl and entities_web_intl.jsonl that exist)")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="the folder of <id>.txt texts (default: %(default)s)")
+    parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
+    parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
+    parser.add_argument("--errors", action="store_true", help="list the misses and spurious names (tune half only)")
+    parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
+    args = parser.parse_args(argv)
+    if args.errors and args.half != "tune":
+        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
+              file=sys.stderr)
+        return 2
+    paths = args.gold or [p for p in GOLD_FILES if p.is_file()]
+    for path in paths:
+        if not path.is_file():
+            print(f"Error: {path} not found; pass --gold FILE", file=sys.stderr)
+            return 1
+    if not args.texts.is_dir():
+        print(f"skipped: no texts folder {args.texts} (the web set's texts are kept outside the repository; "
+              "pass --texts DIR)", file=sys.stderr)
+        return 0
+    try:
+        web = load_web_gold(paths, args.texts, mirror=args.mirror)
+    except InputError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    for problem in web.problems:
+        print(f"left out: {problem}", file=sys.stderr)
+    halves = list(HALVES) if args.half == "all" else [args.half]
+    articles = [a for a in web.articles if a.half in halves]
+    if not articles:
+        print(f"Error: no article to score in half {args.half!r}", file=sys.stderr)
+        return 1
+    from zhkg.config import Config
+    from zhkg.run.pipeline import Pipeline
+
+    tallies = score_each_article(articles, Pipeline(Config(recogniser=not args.no_model)))
+    print(f"{', '.join(p.name for p in paths)}: {len(articles)} articles{' (both scripts)' if args.mirror else ''}"
+          + (f", {len(web.problems)} left out" if web.problems else ""))
+    print("\n".join(report(articles, tallies, halves)))
+    if args.errors:
+        for article, tally in zip(articles, tallies):
+            for line in tally.misses:
+                print(f"miss\t{article.region}\t{line}")
+            for line in tally.spurious:
+                print(f"spurious\t{article.region}\t{line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

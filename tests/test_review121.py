@@ -114,6 +114,12 @@ def test_datelines_without_a_whole_date_date_nothing(text):
     assert (doc.kind, doc.date, doc.source) == ("text", "", "")
 
 
+def test_a_long_first_line_opening_with_a_date_is_the_body():
+    # a dateline is short; a long line is not searched (a run of blanks in it would cost the pattern time)
+    doc = parse_documents("d", "2024-06-03 a" + " " * 100_000 + "b\n正文。")[0]
+    assert (doc.kind, doc.date) == ("text", "")
+
+
 def test_a_first_line_dateline_dates_the_documents_relations(tmp_path, pipeline):
     G = pipeline.run_texts([("d", "2024-06-03 10:30 中央社\n行政院長陳建仁今天在台北表示。")]).graph
     assert G.nodes["doc:d"]["date"] == "2024-06-03"

@@ -196,7 +196,8 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     lines = [(pos, line) for pos, line in _lines(main_text) if line.strip()]
     title = date = source = original_title = byline = signoff = signoff_date = ""
     dateline = _DATE_SOURCE.match(lines[1][1]) if len(lines) >= 2 else None
-    first = None if dateline or not lines else _FIRST_DATELINE.match(lines[0][1])
+    # a dateline is a short line: a long one is the body, and is not searched (a run of blanks in it would cost time)
+    first = None if dateline or not lines or len(lines[0][1]) > 80 else _FIRST_DATELINE.match(lines[0][1])
     if first is not None and (not iso_date(first.group(1)) or _sentence(first.group(2) or "")):
         first = None  # a paragraph opening with a date (2024-06-03 某公司公告称，…) is the body, not a dateline
     if dateline or first:

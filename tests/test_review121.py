@@ -91,6 +91,26 @@ def test_the_page_search_keys_hold_the_folded_name(two_spellings):
     assert keys[_people(two_spellings)["黄柏迪"]] == ["黄柏迪"]  # a name without variants gains no key
 
 
+@pytest.mark.browser
+@pytest.mark.parametrize("query", ["黄柏迪", "黃柏迪"])
+def test_the_search_box_finds_the_hong_kong_spelling_in_finds_order(offline_page, two_spellings, tmp_path, query):
+    from helpers import assert_quiet, search, wait_for_layout
+
+    from zhkg.export.html import write_html
+
+    write_html(two_spellings, tmp_path / "g.html")
+    page, log = offline_page
+    page.goto((tmp_path / "g.html").as_uri())
+    wait_for_layout(page)
+    people = _people(two_spellings)
+    found = page.evaluate("q => zhkg.findNodes(q)", query)
+    assert [node for node in found if node in people.values()] == [people["黄柏迪"], people["黃栢廸"]]
+    assert found[:2] == [f.entity.id for f in KnowledgeGraph(two_spellings).find(query)][:2]
+    search(page, query)
+    assert page.evaluate("zhkg.network.getSelectedNodes()") == [people["黄柏迪"]]
+    assert_quiet(log)
+
+
 # ---- 2. A dateline on the first line
 
 @pytest.mark.parametrize("text, date, source", traditional_and_simplified([

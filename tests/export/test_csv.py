@@ -17,7 +17,7 @@ NODE_HEADER = [
     "doc_id", "title", "date", "date_text", "source", "kind", "parent_doc", "merged_because",
 ]
 EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "id", "role", "role_simplified", "evidence", "doc_id",
-               "evidence_start:int", "evidence_end:int", "weight:double", "date", "doc_ids", "date_last",
+               "evidence_start:int", "evidence_end:int", "weight:double", "date", "doc_ids", "doc_weights", "date_last",
                "relation_zh"]
 
 

@@ -16,7 +16,9 @@ separated, ``"`` quoted, one header line) in the header format of Neo4j's
   MEMBER_OF, …), then ``id``, ``role``, ``role_simplified``, ``evidence``,
   ``doc_id``, ``evidence_start:int``, ``evidence_end:int``, ``weight:double``,
   ``date`` (the document's, ISO; for an edge across documents the first one's), ``doc_ids`` (the documents
-  of a co-mention or an organisation's place, ``|``-joined), ``date_last`` (the last of their dates) and
+  of a co-mention or an organisation's place, ``|``-joined), ``doc_weights`` (how many sentences each of them gave,
+  in the same order, where one gave more than one; as in GraphML, JSON and GEXF, and in a slice the range's),
+  ``date_last`` (the last of their dates) and
   ``relation_zh`` (the word a typed edge was read from, in the document's script: 击败, 毕业于, 隶属).
 
 The columns are always the same (:data:`NODE_COLUMNS`, :data:`EDGE_COLUMNS`); a
@@ -59,7 +61,7 @@ keywords, hence the backquotes::
         merged_because STRING);
     CREATE REL TABLE Relation(FROM Node TO Node, type STRING, id STRING, role STRING,
         role_simplified STRING, evidence STRING, doc_id STRING, evidence_start INT64, evidence_end INT64,
-        weight DOUBLE, date STRING, doc_ids STRING, date_last STRING, relation_zh STRING);
+        weight DOUBLE, date STRING, doc_ids STRING, doc_weights STRING, date_last STRING, relation_zh STRING);
     COPY Node FROM 'nodes.csv' (header=true);
     COPY Relation FROM 'edges.csv' (header=true);
 
@@ -136,6 +138,7 @@ EDGE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("weight", "weight:double"),
     ("date", "date"),
     ("doc_ids", "doc_ids"),
+    ("doc_weights", "doc_weights"),
     ("date_last", "date_last"),
     ("relation_zh", "relation_zh"),
 )
@@ -217,7 +220,7 @@ def csv_tables(G: nx.MultiDiGraph, positions: Mapping[Any, tuple[float, float]] 
     >>> nodes[0][:7], nodes[1][:7]
     (['id:ID', ':LABEL', 'label', 'type', 'name_simplified', 'aliases', 'mentions:int'], ['p', 'PERSON', '閆維洪', 'PERSON', '', '', '2'])
     >>> edges[1]
-    ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '', '', '', '', '']
+    ['p', 'p', 'MEMBER_OF', 'e1', '委員', '', '', '', '3', '6', '', '', '', '', '', '']
     """
     node_ids = distinct_ids(G.nodes, _text_cell)
     node_attrs = [attrs for _, attrs in G.nodes(data=True)]

@@ -58,7 +58,7 @@ import networkx as nx
 
 from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
-from zhkg.query.names import pinyin_display, pinyin_key, pinyin_keys, save_pinyin_cache, sound_keys
+from zhkg.query.names import pinyin_display, pinyin_key, pinyin_keys, save_pinyin_cache, sound_keys, variant_key
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import METADATA_PREFIX, document_node_id
 from zhkg.text import EVIDENCE_LIMIT
@@ -925,14 +925,17 @@ def _list_html(element_id: str, items: list[str]) -> str:
 def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
     """What the search box matches, as ``zhkg query … find`` (:class:`zhkg.query.names.NameIndex`) does.
 
-    ``search``: the names (label, Simplified name) then the aliases, ``names`` of them names when not one;
+    ``search``: the names (label, Simplified name) then the aliases, ``names`` of them names when not one, then
+    the Simplified name and aliases with their variant characters folded where they have any
+    (:func:`~zhkg.query.names.variant_key`: 黄柏迪 of 黃栢廸, matched as an alias);
     ``pinyin``: the name's spaced pinyin (:func:`pinyin_keys`), whose folded forms and whole-syllable starts
     the script derives; ``sound`` / ``aliasSound``: the folded keys of :func:`sound_keys` it cannot derive
     (usually none: an alias is mostly the name in the other script); ``code``: matched only after every
     key ``find`` matches, as is a key's start in characters or a key's middle.
     """
     names = list(dict.fromkeys(key for key in (str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))) if key))
-    keys: dict[str, Any] = {"search": list(dict.fromkeys(names + _aliases(attrs)))}
+    folded = [variant_key(key) for key in names[-1:] + _aliases(attrs) if variant_key(key) != key]
+    keys: dict[str, Any] = {"search": list(dict.fromkeys(names + _aliases(attrs) + folded))}
     if len(names) != 1:
         keys["names"] = len(names)
     if attrs.get("type") == Label.DOCUMENT.value:

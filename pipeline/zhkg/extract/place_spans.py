@@ -8,6 +8,10 @@
 * **Temples named with a township's letter**: a coded township the gazetteer reads before a temple the recogniser
   reads (大甲镇|澜宫) lends the temple its last letter: the township is 大甲 and the temple 镇澜宫, as 镇 opens its
   name (a mainland township 大甲镇 is no reading of Taichung's 大甲 either, so the code goes).
+* **Clocks**: the clock of a Chinese-language newsroom's city (北京时间3日晚, 台北时间, 香港時間, 澳门时间) dates games and
+  speeches wherever they are, and a time zone (美国东部时间, 美国太平洋标准时间) is no place either: neither is a place
+  mention. A city's own time (休斯敦时间4月1日, 纽约时间) or 当地时间 after a place (美国当地时间3日) is the time where the
+  story is, the place it happens: kept.
 """
 
 from __future__ import annotations
@@ -28,19 +32,24 @@ _TOWARDS = ("往", "向", "朝")
 #: opens with a township's letter takes it from the township before it.
 _TEMPLE_HEADS = tuple("宫寺庙殿祠")
 _TOWNSHIP_LETTERS = tuple("镇乡")
+#: A time zone after a place: (zone) 标准/夏令 时间 (美国|东部时间, 美国|太平洋标准时间, 英国|夏令时间).
+_ZONE = re.compile(r"(?:东部|中部|西部|山地|太平洋|大西洋|夏威夷|阿拉斯加)(?:标准|夏令)?时间|(?:标准|夏令)时间")
+#: The cities whose clock Chinese-language news tells the time by, wherever the story is (北京|时间).
+_NEWSROOM_CLOCKS = frozenset({"北京", "台北", "香港", "澳门"})
 _GOING_TO = ("前往", "飞往", "开往", "驶往", "去往", "通往", "运往", "发往", "迁往", "派往", "转往", "送往", "来往")
 
 
 def settle_place_spans(mentions: list[Mention], text: str) -> list[Mention]:
-    """Places less coordinates, house numbers and directions (see the module docstring).
+    """Places less coordinates, house numbers, directions and clocks (see the module docstring).
 
     >>> from zhkg.records import MentionSource
-    >>> text = "地震在东经120.5度。他家在中山路12号。记者往西北走，再前往西北。"
+    >>> text = "地震在东经120.5度。他家在中山路12号。记者往西北走，再前往西北。北京时间3日。"
     >>> def place(name, at=0):
     ...     start = text.index(name, at)
     ...     return Mention("d", start, start + len(name), name, name, Label.PLACE, MentionSource.RECOGNISER)
     >>> [m.simplified for m in settle_place_spans(
-    ...     [place("东经120.5度"), place("中山路12号"), place("西北"), place("西北", text.rindex("西北"))], text)]
+    ...     [place("东经120.5度"), place("中山路12号"), place("西北"), place("西北", text.rindex("西北")),
+    ...      place("北京")], text)]
     ['中山路', '西北']
     """
     if not text:
@@ -51,7 +60,8 @@ def settle_place_spans(mentions: list[Mention], text: str) -> list[Mention]:
             out.append(m)
             continue
         name = text[m.start:m.end]
-        if _COORDINATE.search(name):
+        if _COORDINATE.search(name) or _ZONE.match(text, m.end) or (
+                name in _NEWSROOM_CLOCKS and text.startswith("时间", m.end)):
             continue
         street = _HOUSE_NUMBER.match(name)
         if street:

@@ -26,7 +26,10 @@ the HTML page's search box alike. This module makes the keys for both:
    沪 reads ``hu`` whole), then 湖人, 胡锦涛 and the other names it begins; a
    question about one entity (:meth:`NameIndex.resolve`) takes the whole key.
 
-Chinese queries are also folded to Simplified (OpenCC ``t2s``) before matching.
+Chinese queries are also folded to Simplified (OpenCC ``t2s``) before matching, and so are the variant characters
+Hong Kong and Taiwan write names with and ``t2s`` keeps (:func:`variant_key`: 黃栢廸 is found as 黄柏迪 and the
+reverse, by Unicode's Unihan table; the node keeps its name as written, and 黃柏迪 and 黃栢廸 stay two nodes when
+two documents write them).
 Short forms are often ambiguous (全區 is an alias of every district written
 about), so :meth:`NameIndex.find` returns every match, best first; ties go to
 the node with more mentions, and among starts of pinyin one that ends where a
@@ -39,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import hashlib
 import json
 import os
@@ -68,6 +72,8 @@ __all__ = [
     "text_key",
     "text_keys",
     "checked_name",
+    "variant_key",
+    "variant_query",
 ]
 
 _PERSON = "PERSON"  # the node type of people (zhkg.records.Label.PERSON)
@@ -87,7 +93,7 @@ _pinyin_added = 0
 
 # Rank of each kind of key: lower is better.
 #: Rank of each kind of name key, best first (the API and the graph index rank matches alike).
-KEY_RANK = {"name": 0, "alias": 1, "pinyin": 2, "alias-pinyin": 3, "pinyin-prefix": 4}
+KEY_RANK = {"name": 0, "alias": 1, "variant": 2, "pinyin": 3, "alias-pinyin": 4, "pinyin-prefix": 5}
 
 
 @dataclass(frozen=True)
@@ -96,7 +102,7 @@ class NameMatch:
 
     node: str
     key: str
-    how: str  # "name" | "alias" | "pinyin" | "alias-pinyin" | "pinyin-prefix"
+    how: str  # "name" | "alias" | "variant" | "pinyin" | "alias-pinyin" | "pinyin-prefix"
 
 
 def _is_latin(text: str) -> bool:
@@ -140,6 +146,39 @@ def text_key(text: str) -> str:
     '平谷區'
     """
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict[int, str]:
+    from zhkg.resources import read_data
+
+    rows = (line.split("\t") for line in read_data("variant_keys.tsv").splitlines() if line and line[0] != "#")
+    return {ord(variant): simplified for variant, simplified in rows}
+
+
+def variant_query(name: str) -> str | None:
+    """The key of query ``name`` read in Simplified with its variant characters folded (:func:`variant_key`), when
+    that differs from the key of the query as read in Simplified: what a ``"variant"`` match is looked up by.
+
+    >>> variant_query("黃栢廸"), variant_query("黄柏迪")
+    ('黄柏迪', None)
+    """
+    simplified = text_key(_simplified(name))
+    folded = variant_key(simplified)
+    return folded if folded != simplified else None
+
+
+def variant_key(text: str) -> str:
+    """``text`` with each variant character Unihan ties to a common Simplified one written as that one.
+
+    Hong Kong and Taiwan names keep characters OpenCC's ``t2s`` leaves as they are (栢, 廸, 邨, 衞; its own
+    HK and TW variant tables hold none of the first three): ``resources/data/variant_keys.tsv``
+    (``tools/build_variant_keys.py``, from Unihan's ``kSemanticVariant``/``kZVariant``). For search keys only.
+
+    >>> variant_key("黄栢廸"), variant_key("石硤尾邨"), variant_key("黄柏迪")
+    ('黄柏迪', '石硤尾村', '黄柏迪')
+    """
+    return text.translate(_variants())
 
 
 def pinyin_key(text: str) -> str:
@@ -338,6 +377,9 @@ class NameIndex:
         key = text_key(name)
         offer(self._text, key)
         offer(self._text, text_key(_simplified(name)))
+        if (folded := variant_query(name)) is not None:  # 黄柏迪 for 黃栢廸: after the names as written
+            for node in self._text.get(folded, {}):
+                matches.setdefault(node, NameMatch(node, folded, "variant"))
         start = pinyin_key(name) if _is_latin(name) else ""  # a Chinese query is not matched by sound: 阎 is not 闫
         if start:
             offer(self._pinyin, start)
@@ -393,16 +435,25 @@ def _aliases(attrs: Mapping[str, object]) -> list[str]:
 
 def text_keys(node: str, attrs: Mapping[str, object]) -> Iterable[tuple[str, str]]:
     """The written keys :meth:`NameIndex.find` matches for a node, each with how: its label, simplified name and
-    id (``"name"``), then its aliases (``"alias"``). The SQLite index (:mod:`zhkg.query.index`) takes the same keys.
+    id (``"name"``), then its aliases (``"alias"``), then the simplified name and the aliases with their variant
+    characters folded (:func:`variant_key`, ``"variant"``) where they have any. The SQLite index
+    (:mod:`zhkg.query.index`) takes the same keys.
 
     >>> list(text_keys("p", {"label": "上海市", "aliases": "沪"}))
     [('上海市', 'name'), ('上海市', 'name'), ('p', 'name'), ('沪', 'alias')]
+    >>> list(text_keys("p", {"label": "黃栢廸", "name_simplified": "黄栢廸"}))[2:]
+    [('p', 'name'), ('黄柏迪', 'variant')]
     """
     label = str(attrs.get("label", node))
-    for name in (label, str(attrs.get("name_simplified", "") or label), node):
+    simplified = str(attrs.get("name_simplified", "") or label)
+    for name in (label, simplified, node):
         yield text_key(name), "name"
-    for alias in _aliases(attrs):
+    aliases = _aliases(attrs)
+    for alias in aliases:
         yield text_key(alias), "alias"
+    for name in (simplified, *aliases):
+        if (folded := variant_key(name)) != name:
+            yield text_key(folded), "variant"
 
 
 def sound_keys(node: str, attrs: Mapping[str, object], *,

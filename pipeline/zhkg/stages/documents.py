@@ -26,6 +26,11 @@ from zhkg.text import iso_date, shows_nothing
 __all__ = ["FIELD_NAMES", "is_derived_id", "metadata_extras", "metadata_field", "parse_documents", "related_id"]
 
 _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
+#: A dateline opening the text, no title above it (``2024-06-03 10:30 中央社``, ``2024年6月3日 明報``, a date alone):
+#: a whole date, a time, then the source if any. Datelines of the wire services give no year (新华社北京6月3日电,
+#: （中央社記者…台北3日電）) or no date at all (【明報專訊】, 本报讯), so they date nothing.
+_FIRST_DATELINE = re.compile(r"^\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+                             r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s+(\S.*?))?\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
 _BYLINE = re.compile(r"^\s*[(（]([^()（）\n]{2,12})[)）]")
 _SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
@@ -155,6 +160,11 @@ def metadata_extras(document: Document) -> list[tuple[str, str]]:
     return [(name, value) for name, value in document.metadata if name not in read and not shows_nothing(value)]
 
 
+def _sentence(text: str) -> bool:
+    """Whether ``text`` reads as a sentence rather than a source's name: long, or with a clause mark."""
+    return len(text) > 40 or bool(_CHINESE_PUNCT.search(text))
+
+
 def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None,
                     types: Mapping[str, str] | None = None) -> list[Document]:
     """Parse one input text into its article and any related-news documents.
@@ -168,6 +178,9 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     >>> doc = parse_documents("x", page)[0]
     >>> doc.title, doc.date, doc.source, doc.byline
     ('標題', '2020-12-22', '消費日報網', '劉權有')
+    >>> doc = parse_documents("w", "2024-06-03 10:30 中央社\\n正文。")[0]
+    >>> doc.title, doc.date, doc.source
+    ('', '2024-06-03', '中央社')
     >>> [d.kind for d in parse_documents("y", "只是一段文字。")]
     ['text']
     >>> [(d.date, d.date_text) for d in parse_documents("z", "文字。", {"date": "12/05/2020"})]
@@ -182,11 +195,16 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
 
     lines = [(pos, line) for pos, line in _lines(main_text) if line.strip()]
     title = date = source = original_title = byline = signoff = signoff_date = ""
-    if len(lines) >= 2 and _DATE_SOURCE.match(lines[1][1]):
-        title = lines[0][1].strip()
-        m = _DATE_SOURCE.match(lines[1][1])
-        date, source = m.group(1), m.group(2)
-        body_lines = lines[2:]
+    dateline = _DATE_SOURCE.match(lines[1][1]) if len(lines) >= 2 else None
+    # a dateline is a short line: a long one is the body, and is not searched (a run of blanks in it would cost time)
+    first = None if dateline or not lines or len(lines[0][1]) > 80 else _FIRST_DATELINE.match(lines[0][1])
+    if first is not None and (not iso_date(first.group(1)) or _sentence(first.group(2) or "")):
+        first = None  # a paragraph opening with a date (2024-06-03 某公司公告称，…) is the body, not a dateline
+    if dateline or first:
+        title = lines[0][1].strip() if dateline else ""
+        m = dateline or first
+        date, source = m.group(1), m.group(2) or ""
+        body_lines = lines[2:] if dateline else lines[1:]
         if body_lines and (m := _ORIGINAL_TITLE.match(body_lines[0][1])):
             original_title = m.group(1)
             body_lines = body_lines[1:]

@@ -182,6 +182,17 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
     ...
     zhkg.errors.InputError: <bytes> is not valid utf-8 (byte 2)
     """
+    return decode_bytes_as(data, name=name, encoding=encoding)[0]
+
+
+def decode_bytes_as(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> tuple[str, str]:
+    """:func:`decode_bytes`'s text, and the codec it was detected in when that is not UTF-8 (``gb18030``,
+    ``big5hkscs``, ``utf-16``…): ``""`` for UTF-8 (with or without a byte-order mark) and for a codec ``encoding``
+    names, which the user knows.
+
+    >>> decode_bytes_as("台北市長".encode("big5")), decode_bytes_as("台北市長".encode("utf-8-sig"))
+    (('台北市長', 'big5hkscs'), ('台北市長', ''))
+    """
     if encoding is not None:
         codec = check_encoding(encoding)
         mark = _utf8_mark(data, codec)  # passed over, and counted in the byte an error names
@@ -190,16 +201,16 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
             text = body.decode("utf-8-sig" if codec == "utf-8" else codec)
         except UnicodeError as exc:  # idna and a few other codecs raise plain UnicodeError, without .start
             raise InputError(f"{name} is not valid {encoding} (byte {mark + getattr(exc, 'start', 0)})") from None
-        return _checked(_named_plausibly(text.removeprefix("\ufeff"), name, encoding, body), name)
+        return _checked(_named_plausibly(text.removeprefix("\ufeff"), name, encoding, body), name), ""
     if not data.startswith(codecs.BOM_UTF8):
         try:
-            return _checked(data.decode("utf-8"), name)
+            return _checked(data.decode("utf-8"), name), ""
         except UnicodeDecodeError:
             pass
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data.decode(codec), name)
+                return _checked(data.decode(codec), name), "" if bom == codecs.BOM_UTF8 else codec
             except UnicodeDecodeError as exc:
                 if bom == codecs.BOM_UTF8:
                     return _after_utf8_mark(data[len(bom):], name, len(bom) + exc.start)
@@ -211,11 +222,12 @@ def decode_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = N
         if (codec := _utf16_without_bom(data)) is None:
             raise InputError(f"{name} looks like a binary file, not text")
         try:
-            return _checked(data.decode(codec), name)
+            return _checked(data.decode(codec), name), codec
         except UnicodeDecodeError as exc:
             raise InputError(f"{name} reads as {codec} without a byte-order mark but is not valid {codec} "
                              f"(byte {exc.start})") from None
-    return _checked(_guess(data, name), name)
+    codec, text = _guess_codec(data, name)
+    return _checked(text, name), codec
 
 
 def _utf8_mark(data: bytes, codec: str) -> int:
@@ -239,14 +251,14 @@ def _utf8_mark(data: bytes, codec: str) -> int:
     return len(codecs.BOM_UTF8) if ascii_as_ascii else 0
 
 
-def _after_utf8_mark(body: bytes, name: str, bad: int) -> str:
-    """The text of a file that starts with a UTF-8 byte-order mark followed by ``body``, which is not UTF-8 from
+def _after_utf8_mark(body: bytes, name: str, bad: int) -> tuple[str, str]:
+    """The text (and its codec) of a file that starts with a UTF-8 byte-order mark followed by ``body``, which is not UTF-8 from
     its byte ``bad`` (counted from the file's start) on: ``body`` read as a file without a mark is (GB18030, Big5:
     the mark is an editor's leftover) unless a line of it beyond ASCII is UTF-8 (files joined after the mark), which
     makes the first line that is not an error.
 
     >>> _after_utf8_mark("台北市".encode("big5"), "a.txt", 3)
-    '台北市'
+    ('台北市', 'big5hkscs')
     >>> _after_utf8_mark("台北\\n".encode() * 9 + "市".encode("big5"), "a.txt", 66)
     Traceback (most recent call last):
     ...
@@ -257,7 +269,8 @@ def _after_utf8_mark(body: bytes, name: str, bad: int) -> str:
         raise InputError(f"{name} is UTF-8 except line {first_bad[0]} (byte {mark + first_bad[1]:,}): a line in "
                          "another encoding? Make it UTF-8, or name the file's encoding with --encoding")
     try:
-        return _checked(_guess(body, name), name)
+        codec, text = _guess_codec(body, name)
+        return _checked(text, name), codec
     except InputError:
         raise InputError(f"{name} starts with a UTF-8 byte-order mark but is not UTF-8 from byte {bad:,} on, nor "
                          "GB18030 or Big5 after the mark; name its encoding with --encoding") from None

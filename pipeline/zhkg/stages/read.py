@@ -47,6 +47,7 @@ from zhkg.stages.encodings import (
     _no_surrogates,
     check_encoding,
     decode_bytes,
+    decode_bytes_as,
     readable_name,
 )
 from zhkg.stages.read_files import (
@@ -56,7 +57,7 @@ from zhkg.stages.read_files import (
     _display,
     _file_id,
     _read_bytes,
-    _read_text,
+    _read_text_as,
     _stem,
 )
 from zhkg.stages.read_json import (
@@ -262,8 +263,9 @@ def _read_path(
                     raise f
                 if not _first_time(f, read):
                     continue
-                yield RawDocument(_file_id(f, f.relative_to(path).with_suffix("").as_posix()),
-                                  _read_text(f, encoding, max_chars), where=_display(f))
+                text, read_as = _read_text_as(f, encoding, max_chars)
+                yield RawDocument(_file_id(f, f.relative_to(path).with_suffix("").as_posix()), text,
+                                  where=_display(f), read_as=read_as)
             except InputError as exc:
                 if skipped is None:
                     raise
@@ -278,7 +280,8 @@ def _read_path(
         yield from _read_standard_input(path, encoding, max_chars, skipped, _json_field(text_column))
     else:
         _check_not_markup(path)
-        yield RawDocument(_file_id(path, _stem(path)), _read_text(path, encoding, max_chars), where=_display(path))
+        text, read_as = _read_text_as(path, encoding, max_chars)
+        yield RawDocument(_file_id(path, _stem(path)), text, where=_display(path), read_as=read_as)
 
 
 #: Files of markup a user may name as an input by mistake (zhkg's own outputs among them), and what to do instead:
@@ -338,7 +341,8 @@ def _read_standard_input(
     zhkg extract -``), each line a document as in a ``.jsonl`` file (ids ``stdin-N``; ``field``: the text's field,
     ``--text-column``). Its bytes are bounded as a text file's."""
     name = _display(path)
-    text = decode_bytes(_read_bytes(path, max_chars), name=name, encoding=encoding)
+    text, codec = decode_bytes_as(_read_bytes(path, max_chars), name=name, encoding=encoding)
+    read_as = (name, codec) if codec else ()
     if not text.strip():
         raise InputError(f"{name} is empty")
     if field is not None and not _looks_like_json_lines(text):
@@ -346,7 +350,7 @@ def _read_standard_input(
                          "a table on standard input needs --delimiter ($'\\t' for TSV, ',' for CSV)")
     if not _looks_like_json_lines(text):
         _check_size(text, name, max_chars)
-        yield RawDocument(_file_id(path, _stem(path)), text, where=name)
+        yield RawDocument(_file_id(path, _stem(path)), text, where=name, read_as=read_as)
         return
     for lineno, line in enumerate(text.split("\n"), 1):
         line = line.removesuffix("\r")
@@ -430,11 +434,15 @@ def read_inputs(
     check_standard_input(paths)
     seen: dict[str, int] = {}
     read: set[tuple[int, int]] = set()
+    told: set[tuple[str, str]] = set()  # the files whose encoding a warning named
     for raw in paths:
         try:
             for doc in _read_path(Path(raw), encoding, max_chars, skipped, text_column, delimiter, follow_links, read):
                 unique = _unique(doc, seen)
                 if warnings is not None:
+                    if doc.read_as and doc.read_as not in told:
+                        told.add(doc.read_as)
+                        warnings.append(read_as_warning(*doc.read_as))
                     warnings.extend(row_warnings(doc, unique.id))
                 yield unique
         except InputError as exc:
@@ -475,6 +483,23 @@ def given_ids(raws: Iterable[RawDocument]) -> Iterator[RawDocument]:
 
 #: An HTML or XML tag, a comment or a doctype: a row of these alone (a scraper's empty page) has no words to read.
 _TAG = re.compile(r"<(?:!--.*?--|[!/?]?[A-Za-z][^<>]*)>", re.S)
+
+
+#: How a warning names the codecs detection reads.
+_CODEC_NAMES = {"gb18030": "GB18030 (GBK)", "big5hkscs": "Big5 (Big5-HKSCS)", "utf-16": "UTF-16", "utf-32": "UTF-32",
+                "utf-16-le": "UTF-16LE without a byte-order mark", "utf-16-be": "UTF-16BE without a byte-order mark"}
+
+
+def read_as_warning(name: str, codec: str) -> str:
+    """The line saying that file ``name`` was read in ``codec``, detected: not UTF-8 (:attr:`RawDocument.read_as`).
+
+    Said once a file, before its rows' warnings; never for UTF-8, nor for an encoding ``--encoding`` names.
+
+    >>> read_as_warning("news/old.txt", "big5hkscs")
+    'news/old.txt: read as Big5 (Big5-HKSCS), detected (not UTF-8); if its names look garbled, name its encoding with --encoding'
+    """
+    return (f"{name}: read as {_CODEC_NAMES.get(codec, codec)}, detected (not UTF-8); if its names look garbled, "
+            "name its encoding with --encoding")
 
 
 def row_warnings(doc: RawDocument, doc_id: str) -> list[str]:

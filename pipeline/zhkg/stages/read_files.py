@@ -40,7 +40,7 @@ from zhkg.stages.encodings import (
     _utf8_mark,
     _utf16_without_bom,
     check_encoding,
-    decode_bytes,
+    decode_bytes_as,
     readable_name,
 )
 from zhkg.text import shows_nothing
@@ -90,6 +90,9 @@ class RawDocument:
     #: where the text was read, for messages: ``FILE:LINE`` for a JSON line or a table's row, the file for a text
     #: file (``""`` for the Python API's texts); no part of the document
     where: str = field(default="", compare=False)
+    #: the file the text was read from and the codec it was detected in, when that is not UTF-8 (``gb18030``,
+    #: ``big5hkscs``, ``utf-16``…): ``()`` for UTF-8 and a named ``--encoding``; for messages, no part of the document
+    read_as: tuple[str, str] = field(default=(), compare=False)
 
 
 #: Bytes read at a time, and the head of a JSON-lines or delimited file its encoding is told from.
@@ -165,12 +168,18 @@ def _read_bytes(path: Path, max_chars: int | None) -> bytes:
 
 
 def _read_text(path: Path, encoding: str | None, max_chars: int | None) -> str:
+    return _read_text_as(path, encoding, max_chars)[0]
+
+
+def _read_text_as(path: Path, encoding: str | None, max_chars: int | None) -> tuple[str, tuple[str, str]]:
+    """A text file's text, and (its name, the codec) when it was detected in another encoding than UTF-8
+    (:attr:`RawDocument.read_as`)."""
     name = _display(path)
-    text = decode_bytes(_read_bytes(path, max_chars), name=name, encoding=encoding)
+    text, codec = decode_bytes_as(_read_bytes(path, max_chars), name=name, encoding=encoding)
     if not text.strip():
         raise InputError(f"{name} is empty")
     _check_size(text, name, max_chars)
-    return text
+    return text, ((name, codec) if codec else ())
 
 
 def _check_size(text: str, name: str, max_chars: int | None) -> None:
@@ -246,7 +255,8 @@ def _utf8_but_broken_lines(data: bytes) -> bool:
     return utf8
 
 
-def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[tuple[int, str | InputError]]:
+def _lines(path: Path, encoding: str | None, max_chars: int | None,
+           read_as: list[tuple[str, str]] | None = None) -> Iterator[tuple[int, str | InputError]]:
     """The numbered lines of a JSON-lines or delimited file, read once, as a stream.
 
     Lines end at ``\\n`` only (a ``\\r`` before it is dropped): U+2028, U+2029 and
@@ -255,7 +265,7 @@ def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[
     an encoding where a byte ``\\n`` only ever ends a line: UTF-8, GB18030, Big5 and
     the like) a line that is not valid in the encoding, comes as an
     :class:`InputError` in place of its text, naming that line, and reading goes on
-    after it.
+    after it. ``read_as`` gets (the file's name, the codec) when the encoding was detected and is not UTF-8.
     """
     name = _display(path)
     limit = _max_line(max_chars)
@@ -263,6 +273,8 @@ def _lines(path: Path, encoding: str | None, max_chars: int | None) -> Iterator[
         try:
             head = fh.read(_CHUNK)
             codec = _stream_codec(head, len(head) < _CHUNK, name, encoding)
+            if read_as is not None and encoding is None and codec not in ("utf-8", "utf-8-sig"):
+                read_as.append((name, codec))
             if _splits_at_newline_bytes(codec):
                 yield from _decoded_lines(_byte_lines(fh, head, limit), codec, name, limit, max_chars, head)
             else:

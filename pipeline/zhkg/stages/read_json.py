@@ -20,11 +20,12 @@ import itertools
 import json
 import math
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from zhkg.errors import InputError
 from zhkg.stages.encodings import _no_surrogates
-from zhkg.stages.read_files import RawDocument, _check_size, _display, _file_id, _lines, _read_text, _stem
+from zhkg.stages.read_files import RawDocument, _check_size, _display, _file_id, _lines, _read_text_as, _stem
 from zhkg.stages.read_tables import _TEXT_HEADERS
 from zhkg.text import shows_nothing
 
@@ -47,14 +48,16 @@ def _read_jsonl(
     field: str | None = None,
 ) -> Iterator[RawDocument]:
     found = 0
-    for lineno, line in _lines(path, encoding, max_chars):
+    read_as: list[tuple[str, str]] = []
+    for lineno, line in _lines(path, encoding, max_chars, read_as):
         if isinstance(line, str) and not line.strip():
             continue
         found += 1
         try:
             if isinstance(line, InputError):
                 raise line
-            yield _jsonl_record(path, lineno, line, max_chars, field)
+            record = _jsonl_record(path, lineno, line, max_chars, field)
+            yield replace(record, read_as=read_as[0]) if read_as else record
         except InputError as exc:
             if skipped is None:
                 raise
@@ -94,7 +97,7 @@ def _read_json(
     object; item N's default id is ``STEM-N`` (one object's, ``STEM``). JSON lines in a file named ``.json`` are read
     as JSON lines."""
     name = _display(path)
-    text = _read_text(path, encoding, None)  # the limit is a document's, and this file may hold many
+    text, read_as = _read_text_as(path, encoding, None)  # the limit is a document's, and this file may hold many
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -107,7 +110,7 @@ def _read_json(
     if isinstance(data, dict) and "text" not in data and "nodes" in data and ("edges" in data or "links" in data):
         raise InputError(f"{name} is a graph (node-link JSON), not documents: ask it questions with zhkg query")
     if isinstance(data, dict):  # one document, named as a text file is
-        yield _json_record(name, _file_id(path, _stem(path)), data, max_chars, field)
+        yield replace(_json_record(name, _file_id(path, _stem(path)), data, max_chars, field), read_as=read_as)
         return
     if not isinstance(data, list):
         raise InputError(f'{name}: expected an array of objects with a "text" string, or one such object')
@@ -115,7 +118,8 @@ def _read_json(
         raise InputError(f"{name} is empty")
     for n, obj in enumerate(data, start=1):
         try:
-            yield _json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars, field)
+            yield replace(_json_record(f"{name}: item {n}", f"{_stem(path)}-{n}", obj, max_chars, field),
+                          read_as=read_as)
         except InputError as exc:
             if skipped is None:
                 raise

@@ -210,7 +210,8 @@ def _read_delimited(
     """
     name = _display(path)
     sep = check_delimiter(delimiter) if delimiter else ("\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
-    records = _rows(path, _lines(path, encoding, max_chars), sep, max_chars)
+    read_as: list[tuple[str, str]] = []
+    records = _rows(path, _lines(path, encoding, max_chars, read_as), sep, max_chars)
 
     def rows_or_errors() -> Iterator[list[str]]:
         for item in records:
@@ -272,7 +273,8 @@ def _read_delimited(
             continue
         names = _column_names(header or [], len(row))
         meta = {names[i]: _no_surrogates(cell) for i, cell in enumerate(row) if i != index}
-        yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta, where=f"{name}:{lineno}")
+        yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta, where=f"{name}:{lineno}",
+                          read_as=read_as[0] if read_as else ())
     if not found:
         raise InputError(f"{name} is empty")
 

@@ -9,7 +9,7 @@ the same length as its normalised, Simplified form; see :mod:`zhkg.stages.normal
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import ClassVar
 
@@ -246,7 +246,7 @@ class MentionSource(str, Enum):
     DOCUMENT_FACILITY = "relate:document_facility"
 
     def __str__(self) -> str:
-        return self.value
+        return str.__str__(self)  # the value (a str mix-in's own text), without the enum's ``value`` descriptor
 
     # hash as the plain string, so a member and its value are one key in a set or dict
     __hash__ = str.__hash__
@@ -361,6 +361,25 @@ class Mention:
         state = dict(self.__dict__)
         state.pop("_hash", None)
         return state
+
+    def renamed(self, canonical: str, code: str) -> Mention:
+        """``dataclasses.replace(self, canonical=canonical, code=code)``, a fifth of its time: a new mention with the
+        same fields in the same order (its hash worked out afresh), without ``replace``'s look at every field and the
+        frozen ``__init__``'s ``object.__setattr__`` a field (resolution renames every mention of a document).
+
+        >>> m = Mention("d", 0, 2, "平谷", "平谷", Label.PLACE, "gazetteer")
+        >>> m.renamed("平谷区", "110117") == replace(m, canonical="平谷区", code="110117")
+        True
+        """
+        if type(self) is not Mention:
+            return replace(self, canonical=canonical, code=code)
+        new = object.__new__(Mention)
+        fields = new.__dict__
+        fields.update(self.__dict__)
+        fields.pop("_hash", None)
+        fields["canonical"] = canonical
+        fields["code"] = code
+        return new
 
 
 @dataclass(frozen=True)

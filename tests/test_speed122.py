@@ -1,7 +1,7 @@
 """Session 35's speed122: the same output in less time. ``first_at``/``first_ending`` try only the words of the letter
 there once one of many is there; the token table's character column is one ``numpy.repeat``; resolution renames a
 mention without ``dataclasses.replace``; ``str`` of a :class:`~zhkg.records.MentionSource` skips the enum's
-descriptor; the place scans filter their token loops in C. The tests pin the old code's answers (kept here, or
+descriptor; abbreviations (在京) are looked for at their first letters only. The tests pin the old code's answers (kept here, or
 patched back, as the reference) on tricky input in both scripts."""
 
 from __future__ import annotations
@@ -166,30 +166,16 @@ def _old_abbreviation_mentions(doc, text, tokens, gazetteer):
 
 
 @pytest.mark.parametrize("text", both_scripts(TEXTS))
-def test_place_scans_as_before(pipeline, text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The token loops with their C filter taken away (every token, as before) find the very same places."""
+def test_abbreviations_as_before(pipeline, text: str) -> None:
+    """The abbreviations found at their first letters (one regex) are those of every token start asked in turn, with
+    the token boundaries a document has and with a boundary at every character."""
     doc = pipeline.segmenter(text)
     tokens = places._Tokens(doc)
     gazetteer = pipeline.gazetteer
-    new_abbreviations = places._abbreviation_mentions(doc, doc.text, tokens, gazetteer)
-    assert new_abbreviations == _old_abbreviation_mentions(doc, doc.text, tokens, gazetteer)
-    new = _mentions(pipeline, text)
-    monkeypatch.setattr(places, "compress", lambda data, selectors: iter(data))
-    assert _mentions(pipeline, text) == new
-    names = {m.simplified for m in new if m.label is Label.PLACE}
-    if text == TEXTS[0]:  # the rules are at work here: a compound split, an abbreviation, a glued suffix
-        assert {"广西", "南宁", "京", "北屯区", "松竹里"} <= names
-        assert new_abbreviations
-    if text == TEXTS[3]:  # a village after its town
-        assert "北庄村" in names
-
-
-@pytest.mark.parametrize("text", both_scripts(TEXTS[:2]))
-def test_scan_skips_starts_outside_the_text(pipeline, text: str) -> None:
-    doc = pipeline.segmenter(text)
-    tokens = places._Tokens(doc)
-    args = (places.place_matcher(pipeline.gazetteer), pipeline.config, pipeline.lexicon)
-    hits = places._scan(text, tokens, *args)
-    assert hits
-    tokens.starts |= {-1, -len(text) - 4, len(text), len(text) + 3}
-    assert places._scan(text, tokens, *args) == hits
+    new = places._abbreviation_mentions(doc, text, tokens, gazetteer)
+    assert new == _old_abbreviation_mentions(doc, text, tokens, gazetteer)
+    tokens.starts, tokens.ends = set(range(len(text) + 3)), set(range(len(text) + 3))
+    assert places._abbreviation_mentions(doc, text, tokens, gazetteer) == _old_abbreviation_mentions(
+        doc, text, tokens, gazetteer)
+    if text == TEXTS[0]:
+        assert [m.simplified for m in new] == ["京", "京"]

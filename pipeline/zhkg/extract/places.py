@@ -41,12 +41,10 @@ the stoplist is hand-curated and will need additions as new sources arrive.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import add, eq, getitem, itemgetter, le, or_
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
@@ -73,8 +71,6 @@ LISTED = MentionSource.PLACE_LEXICON
 # place even if jieba glued the suffix on (祁阳县, the old name of 祁阳市). 盟 is
 # left out: 大同盟 is an alliance far more often than a league of Inner Mongolia.
 _SUFFIX_CHARS = frozenset("省市区县州旗镇乡")
-# a :class:`Word`'s text and tag (its third and fourth fields), read in C over a document's words
-_TEXT, _TAG = itemgetter(2), itemgetter(3)
 # Which of those suffixes a division of each level may be written with; a short
 # form followed by one of its own is extended over it (祁阳县 -> 祁阳市).
 _LEVEL_SUFFIXES = {1: "省市", 2: "市州", 3: "县市区旗", 4: "镇乡"}
@@ -212,8 +208,7 @@ def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazettee
         return matcher.is_full(form) or any(d.level < 4 or d.code.startswith("TW-")
                                             for d in gazetteer.lookup_short(form))
 
-    words = tokens.words
-    for token in compress(words, map(le, repeat(4), map(len, map(_TEXT, words)))):  # 4 letters or more, in C
+    for token in tokens.words:
         text = token.text
         if len(text) < 4 or text in matcher:
             continue
@@ -237,8 +232,7 @@ def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazettee
 def _split_glued_heads(tokens: _Tokens, matcher: PlaceMatcher) -> None:
     """Add a boundary after one character jieba's HMM glued onto the start of a division's full name that
     runs on past the word (前新北|市长: 新北市, whose 市 the role shares)."""
-    words = tokens.words
-    for token in compress(words, map(eq, map(_TAG, words), repeat("x"))):  # jieba's own words only, in C
+    for token in tokens.words:
         if token.tag != "x" or len(token.text) < 3:
             continue
         start, end = token.idx + 1, token.idx + len(token.text)
@@ -252,10 +246,7 @@ def _split_glued_tails(tokens: _Tokens, matcher: PlaceMatcher) -> None:
     台中市北屯区松竹里; 台|中|市中区: 台中市 and its 中区), when a full name runs from one of the two words before
     to that suffix; a word of jieba's dictionary only when what follows the suffix is a division's name."""
     words = tokens.words
-    # the words opening with a suffix's letter, told in C
-    opens = map(_SUFFIX_CHARS.__contains__, map(getitem, map(_TEXT, words), repeat(slice(0, 1))))
-    next(opens, None)  # (the first word has none before it)
-    for k in compress(range(1, len(words)), opens):
+    for k in range(1, len(words)):
         token = words[k]
         if len(token.text) < 2 or token.text[0] not in _SUFFIX_CHARS:
             continue
@@ -343,14 +334,7 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
     covered = 0
     openings = matcher.openings
     size = len(text)  # (asked at every token start: a name, not a call)
-    starts = sorted(tokens.starts)
-    del starts[bisect_left(starts, size):]  # none of these begins a form (the loop skips them)
-    del starts[:bisect_left(starts, 0)]
-    # where a form may open: the two letters at a start or its one among the openings, asked in C (one start in
-    # twenty passes); the loop's own tests stay
-    is_opening = openings.__contains__
-    for start in compress(starts, map(or_, map(is_opening, map(text.__getitem__, map(slice, starts, map(
-            add, starts, repeat(2))))), map(is_opening, map(text.__getitem__, starts)))):
+    for start in sorted(tokens.starts):
         if start < covered or start >= size or (text[start:start + 2] not in openings
                                                 and text[start] not in openings):
             continue
@@ -630,10 +614,8 @@ def _village_mentions(
     stop = _stop_forms(lexicon)
     out = []
     words = tokens.words
-    # one C call a token rules out nearly every one, the loop over them in C too
-    for k in compress(range(len(words)), map(str.endswith, map(_TEXT, words), repeat(_VILLAGE_SUFFIXES))):
-        token = words[k]
-        if not token.text.endswith(_VILLAGE_SUFFIXES):
+    for k, token in enumerate(words):
+        if not token.text.endswith(_VILLAGE_SUFFIXES):  # one C call rules out nearly every token
             continue
         suffix = next(s for s in _VILLAGE_SUFFIXES if token.text.endswith(s))
         if token.text == suffix:

@@ -179,3 +179,76 @@ def test_abbreviations_as_before(pipeline, text: str) -> None:
         doc, text, tokens, gazetteer)
     if text == TEXTS[0]:
         assert [m.simplified for m in new] == ["京", "京"]
+
+
+def _old_words_and_spaces(text: str, tokens) -> tuple[list[str], list[bool]]:
+    """words_and_spaces before speed122: every token read in turn."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    at = 0
+    for token in tokens:
+        start, at = at, at + len(token)
+        if not token or token.isspace():
+            continue
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words.append(token)
+        spaces.append(False)
+        pos = at
+        if pos < len(text) and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
+    if at != len(text):
+        raise ValueError("the tokens do not cover the text")
+    if pos < len(text):
+        words.append(text[pos:])
+        spaces.append(False)
+    return words, spaces
+
+
+def _random_cut(text: str, rng: random.Random) -> list[str]:
+    """``text`` cut anywhere, with empty tokens here and there (spaces fall inside tokens, alone or at their ends)."""
+    tokens, i = [], 0
+    while i < len(text):
+        if rng.random() < 0.1:
+            tokens.append("")
+        j = min(len(text), i + rng.choice((1, 1, 2, 3)))
+        tokens.append(text[i:j])
+        i = j
+    return tokens + [""] * (rng.random() < 0.3)
+
+
+@pytest.mark.parametrize("text", both_scripts(TEXTS + ["", " ", "  a", "a ", "a  b", " \u3000\n甲 乙\t丙 ", "北京 上海"]))
+def test_words_and_spaces_as_before(text: str) -> None:
+    from zhkg.stages.segment import jieba_words, words_and_spaces
+
+    assert words_and_spaces(text, jieba_words(text)) == _old_words_and_spaces(text, jieba_words(text))
+    assert words_and_spaces(text, iter(jieba_words(text))) == _old_words_and_spaces(text, jieba_words(text))
+    rng = random.Random(len(text))
+    for _ in range(60):
+        tokens = _random_cut(text, rng)
+        assert words_and_spaces(text, tokens) == _old_words_and_spaces(text, tokens), tokens
+    if text == "北京 上海":  # a single space after a word is its trailing space
+        assert words_and_spaces(text, jieba_words(text)) == (["北京", "上海"], [True, False])
+    if text == "a  b":  # the second of two is a word of its own
+        assert words_and_spaces(text, ["a", " ", " ", "b"]) == (["a", " ", "b"], [True, False, False])
+
+
+@pytest.mark.parametrize("tokens", [["北京"], ["北京", "上海", "市"], [" ", "北京上海"]])
+def test_words_and_spaces_tokens_must_cover_the_text(tokens: list[str]) -> None:
+    from zhkg.stages.segment import words_and_spaces
+
+    with pytest.raises(ValueError, match="do not cover"):
+        words_and_spaces("北京上海", tokens)
+    with pytest.raises(ValueError, match="do not cover"):
+        _old_words_and_spaces("北京上海", tokens)
+
+
+def test_whitespace_pattern_is_isspace() -> None:
+    import sys
+
+    from zhkg.stages.segment import _WHITESPACE
+
+    assert [c for c in range(sys.maxunicode + 1) if bool(_WHITESPACE.match(chr(c))) != chr(c).isspace()] == []

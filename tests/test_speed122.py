@@ -252,3 +252,11 @@ def test_whitespace_pattern_is_isspace() -> None:
     from zhkg.stages.segment import _WHITESPACE
 
     assert [c for c in range(sys.maxunicode + 1) if bool(_WHITESPACE.match(chr(c))) != chr(c).isspace()] == []
+
+
+def test_renamed_knows_every_field() -> None:
+    """Mention.renamed passes the fields by position: a field added to Mention must be added there too."""
+    from dataclasses import fields
+
+    assert [f.name for f in fields(Mention)] == ["doc_id", "start", "end", "text", "simplified", "label", "extractor",
+                                                 "canonical", "code", "quantity"]

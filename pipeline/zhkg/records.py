@@ -363,9 +363,10 @@ class Mention:
         return state
 
     def renamed(self, canonical: str, code: str) -> Mention:
-        """``dataclasses.replace(self, canonical=canonical, code=code)``, a fifth of its time: a new mention with the
-        same fields in the same order (its hash worked out afresh), without ``replace``'s look at every field and the
-        frozen ``__init__``'s ``object.__setattr__`` a field (resolution renames every mention of a document).
+        """``dataclasses.replace(self, canonical=canonical, code=code)`` in half its time: the mention made from its
+        fields directly, without ``replace``'s walk over ``fields()`` and keyword arguments (resolution renames every
+        mention of a document). Not by copying ``__dict__``: that gives each mention a dict of its own, and every
+        later attribute read of it takes twice as long.
 
         >>> m = Mention("d", 0, 2, "平谷", "平谷", Label.PLACE, "gazetteer")
         >>> m.renamed("平谷区", "110117") == replace(m, canonical="平谷区", code="110117")
@@ -373,13 +374,8 @@ class Mention:
         """
         if type(self) is not Mention:
             return replace(self, canonical=canonical, code=code)
-        new = object.__new__(Mention)
-        fields = new.__dict__
-        fields.update(self.__dict__)
-        fields.pop("_hash", None)
-        fields["canonical"] = canonical
-        fields["code"] = code
-        return new
+        return Mention(self.doc_id, self.start, self.end, self.text, self.simplified, self.label, self.extractor,
+                       canonical, code, self.quantity)
 
 
 @dataclass(frozen=True)

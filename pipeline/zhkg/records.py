@@ -9,7 +9,7 @@ the same length as its normalised, Simplified form; see :mod:`zhkg.stages.normal
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import ClassVar
 
@@ -246,7 +246,7 @@ class MentionSource(str, Enum):
     DOCUMENT_FACILITY = "relate:document_facility"
 
     def __str__(self) -> str:
-        return self.value
+        return str.__str__(self)  # the value (a str mix-in's own text), without the enum's ``value`` descriptor
 
     # hash as the plain string, so a member and its value are one key in a set or dict
     __hash__ = str.__hash__
@@ -361,6 +361,21 @@ class Mention:
         state = dict(self.__dict__)
         state.pop("_hash", None)
         return state
+
+    def renamed(self, canonical: str, code: str) -> Mention:
+        """``dataclasses.replace(self, canonical=canonical, code=code)`` in half its time: the mention made from its
+        fields directly, without ``replace``'s walk over ``fields()`` and keyword arguments (resolution renames every
+        mention of a document). Not by copying ``__dict__``: that gives each mention a dict of its own, and every
+        later attribute read of it takes twice as long.
+
+        >>> m = Mention("d", 0, 2, "平谷", "平谷", Label.PLACE, "gazetteer")
+        >>> m.renamed("平谷区", "110117") == replace(m, canonical="平谷区", code="110117")
+        True
+        """
+        if type(self) is not Mention:
+            return replace(self, canonical=canonical, code=code)
+        return Mention(self.doc_id, self.start, self.end, self.text, self.simplified, self.label, self.extractor,
+                       canonical, code, self.quantity)
 
 
 @dataclass(frozen=True)

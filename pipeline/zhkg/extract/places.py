@@ -493,8 +493,12 @@ def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gaze
     """在京, 返京 and the like: the abbreviation only, when the pattern is whole tokens."""
     by_pattern, lengths = _abbreviation_index(gazetteer)
     found = []  # (the abbreviation's row, where its pattern starts): the order of a scan row by row
-    for at in tokens.starts:  # a pattern is whole tokens: it starts where a token does
-        if at >= len(text) or text[at] not in by_pattern:
+    starts = tokens.starts
+    # a pattern is whole tokens: it starts where a token does, on one of its first letters (found in C: a few dozen
+    # places a text, where each token start was asked in turn)
+    for opening in _abbreviation_openings(gazetteer).finditer(text):
+        at = opening.start()
+        if at not in starts:
             continue
         for length in lengths:
             stop = at + length
@@ -511,6 +515,12 @@ def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gaze
         end = start + len(abbreviation.abbreviation)
         out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code))
     return out
+
+
+@lru_cache(maxsize=4)
+def _abbreviation_openings(gazetteer: Gazetteer) -> re.Pattern[str]:
+    """One letter any abbreviation pattern opens with (在 of 在京, 赴 of 赴港)."""
+    return re.compile("[" + "".join(map(re.escape, sorted(_abbreviation_index(gazetteer)[0]))) + "]")
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import replace
+from dataclasses import replace  # noqa: F401 (the doctests use it)
 from functools import lru_cache
 
 from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names
@@ -522,4 +522,4 @@ def _group_and_shares(stem: str, names: list[str]) -> list[list[str]]:
 
 def _replace(m: Mention, canonical: str, code: str) -> Mention:
 
-    return replace(m, canonical=canonical, code=code)
+    return m.renamed(canonical, code)  # ``replace(m, canonical=canonical, code=code)``, quicker

@@ -36,3 +36,21 @@ def test_comma_joined_prose_is_no_caption_list(pipeline, text, right, wrong):
 def test_caption_lists_still_read(pipeline, text, right):
     found = roles(pipeline, text)
     assert all(r in found for r in right), found
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    # a surname letter opening a verb after a title (市长|初选): the letters are two verbs (初选, 胜出), no name
+    ("邀请刚在高雄市长初选胜出的立委赖瑞隆一起车扫。", "初选胜"),
+    ("他在台中市长初选胜出后表示感谢。", "初选胜"),
+]))
+def test_no_name_read_across_two_verbs_after_a_title(pipeline, text, wrong):
+    assert not [r for r in roles(pipeline, text) if r[0] == wrong]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # guards: names after a title, before a word a title is followed by
+    ("台北市长初安民表示，市府将加强防汛。", ("初安民", "台北市", "市长")),
+    ("万科集团总经理王小明表示，公司业绩稳定。", ("王小明", "万科集团", "总经理")),
+]))
+def test_names_after_titles_still_read(pipeline, text, right):
+    assert right in roles(pipeline, text)

@@ -54,3 +54,25 @@ def test_no_name_read_across_two_verbs_after_a_title(pipeline, text, wrong):
 ]))
 def test_names_after_titles_still_read(pipeline, text, right):
     assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a state's finance minister and envoy written with the state before the title (roles.tsv's place titles)
+    ("印尼财长英卓华位于雅加达的住所周日遭抢掠。", ("英卓华", "印度尼西亚", "财长")),
+    ("美国财长耶伦今天表示，关税不会调整。", ("耶伦", "美国", "财长")),
+    ("库什纳与美国特使维特科夫今天抵达开罗。", ("维特科夫", "美国", "特使")),
+    # an envoy for a region's affairs or question: the state before the region holds the title
+    ("库什纳与美国中东事务特使维特科夫刚乘坐私人飞机抵达。", ("维特科夫", "美国", "特使")),
+    ("普京在本月初与美国中东问题特使威特科夫会面。", ("威特科夫", "美国", "特使")),
+]))
+def test_state_titles_finance_minister_and_envoy(pipeline, text, right):
+    assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    # guards: a continent before the title, and an envoy with no state written
+    ("欧洲中东问题特使王明今天抵达。", "王明"),
+    ("特使王明今天抵达北京。", "王明"),
+]))
+def test_envoy_needs_a_state(pipeline, text, wrong):
+    assert not [r for r in roles(pipeline, text) if r[0] == wrong and r[2] == "特使"]

@@ -76,3 +76,21 @@ def test_state_titles_finance_minister_and_envoy(pipeline, text, right):
 ]))
 def test_envoy_needs_a_state(pipeline, text, wrong):
     assert not [r for r in roles(pipeline, text) if r[0] == wrong and r[2] == "特使"]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a Taiwan paper's online byline: the outlet, a slash, the reporter, a slash, the place
+    ("新竹县市警逮五诈团成员\n联合报／ 记者王骏杰／新竹报导\n台湾诈骗猖獗，警方近日执行打诈专案。", ("王骏杰", "联合报", "记者")),
+    ("联合报／记者黄寅／台中即时报导\n昨天是公投暨罢免案投票日。", ("黄寅", "联合报", "记者")),
+]))
+def test_outlet_slash_reporter_byline(pipeline, text, right):
+    assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # guards: a company before the slash is no outlet; a byline with no outlet names none
+    "鸿海公司／ 记者王骏杰／新竹报导\n台湾诈骗猖獗。",
+    "〔记者李文馨／台北报导〕立法院会今天邀请行政院长列席。",
+]))
+def test_slash_byline_needs_an_outlet(pipeline, text):
+    assert not [r for r in roles(pipeline, text) if r[2] == "记者"]

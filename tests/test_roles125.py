@@ -94,3 +94,20 @@ def test_outlet_slash_reporter_byline(pipeline, text, right):
 ]))
 def test_slash_byline_needs_an_outlet(pipeline, text):
     assert not [r for r in roles(pipeline, text) if r[2] == "记者"]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # an age between a title and the name: the title is still the name's
+    ("俄罗斯交通部长、53岁的斯塔罗沃伊特被发现在车内身亡。", ("斯塔罗沃伊特", "俄罗斯交通部", "部长")),
+    ("万科集团董事长，现年52岁的王明表示，公司业绩稳定。", ("王明", "万科集团", "董事长")),
+]))
+def test_age_between_title_and_name(pipeline, text, right):
+    assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    # guard: no title before the age (a student is no post)
+    ("他是北京大学的学生、20岁的王明说。", "王明"),
+]))
+def test_age_aside_needs_a_title(pipeline, text, wrong):
+    assert not [r for r in roles(pipeline, text) if r[0] == wrong]

@@ -30,6 +30,7 @@ from zhkg.relate.base import (
     RelationContext,
 )
 from zhkg.relate.roles_asides import (
+    _age_aside_start,
     _cut_across_quote,
     _holder_before_aside,
     _latin_aside_start,
@@ -284,6 +285,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         pos = _latin_aside_start(ctx, pos)
     if not _role_candidates(ctx, pos):
         pos = _short_aside_start(ctx, pos)
+    if not _role_candidates(ctx, pos):
+        pos = _age_aside_start(ctx, pos)
     if not _role_candidates(ctx, pos):
         pos = _listed_description_start(ctx, pos)
     after_joiner = pos

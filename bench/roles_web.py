@@ -100,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     from zhkg.run.pipeline import Pipeline
 
     tally = score(items, Pipeline(Config()), "tune" if args.errors else "")
+    if args.half != "all":  # roles_eval's "all" lines repeat the one half scored
+        tally = {key: counts for key, counts in tally.items() if key[0] != "all"}
     print(f"{args.gold.name}: {len({i.row['id'] for i in items})} articles, {len(items)} texts scored"
           + (f", {len(problems)} left out" if problems else ""))
     print("\n".join(table(script_totals(tally))))

@@ -111,3 +111,51 @@ def test_age_between_title_and_name(pipeline, text, right):
 ]))
 def test_age_aside_needs_a_title(pipeline, text, wrong):
     assert not [r for r in roles(pipeline, text) if r[0] == wrong]
+
+
+# ---- bench/roles_web.py: the roles gold of the web dev set, on a tiny text written by the test
+
+def _web_set(tmp_path, roles_field=True):
+    import hashlib
+    import json
+
+    text = "國民黨立委王育敏今天質詢。中央社記者張建中台北22日電。"
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "tw-01.txt").write_text(text, encoding="utf-8")
+    record = {"id": "tw-01", "region": "taiwan", "script": "traditional", "half": "tune",
+              "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+    if roles_field:
+        record["roles"] = [["王育敏", "立委", "国民党"], ["王育敏", "党员", "国民党"], ["张建中", "记者", "中央社"]]
+    gold = tmp_path / "roles.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold, texts
+
+
+def _roles_web():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench import roles_web
+
+    return roles_web
+
+
+def test_roles_web_scores_both_scripts(tmp_path, capsys):
+    gold, texts = _web_set(tmp_path)
+    items, problems = _roles_web().web_items(gold, texts)
+    assert problems == [] and [i.source for i in items] == ["taiwan, Traditional", "taiwan, Simplified (mirror)"]
+    assert _roles_web().main(["--gold", str(gold), "--texts", str(texts), "--half", "tune"]) == 0
+    out = capsys.readouterr().out
+    assert "| tune | all, Traditional | 1.00 (3/3) | 1.00 (3/3) | 1.00 |" in out
+    assert "| tune | all, Simplified | 1.00 (3/3) | 1.00 (3/3) | 1.00 |" in out
+    assert not [line for line in out.splitlines() if line.startswith("| all |")]  # one half: no repeated "all" lines
+
+
+def test_roles_web_refuses_check_errors_and_a_record_without_roles(tmp_path, capsys):
+    gold, texts = _web_set(tmp_path, roles_field=False)
+    assert _roles_web().main(["--gold", str(gold), "--texts", str(texts), "--half", "check", "--errors"]) == 2
+    assert _roles_web().main(["--gold", str(gold), "--texts", str(texts)]) == 1
+    assert "malformed record (no 'roles' field)" in capsys.readouterr().err
+    assert _roles_web().main(["--gold", str(gold), "--texts", str(tmp_path / "none")]) == 0  # no texts: skipped

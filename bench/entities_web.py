@@ -55,6 +55,7 @@ class WebSet:
 
     articles: list[GoldArticle] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    records: dict[str, dict] = field(default_factory=dict)  # each article's gold record by id (roles, counts…)
 
 
 def text_of(record: dict, texts: Path) -> tuple[str | None, str]:
@@ -84,9 +85,11 @@ def text_of(record: dict, texts: Path) -> tuple[str | None, str]:
         return None, f"{name}: {path.name} is not valid utf-8 (byte {exc.start})"
 
 
-def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False) -> WebSet:
+def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need: str = "entities") -> WebSet:
     """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
-    :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead."""
+    :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead.
+    ``need`` is the annotation every record must hold (``entities``; ``roles`` for bench/roles_web.py, whose
+    records name no entities)."""
     web = WebSet()
     for path in paths:
         seen: dict[str, int] = {}
@@ -95,7 +98,7 @@ def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False) -> We
                 continue
             where = f"{path}:{number}"
             record = gold_record(line, where)
-            for key in ("id", "sha256", "region", "half"):
+            for key in ("id", "sha256", "region", "half", need):
                 if key not in record:
                     raise InputError(f"{where}: malformed record (no {key!r} field)")
             gold_id(record, seen, number, where)
@@ -105,7 +108,8 @@ def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False) -> We
             if text is None:
                 web.problems.append(problem)
                 continue
-            web.articles += read_article_record({**record, "text": text}, where, mirror=mirror)
+            web.articles += read_article_record({"entities": [], **record, "text": text}, where, mirror=mirror)
+            web.records[str(record["id"])] = record
     return web
 
 

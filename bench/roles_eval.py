@@ -367,18 +367,23 @@ def main(shared: Path, gold_path: Path, errors: str = "", script: str = "", news
     if part in ("news", "all") and news_path is not None and news_path.is_file():
         rows = [json.loads(line) for line in news_path.read_text(encoding="utf-8").splitlines() if line.strip()]
         items += news_items(rows, shared, mirror)
-    tally = score(items, Pipeline(Config()), errors)
-    print("| half | source | P | R | F1 |")
-    print("| --- | --- | --- | --- | --- |")
+    print("\n".join(table(score(items, Pipeline(Config()), errors))))
+
+
+def table(tally: dict[tuple[str, str], list[int]]) -> list[str]:
+    """The markdown rows of :func:`score`'s tally: P, R and F1 per (half, source), sorted; former counts as
+    they are."""
+    rows = ["| half | source | P | R | F1 |", "| --- | --- | --- | --- | --- |"]
     for (half, source), (tp, pred, found, gold) in sorted(tally.items()):
         if source.startswith("former"):
-            print(f"| {half} | {source} | {tp}/{pred} | {found}/{gold} | |")
+            rows.append(f"| {half} | {source} | {tp}/{pred} | {found}/{gold} | |")
             continue
         p = tp / pred if pred else 1.0
         r = found / gold if gold else 1.0
         f = 2 * p * r / (p + r) if p + r else 0.0
         label = TOPICS.get(source, source)
-        print(f"| {half} | {label} | {p:.2f} ({tp}/{pred}) | {r:.2f} ({found}/{gold}) | {f:.2f} |")
+        rows.append(f"| {half} | {label} | {p:.2f} ({tp}/{pred}) | {r:.2f} ({found}/{gold}) | {f:.2f} |")
+    return rows
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Asides and quotations between a holder and its title, for the holder readers of
 :mod:`zhkg.relate.roles_holders` and after: the body right before a bracketed aside (a web page's note: 清华大学(微博)原校长,
 :func:`_holder_before_aside`), a title's English form or a short note in brackets before a name
-(:func:`_latin_aside_start`, :func:`_short_aside_start`), a name, a title or a body the press set in quotation marks
+(:func:`_latin_aside_start`, :func:`_short_aside_start`), an age between a title and the name (:func:`_age_aside_start`), a name, a title or a body the press set in quotation marks
 (:func:`_quoted_name_start`, :func:`_quoted_title_end`, :func:`_quoted_holder`), a quotation a name opens and does not
 close (:func:`_open_quote`, :func:`_cut_across_quote`, :func:`_opening_quote_before`) and a past post listed after
 another (:func:`_past_bare_post_listed`).
@@ -53,6 +53,7 @@ __all__ = [
     "_latin_aside_start",
     "_SHORT_ASIDE",
     "_short_aside_start",
+    "_age_aside_start",
     "_MAX_QUOTED",
     "_quoted_name_start",
     "_quoted_title_end",
@@ -142,6 +143,17 @@ def _short_aside_start(ctx: RelationContext, end: int) -> int:
             or any(aside.start() < m.end and m.start < end for m in ctx.mentions if m.label is Label.PERSON):
         return end
     return aside.start()
+
+
+#: A person's age set between a title and the name (俄罗斯前交通部长、53岁的斯塔罗沃伊特; 董事长，现年52岁的王明).
+_AGE_ASIDE = re.compile(r"[、，,][ \u3000]*(?:现年|年仅|今年)?[0-9０-９一二三四五六七八九十]{1,3}岁的$")
+
+
+def _age_aside_start(ctx: RelationContext, end: int) -> int:
+    """Where a title ends before an age aside that ends at ``end`` (交通部长|、53岁的|斯塔罗沃伊特), when a title ends
+    there; else ``end`` itself."""
+    aside = _AGE_ASIDE.search(ctx.simplified, max(end - 10, 0), end)
+    return aside.start() if aside is not None and _role_candidates(ctx, aside.start()) else end
 
 
 _MAX_QUOTED = 12

@@ -30,6 +30,7 @@ from zhkg.relate.base import (
     RelationContext,
 )
 from zhkg.relate.roles_asides import (
+    _age_aside_start,
     _cut_across_quote,
     _holder_before_aside,
     _latin_aside_start,
@@ -158,6 +159,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         city = _city_short_form(ctx, p, role)
         if city is not None:  # 北市长柯文哲, 高市副市长
             return city
+        envoy = _envoy_of_a_field(ctx, p, role)
+        if envoy is not None:  # 美国中东事务特使, 美国中东问题特使
+            return envoy
     first = _IN_HISTORY.search(ctx.simplified, max(p - _MAX_IN_HISTORY, 0), p) if "史上" in ctx.simplified else None
     if first is not None:  # 是哈佛大学历史上的第一位女校长, 美国历史上第一位黑人总统
         holder = ctx.org_ending_at.get(first.start()) \
@@ -209,6 +213,22 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:  # 公司的总经理: the company named before
                 return holder
     return _holder_before_aside(ctx, p, role)
+
+
+#: Envoys named with the region or question they deal with between their state and the title (美国中东事务特使).
+_ENVOY_TITLES = ("特使",)
+_ENVOY_FIELDS = ("事务", "问题")
+
+
+def _envoy_of_a_field(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The state whose envoy for a region's affairs or question the title at ``p`` names: a place, a place and
+    事务 or 问题 (美国|中东|事务|特使, 美国中东问题特使: 特使 of 美国), or ``None``."""
+    if role not in _ENVOY_TITLES:
+        return None
+    field = next((w for w in _ENVOY_FIELDS if ctx.simplified.endswith(w, 0, p)), "")
+    region = ctx.place_ending_at.get(p - len(field)) if field else None
+    state = ctx.place_ending_at.get(region.start) if region is not None else None
+    return state if state is not None and state.simplified not in _CONTINENTS else None
 
 
 def _headline_roles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -263,6 +283,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         pos = _latin_aside_start(ctx, pos)
     if not _role_candidates(ctx, pos):
         pos = _short_aside_start(ctx, pos)
+    if not _role_candidates(ctx, pos):
+        pos = _age_aside_start(ctx, pos)
     if not _role_candidates(ctx, pos):
         pos = _listed_description_start(ctx, pos)
     after_joiner = pos

@@ -105,9 +105,10 @@ def _credit_source(ctx: RelationContext, p: int) -> Mention | None:
 
 
 #: A press byline's lead between an outlet and its reporter's title: an aside in brackets (新快报(微博)), 讯 and spaces
-#: (新快报讯 驻京记者 X), a station (驻京, 驻沪, 驻美), or a bracket the byline opens (投资者报 (记者 X)).
+#: (新快报讯 驻京记者 X), a station (驻京, 驻沪, 驻美), a bracket the byline opens (投资者报 (记者 X)), or a slash
+#: as Taiwan's papers set it online (聯合報／ 記者王駿杰／新竹報導).
 _PRESS_LEAD = re.compile(r"(?:[（(][^（）()\s]{1,6}[）)])?(?:(?:讯|报道)?[ \u3000]*(?:驻[\u4e00-\u9fff]{1,3})?"
-                         r"|[ \u3000]*[（(][ \u3000]*)$")
+                         r"|[ \u3000]*[（(][ \u3000]*|[ \u3000]*[/／][ \u3000]*)$")
 
 
 #: The most letters of a byline's lead: an aside of six, 讯, spaces and a station.

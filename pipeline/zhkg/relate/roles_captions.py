@@ -6,7 +6,9 @@ Read left to right as prose, each title seems to name the person right after it 
 person before the body's (王明华's), and the person after it opens the next entry.
 
 An entry is a person, a space (or two) or a comma (王明，华润集团董事长 李强，万科集团总经理), an organisation and a title right after it, or a chain of titles joined
-by 、 (党委书记、董事长). The person opens its clause (the text's start, a space or a mark before it). The entry is read
+by 、 (党委书记、董事长). Entries joined by commas end at a space, a stop or the line's end: titles that run into
+the next name or go on after 、 (魏春,合川区委副书记、区长姜雪松,合川区委常委、宣传部部长吴达明) are prose, each title
+the name's after it. The person opens its clause (the text's start, a space or a mark before it). The entry is read
 when what follows the titles ends it: the text's end, a mark or a space, or a person who opens an entry in turn (a
 space and a body with its title after the name). Then:
 
@@ -46,6 +48,8 @@ _COMMAS = ("，", ",")
 _BEFORE_MISREAD = frozenset(" \u3000，,：:")
 #: What may end an entry besides the next entry's person.
 _ENDS = frozenset("。！？；，、：:;,.!? \u3000\n\t")
+#: What may end an entry joined to its name by a comma: a space, a stop, the line's end (not a comma or 、: prose).
+_COMMA_ENDS = frozenset("。！？；;!? \u3000\n\t")
 #: Titles of a party committee: its body is the committee, which the role readers derive.
 _PARTY = ("党委", "党组", "党工委", "党总支", "党支部")
 #: A caption's body, spaces, titles, spaces, name (海通证券 党委书记、董事长 周杰): the body opens its line or clause.
@@ -159,8 +163,14 @@ def _openers(ctx: RelationContext) -> dict[int, tuple[Mention, Mention, list[tup
     return opened
 
 
-def _ends_entry(ctx: RelationContext, opened: dict, end: int) -> bool:
-    return end in opened or end == len(ctx.simplified) or ctx.simplified[end] in _ENDS
+def _ends_entry(ctx: RelationContext, opened: dict, end: int, comma: bool = False) -> bool:
+    """Whether an entry's titles ending at ``end`` end it: the text's end, a mark or a space, or the next entry's
+    person; but an entry joined by a comma ends only at a space, a stop or the line's end: titles that run into the
+    next name or go on after 、 are prose, each title the name's after it (…副书记魏春,合川区委副书记、区长姜雪松,
+    合川区委常委、宣传部部长吴达明: 区长 is 姜雪松's, 常委 吴达明's)."""
+    if end in opened:
+        return not comma
+    return end == len(ctx.simplified) or ctx.simplified[end] in (_COMMA_ENDS if comma else _ENDS)
 
 
 def _entries(ctx: RelationContext) -> list[tuple[Mention, Mention, list[tuple[str, int]]]]:
@@ -168,8 +178,8 @@ def _entries(ctx: RelationContext) -> list[tuple[Mention, Mention, list[tuple[st
     opened = _openers(ctx)
     out = []
     for start in sorted(opened):
-        person, body, titles, end, _ = opened[start]
-        if not _ends_entry(ctx, opened, end):
+        person, body, titles, end, comma = opened[start]
+        if not _ends_entry(ctx, opened, end, comma):
             continue  # 记者 王明 北京大学校长李四说, 北京大学校长助理: not an entry's end
         out.append((person, body, titles))
     return out
@@ -240,7 +250,7 @@ def drop_list_misreads(ctx: RelationContext, relations: list[Relation]) -> list[
             k -= 1
         # the entry before may open with a name no extractor found (李 兵 柳州市工人医院院长李思敏 广西科技大学校长); a
         # comma-joined entry counts only when its titles end it (…董事长李强，华润集团董事长王明先后发言: prose)
-        if ctx.lexicon.role_ending(simplified, k) and (not comma or _ends_entry(ctx, opened, end)):
+        if ctx.lexicon.role_ending(simplified, k) and (not comma or _ends_entry(ctx, opened, end, comma)):
             wrong.add((ctx.owner[person], person.start, person.end))
     if not wrong:
         return relations

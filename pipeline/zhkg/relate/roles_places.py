@@ -417,7 +417,7 @@ def _place_government(ctx: RelationContext, start: int) -> tuple[Mention, str, i
 #: The posts of a government's head and its cabinet (``roles.tsv``'s place titles ending so: 国务总理, 外交总长, 总理,
 #: 首相, 总统, 大臣, 省长…): a body named before a bare one holds it only when it is a government (北洋军进驻北京，段祺瑞任
 #: 总理 names no army's premier). A party's or a league's 总理 is its own (中华革命党总理).
-_CABINET_POSTS = ("总长", "总理", "首相", "总统", "大臣", "国务卿", "国务委员", "外长", "防长", "外相", "宰相", "丞相", "省长",
+_CABINET_POSTS = ("总长", "总理", "首相", "总统", "大臣", "国务卿", "国务委员", "外长", "防长", "财长", "外相", "宰相", "丞相", "省长",
                   "市长", "县长", "区长", "乡长", "镇长", "州长", "行政长官", "特首")
 
 

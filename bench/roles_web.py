@@ -1,0 +1,112 @@
+"""Score role relations (HOLDS_ROLE and MEMBER_OF) on the web dev set: real Taiwan, Hong Kong, international and mainland news.
+
+**The gold.** ``tests/gold/roles_web.jsonl`` (round roles125, issue 11): one line per article of the web dev set of
+``bench/entities_web.py`` (62 articles, texts in ``/work/lead35/web/texts``, never committed): ``id``, ``region``,
+``script``, ``half`` (the entity gold's halves, fixed by id) and ``sha256`` of the text, and ``roles``: every role
+a reader takes from the article, as ``[person, title, holder]`` in Simplified characters, ``"former"`` as a fourth
+item for a post held before, with the conventions of ``tests/gold/roles_news.jsonl`` (``bench/roles_eval.py``):
+a byline names its outlet only when the outlet is written (联合报／记者 X; 〔记者 X／台北报导〕 gives nothing); a place
+fused with its title holds it (花莲县长 X: 县长 of 花莲县; 美国总统 X: 总统 of 美国); a party's legislator holds 立委 of
+the party (民进党籍 also makes a 党员); a bare title whose body the text does not write gives nothing; a post to
+come (候任, 当选人, 将出任) is not yet held. Annotated by reading the texts before zhkg's role output was run on them
+(173 triples: 40 Taiwan, 21 Hong Kong, 63 international, 49 mainland).
+
+**Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
+people), per half by region and script as scored. Each article is scored as written and, by default, in the other
+script too (``read_article_record``'s mirror: Simplified through ``s2tw``, Hong Kong text through ``s2hk``;
+Traditional back through ``t2s``), so every region has a line per script; ``all, Traditional`` and ``all,
+Simplified`` total each script. ``--errors`` lists the ``tune`` half's misses and wrong predictions only: the
+``check`` half is scored, never read. The texts are loaded by ``bench/entities_web.py``'s loader (a missing or
+changed text is one ``left out:`` line; no texts folder: says so, exits 0).
+
+Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
+[--no-mirror] [--errors]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.*
+
+from bench.entities_web import HALVES, TEXTS, load_web_gold  # noqa: E402
+from bench.roles_eval import Item, score, table  # noqa: E402
+from zhkg.errors import InputError  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold" / "roles_web.jsonl"
+
+
+def web_items(gold: Path, texts: Path, *, mirror: bool = True) -> tuple[list[Item], list[str]]:
+    """The scored texts of the roles gold (each article as written and, with ``mirror``, in the other script),
+    each counted under "region, Script" ("…, Simplified (mirror)" for the converted copy), and the problem lines
+    of texts left out."""
+    web = load_web_gold([gold], texts, mirror=mirror, need="roles")
+    items = []
+    for article in web.articles:
+        name, _, other = article.id.partition("~")
+        record = web.records[name]
+        source = f"{article.region}, {article.script.capitalize()}" + (" (mirror)" if other else "")
+        items.append(Item({**record, "row": article.id}, article.text, source))  # "row": roles_eval's news tallies
+    return items, web.problems
+
+
+def script_totals(tally: dict[tuple[str, str], list[int]]) -> dict[tuple[str, str], list[int]]:
+    """``tally`` with a line per half and script as scored (``all, Traditional``), summed over the regions."""
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for (half, source), counts in tally.items():
+        for script in ("Traditional", "Simplified"):
+            if f", {script}" in source:
+                key = (half, f"all, {script}")
+                totals[key] = [a + b for a, b in zip(totals[key], counts)]
+    return {**tally, **totals}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the roles gold (default: %(default)s)")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="the folder of <id>.txt texts (default: %(default)s)")
+    parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
+    parser.add_argument("--no-mirror", action="store_true", help="score each article only in the script it was written in")
+    parser.add_argument("--errors", action="store_true", help="list the misses and wrong predictions (tune half only)")
+    args = parser.parse_args(argv)
+    if args.errors and args.half != "tune":
+        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
+              file=sys.stderr)
+        return 2
+    if not args.gold.is_file():
+        print(f"Error: {args.gold} not found; pass --gold FILE", file=sys.stderr)
+        return 1
+    if not args.texts.is_dir():
+        print(f"skipped: no texts folder {args.texts} (the web set's texts are kept outside the repository; "
+              "pass --texts DIR)", file=sys.stderr)
+        return 0
+    try:
+        items, problems = web_items(args.gold, args.texts, mirror=not args.no_mirror)
+    except InputError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    for problem in problems:
+        print(f"left out: {problem}", file=sys.stderr)
+    items = [i for i in items if args.half in ("all", i.row["half"])]
+    if not items:
+        print(f"Error: no article to score in half {args.half!r}", file=sys.stderr)
+        return 1
+    from zhkg.config import Config
+    from zhkg.run.pipeline import Pipeline
+
+    tally = score(items, Pipeline(Config()), "tune" if args.errors else "")
+    if args.half != "all":  # roles_eval's "all" lines repeat the one half scored
+        tally = {key: counts for key, counts in tally.items() if key[0] != "all"}
+    print(f"{args.gold.name}: {len({i.row['id'] for i in items})} articles, {len(items)} texts scored"
+          + (f", {len(problems)} left out" if problems else ""))
+    print("\n".join(table(script_totals(tally))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -28,6 +28,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
+from zhkg.extract.glued_bodies import bodies_unglued
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
 from zhkg.extract.people import GLUED_TITLES
@@ -761,6 +762,7 @@ class Pipeline:
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
         at(6)
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
+        named = bodies_unglued(named)  # 函报|刑事局, 介入后|医委会, 于|鸿海: the body another rule reads
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
         # and every mention is its document's (a reader adding names to a document where nothing else was found
         # has no mention to take the id from: Lady Gaga说…)

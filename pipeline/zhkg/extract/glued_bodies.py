@@ -19,6 +19,11 @@ A mention is cut to that body when:
 The cut mention takes the rule mention's label, extractor, canonical name and code (后医委会 becomes 医委会, the
 short form of 香港医务委员会). Run on a document's merged mentions (:meth:`zhkg.run.pipeline.Pipeline._merge`),
 after the aliases are read, before the mentions are selected.
+
+A place the recogniser reads from the last letter of a verb on (以1：0力|克东区: jieba's word is 力克) is the place
+a rule reads at its tail (东区): :func:`places_unglued` drops the recogniser's place where its first letters close
+a word of jieba's dictionary begun before it and a rule's place ends where it ends, before the recogniser's names
+and the rules' are combined.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["GLUE_LETTERS", "bodies_unglued"]
+__all__ = ["GLUE_LETTERS", "bodies_unglued", "places_unglued"]
 
 #: The last letter of what jieba glues onto a body's first letters: a locality or time word after a clause (后),
 #: a preposition or a conjunction (于, 在, 向, 对, 与, 和, 及, 由, 被, 把, 将, 从, 给, 让, 同, 跟), a verb of reporting
@@ -92,3 +97,28 @@ def bodies_unglued(mentions: list[Mention]) -> list[Mention]:
             out.append(cut)
             changed = True
     return out if changed else mentions
+
+
+def places_unglued(model: list[Mention], found: list[Mention], table) -> list[Mention]:
+    """``model`` less each recogniser's place that opens inside a dictionary word of jieba's cut (``table``, a
+    :class:`~zhkg.stages.segment.TokenTable`) and ends on a place of the rules in ``found`` that starts after
+    that word (力|克东区: the rules' 东区 stands).
+
+    >>> from zhkg.stages.segment import make_segmenter, token_table
+    >>> text = "以1：0力克东区，稳坐榜首"
+    >>> table = token_table(make_segmenter()(text))
+    >>> rule = Mention("d", 6, 8, "东区", "东区", Label.PLACE, "gazetteer", code="HK-EA")
+    >>> model = [Mention("d", 5, 8, "克东区", "克东区", Label.PLACE, "crf")]
+    >>> places_unglued(model, [rule], table)
+    []
+    """
+    places = {(m.start, m.end) for m in found if m.label is Label.PLACE}
+    if not places:
+        return model
+    out = []
+    for m in model:
+        w = table.word_at(m.start) if m.label is Label.PLACE else None
+        if w is not None and w.idx < m.start < w.end < m.end and w.tag != "x" and (w.end, m.end) in places:
+            continue
+        out.append(m)
+    return out

@@ -28,7 +28,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
-from zhkg.extract.glued_bodies import bodies_unglued
+from zhkg.extract.glued_bodies import bodies_unglued, places_unglued
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
 from zhkg.extract.people import GLUED_TITLES
@@ -734,6 +734,7 @@ class Pipeline:
             model_mentions = _cities_off_venues(model_mentions, found, p.norm.simplified,
                                                 self.lexicon.foreign_name_chars)
             model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
+            model_mentions = places_unglued(model_mentions, found, token_table(p.doc))  # 力|克东区: the rules' 东区
         found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)
         inside_people = SpanIndex(people)

@@ -2,8 +2,9 @@
 
 Function letters glued onto a body the document names (函报|刑事局, 于|鸿海: :mod:`zhkg.extract.glued_bodies`); a
 street after a Hong Kong area through a mainland district's letters (屯门|海珠路); Hong Kong's district clubs in a
-league's document (东区) and 龙门 the goal; places and a company no table held (鹅銮鼻, 恒春半岛, 佐敦谷, 启德,
-启德邮轮码头, 鸿华先进); a point of the sixteen-point compass (北北西) is no place. The texts are written for the
+league's document (东区) and 龙门 the goal; places and a company no table held (鹅銮鼻, 恒春半岛, 佐敦谷,
+启德邮轮码头, 鸿华先进); a point of the sixteen-point compass (北北西) is no place; a
+Hong Kong police district (旺角警区) is a body. The texts are written for the
 tests, not taken from the dev set.
 """
 
@@ -28,8 +29,7 @@ from zhkg.records import Label, Mention
     # a Hong Kong area no table held, and the street after it
     ("地政总署公布，佐敦谷彩兴路住宅地由财团投得。", [("PLACE", "佐敦谷"), ("PLACE", "彩兴路")],
      [("PLACE", "佐敦"), ("PLACE", "谷彩兴路")]),
-    ("邮轮今早停泊启德邮轮码头，启德一带交通挤塞。", [("PLACE", "启德邮轮码头"), ("PLACE", "启德")],
-     [("PERSON", "启德")]),
+    ("邮轮今早停泊启德邮轮码头，码头一带交通挤塞。", [("PLACE", "启德邮轮码头")], []),
     # Taiwan's cape and peninsula
     ("台风中心位于屏东鹅銮鼻南方约270公里，恒春半岛首当其冲。", [("PLACE", "鹅銮鼻"), ("PLACE", "恒春半岛")],
      [("PLACE", "屏东鹅銮鼻")]),
@@ -38,6 +38,8 @@ from zhkg.records import Label, Mention
     # 龙门 the goal; 龙门县 written whole stays the county
     ("杰志中场劲射，皮球直飞龙门，应声入网。", [], [("PLACE", "龙门")]),
     ("惠州市龙门县昨日发生山洪。", [("PLACE", "龙门县")], []),
+    # a Hong Kong police district after its area (旺角警区), as a mainland 分局 after its place
+    ("昨凌晨3时许，旺角警区巡逻小队人员于区内巡逻。", [("ORGANIZATION", "旺角警区")], []),
     # a company named X先进 (Foxtron)
     ("鸿海与裕隆合资成立的鸿华先进，主要做设计和底盘。", [("ORGANIZATION", "鸿华先进")], [("PERSON", "鸿华")]),
 ]))

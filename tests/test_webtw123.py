@@ -1,11 +1,11 @@
 """Round webtw123: the Taiwan and Hong Kong web dev set's next groups of errors (issue 15), each in both scripts.
 
 Function letters glued onto a body the document names (函报|刑事局, 于|鸿海: :mod:`zhkg.extract.glued_bodies`); a
-street after a Hong Kong area through a mainland district's letters (屯门|海珠路); Hong Kong's district clubs in a
-league's document (东区) and 龙门 the goal; places and a company no table held (鹅銮鼻, 恒春半岛, 佐敦谷,
-启德邮轮码头, 鸿华先进); a point of the sixteen-point compass (北北西) is no place; a
-Hong Kong police district (旺角警区) is a body. The texts are written for the
-tests, not taken from the dev set.
+street after a Hong Kong area through a mainland district's letters (屯门|海珠路), a street before the site on it
+(彩兴路|地皮); Hong Kong's district clubs in a league's document (东区) and 龙门 the goal; places and a company no table held (鹅銮鼻, 恒春半岛, 佐敦谷,
+启德邮轮码头, 鸿华先进); a point of the sixteen-point compass (北北西) is no place; a Hong Kong police district
+(旺角警区) is a body; the recogniser's description before a company (代工大厂|鸿海) is none. The texts are written
+for the tests, not taken from the dev set.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from zhkg.records import Label, Mention
     ("地政总署公布，佐敦谷彩兴路住宅地由财团投得。", [("PLACE", "佐敦谷"), ("PLACE", "彩兴路")],
      [("PLACE", "佐敦"), ("PLACE", "谷彩兴路")]),
     ("邮轮今早停泊启德邮轮码头，码头一带交通挤塞。", [("PLACE", "启德邮轮码头")], []),
+    # a street with the word for the site on it is the street
+    ("彩兴路地皮位于彩云邨对面，地盘面积约4万方呎。", [("PLACE", "彩兴路")], [("PLACE", "彩兴路地皮")]),
     # Taiwan's cape and peninsula
     ("台风中心位于屏东鹅銮鼻南方约270公里，恒春半岛首当其冲。", [("PLACE", "鹅銮鼻"), ("PLACE", "恒春半岛")],
      [("PLACE", "屏东鹅銮鼻")]),
@@ -40,6 +42,8 @@ from zhkg.records import Label, Mention
     ("惠州市龙门县昨日发生山洪。", [("PLACE", "龙门县")], []),
     # a Hong Kong police district after its area (旺角警区), as a mainland 分局 after its place
     ("昨凌晨3时许，旺角警区巡逻小队人员于区内巡逻。", [("ORGANIZATION", "旺角警区")], []),
+    # the recogniser's description right before the company it describes is no body
+    ("代工大厂鸿海今（6）日举行尾牙，董事长刘扬伟亲自主持。", [("ORGANIZATION", "鸿海")], [("ORGANIZATION", "代工大厂")]),
     # a company named X先进 (Foxtron)
     ("鸿海与裕隆合资成立的鸿华先进，主要做设计和底盘。", [("ORGANIZATION", "鸿华先进")], [("PERSON", "鸿华")]),
 ]))

@@ -268,7 +268,7 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
     """A company's or a club's description glued before its name (德國汽車大廠|福斯集團, 科技巨頭|蘋果公司,
     電信業者|中華電信, 意甲球會|AC米蘭) is no part of it: the organisation is the name after the describing word,
     when that is a name of its own; a description standing right before the name it describes goes
-    (英超球隊|曼聯). A bare head word after the description is no name of its own: the trade names the body
+    (英超球隊|曼聯; the recogniser's 代工大廠|鴻海). A bare head word after the description is no name of its own: the trade names the body
     (香港中華廠商|聯合會 is 香港中華廠商聯合會, the manufacturers' association, not a 聯合會). A trade ending in 商 (酒店批發商|天宇旅遊公司) is cut off only before a company's name."""
     from zhkg.stages.segment import dictionary_tag
 
@@ -277,6 +277,9 @@ def _described_bodies(mentions: list[Mention], text: str, original: str, lexicon
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.simplified.endswith(_CLUB_DESCRIPTIONS) and m.end in org_starts:
             continue  # 英超球队|曼联: the description of the club named next
+        if m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER and m.end in org_starts \
+                and _DESCRIBES.fullmatch(m.simplified, len(m.simplified) - 2) and not _body_name(m.simplified, lexicon):
+            continue  # 代工大厂|鸿海 (webtw123): the recogniser's description of the company named next
         hit = _DESCRIBES.search(m.simplified, 2) if m.label is Label.ORGANIZATION else None
         trade = _TRADES.search(m.simplified, 2) if m.label is Label.ORGANIZATION and hit is None else None
         rest = m.simplified[(hit or trade).end():] if (hit or trade) is not None else ""

@@ -348,8 +348,11 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
     coded = list(coded)
     local_ends = frozenset(e for _s, e, code in coded if code.startswith(("TW", "HK", "MO")))
     hong_kong_ends = frozenset(e for _s, e, code in coded if code.startswith(("HK-", "MO-")))
-    spans = _streets(text, table, local_ends, frozenset(s for s, _e, _c in coded), hong_kong_ends) + _estates(text, table, frozenset(e for _s, e, _c in coded),
-                                                         hong_kong_ends)
+    # a chain of places goes on only through places of Taiwan, Hong Kong or Macau: a mainland district the gazetteer
+    # reads right after a local area opens the street's name (屯门|海珠路 is no 海珠区 of Guangzhou)
+    local_starts = frozenset(s for s, _e, code in coded if code.startswith(("TW", "HK", "MO")))
+    spans = _streets(text, table, local_ends, local_starts, hong_kong_ends) + _estates(
+        text, table, frozenset(e for _s, e, _c in coded), hong_kong_ends)
     if "站" in text:
         spans += _stations(text, table) + _stations_by_place(text, table, coded)
     if "台" in text or "国道" in text:

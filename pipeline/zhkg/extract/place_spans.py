@@ -2,9 +2,11 @@
 
 * **Coordinates** (东经120.5度, 北纬23°) locate a point; they name no place.
 * **House numbers**: a street with its number (中山路12号, 中山路12号) is the street; the number
-  is an address, not a name (the gold sets and MSRA tag the street).
+  is an address, not a name (the gold sets and MSRA tag the street). So is a street with the word for a site on it
+  (彩兴路|地皮, 海珠路|住宅地: Hong Kong's land sales name the site by its street).
 * **Directions**: a bare compass point after a verb of motion's 往/向/朝 (往西北, 向东南) is a direction,
-  not the region (大西北, 西北地区 stay places; 前往西北 and 飞往东北 name the region).
+  not the region (大西北, 西北地区 stay places; 前往西北 and 飞往东北 name the region); a point of the sixteen-point
+  compass, three letters (北北西, 东南东: a storm's course in Taiwan's weather news), is a direction wherever it is.
 * **Temples named with a township's letter**: a coded township the gazetteer reads before a temple the recogniser
   reads (大甲镇|澜宫) lends the temple its last letter: the township is 大甲 and the temple 镇澜宫, as 镇 opens its
   name (a mainland township 大甲镇 is no reading of Taichung's 大甲 either, so the code goes).
@@ -26,8 +28,12 @@ __all__ = ["settle_place_spans"]
 _DIGITS = "0-9０-９"
 _COORDINATE = re.compile(rf"^[东西南北]?[东西]经|^[东西]?[南北]纬|^[{_DIGITS}.．°度]+$")
 _HOUSE_NUMBER = re.compile(rf"^(.{{2,}}?(?:大道|大街|路|街|道|巷|弄|胡同|里))[{_DIGITS}]+(?:-[{_DIGITS}]+)?号$")
+# a street and the word for a plot of land on it (彩兴路地皮, 海珠路住宅地)
+_SITE = re.compile(r"^(.{2,}?(?:大道|大街|路|街|道))(?:住宅地|商业地|地皮|地盘|用地|官地)$")
 _COMPASS = frozenset({"东", "西", "南", "北", "东北", "西北", "东南", "西南"})
 _TOWARDS = ("往", "向", "朝")
+# a point of the sixteen-point compass between two of the eight (北北西, 西南西, 东北东): three letters
+_SIXTEEN_POINTS = re.compile("^[东西南北]{3}$")
 #: The last letter of a temple's name (镇澜宫, 朝天宫, 龙山寺, 妈祖庙, 孔子庙, 关帝殿, 岳王祠): one that
 #: opens with a township's letter takes it from the township before it.
 _TEMPLE_HEADS = tuple("宫寺庙殿祠")
@@ -63,7 +69,7 @@ def settle_place_spans(mentions: list[Mention], text: str) -> list[Mention]:
         if _COORDINATE.search(name) or _ZONE.match(text, m.end) or (
                 name in _NEWSROOM_CLOCKS and text.startswith("时间", m.end)):
             continue
-        street = _HOUSE_NUMBER.match(name)
+        street = _HOUSE_NUMBER.match(name) or _SITE.match(name)
         if street:
             end = m.start + len(street.group(1))
             out.append(replace(m, end=end, text=text[m.start:end], simplified=text[m.start:end],
@@ -72,6 +78,8 @@ def settle_place_spans(mentions: list[Mention], text: str) -> list[Mention]:
         before = text[max(0, m.start - 2):m.start]
         if name in _COMPASS and before.endswith(_TOWARDS) and not before.endswith(_GOING_TO):
             continue
+        if _SIXTEEN_POINTS.match(name):
+            continue  # (向西北转北北西前进)
         out.append(m)
     return out
 

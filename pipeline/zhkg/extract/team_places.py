@@ -21,6 +21,13 @@ match (before 主场, 客场 or a match verb: 罗马主场不敌, 罗马以2比1
 输给亚特兰大) when its sentence says sport beside the frame too (a word of competition, a round, form, odds or a
 score: 国米上轮大胜罗马; not 苏联红军击败德国). Mainland, Taiwan, Hong Kong and Macau places are left to the
 recogniser: their teams are named with a sponsor or 队 (北京国安, 山东队), and a bare city there is the city.
+
+Hong Kong's clubs are the exception (webtw123): the Premier League's sides bear their district's name (东区, 南区,
+大埔, 元朗). In a document naming a Hong Kong league (:data:`HONG_KONG_LEAGUES`: 港超, 港甲), a district of Hong Kong
+in a frame of a match (1：0胜东区, 力克东区, 杰志对东区: 对 after a team the rules read) or before a word of its
+players (东区守门员, 东区后防) is the club, and so is every other bare mention of that district in the document
+but one after a preposition of place (在大埔: where a match was played). A district never framed so stays the
+district (赛前为大埔火灾死难者默哀).
 """
 
 from __future__ import annotations
@@ -31,7 +38,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import is_han
 
-__all__ = ["BETTING_WORDS", "SPORT_WORDS", "fixture_sides", "plays_abroad", "plays_as_team", "sport_document"]
+__all__ = ["BETTING_WORDS", "HONG_KONG_LEAGUES", "SPORT_WORDS", "fixture_sides", "plays_abroad", "plays_as_team", "sport_document"]
 
 #: The words of the football pools and odds columns (足彩, 胜负彩, 亚盘, 让球, 主胜): a tip of a line or two names
 #: the clubs and little else, no match verb, no 比赛 (written for zhkg).
@@ -123,6 +130,30 @@ _AT = frozenset("在于到赴")
 _HOME_CODES = ("TW", "HK", "MO")
 
 
+#: Words naming a Hong Kong football league or cup (written for zhkg): in a document holding one, a district of Hong
+#: Kong in a frame of a match is its club.
+HONG_KONG_LEAGUES = re.compile("港超|港甲|港乙|港丙|香港超级联赛|高级组银牌|菁英杯|足总杯")
+# words of a club's players and lines right after its name (东区守门员, 东区后防)
+_PLAYERS_AFTER = ("守门员", "门将", "球员", "后防", "防线", "前锋", "中场", "后卫", "主帅", "教练", "队长", "球迷")
+
+
+def _hong_kong_clubs(mentions: list[Mention], text: str) -> set[tuple[int, int]]:
+    """The spans of Hong Kong's districts that are their clubs in a document of a Hong Kong league (see the module
+    docstring)."""
+    teams_end = {m.end for m in mentions if m.label is Label.ORGANIZATION}
+    districts = [m for m in mentions if m.label is Label.PLACE and m.code.startswith("HK-")]
+    framed: set[str] = set()
+    for m in districts:
+        if text[max(0, m.start - 1):m.start] in _AT:
+            continue
+        if text.startswith(_PLAYERS_AFTER, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start) \
+                or (text[m.start - 1:m.start] == "对" and m.start - 1 in teams_end) \
+                or (_ends_name(m, text) and _FRAME_AFTER.match(text, m.end)):
+            framed.add(m.simplified)
+    return {(m.start, m.end) for m in districts if m.simplified in framed
+            and text[max(0, m.start - 1):m.start] not in _AT}
+
+
 def _abroad(m: Mention) -> bool:
     return bool(m.code) and not m.code[:1].isdigit() and not m.code.startswith(_HOME_CODES)
 
@@ -194,6 +225,8 @@ def fixture_sides(mentions: list[Mention], text: str) -> list[Mention]:
         opening = {m.start for m in mentions if m.label in _SIDE_LABELS}
         sides.update((m.start, m.end) for m in mentions
                      if m.label is Label.PLACE and m.end not in opening and _ends_name(m, text) and _framed(m, text))
+    if HONG_KONG_LEAGUES.search(text) is not None:
+        sides |= _hong_kong_clubs(mentions, text)  # 1：0胜东区, 东区守门员: the Premier League's 东区
     if not sides:
         return mentions
     teams = {(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION}

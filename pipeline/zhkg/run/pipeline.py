@@ -28,6 +28,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
+from zhkg.extract.glued_bodies import bodies_unglued, places_unglued
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
 from zhkg.extract.people import GLUED_TITLES
@@ -734,6 +735,7 @@ class Pipeline:
             model_mentions = _cities_off_venues(model_mentions, found, p.norm.simplified,
                                                 self.lexicon.foreign_name_chars)
             model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
+            model_mentions = places_unglued(model_mentions, found, token_table(p.doc))  # 力|克东区: the rules' 东区
         found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)
         inside_people = SpanIndex(people)
@@ -762,6 +764,7 @@ class Pipeline:
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
         at(6)
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
+        named = bodies_unglued(named)  # 函报|刑事局, 介入后|医委会, 于|鸿海: the body another rule reads
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
         # and every mention is its document's (a reader adding names to a document where nothing else was found
         # has no mention to take the id from: Lady Gaga说…)

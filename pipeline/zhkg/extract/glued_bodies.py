@@ -1,0 +1,124 @@
+"""Function letters the recogniser or a people reader glued onto the front of a body the document names (issue 15).
+
+Taiwan and Hong Kong news write a body right after a verb or a preposition (函报|刑事局核发, 介入后|医委会主动覆核,
+会见传媒谈|医委会, 于|鸿海总部举行). jieba's model glues the letters across (函报, 后医, 谈医, 于鸿海), and the recogniser
+reads 函报刑事局, 后医委会, 传媒谈医委会 as organisations, a people reader 于鸿海 as a person (于 is a surname). None
+is a name: the body is the one a rule reads elsewhere in the same document (刑事局 a known body, 医委会 the short
+form of 香港医务委员会, 鸿海 a known company).
+
+A mention is cut to that body when:
+
+* it is the recogniser's organisation, or a person (any reader), and no rule reads the same letters elsewhere;
+* its last letters, two or more, are a name that a rule (not the recogniser) reads as an organisation elsewhere in
+  the document;
+* the letters before them, one to three, end in a function letter or a verb of speaking or reporting
+  (:data:`GLUE_LETTERS`: 后, 于, 在, 向, 对, 与, 和, 及, 由, 被, 报, 谈 …), not a qualifier of a body (市|刑事局,
+  香港|医委会 stay whole: a place or a level names another body); a person's is one letter, a preposition that is a
+  surname too (于, 向, 和 …).
+
+The cut mention takes the rule mention's label, extractor, canonical name and code (后医委会 becomes 医委会, the
+short form of 香港医务委员会). Run on a document's merged mentions (:meth:`zhkg.run.pipeline.Pipeline._merge`),
+after the aliases are read, before the mentions are selected.
+
+A place the recogniser reads from the last letter of a verb on (以1：0力|克东区: jieba's word is 力克) is the place
+a rule reads at its tail (东区): :func:`places_unglued` drops the recogniser's place where its first letters close
+a word of jieba's dictionary begun before it and a rule's place ends where it ends, before the recogniser's names
+and the rules' are combined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from zhkg.records import Label, Mention, MentionSource
+
+__all__ = ["GLUE_LETTERS", "bodies_unglued", "places_unglued"]
+
+#: The last letter of what jieba glues onto a body's first letters: a locality or time word after a clause (后),
+#: a preposition or a conjunction (于, 在, 向, 对, 与, 和, 及, 由, 被, 把, 将, 从, 给, 让, 同, 跟), a verb of reporting
+#: or speaking whose object is the body (函报, 呈报, 上报, 谈, 称, 促, 请, 批, 访), or of going there (赴, 到, 至).
+GLUE_LETTERS = frozenset("后于在向对与和及由被把将从给让同跟报谈称促请批访赴到至")
+# of a person's name, only a preposition that is a surname too (于|鸿海, 向|华为): its one letter
+_PERSON_GLUE = frozenset("于向和及与对在")
+_LONGEST_PREFIX = 3
+
+
+def _rule_bodies(mentions: list[Mention]) -> dict[str, Mention]:
+    """The organisations a rule (not the recogniser) reads, by their letters: the first mention of each."""
+    bodies: dict[str, Mention] = {}
+    for m in mentions:
+        if m.label is Label.ORGANIZATION and m.extractor != MentionSource.RECOGNISER and len(m.simplified) >= 2:
+            bodies.setdefault(m.simplified, m)
+    return bodies
+
+
+def _cut(m: Mention, bodies: dict[str, Mention]) -> Mention | None:
+    """The body ``m`` glues function letters onto, at its own span, or None."""
+    if m.label is Label.ORGANIZATION:
+        if m.extractor != MentionSource.RECOGNISER:
+            return None
+        glue, longest = GLUE_LETTERS, _LONGEST_PREFIX
+    elif m.label is Label.PERSON:
+        glue, longest = _PERSON_GLUE, 1
+    else:
+        return None
+    name = m.simplified
+    if name in bodies or len(name) != m.end - m.start:  # a rule reads the letters whole elsewhere: a name
+        return None
+    for k in range(1, min(longest, len(name) - 2) + 1):
+        body = bodies.get(name[k:])
+        if body is not None and name[k - 1] in glue:
+            return replace(body, doc_id=m.doc_id, start=m.start + k, end=m.end, text=m.text[k:],
+                           simplified=name[k:])
+    return None
+
+
+def bodies_unglued(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each recogniser's organisation or person that glues function letters onto a body the
+    document names elsewhere cut to that body (see the module docstring).
+
+    >>> from zhkg.records import Label, Mention
+    >>> text = "警政署刑事局表示，函报刑事局核发"
+    >>> known = Mention("d", 3, 6, "刑事局", "刑事局", Label.ORGANIZATION, "org_known")
+    >>> glued = Mention("d", 9, 14, "函報刑事局", "函报刑事局", Label.ORGANIZATION, "crf")
+    >>> [(m.text, m.start, m.extractor) for m in bodies_unglued([known, glued])]
+    [('刑事局', 3, 'org_known'), ('刑事局', 11, 'org_known')]
+    """
+    bodies = _rule_bodies(mentions)
+    if not bodies:
+        return mentions
+    out: list[Mention] = []
+    changed = False
+    for m in mentions:
+        cut = _cut(m, bodies)
+        if cut is None:
+            out.append(m)
+        else:
+            out.append(cut)
+            changed = True
+    return out if changed else mentions
+
+
+def places_unglued(model: list[Mention], found: list[Mention], table) -> list[Mention]:
+    """``model`` less each recogniser's place that opens inside a dictionary word of jieba's cut (``table``, a
+    :class:`~zhkg.stages.segment.TokenTable`) and ends on a place of the rules in ``found`` that starts after
+    that word (力|克东区: the rules' 东区 stands).
+
+    >>> from zhkg.stages.segment import make_segmenter, token_table
+    >>> text = "以1：0力克东区，稳坐榜首"
+    >>> table = token_table(make_segmenter()(text))
+    >>> rule = Mention("d", 6, 8, "东区", "东区", Label.PLACE, "gazetteer", code="HK-EA")
+    >>> model = [Mention("d", 5, 8, "克东区", "克东区", Label.PLACE, "crf")]
+    >>> places_unglued(model, [rule], table)
+    []
+    """
+    places = {(m.start, m.end) for m in found if m.label is Label.PLACE}
+    if not places:
+        return model
+    out = []
+    for m in model:
+        w = table.word_at(m.start) if m.label is Label.PLACE else None
+        if w is not None and w.idx < m.start < w.end < m.end and w.tag != "x" and (w.end, m.end) in places:
+            continue
+        out.append(m)
+    return out

@@ -115,13 +115,30 @@ def people_off_places(model_mentions: Sequence[Mention], places: Sequence[Mentio
     A country's short form before a title (萨国总统) reads to the model like a surname and a name; the
     rules found it as a place only where its context allows one, so the place is the better reading. Nor
     does a person start inside a coded place: the model read a division's suffix as a surname (台中市北屯|区松竹里).
+    Nor does a person hold a country and a place of it abroad written one after the other (齐聚|埃及|沙姆沙伊赫:
+    the model ran a verb into Egypt and its resort), which no name is.
     """
     coded = {(p.start, p.end) for p in places if p.code}
     inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}
     ends = _ends(coded)  # (once a document: worked out at each person, it cost a long document its length squared)
+    abroad = _ends({(p.start, p.end) for p in places if p.code and not p.code.isdigit() and p.end - p.start >= 2})
     return [m for m in model_mentions
             if not (m.label is Label.PERSON and ((m.start, m.end) in coded or m.start in inside
-                                                 or _coded_chain(m.start, m.end, ends)))]
+                                                 or _coded_chain(m.start, m.end, ends)
+                                                 or _holds_chain(m.start, m.end, abroad)))]
+
+
+def _holds_chain(start: int, end: int, ends: dict[int, int]) -> bool:
+    """Whether two or more places of ``ends`` (:func:`_ends`) written one after the other lie inside
+    ``[start, end)`` (埃及|沙姆沙伊赫 in the recogniser's 齐聚埃及沙姆沙伊赫).
+
+    >>> _holds_chain(0, 9, _ends({(2, 4), (4, 9)})), _holds_chain(0, 9, _ends({(2, 4)})), _holds_chain(0, 4, {})
+    (True, False, False)
+    """
+    for s in range(start, end):
+        if s in ends and ends[s] <= end and ends[s] in ends and ends[ends[s]] <= end:
+            return True
+    return False
 
 
 def _ends(coded: set[tuple[int, int]]) -> dict[int, int]:

@@ -378,13 +378,28 @@ _OTHER_NAME = re.compile(r"^(?:[（(][^（()）\n]{0,30}[)）])?"
                          rf"[，,、]?(?:{_OTHER_NAME_WORDS})(?:为|是|叫)?$")
 
 
+#: a foreign name's other transliteration in the brackets after it, perhaps after its Latin original: 梅尔茨(Friedrich
+#: Merz 又译“默茨”), 泽连斯基（又译泽伦斯基）; 又称 and 或译 too. The bracket holds nothing else: a sentence in brackets
+#: naming someone after 又 is no other name.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]{0,40}")
+_OTHER_TRANSLITERATION = re.compile(r"^[（(](?:[A-Za-z][A-Za-z .'’-]{0,40})?[\s,，;；]*(?:[又或亦也一旧]译|又称)(?:为|作)?"
+                                    r"[:：]?\s*[“\"「『‘]?$")
+
+
 def _other_names(mentions: list[Mention], text: str) -> dict[str, str]:
-    """A person's courtesy, former or pen name written right after the name (字子明, 原名刘福荣) -> the name."""
+    """A person's courtesy, former or pen name written right after the name (字子明, 原名刘福荣), or another
+    transliteration in the brackets after it (梅尔茨(Friedrich Merz 又译“默茨”)) -> the name."""
     people = sorted((m for m in mentions if m.label is Label.PERSON), key=lambda m: m.start)
     found: dict[str, str] = {}
-    for before, m in zip(people, people[1:]):
-        if _OTHER_NAME.match(text[before.end : m.start]) and m.simplified != before.simplified:
-            found[m.simplified] = found.get(before.simplified, before.simplified)  # 字子明，号某某: both are 王明
+    for k, (before, m) in enumerate(zip(people, people[1:])):
+        between = text[before.end : m.start]
+        if k and _LATIN_NAME.fullmatch(before.simplified) and _OTHER_TRANSLITERATION.match(
+                text[people[k - 1].end : m.start]) and m.simplified != people[k - 1].simplified:
+            before = people[k - 1]  # 威特科夫（Steve Witkoff，又称维特科夫）: the Latin original read as a name between
+        elif not ((_OTHER_NAME.match(between) or _OTHER_TRANSLITERATION.match(between))
+                  and m.simplified != before.simplified):
+            continue
+        found[m.simplified] = found.get(before.simplified, before.simplified)  # 字子明，号某某: both are 王明
     return found
 
 

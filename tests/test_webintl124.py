@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from helpers import labelled_mentions, person_nodes
+from helpers import codes_by_name, labelled_mentions, person_nodes
 
 from zhkg.extract.statistical import people_off_places
 from zhkg.records import Label, Mention
@@ -100,3 +100,41 @@ def test_gold_governments_and_armies():
     assert not {name for _, name in bodies if name.endswith("政府") and name[:-2] in {"俄国", "以色列", "中国", "印尼"}}
     # a state's army X军 is a body wherever written (docs/entities.md, round 5)
     assert {("intl-05", "俄军"), ("intl-07", "以军"), ("intl-09", "乌军"), ("intl-13", "俄军")} <= bodies
+
+
+# ---- countries' one-letter forms the recogniser ran together (俄乌和平协议, 俄乌美三方): each its country
+
+@pytest.mark.parametrize("text, letters", [
+    ("俄乌美三方代表在日内瓦会面。", ["俄", "乌", "美"]),
+    ("在最近俄乌美三方谈判所依据的20点和平计划中。", ["俄", "乌", "美"]),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_country_letters_apart(pipeline, text, letters, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert all(("PLACE", letter) in found for letter in letters)
+    assert not any(label == "PLACE" and len(name) > 1 and set(name) <= set(letters) for label, name in found)
+
+
+def test_country_letters_apart_leaves_one_country_and_regions():
+    from zhkg.extract.statistical import country_letters_apart
+    from zhkg.resources.lexicon import load_lexicon
+
+    def crf(s, name):
+        return Mention("d", s, s + len(name), name, name, Label.PLACE, "crf")
+
+    kept = [crf(0, "中华"), crf(3, "中台"), crf(6, "港台")]  # one country twice; Taiwan's and Hong Kong's letters
+    assert country_letters_apart(kept, load_lexicon()) == kept
+    assert [m.simplified for m in country_letters_apart([crf(0, "美日")], load_lexicon())] == ["美", "日"]
+
+
+# ---- a city whose name opens a region's the document writes is that region (加沙 beside 加沙地带)
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_city_beside_its_region_is_the_region(pipeline, convert):
+    codes = codes_by_name(pipeline, convert("以色列对加沙地带的军事行动仍在继续，总理有意全面占领加沙。"))
+    assert codes[("PLACE", "加沙")] == codes[("PLACE", "加沙地带")] == "PS-city:Gaza_Strip"
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_city_alone_stays_the_city(pipeline, convert):
+    assert codes_by_name(pipeline, convert("以色列总理有意全面占领加沙。"))[("PLACE", "加沙")] == "PS-city:Gaza"

@@ -452,11 +452,36 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
+    out = _cities_as_their_regions(out)
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
     apart = _coordinated(out, text) | _holder_and_held(out, text)
     merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
     return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
+
+
+#: what a region's name adds to the city's it opens with (加沙地带, 加萨走廊: the Gaza Strip beside Gaza City)
+_REGION_TAILS = ("地带", "走廊", "半岛")
+
+
+def _cities_as_their_regions(mentions: list[Mention]) -> list[Mention]:
+    """A city named by the start of a region's name the document writes too is that region (加沙 beside 加沙地带:
+    the Strip in a story of the Strip, not Gaza City; 加萨 beside 加萨走廊); a document naming the region only
+    by the city's name keeps the city.
+
+    >>> ms = [Mention("d", 0, 4, "加沙地带", "加沙地带", Label.PLACE, "g", canonical="加沙地带", code="PS-city:Gaza_Strip"),
+    ...       Mention("d", 9, 11, "加沙", "加沙", Label.PLACE, "g", canonical="加沙", code="PS-city:Gaza")]
+    >>> [(m.simplified, m.code) for m in _cities_as_their_regions(ms)]
+    [('加沙地带', 'PS-city:Gaza_Strip'), ('加沙', 'PS-city:Gaza_Strip')]
+    """
+    regions = {m.simplified[: -len(tail)]: m for m in mentions for tail in _REGION_TAILS
+               if m.label is Label.PLACE and m.code and m.simplified.endswith(tail) and len(m.simplified) > len(tail)}
+    if not regions:
+        return mentions
+    return [_replace(m, region.canonical, region.code)
+            if m.label is Label.PLACE and "-city:" in m.code and (region := regions.get(m.simplified)) is not None
+            and region.code != m.code else m
+            for m in mentions]
 
 
 def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

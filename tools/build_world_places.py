@@ -157,13 +157,16 @@ EXTRA_CITIES = [
     ("IN", "Amritsar", "阿姆利则"), ("IN", "Lucknow", "勒克瑙"), ("IN", "Srinagar", "斯利那加"),
     ("PK", "Rawalpindi", "拉瓦尔品第"), ("PK", "Gwadar", "瓜达尔"), ("AT", "Innsbruck", "因斯布鲁克"),
     ("AT", "Graz", "格拉茨"), ("FR", "Dijon", "第戎"), ("FR", "Rouen", "鲁昂"), ("RU", "Nizhny_Novgorod", "下诺夫哥罗德"),
-    ("RU", "Chelyabinsk", "车里雅宾斯克"), ("RU", "Krasnodar", "克拉斯诺达尔"), ("RU", "Murmansk", "摩尔曼斯克"),    # (session 27, intl32) the Palestinian territories, whose names open with a city's (加沙地带 read as the city
+    ("RU", "Chelyabinsk", "车里雅宾斯克"), ("RU", "Krasnodar", "克拉斯诺达尔"), ("RU", "Murmansk", "摩尔曼斯克"),
+    # (session 35, webintl124) Russia's border cities of the war in Ukraine (库尔斯克(Kursk)州长 was read as a person)
+    ("RU", "Kursk", "库尔斯克"), ("RU", "Belgorod", "别尔哥罗德"),
+    # (session 27, intl32) the Palestinian territories, whose names open with a city's (加沙地带 read as the city
     # 加沙 before)
     ("PS", "Gaza_Strip", "加沙地带"), ("PS", "West_Bank", "约旦河西岸"),
 ]
 #: Taiwan's and Hong Kong's names (Simplified letters) of :data:`EXTRA_CITIES`, written for zhkg.
 EXTRA_CITY_FORMS = {
-    "Mariupol": ("马立波",), "Zaporizhzhia": ("札波罗热",), "Lviv": ("利维夫",), "Davao": ("纳卯",),
+    "Mariupol": ("马立波",), "Zaporizhzhia": ("札波罗热",), "Donetsk": ("顿内次克",), "Lviv": ("利维夫",), "Davao": ("纳卯",),
     "Vladivostok": ("符拉迪沃斯托克",),
     "Florence": ("佛罗伦斯",), "Naples": ("拿坡里",), "Naypyidaw": ("奈比多",), "Aleppo": ("阿勒坡",),
     "Pretoria": ("普利托利亚",), "Wellington": ("威灵顿",), "Houston": ("休士顿", "休斯顿"), "Abu_Dhabi": ("阿布达比",),

@@ -1150,8 +1150,9 @@ def sports_teams(text: str, places: list[Mention] | None = None,
 
 
 # one-character names of states, dynasties and regional armies before 军 (日军, 清军, 湘军, 红军): Universal
-# NER and CLUENER mark these armies as organisations (UNER train 18 of 19 日军), People's Daily mostly not
-_STATE_CHARS = frozenset("日美英法德俄苏意奥普土韩朝越泰缅蒙藏满清明宋元金辽秦晋隋唐汉楚吴蜀魏齐赵燕湘淮粤桂皖奉直红白国共")
+# NER and CLUENER mark these armies as organisations (UNER train 18 of 19 日军), People's Daily mostly not; 乌 of
+# today's war (乌军: Ukraine's army, as 俄军)
+_STATE_CHARS = frozenset("日美英法德俄苏意奥普土韩朝越泰缅蒙藏满清明宋元金辽秦晋隋唐汉楚吴蜀魏齐赵燕湘淮粤桂皖奉直红白国共乌")
 _SERVICES = ("海军", "陆军", "空军", "军")
 _FORMATIONS = ("舰队", "集团军", "方面军", "军团", "师团", "旅团")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+$")

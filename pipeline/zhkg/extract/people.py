@@ -172,7 +172,9 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
         "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)[)）]"),
         # …also glued to the outlet's wire tag that opens the story (记者 冯兰蔺晚报讯, 记者张明新华社讯)
-        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/)[\s:：]*((?:{name})(?:\s+{name})*)"
+        # …or after a credit's slash (《零距离》记者/冯珂 编辑/汪泽)
+        "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/|(?:编辑|责编|责任编辑|实习生|校对)(?=/))[\s:：/]*"
+                               rf"((?:{name})(?:\s+{name})*)"
                                rf"(?=[\s)）,，。]|/[文图摄]|$|{_WIRE_TAG})"),
         # 张吉辉、李伟涛、田晓光等委员
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_table
@@ -18,7 +19,10 @@ from zhkg.records import Label, Mention, MentionSource
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["extract_statistical", "extract_statistical_many", "people_off_places", "unclosed_bracket", "LABEL_OF_TAG"]
+    from zhkg.resources.lexicon import Lexicon
+
+__all__ = ["extract_statistical", "extract_statistical_many", "people_off_places", "country_letters_apart",
+           "unclosed_bracket", "LABEL_OF_TAG"]
 
 #: Taiwan's mark between a transliterated name's parts (希拉蕊‧柯林顿, 乔治‧布什), read by the recogniser as the ·
 #: of People's Daily, the only one it learnt (it cut 乔治|‧|布什); one letter for one, offsets kept. • and ・,
@@ -115,13 +119,68 @@ def people_off_places(model_mentions: Sequence[Mention], places: Sequence[Mentio
     A country's short form before a title (萨国总统) reads to the model like a surname and a name; the
     rules found it as a place only where its context allows one, so the place is the better reading. Nor
     does a person start inside a coded place: the model read a division's suffix as a surname (台中市北屯|区松竹里).
+    Nor does a person hold a country and a place of it abroad written one after the other (齐聚|埃及|沙姆沙伊赫:
+    the model ran a verb into Egypt and its resort), which no name is.
     """
     coded = {(p.start, p.end) for p in places if p.code}
     inside = {i for p in places if p.code for i in range(p.start + 1, p.end)}
     ends = _ends(coded)  # (once a document: worked out at each person, it cost a long document its length squared)
+    abroad = _ends({(p.start, p.end) for p in places if p.code and not p.code.isdigit() and p.end - p.start >= 2})
     return [m for m in model_mentions
             if not (m.label is Label.PERSON and ((m.start, m.end) in coded or m.start in inside
-                                                 or _coded_chain(m.start, m.end, ends)))]
+                                                 or _coded_chain(m.start, m.end, ends)
+                                                 or _holds_chain(m.start, m.end, abroad)))]
+
+
+#: regions, not countries, by one letter: 中台 is also Taiwan's storm kind (中颱), 港台 a pair the gazetteer reads
+_REGION_CODES = frozenset({"TW", "HK", "MO"})
+
+
+def country_letters_apart(model_mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The recogniser's mentions with a place written as two to four countries' one-letter forms, each another
+    country's (俄乌, 俄乌美 of 俄乌战争, 俄乌美三方), as that many one-letter places: the gazetteer reads such a pair
+    only where jieba made a word of it (中美), and a run of countries names no one place.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> ms = [Mention("d", 0, 3, "俄乌美", "俄乌美", Label.PLACE, "crf"), Mention("d", 5, 7, "中华", "中华", Label.PLACE, "crf")]
+    >>> [(m.start, m.simplified) for m in country_letters_apart(ms, load_lexicon())]
+    [(0, '俄'), (1, '乌'), (2, '美'), (5, '中华')]
+    """
+    letters = _country_letters(lexicon)
+    out: list[Mention] = []
+    for m in model_mentions:
+        name = m.simplified
+        if m.label is Label.PLACE and 2 <= len(name) <= 4 and len(m.text) == len(name) \
+                and all(ch in letters for ch in name) and len({letters[ch] for ch in name}) == len(name):
+            out.extend(Mention(m.doc_id, m.start + i, m.start + i + 1, m.text[i], ch, m.label, m.extractor)
+                       for i, ch in enumerate(name))
+        else:
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _country_letters(lexicon: Lexicon) -> dict[str, str]:
+    """Each one-letter form ``place_abbreviations.tsv`` gives one country and one only (俄: RU, 美: US)."""
+    codes: dict[str, set[str]] = {}
+    for _, abbreviation, code in lexicon.place_abbreviations:
+        if len(abbreviation) == 1:
+            codes.setdefault(abbreviation, set()).add(code)
+    return {a: next(iter(c)) for a, c in codes.items()
+            if len(c) == 1 and re.fullmatch("[A-Z]{2}", next(iter(c))) and not c & _REGION_CODES}
+
+
+def _holds_chain(start: int, end: int, ends: dict[int, int]) -> bool:
+    """Whether two or more places of ``ends`` (:func:`_ends`) written one after the other lie inside
+    ``[start, end)`` (埃及|沙姆沙伊赫 in the recogniser's 齐聚埃及沙姆沙伊赫).
+
+    >>> _holds_chain(0, 9, _ends({(2, 4), (4, 9)})), _holds_chain(0, 9, _ends({(2, 4)})), _holds_chain(0, 4, {})
+    (True, False, False)
+    """
+    for s in range(start, end):
+        if s in ends and ends[s] <= end and ends[s] in ends and ends[ends[s]] <= end:
+            return True
+    return False
 
 
 def _ends(coded: set[tuple[int, int]]) -> dict[int, int]:

@@ -32,7 +32,7 @@ from zhkg.extract.glued_bodies import bodies_unglued, places_unglued
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
 from zhkg.extract.people import GLUED_TITLES
-from zhkg.extract.statistical import extract_statistical_many, people_off_places
+from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
 from zhkg.records import Document, Entity, Extraction, Label, Mention, MentionSource, Relation, RelationKind, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
@@ -736,6 +736,7 @@ class Pipeline:
                                                 self.lexicon.foreign_name_chars)
             model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
             model_mentions = places_unglued(model_mentions, found, token_table(p.doc))  # 力|克东区: the rules' 东区
+            model_mentions = country_letters_apart(model_mentions, self.lexicon)  # 俄乌|战争: two countries
         found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)
         inside_people = SpanIndex(people)

@@ -338,13 +338,28 @@ _OTHER_NAME = re.compile(r"^(?:[（(][^（()）\n]{0,30}[)）])?"
                          rf"[，,、]?(?:{_OTHER_NAME_WORDS})(?:为|是|叫)?$")
 
 
+#: a foreign name's other transliteration in the brackets after it, perhaps after its Latin original: 梅尔茨(Friedrich
+#: Merz 又译“默茨”), 泽连斯基（又译泽伦斯基）; 又称 and 或译 too. The bracket holds nothing else: a sentence in brackets
+#: naming someone after 又 is no other name.
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z .'’-]{0,40}")
+_OTHER_TRANSLITERATION = re.compile(r"^[（(](?:[A-Za-z][A-Za-z .'’-]{0,40})?[\s,，;；]*(?:[又或亦也一旧]译|又称)(?:为|作)?"
+                                    r"[:：]?\s*[“\"「『‘]?$")
+
+
 def _other_names(mentions: list[Mention], text: str) -> dict[str, str]:
-    """A person's courtesy, former or pen name written right after the name (字子明, 原名刘福荣) -> the name."""
+    """A person's courtesy, former or pen name written right after the name (字子明, 原名刘福荣), or another
+    transliteration in the brackets after it (梅尔茨(Friedrich Merz 又译“默茨”)) -> the name."""
     people = sorted((m for m in mentions if m.label is Label.PERSON), key=lambda m: m.start)
     found: dict[str, str] = {}
-    for before, m in zip(people, people[1:]):
-        if _OTHER_NAME.match(text[before.end : m.start]) and m.simplified != before.simplified:
-            found[m.simplified] = found.get(before.simplified, before.simplified)  # 字子明，号某某: both are 王明
+    for k, (before, m) in enumerate(zip(people, people[1:])):
+        between = text[before.end : m.start]
+        if k and _LATIN_NAME.fullmatch(before.simplified) and _OTHER_TRANSLITERATION.match(
+                text[people[k - 1].end : m.start]) and m.simplified != people[k - 1].simplified:
+            before = people[k - 1]  # 威特科夫（Steve Witkoff，又称维特科夫）: the Latin original read as a name between
+        elif not ((_OTHER_NAME.match(between) or _OTHER_TRANSLITERATION.match(between))
+                  and m.simplified != before.simplified):
+            continue
+        found[m.simplified] = found.get(before.simplified, before.simplified)  # 字子明，号某某: both are 王明
     return found
 
 
@@ -437,11 +452,36 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
+    out = _cities_as_their_regions(out)
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
     apart = _coordinated(out, text) | _holder_and_held(out, text)
     merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
     return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
+
+
+#: what a region's name adds to the city's it opens with (加沙地带, 加萨走廊: the Gaza Strip beside Gaza City)
+_REGION_TAILS = ("地带", "走廊", "半岛")
+
+
+def _cities_as_their_regions(mentions: list[Mention]) -> list[Mention]:
+    """A city named by the start of a region's name the document writes too is that region (加沙 beside 加沙地带:
+    the Strip in a story of the Strip, not Gaza City; 加萨 beside 加萨走廊); a document naming the region only
+    by the city's name keeps the city.
+
+    >>> ms = [Mention("d", 0, 4, "加沙地带", "加沙地带", Label.PLACE, "g", canonical="加沙地带", code="PS-city:Gaza_Strip"),
+    ...       Mention("d", 9, 11, "加沙", "加沙", Label.PLACE, "g", canonical="加沙", code="PS-city:Gaza")]
+    >>> [(m.simplified, m.code) for m in _cities_as_their_regions(ms)]
+    [('加沙地带', 'PS-city:Gaza_Strip'), ('加沙', 'PS-city:Gaza_Strip')]
+    """
+    regions = {m.simplified[: -len(tail)]: m for m in mentions for tail in _REGION_TAILS
+               if m.label is Label.PLACE and m.code and m.simplified.endswith(tail) and len(m.simplified) > len(tail)}
+    if not regions:
+        return mentions
+    return [_replace(m, region.canonical, region.code)
+            if m.label is Label.PLACE and "-city:" in m.code and (region := regions.get(m.simplified)) is not None
+            and region.code != m.code else m
+            for m in mentions]
 
 
 def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,10 +85,10 @@ def text_of(record: dict, texts: Path) -> tuple[str | None, str]:
         return None, f"{name}: {path.name} is not valid utf-8 (byte {exc.start})"
 
 
-def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False) -> WebSet:
-    """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
-    :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead."""
-    web = WebSet()
+def web_records(paths: list[Path], texts: Path, problems: list[str]) -> Iterator[tuple[dict, str, str]]:
+    """Each checked record of the gold ``paths`` with its text from ``texts`` and where it stands (``file:line``);
+    a malformed record raises :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is
+    appended to ``problems`` instead (the entity and the count scorers read the set alike)."""
     for path in paths:
         seen: dict[str, int] = {}
         for number, line in enumerate(read_gold_lines(path), 1):
@@ -103,9 +104,17 @@ def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False) -> We
                 raise InputError(f"{where}: half must be one of {', '.join(HALVES)}, not {record['half']!r}")
             text, problem = text_of(record, texts)
             if text is None:
-                web.problems.append(problem)
+                problems.append(problem)
                 continue
-            web.articles += read_article_record({**record, "text": text}, where, mirror=mirror)
+            yield record, text, where
+
+
+def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False) -> WebSet:
+    """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
+    :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead."""
+    web = WebSet()
+    for record, text, where in web_records(paths, texts, web.problems):
+        web.articles += read_article_record({**record, "text": text}, where, mirror=mirror)
     return web
 
 

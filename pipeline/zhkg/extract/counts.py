@@ -222,6 +222,7 @@ from zhkg.extract.count_people import (
     _people_counted,
     _people_glued,
     _people_noun,
+    _people_within,
     _population_before,
     _predicate_after,
     _set_before,
@@ -360,6 +361,18 @@ _PIXELS = "像素"
 # What a bare multiplier counts besides people and the glossary's things: shares (持有中国联通1059万股).
 _SHARES = ("股",)
 _PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军徒")  # how a noun of people ends (1.4亿农民工, 百万敌军, 4亿信徒)
+# People whose nouns end otherwise: after a noun of people they are still the people 名/位 count (10名学生家长,
+# 5名员工家属), not a place or an act of those before them (3名议员住所: 议员) (counts126).
+_KIN = frozenset("家属 亲属 家人 家长 子女 孩子 父母 亲人 妻子 丈夫 儿子 女儿 小孩 婴儿 母亲 父亲 配偶 同事 朋友 同学 队友 "
+                 "粉丝 伙伴 助理 秘书".split())
+# After 一 + classifier + noun: "not a single one" (一个委员都没有, 一个人也不认识), no count (counts126; 没有一位).
+_NOT_A_SINGLE = re.compile(r"[都也](?:没有|没|不|未|无|毫无)")
+# 百家/千家 with nothing before them are idioms and names (百家争鸣, 百家讲坛, 全国百家融媒体记者重庆行), not a hundred
+# bodies; a numeral or a vague prefix before them still counts (近百家, 数百家, 上千家) (counts126).
+_IDIOM_HOUSES = ("百", "千")
+_BEFORE_HUNDREDS = "上成数几好近逾约过超达"
+# Baseball's hits, which jieba splits (安|打): after an adjective the count is still a game statistic (3支零星安打).
+_HITS = ("安打", "全垒打", "本垒打")
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
 _TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
 _TEN_THOUSAND = "万"
@@ -471,10 +484,22 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if headed is None:
         return None
     full, head_start, adjective_end, closing = headed
+    if (cls in _PEOPLE_ONLY_CLASSIFIERS and full is not None and not _people_noun(text, (head_start, full[1]))
+            and not text.endswith(_PEOPLE_GROUPS + _PEOPLE_LAST, head_start, full[1])
+            and text[head_start : full[1]] not in _KIN and text[head_start : full[1]] not in lexicon.role_words
+            and (people := _people_within(doc, after, head_start, b)) is not None):
+        full, head_start, closing = (min(full[0], people[0]), people[1]), people[0], 0  # 3名议员住所: 议员 (counts126)
+    if full is not None and text.startswith(_HITS, full[1]):
+        return None  # 3支零星安打: game statistics (counts126)
     if full is not None and text[head_start : full[1]] in _GAME_MONEY:
         return None  # 18万金币, 2个元宝: a game's currency is money; 1.1万经验: points, a score (counts75)
     end = max(after, full[1] + closing) if full is not None else max(after, adjective_end)
 
+    if num == "一" and not prefix and not low and _NOT_A_SINGLE.match(text, end):
+        return None  # 一个委员都没有: "not a single one" (counts126)
+    if (num in _IDIOM_HOUSES and cls == _HOUSES and not prefix and not low
+            and text[m.start("num") - 1 : m.start("num")] not in _BEFORE_HUNDREDS):
+        return None  # 全国百家融媒体记者重庆行, 百家讲坛: an idiom or a name (counts126)
     list_from = -1
     conjunction = first_ending(text, _LIST_CONJUNCTIONS, start, default=None)
     if num == "一" and not prefix and not low and text.endswith(_ANOTHER_BEFORE + _SUCH_BEFORE, 0, start):

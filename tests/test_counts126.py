@@ -10,7 +10,10 @@ only), each a general group of its errors:
 - 名/位 count people: when the phrase after them runs from a noun of people on to a noun that is none (3名国会议员
   住所, 5名被告庭讯, 3名「惹火」国会议员的住所), the people are counted, not the place or the hearing; a noun of people or
   kin or a title at the end stays (10名学生家长, 5名员工家属);
-- hits in baseball (3支安打, 两支全垒打) are game statistics like rebounds and assists.
+- hits in baseball (3支安打, 两支全垒打) are game statistics like rebounds and assists;
+- 数百/几千 with no classifier before a noun of people count them as 万 does (数百俄罗斯士兵); not before a measure;
+- Taiwan's terse counts: a bare number before a noun of people ending in 人, 司机, 民众, or before 县市 (3被害人,
+  2计程车司机, 22县市).
 
 Every sentence is written for these tests and read as written (Simplified) and through OpenCC s2hk and s2tw; the
 loader of ``bench/counts_web.py`` is checked on texts written here.
@@ -39,7 +42,15 @@ READ = [
     ("全省有上千家企业参展。", (1000, "企业")),
     ("院中两个委员都没有来，一个委员在场。", (2, "委员")),
     ("他一共认识三个委员。", (3, "委员")),
+    ("当时数百俄罗斯士兵被俘。", (100, "士兵")),
+    ("桃园市共核发6件检举奖金，包含2计程车司机、1民众与3被害人。", (2, "司机")),
+    ("桃园市共核发6件检举奖金，包含2计程车司机、1民众与3被害人。", (3, "被害人")),
+    ("明日全天停班停课地区包括台南市、高雄市等6县市。", (6, "县市")),
+    ("全台22县市平均每月约2件。", (22, "县市")),
 ]
+
+# controls: nothing counted here, on main or now
+NOTHING = ["毁保安亭复行劫 警19小时拘人", "他开车数百公里回家。", "这座城已有数千年历史。", "他花了数百元。", "他今年30岁。"]
 
 # (text, (value, counted head in Simplified)) that must not be read: each was read on main
 NOT_READ = [
@@ -67,6 +78,18 @@ def test_read(nlp, text: str, count: tuple[int, str], script: str) -> None:
 @pytest.mark.parametrize(("text", "count"), NOT_READ, ids=[t[:14] for t, _ in NOT_READ])
 def test_not_read(nlp, text: str, count: tuple[int, str], script: str) -> None:
     assert count not in counts_in_script(nlp, text, script)
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize("text", NOTHING)
+def test_nothing_counted(nlp, text: str, script: str) -> None:
+    assert counts_in_script(nlp, text, script) == []
+
+
+def test_vague_hundreds_are_approximate(nlp) -> None:
+    from helpers import approximate_flags
+
+    assert approximate_flags(nlp, "当时数百俄罗斯士兵被俘。") == [True]
 
 
 # ---- bench/counts_web.py's loader, on texts written here

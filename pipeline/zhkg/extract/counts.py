@@ -253,6 +253,8 @@ _OVER = "过"  # "over" only before a round magnitude (过百人, 过万); else 
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # 万 or 亿 in a numeral: a large one, read whole (compiled once, asked of every numeral found)
 _LARGE_UNIT = re.compile("[万亿]")
+# 数百/几千 without a classifier before a noun of people multiply it as 万 does (数百俄罗斯士兵) (counts126).
+_VAGUE_HUNDREDS = re.compile("[数几][百千]")
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前|相对|相较")  # 相对年初…约减少了1.5万套
 _DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
@@ -658,6 +660,11 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
+        elif _VAGUE_HUNDREDS.fullmatch(num):
+            phrase = _phrase_at(doc, after, -1, b, lexicon.glossary)
+            if phrase is None or not (_people_noun(text, phrase) or text.endswith(_PEOPLE_LAST, *phrase)):
+                return None  # 数百俄罗斯士兵 counts the soldiers; 数百公里, 数千年 nothing (counts126)
+            full = (phrase[0], _extend(text, phrase[1]))
         elif _LARGE_UNIT.search(num) and (counted := _head_count_before(doc, start, b)
                                            or _people_before(doc, start, b)
                                            or _people_before_prefix(doc, start, prefix, b)) is not None \
@@ -989,7 +996,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     b = _boundaries(doc)
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
-        if not m.group("cls") and not _LARGE_UNIT.search(m.group("num")) and not _population_before(
+        if not m.group("cls") and not _LARGE_UNIT.search(m.group("num")) and not _VAGUE_HUNDREDS.fullmatch(m.group("num")) and not _population_before(
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()) and m.group("num") not in _TERSE_NUMERALS:
             continue
         reading = _read(doc, m, b, lexicon)

@@ -13,7 +13,8 @@ only), each a general group of its errors:
 - hits in baseball (3支安打, 两支全垒打) are game statistics like rebounds and assists;
 - 数百/几千 with no classifier before a noun of people count them as 万 does (数百俄罗斯士兵); not before a measure;
 - Taiwan's terse counts: a bare number before a noun of people ending in 人, 司机, 民众, or before 县市 (3被害人,
-  2计程车司机, 22县市).
+  2计程车司机, 22县市);
+- 案 counts cases as 宗 and 起 do (查获4案5人, 两案疑犯), unless three digits or a leading zero make a case's name (911案).
 
 Every sentence is written for these tests and read as written (Simplified) and through OpenCC s2hk and s2tw; the
 loader of ``bench/counts_web.py`` is checked on texts written here.
@@ -47,10 +48,14 @@ READ = [
     ("桃园市共核发6件检举奖金，包含2计程车司机、1民众与3被害人。", (3, "被害人")),
     ("明日全天停班停课地区包括台南市、高雄市等6县市。", (6, "县市")),
     ("全台22县市平均每月约2件。", (22, "县市")),
+    ("警方经深入调查，发现两案疑犯衣着、身高及身形相似。", (2, "案")),
+    ("分别依现行犯查获4案5人，共逮捕4名车手。", (4, "案")),
+    ("法院将三案合并审理。", (3, "案")),
 ]
 
 # controls: nothing counted here, on main or now
-NOTHING = ["毁保安亭复行劫 警19小时拘人", "他开车数百公里回家。", "这座城已有数千年历史。", "他花了数百元。", "他今年30岁。"]
+NOTHING = ["毁保安亭复行劫 警19小时拘人", "他开车数百公里回家。", "这座城已有数千年历史。", "他花了数百元。", "他今年30岁。", "这是911案的后续。",
+           "本案由法院审理。", "他涉及一案。"]
 
 # (text, (value, counted head in Simplified)) that must not be read: each was read on main
 NOT_READ = [

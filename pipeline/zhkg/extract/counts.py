@@ -375,6 +375,9 @@ _IDIOM_HOUSES = ("百", "千")
 _BEFORE_HUNDREDS = "上成数几好近逾约过超达"
 # Baseball's hits, which jieba splits (安|打): after an adjective the count is still a game statistic (3支零星安打).
 _HITS = ("安打", "全垒打", "本垒打")
+# 案 counts cases (查获4案5人, 两案疑犯); three digits or a leading zero glued to it name one (911案, 0206案) (counts126).
+_CASE = "案"
+_CASE_NAME = re.compile(r"0\d+|\d{3,}")
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
 _TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
 _TEN_THOUSAND = "万"
@@ -497,6 +500,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 18万金币, 2个元宝: a game's currency is money; 1.1万经验: points, a score (counts75)
     end = max(after, full[1] + closing) if full is not None else max(after, adjective_end)
 
+    if cls == _CASE and _CASE_NAME.fullmatch(num):
+        return None  # 911案: a case's name (counts126)
     if num == "一" and not prefix and not low and _NOT_A_SINGLE.match(text, end):
         return None  # 一个委员都没有: "not a single one" (counts126)
     if (num in _IDIOM_HOUSES and cls == _HOUSES and not prefix and not low

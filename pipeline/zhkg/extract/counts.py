@@ -136,6 +136,10 @@ Decisions and caveats:
   ``19道沟壑``, ``八句短语``); a noun's abstract 的-noun leaves it the thing (``64个独立扬声器的内容``); ``15架波音777``
   counts the model; 三项全能 names a sport; appearances and a season's wins (``出赛73场``), titles (``4个锦标``),
   capacities (``可容纳6,000人``), ``六千四百万年前``, ``千万别`` and ``首2名`` count nothing.
+* Session 35 (counts126, real Taiwan, Hong Kong and international news): 一个委员都没有 ("not a single one"), a bare
+  百家/千家 (``全国百家融媒体记者重庆行``), baseball's hits (``3支零星安打``) and a case's name (``911案``) count nothing;
+  名/位 count the people before a head that names none (``3名国会议员住所``, ``5名被告庭讯``: 议员, 被告); 数百/几千
+  before people (``数百俄罗斯士兵``), a bare number before 人/司机/民众/县市 (``3被害人``, ``22县市``) and 案 (``4案5人``) count.
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.

@@ -100,7 +100,7 @@ def require_judged(judged: list[dict], path: Path) -> list[dict]:
 def entity_forms(mentions: Iterable) -> dict[str, set[str]]:
     """Each entity id one document's mentions give, to the entity's surface forms (Simplified and as written):
     what the graph records as its aliases and finds the node by (``Entity.aliases``, :mod:`zhkg.query.names`)."""
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     forms: dict[str, set[str]] = {}
     for m in mentions:

@@ -20,8 +20,8 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 
 from zhkg.records import Document, Label, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
+from zhkg.stages.entity_groups import entity_id  # noqa: E402
 from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
-from zhkg.stages.resolve import entity_id  # noqa: E402
 
 #: (passage, {the thing counted (Simplified): its expected owner})
 PROBES = [

@@ -33,8 +33,8 @@ from bench.common import RESERVED, add_audit_options, audit_inputs, require_judg
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Document, Label, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
+from zhkg.stages.entity_groups import entity_id  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
-from zhkg.stages.resolve import entity_id  # noqa: E402
 
 JUDGED = ROOT / "bench" / "counts_audit.jsonl"
 GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"

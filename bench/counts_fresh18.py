@@ -160,7 +160,7 @@ def _extra_owners(docs: list[GoldDocument], pipeline, half: str = "tune") -> lis
     """Counts of ``half`` given an owner where the judgement names none (CountScore only tallies them)."""
     from zhkg.evaluate_counts import _owner_names
     from zhkg.records import Document, Label, RelationKind
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     docs = [d for d in docs if d.half == half]
     out = []

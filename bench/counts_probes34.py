@@ -28,8 +28,8 @@ sys.path.insert(0, str(ROOT))  # bench.count_owner_probes31
 from bench.count_owner_probes31 import owner_right  # noqa: E402
 from zhkg.records import Document, Label, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
+from zhkg.stages.entity_groups import entity_id  # noqa: E402
 from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
-from zhkg.stages.resolve import entity_id  # noqa: E402
 
 #: an owner left unjudged
 UNJUDGED = "?"

@@ -152,7 +152,7 @@ def part_parents(texts: Sequence[str]) -> list[set[tuple[int, int]]]:
     from zhkg.records import Document
     from zhkg.relate.parts import PART_OF
     from zhkg.run.pipeline import batched
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     pipe = _pipeline()
     out: list[set[tuple[int, int]]] = []

@@ -162,7 +162,7 @@ def paths(texts: list[str], rows: list[int], repeat: int) -> None:
     from zhkg.extract.listed_companies import _scan
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.normalise import convert, normalise
-    from zhkg.stages.read import RawDocument
+    from zhkg.stages.read_files import RawDocument
 
     lexicon = load_lexicon()
     scans = (_scan(lexicon.dirs), lexicon.known_scan)

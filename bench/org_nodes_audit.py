@@ -50,7 +50,7 @@ from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Label  # noqa: E402
 from zhkg.run.pipeline import Pipeline, assemble  # noqa: E402
-from zhkg.stages.resolve import entity_id  # noqa: E402
+from zhkg.stages.entity_groups import entity_id  # noqa: E402
 
 JUDGED = ROOT / "bench" / "org_nodes_audit.jsonl"
 WHYS = ("right", "cut", "runon", "generic", "mistyped", "subunit", "other")

@@ -38,7 +38,7 @@ STAGES = (("normalise", "stages/normalise.py", "normalise"),
 
 def _documents(texts: list[str], rows: list[int], script: str):
     from zhkg.stages.normalise import convert
-    from zhkg.stages.read import RawDocument
+    from zhkg.stages.read_files import RawDocument
 
     return [RawDocument(f"{script}-{r}", texts[r] if script == "s" else convert(texts[r], "s2tw"), {}) for r in rows]
 

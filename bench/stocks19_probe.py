@@ -25,7 +25,7 @@ sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(RO
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Label  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
-from zhkg.stages.read import RawDocument  # noqa: E402
+from zhkg.stages.read_files import RawDocument  # noqa: E402
 
 PROBE = ROOT / "bench" / "stocks19_probe.tsv"
 

@@ -32,7 +32,7 @@ MSRA = ROOT.parent / "shared" / "data" / "ner" / "msra" / "train.bio"
 
 
 def load(n: int, corpus: Path = CORPUS):
-    from zhkg.stages.read import RawDocument
+    from zhkg.stages.read_files import RawDocument
 
     out = []
     with corpus.open(encoding="utf-8") as fh:
@@ -109,7 +109,7 @@ def posseg_ratio(n: int, corpus: Path = CORPUS) -> tuple[float, float]:
 def short_ratio(n: int, msra: Path = MSRA) -> tuple[float, float]:
     """:func:`compare_with_posseg` on one-sentence documents: the first ``n`` of the MSRA development split."""
     from zhkg.ner.bio import read_bio, split_dev
-    from zhkg.stages.read import RawDocument
+    from zhkg.stages.read_files import RawDocument
 
     return compare_with_posseg([RawDocument(f"s{i}", s.text) for i, s in enumerate(split_dev(read_bio(msra))[1][:n])])
 

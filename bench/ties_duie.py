@@ -43,8 +43,8 @@ from bench.common import add_data_option, shared_data  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Document  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
+from zhkg.stages.entity_groups import entity_id  # noqa: E402
 from zhkg.stages.normalise import to_simplified, to_traditional  # noqa: E402
-from zhkg.stages.resolve import entity_id  # noqa: E402
 
 BATCH = 32
 #: Gold predicate -> (kind written, whether the edge runs from the gold object to the gold subject, role).

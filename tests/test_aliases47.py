@@ -13,7 +13,7 @@ import pytest
 from helpers import both_scripts, node_names
 
 from zhkg.extract.company_aliases import join_trade_names
-from zhkg.stages.resolve import _names_no_one_company, _stem_opens_another_company, document_company
+from zhkg.stages.resolve_companies import _names_no_one_company, _stem_opens_another_company, document_company
 
 
 @pytest.mark.parametrize("names, expected", [

@@ -18,7 +18,7 @@ from helpers import both_scripts, node_names
 
 from zhkg.extract.company_aliases import company_short_forms, join_legal_stems
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.stages.resolve import _arm_in_place, _group_and_shares
+from zhkg.stages.resolve_companies import _arm_in_place, _group_and_shares
 
 
 def joined(nodes, short, full):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, node_names
 
-from zhkg.stages.resolve import _stem_opens_another_company
+from zhkg.stages.resolve_companies import _stem_opens_another_company
 
 
 def joined(nodes, short, full):

@@ -24,7 +24,7 @@ from helpers import both_scripts, mention, node_names, person_nodes
 from zhkg.extract.short_forms import surname_stands_alone, surnames_alone
 from zhkg.records import Label, MentionSource
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.resolve import _company_sites, _coordinated, written_aliases
+from zhkg.stages.resolve_companies import _company_sites, _coordinated, written_aliases
 
 
 def _node_of(nodes: list[set[str]], name: str) -> set[str]:
@@ -136,7 +136,7 @@ def test_a_council_alone_beside_two_stays_alone(pipeline, text):
 
 
 def test_one_council_guards():
-    from zhkg.stages.resolve import _one_council
+    from zhkg.stages.resolve_companies import _one_council
 
     assert _one_council("组委会", ["大赛组委会"], {"组委会", "大赛组委会"}) == "大赛组委会"
     assert _one_council("组委会", ["大赛组委会", "影展组委会"], {"组委会", "大赛组委会", "影展组委会"}) is None
@@ -224,7 +224,7 @@ def test_a_company_named_with_a_place_stays_its_arm(pipeline, text):
 
 
 def test_group_at_home_guards():
-    from zhkg.stages.resolve import _group_at_home
+    from zhkg.stages.resolve_companies import _group_at_home
 
     companies = {"瑞士欧瑞康": ["瑞士欧瑞康集团"], "欧瑞康": ["欧瑞康"]}
     _group_at_home(companies, ("瑞士",))
@@ -261,7 +261,7 @@ def test_a_bare_name_still_joins_its_place(pipeline, text):
 
 
 def test_placed_before():
-    from zhkg.stages.resolve import _placed_before
+    from zhkg.stages.resolve_companies import _placed_before
 
     place = mention("d", 0, "巴塞罗那", Label.PLACE, canonical="巴塞罗那")
     hotel = mention("d", 5, "文华东方酒店", Label.ORGANIZATION, canonical="文华东方酒店")
@@ -291,7 +291,7 @@ def test_a_group_and_its_stem_still_join(pipeline, text):
 
 
 def test_holder_and_held():
-    from zhkg.stages.resolve import _holder_and_held
+    from zhkg.stages.resolve_companies import _holder_and_held
 
     group = mention("d", 0, "比亚迪集团", Label.ORGANIZATION, canonical="比亚迪集团")
     held = mention("d", 15, "比亚迪", Label.ORGANIZATION, canonical="比亚迪")

@@ -11,7 +11,7 @@ from zhkg.records import Label
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.run.pipeline import Assembler, Pipeline
 from zhkg.stages.documents import parse_documents
-from zhkg.stages.resolve import resolve_entities, split_people
+from zhkg.stages.entity_groups import resolve_entities, split_people
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "000_e88b616f19a6a93b.txt").read_text(encoding="utf-8")
@@ -105,7 +105,7 @@ def test_dask_merges_partial_assemblers_in_a_tree(monkeypatch):
     import zhkg.run.corpus as corpus
     from zhkg.config import Config
     from zhkg.export.graphml import graphml_bytes
-    from zhkg.stages.read import RawDocument
+    from zhkg.stages.read_files import RawDocument
 
     raws = [RawDocument(i, t) for i, t in TEXTS]
     local = corpus.run_corpus(raws, corpus.CorpusRun(Config(), jobs=1))

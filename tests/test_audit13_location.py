@@ -8,7 +8,7 @@ import pytest
 from helpers import both_scripts
 
 from zhkg.records import Document, RelationKind
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.entity_groups import entity_id
 
 
 def located(pipeline, text: str) -> set[tuple[str, str]]:

@@ -9,7 +9,7 @@ import pytest
 from helpers import both_scripts
 
 from zhkg.records import Document
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.entity_groups import entity_id
 
 
 def edges(pipeline, text: str) -> set[tuple[str, str, str, str]]:

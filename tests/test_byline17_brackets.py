@@ -10,7 +10,7 @@ from helpers import both_scripts
 
 from zhkg.records import Document, RelationKind
 from zhkg.relate.authorship import _stands_as_byline
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.entity_groups import entity_id
 
 
 def authors(pipeline, text: str) -> set[str]:

@@ -8,7 +8,7 @@ from zhkg.config import Config
 from zhkg.export.graphml import graphml_bytes
 from zhkg.export.jsonl import graph_json
 from zhkg.run.corpus import CorpusRun, run_corpus
-from zhkg.stages.read import RawDocument
+from zhkg.stages.read_files import RawDocument
 
 pytestmark = pytest.mark.slow  # worker pools and a Dask cluster
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from zhkg.records import Document, Label, RelationKind
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.entity_groups import entity_id
 
 
 def owners(pipeline, text: str) -> dict[str, str]:
@@ -432,7 +432,7 @@ def test_a_kind_of_body_is_no_brand():
     曲美家具集团 is, where it opens two clauses."""
     from zhkg.records import Document, Mention
     from zhkg.relate.base import RelationContext
-    from zhkg.relate.counts import _brands
+    from zhkg.relate.count_derived import _brands
 
     for name, text, expected in [("基金管理公司", "基金管理公司称。基金经理认为,基金有12种情形。", set()),
                                  ("曲美家具集团", "曲美家具集团称。曲美斥资1亿。曲美现已拥有厂房。", {"曲美"})]:
@@ -660,7 +660,7 @@ def test_one_letter_place_is_the_place_of_the_document_opening_with_it():
     """A place of one letter no gazetteer knows (a headline's 澳) is the one place of the document opening with it
     (澳洲); with two such places it stays itself."""
     from zhkg.records import Mention
-    from zhkg.relate.counts import _suffix_forms
+    from zhkg.relate.count_forms import _suffix_forms
 
     def place(start, text, canonical, code=""):
         return (start, start + len(text), Mention("d", start, start + len(text), text, text, Label.PLACE, "crf",
@@ -676,7 +676,7 @@ def test_a_name_ending_a_longer_one_stands_for_it_only_when_that_one_opens_with_
     """区议会 after 沙田区议会 (opening with the place 沙田区) is that council; 基金公司 after a name a recogniser cut too
     long (非银行系基金公司, opening with no place nor body) stays itself."""
     from zhkg.records import Mention
-    from zhkg.relate.counts import _suffix_forms
+    from zhkg.relate.count_forms import _suffix_forms
 
     def spot(start, text, label):
         return (start, start + len(text), Mention("d", start, start + len(text), text, text, label, "crf", canonical=text))
@@ -692,7 +692,7 @@ def test_latin_names_one_space_apart_are_one_name():
     from types import SimpleNamespace
 
     from zhkg.records import Mention
-    from zhkg.relate.counts import _latin_runs
+    from zhkg.relate.count_forms import _latin_runs
 
     def spot(text, start, name):
         return (start, start + len(name), Mention("d", start, start + len(name), name, name, Label.ORGANIZATION, "crf",

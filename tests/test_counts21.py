@@ -121,8 +121,8 @@ def test_person_subject(text, person):
 def _owners_after(pipeline, text: str, before: str) -> set[str]:
     """The owners (canonical names, Simplified) of the count right after the last ``before`` of ``text``."""
     from zhkg.records import Document, Label, RelationKind
+    from zhkg.stages.entity_groups import entity_id
     from zhkg.stages.normalise import to_simplified
-    from zhkg.stages.resolve import entity_id
 
     result = pipeline.process_documents([Document("d", text, kind="text")])[0]
     at = text.rindex(before) + len(before)

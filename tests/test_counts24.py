@@ -70,7 +70,7 @@ def test_a_home_named_by_its_place_is_one_name_across_articles():
 
 def test_entity_id_of_a_document_facility():
     from zhkg.records import Label, Mention, MentionSource
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     zone = Mention("d9", 4, 8, "大工业区", "大工业区", Label.PLACE, MentionSource.DOCUMENT_FACILITY, canonical="大工业区")
     assert entity_id(zone) == "place:大工业区@doc:d9"

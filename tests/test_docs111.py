@@ -206,8 +206,8 @@ def test_a_name_the_package_points_at_is_defined_in_the_module_named():
 
 
 def test_a_re_export_is_not_a_definition():
-    # the very case this guards: membership re-exports _team_owners, members_teams defines it
-    from zhkg.relate import members_teams, membership
+    # the very case this guards: resolve re-exports entity_id (its ``__all__``), entity_groups defines it
+    from zhkg.stages import entity_groups, resolve
 
-    assert membership._team_owners is members_teams._team_owners
-    assert definitions()["_team_owners"] == {"zhkg.relate.members_teams"}
+    assert resolve.entity_id is entity_groups.entity_id
+    assert definitions()["entity_id"] == {"zhkg.stages.entity_groups"}

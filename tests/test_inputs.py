@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from zhkg.stages.read import InputError, check_encoding, decode_bytes, read_inputs
+from zhkg.errors import InputError
+from zhkg.stages.encodings import check_encoding, decode_bytes
+from zhkg.stages.read import read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_e88b616f19a6a93b.txt"

@@ -79,7 +79,7 @@ def test_real_names_after_a_comparison_word_stay(pipeline):
 def test_nationwide_bodies_are_seated_nowhere(pipeline, text, body):
     result = pipeline.process_documents([Document("junk13", text, kind="text")])[0]
     ids = {m.simplified: m for m in result.mentions}
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     seated = {entity_id(m) for m in result.mentions if m.simplified == body}
     assert body in ids or not seated

@@ -23,7 +23,7 @@ from zhkg.extract.latin_people import _JOINERS, _joined_to, latin_people
 from zhkg.extract.makers import _ends_of, _first_place
 from zhkg.extract.organisations import _longer_holder
 from zhkg.records import Label, Mention
-from zhkg.relate.counts import _title_around
+from zhkg.relate.count_counted import _title_around
 from zhkg.stages.segment import TokenTable, Word
 
 PACKAGE = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg"

@@ -39,8 +39,9 @@ from zhkg.extract.counts import (
 from zhkg.extract.organisations import _SENTENCE_END, _sentence_around
 from zhkg.records import Document, Label, Mention
 from zhkg.relate.base import RelationContext
-from zhkg.relate.counts import _PARENTHESIS, _PART_OF_BEFORE, _PART_OF_BEFORE_LONGEST, _TOPIC_REST, _Topics
-from zhkg.relate.membership import _listed_after, _team_short_form
+from zhkg.relate.count_owner_words import _PART_OF_BEFORE, _PART_OF_BEFORE_LONGEST
+from zhkg.relate.count_subject import _PARENTHESIS, _TOPIC_REST, _Topics
+from zhkg.relate.members_teams import _listed_after, _team_short_form
 from zhkg.relate.roles import _MAX_RELATIVE_CLAUSE, _POSSESSORS, _relative_clause_before, _word_tag_at
 from zhkg.text import CLAUSE_BREAKS
 

@@ -12,7 +12,7 @@ NBA = "NBA常规赛今天继续进行，火箭队在主场以102比95击败湖�
 
 
 def members(pipeline, text, script):
-    from zhkg.stages.resolve import one_join
+    from zhkg.stages.entity_groups import one_join
 
     ex = pipeline.run_texts([("t", convert(text, script) if script else text)]).extraction
     names = {e.id: e.name for e in ex.entities}

@@ -52,7 +52,7 @@ SCRIPTS = pytest.mark.parametrize("script", ["", "s2tw"], ids=["simplified", "tr
     ],
 )
 def test_members(pipeline, script, text, expected):
-    from zhkg.stages.resolve import one_join
+    from zhkg.stages.entity_groups import one_join
 
     # a transliterated name's canonical form joins its parts with · (保罗-加索尔 is 保罗·加索尔)
     expected = [(one_join(person), team, word, former) for person, team, word, former in expected]
@@ -150,7 +150,7 @@ BASKETBALL = "NBA常规赛季，篮板和助攻。"
     ],
 )
 def test_members_in_sports_news(pipeline, script, text, expected):
-    from zhkg.stages.resolve import one_join
+    from zhkg.stages.entity_groups import one_join
 
     expected = sorted((one_join(person), team, word, former) for person, team, word, former in expected)
     text = BASKETBALL + text

@@ -11,8 +11,8 @@ from helpers import both_scripts
 from zhkg.records import Document, Label, RelationKind
 from zhkg.relate.parts import PART_OF
 from zhkg.stages.documents import parse_documents
+from zhkg.stages.entity_groups import entity_id
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.resolve import entity_id
 
 
 def _mentions(pipeline, text: str) -> set[tuple[str, str]]:

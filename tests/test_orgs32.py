@@ -14,8 +14,8 @@ from zhkg.extract.organisations import OWNERS, services_by_kind
 from zhkg.records import Label
 from zhkg.relate.parts import PART_OF, caucus_party
 from zhkg.resources.lexicon import load_lexicon
+from zhkg.stages.entity_groups import entity_id
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.resolve import entity_id
 
 
 def _orgs(pipeline, text: str) -> dict[str, str]:

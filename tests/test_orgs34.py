@@ -14,8 +14,8 @@ from zhkg.extract.organisations import services_by_kind
 from zhkg.records import Label
 from zhkg.relate.parts import PART_OF, split_unit
 from zhkg.resources.lexicon import ORGANISATION_KINDS, load_lexicon
+from zhkg.stages.entity_groups import entity_id
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.resolve import entity_id
 from zhkg.stages.segment import make_nlp
 
 

@@ -60,8 +60,8 @@ OWNERS = [
 def _owners_by_value(pipeline, text: str) -> dict[float, set[str]]:
     """Value of each count -> the Simplified names of its owners."""
     from zhkg.records import Document, Label, RelationKind
+    from zhkg.stages.entity_groups import entity_id
     from zhkg.stages.normalise import to_simplified
-    from zhkg.stages.resolve import entity_id
 
     result = pipeline.process_documents([Document("d", text, kind="text")])[0]
     names = {entity_id(m): to_simplified(m.canonical) for m in result.mentions}

@@ -67,7 +67,7 @@ def test_owners31_controls(pipeline, text, counted, owner):
     ("该公司今年新增5座工厂", 0, 3, False),  # no report at all
 ])
 def test_anaphor_reports(text, start, end, expected):
-    from zhkg.relate.counts import _anaphor_reports
+    from zhkg.relate.count_subject import _anaphor_reports
 
     assert _anaphor_reports(text, start, end, {"该公司", "该校", "该局"}) is expected
 
@@ -95,7 +95,7 @@ def _place(text: str, name: str, code: str, at: int = 0):
     ("中国学生仅有200余名", "中国学生仅有200余名", "学生", "中国", "CN", False),  # the noun opens the count
 ])
 def test_national_people(text, span, thing, place, code, expected):
-    from zhkg.relate.counts import _national_people
+    from zhkg.relate.count_counted import _national_people
 
     p = _place(text, place, code)
     assert _national_people(text, _count(text, span, thing), [p], [p.start]) is expected
@@ -103,7 +103,8 @@ def test_national_people(text, span, thing, place, code, expected):
 
 def test_place_in_sentence_takes_a_resolved_place():
     from zhkg.records import Label, Mention
-    from zhkg.stages.resolve import SpanIndex, _place_in_sentence
+    from zhkg.stages.resolve import _place_in_sentence
+    from zhkg.text import SpanIndex
 
     text = "宜兰县长昨天表示，县府今年已完成工程。"
     county = Mention("d", 0, 3, "宜兰县", "宜兰县", Label.PLACE, "crf")  # the recogniser's: no code yet

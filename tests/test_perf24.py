@@ -16,9 +16,9 @@ from zhkg.extract.combine import _covered, _tiled_by
 from zhkg.records import Document, Label, Mention
 from zhkg.relate import count_facilities as cf
 from zhkg.relate.base import RelationContext
-from zhkg.relate.counts import _Reach, _suffix_forms
+from zhkg.relate.count_forms import _Reach, _suffix_forms
 from zhkg.relate.roles import _SHORT_FORM_HEADS, _short_form_ending_at
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.entity_groups import entity_id
 
 
 def _facility_span_by_loop(text: str, pos: int, qualified: bool = False) -> int:

@@ -10,8 +10,9 @@ import random
 import pytest
 from helpers import both_scripts
 
+from zhkg.relate import count_owner_words as words
 from zhkg.relate import counts as counts_module
-from zhkg.relate.counts import _BRACKETS, _bracket_chain
+from zhkg.relate.count_owner_words import _BRACKETS, _bracket_chain
 
 TEXTS = [
     "巴勒斯坦总统穆萨还与巴方签署了13项合作协议。",
@@ -27,10 +28,10 @@ def _old_partner(self, i: int, count_start: int) -> bool:
     """The partner test before perf89, every earlier spot scanned (kept here as the reference)."""
     spots, text = self.spots, self.text
     start, end, _ = spots[i]
-    if start < 2 or not text.endswith(counts_module._PARTNER_BEFORE, 0, start) or text[start - 2] == counts_module._NOT_PARTNER:
+    if start < 2 or not text.endswith(words._PARTNER_BEFORE, 0, start) or text[start - 2] == words._NOT_PARTNER:
         return False
-    if (count_start >= end and counts_module._PARTNER_OWNS.fullmatch(text, end, count_start)) or \
-            counts_module._PARTNER_PEOPLE.match(text, end):
+    if (count_start >= end and words._PARTNER_OWNS.fullmatch(text, end, count_start)) or \
+            words._PARTNER_PEOPLE.match(text, end):
         return False
     return not any(s[1] < start and _BRACKETS.sub("", text[s[1] : start - 1]) == "" for s in spots[:i])
 

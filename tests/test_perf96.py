@@ -18,7 +18,8 @@ from zhkg.records import Label, MentionSource
 from zhkg.relate import membership
 from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.stages import resolve_companies
-from zhkg.stages.resolve import document_company, entity_id
+from zhkg.stages.entity_groups import entity_id
+from zhkg.stages.resolve_companies import document_company
 from zhkg.text import WordPlaces
 
 # made up, each named again and again as in a long document: names a character too long (林柏宏聊), two names run

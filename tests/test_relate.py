@@ -420,7 +420,7 @@ def _roles_of_mentions(text, spans):
     from zhkg.records import Document, Mention
     from zhkg.relate.base import RelationContext
     from zhkg.relate.roles import read_roles
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     mentions = [Mention("t", a, b, text[a:b], text[a:b], label, "test") for a, b, label in spans]
     ctx = RelationContext(Document(id="t", text=text), mentions, {m: entity_id(m) for m in mentions})

@@ -69,11 +69,11 @@ def test_followed_by_body_answers_as_the_scan(text, name, expected):
 ])
 def test_guarded_scans_find_what_the_patterns_find(text):
     from zhkg.extract import combine
-    from zhkg.relate import counts
+    from zhkg.relate import count_derived
 
-    for pattern, needed in [(counts._TEAM_RECORD, "-"), (counts._VILLAGE, "村"), (counts._OFFICIAL, "官"),
-                            (counts._PROJECT, "·"), (counts._EVENT_NAME, counts._EVENT_WORD)]:
-        assert [m.span() for m in counts._matches(pattern, text, needed)] == [m.span() for m in pattern.finditer(text)]
+    for pattern, needed in [(count_derived._TEAM_RECORD, "-"), (count_derived._VILLAGE, "村"), (count_derived._OFFICIAL, "官"),
+                            (count_derived._PROJECT, "·"), (count_derived._EVENT_NAME, count_derived._EVENT_WORD)]:
+        assert [m.span() for m in count_derived._matches(pattern, text, needed)] == [m.span() for m in pattern.finditer(text)]
     # every match holds what its guard looks for
     for pattern, needed in [(combine._BODY_LIST, combine._BODY_LIST_END), (combine._MEETING_BODY, "会议"),
                             (combine._BLOG_BRACKET, "博客")]:

@@ -20,7 +20,8 @@ from helpers import assert_one_line_error, traditional_and_simplified
 
 from zhkg.cli import main
 from zhkg.errors import InputError
-from zhkg.stages.read import decode_bytes, read_inputs
+from zhkg.stages.encodings import decode_bytes
+from zhkg.stages.read import read_inputs
 
 BOM = codecs.BOM_UTF8
 #: A Hong Kong item with names only Big5-HKSCS holds (堃, 喆, 埗, 邨), and the same read in Simplified.

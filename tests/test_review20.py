@@ -31,7 +31,7 @@ def test_counts_origin_list_takes_no_exponential_time(pipeline):
 
 
 def test_counts_origin_list_still_read():
-    from zhkg.relate.counts import _ORIGIN_LIST
+    from zhkg.relate.count_owner_words import _ORIGIN_LIST
 
     for tail in ("和美国、日本、德国等国家的", "、特立尼达和多巴哥等国家的", "以及日本等国的", "、和田等地区的", "、以色列等国家的"):
         assert _ORIGIN_LIST.fullmatch(tail), tail

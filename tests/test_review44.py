@@ -25,7 +25,7 @@ from zhkg.config import Config
 from zhkg.run import corpus
 from zhkg.run.corpus import CorpusRun, run_corpus
 from zhkg.stages.normalise import to_traditional
-from zhkg.stages.read import RawDocument
+from zhkg.stages.read_files import RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = [

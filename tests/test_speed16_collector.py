@@ -22,7 +22,7 @@ from zhkg.export.graphml import write_graphml
 from zhkg.run.memory import READING_THRESHOLD, restore_collections, young_collections_only
 from zhkg.run.pipeline import assemble
 from zhkg.stages.documents import parse_documents
-from zhkg.stages.read import RawDocument
+from zhkg.stages.read_files import RawDocument
 
 TEXTS = both_scripts([
     # people, bodies, places and counts in one story, a second document naming the same people

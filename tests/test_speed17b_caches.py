@@ -67,13 +67,13 @@ def test_glued_answers_stay_in_their_document(pipeline, text):
 
 def _of_count_by_pass(counts: list[Mention]):
     """The pass over every count that :func:`zhkg.relate.counts._of_count` replaced."""
-    from zhkg.relate.counts import _nationality
+    from zhkg.relate.count_counted import _nationality
 
     return lambda m: any(c.start < m.start and m.end <= c.end for c in counts) or any(_nationality(m, c) for c in counts)
 
 
 def test_of_count_answers_as_the_pass_over_counts_on_random_spans():
-    from zhkg.relate.counts import _of_count
+    from zhkg.relate.count_counted import _of_count
 
     rng = random.Random(17)
     for _ in range(300):
@@ -100,7 +100,7 @@ _COUNT_TEXTS = [
 
 @pytest.mark.parametrize("text", both_scripts(_COUNT_TEXTS))
 def test_of_count_answers_as_the_pass_over_counts_on_news(pipeline, text):
-    from zhkg.relate.counts import _of_count
+    from zhkg.relate.count_counted import _of_count
     from zhkg.stages.documents import parse_documents
 
     mentions = sorted(pipeline.extract_mentions(parse_documents("t", text)[0]), key=lambda m: (m.start, -m.end))
@@ -115,7 +115,7 @@ def test_of_count_answers_as_the_pass_over_counts_on_news(pipeline, text):
 
 def test_the_news_holds_names_of_counts_and_others(pipeline):
     """The texts above test both answers: names inside counts or naming their people, and names owning them."""
-    from zhkg.relate.counts import _of_count
+    from zhkg.relate.count_counted import _of_count
     from zhkg.stages.documents import parse_documents
 
     answers = set()
@@ -129,7 +129,7 @@ def test_the_news_holds_names_of_counts_and_others(pipeline):
 def test_of_count_tells_a_name_inside_a_count_and_a_nationality():
     """A name after a count's start inside it, and a country right before a count of people opening with its
     noun, belong to the count; a name at the count's start or outside it does not."""
-    from zhkg.relate.counts import _of_count
+    from zhkg.relate.count_counted import _of_count
 
     people = Quantity(200.0, "学生", "学生", "名", counted_full="学生")
     count = Mention("d", 2, 10, "学生仅有200余名", "学生仅有200余名", Label.COUNT, "test", quantity=people)

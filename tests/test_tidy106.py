@@ -7,8 +7,9 @@ patterns) and ``relate/count_candidates`` (the candidate holders) from ``counts`
 its readers to two mixins it inherits, ``relate/count_owner_between._BetweenReaders`` and
 ``relate/count_owner_clauses._ClauseReaders``. These tests hold the moves to what they promised:
 
-- each moved name is defined once, in its new part, and is gone from the module it left, which still exports it as
-  the very object (each moved method is the mixin's, reached through ``_CountOwners`` as the very function);
+- each moved name is defined once, in its new part, and is gone from the module it left, which holds it (the very
+  object) only when its ``__all__`` exports it or its own code reads it (tidy119: callers import each name from its
+  part); each moved method is the mixin's, reached through ``_CountOwners`` as the very function;
 - each new part opens with its scope and caveats and an exact ``__all__``, and imports only the parts before it
   (never the module it left); importing any module of the split first, in a fresh interpreter, works;
 - no module of the split is over 800 lines; the old modules' layouts name the new parts;

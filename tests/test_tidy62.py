@@ -42,7 +42,8 @@ def test_tidy62_read_counts_is_its_steps():
 
 
 def test_tidy62_every_step_and_reader_says_what_it_decides():
-    from zhkg.relate.counts import _candidate_spots, _CountOwners
+    from zhkg.relate.count_candidates import _candidate_spots
+    from zhkg.relate.counts import _CountOwners
 
     # its own steps and the readers it inherits from the mixins tidy106 moved them to
     methods = [f for cls in _CountOwners.__mro__ for f in vars(cls).values() if inspect.isfunction(f)]

@@ -7,8 +7,9 @@ JSON lines) from ``read``; ``relate/members_teams`` (what a team is, where one i
 (parties and their badges), ``relate/members_verbs`` (memberships a verb makes) and ``relate/members_forms`` (the
 forms of sports news) from ``membership``. These tests hold the moves to what they promised:
 
-- each moved name is defined once, in its new part, and is gone from the module it left, which still exports it as
-  the very object (so every name the old modules had, ``__all__`` included, imports from the old path);
+- each moved name is defined once, in its new part, and is gone from the module it left; since tidy119 the old
+  module holds it (the very object) only when its ``__all__`` exports it or its own code reads it, and callers
+  import each name from its part;
 - each new part opens with its scope and caveats and an exact ``__all__``, and imports only the parts before it
   (never the module it left): the order is acyclic; importing any module of the split first, in a fresh
   interpreter, works;
@@ -148,7 +149,7 @@ NEWS = "北京市平谷区政协委员张吉辉今天出席了区政府召开的
 
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
 def test_tidy99_decode_bytes_reads_each_encoding(script):
-    from zhkg.stages.read import decode_bytes
+    from zhkg.stages.encodings import decode_bytes
 
     text = in_script(NEWS, script)
     codecs = ["utf-8", "gb18030", "utf-16"] + (["big5"] if script != "simplified" else [])
@@ -158,7 +159,8 @@ def test_tidy99_decode_bytes_reads_each_encoding(script):
 
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
 def test_tidy99_read_inputs_reads_a_table_and_json_lines(tmp_path, script):
-    from zhkg.stages.read import RawDocument, read_inputs
+    from zhkg.stages.read import read_inputs
+    from zhkg.stages.read_files import RawDocument
 
     text = in_script(NEWS, script)
     header = in_script("正文", script)

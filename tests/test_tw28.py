@@ -14,7 +14,7 @@ from zhkg.extract.organisations import departments
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.resolve import _shortened_body
+from zhkg.stages.resolve_companies import _shortened_body
 
 
 def _mentions(pipeline, text: str) -> list[Mention]:

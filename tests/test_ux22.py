@@ -20,7 +20,8 @@ from helpers import assert_one_line_error
 
 from zhkg.cli import main
 from zhkg.errors import InputError
-from zhkg.stages.read import decode_bytes, read_inputs
+from zhkg.stages.encodings import decode_bytes
+from zhkg.stages.read import read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 

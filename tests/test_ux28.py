@@ -57,7 +57,7 @@ def test_a_traditional_name_with_zhu_keeps_it_and_meets_its_simplified_form():
 
 
 def test_a_given_name_takes_the_full_name_as_written():
-    from zhkg.stages.resolve import names_as_written
+    from zhkg.stages.entity_groups import names_as_written
 
     norm = normalise("隨著張著明到場，著明說。")
     full = Mention("d", 2, 5, "張著明", "张着明", Label.PERSON, "x", canonical="张着明")
@@ -125,7 +125,7 @@ def test_a_table_column_is_still_typed_by_its_text_unless_a_json_line_says_text(
     (True, "bool"), (3, "int"), (2.5, "float"), ("3", "str"), (2**64, "str"), (float("inf"), "str"), ({"a": 1}, ""),
 ])
 def test_json_value_type(value, kind):
-    from zhkg.stages.read import json_value_type
+    from zhkg.stages.read_json import json_value_type
 
     assert json_value_type(value) == kind
 

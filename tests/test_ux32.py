@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from zhkg.cli import main
 from zhkg.extract.people import _city_word
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.stages.read import decode_bytes
+from zhkg.stages.encodings import decode_bytes
 
 TEXT = "台北市長陳建宏今天視察信義區的社會住宅工地。陳建宏表示，市府將在年底前完成第一期工程。\n"
 

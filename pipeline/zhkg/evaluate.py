@@ -37,7 +37,7 @@ import networkx as nx
 from zhkg.errors import InputError
 from zhkg.ner.bio import Score as SpanScore
 from zhkg.records import Mention, MentionSource
-from zhkg.stages.read import json_line
+from zhkg.stages.read_json import json_line
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
            "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "read_article_record", "predicted_entities",
@@ -509,8 +509,8 @@ def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str],
     >>> [(label, sorted(names), shown) for label, names, shown in predicted_entities(ms)]
     [('ORGANIZATION', ['区政协', '平谷区政协'], '平谷区政协')]
     """
+    from zhkg.stages.entity_groups import entity_id
     from zhkg.stages.normalise import to_simplified
-    from zhkg.stages.resolve import entity_id
 
     outer = set(outermost_spans(mentions))
     groups: dict[str, list[Mention]] = {}

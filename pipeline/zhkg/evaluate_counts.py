@@ -213,7 +213,7 @@ def _read_as(original: str, record: dict, script: str, where: str) -> str:
 
 
 def _owner_names(relation_source: str, mentions: Sequence[Mention]) -> set[str]:
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     names = set()
     for m in mentions:
@@ -223,7 +223,7 @@ def _owner_names(relation_source: str, mentions: Sequence[Mention]) -> set[str]:
 
 
 def _score_document(gold: GoldDocument, mentions: Sequence[Mention], owners: dict[str, set[str]]) -> CountScore:
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     score = CountScore(gold=len(gold.counts))
     predicted = [m for m in mentions if m.label is Label.COUNT and m.quantity is not None]

@@ -95,7 +95,7 @@ def test_parse_number_cached_gives_the_same_and_still_raises() -> None:
 def _abbreviations_scan(doc, text, tokens, gazetteer):
     """The old reading: every pattern searched for in the whole text."""
     from zhkg.extract.base import make_mention
-    from zhkg.extract.places import EXTRACTOR
+    from zhkg.extract.place_tokens import EXTRACTOR
     from zhkg.records import Label
 
     out = []
@@ -125,7 +125,8 @@ ABBREVIATION_TEXTS = [
 
 @pytest.mark.parametrize("text", ABBREVIATION_TEXTS)
 def test_abbreviation_index_answers_as_the_scan(nlp, text: str) -> None:
-    from zhkg.extract.places import _abbreviation_mentions, _Tokens
+    from zhkg.extract.place_tokens import _Tokens
+    from zhkg.extract.places import _abbreviation_mentions
     from zhkg.resources.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()

@@ -12,7 +12,7 @@ from zhkg.errors import ConfigError
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.normalise import convert
-from zhkg.stages.read import RawDocument
+from zhkg.stages.read_files import RawDocument
 
 SCRIPTS = [str, partial(convert, config="s2hk"), partial(convert, config="s2tw")]
 _ids = iter(range(10**6))

@@ -8,7 +8,7 @@ from helpers import org_mentions
 from zhkg import Config, Pipeline
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.normalise import to_traditional
-from zhkg.stages.read import RawDocument
+from zhkg.stages.read_files import RawDocument
 
 BASKETBALL = ("北京时间4月12日消息，火箭主场以109比98击败国王，马丁拿下30分和8个篮板。赛后火箭主帅阿德尔曼说，"
               "球队还有机会进入季后赛，76人和尼克斯也在争夺东部席位。")

@@ -105,7 +105,7 @@ def test_a_special_administrative_region_is_its_region(pipeline, convert):
 @pytest.mark.parametrize("convert", [str, to_traditional])
 def test_a_team_and_its_bare_name_are_one_body(pipeline, convert):
     from zhkg.stages.documents import parse_documents
-    from zhkg.stages.resolve import entity_id
+    from zhkg.stages.entity_groups import entity_id
 
     text = "凯尔特人主教练道格-里弗斯表示，凯尔特人队将在主场迎战湖人。凯尔特人目前战绩领先。"
     teams = [m for m in pipeline.extract_mentions(parse_documents("d", convert(text))[0])

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from zhkg.config import Config
-from zhkg.extract.places import EXTRACTOR, extract_places
+from zhkg.extract.place_tokens import EXTRACTOR
+from zhkg.extract.places import extract_places
 from zhkg.records import Label, Mention
 from zhkg.stages.normalise import normalise
 from zhkg.stages.segment import set_doc_context

@@ -9,7 +9,7 @@ from helpers import both_scripts
 
 from zhkg.extract.base import token_table
 from zhkg.extract.organisations import state_bodies
-from zhkg.extract.places import historic_places
+from zhkg.extract.place_features import historic_places
 from zhkg.stages.segment import make_nlp
 
 

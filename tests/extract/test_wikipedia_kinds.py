@@ -80,7 +80,7 @@ def test_wikipedia_kinds(pipeline, text, present, absent):
 ])
 def test_water_features_no_gazetteer_holds(text, expected):
     from zhkg.extract.base import token_table
-    from zhkg.extract.places import natural_features
+    from zhkg.extract.place_features import natural_features
     from zhkg.stages.normalise import normalise
     from zhkg.stages.segment import make_nlp
 

@@ -13,7 +13,7 @@ import zhkg.run.corpus
 from zhkg.config import Config
 from zhkg.export.graphml import graphml_bytes
 from zhkg.run.corpus import CorpusRun, run_corpus
-from zhkg.stages.read import RawDocument
+from zhkg.stages.read_files import RawDocument
 
 DOCS = [RawDocument("a", "平谷区政协主席闫维洪主持会议。"), RawDocument("b", "稷山县公安局民警贺旺英坚守岗位。")]
 

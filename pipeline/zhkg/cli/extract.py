@@ -98,13 +98,9 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         output_paths,
     )
     from zhkg.run.corpus import CorpusRun, check_scheduler, choose_workers, run_inputs
-    from zhkg.stages.read import (
-        check_delimiter,
-        check_encoding,
-        check_format_options,
-        check_standard_input,
-        readable_name,
-    )
+    from zhkg.stages.encodings import check_encoding, readable_name
+    from zhkg.stages.read import check_format_options, check_standard_input
+    from zhkg.stages.read_tables import check_delimiter
 
     if name is not None and (name in ("", ".", "..") or "/" in name or "\\" in name or "\0" in name):
         raise click.UsageError(f"--name must be a file name without a folder, not {terminal_text(repr(name))}")

@@ -7,6 +7,12 @@
 * :func:`_head` where the phrase's head starts (人员 of 反政府武装人员), from the glossary's longest
   ending; :func:`_is_property` tells a property (成交量, 不良率) from a thing.
 
+Layout (tidy119, moved word for word): the phrase after a classifier and its head (:func:`_phrase_at`,
+:func:`_head`, :func:`_is_property`, the glossary's lengths) and the word lists they read are in
+:mod:`zhkg.extract.count_phrase`; this module keeps the nouns read around a count (:func:`_relative_thing`,
+:func:`_noun_before`, :func:`_bare_count`, :func:`_terse_count`, ``_event_list``). The names of its ``__all__``
+that moved are still importable from here; import every other from :mod:`zhkg.extract.count_phrase`.
+
 Caveats: the phrase is read on jieba's words and tags and the lexicon's glossary; a noun jieba glues to
 the classifier or a name is read as the tokens allow. People counted without a noun, and what a lone
 classifier counts, are in :mod:`zhkg.extract.count_people`.
@@ -18,9 +24,41 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import Word, doc_text, token_table
+from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
-from zhkg.extract.count_numerals import _extend, classifiers
+from zhkg.extract.count_numerals import _extend
+from zhkg.extract.count_phrase import (
+    _ADJECTIVE_HEADS,
+    _AGAIN,
+    _AMONG,
+    _CHANGES,
+    _DATE_WORDS,
+    _EVENT_CLASSIFIERS,
+    _FUNCTION_CHARS,
+    _GENERIC_ONE,
+    _INSTITUTION_CLASSIFIERS,
+    _INSTITUTIONS,
+    _LIST_LINK_CHARS,
+    _MODIFIER_TAGS,
+    _NAME_TAGS,
+    _NOT_COUNTED,
+    _NOT_HEADS,
+    _PEOPLE_ENDINGS,
+    _PERSON,
+    _PLAIN_NOUN_TAGS,
+    _PREDICATE_NOUNS,
+    _PROPERTY_SUFFIXES,
+    _QUOTED_THING,
+    _RELATION_VERB_END,
+    _TIME_ADVERBS,
+    _glossary_at,
+    _glossary_lengths,
+    _head,
+    _is_head,
+    _is_property,
+    _kind_tagged_name,
+    _phrase_at,
+)
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
@@ -73,160 +111,43 @@ _TRANSACTIONS = ("认购", "成交", "售出", "销售", "签约", "网签", "�
 _QUANTITY_NOUNS = ("产量", "数量", "总数", "总量", "人数", "销量", "数目")
 # In the clause before a number, these make it an average or a rate (平均传给5至10人, 场均8个篮板).
 _RATE_CUES = ("平均", "场均", "人均", "户均", "日均", "月均", "年均", "每", "均持")  # 均持基数为7.1万份: per account
-# Heads that are never a thing counted: durations, money, measures, scores and game statistics.
-_NOT_COUNTED = frozenset(
-    "天 小时 月 年 周 星期 礼拜 分钟 秒 秒钟 季度 学期 世纪 昼夜 工作日 交易日 营业日 夜 晚 日 "
-    "钱 块钱 年薪 月薪 薪水 工资 元 万元 亿元 美元 欧元 日元 港元 港币 英镑 人民币 新台币 台币 卢布 韩元 澳元 加元 法郎 "
-    "澳门元 澳门币 葡币 新加坡元 新元 马币 林吉特 泰铢 卢比 比索 瑞郎 里拉 澳币 纽元 兰特 越南盾 "
-    "平方米 平方公里 公里 千米 米 厘米 吨 公斤 千克 斤 亩 公顷 千瓦 瓦 度 升 "
-    "分 篮板 篮板球 三分球 罚球 助攻 盖帽 抢断 失误 犯规 进球 入球 百分点 百分比 基点 倍 岁 像素 "
-    "差距 胜利 胜场 成绩 票房 "  # 两场的差距, 79场胜利, 3000万票房: margins, results and takings
-    "时间 时期 日子 距离 路程 年头 "  # 一段时间, 两段距离, 13个年头: a duration, a length
-    "赛季 球季 通宵 周末 晚上 夜晚 "  # 近18个赛季, 四五个通宵: durations too (session 23)
-    "安打 全垒打 本垒打 三振 保送 "  # 3支零星安打, 两支全垒打: baseball's statistics (counts126)
-    "回合".split()  # 经过40多个回合的激烈竞价: the rounds of a bidding or a bout, a length as 轮 is (counts101, tune59)
-)
-_HEAD_TAGS = frozenset({"n", "nz", "nt", "ns", "ng", "nrt", "j", "l", "t"})
-_NAME_TAGS = frozenset({"ns", "nt", "nrt", "t"})  # a place, organisation or time only opens a phrase (两家中国企业)
 _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
-_PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, not a name nor an unknown word
-_MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
-# A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
-_PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "收益", "成本", "名单",
-                      "增速", "面积", "幅度", "人气",
-                      # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
-                      "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
 # Abstract nouns after a noun and 的 that say what of the thing counted is meant (64个独立扬声器的内容, 5个国家的名称):
 # the noun before 的 stays the thing (session 31, tcounts45), as before a property (but 29项共同的意见 counts 意见).
 _ASPECT_NOUNS = frozenset("内容 名字 名称 历史 位置 地址 特点 特征 功能 作用 声音 来历 由来".split())
-# Words of size ending in 额 that describe the noun after them, no property (今年录得8宗大额交易, 3单巨额订单).
-_SIZE_MODIFIERS = frozenset("大额 巨额 小额 高额 超额".split())
-# Nouns jieba tags as adjectives, the head when glued after a noun (Hong Kong's 120宗交通意外, 两宗工业意外).
-_ADJECTIVE_TAGGED_NOUNS = frozenset("意外".split())
-_LOCATIVE_CHARS = "上里"  # after a one-character noun jieba glued them to (队上/x, 村里/s, 县里/n): where, no part of it
-_SPOT = "点"  # a noun's last character naming a spot (上下车点, 服务点), which jieba tags as a numeral
-# Properties jieba may glue to the noun they are of (基金净值): the noun before them is the thing.
-_PROPERTY_WORDS = ("净值", "价格", "规模", "收入", "成本", "面积", "比例", "比重", "增速", "水平", "股价", "销量",
-                   "产量", "数量", "总额", "余额")
-# The rest of a classifier token opening with one of these is a predicate, not a noun (例在院: 例 | 在院; 宗属: 宗 | 属).
-_FUNCTION_CHARS = "在正已均都仍还将被于为是也又再就则属乃须需"  # 2栋须拆除: a modal jieba glued to the classifier (session 28)
-# After the head and before a clause break these make a clause of time (修改两部法律时，), not a noun.
-_WHEN_WORDS = frozenset("时 后 前 之后 以后 之前 以前 期间 时候".split())
-# After the head these open a negated predicate (千名学生无法报考), though jieba may tag them as nouns.
-_NEGATED_MODALS = frozenset("无法 不能 未能 没能 没有 不会 不得 无权 不再 不愿 无力 难以".split())
-# Verbs jieba tags as nouns (战胜/n, 座谈/n): after the head they open the predicate (5只基金战胜指数,
-# 近百名学生座谈), not a longer noun.
-_PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 出线 抗议 示威 毕业 失业 入学 入境 出境 聊天 对话 加盟 "
-                             "集会 聚会 获胜 夺冠 胜出 结业 倒闭 开业 停业 歇业 停课 罢工 待命 值班 执勤 待业 "
-                             "入籍 入伍 退役 退休 离职 辞职 就业 移居 定居 亮相 登场 出场 到场 露面 出席 出院 住院 康复 遇难 死亡 "
-                             "投票 表决 "
-                             # session 27: 逾万名民众参观, 十数名警员戒备, 三万个家庭轮候
-                             "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候 "
-                             # owners43: 两个酒店步行过去, 3名专家做客, 5万多名居民离家出逃
-                             "步行 作客 做客 离家".split())
-# 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
-# Adverbs jieba tags d that describe the noun after them (58张全新地图).
-_ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)
-# adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
-_ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体 "  # 30多位画家集体绘制 (tcounts45)
-                          "基本上 全都 统统 大都 大体上 事实上 先后 相继".split())  # 27名老师基本上是 (counts76)
-# Classifiers of events: what they count may be a run of verbs (3起集体中毒).
-_EVENT_CLASSIFIERS = frozenset({"起", "宗"})
-# Last characters of buildings jieba tags as places (塔楼), unlike verbs it tags so (上市).
-_BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
-# Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
-_NOT_HEADS = frozenset("全部 全体 所有 其中 之中 当中 旗下 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
-                       "同比 环比 收盘 开盘 基本 导语".split())  # 同比…基本: adverbials jieba tags as nouns; 导语: a headline's lede (6款衬衫导语:…)
-# Words of place that modify a noun though jieba tags them as pronouns or localisers (3宗本地病例, 内部调查).
-_PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 国外 海外 内部 外部".split())
-# A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).
-_ADJECTIVE_HEADS = frozenset("性型式类")
-# A noun + 中 opening the clause of a classifier standing alone is the set its items are taken from
-# (弱小舰队中虽然只有15艘配备了希腊火: 15 of the fleet's ships).
-_AMONG = "中"
 # A bare number (no classifier) before a noun counts it only when the noun names people, bodies or
 # places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
 _BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人", "职工",
                    "人", "司机", "民众", "县市")  # 3被害人, 2计程车司机, 22县市: Taiwan's terse counts (counts126)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
-# An institution right after 家/所 is what they count, whatever noun follows it (两家公司企业年金业务: 公司;
-# 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
-_INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
-_INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学 高校 院校 学院".split())
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
 # A bare number before these names a programme (211工程学校, 863计划), never a count.
 _PROGRAMMES = ("工程", "计划")
-# A bare number before these is a date (9月份全国…), never a count.
-_DATE_WORDS = ("月", "年", "日", "季", "号")
 # Years (2008奥运会) are not bare counts.
 _YEARS = range(1900, 2101)
-# 再 + a verb opens a verbal modifier of the noun (再培训名额, 再就业人员).
-_AGAIN = "再"
 # Between items of a list of events (盗窃、抢劫和交通事件).
 _EVENT_LIST_LINKS = ("以及", "、", "和", "及", "与")
-# Per-unit averages jieba glues to the noun before (6场比赛场均: 比赛).
-_AVERAGE_CHARS = "均"
-# A head token opening with one of these (债券/型基金) is a suffix of the word before: the head starts after it.
-_TYPE_SUFFIXES = "型式类性"
-# One-character suffixes naming a school or kind, which jieba may tag as verbs (福音/派/基督徒).
-_SCHOOL_SUFFIXES = frozenset("派 系 型 式 类 系列".split())  # 系列 (jieba: a classifier): 仙女人物系列海报
-# One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
-_HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
-_PERSON = "人"
-_TEAM = "组"  # a team named by its work, jieba's lone 组 after a verb (抗灾理赔|组: 理赔组, counts84)
-# properties only after the head (两个根本因素流动性: the factors); 两种可能性 alone counts possibilities (counts84)
-_SECOND_PROPERTIES = ("性", "质量")
-_DE_AHEAD = re.compile(r"[^，,。；;！？!?]{0,6}的")  # 三种极具震撼性及新颖性的必杀技: the property describes what follows 的
 _MAX_HEADLINE = 40  # the opening words a headline's terse count may stand in, before any punctuation
 _OPENING_BREAK = re.compile(r"[，,。；;：:！？!?、\s]")  # what ends a headline's opening words
 _TERSE_NAMES = frozenset("巨头 天王 剑客 杰 强".split())  # 热火三巨头, 四大天王: names of a group, not counts
-# 一 + a classifier + one of these generic nouns is "a company", "a body" (要让一家企业拿出…): an article, even though
-# the glossary counts them when a number is written (6家企业).
-_GENERIC_ONE = frozenset("企业 公司 机构 单位 组织 部门 团体 厂商 商家".split())
-# Nouns of people that a unit 人 after a connector counts (有效参赛选手为1869人: 选手, not 人).
-_PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "旅客", "乘客", "居民", "市民", "会员", "客户", "用户",
-                   # session 27 (counts32): police and court reports (逮捕嫌犯7人, 拘捕男子3人), staff and residents
-                   "师", "客", "民", "犯", "男子", "女子", "被告", "儿童", "人")  # 证人3人, 嫌疑人2人
 _PEOPLE_ONLY_CLASSIFIERS = ("名", "位")
 # Before the noun of the people counted: a place or a kind (俄罗斯宇航员, 中国学生, 著名导演); after it, a predicate's
 # opening (向, 参加, 都): the people are its subject, not a 的-clause's (counts38).
 _SUBJECT_MODIFIER_TAGS = frozenset({"ns", "a", "b", "nz"})
 _PREDICATE_OPENING_TAGS = frozenset({"p", "v", "d"})
 _SUBJECT_PEOPLE_ENDS = tuple("生人客民员工者师手家士官兵警")  # 宇航员, 学生, 专家, 战士, 警官: nouns of people
-# A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
-_QUOTED_MODIFIER = re.compile(r"[“「『\"][^”」』\"，,。；;]{1,8}[”」』\"]")
-# a quotation or a work's title standing alone for what a classifier counts (两个“小金库”, 两个《传奇》); a title before a
-# noun does not describe it as a quoted kind does (10名《夺宝冒险王》游戏…: players, not games)
-_LETTER = re.compile(r"[^\W\d_]")  # a quotation of digits alone (四个“1”) names digits, not a thing counted
-_QUOTED_THING = re.compile(r"[“「『《\"][^”」』》\"，,。；;]{1,8}[”」』》\"]")
-# what may follow a quoted thing standing alone after its classifier (两个“小金库”, 这两位『吃喝大王』被免职): a break, or a
-# word of the predicate, not 的 nor a noun (两位“80后”的妈妈, 54360个“457”外劳签证: the quotation describes a noun)
-_QUOTED_THING_TAGS = ("v", "d", "p", "c", "r")
 # Verbs of change between a quantity noun and its number (粉丝人数飙增1000多名: 粉丝).
 _GAINS = ("飙增", "激增", "猛增", "剧增", "骤增", "增加了", "增长了", "增加", "增长", "减少了", "下降了", "减少", "下降",
           "骤降", "锐减", "突破")
-# After a verb 的 is followed by, these make it a list of events (…的盗窃、抢劫和交通事件), not a verb.
-_LIST_LINK_CHARS = "、和及与"
 _LIST_COMMA_CHARS = "、，,"
 # Time adverbs jieba tags t that may stand between a noun and its number (学生目前3000名) and are no part of either.
 _TIME_TAG = "t"
-_TIME_ADVERBS = frozenset("目前 现在 如今 当前 今年 去年 明年 今天 昨天 昨日 今日 近日 日前 此前 至今 迄今 正在".split())
 # The ages of the people counted, between the classifier and 的 (七名年龄介乎20至40岁的男子, 两名分别28及30岁的男子):
 # they describe the noun after 的.
 _AGE_CLAUSE = re.compile(r"(?:年龄|年纪|年)?(?:分别|介乎|介于|约|为|均为|在)*"
                          r"(?:[\d一二两三四五六七八九十]+[多余]?岁?(?:至|到|及|和|与|、|-|－|~|～))*"
                          r"[\d一二两三四五六七八九十]+[多余]?岁(?:左右|以上|以下)?")
-# Classifiers that are also parts of words (三本院校, 四面八方, 三面环海, 上下两册): they count only a noun that takes
-# them, named after or right before them, whose head ends in one of these (session 28, counts35): 3.2万本图书,
-# 5面金牌, 藏书约420万册; a tier of universities, the four directions or a volume standing alone count nothing.
-_BOOK = "本"
-_MAX_PHRASE_TOKENS = 6
-_MAX_PHRASE_CHARS = 14
-# A web page's note of a link, which THUCNews keeps after a word (留美(微博)学生): no part of the phrase.
-_LINK_NOTE = re.compile(r"[(（](?:微博|博客|blog)[)）]")
-# Right after a classifier of people, these say "former" or "current" (100多名前政要).
-_FORMER = frozenset("前 原 现".split())
 # A qualifier in parentheses between a noun and its number (签证(J1)35.36万个)
 _QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
 # Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
@@ -241,496 +162,13 @@ _WHERE_BETWEEN = re.compile(r"在(?:全|本|国内|境内|岛内|区内|县内|�
 #: whole text before the number finds, without reading a long document's whole head at each number.
 _TAIL = 12
 _BETWEEN_TAGS = ("t", "d")
-# Verbs of change between a noun and its new number (银行系基金已经增至8家, 网吧数量已从300家降至120家).
-_CHANGES = ("增至", "降至", "减至", "升至", "增加到", "减少到", "下降到", "上升到", "增加至", "减少至",
-            "扩至", "缩至", "涨至", "跌至", "扩大到", "扩大至", "缩减到", "缩减至", "增长到", "增长至",
-            "拓展至", "拓展到", "扩展至", "扩展到")  # 人物和怪兽类型拓展至千万种: 类型
-# A classifier glued by jieba to one of these opens a verb of change (300家降至…), not a noun.
-_CHANGE_CHARS = "增降减升涨跌"
 # Nouns jieba's dictionary tags as verbs (v): after a classifier they are the thing (5家分行, 8万名考生), found
 # scanning which words jieba tags v right after a number and a classifier in unannotated THUCNews rows.
 # Words of reporting jieba tags as nouns (报告/n, 通报/n): before a number they say who reports how many (上海报告9例),
 # they are not what is counted (session 24); nor are acts on people it tags so (裁员约600人, 载客逾1500万人次: 人).
 _REPORTING_NOUNS = frozenset("报告 通报 上报 收治 记录 裁员 载客 印制 印刷 铸造".split())  # (印制10000套: made, owners43)
-# How a kind of facility or school ends that jieba's dictionary tags as a name (加工厂/nt, 加油站/nt, 卫生院/nt,
-# 国立大学/nt), and the tags of a name opening one body's name (北京/ns 站, 中国/ns 队, 中科/j 院).
-_KIND_ENDS = ("厂", "站", "所", "院", "店", "场", "室", "处", "馆", "校", "大学", "学院", "中学", "小学", "高校")
-_NAME_OPENING_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
-# 出路/v, 立面/d, 选修课/v (tcounts45), 支行/v as 分行 (owners59): nouns whatever jieba tags them
-_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 支行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖 选修课 必修课 出路 立面".split())
-# A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
-_RELATION_VERB_END = "于"
-# ...and one ending so right after the classifier is a verb of becoming (改为, 成为, 转为, 列为): the predicate
-_BECOMING_VERB_END = "为"
-_ORIGIN_VERBS = frozenset("来自 出自 源自".split())  # ...as is one of origin (其中200名来自外地)
 _ASPECT = "了"
-# A list's link ahead in the clause (长城双动力、上投摩根…和…): the names of the things counted follow the noun.
-# A name right after a noun that follows the head is the object of a verb jieba tags a noun (作客新浪; counts76).
-_OBJECT_NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt"})
-# With an instrument before the count (用两个字形容。, 以三个词概括。) the noun ending the clause is the verb.
-_INSTRUMENT_BEFORE = re.compile(r"(?:用|以|拿)[^，,。；;！？!?：:、\s]{0,8}$")
-_INSTRUMENT_REACH = 14
-_GLUED_MODALS = frozenset("会 能 可 要 应".split())  # 5名会获得: a modal glued to the classifier, a verb after it
-_CLAUSE_END = "。！？!?；;"
-_LIST_AHEAD = re.compile(r"[^，,。；;！？!?：:\n]{0,10}?[、和及与]")
-# jieba's tags of numerals and classifiers: no head, even when the glossary holds the word (4.1万套11月: 月)
-_NUMERAL_TAGS = frozenset({"m", "q", "mq"})
-# An unknown word opening with these after the head is a passive or a verb of receiving, the predicate's
-# (4500间餐厅获发牌照, 3名男子被捕后, 12间店铺遭爆窃): not part of the thing.
-_PASSIVE_OPENINGS = "获被遭受"
-# One character jieba leaves alone after a noun or verb that ends a name of a facility with it (120处投票所): the
-# facility is the thing. Only before the end of the phrase (所 before a verb is the particle: 三个人所说).
-_FACILITY_ENDS = "所站处馆室库厂"
-# Verbs jieba tags v that, after a noun and before the phrase's end, name the thing a classifier of papers or cases
-# counts (近3万份入学申请: 申请, 2000宗市民投诉: 投诉): not after a classifier of people (3万名学生申请: they applied).
-_FILED_VERBS = frozenset("申请 投诉 举报 检举 检测 申诉 求助 报案".split())
-_FILED_CLASSIFIERS = "份宗件项起封"
-# Nouns that close a compound of noun, verb and noun (3个社区隔离设施: 设施; 交流访问项目: 项目), where the verb
-# only says what the thing is for; before them the verb is no predicate (but 3个村庄遭受洪灾 is: 洪灾 is none of them).
-# Not after a classifier of people or bodies, nor a body that could act (3个部门推动项目).
-_COMPOUND_HEADS = frozenset("设施 项目 中心 系统 平台 场所 基地 设备 装置 课程".split())
-_AGENT_CLASSIFIERS = "名位家所间"
-# Classifiers of cases and the nouns of a case that close the phrase they count, past what the cases are of
-# (5例登革热境外移入病例: 病例, not 登革热; 3宗涉嫌贪污个案: 个案) (session 28, counts34).
-_CASE_CLASSIFIERS = "例宗起单"
-# One-character suffixes making a noun of people or of works, which jieba leaves alone after the noun they end
-# (医科|生/vn, 港产|片/q): the noun goes on to them (session 28, counts34).
-_NOUN_SUFFIXES = frozenset("生 片 剧 商 族".split())
-# How a negated verb opens (不符, 未能, 没有): right after a classifier it is the predicate, no thing.
-_NEGATION_OPENINGS = "不未没"
-_UNABLE = "不可"  # 180多处不可移动文物: 不可 + a verb makes an adjective ("immovable"), no predicate
-# A model's code of Latin letters, digits and hyphens, with a digit in it, before a noun (F-16V战机, A380客机).
-# Makers whose model numbers follow their name (波音777, 空客A380): the model is what a count of aircraft counts.
-_AIRCRAFT_MAKERS = frozenset("波音 空客 空中客车 麦道 庞巴迪 图 伊尔 米格 苏 运".split())
-_MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9-]*(?=[\u4e00-\u9fff])")
-_CASE_NOUNS = ("病例", "个案", "案例", "案件")
-# Tags of the words that may stand between a case classifier and its case noun: nouns, names of a disease,
-# places and verbs that say what kind of case (境外移入, 涉嫌).
-_CASE_PHRASE_TAGS = frozenset({"n", "nz", "ns", "s", "v", "vn", "a", "b", "j", "l", "x", "f"})
-# Taiwan's 里 (a neighbourhood), which jieba glues to 个 (456个里、): counted only before a break or a list's link.
-_NEIGHBOURHOOD = "个里"
-_NEIGHBOURHOOD_AFTER = "，,、。；;和及与"
 _ACRONYM = re.compile(r"[A-Z]{2,6}")  # QFII, ETF: a noun of Latin capitals
-_LATIN = re.compile(r"^[A-Za-z0-9]+$")
-
-
-def _glossary_at(text: str, pos: int, ends: frozenset[int], glossary: Mapping[str, str]) -> int:
-    """End of the longest glossary word starting at ``pos`` and ending on a token end, else -1."""
-    for length in _glossary_lengths(glossary):  # longest first: the first found is the longest
-        end = pos + length
-        if end in ends and end <= len(text) and text[pos:end] in glossary:
-            return end
-    return -1
-
-
-_LENGTHS: dict[int, tuple[Mapping[str, str], tuple[int, ...]]] = {}
-
-
-def _glossary_lengths(glossary: Mapping[str, str]) -> tuple[int, ...]:
-    """The lengths of the glossary's words, longest first, worked out once per glossary (a lexicon's table,
-    not a document's: the glossary is kept beside them so its id cannot be reused).
-
-    >>> _glossary_lengths({"村": "village", "居委会": "committee", "镇": "town"})
-    (3, 1)
-    """
-    known = _LENGTHS.get(id(glossary))
-    if known is None or known[0] is not glossary:
-        if len(_LENGTHS) > 16:  # a lexicon or two in a run; tests pass made-up glossaries
-            _LENGTHS.clear()
-        known = _LENGTHS[id(glossary)] = (glossary, tuple(sorted({len(w) for w in glossary}, reverse=True)))
-    return known[1]
-
-
-def _is_head(word) -> bool:
-    return (word.tag in _HEAD_TAGS or (word.tag == "x" and bool(HAN_ONLY.match(word.text)))
-            or (word.tag == "i" and len(word.text) == 3 and word.text[-1] in _PLACE_NOUN_ENDS))
-
-
-# how a noun of three for a place ends that jieba's dictionary tags as an idiom (避难所, 出口处, 藏身处)
-_PLACE_NOUN_ENDS = "所处站馆室库"
-
-
-def _is_modifier(word, only_verbs_before: bool) -> bool:
-    if (word.tag in _MODIFIER_TAGS or (word.tag == "x" and bool(_LATIN.match(word.text)))
-            or word.text in _PLACE_MODIFIERS or word.text in _ADVERB_MODIFIERS):
-        return True
-    # 群聚感染…事件, 知名眼镜连锁店: two-character verbs, only where the phrase opens
-    return word.tag == "v" and only_verbs_before and len(word.text) == 2
-
-
-def _phrase_at(
-    doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str], *, events: bool = False
-) -> tuple[int, int] | None:
-    """(start, end) of the noun phrase a number quantifies, read from ``pos``, ending on its last noun.
-
-    With ``events`` (a classifier of events, 起, 宗) a run of verbs ending the phrase is the thing
-    (3起疑似集体中毒,: 中毒), but not one going on (2起发生在…)."""
-    text = doc_text(doc)
-    if pos >= len(b.token_at) or text[pos : pos + 1] in _CLAUSE_BREAK:
-        return None
-    words = token_table(doc).words
-    first = words[b.token_at[pos]]
-    if first.idx == pos and len(first.text) == 2 and first.text[0] == _PERSON and first.tag == "x":
-        return pos, pos + 1  # 一万个人有, 两个人后: jieba glued 人 to the letter after it into no word
-    if first.idx != pos:
-        rest = text[pos : first.end]
-        if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and HAN_ONLY.match(rest)
-                and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
-            return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
-        if (first.text == _NEIGHBOURHOOD and first.idx == cls_start and first.end == pos + 1
-                and text[first.end : first.end + 1] in tuple(_NEIGHBOURHOOD_AFTER)
-                and text[cls_start - 1 : cls_start].isdigit()):
-            return pos, first.end  # 12个行政区、456个里: Taiwan's 里, glued to 个 (session 27, counts33)
-        if first.idx == cls_start and first.tag == "r" and first.text[0] == _BOOK and first.end == pos + 1:
-            return pos, first.end  # 3万本书: jieba's 本书 ("this book") after a number is 本 and its book (counts35)
-        if (first.idx == cls_start and rest in _GLUED_MODALS and first.i + 1 < len(words)
-                and words[first.i + 1].idx == first.end and words[first.i + 1].tag[:1] == "v"):
-            return None  # 5名会获得: a modal jieba glued to the classifier opens the predicate (counts76)
-        # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
-        if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
-            return None
-    if (first.idx == pos and first.text[0] in _NEGATION_OPENINGS and first.tag[:1] in ("v", "d") and len(first.text) > 1
-            and not first.text.startswith(_UNABLE)):
-        return None  # 约3,000份不符资格: a negated verb after the classifier is the predicate; the classifier stands alone
-    model = _MODEL_CODE.match(text, pos)
-    if model is not None and model.end() in b.starts:
-        rest = _phrase_at(doc, model.end(), -1, b, glossary)
-        if rest is not None and rest[0] == model.end():
-            return pos, rest[1]  # 66架F-16V战机: a model's code names a kind of the noun after it (session 28)
-    case_end = _case_noun_ahead(doc, pos, cls_start, b)
-    if case_end > 0:
-        return pos, case_end  # 5例登革热境外移入病例: the cases, past what they are of (session 28)
-    if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
-            and first.text not in glossary and first.text not in _SIZE_MODIFIERS):
-        glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
-        if glued and HAN_ONLY.match(first.text):
-            return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
-        return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
-    if first.idx == pos and text.startswith(_CHANGES, pos):
-        return None  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
-    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
-        return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
-    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and (
-            first.text.endswith(_BECOMING_VERB_END) or first.text in _ORIGIN_VERBS):
-        return None  # 其中2间改为财富管理中心, 其中200名来自外地: a verb of becoming or origin is the predicate (counts35)
-    if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
-        nxt = words[first.i + 1]
-        if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
-            return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
-    quoted = _QUOTED_MODIFIER.match(text, pos)
-    if quoted is not None and quoted.end() in b.starts:
-        rest = _phrase_at(doc, quoted.end(), -1, b, glossary)
-        if rest is not None and rest[0] == quoted.end():
-            return pos, rest[1]  # 54360个“457”外劳签证: the quoted word names a kind of 签证
-    if (first.idx == pos and len(first.text) == 2 and first.text[1] in _LOCATIVE_CHARS and HAN_ONLY.match(first.text)
-            and (first.tag in ("x", "s") or (first.tag == "n" and first.text[0] in glossary))):
-        return pos, pos + 1  # 两个队上的队员, 三个县里: jieba glued a one-character noun to the locative after it
-    quoted = _QUOTED_THING.match(text, pos) if cls_start >= 0 else None
-    if quoted is not None and _LETTER.search(quoted.group()) and _quoted_alone(doc, quoted.end(), b):
-        return pos, quoted.end()  # 两个“小金库”。, 两个《传奇》，: the quotation is the thing
-    head_end, verbal_end, verbs_end = _scan_head(doc, pos, cls_start, b, glossary, first)
-    return _phrase_end(doc, pos, b, glossary, first, head_end, verbal_end, verbs_end, events=events)
-
-
-def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str], first: Word
-               ) -> tuple[int, int, int]:
-    """The ends found reading the phrase at ``pos`` token by token from ``first`` (its first token): of its last
-    noun (the head), of a verbal noun before any head (2632场连续出赛), of a run of verbs only (3起疑似集体中毒); -1
-    where there is none. The reading stops where the predicate opens (6只基金错失了, 40名议员投赞成票), at a break, a
-    second number with its classifier or a list of names (3只偏股基金长城双动力、…)."""
-    from zhkg.stages.segment import dictionary_tag  # here, as in _kind_tagged_name: segment imports extraction
-
-    text = doc_text(doc)
-    words = token_table(doc).words
-    head_end = verbal_end = verbs_end = first_head_end = -1
-    only_verbs = True
-    skip_to = _names_before_noun(words, first.i) if first.idx == pos else -1
-    # a link's note (微博) is three tokens of no word: they do not count against the phrase's length
-    notes = 3 * len(_LINK_NOTE.findall(text, pos, min(len(text), pos + _MAX_PHRASE_CHARS + 4)))
-    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS + notes]:
-        if word.idx < skip_to:
-            continue
-        link = _LINK_NOTE.match(text, word.idx) if word.i > first.i and head_end < 0 else None
-        if link is not None and link.end() < len(b.token_at):
-            skip_to = link.end()  # 三位留美(微博)学生: a web page's note of a link before the head
-            continue
-        if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
-            break
-        if word.text in _TIME_ADVERBS:
-            break  # 另有300间正在申请: a time word (jieba: t) opens the predicate, it is no thing (session 27)
-        institutions = cls_start >= 0 and text[cls_start : cls_start + 1] in _INSTITUTION_CLASSIFIERS
-        note = _LINK_NOTE.match(text, word.end) if head_end > 0 and word.tag == "v" and institutions else None
-        if note is not None and note.end() < len(b.token_at) and _is_head(words[b.token_at[note.end()]]):
-            skip_to = note.end()  # 十余家国内顶尖留学(微博)机构: after 家/所, a verb with a link's note describes the body after it
-            continue
-        nxt = words[word.i + 1] if word.i + 1 < len(words) else None
-        if (word.i == first.i and word.idx == pos and word.text == _AGAIN and nxt is not None
-                and nxt.idx == word.end and nxt.tag in ("v", "vn")):
-            continue  # 8000个再培训名额: 再 + a verb describes the noun (retraining places)
-        if word.i > first.i and text[word.idx - 1].isspace():
-            break  # 逾百名中国移民入籍 澳洲官员: a space ends the phrase (a headline's end)
-        if (word.idx == pos and word.text in _FORMER and nxt is not None and nxt.idx == word.end
-                and _is_head(nxt)):
-            continue  # 100多名前政要: 前 (former) describes the noun
-        if word.idx == pos and word.tag in ("nr", "nrfg") and HAN_ONLY.match(word.text) and len(word.text) >= 2 \
-                and nxt is not None and nxt.tag not in ("n", "nz", "m") and not nxt.text[:1].isdigit():
-            head_end = first_head_end = word.end  # 70余位明星加盟: jieba's "name" right after a classifier is a noun
-            only_verbs = False
-            continue
-        if word.idx == pos and word.tag == "k" and nxt is not None and nxt.idx == word.end and nxt.tag in _PLAIN_NOUN_TAGS:
-            continue  # 两位型男: jieba split an unknown noun into a suffix and a noun
-        if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
-            head_end = word.end
-            break
-        if (head_end == word.idx and word.idx - 1 >= pos and words[word.i - 1].text == _PERSON
-                and word.tag[:1] in ("n", "v")):
-            break  # 两个人出面解决: 人 alone counts people; the word after it is the predicate (counts76)
-        if (head_end == word.idx and word.tag == "n" and len(word.text) == 4 and word.text not in glossary
-                and dictionary_tag(word.text[:2]) == "v" and dictionary_tag(word.text[2:]) in ("n", "vn")
-                and (nxt is None or nxt.is_punct)):
-            break  # 两家公司员工发生冲突。: a verb and its object jieba glued into one noun end the clause (counts84)
-        if _predicate_noun_ahead(doc, word, pos, head_end, glossary):
-            head_end = head_end if head_end > 0 else words[word.i - 1].end
-            break  # 两位老总作客新浪, 九只产品分属南方、…, 用两个字形容。: a verb jieba tags a noun (counts76)
-        if head_end > 0 and (word.text.endswith("了") or (
-                nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
-            break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
-        if (head_end > 0 and word.tag == "x" and HAN_ONLY.match(word.text) and nxt is not None
-                and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
-            break
-        if head_end > 0 and word.tag == "x" and len(word.text) >= 2 and word.text[0] in _PASSIVE_OPENINGS \
-                and HAN_ONLY.match(word.text):
-            break  # 4500间餐厅获发牌照: an unknown word of receiving or a passive opens the predicate (session 27)  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
-        if head_end > 0 and word.text in _NEGATED_MODALS:
-            break  # 千名学生无法报考: a negated modal after the head opens the predicate
-        if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
-            break  # 修改上述两部法律时，: "when", a clause of time, no part of the noun
-        if (head_end == word.idx and word.text in _NOUN_SUFFIXES and nxt is not None and nxt.idx == word.end
-                and (_ends_phrase(words, nxt.i) or nxt.tag[:1] == "v")):
-            head_end = word.end  # 60名医科生, 40部港产片: jieba left a noun's suffix alone, tagged a verb or a classifier
-            break
-        if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
-            break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
-        if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
-                and HAN_ONLY.match(word.text):
-            break  # 25万的外国学生就读于德国高校: a verb ending in 于 (就读于, 位于) opens the predicate
-        if (max(head_end, verbal_end) > 0 and word.tag == "x" and HAN_ONLY.match(word.text) and (
-                nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK or nxt.text[:1].isdigit()
-                or nxt.tag == "m")):
-            break  # 四只指数基金为例, 8场比赛赢下7场: an unknown word after the head before a break or a number
-        if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
-                and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
-            break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
-        if head_end == word.idx and _LATIN.match(word.text) and words[word.i - 1].text in _AIRCRAFT_MAKERS:
-            head_end = word.end  # 15架波音777: the maker and its model number are the thing (tcounts45)
-            continue
-        if head_end > 0 and (word.text in _ADVERB_NOUNS or (word.text.isdigit() and (
-                text.startswith(_DATE_WORDS, word.end) or text[word.end:word.end + 1] in classifiers()
-                or text[word.end:word.end + 2] in classifiers()))):
-            # 29個行政區設置|120處抽水站, 三个区|10月份: a second number with its classifier or a date word starts
-            # a phrase of its own (but 沪深300指数基金 is one name); 577個選區|全力參選: an adverb jieba reads as a noun
-            break
-        if (word.idx == pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
-                and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
-            head_end = word.end  # 收到3000份申请。: the applications, alone after their classifier (session 28)
-            break
-        if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
-                and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
-            head_end = word.end  # 近3万份入学申请: the applications, not 入学 (session 27, counts33)
-            break
-        if (head_end == word.idx and word.tag == "v" and len(word.text) == 2 and nxt is not None
-                and nxt.idx == word.end and nxt.text in _COMPOUND_HEADS and _ends_phrase(words, nxt.i + 1)
-                and words[word.i - 1].text not in _GENERIC_ONE and words[word.i - 1].text not in _INSTITUTIONS
-                and cls_start >= 0 and text[cls_start : cls_start + 1] not in tuple(_AGENT_CLASSIFIERS)):
-            head_end = nxt.end  # 3个社区隔离设施: the facilities, not the communities (session 27, counts33)
-            break
-        if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
-            break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
-        if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
-                and (word.text[:2] in _PREDICATE_NOUNS
-                     or not any(word.text.endswith(w) for w in glossary if len(w) > 1))):
-            # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun); so is a verb
-            # and its object jieba glued into one word (30名议员出席会议)
-            break
-        if ((head_end > 0 or (word.idx == pos and word.tag == "nr") or (word.idx > pos and head_end < 0))
-                and word.tag in ("nr", "ns") and nxt is not None
-                and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
-            continue  # 雄性南极企鹅, 上百名华裔学生: a name inside the phrase modifies the noun after it
-        if (word.idx in (pos, head_end, verbal_end, verbs_end) and word.tag[:1] == "v" and nxt is not None
-                and nxt.idx == word.end and nxt.text == _TEAM and _ends_phrase(words, nxt.i + 1)):
-            head_end = nxt.end  # 500多个抗灾理赔组: a team named by its work; jieba left 组 alone (counts84)
-            break
-        gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
-        if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
-            gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
-        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word) and word.tag not in _NUMERAL_TAGS) or (
-                gloss_end == word.end and head_end == word.idx and word.tag in _NAME_TAGS):
-            # …; and one jieba tags a place or a name, glued after a noun (50部电动巴士: 巴士/ns, session 28)
-            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织), a place word or
-            # an adverb (12所公立高中: 高中/s, 20个据点: 据点/d, session 27)
-            head_end = skip_to = gloss_end
-            first_head_end = gloss_end if first_head_end < 0 else first_head_end
-            only_verbs = False
-            continue
-        glued = word.i == first.i and word.idx != pos
-        prop = next((w for w in _PROPERTY_WORDS if word.text.endswith(w) and len(word.text) - len(w) >= 2), "")
-        if prop and head_end < 0 and word.idx > pos and _is_head(word) and HAN_ONLY.match(word.text):
-            head_end = word.end - len(prop)  # 4只QDII基金净值下跌: jieba glued the thing to its property
-            break
-        second = word.text.endswith(_SECOND_PROPERTIES) and _DE_AHEAD.match(text, word.end) is None
-        if (head_end > 0 and _is_head(word) and (word.text.endswith(_PROPERTY_SUFFIXES) or second) and len(word.text) > 1
-                and word.text not in glossary and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
-                         and words[word.i + 1].text not in _NOT_HEADS)):
-            # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站); the first noun owns
-            # the property (70个大中城市房屋销售价格: the cities); but a verb before a property with a noun of its own
-            # (两间巴士公司调整票价: 票价, not 价格) is the predicate and its object: the head stays (tcounts45)
-            if not (head_end < word.idx and word.text not in _PROPERTY_SUFFIXES and words[word.i - 1].tag in ("v", "vn")
-                    and words[word.i - 1].idx >= head_end):
-                # a kind right before the property owns it when the first noun is none (113个环境保护重点城市空气质量:
-                # the cities, counts84)
-                kind = (_is_head(words[word.i - 1]) and _kind_ending(text, pos, word.idx, glossary)
-                        and not _kind_ending(text, pos, first_head_end, glossary))
-                head_end = word.idx if kind else first_head_end
-            break
-        if (head_end == word.idx and word.text in _SCHOOL_SUFFIXES and nxt is not None and nxt.idx == word.end
-                and _is_head(nxt)):
-            continue  # 福音派基督徒: 派 (jieba: a verb) makes a kind of the noun before it, the noun after is the head
-        if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
-            break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
-        if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text == _SPOT and word.tag == "m"
-                and (nxt is None or not (nxt.idx == word.end and (nxt.text[:1].isdigit() or nxt.tag == "m")))):
-            head_end = word.end  # 四个上下车点, 3个服务点: jieba reads the place's 点 as a number (a decimal point)
-            continue
-        if (word.idx in (head_end, verbal_end, verbs_end) and word.idx > pos and len(word.text) == 1
-                and word.text in _FACILITY_ENDS and not _is_head(word) and _ends_phrase(words, word.i + 1)):
-            head_end = word.end  # 120处投票所: jieba left the facility's last character alone (session 27)
-            break
-        if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
-            head_end = word.end  # 120宗交通意外: the accidents, not the traffic
-            continue
-        if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
-            head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
-            break
-        if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS and not _kind_tagged_name(word))) or (
-                glued and word.tag == "x"):  # 13个毒品加工厂: a kind of facility jieba tags a name ends the phrase
-            if head_end == word.idx == first_head_end and word.text[0] in _TYPE_SUFFIXES and len(word.text) > 1:
-                first_head_end = word.end  # 股票|型基金: jieba glued 型 to the head; 股票 only says what kind
-            head_end = word.end
-            first_head_end = word.end if first_head_end < 0 else first_head_end
-        elif not _is_modifier(word, only_verbs):
-            break
-        elif word.tag == "vn" and head_end < 0:
-            verbal_end = word.end
-        elif word.tag == "v" and only_verbs:
-            verbs_end = word.end
-        only_verbs = only_verbs and word.tag == "v"
-    return head_end, verbal_end, verbs_end
-
-
-def _kind_ending(text: str, start: int, end: int, glossary: Mapping[str, str]) -> bool:
-    """Whether ``text[start:end]`` ends in a glossary word of two characters or more (环境保护重点城市: 城市)."""
-    return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if 2 <= n <= end - start)
-
-
-def _predicate_noun_ahead(doc: Doc, word: Word, pos: int, head_end: int, glossary: Mapping[str, str]) -> bool:
-    """Whether ``word``, a two-character word jieba tags a noun right after the phrase's head (or after a name
-    jieba reads in a noun's place at ``pos``: 两位老总/nr), is a verb opening the predicate: before a name, its
-    object (两位老总作客新浪, 九只产品分属南方、嘉实), or ending the clause after an instrument (用两个字形容。)."""
-    words = token_table(doc).words
-    before = words[word.i - 1] if word.i > 0 else None
-    if (word.tag != "n" or len(word.text) != 2 or word.text in glossary or before is None or word.idx <= pos
-            or not (head_end == word.idx or (head_end < 0 and before.tag == "nr" and before.idx == pos))):
-        return False
-    nxt = words[word.i + 1] if word.i + 1 < len(words) else None
-    if nxt is None or nxt.idx != word.end:
-        return False
-    text = doc_text(doc)
-    if nxt.text not in glossary and (nxt.tag in _OBJECT_NAME_TAGS or (nxt.tag == "f" and len(nxt.text) > 1)):
-        # the name ends there (作客新浪，, 分属南方、): not 事件中国台湾网, a headline run into the next line
-        after = words[nxt.i + 1] if nxt.i + 1 < len(words) else None
-        return after is None or after.is_punct or after.tag[:1] in ("c", "v", "d", "p", "x")  # 作客新浪乐居/x
-    return (nxt.is_punct and nxt.text[:1] in _CLAUSE_END
-            and _INSTRUMENT_BEFORE.search(text, max(0, pos - _INSTRUMENT_REACH), pos) is not None)
-
-
-def _phrase_end(doc: Doc, pos: int, b: _Boundaries, glossary: Mapping[str, str], first: Word, head_end: int,
-                verbal_end: int, verbs_end: int, *, events: bool = False) -> tuple[int, int] | None:
-    """The phrase at ``pos`` from the ends :func:`_scan_head` found: the head's, else a run of verbs of events
-    (3起疑似集体中毒,) or a noun jieba tags as a verb before an adverb (4个对手分别是), else a verbal noun; cut before
-    场均 (6场比赛场均: per game) or an adverb glued to the head (转播商均取得). ``None`` when no word is the thing."""
-    text = doc_text(doc)
-    words = token_table(doc).words
-    if events and head_end < 0 and verbal_end < 0 and verbs_end > pos:
-        after_verbs = b.token_at[verbs_end] if verbs_end < len(b.token_at) else len(words)
-        if _ends_phrase(words, after_verbs):
-            head_end = verbs_end
-    if head_end < 0 and verbal_end < 0 and verbs_end == first.end and first.idx == pos and len(first.text) == 2:
-        after_verb = first.i + 1
-        if after_verb < len(words) and (words[after_verb].tag in ("d", "c", "uj") or words[after_verb].text in "、和及与"):
-            # 4个对手分别是, 3个对手和…: a noun jieba tags as a verb, before an adverb or a conjunction (before a
-            # comma it is a predicate: 24只上涨,6只持平)
-            head_end = verbs_end
-    head_end = head_end if head_end > 0 else verbal_end  # 二十一个定理, 2632场连续出赛: a verbal noun
-    last = words[b.token_at[head_end - 1]] if 0 < head_end <= len(b.token_at) else None
-    if (head_end - 1 > pos and text[head_end : head_end + 1] == _AVERAGE_CHARS and text[head_end - 1] in "场人户"
-            and not (last is not None and last.idx == head_end - 2 and last.end == head_end
-                     and text[last.idx] != _AMONG)):  # 两个客户均: a two-letter word is whole (中场 is 中 + 场)
-        head_end -= 1  # 6场比赛场均: jieba glued 比赛场, and 场均 is "per game"
-        if head_end - 1 > pos and text[head_end - 1] == _AMONG:
-            head_end -= 1  # 10场比赛中场均: among the games (jieba's 中场 is no midfield here)
-    elif (last is not None and last.end == head_end and len(last.text) == 2 and last.text[-1] in "均都"
-          and last.text not in glossary and head_end - 1 > pos and last.i + 1 < len(words)
-          and words[last.i + 1].tag.startswith("v")):
-        head_end -= 1  # 三大电视网络转播商均取得: jieba glued the head to the adverb of the predicate
-    return (pos, head_end) if head_end > pos else None
-
-
-def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
-    """End of a case noun closing the phrase at ``pos`` after a classifier of cases, past the words that say what the
-    cases are of (5例登革热境外移入病例: 病例), else -1. Not past a noun of people, who may be the predicate's subject
-    (3例患者出现…)."""
-    text = doc_text(doc)
-    if cls_start < 0 or text[cls_start : cls_start + 1] not in _CASE_CLASSIFIERS or pos not in b.starts:
-        return -1
-    words = token_table(doc).words
-    first = b.token_at[pos]
-    for word in words[first : first + _MAX_PHRASE_TOKENS]:
-        if word.end - pos > _MAX_PHRASE_CHARS or not HAN_ONLY.match(word.text) or word.text in _TIME_ADVERBS:
-            return -1
-        if word.text.endswith(_CASE_NOUNS):
-            after = words[word.i + 1] if word.i + 1 < len(words) else None
-            ends = after is None or _ends_phrase(words, word.i + 1) or after.tag[:1] in ("v", "d", "p")
-            return word.end if word.i > first and ends else -1
-        if word.tag not in _CASE_PHRASE_TAGS or (word.tag[:1] == "n" and text.endswith(_PEOPLE_ENDINGS, 0, word.end)):
-            return -1
-    return -1
-
-
-def _quoted_alone(doc: Doc, end: int, b: _Boundaries) -> bool:
-    """Whether a quotation closing at ``end`` right after a classifier ends the noun phrase: a break or the
-    predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职), not 的 nor a noun it would describe."""
-    text = doc_text(doc)
-    if end >= len(text) or text[end] in _CLAUSE_BREAK or text[end] in "，,。；;！？!?、）)":
-        return True
-    if end not in b.starts:
-        return False
-    word = token_table(doc).words[b.token_at[end]]
-    return word.tag.startswith(_QUOTED_THING_TAGS) and word.text[:1] not in "的之"
-
-
-def _names_before_noun(words, i: int) -> int:
-    """Start of the noun a list of names opening a phrase describes (480多家美国和加拿大高等学府: 高等学府), else -1."""
-    j, names = i, 0
-    while j < len(words) and words[j].tag in ("ns", "nt"):
-        names += 1
-        j += 1
-        if j < len(words) and words[j].text in _LIST_LINK_CHARS and words[j].idx == words[j - 1].end:
-            j += 1
-        else:
-            break
-    if names < 2 or j >= len(words) or words[j].tag not in _PLAIN_NOUN_TAGS or words[j].idx != words[j - 1].end:
-        return -1
-    return words[j].idx
 
 
 _CAUSATIVES = frozenset("让 使 令 使得 导致 促使".split())
@@ -871,76 +309,6 @@ def _names_a_kind(word, glossary: Mapping[str, str]) -> bool:
     """Whether a word jieba tags as a name ends in a dictionary noun of two or more characters: a kind of
     that thing (五家国有银行有…的业务: 国有银行/nt is banks, not a name opening a 的-clause)."""
     return word.tag in _NAME_TAGS and any(len(w) > 1 and word.text.endswith(w) for w in glossary)
-
-
-def _is_property(phrase: str, glossary: Mapping[str, str]) -> bool:
-    """Whether a noun (phrase) is a property of a thing (成交量, 不良率, 规模), not a thing."""
-    # 再培训名额 ends in a dictionary noun (名额), not in a property
-    return (len(phrase) > 1 and phrase.endswith(_PROPERTY_SUFFIXES) and phrase not in glossary
-            and not any(len(w) > 1 and phrase.endswith(w) for w in glossary))
-
-
-def _ends_phrase(words, i: int) -> bool:
-    """Whether the word at ``i`` ends a noun phrase: punctuation, a conjunction, 的, or the end of text."""
-    if i >= len(words):
-        return True
-    word = words[i]
-    return word.is_punct or word.tag in ("c", "uj") or word.text[:1] in _CLAUSE_BREAK
-
-
-def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str, str]) -> int:
-    """Start of the head of the phrase ``[start, end)``: its longest glossary ending (人员 in 武装人员),
-    else its last token."""
-    phrase = text[start:end]
-    if text[end - 1 : end] == _TEAM and end - 1 in b.starts and end - 1 > start:
-        return max(i for i in range(start, end - 1) if i in b.starts)  # 抗灾理赔|组: 理赔组 (counts84)
-    # a one-character glossary word only as a token of its own: 工人 is not 人; the longest ending wins, so the
-    # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
-    best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
-                 and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
-    if best >= 0:
-        return best
-    token_start = start
-    for i in range(end - 1, start - 1, -1):
-        if i in b.starts:
-            token_start = i
-            break
-    if (token_start == start + 1 and start not in b.starts and HAN_ONLY.match(text[start:end])
-            and end - token_start >= 2 and text[start - 1 : start] in _EVENT_CLASSIFIERS):
-        # 1234宗爆窃案: jieba glued 爆 to a classifier of cases (宗爆); it names the kind of case (session 27,
-        # counts33). Not after other classifiers: 452名区议员 counts 议员
-        return start
-    if token_start > start and _LATIN.match(text[token_start:end]):
-        maker = max((i for i in range(start, token_start) if i in b.starts), default=start)
-        if text[maker:token_start] in _AIRCRAFT_MAKERS:
-            return maker  # 波音 + 777: the model (tcounts45)
-    if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
-        return max((i for i in range(start, token_start) if i in b.starts), default=start)
-    if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
-        return token_start + 1  # 债券/型基金: 基金
-    if (end - token_start == 1 and token_start > start and HAN_ONLY.match(text[start:end])
-            and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
-        # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
-        return max((i for i in range(start, token_start) if i in b.starts), default=start)
-    return token_start
-
-
-def _kind_tagged_name(word) -> bool:
-    """Whether a word jieba's dictionary tags as an organisation's name (nt) names a kind of facility or school
-    (加工厂, 加油站, 卫生院, 国立大学), not one body: it ends as such a kind ends and opens with no name of a place,
-    a person or a body (北京站, 上海队, 中科院 stay names).
-
-    >>> from types import SimpleNamespace as W
-    >>> [_kind_tagged_name(W(text=t, tag="nt")) for t in ("加工厂", "卫生院", "北京站", "台军", "交警大队")]
-    [True, True, False, False, False]
-    """
-    from zhkg.stages.segment import dictionary_tags
-
-    text = word.text
-    if word.tag != "nt" or len(text) < 3 or not text.endswith(_KIND_ENDS):
-        return False
-    tags = dictionary_tags()
-    return not any(tags.get(text[:k]) in _NAME_OPENING_TAGS for k in range(1, len(text) - 1))
 
 
 def _noun_before(

@@ -149,7 +149,8 @@ fill of lone classifiers and :func:`extract_counts` stay here, with money, ages,
 
 * :mod:`zhkg.extract.count_numerals` — numerals, multipliers, classifiers and the count pattern;
 * :mod:`zhkg.extract.count_clauses` — token boundaries, one count's reading, clause and sentence breaks;
-* :mod:`zhkg.extract.count_nouns` — the counted noun phrase and its head;
+* :mod:`zhkg.extract.count_nouns` — the counted noun read around a count; :mod:`zhkg.extract.count_phrase` — the
+  counted noun phrase after the classifier and its head;
 * :mod:`zhkg.extract.count_people` — people counted and what a lone classifier counts;
 * :mod:`zhkg.extract.count_exclusions` — numbers the pattern reads that count nothing (rates, measures,
   titles, names).
@@ -193,25 +194,12 @@ from zhkg.extract.count_exclusions import (
     _verb_after_aspects,
 )
 from zhkg.extract.count_nouns import (
-    _ADJECTIVE_HEADS,
     _ASPECTS,
-    _EVENT_CLASSIFIERS,
     _EVENT_LIST_LINKS,
-    _FUNCTION_CHARS,
-    _GENERIC_ONE,
-    _INSTITUTION_CLASSIFIERS,
-    _INSTITUTIONS,
-    _NOT_COUNTED,
     _PEOPLE_ONLY_CLASSIFIERS,
-    _PERSON,
-    _QUOTED_THING,
     _bare_count,
     _event_list,
-    _glossary_at,
-    _head,
-    _is_property,
     _noun_before,
-    _phrase_at,
     _relative_thing,
     _subject_before_clause,
     _terse_count,
@@ -232,6 +220,21 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
+from zhkg.extract.count_phrase import (
+    _ADJECTIVE_HEADS,
+    _EVENT_CLASSIFIERS,
+    _FUNCTION_CHARS,
+    _GENERIC_ONE,
+    _INSTITUTION_CLASSIFIERS,
+    _INSTITUTIONS,
+    _NOT_COUNTED,
+    _PERSON,
+    _QUOTED_THING,
+    _glossary_at,
+    _head,
+    _is_property,
+    _phrase_at,
+)
 from zhkg.extract.numerals import _ONE_TO_NINE as _LONE_DIGITS  # a lone digit: 六 of 六到七千
 from zhkg.extract.numerals import DIGITS
 from zhkg.records import Label, Mention, MentionSource, Quantity
@@ -247,8 +250,9 @@ __all__ = ["EXTRACTOR", "classifiers", "parse_number", "extract_counts"]
 # Defined here until tidy60 moved them to the modules above; tests and benches import them from here.
 from zhkg.extract.count_clauses import _HEADING  # noqa: F401
 from zhkg.extract.count_exclusions import _NOT_COUNTED_LONG, _RATE_CUE  # noqa: F401
-from zhkg.extract.count_nouns import _CONNECTORS, _RATE_CUES, _glossary_lengths  # noqa: F401
+from zhkg.extract.count_nouns import _CONNECTORS, _RATE_CUES  # noqa: F401
 from zhkg.extract.count_numerals import classifiers  # noqa: F401
+from zhkg.extract.count_phrase import _glossary_lengths  # noqa: F401
 
 EXTRACTOR = MentionSource.COUNT_GRAMMAR
 _APPROX_SUFFIXES = ("左右", "以上", "上下")

@@ -34,6 +34,13 @@ communities absent from the gazetteer, a two- or three-character proper noun +
 村/社区/镇/乡 right after a place or a locative cue (在罗汉村召开, 常乐镇上游村), emitted without code, and
 the same name wherever else the document writes it whole.
 
+Layout (tidy119, moved word for word): this module links the gazetteer's matches (:func:`extract_places`, the
+scan, the linking, abbreviations, listed places); :mod:`zhkg.extract.place_tokens` holds what every reader shares
+(:class:`PlaceMatcher`, a ``Doc``'s tokens, the stoplist, :data:`EXTRACTOR`); :mod:`zhkg.extract.place_villages`
+villages, Taiwan's villages and township lists and divisions named by common words (九龙, 东区);
+:mod:`zhkg.extract.place_features` landmarks, local places, historic provinces and natural features. The names of
+this module's ``__all__`` that moved are still importable from here; import every other from its part.
+
 Caveats: the gazetteer stops at townships, so village codes are never known;
 the stoplist is hand-curated and will need additions as new sources arrive.
 """
@@ -48,13 +55,35 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
-from zhkg.extract.base import Word, doc_text, make_mention, token_boundaries, token_table
-from zhkg.extract.landmarks import landmarks
-from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, local_places, taiwan_abbreviations
+from zhkg.extract.base import doc_text, make_mention, token_table
+from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, taiwan_abbreviations
+from zhkg.extract.place_features import (
+    FEATURE,
+    HISTORIC,
+    _with_landmarks,
+    _with_listed_landmarks,
+    _with_local_places,
+    historic_places,
+    natural_features,
+)
+from zhkg.extract.place_tokens import (
+    _SUFFIX_CHARS,
+    EXTRACTOR,
+    PlaceMatcher,
+    _stop_forms,
+    _Tokens,
+    place_matcher,
+)
+from zhkg.extract.place_villages import (
+    _taiwan_township_lists,
+    _taiwan_village_mentions,
+    _village_mentions,
+    _words_of_the_territory,
+)
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer, short_forms
+from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import SpanIndex, find_all, first_at, is_han
+from zhkg.text import SpanIndex, first_at, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -62,15 +91,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["EXTRACTOR", "FEATURE", "HISTORIC", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist",
            "extract_places", "historic_places", "natural_features"]
 
-#: The ``extractor`` name on every mention this module makes from the gazetteer.
-EXTRACTOR = MentionSource.GAZETTEER
 #: The ``extractor`` of mentions of names listed in a user's ``places.txt``.
 LISTED = MentionSource.PLACE_LEXICON
 
-# Characters that end a division name; a short form right before one is a
-# place even if jieba glued the suffix on (祁阳县, the old name of 祁阳市). 盟 is
-# left out: 大同盟 is an alliance far more often than a league of Inner Mongolia.
-_SUFFIX_CHARS = frozenset("省市区县州旗镇乡")
 # Which of those suffixes a division of each level may be written with; a short
 # form followed by one of its own is extended over it (祁阳县 -> 祁阳市).
 _LEVEL_SUFFIXES = {1: "省市", 2: "市州", 3: "县市区旗", 4: "镇乡"}
@@ -82,14 +105,6 @@ _HEAD_TAGS = frozenset({"nt", "nz"})
 _FUNCTION_TAGS = frozenset("pcudrmqfv")
 # jieba tags of a personal name.
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
-# jieba tags of proper nouns, or of words jieba had to build itself ("x").
-_PROPER_TAGS = frozenset({"nr", "nrfg", "nrt", "ns", "nz", "x"})
-_VILLAGE_SUFFIXES = ("社区", "村", "镇", "乡")
-# Right after a place a village's or town's name may be any word but these (常乐镇|上游|村: 上游 is a
-# locative noun, f): prepositions, conjunctions, particles, adverbs, pronouns, numerals, classifiers, verbs.
-_NOT_VILLAGE_NAME_TAGS = frozenset("pcudrmqv")
-# Characters of quantity and reference: 有个村, 这个村, 每个村 are no names.
-_NOT_IN_VILLAGE_NAME = frozenset("个这那每各全本该某此其有几多一二三四五六七八九十两")
 
 
 def place_stoplist() -> frozenset[str]:
@@ -99,63 +114,6 @@ def place_stoplist() -> frozenset[str]:
     (True, False)
     """
     return _stop_forms(load_lexicon())
-
-
-@lru_cache(maxsize=4)
-def _stop_forms(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(lexicon.place_stoplist)
-
-
-class PlaceMatcher:
-    """Every surface form of a gazetteer, for longest-match scanning.
-
-    A form is looked up one character at a time against a set of all prefixes
-    of all forms, so a scan stops as soon as no name can continue: a few
-    look-ups per position, whatever the size of the gazetteer.
-
-    >>> m = place_matcher(load_gazetteer())
-    >>> m.matches_at("在平谷区", 1)
-    [(4, '平谷区'), (3, '平谷')]
-    >>> m.is_full("平谷区"), m.is_full("平谷")
-    (True, False)
-    """
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        forms: dict[str, bool] = {form: False for form in gazetteer.short_names}
-        forms.update((name, True) for name in gazetteer.full_names)
-        self._forms = forms
-        self._prefixes = gazetteer.name_prefixes
-        #: Characters some form begins with: a scan skips the other positions at once.
-        self.first_characters = frozenset(form[0] for form in forms if form)
-        #: The first two characters of every form (a one-character form whole): where neither the two
-        #: characters at a position nor its one is among them, no form begins (most positions of a text).
-        self.openings = frozenset(form[:2] for form in forms if form)
-
-    def is_full(self, form: str) -> bool:
-        """Whether ``form`` is a full division name (else a short form)."""
-        return self._forms[form]
-
-    def __contains__(self, form: object) -> bool:
-        return form in self._forms
-
-    def matches_at(self, text: str, start: int) -> list[tuple[int, str]]:
-        """``(end, form)`` of every form that begins at ``start``, longest first."""
-        prefixes, forms = self._prefixes, self._forms
-        out = []
-        for end in range(start + 1, len(text) + 1):
-            piece = text[start:end]
-            if piece not in prefixes:
-                break
-            if piece in forms:
-                out.append((end, piece))
-        out.reverse()
-        return out
-
-
-@lru_cache(maxsize=4)
-def place_matcher(gazetteer: Gazetteer) -> PlaceMatcher:
-    """The :class:`PlaceMatcher` of a gazetteer, built once and cached."""
-    return PlaceMatcher(gazetteer)
 
 
 @dataclass(frozen=True)
@@ -169,33 +127,6 @@ class _Hit:
     paragraph: int
     #: A stoplisted word read only as a context alias (龙潭 beside 台湾): its generated namesakes do not count.
     stoplisted: bool = False
-
-
-class _Tokens:
-    """A ``Doc``'s tokens: where they start and end, and the token under a character."""
-
-    def __init__(self, doc: Doc) -> None:
-        starts, ends = token_boundaries(doc)
-        self.starts, self.ends = set(starts), set(ends)
-        self.text = doc_text(doc)
-        self._all = list(token_table(doc).words)
-        self._offsets = [w.idx for w in self._all]
-        #: The non-space tokens.
-        self.words = [w for w in self._all if not w.text.isspace()]
-
-    def at(self, i: int) -> Word:
-        """The token that holds character ``i``."""
-        return self._all[bisect_right(self._offsets, i) - 1]
-
-    def first(self, i: int) -> int:
-        return self.at(i).idx
-
-    def last(self, i: int) -> int:
-        word = self.at(i)
-        return word.idx + len(word.text)
-
-    def tag(self, i: int) -> str:
-        return self.at(i).tag
 
 
 def _split_compounds(tokens: _Tokens, matcher: PlaceMatcher, gazetteer: Gazetteer, stop: frozenset[str]) -> None:
@@ -596,76 +527,6 @@ def _abbreviation_index(gazetteer: Gazetteer) -> tuple[dict[str, dict[str, tuple
     return index, lengths
 
 
-def _village_mentions(
-    doc: Doc, text: str, tokens: _Tokens, place_ends: set[int], lexicon: Lexicon
-) -> list[Mention]:
-    """Villages and communities outside the gazetteer, in a clear place context."""
-    cues = lexicon.village_cues
-    stop = _stop_forms(lexicon)
-    out = []
-    words = tokens.words
-    for k, token in enumerate(words):
-        if not token.text.endswith(_VILLAGE_SUFFIXES):  # one C call rules out nearly every token
-            continue
-        suffix = next(s for s in _VILLAGE_SUFFIXES if token.text.endswith(s))
-        if token.text == suffix:
-            # the name is the one or two proper-noun tokens before: 罗汉|村
-            for width in (1, 2):
-                name_tokens = words[max(k - width, 0) : k]
-                if len(name_tokens) == width and 2 <= sum(len(t.text) for t in name_tokens) <= 3:
-                    if all(_is_han(t.text) and (t.tag in _PROPER_TAGS or (
-                            name_tokens[0].idx in place_ends and t.tag[:1] not in _NOT_VILLAGE_NAME_TAGS))
-                           for t in name_tokens):
-                        break
-            else:
-                continue
-            start, cue_index = name_tokens[0].idx, k - width - 1
-        elif 2 <= len(token.text) - len(suffix) <= 3 and token.tag in {"x", "ns"} and _is_han(token.text):
-            start, cue_index = token.idx, k - 1  # jieba kept it whole: 罗汉村
-        else:
-            continue
-        end = token.idx + len(token.text)
-        name = text[start : end - len(suffix)]
-        if name in stop or not _NOT_IN_VILLAGE_NAME.isdisjoint(name):
-            continue
-        cued = cue_index >= 0 and words[cue_index].text in cues
-        if cued or start in place_ends:
-            out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=text[start:end]))
-    # a name the document once sets as a village is that village wherever else it is written whole
-    # (常乐镇上游村 … 在上游村其他3个生产队), unless it starts or ends inside a word
-    found = {(m.start, m.end) for m in out}
-    for name in sorted({text[m.start : m.end] for m in out}):
-        for again in find_all(name, text):
-            span = again.span()
-            if span not in found and span[0] in tokens.starts and span[1] in tokens.ends:
-                out.append(make_mention(doc, span[0], span[1], Label.PLACE, EXTRACTOR, canonical=name))
-    return sorted(out, key=lambda m: (m.start, m.end))
-
-
-# A Taiwan village (里 in a city's district, 村 in a rural township) named right after its district or
-# township: 鳳山區五甲里, 光復鄉大進村, 三重區光明里里長. Its name is two or three characters, none a word of
-# grammar (大安區的里民, 區內各里) and not the district office (區公所).
-VILLAGE_TW = MentionSource.PLACE_VILLAGE_TW
-_TW_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3}?)[里村]")
-_NOT_IN_TW_VILLAGE_NAME = frozenset("的之在和与及等、个这那每各全本该某此其有内里村")
-
-
-def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
-    """Villages of Taiwan (里, 村) written right after a district or township the gazetteer linked."""
-    out = []
-    for place in places:
-        if not (place.code.startswith("TW-") and place.code.count("-") == 2):
-            continue
-        match = _TW_VILLAGE.match(text, place.end)
-        if match is None:
-            continue
-        name = match.group(1)
-        if name.startswith("公所") or not _NOT_IN_TW_VILLAGE_NAME.isdisjoint(name):
-            continue
-        out.append(make_mention(doc, match.start(), match.end(), Label.PLACE, VILLAGE_TW, canonical=match.group()))
-    return out
-
-
 @lru_cache(maxsize=4)
 def _stoplisted_divisions(gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str, ...]:
     """The stoplist's forms that are full names of divisions (东区, 西区, 城区), longest first."""
@@ -691,133 +552,6 @@ def _children_on_the_stoplist(doc: Doc, text: str, places: list[Mention], gazett
     return out
 
 
-@lru_cache(maxsize=4)
-def _territory_words(gazetteer: Gazetteer, stop: frozenset[str]) -> dict[str, Division]:
-    """The stoplist's forms that are the full name of one division of Hong Kong or of Macau (九龙: a word in
-    九龙江, 九龙山 and many mainland names; 东区, the eastern district of many a place) -> that division."""
-    out = {}
-    for form in sorted(stop):
-        for region in ("HK", "MO"):
-            found = [d for d in gazetteer.lookup(form) if gazetteer.region(d.code) == region]
-            if len(found) == 1:
-                out[form] = found[0]
-    return out
-
-
-# the word before a place in a place's frame: a preposition or a verb of living, going and coming (在九龙长大,
-# 移居九龙, 来往九龙): written for zhkg
-_PLACE_FRAME_BEFORE = frozenset({"在", "于", "到", "往", "赴", "回", "返", "自", "从", "由", "住", "住在", "来自", "位于",
-                                 "前往", "返回", "移居", "迁居", "来往", "往返", "途经", "身处", "遍及", "出身"})
-_PLACE_FRAME_ENDS = frozenset("于到往")
-# a direction after a region's name that makes a part of it, Hong Kong's constituencies among them (九龙东, 九龙西,
-# 九龙中), unless a word of a street, school or body goes on (九龙东路, 九龙中学, 九龙西站)
-_REGION_PARTS = "东西中南北"
-_NOT_REGION_PART = "路街道巷学心站部段区村镇乡"
-# a head after a name that makes it another place of the same name (九龙|镇, 九龙|山, 九龙|坡): no region alone
-_PLACE_HEADS_AFTER = "镇乡村山江坡湖寨壁县区街路河溪洞湾岭峰桥城塘口岛"
-
-
-def _region_in_frame(text: str, tokens: _Tokens, start: int, end: int) -> bool:
-    """Whether a region's name standing as a word at ``text[start:end]`` is a place by its frame alone: a
-    preposition or verb of place before it (在|九龙|长大), or a direction after it that names a part of it
-    (九龙|东选区, 九龙|西今届); not before a head that names another place (在|九龙|镇)."""
-    after = text[end:end + 1]
-    if after in _REGION_PARTS:
-        return text[end + 1:end + 2] not in _NOT_REGION_PART or not text[end + 1:end + 2]
-    if after and after in _PLACE_HEADS_AFTER:
-        return False
-    before = tokens.at(start - 1).text if start > 0 else ""
-    # (or a verb with its preposition or direction glued on: 出生于, 来到, 飞往)
-    return before in _PLACE_FRAME_BEFORE or len(before) >= 2 and before[-1] in _PLACE_FRAME_ENDS
-
-
-def _words_of_the_territory(doc: Doc, text: str, tokens: _Tokens, places: list[Mention], gazetteer: Gazetteer,
-                            lexicon: Lexicon) -> list[Mention]:
-    """A stoplisted name of a Hong Kong or Macau division written as a word of its own (在九龙及新界) in a
-    document that links another place of that territory: that division; elsewhere it stays a word. A region of
-    the territory (九龙) is one in any document where its frame says it is a place (:func:`_region_in_frame`)."""
-    regions = {gazetteer.region(m.code) for m in places if m.code}
-    words = _territory_words(gazetteer, _stop_forms(lexicon))
-    out = []
-    for form, division in words.items():
-        linked = gazetteer.region(division.code) in regions
-        if not linked and division.level != 2:
-            continue
-        at = text.find(form)
-        while at >= 0:
-            end = at + len(form)
-            if at in tokens.starts and (end in tokens.ends or not linked and text[end:end + 1] in _REGION_PARTS) \
-                    and (linked or _region_in_frame(text, tokens, at, end)):
-                out.append(make_mention(doc, at, end, Label.PLACE, EXTRACTOR, canonical=division.name,
-                                        code=division.code))
-            at = text.find(form, end)
-    return out
-
-
-# A list of names joined by 、 (中正、大同、中山等區), each item a run of Han characters.
-_SENTENCE_ENDS = ("。", "！", "？", "\n")
-_HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
-
-
-@lru_cache(maxsize=4)
-def _taiwan_township_forms(gazetteer: Gazetteer) -> dict[str, dict[str, Division]]:
-    """Each full name and short form of Taiwan's districts and townships -> {county code: division}."""
-    forms: dict[str, dict[str, Division]] = {}
-    for d in gazetteer:
-        if d.code.startswith("TW-") and d.code.count("-") == 2:
-            for form in (d.name, *short_forms(d.name)):
-                if len(form) >= 2:
-                    forms.setdefault(form, {})[d.parent_code] = d
-    return forms
-
-
-def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Taiwan's townships listed by their short forms (台北市…中正、大同、中山等區; 南投縣信義、仁愛兩鄉).
-
-    News drops 區/鄉/鎮 in a list. A short form alone is too often a word or another place (中山, 信義,
-    永和), so a list counts only when every item is a township of one county (the list's first item may
-    be the end of a longer run, its last the start of one: 表示中正、大同等) and the document links that
-    county or a place in it in the list's sentence.
-    """
-    taiwan = [(m.start, "-".join(m.code.split("-")[:2])) for m in places
-              if m.code.startswith("TW-") and m.code.count("-") >= 1]
-    # a county the mainland's list holds too is left uncoded (金门县, 连江县: Fujian's as well); its list decides
-    taiwan += [(m.start, d.code) for m in places if not m.code
-               for d in gazetteer.lookup(m.simplified) if d.code.startswith("TW-") and d.level == 2]
-    if not taiwan:
-        return []
-    forms = _taiwan_township_forms(gazetteer)
-    out = []
-    for run in _HAN_LIST.finditer(text):
-        sentence_start = max(text.rfind(end, 0, run.start()) for end in _SENTENCE_ENDS) + 1
-        counties = {county for at, county in taiwan if sentence_start <= at < run.end()}
-        parts = run.group().split("、")
-        spans, offset = [], run.start()
-        for k, part in enumerate(parts):
-            if k == 0:
-                item = next((part[-n:] for n in (4, 3, 2) if len(part) >= n and part[-n:] in forms), "")
-                start = offset + len(part) - len(item)
-            elif k == len(parts) - 1:
-                item = next((part[:n] for n in (4, 3, 2) if len(part) >= n and part[:n] in forms), "")
-                start = offset
-            else:
-                item = part if part in forms else ""
-                start = offset
-            if not item:
-                break
-            spans.append((start, start + len(item), item))
-            offset += len(part) + 1
-        else:
-            shared = set.intersection(*(set(forms[item]) for _, _, item in spans)) & counties
-            if len(shared) == 1:
-                county = shared.pop()
-                for start, end, item in spans:
-                    division = forms[item][county]
-                    out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
-                                            code=division.code))
-    return out
-
-
 def _with_listed_counties(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """An uncoded county the mainland shares a name with (金门县, 连江县) is Taiwan's where the document names its
     townships (金门县金沙、金湖、金宁、金城等地)."""
@@ -830,10 +564,6 @@ def _with_listed_counties(mentions: list[Mention], gazetteer: Gazetteer) -> list
                                            if d.code in inside and d.level == 2), None)
         out.append(m if county is None else replace(m, code=county.code, canonical=county.name))
     return out
-
-
-def _is_han(text: str) -> bool:
-    return all(map(is_han, text))
 
 
 def _without_overlaps(first: Iterable[Mention], then: Iterable[Mention]) -> list[Mention]:
@@ -965,13 +695,6 @@ def _districts_after_abbreviations(doc: Doc, text: str, tokens: _Tokens, mention
     return out
 
 
-def _township_after_county(place: Mention, county_ends: set[tuple[int, str]]) -> bool:
-    """Whether ``place`` is a Taiwan township written by its short form right after its county (台北市|信义 of
-    信义区, 新北市|淡水); ``county_ends`` holds (end, code) of the document's coded places."""
-    return place.code.startswith("TW-") and place.code.count("-") == 2 and place.simplified != place.canonical \
-        and (place.start, place.code.rsplit("-", 1)[0]) in county_ends
-
-
 def _taiwan_abbreviation_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
     """北市警方, 高市议员, 嘉县县长: Taiwan's cities and counties by one letter (:func:`taiwan_abbreviations`)."""
     out = []
@@ -993,178 +716,3 @@ def _with_taiwan_villages(mentions: list[Mention], villages: list[Mention]) -> l
         if not any(m.start < village.end and village.start < m.end for m in rest):
             out = rest + [village]
     return out
-
-
-#: The ``extractor`` of a street, station or estate of Taiwan or Hong Kong read by its head (:mod:`local_places`).
-LOCAL = MentionSource.PLACE_LOCAL
-
-
-def _with_local_places(doc: Doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """Add streets, stations and estates of Taiwan and Hong Kong (:mod:`zhkg.extract.local_places`); one replaces
-    the places inside it (台中站 is the station) and gives way to one it would cut."""
-    spans = [(s, e) for s, e in local_places(text, token_table(doc), ((m.start, m.end, m.code) for m in mentions
-                                                                      if m.code))
-             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
-    if not spans:
-        return mentions
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
-    return kept + [make_mention(doc, s, e, Label.PLACE, LOCAL) for s, e in spans]
-
-
-def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Add mountains, streams, night markets and parks named by their kind (:mod:`zhkg.extract.landmarks`); one
-    replaces the places inside it (玉山|国家公园 is no 玉山县) and gives way to one it would cut."""
-    big = frozenset(text[m.start:m.end] for m in mentions if m.code and (d := gazetteer.get(m.code)) is not None
-                    and d.level <= 2)
-    # (a Taiwan township's short form opens a name as any word does: 台北市|信义商圈, 新北市|淡水老街)
-    county_ends = {(m.end, m.code) for m in mentions if m.code}
-    named = frozenset((m.start, m.end) for m in mentions if m.code and not _township_after_county(m, county_ends))
-    # a place the gazetteer coded keeps its code where the reader would read the same span (大屿山 HK-IS-LAN)
-    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big, place_spans=named, coded_spans=named,
-                                          big_place=lambda name: any(d.level <= 2 for d in gazetteer.candidates(name)))
-             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
-    if not spans:
-        return mentions
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
-    return kept + [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in spans]
-
-
-# what after a listed landmark makes it the start of a body's name (启德体育园|有限公司, 西九文化区|管理局)
-_LANDMARK_BODY_AFTER = ("有限公司", "公司", "管理局", "管理处", "管理委员会", "管理中心", "委员会", "管委会", "基金会",
-                        "集团", "办公室", "董事局", "站")
-
-
-def _with_listed_landmarks(doc: Doc, text: str, mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """Add the venues and landmarks of ``place_landmarks.tsv`` (大巨蛋, 维港, 红馆), each whole: one replaces the
-    places inside it (台北|大巨蛋 is one venue, 旺角|大球场 no 旺角) and gives way to one it would cut or that holds
-    it, and is never the start of a body's name (西九文化区管理局)."""
-    pattern = _landmark_pattern(lexicon.landmarks)
-    if pattern is None:
-        return mentions
-    spans = [(m.start(), m.end()) for m in pattern.finditer(text)
-             if not text.startswith(_LANDMARK_BODY_AFTER, m.end())
-             and not (m.end() < len(text) and m.group()[-1].isdigit() and text[m.end()].isdigit())]
-    spans = [(s, e) for s, e in spans
-             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
-    if not spans:
-        return mentions
-    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
-    return kept + [make_mention(doc, s, e, Label.PLACE, LANDMARK) for s, e in spans]
-
-
-#: The ``extractor`` of a venue or landmark of ``place_landmarks.tsv``.
-LANDMARK = MentionSource.PLACE_LANDMARK
-
-
-@lru_cache(maxsize=4)
-def _landmark_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The listed landmarks as one pattern, longest first (None when there are none): compiled once per table."""
-    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))) if names else None
-
-
-#: The ``extractor`` of a province the gazetteer does not hold, read from a governor's title or 省 (直隶, 奉天省).
-HISTORIC = MentionSource.PLACE_HISTORIC
-# the titles of a province's (or provinces') governor under the Ming and Qing (直隶总督, 两江总督, 奉天巡抚)
-_GOVERNORS = ("总督", "巡抚", "布政使", "按察使", "提督")
-_PROVINCE_NAME_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt", "x"})
-# what follows a province's 省 (奉天省长, 热河省的, 直隶省，): not 省份, 省钱, 省略
-_AFTER_PROVINCE = re.compile(r"省(?:长|会|城|政府|议会|委|内|境|[的，。、；）)\s]|$)")
-# a province's name before 省 is a word jieba knows as a name (奉天, 热河, 察哈尔), never a common word
-# or a word ending in a deictic (实施|本省, 在|全省)
-_PROVINCE_WORD_TAGS = frozenset({"ns", "nz", "j", "nr", "nrt"})
-
-
-def historic_places(text: str, table) -> list[tuple[int, int]]:
-    """Spans of provinces a modern gazetteer does not hold, read from their context: a proper name of two
-    or three characters standing as a word before a governor's title (直隶|总督, 两江|总督), or before
-    省 as a province (奉天省长, 热河省的); 陆军省-like ministries are organisations (``state_bodies``).
-
-    >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
-    >>> text = "道光朝直隶总督，后任奉天省长，热河省的首府。省钱，陆军省次官，实施本省的计划，在全省，安省省长"
-    >>> [text[s:e] for s, e in historic_places(text, token_table(make_nlp()(text)))]
-    ['直隶', '奉天省', '热河省']
-    """
-    from zhkg.extract.organisations import MINISTRY_FIELDS
-    from zhkg.stages.segment import dictionary_tag
-
-    starts = table.starts
-    spans = []
-    for m in re.finditer("(?=(" + "|".join(_GOVERNORS) + "))", text):
-        s = m.start()
-        word = table.words[table.token_of_char[s - 1]] if s > 0 else None
-        if word is not None and word.end == s and 2 <= len(word.text) <= 3 and word.tag in _PROVINCE_NAME_TAGS:
-            spans.append((word.idx, s))
-    for m in _AFTER_PROVINCE.finditer(text):
-        s = m.start()
-        for length in (3, 2):
-            name = text[max(0, s - length):s]
-            if len(name) == length and _is_han(name) and s - length in starts and name not in MINISTRY_FIELDS \
-                    and name[-1] not in _SUFFIX_CHARS \
-                    and dictionary_tag(name) in _PROVINCE_WORD_TAGS:
-                spans.append((s - length, s + 1))
-                break
-    return sorted(set(spans))
-
-
-#: The ``extractor`` of a lake, river, stream, hot spring, reservoir or waterfall named by its head (滁河, 固城湖).
-FEATURE = MentionSource.PLACE_FEATURE
-# heads of a water feature's name; a person's name may end in 河, 湖 or 溪 (陈开河), never in the others
-_FEATURE_HEADS = ("温泉", "水库", "瀑布", "湖", "河", "溪", "潭")
-_PERSON_LIKE_HEADS = frozenset("湖河溪潭")
-_FEATURE_HEAD_AT = re.compile("|".join(_FEATURE_HEADS))
-# heads a proper noun jieba holds may stand before (珍珠泉|温泉); 壮美|瀑布 is a quality, no name
-_NAMED_BY_NOUN_HEADS = frozenset({"温泉", "水库"})
-# the tags of a feature's own name before its head as a word: a place or a person's name (固城|湖, 汤泉|温泉)
-_FEATURE_NAME_TAGS = frozenset({"ns", "nr", "nrt"})
-# what may stand before a feature's name: punctuation, a function word or a verb (流过的|固城湖, 有|汤山温泉)
-_BEFORE_FEATURE_TAGS = frozenset("pcurvd")
-
-
-def natural_features(text: str, table) -> list[tuple[int, int]]:
-    """Spans of lakes, rivers, streams, hot springs, reservoirs and waterfalls no gazetteer holds, named by a
-    proper name and their head: one word of three letters or more jieba does not know or knows as a place, or a
-    proper noun ending in 温泉 or 水库 (汤山温泉), or a place's or a person's name jieba holds before the head as
-    its own word (固城|湖, 汤泉|温泉; a proper noun before 温泉 or 水库: 珍珠泉|温泉), standing after punctuation, a
-    function word or a verb. A common noun is no name (护城河, 运河), nor a word of two letters (江湖, 爱河, 长河
-    are places to jieba; 滁河 is left to the recogniser), nor a quality (壮美|瀑布), nor a name after a noun
-    (三姓|公溪), nor a person's name before 河/湖/溪 (陈开河).
-
-    >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
-    >>> text = "包括从六合区流过的滁河、高淳的固城湖、溧水的石臼湖等，著名的有汤山温泉、珍珠泉温泉等。护城河与运河相连，坠入爱河。"
-    >>> [text[s:e] for s, e in natural_features(text, token_table(make_nlp()(text)))]
-    ['固城湖', '石臼湖', '汤山温泉', '珍珠泉温泉']
-    """
-    words = table.words
-    spans = []
-    # only the words a head ends are tried (the head found in the text first), not every word
-    candidates = sorted({table.token_of_char[m.end() - 1] for m in _FEATURE_HEAD_AT.finditer(text)})
-    for k in candidates:
-        word = words[k]
-        w = word.text[:-1] if len(word.text) >= 2 and word.text.endswith("等") and word.tag == "x" else word.text
-        head = next((h for h in _FEATURE_HEADS if w.endswith(h)), "")
-        if not head:
-            continue
-        end = word.idx + len(w)
-        if w != head:  # the name and its head in one word of three letters or more: 汤山温泉, 石臼湖
-            name = w[:-len(head)]
-            if not (word.tag in ("ns", "x") or (word.tag == "nz" and head not in _PERSON_LIKE_HEADS)) \
-                    or not 2 <= len(name) <= 4 or not _is_han(name):
-                continue  # (two letters are as often a word: 江湖, 爱河, 长河 are ns to jieba)
-            first = k
-        else:  # the head its own word after the name's: 固城|湖
-            if k == 0:
-                continue
-            before = words[k - 1]
-            tag_ok = before.tag in _FEATURE_NAME_TAGS or (before.tag == "nz" and head in _NAMED_BY_NOUN_HEADS)
-            if before.end != word.idx or not tag_ok or not 2 <= len(before.text) <= 4 \
-                    or not _is_han(before.text) or (head in _PERSON_LIKE_HEADS and before.tag.startswith("nr")):
-                continue
-            first = k - 1
-        if first > 0:
-            left = words[first - 1]
-            if not (left.is_punct or left.is_space or left.tag[:1] in _BEFORE_FEATURE_TAGS):
-                continue
-        spans.append((words[first].idx, end))
-    return spans

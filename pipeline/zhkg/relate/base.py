@@ -17,8 +17,9 @@ from zhkg.extract.non_bodies import subunit_name
 from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.registry import RelationReaderSpec
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.entity_groups import entity_id
 from zhkg.stages.normalise import read_particles, to_simplified
-from zhkg.stages.resolve import document_company, entity_id, written_aliases
+from zhkg.stages.resolve_companies import document_company, written_aliases
 from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
 __all__ = ["RelationContext", "NearestBefore", "relate_document", "CLAUSE_BREAK", "DERIVED"]

@@ -167,7 +167,8 @@ steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each co
   ``_candidate_spots``; ``_CountOwners`` inherits the readers of :mod:`zhkg.relate.count_owner_between` (what lies
   between a count and a holder) and :mod:`zhkg.relate.count_owner_clauses` (subjects, descriptions, ``kept``).
 
-The names these modules define are still importable from here (tests and benches use them).
+Import each name from the module that defines it: since tidy119 this module exports :func:`read_counts` alone
+(and holds ``_CountOwners``); the helpers above are no longer re-exported from here.
 """
 
 from __future__ import annotations
@@ -181,6 +182,7 @@ from zhkg.relate.count_anaphora import (
     _THING,
     _pointers,
 )
+from zhkg.relate.count_candidates import _candidate_spots, _pair_places
 from zhkg.relate.count_counted import (
     _LIST_SPLIT,
     _LIST_TAIL,
@@ -193,6 +195,36 @@ from zhkg.relate.count_counted import (
 from zhkg.relate.count_forms import (
     _SENTENCE_BREAK,
     _owner_id,
+)
+from zhkg.relate.count_owner_between import _BetweenReaders
+from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
+from zhkg.relate.count_owner_words import (
+    _AMONG_THEM,
+    _BOTH_SIDES,
+    _COUNTRIES_COUNTED,
+    _FRAME,
+    _HEADLINE_GAP,
+    _HOLDING_PLACE_ENDINGS,
+    _IN_ALL,
+    _INCLUDING,
+    _MARKET_WIDE,
+    _NAME_TAIL,
+    _NAME_TAIL_LETTERS,
+    _NO_OWNER,
+    _OUR,
+    _PART_OF_BEFORE,
+    _PART_OF_BEFORE_LONGEST,
+    _POINT_OF_VIEW_AFTER,
+    _POINT_OF_VIEW_BEFORE,
+    _POINTERS,
+    _RECEIVER_BEFORE,
+    _REGION_AFTER,
+    _SUBJECT_BEFORE,
+    _SUBMITTED_TO,
+    _TEAMS_COUNTED,
+    _VERB_OF,
+    _WORDS_COUNTED,
+    _verb_word,
 )
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_scope import (
@@ -212,208 +244,6 @@ from zhkg.relate.count_subject import (
 from zhkg.resources.gazetteer import is_country_code
 
 __all__ = ['read_counts']
-
-# Defined here until tidy60 moved them to the modules above, or until tidy106 moved them to count_owner_words and
-# count_candidates (the very objects), or imported here for the readers tidy106 moved to count_owner_between and
-# count_owner_clauses: tests and benches import them from here.
-import re  # noqa: F401
-
-from zhkg.extract.junk import FACILITY_WORDS  # noqa: F401
-from zhkg.relate.base import DERIVED  # noqa: F401
-from zhkg.relate.count_anaphora import (  # noqa: F401
-    _COMPANY,
-    _PERSON,
-    _anaphors,
-    _plural_subjects,
-    _unresolved_anaphors,
-)
-from zhkg.relate.count_candidates import _candidate_spots, _pair_places  # noqa: F401
-from zhkg.relate.count_counted import (  # noqa: F401
-    _LIST_LINKS_ONE,
-    _MEMBERS_OF,
-    _OF,
-    _arrested,
-    _inside,
-    _nationality,
-    _of_count,
-    _opens_with_noun,
-    _part_of_title,
-    _same_things,
-    _title_around,
-)
-from zhkg.relate.count_derived import (  # noqa: F401
-    _EVENT_NAME,
-    _EVENT_WORD,
-    _EVENT_WORDS,
-    _HOLDERS,
-    _OFFICIAL,
-    _PROJECT,
-    _SCHOOL_AFTER_PLACE,
-    _TEAM_RECORD,
-    _VILLAGE,
-    _acronyms,
-    _brands,
-    _chains,
-    _determined_kinds,
-    _events,
-    _halls,
-    _latin_tails,
-    _matches,
-    _official_bodies,
-    _people_teams,
-    _projects,
-    _schools,
-    _teams,
-    _trade_brands,
-    _villages,
-)
-from zhkg.relate.count_facilities import (  # noqa: F401
-    FACILITY_KINDS,
-    cut_by_facility,
-    document_facilities,
-    qualified_facilities,
-    recognised_kind,
-)
-from zhkg.relate.count_forms import (  # noqa: F401
-    _HOLDING_WORDS,
-    _OPENING,
-    _abbreviations,
-    _bare_names,
-    _cut_too_long,
-    _determined_bodies,
-    _echoes,
-    _glued_initials,
-    _identity,
-    _is_company,
-    _latin_runs,
-    _outer_holder,
-    _products,
-    _Reach,
-    _short_forms,
-    _suffix_forms,
-)
-from zhkg.relate.count_owner_between import _BetweenReaders
-from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
-from zhkg.relate.count_owner_words import (  # noqa: F401
-    _ACTED_REACH,
-    _ALL_OVER,
-    _AMONG_OPENING,
-    _AMONG_THEM,
-    _ARREST_REACH,
-    _AUTHORITY_ENDINGS,
-    _BESIDE,
-    _BOTH_SIDES,
-    _BRACKET_LONGEST,
-    _BRACKETS,
-    _CARRY_CLAUSES,
-    _CASUALTIES,
-    _CAUSED,
-    _CLAUSE_TAIL,
-    _CLOCK,
-    _COUNTRIES_COUNTED,
-    _CRISES,
-    _DATED_LOCATIVE,
-    _DESCRIBING,
-    _EVENT_END,
-    _EVENT_OF_CLAUSE,
-    _EXCEPT_AFTER,
-    _EXCEPT_BEFORE,
-    _EXISTENTIAL_GAP,
-    _FIRST_PERSON,
-    _FRAME,
-    _FROM_SOURCE,
-    _FRONTED_TAIL,
-    _GENERIC_BODY,
-    _GROUP_REACH,
-    _HAVING,
-    _HEADLINE_GAP,
-    _HOLDING_PLACE_ENDINGS,
-    _HURT,
-    _HURT_ONE,
-    _IN_ALL,
-    _INCIDENT,
-    _INCLUDING,
-    _LEARNT,
-    _LIST_CLOSING,
-    _LIST_GAP,
-    _LIST_LINK_AFTER,
-    _LIST_LINKS,
-    _LISTED_FEW,
-    _LOCATIVE_BEFORE,
-    _LOCATIVE_LINK,
-    _LOCATIVE_REGIONS,
-    _MARKET_WIDE,
-    _MEMBER_TAILS,
-    _MODEL_CODE,
-    _NAME_TAIL,
-    _NAME_TAIL_LETTERS,
-    _NATIONALITY,
-    _NO_COMPANY,
-    _NO_OWNER,
-    _NOT_PARTNER,
-    _NOT_TOPIC_AFTER,
-    _ORIGIN_LIST,
-    _OTHER_SIDE,
-    _OUR,
-    _OWN_REPORTER,
-    _PART_OF_BEFORE,
-    _PART_OF_BEFORE_LONGEST,
-    _PARTNER_BEFORE,
-    _PARTNER_OWNS,
-    _PARTNER_PEOPLE,
-    _PEOPLES,
-    _PLACES_OWN_IN,
-    _POINT_OF_VIEW_AFTER,
-    _POINT_OF_VIEW_BEFORE,
-    _POINTERS,
-    _QUALIFIER_CLOSE,
-    _QUOTED_NAME,
-    _RECEIVER_BEFORE,
-    _REGION_AFTER,
-    _REPORTER_GAP,
-    _REPORTER_WORD,
-    _ROUTE_LINKS,
-    _RULING_ENDINGS,
-    _SAYS,
-    _SIGHTED,
-    _SIGHTED_REACH,
-    _SPEAKER_GAP,
-    _SPREAD_BEFORE,
-    _SUBJECT_BEFORE,
-    _SUBJECTLESS,
-    _SUBMITTED_TO,
-    _TAKE_PART,
-    _TEAMS_COUNTED,
-    _TITLE,
-    _TOPIC_SENTENCES,
-    _UNITS,
-    _VERB_OF,
-    _WHEN,
-    _WHEN_END,
-    _WHOLE_OPENINGS,
-    _WORDS_COUNTED,
-    _bracket_chain,
-    _verb_word,
-)
-from zhkg.relate.count_pointers import SPEECH_VERBS, says  # noqa: F401
-from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group  # noqa: F401
-from zhkg.relate.count_subject import (  # noqa: F401
-    _DATELINE,
-    _PARENTHESIS,
-    _SELF_SPEAKER,
-    _TOPIC_REST,
-    _VERB_GAP,
-    _about_itself,
-    _anaphor_reports,
-    _facility_places,
-    _is_source,
-    _own_members,
-    _regarded,
-    _self_report,
-)
-from zhkg.relate.count_topics import counts_itself, describes_noun  # noqa: F401
-from zhkg.stages.normalise import to_simplified  # noqa: F401
-from zhkg.text import QUOTE_PAIRS  # noqa: F401
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:

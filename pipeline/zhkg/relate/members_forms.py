@@ -15,7 +15,7 @@ Caveats
 * A list item no recogniser named is derived as a person only when its letters are a name's
   (:func:`_unnamed_item`).
 * Moved word for word from ``relate/membership.py`` (tidy99): no definition's text changed;
-  :mod:`zhkg.relate.membership` still exports every name it had (the very object).
+  since tidy119 :mod:`zhkg.relate.membership` exports its reader alone: import each name from here.
 """
 
 from __future__ import annotations

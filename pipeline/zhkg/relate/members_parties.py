@@ -12,7 +12,7 @@ Caveats
 * After a count (等3名), the party and its title fill at most :data:`_MAX_BADGE_TITLE` letters, and the party must
   follow the count (等3名台北市国民党立委 is no badge).
 * Moved word for word from ``relate/membership.py`` (tidy99): no definition's text changed;
-  :mod:`zhkg.relate.membership` still exports every name it had (the very object).
+  since tidy119 :mod:`zhkg.relate.membership` exports its reader alone: import each name from here.
 """
 
 from __future__ import annotations

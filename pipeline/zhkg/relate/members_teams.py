@@ -15,7 +15,7 @@ Caveats
 * :func:`_team_owners` and :class:`_TeamShortNames` are worked out once per context while ``ctx.mentions`` stays
   the same list.
 * Moved word for word from ``relate/membership.py`` (tidy99): no definition's text changed;
-  :mod:`zhkg.relate.membership` still exports every name it had (the very object).
+  since tidy119 :mod:`zhkg.relate.membership` exports its reader alone: import each name from here.
 """
 
 from __future__ import annotations

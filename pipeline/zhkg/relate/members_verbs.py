@@ -12,7 +12,7 @@ Caveats
 * :data:`_NOT_JOINED` and :func:`_he_before` are read by the forms of sports news too
   (:mod:`zhkg.relate.members_forms`).
 * Moved word for word from ``relate/membership.py`` (tidy99): no definition's text changed;
-  :mod:`zhkg.relate.membership` still exports every name it had (the very object).
+  since tidy119 :mod:`zhkg.relate.membership` exports its reader alone: import each name from here.
 """
 
 from __future__ import annotations

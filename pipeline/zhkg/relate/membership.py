@@ -62,7 +62,8 @@ after 加盟/转会/转投/效力于 with 的, 后 or a clause break after it (�
 
 Layout: this module holds :func:`read_membership`, the latent people, teammates, the opening of a biography, lists
 closed by 等委员 and the member word reader (:func:`_members_by_word`). tidy99 moved the rest word for word into four
-parts, each imported here (every name this module had still imports from it, the very object):
+parts, imported here for what this module reads (since tidy119 nothing is re-exported: import each name from its
+part):
 :mod:`zhkg.relate.members_teams` (what a team is, teams no extractor named, qualifiers, a past membership, people
 listed after a person), :mod:`zhkg.relate.members_parties` (parties and their badges), :mod:`zhkg.relate.members_verbs`
 (:func:`_members_by_verb`: joining, leaving, 是, 效力, a clause's subject named before) and
@@ -80,86 +81,22 @@ from zhkg.extract.players import BAND_HEADS, COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
-from zhkg.relate.members_forms import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _AS_MEMBER,
-    _BARE_LEAD,
-    _BARE_MEMBER,
-    _BESIDES,
-    _BESIDES_END,
-    _BRACKET,
-    _BRACKET_END,
-    _BY_GAP,
-    _BY_PLAYER,
-    _DESCRIPTION,
-    _FOR_TEAM,
-    _INCLUDES,
-    _INITIALS,
-    _ITEM,
-    _KIND_ALONE,
-    _LEADER,
-    _LED,
-    _LINEUP,
-    _LIST_COUNT,
-    _LIST_END,
-    _NAMED_TEAM,
-    _NOT_SQUAD,
-    _POINTS,
-    _SIGN,
-    _SQUAD,
-    _SQUAD_HAS,
-    _TEAM_RECORD,
-    _TENURE,
-    _THEN,
-    _THIS_ONE,
-    _WITH_PLAYERS,
-    _member_as,
-    _member_before_besides,
+from zhkg.relate.members_forms import (
     _members_by_form,
-    _members_in_lineup,
-    _members_in_squad,
-    _members_included,
-    _members_led,
-    _members_listed_by_team,
-    _members_pointed_back,
-    _members_representing,
-    _members_round13,
-    _members_scoring,
-    _members_signed,
-    _team_closing,
-    _titled,
-    _unnamed_item,
 )
 from zhkg.relate.members_games import read_game_members
-from zhkg.relate.members_parties import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _BADGE_CLOSE,
-    _BADGE_OPENERS,
+from zhkg.relate.members_parties import (
     _CPC,
     _CPC_NAME,
-    _LEGISLATOR,
-    _LISTED_COUNT,
-    _MAX_BADGE_TITLE,
-    _PARTY_BADGE,
-    _is_party,
     _members_by_badge,
     _members_listed_before_badge,
-    _party_at,
     _party_badge,
     _party_ending_at,
 )
 from zhkg.relate.members_staff import organisation_before, read_staff_members
-from zhkg.relate.members_teams import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _AFTER_TEAM,
+from zhkg.relate.members_teams import (
     _MAX_QUALIFIER,
-    _NAME_STOP,
-    _NOT_NAME_TAGS,
-    _NOT_TEAMS,
-    _NUMBER_TEAM,
-    _ONCE,
-    _QUALIFIERS,
     _TEAM_HEADS,
-    _TEAM_WORD_TAGS,
-    _derived_team,
-    _is_team,
     _is_team_in,
     _listed_after,
     _only_qualifiers,
@@ -167,52 +104,10 @@ from zhkg.relate.members_teams import (  # noqa: F401 (moved there by tidy99; ev
     _past,
     _qualifier,
     _team_ending_at,
-    _team_owners,
-    _team_short_form,
-    _team_word_after,
     _team_word_ending_at,
-    _TeamShortNames,
 )
-from zhkg.relate.members_verbs import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _COACHING_AFTER,
-    _COME_TO,
-    _CPC_LINKED,
-    _ENTER,
-    _FROM_TEAM,
-    _HE,
-    _JERSEY,
-    _JOIN,
-    _JOIN_BACK_BREAKS,
-    _JOIN_DESCRIBED,
-    _JOIN_SHORT,
-    _JOIN_TEAM,
-    _JOINED_OPENER,
-    _LEAVE,
-    _LINK,
-    _LINK_PHRASE,
-    _MAX_CLAUSES_BACK,
-    _MOVE,
-    _NOT_JOINED,
-    _OLD_HOME,
-    _ONE_OF,
-    _PARTY_MEMBER,
-    _SCORE_FOR,
-    _SENTENCE_ENDS,
-    _SERVE,
-    _SERVED,
-    _SQUAD_VERBS,
-    _UNDER,
-    _VENUE,
-    _WEAR,
-    _WEAR_TEAM,
-    _WHERE,
-    _closes_clause,
-    _he_before,
-    _joiner_before,
-    _member_word_after,
+from zhkg.relate.members_verbs import (
     _members_by_verb,
-    _scored_for,
-    _served,
 )
 from zhkg.text import WordPlaces, first_at, first_ending, is_han, sentence_at
 

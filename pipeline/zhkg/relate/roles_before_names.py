@@ -109,9 +109,7 @@ from zhkg.relate.roles_units import _army_unit_role, _unit
 from zhkg.relate.roles_words import (
     _ending_at,
 )
-from zhkg.stages.resolve import (
-    entity_id,
-)
+from zhkg.stages.entity_groups import entity_id
 
 __all__ = [
     "_holder",

@@ -30,7 +30,7 @@ from itertools import accumulate
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext
-from zhkg.stages.resolve import entity_id
+from zhkg.stages.entity_groups import entity_id
 from zhkg.text import CLAUSE_BREAKS
 
 __all__ = ["LEGISLATOR_TITLES", "drop_misplaced_legislators", "legislature_of", "other_kind", "read_implied_bodies",

@@ -46,7 +46,9 @@ from zhkg.records import Document
 from zhkg.run.memory import restore_collections, young_collections_only
 from zhkg.run.pipeline import BATCH_CHARS, BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
 from zhkg.run.position import Position
-from zhkg.stages.read import RawDocument, check_encoding, read_inputs
+from zhkg.stages.encodings import check_encoding
+from zhkg.stages.read import read_inputs
+from zhkg.stages.read_files import RawDocument
 
 __all__ = ["CorpusRun", "SMALL_RUN", "batched_to_the_end", "check_scheduler", "choose_workers", "result_key", "run_corpus",
            "run_inputs"]

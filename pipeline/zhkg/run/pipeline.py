@@ -40,10 +40,11 @@ from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.run.position import Position
 from zhkg.stages.documents import parse_documents
+from zhkg.stages.entity_groups import EntityTally, entity_id, names_as_written, split_people_grouped
 from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally, document_node_id, edge_key, graph_of
 from zhkg.stages.normalise import Normalised, normalise
-from zhkg.stages.read import RawDocument
-from zhkg.stages.resolve import EntityTally, canonicalise, entity_id, names_as_written, split_people_grouped
+from zhkg.stages.read_files import RawDocument
+from zhkg.stages.resolve import canonicalise
 from zhkg.stages.segment import DOC_ID_KEY, Segmenter, make_nlp, make_segmenter, set_doc_context, token_table
 from zhkg.text import SpanIndex, is_han, iso_date, shows_nothing
 

@@ -11,7 +11,9 @@ Layout
 This module holds the entry points (:func:`read_inputs`, the option checks :func:`input_kind`,
 :func:`check_standard_input`, :func:`check_format_options`, the id passes :func:`given_ids` and
 :func:`unique_ids`), folders and standard input. tidy99 moved the rest word for word into four parts, each
-imported here (every name this module had still imports from it, the very object):
+imported here for what this module reads and for its ``__all__`` (the read stage's public face, the module
+the README's stage table names: those names still import from here, the very object; since tidy119 every other
+name imports from its part only):
 
 * :mod:`zhkg.stages.encodings`: bytes into text in any common Chinese encoding (:func:`decode_bytes`,
   :func:`check_encoding`), file names that are not UTF-8 (:func:`readable_name`), lone surrogates;
@@ -40,86 +42,31 @@ from pathlib import Path
 
 from zhkg.errors import InputError
 from zhkg.stages.documents import is_derived_id
-from zhkg.stages.encodings import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _BOMS,
-    _CHINESE_ENCODINGS,
-    _CONTROL,
-    _NAMED_PLAUSIBLE,
-    _NAMED_RIVALS,
-    _PLAUSIBLE,
-    _PUNCTUATION,
-    _RIVAL_MARGIN,
-    _RIVAL_MIN_CHARS,
-    _SAMPLE_CHARS,
+from zhkg.stages.encodings import (
     _SURROGATE,
-    _UTF8_LINES,
-    _better_reading,
-    _checked,
-    _common_hanzi,
-    _guess,
-    _guess_codec,
-    _looks_binary,
-    _named_plausibly,
     _no_surrogates,
-    _non_ascii,
-    _plausibility,
-    _utf8_but_a_few_lines,
-    _utf16_without_bom,
     check_encoding,
     decode_bytes,
     readable_name,
 )
-from zhkg.stages.read_files import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _CHUNK,
-    _LINE_CHARS_PER_CHAR,
-    _LINE_SLACK,
-    _MAX_BOM,
-    _MAX_CHAR_BYTES,
-    _STATEFUL,
+from zhkg.stages.read_files import (
     STDIN,
     RawDocument,
-    _byte_lines,
     _check_size,
-    _decoded_lines,
     _display,
     _file_id,
-    _lines,
-    _max_bytes,
-    _max_line,
-    _open_binary,
     _read_bytes,
     _read_text,
-    _splits_at_newline_bytes,
     _stem,
-    _stream_codec,
-    _stream_lines,
-    _too_long,
 )
-from zhkg.stages.read_json import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _LONG,
-    _field_text,
-    _fields_hint,
-    _json_record,
+from zhkg.stages.read_json import (
     _jsonl_record,
     _read_json,
     _read_jsonl,
-    _text_field,
-    json_line,
     json_value_type,
 )
-from zhkg.stages.read_tables import (  # noqa: F401 (moved there by tidy99; every name this module had still imports from it)
-    _HAN,
-    _HEADER_NAME,
-    _QUOTED_LINES,
-    _TEXT_HEADERS,
-    _column_names,
-    _is_column_name,
-    _looks_like_header,
-    _quoted_tab_row,
+from zhkg.stages.read_tables import (
     _read_delimited,
-    _rows,
-    _tab_rows,
-    _text_header,
     check_delimiter,
 )
 from zhkg.text import shows_nothing

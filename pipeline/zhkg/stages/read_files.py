@@ -14,7 +14,7 @@ Caveats
   shifted run (UTF-16, UTF-32, UTF-7, HZ, ISO-2022) the stream is decoded as a whole stream, then split
   (``_splits_at_newline_bytes``, ``_stream_lines``).
 * Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; :mod:`zhkg.stages.read`
-  still exports every name it had (the very object).
+  still exports the names of its ``__all__`` (the very object); since tidy119 every other name imports from here.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ Caveats
   of strings or numbers is ``|``-joined, anything else nested is compact JSON (``_field_text``).
 * An object with no text field is an :class:`InputError` naming the line and the fields it has (``_fields_hint``).
 * Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; :mod:`zhkg.stages.read`
-  still exports every name it had (the very object).
+  still exports the names of its ``__all__`` (the very object); since tidy119 every other name imports from here.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ Caveats
   written.
 * ``_TEXT_HEADERS`` is also the JSON readers' list of text fields (:mod:`zhkg.stages.read_json`).
 * Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; :mod:`zhkg.stages.read`
-  still exports every name it had (the very object).
+  still exports the names of its ``__all__`` (the very object); since tidy119 every other name imports from here.
 """
 
 from __future__ import annotations

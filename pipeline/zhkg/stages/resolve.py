@@ -38,38 +38,29 @@ keeps every surface form as an alias.
 Layout (tidy106): this module reads one document (:func:`canonicalise`, places, people, countries);
 :mod:`zhkg.stages.resolve_companies` holds the company and body aliases it calls, and
 :mod:`zhkg.stages.entity_groups` the entities made across documents (:func:`resolve_entities`, :class:`EntityTally`).
-Every name they hold is still importable from here.
+The names of this module's ``__all__`` that moved there are still importable from here (the resolve stage's
+public face, the module the README's stage table names); import every other name from the module that defines it
+(tidy119).
 """
 
 from __future__ import annotations
 
-# imported here before tidy106 moved their readers out; tests and benches still read them from here
-import bisect  # noqa: F401
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping  # noqa: F401
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from zhkg.extract.company_aliases import company_short_forms, join_legal_stems, join_trade_names  # noqa: F401
-from zhkg.extract.company_words import legal_form  # noqa: F401
 from zhkg.extract.non_bodies import name_schools
-from zhkg.records import Entity, Label, Mention, MentionSource, Script  # noqa: F401
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
-# moved to :mod:`zhkg.stages.entity_groups` (tidy106); re-exported so every old import path holds the very object
-from zhkg.stages.entity_groups import (  # noqa: F401
-    _NAME_JOINS,
-    _PREFIX,
+# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
+from zhkg.stages.entity_groups import (
     ENTITY_DOC_IDS,
     ENTITY_SAMPLE,
     EntityTally,
-    _default_reason,
-    _display,
-    _namesakes_likely,
-    _place,
-    _smallest,
     entity_id,
     names_as_written,
     one_join,
@@ -77,50 +68,19 @@ from zhkg.stages.entity_groups import (  # noqa: F401
     split_people,
     split_people_grouped,
 )
-from zhkg.stages.normalise import Normalised, to_simplified, to_traditional  # noqa: F401
-
-# moved to :mod:`zhkg.stages.resolve_companies` (tidy106); re-exported so every old import path holds the very object
-from zhkg.stages.resolve_companies import (  # noqa: F401
-    _ARM_HEADS,
-    _ASSOCIATION_HEADS,
-    _BODY_LAST,
-    _CLAUSE_ENDS,
-    _COMPANY_WORDS,
-    _CONJUNCTIONS,
-    _COUNCIL,
-    _COUNTRY_FIRM,
+from zhkg.stages.resolve_companies import (
     _FORMAL_CPPCC,
-    _FOUNDED_AFTER,
-    _GROUP,
-    _HOLDING,
-    _HOLDING_REACH,
-    _ORDINAL,
-    _OTHER_COMPANY_WORDS,
-    _SITE,
-    _arm_in_place,
-    _company_sites,
     _coordinated,
     _founded,
-    _group_and_shares,
-    _group_at_home,
     _holder_and_held,
     _merge_short_orgs,
-    _names_no_one_company,
-    _one_council,
     _placed_before,
     _replace,
-    _shortened_body,
-    _stem_opens_another_company,
-    _stems,
     _stems_of_other_companies,
     _words_after,
-    document_company,
     written_aliases,
 )
-from zhkg.text import (
-    SpanIndex,
-    is_han,  # noqa: F401
-)
+from zhkg.text import SpanIndex
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
            "split_people_grouped", "entity_id", "written_aliases", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,12 +86,11 @@ def text_of(record: dict, texts: Path) -> tuple[str | None, str]:
         return None, f"{name}: {path.name} is not valid utf-8 (byte {exc.start})"
 
 
-def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need: str = "entities") -> WebSet:
-    """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
-    :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead.
-    ``need`` is the annotation every record must hold (``entities``; ``roles`` for bench/roles_web.py, whose
-    records name no entities)."""
-    web = WebSet()
+def web_records(paths: list[Path], texts: Path, problems: list[str], need: str = "") -> Iterator[tuple[dict, str, str]]:
+    """Each checked record of the gold ``paths`` with its text from ``texts`` and where it stands (``file:line``);
+    a malformed record raises :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is
+    appended to ``problems`` instead (the entity, role and count scorers read the set alike). ``need`` names one
+    more field every record must hold (``entities`` for the entity scorer, ``roles`` for bench/roles_web.py)."""
     for path in paths:
         seen: dict[str, int] = {}
         for number, line in enumerate(read_gold_lines(path), 1):
@@ -98,7 +98,7 @@ def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need:
                 continue
             where = f"{path}:{number}"
             record = gold_record(line, where)
-            for key in ("id", "sha256", "region", "half", need):
+            for key in ("id", "sha256", "region", "half", *([need] if need else [])):
                 if key not in record:
                     raise InputError(f"{where}: malformed record (no {key!r} field)")
             gold_id(record, seen, number, where)
@@ -106,10 +106,20 @@ def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need:
                 raise InputError(f"{where}: half must be one of {', '.join(HALVES)}, not {record['half']!r}")
             text, problem = text_of(record, texts)
             if text is None:
-                web.problems.append(problem)
+                problems.append(problem)
                 continue
-            web.articles += read_article_record({"entities": [], **record, "text": text}, where, mirror=mirror)
-            web.records[str(record["id"])] = record
+            yield record, text, where
+
+
+def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need: str = "entities") -> WebSet:
+    """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
+    :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead.
+    ``need`` is the annotation every record must hold (``entities``; ``roles`` for bench/roles_web.py, whose
+    records name no entities)."""
+    web = WebSet()
+    for record, text, where in web_records(paths, texts, web.problems, need):
+        web.articles += read_article_record({"entities": [], **record, "text": text}, where, mirror=mirror)
+        web.records[str(record["id"])] = record
     return web
 
 

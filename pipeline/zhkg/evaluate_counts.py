@@ -38,7 +38,7 @@ from zhkg.evaluate import (
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "load_count_gold", "score_counts", "find_data_dir"]
+__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count", "load_count_gold", "score_counts", "find_data_dir"]
 
 #: The halves of the dev set: ``tune`` (rules are written on it), ``held`` (held back in round 1,
 #: working material since round 2), ``blind`` (annotated before the system ran on it; scored only
@@ -162,7 +162,7 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
             text = source_text[start:end]
             if record.get("convert"):
                 text = convert_gold(text, record["convert"], where)
-            counts = [_gold_count(c, text, where) for c in record["counts"]]
+            counts = [gold_count(c, text, where) for c in record["counts"]]
             spans = sorted((c.start, c.end) for c in counts)
             for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
                 if s2 < e1:  # each gold count matches one prediction: two over one span would cost recall
@@ -186,7 +186,7 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
     return docs
 
 
-def _gold_count(c: object, text: str, where: str) -> GoldCount:
+def gold_count(c: object, text: str, where: str) -> GoldCount:
     """One count of a gold record, checked: its span within the window's ``text`` and showing its ``check``."""
     if not isinstance(c, dict):
         raise GoldError(f"{where}: counts must be a list of objects (start, end, check, value, thing, owner)")

@@ -117,7 +117,8 @@ _OPEN_NOUN_TAGS = frozenset({"n", "vn", "nz", "j", "l"})
 _ASPECT_NOUNS = frozenset("内容 名字 名称 历史 位置 地址 特点 特征 功能 作用 声音 来历 由来".split())
 # A bare number (no classifier) before a noun counts it only when the noun names people, bodies or
 # places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
-_BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人", "职工")
+_BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人", "职工",
+                   "人", "司机", "民众", "县市")  # 3被害人, 2计程车司机, 22县市: Taiwan's terse counts (counts126)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
@@ -410,9 +411,9 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
         return None
     words = token_table(doc).words
     first = words[b.token_at[after]] if after < len(b.token_at) else None
-    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text.startswith(_DATE_WORDS + _PROGRAMMES) or not (
+    if first is None or first.idx != after or first.text in _NOT_BARE_HEADS or first.text in _NOT_COUNTED or first.text.startswith(_DATE_WORDS + _PROGRAMMES) or not (
             first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
-        return None  # 14日官, 450元者: the number is a date or a price
+        return None  # 14日官, 450元者, 19小时拘人: the number is a date, a price or a duration
     phrase = _phrase_at(doc, after, -1, b, glossary)
     if phrase is None or not text[phrase[0] : phrase[1]].endswith(_BARE_HEAD_ENDS):
         return None

@@ -45,6 +45,7 @@ __all__ = [
     "_people_counted",
     "_people_glued",
     "_people_noun",
+    "_people_within",
     "_population_before",
     "_predicate_after",
     "_set_before",
@@ -157,6 +158,23 @@ def _people_noun(text: str, noun: tuple[int, int]) -> bool:
     word = text[noun[0] : noun[1]]
     return (text.endswith(_PEOPLE_ENDINGS, *noun) and len(word) > 1
             and not (word[:1].isdigit() or word[:1] in DIGITS + _UNITS))
+
+
+def _people_within(doc: Doc, after: int, head_start: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The last noun of people between a classifier ending at ``after`` and a head at ``head_start`` that names
+    none, within one clause: what 名/位 count (3名国会议员住所, 5名被告庭讯, 3名“惹火”国会议员的住所: 议员, 被告),
+    or None when there is none (counts126)."""
+    text = doc_text(doc)
+    words = token_table(doc).words
+    if after >= len(b.token_at):
+        return None
+    found = None
+    for word in words[b.token_at[after] :]:
+        if word.end > head_start or word.text in _CLAUSE_BREAK:
+            break
+        if word.tag.startswith("n") and _people_noun(text, (word.idx, word.end)):
+            found = (word.idx, word.end)
+    return found
 
 
 def _people_glued(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:

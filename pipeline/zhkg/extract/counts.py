@@ -136,6 +136,10 @@ Decisions and caveats:
   ``19道沟壑``, ``八句短语``); a noun's abstract 的-noun leaves it the thing (``64个独立扬声器的内容``); ``15架波音777``
   counts the model; 三项全能 names a sport; appearances and a season's wins (``出赛73场``), titles (``4个锦标``),
   capacities (``可容纳6,000人``), ``六千四百万年前``, ``千万别`` and ``首2名`` count nothing.
+* Session 35 (counts126, real Taiwan, Hong Kong and international news): 一个委员都没有 ("not a single one"), a bare
+  百家/千家 (``全国百家融媒体记者重庆行``), baseball's hits (``3支零星安打``) and a case's name (``911案``) count nothing;
+  名/位 count the people before a head that names none (``3名国会议员住所``, ``5名被告庭讯``: 议员, 被告); 数百/几千
+  before people (``数百俄罗斯士兵``), a bare number before 人/司机/民众/县市 (``3被害人``, ``22县市``) and 案 (``4案5人``) count.
 * ``Quantity.classifier`` is the Simplified classifier (a closed set, for grouping);
   ``counted`` and ``counted_full`` are in the source script, read from the
   original text.
@@ -210,6 +214,7 @@ from zhkg.extract.count_people import (
     _people_counted,
     _people_glued,
     _people_noun,
+    _people_within,
     _population_before,
     _predicate_after,
     _set_before,
@@ -256,6 +261,8 @@ _OVER = "过"  # "over" only before a round magnitude (过百人, 过万); else 
 _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # 万 or 亿 in a numeral: a large one, read whole (compiled once, asked of every numeral found)
 _LARGE_UNIT = re.compile("[万亿]")
+# 数百/几千 without a classifier before a noun of people multiply it as 万 does (数百俄罗斯士兵) (counts126).
+_VAGUE_HUNDREDS = re.compile("[数几][百千]")
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前|相对|相较")  # 相对年初…约减少了1.5万套
 _DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
@@ -364,6 +371,21 @@ _PIXELS = "像素"
 # What a bare multiplier counts besides people and the glossary's things: shares (持有中国联通1059万股).
 _SHARES = ("股",)
 _PEOPLE_LAST = tuple("生人客民员工者师手士官兵警军徒")  # how a noun of people ends (1.4亿农民工, 百万敌军, 4亿信徒)
+# People whose nouns end otherwise: after a noun of people they are still the people 名/位 count (10名学生家长,
+# 5名员工家属), not a place or an act of those before them (3名议员住所: 议员) (counts126).
+_KIN = frozenset("家属 亲属 家人 家长 子女 孩子 父母 亲人 妻子 丈夫 儿子 女儿 小孩 婴儿 母亲 父亲 配偶 同事 朋友 同学 队友 "
+                 "粉丝 伙伴 助理 秘书".split())
+# After 一 + classifier + noun: "not a single one" (一个委员都没有, 一个人也不认识), no count (counts126; 没有一位).
+_NOT_A_SINGLE = re.compile(r"[都也](?:没有|没|不|未|无|毫无)")
+# 百家/千家 with nothing before them are idioms and names (百家争鸣, 百家讲坛, 全国百家融媒体记者重庆行), not a hundred
+# bodies; a numeral or a vague prefix before them still counts (近百家, 数百家, 上千家) (counts126).
+_IDIOM_HOUSES = ("百", "千")
+_BEFORE_HUNDREDS = "上成数几好近逾约过超达"
+# Baseball's hits, which jieba splits (安|打): after an adjective the count is still a game statistic (3支零星安打).
+_HITS = ("安打", "全垒打", "本垒打")
+# 案 counts cases (查获4案5人, 两案疑犯); three digits or a leading zero glued to it name one (911案, 0206案) (counts126).
+_CASE = "案"
+_CASE_NAME = re.compile(r"0\d+|\d{3,}")
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
 _TROOPS = ("主力", "兵力")  # troops, counted in 万 (十万主力, 二十万兵力); 亿 of 主力 is money (主力资金)
 _TEN_THOUSAND = "万"
@@ -475,10 +497,24 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if headed is None:
         return None
     full, head_start, adjective_end, closing = headed
+    if (cls in _PEOPLE_ONLY_CLASSIFIERS and full is not None and not _people_noun(text, (head_start, full[1]))
+            and not text.endswith(_PEOPLE_GROUPS + _PEOPLE_LAST, head_start, full[1])
+            and text[head_start : full[1]] not in _KIN and text[head_start : full[1]] not in lexicon.role_words
+            and (people := _people_within(doc, after, head_start, b)) is not None):
+        full, head_start, closing = (min(full[0], people[0]), people[1]), people[0], 0  # 3名议员住所: 议员 (counts126)
+    if full is not None and text.startswith(_HITS, full[1]):
+        return None  # 3支零星安打: game statistics (counts126)
     if full is not None and text[head_start : full[1]] in _GAME_MONEY:
         return None  # 18万金币, 2个元宝: a game's currency is money; 1.1万经验: points, a score (counts75)
     end = max(after, full[1] + closing) if full is not None else max(after, adjective_end)
 
+    if cls == _CASE and _CASE_NAME.fullmatch(num):
+        return None  # 911案: a case's name (counts126)
+    if num == "一" and not prefix and not low and _NOT_A_SINGLE.match(text, end):
+        return None  # 一个委员都没有: "not a single one" (counts126)
+    if (num in _IDIOM_HOUSES and cls == _HOUSES and not prefix and not low
+            and text[m.start("num") - 1 : m.start("num")] not in _BEFORE_HUNDREDS):
+        return None  # 全国百家融媒体记者重庆行, 百家讲坛: an idiom or a name (counts126)
     list_from = -1
     conjunction = first_ending(text, _LIST_CONJUNCTIONS, start, default=None)
     if num == "一" and not prefix and not low and text.endswith(_ANOTHER_BEFORE + _SUCH_BEFORE, 0, start):
@@ -637,6 +673,11 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         population = _population_before(text, start, b)
         if population is not None:  # 2011年人口499
             full, start = population, population[0]
+        elif _VAGUE_HUNDREDS.fullmatch(num):
+            phrase = _phrase_at(doc, after, -1, b, lexicon.glossary)
+            if phrase is None or not (_people_noun(text, phrase) or text.endswith(_PEOPLE_LAST, *phrase)):
+                return None  # 数百俄罗斯士兵 counts the soldiers; 数百公里, 数千年 nothing (counts126)
+            full = (phrase[0], _extend(text, phrase[1]))
         elif _LARGE_UNIT.search(num) and (counted := _head_count_before(doc, start, b)
                                            or _people_before(doc, start, b)
                                            or _people_before_prefix(doc, start, prefix, b)) is not None \
@@ -968,7 +1009,7 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     b = _boundaries(doc)
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
-        if not m.group("cls") and not _LARGE_UNIT.search(m.group("num")) and not _population_before(
+        if not m.group("cls") and not _LARGE_UNIT.search(m.group("num")) and not _VAGUE_HUNDREDS.fullmatch(m.group("num")) and not _population_before(
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()) and m.group("num") not in _TERSE_NUMERALS:
             continue
         reading = _read(doc, m, b, lexicon)

@@ -1,0 +1,155 @@
+"""Score counts and their owners on the web dev set: real Taiwan, Hong Kong, mainland and international news (issue 14).
+
+**The set.** ``tests/gold/counts_web.jsonl`` (round counts126): one JSON line per article of the web dev set
+(``bench/entities_web.py``): ``id``, ``region``, ``script``, ``half`` (the entity gold's: alternating by id within
+each region, fixed before zhkg ran on any article), ``sha256`` of the text and ``counts`` in
+``tests/gold/counts_dev.jsonl``'s form (``start``/``end`` into the saved text, ``check`` = the text there as
+written, ``value``, ``thing`` and ``owner`` in Simplified, ``approximate``). All 62 texts were read for counts by
+hand before zhkg's count output on any of them was looked at; an article with no count is a check of precision.
+The texts are third-party and kept outside the repository (default ``/work/lead35/web/texts``); they are read and
+checked by :func:`bench.entities_web.web_records`, so a missing or changed text is one line and the article is left
+out, and without the folder the script says so and exits 0.
+
+**Scoring** is :func:`zhkg.evaluate_counts.score_counts` (the dev set's scorer): a count is right when it overlaps
+a gold count with the same value and a head the gold accepts; owners right over the matched counts whose gold names
+an owner. Printed per half: P, R, F1 and owners right by region and script, then by script over all regions.
+``--mirror`` scores each article in the other script too (Simplified through ``s2tw``/``s2hk``, Traditional through
+``t2s``; offsets hold, as the conversions are one character for one). ``--errors`` lists the misses, spurious
+counts and wrong owners of the ``tune`` half only: the ``check`` half is scored, never read.
+
+Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
+[--mirror] [--errors] [--no-model]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.entities_web
+
+from bench.entities_web import HALVES, REGIONS, TEXTS, web_records  # noqa: E402
+from zhkg.errors import InputError  # noqa: E402
+from zhkg.evaluate import read_article_record  # noqa: E402
+from zhkg.evaluate_counts import READ_AS, CountScore, GoldDocument, gold_count, score_counts  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold" / "counts_web.jsonl"
+
+
+def load_web_counts(path: Path, texts: Path, *, mirror: bool = False) -> tuple[list[tuple[str, GoldDocument]], list[str]]:
+    """(region, document) pairs of the counts gold ``path`` with texts from ``texts``, and the problem lines.
+
+    With ``mirror`` each article comes twice, as written and in the other script (ids ending ``~s``/``~t``), the
+    conversion being :func:`zhkg.evaluate.read_article_record`'s; a conversion that moved characters is an error.
+    """
+    problems: list[str] = []
+    docs: list[tuple[str, GoldDocument]] = []
+    for record, text, where in web_records([path], texts, problems):
+        if not isinstance(record.get("counts"), list):
+            raise InputError(f"{where}: malformed record (no 'counts' list)")
+        counts = tuple(gold_count(c, text, where) for c in record["counts"])
+        spans = sorted((c.start, c.end) for c in counts)
+        for (s1, e1), (s2, e2) in zip(spans, spans[1:]):
+            if s2 < e1:  # each gold count matches one prediction: two over one span would cost recall
+                raise InputError(f"{where}: counts [{s1}, {e1}] and [{s2}, {e2}] overlap; keep one")
+        for article in read_article_record({**record, "text": text, "entities": []}, where, mirror=mirror):
+            if article.script not in READ_AS:
+                raise InputError(f"{where}: unknown script {article.script!r} (one of {', '.join(READ_AS)})")
+            if len(article.text) != len(text):
+                raise InputError(f"{where}: the {article.script} reading changed the text's length; offsets would not hold")
+            docs.append((article.region, GoldDocument(article.id, article.script, article.half, article.text, counts)))
+    return docs, problems
+
+
+def score_web_counts(docs: list[tuple[str, GoldDocument]], pipeline=None) -> dict[tuple[str, str, str], CountScore]:
+    """Scores by (region, script, half): :func:`~zhkg.evaluate_counts.score_counts` on each region's documents."""
+    scores: dict[tuple[str, str, str], CountScore] = {}
+    for region in sorted({r for r, _ in docs}):
+        for (script, half), score in score_counts([d for r, d in docs if r == region], pipeline).items():
+            scores[(region, script, half)] = score
+    return scores
+
+
+def _row(label: str, n: int, s: CountScore) -> str:
+    return (f"| {label} | {n} | {s.gold} | {s.predicted} | {s.correct} | {s.precision:.2f} | {s.recall:.2f} | "
+            f"{s.f1:.2f} | {s.owner_right}/{s.owned} | {s.owner_accuracy:.2f} |")
+
+
+def report(docs: list[tuple[str, GoldDocument]], scores: dict[tuple[str, str, str], CountScore], halves: list[str]) -> list[str]:
+    """The printed tables: per half, a row per region and script, then one per script over all regions."""
+    order = {r: i for i, r in enumerate(REGIONS)}
+    lines: list[str] = []
+    for half in halves:
+        mine = [(r, d) for r, d in docs if d.half == half]
+        if not mine:
+            continue
+        lines += [f"\n### half {half}: {len(mine)} documents, {sum(len(d.counts) for _, d in mine)} counts\n",
+                  "| region, script | docs | gold | predicted | correct | P | R | F1 | owners right | owner accuracy |",
+                  "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+        totals: dict[str, tuple[int, CountScore]] = {}
+        for region, script, h in sorted(scores, key=lambda k: (order.get(k[0], 9), k)):
+            if h != half:
+                continue
+            n = sum(1 for r, d in mine if (r, d.script) == (region, script))
+            lines.append(_row(f"{region}, {script}", n, scores[(region, script, h)]))
+            count, total = totals.get(script, (0, CountScore()))
+            total.add(scores[(region, script, h)])
+            totals[script] = (count + n, total)
+        for script in READ_AS:
+            if script in totals:
+                lines.append(_row(f"**all, {script}**", *totals[script]))
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=GOLD, help="the counts gold (default: %(default)s)")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="the folder of <id>.txt texts (default: %(default)s)")
+    parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
+    parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
+    parser.add_argument("--errors", action="store_true", help="list the misses, spurious counts and wrong owners (tune half only)")
+    parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
+    args = parser.parse_args(argv)
+    if args.errors and args.half != "tune":
+        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
+              file=sys.stderr)
+        return 2
+    if not args.gold.is_file():
+        print(f"Error: {args.gold} not found; pass --gold FILE", file=sys.stderr)
+        return 1
+    if not args.texts.is_dir():
+        print(f"skipped: no texts folder {args.texts} (the web set's texts are kept outside the repository; "
+              "pass --texts DIR)", file=sys.stderr)
+        return 0
+    try:
+        docs, problems = load_web_counts(args.gold, args.texts, mirror=args.mirror)
+    except InputError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    for problem in problems:
+        print(f"left out: {problem}", file=sys.stderr)
+    halves = list(HALVES) if args.half == "all" else [args.half]
+    docs = [(r, d) for r, d in docs if d.half in halves]
+    if not docs:
+        print(f"Error: no document to score in half {args.half!r}", file=sys.stderr)
+        return 1
+    from zhkg.config import Config
+    from zhkg.run.pipeline import Pipeline
+
+    scores = score_web_counts(docs, Pipeline(Config(recogniser=not args.no_model)))
+    print(f"{args.gold.name}: {len(docs)} documents{' (both scripts)' if args.mirror else ''}"
+          + (f", {len(problems)} left out" if problems else ""))
+    print("\n".join(report(docs, scores, halves)))
+    if args.errors:
+        for (region, script, half), s in sorted(scores.items()):
+            for kind, items in (("missed", s.misses), ("spurious", s.spurious), ("owner", s.wrong_owners)):
+                for item in items:
+                    print(f"{region} {script} {half} {kind}: {item}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -59,6 +59,11 @@ MOVED = {
         "_COMMA _WRITTEN_IS _CLAUSE_COPULAS _read_remote _body_of_clause_before _WORKS_AT _served_in_clause "
         "_after_bare_titles _after_bodies_sharing _next_listed_post _AND_ALSO _NO_BODY_LINKS _body_role_after_link"),
 }
+# names a later round defined in a part after the split (roles125: an age aside, an envoy of a field)
+ADDED_LATER = {
+    "roles_asides": "_AGE_ASIDE _age_aside_start",
+    "roles_before_names": "_ENVOY_TITLES _ENVOY_FIELDS _envoy_of_a_field",
+}
 MOVES = [(part, source, name) for (part, source), names in MOVED.items() for name in names.split()]
 NEW_PARTS = [part for part, _ in MOVED]
 SPLIT = NEW_PARTS + ["roles_holders", "roles_links", "roles_forms"]
@@ -67,7 +72,8 @@ SPLIT = NEW_PARTS + ["roles_holders", "roles_links", "roles_forms"]
 
 def test_tidy73_moves_are_whole_groups():
     for (part, _source), names in MOVED.items():
-        assert sorted(importlib.import_module(f"zhkg.relate.{part}").__all__) == sorted(names.split()), part
+        added = ADDED_LATER.get(part, "").split()
+        assert sorted(importlib.import_module(f"zhkg.relate.{part}").__all__) == sorted(names.split() + added), part
 
 
 @pytest.mark.parametrize("part, source, name", MOVES)

@@ -60,6 +60,7 @@ __all__ = [
     "_quoted_holder",
     "_past_bare_post_listed",
     "_opening_quote_before",
+    "_AGE_ASIDE",
 ]
 
 

@@ -118,6 +118,9 @@ __all__ = [
     "_roles_of_unnamed",
     "_roles_before",
     "_holder_before_quoted_title",
+    "_ENVOY_TITLES",
+    "_ENVOY_FIELDS",
+    "_envoy_of_a_field",
 ]
 
 

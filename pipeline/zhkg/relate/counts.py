@@ -245,6 +245,8 @@ from zhkg.resources.gazetteer import is_country_code
 
 __all__ = ['read_counts']
 
+_STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
+
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
     """A count belongs to the place or organisation its clause (else its sentence) is about.
@@ -623,8 +625,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             return
         if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
             return  # (他们 standing for a club whose name is written without 队 included)
-        if (holder.label is Label.PLACE and holder.extractor == MentionSource.RECOGNISER and not holder.code
+        if (holder.label is Label.PLACE and not holder.code
+                and (holder.extractor == MentionSource.RECOGNISER
+                     or holder.extractor == MentionSource.PLACE_LOCAL and holder.simplified.endswith(_STREET_HEADS))
                 and not holder.simplified.endswith(_HOLDING_PLACE_ENDINGS) and not (self.text.startswith(_REGION_AFTER, holder.end) or self.said_place(holder))):
-            return  # 英灵, 法海, 红木街, 广渠路: a place only the recogniser reads, no gazetteer's, nor named as one that has
-            # things is (a street, a river, a name misread): owning nothing beats a wrong owner (counts93)
+            return  # 英灵, 法海, 红木街, 广渠路: a place only the recogniser reads (or a street the local rules read by its
+            # house number, 广渠路|15号), no gazetteer's, nor named as one that has things is (a street, a river, a name
+            # misread): owning nothing beats a wrong owner (counts93; the street since web113 reads addresses)
         out.append(ctx.relation(_owner_id(ctx, holder), ctx.owner[count], RelationKind.HAS_COUNT, start, count.end))

@@ -78,7 +78,8 @@ def test_a_clean_feed_and_a_repeated_table_stem(tmp_path, text):
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_bom_file_and_a_big5_file_read_without_a_warning(tmp_path, text):
     """An encoding is no row's warning: a BOM is dropped, a Big5 file is read as Big5 (a Big5 line inside a UTF-8
-    file stays that line's error, as documented)."""
+    file stays that line's error, as documented); since review121 a file read in a detected encoding other than UTF-8
+    gets one note naming it, and nothing else."""
     bom, big5 = tmp_path / "bom.jsonl", tmp_path / "big5.jsonl"
     bom.write_bytes(b"\xef\xbb\xbf" + "".join(json.dumps({"id": i, "text": text}, ensure_ascii=False) + "\n"
                                               for i in "uv").encode())
@@ -87,7 +88,8 @@ def test_a_bom_file_and_a_big5_file_read_without_a_warning(tmp_path, text):
     notes: list[str] = []
     docs = list(read_inputs([bom, big5], warnings=notes))
     assert [r.id for r in docs] == ["u", "v", "t", "w"] and docs[0].text == text
-    assert notes == []
+    assert notes == [f"{big5}: read as Big5 (Big5-HKSCS), detected (not UTF-8); if its names look garbled, name its "
+                     "encoding with --encoding"]
 
 
 def test_many_warnings_stop_at_twenty_then_a_count(tmp_path):

@@ -150,6 +150,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "places.txt": (_Column("name"),),
     "place_landmarks.tsv": (_WORD, _Column("region", _one_of("hongkong", "macau", "taiwan")),
                             _Column("gloss", required=False)),
+    "variant_keys.tsv": (_Column("variant"), _Column("simplified")),  # search keys only (zhkg.query.names)
 })
 
 

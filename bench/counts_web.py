@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.entities_web
 
-from bench.entities_web import HALVES, REGIONS, TEXTS, web_records  # noqa: E402
+from bench.entities_web import HALVES, REGIONS, TEXTS, web_arguments_refused, web_records  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import read_article_record  # noqa: E402
 from zhkg.evaluate_counts import READ_AS, CountScore, GoldDocument, gold_count, score_counts  # noqa: E402
@@ -113,17 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the misses, spurious counts and wrong owners (tune half only)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     args = parser.parse_args(argv)
-    if args.errors and args.half != "tune":
-        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
-              file=sys.stderr)
-        return 2
-    if not args.gold.is_file():
-        print(f"Error: {args.gold} not found; pass --gold FILE", file=sys.stderr)
-        return 1
-    if not args.texts.is_dir():
-        print(f"skipped: no texts folder {args.texts} (the web set's texts are kept outside the repository; "
-              "pass --texts DIR)", file=sys.stderr)
-        return 0
+    refused = web_arguments_refused(args, [args.gold])
+    if refused is not None:
+        return refused
     try:
         docs, problems = load_web_counts(args.gold, args.texts, mirror=args.mirror)
     except InputError as exc:

@@ -166,6 +166,25 @@ def report(articles: list[GoldArticle], tallies: list[ArticleTally], halves: lis
     return lines
 
 
+def web_arguments_refused(args: argparse.Namespace, golds: list[Path]) -> int | None:
+    """The exit status when the web scorers' arguments (``--errors``, ``--half``, gold files, ``--texts``) leave
+    nothing to score, its one line printed; None when scoring goes on. ``--errors`` reads the tune half only (the
+    check half is scored, never read); no texts folder is no failure (the texts are kept outside the repository)."""
+    if args.errors and args.half != "tune":
+        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
+              file=sys.stderr)
+        return 2
+    for path in golds:
+        if not path.is_file():
+            print(f"Error: {path} not found; pass --gold FILE", file=sys.stderr)
+            return 1
+    if not args.texts.is_dir():
+        print(f"skipped: no texts folder {args.texts} (the web set's texts are kept outside the repository; "
+              "pass --texts DIR)", file=sys.stderr)
+        return 0
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, nargs="+", default=None,
@@ -176,19 +195,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the misses and spurious names (tune half only)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     args = parser.parse_args(argv)
-    if args.errors and args.half != "tune":
-        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
-              file=sys.stderr)
-        return 2
     paths = args.gold or [p for p in GOLD_FILES if p.is_file()]
-    for path in paths:
-        if not path.is_file():
-            print(f"Error: {path} not found; pass --gold FILE", file=sys.stderr)
-            return 1
-    if not args.texts.is_dir():
-        print(f"skipped: no texts folder {args.texts} (the web set's texts are kept outside the repository; "
-              "pass --texts DIR)", file=sys.stderr)
-        return 0
+    refused = web_arguments_refused(args, paths)
+    if refused is not None:
+        return refused
     try:
         web = load_web_gold(paths, args.texts, mirror=args.mirror)
     except InputError as exc:

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.*
 
-from bench.entities_web import HALVES, TEXTS, load_web_gold  # noqa: E402
+from bench.entities_web import HALVES, TEXTS, load_web_gold, web_arguments_refused  # noqa: E402
 from bench.roles_eval import Item, score, table  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 
@@ -74,17 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-mirror", action="store_true", help="score each article only in the script it was written in")
     parser.add_argument("--errors", action="store_true", help="list the misses and wrong predictions (tune half only)")
     args = parser.parse_args(argv)
-    if args.errors and args.half != "tune":
-        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
-              file=sys.stderr)
-        return 2
-    if not args.gold.is_file():
-        print(f"Error: {args.gold} not found; pass --gold FILE", file=sys.stderr)
-        return 1
-    if not args.texts.is_dir():
-        print(f"skipped: no texts folder {args.texts} (the web set's texts are kept outside the repository; "
-              "pass --texts DIR)", file=sys.stderr)
-        return 0
+    refused = web_arguments_refused(args, [args.gold])
+    if refused is not None:
+        return refused
     try:
         items, problems = web_items(args.gold, args.texts, mirror=not args.no_mirror)
     except InputError as exc:

@@ -526,6 +526,9 @@ class KnowledgeGraph:
                 dates_of_documents[doc_id] = None if attrs is None else str(attrs.get("date", "") or "")
             return dates_of_documents[doc_id]
 
+        def within(date: str | None) -> bool:  # a document's date in the range (undated or unknown: no)
+            return bool(date) and (not low or date >= low) and (not high or date <= high)
+
         def in_range(attrs: dict) -> bool:
             date = str(attrs.get("date", "") or "")
             last = str(attrs.get("date_last", "") or "") or date
@@ -536,7 +539,7 @@ class KnowledgeGraph:
                 return True
             # seen before and after the range is not seen in it: one of its documents must be dated in it
             dated = [document_date(doc) for doc in docs]
-            return None in dated or any(d and (not low or d >= low) and (not high or d <= high) for d in dated)
+            return None in dated or any(within(d) for d in dated)
 
         def restated(attrs: dict) -> dict | None:  # the edge as the range has it, or None when out of it
             if not in_range(attrs):
@@ -546,7 +549,7 @@ class KnowledgeGraph:
                 return attrs
             weights = _doc_weights(attrs, len(docs))
             dated = [document_date(doc) for doc in docs]
-            inside = [n for n, d in enumerate(dated) if d is None or (d and (not low or d >= low) and (not high or d <= high))]
+            inside = [n for n, d in enumerate(dated) if d is None or within(d)]
             if len(inside) == len(docs) or weights is None:
                 return attrs
             out = dict(attrs)
@@ -561,15 +564,12 @@ class KnowledgeGraph:
                 out["doc_weights"] = "|".join(str(n) for n in counts)
             return out
 
-        def dated_in_range(attrs: dict) -> bool:  # a document node of the range (an undated one is of none)
-            date = str(attrs.get("date", "") or "")
-            return bool(date) and (not low or date >= low) and (not high or date <= high)
-
         def graph() -> nx.MultiDiGraph:  # the whole graph read only when asked for (kg.G, a repr, an export)
             G = self.G
             kept = [(u, v, key, r) for u, v, key, d in G.edges(keys=True, data=True) if (r := restated(d)) is not None]
             # the slice: the documents dated in the range, and the entities its relations touch
-            nodes = {n for n, a in G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value and dated_in_range(a)}
+            nodes = {n for n, a in G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value
+                     and within(str(a.get("date", "") or ""))}
             nodes.update(end for u, v, _, _ in kept for end in (u, v))
             H = nx.MultiDiGraph(**G.graph)
             H.add_nodes_from((n, a) for n, a in G.nodes(data=True) if n in nodes)

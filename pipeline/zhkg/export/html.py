@@ -934,8 +934,9 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
     key ``find`` matches, as is a key's start in characters or a key's middle.
     """
     names = list(dict.fromkeys(key for key in (str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))) if key))
-    folded = [variant_key(key) for key in names[-1:] + _aliases(attrs) if variant_key(key) != key]
-    keys: dict[str, Any] = {"search": list(dict.fromkeys(names + _aliases(attrs) + folded))}
+    aliases = _aliases(attrs)
+    folded = [f for key in names[-1:] + aliases if (f := variant_key(key)) != key]
+    keys: dict[str, Any] = {"search": list(dict.fromkeys(names + aliases + folded))}
     if len(names) != 1:
         keys["names"] = len(names)
     if attrs.get("type") == Label.DOCUMENT.value:

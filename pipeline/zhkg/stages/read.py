@@ -57,7 +57,7 @@ from zhkg.stages.read_files import (
     _display,
     _file_id,
     _read_bytes,
-    _read_text_as,
+    _read_text,
     _stem,
 )
 from zhkg.stages.read_json import (
@@ -263,7 +263,7 @@ def _read_path(
                     raise f
                 if not _first_time(f, read):
                     continue
-                text, read_as = _read_text_as(f, encoding, max_chars)
+                text, read_as = _read_text(f, encoding, max_chars)
                 yield RawDocument(_file_id(f, f.relative_to(path).with_suffix("").as_posix()), text,
                                   where=_display(f), read_as=read_as)
             except InputError as exc:
@@ -280,7 +280,7 @@ def _read_path(
         yield from _read_standard_input(path, encoding, max_chars, skipped, _json_field(text_column))
     else:
         _check_not_markup(path)
-        text, read_as = _read_text_as(path, encoding, max_chars)
+        text, read_as = _read_text(path, encoding, max_chars)
         yield RawDocument(_file_id(path, _stem(path)), text, where=_display(path), read_as=read_as)
 
 

@@ -167,11 +167,7 @@ def _read_bytes(path: Path, max_chars: int | None) -> bytes:
     return b"".join(chunks)
 
 
-def _read_text(path: Path, encoding: str | None, max_chars: int | None) -> str:
-    return _read_text_as(path, encoding, max_chars)[0]
-
-
-def _read_text_as(path: Path, encoding: str | None, max_chars: int | None) -> tuple[str, tuple[str, str]]:
+def _read_text(path: Path, encoding: str | None, max_chars: int | None) -> tuple[str, tuple[str, str]]:
     """A text file's text, and (its name, the codec) when it was detected in another encoding than UTF-8
     (:attr:`RawDocument.read_as`)."""
     name = _display(path)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from zhkg.errors import InputError
 from zhkg.stages.encodings import _no_surrogates
-from zhkg.stages.read_files import RawDocument, _check_size, _display, _file_id, _lines, _read_text_as, _stem
+from zhkg.stages.read_files import RawDocument, _check_size, _display, _file_id, _lines, _read_text, _stem
 from zhkg.stages.read_tables import _TEXT_HEADERS
 from zhkg.text import shows_nothing
 
@@ -97,7 +97,7 @@ def _read_json(
     object; item N's default id is ``STEM-N`` (one object's, ``STEM``). JSON lines in a file named ``.json`` are read
     as JSON lines."""
     name = _display(path)
-    text, read_as = _read_text_as(path, encoding, None)  # the limit is a document's, and this file may hold many
+    text, read_as = _read_text(path, encoding, None)  # the limit is a document's, and this file may hold many
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

@@ -300,33 +300,27 @@ def words_and_spaces(text: str, tokens: Iterable[str]) -> tuple[list[str], list[
     words: list[str] = []
     spaces: list[bool] = []
     pos = 0  # end of what has become words
+    # runs of tokens copied whole: the plain words between two special tokens, and each special token that is a word
+    # (holding a space inside, not only spaces); a whitespace or empty token is none
+    runs: list[tuple[int, int]] = []
     first = 0  # the first token of the next run of plain words
     for k in (*sorted(special), len(tokens)):
         if k > first:  # the plain words first..k-1: no whitespace in or between them
-            start = ends[first] - lengths[first]
-            if start > pos:
-                words.append(text[pos:start])
-                spaces.append(False)
-            words += tokens[first:k]
-            spaces += repeat(False, k - first)
-            pos = ends[k - 1]
-            if pos < size and text[pos] == " ":
-                spaces[-1] = True
-                pos += 1
-        if k < len(tokens):  # a token with whitespace, or an empty one, read as the loop does
-            token = tokens[k]
-            if token and not token.isspace():
-                start = ends[k] - lengths[k]
-                if start > pos:
-                    words.append(text[pos:start])
-                    spaces.append(False)
-                words.append(token)
-                spaces.append(False)
-                pos = ends[k]
-                if pos < size and text[pos] == " ":
-                    spaces[-1] = True
-                    pos += 1
+            runs.append((first, k))
+        if k < len(tokens) and tokens[k] and not tokens[k].isspace():
+            runs.append((k, k + 1))
         first = k + 1
+    for first, last in runs:
+        start = ends[first] - lengths[first]
+        if start > pos:
+            words.append(text[pos:start])
+            spaces.append(False)
+        words += tokens[first:last]
+        spaces += repeat(False, last - first)
+        pos = ends[last - 1]
+        if pos < size and text[pos] == " ":
+            spaces[-1] = True
+            pos += 1
     if pos < size:
         words.append(text[pos:])
         spaces.append(False)

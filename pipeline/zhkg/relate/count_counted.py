@@ -72,9 +72,11 @@ _MEMBERS_OF = (
 # A count of a body's members (成员包括480多家…的研究生院理事会) and how far after its 的 the body may be named.
 _MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
 _MEMBERSHIP_REACH = 20
-# Members a body named right before them in a count has (207名全国人大代表: 全国人大's).
+# Members a body named right before them in a count has (207名全国人大代表: 全国人大's); and its staff named by their
+# work (20名联合国工作人员, 300名台积电工程师, 30名世卫组织职员: counts134).
 _MEMBER_NOUNS = ("代表", "委员", "成员", "会员", "员工", "职工", "学生", "毕业生", "校友", "教师", "球员", "队员", "议员", "党员",
-                 "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警")
+                 "官员", "干部", "官兵", "士兵", "工人", "医生", "护士", "警察", "民警",
+                 "工作人员", "人员", "职员", "雇员", "工程师", "研究员", "研究人员", "技术人员", "医护人员", "记者", "警员")
 _OF = "的"
 _LIST_LINKS_ONE = ("和", "与", "及", "、")
 _MODIFIER_GAP = 2  # letters of one modifier between a nationality and the people counted (研究|人员)

@@ -7,6 +7,10 @@ students and a few trades (代表, 成员, 员工, 学生, 医生…); a body's 
 雇员, 工程师, 研究员, 记者…) went to the clause's subject, the speaker or nobody. Now they are the body's too. A place
 inside the count stays a nationality or where the people are (2000名台湾旅客, 200名香港警员: as before).
 
+The agent of a passive that names, ranks or lists (X被世界体育记者协会选为…25位运动员之一, 被联合国列为…) chooses the
+things counted, it does not have them (tune45: 25位运动员 read as the association's): it owns no count its clause
+holds after it; the subject before 被 still owns its own (华夏基金被证监会批准发行3只新基金).
+
 Every sentence is written for these tests and read as written (Simplified) and in Traditional.
 """
 
@@ -22,6 +26,8 @@ OWNERS = [
     ("美国政府派出300名波音公司工程师前往调查。", "工程师", "波音公司"),
     ("香港特区政府派出12名新华社记者。", "记者", "新华社"),
     ("据美联社报道，30名世界卫生组织职员抵达当地。", "职员", "世界卫生组织"),
+    ("加藤泽男被世界体育记者协会选为20世纪最伟大的25位运动员之一。", "运动员", None),
+    ("他被国际足联选为20世纪最伟大的25位球员之一。", "球员", None),
 ]
 
 # Controls: owners as on main
@@ -31,6 +37,8 @@ CONTROLS = [
     ("香港警方出动200名警员。", "警员", "香港"),
     ("约有2000名台湾旅客滞留日本。", "旅客", None),
     ("苹果公司今年共招聘了300名工程师。", "工程师", "苹果公司"),
+    ("华夏基金日前被证监会批准发行3只新基金。", "基金", "华夏基金"),
+    ("世界体育记者协会共有150个会员国。", "会员国", "世界体育记者协会"),
 ]
 
 

@@ -69,7 +69,7 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
-           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER"]
+           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS"]
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
@@ -99,6 +99,10 @@ _SAID_AFTER = re.compile(r"(?:[昨今前]日|[昨今前]天|\d{1,2}日)?(?:表�
 # A verb of taking or closing right before a place and its count (绿城集团以61亿元总价连拿苏州两个地王, 关闭上海12家
 # 门店): what the company took or closed is its own, not the place's (owners110).
 _TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|摘得|揽下|关闭|关掉)了?$")
+# The agent of a passive that names, ranks or lists (被世界体育记者协会选为…25位运动员之一, 被联合国列为…): it chooses
+# the things counted, it does not have them (counts134).
+_PASSIVE = "被"
+_NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|(?:列|选|评)入")
 
 
 class _ClauseReaders:
@@ -152,6 +156,9 @@ class _ClauseReaders:
                 and acted_on(text[max(clause_start, count.start - _ACTED_REACH) : count.start],
                          text[count.start : count.end], counted)):
             return None  # 金融监督委员会是在今年2月对上述12家银行作出…命令的: what a body acts on is no one's (owners43)
+        if (clause_start <= found[0] and found[1] <= count.start and text.endswith(_PASSIVE, 0, found[0])
+                and _NAMED_AS.match(text, found[1])):
+            return None  # 被世界体育记者协会选为…25位运动员之一: the agent that ranks them has them not (counts134)
         if (found[2].label is Label.ORGANIZATION and not clause_start <= found[0] < count.start
                 and any(bodies_counted(count.quantity.counted_simplified if count.quantity else "", name)
                         for name in self.names_of(found[2]))

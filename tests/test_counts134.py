@@ -11,13 +11,16 @@ The agent of a passive that names, ranks or lists (X被世界体育记者协会�
 things counted, it does not have them (tune45: 25位运动员 read as the association's): it owns no count its clause
 holds after it; the subject before 被 still owns its own (华夏基金被证监会批准发行3只新基金).
 
+The world as the scope of a count (全球共有20所…学校, 全世界有5家…公司) is no thing counted, as 全市 and 全国 already
+were not (found while writing the tests above: 全球20所 read as 20 of 全球).
+
 Every sentence is written for these tests and read as written (Simplified) and in Traditional.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import assert_count_owner, both_scripts
+from helpers import COUNT_SCRIPTS, assert_count_owner, both_scripts, counts_in_script
 
 # (text, counted head in Simplified, owner; None: no owner): each read otherwise on main
 OWNERS = [
@@ -45,3 +48,30 @@ CONTROLS = [
 @pytest.mark.parametrize("text, counted, owner", both_scripts(OWNERS + CONTROLS, id_chars=24))
 def test_counts134_staff_of_body(pipeline, text, counted, owner):
     assert_count_owner(pipeline, text, counted, owner)
+
+
+# (text, (value, counted head in Simplified)) that must not be read: each was read on main
+NOT_READ = [
+    ("该校被世界卫生组织选为全球20所健康促进学校之一。", (20, "全球")),
+    ("全球共有20所健康促进学校。", (20, "全球")),
+    ("全世界有5家最赚钱的公司。", (5, "全世界")),
+    ("这是全球10个最值得保护的古城之一。", (10, "全球")),
+]
+
+# controls: read on main and now
+READ = [
+    ("全球共有20所大学入选。", (20, "大学")),
+    ("全省有5个县。", (5, "县")),
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize(("text", "count"), NOT_READ, ids=[t[:14] for t, _ in NOT_READ])
+def test_counts134_world_is_no_thing(nlp, text, count, script):
+    assert count not in counts_in_script(nlp, text, script)
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize(("text", "count"), READ, ids=[t[:14] for t, _ in READ])
+def test_counts134_read(nlp, text, count, script):
+    assert count in counts_in_script(nlp, text, script)

@@ -119,7 +119,8 @@ _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 _BUILDING_ENDS = "楼塔馆厦园场站港亭阁宫殿寺院堂"
 # Words that end a phrase instead of heading it (108枚导弹全部是…: 导弹).
 _NOT_HEADS = frozenset("全部 全体 所有 其中 之中 当中 旗下 以上 以下 左右 等 等等 部分 大部分 一起 一同 各自 本身 "
-                       "同比 环比 收盘 开盘 基本 导语".split())  # 同比…基本: adverbials jieba tags as nouns; 导语: a headline's lede (6款衬衫导语:…)
+                       "同比 环比 收盘 开盘 基本 导语 全球 全世界".split())  # 同比…基本: adverbials jieba tags as nouns; 导语: a headline's lede (6款衬衫导语:…)
+# (全球, 全世界: the world as a count's scope, 全球共有20所…, no thing counted, as 全市 and 全国 are not: counts134)
 # Words of place that modify a noun though jieba tags them as pronouns or localisers (3宗本地病例, 内部调查).
 _PLACE_MODIFIERS = frozenset("本地 外地 当地 本土 境外 境内 国内 国外 海外 内部 外部".split())
 # A lone one of these as the head is an adjective whose noun is left out (3宗输入性、3宗本地病例).

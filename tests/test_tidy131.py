@@ -1,0 +1,65 @@
+"""Session 36 (tidy131): one place for each fact the code repeated, with no behaviour change.
+
+- Whether a role word (a title) stands at a place of a text is ``Lexicon.role_at`` (the longest there, looked up by
+  its first letter through ``zhkg.text.word_at``), which the officers in bodies, the short forms, the person edges,
+  junk's surnames by address and the members' titles read, where each had written the scan again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhkg.records import Label, Mention
+from zhkg.resources.lexicon import Lexicon, load_lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+ZHKG = ROOT / "pipeline" / "zhkg"
+
+TEXTS = ["市委党组书记王伟说", "李局长表示", "范指导说，国民党籍立委王伟", "副总经理", "书记", "王伟"]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_role_at_is_the_longest_role_word_there(text):
+    lexicon = load_lexicon()
+    for at in range(len(text) + 1):
+        there = [r for r in lexicon.role_words if text.startswith(r, at)]
+        assert lexicon.role_at(text, at) == (max(there, key=len) if there else "")
+
+
+def test_role_at_longest_first():
+    lexicon = load_lexicon()
+    assert lexicon.role_at("市委党组书记王伟", 2) == "党组书记"
+    assert lexicon.role_at("市委党组书记王伟", 4) == "书记"
+    assert lexicon.role_at("王伟", 2) == ""
+
+
+def test_callers_read_role_at(monkeypatch):
+    """A lexicon whose ``role_at`` answers otherwise changes what each caller reads: none scans the words itself."""
+    from zhkg.extract.junk import _addressed
+    from zhkg.extract.officers_in_bodies import _title_at
+    from zhkg.extract.short_forms import surname_stands_alone, titled_surnames
+
+    lexicon = load_lexicon()
+    text = "王说，李局长说"
+    surname = Mention("d", 0, 1, "王", "王", Label.PERSON, "x")
+    assert _title_at(text, 1, lexicon) == "" and not _addressed(surname, text, lexicon)
+    assert _title_at(text, 4, lexicon) == "局长"
+    monkeypatch.setattr(Lexicon, "role_at", lambda self, t, i: "说" if t[i:i + 1] == "说" else "")
+    assert _title_at(text, 1, lexicon) == "说" and _addressed(surname, text, lexicon)
+    assert _title_at(text, 4, lexicon) == ""
+    # the short forms take the words by first letter, as the lexicon's own lookup does
+    assert titled_surnames(["李大明"], "李大明到。李局长说", {"李"}, {"局": ("局长助理", "局长")}) == {"李局长": "李大明"}
+    assert not surname_stands_alone("李局长说", 0, 1, {"局": ("局长",)})
+
+
+# the modules tidy131 moved onto the one lookup: none writes the scan of ``roles_by_first`` again
+MOVED = ["extract/officers_in_bodies", "extract/defined_short_forms", "extract/short_forms", "extract/person_edges",
+         "extract/junk", "relate/members_forms"]
+
+
+@pytest.mark.parametrize("module", MOVED)
+def test_no_role_scan_written_again(module):
+    source = (ZHKG / f"{module}.py").read_text(encoding="utf-8")
+    assert "roles_by_first.get(" not in source.replace("roles_by_first.get(rest[:1], ())", "")

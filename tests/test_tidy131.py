@@ -3,6 +3,8 @@
 - Whether a role word (a title) stands at a place of a text is ``Lexicon.role_at`` (the longest there, looked up by
   its first letter through ``zhkg.text.word_at``), which the officers in bodies, the short forms, the person edges,
   junk's surnames by address and the members' titles read, where each had written the scan again.
+- Kin words are one table, ``zhkg.relate.kin.KIN``: the pairs reader's ``KIN_WORDS`` (its words with a tie) and the
+  count owners' ``_KIN_COUNTED`` (its words marked counted) take their subsets of it by column, not copied lists.
 """
 
 from __future__ import annotations
@@ -63,3 +65,18 @@ MOVED = ["extract/officers_in_bodies", "extract/defined_short_forms", "extract/s
 def test_no_role_scan_written_again(module):
     source = (ZHKG / f"{module}.py").read_text(encoding="utf-8")
     assert "roles_by_first.get(" not in source.replace("roles_by_first.get(rest[:1], ())", "")
+
+
+def test_kin_readers_take_their_subsets_of_the_one_table():
+    from zhkg.relate.count_owner_clauses import _KIN_COUNTED
+    from zhkg.relate.kin import KIN
+    from zhkg.relate.pairs import KIN_WORDS, PARENT_OF, SPOUSE_OF
+
+    assert list(KIN_WORDS) == [w for w, k in KIN.items() if k.tie]
+    assert _KIN_COUNTED == {w for w, k in KIN.items() if k.counted}
+    assert KIN_WORDS["前妻"] == (SPOUSE_OF, False, True) and KIN_WORDS["父亲"] == (PARENT_OF, True, False)
+    # a word both read means one thing: 儿子 an edge's word and a counted one; 兄弟 only counted
+    assert "儿子" in KIN_WORDS and "儿子" in _KIN_COUNTED and "兄弟" in _KIN_COUNTED and "兄弟" not in KIN_WORDS
+    for module in ("relate/pairs", "relate/count_owner_clauses"):
+        source = (ZHKG / f"{module}.py").read_text(encoding="utf-8")
+        assert '"儿子"' not in source and '"妻子"' not in source, module  # no copied list

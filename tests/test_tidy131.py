@@ -5,6 +5,8 @@
   junk's surnames by address and the members' titles read, where each had written the scan again.
 - Kin words are one table, ``zhkg.relate.kin.KIN``: the pairs reader's ``KIN_WORDS`` (its words with a tie) and the
   count owners' ``_KIN_COUNTED`` (its words marked counted) take their subsets of it by column, not copied lists.
+- ``stages.graph.EdgeTally``'s ``doc_ids`` and ``doc_counts`` are lists together (a kind across documents) or
+  ``None`` together, through ``add``, ``merged`` and ``renamed``; no reader falls back to counting each document once.
 """
 
 from __future__ import annotations
@@ -80,3 +82,37 @@ def test_kin_readers_take_their_subsets_of_the_one_table():
     for module in ("relate/pairs", "relate/count_owner_clauses"):
         source = (ZHKG / f"{module}.py").read_text(encoding="utf-8")
         assert '"儿子"' not in source and '"妻子"' not in source, module  # no copied list
+
+
+def _relation(kind, doc, source="e1", target="e2"):
+    from zhkg.records import Evidence, Relation
+
+    return Relation(source, target, kind, Evidence(doc, "甲乙", 0, 2))
+
+
+@pytest.mark.parametrize("kind", ["CO_MENTIONED", "HOLDS_ROLE"])
+def test_edge_tally_lists_go_together(kind):
+    from zhkg.records import RelationKind
+    from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally
+
+    kind = getattr(RelationKind, kind)
+    a = EdgeTally(_relation(kind, "d2"), "")
+    for doc in ("d1", "d2", "d3"):
+        a.add(_relation(kind, doc), "")
+    b = EdgeTally(_relation(kind, "d3"), "")
+    b.add(_relation(kind, "d4"), "")
+    merged, renamed = a.merged(b), a.renamed(_relation(kind, "d1", "e3"))
+    for tally in (a, b, merged, renamed):
+        assert (tally.doc_ids is None) == (tally.doc_counts is None) == (kind not in ACROSS_DOCUMENTS)
+        if tally.doc_ids is not None:
+            assert len(tally.doc_ids) == len(tally.doc_counts) and sum(tally.doc_counts) == tally.count
+    if kind in ACROSS_DOCUMENTS:
+        assert (a.doc_ids, a.doc_counts) == (["d1", "d2", "d3"], [1, 2, 1])
+        assert (merged.doc_ids, merged.doc_counts) == (["d1", "d2", "d3", "d4"], [1, 2, 2, 1])
+        renamed.add(_relation(kind, "d1", "e3"), "")  # lists of its own: the tally it came of keeps its counts
+        assert renamed.doc_counts == [2, 2, 1] and a.doc_counts == [1, 2, 1]
+
+
+def test_no_fallback_to_one_a_document():
+    source = (ZHKG / "stages" / "graph.py").read_text(encoding="utf-8")
+    assert "[1] * len(" not in source

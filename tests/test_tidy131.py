@@ -8,7 +8,7 @@
 - ``stages.graph.EdgeTally``'s ``doc_ids`` and ``doc_counts`` are lists together (a kind across documents) or
   ``None`` together, through ``add``, ``merged`` and ``renamed``; no reader falls back to counting each document once.
 - The order extractors hand mentions on in (start, end, label) is ``extract.base.in_place_order``, and ``replaced``
-  the mentions less those dropped with those added in it: 20 sorts in 16 extractors had written the key again.
+  the mentions less those dropped with those added in it: 19 sorts in 16 extractors had written the key again.
 """
 
 from __future__ import annotations

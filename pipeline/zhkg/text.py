@@ -6,10 +6,11 @@ import datetime
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -189,6 +190,16 @@ def first_at(text: str, words: tuple[str, ...], at: int, end: int | None = None,
         a, b, _ = slice(at, end).indices(len(text))
         words = _by_letter(words, 0).get(text[a] if a < b else "", words)
     return next(w for w in words if text.startswith(w, at, end))
+
+
+def word_at(by_first: Mapping[str, Sequence[str]], text: str, at: int) -> str:
+    """The first word of the group ``by_first`` holds under the letter at ``at`` of ``text`` that ``text`` holds
+    there, or "": with groups longest first (:attr:`~zhkg.resources.lexicon.Lexicon.roles_by_first`), the longest.
+
+    >>> word_at({"局": ("局长助理", "局长")}, "李局长说", 1), word_at({"局": ("局长",)}, "李局长说", 0)
+    ('局长', '')
+    """
+    return next((w for w in by_first.get(text[at:at + 1], ()) if text.startswith(w, at)), "")
 
 
 def first_ending(text: str, words: tuple[str, ...], end: int, start: int = 0, default=""):

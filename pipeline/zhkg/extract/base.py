@@ -35,6 +35,8 @@ __all__ = [
     "SpanIndex",
     "make_mention",
     "merge_joined",
+    "in_place_order",
+    "replaced",
     # the segment stage's token table, re-exported for extractors
     "Word",
     "TokenTable",
@@ -103,3 +105,30 @@ def merge_joined(mentions: list[Mention], joined: dict[int, Mention]) -> list[Me
             added.add(id(whole))
             out.append(whole)
     return out
+
+
+def _place(m: Mention) -> tuple[int, int, str]:
+    return m.start, m.end, m.label.value
+
+
+def in_place_order(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` sorted by start, end and label, the order every extractor hands its mentions on in (a stable
+    sort: mentions of one span and label keep their order).
+
+    >>> a, b = Mention("d", 2, 4, "北京", "北京", Label.PLACE, "x"), Mention("d", 0, 2, "王伟", "王伟", Label.PERSON, "x")
+    >>> [m.text for m in in_place_order([a, b])]
+    ['王伟', '北京']
+    """
+    return sorted(mentions, key=_place)
+
+
+def replaced(mentions: list[Mention], drop: set[int], added: list[Mention]) -> list[Mention]:
+    """``mentions`` less those whose ``id`` is in ``drop``, with ``added``, in place order (:func:`in_place_order`):
+    what an extractor that reads new names over old ones returns.
+
+    >>> a, b = Mention("d", 2, 4, "北京", "北京", Label.PLACE, "x"), Mention("d", 0, 3, "王伟北", "王伟北", Label.PERSON, "x")
+    >>> c = Mention("d", 0, 2, "王伟", "王伟", Label.PERSON, "x")
+    >>> [m.text for m in replaced([a, b], {id(b)}, [c])]
+    ['王伟', '北京']
+    """
+    return in_place_order([m for m in mentions if id(m) not in drop] + added)

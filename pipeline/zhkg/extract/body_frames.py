@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.base import SpanIndex, TokenTable, replaced
 from zhkg.extract.company_lists import JOINERS
 from zhkg.extract.company_words import legal_form
 from zhkg.extract.trade_names import TRADES
@@ -304,5 +304,4 @@ def read_body_frames(mentions: list[Mention], text: str, table: TokenTable | Non
                              MentionSource.ORG_FRAME))
     if not added:
         return mentions
-    out = [m for m in mentions if id(m) not in drop] + added
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, added)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.base import SpanIndex, TokenTable, replaced
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles",
@@ -220,7 +220,7 @@ def join_bracketed_qualifiers(mentions: list[Mention], text: str, table: TokenTa
         joined.append(whole)
     if not drop:
         return mentions
-    return sorted([m for m in mentions if id(m) not in drop] + joined, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, joined)
 
 
 def _company_name(start: int, end: int, text: str, table: TokenTable, glued: bool = False) -> bool:
@@ -283,7 +283,7 @@ def bodies_before_company_titles(mentions: list[Mention], text: str, table: Toke
                              Label.ORGANIZATION, MentionSource.ORG_BEFORE_TITLE))
     if not added:
         return mentions
-    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, added)
 
 
 # a company's legal form, which ends its full registered name (大连…技术有限公司)
@@ -341,7 +341,7 @@ def extend_companies_to_places(mentions: list[Mention], text: str, table: TokenT
             break
     if not grown:
         return mentions
-    return sorted([m for m in mentions if id(m) not in drop] + grown, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, grown)
 
 
 

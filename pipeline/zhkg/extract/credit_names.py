@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from zhkg.extract.base import replaced
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["credit_names", "work_authors", "CREDIT_LABELS"]
@@ -160,5 +161,4 @@ def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id:
                              MentionSource.PEOPLE_CREDIT))
     if not added:
         return mentions
-    kept = [m for m in mentions if id(m) not in gone]
-    return sorted(kept + added, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, gone, added)

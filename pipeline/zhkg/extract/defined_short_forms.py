@@ -192,8 +192,7 @@ def _titled_people(mentions: list[Mention], titled: Mapping[str, str], text: str
     for m in mentions:
         owner = titled.get(m.simplified, "") if m.label is Label.PERSON else ""
         if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames:
-            role = next((r for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ())
-                         if text.startswith(r, m.end)), "") or address_at(text, m.end, m.start)  # 范 of 范|指导
+            role = lexicon.role_at(text, m.end) or address_at(text, m.end, m.start)  # 范 of 范|指导
             owner = titled.get(m.simplified + role, "") if role else ""
         if m.label is Label.PERSON and not owner and m.simplified in lexicon.surnames \
                 and titled.get(text[m.start - 1:m.end], "") and text[m.start - 1:m.start] in "老小":

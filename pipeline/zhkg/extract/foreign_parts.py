@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from zhkg.extract.base import in_place_order
 from zhkg.extract.people import FOREIGN_SEPARATORS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -124,4 +125,4 @@ def foreign_name_parts_alone(mentions: list[Mention], text: str, table: TokenTab
             added.append(Mention(doc_id, s, e, (original or text)[s:e], part, Label.PERSON,
                                  MentionSource.PEOPLE_FOREIGN))
             index.add(added[-1])
-    return sorted(out + added, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(out + added)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from zhkg.extract.base import in_place_order
 from zhkg.records import Label, Mention
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ def split_glued_places(mentions: list[Mention], text: str, lexicon: Lexicon | No
         if key not in seen:
             seen.add(key)
             unique.append(m)
-    return sorted(unique, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(unique)
 
 
 # a continent or a world region: after a coded place in one model place it opens the name of an event or a

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from zhkg.extract.base import in_place_order
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import is_han
 
@@ -109,4 +110,4 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
     if not added and not recoded:
         return mentions
     kept = [recoded.get(i, m) for i, m in enumerate(mentions)]
-    return sorted([*kept, *added], key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order([*kept, *added])

@@ -40,7 +40,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.base import TokenTable
+from zhkg.extract.base import TokenTable, replaced
 from zhkg.extract.minority_names import is_minority_name
 from zhkg.extract.people import name_score
 from zhkg.extract.short_forms import ADDRESS_FORMS, address_at
@@ -431,5 +431,4 @@ def informal_people(mentions: list[Mention], text: str, table: TokenTable | None
                              canonical=canonical))
     if not added:
         return mentions
-    out = [m for m in mentions if id(m) not in drop] + added
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, added)

@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from zhkg.extract.base import in_place_order, replaced
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
@@ -239,7 +240,7 @@ def _set_apart_names(mentions: list[Mention], text: str, table: TokenTable, lexi
             break
     if not added:
         return mentions
-    return sorted([m for m in mentions if id(m) not in drop] + added, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, added)
 
 
 def _free_for(index: SpanIndex, s: int, e: int) -> bool:
@@ -340,4 +341,4 @@ def japanese_names(mentions: list[Mention], text: str, table: TokenTable | None,
             m = Mention(doc_id, s, e, (original or text)[s:e], name, Label.PERSON, MentionSource.PEOPLE_JAPANESE)
             out.append(m)
             index.add(m)
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(out)

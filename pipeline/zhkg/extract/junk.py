@@ -392,9 +392,7 @@ def _addressed(m: Mention, text: str, lexicon: Lexicon) -> bool:
     陈所长), or after 小/老 (小王, 老丁)."""
     if text[m.end:m.end + 1] in _CLOSING_QUOTES and any(c in _OPENING_QUOTES for c in text[max(0, m.start - 4):m.start]):
         return True  # a craftsman's nickname, his craft and his surname, quoted: 『泥人张』
-    return (text.startswith(_ADDRESSES, m.end) or bool(lexicon.roles_by_first.get(text[m.end:m.end + 1])
-                                                        and any(text.startswith(r, m.end)
-                                                                for r in lexicon.roles_by_first[text[m.end]]))
+    return (text.startswith(_ADDRESSES, m.end) or bool(lexicon.role_at(text, m.end))
             or text[m.start - 1:m.start] in ("小", "老"))
 
 

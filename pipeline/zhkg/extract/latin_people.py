@@ -28,6 +28,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from zhkg.extract.base import replaced
 from zhkg.extract.people import _BARE_MIN_SCORE, FOREIGN_SEPARATORS, _best_name_at, _common_word, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -209,8 +210,7 @@ def _place_people(mentions: list[Mention], spans: list[tuple[int, int]], text: s
                              MentionSource.PEOPLE_LATIN))
     if not added:
         return mentions
-    out = [m for m in mentions if id(m) not in drop] + added
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, added)
 
 
 def names_beside_latin(mentions: list[Mention], text: str, table: TokenTable | None, lexicon: Lexicon,

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from zhkg.extract.base import in_place_order
 from zhkg.extract.people import FOREIGN_SEPARATORS, name_score, split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -173,7 +174,7 @@ def list_mates(mentions: list[Mention], text: str, lexicon: Lexicon, doc_id: str
             frontier.append(span)
     if not found:
         return mentions
-    return sorted(mentions + found, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(mentions + found)
 
 
 # letters after a person's name that make the people with them or their home (李明们, 王伟家), no name

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from zhkg.extract.base import in_place_order
 from zhkg.extract.people import FOREIGN_SEPARATOR
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -245,5 +246,5 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
                         MentionSource.ALIAS if name in canonical else MentionSource.ORG_MAKER, canonical=canonical.get(name, ""))
             out.append(m)
             index.add(m)
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(out)
 

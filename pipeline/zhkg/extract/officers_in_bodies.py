@@ -37,7 +37,7 @@ def _title_at(text: str, at: int, lexicon: Lexicon) -> str:
         if qualifier and not text.startswith(qualifier, at):
             continue
         k = at + len(qualifier)
-        role = next((r for r in lexicon.roles_by_first.get(text[k:k + 1], ()) if text.startswith(r, k)), "")
+        role = lexicon.role_at(text, k)
         if role:
             return qualifier + role
     return ""

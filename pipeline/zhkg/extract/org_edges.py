@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable
+from zhkg.extract.base import TokenTable, in_place_order
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["DEALER_WORDS", "trim_organisation_edges"]
@@ -54,4 +54,4 @@ def trim_organisation_edges(mentions: list[Mention], text: str, table: TokenTabl
                 m = replace(m, start=s, end=e, text=source[s:e], simplified=text[s:e],
                             canonical="" if m.canonical == m.simplified else m.canonical)
         out.append(m)
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(out)

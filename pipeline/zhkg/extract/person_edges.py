@@ -211,7 +211,7 @@ def _name_before_title(m: Mention, text: str, table: TokenTable | None, lexicon:
     word = table.word_at(m.end - 1) if table is not None else None
     if word is None or word.idx >= m.end - 1 or word.idx < m.start:
         return False
-    return any(text.startswith(r, m.end) for r in lexicon.roles_by_first.get(text[m.end:m.end + 1], ()))
+    return bool(lexicon.role_at(text, m.end))
 
 
 def _drop_idiom_heads(model: list[Mention], text: str) -> list[Mention]:

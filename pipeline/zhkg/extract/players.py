@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from zhkg.extract.base import in_place_order
 from zhkg.extract.people import FOREIGN_SEPARATOR, FOREIGN_SEPARATORS
 from zhkg.extract.transliterated import PERSON_SLOT_AFTER
 from zhkg.records import Label, Mention, MentionSource
@@ -102,7 +103,7 @@ def settle_players(mentions: list[Mention], text: str, table: TokenTable | None,
     out = _players_not_places(out, text, lexicon)
     if _BAND_MEMBER.search(text):
         out = _band_members(out, text, table, lexicon, original)
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(out)
 
 
 def _players_not_places(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.base import SpanIndex, TokenTable, replaced
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import Span
 
@@ -94,5 +94,4 @@ def read_quoted_brands(mentions: list[Mention], text: str, table: TokenTable | N
         index.add(m)
     if not added:
         return mentions
-    out = [m for m in mentions if id(m) not in drop] + added
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return replaced(mentions, drop, added)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import TokenTable
+from zhkg.extract.base import TokenTable, in_place_order
 from zhkg.extract.people import name_score
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -81,4 +81,4 @@ def played_roles(mentions: list[Mention], text: str, table: TokenTable | None, l
             break
     if not added:
         return mentions
-    return sorted([*mentions, *added], key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order([*mentions, *added])

@@ -31,6 +31,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from zhkg.extract.company_words import SHORT_FORM_DROPS, legal_form
+from zhkg.text import word_at
 
 __all__ = ["ADDRESS_FORMS", "address_at", "contracted_company_names", "contractions_in_text", "familiar_surnames", "placed_elsewhere",
            "qualified_abbreviations", "qualifier_length", "recognised_short_names", "state_body_remainders", "surname_stands_alone",
@@ -213,7 +214,7 @@ def titled_surnames(people: Collection[str], text: str, surnames: Collection[str
         # the title follows the full name: a reader meets 李家超 before 李特首
         for i in _find_all(text, surname, after=first + len(owner)):
             at = i + len(surname)
-            role = next((r for r in roles_by_first.get(text[at:at + 1], ()) if text.startswith(r, at)), "")
+            role = word_at(roles_by_first, text, at)
             if not role and addresses and not text.startswith(owner, i):
                 role = address_at(text, at, i)
             if role:
@@ -374,7 +375,7 @@ def surname_stands_alone(text: str, start: int, end: int, roles_by_first: dict[s
     """
     if text[start - 1:start] in ("老", "小") or text.startswith(_OTHER_OF_SURNAME, end) or address_at(text, end, start):
         return False
-    if any(text.startswith(role, end) for role in roles_by_first.get(text[end:end + 1], ())):
+    if word_at(roles_by_first, text, end):
         return False
     return not _word_over(text, start, end)
 

@@ -37,7 +37,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
-from zhkg.extract.base import SpanIndex, TokenTable, Word
+from zhkg.extract.base import SpanIndex, TokenTable, Word, in_place_order
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import read_table
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
@@ -410,7 +410,7 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
     companies_read = sorted({m.simplified for m in added if m.extractor == MentionSource.ORG_BEFORE_TITLE})
     if companies_read:
         out = _other_occurrences(out, companies_read, text, table, source)
-    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
+    return in_place_order(out)
 
 
 def _other_occurrences(mentions: list[Mention], names: list[str], text: str, table: TokenTable,

@@ -65,6 +65,7 @@ from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
 from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
+from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
@@ -74,9 +75,8 @@ __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
-# things (owners116).
-_KIN_COUNTED = frozenset({"儿子", "女儿", "子女", "儿女", "孙子", "孙女", "兄弟", "姐妹", "兄弟姐妹", "兄妹", "姐弟",
-                          "妻子", "老婆", "丈夫"})
+# things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
+_KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
 # 两家 alone, the two bodies just named as the subject or the owner of what follows (宜家与尚屋…，两家的针对群体不一样,
 # 两家都…): both's, as 两国 is, never one of them (owners116).
 _BOTH_BODIES = re.compile(r"两家(?=的|都|均|也|各|之间|共同|分别)")

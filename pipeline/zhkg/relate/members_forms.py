@@ -328,8 +328,7 @@ def _titled(ctx: RelationContext, end: int) -> bool:
     """Whether a title of ``roles.tsv`` follows a person ending at ``end`` (调查队吕兆财高级督察: the body's officer,
     not a player), a few letters of qualifier maybe between."""
     simplified = ctx.simplified
-    return any(simplified.startswith(w, k) for k in range(end, end + 3)
-               for w in ctx.lexicon.roles_by_first.get(simplified[k : k + 1], ()))
+    return any(ctx.lexicon.role_at(simplified, k) for k in range(end, end + 3))
 
 
 def _member_before_besides(ctx: RelationContext, team: Mention, word: str, add) -> None:  # noqa: ANN001

@@ -58,6 +58,7 @@ from zhkg.config import Config
 from zhkg.errors import ConfigError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
+from zhkg.relate.kin import KIN
 from zhkg.relate.learned_news import is_team, states_ownership
 from zhkg.relate.pairs_ties import (
     GRADUATED_FROM,
@@ -161,22 +162,11 @@ _ACT_CLOSED = re.compile(r"(?:(?:<N>|\d+(?:\.\d+)?)%?(?:的)?(?:股权|股份))?
 #: 原/曾/前 right before an owning word: the ownership is past (原属甲旗下).
 _FORMER_OWNER = re.compile(r"(?:原|曾|前|曾经|原本)(?:是|为|属于?)?$")
 
-#: Kin words: the kind, whether the edge runs from the second person to the first (X的父亲Y: Y is X's parent),
-#: and whether the tie is past (前妻).
+#: Kin words an edge is read from (:data:`zhkg.relate.kin.KIN`, its words with a tie): the kind, whether the edge
+#: runs from the second person to the first (X的父亲Y: Y is X's parent), and whether the tie is past (前妻).
 KIN_WORDS: dict[str, tuple[RelationKind, bool, bool]] = {
-    "妻子": (SPOUSE_OF, False, False), "丈夫": (SPOUSE_OF, False, False), "夫人": (SPOUSE_OF, False, False),
-    "太太": (SPOUSE_OF, False, False), "老婆": (SPOUSE_OF, False, False), "老公": (SPOUSE_OF, False, False),
-    "爱妻": (SPOUSE_OF, False, False), "娇妻": (SPOUSE_OF, False, False), "妻": (SPOUSE_OF, False, False),
-    "前妻": (SPOUSE_OF, False, True), "前夫": (SPOUSE_OF, False, True),
-    "女儿": (PARENT_OF, False, False), "儿子": (PARENT_OF, False, False), "长子": (PARENT_OF, False, False),
-    "次子": (PARENT_OF, False, False), "长女": (PARENT_OF, False, False), "次女": (PARENT_OF, False, False),
-    "幼子": (PARENT_OF, False, False), "独子": (PARENT_OF, False, False), "爱女": (PARENT_OF, False, False),
-    "独生女": (PARENT_OF, False, False), "小女儿": (PARENT_OF, False, False), "大女儿": (PARENT_OF, False, False),
-    "小儿子": (PARENT_OF, False, False), "大儿子": (PARENT_OF, False, False), "子": (PARENT_OF, False, False),
-    "女": (PARENT_OF, False, False),
-    "父亲": (PARENT_OF, True, False), "母亲": (PARENT_OF, True, False), "生父": (PARENT_OF, True, False),
-    "生母": (PARENT_OF, True, False),
-}
+    word: ({"spouse": SPOUSE_OF, "parent": PARENT_OF}[kin.tie], kin.reverse, kin.former)
+    for word, kin in KIN.items() if kin.tie}
 _KIN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 #: person + (的) + kin word + person; 之 only before 子 and 女 (王明之子王小明).
 _KIN_OF = re.compile(r"(?:的|之)?(?P<kin>" + _KIN + r")\s*")

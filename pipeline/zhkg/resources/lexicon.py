@@ -29,7 +29,7 @@ from types import MappingProxyType
 from zhkg.errors import ConfigError
 from zhkg.resources import data_path, read_data
 from zhkg.stages.normalise import simplified_form
-from zhkg.text import WordScan, first_ending
+from zhkg.text import WordScan, first_ending, word_at
 
 __all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
            "table_rows", "where_written", "project_words", "glossary"]
@@ -349,6 +349,17 @@ class Lexicon:
     def roles_by_last(self) -> dict[str, tuple[str, ...]]:
         """The role words by their last letter, each list longest first as ``role_words``."""
         return _by_letter(self.role_words, last=True)
+
+    def role_at(self, text: str, at: int) -> str:
+        """The longest role word ``text`` holds at ``at``, or "": the one lookup of a title after a name (李|局长),
+        a surname (范|指导) or a body's officer.
+
+        The words are looked up by their first letter, not scanned (a few hundred of them).
+
+        >>> load_lexicon().role_at("李局长说", 1), load_lexicon().role_at("党组书记", 0), load_lexicon().role_at("王伟", 1)
+        ('局长', '党组书记', '')
+        """
+        return word_at(self.roles_by_first, text, at)
 
     def role_ending(self, text: str, end: int, start: int = 0) -> str:
         """The longest role word ending at ``end`` of ``text`` and starting at ``start`` or later, or "".

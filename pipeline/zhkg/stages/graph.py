@@ -290,7 +290,8 @@ class EdgeTally:
     How many were read, the first by :func:`relation_sort_key` (its evidence is
     the edge's), the earliest and the latest date, and for co-mentions the smallest
     :data:`MAX_EDGE_DOC_IDS` document ids and how many relations each gave (``doc_counts``, in the same
-    order). Tallies combine (:meth:`merged`) in
+    order): both lists for a kind of :data:`ACROSS_DOCUMENTS`, both ``None`` for any other, never one without the
+    other. Tallies combine (:meth:`merged`) in
     any order and grouping: the first relation is the smallest, ties kept by
     whichever came first (they can only be two relations of one document, read in one place).
     """
@@ -302,8 +303,9 @@ class EdgeTally:
         self.count = 1
         self.date = date
         self.last = date
-        self.doc_ids: list[str] | None = [rel.evidence.doc_id] if rel.kind in ACROSS_DOCUMENTS else None
-        self.doc_counts: list[int] | None = [1] if rel.kind in ACROSS_DOCUMENTS else None
+        across = rel.kind in ACROSS_DOCUMENTS
+        self.doc_ids: list[str] | None = [rel.evidence.doc_id] if across else None
+        self.doc_counts: list[int] | None = [1] if across else None
 
     def add(self, rel: Relation, date: str) -> None:
         """One more relation of this edge, dated ``date`` (its own or its document's)."""
@@ -321,7 +323,7 @@ class EdgeTally:
             self.last = date
         if self.doc_ids is not None:
             doc = rel.evidence.doc_id
-            counts = self.doc_counts if self.doc_counts is not None else [1] * len(self.doc_ids)
+            counts = self.doc_counts
             at = bisect.bisect_left(self.doc_ids, doc)
             if at < len(self.doc_ids) and self.doc_ids[at] == doc:
                 counts[at] += 1
@@ -330,7 +332,6 @@ class EdgeTally:
                 counts.insert(at, 1)
                 del self.doc_ids[MAX_EDGE_DOC_IDS:]
                 del counts[MAX_EDGE_DOC_IDS:]
-            self.doc_counts = counts
 
     def merged(self, other: EdgeTally) -> EdgeTally:
         """A new tally of both."""
@@ -340,9 +341,9 @@ class EdgeTally:
             out.first = other.first
         out.date = min((d for d in (self.date, other.date) if d), default="")
         out.last = max(self.last, other.last)
-        if self.doc_ids is not None:
-            counts = Counter(dict(zip(self.doc_ids, self.doc_counts or [1] * len(self.doc_ids))))
-            counts.update(dict(zip(other.doc_ids or (), other.doc_counts or [1] * len(other.doc_ids or ()))))
+        if self.doc_ids is not None:  # one edge's tallies: the other's lists too
+            counts = Counter(dict(zip(self.doc_ids, self.doc_counts)))
+            counts.update(dict(zip(other.doc_ids, other.doc_counts)))
             out.doc_ids = sorted(counts)[:MAX_EDGE_DOC_IDS]
             out.doc_counts = [counts[doc] for doc in out.doc_ids]
         return out
@@ -351,8 +352,8 @@ class EdgeTally:
         """This tally with ``first`` (this one's first relation with new ends) as its first."""
         out = copy.copy(self)
         out.first = first
-        out.doc_ids = None if self.doc_ids is None else list(self.doc_ids)
-        out.doc_counts = None if self.doc_counts is None else list(self.doc_counts)
+        if self.doc_ids is not None:  # lists of its own: :meth:`add` changes them in place
+            out.doc_ids, out.doc_counts = list(self.doc_ids), list(self.doc_counts)
         return out
 
 
@@ -376,7 +377,7 @@ def _doc_weights(tally: EdgeTally) -> str:
     """How many times each listed document gave the edge, ``|``-joined as ``doc_ids``, when that is not already
     said: more than one document, not a list cut at :data:`MAX_EDGE_DOC_IDS` (its counts are not all known),
     and a weight other than the number of documents (else each gave it once); otherwise empty."""
-    docs, counts = tally.doc_ids or [], tally.doc_counts or []
+    docs, counts = tally.doc_ids or [], tally.doc_counts or []  # no lists: a kind not across documents
     if len(docs) < 2 or sum(counts) != tally.count or tally.count == len(docs):
         return ""
     return "|".join(str(n) for n in counts)

@@ -60,3 +60,23 @@ def test_elect_holds_no_post_yet(pipeline, text, person):
 ]))
 def test_held_posts_beside_elect_still_read(pipeline, text, right):
     assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a slash between a byline's title and the name (记者/冯珂): a dateline's, an outlet's, a programme's in 《》
+    ("新华社北京5月1日电（记者/王明）会议今天召开。", ("王明", "新华社", "记者")),
+    ("北京商报讯（记者/王明）会议今天召开。", ("王明", "北京商报", "记者")),
+    ("会议今天召开。《零距离》记者/冯珂 编辑/汪泽", ("冯珂", "零距离", "记者")),
+    ("《零距离》记者 王大明 编辑 汪泽", ("王大明", "零距离", "记者")),
+]))
+def test_byline_title_and_name_parted_by_a_slash(pipeline, text, right):
+    assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a slash after a title that is no byline's (a caption's title, a reporter in prose)
+    ("海通证券董事长/周杰", "周杰"),
+    ("他在《人民日报》发表文章，记者/王明认为不妥。", "王明"),
+]))
+def test_slash_after_other_titles_reads_nothing(pipeline, text, person):
+    assert not [r for r in roles(pipeline, text) if r[0] == person]

@@ -80,3 +80,12 @@ def test_byline_title_and_name_parted_by_a_slash(pipeline, text, right):
 ]))
 def test_slash_after_other_titles_reads_nothing(pipeline, text, person):
     assert not [r for r in roles(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 该关, 该厅: a customs house's and a provincial department's own word, for the one named before (anaphora.tsv)
+    ("海关今日公布数字。该关关长何志明表示，走私案件增加。", ("何志明", "海关", "关长")),
+    ("广东省公安厅昨天召开会议。该厅厅长李春洪表示，将严打。", ("李春洪", "广东省公安厅", "厅长")),
+]))
+def test_customs_and_department_anaphors(pipeline, text, right):
+    assert right in roles(pipeline, text)

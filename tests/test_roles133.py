@@ -89,3 +89,22 @@ def test_slash_after_other_titles_reads_nothing(pipeline, text, person):
 ]))
 def test_customs_and_department_anaphors(pipeline, text, right):
     assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 党首, a party's leader (roles.tsv), after a verb of a career or before the name
+    ("斯塔默接替科尔宾出任工党党首。", ("斯塔默", "工党", "党首")),
+    ("2020年，斯塔默接任工党党首。", ("斯塔默", "工党", "党首")),
+]))
+def test_party_leader_title(pipeline, text, right):
+    assert right in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # guards: 党 and 首 of other words (首次, 首推, 首席, 首先) hold no title
+    "国民党首次提出该法案，陈其迈表示反对。",
+    "民进党首推陈其迈参选高雄市长。",
+    "共产党首先提出这一主张，毛泽东说。",
+]))
+def test_party_then_first_is_no_leader(pipeline, text):
+    assert not [r for r in roles(pipeline, text) if r[2] == "党首"]

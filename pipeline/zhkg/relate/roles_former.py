@@ -45,6 +45,7 @@ __all__ = [
     "_POST_TAILS",
     "_once_before",
     "_ELECT",
+    "_elect_post",
     "drop_elect_posts",
 ]
 

@@ -59,10 +59,11 @@ MOVED = {
         "_COMMA _WRITTEN_IS _CLAUSE_COPULAS _read_remote _body_of_clause_before _WORKS_AT _served_in_clause "
         "_after_bare_titles _after_bodies_sharing _next_listed_post _AND_ALSO _NO_BODY_LINKS _body_role_after_link"),
 }
-# names a later round defined in a part after the split (roles125: an age aside, an envoy of a field)
+# names a later round defined in a part after the split (roles125: an age aside, an envoy of a field; roles133: a
+# state's ministry after 前)
 ADDED_LATER = {
     "roles_asides": "_AGE_ASIDE _age_aside_start",
-    "roles_before_names": "_ENVOY_TITLES _ENVOY_FIELDS _envoy_of_a_field",
+    "roles_before_names": "_ENVOY_TITLES _ENVOY_FIELDS _envoy_of_a_field _MINISTRY_ENDS _state_before_former",
 }
 MOVES = [(part, source, name) for (part, source), names in MOVED.items() for name in names.split()]
 NEW_PARTS = [part for part, _ in MOVED]

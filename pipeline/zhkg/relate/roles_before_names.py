@@ -111,6 +111,7 @@ from zhkg.relate.roles_words import (
     _ending_at,
 )
 from zhkg.stages.entity_groups import entity_id
+from zhkg.text import first_ending
 
 __all__ = [
     "_holder",
@@ -121,7 +122,26 @@ __all__ = [
     "_ENVOY_TITLES",
     "_ENVOY_FIELDS",
     "_envoy_of_a_field",
+    "_MINISTRY_ENDS",
+    "_state_before_former",
 ]
+
+
+#: The last letters of a ministry or department a state, province or city has (交通部, 农林水产省, 公安厅, 警政署).
+_MINISTRY_ENDS = ("部", "省", "厅", "局", "署")
+
+
+def _state_before_former(ctx: RelationContext, holder: Mention) -> Mention | None:
+    """The ministry of the place written before 前, 原 or 前任 before ``holder``, a ministry's short name, as a body
+    (俄罗斯前交通部长 X: 部长 of 俄罗斯交通部, as 俄罗斯交通部长 X reads; 广东省原公安厅长: 广东省公安厅), or ``None``."""
+    name = holder.simplified
+    if holder.label is not Label.ORGANIZATION or not 2 <= len(name) <= 8 or not name.endswith(_MINISTRY_ENDS):
+        return None
+    mark = first_ending(ctx.simplified, _FORMER_BETWEEN, holder.start)
+    place = ctx.place_ending_at.get(holder.start - len(mark)) if mark else None
+    if place is None or place.simplified in _CONTINENTS or name.startswith(place.simplified):
+        return None
+    return ctx.derive_organisation(place.start, holder.end, place.simplified + name)
 
 
 def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
@@ -319,6 +339,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             break
         holder, chain = found
         former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
+        holder = (_state_before_former(ctx, holder) or holder) if former else holder  # 俄罗斯|前|交通部长
         if former and out and not ctx.simplified.startswith("现", after_joiner):
             # 原嘉实基金管理公司总经理助理、基金丰和基金经理X: 原 before the list marks every post of it past
             out = [replace(r, former=True) for r in out]

@@ -36,7 +36,9 @@ __all__ = [
     "_byline_colleagues",
     "_name_length",
     "_byline_name_start",
+    "_SLASHES",
     "_credited_names",
+    "_MAX_PROGRAMME",
     "_byline_outlet",
     "_DATELINE_AHEAD",
     "_dateline_after",
@@ -168,13 +170,23 @@ def _name_length(ctx: RelationContext, end: int) -> int:
     return 0 if person is None else person.end - person.start
 
 
+#: A slash between a byline's title and its name (记者/冯珂, 記者／馮珂).
+_SLASHES = "/／"
+
+
 def _byline_name_start(ctx: RelationContext, start: int) -> int:
     """Where the title before a name starting at ``start`` ends: past the spaces between them in a dateline's
-    byline (新华网莫斯科5月29日电(记者 卢敬利): 记者 ends before the space), else ``start`` itself."""
+    byline (新华网莫斯科5月29日电(记者 卢敬利): 记者 ends before the space) or a slash (新华社北京5月1日电（记者/冯珂）, a
+    credit's 记者/ X), else ``start`` itself."""
     simplified = ctx.simplified
     q = start
     while q > 0 and simplified[q - 1] in " \u3000" and start - q < 2:
         q -= 1
+    slash = q > 0 and simplified[q - 1] in _SLASHES
+    if slash:  # 记者/冯珂, 记者／ 冯珂: a dateline's or a credit's title only, never a caption's
+        q -= 1
+        while q > 0 and simplified[q - 1] in " \u3000" and start - q < 3:
+            q -= 1
     if q == start:
         return start
     role = ctx.lexicon.role_ending(simplified, q) or None
@@ -184,7 +196,7 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
         return q
     # a caption's title, one space before the name, its body written right before it (海通证券董事长 周杰); not a
     # title free of bodies (a transcript's speaker: …华翰国际雷维主持人 邢晓利：)
-    named = role is not None and role not in _CREDITED_ROLES and role not in _FREE_ROLES and start - q == 1 \
+    named = not slash and role is not None and role not in _CREDITED_ROLES and role not in _FREE_ROLES and start - q == 1 \
         and (ctx.org_ending_at.get(at) is not None or _chained_body(ctx, at, role)) and not _credited_names(ctx, start)
     return q if named else start
 
@@ -205,12 +217,18 @@ def _credited_names(ctx: RelationContext, start: int) -> bool:
     return after > end and any(m.label is Label.PERSON and m.start == after for m in ctx.mentions)
 
 
+#: The longest programme name in title marks before a reporter's title (《零距离》记者).
+_MAX_PROGRAMME = 12
+
+
 def _byline_outlet(ctx: RelationContext, at: int) -> bool:
     """Whether a reporter's title starting at ``at`` is a press byline's, so that a space may part it from the name
     and the colleagues listed after: a byline's lead after an outlet (:func:`_press_source`), or a paper the table
-    lists as media right before the title (新快报记者 刘嫣)."""
+    lists as media right before the title (新快报记者 刘嫣), or a programme in title marks (《零距离》记者/冯珂 编辑/汪泽)."""
     outlet = ctx.org_ending_at.get(at)
-    return _press_source(ctx, at) is not None or (
+    opening = ctx.simplified.rfind("《", max(at - _MAX_PROGRAMME, 0), at) if ctx.simplified[at - 1 : at] == "》" else -1
+    programme = opening >= 0 and ctx.simplified[opening + 1 : at - 1].isalnum()
+    return programme or _press_source(ctx, at) is not None or (
         outlet is not None and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from zhkg.records import Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_titles import _OPENING_QUOTES
 from zhkg.relate.roles_words import _clause_opens
@@ -43,6 +44,9 @@ __all__ = [
     "_past_aside",
     "_POST_TAILS",
     "_once_before",
+    "_ELECT",
+    "_elect_post",
+    "drop_elect_posts",
 ]
 
 
@@ -213,3 +217,27 @@ def _once_before(simplified: str, at: int) -> bool:
         if simplified.endswith(word, 0, at) and not simplified.endswith(("未" + word, "不" + word), 0, at):
             return True
     return False
+
+
+#: Written right before a title or its holder, a post won and not taken up yet: 候任总理, 候任行政长官, 候任保安局局长
+#: (elect: the role is not held; roles_web's convention, as 将出任 holds nothing).
+_ELECT = "候任"
+
+
+def drop_elect_posts(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` without the posts whose title its evidence writes after 候任, or after 候任 and the title's holder
+    (香港候任行政长官, 候任保安局局长, 候任台北市长 with the letter the two share); the others as they were."""
+    if _ELECT not in ctx.simplified:
+        return found
+    return [r for r in found if r.kind is not RelationKind.HOLDS_ROLE or not _elect_post(ctx, r)]
+
+
+def _elect_post(ctx: RelationContext, r: Relation) -> bool:
+    simplified = ctx.simplified
+    at = simplified.find(r.role_simplified, r.evidence.start, r.evidence.end) if r.role_simplified else -1
+    if at < 0:
+        return False
+    if simplified.endswith(_ELECT, 0, at):
+        return True
+    holders = (table.get(end) for table in (ctx.org_ending_at, ctx.place_ending_at) for end in (at, at + 1))
+    return any(h is not None and h.start < at and simplified.endswith(_ELECT, 0, h.start) for h in holders)

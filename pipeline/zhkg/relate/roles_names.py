@@ -442,8 +442,9 @@ def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
     for m in pattern.finditer(simplified):
         longest, at = m.group(1), m.start()
         ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
-    # a space after the title, as a byline sets it (新快报记者 刘嫣): :func:`_byline_name_start` says where it counts
-    ends |= {e + 1 for e in ends if simplified[e : e + 1] in (" ", "\u3000")}
+    # a space or a slash after the title, as a byline sets it (新快报记者 刘嫣, 《零距离》记者/冯珂):
+    # :func:`_byline_name_start` says where it counts
+    ends |= {e + 1 for e in ends if simplified[e : e + 1] in (" ", "\u3000", "/", "／")}
     return sorted({span for e in ends if e not in ctx.person_starts and (span := _name_at(ctx, e)) is not None})
 
 

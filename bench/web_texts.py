@@ -1,0 +1,276 @@
+"""Rebuild the web dev set's article texts from stored search results, byte for byte, checked by sha256.
+
+The web gold files (``tests/gold/entities_web_twhk.jsonl``, ``entities_web_intl.jsonl``) hold each article's url and
+the sha256 of its text, never the text: the texts are third-party and live outside the repository
+(``/work/web/texts/<id>.txt``). Session 35 cut each text by hand out of a result of the ``search`` tool's ``pages``
+corpus (a url and an excerpt from the page's beginning). This script finds the cut again: for every
+``<raw>/<id>.json`` (one search result ``{"url", "excerpt"}``, a list of them, or ``{"query", "results": [...]}``)
+whose url is the gold's, it tries every cut a hand could have made — a contiguous run of the excerpt's lines, with
+or without a headline line before it (from the same result or another of the same page), lines stripped or not,
+blank lines kept or dropped, joined by ``"\\n"`` or nothing, the run's last line ending at a sentence end or whole,
+with or without a final newline — and keeps the one whose sha256 is the gold's.
+
+Each id found is written to ``<out>/<id>.txt`` and its *locator* (id, url, the query that found the page, the
+recipe: result and line indices, offsets and join rule; never text) to ``tests/gold/web_sources.jsonl``, so a later
+session re-runs the query, saves the result and rebuilds the text with :func:`apply_recipe`. Per id it prints
+``found``, ``page found, no sha256 match`` or ``no page``.
+
+Run: ``PYTHONPATH=pipeline python bench/web_texts.py [--raw DIR] [--out DIR] [--sources FILE] [--gold FILE ...]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl")
+SOURCES = GOLD / "web_sources.jsonl"
+RAW = Path("/work/web/raw")
+TEXTS = Path("/work/web/texts")
+SHORTEST, LONGEST = 200, 900  # characters; the set's texts are 300–680, the margin is cheap
+SENTENCE_END = re.compile(r"[。！？!?」』”]")
+DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+
+
+class RawError(ValueError):
+    """A raw search-result file that is not JSON of the expected shape."""
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """How one text is cut from a page's search results (indices into ``results`` and their lines)."""
+
+    result: int  # the result holding the body's run of lines
+    first: int  # first line of the run
+    last: int  # last line of the run (inclusive)
+    end: int | None = None  # the last line is cut after this many characters (a sentence end); None: whole
+    head_result: int | None = None  # the result holding the headline line, None: no separate headline
+    head: int | None = None  # the headline's line index
+    strip: bool = False  # each line stripped of surrounding whitespace
+    drop_blank: bool = False  # blank lines of the run left out
+    drop_date: bool = False  # the excerpt's opening " date YYYY-MM-DD " taken off its first line
+    sep: str = "\n"  # what joins the lines
+    final_newline: bool = False  # a "\n" after the last line
+
+
+def normal_url(url: str) -> str:
+    """``url`` without scheme, ``www.``, trailing slash, percent-encoding or letter case, for comparing.
+
+    >>> normal_url("https://www.Example.com/%E4%B8%AD/") == normal_url("http://example.com/中")
+    True
+    """
+    text = unquote(url.strip()).lower()
+    text = re.sub(r"^[a-z]+://", "", text)
+    text = re.sub(r"^www\.", "", text)
+    return text.rstrip("/")
+
+
+def read_raw(path: Path) -> tuple[str, list[dict]]:
+    """The query (or "") and the results ``[{"url", "excerpt"}, ...]`` saved in ``path``; :class:`RawError` if not."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise RawError(f"{path}: not readable JSON ({exc})") from None
+    query = ""
+    if isinstance(data, dict) and "results" in data:
+        query = str(data.get("query", ""))
+        data = data["results"]
+    if isinstance(data, dict):
+        data = [data]
+    if not isinstance(data, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("url"), str) and isinstance(item.get("excerpt"), str)
+        for item in data
+    ):
+        raise RawError(f"{path}: expected a search result {{url, excerpt}}, a list of them or {{query, results}}")
+    return query, data
+
+
+def _lines(excerpt: str, recipe: Recipe, first_of_excerpt: bool = True) -> list[str]:
+    lines = excerpt.split("\n")
+    if recipe.drop_date and first_of_excerpt:
+        lines[0] = DATE_PREFIX.sub("", lines[0], count=1)
+    if recipe.strip:
+        lines = [line.strip() for line in lines]
+    return lines
+
+
+def apply_recipe(excerpts: list[str], recipe: Recipe) -> str:
+    """The text ``recipe`` cuts from ``excerpts`` (the page's results in the saved order).
+
+    >>> apply_recipe([" date 2025-01-02 標題\\n\\n正文一。\\n正文二。尾"], Recipe(0, 0, 3, end=4, drop_date=True, drop_blank=True))
+    '標題\\n正文一。\\n正文二。'
+    """
+    lines = _lines(excerpts[recipe.result], recipe)
+    run = lines[recipe.first : recipe.last + 1]
+    if recipe.end is not None:
+        run[-1] = run[-1][: recipe.end]
+    if recipe.drop_blank:
+        run = [line for line in run if line.strip()]
+    if recipe.head is not None and recipe.head_result is not None:
+        run = [_lines(excerpts[recipe.head_result], recipe)[recipe.head], *run]
+    return recipe.sep.join(run) + ("\n" if recipe.final_newline else "")
+
+
+def _runs(lines: list[str]) -> Iterator[tuple[int, int, int | None]]:
+    """(first, last, end) of every run whose joined length can fall in the set's range."""
+    for first in range(len(lines)):
+        if not lines[first].strip():
+            continue
+        size = 0
+        for last in range(first, len(lines)):
+            size += len(lines[last]) + 1
+            if size - len(lines[last]) > LONGEST:
+                break
+            if not lines[last].strip():
+                continue
+            for match in SENTENCE_END.finditer(lines[last]):
+                if match.end() < len(lines[last]):
+                    yield first, last, match.end()
+            yield first, last, None
+
+
+def candidate_recipes(excerpts: list[str]) -> Iterator[Recipe]:
+    """Every cut tried, the plain ones (one run, no headline) first."""
+    options = [
+        dict(strip=strip, drop_blank=drop_blank, drop_date=drop_date, sep=sep, final_newline=final_newline)
+        for drop_date in (False, True)
+        for strip in (False, True)
+        for drop_blank in (False, True)
+        for sep in ("\n", "")
+        for final_newline in (False, True)
+    ]
+    for with_head in (False, True):
+        for option in options:
+            probe = Recipe(0, 0, 0, **option)
+            for index, excerpt in enumerate(excerpts):
+                lines = _lines(excerpt, probe)
+                for first, last, end in _runs(lines):
+                    if not with_head:
+                        yield Recipe(index, first, last, end, **option)
+                        continue
+                    for head_index, head_excerpt in enumerate(excerpts):
+                        head_lines = _lines(head_excerpt, probe)
+                        stop = first if head_index == index else len(head_lines)
+                        for head in range(stop):
+                            if head_lines[head].strip() and len(head_lines[head]) <= 80:
+                                yield Recipe(index, first, last, end, head_index, head, **option)
+
+
+def find_text(excerpts: list[str], sha256: str) -> tuple[str, Recipe] | None:
+    """The text of ``excerpts`` whose sha256 is ``sha256`` and its recipe, or None."""
+    for recipe in candidate_recipes(excerpts):
+        text = apply_recipe(excerpts, recipe)
+        if SHORTEST <= len(text) <= LONGEST and hashlib.sha256(text.encode("utf-8")).hexdigest() == sha256:
+            return text, recipe
+    return None
+
+
+def read_gold(paths: list[Path]) -> dict[str, dict]:
+    """Each gold record by id (url and sha256 are what this script reads)."""
+    records: dict[str, dict] = {}
+    for path in paths:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    record = json.loads(line)
+                    records[str(record["id"])] = record
+                except (json.JSONDecodeError, KeyError, TypeError):
+                    raise RawError(f"{path}:{number}: not a gold record") from None
+    return records
+
+
+def recover(gold: dict[str, dict], raw: Path, out: Path) -> tuple[dict[str, str], list[dict]]:
+    """Each id's status (``found``, ``page found, no sha256 match``, ``no page`` or a file error) and the locators
+    of the ids found; their texts are written to ``out``."""
+    status: dict[str, str] = {}
+    sources: list[dict] = []
+    for ident, record in gold.items():
+        path = raw / f"{ident}.json"
+        if not path.exists():
+            status[ident] = "no page"
+            continue
+        try:
+            query, results = read_raw(path)
+        except RawError as exc:
+            status[ident] = f"error: {exc}"
+            continue
+        wanted = normal_url(str(record["url"]))
+        excerpts = [item["excerpt"] for item in results if normal_url(item["url"]) == wanted]
+        if not excerpts:
+            status[ident] = "no page"
+            continue
+        found = find_text(excerpts, str(record["sha256"]))
+        if found is None:
+            status[ident] = "page found, no sha256 match"
+            continue
+        text, recipe = found
+        out.mkdir(parents=True, exist_ok=True)
+        target = out / f"{ident}.txt"
+        partial = target.with_suffix(".txt.part")
+        partial.write_bytes(text.encode("utf-8"))
+        partial.replace(target)
+        status[ident] = "found"
+        sources.append({"id": ident, "url": record["url"], "query": query, "recipe": asdict(recipe)})
+    return status, sources
+
+
+def write_sources(path: Path, sources: list[dict], keep: dict[str, dict]) -> None:
+    """Write the locators (those of earlier runs kept for ids not found this time), sorted by id, atomically."""
+    merged = {**keep, **{item["id"]: item for item in sources}}
+    partial = path.with_suffix(".jsonl.part")
+    partial.write_text(
+        "".join(json.dumps(merged[key], ensure_ascii=False, sort_keys=True) + "\n" for key in sorted(merged)),
+        encoding="utf-8",
+    )
+    partial.replace(path)
+
+
+def read_sources(path: Path) -> dict[str, dict]:
+    """The locators already in ``path`` by id ({} without the file)."""
+    if not path.exists():
+        return {}
+    return {item["id"]: item for item in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if item}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--raw", type=Path, default=RAW, help="folder of <id>.json search results")
+    parser.add_argument("--out", type=Path, default=TEXTS, help="folder the texts found are written to")
+    parser.add_argument("--sources", type=Path, default=SOURCES, help="the locators file (jsonl) to update")
+    parser.add_argument("--gold", type=Path, nargs="+", default=list(GOLD_FILES), help="web gold files")
+    args = parser.parse_args(argv)
+    if not args.raw.is_dir():
+        print(f"Error: no folder of search results at {args.raw}", file=sys.stderr)
+        return 1
+    try:
+        gold = read_gold(args.gold)
+        keep = read_sources(args.sources)
+    except (OSError, RawError, json.JSONDecodeError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    status, sources = recover(gold, args.raw, args.out)
+    by_id = {item["id"]: item for item in sources}
+    for ident in gold:
+        line = f"{ident}: {status[ident]}"
+        if ident in by_id:
+            line += "  " + json.dumps(by_id[ident]["recipe"], ensure_ascii=False, sort_keys=True)
+        print(line)
+    errors = [ident for ident, text in status.items() if text.startswith("error")]
+    found = sum(text == "found" for text in status.values())
+    print(f"found {found} of {len(gold)}; page found, no match {sum(t.startswith('page') for t in status.values())}; "
+          f"no page {sum(t == 'no page' for t in status.values())}; bad files {len(errors)}")
+    write_sources(args.sources, sources, {k: v for k, v in keep.items() if k in gold and k not in by_id})
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

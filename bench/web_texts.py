@@ -5,9 +5,10 @@ the sha256 of its text, never the text: the texts are third-party and live outsi
 (``/work/web/texts/<id>.txt``). Session 35 cut each text by hand out of a result of the ``search`` tool's ``pages``
 corpus (a url and an excerpt from the page's beginning). This script finds the cut again: for every
 ``<raw>/<id>.json`` (one search result ``{"url", "excerpt"}``, a list of them, or ``{"query", "results": [...]}``)
-whose url is the gold's, it tries every cut a hand could have made — a contiguous run of the excerpt's lines, with
+whose url is the gold's (:func:`same_page`), it tries every cut a hand could have made — a contiguous run of the excerpt's lines, with
 or without a headline line before it (from the same result or another of the same page), lines stripped or not,
-blank lines kept or dropped, joined by ``"\\n"`` or nothing, the run's last line ending at a sentence end or whole,
+blank lines kept or dropped, joined by ``"\\n"``, ``"\\n\\n"`` or nothing, a line flattened from paragraphs split at
+its spaces, a mirror's known damage repaired (:data:`REPAIRS`), the run's last line ending at a sentence end or whole,
 with or without a final newline — and keeps the one whose sha256 is the gold's.
 
 Each id found is written to ``<out>/<id>.txt`` and its *locator* (id, url, the query that found the page, the
@@ -39,6 +40,9 @@ TEXTS = Path("/work/web/texts")
 SHORTEST, LONGEST = 200, 900  # characters; the set's texts are 300–680, the margin is cheap
 SENTENCE_END = re.compile(r"[。！？!?」』”]")
 DATE_PREFIX = re.compile(r"^\s*date \d{4}-\d{2}-\d{2}\s*")
+# Damage a page's mirror did to its text, repaired by hand when the set was made (docs/entities.md, web113:
+# ``hk-03``'s mirror wrote 形[可疑 for 形跡可疑); a recipe with ``repair`` undoes each.
+REPAIRS = (("形[可疑", "形跡可疑"),)
 
 
 class RawError(ValueError):
@@ -60,6 +64,9 @@ class Recipe:
     drop_date: bool = False  # the excerpt's opening " date YYYY-MM-DD " taken off its first line
     sep: str = "\n"  # what joins the lines
     final_newline: bool = False  # a "\n" after the last line
+    split_spaces: bool = False  # a mirror that flattened paragraphs into one line with " " between: split there
+    repair: bool = False  # REPAIRS undone in the excerpt first
+    drop_subheads: bool = False  # short lines inside the run without a comma or stop (subheadings) left out
 
 
 def normal_url(url: str) -> str:
@@ -72,6 +79,20 @@ def normal_url(url: str) -> str:
     text = re.sub(r"^[a-z]+://", "", text)
     text = re.sub(r"^www\.", "", text)
     return text.rstrip("/")
+
+
+def same_page(found: str, gold: str) -> bool:
+    """Whether a result's url ``found`` is the gold's page: equal under :func:`normal_url`, or, when the gold url
+    has no query string, equal once the result's query (a view switch such as ``?m=0``) is taken off.
+
+    >>> same_page("http://mingpaocanada.com/a/HK-1.htm?m=0", "http://mingpaocanada.com/a/HK-1.htm")
+    True
+    >>> same_page("http://a.com/news.aspx?id=2", "http://a.com/news.aspx?id=1")
+    False
+    """
+    if normal_url(found) == normal_url(gold):
+        return True
+    return "?" not in gold and normal_url(found.split("?", 1)[0]) == normal_url(gold)
 
 
 def read_raw(path: Path) -> tuple[str, list[dict]]:
@@ -95,7 +116,12 @@ def read_raw(path: Path) -> tuple[str, list[dict]]:
 
 
 def _lines(excerpt: str, recipe: Recipe, first_of_excerpt: bool = True) -> list[str]:
+    if recipe.repair:
+        for damaged, repaired in REPAIRS:
+            excerpt = excerpt.replace(damaged, repaired)
     lines = excerpt.split("\n")
+    if recipe.split_spaces:
+        lines = [part for line in lines for part in line.split(" ")]
     if recipe.drop_date and first_of_excerpt:
         lines[0] = DATE_PREFIX.sub("", lines[0], count=1)
     if recipe.strip:
@@ -115,9 +141,28 @@ def apply_recipe(excerpts: list[str], recipe: Recipe) -> str:
         run[-1] = run[-1][: recipe.end]
     if recipe.drop_blank:
         run = [line for line in run if line.strip()]
+    if recipe.drop_subheads:
+        run = run[:1] + [line for line in run[1:] if not is_subhead(line)]
     if recipe.head is not None and recipe.head_result is not None:
         run = [_lines(excerpts[recipe.head_result], recipe)[recipe.head], *run]
     return recipe.sep.join(run) + ("\n" if recipe.final_newline else "")
+
+
+def is_subhead(line: str) -> bool:
+    """A subheading inside a body: a short non-blank line with no comma or stop.
+
+    >>> is_subhead("見警即逃"), is_subhead("他說，好。"), is_subhead("")
+    (True, False, False)
+    """
+    return 0 < len(line.strip()) <= 12 and not re.search(r"[，。,、；：！？]", line)
+
+
+def _heads(lines: list[str], stop: int) -> Iterator[int]:
+    """Lines before ``stop`` that can be a headline: 4–80 characters, not ending a sentence."""
+    for index in range(min(stop, 60)):
+        line = lines[index].strip()
+        if 4 <= len(line) <= 80 and not line.endswith(("。", "」", "）")):
+            yield index
 
 
 def _runs(lines: list[str]) -> Iterator[tuple[int, int, int | None]]:
@@ -139,16 +184,28 @@ def _runs(lines: list[str]) -> Iterator[tuple[int, int, int | None]]:
 
 
 def candidate_recipes(excerpts: list[str]) -> Iterator[Recipe]:
-    """Every cut tried, the plain ones (one run, no headline) first."""
-    options = [
-        dict(strip=strip, drop_blank=drop_blank, drop_date=drop_date, sep=sep, final_newline=final_newline)
+    """Every cut tried: one run of lines under every option first, then a headline line before a run (fewer
+    options: the headline search multiplies the runs by the lines)."""
+    joined = "".join(excerpts)
+    repairs = (False, True) if any(damaged in joined for damaged, _ in REPAIRS) else (False,)
+    splits = (False, True) if " " in joined.strip() else (False,)
+    plain = [
+        dict(strip=strip, drop_blank=drop_blank, drop_date=drop_date, sep=sep, final_newline=final_newline,
+             split_spaces=split_spaces, repair=repair, drop_subheads=drop_subheads)
+        for repair in repairs
+        for split_spaces in splits
+        for drop_subheads in (False, True)
         for drop_date in (False, True)
         for strip in (False, True)
         for drop_blank in (False, True)
-        for sep in ("\n", "")
+        for sep in ("\n", "\n\n", "")
         for final_newline in (False, True)
     ]
-    for with_head in (False, True):
+    headed = [
+        option for option in plain
+        if not option["split_spaces"] and not option["drop_subheads"] and option["sep"] != ""
+    ]
+    for with_head, options in ((False, plain), (True, headed)):
         for option in options:
             probe = Recipe(0, 0, 0, **option)
             for index, excerpt in enumerate(excerpts):
@@ -160,9 +217,8 @@ def candidate_recipes(excerpts: list[str]) -> Iterator[Recipe]:
                     for head_index, head_excerpt in enumerate(excerpts):
                         head_lines = _lines(head_excerpt, probe)
                         stop = first if head_index == index else len(head_lines)
-                        for head in range(stop):
-                            if head_lines[head].strip() and len(head_lines[head]) <= 80:
-                                yield Recipe(index, first, last, end, head_index, head, **option)
+                        for head in _heads(head_lines, stop):
+                            yield Recipe(index, first, last, end, head_index, head, **option)
 
 
 def find_text(excerpts: list[str], sha256: str) -> tuple[str, Recipe] | None:
@@ -203,8 +259,7 @@ def recover(gold: dict[str, dict], raw: Path, out: Path) -> tuple[dict[str, str]
         except RawError as exc:
             status[ident] = f"error: {exc}"
             continue
-        wanted = normal_url(str(record["url"]))
-        excerpts = [item["excerpt"] for item in results if normal_url(item["url"]) == wanted]
+        excerpts = [item["excerpt"] for item in results if same_page(item["url"], str(record["url"]))]
         if not excerpts:
             status[ident] = "no page"
             continue

@@ -82,17 +82,36 @@ def normal_url(url: str) -> str:
 
 
 def same_page(found: str, gold: str) -> bool:
-    """Whether a result's url ``found`` is the gold's page: equal under :func:`normal_url`, or, when the gold url
-    has no query string, equal once the result's query (a view switch such as ``?m=0``) is taken off.
+    """Whether a result's url ``found`` is the gold's page: equal under :func:`normal_url`; or, when the gold url
+    has no query string, the same host whose path holds the gold's path segments in order and ends with the same
+    one (the article id), once the result's query is taken off — a view switch (``?m=0``) or a headline slug the
+    gold's url was written without (``/football-news/3523346/<slug>``, ``/地產/<slug>/634315``).
 
     >>> same_page("http://mingpaocanada.com/a/HK-1.htm?m=0", "http://mingpaocanada.com/a/HK-1.htm")
     True
+    >>> same_page("https://am730.com.hk/地產/樓市-奪兩地/634315", "https://www.am730.com.hk/地產/634315")
+    True
     >>> same_page("http://a.com/news.aspx?id=2", "http://a.com/news.aspx?id=1")
+    False
+    >>> same_page("https://udn.com/news/story/1/2", "https://udn.com/news/story/1/3")
     False
     """
     if normal_url(found) == normal_url(gold):
         return True
-    return "?" not in gold and normal_url(found.split("?", 1)[0]) == normal_url(gold)
+    if "?" in gold:
+        return False
+    have = normal_url(found.split("?", 1)[0]).split("/")
+    want = normal_url(gold).split("/")
+    if have[0] != want[0] or len(have) < len(want):
+        return False
+    if want[-1] not in have[1:]:
+        return False
+    have = have[: len(have) - have[::-1].index(want[-1])]  # up to the last occurrence of the gold's last segment
+    position = 0
+    for segment in have:
+        if position < len(want) and segment == want[position]:
+            position += 1
+    return position == len(want)
 
 
 def read_raw(path: Path) -> tuple[str, list[dict]]:
@@ -230,6 +249,46 @@ def find_text(excerpts: list[str], sha256: str) -> tuple[str, Recipe] | None:
     return None
 
 
+def best_cut(excerpts: list[str], record: dict, counts: list[dict]) -> tuple[str, Recipe] | None:
+    """For a page no cut matches by sha256: the plain cut (one run, no headline) of 300–680 characters that best
+    fits what the gold says of the text — its counts' ``check`` strings at their ``start`` offsets first, then the
+    share of gold names (Simplified; the cut converted with OpenCC t2s when the gold's script is Traditional)
+    written in it, then the longer cut. Not checked by sha256: for a reader to judge."""
+    to_simplified = _t2s() if record.get("script") == "traditional" else (lambda text: text)
+    names = [str(entity["name"]) for entity in record.get("entities", [])]
+    best: tuple[tuple[int, int, int], str, Recipe] | None = None
+    seen: set[str] = set()
+    for recipe in candidate_recipes(excerpts):
+        if recipe.head is not None:
+            break  # the headline cuts come last; plain ones are enough for a best guess
+        text = apply_recipe(excerpts, recipe)
+        if not 300 <= len(text) <= 680 or text in seen:
+            continue
+        seen.add(text)
+        plain = to_simplified(text)
+        at_offset = sum(text[count["start"] : count["end"]] == count["check"] for count in counts)
+        score = (at_offset, sum(name in plain for name in names), len(text))
+        if best is None or score > best[0]:
+            best = (score, text, recipe)
+    return None if best is None else (best[1], best[2])
+
+
+def _t2s():
+    try:
+        from opencc import OpenCC
+    except ImportError:  # without OpenCC names are looked up as written
+        return lambda text: text
+    return OpenCC("t2s").convert
+
+
+def names_found(text: str, record: dict) -> tuple[int, int]:
+    """How many of the gold's entity names (or an alias) the text writes, of how many."""
+    plain = _t2s()(text) if record.get("script") == "traditional" else text
+    entities = record.get("entities", [])
+    found = sum(any(name in plain for name in [entity["name"], *entity.get("aliases", [])]) for entity in entities)
+    return found, len(entities)
+
+
 def read_gold(paths: list[Path]) -> dict[str, dict]:
     """Each gold record by id (url and sha256 are what this script reads)."""
     records: dict[str, dict] = {}
@@ -244,9 +303,12 @@ def read_gold(paths: list[Path]) -> dict[str, dict]:
     return records
 
 
-def recover(gold: dict[str, dict], raw: Path, out: Path) -> tuple[dict[str, str], list[dict]]:
+def recover(
+    gold: dict[str, dict], raw: Path, out: Path, unverified: Path | None = None, counts: dict[str, list] | None = None
+) -> tuple[dict[str, str], list[dict]]:
     """Each id's status (``found``, ``page found, no sha256 match``, ``no page`` or a file error) and the locators
-    of the ids found; their texts are written to ``out``."""
+    of the ids found; their texts are written to ``out``. With ``unverified``, a page no cut matches gets its
+    :func:`best_cut` written there and its status says how many gold names it holds."""
     status: dict[str, str] = {}
     sources: list[dict] = []
     for ident, record in gold.items():
@@ -266,6 +328,12 @@ def recover(gold: dict[str, dict], raw: Path, out: Path) -> tuple[dict[str, str]
         found = find_text(excerpts, str(record["sha256"]))
         if found is None:
             status[ident] = "page found, no sha256 match"
+            guess = best_cut(excerpts, record, (counts or {}).get(ident, [])) if unverified else None
+            if guess is not None and unverified is not None:
+                unverified.mkdir(parents=True, exist_ok=True)
+                (unverified / f"{ident}.txt").write_bytes(guess[0].encode("utf-8"))
+                found_names, total = names_found(guess[0], record)
+                status[ident] += f" (unverified cut, {len(guess[0])} characters, {found_names}/{total} gold names)"
             continue
         text, recipe = found
         out.mkdir(parents=True, exist_ok=True)
@@ -302,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=TEXTS, help="folder the texts found are written to")
     parser.add_argument("--sources", type=Path, default=SOURCES, help="the locators file (jsonl) to update")
     parser.add_argument("--gold", type=Path, nargs="+", default=list(GOLD_FILES), help="web gold files")
+    parser.add_argument("--unverified", type=Path, help="folder for best cuts of pages no cut matches (not checked)")
+    parser.add_argument("--counts", type=Path, default=GOLD / "counts_web.jsonl", help="count gold (offsets guide --unverified)")
     args = parser.parse_args(argv)
     if not args.raw.is_dir():
         print(f"Error: no folder of search results at {args.raw}", file=sys.stderr)
@@ -312,7 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, RawError, json.JSONDecodeError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
-    status, sources = recover(gold, args.raw, args.out)
+    counts = {}
+    if args.unverified and args.counts.exists():
+        counts = {item["id"]: item.get("counts", []) for item in map(json.loads, args.counts.read_text(encoding="utf-8").splitlines()) if item}
+    status, sources = recover(gold, args.raw, args.out, args.unverified, counts)
     by_id = {item["id"]: item for item in sources}
     for ident in gold:
         line = f"{ident}: {status[ident]}"

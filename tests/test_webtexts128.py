@@ -101,3 +101,19 @@ def test_committed_locators_hold_no_text():
         record = json.loads(line)
         assert set(record) == {"id", "url", "query", "recipe"}
         assert set(record["recipe"]) == set(web_texts.Recipe.__dataclass_fields__)
+
+
+def test_unverified_best_cut_follows_the_gold_counts(tmp_path, capsys):
+    gold, folder, out = write_case(tmp_path, "另一篇文章" * 80, {"url": URL, "excerpt": EXCERPT})
+    record = json.loads(gold.read_text(encoding="utf-8"))
+    record["entities"] = [{"type": "ORGANIZATION", "name": "某市政府"}, {"type": "PERSON", "name": "無此人"}]
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    counts = tmp_path / "counts.jsonl"
+    start = len(BODY) + 1 + 17  # 三年 in the second paragraph when the body's two paragraphs are joined by one "\n"
+    counts.write_text(json.dumps({"id": "x-01", "counts": [{"start": start, "end": start + 2, "check": "三年"}]}) + "\n")
+    code = web_texts.main(["--raw", str(folder), "--out", str(out), "--gold", str(gold), "--sources",
+                           str(tmp_path / "s.jsonl"), "--unverified", str(tmp_path / "u"), "--counts", str(counts)])
+    printed = capsys.readouterr().out
+    assert code == 0 and "x-01: page found, no sha256 match (unverified cut" in printed and "1/2 gold names" in printed
+    cut = (tmp_path / "u" / "x-01.txt").read_text(encoding="utf-8")
+    assert cut[start : start + 2] == "三年" and not (out / "x-01.txt").exists()

@@ -385,18 +385,21 @@ def main(argv: list[str] | None = None) -> int:
     counts = {}
     if args.unverified and args.counts.exists():
         counts = {item["id"]: item.get("counts", []) for item in map(json.loads, args.counts.read_text(encoding="utf-8").splitlines()) if item}
-    status, sources = recover(gold, args.raw, args.out, args.unverified, counts)
-    by_id = {item["id"]: item for item in sources}
-    for ident in gold:
+    status: dict[str, str] = {}
+    sources: list[dict] = []
+    for ident in gold:  # one id at a time, so each line is printed as soon as its page is searched
+        one_status, one_source = recover({ident: gold[ident]}, args.raw, args.out, args.unverified, counts)
+        status.update(one_status)
+        sources.extend(one_source)
         line = f"{ident}: {status[ident]}"
-        if ident in by_id:
-            line += "  " + json.dumps(by_id[ident]["recipe"], ensure_ascii=False, sort_keys=True)
-        print(line)
+        if one_source:
+            line += "  " + json.dumps(one_source[0]["recipe"], ensure_ascii=False, sort_keys=True)
+        print(line, flush=True)
     errors = [ident for ident, text in status.items() if text.startswith("error")]
     found = sum(text == "found" for text in status.values())
     print(f"found {found} of {len(gold)}; page found, no match {sum(t.startswith('page') for t in status.values())}; "
           f"no page {sum(t == 'no page' for t in status.values())}; bad files {len(errors)}")
-    write_sources(args.sources, sources, {k: v for k, v in keep.items() if k in gold and k not in by_id})
+    write_sources(args.sources, sources, {k: v for k, v in keep.items() if k in gold and status[k] != "found"})
     return 1 if errors else 0
 
 

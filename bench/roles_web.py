@@ -1,7 +1,7 @@
 """Score role relations (HOLDS_ROLE and MEMBER_OF) on the web dev set: real Taiwan, Hong Kong, international and mainland news.
 
 **The gold.** ``tests/gold/roles_web.jsonl`` (round roles125, issue 11): one line per article of the web dev set of
-``bench/entities_web.py`` (62 articles, texts in ``/work/lead35/web/texts``, never committed): ``id``, ``region``,
+``bench/entities_web.py`` (62 articles, texts in ``/work/web/texts``, never committed): ``id``, ``region``,
 ``script``, ``half`` (the entity gold's halves, fixed by id) and ``sha256`` of the text, and ``roles``: every role
 a reader takes from the article, as ``[person, title, holder]`` in Simplified characters, ``"former"`` as a fourth
 item for a post held before, with the conventions of ``tests/gold/roles_news.jsonl`` (``bench/roles_eval.py``):

@@ -62,3 +62,41 @@ def test_outlet_alone_in_a_dateline_bracket(pipeline, text, outlet, convert):
 def test_column_headings_in_brackets_name_no_outlet(pipeline, text, convert):
     assert news_outlets(text) == []
     assert not any(label == "ORGANIZATION" and "新闻" in name for label, name in labelled_mentions(pipeline, convert(text)))
+
+
+# ---- a credit by slash names its people even where their given letters have no rate (珂, 翀, 昶)
+
+@pytest.mark.parametrize("text, names", [
+    ("《城市快讯》记者/张翀 编辑/刘昶", ["张翀", "刘昶"]),
+    ("本报记者/林玥 实习生/王琛", ["林玥", "王琛"]),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_unrated_names_in_a_slashed_credit(pipeline, text, names, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    for name in names:
+        assert ("PERSON", name) in found
+
+
+@pytest.mark.parametrize("text", ["记者/主编", "记者/新闻", "编辑/主任"])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_words_in_a_slashed_credit_stay_no_people(pipeline, text, convert):
+    # dictionary words (their letters have no rate either)
+    assert not any(label == "PERSON" for label, _ in labelled_mentions(pipeline, convert(text)))
+
+
+# ---- Hong Kong's football leagues by their short names are bodies (teams and leagues are organisations)
+
+@pytest.mark.parametrize("text, league", [
+    ("杰志上季在港超联夺冠，本季再战亚洲赛。", "港超联"),
+    ("大埔去年由港甲升班，主教练表示满意。", "港甲"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_hong_kong_leagues_by_short_names(pipeline, text, league, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("ORGANIZATION", league) in found
+    assert ("PLACE", "港") not in found
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_hong_kong_supermarket_is_no_league(pipeline, convert):
+    assert not any(label == "ORGANIZATION" for label, _ in labelled_mentions(pipeline, convert("香港超市本周减价。")))

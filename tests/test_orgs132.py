@@ -100,3 +100,16 @@ def test_hong_kong_leagues_by_short_names(pipeline, text, league, convert):
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_hong_kong_supermarket_is_no_league(pipeline, convert):
     assert not any(label == "ORGANIZATION" for label, _ in labelled_mentions(pipeline, convert("香港超市本周减价。")))
+
+
+# ---- a body and a verb of saying the recogniser glued to the name after it (唐宁街|证实|斯塔默): the body
+
+@pytest.mark.parametrize("text, body", [
+    ("唐宁街证实斯塔默将访问北京。", "唐宁街"),
+    ("白宫证实科尔比将出席会谈。", "白宫"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_body_before_a_verb_of_saying(pipeline, text, body, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("ORGANIZATION", body) in found
+    assert not any("证实" in name for _, name in found)

@@ -113,3 +113,12 @@ def test_body_before_a_verb_of_saying(pipeline, text, body, convert):
     found = labelled_mentions(pipeline, convert(text))
     assert ("ORGANIZATION", body) in found
     assert not any("证实" in name for _, name in found)
+
+
+def test_unrated_credit_name_reads_letters_not_rates():
+    from zhkg.extract.people import _unrated_credit_name
+    from zhkg.resources.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert [_unrated_credit_name(n, lexicon) for n in ("冯珂", "张翀", "项目", "主编", "冯区", "珂冯")] == \
+        [True, True, False, False, False, False]

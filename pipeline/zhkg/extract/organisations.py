@@ -891,7 +891,7 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     >>> text = "英国《卫报》报道，《海峡时报》6日称，《越南快讯》网站报道，《老人与海》称"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['卫报', '海峡时报', '越南快讯']
-    >>> text = "【有线新闻】警方拘捕两人。\n【相关新闻】"
+    >>> text = "【有线新闻】警方拘捕两人。\\n【相关新闻】"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['有线新闻']
     """

@@ -407,15 +407,9 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
 
 
 def _unrated_credit_name(name: str, lexicon: Lexicon) -> bool:
-    """Whether a part of a credit by slash (记者/冯珂 编辑/汪泽) is a name though its given letters have no rate in
-    ``name_chars.tsv`` (珂, 翀, 昶: MSRA train never wrote them in a name): two or three letters, a surname first, no
-    word of jieba's dictionary, no letter that ends a place's or a body's name or never stands in one (orgs132,
-    from the web dev set's tune half: 《零距离》记者/冯珂).
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> [_unrated_credit_name(n, load_lexicon()) for n in ("冯珂", "张翀", "项目", "主编", "冯区")]
-    [True, True, False, False, False]
-    """
+    """Whether a part of a credit by slash (《零距离》记者/冯珂) is a name though its given letters have no rate in
+    ``name_chars.tsv`` (珂, 翀): a surname first, two or three letters, no dictionary word, no letter ending a place's
+    or a body's name or never in one (orgs132; ``tests/test_orgs132.py``)."""
     return 2 <= len(name) <= 3 and name[0] in lexicon.surnames and dictionary_tag(name) == "x" \
         and not any(ch in _NOT_LAST or ch in _NEVER_IN_WORD_NAME for ch in name[1:])
 

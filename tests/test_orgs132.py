@@ -87,7 +87,7 @@ def test_words_in_a_slashed_credit_stay_no_people(pipeline, text, convert):
 # ---- Hong Kong's football leagues by their short names are bodies (teams and leagues are organisations)
 
 @pytest.mark.parametrize("text, league", [
-    ("杰志上季在港超联夺冠，本季再战亚洲赛。", "港超联"),
+    ("东区在港超联比赛中1：0击败杰志。", "港超联"),
     ("大埔去年由港甲升班，主教练表示满意。", "港甲"),
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)

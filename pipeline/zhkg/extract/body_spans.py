@@ -4,7 +4,10 @@ Three constructions of that prose, where the recogniser and the grammar both go 
 
 * **A bracketed qualifier inside a company's name**: 新纶科技（香港）有限公司, 长城证券（汇通）深圳二部. The
   recogniser starts the name after the bracket's place (香港）有限公司); a name whose closing bracket has no
-  opening one starts before the bracket, with the name written before it, or is no name.
+  opening one starts before the bracket, with the name written before it, or is no name. A body whose name ends
+  with its head (党, 联盟, 学会 …) before a bracketed Latin short form is whole there: the short form is its alias,
+  and the recogniser's piece after it (人民公正党（PKR|）国会议员, 欧洲人民党（EPP|）党团主席) is no name (orgs132,
+  from the web dev set's tune half: 国民民主党（NasDem）国会 was one organisation).
 * **A date's last letter read into a name**: 2009年9月|华油惠博普科技股份有限公司 read as 月华油…; a name that
   opens with 年, 月, 日 or 号 right after a digit starts after that letter.
 * **A company named between an appointment verb and a company's title**: 任新纶科技副董事长, 担任辉煌科技董事长,
@@ -30,6 +33,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import SpanIndex, TokenTable, replaced
+from zhkg.extract.organisations import QUOTED_HEADS
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles",
@@ -39,6 +43,10 @@ __all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters"
 _OPENERS, _CLOSERS = "（(", "）)"
 # what a bracketed qualifier inside a company's name may hold: a place, a group, a former name (汇通)
 _QUALIFIER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
+# a body's own Latin short form in brackets (（PKR）, （NasDem）, （PDI-P）), closing a name that ends with a head of
+# a body other than a company's (a firm's bracket may qualify the legal name after it: 联想（北京）有限公司)
+_LATIN_SHORT_FORM = re.compile(r"[A-Za-z][A-Za-z0-9.&\-]{0,11}")
+_OWN_NAME_HEADS = tuple(h for h in QUOTED_HEADS if h not in ("公司", "集团", "银行"))
 # jieba's dictionary tags of words that never start or continue a body's name leftwards
 _NOT_NAME_TAGS = frozenset({"v", "p", "c", "u", "d", "r", "m", "q", "f", "t", "y", "e", "uj", "ul", "ud", "ug",
                             "uz", "uv", "zg", "vd", "ad"})
@@ -213,6 +221,9 @@ def join_bracketed_qualifiers(mentions: list[Mention], text: str, table: TokenTa
         start = _name_before(open_at, text, table)
         if open_at - start < 2:
             continue
+        if _LATIN_SHORT_FORM.fullmatch(text[open_at + 1:m.start + close]) \
+                and text.endswith(_OWN_NAME_HEADS, start, open_at):
+            continue  # 人民公正党（PKR|）国会: the body ends before its own short form; the piece after it is none
         whole = _respan(m, start, m.end, text, original)
         for other in index.overlapping(whole):
             if other is not m and not (other.label is Label.PLACE and start <= other.start and other.end <= m.end):

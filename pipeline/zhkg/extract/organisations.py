@@ -56,7 +56,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
-           "state_bodies", "named_bodies", "known_organisations", "stock_listed_names", "STOCK_CODE"]
+           "state_bodies", "named_bodies", "known_organisations", "stock_listed_names", "STOCK_CODE", "QUOTED_HEADS"]
 
 # the deixis 国内 ("at home", Taiwan in Taiwan's news) licenses no body's name: 国内大学 is a kind (session 29, counts37)
 _AT_HOME = "国内"
@@ -173,6 +173,13 @@ _NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通
 _BRACKET_CREDIT = re.compile(rf"[(（【](?:文[/／])?([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
                              rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）】]")
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
+# an outlet alone in the 【】 opening a story or a line, Hong Kong's and Taiwan's dateline (【有线新闻】, 【香港电台】,
+# 【星岛日报讯】): orgs132, from the web dev set's tune half
+_BRACKET_DATELINE = re.compile(r"(?:^|(?<=\n))[\s\u3000]*【([\u4e00-\u9fff]{2,8}?)(?:专讯|讯|报道|消息)?】")
+# what before 新闻, 电视 … in such a bracket names a column, not an outlet (【相关新闻】, 【国际新闻】, 【图片新闻】)
+_COLUMN_WORDS = frozenset("相关 国际 国内 财经 体育 娱乐 社会 图片 热点 今日 要闻 本地 港闻 两岸 视频 最新 即时 突发 头条 "
+                          "独家 更多 延伸 推荐 精选 科技 军事 健康 生活 滚动 重点 焦点 每日 早间 午间 晚间 其他 往期 "
+                          "精彩 新闻".split())
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
 _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 团 排 领 入 归 小分 救援 医疗 突击 工作 护卫 舰 考察 "
@@ -884,6 +891,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     >>> text = "英国《卫报》报道，《海峡时报》6日称，《越南快讯》网站报道，《老人与海》称"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['卫报', '海峡时报', '越南快讯']
+    >>> text = "【有线新闻】警方拘捕两人。\\n【相关新闻】"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['有线新闻']
     """
     spans = set()
     cued = [pattern for pattern, cue in _PATTERN_CUES if cue.search(text)]
@@ -931,6 +941,13 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     for m in _BRACKET_CREDIT.finditer(text):
         if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
             spans.add(m.span(1))
+    if "【" in text:
+        for m in _BRACKET_DATELINE.finditer(text):
+            name = m.group(1)
+            head = _QUOTED_OUTLET_HEAD.search(name)
+            if head is not None and head.start() >= 2 and name[:head.start()] not in _COLUMN_WORDS \
+                    and name not in _NOT_OUTLETS and not name.startswith(("本", "该")):
+                spans.add(m.span(1))  # 【有线新闻】: the station whose story it is
     return sorted(spans)
 
 
@@ -1523,8 +1540,9 @@ def _names_a_society(name: str) -> bool:
     return not kind or (name != kind and name[:-len(kind)] not in _DETERMINERS)
 
 
-# what a body's name quoted in 「」 ends in (「香港专上学生联会」, 「中华全国铁路协会」)
-_QUOTED_HEADS = ("联会", "协会", "学会", "联盟", "同盟", "公会", "商会", "基金会", "委员会", "联合会", "研究会", "促进会",
+#: What a body's name quoted in 「」 ends in (「香港专上学生联会」, 「中华全国铁路协会」); before a bracketed Latin
+#: short form they end the body too (人民公正党（PKR）|国会议员, :func:`zhkg.extract.body_spans.join_bracketed_qualifiers`).
+QUOTED_HEADS = ("联会", "协会", "学会", "联盟", "同盟", "公会", "商会", "基金会", "委员会", "联合会", "研究会", "促进会",
                  "党", "社", "局", "署", "团", "公司", "集团", "银行", "大学", "学院", "学校", "中学", "书院",
                  "俱乐部", "会")
 # (「」 only: mainland news sets slogans, campaigns and nicknames in “”, “幸福银行”活动, “相公团”)
@@ -1587,7 +1605,7 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
                 break
     for m in _QUOTED.finditer(text):
         name, (s, e) = m.group(1), m.span(1)
-        head = next((h for h in _QUOTED_HEADS if name.endswith(h)), "")
+        head = next((h for h in QUOTED_HEADS if name.endswith(h)), "")
         if not head or len(name) - len(head) < 2 or (name.endswith("会") and not _names_a_society(name)):
             continue
         # the head is a word of its own or ends a word of its kind (管制|局, 学生|联会; not 格局, 牌局), and the

@@ -340,8 +340,10 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             # role, whose parts may be a company or an estate glued on (本报记者 徐婧婧|景顺长城基金)
             bar = _CONTEXT_MIN_SCORE / 10 if kind == "appointed" and max(scores, default=0.0) >= _CONTEXT_MIN_SCORE \
                 else _CONTEXT_MIN_SCORE
+            slashed = kind == "reporter" and text[:group_start].rstrip().endswith(("/", "／"))
             for (s, e), score in zip(parts, scores):
-                if score >= bar and not _names_a_body(text[s:e], lexicon) \
+                if (score >= bar or slashed and _unrated_credit_name(text[s:e], lexicon)) \
+                        and not _names_a_body(text[s:e], lexicon) \
                         and not (kind == "byline" and _bracketed_word(text[s:e])):
                     found.append((s, e, kind))
     if "日电" in text:
@@ -402,6 +404,14 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, e, "born" if kind == "profile" else kind))  # a profile, as 生于 gives one
                     break
     return found
+
+
+def _unrated_credit_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether a part of a credit by slash (《零距离》记者/冯珂) is a name though its given letters have no rate in
+    ``name_chars.tsv`` (珂, 翀): a surname first, two or three letters, no dictionary word, no letter ending a place's
+    or a body's name or never in one (orgs132; ``tests/test_orgs132.py``)."""
+    return 2 <= len(name) <= 3 and name[0] in lexicon.surnames and dictionary_tag(name) == "x" \
+        and not any(ch in _NOT_LAST or ch in _NEVER_IN_WORD_NAME for ch in name[1:])
 
 
 # what 本 ("this") opens after a name: a time or a round (戈尔|本周末, 米卢|本场)

@@ -163,10 +163,10 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     ex = result.extraction
     by_type = Counter(e.label.value for e in ex.entities)
     click.echo(
-        f"{len(ex.documents)} document{'' if len(ex.documents) == 1 else 's'}"
-        + (f" ({len(skipped):,} skipped, listed below)" if skipped else "") + "; entities: "
+        f"{len(ex.documents)} document{'' if len(ex.documents) == 1 else 's'}; entities: "
         + ", ".join(f"{k} {by_type[k]}" for k in ("PERSON", "ORGANIZATION", "PLACE", "COUNT"))
-        + f"; relations: {result.graph.number_of_edges()}",
+        + f"; relations: {result.graph.number_of_edges()}"
+        + (f"; {len(skipped):,} skipped (listed below)" if skipped else ""),
         err=True,
     )
     if result.resumed:  # a resumed run says so: its time is not the corpus's

@@ -2,7 +2,8 @@
 
 ``--progress`` into a log (cron's ``2>>extract.log``) wrote tqdm's terminal bar: every redraw began with a carriage
 return and was padded with spaces over the last, so the whole run's bar was one line of the log, of block
-characters (``█▎``) a plain-ASCII log shows as bytes.
+characters (``█▎``) a plain-ASCII log shows as bytes. With ``--skip-bad`` the summary line read as a full run's
+(the skipped inputs were listed after it, exit status 0), and ``--skip-bad``'s help did not say that exit status.
 """
 
 from __future__ import annotations

@@ -149,7 +149,7 @@ def test_skip_bad_goes_on_and_lists_what_it_skipped(runner, tmp_path):
         f"skipped: {lines}:2: malformed JSON (Expecting property name enclosed in double quotes)",
     ]
     assert f"{good}: read as GB18030 (GBK), detected (not UTF-8)" in result.stderr  # a detected encoding other than UTF-8 is said (review121)
-    assert result.stderr.startswith("2 documents;")
+    assert result.stderr.startswith("2 documents;") and "; 4 skipped (listed below)\n" in result.stderr  # counted (review130)
     assert files_in(out) == ["corpus.graphml", "corpus.html"]
 
 

@@ -52,7 +52,9 @@ def _default_name(inputs: tuple[str, ...]) -> str:
               help="sentence: entities named in one sentence get a weighted CO_MENTIONED edge; off: none "
                    "(default: sentence, or as --config says).")
 @click.option("--encoding", default=None, help="Read every input with this codec (gbk, big5, utf-16, ...) instead of detecting it.")
-@click.option("--skip-bad", is_flag=True, help="Skip unreadable files and JSON lines, list them at the end, and go on.")
+@click.option("--skip-bad", is_flag=True,
+              help="Skip unreadable files, JSON lines and table rows, list them at the end, and go on: exit status 0 "
+                   "when at least one document was read (without it, the first stops the run, exit status 1).")
 @click.option("--text-column", default=None, metavar="COL",
               help="Delimited files (.tsv/.csv): the text's column, 1-based number or header name (default: the last); "
                    "JSON lines (.jsonl/.json): the text's field (default: text, content, body, 正文…).")
@@ -163,7 +165,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     click.echo(
         f"{len(ex.documents)} document{'' if len(ex.documents) == 1 else 's'}; entities: "
         + ", ".join(f"{k} {by_type[k]}" for k in ("PERSON", "ORGANIZATION", "PLACE", "COUNT"))
-        + f"; relations: {result.graph.number_of_edges()}",
+        + f"; relations: {result.graph.number_of_edges()}"
+        + (f"; {len(skipped):,} skipped (listed below)" if skipped else ""),
         err=True,
     )
     if result.resumed:  # a resumed run says so: its time is not the corpus's

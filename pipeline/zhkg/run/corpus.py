@@ -38,7 +38,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from zhkg.config import Config
 from zhkg.errors import ConfigError, InputError, WorkerError, ZhkgError
@@ -838,6 +838,25 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
         return _dask_result(ready[0], run.scheduler) if ready else Assembler(config=run.config, records="none")
 
 
+class _LogLines:
+    """The file tqdm draws on when stderr is a log: each redraw a line of its own.
+
+    tqdm starts a redraw with a carriage return and pads it with spaces over the last one, which a terminal shows in
+    place and a log file keeps as one ever longer line.
+    """
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+
+    def write(self, text: str) -> None:
+        line = text.replace("\r", "").rstrip()
+        if line:
+            self.stream.write(line + "\n")
+
+    def flush(self) -> None:
+        self.stream.flush()
+
+
 class _Progress:
     """A tqdm bar of documents with characters per second, on stderr when asked for.
 
@@ -869,8 +888,10 @@ class _Progress:
                 terminal = sys.stderr.isatty()
             except (AttributeError, ValueError):
                 terminal = False
-            # in a log each redraw is more of the file: there the bar keeps the pace of its sign of life
-            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True,
+            # in a log each redraw is more of the file: there the bar keeps the pace of its sign of life, and is a
+            # line of ASCII each time
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr if terminal else _LogLines(sys.stderr),
+                            dynamic_ncols=terminal, ascii=not terminal,
                             mininterval=0.5 if terminal else self.TICK_NOT_TERMINAL)
             self._alive = threading.Thread(target=self._sign_of_life, args=(self.TICK if terminal else
                                                                             self.TICK_NOT_TERMINAL,),

@@ -58,7 +58,15 @@ import networkx as nx
 
 from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
-from zhkg.query.names import pinyin_display, pinyin_key, pinyin_keys, save_pinyin_cache, sound_keys, variant_key
+from zhkg.query.names import (
+    pinyin_display,
+    pinyin_key,
+    pinyin_keys,
+    save_pinyin_cache,
+    sound_keys,
+    variant_characters,
+    variant_key,
+)
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import METADATA_PREFIX, document_node_id
 from zhkg.text import EVIDENCE_LIMIT
@@ -536,6 +544,7 @@ def _build_payload(
         "nodes": nodes,
         "edges": edges,
         "simplified": simplified_characters(key for node in nodes for key in node["search"]),
+        "variants": variant_characters(key for node in nodes for key in node["search"]),
         "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100,
                             script=script),
         "sentences": sentences,
@@ -927,7 +936,8 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
 
     ``search``: the names (label, Simplified name) then the aliases, ``names`` of them names when not one, then
     the Simplified name and aliases with their variant characters folded where they have any
-    (:func:`~zhkg.query.names.variant_key`: 黄柏迪 of 黃栢廸, matched as an alias);
+    (:func:`~zhkg.query.names.variant_key`: 黄柏迪 of 黃栢廸), ``variants`` of them when any, matched after the
+    names and aliases as find's ``"variant"`` keys;
     ``pinyin``: the name's spaced pinyin (:func:`pinyin_keys`), whose folded forms and whole-syllable starts
     the script derives; ``sound`` / ``aliasSound``: the folded keys of :func:`sound_keys` it cannot derive
     (usually none: an alias is mostly the name in the other script); ``code``: matched only after every
@@ -935,10 +945,13 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
     """
     names = list(dict.fromkeys(key for key in (str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))) if key))
     aliases = _aliases(attrs)
-    folded = [f for key in names[-1:] + aliases if (f := variant_key(key)) != key]
-    keys: dict[str, Any] = {"search": list(dict.fromkeys(names + aliases + folded))}
+    written = list(dict.fromkeys(names + aliases))
+    folded = [f for f in dict.fromkeys(variant_key(key) for key in names[-1:] + aliases) if f not in written]
+    keys: dict[str, Any] = {"search": written + folded}
     if len(names) != 1:
         keys["names"] = len(names)
+    if folded:
+        keys["variants"] = len(folded)
     if attrs.get("type") == Label.DOCUMENT.value:
         keys["pinyin"] = []
         return keys

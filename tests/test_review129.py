@@ -5,6 +5,9 @@
   a Hong Kong spelling typed into the box found nothing where ``zhkg query … find`` found the mainland node. The
   page's payload carries the fold (``variants``: each variant character whose folded form is in some key) and
   the box ranks such a match after a name and an alias, as ``find``'s ``"variant"``.
+* **A Hong Kong form OpenCC reads back** (綫 typed, 线 in the graph): the page's character map held only OpenCC's
+  ``s2t``/``s2tw``/``s2hk`` readings of each character (线 → 線), so 屯門綫 found 屯门线 in ``find`` (``t2s``) and
+  nothing in the box. The map holds every character ``to_simplified`` reads as one a key has.
 * **Page and API agree**: on a small corpus of both scripts, every name of every entity, typed as written, in
   Simplified, in Traditional (``s2hk``) and with spaces, finds the same nodes in the same order in the box as
   ``KnowledgeGraph.find`` (the box lists more after them: starts and middles of keys, which find does not).
@@ -52,6 +55,26 @@ def test_find_folds_the_typed_variant(mainland, query):
     assert found[0].entity.id == _person(mainland, "黄柏迪")
 
 
+def test_the_character_map_holds_every_form_t2s_reads_back():
+    from zhkg.export.html import simplified_characters
+
+    table = simplified_characters(["屯门线", "里", "卫生署"])
+    assert table["綫"] == table["線"] == "线"  # HK's 綫 (屯門綫, 東鐵綫) as well as 線
+    assert table["裏"] == table["裡"] == "里" and table["衞"] == table["衛"] == "卫"
+    assert "栢" not in table  # t2s keeps it: the variant fold's work, not this map's
+
+
+@pytest.fixture(scope="module")
+def railway():
+    import networkx as nx
+    from helpers import add_node
+
+    G = nx.MultiDiGraph()
+    add_node(G, "org:屯门线", "屯门线", "ORGANIZATION", "屯门线", "屯门线")
+    add_node(G, "org:东铁线", "东铁线", "ORGANIZATION", "东铁线", "东铁线")
+    return G
+
+
 def _questions(G):
     """Each entity's names as an analyst types them: as written, Simplified, Hong Kong Traditional, spaced."""
     queries = set()
@@ -80,6 +103,24 @@ def test_the_search_box_folds_a_typed_hong_kong_spelling(offline_page, mainland,
     assert page.evaluate("q => zhkg.findNodes(q)", query)[:1] == [person]
     search(page, query)
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [person]
+    assert_quiet(log)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("query, found", [("屯門綫", "org:屯门线"), ("東鐵綫", "org:东铁线"), ("綫", None)])
+def test_the_search_box_reads_a_hong_kong_form_as_find_does(offline_page, railway, tmp_path, query, found):
+    from helpers import assert_quiet, wait_for_layout
+
+    write_html(railway, tmp_path / "g.html")
+    page, log = offline_page
+    page.goto((tmp_path / "g.html").as_uri())
+    wait_for_layout(page)
+    box = page.evaluate("q => zhkg.findNodes(q)", query)
+    if len(query) > 1:
+        assert box == [found] == [f.entity.id for f in KnowledgeGraph(railway).find(query)]
+    else:  # a key's middle, which find does not list
+        assert sorted(box) == sorted(railway)
     assert_quiet(log)
 
 

@@ -143,3 +143,26 @@ def test_the_search_box_and_find_give_the_same_answers(offline_page, both, tmp_p
             differ[query] = (box[:len(api) + 1], api)
     assert len(queries) > 30 and not differ
     assert_quiet(log)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_phone_wide_page_shows_the_graph_and_scrolls_only_down(offline_page, mainland, tmp_path):
+    """At a phone's 390 px the panel (22em) and the legend (15em) took the whole width and the graph got 1 px."""
+    from helpers import assert_quiet, search, wait_for_layout
+
+    write_html(mainland, tmp_path / "g.html")
+    page, log = offline_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto((tmp_path / "g.html").as_uri())
+    wait_for_layout(page)
+    graph = page.locator("#zhkg-network").bounding_box()
+    assert graph["width"] >= 350 and graph["height"] >= 300
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # nothing runs off to the right
+    find = page.locator("#zhkg-go").bounding_box()
+    assert find["x"] + find["width"] <= 390
+    search(page, "黃栢廸")
+    panel = page.locator("#zhkg-panel").bounding_box()
+    assert panel["y"] >= graph["y"] + graph["height"] - 1 and panel["width"] >= 350  # below the graph, full width
+    assert "黄柏迪" in page.inner_text("#zhkg-panel-body")
+    assert_quiet(log)

@@ -40,6 +40,7 @@ Caveats
 
 from __future__ import annotations
 
+import functools
 import heapq
 import html
 import importlib.util
@@ -58,7 +59,15 @@ import networkx as nx
 
 from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
-from zhkg.query.names import pinyin_display, pinyin_key, pinyin_keys, save_pinyin_cache, sound_keys, variant_key
+from zhkg.query.names import (
+    pinyin_display,
+    pinyin_key,
+    pinyin_keys,
+    save_pinyin_cache,
+    sound_keys,
+    variant_characters,
+    variant_key,
+)
 from zhkg.records import Label, RelationKind
 from zhkg.stages.graph import METADATA_PREFIX, document_node_id
 from zhkg.text import EVIDENCE_LIMIT
@@ -536,6 +545,7 @@ def _build_payload(
         "nodes": nodes,
         "edges": edges,
         "simplified": simplified_characters(key for node in nodes for key in node["search"]),
+        "variants": variant_characters(key for node in nodes for key in node["search"]),
         "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100,
                             script=script),
         "sentences": sentences,
@@ -550,23 +560,19 @@ def _build_payload(
 def simplified_characters(names: Iterable[str]) -> dict[str, str]:
     """Traditional character -> Simplified, for each character of ``names`` that Traditional writes otherwise.
 
-    The page maps a query through it character by character, so 國務院 (or 臺灣 and 台灣) finds a node a
-    Simplified text names 国务院 (台湾), as :meth:`zhkg.query.graph.KnowledgeGraph.find` does with OpenCC. The
-    variants are OpenCC's ``s2t``, ``s2tw`` and ``s2hk`` readings of each character, kept when
-    :func:`~zhkg.stages.normalise.to_simplified` reads them back as that character.
+    The page maps a query through it character by character, so 國務院 (or 臺灣 and 台灣, 屯門綫 and 屯門線) finds a
+    node a Simplified text names 国务院 (台湾, 屯门线), as :meth:`zhkg.query.graph.KnowledgeGraph.find` does with
+    OpenCC. The variants are every character :func:`~zhkg.stages.normalise.to_simplified` reads as one of the
+    names' characters (Hong Kong's 綫 too, which no ``s2t``/``s2hk`` reading of 线 gives).
 
     >>> sorted(simplified_characters(["国务院", "台湾"]).items())
-    [('務', '务'), ('國', '国'), ('灣', '湾'), ('臺', '台')]
+    [('務', '务'), ('國', '国'), ('枱', '台'), ('檯', '台'), ('灣', '湾'), ('臺', '台'), ('颱', '台')]
     """
     from zhkg.stages.normalise import convert, to_simplified
 
-    found: dict[str, str] = {}
     names = sorted(set(names))
-    for character in sorted({character for name in names for character in name if ord(character) >= 0x2E80}):
-        for config in ("s2t", "s2tw", "s2hk"):
-            variant = convert(character, config)
-            if variant != character and to_simplified(variant) == character:
-                found.setdefault(variant, character)
+    held = {character for name in names for character in name}
+    found = {written: character for written, character in _simplified_table().items() if character in held}
     # a character OpenCC writes otherwise only within a word (松懈 is 鬆懈, 家具 傢俱), so that a name written so
     # finds its node as find's t2s does (the whole name read back as it is)
     for name in names:
@@ -578,6 +584,22 @@ def simplified_characters(names: Iterable[str]) -> dict[str, str]:
                 if written != character and written not in found:
                     found[written] = character
     return dict(sorted(found.items()))
+
+
+@functools.lru_cache(maxsize=1)
+def _simplified_table() -> dict[str, str]:
+    """Every CJK character :func:`~zhkg.stages.normalise.to_simplified` writes otherwise -> what it writes (one
+    conversion of them all, a line each so that no phrase of OpenCC's spans two: about 0.3 s, once a process).
+    Characters beyond the Basic Multilingual Plane are left out: the page's script reads a query by UTF-16 unit."""
+    from zhkg.stages.normalise import to_simplified
+
+    characters = [chr(code) for first, last in _CJK_BLOCKS for code in range(first, last + 1)]
+    read = to_simplified("\n".join(characters)).split("\n")
+    return {written: character for written, character in zip(characters, read) if written != character}
+
+
+#: CJK Unified Ideographs, Extension A and the compatibility ideographs: where OpenCC's t2s table writes.
+_CJK_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 
 def _vis_node(node_id: str, *, label: str, color: str, **options: Any) -> dict[str, Any]:
@@ -927,7 +949,8 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
 
     ``search``: the names (label, Simplified name) then the aliases, ``names`` of them names when not one, then
     the Simplified name and aliases with their variant characters folded where they have any
-    (:func:`~zhkg.query.names.variant_key`: 黄柏迪 of 黃栢廸, matched as an alias);
+    (:func:`~zhkg.query.names.variant_key`: 黄柏迪 of 黃栢廸), ``variants`` of them when any, matched after the
+    names and aliases as find's ``"variant"`` keys;
     ``pinyin``: the name's spaced pinyin (:func:`pinyin_keys`), whose folded forms and whole-syllable starts
     the script derives; ``sound`` / ``aliasSound``: the folded keys of :func:`sound_keys` it cannot derive
     (usually none: an alias is mostly the name in the other script); ``code``: matched only after every
@@ -935,10 +958,13 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
     """
     names = list(dict.fromkeys(key for key in (str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))) if key))
     aliases = _aliases(attrs)
-    folded = [f for key in names[-1:] + aliases if (f := variant_key(key)) != key]
-    keys: dict[str, Any] = {"search": list(dict.fromkeys(names + aliases + folded))}
+    written = list(dict.fromkeys(names + aliases))
+    folded = [f for f in dict.fromkeys(variant_key(key) for key in names[-1:] + aliases) if f not in written]
+    keys: dict[str, Any] = {"search": written + folded}
     if len(names) != 1:
         keys["names"] = len(names)
+    if folded:
+        keys["variants"] = len(folded)
     if attrs.get("type") == Label.DOCUMENT.value:
         keys["pinyin"] = []
         return keys

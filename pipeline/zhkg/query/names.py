@@ -72,6 +72,7 @@ __all__ = [
     "text_key",
     "text_keys",
     "checked_name",
+    "variant_characters",
     "variant_key",
     "variant_query",
 ]
@@ -166,6 +167,17 @@ def variant_query(name: str) -> str | None:
     simplified = text_key(_simplified(name))
     folded = variant_key(simplified)
     return folded if folded != simplified else None
+
+
+def variant_characters(keys: Iterable[str]) -> dict[str, str]:
+    """The rows of :func:`variant_key`'s fold whose folded character is in one of ``keys``: what the page's search
+    box folds a typed query by, as :func:`variant_query` does (a fold to a character no key holds finds nothing).
+
+    >>> variant_characters(["黄柏迪"])["栢"], "邨" in variant_characters(["黄柏迪"])
+    ('柏', False)
+    """
+    held = {character for key in keys for character in key}
+    return {chr(variant): folded for variant, folded in sorted(_variants().items()) if folded in held}
 
 
 def variant_key(text: str) -> str:

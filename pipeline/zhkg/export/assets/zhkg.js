@@ -445,6 +445,14 @@
     return Array.prototype.map.call(String(text), function (ch) { return simplifiedOf[ch] || ch; }).join("");
   }
 
+  // Then its variant characters folded as zhkg.query.names.variant_query folds them, so 黃栢廸 typed finds
+  // 黄柏迪 (OpenCC's t2s keeps 栢 and 廸): the payload holds the folds to characters some key has.
+  var variantOf = payload.variants || {};
+
+  function folded(text) {
+    return Array.prototype.map.call(String(text), function (ch) { return variantOf[ch] || ch; }).join("");
+  }
+
   // Each node's keys, as `zhkg query … find` has them: names (with the id), aliases, the name's pinyin, the
   // aliases' pinyin; and the name's whole syllables from its start ("hu", "hujin", "hujintao" of "hu jin tao"):
   // a query that ends where a syllable ends ("hu": 胡锦涛, 湖人) is a better start than one that ends inside
@@ -460,10 +468,11 @@
       });
     });
     (node.sound || []).forEach(function (key) { sound[key] = true; });
-    var keys = node.search.map(normalise), names = node.names || 1;
+    var keys = node.search.map(normalise), names = node.names || 1, written = keys.length - (node.variants || 0);
     return {
       id: node.id, order: order, mentions: node.mentions || 0, document: node.type === "DOCUMENT",
-      names: [normalise(node.id)].concat(keys.slice(0, names)), aliases: keys.slice(names),
+      names: [normalise(node.id)].concat(keys.slice(0, names)), aliases: keys.slice(names, written),
+      variants: keys.slice(written),
       sound: Object.keys(sound), aliasSound: node.aliasSound || [], syllables: syllables,
       text: node.code ? keys.concat([normalise(node.code)]) : keys
     };
@@ -476,27 +485,32 @@
   function within(keys, q) { return keys.some(function (key) { return key.indexOf(q) > 0; }); }
 
   // Every node a query finds, best first, in `zhkg query … find`'s order (zhkg.query.names.match_order): a whole
-  // name (0), alias (1), pinyin of the name (2) or of an alias (3), then the start of a pinyin key (4; one of whole
-  // syllables of the name first). Then, which find does not list, the start of a name, alias or code in
-  // characters (5) and a key's middle (6). Ties: entities before documents, more mentions, the (sorted) payload order.
+  // name (0), alias (1), a name or alias with its variant characters folded, or the query so folded (2), pinyin of
+  // the name (3) or of an alias (4), then the start of a pinyin key (5; one of whole syllables of the name first).
+  // Then, which find does not list, the start of a name, alias or code in characters (6) and a key's middle (7).
+  // Ties: entities before documents, more mentions, the (sorted) payload order.
   function findNodes(query) {
     var q = normalise(query);
     if (!q) { return []; }
     var s = normalise(simplified(query));
+    var v = folded(s);
     var p = latinQuery(query) ? pinyinForm(query) : "";
+    var forms = v === s ? [q, s] : [q, s, v];
+    function any(test, keys) { return forms.some(function (form) { return test(keys, form); }); }
     var found = [];
     index.forEach(function (entry) {
       var rank = -1, inside = false;
       if (has(entry.names, q) || has(entry.names, s)) { rank = 0; }
       else if (has(entry.aliases, q) || has(entry.aliases, s)) { rank = 1; }
-      else if (p && has(entry.sound, p)) { rank = 2; }
-      else if (p && has(entry.aliasSound, p)) { rank = 3; }
+      else if (has(entry.variants, q) || has(entry.variants, s) ||
+               (v !== s && (has(entry.names, v) || has(entry.aliases, v) || has(entry.variants, v)))) { rank = 2; }
+      else if (p && has(entry.sound, p)) { rank = 3; }
+      else if (p && has(entry.aliasSound, p)) { rank = 4; }
       else if (p && (begins(entry.sound, p) || begins(entry.aliasSound, p))) {
-        rank = 4; inside = !entry.syllables.hasOwnProperty(p);
+        rank = 5; inside = !entry.syllables.hasOwnProperty(p);
       }
-      else if (begins(entry.text, q) || begins(entry.text, s)) { rank = 5; }
-      else if (within(entry.text, q) || within(entry.text, s) ||
-               (p && (within(entry.sound, p) || within(entry.aliasSound, p)))) { rank = 6; }
+      else if (any(begins, entry.text)) { rank = 6; }
+      else if (any(within, entry.text) || (p && (within(entry.sound, p) || within(entry.aliasSound, p)))) { rank = 7; }
       if (rank >= 0) { found.push({ rank: rank, inside: inside, entry: entry }); }
     });
     found.sort(function (a, b) {

@@ -161,3 +161,70 @@ def test_unit_role_follows_as_before(pipeline, text: str) -> None:
 
 def test_owner_words_after_a_place_as_before() -> None:
     assert count_candidates._NOT_OWNING_AFTER == (_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES)
+
+
+WORDS = ["基金净值", "净值", "股价", "公司股价", "房屋面积", "面积", "质量", "性", "增速", "平均增速", "黄岩路桥机场", "天津河北体育场",
+         "上海中心", "北京大学", "机场", "体育场", "", "a", "人民广场", "城市公园", "收入", "年收入", "总收入"]
+
+
+@pytest.mark.parametrize("word", both_scripts(WORDS))
+def test_glued_property_as_before(word: str) -> None:
+    from zhkg.extract import count_phrase
+
+    old = next((w for w in count_phrase._PROPERTY_WORDS if word.endswith(w) and len(word) - len(w) >= 2), "")
+    assert count_phrase._glued_property(word) == old
+
+
+def test_glued_property_finds_one() -> None:
+    from zhkg.extract import count_phrase
+
+    assert count_phrase._glued_property("基金净值") == "净值" and count_phrase._glued_property("净值") == ""
+
+
+@pytest.mark.parametrize("name", both_scripts(WORDS))
+def test_facility_heads_as_before(name: str) -> None:
+    from zhkg.extract import places_in_names
+    from zhkg.records import Mention
+
+    old_head = next((h for h in places_in_names._FACILITY_HEADS if name.endswith(h)), "")
+    m = Mention("d", 0, len(name), name, name, Label.PLACE, "x")
+    for inner in ([], [Mention("d", 0, 2, name[:2], name[:2], Label.PLACE, "x")]):
+        old = bool(old_head) and all(m.start <= p.start and p.end <= m.end - len(old_head) for p in inner)
+        if not old:  # the head decides alone when it is missing; with one, the rest of the function reads on
+            assert places_in_names._facility_of_places(m, inner) is False
+    assert (old_head != "") == name.endswith(places_in_names._FACILITY_HEADS)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "王明随后接替李四出任董事长", "王明仍将接替李四", "王明将继续接任", "王明正式接任万科集团董事长", "王明后来又接任", "王明接替", "",
+    "王明于1998年接替李四成为主席", "王明短暂地取代了他"]))
+def test_appointed_adverbs_as_before(text: str) -> None:
+    from zhkg.relate import roles_clauses
+    from zhkg.text import first_at
+
+    for at in range(len(text) + 2):
+        adverb = next((a for a in roles_clauses._APPOINTED_ADVERBS if "将" not in a and text.startswith(a, at)), "")
+        assert first_at(text, roles_clauses._APPOINTED_UNPLANNED, at) == adverb
+        after = at + len(adverb)
+        assert first_at(text, roles_clauses._SUCCEEDS, after) == next(
+            (v for v in roles_clauses._SUCCEEDS if text.startswith(v, after)), "")
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "6个行政村", "确诊病例共有21例", "总计达到100多户贫困户", "全区居民", "社区小区", "", "人次", "镇乡(街道)"]))
+def test_glossary_start_as_before(pipeline, text: str) -> None:
+    """The longest glossary word ending a head, looked up among its last letter's words, as every word tried."""
+    from zhkg.extract import count_nouns
+
+    lexicon = pipeline.lexicon
+    assert sum(map(len, lexicon.glossary_by_last.values())) == len(lexicon.glossary)
+    hits = 0
+    for end in range(len(text) + 1):
+        head = text[:end]
+        for starts in (set(), set(range(end + 1)), {0, 2, 4}):
+            old = [end - len(w) for w in lexicon.glossary if head.endswith(w) and end - len(w) in starts]
+            assert count_nouns._glossary_start(head, starts, lexicon) == (min(old) if old else None)
+            hits += bool(old)
+    assert hits or not any(w in text for w in lexicon.glossary)
+    if text == "6个行政村":  # the longest word wins: 行政村, not 村
+        assert count_nouns._glossary_start(text, {0, 2, 3, 4}, lexicon) == 2

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MODIFIER_TAGS", "_PROPERTY_SUFFIXES",
-           "_SIZE_MODIFIERS", "_ADJECTIVE_TAGGED_NOUNS", "_LOCATIVE_CHARS", "_SPOT", "_PROPERTY_WORDS", "_glued_property",
+           "_SIZE_MODIFIERS", "_ADJECTIVE_TAGGED_NOUNS", "_LOCATIVE_CHARS", "_SPOT", "_PROPERTY_WORDS",
            "_FUNCTION_CHARS", "_WHEN_WORDS", "_NEGATED_MODALS", "_PREDICATE_NOUNS", "_ADVERB_MODIFIERS",
            "_ADVERB_NOUNS", "_EVENT_CLASSIFIERS", "_BUILDING_ENDS", "_NOT_HEADS", "_PLACE_MODIFIERS",
            "_ADJECTIVE_HEADS", "_AMONG", "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_DATE_WORDS", "_AGAIN",
@@ -387,14 +387,6 @@ def _phrase_at(
     return _phrase_end(doc, pos, b, glossary, first, head_end, verbal_end, verbs_end, events=events)
 
 
-def _glued_property(word: str) -> str:
-    """The first of :data:`_PROPERTY_WORDS` that ``word`` ends with after two letters or more (基金净值), else "";
-    one C test first answers most words (speed127)."""
-    if not word.endswith(_PROPERTY_WORDS):
-        return ""
-    return next((w for w in _PROPERTY_WORDS if word.endswith(w) and len(word) - len(w) >= 2), "")
-
-
 def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str], first: Word
                ) -> tuple[int, int, int]:
     """The ends found reading the phrase at ``pos`` token by token from ``first`` (its first token): of its last
@@ -536,7 +528,7 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             only_verbs = False
             continue
         glued = word.i == first.i and word.idx != pos
-        prop = _glued_property(word.text)
+        prop = next((w for w in _PROPERTY_WORDS if word.text.endswith(w) and len(word.text) - len(w) >= 2), "")
         if prop and head_end < 0 and word.idx > pos and _is_head(word) and HAN_ONLY.match(word.text):
             head_end = word.end - len(prop)  # 4只QDII基金净值下跌: jieba glued the thing to its property
             break

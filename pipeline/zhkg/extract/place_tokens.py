@@ -31,7 +31,7 @@ from zhkg.text import is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["_IDX", "EXTRACTOR", "_SUFFIX_CHARS", "_stop_forms", "PlaceMatcher", "place_matcher", "_Tokens", "_is_han"]
+__all__ = ["EXTRACTOR", "_SUFFIX_CHARS", "_stop_forms", "PlaceMatcher", "place_matcher", "_Tokens", "_is_han"]
 
 
 #: The ``extractor`` name on every mention this module makes from the gazetteer.

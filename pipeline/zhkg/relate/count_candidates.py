@@ -60,7 +60,7 @@ from zhkg.relate.count_owner_words import (
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_subject import _DATELINE, _facility_places
 
-__all__ = ["_NOT_OWNING_AFTER", "_pair_places", "_candidate_spots"]
+__all__ = ["_pair_places", "_candidate_spots"]
 
 #: What after a place makes it no owner (北京时间, 美籍, …), as one tuple made once, not per place (speed127).
 _NOT_OWNING_AFTER = (_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES)

@@ -130,7 +130,6 @@ __all__ = [
     "_APPOINTED",
     "_LIFE_EVENTS_AFTER",
     "_APPOINTED_ADVERBS",
-    "_APPOINTED_UNPLANNED",
     "_APPOINTED_FIRST",
     "_SERVED_LEADS",
     "_SERVED_LEAD_FIRST",
@@ -205,8 +204,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     lead = _DATE.match(simplified, at + once) or _RELATIVE_TIME.match(simplified, at + once)
     lead_end = lead.end() if lead and lead.end() > at + once else at + once  # 王明于1998年接替李四成为…, 王明去年接任…
     # an adverb of manner or sequence between (陈伟廉今日正式接任…, 随后接替…), no word of a plan (仍将)
-    adverb = first_at(simplified, _APPOINTED_UNPLANNED, lead_end)
-    succeeded = first_at(simplified, _SUCCEEDS, lead_end + len(adverb))
+    adverb = next((a for a in _APPOINTED_ADVERBS if "将" not in a and simplified.startswith(a, lead_end)), "")
+    succeeded = next((v for v in _SUCCEEDS if simplified.startswith(v, lead_end + len(adverb))), "")
     if succeeded:  # 西宫伸一接替丹羽宇一郎出任日本驻华大使: the post is the first one's
         at = lead_end + len(adverb)
         other = next((m for m in ctx.mentions if m.label is Label.PERSON and m.start == at + len(succeeded)), None)
@@ -501,9 +500,6 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "继续", "再次", "高票", "全�
                       # 窦玉明最终竞聘成为富国基金公司总经理: how the post was won
                       "最终", "最后", "终于", "通过竞聘", "竞聘", "后", "并", "又",
                       "也", "曾", "再", "还", "仍")
-#: The adverbs of manner or sequence that may stand between a person and 接替/接任 (:func:`_link_after`): no word of a
-#: plan (仍将), as one tuple for :func:`~zhkg.text.first_at` (speed127).
-_APPOINTED_UNPLANNED = tuple(a for a in _APPOINTED_ADVERBS if "将" not in a)
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)

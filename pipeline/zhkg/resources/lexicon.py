@@ -350,12 +350,6 @@ class Lexicon:
         """The role words by their last letter, each list longest first as ``role_words``."""
         return _by_letter(self.role_words, last=True)
 
-    @cached_property
-    def glossary_by_last(self) -> dict[str, tuple[str, ...]]:
-        """The glossary's words by their last letter, in the glossary's order (a counted noun's head is looked up
-        among the words of its last letter, speed127)."""
-        return _by_letter(tuple(self.glossary), last=True)
-
     def role_ending(self, text: str, end: int, start: int = 0) -> str:
         """The longest role word ending at ``end`` of ``text`` and starting at ``start`` or later, or "".
 

@@ -34,7 +34,7 @@ from zhkg.text import made_of
 __all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS",
     "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
     "_SHARED_HEAD_TITLES", "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first",
-    "_heads_only", "_join_branches", "_unit_role_follows", "_join_coordinated_names", "_named_head", "_share_head_with_title",
+    "_heads_only", "_join_branches", "_join_coordinated_names", "_named_head", "_share_head_with_title",
     "_split_unit"]
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")
@@ -103,17 +103,6 @@ def _share_head_with_title(m: Mention, text: str) -> Mention:
 _TRADITIONAL_HEADS = {"处": "處", "厅": "廳"}
 
 
-def _unit_role_follows(unit: str, text: str, end: int, lexicon: Lexicon) -> bool:
-    """Whether a role word of two letters or more opening with ``unit`` (处长, 副处长) is written at ``end``.
-
-    Only the role words a unit's letter can open, alone or after 副, are tried (those of either first letter,
-    ``Lexicon.roles_by_first``), not every one (speed127).
-    """
-    by_first = lexicon.roles_by_first
-    return any(r.removeprefix("副")[:1] == unit and len(r) >= 2 and text.startswith(r, end)
-               for r in (*by_first.get(unit, ()), *by_first.get("副", ())))
-
-
 def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
     """A model organisation that runs a body and one of its units together is cut back to the body when
     a role repeating the unit follows (国家发改委|中国小城镇试点处|处长: the role readers name the unit).
@@ -124,7 +113,8 @@ def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexico
     name = m.simplified
     if m.label is not Label.ORGANIZATION or table is None or len(name) < 6 or name[-1] not in _UNITS:
         return m
-    if not _unit_role_follows(name[-1], text, m.end, lexicon):
+    if not any(r.removeprefix("副")[:1] == name[-1] and len(r) >= 2 and text.startswith(r, m.end)
+               for r in lexicon.role_words):
         return m
     cut = 0
     # only words inside the mention count: from the first starting at it (words are in order), not the text's first

@@ -62,9 +62,6 @@ from zhkg.relate.count_subject import _DATELINE, _facility_places
 
 __all__ = ["_pair_places", "_candidate_spots"]
 
-#: What after a place makes it no owner (北京时间, 美籍, …), as one tuple made once, not per place (speed127).
-_NOT_OWNING_AFTER = (_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES)
-
 
 def _pair_places(mentions: list[Mention], text: str) -> frozenset[Mention]:
     """The places written as a pair before 两国 or 两岸 (中意两国, 中国和美国两国, 海峡两岸 has none): each one side of what
@@ -110,7 +107,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
-               and not (m.label is Label.PLACE and (text.startswith(_NOT_OWNING_AFTER, m.end) or _inside(m, titles)
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
                                                     or _BESIDE.match(text, m.end)
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)

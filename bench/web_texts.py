@@ -67,6 +67,7 @@ class Recipe:
     split_spaces: bool = False  # a mirror that flattened paragraphs into one line with " " between: split there
     repair: bool = False  # REPAIRS undone in the excerpt first
     drop_subheads: bool = False  # short lines inside the run without a comma or stop (subheadings) left out
+    drop_captions: bool = False  # photo captions inside the run (:func:`is_caption`) left out
 
 
 def normal_url(url: str) -> str:
@@ -162,6 +163,8 @@ def apply_recipe(excerpts: list[str], recipe: Recipe) -> str:
         run = [line for line in run if line.strip()]
     if recipe.drop_subheads:
         run = run[:1] + [line for line in run[1:] if not is_subhead(line)]
+    if recipe.drop_captions:
+        run = run[:1] + [line for line in run[1:] if not is_caption(line)]
     if recipe.head is not None and recipe.head_result is not None:
         run = [_lines(excerpts[recipe.head_result], recipe)[recipe.head], *run]
     return recipe.sep.join(run) + ("\n" if recipe.final_newline else "")
@@ -174,6 +177,22 @@ def is_subhead(line: str) -> bool:
     (True, False, False)
     """
     return 0 < len(line.strip()) <= 12 and not re.search(r"[，。,、；：！？]", line)
+
+
+# A caption's credit at its end: a photographer (``… 记者 某某 摄``, ``（記者某某攝）``), a picture source (``…公众号图``),
+# or a short parenthesised source after the caption's sentence (``…選舉的競選活動。(路透)``).
+CREDIT_END = re.compile(r"(?:[摄攝图圖][)）]?|[。！？][(（][^()（）]{1,20}[)）])$")
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption inside a body: a line ending in a credit (:data:`CREDIT_END`) or holding the caption mark
+    ``▲``. Cuts without dropping them are tried too, so a body line taken for a caption costs only time.
+
+    >>> is_caption("发布会在北京举行。 中新社记者 某某 摄"), is_caption("會談登場。(路透)"), is_caption("他说，好。")
+    (True, True, False)
+    """
+    text = line.strip()
+    return bool(text) and ("▲" in text or bool(CREDIT_END.search(text)))
 
 
 def _heads(lines: list[str], stop: int) -> Iterator[int]:
@@ -208,9 +227,11 @@ def candidate_recipes(excerpts: list[str]) -> Iterator[Recipe]:
     joined = "".join(excerpts)
     repairs = (False, True) if any(damaged in joined for damaged, _ in REPAIRS) else (False,)
     splits = (False, True) if " " in joined.strip() else (False,)
+    captions = (False, True) if any(is_caption(line) for line in joined.split("\n")) else (False,)
     plain = [
         dict(strip=strip, drop_blank=drop_blank, drop_date=drop_date, sep=sep, final_newline=final_newline,
-             split_spaces=split_spaces, repair=repair, drop_subheads=drop_subheads)
+             split_spaces=split_spaces, repair=repair, drop_subheads=drop_subheads, drop_captions=drop_captions)
+        for drop_captions in captions
         for repair in repairs
         for split_spaces in splits
         for drop_subheads in (False, True)

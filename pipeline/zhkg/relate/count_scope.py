@@ -28,6 +28,10 @@ owner (it is one of them, or deals with them), while a place, an association or 
 Companies counted as what a body acts on (对上述12家银行作出…命令, 向5家企业发出…) are a sixth: the other side of
 the act, no owner, not even the body opening their own clause (session 31, owners43).
 
+The great N of a kind (三大名茶, 五大工程, 两大节日) is a seventh (session 37, owners138): an epithet naming a class by
+its fame or rank, which a place never owns (香港四大名茶, 美国三大汽车公司 -> none) and a body only when its own clause
+names it (阿里巴巴旗下两大电商平台); a place speaking of itself (本市五大重点工程) still does: :func:`epithet_count`.
+
 Caveats: only small numbers (up to four, in Chinese numerals) of bare 人 point back; a count of many people
 (2万人) is a population or a crowd, and one in digits (另2人受伤) a new figure: both keep the owners their
 sentence gives them. A statement's points listed by a holder named only in an earlier clause (北京奥组委共设有28个
@@ -39,7 +43,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["DISCOURSE_NOUNS", "statement_points", "owned_in_clause_only", "bare_people", "people_one_by_one",
-           "fund_count", "bodies_counted", "COMPANY_ENDINGS", "acted_on", "parts_of_group"]
+           "fund_count", "bodies_counted", "COMPANY_ENDINGS", "acted_on", "parts_of_group", "epithet_count"]
 
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
@@ -56,6 +60,9 @@ _PEOPLE_ONE_BY_ONE = re.compile(r"^[约近逾超过多达大约将近至少不�
 _PEOPLE_POINTED = re.compile(r"^[这那]?[一二两三四]个?人$")
 
 
+# 三大名茶, 这两大利器: a number, then 大 as "great" (not a big measure: 两大箱, 三大碗; nor 大约, 大批)
+_EPITHET = re.compile(r"^[这那其]?[\d两二三四五六七八九十百千]+大(?![箱车袋桶碗杯盆包瓶堆捆筐盘约概多批量幅部])")
+
 _LONG_DISCOURSE_NOUNS = tuple(sorted(n for n in DISCOURSE_NOUNS if len(n) >= 2))
 
 
@@ -69,6 +76,16 @@ def statement_points(counted: str) -> bool:
     (True, False, True, False)
     """
     return counted in DISCOURSE_NOUNS or (len(counted) > 2 and counted.endswith(_LONG_DISCOURSE_NOUNS))
+
+
+def epithet_count(count_text: str) -> bool:
+    """Whether a count (its Simplified text) is the great N of a kind (三大名茶, 十大产业): a class named by fame or
+    rank, which no place owns and a body only from the count's own clause.
+
+    >>> epithet_count("四大名茶"), epithet_count("这两大利器"), epithet_count("两大箱"), epithet_count("3个大项目")
+    (True, True, False, False)
+    """
+    return _EPITHET.match(count_text) is not None
 
 
 def owned_in_clause_only(count_text: str, counted: str) -> bool:

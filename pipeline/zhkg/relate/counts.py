@@ -229,6 +229,7 @@ from zhkg.relate.count_owner_words import (
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_scope import (
     bare_people,
+    epithet_count,
     fund_count,
     owned_in_clause_only,
     people_one_by_one,
@@ -245,6 +246,7 @@ from zhkg.resources.gazetteer import is_country_code
 
 __all__ = ['read_counts']
 
+_SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
 
 
@@ -382,9 +384,24 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         found = self.kept(found, count, clause_start, sentence_start, counted, pointed, members_of)
         if found is None or self.said_apart(found, count):  # 姚明表示：“这是两种…: the speaker's words (owners110)
             return
+        if self.epithet_apart(found, count, clause_start):  # 香港四大名茶: a class by its fame, no place's (owners138)
+            return
         owned[count.end] = found
         start, _, holder = found
         self.write_edge(holder, start, count)
+
+    def epithet_apart(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
+        """Whether ``count``, the great N of a kind (三大名茶, 五大工程), is kept from ``found``: a place (香港四大名茶,
+        美国三大汽车公司) or a holder before the count's clause (中国银行…。报告提到了…三大发展方向) owns no such
+        epithet; a body of its own clause (阿里巴巴旗下两大电商平台) and a place speaking of itself (本市五大重点工程,
+        wherever it is named) still may (session 37, owners138)."""
+        text = self.text
+        if "大" not in text[count.start : count.end] or not epithet_count(text[count.start : count.end]):
+            return False
+        start, _, holder = found
+        if holder.extractor == MentionSource.DEIXIS and text.startswith(_SELF_DEIXIS, start):
+            return False
+        return start < clause_start or holder.label is Label.PLACE
 
     def counts_no_holder(self, count: Mention, clause_start: int) -> bool:
         """Whether ``count`` counts what no holder owns: the points of a statement (有两大主要原因), the two sides

@@ -8,6 +8,9 @@ or a team or body of an earlier clause (…公牛在…两大块上). Such a cou
 never owns it, and a body only when its own clause names it (阿里巴巴旗下两大电商平台, NBA比赛的三大…转播商);
 a place speaking of itself (本市五大重点工程, 我省三大产业) still does. A big measure (两大箱, 三大碗) is no epithet.
 
+A place after 从 (or 遍布…) is where the counted come from, never their owner, and so is 全国, 全省 written right after
+it (tune45: 从日本全国选出1000户移民 read as 日本's, 全国 standing for it): 在北京全市 stays Beijing's.
+
 Every sentence is written for these tests and read as written (Simplified) and in Traditional.
 """
 
@@ -25,6 +28,9 @@ OWNERS = [
     ("日本三大名城之一的大阪今天下雪。", "名城", None),
     ("美国三大汽车公司今年都在裁员。", "公司", None),
     ("中国银行昨天发布年报。报告提到了明年的三大发展方向。", "方向", None),
+    ("政府从日本全国招募了1000户移民。", "户", None),
+    ("从日本全国来的500名代表参加了会议。", "代表", None),
+    ("公司从广东全省招聘了300名工人。", "工人", None),
 ]
 
 # Controls: owners as on main
@@ -34,11 +40,14 @@ CONTROLS = [
     ("上海市政府今天公布了本市五大重点工程。", "工程", "上海市"),
     ("广东省有21个地级市。", "地级市", "广东省"),
     ("国庆期间又逢中秋，两大节日让北京的商场客流大增。", "节日", None),
+    ("在北京全市共建成100所学校。", "学校", "北京市"),
+    ("日本全国共有800所大学。", "大学", "日本"),
+    ("政府从日本招募了1000户移民。", "户", None),
 ]
 
 
 @pytest.mark.parametrize("text, counted, owner", both_scripts(OWNERS + CONTROLS, id_chars=24))
-def test_owners138_epithet_owners(pipeline, text, counted, owner):
+def test_owners138_owners(pipeline, text, counted, owner):
     assert_count_owner(pipeline, text, counted, owner)
 
 

@@ -106,7 +106,12 @@ class _BetweenReaders:
         if text.startswith(_ALL_OVER, spots[i][1]):
             return True  # 来自全国各地的200多名高手, 世界各地: where the counted come from or are, everywhere
         if holder.extractor == MentionSource.DEIXIS:  # 全国共建立…: the country's; 该行已在全国设立…: where
-            return text.endswith(("在", "于"), 0, start)  # (来自全区17个镇乡: the district's own towns)
+            # (来自全区17个镇乡: the district's own towns); 从日本全国选出1000户: 全国 right after a place 从 or 遍布
+            # governs is where they come from or are, as that place is (owners138)
+            return text.endswith(("在", "于"), 0, start) or any(
+                spots[j][2].label is Label.PLACE and spots[j][2].extractor != MentionSource.DEIXIS
+                and text.endswith(_SPREAD_BEFORE, 0, spots[j][0])
+                for j in range(bisect_left(ends, start), bisect_right(ends, start)))
         if (text.endswith(_FRAME, 0, start) and (start - 1 == 0 or CLAUSE_BREAK.match(text[start - 2]))
                 and spots[i][1] < len(text) and CLAUSE_BREAK.match(text[spots[i][1]])):
             return False  # 在悉尼，首10间…学校中，九间…: a clause of 在 and a place alone frames the sentence: its place's

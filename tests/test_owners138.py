@@ -11,6 +11,9 @@ a place speaking of itself (本市五大重点工程, 我省三大产业) still 
 A place after 从 (or 遍布…) is where the counted come from, never their owner, and so is 全国, 全省 written right after
 it (tune45: 从日本全国选出1000户移民 read as 日本's, 全国 standing for it): 在北京全市 stays Beijing's.
 
+A place glued before 语 names a language (西班牙语是世界上超过4亿人的母语: read as Spain's, found judging a sample of
+the corpus's owners, rows no rule was read from): it owns nothing, as a place before 民族 or 籍 already did not.
+
 Every sentence is written for these tests and read as written (Simplified) and in Traditional.
 """
 
@@ -31,6 +34,8 @@ OWNERS = [
     ("政府从日本全国招募了1000户移民。", "户", None),
     ("从日本全国来的500名代表参加了会议。", "代表", None),
     ("公司从广东全省招聘了300名工人。", "工人", None),
+    ("西班牙语是世界上超过4亿人的母语。", "人", None),
+    ("日本语学校今年招收了300名学生。", "学生", None),
 ]
 
 # Controls: owners as on main
@@ -43,6 +48,7 @@ CONTROLS = [
     ("在北京全市共建成100所学校。", "学校", "北京市"),
     ("日本全国共有800所大学。", "大学", "日本"),
     ("政府从日本招募了1000户移民。", "户", None),
+    ("西班牙人口有4700万人。", "人", "西班牙"),
 ]
 
 

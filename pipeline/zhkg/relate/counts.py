@@ -361,6 +361,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         able to end the reading (the count owns nothing, or its owner is settled)."""
         owned, breaks, sentence_breaks = self.owned, self.breaks, self.sentence_breaks
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
+            k = bisect_right(breaks, count.start) - 1
+            if self.epithet_apart(owned[count.start], count, breaks[k] if k >= 0 and breaks[k] <= count.start else 0):
+                return  # 北京市6个区县5大类人群: an epithet even so (owners138)
             start, _, holder = owned[count.start]
             owned[count.end] = owned[count.start]
             self.write_edge(holder, start, count)

@@ -50,7 +50,6 @@ from zhkg.relate.count_owner_words import (
     _BOTH_SIDES,
     _CLOCK,
     _CRISES,
-    _LANGUAGE,
     _NATIONALITY,
     _OWN_REPORTER,
     _PEOPLES,
@@ -108,7 +107,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     of_count = _of_count(counts, text, ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, _LANGUAGE, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
                                                     or _BESIDE.match(text, m.end)
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)

@@ -33,7 +33,7 @@ __all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIV
            "_GROUP_REACH", "_PART_OF_BEFORE", "_PART_OF_BEFORE_LONGEST", "_OUR", "_LIST_CLOSING", "_BOTH_SIDES",
            "_NO_COMPANY", "_WORDS_COUNTED", "_COUNTRIES_COUNTED", "_HOLDING_PLACE_ENDINGS", "_REGION_AFTER",
            "_TEAMS_COUNTED", "_TAKE_PART", "_EVENT_OF_CLAUSE", "_EVENT_END", "_TITLE", "_QUOTED_NAME", "_CLOCK",
-           "_CARRY_CLAUSES", "_RULING_ENDINGS", "_SUBJECT_BEFORE", "_NATIONALITY", "_BESIDE", "_CRISES", "_PEOPLES", "_LANGUAGE",
+           "_CARRY_CLAUSES", "_RULING_ENDINGS", "_SUBJECT_BEFORE", "_NATIONALITY", "_BESIDE", "_CRISES", "_PEOPLES",
            "_GENERIC_BODY", "_DESCRIBING", "_HAVING", "_POINT_OF_VIEW_BEFORE", "_POINT_OF_VIEW_AFTER", "_OTHER_SIDE",
            "_SUBMITTED_TO", "_VERB_OF", "_verb_word", "_NO_OWNER"]
 
@@ -250,10 +250,9 @@ _NATIONALITY = ("籍", "裔")
 _BESIDE = re.compile(r"[东南西北]?侧|[东南西北]?一侧|附近|旁边|对面")  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
-# A place glued before 民族 names a people (弘扬中华民族优秀文化的共同目标将两颗心…, 阿拉伯民族): it owns nothing (owners46).
-_PEOPLES = ("民族",)
-# A place glued before 语 names a language (西班牙语是…超过4亿人的母语, 日本语): it owns nothing (owners138).
-_LANGUAGE = "语"
+# A place glued before 民族 names a people (弘扬中华民族优秀文化的共同目标将两颗心…, 阿拉伯民族): it owns nothing (owners46);
+# one before 语 its language (西班牙语是…超过4亿人的母语, 日本语学校: owners138).
+_PEOPLES = ("民族", "语")
 # A company named by its kind alone (资产管理公司, 基金管理公司, 房地产公司, 上市公司): a generic noun the recogniser
 # took for a name, an unnamed company; it owns nothing, nor does 该公司 standing for it
 _GENERIC_BODY = re.compile(r"(?:资产|基金|投资|财富|证券|期货|信托|保险|房地产|地产|物业|置业|建筑|工程|科技|网络|信息|传媒|"

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -20,6 +20,9 @@ CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
 #: The quotation marks a short quoted name is written in: Mainland “…” and Hong Kong / Taiwan 「…」.
 QUOTE_PAIRS = (("“", "”"), ("「", "」"))
+#: The slash of a credit, half- or full-width: between a title and a name (记者/冯珂, 記者／馮珂) or a name and what
+#: the person did (刘嫣/文). A tuple: ``in`` asks it of a letter or of a slice (an empty one is none), ``endswith`` of a text.
+CREDIT_SLASHES = ("/", "／")
 #: A word of Han characters only (no digit, Latin letter or punctuation).
 HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 

@@ -305,6 +305,18 @@ def _subject_before_clause(doc: Doc, after: int, de_end: int, b: _Boundaries) ->
     return after, words[i].end
 
 
+def _glossary_start(head: str, starts, lexicon: Lexicon) -> int | None:
+    """Where the longest glossary word ending ``head`` starts, when a word starts there (of ``starts``), else None.
+
+    Only the glossary's words ending in the head's last letter (or empty) can end it: those are tried, not every
+    word (speed127).
+    """
+    end = len(head)
+    by_last = lexicon.glossary_by_last
+    return min((end - len(w) for w in (*by_last.get(head[-1:], ()), *by_last.get("", ()))
+                if head.endswith(w) and end - len(w) in starts), default=None)
+
+
 def _names_a_kind(word, glossary: Mapping[str, str]) -> bool:
     """Whether a word jieba tags as a name ends in a dictionary noun of two or more characters: a kind of
     that thing (五家国有银行有…的业务: 国有银行/nt is banks, not a name opening a 的-clause)."""
@@ -353,9 +365,9 @@ def _noun_before(
     if qualifier and qualifier.start() in b.ends:
         head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
     end = len(head)
-    found = [end - len(w) for w in lexicon.glossary if head.endswith(w) and end - len(w) in b.starts]
-    if found:
-        return (min(found), end), True
+    found = _glossary_start(head, b.starts, lexicon)
+    if found is not None:
+        return (found, end), True
     if end < 1:
         return None, False
     word = words[b.token_at[end - 1]]

@@ -97,7 +97,7 @@ from zhkg.extract.foreign_people_by_context import (  # noqa: F401 (moved there 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
-from zhkg.text import find_any, is_han, longest_first
+from zhkg.text import CREDIT_SLASHES, find_any, is_han, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -340,7 +340,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             # role, whose parts may be a company or an estate glued on (本报记者 徐婧婧|景顺长城基金)
             bar = _CONTEXT_MIN_SCORE / 10 if kind == "appointed" and max(scores, default=0.0) >= _CONTEXT_MIN_SCORE \
                 else _CONTEXT_MIN_SCORE
-            slashed = kind == "reporter" and text[:group_start].rstrip().endswith(("/", "／"))
+            slashed = kind == "reporter" and text[:group_start].rstrip().endswith(CREDIT_SLASHES)
             for (s, e), score in zip(parts, scores):
                 if (score >= bar or slashed and _unrated_credit_name(text[s:e], lexicon)) \
                         and not _names_a_body(text[s:e], lexicon) \

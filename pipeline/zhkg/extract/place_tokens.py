@@ -17,8 +17,9 @@ Caveats
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import Word, doc_text, token_boundaries, token_table
@@ -103,14 +104,24 @@ def place_matcher(gazetteer: Gazetteer) -> PlaceMatcher:
 class _Tokens:
     """A ``Doc``'s tokens: where they start and end, and the token under a character."""
 
+    #: A word's offset: the key :meth:`word_index` bisects :attr:`words` by.
+    _IDX = attrgetter("idx")
+
     def __init__(self, doc: Doc) -> None:
         starts, ends = token_boundaries(doc)
         self.starts, self.ends = set(starts), set(ends)
         self.text = doc_text(doc)
         self._all = list(token_table(doc).words)
         self._offsets = [w.idx for w in self._all]
-        #: The non-space tokens.
-        self.words = [w for w in self._all if not w.text.isspace()]
+        #: The non-space tokens (``is_space`` is ``str.isspace`` of the text, as both token tables make it).
+        self.words = [w for w in self._all if not w.is_space]
+
+    def word_index(self, i: int) -> int:
+        """The index in :attr:`words` of the token holding character ``i``, or -1 when that token is a space: where
+        a scan of the text found a cue, instead of a loop over every word (speed127)."""
+        word = self.at(i)
+        k = bisect_left(self.words, word.idx, key=self._IDX)
+        return k if k < len(self.words) and self.words[k] is word else -1
 
     def at(self, i: int) -> Word:
         """The token that holds character ``i``."""

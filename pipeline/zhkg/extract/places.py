@@ -97,6 +97,8 @@ LISTED = MentionSource.PLACE_LEXICON
 # Which of those suffixes a division of each level may be written with; a short
 # form followed by one of its own is extended over it (祁阳县 -> 祁阳市).
 _LEVEL_SUFFIXES = {1: "省市", 2: "市州", 3: "县市区旗", 4: "镇乡"}
+#: A division suffix (:data:`_SUFFIX_CHARS`), where ``_split_glued_tails`` looks for a word it opens.
+_SUFFIX_CHAR = re.compile(f"[{''.join(sorted(_SUFFIX_CHARS))}]")
 # jieba tags of tokens a place may begin without ending with them: organisations
 # (中国共产党) and other proper nouns such as newspaper titles (湖南日报).
 _HEAD_TAGS = frozenset({"nt", "nz"})
@@ -177,9 +179,13 @@ def _split_glued_tails(tokens: _Tokens, matcher: PlaceMatcher) -> None:
     台中市北屯区松竹里; 台|中|市中区: 台中市 and its 中区), when a full name runs from one of the two words before
     to that suffix; a word of jieba's dictionary only when what follows the suffix is a division's name."""
     words = tokens.words
-    for k in range(1, len(words)):
+    # only the words (not the first) opening with a suffix, found by one scan of the text (speed127)
+    for at in _SUFFIX_CHAR.finditer(tokens.text):
+        k = tokens.word_index(at.start())
+        if k < 1:
+            continue
         token = words[k]
-        if len(token.text) < 2 or token.text[0] not in _SUFFIX_CHARS:
+        if token.idx != at.start() or len(token.text) < 2:
             continue
         # a dictionary word is cut only into a division and another (市|中区), never 台中市|场 of 市场
         if token.tag != "x" and not (token.text[1:] in matcher and matcher.is_full(token.text[1:])):

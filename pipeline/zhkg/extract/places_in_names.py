@@ -28,6 +28,7 @@ from zhkg.extract.people import NAMED_PLACES
 from zhkg.records import Label, Mention
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
 from zhkg.resources.lexicon import Lexicon
+from zhkg.text import first_ending
 
 __all__ = ["_FACILITY_HEADS", "_HAN_RUN", "_LAND_HEADS", "_LOCAL_SITE_HEADS", "_LOWER_KINDS", "_ROAD_LETTERS",
     "_SITE_HEADS", "_STATE_CODE", "_STREET_HEADS", "_STREET_LETTERS", "_adds_lower_kind", "_facility_of_places",
@@ -64,7 +65,7 @@ def _adds_lower_kind(m: Mention, place: Mention) -> bool:
 def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
     """Whether a model place is a facility named after the places that make its name (黄岩|路桥|机场,
     天津|河北|体育场): one place, not the places it runs together."""
-    head = next((h for h in _FACILITY_HEADS if m.simplified.endswith(h)), "")
+    head = first_ending(m.simplified, _FACILITY_HEADS, len(m.simplified))  # one C test for most names (speed127)
     if not head or not all(m.start <= p.start and p.end <= m.end - len(head) for p in inner):
         return False
     # the places fill the name before the head; a city before another name is its own place, as People's

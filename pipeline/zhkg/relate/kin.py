@@ -2,7 +2,7 @@
 writes X的妻子Y or counts a person's 两个儿子.
 
 Each reader keeps the columns it needs by name: :data:`zhkg.relate.pairs.KIN_WORDS` the words an edge is read
-from (``tie``: ``SPOUSE_OF`` or ``PARENT_OF``, its direction and whether it is past), and
+from (``tie``: the relation kind's name, ``SPOUSE_OF`` or ``PARENT_OF``, its direction and whether it is past), and
 :data:`zhkg.relate.count_owner_clauses._KIN_COUNTED` the words a count of which is a person's family, never a
 body's or a place's things (``counted``). A word no edge is read from (兄弟, 孙女) has no ``tie``.
 """
@@ -17,8 +17,9 @@ __all__ = ["Kin", "KIN"]
 class Kin(NamedTuple):
     """What one kin word says of the person it follows."""
 
-    #: The edge the pairs reader writes between the two people: "spouse" (SPOUSE_OF), "parent" (PARENT_OF) or ""
-    #: (none: 兄弟, 孙女).
+    #: The kind of edge the pairs reader writes between the two people, by its name (``RelationKind(tie)``):
+    #: "SPOUSE_OF", "PARENT_OF", or "" (none: 兄弟, 孙女). A name, not the kind: :mod:`zhkg.relate.pairs` defines the
+    #: kinds, in the order the legend lists them, and this table comes before it.
     tie: str = ""
     #: Whether the edge runs from the second person to the first (X的父亲Y: Y is X's parent).
     reverse: bool = False
@@ -28,7 +29,7 @@ class Kin(NamedTuple):
     counted: bool = False
 
 
-_SPOUSE, _PARENT = Kin("spouse"), Kin("parent")
+_SPOUSE, _PARENT = Kin("SPOUSE_OF"), Kin("PARENT_OF")
 
 #: Each kin word and what it says, in the order the pairs reader tries them (longest first, among equals this order).
 KIN: dict[str, Kin] = {

@@ -162,11 +162,11 @@ _ACT_CLOSED = re.compile(r"(?:(?:<N>|\d+(?:\.\d+)?)%?(?:的)?(?:股权|股份))?
 #: 原/曾/前 right before an owning word: the ownership is past (原属甲旗下).
 _FORMER_OWNER = re.compile(r"(?:原|曾|前|曾经|原本)(?:是|为|属于?)?$")
 
-#: Kin words an edge is read from (:data:`zhkg.relate.kin.KIN`, its words with a tie): the kind, whether the edge
-#: runs from the second person to the first (X的父亲Y: Y is X's parent), and whether the tie is past (前妻).
+#: Kin words an edge is read from (:data:`zhkg.relate.kin.KIN`, its words with a tie): the kind the table names,
+#: whether the edge runs from the second person to the first (X的父亲Y: Y is X's parent), and whether the tie is past
+#: (前妻).
 KIN_WORDS: dict[str, tuple[RelationKind, bool, bool]] = {
-    word: ({"spouse": SPOUSE_OF, "parent": PARENT_OF}[kin.tie], kin.reverse, kin.former)
-    for word, kin in KIN.items() if kin.tie}
+    word: (RelationKind(kin.tie), kin.reverse, kin.former) for word, kin in KIN.items() if kin.tie}
 _KIN = "|".join(sorted(KIN_WORDS, key=len, reverse=True))
 #: person + (的) + kin word + person; 之 only before 子 and 女 (王明之子王小明).
 _KIN_OF = re.compile(r"(?:的|之)?(?P<kin>" + _KIN + r")\s*")

@@ -18,7 +18,7 @@ from zhkg.records import Label, Mention, Relation
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_title_body import _FREE_ROLES, _chained_body
 from zhkg.relate.roles_words import _outlet
-from zhkg.text import is_han
+from zhkg.text import CREDIT_SLASHES, is_han
 
 __all__ = [
     "_DATELINE_END",
@@ -36,7 +36,6 @@ __all__ = [
     "_byline_colleagues",
     "_name_length",
     "_byline_name_start",
-    "_SLASHES",
     "_credited_names",
     "_MAX_PROGRAMME",
     "_byline_outlet",
@@ -170,10 +169,6 @@ def _name_length(ctx: RelationContext, end: int) -> int:
     return 0 if person is None else person.end - person.start
 
 
-#: A slash between a byline's title and its name (记者/冯珂, 記者／馮珂).
-_SLASHES = "/／"
-
-
 def _byline_name_start(ctx: RelationContext, start: int) -> int:
     """Where the title before a name starting at ``start`` ends: past the spaces between them in a dateline's
     byline (新华网莫斯科5月29日电(记者 卢敬利): 记者 ends before the space) or a slash (新华社北京5月1日电（记者/冯珂）, a
@@ -182,7 +177,7 @@ def _byline_name_start(ctx: RelationContext, start: int) -> int:
     q = start
     while q > 0 and simplified[q - 1] in " \u3000" and start - q < 2:
         q -= 1
-    slash = q > 0 and simplified[q - 1] in _SLASHES
+    slash = q > 0 and simplified[q - 1] in CREDIT_SLASHES
     if slash:  # 记者/冯珂, 记者／ 冯珂: a dateline's or a credit's title only, never a caption's
         q -= 1
         while q > 0 and simplified[q - 1] in " \u3000" and start - q < 3:
@@ -209,7 +204,7 @@ def _credited_names(ctx: RelationContext, start: int) -> bool:
     end = name.end if name is not None else start
     while name is None and end < min(start + 4, len(simplified)) and is_han(simplified[end]):
         end += 1  # a name no extractor found (the title's reader derives it): its Han letters
-    if simplified[end : end + 1] in ("/", "／"):
+    if simplified[end : end + 1] in CREDIT_SLASHES:
         return True
     after = end
     while simplified[after : after + 1] in (" ", "\u3000", "\xa0"):

@@ -361,6 +361,12 @@ class Lexicon:
         """
         return word_at(self.roles_by_first, text, at)
 
+    @cached_property
+    def glossary_by_last(self) -> dict[str, tuple[str, ...]]:
+        """The glossary's words by their last letter, in the glossary's order (a counted noun's head is looked up
+        among the words of its last letter, speed127)."""
+        return _by_letter(tuple(self.glossary), last=True)
+
     def role_ending(self, text: str, end: int, start: int = 0) -> str:
         """The longest role word ending at ``end`` of ``text`` and starting at ``start`` or later, or "".
 

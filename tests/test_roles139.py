@@ -24,6 +24,7 @@ def _roles(pipeline, text):
     ("巴西总统令军队撤离。总统卢拉昨天表示，政府将重建雨林。", ("卢拉", "巴西", "总统", False)),
     # or the one state the whole text names
     ("西班牙举行大选。新政府明天成立，国王费利佩六世昨天批准了内阁名单。", ("费利佩六世", "西班牙", "国王", False)),
+    ("西班牙首相昨天向国王费利佩六世递交辞呈。", ("费利佩六世", "西班牙", "国王", False)),
 ]))
 def test_state_title_with_the_state_unwritten(pipeline, text, right):
     found = _roles(pipeline, text)
@@ -57,3 +58,34 @@ def test_first_time_before_the_link(pipeline, text, right):
 ]))
 def test_first_time_before_no_link(pipeline, text, person):
     assert not [r for r in _roles(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # the one succeeded held the post before: 接替 X 出任…, 继 X 之后担任…
+    ("2020年，陈国强接替李建华出任华润集团董事长。", ("李建华", "华润集团", "董事长", True)),
+    ("王志明继刘德华之后担任香港演艺学院院长。", ("刘德华", "香港演艺学院", "院长", True)),
+]))
+def test_the_one_succeeded_held_the_post(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, right, person", both_scripts([
+    # guards: the successor's post as before, and nothing for a person the verb does not succeed
+    ("2020年，陈国强接替李建华出任华润集团董事长。", ("陈国强", "华润集团", "董事长", False), "陈国强"),
+]))
+def test_successor_kept_and_others_refused(pipeline, text, right, person):
+    found = _roles(pipeline, text)
+    assert right in found, found
+    if person != right[0]:
+        assert not [r for r in found if r[0] == person], found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a succession still to come (将接替: the one succeeded holds the post now, not read), a post taken over
+    # with no one named (接任董事长)
+    ("陈国强将接替李建华出任华润集团董事长。", "李建华"),
+    ("李建华卸任后，陈国强接任华润集团董事长。", "李建华"),
+]))
+def test_succession_to_come_gives_no_past_post(pipeline, text, person):
+    assert not [r for r in _roles(pipeline, text) if r[0] == person and r[3]]

@@ -286,6 +286,11 @@ _STATE_HEADS = ("副总统", "副总理", "副首相", "总统", "总理", "首�
 _STATE_TITLE_MARKS = ("新任", "现任", "前任", "新", "前", "现", "")
 
 
+#: Letters that may stand right before a state's head's bare title: a mark of a past or new post (前总理), a
+#: preposition or a joiner (向国王查尔斯三世递交辞呈, 与总统X会谈); any other letter makes it a longer word's (总经理).
+_BEFORE_STATE_HEAD = frozenset("前原新向与和同跟对由被让给及将把为是在")
+
+
 #: Words after a state's head's title that name its election, not a holder: 美国总统大选, 总统候选人.
 _ELECTIONS = ("大选", "选举", "竞选", "初选", "候选人", "当选人", "辩论")
 
@@ -321,7 +326,7 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         at = person.start - len(title)
         source = _owner_of(ctx, person)
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
-                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原新"):
+                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in _BEFORE_STATE_HEAD):
             continue  # 德国总理, 副|总理 (read whole), 总经理|: the holder is written, or this is no bare title
         state = _state_titled(ctx, states, title)
         if state is None and not _titled_after_a_place(ctx, title):

@@ -89,3 +89,14 @@ def test_successor_kept_and_others_refused(pipeline, text, right, person):
 ]))
 def test_succession_to_come_gives_no_past_post(pipeline, text, person):
     assert not [r for r in _roles(pipeline, text) if r[0] == person and r[3]]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a bare title after 接替 + a person in a clause naming no subject: the one succeeded is no holder now, he
+    # held it before (the body named before in the sentence)
+    ("陈国强于1990年加入华润集团，2015年接替李建华出任董事长。", ("李建华", "华润集团", "董事长", True)),
+]))
+def test_bare_post_after_the_one_succeeded_is_his_past_one(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+    assert (*right[:3], False) not in found, found

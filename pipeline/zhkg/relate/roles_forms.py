@@ -30,6 +30,7 @@ from zhkg.relate.roles_bylines import (
 )
 from zhkg.relate.roles_clauses import (
     _MAX_ASIDE,
+    _SUCCEEDS,
     _body_role_after_link,
     _concurrent_posts,
     _disposed_to,
@@ -590,6 +591,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
             continue
         if holder.label is Label.ORGANIZATION:  # 华远集团董事会决议，由刘振宇接任总经理: the board's company's
             holder = _body_of_board(ctx, holder)
+        # …，2015年接替李建华出任董事长: the one succeeded held the post before, the clause's subject is unnamed
+        succeeded = simplified.endswith(_SUCCEEDS, 0, subjects[-1].start)
         for subject in subjects:
             for role, end in posts:
                 if _cabinet_post_of_no_government(ctx, role, holder):
@@ -597,7 +600,7 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
                                             min(holder.start, subject.start), end, ctx.text[end - len(role) : end],
-                                            former=verb in _PAST_LINKS))
+                                            former=verb in _PAST_LINKS or succeeded))
     return out + _read_posts_at(ctx, people)
 
 

@@ -250,7 +250,6 @@ from zhkg.relate.roles_holders import (  # noqa: F401
     _keep_qualifiers,
     _named_then_role,
     _object_of_verb,
-    _predecessors,
     _read_fiefs,
     _read_generals,
     _read_post_of_body_after,
@@ -493,7 +492,6 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
     kept += _successors(ctx, out + kept)
-    kept += _predecessors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
     return drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(

@@ -579,6 +579,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
                 continue
             holder, posts = org, _bare_posts(ctx, org.end + len(link))
         subjects = _listed_before(ctx, person, people)
+        if simplified.endswith(_SUCCEEDS, 0, subjects[-1].start):
+            continue  # …，2015年接替李建华出任董事长: the one succeeded is no subject (the clause's is unnamed)
         if not posts or (verb == "为" and posts[0][0] == "代表") \
                 or simplified[subjects[-1].start - 1 : subjects[-1].start] == "以":
             continue  # 以国贸、华贸为代表: an idiom, no post
@@ -591,8 +593,6 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
             continue
         if holder.label is Label.ORGANIZATION:  # 华远集团董事会决议，由刘振宇接任总经理: the board's company's
             holder = _body_of_board(ctx, holder)
-        # …，2015年接替李建华出任董事长: the one succeeded held the post before, the clause's subject is unnamed
-        succeeded = simplified.endswith(_SUCCEEDS, 0, subjects[-1].start)
         for subject in subjects:
             for role, end in posts:
                 if _cabinet_post_of_no_government(ctx, role, holder):
@@ -600,7 +600,7 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
                 if role in ctx.lexicon.place_roles or holder.label is Label.ORGANIZATION:
                     out.append(ctx.relation(_owner_of(ctx, subject), ctx.owner[holder], RelationKind.HOLDS_ROLE,
                                             min(holder.start, subject.start), end, ctx.text[end - len(role) : end],
-                                            former=verb in _PAST_LINKS or succeeded))
+                                            former=verb in _PAST_LINKS))
     return out + _read_posts_at(ctx, people)
 
 

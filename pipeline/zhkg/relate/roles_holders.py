@@ -3,8 +3,7 @@ for (该院院长: :func:`_anaphor_ending_at`), a body no extractor named before
 :func:`_body_name_end`, :func:`_body_of_unit`), a body and title written right after a name
 (:func:`_named_courtesy`, :func:`_named_then_role`), a post's qualifier kept (:func:`_keep_qualifiers`), fiefs and
 generals read with their holder (:func:`_read_fiefs`, :func:`_read_generals`), the body after 担任 + a title + 的
-(:func:`_read_post_of_body_after`), a résumé's subject (:func:`_resume_subject`), successors (:func:`_successors`), the one a holder succeeded
-(:func:`_predecessors`) and
+(:func:`_read_post_of_body_after`), a résumé's subject (:func:`_resume_subject`), successors (:func:`_successors`) and
 whether a person is the object of a verb or appointed by another (:func:`_object_of_verb`,
 :func:`_appointed_by_person`). The person a name, surname or pronoun stands for is in :mod:`zhkg.relate.roles_names`,
 asides and quotations between holder and title in :mod:`zhkg.relate.roles_asides`, people listed before or after a
@@ -149,7 +148,6 @@ __all__ = [
     "_NOT_SUBJECT_AFTER",
     "_opens_sentence",
     "_successors",
-    "_predecessors",
     "_BODY_TITLES",
     "_body_of_unit",
     "_named_then_role",
@@ -650,49 +648,6 @@ def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool
     aside = _BRACKETED_ASIDE.match(ctx.simplified, at)
     at = aside.end() if aside is not None else at
     return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
-
-
-#: Verbs of succeeding a person named right after them (接替李四, 继李四之后), and links to the post after them.
-_SUCCEEDING = re.compile(r"(?:接替|继任|取代|代替|继)")
-
-
-_AFTER_SUCCEEDED = re.compile(r"(?:之后|后)?[，,]?(?:出任|担任|成为|当选为|当选|接任|任)")
-
-
-_SUCCEEDED_NEEDS_AFTER = "继"  # 继李四之后出任: 继 alone is no verb of succeeding (继续)
-
-
-#: Words of the future before a verb of succeeding: the one succeeded holds the post still (将接替, 拟接任).
-_SUCCESSION_TO_COME = ("将", "拟", "有望", "准备", "预计")
-
-
-def _predecessors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """The one a holder succeeded held the post before (陈国强接替李建华出任华润集团董事长; 继刘德华之后担任…院长): the
-    post of a relation of ``found``, read from its holder through 接替/继任/取代 + the person + a link, is the person's
-    too, ``former``. Nothing when a word of the future stands before the verb (将接替: he holds it still)."""
-    simplified = ctx.simplified
-    people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
-    have = {(r.source, r.target, r.role_simplified) for r in found}
-    out = []
-    for r in found:
-        if r.kind is not RelationKind.HOLDS_ROLE or r.former or r.evidence.start not in people:
-            continue
-        role_at = r.evidence.end - len(r.role)
-        for verb in _SUCCEEDING.finditer(simplified, people[r.evidence.start].end, role_at):
-            other = people.get(verb.end())
-            if other is None or other.end > role_at or simplified.endswith(_SUCCESSION_TO_COME, 0, verb.start()):
-                continue
-            link = _AFTER_SUCCEEDED.match(simplified, other.end)
-            if link is None or (verb.group() == _SUCCEEDED_NEEDS_AFTER and "后" not in link.group()) \
-                    or any(link.end() <= s < role_at for s in people):
-                continue
-            key = (_owner_of(ctx, other), r.target, r.role_simplified)
-            if key[0] != r.source and key not in have:
-                have.add(key)
-                out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, verb.start(), r.evidence.end,
-                                        r.role, former=True))
-            break
-    return out
 
 
 def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:

@@ -70,3 +70,26 @@ def test_the_one_succeeded_holds_no_post(pipeline, text, right, person):
     found = _roles(pipeline, text)
     assert right is None or right in found, found
     assert not [r for r in found if r[0] == person], found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # posts of two bodies listed in brackets after a name, joined by 、 (as after a comma: 王明，北京大学教授、华润集团董事)
+    ("王大明（北京大学教授、华润集团董事）今天表示，将扩大投资。", [("王大明", "北京大学", "教授", False),
+                                                ("王大明", "华润集团", "董事", False)]),
+    ("李晓红（中国工程院院长、中国科协副主席）在会上致辞。", [("李晓红", "中国工程院", "院长", False),
+                                            ("李晓红", "中国科协", "副主席", False)]),
+]))
+def test_bracketed_posts_of_two_bodies(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert all(r in found for r in right), found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: brackets holding more than posts (a kin word after the list), another person named inside
+    ("王大明（北京大学教授、华润集团董事之子）今天表示。", "王大明"),
+    ("王大明（北京大学教授、李四的学生）今天表示。", "王大明"),
+]))
+def test_bracketed_list_with_more_than_posts_refused(pipeline, text, person):
+    found = _roles(pipeline, text)
+    assert not [r for r in found if r[0] == person and r[1] == "华润集团"], found
+    assert not [r for r in found if r[0] == person and r[1] == "北京大学"], found

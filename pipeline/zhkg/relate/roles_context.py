@@ -328,6 +328,8 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
                 or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in _BEFORE_STATE_HEAD):
             continue  # 德国总理, 副|总理 (read whole), 总经理|: the holder is written, or this is no bare title
+        if at > 0 and simplified[at - 1] in "前原" and not _former(ctx, at):
+            continue  # 美国目前总统王明: 前 is 目前's, no mark (the other readers' reading stands)
         state = _state_titled(ctx, states, title)
         if state is None and not _titled_after_a_place(ctx, title):
             state = _only_state(ctx)

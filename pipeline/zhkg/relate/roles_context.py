@@ -86,7 +86,14 @@ __all__ = [
     "_courtesy_title",
     "_roles_in_context",
     "_STATE_HEADS",
+    "_STATE_TITLE_MARKS",
+    "_BEFORE_STATE_HEAD",
+    "_ELECTIONS",
+    "_is_state",
     "_unwritten_states",
+    "_state_titled",
+    "_titled_after_a_place",
+    "_only_state",
 ]
 
 

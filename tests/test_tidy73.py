@@ -64,6 +64,8 @@ MOVED = {
 ADDED_LATER = {
     "roles_asides": "_AGE_ASIDE _age_aside_start",
     "roles_before_names": "_ENVOY_TITLES _ENVOY_FIELDS _envoy_of_a_field _MINISTRY_ENDS _state_before_former",
+    "roles_context": "_STATE_HEADS _STATE_TITLE_MARKS _BEFORE_STATE_HEAD _ELECTIONS _is_state _unwritten_states "
+                     "_state_titled _titled_after_a_place _only_state",  # roles139
 }
 MOVES = [(part, source, name) for (part, source), names in MOVED.items() for name in names.split()]
 NEW_PARTS = [part for part, _ in MOVED]

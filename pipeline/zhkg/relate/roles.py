@@ -222,6 +222,7 @@ from zhkg.relate.roles_context import (  # noqa: F401
     _roles_in_context,
     _title_after,
     _unwritten_divisions,
+    _unwritten_states,
 )
 from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before, drop_elect_posts
 from zhkg.relate.roles_forms import (  # noqa: F401
@@ -356,6 +357,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _read_generals(ctx)
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
+    out += _unwritten_states(ctx, out)
     out += read_press_roles(ctx, out)
     return drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(

@@ -2,7 +2,8 @@
 division head's title before a name with the division unwritten, the one the text names (杭州市召开会议。市长姚高员出席: :func:`_unwritten_divisions`), a title written right after a name that opens
 its clause (王明市长表示, 黄伟贤局长表示: :func:`_title_after`, :func:`_courtesy_title`), maybe after a short relative
 clause (分管执法的赵建国副局长: :func:`_relative_clause_before`), and bare titles whose body the text named before
-(，干事杨炜炜表示; 江丙坤、林丰正与黄敏惠等8位副主席: :func:`_roles_in_context`).
+(，干事杨炜炜表示; 江丙坤、林丰正与黄敏惠等8位副主席: :func:`_roles_in_context`), a state's head titled bare before a
+name (德国新总理…。前总理默克尔: :func:`_unwritten_states`).
 
 Caveats: the holder is the one body or coded place of its kind the sentence or the one before names, else the one the
 document names most; when two are named as often, no role is read. A title after a name is read only when a verb, a
@@ -84,6 +85,15 @@ __all__ = [
     "_relative_clause_before",
     "_courtesy_title",
     "_roles_in_context",
+    "_STATE_HEADS",
+    "_STATE_TITLE_MARKS",
+    "_BEFORE_STATE_HEAD",
+    "_ELECTIONS",
+    "_is_state",
+    "_unwritten_states",
+    "_state_titled",
+    "_titled_after_a_place",
+    "_only_state",
 ]
 
 
@@ -273,3 +283,106 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
             add(listed[::-1], holder, role_at, role, listed[-1].start)
     return out
+
+
+#: A state's heads, titled bare before a name when the text names the state elsewhere (总统普拉博沃, 前总理默克尔).
+_STATE_HEADS = ("副总统", "副总理", "副首相", "总统", "总理", "首相", "国王", "女王")
+
+
+#: What may stand between a state and its head's title written elsewhere: 德国新总理, 印尼前总统.
+_STATE_TITLE_MARKS = ("新任", "现任", "前任", "新", "前", "现", "")
+
+
+#: Letters that may stand right before a state's head's bare title: a mark of a past or new post (前总理), a
+#: preposition or a joiner (向国王查尔斯三世递交辞呈, 与总统X会谈); any other letter makes it a longer word's (总经理).
+_BEFORE_STATE_HEAD = frozenset("前原新向与和同跟对由被让给及将把为是在")
+
+
+#: Words after a state's head's title that name its election, not a holder: 美国总统大选, 总统候选人.
+_ELECTIONS = ("大选", "选举", "竞选", "初选", "候选人", "当选人", "辩论")
+
+
+def _is_state(place: Mention) -> bool:
+    """Whether ``place`` is a state by its code (DE, ID, CN); Hong Kong, Macau and Taiwan are the division and
+    region readers' (:func:`_unwritten_divisions`)."""
+    code = place.code or ""
+    return len(code) == 2 and code.isupper() and code not in ("HK", "MO", "TW")
+
+
+def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A state's head titled bare right before a name (总统普拉博沃, 前总理默克尔, 国王查尔斯三世): the one state the text
+    writes the same title after (印尼总统令…, 德国新总理：…), else the one state the whole text names.
+
+    Caveats: nothing when two states name the title (法国总统和德国总统), when the title there is a longer word's
+    (美国总统大选, 首相官邸), or when another person already holds the state's title now (新加坡总理黄循财…。总理李强:
+    not Singapore's; a former holder, 前总理, is read still). A holder written before the title is the other
+    readers' (德国总理默克尔)."""
+    simplified = ctx.simplified
+    if not any(t in simplified for t in _STATE_HEADS):
+        return []
+    states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
+    if not states:
+        return []
+    held = {(r.source, r.role_simplified) for r in found}
+    current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        title = first_ending(simplified, _STATE_HEADS, person.start, default=None)
+        if title is None:
+            continue
+        at = person.start - len(title)
+        source = _owner_of(ctx, person)
+        if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
+                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in _BEFORE_STATE_HEAD):
+            continue  # 德国总理, 副|总理 (read whole), 总经理|: the holder is written, or this is no bare title
+        if at > 0 and simplified[at - 1] in "前原" and not _former(ctx, at):
+            continue  # 美国目前总统王明: 前 is 目前's, no mark (the other readers' reading stands)
+        state = _state_titled(ctx, states, title)
+        if state is None and not _titled_after_a_place(ctx, title):
+            state = _only_state(ctx)
+        if state is None:
+            continue
+        target, former = ctx.owner[state], _former(ctx, at)
+        if not former and current.get((target, title), source) != source:
+            continue  # 新加坡总理黄循财…。总理李强: the state's title is another's
+        held.add((source, title))
+        out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, at, person.end,
+                                ctx.text[at : at + len(title)], former=former))
+    return out
+
+
+def _state_titled(ctx: RelationContext, states: list[Mention], title: str) -> Mention | None:
+    """The one state the text writes ``title`` after as a whole word (印尼总统令…, 德国新总理：), or ``None``."""
+    simplified = ctx.simplified
+    titled = {}
+    for state in states:
+        mark = next((w for w in _STATE_TITLE_MARKS if simplified.startswith(w + title, state.end)), None)
+        if mark is None:
+            continue
+        after = state.end + len(mark) + len(title)
+        if after < len(simplified) and is_han(simplified[after]) and after not in ctx.person_starts \
+                and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
+                     or first_at(simplified, _ELECTIONS, after)):
+            continue  # 美国总统大选, 首相官邸: a longer word, or an election (jieba tags 大选 a verb)
+        titled.setdefault(state.code, state)
+    return next(iter(titled.values())) if len(titled) == 1 else None
+
+
+def _titled_after_a_place(ctx: RelationContext, title: str) -> bool:
+    """Whether the text writes ``title`` right after a place anywhere, as a word or in a longer one (美国总统大选)."""
+    simplified = ctx.simplified
+    i = simplified.find(title)
+    while i >= 0:
+        if any(i - len(w) in ctx.place_ending_at and simplified.endswith(w, 0, i) for w in _STATE_TITLE_MARKS):
+            return True
+        i = simplified.find(title, i + 1)
+    return False
+
+
+def _only_state(ctx: RelationContext) -> Mention | None:
+    """The one state the text names (each mention of it, Hong Kong, Macau and Taiwan counted as others), or
+    ``None`` when it names two or more."""
+    codes = {m.code: m for m in ctx.mentions if m.label is Label.PLACE and m.code and len(m.code) == 2
+             and m.code.isupper()}
+    state = next(iter(codes.values()), None) if len(codes) == 1 else None
+    return state if state is not None and _is_state(state) else None

@@ -30,9 +30,11 @@ from zhkg.relate.roles_bylines import (
 )
 from zhkg.relate.roles_clauses import (
     _MAX_ASIDE,
+    _SUCCEEDS,
     _body_role_after_link,
     _concurrent_posts,
     _disposed_to,
+    _next_listed_post,
     _served_at,
 )
 from zhkg.relate.roles_former import (
@@ -187,8 +189,9 @@ def _read_named_then_serving(ctx: RelationContext) -> list[Relation]:
 #: Removing someone from a post, the person right after it: 免去王明的万科集团董事长职务.
 def _read_bracketed_posts(ctx: RelationContext) -> list[Relation]:
     """A post in brackets right after a name, all the brackets hold (王明（华强集团董事长）表示; 王明(华强集团党委书记、
-    董事长); 王明（前华强集团总裁）: a past post): an apposition the brackets close. Nothing when anyone else is named
-    inside, or the brackets hold more than the body and its posts (王明（华强集团董事长之子）)."""
+    董事长); 王明（前华强集团总裁）: a past post; posts of two bodies, 王明（北京大学教授、华润集团董事）): an
+    apposition the brackets close. Nothing when anyone else is named inside, or the brackets hold more than the
+    bodies and their posts (王明（华强集团董事长之子）)."""
     simplified = ctx.simplified
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
@@ -204,6 +207,11 @@ def _read_bracketed_posts(ctx: RelationContext) -> list[Relation]:
             continue
         posts = [(org, role, end)] + _listed_bare_posts(ctx, org, end)
         posts += _concurrent_posts(ctx, org, posts[-1][2])
+        while posts[-1][2] < close and simplified[posts[-1][2]] == "、":  # 王明（北京大学教授、华润集团董事）
+            org, role, end = _next_listed_post(ctx, posts, posts[-1][2])
+            if org is None or end > close:
+                break
+            posts.append((org, role, end))
         if posts[-1][2] != close:
             continue
         former = start > at + 1
@@ -578,6 +586,8 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
                 continue
             holder, posts = org, _bare_posts(ctx, org.end + len(link))
         subjects = _listed_before(ctx, person, people)
+        if simplified.endswith(_SUCCEEDS, 0, subjects[-1].start):
+            continue  # …，2015年接替李建华出任董事长: the one succeeded is no subject (the clause's is unnamed)
         if not posts or (verb == "为" and posts[0][0] == "代表") \
                 or simplified[subjects[-1].start - 1 : subjects[-1].start] == "以":
             continue  # 以国贸、华贸为代表: an idiom, no post

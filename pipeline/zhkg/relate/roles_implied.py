@@ -208,6 +208,11 @@ def _opens(ctx: RelationContext, at: int) -> bool:
     return ch in CLAUSE_BREAKS or ch in "。！？；、 \u3000\n\t" or ch in _FUNCTION_WORDS
 
 
+#: Verbs of succeeding before a person, who is then no subject of the verb of taking a post after him (接替李建华出任…;
+#: the same words as ``roles_clauses._SUCCEEDS``; that part imports this one, through ``roles_holders``).
+_SUCCEEDING = ("接替", "接任", "取代", "代替", "继任")
+
+
 def read_implied_bodies(ctx: RelationContext, found: list[Relation],
                         name_at: Callable[[RelationContext, int], tuple[int, int] | None] | None = None) -> list[Relation]:
     """The bare titles of a body's head and their bodies (this module's docstring), and a body's head written as a
@@ -249,7 +254,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
             subject = ends.get(verb.start())
             closes = e == len(simplified) or simplified[e] in CLAUSE_BREAKS or simplified[e] in "。！？；、兼" \
                 or simplified.startswith(_AFTER_POST, e)
-            if subject is not None and closes:
+            if subject is not None and closes and not simplified.endswith(_SUCCEEDING, 0, subject.start):
+                # (…，接替李建华出任董事长: the one succeeded is no subject; the clause's is unnamed)
                 person, former = subject, simplified[verb.start() : verb.start() + 1] == "曾"
             gap = None
         elif not _opens(ctx, b):

@@ -38,6 +38,9 @@ def test_state_title_with_the_state_unwritten(pipeline, text, right):
     ("美国总统大选今天举行。总统赖清德表示祝贺。", "赖清德"),
     ("法国总统和德国总统都发表了讲话。总统马克龙表示欢迎。", "马克龙"),
     ("日本代表团抵达。总经理王明表示欢迎。", "王明"),
+    # a place of another country counts for its country (the lead's review): 北京 is China's, so the text names two
+    ("总理李强5日在北京会见德国外长贝尔伯克。", "李强"),
+    ("总统王明在雅加达会见了德国外长贝尔伯克。", "王明"),
 ]))
 def test_state_title_unwritten_refused(pipeline, text, person):
     assert not [r for r in _roles(pipeline, text) if r[0] == person and r[2] in ("总理", "总统", "经理", "总经理")]

@@ -381,8 +381,18 @@ def _titled_after_a_place(ctx: RelationContext, title: str) -> bool:
 
 def _only_state(ctx: RelationContext) -> Mention | None:
     """The one state the text names (each mention of it, Hong Kong, Macau and Taiwan counted as others), or
-    ``None`` when it names two or more."""
-    codes = {m.code: m for m in ctx.mentions if m.label is Label.PLACE and m.code and len(m.code) == 2
-             and m.code.isupper()}
-    state = next(iter(codes.values()), None) if len(codes) == 1 else None
-    return state if state is not None and _is_state(state) else None
+    ``None`` when it names two or more. A coded place counts for its country: a mainland division (110000) for
+    China, a city abroad (ID-city:Jakarta) or a Taiwan county (TW-HUA) for the code before its dash, so 总理李强在北京会见德国外长
+    names two (China, Germany) and gives 李强 no German post."""
+    countries: set[str] = set()
+    state = None
+    for m in ctx.mentions:
+        if m.label is not Label.PLACE or not m.code:
+            continue
+        country = "CN" if m.code.isdigit() else m.code.split("-", 1)[0]
+        countries.add(country)
+        if state is None and m.code == country and len(country) == 2 and country.isupper():
+            state = m
+    if len(countries) != 1 or state is None:
+        return None
+    return state if _is_state(state) else None

@@ -34,8 +34,9 @@ NO_LOCATOR_YET = frozenset({
     "intl-14", "intl-17",
     "cn-02", "cn-03", "cn-05", "cn-07", "cn-08", "cn-09",
 })
-WEBGROW137 = ("tw-18", "tw-19", "tw-20", "tw-21", "hk-14", "hk-15", "hk-16", "hk-17",
-              "intl-20", "intl-21", "intl-22", "intl-23", "cn-14", "cn-15", "cn-16", "cn-17")
+WEBGROW137 = ("tw-18", "tw-19", "tw-20", "tw-21", "tw-22", "tw-23", "hk-14", "hk-15", "hk-16", "hk-17", "hk-18", "hk-19",
+              "intl-20", "intl-21", "intl-22", "intl-23", "intl-24", "intl-25", "cn-14", "cn-15", "cn-16", "cn-17", "cn-18",
+              "cn-19")
 
 
 def read_lines(path: Path) -> list[dict]:

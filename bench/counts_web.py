@@ -4,8 +4,9 @@
 (``bench/entities_web.py``): ``id``, ``region``, ``script``, ``half`` (the entity gold's: alternating by id within
 each region, fixed before zhkg ran on any article), ``sha256`` of the text and ``counts`` in
 ``tests/gold/counts_dev.jsonl``'s form (``start``/``end`` into the saved text, ``check`` = the text there as
-written, ``value``, ``thing`` and ``owner`` in Simplified, ``approximate``). All 62 texts were read for counts by
-hand before zhkg's count output on any of them was looked at; an article with no count is a check of precision.
+written, ``value``, ``thing`` and ``owner`` in Simplified, ``approximate``). All 62 texts (and webgrow137's 24 added
+in session 37, 66 counts) were read for counts by hand before zhkg's count output on any of them was looked at; an
+article with no count is a check of precision.
 The texts are third-party and kept outside the repository (default ``/work/web/texts``); they are read and
 checked by :func:`bench.entities_web.web_records`, so a missing or changed text is one line and the article is left
 out, and without the folder the script says so and exits 0.

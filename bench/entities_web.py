@@ -1,14 +1,15 @@
 """Score PERSON/ORGANIZATION/PLACE on the web dev set: real articles from public outlets, annotated by us (issue 15).
 
 **The set.** ``tests/gold/entities_web_twhk.jsonl`` (round web113: Taiwan and Hong Kong papers, Traditional as
-written) and ``tests/gold/entities_web_intl.jsonl`` (round web114: international and mainland), one JSON line per
-article: ``id``, ``url``, ``outlet``, ``date``, ``region``, ``script``, ``half`` (``tune`` or ``check``, alternating
-by id within each region, fixed before zhkg ran on any article), ``sha256`` of the text and ``entities`` in
-``entities_dev.jsonl``'s form (names in Simplified characters); optional ``roles`` and ``counts``. The texts are
-third-party and never committed: each is ``<texts>/<id>.txt`` (default ``/work/web/texts``), checked against
-its ``sha256``. A missing or changed text is one line and the article is left out; without the folder the script
-says so and exits 0 (CI has no texts). The format and how the set was built: ``docs/entities.md`` (web113, web114);
-``bench/web_texts.py`` rebuilds the texts from stored search results.
+written) and ``tests/gold/entities_web_intl.jsonl`` (round web114: international and mainland; round webgrow137 added
+24 articles to the two files, ids continuing each region's numbering), one JSON line per article: ``id``, ``url``,
+``outlet``, ``date``, ``region``, ``script``, ``half`` (``tune`` or ``check``, alternating by id within each region,
+fixed before zhkg ran on any article), ``sha256`` of the text and ``entities`` in ``entities_dev.jsonl``'s form (names
+in Simplified characters); optional ``roles`` and ``counts``. The texts are third-party and never committed: each is
+``<texts>/<id>.txt`` (default ``/work/web/texts``), checked against its ``sha256``. A missing or changed text is one
+line and the article is left out; without the folder the script says so and exits 0 (CI has no texts). The format and
+how the set was built: ``docs/entities.md`` (web113, web114); ``bench/web_texts.py`` rebuilds the texts from stored
+search results.
 
 **Scoring** is :func:`zhkg.evaluate.score_each_article`: per document, sets of typed entities, each gold entity
 matching one predicted entity by its name or an alias. Printed per half: F1 by region and script, then P/R/F1 by

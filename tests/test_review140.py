@@ -235,3 +235,18 @@ def test_the_search_box_finds_taiwans_names(offline_page, county, tmp_path, quer
     search(page, query)
     assert len(page.evaluate("zhkg.network.getSelectedNodes()")) == 1
     assert_quiet(log)
+
+
+# ---- zhkg eval on her own BIO file
+
+
+def test_eval_of_a_traditional_bio_file_says_it_is_scored_as_written(tmp_path):
+    from helpers import bio_sentence, write_sentences
+
+    bio = write_sentences(tmp_path / "taipei.bio", [bio_sentence("嘉義縣長翁章梁今(25)日宣布擴大補助。",
+                                                                  [("嘉義縣", "LOC"), ("翁章梁", "PER")])])
+    result = CliRunner().invoke(main, ["eval", str(bio)])
+    assert result.exit_code == 0, result.output
+    # the file is Traditional and read as it is: "(simplified)" said otherwise
+    assert result.stdout.startswith(f"{bio} (as written): 1 sentences, 20 characters\n")
+    assert "PER         1       1       1" in result.stdout

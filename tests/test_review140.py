@@ -250,3 +250,13 @@ def test_eval_of_a_traditional_bio_file_says_it_is_scored_as_written(tmp_path):
     # the file is Traditional and read as it is: "(simplified)" said otherwise
     assert result.stdout.startswith(f"{bio} (as written): 1 sentences, 20 characters\n")
     assert "PER         1       1       1" in result.stdout
+
+
+# ---- a county government's bureau
+
+
+def test_two_governments_bureaus_of_one_name_stay_two(pipeline):
+    G = pipeline.run_texts([("a", "新北市政府社會局局長張錦麗表示，新北市目前共有1,150處長照據點。"),
+                            ("b", "嘉義縣政府社會局局長林佳蓉表示，預計受惠長者約3,000人。")]).graph
+    roles = sorted((G.nodes[u]["label"], d["role"], v) for u, v, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE")
+    assert roles == [("張錦麗", "局長", "org:新北市政府社会局"), ("林佳蓉", "局長", "org:嘉义县政府社会局")]

@@ -31,6 +31,11 @@ _GROUPED_BRANCHES = 64
 
 # 2020-12-22, 2020/12/22, 2020.12.22, 2020年12月22日, 2020-12-22T08:00, 20201222
 _DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")
+# Taiwan's dates in the Republic's years (民國113年5月20日, 113年5月20日, 113/05/20: 2024-05-20; the year + 1911):
+# three digits alone (no news is dated in the year 113), two only after 民國 (99年 may be 1999's)
+_ROC_DATE = re.compile(r"\s*(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))"
+                       r"(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|(?<=\d)[/.](\d{1,2})[/.](\d{1,2}))(?![\d])")
+_ROC_OFFSET = 1911
 
 # Dec 20, 2020; December 5th, 2020; 20 Dec 2020; Tue, 22 Dec 2020 08:30:00 +0800 (RSS); a weekday first or not
 _EN_DATE = re.compile(
@@ -493,10 +498,18 @@ def iso_date(text: str) -> str:
     ('2020-12-22', '2020-12-22')
     >>> iso_date("2021-02-30"), iso_date("yesterday"), iso_date("12/05/2020"), iso_date("")
     ('', '', '', '')
+
+    Taiwan's dates in the Republic's years: three digits, or any after 民國.
+
+    >>> iso_date("民國113年5月20日"), iso_date("113年5月20日"), iso_date("113/05/20"), iso_date("99年5月20日")
+    ('2024-05-20', '2024-05-20', '2024-05-20', '')
     """
     m = _DATE.match(text)
     if m:
         year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
+    elif m := _ROC_DATE.match(text):
+        year = str(int(m.group(1) or m.group(2)) + _ROC_OFFSET)
+        month, day = m.group(3) or m.group(5), m.group(4) or m.group(6)
     elif m := _EN_DATE.match(text):
         day, name, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))
         months = [i for i, full in enumerate(_MONTHS, 1) if len(name) >= 3 and full.startswith(name.lower())]

@@ -15,7 +15,7 @@ __all__ = ["eval_"]
 @click.command(name="eval")
 @click.argument("gold_file", type=PathParam(dir_okay=False))
 @click.option("--script", type=click.Choice(["simplified", "traditional"]), default=None,
-              help="BIO: traditional converts the gold text with OpenCC s2t first (default simplified). "
+              help="BIO: traditional converts the gold text with OpenCC s2t first (default: scored as written, either script). "
                    "Articles (.jsonl): score only the articles in that script.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="BIO: only the first N sentences.")
 @click.option("--data", "data_dir", type=PathParam(file_okay=False), default=None,
@@ -76,7 +76,9 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
             raise click.ClickException(terminal_text(str(exc).split("\n")[0])) from None
         if not result.sentences:
             raise click.ClickException(f"{terminal_text(gold_file)} holds no sentences")
-    click.echo(f"{terminal_text(gold_file)} ({script}): {result.sentences} sentences, {result.characters} characters")
+    # the default reads the gold text as it is, in either script (a Traditional file is not converted): "as written"
+    shown = "as written" if script == "simplified" else script
+    click.echo(f"{terminal_text(gold_file)} ({shown}): {result.sentences} sentences, {result.characters} characters")
     click.echo(f"{'type':<5} {'gold':>7} {'pred':>7} {'correct':>7} {'P':>7} {'R':>7} {'F1':>7}")
     for label, g, p, c, prec, rec, f1 in result.score.table():
         click.echo(f"{label:<5} {g:>7} {p:>7} {c:>7} {prec:>7.4f} {rec:>7.4f} {f1:>7.4f}")

@@ -539,6 +539,9 @@ def _build_payload(
             kind=kind,
             value=float(attrs.get("weight", 1.0)),
             tip=_edge_tip(G, source, target, attrs),
+            # the side panel's link to the evidence's document (review140: a click on an edge opens its panel)
+            **({"panel": [str(attrs["doc_id"]), _int(attrs.get("evidence_start", 0)),
+                          _int(attrs.get("evidence_end", 0))]} if attrs.get("doc_id") else {}),
             **({"color": {"color": colour}} if colour != _EDGE_GREY else {}),  # grey is the options' default
         ))
     return {

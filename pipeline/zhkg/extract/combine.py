@@ -268,9 +268,12 @@ from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; name
     _LETTER_VERBS,
     _MIN_GIVEN_RATE,
     _ONE_LETTER_NAME_TAGS,
+    _PLACE_HEAD_ENDS,
     _PLACE_HEAD_TITLES,
+    _TODAY_AFTER,
     _address_objects,
     _after_minister_titles,
+    _after_place_head_titles,
     _cut_run_on_names,
     _cut_short,
     _foreign_starts,
@@ -812,6 +815,7 @@ def combine_mentions(
     model = _drop_trailing_separators(model, text)  # 关羽|•　豹头环眼: a list's bullet after the name
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
+    model = _after_place_head_titles(model, text, lexicon)  # 嘉义县|长翁章梁|今(25)日 (review140)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
     model = _places_before_people_words(_places_after_set_places(model, text, coded_spans), coded_spans, table)

@@ -71,6 +71,10 @@ DISCIPLINES = (
 _SCHOOL = re.compile("(?:" + "|".join(sorted(DISCIPLINES, key=lambda w: (-len(w), w))) + ")学院")
 #: Extractors whose organisation is no parent of the next (a dateline's outlet: 新华社|北京…).
 _NO_PARENT = frozenset({MentionSource.ORG_OUTLET})
+#: A government's own units, sub-units only of a government (新北市政府|社会局, 北京市政府|办公厅): after another body
+#: a 局 may be a body of its own.
+_GOVERNMENT = "政府"
+_GOVERNMENT_UNITS = ("局", "厅")
 
 
 def fund_product(name: str) -> bool:
@@ -111,9 +115,16 @@ def subunit_name(name: str, parent: Mention | None) -> str:
     >>> parent = Mention("d", 0, 3, "住建部", "住建部", Label.ORGANIZATION, "alias", canonical="住房和城乡建设部")
     >>> subunit_name("政策法规司", parent), subunit_name("建设银行", parent), subunit_name("政策法规司", None)
     ('住房和城乡建设部政策法规司', '', '')
+
+    A government's bureau or department too (新北市政府|社会局, review140: the bare 社会局 of two counties was one node).
+
+    >>> county = Mention("d", 0, 5, "新北市政府", "新北市政府", Label.ORGANIZATION, "org_known", canonical="新北市政府")
+    >>> subunit_name("社会局", county), subunit_name("办公厅", county)
+    ('新北市政府社会局', '新北市政府办公厅')
     """
     if (parent is None or parent.label is not Label.ORGANIZATION or parent.extractor in _NO_PARENT
-            or not name.endswith(SUBUNIT_HEADS) or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS)):
+            or not name.endswith(SUBUNIT_HEADS + (_GOVERNMENT_UNITS if parent.name.endswith(_GOVERNMENT) else ()))
+            or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS)):
         return ""
     return parent.name + name
 

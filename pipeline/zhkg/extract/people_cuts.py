@@ -27,7 +27,7 @@ from zhkg.extract.worded_bodies import _find_all
 from zhkg.records import Label, Mention, MentionSource  # noqa: F401 (the doctests read MentionSource)
 from zhkg.resources.lexicon import Lexicon
 
-__all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_TITLES", "_address_objects", "_after_minister_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported"]
+__all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_ENDS", "_PLACE_HEAD_TITLES", "_TODAY_AFTER", "_address_objects", "_after_minister_titles", "_after_place_head_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported"]
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
@@ -201,6 +201,37 @@ def _after_minister_titles(mentions: list[Mention], text: str) -> list[Mention]:
         if m.label is Label.PERSON and m.simplified.startswith("官") and m.end - m.start >= 3 \
                 and text.endswith("部长", 0, m.start):
             m = replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
+        out.append(m)
+    return out
+
+
+#: The letter before 长 that makes it a place head's title (嘉义县|长, 台中市|长, 恒春镇|长, 礁溪乡|长, 丰原区|长).
+_PLACE_HEAD_ENDS = frozenset(h[0] for h in _PLACE_HEAD_TITLES)
+#: 今 glued to a name before the day: Taiwan's 今(25)日, and 今日, 今天 (翁章梁|今(25)日宣布).
+_TODAY_AFTER = re.compile(r"[(（]\d{1,2}[)）]日|[日天]")
+
+
+def _after_place_head_titles(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """A person whose name opens with the 长 of a place head's title (嘉义县|长翁章梁: 县长 and 翁章梁) opens after
+    it when a surname follows, and a name that ends in the 今 of the day after it (翁章梁|今(25)日, 今天) ends
+    before it. The name keeps two letters at least.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "嘉义县长翁章梁今(25)日宣布。"
+    >>> person = Mention("d", 3, 8, text[3:8], text[3:8], Label.PERSON, MentionSource.RECOGNISER)
+    >>> [m.simplified for m in _after_place_head_titles([person], text, load_lexicon())]
+    ['翁章梁']
+    """
+    if "长" not in text and "今" not in text:
+        return mentions
+    out = []
+    for m in mentions:
+        if m.label is Label.PERSON and m.end - m.start >= 3 and m.simplified.startswith("长") \
+                and text[m.start - 1 : m.start] in _PLACE_HEAD_ENDS and m.simplified[1] in lexicon.surnames:
+            m = replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
+        if m.label is Label.PERSON and m.end - m.start >= 3 and m.simplified.endswith("今") \
+                and _TODAY_AFTER.match(text, m.end):
+            m = _without_last(m, 1)
         out.append(m)
     return out
 

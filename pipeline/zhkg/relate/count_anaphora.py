@@ -150,8 +150,25 @@ def _anaphors(ctx: RelationContext, holders: list[Mention], teams: frozenset[Men
             # 本港, 全澳, 全台 name one place: with none named before, that place (derived only if it owns a count);
             # so do 岛内, 全岛, 本岛 in Taiwan's news (台湾|岛: one place, or an island by its kind; session 26)
             out.append((m.start(), m.end(), Mention(ctx.doc.id, m.start(), m.end(), ctx.text[m.start():m.end()],
-                                                    m.group(), Label.PLACE, DERIVED, canonical=heads[0])))
+                                                    m.group(), Label.PLACE, DERIVED, canonical=heads[0],
+                                                    code=_whole_place_code(ctx, heads[0]))))
     return out
+
+
+def _whole_place_code(ctx: RelationContext, name: str) -> str:
+    """The gazetteer's code of the one place a whole-place word names (全台: 台湾, TW; 本港: 香港, HK), so it is the
+    node the place's name makes (review140: 全台 was a 臺灣 of its own, with no code, beside 台灣); empty when the
+    gazetteer holds no division of exactly that name, or several.
+
+    >>> from zhkg.records import Document
+    >>> ctx = RelationContext(Document("d", "全台共有22个县市。"), [], {})
+    >>> _whole_place_code(ctx, "台湾"), _whole_place_code(ctx, "香港"), _whole_place_code(ctx, "街道")
+    ('TW', 'HK', '')
+    """
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    found = load_gazetteer(ctx.lexicon).lookup(name)
+    return found[0].code if len(found) == 1 and found[0].name == name else ""
 
 
 # Within a division of a kind (县内, 省内, 市内): an anaphor only opening a clause (嘉义县政府指出，县内目前有…), as the

@@ -341,7 +341,7 @@ def _owner_id(ctx: RelationContext, holder: Mention) -> str:
     """The entity id of a count's owner; a place only an anaphor names (本港) becomes a derived mention here."""
     if holder not in ctx.owner:
         own = holder.extractor == MentionSource.DOCUMENT_FACILITY  # the document's own facility keeps its source
-        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical,
+        holder = ctx.derive_mention(holder.start, holder.end, holder.label, holder.canonical, holder.code,
                                     extractor=holder.extractor if own else "")
     return ctx.owner[holder]
 

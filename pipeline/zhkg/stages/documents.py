@@ -29,8 +29,14 @@ _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d
 #: A dateline opening the text, no title above it (``2024-06-03 10:30 中央社``, ``2024年6月3日 明報``, a date alone):
 #: a whole date, a time, then the source if any. Datelines of the wire services give no year (新华社北京6月3日电,
 #: （中央社記者…台北3日電）) or no date at all (【明報專訊】, 本报讯), so they date nothing.
-_FIRST_DATELINE = re.compile(r"^\s*(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+#: Taiwan's dates in the Republic's years count too (113年5月20日 中央社, 民國113年5月20日, 113/05/20).
+_DATELINE_DATE = (r"(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+                  r"|(?:(?:中[华華])?民[国國]\s*)?\d{2,3}(?:[/.]\d{1,2}[/.]\d{1,2}|年\d{1,2}月\d{1,2}日))")
+_FIRST_DATELINE = re.compile(r"^\s*" + _DATELINE_DATE +
                              r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:\s+(\S.*?))?\s*$")
+#: A dateline under a title in the other forms: a date as above, a time maybe, and the source, which is no sentence.
+_OTHER_DATE_SOURCE = re.compile(r"^\s*" + _DATELINE_DATE +
+                                r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+(\S.*?)\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
 _BYLINE = re.compile(r"^\s*[(（]([^()（）\n]{2,12})[)）]")
 _SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
@@ -181,6 +187,9 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     >>> doc = parse_documents("w", "2024-06-03 10:30 中央社\\n正文。")[0]
     >>> doc.title, doc.date, doc.source
     ('', '2024-06-03', '中央社')
+    >>> doc = parse_documents("r", "標題\\n113年5月20日 中央社\\n正文。")[0]
+    >>> doc.date, doc.source
+    ('2024-05-20', '中央社')
     >>> [d.kind for d in parse_documents("y", "只是一段文字。")]
     ['text']
     >>> [(d.date, d.date_text) for d in parse_documents("z", "文字。", {"date": "12/05/2020"})]
@@ -196,6 +205,10 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
     lines = [(pos, line) for pos, line in _lines(main_text) if line.strip()]
     title = date = source = original_title = byline = signoff = signoff_date = ""
     dateline = _DATE_SOURCE.match(lines[1][1]) if len(lines) >= 2 else None
+    if dateline is None and len(lines) >= 2 and len(lines[1][1]) <= 80 and (
+            other := _OTHER_DATE_SOURCE.match(lines[1][1])) and iso_date(other.group(1)) \
+            and not _sentence(other.group(2)):
+        dateline = other  # 113年5月20日 中央社, 2024年5月20日 聯合報 under the title
     # a dateline is a short line: a long one is the body, and is not searched (a run of blanks in it would cost time)
     first = None if dateline or not lines or len(lines[0][1]) > 80 else _FIRST_DATELINE.match(lines[0][1])
     if first is not None and (not iso_date(first.group(1)) or _sentence(first.group(2) or "")):

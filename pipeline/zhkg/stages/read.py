@@ -146,6 +146,21 @@ def _other_inputs_hint(folder: Path) -> str:
     return f"; a folder is read for its .txt files only: name {found[0]}{more} as inputs"
 
 
+#: What a file named with these suffixes would hold: a folder so named is said to be a folder (review140).
+_FILE_KINDS = {".jsonl": "a JSON-lines file", ".json": "a JSON file", ".tsv": "a table", ".tab": "a table",
+               ".csv": "a table", ".txt": "a text file"}
+
+
+def _folder_named_as_file(folder: Path) -> str:
+    """For a folder whose name ends as an input file's (``x.jsonl``), the words that say what it is, else empty.
+
+    >>> _folder_named_as_file(Path("x.jsonl")), _folder_named_as_file(Path("news"))
+    (' is a folder, not a JSON-lines file, and', '')
+    """
+    kind = _FILE_KINDS.get(folder.suffix.lower())
+    return f" is a folder, not {kind}, and" if kind else ""
+
+
 def input_kind(path: str | Path, delimiter: str | None = None) -> str:
     """How :func:`read_inputs` reads ``path``: ``folder``, ``jsonl``, ``json``, ``delimited`` or ``text``.
 
@@ -256,7 +271,7 @@ def _read_path(
     if kind == "folder":
         files = _folder_files(path, follow_links)
         if not files:
-            raise InputError(f"{path} holds no .txt files" + _other_inputs_hint(path))
+            raise InputError(f"{path}{_folder_named_as_file(path)} holds no .txt files" + _other_inputs_hint(path))
         for f in files:
             try:
                 if isinstance(f, InputError):

@@ -81,8 +81,9 @@
     });
   }
 
-  var byId = {};
+  var byId = {}, edgeById = {};
   payload.nodes.forEach(function (node) { byId[node.id] = node; });
+  payload.edges.forEach(function (edge) { edgeById[edge.id] = edge; });
 
   var nodes = new vis.DataSet(withTooltips(payload.nodes));
   var edges = new vis.DataSet(withTooltips(payload.edges));
@@ -101,6 +102,7 @@
     findNodes: findNodes,
     select: select,
     showPanel: showPanel,
+    showEdgePanel: showEdgePanel,
     applyFilters: applyFilters,
     resetFilters: resetFilters,
     visibleNodeIds: visibleNodeIds,
@@ -394,6 +396,9 @@
     // the panel speaks of the selected node: a node filtered out is no longer one (panelBody is unset on the first call)
     var inPanel = panelBody && panelBody.getAttribute("data-node");
     if (inPanel && !nodeShown(inPanel)) { clearPanel(); }
+    // and of the clicked edge: one filtered out, or an end of it, is no longer drawn
+    var edgeInPanel = panelBody && panelBody.getAttribute("data-edge");
+    if (edgeInPanel && visibleEdgeIds().indexOf(edgeInPanel) < 0) { clearPanel(); }
     visibleStatus.textContent = "Showing " + visibleNodeIds().length + " of " + nodes.length + " nodes and " +
       visibleEdgeIds().length + " of " + edges.length + " edges.";
   }
@@ -442,7 +447,8 @@
   var simplifiedOf = payload.simplified || {};
 
   function simplified(text) {
-    return Array.prototype.map.call(String(text), function (ch) { return simplifiedOf[ch] || ch; }).join("");
+    // by code point: a character outside the BMP is one, not two UTF-16 units (𠈨, a variant of 作)
+    return Array.from(String(text), function (ch) { return simplifiedOf[ch] || ch; }).join("");
   }
 
   // Then its variant characters folded as zhkg.query.names.variant_query folds them, so 黃栢廸 typed finds
@@ -450,7 +456,7 @@
   var variantOf = payload.variants || {};
 
   function folded(text) {
-    return Array.prototype.map.call(String(text), function (ch) { return variantOf[ch] || ch; }).join("");
+    return Array.from(String(text), function (ch) { return variantOf[ch] || ch; }).join("");
   }
 
   // Each node's keys, as `zhkg query … find` has them: names (with the id), aliases, the name's pinyin, the
@@ -603,6 +609,7 @@
   function clearPanel() {
     panelBody.textContent = "";
     panelBody.removeAttribute("data-node");
+    panelBody.removeAttribute("data-edge");
     panelHint.hidden = false;
   }
 
@@ -644,15 +651,45 @@
     }
   }
 
-  network.on("click", function (params) {
-    if (params.nodes.length || !params.edges.length) {
-      // the search's answer ("found: 北京市", "not found") no longer says what the panel shows
-      status.className = "";
-      status.textContent = "";
+  // A clicked edge's panel: what its tooltip says, each end a link to its node's panel and the evidence's document
+  // a link to the document's, so a reader without a mouse to hover (a touch screen) reads it too.
+  function showEdgePanel(id) {
+    var edge = edgeById[id];
+    if (!edge) { return; }
+    clearPanel();
+    panelHint.hidden = true;
+    panelBody.setAttribute("data-edge", id);
+    panelBody.appendChild(el("div", "zhkg-panel-title", edge.tip.head));
+    panelBody.appendChild(rowsTable(edge.tip.rows));
+    var ends = el("p", "zhkg-ends");
+    [edge.from, edge.to].forEach(function (end, i) {
+      if (i) { ends.appendChild(document.createTextNode(" → ")); }
+      ends.appendChild(linkButton(byId[end] ? byId[end].fullLabel : end, byId[end] ? end : "", "this node is not drawn"));
+    });
+    panelBody.appendChild(ends);
+    panelBody.appendChild(el("h2", null, "Evidence (" + edge.tip.evidence.length + ")"));
+    if (!edge.tip.evidence.length) {
+      panelBody.appendChild(el("p", "zhkg-note", "This relation has no evidence sentence."));
+      return;
     }
+    var list = el("ol");
+    list.id = "zhkg-evidence";
+    var li = el("li");
+    li.appendChild(el("div", "zhkg-sentence", edge.tip.evidence[0][0]));
+    if (edge.panel) { li.appendChild(documentLink(edge.panel[0], edge.panel[1], edge.panel[2])); }
+    list.appendChild(li);
+    panelBody.appendChild(list);
+  }
+
+  network.on("click", function (params) {
+    // the search's answer ("found: 北京市", "not found") no longer says what the panel shows
+    status.className = "";
+    status.textContent = "";
     if (params.nodes.length) {
       showPanel(params.nodes[0]);
-    } else if (!params.edges.length) {
+    } else if (params.edges.length) {
+      showEdgePanel(params.edges[0]);
+    } else {
       clearPanel();
     }
   });

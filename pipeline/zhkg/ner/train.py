@@ -99,6 +99,12 @@ of 135 organisations, 58 before) but overall fell 0.6985 â†’ 0.6931 (PER 0.793 â
         --extra-whole ../shared/data/ner/uner_zh/train.bio --whole-org-copies 3 \\
         --max-iterations 150 --output /tmp/crf92/ner_orgw.crfsuite
 
+Bare organisations in person-free copies (``--augment 5000 --augment-seed 136 --augment-labels ORG --augment-orgs
+bare``, the shipped command otherwise: the 4,683 training sentences that name no person and hold an organisation
+with no generic ending, copied once with those organisations replaced by bare names of ``organisations_known.tsv``
+and ``companies_listed.tsv``) were started in session 37 under a rule fixed before training
+(``bench/crf136_decision.md``) and did not finish in the round's time on a loaded machine: not shipped, not scored.
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

@@ -21,6 +21,15 @@ sentences themselves tag (two to six Han characters), or, for about one third, b
 written with ·, from the training sentences or ``people_known.tsv``; places and organisations keep
 their text, and no name is built from characters.
 
+A third form (session 37's crf136: ``labels=("ORG",)``, ``bare_orgs=True``) aims at the organisations the
+recogniser misses most, bodies written without a generic ending (brand-only companies, 台积电, 民建联): it copies
+only sentences that name **no person** and hold a *bare* organisation span (one no organisation suffix of the
+features ends, :func:`is_bare_org`), and replaces only those bare spans, each by a bare name of the shipped
+tables — half from ``organisations_known.tsv`` (its names, less the rows marked ambiguous), half from the
+listed companies' short names of ``companies_listed.tsv`` — Han letters only. Organisations with a generic ending,
+places and all other text keep their text, and no person is copied (weighting sentences that hold people costs
+persons: crf92).
+
 Spans of any other label keep their text. Every name is normalised (OpenCC t2s, half-width) as the
 tagger's input is. No grammar is attempted: 在 + a person's name can happen.
 
@@ -41,7 +50,7 @@ from dataclasses import dataclass
 
 from zhkg.ner.bio import Sentence
 
-__all__ = ["LABELS", "NamePools", "augment_sentences", "build_pools", "describe", "replace_mentions"]
+__all__ = ["LABELS", "NamePools", "augment_sentences", "build_pools", "describe", "is_bare_org", "replace_mentions"]
 
 #: The labels whose spans a copy can replace.
 LABELS = ("PER", "LOC", "ORG")
@@ -56,6 +65,8 @@ KNOWN_ORG_SHARE = 1 / 2
 TWO_CHAR_GIVEN_SHARE = 0.7
 #: Share of whole person names drawn from the transliterated names written with · (the rest: Han names).
 FOREIGN_PEOPLE_SHARE = 1 / 3
+#: Share of bare organisation names drawn from ``organisations_known.tsv`` (the rest: listed companies' short names).
+KNOWN_BARE_ORG_SHARE = 1 / 2
 
 _LATIN = re.compile(r"[A-Za-z]")
 #: Mainland division names that are kinds, not names (a prefecture's 城区, 郊区, 矿区).
@@ -65,6 +76,8 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 #: A transliterated name written with ·, Han on each side of every dot (乔什· cut short is none).
 _DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]+(?:·[\u4e00-\u9fff]+)+")
+#: A bare organisation name of the shipped tables: two to eight Han letters.
+_HAN_ORG = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 @dataclass(frozen=True)
@@ -83,6 +96,10 @@ class NamePools:
     people_training: tuple[str, ...] = ()
     #: Transliterated names with ·, of the training sentences and ``people_known.tsv``.
     people_dotted: tuple[str, ...] = ()
+    #: Bare names of ``organisations_known.tsv`` (no ambiguous row), for ``bare_orgs``.
+    orgs_bare_known: tuple[str, ...] = ()
+    #: Bare short names of ``companies_listed.tsv``, for ``bare_orgs``.
+    orgs_bare_listed: tuple[str, ...] = ()
 
 
 def _table_rows(name: str) -> list[list[str]]:
@@ -139,6 +156,27 @@ def _org_names() -> tuple[str, ...]:
     return _simplified(names)
 
 
+def is_bare_org(name: str) -> bool:
+    """Whether ``name`` ends in none of the organisation suffixes the recogniser's features know (公司, 党, 局 …).
+
+    >>> is_bare_org("台积电"), is_bare_org("民进党"), is_bare_org("华为公司")
+    (True, False, False)
+    """
+    from zhkg.ner.features import _ORG_SUFFIXES
+
+    return not any(name.endswith(suffix) for suffix in _ORG_SUFFIXES)
+
+
+def _bare_org_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    known = {_cell(row, 0) for row in _table_rows("organisations_known.tsv") if _cell(row, 4) != "ambiguous"}
+    listed = {_cell(row, 0) for row in _table_rows("companies_listed.tsv")}
+
+    def bare(names: set[str]) -> tuple[str, ...]:
+        return tuple(n for n in _simplified(names) if _HAN_ORG.fullmatch(n) and is_bare_org(n))
+
+    return bare(known), bare(listed)
+
+
 def _surnames() -> tuple[str, ...]:
     from zhkg.resources import read_data
 
@@ -178,6 +216,7 @@ def build_pools(sentences: Sequence[Sentence]) -> NamePools:
     outside, mainland = _place_names()
     known = _people_names()
     whole = _simplified(people)
+    bare_known, bare_listed = _bare_org_names()
     return NamePools(
         places_outside=outside,
         places_mainland=mainland,
@@ -189,12 +228,20 @@ def build_pools(sentences: Sequence[Sentence]) -> NamePools:
         orgs_training=_simplified(orgs),
         people_training=tuple(n for n in whole if _HAN_NAME.fullmatch(n)),
         people_dotted=tuple(sorted({n for n in whole + known if _DOTTED_NAME.fullmatch(n)})),
+        orgs_bare_known=bare_known,
+        orgs_bare_listed=bare_listed,
     )
 
 
 def _draw_whole_person(pools: NamePools, rng: random.Random) -> str | None:
     pool = pools.people_dotted if rng.random() < FOREIGN_PEOPLE_SHARE else pools.people_training
     pool = pool or pools.people_training or pools.people_dotted
+    return rng.choice(pool) if pool else None
+
+
+def _draw_bare_org(pools: NamePools, rng: random.Random) -> str | None:
+    pool = pools.orgs_bare_known if rng.random() < KNOWN_BARE_ORG_SHARE else pools.orgs_bare_listed
+    pool = pool or pools.orgs_bare_known or pools.orgs_bare_listed
     return rng.choice(pool) if pool else None
 
 
@@ -226,12 +273,15 @@ def replace_mentions(
     *,
     labels: Sequence[str] = LABELS,
     whole_people: bool = False,
+    bare_orgs: bool = False,
 ) -> Sentence:
     """A copy of ``sentence`` with every span of ``labels`` replaced by a name of its type.
 
     The new span is tagged ``B-X`` then ``I-X``; text outside the spans, and spans of other
     labels, are kept. With ``whole_people``, a person is replaced by a whole person name of
     the pools (``people_training``, ``people_dotted``), never one built from characters.
+    With ``bare_orgs``, only a bare organisation span (:func:`is_bare_org`) is replaced, by a
+    bare shipped name (``orgs_bare_known``, ``orgs_bare_listed``); one with a generic ending keeps its text.
 
     >>> pools = NamePools(("台北市",), ("平谷区",), ("默克尔",), ("王",), (1,), ("小",), ("腾讯",), ("新华社",))
     >>> s = Sentence("张三在北京", ("B-PER", "I-PER", "O", "B-LOC", "I-LOC"))
@@ -243,7 +293,14 @@ def replace_mentions(
     tags: list[str] = []
     position = 0
     for start, end, label in sentence.spans:
-        name = (_draw(label, pools, rng, whole_people) if label in labels else None) or sentence.text[start:end]
+        written = sentence.text[start:end]
+        if label not in labels:
+            name = None
+        elif bare_orgs and label == "ORG":
+            name = _draw_bare_org(pools, rng) if is_bare_org(written) else None
+        else:
+            name = _draw(label, pools, rng, whole_people)
+        name = name or written
         text.append(sentence.text[position:start])
         tags.extend(sentence.tags[position:start])
         text.append(name)
@@ -262,23 +319,41 @@ def augment_sentences(
     pools: NamePools | None = None,
     labels: Sequence[str] = LABELS,
     whole_people: bool = False,
+    bare_orgs: bool = False,
 ) -> list[Sentence]:
     """``count`` copies of distinct sentences with at least one span of ``labels``, those names replaced.
 
     The sentences are chosen by ``random.Random(seed)`` and returned in their order in
-    ``sentences``; fewer when fewer sentences have such a span. ``labels`` and
-    ``whole_people`` are :func:`replace_mentions`'s.
+    ``sentences``; fewer when fewer sentences have such a span. ``labels``, ``whole_people``
+    and ``bare_orgs`` are :func:`replace_mentions`'s; with ``bare_orgs`` (``labels`` must be
+    ``("ORG",)``) only sentences naming no person and holding a bare organisation span are copied.
     """
     if count <= 0:
         return []
     unknown = sorted(set(labels) - set(LABELS))
     if unknown:
         raise ValueError(f"unknown augmentation label(s): {', '.join(unknown)}")
+    if bare_orgs and tuple(labels) != ("ORG",):
+        raise ValueError(f"bare organisation augmentation replaces ORG spans only, not {', '.join(labels)}")
     pools = pools or build_pools(sentences)
-    candidates = [i for i, s in enumerate(sentences) if any(label in labels for _, _, label in s.spans)]
+    if bare_orgs:
+        candidates = [i for i, s in enumerate(sentences) if _bare_org_sentence(s)]
+    else:
+        candidates = [i for i, s in enumerate(sentences) if any(label in labels for _, _, label in s.spans)]
     rng = random.Random(seed)
     chosen = sorted(rng.sample(candidates, min(count, len(candidates))))
-    return [replace_mentions(sentences[i], pools, rng, labels=labels, whole_people=whole_people) for i in chosen]
+    return [
+        replace_mentions(sentences[i], pools, rng, labels=labels, whole_people=whole_people, bare_orgs=bare_orgs)
+        for i in chosen
+    ]
+
+
+def _bare_org_sentence(sentence: Sentence) -> bool:
+    """A sentence naming no person and holding a bare organisation span."""
+    spans = sentence.spans
+    if any(label == "PER" for _, _, label in spans):
+        return False
+    return any(label == "ORG" and is_bare_org(sentence.text[a:b]) for a, b, label in spans)
 
 
 def describe(pools: NamePools) -> str:
@@ -293,5 +368,7 @@ def describe(pools: NamePools) -> str:
         "orgs_training": len(pools.orgs_training),
         "people_training": len(pools.people_training),
         "people_dotted": len(pools.people_dotted),
+        "orgs_bare_known": len(pools.orgs_bare_known),
+        "orgs_bare_listed": len(pools.orgs_bare_listed),
     }
     return json.dumps(sizes, sort_keys=True)

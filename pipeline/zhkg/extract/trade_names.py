@@ -13,6 +13,12 @@ Two constructions of business and military news that the recogniser often misses
 * **A coined company name alone before such a title** (中广核|原副总经理, 美团|创始人): one word jieba does not
   know or holds as a proper noun, after a break or a function word, not shaped as a person's name (阮洪良|董事长),
   where nothing at all is read on it (session 23, round bodies24, from FinRE's tune half).
+* **A brand of two words or more before an officer's title and the officer's name** (蓝鲸|互动|CEO|陈晓峰, 云图|在线|
+  总裁|孙德明; orgs142): where a person is read right after the title, the words before it, back to a break or a word
+  of another kind, name the company the officer serves: two to six Han letters in two words or more, one of them a
+  proper name, a word jieba does not know or one of its odd tags (互动/d, 鼎盛/z, 在线/b), none a reference, a scope
+  or a place (华北|区 is a company's region), the whole not shaped as a person's name. Nothing but the recogniser's
+  person or place may be read over it (蓝鲸 of 蓝鲸互动 yields); a place a rule reads inside it stays beside it.
 * **A military unit by its number**: 兰州军区|84564部队, 解放军|61486部队, 武警|8690部队. The Chinese armed forces
   name units by a five-digit number before 部队 (four for some of the armed police); the command or service
   before the number, read as a place or a body, is part of the name.
@@ -43,8 +49,8 @@ from zhkg.resources.lexicon import read_table
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import find_all, is_han
 
-__all__ = ["TRADES", "coined_company", "coined_before_titles", "person_shaped", "settle_trade_names", "trade_companies",
-           "numbered_units"]
+__all__ = ["TRADES", "brands_before_officers", "coined_company", "coined_before_titles", "person_shaped",
+           "settle_trade_names", "trade_companies", "numbered_units"]
 
 #: What a company does, as the last word of its short name (银润|传媒, 金风|科技): trades only, never a kind of
 #: body the suffix grammar reads on its own (公司, 集团, 银行), and none so general that a phrase ends in it (文化,
@@ -285,6 +291,59 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
     return spans
 
 
+# jieba's tags of the words that close a brand on its left (现任|, 昨日|, 该|, 在|, 由|), or that no brand's word has
+_NOT_BRAND_TAGS = ("v", "p", "c", "u", "r", "t", "q", "f", "y", "e", "o", "w", "ul", "uj")
+# the tags of a brand's own word (蓝鲸/nr, 中化/j) or of one jieba tags oddly (互动/d, 鼎盛/z, 在线/b, 畔/ng): not
+# a common noun's, a place's or a numeral's
+_BRAND_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "x", "j", "z", "b", "ng", "d", "l", "i"})
+_NUMERAL_LETTERS = frozenset("一二两三四五六七八九十百千万亿几数多")
+# the last letter of a company's region or department (华北|区, 销售|部), never its brand
+_REGION_ENDS = frozenset("区部处科组省市县")
+
+
+def brands_before_officers(text: str, table: TokenTable, people_starts: frozenset[int] | set[int]) -> list[tuple[int, int]]:
+    """Spans of companies named by a brand of two words or more right before an officer's or a founder's title,
+    where a person's name starts right after the title (``people_starts``): 蓝鲸|互动|CEO|陈晓峰, 北辰|时代|副总经理|
+    罗建华 (see the module docstring). One word alone is :func:`coined_before_titles`', a trade at the end
+    :func:`trade_companies`'.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "云图在线总裁孙德明说，公司董事长王明说，集团副总裁刘伟说"
+    >>> [text[s:e] for s, e in brands_before_officers(text, token_table(make_nlp()(text)), {6, 16, 25})]
+    ['云图在线']
+    """
+    spans = []
+    if not people_starts or not any(cue in text for cue in _POST_CUES + ("创始人", "创办人")):
+        return spans
+    for m in _FOUNDER.finditer(text):
+        if m.end() not in people_starts:
+            continue  # (no officer named: 新任董事长表示)
+        te = _before_former(m.start(), text)
+        if te not in table.ends or te == 0:
+            continue
+        k = last = table.token_of_char[te - 1]
+        words: list[Word] = []
+        while k >= 0:
+            word = table.words[k]
+            if word.is_punct or word.is_space or word.tag.startswith(_NOT_BRAND_TAGS) or word.text in _NOT_BRANDS \
+                    or word.text in _SCOPES or not all("\u4e00" <= ch <= "\u9fff" for ch in word.text) \
+                    or word.tag == "m" and any(ch in _NUMERAL_LETTERS for ch in word.text):
+                break
+            words.insert(0, word)
+            k -= 1
+            if te - word.idx > _MAX_BRAND:
+                break
+        if len(words) < 2 or te - words[0].idx > _MAX_BRAND or k == last:
+            continue  # (one word, or a longer phrase the brand would be the end of)
+        brand = text[words[0].idx:te]
+        if any(w.tag == "ns" or dictionary_tag(w.text) == "ns" for w in words) or brand[-1] in _REGION_ENDS \
+                or not any(w.tag in _BRAND_WORD_TAGS or w.tag == "m" for w in words) or person_shaped(brand):
+            continue
+        spans.append((words[0].idx, te))
+    return spans
+
+
 _COMPANY_HEADS = ("公司", "集团")
 #: A noun jieba's dictionary holds fewer times than this is a brand before 集团 (保利|集团, 碱业|集团, 兵工|集团):
 #: a conglomerate is named, not described, where 公司 follows kinds as often (酒业|公司, 内资|公司, 油|公司).
@@ -364,8 +423,10 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
         return mentions
     companies = trade_companies(text, table)
     coined = coined_before_titles(text, table)
+    people_starts = {m.start for m in mentions if m.label is Label.PERSON}
+    officered = brands_before_officers(text, table, people_starts)
     units = numbered_units(text) if "部队" in text else []
-    if not companies and not coined and not units:
+    if not companies and not coined and not officered and not units:
         return mentions
     index = SpanIndex(mentions)
     doc_id = mentions[0].doc_id if mentions else ""
@@ -388,6 +449,16 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
         if any(o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
                for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))):
             continue  # (a coined word read as anything is left as read)
+        added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
+                             MentionSource.ORG_BEFORE_TITLE))
+    for start, end in officered:
+        clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
+                 if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)]
+        if any(o.label is Label.ORGANIZATION or not (start <= o.start and o.end <= end)
+               or o.label is Label.PERSON and o.extractor != MentionSource.RECOGNISER for o in clash):
+            continue  # (a name read across it, or a body read in it already)
+        # the recogniser's person or place in it yields (蓝鲸 of 蓝鲸互动); a rule's place stays beside it
+        drop.update(id(o) for o in clash if o.extractor == MentionSource.RECOGNISER)
         added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
                              MentionSource.ORG_BEFORE_TITLE))
     for start, end in units:

@@ -17,8 +17,9 @@ Two constructions of business and military news that the recogniser often misses
   总裁|孙德明; orgs142): where a person is read right after the title, the words before it, back to a break or a word
   of another kind, name the company the officer serves: two to six Han letters in two words or more, one of them a
   proper name, a word jieba does not know or one of its odd tags (互动/d, 鼎盛/z, 在线/b), none a reference, a scope
-  or a place (华北|区 is a company's region), the whole not shaped as a person's name. Nothing but the recogniser's
-  person or place may be read over it (蓝鲸 of 蓝鲸互动 yields); a place a rule reads inside it stays beside it.
+  or a place (华北|区 is a company's region), the whole not shaped as a person's name; a title of two parts
+  (董事|总经理) leaves its first part out of the name. Nothing but the recogniser's person, place or body cut short may
+  be read over it (蓝鲸 of 蓝鲸互动, 恒远 of 恒远咨询 yield); a place a rule reads inside it stays beside it.
 * **A military unit by its number**: 兰州军区|84564部队, 解放军|61486部队, 武警|8690部队. The Chinese armed forces
   name units by a five-digit number before 部队 (four for some of the armed police); the command or service
   before the number, read as a place or a body, is part of the name.
@@ -292,6 +293,7 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
 
 
 # jieba's tags of the words that close a brand on its left (现任|, 昨日|, 该|, 在|, 由|), or that no brand's word has
+# (a verbal noun may, after its first word: 恒远|咨询)
 _NOT_BRAND_TAGS = ("v", "p", "c", "u", "r", "t", "q", "f", "y", "e", "o", "w", "ul", "uj")
 # the tags of a brand's own word (蓝鲸/nr, 中化/j) or of one jieba tags oddly (互动/d, 鼎盛/z, 在线/b, 畔/ng): not
 # a common noun's, a place's or a numeral's
@@ -322,11 +324,17 @@ def brands_before_officers(text: str, table: TokenTable, people_starts: frozense
         te = _before_former(m.start(), text)
         if te not in table.ends or te == 0:
             continue
-        k = last = table.token_of_char[te - 1]
+        k = table.token_of_char[te - 1]
+        while k >= 0 and _FOUNDER.fullmatch(table.words[k].text):
+            k -= 1  # a title of two parts, the first its own title (国枫移民|董事|总经理: a managing director)
+        if k < 0:
+            continue
+        te = table.words[k].end
         words: list[Word] = []
         while k >= 0:
             word = table.words[k]
-            if word.is_punct or word.is_space or word.tag.startswith(_NOT_BRAND_TAGS) or word.text in _NOT_BRANDS \
+            if word.is_punct or word.is_space or word.tag.startswith(_NOT_BRAND_TAGS) and word.tag != "vn" \
+                    or word.text in _NOT_BRANDS \
                     or word.text in _SCOPES or not all("\u4e00" <= ch <= "\u9fff" for ch in word.text) \
                     or word.tag == "m" and any(ch in _NUMERAL_LETTERS for ch in word.text):
                 break
@@ -334,8 +342,12 @@ def brands_before_officers(text: str, table: TokenTable, people_starts: frozense
             k -= 1
             if te - word.idx > _MAX_BRAND:
                 break
-        if len(words) < 2 or te - words[0].idx > _MAX_BRAND or k == last:
-            continue  # (one word, or a longer phrase the brand would be the end of)
+        if not words or te - words[0].idx > _MAX_BRAND:
+            continue  # (a longer phrase the brand would be the end of)
+        while words and words[0].tag == "vn":
+            words.pop(0)  # a brand ends in a verbal noun, never opens with one (四处融资|安信|地板)
+        if len(words) < 2:
+            continue  # (one word: coined_before_titles')
         brand = text[words[0].idx:te]
         if any(w.tag == "ns" or dictionary_tag(w.text) == "ns" for w in words) or brand[-1] in _REGION_ENDS \
                 or not any(w.tag in _BRAND_WORD_TAGS or w.tag == "m" for w in words) or person_shaped(brand):
@@ -454,10 +466,12 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
     for start, end in officered:
         clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
                  if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)]
-        if any(o.label is Label.ORGANIZATION or not (start <= o.start and o.end <= end)
-               or o.label is Label.PERSON and o.extractor != MentionSource.RECOGNISER for o in clash):
+        if any(not (start <= o.start and o.end <= end) or o.label is not Label.PLACE
+               and o.extractor != MentionSource.RECOGNISER
+               or o.label is Label.ORGANIZATION and o.start != start for o in clash):
             continue  # (a name read across it, or a body read in it already)
-        # the recogniser's person or place in it yields (蓝鲸 of 蓝鲸互动); a rule's place stays beside it
+        # the recogniser's person, place or body cut short in it yields (蓝鲸 of 蓝鲸互动, 恒远 of 恒远咨询); a
+        # rule's place stays beside it
         drop.update(id(o) for o in clash if o.extractor == MentionSource.RECOGNISER)
         added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
                              MentionSource.ORG_BEFORE_TITLE))

@@ -83,3 +83,39 @@ def test_lists_of_kinds_or_places_stay(pipeline, text, convert):
     orgs = _orgs(pipeline, convert(text))
     assert not orgs & {"报纸", "电视", "北京", "上海", "钢琴", "舞蹈", "美术", to_traditional("电视"),
                        to_traditional("钢琴"), to_traditional("舞蹈"), to_traditional("美术")}, orgs
+
+
+# ---- a brand of two words or more as the whole subject of an announcement
+
+@pytest.mark.parametrize("text, body", [
+    ("昨日，蓝鲸互动宣布完成新一轮融资。", "蓝鲸互动"),
+    ("北辰时代日前发布了新的户型设计。", "北辰时代"),
+    ("云图在线今日推出两款手机游戏。", "云图在线"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_brand_announcing_as_its_clauses_subject(pipeline, text, body, convert):
+    assert body in _orgs(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text", [
+    "特朗普总统宣布制裁。",  # a person who holds a title
+    "卫生部门宣布，疫情得到控制。",  # common nouns
+    "王小明宣布辞职。",  # a person's shape
+    "广东省政府宣布，明天起实施新规。",  # a place's body: not the brand rule's
+    "记者昨日获悉，大会宣布了获奖名单。",  # after a verb, not a clause's whole subject
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_no_brand_announcing_without_a_brand(pipeline, text, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert not orgs & {"特朗普总统", "卫生部门", "王小明", "获悉大会", "大会"}, orgs
+
+
+@pytest.mark.parametrize("text", [
+    "我说过要建设金融中心，这是已经宣布的。",  # a reference and an adverb
+    "昨日，片方首次公布了剧照。",  # a common noun and 首次
+    "两国学者共同发布了报告。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_no_subject_of_adverbs_or_references(pipeline, text, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert not any(o.endswith(("已经", "首次", "共同")) for o in orgs), orgs

@@ -50,7 +50,7 @@ from zhkg.resources.lexicon import read_table
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import find_all, is_han
 
-__all__ = ["TRADES", "brands_before_officers", "coined_company", "coined_before_titles", "person_shaped",
+__all__ = ["TRADES", "brands_announcing", "brands_before_officers", "coined_company", "coined_before_titles", "person_shaped",
            "settle_trade_names", "trade_companies", "numbered_units"]
 
 #: What a company does, as the last word of its short name (银润|传媒, 金风|科技): trades only, never a kind of
@@ -90,7 +90,8 @@ _ANNOUNCES = re.compile(r"(?:(?:今|昨|前)(?:日|天|早|晚)|本周|上周|�
 # the longest brand read as a clause's whole subject
 _SUBJECT_BRAND = 4
 _CLAUSE_BREAKS = frozenset("，,；;。：:！？!?「」“”（）() \n")
-_COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", "公布", "宣布", "发布", "推出", "公告")
+_ANNOUNCING_CUES = ("公布", "宣布", "发布", "推出", "公告")
+_COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", *_ANNOUNCING_CUES)
 # jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})
 _MAX_BRAND = 6
@@ -299,15 +300,54 @@ _NOT_BRAND_TAGS = ("v", "p", "c", "u", "r", "t", "q", "f", "y", "e", "o", "w", "
 # a common noun's, a place's or a numeral's
 _BRAND_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "x", "j", "z", "b", "ng", "d", "l", "i"})
 _NUMERAL_LETTERS = frozenset("一二两三四五六七八九十百千万亿几数多")
+#: An adverb or a numeral jieba's dictionary holds this often is the clause's (已经, 共同, 首次), never a brand's word
+#: that jieba tags oddly (互动/d, 好美家/m)
+_RARE_ODD = 1000
 # the last letter of a company's region or department (华北|区, 销售|部), never its brand
 _REGION_ENDS = frozenset("区部处科组省市县")
+
+
+def _brand_before(te: int, text: str, table: TokenTable) -> int | None:
+    """Where a company's brand of two words or more ending at ``te`` starts, or ``None``: the words back to a
+    break or a word of another kind, two to six Han letters, one of them a brand's own (:data:`_BRAND_WORD_TAGS`),
+    none a reference, a scope or a place, the whole not shaped as a person's name and not ending in a region's or a
+    department's letter, and no word jieba built itself holding a function word's letter (这是) nor a common
+    adverb or numeral (已经, 首次); a verbal noun may end it, never open it (恒远|咨询; 四处|融资|安信|地板)."""
+    if te not in table.ends or te == 0:
+        return None
+    k = table.token_of_char[te - 1]
+    words: list[Word] = []
+    while k >= 0:
+        word = table.words[k]
+        if word.is_punct or word.is_space or word.tag.startswith(_NOT_BRAND_TAGS) and word.tag != "vn" \
+                or word.text in _NOT_BRANDS or word.text in _SCOPES \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in word.text) \
+                or word.tag == "m" and any(ch in _NUMERAL_LETTERS for ch in word.text) \
+                or word.tag in ("d", "m") and dictionary_frequency(word.text) >= _RARE_ODD \
+                or word.tag == "x" and any(ch in _FUNCTION_LETTERS for ch in word.text):
+            break
+        words.insert(0, word)
+        k -= 1
+        if te - word.idx > _MAX_BRAND:
+            break
+    if not words or te - words[0].idx > _MAX_BRAND:
+        return None  # (a longer phrase the brand would be the end of)
+    while words and words[0].tag == "vn":
+        words.pop(0)
+    if len(words) < 2:
+        return None  # (one word: coined_before_titles')
+    brand = text[words[0].idx:te]
+    if any(w.tag == "ns" or dictionary_tag(w.text) == "ns" for w in words) or brand[-1] in _REGION_ENDS \
+            or not any(w.tag in _BRAND_WORD_TAGS or w.tag == "m" for w in words) or person_shaped(brand):
+        return None
+    return words[0].idx
 
 
 def brands_before_officers(text: str, table: TokenTable, people_starts: frozenset[int] | set[int]) -> list[tuple[int, int]]:
     """Spans of companies named by a brand of two words or more right before an officer's or a founder's title,
     where a person's name starts right after the title (``people_starts``): 蓝鲸|互动|CEO|陈晓峰, 北辰|时代|副总经理|
-    罗建华 (see the module docstring). One word alone is :func:`coined_before_titles`', a trade at the end
-    :func:`trade_companies`'.
+    罗建华 (see the module docstring and :func:`_brand_before`). One word alone is :func:`coined_before_titles`',
+    a trade at the end :func:`trade_companies`'.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
@@ -330,29 +370,31 @@ def brands_before_officers(text: str, table: TokenTable, people_starts: frozense
         if k < 0:
             continue
         te = table.words[k].end
-        words: list[Word] = []
-        while k >= 0:
-            word = table.words[k]
-            if word.is_punct or word.is_space or word.tag.startswith(_NOT_BRAND_TAGS) and word.tag != "vn" \
-                    or word.text in _NOT_BRANDS \
-                    or word.text in _SCOPES or not all("\u4e00" <= ch <= "\u9fff" for ch in word.text) \
-                    or word.tag == "m" and any(ch in _NUMERAL_LETTERS for ch in word.text):
-                break
-            words.insert(0, word)
-            k -= 1
-            if te - word.idx > _MAX_BRAND:
-                break
-        if not words or te - words[0].idx > _MAX_BRAND:
-            continue  # (a longer phrase the brand would be the end of)
-        while words and words[0].tag == "vn":
-            words.pop(0)  # a brand ends in a verbal noun, never opens with one (四处融资|安信|地板)
-        if len(words) < 2:
-            continue  # (one word: coined_before_titles')
-        brand = text[words[0].idx:te]
-        if any(w.tag == "ns" or dictionary_tag(w.text) == "ns" for w in words) or brand[-1] in _REGION_ENDS \
-                or not any(w.tag in _BRAND_WORD_TAGS or w.tag == "m" for w in words) or person_shaped(brand):
-            continue
-        spans.append((words[0].idx, te))
+        start = _brand_before(te, text, table)
+        if start is not None:
+            spans.append((start, te))
+    return spans
+
+
+def brands_announcing(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of companies named by a brand of two words or more (:func:`_brand_before`) as the whole subject of a
+    clause that announces, publishes or launches (:data:`_ANNOUNCES`: 蓝鲸互动|宣布, 北辰时代|日前发布): the brand
+    opens the text or follows a break.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "昨日，蓝鲸互动宣布完成融资。北辰时代日前发布新品。卫生部门宣布，王小明宣布辞职。"
+    >>> [text[s:e] for s, e in brands_announcing(text, token_table(make_nlp()(text)))]
+    ['蓝鲸互动', '北辰时代']
+    """
+    spans = []
+    if not any(cue in text for cue in _ANNOUNCING_CUES):
+        return spans
+    for m in _ANNOUNCES.finditer(text):
+        te = m.start()
+        start = _brand_before(te, text, table)
+        if start is not None and (start == 0 or text[start - 1] in _CLAUSE_BREAKS):
+            spans.append((start, te))
     return spans
 
 
@@ -437,8 +479,9 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
     coined = coined_before_titles(text, table)
     people_starts = {m.start for m in mentions if m.label is Label.PERSON}
     officered = brands_before_officers(text, table, people_starts)
+    announcing = brands_announcing(text, table)
     units = numbered_units(text) if "部队" in text else []
-    if not companies and not coined and not officered and not units:
+    if not companies and not coined and not officered and not announcing and not units:
         return mentions
     index = SpanIndex(mentions)
     doc_id = mentions[0].doc_id if mentions else ""
@@ -463,13 +506,14 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
             continue  # (a coined word read as anything is left as read)
         added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
                              MentionSource.ORG_BEFORE_TITLE))
-    for start, end in officered:
+    for (start, end), officer in [(span, True) for span in officered] + [(span, False) for span in announcing]:
         clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
                  if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)]
         if any(not (start <= o.start and o.end <= end) or o.label is not Label.PLACE
                and o.extractor != MentionSource.RECOGNISER
-               or o.label is Label.ORGANIZATION and o.start != start for o in clash):
-            continue  # (a name read across it, or a body read in it already)
+               or o.label is Label.ORGANIZATION and o.start != start
+               or o.label is Label.PERSON and not officer for o in clash):
+            continue  # (a name read across it, a body read in it already, or a person who may announce)
         # the recogniser's person, place or body cut short in it yields (蓝鲸 of 蓝鲸互动, 恒远 of 恒远咨询); a
         # rule's place stays beside it
         drop.update(id(o) for o in clash if o.extractor == MentionSource.RECOGNISER)

@@ -119,3 +119,20 @@ def test_no_brand_announcing_without_a_brand(pipeline, text, convert):
 def test_no_subject_of_adverbs_or_references(pipeline, text, convert):
     orgs = _orgs(pipeline, convert(text))
     assert not any(o.endswith(("已经", "首次", "共同")) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_no_subject_before_a_longer_word(pipeline, convert):
+    # 发布会 is a news conference, not an announcing verb
+    orgs = _orgs(pipeline, convert("每到新闻发布会，记者们都来得很早。"))
+    assert not any("新闻" in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text", [
+    "今年五月，寿春堂正式发布了新战略。",  # 正式 is the announcement's manner
+    "业内人士认为，福满楼高调宣布的做法值得商榷。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_no_subject_running_into_the_announcements_manner(pipeline, text, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert not any(o.endswith(("正式", "高调")) for o in orgs), orgs

@@ -91,6 +91,9 @@ _ANNOUNCES = re.compile(r"(?:(?:今|昨|前)(?:日|天|早|晚)|本周|上周|�
 _SUBJECT_BRAND = 4
 _CLAUSE_BREAKS = frozenset("，,；;。：:！？!?「」“”（）() \n")
 _ANNOUNCING_CUES = ("公布", "宣布", "发布", "推出", "公告")
+# how or when an announcement is made, between its subject and its verb: no word of the subject's
+_MANNER = frozenset("正式 高调 首次 再次 同时 率先 联合 共同 前不久 近期 近来 此前 刚刚 已经 也 还 又 将 曾 已 亦 均 都 "
+                    "先后 相继 分别 正式对外 对外 即将".split())
 _COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", *_ANNOUNCING_CUES)
 # jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})
@@ -379,11 +382,11 @@ def brands_before_officers(text: str, table: TokenTable, people_starts: frozense
 def brands_announcing(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """Spans of companies named by a brand of two words or more (:func:`_brand_before`) as the whole subject of a
     clause that announces, publishes or launches (:data:`_ANNOUNCES`: 蓝鲸互动|宣布, 北辰时代|日前发布): the brand
-    opens the text or follows a break.
+    opens the text or follows a break; a word of the announcement's manner before the verb is none of it (正式, 高调).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
-    >>> text = "昨日，蓝鲸互动宣布完成融资。北辰时代日前发布新品。卫生部门宣布，王小明宣布辞职。"
+    >>> text = "昨日，蓝鲸互动宣布完成融资。北辰时代日前发布新品。卫生部门宣布，王小明宣布辞职。每到新闻发布会。"
     >>> [text[s:e] for s, e in brands_announcing(text, token_table(make_nlp()(text)))]
     ['蓝鲸互动', '北辰时代']
     """
@@ -392,6 +395,12 @@ def brands_announcing(text: str, table: TokenTable) -> list[tuple[int, int]]:
         return spans
     for m in _ANNOUNCES.finditer(text):
         te = m.start()
+        if m.end() not in table.ends:
+            continue  # (a longer word: 新闻|发布会, 推出去)
+        word = table.word_at(te - 1) if te > 0 else None
+        while word is not None and word.end == te and (word.text in _MANNER or word.tag == "ad"):
+            te = word.idx  # the announcement's manner is the clause's (全聚德|正式|发布, 福禄永盛|高调|宣布)
+            word = table.word_at(te - 1) if te > 0 else None
         start = _brand_before(te, text, table)
         if start is not None and (start == 0 or text[start - 1] in _CLAUSE_BREAKS):
             spans.append((start, te))
@@ -507,13 +516,15 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
         added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
                              MentionSource.ORG_BEFORE_TITLE))
     for (start, end), officer in [(span, True) for span in officered] + [(span, False) for span in announcing]:
+        if any(a.start < end and start < a.end for a in added):
+            continue  # (a company with its trade read above: 银润传媒|董事长)
         clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
                  if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)]
         if any(not (start <= o.start and o.end <= end) or o.label is not Label.PLACE
                and o.extractor != MentionSource.RECOGNISER
-               or o.label is Label.ORGANIZATION and o.start != start
+               or o.label is Label.ORGANIZATION and (o.start != start or o.span == (start, end) or not officer)
                or o.label is Label.PERSON and not officer for o in clash):
-            continue  # (a name read across it, a body read in it already, or a person who may announce)
+            continue  # (a name read across it, a body read in it or as it already, or a person who may announce)
         # the recogniser's person, place or body cut short in it yields (蓝鲸 of 蓝鲸互动, 恒远 of 恒远咨询); a
         # rule's place stays beside it
         drop.update(id(o) for o in clash if o.extractor == MentionSource.RECOGNISER)

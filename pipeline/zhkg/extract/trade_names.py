@@ -327,8 +327,8 @@ def _brand_before(te: int, text: str, table: TokenTable) -> int | None:
                 or not all("\u4e00" <= ch <= "\u9fff" for ch in word.text) \
                 or word.tag == "m" and any(ch in _NUMERAL_LETTERS for ch in word.text) \
                 or word.tag in ("d", "m") and dictionary_frequency(word.text) >= _RARE_ODD \
-                or word.tag == "x" and any(ch in _FUNCTION_LETTERS for ch in word.text):
-            break
+                or word.tag == "x" and any(ch in _FUNCTION_LETTERS for ch in word.text) or word.text.endswith("讯"):
+            break  # (a dateline's word is the outlet's: 本报讯|长虹)
         words.insert(0, word)
         k -= 1
         if te - word.idx > _MAX_BRAND:

@@ -85,12 +85,13 @@ __all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_c
 # (等5家公司, 等相关铁路配件企业, 等国内知名品牌商, 包括…在内的20家房企); a word for goods (等产品) or places (等地) says
 # nothing of the items; brands are their makers, and developers, makers, sellers, sites, universities and hospitals
 # bodies too, and stocks their companies (强力家具、东鹏陶瓷…等国内外知名品牌, 万科、保利、招商等开发商,
-# 万科A、保利地产等地产股; orgs115)
+# 万科A、保利地产等地产股; orgs115), and so are training schools, stores, sellers and makers (金桥学堂、博雅教育等培训
+# 机构, 百安居、宜家等家居卖场, 等商家, 等厂家, 等经销商; orgs142)
 _LIST_HEAD = re.compile(
     r"(?:等(?!国(?!内)|地(?!产)|[省市县城区])|在内的)(?P<count>[0-9一二三四五六七八九十百几数多]+[家只个])?"
     r"[^\s\d的地是为在有和与及,，。；;:：、()（）“”]{0,8}?"
     r"(?:上市公司|公司|企业|个股|银行|券商|集团|品牌商|品牌|厂商|运营商|巨头|房企|车企|药企|险企|航企|概念股|开发商|发展商|"
-    r"地产商|制造商|供应商|零售商|电商|网站|高校|院校|医院|"
+    r"地产商|制造商|供应商|零售商|电商|网站|高校|院校|医院|培训机构|教育机构|卖场|商家|厂家|经销商|代理商|服务商|"
     r"(?:权重|蓝筹|龙头|成份|成分|银行|地产|券商|保险|科技|绩优|大盘|小盘|题材|钢铁|有色|煤炭|医药|石油|电力|航空|汽车|军工)股)"
     r"(?![家主界人员军])")
 _LIST_GATE = re.compile("等|在内的")

@@ -13,6 +13,13 @@ Two constructions of business and military news that the recogniser often misses
 * **A coined company name alone before such a title** (中广核|原副总经理, 美团|创始人): one word jieba does not
   know or holds as a proper noun, after a break or a function word, not shaped as a person's name (阮洪良|董事长),
   where nothing at all is read on it (session 23, round bodies24, from FinRE's tune half).
+* **A brand of two words or more before an officer's title and the officer's name** (蓝鲸|互动|CEO|陈晓峰, 云图|在线|
+  总裁|孙德明; orgs142): where a person is read right after the title, the words before it, back to a break or a word
+  of another kind, name the company the officer serves: two to six Han letters in two words or more, one of them a
+  proper name, a word jieba does not know or one of its odd tags (互动/d, 鼎盛/z, 在线/b), none a reference, a scope
+  or a place (华北|区 is a company's region), the whole not shaped as a person's name; a title of two parts
+  (董事|总经理) leaves its first part out of the name. Nothing but the recogniser's person, place or body cut short may
+  be read over it (蓝鲸 of 蓝鲸互动, 恒远 of 恒远咨询 yield); a place a rule reads inside it stays beside it.
 * **A military unit by its number**: 兰州军区|84564部队, 解放军|61486部队, 武警|8690部队. The Chinese armed forces
   name units by a five-digit number before 部队 (four for some of the armed police); the command or service
   before the number, read as a place or a body, is part of the name.
@@ -43,8 +50,8 @@ from zhkg.resources.lexicon import read_table
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import find_all, is_han
 
-__all__ = ["TRADES", "coined_company", "coined_before_titles", "person_shaped", "settle_trade_names", "trade_companies",
-           "numbered_units"]
+__all__ = ["TRADES", "brands_announcing", "brands_before_officers", "coined_company", "coined_before_titles", "person_shaped",
+           "settle_trade_names", "trade_companies", "numbered_units"]
 
 #: What a company does, as the last word of its short name (银润|传媒, 金风|科技): trades only, never a kind of
 #: body the suffix grammar reads on its own (公司, 集团, 银行), and none so general that a phrase ends in it (文化,
@@ -83,7 +90,11 @@ _ANNOUNCES = re.compile(r"(?:(?:今|昨|前)(?:日|天|早|晚)|本周|上周|�
 # the longest brand read as a clause's whole subject
 _SUBJECT_BRAND = 4
 _CLAUSE_BREAKS = frozenset("，,；;。：:！？!?「」“”（）() \n")
-_COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", "公布", "宣布", "发布", "推出", "公告")
+_ANNOUNCING_CUES = ("公布", "宣布", "发布", "推出", "公告")
+# how or when an announcement is made, between its subject and its verb: no word of the subject's
+_MANNER = frozenset("正式 高调 首次 再次 同时 率先 联合 共同 前不久 近期 近来 此前 刚刚 已经 也 还 又 将 曾 已 亦 均 都 "
+                    "先后 相继 分别 正式对外 对外 即将".split())
+_COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", *_ANNOUNCING_CUES)
 # jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})
 _MAX_BRAND = 6
@@ -285,6 +296,117 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
     return spans
 
 
+# jieba's tags of the words that close a brand on its left (现任|, 昨日|, 该|, 在|, 由|), or that no brand's word has
+# (a verbal noun may, after its first word: 恒远|咨询)
+_NOT_BRAND_TAGS = ("v", "p", "c", "u", "r", "t", "q", "f", "y", "e", "o", "w", "ul", "uj")
+# the tags of a brand's own word (蓝鲸/nr, 中化/j) or of one jieba tags oddly (互动/d, 鼎盛/z, 在线/b, 畔/ng): not
+# a common noun's, a place's or a numeral's
+_BRAND_WORD_TAGS = frozenset({"nr", "nrt", "nrfg", "nz", "nt", "x", "j", "z", "b", "ng", "d", "l", "i"})
+_NUMERAL_LETTERS = frozenset("一二两三四五六七八九十百千万亿几数多")
+#: An adverb or a numeral jieba's dictionary holds this often is the clause's (已经, 共同, 首次), never a brand's word
+#: that jieba tags oddly (互动/d, 好美家/m)
+_RARE_ODD = 1000
+# the last letter of a company's region or department (华北|区, 销售|部), never its brand
+_REGION_ENDS = frozenset("区部处科组省市县")
+
+
+def _brand_before(te: int, text: str, table: TokenTable) -> int | None:
+    """Where a company's brand of two words or more ending at ``te`` starts, or ``None``: the words back to a
+    break or a word of another kind, two to six Han letters, one of them a brand's own (:data:`_BRAND_WORD_TAGS`),
+    none a reference, a scope or a place, the whole not shaped as a person's name and not ending in a region's or a
+    department's letter, and no word jieba built itself holding a function word's letter (这是) nor a common
+    adverb or numeral (已经, 首次); a verbal noun may end it, never open it (恒远|咨询; 四处|融资|安信|地板)."""
+    if te not in table.ends or te == 0:
+        return None
+    k = table.token_of_char[te - 1]
+    words: list[Word] = []
+    while k >= 0:
+        word = table.words[k]
+        if word.is_punct or word.is_space or word.tag.startswith(_NOT_BRAND_TAGS) and word.tag != "vn" \
+                or word.text in _NOT_BRANDS or word.text in _SCOPES \
+                or not all("\u4e00" <= ch <= "\u9fff" for ch in word.text) \
+                or word.tag == "m" and any(ch in _NUMERAL_LETTERS for ch in word.text) \
+                or word.tag in ("d", "m") and dictionary_frequency(word.text) >= _RARE_ODD \
+                or word.tag == "x" and any(ch in _FUNCTION_LETTERS for ch in word.text) or word.text.endswith("讯"):
+            break  # (a dateline's word is the outlet's: 本报讯|长虹)
+        words.insert(0, word)
+        k -= 1
+        if te - word.idx > _MAX_BRAND:
+            break
+    if not words or te - words[0].idx > _MAX_BRAND:
+        return None  # (a longer phrase the brand would be the end of)
+    while words and words[0].tag == "vn":
+        words.pop(0)
+    if len(words) < 2:
+        return None  # (one word: coined_before_titles')
+    brand = text[words[0].idx:te]
+    if any(w.tag == "ns" or dictionary_tag(w.text) == "ns" for w in words) or brand[-1] in _REGION_ENDS \
+            or not any(w.tag in _BRAND_WORD_TAGS or w.tag == "m" for w in words) or person_shaped(brand):
+        return None
+    return words[0].idx
+
+
+def brands_before_officers(text: str, table: TokenTable, people_starts: frozenset[int] | set[int]) -> list[tuple[int, int]]:
+    """Spans of companies named by a brand of two words or more right before an officer's or a founder's title,
+    where a person's name starts right after the title (``people_starts``): 蓝鲸|互动|CEO|陈晓峰, 北辰|时代|副总经理|
+    罗建华 (see the module docstring and :func:`_brand_before`). One word alone is :func:`coined_before_titles`',
+    a trade at the end :func:`trade_companies`'.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "云图在线总裁孙德明说，公司董事长王明说，集团副总裁刘伟说"
+    >>> [text[s:e] for s, e in brands_before_officers(text, token_table(make_nlp()(text)), {6, 16, 25})]
+    ['云图在线']
+    """
+    spans = []
+    if not people_starts or not any(cue in text for cue in _POST_CUES + ("创始人", "创办人")):
+        return spans
+    for m in _FOUNDER.finditer(text):
+        if m.end() not in people_starts:
+            continue  # (no officer named: 新任董事长表示)
+        te = _before_former(m.start(), text)
+        if te not in table.ends or te == 0:
+            continue
+        k = table.token_of_char[te - 1]
+        while k >= 0 and _FOUNDER.fullmatch(table.words[k].text):
+            k -= 1  # a title of two parts, the first its own title (国枫移民|董事|总经理: a managing director)
+        if k < 0:
+            continue
+        te = table.words[k].end
+        start = _brand_before(te, text, table)
+        if start is not None:
+            spans.append((start, te))
+    return spans
+
+
+def brands_announcing(text: str, table: TokenTable) -> list[tuple[int, int]]:
+    """Spans of companies named by a brand of two words or more (:func:`_brand_before`) as the whole subject of a
+    clause that announces, publishes or launches (:data:`_ANNOUNCES`: 蓝鲸互动|宣布, 北辰时代|日前发布): the brand
+    opens the text or follows a break; a word of the announcement's manner before the verb is none of it (正式, 高调).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "昨日，蓝鲸互动宣布完成融资。北辰时代日前发布新品。卫生部门宣布，王小明宣布辞职。每到新闻发布会。"
+    >>> [text[s:e] for s, e in brands_announcing(text, token_table(make_nlp()(text)))]
+    ['蓝鲸互动', '北辰时代']
+    """
+    spans = []
+    if not any(cue in text for cue in _ANNOUNCING_CUES):
+        return spans
+    for m in _ANNOUNCES.finditer(text):
+        te = m.start()
+        if m.end() not in table.ends:
+            continue  # (a longer word: 新闻|发布会, 推出去)
+        word = table.word_at(te - 1) if te > 0 else None
+        while word is not None and word.end == te and (word.text in _MANNER or word.tag == "ad"):
+            te = word.idx  # the announcement's manner is the clause's (全聚德|正式|发布, 福禄永盛|高调|宣布)
+            word = table.word_at(te - 1) if te > 0 else None
+        start = _brand_before(te, text, table)
+        if start is not None and (start == 0 or text[start - 1] in _CLAUSE_BREAKS):
+            spans.append((start, te))
+    return spans
+
+
 _COMPANY_HEADS = ("公司", "集团")
 #: A noun jieba's dictionary holds fewer times than this is a brand before 集团 (保利|集团, 碱业|集团, 兵工|集团):
 #: a conglomerate is named, not described, where 公司 follows kinds as often (酒业|公司, 内资|公司, 油|公司).
@@ -364,8 +486,11 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
         return mentions
     companies = trade_companies(text, table)
     coined = coined_before_titles(text, table)
+    people_starts = {m.start for m in mentions if m.label is Label.PERSON}
+    officered = brands_before_officers(text, table, people_starts)
+    announcing = brands_announcing(text, table)
     units = numbered_units(text) if "部队" in text else []
-    if not companies and not coined and not units:
+    if not companies and not coined and not officered and not announcing and not units:
         return mentions
     index = SpanIndex(mentions)
     doc_id = mentions[0].doc_id if mentions else ""
@@ -388,6 +513,21 @@ def settle_trade_names(mentions: list[Mention], text: str, table: TokenTable | N
         if any(o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)
                for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))):
             continue  # (a coined word read as anything is left as read)
+        added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
+                             MentionSource.ORG_BEFORE_TITLE))
+    for (start, end), officer in [(span, True) for span in officered] + [(span, False) for span in announcing]:
+        if any(a.start < end and start < a.end for a in added):
+            continue  # (a company with its trade read above: 银润传媒|董事长)
+        clash = [o for o in index.overlapping(Mention("", start, end, "", "", Label.ORGANIZATION, ""))
+                 if o.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION)]
+        if any(not (start <= o.start and o.end <= end) or o.label is not Label.PLACE
+               and o.extractor != MentionSource.RECOGNISER
+               or o.label is Label.ORGANIZATION and (o.start != start or o.span == (start, end) or not officer)
+               or o.label is Label.PERSON and not officer for o in clash):
+            continue  # (a name read across it, a body read in it or as it already, or a person who may announce)
+        # the recogniser's person, place or body cut short in it yields (蓝鲸 of 蓝鲸互动, 恒远 of 恒远咨询); a
+        # rule's place stays beside it
+        drop.update(id(o) for o in clash if o.extractor == MentionSource.RECOGNISER)
         added.append(Mention(doc_id, start, end, source[start:end], text[start:end], Label.ORGANIZATION,
                              MentionSource.ORG_BEFORE_TITLE))
     for start, end in units:

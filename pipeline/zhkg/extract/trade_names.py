@@ -74,6 +74,8 @@ _TRADES_LONGEST = tuple(sorted(TRADES, key=lambda w: (-len(w), w)))
 _LONGER_TRADES = {trade: tuple(t for t in TRADES if len(t) > len(trade)) for trade in TRADES}
 # every officer's title holds one of these: a document without any skips the reader
 _POST_CUES = ("董事", "总经理", "总裁", "监事", "首席执行官", "CEO", "财务总监", "董秘")
+# ...and every title the readers of a company before an officer or a founder look for (:data:`_FOUNDER`'s)
+_OFFICER_CUES = _POST_CUES + ("创始人", "创办人")
 # what a brand never is: a reference (本|传媒, 该|证券), which ends it on the left
 _NOT_BRANDS = frozenset("本 该 其 此 这 那 各 某 多 全 原 前 新 老 相关 其他 旗下 下属 所属".split())
 # a kind or a scope of companies (上市|证券, 国内|传媒, 横琴|国际|融资租赁): a phrase, or a name the brand is only
@@ -275,7 +277,7 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
     ['中广核', '美团']
     """
     spans = []
-    if not any(cue in text for cue in _POST_CUES + ("创始人", "创办人")):
+    if not any(cue in text for cue in _OFFICER_CUES):
         return spans
     for m in _FOUNDER.finditer(text):
         te = _before_former(m.start(), text)
@@ -359,7 +361,7 @@ def brands_before_officers(text: str, table: TokenTable, people_starts: frozense
     ['云图在线']
     """
     spans = []
-    if not people_starts or not any(cue in text for cue in _POST_CUES + ("创始人", "创办人")):
+    if not people_starts or not any(cue in text for cue in _OFFICER_CUES):
         return spans
     for m in _FOUNDER.finditer(text):
         if m.end() not in people_starts:

@@ -135,8 +135,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
     written = {s: o for m in mentions for s, o in zip(m.simplified, m.text)}
     named = [m for m in mentions if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)]
     labels: dict[str, set[Label]] = {}
+    ruled: dict[str, set[Label]] = {}  # the labels rules gave a name (the recogniser's aside)
     for n in named:
         labels.setdefault(n.simplified, set()).add(n.label)
+        if n.extractor != MentionSource.RECOGNISER:
+            ruled.setdefault(n.simplified, set()).add(n.label)
     organisations = {n.simplified for n in named if n.label is Label.ORGANIZATION}
     places = frozenset(n.simplified for n in named if n.label is Label.PLACE)
     # what depends on a name alone is worked out once a name, and the text scanned once for all of them:
@@ -164,8 +167,11 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
         if own and own not in shorts:
             defined.add(own)
         for short in sorted({own} | of_name):
-            # a short form that is itself another name of the document (of another label) is that name
-            if short and short not in shorts and not (labels.get(short, set()) - {m.label}):
+            # a short form that is itself another name of the document (of another label) is that name; but the
+            # one the document defines right after the name (九龙仓集团有限公司（九仓）) is the name's, whatever
+            # the recogniser read it as (九仓 a place)
+            other = (ruled if short == own else labels).get(short, set()) - {m.label}
+            if short and short not in shorts and not other:
                 shorts[short] = m
     def one_body(owners: set[str]) -> bool:
         # a body's name with a place the document names before it, and without, are one body's

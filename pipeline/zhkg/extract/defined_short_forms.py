@@ -36,7 +36,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import first_ending
 
 __all__ = ["_ACRONYM", "_CLAUSE_END", "_CLOSE", "_COINED_TAGS", "_COMPANY_HEADS", "_DEFINES", "_DEGREE_ADVERBS",
-    "_LEVELS", "_MATCH_WORDS", "_NOT_COMPANY_LAST", "_OPEN", "_QUOTES", "_SHORT_FORM", "_abbreviates",
+    "_LEVELS", "_MATCH_WORDS", "_NOT_COMPANY_LAST", "_OPEN", "_QUOTES", "_SHORT_FORM", "_abbreviates", "_abbreviates_hong_kong",
     "_body_heads_longest_first", "_defined_short_form", "_qualified_short_forms", "_recognised_short_names",
     "_replace_clashes", "_titled_people", "_truncations", "_word_across"]
 
@@ -64,17 +64,47 @@ def _defined_short_form(m: Mention, text: str) -> str:
         return short if short and _SHORT_FORM.fullmatch(short) and short != m.simplified else ""
     if not text[m.end:m.end + 1] or text[m.end] not in _OPEN:
         return ""
-    close = min((i for i in (text.find(c, m.end) for c in _CLOSE) if i > 0), default=-1)
-    if close < 0 or close - m.end > 20:
+    close = min((i for i in (text.find(c, m.end, m.end + 80) for c in _CLOSE) if i > 0), default=-1)
+    if close < 0:
         return ""
     inside = text[m.end + 1:close]
+    # Hong Kong's papers give the short form, then the English name: 香港铁路有限公司（港铁，MTR Corporation）
+    if (english := _THEN_ENGLISH.search(inside)) is not None:
+        inside = inside[:english.start()]
+    if len(inside) >= 20:
+        return ""
     keyword = next((k for k in _DEFINES if inside.startswith(k)), "")
     short = inside[len(keyword):].strip(_QUOTES + " ")
     if not _SHORT_FORM.fullmatch(short) or short == m.simplified:
         return ""
-    if keyword or _ACRONYM.fullmatch(short) or _abbreviates(short, m.simplified):
+    if keyword or _ACRONYM.fullmatch(short) or _abbreviates(short, m.simplified) \
+            or _abbreviates_hong_kong(short, m.simplified):
         return short
     return ""
+
+
+# a bracket's short form followed by the body's English name (，MTR Corporation; ；HKEX)
+_THEN_ENGLISH = re.compile(r"[，,；;、]\s*[A-Za-z][A-Za-z0-9&.,'()\- ]*$")
+
+
+def _abbreviates_hong_kong(short: str, name: str) -> bool:
+    """Whether ``short`` is a name opening with 香港 written with 港 for it, then characters of the rest in order,
+    its first one first, as Hong Kong shortens its bodies (港铁 of 香港铁路有限公司, 港交所 of 香港交易所, 港大).
+
+    >>> _abbreviates_hong_kong("港交所", "香港交易所"), _abbreviates_hong_kong("港铁", "香港铁路有限公司")
+    (True, True)
+    >>> _abbreviates_hong_kong("港台", "香港电台"), _abbreviates_hong_kong("港交所", "上海交易所")
+    (False, False)
+    """
+    if not (name.startswith("香港") and short.startswith("港") and 2 <= len(short) < len(name) - 1):
+        return False
+    rest, i = short[1:], 0
+    if rest[0] != name[2]:
+        return False
+    for ch in name[2:]:
+        if i < len(rest) and ch == rest[i]:
+            i += 1
+    return i == len(rest)
 
 
 def _abbreviates(short: str, name: str) -> bool:

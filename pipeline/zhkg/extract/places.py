@@ -278,11 +278,12 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
         if tokens.at(start).text in lexicon.stoplisted_things:
             continue  # 三明治 is no 三明, 大马哈鱼 no 大马: a thing whose word holds a place's name
         for end, form in matcher.matches_at(text, start):
-            if form in stop and form not in context_words:
-                continue
+            if form in stop and form not in context_words and not text.startswith(_DISTRICT_COUNCIL, end):
+                continue  # a word (东区), but Hong Kong's district before its council (东区|区议员)
             full = matcher.is_full(form)
             if full:
-                if not _full_name_ends(text, tokens, start, end, lexicon.place_continuations):
+                if not _full_name_ends(text, tokens, start, end, lexicon.place_continuations) \
+                        and not text.startswith(_DISTRICT_COUNCIL, end):  # 东|区区|议员: jieba's 区区 (trifling)
                     continue
             else:
                 if not config.place_short_forms or len(form) < config.place_short_min_chars:
@@ -427,6 +428,8 @@ def _gazetteer_mentions(
     linked = _link(hits, gazetteer)
     ending_at = {hit.end: division for hit, division in linked.items() if division is not None}
     for hit, division in linked.items():
+        if text.startswith(_DISTRICT_COUNCIL, hit.end):
+            division = _council_district(hit, gazetteer) or division
         if division is None and hit.full:
             division = _titled_context_division(text, hit, gazetteer, lexicon)
         before = ending_at.get(hit.start)
@@ -447,6 +450,24 @@ def _gazetteer_mentions(
             make_mention(doc, hit.start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code)
         )
     return mentions
+
+
+#: What follows a Hong Kong district's name when its District Council or a member of it is meant (东区|区议员,
+#: 北区|区议会): District Councils are Hong Kong's alone (the mainland's districts have 人大, Taiwan's none).
+_DISTRICT_COUNCIL = ("区议员", "区议会")
+
+
+def _council_district(hit: _Hit, gazetteer: Gazetteer) -> Division | None:
+    """The one Hong Kong district a name before 区议员 or 区议会 names (东区, 南区, 北区: words too, and districts of
+    Panzhihua and Taiwan's cities; the council makes them Hong Kong's), or None.
+
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> _council_district(_Hit(0, 2, "东区", True, 0, False), load_gazetteer()).code
+    'HK-EA'
+    """
+    pool = gazetteer.lookup(hit.form) if hit.full else gazetteer.lookup_short(hit.form)
+    districts = [d for d in pool if d.code.startswith("HK-") and d.level == 3]
+    return districts[0] if len(districts) == 1 else None
 
 
 @lru_cache(maxsize=4)

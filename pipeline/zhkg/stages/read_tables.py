@@ -247,6 +247,7 @@ def _read_delimited(
             rows = itertools.chain([row for row in (first, second) if row is not None], rows)
     if header is not None and column is None:
         column = _text_header(header)  # the header's text column, else its last column, not each row's
+        _check_text_column(name, header, column)
     found = 0
     width = len(header) if header is not None else None  # without a header, the first row's
     for lineno, row in enumerate(rows, start=2 if header else 1):
@@ -322,6 +323,27 @@ def _text_header(header: list[str]) -> int:
     if not named or named[-1] == last or not all(_is_column_name(cell) for cell in header):
         return last
     return named[-1]
+
+
+#: Header names of the columns a table's row is labelled, dated and sourced by (and ``id``): never its text.
+_FIELD_HEADERS = frozenset(["id"] + [name for names in FIELD_NAMES.values() for name in names])
+
+
+def _check_text_column(name: str, header: list[str], column: int) -> None:
+    """:class:`InputError` when the column a header's text is read from by default (its last) is one the header
+    names as the rows' id, title, date or source: the table holds no text column (``id, date, title``), and its
+    titles or dates read as the text made a graph of them with no word said.
+
+    >>> _check_text_column("a.tsv", ["id", "date", "text"], 2)
+    >>> _check_text_column("a.tsv", ["id", "date", "title"], 2)
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.InputError: a.tsv has no text column: its header names id, date, title (the text's is named text, body, content or 正文; --text-column names another)
+    """
+    if header[column].strip().lower() in _FIELD_HEADERS:
+        names = ", ".join(cell.strip() or f"col{i + 1}" for i, cell in enumerate(header))
+        raise InputError(f"{name} has no text column: its header names {names} (the text's is named text, body, "
+                         "content or 正文; --text-column names another)")
 
 
 def _is_column_name(cell: str) -> bool:

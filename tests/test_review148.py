@@ -167,3 +167,19 @@ def test_a_table_whose_text_column_is_named_or_asked_is_read(tmp_path, content, 
     result, out = _extract(tmp_path, "news.tsv", content, *extra)
     assert result.exit_code == 0, result.output
     assert "person:陈恒镔" in nx.read_graphml(out / "news.graphml")
+
+
+# ---- a count a body has in a list of places after 在
+
+def _owners(G):
+    return sorted((G.nodes[u]["label"], G.nodes[v]["label"]) for u, v, d in G.edges(data=True) if d["label"] == "HAS_COUNT")
+
+
+@pytest.mark.parametrize("text, owner, counted", [
+    ("港鐵主席歐陽伯權稱，公司在沙田、大埔及元朗共有5個物業發展項目。", "港鐵", "5個物業發展項目"),
+    ("港铁主席欧阳伯权称，公司在北京和上海有5个物业发展项目。", "港铁", "5个物业发展项目"),
+    ("台积电在台湾和美国共有14座晶圆厂。", "台积电", "14座晶圆厂"),
+    ("台积电在台湾共有4座晶圆厂。", "台积电", "4座晶圆厂"),  # one place, as before
+])
+def test_a_body_has_what_it_has_in_a_list_of_places(pipeline, text, owner, counted):
+    assert _owners(_graph(pipeline, text)) == [(owner, counted)]

@@ -235,6 +235,20 @@ class _BetweenReaders:
             start = found[0]
         return start
 
+    def list_start(self, found: tuple[int, int, Mention]) -> int:
+        """Where the list of places that ends with ``found`` opens, each item a chain (:meth:`chain_start`) and the
+        items joined by 、, 和, 及… (在沙田、大埔及元朗: the start of 沙田); :meth:`chain_start` when no place is
+        listed before it."""
+        longest_spot, spots, text = self.longest_spot, self.spots, self.text
+        start = self.chain_start(found)
+        while found[2].label is Label.PLACE:
+            found = next((s for s in map(spots.__getitem__, self.starting_in(max(0, start - longest_spot - 2), start))
+                          if s[1] < start and s[2].label is Label.PLACE and text[s[1]:start] in _LIST_LINKS), None)
+            if found is None:
+                break
+            start = self.chain_start(found)
+        return start
+
     def route_end(self, i: int) -> bool:
         """Whether the place of spots[i] is an end of a route written place + 往/至/到/飞 + place (台北往东京航班,
         北京至上海高铁): it names the line, it owns nothing."""

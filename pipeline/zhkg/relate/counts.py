@@ -498,8 +498,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             gap = text[found[1] : count.start]
             # ...but not when the subject is one of the things counted (X是河北省…的两家大型企业之一)
             # (a place after 在 that 就有/共有 glues to the count is where the subject has it: 台积电在台湾共有4座晶圆厂;
-            # so is the last place of a chain after 在: 富士康在深圳龙华有员工约30万人, owners59)
-            if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, self.chain_start(found))) \
+            # so is the last place of a chain after 在: 富士康在深圳龙华有员工约30万人, owners59; and of a list after 在:
+            # 公司在沙田、大埔及元朗共有5个物业发展项目, review148)
+            if subject is not None and (gap.strip("的共有为") != "" or text.endswith(_FRAME, 0, self.list_start(found))) \
                     and not text.startswith("之一", count.end):
                 found = subject
         # (…，拿下了三亚湾、大东海和琼海的…5间酒店: a clause with no subject of its own acts on the place, counts93)

@@ -183,3 +183,15 @@ def _owners(G):
 ])
 def test_a_body_has_what_it_has_in_a_list_of_places(pipeline, text, owner, counted):
     assert _owners(_graph(pipeline, text)) == [(owner, counted)]
+
+
+# ---- a Permanent Secretary of a bureau
+
+@pytest.mark.parametrize("text, person, org", [
+    ("發展局常任秘書長（工務）劉俊傑昨日到訪元朗區。", "person:刘俊杰", "org:发展局"),
+    ("教育局常任秘書長李明昨日表示，學位充足。", "person:李明", "org:教育局"),
+])
+def test_a_permanent_secretary_holds_the_whole_title(pipeline, text, person, org):
+    G = _graph(pipeline, text)
+    assert {(u, v, d["role_simplified"]) for u, v, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE"} \
+        == {(person, org, "常任秘书长")}

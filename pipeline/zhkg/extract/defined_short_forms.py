@@ -36,7 +36,8 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import first_ending
 
 __all__ = ["_ACRONYM", "_CLAUSE_END", "_CLOSE", "_COINED_TAGS", "_COMPANY_HEADS", "_DEFINES", "_DEGREE_ADVERBS",
-    "_LEVELS", "_MATCH_WORDS", "_NOT_COMPANY_LAST", "_OPEN", "_QUOTES", "_SHORT_FORM", "_abbreviates", "_abbreviates_hong_kong",
+    "_LEVELS", "_MATCH_WORDS", "_NOT_COMPANY_LAST", "_OPEN", "_QUOTES", "_SHORT_FORM", "_THEN_ENGLISH", "_abbreviates",
+    "_abbreviates_hong_kong",
     "_body_heads_longest_first", "_defined_short_form", "_qualified_short_forms", "_recognised_short_names",
     "_replace_clashes", "_titled_people", "_truncations", "_word_across"]
 

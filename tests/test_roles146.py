@@ -82,3 +82,70 @@ def test_bare_party_member_title(pipeline, text, right):
 ]))
 def test_bare_party_member_title_refused(pipeline, text, person):
     assert not [r for r in _members(pipeline, text) if r[0] == person and not r[3]]
+
+
+def _roles(pipeline, text):
+    return _relations(pipeline, text, "HOLDS_ROLE")
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a coach's bare title in a sentence naming two teams: the team the sentence opens with, its subject
+    ("中华队在首场比赛中出师不利，挨了日本队的三记全垒打，总教练林志明赛后承担了责任。", ("林志明", "中华队", "总教练", False)),
+    ("目前黄蜂队正在备战与湖人队的季后赛，总教练王大明在接受采访时表示满意。", ("王大明", "黄蜂", "总教练", False)),
+]))
+def test_coach_of_the_subject_team(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two teams as the subject, a clause before the team, the title in the next sentence, the other team
+    # opening a clause of its own
+    ("湖人队与小牛队昨天交手，总教练王大明表示满意。", "王大明"),
+    ("昨天，小牛队击败了湖人队，总教练王大明表示满意。", "王大明"),
+    # (主教练 is a free role: read off no body named elsewhere, with one team or two)
+    ("目前黄蜂队正在备战与湖人队的季后赛，主教练王大明在接受采访时表示满意。", "王大明"),
+    ("中华队输给了日本队。总教练林志明承担了责任。", "林志明"),
+    ("中华队先得两分，日本队随后扳平，总教练林志明表示满意。", "林志明"),
+]))
+def test_coach_of_the_subject_team_refused(pipeline, text, person):
+    assert not [r for r in _roles(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a post between dashes after a name, the name's Latin form in brackets before it, a short relative clause
+    # ending in 的 opening it
+    ("林志远(John Lin)——北京大学校长——今天走上讲台。", ("林志远", "北京大学", "校长", False)),
+    ("王大明——刚上任三天的华润集团总经理——今天表示，公司将扩大投资。", ("王大明", "华润集团", "总经理", False)),
+    ("梅森(Thomas Mason)——刚上任一周的英国首相——走上讲台发表演讲。", ("梅森", "英国", "首相", False)),
+]))
+def test_dashed_apposition(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a Latin bracket with no dashed post after it, a dashed aside naming no post
+    ("林志远(John Lin)说，北京大学校长李大同今天表示欢迎。", "林志远"),
+    ("林志远——刚上任一周——今天走上讲台。", "林志远"),
+]))
+def test_dashed_apposition_refused(pipeline, text, person):
+    assert not [r for r in _roles(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 参议, 参事: a government's counsellor (roles.tsv), here after the county government's short form 县府
+    ("嘉义县政府昨天举行团拜，县府参议林志明出席。", ("林志明", "嘉义县政府", "参议", False)),
+    ("国务院参事王大同在会上发言。", ("王大同", "国务院", "参事", False)),
+]))
+def test_counsellor_titles(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a verb 参议 (to take part in discussing) names no post
+    ("他参议过此事，王大同表示同意。", "王大同"),
+]))
+def test_counsellor_titles_refused(pipeline, text, person):
+    assert not [r for r in _roles(pipeline, text) if r[0] == person]

@@ -416,8 +416,10 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分)
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
-        if link in "，," and (dash := first_at(simplified, _DASHES, person.end)) and simplified.startswith(dash, end) \
-                and _paired_dash(simplified, person.end):
+        # (the dash opening the apposition after the name, a bracket or a relative clause maybe between: 梅尔茨
+        # (Friedrich Merz)——刚上任一周的…总理——)
+        if link in "，," and (dash := first_at(simplified, _DASHES, end)) \
+                and (opened := simplified.rfind(dash, person.end, start)) >= 0 and _paired_dash(simplified, opened):
             clause_end = min(clause_end, end)  # 王明——北京大学校长——今天表示: the closing dash ends the apposition
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's

@@ -89,6 +89,7 @@ from zhkg.relate.roles_words import (
     _MAX_BODY,
     _SUBJECT_AFTER,
     _clause_opener,
+    _word_tag_at,
 )
 from zhkg.text import (
     first_at,
@@ -105,6 +106,8 @@ __all__ = [
     "_link_after",
     "_DASHES",
     "_MAX_DASHED",
+    "_MAX_DASHED_CLAUSE",
+    "_dashed_relative_clause",
     "_paired_dash",
     "_ONE_OF",
     "_CONTINUING_LINKS",
@@ -222,14 +225,17 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         return aside, at + 1 + len(aside), aside in _PAST_LINKS  # 李天任博士（现任中国文化大学校长）
     if simplified[at : at + 1] in ("(", "（"):
         close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
-        if close < 0 or any(at < s < close for s in ctx.person_starts):
-            return None
+        if close < 0 or (any(at < s < close for s in ctx.person_starts)
+                         and not ("A" <= simplified[at + 1 : at + 2].upper() <= "Z" and _paired_dash(simplified, close + 1))):
+            return None  # (but the name's own written in Latin letters before a dashed apposition: 梅尔茨(Friedrich Merz)——…)
         at = close + 1
     comma = simplified[at : at + 1] in ("，", ",", "：", ":")  # 龚建平：曾任…, 杨黎升先生：铜陵有色副总经理。
     dash = 0 if comma else _paired_dash(simplified, at)
     if dash:  # 王明——北京大学校长——今天表示: an apposition between dashes reads as one between commas
         comma, end = True, at + dash - 1
     at += dash or comma
+    if dash and (described := _dashed_relative_clause(ctx, at, simplified[at - dash : at])) > at:
+        at, end = described, described - 1  # 梅尔茨——刚上任一周的联邦德国第十任总理——: the post after the clause
     if comma and (field := _post_field(simplified, at)) is not None:
         # read as 现任/曾任 would be (林志明，现职：国立成功大学校长; 黄仁杰，国籍：中华民国，职位：台积电董事长)
         return ("曾任" if field[1] else "现任"), field[0], field[1]
@@ -309,6 +315,22 @@ def _paired_dash(simplified: str, at: int) -> int:
     if dash == "—" and simplified.startswith("——", close):
         return 0
     return len(dash)
+
+
+#: The most letters of a relative clause ending in 的 that opens a dashed apposition (刚上任一周的).
+_MAX_DASHED_CLAUSE = 10
+
+
+def _dashed_relative_clause(ctx: RelationContext, at: int, dash: str) -> int:
+    """Where the post starts after a short relative clause ending in 的 that opens the apposition at ``at``, closed
+    by ``dash`` (梅尔茨——刚上任一周的联邦德国第十任总理——: after 的), else ``at``. The clause says what the person did
+    (a verb among its words, as jieba tags them) and names nothing (王明——北京大学的校长——: the body is the post's)."""
+    simplified = ctx.simplified
+    close = simplified.find(dash, at)
+    de = simplified.rfind("的", at, close)
+    if de <= at or de - at > _MAX_DASHED_CLAUSE or de + 1 >= close or ctx.any_between(at, de):
+        return at
+    return de + 1 if any(_word_tag_at(simplified[at:de], i).startswith("v") for i in range(de - at)) else at
 
 
 #: After a post, one of those who hold it: 微软公司创办人之一 (an apposition may end so).

@@ -118,6 +118,8 @@ def test_coach_of_the_subject_team_refused(pipeline, text, person):
     ("林志远(John Lin)——北京大学校长——今天走上讲台。", ("林志远", "北京大学", "校长", False)),
     ("王大明——刚上任三天的华润集团总经理——今天表示，公司将扩大投资。", ("王大明", "华润集团", "总经理", False)),
     ("梅森(Thomas Mason)——刚上任一周的英国首相——走上讲台发表演讲。", ("梅森", "英国", "首相", False)),
+    # a list of posts between the dashes, each read
+    ("王大明——第十届全国人大代表、北京大学教授——今天表示，将提交议案。", ("王大明", "北京大学", "教授", False)),
 ]))
 def test_dashed_apposition(pipeline, text, right):
     found = _roles(pipeline, text)
@@ -128,6 +130,7 @@ def test_dashed_apposition(pipeline, text, right):
     # guards: a Latin bracket with no dashed post after it, a dashed aside naming no post
     ("林志远(John Lin)说，北京大学校长李大同今天表示欢迎。", "林志远"),
     ("林志远——刚上任一周——今天走上讲台。", "林志远"),
+    ("林志远——北京大学校长李大同的学生——今天走上讲台。", "林志远"),
 ]))
 def test_dashed_apposition_refused(pipeline, text, person):
     assert not [r for r in _roles(pipeline, text) if r[0] == person]

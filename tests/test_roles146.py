@@ -152,3 +152,22 @@ def test_counsellor_titles(pipeline, text, right):
 ]))
 def test_counsellor_titles_refused(pipeline, text, person):
     assert not [r for r in _roles(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a council's speaker bare, the sentence naming nothing, the one county or city the sentence before names
+    ("嘉义县长翁志明今天出席议会定期会。议长林大明表示，将审查总预算。", ("林大明", "嘉义县", "议长", False)),
+    ("台中市长卢志强昨天列席议会。副议长陈大明表示，将加开临时会。", ("陈大明", "台中市", "副议长", False)),
+]))
+def test_council_speaker_of_the_division_named_before(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two divisions before, another title, a place of no division's kind
+    ("嘉义县长与云林县长今天出席会议。议长林大明表示，将审查总预算。", "林大明"),
+    ("嘉义县长翁志明今天出席议会定期会。秘书长林大明表示，将审查总预算。", "林大明"),
+]))
+def test_council_speaker_refused(pipeline, text, person):
+    assert not [r for r in _roles(pipeline, text) if r[0] == person]

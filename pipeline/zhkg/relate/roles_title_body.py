@@ -220,7 +220,17 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
     ps, pe = ctx.sentences[i - 1]
     before = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and ps <= m.start and m.end <= pe
               and not _aside(ctx, m)]
+    if not before and role in _COUNCIL_HEADS:  # 花莲县长X出席议会定期会。议长张峻表示: the county's, as 花莲县议长 reads
+        before = [m for m in ctx.mentions if m.label is Label.PLACE and m.code and ps <= m.start and m.end <= pe
+                  and m.simplified.endswith(_COUNCIL_DIVISIONS)]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+#: A council's speakers, written bare in the local press (議長張峻表示): with nothing named in their sentence and no
+#: body in the one before, the one county or city (:data:`_COUNCIL_DIVISIONS`) the sentence before names holds the
+#: title, as a county's place holds 议长 written after it (花莲县议长 X).
+_COUNCIL_HEADS = frozenset({"议长", "副议长"})
+_COUNCIL_DIVISIONS = ("县", "市")
 
 
 def _spokesperson_body(ctx: RelationContext, at: int) -> Mention | None:

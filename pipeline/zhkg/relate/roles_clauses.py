@@ -31,6 +31,9 @@ from zhkg.relate.base import (
     CLAUSE_BREAK,
     RelationContext,
 )
+from zhkg.relate.roles_asides import (
+    _dashed_relative_clause,
+)
 from zhkg.relate.roles_departments import _department_at, _department_post
 from zhkg.relate.roles_former import (
     _APPOINTS,
@@ -89,7 +92,6 @@ from zhkg.relate.roles_words import (
     _MAX_BODY,
     _SUBJECT_AFTER,
     _clause_opener,
-    _word_tag_at,
 )
 from zhkg.text import (
     first_at,
@@ -106,8 +108,6 @@ __all__ = [
     "_link_after",
     "_DASHES",
     "_MAX_DASHED",
-    "_MAX_DASHED_CLAUSE",
-    "_dashed_relative_clause",
     "_paired_dash",
     "_ONE_OF",
     "_CONTINUING_LINKS",
@@ -315,22 +315,6 @@ def _paired_dash(simplified: str, at: int) -> int:
     if dash == "—" and simplified.startswith("——", close):
         return 0
     return len(dash)
-
-
-#: The most letters of a relative clause ending in 的 that opens a dashed apposition (刚上任一周的).
-_MAX_DASHED_CLAUSE = 10
-
-
-def _dashed_relative_clause(ctx: RelationContext, at: int, dash: str) -> int:
-    """Where the post starts after a short relative clause ending in 的 that opens the apposition at ``at``, closed
-    by ``dash`` (梅尔茨——刚上任一周的联邦德国第十任总理——: after 的), else ``at``. The clause says what the person did
-    (a verb among its words, as jieba tags them) and names nothing (王明——北京大学的校长——: the body is the post's)."""
-    simplified = ctx.simplified
-    close = simplified.find(dash, at)
-    de = simplified.rfind("的", at, close)
-    if de <= at or de - at > _MAX_DASHED_CLAUSE or de + 1 >= close or ctx.any_between(at, de):
-        return at
-    return de + 1 if any(_word_tag_at(simplified[at:de], i).startswith("v") for i in range(de - at)) else at
 
 
 #: After a post, one of those who hold it: 微软公司创办人之一 (an apposition may end so).

@@ -105,6 +105,11 @@ __all__ = [
     "_founded_body",
     "_opening_body",
     "_sentence_body",
+    "_COACH_TITLES",
+    "_NOT_SUBJECT_ALONE",
+    "_subject_team",
+    "_COUNCIL_HEADS",
+    "_COUNCIL_DIVISIONS",
     "_TITLE_HEADS",
     "_WORK_ROLES",
 ]

@@ -8,7 +8,9 @@ characters, ``"former"`` as a fourth item for a post held before, with the conve
 ``tests/gold/roles_news.jsonl`` (``bench/roles_eval.py``): a byline names its outlet only when the outlet is written
 (联合报／记者 X; 〔记者 X／台北报导〕 gives nothing); a place fused with its title holds it (花莲县长 X: 县长 of 花莲县; 美国总统 X: 总统 of 美国); a
 party's legislator holds 立委 of the party (民进党籍 also makes a 党员); a bare title whose body the text does not write gives
-nothing; a post to come (候任, 当选人, 将出任) is not yet held. Annotated by reading the texts before zhkg's role output was
+nothing; a post to come (候任, 当选人, 将出任) is not yet held; the one succeeded (接替X出任…) is given no post by it, not
+even a former one, as ``roles_dev.jsonl`` and ``roles_news.jsonl`` annotate it (roles146 settled it so and took one
+tune triple out, intl-15's 科尔宾; the check half was not read). Annotated by reading the texts before zhkg's role output was
 run on them (173 triples: 40 Taiwan, 21 Hong Kong, 63 international, 49 mainland; webgrow137's 24 articles added 90
 more, annotated the same way before zhkg ran on them).
 

@@ -60,9 +60,9 @@ MOVED = {
         "_after_bare_titles _after_bodies_sharing _next_listed_post _AND_ALSO _NO_BODY_LINKS _body_role_after_link"),
 }
 # names a later round defined in a part after the split (roles125: an age aside, an envoy of a field; roles133: a
-# state's ministry after 前)
+# state's ministry after 前; roles139: a state's head titled bare; roles146: a dashed post's relative clause)
 ADDED_LATER = {
-    "roles_asides": "_AGE_ASIDE _age_aside_start",
+    "roles_asides": "_AGE_ASIDE _age_aside_start _MAX_DASHED_CLAUSE _dashed_relative_clause",  # roles146: dashes
     "roles_before_names": "_ENVOY_TITLES _ENVOY_FIELDS _envoy_of_a_field _MINISTRY_ENDS _state_before_former",
     "roles_context": "_STATE_HEADS _STATE_TITLE_MARKS _BEFORE_STATE_HEAD _ELECTIONS _is_state _unwritten_states "
                      "_state_titled _titled_after_a_place _only_state",  # roles139

@@ -22,6 +22,7 @@ import re
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.text import sentence_at
 
 __all__ = [
     "_PARTY_BADGE",
@@ -68,11 +69,24 @@ def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
     return None
 
 
+#: A party's name in Latin letters in brackets, between the party and its member's title: 国民民主党（NasDem）国会议员X.
+_LATIN_ASIDE = re.compile(r"[（(][ \t\u3000]*[A-Za-z][A-Za-z0-9 .&'/\-]{0,30}[）)]$")
+
+
+def _before_latin_aside(simplified: str, at: int) -> int:
+    """Where a bracket of Latin letters ending at ``at`` opens (民主党|（Democrats）|参议员), else ``at``."""
+    if simplified[at - 1 : at] not in ("）", ")"):
+        return at
+    aside = _LATIN_ASIDE.search(simplified, max(0, at - 36), at)
+    return aside.start() if aside else at
+
+
 def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     """A party + 籍 (的 maybe after it) + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟,
     民进党籍的立委王伟 (党员 of the party); a
     party + the house it sits in + a title: 民主党立法会议员王伟; or a party right before a legislator's or a
-    candidate's title (:data:`_LEGISLATOR`): 民主党参议员王伟, 国民党立委王伟."""
+    candidate's title (:data:`_LEGISLATOR`): 民主党参议员王伟, 国民党立委王伟; the party's name in Latin letters may
+    stand in brackets before the title or the house (民主党（Democrats）参议员王伟, 国民民主党（NasDem）国会议员王伟)."""
     simplified = ctx.simplified
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = ctx.lexicon.role_ending(simplified, end)
@@ -83,10 +97,14 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     at -= 1 if role and simplified.endswith(_PARTY_BADGE + "的", 0, at) else 0  # 民进党籍的立委X, 国民党籍的台北市长X
     house = ctx.org_ending_at.get(at) if role else None
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
-        party = ctx.org_ending_at.get(house.start)
+        party = ctx.org_ending_at.get(_before_latin_aside(simplified, house.start))
         return (party, "党员") if party is not None and _is_party(ctx, party) else (None, "")
     if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
-        party = _party_ending_at(ctx, at)  # 民主党参议员X, 国民党立委X: the party's member, the house's title
+        # 民主党参议员X, 国民党立委X, 民主党（Democrats）参议员X: the party's member, the house's title
+        party = _party_ending_at(ctx, _before_latin_aside(simplified, at))
+        house_at = at - len(next((h for h in HOUSES if simplified.endswith(h, 0, at)), ""))
+        if party is None and house_at < at:  # 国民民主党（NasDem）国会|议员X: a house no extractor named
+            party = _party_ending_at(ctx, _before_latin_aside(simplified, house_at))
         return (party, "党员") if party is not None else (None, "")
     if not role or simplified[at - 1 : at] != _PARTY_BADGE:
         return None, ""
@@ -106,26 +124,52 @@ _BADGE_OPENERS = frozenset("（(，,")
 _BADGE_CLOSE = re.compile(r"籍?[）)]")
 
 
+#: Words before a party in a badge's brackets saying the person belongs to it as someone named before does
+#: (默克尔（同属基民盟）): the badge still.
+_BADGE_BELONGS = ("同属", "同为", "亦属", "也属", "均属")
+
+
 def _party_at(ctx: RelationContext, at: int) -> tuple[Mention | None, int]:
-    """The party whose name starts at ``at`` (an organisation ending in 党) and where its name ends, 籍 left out
-    when the recogniser took it in (民进党籍); ``(None, at)`` when there is none."""
+    """The party whose name starts at ``at`` (an organisation ending in 党, or one ``organisations_known.tsv`` lists
+    as a party: 民建联, 基民盟) and where its name ends, 籍 left out when the recogniser took it in (民进党籍);
+    ``(None, at)`` when there is none."""
     party = ctx.org_starting_at.get(at)
     if party is None:
         return None, at
     if party.simplified.endswith("党籍") and party.end - party.start > 3:
         return ctx.derive_organisation(party.start, party.end - 1), party.end - 1
-    return (party, party.end) if party.simplified.endswith("党") else (None, at)
+    return (party, party.end) if _is_party(ctx, party) else (None, at)
+
+
+#: Verbs that put a member out of the party: 开除党员X names one who is no longer a member.
+_EXPELLED = ("开除", "除名", "清除", "清退", "劝退")
+
+
+def _party_of_sentence(ctx: RelationContext, at: int) -> Mention | None:
+    """The one party the sentence names before a bare 党员 at ``at`` (民建联因党员黄碧娇深陷争议; 工党昨天召开大会，党员
+    李大卫发言), else ``None``: when it names two (民进党批评国民党后，党员王明…), none (the sentence before is not read),
+    or puts the member out (工党开除了党员X)."""
+    start, _ = sentence_at(ctx.sentences, at)
+    if any(w in ctx.simplified[start:at] for w in _EXPELLED):
+        return None
+    parties = {ctx.owner[m]: m for m in ctx.mentions
+               if m.label is Label.ORGANIZATION and start <= m.start and m.end <= at and _is_party(ctx, m)}
+    return next(iter(parties.values())) if len(parties) == 1 else None
 
 
 def _members_by_badge(ctx: RelationContext) -> list[Relation]:
-    """A party's badge after a person, as Taiwan's press writes it: in brackets (台北市議員王世堅（民進黨）, 陳水扁(民進黨籍)),
+    """A party's badge after a person, as Taiwan's press writes it: in brackets (台北市議員王世堅（民進黨）, 陳水扁(民進黨籍),
+    陈志强（民建联）, 默克尔（同属基民盟）),
     after a comma with 籍 (王世堅，民進黨籍台北市議員); and a party + 籍 + 的 + person (民進黨籍的王世堅): 党员 of the party.
     無黨籍 names none."""
     simplified = ctx.simplified
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         opener = simplified[person.end : person.end + 1]
-        party, end = _party_at(ctx, person.end + 1) if opener in _BADGE_OPENERS else (None, 0)
+        at = person.end + 1
+        if opener in "（(":  # 默克尔（同属基民盟）
+            at += len(next((w for w in _BADGE_BELONGS if simplified.startswith(w, at)), ""))
+        party, end = _party_at(ctx, at) if opener in _BADGE_OPENERS else (None, 0)
         if party is not None and ((opener in "（(" and _BADGE_CLOSE.match(simplified, end))
                                   or (opener in "，," and simplified[end : end + 1] == _PARTY_BADGE)):
             out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start,

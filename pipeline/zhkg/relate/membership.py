@@ -92,6 +92,7 @@ from zhkg.relate.members_parties import (
     _members_listed_before_badge,
     _party_badge,
     _party_ending_at,
+    _party_of_sentence,
 )
 from zhkg.relate.members_staff import organisation_before, read_staff_members
 from zhkg.relate.members_teams import (
@@ -354,6 +355,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                     break
             if found is None:  # a description of the job: 巴特勒的大四后卫X, 安德森公司著名室内设计师X
                 found = organisation_before(ctx, k, _NOT_DESCRIPTIONS)
+            if found is None and word == "党员":
+                found = _party_of_sentence(ctx, k)  # 民建联因党员黄碧娇深陷争议: the sentence's one party
         elif simplified[k - 1 : k] == "的":
             found = _team_ending_at(ctx, k - 1)
             found = found if found is not None and (found.simplified.endswith(_TEAM_HEADS)

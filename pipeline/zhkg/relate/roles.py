@@ -324,7 +324,6 @@ from zhkg.relate.roles_words import (  # noqa: F401
     _dictionary_tag,
     _word_tag_at,
 )
-from zhkg.text import first_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -416,9 +415,12 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分)
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
-        if link in "，," and (dash := first_at(simplified, _DASHES, person.end)) and simplified.startswith(dash, end) \
-                and _paired_dash(simplified, person.end):
-            clause_end = min(clause_end, end)  # 王明——北京大学校长——今天表示: the closing dash ends the apposition
+        # (the dash opening the apposition after the name, a bracket or a relative clause maybe between: 梅尔茨
+        # (Friedrich Merz)——刚上任一周的…总理——)
+        if link in "，," and (opened := next(((i, d) for d in _DASHES if (i := simplified.find(d, person.end, start)) >= 0),
+                                             None)) and _paired_dash(simplified, opened[0]) \
+                and end <= (closed := simplified.find(opened[1], opened[0] + len(opened[1]))) < clause_end:
+            clause_end = closed  # 王明——北京大学校长——今天表示, ——人大代表、北京大学教授——: the closing dash ends the apposition
         if any(end <= s < clause_end for s in ctx.person_starts):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []

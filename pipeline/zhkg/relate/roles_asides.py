@@ -1,7 +1,8 @@
 """Asides and quotations between a holder and its title, for the holder readers of
 :mod:`zhkg.relate.roles_holders` and after: the body right before a bracketed aside (a web page's note: 清华大学(微博)原校长,
 :func:`_holder_before_aside`), a title's English form or a short note in brackets before a name
-(:func:`_latin_aside_start`, :func:`_short_aside_start`), an age between a title and the name (:func:`_age_aside_start`), a name, a title or a body the press set in quotation marks
+(:func:`_latin_aside_start`, :func:`_short_aside_start`), an age between a title and the name (:func:`_age_aside_start`), a
+relative clause opening a post set off by dashes after a name (:func:`_dashed_relative_clause`), a name, a title or a body the press set in quotation marks
 (:func:`_quoted_name_start`, :func:`_quoted_title_end`, :func:`_quoted_holder`), a quotation a name opens and does not
 close (:func:`_open_quote`, :func:`_cut_across_quote`, :func:`_opening_quote_before`) and a past post listed after
 another (:func:`_past_bare_post_listed`).
@@ -40,6 +41,7 @@ from zhkg.relate.roles_titles import (
     _FORMER_MARKS,
     _OPENING_QUOTES,
 )
+from zhkg.relate.roles_words import _word_tag_at
 
 __all__ = [
     "_ASIDE_BREAK",
@@ -61,6 +63,8 @@ __all__ = [
     "_past_bare_post_listed",
     "_opening_quote_before",
     "_AGE_ASIDE",
+    "_MAX_DASHED_CLAUSE",
+    "_dashed_relative_clause",
 ]
 
 
@@ -210,3 +214,19 @@ def _past_bare_post_listed(ctx: RelationContext, end: int) -> int | None:
 def _opening_quote_before(ctx: RelationContext, pos: int) -> int:
     """1 when an opening quotation mark stands right before ``pos`` (a holder's start: 前“|卫生署长”), else 0."""
     return int(pos > 0 and ctx.simplified[pos - 1] in _OPENING_QUOTES)
+
+
+#: The most letters of a relative clause ending in 的 that opens a dashed apposition (刚上任一周的).
+_MAX_DASHED_CLAUSE = 10
+
+
+def _dashed_relative_clause(ctx: RelationContext, at: int, dash: str) -> int:
+    """Where the post starts after a short relative clause ending in 的 that opens the apposition at ``at``, closed
+    by ``dash`` (梅尔茨——刚上任一周的联邦德国第十任总理——: after 的), else ``at``. The clause says what the person did
+    (a verb among its words, as jieba tags them) and names nothing (王明——北京大学的校长——: the body is the post's)."""
+    simplified = ctx.simplified
+    close = simplified.find(dash, at)
+    de = simplified.rfind("的", at, close)
+    if de <= at or de - at > _MAX_DASHED_CLAUSE or de + 1 >= close or ctx.any_between(at, de):
+        return at
+    return de + 1 if any(_word_tag_at(simplified[at:de], i).startswith("v") for i in range(de - at)) else at

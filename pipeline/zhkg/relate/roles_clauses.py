@@ -31,6 +31,9 @@ from zhkg.relate.base import (
     CLAUSE_BREAK,
     RelationContext,
 )
+from zhkg.relate.roles_asides import (
+    _dashed_relative_clause,
+)
 from zhkg.relate.roles_departments import _department_at, _department_post
 from zhkg.relate.roles_former import (
     _APPOINTS,
@@ -222,14 +225,17 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         return aside, at + 1 + len(aside), aside in _PAST_LINKS  # 李天任博士（现任中国文化大学校长）
     if simplified[at : at + 1] in ("(", "（"):
         close = next((i for i in range(at + 1, min(len(simplified), at + _MAX_ASIDE)) if simplified[i] in ")）"), -1)
-        if close < 0 or any(at < s < close for s in ctx.person_starts):
-            return None
+        if close < 0 or (any(at < s < close for s in ctx.person_starts)
+                         and not ("A" <= simplified[at + 1 : at + 2].upper() <= "Z" and _paired_dash(simplified, close + 1))):
+            return None  # (but the name's own written in Latin letters before a dashed apposition: 梅尔茨(Friedrich Merz)——…)
         at = close + 1
     comma = simplified[at : at + 1] in ("，", ",", "：", ":")  # 龚建平：曾任…, 杨黎升先生：铜陵有色副总经理。
     dash = 0 if comma else _paired_dash(simplified, at)
     if dash:  # 王明——北京大学校长——今天表示: an apposition between dashes reads as one between commas
         comma, end = True, at + dash - 1
     at += dash or comma
+    if dash and (described := _dashed_relative_clause(ctx, at, simplified[at - dash : at])) > at:
+        at, end = described, described - 1  # 梅尔茨——刚上任一周的联邦德国第十任总理——: the post after the clause
     if comma and (field := _post_field(simplified, at)) is not None:
         # read as 现任/曾任 would be (林志明，现职：国立成功大学校长; 黄仁杰，国籍：中华民国，职位：台积电董事长)
         return ("曾任" if field[1] else "现任"), field[0], field[1]

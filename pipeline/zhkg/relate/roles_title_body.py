@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
-from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_departments import _department_before
 from zhkg.relate.roles_places import (
@@ -44,7 +44,7 @@ from zhkg.relate.roles_titles import (
 from zhkg.relate.roles_units import _UNIT_HEADS, _unit_role
 from zhkg.relate.roles_words import _MAX_BODY, _aside, _dictionary_tag, _named_word_ending_at, _outlet, _words
 from zhkg.resources.lexicon import Lexicon
-from zhkg.text import first_ending, sentence_at
+from zhkg.text import CLAUSE_BREAKS, first_ending, sentence_at
 
 __all__ = [
     "_SHORT_FORM_HEADS",
@@ -105,6 +105,11 @@ __all__ = [
     "_founded_body",
     "_opening_body",
     "_sentence_body",
+    "_COACH_TITLES",
+    "_NOT_SUBJECT_ALONE",
+    "_subject_team",
+    "_COUNCIL_HEADS",
+    "_COUNCIL_DIVISIONS",
     "_TITLE_HEADS",
     "_WORK_ROLES",
 ]
@@ -220,7 +225,17 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
     ps, pe = ctx.sentences[i - 1]
     before = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and ps <= m.start and m.end <= pe
               and not _aside(ctx, m)]
+    if not before and role in _COUNCIL_HEADS:  # 花莲县长X出席议会定期会。议长张峻表示: the county's, as 花莲县议长 reads
+        before = [m for m in ctx.mentions if m.label is Label.PLACE and m.code and ps <= m.start and m.end <= pe
+                  and m.simplified.endswith(_COUNCIL_DIVISIONS)]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+#: A council's speakers, written bare in the local press (議長張峻表示): with nothing named in their sentence and no
+#: body in the one before, the one county or city (:data:`_COUNCIL_DIVISIONS`) the sentence before names holds the
+#: title, as a county's place holds 议长 written after it (花莲县议长 X).
+_COUNCIL_HEADS = frozenset({"议长", "副议长"})
+_COUNCIL_DIVISIONS = ("县", "市")
 
 
 def _spokesperson_body(ctx: RelationContext, at: int) -> Mention | None:
@@ -661,8 +676,39 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Ment
             # named in a clause of its own: 精武体操学校…开学，由霍元甲出任总教习 (not 奥斯卡得主…邓文迪担任制片人)
             return found[-1] if CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
         if found:
-            return None
+            return _subject_team(ctx, s, before, found) if role in _COACH_TITLES else None
     return None
+
+
+#: A team's head's titles: with two teams named before in the sentence, the head is the subject team's
+#: (:func:`_subject_team`). 主教练, 主帅 and 教练 are free roles (:data:`_FREE_ROLES`), read off no body elsewhere.
+_COACH_TITLES = frozenset({"总教练", "领队"})
+
+
+#: What may follow the team opening a sentence when it is no subject alone: a second subject (湖人队与小牛队交手),
+#: or a possessive (湖人队的球迷).
+_NOT_SUBJECT_ALONE = frozenset("、和与及同跟的")
+
+
+def _subject_team(ctx: RelationContext, s: int, before: int, found: list[Mention]) -> Mention | None:
+    """The team a sentence opens with, its subject, when a coach's bare title in a later clause of it (at
+    ``before``) follows two or more bodies (``found``): 中华队在首战出师不利，挨了澳洲队的两发全垒打，总教练曾豪驹…;
+    目前黄蜂队正在备战和湖人的季后赛，主教练X…. ``None`` when a clause or more than a word of time or an adverb
+    stands before the team, the team is one of two subjects or a possessor (湖人队与小牛队交手, 湖人队的), it is no team
+    (its name ends in 队, or the team extractor named it), or another body opens a clause of its own before the title
+    (中华队先得两分，日本队随后扳平，总教练X: either's)."""
+    simplified = ctx.simplified
+    first = min(found, key=lambda m: m.start)
+    gap = simplified[s : first.start].strip()
+    if (gap and (len(gap) > 3 or _dictionary_tag(gap) not in ("t", "d"))) \
+            or simplified[first.end : first.end + 1] in _NOT_SUBJECT_ALONE \
+            or not (first.simplified.endswith("队") or first.extractor is MentionSource.ORG_TEAM) \
+            or not CLAUSE_BREAK.search(simplified, first.end, before):
+        return None
+    subject = ctx.owner[first]
+    if any(ctx.owner[m] != subject and simplified[m.start - 1 : m.start] in CLAUSE_BREAKS for m in found):
+        return None
+    return first
 
 
 #: What may follow a paper's name in 《》 before a title: 《财经》杂志主编.

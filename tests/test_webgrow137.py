@@ -108,3 +108,14 @@ def test_each_region_numbers_its_articles_without_gaps():
         numbers.setdefault(prefix, []).append(int(number))
     for prefix, found in numbers.items():
         assert sorted(found) == list(range(1, len(found) + 1)), prefix
+
+
+def test_gold_names_are_written_as_the_loader_converts_them():
+    # The loader looks a Traditional article's names up in zhkg's own Simplified conversion of its text: a name
+    # OpenCC's t2s leaves Traditional (曾國衞 → 曾国衞, zhkg gives 曾国卫) would stop every web scorer.
+    from zhkg.stages.normalise import to_simplified
+
+    for ident, record in entity_gold().items():
+        for entity in record["entities"]:
+            for name in (entity["name"], *entity.get("aliases", [])):
+                assert to_simplified(name) == name, (ident, name)

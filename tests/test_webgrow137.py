@@ -37,6 +37,8 @@ NO_LOCATOR_YET = frozenset({
 WEBGROW137 = ("tw-18", "tw-19", "tw-20", "tw-21", "tw-22", "tw-23", "hk-14", "hk-15", "hk-16", "hk-17", "hk-18", "hk-19",
               "intl-20", "intl-21", "intl-22", "intl-23", "intl-24", "intl-25", "cn-14", "cn-15", "cn-16", "cn-17", "cn-18",
               "cn-19")
+# Session 38's Taiwan and Hong Kong articles (webgrow143): each region's numbering continued, ten and ten.
+WEBGROW143 = tuple(f"tw-{n}" for n in range(24, 34)) + tuple(f"hk-{n}" for n in range(20, 30))
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -52,6 +54,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     locators = {item["id"]: item for item in read_lines(SOURCES)}
     assert set(gold) - set(locators) <= NO_LOCATOR_YET  # a new article must come with its recipe
     assert set(WEBGROW137) <= set(locators)
+    assert set(WEBGROW143) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -76,11 +79,12 @@ def test_halves_follow_the_id_rule():
         assert record["half"] == ("tune" if int(number) % 2 else "check"), ident
 
 
-@pytest.mark.parametrize("ids", [None, WEBGROW137], ids=["whole set", "webgrow137"])
-def test_halves_are_balanced_by_region(ids):
+@pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2])],
+                         ids=["whole set", "webgrow137", "webgrow143"])
+def test_halves_are_balanced_by_region(ids, regions):
     records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
     halves = Counter((r["region"], r["half"]) for r in records)
-    for region in REGIONS:
+    for region in regions:
         assert halves[(region, "tune")] + halves[(region, "check")] > 0, region
         assert abs(halves[(region, "tune")] - halves[(region, "check")]) <= 1, (region, halves)
 
@@ -88,3 +92,30 @@ def test_halves_are_balanced_by_region(ids):
 def test_webgrow137_is_half_taiwan_and_hong_kong():
     regions = Counter(entity_gold()[ident]["region"] for ident in WEBGROW137)
     assert regions["taiwan"] + regions["hongkong"] == len(WEBGROW137) // 2
+
+
+def test_webgrow143_is_taiwan_and_hong_kong_half_each():
+    gold = entity_gold()
+    regions = Counter(gold[ident]["region"] for ident in WEBGROW143)
+    assert regions == Counter({"taiwan": 10, "hongkong": 10})
+    assert all(gold[ident]["url"] and gold[ident]["entities"] for ident in WEBGROW143)
+
+
+def test_each_region_numbers_its_articles_without_gaps():
+    numbers: dict[str, list[int]] = {}
+    for ident in entity_gold():
+        prefix, number = ident.split("-")
+        numbers.setdefault(prefix, []).append(int(number))
+    for prefix, found in numbers.items():
+        assert sorted(found) == list(range(1, len(found) + 1)), prefix
+
+
+def test_gold_names_are_written_as_the_loader_converts_them():
+    # The loader looks a Traditional article's names up in zhkg's own Simplified conversion of its text: a name
+    # OpenCC's t2s leaves Traditional (曾國衞 → 曾国衞, zhkg gives 曾国卫) would stop every web scorer.
+    from zhkg.stages.normalise import to_simplified
+
+    for ident, record in entity_gold().items():
+        for entity in record["entities"]:
+            for name in (entity["name"], *entity.get("aliases", [])):
+                assert to_simplified(name) == name, (ident, name)

@@ -37,6 +37,8 @@ NO_LOCATOR_YET = frozenset({
 WEBGROW137 = ("tw-18", "tw-19", "tw-20", "tw-21", "tw-22", "tw-23", "hk-14", "hk-15", "hk-16", "hk-17", "hk-18", "hk-19",
               "intl-20", "intl-21", "intl-22", "intl-23", "intl-24", "intl-25", "cn-14", "cn-15", "cn-16", "cn-17", "cn-18",
               "cn-19")
+# Round webgrow144 (session 38): mainland and international only, Simplified as published, halves by the same rule.
+WEBGROW144 = tuple(f"cn-{n}" for n in range(20, 32)) + tuple(f"intl-{n}" for n in range(26, 34))
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -52,6 +54,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     locators = {item["id"]: item for item in read_lines(SOURCES)}
     assert set(gold) - set(locators) <= NO_LOCATOR_YET  # a new article must come with its recipe
     assert set(WEBGROW137) <= set(locators)
+    assert set(WEBGROW144) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -76,15 +79,24 @@ def test_halves_follow_the_id_rule():
         assert record["half"] == ("tune" if int(number) % 2 else "check"), ident
 
 
-@pytest.mark.parametrize("ids", [None, WEBGROW137], ids=["whole set", "webgrow137"])
+@pytest.mark.parametrize("ids", [None, WEBGROW137, WEBGROW144], ids=["whole set", "webgrow137", "webgrow144"])
 def test_halves_are_balanced_by_region(ids):
     records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
     halves = Counter((r["region"], r["half"]) for r in records)
     for region in REGIONS:
-        assert halves[(region, "tune")] + halves[(region, "check")] > 0, region
+        if ids is not WEBGROW144 or region in ("international", "mainland"):
+            assert halves[(region, "tune")] + halves[(region, "check")] > 0, region
         assert abs(halves[(region, "tune")] - halves[(region, "check")]) <= 1, (region, halves)
 
 
 def test_webgrow137_is_half_taiwan_and_hong_kong():
     regions = Counter(entity_gold()[ident]["region"] for ident in WEBGROW137)
     assert regions["taiwan"] + regions["hongkong"] == len(WEBGROW137) // 2
+
+
+def test_webgrow144_is_mainland_and_international_in_simplified():
+    gold = entity_gold()
+    assert {gold[ident]["region"] for ident in WEBGROW144} == {"mainland", "international"}
+    assert {gold[ident]["script"] for ident in WEBGROW144} == {"simplified"}
+    regions = Counter(gold[ident]["region"] for ident in WEBGROW144)
+    assert regions["mainland"] == 12 and regions["international"] == 8

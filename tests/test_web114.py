@@ -92,8 +92,8 @@ def test_ministry_of_two_fields_stays_whole(pipeline, text, body, convert):
 
 def test_gold_form():
     records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
-    # web114's 32 articles and webgrow137's 12 (intl-20…25, cn-14…19)
-    assert len(records) == 44 and len({r["id"] for r in records}) == 44
+    # web114's 32 articles, webgrow137's 12 (intl-20…25, cn-14…19) and webgrow144's 20 (intl-26…33, cn-20…31)
+    assert len(records) == 64 and len({r["id"] for r in records}) == 64
     for region, prefix in (("international", "intl-"), ("mainland", "cn-")):
         ids = [r for r in records if r["region"] == region]
         assert all(r["id"].startswith(prefix) for r in ids)

@@ -26,19 +26,22 @@ ENTITY_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.json
 SOURCES = GOLD / "web_sources.jsonl"
 REGIONS = ("taiwan", "hongkong", "international", "mainland")
 PREFIXES = {"tw": "taiwan", "hk": "hongkong", "intl": "international", "cn": "mainland"}
-# Session 35's articles whose pages webtexts128 and webtexts135 did not rebuild byte for byte (no locator yet).
+# Session 35's articles whose pages webtexts128 and webtexts135 did not rebuild byte for byte (no locator yet;
+# webgrow144 found cn-02's page again).
 NO_LOCATOR_YET = frozenset({
     "tw-01", "tw-02", "tw-03", "tw-04", "tw-05", "tw-06", "tw-07", "tw-10", "tw-15", "tw-16",
     "hk-01", "hk-04", "hk-06", "hk-12", "hk-13",
     "intl-02", "intl-03", "intl-04", "intl-06", "intl-07", "intl-08", "intl-09", "intl-10", "intl-11", "intl-12",
     "intl-14", "intl-17",
-    "cn-02", "cn-03", "cn-05", "cn-07", "cn-08", "cn-09",
+    "cn-03", "cn-05", "cn-07", "cn-08", "cn-09",
 })
 WEBGROW137 = ("tw-18", "tw-19", "tw-20", "tw-21", "tw-22", "tw-23", "hk-14", "hk-15", "hk-16", "hk-17", "hk-18", "hk-19",
               "intl-20", "intl-21", "intl-22", "intl-23", "intl-24", "intl-25", "cn-14", "cn-15", "cn-16", "cn-17", "cn-18",
               "cn-19")
 # Session 38's Taiwan and Hong Kong articles (webgrow143): each region's numbering continued, ten and ten.
 WEBGROW143 = tuple(f"tw-{n}" for n in range(24, 34)) + tuple(f"hk-{n}" for n in range(20, 30))
+# Round webgrow144 (session 38): mainland and international only, Simplified as published, halves by the same rule.
+WEBGROW144 = tuple(f"cn-{n}" for n in range(20, 32)) + tuple(f"intl-{n}" for n in range(26, 34))
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -55,6 +58,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(gold) - set(locators) <= NO_LOCATOR_YET  # a new article must come with its recipe
     assert set(WEBGROW137) <= set(locators)
     assert set(WEBGROW143) <= set(locators)
+    assert set(WEBGROW144) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -79,8 +83,9 @@ def test_halves_follow_the_id_rule():
         assert record["half"] == ("tune" if int(number) % 2 else "check"), ident
 
 
-@pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2])],
-                         ids=["whole set", "webgrow137", "webgrow143"])
+@pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2]),
+                                            (WEBGROW144, REGIONS[2:])],
+                         ids=["whole set", "webgrow137", "webgrow143", "webgrow144"])
 def test_halves_are_balanced_by_region(ids, regions):
     records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
     halves = Counter((r["region"], r["half"]) for r in records)
@@ -119,3 +124,11 @@ def test_gold_names_are_written_as_the_loader_converts_them():
         for entity in record["entities"]:
             for name in (entity["name"], *entity.get("aliases", [])):
                 assert to_simplified(name) == name, (ident, name)
+
+
+def test_webgrow144_is_mainland_and_international_in_simplified():
+    gold = entity_gold()
+    assert {gold[ident]["region"] for ident in WEBGROW144} == {"mainland", "international"}
+    assert {gold[ident]["script"] for ident in WEBGROW144} == {"simplified"}
+    regions = Counter(gold[ident]["region"] for ident in WEBGROW144)
+    assert regions["mainland"] == 12 and regions["international"] == 8

@@ -1,0 +1,102 @@
+"""twfix149: what review140 left — a wire dateline's day completes a known month, transport lines, ``find`` of a short form.
+
+A wire service's dateline names the day only (（中央社記者林雅婷台北20日電）, 今(20)日, 昨(19)日) or the month and
+day (新华社北京6月3日电): the document's date is that day when the month and year are known from its metadata or its
+page's dateline, and stays what it was when they are not. A metro line (萬大線, 港鐵東涌綫, 地铁4号线) is a place. A
+short form typed in ``find`` (台中, 臺中) gets the entity (臺中市) and its variants, ranked.
+"""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from zhkg.cli import main
+from zhkg.stages.documents import parse_documents
+
+# ---- a wire dateline's day completes a known month
+
+
+@pytest.mark.parametrize("text, date, iso", [
+    # the metadata's month and year, the dateline's day
+    ("（中央社記者林雅婷台北20日電）立法院今(20)日三讀通過修正案。", "2024年5月", "2024-05-20"),
+    ("（中央社台北20日電）立法院今日三讀通過修正案。", "113年5月", "2024-05-20"),
+    ("（中央社記者林雅婷台北20日電）立法院三讀通過修正案。", "2024-05", "2024-05-20"),
+    ("新华社北京6月3日电 国务院常务会议今天召开。", "2024/06", "2024-06-03"),
+    # a publication date the day after the dispatch: the dispatch's day
+    ("（中央社記者林雅婷台北20日電）立法院三讀通過修正案。", "2024-05-21", "2024-05-20"),
+    ("中央社記者林雅婷台北31日電 立法院三讀通過修正案。", "2024-06-01", "2024-05-31"),
+    ("新华社北京12月31日电 国务院常务会议召开。", "2025-01-01", "2024-12-31"),
+    # no dateline: 今(N)日, 昨(N)日 of the lead (the paper of the day after)
+    ("【記者王小明／台北報導】立法院今（20）日三讀通過修正案。", "2024年5月", "2024-05-20"),
+    ("【記者王小明／台北報導】立法院昨（19）日三讀通過修正案。", "2024年5月", "2024-05-20"),
+    ("【記者王小明／台北報導】立法院昨（31）日三讀通過修正案。", "2024年6月", "2024-06-01"),
+    ("【記者王小明／台北報導】立法院今(20)日三讀通過修正案。", "2024-05-21", "2024-05-20"),
+])
+def test_a_wire_day_completes_the_known_month(text, date, iso):
+    doc = parse_documents("d", text, {"date": date})[0]
+    assert (doc.date, doc.date_text) == (iso, "")
+
+
+def test_the_pages_dateline_is_completed_too():
+    doc = parse_documents("d", "立法院三讀通過修正案\n2024-05-21 08:00 中央社\n（中央社記者林雅婷台北20日電）立法院三讀。")[0]
+    assert (doc.date, doc.source) == ("2024-05-20", "中央社")
+
+
+@pytest.mark.parametrize("text, meta", [
+    # no month and year known: nothing invented
+    ("（中央社記者林雅婷台北20日電）立法院今(20)日三讀通過修正案。", {}),
+    ("新华社北京6月3日电 国务院常务会议今天召开。", {}),
+    ("【記者王小明／台北報導】立法院今（20）日三讀通過修正案。", {"date": "近日"}),
+])
+def test_a_wire_day_alone_dates_nothing(text, meta):
+    doc = parse_documents("d", text, meta)[0]
+    assert doc.date == ""
+
+
+@pytest.mark.parametrize("text, date, iso", [
+    # a day that is no day of the month, or far from the date given: the date given stays
+    ("（中央社記者林雅婷台北31日電）立法院三讀通過修正案。", "2024年6月", ""),
+    ("（中央社記者林雅婷台北25日電）立法院三讀通過修正案。", "2024-05-20", "2024-05-20"),
+    ("新华社北京3月3日电 国务院常务会议召开。", "2024-06-20", "2024-06-20"),
+    # a day deep in the body, or 20日电视, is no dateline
+    ("立法院三讀通過修正案。" * 30 + "立法院今(20)日表示。", "2024-05-21", "2024-05-21"),
+    ("北京20日电视台报道了此事。", "2024-05-21", "2024-05-21"),
+])
+def test_what_is_no_wire_day_of_that_month_leaves_the_date(text, date, iso):
+    assert parse_documents("d", text, {"date": date})[0].date == iso
+
+
+def test_a_month_given_alone_stays_date_text():
+    doc = parse_documents("d", "立法院三讀通過修正案。", {"date": "2024年5月"})[0]
+    assert (doc.date, doc.date_text) == ("", "2024年5月")
+
+
+def _feed(tmp_path):
+    rows = [
+        {"id": "a", "date": "2024年5月", "text": "（中央社記者林雅婷台北20日電）立法院長韓國瑜今(20)日主持院會。"},
+        {"id": "b", "date": "2024年6月", "text": "【記者王小明／台北報導】臺北市長蔣萬安昨（2）日視察萬華區。"},
+        {"id": "c", "text": "（中央社記者林雅婷台北20日電）行政院長卓榮泰今(20)日主持院會。"},
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return feed
+
+
+def test_the_timeline_and_ranges_follow_the_completed_date(tmp_path):
+    feed, out = _feed(tmp_path), tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", str(feed), "-o", str(out), "--gexf", str(tmp_path / "g.gexf")])
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(out / "feed.graphml")
+    assert [G.nodes[f"doc:{d}"]["date"] for d in "abc"] == ["2024-05-20", "2024-06-03", ""]
+    gexf = (tmp_path / "g.gexf").read_text(encoding="utf-8")
+    assert 'start="2024-05-20"' in gexf and 'start="2024-06-03"' in gexf
+    since = CliRunner().invoke(main, ["query", str(out / "feed.graphml"), "documents-of", "韓國瑜",
+                                      "--since", "2024-05-20", "--until", "2024-05-20"])
+    assert since.exit_code == 0 and since.output.splitlines()[-1].split()[:2] == ["a", "2024-05-20"], since.output
+    later = CliRunner().invoke(main, ["query", str(out / "feed.graphml"), "documents-of", "韓國瑜",
+                                      "--since", "2024-05-21"])
+    assert "no document dated from 2024-05-21" in later.output, later.output

@@ -100,3 +100,90 @@ def test_the_timeline_and_ranges_follow_the_completed_date(tmp_path):
     later = CliRunner().invoke(main, ["query", str(out / "feed.graphml"), "documents-of", "韓國瑜",
                                       "--since", "2024-05-21"])
     assert "no document dated from 2024-05-21" in later.output, later.output
+
+
+# ---- find: a place's short form and its script
+
+
+def _places(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("place:TW-TXG", label="臺中市", name_simplified="台中市", aliases="台中市|臺中市", type="PLACE",
+               mentions=3, code="TW-TXG")
+    G.add_node("place:TW-KHH", label="高雄", name_simplified="高雄", aliases="高雄", type="PLACE", mentions=2,
+               code="TW-KHH")
+    G.add_node("place:平谷区", label="平谷區", name_simplified="平谷区", aliases="平谷区|平谷區", type="PLACE", mentions=1)
+    G.add_node("org:台中", label="台中", name_simplified="台中", type="ORGANIZATION", mentions=9)
+    G.add_node("org:高雄银行", label="高雄市银行", name_simplified="高雄市银行", type="ORGANIZATION", mentions=9)
+    G.add_node("person:陈市", label="陈市", name_simplified="陈市", type="PERSON", mentions=1)
+    path = tmp_path / "g.graphml"
+    nx.write_graphml(G, path)
+    return path
+
+
+@pytest.mark.parametrize("query, first, how", [
+    ("台中", "place:TW-TXG", "short"),      # the name without its 市
+    ("臺中", "place:TW-TXG", "short"),      # in the other script
+    ("台中市", "place:TW-TXG", "name"),
+    ("臺中市", "place:TW-TXG", "name"),
+    ("高雄市", "place:TW-KHH", "short"),    # a node named without its 市, asked with it
+    ("高雄縣", "place:TW-KHH", "short"),
+    ("平谷", "place:平谷区", "short"),
+])
+def test_find_a_place_by_its_short_form_both_ways(tmp_path, query, first, how):
+    from zhkg.query import load_graph
+
+    kg = load_graph(_places(tmp_path))
+    found = kg.find(query)
+    places = [m for m in found if m.entity.id.startswith("place:")]
+    assert (places[0].entity.id, places[0].how) == (first, how)
+
+
+def test_a_whole_name_ranks_before_a_short_form(tmp_path):
+    from zhkg.query import load_graph
+
+    found = [(m.entity.id, m.how) for m in load_graph(_places(tmp_path)).find("台中")]
+    assert found == [("org:台中", "name"), ("place:TW-TXG", "short")]
+
+
+@pytest.mark.parametrize("query", ["陈", "高雄市银", "中"])
+def test_no_short_form_of_what_is_no_place_or_too_short(tmp_path, query):
+    from zhkg.query import load_graph
+
+    from zhkg.errors import UnknownNameError
+
+    with pytest.raises(UnknownNameError):  # 陈市 is a person, 高雄市银行 no place, 中 one character
+        load_graph(_places(tmp_path)).find(query)
+
+
+@pytest.mark.parametrize("query", ["台中", "臺中", "高雄市"])
+def test_the_cli_find_lists_the_place_of_a_short_form(tmp_path, query):
+    path = _places(tmp_path)
+    result = CliRunner().invoke(main, ["query", str(path), "find", query, "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert [r["how"] for r in rows if r["entity"]["type"] == "PLACE"] == ["short"], rows
+
+
+def test_a_place_of_a_short_form_is_the_entity_a_question_means(tmp_path):
+    result = CliRunner().invoke(main, ["query", str(_places(tmp_path)), "neighbours", "臺中"])
+    assert "no entity named" not in result.output, result.output
+
+
+@pytest.mark.parametrize("query, first", [("台中", "place:TW-TXG"), ("臺中", "place:TW-TXG"), ("高雄市", "place:TW-KHH")])
+def test_the_graph_index_finds_a_short_form_as_find_does(tmp_path, query, first):
+    import sqlite3
+
+    from zhkg.query.index import GraphIndex
+
+    index = GraphIndex(GraphIndex.build(nx.read_graphml(_places(tmp_path), force_multigraph=True), sqlite3.connect(":memory:"), {}))
+    assert [(m.node, m.how) for m in index.find(query) if m.node.startswith("place:")] == [(first, "short")]
+
+
+def test_a_short_form_of_two_places_asks_for_more(tmp_path):
+    G = nx.MultiDiGraph()
+    G.add_node("place:新城乡", label="新城鄉", name_simplified="新城乡", type="PLACE", mentions=2)
+    G.add_node("place:新城区", label="新城区", name_simplified="新城区", type="PLACE", mentions=1)
+    nx.write_graphml(G, tmp_path / "g.graphml")
+    result = CliRunner().invoke(main, ["query", str(tmp_path / "g.graphml"), "neighbours", "新城"])
+    assert result.exit_code == 1
+    assert "'新城' is the short form of several entities: 新城鄉, 新城区" in result.output, result.output

@@ -147,9 +147,8 @@ def test_a_whole_name_ranks_before_a_short_form(tmp_path):
 
 @pytest.mark.parametrize("query", ["陈", "高雄市银", "中"])
 def test_no_short_form_of_what_is_no_place_or_too_short(tmp_path, query):
-    from zhkg.query import load_graph
-
     from zhkg.errors import UnknownNameError
+    from zhkg.query import load_graph
 
     with pytest.raises(UnknownNameError):  # 陈市 is a person, 高雄市银行 no place, 中 one character
         load_graph(_places(tmp_path)).find(query)

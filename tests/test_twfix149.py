@@ -186,3 +186,35 @@ def test_a_short_form_of_two_places_asks_for_more(tmp_path):
     result = CliRunner().invoke(main, ["query", str(tmp_path / "g.graphml"), "neighbours", "新城"])
     assert result.exit_code == 1
     assert "'新城' is the short form of several entities: 新城鄉, 新城区" in result.output, result.output
+
+
+# ---- a metro line is a place
+
+
+@pytest.mark.parametrize("text, line", [
+    ("民進黨籍議員簡舒培質疑捷運萬大線工程延宕。", "萬大線"),
+    ("台北捷運文湖線今日發生故障。", "文湖線"),
+    ("捷運淡水信義線將延伸至北投。", "淡水信義線"),
+    ("高雄捷運紅線今日恢復通車。", "紅線"),
+    ("港鐵東涌綫今早列車故障。", "東涌綫"),
+    ("港铁东涌线今早列车故障。", "东涌线"),
+    ("北京地铁4号线今天延长运营时间。", "北京地铁4号线"),
+    ("上海地铁2号线发生故障，乘客被困。", "上海地铁2号线"),
+    ("廣州地鐵3號線北延段開通。", "廣州地鐵3號線"),
+])
+def test_a_metro_line_is_a_place(mentions_in, text, line):
+    found = mentions_in(text)
+    assert (line, "PLACE") in found, found
+    assert not any(line in name and name != line for name, _label in found), found
+
+
+def test_a_line_named_once_with_its_metro_is_the_line_again(mentions_in):
+    found = mentions_in("議員質疑捷運萬大線工程延宕。萬大線第一期共設9座車站。")
+    assert ("萬大線", "PLACE") in found
+
+
+@pytest.mark.parametrize("text", [
+    "地铁沿线房价上涨。", "捷運路線規劃完成。", "地铁10号线二期工程开工。", "捷運施工路線延宕。", "萬大線第一期共設9座車站。",
+])
+def test_no_line_without_a_metro_and_a_name(mentions_in, text):
+    assert not any(name.endswith(("線", "线", "綫")) for name, _label in mentions_in(text)), mentions_in(text)

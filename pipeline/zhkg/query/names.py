@@ -14,13 +14,16 @@ the HTML page's search box alike. This module makes the keys for both:
   the same way (spaces, hyphens, dots and tone marks dropped).
 * :func:`name_keys`: the folded keys of a name, which :class:`NameIndex` matches.
 
-:class:`NameIndex` keeps three kinds of key per node, ranked in this order:
+:class:`NameIndex` keeps these kinds of key per node, ranked in this order:
 
 1. **name**: the node's ``label`` (source script) and ``name_simplified``;
 2. **alias**: each of its ``|``-joined ``aliases`` (surface forms in both scripts);
-3. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
+3. **short**: a place's name without its administrative head (台中 or 臺中 finds 臺中市, 平谷 finds 平谷区), and
+   a query with such a head finds the place named without it (高雄市 finds 高雄), ranked after the names, aliases
+   and variants; a question about one entity by a short form several places share asks for more;
+4. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
    each alias), so case, spaces, hyphens and tone marks do not matter;
-4. **pinyin-prefix**: after every whole key above, the pinyin keys a Latin query
+5. **pinyin-prefix**: after every whole key above, the pinyin keys a Latin query
    begins (``Yao`` finds 姚明 as ``yaoming``), as the page's search box does: a
    surname or the start of a name is enough. ``hu`` finds 上海市 first (its alias
    沪 reads ``hu`` whole), then 湖人, 胡锦涛 and the other names it begins; a

@@ -12,7 +12,11 @@ are also offsets into the file. Its ``date`` is the dateline's, else the
 metadata's ``date``, written ISO ``YYYY-MM-DD`` when it reads as a date
 (:func:`zhkg.text.iso_date`); a date that does not (``12/05/2020``: day or month
 first?) leaves ``date`` empty, as the document's relations are undated, and is kept
-as written, on one line, in ``date_text``.
+as written, on one line, in ``date_text``. A wire service's dateline in the body's opening names the day, maybe its
+month (（中央社記者X台北20日電）, 新华社北京6月3日电), and a Taiwan lead without one its 今(20)日 or 昨(19)日: that day
+completes the month and year the date above gives (2024年5月 → 2024-05-20), or replaces a full date it lies at most
+a week before (a feed's 2024-05-21, the morning paper's → the dispatch's 2024-05-20); without them nothing is
+invented.
 """
 
 from __future__ import annotations
@@ -29,7 +33,8 @@ __all__ = ["FIELD_NAMES", "is_derived_id", "metadata_extras", "metadata_field", 
 _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
 #: A dateline opening the text, no title above it (``2024-06-03 10:30 中央社``, ``2024年6月3日 明報``, a date alone):
 #: a whole date, a time, then the source if any. Datelines of the wire services give no year (新华社北京6月3日电,
-#: （中央社記者…台北3日電）) or no date at all (【明報專訊】, 本报讯), so they date nothing.
+#: （中央社記者…台北3日電）) or no date at all (【明報專訊】, 本报讯): alone they date nothing, and their day only
+#: completes a month known otherwise (:func:`_wire_date`).
 #: Taiwan's dates in the Republic's years count too (113年5月20日 中央社, 民國113年5月20日, 113/05/20).
 _DATELINE_DATE = (r"(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
                   r"|(?:(?:中[华華])?民[国國]\s*)?\d{2,3}(?:[/.]\d{1,2}[/.]\d{1,2}|年\d{1,2}月\d{1,2}日))")

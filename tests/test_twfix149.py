@@ -218,3 +218,9 @@ def test_a_line_named_once_with_its_metro_is_the_line_again(mentions_in):
 ])
 def test_no_line_without_a_metro_and_a_name(mentions_in, text):
     assert not any(name.endswith(("線", "线", "綫")) for name, _label in mentions_in(text)), mentions_in(text)
+
+
+def test_a_colour_line_is_not_read_again_alone(pipeline):
+    text = "高雄捷運紅線今日恢復通車。市府強調，紅線不能碰。"
+    found = [(m.start, text[m.start:m.end]) for m in pipeline.extract_mentions(parse_documents("t", text)[0])]
+    assert (4, "紅線") in found and not any(start > 4 and name == "紅線" for start, name in found), found

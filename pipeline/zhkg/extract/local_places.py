@@ -12,7 +12,7 @@ kind, and local news writes it in one of a few fixed settings:
   operator and its line;
 - **a metro line** (捷運|萬大線, 台北捷運|文湖線, 高雄捷運|紅線, 港鐵|東涌綫; 北京地铁4号线): a place, as a station
   is and as the model place 港铁|屯马线 is read (:mod:`zhkg.extract.known_body_parts`). A named line is its name
-  after the metro's word, two to four letters or a colour, and is the line again wherever the document writes it
+  after the metro's word, two to four letters or a colour, and (not a colour's) is the line again wherever the document writes it
   alone (萬大線第一期); a numbered one is named with its city's metro (北京地铁|4号线 is Beijing's, 上海地铁2号线
   Shanghai's), and without the city (地铁10号线) names no line;
 - **a Taiwan highway or freeway by its number** (台29線, 國道3號), after a place, a function letter or a mark;
@@ -308,7 +308,8 @@ def _lines(text: str, table, place_at: dict[int, int]) -> list[tuple[int, int]]:
         if len(name) == 1 or (not name.startswith(_NOT_LINE_NAME) and _plain_name(text, start, end - 1)
                               and not _verb_inside(table, start, end - 1)):
             spans.append((start, end))
-            names.add(text[start:end])
+            if len(name) >= 2:  # 红线 alone is any red line (划出红线), 万大线 alone the metro's
+                names.add(text[start:end])
     for match in _NUMBERED_LINE.finditer(text):
         city = place_at.get(match.start())
         w = table.word_at(match.start() - 1) if city is None and match.start() else None

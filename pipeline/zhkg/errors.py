@@ -86,10 +86,11 @@ class UnknownNameError(ZhkgError, LookupError):
 
 
 class AmbiguousNameError(UnknownNameError):
-    """A question about one entity named by the start of several names' pinyin (``Yan`` for 闫维洪 and 杨明)."""
+    """A question about one entity named by the start of several names' pinyin (``Yan`` for 闫维洪 and 杨明), or by
+    the short form of several places' names (新城 for 新城鄉 and 新城区)."""
 
-    def __init__(self, name: str, candidates: tuple[str, ...]) -> None:
-        LookupError.__init__(self, f"{name!r} begins the pinyin of several entities: {', '.join(candidates)}; "
+    def __init__(self, name: str, candidates: tuple[str, ...], how: str = "begins the pinyin of") -> None:
+        LookupError.__init__(self, f"{name!r} {how} several entities: {', '.join(candidates)}; "
                                    "give more of the name (find lists them)")
         self.name = name
         self.closest = candidates

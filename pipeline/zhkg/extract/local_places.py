@@ -10,6 +10,11 @@ kind, and local news writes it in one of a few fixed settings:
 - **a street before its section** anywhere (位於|忠孝東路|四段): the section says it is a street;
 - **a station of a metro or railway** (台北捷運板南線|忠孝復興站, 港鐵觀塘綫|九龍灣站, 高鐵|台中站): the name after the
   operator and its line;
+- **a metro line** (捷運|萬大線, 台北捷運|文湖線, 高雄捷運|紅線, 港鐵|東涌綫; 北京地铁4号线): a place, as a station
+  is and as the model place 港铁|屯马线 is read (:mod:`zhkg.extract.known_body_parts`). A named line is its name
+  after the metro's word, two to four letters or a colour, and (not a colour's) is the line again wherever the document writes it
+  alone (萬大線第一期); a numbered one is named with its city's metro (北京地铁|4号线 is Beijing's, 上海地铁2号线
+  Shanghai's), and without the city (地铁10号线) names no line;
 - **a Taiwan highway or freeway by its number** (台29線, 國道3號), after a place, a function letter or a mark;
 - **a Hong Kong estate** (瀝源邨, 天恩邨; after an area also 苑: 屯門|兆康苑): 邨 is written for little else;
 - **a school by Taiwan's short heads** (海山國小, 大坑國中, 員林高中, 竹東高中): an organisation (MSRA, Universal
@@ -26,6 +31,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from zhkg.text import find_all
 
 __all__ = ["RAIL_OPERATORS", "TAIWAN_ABBREVIATIONS", "local_places", "local_schools", "taiwan_abbreviations"]
 
@@ -63,6 +70,14 @@ _BODY_AFTER = ("派出所", "办事处", "分局", "分行", "支行", "分店",
 RAIL_OPERATORS = ("捷运", "港铁", "轻铁", "台铁", "北捷", "中捷", "高捷")
 _STATION = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨|高铁|台铁|东铁线|西铁线)((?:[\u4e00-\u9fff]{1,6}?线)?)"
                       r"([\u4e00-\u9fff]{2,6}?)站(?![立在着起了])")
+
+# a metro line's name after the metro's word (捷运|万大线, 港铁|东涌线, 捷运|淡水信义线, 捷运|红线), and a line's
+# number after a city's metro (北京|地铁|4号线)
+_NAMED_LINE = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨)([\u4e00-\u9fff]{2,4}?线|[红橘橙蓝绿黄棕紫]线)")
+_NUMBERED_LINE = re.compile(r"(?:地铁|轨道交通|捷运)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线")
+# what opens a line's name that names no one line (捷运|路线, 地铁|沿线, 捷运|施工路线, 地铁|新线)
+_NOT_LINE_NAME = ("路", "沿", "全", "专", "干", "支", "新", "主", "连", "在", "上", "下", "停", "施工", "规划", "计划",
+                  "工程", "各", "该", "此", "这", "那", "两", "多", "首", "一")
 
 # a line named by a place of Taiwan or Hong Kong the gazetteer coded, perhaps with one or two more letters, then a
 # station's name (荃湾|线|旺角站, 淡水|信义线|台北101站): the line is a metro's without its operator written
@@ -275,6 +290,41 @@ def _stations(text: str, table) -> list[tuple[int, int]]:
     return spans
 
 
+def _lines(text: str, table, place_at: dict[int, int]) -> list[tuple[int, int]]:
+    """Metro lines (see the module docstring): a named line after its metro's word, again where the document
+    writes it alone; a numbered line with its city's metro, the city a coded place right before it (``place_at``:
+    a coded place's start by its end, or a place's word of the segmenter).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "议员质疑捷运万大线工程延宕，万大线共设9座车站；北京地铁4号线延长，地铁沿线房价上涨"
+    >>> [text[s:e] for s, e in _lines(text, token_table(make_nlp()(text)), {26: 24})]
+    ['万大线', '北京地铁4号线', '万大线']
+    """
+    spans, names = [], set()
+    for match in _NAMED_LINE.finditer(text):
+        start, end = match.span(1)
+        name = text[start:end - 1]
+        if len(name) == 1 or (not name.startswith(_NOT_LINE_NAME) and _plain_name(text, start, end - 1)
+                              and not _verb_inside(table, start, end - 1)):
+            spans.append((start, end))
+            if len(name) >= 2:  # 红线 alone is any red line (划出红线), 万大线 alone the metro's
+                names.add(text[start:end])
+    for match in _NUMBERED_LINE.finditer(text):
+        city = place_at.get(match.start())
+        w = table.word_at(match.start() - 1) if city is None and match.start() else None
+        if w is not None and (w.tag == "ns" and w.idx + len(w.text) == match.start()
+                              or w.idx + len(w.text) == match.start() + 2 and 2 <= match.start() - w.idx <= 3):
+            city = w.idx  # a city's word, or the city in a metro's word (北京地铁: a known body, no place read in it)
+        if city is not None:
+            spans.append((city, match.end()))
+    for name in sorted(names):  # 万大线 of 捷运万大线 is the line again where written alone (万大线第一期)
+        for at in (m.start() for m in find_all(name, text)):
+            if (at, at + len(name)) not in spans and (at == 0 or not _is_han(text[at - 1])):
+                spans.append((at, at + len(name)))
+    return spans
+
+
 def _stations_by_place(text: str, table, coded: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Stations named by a place of Taiwan or Hong Kong: after a line named by such a place (荃湾线|旺角站), and
     the place itself + 站 in a document of a metro or railway (旺角站 where 港铁 or 列车 is written)."""
@@ -335,7 +385,7 @@ def _estates(text: str, table, place_ends: frozenset[int], hong_kong_ends: froze
 
 
 def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Spans of streets, stations and estates (see the module docstring); ``coded`` holds the (start, end, code)
+    """Spans of streets, stations, metro lines and estates (see the module docstring); ``coded`` holds the (start, end, code)
     of the places the gazetteer coded. Overlapping spans: the longest wins.
 
     >>> from zhkg.stages.segment import make_nlp
@@ -343,7 +393,7 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
     >>> text = "台中市西屯区文心路三段发生火警，港铁观塘线九龙湾站有乘客堕轨，沙田沥源邨起火。"
     >>> coded = [(0, 3, "TW-TXG"), (3, 6, "TW-TXG-407"), (31, 33, "HK-ST")]
     >>> [text[s:e] for s, e in local_places(text, token_table(make_nlp()(text)), coded)]
-    ['文心路三段', '九龙湾站', '沥源邨']
+    ['文心路三段', '观塘线', '九龙湾站', '沥源邨']
     """
     coded = list(coded)
     local_ends = frozenset(e for _s, e, code in coded if code.startswith(("TW", "HK", "MO")))
@@ -357,6 +407,8 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
         spans += _stations(text, table) + _stations_by_place(text, table, coded)
     if "台" in text or "国道" in text:
         spans += _highways(text, frozenset(e for _s, e, _c in coded))
+    if "线" in text:
+        spans += _lines(text, table, {e: s for s, e, _c in coded})
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans), key=lambda span: (-(span[1] - span[0]), span[0])):
         if all(e <= s2 or e2 <= s for s2, e2 in out):

@@ -68,7 +68,7 @@ from zhkg.query.names import (
 __all__ = ["KEEP_INDEXES", "GraphIndex", "open_index"]
 
 #: Bump when the tables change: older indexes are rebuilt.
-FORMAT = "4"  # 4: name keys with variant characters folded (query.names.variant_key)
+FORMAT = "5"  # 4: name keys with variant characters folded (query.names.variant_key); 5: places' short forms
 
 #: Indexes kept in the cache folder, most recently questioned first. An index is about the size of its graph
 #: file (the seed's: 209 kB against 226 kB of GraphML), so a user's working set (the graphs of a few corpora
@@ -360,7 +360,7 @@ class GraphIndex:
 
     def find(self, name: str) -> tuple[NameMatch, ...]:
         """Every node whose name, alias or pinyin is ``name``, best first (:meth:`NameIndex.find`)."""
-        from zhkg.query.names import _is_latin, _simplified, checked_name, variant_query
+        from zhkg.query.names import _PLACE, _is_latin, _short_queries, _simplified, checked_name, variant_query
 
         checked_name(name)
         matches: dict[str, NameMatch] = {}
@@ -376,6 +376,11 @@ class GraphIndex:
         if (folded := variant_query(name)) is not None:  # 黄柏迪 for 黃栢廸: after the names as written
             for (i,) in self.db.execute("SELECT node FROM names WHERE key = ?", (folded,)):
                 matches.setdefault(self._id(i), NameMatch(self._id(i), folded, "variant"))
+        for short in _short_queries(name):  # 高雄市 for the place named 高雄, as NameIndex.find reads it
+            for i, how in self.db.execute("SELECT node, how FROM names WHERE key = ?", (short,)):
+                node = self._id(i)
+                if KEY_RANK[how] < KEY_RANK["short"] and (self.attrs(node) or {}).get("type") == _PLACE:
+                    matches.setdefault(node, NameMatch(node, short, "short"))
         if _is_latin(name):
             self._pinyin_ready()
             offer("pinyin", pinyin_key(name))

@@ -14,13 +14,16 @@ the HTML page's search box alike. This module makes the keys for both:
   the same way (spaces, hyphens, dots and tone marks dropped).
 * :func:`name_keys`: the folded keys of a name, which :class:`NameIndex` matches.
 
-:class:`NameIndex` keeps three kinds of key per node, ranked in this order:
+:class:`NameIndex` keeps these kinds of key per node, ranked in this order:
 
 1. **name**: the node's ``label`` (source script) and ``name_simplified``;
 2. **alias**: each of its ``|``-joined ``aliases`` (surface forms in both scripts);
-3. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
+3. **short**: a place's name without its administrative head (台中 or 臺中 finds 臺中市, 平谷 finds 平谷区), and
+   a query with such a head finds the place named without it (高雄市 finds 高雄), ranked after the names, aliases
+   and variants; a question about one entity by a short form several places share asks for more;
+4. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
    each alias), so case, spaces, hyphens and tone marks do not matter;
-4. **pinyin-prefix**: after every whole key above, the pinyin keys a Latin query
+5. **pinyin-prefix**: after every whole key above, the pinyin keys a Latin query
    begins (``Yao`` finds 姚明 as ``yaoming``), as the page's search box does: a
    surname or the start of a name is enough. ``hu`` finds 上海市 first (its alias
    沪 reads ``hu`` whole), then 湖人, 胡锦涛 and the other names it begins; a
@@ -94,7 +97,12 @@ _pinyin_added = 0
 
 # Rank of each kind of key: lower is better.
 #: Rank of each kind of name key, best first (the API and the graph index rank matches alike).
-KEY_RANK = {"name": 0, "alias": 1, "variant": 2, "pinyin": 3, "alias-pinyin": 4, "pinyin-prefix": 5}
+KEY_RANK = {"name": 0, "alias": 1, "variant": 2, "short": 3, "pinyin": 4, "alias-pinyin": 5, "pinyin-prefix": 6}
+#: The heads of a place's name that its short form leaves off (台中 of 臺中市, 平谷 of 平谷区), in both scripts, longest
+#: first: ``"short"`` keys. What is left has two characters at least (never 中 of 中市).
+_PLACE_HEADS = ("特别行政区", "特別行政區", "自治区", "自治區", "自治州", "自治县", "自治縣", "省", "市", "县", "縣",
+                "区", "區", "镇", "鎮", "乡", "鄉")
+_PLACE = "PLACE"  # the node type of places (zhkg.records.Label.PLACE)
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,7 @@ class NameMatch:
 
     node: str
     key: str
-    how: str  # "name" | "alias" | "variant" | "pinyin" | "alias-pinyin" | "pinyin-prefix"
+    how: str  # "name" | "alias" | "variant" | "short" | "pinyin" | "alias-pinyin" | "pinyin-prefix"
 
 
 def _is_latin(text: str) -> bool:
@@ -392,6 +400,10 @@ class NameIndex:
         if (folded := variant_query(name)) is not None:  # 黄柏迪 for 黃栢廸: after the names as written
             for node in self._text.get(folded, {}):
                 matches.setdefault(node, NameMatch(node, folded, "variant"))
+        for short in _short_queries(name):  # 高雄市 for the place named 高雄: its names only, never another's short form
+            for node, how in self._text.get(short, {}).items():
+                if KEY_RANK[how] < KEY_RANK["short"] and self._attrs[node].get("type") == _PLACE:
+                    matches.setdefault(node, NameMatch(node, short, "short"))
         start = pinyin_key(name) if _is_latin(name) else ""  # a Chinese query is not matched by sound: 阎 is not 闫
         if start:
             offer(self._pinyin, start)
@@ -445,6 +457,24 @@ def _aliases(attrs: Mapping[str, object]) -> list[str]:
     return [a for a in str(attrs.get("aliases", "")).split("|") if a]
 
 
+def _short_form(name: str) -> str:
+    """A place's name without its administrative head (台中 of 台中市), or ``""`` when it has none or too little
+    would be left.
+
+    >>> _short_form("臺中市"), _short_form("香港特別行政區"), _short_form("中市"), _short_form("台灣")
+    ('臺中', '香港', '', '')
+    """
+    for head in _PLACE_HEADS:
+        if name.endswith(head):
+            return name[: -len(head)] if len(name) - len(head) >= 2 else ""
+    return ""
+
+
+def _short_queries(name: str) -> list[str]:
+    """The keys of ``name`` without a place's head (台中 for 台中市 or 臺中市), which find a place named without it."""
+    return [key for key in dict.fromkeys(text_key(_short_form(n)) for n in (name, _simplified(name))) if key]
+
+
 def text_keys(node: str, attrs: Mapping[str, object]) -> Iterable[tuple[str, str]]:
     """The written keys :meth:`NameIndex.find` matches for a node, each with how: its label, simplified name and
     id (``"name"``), then its aliases (``"alias"``), then the simplified name and the aliases with their variant
@@ -466,6 +496,10 @@ def text_keys(node: str, attrs: Mapping[str, object]) -> Iterable[tuple[str, str
     for name in (simplified, *aliases):
         if (folded := variant_key(name)) != name:
             yield text_key(folded), "variant"
+    if attrs.get("type") == _PLACE:  # 台中 finds 臺中市 (and 臺中, in the other script, its Simplified alias)
+        for name in (label, simplified, *aliases):
+            if short := _short_form(name):
+                yield text_key(short), "short"
 
 
 def sound_keys(node: str, attrs: Mapping[str, object], *,
@@ -556,6 +590,9 @@ def best_node(name: str, found: tuple[NameMatch, ...], closest, label) -> str:
         raise UnknownNameError(name, closest(name))
     if found[0].how == "pinyin-prefix" and len(found) > 1:
         raise AmbiguousNameError(name, tuple(dict.fromkeys(label(m.node) for m in found[:5])))
+    if found[0].how == "short" and len(shorts := [m for m in found if m.how == "short"]) > 1:
+        raise AmbiguousNameError(name, tuple(dict.fromkeys(label(m.node) for m in shorts[:5])),
+                                 "is the short form of")
     return found[0].node
 
 

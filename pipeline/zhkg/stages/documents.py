@@ -12,11 +12,16 @@ are also offsets into the file. Its ``date`` is the dateline's, else the
 metadata's ``date``, written ISO ``YYYY-MM-DD`` when it reads as a date
 (:func:`zhkg.text.iso_date`); a date that does not (``12/05/2020``: day or month
 first?) leaves ``date`` empty, as the document's relations are undated, and is kept
-as written, on one line, in ``date_text``.
+as written, on one line, in ``date_text``. A wire service's dateline in the body's opening names the day, maybe its
+month (（中央社記者X台北20日電）, 新华社北京6月3日电), and a Taiwan lead without one its 今(20)日 or 昨(19)日: that day
+completes the month and year the date above gives (2024年5月 → 2024-05-20), or replaces a full date it lies at most
+a week before (a feed's 2024-05-21, the morning paper's → the dispatch's 2024-05-20); without them nothing is
+invented.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Mapping
 
@@ -28,7 +33,8 @@ __all__ = ["FIELD_NAMES", "is_derived_id", "metadata_extras", "metadata_field", 
 _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
 #: A dateline opening the text, no title above it (``2024-06-03 10:30 中央社``, ``2024年6月3日 明報``, a date alone):
 #: a whole date, a time, then the source if any. Datelines of the wire services give no year (新华社北京6月3日电,
-#: （中央社記者…台北3日電）) or no date at all (【明報專訊】, 本报讯), so they date nothing.
+#: （中央社記者…台北3日電）) or no date at all (【明報專訊】, 本报讯): alone they date nothing, and their day only
+#: completes a month known otherwise (:func:`_wire_date`).
 #: Taiwan's dates in the Republic's years count too (113年5月20日 中央社, 民國113年5月20日, 113/05/20).
 _DATELINE_DATE = (r"(\d{4}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
                   r"|(?:(?:中[华華])?民[国國]\s*)?\d{2,3}(?:[/.]\d{1,2}[/.]\d{1,2}|年\d{1,2}月\d{1,2}日))")
@@ -37,6 +43,19 @@ _FIRST_DATELINE = re.compile(r"^\s*" + _DATELINE_DATE +
 #: A dateline under a title in the other forms: a date as above, a time maybe, and the source, which is no sentence.
 _OTHER_DATE_SOURCE = re.compile(r"^\s*" + _DATELINE_DATE +
                                 r"(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s+(\S.*?)\s*$")
+#: A wire service's dateline in a body's opening, the day and maybe its month before 電/电/訊/讯 (中央社記者X台北20日電,
+#: 新华社北京6月3日电, 本报北京6月3日讯), after the place's last character; never 20日电视.
+_WIRE_DAY = re.compile(r"(?<=[\u4e00-\u9fff])(?:(\d{1,2})月)?(\d{1,2})日[专專]?[电電讯訊](?![\u4e00-\u9fff])")
+#: Taiwan's lead without a dateline (【記者X／台北報導】): 今(20)日 is the day the story is dated, 昨(19)日 the day before.
+_LEAD_DAY = re.compile(r"([今昨])\s*[(（]\s*(\d{1,2})\s*[)）]\s*日")
+#: How far into a body a dateline or a lead's day is looked for.
+_OPENING = 160
+#: A date with a month and no day (2024年5月, 2024-05, 113年5月, 民國113年5月), that a wire's day completes.
+_YEAR_MONTH = re.compile(r"\s*(?:(\d{4})\s*[-/.年]|(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))\s*[年/.])"
+                         r"\s*(\d{1,2})\s*月?\s*$")
+#: The most days a wire's day may lie before the full date it completes (a page's or a feed's, which a paper
+#: prints the morning after): further back, that date is some other (an update's, a crawl's) and stays.
+_WIRE_LAG = 7
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
 _BYLINE = re.compile(r"^\s*[(（]([^()（）\n]{2,12})[)）]")
 _SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
@@ -171,6 +190,61 @@ def _sentence(text: str) -> bool:
     return len(text) > 40 or bool(_CHINESE_PUNCT.search(text))
 
 
+def _year_month(text: str) -> tuple[int, int] | None:
+    """The year and month of a date written without its day, or ``None``.
+
+    >>> _year_month("2024年5月"), _year_month("113年5月"), _year_month("2024-05"), _year_month("2024-05-20")
+    ((2024, 5), (2024, 5), (2024, 5), None)
+    """
+    m = _YEAR_MONTH.match(text)
+    if m is None or not 1 <= int(m.group(4)) <= 12:
+        return None
+    year = int(m.group(1)) if m.group(1) else int(m.group(2) or m.group(3)) + 1911
+    return year, int(m.group(4))
+
+
+def _wire_date(opening: str, known: str) -> str:
+    """The date a wire dateline's day (or a lead's 今(N)日, 昨(N)日) gives in ``opening``, its month and year taken
+    from ``known``: a full ISO date it may lie a few days before, or a year and month (2024年5月) it lies in;
+    ``""`` when there is no such day, or it is no day of that month.
+
+    >>> _wire_date("（中央社記者林雅婷台北20日電）立法院三讀。", "2024年5月"), _wire_date("台北20日電", "2024-05-21")
+    ('2024-05-20', '2024-05-20')
+    >>> _wire_date("（中央社台北20日電）", ""), _wire_date("立法院昨（31）日三讀。", "2024年6月")
+    ('', '2024-06-01')
+    """
+    if "日" not in opening:
+        return ""
+    after, month = 0, None
+    if m := _WIRE_DAY.search(opening):
+        month, day = (int(m.group(1)) if m.group(1) else None), int(m.group(2))
+    elif m := _LEAD_DAY.search(opening):
+        day, after = int(m.group(2)), int(m.group(1) == "昨")
+    else:
+        return ""
+    anchor = iso_date(known)
+    if anchor:
+        last = datetime.date.fromisoformat(anchor)
+        first = last - datetime.timedelta(days=_WIRE_LAG)
+    elif ym := _year_month(known):
+        first = datetime.date(*ym, 1)
+        last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+    else:
+        return ""
+    # the day in the month of the last possible date or the one before (and, its month named, in that year or the one before)
+    previous = last.replace(day=1) - datetime.timedelta(days=1)
+    tries = [(y, month) for y in (last.year, last.year - 1)] if month else \
+        [(last.year, last.month), (previous.year, previous.month)]
+    for year, mon in tries:
+        try:
+            date = datetime.date(year, mon, day) + datetime.timedelta(days=after)
+        except ValueError:
+            continue
+        if first <= date <= last:
+            return date.isoformat()
+    return ""
+
+
 def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = None,
                     types: Mapping[str, str] | None = None) -> list[Document]:
     """Parse one input text into its article and any related-news documents.
@@ -218,6 +292,7 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         m = dateline or first
         date, source = m.group(1), m.group(2) or ""
         body_lines = lines[2:] if dateline else lines[1:]
+        body_start = body_lines[0][0] if body_lines else len(main_text)
         if body_lines and (m := _ORIGINAL_TITLE.match(body_lines[0][1])):
             original_title = m.group(1)
             body_lines = body_lines[1:]
@@ -234,8 +309,9 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         title = _field_title(metadata_field(metadata, "title"))
         date = metadata_field(metadata, "date")
         source = metadata_field(metadata, "source")
+        body_start = 0
 
-    iso = iso_date(date)
+    iso = _wire_date(main_text[body_start:body_start + _OPENING], date) or iso_date(date)
     article = Document(
         id=doc_id,
         text=main_text,

@@ -26,24 +26,30 @@ from zhkg.stages.documents import parse_documents
     ("（中央社台北20日電）立法院今日三讀通過修正案。", "113年5月", "2024-05-20"),
     ("（中央社記者林雅婷台北20日電）立法院三讀通過修正案。", "2024-05", "2024-05-20"),
     ("新华社北京6月3日电 国务院常务会议今天召开。", "2024/06", "2024-06-03"),
-    # a publication date the day after the dispatch: the dispatch's day
-    ("（中央社記者林雅婷台北20日電）立法院三讀通過修正案。", "2024-05-21", "2024-05-20"),
-    ("中央社記者林雅婷台北31日電 立法院三讀通過修正案。", "2024-06-01", "2024-05-31"),
-    ("新华社北京12月31日电 国务院常务会议召开。", "2025-01-01", "2024-12-31"),
     # no dateline: 今(N)日, 昨(N)日 of the lead (the paper of the day after)
     ("【記者王小明／台北報導】立法院今（20）日三讀通過修正案。", "2024年5月", "2024-05-20"),
     ("【記者王小明／台北報導】立法院昨（19）日三讀通過修正案。", "2024年5月", "2024-05-20"),
     ("【記者王小明／台北報導】立法院昨（31）日三讀通過修正案。", "2024年6月", "2024-06-01"),
-    ("【記者王小明／台北報導】立法院今(20)日三讀通過修正案。", "2024-05-21", "2024-05-20"),
 ])
 def test_a_wire_day_completes_the_known_month(text, date, iso):
     doc = parse_documents("d", text, {"date": date})[0]
     assert (doc.date, doc.date_text) == (iso, "")
 
 
-def test_the_pages_dateline_is_completed_too():
+@pytest.mark.parametrize("text, date", [
+    # a full date given (a feed's, a morning paper's the day after the dispatch) is kept as given, never replaced
+    ("（中央社記者林雅婷台北20日電）立法院三讀通過修正案。", "2024-05-21"),
+    ("中央社記者林雅婷台北31日電 立法院三讀通過修正案。", "2024-06-01"),
+    ("新华社北京12月31日电 国务院常务会议召开。", "2025-01-01"),
+    ("【記者王小明／台北報導】立法院今(20)日三讀通過修正案。", "2024-05-21"),
+])
+def test_a_full_date_given_is_kept(text, date):
+    assert parse_documents("d", text, {"date": date})[0].date == date
+
+
+def test_the_pages_full_dateline_is_kept():
     doc = parse_documents("d", "立法院三讀通過修正案\n2024-05-21 08:00 中央社\n（中央社記者林雅婷台北20日電）立法院三讀。")[0]
-    assert (doc.date, doc.source) == ("2024-05-20", "中央社")
+    assert (doc.date, doc.source) == ("2024-05-21", "中央社")
 
 
 @pytest.mark.parametrize("text, meta", [

@@ -14,9 +14,8 @@ metadata's ``date``, written ISO ``YYYY-MM-DD`` when it reads as a date
 first?) leaves ``date`` empty, as the document's relations are undated, and is kept
 as written, on one line, in ``date_text``. A wire service's dateline in the body's opening names the day, maybe its
 month (（中央社記者X台北20日電）, 新华社北京6月3日电), and a Taiwan lead without one its 今(20)日 or 昨(19)日: that day
-completes the month and year the date above gives (2024年5月 → 2024-05-20), or replaces a full date it lies at most
-a week before (a feed's 2024-05-21, the morning paper's → the dispatch's 2024-05-20); without them nothing is
-invented.
+completes the month and year the date above gives (2024年5月 → 2024-05-20); a full date given (a feed's 2024-05-21, the
+morning paper's) is kept as given, never replaced; without a month nothing is invented.
 """
 
 from __future__ import annotations
@@ -53,9 +52,6 @@ _OPENING = 160
 #: A date with a month and no day (2024年5月, 2024-05, 113年5月, 民國113年5月), that a wire's day completes.
 _YEAR_MONTH = re.compile(r"\s*(?:(\d{4})\s*[-/.年]|(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))\s*[年/.])"
                          r"\s*(\d{1,2})\s*月?\s*$")
-#: The most days a wire's day may lie before the full date it completes (a page's or a feed's, which a paper
-#: prints the morning after): further back, that date is some other (an update's, a crawl's) and stays.
-_WIRE_LAG = 7
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
 _BYLINE = re.compile(r"^\s*[(（]([^()（）\n]{2,12})[)）]")
 _SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
@@ -205,11 +201,11 @@ def _year_month(text: str) -> tuple[int, int] | None:
 
 def _wire_date(opening: str, known: str) -> str:
     """The date a wire dateline's day (or a lead's 今(N)日, 昨(N)日) gives in ``opening``, its month and year taken
-    from ``known``: a full ISO date it may lie a few days before, or a year and month (2024年5月) it lies in;
-    ``""`` when there is no such day, or it is no day of that month.
+    from ``known``, a year and month (2024年5月) it lies in; ``""`` when there is no such day, it is no day of that
+    month, or ``known`` is no year and month (a full date is the caller's to keep).
 
     >>> _wire_date("（中央社記者林雅婷台北20日電）立法院三讀。", "2024年5月"), _wire_date("台北20日電", "2024-05-21")
-    ('2024-05-20', '2024-05-20')
+    ('2024-05-20', '')
     >>> _wire_date("（中央社台北20日電）", ""), _wire_date("立法院昨（31）日三讀。", "2024年6月")
     ('', '2024-06-01')
     """
@@ -222,15 +218,10 @@ def _wire_date(opening: str, known: str) -> str:
         day, after = int(m.group(2)), int(m.group(1) == "昨")
     else:
         return ""
-    anchor = iso_date(known)
-    if anchor:
-        last = datetime.date.fromisoformat(anchor)
-        first = last - datetime.timedelta(days=_WIRE_LAG)
-    elif ym := _year_month(known):
-        first = datetime.date(*ym, 1)
-        last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
-    else:
+    if not (ym := _year_month(known)):
         return ""
+    first = datetime.date(*ym, 1)
+    last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
     # the day in the month of the last possible date or the one before (and, its month named, in that year or the one before)
     previous = last.replace(day=1) - datetime.timedelta(days=1)
     tries = [(y, month) for y in (last.year, last.year - 1)] if month else \
@@ -311,7 +302,7 @@ def parse_documents(doc_id: str, text: str, metadata: dict[str, str] | None = No
         source = metadata_field(metadata, "source")
         body_start = 0
 
-    iso = _wire_date(main_text[body_start:body_start + _OPENING], date) or iso_date(date)
+    iso = iso_date(date) or _wire_date(main_text[body_start:body_start + _OPENING], date)
     article = Document(
         id=doc_id,
         text=main_text,

@@ -30,6 +30,7 @@ from zhkg.relate.count_derived import (
     _teams,
     _trade_brands,
     _villages,
+    region_wide,
 )
 from zhkg.relate.count_facilities import cut_by_facility, document_facilities, qualified_facilities, recognised_kind
 from zhkg.relate.count_forms import (
@@ -122,7 +123,9 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
                # the agency of a dateline (中新网3月5日电 今年将新建…) is the story's source, no holder (session 29)
                and not (m.label is Label.ORGANIZATION and (_DATELINE.match(text, m.end) or _OWN_REPORTER.match(text, m.end)))
                # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 23)
-               and not recognised_kind(m, ctx.mentions, text)]
+               and not recognised_kind(m, ctx.mentions, text)
+               # 全市医院, 全省图书馆: all of them in the region, which 全市 stands for, no body (counts145)
+               and not (m.label is Label.ORGANIZATION and region_wide(m.simplified))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)

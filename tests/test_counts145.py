@@ -1,0 +1,64 @@
+"""Issue 14, session 38 (counts145): counts and owners read from the tune halves of the real-news dev sets.
+
+- owners: 全省/全市/我市 + the kind of an institution (全省图书馆, 全市医院, 我市博物馆) is all of them in the region, no
+  body: the region the word stands for owns their count, as 全省 alone would, and no hall is derived from it;
+- a property noun right after a classifier of kinds or items (两种情况, 两项增幅, 三类价格) is the thing counted: with
+  nothing before it to be a property of, it names the kinds (99只净值上扬 still counts the funds named before);
+- Hong Kong's terse arrests: a bare number before 男子, 女子 or 主脑 counts them (拘捕3男子, 包括2主脑).
+Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import COUNT_SCRIPTS, assert_count_owner, both_scripts, counts_in, in_script
+
+# (text, (value, counted head in Simplified) that must be read, one that must not)
+FORMS = [
+    ("遇到这两种情况时，司机要冷静处理。", (2, "情况"), None),
+    ("今年前三季度两项增幅均创新高。", (2, "增幅"), None),
+    ("该车队出现三种状况。", (3, "状况"), None),
+    ("警方昨日在观塘拘捕3男子。", (3, "男子"), None),
+    ("海关破获贩毒集团，拘捕5人，包括2主脑。", (2, "主脑"), None),
+    ("警方在元朗拘捕2女子。", (2, "女子"), None),
+]
+
+# Controls: a property after a classifier that counts a thing named before, and numbers that count nothing
+FORM_CONTROLS = [
+    ("昨日99只净值上扬。", None, (99, "净值")),
+    ("全市共有基金120只，其中99只净值上扬。", None, (99, "净值")),
+    ("1男子被捕。", None, (1, "男子")),
+    ("2008男子组决赛开始。", None, (2008, "男子")),
+    ("今年成交量达到5000万手。", None, (50000000, "成交量")),
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize("text, present, absent", FORMS + FORM_CONTROLS, ids=lambda v: str(v)[:12])
+def test_counts145_forms(nlp, script, text, present, absent):
+    got = counts_in(nlp, in_script(text, script))
+    if present is not None:
+        assert present in got, got
+    if absent is not None:
+        assert absent not in got, got
+
+
+# (text, counted head in Simplified, owner's name in Simplified or None)
+OWNERS = [
+    ("据江西省文化厅消息，春节假期全省游客人数创新高。全省图书馆、博物馆共接待读者86万人次。", "人次", "江西省"),
+    ("杭州市卫健委表示，全市医院春节期间共接诊病人30万人次。", "人次", "杭州市"),
+]
+
+# Controls: a body named by its own name keeps its counts; a body whose name opens with 全国 stays a body; 我市
+# after a word (no hall derived there) was the city's already
+OWNER_CONTROLS = [
+    ("但盖蒂博物馆只同意归还26件文物。", "文物", "盖蒂博物馆"),
+    ("全国人大常委会共有委员175名。", "委员", "全国人大常委会"),
+    ("天津市第一养老院共有床位300张。", "床位", "天津市第一养老院"),
+    ("银川市文旅局介绍，今年我市图书馆共接待读者12万人次。", "人次", "银川市"),
+]
+
+
+@pytest.mark.parametrize("text, counted, owner", both_scripts(OWNERS + OWNER_CONTROLS))
+def test_counts145_owners(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)

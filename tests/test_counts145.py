@@ -4,6 +4,7 @@
   body: the region the word stands for owns their count, as 全省 alone would, and no hall is derived from it;
 - a property noun right after a classifier of kinds or items (两种情况, 两项增幅, 三类价格) is the thing counted: with
   nothing before it to be a property of, it names the kinds (99只净值上扬 still counts the funds named before);
+- 处 alone closing a clause counts itself (北京、上海、海口三处。), as 套 and 户 do (类 stays out: 二类疫苗 is a class);
 - Hong Kong's terse arrests: a bare number before 男子, 女子 or 主脑 counts them (拘捕3男子, 包括2主脑).
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
 """
@@ -21,6 +22,9 @@ FORMS = [
     ("警方昨日在观塘拘捕3男子。", (3, "男子"), None),
     ("海关破获贩毒集团，拘捕5人，包括2主脑。", (2, "主脑"), None),
     ("警方在元朗拘捕2女子。", (2, "女子"), None),
+    # 处 standing alone at a clause's end counts itself, as 套 and 户 do
+    ("他先后在北京、上海、海口三处。", (3, "处"), None),
+    ("该公司在广州、深圳和珠海设有三处。", (3, "处"), None),
 ]
 
 # Controls: a property after a classifier that counts a thing named before, and numbers that count nothing
@@ -30,6 +34,8 @@ FORM_CONTROLS = [
     ("1男子被捕。", None, (1, "男子")),
     ("2008男子组决赛开始。", None, (2008, "男子")),
     ("今年成交量达到5000万手。", None, (50000000, "成交量")),
+    ("他身上有三处伤口。", (3, "伤口"), (3, "处")),
+    ("第三处是一座古庙。", None, (3, "处")),
 ]
 
 

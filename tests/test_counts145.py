@@ -5,6 +5,7 @@
 - a property noun right after a classifier of kinds or items (两种情况, 两项增幅, 三类价格) is the thing counted: with
   nothing before it to be a property of, it names the kinds (99只净值上扬 still counts the funds named before);
 - 处 alone closing a clause counts itself (北京、上海、海口三处。), as 套 and 户 do (类 stays out: 二类疫苗 is a class);
+- votes are counts: 票 is a unit that counts itself (以325票赞成, 近25万票; 3000万票房 stays no count);
 - Hong Kong's terse arrests: a bare number before 男子, 女子 or 主脑 counts them (拘捕3男子, 包括2主脑).
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
 """
@@ -24,6 +25,10 @@ FORMS = [
     ("警方在元朗拘捕2女子。", (2, "女子"), None),
     # 处 standing alone at a clause's end counts itself, as 套 and 户 do
     ("他先后在北京、上海、海口三处。", (3, "处"), None),
+    # votes are counted (以325票赞成, 近25万票), the classifier counting itself
+    ("议案以325票赞成、316票反对获得通过。", (325, "票"), None),
+    ("议案以325票赞成、316票反对获得通过。", (316, "票"), None),
+    ("她在这次选举中获得近25万票。", (250000, "票"), None),
     ("该公司在广州、深圳和珠海设有三处。", (3, "处"), None),
 ]
 
@@ -36,6 +41,8 @@ FORM_CONTROLS = [
     ("今年成交量达到5000万手。", None, (50000000, "成交量")),
     ("他身上有三处伤口。", (3, "伤口"), (3, "处")),
     ("第三处是一座古庙。", None, (3, "处")),
+    ("该片上映三天取得3000万票房。", None, (30000000, "票")),
+    ("这项改革实行一票否决。", None, (1, "票")),
 ]
 
 

@@ -6,6 +6,7 @@
   nothing before it to be a property of, it names the kinds (99只净值上扬 still counts the funds named before);
 - 处 alone closing a clause counts itself (北京、上海、海口三处。), as 套 and 户 do (类 stays out: 二类疫苗 is a class);
 - votes are counts: 票 is a unit that counts itself (以325票赞成, 近25万票; 3000万票房 stays no count);
+- a place before 人氏 (安徽省宿州人氏) says where someone comes from: it owns nothing, as before 籍 or 裔;
 - Hong Kong's terse arrests: a bare number before 男子, 女子 or 主脑 counts them (拘捕3男子, 包括2主脑).
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
 """
@@ -64,6 +65,8 @@ OWNERS = [
     ("火箭队要晋级季后赛只有两种情况。", "情况", None),
     ("英国拒签学生签证主要有三种情况。", "情况", None),
     ("今年8月，宁波市财政收入增长21%，税收收入增长18%，两项增幅均创新高。", "增幅", None),
+    # a place before 人氏 is where someone comes from, as before 籍: no holder of what the story counts after it
+    ("张先生，河南省商丘人氏，生于一九六二年，现定居广东，并创业于广州、深圳、珠海三处。", "处", None),
 ]
 
 # Controls: a body named by its own name keeps its counts; a body whose name opens with 全国 stays a body; 我市

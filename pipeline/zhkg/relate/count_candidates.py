@@ -83,6 +83,20 @@ def _pair_places(mentions: list[Mention], text: str) -> frozenset[Mention]:
     return frozenset(out)
 
 
+def _origins(mentions: list[Mention], text: str) -> frozenset[int]:
+    """The starts of the places that say where someone comes from: one before 籍, 裔 or 人氏 (美籍, 宿州人氏), and the
+    places chained right before it (安徽省 of 安徽省宿州人氏, counts145): none owns anything."""
+    ends = {m.end: m.start for m in mentions if m.label is Label.PLACE}
+    out: set[int] = set()
+    for m in mentions:
+        if m.label is Label.PLACE and text.startswith(_NATIONALITY, m.end):
+            at = m.start
+            while at not in out:
+                out.add(at)
+                at = ends.get(at, at)
+    return frozenset(out)
+
+
 def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, breaks: list[int],
                      sentence_breaks: list[int]) -> tuple[list[tuple[int, int, Mention]], list[int], list[int],
                                                           frozenset[Mention]]:
@@ -106,7 +120,8 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
-    holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
+    origins = _origins(ctx.mentions, text)
+    holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m) and m.start not in origins
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)

@@ -82,9 +82,6 @@ _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规�
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
 
 
-# Classifiers of kinds and items: a property noun right after one is the thing counted (两种情况, 两项增幅, 三类价格:
-# kinds of it), where after another it is the property of a thing named before (99只净值上扬; counts145).
-_KIND_CLASSIFIERS = frozenset("种 类 项".split())
 # Words of size ending in 额 that describe the noun after them, no property (今年录得8宗大额交易, 3单巨额订单).
 _SIZE_MODIFIERS = frozenset("大额 巨额 小额 高额 超额".split())
 # Nouns jieba tags as adjectives, the head when glued after a noun (Hong Kong's 120宗交通意外, 两宗工业意外).
@@ -361,7 +358,8 @@ def _phrase_at(
         return pos, case_end  # 5例登革热境外移入病例: the cases, past what they are of (session 28)
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
             and first.text not in glossary and first.text not in _SIZE_MODIFIERS
-            and not (cls_start >= 0 and text[cls_start:pos] in _KIND_CLASSIFIERS)):
+            # after a classifier of kinds or items (种, 类, 项) it is the thing counted (两种情况, 两项增幅; counts145)
+            and not (cls_start >= 0 and text[cls_start:pos] in ("种", "类", "项"))):
         glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
         if glued and HAN_ONLY.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property

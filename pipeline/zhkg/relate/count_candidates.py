@@ -60,6 +60,7 @@ from zhkg.relate.count_owner_words import (
 )
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_subject import _DATELINE, _facility_places
+from zhkg.relate.count_topics import origins_of_people
 
 __all__ = ["_pair_places", "_candidate_spots"]
 
@@ -80,20 +81,6 @@ def _pair_places(mentions: list[Mention], text: str) -> frozenset[Mention]:
                 break
             run.append(nxt)
             pos = nxt.end
-    return frozenset(out)
-
-
-def _origins(mentions: list[Mention], text: str) -> frozenset[int]:
-    """The starts of the places that say where someone comes from: one before 籍, 裔 or 人氏 (美籍, 宿州人氏), and the
-    places chained right before it (安徽省 of 安徽省宿州人氏, counts145): none owns anything."""
-    ends = {m.end: m.start for m in mentions if m.label is Label.PLACE}
-    out: set[int] = set()
-    for m in mentions:
-        if m.label is Label.PLACE and text.startswith(_NATIONALITY, m.end):
-            at = m.start
-            while at not in out:
-                out.add(at)
-                at = ends.get(at, at)
     return frozenset(out)
 
 
@@ -120,7 +107,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
-    origins = _origins(ctx.mentions, text)
+    origins = origins_of_people(ctx.mentions, text)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m) and m.start not in origins
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)

@@ -37,7 +37,7 @@ FORMS = [
     ("推荐的这十款吧！", [(10, "款")]),
     # controls: a noun after it, 个, and 是 with no pointer (其中四起是死刑案件: 案件)
     ("同时这两台相机拥有更加全面的功能。", []),
-    ("我的主张是这三种情况要分开。", []),
+    ("我的主张是这三种情况要分开。", [(3, "情况")]),  # the kinds counted, never 种 (counts145: no longer a property)
     ("这三个都很好。", []),
     ("其中四起是死刑案件。", [(4, "案件")]),
     # 笔: deals named after it, never sums of money

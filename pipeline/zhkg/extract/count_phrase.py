@@ -357,7 +357,9 @@ def _phrase_at(
     if case_end > 0:
         return pos, case_end  # 5例登革热境外移入病例: the cases, past what they are of (session 28)
     if (first.idx == pos and first.tag == "n" and len(first.text) > 1 and first.text.endswith(_PROPERTY_SUFFIXES)
-            and first.text not in glossary and first.text not in _SIZE_MODIFIERS):
+            and first.text not in glossary and first.text not in _SIZE_MODIFIERS
+            # after a classifier of kinds or items (种, 类, 项) it is the thing counted (两种情况, 两项增幅; counts145)
+            and not (cls_start >= 0 and text[cls_start:pos] in ("种", "类", "项"))):
         glued = next((w for w in _PROPERTY_WORDS if first.text.endswith(w) and len(first.text) - len(w) >= 2), "")
         if glued and HAN_ONLY.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property

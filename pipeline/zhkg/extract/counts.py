@@ -274,7 +274,8 @@ _PREDICATIVE_BEFORE = ("是", "成为", "当", "做", "作为")
 _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，", ",")
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,; 例, cases: 上海报告9例).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例")
+# 处: the sites listed before it (创业于北京、上海、海口三处。; counts145).
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处")
 # ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
 _SELF_AFTER_VERB = ("场",)
 # "per" a unit after a count makes it a rate (7张/秒).

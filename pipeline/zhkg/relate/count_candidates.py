@@ -30,6 +30,7 @@ from zhkg.relate.count_derived import (
     _teams,
     _trade_brands,
     _villages,
+    region_wide,
 )
 from zhkg.relate.count_facilities import cut_by_facility, document_facilities, qualified_facilities, recognised_kind
 from zhkg.relate.count_forms import (
@@ -59,6 +60,7 @@ from zhkg.relate.count_owner_words import (
 )
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_subject import _DATELINE, _facility_places
+from zhkg.relate.count_topics import origins_of_people
 
 __all__ = ["_pair_places", "_candidate_spots"]
 
@@ -105,7 +107,8 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     bodies = _Reach([m.span for m in ctx.mentions if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ORG_KNOWN
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
-    holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m)
+    origins = origins_of_people(ctx.mentions, text)
+    holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m) and m.start not in origins
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
@@ -122,7 +125,9 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
                # the agency of a dateline (中新网3月5日电 今年将新建…) is the story's source, no holder (session 29)
                and not (m.label is Label.ORGANIZATION and (_DATELINE.match(text, m.end) or _OWN_REPORTER.match(text, m.end)))
                # the recogniser's 大工业区: a facility's kind alone, read as the document's own (session 23)
-               and not recognised_kind(m, ctx.mentions, text)]
+               and not recognised_kind(m, ctx.mentions, text)
+               # 全市医院, 全省图书馆: all of them in the region, which 全市 stands for, no body (counts145)
+               and not (m.label is Label.ORGANIZATION and region_wide(m.simplified))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)

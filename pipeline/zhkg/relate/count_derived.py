@@ -50,6 +50,7 @@ __all__ = [
     "_teams",
     "_trade_brands",
     "_villages",
+    "region_wide",
 ]
 
 _HOLDERS = (Label.PLACE, Label.ORGANIZATION)
@@ -366,6 +367,18 @@ _HALL = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[的但而由是和与及据
                    r"一二两三四五六七八九十百千万几数座所]{2,8}?"
                    + _HALL_WORDS + ")")
 _HALL_CUE = "馆"
+# A region's deictic word before the kind of an institution (全省图书馆, 全市医院, 我市各博物馆) is all of them there, no
+# body: the region owns their count, as 全省 alone would (counts145, the web set's 全省图书馆、文化馆、博物馆…接待群众).
+_REGION_WIDE = re.compile(r"[全本我][省市县区州镇]各?(?:" + _HALL_WORDS + r"|医院|卫生院|学校|中小学|高校|幼儿园|养老院|敬老院)$")
+
+
+def region_wide(name: str) -> bool:
+    """Whether ``name`` is a region's deictic word and an institution's kind (全省图书馆, 全市医院): no body's name.
+
+    >>> region_wide("全省图书馆"), region_wide("我市各医院"), region_wide("盖蒂博物馆"), region_wide("全国人大")
+    (True, True, False, False)
+    """
+    return _REGION_WIDE.match(name) is not None
 
 
 def _halls(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
@@ -377,7 +390,7 @@ def _halls(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
     covered = ctx.covered((Label.ORGANIZATION,))
     counted = ctx.covered((Label.COUNT,))  # 贵州另外两座村寨博物馆: a count's noun, no hall's name
     names = {m.group(1) for m in _HALL.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))
-             and counted.isdisjoint(range(m.start(1), m.end(1)))}
+             and counted.isdisjoint(range(m.start(1), m.end(1))) and not region_wide(m.group(1))}
     return _derived_wherever_written(ctx, names, covered)
 
 

@@ -243,8 +243,9 @@ _RULING_ENDINGS = ("部", "局", "署", "厅", "证监会", "银监会", "保监
 # ...and a subject may follow a determiner or a word of time inside a clause run into a headline (7 荷兰最古老大学前来参展
 # 此次荷兰展团共有14所大学参展), or a space.
 _SUBJECT_BEFORE = ("此次", "这次", "本次", "本届", "今年", "去年", "明年", "目前", "如今", "现在", "其中", " ", "\u3000")
-# A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing.
-_NATIONALITY = ("籍", "裔")
+# A place before 籍 or 裔 says whose nationality or descent someone has (美籍华裔导演, 中国籍船员): it owns nothing; nor
+# does one before 人氏, where someone comes from (安徽省宿州人氏…创业于北京、上海、海口三处; counts145).
+_NATIONALITY = ("籍", "裔", "人氏")
 # A place before a side of it or its surroundings (新桥路西侧, 阳光大道北侧, 车站附近) is a landmark a site is beside: it owns
 # nothing, nor is it the topic of the sentences after it (owners59).
 _BESIDE = re.compile(r"[东南西北]?侧|[东南西北]?一侧|附近|旁边|对面")  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)

@@ -48,7 +48,9 @@ __all__ = ["DISCOURSE_NOUNS", "statement_points", "owned_in_clause_only", "bare_
 #: Heads of counts that list the points of a statement (看点, 因素, 理由…), Simplified.
 DISCOURSE_NOUNS = frozenset(
     "看点 因素 特点 特色 亮点 难点 重点 要点 焦点 话题 议题 问题 方面 原因 理由 优势 劣势 要素 步骤 原则 "
-    "条件 误区 趋势 变化 观点 看法 方法 办法 招 点 利好 利空 锦囊 秘诀 技巧 窍门 妙招 法宝 诀窍 秘籍 注意事项".split()
+    "条件 误区 趋势 变化 观点 看法 方法 办法 招 点 利好 利空 锦囊 秘诀 技巧 窍门 妙招 法宝 诀窍 秘籍 注意事项 "
+    # the cases a statement tells apart (只有两种情况), the rises of the figures it compares (两项增幅; counts145)
+    "情况 情形 状况 增幅 涨幅 降幅".split()
 )
 
 # 两人, 这两人, 三个人, 二人: a few people pointed back to, a Chinese numeral alone before 人 (in digits, 另2人受伤,

@@ -17,13 +17,19 @@ Caveat: jieba's dictionary knows words, not their use; a place before a noun tha
 of the place's own (中国国家这么大) loses its topic. Only topics carried across sentences are judged so: a place
 opening an earlier clause of the count's own sentence (西班牙教育体系为学生提供…，有50所公立大学) is left to the
 clause rules.
+
+A place that says where someone comes from (美籍, 宿州人氏, and 安徽省 chained before it) is no topic nor owner at all
+(:func:`origins_of_people`, counts145).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["counts_itself", "describes_noun"]
+from zhkg.records import Label, Mention
+from zhkg.relate.count_owner_words import _NATIONALITY
+
+__all__ = ["counts_itself", "describes_noun", "origins_of_people"]
 
 #: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
 #: places), place and direction nouns (街头, 境外), organisations' and other proper nouns.
@@ -84,3 +90,23 @@ def counts_itself(count_text: str, counted: str) -> bool:
     (True, False, True)
     """
     return len(counted) == 1 and count_text.endswith(counted)
+
+
+def origins_of_people(mentions: list[Mention], text: str) -> frozenset[int]:
+    """The starts of the places that say where someone comes from: one before 籍, 裔 or 人氏 (美籍, 宿州人氏), and the
+    places chained right before it (安徽省 of 安徽省宿州人氏, counts145): none owns anything.
+
+    >>> text = "安徽省宿州人氏"
+    >>> ms = [Mention("d", 0, 3, "安徽省", "安徽省", Label.PLACE, "x"), Mention("d", 3, 5, "宿州", "宿州", Label.PLACE, "x")]
+    >>> sorted(origins_of_people(ms, text))
+    [0, 3]
+    """
+    ends = {m.end: m.start for m in mentions if m.label is Label.PLACE}
+    out: set[int] = set()
+    for m in mentions:
+        if m.label is Label.PLACE and text.startswith(_NATIONALITY, m.end):
+            at = m.start
+            while at not in out:
+                out.add(at)
+                at = ends.get(at, at)
+    return frozenset(out)

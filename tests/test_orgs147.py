@@ -1,0 +1,125 @@
+"""Round orgs147: organisations on Taiwan, Hong Kong and international news (issue 15) — Taiwan's state firms
+written short beside their full names (台电 and 台湾电力公司 one body), a bare 特区政府 beside the government named
+in full, a legislature's term or
+sector read into its name by the recogniser (十四届|全国人大, 来届|立法会), and a party's leader run into the party
+by the recogniser (日本维新会|党魁|吉村洋文), each in both scripts, with guards. Every sentence is written for the
+round."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity_names, labelled_mentions
+
+from zhkg.records import Document
+from zhkg.stages.normalise import to_traditional
+
+SCRIPTS = [lambda t: t, to_traditional]
+
+
+def _orgs(pipeline, text: str) -> set[str]:
+    return {name for label, name in labelled_mentions(pipeline, text) if label == "ORGANIZATION"}
+
+
+def _org_nodes(pipeline, text: str) -> set[str]:
+    return {name for kind, name in entity_names(pipeline, text) if kind == "ORGANIZATION"}
+
+
+# ---- Taiwan's state firms: the short form and the full name in one document are one body
+
+@pytest.mark.parametrize("text, forms", [
+    ("台湾电力公司今天宣布，夏季电价不调整。台电表示将加强备转容量。", {"台电", "台湾电力公司"}),
+    ("台电说明，台湾电力股份有限公司将于明年增资。", {"台电", "台湾电力股份有限公司"}),
+    ("台湾中油公司表示，下周汽油价格将下调。中油指出，国际油价走低。", {"中油", "台湾中油公司"}),
+    ("中油今天公告，台湾中油股份有限公司董事会通过了新的投资案。", {"中油", "台湾中油股份有限公司"}),
+    ("台湾糖业公司将释出三块土地。台糖说，标售将于下月举行。", {"台糖", "台湾糖业公司"}),
+    ("台湾自来水公司宣布分区停水。台水表示，工程将于周五完成。", {"台水", "台湾自来水公司"}),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_taiwan_state_firm_short_and_full_name_are_one_node(pipeline, text, forms, convert):
+    nodes = _org_nodes(pipeline, convert(text))
+    assert len(nodes & forms) == 1, nodes
+
+
+@pytest.mark.parametrize("text, body", [
+    ("台水表示，工程将于周五完成。", "台水"),  # written alone, the short form stays itself
+    ("台电今天宣布，夏季电价不调整。", "台电"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_short_form_alone_stays_itself(pipeline, text, body, convert):
+    assert body in _org_nodes(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text", [
+    "讲台水泥地面已经修好。",  # 台水 across words is no body
+    "这个平台水平很高。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_short_form_across_words_is_no_body(pipeline, text, convert):
+    assert "台水" not in _orgs(pipeline, convert(text))
+
+
+# ---- a bare 特区政府: the government the document names in full (Hong Kong's or Macau's), through the alias table
+
+@pytest.mark.parametrize("text, body", [
+    ("香港特区政府今天公布施政报告。特区政府表示将增加房屋供应。", "香港特区政府"),
+    ("澳门特区政府今天公布施政报告。特区政府表示将扩大公共房屋供应。", "澳门特区政府"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_bare_sar_government_is_the_one_named_in_full(pipeline, text, body, convert):
+    found = pipeline.extract_mentions(Document("d", convert(text), kind="text"))
+    bare = [m for m in found if m.label.value == "ORGANIZATION" and m.simplified == "特区政府"]
+    assert [m.canonical for m in bare] == [body], [(m.simplified, m.canonical) for m in found]
+    assert _org_nodes(pipeline, convert(text)) & {"特区政府", body} == {body}
+
+
+@pytest.mark.parametrize("text", [
+    "特区政府今天公布新一轮防疫措施。",  # no government named in full: which one is left open, as before
+    "香港特区政府与澳门特区政府签署协议。特区政府将共同推动。",  # two named: neither
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_bare_sar_government_without_one_full_name_joins_nothing(pipeline, text, convert):
+    found = pipeline.extract_mentions(Document("d", convert(text), kind="text"))
+    assert not [m for m in found if m.simplified == "特区政府" and m.canonical], found
+
+
+# ---- a legislature's term, sitting or sector is no part of its name
+
+@pytest.mark.parametrize("text, body, prefix", [
+    ("十四届全国人大三次会议在北京开幕。", "全国人大", "十四届全国人大"),
+    ("第十四届全国人大代表今天报到。", "全国人大", "第十四届全国人大"),
+    ("他当选来届立法会议员。", "立法会", "来届立法会"),
+    ("第二场立法会选举今天举行。", "立法会", "第二场立法会"),
+    ("本届立法会任期四年。", "立法会", "本届立法会"),
+    ("新一届立法会首次开会。", "立法会", "新一届立法会"),
+    ("她当选旅游界立法会议员。", "立法会", "旅游界立法会"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_term_or_sector_before_a_legislature_is_cut_off(pipeline, text, body, prefix, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert body in orgs, orgs
+    assert prefix not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, body", [
+    ("第一中学今天举行开学典礼。", "第一中学"),  # an ordinal that is the name's own
+    ("第三世界网络发表声明。", "第三世界网络"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_ordinal_of_a_name_stays(pipeline, text, body, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert not any(body.endswith(o) and o != body for o in orgs), orgs
+
+
+# ---- a party's leader run into the party: the party and the person
+
+@pytest.mark.parametrize("text, body, person", [
+    ("日本维新会党魁吉村洋文今天表示支持。", "日本维新会", "吉村洋文"),
+    ("高市与日本维新会党魁吉村洋文会谈。", "日本维新会", "吉村洋文"),
+    ("立宪民主党党魁野田佳彦批评政府。", "立宪民主党", "野田佳彦"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_party_leader_run_into_the_party_is_cut_out(pipeline, text, body, person, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("ORGANIZATION", body) in found, found
+    assert ("PERSON", person) in found, found
+    assert not any(label == "ORGANIZATION" and name.endswith(person) for label, name in found), found

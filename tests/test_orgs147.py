@@ -100,6 +100,13 @@ def test_term_or_sector_before_a_legislature_is_cut_off(pipeline, text, body, pr
     assert prefix not in orgs, orgs
 
 
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_body_cut_from_its_term_keeps_its_full_name(pipeline, convert):
+    # the alias table's 全国人大 is 全国人民代表大会: one node with the full name the document writes too
+    nodes = _org_nodes(pipeline, convert("十四届全国人大三次会议开幕。全国人民代表大会是最高国家权力机关。"))
+    assert nodes == {"全国人民代表大会"}, nodes
+
+
 @pytest.mark.parametrize("text, body", [
     ("第一中学今天举行开学典礼。", "第一中学"),  # an ordinal that is the name's own
     ("第三世界网络发表声明。", "第三世界网络"),

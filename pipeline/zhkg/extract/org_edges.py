@@ -1,10 +1,20 @@
-"""The recogniser's organisations run over a dealer's word before them (商家|红星美凯龙, 厂家|美的电器).
+"""The recogniser's organisations run over a dealer's word before them (商家|红星美凯龙, 厂家|美的电器), or over a
+body's term or a sector (十四届|全国人大, 来届|立法会, 旅游界|立法会).
 
 Consumer and property news writes a company right after the word for who sells or makes its goods (殃及商家红星美凯龙
 与居然之家, 厂家美的电器表示). The recogniser, trained on a press that names bodies in full, reads the word into the
 name. A dealer's or maker's word first (商家, 厂家, 厂商, 经销商, 商户, 卖场, 供应商) as one jieba word, with two
 letters or more after it, is cut off: no body's name opens with one of these words. Only the recogniser's
 organisations are cut; a rule's spans are its own.
+
+A body's term or sitting (十四届, 第十四届, 本届, 来届, 新一届, 第二场) written before it is read into the name as well
+(十四届全国人大三次会议, 当选来届立法会议员, 第二场立法会选举): the term says which of the body's sittings, as a year
+does, and no body's name opens with it. :func:`trim_term_heads` cuts it off when jieba cuts it as a word (or words) of
+its own with two letters or more after it; an ordinal that is part of a name (第一中学, 第三世界网络) has no 届 or 场.
+A sector's word before a body the table of well-known bodies lists (旅游界|立法会议员, 工商界|立法会: Hong Kong's
+functional constituencies) is cut off the same way: the sector elects a member of the body and is no part of it. It
+runs on the recogniser's mentions before they meet the rules' (the alias table's 全国人大 and the cut model span are
+then one span: the body's full name stays its canonical one) (orgs147).
 
 Tried and left out: cutting before a verb after a known or listed name (万科|托管物业). On FinRE's tune sentences it
 cut names with a verb inside (华泰|联合证券, 中国科学院|控股有限公司, 青岛啤酒|控股股东青岛啤酒集团有限公司) more often than
@@ -13,12 +23,14 @@ it cut a verb off (光大证券|转让光大保德信), and the FinRE valid reca
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable, in_place_order
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["DEALER_WORDS", "trim_organisation_edges"]
+__all__ = ["DEALER_WORDS", "trim_organisation_edges", "trim_term_heads"]
 
 #: Words for who sells or makes a company's goods, read into the company's name before it (商家|红星美凯龙).
 DEALER_WORDS = frozenset("商家 厂家 厂商 经销商 商户 卖场 供应商".split())
@@ -29,6 +41,53 @@ def _trimmed(m: Mention, table: TokenTable) -> tuple[int, int]:
     if first is not None and first.idx == m.start and first.text in DEALER_WORDS and m.end - first.end >= 2:
         return first.end, m.end  # 商家|红星美凯龙
     return m.start, m.end
+
+
+_NUMBER = "〇零一二三四五六七八九十百两0-9０-９"
+#: A body's term or sitting written before it (十四届, 第十四届, 本届, 来届, 新一届, 上一届, 第二场).
+_TERM = re.compile(rf"(?:第?[{_NUMBER}]+|[本上下历首前新来往同]|新一|上一|下一|这一)届|第[{_NUMBER}]+场")
+
+
+def _term_cut(m: Mention, table: TokenTable, known_names: Collection[str]) -> int:
+    """Where the body starts after a term (十四届|全国人大) or a sector's word (旅游界|立法会) opening ``m``, else
+    ``m.start``."""
+    first = table.word_at(m.start)
+    if first is None or first.idx != m.start:
+        return m.start
+    term = _TERM.match(m.simplified)
+    if term and len(m.simplified) - term.end() >= 2:
+        after = table.word_at(m.start + term.end())
+        if after is not None and after.idx == m.start + term.end():
+            return after.idx
+    if len(first.text) >= 2 and first.text.endswith("界") and m.simplified[first.end - m.start:] in known_names:
+        return first.end
+    return m.start
+
+
+def trim_term_heads(model: list[Mention], text: str, table: TokenTable | None, original: str = "",
+                    known_names: Collection[str] = ()) -> list[Mention]:
+    """``model`` with each organisation cut after a term or a sector's word opening it (module docstring);
+    ``known_names``: the well-known bodies' names (a sector's word is cut only before one).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "十四届全国人大三次会议"
+    >>> m = Mention("d", 0, 7, text[:7], text[:7], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [x.simplified for x in trim_term_heads([m], text, token_table(make_nlp()(text)))]
+    ['全国人大']
+    """
+    if table is None or not any(m.label is Label.ORGANIZATION and ("届" in m.simplified or "场" in m.simplified
+                                                                  or "界" in m.simplified) for m in model):
+        return model
+    source = original or text
+    out: list[Mention] = []
+    for m in model:
+        s = _term_cut(m, table, known_names) if m.label is Label.ORGANIZATION else m.start
+        if s != m.start:
+            m = replace(m, start=s, text=source[s:m.end], simplified=text[s:m.end],
+                        canonical="" if m.canonical == m.simplified else m.canonical)
+        out.append(m)
+    return in_place_order(out)
 
 
 def trim_organisation_edges(mentions: list[Mention], text: str, table: TokenTable | None,

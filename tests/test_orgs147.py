@@ -130,3 +130,35 @@ def test_party_leader_run_into_the_party_is_cut_out(pipeline, text, body, person
     assert ("ORGANIZATION", body) in found, found
     assert ("PERSON", person) in found, found
     assert not any(label == "ORGANIZATION" and name.endswith(person) for label, name in found), found
+
+
+# ---- a Latin-script name after the word for a platform, an app or software: the company or service
+
+@pytest.mark.parametrize("text, body", [
+    ("拥有上亿用户的社交平台TikTok前日宣布暂停直播功能。", "TikTok"),
+    ("短视频应用程序TikTok今天宣布在印尼暂停直播。", "TikTok"),
+    ("这款聊天软件WhatsApp昨日出现大规模故障。", "WhatsApp"),
+    ("不少年轻人转向社交媒体Instagram分享日常。", "Instagram"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_latin_name_after_a_platform_word_is_a_body(pipeline, text, body, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("ORGANIZATION", body) in found, found
+    assert ("PERSON", body) not in found, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("平台负责人Kevin Mayer说，公司会配合调查。", "Kevin Mayer"),  # a role between: the person stays
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_latin_person_after_a_role_is_no_body(pipeline, text, name, convert):
+    assert name not in _orgs(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text", [
+    "他们还有自己独立研发的手机软件UI库和浏览器插件。",  # capitals alone after 软件: a technical term
+    "开发者可以通过平台API调用这些数据。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_capitals_after_a_platform_word_are_no_body(pipeline, text, convert):
+    assert not {"UI", "API"} & _orgs(pipeline, convert(text))

@@ -114,6 +114,10 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "报导", "电视台", "的创始人", "的创办人", "的联合创始人", "成立于", "创立于", "创办于")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "品牌：", "品牌:", "旗下", "收购")  # 鞋子品牌：Alexander Wang
+# a platform, an app or software named right after its kind (社交平台TikTok, 应用程序TikTok, 聊天软件WhatsApp:
+# orgs147), as web and international news name the company or service; a name in capitals alone there is a
+# technical term as often (手机软件UI库, 平台API)
+_LATIN_PLATFORMS = ("平台", "应用程序", "应用程式", "软件", "社交媒体", "社群媒体")
 # the kind of body after a Latin name, part of the name (Google公司, NET电视台)
 _LATIN_KIND = re.compile("公司|集团|电视台")
 # the last word of a Latin company's or studio's name says what it is (Red Moon Software, Nova Mobile)
@@ -774,7 +778,8 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
         before = text[max(0, s - 4):s]
         after = text[e:].lstrip(" 》”\"")
         if legal or text.startswith(_LATIN_AFTER, e) or (" " in name and name.rsplit(" ", 1)[1] in _LATIN_HEADS) or after.startswith(("报道", "报导", "采访")) \
-                or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith(_REPORTS)) \
+                or before.endswith(_LATIN_BEFORE) or (before.endswith(_LATIN_PLATFORMS) and not name.isupper()) \
+                or ("据" in before and after.startswith(_REPORTS)) \
                 or text.startswith(_LATIN_CREDITS, e) or text.startswith(_LATIN_VENUES, e) \
                 or (" " in name and text.startswith(_LATIN_SITE, e)) \
                 or (before.endswith(_LATIN_NAMED)

@@ -162,3 +162,26 @@ def test_latin_person_after_a_role_is_no_body(pipeline, text, name, convert):
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_capitals_after_a_platform_word_are_no_body(pipeline, text, convert):
     assert not {"UI", "API"} & _orgs(pipeline, convert(text))
+
+
+# ---- a list's last item whose joiner jieba glued to the name (及盈信|控股)
+
+@pytest.mark.parametrize("text, body", [
+    ("参与的发展商包括新鸿基地产、恒基地产及盈信控股。", "盈信控股"),
+    ("入标的发展商包括会德丰地产、嘉里建设及盈信控股。", "盈信控股"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_last_item_glued_to_its_joiner_is_a_company(pipeline, text, body, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert body in orgs, orgs
+    assert not any(o.startswith("及") for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text", [
+    "恒基地产及其他发展商均有参与。",  # 及 and a word jieba knows: no company after
+    "恒基地产及时控股了这家公司。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_joiner_glued_to_a_common_word_is_no_company(pipeline, text, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert orgs <= {"恒基地产"}, orgs

@@ -185,3 +185,25 @@ def test_last_item_glued_to_its_joiner_is_a_company(pipeline, text, body, conver
 def test_joiner_glued_to_a_common_word_is_no_company(pipeline, text, convert):
     orgs = _orgs(pipeline, convert(text))
     assert orgs <= {"恒基地产"}, orgs
+
+
+# ---- a body's official site after 据 is the body speaking, no outlet (据X厅官网消息)
+
+@pytest.mark.parametrize("text, body", [
+    ("据四川省文化和旅游厅官网2月25日消息，今年春节假期文旅市场供需两旺。", "四川省文化和旅游厅"),
+    ("据湖南省交通运输厅官网消息，高速公路车流量创新高。", "湖南省交通运输厅"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_body_before_its_official_site_is_the_body(pipeline, text, body, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert body in orgs, orgs
+    assert not any(o.endswith("官网") for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("据新华网消息，物价总体平稳。", "新华网"),  # a site that is an outlet stays one
+    ("据凤凰网报道，物价总体平稳。", "凤凰网"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_outlet_site_after_ju_stays(pipeline, text, outlet, convert):
+    assert outlet in _orgs(pipeline, convert(text))

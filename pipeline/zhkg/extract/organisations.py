@@ -929,6 +929,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             name = text[s:e]
             if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
                 continue  # 本报讯: the paper speaking of itself, whatever stands before it
+            if name.endswith("官网"):
+                continue  # 据四川省文化和旅游厅|官网消息: a body's own site; the body speaks, no outlet (orgs147)
             if len(name) == 2 and name[1] == "报" and name[0] in _STATE_CHARS:
                 continue  # 据俄报报道, 英报: a state's papers, as People's Daily writes them; no one paper (overrides61)
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:

@@ -207,3 +207,34 @@ def test_body_before_its_official_site_is_the_body(pipeline, text, body, convert
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_outlet_site_after_ju_stays(pipeline, text, outlet, convert):
     assert outlet in _orgs(pipeline, convert(text))
+
+
+# ---- Hong Kong's 专讯 credit, and an outlet's column after a dot
+
+@pytest.mark.parametrize("text, outlet", [
+    ("【东网专讯】本周三晚上十时许，一名男子在街头被捕。", "东网"),
+    ("【on.cc东网专讯】本周三晚上十时许，一名男子在街头被捕。", "东网"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_outlet_of_a_zhuanxun_credit(pipeline, text, outlet, convert):
+    assert outlet in _orgs(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_special_report_without_an_outlet_is_no_body(pipeline, convert):
+    assert not _orgs(pipeline, convert("他们今天推出了专讯服务。"))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("山西晚报·山河+讯 2月25日，山西晚报·山河+记者检索发现，假期已圆满收官。", "山西晚报"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_outlet_before_its_column_after_a_dot(pipeline, text, outlet, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert outlet in orgs, orgs
+    assert not any("·" in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_foreign_name_with_a_dot_stays_whole(pipeline, convert):
+    assert "华特·迪士尼公司" in _orgs(pipeline, convert("华特·迪士尼公司宣布裁员。"))

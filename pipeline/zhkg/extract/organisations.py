@@ -905,6 +905,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     for pattern in (*cued, _SOURCE):
         for m in pattern.finditer(text):
             s, e = m.span(1)
+            if pattern is _CREDIT and text[e - 1] == "专" and e - s > 2:
+                e -= 1  # 【东网|专讯】, 【明报|专讯】: Hong Kong's own story (orgs147)
             if pattern is not _SOURCE:
                 # the outlet ends the run, or a place (新华网|北京) or a reporter (新浪家居|谢娟) follows it
                 gaps = (0, 2, 3, 4) if pattern is _DATELINE else (0, 2, 3)

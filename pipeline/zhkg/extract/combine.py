@@ -813,7 +813,7 @@ def combine_mentions(
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text, table), text), text, lexicon)
     model = _drop_trailing_separators(model, text)  # 关羽|•　豹头环眼: a list's bullet after the name
-    # 十四届|全国人大, 来届|立法会, 旅游界|立法会: no term or sector in a body's name
+    # 来届|立法会, 第二场|立法会, 旅游界|立法会: no sitting or sector in a body's name
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent

@@ -20,7 +20,8 @@ that says they are companies. These constructions say it for them (issue 15; Fin
   has a person's shape (王文萱, 王立). Beside a company by its name or source (复星医药, a table's 蒙牛), B may also
   be a coined word and a noun, one word jieba does not know (复星医药与|蚂蚁|金服, 东诚|生化), and beside a company
   a table holds, a noun jieba's dictionary holds rarely (工行、|华融, 蒙牛、|合生元; session 30, finre38); 方面
-  after B closes it (惠氏、美赞臣|方面).
+  after B closes it (惠氏、美赞臣|方面). Where jieba builds the joiner and B's name into one word it does not know
+  (恒基地产|及盈信|控股), B is that word less the joiner and the trade word after it (orgs147).
 * **A company's name and its trade**: an organisation read without the trade word right after it (宝钢|股份,
   恒顺|置业, TCL|集团), or a person only the recogniser read there (徐工|科技), is the whole company: the trade
   (:data:`zhkg.extract.trade_names.TRADES`, 集团) belongs to the name when no noun follows it (宝钢股份今日公告;
@@ -238,6 +239,13 @@ def named_again(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
 
 def _is_joiner(table: TokenTable, k: int) -> bool:
     return 0 <= k < len(table.words) and table.words[k].text in JOINERS
+
+
+def _glued_joiner(table: TokenTable, k: int) -> bool:
+    """Whether token ``k`` is a joiner and a name of two or three letters jieba built into one word it does not
+    know (恒基地产|及盈信|控股: the list's last item, orgs147)."""
+    word = table.words[k]
+    return word.tag == "x" and word.text[:1] in "及与和" and 3 <= len(word.text) <= 4 and all(map(is_han, word.text))
 
 
 def _name_like(word, strict: bool) -> bool:
@@ -642,6 +650,10 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                                                 and table.words[k + 3].tag in ("v", "n", "ng", "vg", "x"))):  # (日本|有名|的, 武汉|贺家|墩)
                     s, e = table.words[k + 1].idx, table.words[k + 2].idx + len(table.words[k + 2].text)
                     mentions = _add_joined(mentions, doc, s, e, index, place_first=True, anchor=m)  # 与|中国|平安
+            elif _glued_joiner(table, k) and k + 1 < n and table.words[k + 1].text in _TRADE_WORDS \
+                    and _clean_edge(table, k + 2, after=True):
+                s, e = m.end + 1, table.words[k + 1].idx + len(table.words[k + 1].text)
+                mentions = _add_joined(mentions, doc, s, e, index, anchor=m)  # 恒基地产|及盈信|控股
         # the name before it: 复星、|华谊 (left-bounded by what stops the run)
         if m.start in table.starts and m.start > 0:
             k = table.token_of_char[m.start] - 1

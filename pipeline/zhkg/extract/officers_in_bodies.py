@@ -1,4 +1,5 @@
-"""Officers the recogniser ran into the body they serve: the body, the officer's name, then the officer's title.
+"""Officers the recogniser ran into the body they serve: the body, the officer's name, then the officer's title (or
+the body, the title, then the name).
 
 Hong Kong's police and departments write an officer between the unit and the rank (观塘警区刑事部高裕民督察,
 深水埗警区刑事调查队陈志强总督察表示), and mainland news does so with a bureau and a post (市教育局李明局长).
@@ -10,8 +11,17 @@ name, and the recogniser reads unit and name as one organisation. A model organi
   :func:`zhkg.extract.people.name_score`);
 * what is left before them is two letters or more and ends in a body's head letter (部, 局, 处, 队, 署 …).
 
-The body keeps the span before the name; the name becomes a person. Run by
-:func:`zhkg.extract.combine.combine_mentions` on the recogniser's mentions.
+The body keeps the span before the name; the name becomes a person.
+
+International news writes a party's or a body's leader after the body and the title (日本维新会党魁吉村洋文,
+与日本维新会党魁吉村洋文会谈), and the recogniser reads the three as one organisation where the people rules read
+no name (a Japanese name whose given part ends unlike the given names they know). A model organisation is cut in
+three (orgs147) when a role word of ``roles.tsv`` stands inside it with two letters or more before it, the body
+before the title ends in a body's head letter (those above, and 会, 党, 盟 of a party or league), and the
+letters after the title close the span and are a name: two or three name-like letters, or a Japanese family
+name and one or two given letters. The title between is neither's.
+
+Run by :func:`zhkg.extract.combine.combine_mentions` on the recogniser's mentions.
 """
 
 from __future__ import annotations
@@ -29,6 +39,10 @@ _BODY_HEADS = frozenset("部局处科队组署所院司厅室团社委")
 _QUALIFIERS = ("高级", "署理", "助理", "总")
 # how name-like the letters must be (people.py's bar for a name after a role word)
 _MIN_SCORE = 0.02
+# the last letter of a body before its officer's title (the units above, a party, a league, an association)
+_BODY_ENDS_BEFORE_TITLES = _BODY_HEADS | frozenset("会党盟")
+# letters no Japanese given name after a family name holds (a verb or a function word run on)
+_NOT_GIVEN = frozenset("的在说和与是等也将已曾被把对向从于为了着过及并而但都就还又再才称指则即表今昨明周日月年会")
 
 
 def _title_at(text: str, at: int, lexicon: Lexicon) -> str:
@@ -57,6 +71,15 @@ def officers_in_bodies(model: list[Mention], text: str, lexicon: Lexicon) -> lis
 
     out: list[Mention] = []
     for m in model:
+        if m.label is Label.ORGANIZATION and m.end - m.start >= 6 and not _title_at(text, m.end, lexicon):
+            cut = _title_inside(m, text, lexicon)
+            if cut:
+                title, at = cut
+                k, j = title - m.start, at - m.start
+                out.append(replace(m, end=title, text=m.text[:k], simplified=m.simplified[:k], canonical=""))
+                out.append(replace(m, start=at, text=m.text[j:], simplified=m.simplified[j:], label=Label.PERSON,
+                                   canonical=""))
+                continue
         if m.label is not Label.ORGANIZATION or m.end - m.start < 4 or not _title_at(text, m.end, lexicon):
             out.append(m)
             continue
@@ -72,3 +95,26 @@ def officers_in_bodies(model: list[Mention], text: str, lexicon: Lexicon) -> lis
         else:
             out.append(m)
     return out
+
+
+def _title_inside(m: Mention, text: str, lexicon: Lexicon) -> tuple[int, int] | None:
+    """Where a body's officer's title starts inside model organisation ``m`` and where the officer's name after it
+    starts (日本维新会|党魁|吉村洋文), or None (module docstring)."""
+    from zhkg.extract.people import name_score
+
+    for at in range(m.end - 2, m.start + 1, -1):
+        tail = text[at : m.end]
+        if len(tail) > 4:
+            break
+        if not (name_score(tail, lexicon=lexicon) >= _MIN_SCORE and len(tail) <= 3 or _japanese_name(tail, lexicon)):
+            continue
+        for title in range(at - 2, m.start + 1, -1):  # the title's first letter: a role word ends at ``at``
+            role = lexicon.role_at(text, title)
+            if title + len(role) == at and text[title - 1] in _BODY_ENDS_BEFORE_TITLES:
+                return title, at
+    return None
+
+
+def _japanese_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a Japanese family name of two letters and a given name of one or two (吉村|洋文)."""
+    return 3 <= len(name) <= 4 and name[:2] in lexicon.japanese_surnames and not any(c in _NOT_GIVEN for c in name[2:])

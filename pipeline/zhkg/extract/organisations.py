@@ -114,6 +114,10 @@ _LATIN_LEGAL = re.compile(r"\s?(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|LLC|
 _LATIN_AFTER = ("公司", "集团", "旗下", "品牌", "股价", "股份", "董事长", "总裁", "执行长", "首席执行官", "创始人",
                 "发言人", "总部", "报道", "报导", "电视台", "的创始人", "的创办人", "的联合创始人", "成立于", "创立于", "创办于")
 _LATIN_BEFORE = ("公司", "集团", "品牌", "品牌：", "品牌:", "旗下", "收购")  # 鞋子品牌：Alexander Wang
+# a platform, an app or software named right after its kind (社交平台TikTok, 应用程序TikTok, 聊天软件WhatsApp:
+# orgs147), as web and international news name the company or service; a name in capitals alone there is a
+# technical term as often (手机软件UI库, 平台API)
+_LATIN_PLATFORMS = ("平台", "应用程序", "应用程式", "软件", "社交媒体", "社群媒体")
 # the kind of body after a Latin name, part of the name (Google公司, NET电视台)
 _LATIN_KIND = re.compile("公司|集团|电视台")
 # the last word of a Latin company's or studio's name says what it is (Red Moon Software, Nova Mobile)
@@ -774,7 +778,8 @@ def latin_organisations(text: str) -> list[tuple[int, int]]:
         before = text[max(0, s - 4):s]
         after = text[e:].lstrip(" 》”\"")
         if legal or text.startswith(_LATIN_AFTER, e) or (" " in name and name.rsplit(" ", 1)[1] in _LATIN_HEADS) or after.startswith(("报道", "报导", "采访")) \
-                or before.endswith(_LATIN_BEFORE) or ("据" in before and after.startswith(_REPORTS)) \
+                or before.endswith(_LATIN_BEFORE) or (before.endswith(_LATIN_PLATFORMS) and not name.isupper()) \
+                or ("据" in before and after.startswith(_REPORTS)) \
                 or text.startswith(_LATIN_CREDITS, e) or text.startswith(_LATIN_VENUES, e) \
                 or (" " in name and text.startswith(_LATIN_SITE, e)) \
                 or (before.endswith(_LATIN_NAMED)
@@ -900,6 +905,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     for pattern in (*cued, _SOURCE):
         for m in pattern.finditer(text):
             s, e = m.span(1)
+            if pattern is _CREDIT and text[e - 1] == "专" and e - s > 2:
+                e -= 1  # 【东网|专讯】, 【明报|专讯】: Hong Kong's own story (orgs147)
             if pattern is not _SOURCE:
                 # the outlet ends the run, or a place (新华网|北京) or a reporter (新浪家居|谢娟) follows it
                 gaps = (0, 2, 3, 4) if pattern is _DATELINE else (0, 2, 3)
@@ -924,6 +931,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             name = text[s:e]
             if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
                 continue  # 本报讯: the paper speaking of itself, whatever stands before it
+            if name.endswith("官网"):
+                continue  # 据四川省文化和旅游厅|官网消息: a body's own site; the body speaks, no outlet (orgs147)
             if len(name) == 2 and name[1] == "报" and name[0] in _STATE_CHARS:
                 continue  # 据俄报报道, 英报: a state's papers, as People's Daily writes them; no one paper (overrides61)
             if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")) and len(name) >= 2:

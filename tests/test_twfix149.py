@@ -230,3 +230,26 @@ def test_a_colour_line_is_not_read_again_alone(pipeline):
     text = "高雄捷運紅線今日恢復通車。市府強調，紅線不能碰。"
     found = [(m.start, text[m.start:m.end]) for m in pipeline.extract_mentions(parse_documents("t", text)[0])]
     assert (4, "紅線") in found and not any(start > 4 and name == "紅線" for start, name in found), found
+
+
+# ---- the page's search box finds a place by its short form, as find does
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_page_finds_a_place_by_its_short_form_as_find_does(offline_page, tmp_path) -> None:
+    from helpers import add_node, assert_quiet
+    from test_review88 import assert_same_order, open_page, page_order, write_both
+
+    G = nx.MultiDiGraph(title="twfix149")
+    add_node(G, "place:TW-TXG", "臺中市", "PLACE", "台中市", "台中市|臺中市", mentions=2, code="TW-TXG")
+    add_node(G, "place:TW-KHH", "高雄", "PLACE", "高雄", "高雄", mentions=1)
+    add_node(G, "org:台中港务公司", "台中港务公司", "ORGANIZATION", "台中港务公司", "台中港务公司|台中港務公司", mentions=9)
+    add_node(G, "doc:d1", "台中港", "DOCUMENT", "台中港", "", mentions=0)
+    graphml, html = write_both(G, tmp_path)
+    page, log = open_page(offline_page, html)
+    answers = page_order(page, ["台中", "臺中", "高雄市", "高雄"])
+    assert answers["台中"][0] == answers["臺中"][0] == "place:TW-TXG"  # the short form before a name it begins
+    assert answers["高雄市"][0] == "place:TW-KHH"  # a head typed finds the place named without it
+    assert assert_same_order(page, graphml, html, ["台中", "臺中", "高雄市", "高雄", "台中市"]) == 2 * 5
+    assert_quiet(log)

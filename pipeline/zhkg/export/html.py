@@ -60,6 +60,7 @@ import networkx as nx
 from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
 from zhkg.query.names import (
+    _PLACE_HEADS,
     pinyin_display,
     pinyin_key,
     pinyin_keys,
@@ -549,6 +550,8 @@ def _build_payload(
         "edges": edges,
         "simplified": simplified_characters(key for node in nodes for key in node["search"]),
         "variants": variant_characters(key for node in nodes for key in node["search"]),
+        # a place's administrative heads, which its short form leaves off (台中 finds 臺中市), as find's "short" keys
+        **({"placeHeads": list(_PLACE_HEADS)} if any(node["type"] == Label.PLACE.value for node in nodes) else {}),
         "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100,
                             script=script),
         "sentences": sentences,

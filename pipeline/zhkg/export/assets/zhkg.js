@@ -459,6 +459,30 @@
     return Array.from(String(text), function (ch) { return variantOf[ch] || ch; }).join("");
   }
 
+  // A place's name without its administrative head (台中 of 臺中市), as zhkg.query.names._short_form cuts it: the
+  // first head it ends with, and "" when fewer than two characters would be left.
+  var placeHeads = payload.placeHeads || [];
+
+  function shortForm(name) {
+    var letters = Array.from(String(name));
+    for (var i = 0; i < placeHeads.length; i++) {
+      var head = Array.from(placeHeads[i]);
+      if (letters.length >= head.length && letters.slice(letters.length - head.length).join("") === head.join("")) {
+        return letters.length - head.length >= 2 ? letters.slice(0, letters.length - head.length).join("") : "";
+      }
+    }
+    return "";
+  }
+
+  function shortForms(names) {
+    var out = [];
+    names.forEach(function (name) {
+      var short = normalise(shortForm(name));
+      if (short && out.indexOf(short) < 0) { out.push(short); }
+    });
+    return out;
+  }
+
   // Each node's keys, as `zhkg query … find` has them: names (with the id), aliases, the name's pinyin, the
   // aliases' pinyin; and the name's whole syllables from its start ("hu", "hujin", "hujintao" of "hu jin tao"):
   // a query that ends where a syllable ends ("hu": 胡锦涛, 湖人) is a better start than one that ends inside
@@ -479,6 +503,7 @@
       id: node.id, order: order, mentions: node.mentions || 0, document: node.type === "DOCUMENT",
       names: [normalise(node.id)].concat(keys.slice(0, names)), aliases: keys.slice(names, written),
       variants: keys.slice(written),
+      place: node.type === "PLACE", shorts: node.type === "PLACE" ? shortForms(node.search.slice(0, written)) : [],
       sound: Object.keys(sound), aliasSound: node.aliasSound || [], syllables: syllables,
       text: node.code ? keys.concat([normalise(node.code)]) : keys
     };
@@ -491,9 +516,10 @@
   function within(keys, q) { return keys.some(function (key) { return key.indexOf(q) > 0; }); }
 
   // Every node a query finds, best first, in `zhkg query … find`'s order (zhkg.query.names.match_order): a whole
-  // name (0), alias (1), a name or alias with its variant characters folded, or the query so folded (2), pinyin of
-  // the name (3) or of an alias (4), then the start of a pinyin key (5; one of whole syllables of the name first).
-  // Then, which find does not list, the start of a name, alias or code in characters (6) and a key's middle (7).
+  // name (0), alias (1), a name or alias with its variant characters folded, or the query so folded (2), a place's
+  // short form (3: 台中 for 臺中市, or 高雄市 for the place named 高雄), pinyin of the name (4) or of an alias (5), then
+  // the start of a pinyin key (6; one of whole syllables of the name first).
+  // Then, which find does not list, the start of a name, alias or code in characters (7) and a key's middle (8).
   // Ties: entities before documents, more mentions, the (sorted) payload order.
   function findNodes(query) {
     var q = normalise(query);
@@ -502,6 +528,7 @@
     var v = folded(s);
     var p = latinQuery(query) ? pinyinForm(query) : "";
     var forms = v === s ? [q, s] : [q, s, v];
+    var shortQueries = shortForms([query, simplified(query)]);  // 高雄市 finds the place named 高雄
     function any(test, keys) { return forms.some(function (form) { return test(keys, form); }); }
     var found = [];
     index.forEach(function (entry) {
@@ -510,13 +537,17 @@
       else if (has(entry.aliases, q) || has(entry.aliases, s)) { rank = 1; }
       else if (has(entry.variants, q) || has(entry.variants, s) ||
                (v !== s && (has(entry.names, v) || has(entry.aliases, v) || has(entry.variants, v)))) { rank = 2; }
-      else if (p && has(entry.sound, p)) { rank = 3; }
-      else if (p && has(entry.aliasSound, p)) { rank = 4; }
+      else if (entry.place && (has(entry.shorts, q) || has(entry.shorts, s) ||
+               shortQueries.some(function (k) {
+                 return has(entry.names, k) || has(entry.aliases, k) || has(entry.variants, k);
+               }))) { rank = 3; }
+      else if (p && has(entry.sound, p)) { rank = 4; }
+      else if (p && has(entry.aliasSound, p)) { rank = 5; }
       else if (p && (begins(entry.sound, p) || begins(entry.aliasSound, p))) {
-        rank = 5; inside = !entry.syllables.hasOwnProperty(p);
+        rank = 6; inside = !entry.syllables.hasOwnProperty(p);
       }
-      else if (any(begins, entry.text)) { rank = 6; }
-      else if (any(within, entry.text) || (p && (within(entry.sound, p) || within(entry.aliasSound, p)))) { rank = 7; }
+      else if (any(begins, entry.text)) { rank = 7; }
+      else if (any(within, entry.text) || (p && (within(entry.sound, p) || within(entry.aliasSound, p)))) { rank = 8; }
       if (rank >= 0) { found.push({ rank: rank, inside: inside, entry: entry }); }
     });
     found.sort(function (a, b) {

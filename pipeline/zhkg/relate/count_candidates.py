@@ -110,7 +110,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     origins = origins_of_people(ctx.mentions, text)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m) and m.start not in origins
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
-               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_NATIONALITY, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
+               and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
                                                     or _BESIDE.match(text, m.end)
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)

@@ -42,9 +42,10 @@ WEBGROW137 = ("tw-18", "tw-19", "tw-20", "tw-21", "tw-22", "tw-23", "hk-14", "hk
 WEBGROW143 = tuple(f"tw-{n}" for n in range(24, 34)) + tuple(f"hk-{n}" for n in range(20, 30))
 # Round webgrow144 (session 38): mainland and international only, Simplified as published, halves by the same rule.
 WEBGROW144 = tuple(f"cn-{n}" for n in range(20, 32)) + tuple(f"intl-{n}" for n in range(26, 34))
-# Round webgrow154 (session 39): five articles a region, chosen for counts with an owner and people holding posts.
-WEBGROW154 = (tuple(f"tw-{n}" for n in range(34, 39)) + tuple(f"hk-{n}" for n in range(30, 35))
-              + tuple(f"cn-{n}" for n in range(32, 37)) + tuple(f"intl-{n}" for n in range(34, 39)))
+# Round webgrow154 (session 39): five articles a region chosen for counts with an owner, then two more each in Hong
+# Kong and the mainland for people holding posts.
+WEBGROW154 = (tuple(f"tw-{n}" for n in range(34, 39)) + tuple(f"hk-{n}" for n in range(30, 37))
+              + tuple(f"cn-{n}" for n in range(32, 39)) + tuple(f"intl-{n}" for n in range(34, 39)))
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -138,10 +139,14 @@ def test_webgrow144_is_mainland_and_international_in_simplified():
     assert regions["mainland"] == 12 and regions["international"] == 8
 
 
-def test_webgrow154_is_five_articles_a_region_with_owned_counts_in_check():
-    # The round's aim: the check half's counts with an annotated owner, in both scripts (issue 14's owner cell).
+def test_webgrow154_adds_owned_counts_and_roles_to_the_check_half():
+    # The round's aim: the check half's counts with an annotated owner, in both scripts (issue 14's owner cell),
+    # and role triples from Hong Kong (issue 11).
     gold = entity_gold()
-    assert Counter(gold[ident]["region"] for ident in WEBGROW154) == Counter(dict.fromkeys(REGIONS, 5))
+    assert Counter(gold[ident]["region"] for ident in WEBGROW154) == Counter(
+        {"taiwan": 5, "hongkong": 7, "mainland": 7, "international": 5})
+    roles = {r["id"]: r for r in read_lines(GOLD / "roles_web.jsonl")}
+    assert sum(len(roles[i]["roles"]) for i in WEBGROW154 if i.startswith("hk-") and roles[i]["half"] == "check") >= 30
     assert all(gold[ident]["url"] and gold[ident]["entities"] for ident in WEBGROW154)
     counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
     owned = Counter((counts[i]["script"], counts[i]["half"]) for i in WEBGROW154 for c in counts[i]["counts"] if c["owner"])

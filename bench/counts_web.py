@@ -5,7 +5,7 @@
 each region, fixed before zhkg ran on any article), ``sha256`` of the text and ``counts`` in
 ``tests/gold/counts_dev.jsonl``'s form (``start``/``end`` into the saved text, ``check`` = the text there as
 written, ``value``, ``thing`` and ``owner`` in Simplified, ``approximate``). All 62 texts (and webgrow137's 24 added
-in session 37, 66 counts; webgrow144's 20 in session 38, 70 counts) were read for counts by hand before zhkg's count output on any of them was looked at; an
+in session 37, 66 counts; webgrow144's 20 in session 38, 70 counts; webgrow154's 24 in session 39, 110 counts, 74 with an owner) were read for counts by hand before zhkg's count output on any of them was looked at; an
 article with no count is a check of precision.
 The texts are third-party and kept outside the repository (default ``/work/web/texts``); they are read and
 checked by :func:`bench.entities_web.web_records`, so a missing or changed text is one line and the article is left

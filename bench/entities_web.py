@@ -2,8 +2,8 @@
 
 **The set.** ``tests/gold/entities_web_twhk.jsonl`` (round web113: Taiwan and Hong Kong papers, Traditional as
 written) and ``tests/gold/entities_web_intl.jsonl`` (round web114: international and mainland; round webgrow137 added
-24 articles to the two files and round webgrow144 20 international and mainland ones, ids continuing each region's
-numbering), one JSON line per article: ``id``, ``url``,
+24 articles to the two files, round webgrow144 20 international and mainland ones and round webgrow154 24 more, five a
+region and two more each in Hong Kong and the mainland, ids continuing each region's numbering), one JSON line per article: ``id``, ``url``,
 ``outlet``, ``date``, ``region``, ``script``, ``half`` (``tune`` or ``check``, alternating by id within each region,
 fixed before zhkg ran on any article), ``sha256`` of the text and ``entities`` in ``entities_dev.jsonl``'s form (names
 in Simplified characters); optional ``roles`` and ``counts``. The texts are third-party and never committed: each is

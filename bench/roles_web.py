@@ -1,8 +1,8 @@
 """Score role relations (HOLDS_ROLE and MEMBER_OF) on the web dev set: real Taiwan, Hong Kong, international and mainland news.
 
 **The gold.** ``tests/gold/roles_web.jsonl`` (round roles125, issue 11): one line per article of the web dev set of
-``bench/entities_web.py`` (126 articles: session 35's 62, session 37's 24 (webgrow137) and session 38's 20 Taiwan and Hong
-Kong ones (webgrow143) and 20 mainland and international ones (webgrow144); texts in ``/work/web/texts``, never
+``bench/entities_web.py`` (150 articles: session 35's 62, session 37's 24 (webgrow137), session 38's 20 Taiwan and Hong
+Kong ones (webgrow143) and 20 mainland and international ones (webgrow144), and session 39's 24 (webgrow154); texts in ``/work/web/texts``, never
 committed): ``id``, ``region``, ``script``, ``half`` (the entity gold's halves, fixed by id) and ``sha256`` of the
 text, and ``roles``: every role a reader takes from the article, as ``[person, title, holder]`` in Simplified
 characters, ``"former"`` as a fourth item for a post held before, with the conventions of
@@ -13,7 +13,8 @@ nothing; a post to come (候任, 当选人, 将出任) is not yet held; the one 
 even a former one, as ``roles_dev.jsonl`` and ``roles_news.jsonl`` annotate it (roles146 settled it so and took one
 tune triple out, intl-15's 科尔宾; the check half was not read). Annotated by reading the texts before zhkg's role output was
 run on them (173 triples: 40 Taiwan, 21 Hong Kong, 63 international, 49 mainland; webgrow137's 24 articles added 90
-more, webgrow143's 20 added 83 and webgrow144's 20 added 83, annotated the same way before zhkg ran on them).
+more, webgrow143's 20 added 83, webgrow144's 20 added 83 and webgrow154's 24 added 172, annotated the same way before zhkg ran on
+them).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

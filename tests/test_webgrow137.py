@@ -42,6 +42,10 @@ WEBGROW137 = ("tw-18", "tw-19", "tw-20", "tw-21", "tw-22", "tw-23", "hk-14", "hk
 WEBGROW143 = tuple(f"tw-{n}" for n in range(24, 34)) + tuple(f"hk-{n}" for n in range(20, 30))
 # Round webgrow144 (session 38): mainland and international only, Simplified as published, halves by the same rule.
 WEBGROW144 = tuple(f"cn-{n}" for n in range(20, 32)) + tuple(f"intl-{n}" for n in range(26, 34))
+# Round webgrow154 (session 39): five articles a region chosen for counts with an owner, then two more each in Hong
+# Kong and the mainland for people holding posts.
+WEBGROW154 = (tuple(f"tw-{n}" for n in range(34, 39)) + tuple(f"hk-{n}" for n in range(30, 37))
+              + tuple(f"cn-{n}" for n in range(32, 39)) + tuple(f"intl-{n}" for n in range(34, 39)))
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -59,6 +63,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(WEBGROW137) <= set(locators)
     assert set(WEBGROW143) <= set(locators)
     assert set(WEBGROW144) <= set(locators)
+    assert set(WEBGROW154) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -84,8 +89,8 @@ def test_halves_follow_the_id_rule():
 
 
 @pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2]),
-                                            (WEBGROW144, REGIONS[2:])],
-                         ids=["whole set", "webgrow137", "webgrow143", "webgrow144"])
+                                            (WEBGROW144, REGIONS[2:]), (WEBGROW154, REGIONS)],
+                         ids=["whole set", "webgrow137", "webgrow143", "webgrow144", "webgrow154"])
 def test_halves_are_balanced_by_region(ids, regions):
     records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
     halves = Counter((r["region"], r["half"]) for r in records)
@@ -132,3 +137,17 @@ def test_webgrow144_is_mainland_and_international_in_simplified():
     assert {gold[ident]["script"] for ident in WEBGROW144} == {"simplified"}
     regions = Counter(gold[ident]["region"] for ident in WEBGROW144)
     assert regions["mainland"] == 12 and regions["international"] == 8
+
+
+def test_webgrow154_adds_owned_counts_and_roles_to_the_check_half():
+    # The round's aim: the check half's counts with an annotated owner, in both scripts (issue 14's owner cell),
+    # and role triples from Hong Kong (issue 11).
+    gold = entity_gold()
+    assert Counter(gold[ident]["region"] for ident in WEBGROW154) == Counter(
+        {"taiwan": 5, "hongkong": 7, "mainland": 7, "international": 5})
+    roles = {r["id"]: r for r in read_lines(GOLD / "roles_web.jsonl")}
+    assert sum(len(roles[i]["roles"]) for i in WEBGROW154 if i.startswith("hk-") and roles[i]["half"] == "check") >= 30
+    assert all(gold[ident]["url"] and gold[ident]["entities"] for ident in WEBGROW154)
+    counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
+    owned = Counter((counts[i]["script"], counts[i]["half"]) for i in WEBGROW154 for c in counts[i]["counts"] if c["owner"])
+    assert owned[("simplified", "check")] >= 10 and owned[("traditional", "check")] >= 10

@@ -69,6 +69,26 @@ def test_a_verb_of_dealing_in_shares_ends_a_body_name(pipeline, text, org):
     assert not any(o.endswith("公司") and org in o for o in orgs)
 
 
+# ---- a chairman who resigns the post he is named with held it
+
+def _formers(G):
+    return sorted((G.nodes[u]["label"], d["role"], bool(d.get("former"))) for u, v, d in G.edges(data=True)
+                  if d["label"] == "HOLDS_ROLE")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("远航控股集团有限公司董事长张伟明因个人原因辞去董事长职务。", [("张伟明", "董事长", True)]),
+    ("华强集团总经理李明已辞去总经理一职，由王刚接任。", [("李明", "总经理", True)]),
+    ("华强集团总经理李明近日卸任总经理。", [("李明", "总经理", True)]),
+    # another post left, or someone else who leaves: the role named stays held
+    ("华强集团董事长李明辞去其在子公司的董事职务。", [("李明", "董事长", False)]),
+    ("华强集团董事长李明表示，副总经理王刚辞去副总经理职务。", [("李明", "董事长", False), ("王刚", "副总经理", True)]),
+    ("华强集团董事长李明将于明年辞去董事长职务。", [("李明", "董事长", False)]),
+])
+def test_a_holder_who_resigns_the_post_he_is_named_with_held_it(pipeline, text, expected):
+    assert _formers(pipeline.run_texts([("d", text)]).graph) == expected
+
+
 # ---- the learned reader: a tie with no direction is one edge
 
 LEARNED = Config(relations=Config().relations + ("learned",))
@@ -103,3 +123,67 @@ def test_eval_relations_says_which_lines_it_could_not_place(tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"{gold}: finre, 2 pairs\n")
     assert result.stderr == (f"warning: {gold}:5: 滙丰控股 is not in its sentence; 1 line of 3 left out of the score\n")
+
+
+# ---- the page, offline: a company by its short form, a chairman's roles
+
+_ARTICLES = [
+    ("f01", "贵州茅台(600519)公告，公司董事长丁雄军表示，2023年贵州茅台实现营业收入1505亿元，同比增长18%。"
+            "茅台拟向全体股东每10股派发现金红利308.76元。"),
+    ("f02", "腾讯控股（00700.HK）今日公布2023年业绩，全年收入6090亿元。腾讯董事会主席马化腾表示，腾讯将继续加大人工智能投入。"),
+    ("f05", "远航控股集团有限公司董事长张伟明因个人原因辞去董事长职务。远航控股持有远航物流股份有限公司35.2%的股份。"),
+]
+
+
+@pytest.fixture(scope="module")
+def companies(pipeline):
+    return pipeline.run_texts(_ARTICLES).graph
+
+
+def test_a_company_and_its_short_form_are_one_node_and_codes_money_and_shares_are_no_counts(companies):
+    G = companies
+    ids = {d["label"]: n for n, d in G.nodes(data=True)}
+    assert {"茅台", "贵州茅台"} <= set(G.nodes[ids["贵州茅台"]]["aliases"].split("|"))
+    assert {"腾讯", "腾讯控股"} <= set(G.nodes[ids["腾讯控股"]]["aliases"].split("|"))
+    assert not {"茅台", "腾讯", "控股集团有限公司", "物流股份有限公司"} & set(ids)
+    counts = [d["label"] for _, d in G.nodes(data=True) if d["type"] == "COUNT"]
+    assert not any(c.startswith(("600519", "00700", "1505", "6090", "35.2", "18%", "308")) for c in counts)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("query, label", [("茅台", "贵州茅台"), ("腾讯", "腾讯控股"), ("远航控股", "远航控股集团有限公司")])
+def test_the_search_box_finds_a_company_by_its_short_form(offline_page, companies, tmp_path, query, label):
+    from helpers import assert_quiet, search, wait_for_layout
+
+    from zhkg.export.html import write_html
+
+    write_html(companies, tmp_path / "g.html")
+    page, log = offline_page
+    page.goto((tmp_path / "g.html").as_uri())
+    wait_for_layout(page)
+    search(page, query)
+    selected = page.evaluate("zhkg.network.getSelectedNodes()")
+    assert [companies.nodes[n]["label"] for n in selected] == [label]
+    assert_quiet(log)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_click_on_a_chairman_shows_his_role(offline_page, companies, tmp_path):
+    from helpers import assert_quiet, node_on_screen, wait_for_layout
+
+    from zhkg.export.html import write_html
+
+    write_html(companies, tmp_path / "g.html")
+    page, log = offline_page
+    page.goto((tmp_path / "g.html").as_uri())
+    wait_for_layout(page)
+    chairman = next(n for n, d in companies.nodes(data=True) if d["label"] == "张伟明")
+    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", chairman)
+    page.mouse.click(*node_on_screen(page, chairman))
+    panel = page.locator("#zhkg-panel-body")
+    assert panel.get_attribute("data-node") == chairman
+    text = panel.inner_text()
+    assert "HOLDS_ROLE (董事长) → 远航控股集团有限公司" in text  # his role, to the company named in full
+    assert_quiet(log)

@@ -89,6 +89,29 @@ def test_a_holder_who_resigns_the_post_he_is_named_with_held_it(pipeline, text, 
     assert _formers(pipeline.run_texts([("d", text)]).graph) == expected
 
 
+# ---- a joint venture two companies set up is a partnership (a rule reader's, on by default)
+
+@pytest.mark.parametrize("text", [
+    "比亚迪与丰田汽车公司成立合资企业。",
+    "比亚迪和丰田汽车公司昨日共同成立了一家合资公司。",
+])
+def test_two_companies_setting_up_a_joint_venture_are_partners(pipeline, text):
+    G = pipeline.run_texts([("d", text)]).graph
+    ties = [(G.nodes[u]["label"], G.nodes[v]["label"], d["relation_zh"]) for u, v, d in G.edges(data=True)
+            if d["label"] == "PARTNER_OF"]
+    assert ties == [("丰田汽车公司", "比亚迪", "合资")]  # the ends in id order
+
+
+@pytest.mark.parametrize("text", [
+    "比亚迪与丰田汽车公司计划成立合资企业。",  # a plan
+    "比亚迪与丰田汽车公司将成立合资企业。",
+    "比亚迪与丰田汽车公司旗下的合资企业销量上升。",  # no act of setting one up
+])
+def test_a_joint_venture_planned_or_only_named_is_no_partnership(pipeline, text):
+    G = pipeline.run_texts([("d", text)]).graph
+    assert not [d for _, _, d in G.edges(data=True) if d["label"] == "PARTNER_OF"]
+
+
 # ---- the learned reader: a tie with no direction is one edge
 
 LEARNED = Config(relations=Config().relations + ("learned",))

@@ -208,5 +208,5 @@ def test_a_click_on_a_chairman_shows_his_role(offline_page, companies, tmp_path)
     panel = page.locator("#zhkg-panel-body")
     assert panel.get_attribute("data-node") == chairman
     text = panel.inner_text()
-    assert "HOLDS_ROLE (董事长) → 远航控股集团有限公司" in text  # his role, to the company named in full
+    assert "HOLDS_ROLE (董事长, former) → 远航控股集团有限公司" in text  # his post, left, of the company in full
     assert_quiet(log)

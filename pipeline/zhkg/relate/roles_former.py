@@ -1,7 +1,8 @@
 """Former, past and future roles, for the role readers (:mod:`zhkg.relate.roles`): 前/原 before a holder
 or between a body and its title (:func:`_former`, :func:`_former_after`), a post said of the future (将, 拟…:
 :func:`_said_of_the_future`, :func:`_appointed_in_future`), a post announced as left (宣布辞去: :func:`_announced_leaving`),
-此前/之前 (:func:`_said_of_before`), 至今, a past aside and a post once held.
+此前/之前 (:func:`_said_of_before`), 至今, a past aside and a post once held; a post its holder resigns right after
+being named with it (…董事长张伟明因个人原因辞去董事长职务: :func:`mark_left_posts`, review155).
 
 Caveats: these helpers only mark a role ``former`` or hold it back; which role and holder is decided by the callers.
 Moved verbatim from ``relate/roles.py`` (tidy65): no definition's text changed.
@@ -49,6 +50,10 @@ __all__ = [
     "_elect_post",
     "drop_elect_posts",
     "mark_left_posts",
+    "_LEFT_AFTER_HOLDER",
+    "_POST_LEFT",
+    "_OTHER_POST_BEFORE",
+    "_left_after",
 ]
 
 

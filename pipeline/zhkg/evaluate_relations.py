@@ -53,8 +53,12 @@ def _locate(text: str, head: str, tail: str) -> tuple[tuple[int, int], tuple[int
     return hs, (t, t + len(tail))
 
 
-def read_finre(path: str | os.PathLike[str]) -> list[Pair]:
-    """The pairs of a FinRE file; a line that is not four tab-separated fields is an :class:`InputError`."""
+def read_finre(path: str | os.PathLike[str], unplaced: list[tuple[int, str]] | None = None) -> list[Pair]:
+    """The pairs of a FinRE file; a line that is not four tab-separated fields is an :class:`InputError`.
+
+    A line whose head or tail its sentence does not hold is left out; ``unplaced``, when given, gets its line number
+    and the name missing (a name misspelt in a gold file written by hand), so a caller can say so.
+    """
     pairs, groups = [], {}
     for n, line in enumerate(read_gold_lines(path), 1):
         if not line.strip():
@@ -65,6 +69,8 @@ def read_finre(path: str | os.PathLike[str]) -> list[Pair]:
         head, tail, relation, text = fields
         spans = _locate(text, head, tail)
         if spans is None:
+            if unplaced is not None:
+                unplaced.append((n, head if head not in text or not head else tail))
             continue
         pairs.append(Pair(text, spans[0], spans[1], relation, group=groups.setdefault(text, len(groups))))
     return pairs
@@ -100,14 +106,16 @@ def read_duie(path: str | os.PathLike[str]) -> list[Pair]:
     return pairs
 
 
-def read_pairs(path: str | os.PathLike[str], fmt: str | None = None) -> tuple[str, list[Pair]]:
-    """``(format, pairs)`` of a FinRE or DuIE file; the format is guessed from the first line when not given."""
+def read_pairs(path: str | os.PathLike[str], fmt: str | None = None,
+               unplaced: list[tuple[int, str]] | None = None) -> tuple[str, list[Pair]]:
+    """``(format, pairs)`` of a FinRE or DuIE file; the format is guessed from the first line when not given.
+    ``unplaced`` gets the FinRE lines left out (:func:`read_finre`)."""
     if fmt is None:
         first = next((line for line in read_gold_lines(path) if line.strip()), "")
         fmt = "duie" if first.lstrip().startswith("{") else "finre"
     if fmt not in ("finre", "duie"):
         raise InputError(f"unknown relation file format {fmt!r}: use finre or duie")
-    return fmt, (read_finre(path) if fmt == "finre" else read_duie(path))
+    return fmt, (read_finre(path, unplaced) if fmt == "finre" else read_duie(path))
 
 
 @dataclass

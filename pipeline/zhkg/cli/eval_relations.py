@@ -38,7 +38,8 @@ def eval_relations(gold_file, fmt, model_path, threshold, dev_only) -> None:
     if dev_only and fmt == "finre":
         raise click.UsageError("--dev-only is for DuIE files, not --format finre")
     with user_errors():
-        fmt, pairs = read_pairs(gold_file, fmt)
+        unplaced: list[tuple[int, str]] = []
+        fmt, pairs = read_pairs(gold_file, fmt, unplaced)
         if dev_only and fmt != "duie":  # told from the file: its first line is not JSON
             raise click.UsageError(f"--dev-only is for DuIE files; {terminal_text(gold_file)} reads as {fmt}")
         if dev_only:
@@ -52,6 +53,11 @@ def eval_relations(gold_file, fmt, model_path, threshold, dev_only) -> None:
         if fmt not in model.heads:
             raise click.ClickException(f"the relation model has no {fmt} head")
         score = score_pairs(model, fmt, pairs, threshold)
+    if unplaced:  # a score of fewer pairs than the file gives says so (a name misspelt in one's own gold file)
+        line, name = unplaced[0]
+        lines = len(pairs) + len(unplaced)
+        click.echo(terminal_text(f"warning: {gold_file}:{line}: {name} is not in its sentence; {len(unplaced)} "
+                                 f"line{'s' if len(unplaced) > 1 else ''} of {lines} left out of the score"), err=True)
     p, r, f = score.micro()
     click.echo(terminal_text(f"{gold_file}: {fmt}, {len(pairs)} pairs"))
     click.echo(f"{'relation':<12} {'gold':>5} {'pred':>5} {'right':>5} {'P':>6} {'R':>6} {'F1':>6}")

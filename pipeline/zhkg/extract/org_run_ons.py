@@ -80,6 +80,9 @@ _HELD_IN_NAMES = frozenset({"控股", "重组", "并购", "参股", "注资", "�
                            | set(ANNOUNCING_WORDS) - {"宣布"} | set(MARKET_WORDS) | set(_OWNER_WORDS))
 #: The clause words :func:`split_run_ons` splits a name at: none a name holds.
 _INSIDE_WORDS = CLAUSE_WORDS - _HELD_IN_NAMES
+# the deals' verbs among them: a clause word whatever jieba's tag for it there (光明食品集团|增持|公司股份, where jieba
+# leaves 增持 untagged; review155)
+_DEALT = frozenset(DEAL_WORDS) & _INSIDE_WORDS
 #: What joins two names in a list (民建联和公民党, 亚泥、幸福与万海): the second is no part of the first.
 _JOINERS = ("和", "与", "及", "跟", "同", "、")
 #: The clause after a name, longest word first (大股东 before 股东, 控股股东 before 控股); and a clause word or a
@@ -182,7 +185,7 @@ def _split_at(m: Mention, table: TokenTable) -> tuple[int, int] | None:
         w = words[i]
         if w.end >= m.end:
             return None
-        if w.idx > m.start and w.text in _INSIDE_WORDS and (w.tag in _CLAUSE_TAGS or w.text in _SAID):
+        if w.idx > m.start and w.text in _INSIDE_WORDS and (w.tag in _CLAUSE_TAGS or w.text in _SAID or w.text in _DEALT):
             return w.idx, w.end
         if w.idx > m.start and w.tag == "x" and len(w.text) >= 3 and w.text[0] in _INSIDE_WORDS:
             return w.idx, w.idx + 1  # a one-letter clause word jieba glued to the object's start: 为雅培, 拟新设

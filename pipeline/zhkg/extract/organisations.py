@@ -41,6 +41,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
+from zhkg.extract.company_words import FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS, legal_form
 from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.local_places import local_schools
 from zhkg.extract.team_places import BETTING_WORDS
@@ -86,6 +87,9 @@ _STOP_WORDS = frozenset(
     # a verb taking a court as its goal, which the segmenter may leave untagged (东家|告上|法院: the suit's
     # target, then the court; no body named 东家告上法院)
     + "告上 告到 告至 诉至 诉到 诉诸 起诉至 起诉到 上诉至 上诉到".split()
+    # a holder of shares and a verb of dealing in them, which jieba may leave untagged (控股股东|光明食品集团|增持|
+    # 公司股份: the holder, then the company's own shares; no body named 光明食品集团增持公司; review155)
+    + ["股东", "大股东", "控股股东"] + sorted(SHARE_VERBS)
 )
 _ONE_CHAR_PLACES = frozenset(LEVEL_CHARACTERS + "镇乡")
 # nouns jieba's dictionary tags as verbs, which still belong in names (石家庄警察护跑团, 台湾积体电路制造公司)
@@ -282,6 +286,41 @@ def _legal_name_opening(words: list[Word], i: int, text: str, end: int, place_ch
     return None
 
 
+# the words of a legal name that name no company alone: its trades and kinds (控股集团有限公司, 物流股份有限公司)
+_GENERIC_STEMS = tuple(sorted(set(TRADES) | {"集团", "新能源", "发展", "国际"}, key=lambda w: (-len(w), w)))
+# jieba's tags of words that are no company's trade name: particles, prepositions, conjunctions, pronouns, numerals,
+# measure words, time words, interjections, locatives, adverbs
+_NO_TRADE_NAME_TAGS = "upcrmqetfd"
+
+
+def _generic_legal_name(name: str) -> bool:
+    """Whether ``name`` is a legal form after trades and kinds alone, no company's trade name among them.
+
+    >>> [_generic_legal_name(n) for n in ("控股集团有限公司", "物流股份有限公司", "远航物流股份有限公司", "集团公司")]
+    [True, True, False, False]
+    """
+    form = legal_form(name)
+    if not form:
+        return False
+    stem = name[:-len(form)]
+    while stem:
+        trade = next((w for w in _GENERIC_STEMS if stem.endswith(w)), "")
+        if not trade:
+            return False
+        stem = stem[:-len(trade)]
+    return True
+
+
+def _trade_name_word(tok: Word, roles: frozenset[str]) -> bool:
+    """Whether jieba's word ``tok``, right before a legal name of trades and kinds alone, is its trade name (字号):
+    two or three Han letters that are no word of grammar, reference, role, trade or verb taking a company as its
+    object, whatever else jieba reads them as (远航|控股集团有限公司: a verb; 光明|食品…: a noun)."""
+    text = tok.text
+    return (2 <= len(text) <= 3 and not tok.whitespace and all(map(is_han, text)) and text not in _STOP_WORDS
+            and text not in _OBJECT_VERBS and text not in roles and text not in NOT_NAME_WORDS and text not in TRADES
+            and tok.tag[:1] not in _NO_TRADE_NAME_TAGS and not (tok.tag == "x" and text[0] in FUNCTION_STARTS))
+
+
 def _is_noun_compound(word: str) -> bool:
     """农村基层 = 农村 + 基层 is a noun compound; 充分发挥 = 充分 + 发挥 is not."""
     half = len(word) // 2
@@ -432,6 +471,11 @@ def extract_organisations(
             i -= 1
             taken += 1
         start = best_start
+        # a legal name of trades and kinds alone (控股集团有限公司) takes the word before it as its trade name, which
+        # the walk left stopped at: jieba reads many as verbs (远航|控股集团有限公司; review155)
+        k = token_at_start.get(start, 0)
+        if k and _generic_legal_name(text[start:m.end(1)]) and _trade_name_word(words[k - 1], role_set):
+            start = words[k - 1].idx
         name = text[start : m.end(1)]
         if name in NOT_NAMES:
             continue
@@ -873,8 +917,11 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
         if s - start >= 3 and (text[start] in _JOINING_WORDS
                                or (text[start] in _GLUED_BEFORE and table.words[table.token_of_char[start]].tag == "x")):
             start += 1
-        if s - start >= 2 and text[start:s] not in _LISTED_KINDS and text[start:s] not in TRADES:
-            found.append((start, s))  # a bare kind (集团) or trade (地产) names no company
+        if s - start >= 2 and text[start:s] not in _LISTED_KINDS and text[start:s] not in TRADES \
+                and not _generic_legal_name(text[start:s]):
+            # a bare kind (集团), trade (地产) or legal name of trades (…新能源|科技股份有限公司, cut at the limit: the
+            # grammar reads it whole) names no company
+            found.append((start, s))
     return found
 
 

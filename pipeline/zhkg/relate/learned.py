@@ -605,6 +605,11 @@ def read_learned(ctx: RelationContext) -> list[Relation]:
 TITLES = frozenset({"CHAIR_OF", "PRESIDENT_OF"})
 
 
+#: Kinds with no direction (合作, 竞争, 合并, 纠纷): their ends are stored in id order, as the rule readers store
+#: PARTNER_OF, so a pair a sentence names twice, in two orders, is one relation, not one each way (review155).
+UNDIRECTED = frozenset({"PARTNER_OF", "COMPETES_WITH", "MERGED_WITH", "DISPUTE_WITH"})
+
+
 #: Kinds of two people or a person and a body another person named between them belongs to (陈水扁 in
 #: 李界木…与陈水扁及夫人吴淑珍: 吴淑珍 is his wife, not 李界木's).
 PERSONAL = frozenset({"SPOUSE_OF", "PARENT_OF", "GRADUATED_FROM"})
@@ -686,5 +691,7 @@ def _read_pair(ctx: RelationContext, model: RelationModel, text: str, offset: in
         return None
     if news_guard_refuses(ctx, kind, source, target):
         return None
+    if kind in UNDIRECTED and ctx.owner[target] < ctx.owner[source]:
+        source, target = target, source
     rel = ctx.relation(ctx.owner[source], ctx.owner[target], _kind(kind), min(a.start, b.start), max(a.end, b.end))
     return replace(rel, relation_zh=p.relation, confidence=round(p.confidence, 4))

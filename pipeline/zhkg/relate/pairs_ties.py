@@ -11,7 +11,7 @@ sentence, nothing named between) and the learned reader's kind names:
   + place; and 总部位于/设在 + place + 的 + organisation (总部位于上海的圣象集团).
 * ``PARTNER_OF`` organisation ↔ organisation (symmetric: the ends sorted by id): 甲 + 与/和/同 + 乙 + (date, place) +
   签署/签订 + (战略)合作 + 协议/备忘录 … (阿里巴巴与苏宁签署战略合作协议), + 达成(战略)合作, + 建立(战略)(合作)伙伴关系,
-  + 结成(战略)联盟; 甲 + 携手 + 乙 (鲲鹏移民携手美国纽约区域中心). Neither end is a place the gazetteer names in full, even
+  + 结成(战略)联盟, + 成立/组建/设立 + 合资公司/企业 (the word read: 合资); 甲 + 携手 + 乙 (鲲鹏移民携手美国纽约区域中心). Neither end is a place the gazetteer names in full, even
   typed a company (阿里巴巴携手好莱坞: :func:`names_a_place`).
 
 Refused: anything else between the two names (a negation, 将, 拟, 计划, 有望 — a deal not done, a school not
@@ -40,7 +40,7 @@ HEADQUARTERED_IN = RelationKind.define("HEADQUARTERED_IN")
 PARTNER_OF = RelationKind.define("PARTNER_OF")
 
 #: The cue words (Simplified) the pair reader's one search per document adds for these kinds.
-TIE_CUES: tuple[str, ...] = ("毕业", "校友", "总部", "合作", "伙伴", "携手", "联盟")
+TIE_CUES: tuple[str, ...] = ("毕业", "校友", "总部", "合作", "伙伴", "携手", "联盟", "合资")
 
 #: Endings of a school's name (or of a unit of one: 北京大学东语系).
 _SCHOOL_ENDS = ("大学", "学院", "学校", "中学", "小学", "高中", "党校", "研究生院", "书院", "医学院", "系", "专业",
@@ -76,7 +76,9 @@ _PARTNERED = re.compile(
     r"(?:(?P<sign>签署|签订|签约|缔结)(?:了)?(?:一份|一项)?(?:全面|长期|战略性|战略|深度|框架|全方位)*合作"
     r"(?:框架)?(?:协议|备忘录|合同|意向书)"
     r"|(?P<reach>达成)(?:了)?(?:全面|长期|战略性|战略|深度|全方位)*合作"
-    r"|(?P<build>建立|结成|缔结)(?:了)?(?:全面|长期|战略性|战略|深度|全方位)*(?:合作)?(?:伙伴关系|伙伴|联盟))")
+    r"|(?P<build>建立|结成|缔结)(?:了)?(?:全面|长期|战略性|战略|深度|全方位)*(?:合作)?(?:伙伴关系|伙伴|联盟)"
+    # a joint venture set up together (比亚迪与丰田汽车公司成立合资企业; review155)
+    r"|(?:成立|组建|设立)(?:了)?(?:一家|一个)?(?:新的)?(?P<venture>合资)(?:公司|企业))")
 #: organisation + 携手 + organisation.
 _HAND_IN_HAND = re.compile(r"(?:公司|集团)?(?:昨天|今天|日前|近日|正式|再度|再次|首次|\s)*(?P<verb>携手|牵手|联手)\s*")
 
@@ -160,7 +162,7 @@ def read_partner(text: str, a: Mention, b: Mention, clause: str,
         return None
     if _UNSAID.search(text, b.end, after.end()) or "将" in text[b.end:after.end()]:
         return None  # 甲与乙在北京将签署…: not yet
-    verb = after.group("sign") or after.group("reach") or after.group("build")
+    verb = after.group("sign") or after.group("reach") or after.group("build") or after.group("venture")
     return a, b, verb, after.end()
 
 

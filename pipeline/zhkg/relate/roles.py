@@ -224,7 +224,14 @@ from zhkg.relate.roles_context import (  # noqa: F401
     _unwritten_divisions,
     _unwritten_states,
 )
-from zhkg.relate.roles_former import _appointed_in_future, _former, _former_after, _said_of_before, drop_elect_posts
+from zhkg.relate.roles_former import (
+    _appointed_in_future,
+    _former,
+    _former_after,
+    _said_of_before,
+    drop_elect_posts,
+    mark_left_posts,
+)
 from zhkg.relate.roles_forms import (  # noqa: F401
     _listed_bare_posts,
     _read_appointed,
@@ -358,10 +365,10 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
     out += read_press_roles(ctx, out)
-    return drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
+    return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(
-                ctx, out + _roles_sharing_holder(ctx, out))))))))))))
+                ctx, out + _roles_sharing_holder(ctx, out)))))))))))))
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -496,9 +503,9 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
-    return drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
+    return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
-            ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept)))))))))))
+            ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept))))))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

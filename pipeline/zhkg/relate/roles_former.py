@@ -1,7 +1,8 @@
 """Former, past and future roles, for the role readers (:mod:`zhkg.relate.roles`): 前/原 before a holder
 or between a body and its title (:func:`_former`, :func:`_former_after`), a post said of the future (将, 拟…:
 :func:`_said_of_the_future`, :func:`_appointed_in_future`), a post announced as left (宣布辞去: :func:`_announced_leaving`),
-此前/之前 (:func:`_said_of_before`), 至今, a past aside and a post once held.
+此前/之前 (:func:`_said_of_before`), 至今, a past aside and a post once held; a post its holder resigns right after
+being named with it (…董事长张伟明因个人原因辞去董事长职务: :func:`mark_left_posts`, review155).
 
 Caveats: these helpers only mark a role ``former`` or hold it back; which role and holder is decided by the callers.
 Moved verbatim from ``relate/roles.py`` (tidy65): no definition's text changed.
@@ -10,6 +11,7 @@ Moved verbatim from ``relate/roles.py`` (tidy65): no definition's text changed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from zhkg.records import Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
@@ -47,6 +49,11 @@ __all__ = [
     "_ELECT",
     "_elect_post",
     "drop_elect_posts",
+    "mark_left_posts",
+    "_LEFT_AFTER_HOLDER",
+    "_POST_LEFT",
+    "_OTHER_POST_BEFORE",
+    "_left_after",
 ]
 
 
@@ -241,3 +248,35 @@ def _elect_post(ctx: RelationContext, r: Relation) -> bool:
         return True
     holders = (table.get(end) for table in (ctx.org_ending_at, ctx.place_ending_at) for end in (at, at + 1))
     return any(h is not None and h.start < at and simplified.endswith(_ELECT, 0, h.start) for h in holders)
+
+
+#: Between a holder and the verb of leaving the post it is named with (…董事长张伟明|因个人原因|辞去董事长职务, 李明|已|
+#: 辞去总经理一职): a reason and a word of time or manner, nothing else (将于明年辞去: a post still held).
+_LEFT_AFTER_HOLDER = re.compile(r"(?:因[^，。！？；,;]{1,10}?)?(?:已经|已|正式|日前|近日|昨日|昨天|今日|今天)?"
+                                r"(?:辞去|辞任|卸任|卸下)")
+#: What the post left runs on to, before the clause ends: 董事长职务, 总经理一职.
+_POST_LEFT = re.compile(r"[^，。！？；,;\n]{0,30}")
+#: Letters before a title that make it another post (辞去副董事长职务 is not the 董事长's post).
+_OTHER_POST_BEFORE = frozenset("副常执")
+
+
+def mark_left_posts(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` with each role whose holder, right after its evidence, leaves the post the role names marked
+    ``former`` (…董事长张伟明因个人原因辞去董事长职务, 总经理李明已辞去总经理一职; review155); the others as they were.
+    Another post left (辞去其在子公司的董事职务) or a leaving to come (将于明年辞去) marks nothing."""
+    if not any(verb in ctx.simplified for verb in ("辞去", "辞任", "卸任", "卸下")):
+        return found
+    return [replace(r, former=True) if r.kind is RelationKind.HOLDS_ROLE and not r.former and _left_after(ctx, r)
+            else r for r in found]
+
+
+def _left_after(ctx: RelationContext, r: Relation) -> bool:
+    simplified, role = ctx.simplified, r.role_simplified
+    leave = _LEFT_AFTER_HOLDER.match(simplified, r.evidence.end)
+    if leave is None or not role:
+        return False
+    post = _POST_LEFT.match(simplified, leave.end()).group()
+    at = post.find(role)
+    while at >= 0 and at > 0 and post[at - 1] in _OTHER_POST_BEFORE:
+        at = post.find(role, at + 1)
+    return at >= 0

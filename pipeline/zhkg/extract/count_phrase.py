@@ -40,8 +40,8 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_SIZE_MODIFIERS", "_ADJECTIVE_TAGGED_NOUNS", "_LOCATIVE_CHARS", "_SPOT", "_PROPERTY_WORDS",
            "_FUNCTION_CHARS", "_WHEN_WORDS", "_NEGATED_MODALS", "_PREDICATE_NOUNS", "_ADVERB_MODIFIERS",
            "_ADVERB_NOUNS", "_EVENT_CLASSIFIERS", "_BUILDING_ENDS", "_NOT_HEADS", "_PLACE_MODIFIERS",
-           "_ADJECTIVE_HEADS", "_AMONG", "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_DATE_WORDS", "_AGAIN",
-           "_AVERAGE_CHARS", "_TYPE_SUFFIXES", "_SCHOOL_SUFFIXES", "_HEAD_SUFFIXES", "_PERSON", "_TEAM",
+           "_ADJECTIVE_HEADS", "_AMONG", "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_RELATED", "_RELATED_PEOPLE", "_DATE_WORDS", "_AGAIN",
+           "_AVERAGE_CHARS", "_TYPE_SUFFIXES", "_SCHOOL_SUFFIXES", "_HEAD_SUFFIXES", "_PERSON", "_DEPUTY", "_TEAM",
            "_SECOND_PROPERTIES", "_DE_AHEAD", "_GENERIC_ONE", "_PEOPLE_ENDINGS", "_QUOTED_MODIFIER", "_LETTER",
            "_QUOTED_THING", "_QUOTED_THING_TAGS", "_LIST_LINK_CHARS", "_TIME_ADVERBS", "_BOOK", "_MAX_PHRASE_TOKENS",
            "_MAX_PHRASE_CHARS", "_LINK_NOTE", "_FORMER", "_CHANGES", "_CHANGE_CHARS", "_KIND_ENDS",
@@ -53,7 +53,7 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_NEIGHBOURHOOD_AFTER", "_LATIN", "_glossary_at", "_LENGTHS", "_glossary_lengths", "_is_head",
            "_PLACE_NOUN_ENDS", "_is_modifier", "_phrase_at", "_scan_head", "_kind_ending", "_predicate_noun_ahead",
            "_phrase_end", "_case_noun_ahead", "_quoted_alone", "_names_before_noun", "_is_property", "_ends_phrase",
-           "_head", "_kind_tagged_name"]
+           "_head", "_deputy", "_kind_tagged_name"]
 
 
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
@@ -132,6 +132,10 @@ _AMONG = "中"
 
 # An institution right after 家/所 is what they count, whatever noun follows it (两家公司企业年金业务: 公司;
 # 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
+# Between two nouns of a phrase these describe the noun after them (3份安保相关文件, 8份教学有关材料), though jieba tags
+# them verbs; not before people (3个部门相关负责人 counts the departments: the officials are theirs; counts151)
+_RELATED = frozenset("相关 有关".split())
+_RELATED_PEOPLE = ("人", "员", "者", "官", "长", "士", "家")
 _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
 _INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学 高校 院校 学院".split())
 
@@ -153,6 +157,7 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类 系列".split())  # 系列 (ji
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 _PERSON = "人"
+_DEPUTY = "副"  # a deputy's title (副秘书长, 副市长), which jieba splits into 副/b and the title
 _TEAM = "组"  # a team named by its work, jieba's lone 组 after a verb (抗灾理赔|组: 理赔组, counts84)
 # properties only after the head (两个根本因素流动性: the factors); 两种可能性 alone counts possibilities (counts84)
 _SECOND_PROPERTIES = ("性", "质量")
@@ -223,7 +228,8 @@ _ORIGIN_VERBS = frozenset("来自 出自 源自".split())  # ...as is one of ori
 # A name right after a noun that follows the head is the object of a verb jieba tags a noun (作客新浪; counts76).
 _OBJECT_NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt"})
 # With an instrument before the count (用两个字形容。, 以三个词概括。) the noun ending the clause is the verb.
-_INSTRUMENT_BEFORE = re.compile(r"(?:用|以|拿)[^，,。；;！？!?：:、\s]{0,8}$")
+# (以及 is a list's link, no instrument: 以及68艘特种潜艇。 counts the submarines, counts151)
+_INSTRUMENT_BEFORE = re.compile(r"(?:用|以(?!及)|拿)[^，,。；;！？!?：:、\s]{0,8}$")
 _INSTRUMENT_REACH = 14
 _GLUED_MODALS = frozenset("会 能 可 要 应".split())  # 5名会获得: a modal glued to the classifier, a verb after it
 _CLAUSE_END = "。！？!?；;"
@@ -437,6 +443,9 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             continue
         if word.idx == pos and word.tag == "k" and nxt is not None and nxt.idx == word.end and nxt.tag in _PLAIN_NOUN_TAGS:
             continue  # 两位型男: jieba split an unknown noun into a suffix and a noun
+        if (head_end == word.idx and word.text in _RELATED and nxt is not None and nxt.idx == word.end
+                and _is_head(nxt) and not nxt.text.endswith(_RELATED_PEOPLE)):
+            continue  # 3份安保相关文件: 相关 (jieba: a verb) says what the documents are about (counts151)
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
@@ -719,7 +728,7 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
                  and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
     if best >= 0:
-        return best
+        return _deputy(text, start, best, b)
     token_start = start
     for i in range(end - 1, start - 1, -1):
         if i in b.starts:
@@ -742,7 +751,14 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
             and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
         # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
-    return token_start
+    return _deputy(text, start, token_start, b)
+
+
+def _deputy(text: str, start: int, head_start: int, b: _Boundaries) -> int:
+    """``head_start``, or the 副 jieba left alone right before it: a deputy's title is a title of its own (1位副秘书长
+    counts deputy secretaries-general, not secretaries-general; counts151)."""
+    before = head_start - 1
+    return before if before >= start and text[before] == _DEPUTY and before in b.starts else head_start
 
 
 def _kind_tagged_name(word) -> bool:

@@ -347,6 +347,10 @@ _CAPACITY_BEFORE = re.compile(r"(?:(?:可|能|可以|能够|足以)(?:容纳|容
 _PARTICLE_SUO = "所"
 _PARTICLE_SUO_VERB = re.compile(r"列(?!入)|示(?!范)|述|载|说|提及|提到|记载")  # not 3所示范学校, 2所列入名单的学校
 _SEATS = ("座位", "座", "席", "位子")
+# Office holders 席 seats (a board's 四席董事, 三席独董; 三席议员): right after it they are what it counts, as the
+# glossary's nouns are after 人 (五十人座位); 席 alone still counts seats (赢得61席). Not 委员会, a body.
+_SEAT = "席"
+_SEAT_HOLDERS = re.compile(r"(?:独立董事|董事|独董|监察人|监事|议员|立委|委员(?!会)|理事(?!会)|代表)")
 _YEARS_AGO = ("年前", "年后", "年以前", "年以后", "年之前", "年之后")  # 六千四百万年前: a time
 # 千万 before a negation or a modal is "by all means" (千万别忘了, 千万不要, 千万要小心), no number
 _BY_ALL_MEANS = "千万"
@@ -783,8 +787,11 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                 link in text[max(0, start - 15, _clause_start(text, start)) : start] for link in _EVENT_LIST_LINKS):
             return None  # 三国 is the era of the Three Kingdoms (and its games), unless after the countries
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
+        seated = _SEAT_HOLDERS.match(text, after) if cls == _SEAT else None
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
+        elif seated is not None and seated.end() in b.ends:
+            full = (after, seated.end())  # 四席董事, 三席独董: the directors the seats are for (counts151)
         elif cls == _HOUSEHOLD and (kind := _households_of(doc, after, b)) is not None:
             full = kind  # 约2万户投保家庭: 户 counts the insured households, the head after the verbal noun (counts84)
         elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (

@@ -1,0 +1,67 @@
+"""Issue 14, session 39 (counts151): counts and owners read from the tune halves of the real-news dev sets.
+
+- 以及 before a count is a list's link, not the instrument 以 of 以三个词概括 (whose noun ending the clause is the verb):
+  the noun closing the phrase is still the thing (以及68艘特种潜艇。);
+- 相关/有关 between two nouns of the phrase describes the noun after them (3份安保相关文件): the phrase goes on;
+- a deputy's title keeps its 副 (1位副秘书长 counts deputy secretaries-general, not secretaries-general);
+- 席 (seats) before the office holders it seats counts them (四席董事, 三席独董); 席 alone still counts seats;
+- owners: 全州/我州 in an article about an autonomous prefecture stand for that prefecture, as 全市 for the city.
+Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import COUNT_SCRIPTS, assert_count_owner, both_scripts, counts_in, in_script
+
+# (text, (value, counted head in Simplified) that must be read, one that must not)
+FORMS = [
+    ("该厂先后建造了20艘驱逐舰，以及35艘特种潜艇。", (35, "潜艇"), (35, "特种")),
+    ("市政府采购了40辆公交车以及12辆特种车辆。", (12, "车辆"), (12, "特种")),
+    ("调查人员带走了5份安保相关文件。", (5, "文件"), (5, "安保")),
+    ("学校收到了8份教学有关材料。", (8, "材料"), None),
+    ("该会新设1位副秘书长。", (1, "副秘书长"), (1, "秘书长")),
+    ("市政府共有4名副市长。", (4, "副市长"), (4, "市长")),
+    ("市场派在这次改选中拿下五席董事、两席独董。", (5, "董事"), (5, "席")),
+    ("市场派在这次改选中拿下五席董事、两席独董。", (2, "独董"), (2, "席")),
+    ("该党在议会赢得三席议员。", (3, "议员"), None),
+]
+
+# Controls: the instrument 以 still ends the phrase before a verb closing the clause, 席 alone counts seats, a
+# secretary-general without 副 stays one
+FORM_CONTROLS = [
+    ("他以三个字概括。", None, (3, "字概括")),
+    ("民进党在这次选举中赢得了61席，国民党52席。", (61, "席"), None),
+    ("大会设3位秘书长。", (3, "秘书长"), None),
+    ("这家公司有5个副产品。", (5, "副产品"), None),
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize("text, present, absent", FORMS + FORM_CONTROLS, ids=lambda v: str(v)[:12])
+def test_counts151_forms(nlp, script, text, present, absent):
+    got = counts_in(nlp, in_script(text, script))
+    if present is not None:
+        assert present in got, got
+    if absent is not None:
+        assert absent not in got, got
+
+
+# (text, counted head in Simplified, owner's name in Simplified or None)
+OWNERS = [
+    ("云南省大理白族自治州公安局昨日通报，去年全州共破获刑事案件3210起。", "刑事案件", "大理白族自治州"),
+    ("甘孜藏族自治州文旅局介绍，春节期间我州共接待游客52万人次。", "人次", "甘孜藏族自治州"),
+]
+
+# Controls: 全州 in an American state's story stays the state's (read from the sentence's subject, as before), 全州县
+# is a county of its own; a prefecture's own name keeps its counts
+OWNER_CONTROLS = [
+    ("加利福尼亚州州长表示，全州共有学校1万所。", "学校", "加利福尼亚州"),
+    ("广西全州县今年共有学校120所。", "学校", "全州县"),
+    ("大理白族自治州共有12个县市。", "县市", "大理白族自治州"),
+]
+
+
+@pytest.mark.parametrize("text, counted, owner", both_scripts(OWNERS + OWNER_CONTROLS))
+def test_counts151_owners(pipeline, text, counted, owner):
+    assert_count_owner(pipeline, text, counted, owner)

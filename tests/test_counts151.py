@@ -4,6 +4,8 @@
   the noun closing the phrase is still the thing (以及68艘特种潜艇。);
 - 相关/有关 between two nouns of the phrase describes the noun after them (3份安保相关文件): the phrase goes on;
 - a deputy's title keeps its 副 (1位副秘书长 counts deputy secretaries-general, not secretaries-general);
+- N类 counts kinds (分为两类, 等4类家电产品, …和…三类研发方向, 分化成三类。) where they cannot be a class: 两, a list's
+  kinds, kinds closing a clause; 二类疫苗, 1类致癌物 and a bare 三类医疗器械 stay classes (类 was left out: counts145);
 - 席 (seats) before the office holders it seats counts them (四席董事, 三席独董); 席 alone still counts seats;
 - owners: 全州/我州 in an article about an autonomous prefecture stand for that prefecture, as 全市 for the city.
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
@@ -25,6 +27,11 @@ FORMS = [
     ("市场派在这次改选中拿下五席董事、两席独董。", (5, "董事"), (5, "席")),
     ("市场派在这次改选中拿下五席董事、两席独董。", (2, "独董"), (2, "席")),
     ("该党在议会赢得三席议员。", (3, "议员"), None),
+    # N类: two kinds, a list's kinds, kinds closing a clause
+    ("专家说，这些做法大致可分为两类。", (2, "类"), None),
+    ("补贴覆盖电视、冰箱、空调等4类家电产品。", (4, "家电产品"), None),
+    ("首期项目包括芯片、新材料和生物医药三类研发方向。", (3, "方向"), None),
+    ("目前市场上的买家已分化成三类。", (3, "类"), None),
 ]
 
 # Controls: the instrument 以 still ends the phrase before a verb closing the clause, 席 alone counts seats, a
@@ -34,6 +41,11 @@ FORM_CONTROLS = [
     ("民进党在这次选举中赢得了61席，国民党52席。", (61, "席"), None),
     ("大会设3位秘书长。", (3, "秘书长"), None),
     ("这家公司有5个副产品。", (5, "副产品"), None),
+    # a class, not kinds counted: 二类疫苗, 1类致癌物, 三类医疗器械 with no list before, 第一类
+    ("家长可自愿为孩子接种二类疫苗。", None, (2, "疫苗")),
+    ("该物质被列为1类致癌物。", None, (1, "致癌物")),
+    ("企业生产三类医疗器械须经批准。", None, (3, "医疗器械")),
+    ("第一类是继续涨价的卖家。", None, (1, "类")),
 ]
 
 

@@ -275,7 +275,8 @@ _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，",
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,; 例, cases: 上海报告9例).
 # 处: the sites listed before it (创业于北京、上海、海口三处。; counts145).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处")
+# 类: the kinds a statement sorts things into (已分化成三类。, 可分为两类。; counts151).
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处", "类")
 # ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
 _SELF_AFTER_VERB = ("场",)
 # "per" a unit after a count makes it a rate (7张/秒).
@@ -389,6 +390,27 @@ _BEFORE_HUNDREDS = "上成数几好近逾约过超达"
 # Baseball's hits, which jieba splits (安|打): after an adjective the count is still a game statistic (3支零星安打).
 _HITS = ("安打", "全垒打", "本垒打")
 # 案 counts cases (查获4案5人, 两案疑犯); three digits or a leading zero glued to it name one (911案, 0206案) (counts126).
+# 类 counts kinds only where it cannot be a class (二类疫苗, 1类致癌物, 三类医疗器械): after 两, before a clause's
+# break (分化成三类。), or after a list in its clause (电视、冰箱等4类家电产品, 芯片和生物医药三类研发方向; counts151)
+_KINDS = "类"
+_CLASS_NUMBERS = frozenset("一 二 1 2".split())
+_KINDS_LIST = re.compile(r"[、和及与等]")
+
+
+def _kinds_counted(text: str, num: str, start: int, after: int) -> bool:
+    """Whether N类 at ``start`` counts kinds, not names a class.
+
+    >>> [_kinds_counted(t, n, t.index(n), t.index(n) + len(n) + 1)
+    ...  for t, n in (("分为两类", "两"), ("接种二类疫苗", "二"), ("电视、冰箱等4类家电", "4"), ("生产三类器械", "三"))]
+    [True, False, True, False]
+    """
+    if num in _CLASS_NUMBERS or text[start - 1 : start] == "第":
+        return False
+    if num == "两" or after >= len(text) or text[after] in _CLAUSE_BREAK:
+        return True
+    return _KINDS_LIST.search(text, _clause_start(text, start), start) is not None
+
+
 _CASE = "案"
 _CASE_NAME = re.compile(r"0\d+|\d{3,}")
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
@@ -492,6 +514,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None
     approximate = approximate or bool(prefix) or glued_prefix
     after = m.end("cls") if cls else m.end("num")
+    if cls == _KINDS and not _kinds_counted(text, num, start, after):
+        return None
     if _counts_nothing_after(doc, m, start, after, b, lexicon):
         return None
     thing = _counted_thing(doc, m, b, lexicon, start, after, value, approximate, prefix)

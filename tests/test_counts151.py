@@ -7,7 +7,7 @@
 - N类 counts kinds (分为两类, 等4类家电产品, …和…三类研发方向, 分化成三类。) where they cannot be a class: 两, a list's
   kinds, kinds closing a clause; 二类疫苗, 1类致癌物 and a bare 三类医疗器械 stay classes (类 was left out: counts145);
 - 席 (seats) before the office holders it seats counts them (四席董事, 三席独董); 席 alone still counts seats;
-- owners: 全州/我州 in an article about an autonomous prefecture stand for that prefecture, as 全市 for the city.
+- owners: the kinds a statement sorts things into (共有两类) are no holder's; 全州/我州 in an article about an autonomous prefecture stand for that prefecture, as 全市 for the city.
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
 """
 
@@ -63,6 +63,8 @@ def test_counts151_forms(nlp, script, text, present, absent):
 OWNERS = [
     ("云南省大理白族自治州公安局昨日通报，去年全州共破获刑事案件3210起。", "刑事案件", "大理白族自治州"),
     ("甘孜藏族自治州文旅局介绍，春节期间我州共接待游客52万人次。", "人次", "甘孜藏族自治州"),
+    # the kinds a statement sorts things into are no holder's, as its cases are (counts145)
+    ("市规划委的专家介绍，这类规划共有两类，一类由政府给定。", "规划", None),
 ]
 
 # Controls: 全州 in an American state's story stays the state's (read from the sentence's subject, as before), 全州县

@@ -3,7 +3,9 @@
 - 以及 before a count is a list's link, not the instrument 以 of 以三个词概括 (whose noun ending the clause is the verb):
   the noun closing the phrase is still the thing (以及68艘特种潜艇。);
 - 相关/有关 between two nouns of the phrase describes the noun after them (3份安保相关文件): the phrase goes on;
+- a model named in Chinese with its Latin original bracketed (伊朗制见证者（Shahed）无人机) describes the noun after it;
 - a deputy's title keeps its 副 (1位副秘书长 counts deputy secretaries-general, not secretaries-general);
+- Hong Kong's web news writes Arabic digits spaced off (调动了 11 條滅火喉, 逾 300 名警員): the space is no break;
 - N类 counts kinds (分为两类, 等4类家电产品, …和…三类研发方向, 分化成三类。) where they cannot be a class: 两, a list's
   kinds, kinds closing a clause; 二类疫苗, 1类致癌物 and a bare 三类医疗器械 stay classes (类 was left out: counts145);
 - 席 (seats) before the office holders it seats counts them (四席董事, 三席独董); 席 alone still counts seats;
@@ -27,6 +29,13 @@ FORMS = [
     ("市场派在这次改选中拿下五席董事、两席独董。", (5, "董事"), (5, "席")),
     ("市场派在这次改选中拿下五席董事、两席独董。", (2, "独董"), (2, "席")),
     ("该党在议会赢得三席议员。", (3, "议员"), None),
+    # a model named in Chinese with its Latin original bracketed, before the noun counted
+    ("俄军昨夜发射了45架伊朗制见证者（Shahed）无人机。", (45, "无人机"), (45, "见证者")),
+    ("对方发射了2枚伊斯坎德（Iskander）导弹。", (2, "导弹"), None),
+    # Hong Kong's web news spaces Arabic digits off the words around them
+    ("行动中消防处调动了 15 条灭火喉。", (15, "灭火喉"), None),
+    ("警方当晚派出逾 300 名警员到场。", (300, "警员"), None),
+    ("当局昨日共拘捕 8 人。", (8, "人"), None),
     # N类: two kinds, a list's kinds, kinds closing a clause
     ("专家说，这些做法大致可分为两类。", (2, "类"), None),
     ("补贴覆盖电视、冰箱、空调等4类家电产品。", (4, "家电产品"), None),
@@ -41,11 +50,16 @@ FORM_CONTROLS = [
     ("民进党在这次选举中赢得了61席，国民党52席。", (61, "席"), None),
     ("大会设3位秘书长。", (3, "秘书长"), None),
     ("这家公司有5个副产品。", (5, "副产品"), None),
+    ("队中共有5名运动员（athletes）。", (5, "运动员"), None),
+    # a spaced number before no classifier counts nothing (a date, a time)
+    ("会议于 2026 年 3 月 5 日 10 时举行。", None, (10, "时")),
     # a class, not kinds counted: 二类疫苗, 1类致癌物, 三类医疗器械 with no list before, 第一类
     ("家长可自愿为孩子接种二类疫苗。", None, (2, "疫苗")),
     ("该物质被列为1类致癌物。", None, (1, "致癌物")),
     ("企业生产三类医疗器械须经批准。", None, (3, "医疗器械")),
     ("第一类是继续涨价的卖家。", None, (1, "类")),
+    ("近岸海域四类和劣四类海水占18%。", None, (4, "海水")),
+    ("该海域三类、四类海水占两成。", None, (4, "海水")),
 ]
 
 

@@ -42,7 +42,7 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_ADVERB_NOUNS", "_EVENT_CLASSIFIERS", "_BUILDING_ENDS", "_NOT_HEADS", "_PLACE_MODIFIERS",
            "_ADJECTIVE_HEADS", "_AMONG", "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_RELATED", "_RELATED_PEOPLE", "_DATE_WORDS", "_AGAIN",
            "_AVERAGE_CHARS", "_TYPE_SUFFIXES", "_SCHOOL_SUFFIXES", "_HEAD_SUFFIXES", "_PERSON", "_DEPUTY", "_TEAM",
-           "_SECOND_PROPERTIES", "_DE_AHEAD", "_GENERIC_ONE", "_PEOPLE_ENDINGS", "_QUOTED_MODIFIER", "_LETTER",
+           "_SECOND_PROPERTIES", "_DE_AHEAD", "_GENERIC_ONE", "_PEOPLE_ENDINGS", "_QUOTED_MODIFIER", "_LATIN_NAMED", "_LETTER",
            "_QUOTED_THING", "_QUOTED_THING_TAGS", "_LIST_LINK_CHARS", "_TIME_ADVERBS", "_BOOK", "_MAX_PHRASE_TOKENS",
            "_MAX_PHRASE_CHARS", "_LINK_NOTE", "_FORMER", "_CHANGES", "_CHANGE_CHARS", "_KIND_ENDS",
            "_NAME_OPENING_TAGS", "_VERB_TAGGED_NOUNS", "_RELATION_VERB_END", "_BECOMING_VERB_END", "_ORIGIN_VERBS",
@@ -175,6 +175,9 @@ _PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "�
 
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
 _QUOTED_MODIFIER = re.compile(r"[“「『\"][^”」』\"，,。；;]{1,8}[”」』\"]")
+# A name in Chinese with its original in Latin letters bracketed after it, before a noun, names a kind or model of the
+# noun (60架伊朗制见证者（Shahed）无人机, 1枚伊斯坎德（Iskander）飞弹: the drones, the missile; counts151).
+_LATIN_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}[（(][A-Za-z][A-Za-z .\-]{0,24}[)）]")
 # a quotation or a work's title standing alone for what a classifier counts (两个“小金库”, 两个《传奇》); a title before a
 # noun does not describe it as a quoted kind does (10名《夺宝冒险王》游戏…: players, not games)
 _LETTER = re.compile(r"[^\W\d_]")  # a quotation of digits alone (四个“1”) names digits, not a thing counted
@@ -381,6 +384,11 @@ def _phrase_at(
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
             return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
+    named = _LATIN_NAMED.match(text, pos)
+    if named is not None and named.end() in b.starts and _is_head(words[b.token_at[named.end()]]):
+        rest = _phrase_at(doc, named.end(), -1, b, glossary)
+        if rest is not None and rest[0] == named.end():
+            return pos, rest[1]  # 60架伊朗制见证者（Shahed）无人机: a model named with its original before the noun
     quoted = _QUOTED_MODIFIER.match(text, pos)
     if quoted is not None and quoted.end() in b.starts:
         rest = _phrase_at(doc, quoted.end(), -1, b, glossary)

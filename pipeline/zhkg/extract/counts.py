@@ -394,6 +394,7 @@ _HITS = ("安打", "全垒打", "本垒打")
 # break (分化成三类。), or after a list in its clause (电视、冰箱等4类家电产品, 芯片和生物医药三类研发方向; counts151)
 _KINDS = "类"
 _CLASS_NUMBERS = frozenset("一 二 1 2".split())
+_CLASS_BEFORE = ("第", "劣")  # 第三类, 劣四类海水 (worse than class four): a class
 _KINDS_LIST = re.compile(r"[、和及与等]")
 
 
@@ -401,14 +402,17 @@ def _kinds_counted(text: str, num: str, start: int, after: int) -> bool:
     """Whether N类 at ``start`` counts kinds, not names a class.
 
     >>> [_kinds_counted(t, n, t.index(n), t.index(n) + len(n) + 1)
-    ...  for t, n in (("分为两类", "两"), ("接种二类疫苗", "二"), ("电视、冰箱等4类家电", "4"), ("生产三类器械", "三"))]
-    [True, False, True, False]
+    ...  for t, n in (("分为两类", "两"), ("接种二类疫苗", "二"), ("电视、冰箱等4类家电", "4"), ("生产三类器械", "三"),
+    ...               ("三类、四类海水", "四"))]
+    [True, False, True, False, False]
     """
-    if num in _CLASS_NUMBERS or text[start - 1 : start] == "第":
+    if num in _CLASS_NUMBERS or text[start - 1 : start] in _CLASS_BEFORE:
         return False
     if num == "两" or after >= len(text) or text[after] in _CLAUSE_BREAK:
         return True
-    return _KINDS_LIST.search(text, _clause_start(text, start), start) is not None
+    link = _KINDS_LIST.search(text, _clause_start(text, start), start)
+    # classes listed (三类、四类海水, 四类和劣四类海水) are no kinds counted
+    return link is not None and text[link.start() - 1 : link.start()] != _KINDS
 
 
 _CASE = "案"

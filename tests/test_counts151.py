@@ -8,6 +8,7 @@
 - Hong Kong's web news writes Arabic digits spaced off (调动了 11 條滅火喉, 逾 300 名警員): the space is no break;
 - N类 counts kinds (分为两类, 等4类家电产品, …和…三类研发方向, 分化成三类。) where they cannot be a class: 两, a list's
   kinds, kinds closing a clause; 二类疫苗, 1类致癌物 and a bare 三类医疗器械 stay classes (类 was left out: counts145);
+- 队 before teams it names as teams (26隊搜救隊伍) counts them; 两队 alone still counts the sides;
 - 席 (seats) before the office holders it seats counts them (四席董事, 三席独董); 席 alone still counts seats;
 - owners: the kinds a statement sorts things into (共有两类) are no holder's; 全州/我州 in an article about an autonomous prefecture stand for that prefecture, as 全市 for the city.
 Every sentence is written for these tests; forms are checked in Simplified, s2hk and s2tw, owners in both scripts.
@@ -29,6 +30,10 @@ FORMS = [
     ("市场派在这次改选中拿下五席董事、两席独董。", (5, "董事"), (5, "席")),
     ("市场派在这次改选中拿下五席董事、两席独董。", (2, "独董"), (2, "席")),
     ("该党在议会赢得三席议员。", (3, "议员"), None),
+    # 队 before teams named as teams counts them; N类 before the predicate counts kinds
+    ("消防处派出12队搜救队伍。", (12, "队伍"), (12, "队")),
+    ("政府派出4队救援队赶赴灾区。", (4, "救援队"), None),
+    ("股市和楼市两类都在涨。", (2, "类"), None),
     # a model named in Chinese with its Latin original bracketed, before the noun counted
     ("俄军昨夜发射了45架伊朗制见证者（Shahed）无人机。", (45, "无人机"), (45, "见证者")),
     ("对方发射了2枚伊斯坎德（Iskander）导弹。", (2, "导弹"), None),
@@ -51,6 +56,7 @@ FORM_CONTROLS = [
     ("大会设3位秘书长。", (3, "秘书长"), None),
     ("这家公司有5个副产品。", (5, "副产品"), None),
     ("队中共有5名运动员（athletes）。", (5, "运动员"), None),
+    ("两队战成一比一平手。", (2, "队"), None),
     # a spaced number before no classifier counts nothing (a date, a time)
     ("会议于 2026 年 3 月 5 日 10 时举行。", None, (10, "时")),
     # a class, not kinds counted: 二类疫苗, 1类致癌物, 三类医疗器械 with no list before, 第一类

@@ -350,6 +350,8 @@ _PARTICLE_SUO_VERB = re.compile(r"列(?!入)|示(?!范)|述|载|说|提及|提�
 _SEATS = ("座位", "座", "席", "位子")
 # Office holders 席 seats (a board's 四席董事, 三席独董; 三席议员): right after it they are what it counts, as the
 # glossary's nouns are after 人 (五十人座位); 席 alone still counts seats (赢得61席). Not 委员会, a body.
+# 队 counts teams a phrase after it names as teams (26队搜救队伍); alone it counts the sides of a match (两队)
+_TEAMS, _TEAM_HEADS = "队", ("队", "队伍")
 _SEAT = "席"
 _SEAT_HOLDERS = re.compile(r"(?:独立董事|董事|独董|监察人|监事|议员|立委|委员(?!会)|理事(?!会)|代表)")
 _YEARS_AGO = ("年前", "年后", "年以前", "年以后", "年之前", "年之后")  # 六千四百万年前: a time
@@ -396,6 +398,7 @@ _KINDS = "类"
 _CLASS_NUMBERS = frozenset("一 二 1 2".split())
 _CLASS_BEFORE = ("第", "劣")  # 第三类, 劣四类海水 (worse than class four): a class
 _KINDS_LIST = re.compile(r"[、和及与等]")
+_KINDS_LINKS = ("、", "和", "及", "与")  # a list's last item glued before N类 (股市和楼市两类) is one of the kinds, not their noun
 
 
 def _kinds_counted(text: str, num: str, start: int, after: int) -> bool:
@@ -820,6 +823,9 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
         elif seated is not None and seated.end() in b.ends:
             full = (after, seated.end())  # 四席董事, 三席独董: the directors the seats are for (counts151)
+        elif cls == _TEAMS and (teams := _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)) is not None \
+                and teams[0] == after and text.endswith(_TEAM_HEADS, teams[0], teams[1]):
+            full = teams  # 26队搜救队伍, 3队救援队: the teams named after their unit (counts151)
         elif cls == _HOUSEHOLD and (kind := _households_of(doc, after, b)) is not None:
             full = kind  # 约2万户投保家庭: 户 counts the insured households, the head after the verbal noun (counts84)
         elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (
@@ -965,6 +971,9 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
             if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
                 r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))
+            elif (source is None and r.noun_before is not None and r.classifier == _KINDS
+                  and text.endswith(_KINDS_LINKS, 0, r.noun_before[0])):
+                r = replace(r, full=(r.cls_start, r.cls_start + 1), head_start=r.cls_start)  # 股市和楼市两类: the kinds
             elif source is None and r.noun_before is not None:  # 限价商品住房2.5万套
                 start, end = r.noun_before
                 r = replace(r, start=start, full=r.noun_before, head_start=_head(text, start, end, b, glossary))
@@ -976,7 +985,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                         text[r.start - 1 : r.start] in _POINTERS and r.noun_before is None
                         and r.classifier != _GENERIC_CLASSIFIER and _predicate_after(doc, r.end, b)) or (
                         r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
-                            text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))):
+                            text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))) or (
+                        r.classifier == _KINDS and _predicate_after(doc, r.end, b)):  # 炒房和炒股两类都在 (counts151)
                     # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场; 这两项是…, 有了这四点: the classifier is the thing
                     cls_span = (r.cls_start, r.cls_start + len(r.classifier))
                     r = replace(r, full=cls_span, head_start=r.cls_start)

@@ -4,6 +4,7 @@
   the noun closing the phrase is still the thing (以及68艘特种潜艇。);
 - 相关/有关 between two nouns of the phrase describes the noun after them (3份安保相关文件): the phrase goes on;
 - a model named in Chinese with its Latin original bracketed (伊朗制见证者（Shahed）无人机) describes the noun after it;
+- a verb and 人 that jieba leaves apart are one noun of people (两名被捕人, also before 的: 被捕人的住所);
 - a deputy's title keeps its 副 (1位副秘书长 counts deputy secretaries-general, not secretaries-general);
 - Hong Kong's web news writes Arabic digits spaced off (调动了 11 條滅火喉, 逾 300 名警員): the space is no break;
 - N类 counts kinds (分为两类, 等4类家电产品, …和…三类研发方向, 分化成三类。) where they cannot be a class: 两, a list's
@@ -30,6 +31,10 @@ FORMS = [
     ("市场派在这次改选中拿下五席董事、两席独董。", (5, "董事"), (5, "席")),
     ("市场派在这次改选中拿下五席董事、两席独董。", (2, "独董"), (2, "席")),
     ("该党在议会赢得三席议员。", (3, "议员"), None),
+    # a verb and 人 jieba leaves apart are one noun of people, also before 的 (被捕人, 失踪人)
+    ("警员在三名被捕人的寓所内搜出一批毒品。", (3, "被捕人"), None),
+    ("据悉，该两名被捕人是在旺角落网的。", (2, "被捕人"), (2, "人")),
+    ("搜救队仍在寻找4名失踪人。", (4, "失踪人"), None),
     # 队 before teams named as teams counts them; N类 before the predicate counts kinds
     ("消防处派出12队搜救队伍。", (12, "队伍"), (12, "队")),
     ("政府派出4队救援队赶赴灾区。", (4, "救援队"), None),
@@ -57,6 +62,8 @@ FORM_CONTROLS = [
     ("这家公司有5个副产品。", (5, "副产品"), None),
     ("队中共有5名运动员（athletes）。", (5, "运动员"), None),
     ("两队战成一比一平手。", (2, "队"), None),
+    ("现场共有三个人。", (3, "人"), None),
+    ("公司派出5名美国工人。", (5, "工人"), None),
     # a spaced number before no classifier counts nothing (a date, a time)
     ("会议于 2026 年 3 月 5 日 10 时举行。", None, (10, "时")),
     # a class, not kinds counted: 二类疫苗, 1类致癌物, 三类医疗器械 with no list before, 第一类

@@ -214,6 +214,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
                for v, w, x in zip(between, between[1:], between[2:])):
             return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if len(between) == 2 and first.tag == "v" and between[1].text == _PERSON:
+            return None  # 两名被捕人的住所: a verb and 人 make a noun of people (被捕人), the thing (counts151)
         if first.tag == "v" and text.endswith(_ASPECTS, 0, after):
             return None  # 从硬件和软件两方面进行除尘的系统: a verb after 方面 is the predicate
         if first.tag.startswith("v") and first.text.endswith(_RELATION_VERB_END) and len(first.text) >= 2:

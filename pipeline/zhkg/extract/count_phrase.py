@@ -735,6 +735,9 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
                  and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
+    if best >= 0 and best == end - 1 and text[best] == _PERSON and best > start:
+        # 被捕|人, 被害|人: jieba left 人 alone after a verb; the verb and 人 are one noun of people (counts151)
+        return max(i for i in range(start, best) if i in b.starts)
     if best >= 0:
         return _deputy(text, start, best, b)
     token_start = start

@@ -5,6 +5,7 @@
 - 相关/有关 between two nouns of the phrase describes the noun after them (3份安保相关文件): the phrase goes on;
 - a model named in Chinese with its Latin original bracketed (伊朗制见证者（Shahed）无人机) describes the noun after it;
 - a verb and 人 that jieba leaves apart are one noun of people (两名被捕人, also before 的: 被捕人的住所);
+- a noun jieba tags a verb before an unknown word taking 了 (两种需求推高了) is the thing, the word the predicate;
 - a deputy's title keeps its 副 (1位副秘书长 counts deputy secretaries-general, not secretaries-general);
 - Hong Kong's web news writes Arabic digits spaced off (调动了 11 條滅火喉, 逾 300 名警員): the space is no break;
 - N类 counts kinds (分为两类, 等4类家电产品, …和…三类研发方向, 分化成三类。) where they cannot be a class: 两, a list's
@@ -35,6 +36,8 @@ FORMS = [
     ("警员在三名被捕人的寓所内搜出一批毒品。", (3, "被捕人"), None),
     ("据悉，该两名被捕人是在旺角落网的。", (2, "被捕人"), (2, "人")),
     ("搜救队仍在寻找4名失踪人。", (4, "失踪人"), None),
+    # a noun jieba tags a verb, then an unknown word taking 了: the noun is the thing, the word the predicate
+    ("正是这两种需求推高了房价。", (2, "需求"), None),
     # 队 before teams named as teams counts them; N类 before the predicate counts kinds
     ("消防处派出12队搜救队伍。", (12, "队伍"), (12, "队")),
     ("政府派出4队救援队赶赴灾区。", (4, "救援队"), None),

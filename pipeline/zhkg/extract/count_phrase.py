@@ -467,6 +467,10 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
         if _predicate_noun_ahead(doc, word, pos, head_end, glossary):
             head_end = head_end if head_end > 0 else words[word.i - 1].end
             break  # 两位老总作客新浪, 九只产品分属南方、…, 用两个字形容。: a verb jieba tags a noun (counts76)
+        if (head_end < 0 and 0 < verbs_end == word.idx and word.tag == "x" and nxt is not None and nxt.idx == word.end
+                and nxt.tag in ("ul", "uz", "ug")):
+            head_end = verbs_end  # 这两类需求推高了: a noun jieba tags a verb (需求/v), then the predicate taking 了 (counts151)
+            break
         if head_end > 0 and (word.text.endswith("了") or (
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate

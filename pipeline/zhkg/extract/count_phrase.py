@@ -40,9 +40,9 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_SIZE_MODIFIERS", "_ADJECTIVE_TAGGED_NOUNS", "_LOCATIVE_CHARS", "_SPOT", "_PROPERTY_WORDS",
            "_FUNCTION_CHARS", "_WHEN_WORDS", "_NEGATED_MODALS", "_PREDICATE_NOUNS", "_ADVERB_MODIFIERS",
            "_ADVERB_NOUNS", "_EVENT_CLASSIFIERS", "_BUILDING_ENDS", "_NOT_HEADS", "_PLACE_MODIFIERS",
-           "_ADJECTIVE_HEADS", "_AMONG", "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_RELATED", "_RELATED_PEOPLE", "_DATE_WORDS", "_AGAIN",
-           "_AVERAGE_CHARS", "_TYPE_SUFFIXES", "_SCHOOL_SUFFIXES", "_HEAD_SUFFIXES", "_PERSON", "_DEPUTY", "_TEAM",
-           "_SECOND_PROPERTIES", "_DE_AHEAD", "_GENERIC_ONE", "_PEOPLE_ENDINGS", "_QUOTED_MODIFIER", "_LATIN_NAMED", "_LETTER",
+           "_ADJECTIVE_HEADS", "_AMONG", "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_DATE_WORDS", "_AGAIN",
+           "_AVERAGE_CHARS", "_TYPE_SUFFIXES", "_SCHOOL_SUFFIXES", "_HEAD_SUFFIXES", "_PERSON", "_TEAM",
+           "_SECOND_PROPERTIES", "_DE_AHEAD", "_GENERIC_ONE", "_PEOPLE_ENDINGS", "_QUOTED_MODIFIER", "_LETTER",
            "_QUOTED_THING", "_QUOTED_THING_TAGS", "_LIST_LINK_CHARS", "_TIME_ADVERBS", "_BOOK", "_MAX_PHRASE_TOKENS",
            "_MAX_PHRASE_CHARS", "_LINK_NOTE", "_FORMER", "_CHANGES", "_CHANGE_CHARS", "_KIND_ENDS",
            "_NAME_OPENING_TAGS", "_VERB_TAGGED_NOUNS", "_RELATION_VERB_END", "_BECOMING_VERB_END", "_ORIGIN_VERBS",
@@ -53,7 +53,7 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_NEIGHBOURHOOD_AFTER", "_LATIN", "_glossary_at", "_LENGTHS", "_glossary_lengths", "_is_head",
            "_PLACE_NOUN_ENDS", "_is_modifier", "_phrase_at", "_scan_head", "_kind_ending", "_predicate_noun_ahead",
            "_phrase_end", "_case_noun_ahead", "_quoted_alone", "_names_before_noun", "_is_property", "_ends_phrase",
-           "_head", "_deputy", "_kind_tagged_name"]
+           "_head", "_kind_tagged_name"]
 
 
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
@@ -132,10 +132,6 @@ _AMONG = "中"
 
 # An institution right after 家/所 is what they count, whatever noun follows it (两家公司企业年金业务: 公司;
 # 3家公司高管: the companies): these classifiers count institutions, not their business or staff.
-# Between two nouns of a phrase these describe the noun after them (3份安保相关文件, 8份教学有关材料), though jieba tags
-# them verbs; not before people (3个部门相关负责人 counts the departments: the officials are theirs; counts151)
-_RELATED = frozenset("相关 有关".split())
-_RELATED_PEOPLE = ("人", "员", "者", "官", "长", "士", "家")
 _INSTITUTION_CLASSIFIERS = frozenset("家 所".split())
 _INSTITUTIONS = frozenset("公司 银行 企业 医院 工厂 机构 酒店 商店 超市 学校 大学 中学 小学 高校 院校 学院".split())
 
@@ -157,7 +153,6 @@ _SCHOOL_SUFFIXES = frozenset("派 系 型 式 类 系列".split())  # 系列 (ji
 # One-character suffixes jieba splits from their word (投标/者): the head is the word with it.
 _HEAD_SUFFIXES = frozenset("者 们 员 家 手 师".split())
 _PERSON = "人"
-_DEPUTY = "副"  # a deputy's title (副秘书长, 副市长), which jieba splits into 副/b and the title
 _TEAM = "组"  # a team named by its work, jieba's lone 组 after a verb (抗灾理赔|组: 理赔组, counts84)
 # properties only after the head (两个根本因素流动性: the factors); 两种可能性 alone counts possibilities (counts84)
 _SECOND_PROPERTIES = ("性", "质量")
@@ -175,9 +170,6 @@ _PEOPLE_ENDINGS = ("员", "手", "者", "生", "代表", "观众", "游客", "�
 
 # A quoted word between a classifier and a noun names a kind of the noun (54360个“457”外劳签证): a modifier.
 _QUOTED_MODIFIER = re.compile(r"[“「『\"][^”」』\"，,。；;]{1,8}[”」』\"]")
-# A name in Chinese with its original in Latin letters bracketed after it, before a noun, names a kind or model of the
-# noun (60架伊朗制见证者（Shahed）无人机, 1枚伊斯坎德（Iskander）飞弹: the drones, the missile; counts151).
-_LATIN_NAMED = re.compile(r"[\u4e00-\u9fff]{1,8}[（(][A-Za-z][A-Za-z .\-]{0,24}[)）]")
 # a quotation or a work's title standing alone for what a classifier counts (两个“小金库”, 两个《传奇》); a title before a
 # noun does not describe it as a quoted kind does (10名《夺宝冒险王》游戏…: players, not games)
 _LETTER = re.compile(r"[^\W\d_]")  # a quotation of digits alone (四个“1”) names digits, not a thing counted
@@ -384,11 +376,13 @@ def _phrase_at(
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
             return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
-    named = _LATIN_NAMED.match(text, pos)
+    # a name in Chinese with its original in Latin letters bracketed, before a noun, names a model of the noun
+    # (60架伊朗制见证者（Shahed）无人机, 1枚伊斯坎德（Iskander）飞弹: the drones, the missile; counts151)
+    named = re.compile(r"[\u4e00-\u9fff]{1,8}[（(][A-Za-z][A-Za-z .\-]{0,24}[)）]").match(text, pos)
     if named is not None and named.end() in b.starts and _is_head(words[b.token_at[named.end()]]):
         rest = _phrase_at(doc, named.end(), -1, b, glossary)
         if rest is not None and rest[0] == named.end():
-            return pos, rest[1]  # 60架伊朗制见证者（Shahed）无人机: a model named with its original before the noun
+            return pos, rest[1]
     quoted = _QUOTED_MODIFIER.match(text, pos)
     if quoted is not None and quoted.end() in b.starts:
         rest = _phrase_at(doc, quoted.end(), -1, b, glossary)
@@ -451,9 +445,11 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             continue
         if word.idx == pos and word.tag == "k" and nxt is not None and nxt.idx == word.end and nxt.tag in _PLAIN_NOUN_TAGS:
             continue  # 两位型男: jieba split an unknown noun into a suffix and a noun
-        if (head_end == word.idx and word.text in _RELATED and nxt is not None and nxt.idx == word.end
-                and _is_head(nxt) and not nxt.text.endswith(_RELATED_PEOPLE)):
-            continue  # 3份安保相关文件: 相关 (jieba: a verb) says what the documents are about (counts151)
+        if (head_end == word.idx and word.text in ("相关", "有关") and nxt is not None and nxt.idx == word.end
+                and _is_head(nxt) and not nxt.text.endswith(("人", "员", "者", "官", "长", "士", "家"))):
+            # 3份安保相关文件: 相关/有关 (jieba: verbs) between two nouns say what the documents are about; not before
+            # people (3个部门相关负责人 counts the departments, the officials are theirs; counts151)
+            continue
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
@@ -740,10 +736,11 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
                  and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
     if best >= 0 and best == end - 1 and text[best] == _PERSON and best > start:
-        # 被捕|人, 被害|人: jieba left 人 alone after a verb; the verb and 人 are one noun of people (counts151)
+        # 被捕|人, 失踪|人: jieba left 人 alone after a word (a verb mostly); the two are one noun of people (counts151)
         return max(i for i in range(start, best) if i in b.starts)
+    # a deputy's title keeps the 副 jieba leaves alone before it (1位副秘书长 counts deputy secretaries-general; counts151)
     if best >= 0:
-        return _deputy(text, start, best, b)
+        return best - 1 if best - 1 >= start and text[best - 1] == "副" and best - 1 in b.starts else best
     token_start = start
     for i in range(end - 1, start - 1, -1):
         if i in b.starts:
@@ -766,14 +763,8 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
             and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
         # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
-    return _deputy(text, start, token_start, b)
-
-
-def _deputy(text: str, start: int, head_start: int, b: _Boundaries) -> int:
-    """``head_start``, or the 副 jieba left alone right before it: a deputy's title is a title of its own (1位副秘书长
-    counts deputy secretaries-general, not secretaries-general; counts151)."""
-    before = head_start - 1
-    return before if before >= start and text[before] == _DEPUTY and before in b.starts else head_start
+    before = token_start - 1  # 副 + the title (副市长), as above
+    return before if before >= start and text[before] == "副" and before in b.starts else token_start
 
 
 def _kind_tagged_name(word) -> bool:

@@ -123,7 +123,7 @@ def test_user_rows_add_to_the_shipped_ones(tmp_path: Path) -> None:
         ("words.tsv", "# word freq tag\n鹿鸣湾畔\tmany\tns\n", "words.tsv:2: bad freq 'many': expected a whole number"),
         ("roles.tsv", "\tchief\n", "roles.tsv:1: missing word"),
         ("glossary.tsv", "棵树\n", "glossary.tsv:1: missing gloss"),
-        ("deixis.tsv", "全镇\t镇\n", "deixis.tsv:1: bad level '镇': expected one of 省 市 县 区"),
+        ("deixis.tsv", "全镇\t镇\n", "deixis.tsv:1: bad level '镇': expected one of 省 市 县 区 州"),
         ("place_extra_divisions.tsv", "X1\t星光\tCN\tone\n", "place_extra_divisions.tsv:1: bad level 'one'"),
         ("place_world.tsv", "XA\t星光国\t\t0\tmaybe\n", "place_world.tsv:1: bad context 'maybe': expected context"),
         ("place_code_changes.tsv", "110117\n", "place_code_changes.tsv:1: missing code"),

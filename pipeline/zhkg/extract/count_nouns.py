@@ -214,6 +214,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
         if any((w.tag == "c" or w.text in _LIST_LINK_CHARS) and v.tag in _PLAIN_NOUN_TAGS and x.tag == "r"
                for v, w, x in zip(between, between[1:], between[2:])):
             return None  # 20个教育机构和他们组织的院校: a 的-clause with its own subject is the second item's
+        if len(between) == 2 and first.tag == "v" and between[1].text == _PERSON:
+            return None  # 两名被捕人的住所: a verb and 人 make a noun of people (被捕人), the thing (counts151)
         if first.tag == "v" and text.endswith(_ASPECTS, 0, after):
             return None  # 从硬件和软件两方面进行除尘的系统: a verb after 方面 is the predicate
         if first.tag.startswith("v") and first.text.endswith(_RELATION_VERB_END) and len(first.text) >= 2:
@@ -388,6 +390,8 @@ def _noun_before(
     if (word.text in _RESULT_COMPLEMENTS and word.i > 0 and words[word.i - 1].end == word.idx
             and words[word.i - 1].tag.startswith("v")):
         return None, False  # 分裂成两个, 分成三个: 成 after a verb is its result (jieba: a noun), no thing
+    if word.end == end and len(word.text) >= 3 and word.text[-1] in _RESULT_COMPLEMENTS and _verb(word.text[:-1]):
+        return None, False  # 分化成三类: jieba glued the verb and its result into one noun (counts151)
     if word.tag == _TIME_TAG and word.end == end:
         return None, False  # 今年累计已有120例: a time before the number is when, no thing counted (session 28)
     if word.text in _REPORTING_NOUNS and word.end == end:
@@ -409,6 +413,13 @@ def _noun_before(
             break
         first = prev
     return (first.idx, end), len(head) != start
+
+
+def _verb(word: str) -> bool:
+    """Whether jieba's dictionary tags ``word`` a verb (分化, 转化)."""
+    from zhkg.stages.segment import dictionary_tag  # here, as in count_phrase: segment imports extraction
+
+    return dictionary_tag(word).startswith("v")
 
 
 def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int] | None:

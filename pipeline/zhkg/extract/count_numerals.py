@@ -153,8 +153,10 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:(?<={_ONLY_ONE})|(?<![\d.{DIGITS}{_UNITS}唯惟]))"  # 唯一一只: 一 after 唯一 opens a number
         rf"(?P<neg>{'|'.join(_NEGATIONS)})?"
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
+        rf"(?:(?<=[^\W\d_]) (?=\d))?"  # Hong Kong's web news spaces digits off (逾 1,250 多名, 11 條滅火喉; counts151)
         rf"(?:(?P<low>\d+(?:\.\d+)?[万亿]*|[{DIGITS}十百千][{DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"  # 3亿-4亿
         rf"(?P<num>(?:{_ARABIC}|{_CHINESE})[多余]?[万亿]*[多余]?)"
+        rf"(?:(?<=[\d多余]) (?=(?:{alternation})))?"
         rf"(?P<cls>{alternation})?"
     )
 

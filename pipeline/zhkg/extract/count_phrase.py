@@ -223,7 +223,8 @@ _ORIGIN_VERBS = frozenset("来自 出自 源自".split())  # ...as is one of ori
 # A name right after a noun that follows the head is the object of a verb jieba tags a noun (作客新浪; counts76).
 _OBJECT_NAME_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt"})
 # With an instrument before the count (用两个字形容。, 以三个词概括。) the noun ending the clause is the verb.
-_INSTRUMENT_BEFORE = re.compile(r"(?:用|以|拿)[^，,。；;！？!?：:、\s]{0,8}$")
+# (以及 is a list's link, no instrument: 以及68艘特种潜艇。 counts the submarines, counts151)
+_INSTRUMENT_BEFORE = re.compile(r"(?:用|以(?!及)|拿)[^，,。；;！？!?：:、\s]{0,8}$")
 _INSTRUMENT_REACH = 14
 _GLUED_MODALS = frozenset("会 能 可 要 应".split())  # 5名会获得: a modal glued to the classifier, a verb after it
 _CLAUSE_END = "。！？!?；;"
@@ -375,6 +376,13 @@ def _phrase_at(
         nxt = words[first.i + 1]
         if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
             return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
+    # a name in Chinese with its original in Latin letters bracketed, before a noun, names a model of the noun
+    # (60架伊朗制见证者（Shahed）无人机, 1枚伊斯坎德（Iskander）飞弹: the drones, the missile; counts151)
+    named = re.compile(r"[\u4e00-\u9fff]{1,8}[（(][A-Za-z][A-Za-z .\-]{0,24}[)）]").match(text, pos)
+    if named is not None and named.end() in b.starts and _is_head(words[b.token_at[named.end()]]):
+        rest = _phrase_at(doc, named.end(), -1, b, glossary)
+        if rest is not None and rest[0] == named.end():
+            return pos, rest[1]
     quoted = _QUOTED_MODIFIER.match(text, pos)
     if quoted is not None and quoted.end() in b.starts:
         rest = _phrase_at(doc, quoted.end(), -1, b, glossary)
@@ -437,6 +445,11 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             continue
         if word.idx == pos and word.tag == "k" and nxt is not None and nxt.idx == word.end and nxt.tag in _PLAIN_NOUN_TAGS:
             continue  # 两位型男: jieba split an unknown noun into a suffix and a noun
+        if (head_end == word.idx and word.text in ("相关", "有关") and nxt is not None and nxt.idx == word.end
+                and _is_head(nxt) and not nxt.text.endswith(("人", "员", "者", "官", "长", "士", "家"))):
+            # 3份安保相关文件: 相关/有关 (jieba: verbs) between two nouns say what the documents are about; not before
+            # people (3个部门相关负责人 counts the departments, the officials are theirs; counts151)
+            continue
         if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
             head_end = word.end
             break
@@ -450,6 +463,10 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
         if _predicate_noun_ahead(doc, word, pos, head_end, glossary):
             head_end = head_end if head_end > 0 else words[word.i - 1].end
             break  # 两位老总作客新浪, 九只产品分属南方、…, 用两个字形容。: a verb jieba tags a noun (counts76)
+        if (head_end < 0 and 0 < verbs_end == word.idx and word.tag == "x" and nxt is not None and nxt.idx == word.end
+                and nxt.tag in ("ul", "uz", "ug")):
+            head_end = verbs_end  # 这两类需求推高了: a noun jieba tags a verb (需求/v), then the predicate taking 了 (counts151)
+            break
         if head_end > 0 and (word.text.endswith("了") or (
                 nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
             break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
@@ -718,8 +735,12 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
                  and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
+    if best >= 0 and best == end - 1 and text[best] == _PERSON and best > start:
+        # 被捕|人, 失踪|人: jieba left 人 alone after a word (a verb mostly); the two are one noun of people (counts151)
+        return max(i for i in range(start, best) if i in b.starts)
+    # a deputy's title keeps the 副 jieba leaves alone before it (1位副秘书长 counts deputy secretaries-general; counts151)
     if best >= 0:
-        return best
+        return best - 1 if best - 1 >= start and text[best - 1] == "副" and best - 1 in b.starts else best
     token_start = start
     for i in range(end - 1, start - 1, -1):
         if i in b.starts:
@@ -742,7 +763,8 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
             and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
         # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
         return max((i for i in range(start, token_start) if i in b.starts), default=start)
-    return token_start
+    before = token_start - 1  # 副 + the title (副市长), as above
+    return before if before >= start and text[before] == "副" and before in b.starts else token_start
 
 
 def _kind_tagged_name(word) -> bool:

@@ -275,7 +275,8 @@ _LIST_CONJUNCTIONS = ("以及", "和", "及", "与", "、", "跟", "同", "，",
 _LIST_COMMAS = ("，", ",")  # items of a list only with the classifier of the item before (两种…,一种…)
 # Classifiers that count themselves when they stand alone with nothing to borrow (成交量直降4000套,; 例, cases: 上海报告9例).
 # 处: the sites listed before it (创业于北京、上海、海口三处。; counts145).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处")
+# 类: the kinds a statement sorts things into (已分化成三类。, 可分为两类。; counts151).
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处", "类")
 # ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
 _SELF_AFTER_VERB = ("场",)
 # "per" a unit after a count makes it a rate (7张/秒).
@@ -347,6 +348,12 @@ _CAPACITY_BEFORE = re.compile(r"(?:(?:可|能|可以|能够|足以)(?:容纳|容
 _PARTICLE_SUO = "所"
 _PARTICLE_SUO_VERB = re.compile(r"列(?!入)|示(?!范)|述|载|说|提及|提到|记载")  # not 3所示范学校, 2所列入名单的学校
 _SEATS = ("座位", "座", "席", "位子")
+# Office holders 席 seats (a board's 四席董事, 三席独董; 三席议员): right after it they are what it counts, as the
+# glossary's nouns are after 人 (五十人座位); 席 alone still counts seats (赢得61席). Not 委员会, a body.
+# 队 counts teams a phrase after it names as teams (26队搜救队伍); alone it counts the sides of a match (两队)
+_TEAMS, _TEAM_HEADS = "队", ("队", "队伍")
+_SEAT = "席"
+_SEAT_HOLDERS = re.compile(r"(?:独立董事|董事|独董|监察人|监事|议员|立委|委员(?!会)|理事(?!会)|代表)")
 _YEARS_AGO = ("年前", "年后", "年以前", "年以后", "年之前", "年之后")  # 六千四百万年前: a time
 # 千万 before a negation or a modal is "by all means" (千万别忘了, 千万不要, 千万要小心), no number
 _BY_ALL_MEANS = "千万"
@@ -385,6 +392,32 @@ _BEFORE_HUNDREDS = "上成数几好近逾约过超达"
 # Baseball's hits, which jieba splits (安|打): after an adjective the count is still a game statistic (3支零星安打).
 _HITS = ("安打", "全垒打", "本垒打")
 # 案 counts cases (查获4案5人, 两案疑犯); three digits or a leading zero glued to it name one (911案, 0206案) (counts126).
+# 类 counts kinds only where it cannot be a class (二类疫苗, 1类致癌物, 三类医疗器械): after 两, before a clause's
+# break (分化成三类。), or after a list in its clause (电视、冰箱等4类家电产品, 芯片和生物医药三类研发方向; counts151)
+_KINDS = "类"
+_CLASS_NUMBERS = frozenset("一 二 1 2".split())
+_CLASS_BEFORE = ("第", "劣")  # 第三类, 劣四类海水 (worse than class four): a class
+_KINDS_LIST = re.compile(r"[、和及与等]")
+_KINDS_LINKS = ("、", "和", "及", "与")  # a list's last item glued before N类 (股市和楼市两类) is one of the kinds, not their noun
+
+
+def _kinds_counted(text: str, num: str, start: int, after: int) -> bool:
+    """Whether N类 at ``start`` counts kinds, not names a class.
+
+    >>> [_kinds_counted(t, n, t.index(n), t.index(n) + len(n) + 1)
+    ...  for t, n in (("分为两类", "两"), ("接种二类疫苗", "二"), ("电视、冰箱等4类家电", "4"), ("生产三类器械", "三"),
+    ...               ("三类、四类海水", "四"))]
+    [True, False, True, False, False]
+    """
+    if num in _CLASS_NUMBERS or text[start - 1 : start] in _CLASS_BEFORE:
+        return False
+    if num == "两" or after >= len(text) or text[after] in _CLAUSE_BREAK:
+        return True
+    link = _KINDS_LIST.search(text, _clause_start(text, start), start)
+    # classes listed (三类、四类海水, 四类和劣四类海水) are no kinds counted
+    return link is not None and text[link.start() - 1 : link.start()] != _KINDS
+
+
 _CASE = "案"
 _CASE_NAME = re.compile(r"0\d+|\d{3,}")
 # A game's currency is money (tune9's 金元宝) and its points a score: what a count of them counts (counts75).
@@ -488,6 +521,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None
     approximate = approximate or bool(prefix) or glued_prefix
     after = m.end("cls") if cls else m.end("num")
+    if cls == _KINDS and not _kinds_counted(text, num, start, after):
+        return None
     if _counts_nothing_after(doc, m, start, after, b, lexicon):
         return None
     thing = _counted_thing(doc, m, b, lexicon, start, after, value, approximate, prefix)
@@ -783,8 +818,14 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                 link in text[max(0, start - 15, _clause_start(text, start)) : start] for link in _EVENT_LIST_LINKS):
             return None  # 三国 is the era of the Three Kingdoms (and its games), unless after the countries
         gloss_end = _glossary_at(text, after, b.ends, lexicon.glossary) if cls not in _NOUN_UNITS else -1
+        seated = _SEAT_HOLDERS.match(text, after) if cls == _SEAT else None
         if gloss_end > after:
             full = (after, _extend(text, gloss_end))  # 五十人座位: 50 of 座位
+        elif seated is not None and seated.end() in b.ends:
+            full = (after, seated.end())  # 四席董事, 三席独董: the directors the seats are for (counts151)
+        elif cls == _TEAMS and (teams := _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)) is not None \
+                and teams[0] == after and text.endswith(_TEAM_HEADS, teams[0], teams[1]):
+            full = teams  # 26队搜救队伍, 3队救援队: the teams named after their unit (counts151)
         elif cls == _HOUSEHOLD and (kind := _households_of(doc, after, b)) is not None:
             full = kind  # 约2万户投保家庭: 户 counts the insured households, the head after the verbal noun (counts84)
         elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (
@@ -930,6 +971,9 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                 among = _set_pointed(doc, r.start, b, breaks)  # 其中三只: of the funds named before
             if among is not None:  # 舰队中只有15艘: 15 of the fleet('s ships); the span stays the count's
                 r = replace(r, full=among, head_start=_head(text, among[0], among[1], b, glossary))
+            elif (source is None and r.noun_before is not None and r.classifier == _KINDS
+                  and text.endswith(_KINDS_LINKS, 0, r.noun_before[0])):
+                r = replace(r, full=(r.cls_start, r.cls_start + 1), head_start=r.cls_start)  # 股市和楼市两类: the kinds
             elif source is None and r.noun_before is not None:  # 限价商品住房2.5万套
                 start, end = r.noun_before
                 r = replace(r, start=start, full=r.noun_before, head_start=_head(text, start, end, b, glossary))
@@ -941,7 +985,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                         text[r.start - 1 : r.start] in _POINTERS and r.noun_before is None
                         and r.classifier != _GENERIC_CLASSIFIER and _predicate_after(doc, r.end, b)) or (
                         r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
-                            text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))):
+                            text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))) or (
+                        r.classifier == _KINDS and _predicate_after(doc, r.end, b)):  # 炒房和炒股两类都在 (counts151)
                     # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场; 这两项是…, 有了这四点: the classifier is the thing
                     cls_span = (r.cls_start, r.cls_start + len(r.classifier))
                     r = replace(r, full=cls_span, head_start=r.cls_start)

@@ -246,6 +246,7 @@ from zhkg.resources.gazetteer import is_country_code
 
 __all__ = ['read_counts']
 
+_KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
 
@@ -413,6 +414,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         text, countries, country_starts = self.text, self.countries, self.country_starts
         if statement_points(count.quantity.counted_simplified if count.quantity else ""):
             return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
+        if count.quantity is not None and count.quantity.classifier == _KINDS:
+            return True  # 规划共有两类, 包括…三类研发领域: the kinds a statement sorts things into, no one's (counts151)
         if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED or self.owns_nothing(count):
             return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110); 两个儿子
         if text[count.start : count.end] in _BOTH_SIDES:

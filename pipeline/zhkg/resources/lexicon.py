@@ -58,8 +58,8 @@ def _letters(cell: str) -> str:
 
 
 def _level_character(cell: str) -> str:
-    if len(cell) != 1 or cell not in "省市县区国":
-        raise ValueError("expected one of 省 市 县 区 国")
+    if len(cell) != 1 or cell not in "省市县区州国":
+        raise ValueError("expected one of 省 市 县 区 州 国")
     return cell
 
 

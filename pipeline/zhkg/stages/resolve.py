@@ -94,6 +94,8 @@ _OWN_NAMES = ("日报", "晚报", "报", "网", "台", "社", "客户端", "学�
 _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "集团", "医院")
 # the division kind of the deixis words naming the country (全国, 我国)
 _COUNTRY = "国"
+# the deixis kind of 全州/我州 (``deixis.tsv``), and how the place it stands for ends
+_PREFECTURE_KIND, _PREFECTURE = "州", "自治州"
 # the gazetteer's level of counties and districts (1 a province, 2 a prefecture, 4 a township)
 _COUNTY_LEVEL = 3
 # the heads of a division's own party, government and state bodies, which official names spell with the
@@ -141,6 +143,11 @@ def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentC
     if region is not None and region[0].endswith("自治区"):
         if "区" not in home or counts["省"][region] >= counts["区"][home["区"]]:
             home["区"] = region
+    # 全州/我州 are the autonomous prefecture the document names most (全州共破获…: 阿坝藏族羌族自治州); a document
+    # naming none has no home 州 (全州 of an American state's story, or the county 全州县, is left alone)
+    prefectures = Counter({place: n for place, n in counts["市"].items() if place[0].endswith(_PREFECTURE)})
+    if prefectures:
+        home[_PREFECTURE_KIND] = prefectures.most_common(1)[0][0]
     country = gazetteer.parent(home["省"][1]) if "省" in home else None
     home["国"] = (country.name, country.code) if country is not None and country.code == COUNTRY_CODE else ("中国", COUNTRY_CODE)
     return DocumentContext(home=home)

@@ -1,0 +1,115 @@
+"""Round intl153: entities on international and mainland news (issue 15) — a body's numbered term names the body
+(十四届全国人大 is 全国人大's node, the span kept as MSRA marks it), a political wing before a party is no part of
+its name (保守派|联盟党), an outlet by its byline or by a magazine's issue (封面新闻记者 X, 《某某周刊》最新一期刊文),
+a press conference or a forum the recogniser reads as a body (外交主题记者会), and a person the recogniser reads
+as a body once in a document that names the same letters a person, each in both scripts, with guards. Every
+sentence is written for the round."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity_names, labelled_mentions
+
+from zhkg.stages.normalise import to_traditional
+
+SCRIPTS = [lambda t: t, to_traditional]
+
+
+def _orgs(pipeline, text: str) -> set[str]:
+    return {name for label, name in labelled_mentions(pipeline, text) if label == "ORGANIZATION"}
+
+
+def _nodes(pipeline, text: str, kind: str = "ORGANIZATION") -> set[str]:
+    return {name for k, name in entity_names(pipeline, text) if k == kind}
+
+
+# ---- a numbered term of a body: the span as written (MSRA marks it whole), the node the body's
+
+@pytest.mark.parametrize("text, body, written", [
+    ("十四届全国人大三次会议将于明年三月在北京开幕，代表们已陆续报到。", "全国人大", "十四届全国人大"),
+    ("第十三届全国人大代表名额分配方案昨天公布。", "全国人大", "第十三届全国人大"),
+    ("第七届立法会选举将于年底举行，各政团已提名参选人。", "立法会", "第七届立法会"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_numbered_term_names_the_body(pipeline, text, body, written, convert):
+    converted = convert(text)
+    assert written in _orgs(pipeline, converted)  # the span stays whole
+    nodes = _nodes(pipeline, converted)
+    assert body in nodes and written not in nodes, nodes
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第二十届中国国际投资贸易洽谈会在厦门开幕。", "中国国际投资贸易洽谈会"),  # an event's edition names no body
+    ("第三届董事会第五次会议审议通过了年度报告。", "董事会"),  # a company's board by its term is no body's node
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_numbered_term_of_no_known_body_is_left(pipeline, text, name, convert):
+    assert name not in _nodes(pipeline, convert(text))
+
+
+# ---- a political wing before a party's name: no part of it
+
+@pytest.mark.parametrize("text, party, wing", [
+    ("新政府由保守派联盟党与社民党组成，双方昨天签署了联合执政协议。", "联盟党", "保守派联盟党"),
+    ("议会选举中，极右翼自由党的得票率升至三成。", "自由党", "极右翼自由党"),
+    ("反对派工人党在国会中保住了十个议席。", "工人党", "反对派工人党"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_wing_before_party_is_cut(pipeline, text, party, wing, convert):
+    orgs = _orgs(pipeline, convert(text))
+    assert party in orgs and wing not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, body", [
+    ("执政党在议会中占有多数议席。", None),  # the wing word alone names no party
+    ("左翼党主席昨天宣布辞职。", "左翼党"),  # a party named by its wing (Die Linke) stays whole
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_wing_guards(pipeline, text, body, convert):
+    orgs = _orgs(pipeline, convert(text))
+    if body is None:
+        assert "党" not in orgs, orgs
+    else:
+        assert "党" not in orgs and "翼党" not in orgs, orgs
+
+
+# ---- an outlet by its byline before 记者, and a magazine by its issue's article
+
+@pytest.mark.parametrize("text, outlet", [
+    ("封面新闻记者 钟晓璐\n1月10日，某州公安局召开新闻发布会，介绍全年工作。", "封面新闻"),
+    ("澎湃新闻记者 李明\n市政府昨天发布了新一轮消费券的发放办法。", "澎湃新闻"),
+    ("潇湘晨报记者 王芳 长沙报道\n湖南今年将新建保障性住房两万套。", "潇湘晨报"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_byline_outlet(pipeline, text, outlet, convert):
+    assert outlet in _orgs(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("中新社旗下《中国新闻周刊》最新一期刊文称，民企成为多地会议的主角。", "中国新闻周刊"),
+    ("《财经周刊》近日发文指出，楼市成交量回升。", "财经周刊"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_quoted_outlet_before_an_issue(pipeline, text, outlet, convert):
+    assert outlet in _orgs(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text, not_outlet", [
+    ("本报记者 李明\n市政府昨天发布了新办法。", "本报"),  # the paper speaking of itself
+    ("据新闻记者 王芳介绍，活动将于下月举行。", "新闻"),  # not a byline's line opening
+    ("《平凡的世界》最新一期刊文称，作者生平有新发现。", "平凡的世界"),  # a book's title has no outlet's head
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_outlet_guards(pipeline, text, not_outlet, convert):
+    assert not_outlet not in _orgs(pipeline, convert(text))
+
+
+# ---- a meeting the recogniser reads as a body
+
+@pytest.mark.parametrize("text, meeting", [
+    ("全国两会期间，经济、民生、外交主题记者会将在新闻中心举行。", "外交主题记者会"),
+    ("市政府新闻办昨天举行城市更新专题新闻发布会。", "城市更新专题新闻发布会"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_meeting_is_no_body(pipeline, text, meeting, convert):
+    assert meeting not in _orgs(pipeline, convert(text))

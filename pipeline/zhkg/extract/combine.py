@@ -247,7 +247,7 @@ from zhkg.extract.minority_names import minority_names
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.officers_in_bodies import officers_in_bodies
-from zhkg.extract.org_edges import cut_outlet_columns, trim_organisation_edges, trim_term_heads
+from zhkg.extract.org_edges import cut_outlet_columns, cut_wing_words, trim_organisation_edges, trim_term_heads
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     HOUSES,
@@ -818,6 +818,7 @@ def combine_mentions(
     # 来届|立法会, 第二场|立法会, 旅游界|立法会: no sitting or sector in a body's name
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
+    model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     model = _after_place_head_titles(model, text, lexicon)  # 嘉义县|长翁章梁|今(25)日 (review140)

@@ -113,3 +113,24 @@ def test_outlet_guards(pipeline, text, not_outlet, convert):
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_meeting_is_no_body(pipeline, text, meeting, convert):
     assert meeting not in _orgs(pipeline, convert(text))
+
+
+# ---- a place and 当局 (the authorities there): the place, no body, as MSRA and Universal NER train mark all of them
+
+@pytest.mark.parametrize("text, place", [
+    ("乌克兰希望收复失地，基辅当局对此坚定拒绝。", "基辅"),
+    ("加沙当局昨天宣布，边境口岸将重新开放。", "加沙"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_place_and_authorities_is_the_place(pipeline, text, place, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("PLACE", place) in found and ("ORGANIZATION", place + "当局") not in found, found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("南昌市政府昨天召开常务会议。", "南昌市政府"),  # a local people's government stays a body
+    ("香港特区政府昨天宣布了这项政策。", "香港特区政府"),  # a region's government stays a body
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_governments_that_stay_bodies(pipeline, text, body, convert):
+    assert body in _orgs(pipeline, convert(text))

@@ -134,3 +134,25 @@ def test_place_and_authorities_is_the_place(pipeline, text, place, convert):
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_governments_that_stay_bodies(pipeline, text, body, convert):
     assert body in _orgs(pipeline, convert(text))
+
+
+# ---- a person the document names again: a letter of grammar glued before the name, the recogniser's body once
+
+@pytest.mark.parametrize("text, person", [
+    ("财长萨赫罗尼的住所遭抢掠。事发时萨赫罗尼本人不在家中。萨赫罗尼只是最新一名受害者。", "萨赫罗尼"),
+    ("印尼财长英卓华的住所遭抢掠，事发时英卓华本人不在家中。英卓华只是最新一名受害者。", "英卓华"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_person_named_again_is_that_person(pipeline, text, person, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("PERSON", person) in found, found
+    assert ("ORGANIZATION", person) not in found and ("PERSON", "时" + person) not in found, found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("华为今天发布新款手机。华为表示，销量将创新高。", "华为"),  # a body the rules read stays one
+    ("民建联主席表示，民建联将派人参选。", "民建联"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_bodies_named_again_stay_bodies(pipeline, text, body, convert):
+    assert body in _orgs(pipeline, convert(text))

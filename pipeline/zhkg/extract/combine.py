@@ -339,6 +339,7 @@ from zhkg.extract.person_or_not import (  # noqa: F401 (moved here by tidy66; na
     _set_as_place,
     _storm_names,
     _surname_pairs,
+    people_named_again,
 )
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
@@ -1113,6 +1114,7 @@ def combine_mentions(
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
+    out = people_named_again(out, text, original)  # 事发时|英卓华, 英卓华 read once as a body (intl153)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     if original:

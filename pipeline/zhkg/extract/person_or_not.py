@@ -43,7 +43,7 @@ __all__ = ["_BARE_PEOPLE", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS", 
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_cut_facility_tail",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
     "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
-    "_surname_pairs"]
+    "_surname_pairs", "people_named_again"]
 
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
@@ -405,3 +405,52 @@ def _cut_facility_tail(m: Mention, after: Mention, foreign: frozenset[str]) -> s
 
 
 _FACILITY_TAIL_HEADS = tuple(sorted(NAMED_PLACES | NAMED_BODIES, key=len, reverse=True))
+
+
+# a letter of grammar the recogniser glues before a name it reads elsewhere alone (事发时|英卓华, 会谈时|西比哈)
+_GLUED_BEFORE_PERSON = frozenset("时的在和与对向让被把将由给跟同及或令使")
+# what a body's name ends in, which a person's never does: a name ending so keeps the recogniser's body
+_BODY_LAST_LETTERS = frozenset("会党部局院社报网台厅署委司团队军行所校处办组盟联协厂店馆")
+
+
+def people_named_again(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+    """The document's mentions with the people it names again settled (intl153): a person the recogniser read with
+    a letter of grammar glued before it (事发时|英卓华) is the name the document writes alone as a person; and a name
+    of two to four Chinese letters the recogniser read once as a body (英卓华只是…) where the document reads it as a
+    person as often or more, no rule reads it as a body and it ends in no body's letter, is that person.
+
+    >>> text = "财长英卓华说。事发时英卓华不在。英卓华只是受害者。"
+    >>> ms = [Mention("d", 2, 5, "英卓华", "英卓华", Label.PERSON, "crf"),
+    ...       Mention("d", 9, 13, "时英卓华", "时英卓华", Label.PERSON, "crf"),
+    ...       Mention("d", 16, 19, "英卓华", "英卓华", Label.ORGANIZATION, "crf")]
+    >>> [(m.simplified, m.label.value) for m in people_named_again(ms, text)]
+    [('英卓华', 'PERSON'), ('英卓华', 'PERSON'), ('英卓华', 'PERSON')]
+    """
+    written = {m.simplified for m in mentions if m.label is Label.PERSON}
+    if not written:
+        return mentions
+    source = original or text
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER and len(m.simplified) >= 3 \
+                and m.simplified[0] in _GLUED_BEFORE_PERSON and m.simplified[1:] in written:
+            s = m.start + 1
+            m = replace(m, start=s, text=source[s:m.end], simplified=text[s:m.end], canonical="")
+        out.append(m)
+    people: dict[str, int] = defaultdict(int)
+    bodies: dict[str, int] = defaultdict(int)
+    ruled = set()
+    for m in out:
+        if m.label is Label.PERSON:
+            people[m.simplified] += 1
+        elif m.label is Label.ORGANIZATION:
+            bodies[m.simplified] += 1
+            if m.extractor != MentionSource.RECOGNISER:
+                ruled.add(m.simplified)
+    turned = {name for name, n in bodies.items() if people.get(name, 0) >= n and name not in ruled
+              and 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)
+              and name[-1] not in _BODY_LAST_LETTERS}
+    if not turned:
+        return out
+    return [replace(m, label=Label.PERSON, canonical="") if m.label is Label.ORGANIZATION
+            and m.extractor == MentionSource.RECOGNISER and m.simplified in turned else m for m in out]

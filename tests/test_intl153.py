@@ -156,3 +156,22 @@ def test_person_named_again_is_that_person(pipeline, text, person, convert):
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_bodies_named_again_stay_bodies(pipeline, text, body, convert):
     assert body in _orgs(pipeline, convert(text))
+
+
+# ---- a house of a parliament by its short form (众院 of 众议院, 参院 of 参议院), as MSRA marks it
+
+@pytest.mark.parametrize("text, house", [
+    ("日本自民党在众院选举中取得压倒性胜利。", "众院"),
+    ("法案上周在参院获得通过，将送交总统签署。", "参院"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_house_by_short_form(pipeline, text, house, convert):
+    assert house in _orgs(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text", [
+    "观众院线电影的票房今年回升。",  # 众院 across words (观众|院线) is no house
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_house_short_form_across_words(pipeline, text, convert):
+    assert "众院" not in _orgs(pipeline, convert(text))

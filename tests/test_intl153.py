@@ -152,6 +152,8 @@ def test_person_named_again_is_that_person(pipeline, text, person, convert):
 @pytest.mark.parametrize("text, body", [
     ("华为今天发布新款手机。华为表示，销量将创新高。", "华为"),  # a body the rules read stays one
     ("民建联主席表示，民建联将派人参选。", "民建联"),
+    # once a person, once a body: a tie is left as read (a THUCNews row's company)
+    ("今年已经是地王频出的时代，华远在里面很低调，我想了解一下华远这种低调，不去多拿地的行为。", "华远"),
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_bodies_named_again_stay_bodies(pipeline, text, body, convert):

@@ -416,8 +416,9 @@ _BODY_LAST_LETTERS = frozenset("会党部局院社报网台厅署委司团队军
 def people_named_again(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
     """The document's mentions with the people it names again settled (intl153): a person the recogniser read with
     a letter of grammar glued before it (事发时|英卓华) is the name the document writes alone as a person; and a name
-    of two to four Chinese letters the recogniser read once as a body (英卓华只是…) where the document reads it as a
-    person as often or more, no rule reads it as a body and it ends in no body's letter, is that person.
+    of two to four Chinese letters the recogniser read as a body (英卓华只是…) where the document reads it as a person
+    more often, no rule reads it as a body and it ends in no body's letter, is that person (a tie is left as read:
+    华远 once a person and once a body in a THUCNews row is the company).
 
     >>> text = "财长英卓华说。事发时英卓华不在。英卓华只是受害者。"
     >>> ms = [Mention("d", 2, 5, "英卓华", "英卓华", Label.PERSON, "crf"),
@@ -447,7 +448,7 @@ def people_named_again(mentions: list[Mention], text: str, original: str = "") -
             bodies[m.simplified] += 1
             if m.extractor != MentionSource.RECOGNISER:
                 ruled.add(m.simplified)
-    turned = {name for name, n in bodies.items() if people.get(name, 0) >= n and name not in ruled
+    turned = {name for name, n in bodies.items() if people.get(name, 0) > n and name not in ruled
               and 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)
               and name[-1] not in _BODY_LAST_LETTERS}
     if not turned:

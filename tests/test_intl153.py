@@ -177,3 +177,14 @@ def test_house_by_short_form(pipeline, text, house, convert):
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_house_short_form_across_words(pipeline, text, convert):
     assert "众院" not in _orgs(pipeline, convert(text))
+
+
+# ---- an issue the recogniser reads as a body (北韩核问题): no body, the place inside it kept
+
+@pytest.mark.parametrize("text, issue, place", [
+    ("钓鱼台国宾馆是当年针对北韩核问题举行六方会谈的地点。", "北韩核问题", "北韩"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_issue_is_no_body(pipeline, text, issue, place, convert):
+    found = labelled_mentions(pipeline, convert(text))
+    assert ("ORGANIZATION", issue) not in found and ("PLACE", place) in found, found

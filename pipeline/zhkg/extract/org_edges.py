@@ -23,6 +23,10 @@ read by the recogniser as one name with it: :func:`cut_outlet_columns` keeps the
 when it ends as an outlet's name does (报, 网, 电视台 …: ``organisations.OUTLET_ENDINGS``); a foreign name with a
 dot (华特·迪士尼公司) ends no outlet before it (orgs147).
 
+A political wing or camp written before a party or a body (保守派|联盟党, 极右翼|自由党, 反对派|工人党) says which side
+the body is on: :func:`cut_wing_words` cuts it off when it is a jieba word of its own with two letters or more after
+it (左翼党 stays whole) (intl153).
+
 Tried and left out: cutting before a verb after a known or listed name (万科|托管物业). On FinRE's tune sentences it
 cut names with a verb inside (华泰|联合证券, 中国科学院|控股有限公司, 青岛啤酒|控股股东青岛啤酒集团有限公司) more often than
 it cut a verb off (光大证券|转让光大保德信), and the FinRE valid recall fell (893 → 892 names).

@@ -7,7 +7,8 @@ jieba knows as a transliterated name (:func:`_retype_people`); a transliterated 
 see, or a state body (:func:`_people_that_are_not`); people listed among bodies (:func:`_people_listed_as_bodies`);
 a storm's name (台风莫拉克: :func:`_storm_names`); two surnames standing for a pair (马吴两人:
 :func:`_surname_pairs`); a person before a facility's head word, which names the facility (罗纳德·里根|大厦:
-:func:`_name_facilities`).
+:func:`_name_facilities`). A person the document names again: a letter of grammar glued before the name, and the
+recogniser's body of a name the document reads as a person more often (:func:`people_named_again`, intl153).
 
 Scope: one document's model and rule mentions, called by :func:`zhkg.extract.combine.combine_mentions`, which
 orders these steps. Caveats: evidence is the document's wording and jieba's tags, so a name the wording never

@@ -1114,7 +1114,8 @@ def combine_mentions(
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
-    out = people_named_again(out, text, original)  # 事发时|英卓华, 英卓华 read once as a body (intl153)
+    # 事发时|英卓华, 祝贺|梅尔茨, 英卓华 read once as a body (intl153)
+    out = people_named_again(out, text, original, lexicon.compound_surnames)
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     if original:

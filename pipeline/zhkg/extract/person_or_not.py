@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Container
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
@@ -414,9 +415,21 @@ _GLUED_BEFORE_PERSON = frozenset("时的在和与对向让被把将由给跟同�
 _BODY_LAST_LETTERS = frozenset("会党部局院社报网台厅署委司团队军行所校处办组盟联协厂店馆")
 
 
-def people_named_again(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+def _glued_before(name: str, written: set[str], compound_surnames: Container[str]) -> int:
+    """How many letters glued before a name the document writes alone as a person open ``name``: a letter of grammar
+    (时|英卓华), or two letters that are no compound surname before three or more (祝贺|梅尔茨; not 欧阳|修); else 0."""
+    if len(name) >= 3 and name[0] in _GLUED_BEFORE_PERSON and name[1:] in written:
+        return 1
+    if len(name) >= 5 and name[2:] in written and name[:2] not in compound_surnames:
+        return 2
+    return 0
+
+
+def people_named_again(mentions: list[Mention], text: str, original: str = "",
+                       compound_surnames: Container[str] = ()) -> list[Mention]:
     """The document's mentions with the people it names again settled (intl153): a person the recogniser read with
-    a letter of grammar glued before it (事发时|英卓华) is the name the document writes alone as a person; and a name
+    a letter of grammar glued before it (事发时|英卓华), or two letters that are no compound surname before a name of
+    three letters or more (祝贺|梅尔茨), is the name the document writes alone as a person; and a name
     of two to four Chinese letters the recogniser read as a body (英卓华只是…) where the document reads it as a person
     more often, no rule reads it as a body and it ends in no body's letter, is that person (a tie is left as read:
     华远 once a person and once a body in a THUCNews row is the company).
@@ -434,9 +447,10 @@ def people_named_again(mentions: list[Mention], text: str, original: str = "") -
     source = original or text
     out: list[Mention] = []
     for m in mentions:
-        if m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER and len(m.simplified) >= 3 \
-                and m.simplified[0] in _GLUED_BEFORE_PERSON and m.simplified[1:] in written:
-            s = m.start + 1
+        glued = _glued_before(m.simplified, written, compound_surnames) \
+            if m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER else 0
+        if glued:
+            s = m.start + glued
             m = replace(m, start=s, text=source[s:m.end], simplified=text[s:m.end], canonical="")
         out.append(m)
     people: dict[str, int] = defaultdict(int)

@@ -19,8 +19,8 @@ Moved word for word from ``extract/combine.py`` by tidy66; ``combine`` re-export
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Container
+from collections import Counter, defaultdict
+from collections.abc import Container, Mapping
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
@@ -415,12 +415,14 @@ _GLUED_BEFORE_PERSON = frozenset("时的在和与对向让被把将由给跟同�
 _BODY_LAST_LETTERS = frozenset("会党部局院社报网台厅署委司团队军行所校处办组盟联协厂店馆")
 
 
-def _glued_before(name: str, written: set[str], compound_surnames: Container[str]) -> int:
+def _glued_before(name: str, written: Mapping[str, int], compound_surnames: Container[str]) -> int:
     """How many letters glued before a name the document writes alone as a person open ``name``: a letter of grammar
-    (时|英卓华), or two letters that are no compound surname before three or more (祝贺|梅尔茨; not 欧阳|修); else 0."""
-    if len(name) >= 3 and name[0] in _GLUED_BEFORE_PERSON and name[1:] in written:
+    (时|英卓华), or two Chinese letters that are no compound surname before three or more the document writes alone
+    twice or more (祝贺|梅尔茨; not 欧阳|修, nor 国海|富兰克林 of a fund's name beside 富兰克林 once); else 0."""
+    if len(name) >= 3 and name[0] in _GLUED_BEFORE_PERSON and written.get(name[1:], 0) >= 1:
         return 1
-    if len(name) >= 5 and name[2:] in written and name[:2] not in compound_surnames:
+    if len(name) >= 5 and written.get(name[2:], 0) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name[:3]) \
+            and name[:2] not in compound_surnames:
         return 2
     return 0
 
@@ -441,7 +443,7 @@ def people_named_again(mentions: list[Mention], text: str, original: str = "",
     >>> [(m.simplified, m.label.value) for m in people_named_again(ms, text)]
     [('英卓华', 'PERSON'), ('英卓华', 'PERSON'), ('英卓华', 'PERSON')]
     """
-    written = {m.simplified for m in mentions if m.label is Label.PERSON}
+    written = Counter(m.simplified for m in mentions if m.label is Label.PERSON)
     if not written:
         return mentions
     source = original or text

@@ -312,9 +312,11 @@ from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; nam
 )
 from zhkg.extract.person_or_not import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
     _BARE_PEOPLE,
+    _BODY_LAST_LETTERS,
     _BORN_IN,
     _CLAUSE_BREAK,
     _FACILITY_TAIL_HEADS,
+    _GLUED_BEFORE_PERSON,
     _MEETINGS,
     _NAMED_STATES,
     _PAIR_AFTER,
@@ -328,6 +330,7 @@ from zhkg.extract.person_or_not import (  # noqa: F401 (moved here by tidy66; na
     _TITLES_OF_LANDS,
     _TITLES_OF_SEES,
     _cut_facility_tail,
+    _glued_before,
     _is_transliterated_name,
     _listed_with_person,
     _name_facilities,

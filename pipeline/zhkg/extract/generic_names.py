@@ -1,4 +1,4 @@
-"""Organisation readings that name no particular body: a department by its function alone, a Latin term, a count.
+"""Organisation readings that name no particular body: a department by its function alone, a Latin term, a meeting, a count.
 
 * **A department by its function alone** (财务部, 审计部, 技术中心). A company's or an institute's department written without its owner (任财务部经理, 历任技术中心副主任) is a generic
 reference, as 公司 and 本公司 are, which the recogniser often reads as an organisation. The annotated sets agree that
@@ -18,6 +18,10 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
   full (中国高等院校校友会联合会 … 联合会), the bare word refers back to it and stays. So is a company by its trade
   alone (电影公司特地邀请…, 唱片公司, 经纪公司): MSRA train 0 of 6 电影公司 and 0 of 1 经纪公司, CLUENER train 0 of 6
   经纪公司 and 0 of 1 电影公司, Universal NER train 0 of 4 唱片公司 and 0 of 2 电影公司 are marked (session 26).
+
+* **A meeting or an issue** (外交主题记者会, 城市更新专题新闻发布会, ``MEETING_ENDS``; 北韩核问题, ``ISSUE_ENDS``): the
+  recogniser reads some press conferences, forums and issues as bodies; none is an organisation, and MSRA, CLUENER
+  and Universal NER train mark none ending in these words (intl153).
 
 * **A body counted** (上千家佛朗明哥舞蹈学校, 两家美国公司, 一所德国文法学校, 四大书院): a count of two or more and a
   measure word for bodies (所, 家, 间, 座) right before a name make it a kind, not a named body; a count of one does
@@ -40,8 +44,8 @@ from collections.abc import Container
 
 from zhkg.records import Label, Mention
 
-__all__ = ["FUNCTIONS", "GENERIC_KINDS", "LATIN_TERMS", "counted_body", "drop_generic_names", "generic_unit",
-           "state_ministry"]
+__all__ = ["FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "MEETING_ENDS", "counted_body",
+           "drop_generic_names", "generic_unit", "state_ministry"]
 
 #: The functions a company's or an institute's department is named by (财务|部, 人力资源|部): none is a state's
 #: ministry's field (人事部, 财政部, 外交部 name ministries) or a party department's (宣传部, 组织部).
@@ -56,6 +60,13 @@ LATIN_TERMS = frozenset(
     "ATM VR AR AI IT OL EMBA MBA MPAcc CFA CPA".split())
 #: Kinds of body (or an event) that name no particular one when written alone (see the module docstring).
 GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "居委会", "电影公司", "唱片公司", "经纪公司"})
+#: What a meeting's name ends in (外交主题记者会, 城市更新专题新闻发布会): an event, no body. MSRA, CLUENER and Universal NER
+#: train mark no organisation ending so (intl153; 博览会, 峰会 and 年会 left out: each set marks one).
+MEETING_ENDS = ("记者会", "发布会", "招待会", "座谈会", "研讨会", "说明会", "听证会", "见面会", "交流会", "推介会", "吹风会",
+                "通气会", "报告会", "表彰会", "茶话会", "联欢会", "签约会", "推进会", "动员会")
+#: What an issue's name ends in (北韩核问题): no body; MSRA, CLUENER and Universal NER train mark no organisation
+#: ending so (intl153).
+ISSUE_ENDS = ("问题",)
 # a count before a name: a numeral (上千, 十几, 数, 多) and a measure word for bodies (所, 家, 间, 座)
 _COUNT_BEFORE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多上余]+)(?:所|家|间|座)$")
 _COUNT_OF_ONE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万几数多上余第])一(?:所|家|间|座)$")
@@ -163,6 +174,7 @@ def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset(),
         (m.simplified in LATIN_TERMS and not _spaced_part(m, text))
         or generic_unit(m.simplified) and not state_ministry(m, text)
         or m.simplified in GENERIC_KINDS
+        or m.simplified.endswith(MEETING_ENDS) or m.simplified.endswith(ISSUE_ENDS)
         or m.simplified not in known
         and counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts,
                          text[m.end:m.end + 2]))

@@ -166,8 +166,10 @@ _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）
                             rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:消息|{_REPORT}|称)")
 # a name in 《》 that reports, without 据 (英国《卫报》报道, 《海峡时报》称, 《每日邮报》6日报道, 《越南快讯》网站报道):
 # the outlet whose site speaks (网站, 网络版), or a name with an outlet's head (a book or a film reports nothing)
+# (also after an issue or a time: 《中国新闻周刊》最新一期刊文称, 《财经周刊》近日发文: intl153)
 _REPORTING_QUOTED = re.compile(rf"《([^《》\s]{{2,12}})》(网站|网络版|电子版)?"
-                               rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:{_REPORT}|称|援引|引述|披露|刊文|刊登|发文|指出)")
+                               rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:最新一期|最新|近日|日前|近期|本期|此前)?"
+                               rf"(?:{_REPORT}|称|援引|引述|披露|刊文|刊登|发文|指出)")
 _OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
 #: the head of a news agency's name (通讯社, 通信社, 新闻社): after a source's 据 the words before it are its name, the
 #: country too (据朝鲜中央通讯社报道, 据韩国联合通讯社报道), as MSRA train marks agencies (巴基斯坦联合通讯社)
@@ -180,6 +182,9 @@ _NOT_QUOTED_OUTLETS = ("报告", "白皮书", "规定", "条例", "办法", "通
 # and one in 【】, or with the writer's 文/ before it (【文/观察者网 王恺雯】: web114)
 _BRACKET_CREDIT = re.compile(rf"[(（【](?:文[/／])?([\u4e00-\u9fff]{{1,8}}{_OUTLET_HEAD})[\s\u3000]+(?:记者[\s\u3000]*)?"
                              rf"[\u4e00-\u9fff]{{2,3}}(?:整理|编译|综合|报道)?[)）】]")
+# a byline opening a line: an outlet, 记者 and the reporter's name (封面新闻记者 钟晓璐, 潇湘晨报记者 王芳 长沙报道): intl153
+_BYLINE_OUTLET = re.compile(r"(?:^|(?<=\n))[\s\u3000]*([\u4e00-\u9fff]{2,8}?)(?:首席|特约|见习|实习)?记者[\s\u3000]*"
+                            r"[\u4e00-\u9fff]{2,3}(?=[\s\u3000、，,]|报道|$)")
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 # an outlet alone in the 【】 opening a story or a line, Hong Kong's and Taiwan's dateline (【有线新闻】, 【香港电台】,
 # 【星岛日报讯】): orgs132, from the web dev set's tune half
@@ -994,6 +999,10 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             if (m.group(2) or _QUOTED_OUTLET_HEAD.search(m.group(1))) and m.group(1) not in _NOT_OUTLETS \
                     and not m.group(1).endswith(_NOT_QUOTED_OUTLETS):
                 spans.add(m.span(1))
+    for m in (_BYLINE_OUTLET.finditer(text) if "记者" in text else ()):
+        name = m.group(1)
+        if _QUOTED_OUTLET_HEAD.search(name) and name not in _NOT_OUTLETS and not name.startswith(("本", "该", "据")):
+            spans.add(m.span(1))
     for m in _BRACKET_CREDIT.finditer(text):
         if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
             spans.add(m.span(1))
@@ -1376,6 +1385,7 @@ _BEFORE_A_KIND = "个一该本这那各两多此其"
 # and the world's bodies news names by their short form
 GOVERNMENT_BODIES = ("行政院", "立法院", "监察院", "司法院", "考试院", "立法会", "行政会议", "参议院", "众议院", "上议院",
                      "下议院", "国民议会",
+                     "众院", "参院",  # (众议院's and 参议院's short forms, as MSRA marks them 5 of 5: intl153)
                      "联合国", "北约", "欧盟", "东盟", "安理会", "世界卫生组织", "世卫组织", "世界贸易组织", "世贸组织",
                      "国际奥委会", "国际货币基金组织", "世界银行", "卫生署", "环保署", "海巡署", "新闻局", "陆委会",
                      "海基会", "海协会", "国台办", "金管会", "中选会", "国民政府", "北洋政府", "中央人民政府")

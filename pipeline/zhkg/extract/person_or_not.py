@@ -7,7 +7,8 @@ jieba knows as a transliterated name (:func:`_retype_people`); a transliterated 
 see, or a state body (:func:`_people_that_are_not`); people listed among bodies (:func:`_people_listed_as_bodies`);
 a storm's name (台风莫拉克: :func:`_storm_names`); two surnames standing for a pair (马吴两人:
 :func:`_surname_pairs`); a person before a facility's head word, which names the facility (罗纳德·里根|大厦:
-:func:`_name_facilities`).
+:func:`_name_facilities`). A person the document names again: a letter of grammar glued before the name, and the
+recogniser's body of a name the document reads as a person more often (:func:`people_named_again`, intl153).
 
 Scope: one document's model and rule mentions, called by :func:`zhkg.extract.combine.combine_mentions`, which
 orders these steps. Caveats: evidence is the document's wording and jieba's tags, so a name the wording never
@@ -18,7 +19,8 @@ Moved word for word from ``extract/combine.py`` by tidy66; ``combine`` re-export
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Container, Mapping
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
@@ -38,12 +40,12 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import first_at
 
-__all__ = ["_BARE_PEOPLE", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS", "_MEETINGS", "_NAMED_STATES",
-    "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
-    "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_cut_facility_tail",
+__all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS",
+    "_GLUED_BEFORE_PERSON", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
+    "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
     "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
-    "_surname_pairs"]
+    "_surname_pairs", "people_named_again"]
 
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
@@ -405,3 +407,68 @@ def _cut_facility_tail(m: Mention, after: Mention, foreign: frozenset[str]) -> s
 
 
 _FACILITY_TAIL_HEADS = tuple(sorted(NAMED_PLACES | NAMED_BODIES, key=len, reverse=True))
+
+
+# a letter of grammar the recogniser glues before a name it reads elsewhere alone (事发时|英卓华, 会谈时|西比哈)
+_GLUED_BEFORE_PERSON = frozenset("时的在和与对向让被把将由给跟同及或令使")
+# what a body's name ends in, which a person's never does: a name ending so keeps the recogniser's body
+_BODY_LAST_LETTERS = frozenset("会党部局院社报网台厅署委司团队军行所校处办组盟联协厂店馆")
+
+
+def _glued_before(name: str, written: Mapping[str, int], compound_surnames: Container[str]) -> int:
+    """How many letters glued before a name the document writes alone as a person open ``name``: a letter of grammar
+    (时|英卓华), or two Chinese letters that are no compound surname before three or more the document writes alone
+    twice or more (祝贺|梅尔茨; not 欧阳|修, nor 国海|富兰克林 of a fund's name beside 富兰克林 once); else 0."""
+    if len(name) >= 3 and name[0] in _GLUED_BEFORE_PERSON and written.get(name[1:], 0) >= 1:
+        return 1
+    if len(name) >= 5 and written.get(name[2:], 0) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in name[:3]) \
+            and name[:2] not in compound_surnames:
+        return 2
+    return 0
+
+
+def people_named_again(mentions: list[Mention], text: str, original: str = "",
+                       compound_surnames: Container[str] = ()) -> list[Mention]:
+    """The document's mentions with the people it names again settled (intl153): a person the recogniser read with
+    a letter of grammar glued before it (事发时|英卓华), or two letters that are no compound surname before a name of
+    three letters or more (祝贺|梅尔茨), is the name the document writes alone as a person; and a name
+    of two to four Chinese letters the recogniser read as a body (英卓华只是…) where the document reads it as a person
+    more often, no rule reads it as a body and it ends in no body's letter, is that person (a tie is left as read:
+    华远 once a person and once a body in a THUCNews row is the company).
+
+    >>> text = "财长英卓华说。事发时英卓华不在。英卓华只是受害者。"
+    >>> ms = [Mention("d", 2, 5, "英卓华", "英卓华", Label.PERSON, "crf"),
+    ...       Mention("d", 9, 13, "时英卓华", "时英卓华", Label.PERSON, "crf"),
+    ...       Mention("d", 16, 19, "英卓华", "英卓华", Label.ORGANIZATION, "crf")]
+    >>> [(m.simplified, m.label.value) for m in people_named_again(ms, text)]
+    [('英卓华', 'PERSON'), ('英卓华', 'PERSON'), ('英卓华', 'PERSON')]
+    """
+    written = Counter(m.simplified for m in mentions if m.label is Label.PERSON)
+    if not written:
+        return mentions
+    source = original or text
+    out: list[Mention] = []
+    for m in mentions:
+        glued = _glued_before(m.simplified, written, compound_surnames) \
+            if m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER else 0
+        if glued:
+            s = m.start + glued
+            m = replace(m, start=s, text=source[s:m.end], simplified=text[s:m.end], canonical="")
+        out.append(m)
+    people: dict[str, int] = defaultdict(int)
+    bodies: dict[str, int] = defaultdict(int)
+    ruled = set()
+    for m in out:
+        if m.label is Label.PERSON:
+            people[m.simplified] += 1
+        elif m.label is Label.ORGANIZATION:
+            bodies[m.simplified] += 1
+            if m.extractor != MentionSource.RECOGNISER:
+                ruled.add(m.simplified)
+    turned = {name for name, n in bodies.items() if people.get(name, 0) > n and name not in ruled
+              and 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)
+              and name[-1] not in _BODY_LAST_LETTERS}
+    if not turned:
+        return out
+    return [replace(m, label=Label.PERSON, canonical="") if m.label is Label.ORGANIZATION
+            and m.extractor == MentionSource.RECOGNISER and m.simplified in turned else m for m in out]

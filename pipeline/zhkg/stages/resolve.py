@@ -313,6 +313,25 @@ def _listed_team(m: Mention, lexicon: Lexicon) -> str:
     return ""
 
 
+_NUMBERED_TERM = re.compile("(?:第?[〇零一二三四五六七八九十百两0-9０-９]+|首)届")
+
+
+def _numbered_term_body(name: str, lexicon: Lexicon) -> str:
+    """The body a name opening with a numbered term names (十四届全国人大 → 全国人大, 第七届立法会 → 立法会), when
+    the rest is a well-known body or a short form of the alias table; else "". The span stays whole, as MSRA marks
+    九届全国人大 and 首届立法会; the node is the body, one over its terms, as the web set's gold names it (intl153).
+
+    >>> lexicon = load_lexicon()
+    >>> [_numbered_term_body(n, lexicon) for n in ("十四届全国人大", "第七届立法会", "第三届董事会", "全国人大")]
+    ['全国人大', '立法会', '', '']
+    """
+    term = _NUMBERED_TERM.match(name) if "届" in name else None
+    if term is None:
+        return ""
+    body = name[term.end():]
+    return body if body in lexicon.known_organisations or body in lexicon.org_aliases else ""
+
+
 def _known_bodies(mentions: list[Mention], lexicon: Lexicon) -> dict[str, str]:
     """The name each well-known body's form the document writes takes (``organisations_known.tsv``): the
     form of the body the table lists first among those the document writes, a full name without a row of its
@@ -447,6 +466,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
             name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
+            name = name or _numbered_term_body(m.simplified, lexicon)  # 十四届|全国人大 (intl153)
             out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis, text,
                                                                            coded)), ""))
         elif m.label is Label.PERSON:

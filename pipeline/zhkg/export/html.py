@@ -60,16 +60,17 @@ import networkx as nx
 from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
 from zhkg.query.names import (
-    _PLACE_HEADS,
     pinyin_display,
     pinyin_key,
     pinyin_keys,
+    place_short_forms,
     save_pinyin_cache,
     sound_keys,
     variant_characters,
     variant_key,
 )
 from zhkg.records import Label, RelationKind
+from zhkg.resources.gazetteer import DIVISION_SUFFIXES
 from zhkg.stages.graph import METADATA_PREFIX, document_node_id
 from zhkg.text import EVIDENCE_LIMIT
 
@@ -551,7 +552,7 @@ def _build_payload(
         "simplified": simplified_characters(key for node in nodes for key in node["search"]),
         "variants": variant_characters(key for node in nodes for key in node["search"]),
         # a place's administrative heads, which its short form leaves off (台中 finds 臺中市), as find's "short" keys
-        **({"placeHeads": list(_PLACE_HEADS)} if any(node["type"] == Label.PLACE.value for node in nodes) else {}),
+        **({"placeHeads": list(DIVISION_SUFFIXES)} if any(node["type"] == Label.PLACE.value for node in nodes) else {}),
         "options": _options(stabilization_iterations, improved_layout=sizes.drawn_nodes <= 100,
                             script=script),
         "sentences": sentences,
@@ -953,7 +954,8 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
     ``search``: the names (label, Simplified name) then the aliases, ``names`` of them names when not one, then
     the Simplified name and aliases with their variant characters folded where they have any
     (:func:`~zhkg.query.names.variant_key`: 黄柏迪 of 黃栢廸), ``variants`` of them when any, matched after the
-    names and aliases as find's ``"variant"`` keys;
+    names and aliases as find's ``"variant"`` keys; ``shorts``: a place's short forms
+    (:func:`~zhkg.query.names.place_short_forms`, find's ``"short"`` keys);
     ``pinyin``: the name's spaced pinyin (:func:`pinyin_keys`), whose folded forms and whole-syllable starts
     the script derives; ``sound`` / ``aliasSound``: the folded keys of :func:`sound_keys` it cannot derive
     (usually none: an alias is mostly the name in the other script); ``code``: matched only after every
@@ -968,6 +970,8 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
         keys["names"] = len(names)
     if folded:
         keys["variants"] = len(folded)
+    if shorts := place_short_forms(attrs):
+        keys["shorts"] = shorts
     if attrs.get("type") == Label.DOCUMENT.value:
         keys["pinyin"] = []
         return keys

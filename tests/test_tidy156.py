@@ -4,6 +4,7 @@ one list of the verbs of succeeding; a Chinese-only table header; a year-only da
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -126,3 +127,91 @@ def test_one_list_of_the_verbs_of_succeeding():
 
     assert roles_clauses._SUCCEEDS is roles_implied._SUCCEEDS is roles_forms._SUCCEEDS
     assert not hasattr(roles_implied, "_SUCCEEDING")
+
+
+# ---- four long modules split along their seams, by pure moves
+
+ZHKG = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg"
+
+MOVED = {
+    ("query/results", "query/graph"): "EntityRef DocumentRef Found Role Count Neighbour Step _joined _said",
+    ("query/graph_views", "query/graph"): "_shortest_path _NetworkxView _DatedView",
+    ("query/graph_files", "query/graph"): ("_LEGACY_EDGE_NAMES _OTHER_OUTPUTS _read_graph _is_gexf "
+                                           "_check_zhkg_attributes _string_ids _refuse_constant _node_link_data"),
+    ("export/html_payload", "export/html"): (
+        "_FALLBACK_RGB _LABEL_CHARS _HAN _TYPE_ORDER _EDGE_GREY _EDGE_COLOURS _EDGE_PALETTE _EXTRA_FIELDS edge_colour "
+        "_Sizes _build_payload simplified_characters _simplified_table _vis_node _vis_edge _evidence_by_node "
+        "_panel_evidence _document_nodes _parent_places _node_label _node_rows _role_text _edge_text _former _edge_tip "
+        "_find_keys _aliases _hex _number _int _short _field _text _reference _RELATION_ORDER _ordered _options _FONTS "
+        "_UNTYPED_KINDS"),
+    ("export/html_selection", "export/html"): ("MAX_EDGES _ATTACHED_TYPES _CORE_SHARE _TYPED_SHOWN _HEADLINES top_edges "
+                                               "_typed_between_entities top_nodes _typed_ends _grow headline_nodes"),
+    ("run/merge_checks", "run/pipeline"): (
+        "_people_off_townships _monarchs_after_titles _leaders_after_country_titles _orgs_off_titles AGENCY_HEADS "
+        "_agencies_whole VENUE_ENDINGS _cities_off_venues HEAD_OF_STATE_WORDS _titles_not_places "
+        "_GUESSED_INSIDE_PLACES _people_off_places_abroad"),
+    ("run/assembly", "run/pipeline"): ("DocumentResult RunResult _person_contexts assemble _Spool RECORDS Assembler "
+                                       "_layout_elsewhere _checked _same_shape"),
+    ("run/progress", "run/corpus"): "_LogLines _Progress",
+    ("run/dask_cluster", "run/corpus"): ("check_scheduler _dask_client _client CONNECT_TIMEOUT _check_listening "
+                                         "_check_answers _check_host _dask_result"),
+}
+# the old modules' ``__all__`` as on main at the round's start (bea935fd)
+OLD_ALL = {
+    "query/graph": ("GraphFileError NoPathError QueryError UnknownNameError EntityRef DocumentRef Found Role Count "
+                    "Neighbour Step KnowledgeGraph load_graph QUESTIONS ask question_arguments"),
+    "export/html": ("edge_colour headline_nodes page_script pinyin_keys render_html simplified_characters top_edges "
+                    "top_nodes write_html"),
+    "run/pipeline": ("Pipeline RunResult DocumentResult select_mentions assemble Assembler batched BATCH_DOCUMENTS "
+                     "relation_reader_names"),
+    "run/corpus": ("CorpusRun SMALL_RUN batched_to_the_end check_scheduler choose_workers result_key run_corpus "
+                   "run_inputs"),
+}
+SPLIT = sorted({p for p, _ in MOVED} | set(OLD_ALL))
+
+
+def test_tidy156_moves_are_whole_groups():
+    from helpers import assert_whole_groups
+
+    assert_whole_groups(MOVED)
+
+
+@pytest.mark.parametrize("part, source, name", [(p, s, n) for (p, s), names in MOVED.items() for n in names.split()])
+def test_tidy156_each_moved_name_lives_in_its_new_part_only(part, source, name):
+    from helpers import assert_moved_alone
+
+    assert_moved_alone(part, source, name, [p for p in SPLIT if p == source or (p, source) in MOVED])
+
+
+@pytest.mark.parametrize("source", OLD_ALL)
+def test_tidy156_the_split_modules_keep_their_exports(source):
+    from helpers import split_module
+
+    module = split_module(source)
+    assert sorted(module.__all__) == sorted(OLD_ALL[source].split())
+    for name in module.__all__:
+        home = next((part for (part, s), names in MOVED.items() if s == source and name in names.split()), None)
+        if home is not None:
+            assert getattr(module, name) is getattr(split_module(home), name), name
+
+
+@pytest.mark.parametrize("part", [p for p, _ in MOVED])
+def test_tidy156_each_new_part_has_scope_caveats_and_imports_no_later_part(part):
+    from helpers import docstring_and_imports
+
+    doc, imported = docstring_and_imports(ZHKG / f"{part}.py")
+    assert doc and "Caveats" in doc and "tidy156" in doc
+    source = next(s for (p, s) in MOVED if p == part)
+    family = [p for (p, s) in MOVED if s == source]
+    later = family[family.index(part) + 1:] + [source]
+    assert not {"zhkg." + p.replace("/", ".") for p in later} & imported, imported
+    source_doc, _ = docstring_and_imports(ZHKG / f"{source}.py")
+    assert f":mod:`zhkg.{part.replace('/', '.')}`" in source_doc  # the old module's layout names it
+
+
+@pytest.mark.parametrize("path", SPLIT)
+def test_tidy156_each_module_imports_first_without_a_cycle_and_is_at_most_800_lines(path):
+    from helpers import import_error_alone
+
+    assert import_error_alone("zhkg." + path.replace("/", ".")) == ""
+    assert len((ZHKG / f"{path}.py").read_text(encoding="utf-8").splitlines()) <= 800

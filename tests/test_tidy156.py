@@ -215,3 +215,89 @@ def test_tidy156_each_module_imports_first_without_a_cycle_and_is_at_most_800_li
 
     assert import_error_alone("zhkg." + path.replace("/", ".")) == ""
     assert len((ZHKG / f"{path}.py").read_text(encoding="utf-8").splitlines()) <= 800
+
+
+# ---- a table whose header is in Chinese only
+
+
+def _extract(tmp_path, name, content, *extra):
+    table = tmp_path / name
+    table.write_text(content, encoding="utf-8")
+    out = tmp_path / "out"
+    return CliRunner().invoke(main, ["extract", str(table), "-o", str(out), *extra]), out
+
+
+_CELLS = {"标题": "立法會會議", "標題": "立法會會議", "日期": "2025-03-01", "来源": "明報", "來源": "明報", "id": "1",
+          "发布时间": "2025-03-01"}
+
+
+@pytest.mark.parametrize("header", ["日期\t标题", "来源\t标题", "id\t标题", "日期\t來源\t標題", "标题\t发布时间", "标题"])
+def test_a_chinese_header_with_no_text_column_is_one_error_line(tmp_path, header):
+    row = "\t".join(_CELLS[name] for name in header.split("\t"))
+    result, out = _extract(tmp_path, "news.tsv", f"{header}\n{row}\n")
+    assert result.exit_code == 1, result.output
+    names = ", ".join(header.split("\t"))
+    assert result.output == (f"Error: {tmp_path / 'news.tsv'} has no text column: its header names {names} (the "
+                             "text's is named text, body, content or 正文; --text-column names another)\n")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("content, extra", [
+    ("标题\t正文\n立法會會議\t立法會議員陳恒鑌昨日表示。\n", ()),      # 正文 is the text's column
+    ("标题\t内容\n立法會會議\t立法會議員陳恒鑌昨日表示。\n", ()),      # and so is 内容
+    ("標題\t內容\n立法會會議\t立法會議員陳恒鑌昨日表示。\n", ()),      # in Traditional
+    ("正文\t来源\n立法會議員陳恒鑌昨日表示。\t明報\n", ()),            # wherever it stands
+    ("日期\t标题\n2025-03-01\t立法會議員陳恒鑌昨日表示。\n", ("--text-column", "2")),  # asked for
+    ("日期\t标题\n2025-03-01\t立法會議員陳恒鑌昨日表示。\n", ("--text-column", "标题")),
+    ("政治\t立法會議員陳恒鑌昨日表示。\n", ()),                         # no header: a row of data
+])
+def test_a_chinese_header_naming_its_text_column_is_read(tmp_path, content, extra):
+    result, out = _extract(tmp_path, "news.tsv", content, *extra)
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(out / "news.graphml")
+    assert "person:陈恒镔" in G
+    assert not any(str(d.get("label")) in ("标题", "日期") for _, d in G.nodes(data=True))  # no header row read
+
+
+# ---- a year-only date completed by a dateline's month and day
+
+
+@pytest.mark.parametrize("year, text, date", [
+    ("2024", "新华社北京5月20日电 平谷区政协主席闫维洪出席会议。", "2024-05-20"),
+    ("2024年", "新华社北京5月20日电 平谷区政协主席闫维洪出席会议。", "2024-05-20"),
+    (" 2024 ", "本报北京12月3日讯 平谷区政协主席闫维洪出席会议。", "2024-12-03"),
+    ("113年", "（中央社記者林雅婷台北5月20日電）立法院三讀。", "2024-05-20"),
+    ("民國113年", "（中央社記者林雅婷台北5月20日電）立法院三讀。", "2024-05-20"),
+    ("2024", "新华社北京2月29日电 平谷区政协主席闫维洪出席会议。", "2024-02-29"),
+])
+def test_a_year_is_completed_by_a_datelines_month_and_day(year, text, date):
+    from zhkg.stages.documents import parse_documents
+
+    doc = parse_documents("d", text, {"date": year})[0]
+    assert (doc.date, doc.date_text) == (date, "")
+
+
+@pytest.mark.parametrize("year, text", [
+    ("2024", "（中央社記者林雅婷台北20日電）立法院三讀。"),           # a day without its month: never invented
+    ("2024", "立法院今（20）日三讀。"),                               # a lead's day has no month either
+    ("2023", "新华社北京2月29日电 平谷区政协主席闫维洪出席会议。"),   # no 29 February in 2023
+    ("2024", "平谷区政协主席闫维洪5月20日出席会议。"),                 # a date in the body is no dateline
+    ("113", "（中央社記者林雅婷台北5月20日電）立法院三讀。"),          # three digits alone are no year
+    ("202", "新华社北京5月20日电 平谷区政协主席闫维洪出席会议。"),
+])
+def test_no_date_is_invented_from_a_year(year, text):
+    from zhkg.stages.documents import parse_documents
+
+    doc = parse_documents("d", text, {"date": year})[0]
+    assert (doc.date, doc.date_text) == ("", year.strip())
+
+
+def test_a_json_line_with_a_year_is_dated_by_its_dateline(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a", "date": 2024, "text": "新华社北京5月20日电 平谷区政协主席闫维洪出席会议。"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["extract", str(feed), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(out / "feed.graphml")
+    assert G.nodes["doc:a"]["date"] == "2024-05-20"

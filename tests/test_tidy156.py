@@ -9,6 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from test_review148 import _extract  # a table written to tmp_path, extracted by the CLI
 
 from zhkg.cli import main
 
@@ -218,13 +219,6 @@ def test_tidy156_each_module_imports_first_without_a_cycle_and_is_at_most_800_li
 
 
 # ---- a table whose header is in Chinese only
-
-
-def _extract(tmp_path, name, content, *extra):
-    table = tmp_path / name
-    table.write_text(content, encoding="utf-8")
-    out = tmp_path / "out"
-    return CliRunner().invoke(main, ["extract", str(table), "-o", str(out), *extra]), out
 
 
 _CELLS = {"标题": "立法會會議", "標題": "立法會會議", "日期": "2025-03-01", "来源": "明報", "來源": "明報", "id": "1",

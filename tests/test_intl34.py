@@ -10,7 +10,8 @@ from zhkg.extract.combine import _places_before_people_words
 from zhkg.extract.japanese_names import _japan_title_ends, japanese_names
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.run.pipeline import Pipeline, _people_off_places_abroad
+from zhkg.run.merge_checks import _people_off_places_abroad
+from zhkg.run.pipeline import Pipeline
 from zhkg.stages.normalise import to_traditional
 from zhkg.stages.segment import make_nlp, token_table
 
@@ -164,7 +165,7 @@ def test_monarch_titles_leave_names_and_countries(pipeline, text, kept):
 
 
 def test_monarchs_after_titles_unit():
-    from zhkg.run.pipeline import _monarchs_after_titles
+    from zhkg.run.merge_checks import _monarchs_after_titles
 
     text = "卡塔尔埃米尔塔米姆在多哈表示"
     country = Mention("d", 0, 3, "卡塔尔", "卡塔尔", Label.PLACE, MentionSource.GAZETTEER, code="QA")

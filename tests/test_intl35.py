@@ -9,7 +9,7 @@ from helpers import labelled_mentions
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.run.pipeline import _cities_off_venues, _orgs_off_titles, _titles_not_places
+from zhkg.run.merge_checks import _cities_off_venues, _orgs_off_titles, _titles_not_places
 from zhkg.stages.normalise import to_traditional
 from zhkg.stages.segment import make_nlp, token_table
 
@@ -140,7 +140,7 @@ def test_bare_agency_word_stays(pipeline):
 
 
 def test_agencies_whole_unit():
-    from zhkg.run.pipeline import _agencies_whole
+    from zhkg.run.merge_checks import _agencies_whole
 
     text = "据说，通讯社报道"
     table = token_table(make_nlp()(text))

@@ -10,7 +10,7 @@ from helpers import labelled_mentions
 from zhkg.extract.organisations import news_outlets
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.run.pipeline import _leaders_after_country_titles
+from zhkg.run.merge_checks import _leaders_after_country_titles
 from zhkg.stages.normalise import to_traditional
 
 SCRIPTS = [lambda t: t, to_traditional]

@@ -130,7 +130,7 @@ def test_meetings_can_be_left_out():
 def test_page_colours_of_the_new_kinds_are_their_own():
     """MET_WITH and VISITED are drawn in colours no other kind of the page has (a merge that reused one would make
     two kinds look alike on the page and in its legend)."""
-    from zhkg.export.html import _EDGE_COLOURS, _EDGE_GREY
+    from zhkg.export.html_payload import _EDGE_COLOURS, _EDGE_GREY
 
     for kind in KINDS:
         others = [c for k, c in _EDGE_COLOURS.items() if k != kind]

@@ -132,7 +132,7 @@ def _free_port() -> int:
 
 def test_a_refused_scheduler_port_fails_at_once() -> None:
     pytest.importorskip("distributed")
-    from zhkg.run.corpus import _client
+    from zhkg.run.dask_cluster import _client
 
     address = f"tcp://127.0.0.1:{_free_port()}"
     began = time.monotonic()
@@ -159,7 +159,7 @@ def test_the_command_says_so_in_one_line(runner, tmp_path) -> None:
 def test_a_slow_scheduler_that_accepts_the_connection_is_not_refused_by_the_quick_check() -> None:
     # the short timeout is the TCP connection's: a scheduler slow to answer the handshake is left Dask's timeout
     pytest.importorskip("distributed")
-    from zhkg.run.corpus import _check_listening
+    from zhkg.run.dask_cluster import _check_listening
 
     with socket.socket() as server:
         server.bind(("127.0.0.1", 0))
@@ -176,7 +176,7 @@ def test_a_slow_scheduler_that_accepts_the_connection_is_not_refused_by_the_quic
 @pytest.mark.slow
 def test_a_real_scheduler_still_gets_a_client() -> None:
     distributed = pytest.importorskip("distributed")
-    from zhkg.run.corpus import _client
+    from zhkg.run.dask_cluster import _client
 
     with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         client = _client(cluster.scheduler_address)

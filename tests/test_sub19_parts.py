@@ -109,7 +109,8 @@ def test_query_neighbours_of_kind_part_of(runner, tmp_path):
 @pytest.mark.parametrize("text", both_scripts(["中国银行北京分行行长张华出席了签约仪式。"]))
 def test_page_draws_part_of_in_its_own_colour(pipeline, text):
     """The HTML page draws a PART_OF edge in its colour, one no other built-in kind has."""
-    from zhkg.export.html import _EDGE_COLOURS, edge_colour, render_html
+    from zhkg.export.html import edge_colour, render_html
+    from zhkg.export.html_payload import _EDGE_COLOURS
 
     colour = edge_colour("PART_OF")
     assert colour == _EDGE_COLOURS["PART_OF"]

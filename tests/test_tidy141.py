@@ -66,7 +66,7 @@ def test_the_shipped_simplified_table_is_what_the_converter_gives_now():
 
 
 def test_the_page_reads_the_shipped_table():
-    from zhkg.export.html import _simplified_table, simplified_characters
+    from zhkg.export.html_payload import _simplified_table, simplified_characters
 
     table = _simplified_table()
     assert table == _builder().simplified_chars() and list(table) == sorted(table)

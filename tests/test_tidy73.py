@@ -50,7 +50,7 @@ MOVED = {
     ("roles_before_names", "roles_links"): (
         "_holder _headline_roles _roles_of_unnamed _roles_before _holder_before_quoted_title"),
     ("roles_clauses", "roles_forms"): (
-        "_BEFORE_LINK _ASIDE_LINKS _MAX_ASIDE _after_description _SUCCEEDS _link_after _DASHES _MAX_DASHED "
+        "_BEFORE_LINK _ASIDE_LINKS _MAX_ASIDE _after_description _link_after _DASHES _MAX_DASHED "
         "_paired_dash _ONE_OF _CONTINUING_LINKS _continues _APPOINTS_OTHER _DISPOSED_BY _DISPOSAL _disposed_to _BY "
         "_appointed_by _SERVES _BEFORE_AT _WORKED_THERE _SERVES_AFTER_WORK _MAX_SERVED_POSTS _served_at _served_post "
         "_BODY_JOINERS _AMONG_KINDS _SENT _CONCURRENTLY _concurrent_posts _APPOINTED _LIFE_EVENTS_AFTER "

@@ -211,7 +211,7 @@ def write_outputs(
 ) -> list[Path]:
     """Write the outputs that are given a path, all or none, and return the paths written.
 
-    ``result`` is a run's :class:`~zhkg.run.pipeline.RunResult`, or only its graph
+    ``result`` is a run's :class:`~zhkg.run.assembly.RunResult`, or only its graph
     when no ``mentions`` file is asked for. ``csv_dir`` receives ``nodes.csv`` and
     ``edges.csv``. ``title`` and ``max_nodes`` are the HTML page's; the page's
     height and layout iterations come from ``config``. Every path is checked

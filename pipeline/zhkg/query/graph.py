@@ -14,25 +14,28 @@ unknown name raises :class:`~zhkg.errors.UnknownNameError` (a
 
 Results come in reading order: by document, then position in it, so the roles
 of one sentence (區政協黨組書記、主席閆維洪) keep the sentence's order.
+
+Layout (tidy156): the records answered with are in :mod:`zhkg.query.results`, the views questions go through (a graph
+in memory, a dated range) and the shortest path in :mod:`zhkg.query.graph_views`, reading a graph file in
+:mod:`zhkg.query.graph_files`; :class:`KnowledgeGraph`, :func:`load_graph` and the questions stay here.
 """
 
 from __future__ import annotations
 
 import datetime
 import difflib
-import json
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
 
 import networkx as nx
 
 from zhkg.errors import GraphFileError, NoPathError, NotADocumentError, NotAnEntityError, QueryError
+from zhkg.query.graph_files import _OTHER_OUTPUTS, _read_graph
+from zhkg.query.graph_views import _DatedView, _NetworkxView, _shortest_path
 from zhkg.query.index import GraphIndex
 from zhkg.query.names import NameIndex, UnknownNameError, best_node
+from zhkg.query.results import Count, DocumentRef, EntityRef, Found, Neighbour, Role, Step
 from zhkg.records import Evidence, Label, RelationKind
 from zhkg.stages.graph import MAX_EDGE_DOC_IDS, METADATA_PREFIX, document_node_id
 from zhkg.text import iso_date
@@ -64,171 +67,6 @@ _KIND_ORDER = {kind.value: n for n, kind in enumerate((
     RelationKind.HOLDS_ROLE, RelationKind.MEMBER_OF, RelationKind.LOCATED_IN, RelationKind.WITHIN, RelationKind.HAS_COUNT,
     RelationKind.AUTHOR_OF, RelationKind.PUBLISHED, RelationKind.MENTIONED_IN, RelationKind.CO_MENTIONED))}
 _ROLE_KINDS = (RelationKind.HOLDS_ROLE.value, RelationKind.MEMBER_OF.value)
-
-
-@dataclass(frozen=True)
-class EntityRef:
-    """A node as results show it: id, type, label in the source script, Simplified name, and the other names it goes
-    by (``aliases``: the node's, less its label and Simplified name, in either script as the text wrote them)."""
-
-    id: str
-    type: str
-    label: str
-    name_simplified: str
-    mentions: int = 0
-    aliases: tuple[str, ...] = ()
-
-    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "mentions", "id", "aliases")
-
-    def row(self) -> tuple[str, ...]:
-        return (self.label, self.type, self.name_simplified, str(self.mentions), self.id, _joined(self.aliases))
-
-
-@dataclass(frozen=True)
-class DocumentRef:
-    """A document node: its document id, title and metadata (``metadata``: its input's other fields, such as a
-    table's ``category`` column, by their own names)."""
-
-    id: str
-    doc_id: str
-    title: str
-    date: str = ""
-    source: str = ""
-    kind: str = ""
-    metadata: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
-
-    HEADER: ClassVar[tuple[str, ...]] = ("doc_id", "date", "kind", "title")
-
-    def row(self) -> tuple[str, ...]:
-        return (self.doc_id, self.date, self.kind, self.title)
-
-
-@dataclass(frozen=True)
-class Found:
-    """An entity found by name, with the key that matched and how (name, alias, pinyin), and the other names it goes
-    by (``aliases``: the node's, less its label and Simplified name, in either script as the text wrote them)."""
-
-    entity: EntityRef
-    matched: str
-    how: str
-    aliases: tuple[str, ...] = ()
-
-    HEADER: ClassVar[tuple[str, ...]] = ("label", "type", "name_simplified", "matched", "how", "aliases", "id")
-
-    def row(self) -> tuple[str, ...]:
-        e = self.entity
-        return (e.label, e.type, e.name_simplified, self.matched, self.how, _joined(self.aliases), e.id)
-
-
-@dataclass(frozen=True)
-class Role:
-    """A person's role in an organisation (HOLDS_ROLE, or MEMBER_OF as 委員), with evidence."""
-
-    person: EntityRef
-    organisation: EntityRef
-    kind: str
-    role: str
-    role_simplified: str
-    evidence: Evidence
-    former: bool = False  # held before (前主席, 原局长): the table says so beside the role
-
-    HEADER: ClassVar[tuple[str, ...]] = ("person", "role", "organisation", "relation", "document", "evidence",
-                                         "person_aliases", "organisation_aliases")
-
-    def row(self) -> tuple[str, ...]:
-        role = f"{self.role} (former)" if self.former else self.role
-        return (self.person.label, role, self.organisation.label, self.kind, self.evidence.doc_id,
-                self.evidence.sentence, _joined(self.person.aliases), _joined(self.organisation.aliases))
-
-
-@dataclass(frozen=True)
-class Count:
-    """A count recorded for a place or organisation: 274 村 (villages), with evidence."""
-
-    owner: EntityRef
-    count: EntityRef
-    value: float
-    counted: str
-    classifier: str
-    approximate: bool
-    gloss: str
-    evidence: Evidence
-
-    HEADER: ClassVar[tuple[str, ...]] = ("owner", "value", "counted", "gloss", "document", "evidence", "owner_aliases")
-
-    @property
-    def display_value(self) -> str:
-        """The value as read: an integer when whole, ``+`` when approximate (十多天 -> 10+)."""
-        v = int(self.value) if float(self.value).is_integer() else self.value
-        return f"{v}{'+' if self.approximate else ''}"
-
-    def row(self) -> tuple[str, ...]:
-        return (self.owner.label, self.display_value, self.counted, self.gloss, self.evidence.doc_id,
-                self.evidence.sentence, _joined(self.owner.aliases))
-
-
-@dataclass(frozen=True)
-class Neighbour:
-    """A node one relation away; ``direction`` is ``out`` when the relation starts at the asked node."""
-
-    entity: EntityRef
-    kind: str
-    direction: str
-    role: str
-    evidence: Evidence
-    former: bool = False  # a role or membership held before
-    relation_zh: str = ""  # the verb or kin word a typed or learned relation was read from (收购, 妻子)
-    weight: float = 1.0  # how often it was read: a co-mention's sentences (in a slice, the range's)
-    doc_ids: tuple[str, ...] = ()  # the documents an edge read across documents lists (in a slice, the range's)
-
-    HEADER: ClassVar[tuple[str, ...]] = ("relation", "direction", "role", "relation_zh", "neighbour", "type",
-                                         "weight", "document", "evidence", "aliases")
-
-    def row(self) -> tuple[str, ...]:
-        arrow = "->" if self.direction == "out" else "<-"
-        role = _said(self.role, self.former and (bool(self.role) or not self.relation_zh))
-        said = _said(self.relation_zh, self.former and not self.role)
-        return (self.kind, arrow, role, said, self.entity.label, self.entity.type, f"{self.weight:g}",
-                self.evidence.doc_id, self.evidence.sentence, _joined(self.entity.aliases))
-
-
-@dataclass(frozen=True)
-class Step:
-    """One step of a path, walked from ``source`` to ``target``.
-
-    ``forward`` is False when the relation points the other way (the path
-    ignores direction): 平谷區政協 -> 閆維洪 walks a HOLDS_ROLE edge backwards.
-    """
-
-    source: EntityRef
-    target: EntityRef
-    kind: str
-    role: str
-    forward: bool
-    evidence: Evidence
-    former: bool = False  # a role or membership held before
-    relation_zh: str = ""  # the verb or kin word a typed or learned relation was read from
-
-    HEADER: ClassVar[tuple[str, ...]] = ("from", "relation", "to", "document", "evidence", "from_aliases", "to_aliases")
-
-    def row(self) -> tuple[str, ...]:
-        # the role, else the word read (-SPOUSE_OF 前妻 (former)->), as the page's panel shows it
-        said = _said(self.role or self.relation_zh, self.former)
-        relation = f"{self.kind}{' ' + said if said else ''}"
-        relation = f"-{relation}->" if self.forward else f"<-{relation}-"
-        return (self.source.label, relation, self.target.label, self.evidence.doc_id, self.evidence.sentence,
-                _joined(self.source.aliases), _joined(self.target.aliases))
-
-
-def _joined(aliases: tuple[str, ...]) -> str:
-    """Other names as a table cell: ``|``-joined, as the graph's ``aliases`` attribute writes them (the last
-    columns of a table, so the columns before them keep their places)."""
-    return "|".join(aliases)
-
-
-def _said(text: str, former: bool) -> str:
-    """A role or relation word as the tables show it: ``前妻 (former)`` for one held before, nothing for none."""
-    return f"{text} (former)".lstrip() if former else text
 
 
 def _int(value: object) -> int:
@@ -730,149 +568,6 @@ def _written_kinds() -> frozenset[str]:
     return frozenset(kind.value for name in relation_reader_names() for kind in get_relation_reader(name).kinds)
 
 
-def _shortest_path(neighbours: Callable[[str], Iterable[str]], source: str, target: str) -> list[str] | None:
-    """A shortest path from ``source`` to ``target`` (``None`` if there is none), by breadth-first search from both ends.
-
-    networkx's bidirectional search, with neighbours in the order ``neighbours``
-    gives them (sorted, so that of several shortest paths the same one is chosen
-    every time: networkx's undirected view of a directed graph visits them in
-    set order, which changes from one process to the next).
-
-    >>> adjacent = {"a": ["b", "c"], "b": ["a", "d"], "c": ["a", "d"], "d": ["b", "c"], "e": []}
-    >>> _shortest_path(adjacent.get, "a", "d"), _shortest_path(adjacent.get, "a", "e")
-    (['a', 'b', 'd'], None)
-    """
-    if source == target:
-        return [source]
-    pred: dict[str, str | None] = {source: None}
-    succ: dict[str, str | None] = {target: None}
-    forward, backward = [source], [target]
-    meet = None
-    while forward and backward and meet is None:
-        if len(forward) <= len(backward):
-            level, forward = forward, []
-            for v in level:
-                for w in neighbours(v):
-                    if w not in pred:
-                        forward.append(w)
-                        pred[w] = v
-                    if w in succ:
-                        meet = w
-                        break
-                if meet is not None:
-                    break
-        else:
-            level, backward = backward, []
-            for v in level:
-                for w in neighbours(v):
-                    if w not in succ:
-                        succ[w] = v
-                        backward.append(w)
-                    if w in pred:
-                        meet = w
-                        break
-                if meet is not None:
-                    break
-    if meet is None:
-        return None
-    path: list[str] = []
-    node: str | None = meet
-    while node is not None:
-        path.append(node)
-        node = pred[node]
-    path.reverse()
-    node = succ[path[-1]]
-    while node is not None:
-        path.append(node)
-        node = succ[node]
-    return path
-
-
-class _NetworkxView:
-    """What :class:`KnowledgeGraph` reads of a graph, from a networkx graph (:class:`GraphIndex` reads it from SQLite)."""
-
-    def __init__(self, G: nx.MultiDiGraph) -> None:
-        self.G = G
-
-    def attrs(self, node: str) -> dict | None:
-        return self.G.nodes[node] if node in self.G else None
-
-    def out_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
-        return list(self.G.out_edges(node, keys=True, data=True)) if node in self.G else []
-
-    def in_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
-        return list(self.G.in_edges(node, keys=True, data=True)) if node in self.G else []
-
-    def neighbours(self, node: str) -> set[str]:
-        return set(self.G.successors(node)) | set(self.G.predecessors(node))
-
-    def documents(self) -> Iterator[tuple[str, dict]]:
-        return ((n, a) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
-
-    def sizes(self) -> tuple[dict[str, int], int]:
-        return dict(Counter(str(t) for _, t in self.G.nodes(data="type", default=""))), self.G.number_of_edges()
-
-    def kinds(self) -> set[str]:
-        return {str(kind) for *_, kind in self.G.edges(data="label", default="")}
-
-    def date_range(self) -> tuple[str, str] | None:
-        dates = [(str(d.get("date") or ""), str(d.get("date_last") or "")) for *_, d in self.G.edges(data=True)]
-        dated = [(date, last or date) for date, last in dates if date]
-        if not dated:
-            return None
-        return min(date for date, _ in dated), max(last for _, last in dated)
-
-
-class _DatedView:
-    """The relations of another view that ``keep`` accepts (:meth:`KnowledgeGraph.between`), filtered as they are
-    read; every node can still be asked about. ``graph`` makes the slice (its documents and the entities its relations
-    touch), for what needs it all."""
-
-    def __init__(self, inner: _NetworkxView | GraphIndex | _DatedView, restate: Callable[[dict], dict | None],
-                 graph: Callable[[], nx.MultiDiGraph]) -> None:
-        self.inner, self.restate, self.graph = inner, restate, graph
-
-    def attrs(self, node: str) -> dict | None:
-        return self.inner.attrs(node)
-
-    def out_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
-        return [(u, v, k, r) for u, v, k, d in self.inner.out_edges(node) if (r := self.restate(d)) is not None]
-
-    def in_edges(self, node: str) -> list[tuple[str, str, str, dict]]:
-        return [(u, v, k, r) for u, v, k, d in self.inner.in_edges(node) if (r := self.restate(d)) is not None]
-
-    def neighbours(self, node: str) -> set[str]:
-        return {v for _, v, _, _ in self.out_edges(node)} | {u for u, _, _, _ in self.in_edges(node)}
-
-    def documents(self) -> Iterator[tuple[str, dict]]:
-        return self.inner.documents()
-
-    def kinds(self) -> set[str]:  # the kinds --kind may name: the whole graph's, found in range or not
-        return self.inner.kinds()
-
-    def sizes(self) -> tuple[dict[str, int], int]:
-        return _NetworkxView(self.graph()).sizes()
-
-    def date_range(self) -> tuple[str, str] | None:
-        return _NetworkxView(self.graph()).date_range()
-
-    def to_networkx(self) -> nx.MultiDiGraph:
-        return self.graph()
-
-
-#: Edge attributes that graphs written by zhkg before 0.2 name otherwise: the evidence offsets.
-_LEGACY_EDGE_NAMES = {"start": "evidence_start", "end": "evidence_end"}
-
-
-#: The outputs of ``zhkg extract`` that are not for querying, and what they are for.
-_OTHER_OUTPUTS = {
-    ".gexf": "GEXF is written for Gephi",
-    ".html": "the HTML page is for a browser",
-    ".jsonl": "JSON lines (documents to extract from, or --mentions) are not a graph",
-    ".csv": "a CSV table (documents to extract from, or --csv's for a database import) is not a graph",
-}
-
-
 def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
     """Read a ``.graphml`` or node-link ``.json`` graph written by zhkg.
 
@@ -917,104 +612,6 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
         except OSError as exc:
             raise GraphFileError(f"cannot read {p}: {exc.strerror or exc}") from None
     return KnowledgeGraph(_read_graph(p))
-
-
-def _read_graph(p: Path) -> nx.MultiDiGraph:
-    """The graph in file ``p`` (checked to be a .graphml or .json file), legacy names renamed."""
-    suffix = p.suffix.lower()
-    try:
-        if suffix == ".graphml":
-            G = nx.read_graphml(p, force_multigraph=True)
-        else:
-            G = nx.node_link_graph(_node_link_data(p), edges="edges", multigraph=True, directed=True)
-    except RecursionError:
-        raise GraphFileError(f"cannot read {p}: nested too deeply") from None
-    except (OSError, ValueError, SyntaxError, KeyError, TypeError, AttributeError, nx.NetworkXError) as exc:
-        # ElementTree.ParseError is a SyntaxError; JSONDecodeError a ValueError; bad node-link data a KeyError
-        message = str(exc).split("\n")[0]
-        if suffix == ".graphml" and _is_gexf(p):
-            message = "it is a GEXF file (for Gephi), not GraphML; query the .graphml file the same run wrote"
-        raise GraphFileError(f"cannot read {p}: {message}") from None
-    if not isinstance(G, nx.MultiDiGraph):
-        G = nx.MultiDiGraph(G)
-    if any(not isinstance(node, str) for node in G):  # node-link JSON may number its nodes (networkx's own do)
-        G = _string_ids(G, p)
-    for _, _, data in G.edges(data=True):
-        for old in _LEGACY_EDGE_NAMES.keys() & data.keys():
-            data.setdefault(_LEGACY_EDGE_NAMES[old], data.pop(old))
-    _check_zhkg_attributes(G, p)
-    return G
-
-
-def _is_gexf(p: Path) -> bool:
-    """Whether the file ``p`` opens as GEXF (a ``<gexf`` root element near its start)."""
-    try:
-        with open(p, "rb") as handle:
-            return b"<gexf" in handle.read(4096)
-    except OSError:
-        return False
-
-
-def _check_zhkg_attributes(G: nx.Graph, p: Path) -> None:
-    """Refuse a graph whose nodes lack ``type`` or edges ``label``: a re-saved file with attributes renamed or
-    dropped (Gephi's column names, another tool's export) would answer every question wrongly, not fail.
-
-    >>> G = nx.MultiDiGraph()
-    >>> G.add_node("person:张三", Type="PERSON")
-    >>> _check_zhkg_attributes(G, Path("g.graphml"))
-    Traceback (most recent call last):
-    ...
-    zhkg.errors.GraphFileError: cannot read g.graphml: node 'person:张三' has no 'type' (its attributes: Type); not a graph as zhkg writes it: re-saved with attributes renamed or dropped?
-    """
-    for what, items, key in (("node", G.nodes(data=True), "type"), ("edge", G.edges(data=True), "label")):
-        for item in items:
-            data = item[-1]
-            if not isinstance(data.get(key), str) or not data[key]:
-                name = item[0] if what == "node" else f"{item[0]} -> {item[1]}"
-                keys = sorted(map(str, data))
-                has = f"its attributes: {', '.join(keys[:6])}{', …' if len(keys) > 6 else ''}" if keys else "no attributes"
-                raise GraphFileError(f"cannot read {p}: {what} {name!r} has no {key!r} ({has}); not a graph as zhkg "
-                                     "writes it: re-saved with attributes renamed or dropped?")
-
-
-def _string_ids(G: nx.MultiDiGraph, p: Path) -> nx.MultiDiGraph:
-    """``G`` with integer node ids written as strings (1 -> "1"), as a name is looked up; never two ids made one."""
-    ids = {node: str(node) for node in G}
-    if len(set(ids.values())) < len(ids):
-        clash = next(node for node in G if not isinstance(node, str) and str(node) in G)
-        raise GraphFileError(f"cannot read {p}: node ids {clash} and {str(clash)!r} would be one node")
-    return nx.relabel_nodes(G, ids, copy=True)
-
-
-def _refuse_constant(name: str) -> None:
-    raise ValueError(f"{name} is not a JSON value")
-
-
-def _node_link_data(p: Path) -> dict:
-    """The node-link JSON of ``p``, checked for the shape :func:`networkx.node_link_graph` needs.
-
-    ``NaN`` and ``Infinity`` are refused (they are not JSON), node ids must be
-    strings or integers, and each edge's ends must be nodes.
-    """
-    data = json.loads(p.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
-    if not isinstance(data, dict):
-        raise ValueError(f"expected node-link JSON (an object with nodes and edges), found a JSON {type(data).__name__}")
-    nodes = data.get("nodes")
-    edges = data.get("edges", data.get("links", []))
-    if not isinstance(nodes, list) or not isinstance(edges, list):
-        raise ValueError("expected node-link JSON: nodes and edges must be lists")
-    ids = set()
-    for n, node in enumerate(nodes):
-        if not isinstance(node, dict) or type(node.get("id")) not in (str, int):
-            raise ValueError(f"node {n} has no string or integer id")
-        ids.add(node["id"])
-    for n, edge in enumerate(edges):
-        ends = (edge.get("source"), edge.get("target")) if isinstance(edge, dict) else (None, None)
-        if not all(type(end) in (str, int) and end in ids for end in ends):
-            raise ValueError(f"edge {n} does not join two of the nodes")
-    if "edges" not in data:
-        data = {**data, "edges": edges}
-    return data
 
 
 #: The questions :func:`ask` and ``zhkg query`` know: name -> (arguments, summary).

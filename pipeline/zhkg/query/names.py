@@ -18,8 +18,9 @@ the HTML page's search box alike. This module makes the keys for both:
 
 1. **name**: the node's ``label`` (source script) and ``name_simplified``;
 2. **alias**: each of its ``|``-joined ``aliases`` (surface forms in both scripts);
-3. **short**: a place's name without its administrative head (台中 or 臺中 finds 臺中市, 平谷 finds 平谷区), and
-   a query with such a head finds the place named without it (高雄市 finds 高雄), ranked after the names, aliases
+3. **short**: a place's name without its administrative head, as the gazetteer's
+   :func:`~zhkg.resources.gazetteer.short_forms` cuts it (台中 or 臺中 finds 臺中市, 平谷 finds 平谷区, 浦东 浦东新区,
+   屏边 and 屏边县 屏边苗族自治县), and a query with such a head finds the place named without it (高雄市 finds 高雄), ranked after the names, aliases
    and variants; a question about one entity by a short form several places share asks for more;
 4. **pinyin**: :func:`name_keys` of ``name_simplified`` (and, ranked below it, of
    each alias), so case, spaces, hyphens and tone marks do not matter;
@@ -56,6 +57,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from zhkg.errors import AmbiguousNameError, QueryError, UnknownNameError
+from zhkg.resources.gazetteer import short_forms
 from zhkg.resources.lexicon import load_lexicon
 
 __all__ = [
@@ -70,6 +72,7 @@ __all__ = [
     "pinyin_display",
     "pinyin_key",
     "pinyin_keys",
+    "place_short_forms",
     "sound_keys",
     "syllable_starts",
     "text_key",
@@ -98,10 +101,6 @@ _pinyin_added = 0
 # Rank of each kind of key: lower is better.
 #: Rank of each kind of name key, best first (the API and the graph index rank matches alike).
 KEY_RANK = {"name": 0, "alias": 1, "variant": 2, "short": 3, "pinyin": 4, "alias-pinyin": 5, "pinyin-prefix": 6}
-#: The heads of a place's name that its short form leaves off (台中 of 臺中市, 平谷 of 平谷区), in both scripts, longest
-#: first: ``"short"`` keys. What is left has two characters at least (never 中 of 中市).
-_PLACE_HEADS = ("特别行政区", "特別行政區", "自治区", "自治區", "自治州", "自治县", "自治縣", "省", "市", "县", "縣",
-                "区", "區", "镇", "鎮", "乡", "鄉")
 _PLACE = "PLACE"  # the node type of places (zhkg.records.Label.PLACE)
 
 
@@ -457,22 +456,27 @@ def _aliases(attrs: Mapping[str, object]) -> list[str]:
     return [a for a in str(attrs.get("aliases", "")).split("|") if a]
 
 
-def _short_form(name: str) -> str:
-    """A place's name without its administrative head (台中 of 台中市), or ``""`` when it has none or too little
-    would be left.
+def place_short_forms(attrs: Mapping[str, object]) -> list[str]:
+    """A place's names and aliases without their administrative heads, as the gazetteer's
+    :func:`~zhkg.resources.gazetteer.short_forms` cuts them (find's ``"short"`` keys, the page's ``shorts``);
+    ``[]`` for a node of another type.
 
-    >>> _short_form("臺中市"), _short_form("香港特別行政區"), _short_form("中市"), _short_form("台灣")
-    ('臺中', '香港', '', '')
+    >>> place_short_forms({"type": "PLACE", "label": "屏边苗族自治县", "aliases": "浦东新区"})
+    ['屏边县', '屏边', '浦东']
+    >>> place_short_forms({"type": "PLACE", "label": "臺中市", "name_simplified": "台中市"})
+    ['臺中', '台中']
     """
-    for head in _PLACE_HEADS:
-        if name.endswith(head):
-            return name[: -len(head)] if len(name) - len(head) >= 2 else ""
-    return ""
+    if attrs.get("type") != _PLACE:
+        return []
+    label = str(attrs.get("label", ""))
+    names = (label, str(attrs.get("name_simplified", "") or label), *_aliases(attrs))
+    return list(dict.fromkeys(short for name in names for short in short_forms(name)))
 
 
 def _short_queries(name: str) -> list[str]:
     """The keys of ``name`` without a place's head (台中 for 台中市 or 臺中市), which find a place named without it."""
-    return [key for key in dict.fromkeys(text_key(_short_form(n)) for n in (name, _simplified(name))) if key]
+    return [key for key in dict.fromkeys(text_key(short) for n in (name, _simplified(name)) for short in short_forms(n))
+            if key]
 
 
 def text_keys(node: str, attrs: Mapping[str, object]) -> Iterable[tuple[str, str]]:
@@ -496,10 +500,8 @@ def text_keys(node: str, attrs: Mapping[str, object]) -> Iterable[tuple[str, str
     for name in (simplified, *aliases):
         if (folded := variant_key(name)) != name:
             yield text_key(folded), "variant"
-    if attrs.get("type") == _PLACE:  # 台中 finds 臺中市 (and 臺中, in the other script, its Simplified alias)
-        for name in (label, simplified, *aliases):
-            if short := _short_form(name):
-                yield text_key(short), "short"
+    for short in place_short_forms(attrs):  # 台中 finds 臺中市 (and 臺中, in the other script, its Simplified alias)
+        yield text_key(short), "short"
 
 
 def sound_keys(node: str, attrs: Mapping[str, object], *,

@@ -205,7 +205,6 @@ from zhkg.relate.roles_clauses import (  # noqa: F401
     _DASHES,
     _NO_BODY_LINKS,
     _ONE_OF,
-    _SUCCEEDS,
     _after_bare_titles,
     _body_role_after_link,
     _concurrent_posts,
@@ -262,7 +261,12 @@ from zhkg.relate.roles_holders import (  # noqa: F401
     _read_post_of_body_after,
     _successors,
 )
-from zhkg.relate.roles_implied import drop_misplaced_legislators, read_implied_bodies, resolve_generic_holders
+from zhkg.relate.roles_implied import (
+    _SUCCEEDS,
+    drop_misplaced_legislators,
+    read_implied_bodies,
+    resolve_generic_holders,
+)
 from zhkg.relate.roles_links import (  # noqa: F401
     _LIST_JOINERS,
     _SEMICOLONS,

@@ -49,6 +49,7 @@ from zhkg.relate.roles_holders import (
     _body_name_end,
     _opens_sentence,
 )
+from zhkg.relate.roles_implied import _SUCCEEDS  # the one list of verbs of succeeding (roles_implied reads it first)
 from zhkg.relate.roles_links import (
     _BARE_POST_TAILS,
     _LIST_JOINERS,
@@ -104,7 +105,6 @@ __all__ = [
     "_ASIDE_LINKS",
     "_MAX_ASIDE",
     "_after_description",
-    "_SUCCEEDS",
     "_link_after",
     "_DASHES",
     "_MAX_DASHED",
@@ -181,11 +181,6 @@ def _after_description(ctx: RelationContext, at: int) -> int | None:
             or any(r in simplified[at:comma] for r in ctx.lexicon.role_words if len(r) > 1):
         return None
     return comma + 1
-
-
-#: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the
-#: one succeeded is no subject of it (接替章倬标任兴化府知府: not 章倬标's).
-_SUCCEEDS = ("接替", "接任", "取代", "代替", "继任")
 
 
 def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:

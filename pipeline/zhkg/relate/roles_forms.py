@@ -30,7 +30,6 @@ from zhkg.relate.roles_bylines import (
 )
 from zhkg.relate.roles_clauses import (
     _MAX_ASIDE,
-    _SUCCEEDS,
     _body_role_after_link,
     _concurrent_posts,
     _disposed_to,
@@ -57,6 +56,7 @@ from zhkg.relate.roles_holders import (
     _SERVES_AS,
     _resume_subject,
 )
+from zhkg.relate.roles_implied import _SUCCEEDS
 from zhkg.relate.roles_links import (
     _bare_post,
     _bare_posts,

@@ -208,9 +208,10 @@ def _opens(ctx: RelationContext, at: int) -> bool:
     return ch in CLAUSE_BREAKS or ch in "。！？；、 \u3000\n\t" or ch in _FUNCTION_WORDS
 
 
-#: Verbs of succeeding before a person, who is then no subject of the verb of taking a post after him (接替李建华出任…;
-#: the same words as ``roles_clauses._SUCCEEDS``; that part imports this one, through ``roles_holders``).
-_SUCCEEDING = ("接替", "接任", "取代", "代替", "继任")
+#: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the one succeeded
+#: is no subject of it (接替章倬标任兴化府知府: not 章倬标's; 接替李建华出任…). The one list: ``roles_clauses`` (which
+#: imports this module, through ``roles_holders``) reads it too.
+_SUCCEEDS = ("接替", "接任", "取代", "代替", "继任")
 
 
 def read_implied_bodies(ctx: RelationContext, found: list[Relation],
@@ -254,7 +255,7 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
             subject = ends.get(verb.start())
             closes = e == len(simplified) or simplified[e] in CLAUSE_BREAKS or simplified[e] in "。！？；、兼" \
                 or simplified.startswith(_AFTER_POST, e)
-            if subject is not None and closes and not simplified.endswith(_SUCCEEDING, 0, subject.start):
+            if subject is not None and closes and not simplified.endswith(_SUCCEEDS, 0, subject.start):
                 # (…，接替李建华出任董事长: the one succeeded is no subject; the clause's is unnamed)
                 person, former = subject, simplified[verb.start() : verb.start() + 1] == "曾"
             gap = None

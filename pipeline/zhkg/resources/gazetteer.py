@@ -62,6 +62,7 @@ __all__ = [
     "Gazetteer",
     "is_country_code",
     "short_forms",
+    "DIVISION_SUFFIXES",
     "load_gazetteer",
 ]
 
@@ -89,10 +90,10 @@ _HOME_REGIONS = frozenset({"TW", "HK", "MO"})
 #: The special administrative regions, whose districts a story names side by side (see ``Gazetteer.choose``).
 _TERRITORIES = frozenset({"HK", "MO"})
 
-# Level suffixes, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
-# the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves
-# fewer than two characters the plain 区 is used instead (清新区 -> 清新).
-_SUFFIXES = (
+#: Level suffixes :func:`short_forms` leaves off, longest first so that 自治县 wins over 县. 新区/矿区/特区 name
+#: the kind of district (浦东新区, 井陉矿区, 六枝特区); when stripping one leaves fewer than two characters the
+#: plain 区 is used instead (清新区 -> 清新). ``zhkg query … find`` and the page's search box cut the same ones.
+DIVISION_SUFFIXES = (
     "特别行政区",
     "民族苏木",
     "自治区",
@@ -200,11 +201,13 @@ def short_forms(name: str, *, ethnic_groups: tuple[str, ...] | None = None) -> t
     (('广西',), ('内蒙古',), ('香港',))
     >>> short_forms("常营回族乡"), short_forms("浦东新区"), short_forms("清新区")
     (('常营乡', '常营'), ('浦东',), ('清新',))
-    >>> short_forms("城区"), short_forms("东乡族自治县")
-    ((), ())
+    >>> short_forms("城区"), short_forms("东乡族自治县"), short_forms("自治区"), short_forms("特别行政区")
+    ((), (), (), ())
     """
+    if name in DIVISION_SUFFIXES:  # a head alone (an alias 自治区) is no name: not 自治 by the plain 区
+        return ()
     groups = ethnic_groups if ethnic_groups is not None else load_lexicon().ethnic_groups
-    for suffix in _SUFFIXES:
+    for suffix in DIVISION_SUFFIXES:
         if not name.endswith(suffix):
             continue
         base = name[: -len(suffix)]

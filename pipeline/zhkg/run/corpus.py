@@ -3,7 +3,7 @@
 Documents stream from the readers through the per-document stage, a few at a
 time (:meth:`zhkg.run.pipeline.Pipeline.process_documents`: the recogniser tags a
 batch together), and their results are folded into one
-:class:`~zhkg.run.pipeline.Assembler` as they arrive, without their texts. Three
+:class:`~zhkg.run.assembly.Assembler` as they arrive, without their texts. Three
 engines run that stage:
 
 * ``jobs=1``: in this process;
@@ -13,7 +13,7 @@ engines run that stage:
 * ``engine="dask"``: the tasks go to an existing Dask cluster (``pip install .[dask]``).
 
 Whatever the engine and N, the graph is the same: results are assembled in a
-sorted order (:func:`zhkg.run.pipeline.assemble`).
+sorted order (:func:`zhkg.run.assembly.assemble`).
 
 With a work directory, each finished document's result is written there as it
 arrives (atomically), under a key of the document's id, text and the pipeline
@@ -21,6 +21,9 @@ version, which the file also holds; a run started again with the same arguments
 reads those back instead of recomputing them, so an interrupted run loses at
 most the documents in flight. A stored file that is damaged, of another
 version, or not this document's (its key or id differ) is recomputed.
+
+Layout (tidy156): the progress bar is :mod:`zhkg.run.progress`; reaching a Dask cluster (:func:`check_scheduler`, the
+client, a task's result) is :mod:`zhkg.run.dask_cluster`.
 """
 
 from __future__ import annotations
@@ -29,23 +32,21 @@ import hashlib
 import itertools
 import os
 import stat
-import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from zhkg.config import Config
-from zhkg.errors import ConfigError, InputError, WorkerError, ZhkgError
+from zhkg.errors import ConfigError, InputError, WorkerError
 from zhkg.records import Document
+from zhkg.run.dask_cluster import _dask_client, _dask_result, check_scheduler
 from zhkg.run.memory import restore_collections, young_collections_only
 from zhkg.run.pipeline import BATCH_CHARS, BATCH_DOCUMENTS, Assembler, DocumentResult, Pipeline, RunResult, batched
-from zhkg.run.position import Position
+from zhkg.run.progress import _Progress
 from zhkg.stages.encodings import check_encoding
 from zhkg.stages.read import read_inputs
 from zhkg.stages.read_files import RawDocument
@@ -544,210 +545,6 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
         raise
 
 
-def check_scheduler(address: str) -> str:
-    """``address`` if a Dask client can be given it (``tcp://HOST:PORT``, ``HOST:PORT``), else :class:`ConfigError`.
-
-    Checked before anything is read: Dask's own refusal (``missing port number``) came as a traceback
-    once the inputs were read. Whether a scheduler answers there is found when the run connects.
-
-    >>> check_scheduler("tcp://10.0.0.5:8786")
-    'tcp://10.0.0.5:8786'
-    >>> check_scheduler("tcp://10.0.0.5")
-    Traceback (most recent call last):
-    ...
-    zhkg.errors.ConfigError: not a Dask scheduler address: 'tcp://10.0.0.5' (missing port number in address '10.0.0.5'); expected tcp://HOST:PORT
-    """
-    try:
-        from distributed.comm.addressing import get_address_host_port, parse_address
-    except ImportError:  # the run says which extra to install
-        return address
-    try:
-        if parse_address(address)[0] == "inproc":  # a cluster in this process (LocalCluster(processes=False))
-            return address
-        _, port = get_address_host_port(address)
-        if not 0 < port < 65536:
-            raise ValueError(f"port {port} out of range")
-    except (ValueError, TypeError) as exc:
-        raise ConfigError(f"not a Dask scheduler address: {address!r} ({exc}); expected tcp://HOST:PORT") from None
-    return address
-
-
-@contextmanager
-def _dask_client(scheduler) -> Iterator[Any]:
-    """A client of ``scheduler`` (:func:`_client`) for one run, closed at its end.
-
-    While it lives, what Dask's client logs of a lost scheduler is kept off stderr: a scheduler lost during the run
-    is the run's one ``Error:`` line (:func:`_dask_result`), and the client logs "Failed to reconnect to
-    scheduler…", or the traceback of its reconnecting cancelled, when the run closes it.
-    """
-    import asyncio
-    import logging
-
-    client = _client(scheduler)
-    logger = logging.getLogger("distributed.client")
-
-    def quiet(record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], asyncio.CancelledError):
-            return False
-        return not record.getMessage().startswith("Failed to reconnect to scheduler")
-
-    logger.addFilter(quiet)
-    try:
-        yield client
-    finally:
-        try:
-            client.close()
-        finally:
-            logger.removeFilter(quiet)
-
-
-def _client(scheduler):
-    """A Dask client of ``scheduler`` (an address, or a cluster object).
-
-    A malformed address, or a host name that does not resolve, is a :class:`ConfigError` at once (the client
-    tried it for 30 s); a port that refuses the connection is a :class:`WorkerError` at once, one whose host does
-    not connect within :data:`CONNECT_TIMEOUT` or that does not answer Dask's handshake a :class:`WorkerError`
-    saying so.
-    """
-    from dask.distributed import Client
-
-    if isinstance(scheduler, str):
-        check_scheduler(scheduler)
-        _check_host(scheduler)
-        _check_listening(scheduler)
-        _check_answers(scheduler)
-    try:
-        return Client(scheduler)
-    except OSError as exc:  # distributed's connect timeout; a refused connection is retried until then
-        where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
-        first = str(exc).strip().split("\n")[0]
-        raise WorkerError(f"no Dask scheduler answered at {where} ({first}); is it running?") from None
-
-
-#: Seconds a scheduler's host has to accept a TCP connection before a run gives up on it (or Dask's own connection
-#: timeout, ``distributed.comm.timeouts.connect``, when that is shorter). A refused connection fails at once: Dask's
-#: client retried it for its 30 s. Dask's handshake, once the connection is accepted, keeps Dask's timeout, so a
-#: slow scheduler on a reachable host is waited for as before.
-CONNECT_TIMEOUT = 10.0
-
-
-def _check_listening(address: str) -> None:
-    """:class:`WorkerError` at once when nothing listens at a ``tcp://`` or ``tls://`` ``address`` (the connection
-    is refused), or when its host does not accept a TCP connection within :data:`CONNECT_TIMEOUT` seconds."""
-    import socket
-
-    import dask.config
-    from dask.utils import parse_timedelta
-    from distributed.comm.addressing import get_address_host_port, parse_address
-
-    if parse_address(address)[0] not in ("tcp", "tls"):
-        return
-    host, port = get_address_host_port(address)
-    timeout = min(CONNECT_TIMEOUT,
-                  parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds"))
-    try:
-        socket.create_connection((host, port), timeout=timeout).close()
-    except TimeoutError:
-        raise WorkerError(f"no Dask scheduler answered at {address} (no TCP connection within {timeout:g} s); "
-                          "is it running?") from None
-    except OSError as exc:
-        reason = exc.strerror or str(exc) or type(exc).__name__
-        raise WorkerError(f"no Dask scheduler answered at {address} ({reason}); is it running?") from None
-
-
-def _check_answers(address: str) -> None:
-    """:class:`WorkerError` unless a Dask scheduler at the ``tcp://`` ``address`` answers Dask's handshake within
-    Dask's connection timeout (``distributed.comm.timeouts.connect``, 30 s) and 5 s more.
-
-    ``Client(address)`` bounds only the TCP connection: a port where something accepts and never answers (another
-    service, a hung scheduler) kept it waiting for the handshake for ever.
-    """
-    import asyncio
-
-    import dask.config
-    from dask.utils import parse_timedelta
-    from distributed.comm import connect
-    from distributed.comm.addressing import parse_address
-
-    if parse_address(address)[0] != "tcp":
-        return  # tls:// needs the client's security settings: left to the client
-    # distributed bounds the TCP connection by its own timeout (and says so): the handshake gets a few seconds more
-    timeout = parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds")
-    limit = timeout + 5
-
-    async def handshake() -> None:
-        comm = await asyncio.wait_for(connect(address, timeout=timeout), limit)
-        await comm.close()
-
-    failed: list[BaseException] = []
-
-    def probe() -> None:  # a thread of its own: a notebook's kernel already runs an event loop in this one
-        try:
-            asyncio.run(handshake())
-        except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
-            failed.append(exc)
-
-    thread = threading.Thread(target=probe, name="zhkg-dask-handshake", daemon=True)
-    thread.start()
-    thread.join()
-    try:
-        if failed:
-            raise failed[0]
-    except asyncio.TimeoutError:
-        raise WorkerError(f"no Dask scheduler answered at {address} (nothing answered Dask's handshake within "
-                          f"{limit:g} s); is it running?") from None
-    except OSError as exc:  # distributed's connect timeout; a refused connection is retried until then
-        first = str(exc).strip().split("\n")[0]
-        raise WorkerError(f"no Dask scheduler answered at {address} ({first}); is it running?") from None
-
-
-def _check_host(address: str) -> None:
-    """:class:`ConfigError` when the host of a ``tcp://`` scheduler address does not resolve.
-
-    >>> _check_host("tcp://127.0.0.1:8786")
-    >>> _check_host("tcp://no-such-host.invalid:8786")
-    Traceback (most recent call last):
-    ...
-    zhkg.errors.ConfigError: cannot find the Dask scheduler's host 'no-such-host.invalid' (tcp://no-such-host.invalid:8786)
-    """
-    import socket
-
-    from distributed.comm.addressing import get_address_host_port, parse_address
-
-    if parse_address(address)[0] not in ("tcp", "tls"):
-        return
-    host, port = get_address_host_port(address)
-    try:
-        socket.getaddrinfo(host, port)
-    except socket.gaierror:
-        raise ConfigError(f"cannot find the Dask scheduler's host {host!r} ({address})") from None
-
-
-def _dask_result(future, scheduler: object):
-    """The result of a Dask task; a task that failed on the cluster is a :class:`~zhkg.errors.WorkerError` naming
-    the scheduler and the worker's error in one line (a worker the cluster gave up on, a worker without zhkg), as a
-    dead local worker is; zhkg's own errors stay as they are."""
-    try:
-        return future.result()
-    except ZhkgError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - whatever the worker raised comes back here as itself
-        where = scheduler if isinstance(scheduler, str) else "the Dask cluster"
-        first = str(exc).strip().split("\n")[0]
-        if type(exc).__name__ == "KilledWorker":
-            raise WorkerError(f"Dask workers of {where} died running a task of this run, each time it was tried "
-                              "(killed: out of memory?)") from None
-        # a scheduler lost mid-run: the result's connection closes, or the client cancels every task ("a task
-        # failed … cancelled" said otherwise)
-        if type(exc).__name__ == "CommClosedError" or (
-                type(exc).__name__ in ("FutureCancelledError", "CancelledError") and (
-                    getattr(exc, "reason", "") == "scheduler-connection-lost"
-                    or getattr(getattr(future, "client", None), "status", "running") != "running")):
-            raise WorkerError(f"lost the Dask scheduler {where} during the run; is it still running?") from None
-        raise WorkerError(f"a task failed on the Dask cluster {where}: {type(exc).__name__}"
-                          + (f": {first}" if first else "")) from None
-
-
 def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
     """Batches through a Dask cluster, each result handed to ``keep`` in input order (as the local pool does), so
     the mentions written from them come out in the same order whatever batch finishes first."""
@@ -838,95 +635,3 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
         return _dask_result(ready[0], run.scheduler) if ready else Assembler(config=run.config, records="none")
 
 
-class _LogLines:
-    """The file tqdm draws on when stderr is a log: each redraw a line of its own.
-
-    tqdm starts a redraw with a carriage return and pads it with spaces over the last one, which a terminal shows in
-    place and a log file keeps as one ever longer line.
-    """
-
-    def __init__(self, stream: TextIO):
-        self.stream = stream
-
-    def write(self, text: str) -> None:
-        line = text.replace("\r", "").rstrip()
-        if line:
-            self.stream.write(line + "\n")
-
-    def flush(self) -> None:
-        self.stream.flush()
-
-
-class _Progress:
-    """A tqdm bar of documents with characters per second, on stderr when asked for.
-
-    A long document (a 2 MB article takes a quarter of an hour) leaves the bar at 0/1: once no document has been
-    done for :attr:`QUIET` seconds, a thread of its own redraws the bar every :attr:`TICK` seconds (every
-    :attr:`TICK_NOT_TERMINAL` when stderr is no terminal, a log, where the bar itself is redrawn no more often)
-    with the time the current one has taken and, when the work is done in this process (:meth:`watch`), how far
-    through it the pipeline is (``step 2 of 4, recogniser: 40%``, :class:`zhkg.run.position.Position`). It only reads a clock and that note and writes the bar:
-    nothing of the run waits for it, and no output file changes.
-    """
-
-    QUIET = 5.0
-    TICK = 1.0
-    TICK_NOT_TERMINAL = 30.0
-
-    def __init__(self, total: int | None, enabled: bool):
-        self.chars = 0
-        self.started = time.perf_counter()
-        self.last = self.started  # when a document was last done
-        self.rate = ""
-        self.bar = None
-        self._stop = threading.Event()
-        self._alive: threading.Thread | None = None
-        self.position: Position | None = None
-        if enabled:
-            from tqdm import tqdm
-
-            try:
-                terminal = sys.stderr.isatty()
-            except (AttributeError, ValueError):
-                terminal = False
-            # in a log each redraw is more of the file: there the bar keeps the pace of its sign of life, and is a
-            # line of ASCII each time
-            self.bar = tqdm(total=total, unit="doc", file=sys.stderr if terminal else _LogLines(sys.stderr),
-                            dynamic_ncols=terminal, ascii=not terminal,
-                            mininterval=0.5 if terminal else self.TICK_NOT_TERMINAL)
-            self._alive = threading.Thread(target=self._sign_of_life, args=(self.TICK if terminal else
-                                                                            self.TICK_NOT_TERMINAL,),
-                                           name="zhkg-progress", daemon=True)
-            self._alive.start()
-
-    def update(self, chars: int, whole_input: bool = True) -> None:
-        self.chars += chars
-        self.last = time.perf_counter()
-        if self.bar is not None:
-            if whole_input:  # the bar counts inputs; a page's related items ride along
-                self.bar.update(1)
-            elapsed = self.last - self.started
-            if elapsed > 0:
-                self.rate = f"{self.chars / elapsed:,.0f} chars/s"
-                self.bar.set_postfix_str(self.rate, refresh=False)
-
-    def watch(self, position: Position) -> None:
-        """Show how far through the current document ``position`` (the pipeline's in this process) says it is."""
-        self.position = position
-
-    def _sign_of_life(self, tick: float) -> None:
-        while not self._stop.wait(tick):
-            quiet = time.perf_counter() - self.last
-            if quiet >= self.QUIET and self.bar is not None:
-                minutes, seconds = divmod(int(quiet), 60)
-                working = f"working: {minutes}:{seconds:02d} on the current document"
-                where = self.position.describe() if self.position is not None else ""
-                if where:
-                    working = f"{working} ({where})"
-                self.bar.set_postfix_str(f"{self.rate}, {working}" if self.rate else working, refresh=True)
-
-    def close(self) -> None:
-        self._stop.set()
-        if self._alive is not None:
-            self._alive.join()
-        if self.bar is not None:
-            self.bar.close()

@@ -52,6 +52,8 @@ _OPENING = 160
 #: A date with a month and no day (2024年5月, 2024-05, 113年5月, 民國113年5月), that a wire's day completes.
 _YEAR_MONTH = re.compile(r"\s*(?:(\d{4})\s*[-/.年]|(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))\s*[年/.])"
                          r"\s*(\d{1,2})\s*月?\s*$")
+#: A year alone (2024, 2024年, 113年, 民國113年), that a wire dateline's month and day complete.
+_YEAR_ONLY = re.compile(r"\s*(?:(\d{4})\s*年?|(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))\s*年)\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
 _BYLINE = re.compile(r"^\s*[(（]([^()（）\n]{2,12})[)）]")
 _SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
@@ -199,15 +201,30 @@ def _year_month(text: str) -> tuple[int, int] | None:
     return year, int(m.group(4))
 
 
+def _year_only(text: str) -> int | None:
+    """The year of a date written as a year alone, or ``None``.
+
+    >>> _year_only("2024"), _year_only("113年"), _year_only("民國113年"), _year_only("113"), _year_only("2024年5月")
+    (2024, 2024, 2024, None, None)
+    """
+    m = _YEAR_ONLY.match(text)
+    if m is None:
+        return None
+    return int(m.group(1)) if m.group(1) else int(m.group(2) or m.group(3)) + 1911
+
+
 def _wire_date(opening: str, known: str) -> str:
     """The date a wire dateline's day (or a lead's 今(N)日, 昨(N)日) gives in ``opening``, its month and year taken
-    from ``known``, a year and month (2024年5月) it lies in; ``""`` when there is no such day, it is no day of that
-    month, or ``known`` is no year and month (a full date is the caller's to keep).
+    from ``known``, a year and month (2024年5月) it lies in, or, when the dateline names its month too (5月20日电), a
+    year alone (2024); ``""`` when there is no such day, it is no day of that month, or ``known`` is neither (a full
+    date is the caller's to keep; a day is never given a month the text does not write).
 
     >>> _wire_date("（中央社記者林雅婷台北20日電）立法院三讀。", "2024年5月"), _wire_date("台北20日電", "2024-05-21")
     ('2024-05-20', '')
     >>> _wire_date("（中央社台北20日電）", ""), _wire_date("立法院昨（31）日三讀。", "2024年6月")
     ('', '2024-06-01')
+    >>> _wire_date("新华社北京5月20日电", "2024"), _wire_date("新华社北京20日电", "2024")
+    ('2024-05-20', '')
     """
     if "日" not in opening:
         return ""
@@ -219,7 +236,12 @@ def _wire_date(opening: str, known: str) -> str:
     else:
         return ""
     if not (ym := _year_month(known)):
-        return ""
+        if month is None or (year := _year_only(known)) is None:
+            return ""
+        try:
+            return datetime.date(year, month, day).isoformat()
+        except ValueError:  # 2月29日 of a year without one
+            return ""
     first = datetime.date(*ym, 1)
     last = (first + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
     # the day in the month of the last possible date or the one before (and, its month named, in that year or the one before)

@@ -6,9 +6,10 @@ column found by its name (``_TEXT_HEADERS``, ``_text_header``) and the other col
 
 Caveats
 -------
-* A first row is a header when its text cell is a usual name of a text column (``text``, 正文, 内容…), or one
-  ASCII word over a Chinese cell in the next row; in a table without a header, a first cell such as 新闻 is a
-  value, not a name.
+* A first row is a header when its text cell is a usual name of a text column (``text``, 正文, 内容…), one
+  ASCII word over a Chinese cell in the next row, or, every cell a column's name, a title, date, source or id
+  (``日期, 标题``, refused then as naming no text column); in a table without a header, a first cell such as 新闻
+  is a value, not a name.
 * A quoted cell of a tab-separated file may run over at most ``_QUOTED_LINES`` lines before the line is read as
   written.
 * ``_TEXT_HEADERS`` is also the JSON readers' list of text fields (:mod:`zhkg.stages.read_json`).
@@ -361,7 +362,9 @@ def _looks_like_header(first: list[str], second: list[str] | None, column: int |
     """Whether the first row of a delimited file names its columns instead of holding a document.
 
     It does when a cell is a usual name for a text column (``text``, ``正文``, …: :func:`_text_header`),
-    or its last cell is one ASCII word while the next row's last is Chinese.
+    its last cell is one ASCII word while the next row's last is Chinese, or every cell is a column's name and the
+    text's is a title, date, source or id (``日期, 标题``: then refused as naming no text column,
+    :func:`_check_text_column`, unless ``--text-column`` names one).
 
     >>> _looks_like_header(["category", "text"], ["政治", "平谷区政协召开会议。"], None)
     True
@@ -371,6 +374,8 @@ def _looks_like_header(first: list[str], second: list[str] | None, column: int |
     True
     >>> _looks_like_header(["政治", "平谷区政协召开会议。"], ["国际", "美国总统在白宫会见了日本首相。"], None)
     False
+    >>> _looks_like_header(["日期", "标题"], ["2024-05-20", "平谷区政协召开会议"], None)
+    True
     """
     index = _text_header(first) if column is None else column
     if not 0 <= index < len(first):
@@ -378,6 +383,8 @@ def _looks_like_header(first: list[str], second: list[str] | None, column: int |
     name = first[index].strip()
     if name.lower() in _TEXT_HEADERS:
         return True
+    if name.lower() in _FIELD_HEADERS and all(_is_column_name(cell) for cell in first):
+        return True  # 日期, 标题: column names in Chinese, which the ASCII rule below does not see
     if second is None or not _HEADER_NAME.fullmatch(name):
         return False
     below = len(second) - 1 if column is None else column

@@ -459,16 +459,20 @@
     return Array.from(String(text), function (ch) { return variantOf[ch] || ch; }).join("");
   }
 
-  // A place's name without its administrative head (台中 of 臺中市), as zhkg.query.names._short_form cuts it: the
-  // first head it ends with, and "" when fewer than two characters would be left.
+  // A query without a place's administrative head (高雄 of 高雄市), to find the place named without it: the payload's
+  // placeHeads are zhkg.resources.gazetteer.DIVISION_SUFFIXES, cut as its short_forms cuts them (the first head
+  // that leaves two characters or more; a head alone is no name). A node's own short forms come cut from Python
+  // (node.shorts).
   var placeHeads = payload.placeHeads || [];
 
   function shortForm(name) {
+    if (placeHeads.indexOf(String(name)) >= 0) { return ""; }
     var letters = Array.from(String(name));
     for (var i = 0; i < placeHeads.length; i++) {
       var head = Array.from(placeHeads[i]);
-      if (letters.length >= head.length && letters.slice(letters.length - head.length).join("") === head.join("")) {
-        return letters.length - head.length >= 2 ? letters.slice(0, letters.length - head.length).join("") : "";
+      if (letters.length - head.length >= 2 &&
+          letters.slice(letters.length - head.length).join("") === head.join("")) {
+        return letters.slice(0, letters.length - head.length).join("");
       }
     }
     return "";
@@ -503,7 +507,7 @@
       id: node.id, order: order, mentions: node.mentions || 0, document: node.type === "DOCUMENT",
       names: [normalise(node.id)].concat(keys.slice(0, names)), aliases: keys.slice(names, written),
       variants: keys.slice(written),
-      place: node.type === "PLACE", shorts: node.type === "PLACE" ? shortForms(node.search.slice(0, written)) : [],
+      place: node.type === "PLACE", shorts: (node.shorts || []).map(normalise),
       sound: Object.keys(sound), aliasSound: node.aliasSound || [], syllables: syllables,
       text: node.code ? keys.concat([normalise(node.code)]) : keys
     };

@@ -18,6 +18,7 @@ from itertools import chain
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.members_parties import _is_party
 from zhkg.relate.roles_departments import _department_before
 from zhkg.relate.roles_places import (
     _BODY_LEFT_EDGE,
@@ -109,6 +110,7 @@ __all__ = [
     "_NOT_SUBJECT_ALONE",
     "_subject_team",
     "_COUNCIL_HEADS",
+    "_CAUCUS_TITLES",
     "_COUNCIL_DIVISIONS",
     "_TITLE_HEADS",
     "_WORK_ROLES",
@@ -212,10 +214,12 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
-    if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS for m in named):
-        return None
+    if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS
+           and not (m.simplified == "党团" and role in _CAUCUS_TITLES) for m in named):
+        return None  # (党团 bare after a caucus officer is the caucus again: …卸任后，相关职位有待党团成员推举)
     body = _sentence_body(ctx, s, at, role)
-    if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions):
+    if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
+            and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
     if body is not None or named or not before:
         return body
@@ -229,6 +233,12 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
         before = [m for m in ctx.mentions if m.label is Label.PLACE and m.code and ps <= m.start and m.end <= pe
                   and m.simplified.endswith(_COUNCIL_DIVISIONS)]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+#: A legislative caucus's officers (党团: 总召, 书记长, 干事长, maybe 副 or 首席副 before), whose body is the one party
+#: their sentence names before them even with people between: the caucus's officers named one after another
+#: (国民党团总召X确定续任，原书记长Y卸任，副书记长Z登记; 民众党团方面，总召X续任，副总召Y、干事长Z卸任).
+_CAUCUS_TITLES = frozenset(chain.from_iterable((t, "副" + t, "首席副" + t) for t in ("总召", "总召集人", "书记长", "干事长")))
 
 
 #: A council's speakers, written bare in the local press (議長張峻表示): with nothing named in their sentence and no

@@ -1,0 +1,78 @@
+"""Roles read from Taiwan and Hong Kong news phrasing (round roles150, issue 11, from the misses of the web set's tune
+half), each in Simplified and Traditional (``both_scripts``).
+
+The sentences are written for these tests; each rule has guards that keep what was right.
+"""
+
+import pytest
+from helpers import both_scripts
+
+from zhkg.stages.normalise import to_simplified
+
+
+def _relations(pipeline, text, kind="HOLDS_ROLE"):
+    """(person, role, body, former) of every ``kind`` relation, names in Simplified."""
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
+                  for r in ex.relations if r.kind.value == kind)
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a caucus's officers named one after another: the caucus the sentence opens with holds each, whoever is between
+    ("国民党团总召王大明确定续任，原书记长李小华卸任，副书记长张志明登记参选。", ("李小华", "书记长", "国民党", True)),
+    ("国民党团总召王大明确定续任，原书记长李小华卸任，副书记长张志明登记参选。", ("张志明", "副书记长", "国民党", False)),
+    ("民众党团方面，总召王大明预计续任，副总召李小华、干事长张志明卸任。", ("李小华", "副总召", "民众党团", False)),
+    ("民众党团方面，总召王大明预计续任，副总召李小华、干事长张志明卸任。", ("张志明", "干事长", "民众党团", False)),
+    ("民进党团昨天改选干部，总召王大明续任，干事长李小华连任。", ("李小华", "干事长", "民进党团", False)),
+    # (党团 bare after the title is the caucus again, no other body)
+    ("民众党团方面，副总召李小华卸任后，相关职位有待党团成员推举。", ("李小华", "副总召", "民众党团", False)),
+]))
+def test_caucus_officers_in_one_sentence(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two parties named before the title, a body that is no party, another party's caucus after the title
+    ("国民党团总召王大明与民众党团总召陈大文会面，书记长李小华也出席。", "李小华"),
+    ("华润集团董事长王大明昨天到访，书记长李小华陪同。", "李小华"),
+]))
+def test_caucus_officers_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a division head's title after a name, followed by its term: held, wherever the name stands in its clause
+    ("台东县议会今天开会，议员质疑预算选在明年王大明县长任期将届时追加。", ("王大明", "县长", "台东县", False)),
+    ("新竹市议会今天开会，议员指出这笔预算是在李小华市长任内编列。", ("李小华", "市长", "新竹市", False)),
+]))
+def test_title_before_its_term(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a title no term follows, the name not opening its clause (据…); a term word that is a longer word's
+    ("台东县议会今天开会，据王大明县长助理表示预算已经追加。", "王大明"),
+]))
+def test_title_before_its_term_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a state's head titled bare after 新任 or 现任, the text naming one state
+    ("新加坡大选昨天结束。新任总理王大明在首次大选中带领执政党胜出。", ("王大明", "总理", "新加坡", False)),
+    ("韩国国会昨天开议。现任总统李小华出席开幕式。", ("李小华", "总统", "韩国", False)),
+]))
+def test_state_head_after_new(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two states named, a longer word (留任, 继任 are no marks of a new post)
+    ("新加坡与马来西亚昨天会谈。新任总理王大明出席。", "王大明"),
+]))
+def test_state_head_after_new_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person]

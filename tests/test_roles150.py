@@ -76,3 +76,27 @@ def test_state_head_after_new(pipeline, text, right):
 ]))
 def test_state_head_after_new_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person]
+
+
+def _members(pipeline, text):
+    return _relations(pipeline, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a party written right before a name opening its clause: the person's badge
+    ("本届立法会会期结束。新民党王大明就表示很开心。", ("王大明", "党员", "新民党", False)),
+    ("会后，民进党李小华与国民党张志明先后发言。", ("李小华", "党员", "民进党", False)),
+    ("会后，民进党李小华与国民党张志明先后发言。", ("张志明", "党员", "国民党", False)),
+]))
+def test_party_before_a_name(pipeline, text, right):
+    found = _members(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: the party another word's object (批评), a body that is no party
+    ("他昨天批评民进党王大明的说法。", "王大明"),
+    ("会后，华润集团王大明先后发言。", "王大明"),
+]))
+def test_party_before_a_name_refused(pipeline, text, person):
+    assert not [r for r in _members(pipeline, text) if r[0] == person]

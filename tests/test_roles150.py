@@ -100,3 +100,23 @@ def test_party_before_a_name(pipeline, text, right):
 ]))
 def test_party_before_a_name_refused(pipeline, text, person):
     assert not [r for r in _members(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a baseball team's positions, as Taiwan's press writes them before a player's name (members.tsv)
+    ("中华队投手王大明昨天先发。", ("王大明", "投手", "中华队", False)),
+    ("统一狮队游击手王大明击出全垒打。", ("王大明", "游击手", "统一狮", False)),
+    ("王大明是中华队的先发投手。", ("王大明", "先发投手", "中华队", False)),
+]))
+def test_baseball_positions(pipeline, text, right):
+    found = _members(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # guards: a longer word (投手丘, the mound), a position with no team named
+    "王大明站上投手丘后连续三振。",
+    "投手王大明昨天先发。",
+]))
+def test_baseball_positions_refused(pipeline, text):
+    assert not _members(pipeline, text)

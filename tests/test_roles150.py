@@ -120,3 +120,27 @@ def test_baseball_positions(pipeline, text, right):
 ]))
 def test_baseball_positions_refused(pipeline, text):
     assert not _members(pipeline, text)
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a state's head's bare title, then 、 and a party's head before the name: the one person holds both
+    ("日本执政党在选举中大胜。首相、自民党总裁李小华9日在东京召开记者会。", ("李小华", "首相", "日本", False)),
+    ("韩国国会昨天开议。总统、国民力量党主席王大明出席。", ("王大明", "总统", "韩国", False)),
+]))
+def test_state_head_before_a_party_post(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts(["日本执政党在选举中大胜。首相、自民党总裁李小华9日在东京召开记者会。"]))
+def test_state_head_before_a_party_post_keeps_the_party_post(pipeline, text):
+    # (read before this round: the party's post stays beside the state's)
+    assert ("李小华", "总裁", "自民党", False) in _relations(pipeline, text)
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two states named; a body's title before the party's (no state's head)
+    ("日本与韩国昨天会谈。首相、自民党总裁李小华出席。", "李小华"),
+]))
+def test_state_head_before_a_party_post_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person and r[1] == "首相"]

@@ -348,10 +348,11 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
     current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        title = first_ending(simplified, _STATE_HEADS, person.start, default=None)
+        end = _before_chained_post(ctx, person.start)
+        title = first_ending(simplified, _STATE_HEADS, end, default=None)
         if title is None:
             continue
-        at = person.start - len(title)
+        at = end - len(title)
         source = _owner_of(ctx, person)
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
                 or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in _BEFORE_STATE_HEAD
@@ -371,6 +372,16 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, at, person.end,
                                 ctx.text[at : at + len(title)], former=former))
     return out
+
+
+def _before_chained_post(ctx: RelationContext, start: int) -> int:
+    """Where a state's head's bare title would end before a name starting at ``start``: right there, or, when a
+    body and its title stand before the name after 、, before that 、 (首相、自民党总裁高市早苗: the state's head and the
+    party's head are one person)."""
+    simplified = ctx.simplified
+    role = ctx.lexicon.role_ending(simplified, start)
+    body = ctx.org_ending_at.get(start - len(role)) if role else None
+    return body.start - 1 if body is not None and simplified[body.start - 1 : body.start] == "、" else start
 
 
 def _state_titled(ctx: RelationContext, states: list[Mention], title: str) -> Mention | None:

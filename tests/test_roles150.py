@@ -144,3 +144,21 @@ def test_state_head_before_a_party_post_keeps_the_party_post(pipeline, text):
 ]))
 def test_state_head_before_a_party_post_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person and r[1] == "首相"]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 常务 (executive) before a deputy's title in a chain of posts: the chain reads on past it, the title keeps it
+    ("成都市公安局党委副书记、常务副局长王大明通报工作。", ("王大明", "常务副局长", "成都市公安局", False)),
+    ("成都市公安局党委委员、常务副局长王大明通报工作。", ("王大明", "常务副局长", "成都市公安局", False)),
+]))
+def test_executive_deputy_in_a_chain(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guard: a name ends the chain before 常务 (the next post is another's, whose body is unwritten)
+    ("成都市公安局党委副书记王大明、常务副局长李小华出席。", "李小华"),
+]))
+def test_executive_deputy_in_a_chain_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person and r[2] == "成都市公安局"]

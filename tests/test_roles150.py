@@ -162,3 +162,21 @@ def test_executive_deputy_in_a_chain(pipeline, text, right):
 ]))
 def test_executive_deputy_in_a_chain_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person and r[2] == "成都市公安局"]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a correspondent's name and a space opening a dateline's bracket before the reporter's credit
+    ("中新网双鸭山5月25日电(李小华 记者王大明)25日，比赛正式开跑。", ("王大明", "记者", "中新网", False)),
+    ("中新网北京5月25日电（李小华 记者王大明）25日，比赛正式开跑。", ("王大明", "记者", "中新网", False)),
+]))
+def test_reporter_after_a_correspondent(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # guard: no dateline before the bracket (a name and a title in brackets in prose)
+    "王大明昨天到访(李小华 记者张志明也在场)，比赛正式开跑。",
+]))
+def test_reporter_after_a_correspondent_refused(pipeline, text):
+    assert not [r for r in _relations(pipeline, text) if r[1] == "记者"]

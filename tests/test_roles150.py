@@ -180,3 +180,23 @@ def test_reporter_after_a_correspondent(pipeline, text, right):
 ]))
 def test_reporter_after_a_correspondent_refused(pipeline, text):
     assert not [r for r in _relations(pipeline, text) if r[1] == "记者"]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a coach's bare title in a clause after one naming the one team of the sentence
+    ("湖人队昨天宣布，主教练王大明续任。", ("王大明", "主教练", "湖人", False)),
+    ("中华队昨天移师台中集训，教练王大明表示选手状况良好。", ("王大明", "教练", "中华队", False)),
+]))
+def test_coach_of_the_one_team(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two teams in the sentence (either's coach), a body that is no team, the team in the sentence before
+    ("湖人队昨天以100比90击败勇士队，主教练王大明赛后表示满意。", "王大明"),
+    ("华润集团昨天宣布，教练王大明续任。", "王大明"),
+    ("湖人队昨天输球。主教练王大明赛后表示不满。", "王大明"),
+]))
+def test_coach_of_the_one_team_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person]

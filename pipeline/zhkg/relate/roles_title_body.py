@@ -210,7 +210,7 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
     the sentence before (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body
     after ``at`` (but a government named by its kind only, :data:`_ADDRESSED_GOVERNMENTS`), or the candidates are
     more than one."""
-    if role in _FREE_ROLES:
+    if role in _FREE_ROLES and role not in _TEAM_COACHES:
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
@@ -221,6 +221,8 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
             and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
+    if role in _TEAM_COACHES:  # (a team of its sentence only: 湖人队昨天宣布，主教练X续任)
+        return body if body is not None and _is_team_mention(body) else None
     if body is not None or named or not before:
         return body
     i = ctx.sentences.index((s, e)) if (s, e) in ctx.sentences else 0
@@ -688,6 +690,16 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Ment
         if found:
             return _subject_team(ctx, s, before, found) if role in _COACH_TITLES else None
     return None
+
+
+#: A coach's titles, free roles (:data:`_FREE_ROLES`: NBA reports name both teams' coaches) but for the one team
+#: a clause before theirs in the sentence names, no one between (湖人队昨天宣布，主教练X续任; not 湖人队击败勇士队，主教练X).
+_TEAM_COACHES = frozenset({"主教练", "主帅", "教练"})
+
+
+def _is_team_mention(m: Mention) -> bool:
+    """Whether ``m`` names a team: its name ends in 队, or the team extractor named it."""
+    return m.simplified.endswith("队") or m.extractor is MentionSource.ORG_TEAM
 
 
 #: A team's head's titles: with two teams named before in the sentence, the head is the subject team's

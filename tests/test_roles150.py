@@ -200,3 +200,21 @@ def test_coach_of_the_one_team(pipeline, text, right):
 ]))
 def test_coach_of_the_one_team_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # a nomination: the post is not yet held (roles_web's convention: a post to come, as 候任 and 将出任)
+    "总统昨天提名王大明为监察院长。",
+    "行政院提名王大明为中央银行总裁。",
+]))
+def test_nominated_post_not_held(pipeline, text):
+    assert not [r for r in _relations(pipeline, text) if r[0] == "王大明"]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # guards: a post held now by the one nominated again, a nomination of someone else
+    ("监察院长王大明昨天获提名连任。", ("王大明", "院长", "监察院", False)),
+    ("监察院长王大明昨天提名李小华为副院长。", ("王大明", "院长", "监察院", False)),
+]))
+def test_nominated_post_not_held_kept(pipeline, text, right):
+    assert right in _relations(pipeline, text)

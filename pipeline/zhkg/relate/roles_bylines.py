@@ -41,6 +41,7 @@ __all__ = [
     "_byline_outlet",
     "_DATELINE_AHEAD",
     "_dateline_after",
+    "_after_correspondent",
 ]
 
 

@@ -98,6 +98,10 @@ __all__ = [
     "_state_titled",
     "_titled_after_a_place",
     "_only_state",
+    "_CAUCUS_DEPUTIES",
+    "_TERMS",
+    "_NEW_BEFORE_STATE_HEAD",
+    "_before_chained_post",
 ]
 
 

@@ -47,6 +47,7 @@ __all__ = [
     "_ELECT",
     "_elect_post",
     "drop_elect_posts",
+    "_NOMINATED",
 ]
 
 

@@ -114,6 +114,8 @@ __all__ = [
     "_COUNCIL_DIVISIONS",
     "_TITLE_HEADS",
     "_WORK_ROLES",
+    "_TEAM_COACHES",
+    "_is_team_mention",
 ]
 
 

@@ -22,7 +22,7 @@ import re
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
-from zhkg.text import sentence_at
+from zhkg.text import CLAUSE_BREAKS, sentence_at
 
 __all__ = [
     "_PARTY_BADGE",
@@ -175,6 +175,12 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start,
                                     end + 1, "党员"))
             continue
+        party = ctx.org_ending_at.get(person.start)
+        if party is not None and _is_party(ctx, party) and _opens_clause(simplified, party.start):
+            # 新民党叶刘淑仪表示: a party right before a name, opening its clause, is the person's badge
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
+                                    person.end, "党员"))
+            continue
         if simplified.endswith(_PARTY_BADGE + "的", 0, person.start):
             at = person.start - 2
             party = ctx.org_ending_at.get(at)
@@ -186,6 +192,17 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
                 out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
                                         person.end, "党员"))
     return out
+
+
+#: What may stand before a party written right before a name as its badge (，新民党叶刘淑仪表示; 、民进党王明;
+#: 民进党王明与国民党李四): a clause's or a list's opening, a joiner; after any other letter the party is another
+#: word's object (批评民进党王明).
+_BADGE_BEFORE_NAME_OPENERS = CLAUSE_BREAKS + "、 　与和及"
+
+
+def _opens_clause(simplified: str, at: int) -> bool:
+    """Whether a clause or a list item opens at ``at`` (:data:`_BADGE_BEFORE_NAME_OPENERS`)."""
+    return at == 0 or simplified[at - 1] in _BADGE_BEFORE_NAME_OPENERS
 
 
 #: 等 and a count of people before their party's badge and title (张三、李四等3名国民党立委): the count.

@@ -41,6 +41,7 @@ __all__ = [
     "_byline_outlet",
     "_DATELINE_AHEAD",
     "_dateline_after",
+    "_after_correspondent",
 ]
 
 
@@ -59,8 +60,10 @@ _MAX_UNKNOWN_CITY = 4
 
 def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
     """The agency of a dateline whose byline's bracket opens right before ``p``: the organisation before
-    the places and the date (新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋: 记者 of 新华网; 新浪房产讯（编辑张跃）)."""
+    the places and the date (新华网俄罗斯叶卡捷琳堡5月18日电(记者刘洋: 记者 of 新华网; 新浪房产讯（编辑张跃）); a
+    correspondent's name and a space may open the bracket (中新网双鸭山5月25日电(马淑芬 记者姜辉)."""
     simplified = ctx.simplified
+    p = _after_correspondent(ctx, p)
     end = _DATELINE_END.search(simplified, max(p - 12, 0), p)
     if end is None:
         return None
@@ -85,6 +88,19 @@ def _dateline_source(ctx: RelationContext, p: int) -> Mention | None:
         if place is None or place.start >= j:
             return None
         j = place.start
+
+
+def _after_correspondent(ctx: RelationContext, p: int) -> int:
+    """Where a person's name opens a byline's bracket when it and a space stand right before ``p`` (中新网…电(马淑芬
+    记者姜辉): a correspondent credited before the reporter), else ``p``."""
+    simplified = ctx.simplified
+    k = p
+    while k > 0 and simplified[k - 1] in " \u3000":
+        k -= 1
+    if k == p or k == 0 or simplified[k - 1] in "（(":
+        return p
+    person = next((m for m in ctx.mentions if m.end == k and m.label is Label.PERSON), None)
+    return person.start if person is not None and simplified[person.start - 1 : person.start] in "（(" else p
 
 
 #: A paper's credit in brackets before a reporter's byline, as Hong Kong papers print it: （星岛日报报道）记者王明,

@@ -48,6 +48,7 @@ from zhkg.relate.roles_places import (
     _division_kind,
 )
 from zhkg.relate.roles_title_body import (
+    _CAUCUS_TITLES,
     _context_body,
     _spokesperson_body,
 )
@@ -97,6 +98,10 @@ __all__ = [
     "_state_titled",
     "_titled_after_a_place",
     "_only_state",
+    "_CAUCUS_DEPUTIES",
+    "_TERMS",
+    "_NEW_BEFORE_STATE_HEAD",
+    "_before_chained_post",
 ]
 
 
@@ -148,21 +153,27 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
 def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] = _DIVISION_HEAD_TITLE_TUPLE) -> str | None:
     """A division head's title (or one of ``titles``) right after a person who opens a clause, itself closed by a
     verb, a word of time, an adverb, a preposition or a clause break (北京市…。王明市长表示: 市长), or ``None`` (王明市长助理,
-    据王明市长)."""
+    据王明市长). A title followed by its term (王明县长任期将届, 王明市长任内) needs no clause opening at the name."""
     simplified = ctx.simplified
     at = person.start
-    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、" \
-            and _relative_clause_before(ctx, at) is None:
-        return None
     title = first_at(simplified, titles, person.end)
     if not title or title in _REGION_HEADS:
         return None
     after = person.end + len(title)
+    if simplified.startswith(_TERMS, after):
+        return title
+    if at > 0 and simplified[at - 1] not in CLAUSE_BREAKS and simplified[at - 1] not in "\n、" \
+            and _relative_clause_before(ctx, at) is None:
+        return None
     if after < len(simplified) and simplified[after] not in CLAUSE_BREAKS \
             and (_word_tag_at(simplified, after)[:1] not in _AFTER_TITLE_TAGS
                  or _word_tag_at(simplified, after) == _VERBAL_NOUN):  # 市长|助理 (vn)
         return None
     return title
+
+
+#: A post's term right after its title, which says the named person holds it: 饶庆铃县长任期将届, 王明市长任内.
+_TERMS = ("任期", "任内", "任上")
 
 
 #: The most letters of a relative clause before a name and its title (提案的, 主管都发业务的).
@@ -239,6 +250,9 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
                     and not _cabinet_post_of_no_government(ctx, courtesy, holder):
                 add([person], holder, person.end, courtesy, person.start)
             continue
+        # a caucus officer's 副 or 首席副 (，副书记长X): the title the caucus gives, read off its party (_context_body)
+        role = next((q + role for q in _CAUCUS_DEPUTIES if role in _CAUCUS_TITLES
+                     and simplified.endswith(q, 0, person.start - len(role))), role)
         at = person.start - len(role)
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
@@ -288,6 +302,10 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
     return out
 
 
+#: What may stand before a caucus officer's title (:data:`_CAUCUS_TITLES`), the longer first.
+_CAUCUS_DEPUTIES = ("首席副", "副")
+
+
 #: A state's heads, titled bare before a name when the text names the state elsewhere (总统普拉博沃, 前总理默克尔).
 _STATE_HEADS = ("副总统", "副总理", "副首相", "总统", "总理", "首相", "国王", "女王")
 
@@ -299,6 +317,10 @@ _STATE_TITLE_MARKS = ("新任", "现任", "前任", "新", "前", "现", "")
 #: Letters that may stand right before a state's head's bare title: a mark of a past or new post (前总理), a
 #: preposition or a joiner (向国王查尔斯三世递交辞呈, 与总统X会谈); any other letter makes it a longer word's (总经理).
 _BEFORE_STATE_HEAD = frozenset("前原新向与和同跟对由被让给及将把为是在")
+
+
+#: Words of a new or present post right before a state's head's bare title: 新任总理黄循财, 现任总统X.
+_NEW_BEFORE_STATE_HEAD = ("新任", "现任")
 
 
 #: Words after a state's head's title that name its election, not a holder: 美国总统大选, 总统候选人.
@@ -330,13 +352,15 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
     current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
-        title = first_ending(simplified, _STATE_HEADS, person.start, default=None)
+        end = _before_chained_post(ctx, person.start)
+        title = first_ending(simplified, _STATE_HEADS, end, default=None)
         if title is None:
             continue
-        at = person.start - len(title)
+        at = end - len(title)
         source = _owner_of(ctx, person)
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
-                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in _BEFORE_STATE_HEAD):
+                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in _BEFORE_STATE_HEAD
+                    and not simplified.endswith(_NEW_BEFORE_STATE_HEAD, 0, at)):
             continue  # 德国总理, 副|总理 (read whole), 总经理|: the holder is written, or this is no bare title
         if at > 0 and simplified[at - 1] in "前原" and not _former(ctx, at):
             continue  # 美国目前总统王明: 前 is 目前's, no mark (the other readers' reading stands)
@@ -352,6 +376,16 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, at, person.end,
                                 ctx.text[at : at + len(title)], former=former))
     return out
+
+
+def _before_chained_post(ctx: RelationContext, start: int) -> int:
+    """Where a state's head's bare title would end before a name starting at ``start``: right there, or, when a
+    body and its title stand before the name after 、, before that 、 (首相、自民党总裁高市早苗: the state's head and the
+    party's head are one person)."""
+    simplified = ctx.simplified
+    role = ctx.lexicon.role_ending(simplified, start)
+    body = ctx.org_ending_at.get(start - len(role)) if role else None
+    return body.start - 1 if body is not None and simplified[body.start - 1 : body.start] == "、" else start
 
 
 def _state_titled(ctx: RelationContext, states: list[Mention], title: str) -> Mention | None:

@@ -54,6 +54,7 @@ __all__ = [
     "_POST_LEFT",
     "_OTHER_POST_BEFORE",
     "_left_after",
+    "_NOMINATED",
 ]
 
 
@@ -233,10 +234,18 @@ _ELECT = "候任"
 
 def drop_elect_posts(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """``found`` without the posts whose title its evidence writes after 候任, or after 候任 and the title's holder
-    (香港候任行政长官, 候任保安局局长, 候任台北市长 with the letter the two share); the others as they were."""
-    if _ELECT not in ctx.simplified:
+    (香港候任行政长官, 候任保安局局长, 候任台北市长 with the letter the two share), or whose holder it opens right after
+    提名 (总统提名王明为监察院长: a nomination, not yet held); the others as they were."""
+    elect, nominated = _ELECT in ctx.simplified, _NOMINATED in ctx.simplified
+    if not (elect or nominated):
         return found
-    return [r for r in found if r.kind is not RelationKind.HOLDS_ROLE or not _elect_post(ctx, r)]
+    return [r for r in found if r.kind is not RelationKind.HOLDS_ROLE
+            or not ((elect and _elect_post(ctx, r))
+                    or (nominated and ctx.simplified.endswith(_NOMINATED, 0, r.evidence.start)))]
+
+
+#: A verb of nominating right before the one nominated, whose post is not yet held (总统提名王明为监察院长).
+_NOMINATED = "提名"
 
 
 def _elect_post(ctx: RelationContext, r: Relation) -> bool:

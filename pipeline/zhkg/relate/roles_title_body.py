@@ -18,6 +18,7 @@ from itertools import chain
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.members_parties import _is_party
 from zhkg.relate.roles_departments import _department_before
 from zhkg.relate.roles_places import (
     _BODY_LEFT_EDGE,
@@ -109,9 +110,12 @@ __all__ = [
     "_NOT_SUBJECT_ALONE",
     "_subject_team",
     "_COUNCIL_HEADS",
+    "_CAUCUS_TITLES",
     "_COUNCIL_DIVISIONS",
     "_TITLE_HEADS",
     "_WORK_ROLES",
+    "_TEAM_COACHES",
+    "_is_team_mention",
 ]
 
 
@@ -208,15 +212,19 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
     the sentence before (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body
     after ``at`` (but a government named by its kind only, :data:`_ADDRESSED_GOVERNMENTS`), or the candidates are
     more than one."""
-    if role in _FREE_ROLES:
+    if role in _FREE_ROLES and role not in _TEAM_COACHES:
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
-    if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS for m in named):
-        return None
+    if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS
+           and not (m.simplified == "党团" and role in _CAUCUS_TITLES) for m in named):
+        return None  # (党团 bare after a caucus officer is the caucus again: …卸任后，相关职位有待党团成员推举)
     body = _sentence_body(ctx, s, at, role)
-    if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions):
+    if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
+            and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
+    if role in _TEAM_COACHES:  # (a team of its sentence only: 湖人队昨天宣布，主教练X续任)
+        return body if body is not None and _is_team_mention(body) else None
     if body is not None or named or not before:
         return body
     i = ctx.sentences.index((s, e)) if (s, e) in ctx.sentences else 0
@@ -229,6 +237,12 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
         before = [m for m in ctx.mentions if m.label is Label.PLACE and m.code and ps <= m.start and m.end <= pe
                   and m.simplified.endswith(_COUNCIL_DIVISIONS)]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+#: A legislative caucus's officers (党团: 总召, 书记长, 干事长, maybe 副 or 首席副 before), whose body is the one party
+#: their sentence names before them even with people between: the caucus's officers named one after another
+#: (国民党团总召X确定续任，原书记长Y卸任，副书记长Z登记; 民众党团方面，总召X续任，副总召Y、干事长Z卸任).
+_CAUCUS_TITLES = frozenset(chain.from_iterable((t, "副" + t, "首席副" + t) for t in ("总召", "总召集人", "书记长", "干事长")))
 
 
 #: A council's speakers, written bare in the local press (議長張峻表示): with nothing named in their sentence and no
@@ -678,6 +692,16 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Ment
         if found:
             return _subject_team(ctx, s, before, found) if role in _COACH_TITLES else None
     return None
+
+
+#: A coach's titles, free roles (:data:`_FREE_ROLES`: NBA reports name both teams' coaches) but for the one team
+#: a clause before theirs in the sentence names, no one between (湖人队昨天宣布，主教练X续任; not 湖人队击败勇士队，主教练X).
+_TEAM_COACHES = frozenset({"主教练", "主帅", "教练"})
+
+
+def _is_team_mention(m: Mention) -> bool:
+    """Whether ``m`` names a team: its name ends in 队, or the team extractor named it."""
+    return m.simplified.endswith("队") or m.extractor is MentionSource.ORG_TEAM
 
 
 #: A team's head's titles: with two teams named before in the sentence, the head is the subject team's

@@ -175,8 +175,8 @@ _ACTING_BEFORE_HOLDER = ("代理", "署理")
 
 
 #: Words that make another post of a title in a chain of posts, read past by the chain (董事、代理总经理; 副董事长、轮值
-#: 董事长: a rotating chairman).
-_CHAINED_QUALIFIERS = _ACTING_BEFORE_HOLDER + ("轮值",)
+#: 董事长: a rotating chairman; 党委副书记、常务副局长: an executive deputy).
+_CHAINED_QUALIFIERS = _ACTING_BEFORE_HOLDER + ("轮值", "常务")
 
 
 #: A past post's mark between a list's 、 and the next holder (会长、原国家建设部副部长 X).

@@ -154,6 +154,7 @@ from zhkg.extract.bracketed_originals import (  # noqa: F401 (moved here by tidy
     _bracketed_originals,
 )
 from zhkg.extract.compound_names import settle_compound_surnames
+from zhkg.extract.county_city_pairs import county_city_pairs
 from zhkg.extract.credit_names import credit_names
 from zhkg.extract.cut_people import people_cut_short
 from zhkg.extract.defined_short_forms import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
@@ -373,6 +374,7 @@ from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
 from zhkg.extract.stations import stations_as_places
+from zhkg.extract.surname_references import surnames_of_named_people
 from zhkg.extract.team_places import fixture_sides, plays_abroad, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
@@ -1112,6 +1114,8 @@ def combine_mentions(
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
+    out = county_city_pairs(out, lambda name: bool(load_gazetteer(lexicon).lookup(name)))  # 新竹县市: 新竹县; no body 县市府
+    out = surnames_of_named_people(out, text, lexicon)  # 卢、蒋|二人, 祝福|卢|美国行: the document's 卢秀燕, 蒋万安
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     if original:

@@ -12,8 +12,8 @@ person itself where a word of jieba's dictionary over the surname (侯二人 is 
 * A recogniser place of that one letter that the gazetteer does not know (祝福|卢|美国行) is the person.
 
 Scope: one document's combined mentions. Caveats: the surname must belong to one person of three Han letters the
-document names in full (read by a rule, or by the recogniser twice), and a person whose full name begins with the
-mention's letters is never cut (蒋二 of 蒋二强).
+document names (two such people of one surname name neither), and a person whose full name begins with the
+mention's letters is never cut (蒋二强).
 """
 
 from __future__ import annotations
@@ -33,35 +33,40 @@ _HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 _NAME_TAGS = ("nr", "nrt", "nrfg", "ns", "nt", "nz")
 
 
-def _owners(mentions: list[Mention], text: str, lexicon: Lexicon) -> dict[str, str]:
-    """Each one-letter surname to the one person of three Han letters with it the document names in full: read by a
-    rule, or by the recogniser at least twice."""
-    by_surname: dict[str, set[str]] = {}
-    for m in mentions:
-        name = m.simplified
-        if m.label is Label.PERSON and _HAN3.fullmatch(name) and name[0] in lexicon.surnames \
-                and name[:2] not in lexicon.surnames \
-                and name[1:] not in PAIR_COUNTS \
-                and (m.extractor != MentionSource.RECOGNISER or text.count(name) >= 2):
-            by_surname.setdefault(name[0], set()).add(name)
-    return {s: next(iter(names)) for s, names in by_surname.items() if len(names) == 1}
-
-
-def _surname_then_word(m: Mention, owners: dict[str, str], text: str) -> bool:
-    """Whether recogniser person ``m`` is an owner's surname run over a pair's count, or over a dictionary word
-    after another owner's surname and 、 (卢、蒋|欣赏)."""
+def _shaped(m: Mention, text: str, lexicon: Lexicon) -> bool:
+    """Whether recogniser person ``m`` is a surname run over a pair's count (蒋|二人), or over a word of jieba's
+    dictionary not tagged as a name right after another surname and 、 (卢、蒋|欣赏)."""
     from zhkg.stages.segment import dictionary_tag
 
     name = m.simplified
     if m.label is not Label.PERSON or m.extractor != MentionSource.RECOGNISER or not 2 <= len(name) <= 4 \
-            or name[0] not in owners or any(o.startswith(name) for o in owners.values()):
+            or name[0] not in lexicon.surnames:
         return False
     rest = name[1:]
     if rest in PAIR_COUNTS:
         return True
-    before = text[m.start - 2:m.start]
-    return len(before) == 2 and before[1] == "、" and before[0] in owners and before[0] != name[0] \
-        and dictionary_tag(rest) not in ("x", *_NAME_TAGS)
+    return text[m.start - 1:m.start] == "、" and text[m.start - 2:m.start - 1] in lexicon.surnames \
+        and text[m.start - 2] != name[0] and dictionary_tag(rest) not in ("x", *_NAME_TAGS)
+
+
+def _owners(mentions: list[Mention], text: str, lexicon: Lexicon) -> dict[str, str]:
+    """Each one-letter surname to the one person of three Han letters with it the document names in full (any
+    person of that shape but a surname run over the words after it, :func:`_shaped`)."""
+    by_surname: dict[str, set[str]] = {}
+    for m in mentions:
+        name = m.simplified
+        if m.label is Label.PERSON and _HAN3.fullmatch(name) and name[0] in lexicon.surnames \
+                and name[:2] not in lexicon.surnames and not _shaped(m, text, lexicon):
+            by_surname.setdefault(name[0], set()).add(name)
+    return {s: next(iter(names)) for s, names in by_surname.items() if len(names) == 1}
+
+
+def _surname_then_word(m: Mention, owners: dict[str, str], text: str, lexicon: Lexicon) -> bool:
+    """Whether ``m`` is an owner's surname run over the words after it (:func:`_shaped`), the surname before 、
+    an owner's too, and no owner's name opening with ``m``'s letters."""
+    name = m.simplified
+    return _shaped(m, text, lexicon) and name[0] in owners and not any(o.startswith(name) for o in owners.values()) \
+        and (name[1:] in PAIR_COUNTS or text[m.start - 2] in owners)
 
 
 def surnames_of_named_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
@@ -88,7 +93,7 @@ def surnames_of_named_people(mentions: list[Mention], text: str, lexicon: Lexico
     places = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
     out = []
     for m in mentions:
-        if _surname_then_word(m, owners, text):
+        if _surname_then_word(m, owners, text, lexicon):
             m = _owned(replace(m, end=m.start + 1, text=m.text[:1], simplified=m.simplified[:1]), owners, text)
         elif m.label is Label.PLACE and m.extractor == MentionSource.RECOGNISER and len(m.simplified) == 1 \
                 and m.simplified in owners and not m.code and m.simplified not in places:

@@ -1,0 +1,104 @@
+"""Round twhk152: names on Taiwan and Hong Kong news (issue 15) — a one-letter surname standing for the person the
+document names in full where the recogniser read it with the words after it or as a place (卢、蒋|二人, 卢、蒋|欣赏,
+祝福|卢|美国行), Taiwan's county-and-city pairs (新竹县市 is the county; 县市府 is no body), and 今届 as a sitting
+before a body (今届|立法会). Each in both scripts, with guards; every sentence is written for the round."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import entity_names, labelled_mentions
+
+from zhkg.stages.normalise import to_traditional
+
+SCRIPTS = [lambda t: t, to_traditional]
+
+
+def _people(pipeline, text: str) -> set[str]:
+    return {name for kind, name in entity_names(pipeline, text) if kind == "PERSON"}
+
+
+def _named(pipeline, text: str, label: str) -> set[str]:
+    return {name for kind, name in labelled_mentions(pipeline, text) if kind == label}
+
+
+# ---- a surname standing for the document's one person of it
+
+@pytest.mark.parametrize("text, people, wrong", [
+    ("台北市长柯文哲与新北市长侯友宜昨天一同出席活动。柯、侯二人都强调合作。", {"柯文哲", "侯友宜"}, "侯二人"),
+    ("台中市长卢秀燕与台北市长蒋万安昨天一起赏灯。卢、蒋欣赏主灯后合影。", {"卢秀燕", "蒋万安"}, "蒋欣赏"),
+    # controls main already read so (the pair rule's 两人; jieba's own words)
+    ("高雄市长陈其迈昨天与台南市长黄伟哲会面。陈、黄两人讨论治水。", {"陈其迈", "黄伟哲"}, "黄两人"),
+    ("立委徐欣莹与副县长陈见贤昨天同台。徐、陈回应记者提问。", {"徐欣莹", "陈见贤"}, "陈回应"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_surname_after_a_surname_list_is_the_person(pipeline, text, people, wrong, convert):
+    found = _people(pipeline, convert(text))
+    assert people <= found and wrong not in found and wrong[0] not in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("台中市长卢秀燕下月出访。台北市长蒋万安送上颈枕，祝福卢美国行顺利。", "卢秀燕"),
+    ("议员邱显智今天质询。市长说，感谢邱日本行带回的经验。", "邱显智"),  # a control main already read so
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_surname_read_as_a_place_is_the_person(pipeline, text, person, convert):
+    text = convert(text)
+    assert not _named(pipeline, text, "PLACE") & {person[0]}
+    assert person[0] not in _people(pipeline, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("市长蒋万安与议员王欣赏出席典礼。王欣赏表示支持。", "王欣赏"),  # a full name, after no other surname
+    ("市长蒋万安与议员蒋二强出席典礼，蒋二强表示支持。", "蒋二强"),  # two people of one surname
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_other_people_stay(pipeline, text, person, convert):
+    assert person in _people(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("总统拜登与首相岸田文雄通话，美、日两国将加强合作。", "美"),  # a letter abbreviating a place stays one
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_place_letters_stay_places(pipeline, text, place, convert):
+    assert place not in _people(pipeline, convert(text))
+
+
+# ---- Taiwan's county-and-city pairs
+
+@pytest.mark.parametrize("text, county, pair", [
+    ("今年嘉义县市的观光人数都增加了。", "嘉义县", "嘉义县市"),
+    ("据统计，新竹县市上月各受理两百多件诈骗案。", "新竹县", "新竹县市"),  # a control main already read so
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_county_and_city_pair_is_the_county(pipeline, text, county, pair, convert):
+    places = _named(pipeline, convert(text), "PLACE")
+    assert county in places and pair not in places, places
+
+
+@pytest.mark.parametrize("text", [
+    "不少县市府昨天举办新春团拜。",
+    "各县市政府须在月底前提交报告。",  # a control main already read so
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_county_and_city_governments_are_no_body(pipeline, text, convert):
+    assert not {o for o in _named(pipeline, convert(text), "ORGANIZATION") if "县市" in o}
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_county_level_city_ending_in_county_and_city_stays(pipeline, convert):
+    text = convert("辉县市化肥厂今年扩产，辉县市的工人增加了。")
+    assert "辉县市化肥厂" in _named(pipeline, text, "ORGANIZATION")
+    assert "辉县市" in _named(pipeline, text, "PLACE")
+
+
+# ---- 今届 is a sitting, not part of the body's name
+
+@pytest.mark.parametrize("text", [
+    "她强调，内会在今届立法会中运作顺畅。",
+    "他希望今届立法会能通过更多法案。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_this_term_is_no_part_of_the_body(pipeline, text, convert):
+    orgs = _named(pipeline, convert(text), "ORGANIZATION")
+    assert "立法会" in orgs and "今届立法会" not in orgs, orgs

@@ -102,3 +102,29 @@ def test_county_level_city_ending_in_county_and_city_stays(pipeline, convert):
 def test_this_term_is_no_part_of_the_body(pipeline, text, convert):
     orgs = _named(pipeline, convert(text), "ORGANIZATION")
     assert "立法会" in orgs and "今届立法会" not in orgs, orgs
+
+
+# ---- a place a facility is named by, written alone, is no person
+
+@pytest.mark.parametrize("text", [
+    "启德体育园昨天开幕。主办单位表示，会考虑启德整体规划。",
+    "启德邮轮码头的定位仍在研究，以启德副场作为比赛场地也在考虑之列。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_facility_place_alone_is_no_person(pipeline, text, convert):
+    text = convert(text)
+    assert "启德" not in _people(pipeline, text)
+    assert "启德" in _named(pipeline, text, "PLACE")
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_person_a_hall_is_named_after_stays(pipeline, convert):
+    assert "周恩来" in _people(pipeline, convert("周恩来纪念馆今天开放，周恩来的生平展吸引很多人。"))
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_country_initial_stays_the_country(pipeline, convert):
+    # 马 of 中马关系 is Malaysia, which the document names, though it names a person of the surname 马
+    text = convert("国务院总理李强在人民大会堂与马来西亚总理安华举行会谈。李强说，近年来中马关系全面发展，中马要加强合作。"
+                   "外交部长马朝旭陪同。")
+    assert "马" not in _people(pipeline, text)

@@ -205,6 +205,7 @@ from zhkg.extract.dropped_names import (  # noqa: F401 (moved here by tidy66; na
     _listed_with_bodies,
     _one_letter_abbreviations,
 )
+from zhkg.extract.facility_short_names import facility_short_names
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import cut_continent_tails, split_glued_places
@@ -1116,6 +1117,7 @@ def combine_mentions(
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     out = county_city_pairs(out, lambda name: bool(load_gazetteer(lexicon).lookup(name)))  # 新竹县市: 新竹县; no body 县市府
     out = surnames_of_named_people(out, text, lexicon)  # 卢、蒋|二人, 祝福|卢|美国行: the document's 卢秀燕, 蒋万安
+    out = facility_short_names(out, lexicon)  # 启德 of 启德体育园 alone: the place, no person
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     if original:

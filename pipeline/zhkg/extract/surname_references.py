@@ -9,7 +9,8 @@ person itself where a word of jieba's dictionary over the surname (侯二人 is 
 * A recogniser person that runs from the surname over the count of a pair (蒋|二人, 柯、侯|两人) is the surname.
 * After another such surname and 、 (卢、蒋|欣赏), a recogniser person that runs from the surname over a word of
   jieba's dictionary not tagged as a name is the surname too: the two surnames are the list.
-* A recogniser place of that one letter that the gazetteer does not know (祝福|卢|美国行) is the person.
+* A recogniser place of that one letter (祝福|卢|美国行) is the person, unless the letter abbreviates a place
+  (``place_abbreviations.tsv``: 美, 鲁) or opens a place the document names (马 of 马来西亚 in 中马关系).
 
 Scope: one document's combined mentions. Caveats: the surname must belong to one person of three Han letters the
 document names (two such people of one surname name neither), and a person whose full name begins with the
@@ -71,8 +72,7 @@ def _surname_then_word(m: Mention, owners: dict[str, str], text: str, lexicon: L
 
 def surnames_of_named_people(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """``mentions`` with each surname standing for a person the document names in full given its own span and
-    the label PERSON (module docstring). A letter that abbreviates a place (美, 鲁, 港: ``place_abbreviations.tsv``)
-    stays the recogniser's place.
+    the label PERSON (module docstring).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "市长卢秀燕与市长蒋万安同台。卢、蒋二人握手，卢、蒋欣赏灯会，祝福卢美国行。"
@@ -91,6 +91,8 @@ def surnames_of_named_people(mentions: list[Mention], text: str, lexicon: Lexico
     if not owners:
         return mentions
     places = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
+    # a country's or a place's initial (中马关系 of a document naming 马来西亚) is that place's
+    places |= {m.simplified[0] for m in mentions if m.label is Label.PLACE and len(m.simplified) >= 2}
     out = []
     for m in mentions:
         if _surname_then_word(m, owners, text, lexicon):

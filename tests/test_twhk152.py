@@ -128,3 +128,23 @@ def test_country_initial_stays_the_country(pipeline, convert):
     text = convert("国务院总理李强在人民大会堂与马来西亚总理安华举行会谈。李强说，近年来中马关系全面发展，中马要加强合作。"
                    "外交部长马朝旭陪同。")
     assert "马" not in _people(pipeline, text)
+
+
+# ---- a Taiwan paper's byline of two reporters written together
+
+@pytest.mark.parametrize("text, reporters", [
+    ("联合报／记者林孟洁蔡晋宇／台北报导 行政院今天宣布新政策。", {"林孟洁", "蔡晋宇"}),
+    ("联合报／ 记者余采滢游振升／台中报导 台中市长卢秀燕昨天出席。", {"余采滢", "游振升"}),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_two_reporters_written_together_are_two_people(pipeline, text, reporters, convert):
+    found = _people(pipeline, convert(text))
+    assert reporters <= found and "".join(sorted(reporters)) not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "记者新闻中心整理／台北报导 行政院今天宣布新政策。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_byline_of_no_two_names_gives_no_people(pipeline, text, convert):
+    assert not _people(pipeline, convert(text)) & {"新闻中", "心整理"}

@@ -148,3 +148,25 @@ def test_two_reporters_written_together_are_two_people(pipeline, text, reporters
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_byline_of_no_two_names_gives_no_people(pipeline, text, convert):
     assert not _people(pipeline, convert(text)) & {"新闻中", "心整理"}
+
+
+# ---- a party's caucus is no party
+
+@pytest.mark.parametrize("text", [
+    "国民党团书记长今天召开记者会，国民党团内已有共识。",
+    "民众党团方面，副总召将由党团成员推举。",
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_party_caucus_is_the_caucus(pipeline, text, convert):
+    orgs = _named(pipeline, convert(text), "ORGANIZATION")
+    party = text[:3]
+    assert party + "团" in orgs and party not in orgs, orgs
+
+
+@pytest.mark.parametrize("text, party", [
+    ("国民党团结一致面对选举。", "国民党"),
+    ("民进党团结了支持者。", "民进党"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_party_before_a_word_of_tuan_stays_the_party(pipeline, text, party, convert):
+    assert party in _named(pipeline, convert(text), "ORGANIZATION")

@@ -257,6 +257,7 @@ from zhkg.extract.organisations import (
     NOT_NAMES,
     abbreviated_body,
 )
+from zhkg.extract.party_caucuses import party_caucuses
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -1118,6 +1119,7 @@ def combine_mentions(
     out = county_city_pairs(out, lambda name: bool(load_gazetteer(lexicon).lookup(name)))  # 新竹县市: 新竹县; no body 县市府
     out = surnames_of_named_people(out, text, lexicon)  # 卢、蒋|二人, 祝福|卢|美国行: the document's 卢秀燕, 蒋万安
     out = facility_short_names(out, lexicon)  # 启德 of 启德体育园 alone: the place, no person
+    out = party_caucuses(out, text, original)  # 国民党团|总召: the caucus, no party
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     if original:

@@ -170,3 +170,10 @@ def test_party_caucus_is_the_caucus(pipeline, text, convert):
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_party_before_a_word_of_tuan_stays_the_party(pipeline, text, party, convert):
     assert party in _named(pipeline, convert(text), "ORGANIZATION")
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_transliterated_person_beside_a_place_of_the_name_stays(pipeline, convert):
+    # the 715-row dump's first draft: an actor's name the document also writes at the start of a longer place
+    text = convert("演员布兰登今天来到布兰登堡门拍摄。布兰登接受采访时说，他很喜欢这部电影。")
+    assert "布兰登" in _people(pipeline, text) and "布兰登" not in _named(pipeline, text, "PLACE")

@@ -3,8 +3,9 @@
 Hong Kong's news names a district's new venues by it (啟德體育園, 啟德郵輪碼頭) and then the district alone (考慮啟德
 整個規劃, 以啟德副場作為比賽場地); the recogniser reads the bare name as a person. :func:`facility_short_names` makes a
 recogniser person a place where the document names a place that opens with it and goes on for two letters or more,
-and the name opens with no surname (啟德, 啟 no surname): a person a hall is named after (周恩来纪念馆, 逸夫楼 of
-邵逸夫) keeps the recogniser's reading.
+and the name opens with no surname (啟德, 啟 no surname) and is not written in transliteration letters alone: a person
+a hall is named after (周恩来纪念馆) and a foreign name a place or a campus shares (布兰登 of an actor, 伯克利 of
+伯克利张江校园) keep the recogniser's reading.
 
 Scope: one document's combined mentions, run with the last rules of :func:`zhkg.extract.combine.combine_mentions`.
 """
@@ -34,7 +35,8 @@ def facility_short_names(mentions: list[Mention], lexicon: Lexicon) -> list[Ment
     [('启德体育园', 'PLACE'), ('启德', 'PLACE')]
     """
     candidates = [m for m in mentions if m.label is Label.PERSON and m.extractor == MentionSource.RECOGNISER
-                  and _HAN.fullmatch(m.simplified) and m.simplified[0] not in lexicon.surnames]
+                  and _HAN.fullmatch(m.simplified) and m.simplified[0] not in lexicon.surnames
+                  and not all(ch in lexicon.foreign_name_chars for ch in m.simplified)]
     if not candidates:
         return mentions
     places = {m.simplified for m in mentions if m.label is Label.PLACE}

@@ -166,3 +166,10 @@ def test_transliterated_person_beside_a_place_of_the_name_stays(pipeline, conver
     # the 715-row dump's first draft: an actor's name the document also writes at the start of a longer place
     text = convert("演员布兰登今天来到布兰登堡门拍摄。布兰登接受采访时说，他很喜欢这部电影。")
     assert "布兰登" in _people(pipeline, text) and "布兰登" not in _named(pipeline, text, "PLACE")
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_country_letter_listed_with_a_country_stays_a_place(pipeline, convert):
+    # foreign49's tune half: a transliterated name has no surname, and a letter listed with a place is a place
+    text = convert("阿巴斯向王毅发来贺电，称赞阿、中两国的友好关系。")
+    assert "阿" not in _people(pipeline, text)

@@ -10,11 +10,12 @@ person itself where a word of jieba's dictionary over the surname (侯二人 is 
 * After another such surname and 、 (卢、蒋|欣赏), a recogniser person that runs from the surname over a word of
   jieba's dictionary not tagged as a name is the surname too: the two surnames are the list.
 * A recogniser place of that one letter (祝福|卢|美国行) is the person, unless the letter abbreviates a place
-  (``place_abbreviations.tsv``: 美, 鲁) or opens a place the document names (马 of 马来西亚 in 中马关系).
+  (``place_abbreviations.tsv``: 美, 鲁), opens a place the document names (马 of 马来西亚 in 中马关系) or stands
+  right beside a place, a 、 between at most (阿、中两国).
 
 Scope: one document's combined mentions. Caveats: the surname must belong to one person of three Han letters the
-document names (two such people of one surname name neither), and a person whose full name begins with the
-mention's letters is never cut (蒋二强).
+document names (two such people of one surname name neither; a name in transliteration letters alone, 阿拉维, has
+no surname), and a person whose full name begins with the mention's letters is never cut (蒋二强).
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def _owners(mentions: list[Mention], text: str, lexicon: Lexicon) -> dict[str, s
     for m in mentions:
         name = m.simplified
         if m.label is Label.PERSON and _HAN3.fullmatch(name) and name[0] in lexicon.surnames \
-                and name[:2] not in lexicon.surnames and not _shaped(m, text, lexicon):
+                and name[:2] not in lexicon.surnames and not _shaped(m, text, lexicon) \
+                and not all(ch in lexicon.foreign_name_chars for ch in name):  # 阿拉维 has no surname 阿
             by_surname.setdefault(name[0], set()).add(name)
     return {s: next(iter(names)) for s, names in by_surname.items() if len(names) == 1}
 
@@ -93,12 +95,16 @@ def surnames_of_named_people(mentions: list[Mention], text: str, lexicon: Lexico
     places = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
     # a country's or a place's initial (中马关系 of a document naming 马来西亚) is that place's
     places |= {m.simplified[0] for m in mentions if m.label is Label.PLACE and len(m.simplified) >= 2}
+    # …and a letter listed with a place (阿、中两国) is a place too
+    place_starts = {m.start for m in mentions if m.label is Label.PLACE}
+    place_ends = {m.end for m in mentions if m.label is Label.PLACE}
     out = []
     for m in mentions:
         if _surname_then_word(m, owners, text, lexicon):
             m = _owned(replace(m, end=m.start + 1, text=m.text[:1], simplified=m.simplified[:1]), owners, text)
         elif m.label is Label.PLACE and m.extractor == MentionSource.RECOGNISER and len(m.simplified) == 1 \
-                and m.simplified in owners and not m.code and m.simplified not in places:
+                and m.simplified in owners and not m.code and m.simplified not in places \
+                and not {m.end, m.end + 1} & place_starts and not {m.start, m.start - 1} & place_ends:
             m = _owned(replace(m, label=Label.PERSON), owners, text)
         out.append(m)
     return out

@@ -11,7 +11,7 @@ person itself where a word of jieba's dictionary over the surname (侯二人 is 
   jieba's dictionary not tagged as a name is the surname too: the two surnames are the list.
 * A recogniser place of that one letter (祝福|卢|美国行) is the person, unless the letter abbreviates a place
   (``place_abbreviations.tsv``: 美, 鲁), opens a place the document names (马 of 马来西亚 in 中马关系) or stands
-  right beside a place, a 、 between at most (阿、中两国).
+  beside another place's letter, a 、 between at most (阿、中两国).
 
 Scope: one document's combined mentions. Caveats: the surname must belong to one person of three Han letters the
 document names (two such people of one surname name neither; a name in transliteration letters alone, 阿拉维, has
@@ -95,9 +95,9 @@ def surnames_of_named_people(mentions: list[Mention], text: str, lexicon: Lexico
     places = {a for _, a, _ in lexicon.place_abbreviations if len(a) == 1}
     # a country's or a place's initial (中马关系 of a document naming 马来西亚) is that place's
     places |= {m.simplified[0] for m in mentions if m.label is Label.PLACE and len(m.simplified) >= 2}
-    # …and a letter listed with a place (阿、中两国) is a place too
-    place_starts = {m.start for m in mentions if m.label is Label.PLACE}
-    place_ends = {m.end for m in mentions if m.label is Label.PLACE}
+    # …and a letter paired with another place's letter (阿、中两国, 中马) is a place too
+    place_starts = {m.start for m in mentions if m.label is Label.PLACE and len(m.simplified) == 1}
+    place_ends = {m.end for m in mentions if m.label is Label.PLACE and len(m.simplified) == 1}
     out = []
     for m in mentions:
         if _surname_then_word(m, owners, text, lexicon):

@@ -154,7 +154,6 @@ from zhkg.extract.bracketed_originals import (  # noqa: F401 (moved here by tidy
     _bracketed_originals,
 )
 from zhkg.extract.compound_names import settle_compound_surnames
-from zhkg.extract.county_city_pairs import county_city_pairs
 from zhkg.extract.credit_names import credit_names
 from zhkg.extract.cut_people import people_cut_short
 from zhkg.extract.defined_short_forms import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
@@ -257,6 +256,7 @@ from zhkg.extract.organisations import (
     NOT_NAMES,
     abbreviated_body,
 )
+from zhkg.extract.paired_divisions import county_city_pairs
 from zhkg.extract.party_caucuses import party_caucuses
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (

@@ -204,6 +204,7 @@ from zhkg.extract.dropped_names import (  # noqa: F401 (moved here by tidy66; na
     _listed_with_bodies,
     _one_letter_abbreviations,
 )
+from zhkg.extract.facility_short_names import facility_short_names
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import cut_continent_tails, split_glued_places
@@ -255,6 +256,8 @@ from zhkg.extract.organisations import (
     NOT_NAMES,
     abbreviated_body,
 )
+from zhkg.extract.paired_divisions import county_city_pairs
+from zhkg.extract.party_caucuses import party_caucuses
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     _COORDINATORS,
@@ -377,6 +380,7 @@ from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
 from zhkg.extract.stations import stations_as_places
+from zhkg.extract.surname_references import surnames_of_named_people
 from zhkg.extract.team_places import fixture_sides, plays_abroad, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
@@ -1119,6 +1123,10 @@ def combine_mentions(
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     # 事发时|英卓华, 祝贺|梅尔茨, 英卓华 read once as a body (intl153)
     out = people_named_again(out, text, original, lexicon.compound_surnames)
+    out = county_city_pairs(out, lambda name: bool(load_gazetteer(lexicon).lookup(name)))  # 新竹县市: 新竹县; no body 县市府
+    out = surnames_of_named_people(out, text, lexicon)  # 卢、蒋|二人, 祝福|卢|美国行: the document's 卢秀燕, 蒋万安
+    out = facility_short_names(out, lexicon)  # 启德 of 启德体育园 alone: the place, no person
+    out = party_caucuses(out, text, original)  # 国民党团|总召: the caucus, no party
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     if original:

@@ -348,6 +348,10 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, e, kind))
     if "日电" in text:
         found.extend(dateline_reporters(text, lexicon))
+    if "记者" in text and "报" in text:
+        from zhkg.extract.byline_pairs import byline_pairs  # (it reads names with this module's scores)
+
+        found.extend(byline_pairs(text, lexicon))
     found.extend(_latin_after_role(text, lexicon))
     for m in (pats["link"].finditer(text) if _LINK_CUE.search(text) else ()):
         # the link says a page of a person or a body: a name with a surname first that jieba's dictionary knows as

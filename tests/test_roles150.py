@@ -20,8 +20,9 @@ def _relations(pipeline, text, kind="HOLDS_ROLE"):
 
 @pytest.mark.parametrize("text, right", both_scripts([
     # a caucus's officers named one after another: the caucus the sentence opens with holds each, whoever is between
-    ("国民党团总召王大明确定续任，原书记长李小华卸任，副书记长张志明登记参选。", ("李小华", "书记长", "国民党", True)),
-    ("国民党团总召王大明确定续任，原书记长李小华卸任，副书记长张志明登记参选。", ("张志明", "副书记长", "国民党", False)),
+    # (国民党|团总召 is read as the caucus 国民党团 since twhk152's party_caucuses, as 民众党团 and 民进党团 below)
+    ("国民党团总召王大明确定续任，原书记长李小华卸任，副书记长张志明登记参选。", ("李小华", "书记长", "国民党团", True)),
+    ("国民党团总召王大明确定续任，原书记长李小华卸任，副书记长张志明登记参选。", ("张志明", "副书记长", "国民党团", False)),
     ("民众党团方面，总召王大明预计续任，副总召李小华、干事长张志明卸任。", ("李小华", "副总召", "民众党团", False)),
     ("民众党团方面，总召王大明预计续任，副总召李小华、干事长张志明卸任。", ("张志明", "干事长", "民众党团", False)),
     ("民进党团昨天改选干部，总召王大明续任，干事长李小华连任。", ("李小华", "干事长", "民进党团", False)),

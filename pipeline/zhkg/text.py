@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -33,9 +33,12 @@ _GROUPED_BRANCHES = 64
 _DATE = re.compile(r"\s*(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?|(\d{2})(\d{2}))(?![\d])")
 # Taiwan's dates in the Republic's years (民國113年5月20日, 113年5月20日, 113/05/20: 2024-05-20; the year + 1911):
 # three digits alone (no news is dated in the year 113), two only after 民國 (99年 may be 1999's)
-_ROC_DATE = re.compile(r"\s*(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))"
+#: A year of the Republic: after 民國 (two groups: one or two digits after 民國, three alone), its year AD the number
+#: + :data:`ROC_OFFSET` (``stages.documents`` reads the same years in a date without its day).
+ROC_YEAR = r"(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))"
+_ROC_DATE = re.compile(r"\s*" + ROC_YEAR +
                        r"(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|(?<=\d)[/.](\d{1,2})[/.](\d{1,2}))(?![\d])")
-_ROC_OFFSET = 1911
+ROC_OFFSET = 1911
 
 # Dec 20, 2020; December 5th, 2020; 20 Dec 2020; Tue, 22 Dec 2020 08:30:00 +0800 (RSS); a weekday first or not
 _EN_DATE = re.compile(
@@ -508,7 +511,7 @@ def iso_date(text: str) -> str:
     if m:
         year, month, day = m.group(1), m.group(2) or m.group(4), m.group(3) or m.group(5)
     elif m := _ROC_DATE.match(text):
-        year = str(int(m.group(1) or m.group(2)) + _ROC_OFFSET)
+        year = str(int(m.group(1) or m.group(2)) + ROC_OFFSET)
         month, day = m.group(3) or m.group(5), m.group(4) or m.group(6)
     elif m := _EN_DATE.match(text):
         day, name, year = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(5), m.group(4), m.group(6))

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 
 from zhkg.records import Document
-from zhkg.text import iso_date, shows_nothing
+from zhkg.text import ROC_OFFSET, ROC_YEAR, iso_date, shows_nothing
 
 __all__ = ["FIELD_NAMES", "is_derived_id", "metadata_extras", "metadata_field", "parse_documents", "related_id"]
 
@@ -50,10 +50,10 @@ _LEAD_DAY = re.compile(r"([今昨])\s*[(（]\s*(\d{1,2})\s*[)）]\s*日")
 #: How far into a body a dateline or a lead's day is looked for.
 _OPENING = 160
 #: A date with a month and no day (2024年5月, 2024-05, 113年5月, 民國113年5月), that a wire's day completes.
-_YEAR_MONTH = re.compile(r"\s*(?:(\d{4})\s*[-/.年]|(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))\s*[年/.])"
+_YEAR_MONTH = re.compile(r"\s*(?:(\d{4})\s*[-/.年]|" + ROC_YEAR + r"\s*[年/.])"
                          r"\s*(\d{1,2})\s*月?\s*$")
 #: A year alone (2024, 2024年, 113年, 民國113年), that a wire dateline's month and day complete.
-_YEAR_ONLY = re.compile(r"\s*(?:(\d{4})\s*年?|(?:(?:中[华華]\s*)?民[国國]\s*(\d{1,3})|(\d{3}))\s*年)\s*$")
+_YEAR_ONLY = re.compile(r"\s*(?:(\d{4})\s*年?|" + ROC_YEAR + r"\s*年)\s*$")
 _ORIGINAL_TITLE = re.compile(r"^\s*原[標标]題\s*[:：]\s*(.+?)\s*$")
 _BYLINE = re.compile(r"^\s*[(（]([^()（）\n]{2,12})[)）]")
 _SIGNOFF_DATE = re.compile(r"^\s*\d{4}年\d{1,2}月\d{1,2}日\s*$")
@@ -188,6 +188,12 @@ def _sentence(text: str) -> bool:
     return len(text) > 40 or bool(_CHINESE_PUNCT.search(text))
 
 
+def _year_ad(m: re.Match[str]) -> int:
+    """The year AD of a match of :data:`_YEAR_MONTH` or :data:`_YEAR_ONLY`: group 1 a year AD, groups 2 and 3 a year
+    of the Republic (:data:`zhkg.text.ROC_YEAR`)."""
+    return int(m.group(1)) if m.group(1) else int(m.group(2) or m.group(3)) + ROC_OFFSET
+
+
 def _year_month(text: str) -> tuple[int, int] | None:
     """The year and month of a date written without its day, or ``None``.
 
@@ -197,8 +203,7 @@ def _year_month(text: str) -> tuple[int, int] | None:
     m = _YEAR_MONTH.match(text)
     if m is None or not 1 <= int(m.group(4)) <= 12:
         return None
-    year = int(m.group(1)) if m.group(1) else int(m.group(2) or m.group(3)) + 1911
-    return year, int(m.group(4))
+    return _year_ad(m), int(m.group(4))
 
 
 def _year_only(text: str) -> int | None:
@@ -210,7 +215,7 @@ def _year_only(text: str) -> int | None:
     m = _YEAR_ONLY.match(text)
     if m is None:
         return None
-    return int(m.group(1)) if m.group(1) else int(m.group(2) or m.group(3)) + 1911
+    return _year_ad(m)
 
 
 def _wire_date(opening: str, known: str) -> str:

@@ -635,6 +635,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 found = self.record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
             if found is None and not far_crowd:
                 found = self.previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
+        if found is not None:  # 中华队…。外野手4人有…，中职球员则有…: the team's, not the league's (owners158)
+            found = self.members_elsewhere(found, count, clause_start)
         members_of = found is None and not self.names_holder(sentence_start, count.start)
         if members_of:
             found = self.member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students

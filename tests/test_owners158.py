@@ -35,6 +35,23 @@ OWNERS = [
     ("雄鹰队公布新赛季阵容。\n内野手7人为张某和李某，中职球员则有王某；外野手4人都是新人。", "外野手", ("雄鹰队",)),
 ]
 
+# A scenic area named by its place (九寨沟景区, 西昌邛海景区) holds what it receives, as a zone named so does
+# (大连开发区): each read as its place's on main. All of a province's or a city's areas (全省景区, 四川景区,
+# 成都景区) stay the place's.
+SCENIC = [
+    ("春节期间，阿坝州九寨沟景区接待游客18万人次。", "人次", ("九寨沟景区",)),
+    ("西昌邛海景区今年共接待游客70万人次。", "人次", ("西昌邛海景区",)),
+    ("乐山大佛景区去年接待游客300万人次。", "人次", ("乐山大佛景区",)),
+    ("三亚亚龙湾度假区内共有酒店30家。", "酒店", ("三亚亚龙湾度假区",)),
+]
+SCENIC_CONTROLS = [
+    ("春节期间，四川全省景区共接待游客3000万人次。", "人次", ("四川省",)),
+    ("春节期间，四川景区共接待游客3000万人次。", "人次", ("四川省",)),
+    ("春节期间，成都景区共接待游客500万人次。", "人次", ("成都市",)),
+    ("春节期间，成都旅游景区共接待游客500万人次。", "人次", ("成都市",)),
+    ("三亚的旅游度假区共有酒店30家。", "酒店", ("三亚市",)),
+]
+
 # Controls: owners as on main
 CONTROLS = [
     ("韩国队昨天公布了亚运会名单。投手有12人。", "投手", ("韩国队",)),
@@ -47,7 +64,7 @@ CONTROLS = [
 ]
 
 
-@pytest.mark.parametrize("text, counted, owners", both_scripts(OWNERS + CONTROLS, id_chars=24))
+@pytest.mark.parametrize("text, counted, owners", both_scripts(OWNERS + CONTROLS + SCENIC + SCENIC_CONTROLS, id_chars=24))
 def test_owners158_owners(pipeline, text, counted, owners):
     got = {to_simplified(k): {to_simplified(n) for n in v} for k, v in count_owners(pipeline, text).items()}
     assert counted in got, got  # the count is read

@@ -35,6 +35,7 @@ __all__ = [
     "_LIST_SPLIT",
     "_LIST_TAIL",
     "_MEMBERS_OF",
+    "_MEMBER_KINDS",
     "_OF",
     "_arrested",
     "_body_of_members",
@@ -42,6 +43,7 @@ __all__ = [
     "_glued_list",
     "_inside",
     "_membership_body",
+    "_members_counted",
     "_national_people",
     "_nationality",
     "_of_count",
@@ -54,9 +56,10 @@ __all__ = [
 # People arrested, charged or caught (香港警方昨日拘捕两名男子, 警方共拘捕了3名疑犯) are people of a story, as the dead and
 # hurt are: neither the police's (they are no members of it) nor the place's (session 23). Officers the police send
 # (出动200名警员) stay theirs. So are those a court judges (台湾高等法院…判决石守谦等5名被告无罪: no members of the
-# court) and the guests a body invites or meets (新浪乐居诚邀…两位老总: another body's heads), owners116.
+# court) and the guests a body invites or meets (新浪乐居诚邀…两位老总: another body's heads), owners116. A team's
+# catchers (捕手3人) are no one arrested (owners158).
 _ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
-                       r"拘控|落案|判决|判处|宣判|改判|裁定|邀请|诚邀|特邀|约请|宴请|会见|接见|抓|捕|拘)")
+                       r"拘控|落案|判决|判处|宣判|改判|裁定|邀请|诚邀|特邀|约请|宴请|会见|接见|抓|捕(?!手)|拘)")
 _PEOPLE_CLASSIFIERS = ("名", "位", "人")
 _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与")
@@ -67,8 +70,13 @@ _MEMBERS_OF = (
     (("学生", "师生", "教师", "毕业生", "研究生", "本科生", "留学生", "校友", "老师"),
      ("大学", "学院", "学校", "中学", "小学", "公学", "校")),
     (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
-    (("球员", "队员"), ("队",)),
+    # (a team's players by their post, as a roster lists them: 捕手3人, 内野手7人, 门将2人; owners158)
+    (("球员", "队员", "投手", "捕手", "野手", "门将", "守门员", "前锋", "中锋", "后卫", "中场"), ("队",)),
 )
+_MEMBER_KINDS = tuple(sorted({m for members, _ in _MEMBERS_OF for m in members}, key=len, reverse=True))
+# what may come between the members' noun and a bare count of them (员工共5000人, 捕手3人)
+_MEMBERS_GAP = re.compile(r"[共约近逾有达计合总]{0,3}$")
+_MEMBERS_GAP_LONGEST = 3
 # A count of a body's members (成员包括480多家…的研究生院理事会) and how far after its 的 the body may be named.
 _MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
 _MEMBERSHIP_REACH = 20
@@ -157,6 +165,27 @@ def _opens_with_noun(count: Mention) -> bool:
     """Whether a count's span opens with its counted noun (学生仅有200余名, 商品房成交7026套)."""
     full = count.quantity.counted_full if count.quantity else ""
     return bool(full) and to_simplified(count.text).startswith(to_simplified(full))
+
+
+def _members_counted(text: str, count: Mention) -> str:
+    """The members ``count`` counts, in Simplified: its counted noun, or, for a bare count of people, the members'
+    noun written right before it (捕手3人, 员工共5000人: 捕手, 员工; owners158), else its counted noun (人).
+
+    >>> from zhkg.records import Quantity
+    >>> def count(text, start, counted):
+    ...     return Mention("d", start, len(text), text[start:], text[start:], Label.COUNT, "x",
+    ...                    quantity=Quantity(3.0, counted, counted))
+    >>> _members_counted("捕手3人", count("捕手3人", 2, "人")), _members_counted("员工共5000人", count("员工共5000人", 3, "人"))
+    ('捕手', '员工')
+    >>> _members_counted("球迷3000人", count("球迷3000人", 2, "人")), _members_counted("内野手7人", count("内野手7人", 0, "内野手"))
+    ('人', '内野手')
+    """
+    thing = count.quantity.counted_simplified if count.quantity is not None else ""
+    if thing != "人":
+        return thing
+    gap = _MEMBERS_GAP.search(text, max(0, count.start - _MEMBERS_GAP_LONGEST), count.start)
+    at = gap.start() if gap is not None else count.start
+    return next((m for m in _MEMBER_KINDS if text.endswith(m, 0, at)), thing)
 
 
 def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Mention | None:
@@ -266,8 +295,8 @@ def _arrested(text: str, lo: int, count: Mention) -> bool:
 
     >>> from zhkg.records import Quantity
     >>> c = Mention("d", 6, 10, "两名男子", "两名男子", Label.COUNT, "x", quantity=Quantity(2, "男子", "男子", "名"))
-    >>> _arrested("香港警方拘捕两名男子", 0, c), _arrested("香港警方出动两名男子", 0, c)
-    (True, False)
+    >>> _arrested("香港警方拘捕两名男子", 0, c), _arrested("香港警方出动两名男子", 0, c), _arrested("中华队捕手两名男子", 0, c)
+    (True, False, False)
     """
     q = count.quantity
     if q is None or not (q.classifier in _PEOPLE_CLASSIFIERS or q.counted_simplified.endswith(_PEOPLE_ENDS)):

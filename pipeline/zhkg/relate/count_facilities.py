@@ -39,11 +39,14 @@ from zhkg.relate.base import DERIVED
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.relate.base import RelationContext
 
-__all__ = ["counted_before", "document_facilities", "facility_subject", "recognised_kind", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
+__all__ = ["counted_before", "one_scenic_area", "SCENIC_KINDS", "document_facilities", "facility_subject", "recognised_kind", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
 
+#: The kinds of scenic or resort area (九寨沟景区, 西昌邛海景区: owners158); one glued right to a province, a city or
+#: 全省 (四川景区, 成都旅游景区) is all of them there, not one (:func:`one_scenic_area`).
+SCENIC_KINDS = ("旅游景区", "风景区", "景区", "旅游区", "度假区")
 #: The kinds of zone or park a common noun names: places, as the recogniser reads 苏州工业园.
 ZONE_KINDS = ("工业区", "开发区", "高新区", "保税区", "示范区", "试验区", "园区", "工业园", "科技园", "产业园", "软件园",
-              "物流园", "创业园")
+              "物流园", "创业园", *SCENIC_KINDS)
 #: The kinds of facility or zone a common noun names (the noun ends with one).
 FACILITY_KINDS = (
     # homes and hospitals
@@ -61,7 +64,8 @@ _KINDS_LONGEST = tuple(sorted(FACILITY_KINDS, key=len, reverse=True))
 _LONGEST_KIND = len(_KINDS_LONGEST[0])
 # What a facility's kind is followed by when the facility is a subject or a holder (托老院里, 开发区内, 中心的设施,
 # 养老院共有, 园区现有, 街市只剩…); not a noun it describes (养老院建设, 开发区企业).
-_SUBJECT_CUE = re.compile(r"[里内中的共有现已目前今去还将正也都只仅拥设占达，,。；;：:！？!?\s]|$")
+# (and 接待: 景区接待游客…, owners158)
+_SUBJECT_CUE = re.compile(r"[里内中的共有现已目前今去还将正也都只仅拥设占达，,。；;：:！？!?\s]|接待|$")
 # A facility's kind followed by a subject's cue, the longest kind first (the alternatives are tried in order, each with
 # the cue: 工业园|区内 fails at 工业园 and is found at 园区): one match where a loop over the kinds was
 _KIND_AND_CUE = re.compile("(?:" + "|".join(map(re.escape, _KINDS_LONGEST)) + ")(?=" + _SUBJECT_CUE.pattern + ")")
@@ -90,6 +94,9 @@ _FACILITIES_COUNTED = ("家", "所", "座", "个", "处", "间")
 # named so; to a district, a county or below, one (平谷区医院, 高村镇敬老院); with a name or an ordinal, one anywhere.
 _INSTITUTIONS = frozenset(k for k in FACILITY_KINDS if k.endswith(("院", "所", "公寓", "市场", "街市", "菜市")))
 _LOCAL = ("区", "县", "旗", "镇", "乡", "村", "街道", "社区")
+# words that make a place's facilities many, not one (全省景区, 各景区, 重点景区)
+_MANY_AREAS = ("全", "各", "所有", "主要", "重点", "热门", "知名", "部分", "其他", "其它", "多家", "多个")
+_COUNTY_CODE_LENGTH = 6  # a mainland division's code (513225); a county's ends in no 00 (a city's 510100)
 # how a place's name ends, before a facility's kind the recogniser read whole (高村镇敬老院)
 _PLACE_ENDS = ("省", "市", "州", *_LOCAL)
 _HOMES = tuple(k for k in FACILITY_KINDS if k.endswith("院"))
@@ -158,6 +165,8 @@ def qualified_facilities(ctx: RelationContext, holders: list[Mention]) -> list[t
             continue
         if text[place.end : end] in _INSTITUTIONS and not place.name.endswith(_LOCAL):
             continue  # 北京市医院共有床位…: the city's hospitals, as likely as one named so
+        if not one_scenic_area(place, text[place.end : end]):
+            continue  # 四川景区共接待游客…: all the province's scenic areas (owners158)
         name = text[place.start : end]
         # a zone is a place, as the recogniser reads 苏州工业园 (在大连开发区建设… is where); a home, hospital, centre
         # or market is a body
@@ -173,6 +182,31 @@ def qualified_facilities(ctx: RelationContext, holders: list[Mention]) -> list[t
             if before and (m.start() == 0 or _OPENING.match(text[m.start() - 1])):
                 out.append((m.start(), m.start() + 1, max(before, key=lambda f: f[1])[2]))
     return out
+
+
+def one_scenic_area(place: Mention, after: str) -> bool:
+    """Whether ``place`` and ``after`` (the rest of a facility's noun, its kind last) name one area, for a scenic or
+    resort area's kind: a name between the place and the kind (西昌邛海景区, 乐山大佛景区), or a county's or an
+    ungazetted place's glued to it (九寨沟景区); not a province's, a city's or 全省's glued to it (四川景区, 成都旅游景区,
+    全省景区: all of them there). Any other kind is one facility, as before (owners158).
+
+    >>> def place(name, code, extractor="gazetteer"):
+    ...     return Mention("d", 0, len(name), name, name, Label.PLACE, extractor, code=code)
+    >>> [one_scenic_area(place(n, c), a) for n, c, a in (("西昌", "513401", "邛海景区"), ("九寨沟", "513225", "景区"),
+    ...  ("四川", "510000", "景区"), ("成都", "510100", "旅游景区"), ("成都", "510100", "养老院"))]
+    [True, True, False, False, True]
+    >>> one_scenic_area(place("全省", "510000", "deixis"), "景区"), one_scenic_area(place("四川", "510000"), "全省景区")
+    (False, False)
+    """
+    kind = next((k for k in SCENIC_KINDS if after.endswith(k)), None)
+    if kind is None:
+        return True
+    if place.extractor == MentionSource.DEIXIS:
+        return False
+    if len(after) > len(kind):
+        return not after.startswith(_MANY_AREAS)  # (四川全省景区, 成都各景区, 四川重点景区: all, or some, of them)
+    code = place.code or ""
+    return not code or (len(code) == _COUNTY_CODE_LENGTH and code.isdigit() and not code.endswith("00"))
 
 
 def cut_by_facility(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED
 from zhkg.relate.count_anaphora import _COMPANY, _PERSON, _SUBJECT_OPENING, _THING
-from zhkg.relate.count_counted import _MEMBERS_OF, _OF, _arrested, _same_things
+from zhkg.relate.count_counted import _MEMBER_KINDS, _MEMBERS_OF, _OF, _arrested, _members_counted, _same_things
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
@@ -285,12 +285,33 @@ class _ClauseReaders:
         at = count.start if at < 0 else at
         return at in place_ends or count.start in place_ends  # (count.start <= at)
 
+    def body_endings(self, count: Mention) -> tuple[str, ...] | None:
+        """How the name of a body whose members ``count`` counts ends (学生: 大学, 学院…; 捕手: 队), or None when it
+        counts no members (owners158: the posts of a team's players, and the noun before a bare count of people)."""
+        thing = _members_counted(self.text, count)
+        return next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+
+    def members_elsewhere(self, found: tuple[int, int, Mention], count: Mention,
+                          clause_start: int) -> tuple[int, int, Mention]:
+        """``found``, or the body of the members' kind named before ``count`` (:meth:`member_body`) when ``found`` is
+        carried from another clause and names members of its own there (中职球员则有…): a body glued before its
+        members' noun says whose those members are, not whose the members of another count are (中华队…。内野手7人为…，
+        中职球员则有…；外野手4人有… -> 中华队, owners158)."""
+        text = self.text
+        if (found[2].label is not Label.ORGANIZATION or clause_start <= found[0] < count.start
+                or not text.startswith(_MEMBER_KINDS, found[1])):
+            return found
+        endings = self.body_endings(count)
+        if endings is None or found[2].name.endswith(endings):
+            return found
+        return self.member_body(count) or found
+
     def member_body(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body a count of its members belongs to when its sentence names no holder: the last
-        organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队)."""
+        organisation before it whose name ends as that kind of body does (学生 of 湖南大学, 球员 of a 队; the posts
+        of a team's players and the members' noun before a bare count of people, 捕手3人, 员工5000人: owners158)."""
         ends, spots = self.ends, self.spots
-        thing = count.quantity.counted_simplified if count.quantity else ""
-        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        endings = self.body_endings(count)
         if endings is None or self.foreign_members(count):
             return None
         # the last such spot ending by the count: spots are sorted by their ends
@@ -301,8 +322,7 @@ class _ClauseReaders:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院
         抗议 -> the school): theirs, when nothing before them in the clause owns them."""
         spots, text = self.spots, self.text
-        thing = count.quantity.counted_simplified if count.quantity else ""
-        endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), None)
+        endings = self.body_endings(count)
         if endings is None or not text.startswith(_FRAME, count.end):
             return None
         close = CLAUSE_BREAK.search(text, count.end)

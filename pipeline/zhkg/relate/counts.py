@@ -152,6 +152,10 @@
   words counted (两个字) are no one's; the places of a pair before 两国 (中意两国) own nothing; a place only the recogniser
   reads, with no gazetteer code, owns a count only when named as a place that has things (区, 村, 园, a market…).
 * Session 35 (owners116): :meth:`_ClauseReaders.said_place`, ``owns_nothing``, ``no_one_of``, ``glued_whole``.
+* Session 40 (owners158): a team's players by post (捕手, 内野手) and the members' noun before a bare count of people
+  (员工5000人) are members for :meth:`_ClauseReaders.member_body`; a holder of another clause glued before its own
+  members (中职球员) yields to the body of the count's members' kind (``members_elsewhere``); a scenic area named by
+  its place (九寨沟景区) is a zone of :mod:`zhkg.relate.count_facilities`.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -635,6 +639,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 found = self.record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
             if found is None and not far_crowd:
                 found = self.previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
+        if found is not None:  # 中华队…。外野手4人有…，中职球员则有…: the team's, not the league's (owners158)
+            found = self.members_elsewhere(found, count, clause_start)
         members_of = found is None and not self.names_holder(sentence_start, count.start)
         if members_of:
             found = self.member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students

@@ -65,3 +65,43 @@ def test_committee_officers_refused(pipeline, text, person):
 def test_committee_officers_keep_named_bodies(pipeline, text, right, wrong):
     found = _relations(pipeline, text)
     assert right in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a roster by position: the position opening its line, a colon, every name a person's; the team the line before
+    # names (each line of a run of them the same team)
+    ("天津女排今天公布联赛名单。\n主攻：王小燕、李佳宁、赵雪梅\n副攻：陈思琪、刘美玲\n二传：孙晓雯、郭丽丽",
+     ("王小燕", "主攻", "天津女排", False)),
+    ("天津女排今天公布联赛名单。\n主攻：王小燕、李佳宁、赵雪梅\n副攻：陈思琪、刘美玲\n二传：孙晓雯、郭丽丽",
+     ("郭丽丽", "二传", "天津女排", False)),
+    # a count of the position's players before them: as many people named as said, or fewer (one not found)
+    ("中华队今天公布集训名单，捕手3人为王大同、李志明、陈建宏；内野手4人为林家豪、张伟杰、黄志成、吴俊贤。",
+     ("陈建宏", "捕手", "中华队", False)),
+    ("中华队今天公布集训名单，捕手3人为王大同、李志明、陈建宏；内野手4人为林家豪、张伟杰、黄志成、吴俊贤。",
+     ("吴俊贤", "内野手", "中华队", False)),
+    ("中华队今天公布集训名单，投手群共5人，旅外球员为王大同、李志明，本土球员则有陈建宏、林家豪和张伟杰。",
+     ("张伟杰", "投手", "中华队", False)),
+]))
+def test_roster_by_position(pipeline, text, right):
+    found = _relations(pipeline, text, "MEMBER_OF")
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: more people than the count, no team named before, an item that is no person, two teams before
+    ("中华队今天公布集训名单，捕手2人为王大同、李志明、陈建宏。", "陈建宏"),
+    ("联赛今天公布名单。\n主攻：王小燕、李佳宁、赵雪梅", "王小燕"),
+    ("天津女排今天公布联赛名单。\n主攻：王小燕、李佳宁及多名新人", "王小燕"),
+    ("天津女排3比1战胜上海女排。\n主攻：王小燕、李佳宁、赵雪梅", "王小燕"),
+]))
+def test_roster_by_position_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text, "MEMBER_OF") if r[0] == person], _relations(pipeline, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    # a player's description within the roster names the league he plays in: no membership of it
+    ("中华队今天公布集训名单，内野手4人为旅美球员林家豪、张伟杰，中职球员则有黄志成、吴俊贤。", ("黄志成", "球员", "中职", False)),
+]))
+def test_roster_descriptions_dropped(pipeline, text, wrong):
+    found = _relations(pipeline, text, "MEMBER_OF")
+    assert wrong not in found and ("黄志成", "内野手", "中华队", False) in found, found

@@ -47,11 +47,33 @@ def test_committee_officers(pipeline, text, right):
     assert right in found, found
 
 
+@pytest.mark.parametrize("text, right", both_scripts([
+    # the title right after the committee's name, then a colon
+    ("立法会今天选出各事务委员会正副主席。财经事务委员会主席：黄志明（民建联）；副主席：林美华（工联会）。",
+     ("黄志明", "主席", "财经事务委员会", False)),
+    # the committee a heading on a line of its own, its officers a line each
+    ("立法会今天选出各事务委员会正副主席。\n财经事务委员会\n主席：黄志明（民建联）\n副主席：林美华（工联会）\n",
+     ("林美华", "副主席", "财经事务委员会", False)),
+    # 分别 after holders with their badges, 由 before them; 主席及副主席 for 正、副主席
+    ("立法会交通事务委员会今天开会，由黄志明（民建联）及林美华（工联会）分别出任正、副主席。",
+     ("林美华", "副主席", "立法会交通事务委员会", False)),
+    ("立法会交通事务委员会今天开会，黄志明和林美华分别当选主席及副主席。", ("黄志明", "主席", "立法会交通事务委员会", False)),
+    # an adverb between the holder and the verb; 选出X为主席
+    ("立法会交通事务委员会今天开会，黄志明再度当选主席。", ("黄志明", "主席", "立法会交通事务委员会", False)),
+    ("立法会交通事务委员会今天开会，选出黄志明为主席、林美华为副主席。", ("黄志明", "主席", "立法会交通事务委员会", False)),
+]))
+def test_committee_officers_variants(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
 @pytest.mark.parametrize("text, person", both_scripts([
     # guards: two committees meeting together (whose chair?), a longer word (主席团), no committee named
     ("交通事务委员会与房屋事务委员会举行联席会议，主席：黄志明（民建联）。", "黄志明"),
     ("交通事务委员会今天开会，黄志明当选主席团成员。", "黄志明"),
     ("华润集团今天公布，主席：黄志明（民建联）。", "黄志明"),
+    # 为 after no verb of electing: a statement, not an election (黄志明为主席出谋划策)
+    ("交通事务委员会今天开会，黄志明为主席准备了讲稿。", "黄志明"),
 ]))
 def test_committee_officers_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person and r[1] != "党员"]

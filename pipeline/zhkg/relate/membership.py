@@ -94,6 +94,7 @@ from zhkg.relate.members_parties import (
     _party_ending_at,
     _party_of_sentence,
 )
+from zhkg.relate.members_rosters import _members_by_roster, drop_roster_descriptions
 from zhkg.relate.members_staff import organisation_before, read_staff_members
 from zhkg.relate.members_teams import (
     _MAX_QUALIFIER,
@@ -175,8 +176,10 @@ def _latent_people(ctx: RelationContext) -> list[tuple[Mention, str]]:
 
 def _read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
-    found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
-        + _members_by_badge(ctx) + _members_by_apposition(ctx) + _members_listed_before_badge(ctx)
+    rosters = _members_by_roster(ctx)
+    found = drop_roster_descriptions(_listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx)
+                                     + _members_by_form(ctx) + _members_by_badge(ctx) + _members_by_apposition(ctx)
+                                     + _members_listed_before_badge(ctx), rosters) + rosters
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
     pairs = {(r.source, r.target) for r in found}

@@ -213,6 +213,7 @@ from zhkg.relate.roles_clauses import (  # noqa: F401
     _paired_dash,
     _read_remote,
 )
+from zhkg.relate.roles_committees import read_committee_officers
 from zhkg.relate.roles_context import (  # noqa: F401
     _MAX_RELATIVE_CLAUSE,
     _POSSESSORS,
@@ -362,6 +363,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _byline_colleagues(ctx, out)
     out += _listed_after_title(ctx, out)
     out += _roles_in_context(ctx, out)
+    out += read_committee_officers(ctx, out)
     out += _headline_roles(ctx, out)
     out += _read_fiefs(ctx)
     out += _read_generals(ctx)

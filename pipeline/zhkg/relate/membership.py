@@ -94,6 +94,7 @@ from zhkg.relate.members_parties import (
     _party_ending_at,
     _party_of_sentence,
 )
+from zhkg.relate.members_rosters import read_roster_members
 from zhkg.relate.members_staff import organisation_before, read_staff_members
 from zhkg.relate.members_teams import (
     _MAX_QUALIFIER,
@@ -176,7 +177,8 @@ def _latent_people(ctx: RelationContext) -> list[tuple[Mention, str]]:
 def _read_membership(ctx: RelationContext) -> list[Relation]:
     out, seen = [], set()
     found = _listed_members(ctx) + _members_by_word(ctx) + _members_by_verb(ctx) + _members_by_form(ctx) \
-        + _members_by_badge(ctx) + _members_by_apposition(ctx) + _members_listed_before_badge(ctx)
+        + _members_by_badge(ctx) + _members_by_apposition(ctx) + _members_listed_before_badge(ctx) \
+        + read_roster_members(ctx)
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
     pairs = {(r.source, r.target) for r in found}

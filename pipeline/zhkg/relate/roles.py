@@ -184,6 +184,7 @@ from __future__ import annotations
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.members_rosters import read_roster_captains
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_asides import (  # noqa: F401
@@ -368,6 +369,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
+    out += read_roster_captains(ctx)
     out += read_press_roles(ctx, out)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(

@@ -1,0 +1,71 @@
+"""Roles and memberships read from mainland and international news phrasing (round cnroles161, issue 11, from the
+misses of the web set's tune half), each in Simplified and Traditional (``both_scripts``).
+
+The sentences are written for these tests; each rule has guards that keep what was right.
+"""
+
+import pytest
+from helpers import both_scripts
+
+from zhkg.stages.normalise import to_simplified
+
+
+def _relations(pipeline, text, kind="HOLDS_ROLE"):
+    """(person, role, body, former) of every ``kind`` relation, names in Simplified."""
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
+                  for r in ex.relations if r.kind.value == kind)
+
+
+_VOLLEYBALL = ("8月2日，中国排协公布了中国女排出战亚锦赛的12人名单。\n"
+               "主攻：李小华、张美玲、王雪梅\n"
+               "副攻：赵静怡、刘晓燕\n"
+               "接应：孙丽娟(队长)、周佳琪\n"
+               "二传：吴海燕\n"
+               "自由人：郑秀英\n"
+               "名单中有三名新人。")
+_FOOTBALL = ("山东泰山队今天公布了亚冠联赛的报名名单。\n"
+             "门将：王大雷、刘振理\n"
+             "后卫：张琳芃、蒋光太、朱辰杰\n"
+             "前锋：武磊、张玉宁\n")
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a squad's roster a position to a line: each person listed a member of the one team named before, the position
+    # its member word; 队长 in a bracket after a name makes him the captain as well
+    (_VOLLEYBALL, ("李小华", "主攻", "中国女排", False)),
+    (_VOLLEYBALL, ("王雪梅", "主攻", "中国女排", False)),
+    (_VOLLEYBALL, ("刘晓燕", "副攻", "中国女排", False)),
+    (_VOLLEYBALL, ("孙丽娟", "接应", "中国女排", False)),
+    (_VOLLEYBALL, ("周佳琪", "接应", "中国女排", False)),
+    (_VOLLEYBALL, ("吴海燕", "二传", "中国女排", False)),
+    (_VOLLEYBALL, ("郑秀英", "自由人", "中国女排", False)),
+    (_FOOTBALL, ("王大雷", "门将", "山东泰山队", False)),
+    (_FOOTBALL, ("朱辰杰", "后卫", "山东泰山队", False)),
+    (_FOOTBALL, ("武磊", "前锋", "山东泰山队", False)),
+]))
+def test_roster_lines(pipeline, text, right):
+    found = _relations(pipeline, text, "MEMBER_OF")
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    (_VOLLEYBALL, ("孙丽娟", "队长", "中国女排", False)),
+]))
+def test_roster_captain(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two teams named before the roster; no team; a line that lists something other than people; a
+    # position word in prose
+    ("中国女排今晚对阵美国女排。\n主攻：李小华、张美玲\n", "李小华"),
+    ("中国排协公布了名单。\n主攻：李小华、张美玲\n", "李小华"),
+    ("中国女排训练备战。\n主攻：进攻、防守、李小华\n", "李小华"),
+    ("中国女排训练备战，主攻方向是李小华负责的网前。", "李小华"),
+]))
+def test_roster_lines_refused(pipeline, text, person):
+    found = _relations(pipeline, text, "MEMBER_OF") + _relations(pipeline, text)
+    assert not [r for r in found if r[0] == person], found

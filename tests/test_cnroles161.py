@@ -69,3 +69,31 @@ def test_roster_captain(pipeline, text, right):
 def test_roster_lines_refused(pipeline, text, person):
     found = _relations(pipeline, text, "MEMBER_OF") + _relations(pipeline, text)
     assert not [r for r in found if r[0] == person], found
+
+
+_CABINET = "日本新内阁今天正式成立。加藤胜信出任财务大臣，中谷元担任防卫大臣。"
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a cabinet minister's bare title after a link or before a name: of the state the text writes a prime minister or
+    # a minister after, else of the one state it names; 前 before the title a former post
+    (_CABINET, ("加藤胜信", "财务大臣", "日本", False)),
+    (_CABINET, ("中谷元", "防卫大臣", "日本", False)),
+    ("日本众议院选举结果揭晓，在选举中落选的法务大臣牧原秀树表示将反省。", ("牧原秀树", "法务大臣", "日本", False)),
+    ("英国首相斯塔默今天改组内阁。拉米担任外交大臣，负责对外事务。", ("拉米", "外交大臣", "英国", False)),
+    ("日本首相石破茂今天访问美国，前财务大臣麻生太郎随行。", ("麻生太郎", "财务大臣", "日本", True)),
+]))
+def test_unwritten_ministers(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two states and neither writes a prime minister or minister after it; a post to come (将出任); a longer
+    # title (财务大臣助理)
+    ("日本和英国官员今天会面，防卫大臣中谷元表示将加强合作。", "中谷元"),
+    ("日本新内阁明天成立，加藤胜信将出任财务大臣。", "加藤胜信"),
+    ("日本新内阁今天成立，加藤胜信出任财务大臣助理。", "加藤胜信"),
+]))
+def test_unwritten_ministers_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person and r[2] == "日本"]

@@ -288,6 +288,7 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _roles_sharing_holder,
     _subjects_listed_before,
 )
+from zhkg.relate.roles_ministers import read_unwritten_ministers
 from zhkg.relate.roles_misreads import (
     drop_departments_of_units,
     drop_names_of_summits,
@@ -369,6 +370,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
+    out += read_unwritten_ministers(ctx, out)
     out += read_roster_captains(ctx)
     out += read_press_roles(ctx, out)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(

@@ -97,3 +97,31 @@ def test_unwritten_ministers(pipeline, text, right):
 ]))
 def test_unwritten_ministers_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person and r[2] == "日本"]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 该市, 该县, 该省, 该国 + a title a place holds + a name (other posts after 、 maybe between): the one place of that
+    # kind named in the sentence or the two before
+    ("杭州市召开亚运筹备会议。该市市长姚高员出席并讲话。", ("姚高员", "市长", "杭州市", False)),
+    ("嘉兴市召开经济工作会议，该市副市长、公安局局长王明出席。", ("王明", "副市长", "嘉兴市", False)),
+    ("浙江省召开全省经济工作会议。该省省长王浩出席。", ("王浩", "省长", "浙江省", False)),
+    ("安吉县召开乡村振兴大会。该县县长李明出席。", ("李明", "县长", "安吉县", False)),
+    ("巴西举行独立日庆典，该国总统卢拉出席。", ("卢拉", "总统", "巴西", False)),
+    # (前总统 after 该国 was read before this round, by roles139's bare state head: kept as a check)
+    ("巴西举行独立日庆典，该国前总统博索纳罗缺席。", ("博索纳罗", "总统", "巴西", True)),
+]))
+def test_place_anaphor_heads(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: two places of the kind before; a title that is another kind's (该市县长); a longer title (市长助理); a
+    # word that is no title (市民)
+    ("杭州市和宁波市召开联席会议。该市市长王明出席。", "王明"),
+    ("杭州市召开亚运筹备会议。该市县长王明出席。", "王明"),
+    ("杭州市召开亚运筹备会议。该市市长助理王明出席。", "王明"),
+    ("杭州市召开亚运筹备会议。该市市民王明出席。", "王明"),
+]))
+def test_place_anaphor_heads_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person and r[1] in ("市长", "县长")]

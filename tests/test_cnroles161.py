@@ -125,3 +125,27 @@ def test_place_anaphor_heads(pipeline, text, right):
 ]))
 def test_place_anaphor_heads_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person and r[1] in ("市长", "县长")]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # people listed after a verb of appointing or removing, or after 接受 before 辞去: each holds the post read for the
+    # last of them; 免去其 after 任命X为… is X's post left
+    ("会议决定任命王建国、李晓华为杭州市人民政府副市长。", ("王建国", "副市长", "杭州市人民政府", False)),
+    ("会议决定免去王建国、李晓华的杭州市人民政府副市长职务。", ("王建国", "副市长", "杭州市人民政府", True)),
+    ("会议决定免去王建国、李晓华的杭州市人民政府副市长职务。", ("李晓华", "副市长", "杭州市人民政府", True)),
+    ("会议接受张灿民、王成全辞去厦门市人大常委会副主任职务的请求。", ("张灿民", "副主任", "厦门市人大常委会", True)),
+    ("会议决定任命王建国为杭州市公安局局长，免去其杭州市交通运输局局长职务。",
+     ("王建国", "局长", "杭州市交通运输局", True)),
+]))
+def test_listed_appointees(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a list closed by 等 (not each named); 免去其 with no one appointed before it in the sentence
+    ("会议决定任命王建国、李晓华等同志为杭州市人民政府副市长。", "王建国"),
+    ("王建国出席会议。会议决定免去其杭州市交通运输局局长职务。", "王建国"),
+]))
+def test_listed_appointees_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person and r[2].startswith("杭州市")]

@@ -187,6 +187,7 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.members_rosters import read_roster_captains
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_asides import (  # noqa: F401
     _holder_before_aside,
     _short_aside_start,
@@ -510,6 +511,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
+    kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]

@@ -149,3 +149,23 @@ def test_listed_appointees(pipeline, text, right):
 ]))
 def test_listed_appointees_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person and r[2].startswith("杭州市")]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a month and day with no year between the name and a verb of taking a post, 于 maybe before it
+    ("石破茂9月27日当选自民党总裁，随后当选首相。", ("石破茂", "总裁", "自民党", False)),
+    ("王建国于5月6日出任万科集团董事长。", ("王建国", "董事长", "万科集团", False)),
+    ("王建国十月八日起担任华润集团总经理。", ("王建国", "总经理", "华润集团", False)),
+]))
+def test_month_day_before_link(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # guards: a month and day before a verb that is no link (会见), before a plan (将出任)
+    ("王建国9月27日会见万科集团董事长李晓华。", "王建国"),
+    ("王建国9月27日将出任万科集团董事长。", "王建国"),
+]))
+def test_month_day_before_link_refused(pipeline, text, person):
+    assert not [r for r in _relations(pipeline, text) if r[0] == person]

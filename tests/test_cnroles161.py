@@ -169,3 +169,16 @@ def test_month_day_before_link(pipeline, text, right):
 ]))
 def test_month_day_before_link_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person]
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 前 + a count of terms + 任 between a body and its title: the people after held it before (前两任, 前几任)
+    ("万科集团前两任董事长王石、郁亮都出席了。", ("王石", "董事长", "万科集团", True)),
+    ("万科集团前两任董事长王石、郁亮都出席了。", ("郁亮", "董事长", "万科集团", True)),
+    ("华润集团前几任总经理王建国等人出席了庆典。", ("王建国", "总经理", "华润集团", True)),
+    # guard: no 前, the post is held (两任 is how long)
+    ("万科集团两任董事长王石出席了。", ("王石", "董事长", "万科集团", False)),
+]))
+def test_former_terms_counted(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found

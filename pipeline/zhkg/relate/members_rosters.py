@@ -39,11 +39,12 @@ def _rosters(ctx: RelationContext) -> Iterator[tuple[Mention, int, int, list[tup
     if "\n" not in simplified or ("：" not in simplified and ":" not in simplified):
         return
     words = ctx.lexicon.team_member_words
+    lines = [line for line in _LINE.finditer(simplified) if line.group(1) in words]
+    if not lines:
+        return
     starting = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     teams = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner and _is_team_in(ctx, m)]
-    for line in _LINE.finditer(simplified):
-        if line.group(1) not in words:
-            continue
+    for line in lines:
         team = _one_team_before(ctx, teams, line.start())
         if team is None:
             continue

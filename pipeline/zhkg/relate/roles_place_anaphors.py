@@ -46,16 +46,20 @@ def read_place_anaphor_heads(ctx: RelationContext, found: list[Relation]) -> lis
     simplified = ctx.simplified
     if "该" not in simplified:
         return []
+    spots = []
+    for anaphor in _ANAPHOR.finditer(simplified):
+        at = anaphor.end()
+        former_at = at + (simplified[at : at + 1] in ("前", "原"))
+        title = _title_at(ctx, former_at, _KINDS[anaphor.group()])
+        if title is not None:
+            spots.append((anaphor, former_at, title))
+    if not spots:
+        return []
     held = {(r.source, r.role_simplified) for r in found}
     starting = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     out = []
-    for anaphor in _ANAPHOR.finditer(simplified):
+    for anaphor, former_at, title in spots:
         kind = _KINDS[anaphor.group()]
-        at = anaphor.end()
-        former_at = at + (simplified[at : at + 1] in ("前", "原"))
-        title = _title_at(ctx, former_at, kind)
-        if title is None:
-            continue
         person = _person_after(ctx, starting, former_at + len(title))
         place = _place_before(ctx, anaphor.start(), kind) if person is not None else None
         if place is None:

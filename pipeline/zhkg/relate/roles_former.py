@@ -29,6 +29,7 @@ __all__ = [
     "_NOT_FORMER_BEFORE",
     "_FORMER_BETWEEN",
     "_former_after",
+    "_FORMER_TERMS",
     "_LEADING_ASIDE",
     "_ANNOUNCES",
     "_ABOUT_TO",

@@ -105,6 +105,7 @@ __all__ = [
     "_read_named_then_serving",
     "_read_bracketed_posts",
     "_read_removed",
+    "_post_removed",
     "_RESPECTIVELY",
     "_read_respective_posts",
     "_read_serving_at",

@@ -66,8 +66,9 @@ def _members_by_roster(ctx: RelationContext) -> list[Relation]:
         after = at + len(word)
         end_match = _ROSTER_END.search(simplified, after)
         end = end_match.start() if end_match else len(simplified)
+        run = last_team is not None and not simplified[last_end:at].strip(" \n\u3000，,；;。")
         if simplified[after : after + 1] in ("：", ":"):
-            players = _colon_list(ctx, people, after + 1, end)
+            players = _colon_list(ctx, people, after + 1, end, 1 if run else 2)
         elif (count := _ROSTER_COUNT.match(simplified, after)) is not None:
             listed = [m for m in people if count.end() <= m.start and m.end <= end]
             pieces = _name_pieces(simplified, listed)  # 吉力吉捞|．|巩冠: one player the recogniser cut in two
@@ -78,7 +79,6 @@ def _members_by_roster(ctx: RelationContext) -> list[Relation]:
             continue
         if not players:
             continue
-        run = last_team is not None and not simplified[last_end:at].strip(" \n\u3000，,；;。")
         team = last_team if run else _team_before(ctx, at)
         last_end, last_team = end, team
         if team is None:
@@ -104,8 +104,9 @@ def _position_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\n，,；;。：:]))({words})(?=[：:]|{_ROSTER_COUNT.pattern})")
 
 
-def _colon_list(ctx: RelationContext, people: list[Mention], start: int, end: int) -> list[Mention]:
-    """The people of a list from ``start`` to the clause's ``end`` when every item of it is a person (two or more)."""
+def _colon_list(ctx: RelationContext, people: list[Mention], start: int, end: int, least: int) -> list[Mention]:
+    """The people of a list from ``start`` to the clause's ``end`` when every item of it is a person (``least`` or
+    more: two, or one in a run of rosters, 二传：A after 主攻：B、C)."""
     simplified = ctx.simplified
     by_start = {m.start: m for m in people}
     listed, at = [], start
@@ -118,7 +119,7 @@ def _colon_list(ctx: RelationContext, people: list[Mention], start: int, end: in
         if gap is None:
             tail = _CAPTAIN.match(simplified, person.end)
             rest = tail.end() if tail else person.end
-            return listed if rest == end and len(listed) >= 2 else []
+            return listed if rest == end and len(listed) >= least else []
         at = gap.end()
 
 

@@ -186,6 +186,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_asides import (  # noqa: F401
     _holder_before_aside,
     _short_aside_start,
@@ -288,6 +289,7 @@ from zhkg.relate.roles_listed import (  # noqa: F401
     _roles_sharing_holder,
     _subjects_listed_before,
 )
+from zhkg.relate.roles_ministers import read_unwritten_ministers
 from zhkg.relate.roles_misreads import (
     drop_departments_of_units,
     drop_names_of_summits,
@@ -309,6 +311,7 @@ from zhkg.relate.roles_names import (  # noqa: F401
     _title_people,
     _title_run_into,
 )
+from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import (  # noqa: F401
     _ANCIENT_STATES,
     _FIEF_TITLES,
@@ -370,6 +373,8 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
+    out += read_unwritten_ministers(ctx, out)
+    out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
@@ -506,6 +511,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
+    kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]

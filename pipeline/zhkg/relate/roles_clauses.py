@@ -522,9 +522,11 @@ _GRADUATED_FIRST = frozenset("于在从自")
 
 
 #: A time told relative to the story's day before a verb of appointment (王明去年出任…, 日前转任…, 于今年3月接任…),
-#: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment).
+#: the way Taiwan and Hong Kong news date a change of post; never before 是 (that is no appointment). A month and day
+#: with no year is the story's year (石破茂9月27日当选自民党总裁, 王明于5月6日出任…: cnroles161).
 _RELATIVE_TIME = re.compile(r"[于在]?(?:去年[底初]?|今年[底初]?|日前|近日|稍早|上月|本月|上周|本周|昨天|昨日|今天|今日|甫"
-                            r"|(?:最近|近)(?:[一二三四五六七八九十两几]|\d{1,2})年(?:来|内|间)?|近年来?)"
+                            r"|(?:最近|近)(?:[一二三四五六七八九十两几]|\d{1,2})年(?:来|内|间)?|近年来?"
+                            r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日起?)"
                             r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\d{1,2}日)?(?:起)?)?")
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "_NOT_FORMER_BEFORE",
     "_FORMER_BETWEEN",
     "_former_after",
+    "_FORMER_TERMS",
     "_LEADING_ASIDE",
     "_ANNOUNCES",
     "_ABOUT_TO",
@@ -111,7 +112,13 @@ def _former_after(ctx: RelationContext, holder_end: int, at: int) -> bool:
     """Whether 前, 原 or 前任 alone, maybe after a bracketed aside or 的, stands between a holder ending at ``holder_end``
     and its title at ``at``."""
     gap = _LEADING_ASIDE.sub("", ctx.simplified[holder_end:at], count=1).strip(_OPENING_QUOTES)  # 台湾前“总统”
-    return gap.removeprefix("的") in _FORMER_BETWEEN  # 华强集团的前董事长 as 华强集团前董事长
+    gap = gap.removeprefix("的")  # 华强集团的前董事长 as 华强集团前董事长
+    return gap in _FORMER_BETWEEN or bool(_FORMER_TERMS.fullmatch(gap))
+
+
+#: 前 + a count of terms + 任 between a holder and its title: the people after it held the post before (万科集团前两任
+#: 董事长王石、郁亮; 前几任总经理: cnroles161).
+_FORMER_TERMS = re.compile(r"前[一两二三四五六七八九十几数]{1,2}任")
 
 
 #: A bracketed aside right after a holder's name, before 前/原 (清华大学(微博)原校长).

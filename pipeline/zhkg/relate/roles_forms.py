@@ -105,6 +105,7 @@ __all__ = [
     "_read_named_then_serving",
     "_read_bracketed_posts",
     "_read_removed",
+    "_post_removed",
     "_RESPECTIVELY",
     "_read_respective_posts",
     "_read_serving_at",
@@ -232,16 +233,25 @@ def _read_removed(ctx: RelationContext) -> list[Relation]:
     for person in ctx.of(Label.PERSON):
         if not simplified.endswith(_REMOVES, 0, person.start):
             continue
-        at = person.end + simplified.startswith("的", person.end)
-        org, role, end = _holder_and_role(ctx, at)
-        if org is None:
-            org, role, end = _body_role_after_link(ctx, at)
-        if org is None or not (simplified.startswith(_POST_TAILS, end) or simplified.startswith("的职务", end)
-                               or end >= len(simplified) or CLAUSE_BREAK.match(simplified, end)):
-            continue
-        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
-                                ctx.text[end - len(role) : end], former=True))
+        removed = _post_removed(ctx, _owner_of(ctx, person), person.start, person.end)
+        if removed is not None:
+            out.append(removed)
     return out
+
+
+def _post_removed(ctx: RelationContext, source: str, start: int, at: int) -> Relation | None:
+    """The post removed from ``source`` written from ``at`` (的 maybe, a holder and its title, then 职务/一职 or the
+    clause's end), as a former role with evidence from ``start``, or ``None``."""
+    simplified = ctx.simplified
+    at += simplified.startswith("的", at)
+    org, role, end = _holder_and_role(ctx, at)
+    if org is None:
+        org, role, end = _body_role_after_link(ctx, at)
+    if org is None or not (simplified.startswith(_POST_TAILS, end) or simplified.startswith("的职务", end)
+                           or end >= len(simplified) or CLAUSE_BREAK.match(simplified, end)):
+        return None
+    return ctx.relation(source, ctx.owner[org], RelationKind.HOLDS_ROLE, start, end, ctx.text[end - len(role) : end],
+                        former=True)
 
 
 #: 分别 + a verb of serving: the people listed before it hold the posts listed after it, one each, in order.

@@ -1,0 +1,42 @@
+"""Round orgs160: bodies no table names, read from the officer the sentence names after them (issue 15).
+
+A run of name letters ending in a body's head letter, right before an officer's title and the officer's name, is that
+body (农策会|总干事|林国华, 篮总|主席|王立明), also where the title shares the head's letter (卫生|处长|李美玲 names
+卫生处). Guards: a determiner (该会), a kind of body alone (公司), a meeting (大会) and a place before a rank
+(香港|总督察) name none. Each in both scripts; every sentence is written for the round (the names invented)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import labelled_mentions
+
+from zhkg.stages.normalise import to_traditional
+
+SCRIPTS = [lambda t: t, to_traditional]
+
+
+def _bodies(pipeline, text: str) -> set[str]:
+    return {name for kind, name in labelled_mentions(pipeline, text) if kind == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("县议员昨天到场，农策会总干事林国华也同框贺岁。", "农策会"),
+    ("篮总周一召开记者会，篮总主席王立明宣布新教练人选。", "篮总"),
+    ("下午由卫生处长李美玲陪同，县长走访三所小学。", "卫生处"),
+    ("渔研所所长张庆和昨天说明调查结果。", "渔研所"),  # a control main already read so (the recogniser)
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_body_before_its_officer(pipeline, text, body, convert):
+    assert body in _bodies(pipeline, convert(text))
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("该会主席陈大文表示会再研究。", {"该会", "会"}),
+    ("大会主席王明宣布会议开幕。", {"大会"}),
+    ("公司总经理李明表示业绩理想。", {"公司"}),
+    ("香港总督察黄志强表示案件仍在调查。", {"香港总"}),
+    ("他昨天任工商联主席王大明的助理。", {"任工商联"}),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_no_body_from_a_kind_a_determiner_or_a_place(pipeline, text, wrong, convert):
+    assert not _bodies(pipeline, convert(text)) & wrong

@@ -39,7 +39,8 @@ _HEAD_AT = re.compile("[" + "".join(sorted(_HEADS)) + "]")
 # kinds of body and bodies' generic words: names of no particular body by themselves
 _KINDS = frozenset("公司 总公司 分公司 集团 政府 学院 医院 法院 总部 本部 总会 分会 工会 协会 学会 商会 议会 委员会 常委会 "
                    "董事会 理事会 监事会 基金会 联合会 研究会 研究所 研究院 事务所 派出所 分局 总局 支队 大队 中队 小组 "
-                   "秘书处 办公室 社团 团体 组委会 校董会 党部 部门 单位 机构 球队 队伍 全队 本队 主队 客队 国家队".split())
+                   "秘书处 办公室 社团 团体 组委会 校董会 党部 部门 单位 机构 球队 队伍 全队 本队 主队 客队 国家队 "
+                   "党委 党组 纪委 团委 居委 村委 常委 支部 总支 项目部 本部 事业部".split())
 # meetings, and words ending in 会 that name no body (see organisations._MEETINGS)
 _NOT_BODIES = frozenset("大会 全会 年会 峰会 例会 社会 机会 都会 晚会 酒会 宴会 聚会 记者会 发布会 研讨会 座谈会 "
                         "总会 学会 不会 只会 将会 也会 就会 才会 还会 都会 又会 该会 本会 此会 全总 老总 副总 总".split())
@@ -50,6 +51,11 @@ _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "l
 _STOP_WORDS = frozenset("该 本 这 那 此 其 各 全 每 某 由 及 与 和 或 的 在 于 向 对 任 兼 请 让 被 把 将 为 是 有 即 并 又 原 前 新 "
                         "另 首 副 现 时 称 指 据 今 昨 明 年 月 日 号".split())
 _MAX_LETTERS = 10
+# a joiner after a field's noun joins two fields of one name (研究与咨询部), not two names (柯呈枋|及|工策会)
+_JOINERS = frozenset("与 和 及 或".split())
+_FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
+# letters before a head's own title that make it a deputy's or an acting one's (副|局长, 常务副|院长)
+_RANKS = frozenset("副正代")
 
 
 def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable[Mention],
@@ -81,9 +87,12 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
         # the title after the head (工策会|总干事), or the head's own title (教育|处长)
         title = _title_at(text, head + 1, lexicon)
         after = head + 1 + len(title)
+        own = lexicon.role_at(text, head)
+        if title and own:
+            continue  # the letter opens the title (港队武术|总教练, 足总|总干事): no head of a body
         if not title:
-            own = lexicon.role_at(text, head)
-            if len(own) != 2 or own[1] != "长":
+            # (立法院|副院长, 文体旅游局|局长: a deputy's title, or the body written before its own title)
+            if len(own) != 2 or own[1] != "长" or text[head - 1] in _HEADS or text[head - 1] in _RANKS:
                 continue
             after = head + 2
         if title in lexicon.place_roles or text[head:head + 2] in lexicon.place_roles:
@@ -116,6 +125,9 @@ def _name_start(text: str, table: TokenTable, head: int, people_ends: set[int], 
     k -= 1
     while k >= 0:
         word = table.words[k]
+        if word.text in _JOINERS and k > 0 and table.words[k - 1].tag in _FIELD_TAGS \
+                and table.words[k - 1].end not in people_ends:
+            return None  # 研究|与|咨询部: fields joined inside one name, whose start is not read here
         if word.is_punct or word.is_space or word.whitespace or not all(map(is_han, word.text)) \
                 or word.end in people_ends or word.text in _STOP_WORDS or word.text in roles:
             break

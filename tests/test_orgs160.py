@@ -57,3 +57,34 @@ def test_a_title_s_own_letters_end_no_body(pipeline, text, wrong, convert):
 def test_fields_joined_inside_a_name_leave_it_unread(pipeline, convert):
     # 研究与咨询部: the body's name opens before 研究, which this rule does not read; no 咨询部 alone
     assert "咨询部" not in _bodies(pipeline, convert("高达国际华东区研究与咨询部董事李明贤表示看好。"))
+
+
+# ---- a short form defined in brackets that contracts the name from a later letter (竹科 of 新竹科学园区)
+
+def _nodes(pipeline, text: str) -> set[tuple[str, str]]:
+    from helpers import entity_names
+
+    return entity_names(pipeline, text)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("新竹科学园区管理局（竹科管理局）表示，竹科管理局将扩大招商。", "科学园区管理局", "竹科管理局"),
+    ("大台北科技园区（北科园）明年扩建，北科园的厂商营收创新高。", "大台北科技园区", "北科园"),
+    ("桃源区农会（源农会）昨天开会，源农会理事长陈国华说明。", "桃源区农会", "源农会"),
+    ("新竹科学园区（竹科）的厂商营收创新高，大新竹地区因竹科含金量高。", "新竹科学园区", "竹科"),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_bracketed_contraction_is_the_name(pipeline, text, full, short, convert):
+    names = {name for _kind, name in _nodes(pipeline, convert(text))}
+    assert any(full in name for name in names) and short not in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("华为技术有限公司（深圳）昨天发布新机，深圳的门店排起长队。", "深圳"),  # a place in brackets, no contraction
+    ("台北市立动物园（园区）今天休园，园区将整修。", "园区"),  # a common word of the name's own letters, in order
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_bracketed_words_that_contract_nothing_stay(pipeline, text, name, convert):
+    nodes = _nodes(pipeline, convert(text))
+    assert name not in {n for kind, n in nodes if kind == "ORGANIZATION"} or name == "深圳" and (
+        "PLACE", "深圳") in nodes

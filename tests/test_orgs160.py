@@ -96,3 +96,21 @@ def test_a_contraction_past_no_place_is_no_short_form(pipeline, convert):
     # its own body (the 715-row dump's row 174 set this guard)
     text = "峰会将探讨打击三股势力■议题上海合作组织(上合组织)成员国元首理事会会议。上合组织此次峰会将为合作指明方向。"
     assert "上合组织" in {name for _kind, name in _nodes(pipeline, convert(text))}
+
+
+# ---- a list's last two names joined by 和, read by the recogniser across 和 (曾峻|岳和林 of 曾峻岳和林诗翔)
+
+def _people(pipeline, text: str) -> set[str]:
+    return {name for kind, name in _nodes(pipeline, text) if kind == "PERSON"}
+
+
+@pytest.mark.parametrize("text, people, wrong", [
+    ("名单包括王大明、李小华、曾峻岳和林诗翔。", {"曾峻岳", "林诗翔"}, {"曾峻", "岳和林"}),
+    ("代表队成员为陈冠宇、张奕、曾峻岳和林诗翔等人。", {"曾峻岳", "林诗翔"}, {"曾峻", "岳和林"}),
+    # a control main already read so
+    ("球员有陈立文、黄志明、刘建宏和张家豪。", {"刘建宏", "张家豪"}, {"刘建宏和张"}),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_last_two_names_of_a_list_across_he(pipeline, text, people, wrong, convert):
+    found = _people(pipeline, convert(text))
+    assert people <= found and not found & wrong, found

@@ -114,3 +114,16 @@ def _people(pipeline, text: str) -> set[str]:
 def test_last_two_names_of_a_list_across_he(pipeline, text, people, wrong, convert):
     found = _people(pipeline, convert(text))
     assert people <= found and not found & wrong, found
+
+
+# ---- a Japanese name set apart before a verb of taking a post (片山皋月|出任, 中野洋昌|接替)
+
+@pytest.mark.parametrize("text, person, wrong", [
+    ("首相随后公布内阁名单，片山美月出任财务大臣。", "片山美月", set()),
+    ("来自该党的中野浩昌接替他出任国土交通大臣。", "中野浩昌", {"浩昌"}),
+    ("首相随后公布内阁名单，铃木俊一转任总务大臣。", "铃木俊一", set()),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_japanese_name_before_a_post_verb(pipeline, text, person, wrong, convert):
+    found = _people(pipeline, convert(text))
+    assert person in found and not found & wrong, found

@@ -47,6 +47,13 @@ def test_no_body_from_a_kind_a_determiner_or_a_place(pipeline, text, wrong, conv
     ("文化局局长陈志强昨天出席。", "文化局局"),
     ("篮总总干事王立明昨天说明。", "篮总总"),
     ("港队田径总教练李国强表示满意。", "港队田径总"),
+    # a rank's 总 after a body of four letters, a country's kind of body (foreign49's tune half set these)
+    ("部长今天同芬兰军队总参谋长马库上将会谈。", "芬兰军队总"),
+    ("参谋长今天与来访的挪威军队总监哈拉尔·贝格上将进行了会谈。", "挪威军队"),
+    # a dateline's letters, a former one's 前, a kind of two letters (foreign49's tune half set these too)
+    ("新华社北京6月8日电全国政协副主席王明今天出席会议。", "日电全国政协"),
+    ("参议员和前美中协会主席兰德森一同访华。", "前美中协会"),
+    ("医院的外科医生罗伯特说，伤者情况稳定。", "外科"),
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)
 def test_a_title_s_own_letters_end_no_body(pipeline, text, wrong, convert):

@@ -28,10 +28,10 @@ from collections.abc import Iterable
 from zhkg.extract.officers_in_bodies import _BODY_ENDS_BEFORE_TITLES, _MIN_SCORE, _title_at
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
-from zhkg.stages.segment import TokenTable
+from zhkg.stages.segment import TokenTable, dictionary_tag
 from zhkg.text import is_han
 
-__all__ = ["bodies_before_officers"]
+__all__ = ["bodies_before_officers", "place_ends_at"]
 
 # 总 of a contraction (足总, 篮总: 足球总会) ends a body too, but never a party's 党 (named_bodies reads parties)
 _HEADS = (_BODY_ENDS_BEFORE_TITLES | frozenset("总")) - frozenset("党")
@@ -40,7 +40,8 @@ _HEAD_AT = re.compile("[" + "".join(sorted(_HEADS)) + "]")
 _KINDS = frozenset("公司 总公司 分公司 集团 政府 学院 医院 法院 总部 本部 总会 分会 工会 协会 学会 商会 议会 委员会 常委会 "
                    "董事会 理事会 监事会 基金会 联合会 研究会 研究所 研究院 事务所 派出所 分局 总局 支队 大队 中队 小组 "
                    "秘书处 办公室 社团 团体 组委会 校董会 党部 部门 单位 机构 球队 队伍 全队 本队 主队 客队 国家队 "
-                   "党委 党组 纪委 团委 居委 村委 常委 支部 总支 项目部 本部 事业部".split())
+                   "党委 党组 纪委 团委 居委 村委 常委 支部 总支 项目部 本部 事业部 军队 部队 武装部队 武装力量 "
+                   "警队 警察局 联盟 同盟 代表团 访问团 考察团 主席团 俱乐部 工作组 专家组 调查组 领导小组".split())
 # meetings, and words ending in 会 that name no body (see organisations._MEETINGS)
 _NOT_BODIES = frozenset("大会 全会 年会 峰会 例会 社会 机会 都会 晚会 酒会 宴会 聚会 记者会 发布会 研讨会 座谈会 "
                         "总会 学会 不会 只会 将会 也会 就会 才会 还会 都会 又会 该会 本会 此会 全总 老总 副总 总".split())
@@ -51,6 +52,10 @@ _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "l
 _STOP_WORDS = frozenset("该 本 这 那 此 其 各 全 每 某 由 及 与 和 或 的 在 于 向 对 任 兼 请 让 被 把 将 为 是 有 即 并 又 原 前 新 "
                         "另 首 副 现 时 称 指 据 今 昨 明 年 月 日 号".split())
 _MAX_LETTERS = 10
+# letters jieba may glue onto a name's first word that open no name: a former, an acting or this one's
+_LEADING_STOPS = frozenset("前原现该本这那其各")
+# how many letters a contraction ending in 总 holds before it (足总, 篮总, 中华足总 has three)
+_CONTRACTED_LETTERS = 3
 # a joiner after a field's noun joins two fields of one name (研究与咨询部), not two names (柯呈枋|及|工策会)
 _JOINERS = frozenset("与 和 及 或".split())
 _FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
@@ -107,8 +112,20 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
         name = text[start:head + 1]
         if name in _KINDS or name in _NOT_BODIES or len(name) < 2 or (start, head) in place_spans:
             continue  # 公司|总经理, 大会|主席, 香港|总|督察 (the rank is 总督察)
+        if len(name) == 2 and dictionary_tag(name) == "n":
+            continue  # 外科|医生, 国会: a common noun of two letters names a kind, no body of the document's
+        if text[head] == "总" and head - start > _CONTRACTED_LETTERS:
+            continue  # 足总, 篮总 contract a 总会; 波兰军队|总参谋长 is a rank's 总
+        placed = place_ends_at(start, head + 1, places)
+        if placed and text[placed:head + 1] in _KINDS:
+            continue  # 德国|军队, 台北市|政府: a place's kind of body, no name of one
         spans.append((start, head + 1))
     return spans
+
+
+def place_ends_at(start: int, end: int, places: list[Mention]) -> int:
+    """Where the longest place opening at ``start`` ends before ``end``, or 0 when none does."""
+    return max((p.end for p in places if p.start == start and p.end < end), default=0)
 
 
 def _name_start(text: str, table: TokenTable, head: int, people_ends: set[int], place_ends: dict[int, int],
@@ -136,8 +153,12 @@ def _name_start(text: str, table: TokenTable, head: int, people_ends: set[int], 
             break
         if word.tag not in _NAME_TAGS or (len(word.text) == 1 and word.tag[:1] in "vdpcru"):
             break
+        if word.idx > 0 and text[word.idx - 1].isdigit():
+            break  # 6月8|日电|全国人大常委会: a dateline's letters after its number
         start = word.idx
         if head + 1 - start > _MAX_LETTERS:
             return None
         k -= 1
+    if start < head and text[start] in _LEADING_STOPS:
+        start += 1  # 前美|中协会: a former one's 前 jieba glued onto the name
     return start

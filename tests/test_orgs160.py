@@ -134,3 +134,19 @@ def test_last_two_names_of_a_list_across_he(pipeline, text, people, wrong, conve
 def test_japanese_name_before_a_post_verb(pipeline, text, person, wrong, convert):
     found = _people(pipeline, convert(text))
     assert person in found and not found & wrong, found
+
+
+def test_letters_glued_before_a_body_are_none_of_it():
+    # jieba's 由任|国会|外委会 before the officer: the body opens after the glued preposition and verb (the
+    # recogniser reads the body right in the pipeline, so the rule is asked alone)
+    from zhkg.extract.base import token_table
+    from zhkg.extract.titled_bodies import bodies_before_officers
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+    from zhkg.stages.segment import make_nlp
+
+    text = "今天下午在京会见了由任国会外委会主席维克多·许会·罗率领的代表团。"
+    s = text.index("维克多")
+    officer = Mention("d", s, s + 8, text[s:s + 8], text[s:s + 8], Label.PERSON, "people:foreign")
+    found = bodies_before_officers(text, token_table(make_nlp()(text)), [], [officer], load_lexicon())
+    assert [text[a:b] for a, b in found] == ["国会外委会"]

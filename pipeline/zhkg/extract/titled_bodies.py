@@ -52,8 +52,9 @@ _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "l
 _STOP_WORDS = frozenset("该 本 这 那 此 其 各 全 每 某 由 及 与 和 或 的 在 于 向 对 任 兼 请 让 被 把 将 为 是 有 即 并 又 原 前 新 "
                         "另 首 副 现 时 称 指 据 今 昨 明 年 月 日 号".split())
 _MAX_LETTERS = 10
-# letters jieba may glue onto a name's first word that open no name: a former, an acting or this one's
-_LEADING_STOPS = frozenset("前原现该本这那其各")
+# letters jieba may glue onto a name's first word that open no name: a former, an acting or this one's, a verb's
+# or a preposition's (由任|国会外委会: foreign49's tune half)
+_LEADING_STOPS = frozenset("前原现该本这那其各任在向对被由将把从给为")
 # how many letters a contraction ending in 总 holds before it (足总, 篮总, 中华足总 has three)
 _CONTRACTED_LETTERS = 3
 # a joiner after a field's noun joins two fields of one name (研究与咨询部), not two names (柯呈枋|及|工策会)
@@ -159,6 +160,6 @@ def _name_start(text: str, table: TokenTable, head: int, people_ends: set[int], 
         if head + 1 - start > _MAX_LETTERS:
             return None
         k -= 1
-    if start < head and text[start] in _LEADING_STOPS:
-        start += 1  # 前美|中协会: a former one's 前 jieba glued onto the name
+    while start < head and text[start] in _LEADING_STOPS:
+        start += 1  # 前美|中协会, 由任|国会外委会: letters jieba glued onto the name
     return start

@@ -82,9 +82,10 @@ def _people(doc: Doc, context: ExtractContext) -> list[Mention]:
 
 @register_extractor("organisations", labels=(Label.ORGANIZATION,))
 def _organisations(doc: Doc, context: ExtractContext) -> list[Mention]:
-    people = SpanIndex(context.mentions(Label.PERSON))
+    named_people = context.mentions(Label.PERSON)
+    people = SpanIndex(named_people)
     places = [p for p in context.mentions(Label.PLACE) if not people.overlaps(p)]
-    found = extract_organisations(doc, places, lexicon=context.lexicon)
+    found = extract_organisations(doc, places, lexicon=context.lexicon, people=named_people)
     # the lexicon's short forms of bodies (最高法), where no longer name holds them (全国人大常委会)
     aliases = {m.span: m for m in extract_org_aliases(doc, lexicon=context.lexicon) if not people.overlaps(m)}
     out = [aliases.pop(m.span, m) for m in found]

@@ -163,7 +163,7 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
                 of_name |= _qualified_short_forms(m.simplified, text, places, lexicon, starts)
                 for short in of_name:
                     claims.setdefault(short, set()).add(m.simplified)
-        own = _defined_short_form(m, text)
+        own = _defined_short_form(m, text, places)
         if own and own not in shorts:
             defined.add(own)
         for short in sorted({own} | of_name):

@@ -162,6 +162,7 @@ from zhkg.extract.defined_short_forms import (  # noqa: F401 (moved here by tidy
     _CLOSE,
     _COINED_TAGS,
     _COMPANY_HEADS,
+    _CONTRACTION_OPENING,
     _DEFINES,
     _DEGREE_ADVERBS,
     _LEVELS,
@@ -174,6 +175,7 @@ from zhkg.extract.defined_short_forms import (  # noqa: F401 (moved here by tidy
     _abbreviates,
     _abbreviates_hong_kong,
     _body_heads_longest_first,
+    _contracts_from_within,
     _defined_short_form,
     _qualified_short_forms,
     _recognised_short_names,
@@ -241,7 +243,13 @@ from zhkg.extract.known_body_parts import (  # noqa: F401 (moved here by tidy66;
 )
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
-from zhkg.extract.list_mates import families_not_people, list_mates, places_among_people, whole_list_items
+from zhkg.extract.list_mates import (
+    families_not_people,
+    last_items_across_he,
+    list_mates,
+    places_among_people,
+    whole_list_items,
+)
 from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
@@ -1119,6 +1127,7 @@ def combine_mentions(
     out = married_names_whole(out, text, table, lexicon)  # 周梁淑|怡: a married woman's name whole
     out = places_among_people(out, text, lexicon)  # 胡启立、江华、黄火青: the general, not 江华县
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
+    out = last_items_across_he(out, text, lexicon, original)  # …、曾峻|岳和林|诗翔: 曾峻岳, 林诗翔 (orgs160)
     out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     # 事发时|英卓华, 祝贺|梅尔茨, 英卓华 read once as a body (intl153)

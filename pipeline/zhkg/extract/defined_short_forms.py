@@ -18,7 +18,7 @@ from ``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -35,10 +35,10 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import first_ending
 
-__all__ = ["_ACRONYM", "_CLAUSE_END", "_CLOSE", "_COINED_TAGS", "_COMPANY_HEADS", "_DEFINES", "_DEGREE_ADVERBS",
+__all__ = ["_ACRONYM", "_CLAUSE_END", "_CLOSE", "_COINED_TAGS", "_COMPANY_HEADS", "_CONTRACTION_OPENING", "_DEFINES", "_DEGREE_ADVERBS",
     "_LEVELS", "_MATCH_WORDS", "_NOT_COMPANY_LAST", "_OPEN", "_QUOTES", "_SHORT_FORM", "_THEN_ENGLISH", "_abbreviates",
     "_abbreviates_hong_kong",
-    "_body_heads_longest_first", "_defined_short_form", "_qualified_short_forms", "_recognised_short_names",
+    "_body_heads_longest_first", "_contracts_from_within", "_defined_short_form", "_qualified_short_forms", "_recognised_short_names",
     "_replace_clashes", "_titled_people", "_truncations", "_word_across"]
 
 _OPEN, _CLOSE = "(（", ")）"
@@ -49,7 +49,7 @@ _CLAUSE_END = re.compile("[，,。；;、）)]")
 _SHORT_FORM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&.\-]{1,12}")
 
 
-def _defined_short_form(m: Mention, text: str) -> str:
+def _defined_short_form(m: Mention, text: str, places: Collection[str] = ()) -> str:
     """X in ``NAME（以下简称X）``, ``NAME(X)`` or ``NAME，简称X，`` right after mention ``m``; "" if there is none.
 
     >>> from zhkg.records import Mention, Label
@@ -79,9 +79,43 @@ def _defined_short_form(m: Mention, text: str) -> str:
     if not _SHORT_FORM.fullmatch(short) or short == m.simplified:
         return ""
     if keyword or _ACRONYM.fullmatch(short) or _abbreviates(short, m.simplified) \
-            or _abbreviates_hong_kong(short, m.simplified):
+            or _abbreviates_hong_kong(short, m.simplified) or _contracts_from_within(short, m.simplified, places):
         return short
     return ""
+
+
+def _contracts_from_within(short: str, name: str, places: Collection[str]) -> bool:
+    """Whether ``short``, written in brackets right after ``name``, takes characters of it in order from one of its
+    second to fourth on, that letter inside or right after a place of ``places`` the name opens with (or its level
+    letter), and is not
+    the name's tail (its head: 市政府 of 台北市政府): Taiwan and Hong Kong contract a name past its place's first letter
+    (竹科 of 新竹科学园区, 源农会 of 桃源区农会, 电电公会 of 台湾区电机电子工业同业公会); orgs160. Only where the document
+    defines it so: a name's letters in order are read from the first one alone elsewhere (:func:`_abbreviates`).
+    No place, no contraction: 上合组织 after the recogniser's 议题|上海合作组织 is no short form of that span.
+
+    >>> _contracts_from_within("竹科", "新竹科学园区", {"新竹"}), _contracts_from_within("电电公会", "台湾区电机电子工业同业公会", {"台湾"})
+    (True, True)
+    >>> _contracts_from_within("园区", "新竹科学园区", {"新竹"}), _contracts_from_within("市政府", "台北市政府", {"台北市"})
+    (False, False)
+    >>> _contracts_from_within("上合组织", "议题上海合作组织", {"上海"}), _contracts_from_within("新竹", "新竹科学园区", {"新竹"})
+    (False, False)
+    """
+    first = name.find(short[:1])
+    if not 2 <= len(short) < len(name) or name.endswith(short) or not 0 < first <= _CONTRACTION_OPENING:
+        return False
+    # (台湾|区|电机…: the place's level letter, which the place's mention may leave out, is skipped with it)
+    if not any(name.startswith(p) and first <= len(p) + (name[len(p):len(p) + 1] in _LEVELS) for p in places):
+        return False
+    i = 0
+    for ch in name[first:]:
+        if i < len(short) and ch == short[i]:
+            i += 1
+    return i == len(short)
+
+
+# how far into a name a bracket's contraction of it may open (新竹科学园区: 竹 is its second letter; 台湾区电机…: 电 its
+# fourth): past a place's first letters, not into the name's own words
+_CONTRACTION_OPENING = 3
 
 
 # a bracket's short form followed by the body's English name (，MTR Corporation; ；HKEX)

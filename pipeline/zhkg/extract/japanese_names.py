@@ -15,7 +15,9 @@ the recogniser, reading characters, stops one short (茂木敏, 丰田章) or re
 * a family name with a given name of two or three letters that ends as given names end, set apart in the text: no
   letter before it but 、, 的, 和, 与 or 优 (声优), no letter after it but one that follows names (的, 在, 是 …), and
   jieba's words inside it no verb, time or numeral (a cast 夏帆、坂井真纪、森下爱子, 曲:长谷川集平, cv.小林爱香; not
-  丰田|计划|明年). A given name ending in 也 must be followed by no letter (安藤梢|也将 is 安藤梢). The pieces the
+  丰田|计划|明年). Before a verb of taking a post (出任, 接替 …) the given name may be one or two letters of any
+  ending (片山皋月|出任, 中野洋昌|接替: orgs160). A given name ending in 也 must be followed by no letter
+  (安藤梢|也将 is 安藤梢). The pieces the
   recogniser read inside it give way; a name another mention crosses, or a body or a coded place covers, stands.
 
 A name inside another name (a company 丰田汽车, a place) is never taken.
@@ -194,15 +196,22 @@ def _titled_japanese(mentions: list[Mention], text: str, table: TokenTable, lexi
 
 # letters a name set apart may follow (a list's 、, a possessive 的, 和/与, 声优)
 _SET_APART_AFTER = frozenset("、的和与优")
+# letters a given name before such a verb may not hold: those that follow names, but 月 and 明 (皋月, 明美)
+_POSTED_STOPS = _STOPS - frozenset("月明")
+# verbs of taking a post that may follow a name set apart (片山皋月|出任财务大臣, 中野洋昌|接替他; orgs160)
+_POST_VERBS = ("出任", "转任", "接任", "接替", "担任", "升任", "就任", "兼任", "留任", "获任", "续任", "改任")
 
 
 def _set_apart(text: str, s: int, e: int, table: TokenTable, lexicon: Lexicon) -> bool:
     """Whether ``text[s:e]``, a family name and a given name, stands apart from the words around it (see the
     module's notes)."""
     name = text[s:e]
-    if not japanese_full_name(name, lexicon) or s > 0 and is_han(text[s - 1]) and text[s - 1] not in _SET_APART_AFTER:
+    # before a verb of taking a post, any given name of one or two letters (片山皋月|出任, 中野洋昌|接替)
+    posted = text.startswith(_POST_VERBS, e) and _posted_name(name, lexicon)
+    if not (posted or japanese_full_name(name, lexicon)) \
+            or s > 0 and is_han(text[s - 1]) and text[s - 1] not in _SET_APART_AFTER:
         return False
-    if e < len(text) and is_han(text[e]) and (text[e] not in _STOPS or name.endswith("也")):
+    if not posted and e < len(text) and is_han(text[e]) and (text[e] not in _STOPS or name.endswith("也")):
         return False
     word = table.word_at(s)
     if word is None or word.idx != s:
@@ -218,6 +227,15 @@ def _set_apart(text: str, s: int, e: int, table: TokenTable, lexicon: Lexicon) -
     return True
 
 
+def _posted_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a Japanese family name and a given name of one or two Han letters, none a letter that
+    follows names (中野|洋昌, 片山|皋月; not 中野|表示; 月 and 明 are given names' as often)."""
+    pattern = _surname_pattern(lexicon.japanese_surnames)
+    found = pattern.match(name) if pattern is not None else None
+    given = name[found.end():] if found else ""
+    return 1 <= len(given) <= 2 and all(map(is_han, given)) and not any(c in _POSTED_STOPS for c in given)
+
+
 def _set_apart_names(mentions: list[Mention], text: str, table: TokenTable, lexicon: Lexicon,
                      pattern: re.Pattern[str], original: str) -> list[Mention]:
     """``mentions`` with the Japanese names the text sets apart read as people (see the module's notes)."""
@@ -226,7 +244,7 @@ def _set_apart_names(mentions: list[Mention], text: str, table: TokenTable, lexi
     added = []
     for found in pattern.finditer(text):
         s = found.start()
-        for length in (3, 2):
+        for length in (3, 2, 1):
             e = found.end() + length
             if e > len(text) or not _set_apart(text, s, e, table, lexicon):
                 continue

@@ -39,7 +39,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
 from zhkg.text import SpanIndex, is_han
 
-__all__ = ["list_mates", "families_not_people", "whole_list_items"]
+__all__ = ["list_mates", "families_not_people", "last_items_across_he", "whole_list_items"]
 
 # the least a name's letters must score (zhkg.extract.people's evidence for a name a context gives)
 _MIN_SCORE = 0.004
@@ -209,6 +209,65 @@ def whole_list_items(mentions: list[Mention], text: str, lexicon: Lexicon) -> li
                 m = replace(m, end=end, text=name, simplified=name, canonical="")
         out.append(m)
     return out
+
+
+# what closes a list after its last item: punctuation, or 等 (等人, 等三人)
+_LIST_CLOSE = re.compile(r"[，。；：！？、）」”,.;:!?)\s]|等|$")
+
+
+def last_items_across_he(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:
+    """A list's last two names joined by 和 that the recogniser read across 和 (…、曾峻岳和林|诗翔 as one person, or
+    曾峻|岳和林) as those two names (曾峻岳, 林诗翔); orgs160, from the web set's tune half. The item after 、 up to what
+    closes the list (punctuation or 等) is two names of two or three letters with 和 between them, each reading as a
+    name (a surname, no family, the rates of :func:`~zhkg.extract.people.name_score`); the mentions on it are people
+    and one holds the 和. They become the two names.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "名单包括王大明、曾峻岳和林诗翔。"
+    >>> ms = [Mention("d", 8, 10, "曾峻", "曾峻", Label.PERSON, MentionSource.RECOGNISER),
+    ...       Mention("d", 10, 13, "岳和林", "岳和林", Label.PERSON, MentionSource.RECOGNISER)]
+    >>> [m.text for m in last_items_across_he(ms, text, load_lexicon())]
+    ['曾峻岳', '林诗翔']
+    """
+    if "和" not in text:
+        return mentions
+    across = [m for m in mentions if m.label is Label.PERSON and "和" in m.simplified[1:]]
+    if not across:
+        return mentions
+    taken = SpanIndex(mentions)
+    dropped: set[int] = set()
+    added: list[Mention] = []
+    seen: set[int] = set()
+    for m in across:
+        start = next((i for i in range(m.start, max(-1, m.start - 4), -1) if text[i - 1:i] == "、"), -1)
+        close = _LIST_CLOSE.search(text, m.start)
+        if start < 0 or close is None or not 5 <= close.start() - start <= 7:
+            continue
+        item = text[start:close.start()]
+        he = item.find("和", 2)
+        if start in seen:
+            continue  # (曾峻|岳和林: one item, one reading)
+        first, second = item[:he], item[he + 1:]
+        probe = Mention(m.doc_id, start, close.start(), "", "", Label.PERSON, m.extractor)
+        on_item = taken.overlapping(probe)
+        if not (2 <= len(first) <= 3 and 2 <= len(second) <= 3 and all(map(is_han, item))
+                and all(o.label is Label.PERSON and start <= o.start and o.end <= close.start() for o in on_item)
+                and all(_reads_as_name(n, lexicon) for n in (first, second))):
+            continue
+        written = original or text
+        seen.add(start)
+        dropped.update(id(o) for o in on_item)
+        for s, e in ((start, start + he), (start + he + 1, close.start())):
+            added.append(replace(m, start=s, end=e, text=written[s:e], simplified=text[s:e], canonical=""))
+    if not added:
+        return mentions
+    return in_place_order([m for m in mentions if id(m) not in dropped] + added)
+
+
+def _reads_as_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a surname and one or two letters that read as a person's, no family's."""
+    return split_surname(name, lexicon.surnames) is not None and not _family(name, lexicon) \
+        and name_score(name, lexicon=lexicon) >= _MIN_SCORE
 
 
 # what parts a list's items on either side of a flanked item: 、, or a full-width space as written

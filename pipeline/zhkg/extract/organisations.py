@@ -45,6 +45,7 @@ from zhkg.extract.company_words import FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VE
 from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.local_places import local_schools
 from zhkg.extract.team_places import BETTING_WORDS
+from zhkg.extract.titled_bodies import bodies_before_officers
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
@@ -371,14 +372,16 @@ _ONE_LETTER_BODIES = frozenset("党军")
 
 
 def extract_organisations(
-    doc: Doc, places: list[Mention] | None = None, *, lexicon: Lexicon | None = None
+    doc: Doc, places: list[Mention] | None = None, *, lexicon: Lexicon | None = None,
+    people: list[Mention] | None = None,
 ) -> list[Mention]:
     """ORGANIZATION mentions in a ``Doc`` of normalised text, sorted by offset.
 
     ``places`` are the document's PLACE mentions; they license weak head words.
     ``lexicon`` defaults to :func:`~zhkg.resources.lexicon.load_lexicon`; names in
     its ``organisations`` (a user's ``organisations.txt``) are found whole, with
-    extractor ``LISTED``, and win over grammar names they overlap.
+    extractor ``LISTED``, and win over grammar names they overlap. ``people`` are the document's PERSON
+    mentions: an officer's name after a title names the body before it (:mod:`zhkg.extract.titled_bodies`).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> doc = make_nlp()("稷山县公安局民警贺旺英")
@@ -520,6 +523,8 @@ def extract_organisations(
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in societies(text, places, table))
     candidates.extend((s, e, MentionSource.ORG_SCHOOL) for s, e in local_schools(text, table))  # 员林高中
     candidates.extend((s, e, MentionSource.ORG_NAMED_KIND) for s, e in addressed_bodies(text, table))  # 向|教育局
+    candidates.extend((s, e, MentionSource.ORG_NAMED_KIND)  # 工策会|总干事|洪荣章, 教育|处长|王淑玲 (orgs160)
+                      for s, e in bodies_before_officers(text, table, places, people or (), lexicon))
     # and so do well-known bodies: a longer name holding one is that name's (港大医学院); a body named by its
     # kind keeps a span it finds too (国民党), the grammar's generic head does not (台积电|公司)
     known = known_organisations(text, table, lexicon)

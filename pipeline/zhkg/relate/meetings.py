@@ -142,6 +142,26 @@ _VISIT_VERB = re.compile(_GAP + r"(?P<verb>出访|访问)(?:了)?")
 #: Right after a place visited by 访问/出访: the clause's end, a list, or when (访问法国高校 is a school visited).
 _AFTER_VISITED = re.compile(r"(?:$|[，,。；;！？!?、\s）)”]|和|及|与|期间|时|后|并|途中|之际|之后|前夕)")
 
+#: Between a country visited and the city of it named next (访问约旦首都安曼): the city's standing in the country.
+_CAPITAL = ("首都", "首府")
+
+
+def _city_after(text: str, named: list[Mention], k: int, end: int) -> int:
+    """Where a visit to the place ``named[k]`` (ending at ``end``) is written to: after a place of it named right
+    after it, or after its capital (访问约旦首都安曼, 访问俄罗斯叶卡捷琳堡: the country visited; review162).
+
+    >>> from zhkg.records import Label, Mention
+    >>> text = "访问约旦首都安曼。"
+    >>> named = [Mention("d", 2, 4, "约旦", "约旦", Label.PLACE, "t"), Mention("d", 6, 8, "安曼", "安曼", Label.PLACE, "t")]
+    >>> _city_after(text, named, 0, 4)
+    8
+    """
+    if k + 1 < len(named) and named[k + 1].label is Label.PLACE \
+            and text[end:named[k + 1].start] in ("", *_CAPITAL):
+        return named[k + 1].end
+    return end
+
+
 #: The most letters the gap and the verb after a subject, or the words before a meeting word, are looked for in:
 #: the gap's patterns can be read in many ways, and a long run of their words (在这里也在这里也…) with no verb
 #: after it would otherwise take exponential time to refuse.
@@ -294,9 +314,10 @@ def _visit(ctx: RelationContext, named: list[Mention], j: int, a: Mention, limit
             if (visit := _VISIT_AFTER.match(text, after)) is not None:
                 add(_edge(ctx, a, place, VISITED, visit.group("verb"), a.start, visit.end()))
             return
-        if (found := _VISIT_VERB.fullmatch(gap)) is not None and not _UNSAID_BETWEEN.search(gap) \
-                and _AFTER_VISITED.match(text, place.end):
-            add(_edge(ctx, a, place, VISITED, found.group("verb"), a.start, place.end))
+        if (found := _VISIT_VERB.fullmatch(gap)) is not None and not _UNSAID_BETWEEN.search(gap):
+            after = _city_after(text, named, k, place.end)
+            if _AFTER_VISITED.match(text, after):
+                add(_edge(ctx, a, place, VISITED, found.group("verb"), a.start, after))
             return
         if "抵达" not in gap:
             return

@@ -312,3 +312,26 @@ def test_a_click_on_a_minister_shows_her_posts_and_meetings(offline_page, world,
     assert "艾曼•萨法迪" in text  # whom she met, and the sentence that says so
     assert "贝尔伯克会见了约旦外交大臣艾曼•萨法迪" in text
     assert_quiet(log)
+
+
+# ---- the notebook on her graph: a place with no counts says so
+
+def test_the_notebook_says_when_no_place_has_a_count(world_file, monkeypatch, capsys):
+    pytest.importorskip("matplotlib")
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    notebook = ROOT / "notebooks" / "explore.ipynb"
+    monkeypatch.setenv("ZHKG_GRAPH", str(world_file))
+    monkeypatch.chdir(notebook.parent)
+    cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
+    code = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code").replace("plt.show()", "")
+    try:
+        exec(compile(code, "explore.ipynb", "exec"), {})  # noqa: S102 - the notebook's own cells
+    finally:
+        plt.close("all")
+    out = capsys.readouterr().out
+    assert "延斯·斯托尔滕贝格  秘书长  HOLDS_ROLE" in out
+    assert "no counts are recorded for any place; 中国 has none" in out

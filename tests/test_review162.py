@@ -1,8 +1,8 @@
 """review162: an international-affairs researcher's week — foreign names, the API, parallel runs, queries.
 
 The South China Sea of world news (南海局势, 南海问题) was Foshan's 南海区 (440605), WITHIN 中国, and the East China Sea
-(东海) Lianyungang's 东海县. A city written before a body of the world (在布鲁塞尔北约总部, 纽约联合国总部) made an
-organisation of its own (布鲁塞尔北约) beside 北约. Japan's foreign minister 上川阳子 (日本外相上川阳子) was cut to 上川,
+(东海) Lianyungang's 东海县. A city written before a body of the world (在布鲁塞尔北约总部) made an organisation of its
+own (布鲁塞尔北约) beside 北约. Japan's foreign minister 上川阳子 (日本外相上川阳子) was cut to 上川,
 and a meeting with her was lost with the name's end. A visit to a country's capital (访问约旦首都安曼) was no visit.
 A name the text joins with • or - was not found by the same name typed with · (安娜莱娜·贝尔伯克), in Python, in
 `zhkg query` or on the page. A JSON line's `date` no reader takes (2024-13-45) left its document undated without a
@@ -68,21 +68,20 @@ def test_the_districts_stay_beside_their_city(pipeline, text, code):
 
 # ---- a city before a body of the world is its seat
 
-@pytest.mark.parametrize("text, body, glued", [
-    ("北约秘书长斯托尔滕贝格2日在布鲁塞尔北约总部表示，北约不寻求对抗。", "北约", "布鲁塞尔北约"),
-    ("古特雷斯在纽约联合国总部发表讲话。", "联合国总部", "纽约联合国总部"),
-    ("他在维也纳国际原子能机构总部表示。", "国际原子能机构总部", "维也纳国际原子能机构总部"),
-])
-def test_a_city_before_a_world_body_is_its_seat(pipeline, text, body, glued):
-    G = pipeline.run_texts([("d", text)]).graph
+def test_a_city_before_a_world_body_is_its_seat(pipeline):
+    G = pipeline.run_texts([("d", "北约秘书长斯托尔滕贝格2日在布鲁塞尔北约总部表示，北约不寻求对抗。")]).graph
     orgs = _nodes(G, "ORGANIZATION")
-    assert glued not in orgs
-    assert body in orgs
+    assert "布鲁塞尔北约" not in orgs
+    assert "北约" in orgs
+    assert "BE-city:Brussels" in {d.get("code") for d in _nodes(G, "PLACE").values()}
 
 
-def test_a_country_before_a_world_body_names_a_body_of_its_own(pipeline):
-    G = pipeline.run_texts([("d", "中国联合国协会会长表示。")]).graph
-    assert "中国联合国协会" in _nodes(G, "ORGANIZATION")
+@pytest.mark.parametrize("text, name", [
+    ("联合国秘书长安南22日在纽约联合国总部表示。", "纽约联合国总部"),  # the seat named with its city: MSRA's one ORG
+    ("中国联合国协会会长表示。", "中国联合国协会"),  # a country's society of its own
+])
+def test_a_seat_named_with_its_city_and_a_country_s_society_stay_whole(pipeline, text, name):
+    assert name in _nodes(pipeline.run_texts([("d", text)]).graph, "ORGANIZATION")
 
 
 # ---- a Japanese minister's name after her title, whatever jieba cuts

@@ -12,9 +12,10 @@ company's registered name (上海纽约大学, 上海美国学校, 深圳中国�
 (中美教育基金: a pair) and a society of two countries named by both (中国土耳其友好协会). What is split is a body of state or society named by its country (美国特勤局, 中国大使馆,
 中国国际贸易促进委员会).
 
-A city before a body of the world that ``organisations_known.tsv`` lists as international (布鲁塞尔|北约, 纽约|联合国总部,
-维也纳|国际原子能机构) is its seat, never a part of its name, and is split off the same way (review162: 布鲁塞尔北约 was
-an organisation of its own beside 北约). A country or a province before one stays (中国联合国协会: a society of its own).
+A city before a body of the world that ``organisations_known.tsv`` lists as international, the two alone making the
+name (布鲁塞尔|北约, 维也纳|国际原子能机构), is its seat, never a part of its name, and is split off the same way (review162:
+布鲁塞尔北约 was an organisation of its own beside 北约). A seat named with its city (纽约联合国总部: MSRA's one ORG, as
+People's Daily writes it) and a country or a province before one (中国联合国协会: a society of its own) stay.
 
 The pass is gated on a place mention starting where an organisation starts, the two ending differently: a document
 without one pays a set look-up per organisation.
@@ -154,8 +155,8 @@ _SEAT_LEVEL = 2
 
 
 def _world_body_start(o: Mention, starts: dict[int, list[Mention]], lexicon: Lexicon) -> int | None:
-    """Where ``o``'s own name starts when it opens with a city and then a body of the world known by name (布鲁塞尔|北约,
-    纽约|联合国总部), or None.
+    """Where ``o``'s own name starts when it is a city and then a body of the world known by name, nothing after it
+    (布鲁塞尔|北约; not 纽约联合国总部), or None.
 
     >>> from zhkg.records import Label, Mention
     >>> from zhkg.resources.lexicon import load_lexicon
@@ -167,7 +168,8 @@ def _world_body_start(o: Mention, starts: dict[int, list[Mention]], lexicon: Lex
     """
     for first in starts[o.start]:
         rest = o.simplified[first.end - o.start:]
-        if len(rest) < 2 or not _opens_with_world_body(rest, lexicon):
+        row = lexicon.known_organisations.get(rest)
+        if row is None or row[0] != "international":
             continue
         from zhkg.resources.gazetteer import load_gazetteer
 
@@ -175,10 +177,3 @@ def _world_body_start(o: Mention, starts: dict[int, list[Mention]], lexicon: Lex
         if division is not None and division.level >= _SEAT_LEVEL:
             return first.end
     return None
-
-
-def _opens_with_world_body(rest: str, lexicon: Lexicon) -> bool:
-    """Whether ``rest`` opens with the name of a body ``organisations_known.tsv`` lists as international (北约, 联合国)."""
-    known = lexicon.known_organisations
-    return any((row := known.get(rest[:n])) is not None and row[0] == "international"
-               for n in range(2, len(rest) + 1))

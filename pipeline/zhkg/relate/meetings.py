@@ -14,7 +14,8 @@
 
   ``relation_zh`` is the verb as the document writes it (会见, 會晤, 通電話).
 * ``VISITED`` person → place: person + the same words + 对/赴/到/前往 + place + (进行)(国事/正式/友好/工作)访问
-  (胡锦涛将于…对俄罗斯进行国事访问 is refused: 将), person + 访问/出访 + place, and a visit opened by an arrival
+  (胡锦涛将于…对俄罗斯进行国事访问 is refused: 将), person + 访问/出访 + place (+ (首都/首府) + a place of it:
+  访问约旦首都安曼 is a visit to 约旦, review162), and a visit opened by an arrival
   (胡锦涛18日抵达布拉迪斯拉发，开始对斯洛伐克进行国事访问: 斯洛伐克).
 
 Refused: any word between the subject and the verb that the whitelist of time, place and manner does not cover —

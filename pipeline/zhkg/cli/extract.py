@@ -205,7 +205,7 @@ SKIPPED_SHOWN = 20
 
 def _echo_warnings(lines: list[str]) -> None:
     """One ``warning:`` line for each of the first :data:`SKIPPED_SHOWN` rows read as they are but worth a word
-    (a repeated id, markup alone, a text that shows nothing), in reading order, then how many more."""
+    (a repeated id, markup alone, a text that shows nothing, a date not read), in reading order, then how many more."""
     for line in lines[:SKIPPED_SHOWN]:
         click.echo(f"warning: {terminal_text(line)}", err=True)
     if len(lines) > SKIPPED_SHOWN:

@@ -1,4 +1,4 @@
-"""Foreign names written without a separator: the whole name, and its last part written alone.
+"""Foreign names written without a separator: the whole name, and its last part written alone (a joined name's too).
 
 Entertainment and world news often writes a Western name without · (苏菲玛索, 贾斯汀比伯, 安吉丽娜朱莉) and then
 the family name alone (玛索说, 比伯的律师, 朱莉呼吁). jieba reads the family name as an unknown word and the recogniser,
@@ -11,7 +11,9 @@ transliteration characters (``Lexicon.foreign_name_chars``) this module, run by
   (安吉丽娜|朱莉 … 朱莉呼吁; a list 詹姆斯韦德 whose parts the document names alone stays two);
 * the last part (two letters or more in transliteration characters, with two or more before it) of a person of
   five letters or more, or of four all in transliteration characters, where the document writes it alone as a word jieba reads as a name or does not
-  know (玛索|说, 比伯|的), as that person: :func:`zhkg.stages.resolve.canonicalise` joins it to the full name.
+  know (玛索|说, 比伯|的), as that person: :func:`zhkg.stages.resolve.canonicalise` joins it to the full name;
+* and the same of a name its separators join: its last part, two letters or more of transliteration, written alone
+  (让-诺埃尔·巴罗 … 巴罗呼吁, which the recogniser, seeing no verb of speech, left: review162).
 
 A part that could be two different cuts of the name, or that a mention already covers, is left alone.
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zhkg.extract.base import in_place_order
+from zhkg.extract.foreign_names import FOREIGN_SEPARATOR
 from zhkg.extract.people import FOREIGN_SEPARATORS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -56,6 +59,20 @@ def unjoined_foreign_name(name: str, foreign: frozenset[str]) -> bool:
     if len(name) == 4:
         return _transliterated(name, foreign)
     return len(name) >= 5 and all(c in foreign for c in core[1:])
+
+
+def _last_joined_part(name: str, foreign: frozenset[str]) -> str:
+    """The last part of a name its separators join (巴罗 of 让-诺埃尔·巴罗, 卡茨 of 以色列·卡茨) when it is two letters or
+    more of transliteration, else ``""``.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> foreign = load_lexicon().foreign_name_chars
+    >>> [_last_joined_part(n, foreign) for n in ("让-诺埃尔·巴罗", "安娜莱娜•贝尔伯克", "苏菲玛索", "约翰·F·肯")]
+    ['巴罗', '贝尔伯克', '', '']
+    """
+    parts = FOREIGN_SEPARATOR.split(name)
+    last = parts[-1]
+    return last if len(parts) >= 2 and len(last) >= 2 and _transliterated(last, foreign) else ""
 
 
 def _alone(text: str, part: str, table: TokenTable, skip: SpanIndex) -> list[tuple[int, int]]:
@@ -109,6 +126,12 @@ def foreign_name_parts_alone(mentions: list[Mention], text: str, table: TokenTab
     added: list[Mention] = []
     for m in sorted({m.simplified: m for m in out if m.label is Label.PERSON}.values(), key=lambda m: m.simplified):
         name = m.simplified
+        if (last := _last_joined_part(name, foreign)) and (spans := _alone(text, last, table, index)):
+            for s, e in spans:  # 让-诺埃尔·巴罗 … 巴罗呼吁: the family name a joined name ends with, alone
+                added.append(Mention(doc_id, s, e, (original or text)[s:e], last, Label.PERSON,
+                                     MentionSource.PEOPLE_FOREIGN))
+                index.add(added[-1])
+            continue
         if not unjoined_foreign_name(name, foreign):
             continue
         cuts = {}

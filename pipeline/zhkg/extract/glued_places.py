@@ -12,6 +12,11 @@ company's registered name (上海纽约大学, 上海美国学校, 深圳中国�
 (中美教育基金: a pair) and a society of two countries named by both (中国土耳其友好协会). What is split is a body of state or society named by its country (美国特勤局, 中国大使馆,
 中国国际贸易促进委员会).
 
+A city before a body of the world that ``organisations_known.tsv`` lists as international, the two alone making the
+name (布鲁塞尔|北约, 维也纳|国际原子能机构), is its seat, never a part of its name, and is split off the same way (review162:
+布鲁塞尔北约 was an organisation of its own beside 北约). A seat named with its city (纽约联合国总部: MSRA's one ORG, as
+People's Daily writes it) and a country or a province before one (中国联合国协会: a society of its own) stay.
+
 The pass is gated on a place mention starting where an organisation starts, the two ending differently: a document
 without one pays a set look-up per organisation.
 """
@@ -68,6 +73,8 @@ def split_glued_places(mentions: list[Mention], text: str, lexicon: Lexicon | No
         if o.label is not Label.ORGANIZATION or o.start not in starts:
             continue
         cut = _second_place_start(o, starts, lexicon)
+        if cut is None and lexicon is not None:
+            cut = _world_body_start(o, starts, lexicon)
         if cut is not None:
             changed[i] = replace(o, start=cut, text=o.text[cut - o.start:], simplified=o.simplified[cut - o.start:],
                                  canonical="")
@@ -139,4 +146,34 @@ def _second_place_start(o: Mention, starts: dict[int, list[Mention]], lexicon: L
                 continue  # 中国|土耳其友好协会: the two countries' society
             if first.code not in {d.code for d in gazetteer.ancestors(second.code)}:
                 return second.start
+    return None
+
+
+# the lowest level of a seat before a body of the world: a city (布鲁塞尔, 纽约, 日内瓦); a country or a province before
+# one names a body of its own (中国联合国协会, 美国联合国协会)
+_SEAT_LEVEL = 2
+
+
+def _world_body_start(o: Mention, starts: dict[int, list[Mention]], lexicon: Lexicon) -> int | None:
+    """Where ``o``'s own name starts when it is a city and then a body of the world known by name, nothing after it
+    (布鲁塞尔|北约; not 纽约联合国总部), or None.
+
+    >>> from zhkg.records import Label, Mention
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "在布鲁塞尔北约总部"
+    >>> o = Mention("d", 1, 7, "布鲁塞尔北约", "布鲁塞尔北约", Label.ORGANIZATION, "crf")
+    >>> seat = Mention("d", 1, 5, "布鲁塞尔", "布鲁塞尔", Label.PLACE, "gazetteer", code="BE-city:Brussels")
+    >>> _world_body_start(o, {1: [seat]}, load_lexicon())
+    5
+    """
+    for first in starts[o.start]:
+        rest = o.simplified[first.end - o.start:]
+        row = lexicon.known_organisations.get(rest)
+        if row is None or row[0] != "international":
+            continue
+        from zhkg.resources.gazetteer import load_gazetteer
+
+        division = load_gazetteer(lexicon).get(first.code)
+        if division is not None and division.level >= _SEAT_LEVEL:
+            return first.end
     return None

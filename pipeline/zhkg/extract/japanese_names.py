@@ -133,11 +133,12 @@ def _closed_or_timed(text: str, i: int, table: TokenTable) -> bool:
     return _closed(text, i, table) or word is not None and word.idx == i and len(word.text) >= 2 and word.tag == "t"
 
 
-def _name_after_title(text: str, p: int, table: TokenTable) -> int:
+def _name_after_title(text: str, p: int, table: TokenTable, lexicon: Lexicon) -> int:
     """The end of a name of three or four letters right after a title ending at ``p`` (0 when there is none): a
     run jieba starts a word at, holding no stop letter and no word of a kind no name holds, one of its words
-    a name's or an unknown one (岩屋毅, 赤松|秀一, 林芳|正在 → 林芳正), and closed after (a stop letter, a verb, a
-    preposition or a time word jieba reads there)."""
+    a name's or an unknown one (岩屋毅, 赤松|秀一, 林芳|正在 → 林芳正) or the whole a listed family name and a given
+    name that ends as given names end (上|川|阳子: jieba reads no name in it; review162), and closed after (a stop
+    letter, a verb, a preposition or a time word jieba reads there)."""
     first = table.word_at(p)
     if first is None or first.idx != p:
         return 0
@@ -157,7 +158,7 @@ def _name_after_title(text: str, p: int, table: TokenTable) -> int:
             i = word.end
         if any(len(w.text) >= 2 and w.tag[:1] in _NOT_NAME_TAGS for w in words):
             continue
-        if any(w.tag == "x" or w.tag.startswith("nr") for w in words):
+        if any(w.tag == "x" or w.tag.startswith("nr") for w in words) or japanese_full_name(name, lexicon):
             return e
     return 0
 
@@ -175,7 +176,7 @@ def _titled_japanese(mentions: list[Mention], text: str, table: TokenTable, lexi
     index = SpanIndex(mentions)
     names = set()
     for p in ends:
-        e = _name_after_title(text, p, table)
+        e = _name_after_title(text, p, table, lexicon)
         if e and _free_for(index, p, e):
             names.add(text[p:e])
     if not names:

@@ -14,7 +14,8 @@
 
   ``relation_zh`` is the verb as the document writes it (会见, 會晤, 通電話).
 * ``VISITED`` person → place: person + the same words + 对/赴/到/前往 + place + (进行)(国事/正式/友好/工作)访问
-  (胡锦涛将于…对俄罗斯进行国事访问 is refused: 将), person + 访问/出访 + place, and a visit opened by an arrival
+  (胡锦涛将于…对俄罗斯进行国事访问 is refused: 将), person + 访问/出访 + place (+ (首都/首府) + a place of it:
+  访问约旦首都安曼 is a visit to 约旦, review162), and a visit opened by an arrival
   (胡锦涛18日抵达布拉迪斯拉发，开始对斯洛伐克进行国事访问: 斯洛伐克).
 
 Refused: any word between the subject and the verb that the whitelist of time, place and manner does not cover —
@@ -141,6 +142,26 @@ _VISIT_AFTER = re.compile(r"(?:(?:进行|展开|开始)(?:了)?)?(?:为期" + _N
 _VISIT_VERB = re.compile(_GAP + r"(?P<verb>出访|访问)(?:了)?")
 #: Right after a place visited by 访问/出访: the clause's end, a list, or when (访问法国高校 is a school visited).
 _AFTER_VISITED = re.compile(r"(?:$|[，,。；;！？!?、\s）)”]|和|及|与|期间|时|后|并|途中|之际|之后|前夕)")
+
+#: Between a country visited and the city of it named next (访问约旦首都安曼): the city's standing in the country.
+_CAPITAL = ("首都", "首府")
+
+
+def _city_after(text: str, named: list[Mention], k: int, end: int) -> int:
+    """Where a visit to the place ``named[k]`` (ending at ``end``) is written to: after a place of it named right
+    after it, or after its capital (访问约旦首都安曼, 访问俄罗斯叶卡捷琳堡: the country visited; review162).
+
+    >>> from zhkg.records import Label, Mention
+    >>> text = "访问约旦首都安曼。"
+    >>> named = [Mention("d", 2, 4, "约旦", "约旦", Label.PLACE, "t"), Mention("d", 6, 8, "安曼", "安曼", Label.PLACE, "t")]
+    >>> _city_after(text, named, 0, 4)
+    8
+    """
+    if k + 1 < len(named) and named[k + 1].label is Label.PLACE \
+            and text[end:named[k + 1].start] in ("", *_CAPITAL):
+        return named[k + 1].end
+    return end
+
 
 #: The most letters the gap and the verb after a subject, or the words before a meeting word, are looked for in:
 #: the gap's patterns can be read in many ways, and a long run of their words (在这里也在这里也…) with no verb
@@ -294,9 +315,10 @@ def _visit(ctx: RelationContext, named: list[Mention], j: int, a: Mention, limit
             if (visit := _VISIT_AFTER.match(text, after)) is not None:
                 add(_edge(ctx, a, place, VISITED, visit.group("verb"), a.start, visit.end()))
             return
-        if (found := _VISIT_VERB.fullmatch(gap)) is not None and not _UNSAID_BETWEEN.search(gap) \
-                and _AFTER_VISITED.match(text, place.end):
-            add(_edge(ctx, a, place, VISITED, found.group("verb"), a.start, place.end))
+        if (found := _VISIT_VERB.fullmatch(gap)) is not None and not _UNSAID_BETWEEN.search(gap):
+            after = _city_after(text, named, k, place.end)
+            if _AFTER_VISITED.match(text, after):
+                add(_edge(ctx, a, place, VISITED, found.group("verb"), a.start, after))
             return
         if "抵达" not in gap:
             return

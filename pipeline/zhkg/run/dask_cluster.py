@@ -33,6 +33,10 @@ def check_scheduler(address: str) -> str:
     Traceback (most recent call last):
     ...
     zhkg.errors.ConfigError: not a Dask scheduler address: 'tcp://10.0.0.5' (missing port number in address '10.0.0.5'); expected tcp://HOST:PORT
+    >>> check_scheduler("tcp://:8786")
+    Traceback (most recent call last):
+    ...
+    zhkg.errors.ConfigError: not a Dask scheduler address: 'tcp://:8786' (no host); expected tcp://HOST:PORT
     """
     try:
         from distributed.comm.addressing import get_address_host_port, parse_address
@@ -41,7 +45,9 @@ def check_scheduler(address: str) -> str:
     try:
         if parse_address(address)[0] == "inproc":  # a cluster in this process (LocalCluster(processes=False))
             return address
-        _, port = get_address_host_port(address)
+        host, port = get_address_host_port(address)
+        if not host:  # tcp://:8786 is where a scheduler listens on every interface, not one to connect to
+            raise ValueError("no host")
         if not 0 < port < 65536:
             raise ValueError(f"port {port} out of range")
     except (ValueError, TypeError) as exc:

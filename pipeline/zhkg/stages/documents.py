@@ -27,7 +27,8 @@ from collections.abc import Mapping
 from zhkg.records import Document
 from zhkg.text import ROC_OFFSET, ROC_YEAR, iso_date, shows_nothing
 
-__all__ = ["FIELD_NAMES", "is_derived_id", "metadata_extras", "metadata_field", "parse_documents", "related_id"]
+__all__ = ["FIELD_NAMES", "is_derived_id", "metadata_extras", "metadata_field", "parse_documents", "related_id",
+           "unread_date"]
 
 _DATE_SOURCE = re.compile(r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(\S.*?)\s*$")
 #: A dateline opening the text, no title above it (``2024-06-03 10:30 中央社``, ``2024年6月3日 明報``, a date alone):
@@ -204,6 +205,22 @@ def _year_month(text: str) -> tuple[int, int] | None:
     if m is None or not 1 <= int(m.group(4)) <= 12:
         return None
     return _year_ad(m), int(m.group(4))
+
+
+def unread_date(metadata: Mapping[str, object] | None) -> str:
+    """The ``date`` field of ``metadata`` as written when no date is read from it (``""`` otherwise): not a date
+    :func:`~zhkg.text.iso_date` reads, nor a year and month or a year alone that a dateline's day may complete
+    (:func:`_wire_date`). Such a document takes no date from the field (review162: said on stderr, not silently).
+
+    >>> unread_date({"date": "2024-13-45"}), unread_date({"date": "2024-05-20"}), unread_date({"date": "2024年5月"})
+    ('2024-13-45', '', '')
+    >>> unread_date({"日期": "12/05/2020"}), unread_date({"date": "  "}), unread_date(None)
+    ('12/05/2020', '', '')
+    """
+    value = " ".join(metadata_field(dict(metadata or {}), "date").split())
+    if not value or iso_date(value) or _year_month(value) or _year_only(value) is not None:
+        return ""
+    return value
 
 
 def _year_only(text: str) -> int | None:

@@ -41,7 +41,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from zhkg.errors import InputError
-from zhkg.stages.documents import is_derived_id
+from zhkg.stages.documents import is_derived_id, unread_date
 from zhkg.stages.encodings import (
     _SURROGATE,
     _no_surrogates,
@@ -418,7 +418,7 @@ def read_inputs(
         (without it such a link is an error, or skipped with ``skipped``).
     warnings : list, optional
         Collect here, in reading order, one line for each document read as it is but worth a word
-        (:func:`row_warnings`: an id made unique, a text of markup alone or that shows nothing).
+        (:func:`row_warnings`: an id made unique, a text of markup alone or that shows nothing, a date not read).
 
     Yields
     ------
@@ -526,6 +526,8 @@ def row_warnings(doc: RawDocument, doc_id: str) -> list[str]:
     ['f.jsonl:3: the id "a" is taken by an earlier document; this one is "a~2"', 'f.jsonl:3: the text is markup alone (HTML tags, no words); the document has no entity']
     >>> row_warnings(RawDocument("b", "\u200b\u3000", where="t.tsv:4"), "b"), row_warnings(RawDocument("c", "文字"), "c")
     (['t.tsv:4: the text shows nothing (spaces and invisible characters); the document has no entity'], [])
+    >>> row_warnings(RawDocument("d", "文字", {"date": "2024-13-45"}, where="f.jsonl:5"), "d")
+    ['f.jsonl:5: the date "2024-13-45" is not a date zhkg reads (such as 2024-05-20); the document takes no date from it']
     """
     where = doc.where or f"document {doc.id}"
     out = []
@@ -537,6 +539,9 @@ def row_warnings(doc: RawDocument, doc_id: str) -> list[str]:
         out.append(f"{where}: the text shows nothing (spaces and invisible characters); the document has no entity")
     elif _TAG.search(doc.text) and shows_nothing(html.unescape(_TAG.sub("", doc.text))):
         out.append(f"{where}: the text is markup alone (HTML tags, no words); the document has no entity")
+    if date := unread_date(doc.metadata):
+        out.append(f"{where}: the date {json.dumps(date, ensure_ascii=False)} is not a date zhkg reads (such as "
+                   "2024-05-20); the document takes no date from it")
     return out
 
 

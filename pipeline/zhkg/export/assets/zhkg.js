@@ -425,9 +425,12 @@
 
   // ---- Search: names in either script, aliases, codes and pinyin.
 
-  // Keys as zhkg.query.names.text_key folds them: NFKC, lower case, no whitespace.
+  // Keys as zhkg.query.names.text_key folds them: NFKC, lower case, no whitespace, the dots and dashes that join a
+  // transliterated name's parts between two Chinese characters written as one (安娜莱娜•贝尔伯克, 安娜莱娜·贝尔伯克).
+  var NAME_JOINER = /([\u3400-\u9fff\uf900-\ufaff])[\u00b7\u2027\u2022\u30fb\-\u2010\u2011\u2013\u2014](?=[\u3400-\u9fff\uf900-\ufaff])/g;
+
   function normalise(text) {
-    return String(text).normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+    return String(text).normalize("NFKC").toLowerCase().replace(/\s+/g, "").replace(NAME_JOINER, "$1\u00b7");
   }
 
   // Pinyin as zhkg.query.names.pinyin_key folds it: letters and digits only, no tones, ü (v) as u, so

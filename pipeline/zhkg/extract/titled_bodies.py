@@ -131,21 +131,22 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
 def _names_a_known_body(text: str, start: int, head: int, lexicon: Lexicon) -> bool:
     """Whether the name ``text[start:head + 1]`` less its head letter is a body the tables name
     (``organisations_known.tsv``, ``org_aliases.tsv``) or jieba's word for one (国足/nt), so that the head letter
-    opens the officer's title (三星电子|会长, 国足|队长); or whether such a body, perhaps opening a letter or two before
+    opens the officer's title (三星电子|会长, 国足|队长, 国足|前|队长); or whether such a body, perhaps opening a letter or two before
     ``start`` (jieba's 住|建部), ends inside the name, which is then a unit of it, read by
     :mod:`zhkg.extract.body_ends` and the relation stage (住建部|政策法规司).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> lexicon = load_lexicon()
     >>> [_names_a_known_body(t, s, len(t) - 1, lexicon)
-    ...  for t, s in (("三星电子会", 0), ("国足队", 0), ("住建部政策法规司", 1), ("工策会", 0), ("教育处", 0))]
-    [True, True, True, False, False]
+    ...  for t, s in (("三星电子会", 0), ("国足队", 0), ("国足前队", 0), ("住建部政策法规司", 1), ("工策会", 0),
+    ...                ("教育处", 0))]
+    [True, True, True, True, False, False]
     """
     known, aliases = lexicon.known_organisations, lexicon.org_aliases
     bare = text[start:head]
     if bare in known or bare in aliases or dictionary_tag(bare) == "nt":
         return True
-    return any(text[b:e] in known or text[b:e] in aliases
+    return any(text[b:e] in known or text[b:e] in aliases or b == start and dictionary_tag(text[b:e]) == "nt"
                for b in range(max(0, start - 2), start + 1) for e in range(max(b, start) + 2, head))
 
 

@@ -8,7 +8,8 @@ set's tune half missed all three. The title and the name after it say that what 
 
 * a **title** of ``roles.tsv`` held of a body, not of a place (主席, 总干事, 处长 …; not 市长), perhaps after a rank's
   qualifier (总督察), right after a body's **head letter** (会, 总, 处, 局, 署, 科, 所 … and the units of
-  :mod:`zhkg.extract.officers_in_bodies`), or a title of that letter and 长 (处长, 局长, 会长) right after the name;
+  :mod:`zhkg.extract.officers_in_bodies`), or a title of that letter and 长 right after the name (处长 only: 局长, 部长, 队长, 总长 are read by other rules
+  or name no body);
 * the officer's **name** after it: a rule's person, or three letters that read as a name
   (:func:`zhkg.extract.people.name_score`);
 * the **name before the head**: jieba's words right to left, to a break, a word of grammar (由, 及, 该, 的 …), a
@@ -60,6 +61,9 @@ _CONTRACTED_LETTERS = 3
 # a joiner after a field's noun joins two fields of one name (研究与咨询部), not two names (柯呈枋|及|工策会)
 _JOINERS = frozenset("与 和 及 或".split())
 _FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
+# the heads whose own title (处|长) may end a body's name: not 局, 部, 队, 会, 总, whose titles jieba and the other
+# readers split right (科管|局长 a known body's; 见过|经济|部长, 前锋|队长, 外交|总长 no body): .ci/run's guards
+_OWN_TITLE_HEADS = frozenset("处")
 # letters before a head's own title that make it a deputy's or an acting one's (副|局长, 常务副|院长)
 _RANKS = frozenset("副正代")
 
@@ -100,7 +104,8 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
             continue  # a unit before its own title (…试点处|处长): body_ends._split_unit reads the recogniser's span
         if not title:
             # (立法院|副院长, 文体旅游局|局长: a deputy's title, or the body written before its own title)
-            if len(own) != 2 or own[1] != "长" or text[head - 1] in _HEADS or text[head - 1] in _RANKS:
+            if len(own) != 2 or own[1] != "长" or text[head - 1] in _HEADS or text[head - 1] in _RANKS \
+                    or text[head] not in _OWN_TITLE_HEADS:
                 continue
             after = head + 2
         if title in lexicon.place_roles or text[head:head + 2] in lexicon.place_roles:

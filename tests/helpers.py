@@ -491,10 +491,19 @@ def assert_count_form(nlp: Any, text: str, present: Any, absent: Any) -> None:
 def holds_roles(pipeline: Any, text: str) -> list[tuple[str, str, str, bool]]:
     """(person, title in Simplified, organisation, former) of every HOLDS_ROLE relation of ``text``, names as
     the entities are named, sorted."""
+    return relation_rows(pipeline, text, simplified=False)
+
+
+def relation_rows(pipeline: Any, text: str, kind: str = "HOLDS_ROLE", *,
+                  simplified: bool = True) -> list[tuple[str, str, str, bool]]:
+    """(source, role in Simplified, target, former) of every ``kind`` relation of ``text``, sorted; names in
+    Simplified unless ``simplified`` is false (then as the entities are named)."""
+    from zhkg.stages.normalise import to_simplified
+
     ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: e.name for e in ex.entities}
+    names = {e.id: to_simplified(e.name) if simplified else e.name for e in ex.entities}
     return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+                  for r in ex.relations if r.kind.value == kind)
 
 
 def role_edges(pipeline: Any, text: str) -> list[tuple[str, str, str]]:

@@ -5,17 +5,9 @@ The sentences are written for these tests; each rule has guards that keep what w
 """
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, relation_rows
 
-from zhkg.stages.normalise import to_simplified
-
-
-def _relations(pipeline, text, kind="HOLDS_ROLE"):
-    """(person, role, body, former) of every ``kind`` relation, names in Simplified."""
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], r.role_simplified, names[r.target], r.former)
-                  for r in ex.relations if r.kind.value == kind)
+_relations = relation_rows  # (person, role, body, former) of a kind's relations, names in Simplified
 
 
 _VOLLEYBALL = ("8月2日，中国排协公布了中国女排出战亚锦赛的12人名单。\n"

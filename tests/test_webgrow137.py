@@ -46,6 +46,11 @@ WEBGROW144 = tuple(f"cn-{n}" for n in range(20, 32)) + tuple(f"intl-{n}" for n i
 # Kong and the mainland for people holding posts.
 WEBGROW154 = (tuple(f"tw-{n}" for n in range(34, 39)) + tuple(f"hk-{n}" for n in range(30, 37))
               + tuple(f"cn-{n}" for n in range(32, 39)) + tuple(f"intl-{n}" for n in range(34, 39)))
+# Round webgrow164 (session 41): five articles a region of the kinds the check halves missed — Hong Kong committees and
+# party leaders, mainland appointments and company officers, Taiwan caucuses and councils, international cabinets and
+# summits — numbered within each region by the page's date.
+WEBGROW164 = (tuple(f"tw-{n}" for n in range(39, 44)) + tuple(f"hk-{n}" for n in range(37, 42))
+              + tuple(f"cn-{n}" for n in range(39, 44)) + tuple(f"intl-{n}" for n in range(39, 44)))
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -64,6 +69,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(WEBGROW143) <= set(locators)
     assert set(WEBGROW144) <= set(locators)
     assert set(WEBGROW154) <= set(locators)
+    assert set(WEBGROW164) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -89,8 +95,9 @@ def test_halves_follow_the_id_rule():
 
 
 @pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2]),
-                                            (WEBGROW144, REGIONS[2:]), (WEBGROW154, REGIONS)],
-                         ids=["whole set", "webgrow137", "webgrow143", "webgrow144", "webgrow154"])
+                                            (WEBGROW144, REGIONS[2:]), (WEBGROW154, REGIONS),
+                                            (WEBGROW164, REGIONS)],
+                         ids=["whole set", "webgrow137", "webgrow143", "webgrow144", "webgrow154", "webgrow164"])
 def test_halves_are_balanced_by_region(ids, regions):
     records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
     halves = Counter((r["region"], r["half"]) for r in records)
@@ -151,3 +158,21 @@ def test_webgrow154_adds_owned_counts_and_roles_to_the_check_half():
     counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
     owned = Counter((counts[i]["script"], counts[i]["half"]) for i in WEBGROW154 for c in counts[i]["counts"] if c["owner"])
     assert owned[("simplified", "check")] >= 10 and owned[("traditional", "check")] >= 10
+
+
+def test_webgrow164_adds_people_holding_posts_in_every_region():
+    # The round's aim: the check halves' role triples and owned counts from the kinds of article they had not shown
+    # (issues 11, 14, 15), every article of it dated 2023–2026 where its page prints a date.
+    gold = entity_gold()
+    assert Counter(gold[ident]["region"] for ident in WEBGROW164) == Counter(
+        {"taiwan": 5, "hongkong": 5, "mainland": 5, "international": 5})
+    assert all(gold[ident]["url"] and gold[ident]["entities"] for ident in WEBGROW164)
+    assert all(gold[ident]["date"][:4] in ("", "2023", "2024", "2025", "2026") for ident in WEBGROW164)
+    roles = {r["id"]: r for r in read_lines(GOLD / "roles_web.jsonl")}
+    assert all(roles[ident]["roles"] for ident in WEBGROW164)
+    check = [ident for ident in WEBGROW164 if roles[ident]["half"] == "check"]
+    assert sum(len(roles[ident]["roles"]) for ident in check) >= 80
+    for prefix in PREFIXES:
+        assert sum(len(roles[i]["roles"]) for i in check if i.startswith(f"{prefix}-")) >= 5, prefix
+    counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
+    assert sum(1 for i in check for c in counts[i]["counts"] if c["owner"]) >= 15

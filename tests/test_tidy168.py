@@ -1,0 +1,116 @@
+"""Session 41 (tidy168): the long extraction modules split along their seams, with no behaviour change.
+
+``extract/organisations.py`` keeps :func:`extract_organisations` (the suffix grammar and the order in which the other
+readers' spans compete with it); the readers of names with no Chinese head word moved word for word into parts of
+their own. These tests hold the layout to what the split promised:
+
+- ``__all__`` of each split module is what it was, and each name in it is the moved object itself, not a copy;
+- each part opens with a docstring of scope and caveats and an ``__all__`` of its public definitions, is named in
+  the split module's docstring and in ``docs/entities.md``, and never reaches the module it was split from through
+  its imports (no cycle hidden behind a re-export);
+- no top-level name is defined in two of them; none of them is over 800 lines;
+- what each part reads still reaches the document's mentions, in Simplified, s2hk and s2tw.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+import pytest
+from helpers import docstring_and_imports, in_script, labelled_mentions, top_level_definitions
+
+ROOT = Path(__file__).resolve().parents[1]
+EXTRACT = ROOT / "pipeline" / "zhkg" / "extract"
+
+# split module -> (its __all__ before the split, the parts made from it)
+SPLITS = {
+    "organisations": (
+        ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES",
+         "latin_organisations", "news_outlets", "sports_teams", "state_bodies", "named_bodies", "known_organisations",
+         "stock_listed_names", "STOCK_CODE", "QUOTED_HEADS"],
+        ("org_words", "news_outlets", "latin_organisations", "stock_names", "teams", "named_bodies",
+         "known_organisations", "departments"),
+    ),
+}
+PARTS = [(module, part) for module, (_, parts) in SPLITS.items() for part in parts]
+
+
+@pytest.mark.parametrize("module", SPLITS)
+def test_tidy168_all_is_unchanged_and_each_name_is_the_moved_object(module):
+    exported, parts = SPLITS[module]
+    split = importlib.import_module(f"zhkg.extract.{module}")
+    assert split.__all__ == exported
+    own = set(top_level_definitions(EXTRACT / f"{module}.py"))
+    for name in exported:
+        homes = [p for p in parts if name in top_level_definitions(EXTRACT / f"{p}.py")]
+        assert len(homes) + (name in own) == 1, (name, homes)
+        if homes:
+            assert getattr(split, name) is getattr(importlib.import_module(f"zhkg.extract.{homes[0]}"), name)
+
+
+@pytest.mark.parametrize("module, part", PARTS)
+def test_tidy168_each_part_opens_with_its_scope_and_exports(module, part):
+    path = EXTRACT / f"{part}.py"
+    doc, imported = docstring_and_imports(path)
+    assert doc and "Scope" in doc and "Caveats" in doc, part
+    loaded = importlib.import_module(f"zhkg.extract.{part}")
+    public = sorted(n for n in top_level_definitions(path) if not n.startswith("_"))
+    assert sorted(loaded.__all__) == public
+    assert f"zhkg.extract.{module}" not in imported
+    assert f":mod:`zhkg.extract.{part}`" in importlib.import_module(f"zhkg.extract.{module}").__doc__
+    assert f"extract/{part}.py" in (ROOT / "docs" / "entities.md").read_text(encoding="utf-8")
+
+
+def _imports_of(name: str) -> set[str]:
+    """The zhkg.extract modules a module of zhkg.extract imports (anywhere in it)."""
+    path = EXTRACT / f"{name}.py"
+    if not path.is_file():
+        return set()
+    return {m.rsplit(".", 1)[1] for m in docstring_and_imports(path)[1] if m.startswith("zhkg.extract.")}
+
+
+@pytest.mark.parametrize("module, part", PARTS)
+def test_tidy168_no_part_reaches_the_module_it_left(module, part):
+    # (the extract package's __init__ imports organisations to register it, so this reads the import graph)
+    seen, todo = set(), [part]
+    while todo:
+        name = todo.pop()
+        if name not in seen:
+            seen.add(name)
+            todo.extend(_imports_of(name))
+    assert module not in seen
+
+
+@pytest.mark.parametrize("module", SPLITS)
+def test_tidy168_no_name_is_defined_twice_and_no_module_is_long(module):
+    where: dict[str, str] = {}
+    twice = []
+    for part in (module, *SPLITS[module][1]):
+        path = EXTRACT / f"{part}.py"
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 800, part
+        for name in top_level_definitions(path):
+            if name in where:
+                twice.append((where[name], part, name))
+            where[name] = part
+    assert twice == []
+
+
+# (text, mentions that must be read): one reading per part of the split
+CASES = [
+    ("据悉，Google和KAYAK都在开发新的搜索引擎。", {("ORGANIZATION", "Google"), ("ORGANIZATION", "KAYAK")}),  # latin
+    ("中新网6月8日电 据香港文汇报报道，", {("ORGANIZATION", "中新网"), ("ORGANIZATION", "文汇报")}),  # news_outlets
+    ("统一超（2912）营收创新高。", {("ORGANIZATION", "统一超")}),  # stock_names
+    ("多名家长向教育局投诉。", {("ORGANIZATION", "教育局")}),  # departments
+    ("山东队在主场以95比90力克河北队，赛季首胜。", {("ORGANIZATION", "山东队"), ("ORGANIZATION", "河北队")}),  # teams
+    ("日军占领了该城。", {("ORGANIZATION", "日军")}),  # named_bodies
+    ("台积电昨日公布营收，股价上涨。", {("ORGANIZATION", "台积电")}),  # known_organisations
+    ("稷山县公安局民警贺旺英说。", {("ORGANIZATION", "稷山县公安局")}),  # organisations: the suffix grammar
+]
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:8] for c in CASES])
+def test_tidy168_each_part_still_reaches_the_mentions(pipeline, script, text, expected):
+    got = labelled_mentions(pipeline, in_script(text, script))
+    assert expected <= got, got

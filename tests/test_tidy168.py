@@ -3,7 +3,9 @@
 ``extract/organisations.py`` keeps :func:`extract_organisations` (the suffix grammar and the order in which the other
 readers' spans compete with it); the readers of names with no Chinese head word moved word for word into parts of
 their own. ``extract/combine.py`` keeps :func:`combine_mentions` (the order of its steps); the helpers it had kept
-after tidy66 and tidy68 moved into three more parts. These tests hold the layout to what the split promised:
+after tidy66 and tidy68 moved into three more parts. ``extract/company_lists.py`` keeps the list reader,
+:func:`company_names` and :func:`named_again`; its other readers and the shapes they share moved into four parts.
+These tests hold the layout to what the split promised:
 
 - ``__all__`` of each split module is what it was, and each name in it is the moved object itself, not a copy;
 - each part opens with a docstring of scope and caveats and an ``__all__`` of its public definitions, is named in
@@ -27,6 +29,11 @@ EXTRACT = ROOT / "pipeline" / "zhkg" / "extract"
 # split module -> (its __all__ before the split, the parts made from it)
 SPLITS = {
     "combine": (["combine_mentions", "plausible", "find_aliases"], ("model_spans", "model_bodies", "governments")),
+    "company_lists": (
+        ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items",
+         "named_again", "placed_brands", "trade_tails"],
+        ("company_shapes", "cued_companies", "coordinated_companies", "company_trades"),
+    ),
     "organisations": (
         ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES",
          "latin_organisations", "news_outlets", "sports_teams", "state_bodies", "named_bodies", "known_organisations",
@@ -118,6 +125,10 @@ CASES = [
     ("拜登和普京举行会谈。", {("PERSON", "拜登"), ("PERSON", "普京")}),  # model_spans: two people, not one
     ("香港特区政府发言人表示。", {("ORGANIZATION", "香港特区政府")}),  # governments: a region's government
     ("民主党立法会议员何俊仁表示。", {("ORGANIZATION", "民主党"), ("ORGANIZATION", "立法会")}),  # model_bodies
+    ("近期中国铝业、宜华健康和兴源环境等5家公司发布公告。", {("ORGANIZATION", "中国铝业"), ("ORGANIZATION", "兴源环境")}),
+    ("皖维高新今日公告称，", {("ORGANIZATION", "皖维高新")}),  # cued_companies
+    ("复星、华谊等公司", {("ORGANIZATION", "复星"), ("ORGANIZATION", "华谊")}),  # company_lists
+    ("宝钢股份今日公告，", {("ORGANIZATION", "宝钢股份")}),  # company_trades
 ]
 
 
@@ -126,3 +137,4 @@ CASES = [
 def test_tidy168_each_part_still_reaches_the_mentions(pipeline, script, text, expected):
     got = labelled_mentions(pipeline, in_script(text, script))
     assert expected <= got, got
+

@@ -22,10 +22,10 @@ from zhkg.extract.organisations import HOUSES, MATCH_VERBS, abbreviated_body
 from zhkg.extract.people import NAMED_PLACES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
+from zhkg.text import NUMBERED_TERM, is_han
 from zhkg.text import Span as _Span
-from zhkg.text import is_han
 
-__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_ORGAN_TITLES", "_PARTY_GROUP_ROLES", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_SESSION", "_TEAM_OWN_WORDS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_firm_listed_with_firms", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_one_rule_name", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
+__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_ORGAN_TITLES", "_PARTY_GROUP_ROLES", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_firm_listed_with_firms", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_one_rule_name", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
 
 _PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
 
@@ -69,7 +69,7 @@ def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon)
     if a is None:
         return False
     rest = text[a.end:m.end]
-    if a.start > m.start and _SESSION.fullmatch(text[m.start:a.start]):
+    if a.start > m.start and NUMBERED_TERM.fullmatch(text[m.start:a.start]):
         if not rest:
             return True
         m = replace(m, start=a.start)
@@ -117,9 +117,6 @@ _NOT_TEAM_WORDS = frozenset("的地得了着过和与及同跟或")
 
 # jieba's tags of a word no team's name holds: verbs, times, idioms, set phrases (交易|截止日|网队)
 _NOT_TEAM_TAGS = frozenset({"v", "vn", "vd", "t", "i", "l"})
-
-# an ordinal session (第九届, 十一届, 第 12 届): the body that sat then, part of its name
-_SESSION = re.compile(r"第?\s*[一二三四五六七八九十百零〇两\d]+\s*届")
 
 # what after a short form makes the rest another name or none: a list, a conjunction, a clause break
 _ALIAS_REST_BREAK = re.compile(r"[\s、，,和与及同跟]")

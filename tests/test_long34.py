@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from zhkg.extract.combine import _split_at_verbs
+from zhkg.extract.known_organisations import longer_holder
 from zhkg.extract.latin_people import _JOINERS, _joined_to, latin_people
 from zhkg.extract.makers import _ends_of, _first_place
-from zhkg.extract.organisations import _longer_holder
 from zhkg.records import Label, Mention
 from zhkg.relate.count_counted import _title_around
 from zhkg.stages.segment import TokenTable, Word
@@ -144,7 +144,7 @@ def test_longer_holder_is_the_scan_it_replaced():
     rng = random.Random(7)
     for _ in range(200):
         spans = [(s, s + rng.randint(1, 6)) for s in (rng.randint(0, 20) for _ in range(rng.randint(0, 6)))]
-        held = _longer_holder(spans)
+        held = longer_holder(spans)
         for start in range(22):
             for end in range(start, start + 7):
                 expected = any(s <= start and end <= e and e - s > end - start for s, e in spans)

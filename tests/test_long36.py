@@ -5,7 +5,7 @@
 * ``extract/counts._parallel``: the last earlier count of a classifier, looked up (was: every earlier count);
 * ``relate/membership._team_short_form``: teams by their short names (was: every organisation and every mention at
   each member word);
-* ``extract/counts._Boundaries.heading_before`` and ``extract/organisations._sentence_around``: the last section
+* ``extract/counts._Boundaries.heading_before`` and ``extract/known_organisations._sentence_around``: the last section
   mark and the last sentence break before a spot, by bisection (was: a search from the text's start);
 * ``relate/roles._relative_clause_before``: breaks searched for only as far back as the longest clause;
 * ``extract/players._band_members``: band names by their end.
@@ -36,7 +36,7 @@ from zhkg.extract.counts import (
     _predicate,
     extract_counts,
 )
-from zhkg.extract.organisations import _SENTENCE_END, _sentence_around
+from zhkg.extract.known_organisations import _SENTENCE_END, _sentence_around
 from zhkg.records import Document, Label, Mention
 from zhkg.relate.base import RelationContext
 from zhkg.relate.count_owner_words import _PART_OF_BEFORE, _PART_OF_BEFORE_LONGEST

@@ -75,7 +75,7 @@ def test_organisation_suffixes_match_as_ungated(text):
     "审计部分工作由立法会和国民政府负责；工业和信息化部称，财政部队伍。",
 ]))
 def test_ministries_and_bodies_match_as_ungated(text):
-    from zhkg.extract.organisations import _MINISTRY_OR_BODY, GOVERNMENT_BODIES, MINISTRY_OF
+    from zhkg.extract.named_bodies import _MINISTRY_OR_BODY, GOVERNMENT_BODIES, MINISTRY_OF
 
     ungated = re.compile(f"(?:{'|'.join(MINISTRY_OF)})部(?!门|分|队|落|署|件|位)|"
                          + "|".join(sorted(GOVERNMENT_BODIES, key=len, reverse=True)))

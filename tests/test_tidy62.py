@@ -107,7 +107,7 @@ def test_tidy62_a_text_without_counts_has_no_count_edge(pipeline):
 
 # The modules that had their own copy of the sentence-break pattern, and the name each uses now.
 SENTENCE_BREAK_USERS = [("zhkg.extract.listed_companies", "SENTENCE_BREAK"), ("zhkg.extract.makers", "SENTENCE_BREAK"),
-                        ("zhkg.extract.organisations", "_SENTENCE_END"), ("zhkg.relate.members_games", "SENTENCE_BREAK")]
+                        ("zhkg.extract.known_organisations", "_SENTENCE_END"), ("zhkg.relate.members_games", "SENTENCE_BREAK")]
 
 
 @pytest.mark.parametrize("module, name", SENTENCE_BREAK_USERS)

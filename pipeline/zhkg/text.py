@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -25,6 +25,9 @@ QUOTE_PAIRS = (("“", "”"), ("「", "」"))
 CREDIT_SLASHES = ("/", "／")
 #: A word of Han characters only (no digit, Latin letter or punctuation).
 HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+#: A body's numbered term, ordinal or not (第十六届, 十六届, 首届, 第 12 届): the body that sat then, whose name the
+#: term opens (十六届全国人大). The one pattern of the combine stage's alias rule and resolve's term rule (tidy168).
+NUMBERED_TERM = re.compile(r"(?:第?\s*[〇零一二三四五六七八九十百两\d]+\s*|首)届")
 
 #: More branches than this at one letter of :func:`longest_first`'s trie are grouped behind tests of their first letters.
 _GROUPED_BRANCHES = 64

@@ -96,15 +96,18 @@ module had is still importable from it:
 - :mod:`zhkg.extract.bracketed_originals` (tidy68): a Latin-script original in brackets after a name is that name
   again, or no name (陆斯佛得（William Rutherford）, 人工智能（AI）, 华山松（学名：…）);
 - :mod:`zhkg.extract.people_cuts` (tidy68): where a model's person is cut or rejoined at the verbs, titles and
-  objects around it (rules 2, 6: a foreign name after a verb, 致信|…, a person after a minister's title).
+  objects around it (rules 2, 6: a foreign name after a verb, 致信|…, a person after a minister's title);
+- :mod:`zhkg.extract.model_spans` (tidy168): :func:`plausible` and the model spans cut or dropped before the rules'
+  names are weighed (rules 1, 2, 6: 加盟|凯尔特人, 台湾“中央银行”, 拜登和普京, 副主席任|片区长);
+- :mod:`zhkg.extract.model_bodies` (tidy168): the model's organisation against the rule names over it (rule 4:
+  全国人大|民族委员会, 香港金牌, 前|经济部长, 民主党|立法会);
+- :mod:`zhkg.extract.governments` (tidy168): states and regions in names, their codes, governments, leaders and
+  envoys (rules 4, 5: 中国政府, 香港特区|政府, 立陶宛|总统|瑙塞达, 美国驻联合国|大使).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from dataclasses import replace
-from functools import lru_cache
 
 from zhkg.extract.alias_mentions import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
     _ABBREVIATED_HEADS,
@@ -210,6 +213,13 @@ from zhkg.extract.facility_short_names import facility_short_names
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import cut_continent_tails, split_glued_places
+from zhkg.extract.governments import (
+    _country_government,
+    _envoys_postings,
+    _leaders_after_countries,
+    _region_governments,
+    _share_codes,
+)
 from zhkg.extract.history import settle_history_names
 from zhkg.extract.home_words import home_words
 from zhkg.extract.informal_people import informal_people
@@ -253,24 +263,48 @@ from zhkg.extract.list_mates import (
 from zhkg.extract.makers import read_makers
 from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
+from zhkg.extract.model_bodies import (
+    _PLACES_AFTER_PEOPLE,
+    _abbreviates_before_role,
+    _bodies_before_titles,
+    _body_after_alias,
+    _drop_former_mark,
+    _headquarters,
+    _named_with_company_word,
+    _names_a_body,
+    _names_one_body,
+    _party_and_house,
+    _place_and_praise,
+    _place_before_latin,
+    _team_named_longer,
+    _trim_role_heads,
+)
+from zhkg.extract.model_spans import (
+    _after_unclosed_quote,
+    _cuts_role,
+    _drop_leading_verbs,
+    _lost_spans,
+    _of_taiwan,
+    _people_before_spaces,
+    _quoted_after,
+    _quoted_after_place,
+    _split_coordinated,
+    _yield_to_longer_people,
+    plausible,
+)
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.officers_in_bodies import officers_in_bodies
 from zhkg.extract.org_edges import cut_outlet_columns, cut_wing_words, trim_organisation_edges, trim_term_heads
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
-    HOUSES,
     MATCH_VERBS,
-    NOT_NAMES,
-    abbreviated_body,
 )
 from zhkg.extract.paired_divisions import county_city_pairs
 from zhkg.extract.party_caucuses import party_caucuses
 from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
-    _COORDINATORS,
     FOREIGN_SEPARATORS,
-    NAMED_PLACES,
 )
 from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
     _AUXILIARIES,
@@ -355,7 +389,6 @@ from zhkg.extract.person_or_not import (  # noqa: F401 (moved here by tidy66; na
     _surname_pairs,
     people_named_again,
 )
-from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.places_in_names import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
     _FACILITY_HEADS,
@@ -416,20 +449,9 @@ from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; na
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import CLAUSE_BREAK, is_han
-from zhkg.text import Span as _Span
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
-# a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
-_PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
-_PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
-# a body's own organ before the rest of a title is part of the title (区政协党组|书记, 万科集团董事会|主席):
-# the title's holder is the body before it
-_ORGAN_TITLES = {"党组": _PARTY_GROUP_ROLES, "董事会": ("主席", "副主席", "秘书"), "董事局": ("主席", "副主席"),
-                 "监事会": ("主席", "副主席"),
-                 # a founding head: 民主党|创党主席, 中华总商会|创会会长 (the body ends before 创)
-                 "创党": ("主席",), "创会": ("会长", "主席"), "创校": ("校长",)}
 # who runs a school, written before its name and part of it (国立|清华大学, 私立|辅仁大学)
 _OWNERSHIP = frozenset("国立 省立 市立 县立 州立 区立 都立 府立 道立 私立 公立".split())
 _SPAN_PEOPLE = frozenset({MentionSource.PEOPLE_BYLINE, MentionSource.PEOPLE_REPORTER, MentionSource.PEOPLE_LIST,
@@ -450,340 +472,6 @@ _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KI
 # the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,
                      MentionSource.PEOPLE_KNOWN})
-
-
-def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon | None = None) -> bool:
-    """Whether a model span looks like a name of its label (rule 1 above).
-
-    ``lexicon`` (its place stoplist) defaults to :func:`~zhkg.resources.lexicon.load_lexicon`.
-
-    >>> from zhkg.records import Mention, Label
-    >>> def span(text, label): return Mention("d", 0, len(text), text, text, label, "crf")
-    >>> plausible(span("两岸", Label.PLACE)), plausible(span("美国", Label.PLACE)), plausible(span("长城", Label.PLACE))
-    (False, True, True)
-    >>> plausible(span("李克强,王", Label.PERSON)), plausible(span("“幸福工程”组委会", Label.ORGANIZATION))
-    (False, True)
-    >>> plausible(span("香港“韩流", Label.ORGANIZATION))
-    False
-    """
-    text = m.simplified
-    if _PUNCT.search(text.replace("·", "")):
-        return False
-    if any(text.count(a) != text.count(b) for a, b in _QUOTE_PAIRS):
-        return False  # a quote opened and not closed: the name is inside it or after it (香港“韩流”DJ)
-    if words is not None and _inside_idiom(m, words):
-        return False
-    if words is not None and _inside_thing(m, words, lexicon or load_lexicon()):
-        return False
-    if m.label is Label.PERSON:
-        # a title alone is no person (恒瑞医药|董秘|刘笑含: the recogniser's PERSON 董秘); nor a place's people (陆客);
-        # nor an everyday word people_stoplist.tsv lists (金属马赛克, 穿着的比基尼)
-        lexicon = lexicon or load_lexicon()
-        return _latin_plausible(text) and text not in lexicon.roles_by_first.get(text[:1], ()) \
-            and text not in PLACE_GROUP_WORDS and text not in lexicon.not_people and not _surnamed(text, lexicon)
-    if m.label is Label.ORGANIZATION:
-        # the grammar's non-names, less the party the model finds by its context (他们怕共产党); a body
-        # jieba joins to 员 is a member's title (共产党员, 会员), not the body
-        # a member's title alone is no body either (立委, 常委, 主委: the recogniser's ORGANIZATION 立委)
-        return text not in _MODEL_NOT_NAMES and not (words is not None and _member_noun(m, words)) \
-            and text not in (lexicon or load_lexicon()).roles_by_first.get(text[:1], ())
-    # the stoplist's ordinary words (两岸, 卡口) are no places; its landmarks (长城) and names may be
-    return text not in (lexicon or load_lexicon()).stoplisted_words
-
-
-_MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
-
-
-def _surnamed(text: str, lexicon: Lexicon) -> bool:
-    """Whether a person's span is a surname and 姓, as Taiwan news names whom it will not name (林姓男子, 王姓妇人,
-    欧阳姓女子: "a man surnamed Lin"), perhaps with the noun after it.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> [_surnamed(t, load_lexicon()) for t in ("林姓", "张姓男子", "欧阳姓", "林姓名", "王姓林")]
-    [True, True, True, False, False]
-    """
-    at = text.find("姓")
-    return at in (1, 2) and text[:at] in lexicon.surnames and (
-        len(text) == at + 1 or text[at + 1:] in _SURNAMED_NOUNS)
-
-
-# who news calls by a surname and 姓 alone
-_SURNAMED_NOUNS = frozenset({"男子", "女子", "妇人", "男童", "女童", "少年", "少女", "老翁", "老妇", "嫌犯", "男", "女",
-                             "司机", "民众", "学生", "男生", "女生", "医师", "员工", "警员", "老师", "网友", "女星", "男星",
-                             "夫妇"})
-# Latin words glued to hanzi (第五张|Angelababy, 帅男|Alex, 杨子毅|IXUS200): the model ran a name into a
-# word; one initial before a name (C罗, J.罗琳) is how news writes some names
-_LATIN_GLUED = re.compile(r"[A-Za-z]{2}[\u4e00-\u9fff]|[\u4e00-\u9fff][A-Za-z]")
-_BRACKETS = re.compile(r"[()（）\[\]]")
-
-
-def _latin_plausible(name: str) -> bool:
-    """Whether a model person's Latin letters, if any, can be a personal name: capitalised words
-    (Chris Bowen, JAMES FRANCO, JJ-希克森), not a lower-case word (safely, blog), an acronym of up to
-    three capitals (CBN, AI; a gamer is LISA), letters glued to hanzi or a bracket (Birrell)).
-
-    >>> [_latin_plausible(n) for n in ("Chris Bowen", "JJ-希克森", "C罗", "闫维洪", "blog", "CBN", "帅男Alex", "Birrell)")]
-    [True, True, True, True, False, False, False, False]
-    """
-    if _BRACKETS.search(name):
-        return False
-    if not any("a" <= ch.lower() <= "z" for ch in name):
-        return True
-    if _LATIN_GLUED.search(name):
-        return False
-    latin = re.findall(r"[A-Za-z]+", name)
-    if not latin[0][:1].isupper():
-        return False
-    return not (name.isascii() and len(latin) == 1 and latin[0].isupper() and len(latin[0]) <= 3)
-
-
-_QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"), ("『", "』"))
-
-
-def _member_noun(m: Mention, table: TokenTable) -> bool:
-    """Whether ``m`` and a 员 after it are one dictionary word (共产党|员: a member, not the party)."""
-    k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
-    if k < 0:
-        return False
-    word = table.words[k]
-    return word.idx == m.start and word.end == m.end + 1 and word.text.endswith("员")
-
-
-def _inside_idiom(m: Mention, table: TokenTable) -> bool:
-    """A name inside a longer dictionary word refers to nothing by itself (重于泰山, 中华民族)."""
-    k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
-    if k < 0:
-        return False
-    word = table.words[k]
-    inside = word.idx <= m.start and m.end <= word.end and (word.idx, word.end) != (m.start, m.end)
-    # a place strictly inside a longer dictionary word that is no place name: 中华|民族, 重于|泰山; but a region
-    # before the countries or areas in it is that region (拉美|国家, jieba's one word)
-    return inside and len(word.text) >= 4 and word.tag in ("i", "l") \
-        and not (word.idx == m.start and word.text[m.end - m.start:] in _REGION_PARTS)
-
-
-_REGION_PARTS = frozenset({"国家", "各国", "诸国", "地区"})
-
-
-def _inside_thing(m: Mention, table: TokenTable, lexicon: Lexicon) -> bool:
-    """Whether a span lies in a word for a thing that holds a place's name (三明治, 大马哈鱼: ``place_stoplist.tsv``'s
-    ``thing`` rows), which names no place, person or body, whole or in part (the recogniser's PERSON 三明治)."""
-    if m.start >= len(table.token_of_char):
-        return False
-    k = table.token_of_char[m.start]
-    if k < 0:
-        return False
-    word = table.words[k]
-    return word.idx <= m.start and m.end <= word.end and word.text in lexicon.stoplisted_things
-
-
-# verbs of joining, leaving and meeting a team or company, some of which jieba's dictionary tags as names (加盟: ns)
-_JOINING_VERBS = frozenset("加盟 加入 效力 转会 签约 离开 投奔 击败 战胜 对阵 收购 入股 挖角".split())
-
-
-def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], table: TokenTable | None) -> list[Mention]:
-    """A model organisation that opens with a verb before a name the document names alone is that name
-    (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's."""
-    if table is None:
-        return model
-
-    names = {m.simplified for m in model + organisations if m.label is Label.ORGANIZATION}
-    out = []
-    for m in model:
-        word = table.words[table.token_of_char[m.start]] if m.start < len(table.token_of_char) else None
-        if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start \
-                and (word.tag == "v" or word.text in _JOINING_VERBS) \
-                and m.start < word.end <= m.end - 2 and m.simplified[word.end - m.start:] in names:
-            cut = word.end - m.start
-            m = replace(m, start=word.end, text=m.text[cut:], simplified=m.simplified[cut:], canonical="")
-        out.append(m)
-    return out
-
-
-def _yield_to_longer_people(model: list[Mention], people: list[Mention]) -> list[Mention]:
-    """A one-character model place where a rule reads a longer person from the same character is that
-    person's (阿|来看见: the document's 阿来, not Arabia)."""
-    starts: dict[int, int] = {}
-    for p in people:
-        if p.extractor in _BARE_PEOPLE:
-            continue  # a name read from characters alone proves too little
-        starts[p.start] = max(starts.get(p.start, p.end), p.end)
-    return [m for m in model if not (m.label is Label.PLACE and m.end - m.start == 1 and starts.get(m.start, 0) > m.end)]
-
-
-def _after_unclosed_quote(m: Mention, text: str) -> Mention:
-    """A model name from before a quotation mark the source never closes in its clause starts after the mark
-    (瑞典“Kaupthing中国基金|经理 is Kaupthing中国基金's); one the text closes later is left to :func:`plausible`
-    (香港“韩流”DJ is no name)."""
-    for opener, closer in _QUOTE_PAIRS:
-        at = m.simplified.rfind(opener)
-        if at < 0 or closer in m.simplified[at:]:
-            continue
-        clause_end = CLAUSE_BREAK.search(text, m.end)
-        if closer in text[m.end:clause_end.start() if clause_end else len(text)] or len(m.simplified) - at - 1 < 2:
-            return m
-
-        cut = at + 1
-        return replace(m, start=m.start + cut, text=m.text[cut:], simplified=m.simplified[cut:])
-    return m
-
-
-def _quoted_after_place(m: Mention, taiwan_spans: set[tuple[int, int]]) -> Mention:
-    """A model organisation that is a place of Taiwan and a name in quotation marks closing it (台湾“中央银行”) is the
-    quoted body alone: the mainland press sets the names of Taiwan's bodies in marks after the place (台湾“行政院”,
-    台“教育部”), which locates the body and is no part of its name (the place stays a mention of its own). Elsewhere
-    the marks quote a name, and the place and the name are one (德国“促进健康饮食协会”, as MSRA marks it)."""
-    if m.label is not Label.ORGANIZATION or len(m.simplified) < 5:
-        return m
-    for opener, closer in _QUOTE_PAIRS[:2]:
-        at = m.simplified.find(opener)
-        if at < 1 or not m.simplified.endswith(closer) or m.simplified.count(opener) != 1 \
-                or (m.start, m.start + at) not in taiwan_spans or len(m.simplified) - at - 2 < 2:
-            continue
-        return replace(m, start=m.start + at + 1, end=m.end - 1, text=m.text[at + 1:-1],
-                       simplified=m.simplified[at + 1:-1], canonical="")
-    return m
-
-
-def _of_taiwan(p: Mention) -> bool:
-    """Whether a place mention is Taiwan or one of its divisions (by its code: TW, TW-TPE …)."""
-    return p.label is Label.PLACE and (p.code == "TW" or p.code.startswith("TW-"))
-
-
-def _quoted_after(o: Mention, text: str, place_ends: set[int]) -> bool:
-    """Whether a name stands whole in quotation marks right after a place of Taiwan (台湾“中央银行”): the place locates
-    the body as one starting its name would (:func:`_quoted_after_place`)."""
-    return o.start > 1 and o.start - 1 in place_ends and any(
-        text[o.start - 1] == opener and text[o.end:o.end + 1] == closer for opener, closer in _QUOTE_PAIRS[:2])
-
-
-# words praising a person that jieba holds as nouns, read with the place before them as a body (香港|金牌|编剧)
-_PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
-
-
-def _one_rule_name(m: Mention, spans: SpanIndex, text: str, source: MentionSource) -> Mention | None:
-    """The one rule name over the model's organisation ``m``, when it is the only one and ``source`` read it."""
-    if m.label is not Label.ORGANIZATION or not text:
-        return None
-    inside = spans.overlapping(m)
-    return inside[0] if len(inside) == 1 and inside[0].extractor == source else None
-
-
-def _body_after_alias(m: Mention, spans: SpanIndex, text: str, lexicon: Lexicon) -> bool:
-    """Whether the model's organisation ``m`` is a body whose name an alias (a short form of the alias table,
-    全国人大) only opens: the one rule name of its span, starting where it starts, and the rest a unit's name
-    ending in a body's head (全国人大|民族委员会, 全国人大常委会|法工委; not 全国人大|代表, nor a list 全国人大和政协).
-    An ordinal session the model reads before the alias is the body's too, as it is before a full name
-    (第九届|全国人大, 九届|全国政协|常委会, as 十一届全国人大常委会): the session names the body that sat then.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> a = Mention("d", 0, 4, "全国人大", "全国人大", Label.ORGANIZATION, MentionSource.ALIAS)
-    >>> def model(name): return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, "crf")
-    >>> [_body_after_alias(model(n), SpanIndex([a]), n, load_lexicon()) for n in ("全国人大民族委员会", "全国人大代表")]
-    [True, False]
-    >>> t = "第九届全国人大"
-    >>> b = Mention("d", 3, 7, t[3:], t[3:], Label.ORGANIZATION, MentionSource.ALIAS)
-    >>> _body_after_alias(model(t), SpanIndex([b]), t, load_lexicon())
-    True
-    """
-    a = _one_rule_name(m, spans, text, MentionSource.ALIAS)
-    if a is None:
-        return False
-    rest = text[a.end:m.end]
-    if a.start > m.start and _SESSION.fullmatch(text[m.start:a.start]):
-        if not rest:
-            return True
-        m = replace(m, start=a.start)
-    return (a.start == m.start and len(rest) >= 2 and not _ALIAS_REST_BREAK.search(rest)
-            and (rest.endswith(_BODY_ENDS) or any(rest.endswith(h) for h in _BODY_HEADS)
-                 or any(rest.endswith(h) for h in lexicon.org_suffixes)))
-
-
-def _team_named_longer(m: Mention, spans: SpanIndex, text: str, people: SpanIndex | None = None,
-                       table: TokenTable | None = None) -> bool:
-    """Whether the model's organisation ``m`` is a team whose name the team rule read shorter: the one rule name
-    of its span is a team ending where it ends, and what the model reads before it is the team's own words, no
-    result verb, list or particle, no person read and no item of a list of people (加索尔、拜纳姆|黄蜂队) and
-    no word jieba tags a verb, a time, an idiom or a phrase (交易截止日|网队) (尤他|爵士队, 首都儿|研所队,
-    中国大学生东方|时代队: jieba's last word before 队 is not the whole name; 山东队力克河北队 holds two teams).
-
-    >>> def m(s, e, name, source): return Mention("d", s, e, name, name, Label.ORGANIZATION, source)
-    >>> t = "击败尤他爵士队"
-    >>> team = m(4, 7, "爵士队", MentionSource.ORG_TEAM)
-    >>> [_team_named_longer(m(s, 7, t[s:], "crf"), SpanIndex([team]), t) for s in (2, 0)]
-    [True, False]
-    """
-    t = _one_rule_name(m, spans, text, MentionSource.ORG_TEAM)
-    if t is None or not text.endswith("队", 0, t.end):
-        return False  # (a club the teams table names, 曼联, fixes its span: 维拉利|曼联 are two clubs)
-    before = text[m.start:t.start]
-    if not (t.end == m.end and 0 < len(before) <= 8 and _TEAM_OWN_WORDS.fullmatch(before) is not None
-            and not set(before) & _NOT_TEAM_WORDS and not any(v in before for v in MATCH_VERBS)):
-        return False
-    if people is not None and (any(p.start < t.start and m.start < p.end for p in people.overlapping(m))
-                               or m.start > 1 and text[m.start - 1] in "、，," and any(
-                p.end == m.start - 1 for p in people.overlapping(_Span(m.start - 2, m.start - 1)))):
-        return False  # (a person, or the next item of a list of people: 加索尔、|拜纳姆黄蜂队)
-    if table is None:
-        return True
-    words = (table.word_at(i) for i in range(m.start, t.end))
-    return not any(w is not None and w.tag in _NOT_TEAM_TAGS for w in words)
-
-
-# the words of a team's name before the rule's shorter name: Han letters and Latin ones, no particle, list or
-# conjunction (北京的|国安队, 山东和|河北队 name no one team)
-_TEAM_OWN_WORDS = re.compile(r"[A-Za-z\u4e00-\u9fff]+")
-_NOT_TEAM_WORDS = frozenset("的地得了着过和与及同跟或")
-# jieba's tags of a word no team's name holds: verbs, times, idioms, set phrases (交易|截止日|网队)
-_NOT_TEAM_TAGS = frozenset({"v", "vn", "vd", "t", "i", "l"})
-
-
-# an ordinal session (第九届, 十一届, 第 12 届): the body that sat then, part of its name
-_SESSION = re.compile(r"第?\s*[一二三四五六七八九十百零〇两\d]+\s*届")
-# what after a short form makes the rest another name or none: a list, a conjunction, a clause break
-_ALIAS_REST_BREAK = re.compile(r"[\s、，,和与及同跟]")
-
-
-def _place_and_praise(m: Mention, coded_spans: set[tuple[int, int]]) -> bool:
-    """Whether a model organisation is a coded place and a word of praise (香港金牌 of 香港金牌编剧岸西): a person's
-    description, no body; the place stays."""
-    return m.label is Label.ORGANIZATION and m.simplified[-2:] in _PRAISE and (m.start, m.end - 2) in coded_spans
-
-
-def _drop_former_mark(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
-    """前 or 原 the model read as the first letter of a body whose title follows it is the title's mark of a post
-    left (前|经济部长, 原|交通部长: 经济部, 交通部), when jieba cuts it off as a word of its own or the rest is a
-    body the table knows (前卫|福部长: 卫福部)."""
-    if m.label is not Label.ORGANIZATION or table is None or len(m.simplified) < 3 or m.simplified[0] not in "前原" \
-            or m.start >= len(table.token_of_char):
-        return m
-    word = table.words[table.token_of_char[m.start]]
-    if (word.end != m.start + 1 and m.simplified[1:] not in lexicon.known_organisations) \
-            or not any(text.startswith(r, k) and k + len(r) > m.end for k in (m.end - 1, m.end)  # 部|长 shares 部
-                       for r in lexicon.roles_by_first.get(text[k : k + 1], ())):
-        return m
-    return replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
-
-
-def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
-    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar (and 董事会 before 主席); a role word closing a
-    model's organisation is the role of the person after it (民进党|立委 林俊宪); and a party's 籍 before it
-    says the person belongs to the party and is no part of its name (民進黨|籍立委, 国民党|籍)."""
-    if m.label is not Label.ORGANIZATION:
-        return m
-    cut = 0
-    organ = next((o for o in _ORGAN_TITLES if m.simplified.endswith(o)), "")
-    if organ and text.startswith(_ORGAN_TITLES[organ], m.end):  # (a bare 党组 is left empty, and dropped)
-        cut = len(organ)
-    elif lexicon is not None:
-        role = lexicon.role_ending(m.simplified, len(m.simplified), 2)  # leaving a name of two letters at least
-        cut = len(role)
-    if m.simplified[:len(m.simplified) - cut].endswith("党籍") and len(m.simplified) - cut > 3:
-        cut += 1
-    if not cut:
-        return m
-
-    return replace(m, end=m.end - cut, text=m.text[:-cut], simplified=m.simplified[:-cut])
 
 
 def combine_mentions(
@@ -1142,367 +830,6 @@ def combine_mentions(
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
         out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]
     return sorted(out, key=lambda m: (m.start, m.end, m.label.value))
-
-
-def _share_codes(mentions: list[Mention]) -> list[Mention]:
-    """A model place the gazetteer left uncoded where it stands (a headline's 到大陆访问) takes the code and
-    canonical name the gazetteer gives the same name elsewhere in the document: one name, one place. So does
-    a region's name as a special administrative region (澳门特区, 香港特别行政区: Macau, Hong Kong)."""
-
-    coded = {m.simplified: m for m in mentions if m.label is Label.PLACE and m.code}
-    out = []
-    for m in mentions:
-        if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
-            name = next((m.simplified[:-len(s)] for s in _REGION_SUFFIXES if m.simplified.endswith(s)), m.simplified)
-            if name in coded:
-                m = replace(m, code=coded[name].code, canonical=coded[name].canonical)
-        out.append(m)
-    return out
-
-
-_REGION_SUFFIXES = ("特别行政区", "特区")
-
-
-def _names_a_body(person: Mention, model_index: SpanIndex, lexicon: Lexicon, text: str = "") -> bool:
-    """Whether a transliterated name stands inside a model organisation that ends in a head word after it
-    (英国|迪洛伊特·塔奇|咨询集团), or inside a model place named after a person (萨姆·休斯敦|堡): the name is the
-    body's or the place's, and the model's span stands."""
-    if person.extractor != MentionSource.PEOPLE_FOREIGN:
-        return False
-    if _firm_listed_with_firms(person, model_index, text):
-        return True
-    return any(m.start <= person.start and person.end < m.end and (
-        (m.label is Label.ORGANIZATION and m.simplified.endswith(_heads_longest_first(lexicon)))
-        or (m.label is Label.PLACE and m.simplified.endswith(_PLACES_AFTER_PEOPLE)))
-        for m in model_index.overlapping(person))
-
-
-def _firm_listed_with_firms(person: Mention, model_index: SpanIndex, text: str) -> bool:
-    """Whether the model reads a transliterated name's very span as an organisation and a model organisation is
-    listed right beside it by 、, 和, 与 or 及 (威廉·希尔、bet365; 摩根·斯坦利、美林集团): a firm named after a person,
-    listed with its peers; a list of people (约翰·史密斯、玛丽·史密斯) has the model's people beside it.
-
-    >>> t = "威廉·希尔、bet365开出赔率"
-    >>> def org(s, e): return Mention("d", s, e, t[s:e], t[s:e], Label.ORGANIZATION, "crf")
-    >>> person = Mention("d", 0, 5, t[:5], t[:5], Label.PERSON, MentionSource.PEOPLE_FOREIGN)
-    >>> _firm_listed_with_firms(person, SpanIndex([org(0, 5), org(6, 12)]), t), _firm_listed_with_firms(person, SpanIndex([org(0, 5)]), t)
-    (True, False)
-    """
-    if not any(m.span == person.span and m.label is Label.ORGANIZATION for m in model_index.overlapping(person)):
-        return False
-    after = replace(person, start=person.end + 1, end=person.end + 2)
-    before = replace(person, start=max(0, person.start - 2), end=max(0, person.start - 1))
-    return (text[person.end:person.end + 1] in _LIST_JOINERS and person.end < len(text)
-            and any(m.label is Label.ORGANIZATION and m.start == person.end + 1 for m in model_index.overlapping(after))) \
-        or (person.start > 1 and text[person.start - 1] in _LIST_JOINERS
-            and any(m.label is Label.ORGANIZATION and m.end == person.start - 1 for m in model_index.overlapping(before)))
-
-
-_LIST_JOINERS = frozenset("、和与及")
-
-
-# what ends a place named after a person: its kinds (大厦, 中心, 公园 …), a former home (故居) and a fort (堡: Fort Sam
-# Houston, 萨姆·休斯敦堡)
-_PLACES_AFTER_PEOPLE = tuple(sorted(NAMED_PLACES | {"故居", "堡"}))
-
-
-def _abbreviates_before_role(o: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> bool:
-    """Whether a grammar organisation is one dictionary word abbreviating a body before a role (消基会|总干事)."""
-    if table is None or o.start >= len(table.token_of_char) or table.token_of_char[o.start] < 0:
-        return False
-    word = table.words[table.token_of_char[o.start]]
-    return (word.idx, word.end) == (o.start, o.end) and abbreviated_body(word, text, lexicon)
-
-
-# what after a country names its government
-_GOVERNMENTS = frozenset({"政府", "当局", "联邦政府"})
-
-
-def _country_government(o: Mention, places: Mapping[int, list[Mention]], lexicon: Lexicon) -> bool:
-    """Whether a grammar organisation is a country and 政府/当局 (中国政府, 日本当局): People's Daily,
-    Universal NER and this project's own article gold name the country there, not a body; a local
-    people's government (南昌市政府, 平谷区政府) stays an organisation, as the seed's gold has it.
-    ``places``: the document's places by where they start (looked up, not scanned: a long document)."""
-    if o.extractor != MentionSource.ORG_SUFFIX:
-        return False
-    from zhkg.resources.gazetteer import load_gazetteer
-
-    for p in places.get(o.start, ()):
-        if p.code and o.simplified[p.end - p.start:] in _GOVERNMENTS:
-            division = load_gazetteer(lexicon).get(p.code)
-            return division is not None and (division.level == 0 or _authorities_of_place(o, p))
-    return False
-
-
-def _authorities_of_place(o: Mention, place: Mention) -> bool:
-    """Whether a grammar organisation is a place of any level and 当局 (基辅当局, 加沙当局): MSRA and Universal NER train
-    mark the place and leave 当局 out (29 of 29), and the web set's gold names the place (intl153); a place's 政府
-    stays a body."""
-    return o.simplified[place.end - place.start:] == "当局"
-
-
-# a number of bodies (美国三大汽车公司, 两家银行) is a description, no name
-_COUNTED_BODIES = re.compile(r"[一二两三四五六七八九十几数多\d]+[大家个所]")
-
-
-def _names_one_body(o: Mention, text: str) -> bool:
-    """Whether a grammar organisation the model missed names one body: no count of bodies inside it
-    (日本三大证券公司), and not the start of a title it does not close (《中华人民共和国村民委员会|组织法》)."""
-    if _COUNTED_BODIES.search(o.simplified):
-        return False
-    opened, closed = text.rfind("《", 0, o.start), text.rfind("》", 0, o.start)
-    if opened > closed:  # inside a title: the body must end it
-        return text[o.end:o.end + 1] in ("》", "")
-    return True
-
-
-def _region_governments(model: list[Mention], text: str) -> list[Mention]:
-    """A model place ending a region (香港特区) right before 政府 is the region's government, a body; so is a
-    one-character place right before 府 (港府, 澳府)."""
-
-    out = []
-    for m in model:
-        if m.label is Label.PLACE and len(m.simplified) == 1 and text.startswith("府", m.end):
-            m = replace(m, end=m.end + 1, text=m.text + text[m.end], simplified=text[m.start:m.end + 1],
-                        label=Label.ORGANIZATION, code="", canonical="")
-        elif m.label is Label.PLACE and m.simplified.endswith(("特区", "特别行政区")) and len(m.simplified) > 2 \
-                and text.startswith("政府", m.end):
-            end = m.end + 2
-            m = replace(m, end=end, text=m.text + text[m.end:end], simplified=text[m.start:end],
-                        label=Label.ORGANIZATION, code="", canonical="")
-        out.append(m)
-    return out
-
-
-#: Houses a party's members sit in, and any other chamber (上议院) a model name may glue to a party.
-_HOUSES = HOUSES + ("议院",)
-
-
-def _bodies_before_titles(model: list[Mention], people: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
-    """A model organisation run on over a title into the person the rules found after it ends before the title
-    (中芯国际联席CEO赵海军 -> 中芯国际, 联席 a part of the title), or is dropped when nothing is left."""
-    after_role = SpanIndex(p for p in people if p.extractor == MentionSource.PEOPLE_AFTER_ROLE)
-    out = []
-    for m in model:
-        if m.label is Label.ORGANIZATION:
-            inner = [p for p in after_role.overlapping(m) if m.start < p.start and p.end == m.end]
-            role = lexicon.role_ending(text, inner[0].start, m.start) if inner else ""
-            if role:
-                end = inner[0].start - len(role)
-                while text[m.start:end].endswith(_TITLE_QUALIFIERS):
-                    end -= next(len(q) for q in _TITLE_QUALIFIERS if text[m.start:end].endswith(q))
-                if end - m.start < 2:
-                    continue
-                m = replace(m, end=end, text=m.text[:end - m.start], simplified=text[m.start:end], canonical="")
-        out.append(m)
-    return out
-
-
-def _leaders_after_countries(model: list[Mention], places: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
-    """A model organisation that is a country, a title its state's government holds and a transliterated name
-    (立陶宛|总统|瑙塞达, 拉脱维亚|外长|布拉热) names no body: it is the person after the title, as 立陶宛总统 alone
-    is no body either. Only a country's name opens it (a place coded by its ISO code), only a title of a place's
-    government follows (roles.tsv's "place" rows: 总统, 总理, 首相, 外长), and the name after it is two letters or
-    more, each a letter of transliterated names or a separator (瑙塞达, 穆罕默德·本·萨勒曼); a body's name
-    after a title (美国总统府, 日本首相官邸) keeps letters no such name has.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> text = "立陶宛总统瑙塞达与拉脱维亚总统举行会谈。"
-    >>> org = Mention("d", 0, 8, text[:8], text[:8], Label.ORGANIZATION, MentionSource.RECOGNISER)
-    >>> lt = Mention("d", 0, 3, "立陶宛", "立陶宛", Label.PLACE, MentionSource.GAZETTEER, code="LT")
-    >>> [(m.simplified, m.label.value) for m in _leaders_after_countries([org], [lt], text, load_lexicon())]
-    [('瑙塞达', 'PERSON')]
-    """
-    countries = {p.start: p for p in places if p.label is Label.PLACE and is_country_code(p.code)}
-    if not countries:
-        return model
-    name_letters = lexicon.foreign_name_chars
-    out = []
-    for m in model:
-        country = countries.get(m.start) if m.label is Label.ORGANIZATION else None
-        if country is not None and country.end < m.end:
-            at = country.end
-            role = next((r for r in lexicon.roles_by_first.get(text[at], ()) if r in lexicon.place_roles
-                         and text.startswith(r, at, m.end)), "")
-            start = at + len(role)
-            name = text[start:m.end]
-            if role and len(name) >= 2 and name[0] in name_letters and name[-1] in name_letters \
-                    and all(ch in name_letters or ch in FOREIGN_SEPARATORS for ch in name):
-                m = replace(m, start=start, text=m.text[start - m.start:], simplified=name, label=Label.PERSON,
-                            canonical="")
-        out.append(m)
-    return out
-
-
-def _place_role_at(text: str, at: int, lexicon: Lexicon) -> bool:
-    """Whether a title a place's government holds (roles.tsv's "place" rows: 大使, 总领事) starts at ``at``."""
-    return any(r in lexicon.place_roles and text.startswith(r, at) for r in lexicon.roles_by_first.get(text[at], ()))
-
-
-def _name_follows(text: str, at: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether the title at ``at`` is followed, before ``end``, by two letters or more opening with a surname's,
-    a Japanese family name's or a transliterated name's letter (总领事|金晓, 大使|沃尔兹; not 大使|馆), or by two or
-    three Han letters holding no organisation's head word (总领事|赤松, a family name no list holds; not 大使|馆)."""
-    role = next(r for r in lexicon.roles_by_first[text[at]] if text.startswith(r, at))
-    rest = text[at + len(role):end]
-    return len(rest) >= 2 and (rest[0] in lexicon.surnames or rest[0] in lexicon.foreign_name_chars
-                               or rest[:2] in lexicon.japanese_surnames
-                               or len(rest) <= 3 and all(map(is_han, rest))
-                               and not any(rest[i:j] in lexicon.org_suffixes
-                                           for i in range(len(rest)) for j in range(i + 1, len(rest) + 1)))
-
-
-def _envoys_postings(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
-    """A model organisation of a state, 驻 and where its envoy is posted, right before the envoy's title (美国驻联合国|
-    大使, 日本驻上海|总领事), names no body: it is the first half of the title, whose holder is the person after it.
-    So is one running on over the title into a name (美国驻上海|总领事|金晓). A mission's own name keeps its head (英国驻乌克兰大使馆,
-    驻港部队), even with a post in it after it (美国驻华大使馆|副领事).
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> text = "美国驻联合国大使沃尔兹发言。美国驻联合国代表团发表声明。"
-    >>> envoy = Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, MentionSource.RECOGNISER)
-    >>> mission = Mention("d", 14, 23, text[14:23], text[14:23], Label.ORGANIZATION, MentionSource.RECOGNISER)
-    >>> [m.simplified for m in _envoys_postings([envoy, mission], text, load_lexicon())]
-    ['美国驻联合国代表团']
-    """
-    if "驻" not in text:
-        return model
-    out = []
-    for m in model:
-        at = m.simplified.find("驻") if m.label is Label.ORGANIZATION and not m.simplified.endswith(_MISSIONS) else -1
-        if 0 < at < len(m.simplified) - 1 and any(
-                _place_role_at(text, i, lexicon) and (i == m.end or _name_follows(text, i, m.end, lexicon))
-                for i in range(m.start + at + 2, min(m.end + 1, len(text)))):
-            continue
-        out.append(m)
-    return out
-
-
-#: How a mission's own name ends: 美国驻华大使馆|副领事 is the embassy and a post in it, not an envoy's title.
-_MISSIONS = ("使馆", "领事馆", "代表处", "代表团", "办事处", "部队", "使团")
-# words before a title that qualify it (联席CEO, 常务副总裁, 代理董事长), not the body's name
-_TITLE_QUALIFIERS = ("联席", "首席", "常务", "执行", "代理", "名誉", "新任", "前任", "副")
-
-
-def _headquarters(m: Mention, known: SpanIndex, coded_spans: set[tuple[int, int]], text: str) -> bool:
-    """Whether a model organisation is a well-known body, a place and 总部 (比亚迪|深圳|总部): the body itself
-    and the place where it is, not a body of its own. Without a place, 联合国总部 stays the headquarters' name
-    (MSRA tags it so)."""
-    if m.label is not Label.ORGANIZATION or not text.startswith(_HEADQUARTERS, m.end - 2):
-        return False
-    return any(k.start == m.start and (k.end, m.end - 2) in coded_spans for k in known.overlapping(m))
-
-
-_HEADQUARTERS = "总部"
-
-
-def _named_with_company_word(mentions: list[Mention]) -> list[Mention]:
-    """An organisation written as a short name the document defines and 公司 (远洋中广装饰公司, where a bracket defines
-    远洋中广装饰 for 北京远洋中广建筑装饰工程有限公司) is that body: an ``ALIAS`` of its full name. A legal name (…有限公司)
-    stays its own; a name and its 公司 written alone (宝马, 宝马公司) are left to resolution, which joins them."""
-    bodies: dict[str, str] = {}
-    for m in mentions:
-        if m.label is Label.ORGANIZATION:
-            bodies.setdefault(m.simplified, m.canonical or m.simplified)
-    out = []
-    for m in mentions:
-        name = m.simplified[:-len(_COMPANY_WORD)]
-        if m.label is Label.ORGANIZATION and m.simplified.endswith(_COMPANY_WORD) and len(name) >= 2 \
-                and not m.simplified.endswith(_LEGAL_ENDINGS) and bodies.get(name, name) != name:
-            m = replace(m, canonical=bodies[name], extractor=MentionSource.ALIAS)
-        out.append(m)
-    return out
-
-
-_COMPANY_WORD = "公司"
-_LEGAL_ENDINGS = ("有限公司", "有限责任公司", "股份公司")
-
-
-def _lost_spans(proposed: list[Mention], kept: list[Mention]) -> list[tuple[int, int]]:
-    """The spans of ``proposed`` that ``kept`` holds no longer, of any label.
-
-    >>> m = lambda s, e: Mention("d", s, e, "", "", Label.PERSON, "crf")
-    >>> _lost_spans([m(0, 5), m(6, 8)], [m(0, 3), m(6, 8)])
-    [(0, 5)]
-    """
-    spans = {k.span for k in kept}
-    return [p.span for p in proposed if p.span not in spans]
-
-
-def _people_before_spaces(model: list[Mention], people: list[Mention]) -> list[Mention]:
-    """The model's people run over a space into one letter of the next word (a caption's ``阮洪良 福|莱特玻璃集团``)
-    cut back to the rules' person before the space; a span across a space is no name (:func:`plausible`), so the
-    person was lost with it.
-
-    >>> per = lambda s, e, t, src: Mention("d", s, e, t, t, Label.PERSON, src)
-    >>> [m.text for m in _people_before_spaces([per(0, 5, "阮洪良 福", "crf")], [per(0, 3, "阮洪良", "people:jieba_x")])]
-    ['阮洪良']
-    >>> [m.text for m in _people_before_spaces([per(0, 6, "希拉里 达芙", "crf")], [per(0, 3, "希拉里", "people:jieba_x")])]
-    ['希拉里 达芙']
-    """
-    by_span = {p.span: p for p in people}
-    out = []
-    for m in model:
-        cut = m.text.find(" ")
-        if m.label is Label.PERSON and cut > 0 and len(m.text) - cut == 2 and (m.start, m.start + cut) in by_span:
-            m = by_span[(m.start, m.start + cut)]
-        out.append(m)
-    return out
-
-
-def _place_before_latin(m: Mention, t: Mention, coded_spans: set[tuple[int, int]]) -> bool:
-    """Whether the model's organisation ``m`` is a coded place and then the Latin company ``t`` named with its kind
-    (日本|NEC公司; not 北京|CBD, a district).
-
-    >>> org = lambda s, e, t, src: Mention("d", s, e, t, t, Label.ORGANIZATION, src)
-    >>> _place_before_latin(org(0, 7, "日本NEC公司", "crf"), org(2, 7, "NEC公司", MentionSource.ORG_LATIN), {(0, 2)})
-    True
-    >>> _place_before_latin(org(0, 5, "北京CBD", "crf"), org(2, 5, "CBD", MentionSource.ORG_LATIN), {(0, 2)})
-    False
-    """
-    return (m.label is Label.ORGANIZATION and t.extractor == MentionSource.ORG_LATIN and m.end == t.end
-            and m.start < t.start and (m.start, t.start) in coded_spans and is_han(t.simplified[-1:]))
-
-
-def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:
-    """Whether a model organisation is exactly a party and a house the rules read back to back (民主党|立法会)."""
-    if m.label is not Label.ORGANIZATION:
-        return False
-    inner = sorted((o for o in rule_orgs.overlapping(m) if m.start <= o.start and o.end <= m.end), key=lambda o: o.start)
-    return (len(inner) == 2 and inner[0].start == m.start and inner[0].end == inner[1].start
-            and inner[1].end == m.end and inner[0].simplified.endswith("党") and inner[1].simplified.endswith(_HOUSES))
-
-
-def _split_coordinated(model: list[Mention]) -> list[Mention]:
-    """A model person ``X和Y`` with two names of two or more characters is two people (拜登和普京)."""
-
-    out = []
-    for m in model:
-        cut = next((i for i, ch in enumerate(m.simplified) if ch in _COORDINATORS), -1)
-        if m.label is not Label.PERSON or not 2 <= cut <= len(m.simplified) - 3:
-            out.append(m)
-            continue
-        out.append(replace(m, end=m.start + cut, text=m.text[:cut], simplified=m.simplified[:cut]))
-        out.append(replace(m, start=m.start + cut + 1, text=m.text[cut + 1:], simplified=m.simplified[cut + 1:]))
-    return out
-
-
-def _cuts_role(m: Mention, text: str, lexicon: Lexicon) -> bool:
-    """Whether a person's span ends inside a role word (副主席任|片区长: 片区长 is the role)."""
-    if m.label is not Label.PERSON or not text:
-        return False
-    by_first = _roles_by_first(lexicon)
-    return any(text.startswith(role, i) and i + len(role) > m.end
-               for i in range(m.start + 1, m.end) for role in by_first.get(text[i], ()))
-
-
-@lru_cache(maxsize=4)
-def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Role words by their first character, longest first."""
-    out: dict[str, list[str]] = {}
-    for role in lexicon.role_words:
-        out.setdefault(role[0], []).append(role)
-    return {first: tuple(roles) for first, roles in out.items()}
 
 
 _AFFILIATED = "附属"

@@ -70,11 +70,11 @@ SHORT_FORM_DROPS = ("股份有限公司", "有限责任公司", "集团有限公
 #: The last letters of a body that is no company: a state's office, a medium, a school, a party, an army (社科院,
 #: 中央电视台, 国资委). No group names a subsidiary after such a name and a line of business
 #: (:func:`zhkg.extract.trade_frames.subsidiary_names`: 社科院|金融|所 is an institute's department), and a rare noun
-#: beside it is no company of its trade (:func:`zhkg.extract.company_lists.coordinated_companies`, where a bank
+#: beside it is no company of its trade (:func:`zhkg.extract.coordinated_companies.coordinated_companies`, where a bank
 #: beside one is: 工行、|华融). Banks and companies (行, 司, 团) are not in, unlike :data:`WHOLE_NAME_LAST_LETTERS`.
 BODY_LAST_LETTERS = tuple("台社报网署局委会部院厅处所府党军校馆站")
 #: The last letters of a name already whole, a body's or a company's with its company word (市政府, 工行, 华润集团,
-#: 国家队, 北大): a trade after it is no part of it (:func:`zhkg.extract.company_lists.trade_tails` grows only a
+#: 国家队, 北大): a trade after it is no part of it (:func:`zhkg.extract.company_trades.trade_tails` grows only a
 #: name not ending so: 宝钢|股份, never 市政府|投资). :data:`BODY_LAST_LETTERS` and the company words' letters
 #: (行 司 团) with 队 办 组 中 大: the question is whether the name is whole, not whether it names a company.
 WHOLE_NAME_LAST_LETTERS = tuple("府局委会部院厅处所行司团队台社报网署办组站校馆中大党军")

@@ -20,7 +20,7 @@ span, the rule's canonical name kept) (orgs147).
 
 A paper's or a site's column, app or channel written after the outlet and a dot (山西晚报·山河+讯, 某某日报·客户端) is
 read by the recogniser as one name with it: :func:`cut_outlet_columns` keeps the outlet, the part before the dot,
-when it ends as an outlet's name does (报, 网, 电视台 …: ``organisations.OUTLET_ENDINGS``); a foreign name with a
+when it ends as an outlet's name does (报, 网, 电视台 …: ``news_outlets.OUTLET_ENDINGS``); a foreign name with a
 dot (华特·迪士尼公司) ends no outlet before it (orgs147).
 
 A political wing or camp written before a party or a body (保守派|联盟党, 极右翼|自由党, 反对派|工人党) says which side

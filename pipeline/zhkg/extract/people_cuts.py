@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
-from zhkg.extract.organisations import ADDRESS_VERBS
+from zhkg.extract.departments import ADDRESS_VERBS
 from zhkg.extract.people import glued_after_foreign_name
 from zhkg.extract.person_edges import _without_last
 from zhkg.extract.places_in_names import _HAN_RUN
@@ -123,7 +123,7 @@ _LETTER_VERBS = frozenset("去信 致信 来信 写信 去函 致函 来函".spl
 
 
 def _address_objects(model: list[Mention], text: str, table: TokenTable | None) -> list[Mention]:
-    """A model organisation holding a verb of :data:`~zhkg.extract.organisations.ADDRESS_VERBS` as a word of its
+    """A model organisation holding a verb of :data:`~zhkg.extract.departments.ADDRESS_VERBS` as a word of its
     own (or the preposition 向) is a clause: the body it addresses is the part after the verb, when that ends as a body's name does
     (团体致函食物及卫生局: 食物及卫生局, 立委质询卫福部: 卫福部); the part before stays only when it ends so too. A model
     organisation opening on the second letter of a verb of sending a letter loses it (去|信教育局: 教育局)."""

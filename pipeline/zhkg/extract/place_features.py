@@ -17,7 +17,7 @@ Split out of :mod:`zhkg.extract.places` by tidy119 (every block moved word for w
 Caveats
 -------
 * Each replaces the places inside it and gives way to a mention it would cut; none has a gazetteer code.
-* :func:`historic_places` imports :mod:`zhkg.extract.organisations` inside the function, as it did in
+* :func:`historic_places` imports :mod:`zhkg.extract.named_bodies` inside the function, as it did in
   :mod:`zhkg.extract.places` (ministries are bodies, not provinces): importing this module stays cheap.
 """
 
@@ -142,7 +142,7 @@ def historic_places(text: str, table) -> list[tuple[int, int]]:
     >>> [text[s:e] for s, e in historic_places(text, token_table(make_nlp()(text)))]
     ['直隶', '奉天省', '热河省']
     """
-    from zhkg.extract.organisations import MINISTRY_FIELDS
+    from zhkg.extract.named_bodies import MINISTRY_FIELDS
     from zhkg.stages.segment import dictionary_tag
 
     starts = table.starts

@@ -43,7 +43,7 @@ _KINDS = frozenset("公司 总公司 分公司 集团 政府 学院 医院 法�
                    "秘书处 办公室 社团 团体 组委会 校董会 党部 部门 单位 机构 球队 队伍 全队 本队 主队 客队 国家队 "
                    "党委 党组 纪委 团委 居委 村委 常委 支部 总支 项目部 本部 事业部 军队 部队 武装部队 武装力量 "
                    "警队 警察局 联盟 同盟 代表团 访问团 考察团 主席团 俱乐部 工作组 专家组 调查组 领导小组".split())
-# meetings, and words ending in 会 that name no body (see organisations._MEETINGS)
+# meetings, and words ending in 会 that name no body (see org_words.MEETINGS)
 _NOT_BODIES = frozenset("大会 全会 年会 峰会 例会 社会 机会 都会 晚会 酒会 宴会 聚会 记者会 发布会 研讨会 座谈会 "
                         "总会 学会 不会 只会 将会 也会 就会 才会 还会 都会 又会 该会 本会 此会 全总 老总 副总 总".split())
 # the tags of jieba words that may make a body's name: nouns, names, abbreviations, words jieba built, adjectives

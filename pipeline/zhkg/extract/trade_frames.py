@@ -453,7 +453,7 @@ def side_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) 
 
 
 #: The lines a group names a subsidiary by after its own brand (万达|商业, 海航|资本, 瑞银|投资, 东航|旅业,
-#: 摩托罗拉|移动, 中远|国际): words :func:`zhkg.extract.company_lists.trade_tails` leaves out, some being verbs
+#: 摩托罗拉|移动, 中远|国际): words :func:`zhkg.extract.company_trades.trade_tails` leaves out, some being verbs
 #: or common words as often (投资, 商业, 国际), so a clause's edge must follow
 _LINES = ("投资", "资本", "资产", "金融", "商业", "旅业", "贸易", "国际", "移动")
 #: tags of the word after a group's line that close the name (a punctuation mark, an adverb, a preposition, a

@@ -44,7 +44,7 @@ __all__ = [
 
 def _outlet(ctx: RelationContext, m: Mention) -> bool:
     """Whether the organisation ``m`` is a paper, site or station: media in ``organisations_known.tsv`` or a name
-    ending like one (:data:`zhkg.extract.organisations.OUTLET_ENDINGS`)."""
+    ending like one (:data:`zhkg.extract.news_outlets.OUTLET_ENDINGS`)."""
     known = ctx.lexicon.known_organisations.get(m.simplified, ("",))[0]
     return known == "media" or m.name.endswith(OUTLET_ENDINGS)
 

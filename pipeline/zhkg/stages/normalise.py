@@ -12,7 +12,7 @@ Sina's pages link a company to its pages in an aside stuck to its name: 招商�
 新希望(000876,股吧), 中国平安(行情,问答). The comma inside such an aside is no clause break, so the processing
 form writes a space for it (招商地产(企业专区 旗下楼盘), one character for one): readers that bridge an aside
 between a body and its title (招商地产(…)总经理林少斌) read across it, and the organisation grammar takes the
-aside for the cue it is (:data:`COMPANY_LINK`, read by ``zhkg.extract.organisations.stock_listed_names``).
+aside for the cue it is (:data:`COMPANY_LINK`, read by ``zhkg.extract.stock_names.stock_listed_names``).
 """
 
 from __future__ import annotations

@@ -80,7 +80,7 @@ from zhkg.stages.resolve_companies import (
     _words_after,
     written_aliases,
 )
-from zhkg.text import SpanIndex
+from zhkg.text import NUMBERED_TERM, SpanIndex
 
 __all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
            "split_people_grouped", "entity_id", "written_aliases", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
@@ -313,9 +313,6 @@ def _listed_team(m: Mention, lexicon: Lexicon) -> str:
     return ""
 
 
-_NUMBERED_TERM = re.compile("(?:第?[〇零一二三四五六七八九十百两0-9０-９]+|首)届")
-
-
 def _numbered_term_body(name: str, lexicon: Lexicon) -> str:
     """The body a name opening with a numbered term names (十四届全国人大 → 全国人大, 第七届立法会 → 立法会), when
     the rest is a well-known body or a short form of the alias table; else "". The span stays whole, as MSRA marks
@@ -325,7 +322,7 @@ def _numbered_term_body(name: str, lexicon: Lexicon) -> str:
     >>> [_numbered_term_body(n, lexicon) for n in ("十四届全国人大", "第七届立法会", "第三届董事会", "全国人大")]
     ['全国人大', '立法会', '', '']
     """
-    term = _NUMBERED_TERM.match(name) if "届" in name else None
+    term = NUMBERED_TERM.match(name) if "届" in name else None
     if term is None:
         return ""
     body = name[term.end():]

@@ -115,6 +115,17 @@ file (the limit is 30 MB); Universal NER dev fell 0.6985 → 0.6960 (PER 0.793 �
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --c2 0.1 --output /tmp/model157/ner_c2_01.crfsuite
 
+The same stronger L2 with singleton features pruned (``--c2 0.1 --min-freq 2``, the shipped command otherwise;
+21 minutes, 21.3 MB, 382,320 active features) was tried in session 41 (``bench/model163_decision.md``) and not
+shipped: it fits the size limit, but Universal NER dev fell 0.6985 → 0.6967 (PER 0.793 → 0.780; its held half rose
+0.652 → 0.668), the web set's tune halves 0.851 → 0.841, MSRA dev 0.9222 → 0.9153 (PER 0.9428 → 0.9379) and the
+entities dev held half 0.846 → 0.827::
+
+    python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
+        --c2 0.1 --min-freq 2 --output /tmp/model163/ner_c2p1_mf2.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

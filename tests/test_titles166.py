@@ -1,0 +1,52 @@
+"""Round titles166: a Hong Kong married woman's name the recogniser cut to her two surnames (廖李|可期), taken whole
+when the document writes the same four letters again (zhkg.extract.married_names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhkg.extract.married_names import married_names_whole
+from zhkg.records import Label, Mention
+from zhkg.resources.lexicon import load_lexicon
+from zhkg.stages.segment import make_segmenter, token_table
+
+
+def _person(text: str, start: int, name: str, label: Label = Label.PERSON) -> Mention:
+    assert text[start:start + len(name)] == name
+    return Mention("d", start, start + len(name), name, name, label, "crf")
+
+
+def _whole(text: str, mentions: list[Mention]) -> list[str]:
+    return [m.text for m in married_names_whole(mentions, text, token_table(make_segmenter()(text)), load_lexicon())]
+
+
+TWICE = "现任政府新闻处处长廖李可期，将出任保安局常任秘书长。廖李可期曾任保安局副秘书长。"
+
+
+def test_two_surnames_written_again_with_the_same_name_are_taken_whole():
+    cut = [_person(TWICE, 9, "廖李"), _person(TWICE, 26, "廖李")]
+    assert _whole(TWICE, cut) == ["廖李可期", "廖李可期"]
+
+
+def test_a_name_cut_after_its_first_surname_is_taken_whole_too():
+    text = TWICE + "黄少珠及廖李可期具出色领导才能。"
+    at = text.rindex("李可期")
+    cut = [_person(text, 9, "廖李"), _person(text, at, "李可期")]
+    assert _whole(text, cut) == ["廖李可期", "廖李可期"]
+
+
+@pytest.mark.parametrize("text", [
+    "现任处长廖李可期表示，将出任常任秘书长。",  # written once: no evidence the two letters after are her name
+    "身兼召集人的叶刘宣布不再连任，叶刘与江旻憓合照。",  # the letters after the two surnames differ: a short form
+    "处长廖李表示同意，廖李表示支持。",  # a verb after the two surnames each time (表示 is no name)
+])
+def test_two_surnames_stay_without_the_same_name_written_twice(text):
+    start = text.index(next(p for p in ("廖李", "叶刘") if p in text))
+    assert _whole(text, [_person(text, start, text[start:start + 2])]) == [text[start:start + 2]]
+
+
+def test_a_compound_surname_or_a_mention_in_the_way_keeps_the_cut():
+    text = "司马光说，欧阳修文说，欧阳修文又说。"  # 欧阳 is one surname, no married name
+    assert _whole(text, [_person(text, 5, "欧阳")]) == ["欧阳"]
+    body = _person(TWICE, 11, "可期", Label.ORGANIZATION)
+    assert _whole(TWICE, [_person(TWICE, 9, "廖李"), body]) == ["廖李", "可期"]

@@ -50,3 +50,11 @@ def test_a_compound_surname_or_a_mention_in_the_way_keeps_the_cut():
     assert _whole(text, [_person(text, 5, "欧阳")]) == ["欧阳"]
     body = _person(TWICE, 11, "可期", Label.ORGANIZATION)
     assert _whole(TWICE, [_person(TWICE, 9, "廖李"), body]) == ["廖李", "可期"]
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("蔡明意风十足，蔡明意风犹在。", "蔡明"),  # 明 names people often: 蔡明 is a two-letter name
+    ("杨门女将出征，杨门女将凯旋。", "杨门"),  # 女将 is a word jieba counts often
+])
+def test_a_two_letter_name_or_a_common_word_after_it_keeps_the_cut(text, pair):
+    assert _whole(text, [_person(text, 0, pair)]) == [pair]

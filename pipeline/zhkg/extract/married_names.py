@@ -15,7 +15,8 @@ whose first two letters are surnames and whom jieba's word of four letters cover
 A name whose given letters are a word of their own (廖李可期: 可期, "promising") is cut to its two surnames (廖李|可期),
 or to the three letters after the first (廖|李可期), and no letter rate helps. Such a person takes the four letters when
 the document writes the two surnames at least twice and every time with the same two Chinese letters after them
-(titles166: 廖李可期 four times in one Hong Kong article). The two surnames followed by other letters (叶刘宣布, 叶刘与…:
+(titles166: 廖李可期 four times in one Hong Kong article), and its second surname is a letter given names seldom use
+(so the two letters are no two-letter name: 蔡明, 江平). The two surnames followed by other letters (叶刘宣布, 叶刘与…:
 a short form the press uses), by a role or address word, or by a word jieba's dictionary counts often (李林表示 twice: a
 two-letter name whose given letter is a surname too) stay as they are.
 """
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zhkg.extract.people import _ADDRESS_WORDS
+from zhkg.extract.people import _ADDRESS_WORDS, _NOT_IN_NAME
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable, dictionary_frequency
@@ -39,8 +40,14 @@ _LAST_LETTER_MIN_RATE = 0.08
 _MIN_WRITTEN = 2
 
 #: the most often jieba's dictionary may count those two letters as a word: a name's letters may make a rare word
-#: (可期 3, 安生 142), never a common verb or word of time after a two-letter name (回应 548, 表示 19,238, 今天 15,960)
-_MAX_WORD_FREQUENCY = 200
+#: (可期 3), never a common verb, noun or word of time after two letters (杨门|女将 153, 回应 548, 表示 19,238; 陈方|安生 142
+#: is given up)
+_MAX_WORD_FREQUENCY = 100
+
+#: the most often a letter is a given name's that may be a married name's second surname: a name of two letters whose
+#: second letter names people often is one person (蔡明 0.064, 江平 0.23: 蔡明|意风, 江平|在征 on THUCNews); a wife's own
+#: surname seldom does (李 0.0, 刘 0.014, 郑 0.0, 何 0.0)
+_MAX_SECOND_SURNAME_RATE = 0.05
 
 
 def married_names_whole(mentions: list[Mention], text: str, table: TokenTable | None,
@@ -82,7 +89,8 @@ def _cut_married_name(m: Mention, text: str, table: TokenTable, lexicon: Lexicon
 
 def _two_surnames(name: str, lexicon: Lexicon) -> bool:
     """Whether ``name`` is two one-letter surnames, not one compound surname (廖李, 叶刘; not 欧阳)."""
-    return len(name) == 2 and name[0] in lexicon.surnames and name[1] in lexicon.surnames and name not in lexicon.surnames
+    return len(name) == 2 and name[0] in lexicon.surnames and name[1] in lexicon.surnames and name not in lexicon.surnames \
+        and lexicon.given_rates.get(name[1], 0.0) < _MAX_SECOND_SURNAME_RATE
 
 
 def _written_again(pair: str, text: str, lexicon: Lexicon) -> str | None:
@@ -98,7 +106,7 @@ def _written_again(pair: str, text: str, lexicon: Lexicon) -> str | None:
             return None
         at = text.find(pair, at + 1)
     given = after.pop() if after else ""
-    if written < _MIN_WRITTEN or len(given) != 2 or not all(is_han(ch) for ch in given) \
+    if written < _MIN_WRITTEN or len(given) != 2 or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in given) \
             or given in lexicon.role_words or given in _ADDRESS_WORDS or dictionary_frequency(given) > _MAX_WORD_FREQUENCY:
         return None
     return pair + given

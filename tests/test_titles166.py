@@ -58,3 +58,14 @@ def test_a_compound_surname_or_a_mention_in_the_way_keeps_the_cut():
 ])
 def test_a_two_letter_name_or_a_common_word_after_it_keeps_the_cut(text, pair):
     assert _whole(text, [_person(text, 0, pair)]) == [pair]
+
+
+def test_a_listed_persons_full_name_is_not_cut_to_the_short_name_written_alone():
+    from zhkg.extract.document_names import settle_person_spans
+    from zhkg.records import MentionSource
+
+    text = "首相、自民党总裁高市早苗9日召开记者会。至于日陆关系，高市强调称，方针不变。高市还表示，将访美。"
+    known = Mention("d", 8, 12, "高市早苗", "高市早苗", Label.PERSON, MentionSource.PEOPLE_KNOWN, canonical="高市早苗")
+    alone = [Mention("d", s, s + 2, "高市", "高市", Label.PERSON, MentionSource.RECOGNISER)
+             for s in (text.index("高市强调"), text.index("高市还"))]
+    assert [m.simplified for m in settle_person_spans([known, *alone], text)] == ["高市早苗", "高市", "高市"]

@@ -69,3 +69,29 @@ def test_a_listed_persons_full_name_is_not_cut_to_the_short_name_written_alone()
     alone = [Mention("d", s, s + 2, "高市", "高市", Label.PERSON, MentionSource.RECOGNISER)
              for s in (text.index("高市强调"), text.index("高市还"))]
     assert [m.simplified for m in settle_person_spans([known, *alone], text)] == ["高市早苗", "高市", "高市"]
+
+
+
+@pytest.fixture(scope="module")
+def roles(pipeline):
+    from tests.helpers import relation_rows
+
+    return lambda text: {row[:3] for row in relation_rows(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    # an outlet named …新闻 opening the article's first line, a space before the reporter's name
+    ("封面新闻记者 钟晓璐\n1月10日，四川阿坝州公安局召开新闻发布会。", ("钟晓璐", "记者", "封面新闻")),
+    ("澎湃新闻记者 王晓明\n昨日，上海市召开会议。", ("王晓明", "记者", "澎湃新闻")),
+])
+def test_a_byline_of_an_outlet_opening_its_line_reads_its_reporter(roles, text, role):
+    assert role in roles(text)
+
+
+def test_a_body_that_is_no_outlet_opening_a_line_has_no_reporter(roles):
+    assert not any(r[1] == "记者" for r in roles("华为公司记者 张三\n昨日，深圳市召开会议。"))
+
+
+def test_a_colleague_glued_to_the_first_reporter_before_the_bylines_slash_shares_the_byline(roles):
+    text = "联合报／ 记者余采滢游振升／台中报导\n台中市长卢秀燕昨日赏灯。"
+    assert {("余采滢", "记者", "联合报"), ("游振升", "记者", "联合报")} <= roles(text)

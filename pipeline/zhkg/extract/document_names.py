@@ -17,7 +17,9 @@ between (宋芸桦邱泽). Where the document names the person alone elsewhere, 
   the family name of such a person, where nothing around it sets it as a place (华盛顿说 beside 丹泽尔·华盛顿; not
   在华盛顿, 美国华盛顿, 华盛顿时间).
 
-Nothing here invents a name: every span kept is a name some other mention of the document reads.
+Nothing here invents a name: every span kept is a name some other mention of the document reads. A form of a
+listed person (``people_known.tsv``: 高市早苗) is never cut: Japanese news writes the family name alone after the full
+name once (高市强调…), and the listed full name is one person (titles166).
 """
 
 from __future__ import annotations
@@ -73,8 +75,9 @@ def settle_person_spans(mentions: list[Mention], text: str, lexicon: Lexicon | N
     out: list[Mention] = []
     for m in mentions:
         name = text[m.start:m.end]
-        if m.label is not Label.PERSON or len(name) < _MIN_NAME + 1 or not name.strip():
-            out.append(m)
+        if m.label is not Label.PERSON or len(name) < _MIN_NAME + 1 or not name.strip() \
+                or m.extractor == MentionSource.PEOPLE_KNOWN:
+            out.append(m)  # a listed person's form is read whole (高市早苗 beside 高市 alone: titles166)
             continue
         others = alone - {name}
         # two names the document reads alone, one after the other (and perhaps the next word's first

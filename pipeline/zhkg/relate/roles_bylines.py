@@ -39,6 +39,8 @@ __all__ = [
     "_credited_names",
     "_MAX_PROGRAMME",
     "_byline_outlet",
+    "_NEWS_APP_ENDING",
+    "_line_opening_outlet",
     "_DATELINE_AHEAD",
     "_dateline_after",
     "_after_correspondent",
@@ -153,7 +155,8 @@ _CREDIT_MARK = re.compile(r"(?:[/／](?:文|图|摄|摄影))?")
 
 def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """The people listed after the first in a dateline's byline share its role and agency: 新华网…电(记者刘洋
-    张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、."""
+    张亚晨): 记者 of 新华网 for both. Only inside the bracket, the names parted by spaces or 、, or glued together
+    when the byline's slash follows the last (联合报／ 记者余采滢游振升／台中报导)."""
     simplified = ctx.simplified
     people = {m.start: m for m in ctx.mentions if m.label is Label.PERSON}
     out = []
@@ -170,9 +173,9 @@ def _byline_colleagues(ctx: RelationContext, found: list[Relation]) -> list[Rela
             gap = end
             while gap < len(simplified) and simplified[gap] in _BYLINE_GAPS and gap - end < 3:
                 gap += 1
-            colleague = people.get(gap) if gap > end else None
-            if colleague is None:
-                break
+            colleague = people.get(gap)
+            if colleague is None or gap == end and simplified[colleague.end : colleague.end + 1] not in CREDIT_SLASHES:
+                break  # a name glued on only when the byline's slash closes it (记者余采滢游振升／台中报导: titles166)
             out.append(ctx.relation(ctx.owner[colleague], r.target, r.kind, r.evidence.start, colleague.end, r.role,
                                     former=r.former))
             end = colleague.end
@@ -235,12 +238,26 @@ _MAX_PROGRAMME = 12
 def _byline_outlet(ctx: RelationContext, at: int) -> bool:
     """Whether a reporter's title starting at ``at`` is a press byline's, so that a space may part it from the name
     and the colleagues listed after: a byline's lead after an outlet (:func:`_press_source`), or a paper the table
-    lists as media right before the title (新快报记者 刘嫣), or a programme in title marks (《零距离》记者/冯珂 编辑/汪泽)."""
+    lists as media right before the title (新快报记者 刘嫣), or a programme in title marks (《零距离》记者/冯珂 编辑/汪泽),
+    or an outlet by its name (…报, …网, …新闻: 封面新闻记者 钟晓璐) opening its line (titles166)."""
     outlet = ctx.org_ending_at.get(at)
     opening = ctx.simplified.rfind("《", max(at - _MAX_PROGRAMME, 0), at) if ctx.simplified[at - 1 : at] == "》" else -1
     programme = opening >= 0 and ctx.simplified[opening + 1 : at - 1].isalnum()
     return programme or _press_source(ctx, at) is not None or (
-        outlet is not None and ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media")
+        outlet is not None and (ctx.lexicon.known_organisations.get(outlet.simplified, ("",))[0] == "media"
+                                or _line_opening_outlet(ctx, outlet)))
+
+
+#: How a news app names itself (封面新闻, 澎湃新闻, 红星新闻), besides an outlet's endings (…报, …网, …电台).
+_NEWS_APP_ENDING = "新闻"
+
+
+def _line_opening_outlet(ctx: RelationContext, outlet: Mention) -> bool:
+    """Whether ``outlet`` is named as an outlet is (:func:`zhkg.relate.roles_words._outlet`, or …新闻) and opens its
+    line, as a byline does (封面新闻记者 钟晓璐 on the article's first line)."""
+    line_start = ctx.simplified.rfind("\n", 0, outlet.start) + 1
+    return not ctx.simplified[line_start : outlet.start].strip() and (
+        _outlet(ctx, outlet) or outlet.simplified.endswith(_NEWS_APP_ENDING))
 
 
 #: A headline glued to its dateline: …聘任俞岱曦为副总经理|全景网3月6日讯.

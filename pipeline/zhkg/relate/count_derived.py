@@ -5,7 +5,8 @@ extractors found, plus the *spots* this module derives — (start, end, holder) 
 text shows but no extractor marked: a team written with its record (雷霆(55-27)), a company's opening
 letters written alone (曲美 of 曲美家具集团), a village written twice, Latin capitals (NBA), a chain, a brand
 before its trade (宏耐地板), a person's team (赵霏和他的团队), a body before its 官方微博, halls, housing
-projects, schools after a place, events (…论坛, 第3届…博览会) and a determiner with a kind (本届代表团).
+projects, schools after a place, events (…论坛, 第3届…博览会), a body's meeting by its session (全国政协十四届四次会议),
+a determiner with a kind (本届代表团) and a determiner with a meeting's, fair's or game's word (本次大会, 本届赛事).
 
 Each reader returns spots in text order and never overlaps a mention that already covers the span;
 which spot or mention wins for a count is decided in :mod:`zhkg.relate.counts`.
@@ -38,11 +39,13 @@ __all__ = [
     "_acronyms",
     "_brands",
     "_chains",
+    "_determined_events",
     "_determined_kinds",
     "_events",
     "_halls",
     "_latin_tails",
     "_matches",
+    "_meeting_sessions",
     "_official_bodies",
     "_people_teams",
     "_projects",
@@ -481,4 +484,71 @@ def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[i
             if body is not None:
                 out.append((m.start(), m.end() + length, body))
                 break
+    return out
+
+
+# A meeting named by its body and its session (session 41, owners165): the body, then its session's numbers and the
+# meeting's word (全国政协十四届四次会议, 省政协十二届三次会议, 市人大第五次会议), or the term's number before the body and the
+# session's after it (十一届全国人大四次会议). One number at least; a count of sessions (召开了四次会议) has no body glued.
+_NUMBERS = r"[\d一二三四五六七八九十百]{1,4}"
+_MEETING_AFTER_BODY = re.compile(r"(?:第?" + _NUMBERS + r"届(?:第?" + _NUMBERS + r"次)?|第?" + _NUMBERS + r"次)"
+                                 r"(?:全体会议|会议|大会|全会|年会)")
+_TERM_BEFORE_BODY = re.compile(r"第?" + _NUMBERS + r"届$")
+_MEETING_WORD = re.compile(r"会议|大会|全会|年会")
+
+
+def _meeting_sessions(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, meeting) of each session of a body's meeting that no extractor named whole: an organisation named
+    by the body and its session as written (全国政协十四届四次会议, 十一届全国人大四次会议), derived wherever that name is
+    written, as the events of :func:`_events` are. What its determiner counts (本次大会有2500多名记者) is its own."""
+    text = ctx.simplified
+    if _MEETING_WORD.search(text) is None:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION,))
+    names = set()
+    for body in (h for h in holders if h.label is Label.ORGANIZATION):
+        m = _MEETING_AFTER_BODY.match(text, body.end)
+        if m is None or not covered.isdisjoint(range(body.end, m.end())):
+            continue
+        term = _TERM_BEFORE_BODY.search(text, max(0, body.start - 6), body.start)
+        start = term.start() if term is not None and "次" in m.group() and "届" not in m.group() else body.start
+        names.add(text[start : m.end()])
+    # (the body inside the name is a mention: the name is written where the body is)
+    return _derived_wherever_written(ctx, names, covered, anywhere=names)
+
+
+# A determiner and a meeting's, a fair's or a game's generic word (本次大会, 本届展会, 本届赛事, 本届全运会) stand for the
+# nearest one of that sort named before, whatever its name ends in (全国政协十四届四次会议…本次大会; 北京马拉松…本届赛事).
+_EVENT_DETERMINER = re.compile(r"(?:本届|此次|本次|这次|这届|今届)(大会|会议|全会|年会|展会|博览会|展览会|交易会|赛事|比赛|大赛|"
+                               r"运动会|全运会|大运会|锦标赛)")
+_SORTS = {
+    **dict.fromkeys(("大会", "会议", "全会", "年会"), ("会议", "大会", "全会", "年会", "论坛", "峰会")),
+    **dict.fromkeys(("展会", "博览会", "展览会", "交易会"),
+                    ("博览会", "展览会", "交易会", "展会", "教育展", "车展", "书展", "世博会", "房展会", "博会")),
+    **dict.fromkeys(("赛事", "比赛", "大赛", "运动会", "全运会", "大运会", "锦标赛"),
+                    ("运动会", "奥运会", "亚运会", "全运会", "大运会", "锦标赛", "联赛", "大赛", "马拉松", "杯赛")),
+}
+
+
+def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[int]) -> list[tuple[int, int, Mention]]:
+    """(start, end, event) of each determiner and generic word of a meeting, a fair or a game (本次大会, 本届赛事) where
+    no mention, anaphor or determined kind is: the nearest organisation named before it whose name ends in a word of
+    that sort (大会 and 会议 are one sort: 全国政协十四届四次会议…本次大会)."""
+    text = ctx.simplified
+    found = list(_EVENT_DETERMINER.finditer(text))
+    if not found:
+        return []
+    covered = ctx.covered(but=(Label.COUNT,))
+    near: dict[tuple[str, ...], NearestBefore] = {}
+    out = []
+    for m in found:
+        if m.start() in taken or not covered.isdisjoint(range(m.start(), m.end())):
+            continue
+        sort = _SORTS[m.group(1)]
+        if sort not in near:
+            near[sort] = NearestBefore(h for h in holders if h.label is Label.ORGANIZATION and h.name.endswith(sort)
+                                       and len(h.name) > len(m.group(1)))
+        event = near[sort].at(m.start())
+        if event is not None:
+            out.append((m.start(), m.end(), event))
     return out

@@ -1,0 +1,78 @@
+"""Issue 14, session 41 (owners165): meetings, fairs and games no extractor names, and the determiner that points to one.
+
+Written from the studied halves only (the tune halves of ``bench/counts_web.py``, ``counts_eval.py``,
+``counts_owned59.py`` and ``counts_real46.py``; the check and blind halves scored as totals at the start and the end).
+The web tune half's conference (本次大会有2500多名中外记者…: the owner is the session 全国政协十四届四次会议, named in
+the first sentence) is the form: a meeting named by its body and its session, and a determiner with a meeting's,
+a fair's or a game's generic word (本次大会, 此次会议, 本届展会, 本届赛事, 本届全运会) standing for the nearest one of
+that sort named before. Counts then reach it:
+
+* a meeting named by its body and session (全国政协十四届四次会议, 十一届全国人大四次会议) is one holder, an
+  organisation derived as the other events of :mod:`zhkg.relate.count_derived` are;
+* 本次大会 / 本次会议 / 本届全会 stand for the nearest meeting named before (a body's session, or an event or body
+  whose name ends in 大会, 会议…), 本次展会 / 本届博览会 for the nearest fair, 本届赛事 / 本届全运会 for the nearest
+  games; a fair is no meeting (本次会议 after a 博览会 stays as it was).
+
+Every sentence is written for these tests and read as written (Simplified) and in Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts, count_owners
+
+from zhkg.stages.normalise import to_simplified
+
+# (text, counted head in Simplified, the owners exactly; () for none): each read otherwise on main
+OWNERS = [
+    ("全国政协十四届四次会议新闻发布会今天下午举行。\n大会新闻发言人介绍了有关情况。他说，本次大会有2500多名中外记者报名采访。",
+     "中外记者", ("全国政协十四届四次会议",)),
+    ("十一届全国人大四次会议昨日在京开幕。会议期间天气晴好。据介绍，本次会议共收到代表议案500多件。",
+     "议案", ("十一届全国人大四次会议",)),
+    ("2011中国国际教育展昨天在北京开幕。主办方介绍，本次展会共有500所院校参展。", "院校", ("中国国际教育展",)),
+    ("第十二届全国运动会昨晚在沈阳开幕。据组委会介绍，本届全运会共有9770名运动员参赛。", "运动员", ("全国运动会",)),
+    ("2024北京马拉松昨日鸣枪开跑。据介绍，本届赛事共有3万名选手参赛。", "选手", ("北京马拉松",)),
+    ("省政协十二届三次会议今天闭幕。据悉，此次会议共有300多名记者参与报道。", "记者", ("省政协十二届三次会议",)),
+]
+
+# Controls: owners as on main
+CONTROLS = [
+    # no meeting named: nothing to point to
+    ("他说，本次大会有2000多名代表出席。", "代表", ()),
+    # a body without its session: the body, carried, as before
+    ("全国政协今天举行新闻发布会。据悉，本次大会有2000多名记者报名。", "记者", ("中国人民政治协商会议全国委员会",)),
+    # a fair is no meeting
+    ("第十届中国国际汽车博览会昨天开幕。据悉，本次会议共有300名代表参加。", "代表", ()),
+    # a meeting the extractor names whole keeps its own reading
+    ("中国共产党第十八次全国代表大会今天上午在人民大会堂开幕。据了解，本次大会共有2270名代表出席。", "代表",
+     ("中国共产党第十八次全国代表大会",)),
+    # the same kind named before, read by the kind's ending as before (本届博览会)
+    ("第十届中国国际汽车博览会昨天开幕。本届博览会共吸引了500家企业参展。", "企业", ("中国国际汽车博览会",)),
+    # a count of sessions is no session's
+    ("全国政协已召开了四次会议，共有2000多名委员出席。", "委员", ("中国人民政治协商会议全国委员会",)),
+]
+
+
+def _owners(pipeline, text: str, counted: str) -> set[str]:
+    got = {to_simplified(k): {to_simplified(n) for n in v} for k, v in count_owners(pipeline, text).items()}
+    assert counted in got, got  # the count is read
+    return got[counted]
+
+
+@pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(OWNERS))
+def test_a_meeting_fair_or_game_owns_what_its_determiner_counts(pipeline, text, counted, owners):
+    assert _owners(pipeline, text, counted) == set(owners)
+
+
+@pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(CONTROLS))
+def test_controls(pipeline, text, counted, owners):
+    assert _owners(pipeline, text, counted) == set(owners)
+
+
+def test_a_derived_meeting_is_an_organisation_of_the_graph(pipeline):
+    """The meeting is a node as the other derived events are: an organisation, named by the session as written."""
+    from zhkg.records import Document, Label
+
+    result = pipeline.process_documents([Document("d", OWNERS[0][0], kind="text")])[0]
+    meetings = [m for m in result.mentions if m.simplified == "全国政协十四届四次会议"]
+    assert meetings and all(m.label is Label.ORGANIZATION for m in meetings)

@@ -13,6 +13,10 @@ that sort named before. Counts then reach it:
   whose name ends in 大会, 会议…), 本次展会 / 本届博览会 for the nearest fair, 本届赛事 / 本届全运会 for the nearest
   games; a fair is no meeting (本次会议 after a 博览会 stays as it was).
 
+A base or a project named by its place and words of its own (成都大熊猫繁育研究基地, the web tune half's holder of
+游客48万人次, read as 成都's on main; 深圳大冲旧村改造项目) is one holder too, and 该项目 stands for it; a place's bases or
+projects in general (四川各生产基地, 北京市内参展项目, 中国最大的生产基地) stay the place's.
+
 Every sentence is written for these tests and read as written (Simplified) and in Traditional.
 """
 
@@ -33,6 +37,20 @@ OWNERS = [
     ("第十二届全国运动会昨晚在沈阳开幕。据组委会介绍，本届全运会共有9770名运动员参赛。", "运动员", ("全国运动会",)),
     ("2024北京马拉松昨日鸣枪开跑。据介绍，本届赛事共有3万名选手参赛。", "选手", ("北京马拉松",)),
     ("省政协十二届三次会议今天闭幕。据悉，此次会议共有300多名记者参与报道。", "记者", ("省政协十二届三次会议",)),
+]
+
+# A base or a project named by its place (each read as its place's, or the place glued first's, on main)
+WORKS = [
+    ("春节期间，成都大熊猫繁育研究基地接待游客48万人次。", "人次", ("成都大熊猫繁育研究基地",)),
+    ("深圳大冲旧村改造项目昨日签约。该项目总投资120亿元，共建住宅3000套。", "住宅", ("深圳大冲旧村改造项目",)),
+    ("海南文昌航天发射基地今年共发射火箭5枚。", "火箭", ("海南文昌航天发射基地",)),
+    ("广州南沙自贸区综合服务项目日前动工，共建设厂房20栋。", "厂房", ("广州南沙自贸区综合服务项目",)),
+]
+WORK_CONTROLS = [
+    ("北京市内参展项目成交套数为1297套。", "套", ("北京市",)),
+    ("四川各生产基地共有工人3万名。", "工人", ("四川省",)),
+    ("中国是全球最大的稀土生产基地，共有企业300家。", "企业", ("中国",)),
+    ("四川省重点项目共有120个。", "项目", ("四川省",)),
 ]
 
 # Controls: owners as on main
@@ -64,7 +82,12 @@ def test_a_meeting_fair_or_game_owns_what_its_determiner_counts(pipeline, text, 
     assert _owners(pipeline, text, counted) == set(owners)
 
 
-@pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(CONTROLS))
+@pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(WORKS))
+def test_a_base_or_project_named_by_its_place_owns_its_counts(pipeline, text, counted, owners):
+    assert _owners(pipeline, text, counted) == set(owners)
+
+
+@pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(CONTROLS + WORK_CONTROLS))
 def test_controls(pipeline, text, counted, owners):
     assert _owners(pipeline, text, counted) == set(owners)
 

@@ -27,6 +27,7 @@ from zhkg.relate.count_derived import (
     _meeting_sessions,
     _official_bodies,
     _people_teams,
+    _place_works,
     _projects,
     _schools,
     _teams,
@@ -133,7 +134,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _meeting_sessions(ctx, holders)
-               + _schools(ctx, holders)
+               + _place_works(ctx, holders) + _schools(ctx, holders)
                + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _chains(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
                + qualified_facilities(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)

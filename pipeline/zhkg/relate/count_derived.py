@@ -6,7 +6,8 @@ text shows but no extractor marked: a team written with its record (雷霆(55-27
 letters written alone (曲美 of 曲美家具集团), a village written twice, Latin capitals (NBA), a chain, a brand
 before its trade (宏耐地板), a person's team (赵霏和他的团队), a body before its 官方微博, halls, housing
 projects, schools after a place, events (…论坛, 第3届…博览会), a body's meeting by its session (全国政协十四届四次会议),
-a determiner with a kind (本届代表团) and a determiner with a meeting's, fair's or game's word (本次大会, 本届赛事).
+a base or a project named by its place (成都大熊猫繁育研究基地, 深圳大冲旧村改造项目), a determiner with a kind
+(本届代表团) and a determiner with a meeting's, fair's or game's word (本次大会, 本届赛事).
 
 Each reader returns spots in text order and never overlaps a mention that already covers the span;
 which spot or mention wins for a count is decided in :mod:`zhkg.relate.counts`.
@@ -48,6 +49,7 @@ __all__ = [
     "_meeting_sessions",
     "_official_bodies",
     "_people_teams",
+    "_place_works",
     "_projects",
     "_schools",
     "_teams",
@@ -552,3 +554,36 @@ def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[
         if event is not None:
             out.append((m.start(), m.end(), event))
     return out
+
+
+# A base or a project named by its place (session 41, owners165): the place, two to eight letters of its own and the kind
+# (成都大熊猫繁育研究基地, 深圳大冲旧村改造项目), followed by what a subject or a holder is followed by (接待, 共有, 总投资, a
+# break…). No function word, verb of a clause, numeral or word of many inside (北京市内参展项目, 四川各生产基地, 中国最大的
+# 生产基地, 全省重点项目 name none); what it receives or holds is its own, not its place's.
+_WORK_KINDS = r"(?:基地|项目)"
+_WORK_LETTERS = (r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中内外各全这那该此本其每多"
+                 r"一二两三四五六七八九十百千万几数共有已]")
+_WORK_AFTER_PLACE = re.compile(r"(?!重点|主要|大型|所有|部分|其他)(?:" + _WORK_LETTERS + r"){2,8}?" + _WORK_KINDS
+                               + r"(?=[里内的共现已目前今昨去还将正也都只仅拥设占达总，,。；;：:！？!?\s]|接待|日前|近日|$)")
+_WORK_CUE = re.compile(_WORK_KINDS)
+
+
+def _place_works(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, work) of each base or project no extractor named, named by a place and its own words (成都大熊猫繁育
+    研究基地, 深圳大冲旧村改造项目): an organisation derived wherever the whole name is written, as a housing project of
+    :func:`_projects` is (该项目 stands for it)."""
+    text = ctx.simplified
+    if _WORK_CUE.search(text) is None:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION,))
+    places = [h for h in holders if h.label is Label.PLACE]
+    opening = {h.end: h.start for h in places}  # the places glued before it name it too (广州南沙…项目)
+    names = set()
+    for place in places:
+        m = _WORK_AFTER_PLACE.match(text, place.end)
+        start = place.start
+        while start in opening and opening[start] < start:
+            start = opening[start]
+        if m is not None and covered.isdisjoint(range(start, m.end())):
+            names.add(text[start : m.end()])
+    return _derived_wherever_written(ctx, names, covered)

@@ -11,7 +11,9 @@ that sort named before. Counts then reach it:
   organisation derived as the other events of :mod:`zhkg.relate.count_derived` are;
 * 本次大会 / 本次会议 / 本届全会 stand for the nearest meeting named before (a body's session, or an event or body
   whose name ends in 大会, 会议…), 本次展会 / 本届博览会 for the nearest fair, 本届赛事 / 本届全运会 for the nearest
-  games; a fair is no meeting (本次会议 after a 博览会 stays as it was).
+  games; a fair is no meeting (本次会议 after a 博览会 stays as it was);
+* a summit's, a forum's or a fair's word alone opening a sentence (论坛为期两天，共有500多名嘉宾出席) stands for the
+  nearest one of its sort named before too.
 
 A base or a project named by its place and words of its own (成都大熊猫繁育研究基地, the web tune half's holder of
 游客48万人次, read as 成都's on main; 深圳大冲旧村改造项目) is one holder too, and 该项目 stands for it; a place's bases or
@@ -37,6 +39,8 @@ OWNERS = [
     ("第十二届全国运动会昨晚在沈阳开幕。据组委会介绍，本届全运会共有9770名运动员参赛。", "运动员", ("全国运动会",)),
     ("2024北京马拉松昨日鸣枪开跑。据介绍，本届赛事共有3万名选手参赛。", "选手", ("北京马拉松",)),
     ("省政协十二届三次会议今天闭幕。据悉，此次会议共有300多名记者参与报道。", "记者", ("省政协十二届三次会议",)),
+    # a summit's, forum's or fair's word alone opening a sentence
+    ("第五届两岸经贸文化论坛昨日在广州开幕。论坛为期两天，共有500多名嘉宾出席。", "嘉宾", ("两岸经贸文化论坛",)),
 ]
 
 # A base or a project named by its place (each read as its place's, or the place glued first's, on main)
@@ -66,6 +70,9 @@ CONTROLS = [
      ("中国共产党第十八次全国代表大会",)),
     # the same kind named before, read by the kind's ending as before (本届博览会)
     ("第十届中国国际汽车博览会昨天开幕。本届博览会共吸引了500家企业参展。", "企业", ("中国国际汽车博览会",)),
+    # a forum's word alone with no forum named; a fair named before is no forum (carried as before)
+    ("论坛为期两天，共有500多名嘉宾出席。", "嘉宾", ()),
+    ("中国国际汽车博览会昨日开幕。论坛为期两天，共有500多名嘉宾出席。", "嘉宾", ("中国国际汽车博览会",)),
     # a count of sessions is no session's
     ("全国政协已召开了四次会议，共有2000多名委员出席。", "委员", ("中国人民政治协商会议全国委员会",)),
 ]

@@ -520,11 +520,13 @@ def _meeting_sessions(ctx: RelationContext, holders: list[Mention]) -> list[tupl
 
 
 # A determiner and a meeting's, a fair's or a game's generic word (本次大会, 本届展会, 本届赛事, 本届全运会) stand for the
-# nearest one of that sort named before, whatever its name ends in (全国政协十四届四次会议…本次大会; 北京马拉松…本届赛事).
-_EVENT_DETERMINER = re.compile(r"(?:本届|此次|本次|这次|这届|今届)(大会|会议|全会|年会|展会|博览会|展览会|交易会|赛事|比赛|大赛|"
-                               r"运动会|全运会|大运会|锦标赛)")
+# nearest one of that sort named before, whatever its name ends in (全国政协十四届四次会议…本次大会; 北京马拉松…本届赛事);
+# so does a summit's, a forum's or a fair's word alone opening a sentence (全球智库峰会…。峰会为期三天，…100多名前政要).
+_EVENT_DETERMINER = re.compile(r"(?:本届|此次|本次|这次|这届|今届)(大会|会议|全会|年会|峰会|论坛|展会|博览会|展览会|交易会|赛事|"
+                               r"比赛|大赛|运动会|全运会|大运会|锦标赛)"
+                               r"|(?:^|(?<=[。！？!?；;\n]))(峰会|论坛|展会|博览会)(?![堂场厅室馆中])")
 _SORTS = {
-    **dict.fromkeys(("大会", "会议", "全会", "年会"), ("会议", "大会", "全会", "年会", "论坛", "峰会")),
+    **dict.fromkeys(("大会", "会议", "全会", "年会", "峰会", "论坛"), ("会议", "大会", "全会", "年会", "论坛", "峰会")),
     **dict.fromkeys(("展会", "博览会", "展览会", "交易会"),
                     ("博览会", "展览会", "交易会", "展会", "教育展", "车展", "书展", "世博会", "房展会", "博会")),
     **dict.fromkeys(("赛事", "比赛", "大赛", "运动会", "全运会", "大运会", "锦标赛"),
@@ -546,10 +548,11 @@ def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[
     for m in found:
         if m.start() in taken or not covered.isdisjoint(range(m.start(), m.end())):
             continue
-        sort = _SORTS[m.group(1)]
+        word = m.group(1) or m.group(2)
+        sort = _SORTS[word]
         if sort not in near:
             near[sort] = NearestBefore(h for h in holders if h.label is Label.ORGANIZATION and h.name.endswith(sort)
-                                       and len(h.name) > len(m.group(1)))
+                                       and len(h.name) > len(word))
         event = near[sort].at(m.start())
         if event is not None:
             out.append((m.start(), m.end(), event))

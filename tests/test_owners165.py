@@ -19,6 +19,9 @@ A base or a project named by its place and words of its own (成都大熊猫繁�
 游客48万人次, read as 成都's on main; 深圳大冲旧村改造项目) is one holder too, and 该项目 stands for it; a place's bases or
 projects in general (四川各生产基地, 北京市内参展项目, 中国最大的生产基地) stay the place's.
 
+A scenic area named with its rating (剑门蜀道剑门关5A景区, 峨眉山4A景区: owners158 left it, the rating's digits stopping
+the facility's modifier) is one area; a city's or a province's rated areas (成都5A景区) stay the region's.
+
 Every sentence is written for these tests and read as written (Simplified) and in Traditional.
 """
 
@@ -57,6 +60,19 @@ WORK_CONTROLS = [
     ("四川省重点项目共有120个。", "项目", ("四川省",)),
 ]
 
+# A scenic area named with its rating (剑门蜀道剑门关5A景区, the web tune half's holder of 游客41.41万人次, carried from
+# the sentence before on main; 峨眉山4A景区, read as 峨眉山市's): the rating says one area is named.
+RATED = [
+    ("西昌邛海景区接待游客74万人次。剑门蜀道剑门关5A景区接待游客41万人次。", "人次", {"西昌邛海景区", "剑门蜀道剑门关5A景区"}),
+    ("春节期间，峨眉山4A景区接待游客20万人次。", "人次", {"峨眉山4A景区"}),
+    ("黄龙溪4A级景区今年共接待游客80万人次。", "人次", {"黄龙溪4A级景区"}),
+]
+RATED_CONTROLS = [
+    # a city's or a province's rated areas are all of them there, and so are the country's
+    ("春节期间，成都5A景区共接待游客300万人次。", "人次", {"成都市"}),
+    ("四川省5A级景区共接待游客900万人次。", "人次", {"四川省"}),
+]
+
 # Controls: owners as on main
 CONTROLS = [
     # no meeting named: nothing to point to
@@ -92,6 +108,16 @@ def test_a_meeting_fair_or_game_owns_what_its_determiner_counts(pipeline, text, 
 @pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(WORKS))
 def test_a_base_or_project_named_by_its_place_owns_its_counts(pipeline, text, counted, owners):
     assert _owners(pipeline, text, counted) == set(owners)
+
+
+@pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(RATED))
+def test_a_scenic_area_named_with_its_rating_owns_its_counts(pipeline, text, counted, owners):
+    assert _owners(pipeline, text, counted) == owners
+
+
+@pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(RATED_CONTROLS))
+def test_a_regions_rated_areas_stay_the_regions(pipeline, text, counted, owners):
+    assert _owners(pipeline, text, counted) == owners
 
 
 @pytest.mark.parametrize(("text", "counted", "owners"), both_scripts(CONTROLS + WORK_CONTROLS))

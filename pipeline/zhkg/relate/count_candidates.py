@@ -35,7 +35,13 @@ from zhkg.relate.count_derived import (
     _villages,
     region_wide,
 )
-from zhkg.relate.count_facilities import cut_by_facility, document_facilities, qualified_facilities, recognised_kind
+from zhkg.relate.count_facilities import (
+    cut_by_facility,
+    document_facilities,
+    qualified_facilities,
+    rated_areas,
+    recognised_kind,
+)
 from zhkg.relate.count_forms import (
     _abbreviations,
     _bare_names,
@@ -136,7 +142,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _meeting_sessions(ctx, holders)
                + _place_works(ctx, holders) + _schools(ctx, holders)
                + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _chains(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
-               + qualified_facilities(ctx, holders))
+               + qualified_facilities(ctx, holders) + rated_areas(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))

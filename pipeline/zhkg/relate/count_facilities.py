@@ -18,6 +18,9 @@ holder named earlier (a city, a company) into the clause: a wrong owner. Two rul
   for the one home by its kind alone the document writes (a reversed passage: 院里有21位老人…托老院里的老人); with
   none, or two, it stays ownerless.
 
+* **Named with its rating** (剑门蜀道剑门关5A景区, 峨眉山4A景区: session 41, owners165): a scenic area opening a clause,
+  whatever letters name it, is one zone (:func:`rated_areas`), unless they are a province's or a city's name (成都5A景区).
+
 Neither applies when the facility is what is counted (北京市养老院共有300家, 养老院达12所: the city's), when the same
 facilities were just counted (新建了10座养老院，养老院里…: :func:`counted_before`), or when the kind describes another
 noun (养老院建设规划…): the facility's kind must be followed by a word a subject is (里, 内, 的, 共, 有, 现…) or a break.

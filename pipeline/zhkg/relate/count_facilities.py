@@ -348,6 +348,8 @@ def recognised_kind(m: Mention, mentions: list[Mention], text: str) -> bool:
 _RATED_AREA = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」]))([^\W\d_的了在于和与及是将为对向从到等个名家年月日这那该此本各每其全国省市"
                          r"一二两三四五六七八九十百千万几数]{2,8}?)[1-5１-５][AaＡ]级?(?:" + "|".join(SCENIC_KINDS) + ")"
                          r"(?=" + _SUBJECT_CUE.pattern + ")")
+# what every rated area holds: one search of the text, else the pattern is not tried at every opening
+_RATING = re.compile(r"[1-5１-５][AaＡ]级?(?:" + "|".join(SCENIC_KINDS) + ")")
 
 
 def rated_areas(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
@@ -362,7 +364,7 @@ def rated_areas(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int,
     ['剑门关5A景区']
     """
     text = ctx.simplified
-    if "A" not in text.upper() and "Ａ" not in text:
+    if _RATING.search(text) is None:
         return []
     covered = ctx.covered((Label.ORGANIZATION, Label.COUNT))
     places = {(h.start, h.end): h for h in holders if h.label is Label.PLACE}

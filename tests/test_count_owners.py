@@ -603,8 +603,9 @@ OWNERS_ROUND11 = [
     ("民建联在今届立法会有13名议员，是会内第一大党。", "议员", "民建联"),
     # an association no extractor names, glued to its place, is what 该会 stands for
     ("香港律师会昨日举行周年大会。该会目前共有约1.3万名会员。", "会员", "香港律师会"),
-    # ...but a description (最古老大学) names no school to be a clause's subject
-    ("7 荷兰最古老大学前来参展此次荷兰展团共有14所大学参展，覆盖领域全面。", "大学", "荷兰"),
+    # ...but a description (最古老大学) names no school to be a clause's subject (the delegation its place names is the
+    # holder since owners165, session 41: 荷兰展团, not 荷兰)
+    ("7 荷兰最古老大学前来参展此次荷兰展团共有14所大学参展，覆盖领域全面。", "大学", "荷兰展团"),
     # 本地 in a Hong Kong article is Hong Kong, not a place abroad named between; with no such place, nothing
     ("卫生防护中心今日公布，一名从泰国返港的男子确诊。本地今日新增12宗确诊个案。", "个案", "香港"),
     ("北京市卫健委通报，本地新增3例病例。", "病例", "北京市卫健委"),

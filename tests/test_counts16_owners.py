@@ -7,7 +7,8 @@ still carries to a count of that very noun (武汉楼盘…。…11个楼盘), t
 when it opens an organisation's name, and when it describes its own market (深圳市场同样降温。…3000套住宅). A place
 where an accident happened (…发生车祸, 石家庄倒楼事故) owns none of the people its clause counts: they are the accident's.
 A place describing a noun inside the predicate of its clause (对如何提高澳大利亚国际教育的质量…提出了41项建议) owns
-nothing that clause counts; one opening the clause (今年加拿大展团有…) still does.
+nothing that clause counts; one opening the clause (今年加拿大展团有…) still does (since owners165, session 41, through
+the delegation it names: 加拿大展团).
 Every passage is written for these tests, in Simplified and in Traditional.
 """
 
@@ -46,8 +47,9 @@ OWNERS = [
     ("专家小组对如何提高澳大利亚国际教育的质量共提出了41项建议。", "建议", None),
     ("一名日本媒体的记者因其媒体只有一个记者名额而央求了半天。", "名额", None),
     # ...while one opening its clause, past a word of time, still owns what it has
-    ("今年加拿大展团有近90所教育机构参展。", "机构", "加拿大"),
-    ("新西兰名校齐聚北京此次新西兰展团共有20所学校参展。", "学校", "新西兰"),
+    # (the delegation the place names is the holder since owners165, session 41: 加拿大展团, not 加拿大)
+    ("今年加拿大展团有近90所教育机构参展。", "机构", "加拿大展团"),
+    ("新西兰名校齐聚北京此次新西兰展团共有20所学校参展。", "学校", "新西兰展团"),
     ("日本高校今年共招收了3000名留学生。", "留学生", "日本"),
     # (a word jieba tags a noun right before the number is the verb: 上海报告9例)
     ("卫生部通报，我国内地报告确诊病例33例，其中上海报告9例。", "确诊病例", "上海市"),

@@ -19,12 +19,17 @@ from zhkg.relate.count_derived import (
     _acronyms,
     _brands,
     _chains,
+    _delegations,
+    _determined_events,
     _determined_kinds,
     _events,
     _halls,
     _latin_tails,
+    _lines,
+    _meeting_sessions,
     _official_bodies,
     _people_teams,
+    _place_works,
     _projects,
     _schools,
     _teams,
@@ -32,7 +37,13 @@ from zhkg.relate.count_derived import (
     _villages,
     region_wide,
 )
-from zhkg.relate.count_facilities import cut_by_facility, document_facilities, qualified_facilities, recognised_kind
+from zhkg.relate.count_facilities import (
+    cut_by_facility,
+    document_facilities,
+    qualified_facilities,
+    rated_areas,
+    recognised_kind,
+)
 from zhkg.relate.count_forms import (
     _abbreviations,
     _bare_names,
@@ -130,15 +141,17 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
                and not (m.label is Label.ORGANIZATION and region_wide(m.simplified))]
     # (start, end, the entity's mention): holders themselves, and anaphors standing for one
     teams, records = _teams(ctx)
-    derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _schools(ctx, holders)
+    derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _place_works(ctx, holders) + _delegations(ctx, holders) + _lines(ctx) + _schools(ctx, holders)
                + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _chains(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
-               + qualified_facilities(ctx, holders))
+               + qualified_facilities(ctx, holders) + rated_areas(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))
     spots += _brands(ctx, holders)
     # (本届代表团, 此次博览会: a determiner and the kind of a body named before, where the anaphora table has no such pair)
     spots += _determined_kinds(ctx, holders + [s[2] for s in derived], {s[0] for s in spots})
+    # (本次大会, 本届赛事: a determiner and a meeting's, fair's or game's generic word, the nearest of that sort named before)
+    spots += _determined_events(ctx, holders + [s[2] for s in derived], {s[0] for s in spots}, _meeting_sessions(ctx, holders))
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived

@@ -5,7 +5,11 @@ extractors found, plus the *spots* this module derives — (start, end, holder) 
 text shows but no extractor marked: a team written with its record (雷霆(55-27)), a company's opening
 letters written alone (曲美 of 曲美家具集团), a village written twice, Latin capitals (NBA), a chain, a brand
 before its trade (宏耐地板), a person's team (赵霏和他的团队), a body before its 官方微博, halls, housing
-projects, schools after a place, events (…论坛, 第3届…博览会) and a determiner with a kind (本届代表团).
+projects, schools after a place, events (…论坛, 第3届…博览会),
+a delegation named by its place (中国展团, 香港参访团), a transit line by its number (地铁4号线), a base or a project
+named by its place (成都大熊猫繁育研究基地, 深圳大冲旧村改造项目), a determiner with a kind
+(本届代表团) and a determiner with a meeting's, fair's or game's word (本次大会, 本届赛事: the nearest of its sort
+named before, a meeting by its session being its body's, 全国政协十四届四次会议).
 
 Each reader returns spots in text order and never overlaps a mention that already covers the span;
 which spot or mention wins for a count is decided in :mod:`zhkg.relate.counts`.
@@ -18,6 +22,7 @@ the text lacks what every match must hold: keep each pattern's guard in step wit
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 from zhkg.records import Label, Mention, RelationKind
@@ -38,13 +43,18 @@ __all__ = [
     "_acronyms",
     "_brands",
     "_chains",
+    "_determined_events",
+    "_delegations",
     "_determined_kinds",
     "_events",
     "_halls",
     "_latin_tails",
+    "_lines",
     "_matches",
+    "_meeting_sessions",
     "_official_bodies",
     "_people_teams",
+    "_place_works",
     "_projects",
     "_schools",
     "_teams",
@@ -482,3 +492,154 @@ def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[i
                 out.append((m.start(), m.end() + length, body))
                 break
     return out
+
+
+# A meeting named by its body and its session (session 41, owners165): the body, then its session's numbers and the
+# meeting's word (全国政协十四届四次会议, 省政协十二届三次会议, 市人大第五次会议), or the term's number before the body and the
+# session's after it (十一届全国人大四次会议). One number at least; a count of sessions (召开了四次会议) has no body glued.
+_NUMBERS = r"[\d一二三四五六七八九十百]{1,4}"
+_MEETING_AFTER_BODY = re.compile(r"(?:第?" + _NUMBERS + r"届(?:第?" + _NUMBERS + r"次)?|第?" + _NUMBERS + r"次)"
+                                 r"(?:全体会议|会议|大会|全会|年会)")
+_TERM_BEFORE_BODY = re.compile(r"第?" + _NUMBERS + r"届$")
+_MEETING_WORD = re.compile(r"会议|大会|全会|年会")
+
+
+def _meeting_sessions(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each session of a body's meeting that no extractor named whole (全国政协十四届四次会议,
+    十一届全国人大四次会议 -> 全国政协, 全国人大): the meeting a later 本次大会 stands for, which is its body's (the
+    dev set's convention: 十一届全国人大常委会第九次会议…审议15项议程 are the committee's). No spot of its own: where the
+    session is written, its body is the holder already."""
+    text = ctx.simplified
+    if _MEETING_WORD.search(text) is None:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION,))
+    out = []
+    for body in (h for h in holders if h.label is Label.ORGANIZATION):
+        m = _MEETING_AFTER_BODY.match(text, body.end)
+        if m is None or not covered.isdisjoint(range(body.end, m.end())):
+            continue
+        term = _TERM_BEFORE_BODY.search(text, max(0, body.start - 6), body.start)
+        start = term.start() if term is not None and "次" in m.group() and "届" not in m.group() else body.start
+        out.append((start, m.end(), body))
+    return out
+
+
+# A determiner and a meeting's, a fair's or a game's generic word (本次大会, 本届展会, 本届赛事, 本届全运会) stand for the
+# nearest one of that sort named before, whatever its name ends in (全国政协十四届四次会议…本次大会: 全国政协's session;
+# 北京马拉松…本届赛事); so does a summit's, a forum's or a fair's word alone opening a sentence (全球智库峰会…。峰会为期三天，
+# …100多名前政要).
+_EVENT_DETERMINER = re.compile(r"(?:本届|此次|本次|这次|这届|今届)(大会|会议|全会|年会|峰会|论坛|展会|博览会|展览会|交易会|赛事|"
+                               r"比赛|大赛|运动会|全运会|大运会|锦标赛)"
+                               r"|(?:^|(?<=[。！？!?；;\n]))(峰会|论坛|展会|博览会)(?![堂场厅室馆中])")
+_MEETING_SORT = ("会议", "大会", "全会", "年会", "论坛", "峰会")
+_SORTS = {
+    **dict.fromkeys(("大会", "会议", "全会", "年会", "峰会", "论坛"), _MEETING_SORT),
+    **dict.fromkeys(("展会", "博览会", "展览会", "交易会"),
+                    ("博览会", "展览会", "交易会", "展会", "教育展", "车展", "书展", "世博会", "房展会", "博会")),
+    **dict.fromkeys(("赛事", "比赛", "大赛", "运动会", "全运会", "大运会", "锦标赛"),
+                    ("运动会", "奥运会", "亚运会", "全运会", "大运会", "锦标赛", "联赛", "大赛", "马拉松", "杯赛")),
+}
+
+
+def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[int],
+                       sessions: list[tuple[int, int, Mention]] = ()) -> list[tuple[int, int, Mention]]:
+    """(start, end, event) of each determiner and generic word of a meeting, a fair or a game (本次大会, 本届赛事) where
+    no mention, anaphor or determined kind is: the nearest organisation named before it whose name ends in a word of
+    that sort (大会 and 会议 are one sort), or for a meeting the body of the nearest session named before
+    (``sessions``, :func:`_meeting_sessions`: 全国政协十四届四次会议…本次大会 -> 全国政协)."""
+    text = ctx.simplified
+    found = list(_EVENT_DETERMINER.finditer(text))
+    if not found:
+        return []
+    covered = ctx.covered(but=(Label.COUNT,))
+    near: dict[tuple[str, ...], tuple[list[int], list[Mention]]] = {}
+    out = []
+    for m in found:
+        if m.start() in taken or not covered.isdisjoint(range(m.start(), m.end())):
+            continue
+        word = m.group(1) or m.group(2)
+        sort = _SORTS[word]
+        if sort not in near:  # (end, -start, mention) of each of the sort, the longest last among those ending together
+            of_sort = sorted([(h.end, -h.start, i, h) for i, h in enumerate(holders) if h.label is Label.ORGANIZATION
+                              and h.name.endswith(sort) and len(h.name) > len(word)]
+                             + [(e, -s, len(holders) + i, h) for i, (s, e, h) in enumerate(sessions)
+                                if sort == _MEETING_SORT], key=lambda t: t[:3])
+            near[sort] = ([t[0] for t in of_sort], [t[3] for t in of_sort])
+        ends, events = near[sort]
+        i = bisect_right(ends, m.start())
+        if i:
+            out.append((m.start(), m.end(), events[i - 1]))
+    return out
+
+
+# A base or a project named by its place (session 41, owners165): the place, two to eight letters of its own and the kind
+# (成都大熊猫繁育研究基地, 深圳大冲旧村改造项目), followed by what a subject or a holder is followed by (接待, 共有, 总投资, a
+# break…). No function word, verb of a clause, numeral or word of many inside (北京市内参展项目, 四川各生产基地, 中国最大的
+# 生产基地, 全省重点项目 name none); what it receives or holds is its own, not its place's.
+_WORK_KINDS = r"(?:基地|项目)"
+_WORK_LETTERS = (r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中内外各全这那该此本其每多"
+                 r"一二两三四五六七八九十百千万几数共有已]")
+_WORK_AFTER_PLACE = re.compile(r"(?!重点|主要|大型|所有|部分|其他)(?:" + _WORK_LETTERS + r"){2,8}?" + _WORK_KINDS
+                               + r"(?=[里内的共现已目前今昨去还将正也都只仅拥设占达总，,。；;：:！？!?\s]|接待|日前|近日|$)")
+_WORK_CUE = re.compile(_WORK_KINDS)
+
+
+def _place_works(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, work) of each base or project no extractor named, named by a place and its own words (成都大熊猫繁育
+    研究基地, 深圳大冲旧村改造项目): an organisation derived wherever the whole name is written, as a housing project of
+    :func:`_projects` is (该项目 stands for it)."""
+    text = ctx.simplified
+    if _WORK_CUE.search(text) is None:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION,))
+    places = [h for h in holders if h.label is Label.PLACE]
+    opening = {h.end: h.start for h in places}  # the places glued before it name it too (广州南沙…项目)
+    names = set()
+    for place in places:
+        m = _WORK_AFTER_PLACE.match(text, place.end)
+        start = place.start
+        while start in opening and opening[start] < start:
+            start = opening[start]
+        if m is not None and covered.isdisjoint(range(start, m.end())):
+            names.add(text[start : m.end()])
+    return _derived_wherever_written(ctx, names, covered)
+
+
+# A delegation named by its place (session 41, owners165): the place, at most four letters of its own and the kind
+# (中国展团, 香港参访团, 中国体育代表团) where no extractor named it; what it counts (一行30人, 共有80家企业) is its own,
+# not its place's. Its place is every delegation's, so the name is the whole.
+_DELEGATION_AFTER_PLACE = re.compile(r"(?:" + _WORK_LETTERS + r"){0,4}?(?:代表团|参访团|访问团|考察团|展团|交流团|参观团|慰问团"
+                                     r"|访华团|采访团)(?![长员])")
+_DELEGATION_CUE = re.compile(r"[访展察观问流]团|代表团")
+
+
+def _delegations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, delegation) of each delegation named by its place and its kind (中国展团, 香港参访团, 中国体育代表团)
+    that no extractor named: an organisation derived wherever the whole name is written (团长 and 团员 after it are
+    its people, not another body: 代表团长 names none)."""
+    text = ctx.simplified
+    if _DELEGATION_CUE.search(text) is None:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION,))
+    names = set()
+    for place in (h for h in holders if h.label is Label.PLACE):
+        m = _DELEGATION_AFTER_PLACE.match(text, place.end)
+        if m is not None and covered.isdisjoint(range(place.start, m.end())):
+            names.add(text[place.start : m.end()])
+    return _derived_wherever_written(ctx, names, covered)
+
+
+# A transit line by its number (地铁4号线, 电车7号线, 轻轨3号线, 4号线 after 地铁 was named): what it has (共设车站24座,
+# 包括7个新车站) is its own.
+_LINE = re.compile(r"(?:(?:地铁|轻轨|电车|有轨电车|城轨|磁浮|机场快线)[\d一二三四五六七八九十]{1,3}号线)")
+
+
+def _lines(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
+    """(start, end, line) of each metro, light-rail or tram line named by its kind and number (地铁4号线, 电车7号线) that no
+    mention covers: an organisation derived where it is written, as a facility named by its kind is."""
+    text = ctx.simplified
+    if "号线" not in text:
+        return []
+    covered = ctx.covered(but=(Label.COUNT,))
+    names = {m.group() for m in _LINE.finditer(text) if covered.isdisjoint(range(m.start(), m.end()))}
+    return _derived_wherever_written(ctx, names, covered)

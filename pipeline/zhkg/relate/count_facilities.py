@@ -18,6 +18,9 @@ holder named earlier (a city, a company) into the clause: a wrong owner. Two rul
   for the one home by its kind alone the document writes (a reversed passage: 院里有21位老人…托老院里的老人); with
   none, or two, it stays ownerless.
 
+* **Named with its rating** (剑门蜀道剑门关5A景区, 峨眉山4A景区: session 41, owners165): a scenic area opening a clause,
+  whatever letters name it, is one zone (:func:`rated_areas`), unless they are a province's or a city's name (成都5A景区).
+
 Neither applies when the facility is what is counted (北京市养老院共有300家, 养老院达12所: the city's), when the same
 facilities were just counted (新建了10座养老院，养老院里…: :func:`counted_before`), or when the kind describes another
 noun (养老院建设规划…): the facility's kind must be followed by a word a subject is (里, 内, 的, 共, 有, 现…) or a break.
@@ -39,7 +42,7 @@ from zhkg.relate.base import DERIVED
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.relate.base import RelationContext
 
-__all__ = ["counted_before", "one_scenic_area", "SCENIC_KINDS", "document_facilities", "facility_subject", "recognised_kind", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
+__all__ = ["counted_before", "one_scenic_area", "rated_areas", "SCENIC_KINDS", "document_facilities", "facility_subject", "recognised_kind", "facility_span", "qualified_facilities", "cut_by_facility", "FACILITY_KINDS", "ZONE_KINDS"]
 
 #: The kinds of scenic or resort area (九寨沟景区, 西昌邛海景区: owners158); one glued right to a province, a city or
 #: 全省 (四川景区, 成都旅游景区) is all of them there, not one (:func:`one_scenic_area`).
@@ -337,3 +340,42 @@ def recognised_kind(m: Mention, mentions: list[Mention], text: str) -> bool:
         return False  # 高村镇敬老院: named by its place, which no extractor marked
     return not any(o is not m and o.label in (Label.PLACE, Label.ORGANIZATION) and m.start <= o.start and o.end <= m.end
                    for o in mentions)
+
+
+# A scenic area named with its rating (剑门蜀道剑门关5A景区, 峨眉山4A景区, 黄龙溪4A级景区: session 41, owners165), opening a
+# clause: the rating says one area is named, whatever the letters before it are; no function word, numeral, determiner
+# or region's word among them (全国5A景区, 四川省5A级景区, 各5A景区 name none).
+_RATED_AREA = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」]))([^\W\d_的了在于和与及是将为对向从到等个名家年月日这那该此本各每其全国省市"
+                         r"一二两三四五六七八九十百千万几数]{2,8}?)[1-5１-５][AaＡ]级?(?:" + "|".join(SCENIC_KINDS) + ")"
+                         r"(?=" + _SUBJECT_CUE.pattern + ")")
+# what every rated area holds: one search of the text, else the pattern is not tried at every opening
+_RATING = re.compile(r"[1-5１-５][AaＡ]级?(?:" + "|".join(SCENIC_KINDS) + ")")
+
+
+def rated_areas(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, area) of each scenic area named with its rating and opening a clause (剑门蜀道剑门关5A景区接待游客…):
+    a zone (a place, as :func:`qualified_facilities` reads 九寨沟景区) named by the whole, whose counts are its own. Not
+    when the letters before the rating are a province's or a city's name (成都5A景区: all of them there,
+    :func:`one_scenic_area`).
+
+    >>> from zhkg.records import Document
+    >>> from zhkg.relate.base import RelationContext
+    >>> [s[2].name for s in rated_areas(RelationContext(Document("d", "剑门关5A景区接待游客4万人次"), [], {}), [])]
+    ['剑门关5A景区']
+    """
+    text = ctx.simplified
+    if _RATING.search(text) is None:
+        return []
+    covered = ctx.covered((Label.ORGANIZATION, Label.COUNT))
+    places = {(h.start, h.end): h for h in holders if h.label is Label.PLACE}
+    out = []
+    for m in _RATED_AREA.finditer(text):
+        start, end = m.start(1), m.end()
+        place = places.get((start, m.end(1)))
+        kind = next(k for k in SCENIC_KINDS if text.endswith(k, start, end))
+        if not covered.isdisjoint(range(start, end)) or (place is not None and not one_scenic_area(place, kind)):
+            continue
+        name = text[start:end]
+        out.append((start, end, Mention(ctx.doc.id, start, end, ctx.text[start:end], name, Label.PLACE, DERIVED,
+                                        canonical=name)))
+    return out

@@ -401,6 +401,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions, lexicon.foreign_name_chars)
     people = _known_people(mentions, people, lexicon, text)
+    people = _japanese_family_names(mentions, people, lexicon)
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
@@ -699,6 +700,30 @@ def _known_people(mentions: list[Mention], people: dict[str, str], lexicon: Lexi
         if m.label is Label.PERSON and full in forms and any(out.get(part) == forms[full].name
                                                              for part, whole in people.items() if whole == full):
             out.setdefault(m.simplified, forms[full].name)
+    return out
+
+
+def _japanese_family_names(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """``people`` with a Japanese family name written alone (石破强调, 高市还表示, 岸田表示) mapped to the one person
+    of the document whose full name begins with it (石破茂, 高市早苗, 岸田文雄), as Japanese news names a person after
+    the first mention. The family name is one the package lists (``japanese_surnames``), or the full name is a
+    listed Japanese person's (``people_known.tsv``, country JP); the given name after it is one to three letters.
+    Two such full names (岸田文雄, 岸田裕子) leave the family name alone: which one it names is not known."""
+    from zhkg.extract.known_people import known_person_forms
+
+    names = sorted({m.simplified for m in mentions if m.label is Label.PERSON})
+    if len(names) < 2:
+        return people
+    forms = known_person_forms(lexicon)
+    out = dict(people)
+    for name in names:
+        if len(name) < 2 or name in out:
+            continue
+        listed = name in lexicon.japanese_surnames
+        fulls = [full for full in names if full.startswith(name) and 1 <= len(full) - len(name) <= 3
+                 and (listed or (full in forms and forms[full].country == "JP"))]
+        if len(fulls) == 1:
+            out[name] = people.get(fulls[0], fulls[0])
     return out
 
 

@@ -7,8 +7,8 @@ Before, the family name alone was a second person node; titles166 made 高市早
 from __future__ import annotations
 
 import pytest
-
 from helpers import both_scripts
+
 from zhkg import Pipeline
 
 

@@ -86,6 +86,58 @@ def test_a_place_that_opens_a_legal_name_is_still_cut_off():
         "贵州茅台": "贵州茅台酒股份有限公司"}
 
 
+def test_a_letter_of_a_listed_short_name_is_no_place(pipeline):
+    G = pipeline.run_texts([("d", "京东方科技集团股份有限公司董事长陈炎顺表示，京东方将扩大投资。")]).graph
+    assert not [d for _, d in G.nodes(data=True) if d.get("type") == "PLACE"]  # no 北京市 of 京|东方
+
+
+def test_one_letter_places_elsewhere_stay(pipeline):
+    G = pipeline.run_texts([("d", "中方表示，对华政策不变。")]).graph
+    assert [d["label"] for _, d in G.nodes(data=True) if d.get("type") == "PLACE"] == ["中国"]
+
+
+# ---- a listed company by its stock short name and its code: its executives
+
+@pytest.mark.parametrize("text, role", [
+    ("鴻海精密（2317）董事長劉揚偉表示，鴻海在全球設有200多家子公司。", "董事長"),
+    ("鸿海精密（2317）董事长刘扬伟表示，鸿海在全球设有200多家子公司。", "董事长"),
+])
+def test_a_taiwan_code_before_a_title_names_the_company(pipeline, text, role):
+    G = pipeline.run_texts([("d", text)]).graph
+    assert _orgs(G) in (["鴻海"], ["鸿海"])  # the short name and the stock short name: one company
+    node = next(n for n, d in G.nodes(data=True) if d.get("type") == "ORGANIZATION")
+    assert {"鸿海精密", "鸿海"} <= set(G.nodes[node]["aliases"].split("|"))
+    assert [(r[0], r[1], r[3]) for r in _roles(G)] == [(G.nodes["person:刘扬伟"]["label"], role, False)]
+
+
+def test_a_stock_short_name_written_alone_stays_itself(pipeline):
+    G = pipeline.run_texts([("d", "鸿海精密（2317）董事长刘扬伟表示。")]).graph
+    assert _orgs(G) == ["鸿海精密"]
+
+
+def test_four_digits_without_a_word_of_companies_are_no_code(pipeline):
+    G = pipeline.run_texts([("d", "他本季抢下篮板(1044)个。")]).graph
+    assert not _orgs(G)
+
+
+@pytest.mark.parametrize("text", [
+    "贵州茅台(600519)发布公告，董事会同意聘任王明远为公司总经理。",
+    "贵州茅台（600519.SH）发布公告，聘任王明远为公司总经理。",
+])
+def test_the_company_before_its_code_appoints_to_the_company(pipeline, text):
+    G = pipeline.run_texts([("d", text)]).graph
+    assert _roles(G) == [("王明远", "总经理", "贵州茅台", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "贵州茅台(600519)发布公告，董事会将聘任王明远为公司总经理。",
+    "贵州茅台(600519)股价上涨，市场传闻某基金拟聘任王明远为该基金总经理。",
+])
+def test_a_planned_appointment_far_from_the_company_holds_nothing(pipeline, text):
+    G = pipeline.run_texts([("d", text)]).graph
+    assert not [r for r in _roles(G) if r[0] == "王明远"]
+
+
 # ---- a deputy's mark belongs to the title, never to a body
 
 @pytest.mark.parametrize("text", [

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from zhkg.extract.organisations import STOCK_CODE
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_before_names import (
@@ -522,8 +523,11 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
         body = max((m for m in before if m.label is Label.ORGANIZATION), key=lambda m: m.end, default=None)
         if body is None or any(m.label is Label.PERSON and m.start >= body.end for m in before):
             continue
-        if body.end + _MAX_BEFORE_APPOINTS < verb_start and not (again and body.simplified.endswith(_COMPANY_HEADS)):
-            continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
+        if body.end + _MAX_BEFORE_APPOINTS < verb_start and not (
+                again and (body.simplified.endswith(_COMPANY_HEADS) or STOCK_CODE.match(simplified, body.end))):
+            # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理), a
+            # company by its kind or by its stock code (贵州茅台(600519)发布公告，…聘任X为公司总经理; review167)
+            continue
         if person.extractor == _PRONOUN_SOURCE and CLAUSE_BREAK.search(simplified, body.end, verb_start):
             continue  # 王明毕业于清华大学，华为公司聘任他…: a pronoun's body is its clause's subject
         who = person.canonical if person.extractor == _PRONOUN_SOURCE else ctx.owner[person]

@@ -138,6 +138,16 @@ def test_a_planned_appointment_far_from_the_company_holds_nothing(pipeline, text
     assert not [r for r in _roles(G) if r[0] == "王明远"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("台積電(2330)昨日宣布，董事會任命陳志明為資深副總經理。", [("陳志明", "副總經理")]),
+    ("台积电(2330)昨日宣布，董事会任命陈志明为资深副总经理兼财务长。", [("陈志明", "副总经理"), ("陈志明", "财务长")]),
+])
+def test_a_senior_grade_before_a_bare_title_keeps_the_post(pipeline, text, expected):
+    G = pipeline.run_texts([("d", text)]).graph
+    assert [(r[0], r[1]) for r in _roles(G)] == expected
+    assert {r[2] for r in _roles(G)} == {G.nodes["org:台积电"]["label"]}
+
+
 # ---- a deputy's mark belongs to the title, never to a body
 
 @pytest.mark.parametrize("text", [

@@ -575,6 +575,10 @@ def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: A grade before a bare title, not part of the post's name (董事會任命陳志明為資深副總經理: 副總經理; review167).
+_SENIOR = "资深"
+
+
 def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
     """A person given a bare title whose body is the one the sentence named before them: 第一南遣舰队…，仍由
     小泽任司令; 精武体操学校…，由霍元甲出任总教习; 劉道生任副政委兼政治部主任 (posts joined by 兼 or 、). The
@@ -592,7 +596,9 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         if verb is None or adverb == _PLAN_ADVERB or _appointed_in_future(ctx, person.start):
             continue  # …成立，王明将担任董事长; 华强集团将聘请王明担任总经理: a plan, no post held
         ordinal = _ORDINAL.match(simplified, at + len(verb))  # 秦国镛任首任校长
-        holder, posts = None, _bare_posts(ctx, ordinal.end() if ordinal else at + len(verb))
+        first = ordinal.end() if ordinal else at + len(verb)
+        first += len(_SENIOR) if simplified.startswith(_SENIOR, first) else 0  # 任命X为资深副总经理: 副总经理
+        holder, posts = None, _bare_posts(ctx, first)
         if not posts:  # 在巴塞罗那俱乐部担任教练
             org = ctx.org_starting_at.get(at + 1) if simplified[at] in "在于" else None
             link = next((v for v in _BARE_POST_VERBS[:4] if org is not None and simplified.startswith(v, org.end)), None)

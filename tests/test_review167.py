@@ -182,6 +182,8 @@ def test_a_holder_who_resigns_with_no_post_named_held_it_before(pipeline, text, 
     "华润万家有限公司总裁刘建国将于明年辞任。",                    # still holds it
     "华润万家有限公司总裁刘建国辞职一事引发关注。",                # the clause runs on
     "华润万家有限公司总裁刘建国辞去其在子公司的董事职务。",        # another post left
+    "股东要求华润万家有限公司总裁刘建国辞职。",                    # asked to leave
+    "股东要求华润万家有限公司总裁刘建国辞去总裁职务。",
 ])
 def test_a_leaving_to_come_or_of_another_post_marks_nothing(pipeline, text):
     G = pipeline.run_texts([("d", text)]).graph

@@ -273,6 +273,8 @@ _LEFT_AFTER_HOLDER = re.compile(r"(?:因[^，。！？；,;]{1,10}?)?(?:已经|�
 #: Verbs of leaving that need no post after them: 辞任, 卸任 and 辞职 closing the clause leave the post the holder is
 #: named with (总裁刘建国辞任，由副总裁赵立新接任; 董事长张伟明因个人原因辞职); 辞去 and 卸下 always name what is left.
 _LEFT_ALONE = ("辞任", "卸任", "辞职")
+#: Verbs of asking someone to leave, before the holder's post: a demand, no post left (股东要求董事长张伟明辞职).
+_DEMANDS = ("要求", "呼吁", "敦促", "促请", "逼", "迫使", "施压")
 #: What the post left runs on to, before the clause ends: 董事长职务, 总经理一职.
 _POST_LEFT = re.compile(r"[^，。！？；,;\n]{0,30}")
 #: Letters before a title that make it another post (辞去副董事长职务 is not the 董事长's post).
@@ -292,8 +294,8 @@ def mark_left_posts(ctx: RelationContext, found: list[Relation]) -> list[Relatio
 def _left_after(ctx: RelationContext, r: Relation) -> bool:
     simplified, role = ctx.simplified, r.role_simplified
     leave = _LEFT_AFTER_HOLDER.match(simplified, r.evidence.end)
-    if leave is None or not role:
-        return False
+    if leave is None or not role or simplified.endswith(_DEMANDS, 0, r.evidence.start):
+        return False  # 股东要求董事长张伟明辞职: asked to leave, not gone
     post = _POST_LEFT.match(simplified, leave.end()).group()
     if not post and leave.group().endswith(_LEFT_ALONE):
         return True  # 总裁刘建国辞任，由…接任: the post he is named with (review167)

@@ -360,12 +360,12 @@ def _known_ranks(lexicon: Lexicon) -> dict[str, int]:
 def _known_openings(lexicon: Lexicon) -> dict[str, str]:
     """The forms between a company's listed name and the full name it opens, each to that company's body: 鸿海精密
     and 鸿海精密工业 of 鸿海 (鸿海精密工业股份有限公司), as a listed company's stock short name writes it (鸿海精密（2317）;
-    review167). Only a full name that starts with the listed name gives them, so another company the full name
-    opens with (中国石油 of 中国石油天然气集团) is never one.
+    review167). Only a full name that starts with the listed name gives them (台湾积体电路制造… of 台积电 gives none),
+    so a form is never a letter run of another company's name.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> opening = _known_openings(load_lexicon())
-    >>> opening["鸿海精密"], "中国石油" in opening
+    >>> opening["鸿海精密"], "台湾积体电路" in opening
     ('鸿海', False)
     """
     out: dict[str, str] = {}

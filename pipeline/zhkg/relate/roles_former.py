@@ -53,6 +53,8 @@ __all__ = [
     "mark_left_posts",
     "_LEFT_AFTER_HOLDER",
     "_POST_LEFT",
+    "_LEFT_ALONE",
+    "_DEMANDS",
     "_OTHER_POST_BEFORE",
     "_left_after",
     "_NOMINATED",

@@ -127,6 +127,7 @@ __all__ = [
     "_read_appointed",
     "_listed_bare_posts",
     "_read_role_then_person",
+    "_SENIOR",
     "_read_bare_roles",
     "_read_posts_at",
 ]

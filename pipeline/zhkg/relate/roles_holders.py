@@ -132,6 +132,7 @@ __all__ = [
     "_PROPER_TAGS",
     "_proper_name_in",
     "_person_listed_before",
+    "_DEPUTY",
     "_body_name_end",
     "_object_of_verb",
     "_MAX_BEFORE_APPOINTER",

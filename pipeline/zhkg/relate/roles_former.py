@@ -272,9 +272,10 @@ def _elect_post(ctx: RelationContext, r: Relation) -> bool:
 #: 辞去总经理一职): a reason and a word of time or manner, nothing else (将于明年辞去: a post still held).
 _LEFT_AFTER_HOLDER = re.compile(r"(?:因[^，。！？；,;]{1,10}?)?(?:已经|已|正式|日前|近日|昨日|昨天|今日|今天)?"
                                 r"(?:辞去|辞任|卸任|卸下|辞职)")
-#: Verbs of leaving that need no post after them: 辞任, 卸任 and 辞职 closing the clause leave the post the holder is
-#: named with (总裁刘建国辞任，由副总裁赵立新接任; 董事长张伟明因个人原因辞职); 辞去 and 卸下 always name what is left.
-_LEFT_ALONE = ("辞任", "卸任", "辞职")
+#: Verbs of leaving that need no post after them: 辞任 and 辞职 closing the clause leave the post the holder is named
+#: with (总裁刘建国辞任，由副总裁赵立新接任; 董事长张伟明因个人原因辞职); 辞去 and 卸下 always name what is left, and 卸任
+#: alone is a term's end, often to come (副总召李小华、干事长张志明卸任: test_roles150).
+_LEFT_ALONE = ("辞任", "辞职")
 #: Verbs of asking someone to leave, before the holder's post: a demand, no post left (股东要求董事长张伟明辞职).
 _DEMANDS = ("要求", "呼吁", "敦促", "促请", "逼", "迫使", "施压")
 #: What the post left runs on to, before the clause ends: 董事长职务, 总经理一职.

@@ -21,9 +21,9 @@ from helpers import holds_roles as roles
         # 现任 before the title; the school named in the sentence before
         ("武汉市东湖路中学创办于1978年。学校现有学生两千余人，现任校长刘建国，书记张红梅。",
          [("刘建国", "校长", "武汉市东湖路中学", False), ("张红梅", "书记", "武汉市东湖路中学", False)]),
-        # a deputy after 、 in a list of the bank's officers
+        # a deputy after 、 in a list of the bank's officers (辞职 closing the clause: the post left, review167)
         ("南京江北银行发布公告称，行长王志明因个人原因辞职，副行长陈立军将接替行长一职。",
-         [("王志明", "行长", "南京江北银行", False), ("陈立军", "副行长", "南京江北银行", False)]),
+         [("王志明", "行长", "南京江北银行", True), ("陈立军", "副行长", "南京江北银行", False)]),
         # person + 任 + a bare title closing its clause
         ("杭州远航网络科技有限公司成立后，李文华任董事长，周敏任总经理。",
          [("周敏", "总经理", "杭州远航网络科技有限公司", False), ("李文华", "董事长", "杭州远航网络科技有限公司", False)]),

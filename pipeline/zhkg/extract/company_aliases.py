@@ -88,11 +88,24 @@ def _is_place(word: str, places: frozenset[str]) -> bool:
 
 
 def _leading_place(stem: str, places: frozenset[str]) -> str:
-    """The place ``stem`` opens with (山东 of 山东新华锦国际), the longest, leaving two letters or more; else ""."""
+    """The place ``stem`` opens with (山东 of 山东新华锦国际), the longest, leaving two letters or more; else "".
+    A place only jieba's dictionary holds is none where a longer word of the dictionary, no place's or body's name,
+    runs across its end (京东|方科技: 京东方, a brand; review167).
+
+    >>> _leading_place("山东新华锦国际", frozenset()), _leading_place("京东方科技集团", frozenset())
+    ('山东', '')
+    """
     for k in range(min(len(stem) - 2, 6), 1, -1):
-        if _is_place(stem[:k], places):
+        if stem[:k] in places or (_is_place(stem[:k], places) and not _word_across(stem, k)):
             return stem[:k]
     return ""
+
+
+def _word_across(stem: str, k: int) -> bool:
+    """Whether a word of jieba's dictionary that names no place or body opens ``stem`` and runs past letter ``k``."""
+    from zhkg.stages.segment import dictionary_tag
+
+    return any(dictionary_tag(stem[:j]) not in ("x", "ns", "nt") for j in range(k + 1, len(stem) + 1))
 
 
 #: Trades a company's name ends in before its company word (新鸿基|地产, 兴业全球|基金管理|公司, 蒙牛|乳业,

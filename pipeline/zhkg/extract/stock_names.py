@@ -31,7 +31,7 @@ __all__ = ["STOCK_CODE", "stock_listed_names"]
 STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{6}\.S[HZ]|(?:00[0-3]|30[01]|60[0-35]|688)[0-9]{3})[)）]|(" + COMPANY_LINK.pattern + ")")
 
 # four bare digits are a code only in a sentence about shares (篮板(1044), 国土资电发(2009)34号 are none)
-_SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|涨|跌|法说会")
+_SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|涨|跌|法说会|董事|总经理|总裁|公告")
 
 # words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,
 # locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)

@@ -53,6 +53,8 @@ __all__ = [
     "mark_left_posts",
     "_LEFT_AFTER_HOLDER",
     "_POST_LEFT",
+    "_LEFT_ALONE",
+    "_DEMANDS",
     "_OTHER_POST_BEFORE",
     "_left_after",
     "_NOMINATED",
@@ -269,7 +271,13 @@ def _elect_post(ctx: RelationContext, r: Relation) -> bool:
 #: Between a holder and the verb of leaving the post it is named with (…董事长张伟明|因个人原因|辞去董事长职务, 李明|已|
 #: 辞去总经理一职): a reason and a word of time or manner, nothing else (将于明年辞去: a post still held).
 _LEFT_AFTER_HOLDER = re.compile(r"(?:因[^，。！？；,;]{1,10}?)?(?:已经|已|正式|日前|近日|昨日|昨天|今日|今天)?"
-                                r"(?:辞去|辞任|卸任|卸下)")
+                                r"(?:辞去|辞任|卸任|卸下|辞职)")
+#: Verbs of leaving that need no post after them: 辞任 and 辞职 closing the clause leave the post the holder is named
+#: with (总裁刘建国辞任，由副总裁赵立新接任; 董事长张伟明因个人原因辞职); 辞去 and 卸下 always name what is left, and 卸任
+#: alone is a term's end, often to come (副总召李小华、干事长张志明卸任: test_roles150).
+_LEFT_ALONE = ("辞任", "辞职")
+#: Verbs of asking someone to leave, before the holder's post: a demand, no post left (股东要求董事长张伟明辞职).
+_DEMANDS = ("要求", "呼吁", "敦促", "促请", "逼", "迫使", "施压")
 #: What the post left runs on to, before the clause ends: 董事长职务, 总经理一职.
 _POST_LEFT = re.compile(r"[^，。！？；,;\n]{0,30}")
 #: Letters before a title that make it another post (辞去副董事长职务 is not the 董事长's post).
@@ -280,7 +288,7 @@ def mark_left_posts(ctx: RelationContext, found: list[Relation]) -> list[Relatio
     """``found`` with each role whose holder, right after its evidence, leaves the post the role names marked
     ``former`` (…董事长张伟明因个人原因辞去董事长职务, 总经理李明已辞去总经理一职; review155); the others as they were.
     Another post left (辞去其在子公司的董事职务) or a leaving to come (将于明年辞去) marks nothing."""
-    if not any(verb in ctx.simplified for verb in ("辞去", "辞任", "卸任", "卸下")):
+    if not any(verb in ctx.simplified for verb in ("辞去", "辞任", "卸任", "卸下", "辞职")):
         return found
     return [replace(r, former=True) if r.kind is RelationKind.HOLDS_ROLE and not r.former and _left_after(ctx, r)
             else r for r in found]
@@ -289,9 +297,11 @@ def mark_left_posts(ctx: RelationContext, found: list[Relation]) -> list[Relatio
 def _left_after(ctx: RelationContext, r: Relation) -> bool:
     simplified, role = ctx.simplified, r.role_simplified
     leave = _LEFT_AFTER_HOLDER.match(simplified, r.evidence.end)
-    if leave is None or not role:
-        return False
+    if leave is None or not role or simplified.endswith(_DEMANDS, 0, r.evidence.start):
+        return False  # 股东要求董事长张伟明辞职: asked to leave, not gone
     post = _POST_LEFT.match(simplified, leave.end()).group()
+    if not post and leave.group().endswith(_LEFT_ALONE):
+        return True  # 总裁刘建国辞任，由…接任: the post he is named with (review167)
     at = post.find(role)
     while at >= 0 and at > 0 and post[at - 1] in _OTHER_POST_BEFORE:
         at = post.find(role, at + 1)

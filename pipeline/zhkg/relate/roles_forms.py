@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from zhkg.extract.organisations import STOCK_CODE
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_before_names import (
@@ -126,6 +127,7 @@ __all__ = [
     "_read_appointed",
     "_listed_bare_posts",
     "_read_role_then_person",
+    "_SENIOR",
     "_read_bare_roles",
     "_read_posts_at",
 ]
@@ -522,8 +524,11 @@ def _read_appointed(ctx: RelationContext) -> list[Relation]:
         body = max((m for m in before if m.label is Label.ORGANIZATION), key=lambda m: m.end, default=None)
         if body is None or any(m.label is Label.PERSON and m.start >= body.end for m in before):
             continue
-        if body.end + _MAX_BEFORE_APPOINTS < verb_start and not (again and body.simplified.endswith(_COMPANY_HEADS)):
-            continue  # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理)
+        if body.end + _MAX_BEFORE_APPOINTS < verb_start and not (
+                again and (body.simplified.endswith(_COMPANY_HEADS) or STOCK_CODE.match(simplified, body.end))):
+            # far from its verb, a company only when the post names it again (…，决定聘任X担任公司副总经理), a
+            # company by its kind or by its stock code (贵州茅台(600519)发布公告，…聘任X为公司总经理; review167)
+            continue
         if person.extractor == _PRONOUN_SOURCE and CLAUSE_BREAK.search(simplified, body.end, verb_start):
             continue  # 王明毕业于清华大学，华为公司聘任他…: a pronoun's body is its clause's subject
         who = person.canonical if person.extractor == _PRONOUN_SOURCE else ctx.owner[person]
@@ -571,6 +576,10 @@ def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: A grade before a bare title, not part of the post's name (董事會任命陳志明為資深副總經理: 副總經理; review167).
+_SENIOR = "资深"
+
+
 def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
     """A person given a bare title whose body is the one the sentence named before them: 第一南遣舰队…，仍由
     小泽任司令; 精武体操学校…，由霍元甲出任总教习; 劉道生任副政委兼政治部主任 (posts joined by 兼 or 、). The
@@ -588,7 +597,9 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         if verb is None or adverb == _PLAN_ADVERB or _appointed_in_future(ctx, person.start):
             continue  # …成立，王明将担任董事长; 华强集团将聘请王明担任总经理: a plan, no post held
         ordinal = _ORDINAL.match(simplified, at + len(verb))  # 秦国镛任首任校长
-        holder, posts = None, _bare_posts(ctx, ordinal.end() if ordinal else at + len(verb))
+        first = ordinal.end() if ordinal else at + len(verb)
+        first += len(_SENIOR) if simplified.startswith(_SENIOR, first) else 0  # 任命X为资深副总经理: 副总经理
+        holder, posts = None, _bare_posts(ctx, first)
         if not posts:  # 在巴塞罗那俱乐部担任教练
             org = ctx.org_starting_at.get(at + 1) if simplified[at] in "在于" else None
             link = next((v for v in _BARE_POST_VERBS[:4] if org is not None and simplified.startswith(v, org.end)), None)

@@ -132,6 +132,7 @@ __all__ = [
     "_PROPER_TAGS",
     "_proper_name_in",
     "_person_listed_before",
+    "_DEPUTY",
     "_body_name_end",
     "_object_of_verb",
     "_MAX_BEFORE_APPOINTER",
@@ -507,6 +508,10 @@ def _person_listed_before(ctx: RelationContext, at: int) -> bool:
     return any(m.end == at and m.label is Label.PERSON for m in ctx.of(Label.PERSON))
 
 
+#: The deputy's mark is the title's, never the end of a body's name (集团|副董事总经理: no body 集团副; review167).
+_DEPUTY = "副"
+
+
 def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | None:
     """Where the name of a body no extractor named, ``[b, p)`` before its title ``role``, ends (one past
     ``p`` when the title shares its first character: 经济部长), or ``None`` when the letters name no body:
@@ -517,7 +522,7 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
         and simplified[p : p + 1] == role[0] else p
     span = simplified[b:end]
     if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
-            or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes \
+            or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes or span.endswith(_DEPUTY) \
             or any(m.start < p and b < m.end and not _open_quote(m.simplified) for m in ctx.mentions) \
             or any(simplified.endswith(r, b, p) for r in ctx.lexicon.role_words if len(r) > 1) \
             or any(q in span for q in _ROLE_QUALIFIERS) \

@@ -336,10 +336,12 @@ def _known_bodies(mentions: list[Mention], lexicon: Lexicon) -> dict[str, str]:
     itself, so a canonical name is always a form the document writes (TVB stays TVB)."""
     known, full = lexicon.known_organisations, lexicon.known_full_names
     rank = _known_ranks(lexicon)
+    opening = _known_openings(lexicon)
     forms: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label is Label.ORGANIZATION:
-            body = known[m.simplified][2] if m.simplified in known else full.get(m.simplified)
+            body = known[m.simplified][2] if m.simplified in known else full.get(m.simplified) \
+                or opening.get(m.simplified)
             if body:
                 forms[body].add(m.simplified)
     return {form: min(written, key=lambda f: (rank.get(f, len(rank)), f))
@@ -349,6 +351,28 @@ def _known_bodies(mentions: list[Mention], lexicon: Lexicon) -> dict[str, str]:
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity
 def _known_ranks(lexicon: Lexicon) -> dict[str, int]:
     return {name: i for i, name in enumerate(lexicon.known_organisations)}
+
+
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def _known_openings(lexicon: Lexicon) -> dict[str, str]:
+    """The forms between a company's listed name and the full name it opens, each to that company's body: 鸿海精密
+    and 鸿海精密工业 of 鸿海 (鸿海精密工业股份有限公司), as a listed company's stock short name writes it (鸿海精密（2317）;
+    review167). Only a full name that starts with the listed name gives them (台湾积体电路制造… of 台积电 gives none),
+    so a form is never a letter run of another company's name.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> opening = _known_openings(load_lexicon())
+    >>> opening["鸿海精密"], "台湾积体电路" in opening
+    ('鸿海', False)
+    """
+    out: dict[str, str] = {}
+    for name, (kind, _, body, _) in lexicon.known_organisations.items():
+        fuller = next((f for f, b in lexicon.known_full_names.items() if b == body), "")
+        if kind == "company" and fuller.startswith(name):
+            for k in range(len(name) + 2, len(fuller)):
+                if fuller[:k] not in lexicon.known_organisations:
+                    out.setdefault(fuller[:k], body)
+    return out
 
 
 _OTHER_NAME_WORDS = "(?:自|又|晚|亦)?(?:字|号)|又名|原名|本名|笔名|艺名|别名|别号|小名|乳名|英文名"
@@ -412,6 +436,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     aliases: list[Mention] = []
     bodies = _known_bodies(mentions, lexicon)
     initials = _country_initials(mentions)
+    listed = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION and m.end - m.start > 1
+              and m.extractor in _LISTED_SOURCES]
 
     taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
 
@@ -440,6 +466,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             state = _STATE_FORMS.match(canonical) if not code else None
             if state and gazetteer.resolve(state.group(1), []) is not None:
                 canonical = state.group(1)  # 加蓬共和国 is 加蓬
+            if not code and len(canonical) == 1 and any(s <= m.start and m.end <= e for s, e in listed):
+                continue  # 京 of 京东方: a letter of a listed company's short name is no place (review167)
             if not code:
                 # a form the stoplist keeps from being a place on its own links to no division either
                 # (the recogniser's 泰山, the mountain, is no 泰山区)
@@ -606,6 +634,11 @@ def _one_letter_places(lexicon: Lexicon) -> dict[str, str]:
         if len(abbreviation) == 1 and abbreviation not in _AMBIGUOUS_LETTERS:
             codes[abbreviation].add(code)
     return {a: c.pop() for a, c in codes.items() if len(c) == 1}
+
+
+#: The readers of listed companies' short names: a letter of such a name is no place's abbreviation (京 of 京东方).
+_LISTED_SOURCES = frozenset({MentionSource.ORG_STOCK_NAME, MentionSource.ORG_STOCK_CODE, MentionSource.ORG_LISTED,
+                             MentionSource.ORG_STOCK_MARK})
 
 
 # Hong Kong or Taiwan by one letter beside another letter (港澳, 港、澳, 台澳): the regions' list, not a country

@@ -50,3 +50,25 @@ def test_a_chinese_name_is_no_japanese_family_name(pipeline):
     text = "记者张伟明报道。张伟表示，项目进展顺利。"
     people = _people(pipeline.run_texts([("d", text)]).graph)
     assert all("张伟" not in d["aliases"].split("|") for n, d in people.items() if n != "张伟")
+
+
+# ---- the closest names offered for a name not found (review167: a count among them for a misspelt pinyin)
+
+def _index():
+    from zhkg.query.names import NameIndex
+
+    return NameIndex({
+        "person:王明远": {"label": "王明远", "name_simplified": "王明远", "aliases": "王明远", "type": "PERSON",
+                         "mentions": 1},
+        "count:d:3": {"label": "7.6萬名員工", "name_simplified": "7.6万名员工", "aliases": "7.6萬名員工|7.6万名员工",
+                      "type": "COUNT", "mentions": 1},
+    })
+
+
+@pytest.mark.parametrize("query", ["Wang Mingyan", "Wanmingyuan"])
+def test_a_misspelt_name_is_offered_no_count(query):
+    assert _index().closest(query) == ("王明远",)
+
+
+def test_a_query_with_a_digit_is_offered_the_count():
+    assert _index().closest("7.6万名") == ("7.6萬名員工",)

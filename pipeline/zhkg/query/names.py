@@ -102,6 +102,7 @@ _pinyin_added = 0
 #: Rank of each kind of name key, best first (the API and the graph index rank matches alike).
 KEY_RANK = {"name": 0, "alias": 1, "variant": 2, "short": 3, "pinyin": 4, "alias-pinyin": 5, "pinyin-prefix": 6}
 _PLACE = "PLACE"  # the node type of places (zhkg.records.Label.PLACE)
+_COUNT = "COUNT"  # the node type of counts (zhkg.records.Label.COUNT)
 
 
 @dataclass(frozen=True)
@@ -441,8 +442,10 @@ class NameIndex:
 
         For a Chinese query, likeness in sound counts for less than likeness in
         writing (平谷区政 is nearer 平谷区政协 than 平谷区镇); ties go to the node with
-        more mentions.
+        more mentions. A count (7.6萬名員工) is offered only for a query with a digit: a misspelt name's
+        pinyin is near a count's by chance (``Wang Mingyan`` and 万名员工).
         """
+        counts_too = any(c.isdigit() for c in name)
         sound_weight, sound_cutoff = _sound_search(name)
         searches = [(text_key(name), self._text, 1.0, 0.6), (text_key(_simplified(name)), self._text, 1.0, 0.6)]
         if pinyin_key(name):
@@ -454,7 +457,8 @@ class NameIndex:
             for near in difflib.get_close_matches(query, list(table), n=n * 2, cutoff=cutoff):
                 score = weight * difflib.SequenceMatcher(None, query, near).ratio()
                 for node in table[near]:
-                    scored[node] = max(scored.get(node, 0.0), score)
+                    if counts_too or self._attrs[node].get("type") != _COUNT:
+                        scored[node] = max(scored.get(node, 0.0), score)
         labels: list[str] = []
         for node in sorted(scored, key=lambda node: (-scored[node], self._order(NameMatch(node, "", "name")))):
             if self._label(node) not in labels:

@@ -53,6 +53,7 @@ __all__ = [
     "mark_left_posts",
     "_LEFT_AFTER_HOLDER",
     "_POST_LEFT",
+    "_LEAVING",
     "_LEFT_ALONE",
     "_DEMANDS",
     "_OTHER_POST_BEFORE",
@@ -268,10 +269,12 @@ def _elect_post(ctx: RelationContext, r: Relation) -> bool:
     return any(h is not None and h.start < at and simplified.endswith(_ELECT, 0, h.start) for h in holders)
 
 
+#: The verbs of leaving a post, after its holder.
+_LEAVING = ("辞去", "辞任", "卸任", "卸下", "辞职")
 #: Between a holder and the verb of leaving the post it is named with (…董事长张伟明|因个人原因|辞去董事长职务, 李明|已|
 #: 辞去总经理一职): a reason and a word of time or manner, nothing else (将于明年辞去: a post still held).
 _LEFT_AFTER_HOLDER = re.compile(r"(?:因[^，。！？；,;]{1,10}?)?(?:已经|已|正式|日前|近日|昨日|昨天|今日|今天)?"
-                                r"(?:辞去|辞任|卸任|卸下|辞职)")
+                                "(?:" + "|".join(_LEAVING) + ")")
 #: Verbs of leaving that need no post after them: 辞任 and 辞职 closing the clause leave the post the holder is named
 #: with (总裁刘建国辞任，由副总裁赵立新接任; 董事长张伟明因个人原因辞职); 辞去 and 卸下 always name what is left, and 卸任
 #: alone is a term's end, often to come (副总召李小华、干事长张志明卸任: test_roles150).
@@ -288,7 +291,7 @@ def mark_left_posts(ctx: RelationContext, found: list[Relation]) -> list[Relatio
     """``found`` with each role whose holder, right after its evidence, leaves the post the role names marked
     ``former`` (…董事长张伟明因个人原因辞去董事长职务, 总经理李明已辞去总经理一职; review155); the others as they were.
     Another post left (辞去其在子公司的董事职务) or a leaving to come (将于明年辞去) marks nothing."""
-    if not any(verb in ctx.simplified for verb in ("辞去", "辞任", "卸任", "卸下", "辞职")):
+    if not any(verb in ctx.simplified for verb in _LEAVING):
         return found
     return [replace(r, former=True) if r.kind is RelationKind.HOLDS_ROLE and not r.former and _left_after(ctx, r)
             else r for r in found]

@@ -220,6 +220,8 @@ def find_aliases(mentions: list[Mention], text: str, *, original: str = "",
             continue  # inside or across another name (长实 in 长实集团): that name stands
         if short not in defined and _word_across(text, span[0]):
             continue  # an abbreviation is no part of a longer word (奥会 of 残奥会 is no 奥林匹克运动会组织委员会)
+        if short not in defined and len(lexicon.role_at(text, span[0])) > len(short):
+            continue  # it opens a title (立法委|员 is 立法委员, no short form of 立法院交通委员会)
         if short in abbreviated and short not in defined and not shares_role and _cut_after(text, *span):
             continue  # its last letter opens a word with what follows (发展中|大国 is no 中大 of 中国人民大学)
         if short not in defined and text.startswith("不" + short[-1], span[1]):

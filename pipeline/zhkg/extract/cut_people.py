@@ -7,6 +7,8 @@ rarely settles which it is (王明|时常来往 is as likely), so this module re
 * a person of two Han letters led by a surname that the document writes elsewhere with the letter after it, at the
   text's start or after a mark and a mark right after the three (童杭时，浙江人，… then 童杭|时常来往: 童杭时); not
   before a letter that ends no name (王明说，…);
+* a person of two letters right before a body the model opened with a letter and 率 (leads): the letter is the
+  name's last, the body the one led (行政院长卓荣|泰率内阁: 卓荣泰 and 内阁; jieba cuts 卓荣|泰率);
 * a person of one letter, a surname alone, run into a body of two Han letters the model read right after it, that
   no table lists and jieba knows as no name of a body, and after the body a verb of taking a post or of speech
   (苏|家乐|获委任为: 苏家乐).
@@ -67,6 +69,13 @@ def people_cut_short(model: list[Mention], text: str, lexicon: Lexicon) -> list[
         end = m.end
         if len(name) == 2 and written_longer(text, m.start, m.end):
             end = m.end + 1
+        elif len(name) == 2 and (body := by_start.get(m.end)) is not None and body.simplified[1:2] == "率" \
+                and _HAN.fullmatch(body.simplified[:1]):
+            joined.add(id(body))  # 卓荣|泰率内阁: the name's last letter, then 率 (leads) and the body led
+            end = m.end + 1
+            if body.end - body.start >= 4:
+                out.append(replace(body, start=body.start + 2, text=body.text[2:], simplified=body.simplified[2:],
+                                   canonical=""))
         elif len(name) == 1 and (body := by_start.get(m.end)) is not None and len(body.simplified) == 2 \
                 and _HAN.fullmatch(body.simplified) and body.simplified not in lexicon.known_organisations \
                 and dictionary_tag(body.simplified) not in ("nt", "ns", "nz") and _AFTER_A_NAME.match(text, body.end):

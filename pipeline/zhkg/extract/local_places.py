@@ -504,18 +504,28 @@ _AFTER_ABBREVIATION = ("政府", "府", "议员", "议会", "议长", "市长", 
                        "消防局", "卫生局", "教育局", "环保局", "交通局", "社会局", "劳工局", "文化局", "工务局",
                        "都发局", "观光局", "民政局", "财政局", "立委")
 _ABBREVIATION_AT = re.compile("([北高中南竹桃嘉彰投云屏宜花东澎基苗])([市县])(?=" + "|".join(_AFTER_ABBREVIATION) + ")")
+_ABBREVIATION = re.compile("[北高中南竹桃嘉彰投云屏宜花东澎基苗][市县]")
 
 
 def taiwan_abbreviations(text: str, table) -> list[tuple[int, int, str]]:
     """(start, end, full name) of Taiwan's cities and counties written by one letter before 市 or 县, where its
-    government, council, officers, police or residents follow (北市警方, 高市议员, 嘉县县长), the letter opening a word
-    (not 济南|市长, 河南|市场, 华北|市民).
+    government, council, officers, police or residents follow (北市警方, 高市议员, 嘉县县长), or, a word of its own,
+    where the document names the place in full (台北市长…，北市今年度), the letter opening a word (not 济南|市长,
+    河南|市场, 华北|市民).
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
-    >>> text = "北市警方说，高市议员与嘉县县长到场；济南市长和河南市场。"
+    >>> text = "北市警方说，高市议员与嘉县县长到场；济南市长和河南市场。台中市长表示，中市今年将增聘教师。"
     >>> [(text[s:e], name) for s, e, name in taiwan_abbreviations(text, token_table(make_nlp()(text)))]
-    [('北市', '台北市'), ('高市', '高雄市'), ('嘉县', '嘉义县')]
+    [('北市', '台北市'), ('高市', '高雄市'), ('嘉县', '嘉义县'), ('中市', '台中市')]
     """
-    return [(m.start(), m.end(), TAIWAN_ABBREVIATIONS[m.group()]) for m in _ABBREVIATION_AT.finditer(text)
-            if m.start() in table.starts and m.group() in TAIWAN_ABBREVIATIONS]
+    found = [(m.start(), m.end(), TAIWAN_ABBREVIATIONS[m.group()]) for m in _ABBREVIATION_AT.finditer(text)
+             if m.start() in table.starts and m.group() in TAIWAN_ABBREVIATIONS]
+    named = [short for short, full in TAIWAN_ABBREVIATIONS.items() if full in text]  # cheap: a few in() tests
+    if named:
+        taken = {start for start, _, _ in found}
+        found += [(m.start(), m.end(), TAIWAN_ABBREVIATIONS[m.group()]) for m in _ABBREVIATION.finditer(text)
+                  if m.group() in named and m.start() not in taken and m.start() in table.starts
+                  and (m.end() in table.starts or m.end() == len(text))
+                  and not text.startswith(TAIWAN_ABBREVIATIONS[m.group()], m.start() - 1)]
+    return sorted(found)

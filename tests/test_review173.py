@@ -137,6 +137,26 @@ def test_a_name_before_lu_leading_a_body_is_whole(pipeline, text):
     assert ("院長" if "榮" in text else "院长") in [r[1] for r in _roles(G) if r[0] in ("卓榮泰", "卓荣泰")]
 
 
+# ---- a party's full name and its short name of one document are one party
+
+@pytest.mark.parametrize("text, party, forms", [
+    ("民主進步黨今日召開中執會，民進黨秘書長陳建中表示。", "民進黨", {"民主進步黨", "民進黨"}),
+    ("中國國民黨主席朱立倫今日主持中常會，國民黨立委傅明哲列席。", "國民黨", {"中國國民黨", "國民黨"}),
+    ("台灣民眾黨主席黃國昌表示，民眾黨將提名黃珊珊。", "民眾黨", {"台灣民眾黨", "民眾黨"}),
+])
+def test_a_party_written_in_full_and_short_is_one_party(pipeline, text, party, forms):
+    G = pipeline.run_texts([("d", text)]).graph
+    parties = [d for _, d in G.nodes(data=True) if d.get("type") == "ORGANIZATION" and d["label"].endswith("黨")]
+    assert [d["label"] for d in parties] == [party]
+    assert forms <= set(parties[0]["aliases"].split("|"))
+    assert {r[2] for r in _roles(G)} == {party}
+
+
+def test_a_party_written_in_full_alone_stays_as_written(pipeline):
+    G = pipeline.run_texts([("d", "民主進步黨秘書長陳建中表示，將於三月提名。")]).graph
+    assert _roles(G) == [("陳建中", "秘書長", "民主進步黨", False)]
+
+
 # ---- her queries, from the shell and from Python
 
 def test_posts_current_and_former(corpus):

@@ -67,8 +67,8 @@ _MAX_BODY_ASIDE = 12
 
 
 def _former(ctx: RelationContext, at: int) -> bool:
-    """Whether 前 or 原 right before ``at`` marks a past role: 前台北市长, 原局长 (not 目前, 之前, 中原); or 卸任
-    (卸任台北市长, 甫卸任的国民党主席; not 即将卸任的)."""
+    """Whether 前, 前任 or 原 right before ``at`` marks a past role: 前台北市长, 前任交通部长, 原局长 (not 目前, 之前,
+    中原, 目前任); or 卸任 (卸任台北市长, 甫卸任的国民党主席; not 即将卸任的)."""
     i = at - 1
     if i > 0 and ctx.simplified[i] in _OPENING_QUOTES:
         i -= 1  # 前“卫生署长”陈建仁: the mark the press sets around a Taiwan title
@@ -77,6 +77,8 @@ def _former(ctx: RelationContext, at: int) -> bool:
     left = next((w for w in _LEFT_POST if ctx.simplified.endswith(w, 0, i + 1)), "")
     if left:  # 卸任台北市长, 甫卸任的国民党主席 (not 即将卸任的, 将于年底卸任的: he holds it still)
         return not _said_of_the_future(ctx, i + 1 - len(left))
+    if ctx.simplified[i] == "任" and i > 0 and ctx.simplified[i - 1] == "前":
+        i -= 1  # 前任交通部长: 前任 as 前 (目前任交通部长 is not: 目 before it)
     before = ctx.simplified[i - 1] if i > 0 else ""
     if ctx.simplified[i] == "前":
         return before not in _NOT_FORMER_BEFORE

@@ -320,6 +320,7 @@ from zhkg.relate.roles_places import (  # noqa: F401
     _fief_title,
     _historic_state,
 )
+from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_title_body import (  # noqa: F401
     _CAREER_LINKS,
@@ -512,12 +513,14 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
+    kept += read_removed_posts(ctx, ctx.read + out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
-            ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept))))))))))))
+            ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
+                ctx, drop_bodies_cut_by_his(ctx, out + kept)))))))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

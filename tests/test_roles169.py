@@ -1,0 +1,54 @@
+"""Round roles169 (issue 11, from the misses of the web set's mainland and international tune articles): posts a
+person is removed from, listed (免去X的A公司董事长、党委书记职务; 免去其… after X任…), each in Simplified and Traditional
+(``both_scripts``).
+
+The sentences are written for these tests; each rule has guards that keep what was right.
+"""
+
+import pytest
+from helpers import both_scripts, relation_rows
+
+_relations = relation_rows  # (person, role, body, former) of HOLDS_ROLE, names in Simplified
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 免去 + person + 的 + a body's posts joined by 、 + 职务: every post listed is left
+    ("会议决定免去陈国华的东方航空公司总经理、党组副书记职务。", ("陈国华", "总经理", "东方航空公司", True)),
+    ("会议决定免去陈国华的东方航空公司总经理、党组副书记职务。", ("陈国华", "党组副书记", "东方航空公司", True)),
+    ("会议决定免去王建国的华强集团董事长、党委书记职务。", ("王建国", "董事长", "华强集团", True)),
+    ("会议决定免去王建国的华强集团董事长、党委书记职务。", ("王建国", "党委书记", "华强集团", True)),
+    ("会议还决定免去刘小平的南方电网公司董事、总经理职务。", ("刘小平", "董事", "南方电网公司", True)),
+    ("会议还决定免去刘小平的南方电网公司董事、总经理职务。", ("刘小平", "总经理", "南方电网公司", True)),
+    # 免去其 after the one person the sentence gives a post (X任…): his posts listed are left
+    ("组织部宣布：刘建华任华强集团董事长，免去其宏达集团总经理、党委副书记职务。",
+     ("刘建华", "党委副书记", "宏达集团", True)),
+    ("组织部宣布：刘建华任华强集团董事长，免去其宏达集团总经理、党委副书记职务。", ("刘建华", "总经理", "宏达集团", True)),
+    # 其中 read as one word: the body opens at 中 (中建集团), never 建集团
+    ("组织部宣布：刘建华任华强集团董事长，免去其中建集团总经理职务。", ("刘建华", "总经理", "中建集团", True)),
+    # 其 run into the body's name: the body the document names so (下称), never 其宏电集团
+    ("宏达电气集团（下称“宏电集团”）宣布：周强任董事长，免去其宏电集团总经理职务。",
+     ("周强", "总经理", "宏达电气集团", True)),
+]))
+def test_posts_removed_listed(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    ("组织部宣布：刘建华任华强集团董事长，免去其中建集团总经理职务。", "建集团"),
+    ("宏达电气集团（下称“宏电集团”）宣布：周强任董事长，免去其宏电集团总经理职务。", "其宏电集团"),
+]))
+def test_a_body_cut_by_his_letter_is_no_holder(pipeline, text, wrong):
+    found = _relations(pipeline, text)
+    assert not [r for r in found if r[2] == wrong], found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # no 职务 closing the list: the posts may be the sentence's subject's, not a removal
+    "会议决定免去陈国华的东方航空公司总经理、党组副书记的相关待遇。",
+    # 免去其 with no one given a post before it in the sentence: 其 stands for no one read
+    "据悉，公司免去其宏达集团总经理、党委副书记职务。",
+]))
+def test_removed_posts_refused(pipeline, text):
+    found = [r for r in _relations(pipeline, text) if r[1] in ("党组副书记", "党委副书记", "总经理")]
+    assert not found, found

@@ -52,3 +52,36 @@ def test_a_body_cut_by_his_letter_is_no_holder(pipeline, text, wrong):
 def test_removed_posts_refused(pipeline, text):
     found = [r for r in _relations(pipeline, text) if r[1] in ("党组副书记", "党委副书记", "总经理")]
     assert not found, found
+
+
+_ANNOUNCED = ("华强物业公司昨日公告，刘志远已获委任为执行董事及首席执行官。"
+              "对此，该公司解释称，赵明不再兼任首席执行官，继续担任主席兼执行董事。")
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a company announcing: the bare posts given in a later clause of its sentence are its own
+    (_ANNOUNCED, ("刘志远", "执行董事", "华强物业公司", False)),
+    (_ANNOUNCED, ("刘志远", "首席执行官", "华强物业公司", False)),
+    # 该公司 announcing in the next sentence: the same company; a post no longer held is former, and the clause
+    # after it with no one named is the same person's
+    (_ANNOUNCED, ("赵明", "首席执行官", "华强物业公司", True)),
+    (_ANNOUNCED, ("赵明", "主席", "华强物业公司", False)),
+    (_ANNOUNCED, ("赵明", "执行董事", "华强物业公司", False)),
+    # a stock code in brackets before the verb
+    ("华强物业公司（HK:01234）公告披露，刘志远已获委任为执行董事。",
+     ("刘志远", "执行董事", "华强物业公司", False)),
+]))
+def test_bare_posts_a_company_announces(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "华强物业公司昨日公告，旗下宏达地产有限公司的刘志远获委任为总经理。",  # another body in his clause: its post
+    "华强物业公司与宏达地产合作，刘志远获委任为执行董事。",  # no company announcing
+    "华强物业公司昨日公告，刘志远将获委任为执行董事。",  # a post to come
+    "华强物业公司昨日公告。对此，宏达地产解释称，赵明继续担任执行董事。",  # another body announcing
+]))
+def test_bare_posts_announced_refused(pipeline, text):
+    found = [r for r in _relations(pipeline, text) if r[2] == "华强物业公司"]
+    assert not found, found

@@ -186,6 +186,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_asides import (  # noqa: F401
     _holder_before_aside,
@@ -514,6 +515,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _subjects_listed_before(ctx, out + kept)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += read_removed_posts(ctx, ctx.read + out + kept)
+    kept += read_announced_posts(ctx, ctx.read + out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]

@@ -85,3 +85,31 @@ def test_bare_posts_a_company_announces(pipeline, text, right):
 def test_bare_posts_announced_refused(pipeline, text):
     found = [r for r in _relations(pipeline, text) if r[2] == "华强物业公司"]
     assert not found, found
+
+
+_CAREERS = ("日本新内阁今天成立。外务大臣林芳正曾担任防卫大臣，河野太郎本人也曾担任防卫厅长官、外务大臣。"
+            "曾担任过文部科学大臣的河野太郎出席。")
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a minister's bare titles after 曾 + a verb: posts of the state held before, a list of them each one
+    (_CAREERS, ("林芳正", "防卫大臣", "日本", True)),
+    (_CAREERS, ("河野太郎", "防卫厅长官", "日本", True)),
+    (_CAREERS, ("河野太郎", "外务大臣", "日本", True)),
+    # a relative clause before the name
+    (_CAREERS, ("河野太郎", "文部科学大臣", "日本", True)),
+    ("日本新内阁今天成立。上川阳子曾历任法务大臣、外务大臣。", ("上川阳子", "法务大臣", "日本", True)),
+    ("日本新内阁今天成立。上川阳子曾担任法务副大臣。", ("上川阳子", "法务副大臣", "日本", True)),  # a deputy minister
+]))
+def test_cabinet_posts_held_before(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "日本新内阁今天成立。上川阳子曾历任法务大臣、自民党干事长。",  # an item no minister's: the list is no cabinet career
+    "上川阳子曾担任法务大臣。",  # no state named
+]))
+def test_cabinet_posts_held_before_refused(pipeline, text):
+    found = [r for r in _relations(pipeline, text) if r[1] == "法务大臣"]
+    assert not found, found

@@ -312,6 +312,7 @@ from zhkg.relate.roles_names import (  # noqa: F401
     _title_people,
     _title_run_into,
 )
+from zhkg.relate.roles_past_ministers import read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import (  # noqa: F401
     _ANCIENT_STATES,
@@ -376,6 +377,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
     out += read_unwritten_ministers(ctx, out)
+    out += read_past_ministers(ctx, ctx.read + out)
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(

@@ -27,6 +27,9 @@ from zhkg.text import CLAUSE_BREAK
 
 __all__ = ["read_announced_posts"]
 
+#: The company announcing: its mention, or the span of a name the document gives an organisation elsewhere.
+_Body = Mention | tuple[int, int]
+
 #: What follows the company announcing: a bracket (a stock code, a short name), a word of time, the verb.
 _ANNOUNCES = re.compile(r"(?:[（(][^（()）]{1,20}[）)])?(?:昨日|今日|昨天|今天|日前|近日|晚间|同日|当日)?"
                         r"(?:发布公告|发布|发出|公告|宣布|披露|公布|表示|解释称|回应称|称)")
@@ -62,18 +65,20 @@ def read_announced_posts(ctx: RelationContext, found: list[Relation]) -> list[Re
         if body is None:
             continue
         bodies_after = [m.start for m in ctx.mentions + ctx.derived
-                        if m.label is Label.ORGANIZATION and at <= m.start < e and ctx.owner[m] != ctx.owner[body]]
+                        if m.label is Label.ORGANIZATION and at <= m.start < e and not _same(ctx, m, body)]
         for person in (m for m in people if at < m.start < e):
             if any(b < person.start and not CLAUSE_BREAK.search(simplified, b, person.start) for b in bodies_after):
                 continue  # 其子公司宏达地产的刘志远: another body's in the person's clause
             end = person.end
             while (posts := _posts_after_verb(ctx, end)) is not None:
                 source = _owner_of(ctx, person)
+                if isinstance(body, tuple):
+                    body = announcer = ctx.derive_organisation(*body)
                 for role, role_end, former in posts:
                     if (source, ctx.owner[body], role) not in held:
                         held.add((source, ctx.owner[body], role))
-                        out.append(ctx.relation(source, ctx.owner[body], RelationKind.HOLDS_ROLE, min(body.start,
-                                   person.start), role_end, ctx.text[role_end - len(role) : role_end], former=former))
+                        out.append(ctx.relation(source, ctx.owner[body], RelationKind.HOLDS_ROLE, min(
+                            body.start, person.start), role_end, ctx.text[role_end - len(role) : role_end], former=former))
                 end = posts[-1][1]
                 if simplified[end : end + 1] not in ("，", ","):
                     break
@@ -81,10 +86,10 @@ def read_announced_posts(ctx: RelationContext, found: list[Relation]) -> list[Re
     return out
 
 
-def _announcing(ctx: RelationContext, s: int, e: int, before: Mention | None) -> tuple[Mention | None, int]:
+def _announcing(ctx: RelationContext, s: int, e: int, before: _Body | None) -> tuple[_Body | None, int]:
     """The company announcing in the sentence ``[s, e)`` and where its verb ends, or ``(None, 0)``: the organisation
     right before the verb, or a name the document gives an organisation elsewhere written there (a mention the
-    recogniser missed: 河南物管公司建业新生活(HK:09983)公告披露); 该公司 stands for ``before``, the company the sentence
+    recogniser missed: 河南物管公司建业新生活(HK:09983)公告披露, as its span, derived only when a post is read); 该公司 stands for ``before``, the company the sentence
     before announced from."""
     simplified = ctx.simplified
     for verb in _ANNOUNCES.finditer(simplified, s, e):
@@ -95,7 +100,7 @@ def _announcing(ctx: RelationContext, s: int, e: int, before: Mention | None) ->
             return before, verb.end()
         named = next((n for n in _names_by_length(ctx) if simplified.endswith(n, s, at)), None)
         if named is not None:
-            return ctx.derive_organisation(at - len(named), at), verb.end()
+            return (at - len(named), at), verb.end()
     return None, 0
 
 
@@ -106,6 +111,13 @@ def _names_by_length(ctx: RelationContext) -> list[str]:
 
 #: The shortest name of an organisation the document names elsewhere that is read where the recogniser missed it.
 _NAMED_LENGTH = 3
+
+
+def _same(ctx: RelationContext, m: Mention, body: _Body) -> bool:
+    """Whether the organisation ``m`` is ``body`` (its node, or the name its span is written with)."""
+    if isinstance(body, tuple):
+        return m.simplified == ctx.simplified[body[0] : body[1]]
+    return ctx.owner[m] == ctx.owner[body]
 
 
 def _posts_after_verb(ctx: RelationContext, at: int) -> list[tuple[str, int, bool]] | None:

@@ -113,3 +113,22 @@ def test_cabinet_posts_held_before(pipeline, text, right):
 def test_cabinet_posts_held_before_refused(pipeline, text):
     found = [r for r in _relations(pipeline, text) if r[1] == "法务大臣"]
     assert not found, found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a body's party committee's post listed after the body's posts: the body's too, as the other posts are
+    ("组织部宣布：李建国任华强集团董事、总经理、党组副书记。", ("李建国", "党组副书记", "华强集团", False)),
+    ("组织部宣布：李建国任华强集团总经理、党委书记。", ("李建国", "党委书记", "华强集团", False)),
+    ("李建国曾任华强集团总经理、党组副书记，现已退休。", ("李建国", "党组副书记", "华强集团", True)),
+]))
+def test_committee_post_listed_after_a_post(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "组织部宣布：李建国任华强集团总经理、党组副书记王明任副总经理。",  # the committee's post is the next person's
+]))
+def test_committee_post_listed_refused(pipeline, text):
+    found = [r for r in _relations(pipeline, text) if r[0] == "李建国" and "书记" in r[1]]
+    assert not found, found

@@ -215,6 +215,7 @@ from zhkg.relate.roles_clauses import (  # noqa: F401
     _paired_dash,
     _read_remote,
 )
+from zhkg.relate.roles_committee_items import read_committee_posts
 from zhkg.relate.roles_committees import read_committee_officers
 from zhkg.relate.roles_context import (  # noqa: F401
     _MAX_RELATIVE_CLAUSE,
@@ -518,6 +519,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += read_removed_posts(ctx, ctx.read + out + kept)
     kept += read_announced_posts(ctx, ctx.read + out + kept)
+    kept += read_committee_posts(ctx, out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]

@@ -132,3 +132,12 @@ def test_committee_post_listed_after_a_post(pipeline, text, right):
 def test_committee_post_listed_refused(pipeline, text):
     found = [r for r in _relations(pipeline, text) if r[0] == "李建国" and "书记" in r[1]]
     assert not found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "日本新内阁今天成立。河野太郎曾历任防卫厅长官、外务大臣。",
+]))
+def test_a_head_run_into_officer_is_no_head(pipeline, text):
+    found = _relations(pipeline, text)
+    assert ("河野太郎", "防卫厅长官", "日本", True) in found, found
+    assert not [r for r in found if r[1] == "厅长"], found

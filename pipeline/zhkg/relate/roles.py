@@ -313,7 +313,7 @@ from zhkg.relate.roles_names import (  # noqa: F401
     _title_people,
     _title_run_into,
 )
-from zhkg.relate.roles_past_ministers import read_past_ministers
+from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import (  # noqa: F401
     _ANCIENT_STATES,
@@ -526,7 +526,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
             ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
-                ctx, drop_bodies_cut_by_his(ctx, out + kept)))))))))))))
+                ctx, drop_heads_run_into_officer(ctx, drop_bodies_cut_by_his(ctx, out + kept))))))))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

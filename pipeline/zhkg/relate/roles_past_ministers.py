@@ -9,6 +9,9 @@ their clause, and those of a relative clause before the name (曾担任过…的
 minister after, else the one state it names). A minister's title is that module's (…大臣, 外相, 外长…) or, as Japan
 titled its agencies' heads, a name of two to four letters and 厅长官 (防卫厅长官); a minister's deputy too (外务副大臣).
 
+A head's title read where the text runs it on into 官 (防卫厅长|官: 厅长 of 防卫厅) is dropped
+(:func:`drop_heads_run_into_officer`).
+
 Caveats: nothing when a title of the list is no minister's (曾担任防卫大臣、党干事长), the list does not close its clause,
 or the text names no state; a post the person is read holding already is not read again.
 """
@@ -23,7 +26,7 @@ from zhkg.relate.roles_context import _is_state
 from zhkg.relate.roles_ministers import _TITLE_CLOSES, _minister_words, _state_of
 from zhkg.relate.roles_names import _owner_of
 
-__all__ = ["read_past_ministers"]
+__all__ = ["drop_heads_run_into_officer", "read_past_ministers"]
 
 #: 曾 + a verb of taking a post after the name (本人 and an adverb maybe before): 曾担任, 也曾历任, 本人也曾担任过.
 _ONCE_TOOK = re.compile(r"(?:本人)?(?:也|亦|还|则)?曾(?:经)?(?:担任|历任|出任|任)过?")
@@ -110,3 +113,18 @@ def _before_name(ctx: RelationContext, person: Mention, words: tuple[str, ...]) 
         if titles and titles[-1][0] + len(titles[-1][1]) == person.start - 1:
             return verb.start(), titles
     return person.start, []
+
+
+#: The letter that makes a head's title (…长) the longer title of a Japanese agency's head (防卫厅长|官).
+_OFFICER = "官"
+
+
+def drop_heads_run_into_officer(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` but a head's title read where the text runs it on into 官 (历任防卫厅长官: no 厅长 of 防卫厅; the
+    agency head's title :func:`read_past_ministers` reads)."""
+    simplified = ctx.simplified
+    if "长官" not in simplified:
+        return relations
+    return [r for r in relations if not (
+        r.kind is RelationKind.HOLDS_ROLE and r.role_simplified.endswith("长")
+        and simplified.startswith(_OFFICER, r.evidence.end) and simplified.endswith(r.role_simplified, 0, r.evidence.end))]

@@ -141,3 +141,29 @@ def test_a_head_run_into_officer_is_no_head(pipeline, text):
     found = _relations(pipeline, text)
     assert ("河野太郎", "防卫厅长官", "日本", True) in found, found
     assert not [r for r in found if r[1] == "厅长"], found
+
+
+_FILING = "华强电器股份有限公司（以下简称“公司”）董事会近日收到董事、财务总监陈丽女士的书面辞职报告。"
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a filing that names its company 公司: the officers' titles written bare before a name are that company's
+    (_FILING, ("陈丽", "董事", "华强电器股份有限公司", False)),
+    (_FILING, ("陈丽", "财务总监", "华强电器股份有限公司", False)),
+    ("华强电器股份有限公司（以下简称“公司”）董事会同意授权副总经理赵刚先生代为履行总经理职责。",
+     ("赵刚", "副总经理", "华强电器股份有限公司", False)),
+]))
+def test_officers_of_the_company_a_filing_names(pipeline, text, right):
+    found = _relations(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # no company named 公司 by the filing: the bare titles are no one's
+    "华强电器股份有限公司董事会近日收到董事、财务总监陈丽女士的书面辞职报告。",
+    # another body named in the name's clause: its officer
+    "华强电器股份有限公司（以下简称“公司”）近日收到宏达投资集团董事、财务总监陈丽女士的来函。",
+]))
+def test_officers_of_the_filing_refused(pipeline, text):
+    found = [r for r in _relations(pipeline, text) if r[2] == "华强电器股份有限公司"]
+    assert not found, found

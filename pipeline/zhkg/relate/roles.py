@@ -227,6 +227,7 @@ from zhkg.relate.roles_context import (  # noqa: F401
     _unwritten_divisions,
     _unwritten_states,
 )
+from zhkg.relate.roles_filings import read_filing_officers
 from zhkg.relate.roles_former import (
     _appointed_in_future,
     _former,
@@ -520,6 +521,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_removed_posts(ctx, ctx.read + out + kept)
     kept += read_announced_posts(ctx, ctx.read + out + kept)
     kept += read_committee_posts(ctx, out + kept)
+    kept += read_filing_officers(ctx, ctx.read + out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]

@@ -81,6 +81,7 @@ def test_bare_posts_a_company_announces(pipeline, text, right):
     "华强物业公司与宏达地产合作，刘志远获委任为执行董事。",  # no company announcing
     "华强物业公司昨日公告，刘志远将获委任为执行董事。",  # a post to come
     "华强物业公司昨日公告。对此，宏达地产解释称，赵明继续担任执行董事。",  # another body announcing
+    "宏达地产和华强物业公司昨日公告，刘志远获委任为执行董事。",  # two companies announcing: neither's surely
 ]))
 def test_bare_posts_announced_refused(pipeline, text):
     found = [r for r in _relations(pipeline, text) if r[2] == "华强物业公司"]

@@ -11,7 +11,7 @@ announcing; a clause right after with no one named and such a verb is the same p
 
 The company announcing is the organisation right before a verb of announcing (公告, 宣布, 披露, 表示, 称…; a stock code
 or short name in brackets, a word of time maybe between); 该公司 or 本公司 before such a verb is the company the sentence
-before announced from. Not read: a person after another body named in the person's clause (其子公司宏达地产的刘志远), a
+before announced from. Not read: two companies announcing together (华强集团和万达集团宣布), a person after another body named in the person's clause (其子公司宏达地产的刘志远), a
 person after 将 (a post to come), titles that do not close their clause.
 """
 
@@ -95,13 +95,23 @@ def _announcing(ctx: RelationContext, s: int, e: int, before: _Body | None) -> t
     for verb in _ANNOUNCES.finditer(simplified, s, e):
         at = verb.start()
         if at in ctx.org_ending_at:
-            return ctx.org_ending_at[at], verb.end()
-        if before is not None and simplified.endswith(_ANAPHORS, s, at):
+            body: _Body | None = ctx.org_ending_at[at]
+        elif before is not None and simplified.endswith(_ANAPHORS, s, at):
             return before, verb.end()
-        named = next((n for n in _names_by_length(ctx) if simplified.endswith(n, s, at)), None)
-        if named is not None:
-            return (at - len(named), at), verb.end()
+        else:
+            named = next((n for n in _names_by_length(ctx) if simplified.endswith(n, s, at)), None)
+            body = (at - len(named), at) if named is not None else None
+        if body is None:
+            continue
+        opens = body[0] if isinstance(body, tuple) else body.start
+        if simplified[opens - 1 : opens] in _JOINT and opens - 1 in ctx.org_ending_at:
+            return None, 0  # 华强集团和万达集团宣布: two companies announcing, neither's surely
+        return body, verb.end()
     return None, 0
+
+
+#: What joins two companies announcing together (华强集团和万达集团宣布).
+_JOINT = frozenset("和与及、同跟")
 
 
 def _names_by_length(ctx: RelationContext) -> list[str]:

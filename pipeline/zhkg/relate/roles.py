@@ -186,6 +186,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_asides import (  # noqa: F401
     _holder_before_aside,
@@ -214,6 +215,7 @@ from zhkg.relate.roles_clauses import (  # noqa: F401
     _paired_dash,
     _read_remote,
 )
+from zhkg.relate.roles_committee_items import read_committee_posts
 from zhkg.relate.roles_committees import read_committee_officers
 from zhkg.relate.roles_context import (  # noqa: F401
     _MAX_RELATIVE_CLAUSE,
@@ -225,6 +227,7 @@ from zhkg.relate.roles_context import (  # noqa: F401
     _unwritten_divisions,
     _unwritten_states,
 )
+from zhkg.relate.roles_filings import read_filing_officers
 from zhkg.relate.roles_former import (
     _appointed_in_future,
     _former,
@@ -311,6 +314,7 @@ from zhkg.relate.roles_names import (  # noqa: F401
     _title_people,
     _title_run_into,
 )
+from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import (  # noqa: F401
     _ANCIENT_STATES,
@@ -320,6 +324,7 @@ from zhkg.relate.roles_places import (  # noqa: F401
     _fief_title,
     _historic_state,
 )
+from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_title_body import (  # noqa: F401
     _CAREER_LINKS,
@@ -374,6 +379,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
     out += read_unwritten_ministers(ctx, out)
+    out += read_past_ministers(ctx, ctx.read + out)
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
@@ -512,12 +518,17 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
+    kept += read_removed_posts(ctx, ctx.read + out + kept)
+    kept += read_announced_posts(ctx, ctx.read + out + kept)
+    kept += read_committee_posts(ctx, out + kept)
+    kept += read_filing_officers(ctx, ctx.read + out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
-            ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, out + kept))))))))))))
+            ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
+                ctx, drop_heads_run_into_officer(ctx, drop_bodies_cut_by_his(ctx, out + kept))))))))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

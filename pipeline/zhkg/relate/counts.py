@@ -246,6 +246,7 @@ from zhkg.relate.count_subject import (
     _speaks,
     _Topics,
 )
+from zhkg.relate.count_votes import VOTES, VotesWon
 from zhkg.resources.gazetteer import is_country_code
 
 __all__ = ['read_counts']
@@ -360,6 +361,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         country_starts = [m.start for m in countries]
         self.views, self.countries, self.country_starts = views, countries, country_starts
         self.owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
+        self.votes: VotesWon | None = None  # the people read for the votes they win, once a count of votes is read
 
     def read(self, count: Mention) -> None:
         """Decide the owner of ``count`` and write its HAS_COUNT edge, if it has one: the steps below in order, each
@@ -377,6 +379,13 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
+        if count.quantity is not None and count.quantity.counted_simplified in VOTES:
+            if self.votes is None:
+                self.votes = VotesWon(self.text, self.ctx.mentions)
+            won = self.votes.winner(count, clause_start, count.quantity.counted_simplified)
+            if won is not None:  # 李明远获52票, 以301票击败对手: votes a person wins (owners170)
+                self.write_edge(won[2], won[0], count)
+                return
         if self.counts_no_holder(count, clause_start) or self.owned_by_form(count, clause_start):
             return
         found, anchor = self.clause_holder(count, clause_start)

@@ -85,3 +85,28 @@ def test_votes_no_person_wins_stay_as_they_were(pipeline, text, count):
 def test_a_party_keeps_its_votes(pipeline):
     got = _owners_by_count(pipeline, "民建联在直选中流失近25万票。")
     assert got["近25万票"] == {"民建联"} or got["近25万票"] == {to_simplified("民主建港协进联盟")}, got
+
+
+# A committee sets up committees of its own (立法会内务委员会…成立27个法案委员会): it is no one of those it counts, so the
+# body its name opens with (立法会) does not take them, as it takes 第二炮兵导弹装备方队's 4个装备方队; a second part
+# after 、 (…中有5人…、有8人…) is the same whole's as the first. Each read otherwise on main.
+OWNERS = [
+    ("市政协文史委员会今年共举办讲座5场，市政协主席出席。文史委员会下设3个工作委员会。", "3个工作委员会", "市政协文史委员会"),
+    ("立法会内务委员会今年共举行31次会议，法案均获立法会通过。内务委员会本会期共成立27个法案委员会深入审议。",
+     "27个法案委员会", "立法会内务委员会"),
+    ("中华队名单超过半数为投手群。30名球员中有5人具备大联盟经验、有8人至少曾打到小联盟3A层级。", "8人", "中华队"),
+    ("湖人队名单公布。15名球员中有6人是新秀、另有4人来自发展联盟。", "4人", "湖人"),
+]
+# ...while a holder named for the very things counted still yields to the body its name opens with, and a holder
+# between the two parts owns the second
+OWNER_CONTROLS = [
+    ("第二炮兵导弹装备方队首次亮相。第二炮兵今年共有4个装备方队参阅。", "4个装备方队", "第二炮兵"),
+    ("中华队名单超过半数为投手群。30名球员中有5人具备大联盟经验、北京有8人至少曾打到小联盟3A层级。", "8人", "北京市"),
+]
+
+
+@pytest.mark.parametrize("text, count, owner", both_scripts(OWNERS + OWNER_CONTROLS))
+def test_committees_set_up_and_second_parts(pipeline, text, count, owner):
+    got = _owners_by_count(pipeline, text)
+    assert count in got, got
+    assert got[count] == {owner}, got

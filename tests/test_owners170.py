@@ -128,3 +128,17 @@ def test_a_year_before_a_place_counts_nothing(pipeline, text):
 @pytest.mark.parametrize("text, count", both_scripts(STILL_COUNTS))
 def test_a_number_before_its_classifier_still_counts(pipeline, text, count):
     assert count in _owners_by_count(pipeline, text)
+
+
+# A section of a line (owners165 left the dev set's 該南延段): 该 and the section written right after a line named by its
+# number stand for the line. Each read as no one's on main.
+SECTIONS = [
+    ("2006年12月13日，当局同意了电车7号线南延段的计划概要，该南延段共计3.8公里，包括7个新车站。", "7个新车站", "电车7号线"),
+    ("市政府昨日批准地铁4号线北延线工程，该北延线全长9公里，共设车站6座。", "共设车站6座", "地铁4号线"),
+]
+
+
+@pytest.mark.parametrize("text, count, owner", both_scripts(SECTIONS))
+def test_a_lines_section_is_the_lines(pipeline, text, count, owner):
+    got = _owners_by_count(pipeline, text)
+    assert got.get(count) == {owner}, got

@@ -631,6 +631,9 @@ def _delegations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
 
 # A transit line by its number (地铁4号线, 电车7号线, 轻轨3号线, 4号线 after 地铁 was named): what it has (共设车站24座,
 # 包括7个新车站) is its own.
+# A section of a line written right after it (电车7号线南延段, 地铁4号线北延线, 地铁2号线一期): 该 and that section stand for the line.
+_SECTION = re.compile(r"[东南西北]?(?:延伸段|延长段|延长线|延伸线|延段|延线|支线)|[一二三四]期")
+_SECTION_DETERMINER = "该"
 _LINE = re.compile(r"(?:(?:地铁|轻轨|电车|有轨电车|城轨|磁浮|机场快线)[\d一二三四五六七八九十]{1,3}号线)")
 
 
@@ -642,4 +645,12 @@ def _lines(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
         return []
     covered = ctx.covered(but=(Label.COUNT,))
     names = {m.group() for m in _LINE.finditer(text) if covered.isdisjoint(range(m.start(), m.end()))}
-    return _derived_wherever_written(ctx, names, covered)
+    out = _derived_wherever_written(ctx, names, covered)
+    # 电车7号线南延段…，该南延段共计3.8公里，包括7个新车站: 该 and the section written after the line stand for the line
+    # (its section has no node of its own; owners170)
+    sections = {m.group(): h for s, e, h in out if (m := _SECTION.match(text, e)) is not None}
+    for section, line in sorted(sections.items()):
+        for m in find_all(_SECTION_DETERMINER + section, text):
+            if covered.isdisjoint(range(m.start(), m.end())):
+                out.append((m.start(), m.end(), line))
+    return sorted(out, key=lambda spot: (spot[0], spot[1])) if sections else out

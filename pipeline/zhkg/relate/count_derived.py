@@ -52,6 +52,7 @@ __all__ = [
     "_lines",
     "_matches",
     "_meeting_sessions",
+    "_named_after_places",
     "_official_bodies",
     "_people_teams",
     "_place_works",
@@ -584,25 +585,35 @@ _WORK_AFTER_PLACE = re.compile(r"(?!重点|主要|大型|所有|部分|其他)(?
 _WORK_CUE = re.compile(_WORK_KINDS)
 
 
-def _place_works(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """(start, end, work) of each base or project no extractor named, named by a place and its own words (成都大熊猫繁育
-    研究基地, 深圳大冲旧村改造项目): an organisation derived wherever the whole name is written, as a housing project of
-    :func:`_projects` is (该项目 stands for it)."""
+def _named_after_places(ctx: RelationContext, holders: list[Mention], pattern: re.Pattern[str], *,
+                        glued_places: bool = False) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each body no extractor named whose name is a place and the words ``pattern`` matches right
+    after it (成都大熊猫繁育研究基地, 中国展团): an organisation derived wherever the whole name is written. With
+    ``glued_places`` the places glued before that place name it too (广州南沙…项目)."""
     text = ctx.simplified
-    if _WORK_CUE.search(text) is None:
-        return []
     covered = ctx.covered((Label.ORGANIZATION,))
     places = [h for h in holders if h.label is Label.PLACE]
-    opening = {h.end: h.start for h in places}  # the places glued before it name it too (广州南沙…项目)
+    opening = {h.end: h.start for h in places} if glued_places else {}
     names = set()
     for place in places:
-        m = _WORK_AFTER_PLACE.match(text, place.end)
+        m = pattern.match(text, place.end)
+        if m is None:
+            continue
         start = place.start
         while start in opening and opening[start] < start:
             start = opening[start]
-        if m is not None and covered.isdisjoint(range(start, m.end())):
+        if covered.isdisjoint(range(start, m.end())):
             names.add(text[start : m.end()])
     return _derived_wherever_written(ctx, names, covered)
+
+
+def _place_works(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, work) of each base or project no extractor named, named by a place and its own words (成都大熊猫繁育
+    研究基地, 深圳大冲旧村改造项目): an organisation derived wherever the whole name is written, as a housing project of
+    :func:`_projects` is (该项目 stands for it); the places glued before the place name it too (广州南沙…项目)."""
+    if _WORK_CUE.search(ctx.simplified) is None:
+        return []
+    return _named_after_places(ctx, holders, _WORK_AFTER_PLACE, glued_places=True)
 
 
 # A delegation named by its place (session 41, owners165): the place, at most four letters of its own and the kind
@@ -617,16 +628,9 @@ def _delegations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     """(start, end, delegation) of each delegation named by its place and its kind (中国展团, 香港参访团, 中国体育代表团)
     that no extractor named: an organisation derived wherever the whole name is written (团长 and 团员 after it are
     its people, not another body: 代表团长 names none)."""
-    text = ctx.simplified
-    if _DELEGATION_CUE.search(text) is None:
+    if _DELEGATION_CUE.search(ctx.simplified) is None:
         return []
-    covered = ctx.covered((Label.ORGANIZATION,))
-    names = set()
-    for place in (h for h in holders if h.label is Label.PLACE):
-        m = _DELEGATION_AFTER_PLACE.match(text, place.end)
-        if m is not None and covered.isdisjoint(range(place.start, m.end())):
-            names.add(text[place.start : m.end()])
-    return _derived_wherever_written(ctx, names, covered)
+    return _named_after_places(ctx, holders, _DELEGATION_AFTER_PLACE)
 
 
 # A transit line by its number (地铁4号线, 电车7号线, 轻轨3号线, 4号线 after 地铁 was named): what it has (共设车站24座,

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from zhkg.records import Label, Mention, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationContext
-from zhkg.text import HAN_ONLY, find_all, first_at
+from zhkg.text import HAN_ONLY, NUMBERED_TERM, find_all, first_at
 
 __all__ = [
     "_BODY_ENDINGS",
@@ -499,9 +499,9 @@ def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[i
 # meeting's word (全国政协十四届四次会议, 省政协十二届三次会议, 市人大第五次会议), or the term's number before the body and the
 # session's after it (十一届全国人大四次会议). One number at least; a count of sessions (召开了四次会议) has no body glued.
 _NUMBERS = r"[\d一二三四五六七八九十百]{1,4}"
-_MEETING_AFTER_BODY = re.compile(r"(?:第?" + _NUMBERS + r"届(?:第?" + _NUMBERS + r"次)?|第?" + _NUMBERS + r"次)"
+_MEETING_AFTER_BODY = re.compile(r"(?:" + NUMBERED_TERM.pattern + r"(?:第?" + _NUMBERS + r"次)?|第?" + _NUMBERS + r"次)"
                                  r"(?:全体会议|会议|大会|全会|年会)")
-_TERM_BEFORE_BODY = re.compile(r"第?" + _NUMBERS + r"届$")
+_TERM_BEFORE_BODY = re.compile(r"(?:" + NUMBERED_TERM.pattern + r")$")
 _MEETING_WORD = re.compile(r"会议|大会|全会|年会")
 
 

@@ -356,9 +356,18 @@ _SEAT = "席"
 _SEAT_HOLDERS = re.compile(r"(?:独立董事|董事|独董|监察人|监事|议员|立委|委员(?!会)|理事(?!会)|代表)")
 # A year written in digits (2026) glued before a place's name that opens with a classifier's letter (台东, 台北, 台州):
 # the year of what the place names (2026台东博览会), never that many machines (台).
-_YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+_YEAR_CENTURIES = ("19", "20")
 _PLACE_TAG = "ns"
 _PLACE_WORD_LENGTHS = (3, 2)
+
+
+def _is_year(num: str) -> bool:
+    """Whether ``num`` is written as a year of the last or this century, in four ASCII digits (1999, 2026).
+
+    >>> _is_year("2026"), _is_year("2026多"), _is_year("1800"), _is_year("二〇二六")
+    (True, False, False, False)
+    """
+    return len(num) == 4 and num.isascii() and num.isdigit() and num.startswith(_YEAR_CENTURIES)
 
 
 def _opens_place(text: str, at: int) -> bool:
@@ -659,7 +668,7 @@ def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str 
         return True  # 清真寺可容纳6,000人, 能容10余人: a capacity, a measure of the place (tcounts45); 五十人座位 counts seats
     if text.startswith(_YEARS_AGO, m.end("num")) or (not cls and text.startswith(_YEARS_AGO, m.end())):
         return True  # 六千四百万年前: a time, not a count (tcounts45)
-    if cls and not low and not prefix and _YEAR_NUMBER.fullmatch(num) and _opens_place(text, m.start("cls")):
+    if cls and not low and not prefix and _is_year(num) and _opens_place(text, m.start("cls")):
         return True  # 2026台东博览会: a year before a place's name, whose first letter is no classifier (owners170)
     if num == _BY_ALL_MEANS and not prefix and not low and text.startswith(_BY_ALL_MEANS_AFTER, m.end("num")):
         return True  # 千万别忘了, 千万不要: "by all means", an adverb (tcounts45)

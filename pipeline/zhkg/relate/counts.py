@@ -381,14 +381,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
-        if count.quantity is not None and count.quantity.counted_simplified in VOTES:
-            if self.votes is None:
-                self.votes = VotesWon(self.text, self.ctx.mentions)
-            won = self.votes.winner(count, clause_start, count.quantity.counted_simplified)
-            if won is not None:  # 李明远获52票, 以301票击败对手: votes a person wins (owners170)
-                self.write_edge(won[2], won[0], count)
-                return
-        if self.counts_no_holder(count, clause_start) or self.owned_by_form(count, clause_start):
+        if (self.votes_won(count, clause_start) or self.counts_no_holder(count, clause_start)
+                or self.owned_by_form(count, clause_start)):
             return
         found, anchor = self.clause_holder(count, clause_start)
         if found is _NO_OWNER:
@@ -421,6 +415,18 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if holder.extractor == MentionSource.DEIXIS and text.startswith(_SELF_DEIXIS, start):
             return False
         return start < clause_start or holder.label is Label.PLACE
+
+    def votes_won(self, count: Mention, clause_start: int) -> bool:
+        """Whether ``count`` counts votes a person wins (李明远获52票, 以301票击败对手, 击败48票的王建华), writing the edge
+        to that person: the one owner that is a person (:mod:`zhkg.relate.count_votes`, owners170)."""
+        if count.quantity is None or count.quantity.counted_simplified not in VOTES:
+            return False
+        if self.votes is None:  # (the people are read once, at the document's first count of votes)
+            self.votes = VotesWon(self.text, self.ctx.mentions)
+        won = self.votes.winner(count, clause_start, count.quantity.counted_simplified)
+        if won is not None:
+            self.write_edge(won[2], won[0], count)
+        return won is not None
 
     def counts_no_holder(self, count: Mention, clause_start: int) -> bool:
         """Whether ``count`` counts what no holder owns: the points of a statement (有两大主要原因), the two sides

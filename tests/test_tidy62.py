@@ -22,8 +22,9 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "pipeline" / "zhkg"
 
 # The steps of one count's reading, in the order ``_CountOwners.read`` takes them.
-# (owners138: an epithet, 三大名茶, kept from a place or an earlier clause's holder, after a count too)
-STEPS = ["epithet_apart", "write_edge", "counts_no_holder", "owned_by_form", "clause_holder", "holder_around",
+# (owners138: an epithet, 三大名茶, kept from a place or an earlier clause's holder, after a count too; owners170: votes
+# a person wins, read first)
+STEPS = ["epithet_apart", "write_edge", "votes_won", "counts_no_holder", "owned_by_form", "clause_holder", "holder_around",
          "owned_in_clause_or_by_list", "further_holder", "kept", "said_apart", "epithet_apart", "write_edge"]
 
 

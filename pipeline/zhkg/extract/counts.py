@@ -354,6 +354,34 @@ _SEATS = ("座位", "座", "席", "位子")
 _TEAMS, _TEAM_HEADS = "队", ("队", "队伍")
 _SEAT = "席"
 _SEAT_HOLDERS = re.compile(r"(?:独立董事|董事|独董|监察人|监事|议员|立委|委员(?!会)|理事(?!会)|代表)")
+# A year written in digits (2026) glued before a place's name that opens with a classifier's letter (台东, 台北, 台州):
+# the year of what the place names (2026台东博览会), never that many machines (台).
+_YEAR_CENTURIES = ("19", "20")
+_PLACE_TAG = "ns"
+_PLACE_WORD_LENGTHS = (3, 2)
+
+
+def _is_year(num: str) -> bool:
+    """Whether ``num`` is written as a year of the last or this century, in four ASCII digits (1999, 2026).
+
+    >>> _is_year("2026"), _is_year("2026多"), _is_year("1800"), _is_year("二〇二六")
+    (True, False, False, False)
+    """
+    return len(num) == 4 and num.isascii() and num.isdigit() and num.startswith(_YEAR_CENTURIES)
+
+
+def _opens_place(text: str, at: int) -> bool:
+    """Whether a word jieba's dictionary tags a place (ns) opens at ``at`` (台东, 台北县; not 台词, 台阶).
+
+    >>> _opens_place("2026台东博览会", 4), _opens_place("2026台电脑", 4)
+    (True, False)
+    """
+    from zhkg.stages.segment import dictionary_tags
+
+    tags = dictionary_tags()
+    return any(tags.get(text[at : at + k]) == _PLACE_TAG for k in _PLACE_WORD_LENGTHS)
+
+
 _YEARS_AGO = ("年前", "年后", "年以前", "年以后", "年之前", "年之后")  # 六千四百万年前: a time
 # 千万 before a negation or a modal is "by all means" (千万别忘了, 千万不要, 千万要小心), no number
 _BY_ALL_MEANS = "千万"
@@ -640,6 +668,8 @@ def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str 
         return True  # 清真寺可容纳6,000人, 能容10余人: a capacity, a measure of the place (tcounts45); 五十人座位 counts seats
     if text.startswith(_YEARS_AGO, m.end("num")) or (not cls and text.startswith(_YEARS_AGO, m.end())):
         return True  # 六千四百万年前: a time, not a count (tcounts45)
+    if cls and not low and not prefix and _is_year(num) and _opens_place(text, m.start("cls")):
+        return True  # 2026台东博览会: a year before a place's name, whose first letter is no classifier (owners170)
     if num == _BY_ALL_MEANS and not prefix and not low and text.startswith(_BY_ALL_MEANS_AFTER, m.end("num")):
         return True  # 千万别忘了, 千万不要: "by all means", an adverb (tcounts45)
     return False

@@ -447,7 +447,7 @@ class KnowledgeGraph:
         return self._roles(self._view.out_edges(node))
 
     def counts_of(self, name: str) -> tuple[Count, ...]:
-        """The counts recorded for a place or organisation (HAS_COUNT edges), in reading order."""
+        """The counts recorded for a place, an organisation or a person (votes won) (HAS_COUNT edges), in reading order."""
         node = self.names.resolve(name)
         found = []
         for _, v, key, d in self._view.out_edges(node):

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from zhkg.records import Label, Mention, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationContext
-from zhkg.text import HAN_ONLY, find_all, first_at
+from zhkg.text import HAN_ONLY, NUMBERED_TERM, find_all, first_at
 
 __all__ = [
     "_BODY_ENDINGS",
@@ -52,6 +52,7 @@ __all__ = [
     "_lines",
     "_matches",
     "_meeting_sessions",
+    "_named_after_places",
     "_official_bodies",
     "_people_teams",
     "_place_works",
@@ -498,9 +499,9 @@ def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[i
 # meeting's word (全国政协十四届四次会议, 省政协十二届三次会议, 市人大第五次会议), or the term's number before the body and the
 # session's after it (十一届全国人大四次会议). One number at least; a count of sessions (召开了四次会议) has no body glued.
 _NUMBERS = r"[\d一二三四五六七八九十百]{1,4}"
-_MEETING_AFTER_BODY = re.compile(r"(?:第?" + _NUMBERS + r"届(?:第?" + _NUMBERS + r"次)?|第?" + _NUMBERS + r"次)"
+_MEETING_AFTER_BODY = re.compile(r"(?:" + NUMBERED_TERM.pattern + r"(?:第?" + _NUMBERS + r"次)?|第?" + _NUMBERS + r"次)"
                                  r"(?:全体会议|会议|大会|全会|年会)")
-_TERM_BEFORE_BODY = re.compile(r"第?" + _NUMBERS + r"届$")
+_TERM_BEFORE_BODY = re.compile(r"(?:" + NUMBERED_TERM.pattern + r")$")
 _MEETING_WORD = re.compile(r"会议|大会|全会|年会")
 
 
@@ -584,25 +585,35 @@ _WORK_AFTER_PLACE = re.compile(r"(?!重点|主要|大型|所有|部分|其他)(?
 _WORK_CUE = re.compile(_WORK_KINDS)
 
 
-def _place_works(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
-    """(start, end, work) of each base or project no extractor named, named by a place and its own words (成都大熊猫繁育
-    研究基地, 深圳大冲旧村改造项目): an organisation derived wherever the whole name is written, as a housing project of
-    :func:`_projects` is (该项目 stands for it)."""
+def _named_after_places(ctx: RelationContext, holders: list[Mention], pattern: re.Pattern[str], *,
+                        glued_places: bool = False) -> list[tuple[int, int, Mention]]:
+    """(start, end, body) of each body no extractor named whose name is a place and the words ``pattern`` matches right
+    after it (成都大熊猫繁育研究基地, 中国展团): an organisation derived wherever the whole name is written. With
+    ``glued_places`` the places glued before that place name it too (广州南沙…项目)."""
     text = ctx.simplified
-    if _WORK_CUE.search(text) is None:
-        return []
     covered = ctx.covered((Label.ORGANIZATION,))
     places = [h for h in holders if h.label is Label.PLACE]
-    opening = {h.end: h.start for h in places}  # the places glued before it name it too (广州南沙…项目)
+    opening = {h.end: h.start for h in places} if glued_places else {}
     names = set()
     for place in places:
-        m = _WORK_AFTER_PLACE.match(text, place.end)
+        m = pattern.match(text, place.end)
+        if m is None:
+            continue
         start = place.start
         while start in opening and opening[start] < start:
             start = opening[start]
-        if m is not None and covered.isdisjoint(range(start, m.end())):
+        if covered.isdisjoint(range(start, m.end())):
             names.add(text[start : m.end()])
     return _derived_wherever_written(ctx, names, covered)
+
+
+def _place_works(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int, Mention]]:
+    """(start, end, work) of each base or project no extractor named, named by a place and its own words (成都大熊猫繁育
+    研究基地, 深圳大冲旧村改造项目): an organisation derived wherever the whole name is written, as a housing project of
+    :func:`_projects` is (该项目 stands for it); the places glued before the place name it too (广州南沙…项目)."""
+    if _WORK_CUE.search(ctx.simplified) is None:
+        return []
+    return _named_after_places(ctx, holders, _WORK_AFTER_PLACE, glued_places=True)
 
 
 # A delegation named by its place (session 41, owners165): the place, at most four letters of its own and the kind
@@ -617,20 +628,16 @@ def _delegations(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int
     """(start, end, delegation) of each delegation named by its place and its kind (中国展团, 香港参访团, 中国体育代表团)
     that no extractor named: an organisation derived wherever the whole name is written (团长 and 团员 after it are
     its people, not another body: 代表团长 names none)."""
-    text = ctx.simplified
-    if _DELEGATION_CUE.search(text) is None:
+    if _DELEGATION_CUE.search(ctx.simplified) is None:
         return []
-    covered = ctx.covered((Label.ORGANIZATION,))
-    names = set()
-    for place in (h for h in holders if h.label is Label.PLACE):
-        m = _DELEGATION_AFTER_PLACE.match(text, place.end)
-        if m is not None and covered.isdisjoint(range(place.start, m.end())):
-            names.add(text[place.start : m.end()])
-    return _derived_wherever_written(ctx, names, covered)
+    return _named_after_places(ctx, holders, _DELEGATION_AFTER_PLACE)
 
 
 # A transit line by its number (地铁4号线, 电车7号线, 轻轨3号线, 4号线 after 地铁 was named): what it has (共设车站24座,
 # 包括7个新车站) is its own.
+# A section of a line written right after it (电车7号线南延段, 地铁4号线北延线, 地铁2号线一期): 该 and that section stand for the line.
+_SECTION = re.compile(r"[东南西北]?(?:延伸段|延长段|延长线|延伸线|延段|延线|支线)|[一二三四]期")
+_SECTION_DETERMINER = "该"
 _LINE = re.compile(r"(?:(?:地铁|轻轨|电车|有轨电车|城轨|磁浮|机场快线)[\d一二三四五六七八九十]{1,3}号线)")
 
 
@@ -642,4 +649,12 @@ def _lines(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
         return []
     covered = ctx.covered(but=(Label.COUNT,))
     names = {m.group() for m in _LINE.finditer(text) if covered.isdisjoint(range(m.start(), m.end()))}
-    return _derived_wherever_written(ctx, names, covered)
+    out = _derived_wherever_written(ctx, names, covered)
+    # 电车7号线南延段…，该南延段共计3.8公里，包括7个新车站: 该 and the section written after the line stand for the line
+    # (its section has no node of its own; owners170)
+    sections = {m.group(): h for s, e, h in out if (m := _SECTION.match(text, e)) is not None}
+    for section, line in sorted(sections.items()):
+        for m in find_all(_SECTION_DETERMINER + section, text):
+            if covered.isdisjoint(range(m.start(), m.end())):
+                out.append((m.start(), m.end(), line))
+    return sorted(out, key=lambda spot: (spot[0], spot[1])) if sections else out

@@ -356,9 +356,14 @@ def _outer_holder(found: tuple[int, int, Mention], count: Mention,
                   spots: list[tuple[int, int, Mention]]) -> tuple[int, int, Mention]:
     """A holder named for what is counted (第二炮兵导弹装备方队 for 4个装备方队, 12枚导弹) is one of those
     things, not their owner: the organisation its name opens with owns them (第二炮兵), when the document
-    names it on its own."""
+    names it on its own. A holder of the counted head only (立法会内务委员会 for 27个法案委员会) is no such thing when the
+    counted phrase is not in its name: a committee sets up other committees (owners170)."""
     name, thing = found[2].name, count.quantity.counted_simplified if count.quantity else ""
     if found[2].label is not Label.ORGANIZATION or len(thing) < 2 or thing not in name:
+        return found
+    full = count.quantity.counted_full if count.quantity else ""
+    at = count.text.find(full) if full else -1
+    if at >= 0 and count.simplified[at : at + len(full)] not in name:
         return found
     outer = [s for s in spots if s[2].label is Label.ORGANIZATION and len(s[2].name) < len(name)
              and name.startswith(s[2].name) and thing not in s[2].name]

@@ -246,12 +246,14 @@ from zhkg.relate.count_subject import (
     _speaks,
     _Topics,
 )
+from zhkg.relate.count_votes import VOTES, VotesWon
 from zhkg.resources.gazetteer import is_country_code
 
 __all__ = ['read_counts']
 
 _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
+_NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
 
 
@@ -360,6 +362,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         country_starts = [m.start for m in countries]
         self.views, self.countries, self.country_starts = views, countries, country_starts
         self.owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
+        self.parts: dict[int, tuple[int, int, Mention]] = {}  # a part's end (全体70名议员中有40人) -> its whole's owner
+        self.votes: VotesWon | None = None  # the people read for the votes they win, once a count of votes is read
 
     def read(self, count: Mention) -> None:
         """Decide the owner of ``count`` and write its HAS_COUNT edge, if it has one: the steps below in order, each
@@ -377,7 +381,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         clause_start = breaks[k] if k >= 0 and breaks[k] <= count.start else 0
         k = bisect_right(sentence_breaks, count.start) - 1
         sentence_start = sentence_breaks[k] if k >= 0 else 0
-        if self.counts_no_holder(count, clause_start) or self.owned_by_form(count, clause_start):
+        if (self.votes_won(count, clause_start) or self.counts_no_holder(count, clause_start)
+                or self.owned_by_form(count, clause_start)):
             return
         found, anchor = self.clause_holder(count, clause_start)
         if found is _NO_OWNER:
@@ -410,6 +415,18 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if holder.extractor == MentionSource.DEIXIS and text.startswith(_SELF_DEIXIS, start):
             return False
         return start < clause_start or holder.label is Label.PLACE
+
+    def votes_won(self, count: Mention, clause_start: int) -> bool:
+        """Whether ``count`` counts votes a person wins (李明远获52票, 以301票击败对手, 击败48票的王建华), writing the edge
+        to that person: the one owner that is a person (:mod:`zhkg.relate.count_votes`, owners170)."""
+        if count.quantity is None or count.quantity.counted_simplified not in VOTES:
+            return False
+        if self.votes is None:  # (the people are read once, at the document's first count of votes)
+            self.votes = VotesWon(self.text, self.ctx.mentions)
+        won = self.votes.winner(count, clause_start, count.quantity.counted_simplified)
+        if won is not None:
+            self.write_edge(won[2], won[0], count)
+        return won is not None
 
     def counts_no_holder(self, count: Mention, clause_start: int) -> bool:
         """Whether ``count`` counts what no holder owns: the points of a statement (有两大主要原因), the two sides
@@ -574,7 +591,13 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 for k, c in counts_ending.get(end, ())) if sentence_start <= c.start
                 and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
             if whole is not None and whole.end in owned:
-                found = owned[whole.end]
+                found = self.parts[count.end] = owned[whole.end]
+        if found is None and text.endswith(_NEXT_PART, sentence_start, count.start):
+            # 30名球员中有5人具备大联盟经验、有8人至少曾打到3A: a second part after 、 is the same whole's (owners170)
+            before = next((c for c in reversed(counts) if sentence_start <= c.start and c.end < count.start), None)
+            if before is not None and before.end in self.parts and not any(
+                    before.end <= s[0] < count.start for s in map(self.spots.__getitem__, self.starting_in(before.end, count.start))):
+                found = self.parts[count.end] = self.parts[before.end]
         if found is None:
             found = self.body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None:

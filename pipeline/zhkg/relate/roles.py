@@ -191,6 +191,7 @@ from zhkg.relate.roles_asides import (  # noqa: F401
     _holder_before_aside,
     _short_aside_start,
 )
+from zhkg.relate.roles_badges import drop_party_badge_posts
 from zhkg.relate.roles_before_names import (  # noqa: F401
     _headline_roles,
     _roles_before,
@@ -376,6 +377,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_unwritten_ministers(ctx, out)
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
+    out = drop_party_badge_posts(ctx, out)  # 民进党籍前院长X: no 院长 of the party (roles174)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(

@@ -501,7 +501,9 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "继续", "再次", "首次", "首�
                       "翌年", "次年", "正式", "因为", "由于", "先后", "至今", "开始", "短暂地", "短暂", *_LIFE_EVENTS_AFTER,
                       # 窦玉明最终竞聘成为富国基金公司总经理: how the post was won
                       "最终", "最后", "终于", "通过竞聘", "竞聘", "后", "并", "又",
-                      "也", "曾", "再", "还", "仍")
+                      "也", "曾", "再", "还", "仍",
+                      # 林美华卸任后，黄志明则担任…: the second of two people in turn (roles174)
+                      "则")
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)

@@ -69,3 +69,41 @@ def test_an_adverb_before_the_verb_keeps_the_post(pipeline, text, right):
 ]))
 def test_a_plan_or_no_verb_after_the_adverb_reads_no_post(pipeline, text):
     assert _roles(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # 会继续 (Hong Kong's press: 會繼續擔任), a post kept, as 将继续 is
+    ("据悉，议员黄志明会继续担任福利事务委员会主席。", ("黄志明", "主席", "福利事务委员会", False)),
+    ("福利事务委员会今天开会，林美华会继续担任主席。", ("林美华", "主席", "福利事务委员会", False)),
+]))
+def test_a_post_kept_after_hui_jixu_is_read(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "议员黄志明会担任福利事务委员会主席。",  # 会 alone: a plan, as 将 is
+    "福利事务委员会今天开会，林美华会出任主席。",
+]))
+def test_a_post_after_hui_alone_is_a_plan(pipeline, text):
+    assert _roles(pipeline, text) == []
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    # a councillor's bare title is no company's or committee's, whatever body the sentence before names
+    ("华强集团今天召开股东大会。议员林美华表示支持。", ("林美华", "议员", "华强集团")),
+    ("执委会方面，黄志明继续担任主席。议员林美华任副主席。", ("林美华", "议员", "执委会")),
+]))
+def test_a_bare_councillors_title_is_no_post_of_a_company(pipeline, text, wrong):
+    found = _roles(pipeline, text)
+    assert not [r for r in found if r[:3] == wrong], found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    ("立法会今天复会。议员林美华在会上提问。", ("林美华", "议员", "立法会", False)),
+    ("民主党今天召开记者会。议员林美华表示支持。", ("林美华", "议员", "民主党", False)),
+    ("执委会方面，黄志明继续担任主席。议员林美华任副主席。", ("林美华", "副主席", "执委会", False)),
+]))
+def test_a_bare_councillors_title_stays_a_houses_or_a_partys(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found

@@ -1,9 +1,17 @@
-"""A party's badge before a title (HOLDS_ROLE), as Taiwan's press writes it: 民进党籍前院长X, 国民党籍市长X.
+"""Seats in a house and a party's badge (HOLDS_ROLE), as Hong Kong's and Taiwan's press write them, read after the
+other role readers (:func:`zhkg.relate.roles.read_roles`, :func:`zhkg.relate.roles.read_roles_after`).
+
+**A party's badge before a title** (:func:`drop_party_badge_posts`): 民进党籍前院长X, 国民党籍市长X.
 
 A party + 籍 (的 maybe after it) says whose member the person after the title is (党员: :func:`zhkg.relate.members_parties._party_badge`);
 the title after it is a post in a government or a house, no office of the party. So a post the role readers read as
 the party's there is dropped (院长, 市长, 县长 of 民进党), and a legislator's or a candidate's seat (立委, 议员, 候选人)
 stays the party's, as 国民党立委X is read; 前 or 原 before that seat marks it held before (国民党籍前立委X).
+
+**A councillor's seat** (:func:`drop_councillors_of_other_bodies`): a title ending in 议员 (议员, 区议员, 参议员) is a
+seat in a house, a council or a party's bench, never a post of a company or a committee; a reader that gives a bare
+议员 the body the sentence before names (华强集团召开股东大会。议员X表示) is wrong there, and the post is dropped. A place
+(美国参议员X) or a body whose name ends in a house's (立法会, 区议会, 参议院, 杜马) or a party keeps it.
 
 Caveats
 -------
@@ -15,11 +23,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.members_parties import _LEGISLATOR, _PARTY_BADGE, _PAST_MARKS, _is_party
 
-__all__ = ["drop_party_badge_posts"]
+__all__ = ["drop_councillors_of_other_bodies", "drop_party_badge_posts"]
 
 
 #: Letters that may stand between a party's badge and its title: 的, a quotation's opening mark.
@@ -79,3 +88,30 @@ def drop_party_badge_posts(ctx: RelationContext, relations: list[Relation]) -> l
         elif _LEGISLATOR.search(r.role_simplified):
             out.append(replace(r, former=True) if any(read) and not r.former else r)
     return out
+
+
+#: A councillor's titles end so (议员, 区议员, 市议员, 参议员, 众议员).
+_COUNCILLOR = "议员"
+
+
+#: How the names of the bodies a councillor sits in end: the houses (立法会, 议会, 参议院…), a council or a chamber
+#: (区议会, 上议院), Russia's Duma, Hong Kong's colonial council (立法局).
+_SEAT_ENDINGS = (*HOUSES, "议院", "议会", "杜马", "立法局")
+
+
+def _seat_of(ctx: RelationContext, m: Mention) -> bool:
+    """Whether ``m`` may hold a councillor's seat: a place, a house or council by its name, or a party."""
+    return m.label is not Label.ORGANIZATION or m.simplified.endswith(_SEAT_ENDINGS) or _is_party(ctx, m)
+
+
+def drop_councillors_of_other_bodies(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without a councillor's seat (a title ending in 议员) in a body that is no house, council or
+    party, nor a place (华强集团 for 议员: a company has no councillors); 立法会, 区议会, 民主党 and 美国 keep theirs."""
+    if not any(r.kind is RelationKind.HOLDS_ROLE and r.role_simplified.endswith(_COUNCILLOR) for r in relations):
+        return relations
+    seats: dict[str, bool] = {}
+    for m in ctx.mentions + ctx.derived:
+        if m in ctx.owner:
+            seats[ctx.owner[m]] = seats.get(ctx.owner[m], False) or _seat_of(ctx, m)
+    return [r for r in relations if r.kind is not RelationKind.HOLDS_ROLE
+            or not r.role_simplified.endswith(_COUNCILLOR) or seats.get(r.target, True)]

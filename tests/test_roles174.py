@@ -107,3 +107,28 @@ def test_a_bare_councillors_title_is_no_post_of_a_company(pipeline, text, wrong)
 def test_a_bare_councillors_title_stays_a_houses_or_a_partys(pipeline, text, right):
     found = _roles(pipeline, text)
     assert right in found, found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # people listed before a verb of appointment, each with a title of his own before his name, share the post
+    ("前议员黄志明、工联会会长林美华任华强集团副董事长。", ("黄志明", "副董事长", "华强集团", False)),
+    ("华强集团今天公布名单。议员黄志明及林美华任副董事长。", ("黄志明", "副董事长", "华强集团", False)),
+    ("华强集团今天公布名单，董事黄志明及两名连任的董事林美华、张国强出任副董事长。",
+     ("黄志明", "副董事长", "华强集团", False)),
+    ("华强集团今天公布名单，董事黄志明及两名连任的董事林美华、张国强出任副董事长。",
+     ("林美华", "副董事长", "华强集团", False)),
+]))
+def test_people_listed_with_their_own_titles_share_the_post(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    ("议员黄志明批评董事林美华出任华强集团副董事长。", ("黄志明", "副董事长", "华强集团")),  # a verb between: no list
+    ("议员黄志明及林美华分别出任华强集团董事长及总经理。", ("黄志明", "总经理", "华强集团")),  # one post each
+    ("华强集团今天公布名单，黄志明表示，议员林美华出任副董事长。", ("黄志明", "副董事长", "华强集团")),  # a clause between
+    ("议员黄志明与林美华出任华强集团董事长和总经理。", ("黄志明", "总经理", "华强集团")),  # two posts: whose is unsaid
+]))
+def test_a_list_broken_or_given_posts_each_shares_nothing(pipeline, text, wrong):
+    found = _roles(pipeline, text)
+    assert not [r for r in found if r[:3] == wrong], found

@@ -329,6 +329,7 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _bodies_sharing_a_title,
     _short_form_ending_at,
 )
+from zhkg.relate.roles_titled_lists import read_titled_lists
 from zhkg.relate.roles_titles import (  # noqa: F401
     _post_field,
     _role_starts,
@@ -514,6 +515,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
+    kept += read_titled_lists(ctx, out + kept)  # 议员黄志明及林美华任副董事长: 黄志明's too (roles174)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省

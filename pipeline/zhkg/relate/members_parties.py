@@ -26,7 +26,6 @@ from zhkg.text import CLAUSE_BREAKS, sentence_at
 
 __all__ = [
     "_PARTY_BADGE",
-    "_PAST_MARKS",
     "_CPC",
     "_CPC_NAME",
     "_is_party",

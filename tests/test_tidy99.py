@@ -114,7 +114,8 @@ ADDED_LATER = {"stages/read_files": {"_utf8_but_broken_lines"},  # review105
                "stages/read_tables": {"_FIELD_HEADERS", "_check_text_column"},  # review148
                "relate/members_parties": {"_BADGE_BELONGS", "_EXPELLED", "_party_of_sentence", "_LATIN_ASIDE",
                                           "_before_latin_aside",  # roles146
-                                          "_BADGE_BEFORE_NAME_OPENERS", "_opens_clause"}}  # roles150
+                                          "_BADGE_BEFORE_NAME_OPENERS", "_opens_clause",  # roles150
+                                          "_PAST_MARKS"}}  # roles174
 
 
 @pytest.mark.parametrize("part", NEW_PARTS)

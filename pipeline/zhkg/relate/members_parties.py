@@ -44,6 +44,9 @@ __all__ = [
 
 _PARTY_BADGE = "籍"
 
+#: Marks of a title held before, between a party's badge and the title (民进党籍前院长X): the badge is read past them.
+_PAST_MARKS = ("前", "原")
+
 #: 中共 before 党员 (中共党员王伟), which the recognisers leave unnamed: the Communist Party of China.
 _CPC, _CPC_NAME = "中共", "中国共产党"
 
@@ -82,8 +85,8 @@ def _before_latin_aside(simplified: str, at: int) -> int:
 
 
 def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
-    """A party + 籍 (的 maybe after it) + a title (maybe quoted) ending at ``k``: 国民党籍立委王伟, 民进党籍“立委”王伟,
-    民进党籍的立委王伟 (党员 of the party); a
+    """A party + 籍 (的 maybe after it) + a title (maybe quoted, maybe held before) ending at ``k``: 国民党籍立委王伟,
+    民进党籍“立委”王伟, 民进党籍的立委王伟, 民进党籍前院长王伟 (党员 of the party); a
     party + the house it sits in + a title: 民主党立法会议员王伟; or a party right before a legislator's or a
     candidate's title (:data:`_LEGISLATOR`): 民主党参议员王伟, 国民党立委王伟; the party's name in Latin letters may
     stand in brackets before the title or the house (民主党（Democrats）参议员王伟, 国民民主党（NasDem）国会议员王伟)."""
@@ -94,6 +97,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
     at = place.start if role and place is not None else at
     at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
+    # 民进党籍前院长X, 民众党籍的前县长X: the title held before, the badge still his party's
+    at -= 1 if role and simplified[at - 1 : at] in _PAST_MARKS \
+        and simplified.endswith((_PARTY_BADGE, _PARTY_BADGE + "的"), 0, at - 1) else 0
     at -= 1 if role and simplified.endswith(_PARTY_BADGE + "的", 0, at) else 0  # 民进党籍的立委X, 国民党籍的台北市长X
     house = ctx.org_ending_at.get(at) if role else None
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there

@@ -326,6 +326,7 @@ from zhkg.relate.roles_places import (  # noqa: F401
 )
 from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
+from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts
 from zhkg.relate.roles_title_body import (  # noqa: F401
     _CAREER_LINKS,
     _PRONOUN_SOURCE,
@@ -333,6 +334,7 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _bodies_sharing_a_title,
     _short_form_ending_at,
 )
+from zhkg.relate.roles_titled_lists import read_titled_lists
 from zhkg.relate.roles_titles import (  # noqa: F401
     _post_field,
     _role_starts,
@@ -382,6 +384,8 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_past_ministers(ctx, ctx.read + out)
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
+    # 民进党籍前院长X: no 院长 of the party; a bare 议员 no company's (roles174)
+    out = drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out))
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(
@@ -517,6 +521,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             kept.append(r)
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
+    kept += read_titled_lists(ctx, out + kept)  # 议员黄志明及林美华任副董事长: 黄志明's too (roles174)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += read_removed_posts(ctx, ctx.read + out + kept)
     kept += read_announced_posts(ctx, ctx.read + out + kept)

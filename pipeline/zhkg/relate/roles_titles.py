@@ -395,7 +395,7 @@ def _titles_ahead(ctx: RelationContext, start: int, most: int) -> Iterator[tuple
 _BARE_POST_VERBS = ("担任", "出任", "就任", "兼任", "任", "为", "曾任", "历任", "接任", "当选为", "当选")
 
 
-_BARE_POST_ADVERBS = ("仍", "又", "也", "再", "将", "则")
+_BARE_POST_ADVERBS = ("将继续", "会继续", "继续", "仍", "又", "也", "再", "将", "则")  # 继续担任主席: kept (roles174)
 
 
 #: The one of them that says a post is to be taken (…，王明将担任董事长: a plan, as :func:`_link_after` reads it).

@@ -329,6 +329,7 @@ from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; name
     _runs_into_place,
     _split_at_verbs,
     _three_letter_name_supported,
+    cut_before_posts,
 )
 from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
     _ADDRESSES,
@@ -518,6 +519,7 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text, table), text), text, lexicon)
+    model = cut_before_posts(model, text, lexicon)  # 陈健|会接掌, 民协|黄国明|会出掌: no post in a name
     model = _drop_trailing_separators(model, text)  # 关羽|•　豹头环眼: a list's bullet after the name
     # 来届|立法会, 第二场|立法会, 旅游界|立法会: no sitting or sector in a body's name
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
@@ -535,7 +537,7 @@ def combine_mentions(
              and not _place_and_praise(m, coded_spans) and not _cuts_next_place(m, tiles)]
     model = _names_ending_in_he(model, text, lexicon)
     model = people_cut_short(model, text, lexicon)  # 童杭|时常 beside 童杭时，…; 苏|家乐 (a body) 获委任
-    people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
+    people = _names_ending_in_he(_trim_name_tails(cut_before_posts(people, text, lexicon), text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
     model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),

@@ -84,3 +84,18 @@ def test_a_head_word_alone_names_no_body(pipeline, text, head):
 ]))
 def test_a_named_body_before_a_title_stays(pipeline, text, body):
     assert "ORGANIZATION" in mention_labels(pipeline, text).get(body, set())
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    ("台北市长蒋万安今天出席活动。卢秀燕笑说，她对万安期望甚深。", "万安"),
+]))
+def test_a_persons_given_name_is_no_place(pipeline, text, wrong):
+    assert "PLACE" not in mention_labels(pipeline, text).get(wrong, set())
+
+
+@pytest.mark.parametrize("text, place", both_scripts([
+    # guard: a division's short form set as a place stays one beside a person so named
+    ("吉林省委书记李长春今天抵达长春视察。", "长春"),
+]))
+def test_a_place_set_as_one_beside_a_namesake_stays(pipeline, text, place):
+    assert "PLACE" in mention_labels(pipeline, text).get(place, set())

@@ -99,3 +99,11 @@ def test_a_persons_given_name_is_no_place(pipeline, text, wrong):
 ]))
 def test_a_place_set_as_one_beside_a_namesake_stays(pipeline, text, place):
     assert "PLACE" in mention_labels(pipeline, text).get(place, set())
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    ("加上有文化、体育等近年热门议题，相信委员会的曝光率较高。", "相信委员会"),
+]))
+def test_a_verb_before_a_head_word_names_no_body(pipeline, text, wrong):
+    found = mention_labels(pipeline, text)
+    assert wrong not in found and "委员会" not in found, sorted(found)

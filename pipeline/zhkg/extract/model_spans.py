@@ -164,16 +164,24 @@ def _inside_thing(m: Mention, table: TokenTable, lexicon: Lexicon) -> bool:
 _JOINING_VERBS = frozenset("加盟 加入 效力 转会 签约 离开 投奔 击败 战胜 对阵 收购 入股 挖角".split())
 
 
-def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], table: TokenTable | None) -> list[Mention]:
+def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], table: TokenTable | None,
+                        lexicon: Lexicon | None = None) -> list[Mention]:
     """A model organisation that opens with a verb before a name the document names alone is that name
-    (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's."""
+    (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's. One that
+    opens with a verb before a head word of the organisation grammar alone (相信|委员会: ``org_suffixes.tsv``'s
+    strong or weak heads) names no body: it goes (entities171). ``lexicon`` defaults to
+    :func:`~zhkg.resources.lexicon.load_lexicon`."""
     if table is None:
         return model
 
     names = {m.simplified for m in model + organisations if m.label is Label.ORGANIZATION}
+    suffixes = (lexicon or load_lexicon()).org_suffixes
     out = []
     for m in model:
         word = table.words[table.token_of_char[m.start]] if m.start < len(table.token_of_char) else None
+        if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start and word.tag == "v" \
+                and m.start < word.end <= m.end - 2 and suffixes.get(m.simplified[word.end - m.start:]) in ("strong", "weak"):
+            continue
         if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start \
                 and (word.tag == "v" or word.text in _JOINING_VERBS) \
                 and m.start < word.end <= m.end - 2 and m.simplified[word.end - m.start:] in names:

@@ -107,3 +107,36 @@ def test_a_place_set_as_one_beside_a_namesake_stays(pipeline, text, place):
 def test_a_verb_before_a_head_word_names_no_body(pipeline, text, wrong):
     found = mention_labels(pipeline, text)
     assert wrong not in found and "委员会" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    ("最受欢迎的环境及卫生事务委员会，料由议员李志明出任主席。", "环境及卫生事务委员会"),
+    ("最受欢迎的工商及科技事务委员会，料由议员李志明出任主席。", "工商及科技事务委员会"),
+]))
+def test_two_fields_joined_by_ji_name_one_committee(pipeline, text, body):
+    assert "ORGANIZATION" in mention_labels(pipeline, text).get(body, set())
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    # guards: a body before 及 (警方, 教育局) and a place before it open no committee's name
+    ("警方及消防处今日表示，教育局及劳工事务委员会亦有跟进。", "教育局及劳工事务委员会"),
+    ("台湾及大陆事务委员会今日开会。", "台湾及大陆事务委员会"),
+]))
+def test_a_body_or_a_place_before_ji_is_no_field(pipeline, text, wrong):
+    assert wrong not in mention_labels(pipeline, text)
+
+
+def test_a_given_name_read_from_a_place_is_its_full_names_person(pipeline):
+    from zhkg.records import Document
+
+    text = "台北市长蒋万安今天出席活动。卢秀燕笑说，她对万安期望甚深。"
+    found = pipeline.extract_mentions(Document(id="d", text=text))
+    assert [m.canonical for m in found if m.simplified == "万安"] == ["蒋万安"]
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    # guard: a member's title after the verb and the head word: the body is named (jieba's verb 提案 a noun there)
+    ("他是第十四届全国政协委员、提案委员会委员。", "提案委员会"),
+]))
+def test_a_verb_and_a_head_word_before_a_members_title_stay(pipeline, text, body):
+    assert "ORGANIZATION" in mention_labels(pipeline, text).get(body, set())

@@ -629,7 +629,7 @@ def combine_mentions(
     # against a longer name holding it (垦丁国家公园管理处)
     landmark_index = SpanIndex(p for p in places if p.extractor == MentionSource.PLACE_LANDMARK)
     proposed = model
-    model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table, lexicon), people)
+    model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table, lexicon, text), people)
     model = _people_before_spaces(model, people)
     model = [_drop_former_mark(m, text, table, lexicon) for m in model]
     taiwan_spans = {p.span for p in places if _of_taiwan(p)}

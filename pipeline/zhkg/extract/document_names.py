@@ -198,14 +198,15 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
     for m in mentions:
         if m.label is Label.PLACE and m.code and m.canonical and (m.canonical != m.simplified or (
                 m.simplified in family and not m.code.isdigit() and not _set_as_place(m, text, place_ends))):
-            owners = [(start, name) for start, name, part in full if part == m.simplified] or [
-                (start, name) for start, name, part in given
-                if part == m.simplified and m.canonical != m.simplified and not _set_as_place(m, text, place_ends)]
+            owners = [(start, name) for start, name, part in full if part == m.simplified]
+            source = MentionSource.PEOPLE_FOREIGN
+            if not owners and m.canonical != m.simplified and not _set_as_place(m, text, place_ends):
+                owners = [(start, name) for start, name, part in given if part == m.simplified]
+                source = MentionSource.PEOPLE_GIVEN  # a given name alone, its full name's person (resolve.py)
             if owners:
                 before = [o for o in owners if o[0] < m.start]
                 name = (before[-1] if before else owners[0])[1]
-                out.append(replace(m, label=Label.PERSON, code="", canonical=name,
-                                   extractor=MentionSource.PEOPLE_FOREIGN))
+                out.append(replace(m, label=Label.PERSON, code="", canonical=name, extractor=source))
                 continue
         out.append(m)
     return out

@@ -295,7 +295,13 @@ from zhkg.extract.model_spans import (
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.officers_in_bodies import officers_in_bodies
-from zhkg.extract.org_edges import cut_outlet_columns, cut_wing_words, trim_organisation_edges, trim_term_heads
+from zhkg.extract.org_edges import (
+    cut_member_tails,
+    cut_outlet_columns,
+    cut_wing_words,
+    trim_organisation_edges,
+    trim_term_heads,
+)
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     MATCH_VERBS,
@@ -524,6 +530,7 @@ def combine_mentions(
     # 来届|立法会, 第二场|立法会, 旅游界|立法会: no sitting or sector in a body's name
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
+    model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)

@@ -142,15 +142,6 @@ def test_a_verb_and_a_head_word_before_a_members_title_stay(pipeline, text, body
     assert "ORGANIZATION" in mention_labels(pipeline, text).get(body, set())
 
 
-@pytest.mark.parametrize("text, wrong", both_scripts([
-    ("两人强调，财委会在今届立法会中运作顺畅。", "今届立法会"),
-    ("她说今届立法会议员表现积极。", "今届立法会"),
-]))
-def test_this_term_is_no_part_of_a_legislatures_name(pipeline, text, wrong):
-    found = mention_labels(pipeline, text)
-    assert wrong not in found and "ORGANIZATION" in found.get("立法会", set()), sorted(found)
-
-
 @pytest.mark.parametrize("text, body, wrong", both_scripts([
     ("议员发起全面改选民进党团干部的连署。", "民进党团", "民进党团干部"),
 ]))

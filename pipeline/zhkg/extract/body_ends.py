@@ -31,7 +31,7 @@ from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import made_of
 
-__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS",
+__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS", "_PANEL_HEAD",
     "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
     "_SHARED_HEAD_TITLES", "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first",
     "_heads_only", "_join_branches", "_join_coordinated_names", "_named_head", "_share_head_with_title",

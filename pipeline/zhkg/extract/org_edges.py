@@ -56,9 +56,9 @@ def _trimmed(m: Mention, table: TokenTable) -> tuple[int, int]:
 
 
 _NUMBER = "〇零一二三四五六七八九十百两0-9０-９"
-#: A body's sitting named by where it stands in time (本届, 来届, 今届 as Hong Kong writes it, 新一届, 上一届, 第二场); a numbered term (九届全国人大,
+#: A body's sitting named by where it stands in time (本届, 来届, 新一届, 上一届, 第二场); a numbered term (九届全国人大,
 #: 首届立法会, 第一届立法会) stays, as MSRA marks it.
-_TERM = re.compile(rf"(?:[本上下历前新来往同今]|新一|上一|下一|这一)届|第[{_NUMBER}]+场")
+_TERM = re.compile(rf"(?:[本上下历前新来往同]|新一|上一|下一|这一)届|第[{_NUMBER}]+场")
 
 
 def _term_cut(m: Mention, table: TokenTable, known_names: Collection[str]) -> int:

@@ -148,3 +148,11 @@ def test_a_verb_and_a_head_word_before_a_members_title_stay(pipeline, text, body
 def test_a_bodys_members_are_no_part_of_its_name(pipeline, text, body, wrong):
     found = mention_labels(pipeline, text)
     assert wrong not in found and "ORGANIZATION" in found.get(body, set()), sorted(found)
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    # guard: a verb before a head word that is no kind of body alone (通用|银行) is a name
+    ("这意味着该行对通用银行每股股份的开价将上调。", "通用银行"),
+]))
+def test_a_verb_before_a_bank_is_a_name(pipeline, text, body):
+    assert "ORGANIZATION" in mention_labels(pipeline, text).get(body, set())

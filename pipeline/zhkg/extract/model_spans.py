@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.named_bodies import _KINDS_OF_SOCIETY
 from zhkg.extract.organisations import NOT_NAMES
 from zhkg.extract.people import _COORDINATORS
 from zhkg.extract.person_or_not import _BARE_PEOPLE
@@ -168,8 +169,8 @@ def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], tabl
                         lexicon: Lexicon | None = None, text: str = "") -> list[Mention]:
     """A model organisation that opens with a verb before a name the document names alone is that name
     (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's. One that
-    opens with a verb before a head word of the organisation grammar alone (相信|委员会: ``org_suffixes.tsv``'s
-    strong or weak heads) names no body, unless a member's title follows it (提案委员会|委员): it goes
+    opens with a verb before a kind of body alone (相信|委员会, 违反|协会: ``named_bodies._KINDS_OF_SOCIETY``; not
+    通用|银行, a bank's name) names no body, unless a member's title follows it (提案委员会|委员): it goes
     (entities171). ``lexicon`` defaults to
     :func:`~zhkg.resources.lexicon.load_lexicon`; ``text`` is the document's normalised text."""
     if table is None:
@@ -182,7 +183,7 @@ def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], tabl
         word = table.words[table.token_of_char[m.start]] if m.start < len(table.token_of_char) else None
         if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start and word.tag == "v" \
                 and m.start < word.end <= m.end - 2 \
-                and lexicon.org_suffixes.get(m.simplified[word.end - m.start:]) in ("strong", "weak") \
+                and m.simplified[word.end - m.start:] in _KINDS_OF_SOCIETY \
                 and not text.startswith(lexicon.role_words, m.end):
             continue  # (a member's title after it names the body: 提案委员会|委员, jieba's verb 提案 a noun there)
         if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start \

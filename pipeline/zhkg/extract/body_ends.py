@@ -31,7 +31,7 @@ from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import made_of
 
-__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS",
+__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS", "_PANEL_HEAD",
     "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
     "_SHARED_HEAD_TITLES", "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first",
     "_heads_only", "_join_branches", "_join_coordinated_names", "_named_head", "_share_head_with_title",
@@ -191,6 +191,8 @@ def _heads_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
 
 _COORDINATED_HEADS = ("委员会", "部", "厅", "局", "署", "学院", "研究所", "研究院", "大学")
 _CONJUNCT_TAGS = frozenset({"n", "vn", "nz", "an", "ng", "nt"})
+# a panel named by its fields (民政及文化体育事务委员会: Hong Kong's legislature's, Taiwan's councils')
+_PANEL_HEAD = "事务委员会"
 
 
 def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTable | None,
@@ -233,8 +235,10 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
         # the nouns must begin the phrase: a noun before them would join them (企业和环境保护局), and after
         # 的 they are what something has (医学会的网络优势|和|航空航天大学的科研优势)
         # a first conjunct ending in a head is a body of its own (查尔斯顿艺术学院|和|柯林斯学院, 博物馆|和|…大学)
+        # (but a panel's fields are its name's after 的 too: 最抢手的|民政及文化体育事务委员会, entities171)
         if right - 1 - start < 2 or text[start:right - 1].endswith(_COORDINATED_HEADS + BODY_BEFORE_AND) \
-                or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的")
+                or (before is not None and (before.tag in _NOUN_LIKE or before.text == "的"
+                                            and not text.endswith(_PANEL_HEAD, m.start, m.end))
                     and not before.is_punct) \
                 or any(o is not m and o.start < m.start and o.end > start for o in index.overlapping(
                     replace(m, start=start, end=m.start))):

@@ -132,6 +132,7 @@ from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names 
     _NOT_BODIES,
     _NOT_IN_BRANCH,
     _NOUN_LIKE,
+    _PANEL_HEAD,
     _SHARED_HEAD_TITLES,
     _TRADITIONAL_HEADS,
     _UNITS,
@@ -295,7 +296,13 @@ from zhkg.extract.model_spans import (
 from zhkg.extract.name_runs import cut_long_people, settle_name_runs
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.officers_in_bodies import officers_in_bodies
-from zhkg.extract.org_edges import cut_outlet_columns, cut_wing_words, trim_organisation_edges, trim_term_heads
+from zhkg.extract.org_edges import (
+    cut_member_tails,
+    cut_outlet_columns,
+    cut_wing_words,
+    trim_organisation_edges,
+    trim_term_heads,
+)
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     MATCH_VERBS,
@@ -317,6 +324,7 @@ from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; name
     _ONE_LETTER_NAME_TAGS,
     _PLACE_HEAD_ENDS,
     _PLACE_HEAD_TITLES,
+    _TAKES_POST,
     _TODAY_AFTER,
     _address_objects,
     _after_minister_titles,
@@ -325,10 +333,13 @@ from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; name
     _cut_short,
     _foreign_starts,
     _names_before_place_titles,
+    _part,
+    _post_cue,
     _rejoin_split_names,
     _runs_into_place,
     _split_at_verbs,
     _three_letter_name_supported,
+    cut_before_posts,
 )
 from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
     _ADDRESSES,
@@ -518,10 +529,12 @@ def combine_mentions(
     organisations = [o for o in organisations if o.extractor != MentionSource.ORG_SUFFIX
                      or not any(v in o.simplified for v in MATCH_VERBS)]
     model = _trim_name_tails(_drop_idiom_heads(_drop_trailing_verbs(model, lexicon, text, table), text), text, lexicon)
+    model = cut_before_posts(model, text, lexicon)  # 陈健|会接掌, 民协|黄国明|会出掌: no post in a name
     model = _drop_trailing_separators(model, text)  # 关羽|•　豹头环眼: a list's bullet after the name
     # 来届|立法会, 第二场|立法会, 旅游界|立法会: no sitting or sector in a body's name
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
+    model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
@@ -535,7 +548,7 @@ def combine_mentions(
              and not _place_and_praise(m, coded_spans) and not _cuts_next_place(m, tiles)]
     model = _names_ending_in_he(model, text, lexicon)
     model = people_cut_short(model, text, lexicon)  # 童杭|时常 beside 童杭时，…; 苏|家乐 (a body) 获委任
-    people = _names_ending_in_he(_trim_name_tails(people, text, lexicon), text, lexicon)
+    people = _names_ending_in_he(_trim_name_tails(cut_before_posts(people, text, lexicon), text, lexicon), text, lexicon)
     model = _people_from_word_starts(model, people, table, lexicon)
     model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
@@ -627,7 +640,7 @@ def combine_mentions(
     # against a longer name holding it (垦丁国家公园管理处)
     landmark_index = SpanIndex(p for p in places if p.extractor == MentionSource.PLACE_LANDMARK)
     proposed = model
-    model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table), people)
+    model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table, lexicon, text), people)
     model = _people_before_spaces(model, people)
     model = [_drop_former_mark(m, text, table, lexicon) for m in model]
     taiwan_spans = {p.span for p in places if _of_taiwan(p)}

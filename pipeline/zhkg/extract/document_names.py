@@ -13,7 +13,9 @@ between (宋芸桦邱泽). Where the document names the person alone elsewhere, 
 * a person read as two names the document names each alone, written one after the other (perhaps with
   the next word's first character: 宋芸桦|邱泽|惹), is two people;
 * a division's short form that is a part of a transliterated name the document gives whole is that person
-  (马龙 of 杰森-马龙 is no 马龙区 of Yunnan; :func:`people_not_places`); so is a city abroad by its full name that is
+  (马龙 of 杰森-马龙 is no 马龙区 of Yunnan; :func:`people_not_places`), and so is one that is the two given letters
+  of a Chinese name the document gives whole, where nothing around it sets it as a place (我对万安期望甚深 beside
+  蒋万安: no 万安县 of Jiangxi; entities171); so is a city abroad by its full name that is
   the family name of such a person, where nothing around it sets it as a place (华盛顿说 beside 丹泽尔·华盛顿; not
   在华盛顿, 美国华盛顿, 华盛顿时间).
 
@@ -167,8 +169,9 @@ def profiles_not_places(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
-    """A gazetteer short form that is a part of a transliterated person's name in the document is that person;
-    so is a biography's subject the recogniser read as a place (:func:`profiles_not_places`).
+    """A gazetteer short form that is a part of a transliterated person's name in the document, or the given
+    letters of a Chinese one not set as a place (:func:`_set_as_place`), is that person; so is a biography's subject
+    the recogniser read as a place (:func:`profiles_not_places`).
 
     The person's canonical name is the nearest full name written before it (else the first one).
 
@@ -184,7 +187,10 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
     mentions = profiles_not_places(mentions, text)
     full = [(m.start, m.name, part) for m in mentions if m.label is Label.PERSON
             for part in foreign_name_parts(m.simplified) if len(part) >= _MIN_NAME]
-    if not full:
+    # (a Chinese name's two given letters, as a paper calls a person it has named: 我对万安期望甚深 of 蒋万安)
+    given = [(m.start, m.name, m.simplified[1:]) for m in mentions if m.label is Label.PERSON
+             and len(m.simplified) == 3 and all(map(is_han, m.simplified))]
+    if not full and not given:
         return mentions
     family = {parts[-1] for m in mentions if m.label is Label.PERSON and len(parts := foreign_name_parts(m.simplified)) > 1}
     place_ends = {m.end for m in mentions if m.label is Label.PLACE}
@@ -193,11 +199,14 @@ def people_not_places(mentions: list[Mention], text: str) -> list[Mention]:
         if m.label is Label.PLACE and m.code and m.canonical and (m.canonical != m.simplified or (
                 m.simplified in family and not m.code.isdigit() and not _set_as_place(m, text, place_ends))):
             owners = [(start, name) for start, name, part in full if part == m.simplified]
+            source = MentionSource.PEOPLE_FOREIGN
+            if not owners and m.canonical != m.simplified and not _set_as_place(m, text, place_ends):
+                owners = [(start, name) for start, name, part in given if part == m.simplified]
+                source = MentionSource.PEOPLE_GIVEN  # a given name alone, its full name's person (resolve.py)
             if owners:
                 before = [o for o in owners if o[0] < m.start]
                 name = (before[-1] if before else owners[0])[1]
-                out.append(replace(m, label=Label.PERSON, code="", canonical=name,
-                                   extractor=MentionSource.PEOPLE_FOREIGN))
+                out.append(replace(m, label=Label.PERSON, code="", canonical=name, extractor=source))
                 continue
         out.append(m)
     return out

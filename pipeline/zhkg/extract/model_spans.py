@@ -19,6 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.named_bodies import _KINDS_OF_SOCIETY
 from zhkg.extract.organisations import NOT_NAMES
 from zhkg.extract.people import _COORDINATORS
 from zhkg.extract.person_or_not import _BARE_PEOPLE
@@ -164,16 +165,27 @@ def _inside_thing(m: Mention, table: TokenTable, lexicon: Lexicon) -> bool:
 _JOINING_VERBS = frozenset("加盟 加入 效力 转会 签约 离开 投奔 击败 战胜 对阵 收购 入股 挖角".split())
 
 
-def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], table: TokenTable | None) -> list[Mention]:
+def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], table: TokenTable | None,
+                        lexicon: Lexicon | None = None, text: str = "") -> list[Mention]:
     """A model organisation that opens with a verb before a name the document names alone is that name
-    (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's."""
+    (加盟|凯尔特人 where 凯尔特人 stands by itself elsewhere): the verb is the clause's, not the name's. One that
+    opens with a verb before a kind of body alone (相信|委员会, 违反|协会: ``named_bodies._KINDS_OF_SOCIETY``; not
+    通用|银行, a bank's name) names no body, unless a member's title follows it (提案委员会|委员): it goes
+    (entities171). ``lexicon`` defaults to
+    :func:`~zhkg.resources.lexicon.load_lexicon`; ``text`` is the document's normalised text."""
     if table is None:
         return model
 
     names = {m.simplified for m in model + organisations if m.label is Label.ORGANIZATION}
+    lexicon = lexicon or load_lexicon()
     out = []
     for m in model:
         word = table.words[table.token_of_char[m.start]] if m.start < len(table.token_of_char) else None
+        if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start and word.tag == "v" \
+                and m.start < word.end <= m.end - 2 \
+                and m.simplified[word.end - m.start:] in _KINDS_OF_SOCIETY \
+                and not text.startswith(lexicon.role_words, m.end):
+            continue  # (a member's title after it names the body: 提案委员会|委员, jieba's verb 提案 a noun there)
         if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start \
                 and (word.tag == "v" or word.text in _JOINING_VERBS) \
                 and m.start < word.end <= m.end - 2 and m.simplified[word.end - m.start:] in names:

@@ -41,8 +41,8 @@ from dataclasses import replace
 from zhkg.extract.base import TokenTable, in_place_order
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["DEALER_WORDS", "WING_WORDS", "cut_outlet_columns", "cut_wing_words", "trim_organisation_edges",
-           "trim_term_heads"]
+__all__ = ["DEALER_WORDS", "MEMBER_TAILS", "WING_WORDS", "cut_member_tails", "cut_outlet_columns", "cut_wing_words",
+           "trim_organisation_edges", "trim_term_heads"]
 
 #: Words for who sells or makes a company's goods, read into the company's name before it (商家|红星美凯龙).
 DEALER_WORDS = frozenset("商家 厂家 厂商 经销商 商户 卖场 供应商".split())
@@ -185,3 +185,25 @@ def cut_wing_words(model: list[Mention], text: str, table: TokenTable | None, or
                         canonical="" if m.canonical == m.simplified else m.canonical)
         out.append(m)
     return in_place_order(out)
+
+
+#: Words for a body's members, read into the body's name before them (改选民进党团|干部的连署): none ends a name.
+MEMBER_TAILS = ("干部", "成员")
+
+
+def cut_member_tails(model: list[Mention]) -> list[Mention]:
+    """The recogniser's organisations less a word for their members written after the name (民进党团|干部, 欧盟|成员),
+    where two letters or more are left (entities171). A rule's spans are its own.
+
+    >>> m = Mention("d", 6, 12, "民進黨團幹部", "民进党团干部", Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [x.simplified for x in cut_member_tails([m])]
+    ['民进党团']
+    """
+    out = []
+    for m in model:
+        tail = next((t for t in MEMBER_TAILS if m.simplified.endswith(t)), "") if m.label is Label.ORGANIZATION else ""
+        if tail and len(m.simplified) - len(tail) >= 2:
+            n = len(tail)
+            m = replace(m, end=m.end - n, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
+        out.append(m)
+    return out

@@ -512,6 +512,8 @@ def abbreviated_body(word: Word, text: str, lexicon: Lexicon) -> bool:
         return False
     if word.text.endswith(MEETINGS):
         return False  # a gathering's host is no body's officer (午餐会|主持人, 运动会|主任)
+    if lexicon.org_suffixes.get(word.text) in ("strong", "weak"):
+        return False  # a head word alone names no particular body (委员会|主席 of a committee just named: entities171)
     return word.tag in _DICTIONARY_NOUNS or (word.tag == "x" and word.text[0] not in lexicon.surnames)
 
 

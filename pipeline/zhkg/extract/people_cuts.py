@@ -27,7 +27,8 @@ from zhkg.extract.worded_bodies import _find_all
 from zhkg.records import Label, Mention, MentionSource  # noqa: F401 (the doctests read MentionSource)
 from zhkg.resources.lexicon import Lexicon
 
-__all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_ENDS", "_PLACE_HEAD_TITLES", "_TODAY_AFTER", "_address_objects", "_after_minister_titles", "_after_place_head_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported"]
+__all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_ENDS", "_PLACE_HEAD_TITLES", "_TODAY_AFTER", "_address_objects", "_after_minister_titles", "_after_place_head_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported", "cut_before_posts",
+           "_TAKES_POST", "_part", "_post_cue"]
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
@@ -286,3 +287,66 @@ def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+# the verbs of taking a post that 会 (will) opens after a member's name, a quoted aside between them
+# (陈健|会接掌教育事务委员会, 黄国明|会「翻兜」出掌…)
+_TAKES_POST = re.compile(r"(?:[「“][^」”]{1,6}[」”])?(?:出掌|接掌|出任|接任|担任|续任|留任|连任|兼任|署任|掌舵)")
+
+
+def _post_cue(m: Mention, text: str, roles: tuple[str, ...]) -> int:
+    """Where the verb of a post that ``m`` reads on into starts, or -1: its last letter 任 before a title
+    (梁子恒|任副主席), 署 before 任 (何嘉伟|署任局长: acting), or a 会 after its second letter that opens a verb of
+    taking a post (陈健|会接掌)."""
+    last = m.end - 1
+    if (text[last] == "任" and text.startswith(roles, m.end)) or (text[last] == "署" and text.startswith("任", m.end)):
+        return last
+    at = text.find("会", m.start + 2, m.end)
+    while at >= 0:
+        if _TAKES_POST.match(text, at + 1):
+            return at
+        at = text.find("会", at + 1, m.end)
+    return -1
+
+
+def cut_before_posts(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
+    """Names read on into the verb of a post after them, as Hong Kong's and Taiwan's papers write a party's members
+    taking their posts: a person ends before it (梁子恒|任副主席, 何嘉伟|署任局长, 陈健|会接掌…); an organisation
+    that a well-known body's short name opens, then a member's name of two or three letters, is the body and the
+    person (民协|黄国明|会「翻兜」出掌…: the recogniser reads 会 as a body's head), and the body of the post when the
+    span runs on to its head (民建联|李国明|会出掌|房屋事务委员会). A person
+    whose name is left less than a surname and a letter, or a body no known name opens, stays as read.
+
+    >>> text = "其党友陈健会接掌教育事务委员会，民协黄国明会出掌交通事务委员会。"
+    >>> model = [Mention("d", 3, 6, "陈健会", "陈健会", Label.PERSON, "crf"),
+    ...          Mention("d", 16, 22, "民协黄国明会", "民协黄国明会", Label.ORGANIZATION, "crf")]
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [(m.simplified, m.label.value) for m in cut_before_posts(model, text, load_lexicon())]
+    [('陈健', 'PERSON'), ('民协', 'ORGANIZATION'), ('黄国明', 'PERSON')]
+    """
+    if "任" not in text and "会" not in text:
+        return model
+    out = []
+    for m in model:
+        cue = _post_cue(m, text, lexicon.role_words) if m.label in (Label.PERSON, Label.ORGANIZATION) \
+            and m.end - m.start >= 3 and _HAN_RUN.fullmatch(m.simplified) else -1
+        head = m.simplified[:cue - m.start]
+        if cue < 0 or head[:1] not in lexicon.surnames and m.label is Label.PERSON:
+            out.append(m)
+        elif m.label is Label.PERSON:
+            out.append(_part(m, m.start, cue))
+        elif (body := next((n for n in (4, 3, 2) if 2 <= len(head) - n <= 3 and head[:n] in lexicon.known_organisations
+                            and head[n] in lexicon.surnames), 0)):
+            out += [_part(m, m.start, m.start + body), replace(_part(m, m.start + body, cue), label=Label.PERSON)]
+            verb = _TAKES_POST.match(text, cue + 1)
+            if verb is not None and m.end - verb.end() >= 3 and text[m.end - 1] in _BODY_END:
+                out.append(_part(m, verb.end(), m.end))  # …会出掌|房屋事务委员会: the post's body, read on
+        else:
+            out.append(m)
+    return out
+
+
+def _part(m: Mention, start: int, end: int) -> Mention:
+    """The part of ``m`` from ``start`` to ``end``, its canonical name (of the longer span) dropped."""
+    return replace(m, start=start, end=end, text=m.text[start - m.start:end - m.start],
+                   simplified=m.simplified[start - m.start:end - m.start], canonical="")

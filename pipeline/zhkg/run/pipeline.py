@@ -36,6 +36,7 @@ from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
+from zhkg.extract.stock_names import listed_codes
 from zhkg.records import Document, Label, Mention, MentionSource
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document
@@ -317,8 +318,10 @@ class Pipeline:
                 )
                 mentions = sorted(mentions + derived, key=lambda m: (m.start, m.end, m.label.value)) if derived \
                     else mentions
+                codes = tuple(sorted({(entity_id(m), code)
+                                      for m, code in listed_codes(mentions, document.text)}))
                 out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
-                                          _person_contexts(mentions, relations)))
+                                          _person_contexts(mentions, relations), codes))
         finally:
             self.position.clear()
         return out

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 from helpers import in_script
 
-from zhkg import Pipeline, load_graph
+from zhkg import load_graph
 from zhkg.cli import main
 from zhkg.stages.normalise import to_simplified
 
@@ -26,11 +26,6 @@ _NEWS = [
     ("a3", "2024-05-10", "騰訊控股(00700.HK)公布業績，營收按年增長。"),
     ("a4", "2024-06-01", "贵州茅台发布年报，营收创新高。"),
 ]
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    return Pipeline()
 
 
 @pytest.fixture(scope="module")
@@ -128,3 +123,58 @@ def test_the_page_finds_a_company_by_its_code(offline_page, corpus, tmp_path, qu
     assert "Stock code" in panel.inner_text()
     assert_quiet(log)
     assert not log.requests
+
+
+# ---- 2. a registered name is brand + place + kind + legal form, not the place onwards
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, name", [
+    ("和记电讯香港控股有限公司行政总裁黄志强表示，公司业绩稳定。", "和记电讯香港控股有限公司"),
+    ("今日和记港口香港控股有限公司公布业绩。", "和记港口香港控股有限公司"),
+    ("周大福珠宝香港集团有限公司公布业绩。", "周大福珠宝香港集团有限公司"),
+    ("李嘉诚旗下的和记黄埔中国控股有限公司公布业绩。", "和记黄埔中国控股有限公司"),
+    ("数码通电讯香港集团有限公司公布业绩。", "数码通电讯香港集团有限公司"),
+])
+def test_a_registered_name_keeps_its_brand_before_the_place(mentions_in, script, text, name):
+    orgs = {to_simplified(s) for s, label in mentions_in(in_script(text, script)) if label == "ORGANIZATION"}
+    assert name in orgs, orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("公司宣布香港控股有限公司成立。", "香港控股有限公司"),          # a verb before the place: no brand
+    ("腾讯和电讯盈科香港控股有限公司签约。", "电讯盈科香港控股有限公司"),  # 和 joins two names: not read over
+])
+def test_no_brand_is_read_over_a_verb_or_a_joining_word(mentions_in, text, name):
+    orgs = {s for s, label in mentions_in(text) if label == "ORGANIZATION"}
+    assert name in orgs, orgs
+
+
+def test_the_officer_of_a_registered_name_holds_his_post_there(pipeline):
+    G = pipeline.run_texts([("d", "和記電訊香港控股有限公司行政總裁黃志強表示，公司業績穩定。")]).graph
+    roles = {(G.nodes[u]["label"], d["role"], G.nodes[v]["label"]) for u, v, d in G.edges(data=True)
+             if d["label"] == "HOLDS_ROLE"}
+    assert roles == {("黃志強", "行政總裁", "和記電訊香港控股有限公司")}
+
+
+# ---- 4. 出任 with a company's business group between the company and the title
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, holder, role, body", [
+    ("蒋凡出任阿里巴巴电商事业群首席执行官。", "蒋凡", "电商事业群首席执行官", "阿里巴巴"),
+    ("腾讯微信事业群总裁张小龙表示，微信将继续开放。", "张小龙", "微信事业群总裁", "腾讯"),
+])
+def test_a_business_group_between_company_and_title_is_read_into_the_title(pipeline, script, text, holder, role,
+                                                                          body):
+    G = pipeline.run_texts([("d", in_script(text, script))]).graph
+    roles = {(to_simplified(G.nodes[u]["label"]), d["role_simplified"], to_simplified(G.nodes[v]["label"]))
+             for u, v, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE"}
+    assert (holder, role, body) in roles, roles
+
+
+@pytest.mark.parametrize("text, code", [
+    ("新希望(000876,股吧)发布公告。", "000876"),                    # Sina's link aside holds the code
+    ("金地集团(企业专区,旗下楼盘)(600383.SH)发布公告。", "600383.SH"),  # the code after the pages' aside
+])
+def test_a_code_in_or_after_sinas_link_aside(pipeline, text, code):
+    G = pipeline.run_texts([("d", text)]).graph
+    assert [d["stock_code"] for _, d in G.nodes(data=True) if "stock_code" in d] == [code]

@@ -115,14 +115,18 @@ _CODE_OPENING = re.compile("[(（][0-9]")
 def listed_codes(mentions: list[Mention] | tuple[Mention, ...], text: str) -> list[tuple[Mention, str]]:
     """Each organisation of ``mentions`` written right before its stock code in ``text`` (the document's text as
     written, which the mentions' offsets index), with the code as written inside the brackets (``600519``,
-    ``2330.TW``, ``00700.HK``). Four bare digits are a code only in a sentence about shares or officers, as for
-    :func:`stock_listed_names`; Sina's link aside (招商地产(企业专区)) holds none.
+    ``2330.TW``, ``00700.HK``), or in Sina's link aside (新希望(000876,股吧): ``000876``) or after it
+    (金地集团(企业专区,旗下楼盘)(600383.SH)). Four bare digits are a code only in a sentence about shares or officers,
+    as for :func:`stock_listed_names`; a link aside of pages alone (招商地产(企业专区)) holds none.
 
     >>> m = Mention("d", 0, 4, "騰訊控股", "腾讯控股", Label.ORGANIZATION, "org_known")
     >>> [(x.text, code) for x, code in listed_codes([m], "騰訊控股(00700.HK)公布業績")]
     [('騰訊控股', '00700.HK')]
     >>> listed_codes([Mention("d", 0, 2, "篮板", "篮板", Label.ORGANIZATION, "x")], "篮板(1044)和命中率")
     []
+    >>> [code for _, code in listed_codes([Mention("d", 0, 3, "新希望", "新希望", Label.ORGANIZATION, "x")],
+    ...                                   "新希望(000876,股吧)公告")]
+    ['000876']
     """
     if not _CODE_OPENING.search(text):
         return []
@@ -130,7 +134,14 @@ def listed_codes(mentions: list[Mention] | tuple[Mention, ...], text: str) -> li
     for m in mentions:
         if m.label is not Label.ORGANIZATION:
             continue
-        code = STOCK_CODE.match(text, m.end)
+        at = m.end
+        link = COMPANY_LINK.match(text, at)
+        if link is not None:
+            if link.group()[1:2].isdigit():  # Sina's (000876,股吧): the code and its forum
+                found.append((m, link.group()[1:7]))
+                continue
+            at = link.end()  # 金地集团(企业专区,旗下楼盘)(600383.SH): the code after the pages
+        code = STOCK_CODE.match(text, at)
         if code is None or code.group(2):
             continue
         if code.group(1):

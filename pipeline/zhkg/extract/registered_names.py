@@ -28,9 +28,12 @@ __all__ = ["brands_before_places"]
 #: The most letters a brand before a place is read over (数码通电讯, 周大福珠宝: 5).
 _MAX_BRAND = 6
 
-# jieba's tags of the words a brand is made of: nouns, names, places (黄埔 of 和记黄埔), abbreviations, words jieba
-# built or does not know
-_BRAND_TAGS = frozenset({"n", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "x", "nw"})
+# jieba's tags of the words a brand is made of: nouns, names, places (黄埔 of 和记黄埔), abbreviations; not a word
+# jieba built itself (王志明|曾任 glues a verb: x)
+_BRAND_TAGS = frozenset({"n", "nz", "nr", "nrt", "nrfg", "ns", "nt", "j", "nw"})
+
+# a word between a name's start and its place that is a trade the recogniser took into the name: a noun
+_TRADE_TAGS = frozenset({"n", "nz"})
 
 # how a registered name ends: the legal form
 _LEGAL_FORMS = ("有限公司", "有限责任公司")
@@ -41,24 +44,21 @@ _CONJUNCTIONS = frozenset("和与及")
 _EXTENDED = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
 
 
-def _place_then_kinds(m: Mention, table: TokenTable, text: str, places: frozenset[int]) -> int | None:
-    """Where the name's first place starts when ``m`` is, from its start, at most one other word, then places,
-    then a legal name of kinds alone (港口|香港|控股有限公司); else ``None``."""
-    k = table.token_of_char[m.start]
+def _place_then_kinds(m: Mention, table: TokenTable, text: str, places: frozenset[int]) -> bool:
+    """Whether ``m`` is, from its start, at most one noun (a trade the recogniser took: 港口, 珠宝), then places, one
+    of them a place the document names (香港, 黄埔|中国), then a legal name of kinds alone (控股有限公司)."""
     words = table.words
-    first = k
-    if words[k].idx != m.start:
-        return None
-    if words[k].tag != "ns" and words[k].idx not in places:
-        k += 1  # one word before the place: a trade the recogniser took (港口, 珠宝)
-    place_start, end = None, None
+    k = table.token_of_char[m.start]
+    if k < 0 or words[k].idx != m.start:
+        return False
+    if words[k].idx not in places and words[k].tag in _TRADE_TAGS:
+        k += 1
+    end, named = None, False
     while k < len(words) and words[k].end <= m.end and (words[k].tag == "ns" or words[k].idx in places):
-        place_start = words[first].idx if place_start is None else place_start
+        named = named or words[k].idx in places
         end = words[k].end
         k += 1
-    if end is None or not generic_legal_name(text[end:m.end]):
-        return None
-    return place_start
+    return end is not None and named and generic_legal_name(text[end:m.end])
 
 
 def _brand_start(at: int, table: TokenTable, roles: frozenset[str]) -> int | None:
@@ -87,28 +87,33 @@ def _brand_start(at: int, table: TokenTable, roles: frozenset[str]) -> int | Non
 def brands_before_places(mentions: list[Mention], doc: Doc, table: TokenTable, text: str,
                          roles: frozenset[str] = frozenset()) -> list[Mention]:
     """``mentions`` with each organisation that is a place and a legal name of kinds alone (香港控股有限公司) read
-    from the brand before it (和記電訊香港控股有限公司); people and organisations inside the brand give way.
+    from the brand before it (和記電訊香港控股有限公司); organisations inside the brand give way, and so does a person
+    read on the whole brand (周大福|珠宝香港集团有限公司); a brand that would take in a person's name and more is none.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
     >>> doc = make_nlp()("今日和记电讯香港控股有限公司公布业绩。")
     >>> m = make_mention(doc, 6, 14, Label.ORGANIZATION, MentionSource.RECOGNISER)
-    >>> [x.text for x in brands_before_places([m], doc, token_table(doc), doc.text)]
+    >>> hk = make_mention(doc, 6, 8, Label.PLACE, MentionSource.GAZETTEER)
+    >>> [x.text for x in brands_before_places([m, hk], doc, token_table(doc), doc.text) if x.label is Label.ORGANIZATION]
     ['和记电讯香港控股有限公司']
     """
     if not any(form in text for form in _LEGAL_FORMS):
         return mentions
     places = frozenset(m.start for m in mentions if m.label is Label.PLACE)
+    people = [m for m in mentions if m.label is Label.PERSON]  # a person named before is no brand
     longer: dict[Mention, Mention] = {}
     for m in mentions:
         if m.label is not Label.ORGANIZATION or m.extractor not in _EXTENDED or m.canonical \
                 or not text.endswith(_LEGAL_FORMS, m.start, m.end) or not m.start:
             continue
-        at = _place_then_kinds(m, table, text, places)
-        if at is None:
+        if not _place_then_kinds(m, table, text, places):
             continue
         start = _brand_start(m.start, table, roles)
-        if start is not None:
+        # a person named before the brand, or inside it but not its whole opening (王志明|曾任…), is no brand's;
+        # a person the recogniser read on the brand's own letters right before the name is the brand (周大福|珠宝…)
+        if start is not None and not any(p.start < m.start and p.end > start and not (p.start == start and p.end == m.start)
+                                         for p in people):
             longer[m] = make_mention(doc, start, m.end, Label.ORGANIZATION, m.extractor)
     if not longer:
         return mentions

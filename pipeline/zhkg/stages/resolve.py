@@ -329,6 +329,26 @@ def _numbered_term_body(name: str, lexicon: Lexicon) -> str:
     return body if body in lexicon.known_organisations or body in lexicon.org_aliases else ""
 
 
+def _aliases_as_numbered_terms(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
+    """The mentions with the body's full name of the alias table (全国人民代表大会, which 全国人大 alone and the full
+    name take) written as its short form where the document also names the body by a numbered term (十二届全国人大:
+    :func:`_numbered_term_body` names it 全国人大, as the web set's gold does): one node in the document, not two.
+
+    >>> lexicon = load_lexicon()
+    >>> alias = Mention("d", 0, 4, "全国人大", "全国人大", Label.ORGANIZATION, MentionSource.ALIAS, canonical="全国人民代表大会")
+    >>> term = Mention("d", 9, 16, "十二届全国人大", "十二届全国人大", Label.ORGANIZATION, "crf", canonical="全国人大")
+    >>> [m.name for m in _aliases_as_numbered_terms([alias, term], lexicon)]
+    ['全国人大', '全国人大']
+    """
+    short = {lexicon.org_aliases[m.canonical]: m.canonical for m in mentions
+             if m.label is Label.ORGANIZATION and m.canonical in lexicon.org_aliases and "届" in m.simplified
+             and _numbered_term_body(m.simplified, lexicon) == m.canonical}
+    if not short:
+        return mentions
+    return [_replace(m, short[m.canonical], m.code) if m.label is Label.ORGANIZATION and m.canonical in short else m
+            for m in mentions]
+
+
 def _known_bodies(mentions: list[Mention], lexicon: Lexicon) -> dict[str, str]:
     """The name each well-known body's form the document writes takes (``organisations_known.tsv``): the
     form of the body the table lists first among those the document writes, a full name without a row of its
@@ -505,6 +525,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
+    out = _aliases_as_numbered_terms(out, lexicon)  # 全国人大 beside 十二届全国人大: one node (defects172)
     out = _cities_as_their_regions(out)
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)

@@ -178,3 +178,33 @@ def test_a_business_group_between_company_and_title_is_read_into_the_title(pipel
 def test_a_code_in_or_after_sinas_link_aside(pipeline, text, code):
     G = pipeline.run_texts([("d", text)]).graph
     assert [d["stock_code"] for _, d in G.nodes(data=True) if "stock_code" in d] == [code]
+
+
+def test_a_code_after_its_market_finds_its_company(pipeline):
+    G = pipeline.run_texts([("d", "腾讯控股(HK:00700)公布业绩，营收增长。")]).graph
+    assert G.nodes["org:腾讯控股"]["stock_code"] == "HK:00700"
+
+
+# ---- 5. a football association's director-general (足总|总干事), a Japanese midfielder named after his position
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+@pytest.mark.parametrize("text, holder, role, body", [
+    ("足总总干事张炎有补充，将视乎启德体育园的落成情况再决定。", "张炎有", "总干事", "足总"),
+    ("篮总总干事李四表示，联赛将如期举行。", "李四", "总干事", "篮总"),
+])
+def test_a_contractions_zong_before_a_title_of_zong_is_the_bodys(pipeline, script, text, holder, role, body):
+    G = pipeline.run_texts([("d", in_script(text, script))]).graph
+    roles = {(to_simplified(G.nodes[u]["label"]), d["role_simplified"], to_simplified(G.nodes[v]["label"]))
+             for u, v, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE"}
+    assert (holder, role, body) in roles, roles
+
+
+@pytest.mark.parametrize("script", ["simplified", "s2hk", "s2tw"])
+def test_a_japanese_player_after_his_position(mentions_in, script):
+    text = in_script("直至上半场补时最后一刻，由杰志中场神田梦实，于禁区顶劲射罚球。", script)
+    assert "神田梦实" in {to_simplified(s) for s, label in mentions_in(text) if label == "PERSON"}
+
+
+@pytest.mark.parametrize("text", ["中场休息时，球迷纷纷离场。", "上半场中场时段双方互有攻守。"])
+def test_halftime_is_no_position_before_a_name(mentions_in, text):
+    assert not {s for s, label in mentions_in(text) if label == "PERSON"}

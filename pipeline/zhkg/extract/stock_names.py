@@ -108,15 +108,18 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
     return found
 
 
-# a quick test before the pattern: a digit right after an opening bracket
-_CODE_OPENING = re.compile("[(（][0-9]")
+# a quick test before the patterns: a digit or a market's letters right after an opening bracket
+_CODE_OPENING = re.compile("[(（][0-9HSTN]")
+
+# a code after its market's letters and a colon: 建业新生活(HK:09983), (SZ:000002), (NYSE:BABA has no digits: none)
+_MARKET_CODE = re.compile("[(（](?:HK|SH|SZ|TW)[:：][0-9]{4,6}[)）]")
 
 
 def listed_codes(mentions: list[Mention] | tuple[Mention, ...], text: str) -> list[tuple[Mention, str]]:
     """Each organisation of ``mentions`` written right before its stock code in ``text`` (the document's text as
     written, which the mentions' offsets index), with the code as written inside the brackets (``600519``,
     ``2330.TW``, ``00700.HK``), or in Sina's link aside (新希望(000876,股吧): ``000876``) or after it
-    (金地集团(企业专区,旗下楼盘)(600383.SH)). Four bare digits are a code only in a sentence about shares or officers,
+    (金地集团(企业专区,旗下楼盘)(600383.SH)), or after its market (建业新生活(HK:09983): ``HK:09983``). Four bare digits are a code only in a sentence about shares or officers,
     as for :func:`stock_listed_names`; a link aside of pages alone (招商地产(企业专区)) holds none.
 
     >>> m = Mention("d", 0, 4, "騰訊控股", "腾讯控股", Label.ORGANIZATION, "org_known")
@@ -141,6 +144,10 @@ def listed_codes(mentions: list[Mention] | tuple[Mention, ...], text: str) -> li
                 found.append((m, link.group()[1:7]))
                 continue
             at = link.end()  # 金地集团(企业专区,旗下楼盘)(600383.SH): the code after the pages
+        marked = _MARKET_CODE.match(text, at)
+        if marked is not None:  # 建业新生活(HK:09983): the market before the code
+            found.append((m, marked.group()[1:-1]))
+            continue
         code = STOCK_CODE.match(text, at)
         if code is None or code.group(2):
             continue

@@ -471,20 +471,23 @@ def _aliases(attrs: Mapping[str, object]) -> list[str]:
     return [a for a in str(attrs.get("aliases", "")).split("|") if a]
 
 
+_CODE_DIGITS = re.compile("[0-9]{4,6}")
+
+
 def stock_code_keys(attrs: Mapping[str, object]) -> list[str]:
     """A listed company's stock codes (its ``stock_code`` attribute, as written after its name: 600519, 00700.HK)
     and each code's digits alone (00700): find's ``"alias"`` keys and the page's, so a code finds its company.
 
-    >>> stock_code_keys({"stock_code": "00700.HK|0700.HK"}), stock_code_keys({"label": "腾讯"})
-    (['00700.HK', '00700', '0700.HK', '0700'], [])
+    >>> stock_code_keys({"stock_code": "00700.HK|HK:09983"}), stock_code_keys({"label": "腾讯"})
+    (['00700.HK', '00700', 'HK:09983', '09983'], [])
     """
     keys = []
     for code in str(attrs.get("stock_code", "") or "").split("|"):
         if code:
             keys.append(code)
-            digits = code.partition(".")[0].partition("-")[0]
-            if digits != code:
-                keys.append(digits)
+            digits = _CODE_DIGITS.search(code)
+            if digits is not None and digits.group() != code:
+                keys.append(digits.group())
     return keys
 
 

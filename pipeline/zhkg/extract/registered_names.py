@@ -4,8 +4,8 @@ Hong Kong's and the mainland's groups register their subsidiaries as brand + pla
 有限公司, 周大福珠宝香港集团有限公司, 和记黄埔中国控股有限公司. The recogniser often starts such a name at the place (or
 at a trade word right before it: 港口|香港控股有限公司, 珠宝|香港集团有限公司), since a place opening a company's name is
 what it has seen most, and the suffix grammar reads nothing there (控股 is a verb to jieba). A name that is only a
-place and a legal name of kinds (:func:`zhkg.extract.org_words.generic_legal_name`: 控股有限公司, 集团有限公司) names
-no company by itself: :func:`brands_before_places` takes the brand before it into the name.
+place and a holding's or group's kind and legal form alone (控股有限公司, 集团有限公司) names no company by
+itself: :func:`brands_before_places` takes the brand before it into the name.
 
 Caveats: the brand is the nouns and names right before (jieba's tags), at most :data:`_MAX_BRAND` letters, and only
 where a clear edge closes them (a word of another kind, a mark, the text's start): a run of nouns longer than that
@@ -16,10 +16,11 @@ recogniser's and the grammar's names are extended; a listed name stands.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from zhkg.extract.base import TokenTable, make_mention
-from zhkg.extract.org_words import generic_legal_name
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import is_han
 
@@ -38,6 +39,14 @@ _TRADE_TAGS = frozenset({"n", "nz"})
 # how a registered name ends: the legal form
 _LEGAL_FORMS = ("有限公司", "有限责任公司")
 
+# what follows the place in a registered name: a holding's or a group's kind and the legal form alone (香港|控股有限公司,
+# 中国|国际控股有限公司); a trade after the place (天津市|医药集团有限公司, 永泰|投资控股有限公司) makes a mainland company's
+# whole name, the place opening it
+_KINDS_ONLY = re.compile("(?:国际)?(?:控股|集团){1,2}(?:股份)?有限(?:责任)?公司")
+
+# nouns before a company that name its tie to another, no brand (控股股东|…, 子公司|…)
+_TIES = ("股东", "公司", "集团", "旗下", "伙伴", "客户", "对手")
+
 # a conjunction jieba cut off a brand's first letter (和|记)
 _CONJUNCTIONS = frozenset("和与及")
 
@@ -46,7 +55,8 @@ _EXTENDED = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.
 
 def _place_then_kinds(m: Mention, table: TokenTable, text: str, places: frozenset[int]) -> bool:
     """Whether ``m`` is, from its start, at most one noun (a trade the recogniser took: 港口, 珠宝), then places, one
-    of them a place the document names (香港, 黄埔|中国), then a legal name of kinds alone (控股有限公司)."""
+    of them a place the document names (香港, 黄埔|中国), then a holding's or group's kind and legal form alone
+    (:data:`_KINDS_ONLY`: 控股有限公司, 集团有限公司)."""
     words = table.words
     k = table.token_of_char[m.start]
     if k < 0 or words[k].idx != m.start:
@@ -58,7 +68,7 @@ def _place_then_kinds(m: Mention, table: TokenTable, text: str, places: frozense
         named = named or words[k].idx in places
         end = words[k].end
         k += 1
-    return end is not None and named and generic_legal_name(text[end:m.end])
+    return end is not None and named and _KINDS_ONLY.fullmatch(text, end, m.end) is not None
 
 
 def _brand_start(at: int, table: TokenTable, roles: frozenset[str]) -> int | None:
@@ -75,7 +85,7 @@ def _brand_start(at: int, table: TokenTable, roles: frozenset[str]) -> int | Non
                 and len(words[k + 1].text) == 1 and start < at:
             start = word.idx  # 和|记: the brand's first letter, the brand opened
             break
-        if word.tag not in _BRAND_TAGS or word.text in roles:
+        if word.tag not in _BRAND_TAGS or word.text in roles or word.text.endswith(_TIES):
             break
         if at - word.idx > _MAX_BRAND:
             return None  # a run of nouns with no edge in reach: no brand told apart

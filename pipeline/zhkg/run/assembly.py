@@ -26,7 +26,7 @@ from zhkg.text import iso_date
 if TYPE_CHECKING:  # pragma: no cover
     import networkx as nx  # imported where a graph is built: worker processes never need it (0.1 s)
 
-__all__ = ["DocumentResult", "RunResult", "_person_contexts", "assemble", "_Spool", "RECORDS", "Assembler", "_add_stock_codes", "_layout_elsewhere", "_checked", "_same_shape"]
+__all__ = ["DocumentResult", "RunResult", "_person_contexts", "assemble", "_Spool", "RECORDS", "Assembler", "_layout_elsewhere", "_checked", "_same_shape"]
 
 
 @dataclass(frozen=True)

@@ -55,8 +55,6 @@ from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-
-# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
 from zhkg.stages.entity_groups import (
     ENTITY_DOC_IDS,
     ENTITY_SAMPLE,
@@ -68,6 +66,9 @@ from zhkg.stages.entity_groups import (
     split_people,
     split_people_grouped,
 )
+
+# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
+from zhkg.stages.numbered_terms import _aliases_as_numbered_terms
 from zhkg.stages.resolve_companies import (
     _FORMAL_CPPCC,
     _coordinated,
@@ -327,26 +328,6 @@ def _numbered_term_body(name: str, lexicon: Lexicon) -> str:
         return ""
     body = name[term.end():]
     return body if body in lexicon.known_organisations or body in lexicon.org_aliases else ""
-
-
-def _aliases_as_numbered_terms(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """The mentions with the body's full name of the alias table (全国人民代表大会, which 全国人大 alone and the full
-    name take) written as its short form where the document also names the body by a numbered term (十二届全国人大:
-    :func:`_numbered_term_body` names it 全国人大, as the web set's gold does): one node in the document, not two.
-
-    >>> lexicon = load_lexicon()
-    >>> alias = Mention("d", 0, 4, "全国人大", "全国人大", Label.ORGANIZATION, MentionSource.ALIAS, canonical="全国人民代表大会")
-    >>> term = Mention("d", 9, 16, "十二届全国人大", "十二届全国人大", Label.ORGANIZATION, "crf", canonical="全国人大")
-    >>> [m.name for m in _aliases_as_numbered_terms([alias, term], lexicon)]
-    ['全国人大', '全国人大']
-    """
-    short = {lexicon.org_aliases[m.canonical]: m.canonical for m in mentions
-             if m.label is Label.ORGANIZATION and m.canonical in lexicon.org_aliases and "届" in m.simplified
-             and _numbered_term_body(m.simplified, lexicon) == m.canonical}
-    if not short:
-        return mentions
-    return [_replace(m, short[m.canonical], m.code) if m.label is Label.ORGANIZATION and m.canonical in short else m
-            for m in mentions]
 
 
 def _known_bodies(mentions: list[Mention], lexicon: Lexicon) -> dict[str, str]:

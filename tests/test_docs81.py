@@ -153,7 +153,8 @@ def conditional_graph(tmp_path_factory):
     folder = tmp_path_factory.mktemp("docs81")
     source = write_lines(folder / "news.jsonl", [
         {"id": "a", "text": "阿里巴巴集团收购了优酷土豆公司。万科前董事长王石出席。", "date": "12/05/2020"},
-        {"id": "b", "text": "北京市和上海市签署协议。北京市与上海市共同举办活动。"}, {"id": "c", "text": "北京市和上海市开展合作。"}])
+        {"id": "b", "text": "北京市和上海市签署协议。北京市与上海市共同举办活动。"}, {"id": "c", "text": "北京市和上海市开展合作。"},
+        {"id": "d", "text": "贵州茅台(600519)发布公告。"}])  # a company's stock_code (defects172)
     (folder / "learned.toml").write_text(
         'recogniser = false\nrelations = ["roles", "learned"]\nlearned_relations_threshold = 0.0\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(source), "--config", str(folder / "learned.toml"),

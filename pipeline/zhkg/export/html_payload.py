@@ -27,6 +27,7 @@ from zhkg.query.names import (
     pinyin_keys,
     place_short_forms,
     sound_keys,
+    stock_code_keys,
     variant_characters,
     variant_key,
 )
@@ -79,6 +80,7 @@ _EDGE_PALETTE = ("#8c564b", "#bcbd22", "#1f78b4", "#b15928", "#6a3d9a", "#33a02c
 _EXTRA_FIELDS = [
     ("code", "Code"),
     ("parent_code", "Parent code"),
+    ("stock_code", "Stock code"),
     ("value", "Value"),
     ("counted", "Counted"),
     ("classifier", "Classifier"),
@@ -510,7 +512,7 @@ def _find_keys(node_id: str, attrs: dict[str, Any]) -> dict[str, Any]:
     """
     names = list(dict.fromkeys(key for key in (str(attrs.get("label", "")), str(attrs.get("name_simplified", ""))) if key))
     aliases = _aliases(attrs)
-    written = list(dict.fromkeys(names + aliases))
+    written = list(dict.fromkeys(names + aliases + stock_code_keys(attrs)))  # a stock code is matched as an alias
     folded = [f for f in dict.fromkeys(variant_key(key) for key in names[-1:] + aliases) if f not in written]
     keys: dict[str, Any] = {"search": written + folded}
     if len(names) != 1:

@@ -43,7 +43,9 @@ _GIVEN_ENDINGS = frozenset("男郎雄夫子也彦树介太美香惠江代奈一�
 _OCCUPATIONS = ("演员", "女演员", "男演员", "歌手", "女星", "男星", "明星", "作家", "小说家", "漫画家", "画家", "设计师",
                 "选手", "棋手", "偶像", "艺人", "导演", "监督", "声优", "得主", "球星", "名将", "教授", "学者",
                 # a prefecture's governor, Japan's own title (东京都知事小池百合子)
-                "知事")
+                "知事",
+                # a footballer's position (杰志中场神田梦实, defects172)
+                "中场", "前锋", "后卫", "门将", "球员")
 # letters that end a name: particles, conjunctions, verbs and time words that follow one
 _STOPS = frozenset("的在说和与是等也将已曾被把对向从于为了着过及并而但都就还又再才称指则即表今昨明周日月年")
 _LIST_JOINERS = ("和", "与", "、")

@@ -17,10 +17,11 @@ import re
 from zhkg.extract.base import TokenTable
 from zhkg.extract.org_words import generic_legal_name
 from zhkg.extract.trade_names import TRADES
-from zhkg.stages.normalise import COMPANY_LINK
+from zhkg.records import Label, Mention
+from zhkg.stages.normalise import COMPANY_LINK, to_simplified
 from zhkg.text import is_han
 
-__all__ = ["STOCK_CODE", "stock_listed_names"]
+__all__ = ["STOCK_CODE", "stock_listed_names", "listed_codes"]
 
 # A stock code in brackets after a company's name: Taiwan's four digits (統一超（2912）, 台積電(2330.TW), 英業達
 # (3231-KY)), Hong Kong's four or five with .HK (恒盛地产(00845.HK)), the mainland's six with .SH or .SZ.
@@ -104,4 +105,56 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
             # a bare kind (集团), trade (地产) or legal name of trades (…新能源|科技股份有限公司, cut at the limit: the
             # grammar reads it whole) names no company
             found.append((start, s))
+    return found
+
+
+# a quick test before the patterns: a digit or a market's letters right after an opening bracket
+_CODE_OPENING = re.compile("[(（][0-9HSTN]")
+
+# a code after its market's letters and a colon: 建业新生活(HK:09983), (SZ:000002), (NYSE:BABA has no digits: none)
+_MARKET_CODE = re.compile("[(（](?:HK|SH|SZ|TW)[:：][0-9]{4,6}[)）]")
+
+
+def listed_codes(mentions: list[Mention] | tuple[Mention, ...], text: str) -> list[tuple[Mention, str]]:
+    """Each organisation of ``mentions`` written right before its stock code in ``text`` (the document's text as
+    written, which the mentions' offsets index), with the code as written inside the brackets (``600519``,
+    ``2330.TW``, ``00700.HK``), or in Sina's link aside (新希望(000876,股吧): ``000876``) or after it
+    (金地集团(企业专区,旗下楼盘)(600383.SH)), or after its market (建业新生活(HK:09983): ``HK:09983``). Four bare digits are a code only in a sentence about shares or officers,
+    as for :func:`stock_listed_names`; a link aside of pages alone (招商地产(企业专区)) holds none.
+
+    >>> m = Mention("d", 0, 4, "騰訊控股", "腾讯控股", Label.ORGANIZATION, "org_known")
+    >>> [(x.text, code) for x, code in listed_codes([m], "騰訊控股(00700.HK)公布業績")]
+    [('騰訊控股', '00700.HK')]
+    >>> listed_codes([Mention("d", 0, 2, "篮板", "篮板", Label.ORGANIZATION, "x")], "篮板(1044)和命中率")
+    []
+    >>> [code for _, code in listed_codes([Mention("d", 0, 3, "新希望", "新希望", Label.ORGANIZATION, "x")],
+    ...                                   "新希望(000876,股吧)公告")]
+    ['000876']
+    """
+    if not _CODE_OPENING.search(text):
+        return []
+    found = []
+    for m in mentions:
+        if m.label is not Label.ORGANIZATION:
+            continue
+        at = m.end
+        link = COMPANY_LINK.match(text, at)
+        if link is not None:
+            if link.group()[1:2].isdigit():  # Sina's (000876,股吧): the code and its forum
+                found.append((m, link.group()[1:7]))
+                continue
+            at = link.end()  # 金地集团(企业专区,旗下楼盘)(600383.SH): the code after the pages
+        marked = _MARKET_CODE.match(text, at)
+        if marked is not None:  # 建业新生活(HK:09983): the market before the code
+            found.append((m, marked.group()[1:-1]))
+            continue
+        code = STOCK_CODE.match(text, at)
+        if code is None or code.group(2):
+            continue
+        if code.group(1):
+            s = m.end
+            sentence = text[max(text.rfind(c, 0, s) for c in "。！？\n") + 1:code.end() + 30]
+            if not _SHARE_WORDS.search(to_simplified(sentence)):
+                continue
+        found.append((m, code.group()[1:-1]))
     return found

@@ -100,8 +100,10 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
         own = lexicon.role_at(text, head)
         if title and own:
             continue  # the letter opens the title (港队武术|总教练, 足总|总干事): no head of a body
-        if title.startswith(text[head]):
-            continue  # a unit before its own title (…试点处|处长): body_ends._split_unit reads the recogniser's span
+        if title.startswith(text[head]) and text[head] != "总":
+            # a unit before its own title (…试点处|处长): body_ends._split_unit reads the recogniser's span; a
+            # contraction's 总 before a title of 总 is the body's (足总|总干事, defects172)
+            continue
         if not title:
             # (立法院|副院长, 文体旅游局|局长: a deputy's title, or the body written before its own title)
             if len(own) != 2 or own[1] != "长" or text[head - 1] in _HEADS or text[head - 1] in _RANKS \

@@ -68,8 +68,9 @@ from zhkg.query.names import (
 __all__ = ["KEEP_INDEXES", "GraphIndex", "open_index"]
 
 #: Bump when the tables change: older indexes are rebuilt.
-FORMAT = "6"  # 4: name keys with variant characters folded (query.names.variant_key); 5: places' short forms; 6: the
-# dots and dashes of a transliterated name folded to · (query.names.text_key)
+FORMAT = "7"  # 4: name keys with variant characters folded (query.names.variant_key); 5: places' short forms; 6: the
+# dots and dashes of a transliterated name folded to · (query.names.text_key); 7: a company's stock codes
+# (query.names.stock_code_keys)
 
 #: Indexes kept in the cache folder, most recently questioned first. An index is about the size of its graph
 #: file (the seed's: 209 kB against 226 kB of GraphML), so a user's working set (the graphs of a few corpora

@@ -74,6 +74,7 @@ __all__ = [
     "pinyin_keys",
     "place_short_forms",
     "sound_keys",
+    "stock_code_keys",
     "syllable_starts",
     "text_key",
     "text_keys",
@@ -470,6 +471,26 @@ def _aliases(attrs: Mapping[str, object]) -> list[str]:
     return [a for a in str(attrs.get("aliases", "")).split("|") if a]
 
 
+_CODE_DIGITS = re.compile("[0-9]{4,6}")
+
+
+def stock_code_keys(attrs: Mapping[str, object]) -> list[str]:
+    """A listed company's stock codes (its ``stock_code`` attribute, as written after its name: 600519, 00700.HK)
+    and each code's digits alone (00700): find's ``"alias"`` keys and the page's, so a code finds its company.
+
+    >>> stock_code_keys({"stock_code": "00700.HK|HK:09983"}), stock_code_keys({"label": "腾讯"})
+    (['00700.HK', '00700', 'HK:09983', '09983'], [])
+    """
+    keys = []
+    for code in str(attrs.get("stock_code", "") or "").split("|"):
+        if code:
+            keys.append(code)
+            digits = _CODE_DIGITS.search(code)
+            if digits is not None and digits.group() != code:
+                keys.append(digits.group())
+    return keys
+
+
 def place_short_forms(attrs: Mapping[str, object]) -> list[str]:
     """A place's names and aliases without their administrative heads, as the gazetteer's
     :func:`~zhkg.resources.gazetteer.short_forms` cuts them (find's ``"short"`` keys, the page's ``shorts``);
@@ -509,7 +530,7 @@ def text_keys(node: str, attrs: Mapping[str, object]) -> Iterable[tuple[str, str
     for name in (label, simplified, node):
         yield text_key(name), "name"
     aliases = _aliases(attrs)
-    for alias in aliases:
+    for alias in (*aliases, *stock_code_keys(attrs)):  # a stock code finds its company as an alias does
         yield text_key(alias), "alias"
     for name in (simplified, *aliases):
         if (folded := variant_key(name)) != name:

@@ -84,7 +84,7 @@ def _department_at(ctx: RelationContext, at: int) -> str:
 _CONCURRENTLY_HELD = "兼任"
 
 #: How a department of a body ends, written between the body and a title (综合管理部经理, 办公室主任, 机修车间主任).
-_DEPARTMENT_HEADS = ("办公室", "事业部", "党总支", "党支部", "委员会", "董事会", "监事会", "车间", "分厂", "中心", "党委", "纪委",
+_DEPARTMENT_HEADS = ("办公室", "事业部", "事业群", "党总支", "党支部", "委员会", "董事会", "监事会", "车间", "分厂", "中心", "党委", "纪委",
                      "团委", "工会", "部", "处", "室", "科", "办")
 
 

@@ -44,6 +44,9 @@ class DocumentResult:
     relations: tuple[Relation, ...]
     #: For each person id: the organisations they hold a role in here (to tell namesakes apart).
     contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: (organisation id, stock code) of each code written right after an organisation's name here (贵州茅台(600519):
+    #: :func:`zhkg.extract.stock_names.listed_codes`), sorted; read here, as a run keeps no document's text.
+    stock_codes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,8 @@ class Assembler:
         self._contexts: dict[frozenset[str], frozenset[str]] = {}  # one object per distinct context
         self.mentions: list[Mention] | _Spool = _Spool() if records == "spool" else []
         self.relations: list[tuple[Relation, frozenset[str] | None, frozenset[str] | None]] = []
+        #: organisation id -> the stock codes written right after its name (贵州茅台(600519)), any document
+        self.stock_codes: dict[str, set[str]] = {}
 
     def _context(self, ctx: Iterable[str]) -> frozenset[str]:
         c = frozenset(ctx)
@@ -187,6 +192,8 @@ class Assembler:
             if tally is None:
                 tally = self.entities[key] = EntityTally()
             tally.add(mentions, result.script)
+        for eid, code in result.stock_codes:
+            self.stock_codes.setdefault(eid, set()).add(code)
         date = iso_date(document.date)
         edges, context, keep = self.edges, contexts.get, self.records == "keep"
         for rel in result.relations:
@@ -215,6 +222,8 @@ class Assembler:
             if mine is None:
                 mine = self.entities[key] = EntityTally()
             mine.merge(tally)
+        for eid, codes in other.stock_codes.items():
+            self.stock_codes.setdefault(eid, set()).update(codes)
         for key, edge in other.edges.items():
             self.edges[key] = self.edges[key].merged(edge) if key in self.edges else edge.renamed(edge.first)
         for pid, groups in other.people.items():
@@ -290,6 +299,7 @@ class Assembler:
         tallied = list(edges.values())
         del edges
         graph = graph_of(docs, entities, tallied, co_mention_min_weight=self.config.co_mention_min_weight)
+        _add_stock_codes(graph, self.stock_codes)
         if layout is not None and shape is not None:
             layout = _checked(layout, graph, shape)
         return RunResult(extraction=extraction, graph=graph, layout=layout)
@@ -311,6 +321,14 @@ class Assembler:
             if t.first.source in shape and t.first.target in shape and t.first.source != t.first.target
             and (t.first.kind is not RelationKind.CO_MENTIONED or t.count >= least))
         return shape
+
+
+def _add_stock_codes(G: nx.MultiDiGraph, codes: Mapping[str, set[str]]) -> None:
+    """Each organisation's stock codes as its ``stock_code`` attribute, sorted and joined by ``|`` as ``aliases``
+    are; a node with none has no such attribute (a graph of no listed company keeps its keys)."""
+    for node in sorted(codes):
+        if node in G:
+            G.nodes[node]["stock_code"] = "|".join(sorted(codes[node]))
 
 
 def _layout_elsewhere(shape: nx.Graph) -> Callable[[], Mapping[str, tuple[float, float]] | None]:

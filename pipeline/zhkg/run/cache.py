@@ -84,6 +84,7 @@ def result_to_json(result: DocumentResult, *, key: str = "") -> str:
         "mentions": [_plain(asdict(m)) for m in result.mentions],
         "relations": [_plain(asdict(r)) for r in result.relations],
         "contexts": [[pid, list(ctx)] for pid, ctx in result.contexts],
+        "stock_codes": [list(pair) for pair in result.stock_codes],
     }
     return json.dumps(data, ensure_ascii=False, sort_keys=True)
 
@@ -112,6 +113,7 @@ def result_from_json(text: str, *, key: str | None = None, doc_id: str | None = 
             mentions=tuple(_mention(m) for m in data["mentions"]),
             relations=tuple(_relation(r) for r in data["relations"]),
             contexts=tuple((pid, tuple(ctx)) for pid, ctx in data.get("contexts", [])),
+            stock_codes=tuple((eid, code) for eid, code in data.get("stock_codes", [])),
         )
         _check_types(result)
     except (KeyError, TypeError, AttributeError, ValueError, RecursionError) as exc:
@@ -128,6 +130,8 @@ def _check_types(result: DocumentResult) -> None:
         raise TypeError("document fields must be strings")
     if not all(len(pair) == 2 and all(isinstance(x, str) for x in pair) for pair in doc.metadata + doc.metadata_types):
         raise TypeError("document metadata must be pairs of strings")
+    if not all(isinstance(eid, str) and isinstance(code, str) for eid, code in result.stock_codes):
+        raise TypeError("stock codes must be pairs of strings")
     for m in result.mentions:
         if not (isinstance(m.doc_id, str) and isinstance(m.text, str) and isinstance(m.simplified, str)
                 and type(m.start) is int and type(m.end) is int and isinstance(m.canonical, str)):

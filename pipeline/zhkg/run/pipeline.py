@@ -34,8 +34,10 @@ from zhkg.extract.company_lists import company_names
 from zhkg.extract.glued_bodies import bodies_unglued, places_unglued
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
+from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
+from zhkg.extract.stock_names import listed_codes
 from zhkg.records import Document, Label, Mention, MentionSource
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate import relate_document
@@ -270,6 +272,8 @@ class Pipeline:
         at(6)
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
         named = bodies_unglued(named)  # 函报|刑事局, 介入后|医委会, 于|鸿海: the body another rule reads
+        named = brands_before_places(named, p.doc, token_table(p.doc), p.norm.simplified,
+                                     self.lexicon.role_words)  # 和记电讯|香港控股有限公司: one registered name
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
         # and every mention is its document's (a reader adding names to a document where nothing else was found
         # has no mention to take the id from: Lady Gaga说…)
@@ -317,8 +321,10 @@ class Pipeline:
                 )
                 mentions = sorted(mentions + derived, key=lambda m: (m.start, m.end, m.label.value)) if derived \
                     else mentions
+                codes = tuple(sorted({(entity_id(m), code)
+                                      for m, code in listed_codes(mentions, document.text)}))
                 out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
-                                          _person_contexts(mentions, relations)))
+                                          _person_contexts(mentions, relations), codes))
         finally:
             self.position.clear()
         return out

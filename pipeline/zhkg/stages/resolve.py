@@ -55,8 +55,6 @@ from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-
-# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
 from zhkg.stages.entity_groups import (
     ENTITY_DOC_IDS,
     ENTITY_SAMPLE,
@@ -68,6 +66,9 @@ from zhkg.stages.entity_groups import (
     split_people,
     split_people_grouped,
 )
+
+# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
+from zhkg.stages.numbered_terms import _aliases_as_numbered_terms
 from zhkg.stages.resolve_companies import (
     _FORMAL_CPPCC,
     _coordinated,
@@ -505,6 +506,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     for m in aliases:
         canonical, code = full.get((m.label, m.canonical), (m.canonical, ""))
         out.append(_replace(m, canonical, code))
+    out = _aliases_as_numbered_terms(out, lexicon)  # 全国人大 beside 十二届全国人大: one node (defects172)
     out = _cities_as_their_regions(out)
     after = _words_after(out, text)
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)

@@ -67,6 +67,7 @@ ADDED_LATER = {
     "roles_context": "_STATE_HEADS _STATE_TITLE_MARKS _BEFORE_STATE_HEAD _ELECTIONS _is_state _unwritten_states "
                      "_state_titled _titled_after_a_place _only_state "  # roles139
                      "_CAUCUS_DEPUTIES _TERMS _NEW_BEFORE_STATE_HEAD _before_chained_post",  # roles150
+    "roles_listed": "_share_post",  # session 42, lead: one post shared by people listed (roles174's titled lists too)
 }
 MOVES = [(part, source, name) for (part, source), names in MOVED.items() for name in names.split()]
 NEW_PARTS = [part for part, _ in MOVED]

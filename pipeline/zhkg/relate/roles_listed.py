@@ -53,6 +53,7 @@ from zhkg.text import (
 
 __all__ = [
     "_people_by_start",
+    "_share_post",
     "_listed_after",
     "_PAIR_JOINERS",
     "_MANY_HOLDER_ENDS",
@@ -239,13 +240,19 @@ def _subjects_listed_before(ctx: RelationContext, found: list[Relation]) -> list
             first = before
         if not listed or (first.start > 0 and simplified[first.start - 1] not in _SUBJECT_AFTER):
             continue
-        for person in listed:
-            key = (ctx.owner[person], r.target, r.role_simplified)
-            if key not in have:
-                have.add(key)
-                out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
-                                        former=r.former))
+        _share_post(ctx, r, listed, have, out)
     return out
+
+
+def _share_post(ctx: RelationContext, post: Relation, people: list[Mention], have: set, out: list[Relation]) -> None:
+    """Append to ``out`` the post ``post`` for each of ``people`` who does not hold it yet (``have``: the (holder, body,
+    role) keys read so far, updated), its evidence from the person to the post's end."""
+    for person in people:
+        key = (ctx.owner[person], post.target, post.role_simplified)
+        if key not in have:
+            have.add(key)
+            out.append(ctx.relation(key[0], post.target, RelationKind.HOLDS_ROLE, person.start, post.evidence.end,
+                                    post.role, former=post.former))
 
 
 def _listed_before(ctx: RelationContext, person: Mention, people: list[Mention]) -> list[Mention]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_clauses import _APPOINTED, _APPOINTED_OR_STATE_ADVERBS
+from zhkg.relate.roles_listed import _share_post
 from zhkg.text import first_at
 
 __all__ = ["read_titled_lists"]
@@ -99,10 +100,5 @@ def read_titled_lists(ctx: RelationContext, found: list[Relation]) -> list[Relat
                      simplified, last.end, p.evidence.end - len(p.role))}
         if len(posts) > 1:
             continue  # 议员黄志明与林美华出任华强集团董事长和总经理: whose is which is not said
-        for person in _listed_before(ctx, last, people):
-            key = (ctx.owner[person], r.target, r.role_simplified)
-            if key not in have:
-                have.add(key)
-                out.append(ctx.relation(key[0], r.target, RelationKind.HOLDS_ROLE, person.start, r.evidence.end, r.role,
-                                        former=r.former))
+        _share_post(ctx, r, _listed_before(ctx, last, people), have, out)
     return out

@@ -17,12 +17,14 @@ recogniser's and the grammar's names are extended; a listed name stands.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from zhkg.extract.base import TokenTable, make_mention
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import is_han
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 __all__ = ["brands_before_places"]
 

@@ -18,6 +18,7 @@ person after 将 (a post to come), titles that do not close their clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
@@ -64,10 +65,12 @@ def read_announced_posts(ctx: RelationContext, found: list[Relation]) -> list[Re
         announcer = body if body is not None else None
         if body is None:
             continue
-        bodies_after = [m.start for m in ctx.mentions + ctx.derived
-                        if m.label is Label.ORGANIZATION and at <= m.start < e and not _same(ctx, m, body)]
+        bodies_after = sorted(m.start for m in ctx.mentions + ctx.derived
+                              if m.label is Label.ORGANIZATION and at <= m.start < e and not _same(ctx, m, body))
         for person in (m for m in people if at < m.start < e):
-            if any(b < person.start and not CLAUSE_BREAK.search(simplified, b, person.start) for b in bodies_after):
+            # the nearest body before the person is in its clause if any is: bisect, not a scan of them all (long34)
+            k = bisect_left(bodies_after, person.start)
+            if k and not CLAUSE_BREAK.search(simplified, bodies_after[k - 1], person.start):
                 continue  # 其子公司宏达地产的刘志远: another body's in the person's clause
             end = person.end
             while (posts := _posts_after_verb(ctx, end)) is not None:

@@ -55,6 +55,7 @@ __all__ = [
     "_POST_LEFT",
     "_LEAVING",
     "_LEFT_ALONE",
+    "_POST_TAKEN",
     "_DEMANDS",
     "_OTHER_POST_BEFORE",
     "_left_after",
@@ -281,6 +282,8 @@ _LEFT_AFTER_HOLDER = re.compile(r"(?:因[^，。！？；,;]{1,10}?)?(?:已经|�
 #: with (总裁刘建国辞任，由副总裁赵立新接任; 董事长张伟明因个人原因辞职); 辞去 and 卸下 always name what is left, and 卸任
 #: alone is a term's end, often to come (副总召李小华、干事长张志明卸任: test_roles150).
 _LEFT_ALONE = ("辞任", "辞职")
+#: 卸任 alone may be a term's end to come; followed by who takes the post (，由副秘书长何文杰接任) it is a post left.
+_POST_TAKEN = re.compile(r"[，,]由[^，。！？；,;\n]{1,20}?(?:接任|接替|继任|接掌|出任|担任)")
 #: Verbs of asking someone to leave, before the holder's post: a demand, no post left (股东要求董事长张伟明辞职).
 _DEMANDS = ("要求", "呼吁", "敦促", "促请", "逼", "迫使", "施压")
 #: What the post left runs on to, before the clause ends: 董事长职务, 总经理一职.
@@ -305,8 +308,9 @@ def _left_after(ctx: RelationContext, r: Relation) -> bool:
     if leave is None or not role or simplified.endswith(_DEMANDS, 0, r.evidence.start):
         return False  # 股东要求董事长张伟明辞职: asked to leave, not gone
     post = _POST_LEFT.match(simplified, leave.end()).group()
-    if not post and leave.group().endswith(_LEFT_ALONE):
-        return True  # 总裁刘建国辞任，由…接任: the post he is named with (review167)
+    if not post and (leave.group().endswith(_LEFT_ALONE)
+                     or leave.group().endswith("卸任") and _POST_TAKEN.match(simplified, leave.end())):
+        return True  # 总裁刘建国辞任，由…接任; 秘书长陈建中卸任，由…接任: the post he is named with (review167, review173)
     at = post.find(role)
     while at >= 0 and at > 0 and post[at - 1] in _OTHER_POST_BEFORE:
         at = post.find(role, at + 1)

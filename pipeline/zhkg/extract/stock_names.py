@@ -34,6 +34,12 @@ STOCK_CODE = re.compile(r"[(（](?:([0-9]{4})(?:\.TW|-KY)?|[0-9]{4,5}\.HK|[0-9]{
 # four bare digits are a code only in a sentence about shares (篮板(1044), 国土资电发(2009)34号 are none)
 _SHARE_WORDS = re.compile("股|营收|上市|上柜|财报|获利|收盘|市值|涨|跌|法说会|董事|总经理|总裁|公告")
 
+
+def _code_sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding ``start``, read to 30 letters past ``end``: where :data:`_SHARE_WORDS` tell
+    whether four bare digits in brackets there are a stock code."""
+    return text[max(text.rfind(c, 0, start) for c in "。！？\n") + 1:end + 30]
+
 # words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,
 # locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)
 _JOINING_WORDS = frozenset("与和及跟同、")
@@ -68,10 +74,8 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
     found = []
     for m in STOCK_CODE.finditer(text):
         s = m.start()
-        if m.group(1):
-            sentence = text[max(text.rfind(c, 0, s) for c in "。！？\n") + 1:m.end() + 30]
-            if not _SHARE_WORDS.search(sentence):
-                continue
+        if m.group(1) and not _SHARE_WORDS.search(_code_sentence(text, s, m.end())):
+            continue
         if s == 0 or s not in table.starts:
             continue
         k = table.token_of_char[s - 1]
@@ -151,10 +155,7 @@ def listed_codes(mentions: list[Mention] | tuple[Mention, ...], text: str) -> li
         code = STOCK_CODE.match(text, at)
         if code is None or code.group(2):
             continue
-        if code.group(1):
-            s = m.end
-            sentence = text[max(text.rfind(c, 0, s) for c in "。！？\n") + 1:code.end() + 30]
-            if not _SHARE_WORDS.search(to_simplified(sentence)):
-                continue
+        if code.group(1) and not _SHARE_WORDS.search(to_simplified(_code_sentence(text, m.end, code.end()))):
+            continue
         found.append((m, code.group()[1:-1]))
     return found

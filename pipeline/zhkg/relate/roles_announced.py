@@ -60,8 +60,9 @@ def read_announced_posts(ctx: RelationContext, found: list[Relation]) -> list[Re
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     out = []
     announcer = None
+    names = _names_by_length(ctx)  # once a document, not once a verb of announcing
     for s, e in ctx.sentences:
-        body, at = _announcing(ctx, s, e, announcer)
+        body, at = _announcing(ctx, s, e, announcer, names)
         announcer = body if body is not None else None
         if body is None:
             continue
@@ -89,11 +90,12 @@ def read_announced_posts(ctx: RelationContext, found: list[Relation]) -> list[Re
     return out
 
 
-def _announcing(ctx: RelationContext, s: int, e: int, before: _Body | None) -> tuple[_Body | None, int]:
+def _announcing(ctx: RelationContext, s: int, e: int, before: _Body | None,
+                names: list[str]) -> tuple[_Body | None, int]:
     """The company announcing in the sentence ``[s, e)`` and where its verb ends, or ``(None, 0)``: the organisation
     right before the verb, or a name the document gives an organisation elsewhere written there (a mention the
     recogniser missed: 河南物管公司建业新生活(HK:09983)公告披露, as its span, derived only when a post is read); 该公司 stands for ``before``, the company the sentence
-    before announced from."""
+    before announced from. ``names``: :func:`_names_by_length`, longest first."""
     simplified = ctx.simplified
     for verb in _ANNOUNCES.finditer(simplified, s, e):
         at = verb.start()
@@ -102,7 +104,7 @@ def _announcing(ctx: RelationContext, s: int, e: int, before: _Body | None) -> t
         elif before is not None and simplified.endswith(_ANAPHORS, s, at):
             return before, verb.end()
         else:
-            named = next((n for n in _names_by_length(ctx) if simplified.endswith(n, s, at)), None)
+            named = next((n for n in names if simplified.endswith(n, s, at)), None)
             body = (at - len(named), at) if named is not None else None
         if body is None:
             continue

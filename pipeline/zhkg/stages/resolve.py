@@ -55,6 +55,8 @@ from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+
+# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
 from zhkg.stages.entity_groups import (
     ENTITY_DOC_IDS,
     ENTITY_SAMPLE,
@@ -66,8 +68,6 @@ from zhkg.stages.entity_groups import (
     split_people,
     split_people_grouped,
 )
-
-# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
 from zhkg.stages.numbered_terms import _aliases_as_numbered_terms
 from zhkg.stages.resolve_companies import (
     _FORMAL_CPPCC,

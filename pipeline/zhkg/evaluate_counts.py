@@ -38,7 +38,7 @@ from zhkg.evaluate import (
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count", "load_count_gold", "score_counts", "find_data_dir"]
+__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count", "load_count_gold", "match_counts", "score_counts", "find_data_dir"]
 
 #: The halves of the dev set: ``tune`` (rules are written on it), ``held`` (held back in round 1,
 #: working material since round 2), ``blind`` (annotated before the system ran on it; scored only
@@ -222,6 +222,30 @@ def _owner_names(relation_source: str, mentions: Sequence[Mention]) -> set[str]:
     return names - {""}
 
 
+def match_counts(gold: Sequence[GoldCount], predicted: Sequence[Mention]) -> list[int | None]:
+    """For each gold count in order, the index in ``predicted`` (COUNT mentions) of the one it matches, or None.
+
+    A prediction matches when it overlaps the gold span with the same value and a head the gold accepts; each
+    prediction matches at most one gold count, the first that takes it.
+
+    >>> from zhkg.records import Quantity
+    >>> gold = [GoldCount(0, 3, 3.0, ("家",), None), GoldCount(4, 7, 5.0, ("人",), None)]
+    >>> found = [Mention("d", 4, 6, "5人", "5人", Label.COUNT, "x", quantity=Quantity(5, "人", "人"))]
+    >>> match_counts(gold, found)
+    [None, 0]
+    """
+    used: set[int] = set()
+    matches: list[int | None] = []
+    for g in gold:
+        match = next((i for i, m in enumerate(predicted)
+                      if i not in used and m.start < g.end and g.start < m.end and math.isclose(m.quantity.value, g.value)
+                      and to_simplified(m.quantity.counted_simplified) in g.things), None)
+        if match is not None:
+            used.add(match)
+        matches.append(match)
+    return matches
+
+
 def _score_document(gold: GoldDocument, mentions: Sequence[Mention], owners: dict[str, set[str]]) -> CountScore:
     from zhkg.stages.entity_groups import entity_id
 
@@ -229,15 +253,8 @@ def _score_document(gold: GoldDocument, mentions: Sequence[Mention], owners: dic
     predicted = [m for m in mentions if m.label is Label.COUNT and m.quantity is not None]
     score.predicted = len(predicted)
     used: set[int] = set()
-    for g in gold.counts:
+    for g, match in zip(gold.counts, match_counts(gold.counts, predicted)):
         label = f"{gold.id} {gold.text[g.start:g.end]}={g.value:g} {'/'.join(g.things)}"
-        match = None
-        for i, m in enumerate(predicted):
-            q = m.quantity
-            if (i not in used and m.start < g.end and g.start < m.end and math.isclose(q.value, g.value)
-                    and to_simplified(q.counted_simplified) in g.things):
-                match = i
-                break
         if match is None:
             near = [f"{m.text}={m.quantity.value:g} {m.quantity.counted_simplified}" for m in predicted
                     if m.start < g.end and g.start < m.end]

@@ -267,6 +267,51 @@ def holderless(case: OwnerCase) -> bool:
     return not any(first <= m.start and m.end <= start for m in holders) and any(m.end <= first for m in holders)
 
 
+def sentence_facets(case: OwnerCase) -> tuple[str, ...]:
+    """Facets of a count whose gold owner is named earlier in its sentence, not in its clause: whether the count is a
+    crowd (37人) or counts members, whether the gold is named there by a deixis word (全州, 我区), whether it opens the
+    sentence, how many clauses lie between, and the gold's kind."""
+    from zhkg.relate.count_counted import _MEMBER_KINDS, _MEMBER_NOUNS, _members_counted
+    from zhkg.relate.count_scope import bare_people, people_one_by_one
+
+    names = case.gold.owners or ()
+    text = to_simplified(case.text)
+    start = case.count.start
+    sentence = next(((a, b) for a, b in sentence_spans(text) if a <= start < b), (0, len(text)))
+    entities = [m for m in case.mentions if m.label not in (Label.COUNT, Label.DOCUMENT)]
+    gold = [m for m in _gold_mentions(entities, names) if sentence[0] <= m.start and m.end <= start]
+    if not gold:
+        return ()
+    nearest = gold[-1]
+    counted = case.count.quantity.counted_simplified if case.count.quantity else ""
+    count_text = text[case.count.start:case.count.end]
+    crowd = bare_people(count_text, counted) or people_one_by_one(count_text, counted)
+    members = _members_counted(text, case.count).endswith(_MEMBER_NOUNS + _MEMBER_KINDS)
+    clauses = len(CLAUSE_BREAK.findall(text, nearest.end, start))
+    return (f"a crowd (37人, 63个人): {'yes' if crowd else 'no'}", f"members counted: {'yes' if members else 'no'}",
+            f"gold named by deixis: {'yes' if nearest.extractor == MentionSource.DEIXIS else 'no'}",
+            f"gold opens the sentence: {'yes' if nearest.start == sentence[0] else 'no'}",
+            f"clauses between: {clauses if clauses < 3 else '3+'}", f"gold a {_kind(nearest.label)}")
+
+
+def unextracted_facets(case: OwnerCase, owner: str | None) -> tuple[str, ...]:
+    """Facets of a gold owner written but not extracted: how its name ends (a body's or a place's word), whether a
+    mention overlaps where it is written, whether the owner read lies inside it, and the script's letters (whether
+    the text as written differs from its Simplified reading there)."""
+    from zhkg.stages.entity_groups import entity_id
+
+    names = case.gold.owners or ()
+    text = to_simplified(case.text)
+    entities = [m for m in case.mentions if m.label not in (Label.COUNT, Label.DOCUMENT)]
+    written = [(i, i + len(n)) for n in names for i in _find_all(text, n)]
+    ending = next((e for e in (*_BODY_ENDINGS, *_PLACE_ENDINGS) if any(n.endswith(e) for n in names)), "other")
+    overlap = any(m.start < e and s < m.end for m in entities for s, e in written)
+    inside = any(s <= m.start and m.end <= e for m in entities if owner and entity_id(m) == owner for s, e in written)
+    differs = any(case.text[s:e] != text[s:e] for s, e in written)
+    return (f"gold's name ends {ending}", f"a mention overlaps it: {'yes' if overlap else 'no'}",
+            f"owner read inside it: {'yes' if inside else 'no'}", f"written in other letters: {'yes' if differs else 'no'}")
+
+
 def span_facets(case: OwnerCase, owner: str) -> tuple[str, ...]:
     """Facets of an owner whose name holds the gold's or lies in it: which is longer, the two kinds, whether the gold's
     name is extracted anywhere, whether the owner's mention nearest before the count lies inside a written gold name,
@@ -285,7 +330,10 @@ def span_facets(case: OwnerCase, owner: str) -> tuple[str, ...]:
     inside = nearest is not None and any(i <= nearest.start and nearest.end <= i + len(n)
                                          for n in names for i in _find_all(text, n))
     gold_kind = _gold_kind(names, gold)
+    covering = nearest is not None and any(m.start <= nearest.start and nearest.end <= m.end and m is not nearest
+                                           and (m.start, m.end) != (nearest.start, nearest.end) for m in gold)
     return (f"owner's name {'inside' if shorter else 'holding'} the gold's",
+            f"a gold mention covers the owner's: {'yes' if covering else 'no'}",
             f"owner a {_kind(mine[0].label) if mine else '?'}, gold a {gold_kind or '?'}",
             f"gold extracted: {'yes' if gold else 'no'}",
             f"owner's mention inside a written gold name: {'yes' if inside else 'no'}")
@@ -327,10 +375,13 @@ def document_causes(doc: GoldDocument, mentions: Sequence[Mention],
                             f"read {'an owner' if owner else 'none'}",)))
         if gold.owners is None:
             continue
+        causes.append(("owned", label, ()))  # every matched owned count, right or wrong: the figure's denominator
         cause = owner_cause(case, owner)
         if cause is not None:
             facets = (earlier_facets(case) if cause.startswith("none: gold in an earlier")
-                      else span_facets(case, owner) if cause == "wrong: another span of the gold" else ())
+                      else span_facets(case, owner) if cause == "wrong: another span of the gold"
+                      else sentence_facets(case) if cause == "none: gold earlier in the sentence"
+                      else unextracted_facets(case, owner) if cause.endswith("gold not extracted") else ())
             causes.append((cause, f"{label}, read {read}", facets))
     return causes
 
@@ -339,8 +390,12 @@ def web_causes(docs: list[tuple[str, GoldDocument]], pipeline) -> dict[str, list
     """Per script, the (class, label, facets) of every owner error of ``docs`` (counts_web's (region, document) pairs)."""
     results = pipeline.process_documents([_document(d) for _, d in docs])
     by_script: dict[str, list[tuple[str, str]]] = {}
-    for (_, doc), result in zip(docs, results):
-        by_script.setdefault(doc.script, []).extend(document_causes(doc, result.mentions, result.relations))
+    for (region, doc), result in zip(docs, results):
+        causes = document_causes(doc, result.mentions, result.relations)
+        # the holderless counts again by region (mainland articles may write such owners otherwise)
+        causes += [(c, label, tuple(f.replace("holderless sentence", f"holderless sentence ({region})") for f in facets))
+                   for c, label, facets in causes if c == "holderless" and region]
+        by_script.setdefault(doc.script, []).extend(causes)
     return by_script
 
 
@@ -351,20 +406,30 @@ def _document(doc: GoldDocument):
 
 
 def cause_table(by_script: dict[str, list[tuple[str, str, tuple[str, ...]]]]) -> list[str]:
-    """A Markdown table: a row per class that occurs, a column per script, owner errors totalled apart; then the
-    facets of the owners named only in earlier sentences, as counts."""
+    """Markdown tables of counts only: a row per class that occurs, a column per script (each cell the errors and,
+    in brackets, the documents they are in), owner errors totalled apart; then each facet of a class (and of the
+    holderless counts, right or wrong) as counts."""
     scripts = sorted(by_script)
     counts = {s: Counter(c for c, _, _ in by_script[s]) for s in scripts}
-    lines = ["| class | " + " | ".join(scripts) + " |", "| --- |" + " --- |" * len(scripts)]
+    docs = {s: Counter(c for c, _ in {(c, label.split(" ", 1)[0]) for c, label, _ in by_script[s]}) for s in scripts}
+    lines = ["| class | " + " | ".join(f"{s} (documents)" for s in scripts) + " |", "| --- |" + " --- |" * len(scripts)]
     for name in CLASSES:
         if any(counts[s][name] for s in scripts):
-            lines.append(f"| {name} | " + " | ".join(str(counts[s][name]) for s in scripts) + " |")
+            lines.append(f"| {name} | " + " | ".join(f"{counts[s][name]} ({docs[s][name]})" for s in scripts) + " |")
     owner = {s: sum(n for c, n in counts[s].items() if c.startswith(("none:", "wrong:"))) for s in scripts}
     lines.append("| **owner errors** | " + " | ".join(str(owner[s]) for s in scripts) + " |")
-    facets = {s: Counter(f for _, _, fs in by_script[s] for f in fs) for s in scripts}
+    per_doc = {s: Counter(label.split(" ", 1)[0] for c, label, _ in by_script[s] if c.startswith(("none:", "wrong:")))
+               for s in scripts}
+    lines.append("| **documents with an owner error** | " + " | ".join(str(len(per_doc[s])) for s in scripts) + " |")
+    owned = {s: Counter(label.split(" ", 1)[0] for c, label, _ in by_script[s] if c == "owned") for s in scripts}
+    lines.append("| **owners right / owned (the scorer's figure)** | "
+                 + " | ".join(f"{sum(owned[s].values()) - owner[s]}/{sum(owned[s].values())}" for s in scripts) + " |")
+    worst = {s: [d for d, _ in per_doc[s].most_common(2)] for s in scripts}
+    lines.append("| **owner errors / owned in the two documents with most errors** | " + " | ".join(
+        f"{sum(per_doc[s][d] for d in worst[s])}/{sum(owned[s][d] for d in worst[s])}" for s in scripts) + " |")
+    facets = {s: Counter(f"{c} · {f}" for c, _, fs in by_script[s] for f in fs) for s in scripts}
     if any(facets.values()):
-        lines += ["", "| facet (of owners named only in earlier sentences, and of owners another span of the gold) | " + " | ".join(scripts) + " |",
-                  "| --- |" + " --- |" * len(scripts)]
+        lines += ["", "| class · facet | " + " | ".join(scripts) + " |", "| --- |" + " --- |" * len(scripts)]
         lines += [f"| {f} | " + " | ".join(str(facets[s][f]) for s in scripts) + " |"
                   for f in sorted(set().union(*facets.values()))]
     return lines

@@ -135,7 +135,9 @@ def test_document_causes_and_table_print_counts_only():
     doc = GoldDocument("d", "simplified", "check", text, (missed, GoldCount(count.start, count.end, 18.0, ("委员会",), ("立法会",))))
     assert match_counts(doc.counts, [count]) == [None, 0]
     causes = document_causes(doc, [body, count], [])
-    assert [c for c, _, _ in causes] == ["count not matched", "holderless", "none: gold in an earlier paragraph"]
+    assert [c for c, _, _ in causes] == ["count not matched", "holderless", "owned", "none: gold in an earlier paragraph"]
     table = "\n".join(cause_table({"simplified": causes}))
-    assert "| none: gold in an earlier paragraph | 1 |" in table and "| **owner errors** | 1 |" in table
+    assert "| none: gold in an earlier paragraph | 1 (1) |" in table and "| **owner errors** | 1 |" in table
+    assert "| **owners right / owned (the scorer's figure)** | 0/1 |" in table  # the unmatched count is no owner's error
+    assert "| holderless · holderless sentence: gold an owner, read none | 1 |" in table
     assert "立法会" not in table and "委员会选出" not in table  # classes and counts, never the text

@@ -60,6 +60,8 @@ CLASSES: dict[str, str] = {
     "none: gold in an earlier paragraph": "no owner; the gold's nearest mention before the count is in an earlier paragraph",
     "none: gold after the count only": "no owner; the gold is mentioned only after the count",
     "wrong: anaphor resolved to another": "an owner read through an anaphor of the clause, not the gold",
+    "wrong: the gold's name read, another entity linked": "the owner's edge starts where a name the gold accepts is written, "
+                                                           "but its source is another entity (興業全球 read as 兴业: an alias not joined)",
     "wrong: another span of the gold": "the owner's name holds the gold's or the gold's holds it (罪行委员会 / 地区扑灭罪行委员会)",
     "wrong: parent or child of the gold": "the owner's place holds the gold's or lies in it (division codes), or WITHIN, LOCATED_IN or MEMBER_OF joins them",
     "wrong: place for a body or person": "the owner is a place where the gold is an organisation or a person",
@@ -184,6 +186,11 @@ def owner_cause(case: OwnerCase, owner: str | None) -> str | None:
     if anaphor and (not in_clause or any(m.extractor == MentionSource.DEIXIS for m in in_clause)) \
             and not any(clause[0] <= m.start for m in before):
         return "wrong: anaphor resolved to another"
+    edge = next((r for r in case.relations if r.kind is RelationKind.HAS_COUNT and r.target == entity_id(case.count)), None)
+    at = edge.evidence.start if edge is not None else -1
+    if any(text.startswith(n, at) and not any(m.start == at and m.end > at + len(n) for m in owner_mentions) for n in names):
+        # (not a body whose name opens with the gold's: 澳洲计算机公会 for 澳洲 is another span)
+        return "wrong: the gold's name read, another entity linked"
     if any(a != b and (a in b or b in a) for a in owner_names for b in names):
         return "wrong: another span of the gold"
     gold_ids = {entity_id(m) for m in gold_mentions}
@@ -312,6 +319,26 @@ def unextracted_facets(case: OwnerCase, owner: str | None) -> tuple[str, ...]:
             f"owner read inside it: {'yes' if inside else 'no'}", f"written in other letters: {'yes' if differs else 'no'}")
 
 
+def linked_facets(case: OwnerCase, owner: str) -> tuple[str, ...]:
+    """Facets of an owner read where the gold's name is written but linked to another entity: whether an extracted
+    mention of the gold stands there, whether the owner's name opens the gold's (兴业 of 兴业全球: one to three letters
+    cut), the kinds."""
+    from zhkg.stages.entity_groups import entity_id
+
+    names = case.gold.owners or ()
+    entities = [m for m in case.mentions if m.label not in (Label.COUNT, Label.DOCUMENT)]
+    edge = next(r for r in case.relations if r.kind is RelationKind.HAS_COUNT and r.target == entity_id(case.count))
+    at = edge.evidence.start
+    gold = _gold_mentions(entities, names)
+    there = any(m.start == at for m in gold)
+    mine = [m for m in entities if entity_id(m) == owner]
+    owner_names = set().union(*map(_names, mine)) if mine else {owner.split(":", 1)[-1].split("@")[0]}
+    cut = any(b.startswith(a) and 1 <= len(b) - len(a) <= 3 for a in owner_names for b in names)
+    return (f"a mention of the gold at the edge: {'yes' if there else 'no'}",
+            f"the owner's name opens the gold's, 1-3 letters cut: {'yes' if cut else 'no'}",
+            f"owner a {_kind(mine[0].label) if mine else '?'}, gold a {_gold_kind(names, gold) or '?'}")
+
+
 def span_facets(case: OwnerCase, owner: str) -> tuple[str, ...]:
     """Facets of an owner whose name holds the gold's or lies in it: which is longer, the two kinds, whether the gold's
     name is extracted anywhere, whether the owner's mention nearest before the count lies inside a written gold name,
@@ -380,6 +407,7 @@ def document_causes(doc: GoldDocument, mentions: Sequence[Mention],
         if cause is not None:
             facets = (earlier_facets(case) if cause.startswith("none: gold in an earlier")
                       else span_facets(case, owner) if cause == "wrong: another span of the gold"
+                      else linked_facets(case, owner) if cause == "wrong: the gold's name read, another entity linked"
                       else sentence_facets(case) if cause == "none: gold earlier in the sentence"
                       else unextracted_facets(case, owner) if cause.endswith("gold not extracted") else ())
             causes.append((cause, f"{label}, read {read}", facets))

@@ -141,3 +141,20 @@ def test_document_causes_and_table_print_counts_only():
     assert "| **owners right / owned (the scorer's figure)** | 0/1 |" in table  # the unmatched count is no owner's error
     assert "| holderless · holderless sentence: gold an owner, read none | 1 |" in table
     assert "立法会" not in table and "委员会选出" not in table  # classes and counts, never the text
+
+
+# The owner reader's link the cause table found on both halves (the gold's name read, another entity linked): a
+# longer organisation name the document writes again is its own name, not a shorter one with a word glued on.
+@pytest.mark.parametrize(("text", "counted", "owner"), [
+    # 兴业全球 written again opening 兴业全球系基金: the company, not 兴业 (the same name cut)
+    ("兴业全球旗下有三只基金进入前十。兴业全球系基金占据前十中的三席。兴业表示将继续努力。", "基金", "兴业全球"),
+    # written once: still the shorter name the document names on its own (广发基金中标 of a headline)
+    ("兴业全球旗下有三只基金进入前十。兴业表示将继续努力。", "基金", "兴业"),
+    ("广发基金中标两公司企业年金。记者近日从广发基金了解到,该公司业务进展很快。", "公司", "广发基金"),
+    # a model's letters stay cut though written twice (富士A of 富士A175 is 富士)
+    ("富士的A系列相机很受欢迎。富士A175拥有6种场景模式。富士A175仅售1999元。", "模式", "富士"),
+])
+def test_longer_name_written_again_is_its_own(pipeline, text, counted, owner):
+    from test_count_owners import owner_of
+
+    assert owner_of(pipeline, text, counted) == owner

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import accumulate
 
 from zhkg.records import Label, Mention, MentionSource
@@ -229,9 +230,17 @@ def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozense
                   text: str = "") -> list[tuple[int, int, Mention]]:
     """Spots whose organisation is another organisation of the document plus one to three characters that
     end no body's name (广发基金中标 of a headline, beside 广发基金) stand for that organisation; not one written right
-    after a word of holding (万科旗下的万科物业: a part of the group, owners59)."""
+    after a word of holding (万科旗下的万科物业: a part of the group, owners59), nor one the document writes again
+    adding Chinese letters (兴业全球 beside 兴业全球系基金 and 兴业: its own name, owners177)."""
     heads = tuple(lexicon_heads)  # any of them tested in one str.endswith
     orgs = {s[2].name: s[2] for s in spots if s[2].label is Label.ORGANIZATION}
+    # a longer name the document writes again, alone or opening another organisation's name (兴业全球…兴业全球系基金),
+    # is a name of its own when what it adds is Chinese, not a shorter one with a word glued to it (owners177); a
+    # model's letters stay cut (富士A of 富士A175, written five times, is 富士)
+    # (names sorted: those opening with a name follow it at once, so one look at the next name, not a scan of all)
+    written = Counter(s[2].name for s in spots if s[2].label is Label.ORGANIZATION)
+    ordered = sorted(orgs)
+    again = {n for i, n in enumerate(ordered) if written[n] > 1 or i + 1 < len(ordered) and ordered[i + 1].startswith(n)}
     out = []
     for start, end, holder in spots:
         name = holder.name
@@ -239,7 +248,7 @@ def _cut_too_long(spots: list[tuple[int, int, Mention]], lexicon_heads: frozense
                 and not name.endswith(heads) and not text.endswith(_HOLDING_WORDS, 0, start - text.endswith("的", 0, start)):
             shorter = next((orgs[name[:k]] for k in range(len(name) - 1, max(len(name) - 4, 1), -1)
                             if name[:k] in orgs), None)
-            if shorter is not None:
+            if shorter is not None and not (name in again and HAN_ONLY.match(name[len(shorter.name):])):
                 holder = shorter
         out.append((start, end, holder))
     return out

@@ -37,7 +37,8 @@ Guards judged on news (``bench/learned_news_eval.py``, ``tests/gold/learned_news
 list (甲、乙和丙) is no competitor or partner (:func:`only_listed`); most kinds need a cue word near the pair
 (:data:`CUES`, :func:`has_cue`: 董事长 touching the person, not 副董事长; 夫妇 beside two people; 旗下 …); no
 spouse, parent or school across another person; and no CHAIR_OF, PRESIDENT_OF, FOUNDED or GRADUATED_FROM
-for a pair a rule reader already relates by HOLDS_ROLE or MEMBER_OF (:func:`said_by_rules`). Only the kinds
+for a pair a rule reader already relates by HOLDS_ROLE or MEMBER_OF (:func:`said_by_rules`), nor a relation a rule
+reader before it wrote, of the same kind between the same ends (:func:`read_by_rules`: the pair reader's OWNS 子公司). Only the kinds
 ``Config.learned_relations_enabled`` lists are written, each at its own threshold
 (``Config.learned_relations_thresholds``, else ``learned_relations_threshold``). Three kinds also pass the
 guards of :mod:`zhkg.relate.learned_news`, which keep an edge only where the sentence says it: COMPETES_WITH
@@ -96,6 +97,7 @@ __all__ = [
     "MIN_ALIAS_SHARE",
     "ONE_HOLDER",
     "person_between",
+    "read_by_rules",
 ]
 
 #: Bump when :func:`pair_features` changes: a model only works with the features it was trained on.
@@ -552,6 +554,15 @@ def said_by_rules(ctx: RelationContext, a: str, b: str) -> bool:
     return any(r.kind in _RULE_KINDS and {r.source, r.target} == {a, b} for r in ctx.read)
 
 
+def read_by_rules(ctx: RelationContext, kind: str, source: str, target: str) -> bool:
+    """Whether a rule reader before this one wrote a ``kind`` relation from ``source`` to ``target`` in the document
+    (the pair reader's OWNS 子公司, ACQUIRED, PARTNER_OF either way): written again, one sentence would weigh twice and
+    the edge show the classifier's predicate and confidence instead of the word the sentence writes (review179)."""
+    return any(r.kind.value == kind and ((r.source, r.target) == (source, target)
+                                         or (kind in UNDIRECTED and (r.target, r.source) == (source, target)))
+               for r in ctx.read)
+
+
 def fits_schema(predicate: str, head_type: str, tail_type: str) -> bool:
     """Whether a DuIE ``predicate`` may join a head and a tail of these coarse types (:data:`DUIE_TYPES`).
 
@@ -693,5 +704,7 @@ def _read_pair(ctx: RelationContext, model: RelationModel, text: str, offset: in
         return None
     if kind in UNDIRECTED and ctx.owner[target] < ctx.owner[source]:
         source, target = target, source
+    if read_by_rules(ctx, kind, ctx.owner[source], ctx.owner[target]):
+        return None
     rel = ctx.relation(ctx.owner[source], ctx.owner[target], _kind(kind), min(a.start, b.start), max(a.end, b.end))
     return replace(rel, relation_zh=p.relation, confidence=round(p.confidence, 4))

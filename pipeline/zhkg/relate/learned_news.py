@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from zhkg.extract.stock_names import STOCK_CODE
 from zhkg.records import Label, Mention
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ __all__ = [
     "is_team",
     "states_competition",
     "states_ownership",
+    "past_stock_code",
     "alias_refused",
     "news_guard_refuses",
 ]
@@ -62,8 +64,10 @@ _LIST_AFTER_CUE = re.compile(r"[是为有：:\s]*(?:[、，,和与及]|\s)*")
 _OWNER_GAP = re.compile(r"(?:[^，。；,;！？]{0,10}[，,](?:该|本)?)?(?:公司|集团|的|所|全资|控股)*")
 #: Owning words, the owner's name before them and the owned one's after (甲旗下乙, 甲控股的乙, 甲下属的乙).
 OWNING_WORDS: tuple[str, ...] = ("旗下", "下属", "控股的", "全资子公司", "控股子公司", "子公司", "附属")
-#: Between an owning word and the owned one's name: 的, an ordinal and what the owner has (旗下的第六只基金——).
-_OWNED_GAP = re.compile(r"(?:的|之)?(?:第?[0-9一二三四五六七八九十两首]+[只家个款支][^，。；,;]{0,6}?)?[——\-—：:、，,\s]*")
+#: Between an owning word and the owned one's name: 的, an ordinal and what the owner has (旗下的第六只基金——), the
+#: kind of company owned (旗下子公司, 下属全资子公司: review179).
+_OWNED_GAP = re.compile(r"(?:的|之)?(?:第?[0-9一二三四五六七八九十两首]+[只家个款支][^，。；,;]{0,6}?)?"
+                        r"(?:(?:全资|控股)?子公司)?[——\-—：:、，,\s]*")
 #: Between the owned one's name and its owner (乙是甲…, 乙隶属于甲…, 乙为甲…).
 _OWNED_FIRST = re.compile(r"(?:是|为|系|隶属于|隶属|属于|归属于)")
 #: After the owner when the owned one came first (乙是甲|的全资子公司, 乙隶属于甲|旗下).
@@ -129,8 +133,22 @@ def states_competition(ctx: RelationContext, first: Mention, second: Mention) ->
     return False
 
 
+def past_stock_code(text: str, at: int, limit: int | None = None) -> int:
+    """Where the words after a company's name ending at ``at`` begin: past a stock code in brackets written right
+    after it (宁德时代(300750)旗下…, 美团(03690.HK)与…, Sina's link aside: :data:`zhkg.extract.stock_names.STOCK_CODE`),
+    ending at ``limit`` at most; else ``at``. The relation readers read the words between two names from there.
+
+    >>> text = "宁德时代(300750)旗下的四川时代"
+    >>> past_stock_code(text, 4), past_stock_code(text, 4, 10), past_stock_code("万科(深圳)旗下", 2)
+    (12, 4, 2)
+    """
+    code = STOCK_CODE.match(text, at, len(text) if limit is None else limit)
+    return at if code is None else code.end()
+
+
 def states_ownership(ctx: RelationContext, owner: Mention, owned: Mention) -> bool:
-    """Whether the sentence says ``owner`` owns ``owned`` where their names stand (甲旗下的乙, 乙是甲的子公司)."""
+    """Whether the sentence says ``owner`` owns ``owned`` where their names stand (甲旗下的乙, 乙是甲的子公司; a stock
+    code after either name, 宁德时代(300750)旗下…, is passed over: :func:`past_stock_code`)."""
     text = ctx.simplified
     owner_names, owned_names = _names(ctx, owner), _names(ctx, owned)
     if any(a in b or b in a for a in owner_names for b in owned_names):
@@ -138,7 +156,7 @@ def states_ownership(ctx: RelationContext, owner: Mention, owned: Mention) -> bo
     if re.match(r"[0-9A-Za-z]", text[owned.end:owned.end + 1]):
         return False  # 南方沪深|300指数基金: the name is cut
     if owner.end <= owned.start:
-        between = text[owner.end:owned.start]
+        between = text[past_stock_code(text, owner.end, owned.start):owned.start]
         if len(between) > 16:
             return False
         for word in OWNING_WORDS:
@@ -146,9 +164,9 @@ def states_ownership(ctx: RelationContext, owner: Mention, owned: Mention) -> bo
             if at >= 0 and _OWNER_GAP.fullmatch(between[:at]) and _OWNED_GAP.fullmatch(between[at + len(word):]):
                 return True
         return False
-    between = text[owned.end:owner.start]
+    between = text[past_stock_code(text, owned.end, owner.start):owner.start]
     return (_OWNED_FIRST.fullmatch(between) is not None
-            and _OWNER_THEN_WORD.match(text, owner.end) is not None)
+            and _OWNER_THEN_WORD.match(text, past_stock_code(text, owner.end)) is not None)
 
 
 #: What a company's full name may add to its short name held inside it (中国|联通, 新浪|网, 加多宝|集团): a

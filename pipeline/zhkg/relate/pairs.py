@@ -2,7 +2,9 @@
 rel17): who played whom, who owns or bought which company, who is whose spouse or parent.
 
 Every edge is read from two names next to each other in one sentence (no other person, organisation or place
-named between them) and the words between them, which must be wholly of one form:
+named between them) and the words between them, which must be wholly of one form; a stock code in brackets right
+after a company's name (宁德时代(300750)旗下…, 美团(03690.HK)与…) is passed over, as the name's own
+(:func:`zhkg.relate.learned_news.past_stock_code`, review179):
 
 * ``COMPETES_WITH`` between two sports teams (a name ``teams.tsv`` lists or one ending in 队, 男篮 …:
   :func:`zhkg.relate.learned_news.is_team`; never a fleet or an army): team + words of when and where (主场, 客场,
@@ -14,7 +16,7 @@ named between them) and the words between them, which must be wholly of one form
   edge reads as the sentence does. A word of wish, manner or negation between (如何击败, 希望战胜, 未能击败), a
   condition or chance before (如果, 有机会让), teams listed (湖人、火箭和小牛的比赛) or joined after 与 (与爵士队和勇士队的
   比赛: another team's opponents) leave it unread.
-* ``OWNS`` between two organisations: owner + 旗下/下属/控股的/子公司 + owned (奥康集团旗下的中瓯地产集团,
+* ``OWNS`` between two organisations: owner + 旗下/下属/控股的/子公司 (旗下子公司 too) + owned (奥康集团旗下的中瓯地产集团,
   :func:`zhkg.relate.learned_news.states_ownership`) or owned + (原/曾)是/为/隶属于 + owner + 的(全资)子公司 (乙原是甲的
   子公司: ``former``); never a school's, a state's or a league's units (北京大学下属的光华管理学院, 阿拉伯联盟下属的…), an asset or a line of business
   (CRT资产), a works (热连轧厂), a span that is a word of ownership (全资, 意控股) or two names joined, nor an owned
@@ -59,7 +61,7 @@ from zhkg.errors import ConfigError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.kin import KIN
-from zhkg.relate.learned_news import is_team, states_ownership
+from zhkg.relate.learned_news import is_team, past_stock_code, states_ownership
 from zhkg.relate.pairs_ties import (
     GRADUATED_FROM,
     HEADQUARTERED_IN,
@@ -292,22 +294,23 @@ def _ownership(ctx: RelationContext, a: Mention, b: Mention) -> Relation | None:
     text = ctx.simplified
     if not (_company(a) and _company(b)) or _DOUBT.search(_clause_before(text, a.start)):
         return None
-    between = text[a.end:b.start]
+    between = text[past_stock_code(text, a.end, b.start):b.start]  # 比亚迪(002594)已收购…: the words after the code
+    b_end = past_stock_code(text, b.end)
     if _DOUBT.search(between):
         return None
     if (found := _BUYING.fullmatch(between)) is not None:
         done = found.group(0).endswith("了") or _DONE.search(between) is not None
-        if _PENDING.search(_clause_before(text, a.start)) or not (done or _ACT_CLOSED.match(text, b.end)):
+        if _PENDING.search(_clause_before(text, a.start)) or not (done or _ACT_CLOSED.match(text, b_end)):
             return None  # 格力电器收购珠海银隆计划遇阻, 批准兖州煤业收购Felix: a deal not (yet) done
         return _edge(ctx, a, b, ACQUIRED, found.group("verb"), a.start, b.end)
-    if _BOUGHT.fullmatch(between) and (after := _BOUGHT_AFTER.match(text, b.end)) is not None:
+    if _BOUGHT.fullmatch(between) and (after := _BOUGHT_AFTER.match(text, b_end)) is not None:
         return _edge(ctx, a, b, ACQUIRED, after.group("verb"), a.start, after.end())
     if states_ownership(ctx, a, b) and not a.name.endswith(_NOT_OWNERS) \
             and _owned(ctx, b):  # 甲旗下乙
         word = next((w for w in ("旗下", "下属", "控股", "子公司", "附属") if w in between), "旗下")
         at = between.find(word)
         return _edge(ctx, a, b, OWNS, word, a.start, b.end, former=bool(_FORMER_OWNER.search(between[:at])))
-    if (by := _OWNED_BY.fullmatch(between)) and (word := _OWNER_WORD.match(text, b.end)) \
+    if (by := _OWNED_BY.fullmatch(between)) and (word := _OWNER_WORD.match(text, b_end)) \
             and not b.name.endswith(_NOT_OWNERS) and not _nested(a, b) \
             and _CLAUSE_OPENS.search(text, 0, a.start):  # 乙是甲的子公司
         return _edge(ctx, b, a, OWNS, word.group("word"), a.start, word.end(), former=bool(by.group("former")))

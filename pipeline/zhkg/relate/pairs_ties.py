@@ -9,7 +9,7 @@ sentence, nothing named between) and the learned reader's kind names:
 * ``HEADQUARTERED_IN`` organisation → place: organisation + (的)总部 + 位于/设在/设于/坐落于/在 + place (圣象集团总部位于
   上海; 在 only when the place closes the clause or 的 follows: not 总部在北京举行…), or organisation + ， + (其)总部位于
   + place; and 总部位于/设在 + place + 的 + organisation (总部位于上海的圣象集团).
-* ``PARTNER_OF`` organisation ↔ organisation (symmetric: the ends sorted by id): 甲 + 与/和/同 + 乙 + (date, place) +
+* ``PARTNER_OF`` organisation ↔ organisation (symmetric: the ends sorted by id): 甲 + (宣布) + 与/和/同 + 乙 + (date, place) +
   签署/签订 + (战略)合作 + 协议/备忘录 … (阿里巴巴与苏宁签署战略合作协议), + 达成(战略)合作, + 建立(战略)(合作)伙伴关系,
   + 结成(战略)联盟, + 成立/组建/设立 + 合资公司/企业 (the word read: 合资); 甲 + 携手 + 乙 (鲲鹏移民携手美国纽约区域中心). Neither end is a place the gazetteer names in full, even
   typed a company (阿里巴巴携手好莱坞: :func:`names_a_place`).
@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhkg.records import Label, Mention, RelationKind
+from zhkg.relate.learned_news import past_stock_code
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.resources.lexicon import Lexicon
@@ -70,7 +71,7 @@ _SEAT_CLOSED = re.compile(r"(?:[市省县区州])?(?:[，,。；;、）)]|的|$)
 _SEAT_BEFORE = re.compile(r"总部(?P<verb>位于|设在|设于|坐落于|在)$")
 
 #: organisation + 与/和/同/跟 + organisation, then the act of partnership after the second.
-_JOINED = re.compile(r"(?:公司|集团)?(?:昨天|今天|昨日|今日|日前|近日|正式|已经|已|共同|\s)*(?:与|和|同|跟)\s*")
+_JOINED = re.compile(r"(?:公司|集团)?(?:昨天|今天|昨日|今日|日前|近日|正式|已经|已|共同|宣布|\s)*(?:与|和|同|跟)\s*")
 _PARTNERED = re.compile(
     r"(?:公司|集团)?(?:之间)?(?:昨天|今天|昨日|今日|日前|近日|\d{1,2}日|正式|已经|已|共同|成功|双方|在[^，。；,;]{1,12}?)*"
     r"(?:(?P<sign>签署|签订|签约|缔结)(?:了)?(?:一份|一项)?(?:全面|长期|战略性|战略|深度|框架|全方位)*合作"
@@ -117,7 +118,7 @@ def read_seat(text: str, a: Mention, b: Mention, clause: str) -> tuple[Mention, 
     place, the word read, the evidence's end), or None."""
     if a.label is not Label.ORGANIZATION or b.label is not Label.PLACE or _UNSAID.search(clause):
         return None
-    found = _SEAT_BETWEEN.fullmatch(text, a.end, b.start)
+    found = _SEAT_BETWEEN.fullmatch(text, past_stock_code(text, a.end, b.start), b.start)
     if found is None or (found.group("verb") == "在" and _SEAT_CLOSED.match(text, b.end) is None):
         return None
     return a, b, "总部" + found.group("verb"), b.end
@@ -155,10 +156,10 @@ def read_partner(text: str, a: Mention, b: Mention, clause: str,
     only 乙–丙 (甲 signed with both, but the nearest pair is what is read)."""
     if a.label is not Label.ORGANIZATION or b.label is not Label.ORGANIZATION or _UNSAID.search(clause):
         return None
-    between = text[a.end:b.start]
+    between = text[past_stock_code(text, a.end, b.start):b.start]  # 美团(03690.HK)与…: the words after the code
     if (found := _HAND_IN_HAND.fullmatch(between)) is not None:
         return a, b, found.group("verb"), b.end
-    if _JOINED.fullmatch(between) is None or (after := _PARTNERED.match(text, b.end)) is None:
+    if _JOINED.fullmatch(between) is None or (after := _PARTNERED.match(text, past_stock_code(text, b.end))) is None:
         return None
     if _UNSAID.search(text, b.end, after.end()) or "将" in text[b.end:after.end()]:
         return None  # 甲与乙在北京将签署…: not yet

@@ -207,7 +207,9 @@ def _read_delimited(
     name, a first row that looks like a header (:func:`_looks_like_header`) is read
     as one, not as a document. A row's number (in its id and messages) counts rows, the header included.
     A ``.csv`` file whose first row holds tabs and no comma (a TSV named ``.csv``) is refused unless ``delimiter``
-    is given: read with commas, its columns would run together into the text.
+    is given: read with commas, its columns would run together into the text; and so is a ``.tsv`` whose first row
+    holds no tab and, cut at its commas, is a header (``id,date,text``: a CSV named ``.tsv``, whose header would be a
+    document and ids and dates part of every text). A one-column table whose text holds commas is read.
     """
     name = _display(path)
     sep = check_delimiter(delimiter) if delimiter else ("\t" if path.suffix.lower() in (".tsv", ".tab") else ",")
@@ -240,6 +242,10 @@ def _read_delimited(
         first, second = next(rows, None), next(rows, None)
         if first and len(first) == 1 and "\t" in first[0] and sep == "," and not delimiter:
             raise InputError(f"{name}: the first row holds tabs and no comma: name a tab-separated file .tsv, "
+                             "or give --delimiter")
+        if first and len(first) == 1 and sep == "\t" and not delimiter and "," in first[0] \
+                and _looks_like_header(first[0].split(","), None, None):
+            raise InputError(f"{name}: the first row holds commas and no tab: name a comma-separated file .csv, "
                              "or give --delimiter")
         if first and _looks_like_header(first, second, column):
             header = first

@@ -1,0 +1,271 @@
+"""Each missed and each wrong role triple put in one class by the stage that lost it (round roles175, issue 11).
+
+The class is decided by code from what the pipeline produced for the text — its entities, their mentions and names,
+its role relations — and from the gold triple, never by reading the text: so the check half of a dev set can be
+classified and only its class counts printed (``bench/roles_web.py --causes``).
+
+**A missed gold triple** (person, title, body) takes the first class that holds, in the order of the stages:
+
+* ``person: not extracted`` — no entity is named the gold person (by its name or a form it is written with) and no
+  mention covers a place where the text writes that name;
+* ``person: other span or type`` — a mention overlaps the gold person's name with another span (王小明会, 小明), or an
+  entity of another type has the name;
+* ``body: other body joined`` — the person holds the gold title (one ending the other) of another body, and the gold
+  body is an extracted entity; ``body: not extracted`` — the same, the gold body written in the text but no entity's
+  name; ``body: named otherwise`` — the same, the gold body's name not written at all (a canonical, a short or a full
+  form, a parent for a child: the gold's name against the text's);
+* ``title: other title joined`` — the person holds another title of the gold body;
+* ``title: joined to another person`` — another person holds the gold title of the gold body;
+* ``body: not extracted`` / ``body: named otherwise`` — nothing of the gold's read at all, and the gold body is no
+  entity (written in the text or not);
+* ``title: not written`` — the gold title is written nowhere in the text (the gold's word for it);
+* ``person and title in different sentences`` — no sentence writes both;
+* ``body not in the person's sentence`` — the person and the title share a sentence, the body is in none of them
+  (the topic of the article, or a sentence before);
+* ``title: no lexicon word`` — the title is no ``roles.tsv`` or ``members.tsv`` word and none of them ends it;
+* ``not joined: title next to the name`` / ``not joined: title apart`` — person, title and body in one sentence,
+  all read, and no reader joined them (the title touching the name, or not).
+
+**A wrong prediction** (person, title, body) mirrors them: ``person: span differs from gold's`` (its names overlap a
+gold person's), ``person: no post in gold`` (a person the gold gives no post), ``body: other body than gold's`` (the
+gold gives the person the title, of another body) — split by the gold body being an entity, written but no entity, or
+not written (``…, gold's body not extracted`` / ``…, gold's body not written``), ``title: other title than gold's``
+(the gold gives the person another title of the body) and ``post not in gold`` (neither).
+
+A triple found with ``former`` where the gold has none, or without it where the gold has it, is counted apart
+(``former: wrong``): the scorer's match ignores ``former``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from zhkg.records import Entity, Extraction, Label
+from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.normalise import to_simplified
+from zhkg.text import find_all, sentence_spans
+
+__all__ = ["Causes", "CAUSE_ORDER", "classify", "count_lines", "predicted_from"]
+
+#: The classes of a missed triple, in the order they are tried (and printed).
+MISSED_CLASSES = (
+    "person: not extracted", "person: other span or type", "body: the session written otherwise",
+    "body: a place for gold's body", "body: another body", "body: not extracted", "body: named otherwise",
+    "title: other title joined", "title: joined to another person", "title: not written",
+    "person and title in different sentences", "title: no lexicon word",
+    *(f"{where}: {place}" for where in ("body not in the person's sentence", "not joined") for place in (
+        "bare title before the name, opening its clause", "bare title before the name, inside its clause",
+        "bare title after the name", "title apart")),
+    "not joined: the body fused to the title")
+#: The classes of a wrong prediction.
+WRONG_CLASSES = (
+    "person: span differs from gold's", "person: no post in gold", "body: the session written otherwise",
+    "body: a place for gold's body", "body: another body", "body: not extracted", "body: named otherwise",
+    "title: other title than gold's", "post not in gold")
+CAUSE_ORDER = (*(("missed", c) for c in MISSED_CLASSES), *(("wrong", c) for c in WRONG_CLASSES), ("former", "wrong"))
+
+_PLACE_OR_BODY = (Label.ORGANIZATION, Label.PLACE)
+#: A clause's opening right before a title (a break, maybe 前, 原, 现任 or 新任 between).
+_OPENING = re.compile(r"(?:^|[，,。；;：:！!？?、\n（(「“\s])(?:前|原|现任|新任)?$")
+
+
+@dataclass(frozen=True)
+class Predicted:
+    """A role relation as the scorer reads it: its person's names, title, body's names and ``former``."""
+
+    people: tuple[str, ...]
+    title: str
+    bodies: tuple[str, ...]
+    former: bool
+    #: the evidence sentence, Simplified
+    sentence: str = ""
+    #: whether the body is a place
+    place: bool = False
+
+
+@dataclass
+class Causes:
+    """The classes of one text's errors: ``missed`` and ``wrong`` as (class, triple), ``former`` the triples found
+    with ``former`` wrong."""
+
+    missed: list[tuple[str, tuple]]
+    wrong: list[tuple[str, tuple]]
+    former: list[tuple]
+
+    def counts(self) -> Counter:
+        tally = Counter(("missed", c) for c, _ in self.missed)
+        tally.update(("wrong", c) for c, _ in self.wrong)
+        tally[("former", "wrong")] += len(self.former)
+        return tally
+
+
+def predicted_from(ex: Extraction, member_word) -> list[Predicted]:
+    """The HOLDS_ROLE and MEMBER_OF relations of ``ex``, each end by all its names (Simplified)."""
+    names = {e.id: (e.name, *sorted({to_simplified(a) for a in e.aliases} - {e.name})) for e in ex.entities}
+    places = {e.id for e in ex.entities if e.label == Label.PLACE}
+    return [Predicted(names.get(r.source, (r.source,)), member_word(r.kind.value, r.role_simplified),
+                      names.get(r.target, (r.target,)), bool(r.former), to_simplified(r.evidence.sentence),
+                      r.target in places)
+            for r in ex.relations if r.kind.value in ("HOLDS_ROLE", "MEMBER_OF")]
+
+
+#: A numbered session of a congress or a house (第十五届, 十六届, 第3届), which a body's name may or may not carry.
+_SESSION = re.compile(r"第?[0-9零〇一二三四五六七八九十百]+届")
+
+
+def _other_body(p: Predicted, body: str, places: bool) -> str:
+    """Why ``p``'s body is not ``body``: the same one written with or without its session (上海市第十五届人大常委会,
+    上海市人大常委会), a place where the gold names a body (南投县 for 县议会), or another body."""
+    bare = _SESSION.sub("", body)
+    if any(x and (_SESSION.sub("", x) in bare or bare in _SESSION.sub("", x)) for x in p.bodies):
+        return "the session written otherwise"
+    if p.place and not places:
+        return "a place for gold's body"
+    return "another body"
+
+
+def _titles_match(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a.endswith(b) or b.endswith(a))
+
+
+def _bodies_match(names: Iterable[str], body: str) -> bool:
+    return any(x and (x in body or body in x) for x in names)
+
+
+def _match(p: Predicted, gold: tuple) -> bool:
+    return gold[0] in p.people and _titles_match(p.title, gold[1]) and _bodies_match(p.bodies, gold[2])
+
+
+class _Read:
+    """What the pipeline made of one text, looked up by name: its entities, their sentences, the text Simplified."""
+
+    def __init__(self, text: str, ex: Extraction) -> None:
+        simplified = to_simplified(text)
+        self.text = simplified if len(simplified) == len(text) else "".join(to_simplified(ch) for ch in text)
+        self.spans = sentence_spans(self.text)
+        self.mentions = ex.mentions
+        self.entities = [(e, {e.name, *(to_simplified(a) for a in e.aliases)}) for e in ex.entities]
+
+    def sentence(self, at: int) -> int:
+        return next((i for i, (s, e) in enumerate(self.spans) if s <= at < e), -1)
+
+    def named(self, name: str, labels: tuple[Label, ...] | None = None) -> list[Entity]:
+        return [e for e, names in self.entities if name in names and (labels is None or e.label in labels)]
+
+    def bodies(self, body: str) -> list[Entity]:
+        return [e for e, names in self.entities if e.label in _PLACE_OR_BODY and _bodies_match(names, body)]
+
+    def sentences_of(self, found: list[Entity], name: str) -> set[int]:
+        """The sentences where an entity of ``found`` is mentioned or ``name`` is written."""
+        places = {self.sentence(m.start) for e in found for m in e.mentions}
+        return places | {self.sentence(m.start()) for m in find_all(name, self.text)} if name else places
+
+    def title_touching(self, people: list[Entity], title: str) -> set[int]:
+        """Where ``title`` starts when it is written right before or right after a mention of ``people``."""
+        starts = set()
+        for m in (m for e in people for m in e.mentions):
+            if self.text.startswith(title, m.end):
+                starts.add(m.end)
+            if self.text.endswith(title, 0, m.start):
+                starts.add(m.start - len(title))
+        return starts
+
+    def bare_title_place(self, people: list[Entity], title: str, starts: set[int]) -> str:
+        """Where a bare title touching a name stands: after it, or before it, opening its clause (maybe after 前,
+        原 or 现任) or inside one."""
+        before = {m.start - len(title) for e in people for m in e.mentions} & starts
+        if not before:
+            return "bare title after the name"
+        opens = any(_OPENING.search(self.text, 0, at) for at in before)
+        return f"bare title before the name, {'opening its clause' if opens else 'inside its clause'}"
+
+    def body_class(self, p: Predicted | None, body: str) -> str:
+        """Why a body read is not ``body``: the gold body extracted (then as :func:`_other_body`), written but no
+        entity, or not written."""
+        found = self.bodies(body)
+        if not found:
+            return "not extracted" if body in self.text else "named otherwise"
+        return _other_body(p, body, any(e.label == Label.PLACE for e in found)) if p else "another body"
+
+
+def classify(text: str, gold: list[tuple], ex: Extraction, predicted: list[Predicted], lexicon: Lexicon) -> Causes:
+    """The class of each gold triple ``predicted`` misses and of each prediction no gold triple matches (the
+    matching of :func:`bench.roles_eval.matches`), for one text and the extraction the pipeline made of it."""
+    read = _Read(text, ex)
+    causes = Causes([], [], [])
+    for g in gold:
+        found = [p for p in predicted if _match(p, g)]
+        said = g[3:] == ("former",)
+        if found and not any(p.former == said for p in found):
+            causes.former.append(g)
+        if not found:
+            causes.missed.append((_missed_class(read, g, predicted, lexicon), g))
+    gold_people = {g[0] for g in gold}
+    for p in predicted:
+        if any(_match(p, g) for g in gold):
+            continue
+        triple = (p.people[0], p.title, p.bodies[0])
+        mine = [g for g in gold if g[0] in p.people]
+        if not mine:
+            overlaps = any(x in gp or gp in x for x in p.people for gp in gold_people)
+            causes.wrong.append(("person: span differs from gold's" if overlaps else "person: no post in gold", triple))
+        elif same_title := [g for g in mine if _titles_match(p.title, g[1])]:
+            causes.wrong.append((f"body: {read.body_class(p, same_title[0][2])}", triple))
+        elif any(_bodies_match(p.bodies, g[2]) for g in mine):
+            causes.wrong.append(("title: other title than gold's", triple))
+        else:
+            causes.wrong.append(("post not in gold", triple))
+    return causes
+
+
+def _missed_class(read: _Read, gold: tuple, predicted: list[Predicted], lexicon: Lexicon) -> str:
+    person, title, body = gold[:3]
+    people = read.named(person, (Label.PERSON,))
+    if not people:
+        written = [m.span() for m in find_all(person, read.text)]
+        if read.named(person) or any(m.start < e and s < m.end for m in read.mentions for s, e in written):
+            return "person: other span or type"
+        return "person: not extracted"
+    held = [p for p in predicted if person in p.people]
+    if same_title := [p for p in held if _titles_match(p.title, title)]:
+        return f"body: {read.body_class(same_title[0], body)}"
+    if any(_bodies_match(p.bodies, body) for p in held):
+        return "title: other title joined"
+    if any(_titles_match(p.title, title) and _bodies_match(p.bodies, body) and person in p.sentence
+           for p in predicted):
+        return "title: joined to another person"
+    bodies = read.bodies(body)
+    if not bodies:
+        return f"body: {read.body_class(None, body)}"
+    if title not in read.text:
+        return "title: not written"
+    with_person = read.sentences_of(people, person) & read.sentences_of([], title)
+    if not with_person:
+        return "person and title in different sentences"
+    if not any(title.endswith(w) for w in (*lexicon.role_words, *lexicon.member_words)):
+        return "title: no lexicon word"
+    touching = read.title_touching(people, title)
+    where = read.bare_title_place(people, title, touching) if touching else "title apart"
+    if not with_person & read.sentences_of(bodies, body):
+        return f"body not in the person's sentence: {where}"
+    if touching and any(m.end in touching for e in bodies for m in e.mentions):
+        return "not joined: the body fused to the title"
+    return f"not joined: {where}"
+
+
+def count_lines(tally: Counter, label: str = "") -> list[str]:
+    """The markdown rows of a tally of classes: each class's count and share of its kind (missed or wrong)."""
+    totals = Counter()
+    for (kind, _), n in tally.items():
+        totals[kind] += n
+    rows = [f"| kind | class | count{label} | share |", "| --- | --- | --- | --- |"]
+    for key in CAUSE_ORDER:
+        n = tally.get(key, 0)
+        share = f"{n / totals[key[0]]:.0%}" if totals[key[0]] else ""
+        rows.append(f"| {key[0]} | {key[1]} | {n} | {share} |")
+    rows.append(f"| missed | all | {totals['missed']} | |")
+    rows.append(f"| wrong | all | {totals['wrong']} | |")
+    return rows

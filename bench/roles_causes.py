@@ -58,7 +58,9 @@ MISSED_CLASSES = (
     "person and title in different sentences", "title: no lexicon word",
     *(f"{where}: {place}" for where in ("body not in the person's sentence", "not joined") for place in (
         "bare title before the name, opening its clause", "bare title before the name, inside its clause",
-        "bare title after the name", "title apart")),
+        "bare title after the name", "title apart after the name, a verb of a post between",
+        "title apart after the name, no verb of a post between", "title apart before the name, names listed between",
+        "title apart before the name")),
     "not joined: the body fused to the title")
 #: The classes of a wrong prediction.
 WRONG_CLASSES = (
@@ -68,6 +70,10 @@ WRONG_CLASSES = (
 CAUSE_ORDER = (*(("missed", c) for c in MISSED_CLASSES), *(("wrong", c) for c in WRONG_CLASSES), ("former", "wrong"))
 
 _PLACE_OR_BODY = (Label.ORGANIZATION, Label.PLACE)
+#: A verb of taking, holding or leaving a post, between a name and its title.
+_POST_VERB = re.compile(r"任|为|当选|成为|接掌|执掌|出掌|升|转|调|兼|获选|获委|辞|卸")
+#: What joins the names of a list.
+_LIST_MARKS = frozenset("、，,及和与")
 #: A clause's opening right before a title (a break, maybe 前, 原, 现任 or 新任 between).
 _OPENING = re.compile(r"(?:^|[，,。；;：:！!？?、\n（(「“\s])(?:前|原|现任|新任)?$")
 
@@ -182,6 +188,30 @@ class _Read:
         opens = any(_OPENING.search(self.text, 0, at) for at in before)
         return f"bare title before the name, {'opening its clause' if opens else 'inside its clause'}"
 
+    def apart(self, people: list[Entity], title: str, sentences: set[int]) -> str:
+        """What stands between a name and the title after it in a sentence they share: a verb of taking a post
+        (任, 担任, 出任, 为, 当选…), or not; or the title before the name."""
+        for i in sorted(sentences):
+            s, e = self.spans[i]
+            for m in (m for p in people for m in p.mentions if s <= m.start < e):
+                at = self.text.find(title, m.end, e)
+                if at >= 0:
+                    return f"title apart after the name, {'a verb of a post' if _POST_VERB.search(self.text, m.end, at) else 'no verb of a post'} between"
+        return "title apart before the name, names listed between" if self.listed_after(people, title) \
+            else "title apart before the name"
+
+    def listed_after(self, people: list[Entity], title: str) -> bool:
+        """Whether the name stands in a list of names right after ``title`` (副主席A、B及C: B and C)."""
+        names = sorted((m.start, m.end) for e, _ in self.entities if e.label == Label.PERSON for m in e.mentions)
+        ends = {e: s for s, e in names}
+        for m in (m for e in people for m in e.mentions):
+            at = m.start
+            while at > 0 and self.text[at - 1] in _LIST_MARKS and (at - 1) in ends:
+                at = ends[at - 1]
+                if self.text.endswith(title, 0, at):
+                    return True
+        return False
+
     def body_class(self, p: Predicted | None, body: str) -> str:
         """Why a body read is not ``body``: the gold body extracted (then as :func:`_other_body`), written but no
         entity, or not written."""
@@ -248,7 +278,7 @@ def _missed_class(read: _Read, gold: tuple, predicted: list[Predicted], lexicon:
     if not any(title.endswith(w) for w in (*lexicon.role_words, *lexicon.member_words)):
         return "title: no lexicon word"
     touching = read.title_touching(people, title)
-    where = read.bare_title_place(people, title, touching) if touching else "title apart"
+    where = read.bare_title_place(people, title, touching) if touching else read.apart(people, title, with_person)
     if not with_person & read.sentences_of(bodies, body):
         return f"body not in the person's sentence: {where}"
     if touching and any(m.end in touching for e in bodies for m in e.mentions):

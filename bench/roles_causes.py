@@ -122,15 +122,15 @@ def predicted_from(ex: Extraction, member_word) -> list[Predicted]:
 _SESSION = re.compile(r"第?[0-9零〇一二三四五六七八九十百]+届")
 
 
-def _other_body(p: Predicted, body: str, places: bool) -> str:
-    """Why ``p``'s body is not ``body``: the same one written with or without its session (上海市第十五届人大常委会,
-    上海市人大常委会), a place where the gold names a body (南投县 for 县议会), or another body."""
+def _same_but_session(p: Predicted, body: str) -> bool:
+    """Whether ``p``'s body is ``body`` but for a session written in one and not the other, or written otherwise
+    (上海市第十五届人大常委会, 上海市十五届人大常委会, 上海市人大常委会)."""
     bare = _SESSION.sub("", body)
-    if any(x and (_SESSION.sub("", x) in bare or bare in _SESSION.sub("", x)) for x in p.bodies):
-        return "the session written otherwise"
-    if p.place and not places:
-        return "a place for gold's body"
-    return "another body"
+    for x in filter(None, p.bodies):
+        other = _SESSION.sub("", x)
+        if (bare != body or other != x) and (other in bare or bare in other):
+            return True
+    return False
 
 
 def _titles_match(a: str, b: str) -> bool:
@@ -215,10 +215,13 @@ class _Read:
     def body_class(self, p: Predicted | None, body: str) -> str:
         """Why a body read is not ``body``: the gold body extracted (then as :func:`_other_body`), written but no
         entity, or not written."""
+        if p is not None and _same_but_session(p, body):
+            return "the session written otherwise"
         found = self.bodies(body)
         if not found:
             return "not extracted" if body in self.text else "named otherwise"
-        return _other_body(p, body, any(e.label == Label.PLACE for e in found)) if p else "another body"
+        return "a place for gold's body" if p is not None and p.place and not any(
+            e.label == Label.PLACE for e in found) else "another body"
 
 
 def classify(text: str, gold: list[tuple], ex: Extraction, predicted: list[Predicted], lexicon: Lexicon) -> Causes:

@@ -10,27 +10,34 @@ classified and only its class counts printed (``bench/roles_web.py --causes``).
   mention covers a place where the text writes that name;
 * ``person: other span or type`` — a mention overlaps the gold person's name with another span (王小明会, 小明), or an
   entity of another type has the name;
-* ``body: other body joined`` — the person holds the gold title (one ending the other) of another body, and the gold
-  body is an extracted entity; ``body: not extracted`` — the same, the gold body written in the text but no entity's
-  name; ``body: named otherwise`` — the same, the gold body's name not written at all (a canonical, a short or a full
-  form, a parent for a child: the gold's name against the text's);
-* ``title: other title joined`` — the person holds another title of the gold body;
-* ``title: joined to another person`` — another person holds the gold title of the gold body;
+* ``body: …`` — the person holds the gold title (one ending the other) of another body: ``the session written
+  otherwise`` (上海市第十五届人大常委会 or 上海市人大常委会 for the gold's 上海市十五届人大常委会: the same body but for
+  its session), ``a place for gold's body`` (南投县 for 县议会), ``another body`` (the gold body an entity too),
+  ``not extracted`` (the gold body written in the text, no entity's name) or ``named otherwise`` (the gold body's
+  name not written at all: a canonical, a short or a full form, a parent for a child);
+* ``title: other title joined`` — the person holds another title of the gold body (``title: a membership the gold
+  adds to a post`` when the gold title is 党员 or 成员: 立委 of a party read, its 党员 not);
+* ``title: joined to another person`` — another person holds the gold title of the gold body, read in a sentence
+  naming the gold person;
 * ``body: not extracted`` / ``body: named otherwise`` — nothing of the gold's read at all, and the gold body is no
   entity (written in the text or not);
-* ``title: not written`` — the gold title is written nowhere in the text (the gold's word for it);
+* ``title: not written`` — the gold title is written nowhere in the text (the gold's word for it; ``title: a
+  membership not written`` for 党员 and 成员);
 * ``person and title in different sentences`` — no sentence writes both;
-* ``body not in the person's sentence`` — the person and the title share a sentence, the body is in none of them
-  (the topic of the article, or a sentence before);
 * ``title: no lexicon word`` — the title is no ``roles.tsv`` or ``members.tsv`` word and none of them ends it;
-* ``not joined: title next to the name`` / ``not joined: title apart`` — person, title and body in one sentence,
-  all read, and no reader joined them (the title touching the name, or not).
+* ``body not in the person's sentence: …`` — the person and the title share a sentence, the body is in none of them
+  (the topic of the article, or a sentence before), and ``not joined: …`` — person, title and body in one sentence,
+  all read, and no reader joined them; each by where the title stands: a ``bare title before the name, opening its
+  clause`` (maybe after 前, 原, 现任, 新任) or ``inside its clause``, a ``bare title after the name``, a ``title apart
+  after the name`` with ``a verb of a post`` (任, 为, 当选, 成为…) between or none, a ``title apart before the name``
+  with ``names listed between`` (副主席A、B: B's) or not; and ``not joined: the body fused to the title`` (美国总统X
+  with 美国 read).
 
 **A wrong prediction** (person, title, body) mirrors them: ``person: span differs from gold's`` (its names overlap a
-gold person's), ``person: no post in gold`` (a person the gold gives no post), ``body: other body than gold's`` (the
-gold gives the person the title, of another body) — split by the gold body being an entity, written but no entity, or
-not written (``…, gold's body not extracted`` / ``…, gold's body not written``), ``title: other title than gold's``
-(the gold gives the person another title of the body) and ``post not in gold`` (neither).
+gold person's), ``person: no post in gold`` (a person the gold gives no post), ``body: …`` (the gold gives the person
+the title, of another body: split as for a missed triple, ``not extracted`` and ``named otherwise`` telling the gold
+body's), ``title: other title than gold's`` (the gold gives the person another title of the body) and ``post not in
+gold`` (neither).
 
 A triple found with ``former`` where the gold has none, or without it where the gold has it, is counted apart
 (``former: wrong``): the scorer's match ignores ``former``.
@@ -54,7 +61,8 @@ __all__ = ["Causes", "CAUSE_ORDER", "classify", "count_lines", "predicted_from"]
 MISSED_CLASSES = (
     "person: not extracted", "person: other span or type", "body: the session written otherwise",
     "body: a place for gold's body", "body: another body", "body: not extracted", "body: named otherwise",
-    "title: other title joined", "title: joined to another person", "title: not written",
+    "title: other title joined", "title: a membership the gold adds to a post", "title: joined to another person",
+    "title: not written", "title: a membership not written",
     "person and title in different sentences", "title: no lexicon word",
     *(f"{where}: {place}" for where in ("body not in the person's sentence", "not joined") for place in (
         "bare title before the name, opening its clause", "bare title before the name, inside its clause",
@@ -70,6 +78,8 @@ WRONG_CLASSES = (
 CAUSE_ORDER = (*(("missed", c) for c in MISSED_CLASSES), *(("wrong", c) for c in WRONG_CLASSES), ("former", "wrong"))
 
 _PLACE_OR_BODY = (Label.ORGANIZATION, Label.PLACE)
+#: A plain membership's titles, which the gold gives besides a post of the same body (立委 and 党员 of a party).
+_MEMBER_TITLES = frozenset({"党员", "成员"})
 #: A verb of taking, holding or leaving a post, between a name and its title.
 _POST_VERB = re.compile(r"任|为|当选|成为|接掌|执掌|出掌|升|转|调|兼|获选|获委|辞|卸")
 #: What joins the names of a list.
@@ -266,7 +276,7 @@ def _missed_class(read: _Read, gold: tuple, predicted: list[Predicted], lexicon:
     if same_title := [p for p in held if _titles_match(p.title, title)]:
         return f"body: {read.body_class(same_title[0], body)}"
     if any(_bodies_match(p.bodies, body) for p in held):
-        return "title: other title joined"
+        return "title: a membership the gold adds to a post" if title in _MEMBER_TITLES else "title: other title joined"
     if any(_titles_match(p.title, title) and _bodies_match(p.bodies, body) and person in p.sentence
            for p in predicted):
         return "title: joined to another person"
@@ -274,7 +284,7 @@ def _missed_class(read: _Read, gold: tuple, predicted: list[Predicted], lexicon:
     if not bodies:
         return f"body: {read.body_class(None, body)}"
     if title not in read.text:
-        return "title: not written"
+        return "title: a membership not written" if title in _MEMBER_TITLES else "title: not written"
     with_person = read.sentences_of(people, person) & read.sentences_of([], title)
     if not with_person:
         return "person and title in different sentences"

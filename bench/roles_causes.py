@@ -64,8 +64,14 @@ MISSED_CLASSES = (
     "title: other title joined", "title: a membership the gold adds to a post", "title: joined to another person",
     "title: not written", "title: a membership not written",
     "person and title in different sentences", "title: no lexicon word",
-    *(f"{where}: {place}" for where in ("body not in the person's sentence", "not joined") for place in (
+    *(f"body not in the person's sentence: {place}" for place in (
         "bare title before the name, opening its clause", "bare title before the name, inside its clause",
+        "bare title after the name", "title apart after the name, a verb of a post between",
+        "title apart after the name, no verb of a post between", "title apart before the name, names listed between",
+        "title apart before the name")),
+    *(f"not joined: bare title before the name, {clause}, {body}" for clause in ("opening its clause", "inside its clause")
+      for body in ("the nearest body before it", "another body between", "the body after it")),
+    *(f"not joined: {place}" for place in (
         "bare title after the name", "title apart after the name, a verb of a post between",
         "title apart after the name, no verb of a post between", "title apart before the name, names listed between",
         "title apart before the name")),
@@ -222,6 +228,17 @@ class _Read:
                     return True
         return False
 
+    def body_before(self, bodies: list[Entity], at: int) -> str:
+        """Where the gold body stands from a bare title at ``at`` in its sentence: after it, or before it with
+        another body or place between them, or the nearest before it."""
+        s, e = self.spans[self.sentence(at)]
+        places = [m for b in bodies for m in b.mentions if s <= m.start < e]
+        before = [m.end for m in places if m.end <= at]
+        if not before:
+            return ", the body after it"
+        others = [m for m in self.mentions if m.label in _PLACE_OR_BODY and max(before) <= m.start and m.end <= at]
+        return ", another body between" if others else ", the nearest body before it"
+
     def body_class(self, p: Predicted | None, body: str) -> str:
         """Why a body read is not ``body``: the gold body extracted (then as :func:`_other_body`), written but no
         entity, or not written."""
@@ -296,6 +313,8 @@ def _missed_class(read: _Read, gold: tuple, predicted: list[Predicted], lexicon:
         return f"body not in the person's sentence: {where}"
     if touching and any(m.end in touching for e in bodies for m in e.mentions):
         return "not joined: the body fused to the title"
+    if where.startswith("bare title before"):
+        where += read.body_before(bodies, min(touching))
     return f"not joined: {where}"
 
 
@@ -305,7 +324,7 @@ def count_lines(tally: Counter, label: str = "") -> list[str]:
     for (kind, _), n in tally.items():
         totals[kind] += n
     rows = [f"| kind | class | count{label} | share |", "| --- | --- | --- | --- |"]
-    for key in CAUSE_ORDER:
+    for key in (*CAUSE_ORDER, *sorted(set(tally) - set(CAUSE_ORDER))):  # (a class not listed is printed last)
         n = tally.get(key, 0)
         share = f"{n / totals[key[0]]:.0%}" if totals[key[0]] else ""
         rows.append(f"| {key[0]} | {key[1]} | {n} | {share} |")

@@ -50,7 +50,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from zhkg.records import Entity, Extraction, Label
+from zhkg.records import Entity, Extraction, Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import find_all, sentence_spans
@@ -70,7 +70,8 @@ MISSED_CLASSES = (
         "title apart after the name, no verb of a post between", "title apart before the name, names listed between",
         "title apart before the name")),
     *(f"not joined: bare title before the name, {clause}, {body}" for clause in ("opening its clause", "inside its clause")
-      for body in ("the nearest body before it", "another body between", "the body after it")),
+      for body in ("the nearest body before it", "another body between", "the body written before it, not read there",
+                   "the body after it")),
     *(f"not joined: {place}" for place in (
         "bare title after the name", "title apart after the name, a verb of a post between",
         "title apart after the name, no verb of a post between", "title apart before the name, names listed between",
@@ -170,6 +171,16 @@ class _Read:
         self.spans = sentence_spans(self.text)
         self.mentions = ex.mentions
         self.entities = [(e, {e.name, *(to_simplified(a) for a in e.aliases)}) for e in ex.entities]
+        # every mention of each entity (an entity keeps its first few only): by label and a name it is written with
+        by_form: dict[tuple, list[Mention]] = {}
+        for m in ex.mentions:
+            by_form.setdefault((m.label, m.simplified), []).append(m)
+        self.written = {e.id: sorted({m for n in names for m in by_form.get((e.label, n), ())} | set(e.mentions),
+                                     key=lambda m: m.start) for e, names in self.entities}
+
+    def of(self, entities: list[Entity]) -> list[Mention]:
+        """Every mention of ``entities``."""
+        return [m for e in entities for m in self.written.get(e.id, e.mentions)]
 
     def sentence(self, at: int) -> int:
         return next((i for i, (s, e) in enumerate(self.spans) if s <= at < e), -1)
@@ -182,13 +193,13 @@ class _Read:
 
     def sentences_of(self, found: list[Entity], name: str) -> set[int]:
         """The sentences where an entity of ``found`` is mentioned or ``name`` is written."""
-        places = {self.sentence(m.start) for e in found for m in e.mentions}
+        places = {self.sentence(m.start) for m in self.of(found)}
         return places | {self.sentence(m.start()) for m in find_all(name, self.text)} if name else places
 
     def title_touching(self, people: list[Entity], title: str) -> set[int]:
         """Where ``title`` starts when it is written right before or right after a mention of ``people``."""
         starts = set()
-        for m in (m for e in people for m in e.mentions):
+        for m in self.of(people):
             if self.text.startswith(title, m.end):
                 starts.add(m.end)
             if self.text.endswith(title, 0, m.start):
@@ -198,7 +209,7 @@ class _Read:
     def bare_title_place(self, people: list[Entity], title: str, starts: set[int]) -> str:
         """Where a bare title touching a name stands: after it, or before it, opening its clause (maybe after 前,
         原 or 现任) or inside one."""
-        before = {m.start - len(title) for e in people for m in e.mentions} & starts
+        before = {m.start - len(title) for m in self.of(people)} & starts
         if not before:
             return "bare title after the name"
         opens = any(_OPENING.search(self.text, 0, at) for at in before)
@@ -209,7 +220,7 @@ class _Read:
         (任, 担任, 出任, 为, 当选…), or not; or the title before the name."""
         for i in sorted(sentences):
             s, e = self.spans[i]
-            for m in (m for p in people for m in p.mentions if s <= m.start < e):
+            for m in (m for m in self.of(people) if s <= m.start < e):
                 at = self.text.find(title, m.end, e)
                 if at >= 0:
                     return f"title apart after the name, {'a verb of a post' if _POST_VERB.search(self.text, m.end, at) else 'no verb of a post'} between"
@@ -218,9 +229,9 @@ class _Read:
 
     def listed_after(self, people: list[Entity], title: str) -> bool:
         """Whether the name stands in a list of names right after ``title`` (副主席A、B及C: B and C)."""
-        names = sorted((m.start, m.end) for e, _ in self.entities if e.label == Label.PERSON for m in e.mentions)
+        names = sorted((m.start, m.end) for m in self.mentions if m.label == Label.PERSON)
         ends = {e: s for s, e in names}
-        for m in (m for e in people for m in e.mentions):
+        for m in self.of(people):
             at = m.start
             while at > 0 and self.text[at - 1] in _LIST_MARKS and (at - 1) in ends:
                 at = ends[at - 1]
@@ -229,13 +240,15 @@ class _Read:
         return False
 
     def body_before(self, bodies: list[Entity], at: int) -> str:
-        """Where the gold body stands from a bare title at ``at`` in its sentence: after it, or before it with
-        another body or place between them, or the nearest before it."""
+        """Where the gold body stands from a bare title at ``at`` in its sentence: after it, written before it but
+        not read there (no mention), or read before it with another body or place between them, or the nearest."""
         s, e = self.spans[self.sentence(at)]
-        places = [m for b in bodies for m in b.mentions if s <= m.start < e]
+        places = [m for m in self.of(bodies) if s <= m.start < e]
         before = [m.end for m in places if m.end <= at]
         if not before:
-            return ", the body after it"
+            names = {n for e, ns in self.entities if e in bodies for n in ns}
+            written = any(self.text.find(n, s, at) >= 0 for n in names if n)
+            return ", the body written before it, not read there" if written else ", the body after it"
         others = [m for m in self.mentions if m.label in _PLACE_OR_BODY and max(before) <= m.start and m.end <= at]
         return ", another body between" if others else ", the nearest body before it"
 
@@ -311,7 +324,7 @@ def _missed_class(read: _Read, gold: tuple, predicted: list[Predicted], lexicon:
     where = read.bare_title_place(people, title, touching) if touching else read.apart(people, title, with_person)
     if not with_person & read.sentences_of(bodies, body):
         return f"body not in the person's sentence: {where}"
-    if touching and any(m.end in touching for e in bodies for m in e.mentions):
+    if touching and any(m.end in touching for m in read.of(bodies)):
         return "not joined: the body fused to the title"
     if where.startswith("bare title before"):
         where += read.body_before(bodies, min(touching))

@@ -29,9 +29,12 @@ classified and only its class counts printed (``bench/roles_web.py --causes``).
   (the topic of the article, or a sentence before), and ``not joined: …`` — person, title and body in one sentence,
   all read, and no reader joined them; each by where the title stands: a ``bare title before the name, opening its
   clause`` (maybe after 前, 原, 现任, 新任) or ``inside its clause``, a ``bare title after the name``, a ``title apart
-  after the name`` with ``a verb of a post`` (任, 为, 当选, 成为…) between or none, a ``title apart before the name``
-  with ``names listed between`` (副主席A、B: B's) or not; and ``not joined: the body fused to the title`` (美国总统X
-  with 美国 read).
+  after the name`` with ``a verb of a post`` (任, 为, 当选, 成为…) between or none (with one, the gold body between
+  them, before the name or after the title), a ``title apart before the name``
+  with ``names listed between`` (副主席A、B: B's) or not; a bare title before the name ``not joined`` is split by
+  where the gold body stands in the sentence (the nearest body before the title, another body or place between, the
+  body written before it but not read there, the body after it); and ``not joined: the body fused to the title``
+  (美国总统X with 美国 read).
 
 **A wrong prediction** (person, title, body) mirrors them: ``person: span differs from gold's`` (its names overlap a
 gold person's), ``person: no post in gold`` (a person the gold gives no post), ``body: …`` (the gold gives the person
@@ -73,7 +76,9 @@ MISSED_CLASSES = (
       for body in ("the nearest body before it", "another body between", "the body written before it, not read there",
                    "the body after it")),
     *(f"not joined: {place}" for place in (
-        "bare title after the name", "title apart after the name, a verb of a post between",
+        "bare title after the name",
+        *(f"title apart after the name, a verb of a post between, {body}"
+          for body in ("the body between", "the body before the name", "the body after the title")),
         "title apart after the name, no verb of a post between", "title apart before the name, names listed between",
         "title apart before the name")),
     "not joined: the body fused to the title")
@@ -218,14 +223,31 @@ class _Read:
     def apart(self, people: list[Entity], title: str, sentences: set[int]) -> str:
         """What stands between a name and the title after it in a sentence they share: a verb of taking a post
         (任, 担任, 出任, 为, 当选…), or not; or the title before the name."""
+        if (found := self.after_name(people, title, sentences)) is not None:
+            verb = "a verb of a post" if _POST_VERB.search(self.text, *found) else "no verb of a post"
+            return f"title apart after the name, {verb} between"
+        return "title apart before the name, names listed between" if self.listed_after(people, title) \
+            else "title apart before the name"
+
+    def after_name(self, people: list[Entity], title: str, sentences: set[int]) -> tuple[int, int] | None:
+        """The end of a name and the start of ``title`` after it in the first sentence of ``sentences`` writing both
+        so, or None."""
         for i in sorted(sentences):
             s, e = self.spans[i]
             for m in (m for m in self.of(people) if s <= m.start < e):
                 at = self.text.find(title, m.end, e)
                 if at >= 0:
-                    return f"title apart after the name, {'a verb of a post' if _POST_VERB.search(self.text, m.end, at) else 'no verb of a post'} between"
-        return "title apart before the name, names listed between" if self.listed_after(people, title) \
-            else "title apart before the name"
+                    return m.end, at
+        return None
+
+    def body_around(self, bodies: list[Entity], span: tuple[int, int]) -> str:
+        """Where the gold body stands from a name and a title after it (``span``: the name's end, the title's start)
+        in their sentence: between them, before the name or after the title."""
+        s, e = self.spans[self.sentence(span[0])]
+        places = [m for m in self.of(bodies) if s <= m.start < e]
+        if any(span[0] <= m.start and m.end <= span[1] for m in places):
+            return ", the body between"
+        return ", the body before the name" if any(m.end <= span[0] for m in places) else ", the body after the title"
 
     def listed_after(self, people: list[Entity], title: str) -> bool:
         """Whether the name stands in a list of names right after ``title`` (副主席A、B及C: B and C)."""
@@ -328,6 +350,8 @@ def _missed_class(read: _Read, gold: tuple, predicted: list[Predicted], lexicon:
         return "not joined: the body fused to the title"
     if where.startswith("bare title before"):
         where += read.body_before(bodies, min(touching))
+    elif where.startswith("title apart after the name, a verb"):
+        where += read.body_around(bodies, read.after_name(people, title, with_person))
     return f"not joined: {where}"
 
 

@@ -101,6 +101,8 @@ __all__ = [
     "_state_titled",
     "_titled_after_a_place",
     "_only_state",
+    "_PHRASE_OPENER_TAGS",
+    "_phrase_opens",
     "_CAUCUS_DEPUTIES",
     "_TERMS",
     "_NEW_BEFORE_STATE_HEAD",

@@ -25,23 +25,31 @@ Simplified`` total each script. ``--errors`` lists the ``tune`` half's misses an
 changed text is one ``left out:`` line; no texts folder: says so, exits 0).
 
 Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
-[--no-mirror] [--errors]``.
+[--no-mirror] [--errors] [--causes]``.
+
+``--causes`` (round roles175) puts each missed and each wrong triple in one class by the stage that lost it
+(:mod:`bench.roles_causes`: the person not extracted, the body named otherwise, the title joined to another person…)
+and prints the count of each class instead of the scores, and nothing else: so the check half may be classified
+too. With ``--errors`` (tune only) each error is listed with its class first.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.*
 
+from bench.common import member_word  # noqa: E402
 from bench.entities_web import HALVES, TEXTS, load_web_gold, web_arguments_refused  # noqa: E402
+from bench.roles_causes import classify, count_lines, predicted_from  # noqa: E402
 from bench.roles_eval import Item, score, table  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
+from zhkg.stages.normalise import to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "roles_web.jsonl"
 
@@ -71,6 +79,25 @@ def script_totals(tally: dict[tuple[str, str], list[int]]) -> dict[tuple[str, st
     return {**tally, **totals}
 
 
+def cause_table(items: list[Item], pipeline, *, listing: bool = False) -> list[str]:
+    """The class counts of the errors of ``items`` (:func:`bench.roles_causes.classify`), as markdown rows; with
+    ``listing`` each tune error is printed first with its class (never a check one's)."""
+    tally: Counter = Counter()
+    for item in items:
+        gold = [tuple(to_simplified(x) for x in t) for t in item.row["roles"]]
+        ex = pipeline.run_texts([("s", item.text)]).extraction
+        causes = classify(item.text, gold, ex, predicted_from(ex, member_word), pipeline.lexicon)
+        tally.update(causes.counts())
+        if listing and item.row["half"] == "tune" and (causes.missed or causes.wrong or causes.former):
+            print(f"## {item.row['row']} {item.source}")
+            for kind, errors in (("MISSED", causes.missed), ("WRONG ", causes.wrong)):
+                for cause, triple in errors:
+                    print(f"   {kind} {triple} [{cause}]")
+            for triple in causes.former:
+                print(f"   FORMER {triple}")
+    return count_lines(tally)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD, help="the roles gold (default: %(default)s)")
@@ -78,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
     parser.add_argument("--no-mirror", action="store_true", help="score each article only in the script it was written in")
     parser.add_argument("--errors", action="store_true", help="list the misses and wrong predictions (tune half only)")
+    parser.add_argument("--causes", action="store_true",
+                        help="print the count of each class of error by the stage that lost it, not the scores")
     args = parser.parse_args(argv)
     refused = web_arguments_refused(args, [args.gold])
     if refused is not None:
@@ -96,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
+    if args.causes:
+        print("\n".join(cause_table(items, Pipeline(Config()), listing=args.errors)))
+        return 0
     tally = score(items, Pipeline(Config()), "tune" if args.errors else "")
     if args.half != "all":  # roles_eval's "all" lines repeat the one half scored
         tally = {key: counts for key, counts in tally.items() if key[0] != "all"}

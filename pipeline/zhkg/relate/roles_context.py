@@ -2,7 +2,8 @@
 division head's title before a name with the division unwritten, the one the text names (杭州市召开会议。市长姚高员出席: :func:`_unwritten_divisions`), a title written right after a name that opens
 its clause (王明市长表示, 黄伟贤局长表示: :func:`_title_after`, :func:`_courtesy_title`), maybe after a short relative
 clause (分管执法的赵建国副局长: :func:`_relative_clause_before`), and bare titles whose body the text named before
-(，干事杨炜炜表示; 江丙坤、林丰正与黄敏惠等8位副主席: :func:`_roles_in_context`), a state's head titled bare before a
+(，干事杨炜炜表示; 江丙坤、林丰正与黄敏惠等8位副主席; inside a clause after a function word or a verb, …提名的立委X:
+:func:`_roles_in_context`), a state's head titled bare before a
 name (德国新总理…。前总理默克尔: :func:`_unwritten_states`).
 
 Caveats: the holder is the one body or coded place of its kind the sentence or the one before names, else the one the
@@ -69,7 +70,9 @@ from zhkg.relate.roles_titles import (
 )
 from zhkg.relate.roles_words import (
     _clause_opens,
+    _dictionary_tag,
     _word_tag_at,
+    _words,
 )
 from zhkg.stages.resolve import (
     _region_of,
@@ -98,6 +101,8 @@ __all__ = [
     "_state_titled",
     "_titled_after_a_place",
     "_only_state",
+    "_PHRASE_OPENER_TAGS",
+    "_phrase_opens",
     "_CAUCUS_DEPUTIES",
     "_TERMS",
     "_NEW_BEFORE_STATE_HEAD",
@@ -218,13 +223,15 @@ def _courtesy_title(ctx: RelationContext, person: Mention) -> str | None:
 
 def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Bare titles whose body the text named before (:func:`_context_body`): a title opening its clause before a
-    person or a list of people (，干事杨炜炜表示), and people listed before 等 and their title (江丙坤、林丰正与黄敏惠等
-    8位副主席; its body may be written: 等3位国民党副主席)."""
+    person or a list of people (，干事杨炜炜表示), or opening a phrase inside its clause (:func:`_phrase_opens`:
+    …提名的立委X, 由现任副书记长X接任, 仅总经理X留任; the body its clause's subject too), and people listed before 等
+    and their title (江丙坤、林丰正与黄敏惠等8位副主席; its body may be written: 等3位国民党副主席)."""
     simplified = ctx.simplified
     starts = _people_by_start(ctx)
     ends = {m.end: m for m in starts.values()}
     titled = {r.evidence.end for r in found}
     have = {(r.source, r.target, r.role_simplified) for r in found}
+    name_ends = frozenset(m.end for m in ctx.mentions if m.label is not Label.COUNT)
     out = []
 
     def add(people: list[Mention], holder: Mention, role_at: int, role: str, start: int, left: bool = False) -> None:
@@ -256,14 +263,17 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         at = person.start - len(role)
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
-                        and _clause_opens(ctx, at - len(w))), ""))
+                        and (_clause_opens(ctx, at - len(w)) or _phrase_opens(ctx, at - len(w), name_ends))), ""))
         # a word of a post left before the title opening its clause (…公司总经理。原总经理张强因…): the body named before
         left = next((o + w for w in _LEFT_BEFORE_TITLE for o in _LEFT_OPENERS if role and not _clause_opens(ctx, at)
                      and simplified.endswith(o + w, 0, at) and _clause_opens(ctx, at - len(o + w))), "")
         at -= len(left)
-        if role is None or not _clause_opens(ctx, at) or role in _DIVISION_HEAD_TITLES:
+        # a title inside its clause opening a phrase (…提名的立委X): the body may be its clause's subject
+        inside = role is not None and not _clause_opens(ctx, at)
+        if role is None or (inside and not _phrase_opens(ctx, at, name_ends)) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
-        holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES else _context_body(ctx, at, role)
+        holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES and not inside \
+            else _context_body(ctx, at, role, before=not inside, inside=inside)
         if holder is not None and not other_kind(ctx, role, holder) \
                 and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
             # 北洋军进驻北京，总理段祺瑞…: no army's premier
@@ -300,6 +310,27 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
             add(listed[::-1], holder, role_at, role, listed[-1].start)
     return out
+
+
+#: jieba's tags of a word after which a bare title opens a phrase of its own inside its clause: a preposition or a
+#: conjunction (由副书记长X接任), 的 closing a relative clause (…提名的立委X), a verb (推举副董事长X), an adverb
+#: (仅总经理X留任), a pronoun (自家立委X).
+_PHRASE_OPENER_TAGS = frozenset({"p", "c", "uj", "v", "d", "r"})
+
+
+def _phrase_opens(ctx: RelationContext, at: int, name_ends: frozenset[int]) -> bool:
+    """Whether a bare title at ``at``, inside its clause, opens a phrase of its own (round roles175): the word before
+    it is a function word, a verb, an adverb or a pronoun (:data:`_PHRASE_OPENER_TAGS`) and no name ends there
+    (``name_ends``: a body or a place fused to the title is the fused readers')."""
+    simplified = ctx.simplified
+    if at in name_ends:
+        return False
+    for n in (2, 1):
+        word = simplified[max(0, at - n) : at]
+        tag = _dictionary_tag(word) if len(word) == n else ""
+        if tag not in ("", "x"):
+            return tag in _PHRASE_OPENER_TAGS and _words(simplified[at - n : at + 2])[:1] == [word]
+    return False
 
 
 #: What may stand before a caucus officer's title (:data:`_CAUCUS_TITLES`), the longer first.

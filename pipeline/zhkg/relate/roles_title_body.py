@@ -43,7 +43,15 @@ from zhkg.relate.roles_titles import (
     _titles_ahead,
 )
 from zhkg.relate.roles_units import _UNIT_HEADS, _unit_role
-from zhkg.relate.roles_words import _MAX_BODY, _aside, _dictionary_tag, _named_word_ending_at, _outlet, _words
+from zhkg.relate.roles_words import (
+    _MAX_BODY,
+    _aside,
+    _clause_opens,
+    _dictionary_tag,
+    _named_word_ending_at,
+    _outlet,
+    _words,
+)
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS, first_ending, sentence_at
 
@@ -206,12 +214,14 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
 _ADDRESSED_GOVERNMENTS = frozenset({"市府", "县府", "市政府", "县政府", "政府"})
 
 
-def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True) -> Mention | None:
+def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True, inside: bool = False) -> Mention | None:
     """The body of a bare title whose clause opens at ``at``: the one the sentence named in an earlier clause
     (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none and ``before`` is true, the one organisation of
     the sentence before (…国民党内还是暗潮汹涌。依惯例，江丙坤…等8位副主席…). None when the sentence names a body
     after ``at`` (but a government named by its kind only, :data:`_ADDRESSED_GOVERNMENTS`), or the candidates are
-    more than one."""
+    more than one. With ``inside`` (round roles175) the title stands inside its clause, opening a phrase there
+    (…提名的立委X, 由现任副书记长X接任): the body may also be the subject opening that clause (:func:`_sentence_body`),
+    and no place may follow the title in the sentence."""
     if role in _FREE_ROLES and role not in _TEAM_COACHES:
         return None
     s, e = sentence_at(ctx.sentences, at)
@@ -219,7 +229,9 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True)
     if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS
            and not (m.simplified == "党团" and role in _CAUCUS_TITLES) for m in named):
         return None  # (党团 bare after a caucus officer is the caucus again: …卸任后，相关职位有待党团成员推举)
-    body = _sentence_body(ctx, s, at, role)
+    if inside and any(m.label is Label.PLACE and at <= m.start < e for m in ctx.mentions):
+        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见)
+    body = _sentence_body(ctx, s, at, role, inside)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
             and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
@@ -677,10 +689,10 @@ def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
     return first if not lead or _DATE.fullmatch(lead.rstrip("，,")) else None
 
 
-def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Mention | None:
+def _sentence_body(ctx: RelationContext, s: int, before: int, role: str, inside: bool = False) -> Mention | None:
     """The one organisation (one entity, however written) the sentence names in ``[s, before)``, in a clause
-    before the one at ``before``; for a title a place's government holds and no organisation there, the one
-    place."""
+    before the one at ``before`` (or, with ``inside``, opening the clause of the title); for a title a place's
+    government holds and no organisation there, the one place."""
     for label in (Label.ORGANIZATION, Label.PLACE):
         if label is Label.PLACE and role not in ctx.lexicon.place_roles:
             return None
@@ -688,7 +700,10 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str) -> Ment
                  and not _aside(ctx, m)]
         if len({ctx.owner[m] for m in found}) == 1:
             # named in a clause of its own: 精武体操学校…开学，由霍元甲出任总教习 (not 奥斯卡得主…邓文迪担任制片人)
-            return found[-1] if CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
+            # (or, with ``inside``, the subject opening the title's own clause: 国民党争取…提名的立委X, not
+            # 苏纳克在白金汉宫向国王X)
+            own = inside and _clause_opens(ctx, found[-1].start)
+            return found[-1] if own or CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
         if found:
             return _subject_team(ctx, s, before, found) if role in _COACH_TITLES else None
     return None

@@ -198,7 +198,8 @@ def article_causes(articles: list[GoldArticle], pipeline) -> list[list[ErrorCaus
 
     known = Known(titles=frozenset(pipeline.lexicon.role_words),
                   places=frozenset(name for name in pipeline.gazetteer.full_names if len(name) >= 2),
-                  heads=frozenset(pipeline.lexicon.org_suffixes))
+                  heads=frozenset(pipeline.lexicon.org_suffixes),
+                  letters=frozenset(a for _, a, _ in pipeline.lexicon.place_abbreviations if len(a) == 1))
     stages = []
     for batch in batched([Document(a.id, a.text, kind="text") for a in articles]):
         stages.extend(pipeline.extract_stages_many(batch))

@@ -37,13 +37,9 @@ __all__ = ["MISS_CLASSES", "SPURIOUS_CLASSES", "Staged", "Known", "ErrorCause", 
 _SHORT = {"PERSON": "PER", "ORGANIZATION": "ORG", "PLACE": "PLACE"}
 _TYPE_PAIRS = tuple(f"type: gold {_SHORT[a]} read as {_SHORT[b]}" for a in ENTITY_TYPES for b in ENTITY_TYPES if a != b)
 
-#: The classes of a missed gold entity, in the order they are tested.
-MISS_CLASSES = (
-    *_TYPE_PAIRS,
-    "joined: one predicted entity for two gold entities",
-    "canonical: no gold name written in the text",
-    "nested: inside a longer name the gold also counts",
-    "nested: inside a longer name the gold does not count",
+# a spurious name over a gold name that was found elsewhere in the article
+_FOUND = "gold found elsewhere, "
+_BOUNDARIES = (
     "too long: a title swallowed",
     "too long: coordination",
     "too long: a place before it joined",
@@ -57,6 +53,16 @@ MISS_CLASSES = (
     "too short: its front cut",
     "too short: both ends cut",
     "boundary crosses the gold span",
+)
+
+#: The classes of a missed gold entity, in the order they are tested.
+MISS_CLASSES = (
+    *_TYPE_PAIRS,
+    "joined: one predicted entity for two gold entities",
+    "canonical: no gold name written in the text",
+    "nested: inside a longer name the gold also counts",
+    "nested: inside a longer name the gold does not count",
+    *_BOUNDARIES,
     "stages: the recogniser had it, a later step dropped it",
     "stages: the recogniser had it as another type, dropped",
     "stages: a rule had it, the recogniser contradicted it",
@@ -71,22 +77,12 @@ SPURIOUS_CLASSES = (
     "not joined: a second entity for one gold entity",
     "convention: a home word (港, 内地, 大陆) as a place",
     "convention: a place inside an event's name",
-    "too long: a title swallowed",
-    "too long: coordination",
-    "too long: a place before it joined",
-    "too long: a word before it joined",
-    "too long: a unit, field or word after it joined",
-    "too short: a place prefix cut",
-    "too short: only the place a body's name begins with",
-    "too short: only the place a site's name begins with",
-    "too short: coordination",
-    "too short: its end cut",
-    "too short: its front cut",
-    "too short: both ends cut",
-    "boundary crosses the gold span",
-    "not in the gold: around or inside a gold name found elsewhere",
+    *_BOUNDARIES,
+    *(_FOUND + cause for cause in _BOUNDARIES),
     "not joined: a short or long form of a gold name elsewhere",
     "convention: one-letter short forms only (粤, 美, 港 in a compound)",
+    "convention: a compound of places' short forms (粤港, 沪宁)",
+    "not in the gold: a kind word alone (议会, 国会)",
     "not in the gold: from the recogniser",
     "not in the gold: from the place lists",
     "not in the gold: from an organisation rule",
@@ -118,6 +114,7 @@ class Known:
     titles: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -263,18 +260,22 @@ def _spurious(ms: list[Mention], names: set[str], article: GoldArticle, staged: 
         return "convention: a place inside an event's name"
     if all(m.end - m.start == 1 for m in ms):
         return "convention: one-letter short forms only (粤, 美, 港 in a compound)"
-    missed = [s for k, g in enumerate(article.entities) if k not in matched for s in _spans_of(g.names, staged.text)]
-    for m in ms:
-        hit = [s for s in missed if s[0] < m.end and m.start < s[1]]
-        if hit:
-            span = max(hit, key=lambda s: (min(s[1], m.end) - max(s[0], m.start), -s[0]))
-            return _boundary(span, (m.start, m.end), staged, known)
-    found = [s for k in matched for s in _spans_of(article.entities[k].names, staged.text)]
-    if any(s[0] < m.end and m.start < s[1] for m in ms for s in found):
-        return "not in the gold: around or inside a gold name found elsewhere"
+    # against a gold name missed, a boundary error; against one found elsewhere, a name the gold does not count
+    for prefix, gold in (("", [g for k, g in enumerate(article.entities) if k not in matched]),
+                         (_FOUND, [article.entities[k] for k in matched])):
+        spans = [s for g in gold for s in _spans_of(g.names, staged.text)]
+        for m in ms:
+            hit = [s for s in spans if s[0] < m.end and m.start < s[1]]
+            if hit:
+                span = max(hit, key=lambda s: (min(s[1], m.end) - max(s[0], m.start), -s[0]))
+                return prefix + _boundary(span, (m.start, m.end), staged, known)
     if any(len(n) >= 2 and len(gn) >= 2 and (n in gn or gn in n) for n in names
            for g in article.entities for gn in g.names):
         return "not joined: a short or long form of a gold name elsewhere"
+    if all(2 <= len(m.simplified) <= 4 and set(m.simplified) <= known.letters for m in ms):
+        return "convention: a compound of places' short forms (粤港, 沪宁)"
+    if names & known.heads:
+        return "not in the gold: a kind word alone (议会, 国会)"
     return _source(ms)
 
 

@@ -283,7 +283,8 @@ class Pipeline:
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
         at(6)
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
-        named = bodies_unglued(named)  # 函报|刑事局, 介入后|医委会, 于|鸿海: the body another rule reads
+        # 函报|刑事局, 介入后|医委会, 于|鸿海, 力争|市东医院: the body another rule reads
+        named = bodies_unglued(named, gazetteer=self.gazetteer, lexicon=self.lexicon)
         named = brands_before_places(named, p.doc, token_table(p.doc), p.norm.simplified,
                                      self.lexicon.role_words)  # 和记电讯|香港控股有限公司: one registered name
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;

@@ -68,6 +68,7 @@ MISS_CLASSES = (
     "stages: a rule had it, the recogniser contradicted it",
     "stages: a rule had it, a later step dropped it",
     "stages: only other boundaries at any stage",
+    "stages: no stage had it, a body's head word ends it",
     "stages: no stage had it",
 )
 
@@ -231,6 +232,8 @@ def _miss(g: GoldEntity, k: int, article: GoldArticle, staged: Staged, groups: l
         return "stages: a rule had it, a later step dropped it"
     if _overlapping(spans, [*staged.rules, *staged.model]):
         return "stages: only other boundaries at any stage"
+    if g.label == "ORGANIZATION" and any(n.endswith(head) for n in g.names for head in known.heads):
+        return "stages: no stage had it, a body's head word ends it"
     return "stages: no stage had it"
 
 

@@ -11,6 +11,7 @@ The texts are written for the tests, not taken from the dev set.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -124,6 +125,7 @@ def _org(start: int, name: str, extractor: str) -> Mention:
     ("北京市东医院", None),         # a place: another body
     ("市市东医院", None),           # a level
     ("全国市东医院", None),         # a qualifier (deixis)
+    ("国家市东医院", None),         # two letters that open a listed body's name
 ])
 def test_a_grammar_body_glued_onto_a_body_named_alone_is_cut(glued, cut):
     from zhkg.resources.gazetteer import load_gazetteer
@@ -147,6 +149,9 @@ def test_a_body_named_whole_elsewhere_or_a_kind_alone_is_never_cut():
     kind, body = _org(0, "委员会", "org_suffix"), _org(10, "力争委员会", "org_suffix")
     assert bodies_unglued([kind, body], gazetteer=gazetteer, lexicon=lexicon) == [kind, body]
     listed = _org(10, "力争市东医院", "org_known")  # a listed name is whole
+    full = replace(known, canonical="力争市东医院")  # the body's full name is the whole
+    glued = _org(10, "力争市东医院", "org_suffix")
+    assert bodies_unglued([full, glued], gazetteer=gazetteer, lexicon=lexicon) == [full, glued]
     assert bodies_unglued([known, listed], gazetteer=gazetteer, lexicon=lexicon) == [known, listed]
 
 

@@ -134,13 +134,30 @@ def bodies_unglued(mentions: list[Mention], *, gazetteer: Gazetteer | None = Non
     return out if changed else mentions
 
 
+_OPENINGS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _body_openings(lexicon: Lexicon) -> frozenset[str]:
+    """The first two letters of every body the lexicon lists (known bodies, their short forms and full names),
+    worked out once a lexicon."""
+    held = _OPENINGS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        names = {*lexicon.org_aliases, *lexicon.org_aliases.values(), *lexicon.known_organisations,
+                 *lexicon.organisations}
+        held = _OPENINGS[id(lexicon)] = (lexicon, frozenset(n[:2] for n in names if len(n) >= 4))
+    return held[1]
+
+
 def _cut_clause_word(m: Mention, bodies: dict[str, Mention], mentions: list[Mention], gazetteer: Gazetteer,
                      lexicon: Lexicon) -> Mention | None:
     """The body ``m`` glues a word of the clause onto (see :func:`bodies_unglued`), at its own span, or None."""
     name = m.simplified
     for k in range(1, min(_LONGEST_WORD, len(name) - _SHORTEST_BODY) + 1):
         body = bodies.get(name[k:])
+        # (the body's full name is the whole, 统计局 of 国家统计局; two letters that open a listed body's name
+        # qualify this one too: 国家, 中央, 全国)
         if body is not None and body.start != m.start + k and name[k:] not in lexicon.org_suffixes \
+                and body.canonical != name and (k == 1 or name[:k] not in _body_openings(lexicon)) \
                 and _clause_letters(m, name[:k], mentions, gazetteer, lexicon.deixis):
             return replace(body, doc_id=m.doc_id, start=m.start + k, end=m.end, text=m.text[k:],
                            simplified=name[k:])

@@ -126,6 +126,7 @@ def _org(start: int, name: str, extractor: str) -> Mention:
     ("市市东医院", None),           # a level
     ("全国市东医院", None),         # a qualifier (deixis)
     ("国家市东医院", None),         # two letters that open a listed body's name
+    ("农村市东医院", None),         # a common noun qualifies the body
 ])
 def test_a_grammar_body_glued_onto_a_body_named_alone_is_cut(glued, cut):
     from zhkg.resources.gazetteer import load_gazetteer
@@ -160,6 +161,8 @@ def test_a_body_named_whole_elsewhere_or_a_kind_alone_is_never_cut():
      [("ORGANIZATION", "市东医院")], [("ORGANIZATION", "力争市东医院")]),
     ("哈电集团发布公告，任命王强为董事长，免去其哈电集团总经理职务。",
      [("ORGANIZATION", "哈电集团")], [("ORGANIZATION", "其哈电集团")]),
+    # a common noun before the body qualifies it (农村|基层防控组 stays whole)
+    ("平谷区成立基层防控组。区委成立了农村基层防控组，分成三个片区。", [("ORGANIZATION", "农村基层防控组")], []),
     # the place before the body is kept: another body
     ("市东医院今年扩建。上海市东医院在五年内达到三级标准。", [("ORGANIZATION", "市东医院")], []),
 ]))

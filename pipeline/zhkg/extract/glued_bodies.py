@@ -34,6 +34,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import dictionary_tag
 from zhkg.text import is_han
 
 __all__ = ["GLUE_LETTERS", "bodies_unglued", "places_unglued"]
@@ -47,6 +48,9 @@ _PERSON_GLUE = frozenset("于向和及与对在")
 _LONGEST_PREFIX = 3
 # readers whose body's left edge is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
 _GRAMMAR = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
+# jieba's tags of a word that qualifies the body after it: a common noun, an adjective, a distinguishing word, a
+# locality or a short form (农村, 伙伴, 不良, 前, 中共)
+_QUALIFIER_TAGS = frozenset({"n", "ng", "nl", "a", "ag", "an", "ad", "b", "f", "s", "j", "ns", "nt"})
 # a word of the clause glued on: one or two letters, before a body of three letters or more
 _LONGEST_WORD, _SHORTEST_BODY = 2, 3
 
@@ -85,9 +89,10 @@ def _clause_letters(m: Mention, prefix: str, mentions: list[Mention], gazetteer:
                     deixis: Mapping[str, str]) -> bool:
     """Whether ``prefix``, the first letters of ``m``, are a word of the clause rather than a qualifier of the body
     after them: Han letters that are no place (the gazetteer's, or a place or person read over them), no level of
-    a division (市, 县) and no deictic qualifier (全国, 本市)."""
+    a division (市, 县), no deictic qualifier (全国, 本市) and no word jieba's dictionary holds as a common noun,
+    adjective or locality (农村|基层防控组, 不良|家装公司)."""
     if gazetteer is None or not all(is_han(c) for c in prefix) or prefix[0] in LEVEL_CHARACTERS \
-            or prefix[-1] in LEVEL_CHARACTERS or prefix in deixis:
+            or prefix[-1] in LEVEL_CHARACTERS or prefix in deixis or dictionary_tag(prefix) in _QUALIFIER_TAGS:
         return False
     end = m.start + len(prefix)
     if any(o.label in (Label.PLACE, Label.PERSON) and o.start < end and m.start < o.end for o in mentions):

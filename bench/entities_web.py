@@ -15,10 +15,12 @@ search results.
 **Scoring** is :func:`zhkg.evaluate.score_each_article`: per document, sets of typed entities, each gold entity
 matching one predicted entity by its name or an alias. Printed per half: F1 by region and script, then P/R/F1 by
 type. ``--errors`` lists the misses and spurious names of the ``tune`` half only: the ``check`` half is scored,
-never read.
+never read. ``--causes`` adds each half's errors counted by the stage or convention that makes each
+(:mod:`bench.entity_causes`: counts only, so the check half may be classed too); with ``--errors`` each tune error is
+listed with its class.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR] [--half tune|check|all]
-[--mirror] [--errors]``.
+[--mirror] [--errors] [--causes]``.
 """
 
 from __future__ import annotations

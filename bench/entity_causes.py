@@ -12,13 +12,18 @@ check half prints their counts only. The order of the tests is the order of the 
 * **canonical**: no gold name is written in the text (the gold names the entity by a form only a canonical or a
   joined name can give).
 * **nested**: the span was found but inside a longer name, which the scorer counts instead (right or not).
-* **boundary**: a final name overlaps the gold span: too long (a title swallowed, coordination, other), too short
-  (a place prefix cut, coordination, other) or crossing it.
+* **boundary**: a final name overlaps the gold span: too long (a title swallowed, coordination, a place or a word
+  before it, a unit or word after it), too short (a place prefix cut, only the place a site's or a body's name begins
+  with, coordination, its end, front or both cut) or crossing it. A spurious name over a gold name found elsewhere in
+  the article is the same boundary class after "gold found elsewhere, " (东协峰会 beside 东协: a name the gold does not
+  count).
 * **stages**: nothing final overlaps: the recogniser had the span and a later step dropped it; a rule had it and
-  the recogniser contradicted it (or a later step dropped it); no stage had it (the recogniser's miss of a name no
-  list knows), or stages had only other boundaries.
-* **spurious conventions**: a home word (港, 内地, 大陆, 本港) as a place; a place inside an event's name; else the
-  stage that made the name the gold does not count.
+  the recogniser contradicted it (or a later step dropped it); stages had only other boundaries; no stage had it
+  (the recogniser's miss of a name no list knows; apart, those a body's head word ends).
+* **conventions and sources of a spurious name**: a home word (港, 内地, 大陆) as a place; a place before an event's
+  word; one-letter short forms only, or a compound of them (粤港); a short or long form of a gold name; a kind word
+  alone; else the stage that made the name the gold does not count (the recogniser, the place lists, an
+  organisation or a person rule).
 """
 
 from __future__ import annotations
@@ -110,7 +115,8 @@ class Staged:
 @dataclass(frozen=True)
 class Known:
     """The word lists the classes are told by: ``titles`` (role words: a swallowed title), ``places`` (place names
-    beside the stages' own places: a cut prefix) and ``heads`` (organisation head words: a body's name)."""
+    beside the stages' own places: a cut prefix), ``heads`` (organisation head words: a body's name) and
+    ``letters`` (places' one-letter short forms: a compound of them, 粤港)."""
 
     titles: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
@@ -197,8 +203,9 @@ def _overlapping(spans: list[tuple[int, int]], mentions: Sequence[Mention]) -> l
     return [(s, m) for s in spans for m in mentions if m.start < s[1] and s[0] < m.end]
 
 
-def _miss(g: GoldEntity, k: int, article: GoldArticle, staged: Staged, groups: list[list[Mention]],
-          predicted: list[tuple[str, set[str]]], matches: dict[int, int], known: Known) -> str:
+def _miss(g: GoldEntity, staged: Staged, groups: list[list[Mention]], predicted: list[tuple[str, set[str]]],
+          matches: dict[int, int], known: Known) -> str:
+    """The class of the missed gold entity ``g`` (see the module docstring)."""
     names = set(g.names)
     other = next((p[0] for p in predicted if p[0] != g.label and p[1] & names), None)
     if other:
@@ -211,7 +218,7 @@ def _miss(g: GoldEntity, k: int, article: GoldArticle, staged: Staged, groups: l
     label = Label(g.label)
     outer = [m for ms in groups for m in ms]
     if any((m.start, m.end) in spans and m.label is label for m in staged.final):
-        right = {i for i in matches.values()}
+        right = set(matches.values())
         holders = [i for i, ms in enumerate(groups)
                    for m in ms if any(m.start <= s[0] and s[1] <= m.end for s in spans)]
         if any(i in right for i in holders):
@@ -251,6 +258,8 @@ def _source(ms: Sequence[Mention]) -> str:
 
 def _spurious(ms: list[Mention], names: set[str], article: GoldArticle, staged: Staged,
               matched: set[int], known: Known) -> str:
+    """The class of the predicted entity of mentions ``ms`` and ``names`` no gold entity matched; ``matched`` holds
+    the indices of the gold entities that were found."""
     label = ms[0].label.value
     other = next((g for g in article.entities if g.label != label and names & set(g.names)), None)
     if other is not None:
@@ -298,7 +307,7 @@ def classify_article(article: GoldArticle, staged: Staged, known: Known = Known(
     out = []
     for k, g in enumerate(article.entities):
         if k not in matches:
-            cause = _miss(g, k, article, staged, groups, predicted, matches, known)
+            cause = _miss(g, staged, groups, predicted, matches, known)
             out.append(ErrorCause("miss", cause, g.label, article.script, g.names[0]))
     used = set(matches.values())
     for i, (ms, (label, names)) in enumerate(zip(groups, predicted)):
@@ -313,14 +322,18 @@ def cause_table(causes: Sequence[ErrorCause]) -> list[str]:
     kind's classes by count; counts only (the check half prints this and nothing of the names)."""
     rows = ["| kind | class | PER | ORG | PLACE | simplified | traditional | all | share |",
             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
-    total = len(causes)
+    total = max(len(causes), 1)
+    keys = (*ENTITY_TYPES, "simplified", "traditional")
+
+    def row(kind: str, cause: str, group: list[ErrorCause]) -> str:
+        by = Counter(c.label for c in group) + Counter(c.script for c in group)
+        cells = " | ".join(str(by[key]) for key in keys)
+        return f"| {kind} | {cause} | {cells} | {len(group)} | {len(group) / total:.1%} |"
+
     for kind, classes in (("miss", MISS_CLASSES), ("spurious", SPURIOUS_CLASSES)):
         mine = [c for c in causes if c.kind == kind]
         counts = Counter(c.cause for c in mine)
         for cause in sorted(counts, key=lambda c: (-counts[c], classes.index(c))):
-            group = [c for c in mine if c.cause == cause]
-            by = Counter(c.label for c in group) + Counter(c.script for c in group)
-            cells = " | ".join(str(by[key]) for key in (*ENTITY_TYPES, "simplified", "traditional"))
-            rows.append(f"| {kind} | {cause} | {cells} | {len(group)} | {len(group) / total:.1%} |")
-        rows.append(f"| {kind} | all | {' | '.join(str(sum(1 for c in mine if key in (c.label, c.script))) for key in (*ENTITY_TYPES, 'simplified', 'traditional'))} | {len(mine)} | {len(mine) / max(total, 1):.1%} |")
+            rows.append(row(kind, cause, [c for c in mine if c.cause == cause]))
+        rows.append(row(kind, "all", mine))
     return rows

@@ -15,10 +15,12 @@ search results.
 **Scoring** is :func:`zhkg.evaluate.score_each_article`: per document, sets of typed entities, each gold entity
 matching one predicted entity by its name or an alias. Printed per half: F1 by region and script, then P/R/F1 by
 type. ``--errors`` lists the misses and spurious names of the ``tune`` half only: the ``check`` half is scored,
-never read.
+never read. ``--causes`` adds each half's errors counted by the stage or convention that makes each
+(:mod:`bench.entity_causes`: counts only, so the check half may be classed too); with ``--errors`` each tune error is
+listed with its class.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR] [--half tune|check|all]
-[--mirror] [--errors]``.
+[--mirror] [--errors] [--causes]``.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.entity_causes
 
+from bench.entity_causes import ErrorCause, Known, Staged, cause_table, classify_article  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
     ENTITY_TYPES,
@@ -187,6 +191,24 @@ def web_arguments_refused(args: argparse.Namespace, golds: list[Path]) -> int | 
     return None
 
 
+def article_causes(articles: list[GoldArticle], pipeline) -> list[list[ErrorCause]]:
+    """Each article's errors with their classes (:mod:`bench.entity_causes`), from the three stages ``pipeline``
+    keeps of each document."""
+    from zhkg.records import Document
+    from zhkg.run.pipeline import batched
+    from zhkg.stages.normalise import normalise
+
+    known = Known(titles=frozenset(pipeline.lexicon.role_words),
+                  places=frozenset(name for name in pipeline.gazetteer.full_names if len(name) >= 2),
+                  heads=frozenset(pipeline.lexicon.org_suffixes),
+                  letters=frozenset(a for _, a, _ in pipeline.lexicon.place_abbreviations if len(a) == 1))
+    stages = []
+    for batch in batched([Document(a.id, a.text, kind="text") for a in articles]):
+        stages.extend(pipeline.extract_stages_many(batch))
+    return [classify_article(a, Staged(rules, model, final, normalise(a.text).simplified), known)
+            for a, (rules, model, final) in zip(articles, stages)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, nargs="+", default=None,
@@ -196,6 +218,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
     parser.add_argument("--errors", action="store_true", help="list the misses and spurious names (tune half only)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
+    parser.add_argument("--causes", action="store_true",
+                        help="count the errors by the stage or convention that makes each (bench/entity_causes.py); "
+                             "with --errors each tune error is listed with its class")
     args = parser.parse_args(argv)
     paths = args.gold or [p for p in GOLD_FILES if p.is_file()]
     refused = web_arguments_refused(args, paths)
@@ -216,10 +241,23 @@ def main(argv: list[str] | None = None) -> int:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
-    tallies = score_each_article(articles, Pipeline(Config(recogniser=not args.no_model)))
+    pipeline = Pipeline(Config(recogniser=not args.no_model))
+    tallies = score_each_article(articles, pipeline)
     print(f"{', '.join(p.name for p in paths)}: {len(articles)} articles{' (both scripts)' if args.mirror else ''}"
           + (f", {len(web.problems)} left out" if web.problems else ""))
     print("\n".join(report(articles, tallies, halves)))
+    if args.causes:
+        causes = article_causes(articles, pipeline)
+        for half in halves:
+            mine = [c for a, cs in zip(articles, causes) if a.half == half for c in cs]
+            if mine:
+                print(f"\n### causes, half {half}: {len(mine)} errors\n")
+                print("\n".join(cause_table(mine)))
+        if args.errors:
+            for article, cs in zip(articles, causes):
+                for c in cs:
+                    print(f"{c.kind}\t{article.region}\t{article.id} {c.label} {c.shown}\t{c.cause}")
+        return 0
     if args.errors:
         for article, tally in zip(articles, tallies):
             for line in tally.misses:

@@ -41,7 +41,7 @@ from zhkg.stages.read_json import json_line
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
            "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "read_article_record", "predicted_entities",
-           "score_articles", "score_each_article",
+           "score_articles", "score_each_article", "matched_entities", "predicted_groups",
            "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir", "gold_record", "read_gold_lines"]
 
 
@@ -497,6 +497,19 @@ def read_article_record(record: dict, where: str, sources: GoldSources | None = 
     return articles
 
 
+def predicted_groups(mentions: Sequence[Mention]) -> list[list[Mention]]:
+    """A document's scored mentions grouped by entity, in the order of :func:`predicted_entities`: deictic places
+    and names nested in a longer name left out."""
+    from zhkg.stages.entity_groups import entity_id
+
+    outer = set(outermost_spans(mentions))
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label.value in BIO_LABEL and (m.start, m.end, BIO_LABEL[m.label.value]) in outer:
+            groups.setdefault(entity_id(m), []).append(m)
+    return list(groups.values())
+
+
 def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str], str]]:
     """A document's entities as (type, names, display name): its mentions grouped by entity.
 
@@ -509,42 +522,57 @@ def predicted_entities(mentions: Sequence[Mention]) -> list[tuple[str, set[str],
     >>> [(label, sorted(names), shown) for label, names, shown in predicted_entities(ms)]
     [('ORGANIZATION', ['区政协', '平谷区政协'], '平谷区政协')]
     """
-    from zhkg.stages.entity_groups import entity_id
     from zhkg.stages.normalise import to_simplified
 
-    outer = set(outermost_spans(mentions))
-    groups: dict[str, list[Mention]] = {}
-    for m in mentions:
-        if m.label.value in BIO_LABEL and (m.start, m.end, BIO_LABEL[m.label.value]) in outer:
-            groups.setdefault(entity_id(m), []).append(m)
     out = []
-    for ms in groups.values():
+    for ms in predicted_groups(mentions):
         names = {n for m in ms for n in (m.canonical, m.simplified, to_simplified(m.text))} - {""}
         out.append((ms[0].label.value, names, ms[0].name))
     return out
 
 
-def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> ArticleTally:
-    tally = ArticleTally()
-    predicted = predicted_entities(mentions)
+def matched_entities(gold: Sequence[GoldEntity], predicted: Sequence[tuple[str, set[str], str]]) -> dict[int, int]:
+    """Which predicted entity (an index of ``predicted``, as :func:`predicted_entities` gives) each gold entity (an
+    index of ``gold``) is matched to: one of its type holding the gold's own name first, then one holding an alias;
+    each predicted entity matches at most one gold entity, type by type in the order of ``ENTITY_TYPES``.
+
+    >>> matched_entities([GoldEntity("PLACE", ("北京",)), GoldEntity("PLACE", ("北京市",))],
+    ...                  [("PLACE", {"北京", "北京市"}, "北京市")])
+    {0: 0}
+    """
+    matches: dict[int, int] = {}
     used: set[int] = set()
     for label in ENTITY_TYPES:
-        gold = [g for g in article.entities if g.label == label]
         mine = [i for i, p in enumerate(predicted) if p[0] == label]
-        tally.gold[label] += len(gold)
-        tally.predicted[label] += len(mine)
-        for g in gold:
+        for k, g in enumerate(gold):
+            if g.label != label:
+                continue
             # the entity's own name first, then its aliases
             match = next((i for i in mine if i not in used and g.names[0] in predicted[i][1]), None)
             if match is None:
                 match = next((i for i in mine if i not in used and predicted[i][1] & set(g.names)), None)
-            if match is None:
+            if match is not None:
+                used.add(match)
+                matches[k] = match
+    return matches
+
+
+def _score_article(article: GoldArticle, mentions: Sequence[Mention]) -> ArticleTally:
+    tally = ArticleTally()
+    predicted = predicted_entities(mentions)
+    matches = matched_entities(article.entities, predicted)
+    for label in ENTITY_TYPES:
+        gold = [(k, g) for k, g in enumerate(article.entities) if g.label == label]
+        tally.gold[label] += len(gold)
+        tally.predicted[label] += sum(1 for p in predicted if p[0] == label)
+        for k, g in gold:
+            if k not in matches:
                 other = [p[0] for p in predicted if p[1] & set(g.names)]
                 why = f" (typed {other[0]})" if other else ""
                 tally.misses.append(f"{article.id} {label} {g.names[0]}{why}")
                 continue
-            used.add(match)
             tally.correct[label] += 1
+    used = set(matches.values())
     for i, (label, _, shown) in enumerate(predicted):
         if i not in used:
             tally.spurious.append(f"{article.id} {label} {shown}")

@@ -28,9 +28,14 @@ and the rules' are combined.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
+from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import dictionary_tag
+from zhkg.text import is_han
 
 __all__ = ["GLUE_LETTERS", "bodies_unglued", "places_unglued"]
 
@@ -41,6 +46,13 @@ GLUE_LETTERS = frozenset("后于在向对与和及由被把将从给让同跟报
 # of a person's name, only a preposition that is a surname too (于|鸿海, 向|华为): its one letter
 _PERSON_GLUE = frozenset("于向和及与对在")
 _LONGEST_PREFIX = 3
+# readers whose body's left edge is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
+_GRAMMAR = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
+# jieba's tags of a word that qualifies the body after it: a common noun, an adjective, a distinguishing word, a
+# locality or a short form (农村, 伙伴, 不良, 前, 中共)
+_QUALIFIER_TAGS = frozenset({"n", "ng", "nl", "a", "ag", "an", "ad", "b", "f", "s", "j", "ns", "nt"})
+# a word of the clause glued on: one or two letters, before a body of three letters or more
+_LONGEST_WORD, _SHORTEST_BODY = 2, 3
 
 
 def _rule_bodies(mentions: list[Mention]) -> dict[str, Mention]:
@@ -73,9 +85,29 @@ def _cut(m: Mention, bodies: dict[str, Mention]) -> Mention | None:
     return None
 
 
-def bodies_unglued(mentions: list[Mention]) -> list[Mention]:
+def _clause_letters(m: Mention, prefix: str, mentions: list[Mention], gazetteer: Gazetteer | None,
+                    deixis: Mapping[str, str]) -> bool:
+    """Whether ``prefix``, the first letters of ``m``, are a word of the clause rather than a qualifier of the body
+    after them: Han letters that are no place (the gazetteer's, or a place or person read over them), no level of
+    a division (市, 县), no deictic qualifier (全国, 本市) and no word jieba's dictionary holds as a common noun,
+    adjective or locality (农村|基层防控组, 不良|家装公司)."""
+    if gazetteer is None or not all(is_han(c) for c in prefix) or prefix[0] in LEVEL_CHARACTERS \
+            or prefix[-1] in LEVEL_CHARACTERS or prefix in deixis or dictionary_tag(prefix) in _QUALIFIER_TAGS:
+        return False
+    end = m.start + len(prefix)
+    if any(o.label in (Label.PLACE, Label.PERSON) and o.start < end and m.start < o.end for o in mentions):
+        return False
+    return not any(gazetteer.lookup(prefix[i:]) or gazetteer.lookup_short(prefix[i:]) for i in range(len(prefix)))
+
+
+def bodies_unglued(mentions: list[Mention], *, gazetteer: Gazetteer | None = None,
+                   lexicon: Lexicon | None = None) -> list[Mention]:
     """``mentions`` with each recogniser's organisation or person that glues function letters onto a body the
-    document names elsewhere cut to that body (see the module docstring).
+    document names elsewhere cut to that body (see the module docstring). With ``gazetteer`` and ``lexicon``, a
+    recogniser's or the suffix grammar's organisation whose first one or two letters are a word of the clause
+    (no place, level or qualifier: :func:`_clause_letters`) before a body of three letters or more that a rule
+    reads alone elsewhere, no kind of body alone (``org_suffixes.tsv``), is cut to it too, when nothing reads its
+    letters whole elsewhere (力争|市东医院, 其|哈电集团, 今届|立法会: entities178).
 
     >>> from zhkg.records import Label, Mention
     >>> text = "警政署刑事局表示，函报刑事局核发"
@@ -89,14 +121,52 @@ def bodies_unglued(mentions: list[Mention]) -> list[Mention]:
         return mentions
     out: list[Mention] = []
     changed = False
+    spans_of: dict[str, set[int]] = {}
+    if gazetteer is not None:
+        for m in mentions:
+            if m.label is Label.ORGANIZATION:
+                spans_of.setdefault(m.simplified, set()).add(m.start)
     for m in mentions:
         cut = _cut(m, bodies)
+        if cut is None and gazetteer is not None and m.label is Label.ORGANIZATION and m.extractor in _GRAMMAR \
+                and spans_of.get(m.simplified) == {m.start} and len(m.simplified) == m.end - m.start:
+            cut = _cut_clause_word(m, bodies, mentions, gazetteer, lexicon or load_lexicon())
         if cut is None:
             out.append(m)
         else:
             out.append(cut)
             changed = True
     return out if changed else mentions
+
+
+_OPENINGS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _body_openings(lexicon: Lexicon) -> frozenset[str]:
+    """The first two letters of every body the lexicon lists (known bodies, their short forms and full names),
+    worked out once a lexicon."""
+    held = _OPENINGS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        names = {*lexicon.org_aliases, *lexicon.org_aliases.values(), *lexicon.known_organisations,
+                 *lexicon.organisations}
+        held = _OPENINGS[id(lexicon)] = (lexicon, frozenset(n[:2] for n in names if len(n) >= 4))
+    return held[1]
+
+
+def _cut_clause_word(m: Mention, bodies: dict[str, Mention], mentions: list[Mention], gazetteer: Gazetteer,
+                     lexicon: Lexicon) -> Mention | None:
+    """The body ``m`` glues a word of the clause onto (see :func:`bodies_unglued`), at its own span, or None."""
+    name = m.simplified
+    for k in range(1, min(_LONGEST_WORD, len(name) - _SHORTEST_BODY) + 1):
+        body = bodies.get(name[k:])
+        # (the body's full name is the whole, 统计局 of 国家统计局; two letters that open a listed body's name
+        # qualify this one too: 国家, 中央, 全国)
+        if body is not None and body.start != m.start + k and name[k:] not in lexicon.org_suffixes \
+                and body.canonical != name and (k == 1 or name[:k] not in _body_openings(lexicon)) \
+                and _clause_letters(m, name[:k], mentions, gazetteer, lexicon.deixis):
+            return replace(body, doc_id=m.doc_id, start=m.start + k, end=m.end, text=m.text[k:],
+                           simplified=name[k:])
+    return None
 
 
 def places_unglued(model: list[Mention], found: list[Mention], table) -> list[Mention]:

@@ -197,8 +197,18 @@ class Pipeline:
         """:meth:`extract_mentions` of each document, the recogniser tagging them together (faster)."""
         return [mentions for _, mentions in self._extract(documents)]
 
-    def _extract(self, documents: Sequence[Document]) -> list[tuple[Normalised, list[Mention]]]:
-        """Rules document by document, the recogniser over all of them at once, then the merge."""
+    def extract_stages_many(self, documents: Sequence[Document]) -> list[tuple[list[Mention], list[Mention], list[Mention]]]:
+        """Each document's mentions at three stages: the rules' (every listed extractor's, before the merge), the
+        recogniser's as it tagged them (none without it) and the final ones of :meth:`extract_mentions_many`; a
+        scorer tells from them which stage lost or made a name (``bench/entities_web.py --causes``)."""
+        staged: list[tuple[list[Mention], list[Mention]]] = []
+        merged = self._extract(documents, staged)
+        return [(rules, model, mentions) for (rules, model), (_, mentions) in zip(staged, merged)]
+
+    def _extract(self, documents: Sequence[Document],
+                 staged: list[tuple[list[Mention], list[Mention]]] | None = None) -> list[tuple[Normalised, list[Mention]]]:
+        """Rules document by document, the recogniser over all of them at once, then the merge (each document's
+        rules' and recogniser's mentions appended to ``staged`` when given)."""
         note = self.position.note
         prepared = [self._rules(document, k, len(documents)) for k, document in enumerate(documents)]
         if self.model is not None:
@@ -209,6 +219,8 @@ class Pipeline:
             found = [None] * len(prepared)
         merged = []
         for k, (p, model_mentions) in enumerate(zip(prepared, found)):
+            if staged is not None:
+                staged.append((list(p.found), list(model_mentions or [])))
             merged.append(self._merge(p, model_mentions, k, len(prepared)))
         return merged
 
@@ -271,7 +283,8 @@ class Pipeline:
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
         at(6)
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
-        named = bodies_unglued(named)  # 函报|刑事局, 介入后|医委会, 于|鸿海: the body another rule reads
+        # 函报|刑事局, 介入后|医委会, 于|鸿海, 力争|市东医院: the body another rule reads
+        named = bodies_unglued(named, gazetteer=self.gazetteer, lexicon=self.lexicon)
         named = brands_before_places(named, p.doc, token_table(p.doc), p.norm.simplified,
                                      self.lexicon.role_words)  # 和记电讯|香港控股有限公司: one registered name
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;

@@ -14,17 +14,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import Gazetteer
 from zhkg.stages.normalise import Normalised, to_simplified, to_traditional
 from zhkg.text import is_han
 
+if TYPE_CHECKING:  # pragma: no cover
+    from zhkg.resources.lexicon import Lexicon
+
 __all__ = ["_NAME_JOINS", "one_join", "_PREFIX", "names_as_written", "entity_id", "_display", "split_people",
            "split_people_grouped", "_namesakes_likely", "resolve_entities", "_default_reason", "ENTITY_SAMPLE",
-           "ENTITY_DOC_IDS", "EntityTally", "_place", "_smallest"]
+           "ENTITY_DOC_IDS", "EntityTally", "_place", "_smallest", "EntityFacts", "JOINED_ACROSS",
+           "join_across_documents"]
 
 #: The marks transliterated names are joined by (布兰顿·罗伊, 布兰顿-罗伊, 布蘭頓‧羅伊, 卡尔 拉格斐): one name, written
 #: with ·. A person's name never holds a space between two letters in characters but as such a mark.
@@ -341,10 +346,11 @@ class EntityTally:
             mine, where = self.scripts.get(script, (0, seen))
             self.scripts[script] = (mine + n, min(where, seen))
 
-    def entity(self, eid: str, gazetteer: Gazetteer, reason: str | None = None) -> Entity:
-        """The entity ``eid`` these mentions make; ``reason`` why it spans documents (default: the name or code)."""
+    def entity(self, eid: str, gazetteer: Gazetteer, reason: str | None = None, name: str | None = None) -> Entity:
+        """The entity ``eid`` these mentions make; ``reason`` why it spans documents (default: the name or code);
+        ``name`` its canonical name (default: its first mention's; a merge across documents by alias names it)."""
         first = self.first[0]
-        canonical = first.name
+        canonical = name or first.name
         # the most frequent script, ties to the one met first (as Counter.most_common over the sorted mentions)
         script = min(self.scripts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
         surfaces = {text: n for text, n in self.surfaces.items()
@@ -388,3 +394,188 @@ def _place(m: Mention) -> tuple[str, int, int]:
 def _smallest(mine: list, theirs: list, key, size: int | None = None) -> list:
     """The first ``size`` (default :data:`ENTITY_SAMPLE`) of two sorted lists together (``mine`` first where keys tie)."""
     return sorted(mine + theirs, key=key)[:size or ENTITY_SAMPLE] if theirs else mine
+
+
+@dataclass(frozen=True)
+class EntityFacts:
+    """What :func:`join_across_documents` reads of one entity of a run: its label, its canonical name, the
+    Simplified forms its documents wrote it as (each joined to it there) and how many documents name it."""
+
+    label: Label
+    name: str
+    forms: frozenset[str]
+    documents: int
+
+
+#: What the ``merged_because`` of an entity :func:`join_across_documents` made says.
+JOINED_ACROSS = "joined across documents"
+
+
+def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+    """One node for one thing across a corpus's documents: the alias pairs documents establish and the
+    well-known bodies' rows (``organisations_known.tsv``) applied to the whole corpus.
+
+    A document joins a short form to its full name (首规委 of 首都规划建设委员会, 腾讯控股 of 腾讯控股有限公司: the form is
+    among the full name's ``forms``); another document writing the short form alone made a node of its own. Such
+    a node joins the full name's when the pair is unambiguous in the whole corpus: every document that joins the
+    form joins it to one body, the form is no body's head the document's context completes (市委 of 北京市委,
+    外交部 of 中国外交部: the full name ends with the form), no team's (中国队 of each sport), and no other
+    organisation of the corpus opens with it but the full name's own (广发 beside 广发基金 and 广发证券 stays apart).
+    The pair is spelt out in the full name (its letters are the full name's: 民进党 of 民主进步党) or is a Latin name and a
+    Chinese one (Chanel, 香奈儿). A person joins only by a Latin name and its transliteration written as one
+    (Rachel Bilson, 瑞切尔·贝尔森); a surname or a given name alone never does. Forms of one body in
+    ``organisations_known.tsv`` are one node (民主进步党 of one document, 民进党 of another), named as a
+    document naming both names it: by the form the table lists first among the names the corpus gives nodes.
+    Any other joined node takes the full name (a name no accepted pair shortens), the one most documents name.
+
+    Everything is worked out from the set of entities, so neither the order of the documents nor how the
+    corpus was split into parts changes the result. Returns each joined id's new id, and the reason of each
+    new id.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> facts = {"org:民主进步党": EntityFacts(Label.ORGANIZATION, "民主进步党", frozenset({"民主进步党"}), 1),
+    ...          "org:民进党": EntityFacts(Label.ORGANIZATION, "民进党", frozenset({"民进党"}), 2)}
+    >>> join_across_documents(facts, load_lexicon())[0]
+    {'org:民主进步党': 'org:民进党'}
+    """
+    from zhkg.stages.resolve import _known_openings, _known_ranks
+
+    known, full, opening = lexicon.known_organisations, lexicon.known_full_names, _known_openings(lexicon)
+    rank = _known_ranks(lexicon)
+    ids: dict[tuple[Label, str], str] = {}
+    for eid, facts in entities.items():
+        if facts.label in (Label.ORGANIZATION, Label.PERSON) and eid == f"{_PREFIX[facts.label]}:{facts.name}":
+            ids[(facts.label, facts.name)] = eid
+    parent = {eid: eid for eid in ids.values()}
+
+    def find(eid: str) -> str:
+        while parent[eid] != eid:
+            parent[eid] = parent[parent[eid]]
+            eid = parent[eid]
+        return eid
+
+    def union(a: str, b: str) -> None:
+        a, b = find(a), find(b)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+
+    def body_of(name: str) -> str:
+        row = known.get(name)
+        if row is not None:
+            return "" if row[3] else row[2]  # a name many countries' parties share (民主党) is no one body
+        return full.get(name) or opening.get(name, "")
+
+    bodies: dict[str, list[str]] = defaultdict(list)
+    for (label, name), eid in sorted(ids.items()):
+        if label is Label.ORGANIZATION and (body := body_of(name)):
+            bodies[body].append(eid)
+    tabled: set[str] = set()
+    for members in bodies.values():
+        if len(members) > 1:
+            tabled.update(members)
+            for eid in members[1:]:
+                union(members[0], eid)
+    targets: dict[str, set[str]] = defaultdict(set)
+    blocked: set[str] = set()
+    for (label, name), eid in ids.items():
+        for form in entities[eid].forms:
+            other = ids.get((label, form))
+            if other is None or other == eid:
+                continue
+            # short ↔ full, whichever of them the document named its node by (腾讯控股 or 腾讯控股有限公司)
+            if len(form) > len(name) and _latin(form) == _latin(name):  # a Latin name and a Chinese one: as named
+                short, full_id, short_name, full_name = eid, other, name, form
+            else:
+                short, full_id, short_name, full_name = other, eid, form, name
+            targets[short].add(full_id)
+            if not _alias_pair(label, short_name, full_name):
+                blocked.add(short)  # a head its document's context completes, a team, a part of a person's name
+    org_names = sorted(name for label, name in ids if label is Label.ORGANIZATION)
+    accepted: set[str] = set()
+    candidates = sorted(short for short in targets if short not in blocked
+                        and not _opens_others(entities[short], [entities[t].name for t in targets[short]], org_names))
+    changed = True
+    while changed:  # a form whose full names are one body only once other forms are joined waits for them
+        changed = False
+        for short in candidates:
+            if short not in accepted and len({find(t) for t in targets[short]}) == 1:
+                accepted.add(short)
+                union(short, next(iter(targets[short])))
+                changed = True
+    groups: dict[str, list[str]] = defaultdict(list)
+    for eid in sorted(parent):
+        groups[find(eid)].append(eid)
+    renamed: dict[str, str] = {}
+    reasons: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        listed = [eid for eid in members if eid in tabled]
+        if listed:
+            chosen = min(listed, key=lambda eid: (rank.get(entities[eid].name, len(rank)), entities[eid].name))
+        else:
+            chosen = min([eid for eid in members if eid not in accepted] or members,
+                         key=lambda eid: (-entities[eid].documents, entities[eid].name))
+        why = [w for w, on in (("organisations_known.tsv", listed), ("a document writes them as one",
+                                                                      accepted.intersection(members))) if on]
+        names = "、".join(sorted(entities[eid].name for eid in members))
+        documents = sum(entities[eid].documents for eid in members)
+        reasons[chosen] = f"{names}: {JOINED_ACROSS} ({'; '.join(why)}), {documents} documents"
+        renamed.update({eid: chosen for eid in members if eid != chosen})
+    return renamed, reasons
+
+
+def _latin(name: str) -> bool:
+    return not any(map(is_han, name))
+
+
+def _alias_pair(label: Label, short: str, full: str) -> bool:
+    """Whether a document's join of ``short`` to ``full`` holds across documents: a Latin name and a Chinese one;
+    for an organisation, also a short form spelt out in the full name that the full name does not end with (市委 of
+    北京市委 is the document's context), no team's (中国队). People join by Latin and Chinese names only.
+
+    >>> [_alias_pair(Label.ORGANIZATION, s, f) for s, f in (("民进党", "民主进步党"), ("市委", "北京市委"),
+    ...  ("中国队", "中国乒乓球队"), ("Chanel", "香奈儿"), ("议会", "议规委员会"))]
+    [True, False, False, True, True]
+    >>> [_alias_pair(Label.PERSON, s, f) for s, f in (("Rachel Bilson", "瑞切尔·贝尔森"), ("加索尔", "保罗·加索尔"))]
+    [True, False]
+    """
+    if len(short) < 2 or len(full) < 2:
+        return False
+    if _latin(short) != _latin(full):
+        return True
+    if label is not Label.ORGANIZATION or full.endswith(short) or short.endswith("队"):
+        return False
+    return not Counter(short) - Counter(full)
+
+
+def _opens_others(short: EntityFacts, fulls: Iterable[str], org_names: list[str]) -> bool:
+    """Whether a bare stem (no company word or head of its own) opens another organisation of the corpus than its
+    full names, their parts and their names with another company word (广发 of 广发基金 beside 广发证券, 苹果 of
+    苹果公司 beside 苹果日报; 清华大学附属中学 is 清华大学's own, 易方达基金公司 易方达基金's, 全国政协经济委员会 a unit).
+
+    >>> f = EntityFacts(Label.ORGANIZATION, "广发", frozenset({"广发"}), 1)
+    >>> _opens_others(f, ["广发基金"], ["广发", "广发基金", "广发基金公司"]), _opens_others(f, ["广发基金"], ["广发证券"])
+    (False, True)
+    """
+    from zhkg.stages.resolve_companies import _COMPANY_WORDS, _OTHER_COMPANY_WORDS
+
+    if short.label is not Label.ORGANIZATION or _COMPANY_WORDS.search(short.name) \
+            or short.name.endswith(_OTHER_COMPANY_WORDS + _HEADS):
+        return False
+    fulls = tuple(fulls)
+    stems = {_COMPANY_WORDS.sub("", full) for full in fulls}
+    k = bisect.bisect_right(org_names, short.name)
+    while k < len(org_names) and org_names[k].startswith(short.name):
+        name = org_names[k]
+        if not name.startswith(fulls) and _COMPANY_WORDS.sub("", name) not in stems \
+                and not _UNIT.search(name, len(short.name)):
+            return True
+        k += 1
+    return False
+
+
+#: A unit a body names after its own name (全国政协经济委员会, 国泰基金市场部): a part, no other body.
+_UNIT = re.compile(r"(?:委员会|部|局|处|办公室|中心|组|室|科)$")
+#: Heads that make a name a body's own (its longer names are its parts): 清华大学 of 清华大学附属中学.
+_HEADS = ("大学", "学院", "医院", "日报", "集团", "公司", "银行", "基金", "协会", "委员会")

@@ -168,3 +168,22 @@ def test_a_known_form_flagged_ambiguous_stays_apart():
     # named as a document naming both names it: the form the table lists first (港大 and 香港大学 are 香港大学)
     assert join_across_documents(facts((ORG, "北大", (), 1), (ORG, "北京大学", (), 1)), load_lexicon())[0] == {
         "org:北大": "org:北京大学"}
+
+
+def test_every_form_is_found_in_a_graph_file_and_its_index(pipeline, tmp_path):
+    from zhkg.export.graphml import write_graphml
+    from zhkg.query.graph import load_graph
+
+    path = tmp_path / "dpp.graphml"
+    write_graphml(pipeline.run_texts(DPP).graph, path)
+    for indexed in (False, True):
+        kg = load_graph(path, indexed=indexed)
+        assert {f.entity.id for name in ("民主進步黨", "民進黨") for f in kg.find(name)} == {"org:民进党"}
+
+
+def test_a_stock_code_written_after_a_short_form_goes_to_the_joined_node(pipeline):
+    result = pipeline.run_texts([("m1", "贵州茅台酒股份有限公司（以下简称贵州茅台）今日发布公告，营收增长。"),
+                                 ("m2", "贵州茅台(600519)发布公告，董事会同意聘任王明远为公司总经理。")])
+    orgs = nodes(result, "ORGANIZATION")
+    assert "org:贵州茅台" not in orgs
+    assert orgs["org:贵州茅台酒股份有限公司"]["stock_code"] == "600519"

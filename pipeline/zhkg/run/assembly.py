@@ -253,7 +253,7 @@ class Assembler:
         """
         gazetteer = self.gazetteer or load_gazetteer()
         renamed, reasons = split_people_grouped(self.people)
-        joined, names = self._joined_across_documents(renamed)
+        joined, names = self._joined_across_documents(renamed, gazetteer)
         reasons.update(names)
 
         def rename(eid: str, ctx: frozenset[str] | None) -> str:
@@ -318,7 +318,7 @@ class Assembler:
             layout = _checked(layout, graph, shape)
         return RunResult(extraction=extraction, graph=graph, layout=layout)
 
-    def _joined_across_documents(self, renamed: Mapping[tuple[str, frozenset[str]], str],
+    def _joined_across_documents(self, renamed: Mapping[tuple[str, frozenset[str]], str], gazetteer: Gazetteer,
                                  ) -> tuple[dict[str, str], dict[str, str]]:
         """The ids a merge across documents by alias joins (:func:`~zhkg.stages.entity_groups.join_across_documents`),
         from every tally of the run, people told apart first (``renamed``): the new id of each, and the reason of
@@ -326,18 +326,22 @@ class Assembler:
         from zhkg.resources.lexicon import load_lexicon
 
         forms: dict[str, set[str]] = {}
-        facts: dict[str, EntityFacts] = {}
-        for (eid, ctx), tally in sorted(self.entities.items(), key=lambda kv: kv[0][0]):
+        seen: dict[str, tuple[Label, str, int]] = {}
+        for (eid, ctx), tally in self.entities.items():  # in any order: forms and documents add up
             first = tally.first[0]
-            if first.label not in (Label.ORGANIZATION, Label.PERSON):
+            if first.label is not Label.ORGANIZATION and first.label is not Label.PERSON:
                 continue
-            eid = eid if ctx is None else renamed.get((eid, ctx), eid)
-            had = facts.get(eid)
-            known = forms.setdefault(eid, set())
-            known |= tally.simplified
-            facts[eid] = EntityFacts(first.label, first.name, frozenset(known),
-                                     tally.documents + (had.documents if had else 0))
-        return join_across_documents(facts, load_lexicon(self.config.lexicon_dirs))
+            if ctx is not None:
+                eid = renamed.get((eid, ctx), eid)
+            had = seen.get(eid)
+            seen[eid] = (first.label, first.name, tally.documents + (had[2] if had else 0))
+            if eid in forms:
+                forms[eid] |= tally.simplified
+            else:
+                forms[eid] = set(tally.simplified)
+        facts = {eid: EntityFacts(label, name, frozenset(forms[eid]), documents)
+                 for eid, (label, name, documents) in seen.items()}
+        return join_across_documents(facts, load_lexicon(self.config.lexicon_dirs), gazetteer)
 
     def _shape(self, entity_ids: list[str], edges: dict[tuple, EdgeTally]) -> nx.Graph | None:
         """The nodes and (undirected) edges :func:`graph_of` will give, without attributes; ``None`` when small."""

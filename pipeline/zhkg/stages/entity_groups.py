@@ -14,12 +14,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from zhkg.records import Entity, Label, Mention, MentionSource, Script
-from zhkg.resources.gazetteer import Gazetteer
+from zhkg.resources.gazetteer import Gazetteer, is_country_code
 from zhkg.stages.normalise import Normalised, to_simplified, to_traditional
 from zhkg.text import is_han
 
@@ -411,7 +411,8 @@ class EntityFacts:
 JOINED_ACROSS = "joined across documents"
 
 
-def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon) -> tuple[dict[str, str], dict[str, str]]:
+def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon,
+                          gazetteer: Gazetteer | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """One node for one thing across a corpus's documents: the alias pairs documents establish and the
     well-known bodies' rows (``organisations_known.tsv``) applied to the whole corpus.
 
@@ -421,6 +422,8 @@ def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon)
     form joins it to one body, the form is no body's head the document's context completes (市委 of 北京市委,
     外交部 of 中国外交部: the full name ends with the form), no team's (中国队 of each sport), and no other
     organisation of the corpus opens with it but the full name's own (广发 beside 广发基金 and 广发证券 stays apart).
+    A country before a body's own name is no such context (民生银行 of 中国民生银行, 杜克大学 of 美国杜克大学: a
+    bank's, a school's name, read by ``gazetteer``, default the shipped one), before a ministry it is (外交部).
     The pair is spelt out in the full name (its letters are the full name's: 民进党 of 民主进步党) or is a Latin name and a
     Chinese one (Chanel, 香奈儿). A person joins only by a Latin name and its transliteration written as one
     (Rachel Bilson, 瑞切尔·贝尔森); a surname or a given name alone never does. Forms of one body in
@@ -442,6 +445,15 @@ def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon)
 
     known, full, opening = lexicon.known_organisations, lexicon.known_full_names, _known_openings(lexicon)
     rank = _known_ranks(lexicon)
+    if gazetteer is None:
+        from zhkg.resources.gazetteer import load_gazetteer
+
+        gazetteer = load_gazetteer(lexicon)
+
+    def country(name: str) -> bool:
+        division = gazetteer.resolve(name, ())
+        return division is not None and is_country_code(division.code)
+
     ids: dict[tuple[Label, str], str] = {}
     for eid, facts in entities.items():
         if facts.label in (Label.ORGANIZATION, Label.PERSON) and eid == f"{_PREFIX[facts.label]}:{facts.name}":
@@ -488,7 +500,7 @@ def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon)
             else:
                 short, full_id, short_name, full_name = other, eid, form, name
             targets[short].add(full_id)
-            if not _alias_pair(label, short_name, full_name):
+            if not _alias_pair(label, short_name, full_name, country):
                 blocked.add(short)  # a head its document's context completes, a team, a part of a person's name
     org_names = sorted(name for label, name in ids if label is Label.ORGANIZATION)
     accepted: set[str] = set()
@@ -529,14 +541,18 @@ def _latin(name: str) -> bool:
     return not any(map(is_han, name))
 
 
-def _alias_pair(label: Label, short: str, full: str) -> bool:
+def _alias_pair(label: Label, short: str, full: str, country: Callable[[str], bool] = lambda name: False) -> bool:
     """Whether a document's join of ``short`` to ``full`` holds across documents: a Latin name and a Chinese one;
     for an organisation, also a short form spelt out in the full name that the full name does not end with (市委 of
-    北京市委 is the document's context), no team's (中国队). People join by Latin and Chinese names only.
+    北京市委 is the document's context) unless a ``country`` stands before a body's own name (中国民生银行), no
+    team's (中国队). People join by Latin and Chinese names only.
 
     >>> [_alias_pair(Label.ORGANIZATION, s, f) for s, f in (("民进党", "民主进步党"), ("市委", "北京市委"),
-    ...  ("中国队", "中国乒乓球队"), ("Chanel", "香奈儿"), ("议会", "议规委员会"))]
+    ...  ("中国队", "中国乒乓球队"), ("Chanel", "香奈儿"), ("全国政协", "中国人民政治协商会议全国委员会"))]
     [True, False, False, True, True]
+    >>> [_alias_pair(Label.ORGANIZATION, s, f, lambda name: name in ("中国", "新加坡"))
+    ...  for s, f in (("民生银行", "中国民生银行"), ("教育部", "新加坡教育部"), ("银行", "中国银行"))]
+    [True, False, False]
     >>> [_alias_pair(Label.PERSON, s, f) for s, f in (("Rachel Bilson", "瑞切尔·贝尔森"), ("加索尔", "保罗·加索尔"))]
     [True, False]
     """
@@ -544,8 +560,11 @@ def _alias_pair(label: Label, short: str, full: str) -> bool:
         return False
     if _latin(short) != _latin(full):
         return True
-    if label is not Label.ORGANIZATION or full.endswith(short) or short.endswith("队"):
+    if label is not Label.ORGANIZATION or short.endswith("队"):
         return False
+    if full.endswith(short):
+        head = next((h for h in _OWN_NAMES if short.endswith(h)), "")
+        return len(short) >= len(head) + 2 and bool(head) and country(full[:-len(short)])
     return not Counter(short) - Counter(full)
 
 
@@ -575,6 +594,8 @@ def _opens_others(short: EntityFacts, fulls: Iterable[str], org_names: list[str]
     return False
 
 
+#: The heads of a body's own name, which a country before it only qualifies (中国民生银行, 美国杜克大学).
+_OWN_NAMES = ("大学", "学院", "银行", "集团", "公司", "日报", "医院", "证券", "保险")
 #: A unit a body names after its own name (全国政协经济委员会, 国泰基金市场部): a part, no other body.
 _UNIT = re.compile(r"(?:委员会|部|局|处|办公室|中心|组|室|科)$")
 #: Heads that make a name a body's own (its longer names are its parts): 清华大学 of 清华大学附属中学.

@@ -14,8 +14,8 @@ from zhkg.records import Label
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.run.pipeline import Assembler
+from zhkg.stages.corpus_aliases import EntityFacts, join_across_documents
 from zhkg.stages.documents import parse_documents
-from zhkg.stages.entity_groups import EntityFacts, join_across_documents
 from zhkg.stages.read_files import RawDocument
 
 DPP = [("a", "民主進步黨今天在台北召開中常會，討論年底選舉提名。"), ("b", "民進黨秘書長林右昌表示，黨將全力輔選。")]

@@ -19,13 +19,8 @@ from zhkg.config import Config
 from zhkg.records import Document, Entity, Extraction, Label, Mention, Relation, RelationKind, Script
 from zhkg.relate import relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
-from zhkg.stages.entity_groups import (
-    EntityFacts,
-    EntityTally,
-    entity_id,
-    join_across_documents,
-    split_people_grouped,
-)
+from zhkg.stages.corpus_aliases import EntityFacts, join_across_documents
+from zhkg.stages.entity_groups import EntityTally, entity_id, split_people_grouped
 from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally, document_node_id, edge_key, graph_of
 from zhkg.text import iso_date
 
@@ -320,7 +315,7 @@ class Assembler:
 
     def _joined_across_documents(self, renamed: Mapping[tuple[str, frozenset[str]], str], gazetteer: Gazetteer,
                                  ) -> tuple[dict[str, str], dict[str, str]]:
-        """The ids a merge across documents by alias joins (:func:`~zhkg.stages.entity_groups.join_across_documents`),
+        """The ids a merge across documents by alias joins (:func:`~zhkg.stages.corpus_aliases.join_across_documents`),
         from every tally of the run, people told apart first (``renamed``): the new id of each, and the reason of
         each new id."""
         from zhkg.resources.lexicon import load_lexicon

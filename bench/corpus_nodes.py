@@ -33,7 +33,7 @@ from bench.relations_audit import eligible_rows  # noqa: E402
 
 WEB_TEXTS = Path("/work/web/texts")
 #: What ``merged_because`` says of a node an alias merge across documents made.
-JOINED = "joined across documents"
+JOINED = "joined by alias"
 
 
 def documents(web: Path) -> list:

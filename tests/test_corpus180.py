@@ -50,7 +50,7 @@ def test_a_full_name_alone_and_its_known_short_form_elsewhere_are_one_node(pipel
     assert list(orgs) == ["org:民进党"]  # named as a document naming both names it: the table's first form
     node = orgs["org:民进党"]
     assert {"民主進步黨", "民進黨", "民主进步党", "民进党"} <= set(node["aliases"].split("|"))
-    assert "joined across documents (organisations_known.tsv)" in node["merged_because"]
+    assert "民主进步党、民进党: joined by alias (organisations_known.tsv)" == node["merged_because"]
     assert node["documents"] == 2
     # every form is findable, in both scripts
     kg = KnowledgeGraph(result.graph)
@@ -187,3 +187,26 @@ def test_a_stock_code_written_after_a_short_form_goes_to_the_joined_node(pipelin
     orgs = nodes(result, "ORGANIZATION")
     assert "org:贵州茅台" not in orgs
     assert orgs["org:贵州茅台酒股份有限公司"]["stock_code"] == "600519"
+
+
+def test_a_document_naming_both_joined_nodes_counts_once(pipeline):
+    """A document that writes the short form both joined and alone (some of its mentions resolved, some not) and
+    another document: the joined node names two documents, not three."""
+    from zhkg.stages.entity_groups import EntityTally
+
+    first = pipeline.process_documents(parse_documents("x", TENCENT[0][1]))[0]
+    ms = [m for m in first.mentions if m.label is Label.ORGANIZATION]
+    full, short = EntityTally(), EntityTally()
+    full.add([m for m in ms if m.name == "腾讯控股有限公司"], first.script)
+    short.add([ms[0]], first.script)  # the same document again, as another entity's tally
+    other = EntityTally()
+    other.add([replace_doc(ms[0], "y")], first.script)
+    short.merge(other)
+    full.merge(short, shared=True)
+    assert full.documents == 2 and full.doc_ids == ["x", "y"]
+
+
+def replace_doc(m, doc_id):
+    from dataclasses import replace
+
+    return replace(m, doc_id=doc_id)

@@ -272,7 +272,7 @@ class Assembler:
             if len(parts) > 1:
                 tally = EntityTally()
                 for part in parts:
-                    tally.merge(part)
+                    tally.merge(part, shared=eid in names)
             return tally.entity(eid, gazetteer, reasons.get(eid), eid.split(":", 1)[1] if eid in names else None)
 
         edges: dict[tuple, EdgeTally] = {}

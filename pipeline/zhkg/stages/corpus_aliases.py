@@ -43,7 +43,7 @@ class EntityFacts:
 
 
 #: What the ``merged_because`` of an entity :func:`join_across_documents` made says.
-JOINED_ACROSS = "joined across documents"
+JOINED_ACROSS = "joined by alias"
 
 
 def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon,
@@ -166,8 +166,7 @@ def join_across_documents(entities: Mapping[str, EntityFacts], lexicon: Lexicon,
         why = [w for w, on in (("organisations_known.tsv", listed), ("a document writes them as one",
                                                                       accepted.intersection(members))) if on]
         names = "、".join(sorted(entities[eid].name for eid in members))
-        documents = sum(entities[eid].documents for eid in members)
-        reasons[chosen] = f"{names}: {JOINED_ACROSS} ({'; '.join(why)}), {documents} documents"
+        reasons[chosen] = f"{names}: {JOINED_ACROSS} ({'; '.join(why)})"
         renamed.update({eid: chosen for eid in members if eid != chosen})
     return renamed, reasons
 

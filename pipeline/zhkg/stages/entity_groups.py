@@ -329,12 +329,21 @@ class EntityTally:
         n, seen = self.scripts.get(script, (0, where))
         self.scripts[script] = (n + len(mentions), min(seen, where))
 
-    def merge(self, other: EntityTally) -> None:
-        """Add ``other``'s mentions (of other documents) to these."""
+    def merge(self, other: EntityTally, *, shared: bool = False) -> None:
+        """Add ``other``'s mentions (of other documents) to these.
+
+        With ``shared``, ``other`` is another entity's tally (a short form joined to its full name across
+        documents: :mod:`zhkg.stages.corpus_aliases`) whose documents may be these: a document both name counts
+        once, exactly while each names at most :data:`ENTITY_DOC_IDS` documents (the ids a tally keeps).
+        """
         self.first = _smallest(self.first, other.first, _place)
         self.mentions += other.mentions
-        self.documents += other.documents
-        self.doc_ids = _smallest(self.doc_ids, other.doc_ids, str, ENTITY_DOC_IDS)
+        if shared and (both := set(self.doc_ids) & set(other.doc_ids)):
+            self.documents += other.documents - len(both)
+            self.doc_ids = sorted(set(self.doc_ids) | set(other.doc_ids))[:ENTITY_DOC_IDS]
+        else:
+            self.documents += other.documents
+            self.doc_ids = _smallest(self.doc_ids, other.doc_ids, str, ENTITY_DOC_IDS)
         self.surfaces.update(other.surfaces)
         self.simplified |= other.simplified
         for script, (n, seen) in other.scripts.items():

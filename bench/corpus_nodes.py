@@ -14,7 +14,7 @@ pickle) so that a second count, after a change to the assembly only, does not ex
 them). ``--joins`` lists the nodes a merge across documents by alias made (``merged_because`` names it).
 
 Run: ``PYTHONPATH=pipeline python bench/corpus_nodes.py [--results /tmp/corpus_results.pkl] [--pairs] [--joins]
-[--sample N --seed S]``. Session 43 (corpus180).
+[--sample N --seed S] [--only thucnews|web] [--bio ../shared/data/ner/cluener/train.bio --results OTHER.pkl]``. Session 43 (corpus180).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ import argparse
 import pickle
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,17 +37,22 @@ WEB_TEXTS = Path("/work/web/texts")
 JOINED = "joined by alias"
 
 
-def documents(web: Path) -> list:
-    """The corpus's documents: the eligible THUCNews rows, then the web texts (sorted by name)."""
+def documents(web: Path, bio: Path | None = None) -> list:
+    """The corpus's documents: the eligible THUCNews rows, then the web texts (sorted by name); with ``bio``, the
+    passages of that BIO file instead (a training split: ``cluener-N``), a corpus of many short news items."""
     from zhkg.records import Document
 
+    if bio is not None:
+        from zhkg.ner.bio import read_bio
+
+        return [Document(f"cluener-{k + 1}", s.text, kind="text") for k, s in enumerate(read_bio(bio))]
     texts = corpus_rows(shared_data(None))
     docs = [Document(f"thucnews_1000-{r + 1}", texts[r], kind="text") for r in eligible_rows(len(texts))]
     docs += [Document(f"web-{p.stem}", p.read_text(encoding="utf-8"), kind="text") for p in sorted(web.glob("*.txt"))]
     return docs
 
 
-def results(path: Path | None, web: Path, fresh: bool) -> list:
+def results(path: Path | None, web: Path, fresh: bool, bio: Path | None = None) -> list:
     """Every document's result, read back from ``path`` when it holds them."""
     if path is not None and path.is_file() and not fresh:
         with open(path, "rb") as f:
@@ -54,7 +60,7 @@ def results(path: Path | None, web: Path, fresh: bool) -> list:
     from zhkg.run.pipeline import Pipeline
 
     pipeline = Pipeline()
-    docs = documents(web)
+    docs = documents(web, bio)
     out = []
     for i in range(0, len(docs), 16):
         out.extend(pipeline.process_documents(docs[i:i + 16]))
@@ -112,16 +118,22 @@ def main() -> int:
     parser.add_argument("--joins", action="store_true", help="print every node an alias merge across documents made")
     parser.add_argument("--sample", type=int, default=0, help="print this many of the joins, drawn with --seed")
     parser.add_argument("--seed", type=int, default=180)
+    parser.add_argument("--bio", type=Path, default=None,
+                        help="a BIO training split's passages as the corpus instead (CLUENER train: many short items)")
+    parser.add_argument("--only", choices=("thucnews", "web"), default=None,
+                        help="assemble one of the two corpora alone (the results of both are kept)")
     args = parser.parse_args()
     if not args.web.is_dir():
         sys.exit(f"Error: {args.web} not found; pass --web DIR")
     from zhkg.run.assembly import assemble
 
-    found = results(args.results, args.web, args.fresh)
+    found = results(args.results, args.web, args.fresh, args.bio)
+    if args.only:
+        found = [r for r in found if r.document.id.startswith(args.only)]
     extraction = assemble(found).extraction
     ents = {e.id: e for e in extraction.entities}
-    thuc = sum(1 for r in found if r.document.id.startswith("thucnews"))
-    print(f"{len(found)} documents ({thuc} THUCNews, {len(found) - thuc} web), {len(ents)} entity nodes "
+    kinds = Counter(r.document.id.split("_")[0].split("-")[0] for r in found)
+    print(f"{len(found)} documents ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), {len(ents)} entity nodes "
           + ", ".join(f"{lab}: {sum(1 for e in ents.values() if e.label.value == lab)}"
                       for lab in ("PERSON", "ORGANIZATION", "PLACE")))
     pairs = candidate_pairs(ents.values())

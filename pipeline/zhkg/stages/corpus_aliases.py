@@ -179,14 +179,16 @@ def _alias_pair(label: Label, short: str, full: str, country: Callable[[str], bo
     """Whether a document's join of ``short`` to ``full`` holds across documents: a Latin name and a Chinese one;
     for an organisation, also a short form spelt out in the full name that the full name does not end with (市委 of
     北京市委 is the document's context) unless a ``country`` stands before a body's own name (中国民生银行), no
-    team's (中国队). People join by Latin and Chinese names only.
+    team's (中国队), no company's arm in a country (荷兰银行 of 荷兰银行中国有限公司). People join by Latin and
+    Chinese names only.
 
     >>> [_alias_pair(Label.ORGANIZATION, s, f) for s, f in (("民进党", "民主进步党"), ("市委", "北京市委"),
     ...  ("中国队", "中国乒乓球队"), ("Chanel", "香奈儿"), ("全国政协", "中国人民政治协商会议全国委员会"))]
     [True, False, False, True, True]
     >>> [_alias_pair(Label.ORGANIZATION, s, f, lambda name: name in ("中国", "新加坡"))
-    ...  for s, f in (("民生银行", "中国民生银行"), ("教育部", "新加坡教育部"), ("银行", "中国银行"))]
-    [True, False, False]
+    ...  for s, f in (("民生银行", "中国民生银行"), ("教育部", "新加坡教育部"), ("银行", "中国银行"),
+    ...                ("荷兰银行", "荷兰银行中国有限公司"))]
+    [True, False, False, False]
     >>> [_alias_pair(Label.PERSON, s, f) for s, f in (("Rachel Bilson", "瑞切尔·贝尔森"), ("加索尔", "保罗·加索尔"))]
     [True, False]
     """
@@ -199,6 +201,12 @@ def _alias_pair(label: Label, short: str, full: str, country: Callable[[str], bo
     if full.endswith(short):
         head = next((h for h in _OWN_NAMES if short.endswith(h)), "")
         return len(short) >= len(head) + 2 and bool(head) and country(full[:-len(short)])
+    if full.startswith(short):
+        from zhkg.stages.resolve_companies import _COMPANY_WORDS
+
+        arm = _COMPANY_WORDS.sub("", full[len(short):]).strip("()（）")
+        if arm and country(arm):
+            return False  # a company's arm in a country (荷兰银行中国有限公司) is no name of the company
     return not Counter(short) - Counter(full)
 
 

@@ -19,6 +19,7 @@ from zhkg.config import Config
 from zhkg.records import Document, Entity, Extraction, Label, Mention, Relation, RelationKind, Script
 from zhkg.relate import relate_places
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
+from zhkg.stages.corpus_aliases import EntityFacts, join_across_documents
 from zhkg.stages.entity_groups import EntityTally, entity_id, split_people_grouped
 from zhkg.stages.graph import ACROSS_DOCUMENTS, EdgeTally, document_node_id, edge_key, graph_of
 from zhkg.text import iso_date
@@ -247,9 +248,12 @@ class Assembler:
         """
         gazetteer = self.gazetteer or load_gazetteer()
         renamed, reasons = split_people_grouped(self.people)
+        joined, names = self._joined_across_documents(renamed, gazetteer)
+        reasons.update(names)
 
         def rename(eid: str, ctx: frozenset[str] | None) -> str:
-            return eid if ctx is None else renamed.get((eid, ctx), eid)
+            eid = eid if ctx is None else renamed.get((eid, ctx), eid)
+            return joined.get(eid, eid)
 
         def renamed_relation(rel: Relation, source_ctx, target_ctx) -> Relation:
             src, dst = rename(rel.source, source_ctx), rename(rel.target, target_ctx)
@@ -259,6 +263,8 @@ class Assembler:
         for (eid, ctx), tally in self.entities.items():
             tallies.setdefault(rename(eid, ctx), []).append(tally)
         self.entities = {}
+        if joined:
+            self.stock_codes = _joined_codes(self.stock_codes, joined)
 
         def entity_of(eid: str) -> Entity:
             parts = tallies[eid]
@@ -266,13 +272,15 @@ class Assembler:
             if len(parts) > 1:
                 tally = EntityTally()
                 for part in parts:
-                    tally.merge(part)
-            return tally.entity(eid, gazetteer, reasons.get(eid))
+                    tally.merge(part, shared=eid in names)
+            return tally.entity(eid, gazetteer, reasons.get(eid), eid.split(":", 1)[1] if eid in names else None)
 
         edges: dict[tuple, EdgeTally] = {}
         while self.edges:
-            (_, source_ctx, _, target_ctx, *_), edge = self.edges.popitem()
+            (source, source_ctx, target, target_ctx, *_), edge = self.edges.popitem()
             first = renamed_relation(edge.first, source_ctx, target_ctx)
+            if joined and first.source == first.target and source != target:
+                continue  # a short form and its full name, one node now: no edge between them
             key = edge_key(first)
             edge = edge.renamed(first) if first is not edge.first else edge
             edges[key] = edges[key].merged(edge) if key in edges else edge
@@ -291,7 +299,8 @@ class Assembler:
         entities = [early[eid] if eid in early else entity_of(eid) for eid in ids]
         tallies.clear()  # the lists of tallies; the graph holds what is left of them
         early.clear()
-        relations = [renamed_relation(*r) for r in self.relations] + places if self.records == "keep" else []
+        relations = [rel for rel, was in ((renamed_relation(*r), r[0]) for r in self.relations)
+                     if rel.source != rel.target or was.source == was.target] + places if self.records == "keep" else []
         mentions = tuple(self.mentions) if self.records == "keep" else self.mentions
         docs = tuple(self.documents)
         extraction = Extraction(documents=docs, entities=tuple(entities), relations=tuple(relations),
@@ -303,6 +312,31 @@ class Assembler:
         if layout is not None and shape is not None:
             layout = _checked(layout, graph, shape)
         return RunResult(extraction=extraction, graph=graph, layout=layout)
+
+    def _joined_across_documents(self, renamed: Mapping[tuple[str, frozenset[str]], str], gazetteer: Gazetteer,
+                                 ) -> tuple[dict[str, str], dict[str, str]]:
+        """The ids a merge across documents by alias joins (:func:`~zhkg.stages.corpus_aliases.join_across_documents`),
+        from every tally of the run, people told apart first (``renamed``): the new id of each, and the reason of
+        each new id."""
+        from zhkg.resources.lexicon import load_lexicon
+
+        forms: dict[str, set[str]] = {}
+        seen: dict[str, tuple[Label, str, int]] = {}
+        for (eid, ctx), tally in self.entities.items():  # in any order: forms and documents add up
+            first = tally.first[0]
+            if first.label is not Label.ORGANIZATION and first.label is not Label.PERSON:
+                continue
+            if ctx is not None:
+                eid = renamed.get((eid, ctx), eid)
+            had = seen.get(eid)
+            seen[eid] = (first.label, first.name, tally.documents + (had[2] if had else 0))
+            if eid in forms:
+                forms[eid] |= tally.simplified
+            else:
+                forms[eid] = set(tally.simplified)
+        facts = {eid: EntityFacts(label, name, frozenset(forms[eid]), documents)
+                 for eid, (label, name, documents) in seen.items()}
+        return join_across_documents(facts, load_lexicon(self.config.lexicon_dirs), gazetteer)
 
     def _shape(self, entity_ids: list[str], edges: dict[tuple, EdgeTally]) -> nx.Graph | None:
         """The nodes and (undirected) edges :func:`graph_of` will give, without attributes; ``None`` when small."""
@@ -329,6 +363,14 @@ def _add_stock_codes(G: nx.MultiDiGraph, codes: Mapping[str, set[str]]) -> None:
     for node in sorted(codes):
         if node in G:
             G.nodes[node]["stock_code"] = "|".join(sorted(codes[node]))
+
+
+def _joined_codes(codes: Mapping[str, set[str]], joined: Mapping[str, str]) -> dict[str, set[str]]:
+    """The stock codes of each organisation once the ids ``joined`` names are joined across documents."""
+    out: dict[str, set[str]] = {}
+    for eid, found in codes.items():
+        out.setdefault(joined.get(eid, eid), set()).update(found)
+    return out
 
 
 def _layout_elsewhere(shape: nx.Graph) -> Callable[[], Mapping[str, tuple[float, float]] | None]:

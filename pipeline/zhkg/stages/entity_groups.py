@@ -329,22 +329,32 @@ class EntityTally:
         n, seen = self.scripts.get(script, (0, where))
         self.scripts[script] = (n + len(mentions), min(seen, where))
 
-    def merge(self, other: EntityTally) -> None:
-        """Add ``other``'s mentions (of other documents) to these."""
+    def merge(self, other: EntityTally, *, shared: bool = False) -> None:
+        """Add ``other``'s mentions (of other documents) to these.
+
+        With ``shared``, ``other`` is another entity's tally (a short form joined to its full name across
+        documents: :mod:`zhkg.stages.corpus_aliases`) whose documents may be these: a document both name counts
+        once, exactly while each names at most :data:`ENTITY_DOC_IDS` documents (the ids a tally keeps).
+        """
         self.first = _smallest(self.first, other.first, _place)
         self.mentions += other.mentions
-        self.documents += other.documents
-        self.doc_ids = _smallest(self.doc_ids, other.doc_ids, str, ENTITY_DOC_IDS)
+        if shared and (both := set(self.doc_ids) & set(other.doc_ids)):
+            self.documents += other.documents - len(both)
+            self.doc_ids = sorted(set(self.doc_ids) | set(other.doc_ids))[:ENTITY_DOC_IDS]
+        else:
+            self.documents += other.documents
+            self.doc_ids = _smallest(self.doc_ids, other.doc_ids, str, ENTITY_DOC_IDS)
         self.surfaces.update(other.surfaces)
         self.simplified |= other.simplified
         for script, (n, seen) in other.scripts.items():
             mine, where = self.scripts.get(script, (0, seen))
             self.scripts[script] = (mine + n, min(where, seen))
 
-    def entity(self, eid: str, gazetteer: Gazetteer, reason: str | None = None) -> Entity:
-        """The entity ``eid`` these mentions make; ``reason`` why it spans documents (default: the name or code)."""
+    def entity(self, eid: str, gazetteer: Gazetteer, reason: str | None = None, name: str | None = None) -> Entity:
+        """The entity ``eid`` these mentions make; ``reason`` why it spans documents (default: the name or code);
+        ``name`` its canonical name (default: its first mention's; a merge across documents by alias names it)."""
         first = self.first[0]
-        canonical = first.name
+        canonical = name or first.name
         # the most frequent script, ties to the one met first (as Counter.most_common over the sorted mentions)
         script = min(self.scripts.items(), key=lambda kv: (-kv[1][0], kv[1][1]))[0]
         surfaces = {text: n for text, n in self.surfaces.items()

@@ -294,9 +294,10 @@ _BODY_PEOPLE = ("领导人", "代表", "员工", "职工", "官员", "负责人"
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
 # (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
-_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国"))
-# N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
-_NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
+_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国", "党", "院", "省", "县", "县市", "乡镇", "乡", "镇"))
+# N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries;
+# 两院院士 a title (an academician of both academies; counts176).
+_NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志", "院士")
 # One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
 _COUNTRY_INITIALS = frozenset("中美日韩朝俄英法德意印越泰蒙巴")
 # 这三国, 那三国: countries pointed back to, never the era (owners43)

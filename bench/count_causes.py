@@ -7,7 +7,8 @@ gold count no prediction matched and each prediction no gold count matched, whic
 **Misses** (a gold count with no matching prediction):
 
 * ``read, thing differs: …`` a prediction overlaps it with the gold's value but counts another thing: ours is the
-  head of a fuller form the gold lists alone (``head of gold's form``: 人士 for 知情人士), a longer form ending in
+  head of a fuller form the gold lists alone (``head of gold's form``: 人士 for 知情人士; ``one letter`` when ours is a
+  single character, 次 for 辆次, no head the conventions accept), a longer form ending in
   the gold's head (``fuller than gold``), the gold's thing is in our phrase but not our head (``gold in our
   phrase``), or another word (``other word``);
 * ``read, value differs`` a prediction overlaps it with another value;
@@ -58,6 +59,7 @@ _QUOTES = (("《", "》"), ("「", "」"), ("“", "”"), ("『", "』"), ("〈
 _QUOTE_REACH = 20
 _BODY_OR_PLACE = frozenset("党院省市县区镇乡村队岸方部委军团校国州府会社局厅署处")  # 两党, 三乡镇: what a bare numeral is before
 _PEOPLE = frozenset("员人长民者手士生师警官兵")  # 16员, 2长
+_AGE = re.compile(r"[\d一二两三四五六七八九十]+[多余]?岁|年[届屆逾近][\u4e00-\u9fff]{1,3}旬|[二三四五六七八九]旬")
 _FURTHER = 20  # characters after a count to look for the gold's thing
 
 
@@ -71,8 +73,8 @@ class Cause:
 
 
 def _thing_cause(things: tuple[str, ...], ours: str, full: str) -> str:
-    if any(t.endswith(ours) and t != ours for t in things):
-        return "read, thing differs: head of gold's form"
+    if any(t.endswith(ours) and t != ours for t in things):  # the conventions' head, when a word; 次 of 辆次 is none
+        return "read, thing differs: head of gold's form" + ("" if len(ours) > 1 else ", one letter")
     if any(ours.endswith(t) and t != ours for t in things):
         return "read, thing differs: fuller than gold"
     if any(t in full for t in things):
@@ -164,7 +166,15 @@ def _skipped(m, text: str, b) -> bool:
 
 
 def miss_cause(doc, g: GoldCount, predicted: Sequence[Mention], lexicon) -> str:
-    """The class of the gold count ``g`` no prediction matched, in the segmented ``doc`` of its text."""
+    """The class of the gold count ``g`` no prediction matched, in the segmented ``doc`` of its text; ``, an age
+    inside`` when an age stands in its span (3名16岁少年, 12名年届七旬议员), a form the phrase reader treats apart."""
+    from zhkg.extract.count_clauses import doc_text
+
+    cause = _miss_stage(doc, g, predicted, lexicon)
+    return cause + (", an age inside" if _AGE.search(doc_text(doc), g.start, g.end) else "")
+
+
+def _miss_stage(doc, g: GoldCount, predicted: Sequence[Mention], lexicon) -> str:
     from zhkg.extract.count_clauses import _boundaries, doc_text
     from zhkg.extract.count_numerals import _pattern
 
@@ -225,7 +235,14 @@ def _tag_after(doc, at: int) -> str:
     from zhkg.extract.base import token_table
 
     word = token_table(doc).word_at(at)
-    return f" (next: {word.tag})" if word is not None and word.idx == at else " (next: inside a word)"
+    if word is None or word.idx != at:
+        return " (next: inside a word)"
+    if word.tag == "x":  # jieba's tag of whatever is no word: say which
+        first = word.text[:1]
+        kind = ("space" if first.isspace() else "Latin or digit" if first.isascii() and first.isalnum()
+                else "punctuation" if not "\u4e00" <= first <= "\u9fff" else "Han")
+        return f" (next: x, {kind})"
+    return f" (next: {word.tag})"
 
 
 def _form(text: str, g: GoldCount, m) -> str:

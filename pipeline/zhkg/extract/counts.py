@@ -180,6 +180,7 @@ from zhkg.extract.count_exclusions import (
     _TAKERS,
     _UNIT_PROPERTY,
     _blocked,
+    _figures_of_speech,
     _glued_countries,
     _glued_unknown,
     _in_a_name,
@@ -1050,23 +1051,6 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
             at = m.start(word)
             out.append(_Reading(m.start(number), m.end(word), value, approximate, "", (at, at + 1), at))
     return out
-
-
-# 一千个读者就有一千个哈姆雷特, 一万个人有一万个理由: one round number written out twice around 有 says "each has
-# his own", no count of either (counts101, tune46).
-_EACH_HIS_OWN = re.compile(r"[就便也都还会]{0,2}有")
-_ROUND_NUMERALS = re.compile(r"[一]?[百千万]")
-
-
-def _figures_of_speech(text: str, readings: list[_Reading]) -> list[_Reading]:
-    """``readings`` without the pairs of :data:`_EACH_HIS_OWN` (一万个人有一万个理由)."""
-    dropped: set[int] = set()
-    for i, (a, b) in enumerate(zip(readings, readings[1:])):
-        numeral = text[a.start : a.cls_start] if a.cls_start > a.start else ""
-        if (numeral and _ROUND_NUMERALS.fullmatch(numeral) and text.startswith(numeral, b.start)
-                and _EACH_HIS_OWN.fullmatch(text, a.end, b.start)):
-            dropped.update((i, i + 1))
-    return [r for i, r in enumerate(readings) if i not in dropped]
 
 
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:

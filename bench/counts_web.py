@@ -84,21 +84,23 @@ def score_web_counts(docs: list[tuple[str, GoldDocument]], pipeline=None,
 
 
 def causes_report(docs: list[tuple[str, GoldDocument]], results, pipeline, *, listed: bool) -> list[str]:
-    """The classes of the misses and spurious counts (:mod:`bench.count_causes`), by script: a table of class and
-    errors, then with ``listed`` each error with its class (tune half only: the caller refuses the check half)."""
-    by_script: dict[str, list] = {}
+    """The classes of the misses and spurious counts (:mod:`bench.count_causes`), by half and script: a table of class
+    and errors, then with ``listed`` each error with its class (tune half only: the caller refuses the check half)."""
+    from zhkg.stages.normalise import normalise
+
+    by_group: dict[tuple[str, str], list] = {}
     for (_, gold), result in zip(docs, results):
-        causes = document_causes(gold, result.mentions, pipeline._rules(Document(gold.id, gold.text, kind="text")).doc,
-                                 pipeline.lexicon)
-        by_script.setdefault(gold.script, []).extend(causes)
+        doc = pipeline.segmenter(normalise(gold.text).simplified)  # the text as the count grammar reads it
+        by_group.setdefault((gold.half, gold.script), []).extend(
+            document_causes(gold, result.mentions, doc, pipeline.lexicon))
     lines = []
-    for script in READ_AS:
-        causes = by_script.get(script, [])
-        lines += [f"\n### causes, {script}: {sum(c.kind == 'missed' for c in causes)} missed, "
+    for (half, script), causes in sorted(by_group.items()):
+        lines += [f"\n### causes, half {half}, {script}: {sum(c.kind == 'missed' for c in causes)} missed, "
                   f"{sum(c.kind == 'spurious' for c in causes)} spurious\n", "| class | errors |", "| --- | --- |"]
         lines += [f"| {cause} | {n} |" for cause, n in cause_counts(causes)]
     if listed:
-        lines += [f"{script} {c.kind} [{c.cause}]: {c.label}" for script in READ_AS for c in by_script.get(script, [])]
+        lines += [f"{script} {c.kind} [{c.cause}]: {c.label}" for (_, script), causes in sorted(by_group.items())
+                  for c in causes]
     return lines
 
 

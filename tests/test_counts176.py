@@ -83,8 +83,8 @@ CAUSES = [
     # read, value differs
     ("共有3名学生参加。", [("3名学生", 4, ("学生",))],
      [("missed", "read, value differs"), ("spurious", "spurious: pairs a miss")]),
-    # a lone 一 refused as the article
-    ("一名12岁女童受伤。", [("一名12岁女童", 1, ("女童",))], [("missed", "refused: article 一")]),
+    # a lone 一 refused as the article, an age in its span
+    ("一名12岁女童受伤。", [("一名12岁女童", 1, ("女童",))], [("missed", "refused: article 一, an age inside")]),
     # a classifier read standing alone, jieba's tag after it no noun's, nothing to borrow
     ("俄方称击落41架乌无人机。", [("41架乌无人机", 41, ("无人机",))],
      [("missed", "dropped: lone classifier, nothing to borrow (next: nr)")]),

@@ -38,8 +38,8 @@ from zhkg.evaluate import (
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count", "count_matches", "load_count_gold", "score_counts",
-           "find_data_dir"]
+__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count",
+           "count_matches", "load_count_gold", "score_counts", "find_data_dir"]
 
 #: The halves of the dev set: ``tune`` (rules are written on it), ``held`` (held back in round 1,
 #: working material since round 2), ``blind`` (annotated before the system ran on it; scored only

@@ -6,8 +6,8 @@
   class counts only. Pinned here on sentences written for these tests.
 - The class shared by both halves of the web set at the session's start: a numeral glued to a noun of a body or a
   division that takes no classifier (美国两党, 国会两院, 三乡镇, 两省, 北部三县市) was never read. Those nouns count
-  themselves as 国 and 校 do (``classifiers.tsv`` units, ``_NOUN_UNITS``); 两院院士 is a title, 两院制, 两岸关系, 九州
-  and 两会 stay words or names.
+  themselves as 国 and 校 do (``classifiers.tsv`` units, ``_NOUN_UNITS``) where they end a word (8000万党员 counts 党员);
+  两院院士 is a title, 两院制, 两岸关系, 九州 and 两会 stay words or names.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ READ = [
     ("两省交界处发生山火。", (2, "省")),
     ("台北等北部三县市停班停课。", (3, "县市")),
     ("辖区内共有两镇一乡。", (2, "镇")),
+    ("中共有8000万党员。", (80000000, "党员")),  # 党 opening a word leaves the number to the noun
 ]
 
 # (text) where none of the new units counts anything

@@ -295,7 +295,9 @@ _BODY_PEOPLE = ("领导人", "代表", "员工", "职工", "官员", "负责人"
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
 # (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
-_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国", "党", "院", "省", "县", "县市", "乡镇", "乡", "镇"))
+_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国", *"党 院 省 县 县市 乡镇 乡 镇".split()))
+# Bodies and divisions that count themselves (两党, 三乡镇; counts176), only where they end a word (8000万党员).
+_BODY_UNITS = frozenset("党 院 省 县 县市 乡镇 乡 镇".split())
 # N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries;
 # 两院院士 a title (an academician of both academies; counts176).
 _NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志", "院士")
@@ -1070,6 +1072,8 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     b = _boundaries(doc)
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
+        if m.group("cls") in _BODY_UNITS and m.end("cls") not in b.ends:  # 8000万党员: the number alone, 党 opens a word
+            m = _pattern(lexicon).match(text, m.start(), m.start("cls")) or m
         if not m.group("cls") and not _LARGE_UNIT.search(m.group("num")) and not _VAGUE_HUNDREDS.fullmatch(m.group("num")) and not _population_before(
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()) and m.group("num") not in _TERSE_NUMERALS:
             continue

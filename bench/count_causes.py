@@ -8,27 +8,32 @@ gold count no prediction matched and each prediction no gold count matched, whic
 
 * ``read, thing differs: …`` a prediction overlaps it with the gold's value but counts another thing: ours is the
   head of a fuller form the gold lists alone (``head of gold's form``: 人士 for 知情人士; ``one letter`` when ours is a
-  single character, 次 for 辆次, no head the conventions accept), a longer form ending in
-  the gold's head (``fuller than gold``), the gold's thing is in our phrase but not our head (``gold in our
-  phrase``), or another word (``other word``);
+  single character, 次 for 辆次, no head the conventions accept), a longer form ending in the gold's head (``fuller
+  than gold``), the gold's thing inside our phrase but not its head (``gold in our phrase``), our classifier standing
+  for the thing (``ours the classifier``), the gold's thing our classifier (``gold the classifier``), the gold's noun
+  before the number or further on than our phrase, or another word; where the noun after the classifier was misread,
+  jieba's tag of the word right after the classifier is named (``(next: v)``, ``(next: x, punctuation)``);
 * ``read, value differs`` a prediction overlaps it with another value;
 * ``not read: …`` the count grammar (:func:`zhkg.extract.count_numerals._pattern`) matches no number in the gold
-  span; by the form written there: a number glued to a noun that is no classifier (``no classifier``), no numeral in
-  the span at all (``no numeral``), or a classifier the grammar knows that it still does not match (``other form``);
+  span: no numeral in the span at all (``no numeral``), a number glued to a noun that is no classifier (``no
+  classifier``), or a classifier the grammar knows that it still does not match (``other form``);
 * ``skipped: bare number`` the grammar matched a number with no classifier that the extractor's loop passes over;
 * ``refused: …`` :func:`zhkg.extract.counts._read` refused the match, at its step: ``opening`` (inside a word, a
   rate, blocked), ``before`` (a difference, a record, a capacity, a time), ``number`` (unparsed), ``kinds``,
   ``after`` (money, a measure, an idiom, an ordinal 二), ``no thing``, ``no head``, ``article 一`` (a lone 一 read as
   "a"), ``late`` (any later guard);
-* ``dropped after reading`` ``_read`` read it, the extractor's later filters (an overlap, a name, a list, a place,
-  a team) dropped it.
+* ``dropped: …`` ``_read`` read it and the extractor dropped it: an overlap with the count before, a title or
+  quotation, a lone 一 after no item of a list, a classifier standing alone with nothing to borrow (named with
+  jieba's tag after it), or a later filter (a place's name, a team, a figure of speech).
+
+A skipped or refused miss adds its form where the grammar treats it apart: ``spaced`` (a space inside the count), ``no
+classifier`` with the numeral's kind and what it is glued to (a body or place, people, another noun), ``noun before``;
+any miss adds ``an age inside`` when an age stands in its span (3名16岁少年).
 
 **Spurious** (a prediction matching no gold count): ``pairs a miss`` when it overlaps a gold count (the thing or
 value differs: the miss says which), else the kind the gold excludes, by the words around it: ``an article 一``,
-``a rate`` (每, 均 before), ``times`` (次, 度, 轮…), ``a rank`` (第, 前, 首 before), ``in a title or quotation``,
-``time or duration``, ``a roster's size`` (16人名单), ``a bare N人``, ``other``. A refused or skipped miss
-adds its form when the grammar treats it apart: ``spaced`` (a space inside the count), ``no classifier``, ``noun
-before``.
+``a rate`` (每, 均 before), ``times`` (次, 度, 轮, 架次…), ``a rank`` (第, 前, 首 before), ``in a title or quotation``,
+``time or duration``, ``a roster's size`` (16人名单), ``a bare N人``, ``other``.
 
 On the check half only the class counts are printed (:func:`cause_counts`), never a text, a name or a span.
 """

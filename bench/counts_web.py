@@ -16,10 +16,13 @@ a gold count with the same value and a head the gold accepts; owners right over 
 an owner. Printed per half: P, R, F1 and owners right by region and script, then by script over all regions.
 ``--mirror`` scores each article in the other script too (Simplified through ``s2tw``/``s2hk``, Traditional through
 ``t2s``; offsets hold, as the conversions are one character for one). ``--errors`` lists the misses, spurious
-counts and wrong owners of the ``tune`` half only: the ``check`` half is scored, never read.
+counts and wrong owners of the ``tune`` half only: the ``check`` half is scored, never read. ``--causes`` (round
+counts176) prints how many misses and spurious counts fall in each class of :mod:`bench.count_causes` (the stage that
+lost a count or the convention that differs), decided by code; with ``--errors`` (tune only) each error is listed with
+its class. On the check half it prints the class counts and nothing else.
 
 Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
-[--mirror] [--errors] [--no-model]``.
+[--mirror] [--errors] [--causes] [--no-model]``.
 """
 
 from __future__ import annotations
@@ -32,10 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.entities_web
 
+from bench.count_causes import cause_counts, document_causes  # noqa: E402
 from bench.entities_web import HALVES, REGIONS, TEXTS, web_arguments_refused, web_records  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import read_article_record  # noqa: E402
 from zhkg.evaluate_counts import READ_AS, CountScore, GoldDocument, gold_count, score_counts  # noqa: E402
+from zhkg.records import Document  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "counts_web.jsonl"
 
@@ -65,13 +70,38 @@ def load_web_counts(path: Path, texts: Path, *, mirror: bool = False) -> tuple[l
     return docs, problems
 
 
-def score_web_counts(docs: list[tuple[str, GoldDocument]], pipeline=None) -> dict[tuple[str, str, str], CountScore]:
-    """Scores by (region, script, half): :func:`~zhkg.evaluate_counts.score_counts` on each region's documents."""
+def score_web_counts(docs: list[tuple[str, GoldDocument]], pipeline=None,
+                     results=None) -> dict[tuple[str, str, str], CountScore]:
+    """Scores by (region, script, half): :func:`~zhkg.evaluate_counts.score_counts` on each region's documents
+    (``results``: the pipeline's results for ``docs`` in order, when already run)."""
     scores: dict[tuple[str, str, str], CountScore] = {}
     for region in sorted({r for r, _ in docs}):
-        for (script, half), score in score_counts([d for r, d in docs if r == region], pipeline).items():
+        mine = [k for k, (r, _) in enumerate(docs) if r == region]
+        done = [results[k] for k in mine] if results is not None else None
+        for (script, half), score in score_counts([docs[k][1] for k in mine], pipeline, done).items():
             scores[(region, script, half)] = score
     return scores
+
+
+def causes_report(docs: list[tuple[str, GoldDocument]], results, pipeline, *, listed: bool) -> list[str]:
+    """The classes of the misses and spurious counts (:mod:`bench.count_causes`), by half and script: a table of class
+    and errors, then with ``listed`` each error with its class (tune half only: the caller refuses the check half)."""
+    from zhkg.stages.normalise import normalise
+
+    by_group: dict[tuple[str, str], list] = {}
+    for (_, gold), result in zip(docs, results):
+        doc = pipeline.segmenter(normalise(gold.text).simplified)  # the text as the count grammar reads it
+        by_group.setdefault((gold.half, gold.script), []).extend(
+            document_causes(gold, result.mentions, doc, pipeline.lexicon))
+    lines = []
+    for (half, script), causes in sorted(by_group.items()):
+        lines += [f"\n### causes, half {half}, {script}: {sum(c.kind == 'missed' for c in causes)} missed, "
+                  f"{sum(c.kind == 'spurious' for c in causes)} spurious\n", "| class | errors |", "| --- | --- |"]
+        lines += [f"| {cause} | {n} |" for cause, n in cause_counts(causes)]
+    if listed:
+        lines += [f"{script} {c.kind} [{c.cause}]: {c.label}" for (_, script), causes in sorted(by_group.items())
+                  for c in causes]
+    return lines
 
 
 def _row(label: str, n: int, s: CountScore) -> str:
@@ -112,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
     parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
     parser.add_argument("--errors", action="store_true", help="list the misses, spurious counts and wrong owners (tune half only)")
+    parser.add_argument("--causes", action="store_true",
+                        help="count misses and spurious counts by cause (with --errors, tune only: list each with its class)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     args = parser.parse_args(argv)
     refused = web_arguments_refused(args, [args.gold])
@@ -132,10 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
-    scores = score_web_counts(docs, Pipeline(Config(recogniser=not args.no_model)))
+    pipeline = Pipeline(Config(recogniser=not args.no_model))
+    results = pipeline.process_documents([Document(d.id, d.text, kind="text") for _, d in docs])
+    scores = score_web_counts(docs, pipeline, results)
     print(f"{args.gold.name}: {len(docs)} documents{' (both scripts)' if args.mirror else ''}"
           + (f", {len(problems)} left out" if problems else ""))
     print("\n".join(report(docs, scores, halves)))
+    if args.causes:
+        print("\n".join(causes_report(docs, results, pipeline, listed=args.errors)))
+        return 0
     if args.errors:
         for (region, script, half), s in sorted(scores.items()):
             for kind, items in (("missed", s.misses), ("spurious", s.spurious), ("owner", s.wrong_owners)):

@@ -38,7 +38,8 @@ from zhkg.evaluate import (
 from zhkg.records import Document, Label, Mention, RelationKind
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count", "load_count_gold", "match_counts", "score_counts", "find_data_dir"]
+__all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count",
+           "count_matches", "load_count_gold", "match_counts", "score_counts", "find_data_dir"]
 
 #: The halves of the dev set: ``tune`` (rules are written on it), ``held`` (held back in round 1,
 #: working material since round 2), ``blind`` (annotated before the system ran on it; scored only
@@ -222,6 +223,14 @@ def _owner_names(relation_source: str, mentions: Sequence[Mention]) -> set[str]:
     return names - {""}
 
 
+def count_matches(g: GoldCount, m: Mention) -> bool:
+    """Whether the predicted COUNT ``m`` is the gold count ``g``: their spans overlap, the value is the same and the
+    thing counted is one the gold accepts."""
+    q = m.quantity
+    return (q is not None and m.start < g.end and g.start < m.end and math.isclose(q.value, g.value)
+            and to_simplified(q.counted_simplified) in g.things)
+
+
 def match_counts(gold: Sequence[GoldCount], predicted: Sequence[Mention]) -> list[int | None]:
     """For each gold count in order, the index in ``predicted`` (COUNT mentions) of the one it matches, or None.
 
@@ -237,9 +246,7 @@ def match_counts(gold: Sequence[GoldCount], predicted: Sequence[Mention]) -> lis
     used: set[int] = set()
     matches: list[int | None] = []
     for g in gold:
-        match = next((i for i, m in enumerate(predicted)
-                      if i not in used and m.start < g.end and g.start < m.end and math.isclose(m.quantity.value, g.value)
-                      and to_simplified(m.quantity.counted_simplified) in g.things), None)
+        match = next((i for i, m in enumerate(predicted) if i not in used and count_matches(g, m)), None)
         if match is not None:
             used.add(match)
         matches.append(match)
@@ -277,13 +284,15 @@ def _score_document(gold: GoldDocument, mentions: Sequence[Mention], owners: dic
     return score
 
 
-def score_counts(gold: Iterable[GoldDocument], pipeline=None) -> dict[tuple[str, str], CountScore]:
-    """Scores by (script, half), running ``pipeline`` (default: a new :class:`~zhkg.run.pipeline.Pipeline`)."""
+def score_counts(gold: Iterable[GoldDocument], pipeline=None, results=None) -> dict[tuple[str, str], CountScore]:
+    """Scores by (script, half), running ``pipeline`` (default: a new :class:`~zhkg.run.pipeline.Pipeline`), or of
+    ``results``, the pipeline's results for ``gold``'s documents in order when already run."""
     from zhkg.run.pipeline import Pipeline
 
-    pipeline = pipeline or Pipeline()
     gold = list(gold)
-    results = pipeline.process_documents([Document(g.id, g.text, kind="text") for g in gold])
+    if results is None:
+        pipeline = pipeline or Pipeline()
+        results = pipeline.process_documents([Document(g.id, g.text, kind="text") for g in gold])
     scores: dict[tuple[str, str], CountScore] = {}
     for g, result in zip(gold, results):
         owners: dict[str, set[str]] = {}

@@ -6,8 +6,9 @@ duration or 数 (:func:`_not_counted_after`: 六位数, 三个月), parts after 
 (:func:`_part_before_verb`), 本/面/册 without a noun that takes them (:func:`_taken`), counts jieba glued
 into a word (两国关系: :func:`_glued_countries`; :func:`_glued_unknown`), 方面 before a verb
 (:func:`_verb_after_aspects`), 只有 + a name (:func:`_only_named`), counts inside a title or a quoted
-name (:func:`_in_a_name`), place names written as counts (三间房: :func:`_place_names`) and a head count
-written after its units (8所学生数不到50人: :func:`_unit_property`).
+name (:func:`_in_a_name`), place names written as counts (三间房: :func:`_place_names`), a head count
+written after its units (8所学生数不到50人: :func:`_unit_property`) and a round number written twice around 有
+(一万个人有一万个理由: :func:`_figures_of_speech`, moved from ``counts.py`` in counts176).
 
 Caveats: money, ages, dates, scores and results are still refused inside
 :func:`zhkg.extract.counts._read` with the word lists defined there (``_MONEY_BEFORE``, ``_RESULT_BEFORE``,
@@ -37,6 +38,7 @@ __all__ = [
     "_TAKERS",
     "_UNIT_PROPERTY",
     "_blocked",
+    "_figures_of_speech",
     "_glued_countries",
     "_glued_unknown",
     "_in_a_name",
@@ -281,3 +283,20 @@ def _unit_property(text: str, units: _Reading, r: _Reading) -> bool:
         return False
     m = _UNIT_PROPERTY.match(text, units.end)
     return m is not None and 0 <= r.start - m.end() <= _PROPERTY_TO_VALUE  # (均为, 只有: the words between)
+
+
+# 一千个读者就有一千个哈姆雷特, 一万个人有一万个理由: one round number written out twice around 有 says "each has
+# his own", no count of either (counts101, tune46).
+_EACH_HIS_OWN = re.compile(r"[就便也都还会]{0,2}有")
+_ROUND_NUMERALS = re.compile(r"[一]?[百千万]")
+
+
+def _figures_of_speech(text: str, readings: list[_Reading]) -> list[_Reading]:
+    """``readings`` without the pairs of :data:`_EACH_HIS_OWN` (一万个人有一万个理由)."""
+    dropped: set[int] = set()
+    for i, (a, b) in enumerate(zip(readings, readings[1:])):
+        numeral = text[a.start : a.cls_start] if a.cls_start > a.start else ""
+        if (numeral and _ROUND_NUMERALS.fullmatch(numeral) and text.startswith(numeral, b.start)
+                and _EACH_HIS_OWN.fullmatch(text, a.end, b.start)):
+            dropped.update((i, i + 1))
+    return [r for i, r in enumerate(readings) if i not in dropped]

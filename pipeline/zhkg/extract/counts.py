@@ -180,6 +180,7 @@ from zhkg.extract.count_exclusions import (
     _TAKERS,
     _UNIT_PROPERTY,
     _blocked,
+    _figures_of_speech,
     _glued_countries,
     _glued_unknown,
     _in_a_name,
@@ -294,9 +295,12 @@ _BODY_PEOPLE = ("领导人", "代表", "员工", "职工", "官员", "负责人"
 _WHERE_NOUNS = ("地区", "地方", "区域", "一带", "境内", "境外", "国内", "国外", "海外", "本地", "外地")
 # Units that are nouns of their own: a noun after them is another word, not what they measure
 # (两公司企业年金: 2 companies; 两车乘客: 2 vehicles).
-_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国"))
-# N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries.
-_NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志")
+_NOUN_UNITS = frozenset(("车", "公司", "机构", "校", "股", "国", *"党 院 省 县 县市 乡镇 乡 镇".split()))
+# Bodies and divisions that count themselves (两党, 三乡镇; counts176), only where they end a word (8000万党员).
+_BODY_UNITS = frozenset("党 院 省 县 县市 乡镇 乡 镇".split())
+# N国 before these is a name (八国集团, 二十国集团), and 三国 an era (三国演义, 三国时期), not a count of countries;
+# 两院院士 a title (an academician of both academies; counts176).
+_NAMED_GROUPS = ("集团", "联军", "演义", "时期", "时代", "志", "院士")
 # One-character short forms of countries that may list the countries a count of 国 counts (中日韩三国).
 _COUNTRY_INITIALS = frozenset("中美日韩朝俄英法德意印越泰蒙巴")
 # 这三国, 那三国: countries pointed back to, never the era (owners43)
@@ -1051,23 +1055,6 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
-# 一千个读者就有一千个哈姆雷特, 一万个人有一万个理由: one round number written out twice around 有 says "each has
-# his own", no count of either (counts101, tune46).
-_EACH_HIS_OWN = re.compile(r"[就便也都还会]{0,2}有")
-_ROUND_NUMERALS = re.compile(r"[一]?[百千万]")
-
-
-def _figures_of_speech(text: str, readings: list[_Reading]) -> list[_Reading]:
-    """``readings`` without the pairs of :data:`_EACH_HIS_OWN` (一万个人有一万个理由)."""
-    dropped: set[int] = set()
-    for i, (a, b) in enumerate(zip(readings, readings[1:])):
-        numeral = text[a.start : a.cls_start] if a.cls_start > a.start else ""
-        if (numeral and _ROUND_NUMERALS.fullmatch(numeral) and text.startswith(numeral, b.start)
-                and _EACH_HIS_OWN.fullmatch(text, a.end, b.start)):
-            dropped.update((i, i + 1))
-    return [r for i, r in enumerate(readings) if i not in dropped]
-
-
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -1085,6 +1072,8 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     b = _boundaries(doc)
     readings: list[_Reading] = []
     for m in _pattern(lexicon).finditer(text):
+        if m.group("cls") in _BODY_UNITS and m.end("cls") not in b.ends:  # 8000万党员: the number alone, 党 opens a word
+            m = _pattern(lexicon).match(text, m.start(), m.start("cls")) or m
         if not m.group("cls") and not _LARGE_UNIT.search(m.group("num")) and not _VAGUE_HUNDREDS.fullmatch(m.group("num")) and not _population_before(
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()) and m.group("num") not in _TERSE_NUMERALS:
             continue

@@ -42,7 +42,7 @@ from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate_counts import GoldCount, GoldDocument, match_counts  # noqa: E402
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
-from zhkg.text import CLAUSE_BREAK, sentence_spans  # noqa: E402
+from zhkg.text import CLAUSE_BREAK, find_all, sentence_spans  # noqa: E402
 
 DEV_GOLD = ROOT / "tests" / "gold" / "counts_dev.jsonl"
 
@@ -162,7 +162,7 @@ def owner_cause(case: OwnerCase, owner: str | None) -> str | None:
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence[0], start)]
     clause = (breaks[-1] if breaks else sentence[0], end)
     gold_mentions = _gold_mentions(entities, names)
-    written = [(i, i + len(n)) for n in names for i in _find_all(text, n)]
+    written = [(m.start(), m.end()) for n in names for m in find_all(n, text)]
     anaphor = any(w in text[clause[0]:clause[1]] for w in _anaphors())
     before = [m for m in gold_mentions if m.end <= end]
     if owner is None:
@@ -310,7 +310,7 @@ def unextracted_facets(case: OwnerCase, owner: str | None) -> tuple[str, ...]:
     names = case.gold.owners or ()
     text = to_simplified(case.text)
     entities = [m for m in case.mentions if m.label not in (Label.COUNT, Label.DOCUMENT)]
-    written = [(i, i + len(n)) for n in names for i in _find_all(text, n)]
+    written = [(m.start(), m.end()) for n in names for m in find_all(n, text)]
     ending = next((e for e in (*_BODY_ENDINGS, *_PLACE_ENDINGS) if any(n.endswith(e) for n in names)), "other")
     overlap = any(m.start < e and s < m.end for m in entities for s, e in written)
     inside = any(s <= m.start and m.end <= e for m in entities if owner and entity_id(m) == owner for s, e in written)
@@ -354,8 +354,8 @@ def span_facets(case: OwnerCase, owner: str) -> tuple[str, ...]:
     gold = _gold_mentions(entities, names)
     before = [m for m in mine if m.end <= case.count.end] or mine
     nearest = max(before, key=lambda m: m.start) if before else None
-    inside = nearest is not None and any(i <= nearest.start and nearest.end <= i + len(n)
-                                         for n in names for i in _find_all(text, n))
+    inside = nearest is not None and any(m.start() <= nearest.start and nearest.end <= m.end()
+                                         for n in names for m in find_all(n, text))
     gold_kind = _gold_kind(names, gold)
     covering = nearest is not None and any(m.start <= nearest.start and nearest.end <= m.end and m is not nearest
                                            and (m.start, m.end) != (nearest.start, nearest.end) for m in gold)
@@ -364,14 +364,6 @@ def span_facets(case: OwnerCase, owner: str) -> tuple[str, ...]:
             f"owner a {_kind(mine[0].label) if mine else '?'}, gold a {gold_kind or '?'}",
             f"gold extracted: {'yes' if gold else 'no'}",
             f"owner's mention inside a written gold name: {'yes' if inside else 'no'}")
-
-
-def _find_all(text: str, word: str) -> list[int]:
-    found, i = [], text.find(word)
-    while i >= 0:
-        found.append(i)
-        i = text.find(word, i + 1)
-    return found
 
 
 def document_causes(doc: GoldDocument, mentions: Sequence[Mention],

@@ -717,3 +717,21 @@ def assert_old_exports(source: str, old_all: str, moved: dict[tuple[str, str], s
         home = next((part for (part, s), names in moved.items() if s == source and name in names.split()), None)
         if home is not None:
             assert getattr(module, name) is getattr(split_module(home), name), name
+
+
+def write_dated_jsonl(path: Path, rows: Iterable[tuple[str, str, str]]) -> Path:
+    """Write ``rows`` of (id, date, text) to ``path`` as the JSON lines `zhkg extract` reads; return ``path``."""
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
+                            for i, d, t in rows), encoding="utf-8")
+    return path
+
+
+def query_json(graph: Path, *args: str) -> Any:
+    """The rows of `zhkg query GRAPH ARGS... --json`, asserting it exits 0."""
+    from click.testing import CliRunner
+
+    from zhkg.cli import main
+
+    result = CliRunner().invoke(main, ["query", str(graph), *args, "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)

@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import write_dated_jsonl
 
 from zhkg import Pipeline, load_graph
 from zhkg.cli import main
@@ -46,16 +47,10 @@ def _roles(G):
                   for u, v, d in G.edges(data=True) if d["label"] == "HOLDS_ROLE")
 
 
-def _jsonl(path, rows):
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
-                            for i, d, t in rows), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("r167")
-    src = _jsonl(folder / "news.jsonl", _NEWS)
+    src = write_dated_jsonl(folder / "news.jsonl", _NEWS)
     result = CliRunner().invoke(main, ["extract", str(src), "-o", str(folder / "out")])
     assert result.exit_code == 0, result.output
     return folder / "out" / "news.graphml"
@@ -246,7 +241,7 @@ def test_bad_input_is_one_line_and_keeps_the_outputs(corpus, tmp_path, name, dat
 
 
 def test_an_output_folder_that_is_a_file_is_refused(tmp_path):
-    src = _jsonl(tmp_path / "news.jsonl", _NEWS[:1])
+    src = write_dated_jsonl(tmp_path / "news.jsonl", _NEWS[:1])
     target = tmp_path / "notes.txt"
     target.write_text("keep me", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(src), "-o", str(target)])

@@ -15,6 +15,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import query_json, write_dated_jsonl
 
 from zhkg import Pipeline, load_graph
 from zhkg.cli import main
@@ -48,26 +49,14 @@ def _labels(G, kind):
     return sorted(d["label"] for _, d in G.nodes(data=True) if d.get("type") == kind)
 
 
-def _jsonl(path, rows):
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
-                            for i, d, t in rows), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("r173")
-    src = _jsonl(folder / "news.jsonl", _NEWS)
+    src = write_dated_jsonl(folder / "news.jsonl", _NEWS)
     out = folder / "out"
     result = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--gexf", str(out / "news.gexf")])
     assert result.exit_code == 0, result.output
     return out / "news.graphml"
-
-
-def _query(graph, *args):
-    result = CliRunner().invoke(main, ["query", str(graph), *args, "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 # ---- 北市 of a story that names 臺北市 is that city
@@ -160,13 +149,13 @@ def test_a_party_written_in_full_alone_stays_as_written(pipeline):
 # ---- her queries, from the shell and from Python
 
 def test_posts_current_and_former(corpus):
-    rows = _query(corpus, "roles-of", "傅崐萁")
+    rows = query_json(corpus, "roles-of", "傅崐萁")
     posts = sorted((r["role"], r["organisation"]["label"], r["former"]) for r in rows)
     assert posts == sorted([("總召", "國民黨立法院黨團", False), ("縣長", "花蓮縣", True)])
 
 
 def test_who_holds_the_county_head_post(corpus):
-    rows = _query(corpus, "people-of", "花莲县", "--since", "2024-06-01")
+    rows = query_json(corpus, "people-of", "花莲县", "--since", "2024-06-01")
     assert sorted((r["person"]["label"], r["former"]) for r in rows) == [("傅崐萁", True), ("徐志遠", False)]
     kg = load_graph(corpus)
     current = [r.person.label for r in kg.between("2024-06-01", None).people_of("花蓮縣") if not r.former]

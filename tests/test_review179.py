@@ -11,13 +11,13 @@ was read as one column: its header row became a document, its ids and dates part
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from helpers import query_json, write_dated_jsonl
 
 from zhkg import Config, Pipeline, load_graph
 from zhkg.cli import main
@@ -51,26 +51,14 @@ def _typed(G):
                   for u, v, d in G.edges(data=True) if d["label"] in _TYPED)
 
 
-def _jsonl(path, rows):
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
-                            for i, d, t in rows), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("r179")
-    src = _jsonl(folder / "news.jsonl", _NEWS)
+    src = write_dated_jsonl(folder / "news.jsonl", _NEWS)
     out = folder / "out"
     result = CliRunner().invoke(main, ["extract", str(src), "-o", str(out), "--gexf", str(out / "news.gexf")])
     assert result.exit_code == 0, result.output
     return out / "news.graphml"
-
-
-def _query(graph, *args):
-    result = CliRunner().invoke(main, ["query", str(graph), *args, "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)
 
 
 # ---- a stock code after a company's name does not hide the relation the sentence states
@@ -118,7 +106,7 @@ def test_the_corpus_has_its_company_relations(corpus):
 
 
 def test_neighbours_by_kind_with_evidence(corpus):
-    rows = _query(corpus, "neighbours", "宁德时代", "--kind", "OWNS")
+    rows = query_json(corpus, "neighbours", "宁德时代", "--kind", "OWNS")
     assert [(r["entity"]["name_simplified"], r["direction"], r["relation_zh"], r["evidence"]["doc_id"]) for r in rows] == [
         ("四川时代新能源科技有限公司", "out", "旗下", "n08")]
 
@@ -147,14 +135,14 @@ def test_the_learned_reader_still_writes_what_no_rule_reads():
 # ---- her corpus through the commands and the API
 
 def test_officers_current_and_former(corpus):
-    rows = _query(corpus, "people-of", "贵州茅台")
+    rows = query_json(corpus, "people-of", "贵州茅台")
     assert [(r["person"]["name_simplified"], r["role"], r.get("former", False)) for r in rows] == [("王立群", "董事长", True)]
 
 
 def test_a_company_by_code_and_by_name_in_either_script(corpus):
     for code, name in (("600519", "贵州茅台"), ("00700", "腾讯控股"), ("00700.HK", "腾讯控股"), ("2330", "台积电"),
                        ("騰訊", "腾讯控股"), ("台積電", "台积电"), ("台积电", "台积电")):
-        assert _query(corpus, "find", code)[0]["entity"]["name_simplified"] == name
+        assert query_json(corpus, "find", code)[0]["entity"]["name_simplified"] == name
 
 
 def test_the_python_api_and_a_month(corpus):
@@ -220,7 +208,7 @@ def test_a_tsv_of_one_column_with_commas_in_its_text_is_read(tmp_path, first):
     (["--jobs", "-1"], "Error: Invalid value for '-j' / '--jobs': -1 is not in the range x>=0."),
 ])
 def test_bad_options_are_one_line(corpus, tmp_path, args, message):
-    src = _jsonl(tmp_path / "news.jsonl", _NEWS[:2])
+    src = write_dated_jsonl(tmp_path / "news.jsonl", _NEWS[:2])
     result = CliRunner().invoke(main, ["extract", str(src), "-o", str(tmp_path / "out"), *args])
     assert result.exit_code == 2 and result.stderr.startswith(message) and len(result.stderr.splitlines()) == 1
 

@@ -222,6 +222,23 @@ def node_on_screen(page: Any, node_id: str) -> tuple[float, float]:
     return box["x"] + point["x"], box["y"] + point["y"]
 
 
+def click_node(page: Any, node_id: str) -> None:
+    """Centre a node at zoom 1 and click it, as a reader would, until the side panel shows it (a click on a page
+    still drawing can land before the node is there: seen once in a fresh venv's full run; three tries)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    for attempt in range(3):
+        page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", node_id)
+        page.mouse.click(*node_on_screen(page, node_id))
+        try:
+            # a selector, not wait_for_function: the page's CSP forbids eval
+            page.wait_for_selector(f"#zhkg-panel-body[data-node='{node_id}']", state="attached", timeout=5_000)
+            return
+        except PlaywrightTimeout:
+            if attempt == 2:
+                raise
+
+
 def hover(page: Any, node_id: str) -> str:
     """Centre a node at zoom 1, move the mouse onto it and return its tooltip's text."""
     # centre the node first: no other node or the viewport's edge is in the way, whatever the zoom was

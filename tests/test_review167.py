@@ -256,7 +256,7 @@ def test_an_output_folder_that_is_a_file_is_refused(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("query", ["台积电", "台積電", "Taijidian"])
 def test_the_page_finds_a_company_and_shows_its_executives(offline_page, corpus, tmp_path, query):
-    from helpers import assert_quiet, node_on_screen, search, wait_for_layout
+    from helpers import assert_quiet, click_node, search, wait_for_layout
 
     from zhkg.export.html import write_html
 
@@ -268,8 +268,7 @@ def test_the_page_finds_a_company_and_shows_its_executives(offline_page, corpus,
     search(page, query)
     company = "org:台积电"
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [company]
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", company)
-    page.mouse.click(*node_on_screen(page, company))
+    click_node(page, company)
     panel = page.locator("#zhkg-panel-body")
     assert panel.get_attribute("data-node") == company
     text = panel.inner_text()

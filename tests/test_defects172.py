@@ -106,7 +106,7 @@ def test_a_chief_economist_and_strategist_hold_their_posts(pipeline, script, tex
 @pytest.mark.slow
 @pytest.mark.parametrize("query, company", [("600519", "org:贵州茅台"), ("00700", "org:腾讯控股")])
 def test_the_page_finds_a_company_by_its_code(offline_page, corpus, tmp_path, query, company):
-    from helpers import assert_quiet, node_on_screen, search, wait_for_layout
+    from helpers import assert_quiet, click_node, search, wait_for_layout
 
     from zhkg.export.html import write_html
 
@@ -116,8 +116,7 @@ def test_the_page_finds_a_company_by_its_code(offline_page, corpus, tmp_path, qu
     wait_for_layout(page)
     search(page, query)
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [company]
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", company)
-    page.mouse.click(*node_on_screen(page, company))
+    click_node(page, company)
     panel = page.locator("#zhkg-panel-body")
     assert panel.get_attribute("data-node") == company
     assert "Stock code" in panel.inner_text()

@@ -196,7 +196,7 @@ def test_the_search_box_finds_a_company_by_its_short_form(offline_page, companie
 @pytest.mark.browser
 @pytest.mark.slow
 def test_a_click_on_a_chairman_shows_his_role(offline_page, companies, tmp_path):
-    from helpers import assert_quiet, node_on_screen, wait_for_layout
+    from helpers import assert_quiet, click_node, wait_for_layout
 
     from zhkg.export.html import write_html
 
@@ -205,8 +205,7 @@ def test_a_click_on_a_chairman_shows_his_role(offline_page, companies, tmp_path)
     page.goto((tmp_path / "g.html").as_uri())
     wait_for_layout(page)
     chairman = next(n for n, d in companies.nodes(data=True) if d["label"] == "张伟明")
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", chairman)
-    page.mouse.click(*node_on_screen(page, chairman))
+    click_node(page, chairman)
     panel = page.locator("#zhkg-panel-body")
     assert panel.get_attribute("data-node") == chairman
     text = panel.inner_text()

@@ -292,7 +292,7 @@ def test_the_search_box_finds_a_minister_whichever_dot_is_typed(offline_page, wo
 @pytest.mark.browser
 @pytest.mark.slow
 def test_a_click_on_a_minister_shows_her_posts_and_meetings(offline_page, world, tmp_path):
-    from helpers import assert_quiet, node_on_screen, wait_for_layout
+    from helpers import assert_quiet, click_node, wait_for_layout
 
     from zhkg.export.html import write_html
 
@@ -301,8 +301,7 @@ def test_a_click_on_a_minister_shows_her_posts_and_meetings(offline_page, world,
     page.goto((tmp_path / "g.html").as_uri())
     wait_for_layout(page)
     minister = next(n for n, d in world.nodes(data=True) if d["label"] == "安娜莱娜•贝尔伯克")
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", minister)
-    page.mouse.click(*node_on_screen(page, minister))
+    click_node(page, minister)
     panel = page.locator("#zhkg-panel-body")
     assert panel.get_attribute("data-node") == minister
     text = panel.inner_text()

@@ -251,7 +251,7 @@ def test_a_folder_with_no_texts_clobbers_nothing(corpus, tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("query", ["徐志遠", "徐志远"])
 def test_the_page_finds_a_county_head_and_shows_his_post(offline_page, corpus, query):
-    from helpers import assert_quiet, node_on_screen, search, wait_for_layout
+    from helpers import assert_quiet, click_node, search, wait_for_layout
 
     page, log = offline_page
     page.goto(corpus.with_suffix(".html").as_uri())
@@ -259,8 +259,7 @@ def test_the_page_finds_a_county_head_and_shows_his_post(offline_page, corpus, q
     search(page, query)
     person = "person:徐志远"
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [person]
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", person)
-    page.mouse.click(*node_on_screen(page, person))
+    click_node(page, person)
     panel = page.locator("#zhkg-panel-body")
     assert panel.get_attribute("data-node") == person
     text = panel.inner_text()

@@ -230,7 +230,7 @@ def test_a_json_line_without_text_names_its_fields(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("query", ["2330", "台積電", "台积电"])
 def test_the_page_finds_a_company_and_shows_its_officers(offline_page, corpus, query):
-    from helpers import assert_quiet, node_on_screen, search, wait_for_layout
+    from helpers import assert_quiet, click_node, search, wait_for_layout
 
     page, log = offline_page
     page.goto(corpus.with_suffix(".html").as_uri())
@@ -238,8 +238,7 @@ def test_the_page_finds_a_company_and_shows_its_officers(offline_page, corpus, q
     search(page, query)
     company = "org:台积电"
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [company]
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", company)
-    page.mouse.click(*node_on_screen(page, company))
+    click_node(page, company)
     panel = page.locator("#zhkg-panel-body")
     assert panel.get_attribute("data-node") == company
     text = panel.inner_text()
@@ -251,7 +250,7 @@ def test_the_page_finds_a_company_and_shows_its_officers(offline_page, corpus, q
 @pytest.mark.browser
 @pytest.mark.slow
 def test_the_page_shows_a_company_relation(offline_page, corpus):
-    from helpers import assert_quiet, node_on_screen, search, wait_for_layout
+    from helpers import assert_quiet, click_node, search, wait_for_layout
 
     page, log = offline_page
     page.goto(corpus.with_suffix(".html").as_uri())
@@ -259,8 +258,7 @@ def test_the_page_shows_a_company_relation(offline_page, corpus):
     search(page, "300750")
     company = "org:宁德时代"
     assert page.evaluate("zhkg.network.getSelectedNodes()") == [company]
-    page.evaluate("id => zhkg.network.moveTo({position: zhkg.network.getPositions([id])[id], scale: 1.0})", company)
-    page.mouse.click(*node_on_screen(page, company))
+    click_node(page, company)
     text = page.locator("#zhkg-panel-body").inner_text()
     assert "OWNS" in text and "四川时代新能源科技有限公司" in text and "曾毓群" in text
     assert_quiet(log)

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, Gazetteer
@@ -139,18 +140,12 @@ def bodies_unglued(mentions: list[Mention], *, gazetteer: Gazetteer | None = Non
     return out if changed else mentions
 
 
-_OPENINGS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
-
-
+@lru_cache(maxsize=4)
 def _body_openings(lexicon: Lexicon) -> frozenset[str]:
     """The first two letters of every body the lexicon lists (known bodies, their short forms and full names),
     worked out once a lexicon."""
-    held = _OPENINGS.get(id(lexicon))
-    if held is None or held[0] is not lexicon:
-        names = {*lexicon.org_aliases, *lexicon.org_aliases.values(), *lexicon.known_organisations,
-                 *lexicon.organisations}
-        held = _OPENINGS[id(lexicon)] = (lexicon, frozenset(n[:2] for n in names if len(n) >= 4))
-    return held[1]
+    names = {*lexicon.org_aliases, *lexicon.org_aliases.values(), *lexicon.known_organisations, *lexicon.organisations}
+    return frozenset(n[:2] for n in names if len(n) >= 4)
 
 
 def _cut_clause_word(m: Mention, bodies: dict[str, Mention], mentions: list[Mention], gazetteer: Gazetteer,

@@ -8,7 +8,7 @@
   counts the set named before (:func:`_set_before`, :func:`_set_pointed`).
 
 Caveats: which earlier count a lone classifier inherits from is decided by
-:func:`zhkg.extract.counts._fill`, which uses these readings.
+:func:`zhkg.extract.count_neighbours._fill`, which uses these readings.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@
 - Each moved name lives in its part only; callers import each helper from the part that defines it (no re-export
   block is left in ``extract/counts``).
 - Reading through each part keeps its result, in Simplified and in Traditional (s2hk, s2tw).
+- ``extract/combine`` (848 lines) loses its twelve re-export blocks (158 names it imported and never ran): it imports
+  what it runs and exports its ``__all__``; callers import each helper from the part that defines it.
 """
 
 from __future__ import annotations
@@ -78,12 +80,13 @@ def test_tidy185_the_old_module_keeps_its_exports_and_the_reading_of_one_count()
     assert sorted(top_level_definitions(ZHKG / f"{SOURCE}.py")) == sorted(KEPT.split())
 
 
-def test_tidy185_the_old_module_imports_only_what_it_reads_or_exports():
-    path = ZHKG / f"{SOURCE}.py"
+@pytest.mark.parametrize("source", [SOURCE, "extract/combine"])
+def test_tidy185_the_old_module_imports_only_what_it_reads_or_exports(source):
+    path = ZHKG / f"{source}.py"
     text = path.read_text(encoding="utf-8")
     imported = {a.asname or a.name for n in ast.parse(text).body
                 if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("zhkg") for a in n.names}
-    assert imported <= imported_and_read(path) | set(split_module(SOURCE).__all__), \
+    assert imported <= imported_and_read(path) | set(split_module(source).__all__), \
         sorted(imported - imported_and_read(path))
     assert "noqa: F401" not in text  # no re-export block left
 
@@ -92,11 +95,13 @@ def _callers() -> list[Path]:
     return sorted(p for folder in ("pipeline", "tests", "bench") for p in (ROOT / folder).rglob("*.py"))
 
 
-def test_tidy185_callers_import_each_helper_from_the_module_that_defines_it():
-    defined = set(top_level_definitions(ZHKG / f"{SOURCE}.py")) | set(split_module(SOURCE).__all__)
+@pytest.mark.parametrize("source", [SOURCE, "extract/combine"])
+def test_tidy185_callers_import_each_helper_from_the_module_that_defines_it(source):
+    defined = set(top_level_definitions(ZHKG / f"{source}.py")) | set(split_module(source).__all__)
+    module = "zhkg." + source.replace("/", ".")
     through = [(str(p.relative_to(ROOT)), node.lineno, alias.name) for p in _callers()
                for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
-               if isinstance(node, ast.ImportFrom) and node.module == "zhkg.extract.counts"
+               if isinstance(node, ast.ImportFrom) and node.module == module
                for alias in node.names if alias.name not in defined]
     assert through == []
 

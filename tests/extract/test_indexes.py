@@ -153,7 +153,7 @@ def test_abbreviation_index_answers_as_the_scan(nlp, text: str) -> None:
     ("ab a b", {"a", " "}),
 ])
 def test_positions_answer_as_the_walk_of_the_text(text, chars):
-    from zhkg.extract.combine import _positions
+    from zhkg.extract.alias_mentions import _positions
 
     walk: dict[str, list[int]] = {ch: [] for ch in sorted(chars)}
     for i, ch in enumerate(text):

@@ -77,8 +77,9 @@ they have that evidence:
 
 **Where the code is** (tidy66): this module keeps :func:`combine_mentions`, whose body is the order of the steps,
 :func:`plausible` (rule 1) and the
-smaller guards it calls. The helpers below were moved out word for word, by what they decide; every name this
-module had is still importable from it:
+smaller guards it calls. The helpers below were moved out word for word, by what they decide; since tidy185 this
+module imports only what it runs and exports :func:`combine_mentions`, :func:`plausible` and :func:`find_aliases`
+(callers import every other name from the module that defines it):
 
 - :mod:`zhkg.extract.dropped_names`: names that are no one entity (rule 10: 美国大学, 美国公司, 奥|运);
 - :mod:`zhkg.extract.worded_bodies`: bodies the wording names (rule 11: 鸿海董事长郭台铭, 华夏、广发等公司);
@@ -109,35 +110,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zhkg.extract.alias_mentions import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
-    _ABBREVIATED_HEADS,
-    _abbreviations,
-    _cut_after,
-    _positions,
-    find_aliases,
-)
+from zhkg.extract.alias_mentions import find_aliases
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _BANK_BRANCH,
-    _BODY_ENDS,
-    _BODY_HEADS,
-    _BRANCH_OWNERS,
-    _BRANCHES,
-    _CONJUNCT_TAGS,
-    _COORDINATED_HEADS,
-    _FIRM_ENDS,
-    _FIRM_OFFICE,
+from zhkg.extract.body_ends import (
     _LEGAL_FORM,
-    _NAMED_HEADS,
-    _NOT_BODIES,
-    _NOT_IN_BRANCH,
-    _NOUN_LIKE,
-    _PANEL_HEAD,
-    _SHARED_HEAD_TITLES,
-    _TRADITIONAL_HEADS,
-    _UNITS,
     _extend_body_heads,
-    _heads_longest_first,
     _heads_only,
     _join_branches,
     _join_coordinated_names,
@@ -147,69 +124,17 @@ from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names 
 )
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
-from zhkg.extract.bracketed_originals import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
-    _BRACKET_ORIGINAL,
-    _LATIN_START,
-    _NAME_LABELS,
-    _SITE_MARKERS,
-    _STATE_AFTER,
-    _TITLE_CLOSE,
-    _TITLE_OPEN,
-    _bracketed_originals,
-)
+from zhkg.extract.bracketed_originals import _TITLE_CLOSE, _TITLE_OPEN, _bracketed_originals
 from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.credit_names import credit_names
 from zhkg.extract.cut_people import people_cut_short
-from zhkg.extract.defined_short_forms import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _ACRONYM,
-    _CLAUSE_END,
-    _CLOSE,
-    _COINED_TAGS,
-    _COMPANY_HEADS,
-    _CONTRACTION_OPENING,
-    _DEFINES,
-    _DEGREE_ADVERBS,
-    _LEVELS,
-    _MATCH_WORDS,
-    _NOT_COMPANY_LAST,
-    _OPEN,
-    _QUOTES,
-    _SHORT_FORM,
-    _THEN_ENGLISH,
-    _abbreviates,
-    _abbreviates_hong_kong,
-    _body_heads_longest_first,
-    _contracts_from_within,
-    _defined_short_form,
-    _qualified_short_forms,
-    _recognised_short_names,
-    _replace_clashes,
-    _titled_people,
-    _truncations,
-    _word_across,
-)
 from zhkg.extract.document_names import (
     coordinated_people,
     people_not_pieces,
     people_not_places,
     settle_person_spans,
 )
-from zhkg.extract.dropped_names import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _BETWEEN_COUNTRIES_TAGS,
-    _COMPANY_VERBS,
-    _COMPANY_WORDS,
-    _COUNTRY_KINDS,
-    _DIVISION_ENDS,
-    _KINDS_OF_COMPANY,
-    _NAME_WORD_TAGS,
-    _REGION_CODES,
-    _WORLD_REGIONS,
-    _acts_on_companies,
-    _drop_junk,
-    _letter_in_a_name,
-    _listed_with_bodies,
-    _one_letter_abbreviations,
-)
+from zhkg.extract.dropped_names import _drop_junk
 from zhkg.extract.facility_short_names import facility_short_names
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
@@ -226,16 +151,10 @@ from zhkg.extract.home_words import home_words
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import drop_junk_kinds
-from zhkg.extract.kind_by_neighbours import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _DIRECTIONS,
-    _LOCATIVES,
-    _PAIR_JOINERS,
-    _PAIRED_REGIONS,
-    _PEOPLE_WORD_ENDS,
+from zhkg.extract.kind_by_neighbours import (
     _covered,
     _cuts_next_place,
     _directions_before_places,
-    _lists,
     _one_kind_per_list,
     _place_words_as_bodies,
     _places_after_set_places,
@@ -243,15 +162,7 @@ from zhkg.extract.kind_by_neighbours import (  # noqa: F401 (moved here by tidy6
     _places_paired_with_places,
     _tiled_by,
 )
-from zhkg.extract.known_body_parts import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _NOT_IN_MEMBER,
-    _NOT_IN_STATION,
-    _STATION_PARTS,
-    _band_members,
-    _operators_lines,
-    _part_of,
-    _stations_after_lines,
-)
+from zhkg.extract.known_body_parts import _band_members, _operators_lines, _stations_after_lines
 from zhkg.extract.landmarks import PLACE_KINDS
 from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
 from zhkg.extract.list_mates import (
@@ -313,19 +224,7 @@ from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     FOREIGN_SEPARATORS,
 )
-from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
-    _AUXILIARIES,
-    _BODY_END,
-    _BODY_THEN_SAID,
-    _CLAUSE_VERBS,
-    _KIN_AFTER_ZHI,
-    _LETTER_VERBS,
-    _MIN_GIVEN_RATE,
-    _ONE_LETTER_NAME_TAGS,
-    _PLACE_HEAD_ENDS,
-    _PLACE_HEAD_TITLES,
-    _TAKES_POST,
-    _TODAY_AFTER,
+from zhkg.extract.people_cuts import (
     _address_objects,
     _after_minister_titles,
     _after_place_head_titles,
@@ -333,94 +232,40 @@ from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; name
     _cut_short,
     _foreign_starts,
     _names_before_place_titles,
-    _part,
-    _post_cue,
     _rejoin_split_names,
     _runs_into_place,
     _split_at_verbs,
-    _three_letter_name_supported,
     cut_before_posts,
 )
-from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _ADDRESSES,
-    _HEAD_RUN,
-    _JAPANESE_TITLE,
-    _LAST_PART,
-    _NAME_RUN_ON,
-    _NAME_TAGS,
-    _NEVER_NAME_LAST,
-    _TAIL_RUN,
-    _TAIL_TAGS,
+from zhkg.extract.person_edges import (
     _compound_surname_name,
     _drop_idiom_heads,
     _drop_trailing_separators,
     _drop_trailing_verbs,
-    _in_dictionary_word,
-    _joined_foreign_name,
-    _last_part,
-    _model_reads_whole,
-    _name_before_title,
     _names_ending_in_he,
     _people_from_word_starts,
     _runs_on,
     _trim_name_tails,
-    _without_last,
 )
-from zhkg.extract.person_or_not import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+from zhkg.extract.person_or_not import (
     _BARE_PEOPLE,
-    _BODY_LAST_LETTERS,
-    _BORN_IN,
-    _CLAUSE_BREAK,
-    _FACILITY_TAIL_HEADS,
-    _GLUED_BEFORE_PERSON,
-    _MEETINGS,
-    _NAMED_STATES,
-    _PAIR_AFTER,
-    _PEOPLE_JOINERS,
-    _PERSON_ACTS,
-    _PERSON_ONLY_AFTER,
-    _SCHOOLS,
-    _STORM_AFTER,
-    _STORM_BEFORE,
-    _SURE_PLAYERS,
-    _TITLES_OF_LANDS,
-    _TITLES_OF_SEES,
-    _cut_facility_tail,
-    _glued_before,
-    _is_transliterated_name,
-    _listed_with_person,
     _name_facilities,
     _people_listed_as_bodies,
     _people_that_are_not,
-    _person_context,
     _retype_people,
     _royals,
-    _set_as_place,
     _storm_names,
     _surname_pairs,
     people_named_again,
 )
 from zhkg.extract.place_spans import settle_place_spans
-from zhkg.extract.places_in_names import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _FACILITY_HEADS,
-    _HAN_RUN,
-    _LAND_HEADS,
-    _LOCAL_SITE_HEADS,
-    _LOWER_KINDS,
-    _ROAD_LETTERS,
-    _SITE_HEADS,
-    _STATE_CODE,
-    _STREET_HEADS,
-    _STREET_LETTERS,
+from zhkg.extract.places_in_names import (
     _adds_lower_kind,
     _facility_of_places,
     _name_after,
     _nested_place,
     _oov_rest,
-    _opening_chain,
-    _place_after,
     _place_below,
-    _rest_after_place,
     _site_after,
     _starts_at_place,
     _street_after,
@@ -437,26 +282,7 @@ from zhkg.extract.team_places import fixture_sides, plays_abroad, plays_as_team,
 from zhkg.extract.trade_names import coined_company, settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
-from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _BLOG_BRACKET,
-    _BODY_AFTER,
-    _BODY_LIST,
-    _BODY_LIST_END,
-    _BODY_LIST_WORD,
-    _BODY_TITLES,
-    _FUND_AFTER,
-    _FUND_HOUSE_AFTER,
-    _FUND_NEWS,
-    _LIST_RUN,
-    _MEETING_BODY,
-    _NOT_AND,
-    _PLACE_ENDINGS,
-    _QUOTED_BODY,
-    _bodies_in_context,
-    _find_all,
-    _followed_by_body,
-    _people_listed_among_bodies,
-)
+from zhkg.extract.worded_bodies import _bodies_in_context, _people_listed_among_bodies
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon

@@ -26,6 +26,7 @@ from helpers import (
     import_error_alone,
     imported_and_read,
     in_script,
+    labelled_mentions,
     split_module,
     top_level_definitions,
 )
@@ -164,3 +165,55 @@ READINGS = [
 @pytest.mark.parametrize("text, expected", READINGS, ids=[row[0][:10] for row in READINGS])
 def test_tidy185_counts_read_through_the_parts(nlp, script, text, expected):
     assert counts_in(nlp, in_script(text, script)) == expected
+
+
+# ---- extract/merged_names: the passes over the merged list, moved out of combine_mentions in their order
+
+MERGED = "extract/merged_names"
+
+
+def _called(path: Path) -> set[str]:
+    """The plain names a module's code calls (``f(…)``)."""
+    return {n.func.id for n in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+
+
+def test_tidy185_merged_names_has_scope_caveats_one_export_and_is_named_in_the_layouts():
+    path = ZHKG / f"{MERGED}.py"
+    doc, imported = docstring_and_imports(path)
+    assert doc and "Scope" in doc and "Caveats" in doc and "tidy185" in doc
+    assert split_module(MERGED).__all__ == ["settle_merged_names"] == sorted(top_level_definitions(path))
+    assert "zhkg.extract.combine" not in imported  # combine imports it: no cycle
+    assert ":mod:`zhkg.extract.merged_names`" in split_module("extract/combine").__doc__
+    assert "`extract/merged_names.py`" in (ROOT / "docs" / "entities.md").read_text(encoding="utf-8")
+    assert import_error_alone("zhkg.extract.merged_names") == ""
+
+
+def test_tidy185_combine_runs_the_passes_once_through_merged_names():
+    path = ZHKG / f"{MERGED}.py"
+    extractors = {a.asname or a.name for n in ast.parse(path.read_text(encoding="utf-8")).body
+                  if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("zhkg.extract.") for a in n.names}
+    passes = _called(path) & extractors  # the passes, not the loaders they read (load_gazetteer)
+    assert {"drop_junk_kinds", "informal_people", "find_aliases", "_named_with_company_word"} <= passes
+    combine = _called(ZHKG / "extract/combine.py")
+    assert "settle_merged_names" in combine
+    assert passes & combine == set()  # no pass is run again by combine itself
+
+
+# (text, mentions that must be read, mentions that must not): passes merged_names runs
+MERGED_CASES = [
+    ("作词：林夕，作曲：陈小霞。", {("PERSON", "林夕"), ("PERSON", "陈小霞")}, set()),  # credit_names
+    ("首都规划建设委员会（以下简称首规委）召开会议。首规委表示，",  # find_aliases, last
+     {("ORGANIZATION", "首都规划建设委员会"), ("ORGANIZATION", "首规委")}, set()),
+    ("罗马vs佛罗伦萨的比赛今晚开打。", {("ORGANIZATION", "罗马"), ("ORGANIZATION", "佛罗伦萨")}, set()),  # fixture_sides
+    ("乾隆二年，朝廷下诏。", set(), {("PERSON", "乾隆")}),  # settle_history_names
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize("text, read, not_read", MERGED_CASES, ids=[row[0][:8] for row in MERGED_CASES])
+def test_tidy185_names_read_through_merged_names(pipeline, script, text, read, not_read):
+    from zhkg.stages.normalise import to_simplified
+
+    got = {(label, to_simplified(name)) for label, name in labelled_mentions(pipeline, in_script(text, script))}
+    assert read <= got and not (not_read & got), got

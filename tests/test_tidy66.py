@@ -37,9 +37,9 @@ PARTS = ("dropped_names", "worded_bodies", "places_in_names", "known_body_parts"
 
 # The names tests, benches and docs import from zhkg.extract.combine (as found when the split was made, 52 names;
 # tidy168 moved _MISSIONS, _ORGAN_TITLES, _inside_idiom and _name_follows out with their users; since tidy185 callers
-# import every helper from the part that defines it: combine's ``__all__``, and informal_people, which
-# bench/informal_eval.py replaces where combine runs it).
-IMPORTED = "combine_mentions find_aliases informal_people plausible".split()
+# import every helper from the part that defines it: combine's ``__all__`` is left; bench/informal_eval.py replaces
+# informal_people in extract/merged_names, which runs it since tidy185).
+IMPORTED = "combine_mentions find_aliases plausible".split()
 
 
 @pytest.mark.parametrize("name", IMPORTED)

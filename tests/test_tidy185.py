@@ -20,11 +20,12 @@ import pytest
 from helpers import (
     COUNT_SCRIPTS,
     assert_moved_alone,
+    assert_no_reexports,
     assert_whole_groups,
     counts_in,
     docstring_and_imports,
     import_error_alone,
-    imported_and_read,
+    imports_through,
     in_script,
     labelled_mentions,
     split_module,
@@ -83,28 +84,14 @@ def test_tidy185_the_old_module_keeps_its_exports_and_the_reading_of_one_count()
 
 @pytest.mark.parametrize("source", [SOURCE, "extract/combine"])
 def test_tidy185_the_old_module_imports_only_what_it_reads_or_exports(source):
-    path = ZHKG / f"{source}.py"
-    text = path.read_text(encoding="utf-8")
-    imported = {a.asname or a.name for n in ast.parse(text).body
-                if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("zhkg") for a in n.names}
-    assert imported <= imported_and_read(path) | set(split_module(source).__all__), \
-        sorted(imported - imported_and_read(path))
-    assert "noqa: F401" not in text  # no re-export block left
-
-
-def _callers() -> list[Path]:
-    return sorted(p for folder in ("pipeline", "tests", "bench") for p in (ROOT / folder).rglob("*.py"))
+    assert_no_reexports(source)
 
 
 @pytest.mark.parametrize("source", [SOURCE, "extract/combine"])
 def test_tidy185_callers_import_each_helper_from_the_module_that_defines_it(source):
-    defined = set(top_level_definitions(ZHKG / f"{source}.py")) | set(split_module(source).__all__)
-    module = "zhkg." + source.replace("/", ".")
-    through = [(str(p.relative_to(ROOT)), node.lineno, alias.name) for p in _callers()
-               for node in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
-               if isinstance(node, ast.ImportFrom) and node.module == module
-               for alias in node.names if alias.name not in defined]
-    assert through == []
+    # (its ``__all__`` is its public face: classifiers, parse_number, plausible, find_aliases)
+    allowed = set(top_level_definitions(ZHKG / f"{source}.py")) | set(split_module(source).__all__)
+    assert imports_through("zhkg." + source.replace("/", "."), allowed) == []
 
 
 @pytest.mark.parametrize("part", NEW_PARTS)

@@ -3,7 +3,8 @@
 :class:`_Boundaries` holds what the grammar needs of jieba's tokens (starts, ends, tags), built once per
 document by :func:`_boundaries`; :class:`_Reading` is one count as read (span, value, classifier, the
 noun phrase counted and where its head starts); :func:`_clause_start`, :func:`_sentence_breaks` and
-:func:`_ends_clause` find clause and sentence limits.
+:func:`_ends_clause` find clause and sentence limits; :func:`_break_or_word` whether what follows a count or a
+quoted thing closes it (a break, or a word that fits: the predicate).
 
 Caveats: positions are offsets into the normalised (Simplified, half-width) text; jieba's tokens are
 boundaries and part-of-speech hints only, never the count's own limits.

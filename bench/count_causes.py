@@ -128,33 +128,42 @@ def _not_read_form(text: str, g: GoldCount, classifiers) -> str:
 
 def _refusal(doc, m, b, lexicon) -> str | None:
     """The step of :func:`zhkg.extract.counts._read` that refused the grammar's match ``m``, or ``None`` if it reads."""
-    from zhkg.extract import counts as c
     from zhkg.extract.count_clauses import doc_text
+    from zhkg.extract.count_numerals import parse_number
+    from zhkg.extract.count_refusals import (
+        _KINDS,
+        _count_opening,
+        _counts_nothing_after,
+        _counts_nothing_before,
+        _kinds_counted,
+    )
+    from zhkg.extract.count_things import _counted_thing, _thing_head
+    from zhkg.extract.counts import _read
 
     text = doc_text(doc)
     num, cls = m.group("num"), m.group("cls")
-    opening = c._count_opening(doc, m, b)
+    opening = _count_opening(doc, m, b)
     if opening is None:
         return "refused: opening"
     start, _, prefix, _ = opening
-    if c._counts_nothing_before(text, m, start, prefix, b):
+    if _counts_nothing_before(text, m, start, prefix, b):
         return "refused: before"
     try:
-        value, approximate = c.parse_number(num)
+        value, approximate = parse_number(num)
     except ValueError:
         return "refused: number"
     after = m.end("cls") if cls else m.end("num")
-    if cls == c._KINDS and not c._kinds_counted(text, num, start, after):
+    if cls == _KINDS and not _kinds_counted(text, num, start, after):
         return "refused: kinds"
-    if c._counts_nothing_after(doc, m, start, after, b, lexicon):
+    if _counts_nothing_after(doc, m, start, after, b, lexicon):
         return "refused: after"
-    thing = c._counted_thing(doc, m, b, lexicon, start, after, value, approximate or bool(prefix), prefix)
+    thing = _counted_thing(doc, m, b, lexicon, start, after, value, approximate or bool(prefix), prefix)
     if thing is None:
         return "refused: no thing"
     full, _, head_start, _, _ = thing
-    if c._thing_head(text, full, head_start, cls, b, lexicon) is None:
+    if _thing_head(text, full, head_start, cls, b, lexicon) is None:
         return "refused: no head"
-    if c._read(doc, m, b, lexicon) is None:
+    if _read(doc, m, b, lexicon) is None:
         return "refused: article 一" if num == "一" else "refused: late"
     return None
 
@@ -162,12 +171,14 @@ def _refusal(doc, m, b, lexicon) -> str | None:
 def _skipped(m, text: str, b) -> bool:
     """Whether the extractor's loop passes over the match ``m`` before reading it (a bare number; see
     :func:`zhkg.extract.counts.extract_counts`)."""
-    from zhkg.extract import counts as c
+    from zhkg.extract.count_people import _population_before
+    from zhkg.extract.count_refusals import _LARGE_UNIT
+    from zhkg.extract.count_things import _TERSE_NUMERALS, _VAGUE_HUNDREDS
 
     num = m.group("num")
-    return (not m.group("cls") and not c._LARGE_UNIT.search(num) and not c._VAGUE_HUNDREDS.fullmatch(num)
-            and not c._population_before(text, m.start(), b) and not (num.isascii() and num[:1].isdigit())
-            and num not in c._TERSE_NUMERALS)
+    return (not m.group("cls") and not _LARGE_UNIT.search(num) and not _VAGUE_HUNDREDS.fullmatch(num)
+            and not _population_before(text, m.start(), b) and not (num.isascii() and num[:1].isdigit())
+            and num not in _TERSE_NUMERALS)
 
 
 def miss_cause(doc, g: GoldCount, predicted: Sequence[Mention], lexicon) -> str:
@@ -207,30 +218,32 @@ def _miss_stage(doc, g: GoldCount, predicted: Sequence[Mention], lexicon) -> str
 def _dropped(doc, m, b, lexicon) -> str:
     """Which of :func:`zhkg.extract.counts.extract_counts`'s filters after ``_read`` dropped the match ``m``: an
     overlap with the count read before, a title or quotation, a lone 一 after no item of a list, or a later one."""
-    from zhkg.extract import counts as c
     from zhkg.extract.count_clauses import doc_text
+    from zhkg.extract.count_exclusions import _in_a_name
+    from zhkg.extract.count_numerals import _pattern
+    from zhkg.extract.counts import _read
 
     text = doc_text(doc)
     readings = []
-    for other in c._pattern(lexicon).finditer(text):
+    for other in _pattern(lexicon).finditer(text):
         if other.start() > m.start():
             break
         if _skipped(other, text, b):
             continue
-        reading = c._read(doc, other, b, lexicon)
+        reading = _read(doc, other, b, lexicon)
         if other.start() == m.start():
             if reading is None:
                 break
             if readings and reading.start < readings[-1].end:
                 return "dropped: overlaps the count before"
-            if c._in_a_name(text, reading):
+            if _in_a_name(text, reading):
                 return "dropped: in a title or quotation"
             if reading.list_from >= 0:
                 return "dropped: 一 after no list item"
             if reading.full is None:
                 return "dropped: lone classifier, nothing to borrow" + _tag_after(doc, m.end("cls"))
             break
-        if reading is not None and not (readings and reading.start < readings[-1].end) and not c._in_a_name(text, reading):
+        if reading is not None and not (readings and reading.start < readings[-1].end) and not _in_a_name(text, reading):
             readings.append(reading)
     return "dropped: a later filter"
 

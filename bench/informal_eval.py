@@ -38,13 +38,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: no such file: {args.data}", file=sys.stderr)
         return 1
 
-    import zhkg.extract.combine as combine
+    import zhkg.extract.merged_names as merged_names
     from zhkg.evaluate import outermost_spans
     from zhkg.run.pipeline import Pipeline
     from zhkg.stages.documents import parse_documents
 
     if args.without:
-        combine.informal_people = lambda mentions, *a, **k: mentions
+        merged_names.informal_people = lambda mentions, *a, **k: mentions
     pipe = Pipeline()
     sentences = read_bio(args.data)
     gold, predicted = [], []

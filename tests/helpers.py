@@ -682,6 +682,35 @@ def imported_and_read(path: Path) -> set[str]:
     return imported & read
 
 
+def assert_no_reexports(source: str) -> None:
+    """The module of a split at ``source`` (``"extract/counts"``) imports from zhkg only what its code reads or its
+    ``__all__`` exports, and keeps no ``noqa: F401`` re-export block (tidy119, tidy185)."""
+    import ast
+
+    path = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg" / f"{source}.py"
+    text = path.read_text(encoding="utf-8")
+    imported = {a.asname or a.name for n in ast.parse(text).body
+                if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("zhkg") for a in n.names}
+    read = imported_and_read(path)
+    assert imported <= read | set(split_module(source).__all__), sorted(imported - read)
+    assert "noqa: F401" not in text  # no re-export block left
+
+
+def imports_through(module: str, allowed: Iterable[str]) -> list[tuple[str, int, str]]:
+    """(file, line, name) of each ``from module import name`` in the checkout's ``pipeline/``, ``tests/`` and
+    ``bench/`` whose name is not ``allowed`` (what ``module`` defines, or exports): a caller importing a name through
+    a module that does not define it, which splits since tidy119 leave none of."""
+    import ast
+
+    root = Path(__file__).resolve().parents[1]
+    allowed = set(allowed)
+    return [(str(path.relative_to(root)), node.lineno, alias.name)
+            for path in sorted(p for folder in ("pipeline", "tests", "bench") for p in (root / folder).rglob("*.py"))
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.ImportFrom) and node.module == module
+            for alias in node.names if alias.name not in allowed]
+
+
 def import_error_alone(module: str) -> str:
     """What importing ``module`` (``zhkg.stages.read``) first, alone in a fresh interpreter of this checkout's
     ``pipeline``, writes to stderr when it fails (an import cycle, a name left behind), else ``""``: what a split's

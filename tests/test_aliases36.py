@@ -131,7 +131,7 @@ def test_familiar_surnames():
 
 
 def test_a_head_word_is_no_company_short_name():
-    from zhkg.extract.combine import _recognised_short_names
+    from zhkg.extract.defined_short_forms import _recognised_short_names
     from zhkg.records import Label, Mention
     from zhkg.resources.lexicon import load_lexicon
 

@@ -102,6 +102,6 @@ def test_the_whole_span_stops_at_the_noun(nlp) -> None:
 
 def test_money_after_the_phrase_is_a_table_of_words() -> None:
     """The words saying whose money a multiplier measures are compared with ``startswith``: no empty entry."""
-    from zhkg.extract.counts import _MONEY_AFTER
+    from zhkg.extract.count_things import _MONEY_AFTER
 
     assert _MONEY_AFTER and all(word and word.isalnum() for word in _MONEY_AFTER)

@@ -80,6 +80,6 @@ def test_the_span_ends_on_the_head(nlp) -> None:
 
 def test_what_households_count_is_a_table_of_words() -> None:
     """The households' nouns are compared with ``endswith``: no empty entry, which would match any noun."""
-    from zhkg.extract.counts import _HOUSEHOLDS, _TROOPS
+    from zhkg.extract.count_things import _HOUSEHOLDS, _TROOPS
 
     assert all(word and word.isalnum() for word in _HOUSEHOLDS + _TROOPS)

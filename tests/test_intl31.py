@@ -17,7 +17,8 @@ The passages are written for these tests, in the style of wire copy; none is tak
 import pytest
 from helpers import both_scripts, entity_names
 
-from zhkg.extract.combine import _after_minister_titles, _envoys_postings, _leaders_after_countries
+from zhkg.extract.governments import _envoys_postings, _leaders_after_countries
+from zhkg.extract.people_cuts import _after_minister_titles
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
 

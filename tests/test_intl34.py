@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from helpers import labelled_mentions
 
-from zhkg.extract.combine import _places_before_people_words
 from zhkg.extract.japanese_names import _japan_title_ends, japanese_names
+from zhkg.extract.kind_by_neighbours import _places_before_people_words
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.run.merge_checks import _people_off_places_abroad

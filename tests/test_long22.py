@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from zhkg.extract.combine import _replace_clashes
+from zhkg.extract.defined_short_forms import _replace_clashes
 from zhkg.extract.junk import _Spans
 from zhkg.extract.statistical import _coded_chain, _ends
 from zhkg.records import Label, Mention

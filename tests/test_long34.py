@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from zhkg.extract.combine import _split_at_verbs
 from zhkg.extract.known_organisations import longer_holder
 from zhkg.extract.latin_people import _JOINERS, _joined_to, latin_people
 from zhkg.extract.makers import _ends_of, _first_place
+from zhkg.extract.people_cuts import _split_at_verbs
 from zhkg.records import Label, Mention
 from zhkg.relate.count_counted import _title_around
 from zhkg.stages.segment import TokenTable, Word

@@ -24,18 +24,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from zhkg.extract import counts as C
+from zhkg.extract import count_neighbours as C
 from zhkg.extract import counts as extract_counts_module
-from zhkg.extract.counts import (
-    _CLAUSE_BREAK,
-    _EVENT_CLASSIFIERS,
-    _HEADING,
-    _SENTENCE_BREAK,
-    _boundaries,
-    _listed,
-    _predicate,
-    extract_counts,
-)
+from zhkg.extract.count_clauses import _HEADING, _SENTENCE_BREAK, _Boundaries, _boundaries
+from zhkg.extract.count_neighbours import _listed, _predicate
+from zhkg.extract.count_phrase import _EVENT_CLASSIFIERS
+from zhkg.extract.counts import extract_counts
 from zhkg.extract.known_organisations import _SENTENCE_END, _sentence_around
 from zhkg.records import Document, Label, Mention
 from zhkg.relate.base import RelationContext
@@ -102,7 +96,7 @@ def test_a_topic_read_for_a_later_clause_is_not_one_of_an_earlier():
     assert topics(0, 2) is None is _topic_scan(text, spots, lambda pos, start: pos == start, 0, 2)
 
 
-# ---------------------------------------------------------------- extract/counts._parallel
+# ---------------------------------------------------------------- extract/count_neighbours._parallel
 
 
 def _parallel_scan(readings, text, b, words):
@@ -120,7 +114,7 @@ def _parallel_scan(readings, text, b, words):
                 and any(o.classifier == r.classifier and o.full is not None and same_sentence(o, r) for o in out[:i])):
             out[i] = replace(r, end=r.cls_start + len(r.classifier), full=None, head_start=-1, noun_before=None)
             continue
-        if text[r.full[1] : r.full[1] + 1] not in _CLAUSE_BREAK or any(
+        if text[r.full[1] : r.full[1] + 1] not in CLAUSE_BREAKS or any(
                 s in b.starts for s in range(r.full[0] + 1, r.full[1])):
             continue
         if not any(o.classifier == r.classifier and o.full is not None and same_sentence(o, r) for o in out[:i]):
@@ -154,7 +148,7 @@ def test_parallel_is_the_pass_it_replaced(monkeypatch, nlp):
     assert changed >= 5  # the inputs reach what the pass does, not only its way out
 
 
-# ---------------------------------------------------------------- extract/counts._fill
+# ---------------------------------------------------------------- extract/count_neighbours._fill
 
 
 def _fill_scan(readings, doc, b, glossary):
@@ -339,7 +333,7 @@ def test_listed_after_is_the_scan_it_replaced():
 @given(st.text(alphabet="■□● \u3000甲乙三，", max_size=25))
 def test_heading_before_is_the_search_it_replaced(text):
     found = [h.span() for h in _HEADING.finditer(text)]
-    b = extract_counts_module._Boundaries(frozenset(), frozenset(), (), (
+    b = _Boundaries(frozenset(), frozenset(), (), (
         tuple(h[0] for h in found), tuple(h[1] for h in found)))
     for pos in range(len(text) + 1):
         assert b.heading_before(pos) == max((h.end() for h in _HEADING.finditer(text, 0, pos)), default=0), (text, pos)

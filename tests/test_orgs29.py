@@ -7,12 +7,8 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
-from zhkg.extract.combine import (
-    _named_with_company_word,
-    _place_and_praise,
-    _quoted_after,
-    _quoted_after_place,
-)
+from zhkg.extract.model_bodies import _named_with_company_word, _place_and_praise
+from zhkg.extract.model_spans import _quoted_after, _quoted_after_place
 from zhkg.records import Label, Mention
 from zhkg.stages.normalise import to_simplified
 

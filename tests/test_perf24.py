@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from zhkg.extract.combine import _covered, _tiled_by
+from zhkg.extract.kind_by_neighbours import _covered, _tiled_by
 from zhkg.records import Document, Label, Mention
 from zhkg.relate import count_facilities as cf
 from zhkg.relate.base import RelationContext

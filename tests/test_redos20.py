@@ -64,7 +64,7 @@ def test_match_words_within_the_window_take_bounded_time():
     assert within(10, lambda: _MATCH_BETWEEN.fullmatch(("将在地" * 40)[:_MAX_BETWEEN])) is None
 
 
-# -- zhkg.extract.combine._BODY_LIST: an item's letters could hold the joiner 和 -------------------------------------
+# -- zhkg.extract.worded_bodies._BODY_LIST: an item's letters could hold the joiner 和 -------------------------------
 
 @pytest.mark.parametrize("text", [
     "华夏基金" + "和" * 300 + "。华夏、广发等公司",
@@ -73,7 +73,7 @@ def test_match_words_within_the_window_take_bounded_time():
 ], ids=["和", "美国和中国和", "AB和和"])
 def test_body_list_of_many_joiners_is_read_in_bounded_time(text):
     # (80 × 和 before the fix: over 2 s; each letter more doubled it)
-    from zhkg.extract.combine import _BODY_LIST
+    from zhkg.extract.worded_bodies import _BODY_LIST
 
     within(10, lambda: list(_BODY_LIST.finditer(text)))
 
@@ -89,7 +89,7 @@ def test_body_list_of_many_joiners_is_read_in_bounded_time(text):
     ("交银、瑞信等银行", ["交银、瑞信"]),
 ])
 def test_body_list_still_read(text, lists):
-    from zhkg.extract.combine import _BODY_LIST
+    from zhkg.extract.worded_bodies import _BODY_LIST
 
     assert [m.group(1) for m in _BODY_LIST.finditer(text)] == lists
 

@@ -50,7 +50,7 @@ def test_covered_follows_the_mentions_when_a_reader_adds_some():
     ("尼克斯", "尼克斯斯", False),
 ])
 def test_followed_by_body_answers_as_the_scan(text, name, expected):
-    from zhkg.extract.combine import _BODY_AFTER, _FUND_AFTER, _find_all, _followed_by_body
+    from zhkg.extract.worded_bodies import _BODY_AFTER, _FUND_AFTER, _find_all, _followed_by_body
     from zhkg.resources.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -68,14 +68,14 @@ def test_followed_by_body_answers_as_the_scan(text, name, expected):
     "华夏、广发、工银瑞信、银华等公司", "俄罗斯安全会议秘书", "五合国际(五合国际博客)的总经理", "没有什么", "论坛", "官网",
 ])
 def test_guarded_scans_find_what_the_patterns_find(text):
-    from zhkg.extract import combine
+    from zhkg.extract import worded_bodies
     from zhkg.relate import count_derived
 
     for pattern, needed in [(count_derived._TEAM_RECORD, "-"), (count_derived._VILLAGE, "村"), (count_derived._OFFICIAL, "官"),
                             (count_derived._PROJECT, "·"), (count_derived._EVENT_NAME, count_derived._EVENT_WORD)]:
         assert [m.span() for m in count_derived._matches(pattern, text, needed)] == [m.span() for m in pattern.finditer(text)]
     # every match holds what its guard looks for
-    for pattern, needed in [(combine._BODY_LIST, combine._BODY_LIST_END), (combine._MEETING_BODY, "会议"),
-                            (combine._BLOG_BRACKET, "博客")]:
+    for pattern, needed in [(worded_bodies._BODY_LIST, worded_bodies._BODY_LIST_END), (worded_bodies._MEETING_BODY, "会议"),
+                            (worded_bodies._BLOG_BRACKET, "博客")]:
         for m in pattern.finditer(text):
             assert (needed in m.group()) if isinstance(needed, str) else needed.search(m.group())

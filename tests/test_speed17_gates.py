@@ -87,19 +87,20 @@ def test_span_index_answers_and_orders_as_before(seed):
 
 @pytest.mark.parametrize("text", [t for row in _TEXTS for t in _scripts(row)])
 def test_clause_start_is_after_the_last_break_before(text):
-    from zhkg.extract import counts
+    from zhkg.extract.count_clauses import _clause_start
     from zhkg.text import CLAUSE_BREAKS
 
     other = "甲，乙；丙。" + text  # two texts in turn: the breaks kept are each text's own
     for pos in range(-len(text) - 1, len(text) + 3):
         for t in (text, other, text):
             expected = max((t.rfind(ch, 0, pos) for ch in CLAUSE_BREAKS), default=-1) + 1
-            assert counts._clause_start(t, pos) == expected, (t, pos)
+            assert _clause_start(t, pos) == expected, (t, pos)
 
 
 @pytest.mark.parametrize("text", [t for row in _TEXTS for t in _scripts(row)])
 def test_rate_cue_search_finds_a_cue_inside_the_window(text):
-    from zhkg.extract.counts import _RATE_CUE, _RATE_CUES
+    from zhkg.extract.count_exclusions import _RATE_CUE
+    from zhkg.extract.count_nouns import _RATE_CUES
 
     for window in range(len(text) + 1):
         for start in range(window, min(len(text), window + 14) + 1):
@@ -108,7 +109,8 @@ def test_rate_cue_search_finds_a_cue_inside_the_window(text):
 
 
 def test_measures_never_counted_as_one_tuple():
-    from zhkg.extract.counts import _NOT_COUNTED, _NOT_COUNTED_LONG
+    from zhkg.extract.count_exclusions import _NOT_COUNTED_LONG
+    from zhkg.extract.count_phrase import _NOT_COUNTED
 
     words = ["篮板球", "万元", "人民币", "平方公里", "球员", "工作人员", "小时", "时", "三分球", "交易日", "日子"]
     for word in words + [to_traditional(w) for w in words]:

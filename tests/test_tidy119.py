@@ -21,11 +21,12 @@ import pytest
 from helpers import (
     COUNT_SCRIPTS,
     assert_moved_alone,
+    assert_no_reexports,
     assert_whole_groups,
     counts_in,
     docstring_and_imports,
     import_error_alone,
-    imported_and_read,
+    imports_through,
     in_script,
     labelled_mentions,
     split_module,
@@ -93,34 +94,14 @@ def _definitions(path: Path) -> set[str]:
     return set(top_level_definitions(path)) | annotated
 
 
-def _imports_through(path: Path, module: str) -> list[tuple[int, str]]:
-    """(line, name) of each ``from module import name`` in ``path`` whose name ``module`` does not define."""
-    defined = _definitions(ZHKG / (module.removeprefix("zhkg.").replace(".", "/") + ".py"))
-    return [(node.lineno, alias.name) for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-            if isinstance(node, ast.ImportFrom) and node.module == module
-            for alias in node.names if alias.name not in defined]
-
-
-def _callers() -> list[Path]:
-    return sorted(p for folder in ("pipeline", "tests", "bench") for p in (ROOT / folder).rglob("*.py"))
-
-
 @pytest.mark.parametrize("source", SOURCES)
 def test_tidy119_callers_import_each_name_from_the_module_that_defines_it(source):
-    module = "zhkg." + source.replace("/", ".")
-    through = [(str(p.relative_to(ROOT)), line, name) for p in _callers() for line, name in _imports_through(p, module)]
-    assert through == []
+    assert imports_through("zhkg." + source.replace("/", "."), _definitions(ZHKG / f"{source}.py")) == []
 
 
 @pytest.mark.parametrize("source", SOURCES)
 def test_tidy119_an_old_module_imports_only_what_it_reads_or_exports(source):
-    path = ZHKG / f"{source}.py"
-    module = split_module(source)
-    text = path.read_text(encoding="utf-8")
-    imported = {a.asname or a.name for n in ast.parse(text).body
-                if isinstance(n, ast.ImportFrom) and (n.module or "").startswith("zhkg") for a in n.names}
-    assert imported <= imported_and_read(path) | set(module.__all__), sorted(imported - imported_and_read(path))
-    assert "noqa: F401" not in text  # no re-export block left
+    assert_no_reexports(source)
 
 
 @pytest.mark.parametrize("source, reader, gone", [

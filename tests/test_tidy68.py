@@ -31,12 +31,13 @@ MOVED = {
 
 
 @pytest.mark.parametrize("part", sorted(MOVED))
-def test_tidy68_moved_names_live_in_their_part_and_combine_reexports_them(part):
+def test_tidy68_moved_names_live_in_their_part_and_combine_holds_the_very_object(part):
     combine = importlib.import_module("zhkg.extract.combine")
     module = importlib.import_module(f"zhkg.extract.{part}")
     assert set(MOVED[part]) <= set(module.__all__)  # (later rounds add names of their own: uner70's _STATE_AFTER)
     assert not set(MOVED[part]) & set(top_level_definitions(EXTRACT / "combine.py"))
-    assert all(getattr(combine, n) is getattr(module, n) for n in MOVED[part])
+    # (since tidy185 combine imports only the names it runs: callers import the rest from the part)
+    assert all(getattr(combine, n) is getattr(module, n) for n in MOVED[part] if hasattr(combine, n))
     assert "find_aliases" in combine.__all__  # still part of combine's public face
 
 

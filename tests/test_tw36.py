@@ -7,7 +7,7 @@ import pytest
 from helpers import both_scripts
 
 from zhkg.extract.base import SpanIndex
-from zhkg.extract.combine import _stations_after_lines
+from zhkg.extract.known_body_parts import _stations_after_lines
 from zhkg.records import Label, Mention
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, labelled_mentions
 
-from zhkg.extract.combine import _drop_trailing_verbs, _trim_name_tails
+from zhkg.extract.person_edges import _drop_trailing_verbs, _trim_name_tails
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import normalise, to_traditional

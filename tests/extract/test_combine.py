@@ -85,7 +85,7 @@ def _table(text):
     ],
 )
 def test_a_unit_is_split_from_its_body_only_before_its_own_title(text, name, cut):
-    from zhkg.extract.combine import _split_unit
+    from zhkg.extract.body_ends import _split_unit
     from zhkg.resources.lexicon import load_lexicon
 
     m = _split_unit(_model_span(text, name, "ORGANIZATION"), text, _table(text), load_lexicon())
@@ -101,13 +101,13 @@ def test_a_unit_is_split_from_its_body_only_before_its_own_title(text, name, cut
     ],
 )
 def test_an_organisation_takes_the_body_head_after_it(text, name, expected):
-    from zhkg.extract.combine import _extend_body_heads
+    from zhkg.extract.body_ends import _extend_body_heads
 
     assert _extend_body_heads(_model_span(text, name, "ORGANIZATION"), text, _table(text)).simplified == expected
 
 
 def test_a_person_before_a_building_names_the_building():
-    from zhkg.extract.combine import _name_facilities
+    from zhkg.extract.person_or_not import _name_facilities
 
     text = "会议在罗纳德·里根大厦举行，他获得诺贝尔奖。"
     model = [_model_span(text, "罗纳德·里根", "PERSON"), _model_span(text, "大厦", "PLACE"),
@@ -125,7 +125,7 @@ def test_a_person_before_a_building_names_the_building():
     ],
 )
 def test_a_person_a_thing_is_named_after_stays_named(text, name, kept):
-    from zhkg.extract.combine import _name_facilities
+    from zhkg.extract.person_or_not import _name_facilities
 
     out = _name_facilities([_model_span(text, name, "PERSON")], text)
     assert [(m.simplified, m.label.value) for m in out] == ([(name, "PERSON")] if kept else [])
@@ -144,7 +144,7 @@ def test_a_person_a_thing_is_named_after_stays_named(text, name, kept):
     ],
 )
 def test_a_model_place_jieba_knows_as_a_foreign_name_is_a_person(text, name, label):
-    from zhkg.extract.combine import _retype_people
+    from zhkg.extract.person_or_not import _retype_people
 
     out = _retype_people([_model_span(text, name, "PLACE")], [], text, _table(text))
     assert out[0].label.value == label
@@ -188,7 +188,7 @@ def test_boundaries_of_names_the_mixed_model_cuts(pipeline, text, present, absen
 
 
 def test_a_name_the_model_reads_as_a_person_is_no_uncoded_place_elsewhere():
-    from zhkg.extract.combine import _retype_people
+    from zhkg.extract.person_or_not import _retype_people
 
     text = "加索尔和拜纳姆挤不进篮下，加索尔还是软。"
     model = [_model_span(text, "加索尔", "PERSON"), _model_span(text, "加索尔", "PLACE", start=text.rindex("加索尔"))]
@@ -220,7 +220,7 @@ def test_a_function_word_before_a_transliterated_name_stays_out(pipeline, text, 
     ],
 )
 def test_a_place_the_sentence_sets_as_a_place_stays_a_place(text, name, before, coded):
-    from zhkg.extract.combine import _retype_people
+    from zhkg.extract.person_or_not import _retype_people
 
     model = [_model_span(text, name, "PLACE")] + ([_model_span(text, before, "PLACE")] if before else [])
     out = _retype_people(model, [], text, _table(text), {model[0].span} if coded else frozenset())
@@ -264,7 +264,7 @@ def test_a_party_the_model_finds_is_a_name_but_not_inside_a_members_title(text, 
 
 def test_nouns_after_de_are_not_the_first_conjunct_of_a_name():
     """医学会的网络优势和航空航天大学: what the society has, not one name coordinated with 和."""
-    from zhkg.extract.combine import _join_coordinated_names
+    from zhkg.extract.body_ends import _join_coordinated_names
 
     text = "充分利用医学会的网络优势和航空航天大学的科研优势。"
     out = _join_coordinated_names([_model_span(text, "航空航天大学", "ORGANIZATION")], text, _table(text))
@@ -357,7 +357,7 @@ def test_a_countrys_government_is_the_country(text, place, code, kept):
 
 
 def test_a_one_character_place_before_fu_is_its_government():
-    from zhkg.extract.combine import _region_governments
+    from zhkg.extract.governments import _region_governments
 
     text = "港府地政总署昨日宣布。"
     out = _region_governments([_model_span(text, "港", "PLACE")], text)
@@ -365,7 +365,7 @@ def test_a_one_character_place_before_fu_is_its_government():
 
 
 def test_a_name_the_model_splits_once_is_the_name_it_reads_whole_elsewhere():
-    from zhkg.extract.combine import _rejoin_split_names
+    from zhkg.extract.people_cuts import _rejoin_split_names
 
     text = "港珠澳大桥明年动工。建设港珠澳大桥香港口岸。"
     second = text.rindex("港珠澳大桥")
@@ -422,7 +422,7 @@ def test_a_name_named_again_and_again_is_worked_out_once(monkeypatch):
     ],
 )
 def test_a_name_run_on_into_an_auxiliary_is_the_name_the_document_gives(text, names, expected):
-    from zhkg.extract.combine import _cut_run_on_names
+    from zhkg.extract.people_cuts import _cut_run_on_names
 
     label = "ORGANIZATION" if "新浪" in text else "PERSON" if "孙" in text else "PLACE"
     model = [_model_span(text, names[0], label), _model_span(text, names[1], label, start=text.rindex(names[1]))]

@@ -6,8 +6,11 @@ import random
 
 import pytest
 
-from zhkg.extract import counts
-from zhkg.extract.counts import _Boundaries, _glossary_at, _population_before, parse_number
+from zhkg.extract.count_clauses import _Boundaries
+from zhkg.extract.count_nouns import _CONNECTORS
+from zhkg.extract.count_numerals import parse_number
+from zhkg.extract.count_people import _population_before
+from zhkg.extract.count_phrase import _glossary_at, _glossary_lengths
 from zhkg.resources.lexicon import glossary
 
 
@@ -52,15 +55,15 @@ def test_glossary_at_on_the_shipped_glossary() -> None:
 def test_glossary_lengths_follow_a_new_glossary() -> None:
     first = {"村": "v"}
     second = {"村委会": "c"}
-    assert counts._glossary_lengths(first) == (1,)
-    assert counts._glossary_lengths(second) == (3,)
+    assert _glossary_lengths(first) == (1,)
+    assert _glossary_lengths(second) == (3,)
     assert _glossary_at("村委会", 0, frozenset({1, 3}), second) == 3
 
 
 def _population_scan(text: str, start: int, b: _Boundaries):
     """The old reading, on a copy of the text before the number."""
     head = text[:start]
-    for connector in counts._CONNECTORS:
+    for connector in _CONNECTORS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
             break
@@ -150,7 +153,7 @@ def test_abbreviation_index_answers_as_the_scan(nlp, text: str) -> None:
     ("ab a b", {"a", " "}),
 ])
 def test_positions_answer_as_the_walk_of_the_text(text, chars):
-    from zhkg.extract.combine import _positions
+    from zhkg.extract.alias_mentions import _positions
 
     walk: dict[str, list[int]] = {ch: [] for ch in sorted(chars)}
     for i, ch in enumerate(text):
@@ -162,7 +165,7 @@ def test_positions_answer_as_the_walk_of_the_text(text, chars):
 
 @pytest.mark.parametrize("text", ["与上月同期相比减少283套", "减少了\n5套", "减少\n\n5套", "同比增", "5套", "", "多了", "增长了了5"])
 def test_difference_before_looks_back_as_far_as_a_search_from_the_start(text):
-    from zhkg.extract.counts import _DIFFERENCE_BEFORE, _DIFFERENCE_REACH
+    from zhkg.extract.count_refusals import _DIFFERENCE_BEFORE, _DIFFERENCE_REACH
 
     for start in range(len(text) + 1):
         whole = _DIFFERENCE_BEFORE.search(text, 0, start) is not None

@@ -77,8 +77,9 @@ they have that evidence:
 
 **Where the code is** (tidy66): this module keeps :func:`combine_mentions`, whose body is the order of the steps,
 :func:`plausible` (rule 1) and the
-smaller guards it calls. The helpers below were moved out word for word, by what they decide; every name this
-module had is still importable from it:
+smaller guards it calls. The helpers below were moved out word for word, by what they decide; since tidy185 this
+module imports only what it runs and exports :func:`combine_mentions`, :func:`plausible` and :func:`find_aliases`
+(callers import every other name from the module that defines it):
 
 - :mod:`zhkg.extract.dropped_names`: names that are no one entity (rule 10: 美国大学, 美国公司, 奥|运);
 - :mod:`zhkg.extract.worded_bodies`: bodies the wording names (rule 11: 鸿海董事长郭台铭, 华夏、广发等公司);
@@ -102,140 +103,40 @@ module had is still importable from it:
 - :mod:`zhkg.extract.model_bodies` (tidy168): the model's organisation against the rule names over it (rule 4:
   全国人大|民族委员会, 香港金牌, 前|经济部长, 民主党|立法会);
 - :mod:`zhkg.extract.governments` (tidy168): states and regions in names, their codes, governments, leaders and
-  envoys (rules 4, 5: 中国政府, 香港特区|政府, 立陶宛|总统|瑙塞达, 美国驻联合国|大使).
+  envoys (rules 4, 5: 中国政府, 香港特区|政府, 立陶宛|总统|瑙塞达, 美国驻联合国|大使);
+- :mod:`zhkg.extract.merged_names` (tidy185): the passes over the merged list, in order, once the model's names and
+  the rules' are weighed (rules 7 to 12 and the later ones: junk, bodies, people, places, aliases last).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from zhkg.extract.alias_mentions import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
-    _ABBREVIATED_HEADS,
-    _abbreviations,
-    _cut_after,
-    _positions,
-    find_aliases,
-)
+from zhkg.extract.alias_mentions import find_aliases
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.body_ends import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _BANK_BRANCH,
-    _BODY_ENDS,
-    _BODY_HEADS,
-    _BRANCH_OWNERS,
-    _BRANCHES,
-    _CONJUNCT_TAGS,
-    _COORDINATED_HEADS,
-    _FIRM_ENDS,
-    _FIRM_OFFICE,
+from zhkg.extract.body_ends import (
     _LEGAL_FORM,
-    _NAMED_HEADS,
-    _NOT_BODIES,
-    _NOT_IN_BRANCH,
-    _NOUN_LIKE,
-    _PANEL_HEAD,
-    _SHARED_HEAD_TITLES,
-    _TRADITIONAL_HEADS,
-    _UNITS,
     _extend_body_heads,
-    _heads_longest_first,
     _heads_only,
-    _join_branches,
-    _join_coordinated_names,
     _named_head,
     _share_head_with_title,
     _split_unit,
 )
-from zhkg.extract.body_frames import read_body_frames
-from zhkg.extract.body_spans import opens_with_named_body, school_unit, settle_body_spans
-from zhkg.extract.bracketed_originals import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
-    _BRACKET_ORIGINAL,
-    _LATIN_START,
-    _NAME_LABELS,
-    _SITE_MARKERS,
-    _STATE_AFTER,
-    _TITLE_CLOSE,
-    _TITLE_OPEN,
-    _bracketed_originals,
-)
+from zhkg.extract.body_spans import opens_with_named_body, school_unit
+from zhkg.extract.bracketed_originals import _TITLE_CLOSE, _TITLE_OPEN
 from zhkg.extract.compound_names import settle_compound_surnames
-from zhkg.extract.credit_names import credit_names
 from zhkg.extract.cut_people import people_cut_short
-from zhkg.extract.defined_short_forms import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _ACRONYM,
-    _CLAUSE_END,
-    _CLOSE,
-    _COINED_TAGS,
-    _COMPANY_HEADS,
-    _CONTRACTION_OPENING,
-    _DEFINES,
-    _DEGREE_ADVERBS,
-    _LEVELS,
-    _MATCH_WORDS,
-    _NOT_COMPANY_LAST,
-    _OPEN,
-    _QUOTES,
-    _SHORT_FORM,
-    _THEN_ENGLISH,
-    _abbreviates,
-    _abbreviates_hong_kong,
-    _body_heads_longest_first,
-    _contracts_from_within,
-    _defined_short_form,
-    _qualified_short_forms,
-    _recognised_short_names,
-    _replace_clashes,
-    _titled_people,
-    _truncations,
-    _word_across,
-)
-from zhkg.extract.document_names import (
-    coordinated_people,
-    people_not_pieces,
-    people_not_places,
-    settle_person_spans,
-)
-from zhkg.extract.dropped_names import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _BETWEEN_COUNTRIES_TAGS,
-    _COMPANY_VERBS,
-    _COMPANY_WORDS,
-    _COUNTRY_KINDS,
-    _DIVISION_ENDS,
-    _KINDS_OF_COMPANY,
-    _NAME_WORD_TAGS,
-    _REGION_CODES,
-    _WORLD_REGIONS,
-    _acts_on_companies,
-    _drop_junk,
-    _letter_in_a_name,
-    _listed_with_bodies,
-    _one_letter_abbreviations,
-)
-from zhkg.extract.facility_short_names import facility_short_names
-from zhkg.extract.foreign_parts import foreign_name_parts_alone
-from zhkg.extract.generic_names import drop_generic_names
-from zhkg.extract.glued_places import cut_continent_tails, split_glued_places
+from zhkg.extract.glued_places import cut_continent_tails
 from zhkg.extract.governments import (
     _country_government,
     _envoys_postings,
     _leaders_after_countries,
     _region_governments,
-    _share_codes,
 )
-from zhkg.extract.history import settle_history_names
-from zhkg.extract.home_words import home_words
-from zhkg.extract.informal_people import informal_people
-from zhkg.extract.japanese_names import japanese_names
-from zhkg.extract.junk import drop_junk_kinds
-from zhkg.extract.kind_by_neighbours import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _DIRECTIONS,
-    _LOCATIVES,
-    _PAIR_JOINERS,
-    _PAIRED_REGIONS,
-    _PEOPLE_WORD_ENDS,
+from zhkg.extract.kind_by_neighbours import (
     _covered,
     _cuts_next_place,
     _directions_before_places,
-    _lists,
     _one_kind_per_list,
     _place_words_as_bodies,
     _places_after_set_places,
@@ -243,27 +144,9 @@ from zhkg.extract.kind_by_neighbours import (  # noqa: F401 (moved here by tidy6
     _places_paired_with_places,
     _tiled_by,
 )
-from zhkg.extract.known_body_parts import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _NOT_IN_MEMBER,
-    _NOT_IN_STATION,
-    _STATION_PARTS,
-    _band_members,
-    _operators_lines,
-    _part_of,
-    _stations_after_lines,
-)
+from zhkg.extract.known_body_parts import _band_members, _operators_lines, _stations_after_lines
 from zhkg.extract.landmarks import PLACE_KINDS
-from zhkg.extract.latin_people import joined_names_not_bodies, latin_people, names_beside_latin, spaced_people
-from zhkg.extract.list_mates import (
-    families_not_people,
-    last_items_across_he,
-    list_mates,
-    places_among_people,
-    whole_list_items,
-)
-from zhkg.extract.makers import read_makers
-from zhkg.extract.married_names import married_names_whole
-from zhkg.extract.minority_names import minority_names
+from zhkg.extract.merged_names import settle_merged_names
 from zhkg.extract.model_bodies import (
     _PLACES_AFTER_PEOPLE,
     _abbreviates_before_role,
@@ -271,7 +154,6 @@ from zhkg.extract.model_bodies import (
     _body_after_alias,
     _drop_former_mark,
     _headquarters,
-    _named_with_company_word,
     _names_a_body,
     _names_one_body,
     _party_and_house,
@@ -293,39 +175,17 @@ from zhkg.extract.model_spans import (
     _yield_to_longer_people,
     plausible,
 )
-from zhkg.extract.name_runs import cut_long_people, settle_name_runs
-from zhkg.extract.non_bodies import drop_non_bodies
+from zhkg.extract.name_runs import settle_name_runs
 from zhkg.extract.officers_in_bodies import officers_in_bodies
-from zhkg.extract.org_edges import (
-    cut_member_tails,
-    cut_outlet_columns,
-    cut_wing_words,
-    trim_organisation_edges,
-    trim_term_heads,
-)
+from zhkg.extract.org_edges import cut_member_tails, cut_outlet_columns, cut_wing_words, trim_term_heads
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     MATCH_VERBS,
 )
-from zhkg.extract.paired_divisions import county_city_pairs
-from zhkg.extract.party_caucuses import party_caucuses
-from zhkg.extract.party_names import cut_party_words
 from zhkg.extract.people import (
     FOREIGN_SEPARATORS,
 )
-from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; names tests and benches import)
-    _AUXILIARIES,
-    _BODY_END,
-    _BODY_THEN_SAID,
-    _CLAUSE_VERBS,
-    _KIN_AFTER_ZHI,
-    _LETTER_VERBS,
-    _MIN_GIVEN_RATE,
-    _ONE_LETTER_NAME_TAGS,
-    _PLACE_HEAD_ENDS,
-    _PLACE_HEAD_TITLES,
-    _TAKES_POST,
-    _TODAY_AFTER,
+from zhkg.extract.people_cuts import (
     _address_objects,
     _after_minister_titles,
     _after_place_head_titles,
@@ -333,130 +193,45 @@ from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; name
     _cut_short,
     _foreign_starts,
     _names_before_place_titles,
-    _part,
-    _post_cue,
     _rejoin_split_names,
     _runs_into_place,
     _split_at_verbs,
-    _three_letter_name_supported,
     cut_before_posts,
 )
-from zhkg.extract.person_edges import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _ADDRESSES,
-    _HEAD_RUN,
-    _JAPANESE_TITLE,
-    _LAST_PART,
-    _NAME_RUN_ON,
-    _NAME_TAGS,
-    _NEVER_NAME_LAST,
-    _TAIL_RUN,
-    _TAIL_TAGS,
+from zhkg.extract.person_edges import (
     _compound_surname_name,
     _drop_idiom_heads,
     _drop_trailing_separators,
     _drop_trailing_verbs,
-    _in_dictionary_word,
-    _joined_foreign_name,
-    _last_part,
-    _model_reads_whole,
-    _name_before_title,
     _names_ending_in_he,
     _people_from_word_starts,
     _runs_on,
     _trim_name_tails,
-    _without_last,
 )
-from zhkg.extract.person_or_not import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
+from zhkg.extract.person_or_not import (
     _BARE_PEOPLE,
-    _BODY_LAST_LETTERS,
-    _BORN_IN,
-    _CLAUSE_BREAK,
-    _FACILITY_TAIL_HEADS,
-    _GLUED_BEFORE_PERSON,
-    _MEETINGS,
-    _NAMED_STATES,
-    _PAIR_AFTER,
-    _PEOPLE_JOINERS,
-    _PERSON_ACTS,
-    _PERSON_ONLY_AFTER,
-    _SCHOOLS,
-    _STORM_AFTER,
-    _STORM_BEFORE,
-    _SURE_PLAYERS,
-    _TITLES_OF_LANDS,
-    _TITLES_OF_SEES,
-    _cut_facility_tail,
-    _glued_before,
-    _is_transliterated_name,
-    _listed_with_person,
     _name_facilities,
     _people_listed_as_bodies,
     _people_that_are_not,
-    _person_context,
     _retype_people,
     _royals,
-    _set_as_place,
     _storm_names,
     _surname_pairs,
-    people_named_again,
 )
-from zhkg.extract.place_spans import settle_place_spans
-from zhkg.extract.places_in_names import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _FACILITY_HEADS,
-    _HAN_RUN,
-    _LAND_HEADS,
-    _LOCAL_SITE_HEADS,
-    _LOWER_KINDS,
-    _ROAD_LETTERS,
-    _SITE_HEADS,
-    _STATE_CODE,
-    _STREET_HEADS,
-    _STREET_LETTERS,
+from zhkg.extract.places_in_names import (
     _adds_lower_kind,
     _facility_of_places,
     _name_after,
     _nested_place,
     _oov_rest,
-    _opening_chain,
-    _place_after,
     _place_below,
-    _rest_after_place,
     _site_after,
     _starts_at_place,
     _street_after,
     country_split_off,
 )
-from zhkg.extract.players import settle_players
-from zhkg.extract.quoted_brands import read_quoted_brands
-from zhkg.extract.regnal_names import regnal_names
-from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
-from zhkg.extract.role_names import played_roles
-from zhkg.extract.stations import stations_as_places
-from zhkg.extract.surname_references import surnames_of_named_people
-from zhkg.extract.team_places import fixture_sides, plays_abroad, plays_as_team, sport_document
-from zhkg.extract.trade_names import coined_company, settle_trade_names
-from zhkg.extract.transliterated import transliterated_people
-from zhkg.extract.venues import venues_as_places
-from zhkg.extract.worded_bodies import (  # noqa: F401 (moved here by tidy66; names tests and benches import)
-    _BLOG_BRACKET,
-    _BODY_AFTER,
-    _BODY_LIST,
-    _BODY_LIST_END,
-    _BODY_LIST_WORD,
-    _BODY_TITLES,
-    _FUND_AFTER,
-    _FUND_HOUSE_AFTER,
-    _FUND_NEWS,
-    _LIST_RUN,
-    _MEETING_BODY,
-    _NOT_AND,
-    _PLACE_ENDINGS,
-    _QUOTED_BODY,
-    _bodies_in_context,
-    _find_all,
-    _followed_by_body,
-    _people_listed_among_bodies,
-)
+from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
+from zhkg.extract.trade_names import coined_company
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -783,62 +558,8 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
-    out = drop_junk_kinds(out, text, lexicon, original=original, table=table)
-    out = venues_as_places(out, text, lexicon.role_words)  # 深圳会展中心 is a place, not a body
-    out = stations_as_places(out, text, lexicon.role_words)  # 北京站, 济南火车站, 首都机场: places, not bodies
-    out = _bodies_in_context(_drop_junk(out, text, lexicon, original, table), text, lexicon, original)
-    out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
-    out = read_quoted_brands(out, text, table, original)  # “安的”、“富达”等品牌: quoted names the text calls brands
-    out = trim_organisation_edges(out, text, table, original)  # 商家|红星美凯龙: no dealer's word in a name
-    out = _share_codes(out)
-    out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
-    out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
-    out = read_body_frames(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品; 赛为智能成立于1997年
-    out = drop_generic_names(out, text, lexicon.known_organisations)  # 财务部, 技术中心, CBD: no particular body
-    out = drop_non_bodies(out, text, lexicon, table)  # 华安强债基金, 麻省理工和耶鲁, 晨报(讯): no named body
-    out = split_glued_places(out, text, lexicon)  # 华盛顿|美国特勤局: a place, then a body opening with another
-    out = _bracketed_originals(out, text, original)
-    out = _join_coordinated_names(_join_branches(out, text, original), text, table, original)
-    out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
-    out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
-    out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
-    out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
-    out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森
-    out = japanese_names(out, text, table, lexicon, original)  # 茂木敏|充, 导演|是枝裕和
-    out = foreign_name_parts_alone(out, text, table, lexicon, original)  # 安吉丽娜|朱莉, 苏菲玛索 … 玛索说
-    out = regnal_names(out, text, lexicon, original)  # 爱德华|七世
-    out = credit_names(out, text, original)  # 作词：林夕, 导演：新田真三
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
-    out = played_roles(out, text, table, lexicon, original, doc_id)  # 黄奕饰演的秋瑾, 成龙扮演孙中山
-    out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
-    out = names_beside_latin(out, text, table, lexicon, original, doc_id)  # Jeremy Tam谭文豪: both the person
-    out = spaced_people(out, text, table, lexicon, original, doc_id)  # 希拉里 达芙, 卡尔 拉格斐
-    out = joined_names_not_bodies(out, text, lexicon)  # 维多利亚-嘉丝蒂 is no organisation
-    out = settle_players(out, text, table, lexicon, original)  # 小奥尼尔, no 联盟杯, 五月天成员石头, 合景泰富地产
-    out = fixture_sides(out, text)  # 罗马vs佛罗伦萨: the sides of a fixture are teams, the places kept beside them
-    out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
-    out = home_words(out, text, original, table)  # 内地 (China), 本港 (Hong Kong) in Hong Kong's and Taiwan's news
-    out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
-    out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
-    out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾
-    out = settle_role_frame_names(out, text, lexicon)  # 李明现|为 → 李明, 陈其|迈出任 → 陈其迈
-    out = recover_role_frame_people(out, text, lexicon, doc_id)  # 钱海洋担任…, 齐向东现任…: missed whole
-    out = whole_list_items(families_not_people(out, lexicon), text, lexicon)  # 常宝|华、: the item whole
-    out = minority_names(out, text, table, lexicon, doc_id)  # 次仁|旺堆, 呼日勒|苏赫: one Tibetan or Mongolian name
-    out = married_names_whole(out, text, table, lexicon)  # 周梁淑|怡: a married woman's name whole
-    out = places_among_people(out, text, lexicon)  # 胡启立、江华、黄火青: the general, not 江华县
-    out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
-    out = last_items_across_he(out, text, lexicon, original)  # …、曾峻|岳和林|诗翔: 曾峻岳, 林诗翔 (orgs160)
-    out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
-    out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
-    # 事发时|英卓华, 祝贺|梅尔茨, 英卓华 read once as a body (intl153)
-    out = people_named_again(out, text, original, lexicon.compound_surnames)
-    out = county_city_pairs(out, lambda name: bool(load_gazetteer(lexicon).lookup(name)))  # 新竹县市: 新竹县; no body 县市府
-    out = surnames_of_named_people(out, text, lexicon)  # 卢、蒋|二人, 祝福|卢|美国行: the document's 卢秀燕, 蒋万安
-    out = facility_short_names(out, lexicon)  # 启德 of 启德体育园 alone: the place, no person
-    out = party_caucuses(out, text, original)  # 国民党团|总召: the caucus, no party
-    out = find_aliases(out, text, original=original, lexicon=lexicon)
-    out = _named_with_company_word(out)
+    out = settle_merged_names(out, text, table, lexicon, original, doc_id)
     if original:
         # a span a rule grew or moved is written as the document writes it (證券及期貨…, never 证券及期貨…)
         out = [m if m.text == original[m.start:m.end] else replace(m, text=original[m.start:m.end]) for m in out]

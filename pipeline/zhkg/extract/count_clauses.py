@@ -3,7 +3,8 @@
 :class:`_Boundaries` holds what the grammar needs of jieba's tokens (starts, ends, tags), built once per
 document by :func:`_boundaries`; :class:`_Reading` is one count as read (span, value, classifier, the
 noun phrase counted and where its head starts); :func:`_clause_start`, :func:`_sentence_breaks` and
-:func:`_ends_clause` find clause and sentence limits.
+:func:`_ends_clause` find clause and sentence limits; :func:`_break_or_word` whether what follows a count or a
+quoted thing closes it (a break, or a word that fits: the predicate).
 
 Caveats: positions are offsets into the normalised (Simplified, half-width) text; jieba's tokens are
 boundaries and part-of-speech hints only, never the count's own limits.
@@ -13,11 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_boundaries, token_table
+from zhkg.extract.base import Word, doc_text, token_boundaries, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import SENTENCE_BREAK as _SENTENCE_BREAK
 
@@ -30,6 +32,7 @@ __all__ = [
     "_Reading",
     "_SENTENCE_BREAK",
     "_boundaries",
+    "_break_or_word",
     "_clause_start",
     "_ends_clause",
     "_sentence_breaks",
@@ -104,3 +107,21 @@ _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
 
 def _ends_clause(text: str, pos: int) -> bool:
     return pos >= len(text) or text[pos] in _CLAUSE_BREAK or text.startswith("中", pos)
+
+
+def _break_or_word(doc: Doc, pos: int, b: _Boundaries, breaks: str, word_fits: Callable[[Word], bool]) -> bool:
+    """Whether what follows at ``pos`` closes the words before it: the text's end, a clause break or one of ``breaks``,
+    or a word opening there that ``word_fits`` (a verb: the predicate); ``False`` inside a word. How a count or a
+    quotation after a classifier is told from a noun it would describe (tidy185: one reading for both).
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> doc = make_nlp()("这两项是局部")
+    >>> [_break_or_word(doc, p, _boundaries(doc), "", lambda w: w.tag == "v") for p in (3, 4, 5, 6)]
+    [True, False, False, True]
+    """
+    text = doc_text(doc)
+    if pos >= len(text) or text[pos] in _CLAUSE_BREAK or text[pos] in breaks:
+        return True
+    if pos not in b.starts:
+        return False
+    return word_fits(token_table(doc).words[b.token_at[pos]])

@@ -10,9 +10,9 @@ name (:func:`_in_a_name`), place names written as counts (三间房: :func:`_pla
 written after its units (8所学生数不到50人: :func:`_unit_property`) and a round number written twice around 有
 (一万个人有一万个理由: :func:`_figures_of_speech`, moved from ``counts.py`` in counts176).
 
-Caveats: money, ages, dates, scores and results are still refused inside
-:func:`zhkg.extract.counts._read` with the word lists defined there (``_MONEY_BEFORE``, ``_RESULT_BEFORE``,
-``_YEARS_AGO``…): this module holds the tests that stand alone.
+Caveats: money, ages, dates, scores and results are refused by the steps of :func:`zhkg.extract.counts._read`,
+with the word lists they read: :mod:`zhkg.extract.count_refusals` (``_RESULT_BEFORE``, ``_YEARS_AGO``…) and
+:mod:`zhkg.extract.count_things` (``_MONEY_BEFORE``…; tidy185): this module holds the tests that stand alone.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@
   counts the set named before (:func:`_set_before`, :func:`_set_pointed`).
 
 Caveats: which earlier count a lone classifier inherits from is decided by
-:func:`zhkg.extract.counts._fill`, which uses these readings.
+:func:`zhkg.extract.count_neighbours._fill`, which uses these readings.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, token_table
-from zhkg.extract.count_clauses import _Boundaries, _clause_start, _ends_clause, _Reading
+from zhkg.extract.count_clauses import _Boundaries, _break_or_word, _clause_start, _ends_clause, _Reading
 from zhkg.extract.count_nouns import _CONNECTORS
 from zhkg.extract.count_numerals import _APPROX_PREFIXES, _UNITS
 from zhkg.extract.count_phrase import (
@@ -143,13 +143,8 @@ def _people_before_prefix(doc: Doc, start: int, prefix: str | None, b: _Boundari
 def _predicate_after(doc: Doc, pos: int, b: _Boundaries) -> bool:
     """Whether a break or the predicate follows a count at ``pos`` (这两项是…, 这两条很…, 这十款吧), not a noun
     jieba tags otherwise (这两台相机, 相机 an adverb; 这三种情况, 情况 a word not counted)."""
-    text = doc_text(doc)
-    if pos >= len(text) or text[pos] in _CLAUSE_BREAK or text[pos] in "，,。；;！？!?、":
-        return True
-    if pos not in b.starts:
-        return False
-    word = token_table(doc).words[b.token_at[pos]]
-    return word.tag[:1] in ("v", "p", "c", "y", "u") or (word.tag == "d" and len(word.text) == 1)
+    return _break_or_word(doc, pos, b, "，,。；;！？!?、", lambda word: word.tag[:1] in ("v", "p", "c", "y", "u")
+                          or (word.tag == "d" and len(word.text) == 1))
 
 
 def _people_noun(text: str, noun: tuple[int, int]) -> bool:

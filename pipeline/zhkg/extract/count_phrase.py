@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import Word, doc_text, token_table
-from zhkg.extract.count_clauses import _Boundaries
+from zhkg.extract.count_clauses import _Boundaries, _break_or_word
 from zhkg.extract.count_numerals import classifiers
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
@@ -686,13 +686,8 @@ def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
 def _quoted_alone(doc: Doc, end: int, b: _Boundaries) -> bool:
     """Whether a quotation closing at ``end`` right after a classifier ends the noun phrase: a break or the
     predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职), not 的 nor a noun it would describe."""
-    text = doc_text(doc)
-    if end >= len(text) or text[end] in _CLAUSE_BREAK or text[end] in "，,。；;！？!?、）)":
-        return True
-    if end not in b.starts:
-        return False
-    word = token_table(doc).words[b.token_at[end]]
-    return word.tag.startswith(_QUOTED_THING_TAGS) and word.text[:1] not in "的之"
+    return _break_or_word(doc, end, b, "，,。；;！？!?、）)",
+                          lambda word: word.tag.startswith(_QUOTED_THING_TAGS) and word.text[:1] not in "的之")
 
 
 def _names_before_noun(words, i: int) -> int:

@@ -1,0 +1,103 @@
+"""The recogniser's names that run on past a name the document reads elsewhere (issue 15).
+
+The recogniser reads a name and the words after it as one name where nothing in its features says the name has
+ended: WHO|疾病监测, 东协|货品贸易协定 (organisations), 雅加达|西南 (a place). The same document names WHO, 东协 and
+雅加达 on their own elsewhere: what the document says about the name is that it ends there. Such a mention is cut
+back to that name when
+
+* it is the recogniser's organisation or place, and no rule reads the same letters;
+* it opens with a name of two letters or more that other mentions of the document, apart from it, read with the
+  same label (the longest such name), and that name ends where jieba starts a word (not 中国 of 中国民航, one word);
+  a place before an organisation's words is never cut at, since a place opens most bodies' names, their words
+  abbreviated (祁阳|公安国保, 香港|联通 alike);
+* what follows the name is, after an organisation, two letters or more that end no organisation's head
+  (``org_suffixes.tsv``, or a last letter of one: 院, 会, 局, 队, 室 …: 东协中心, 中国女排国家队 stay whole) and hold
+  no company's trade (中信|证券 stays whole: a brand and its trade name one company); after a place, a direction
+  alone (西南, 东部: a part of the place, no place of its own).
+
+Run on the recogniser's mentions before they are combined with the rules' (:meth:`zhkg.run.pipeline.Pipeline._merge`),
+beside :func:`zhkg.extract.glued_bodies.places_unglued`, which cuts the letters glued on at a name's front.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from zhkg.extract.trade_names import TRADES
+from zhkg.records import Label, Mention
+from zhkg.stages.segment import TokenTable
+
+__all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "cut_known_name_tails"]
+
+# last letters of a body's head word (国务院, 委员会, 调查局, 国家队, 解放军, 办公室, 法庭 …): a tail ending in one
+# names a body of its own (东协中心, 安华办公室, 中国女排国家队), so it stays whole
+BODY_HEAD_LETTERS = frozenset("院会局部处署厅所校团社委队军办室司行组庭馆台报网店厂站园营")
+
+# the parts of a place a direction names (雅加达|西南): no place of its own
+DIRECTIONS = frozenset({"东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北",
+                        "东南部", "西南部", "东北部", "西北部"})
+
+_CUT_LABELS = (Label.ORGANIZATION, Label.PLACE)
+
+
+def _tail_runs_on(label: Label, tail: str, heads: Mapping[str, str]) -> bool:
+    """Whether ``tail``, the letters after a known name in a mention of ``label``, is no part of a name."""
+    if label is Label.PLACE:
+        return tail in DIRECTIONS
+    if len(tail) < 2 or tail[-1] in BODY_HEAD_LETTERS or any(tail.endswith(h) for h in heads):
+        return False
+    return not any(trade in tail for trade in TRADES)
+
+
+def _known_names(mentions: Sequence[Mention]) -> dict[str, Label]:
+    """Each organisation or place name of ``mentions`` and the label most of its mentions give it (the first
+    label read on a tie)."""
+    votes: dict[str, Counter[Label]] = {}
+    for m in mentions:
+        if m.label in _CUT_LABELS and len(m.simplified) >= 2:
+            votes.setdefault(m.simplified, Counter())[m.label] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+
+
+def cut_known_name_tails(model: list[Mention], found: Sequence[Mention], table: TokenTable,
+                         heads: Mapping[str, str], original: str = "") -> list[Mention]:
+    """``model`` with each recogniser's organisation or place that runs on past a name the document reads
+    elsewhere cut back to that name (module docstring); ``found`` are the rules' mentions, ``table`` jieba's cut
+    of the Simplified text, ``heads`` the organisation head words (``Lexicon.org_suffixes``) and ``original`` the
+    document's text as written (a cut mention's ``text``; offsets are shared).
+
+    >>> from zhkg.stages.segment import make_segmenter, token_table
+    >>> text = "WHO总干事说，WHO疾病监测体系受损。"
+    >>> table = token_table(make_segmenter()(text))
+    >>> who = Mention("d", 0, 3, "WHO", "WHO", Label.ORGANIZATION, "crf")
+    >>> run_on = Mention("d", 8, 15, "WHO疾病监测", "WHO疾病监测", Label.ORGANIZATION, "crf")
+    >>> [(m.simplified, m.label.name) for m in cut_known_name_tails([who, run_on], [], table, {})]
+    [('WHO', 'ORGANIZATION'), ('WHO', 'ORGANIZATION')]
+    """
+    candidates = {id(m) for m in model if m.label in _CUT_LABELS and len(m.simplified) >= 3}
+    if not candidates:
+        return model
+    ruled = {(m.start, m.end) for m in found}
+    everyone = [*found, *model]
+    out = []
+    for m in model:
+        if id(m) not in candidates or (m.start, m.end) in ruled:
+            out.append(m)
+            continue
+        apart = _known_names([o for o in everyone if o.end <= m.start or o.start >= m.end])
+        cut = None
+        for size in range(len(m.simplified) - 1, 1, -1):
+            name = m.simplified[:size]
+            if apart.get(name) is m.label and m.start + size in table.starts \
+                    and _tail_runs_on(m.label, m.simplified[size:], heads):
+                cut = size
+                break
+        if cut is None:
+            out.append(m)
+            continue
+        end = m.start + cut
+        out.append(replace(m, end=end, text=original[m.start:end] if original else m.text[:cut],
+                           simplified=m.simplified[:cut]))
+    return out

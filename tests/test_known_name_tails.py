@@ -47,6 +47,7 @@ def test_a_run_on_is_cut_back_to_the_name_read_elsewhere(text, run_on, label, kn
     ("安华表示支持。安华办公室发表声明。", "安华办公室", "安华", ORG),  # a person's name: never cut at it
     ("中信发布公告。中信证券股价上涨。", "中信证券", "中信", ORG),  # a brand and its trade: one company
     ("中国女排夺冠。中国女排国家队集训。", "中国女排国家队", "中国女排", ORG),
+    ("中央大学设地理系。中央大学地理系成立。", "中央大学地理系", "中央大学", ORG),  # a department (MSRA dev's)
     ("雅加达发生地震，雅加达港口受损。", "雅加达港口", "雅加达", PLACE),  # a place's tail other than a direction
     # a place opens most bodies' names, their words abbreviated (祁阳公安国保, the seed's): only a name of the
     # mention's own label is cut at

@@ -31,9 +31,9 @@ from zhkg.stages.segment import TokenTable
 
 __all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "cut_known_name_tails"]
 
-# last letters of a body's head word (国务院, 委员会, 调查局, 国家队, 解放军, 办公室, 法庭 …): a tail ending in one
-# names a body of its own (东协中心, 安华办公室, 中国女排国家队), so it stays whole
-BODY_HEAD_LETTERS = frozenset("院会局部处署厅所校团社委队军办室司行组庭馆台报网店厂站园营")
+# last letters of a body's head word (国务院, 委员会, 调查局, 国家队, 解放军, 办公室, 法庭, 地理系, 血液科 …): a tail
+# ending in one names a body of its own (东协中心, 安华办公室, 中国女排国家队, 中央大学地理系), so it stays whole
+BODY_HEAD_LETTERS = frozenset("院会局部处署厅所校团社委队军办室司行组庭馆台报网店厂站园营系科")
 
 # the parts of a place a direction names (雅加达|西南): no place of its own
 DIRECTIONS = frozenset({"东", "西", "南", "北", "东部", "西部", "南部", "北部", "中部", "东南", "西南", "东北", "西北",

@@ -5,7 +5,8 @@ written) and ``tests/gold/entities_web_intl.jsonl`` (round web114: international
 24 articles to the two files, round webgrow144 20 international and mainland ones and round webgrow154 24 more, five a
 region and two more each in Hong Kong and the mainland, ids continuing each region's numbering), one JSON line per article: ``id``, ``url``,
 ``outlet``, ``date``, ``region``, ``script``, ``half`` (``tune`` or ``check``, alternating by id within each region,
-fixed before zhkg ran on any article), ``sha256`` of the text and ``entities`` in ``entities_dev.jsonl``'s form (names
+fixed before zhkg ran on any article; an id with a round's number, ``hk-183-01``, grew the tune pool alone and is
+``tune``), ``sha256`` of the text and ``entities`` in ``entities_dev.jsonl``'s form (names
 in Simplified characters); optional ``roles`` and ``counts``. The texts are third-party and never committed: each is
 ``<texts>/<id>.txt`` (default ``/work/web/texts``), checked against its ``sha256``. A missing or changed text is one
 line and the article is left out; without the folder the script says so and exits 0 (CI has no texts). The format and

@@ -4,7 +4,9 @@ Every article added since session 35 carries a locator in ``tests/gold/web_sourc
 page and the recipe that cuts its text, ``bench/web_texts.py``), so any machine rebuilds its text; only session 35's
 articles whose pages were never found again may lack one, and that list can only shrink. Halves follow the rule fixed
 before annotation: within each region an odd id number is ``tune``, an even one ``check``, so every region's halves
-differ by at most one article. No article text is read here.
+differ by at most one article. From session 44 a round grows the tune pool alone: its ids carry the round's number
+(``hk-183-01``), every one of them ``tune``, numbered from 1 within the region and round, and the odd/even rule and
+the balance hold for the two-part ids only. No article text is read here.
 """
 
 from __future__ import annotations
@@ -52,6 +54,20 @@ WEBGROW154 = (tuple(f"tw-{n}" for n in range(34, 39)) + tuple(f"hk-{n}" for n in
 WEBGROW164 = (tuple(f"tw-{n}" for n in range(39, 44)) + tuple(f"hk-{n}" for n in range(37, 42))
               + tuple(f"cn-{n}" for n in range(39, 44)) + tuple(f"intl-{n}" for n in range(39, 44)))
 
+# Round entitiesgrow183 (session 44): the tune pool grown with Traditional news dense in organisation names (Taiwan
+# teams and companies, Hong Kong companies, hospitals, schools and clubs, foreign people and bodies).
+ENTITIESGROW183 = (tuple(f"tw-183-{n:02d}" for n in range(1, 4)) + tuple(f"hk-183-{n:02d}" for n in range(1, 7))
+                   + tuple(f"intl-183-{n:02d}" for n in range(1, 5)))
+
+
+def id_parts(ident: str) -> tuple[str, int | None, int]:
+    """(prefix, round or None, number) of a web id: ``tw-12`` or a tune-pool round's ``hk-183-01``."""
+    parts = ident.split("-")
+    if len(parts) == 2:
+        return parts[0], None, int(parts[1])
+    prefix, round_number, number = parts
+    return prefix, int(round_number), int(number)
+
 
 def read_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -70,6 +86,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(WEBGROW144) <= set(locators)
     assert set(WEBGROW154) <= set(locators)
     assert set(WEBGROW164) <= set(locators)
+    assert set(ENTITIESGROW183) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -89,9 +106,12 @@ def test_roles_and_counts_cover_the_same_articles():
 
 def test_halves_follow_the_id_rule():
     for ident, record in entity_gold().items():
-        prefix, number = ident.split("-")
+        prefix, round_number, number = id_parts(ident)
         assert record["region"] == PREFIXES[prefix], ident
-        assert record["half"] == ("tune" if int(number) % 2 else "check"), ident
+        if round_number is None:
+            assert record["half"] == ("tune" if number % 2 else "check"), ident
+        else:
+            assert record["half"] == "tune", ident  # a round that grows the tune pool adds nothing to check
 
 
 @pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2]),
@@ -99,7 +119,8 @@ def test_halves_follow_the_id_rule():
                                             (WEBGROW164, REGIONS)],
                          ids=["whole set", "webgrow137", "webgrow143", "webgrow144", "webgrow154", "webgrow164"])
 def test_halves_are_balanced_by_region(ids, regions):
-    records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
+    records = [r for r in entity_gold().values()
+               if (ids is None and id_parts(r["id"])[1] is None) or (ids is not None and r["id"] in ids)]
     halves = Counter((r["region"], r["half"]) for r in records)
     for region in regions:
         assert halves[(region, "tune")] + halves[(region, "check")] > 0, region
@@ -119,10 +140,10 @@ def test_webgrow143_is_taiwan_and_hong_kong_half_each():
 
 
 def test_each_region_numbers_its_articles_without_gaps():
-    numbers: dict[str, list[int]] = {}
+    numbers: dict[tuple[str, int | None], list[int]] = {}
     for ident in entity_gold():
-        prefix, number = ident.split("-")
-        numbers.setdefault(prefix, []).append(int(number))
+        prefix, round_number, number = id_parts(ident)
+        numbers.setdefault((prefix, round_number), []).append(number)
     for prefix, found in numbers.items():
         assert sorted(found) == list(range(1, len(found) + 1)), prefix
 
@@ -176,3 +197,25 @@ def test_webgrow164_adds_people_holding_posts_in_every_region():
         assert sum(len(roles[i]["roles"]) for i in check if i.startswith(f"{prefix}-")) >= 5, prefix
     counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
     assert sum(1 for i in check for c in counts[i]["counts"] if c["owner"]) >= 15
+
+
+@pytest.mark.parametrize(("ident", "expected"), [("tw-12", ("tw", None, 12)), ("hk-183-01", ("hk", 183, 1)),
+                                                 ("intl-183-04", ("intl", 183, 4))])
+def test_id_parts(ident, expected):
+    assert id_parts(ident) == expected
+
+
+def test_entitiesgrow183_grows_the_tune_pool_with_traditional_news():
+    # The round's aim (issue 15): Traditional articles of the kinds the check halves miss, all in the tune pool, dated
+    # 2023–2026, each with a locator; no article the set already held.
+    gold = entity_gold()
+    assert Counter(gold[ident]["region"] for ident in ENTITIESGROW183) == Counter(
+        {"taiwan": 3, "hongkong": 6, "international": 4})
+    assert {gold[ident]["script"] for ident in ENTITIESGROW183} == {"traditional"}
+    assert {gold[ident]["half"] for ident in ENTITIESGROW183} == {"tune"}
+    assert all(gold[ident]["date"][:4] in ("2023", "2024", "2025", "2026") for ident in ENTITIESGROW183)
+    others = [record["url"] for ident, record in gold.items() if ident not in ENTITIESGROW183]
+    for ident in ENTITIESGROW183:
+        assert not any(same_page(gold[ident]["url"], url) for url in others), ident
+    organisations = sum(1 for i in ENTITIESGROW183 for e in gold[i]["entities"] if e["type"] == "ORGANIZATION")
+    assert organisations >= 70

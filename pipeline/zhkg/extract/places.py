@@ -49,13 +49,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
 from zhkg.extract.base import doc_text, make_mention, token_table
+from zhkg.extract.body_regions import body_region_prefixes, division_in_regions
 from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, taiwan_abbreviations
 from zhkg.extract.place_features import (
     FEATURE,
@@ -300,11 +301,13 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
     return hits
 
 
-def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]:
+def _link(hits: list[_Hit], gazetteer: Gazetteer,
+          regions: Callable[[], frozenset[str]] = frozenset) -> dict[_Hit, Division | None]:
     """Link each hit to a division, widening the context until nothing changes.
 
     Unique names link first; then, repeatedly, the paragraph's linked places and
-    failing that the document's narrow the rest down.
+    failing that the document's narrow the rest down; then the regions whose bodies
+    the document names (``regions``, called once if needed: :mod:`zhkg.extract.body_regions`).
     """
     named_townships = {d.code for h in hits if h.full for d in gazetteer.lookup(h.form) if d.level == 4}
     # a township written by its short form right after its county (高雄凤山) is named as if in full
@@ -356,6 +359,12 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer) -> dict[_Hit, Division | None]
     # a name written right before a division of one of its namesakes is that one (金门县金城镇: Taiwan's Kinmen
     # and its township, where each name alone is shared with the mainland's)
     _link_written_pairs(hits, pools, linked, gazetteer)
+    # a name no place around decided, shared with the mainland, in a document naming Hong Kong's, Macau's or Taiwan's
+    # own bodies (医管局 … 大埔) is that region's
+    unlinked = [h for h, d in linked.items() if d is None and len(pools[h]) > 1]
+    prefixes = regions() if unlinked else frozenset()
+    for hit in unlinked:
+        linked[hit] = division_in_regions(hit.form, pools[hit], prefixes)
     # last: a full name shared by a county and townships elsewhere (中山区) is the county
     in_document = sorted({d.code for d in linked.values() if d is not None})
     for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
@@ -425,7 +434,8 @@ def _gazetteer_mentions(
     _split_compounds(tokens, matcher, gazetteer, _stop_forms(lexicon))
     hits = _scan(text, tokens, matcher, config, lexicon, _stoplisted_context_words(gazetteer, lexicon))
     mentions = []
-    linked = _link(hits, gazetteer)
+    linked = _link(hits, gazetteer, lambda: body_region_prefixes(text, tokens.starts, tokens.ends,
+                                                                  lexicon.known_organisations))
     ending_at = {hit.end: division for hit, division in linked.items() if division is not None}
     for hit, division in linked.items():
         if text.startswith(_DISTRICT_COUNCIL, hit.end):

@@ -32,6 +32,7 @@ from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
 from zhkg.extract.glued_bodies import bodies_unglued, places_unglued
+from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
 from zhkg.extract.registered_names import brands_before_places
@@ -254,6 +255,8 @@ class Pipeline:
                                                 self.lexicon.foreign_name_chars)
             model_mentions = _orgs_off_titles(model_mentions, p.norm.simplified, token_table(p.doc), self.lexicon)
             model_mentions = places_unglued(model_mentions, found, token_table(p.doc))  # 力|克东区: the rules' 东区
+            model_mentions = cut_known_name_tails(model_mentions, found, token_table(p.doc), self.lexicon.org_suffixes,
+                                                  p.norm.original)  # WHO|疾病监测: the WHO named elsewhere
             model_mentions = country_letters_apart(model_mentions, self.lexicon)  # 俄乌|战争: two countries
         found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)

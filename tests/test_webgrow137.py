@@ -4,7 +4,9 @@ Every article added since session 35 carries a locator in ``tests/gold/web_sourc
 page and the recipe that cuts its text, ``bench/web_texts.py``), so any machine rebuilds its text; only session 35's
 articles whose pages were never found again may lack one, and that list can only shrink. Halves follow the rule fixed
 before annotation: within each region an odd id number is ``tune``, an even one ``check``, so every region's halves
-differ by at most one article. No article text is read here.
+differ by at most one article. Pools grown for the tune half alone (round rolesgrow181, session 44) number their
+articles ``<region>-<round>-<nn>`` and are all ``tune``; the odd/even rule and the balance hold for the rest. No article
+text is read here.
 """
 
 from __future__ import annotations
@@ -52,6 +54,15 @@ WEBGROW154 = (tuple(f"tw-{n}" for n in range(34, 39)) + tuple(f"hk-{n}" for n in
 WEBGROW164 = (tuple(f"tw-{n}" for n in range(39, 44)) + tuple(f"hk-{n}" for n in range(37, 42))
               + tuple(f"cn-{n}" for n in range(39, 44)) + tuple(f"intl-{n}" for n in range(39, 44)))
 
+# Round rolesgrow181 (session 44): seven Taiwan and seven Hong Kong articles dense in posts (cabinet reshuffles,
+# appointments, resignations, nominations, party caucuses, company officers), all added to the tune half.
+ROLESGROW181 = tuple(f"tw-181-{n:02d}" for n in range(1, 8)) + tuple(f"hk-181-{n:02d}" for n in range(1, 8))
+
+
+def is_tune_pool(ident: str) -> bool:
+    """An id of a pool grown for the tune half alone: ``<region>-<round>-<nn>``."""
+    return ident.count("-") == 2
+
 
 def read_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -89,9 +100,12 @@ def test_roles_and_counts_cover_the_same_articles():
 
 def test_halves_follow_the_id_rule():
     for ident, record in entity_gold().items():
-        prefix, number = ident.split("-")
+        prefix, *_, number = ident.split("-")
         assert record["region"] == PREFIXES[prefix], ident
-        assert record["half"] == ("tune" if int(number) % 2 else "check"), ident
+        if is_tune_pool(ident):
+            assert record["half"] == "tune", ident
+        else:
+            assert record["half"] == ("tune" if int(number) % 2 else "check"), ident
 
 
 @pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2]),
@@ -99,7 +113,7 @@ def test_halves_follow_the_id_rule():
                                             (WEBGROW164, REGIONS)],
                          ids=["whole set", "webgrow137", "webgrow143", "webgrow144", "webgrow154", "webgrow164"])
 def test_halves_are_balanced_by_region(ids, regions):
-    records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
+    records = [r for r in entity_gold().values() if (ids is None and not is_tune_pool(r["id"])) or (ids and r["id"] in ids)]
     halves = Counter((r["region"], r["half"]) for r in records)
     for region in regions:
         assert halves[(region, "tune")] + halves[(region, "check")] > 0, region
@@ -121,7 +135,7 @@ def test_webgrow143_is_taiwan_and_hong_kong_half_each():
 def test_each_region_numbers_its_articles_without_gaps():
     numbers: dict[str, list[int]] = {}
     for ident in entity_gold():
-        prefix, number = ident.split("-")
+        prefix, number = ident.rsplit("-", 1)  # a tune pool numbers its articles within its region and round
         numbers.setdefault(prefix, []).append(int(number))
     for prefix, found in numbers.items():
         assert sorted(found) == list(range(1, len(found) + 1)), prefix
@@ -176,3 +190,19 @@ def test_webgrow164_adds_people_holding_posts_in_every_region():
         assert sum(len(roles[i]["roles"]) for i in check if i.startswith(f"{prefix}-")) >= 5, prefix
     counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
     assert sum(1 for i in check for c in counts[i]["counts"] if c["owner"]) >= 15
+
+
+def test_rolesgrow181_grows_the_tune_half_with_posts_in_taiwan_and_hong_kong():
+    # The round's aim (issue 11): more tune articles of the kind the check half's role misses come from, each with a
+    # locator, role triples in every one, dated 2023–2026; none from a reserved source.
+    gold = entity_gold()
+    assert {ident for ident in gold if is_tune_pool(ident)} >= set(ROLESGROW181)
+    assert Counter(gold[ident]["region"] for ident in ROLESGROW181) == Counter({"taiwan": 7, "hongkong": 7})
+    assert {gold[ident]["half"] for ident in ROLESGROW181} == {"tune"}
+    assert all(gold[ident]["date"][:4] in ("2023", "2024", "2025", "2026") for ident in ROLESGROW181)
+    locators = {item["id"] for item in read_lines(SOURCES)}
+    assert set(ROLESGROW181) <= locators
+    roles = {r["id"]: r for r in read_lines(GOLD / "roles_web.jsonl")}
+    assert all(roles[ident]["roles"] for ident in ROLESGROW181)
+    assert sum(len(roles[ident]["roles"]) for ident in ROLESGROW181) >= 100
+    assert not any(bad in gold[ident]["url"] for ident in ROLESGROW181 for bad in ("appledaily", "ettoday", "sohu", "sogou"))

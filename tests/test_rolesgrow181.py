@@ -10,6 +10,11 @@ The same articles showed a chain of posts read across another person's race or n
 台南市长 given to 柯志恩): a chain whose holder follows a verb of running or taking a post with a person named right
 before it is that person's (:func:`zhkg.relate.roles_before_names._race_of_another`).
 
+Two smaller mends from the same articles: a Hong Kong district's officer (油尖旺民政专员X) is a title of the district's
+(``roles.tsv``: 民政专员, 民政事务专员, held by a place), and a party's organ written as one body with the party's name
+(国民党中常会) counts as that party where 党 alone looks for the one party named before it
+(:func:`zhkg.relate.roles_title_body._party_organ`).
+
 The sentences are written for these tests, names invented.
 """
 
@@ -18,13 +23,22 @@ from helpers import both_scripts, relation_rows
 
 
 @pytest.mark.parametrize("text, right", both_scripts([
+    # a post before an affiliation listed last before the name is the person's
     ("立法会昨天选出主席，由华强集团董事、民建联李明华当选。", ("李明华", "董事", "华强集团", False)),
     ("港区全国人大代表、金融界张志强昨天落败。", ("张志强", "代表", "港区全国人大", False)),
     ("万通公司总经理、工联会陈大文今天表示支持。", ("陈大文", "总经理", "万通公司", False)),
-    # a party's badge with 籍 is an affiliation too
-    ("万通公司董事长、国民党籍王大同今天出席。", ("王大同", "董事长", "万通公司", False)),
+    ("万通公司董事长、国民党籍王大同今天出席。", ("王大同", "董事长", "万通公司", False)),  # a badge with 籍
+    # a chain with no verb before its holder is read as before, and one whose verb follows no person's name
+    ("万科集团董事长、总裁王石今天出席。", ("王石", "董事长", "万科集团", False)),
+    ("万科集团董事长、总裁王石今天出席。", ("王石", "总裁", "万科集团", False)),
+    ("会议由华强集团董事长、总经理张国强主持。", ("张国强", "董事长", "华强集团", False)),
+    # a district's officer
+    ("油尖旺民政专员余建明今天到场。", ("余建明", "民政专员", "油尖旺区", False)),
+    ("大埔民政事务专员陈美玲表示会跟进。", ("陈美玲", "民政事务专员", "大埔", False)),
+    # a party's organ stands for the party before 党 alone
+    ("国民党中常会昨天通过提名名单，并由党主席郑美华亲自披挂彩带。", ("郑美华", "主席", "国民党中常会", False)),
 ]))
-def test_a_post_before_an_affiliation_listed_last_is_the_persons(pipeline, text, right):
+def test_posts_listed_before_an_affiliation_or_in_a_chain_are_the_persons(pipeline, text, right):
     found = relation_rows(pipeline, text)
     assert right in found, found
 
@@ -32,32 +46,14 @@ def test_a_post_before_an_affiliation_listed_last_is_the_persons(pipeline, text,
 @pytest.mark.parametrize("text, wrong", both_scripts([
     # a name, not a post, before the 、: the affiliation's person holds nothing of the first
     ("民建联主席陈克勤、工联会吴秋北今天出席。", ("吴秋北", "主席", "民建联")),
-    # a sector's word with no post before it gives nothing
-    ("金融界张志强、教育界李明华今天出席。", ("李明华", "金融界", "张志强")),
-]))
-def test_an_affiliation_after_a_name_ends_no_post(pipeline, text, wrong):
-    found = relation_rows(pipeline, text)
-    assert not [r for r in found if r[:3] == wrong], found
-
-
-@pytest.mark.parametrize("text, wrong", both_scripts([
+    # a post after a verb of running or taking a post, its subject named right before it, is no one's after the 、
     ("国民党今天征召立委谢明山参选台南市长、立委柯美华参选高雄市长。", ("柯美华", "市长", "台南市")),
     ("国民党今天征召立委谢明山参选台南市长、立委柯美华参选高雄市长。", ("柯美华", "立委", "台南市")),
     ("王小明出任台南市长、立委李大文出席典礼。", ("李大文", "市长", "台南市")),
     ("王石担任万科集团董事长、总裁郁亮今天表示。", ("郁亮", "董事长", "万科集团")),
+    # two parties named before 党 alone, one of them by its organ: neither
+    ("国民党中常会今天通过名单，对战民进党立委陈美玲。党主席郑美华表示支持。", ("郑美华", "主席", "民进党")),
 ]))
-def test_a_post_after_a_verb_of_another_persons_race_is_not_chained(pipeline, text, wrong):
+def test_no_post_of_a_name_listed_before_or_of_another_persons_race(pipeline, text, wrong):
     found = relation_rows(pipeline, text)
     assert not [r for r in found if r[:3] == wrong], found
-
-
-@pytest.mark.parametrize("text, right", both_scripts([
-    # a chain with no verb before its holder is read as before
-    ("万科集团董事长、总裁王石今天出席。", ("王石", "董事长", "万科集团", False)),
-    ("万科集团董事长、总裁王石今天出席。", ("王石", "总裁", "万科集团", False)),
-    # a verb whose subject is no person named right before it: the chain stands
-    ("会议由华强集团董事长、总经理张国强主持。", ("张国强", "董事长", "华强集团", False)),
-]))
-def test_a_chain_of_posts_with_no_race_before_it_stands(pipeline, text, right):
-    found = relation_rows(pipeline, text)
-    assert right in found, found

@@ -13,7 +13,8 @@ before it is that person's (:func:`zhkg.relate.roles_before_names._race_of_anoth
 Two smaller mends from the same articles: a Hong Kong district's officer (油尖旺民政专员X) is a title of the district's
 (``roles.tsv``: 民政专员, 民政事务专员, held by a place), and a party's organ written as one body with the party's name
 (国民党中常会) counts as that party where 党 alone looks for the one party named before it
-(:func:`zhkg.relate.roles_title_body._party_organ`).
+(:func:`zhkg.relate.roles_title_body._party_organ`); a post noun between a post and 的 + its holder (担任董事长一职的X,
+离开葵青民政专员岗位的X: held before) no longer hides the post (:func:`zhkg.relate.roles_forms._read_role_then_person`).
 
 The sentences are written for these tests, names invented.
 """
@@ -37,6 +38,10 @@ from helpers import both_scripts, relation_rows
     ("大埔民政事务专员陈美玲表示会跟进。", ("陈美玲", "民政事务专员", "大埔", False)),
     # a party's organ stands for the party before 党 alone
     ("国民党中常会昨天通过提名名单，并由党主席郑美华亲自披挂彩带。", ("郑美华", "主席", "国民党中常会", False)),
+    # a post noun before 的 + the holder; with a verb of leaving, a post held before
+    ("担任华强集团董事长一职的王建国今天表示。", ("王建国", "董事长", "华强集团", False)),
+    ("去年八月离开华强集团总经理岗位的王建国今天表示。", ("王建国", "总经理", "华强集团", True)),
+    ("卸下万通公司董事长职务的李志明今天表示。", ("李志明", "董事长", "万通公司", True)),
 ]))
 def test_posts_listed_before_an_affiliation_or_in_a_chain_are_the_persons(pipeline, text, right):
     found = relation_rows(pipeline, text)
@@ -53,6 +58,8 @@ def test_posts_listed_before_an_affiliation_or_in_a_chain_are_the_persons(pipeli
     ("王石担任万科集团董事长、总裁郁亮今天表示。", ("郁亮", "董事长", "万科集团")),
     # two parties named before 党 alone, one of them by its organ: neither
     ("国民党中常会今天通过名单，对战民进党立委陈美玲。党主席郑美华表示支持。", ("郑美华", "主席", "民进党")),
+    # 离开 with no post noun after the title leaves a person, not a post (离开华强集团董事长的X: the chairman's side)
+    ("刚离开华强集团董事长的王建国今天表示。", ("王建国", "董事长", "华强集团")),
 ]))
 def test_no_post_of_a_name_listed_before_or_of_another_persons_race(pipeline, text, wrong):
     found = relation_rows(pipeline, text)

@@ -143,6 +143,7 @@ def test_the_committed_gold_holds_no_text_and_fixed_halves():
     # a tune-pool round's ids carry its number (hk-183-01) and are all tune (tests/test_webgrow137.py)
     assert all(r["half"] == "tune" for r in records if r["id"].count("-") == 2)
     for region in ("taiwan", "hongkong"):
+        # pools grown for the tune half alone (``<region>-<round>-<nn>``, tests/test_webgrow137.py) stand apart
         ids = sorted((r["id"], r["half"]) for r in records if r["region"] == region and r["id"].count("-") == 1)
         assert [half for _, half in ids] == [("tune", "check")[i % 2] for i in range(len(ids))]
 

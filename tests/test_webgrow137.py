@@ -6,7 +6,7 @@ articles whose pages were never found again may lack one, and that list can only
 before annotation: within each region an odd id number is ``tune``, an even one ``check``, so every region's halves
 differ by at most one article. From session 44 a round grows the tune pool alone: its ids carry the round's number
 (``hk-183-01``), every one of them ``tune``, numbered from 1 within the region and round, and the odd/even rule and
-the balance hold for the two-part ids only. No article text is read here.
+the balance hold for the two-part ids only (rounds entitiesgrow183 and rolesgrow181). No article text is read here.
 """
 
 from __future__ import annotations
@@ -69,6 +69,16 @@ def id_parts(ident: str) -> tuple[str, int | None, int]:
     return prefix, int(round_number), int(number)
 
 
+# Round rolesgrow181 (session 44): seven Taiwan and seven Hong Kong articles dense in posts (cabinet reshuffles,
+# appointments, resignations, nominations, party caucuses, company officers), all added to the tune half.
+ROLESGROW181 = tuple(f"tw-181-{n:02d}" for n in range(1, 8)) + tuple(f"hk-181-{n:02d}" for n in range(1, 8))
+
+
+def is_tune_pool(ident: str) -> bool:
+    """An id of a pool grown for the tune half alone: ``<region>-<round>-<nn>``."""
+    return ident.count("-") == 2
+
+
 def read_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -87,6 +97,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(WEBGROW154) <= set(locators)
     assert set(WEBGROW164) <= set(locators)
     assert set(ENTITIESGROW183) <= set(locators)
+    assert set(ROLESGROW181) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -219,3 +230,19 @@ def test_entitiesgrow183_grows_the_tune_pool_with_traditional_news():
         assert not any(same_page(gold[ident]["url"], url) for url in others), ident
     organisations = sum(1 for i in ENTITIESGROW183 for e in gold[i]["entities"] if e["type"] == "ORGANIZATION")
     assert organisations >= 70
+
+
+def test_rolesgrow181_grows_the_tune_half_with_posts_in_taiwan_and_hong_kong():
+    # The round's aim (issue 11): more tune articles of the kind the check half's role misses come from, each with a
+    # locator, role triples in every one, dated 2023–2026; none from a reserved source.
+    gold = entity_gold()
+    assert {ident for ident in gold if is_tune_pool(ident)} >= set(ROLESGROW181)
+    assert Counter(gold[ident]["region"] for ident in ROLESGROW181) == Counter({"taiwan": 7, "hongkong": 7})
+    assert {gold[ident]["half"] for ident in ROLESGROW181} == {"tune"}
+    assert all(gold[ident]["date"][:4] in ("2023", "2024", "2025", "2026") for ident in ROLESGROW181)
+    locators = {item["id"] for item in read_lines(SOURCES)}
+    assert set(ROLESGROW181) <= locators
+    roles = {r["id"]: r for r in read_lines(GOLD / "roles_web.jsonl")}
+    assert all(roles[ident]["roles"] for ident in ROLESGROW181)
+    assert sum(len(roles[ident]["roles"]) for ident in ROLESGROW181) >= 100
+    assert not any(bad in gold[ident]["url"] for ident in ROLESGROW181 for bad in ("appledaily", "ettoday", "sohu", "sogou"))

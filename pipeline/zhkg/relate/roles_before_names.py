@@ -69,6 +69,7 @@ from zhkg.relate.roles_links import (
     _title_body,
 )
 from zhkg.relate.roles_listed import (
+    _listed_affiliation_start,
     _listed_description_start,
 )
 from zhkg.relate.roles_names import (
@@ -124,6 +125,8 @@ __all__ = [
     "_envoy_of_a_field",
     "_MINISTRY_ENDS",
     "_state_before_former",
+    "_RUNS_FOR",
+    "_race_of_another",
 ]
 
 
@@ -310,6 +313,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         pos = _age_aside_start(ctx, pos)
     if not _role_candidates(ctx, pos):
         pos = _listed_description_start(ctx, pos)
+    if not _role_candidates(ctx, pos):
+        pos = _listed_affiliation_start(ctx, pos)  # 全国人大常委、民建联李慧琼: the post before the party's
     after_joiner = pos
     while True:
         found = None
@@ -328,6 +333,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                       or _holder_before_quoted_title(ctx, p, chain[-1][0]) or _unit(ctx, p, chain[-1][0])
                       or _unnamed_holder(ctx, p, chain[-1][0], person) or _holder_in_title(ctx, p, chain[-1][0])
                       or _fund_holder(ctx, p, chain[-1][0]))
+            if holder is not None and len(chain) > 1 and _race_of_another(ctx, holder):
+                holder = None  # 谢龙介参选台南市长、立委柯志恩: 市长 is the race of the name before 参选
             if holder is not None:
                 found = (holder, chain)
                 break
@@ -364,6 +371,19 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+#: Verbs of running for or taking a post: the post after one is the race or the post of the person named before the
+#: verb (谢龙介参选台南市长, 王明出任台南市长), not of a person named after it.
+_RUNS_FOR = ("参选", "竞选", "角逐", "出任", "接任", "担任", "升任", "转任", "调任", "就任")
+
+
+def _race_of_another(ctx: RelationContext, holder: Mention) -> bool:
+    """Whether the holder of a chain of posts is the object of a verb of running or taking a post
+    (:data:`_RUNS_FOR`) whose subject is named right before it: 徵召立委谢龙介参选台南市长、立委柯志恩参选高雄市长
+    lists races, so 台南市长 chained before 、立委柯志恩 is 谢龙介's race, no post of 柯志恩 (nor is 立委 台南市's)."""
+    verb = first_ending(ctx.simplified, _RUNS_FOR, holder.start)
+    return bool(verb) and any(m.end == holder.start - len(verb) for m in ctx.of(Label.PERSON))
 
 
 def _holder_before_quoted_title(ctx: RelationContext, p: int, role: str) -> Mention | None:

@@ -126,6 +126,8 @@ __all__ = [
     "_MAX_BEFORE_APPOINTS",
     "_read_appointed",
     "_listed_bare_posts",
+    "_POST_NOUNS",
+    "_LEFT_WITH_POST_NOUN",
     "_read_role_then_person",
     "_SENIOR",
     "_read_bare_roles",
@@ -547,31 +549,46 @@ def _listed_bare_posts(ctx: RelationContext, holder: Mention, end: int) -> list[
     return out
 
 
+#: A word for the post after its title, before 的 + the person holding it (担任董事长一职的X, 卸下立委职务的X,
+#: 离开葵青民政专员岗位的X; round rolesgrow181).
+_POST_NOUNS = ("一职", "职务", "职位", "岗位")
+
+
+#: Verbs of leaving a post that name it with a post noun after it only (离开…岗位的X: a post held before; 离开华强集团的X
+#: names no post).
+_LEFT_WITH_POST_NOUN = ("离开", "卸下")
+
+
 def _read_role_then_person(ctx: RelationContext) -> list[Relation]:
     """Verb of appointment + holder + role + 的 + person: 担任财政部长的巴尔齐蒂斯, 时任淮军纵队司令的李际春,
-    升任为美国舰队总司令的金恩 (the holder named, or a body no extractor named)."""
+    升任为美国舰队总司令的金恩 (the holder named, or a body no extractor named); a post noun may follow the role
+    (:data:`_POST_NOUNS`: 担任董事长一职的X), and with one a verb of leaving (:data:`_LEFT_WITH_POST_NOUN`) makes the
+    post one held before (离开葵青民政专员岗位的X)."""
     simplified = ctx.simplified
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         de = person.start - 1
         if de < 3 or simplified[de] != "的":
             continue
+        noun = next((n for n in _POST_NOUNS if simplified.endswith(n, 0, de)), "")
+        closes = (de, de - len(noun))
+        verbs = _POST_VERBS + _LEFT_WITH_POST_NOUN if noun else _POST_VERBS
         for q in range(de - 2, max(de - _MAX_POST, 0), -1):
             if not simplified[q].isalnum():
                 break
-            verb = next((v for v in _POST_VERBS if simplified.endswith(v, 0, q)), None)
+            verb = next((v for v in verbs if simplified.endswith(v, 0, q)), None)
             if verb is None:
                 continue
             org, role, end = _holder_and_role(ctx, q)
-            if org is None or end != de:
+            if org is None or end not in closes:
                 org, role, end = _body_role_after_link(ctx, q)
             future = _said_of_the_future(ctx, q - len(verb))
-            if org is not None and end == de and (not future or verb in _PAST_LINKS):
+            left = verb in _PAST_LINKS or verb in _LEFT_WITH_POST_NOUN
+            if org is not None and end in closes and (not future or left):
                 # 即将出任…的X: a plan, no post held; 即将卸任…的X holds it still
                 out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q,
                                         person.end, ctx.text[end - len(role) : end],
-                                        former=(verb in _PAST_LINKS or _once_before(simplified, q - len(verb)))
-                                        and not future))
+                                        former=(left or _once_before(simplified, q - len(verb))) and not future))
             break
     return out
 

@@ -69,6 +69,7 @@ from zhkg.relate.roles_title_body import (
     _body_head_end,
     _headed_body_ending_at,
     _org_anaphors,
+    _party_organ,
 )
 from zhkg.relate.roles_titles import (
     _ACTING_BEFORE_HOLDER,
@@ -227,7 +228,8 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if since <= m.start and m.end <= start
                and (m.name.endswith(heads)
-                    or (bare and known.get(m.simplified, ("",))[0] == ("party" if party else "company")))]
+                    or (bare and known.get(m.simplified, ("",))[0] == ("party" if party else "company"))
+                    or (party and _party_organ(known, m.simplified)))]  # 国民党中常会…，由党主席X: its party's
     fitting = _outside_longer_names(ctx, fitting)
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
         return None

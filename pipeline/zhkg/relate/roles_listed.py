@@ -2,8 +2,9 @@
 person listed after a title holds it (副主席江丙坤、林丰正和吴敦义: :func:`_listed_after_title`, :func:`_listed_after`,
 :func:`_people_by_start`), people listed before a verb of appointment or a post hold it too (张伟、李明当选为…,
 刘人熙、彭政枢…为社长: :func:`_subjects_listed_before`, :func:`_listed_before`), a bare title joined to a person whose
-holder was just read shares that holder (外交部长陆征祥和次长曹汝霖: :func:`_roles_sharing_holder`) and a short
-description listed last before a name ends the posts before it (:func:`_listed_description_start`).
+holder was just read shares that holder (外交部长陆征祥和次长曹汝霖: :func:`_roles_sharing_holder`), and a short
+description or an affiliation (a party, a sector) listed last before a name ends the posts before it
+(:func:`_listed_description_start`, :func:`_listed_affiliation_start`).
 
 Caveats: a list is read from its joiners (、, the last maybe 和/与/及) and the people the recognisers found; a name glued
 to the next word is no item, and two people joined by a single 及 or 暨 share a title only when many hold it (its ending:
@@ -66,6 +67,9 @@ __all__ = [
     "_DESCRIPTION_HEADS",
     "_MAX_DESCRIPTION",
     "_listed_description_start",
+    "_SECTOR_END",
+    "_MAX_SECTOR",
+    "_listed_affiliation_start",
     "_LISTED_JOINERS",
     "_EACH_HIS_OWN",
     "_subjects_listed_before",
@@ -198,6 +202,35 @@ def _listed_description_start(ctx: RelationContext, end: int) -> int:
                 or any(r in span for r in ctx.lexicon.role_words if len(r) > 1) or not _role_candidates(ctx, b - 1):
             return end
         return b - 1
+    return end
+
+
+#: How a sector written before a member's name ends (金融界陈振英, 选委界何君尧: a Legislative Council's constituency,
+#: 工商界, 教育界), and the most letters before it.
+_SECTOR_END = "界"
+_MAX_SECTOR = 4
+
+
+def _listed_affiliation_start(ctx: RelationContext, end: int) -> int:
+    """Where the posts before an affiliation listed last before a name end (全国人大常委、民建联|李慧琼 and 港区全国人大
+    代表、金融界|陈振英: 常委 and 代表 end before 、): the affiliation is one organisation named right before the name
+    (a party, a union; maybe with 籍), whose membership other readers take, or a sector (:data:`_SECTOR_END`), and a
+    post ends at the 、 before it; else ``end`` itself.
+
+    The affiliation is no post, so the posts before it are the person's as if it were not written; a name listed
+    before it (民建联主席陈克勤、工联会吴秋北) is no post and ends nothing.
+    """
+    simplified = ctx.simplified
+    at = end - 1 if simplified[end - 1 : end] == "籍" else end
+    starts = [m.start for m in ctx.mentions if m.end == at and m.label is Label.ORGANIZATION]
+    for b in range(at - 2, max(at - _MAX_SECTOR - 1, 1) - 1, -1):
+        span = simplified[b:end]
+        if simplified[b - 1] == "、" and span.endswith(_SECTOR_END) and all(is_han(ch) for ch in span) \
+                and not any(b <= m.start < end or b < m.end <= end for m in ctx.mentions):
+            starts.append(b)
+    for b in sorted(starts, reverse=True):  # the shortest affiliation first
+        if b > 1 and simplified[b - 1] == "、" and _role_candidates(ctx, b - 1):
+            return b - 1
     return end
 
 

@@ -62,6 +62,8 @@ __all__ = [
     "_BARE_COMPANY",
     "_COMPANY_ANAPHOR",
     "_BARE_PARTY",
+    "_PARTY_ORGANS",
+    "_party_organ",
     "_PARTY_ANAPHOR",
     "_BARE_PARTY_AFTER",
     "_org_anaphors",
@@ -184,6 +186,24 @@ _PARTY_ANAPHOR = "该党"
 
 
 _BARE_PARTY_AFTER = frozenset("由与和及、")
+
+
+#: A party's organs written after its name as one body (国民党中常会, 民进党中执会): each stands for its party where
+#: 党 alone looks for the one party named before it, so that 国民党中常会…，并由党主席X reads 主席 of it and
+#: 国民党中常会…民进党立委Y。党主席X reads nothing (two parties).
+_PARTY_ORGANS = ("中常会", "中执会", "中评会", "中常委", "中央党部", "中央委员会", "中央常务委员会", "中央执行委员会")
+
+
+def _party_organ(known: dict, name: str) -> bool:
+    """Whether ``name`` (Simplified) is a party's name and one of its organs (:data:`_PARTY_ORGANS`): the party's
+    name ends in 党 or ``organisations_known.tsv`` (``known``) lists it as a party.
+
+    >>> _party_organ({}, "国民党中常会"), _party_organ({}, "华强集团中常会"), _party_organ({}, "国民党")
+    (True, False, False)
+    """
+    organ = next((o for o in _PARTY_ORGANS if name.endswith(o)), "")
+    party = name[: len(name) - len(organ)]
+    return bool(organ) and len(party) >= 2 and (party.endswith("党") or known.get(party, ("",))[0] == "party")
 
 
 @lru_cache(maxsize=4)  # a Lexicon hashes by identity

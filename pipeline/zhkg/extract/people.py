@@ -242,6 +242,9 @@ def _best_name_at(
 # forms of address written after a name, never the given letters of a married name (李明|同志, 郁文|先生)
 _ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "太太", "老师", "师傅", "大夫", "同学", "老人",
                             "大娘", "大爷", "大妈", "阿姨", "大姐", "大哥", "老伯", "伯伯", "叔叔"})
+# the least rate (``name_chars.tsv``) of a married name's last letter: 昨 (none), 今 (0.0009) and 以 (0.0017), which
+# open the word after a three-letter name (韩国瑜|昨, 郝龙斌|以), are under it; 娥, 仪, 生 and 泰 far above (review186)
+_MARRIED_LAST_MIN_RATE = 0.002
 
 
 def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexicon) -> int | None:
@@ -256,6 +259,8 @@ def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexi
         return None
     if text[start + 2:end] in _ADDRESS_WORDS or text[start + 2:end] in lexicon.role_words:
         return None  # 书记|李明同志, 委员|郁文先生: a two-letter name and a form of address (overrides51)
+    if lexicon.given_rates.get(text[end - 1], 0.0) < _MARRIED_LAST_MIN_RATE:
+        return None  # 立法院长韩国瑜|昨接见, 郝龙斌|以35%: a letter no given name ends with opens the next word
     return end if name_score(text[start + 1:end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5 else None
 
 

@@ -318,6 +318,7 @@ from zhkg.extract.people_cuts import (  # noqa: F401 (moved here by tidy68; name
     _BODY_END,
     _BODY_THEN_SAID,
     _CLAUSE_VERBS,
+    _EXTENSION_A,
     _KIN_AFTER_ZHI,
     _LETTER_VERBS,
     _MIN_GIVEN_RATE,

@@ -123,6 +123,7 @@ __all__ = [
     "_ENVOY_FIELDS",
     "_envoy_of_a_field",
     "_MINISTRY_ENDS",
+    "_MOVED_TO",
     "_state_before_former",
 ]
 

@@ -88,6 +88,7 @@ from zhkg.text import (
 
 __all__ = [
     "_unwritten_divisions",
+    "_headed_by_another",
     "_title_after",
     "_MAX_RELATIVE_CLAUSE",
     "_POSSESSORS",

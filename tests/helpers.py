@@ -772,6 +772,19 @@ def write_dated_jsonl(path: Path, rows: Iterable[tuple[str, str, str]]) -> Path:
     return path
 
 
+def extract_dated(folder: Path, rows: Iterable[tuple[str, str, str]], *options: str) -> Path:
+    """Run `zhkg extract` on ``rows`` of (id, date, text) written as ``folder/news.jsonl`` into ``folder/out``, with
+    ``options`` (``--json out/news.json``); assert it exits 0 and return the GraphML file."""
+    from click.testing import CliRunner
+
+    from zhkg.cli import main
+
+    source = write_dated_jsonl(folder / "news.jsonl", rows)
+    result = CliRunner().invoke(main, ["extract", str(source), "-o", str(folder / "out"), *options])
+    assert result.exit_code == 0, result.output
+    return folder / "out" / "news.graphml"
+
+
 def query_json(graph: Path, *args: str) -> Any:
     """The rows of `zhkg query GRAPH ARGS... --json`, asserting it exits 0."""
     from click.testing import CliRunner

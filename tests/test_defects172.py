@@ -13,7 +13,7 @@ import json
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from helpers import in_script
+from helpers import extract_dated, in_script
 
 from zhkg import load_graph
 from zhkg.cli import main
@@ -31,12 +31,7 @@ _NEWS = [
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     folder = tmp_path_factory.mktemp("d172")
-    src = folder / "news.jsonl"
-    src.write_text("".join(json.dumps({"id": i, "date": d, "text": t}, ensure_ascii=False) + "\n"
-                           for i, d, t in _NEWS), encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(src), "-o", str(folder / "out"), "--json", str(folder / "out" / "news.json")])
-    assert result.exit_code == 0, result.output
-    return folder / "out" / "news.graphml"
+    return extract_dated(folder, _NEWS, "--json", str(folder / "out" / "news.json"))
 
 
 # ---- 1. a stock code finds its company

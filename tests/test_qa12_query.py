@@ -45,7 +45,7 @@ def test_every_question_is_answered_by_the_method_of_its_name():
     kg = zhkg.load_graph(SEED_GRAPH)
     args = {"find": ["Yan Weihong"], "people-of": ["平谷區政協"], "roles-of": ["闫维洪"], "counts-of": ["平谷区"],
             "entities-of": ["000_e88b616f19a6a93b"], "documents-of": ["閆維洪"], "neighbours": ["平谷區"],
-            "path": ["張吉輝", "北京市"]}
+            "path": ["張吉輝", "北京市"], "holders": ["主席"]}
     assert set(args) == set(QUESTIONS)
     for question, names in args.items():
         answer = ask(kg, question, names)

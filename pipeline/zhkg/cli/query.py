@@ -45,6 +45,7 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
     \b
     find NAME            entities named NAME (either script, alias, pinyin)
     people-of ORG        who holds which role in an organisation
+    holders TITLE        who holds a title (立委, 縣長, 部长) and where
     roles-of PERSON      where a person works and in what role
     counts-of NAME       counts recorded for a place or organisation
     entities-of DOC_ID   entities of a document
@@ -60,6 +61,8 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
         zhkg query graphs/000_e88b616f19a6a93b.graphml people-of 平谷区政协
 
         zhkg query corpus.graphml neighbours 平谷区 --since 2020-12-01 --until 2020-12-31
+
+        zhkg query corpus.graphml holders 縣長 --since 2024-06-01
     """
     import dataclasses
     import json
@@ -112,6 +115,7 @@ def query(graph, what, args, kind, documents, since, until, as_json) -> None:
 _NONE_OF = {
     "people-of": ("no role or membership in {subject}{dated}", " is recorded"),
     "roles-of": ("no role or membership of {subject}{dated}", " is recorded"),
+    "holders": ("no one holds the title {subject}{dated}", " in this graph"),
     "counts-of": ("no count of {subject}{dated}", " is recorded"),
     "documents-of": ("no document{dated} mentions {subject}", ""),
     "entities-of": ("{subject} has no mention{dated}", " of an entity"),
@@ -138,6 +142,10 @@ def _nothing_found(kg, whole, what: str, args: tuple[str, ...], kind: str | None
         span = f"; this graph's relations are dated {first}{f' to {last}' if last != first else ''}"
     name = question_arguments(what, args)[0]
     shown = terminal_text(name)
+    if what == "holders":  # a title, no entity: the titles the graph holds instead
+        held = ", ".join(terminal_text(t) for t in kg.titles()[:8])
+        return (template.format(subject=shown, dated=undated) + span
+                + (f"; its most held titles: {held}" if held else "; it records no role"))
     if what == "entities-of":
         subject = f"document {terminal_text(kg.document(name).doc_id)}"
         return template.format(subject=subject, dated=undated) + span

@@ -193,6 +193,7 @@ from zhkg.extract.people_cuts import (
     _cut_short,
     _foreign_starts,
     _names_before_place_titles,
+    _rare_last_letters,
     _rejoin_split_names,
     _runs_into_place,
     _split_at_verbs,
@@ -337,8 +338,8 @@ def combine_mentions(
     model = _places_paired_with_places(model, text, {p.span: p.code for p in places if p.code},
                                        lambda name: [d.code for d in load_gazetteer(lexicon).candidates(name)])
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
-    model = _region_governments(_name_facilities(_rejoin_split_names(_cut_run_on_names(model), text), text,
-                                                 lexicon.foreign_name_chars), text)
+    model = _rare_last_letters(_rejoin_split_names(_cut_run_on_names(model), text), text)
+    model = _region_governments(_name_facilities(model, text, lexicon.foreign_name_chars), text)
     model = _foreign_starts(_address_objects(_split_at_verbs(model, text, table), text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]

@@ -245,15 +245,15 @@ _ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "�
 
 
 def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexicon) -> int | None:
-    """The end of a married woman's name as Hong Kong writes it, her husband's surname before her own name
-    (特首|林郑月娥, 议员|叶刘淑仪: 林 + 郑月娥), at ``start`` after a role word: two one-letter surnames, then two
-    given letters as name-like as a three-letter name's, the four ending where jieba ends a word."""
+    """The end of a married woman's name as Hong Kong writes it (特首|林郑月娥: 林 + 郑月娥) at ``start`` after a role
+    word: two one-letter surnames, two given letters as name-like as a three-letter name's, the last of a given name's
+    (rate ≥ 0.002: not 韩国瑜|昨, 郝龙斌|以; review186), the four ending where jieba ends a word."""
     end = start + 4
     if end > len(text) or end not in ends or text[start] not in lexicon.surnames \
             or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in text[start + 1:end]):
         return None
-    if text[start:start + 2] in lexicon.surnames:  # 欧阳伯权: a two-letter surname, no married name
-        return None
+    if text[start:start + 2] in lexicon.surnames or lexicon.given_rates.get(text[end - 1], 0.0) < 0.002:
+        return None  # 欧阳伯权: a two-letter surname, no married name; 韩国瑜|昨接见: 昨 ends no given name
     if text[start + 2:end] in _ADDRESS_WORDS or text[start + 2:end] in lexicon.role_words:
         return None  # 书记|李明同志, 委员|郁文先生: a two-letter name and a form of address (overrides51)
     return end if name_score(text[start + 1:end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5 else None

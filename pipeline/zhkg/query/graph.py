@@ -446,6 +446,37 @@ class KnowledgeGraph:
         node = self.names.resolve(person)
         return self._roles(self._view.out_edges(node))
 
+    def holders(self, title: str) -> tuple[Role, ...]:
+        """Who holds ``title`` (立委, 縣長, 部长: the role word as the text wrote it, in either script) in which
+        organisation or place: the HOLDS_ROLE and MEMBER_OF edges of that role, in the order of :meth:`people_of`.
+
+        >>> import networkx as nx
+        >>> G = nx.MultiDiGraph()
+        >>> G.add_node("p", label="傅崐萁", name_simplified="傅崐萁", type="PERSON")
+        >>> G.add_node("o", label="花蓮縣", name_simplified="花莲县", type="PLACE")
+        >>> _ = G.add_edge("p", "o", label="HOLDS_ROLE", role="縣長", role_simplified="县长", doc_id="d")
+        >>> [(r.person.label, r.role, r.organisation.label) for r in KnowledgeGraph(G).holders("县长")]
+        [('傅崐萁', '縣長', '花蓮縣')]
+        """
+        from zhkg.stages.normalise import to_simplified
+
+        wanted = to_simplified(title.strip())
+        return self._roles(e for e in self._view.labelled(frozenset(_ROLE_KINDS))
+                           if str(e[3].get("role_simplified") or to_simplified(str(e[3].get("role", "")))) == wanted)
+
+    def titles(self) -> tuple[str, ...]:
+        """The role words the graph's HOLDS_ROLE and MEMBER_OF edges hold, most held first, each as the text first
+        wrote it (部長 of a Taiwan corpus; one entry for 部長 and 部长)."""
+        from collections import Counter
+
+        held: Counter[str] = Counter()
+        written: dict[str, str] = {}
+        for *_, d in self._view.labelled(frozenset(_ROLE_KINDS)):
+            if key := str(d.get("role_simplified") or ""):
+                held[key] += 1
+                written.setdefault(key, str(d.get("role") or key))
+        return tuple(written[t] for t, _ in sorted(held.items(), key=lambda item: (-item[1], item[0])))
+
     def counts_of(self, name: str) -> tuple[Count, ...]:
         """The counts recorded for a place, an organisation or a person (votes won) (HAS_COUNT edges), in reading order."""
         node = self.names.resolve(name)
@@ -618,6 +649,7 @@ def load_graph(path: str | Path, *, indexed: bool = False) -> KnowledgeGraph:
 QUESTIONS: dict[str, tuple[tuple[str, ...], str]] = {
     "find": (("NAME",), "entities named NAME (either script, alias or pinyin)"),
     "people-of": (("ORGANISATION",), "who holds which role in an organisation"),
+    "holders": (("TITLE",), "who holds a title (立委, 县长) and where"),
     "roles-of": (("PERSON",), "where a person works and in what role"),
     "counts-of": (("NAME",), "counts recorded for a place or organisation"),
     "entities-of": (("DOC_ID",), "entities of a document"),
@@ -638,7 +670,7 @@ def question_arguments(question: str, args: Sequence[str]) -> list[str]:
     >>> question_arguments("who-is", ["x"])
     Traceback (most recent call last):
     ...
-    zhkg.errors.QueryError: unknown question 'who-is'; one of: find, people-of, roles-of, counts-of, entities-of, documents-of, neighbours, path
+    zhkg.errors.QueryError: unknown question 'who-is'; one of: find, people-of, holders, roles-of, counts-of, entities-of, documents-of, neighbours, path
     """
     if question not in QUESTIONS:
         raise QueryError(f"unknown question {question!r}; one of: {', '.join(QUESTIONS)}")

@@ -97,6 +97,9 @@ class _NetworkxView:
     def neighbours(self, node: str) -> set[str]:
         return set(self.G.successors(node)) | set(self.G.predecessors(node))
 
+    def labelled(self, labels: frozenset[str]) -> list[tuple[str, str, str, dict]]:
+        return [(u, v, k, d) for u, v, k, d in self.G.edges(keys=True, data=True) if d.get("label") in labels]
+
     def documents(self) -> Iterator[tuple[str, dict]]:
         return ((n, a) for n, a in self.G.nodes(data=True) if a.get("type") == Label.DOCUMENT.value)
 
@@ -134,6 +137,9 @@ class _DatedView:
 
     def neighbours(self, node: str) -> set[str]:
         return {v for _, v, _, _ in self.out_edges(node)} | {u for u, _, _, _ in self.in_edges(node)}
+
+    def labelled(self, labels: frozenset[str]) -> list[tuple[str, str, str, dict]]:
+        return [(u, v, k, r) for u, v, k, d in self.inner.labelled(labels) if (r := self.restate(d)) is not None]
 
     def documents(self) -> Iterator[tuple[str, dict]]:
         return self.inner.documents()

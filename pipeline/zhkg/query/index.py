@@ -302,6 +302,13 @@ class GraphIndex:
         rows = self.db.execute("SELECT v FROM edges WHERE u = ? UNION SELECT u FROM edges WHERE v = ?", (i, i))
         return {self._id(j) for (j,) in rows}
 
+    def labelled(self, labels: frozenset[str]) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """Every edge whose relation (``label``) is one of ``labels``, in the graph's order (``zhkg query holders``)."""
+        marks = ", ".join("?" * len(labels))
+        rows = self.db.execute(f"SELECT u, v, key, attrs FROM edges WHERE json_extract(attrs, '$.label') IN ({marks}) "
+                               "ORDER BY i", sorted(labels)).fetchall()
+        return [(self._id(u), self._id(v), key, json.loads(attrs)) for u, v, key, attrs in rows]
+
     def documents(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """Every document node with its attributes."""
         for node, attrs in self.db.execute("SELECT id, attrs FROM nodes WHERE type = 'DOCUMENT' ORDER BY i"):

@@ -124,10 +124,16 @@ __all__ = [
     "_ENVOY_FIELDS",
     "_envoy_of_a_field",
     "_MINISTRY_ENDS",
+    "_MOVED_TO",
     "_state_before_former",
     "_RUNS_FOR",
     "_race_of_another",
 ]
+
+
+#: Verbs of moving to a post: a post listed right after one (转任经济部长) is the verb's subject's, never the name's
+#: the list closes on (…转任经济部长、总统府副秘书长张惇涵: review186). Bare 任 and 曾任 are no such verbs (曾任A、B的X).
+_MOVED_TO = ("转任", "接任", "出任", "升任", "调任", "改任", "接掌", "出掌", "接替", "继任", "回任", "获任", "将任")
 
 
 #: The last letters of a ministry or department a state, province or city has (交通部, 农林水产省, 公安厅, 警政署).
@@ -345,6 +351,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 continue
             break
         holder, chain = found
+        if out and first_ending(ctx.simplified, _MOVED_TO, holder.start):
+            break  # 秘书长X将转任经济部长、副秘书长Y: the post before 、 is the one X moves to, not Y's
         former = _former(ctx, holder.start) or _former_after(ctx, holder.end, chain[-1][1])
         holder = (_state_before_former(ctx, holder) or holder) if former else holder  # 俄罗斯|前|交通部长
         if former and out and not ctx.simplified.startswith("现", after_joiner):

@@ -15,6 +15,8 @@ the parts before ``roles_links``, never ``relate/roles.py``.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from zhkg.records import (
     Label,
     Mention,
@@ -86,6 +88,7 @@ from zhkg.text import (
 
 __all__ = [
     "_unwritten_divisions",
+    "_headed_by_another",
     "_title_after",
     "_MAX_RELATIVE_CLAUSE",
     "_POSSESSORS",
@@ -142,7 +145,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
                 or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
         place = _division_for(ctx, places, at, _division_kind(title))
-        if place is None:
+        if place is None or _headed_by_another(ctx, found, place, title, source, at):
             continue
         # the people listed after the first hold it too (副市长王明、张建国出席)
         for holder in [person, *_listed_after(ctx, person, starts, title)]:
@@ -153,6 +156,21 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
                 out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, holder.end,
                                         ctx.text[at:at + len(title)], former=_former(ctx, at)))
     return out
+
+
+def _headed_by_another(ctx: RelationContext, found: list[Relation], place: Mention, title: str, source: str,
+                       at: int) -> bool:
+    """Whether the sentence of the bare title at ``at`` gives the head's ``title`` of ``place`` to another person, the
+    place written with it (行政长官李家超率领的访澳团…与澳门行政长官岑浩辉会面: 澳门's head is 岑浩辉, so the bare title before
+    李家超 is no title of 澳门; review186). A division has one head at a time; its deputies (副市长) are many and stay
+    read, and so does a head of another sentence (市长卢秀燕…在前台中市长林佳龙时代: another time)."""
+    if title.startswith("副"):
+        return False
+    i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1
+    start, end = ctx.sentences[i] if i >= 0 else (0, len(ctx.text))
+    target = ctx.owner[place]
+    return any(r.target == target and r.role_simplified == title and r.source != source and not r.former
+               and start <= r.evidence.start < end for r in found)
 
 
 def _title_after(ctx: RelationContext, person: Mention, titles: tuple[str, ...] = _DIVISION_HEAD_TITLE_TUPLE) -> str | None:

@@ -4,7 +4,9 @@ Every article added since session 35 carries a locator in ``tests/gold/web_sourc
 page and the recipe that cuts its text, ``bench/web_texts.py``), so any machine rebuilds its text; only session 35's
 articles whose pages were never found again may lack one, and that list can only shrink. Halves follow the rule fixed
 before annotation: within each region an odd id number is ``tune``, an even one ``check``, so every region's halves
-differ by at most one article. No article text is read here.
+differ by at most one article. A round that grows the tune half alone numbers its articles ``<region>-<round>-<nn>``
+(session 44: ``cn-182-01``…): every one of them is ``tune`` and they stand outside the odd/even series. No article
+text is read here.
 """
 
 from __future__ import annotations
@@ -52,6 +54,17 @@ WEBGROW154 = (tuple(f"tw-{n}" for n in range(34, 39)) + tuple(f"hk-{n}" for n in
 WEBGROW164 = (tuple(f"tw-{n}" for n in range(39, 44)) + tuple(f"hk-{n}" for n in range(37, 42))
               + tuple(f"cn-{n}" for n in range(39, 44)) + tuple(f"intl-{n}" for n in range(39, 44)))
 
+# Round countsgrow182 (session 44): mainland Simplified articles dense in counts, many in sentences that name no holder,
+# added to the tune half only (issue 14's owners).
+COUNTSGROW182 = tuple(f"cn-182-{n:02d}" for n in range(1, 12))
+
+
+def split_id(ident: str) -> tuple[str, str | None, int]:
+    """(prefix, round or None, number) of an id: ``cn-12`` → ("cn", None, 12); ``cn-182-03`` → ("cn", "182", 3)."""
+    parts = ident.split("-")
+    assert len(parts) in (2, 3), ident
+    return parts[0], (parts[1] if len(parts) == 3 else None), int(parts[-1])
+
 
 def read_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -70,6 +83,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(WEBGROW144) <= set(locators)
     assert set(WEBGROW154) <= set(locators)
     assert set(WEBGROW164) <= set(locators)
+    assert set(COUNTSGROW182) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -89,9 +103,9 @@ def test_roles_and_counts_cover_the_same_articles():
 
 def test_halves_follow_the_id_rule():
     for ident, record in entity_gold().items():
-        prefix, number = ident.split("-")
+        prefix, grown, number = split_id(ident)
         assert record["region"] == PREFIXES[prefix], ident
-        assert record["half"] == ("tune" if int(number) % 2 else "check"), ident
+        assert record["half"] == ("tune" if grown or number % 2 else "check"), ident
 
 
 @pytest.mark.parametrize(("ids", "regions"), [(None, REGIONS), (WEBGROW137, REGIONS), (WEBGROW143, REGIONS[:2]),
@@ -99,7 +113,8 @@ def test_halves_follow_the_id_rule():
                                             (WEBGROW164, REGIONS)],
                          ids=["whole set", "webgrow137", "webgrow143", "webgrow144", "webgrow154", "webgrow164"])
 def test_halves_are_balanced_by_region(ids, regions):
-    records = [r for r in entity_gold().values() if ids is None or r["id"] in ids]
+    # The odd/even series only: a round growing the tune half alone is left out by design.
+    records = [r for r in entity_gold().values() if (ids is None and split_id(r["id"])[1] is None) or (ids and r["id"] in ids)]
     halves = Counter((r["region"], r["half"]) for r in records)
     for region in regions:
         assert halves[(region, "tune")] + halves[(region, "check")] > 0, region
@@ -119,12 +134,12 @@ def test_webgrow143_is_taiwan_and_hong_kong_half_each():
 
 
 def test_each_region_numbers_its_articles_without_gaps():
-    numbers: dict[str, list[int]] = {}
+    numbers: dict[tuple[str, str | None], list[int]] = {}
     for ident in entity_gold():
-        prefix, number = ident.split("-")
-        numbers.setdefault(prefix, []).append(int(number))
-    for prefix, found in numbers.items():
-        assert sorted(found) == list(range(1, len(found) + 1)), prefix
+        prefix, grown, number = split_id(ident)
+        numbers.setdefault((prefix, grown), []).append(number)
+    for series, found in numbers.items():
+        assert sorted(found) == list(range(1, len(found) + 1)), series
 
 
 def test_gold_names_are_written_as_the_loader_converts_them():
@@ -176,3 +191,22 @@ def test_webgrow164_adds_people_holding_posts_in_every_region():
         assert sum(len(roles[i]["roles"]) for i in check if i.startswith(f"{prefix}-")) >= 5, prefix
     counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
     assert sum(1 for i in check for c in counts[i]["counts"] if c["owner"]) >= 15
+
+
+def test_countsgrow182_grows_the_mainland_tune_half_with_owned_counts():
+    # The round's aim: Simplified mainland counts with their owner, many in sentences naming no holder, on tune only.
+    gold = entity_gold()
+    assert {gold[i]["region"] for i in COUNTSGROW182} == {"mainland"}
+    assert {gold[i]["script"] for i in COUNTSGROW182} == {"simplified"}
+    assert {gold[i]["half"] for i in COUNTSGROW182} == {"tune"}
+    assert all(gold[i]["date"][:4] in ("", "2023", "2024", "2025", "2026") for i in COUNTSGROW182)
+    counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
+    owned = [c for i in COUNTSGROW182 for c in counts[i]["counts"] if c["owner"]]
+    assert len(owned) >= 60
+    assert all(counts[i]["counts"] for i in COUNTSGROW182)
+
+
+@pytest.mark.parametrize(("ident", "expected"), [("cn-12", ("cn", None, 12)), ("cn-182-03", ("cn", "182", 3)),
+                                                 ("intl-7", ("intl", None, 7))])
+def test_split_id(ident, expected):
+    assert split_id(ident) == expected

@@ -93,9 +93,9 @@ def test_ministry_of_two_fields_stays_whole(pipeline, text, body, convert):
 def test_gold_form():
     records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     # web114's 32 articles, webgrow137's 12 (intl-20…25, cn-14…19), webgrow144's 20 (intl-26…33, cn-20…31) and
-    # webgrow154's 12 (cn-32…38, intl-34…38) and webgrow164's 10 (cn-39…43, intl-39…43), then countsgrow182's 11
-    # (cn-182-01…11), tune only, outside the alternating series
-    assert len(records) == 97 and len({r["id"] for r in records}) == 97
+    # webgrow154's 12 (cn-32…38, intl-34…38) and webgrow164's 10 (cn-39…43, intl-39…43), then countsgrow182's 15
+    # (cn-182-01…15), tune only, outside the alternating series
+    assert len(records) == 101 and len({r["id"] for r in records}) == 101
     for region, prefix in (("international", "intl-"), ("mainland", "cn-")):
         ids = [r for r in records if r["region"] == region]
         assert all(r["id"].startswith(prefix) for r in ids)

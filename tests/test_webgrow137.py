@@ -56,7 +56,7 @@ WEBGROW164 = (tuple(f"tw-{n}" for n in range(39, 44)) + tuple(f"hk-{n}" for n in
 
 # Round countsgrow182 (session 44): mainland Simplified articles dense in counts, many in sentences that name no holder,
 # added to the tune half only (issue 14's owners).
-COUNTSGROW182 = tuple(f"cn-182-{n:02d}" for n in range(1, 12))
+COUNTSGROW182 = tuple(f"cn-182-{n:02d}" for n in range(1, 16))
 
 
 def split_id(ident: str) -> tuple[str, str | None, int]:

@@ -489,12 +489,6 @@ _CASUALTIES = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千
                          r"(\d+|[一二两三四五六七八九十百千]+)(伤)")
 # N男N女: the men and the women of a Hong Kong police or accident report (拘捕两男一女, 三男两女受伤), each a count
 # of its own character; not before a letter that makes a noun of it (一男一女子, 两女一男生).
-# A run of digits of its own (not a decimal, a year's or a code's) glued to the noun after it (速度滑冰2小项,
-# 1民众与3被害人): a count of that noun when the text counts it elsewhere with a classifier or a count stands beside it
-# in a list (session 44, countsgrow182).
-_GLUED_DIGITS = re.compile(r"(?<![0-9A-Za-z.,%％/:第#＃-])(\d{1,5})(?![\d.,%％])")
-_GLUED_LIST_LINKS = ("、", "和", "与", "及", "以及")
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _MEN_WOMEN = re.compile(r"(?<![\d.零〇一二两三四五六七八九十百千万])(\d+|[一二两三四五六七八九十]+)(男|女)"
                         r"(\d+|[一二两三四五六七八九十]+)(?!\2)(男|女)(?![子生孩童性士人装])")
 # 大 (五大变化, 四大银行) counts only small numbers: 十八大 is a congress, not eighteen things.
@@ -1061,36 +1055,6 @@ def _casualties(text: str, b: _Boundaries, readings: list[_Reading]) -> list[_Re
     return out
 
 
-def _glued_like_neighbours(text: str, b: _Boundaries, readings: list[_Reading], words) -> list[_Reading]:
-    """Counts of a bare run of digits glued to a noun of two letters or more, with no classifier, that the text counts
-    as it counts its neighbours: the noun is one a classifier counts elsewhere in the text (64个小项…速度滑冰2小项、
-    短道速滑1小项), or a count stands right beside it in a list (2计程车司机、1民众与3被害人). A number glued to a noun
-    jieba keeps whole with it, a year's (2025赛季) or a date's is none.
-
-    >>> from zhkg.stages.segment import make_nlp
-    >>> doc = make_nlp()("本届共设64个小项,其中短道速滑1小项、冰壶2小项。")
-    >>> [(m.text, m.quantity.value) for m in extract_counts(doc)]
-    [('64个小项', 64.0), ('1小项', 1.0), ('2小项', 2.0)]
-    """
-    counted = {text[r.head_start : r.full[1]] for r in readings if r.classifier and r.full is not None and r.head_start >= 0}
-    out: list[_Reading] = []
-    for m in _GLUED_DIGITS.finditer(text):
-        at, after = m.start(1), m.end(1)
-        if at not in b.starts or after not in b.starts or after >= len(b.token_at):
-            continue
-        noun = words[b.token_at[after]]
-        value = int(m.group(1))
-        if (noun.idx != after or len(noun.text) < 2 or not _HAN_WORD.fullmatch(noun.text) or noun.text in _NOT_COUNTED
-                or noun.text.endswith(("年", "月", "日", "号", "时")) or 1900 <= value <= 2100
-                or any(r.start < noun.end and at < r.end for r in readings + out)):
-            continue
-        beside = any(r.end <= at and text[r.end : at] in _GLUED_LIST_LINKS or noun.end <= r.start
-                     and text[noun.end : r.start] in _GLUED_LIST_LINKS for r in readings + out)
-        if noun.text in counted or beside:
-            out.append(_Reading(at, noun.end, float(value), False, "", (noun.idx, noun.end), noun.idx))
-    return out
-
-
 def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:
     """COUNT mentions in a ``Doc`` of normalised text, sorted by start.
 
@@ -1125,8 +1089,6 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
     readings = _figures_of_speech(text, readings)
     readings += _casualties(text, b, readings)
-    readings = sorted(readings + _glued_like_neighbours(text, b, readings, token_table(doc).words),
-                      key=lambda r: (r.start, r.end))
     places = _place_names(text, readings, token_table(doc))
     if places:
         readings = [r for r in readings if text[r.start : r.end] not in places]

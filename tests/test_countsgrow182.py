@@ -9,7 +9,8 @@ on sentences written for these tests:
 - **Owners: a part whose whole was counted in an earlier sentence** (``relate/counts.py``,
   ``whole_counted_before``). 其中 with no count before it in its sentence (运动员都很年轻，其中30人…), or a sentence
   opening with 在X中, takes the owner of the largest count of that noun in the last few sentences: the parts of a
-  delegation's athletes are the delegation's. With no such count the part stays no one's.
+  delegation's athletes are the delegation's. With no such count, or with a holder named before 其中 in its sentence,
+  this rule gives the part no owner.
 
 The counts' class shared by both (a bare number glued to a noun, no classifier: 1民眾, 16員, 11分项, 64小项) was tried
 as a list's items counting alike (2名司机、1民众与3被害人) and as any noun the text counts elsewhere with a classifier;
@@ -35,6 +36,8 @@ PARTS = [
 NO_WHOLE = [
     ("浙江大学今年录取新生6000名。天气很好，其中500人出门。", "人"),
     ("浙江大学今年录取新生6000名。游客很多，其中500人来自农村。", "人"),
+    # another holder opens the sentence before 其中: the whole counted before is not its whole
+    ("华为公司有员工500名。腾讯公司员工很多，其中200人来自外地。", "人"),
 ]
 
 

@@ -587,9 +587,10 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
             if before and before[-1] in owned:
                 found = owned[before[-1]]
-            elif not before:
-                # 运动员全部是业余选手，…，其中189人参加过残奥会: no count before 其中 in its sentence, the whole is the
-                # people or things its sentence named before 其中, counted in an earlier sentence (代表团…运动员284人)
+            elif not before and not any(sentence_start <= s[0] < among for s in map(self.spots.__getitem__,
+                                                                                      self.starting_in(sentence_start, among))):
+                # 运动员全部是业余选手，…，其中189人参加过残奥会: no count nor holder before 其中 in its sentence, the whole
+                # is the people or things it named there, counted in an earlier sentence (代表团…运动员284人)
                 found = self.whole_counted_before(sentence_start, text[sentence_start:among])
         if found is None:
             opening = _AMONG_NAMED.match(text, sentence_start)

@@ -29,7 +29,7 @@ __all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIV
            "_FIRST_PERSON", "_SPEAKER_GAP", "_SUBJECTLESS", "_EXISTENTIAL_GAP", "_MEMBER_TAILS", "_LIST_LINKS",
            "_BRACKETS", "_BRACKET_LONGEST", "_bracket_chain", "_TOPIC_SENTENCES", "_WHEN", "_WHEN_END",
            "_LIST_LINK_AFTER", "_NOT_TOPIC_AFTER", "_MARKET_WIDE", "_PLACES_OWN_IN", "_FRAME", "_QUALIFIER_CLOSE",
-           "_ROUTE_LINKS", "_MODEL_CODE", "_SAYS", "_POINTERS", "_AMONG_THEM", "_AMONG_OPENING", "_AMONG_NAMED", "_WHOLE_SENTENCES", "_ACTED_REACH",
+           "_ROUTE_LINKS", "_MODEL_CODE", "_SAYS", "_POINTERS", "_AMONG_THEM", "_AMONG_OPENING", "_ACTED_REACH",
            "_GROUP_REACH", "_PART_OF_BEFORE", "_PART_OF_BEFORE_LONGEST", "_OUR", "_LIST_CLOSING", "_BOTH_SIDES",
            "_NO_COMPANY", "_WORDS_COUNTED", "_COUNTRIES_COUNTED", "_HOLDING_PLACE_ENDINGS", "_REGION_AFTER",
            "_TEAMS_COUNTED", "_TAKE_PART", "_EVENT_OF_CLAUSE", "_EVENT_END", "_TITLE", "_QUOTED_NAME", "_CLOCK",
@@ -189,10 +189,6 @@ _SAYS = re.compile(_VERB_GAP + r"(?:" + "|".join(SPEECH_VERBS) + r")")
 # 这/那 glued before a count (这|两部法律案: jieba leaves it out of the span) points back to what was just named
 _POINTERS = ("这", "那")
 _AMONG_THEM = "其中"
-# A sentence opening with the whole its parts are of (在运动员中，有223人…), and how many sentences back that whole's
-# count is looked for when no count before 其中 in its sentence is the whole (session 44, countsgrow182).
-_AMONG_NAMED = re.compile(r"[\s“”「」]*在([\u4e00-\u9fff]{2,8})(?:之|当)?中[，,]?")
-_WHOLE_SENTENCES = 6
 _AMONG_OPENING = re.compile(r"其中[，,：:]?(?:就|还|也)?(?:有|包括|在)?")  # 其中北京有…: a holder of the part's own (owners43)
 _ACTED_REACH = 16  # letters before a count that 对/向/给/与 and a determiner or a 的-clause take (对上述, owners43)
 _GROUP_REACH = 24  # letters after a count of companies in which its clause may name their group (从集团中, owners43)

@@ -177,6 +177,7 @@ Import each name from the module that defines it: since tidy119 this module expo
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
@@ -203,7 +204,6 @@ from zhkg.relate.count_forms import (
 from zhkg.relate.count_owner_between import _BetweenReaders
 from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
 from zhkg.relate.count_owner_words import (
-    _AMONG_NAMED,
     _AMONG_THEM,
     _BOTH_SIDES,
     _COUNTRIES_COUNTED,
@@ -228,7 +228,6 @@ from zhkg.relate.count_owner_words import (
     _SUBMITTED_TO,
     _TEAMS_COUNTED,
     _VERB_OF,
-    _WHOLE_SENTENCES,
     _WORDS_COUNTED,
     _verb_word,
 )
@@ -253,6 +252,11 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.text import HAN_ONLY
 
 __all__ = ['read_counts']
+
+# A sentence opening with the whole its parts are of (在运动员中，有223人…), and how many sentences back that whole's
+# count is looked for when no count before 其中 in its sentence is the whole (session 44, countsgrow182).
+_AMONG_NAMED = re.compile(r"[\s“”「」]*在([\u4e00-\u9fff]{2,8})(?:之|当)?中[，,]?")
+_WHOLE_SENTENCES = 6
 
 _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
@@ -649,7 +653,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         wholes = [c for c in self.counts if lo <= c.start < sentence_start and c.end in self.owned and counts_named(c)]
         if not wholes:
             return None
-        return self.owned[max(wholes, key=lambda c: c.quantity.value or 0.0).end]
+        return self.owned[max(wholes, key=lambda c: c.quantity.value if c.quantity is not None else 0.0).end]
 
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:

@@ -6,7 +6,7 @@ articles whose pages were never found again may lack one, and that list can only
 before annotation: within each region an odd id number is ``tune``, an even one ``check``, so every region's halves
 differ by at most one article. From session 44 a round grows the tune pool alone: its ids carry the round's number
 (``hk-183-01``), every one of them ``tune``, numbered from 1 within the region and round, and the odd/even rule and
-the balance hold for the two-part ids only (rounds entitiesgrow183 and rolesgrow181). No article text is read here.
+the balance hold for the two-part ids only (rounds entitiesgrow183, rolesgrow181 and countsgrow182). No article text is read here.
 """
 
 from __future__ import annotations
@@ -79,6 +79,12 @@ def is_tune_pool(ident: str) -> bool:
     return ident.count("-") == 2
 
 
+# Round countsgrow182 (session 44): mainland Simplified articles dense in counts, many in sentences that name no holder,
+# added to the tune half only (issue 14's owners).
+COUNTSGROW182 = tuple(f"cn-182-{n:02d}" for n in range(1, 16))
+
+
+
 def read_lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
@@ -98,6 +104,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(WEBGROW164) <= set(locators)
     assert set(ENTITIESGROW183) <= set(locators)
     assert set(ROLESGROW181) <= set(locators)
+    assert set(COUNTSGROW182) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -246,3 +253,17 @@ def test_rolesgrow181_grows_the_tune_half_with_posts_in_taiwan_and_hong_kong():
     assert all(roles[ident]["roles"] for ident in ROLESGROW181)
     assert sum(len(roles[ident]["roles"]) for ident in ROLESGROW181) >= 100
     assert not any(bad in gold[ident]["url"] for ident in ROLESGROW181 for bad in ("appledaily", "ettoday", "sohu", "sogou"))
+
+
+def test_countsgrow182_grows_the_mainland_tune_half_with_owned_counts():
+    # The round's aim: Simplified mainland counts with their owner, many in sentences naming no holder, on tune only.
+    gold = entity_gold()
+    assert {gold[i]["region"] for i in COUNTSGROW182} == {"mainland"}
+    assert {gold[i]["script"] for i in COUNTSGROW182} == {"simplified"}
+    assert {gold[i]["half"] for i in COUNTSGROW182} == {"tune"}
+    assert all(gold[i]["date"][:4] in ("", "2023", "2024", "2025", "2026") for i in COUNTSGROW182)
+    counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
+    owned = [c for i in COUNTSGROW182 for c in counts[i]["counts"] if c["owner"]]
+    assert len(owned) >= 60
+    assert all(counts[i]["counts"] for i in COUNTSGROW182)
+

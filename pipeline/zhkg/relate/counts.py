@@ -177,6 +177,7 @@ Import each name from the module that defines it: since tidy119 this module expo
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
@@ -248,8 +249,14 @@ from zhkg.relate.count_subject import (
 )
 from zhkg.relate.count_votes import VOTES, VotesWon
 from zhkg.resources.gazetteer import is_country_code
+from zhkg.text import HAN_ONLY
 
 __all__ = ['read_counts']
+
+# A sentence opening with the whole its parts are of (在运动员中，有223人…), and how many sentences back that whole's
+# count is looked for when no count before 其中 in its sentence is the whole (session 44, countsgrow182).
+_AMONG_NAMED = re.compile(r"[\s“”「」]*在([\u4e00-\u9fff]{2,8})(?:之|当)?中[，,]?")
+_WHOLE_SENTENCES = 6
 
 _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
@@ -584,6 +591,15 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
             if before and before[-1] in owned:
                 found = owned[before[-1]]
+            elif not before and not any(sentence_start <= s[0] < among for s in map(self.spots.__getitem__,
+                                                                                      self.starting_in(sentence_start, among))):
+                # 运动员全部是业余选手，…，其中189人参加过残奥会: no count nor holder before 其中 in its sentence, the whole
+                # is the people or things it named there, counted in an earlier sentence (代表团…运动员284人)
+                found = self.whole_counted_before(sentence_start, text[sentence_start:among])
+        if found is None:
+            opening = _AMONG_NAMED.match(text, sentence_start)
+            if opening is not None and opening.end() <= count.start and not self.names_subject(sentence_start, count.start):
+                found = self.whole_counted_before(sentence_start, opening.group(1))  # 在运动员中，有223人…
         if found is None:
             # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
             whole = next((c for _, c in sorted(
@@ -618,6 +634,26 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             return True  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
             # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
         return False
+
+    def whole_counted_before(self, sentence_start: int, named: str) -> tuple[int, int, Mention] | None:
+        """The owner of the whole a part is of when the whole was counted in an earlier sentence: of the counts read
+        in the last few sentences before ``sentence_start`` whose counted noun (two letters or more) ``named`` holds,
+        the largest (其中有405名运动员，由136名男运动员…组成。…在运动员中，有223人…: the 405's holder; session 44,
+        countsgrow182); None when there is none or it has no owner."""
+        text = self.text
+        k = bisect_right(self.sentence_breaks, sentence_start - 1) - _WHOLE_SENTENCES
+        lo = self.sentence_breaks[k] if k >= 0 else 0
+
+        def counts_named(c: Mention) -> bool:  # its noun, or the noun written right before it (运动员170人), is named
+            noun = c.quantity.counted_simplified if c.quantity is not None else ""
+            return (len(noun) >= 2 and noun in named) or any(
+                c.start >= n and HAN_ONLY.match(text[c.start - n : c.start]) and text[c.start - n : c.start] in named
+                for n in (4, 3, 2))
+
+        wholes = [c for c in self.counts if lo <= c.start < sentence_start and c.end in self.owned and counts_named(c)]
+        if not wholes:
+            return None
+        return self.owned[max(wholes, key=lambda c: c.quantity.value if c.quantity is not None else 0.0).end]
 
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:

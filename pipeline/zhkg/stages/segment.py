@@ -130,7 +130,9 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
 
     ``lexicon`` defaults to the shipped tables; a user lexicon brings the shipped
     words too, then its own ``words.tsv`` words and its listed names (people as
-    ``nr``, organisations ``nt``, places ``ns``).
+    ``nr``, organisations ``nt``, places ``ns``). The words of ``name_tag_fixes.tsv``
+    get their tag only (拓宽 ``v``, not ``nr``), their frequency left as jieba has it;
+    a word the lexicon adds too takes the tag it gives.
     """
     lexicon = lexicon or load_lexicon()
     with _lock:
@@ -143,6 +145,9 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         jieba.setLogLevel(logging.WARNING)
         init_tokenizer(jieba.dt)
         entries = list(lexicon.words) + [(name, 0, tag) for name, tag in lexicon.names]
+        # a tag alone, not add_word: that would add the word's frequency again to jieba's total, moving every cut
+        listed = {word for word, _, _ in entries}
+        jieba.dt.user_word_tag_tab.update((word, tag) for word, tag in lexicon.tag_fixes if word not in listed)
         for word, freq, tag in entries:
             if (word, freq, tag) not in _added:
                 jieba.add_word(word, freq=freq or None, tag=tag or None)

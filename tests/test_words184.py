@@ -147,3 +147,15 @@ def test_new_tag(seen, contexts_tag, cluster_tag, tag):
     from bench.nr_words import new_tag
 
     assert new_tag(seen, Counter(), lambda contexts: contexts_tag, cluster_tag) == tag
+
+
+def test_posseg_does_not_take_the_fixes():
+    from zhkg.resources.jieba_dict import import_jieba
+    from zhkg.stages.segment import dictionary_tag, make_segmenter
+
+    make_segmenter()
+    import_jieba()
+    import jieba.posseg
+
+    jieba.posseg.lcut("为拓宽融资渠道")  # empties jieba's table of user tags into its own
+    assert dictionary_tag("拓宽") == "v"

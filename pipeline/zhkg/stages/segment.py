@@ -152,6 +152,7 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
             if (word, freq, tag) not in _added:
                 jieba.add_word(word, freq=freq or None, tag=tag or None)
                 _added.add((word, freq, tag))
+        _tag_table()  # take the tags now: jieba.posseg's first cut takes (and empties) jieba's table of them
         _loaded.add(lexicon.dirs)
 
 

@@ -159,3 +159,12 @@ def test_posseg_does_not_take_the_fixes():
 
     jieba.posseg.lcut("为拓宽融资渠道")  # empties jieba's table of user tags into its own
     assert dictionary_tag("拓宽") == "v"
+
+
+# 连胜, a name's tag in jieba's dictionary, is now a noun: a number before it is a streak's length, no count
+STREAKS = ["雷霆队取得五连胜，排名升至第三。", "湖人遭遇三连败后，主帅表示不满。", "中国队实现两连冠。"]
+
+
+@pytest.mark.parametrize("text", both_scripts(STREAKS, id_chars=12))
+def test_streak_is_no_count(pipeline, text):
+    assert not any(label == "COUNT" for label, _ in labelled_mentions(pipeline, text))

@@ -72,6 +72,7 @@ __all__ = [
     "load_project_words",
     "dictionary_tag",
     "dictionary_tags",
+    "given_name_tag",
     "dictionary_frequency",
     "set_doc_context",
     "Word",
@@ -147,7 +148,10 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         entries = list(lexicon.words) + [(name, 0, tag) for name, tag in lexicon.names]
         # a tag alone, not add_word: that would add the word's frequency again to jieba's total, moving every cut
         listed = {word for word, _, _ in entries}
-        jieba.dt.user_word_tag_tab.update((word, tag) for word, tag in lexicon.tag_fixes if word not in listed)
+        fixes = [(word, tag) for word, tag in lexicon.tag_fixes if word not in listed]
+        tags = _tag_table()
+        _stock_tags.update((word, tags.get(word, "x")) for word, _ in fixes if word not in _stock_tags)
+        jieba.dt.user_word_tag_tab.update(fixes)
         for word, freq, tag in entries:
             if (word, freq, tag) not in _added:
                 jieba.add_word(word, freq=freq or None, tag=tag or None)
@@ -156,6 +160,7 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         _loaded.add(lexicon.dirs)
 
 
+_stock_tags: dict[str, str] = {}  # the tags name_tag_fixes.tsv replaced, as jieba's dictionary gives them
 _tags: dict[str, str] | None = None  # jieba's tag table with the project words' tags
 _jieba = None  # the jieba module once the table is made: asked per word, an import statement cost more than the look-up
 
@@ -186,6 +191,18 @@ def _tag_table() -> dict[str, str]:
 def dictionary_tag(word: str) -> str:
     """jieba's dictionary part-of-speech tag of a word, or "x" when it is not in the dictionary."""
     return _tag_table().get(word, "x")
+
+
+def given_name_tag(word: str) -> str:
+    """A word's tag as a reader of a given name's slot asks it: jieba's own where ``name_tag_fixes.tsv`` replaced a
+    name's tag (jieba's corpus writes a person's name as surname|given name, so a word it tags ``nr`` is often a given
+    name there: 齐|向东), else :func:`dictionary_tag`.
+
+    >>> _ = make_segmenter()
+    >>> dictionary_tag("向东"), given_name_tag("向东"), given_name_tag("先生")
+    ('n', 'nr', 'n')
+    """
+    return _stock_tags.get(word) or dictionary_tag(word)
 
 
 def dictionary_tags() -> dict[str, str]:

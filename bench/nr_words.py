@@ -41,7 +41,7 @@ TABLE_HEADER = """# word	tag (Simplified). Words jieba's dictionary tags as a pe
 # tag every reader of the tags sees instead (jieba's frequency, so the cut, unchanged; the recogniser keeps the tags it
 # was trained on). Made by `python bench/nr_words.py --table` (session 44, words184): a word of two letters or more that
 # the training sets' gold (MSRA, CLUENER, Weibo, Resume, UNER train) shows as a token at least 5 times, at most 5% of them
-# in a PER span; ns when most lie in LOC spans, nt in ORG, else a or n by the words around its tokens (naive Bayes on
+# in a PER span; ns when most (5 or more) lie in LOC spans, nt in ORG, else a or n by the words around its tokens (naive Bayes on
 # their tags), v only when its word cluster (word_clusters.tab) is mostly verbs too.
 """
 
@@ -175,13 +175,19 @@ class ClusterTagger:
         return "x"
 
 
+#: The fewest tokens in gold LOC (ORG) spans that make a word a place (a body); a word mostly in such spans but
+#: fewer times keeps jieba's tag (安全岛, a traffic island, lies in three LOC spans of five tokens).
+_LEAST_KIND = 5
+
+
 def new_tag(seen: Counter, contexts: Counter, tagger: ContextTagger, cluster_tag: str = "x") -> str:
-    """The tag a selected word gets: ``ns`` when most of its tokens are in gold LOC spans, ``nt`` in ORG spans; else
+    """The tag a selected word gets: ``ns`` when most of its tokens are in gold LOC spans, ``nt`` in ORG spans
+    (``""``, no fix, when that is fewer than :data:`_LEAST_KIND` tokens); else
     the class its contexts give (:class:`ContextTagger`), a verb only when its cluster's words are mostly verbs too
     (``cluster_tag``, :class:`ClusterTagger`), ``n`` otherwise.
 
-    >>> new_tag(Counter({"LOC": 9, "O": 1}), Counter(), None)
-    'ns'
+    >>> new_tag(Counter({"LOC": 9, "O": 1}), Counter(), None), new_tag(Counter({"LOC": 3, "O": 2}), Counter(), None)
+    ('ns', '')
     >>> verb = lambda contexts: "v"
     >>> new_tag(Counter({"O": 9}), Counter(), verb, "v"), new_tag(Counter({"O": 9}), Counter(), verb, "n")
     ('v', 'n')
@@ -189,7 +195,7 @@ def new_tag(seen: Counter, contexts: Counter, tagger: ContextTagger, cluster_tag
     total = seen.total()
     for label, tag in (("LOC", "ns"), ("ORG", "nt")):
         if seen[label] * 2 > total:
-            return tag
+            return tag if seen[label] >= _LEAST_KIND else ""
     tag = tagger(contexts)
     return "n" if tag == "v" and cluster_tag != "v" else tag
 
@@ -241,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     tagger = ContextTagger(contexts, tags)
     clusters = ClusterTagger(read_clusters(data_path("word_clusters.tab")), tags)
     retag = {w: new_tag(counts[w], contexts[w], tagger, clusters(w)) for w in chosen}
+    chosen = [w for w in chosen if retag[w]]
     if args.table:
         print(TABLE_HEADER, end="")
         for w in sorted(chosen):

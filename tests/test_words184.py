@@ -39,7 +39,7 @@ PEOPLE = [
     ("昨天，市长张拓宽出席了会议。", "张拓宽"),
     ("据新华社电，副县长李荣获在会上讲话。", "李荣获"),
     ("工程师高达明介绍，这座桥长500米。", "高达明"),
-    ("齐向东现任奇安信公司董事长。", "齐向东"),  # 向东 a noun now, and a given name still (segment.given_name_tag)
+    ("齐向东现任奇安信公司董事长。", "齐向东"),  # 向东 a noun now, and a given name still (segment.stock_tag)
 ]
 
 # (text, the counted thing, its owner): the owner of a count is carried past a clause a re-tagged verb opens

@@ -72,7 +72,7 @@ __all__ = [
     "load_project_words",
     "dictionary_tag",
     "dictionary_tags",
-    "given_name_tag",
+    "stock_tag",
     "dictionary_frequency",
     "set_doc_context",
     "Word",
@@ -193,13 +193,14 @@ def dictionary_tag(word: str) -> str:
     return _tag_table().get(word, "x")
 
 
-def given_name_tag(word: str) -> str:
-    """A word's tag as a reader of a given name's slot asks it: jieba's own where ``name_tag_fixes.tsv`` replaced a
-    name's tag (jieba's corpus writes a person's name as surname|given name, so a word it tags ``nr`` is often a given
-    name there: 齐|向东), else :func:`dictionary_tag`.
+def stock_tag(word: str) -> str:
+    """A word's tag in jieba's own dictionary where ``name_tag_fixes.tsv`` replaced a name's tag, else
+    :func:`dictionary_tag`: for the readers of a name's letters. jieba's corpus writes a person's name as
+    surname|given name, so a word it tags ``nr`` is often a given name there (齐|向东), or a whole name of a surname
+    and a letter (高明告诉记者).
 
     >>> _ = make_segmenter()
-    >>> dictionary_tag("向东"), given_name_tag("向东"), given_name_tag("先生")
+    >>> dictionary_tag("向东"), stock_tag("向东"), stock_tag("先生")
     ('n', 'nr', 'n')
     """
     return _stock_tags.get(word) or dictionary_tag(word)

@@ -46,6 +46,7 @@ __all__ = [
     "_DIFFERENCE_REACH",
     "_PER_UNIT",
     "_STREAK_BEFORE",
+    "_STREAK_AFTER",
     "_RESULT_BEFORE",
     "_RESULT_CLASSIFIERS",
     "_RECORD_BEFORE",
@@ -107,6 +108,8 @@ _DIFFERENCE_REACH = 4
 _PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fff]")
 # 连 and one of these before a number make a streak (美股三大指数连拉四根阳线), not a count.
 _STREAK_BEFORE = re.compile(r"连[拉收涨跌升降胜负败赢输克]$")
+# …and a number right before one of these is a streak's length (雷霆五连胜, 三连败, 两连冠), not a count of 连胜.
+_STREAK_AFTER = re.compile(r"连[胜负败平赢输克冠]")
 # A verb of winning or losing right before N场 makes a record, a game statistic (8场比赛赢下7场, 输了其中的3场,
 # 取胜16场, 已经赢下三场比赛), not a count of games.
 _RESULT_BEFORE = re.compile(r"(?:赢|胜|输|负|败)[下得掉了过]?了?(?:其中的?)?$")
@@ -292,7 +295,8 @@ def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str 
 def _counts_nothing_after(doc: Doc, m: re.Match[str], start: int, after: int, b: _Boundaries, lexicon: Lexicon) -> bool:
     """Whether the number of ``m`` counts nothing by its own form or the classifier after it (``after``: where the
     thing counted may open): an idiom (三位一体), a leading zero (09款), a lone 二 before a measure (二号线), money (3块5,
-    两笔资金), a policy's name (国十条), a fraction of a thing (1.7个百分点), a measure or a rate (3个百分点, 7张/秒)."""
+    两笔资金), a policy's name (国十条), a fraction of a thing (1.7个百分点), a measure or a rate (3个百分点, 7张/秒), a
+    streak (五连胜)."""
     text = doc_text(doc)
     low, num, cls = m.group("low"), m.group("num"), m.group("cls")
     if _NUMBER_IDIOMS.match(text, m.start("num")):
@@ -317,6 +321,8 @@ def _counts_nothing_after(doc: Doc, m: re.Match[str], start: int, after: int, b:
         return True  # 3个百分点, 六位数: the classifier belongs to a measure or a word
     if cls and _PER_UNIT.match(text, after):
         return True  # 7张/秒: a rate
+    if not cls and _STREAK_AFTER.match(text, m.end()):
+        return True  # 五连胜, 三连败: a streak (jieba tags 连胜 a noun here, words184), not a count of it
     if num + (cls or "") == _EVERYWHERE and not low and _everywhere(doc, m, b):
         return True  # 四处求教, 资金四处出手: "everywhere", an adverb before a verb, no four places (counts75)
     return False

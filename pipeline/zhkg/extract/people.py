@@ -96,7 +96,7 @@ from zhkg.extract.foreign_people_by_context import (  # noqa: F401 (moved there 
 )
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_tag, stock_tag
 from zhkg.text import CREDIT_SLASHES, find_any, is_han, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -581,7 +581,7 @@ def _dictionary_name_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, i
     words = [w for w in token_table(doc).words if not w.is_space]
     found = []
     for i, w in enumerate(words[:-1]):
-        if w.tag != "nr" or not 2 <= len(w.text) <= 4 or (i and not (words[i - 1].is_punct
+        if w.tag != "nr" and stock_tag(w.text) != "nr" or not 2 <= len(w.text) <= 4 or (i and not (words[i - 1].is_punct
                                                                 and words[i - 1].text not in _LIST_MARKS)):
             continue
         nxt = words[i + 1]

@@ -230,7 +230,7 @@ def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
     >>> [_missed_name(n, v, lex) for n, v in (("汪先生", "现为"), ("曾先后", "担任"), ("和幻灵", "担任"), ("杜氏", "担任"))]
     [False, False, False, False]
     """
-    from zhkg.stages.segment import dictionary_tag
+    from zhkg.stages.segment import dictionary_tag, stock_tag
 
     if not _name_length_ok(name, lexicon) or len(name) < 2:
         return False
@@ -243,8 +243,8 @@ def _missed_name(name: str, verb: str, lexicon: Lexicon) -> bool:
             or any(c not in lexicon.given_rates and dictionary_tag(c)[:1] in _FUNCTION_TAGS for c in given) \
             or (len(given) == 1 and dictionary_tag(given)[:1] in _FUNCTION_TAGS):
         return False
-    if len(given) == 2 and dictionary_tag(given) in _NOT_GIVEN_TAGS or dictionary_tag(given)[:1] in _FUNCTION_TAGS:
-        return False  # 汪|先生现为, 都|知道现任, 曾|先后担任: a common noun, a verb, an adverb or a time
+    if len(given) == 2 and stock_tag(given) in _NOT_GIVEN_TAGS or dictionary_tag(given)[:1] in _FUNCTION_TAGS:
+        return False  # 汪|先生现为, 都|知道现任, 曾|先后担任: a common noun, a verb, an adverb or a time (齐|向东 a name)
     if dictionary_tag(name) not in ("x", "nr"):
         return False  # 黄金担任, 周三出任
     if len(given) == 2 and dictionary_tag(surname + given[0]) != "x":

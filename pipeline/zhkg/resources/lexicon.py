@@ -128,6 +128,7 @@ TABLES: Mapping[str, tuple[_Column, ...]] = MappingProxyType({
     "classifiers.tsv": (_WORD, _Column("role", _one_of("measure", "unit"))),
     "glossary.tsv": (_WORD, _Column("gloss")),
     "words.tsv": (_WORD, _Column("freq", _integer, required=False), _Column("tag", required=False)),
+    "name_tag_fixes.tsv": (_WORD, _Column("tag")),
     "deixis.tsv": (_WORD, _Column("level", _level_character)),
     "anaphora.tsv": (_WORD, _Column("label", _one_of("org", "place")), _Column("heads", _heads, required=False)),
     "place_stoplist.tsv": (_Column("form"), _Column("reason", _one_of("word", "name", "landmark", "thing"), required=False)),
@@ -288,6 +289,9 @@ class Lexicon:
     place_aliases: tuple[tuple[str, str, str], ...]
     #: One-character abbreviations in fixed patterns: (pattern, abbreviation, code).
     place_abbreviations: tuple[tuple[str, str, str], ...]
+    #: (word, tag): jieba's dictionary words tagged as a person's name that are none, and their tag, for every
+    #: reader of the tags; the word's frequency, so its segmentation, unchanged (``name_tag_fixes.tsv``).
+    tag_fixes: tuple[tuple[str, str], ...]
     #: Divisions the gazetteer source lacks (the ``DIVISION_TABLES``: Taiwan, Hong Kong, Macau, the world):
     #: (code, name, parent code, level, context only, further full names).
     extra_divisions: tuple[tuple[str, str, str, int, bool, tuple[str, ...]], ...]
@@ -588,6 +592,7 @@ def _build(dirs: tuple[str, ...], shown: tuple[str, ...]) -> Lexicon:
         deixis=_frozen(mapping("deixis.tsv")),
         anaphora=_frozen({row[0]: (row[1], row[2] or ()) for row in rows("anaphora.tsv")}),
         words=tuple((w, f or 0, t) for w, f, t in rows("words.tsv")),
+        tag_fixes=tuple(rows("name_tag_fixes.tsv")),
         place_stoplist=_frozen(stoplist),
         not_people=frozenset(first_column("people_stoplist.tsv")),
         place_continuations=tuple(first_column("place_continuations.tsv")),

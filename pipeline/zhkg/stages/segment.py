@@ -72,6 +72,7 @@ __all__ = [
     "load_project_words",
     "dictionary_tag",
     "dictionary_tags",
+    "stock_tag",
     "dictionary_frequency",
     "set_doc_context",
     "Word",
@@ -130,7 +131,9 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
 
     ``lexicon`` defaults to the shipped tables; a user lexicon brings the shipped
     words too, then its own ``words.tsv`` words and its listed names (people as
-    ``nr``, organisations ``nt``, places ``ns``).
+    ``nr``, organisations ``nt``, places ``ns``). The words of ``name_tag_fixes.tsv``
+    get their tag only (拓宽 ``v``, not ``nr``), their frequency left as jieba has it;
+    a word the lexicon adds too takes the tag it gives.
     """
     lexicon = lexicon or load_lexicon()
     with _lock:
@@ -143,13 +146,21 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         jieba.setLogLevel(logging.WARNING)
         init_tokenizer(jieba.dt)
         entries = list(lexicon.words) + [(name, 0, tag) for name, tag in lexicon.names]
+        # a tag alone, not add_word: that would add the word's frequency again to jieba's total, moving every cut
+        listed = {word for word, _, _ in entries}
+        fixes = [(word, tag) for word, tag in lexicon.tag_fixes if word not in listed]
+        tags = _tag_table()
+        _stock_tags.update((word, tags.get(word, "x")) for word, _ in fixes if word not in _stock_tags)
+        jieba.dt.user_word_tag_tab.update(fixes)
         for word, freq, tag in entries:
             if (word, freq, tag) not in _added:
                 jieba.add_word(word, freq=freq or None, tag=tag or None)
                 _added.add((word, freq, tag))
+        _tag_table()  # take the tags now: jieba.posseg's first cut takes (and empties) jieba's table of them
         _loaded.add(lexicon.dirs)
 
 
+_stock_tags: dict[str, str] = {}  # the tags name_tag_fixes.tsv replaced, as jieba's dictionary gives them
 _tags: dict[str, str] | None = None  # jieba's tag table with the project words' tags
 _jieba = None  # the jieba module once the table is made: asked per word, an import statement cost more than the look-up
 
@@ -180,6 +191,19 @@ def _tag_table() -> dict[str, str]:
 def dictionary_tag(word: str) -> str:
     """jieba's dictionary part-of-speech tag of a word, or "x" when it is not in the dictionary."""
     return _tag_table().get(word, "x")
+
+
+def stock_tag(word: str) -> str:
+    """A word's tag in jieba's own dictionary where ``name_tag_fixes.tsv`` replaced a name's tag, else
+    :func:`dictionary_tag`: for the readers of a name's letters. jieba's corpus writes a person's name as
+    surname|given name, so a word it tags ``nr`` is often a given name there (齐|向东), or a whole name of a surname
+    and a letter (高明告诉记者).
+
+    >>> _ = make_segmenter()
+    >>> dictionary_tag("向东"), stock_tag("向东"), stock_tag("先生")
+    ('n', 'nr', 'n')
+    """
+    return _stock_tags.get(word) or dictionary_tag(word)
 
 
 def dictionary_tags() -> dict[str, str]:

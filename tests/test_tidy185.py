@@ -67,8 +67,13 @@ KEPT = ("EXTRACTOR _PREDICATIVE_BEFORE _LIST_CONJUNCTIONS _LIST_COMMAS _BODY_UNI
         "_MEN_WOMEN _PLACE_OF_HIGH _PLACES _read _casualties extract_counts")
 
 
+# Names a later round defined in a new part (the part's ``__all__`` lists them with the moved group).
+ADDED_LATER = {"extract/count_refusals": "_STREAK_AFTER"}  # words184: 五连胜, a streak's length
+
+
 def test_tidy185_moves_are_whole_groups():
-    assert_whole_groups(MOVED)
+    assert_whole_groups({(part, source): " ".join([names, ADDED_LATER.get(part, "")])
+                         for (part, source), names in MOVED.items()})
 
 
 @pytest.mark.parametrize("part, name", MOVES)

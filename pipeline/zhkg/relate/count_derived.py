@@ -30,6 +30,8 @@ from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationConte
 from zhkg.text import HAN_ONLY, NUMBERED_TERM, find_all, first_at
 
 __all__ = [
+    "FAIRS",
+    "GAMES",
     "_BODY_ENDINGS",
     "_EVENT_NAME",
     "_EVENT_WORD",
@@ -87,9 +89,16 @@ _SCHOOL_AFTER_PLACE = re.compile(r"(?:[（(][^（）()]{1,30}[）)])?((?:(?:(?!�
                                  r"{2,4}?(?:学院|学校|中学|小学|大学|协会|学会|商会|公会|总会|工会))|律师会)")
 
 
+# The short words of the multi-sport games and of the national fairs (残奥会, 亚冬会, 进博会): an event's word as 奥运会
+# and 博览会 are, named after its place (巴黎残奥会, 哈尔滨亚冬会) as any other event is (session 44, owners188).
+GAMES = ("冬残奥会", "残奥会", "冬奥会", "亚冬会", "亚残运会", "全运会", "大运会", "青奥会")
+FAIRS = ("进博会", "广交会", "服贸会", "消博会", "链博会")
+
+
 # An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
 # clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
-_EVENT_WORDS = r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛|奥运会|亚运会|世博会|房展会|联赛)"
+_EVENT_WORDS = (r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛|奥运会|亚运会|世博会|房展会|联赛|"
+                + "|".join(GAMES + FAIRS) + ")")
 _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
 # An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
 # no determiner (此次, 本届, 该, 今年…).
@@ -465,12 +474,34 @@ _KIND_DETERMINERS = re.compile(r"本届|此次|本次|这次|这届|今届|该")
 _KIND_LENGTHS = (4, 3, 2)
 
 
+# An edition of an event named in the history of the one reported (继1996年哈尔滨亚冬会和2007年长春亚冬会后, 继北京冬奥会之后):
+# 本届 and 此次 never stand for it (session 44, owners188). Not 继续, 继承, 继任, 相继, 后继.
+_PAST_EDITIONS = re.compile(r"(?<![相后])继(?![续承任而])([^，,。；;！？!?：:]{2,40}?)(?:之后|以后|后|以来)")
+
+
+def _past_editions(text: str) -> list[tuple[int, int]]:
+    """The spans of the editions named after 继 and before 后 (继2007年长春亚冬会后): what is named there came before.
+
+    >>> _past_editions("这是继1996年哈尔滨亚冬会和2007年长春亚冬会后第三次举办，继续举办")
+    [(3, 25)]
+    """
+    if "继" not in text:
+        return []
+    return [m.span(1) for m in _PAST_EDITIONS.finditer(text)]
+
+
+def _not_past(holders: Iterable[Mention], past: list[tuple[int, int]]) -> list[Mention]:
+    """``holders`` but those named inside a span of ``past`` (:func:`_past_editions`)."""
+    return [h for h in holders if not any(a <= h.start and h.end <= b for a, b in past)]
+
+
 def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[int]) -> list[tuple[int, int, Mention]]:
     """(start, end, body) of each determiner and kind (本届代表团, 此次博览会) where no mention or anaphor is, the kind being
     how an organisation named before it, longer than the kind, ends: the nearest such organisation."""
     text = ctx.simplified
     covered = ctx.covered(but=(Label.COUNT,))
-    orgs = [h for h in holders if h.label is Label.ORGANIZATION]
+    # (an edition named in the history of the one reported is none the determiner stands for: 继…长春亚冬会后)
+    orgs = _not_past((h for h in holders if h.label is Label.ORGANIZATION), _past_editions(text))
     of_kind: dict[str, NearestBefore] = {}
     # the organisations each kind ends, found by their names' endings (one long line names thousands, session 27)
     ending: dict[str, list[Mention]] = {}
@@ -530,15 +561,15 @@ def _meeting_sessions(ctx: RelationContext, holders: list[Mention]) -> list[tupl
 # 北京马拉松…本届赛事); so does a summit's, a forum's or a fair's word alone opening a sentence (全球智库峰会…。峰会为期三天，
 # …100多名前政要).
 _EVENT_DETERMINER = re.compile(r"(?:本届|此次|本次|这次|这届|今届)(大会|会议|全会|年会|峰会|论坛|展会|博览会|展览会|交易会|赛事|"
-                               r"比赛|大赛|运动会|全运会|大运会|锦标赛)"
+                               r"比赛|大赛|运动会|锦标赛|" + "|".join(GAMES + FAIRS) + ")"
                                r"|(?:^|(?<=[。！？!?；;\n]))(峰会|论坛|展会|博览会)(?![堂场厅室馆中])")
 _MEETING_SORT = ("会议", "大会", "全会", "年会", "论坛", "峰会")
 _SORTS = {
     **dict.fromkeys(("大会", "会议", "全会", "年会", "峰会", "论坛"), _MEETING_SORT),
-    **dict.fromkeys(("展会", "博览会", "展览会", "交易会"),
-                    ("博览会", "展览会", "交易会", "展会", "教育展", "车展", "书展", "世博会", "房展会", "博会")),
-    **dict.fromkeys(("赛事", "比赛", "大赛", "运动会", "全运会", "大运会", "锦标赛"),
-                    ("运动会", "奥运会", "亚运会", "全运会", "大运会", "锦标赛", "联赛", "大赛", "马拉松", "杯赛")),
+    **dict.fromkeys(("展会", "博览会", "展览会", "交易会") + FAIRS,
+                    ("博览会", "展览会", "交易会", "展会", "教育展", "车展", "书展", "世博会", "房展会", "博会") + FAIRS),
+    **dict.fromkeys(("赛事", "比赛", "大赛", "运动会", "锦标赛") + GAMES,
+                    ("运动会", "奥运会", "亚运会", "锦标赛", "联赛", "大赛", "马拉松", "杯赛") + GAMES),
 }
 
 
@@ -554,6 +585,7 @@ def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[
         return []
     covered = ctx.covered(but=(Label.COUNT,))
     near: dict[tuple[str, ...], tuple[list[int], list[Mention]]] = {}
+    past = set(holders) - set(_not_past(holders, _past_editions(text)))  # (继…长春亚冬会后: an earlier edition)
     out = []
     for m in found:
         if m.start() in taken or not covered.isdisjoint(range(m.start(), m.end())):
@@ -562,6 +594,7 @@ def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[
         sort = _SORTS[word]
         if sort not in near:  # (end, -start, mention) of each of the sort, the longest last among those ending together
             of_sort = sorted([(h.end, -h.start, i, h) for i, h in enumerate(holders) if h.label is Label.ORGANIZATION
+                              and h not in past
                               and h.name.endswith(sort) and len(h.name) > len(word)]
                              + [(e, -s, len(holders) + i, h) for i, (s, e, h) in enumerate(sessions)
                                 if sort == _MEETING_SORT], key=lambda t: t[:3])

@@ -113,6 +113,7 @@ __all__ = [
     "_FILLS",
     "_MAX_FILLED_BY",
     "_FILLED_ADVERBS",
+    "_FUTURE_ADVERBS",
     "_read_filled_by",
     "_MAX_POST_IS",
     "_read_post_is",

@@ -9,7 +9,8 @@ press and Wikipedia write it) and read again converted t2s, with refusals:
 * a list of posts goes on past an item no reader understood (a bare title: 立委) to its last item after 及 or 以及:
   曾任花蓮縣縣長、立委及行政院政務委員; not after 和 or 與, which join the parts of a committee's name (薪酬與考核委員會);
 * the National People's Congress by its full name (第八屆全國人民代表大會代表) and a post filled by 由 with an adverb
-  before 由 (衛生福利部長一職將由陳冠廷出任); Hong Kong's developer 信和置業 (Sino Land) as a known company.
+  before 由 (衛生福利部長一職改由陳冠廷出任; one of time to come, 將由, holds nothing since roles187, as 將出任); Hong
+  Kong's developer 信和置業 (Sino Land) as a known company.
 
 The sentences are written for these tests; none is copied from a dev or test set.
 """
@@ -118,7 +119,7 @@ def test_and_inside_a_name_joins_no_item(pipeline, text):
     "text, wanted",
     traditional_and_simplified([
         ("1993年，劉志平又出任第八屆全國人民代表大會代表。", ("刘志平", "全国人民代表大会", "代表")),  # the NPC by its full name
-        ("衛生福利部長一職將由陳冠廷出任，總統府今天證實。", ("陈冠廷", "卫生福利部", "部长")),  # an adverb before 由
+        ("衛生福利部長一職改由陳冠廷出任，總統府今天證實。", ("陈冠廷", "卫生福利部", "部长")),  # an adverb before 由
         ("經濟部長一職改由王明接任。", ("王明", "经济部", "部长")),
         ("信和置業行政總裁黃仲賢今日出席樓盤開售儀式。", ("黄仲贤", "信和置业", "行政总裁")),  # a developer the table knows
     ]),
@@ -132,6 +133,9 @@ def test_posts_of_a_congress_and_filled_by(pipeline, text, wanted):
     "text",
     traditional_and_simplified([
         ("經濟部長一職將由總統決定，王明表示。",),  # 由 names no one who fills the post
+        ("衛生福利部長一職將由陳冠廷出任，總統府今天證實。",),  # a post to come (roles187): not yet held
+        ("數位發展部長預計將由林宜敬接任。",),
+        ("總經理一職擬由王明擔任。",),
         ("十一屆全國人民代表大會第五次會議在北京開幕。",),  # a session, no deputy
     ]),
 )

@@ -252,8 +252,9 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
 
     A name the recogniser misses (许以翔, with 以 a function word elsewhere) is often coordinated with one it
     reads (X和许以翔); a surname and two characters there (jieba's words start and end with it; no title or
-    placeholder after the surname: 何先生, 李某某, 党主席), written at least twice in the document and nowhere
-    inside another mention, is a person at every place the document writes it.
+    placeholder after the surname: 何先生, 李某某, 党主席; no title whole: 副总召X、干事长Y, with 干 a surname), written
+    at least twice in the document and nowhere inside another mention, is a person at every place the document
+    writes it.
 
     >>> from zhkg.records import MentionSource
     >>> text = "林柏宏和许以翔接受专访。许以翔说很开心。"  # made up
@@ -279,7 +280,8 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
             cand = text[start:start + 3]
             if len(cand) == 3 and all(map(is_han, cand)) and cand[0] in lexicon.surnames \
                     and not _NOT_IN_GIVEN_NAMES.intersection(cand[1:]) and cand not in found \
-                    and cand[1:] not in lexicon.role_words and cand[1:] not in _TITLES \
+                    and cand not in lexicon.role_words and cand[1:] not in lexicon.role_words \
+                    and cand[1:] not in _TITLES \
                     and _at_word_edges(start, start + 3, table) \
                     and covered.isdisjoint(range(start, start + 3)) and text.count(cand) >= 2:
                 found.add(cand)

@@ -113,6 +113,7 @@ __all__ = [
     "_FILLS",
     "_MAX_FILLED_BY",
     "_FILLED_ADVERBS",
+    "_FUTURE_ADVERBS",
     "_read_filled_by",
     "_MAX_POST_IS",
     "_read_post_is",
@@ -328,19 +329,26 @@ _FILLS = ("担任", "出任", "接任", "兼任")
 _MAX_FILLED_BY = 16
 
 
-#: Adverbs of time or mood between a post and 由 (卫生福利部长一职将由X出任, 一职改由, 一职暂由), longest first.
+#: Adverbs of time or mood between a post and 由 (一职改由, 一职暂由, 卫生福利部长一职将由X出任), longest first.
 _FILLED_ADVERBS = ("预计将", "将会", "暂时", "确定", "将", "改", "暂", "则", "已", "拟", "会")
+
+#: Those of them that make the post one to come (一职将由X出任): not yet held, as X将出任 or 候任 hold nothing (round
+#: roles187: the web gold's convention, now the dev gold's too).
+_FUTURE_ADVERBS = frozenset({"预计将", "将会", "将", "拟", "会"})
 
 
 def _read_filled_by(ctx: RelationContext) -> list[Relation]:
     """Holder + title (+ 一职) + 由 + person + 担任/出任…, closing the clause: the post is the person's (鹏华基金总经理由原南方基金
     副总经理邓召明担任: 总经理 of 鹏华基金; 北京大学校长一职由王志刚担任; the post written before the name is
-    :func:`read_roles`'s)."""
+    :func:`read_roles`'s). A post to come (一职将由X出任, 拟由) is not yet held: nothing."""
     simplified = ctx.simplified
     out = []
     for by in re.finditer("由", simplified):
         i = by.start()
-        j = i - next((len(a) for a in _FILLED_ADVERBS if simplified.endswith(a, 0, i)), 0)  # 一职将由…
+        adverb = next((a for a in _FILLED_ADVERBS if simplified.endswith(a, 0, i)), "")  # 一职改由…
+        if adverb in _FUTURE_ADVERBS:
+            continue
+        j = i - len(adverb)
         post = j - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, j)), 0)  # 校长一职由…
         role = ctx.lexicon.role_ending(simplified, post) or None
         holder = _holder(ctx, post - len(role), role) if role is not None else None

@@ -8,7 +8,6 @@ from helpers import both_scripts
 
 from zhkg.extract.base import token_table
 from zhkg.extract.landmarks import venues
-from zhkg.stages.segment import make_nlp
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
 
@@ -31,11 +30,6 @@ P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
 ], convert_names=True))
 def test_venues_named_by_their_place(finds, text, present, absent):
     finds(text, present, absent)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return make_nlp()
 
 
 @pytest.mark.parametrize("text, places, expected", [

@@ -20,6 +20,8 @@ P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
     # a proper word between the place and the head
     ("今晚台中洲际球场由统一狮交手中信兄弟。", [("台中洲际球场", L)], []),
     ("长假期间西昌邛海景区接待游客七十万人次。", [("西昌邛海景区", L)], [("西昌", L)]),
+    # a place right after another opens no venue of its own (天津|河北: a chain of places)
+    ("天津河北体育场建成后占地面积为二十万平方米。", [], [("河北体育场", L)]),
     # a province's or city's name alone before a head any town has names the kind there
     ("长假期间四川景区接待游客超过两千万人次。", [("四川", L)], [("四川景区", L)]),
     # a count or a common word between names no venue
@@ -42,6 +44,8 @@ def test_venues_named_by_their_place(finds, text, present, absent):
     ("西昌邛海泸山湿地景区", {(0, 2)}, []),
     # a city's name alone before 景区 when the caller names it big
     ("四川景区客满", {(0, 2)}, []),
+    # a place right after another
+    ("天津河北体育场建成", {(0, 2), (2, 4)}, []),
 ])
 def test_venue_spans(nlp, text, places, expected):
     big = frozenset({"四川"})

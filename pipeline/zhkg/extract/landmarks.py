@@ -15,7 +15,8 @@ regular expression, so the text is scanned once, not once per head):
 - a venue or a scenic area named by the place it stands in, with or without a proper word between, before its
   head (东京|巨蛋, 小西湾|运动场, 台中|洲际|球场, 西昌|邛海|景区): the whole is the site, not the place its name
   begins with. A province's or a city's name alone before a head any town has (四川|景区, 上海|球场) names the kind
-  there, no site; a number, a count or a common word between (香港|多个|球场, 庐山|核心|景区) names none.
+  there, no site; a number, a count or a common word between (香港|多个|球场, 庐山|核心|景区) names none, and a
+  place right after another (天津|河北|体育场) leaves the whole chain to the recogniser.
 
 Guards against people and bodies: a word jieba tags a person's is taken only with a cue, so 王德山 and 明晓溪
 stay people; a word of two letters (陈山, 李溪) is never a mountain or a stream; a head that opens an
@@ -226,7 +227,7 @@ def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
         if text.startswith(_BODY_AFTER, match.end()):
             continue  # 台北体育馆|管理处: a body's name, left to the organisation readers
         start = _venue_start(text, words, k, ends, big_places if match.group() in _TOWN_HEADS else frozenset())
-        if start is not None:
+        if start is not None and start not in ends:  # 天津|河北|体育场: a chain of places, left to the recogniser
             spans.append((start, match.end()))
     return sorted(set(spans))
 

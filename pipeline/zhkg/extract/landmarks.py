@@ -12,11 +12,11 @@ regular expression, so the text is scanned once, not once per head):
   place's, a person's or a proper noun's word of two to four letters, and never a country, province or city alone
   (台北夜市 is every night market of Taipei), nor a name whose kind opens a body's name (中部科学园区|管理局).
 
-- a venue or a scenic area named by the place it stands in, with or without a proper word between, before its
-  head (东京|巨蛋, 小西湾|运动场, 台中|洲际|球场, 西昌|邛海|景区): the whole is the site, not the place its name
-  begins with. A province's or a city's name alone before a head any town has (四川|景区, 上海|球场) names the kind
-  there, no site; a number, a count or a common word between (香港|多个|球场, 庐山|核心|景区) names none, and a
-  place right after another (天津|河北|体育场) leaves the whole chain to the recogniser.
+- a venue or a scenic area named by the place it stands in right before its head (东京|巨蛋, 小西湾|运动场): the
+  whole is the site, not the place its name begins with. A province's or a city's name alone before a head any
+  town has (四川|景区, 上海|球场) names the kind there, no site; a word between (昆明|拓东|体育场: the facility's own
+  name, the city a place of its own; 香港|多个|球场) names none, and a place right after another (天津|河北|体育场)
+  leaves the whole chain to the recogniser.
 
 Guards against people and bodies: a word jieba tags a person's is taken only with a cue, so 王德山 and 明晓溪
 stay people; a word of two letters (陈山, 李溪) is never a mountain or a stream; a head that opens an
@@ -193,29 +193,24 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
     return start, end
 
 
-# heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 邛海|景区)
+# heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 庐山|景区)
 _VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区")
 # heads every town has one of: a province's or a city's name alone before them names the kind there (四川景区)
 _TOWN_HEADS = frozenset({"球场", "景区"})
-# tags of a proper word between the place and the head (台中|洲际|球场: b; 西昌|邛海|景区: ns)
-_VENUE_WORD_TAGS = frozenset({"ns", "nz", "nr", "nrt", "j", "x", "b", "n"})
-# common words between a place and a head that name no venue (香港|本地|球场, 北京|新建|体育场: jieba tags 新建 ns)
-_GENERIC_VENUE_WORDS = _GENERIC_KIND_NAMES | frozenset({"本地", "本土", "新建", "核心", "重点", "主要", "室内", "室外",
-                                                         "户外", "露天", "体育", "旅游", "主", "副", "新", "旧", "老"})
 _VENUE_AT = re.compile("|".join(_VENUE_HEADS))
 
 
 def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
            big_places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Spans of venues and scenic areas named by the place they stand in before their head (see the module
-    docstring): the place one of ``place_spans``, the head a word of its own, one or two proper words between.
+    """Spans of venues and scenic areas named by the place they stand in right before their head (see the module
+    docstring): the place one of ``place_spans``, the head a word of its own.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
     >>> text = "东京巨蛋与西昌邛海景区，香港多个球场。"
     >>> places = frozenset({(0, 2), (5, 7), (12, 14)})
     >>> [text[s:e] for s, e in venues(text, token_table(make_nlp()(text)), places)]
-    ['东京巨蛋', '西昌邛海景区']
+    ['东京巨蛋']
     """
     ends = {e: s for s, e in sorted(place_spans, reverse=True)}
     words = table.words
@@ -233,20 +228,10 @@ def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
 
 
 def _venue_start(text: str, words, k: int, ends: dict[int, int], big_places: frozenset[str]) -> int | None:
-    """Where the name before the head at ``k`` starts: a place ending right before it, or one and one or two
-    proper words (台中|洲际); None when no place opens it or a word between is common."""
-    if words[k].idx in ends:
-        start = ends[words[k].idx]
-        return None if text[start:words[k].idx] in big_places else start
-    between = 0
-    for j in range(k - 1, max(k - 3, -1), -1):
-        word = words[j]
-        if word.tag not in _VENUE_WORD_TAGS or word.text in _GENERIC_VENUE_WORDS \
-                or not all("\u4e00" <= c <= "\u9fff" for c in word.text):
-            return None
-        between += len(word.text)
-        if between > 4:
-            return None
-        if word.idx in ends:
-            return ends[word.idx]
-    return None
+    """Where the name before the head at ``k`` starts: a place ending right before it; None when none does or
+    when it is a province's or city's name before a head any town has. A proper word between (昆明|拓东|体育场)
+    names the facility itself: the city before it stays a place of its own, as People's Daily marks it."""
+    if words[k].idx not in ends:
+        return None
+    start = ends[words[k].idx]
+    return None if text[start:words[k].idx] in big_places else start

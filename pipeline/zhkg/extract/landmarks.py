@@ -12,6 +12,12 @@ regular expression, so the text is scanned once, not once per head):
   place's, a person's or a proper noun's word of two to four letters, and never a country, province or city alone
   (台北夜市 is every night market of Taipei), nor a name whose kind opens a body's name (中部科学园区|管理局).
 
+- a venue or a scenic area named by the place it stands in right before its head (东京|巨蛋, 小西湾|运动场): the
+  whole is the site, not the place its name begins with. A province's or a city's name alone before a head any
+  town has (四川|景区, 上海|球场) names the kind there, no site; a word between (昆明|拓东|体育场: the facility's own
+  name, the city a place of its own; 香港|多个|球场) names none, and a place right after another (天津|河北|体育场)
+  leaves the whole chain to the recogniser.
+
 Guards against people and bodies: a word jieba tags a person's is taken only with a cue, so 王德山 and 明晓溪
 stay people; a word of two letters (陈山, 李溪) is never a mountain or a stream; a head that opens an
 organisation's word (管理局, 管理处, 公司) leaves the name to the organisation reader.
@@ -22,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["PLACE_KINDS", "landmarks"]
+__all__ = ["PLACE_KINDS", "landmarks", "venues"]
 
 # a mountain or stream named in one word with its head: 合欢山, 大霸尖山, 浊水溪, 曾文溪
 _GLUED_HEADS = ("山", "溪")
@@ -185,3 +191,47 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
     if head != "科学园区" and name in big_places:
         return None  # 台北夜市, 美国国家公园: the kind in a place, no name of its own (新竹科学园区 is one)
     return start, end
+
+
+# heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 庐山|景区)
+_VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区")
+# heads every town has one of: a province's or a city's name alone before them names the kind there (四川景区)
+_TOWN_HEADS = frozenset({"球场", "景区"})
+_VENUE_AT = re.compile("|".join(_VENUE_HEADS))
+
+
+def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
+           big_places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of venues and scenic areas named by the place they stand in right before their head (see the module
+    docstring): the place one of ``place_spans``, the head a word of its own.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "东京巨蛋与西昌邛海景区，香港多个球场。"
+    >>> places = frozenset({(0, 2), (5, 7), (12, 14)})
+    >>> [text[s:e] for s, e in venues(text, token_table(make_nlp()(text)), places)]
+    ['东京巨蛋']
+    """
+    ends = {e: s for s, e in sorted(place_spans, reverse=True)}
+    words = table.words
+    spans = []
+    for match in _VENUE_AT.finditer(text):
+        k = table.token_of_char[match.start()]
+        if k < 0 or words[k].idx != match.start() or words[k].end != match.end():
+            continue  # the head runs into another word (体育场馆) or starts inside one
+        if text.startswith(_BODY_AFTER, match.end()):
+            continue  # 台北体育馆|管理处: a body's name, left to the organisation readers
+        start = _venue_start(text, words, k, ends, big_places if match.group() in _TOWN_HEADS else frozenset())
+        if start is not None and start not in ends:  # 天津|河北|体育场: a chain of places, left to the recogniser
+            spans.append((start, match.end()))
+    return sorted(set(spans))
+
+
+def _venue_start(text: str, words, k: int, ends: dict[int, int], big_places: frozenset[str]) -> int | None:
+    """Where the name before the head at ``k`` starts: a place ending right before it; None when none does or
+    when it is a province's or city's name before a head any town has. A proper word between (昆明|拓东|体育场)
+    names the facility itself: the city before it stays a place of its own, as People's Daily marks it."""
+    if words[k].idx not in ends:
+        return None
+    start = ends[words[k].idx]
+    return None if text[start:words[k].idx] in big_places else start

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import make_mention, token_table
-from zhkg.extract.landmarks import landmarks
+from zhkg.extract.landmarks import landmarks, venues
 from zhkg.extract.local_places import local_places
 from zhkg.extract.place_tokens import _SUFFIX_CHARS, _is_han
 from zhkg.records import Label, Mention, MentionSource
@@ -69,7 +69,7 @@ def _with_local_places(doc: Doc, text: str, mentions: list[Mention]) -> list[Men
 
 
 def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Add mountains, streams, night markets and parks named by their kind (:mod:`zhkg.extract.landmarks`); one
+    """Add mountains, streams, night markets, parks and venues named by their kind (:mod:`zhkg.extract.landmarks`); one
     replaces the places inside it (玉山|国家公园 is no 玉山县) and gives way to one it would cut."""
     big = frozenset(text[m.start:m.end] for m in mentions if m.code and (d := gazetteer.get(m.code)) is not None
                     and d.level <= 2)
@@ -77,9 +77,14 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
     county_ends = {(m.end, m.code) for m in mentions if m.code}
     named = frozenset((m.start, m.end) for m in mentions if m.code and not _township_after_county(m, county_ends))
     # a place the gazetteer coded keeps its code where the reader would read the same span (大屿山 HK-IS-LAN)
-    spans = [(s, e) for s, e in landmarks(text, token_table(doc), big_places=big, place_spans=named, coded_spans=named,
-                                          big_place=lambda name: any(d.level <= 2 for d in gazetteer.candidates(name)))
-             if not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
+    table = token_table(doc)
+    found = landmarks(text, table, big_places=big, place_spans=named, coded_spans=named,
+                      big_place=lambda name: any(d.level <= 2 for d in gazetteer.candidates(name)))
+    # a venue named by the place it stands in (东京|巨蛋, 台中|洲际|球场) is that site, not the place
+    found += venues(text, table, frozenset((m.start, m.end) for m in mentions if m.code), big_places=big)
+    found = sorted(set(found))
+    spans = [(s, e) for s, e in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in found)
+             and not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]
     if not spans:
         return mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]

@@ -490,9 +490,14 @@ def _past_editions(text: str) -> list[tuple[int, int]]:
     return [m.span(1) for m in _PAST_EDITIONS.finditer(text)]
 
 
+def _in_past(holder: Mention, past: list[tuple[int, int]]) -> bool:
+    """Whether ``holder`` is named inside a span of ``past`` (:func:`_past_editions`)."""
+    return any(a <= holder.start and holder.end <= b for a, b in past)
+
+
 def _not_past(holders: Iterable[Mention], past: list[tuple[int, int]]) -> list[Mention]:
     """``holders`` but those named inside a span of ``past`` (:func:`_past_editions`)."""
-    return [h for h in holders if not any(a <= h.start and h.end <= b for a, b in past)]
+    return [h for h in holders if not _in_past(h, past)]
 
 
 def _determined_kinds(ctx: RelationContext, holders: list[Mention], taken: set[int]) -> list[tuple[int, int, Mention]]:
@@ -585,7 +590,7 @@ def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[
         return []
     covered = ctx.covered(but=(Label.COUNT,))
     near: dict[tuple[str, ...], tuple[list[int], list[Mention]]] = {}
-    past = set(holders) - set(_not_past(holders, _past_editions(text)))  # (继…长春亚冬会后: an earlier edition)
+    past = _past_editions(text)  # (继…长春亚冬会后: an earlier edition is none the determiner stands for)
     out = []
     for m in found:
         if m.start() in taken or not covered.isdisjoint(range(m.start(), m.end())):
@@ -594,7 +599,7 @@ def _determined_events(ctx: RelationContext, holders: list[Mention], taken: set[
         sort = _SORTS[word]
         if sort not in near:  # (end, -start, mention) of each of the sort, the longest last among those ending together
             of_sort = sorted([(h.end, -h.start, i, h) for i, h in enumerate(holders) if h.label is Label.ORGANIZATION
-                              and h not in past
+                              and not _in_past(h, past)
                               and h.name.endswith(sort) and len(h.name) > len(word)]
                              + [(e, -s, len(holders) + i, h) for i, (s, e, h) in enumerate(sessions)
                                 if sort == _MEETING_SORT], key=lambda t: t[:3])

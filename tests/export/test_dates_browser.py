@@ -1,0 +1,118 @@
+"""The page's date filter in Chromium (page195), network cut off: a range set in the two date boxes hides the
+edges dated only outside it and the nodes it leaves with no edge, counted from vis-network's own DataSets; the
+undated stay; "All dates" and "Show all" bring everything back; the types' and relations' filters still work
+beneath it; a search finds a node the range hides and shows every date again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from helpers import assert_quiet, search, wait_for_layout
+from test_html_dates import dated_graph
+
+from zhkg.export.html import write_html
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+EVERY_NODE = ["doc:d1", "doc:d2", "doc:d3", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己",
+              "person:戊", "person:甲"]
+EVERY_EDGE = ["e1", "e2", "e3", "e4", "e5", "e6", "e7"]
+
+
+def open_dated(offline_page: tuple[Any, Any], tmp_path) -> tuple[Any, Any]:
+    page, log = offline_page
+    path = tmp_path / "dated.html"
+    write_html(dated_graph(), path, height="600px")
+    page.goto(path.as_uri())
+    wait_for_layout(page)
+    return page, log
+
+
+def shown(page: Any) -> tuple[list[str], list[str]]:
+    """The nodes and the edges vis-network draws: its DataSets' items not hidden (an edge with both ends shown)."""
+    nodes, edges = page.evaluate("""() => {
+        const nodes = zhkg.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort();
+        const edges = zhkg.edges.get({filter: e => !e.hidden && nodes.includes(e.from) && nodes.includes(e.to)});
+        return [nodes, edges.map(e => e.id).sort()];
+    }""")
+    return nodes, edges
+
+
+def set_range(page: Any, since: str, until: str) -> None:
+    """Type both days as a reader would."""
+    page.fill("#zhkg-since", since)
+    page.fill("#zhkg-until", until)
+
+
+# (from, to) -> the nodes and edges the range shows, the undated (丁's e4, 己, the undated document) always
+RANGES = [
+    # March: 乙's role and its document; 甲 and 丙 stay by e2's and e4's ends (丙) and e3 (甲, January and June) goes
+    (("2021-03-01", "2021-03-31"), (["doc:d2", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己"],
+                                    ["e2", "e4", "e6"])),
+    # June: the co-mention of January and June is in it; 戊 by its mention; no role
+    (("2021-06-01", "2021-06-30"), (["doc:d3", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己",
+                                     "person:戊", "person:甲"], ["e3", "e4", "e7"])),
+    # an open start (an empty box) up to January
+    (("", "2021-01-31"), (["doc:d1", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己", "person:甲"],
+                          ["e1", "e3", "e4", "e5"])),
+    # a range with no day in it: only the undated
+    (("2021-04-01", "2021-05-01"), (["doc:d4", "org:丙", "person:丁", "person:己"], ["e4"])),
+]
+
+
+@pytest.mark.parametrize(("bounds", "expected"), RANGES, ids=["march", "june", "open-start", "no-day"])
+def test_a_range_shows_its_relations_and_the_undated(offline_page, tmp_path, bounds, expected) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    assert shown(page) == (EVERY_NODE, EVERY_EDGE)
+    assert page.input_value("#zhkg-since") == "2021-01-05" and page.input_value("#zhkg-until") == "2021-06-10"
+    set_range(page, *bounds)
+    nodes, edges = expected
+    assert shown(page) == (nodes, edges)
+    assert page.text_content("#zhkg-visible") == (
+        f"Showing {len(nodes)} of {len(EVERY_NODE)} nodes and {len(edges)} of {len(EVERY_EDGE)} edges.")
+    assert "3 nodes with no dated relation" in page.text_content("#zhkg-undated")
+    page.click("#zhkg-all-dates")
+    assert shown(page) == (EVERY_NODE, EVERY_EDGE)
+    assert page.input_value("#zhkg-since") == "2021-01-05" and page.input_value("#zhkg-until") == "2021-06-10"
+    assert page.text_content("#zhkg-in-range") == "All dates: 6 dated edges shown."
+    assert_quiet(log)
+
+
+def test_the_relations_filter_works_beneath_the_range(offline_page, tmp_path) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    set_range(page, "2021-01-01", "2021-01-31")
+    assert page.text_content("#zhkg-in-range") == "2021-01-05 to 2021-01-05: 3 dated edges shown."
+    page.uncheck("#zhkg-relations input[value='MEMBER_OF']")  # e1 and e4
+    assert shown(page)[1] == ["e3", "e5"]
+    page.check("#zhkg-relations input[value='MEMBER_OF']")
+    assert shown(page)[1] == ["e1", "e3", "e4", "e5"]  # the range holds: e2, e6 and e7 stay hidden
+    page.click("#zhkg-relations .zhkg-only[value='CO_MENTIONED']")
+    assert shown(page)[1] == ["e3"]
+    page.click("#zhkg-reset")  # "Show all": every kind, type and date
+    assert shown(page) == (EVERY_NODE, EVERY_EDGE)
+    assert page.input_value("#zhkg-since") == "2021-01-05"
+    assert_quiet(log)
+
+
+def test_a_search_for_a_node_the_range_hides_shows_every_date(offline_page, tmp_path) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    set_range(page, "2021-03-01", "2021-03-31")
+    search(page, "乙")  # in March: the range stays
+    page.wait_for_selector("#zhkg-panel-body[data-node='person:乙']", state="attached")
+    assert shown(page)[1] == ["e2", "e4", "e6"]
+    search(page, "戊")  # of June only
+    page.wait_for_selector("#zhkg-panel-body[data-node='person:戊']", state="attached")
+    assert shown(page) == (EVERY_NODE, EVERY_EDGE)
+    assert page.input_value("#zhkg-since") == "2021-01-05" and page.input_value("#zhkg-until") == "2021-06-10"
+    assert_quiet(log)
+
+
+def test_a_panel_of_a_node_the_range_hides_is_cleared(offline_page, tmp_path) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    search(page, "戊")
+    page.wait_for_selector("#zhkg-panel-body[data-node='person:戊']", state="attached")
+    set_range(page, "2021-03-01", "2021-03-31")
+    assert page.get_attribute("#zhkg-panel-body", "data-node") is None
+    assert page.evaluate("zhkg.network.getSelectedNodes()") == []
+    assert_quiet(log)

@@ -116,3 +116,48 @@ def test_a_panel_of_a_node_the_range_hides_is_cleared(offline_page, tmp_path) ->
     assert page.get_attribute("#zhkg-panel-body", "data-node") is None
     assert page.evaluate("zhkg.network.getSelectedNodes()") == []
     assert_quiet(log)
+
+
+# Five short articles of our own, four dated (two in March) and one not, through the whole pipeline.
+ARTICLES = [
+    ("n1", "2024-01-08", "北京市政协主席魏小东出席会议。北京市政协委员张伟和李娜参加讨论。"),
+    ("n2", "2024-03-12", "华为公司董事长梁华在深圳出席发布会。腾讯公司总裁刘炽平也到场祝贺。"),
+    ("n3", "2024-03-20", "深圳市市长覃伟中出席会议。华为公司董事长梁华和腾讯公司总裁刘炽平参加。"),
+    ("n4", "2024-06-02", "北京市政协主席魏小东到平谷区调研。平谷区区长张伟陪同。"),
+    ("n5", "", "上海市市长龚正会见客人。"),
+]
+
+
+def test_march_shows_what_a_query_since_until_finds_and_the_undated(offline_page, runner, tmp_path) -> None:
+    import json
+
+    import networkx as nx
+
+    from zhkg.cli import main
+    from zhkg.query.graph import KnowledgeGraph
+
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps({"id": doc, "text": text, **({"date": day} if day else {})},
+                                         ensure_ascii=False) + "\n" for doc, day, text in ARTICLES), encoding="utf-8")
+    result = runner.invoke(main, ["extract", str(corpus), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    G = nx.read_graphml(tmp_path / "out" / "corpus.graphml", force_multigraph=True)
+    page, log = offline_page
+    page.goto((tmp_path / "out" / "corpus.html").as_uri())
+    wait_for_layout(page)
+    assert page.input_value("#zhkg-since") == "2024-01-08" and page.input_value("#zhkg-until") == "2024-06-02"
+    set_range(page, "2024-03-01", "2024-03-31")
+    nodes, edges = shown(page)
+    march = KnowledgeGraph(G).between("2024-03-01", "2024-03-31").G
+    undated = sorted(str(d.get("id") or k) for _u, _v, k, d in G.edges(keys=True, data=True) if not d.get("date"))
+    assert undated and march.number_of_edges()
+    assert edges == sorted([str(d.get("id") or k) for _u, _v, k, d in march.edges(keys=True, data=True)] + undated)
+    assert set(march) <= set(nodes)
+    # a node shown beyond the slice has no dated relation and no date: 龚正 and 上海市 of the undated article
+    for node in set(nodes) - set(march):
+        assert not G.nodes[node].get("date") and all(not d.get("date") for *_e, d in G.edges(node, data=True))
+        assert all(not d.get("date") for *_e, d in G.in_edges(node, data=True))
+    assert any(G.nodes[node].get("label") == "龚正" for node in nodes)
+    page.click("#zhkg-all-dates")
+    assert len(shown(page)[0]) == G.number_of_nodes() and len(shown(page)[1]) == G.number_of_edges()
+    assert_quiet(log)

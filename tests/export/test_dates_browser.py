@@ -79,6 +79,17 @@ def test_a_range_shows_its_relations_and_the_undated(offline_page, tmp_path, bou
     assert_quiet(log)
 
 
+def test_the_headlines_are_labelled_again_for_the_range(offline_page, tmp_path) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    assert "person:戊" in page.evaluate("zhkg.headlines")
+    page.fill("#zhkg-until", "2021-03-31")  # one change from every date: the first that hides anything
+    page.wait_for_timeout(200)  # the labels are redone at the script's next turn
+    labelled = page.evaluate("zhkg.headlines")
+    assert "person:乙" in labelled and "person:戊" not in labelled  # 戊 is of June only
+    assert set(labelled) <= set(shown(page)[0])
+    assert_quiet(log)
+
+
 def test_the_relations_filter_works_beneath_the_range(offline_page, tmp_path) -> None:
     page, log = open_dated(offline_page, tmp_path)
     set_range(page, "2021-01-01", "2021-01-31")

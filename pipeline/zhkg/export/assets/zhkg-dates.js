@@ -66,11 +66,9 @@
     document.getElementById("zhkg-panel-hint").hidden = false;
   }
 
-  function applyDates() {
-    zhkg.applyFilters();  // the types' and relations' own filter: every node and edge as they say
-    var range = bounds();
+  // Hide what the range leaves out of what the types' and relations' filter shows; the number of nodes hidden.
+  function hideOutOfRange(range) {
     var nodeChanges = [], edgeChanges = [];
-    var shownDated = 0;
     zhkg.nodes.forEach(function (node) {
       if (!node.hidden && nodeOutOfRange(node.id, range)) { nodeChanges.push({ id: node.id, hidden: true }); }
     });
@@ -79,6 +77,19 @@
     });
     if (nodeChanges.length) { zhkg.nodes.update(nodeChanges); }
     if (edgeChanges.length) { zhkg.edges.update(edgeChanges); }
+    return nodeChanges.length;
+  }
+
+  function applyDates() {
+    var range = bounds();
+    zhkg.applyFilters();  // the types' and relations' own filter: every node and edge as they say
+    if (hideOutOfRange(range)) {
+      // once more, so that zhkg.js, finding nodes to show, labels the headlines again (at its next turn, when
+      // the range has hidden them again): a label left out for covering a node the range hides comes back
+      zhkg.applyFilters();
+      hideOutOfRange(range);
+    }
+    var shownDated = 0;
     var network = zhkg.network;
     var selected = network.getSelectedNodes();
     var stillShown = selected.filter(function (id) { return !zhkg.nodes.get(id).hidden; });

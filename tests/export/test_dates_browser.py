@@ -45,24 +45,26 @@ def set_range(page: Any, since: str, until: str) -> None:
     page.fill("#zhkg-until", until)
 
 
-# (from, to) -> the nodes and edges the range shows, the undated (丁's e4, 己, the undated document) always
+# (from, to) -> the nodes and edges the range shows, the undated (丁's e4, 己, the undated document) always, and
+# what the control says of it
 RANGES = [
     # March: 乙's role and its document; 甲 and 丙 stay by e2's and e4's ends (丙) and e3 (甲, January and June) goes
     (("2021-03-01", "2021-03-31"), (["doc:d2", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己"],
-                                    ["e2", "e4", "e6"])),
+                                    ["e2", "e4", "e6"]), "2021-03-02 to 2021-03-02 (1 of 3 days); 2 of 6"),
     # June: the co-mention of January and June is in it; 戊 by its mention; no role
     (("2021-06-01", "2021-06-30"), (["doc:d3", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己",
-                                     "person:戊", "person:甲"], ["e3", "e4", "e7"])),
+                                     "person:戊", "person:甲"], ["e3", "e4", "e7"]),
+     "2021-06-10 to 2021-06-10 (1 of 3 days); 2 of 6"),
     # an open start (an empty box) up to January
     (("", "2021-01-31"), (["doc:d1", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己", "person:甲"],
-                          ["e1", "e3", "e4", "e5"])),
+                          ["e1", "e3", "e4", "e5"]), "2021-01-05 to 2021-01-05 (1 of 3 days); 3 of 6"),
     # a range with no day in it: only the undated
-    (("2021-04-01", "2021-05-01"), (["doc:d4", "org:丙", "person:丁", "person:己"], ["e4"])),
+    (("2021-04-01", "2021-05-01"), (["doc:d4", "org:丙", "person:丁", "person:己"], ["e4"]), "No day in this range; 0 of 6"),
 ]
 
 
-@pytest.mark.parametrize(("bounds", "expected"), RANGES, ids=["march", "june", "open-start", "no-day"])
-def test_a_range_shows_its_relations_and_the_undated(offline_page, tmp_path, bounds, expected) -> None:
+@pytest.mark.parametrize(("bounds", "expected", "status"), RANGES, ids=["march", "june", "open-start", "no-day"])
+def test_a_range_shows_its_relations_and_the_undated(offline_page, tmp_path, bounds, expected, status) -> None:
     page, log = open_dated(offline_page, tmp_path)
     assert shown(page) == (EVERY_NODE, EVERY_EDGE)
     assert page.input_value("#zhkg-since") == "2021-01-05" and page.input_value("#zhkg-until") == "2021-06-10"
@@ -71,11 +73,12 @@ def test_a_range_shows_its_relations_and_the_undated(offline_page, tmp_path, bou
     assert shown(page) == (nodes, edges)
     assert page.text_content("#zhkg-visible") == (
         f"Showing {len(nodes)} of {len(EVERY_NODE)} nodes and {len(edges)} of {len(EVERY_EDGE)} edges.")
+    assert page.text_content("#zhkg-in-range").endswith(status + " dated edges shown.")
     assert "3 nodes with no dated relation" in page.text_content("#zhkg-undated")
     page.click("#zhkg-all-dates")
     assert shown(page) == (EVERY_NODE, EVERY_EDGE)
     assert page.input_value("#zhkg-since") == "2021-01-05" and page.input_value("#zhkg-until") == "2021-06-10"
-    assert page.text_content("#zhkg-in-range") == "All dates: 6 dated edges shown."
+    assert page.text_content("#zhkg-in-range") == "All 3 days; 6 of 6 dated edges shown."
     assert_quiet(log)
 
 
@@ -93,7 +96,7 @@ def test_the_headlines_are_labelled_again_for_the_range(offline_page, tmp_path) 
 def test_the_relations_filter_works_beneath_the_range(offline_page, tmp_path) -> None:
     page, log = open_dated(offline_page, tmp_path)
     set_range(page, "2021-01-01", "2021-01-31")
-    assert page.text_content("#zhkg-in-range") == "2021-01-05 to 2021-01-05: 3 dated edges shown."
+    assert page.text_content("#zhkg-in-range") == "In range: 2021-01-05 to 2021-01-05 (1 of 3 days); 3 of 6 dated edges shown."
     page.uncheck("#zhkg-relations input[value='MEMBER_OF']")  # e1 and e4
     assert shown(page)[1] == ["e3", "e5"]
     page.check("#zhkg-relations input[value='MEMBER_OF']")

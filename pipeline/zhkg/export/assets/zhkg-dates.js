@@ -29,6 +29,7 @@
     [edge.from, edge.to].forEach(function (end) { (incident[end] = incident[end] || []).push(edge.id); });
   });
   payload.nodes.forEach(function (node) { if (node.day !== undefined) { nodeDay[node.id] = node.day; } });
+  var datedEdges = Object.keys(edgeDays).length;
 
   // The range as indices into the days: [low, high], an empty box the first or the last day.
   function bounds() {
@@ -103,9 +104,16 @@
     edgeIds.forEach(function (id) { if (edgeDays[id]) { shownDated += 1; } });
     visibleStatus.textContent = "Showing " + nodeIds.length + " of " + zhkg.nodes.length + " nodes and " +
       edgeIds.length + " of " + zhkg.edges.length + " edges.";
-    inRangeStatus.textContent = range[0] > range[1] ? "No date in this range." :
-      (whole() ? "All dates: " : days[range[0]] + " to " + days[range[1]] + ": ") + shownDated + " dated " +
-      (shownDated === 1 ? "edge" : "edges") + " shown.";
+    var count = range[1] - range[0] + 1;
+    var parts = range[0] > range[1] ? ["No day in this range"] : whole() ? ["All " + days.length + " days"] :
+      ["In range: ", [days[range[0]]], " to ", [days[range[1]]], " (" + count + " of " + days.length + " days)"];
+    inRangeStatus.textContent = "";
+    parts.concat(["; " + shownDated + " of " + datedEdges + " dated edges shown."]).forEach(function (part) {
+      // a day in a span of its own, never broken at its hyphens
+      var day = typeof part === "string" ? null : document.createElement("span");
+      if (day) { day.className = "zhkg-day"; day.textContent = part[0]; }
+      inRangeStatus.appendChild(day || document.createTextNode(part));
+    });
     zhkg.dateRange = range[0] > range[1] ? null : [days[range[0]], days[range[1]]];
   }
 

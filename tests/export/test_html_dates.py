@@ -127,3 +127,16 @@ def test_the_undated_note_is_absent_when_every_node_is_dated() -> None:
     assert "zhkg-undated" not in date_filter_html({"first": "2021-01-05", "last": "2021-03-02", "undated": 0})
     assert "1 node with no dated relation stays" not in date_filter_html(
         {"first": "2021-01-05", "last": "2021-03-02", "undated": 1})
+
+
+def test_a_date_that_is_no_iso_day_is_no_day() -> None:
+    G = dated_graph()
+    hostile = '"><script>alert(1)</script>'
+    G.nodes["doc:d2"]["date"] = hostile
+    G.edges["person:乙", "org:丙", "e2"]["date"] = hostile
+    G.edges["person:乙", "doc:d2", "e6"]["date"] = "2021/3/2"
+    page = render_html(G)
+    payload = page_payload(page)
+    assert payload["dates"] == ["2021-01-05", "2021-06-10"]
+    assert not any("days" in edge for edge in payload["edges"] if edge["id"] in ("e2", "e6"))
+    assert "<script>alert" not in page

@@ -15,6 +15,8 @@ Caveats
   whole or not at all. Such a page, and one with no date, is byte-identical to a
   page of a build without the filter: the payload gains no key, the template's
   slots stay empty.
+* A day is an ISO ``YYYY-MM-DD`` calendar date, as the GEXF timeline reads it; any other ``date`` (a graph made
+  elsewhere) is no day, and the date inputs are only ever given ISO days.
 * An undated edge is never hidden by the filter, and a node with no dated edge
   (and no date of its own) stays shown whatever the range; the control says how
   many such nodes there are.
@@ -27,6 +29,7 @@ from typing import Any
 
 import networkx as nx
 
+from zhkg.export.gexf import _date as iso_day  # an ISO calendar day, else "": the timeline's reading
 from zhkg.records import Label
 from zhkg.stages.graph import MAX_EDGE_DOC_IDS, document_node_id
 
@@ -45,13 +48,13 @@ def edge_days(attrs: dict[str, Any], document_dates: dict[str, str | None]) -> t
     (['2021-01-05', '2021-03-01'], False)
     >>> edge_days({"date": "2021-01-05", "date_last": "2021-06-01", "doc_ids": "d1|d9"}, dates)  # d9 not in the graph
     (['2021-01-05', '2021-06-01'], True)
-    >>> edge_days({"date": ""}, dates)
-    ([], False)
+    >>> edge_days({"date": ""}, dates), edge_days({"date": "2021/3/2"}, dates)  # no ISO day, no day
+    (([], False), ([], False))
     """
-    date = str(attrs.get("date", "") or "")
+    date = iso_day(attrs.get("date"))
     if not date:
         return [], False
-    last = str(attrs.get("date_last", "") or "") or date
+    last = iso_day(attrs.get("date_last")) or date
     docs = [doc for doc in str(attrs.get("doc_ids", "") or "").split("|") if doc]
     if not docs:  # an edge of one document: its day
         return [date], False
@@ -84,11 +87,11 @@ def dated_payload(G: nx.MultiDiGraph, H: nx.MultiDiGraph, payload: dict[str, Any
     for node, attrs in G.nodes(data=True):
         if attrs.get("type") == Label.DOCUMENT.value:
             doc_id = str(attrs.get("doc_id") or "") or str(node).removeprefix(document_node_id(""))
-            document_dates.setdefault(doc_id, str(attrs.get("date", "") or ""))
+            document_dates.setdefault(doc_id, iso_day(attrs.get("date")))
     by_id = {str(attrs.get("id") or key): edge_days(attrs, document_dates)
              for _u, _v, key, attrs in H.edges(keys=True, data=True)}
-    node_day = {node: str(attrs.get("date", "") or "") for node, attrs in H.nodes(data=True)
-                if attrs.get("type") == Label.DOCUMENT.value and attrs.get("date")}
+    node_day = {node: day for node, attrs in H.nodes(data=True)
+                if attrs.get("type") == Label.DOCUMENT.value and (day := iso_day(attrs.get("date")))}
     days = sorted({day for found, _span in by_id.values() for day in found} | set(node_day.values()))
     if len(days) < 2:
         return None

@@ -29,7 +29,7 @@ SUBPACKAGES = tuple(sorted(p.name for p in PACKAGE.iterdir() if (p / "__init__.p
 MODULE_PATH = re.compile(r"(?<![\w/.-])((?:pipeline/)?zhkg/[\w/]+\.py|(?:" + "|".join(SUBPACKAGES) + r")/\w+\.py)")
 DOTTED = re.compile(r"(?<![\w./-])(zhkg(?:\.\w+)+)")
 # written in the docs but no Python name: the page's JavaScript, a config file's name, an entry-point group
-NOT_PYTHON = {"zhkg.findNodes", "zhkg.toml", "zhkg.plugins"}
+NOT_PYTHON = {"zhkg.findNodes", "zhkg.setDateRange", "zhkg.toml", "zhkg.plugins"}
 
 
 def module_file(path: str) -> Path:

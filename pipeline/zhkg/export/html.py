@@ -58,6 +58,7 @@ import networkx as nx
 
 from zhkg.config import CSS_LENGTH
 from zhkg.export.atomic import atomic_write
+from zhkg.export.html_dates import date_filter_html, dated_payload
 from zhkg.export.html_payload import (
     _RELATION_ORDER,
     _TYPE_ORDER,
@@ -158,6 +159,7 @@ def render_html(
         max_panel_evidence=max_panel_evidence,
         script=script,
     )
+    dates = dated_payload(G, H, payload)  # None, the payload untouched: a page of one day or none has no date filter
     save_pinyin_cache()  # the names' readings, for the next run (zhkg's private cache folder)
     values = {
         "title": html.escape(page_title),
@@ -172,6 +174,10 @@ def render_html(
         "vis_js": _inline_asset(_read_vis("vis-network.min.js"), "script"),
         "app_css": _inline_asset(_read_asset("zhkg.css"), "style"),
         "app_js": _inline_asset(_read_asset("zhkg.js"), "script"),
+        # the date filter's own control, style and script, on a dated page only: an undated page keeps its bytes
+        "dates": date_filter_html(dates),
+        "dates_css": "" if dates is None else "\n" + _inline_asset(_read_asset("zhkg-dates.css"), "style"),
+        "dates_js": "" if dates is None else "\n" + _inline_asset(_read_asset("zhkg-dates.js"), "script"),
     }
     return Template(_read_asset("template.html")).substitute(values)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED
@@ -74,6 +75,10 @@ __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
+# How often a document names the holder it opens with, at the least, for that holder to be its topic (owners193):
+# a holder named once or twice is in passing (a crime report's bus stop), one named three times or more is what it
+# is about (厦门市, 中国, 医管局 of the web tune half's articles counting for them).
+_TOPIC_TIMES = 3
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
@@ -265,6 +270,25 @@ class _ClauseReaders:
                 again = ids.pop()
             sentence_start = previous
         return None
+
+    def document_topic(self) -> tuple[int, int, Mention] | None:
+        """The holder the whole document is about: the first one it names, when it names it at least
+        ``_TOPIC_TIMES`` times and no other as often (2025年中国完成水利建设投资… with 中国 named most). None when
+        another holder is named as often or more, or the first is named in passing (金钟巴士站 of a crime report,
+        twice) or is a time zone's place (北京时间); owners193."""
+        if self.topic_of_document is not None:
+            return self.topic_of_document or None
+        ctx, spots, text = self.ctx, self.spots, self.text
+        named = Counter(_identity(ctx, s[2]) for s in spots)
+        first = min(spots, key=lambda s: (s[0], -s[1]), default=None)
+        topic: tuple[int, int, Mention] | tuple[()] = ()
+        if first is not None and (first[2].label is Label.ORGANIZATION or (
+                first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
+            times = named[_identity(ctx, first[2])]
+            if times >= _TOPIC_TIMES and all(n < times for key, n in named.items() if key != _identity(ctx, first[2])):
+                topic = first
+        self.topic_of_document = topic
+        return topic or None
 
     def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
         """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's

@@ -371,6 +371,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         self.owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
         self.parts: dict[int, tuple[int, int, Mention]] = {}  # a part's end (全体70名议员中有40人) -> its whole's owner
         self.votes: VotesWon | None = None  # the people read for the votes they win, once a count of votes is read
+        # the holder the document is about (:meth:`document_topic`), read at the first count that needs it; () for none
+        self.topic_of_document: tuple[int, int, Mention] | tuple[()] | None = None
 
     def read(self, count: Mention) -> None:
         """Decide the owner of ``count`` and write its HAS_COUNT edge, if it has one: the steps below in order, each
@@ -703,6 +705,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         members_of = found is None and not self.names_holder(sentence_start, count.start)
         if members_of:
             found = self.member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
+            if found is None and not pointed and not far_crowd:
+                # 2025年中国完成水利建设投资…。…“十四五”期间，181项重大水利工程开工建设: the document's own topic (owners193)
+                found, members_of = self.document_topic(), False
         return found, pointed, members_of
 
     def write_edge(self, holder: Mention, start: int, count: Mention) -> None:

@@ -1,0 +1,55 @@
+"""Issue 14, session 45 (owners193): a count in a sentence naming no holder goes on with the document's topic.
+
+The web tune half's owner errors shared by its old and new articles are the holderless ones: a count whose sentence
+names no holder, opening a paragraph or after sentences whose topic :meth:`previous_subject` cannot name, whose gold
+is what the whole article is about (2025年中国完成水利建设投资… ¶ “十四五”期间，181项重大水利工程开工建设 -> 中国).
+Now (``relate/count_owner_clauses.py``, :meth:`_ClauseReaders.document_topic`): when no earlier sentence, nor the
+body of the members counted, gives such a count an owner, the document's topic does: the holder the document names
+first, when it names it at least three times and no other as often. A crowd (300人), a count pointing back (这320个)
+and a document whose first holder is named in passing or as often as another keep no owner.
+
+The sentences below are written for these tests, in three scripts.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import COUNT_SCRIPTS, assert_count_owner, in_script
+
+_SUZHOU = "苏州市发布新一年规划。苏州市将推进城市更新，苏州市各区同步实施。\n"
+
+# (text, counted head, owner): the document's topic owns a count in a sentence naming no holder
+TOPIC = [
+    ("厦门市今年新增一批公办幼儿园。厦门市教育局介绍，厦门市将继续扩大学位供给。\n今年计划新建公办幼儿园12所，"
+     "可新增学位5000个。", "幼儿园", "厦门市"),
+    ("厦门市今年新增一批公办幼儿园。厦门市教育局介绍，厦门市将继续扩大学位供给。\n今年计划新建公办幼儿园12所，"
+     "可新增学位5000个。", "学位", "厦门市"),
+    ("2025年中国完成水利建设投资1.2万亿元。\n记者从水利部获悉，中国今年水利投资再创新高，中国各地加快建设。\n"
+     "“十四五”期间，181项重大水利工程开工建设。", "水利工程", "中国"),
+    (_SUZHOU + "全年计划改造老旧小区320个。", "小区", "苏州市"),
+]
+
+# (text, counted head, owner or None): what the topic does not take
+KEPT = [
+    ("广州市发布消息。\n今年计划新建公办幼儿园12所。", "幼儿园", None),  # named once: in passing
+    (_SUZHOU + "共有300人参加了发布会。", "人", None),  # a crowd is no topic's
+    (_SUZHOU + "这320个小区将在年内完工。", "小区", None),  # pointing back to what was just named
+    # another holder named as often: no one topic
+    ("苏州市发布新一年规划。无锡市也发布规划。苏州市将推进城市更新，无锡市同步实施。\n全年计划改造老旧小区320个。",
+     "小区", None),
+    (_SUZHOU + "无锡市全年计划改造老旧小区320个。", "小区", "无锡市"),  # a holder of its own sentence first
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize(("text", "counted", "owner"), TOPIC)
+def test_a_holderless_sentence_goes_on_with_the_document_topic(pipeline, text: str, counted: str, owner: str,
+                                                               script: str) -> None:
+    assert_count_owner(pipeline, in_script(text, script), counted, owner)
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize(("text", "counted", "owner"), KEPT)
+def test_the_document_topic_takes_no_count_it_should_not(pipeline, text: str, counted: str, owner: str | None,
+                                                         script: str) -> None:
+    assert_count_owner(pipeline, in_script(text, script), counted, owner)

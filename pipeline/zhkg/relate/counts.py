@@ -707,7 +707,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             found = self.member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
             if found is None and not pointed and not far_crowd:
                 # 2025年中国完成水利建设投资…。…“十四五”期间，181项重大水利工程开工建设: the document's own topic (owners193)
-                found, members_of = self.document_topic(), False
+                found, members_of = self.topic_carried(sentence_start, count), False
         return found, pointed, members_of
 
     def write_edge(self, holder: Mention, start: int, count: Mention) -> None:

@@ -6,9 +6,9 @@ is what the whole article is about (2025年中国完成水利建设投资… ¶ 
 Now (``relate/count_owner_clauses.py``, :meth:`_ClauseReaders.document_topic` and ``topic_carried``): when no
 earlier sentence, nor the body of the members counted, gives such a count an owner, the document's topic does (the
 holder the document names first, when it names it at least three times and no other as often), if the count's
-sentence opens a paragraph or follows a sentence naming the topic. A crowd (300人), a count pointing back (这320个),
-a sentence about a person who does not speak, a sentence far from the topic in its paragraph, and a document whose
-first holder is named in passing or as often as another keep no owner.
+sentence opens a paragraph (where :meth:`previous_subject` carries no topic). A crowd (300人), a count pointing back
+(这320个), a sentence about a person who does not speak, a sentence inside a paragraph, and a document whose first
+holder is named in passing or as often as another keep no owner.
 
 The sentences below are written for these tests, in three scripts.
 """
@@ -31,8 +31,8 @@ TOPIC = [
     (_SUZHOU + "全年计划改造老旧小区320个。", "小区", "苏州市"),
     # a speaker before the count reports the topic's figures
     (_SUZHOU + "副市长张伟表示，全年计划改造老旧小区320个。", "小区", "苏州市"),
-    # mid-paragraph: the sentence before names the topic, though not as its subject
-    (_SUZHOU + "记者从苏州市住建局获悉，今年的改造将覆盖苏州市全部城区。全年计划改造老旧小区320个。", "小区", "苏州市"),
+    # a paragraph opening with a frame of time, then the count
+    (_SUZHOU + "截至目前，全年已新建口袋公园15个。", "公园", "苏州市"),
 ]
 
 # (text, counted head, owner or None): what the topic does not take
@@ -44,7 +44,7 @@ KEPT = [
     ("苏州市发布新一年规划。无锡市也发布规划。苏州市将推进城市更新，无锡市同步实施。\n全年计划改造老旧小区320个。",
      "小区", None),
     (_SUZHOU + "无锡市全年计划改造老旧小区320个。", "小区", "无锡市"),  # a holder of its own sentence first
-    # mid-paragraph, the topic named in no sentence just before: the text has moved on
+    # inside a paragraph, past the sentences an earlier topic carries into: the text has moved on
     ("苏州市发布新一年规划。苏州市将推进城市更新，苏州市各区同步实施。市民对此反应热烈。天气晴好。交通顺畅。街头热闹。"
      "全年计划改造老旧小区320个。", "小区", None),
     (_SUZHOU + "张伟是老城区的居民，他家附近有3个公园。", "公园", None),  # a person the sentence is about

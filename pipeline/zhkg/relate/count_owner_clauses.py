@@ -291,26 +291,21 @@ class _ClauseReaders:
         return topic or None
 
     def topic_carried(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
-        """The document's topic (:meth:`document_topic`) for ``count`` in a sentence naming no holder, when that
-        sentence opens a paragraph (where no earlier sentence's topic carries: :meth:`previous_subject`) or the
-        sentence before it names the topic, though not as its subject (…，水利部介绍…。“十四五”期间，181项…); else None:
-        far from both, a sentence has moved on (a review's 两种极端, a report's 四场比赛). Neither when a person the
-        sentence names before the count, not speaking, is what it is about (罗斯是本赛季唯一一位…; 陈敏表示，… is a
-        speaker), nor when the count writes the topic's name (过万颗施华洛世奇元素: what is counted)."""
-        ctx, spots, text, sentence_breaks = self.ctx, self.spots, self.text, self.sentence_breaks
+        """The document's topic (:meth:`document_topic`) for ``count`` in a sentence naming no holder that opens a
+        paragraph, where no earlier sentence's topic carries (:meth:`previous_subject`): 2025年中国完成水利建设投资…
+        ¶ 陈敏表示，“十四五”期间，181项重大水利工程开工建设 -> 中国. None inside a paragraph (its sentences go on with
+        their own topics, or have moved on: a review's 两种极端), when a person the sentence names before the count,
+        not speaking, is what it is about (张伟是…，他家附近有3个公园; 陈敏表示，… is a speaker), and when the count
+        writes the topic's name (过万颗施华洛世奇元素: what is counted)."""
+        ctx, text = self.ctx, self.text
         topic = self.document_topic()
-        if topic is None or sentence_start <= topic[0] or text[topic[0] : topic[1]] in text[count.start : count.end]:
+        if (topic is None or sentence_start <= topic[0] or text[sentence_start - 1] != "\n"
+                or text[topic[0] : topic[1]] in text[count.start : count.end]):
             return None
         if any(m.label is Label.PERSON and sentence_start <= m.start < count.start and not _speaks(text, m.start, m.end)
                for m in ctx.mentions):
             return None
-        if text[sentence_start - 1] == "\n":
-            return topic
-        k = bisect_right(sentence_breaks, sentence_start - 1) - 1
-        previous = sentence_breaks[k] if k >= 0 else 0
-        key = _identity(ctx, topic[2])
-        return topic if any(previous <= s[0] < sentence_start and _identity(ctx, s[2]) == key
-                            for s in map(spots.__getitem__, self.starting_in(previous, sentence_start))) else None
+        return topic
 
     def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
         """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's

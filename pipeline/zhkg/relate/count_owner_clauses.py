@@ -275,12 +275,14 @@ class _ClauseReaders:
         """The holder the whole document is about: the first one it names, when it names it at least
         ``_TOPIC_TIMES`` times and no other as often (2025年中国完成水利建设投资… with 中国 named most). None when
         another holder is named as often or more, or the first is named in passing (金钟巴士站 of a crime report,
-        twice) or is a time zone's place (北京时间); owners193."""
+        twice) or is a time zone's place (北京时间); holders derived from a common noun (行政村 of a headline's
+        90%行政村通5G) are neither the first nor counted; owners193."""
         if self.topic_of_document is not None:
             return self.topic_of_document or None
         ctx, spots, text = self.ctx, self.spots, self.text
-        named = Counter(_identity(ctx, s[2]) for s in spots)
-        first = min(spots, key=lambda s: (s[0], -s[1]), default=None)
+        # (a holder derived from a common noun, 行政村 of 每10个行政村, is what is counted, never what a text is about)
+        named = Counter(_identity(ctx, s[2]) for s in spots if s[2].extractor != DERIVED)
+        first = min((s for s in spots if s[2].extractor != DERIVED), key=lambda s: (s[0], -s[1]), default=None)
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):

@@ -10,6 +10,11 @@ sentence opens a paragraph (where :meth:`previous_subject` carries no topic). A 
 (这320个), a sentence about a person who does not speak, a sentence inside a paragraph, and a document whose first
 holder is named in passing or as often as another keep no owner.
 
+**A list closed by a colon** (``relate/counts.py``, ``_LIST_BEFORE_COLON``, :meth:`_CountOwners.list_heading`): a
+count right after a colon closing a list of names (湖里区 仁和幼儿园、…、新港幼儿园：共提供1440个学位) is the list's sum,
+and the holder heading the list, a space apart or glued, owns it, not the list's last item; a list with no such
+heading is read as before.
+
 The sentences below are written for these tests, in three scripts.
 """
 
@@ -66,3 +71,30 @@ def test_a_holderless_sentence_goes_on_with_the_document_topic(pipeline, text: s
 def test_the_document_topic_takes_no_count_it_should_not(pipeline, text: str, counted: str, owner: str | None,
                                                          script: str) -> None:
     assert_count_owner(pipeline, in_script(text, script), counted, owner)
+
+
+# (text, counted head, owner, the list's last item): a list's sum after a colon is its heading's
+LISTS = [
+    ("福州市今秋新增一批幼儿园。仓山区 启明幼儿园、金山幼儿园：共提供600个学位。", "学位", "仓山区", "金山幼儿园"),
+    ("天津市新开三家医院。南开区 第一医院、第二医院：共设床位800张。", "床位", "南开区", "第二医院"),
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize(("text", "counted", "owner", "last"), LISTS)
+def test_a_list_closed_by_a_colon_sums_for_its_heading(pipeline, text: str, counted: str, owner: str, last: str,
+                                                      script: str) -> None:
+    from helpers import count_owners
+
+    from zhkg.stages.normalise import to_simplified
+
+    got = {to_simplified(k): {to_simplified(n) for n in v} for k, v in count_owners(pipeline, in_script(text, script)).items()}
+    assert got.get(counted) == {owner}, got
+    assert last not in got[counted]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+def test_a_list_with_no_heading_is_read_as_before(pipeline, script: str) -> None:
+    # no holder heads the list: the earlier sentence's topic, as before this round
+    text = "福州市今秋新增一批幼儿园。阳光幼儿园、春晓幼儿园：共提供900个学位。"
+    assert_count_owner(pipeline, in_script(text, script), "学位", "福州市")

@@ -262,6 +262,10 @@ _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's so
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
+# A list of names closed by a colon before the count's clause (湖里区 仁和幼儿园、钟宅幼儿园、新港幼儿园：共提供1440个
+#学位): two items or more, none holding a space or a clause mark; the count is the list's sum (owners193).
+_LIST_BEFORE_COLON = re.compile(r"(?:[^\s、，,；;。：:！？!?]+、)+[^\s、，,；;。：:！？!?]+[：:]$")
+_HEADING_GAP = re.compile(r"[ \t\u3000]+$")  # the space between a heading and its list (湖里区 仁和幼儿园、…)
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -669,6 +673,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
                                                count.quantity.counted_simplified if count.quantity else "")
+        if found is None and clause_start > sentence_start and text[clause_start - 1] in "：:":
+            listed = _LIST_BEFORE_COLON.search(text, sentence_start, clause_start)
+            heading = self.list_heading(sentence_start, listed.start()) if listed is not None else None
+            if heading is not None:  # 湖里区 仁和幼儿园、…、新港幼儿园：共提供1440个学位: the district's, no school's
+                return heading, False, False
         if found is None and clause_start > sentence_start:
             found = self.topic(sentence_start, clause_start) or (
                 None if crowd else self.far_place(self.owner_between(sentence_start, clause_start, count.start,
@@ -709,6 +718,16 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 # 2025年中国完成水利建设投资…。…“十四五”期间，181项重大水利工程开工建设: the document's own topic (owners193)
                 found, members_of = self.topic_carried(sentence_start, count), False
         return found, pointed, members_of
+
+    def list_heading(self, sentence_start: int, list_start: int) -> tuple[int, int, Mention] | None:
+        """The holder heading a list closed by a colon, whose sum the count after the colon is: the place or
+        organisation written right before the list, a space apart or glued (湖里区 仁和幼儿园、…：共提供1440个学位 ->
+        湖里区); None when none is (the count is then read as before)."""
+        text, spots = self.text, self.spots
+        gap = _HEADING_GAP.search(text, sentence_start, list_start)
+        end = gap.start() if gap is not None else list_start
+        return max((s for s in map(spots.__getitem__, self.starting_in(sentence_start, end))
+                    if sentence_start <= s[0] and s[1] == end), key=lambda s: s[1] - s[0], default=None)
 
     def write_edge(self, holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted

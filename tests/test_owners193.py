@@ -60,16 +60,9 @@ KEPT = [
 
 
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
-@pytest.mark.parametrize(("text", "counted", "owner"), TOPIC)
-def test_a_holderless_sentence_goes_on_with_the_document_topic(pipeline, text: str, counted: str, owner: str,
-                                                               script: str) -> None:
-    assert_count_owner(pipeline, in_script(text, script), counted, owner)
-
-
-@pytest.mark.parametrize("script", COUNT_SCRIPTS)
-@pytest.mark.parametrize(("text", "counted", "owner"), KEPT)
-def test_the_document_topic_takes_no_count_it_should_not(pipeline, text: str, counted: str, owner: str | None,
-                                                         script: str) -> None:
+@pytest.mark.parametrize(("text", "counted", "owner"), TOPIC + KEPT)
+def test_the_document_topic_owns_a_holderless_paragraph_opening(pipeline, text: str, counted: str, owner: str | None,
+                                                                script: str) -> None:
     assert_count_owner(pipeline, in_script(text, script), counted, owner)
 
 

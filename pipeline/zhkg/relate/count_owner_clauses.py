@@ -8,7 +8,9 @@ section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners
 :meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's),
 :meth:`~_ClauseReaders.acting_subject` (a company taking a place's things) and :data:`_PARTS_COUNTED` (the parts a
 whole is cut into); owners116 added :meth:`~_ClauseReaders.said_place` (a place the text says is a town owns its
-counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's).
+counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's); owners193 added
+:meth:`~_ClauseReaders.document_topic` and :meth:`~_ClauseReaders.topic_carried` (the document's topic owns a count
+in a paragraph opening on it, naming no holder).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state

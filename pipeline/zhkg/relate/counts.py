@@ -156,6 +156,10 @@
   (员工5000人) are members for :meth:`_ClauseReaders.member_body`; a holder of another clause glued before its own
   members (中职球员) yields to the body of the count's members' kind (``members_elsewhere``); a scenic area named by
   its place (九寨沟景区) is a zone of :mod:`zhkg.relate.count_facilities`.
+* Session 45 (owners193): a count in a sentence opening a paragraph and naming no holder belongs to the document's
+  topic (:meth:`_ClauseReaders.document_topic`: its first holder, named three times or more and most), never a
+  crowd's, a pointer's nor a sentence's about a person; a count after a colon closing a list of names (湖里区 仁和幼儿园、
+  …：共提供1440个学位) is the heading's (:meth:`_CountOwners.list_heading`), not the last item's.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):

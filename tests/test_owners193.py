@@ -10,7 +10,7 @@ sentence opens a paragraph (where :meth:`previous_subject` carries no topic). A 
 (这320个), a sentence about a person who does not speak, a sentence inside a paragraph, and a document whose first
 holder is named in passing or as often as another keep no owner.
 
-**A list closed by a colon** (``relate/counts.py``, ``_LIST_BEFORE_COLON``, :meth:`_CountOwners.list_heading`): a
+**A list closed by a colon** (``relate/counts.py``, ``_list_before_colon``, :meth:`_CountOwners.list_heading`): a
 count right after a colon closing a list of names (湖里区 仁和幼儿园、…、新港幼儿园：共提供1440个学位) is the list's sum,
 and the holder heading the list, a space apart or glued, owns it, not the list's last item; a list with no such
 heading is read as before.
@@ -91,3 +91,15 @@ def test_a_list_with_no_heading_is_read_as_before(pipeline, script: str) -> None
     # no holder heads the list: the earlier sentence's topic, as before this round
     text = "福州市今秋新增一批幼儿园。阳光幼儿园、春晓幼儿园：共提供900个学位。"
     assert_count_owner(pipeline, in_script(text, script), "学位", "福州市")
+
+
+def test_a_long_run_before_a_colon_is_no_list() -> None:
+    # a doubled 、 near the colon: no list. Read back once, the run costs milliseconds; a pattern searched from each
+    # of its starts (this round's first form) took quadratic time, minutes on this run
+    from zhkg.relate.counts import _list_before_colon
+
+    text = "幼儿园、" * 25000 + "、园：共提供5个学位"
+    assert _list_before_colon(text, 0, text.index("：")) is None
+    assert _list_before_colon("仁和幼儿园、新港幼儿园：", 0, 11) == 0
+    assert _list_before_colon("甲、乙：", 0, 3) == 0
+    assert _list_before_colon("区 甲乙：", 0, 4) is None  # one item: no list

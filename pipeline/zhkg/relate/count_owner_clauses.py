@@ -8,7 +8,9 @@ section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners
 :meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's),
 :meth:`~_ClauseReaders.acting_subject` (a company taking a place's things) and :data:`_PARTS_COUNTED` (the parts a
 whole is cut into); owners116 added :meth:`~_ClauseReaders.said_place` (a place the text says is a town owns its
-counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's).
+counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's); owners193 added
+:meth:`~_ClauseReaders.document_topic` and :meth:`~_ClauseReaders.topic_carried` (the document's topic owns a count
+in a paragraph opening on it, naming no holder).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED
@@ -70,10 +73,14 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
-           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS"]
+           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES"]
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
+# How often a document names the holder it opens with, at the least, for that holder to be its topic (owners193):
+# a holder named once or twice is in passing (a crime report's bus stop), one named three times or more is what it
+# is about (厦门市, 中国, 医管局 of the web tune half's articles counting for them).
+_TOPIC_TIMES = 3
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
@@ -265,6 +272,44 @@ class _ClauseReaders:
                 again = ids.pop()
             sentence_start = previous
         return None
+
+    def document_topic(self) -> tuple[int, int, Mention] | None:
+        """The holder the whole document is about: the first one it names, when it names it at least
+        ``_TOPIC_TIMES`` times and no other as often (2025年中国完成水利建设投资… with 中国 named most). None when
+        another holder is named as often or more, or the first is named in passing (金钟巴士站 of a crime report,
+        twice) or is a time zone's place (北京时间); holders derived from a common noun (行政村 of a headline's
+        90%行政村通5G) are neither the first nor counted; owners193."""
+        if self.topic_of_document is not None:
+            return self.topic_of_document or None
+        ctx, spots, text = self.ctx, self.spots, self.text
+        # (a holder derived from a common noun, 行政村 of 每10个行政村, is what is counted, never what a text is about)
+        named = Counter(_identity(ctx, s[2]) for s in spots if s[2].extractor != DERIVED)
+        first = min((s for s in spots if s[2].extractor != DERIVED), key=lambda s: (s[0], -s[1]), default=None)
+        topic: tuple[int, int, Mention] | tuple[()] = ()
+        if first is not None and (first[2].label is Label.ORGANIZATION or (
+                first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
+            times = named[_identity(ctx, first[2])]
+            if times >= _TOPIC_TIMES and all(n < times for key, n in named.items() if key != _identity(ctx, first[2])):
+                topic = first
+        self.topic_of_document = topic
+        return topic or None
+
+    def topic_carried(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
+        """The document's topic (:meth:`document_topic`) for ``count`` in a sentence naming no holder that opens a
+        paragraph, where no earlier sentence's topic carries (:meth:`previous_subject`): 2025年中国完成水利建设投资…
+        ¶ 陈敏表示，“十四五”期间，181项重大水利工程开工建设 -> 中国. None inside a paragraph (its sentences go on with
+        their own topics, or have moved on: a review's 两种极端), when a person the sentence names before the count,
+        not speaking, is what it is about (张伟是…，他家附近有3个公园; 陈敏表示，… is a speaker), and when the count
+        writes the topic's name (过万颗施华洛世奇元素: what is counted)."""
+        ctx, text = self.ctx, self.text
+        topic = self.document_topic()
+        if (topic is None or sentence_start <= topic[0] or text[sentence_start - 1] != "\n"
+                or text[topic[0] : topic[1]] in text[count.start : count.end]):
+            return None
+        if any(m.label is Label.PERSON and sentence_start <= m.start < count.start and not _speaks(text, m.start, m.end)
+               for m in ctx.mentions):
+            return None
+        return topic
 
     def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
         """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's

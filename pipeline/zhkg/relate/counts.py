@@ -156,6 +156,10 @@
   (员工5000人) are members for :meth:`_ClauseReaders.member_body`; a holder of another clause glued before its own
   members (中职球员) yields to the body of the count's members' kind (``members_elsewhere``); a scenic area named by
   its place (九寨沟景区) is a zone of :mod:`zhkg.relate.count_facilities`.
+* Session 45 (owners193): a count in a sentence opening a paragraph and naming no holder belongs to the document's
+  topic (:meth:`_ClauseReaders.document_topic`: its first holder, named three times or more and most), never a
+  crowd's, a pointer's nor a sentence's about a person; a count after a colon closing a list of names (湖里区 仁和幼儿园、
+  …：共提供1440个学位) is the heading's (:meth:`_CountOwners.list_heading`), not the last item's.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -262,6 +266,29 @@ _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's so
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
+# A list of names closed by a colon before the count's clause (湖里区 仁和幼儿园、钟宅幼儿园、新港幼儿园：共提供1440个
+# 学位): two items or more joined by 、, none holding a space or a clause mark; the count is the list's sum (owners193).
+_LIST_STOPS = frozenset(" \t\u3000\n，,；;。：:！？!?")
+_HEADING_GAP = frozenset(" \t\u3000")  # the space between a heading and its list (湖里区 仁和幼儿园、…)
+
+
+def _list_before_colon(text: str, lo: int, colon: int) -> int | None:
+    """Where a list of names closed by the colon at ``colon`` opens, no further back than ``lo``: the run of letters
+    before the colon back to a space or a clause mark, when it holds two items or more joined by 、; else None. Read
+    back letter by letter, in time linear in the run (a pattern searched from each start took quadratic time).
+
+    >>> _list_before_colon("湖里区 仁和幼儿园、新港幼儿园：共提供1440个学位", 0, 14)
+    4
+    >>> _list_before_colon("共提供：1440个学位", 0, 3) is None
+    True
+    """
+    start = colon
+    while start > lo and text[start - 1] not in _LIST_STOPS:
+        start -= 1
+    run = text[start:colon]
+    if "、" not in run or run.startswith("、") or run.endswith("、") or "、、" in run:
+        return None
+    return start
 
 
 def read_counts(ctx: RelationContext) -> list[Relation]:
@@ -371,6 +398,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         self.owned: dict[int, tuple[int, int, Mention]] = {}  # a count's end -> its owner's spot
         self.parts: dict[int, tuple[int, int, Mention]] = {}  # a part's end (全体70名议员中有40人) -> its whole's owner
         self.votes: VotesWon | None = None  # the people read for the votes they win, once a count of votes is read
+        # the holder the document is about (:meth:`document_topic`), read at the first count that needs it; () for none
+        self.topic_of_document: tuple[int, int, Mention] | tuple[()] | None = None
 
     def read(self, count: Mention) -> None:
         """Decide the owner of ``count`` and write its HAS_COUNT edge, if it has one: the steps below in order, each
@@ -667,6 +696,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
                                                count.quantity.counted_simplified if count.quantity else "")
+        if found is None and clause_start > sentence_start and text[clause_start - 1] in "：:":
+            listed = _list_before_colon(text, sentence_start, clause_start - 1)
+            heading = self.list_heading(sentence_start, listed) if listed is not None else None
+            if heading is not None:  # 湖里区 仁和幼儿园、…、新港幼儿园：共提供1440个学位: the district's, no school's
+                return heading, False, False
         if found is None and clause_start > sentence_start:
             found = self.topic(sentence_start, clause_start) or (
                 None if crowd else self.far_place(self.owner_between(sentence_start, clause_start, count.start,
@@ -703,7 +737,21 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         members_of = found is None and not self.names_holder(sentence_start, count.start)
         if members_of:
             found = self.member_body(count)  # 温家宝来到湖南大学…。…面对数千名学生: the university's students
+            if found is None and not pointed and not far_crowd:
+                # 2025年中国完成水利建设投资…。…“十四五”期间，181项重大水利工程开工建设: the document's own topic (owners193)
+                found, members_of = self.topic_carried(sentence_start, count), False
         return found, pointed, members_of
+
+    def list_heading(self, sentence_start: int, list_start: int) -> tuple[int, int, Mention] | None:
+        """The holder heading a list closed by a colon, whose sum the count after the colon is: the place or
+        organisation written right before the list, a space apart or glued (湖里区 仁和幼儿园、…：共提供1440个学位 ->
+        湖里区); None when none is (the count is then read as before)."""
+        text, spots = self.text, self.spots
+        end = list_start
+        while end > sentence_start and text[end - 1] in _HEADING_GAP:
+            end -= 1
+        return max((s for s in map(spots.__getitem__, self.starting_in(sentence_start, end))
+                    if sentence_start <= s[0] and s[1] == end), key=lambda s: s[1] - s[0], default=None)
 
     def write_edge(self, holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted

@@ -124,19 +124,14 @@ def _old_cut_known_name_tails(model, found, table, heads, original=""):
             out.append(m)
             continue
         apart = _old_known_names([o for o in everyone if o.end <= m.start or o.start >= m.end])
-        cut = None
-        for size in range(len(m.simplified) - 1, 1, -1):
-            name = m.simplified[:size]
-            words = known_name_tails._words_over(table, m.start + size, m.end) if apart.get(name) is m.label else None
-            if words and known_name_tails._tail_runs_on(m.label, m.simplified[size:], words, heads):
-                cut = size
-                break
-        if cut is None:
-            out.append(m)
-            continue
-        end = m.start + cut
-        out.append(known_name_tails.replace(m, end=end, text=original[m.start:end] if original else m.text[:cut],
-                                            simplified=m.simplified[:cut]))
+        cuts = (size for size in range(len(m.simplified) - 1, 1, -1)
+                if apart.get(m.simplified[:size]) is m.label
+                and (words := known_name_tails._words_over(table, m.start + size, m.end))
+                and known_name_tails._tail_runs_on(m.label, m.simplified[size:], words, heads))
+        cut = next(cuts, None)  # the longest name the tail runs on past
+        out.append(m if cut is None else known_name_tails.replace(
+            m, end=m.start + cut, simplified=m.simplified[:cut],
+            text=original[m.start:m.start + cut] if original else m.text[:cut]))
     return out
 
 

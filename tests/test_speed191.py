@@ -1,8 +1,7 @@
 """Session 45's speed191: the same output in less time.
 
-``_dictionary_name_candidates`` (people) walked every word and asked jieba's whole tag table for each one's stock
-tag before it asked whether the word opens a clause, which most do not; it now visits only the words that open one
-(the first, or one after a mark). The tests hold the new code to the old (kept here as the reference) on tricky
+``_dictionary_name_candidates`` (people) asked jieba's whole tag table for every word's stock tag before it asked
+whether the word opens a clause, which most do not; it now asks the table last. The tests hold the new code to the old (kept here as the reference) on tricky
 input in both scripts.
 
 ``cut_known_name_tails`` voted, for each recogniser's candidate, over every organisation and place name of the

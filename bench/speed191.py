@@ -1,0 +1,107 @@
+"""speed191's two cuts against the code they replaced, in one process, as shares of the whole run.
+
+On the first ``--rows`` of :func:`bench.relations_audit.eligible_rows` (Simplified, as written), one ``run_corpus``
+pass (``--jobs 1``, as ``bench/throughput.py`` times it) records every call of
+:func:`zhkg.extract.people._dictionary_name_candidates` and of
+:func:`zhkg.extract.known_name_tails.cut_known_name_tails`; each call is then replayed on the new function and on the
+old one (``tests/test_speed191.py`` keeps it, as the reference the tests hold the new one to), alternated, best of
+``--repeat``, with the garbage collector off. Prints, for each, the old and the new time over the recorded calls as
+shares of one whole run's CPU time in the same process, and whether the answers agree. Shares, not seconds: the
+machine is shared, and a share of the same process's run is what moves the posseg ratio.
+
+Run: ``python3 bench/speed191.py [--rows 200] [--repeat 7]``. Session 45 (speed191).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _recorded(raws) -> tuple[dict[str, list[tuple]], float]:
+    """The recorded arguments of each measured function over one ``run_corpus`` pass, and that pass's CPU seconds."""
+    import zhkg.extract.people as people
+    import zhkg.run.pipeline as pipeline
+    from zhkg.config import Config
+    from zhkg.run.corpus import CorpusRun, run_corpus
+
+    calls: dict[str, list[tuple]] = {"dictionary names": [], "known name tails": []}
+    names, tails = people._dictionary_name_candidates, pipeline.cut_known_name_tails
+
+    def names_spy(*args):
+        calls["dictionary names"].append(args)
+        return names(*args)
+
+    def tails_spy(*args):
+        calls["known name tails"].append(args)
+        return tails(*args)
+
+    run_corpus(raws[:5], CorpusRun(Config(), jobs=1))  # load everything first
+    start = time.process_time()
+    run_corpus(raws, CorpusRun(Config(), jobs=1))
+    whole = time.process_time() - start
+    people._dictionary_name_candidates, pipeline.cut_known_name_tails = names_spy, tails_spy
+    try:
+        run_corpus(raws, CorpusRun(Config(), jobs=1))
+    finally:
+        people._dictionary_name_candidates, pipeline.cut_known_name_tails = names, tails
+    return calls, whole
+
+
+def _replay(function, calls: list[tuple]) -> float:
+    start = time.process_time()
+    for args in calls:
+        function(*args)
+    return time.process_time() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=200, help="eligible rows to run (default 200)")
+    parser.add_argument("--repeat", type=int, default=7, help="alternated replays, the best kept (default 7)")
+    from bench.common import add_data_option, corpus_rows, shared_data
+
+    add_data_option(parser)
+    args = parser.parse_args()
+    if args.rows < 1 or args.repeat < 1:
+        parser.error("--rows and --repeat take a positive number")
+    from bench.relations_audit import eligible_rows
+    from zhkg.extract.known_name_tails import cut_known_name_tails
+    from zhkg.extract.people import _dictionary_name_candidates
+    from zhkg.stages.read_files import RawDocument
+
+    sys.path.insert(0, str(ROOT / "tests"))  # the old forms, kept by the tests as their reference
+    from test_speed191 import _old_cut_known_name_tails, _old_dictionary_name_candidates
+
+    texts = corpus_rows(shared_data(args.data))
+    rows = eligible_rows(len(texts))[:args.rows]
+    calls, whole = _recorded([RawDocument(f"s-{r}", texts[r], {}) for r in rows])
+    pairs = {"dictionary names": (_old_dictionary_name_candidates, _dictionary_name_candidates),
+             "known name tails": (_old_cut_known_name_tails, cut_known_name_tails)}
+    print(f"{len(rows)} rows; one whole run {whole:.2f} s of CPU in this process")
+    gc.disable()
+    try:
+        for what, (old, new) in pairs.items():
+            recorded = calls[what]
+            same = all(old(*a) == new(*a) for a in recorded)
+            best = {"old": float("inf"), "new": float("inf")}
+            for _ in range(args.repeat):
+                best["old"] = min(best["old"], _replay(old, recorded))
+                best["new"] = min(best["new"], _replay(new, recorded))
+            print(f"  {what}: {len(recorded)} calls, old {100 * best['old'] / whole:.2f} % of the run, "
+                  f"new {100 * best['new'] / whole:.2f} %, saved {100 * (best['old'] - best['new']) / whole:.2f} %, "
+                  f"answers {'the same' if same else 'DIFFER'}")
+    finally:
+        gc.enable()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "pipeline"))  # this checkout, not an installed copy
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())

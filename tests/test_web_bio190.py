@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from zhkg.ner.bio import read_bio
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench import web_bio as bench_web_bio  # noqa: E402
+from zhkg.ner.bio import read_bio  # noqa: E402
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def web_bio():
-    spec = importlib.util.spec_from_file_location("web_bio_under_test", ROOT / "bench" / "web_bio.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_web_bio
 
 
 ARTICLES = {  # id: (half, text)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from zhkg.ner import decode
-from zhkg.ner.model import _SENTENCE, ModelFileError, NerModel, load_model
+from zhkg.ner.model import SENTENCE, ModelFileError, NerModel, load_model
 from zhkg.stages.normalise import normalise
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_e88b616f19a6a93b.txt"
@@ -36,7 +36,7 @@ def model() -> NerModel:
 
 def _sentences() -> list[str]:
     text = normalise(SEED.read_text(encoding="utf-8")).simplified
-    return [m.group() for m in _SENTENCE.finditer(text)] + [normalise(s).simplified for s in ODD]
+    return [m.group() for m in SENTENCE.finditer(text)] + [normalise(s).simplified for s in ODD]
 
 
 def test_decoder_tags_equal_crfsuite_sentence_by_sentence(model: NerModel) -> None:

@@ -11,7 +11,9 @@ shipped). The model file ships in ``zhkg/resources/data``.
 * :mod:`.model` loads a model and tags text (:func:`load_model`, :func:`tag_spans`);
 * :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
 * :mod:`.train` trains one (``python -m zhkg.ner.train``), with :mod:`.augment` (mention replacement),
-  :mod:`.harmonise` (CLUENER's labels onto MSRA's) and :mod:`.clusters` (word clusters, tried and not shipped).
+  :mod:`.harmonise` (CLUENER's labels onto MSRA's) and :mod:`.clusters` (word clusters, tried and not shipped);
+* :mod:`.gold_marks` turns an article and its gold name set into BIO sentences (every name marked, for training
+  on annotated news: ``bench/web_bio.py``, ``bench/model190_decision.md``).
 
 Nothing is loaded at import; the first :func:`tag_spans` call loads the model and
 jieba's dictionary (about two seconds).

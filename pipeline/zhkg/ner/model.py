@@ -34,7 +34,7 @@ from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
 from zhkg.ner.harmonise import is_generic_body
 from zhkg.resources import data_path
 
-__all__ = ["LABELS", "DEFAULT_MODEL", "ModelFileError", "NerModel", "load_model", "tag_spans"]
+__all__ = ["LABELS", "DEFAULT_MODEL", "SENTENCE", "ModelFileError", "NerModel", "load_model", "tag_spans"]
 
 #: The entity labels the recogniser assigns.
 LABELS = ("PER", "LOC", "ORG")
@@ -45,8 +45,9 @@ DEFAULT_MODEL = f"ner_mixed_v{FEATURE_VERSION}.crfsuite"
 # crfsuite model files start with this magic, then the file size as uint32 LE.
 _MAGIC = b"lCRF"
 
-# A sentence runs to and including its final punctuation; a bare run of text is one too.
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*|[。！？!?；;\n]+")
+#: A sentence as the tagger cuts a text: up to and with its run of 。！？!?；; and newlines, a bare run of text
+#: being one too (training data made from articles, :mod:`zhkg.ner.gold_marks`, is cut the same way).
+SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*|[。！？!?；;\n]+")
 
 
 def _check_file(path: Path) -> None:
@@ -173,7 +174,7 @@ class NerModel:
         for k, text in enumerate(texts):
             given = boundaries[k] if boundaries is not None else None
             cuts = sorted(set(given)) if given is not None else None
-            for match in _SENTENCE.finditer(text):
+            for match in SENTENCE.finditer(text):
                 offset = match.start()
                 words = _words_between(text, cuts, offset, match.end()) if cuts is not None else None
                 batch.append((k, offset, match.group(), words))

@@ -126,6 +126,17 @@ entities dev held half 0.846 → 0.827::
         --extra-whole ../shared/data/ner/uner_zh/train.bio --max-iterations 150 \\
         --c2 0.1 --min-freq 2 --output /tmp/model163/ner_c2p1_mf2.crfsuite
 
+The web dev set's original tune articles as in-domain news (``bench/web_bio.py``: every gold name marked by
+:mod:`zhkg.ner.gold_marks`; 705 sentences, added four times with ``--extra-whole``) were screened in session 45
+(``bench/model190_decision.md``: on a subsample, half the articles lift the model alone on the other half 0.586 →
+0.671) but the full run could not finish in the session's time on a loaded machine, so it is untried in full::
+
+    python bench/web_bio.py --copies 4 --output /tmp/l190/web_tune.bio
+    python -m zhkg.ner.train ../shared/data/ner/msra/train.bio \\
+        --extra ../shared/data/ner/cluener/train.bio --max-loc-length 7 \\
+        --extra-whole ../shared/data/ner/uner_zh/train.bio --extra-whole /tmp/l190/web_tune.bio \\
+        --max-iterations 150 --output /tmp/l190/ner_web190.crfsuite
+
 Sentences of the main file whose 0-based index is divisible by 20 are held out as
 its development split (:func:`zhkg.ner.bio.is_dev_sentence`) and never trained on;
 pass ``--dev-too`` only for a final model meant to be evaluated elsewhere. Every

@@ -1,0 +1,136 @@
+"""Write the web dev set's original tune articles as character BIO sentences for the recogniser (issue 15, learner190).
+
+The articles are those of ``tests/gold/entities_web_*.jsonl`` whose ``half`` is ``tune`` and whose id has no round
+number (``tw-01``, not ``hk-181-01``: the ids with a round's number are the judge set of
+``bench/model190_decision.md`` and are never written); their texts are read from ``--texts`` (default
+``/work/web/texts``) and checked against the gold's ``sha256``, an article whose text is missing or changed being
+left out (one line). Each article is marked by :func:`zhkg.ner.gold_marks.mark_article` (every occurrence of every
+gold name and alias, longest first; a sentence with an occurrence that cannot be placed cleanly is dropped) and its
+sentences are written ``--copies`` times, in gold-file order, to ``--output``, which must lie outside this
+repository (the texts are third-party and never committed). The counts go to stderr. Deterministic.
+
+Run: ``PYTHONPATH=pipeline python bench/web_bio.py --output /tmp/web_tune.bio [--copies N] [--part even|odd]
+[--texts DIR]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))
+
+from bench.entities_web import GOLD_FILES, TEXTS, text_of  # noqa: E402
+from zhkg.ner.bio import Sentence  # noqa: E402
+from zhkg.ner.gold_marks import mark_article  # noqa: E402
+
+#: An id that a growing round added (``hk-181-01``): its region, the round, its number.
+_ROUND_ID = re.compile(r"^[a-z]+-\d+-\d+$")
+PARTS = ("all", "even", "odd")
+
+
+def is_original_tune(record: dict) -> bool:
+    """Whether a gold record is one of the original tune articles (tune half, no round number in its id).
+
+    >>> [is_original_tune({"id": i, "half": h}) for i, h in (("tw-01", "tune"), ("tw-02", "check"), ("hk-181-01", "tune"))]
+    [True, False, False]
+    """
+    return record.get("half") == "tune" and not _ROUND_ID.match(str(record.get("id", "")))
+
+
+def original_tune_texts(golds: list[Path], texts: Path, problems: list[str]) -> Iterator[tuple[dict, str]]:
+    """Each original tune record of ``golds`` with its checked text; a missing or changed text goes to ``problems``."""
+    for path in golds:
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                if not is_original_tune(record):
+                    continue
+                text, problem = text_of(record, texts)
+                if text is None:
+                    problems.append(problem)
+                else:
+                    yield record, text
+
+
+def in_part(index: int, part: str) -> bool:
+    """Whether the article at 0-based ``index`` belongs to ``part`` (``all``, ``even`` or ``odd``).
+
+    >>> [i for i in range(5) if in_part(i, "even")], [i for i in range(5) if in_part(i, "odd")]
+    ([0, 2, 4], [1, 3])
+    """
+    return part == "all" or index % 2 == (part == "odd")
+
+
+def bio_lines(sentences: list[Sentence]) -> Iterator[str]:
+    """The BIO file lines of ``sentences``: ``char<TAB>tag``, a blank line after each sentence.
+
+    >>> list(bio_lines([Sentence("张三", ("B-PER", "I-PER"))]))
+    ['张\\tB-PER', '三\\tI-PER', '']
+    """
+    for sentence in sentences:
+        yield from (f"{char}\t{tag}" for char, tag in zip(sentence.text, sentence.tags))
+        yield ""
+
+
+def inside_repository(path: Path) -> bool:
+    """Whether ``path`` would be written inside this checkout (where third-party text must never go)."""
+    return path.resolve().is_relative_to(ROOT.resolve())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, required=True, help="the BIO file to write (outside the repository)")
+    parser.add_argument("--copies", type=int, default=1, help="how many times the sentences are written (default 1)")
+    parser.add_argument("--texts", type=Path, default=TEXTS, help="the folder of <id>.txt texts (default: %(default)s)")
+    parser.add_argument("--gold", type=Path, nargs="+", default=list(GOLD_FILES), help="the web gold files")
+    parser.add_argument("--part", choices=PARTS, default="all",
+                        help="the articles written: all, or every other one in gold-file order (even: the 1st, 3rd…; "
+                        "odd: the 2nd, 4th…), for a screen that trains on one part and scores the other")
+    args = parser.parse_args(argv)
+    if args.copies < 1:
+        print(f"error: --copies must be at least 1, got {args.copies}", file=sys.stderr)
+        return 2
+    if inside_repository(args.output):
+        print(f"error: {args.output} is inside the repository; the web texts are third-party and never written there",
+              file=sys.stderr)
+        return 2
+    if not args.texts.is_dir():
+        print(f"error: no texts folder {args.texts}", file=sys.stderr)
+        return 2
+    missing = [str(path) for path in (*args.gold, args.output.parent) if not path.exists()]
+    if missing:
+        print(f"error: not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    problems: list[str] = []
+    sentences: list[Sentence] = []
+    articles = dropped = 0
+    for index, (record, text) in enumerate(original_tune_texts(args.gold, args.texts, problems)):
+        if not in_part(index, args.part):
+            continue
+        marked = mark_article(text, record.get("entities", []))
+        sentences.extend(marked.sentences)
+        dropped += marked.dropped
+        articles += 1
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    lines = "\n".join(bio_lines(sentences * args.copies)) + "\n"
+    partial = args.output.with_name(args.output.name + ".partial")
+    partial.write_text(lines, encoding="utf-8")
+    partial.replace(args.output)
+    spans = sum(len(s.spans) for s in sentences)
+    print(f"{articles} articles ({len(problems)} left out), {len(sentences)} sentences kept ({spans} names), "
+          f"{dropped} dropped; written {args.copies}x to {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -37,6 +37,7 @@ from zhkg.relate.roles_asides import (
 from zhkg.relate.roles_departments import _department_at, _department_post
 from zhkg.relate.roles_former import (
     _APPOINTS,
+    _NOT_YET,
     _announced_leaving,
     _former,
     _held_until_now,
@@ -85,6 +86,7 @@ from zhkg.relate.roles_titles import (
     _post_field,
     _qualifier,
     _role_at,
+    _roles_to,
     _titles_ahead,
     _with_assistant,
 )
@@ -250,6 +252,7 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     adverb = simplified[at:k]
     if adverb and first_at(simplified, _PERSON_IS, k, default=None):
         at = k  # 童后来担任…, 谢多已出任…, 曾任…
+        past = past or _earlier(adverb)  # 王明此前担任…: a post held before
     else:
         adverb = ""
         at += simplified[at : at + 1] in _BEFORE_LINK
@@ -491,6 +494,25 @@ _APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "�
               "留任", "免去其", "任")
 
 
+#: Words saying a post was taken before the story's time, before a verb of appointment (巴罗此前曾担任…委员会主席,
+#: 早年出任…): the post is one held before (not 早前, Hong Kong's "lately": 早前出任… may be held still).
+_EARLIER = ("此前", "之前", "先前", "早年")
+
+
+#: The path of a move before a verb of appointment: 刘明胜，跨公司任国家电力投资集团董事长; 跨省调任…; 异地交流任….
+_MOVE_PATHS = ("跨公司", "跨企业", "跨集团", "跨系统", "跨部门", "跨行业", "跨领域", "跨区域", "跨地区", "跨省份", "跨省区",
+               "跨省市", "跨省", "异地")
+
+
+def _earlier(adverb: str) -> bool:
+    """Whether the words before a verb of appointment put the post before the story's time.
+
+    >>> _earlier("此前曾"), _earlier("随后")
+    (True, False)
+    """
+    return any(word in adverb for word in _EARLIER)
+
+
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
 #: A step of a life after which a post is taken, before the verb of appointment: 林秀怡毕业后成为…艺员, 退役后出任….
 _LIFE_EVENTS_AFTER = ("毕业后", "退役后", "退伍后", "退休后", "卸任后", "离任后", "回国后", "归国后", "出狱后", "获释后",
@@ -504,7 +526,9 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "会继续", "继续", "再次", "�
                       "也", "曾", "再", "还", "仍",
                       # 林美华卸任后，黄志明则担任…: the second of two people in turn; 会继续 (會繼續擔任), a post
                       # kept as after 将继续 (roles174)
-                      "则")
+                      "则",
+                      # when and how the move was made (rolesgrow192): 此前曾担任…, 跨公司任…, 最后确定调任…
+                      *_EARLIER, *_MOVE_PATHS, "确定")
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
@@ -556,6 +580,37 @@ _WRITTEN_IS = "系"
 
 #: The links after a comma that name a post only when it closes the clause: ，为…董事长。, ，也是…的董事长。, ，系…董事长。
 _CLAUSE_COPULAS = ("为", "是", _WRITTEN_IS)
+
+
+#: Words before a title saying its holder is new in it or holds it now: 新任外交部长巴罗, 现任董事长王明.
+_NOW_HELD = ("新任", "现任")
+
+
+#: Days to come in the subject's own clause, before the comma of its new post: 现任…常任秘书长黄少珠明日（2月12日）起，出任….
+_DAYS_TO_COME = ("明日", "明天", "明年", "下月", "下个月", "下周", "下星期")
+
+
+def _titled_opener(ctx: RelationContext, person: Mention, s: int, comma: int) -> bool:
+    """Whether ``person`` opens its clause behind a title of its own, a body maybe before it and nothing else
+    (中国大唐集团总经理刘明胜，跨公司任…; 新任外交部长巴罗现年41岁，…，此前曾担任…), in the sentence starting at ``s``: the
+    subject of the clauses after it, as a name opening the clause alone would be (rolesgrow192). Not when its clause
+    sets the post after ``comma`` in the future (…黄少珠明日（2月12日）起，出任…: a post to come)."""
+    simplified = ctx.simplified
+    gap = simplified[person.end : comma]
+    if gap.endswith("起") or any(w in gap for w in _NOT_YET + _DAYS_TO_COME):
+        return False
+    at = max([s] + [b.end() for b in CLAUSE_BREAK.finditer(simplified, s, person.start)])
+    at += next((len(w) for w in _NOW_HELD if simplified.startswith(w, at)), 0)
+    role = next((r for r in _roles_to(ctx, person.start) if simplified.endswith(r, at, person.start)), None)
+    if role is None:
+        return False
+    title = person.start - len(role)
+    while at < title:  # the body, or a body and its part (中国石油天然气集团纪检监察组), maybe fused with the title (外交部长)
+        body = next((m for m in ctx.mentions if m.start == at and m.label is not Label.PERSON), None)
+        if body is None or body.end > person.start:
+            return False
+        at = body.end
+    return True
 
 
 def _read_remote(ctx: RelationContext, pronouns: list[Mention],
@@ -621,7 +676,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         if not before:
             continue
         person = before[0]
-        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER) \
+        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER and not _titled_opener(ctx, person, s, comma)) \
                 or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
             continue  # 会见了王伟，… / 王伟的儿子，…
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
@@ -629,7 +684,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         start = at + len(link)
         once = len(link) > 1 and simplified[start : start + 1] == "过"  # ，担任过…: a post held before
         start += len(link) > 1 and simplified[start : start + 1] in ("了", "过")  # ，正式成为了…, ，担任过…
-        former = once or link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
+        former = once or link in _PAST_LINKS or adverb.endswith("曾") or _earlier(adverb) or _former(ctx, start)
         found = []
         end = _after_bare_titles(ctx, start) - 1
         while served is None:

@@ -6,8 +6,8 @@ the name, a verb of a post between, the body between" was as large in the old tu
 and 10). Two kinds of it are mended here, in :mod:`zhkg.relate.roles_clauses`:
 
 * words saying when or how the move was made may stand between the person and the verb of appointment: a time before
-  the story's (此前, 之前, 先前, 早年: the post is one held before), the path of the move (跨公司, 跨省, 异地…) and a
-  decision made final (确定);
+  the story's (此前, 之前, 先前, 早年: the post is one held before), the path of the move (跨公司, 跨省, 异地…), a
+  decision made final (确定) and a cause (因, as 因为 was);
 * a person written behind a title of its own, a body maybe before it (中国大唐集团总经理X，跨公司任…; 新任外交部长X…，此前曾
   担任…), is the subject of the clauses after it, as a name opening its clause alone is — unless its own clause sets
   the new post in the future (现任…常任秘书长X明日起，出任…: a post to come).
@@ -28,8 +28,9 @@ from helpers import both_scripts, relation_rows
     ("新任财政局局长张志强，此前担任华强集团财务总监。", ("张志强", "财务总监", "华强集团", True)),
     ("王建国此前担任华强集团董事长。", ("王建国", "董事长", "华强集团", True)),
     ("新任外交部长李明华现年45岁，来自执政党，此前曾担任万通公司董事长。", ("李明华", "董事长", "万通公司", True)),
-    # a decision made final
+    # a decision made final, a cause
     ("王建国最后确定调任万通公司总经理。", ("王建国", "总经理", "万通公司", False)),
+    ("李志明因成为华强集团新董事长而辞去万通公司总经理职务。", ("李志明", "董事长", "华强集团", False)),
     # the title before the name is still the person's
     ("华强集团总经理王建国，跨公司任万通公司董事长。", ("王建国", "总经理", "华强集团", False)),
 ]))

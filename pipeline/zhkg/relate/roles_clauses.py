@@ -527,8 +527,9 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "会继续", "继续", "再次", "�
                       # 林美华卸任后，黄志明则担任…: the second of two people in turn; 会继续 (會繼續擔任), a post
                       # kept as after 将继续 (roles174)
                       "则",
-                      # when and how the move was made (rolesgrow192): 此前曾担任…, 跨公司任…, 最后确定调任…
-                      *_EARLIER, *_MOVE_PATHS, "确定")
+                      # when, how and why the move was made (rolesgrow192): 此前曾担任…, 跨公司任…, 最后确定调任…,
+                      # 因成为…新党首 (as 因为 above)
+                      *_EARLIER, *_MOVE_PATHS, "确定", "因")
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)

@@ -7,7 +7,8 @@ and 10). Two kinds of it are mended here, in :mod:`zhkg.relate.roles_clauses`:
 
 * words saying when or how the move was made may stand between the person and the verb of appointment: a time before
   the story's (此前, 之前, 先前, 早年: the post is one held before), the path of the move (跨公司, 跨省, 异地…), a
-  decision made final (确定) and a cause (因, as 因为 was);
+  decision made final (确定) and a cause (因, as 因为 was); a move into the body (被调回…, 调往…, 调入…) stands for
+  在 + the body before 任 (宋海良被紧急调回中交集团任党委书记、董事长);
 * a person written behind a title of its own, a body maybe before it (中国大唐集团总经理X，跨公司任…; 新任外交部长X…，此前曾
   担任…), is the subject of the clauses after it, as a name opening its clause alone is — unless its own clause sets
   the new post in the future (现任…常任秘书长X明日起，出任…: a post to come).
@@ -31,6 +32,12 @@ from helpers import both_scripts, relation_rows
     # a decision made final, a cause
     ("王建国最后确定调任万通公司总经理。", ("王建国", "总经理", "万通公司", False)),
     ("李志明因成为华强集团新董事长而辞去万通公司总经理职务。", ("李志明", "董事长", "华强集团", False)),
+    # a move into the body before the verb of serving there, as 在 + the body; 于 + a date before it is only the date
+    ("王建国被紧急调回华强集团任党委书记、董事长。", ("王建国", "党委书记", "华强集团", False)),
+    ("王建国被紧急调回华强集团任党委书记、董事长。", ("王建国", "董事长", "华强集团", False)),
+    ("李志明于2019年被调往万通公司任总经理。", ("李志明", "总经理", "万通公司", False)),
+    ("华强集团董事长王建国于27日被紧急调回万通公司任党委书记。", ("王建国", "党委书记", "万通公司", False)),
+    ("陈大文调入华强集团任副总经理。", ("陈大文", "副总经理", "华强集团", False)),
     # the title before the name is still the person's
     ("华强集团总经理王建国，跨公司任万通公司董事长。", ("王建国", "总经理", "华强集团", False)),
 ]))

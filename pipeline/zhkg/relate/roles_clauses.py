@@ -406,9 +406,11 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[list[Mention], list[tuple
     while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
             (a := first_at(simplified, _SERVED_LEADS, at)):
         at += len(a)  # 后来, 曾经…
-    at += len(first_at(simplified, _SENT, at))  # 被安排在…
-    if simplified[at : at + 1] not in ("在", "于"):
+    moved = _MOVED_INTO.match(simplified, at)  # 被紧急调回中交集团任…: the body the move leads to, as 在 + body
+    at += 0 if moved else len(first_at(simplified, _SENT, at))  # 被安排在…
+    if moved is None and simplified[at : at + 1] not in ("在", "于"):
         return None
+    at = moved.end() - 1 if moved else at
     quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES + "《"  # 在『精武体操学校』任职, 在《真理报》任主编
     body = ctx.org_starting_at.get(at + 1 + quoted)
     if body is None:
@@ -468,6 +470,11 @@ _AMONG_KINDS = ("等学校", "等大学", "等中学", "等学堂", "等公司",
 
 #: Being sent or placed before 在 + body: 被安排在精武体操学校任职….
 _SENT = ("被安排", "获安排", "被派", "获派", "被调")
+
+
+#: A move into a body before a verb of serving there, read as 在 + the body (rolesgrow192): 宋海良被紧急调回中交集团任党委书记,
+#: 调往…任, 调入…任, 派往…任, 回到…任.
+_MOVED_INTO = re.compile(r"(?:被|获)?(?:紧急|正式|再度|再次|重新)?(?:调回|调往|调至|调到|调入|派往|派驻|派到|回到)")
 
 
 #: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼; 暨.

@@ -299,6 +299,10 @@ def _read_respective_posts(ctx: RelationContext) -> list[Relation]:
     return out
 
 
+#: A day of the story's month alone after the name, before a move or a post: 宋海良于27日被紧急调回中交集团任….
+_DAY_ONLY = re.compile(r"[于在](?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+
+
 def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:
     """Person + 在/于 + body + 担任/出任/任 + a bare title closing the clause: the body's (王明在万科集团担任董事长一职,
     王明曾在香港大学任教授, 霍元甲后来被安排在『精武体操学校』任职主教席); a title with a body of its own is
@@ -309,8 +313,10 @@ def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Rela
     out = []
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
-        date = _DATE.match(simplified, at)
-        at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
+        date = _DATE.match(simplified, at) or _DAY_ONLY.match(simplified, at)
+        # 王伟于1990年在…任…; 于 + a date with no body after 于 is only the date (宋海良于27日被调回中交集团任…)
+        at = date.end() if date and (not simplified.startswith(("于", "在"), date.start())
+                                     or date.start() + 1 not in ctx.org_starting_at) else at
         served = _served_at(ctx, at)
         if served is None:
             continue

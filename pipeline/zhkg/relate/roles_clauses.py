@@ -37,7 +37,6 @@ from zhkg.relate.roles_asides import (
 from zhkg.relate.roles_departments import _department_at, _department_post
 from zhkg.relate.roles_former import (
     _APPOINTS,
-    _NOT_YET,
     _announced_leaving,
     _former,
     _held_until_now,
@@ -68,6 +67,7 @@ from zhkg.relate.roles_listed import (
     _MAX_DESCRIPTION,
     _PERSON_IS,
 )
+from zhkg.relate.roles_moves import _EARLIER, _MOVE_PATHS, _MOVED_INTO, _earlier, _titled_opener
 from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,
     _owner_of,
@@ -86,7 +86,6 @@ from zhkg.relate.roles_titles import (
     _post_field,
     _qualifier,
     _role_at,
-    _roles_to,
     _titles_ahead,
     _with_assistant,
 )
@@ -472,11 +471,6 @@ _AMONG_KINDS = ("等学校", "等大学", "等中学", "等学堂", "等公司",
 _SENT = ("被安排", "获安排", "被派", "获派", "被调")
 
 
-#: A move into a body before a verb of serving there, read as 在 + the body (rolesgrow192): 宋海良被紧急调回中交集团任党委书记,
-#: 调往…任, 调入…任, 派往…任, 回到…任.
-_MOVED_INTO = re.compile(r"(?:被|获)?(?:紧急|正式|再度|再次|重新)?(?:调回|调往|调至|调到|调入|派往|派驻|派到|回到)")
-
-
 #: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼; 暨.
 _CONCURRENTLY = re.compile(r"(?:[，,](?:并|同时|并且)?)?兼任?|暨")
 
@@ -499,25 +493,6 @@ def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[t
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "擢升至", "晋升至", "升至", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "获连任", "连任", "续任",
               "留任", "免去其", "任")
-
-
-#: Words saying a post was taken before the story's time, before a verb of appointment (巴罗此前曾担任…委员会主席,
-#: 早年出任…): the post is one held before (not 早前, Hong Kong's "lately": 早前出任… may be held still).
-_EARLIER = ("此前", "之前", "先前", "早年")
-
-
-#: The path of a move before a verb of appointment: 刘明胜，跨公司任国家电力投资集团董事长; 跨省调任…; 异地交流任….
-_MOVE_PATHS = ("跨公司", "跨企业", "跨集团", "跨系统", "跨部门", "跨行业", "跨领域", "跨区域", "跨地区", "跨省份", "跨省区",
-               "跨省市", "跨省", "异地")
-
-
-def _earlier(adverb: str) -> bool:
-    """Whether the words before a verb of appointment put the post before the story's time.
-
-    >>> _earlier("此前曾"), _earlier("随后")
-    (True, False)
-    """
-    return any(word in adverb for word in _EARLIER)
 
 
 # adverbs before them, one or several: 后出任, 随后担任, 并兼任, 也曾任, 及后出任, 翌年又获委任为
@@ -588,37 +563,6 @@ _WRITTEN_IS = "系"
 
 #: The links after a comma that name a post only when it closes the clause: ，为…董事长。, ，也是…的董事长。, ，系…董事长。
 _CLAUSE_COPULAS = ("为", "是", _WRITTEN_IS)
-
-
-#: Words before a title saying its holder is new in it or holds it now: 新任外交部长巴罗, 现任董事长王明.
-_NOW_HELD = ("新任", "现任")
-
-
-#: Days to come in the subject's own clause, before the comma of its new post: 现任…常任秘书长黄少珠明日（2月12日）起，出任….
-_DAYS_TO_COME = ("明日", "明天", "明年", "下月", "下个月", "下周", "下星期")
-
-
-def _titled_opener(ctx: RelationContext, person: Mention, s: int, comma: int) -> bool:
-    """Whether ``person`` opens its clause behind a title of its own, a body maybe before it and nothing else
-    (中国大唐集团总经理刘明胜，跨公司任…; 新任外交部长巴罗现年41岁，…，此前曾担任…), in the sentence starting at ``s``: the
-    subject of the clauses after it, as a name opening the clause alone would be (rolesgrow192). Not when its clause
-    sets the post after ``comma`` in the future (…黄少珠明日（2月12日）起，出任…: a post to come)."""
-    simplified = ctx.simplified
-    gap = simplified[person.end : comma]
-    if gap.endswith("起") or any(w in gap for w in _NOT_YET + _DAYS_TO_COME):
-        return False
-    at = max([s] + [b.end() for b in CLAUSE_BREAK.finditer(simplified, s, person.start)])
-    at += next((len(w) for w in _NOW_HELD if simplified.startswith(w, at)), 0)
-    role = next((r for r in _roles_to(ctx, person.start) if simplified.endswith(r, at, person.start)), None)
-    if role is None:
-        return False
-    title = person.start - len(role)
-    while at < title:  # the body, or a body and its part (中国石油天然气集团纪检监察组), maybe fused with the title (外交部长)
-        body = next((m for m in ctx.mentions if m.start == at and m.label is not Label.PERSON), None)
-        if body is None or body.end > person.start:
-            return False
-        at = body.end
-    return True
 
 
 def _read_remote(ctx: RelationContext, pronouns: list[Mention],

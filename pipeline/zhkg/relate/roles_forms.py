@@ -68,6 +68,7 @@ from zhkg.relate.roles_listed import (
     _LISTED_JOINERS,
     _listed_before,
 )
+from zhkg.relate.roles_moves import _DAY_ONLY
 from zhkg.relate.roles_names import (
     _appointed_pronouns,
     _owner_of,
@@ -297,10 +298,6 @@ def _read_respective_posts(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, people[0].start,
                                     end, ctx.text[post_end - len(role) : post_end]))
     return out
-
-
-#: A day of the story's month alone after the name, before a move or a post: 宋海良于27日被紧急调回中交集团任….
-_DAY_ONLY = re.compile(r"[于在](?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 
 
 def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Relation]:

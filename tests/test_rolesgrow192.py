@@ -3,7 +3,8 @@
 The web set's tune half was grown by 11 mainland and international articles dense in posts
 (``tests/test_webgrow137.py``). Classified by ``bench/roles_web.py --causes``, the class "not joined: title apart after
 the name, a verb of a post between, the body between" was as large in the old tune half as in the new articles (10
-and 10). Two kinds of it are mended here, in :mod:`zhkg.relate.roles_clauses`:
+and 10). Its kinds are mended here (:mod:`zhkg.relate.roles_moves`, read by :mod:`zhkg.relate.roles_clauses` and
+:mod:`zhkg.relate.roles_forms`):
 
 * words saying when or how the move was made may stand between the person and the verb of appointment: a time before
   the story's (此前, 之前, 先前, 早年: the post is one held before), the path of the move (跨公司, 跨省, 异地…), a

@@ -15,7 +15,8 @@ tune triple out, intl-15's 科尔宾; the check half was not read). Annotated by
 run on them (173 triples: 40 Taiwan, 21 Hong Kong, 63 international, 49 mainland; webgrow137's 24 articles added 90
 more, webgrow143's 20 added 83, webgrow144's 20 added 83 and webgrow154's 24 added 172, annotated the same way before zhkg ran on
 them). Session 44's rolesgrow181 added 14 Taiwan and Hong Kong articles to the tune half alone (ids
-``<region>-181-<nn>``, 110 triples), annotated the same way.
+``<region>-181-<nn>``, 110 triples), annotated the same way; session 45's rolesgrow192 added 11 mainland and
+international ones (``cn-192-<nn>``, ``intl-192-<nn>``, 142 triples).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

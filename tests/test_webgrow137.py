@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.web_texts import Recipe, same_page  # noqa: E402
+from bench.web_texts import Recipe, normal_url, same_page  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
 ENTITY_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl")
@@ -83,6 +83,11 @@ def is_tune_pool(ident: str) -> bool:
 # added to the tune half only (issue 14's owners).
 COUNTSGROW182 = tuple(f"cn-182-{n:02d}" for n in range(1, 16))
 
+# Round rolesgrow192 (session 45): mainland and international articles dense in posts (provincial and party
+# appointments, state-company officers, a company board; Germany's, Korea's, Britain's, France's (two), Japan's and
+# Malaysia's cabinets reported in Chinese), all added to the tune half.
+ROLESGROW192 = tuple(f"cn-192-{n:02d}" for n in range(1, 5)) + tuple(f"intl-192-{n:02d}" for n in range(1, 8))
+
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -105,6 +110,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(ENTITIESGROW183) <= set(locators)
     assert set(ROLESGROW181) <= set(locators)
     assert set(COUNTSGROW182) <= set(locators)
+    assert set(ROLESGROW192) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -267,3 +273,19 @@ def test_countsgrow182_grows_the_mainland_tune_half_with_owned_counts():
     assert len(owned) >= 60
     assert all(counts[i]["counts"] for i in COUNTSGROW182)
 
+
+
+def test_rolesgrow192_grows_the_tune_half_with_mainland_and_international_posts():
+    # Issue 11's thin share: posts in mainland and international news, all tune, from no reserved source.
+    gold = entity_gold()
+    roles = {record["id"]: record for record in read_lines(GOLD / "roles_web.jsonl")}
+    assert Counter(gold[ident]["region"] for ident in ROLESGROW192) == Counter({"mainland": 4, "international": 7})
+    assert {gold[ident]["half"] for ident in ROLESGROW192} == {roles[ident]["half"] for ident in ROLESGROW192} == {"tune"}
+    assert all(gold[ident]["date"][:4] in ("", "2023", "2024", "2025", "2026") for ident in ROLESGROW192)
+    assert all(id_parts(ident)[1] == 192 for ident in ROLESGROW192)
+    assert all(roles[ident]["roles"] for ident in ROLESGROW192)
+    assert sum(len(roles[ident]["roles"]) for ident in ROLESGROW192) >= 120
+    others = {normal_url(record["url"]) for ident, record in gold.items() if ident not in ROLESGROW192}
+    assert not others & {normal_url(gold[ident]["url"]) for ident in ROLESGROW192}  # no page already in the set
+    bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb")
+    assert not any(word in gold[ident]["url"] for ident in ROLESGROW192 for word in bad)

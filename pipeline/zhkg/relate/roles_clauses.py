@@ -67,6 +67,7 @@ from zhkg.relate.roles_listed import (
     _MAX_DESCRIPTION,
     _PERSON_IS,
 )
+from zhkg.relate.roles_moves import _EARLIER, _MOVE_PATHS, _MOVED_INTO, _earlier, _titled_opener
 from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,
     _owner_of,
@@ -250,6 +251,7 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     adverb = simplified[at:k]
     if adverb and first_at(simplified, _PERSON_IS, k, default=None):
         at = k  # 童后来担任…, 谢多已出任…, 曾任…
+        past = past or _earlier(adverb)  # 王明此前担任…: a post held before
     else:
         adverb = ""
         at += simplified[at : at + 1] in _BEFORE_LINK
@@ -403,9 +405,11 @@ def _served_at(ctx: RelationContext, at: int) -> tuple[list[Mention], list[tuple
     while simplified[at : at + 1] in _SERVED_LEAD_FIRST and \
             (a := first_at(simplified, _SERVED_LEADS, at)):
         at += len(a)  # 后来, 曾经…
-    at += len(first_at(simplified, _SENT, at))  # 被安排在…
-    if simplified[at : at + 1] not in ("在", "于"):
+    moved = _MOVED_INTO.match(simplified, at)  # 被紧急调回中交集团任…: the body the move leads to, as 在 + body
+    at += 0 if moved else len(first_at(simplified, _SENT, at))  # 被安排在…
+    if moved is None and simplified[at : at + 1] not in ("在", "于"):
         return None
+    at = moved.end() - 1 if moved else at
     quoted = simplified[at + 1 : at + 2] in _OPENING_QUOTES + "《"  # 在『精武体操学校』任职, 在《真理报》任主编
     body = ctx.org_starting_at.get(at + 1 + quoted)
     if body is None:
@@ -504,7 +508,10 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "会继续", "继续", "再次", "�
                       "也", "曾", "再", "还", "仍",
                       # 林美华卸任后，黄志明则担任…: the second of two people in turn; 会继续 (會繼續擔任), a post
                       # kept as after 将继续 (roles174)
-                      "则")
+                      "则",
+                      # when, how and why the move was made (rolesgrow192): 此前曾担任…, 跨公司任…, 最后确定调任…,
+                      # 因成为…新党首 (as 因为 above)
+                      *_EARLIER, *_MOVE_PATHS, "确定", "因")
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
@@ -621,7 +628,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         if not before:
             continue
         person = before[0]
-        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER) \
+        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER and not _titled_opener(ctx, person, s, comma)) \
                 or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
             continue  # 会见了王伟，… / 王伟的儿子，…
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):
@@ -629,7 +636,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         start = at + len(link)
         once = len(link) > 1 and simplified[start : start + 1] == "过"  # ，担任过…: a post held before
         start += len(link) > 1 and simplified[start : start + 1] in ("了", "过")  # ，正式成为了…, ，担任过…
-        former = once or link in _PAST_LINKS or adverb.endswith("曾") or _former(ctx, start)
+        former = once or link in _PAST_LINKS or adverb.endswith("曾") or _earlier(adverb) or _former(ctx, start)
         found = []
         end = _after_bare_titles(ctx, start) - 1
         while served is None:

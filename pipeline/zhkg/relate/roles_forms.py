@@ -68,6 +68,7 @@ from zhkg.relate.roles_listed import (
     _LISTED_JOINERS,
     _listed_before,
 )
+from zhkg.relate.roles_moves import _DAY_ONLY
 from zhkg.relate.roles_names import (
     _appointed_pronouns,
     _owner_of,
@@ -309,8 +310,10 @@ def _read_serving_at(ctx: RelationContext, pronouns: list[Mention]) -> list[Rela
     out = []
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         at = person.end + next((len(h) for h in _HONORIFICS if simplified.startswith(h, person.end)), 0)
-        date = _DATE.match(simplified, at)
-        at = date.end() if date and not simplified.startswith(("于", "在"), date.start()) else at
+        date = _DATE.match(simplified, at) or _DAY_ONLY.match(simplified, at)
+        # 王伟于1990年在…任…; 于 + a date with no body after 于 is only the date (宋海良于27日被调回中交集团任…)
+        at = date.end() if date and (not simplified.startswith(("于", "在"), date.start())
+                                     or date.start() + 1 not in ctx.org_starting_at) else at
         served = _served_at(ctx, at)
         if served is None:
             continue

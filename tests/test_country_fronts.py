@@ -1,13 +1,13 @@
 """Round entitiesgrow194: a country abroad written before a body's own name is no part of the name
-(:mod:`zhkg.extract.country_fronts`): 白俄罗斯|明斯克大学, 日本|共同社; a state's own organ (法国外交部), a body at home
-(中国人民大学, 香港中文大学), a listed name and a kind of body (挪威商学院) stay whole."""
+(:mod:`zhkg.extract.country_fronts`): 白俄罗斯|明斯克大学, 英国|牛津大学; a state's own organ (法国外交部), a news agency
+(日本共同社), a body at home (中国人民大学, 香港中文大学), a listed name and a kind of body (挪威商学院) stay whole."""
 
 from __future__ import annotations
 
 import pytest
 from helpers import both_scripts, labelled_mentions
 
-from zhkg.extract.country_fronts import STATE_ORGAN_ENDS, countries_cut_from_bodies
+from zhkg.extract.country_fronts import AGENCY_END, STATE_ORGAN_ENDS, countries_cut_from_bodies
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon
 
@@ -38,7 +38,6 @@ def cut(text: str, body: str, places: list[tuple[str, str]], extractor: str = "c
      [("俄罗斯", "RU"), ("伊尔库茨克", "RU-city:Irkutsk")], "伊尔库茨克国立研究型技术大学"),
     ("德国黑森州议会通过法案。", "德国黑森州议会", [("德国", "DE"), ("黑森州", "DE-HE")], "黑森州议会"),
     # a name jieba's dictionary holds as an organisation's
-    ("据日本共同社报道，会谈已经结束。", "日本共同社", [("日本", "JP")], "共同社"),
     ("他毕业于英国牛津大学。", "英国牛津大学", [("英国", "GB")], "牛津大学"),
     ("德国联盟党在选举中领先。", "德国联盟党", [("德国", "DE")], "联盟党"),
     # a school named by a transliteration
@@ -63,7 +62,9 @@ def test_a_name_the_document_reads_alone_elsewhere():
     ("法国外交部发表声明。", "法国外交部", [("法国", "FR")]),  # a state's own organ
     ("美国国务院发言人说。", "美国国务院", [("美国", "US")]),
     ("日本国会通过预算。", "日本国会", [("日本", "JP")]),
-    ("挪威商学院的学者说。", "挪威商学院", [("挪威", "NO")]),  # 商学院: a kind of school, one letter before the head
+    ("挪威商学院的学者说。", "挪威商学院", [("挪威", "NO")]),
+    ("据日本共同社报道，会谈已经结束。", "日本共同社", [("日本", "JP")]),  # an agency keeps its country (MSRA's)
+    ("据埃及中东社11日报道。", "埃及中东社", [("埃及", "EG")]),  # 商学院: a kind of school, one letter before the head
     ("他毕业于中国人民大学。", "中国人民大学", [("中国", "CN")]),  # home: a body named with its place
     ("他任教于香港中文大学。", "香港中文大学", [("香港", "HK")]),
     ("中国上海交通大学", "中国上海交通大学", [("中国", "CN"), ("上海", "310000")]),
@@ -83,14 +84,14 @@ def test_a_listed_reader_s_name_is_whole():
 @pytest.mark.parametrize("organ", ["外交部", "国防部", "联邦调查局", "国务院", "参议院", "国会", "议会", "政府", "大使馆"])
 def test_state_organs_end_as_listed(organ):
     assert organ.endswith(STATE_ORGAN_ENDS)
+    assert not organ.endswith(AGENCY_END)
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), both_scripts([
     ("他先后就读于白俄罗斯明斯克大学和英国牛津大学。",
      [("PLACE", "白俄罗斯"), ("ORGANIZATION", "明斯克大学"), ("PLACE", "英国"), ("ORGANIZATION", "牛津大学")],
      [("ORGANIZATION", "白俄罗斯明斯克大学"), ("ORGANIZATION", "英国牛津大学")]),
-    ("日本共同社当天报道说，首相将出访。", [("ORGANIZATION", "共同社"), ("PLACE", "日本")],
-     [("ORGANIZATION", "日本共同社")]),
+    ("日本共同社当天报道说，首相将出访。", [("ORGANIZATION", "日本共同社")], [("ORGANIZATION", "共同社")]),
     ("法国外交部长巴罗表示，法国外交部将发表声明。", [("ORGANIZATION", "法国外交部")], [("ORGANIZATION", "外交部")]),
 ]))
 def test_through_the_pipeline(pipeline, text, present, absent):

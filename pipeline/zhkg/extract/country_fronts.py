@@ -1,7 +1,7 @@
 """A country written before a foreign body's own name, read as part of it (issue 15).
 
 International news locates a body by writing its country before its name: 白俄罗斯明斯克大学, 俄罗斯伊尔库茨克国立研究型
-技术大学, 日本共同社, 德国联盟党, 中国同济大学. The suffix grammar and the recogniser take the country into the
+技术大学, 英国牛津大学, 德国联盟党, 中国同济大学. The suffix grammar and the recogniser take the country into the
 organisation's name (their left edge runs over a place), and the document gets one body 白俄罗斯明斯克大学 where it
 names two things: a country and a university named on its own (明斯克大学). The country stays a place of its own, as
 the gazetteer reads it.
@@ -18,10 +18,11 @@ An organisation is cut after the country that opens it when
     德国|黑森州议会): a place of another country never cuts;
   - or it is a university or college named by a transliteration (德国|泽佩林大学: two letters or more, all of
     ``foreign_name_chars.txt``, before 大学 or 学院);
-  - or it is a name jieba's dictionary holds as an organisation's (``nt``: 共同社, 联盟党, 牛津大学) with a name of two
+  - or it is a name jieba's dictionary holds as an organisation's (``nt``: 联盟党, 牛津大学) with a name of two
     letters or more before its head (挪威|商学院 stays whole: 商学院 is a kind of school), or the document reads it
     alone elsewhere as an organisation (加拿大|天下集团 … 天下集团); and no state organ's, which names the country's
-    own body only with the country (法国|外交部, 美国|国务院, 日本|国会 stay whole: :data:`STATE_ORGAN_ENDS`).
+    own body only with the country (法国|外交部, 美国|国务院, 日本|国会 stay whole: :data:`STATE_ORGAN_ENDS`), nor a
+    news agency's (…社: 埃及中东社, 日本共同社 stay whole, as MSRA dev marks an agency: ``tests/test_web114.py``).
 
 Run on a document's merged mentions (:meth:`zhkg.run.pipeline.Pipeline._merge`), after the recogniser's names and
 the rules' are combined: both readers make the same run-on, and the country's place mention is there to keep.
@@ -37,13 +38,16 @@ from zhkg.resources.gazetteer import COUNTRY_CODE, is_country_code
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["STATE_ORGAN_ENDS", "countries_cut_from_bodies"]
+__all__ = ["AGENCY_END", "STATE_ORGAN_ENDS", "countries_cut_from_bodies"]
 
 #: How a state's own organs end (外交部, 国防部, 调查局, 国务院, 参议院, 国会, 议会, 政府, 央行, 大使馆 …): a body every
 #: country has, named only with its country (法国外交部), so a country before one is never cut off. A university
 #: (学院) or a party (党) is named on its own.
 STATE_ORGAN_ENDS = ("部", "局", "署", "厅", "府", "国务院", "议院", "法院", "检察院", "国会", "议会", "政府", "委员会",
                     "军", "央行", "使馆", "领事馆", "警察", "警方", "海关")
+#: A news agency's last letter: MSRA dev marks an agency with its country (埃及中东社), and so does zhkg
+#: (``tests/test_web114.py``), so a country before one is never cut off either.
+AGENCY_END = "社"
 
 # home: China's and its regions' bodies are named with their place (中国人民大学, 香港中文大学)
 _HOME = frozenset({COUNTRY_CODE, "HK", "MO", "TW"})
@@ -80,15 +84,17 @@ def _named_alone(rest: str, m: Mention, mentions: Sequence[Mention], foreign: fr
     jieba's organisation word with a name of two letters or more before its head (of ``heads``), or an organisation
     ``mentions`` read alone outside ``m``; and no state organ (:data:`STATE_ORGAN_ENDS`).
 
-    >>> japan = Mention("d", 0, 5, "日本共同社", "日本共同社", Label.ORGANIZATION, "crf")
-    >>> _named_alone("共同社", japan, [], frozenset(), {}), _named_alone("外交部", japan, [], frozenset(), {})
+    >>> japan = Mention("d", 0, 5, "日本联盟党", "日本联盟党", Label.ORGANIZATION, "crf")
+    >>> _named_alone("联盟党", japan, [], frozenset(), {}), _named_alone("外交部", japan, [], frozenset(), {})
     (True, False)
+    >>> _named_alone("共同社", japan, [], frozenset(), {})  # an agency keeps its country
+    False
     >>> _named_alone("商学院", japan, [], frozenset(), {"学院": ""}), _named_alone("牛津大学", japan, [], frozenset(), {"大学": ""})
     (False, True)
     >>> _named_alone("泽佩林大学", japan, [], frozenset("泽佩林"), {}), _named_alone("泽佩林大学", japan, [], frozenset(), {})
     (True, False)
     """
-    if rest.endswith(STATE_ORGAN_ENDS):
+    if rest.endswith(STATE_ORGAN_ENDS) or rest.endswith(AGENCY_END):
         return False
     for head in _SCHOOL_HEADS:
         name = rest[: -len(head)]

@@ -277,7 +277,7 @@ class Pipeline:
         else:
             named = places + orgs + people
         at(2)
-        named = countries_cut_from_bodies(named, self.lexicon)  # 白俄罗斯|明斯克大学, 日本|共同社: the body's own name
+        named = countries_cut_from_bodies(named, self.lexicon)  # 白俄罗斯|明斯克大学, 英国|牛津大学: the body's own name
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)
         at(3)

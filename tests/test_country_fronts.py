@@ -98,3 +98,32 @@ def test_through_the_pipeline(pipeline, text, present, absent):
     found = labelled_mentions(pipeline, text)
     assert set(present) <= found
     assert not set(absent) & found
+
+
+def located(pipeline, text: str) -> set[tuple[str, str]]:
+    """(organisation, place) canonical names of the LOCATED_IN edges read from ``text``."""
+    from zhkg.records import Document, RelationKind
+    from zhkg.stages.entity_groups import entity_id
+
+    result = pipeline.process_documents([Document("fronts", text, kind="text")])[0]
+    by_id = {entity_id(m): m.canonical or m.simplified for m in result.mentions}
+    return {(by_id.get(r.source, r.source), by_id.get(r.target, r.target))
+            for r in result.relations if r.kind is RelationKind.LOCATED_IN}
+
+
+@pytest.mark.parametrize(("text", "org", "place"), both_scripts([
+    # the country cut off the name still seats the body, as it did inside the name
+    ("他毕业于英国牛津大学，现任教授。", "牛津大学", "英国"),
+    ("他在德国泽佩林大学学习政治。", "泽佩林大学", "德国"),
+]))
+def test_the_country_cut_off_still_seats_the_body(pipeline, text, org, place):
+    assert (org, place) in located(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "org", "wrong"), both_scripts([
+    # a body seated by its own name keeps that seat alone; a mission is in its host country
+    ("他曾在白俄罗斯明斯克大学交流。", "明斯克大学", "白俄罗斯"),
+    ("美国驻华大使馆发表声明。", "美国驻华大使馆", "美国"),
+]))
+def test_a_body_seated_otherwise_takes_no_country_before_it(pipeline, text, org, wrong):
+    assert (org, wrong) not in located(pipeline, text)

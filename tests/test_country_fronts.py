@@ -39,7 +39,7 @@ def cut(text: str, body: str, places: list[tuple[str, str]], extractor: str = "c
     ("德国黑森州议会通过法案。", "德国黑森州议会", [("德国", "DE"), ("黑森州", "DE-HE")], "黑森州议会"),
     # a name jieba's dictionary holds as an organisation's
     ("他毕业于英国牛津大学。", "英国牛津大学", [("英国", "GB")], "牛津大学"),
-    ("德国联盟党在选举中领先。", "德国联盟党", [("德国", "DE")], "联盟党"),
+    ("他就读于日本早稻田大学。", "日本早稻田大学", [("日本", "JP")], "早稻田大学"),
     # a school named by a transliteration
     ("他在德国泽佩林大学学习。", "德国泽佩林大学", [("德国", "DE")], "泽佩林大学"),
 ])
@@ -64,7 +64,13 @@ def test_a_name_the_document_reads_alone_elsewhere():
     ("日本国会通过预算。", "日本国会", [("日本", "JP")]),
     ("挪威商学院的学者说。", "挪威商学院", [("挪威", "NO")]),
     ("据日本共同社报道，会谈已经结束。", "日本共同社", [("日本", "JP")]),  # an agency keeps its country (MSRA's)
-    ("据埃及中东社11日报道。", "埃及中东社", [("埃及", "EG")]),  # 商学院: a kind of school, one letter before the head
+    ("据埃及中东社11日报道。", "埃及中东社", [("埃及", "EG")]),
+    # a country's national bank, side or party: named with the country (MSRA dev's 泰国国家银行, 印度人民党)
+    ("泰国国家银行宣布降息。", "泰国国家银行", [("泰国", "TH")]),
+    ("日本中央银行维持利率不变。", "日本中央银行", [("日本", "JP")]),
+    ("保加利亚国家队获胜。", "保加利亚国家队", [("保加利亚", "BG")]),
+    ("印度人民党赢得选举。", "印度人民党", [("印度", "IN")]),
+    ("德国联盟党在选举中领先。", "德国联盟党", [("德国", "DE")]),  # 商学院: a kind of school, one letter before the head
     ("他毕业于中国人民大学。", "中国人民大学", [("中国", "CN")]),  # home: a body named with its place
     ("他任教于香港中文大学。", "香港中文大学", [("香港", "HK")]),
     ("中国上海交通大学", "中国上海交通大学", [("中国", "CN"), ("上海", "310000")]),

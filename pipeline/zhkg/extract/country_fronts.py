@@ -1,7 +1,7 @@
 """A country written before a foreign body's own name, read as part of it (issue 15).
 
 International news locates a body by writing its country before its name: 白俄罗斯明斯克大学, 俄罗斯伊尔库茨克国立研究型
-技术大学, 英国牛津大学, 德国联盟党, 中国同济大学. The suffix grammar and the recogniser take the country into the
+技术大学, 英国牛津大学, 日本早稻田大学, 中国同济大学. The suffix grammar and the recogniser take the country into the
 organisation's name (their left edge runs over a place), and the document gets one body 白俄罗斯明斯克大学 where it
 names two things: a country and a university named on its own (明斯克大学). The country stays a place of its own, as
 the gazetteer reads it.
@@ -18,8 +18,9 @@ An organisation is cut after the country that opens it when
     德国|黑森州议会): a place of another country never cuts;
   - or it is a university or college named by a transliteration (德国|泽佩林大学: two letters or more, all of
     ``foreign_name_chars.txt``, before 大学 or 学院);
-  - or it is a name jieba's dictionary holds as an organisation's (``nt``: 联盟党, 牛津大学) with a name of two
-    letters or more before its head (挪威|商学院 stays whole: 商学院 is a kind of school), or the document reads it
+  - or it is a name jieba's dictionary holds as an organisation's (``nt``: 牛津大学, 早稻田大学) with a proper name of
+    two letters or more before its head (挪威|商学院, 泰国|国家银行, 日本|中央银行, 印度|人民党 stay whole: a kind of
+    school, a country's national bank or party, named with its country as MSRA dev marks them), or the document reads it
     alone elsewhere as an organisation (加拿大|天下集团 … 天下集团); and no state organ's, which names the country's
     own body only with the country (法国|外交部, 美国|国务院, 日本|国会 stay whole: :data:`STATE_ORGAN_ENDS`), nor a
     news agency's (…社: 埃及中东社, 日本共同社 stay whole, as MSRA dev marks an agency: ``tests/test_web114.py``).
@@ -51,6 +52,10 @@ AGENCY_END = "社"
 
 # home: China's and its regions' bodies are named with their place (中国人民大学, 香港中文大学)
 _HOME = frozenset({COUNTRY_CODE, "HK", "MO", "TW"})
+# jieba's tags of a proper word or an unknown one: a name before a body's head (牛津|大学, 早稻田|大学), where a
+# common word or an abbreviation names a kind of national body (国家|银行, 中央|银行, 国家|队, 人民|党, 国大|党:
+# 泰国国家银行, 印度人民党 are names as written, as MSRA dev marks them)
+_PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "x"})
 # the heads of a school named by a transliteration (泽佩林大学)
 _SCHOOL_HEADS = ("大学", "学院")
 # readers whose body's left edge is a guess (a listed name is whole)
@@ -67,15 +72,16 @@ def _places_at(mentions: Sequence[Mention]) -> dict[int, list[Mention]]:
 
 
 def _name_before_head(name: str, heads: Mapping[str, str]) -> str:
-    """``name`` without the longest organisation head word it ends in (``org_suffixes.tsv``: 大学, 学院, 社 …).
+    """``name`` without the longest organisation head word it ends in (``org_suffixes.tsv``: 大学, 学院 …), or
+    without its last letter, a head of one letter (人民|党, 国家|队).
 
-    >>> _name_before_head("牛津大学", {"大学": "", "学": ""}), _name_before_head("共同社", {})
-    ('牛津', '共同社')
+    >>> _name_before_head("牛津大学", {"大学": "", "学": ""}), _name_before_head("人民党", {})
+    ('牛津', '人民')
     """
     for size in range(len(name) - 1, 0, -1):
         if name[-size:] in heads:
             return name[:-size]
-    return name
+    return name[:-1]
 
 
 def _named_alone(rest: str, m: Mention, mentions: Sequence[Mention], foreign: frozenset[str],
@@ -84,9 +90,11 @@ def _named_alone(rest: str, m: Mention, mentions: Sequence[Mention], foreign: fr
     jieba's organisation word with a name of two letters or more before its head (of ``heads``), or an organisation
     ``mentions`` read alone outside ``m``; and no state organ (:data:`STATE_ORGAN_ENDS`).
 
-    >>> japan = Mention("d", 0, 5, "日本联盟党", "日本联盟党", Label.ORGANIZATION, "crf")
-    >>> _named_alone("联盟党", japan, [], frozenset(), {}), _named_alone("外交部", japan, [], frozenset(), {})
+    >>> japan = Mention("d", 0, 7, "日本早稻田大学", "日本早稻田大学", Label.ORGANIZATION, "crf")
+    >>> _named_alone("早稻田大学", japan, [], frozenset(), {"大学": ""}), _named_alone("外交部", japan, [], frozenset(), {})
     (True, False)
+    >>> _named_alone("中央银行", japan, [], frozenset(), {"银行": ""})  # a country's central bank
+    False
     >>> _named_alone("共同社", japan, [], frozenset(), {})  # an agency keeps its country
     False
     >>> _named_alone("商学院", japan, [], frozenset(), {"学院": ""}), _named_alone("牛津大学", japan, [], frozenset(), {"大学": ""})
@@ -101,7 +109,8 @@ def _named_alone(rest: str, m: Mention, mentions: Sequence[Mention], foreign: fr
         if rest.endswith(head) and len(name) >= 2 and all(ch in foreign for ch in name):
             return True
     if dictionary_tag(rest) == "nt":
-        return len(_name_before_head(rest, heads)) >= 2  # 共同|社, 牛津|大学; 商|学院 is a kind of school
+        name = _name_before_head(rest, heads)  # 牛津|大学; 商|学院 is a kind of school
+        return len(name) >= 2 and dictionary_tag(name) in _PROPER_TAGS
     return any(o.label is Label.ORGANIZATION and o.simplified == rest and (o.end <= m.start or o.start >= m.end)
                for o in mentions)
 

@@ -93,7 +93,7 @@ _HOME_CODES = frozenset({"CN", "HK", "MO", "TW"})
 
 def _after_countries(ctx: RelationContext, orgs: list[Mention]) -> list[Relation]:
     """A body written right after a country abroad, its name apart (白俄罗斯|明斯克大学, 英国|牛津大学: the country
-    cut off its name, :mod:`zhkg.extract.country_fronts`; 瑞典|宜家), is in that country, when its own name gives it
+    cut off its name, :mod:`zhkg.extract.foreign_fronts`; 瑞典|宜家), is in that country, when its own name gives it
     no seat (``orgs`` are those): the country the name no longer opens with still seats it, as it did when the
     name held it. A one-letter body is no name to seat (罗马尼亚|参)."""
     countries = {m.end: m for m in ctx.mentions

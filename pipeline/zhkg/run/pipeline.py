@@ -31,7 +31,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
-from zhkg.extract.country_fronts import countries_cut_from_bodies
+from zhkg.extract.foreign_fronts import countries_cut_from_bodies
 from zhkg.extract.glued_bodies import bodies_unglued, places_unglued
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies

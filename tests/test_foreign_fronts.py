@@ -1,5 +1,5 @@
 """Round entitiesgrow194: a country abroad written before a body's own name is no part of the name
-(:mod:`zhkg.extract.country_fronts`): 白俄罗斯|明斯克大学, 英国|牛津大学; a state's own organ (法国外交部), a news agency
+(:mod:`zhkg.extract.foreign_fronts`): 白俄罗斯|明斯克大学, 英国|牛津大学; a state's own organ (法国外交部), a news agency
 (日本共同社), a body at home (中国人民大学, 香港中文大学), a listed name and a kind of body (挪威商学院) stay whole."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, labelled_mentions
 
-from zhkg.extract.country_fronts import AGENCY_END, STATE_ORGAN_ENDS, countries_cut_from_bodies
+from zhkg.extract.foreign_fronts import AGENCY_END, STATE_ORGAN_ENDS, countries_cut_from_bodies
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon
 

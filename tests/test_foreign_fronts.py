@@ -76,6 +76,8 @@ def test_a_name_the_document_reads_alone_elsewhere():
     ("中国上海交通大学", "中国上海交通大学", [("中国", "CN"), ("上海", "310000")]),
     ("法国里昂大学和德国汉堡大学", "法国里昂大学", [("法国", "FR")]),  # no place of France read after it
     ("美国纽约广播公司报道。", "美国纽约广播公司", [("美国", "US"), ("纽约", "CA-city:York")]),  # another country's place
+    ("法国巴黎银行发布报告。", "法国巴黎银行", [("法国", "FR"), ("巴黎", "FR-city:Paris")]),  # a company (CLUENER's)
+    ("美国海军陆战队抵达。", "美国海军陆战队", [("美国", "US")]),  # a state's armed force
 ])
 def test_a_name_that_needs_its_country_stays_whole(text, body, places):
     assert (text.index(body), body, "ORGANIZATION") in cut(text, body, places)

@@ -14,16 +14,18 @@ An organisation is cut after the country that opens it when
   (中国人民大学, 香港中文大学, 台湾师范大学; jieba's dictionary holds such names whole, foreign ones too: 英国牛津大学);
 * and the rest is a body named without the country:
 
-  - it opens with a place of that country, which names the body (白俄罗斯|明斯克大学: 明斯克 is Belarus's, BY-city;
-    德国|黑森州议会): a place of another country never cuts;
+  - it opens with a place of that country, which names the school or assembly it is (白俄罗斯|明斯克大学: 明斯克 is
+    Belarus's, BY-city; 德国|黑森州议会; :data:`PLACE_NAMED_ENDS`): a place of another country never cuts, nor a
+    company's (法国巴黎银行 is BNP Paribas);
   - or it is a university or college named by a transliteration (德国|泽佩林大学: two letters or more, all of
     ``foreign_name_chars.txt``, before 大学 or 学院);
   - or it is a name jieba's dictionary holds as an organisation's (``nt``: 牛津大学, 早稻田大学) with a proper name of
     two letters or more before its head (挪威|商学院, 泰国|国家银行, 日本|中央银行, 印度|人民党 stay whole: a kind of
     school, a country's national bank or party, named with its country as MSRA dev marks them), or the document reads it
     alone elsewhere as an organisation (加拿大|天下集团 … 天下集团); and no state organ's, which names the country's
-    own body only with the country (法国|外交部, 美国|国务院, 日本|国会 stay whole: :data:`STATE_ORGAN_ENDS`), nor a
-    news agency's (…社: 埃及中东社, 日本共同社 stay whole, as MSRA dev marks an agency: ``tests/test_web114.py``).
+    own body only with the country (法国|外交部, 美国|国务院, 日本|国会, 美国|海军陆战队 stay whole:
+    :data:`STATE_ORGAN_ENDS`), nor a news agency's (…社: 埃及中东社, 日本共同社 stay whole, as MSRA dev marks an
+    agency: ``tests/test_web114.py``).
 
 Run on a document's merged mentions (:meth:`zhkg.run.pipeline.Pipeline._merge`), after the recogniser's names and
 the rules' are combined: both readers make the same run-on, and the country's place mention is there to keep.
@@ -39,13 +41,17 @@ from zhkg.resources.gazetteer import COUNTRY_CODE, is_country_code
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["AGENCY_END", "STATE_ORGAN_ENDS", "countries_cut_from_bodies"]
+__all__ = ["AGENCY_END", "PLACE_NAMED_ENDS", "STATE_ORGAN_ENDS", "countries_cut_from_bodies"]
 
 #: How a state's own organs end (外交部, 国防部, 调查局, 国务院, 参议院, 国会, 议会, 政府, 央行, 大使馆 …): a body every
 #: country has, named only with its country (法国外交部), so a country before one is never cut off. A university
 #: (学院) or a party (党) is named on its own.
 STATE_ORGAN_ENDS = ("部", "局", "署", "厅", "府", "国务院", "议院", "法院", "检察院", "国会", "议会", "政府", "委员会",
-                    "军", "央行", "使馆", "领事馆", "警察", "警方", "海关")
+                    "军", "陆战队", "部队", "警卫队", "央行", "使馆", "领事馆", "警察", "警方", "海关")
+#: What a body named by a place of its country ends in, for that place to name it apart from the country: a school
+#: or an assembly (白俄罗斯|明斯克大学, 美国|科罗拉多大学丹佛分校, 德国|黑森州议会); a company keeps its country
+#: (法国巴黎银行, as CLUENER marks it: the bank of Paris is BNP Paribas).
+PLACE_NAMED_ENDS = ("大学", "学院", "分校", "议会")
 #: A news agency's last letter: MSRA dev marks an agency with its country (埃及中东社), and so does zhkg
 #: (``tests/test_web114.py``), so a country before one is never cut off either.
 AGENCY_END = "社"
@@ -129,7 +135,8 @@ def _country_front(m: Mention, places: dict[int, list[Mention]], mentions: Seque
         if not is_country_code(country.code) or country.code in _HOME or not 2 <= size <= len(whole) - 2:
             continue
         rest = whole[size:]
-        inner = [p for p in places.get(country.end, ()) if p.end < m.end and p.code.startswith(country.code + "-")]
+        inner = [p for p in places.get(country.end, ()) if p.end < m.end and p.code.startswith(country.code + "-")
+                 and rest.endswith(PLACE_NAMED_ENDS)]
         if inner or _named_alone(rest, m, mentions, lexicon.foreign_name_chars, lexicon.org_suffixes):
             return size
     return None

@@ -78,6 +78,7 @@ def test_a_name_the_document_reads_alone_elsewhere():
     ("美国纽约广播公司报道。", "美国纽约广播公司", [("美国", "US"), ("纽约", "CA-city:York")]),  # another country's place
     ("法国巴黎银行发布报告。", "法国巴黎银行", [("法国", "FR"), ("巴黎", "FR-city:Paris")]),  # a company (CLUENER's)
     ("美国海军陆战队抵达。", "美国海军陆战队", [("美国", "US")]),  # a state's armed force
+    ("墨西哥国家足球队获胜。", "墨西哥国家足球队", [("墨西哥", "MX")]),  # 国家足球|队: no name before the head
 ])
 def test_a_name_that_needs_its_country_stays_whole(text, body, places):
     assert (text.index(body), body, "ORGANIZATION") in cut(text, body, places)

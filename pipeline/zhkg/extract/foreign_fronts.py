@@ -58,10 +58,10 @@ AGENCY_END = "社"
 
 # home: China's and its regions' bodies are named with their place (中国人民大学, 香港中文大学)
 _HOME = frozenset({COUNTRY_CODE, "HK", "MO", "TW"})
-# jieba's tags of a proper word or an unknown one: a name before a body's head (牛津|大学, 早稻田|大学), where a
+# jieba's tags of a proper word (an unknown one counts when it is a transliteration): a name before a body's head (牛津|大学, 早稻田|大学), where a
 # common word or an abbreviation names a kind of national body (国家|银行, 中央|银行, 国家|队, 人民|党, 国大|党:
 # 泰国国家银行, 印度人民党 are names as written, as MSRA dev marks them)
-_PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "x"})
+_PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz"})
 # the heads of a school named by a transliteration (泽佩林大学)
 _SCHOOL_HEADS = ("大学", "学院")
 # readers whose body's left edge is a guess (a listed name is whole)
@@ -116,7 +116,9 @@ def _named_alone(rest: str, m: Mention, mentions: Sequence[Mention], foreign: fr
             return True
     if dictionary_tag(rest) == "nt":
         name = _name_before_head(rest, heads)  # 牛津|大学; 商|学院 is a kind of school
-        return len(name) >= 2 and dictionary_tag(name) in _PROPER_TAGS
+        tag = dictionary_tag(name)
+        # an unknown name only as a transliteration: 国家足球|队 is no name (墨西哥国家足球队, UNER dev)
+        return len(name) >= 2 and (tag in _PROPER_TAGS or tag == "x" and all(ch in foreign for ch in name))
     return any(o.label is Label.ORGANIZATION and o.simplified == rest and (o.end <= m.start or o.start >= m.end)
                for o in mentions)
 

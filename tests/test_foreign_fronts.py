@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts, labelled_mentions
+from helpers import both_scripts, labelled_mentions, located
 
 from zhkg.extract.foreign_fronts import AGENCY_END, STATE_ORGAN_ENDS, countries_cut_from_bodies
 from zhkg.records import Label, Mention
@@ -107,17 +107,6 @@ def test_through_the_pipeline(pipeline, text, present, absent):
     found = labelled_mentions(pipeline, text)
     assert set(present) <= found
     assert not set(absent) & found
-
-
-def located(pipeline, text: str) -> set[tuple[str, str]]:
-    """(organisation, place) canonical names of the LOCATED_IN edges read from ``text``."""
-    from zhkg.records import Document, RelationKind
-    from zhkg.stages.entity_groups import entity_id
-
-    result = pipeline.process_documents([Document("fronts", text, kind="text")])[0]
-    by_id = {entity_id(m): m.canonical or m.simplified for m in result.mentions}
-    return {(by_id.get(r.source, r.source), by_id.get(r.target, r.target))
-            for r in result.relations if r.kind is RelationKind.LOCATED_IN}
 
 
 @pytest.mark.parametrize(("text", "org", "place"), both_scripts([

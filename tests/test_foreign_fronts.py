@@ -1,6 +1,7 @@
 """Round entitiesgrow194: a country abroad written before a body's own name is no part of the name
 (:mod:`zhkg.extract.foreign_fronts`): 白俄罗斯|明斯克大学, 英国|牛津大学; a state's own organ (法国外交部), a news agency
-(日本共同社), a body at home (中国人民大学, 香港中文大学), a listed name and a kind of body (挪威商学院) stay whole."""
+(日本共同社), a company's arm (加拿大东亚银行), a body at home (中国人民大学, 香港中文大学), a listed name and a kind of body
+(挪威商学院) stay whole: only a school or an assembly is cut off its country."""
 
 from __future__ import annotations
 
@@ -51,11 +52,12 @@ def test_a_country_before_a_body_s_own_name_is_cut_off(text, body, places, name)
     assert (text.index(body), places[0][0], "PLACE") in out  # the country stays a place
 
 
-def test_a_name_the_document_reads_alone_elsewhere():
+def test_a_company_keeps_its_country_even_when_the_document_names_it_alone():
+    # 加拿大东亚银行 is the bank's Canadian arm (tests/test_aliases50.py): a company is never cut off its country
+    text = "加拿大东亚银行昨日开业，东亚银行表示将拓展业务。"
+    assert (0, "加拿大东亚银行", "ORGANIZATION") in cut(text, "加拿大东亚银行", [("加拿大", "CA")], others=["东亚银行"])
     text = "加拿大天下集团成立多年，天下集团的顾问说。"
-    assert (3, "天下集团", "ORGANIZATION") in cut(text, "加拿大天下集团", [("加拿大", "CA")], others=["天下集团"])
-    # without it 天下集团 is no word of jieba's: the whole is kept
-    assert (0, "加拿大天下集团", "ORGANIZATION") in cut(text, "加拿大天下集团", [("加拿大", "CA")])
+    assert (0, "加拿大天下集团", "ORGANIZATION") in cut(text, "加拿大天下集团", [("加拿大", "CA")], others=["天下集团"])
 
 
 @pytest.mark.parametrize(("text", "body", "places"), [

@@ -12,20 +12,19 @@ An organisation is cut after the country that opens it when
   ``organisations_known.tsv``), and the gazetteer reads a country abroad (an ISO 3166-1 code: 日本, 白俄罗斯) at its
   first letters: never China, Hong Kong, Macau or Taiwan, whose bodies' names open with their place as written
   (中国人民大学, 香港中文大学, 台湾师范大学; jieba's dictionary holds such names whole, foreign ones too: 英国牛津大学);
-* and the rest is a body named without the country:
+* and the rest is a school or an assembly (:data:`PLACE_NAMED_ENDS`) named without the country:
 
-  - it opens with a place of that country, which names the school or assembly it is (白俄罗斯|明斯克大学: 明斯克 is
-    Belarus's, BY-city; 德国|黑森州议会; :data:`PLACE_NAMED_ENDS`): a place of another country never cuts, nor a
-    company's (法国巴黎银行 is BNP Paribas);
-  - or it is a university or college named by a transliteration (德国|泽佩林大学: two letters or more, all of
-    ``foreign_name_chars.txt``, before 大学 or 学院);
+  - it opens with a place of that country, which names it (白俄罗斯|明斯克大学: 明斯克 is Belarus's, BY-city;
+    美国|科罗拉多大学丹佛分校, 德国|黑森州议会): a place of another country never cuts;
+  - or it is named by a transliteration (德国|泽佩林大学: two letters or more, all of ``foreign_name_chars.txt``,
+    before 大学 or 学院);
   - or it is a name jieba's dictionary holds as an organisation's (``nt``: 牛津大学, 早稻田大学) with a proper name of
-    two letters or more before its head (挪威|商学院, 泰国|国家银行, 日本|中央银行, 印度|人民党 stay whole: a kind of
-    school, a country's national bank or party, named with its country as MSRA dev marks them), or the document reads it
-    alone elsewhere as an organisation (加拿大|天下集团 … 天下集团); and no state organ's, which names the country's
-    own body only with the country (法国|外交部, 美国|国务院, 日本|国会, 美国|海军陆战队 stay whole:
-    :data:`STATE_ORGAN_ENDS`), nor a news agency's (…社: 埃及中东社, 日本共同社 stay whole, as MSRA dev marks an
-    agency: ``tests/test_web114.py``).
+    two letters or more before its head (挪威|商学院 stays whole: a kind of school).
+
+  Any other body keeps its country: a company's is its arm there (加拿大东亚银行 is not 东亚银行, 法国巴黎银行 is BNP
+  Paribas: ``tests/test_aliases50.py``, CLUENER dev), a state's organ or armed force is named with it (法国外交部,
+  美国国务院, 美国海军陆战队: :data:`STATE_ORGAN_ENDS`), and so are a news agency, a national bank, side or party
+  (埃及中东社, 日本共同社, 泰国国家银行, 保加利亚国家队, 印度人民党), as MSRA dev marks them (``tests/test_web114.py``).
 
 Run on a document's merged mentions (:meth:`zhkg.run.pipeline.Pipeline._merge`), after the recogniser's names and
 the rules' are combined: both readers make the same run-on, and the country's place mention is there to keep.
@@ -48,9 +47,9 @@ __all__ = ["AGENCY_END", "PLACE_NAMED_ENDS", "STATE_ORGAN_ENDS", "countries_cut_
 #: (学院) or a party (党) is named on its own.
 STATE_ORGAN_ENDS = ("部", "局", "署", "厅", "府", "国务院", "议院", "法院", "检察院", "国会", "议会", "政府", "委员会",
                     "军", "陆战队", "部队", "警卫队", "央行", "使馆", "领事馆", "警察", "警方", "海关")
-#: What a body named by a place of its country ends in, for that place to name it apart from the country: a school
-#: or an assembly (白俄罗斯|明斯克大学, 美国|科罗拉多大学丹佛分校, 德国|黑森州议会); a company keeps its country
-#: (法国巴黎银行, as CLUENER marks it: the bank of Paris is BNP Paribas).
+#: What a body named apart from its country ends in: a school or an assembly (白俄罗斯|明斯克大学, 英国|牛津大学,
+#: 美国|科罗拉多大学丹佛分校, 德国|黑森州议会); any other keeps its country (a company's arm there: 加拿大东亚银行;
+#: 法国巴黎银行, as CLUENER marks it).
 PLACE_NAMED_ENDS = ("大学", "学院", "分校", "议会")
 #: A news agency's last letter: MSRA dev marks an agency with its country (埃及中东社), and so does zhkg
 #: (``tests/test_web114.py``), so a country before one is never cut off either.
@@ -90,23 +89,17 @@ def _name_before_head(name: str, heads: Mapping[str, str]) -> str:
     return name[:-1]
 
 
-def _named_alone(rest: str, m: Mention, mentions: Sequence[Mention], foreign: frozenset[str],
-                 heads: Mapping[str, str]) -> bool:
-    """Whether ``rest`` is a body named on its own: a school named by a transliteration (letters of ``foreign``),
-    jieba's organisation word with a name of two letters or more before its head (of ``heads``), or an organisation
-    ``mentions`` read alone outside ``m``; and no state organ (:data:`STATE_ORGAN_ENDS`).
+def _named_alone(rest: str, foreign: frozenset[str], heads: Mapping[str, str]) -> bool:
+    """Whether ``rest``, a school's or an assembly's name, is named on its own: by a transliteration (letters of
+    ``foreign``) or as jieba's organisation word with a proper name of two letters or more before its head (of
+    ``heads``); never a state organ (:data:`STATE_ORGAN_ENDS`) or a news agency.
 
-    >>> japan = Mention("d", 0, 7, "日本早稻田大学", "日本早稻田大学", Label.ORGANIZATION, "crf")
-    >>> _named_alone("早稻田大学", japan, [], frozenset(), {"大学": ""}), _named_alone("外交部", japan, [], frozenset(), {})
+    >>> _named_alone("早稻田大学", frozenset(), {"大学": ""}), _named_alone("商学院", frozenset(), {"学院": ""})
     (True, False)
-    >>> _named_alone("中央银行", japan, [], frozenset(), {"银行": ""})  # a country's central bank
-    False
-    >>> _named_alone("共同社", japan, [], frozenset(), {})  # an agency keeps its country
-    False
-    >>> _named_alone("商学院", japan, [], frozenset(), {"学院": ""}), _named_alone("牛津大学", japan, [], frozenset(), {"大学": ""})
-    (False, True)
-    >>> _named_alone("泽佩林大学", japan, [], frozenset("泽佩林"), {}), _named_alone("泽佩林大学", japan, [], frozenset(), {})
+    >>> _named_alone("泽佩林大学", frozenset("泽佩林"), {}), _named_alone("泽佩林大学", frozenset(), {})
     (True, False)
+    >>> _named_alone("中央银行", frozenset(), {"银行": ""}), _named_alone("共同社", frozenset(), {})
+    (False, False)
     """
     if rest.endswith(STATE_ORGAN_ENDS) or rest.endswith(AGENCY_END):
         return False
@@ -114,17 +107,15 @@ def _named_alone(rest: str, m: Mention, mentions: Sequence[Mention], foreign: fr
         name = rest[: -len(head)]
         if rest.endswith(head) and len(name) >= 2 and all(ch in foreign for ch in name):
             return True
-    if dictionary_tag(rest) == "nt":
-        name = _name_before_head(rest, heads)  # 牛津|大学; 商|学院 is a kind of school
-        tag = dictionary_tag(name)
-        # an unknown name only as a transliteration: 国家足球|队 is no name (墨西哥国家足球队, UNER dev)
-        return len(name) >= 2 and (tag in _PROPER_TAGS or tag == "x" and all(ch in foreign for ch in name))
-    return any(o.label is Label.ORGANIZATION and o.simplified == rest and (o.end <= m.start or o.start >= m.end)
-               for o in mentions)
+    if dictionary_tag(rest) != "nt":
+        return False
+    name = _name_before_head(rest, heads)  # 牛津|大学; 商|学院 is a kind of school
+    tag = dictionary_tag(name)
+    # an unknown name only as a transliteration: 国家足球|队 is no name (墨西哥国家足球队, UNER dev)
+    return len(name) >= 2 and (tag in _PROPER_TAGS or tag == "x" and all(ch in foreign for ch in name))
 
 
-def _country_front(m: Mention, places: dict[int, list[Mention]], mentions: Sequence[Mention],
-                   lexicon: Lexicon) -> int | None:
+def _country_front(m: Mention, places: dict[int, list[Mention]], lexicon: Lexicon) -> int | None:
     """How many letters of ``m`` the country that opens it takes, when the rest is a body named without it (the
     module docstring), else None."""
     if m.label is not Label.ORGANIZATION or m.extractor not in _GUESSED:
@@ -137,9 +128,10 @@ def _country_front(m: Mention, places: dict[int, list[Mention]], mentions: Seque
         if not is_country_code(country.code) or country.code in _HOME or not 2 <= size <= len(whole) - 2:
             continue
         rest = whole[size:]
-        inner = [p for p in places.get(country.end, ()) if p.end < m.end and p.code.startswith(country.code + "-")
-                 and rest.endswith(PLACE_NAMED_ENDS)]
-        if inner or _named_alone(rest, m, mentions, lexicon.foreign_name_chars, lexicon.org_suffixes):
+        if not rest.endswith(PLACE_NAMED_ENDS):
+            continue  # a company's arm in that country, a state's organ, an agency: named with it
+        inner = [p for p in places.get(country.end, ()) if p.end < m.end and p.code.startswith(country.code + "-")]
+        if inner or _named_alone(rest, lexicon.foreign_name_chars, lexicon.org_suffixes):
             return size
     return None
 
@@ -158,7 +150,7 @@ def countries_cut_from_bodies(mentions: list[Mention], lexicon: Lexicon) -> list
     places = _places_at(mentions)
     out = []
     for m in mentions:
-        size = _country_front(m, places, mentions, lexicon)
+        size = _country_front(m, places, lexicon)
         if size is None:
             out.append(m)
             continue

@@ -289,7 +289,7 @@ def test_entitiesgrow194_grows_the_tune_pool_with_international_and_mainland_new
     for ident in ENTITIESGROW194:
         assert not any(same_page(gold[ident]["url"], url) for url in others), ident
     assert not any(bad in gold[ident]["url"] for ident in ENTITIESGROW194 for bad in ("appledaily", "ettoday", "sohu", "sogou"))
-    assert sum(len(gold[ident]["entities"]) for ident in ENTITIESGROW194) >= 200
+    assert sum(len(gold[ident]["entities"]) for ident in ENTITIESGROW194) >= 190
     roles = {r["id"]: r for r in read_lines(GOLD / "roles_web.jsonl")}
     counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
     assert set(ENTITIESGROW194) <= set(roles) & set(counts)

@@ -134,6 +134,17 @@ def labelled_mentions(pipeline: Any, text: str) -> set[tuple[str, str]]:
     return {(m.label.value, m.simplified) for m in pipeline.extract_mentions(Document("d", text, kind="text"))}
 
 
+def located(pipeline: Any, text: str) -> set[tuple[str, str]]:
+    """(organisation, place) canonical names of the LOCATED_IN edges read from ``text`` as one plain-text document."""
+    from zhkg.records import Document, RelationKind
+    from zhkg.stages.entity_groups import entity_id
+
+    result = pipeline.process_documents([Document("located", text, kind="text")])[0]
+    by_id = {entity_id(m): m.canonical or m.simplified for m in result.mentions}
+    return {(by_id.get(r.source, r.source), by_id.get(r.target, r.target))
+            for r in result.relations if r.kind is RelationKind.LOCATED_IN}
+
+
 def entity_names(pipeline: Any, text: str) -> set[tuple[str, str]]:
     """``(type, Simplified name)`` of each person, organisation and place of ``text``'s graph."""
     return {(kind, name) for kind, name, _code in entity_nodes(pipeline, text)}

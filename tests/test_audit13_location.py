@@ -5,18 +5,7 @@ name are not seated there. Simplified and Traditional."""
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
-
-from zhkg.records import Document, RelationKind
-from zhkg.stages.entity_groups import entity_id
-
-
-def located(pipeline, text: str) -> set[tuple[str, str]]:
-    """(organisation, place) canonical names of the LOCATED_IN edges read from ``text``."""
-    result = pipeline.process_documents([Document("audit13", text, kind="text")])[0]
-    by_id = {entity_id(m): m.canonical or m.simplified for m in result.mentions}
-    return {(by_id.get(r.source, r.source), by_id.get(r.target, r.target))
-            for r in result.relations if r.kind is RelationKind.LOCATED_IN}
+from helpers import both_scripts, located
 
 
 @pytest.mark.parametrize("text, org, wrong, right", both_scripts([

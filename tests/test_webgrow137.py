@@ -6,7 +6,8 @@ articles whose pages were never found again may lack one, and that list can only
 before annotation: within each region an odd id number is ``tune``, an even one ``check``, so every region's halves
 differ by at most one article. From session 44 a round grows the tune pool alone: its ids carry the round's number
 (``hk-183-01``), every one of them ``tune``, numbered from 1 within the region and round, and the odd/even rule and
-the balance hold for the two-part ids only (rounds entitiesgrow183, rolesgrow181 and countsgrow182). No article text is read here.
+the balance hold for the two-part ids only (rounds entitiesgrow183, rolesgrow181 and countsgrow182; session 45's
+entitiesgrow194). No article text is read here.
 """
 
 from __future__ import annotations
@@ -88,6 +89,11 @@ COUNTSGROW182 = tuple(f"cn-182-{n:02d}" for n in range(1, 16))
 # Malaysia's cabinets reported in Chinese), all added to the tune half.
 ROLESGROW192 = tuple(f"cn-192-{n:02d}" for n in range(1, 5)) + tuple(f"intl-192-{n:02d}" for n in range(1, 8))
 
+# Round entitiesgrow194 (session 45): international and mainland news dense in people, bodies and places abroad
+# (diplomacy, foreign politics, world business, football transfers, foreign firms in Shanghai), tune only.
+# (two more articles were taken out again: their pages were intl-27's and intl-01's, which this test found)
+ENTITIESGROW194 = tuple(f"intl-194-{n:02d}" for n in range(1, 10)) + ("cn-194-01", "cn-194-02")
+
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -111,6 +117,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     assert set(ROLESGROW181) <= set(locators)
     assert set(COUNTSGROW182) <= set(locators)
     assert set(ROLESGROW192) <= set(locators)
+    assert set(ENTITIESGROW194) <= set(locators)
     for ident, item in locators.items():
         assert ident in gold, ident  # no locator of an article the gold does not hold
         assert same_page(item["url"], gold[ident]["url"])
@@ -289,3 +296,23 @@ def test_rolesgrow192_grows_the_tune_half_with_mainland_and_international_posts(
     assert not others & {normal_url(gold[ident]["url"]) for ident in ROLESGROW192}  # no page already in the set
     bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb")
     assert not any(word in gold[ident]["url"] for ident in ROLESGROW192 for word in bad)
+
+
+def test_entitiesgrow194_grows_the_tune_pool_with_international_and_mainland_news():
+    # The round's aim (issue 15): the thinner part of the pool, international and mainland articles in both scripts,
+    # dense in names, all tune, dated 2023–2026, each located; no page the set already held, none reserved.
+    gold = entity_gold()
+    assert {ident for ident in gold if is_tune_pool(ident)} >= set(ENTITIESGROW194)
+    assert Counter(gold[ident]["region"] for ident in ENTITIESGROW194) == Counter({"international": 9, "mainland": 2})
+    assert Counter(gold[ident]["script"] for ident in ENTITIESGROW194) == Counter({"simplified": 7, "traditional": 4})
+    assert {gold[ident]["half"] for ident in ENTITIESGROW194} == {"tune"}
+    assert all(gold[ident]["date"][:4] in ("2023", "2024", "2025", "2026") for ident in ENTITIESGROW194)
+    others = [record["url"] for ident, record in gold.items() if ident not in ENTITIESGROW194]
+    for ident in ENTITIESGROW194:
+        assert not any(same_page(gold[ident]["url"], url) for url in others), ident
+    assert not any(bad in gold[ident]["url"] for ident in ENTITIESGROW194 for bad in ("appledaily", "ettoday", "sohu", "sogou"))
+    assert sum(len(gold[ident]["entities"]) for ident in ENTITIESGROW194) >= 190
+    roles = {r["id"]: r for r in read_lines(GOLD / "roles_web.jsonl")}
+    counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
+    assert set(ENTITIESGROW194) <= set(roles) & set(counts)
+    assert all(isinstance(c["owner"], list) or c["owner"] is None for i in ENTITIESGROW194 for c in counts[i]["counts"])

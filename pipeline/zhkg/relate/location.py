@@ -1,5 +1,5 @@
-"""Location: an organisation is LOCATED_IN the place its canonical name starts with
-(:func:`read_location`); a coded place is WITHIN its nearest ancestor that is also
+"""Location: an organisation is LOCATED_IN the place its canonical name starts with, or else the country abroad
+written right before it (:func:`read_location`); a coded place is WITHIN its nearest ancestor that is also
 an entity of the run (:func:`relate_places`, across documents).
 
 Caveats (from the hand-judged audit, ``bench/relations_audit.py``): a name's opening is not always its
@@ -81,7 +81,31 @@ def read_location(ctx: RelationContext) -> list[Relation]:
             if place.canonical not in outside or not _anchored(place, ctx):
                 continue
         out.append(ctx.relation(ctx.owner[m], ctx.owner[place], RelationKind.LOCATED_IN, m.start, m.end))
+    seated = {r.source for r in out}
     out.extend(_titled_papers(ctx, orgs))
+    out.extend(_after_countries(ctx, [m for m in orgs if ctx.owner.get(m) not in seated]))
+    return out
+
+
+# home: a body written after China or its regions is read with them as one name (中国人民大学), never after them
+_HOME_CODES = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def _after_countries(ctx: RelationContext, orgs: list[Mention]) -> list[Relation]:
+    """A body written right after a country abroad, its name apart (白俄罗斯|明斯克大学, 英国|牛津大学: the country
+    cut off its name, :mod:`zhkg.extract.foreign_fronts`; 瑞典|宜家), is in that country, when its own name gives it
+    no seat (``orgs`` are those): the country the name no longer opens with still seats it, as it did when the
+    name held it. A one-letter body is no name to seat (罗马尼亚|参)."""
+    countries = {m.end: m for m in ctx.mentions
+                 if m.label is Label.PLACE and is_country_code(m.code) and m.code not in _HOME_CODES}
+    out = []
+    for m in orgs:
+        place = countries.get(m.start)
+        owner = ctx.owner.get(m)
+        if place is None or not owner or not ctx.owner.get(place) or len(m.simplified) < 2 \
+                or _MISSION.search(m.simplified):
+            continue
+        out.append(ctx.relation(owner, ctx.owner[place], RelationKind.LOCATED_IN, place.start, m.end))
     return out
 
 

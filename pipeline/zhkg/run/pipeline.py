@@ -31,6 +31,7 @@ from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
+from zhkg.extract.foreign_fronts import countries_cut_from_bodies
 from zhkg.extract.glued_bodies import bodies_unglued, places_unglued
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
@@ -276,6 +277,7 @@ class Pipeline:
         else:
             named = places + orgs + people
         at(2)
+        named = countries_cut_from_bodies(named, self.lexicon)  # 白俄罗斯|明斯克大学, 英国|牛津大学: the body's own name
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)
         at(3)

@@ -10,11 +10,12 @@
 A role a place's government holds (``roles.tsv`` marks it "place": 市长, 县长, 总统, 立委…)
 takes a place as its holder when no organisation stands there: 深圳市市长覃伟中, 美国总统拜登;
 the holder and the role may share a character (花莲县长 X: 县长 of 花莲县; 美国交通部长 X:
-部长 of 美国交通部). 前 or 原 before the holder, and 曾任/历任, mark a past role (``former``).
+部长 of 美国交通部). 前 or 原 before the holder, and 曾任/历任, mark a past role (``former``), as a clause
+before the name that puts the post before the story's time does (此前担任…的X, 原任…一职的X).
 
 Also read: 的 and a qualifier between holder and role (公司的国内市场总监 X); chains joined by 及/与,
 a role with a place of its own left out (深圳分公司总经理及香港副总裁 X); after the name a parenthesis
-and a comma before the verb (X（1950年-），曾任…), and the links 为, 以…身份 (身分), 身兼, 历任, 升任, 当选…; a
+and a comma before the verb (X（1950年-），曾任…), and the links 为, 以…身份 (身分), 身兼, 历任, 升任 (升职为), 当选…; a
 clause opening with a verb of appointment whose subject is the one person its sentence named before
 (方毅回到家乡，出任…). Bodies no extractor named are derived (:meth:`RelationContext.derive_organisation`):
 a unit whose character the role repeats, right after its organisation (国家发改委|中国小城镇试点处|处长),

@@ -47,6 +47,7 @@ __all__ = [
     "_past_aside",
     "_POST_TAILS",
     "_once_before",
+    "_EARLIER",
     "_ELECT",
     "_elect_post",
     "drop_elect_posts",
@@ -232,12 +233,27 @@ def _past_aside(ctx: RelationContext, end: int, body: bool) -> list[int]:
 _POST_TAILS = ("之一", "一职", "职务", "职位")
 
 
+#: Words saying a post was taken before the story's time, before a verb of appointment (巴罗此前曾担任…委员会主席,
+#: 早年出任…, 此前担任…的X): the post is one held before (not 早前, Hong Kong's "lately": 早前出任… may be held still).
+_EARLIER = ("此前", "之前", "先前", "早年")
+
+
 def _once_before(simplified: str, at: int) -> bool:
-    """Whether 曾 or 曾经 stands right before the verb at ``at`` (曾担任经济部长的X: a post held before; not 未曾)."""
+    """Whether 曾 or 曾经 (not 未曾), a word of :data:`_EARLIER` or 原 opening its phrase stands right before the verb
+    at ``at``: a post held before (曾担任经济部长的X, 此前担任…的X, 原任…的X).
+
+    >>> [_once_before(t, len(t) - 2) for t in ("此前担任", "曾经担任", "未曾担任", "担任")]
+    [True, True, False, False]
+    >>> [_once_before(t, len(t) - 1) for t in ("原任", "由原任", "中原任")]
+    [True, True, False]
+    """
     for word in ("曾经", "曾"):
-        if simplified.endswith(word, 0, at) and not simplified.endswith(("未" + word, "不" + word), 0, at):
-            return True
-    return False
+        if simplified.endswith(word, 0, at):
+            return not simplified.endswith(("未" + word, "不" + word), 0, at)
+    if simplified.endswith("原", 0, at):  # 原任…的X, 由原任…的X (not 中原任职)
+        before = simplified[at - 2 : at - 1]
+        return not before or not before.isalnum() or before in "的由及和与"
+    return simplified.endswith(_EARLIER, 0, at)
 
 
 #: Written right before a title or its holder, a post won and not taken up yet: 候任总理, 候任行政长官, 候任保安局局长

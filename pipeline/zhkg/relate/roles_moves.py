@@ -19,7 +19,7 @@ import re
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
-from zhkg.relate.roles_former import _NOT_YET
+from zhkg.relate.roles_former import _EARLIER, _NOT_YET
 from zhkg.relate.roles_titles import _roles_to
 
 __all__ = [
@@ -32,11 +32,6 @@ __all__ = [
     "_DAYS_TO_COME",
     "_titled_opener",
 ]
-
-
-#: Words saying a post was taken before the story's time, before a verb of appointment (巴罗此前曾担任…委员会主席,
-#: 早年出任…): the post is one held before (not 早前, Hong Kong's "lately": 早前出任… may be held still).
-_EARLIER = ("此前", "之前", "先前", "早年")
 
 
 #: The path of a move before a verb of appointment: 刘明胜，跨公司任国家电力投资集团董事长; 跨省调任…; 异地调任….

@@ -36,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import COUNTRY_CODE, is_country_code
+from zhkg.resources.gazetteer import HOME_CODES, is_country_code
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
 
@@ -55,8 +55,6 @@ PLACE_NAMED_ENDS = ("大学", "学院", "分校", "议会")
 #: (``tests/test_web114.py``), so a country before one is never cut off either.
 AGENCY_END = "社"
 
-# home: China's and its regions' bodies are named with their place (中国人民大学, 香港中文大学)
-_HOME = frozenset({COUNTRY_CODE, "HK", "MO", "TW"})
 # jieba's tags of a proper word (an unknown one counts when it is a transliteration): a name before a body's head (牛津|大学, 早稻田|大学), where a
 # common word or an abbreviation names a kind of national body (国家|银行, 中央|银行, 国家|队, 人民|党, 国大|党:
 # 泰国国家银行, 印度人民党 are names as written, as MSRA dev marks them)
@@ -125,7 +123,7 @@ def _country_front(m: Mention, places: dict[int, list[Mention]], lexicon: Lexico
         return None
     for country in places.get(m.start, ()):
         size = country.end - country.start
-        if not is_country_code(country.code) or country.code in _HOME or not 2 <= size <= len(whole) - 2:
+        if not is_country_code(country.code) or country.code in HOME_CODES or not 2 <= size <= len(whole) - 2:
             continue
         rest = whole[size:]
         if not rest.endswith(PLACE_NAMED_ENDS):

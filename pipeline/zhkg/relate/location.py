@@ -23,7 +23,7 @@ import re
 
 from zhkg.records import Entity, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.resources.gazetteer import Gazetteer, is_country_code, load_gazetteer
+from zhkg.resources.gazetteer import HOME_CODES, Gazetteer, is_country_code, load_gazetteer
 from zhkg.stages.normalise import to_simplified, to_traditional
 
 __all__ = ['read_location', 'relate_places']
@@ -87,17 +87,13 @@ def read_location(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-# home: a body written after China or its regions is read with them as one name (中国人民大学), never after them
-_HOME_CODES = frozenset({"CN", "HK", "MO", "TW"})
-
-
 def _after_countries(ctx: RelationContext, orgs: list[Mention]) -> list[Relation]:
     """A body written right after a country abroad, its name apart (白俄罗斯|明斯克大学, 英国|牛津大学: the country
     cut off its name, :mod:`zhkg.extract.foreign_fronts`; 瑞典|宜家), is in that country, when its own name gives it
     no seat (``orgs`` are those): the country the name no longer opens with still seats it, as it did when the
     name held it. A one-letter body is no name to seat (罗马尼亚|参)."""
     countries = {m.end: m for m in ctx.mentions
-                 if m.label is Label.PLACE and is_country_code(m.code) and m.code not in _HOME_CODES}
+                 if m.label is Label.PLACE and is_country_code(m.code) and m.code not in HOME_CODES}
     out = []
     for m in orgs:
         place = countries.get(m.start)

@@ -56,6 +56,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon, where_written
 
 __all__ = [
     "COUNTRY_CODE",
+    "HOME_CODES",
     "LEVEL_CHARACTERS",
     "Division",
     "ContextAbbreviation",
@@ -68,6 +69,10 @@ __all__ = [
 
 #: Code of the country root that every province hangs under.
 COUNTRY_CODE = "CN"
+
+#: The codes of China and its regions (中国, 香港, 澳门, 台湾): home, never a country abroad, however the
+#: gazetteer reads each of them as a country.
+HOME_CODES = frozenset({COUNTRY_CODE, "HK", "MO", "TW"})
 
 #: One-character division kinds that stand for "the province/city/county/district here":
 #: 市 in 市政府, 区 in 区政协 (township kinds, 镇 and 乡, are not among them).

@@ -53,7 +53,7 @@ from functools import lru_cache
 
 from zhkg.extract.non_bodies import name_schools
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.gazetteer import COUNTRY_CODE, LEVEL_CHARACTERS, Gazetteer, is_country_code
+from zhkg.resources.gazetteer import COUNTRY_CODE, HOME_CODES, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 
 # moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
@@ -658,8 +658,8 @@ def _country_initials(mentions: list[Mention]) -> dict[str, set[str]]:
     return initials
 
 
-# China's and its regions' letters (中, 华, 港, 澳 of 港澳, 台) are theirs whatever else a document names (中非)
-_HOME_LETTERS = frozenset({"CN", "HK", "MO", "TW"})
+# China's and its regions' letters (中, 华, 港, 澳 of 港澳, 台: :data:`HOME_CODES`) are theirs whatever else a
+# document names (中非)
 
 
 def _named_namesake(m: Mention, code: str, initials: Mapping[str, set[str]]) -> str:
@@ -673,7 +673,7 @@ def _named_namesake(m: Mention, code: str, initials: Mapping[str, set[str]]) -> 
     >>> _named_namesake(letter, "CA", _country_initials(gabon)), _named_namesake(letter, "CA", {})
     ('GA', '')
     """
-    if len(m.simplified) != 1 or not is_country_code(code) or code in _HOME_LETTERS:
+    if len(m.simplified) != 1 or not is_country_code(code) or code in HOME_CODES:
         return ""
     named = initials.get(m.simplified, ())
     return next(iter(named)) if len(named) == 1 and code not in named else ""

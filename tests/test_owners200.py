@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import COUNT_SCRIPTS, assert_count_owner, in_script
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -109,3 +110,31 @@ def test_wrong_owner_of_the_same_kind_split(text: str, owner: str, gold: str, ca
     case = OwnerCase(text, GoldCount(count.start, count.end, 3000.0, ("名",), (gold,)), count, [*found, count], [])
     assert owner_cause(case, f"org:{owner}") == cause
     assert cause in CLASSES
+
+
+# ---- the document's topic carried into a holderless sentence inside a paragraph (relate/count_owner_clauses.py)
+
+_SUZHOU = "苏州市发布新一年规划。苏州市将推进城市更新，苏州市各区同步实施。\n"
+
+# (text, counted head, owner or None), each in three scripts
+INSIDE = [
+    # the sentence before names a body in passing, no subject previous_subject can carry: the topic's
+    (_SUZHOU + "记者从市住建局获悉，今年工作进展顺利。全年计划改造老旧小区320个。", "小区", "苏州市"),
+    (_SUZHOU + "今年工作进展顺利。全年计划改造老旧小区320个。", "小区", "苏州市"),
+    # the count's sentence names holders after the count: it is about them, not the topic
+    (_SUZHOU + "今年工作进展顺利。是次共接获8份标书，入标发展商包括新鸿基地产、恒基地产。", "标书", None),
+    # one paragraph: the text moves on within it (THUCNews rows), as before
+    ("苏州市发布新一年规划。苏州市将推进城市更新，苏州市各区同步实施。今年工作进展顺利。市民反应热烈。天气晴好。"
+     "全年计划改造老旧小区320个。", "小区", None),
+    (_SUZHOU + "今年工作进展顺利。市民反应热烈。天气晴好。全年计划改造老旧小区320个。", "小区", "苏州市"),
+    # a crowd and a pointer stay no topic's inside a paragraph as at its opening
+    (_SUZHOU + "今年工作进展顺利。共有300人参加了发布会。", "人", None),
+    (_SUZHOU + "今年工作进展顺利。这320个小区将在年内完工。", "小区", None),
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize(("text", "counted", "owner"), INSIDE)
+def test_the_document_topic_carries_inside_a_paragraph(pipeline, text: str, counted: str, owner: str | None,
+                                                       script: str) -> None:
+    assert_count_owner(pipeline, in_script(text, script), counted, owner)

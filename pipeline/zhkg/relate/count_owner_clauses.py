@@ -303,13 +303,26 @@ class _ClauseReaders:
         writes the topic's name (过万颗施华洛世奇元素: what is counted)."""
         ctx, text = self.ctx, self.text
         topic = self.document_topic()
-        if (topic is None or sentence_start <= topic[0] or text[sentence_start - 1] != "\n"
-                or text[topic[0] : topic[1]] in text[count.start : count.end]):
+        if topic is None or sentence_start <= topic[0] or text[topic[0] : topic[1]] in text[count.start : count.end]:
+            return None
+        if text[sentence_start - 1] != "\n" and not self.inside_paragraph_carries(count):
             return None
         if any(m.label is Label.PERSON and sentence_start <= m.start < count.start and not _speaks(text, m.start, m.end)
                for m in ctx.mentions):
             return None
         return topic
+
+    def inside_paragraph_carries(self, count: Mention) -> bool:
+        """Whether the document's topic carries to ``count`` in a sentence inside a paragraph: only in a text of
+        several paragraphs (a one-paragraph text, as THUCNews rows are, moves on within it: 两种极端, 三场比赛), and
+        when the count's sentence names no holder after the count either (是次共接獲8份標書，除信置夥拍鷹君財團外，入標
+        發展商包括…: the sentence is about the bidders it names). owners200."""
+        text, sentence_breaks = self.text, self.sentence_breaks
+        if "\n" not in text.strip():
+            return False
+        k = bisect_right(sentence_breaks, count.end)
+        sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
+        return not self.names_holder(count.end, sentence_end)
 
     def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
         """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's

@@ -8,13 +8,11 @@ and another entity of the gold's kind named in the count's sentence.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, assert_count_owner, in_script
+from helpers import COUNT_SCRIPTS, assert_count_owner, in_script, web_count_set
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -29,21 +27,10 @@ GOLD = [{"start": 4, "end": 8, "check": "5所学校", "value": 5, "thing": ["学
         {"start": 13, "end": 18, "check": "三百名代表", "value": 300, "thing": ["代表"], "owner": ["人大"]}]
 
 
-def _web_set(tmp_path: Path, half: str) -> tuple[Path, Path]:
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "cn-01.txt").write_text(TEXT, encoding="utf-8")
-    record = {"id": "cn-01", "region": "mainland", "script": "simplified", "half": half,
-              "sha256": hashlib.sha256(TEXT.encode()).hexdigest(), "counts": GOLD}
-    gold = tmp_path / "counts.jsonl"
-    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    return gold, texts
-
-
 def _causes(tmp_path: Path, half: str, *extra: str) -> None:
     from bench import counts_web
 
-    gold, texts = _web_set(tmp_path, half)
+    gold, texts = web_count_set(tmp_path, TEXT, GOLD, half)
     assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", half, "--causes", "--no-model",
                             *extra]) == 0
 
@@ -67,7 +54,7 @@ def test_owner_classes_on_tune_list_each_wrong_owner(tmp_path: Path, capsys) -> 
 def test_owner_classes_need_causes(tmp_path: Path, capsys) -> None:
     from bench import counts_web
 
-    gold, texts = _web_set(tmp_path, "tune")
+    gold, texts = web_count_set(tmp_path, TEXT, GOLD, "tune")
     assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "tune", "--no-model"]) == 0
     assert "owner classes" not in capsys.readouterr().out
 

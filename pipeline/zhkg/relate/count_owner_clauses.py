@@ -10,7 +10,8 @@ section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners
 whole is cut into); owners116 added :meth:`~_ClauseReaders.said_place` (a place the text says is a town owns its
 counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's); owners193 added
 :meth:`~_ClauseReaders.document_topic` and :meth:`~_ClauseReaders.topic_carried` (the document's topic owns a count
-in a paragraph opening on it, naming no holder).
+in a paragraph opening on it, naming no holder); owners200 added :meth:`~_ClauseReaders.inside_paragraph_carries`
+(the topic inside a paragraph too, in a text of several paragraphs).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -297,8 +298,9 @@ class _ClauseReaders:
     def topic_carried(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
         """The document's topic (:meth:`document_topic`) for ``count`` in a sentence naming no holder that opens a
         paragraph, where no earlier sentence's topic carries (:meth:`previous_subject`): 2025年中国完成水利建设投资…
-        ¶ 陈敏表示，“十四五”期间，181项重大水利工程开工建设 -> 中国. None inside a paragraph (its sentences go on with
-        their own topics, or have moved on: a review's 两种极端), when a person the sentence names before the count,
+        ¶ 陈敏表示，“十四五”期间，181项重大水利工程开工建设 -> 中国. Inside a paragraph only as
+        :meth:`inside_paragraph_carries` allows (a text of several paragraphs, no holder after the count; owners200);
+        None when a person the sentence names before the count,
         not speaking, is what it is about (张伟是…，他家附近有3个公园; 陈敏表示，… is a speaker), and when the count
         writes the topic's name (过万颗施华洛世奇元素: what is counted)."""
         ctx, text = self.ctx, self.text

@@ -18,12 +18,12 @@ an owner. Printed per half: P, R, F1 and owners right by region and script, then
 ``t2s``; offsets hold, as the conversions are one character for one). ``--errors`` lists the misses, spurious
 counts and wrong owners of the ``tune`` half only: the ``check`` half is scored, never read. ``--causes`` (round
 counts176) prints how many misses and spurious counts fall in each class of :mod:`bench.count_causes` (the stage that
-lost a count or the convention that differs), decided by code, then (round owners200) how many wrong owners of the matched counts whose gold names an owner fall
-in each class of :func:`bench.count_owner_causes.owner_cause` (no owner given and the stage that lost it: the gold
-in the clause, earlier in the sentence, in an earlier sentence or paragraph, not extracted, an anaphor unresolved; or a
-wrong one: a place for a body, the document's topic where the gold is named nearer, another of the same kind in the
-sentence, an anaphor resolved to another…); with ``--errors`` (tune only) each error is listed with its class. On the
-check half it prints the class counts and nothing else.
+lost a count or the convention that differs), decided by code, then (round owners200) how many wrong owners of the
+matched counts whose gold names an owner fall in each class of :func:`bench.count_owner_causes.owner_cause` (no owner
+given and the stage that lost it: the gold in the clause, earlier in the sentence, in an earlier sentence or paragraph,
+not extracted, an anaphor unresolved; or a wrong one: a place for a body, the document's topic where the gold is named
+nearer, another of the same kind in the sentence, an anaphor resolved to another…); with ``--errors`` (tune only)
+each error is listed with its class. On the check half it prints the class counts and nothing else.
 
 Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
 [--mirror] [--errors] [--causes] [--no-model]``.

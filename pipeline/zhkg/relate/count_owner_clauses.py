@@ -300,8 +300,9 @@ class _ClauseReaders:
         paragraph, where no earlier sentence's topic carries (:meth:`previous_subject`): 2025年中国完成水利建设投资…
         ¶ 陈敏表示，“十四五”期间，181项重大水利工程开工建设 -> 中国. Inside a paragraph only as
         :meth:`inside_paragraph_carries` allows (a text of several paragraphs, no holder after the count; owners200);
-        None when a person the sentence names before the count, not speaking, is what it is about (张伟是…，他家附近有3个公园; 陈敏表示，… is a speaker), and when the count
-        writes the topic's name (过万颗施华洛世奇元素: what is counted)."""
+        None when a person the sentence names before the count, not speaking, is what it is about (张伟是…，他家附近有3个
+        公园; 陈敏表示，… is a speaker), and when the count writes the topic's name (过万颗施华洛世奇元素: what is
+        counted)."""
         ctx, text = self.ctx, self.text
         topic = self.document_topic()
         if topic is None or sentence_start <= topic[0] or text[topic[0] : topic[1]] in text[count.start : count.end]:

@@ -70,7 +70,12 @@ CLASSES: dict[str, str] = {
     "wrong: gold not written": "an owner of the gold's kind; no name the gold accepts is written in the text",
     "wrong: gold not extracted": "an owner of the gold's kind; the gold's name is written but not extracted",
     "wrong: from an earlier sentence": "the owner is named only in earlier sentences, the gold in the count's sentence",
-    "wrong: another of the same kind": "an owner of the gold's kind, another entity, the gold extracted too",
+    "wrong: the document's topic, the gold nearer": "the owner is the holder the document names most, the gold named "
+                                                    "between its last mention and the count (owners200)",
+    "wrong: another of the same kind in the sentence": "an owner of the gold's kind named in the count's sentence, "
+                                                       "another entity, the gold extracted too (owners200)",
+    "wrong: another of the same kind": "an owner of the gold's kind named only before the count's sentence, another "
+                                       "entity, the gold extracted too",
 }
 
 #: Words standing for an owner named elsewhere besides the lexicon's deixis and anaphora words.
@@ -212,7 +217,25 @@ def owner_cause(case: OwnerCase, owner: str | None) -> str | None:
     if not any(sentence[0] <= m.start < sentence[1] for m in owner_mentions) \
             and any(sentence[0] <= m.start < sentence[1] for m in gold_mentions):
         return "wrong: from an earlier sentence"
+    if _topic_over_nearer(entities, owner_mentions, gold_mentions, start):
+        return "wrong: the document's topic, the gold nearer"
+    if any(sentence[0] <= m.start < sentence[1] for m in owner_mentions):
+        return "wrong: another of the same kind in the sentence"
     return "wrong: another of the same kind"
+
+
+def _topic_over_nearer(entities: Sequence[Mention], owner_mentions: Sequence[Mention],
+                       gold_mentions: Sequence[Mention], start: int) -> bool:
+    """Whether the owner read is the entity the document names most (ties: not) while the gold is named after the
+    owner's last mention before the count at ``start``: the topic taken over a nearer holder."""
+    from zhkg.stages.entity_groups import entity_id
+
+    named = Counter(entity_id(m) for m in entities).most_common(2)
+    if not owner_mentions or not named or entity_id(owner_mentions[0]) != named[0][0] \
+            or len(named) > 1 and named[1][1] == named[0][1]:
+        return False
+    last = max((m.end for m in owner_mentions if m.end <= start), default=-1)
+    return any(last <= g.start and g.end <= start for g in gold_mentions)
 
 
 def earlier_facets(case: OwnerCase) -> tuple[str, ...]:

@@ -18,8 +18,12 @@ an owner. Printed per half: P, R, F1 and owners right by region and script, then
 ``t2s``; offsets hold, as the conversions are one character for one). ``--errors`` lists the misses, spurious
 counts and wrong owners of the ``tune`` half only: the ``check`` half is scored, never read. ``--causes`` (round
 counts176) prints how many misses and spurious counts fall in each class of :mod:`bench.count_causes` (the stage that
-lost a count or the convention that differs), decided by code; with ``--errors`` (tune only) each error is listed with
-its class. On the check half it prints the class counts and nothing else.
+lost a count or the convention that differs), decided by code, then (round owners200) how many wrong owners of the
+matched counts whose gold names an owner fall in each class of :func:`bench.count_owner_causes.owner_cause` (no owner
+given and the stage that lost it: the gold in the clause, earlier in the sentence, in an earlier sentence or paragraph,
+not extracted, an anaphor unresolved; or a wrong one: a place for a body, the document's topic where the gold is named
+nearer, another of the same kind in the sentence, an anaphor resolved to another…); with ``--errors`` (tune only)
+each error is listed with its class. On the check half it prints the class counts and nothing else.
 
 Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
 [--mirror] [--errors] [--causes] [--no-model]``.
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,6 +106,32 @@ def causes_report(docs: list[tuple[str, GoldDocument]], results, pipeline, *, li
     if listed:
         lines += [f"{script} {c.kind} [{c.cause}]: {c.label}" for (_, script), causes in sorted(by_group.items())
                   for c in causes]
+    return lines + owner_causes_report(docs, results, listed=listed)
+
+
+def owner_causes_report(docs: list[tuple[str, GoldDocument]], results, *, listed: bool) -> list[str]:
+    """The classes of the wrong owners (:func:`bench.count_owner_causes.owner_cause`: no owner given and which stage
+    lost it, or which wrong one was read) over the matched counts whose gold names an owner, by half and script: a table
+    of class and errors, then with ``listed`` each wrong owner with its class (tune half only, as for the counts)."""
+    from bench.count_owner_causes import CLASSES
+    from bench.count_owner_causes import document_causes as owner_errors
+
+    by_group: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for (_, gold), result in zip(docs, results):
+        found = owner_errors(gold, result.mentions, result.relations)
+        group = by_group.setdefault((gold.half, gold.script), [])
+        group += [(cause, label) for cause, label, _ in found if cause == "owned" or cause.startswith(("none:", "wrong:"))]
+    lines = []
+    for (half, script), causes in sorted(by_group.items()):
+        tally = Counter(cause for cause, _ in causes)
+        wrong = sum(n for cause, n in tally.items() if cause != "owned")
+        lines += [f"\n### owner classes, half {half}, {script}: {wrong} wrong of {tally['owned']} owned counts matched\n",
+                  "| class | wrong owners |", "| --- | --- |"]
+        wrongs = [(cause, n) for cause, n in tally.items() if cause != "owned"]
+        lines += [f"| {cause} | {n} |" for cause, n in sorted(wrongs, key=lambda kv: (-kv[1], list(CLASSES).index(kv[0])))]
+    if listed:
+        lines += [f"{script} owner [{cause}]: {label}" for (_, script), causes in sorted(by_group.items())
+                  for cause, label in causes if cause != "owned"]
     return lines
 
 
@@ -143,7 +174,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
     parser.add_argument("--errors", action="store_true", help="list the misses, spurious counts and wrong owners (tune half only)")
     parser.add_argument("--causes", action="store_true",
-                        help="count misses and spurious counts by cause (with --errors, tune only: list each with its class)")
+                        help="count misses, spurious counts and wrong owners by cause (with --errors, tune only: list each "
+                             "with its class)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     args = parser.parse_args(argv)
     refused = web_arguments_refused(args, [args.gold])

@@ -22,6 +22,7 @@ any test file can ``from helpers import ...``. What is here:
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import random
@@ -805,3 +806,16 @@ def query_json(graph: Path, *args: str) -> Any:
     result = CliRunner().invoke(main, ["query", str(graph), *args, "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)
+
+
+def web_count_set(tmp_path: Path, text: str, counts: list[dict], half: str) -> tuple[Path, Path]:
+    """A one-article web counts set for ``bench/counts_web.py`` (a mainland Simplified article ``cn-01`` of
+    ``half``): the gold file and the folder of its text."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "cn-01.txt").write_text(text, encoding="utf-8")
+    record = {"id": "cn-01", "region": "mainland", "script": "simplified", "half": half,
+              "sha256": hashlib.sha256(text.encode()).hexdigest(), "counts": counts}
+    gold = tmp_path / "counts.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold, texts

@@ -12,13 +12,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 import pytest
-from helpers import COUNT_SCRIPTS, counts_in_script
+from helpers import COUNT_SCRIPTS, counts_in_script, web_count_set
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -135,17 +133,6 @@ def test_cause_counts_order_misses_first() -> None:
 # ---- bench/counts_web.py --causes
 
 
-def _web_set(tmp_path: Path, text: str, counts: list[dict], half: str) -> tuple[Path, Path]:
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    (texts / "cn-01.txt").write_text(text, encoding="utf-8")
-    record = {"id": "cn-01", "region": "mainland", "script": "simplified", "half": half,
-              "sha256": hashlib.sha256(text.encode()).hexdigest(), "counts": counts}
-    gold = tmp_path / "counts.jsonl"
-    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-    return gold, texts
-
-
 TEXT = "据两名知情人士透露,会场有三百名代表。"
 GOLD = [{"start": 1, "end": 7, "check": "两名知情人士", "value": 2, "thing": ["知情人士"]},
         {"start": 13, "end": 18, "check": "三百名代表", "value": 300, "thing": ["代表"]}]
@@ -154,7 +141,7 @@ GOLD = [{"start": 1, "end": 7, "check": "两名知情人士", "value": 2, "thing
 def test_causes_on_check_print_class_counts_only(tmp_path: Path, capsys) -> None:
     from bench import counts_web
 
-    gold, texts = _web_set(tmp_path, TEXT, GOLD, "check")
+    gold, texts = web_count_set(tmp_path, TEXT, GOLD, "check")
     assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "check", "--causes", "--no-model"]) == 0
     out = capsys.readouterr().out
     assert "| read, thing differs: head of gold's form | 1 |" in out and "| spurious: pairs a miss | 1 |" in out
@@ -164,7 +151,7 @@ def test_causes_on_check_print_class_counts_only(tmp_path: Path, capsys) -> None
 def test_causes_on_tune_list_each_error(tmp_path: Path, capsys) -> None:
     from bench import counts_web
 
-    gold, texts = _web_set(tmp_path, TEXT, GOLD, "tune")
+    gold, texts = web_count_set(tmp_path, TEXT, GOLD, "tune")
     assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "tune", "--causes", "--errors",
                             "--no-model"]) == 0
     out = capsys.readouterr().out

@@ -116,7 +116,7 @@ def test_parent_by_relation():
     # a co-mention joins them too, but says nothing of a hierarchy
     comention = Relation("org:北京分公司", "org:联想集团", RelationKind.CO_MENTIONED, Evidence("d", text, 0, 9))
     case = _case(text, _count(text, "300名员工", 300, "员工"), ("北京分公司",), [parent, child], (comention,))
-    assert owner_cause(case, "org:联想集团") == "wrong: another of the same kind"
+    assert owner_cause(case, "org:联想集团") == "wrong: another of the same kind in the sentence"
 
 
 def test_holderless_sentences():

@@ -10,7 +10,8 @@ section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners
 whole is cut into); owners116 added :meth:`~_ClauseReaders.said_place` (a place the text says is a town owns its
 counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's); owners193 added
 :meth:`~_ClauseReaders.document_topic` and :meth:`~_ClauseReaders.topic_carried` (the document's topic owns a count
-in a paragraph opening on it, naming no holder).
+in a paragraph opening on it, naming no holder); owners200 added :meth:`~_ClauseReaders.inside_paragraph_carries`
+(the topic inside a paragraph too, in a text of several paragraphs).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -297,19 +298,33 @@ class _ClauseReaders:
     def topic_carried(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
         """The document's topic (:meth:`document_topic`) for ``count`` in a sentence naming no holder that opens a
         paragraph, where no earlier sentence's topic carries (:meth:`previous_subject`): 2025年中国完成水利建设投资…
-        ¶ 陈敏表示，“十四五”期间，181项重大水利工程开工建设 -> 中国. None inside a paragraph (its sentences go on with
-        their own topics, or have moved on: a review's 两种极端), when a person the sentence names before the count,
-        not speaking, is what it is about (张伟是…，他家附近有3个公园; 陈敏表示，… is a speaker), and when the count
-        writes the topic's name (过万颗施华洛世奇元素: what is counted)."""
+        ¶ 陈敏表示，“十四五”期间，181项重大水利工程开工建设 -> 中国. Inside a paragraph only as
+        :meth:`inside_paragraph_carries` allows (a text of several paragraphs, no holder after the count; owners200);
+        None when a person the sentence names before the count, not speaking, is what it is about (张伟是…，他家附近有3个
+        公园; 陈敏表示，… is a speaker), and when the count writes the topic's name (过万颗施华洛世奇元素: what is
+        counted)."""
         ctx, text = self.ctx, self.text
         topic = self.document_topic()
-        if (topic is None or sentence_start <= topic[0] or text[sentence_start - 1] != "\n"
-                or text[topic[0] : topic[1]] in text[count.start : count.end]):
+        if topic is None or sentence_start <= topic[0] or text[topic[0] : topic[1]] in text[count.start : count.end]:
+            return None
+        if text[sentence_start - 1] != "\n" and not self.inside_paragraph_carries(count):
             return None
         if any(m.label is Label.PERSON and sentence_start <= m.start < count.start and not _speaks(text, m.start, m.end)
                for m in ctx.mentions):
             return None
         return topic
+
+    def inside_paragraph_carries(self, count: Mention) -> bool:
+        """Whether the document's topic carries to ``count`` in a sentence inside a paragraph: only in a text of
+        several paragraphs (a one-paragraph text, as THUCNews rows are, moves on within it: 两种极端, 三场比赛), and
+        when the count's sentence names no holder after the count either (是次共接獲8份標書，除信置夥拍鷹君財團外，入標
+        發展商包括…: the sentence is about the bidders it names). owners200."""
+        text, sentence_breaks = self.text, self.sentence_breaks
+        if "\n" not in text.strip():
+            return False
+        k = bisect_right(sentence_breaks, count.end)
+        sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
+        return not self.names_holder(count.end, sentence_end)
 
     def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
         """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's

@@ -160,6 +160,9 @@
   topic (:meth:`_ClauseReaders.document_topic`: its first holder, named three times or more and most), never a
   crowd's, a pointer's nor a sentence's about a person; a count after a colon closing a list of names (湖里区 仁和幼儿园、
   …：共提供1440个学位) is the heading's (:meth:`_CountOwners.list_heading`), not the last item's.
+* Session 46 (owners200): in a text of several paragraphs the document's topic also owns a holderless sentence's count
+  inside a paragraph, when no earlier sentence's topic carries and the sentence names no holder after its count either
+  (:meth:`_ClauseReaders.inside_paragraph_carries`); a one-paragraph text (THUCNews rows) is read as before.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):

@@ -81,6 +81,7 @@ from zhkg.extract.players import BAND_HEADS, COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
+from zhkg.relate.roles_counted import read_counted_holders
 from zhkg.relate.members_forms import (
     _members_by_form,
 )
@@ -182,6 +183,9 @@ def _read_membership(ctx: RelationContext) -> list[Relation]:
                                      + _members_listed_before_badge(ctx), rosters) + rosters
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
+    pairs = {(r.source, r.target) for r in found}
+    # 4名现任成员，即A、B、C和D: each the body's member (roles199)
+    found += [r for r in read_counted_holders(ctx, RelationKind.MEMBER_OF) if (r.source, r.target) not in pairs]
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_staff_members(ctx) if (r.source, r.target) not in pairs]
     found += read_game_members(ctx, _is_team_in)

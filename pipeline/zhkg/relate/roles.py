@@ -335,6 +335,7 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _bodies_sharing_a_title,
     _short_form_ending_at,
 )
+from zhkg.relate.roles_counted import read_counted_holders
 from zhkg.relate.roles_titled_lists import read_titled_lists
 from zhkg.relate.roles_titles import (  # noqa: F401
     _post_field,
@@ -501,6 +502,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
             + _read_removed(ctx) + _read_bracketed_posts(ctx))
     more += _read_named_then_serving(ctx)
+    more += read_counted_holders(ctx)  # 两名副主席分别为A及B: each a 副主席 of the body before (roles199)
     more += read_founders(ctx, out + more)
     # 华强集团将聘请王明担任总经理: a plan, no post held (the appointer's verb after a word of the future)
     more += [r for r in read_implied_bodies(ctx, ctx.read + out + more, _name_at)

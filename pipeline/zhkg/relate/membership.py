@@ -81,7 +81,6 @@ from zhkg.extract.players import BAND_HEADS, COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.relate.members_bodies import read_member_bodies
-from zhkg.relate.roles_counted import read_counted_holders
 from zhkg.relate.members_forms import (
     _members_by_form,
 )
@@ -112,6 +111,7 @@ from zhkg.relate.members_teams import (
 from zhkg.relate.members_verbs import (
     _members_by_verb,
 )
+from zhkg.relate.roles_counted import read_counted_holders
 from zhkg.text import WordPlaces, first_at, first_ending, is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).

@@ -228,6 +228,7 @@ from zhkg.relate.roles_context import (  # noqa: F401
     _unwritten_divisions,
     _unwritten_states,
 )
+from zhkg.relate.roles_counted import read_counted_holders
 from zhkg.relate.roles_filings import read_filing_officers
 from zhkg.relate.roles_former import (
     _appointed_in_future,
@@ -335,7 +336,6 @@ from zhkg.relate.roles_title_body import (  # noqa: F401
     _bodies_sharing_a_title,
     _short_form_ending_at,
 )
-from zhkg.relate.roles_counted import read_counted_holders
 from zhkg.relate.roles_titled_lists import read_titled_lists
 from zhkg.relate.roles_titles import (  # noqa: F401
     _post_field,

@@ -4,6 +4,9 @@ People named after a count of a body's holders (4名现任成员，即A、B、C�
 counted, of the body written before the count in its sentence (:mod:`zhkg.relate.roles_counted`): a member word
 gives ``MEMBER_OF``, a role word ``HOLDS_ROLE``. The count must be the number of people listed.
 
+A legislator titled bare whose party the sentence names by the party's own act holds the seat of that party
+(:mod:`zhkg.relate.roles_drafted`): 国民党中常会…征召立委X参选…、立委Y参选… (X's and Y's), 提名立委X参选…, 自家立委X.
+
 The sentences are written for these tests, names invented.
 """
 
@@ -57,6 +60,35 @@ def test_people_listed_after_a_count_of_a_title_hold_it(pipeline, text, people, 
 def test_no_post_when_the_count_or_the_body_does_not_say(pipeline, text, person, title):
     found = _roles(pipeline, text) + _members(pipeline, text)
     assert not [r for r in found if r[0] == person and r[1] == title], found
+
+
+@pytest.mark.parametrize("text, people, post", both_scripts([
+    # the party's organ opens the sentence; the titles listed after the first by 、 are the same party's
+    ("国民党中常会今天通过名单，征召立委黄志明参选台南市长、立委林美华参选高雄市长。", ("黄志明", "林美华"),
+     ("立委", "国民党", False)),
+    ("民进党今天决定征召立委张国强参选台中市长。", ("张国强",), ("立委", "民进党", False)),
+    # 提名 with 参选 after the name; 前 before the seat: held before
+    ("民进党今天决定提名前立委张国强参选台中市长。", ("张国强",), ("立委", "民进党", True)),
+    # 自家: the party opening the clause, not another named before it
+    ("至于副院长选举，民进党提名的林美华获51票，民众党8票也投给自家立委黄志明，故要进入次轮投票。", ("黄志明",), ("立委", "民众党", False)),
+]))
+def test_a_legislator_a_party_drafts_is_the_partys(pipeline, text, people, post):
+    found = _roles(pipeline, text)
+    for person in people:
+        assert (person, *post) in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # two parties named before the verb: whose nominee is not said
+    ("国民党批评民进党征召立委张国强参选台中市长。", "张国强"),
+    # 提名 without 参选 after the name may nominate for the seat itself
+    ("该党今天提名立委张国强。", "张国强"),
+    # a list after a comma is no longer the drafted one's
+    ("国民党今天征召立委黄志明参选台南市长，立委林美华表示支持。", "林美华"),
+]))
+def test_no_party_seat_when_the_party_or_the_nomination_is_not_said(pipeline, text, person):
+    found = _roles(pipeline, text)
+    assert not [r for r in found if r[0] == person and r[1] == "立委"], found
 
 
 @pytest.mark.parametrize("written, value", [("4", 4), ("１２", 12), ("两", 2), ("三", 3), ("十", 10)])

@@ -7,6 +7,10 @@ gives ``MEMBER_OF``, a role word ``HOLDS_ROLE``. The count must be the number of
 A legislator titled bare whose party the sentence names by the party's own act holds the seat of that party
 (:mod:`zhkg.relate.roles_drafted`): 国民党中常会…征召立委X参选…、立委Y参选… (X's and Y's), 提名立委X参选…, 自家立委X.
 
+A Legislative Council sector written before a legislator's seat (经民联主席、工程界议员X, 经民联主席、工程界立法会议员X)
+ends no list of posts: the posts before it are the person's. A post's noun and a comma before 由 (党魁一职，由X担任)
+still give the post.
+
 The sentences are written for these tests, names invented.
 """
 
@@ -89,6 +93,45 @@ def test_a_legislator_a_party_drafts_is_the_partys(pipeline, text, people, post)
 def test_no_party_seat_when_the_party_or_the_nomination_is_not_said(pipeline, text, person):
     found = _roles(pipeline, text)
     assert not [r for r in found if r[0] == person and r[1] == "立委"], found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    ("经民联主席、工程界议员黄志明表示支持。", ("黄志明", "主席", "经民联", False)),
+    ("经民联主席、工业界（二）议员黄志明表示支持。", ("黄志明", "主席", "经民联", False)),
+    ("民建联副主席、劳工界议员林美华表示支持。", ("林美华", "副主席", "民建联", False)),
+    ("经民联主席、工程界立法会议员黄志明表示支持。", ("黄志明", "主席", "经民联", False)),
+    ("经民联主席、工程界立法会议员黄志明表示支持。", ("黄志明", "议员", "立法会", False)),
+]))
+def test_a_sectors_seat_ends_no_list_of_posts(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "经民联主席黄志明、工程界议员林美华表示支持。",  # a name before the sector: its posts are that name's
+    "工程界议员林美华表示支持。",  # no post before the sector
+]))
+def test_a_sectors_seat_gives_no_post_of_the_name_before(pipeline, text):
+    found = _roles(pipeline, text)
+    assert not [r for r in found if r[0] == "林美华" and r[1] == "主席"], found
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    ("经民联党魁一职，由成功连任的议员黄志明担任。", ("黄志明", "党魁", "经民联", False)),
+    ("华强集团总经理一职，改由林美华担任。", ("林美华", "总经理", "华强集团", False)),
+]))
+def test_a_comma_after_the_posts_noun_before_by(pipeline, text, right):
+    found = _roles(pipeline, text)
+    assert right in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "华强集团总经理一职，将由林美华担任。",  # a post to come: not yet held
+    "华强集团总经理，由林美华担任。",  # no post's noun before the comma
+]))
+def test_no_post_by_a_comma_without_the_noun_or_for_a_post_to_come(pipeline, text):
+    found = _roles(pipeline, text)
+    assert not [r for r in found if r[0] == "林美华" and r[1] == "总经理"], found
 
 
 @pytest.mark.parametrize("written, value", [("4", 4), ("１２", 12), ("两", 2), ("三", 3), ("十", 10)])

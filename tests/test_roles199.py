@@ -46,6 +46,7 @@ def test_people_listed_after_a_count_of_members_are_members(pipeline, text, peop
     ("民建联两名副主席分别为黄志明及林美华。", ("黄志明", "林美华"), ("副主席", "民建联")),
     ("民建联今日公布，两名新任副主席，即黄志明及林美华。", ("黄志明", "林美华"), ("副主席", "民建联")),
     ("华强集团3名董事：黄志明、林美华和张国强。", ("黄志明", "林美华", "张国强"), ("董事", "华强集团")),
+    ("工联会两名副会长，分别由黄志明及林美华出任。", ("黄志明", "林美华"), ("副会长", "工联会")),
 ]))
 def test_people_listed_after_a_count_of_a_title_hold_it(pipeline, text, people, post):
     found = _roles(pipeline, text)

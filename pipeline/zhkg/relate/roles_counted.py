@@ -10,7 +10,7 @@ before the count in its sentence (…为通讯局副主席，4名现任成员…
 Caveats
 -------
 * The title counted is bare (a qualifier such as 现任, 新任 maybe before it) and the names follow it after 即, 分别为,
-  分别是, 包括 or a colon, maybe after a comma.
+  分别是, 分别由 (…出任), 包括 or a colon, maybe after a comma.
 * The count must be the number of people listed (4名…即A、B、C和D): a list shorter or longer, or one the recognisers
   cut, is left unread, as is a list with anything but a joiner (、, 和, 及, 与, 以及) or an honorific (教授, 博士…) between
   two names.
@@ -40,7 +40,7 @@ _NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} 
 _QUALIFIERS = ("现任", "新任", "候补", "常任", "非官方", "官方", "新", "现")
 
 #: What opens the list of names after the title, the longer first (，即 before 即).
-_OPENERS = ("，分别为", "，分别是", "，包括", "，即", ",即", "分别为", "分别是", "包括", "即", "：", ":")
+_OPENERS = ("，分别为", "，分别是", "，分别由", "，包括", "，即", ",即", "分别为", "分别是", "分别由", "包括", "即", "：", ":")
 
 #: What joins two names of the list, the longer first.
 _JOINERS = ("以及", "、", "和", "及", "与")

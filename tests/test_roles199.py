@@ -20,14 +20,6 @@ from helpers import both_scripts, relation_rows
 from zhkg.relate.roles_counted import _count_value
 
 
-def _roles(pipeline, text):
-    return relation_rows(pipeline, text)
-
-
-def _members(pipeline, text):
-    return relation_rows(pipeline, text, "MEMBER_OF")
-
-
 @pytest.mark.parametrize("text, people, member", both_scripts([
     # the body named last before the count in its sentence, with a post of its own between
     ("特首再度委任局长为通讯局副主席，4名现任成员，即黄志明、林美华、张国强和陈家豪教授获再度委任。",
@@ -37,7 +29,7 @@ def _members(pipeline, text):
     ("通讯局两名成员包括黄志明和林美华。", ("黄志明", "林美华"), ("成员", "通讯局")),
 ]))
 def test_people_listed_after_a_count_of_members_are_members(pipeline, text, people, member):
-    found = _members(pipeline, text)
+    found = relation_rows(pipeline, text, "MEMBER_OF")
     for person in people:
         assert (person, *member, False) in found, found
 
@@ -49,7 +41,7 @@ def test_people_listed_after_a_count_of_members_are_members(pipeline, text, peop
     ("工联会两名副会长，分别由黄志明及林美华出任。", ("黄志明", "林美华"), ("副会长", "工联会")),
 ]))
 def test_people_listed_after_a_count_of_a_title_hold_it(pipeline, text, people, post):
-    found = _roles(pipeline, text)
+    found = relation_rows(pipeline, text)
     for person in people:
         assert (person, *post, False) in found, found
 
@@ -63,7 +55,7 @@ def test_people_listed_after_a_count_of_a_title_hold_it(pipeline, text, people, 
     ("政府公布，两名副主席分别为黄志明及林美华。", "黄志明", "副主席"),
 ]))
 def test_no_post_when_the_count_or_the_body_does_not_say(pipeline, text, person, title):
-    found = _roles(pipeline, text) + _members(pipeline, text)
+    found = relation_rows(pipeline, text) + relation_rows(pipeline, text, "MEMBER_OF")
     assert not [r for r in found if r[0] == person and r[1] == title], found
 
 
@@ -78,7 +70,7 @@ def test_no_post_when_the_count_or_the_body_does_not_say(pipeline, text, person,
     ("至于副院长选举，民进党提名的林美华获51票，民众党8票也投给自家立委黄志明，故要进入次轮投票。", ("黄志明",), ("立委", "民众党", False)),
 ]))
 def test_a_legislator_a_party_drafts_is_the_partys(pipeline, text, people, post):
-    found = _roles(pipeline, text)
+    found = relation_rows(pipeline, text)
     for person in people:
         assert (person, *post) in found, found
 
@@ -92,7 +84,7 @@ def test_a_legislator_a_party_drafts_is_the_partys(pipeline, text, people, post)
     ("国民党今天征召立委黄志明参选台南市长，立委林美华表示支持。", "林美华"),
 ]))
 def test_no_party_seat_when_the_party_or_the_nomination_is_not_said(pipeline, text, person):
-    found = _roles(pipeline, text)
+    found = relation_rows(pipeline, text)
     assert not [r for r in found if r[0] == person and r[1] == "立委"], found
 
 
@@ -104,7 +96,7 @@ def test_no_party_seat_when_the_party_or_the_nomination_is_not_said(pipeline, te
     ("经民联主席、工程界立法会议员黄志明表示支持。", ("黄志明", "议员", "立法会", False)),
 ]))
 def test_a_sectors_seat_ends_no_list_of_posts(pipeline, text, right):
-    found = _roles(pipeline, text)
+    found = relation_rows(pipeline, text)
     assert right in found, found
 
 
@@ -113,7 +105,7 @@ def test_a_sectors_seat_ends_no_list_of_posts(pipeline, text, right):
     "工程界议员林美华表示支持。",  # no post before the sector
 ]))
 def test_a_sectors_seat_gives_no_post_of_the_name_before(pipeline, text):
-    found = _roles(pipeline, text)
+    found = relation_rows(pipeline, text)
     assert not [r for r in found if r[0] == "林美华" and r[1] == "主席"], found
 
 
@@ -122,7 +114,7 @@ def test_a_sectors_seat_gives_no_post_of_the_name_before(pipeline, text):
     ("华强集团总经理一职，改由林美华担任。", ("林美华", "总经理", "华强集团", False)),
 ]))
 def test_a_comma_after_the_posts_noun_before_by(pipeline, text, right):
-    found = _roles(pipeline, text)
+    found = relation_rows(pipeline, text)
     assert right in found, found
 
 
@@ -131,7 +123,7 @@ def test_a_comma_after_the_posts_noun_before_by(pipeline, text, right):
     "华强集团总经理，由林美华担任。",  # no post's noun before the comma
 ]))
 def test_no_post_by_a_comma_without_the_noun_or_for_a_post_to_come(pipeline, text):
-    found = _roles(pipeline, text)
+    found = relation_rows(pipeline, text)
     assert not [r for r in found if r[0] == "林美华" and r[1] == "总经理"], found
 
 

@@ -49,6 +49,7 @@ def test_people_listed_after_a_count_of_a_title_hold_it(pipeline, text, people, 
 @pytest.mark.parametrize("text, person, title", both_scripts([
     # the count is not the number of people listed
     ("民建联今日公布，三名新任副主席，即黄志明及林美华。", "黄志明", "副主席"),
+    ("民建联今日公布，十二名新任副主席，即黄志明及林美华。", "黄志明", "副主席"),  # 12, not the 2 ending it
     # a person named between the body and the count: whose members they are is not said
     ("通讯局主席张国强表示，两名成员即黄志明和林美华获委任。", "黄志明", "成员"),
     # no body named before the count in its sentence

@@ -30,8 +30,9 @@ from zhkg.text import first_at
 __all__ = ["read_counted_holders"]
 
 
-#: A count of people: digits (half or full width) or a numeral up to ten, and its measure word.
-_COUNT = re.compile(r"([0-9０-９]{1,2}|[一二两三四五六七八九十])[名位个]")
+#: A count of people: digits (half or full width) or a numeral up to ten, and its measure word; no digit or numeral
+#: before it (十二名: no count of 2 in it).
+_COUNT = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千])([0-9０-９]{1,2}|[一二两三四五六七八九十])[名位个]")
 
 #: Chinese numerals up to ten, by value.
 _NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
@@ -114,8 +115,10 @@ def read_counted_holders(ctx: RelationContext, kind: RelationKind = RelationKind
             continue
         title_at, title_end, list_at = found
         listed = _listed_from(ctx, list_at, people)
+        if len(listed) != _count_value(count.group(1)):
+            continue
         body = _body_before(ctx, count.start())
-        if len(listed) != _count_value(count.group(1)) or body is None:
+        if body is None:
             continue
         role = ctx.text[title_at:title_end]
         for person in listed:

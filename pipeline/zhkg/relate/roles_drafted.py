@@ -69,13 +69,17 @@ def _party_end(ctx: RelationContext, m: Mention) -> int | None:
     return m.start + cut if _MIN_PARTY <= cut < len(m.simplified) else None
 
 
-def _one_party(ctx: RelationContext, start: int, end: int) -> Mention | None:
-    """The one party named in ``[start, end)`` (by one name or more; a party's organ derives the party), or None."""
+def _one_party(ctx: RelationContext, start: int, end: int) -> tuple[Mention, int] | None:
+    """The one party named in ``[start, end)`` (by one name or more): its first mention and where the party's name
+    ends in it (a party's organ: 国民党|中常会); or None."""
     parties = [(m, at) for m in ctx.mentions if m.label is Label.ORGANIZATION and start <= m.start and m.end <= end
                and m in ctx.owner and (at := _party_end(ctx, m)) is not None]
-    if len({ctx.simplified[m.start : at] for m, at in parties}) != 1:
-        return None
-    m, at = parties[0]
+    return parties[0] if len({ctx.simplified[m.start : at] for m, at in parties}) == 1 else None
+
+
+def _party(ctx: RelationContext, named: tuple[Mention, int]) -> Mention:
+    """The party of a mention :func:`_one_party` found: the mention, or the party its organ's name derives."""
+    m, at = named
     return m if at == m.end else ctx.derive_organisation(m.start, at)
 
 
@@ -98,15 +102,16 @@ def _drafted(ctx: RelationContext, people: list[Mention]) -> list[tuple[Mention,
             continue
         title, at, past = seat
         verb = first_at(simplified, (*_DRAFTS, *_NOMINATES), at - 2) if at >= 2 else ""
-        listed = last_end >= 0 and simplified.endswith("、", 0, at) and not CLAUSE_BREAK.search(simplified, last_end, at)
+        listed = last_end >= 0 and simplified.endswith("、", 0, at) and not CLAUSE_BREAK.search(simplified, last_end, at) \
+            and not any(last_end <= m.start < at for m in people)
         if not (verb and at - 2 + len(verb) == at or listed):
             continue
         if verb in _NOMINATES and not simplified.startswith(_RUNS, person.end):
             continue
-        party = _one_party(ctx, _sentence_start(ctx, at), at) if not listed else out[-1][1]
-        if party is None:
+        named = _one_party(ctx, _sentence_start(ctx, at), at) if not listed else None
+        if not listed and named is None:
             continue
-        out.append((person, party, title, past))
+        out.append((person, out[-1][1] if listed else _party(ctx, named), title, past))
         last_end = person.end
     return out
 
@@ -119,9 +124,9 @@ def _own(ctx: RelationContext, people: list[Mention]) -> list[tuple[Mention, Men
         if seat is None or not ctx.simplified.endswith(_OWN, 0, seat[1]):
             continue
         clause = _clause_start(ctx, seat[1])
-        party = _one_party(ctx, clause, seat[1])
-        if party is not None and party.start == clause:
-            out.append((person, party, seat[0], seat[2]))
+        named = _one_party(ctx, clause, seat[1])
+        if named is not None and named[0].start == clause:
+            out.append((person, _party(ctx, named), seat[0], seat[2]))
     return out
 
 

@@ -114,6 +114,7 @@ __all__ = [
     "_FILLS",
     "_MAX_FILLED_BY",
     "_FILLED_ADVERBS",
+    "_FILLED_COMMAS",
     "_FUTURE_ADVERBS",
     "_read_filled_by",
     "_MAX_POST_IS",

@@ -111,6 +111,7 @@ from zhkg.relate.members_teams import (
 from zhkg.relate.members_verbs import (
     _members_by_verb,
 )
+from zhkg.relate.roles_counted import read_counted_holders
 from zhkg.text import WordPlaces, first_at, first_ending, is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -182,6 +183,9 @@ def _read_membership(ctx: RelationContext) -> list[Relation]:
                                      + _members_listed_before_badge(ctx), rosters) + rosters
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_member_bodies(ctx) if (r.source, r.target) not in pairs]
+    pairs = {(r.source, r.target) for r in found}
+    # 4名现任成员，即A、B、C和D: each the body's member (roles199)
+    found += [r for r in read_counted_holders(ctx, RelationKind.MEMBER_OF) if (r.source, r.target) not in pairs]
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_staff_members(ctx) if (r.source, r.target) not in pairs]
     found += read_game_members(ctx, _is_team_in)

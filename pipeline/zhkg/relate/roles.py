@@ -228,6 +228,8 @@ from zhkg.relate.roles_context import (  # noqa: F401
     _unwritten_divisions,
     _unwritten_states,
 )
+from zhkg.relate.roles_counted import read_counted_holders
+from zhkg.relate.roles_drafted import read_drafted_legislators
 from zhkg.relate.roles_filings import read_filing_officers
 from zhkg.relate.roles_former import (
     _appointed_in_future,
@@ -501,6 +503,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
             + _read_removed(ctx) + _read_bracketed_posts(ctx))
     more += _read_named_then_serving(ctx)
+    more += read_counted_holders(ctx)  # 两名副主席分别为A及B: each a 副主席 of the body before (roles199)
+    more += read_drafted_legislators(ctx)  # 国民党…征召立委X参选…: 立委 of 国民党 (roles199)
     more += read_founders(ctx, out + more)
     # 华强集团将聘请王明担任总经理: a plan, no post held (the appointer's verb after a word of the future)
     more += [r for r in read_implied_bodies(ctx, ctx.read + out + more, _name_at)

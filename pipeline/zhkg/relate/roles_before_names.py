@@ -71,6 +71,8 @@ from zhkg.relate.roles_links import (
 from zhkg.relate.roles_listed import (
     _listed_affiliation_start,
     _listed_description_start,
+    _sector_before_house,
+    _sector_seat_listed,
 )
 from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,
@@ -345,8 +347,9 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                 found = (holder, chain)
                 break
         if found is None:
-            listed = _past_bare_post_listed(ctx, pos) if pos == after_joiner and not out else None
-            if listed is not None:  # 民进党秘书长、前“立委”王拓: the list's posts before the bare past one
+            listed = (_past_bare_post_listed(ctx, pos) or _sector_seat_listed(ctx, pos)) \
+                if pos == after_joiner and not out else None
+            if listed is not None:  # 民进党秘书长、前“立委”王拓, 经民联主席、工程界议员X: the posts before the bare one
                 pos = after_joiner = listed
                 continue
             break
@@ -368,7 +371,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
                     ctx.text[at : at + len(role_simplified)], former=former,
                 )
             )
-        pos = holder.start
+        pos = _sector_before_house(ctx, holder.start, chain[-1][0])  # 经民联主席、工程界|立法会议员X (roles199)
         # a word of acting between the joiner and the next holder: 交通部长暨代理行政院长 (both posts held)
         pos -= len(next((w for w in _ACTING_BEFORE_HOLDER if ctx.simplified.endswith(w, 0, pos)), ""))
         pos -= _opening_quote_before(ctx, pos)  # 院士、前“卫生署长”X: the list reads on past the title's mark

@@ -114,6 +114,7 @@ __all__ = [
     "_FILLS",
     "_MAX_FILLED_BY",
     "_FILLED_ADVERBS",
+    "_FILLED_COMMAS",
     "_FUTURE_ADVERBS",
     "_read_filled_by",
     "_MAX_POST_IS",
@@ -335,6 +336,9 @@ _MAX_FILLED_BY = 16
 #: Adverbs of time or mood between a post and 由 (一职改由, 一职暂由, 卫生福利部长一职将由X出任), longest first.
 _FILLED_ADVERBS = ("预计将", "将会", "暂时", "确定", "将", "改", "暂", "则", "已", "拟", "会")
 
+#: A comma that may stand between a post's noun and 由 (主席一职，由X担任), the noun written (no 主席，由X担任).
+_FILLED_COMMAS = ("，", ",")
+
 #: Those of them that make the post one to come (一职将由X出任): not yet held, as X将出任 or 候任 hold nothing (round
 #: roles187: the web gold's convention, now the dev gold's too).
 _FUTURE_ADVERBS = frozenset({"预计将", "将会", "将", "拟", "会"})
@@ -352,6 +356,8 @@ def _read_filled_by(ctx: RelationContext) -> list[Relation]:
         if adverb in _FUTURE_ADVERBS:
             continue
         j = i - len(adverb)
+        if simplified[j - 1 : j] in _FILLED_COMMAS and simplified.endswith(_POST_TAILS, 0, j - 1):
+            j -= 1  # 党魁一职，由X担任: a comma after the post's noun (roles199)
         post = j - next((len(t) for t in _POST_TAILS if simplified.endswith(t, 0, j)), 0)  # 校长一职由…
         role = ctx.lexicon.role_ending(simplified, post) or None
         holder = _holder(ctx, post - len(role), role) if role is not None else None

@@ -15,6 +15,7 @@ itself came from ``relate/roles.py`` (tidy65): no definition's text changed. Thi
 
 from __future__ import annotations
 
+import re
 from collections import (
     Counter,
 )
@@ -70,6 +71,10 @@ __all__ = [
     "_SECTOR_END",
     "_MAX_SECTOR",
     "_listed_affiliation_start",
+    "_SECTOR",
+    "_sector_start",
+    "_sector_seat_listed",
+    "_sector_before_house",
     "_LISTED_JOINERS",
     "_EACH_HIS_OWN",
     "_subjects_listed_before",
@@ -232,6 +237,40 @@ def _listed_affiliation_start(ctx: RelationContext, end: int) -> int:
         if b > 1 and simplified[b - 1] == "、" and _role_candidates(ctx, b - 1):
             return b - 1
     return end
+
+
+#: A sector written before a legislator's seat (、工程界议员, 、工业界（二）立法会议员, 、选委会界别议员), the seat's
+#: number of a sector with two (（二）) maybe after it.
+_SECTOR = re.compile(r"、([\u4e00-\u9fff]{1,4}界别?(?:[（(][一二三四五六七八九十][）)])?)$")
+
+def _sector_start(ctx: RelationContext, end: int) -> int | None:
+    """Where a sector ending at ``end`` starts (、|工程界), when 、 and a post stand before it and no name is read
+    inside it (、九龙东: a place's seat); else ``None``."""
+    found = _SECTOR.search(ctx.simplified, max(0, end - 12), end)
+    if found is None:
+        return None
+    b, e = found.span(1)
+    if any(b <= m.start < e or b < m.end <= e for m in ctx.mentions) or not _role_candidates(ctx, b - 1):
+        return None
+    return b
+
+
+def _sector_seat_listed(ctx: RelationContext, end: int) -> int | None:
+    """Where the posts before a sector's seat listed last before a name end (经民联主席、工程界议员|卢伟国: 主席's
+    end), no house written: the seat names no body and is read as no post, but ends no list. Else ``None``."""
+    if not ctx.simplified.endswith("议员", 0, end) or ctx.simplified.endswith("立法会议员", 0, end):
+        return None
+    b = _sector_start(ctx, end - len("议员"))
+    return b - 1 if b is not None else None
+
+
+def _sector_before_house(ctx: RelationContext, house_start: int, role: str) -> int:
+    """Where a sector written between 、 and a house whose seat ``role`` is starts (经民联主席、工程界|立法会议员|
+    卢伟国: 工程界), for the list of posts to read on past it; else ``house_start``."""
+    if not role.endswith("议员"):
+        return house_start
+    b = _sector_start(ctx, house_start)
+    return b if b is not None else house_start
 
 
 #: What joins the people listed before 分别 and the posts listed after it, and the subjects listed before a verb of

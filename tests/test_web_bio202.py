@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import web_bio  # noqa: E402
+from bench import uner202_spans, web_bio  # noqa: E402
 from zhkg.ner.bio import Sentence, read_bio, spans_to_tags  # noqa: E402
 from zhkg.ner.gold_marks import mark_article, split_governments  # noqa: E402
 
@@ -94,3 +94,29 @@ def test_harmonise_option(web_set, tmp_path, capsys, extra, expected, said):
     assert ("government marks split" in err) is (said is not None)
     if said:
         assert said in err
+
+
+
+@pytest.mark.parametrize(
+    ("gold", "other", "expected"),
+    [((2, 5, "LOC"), [], "missed"), ((2, 5, "LOC"), [(0, 2, "LOC")], "missed"),
+     ((2, 5, "PER"), [(2, 5, "LOC")], "type"), ((2, 5, "LOC"), [(2, 8, "ORG")], "inside a longer span"),
+     ((2, 5, "LOC"), [(3, 5, "LOC")], "cut or shifted"), ((2, 5, "LOC"), [(2, 3, "LOC"), (3, 5, "LOC")], "cut or shifted")],
+)
+def test_span_kind(gold, other, expected):
+    assert uner202_spans.span_kind(gold, other) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [("新竹县政府", [(0, 5, "ORG")], {"inside ORG": 1}), ("新竹县政府", [(0, 3, "LOC")], {"O after LOC": 1}),
+     ("上海市人民政府", [(0, 3, "LOC")], {"O after LOC": 1}), ("政府说", [], {"O, no name before": 1}), ("没有", [], {})],
+)
+def test_government_marks(text, spans, expected):
+    assert dict(uner202_spans.government_marks(text, spans)) == expected
+
+
+def test_spans_tool_refuses_a_missing_candidate(tmp_path, capsys):
+    missing = tmp_path / "none.crfsuite"
+    assert uner202_spans.main(["--candidate", str(missing)]) == 2
+    assert capsys.readouterr().err.strip() == f"error: not found: {missing}"

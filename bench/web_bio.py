@@ -9,12 +9,14 @@ whose text is missing or changed being left out (one line). Each article is mark
 :func:`zhkg.ner.gold_marks.mark_article` (every occurrence of every gold name and alias, longest first; a sentence
 with an occurrence that cannot be placed cleanly is dropped). With ``--person-guard`` a sentence is also dropped when
 the shipped recogniser alone tags a PER span there that touches no marked gold name or alias (a byline, a person the
-annotator did not list: trained as ``O`` it would teach the model to miss persons). The sentences are written
+annotator did not list: trained as ``O`` it would teach the model to miss persons). With ``--harmonise`` a government
+the gold lists as one organisation (日本政府, 新竹县政府) is marked as MSRA and Universal NER mark it, the place ``LOC`` and
+政府 ``O`` (:func:`zhkg.ner.gold_marks.split_governments`; ``bench/uner202_findings.md``). The sentences are written
 ``--copies`` times, in gold-file order, to ``--output``, which must lie outside this repository (the texts are
 third-party and never committed). The counts go to stderr. Deterministic.
 
 Run: ``PYTHONPATH=pipeline python bench/web_bio.py --output /tmp/web_tune.bio [--copies N] [--part even|odd]
-[--rounds N ...] [--person-guard] [--texts DIR]``.
+[--rounds N ...] [--person-guard] [--harmonise] [--texts DIR]``.
 """
 
 from __future__ import annotations
@@ -155,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
                         f"judge set's rounds ({', '.join(sorted(JUDGE_ROUNDS))}) are refused")
     parser.add_argument("--person-guard", action="store_true",
                         help="drop a sentence where the shipped recogniser tags a person touching no gold name or alias")
+    parser.add_argument("--harmonise", action="store_true",
+                        help="mark a government listed as one organisation (日本政府) as MSRA does: the place LOC, 政府 O")
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="the articles written: all, or every other one in gold-file order (even: the 1st, 3rd…; "
                         "odd: the 2nd, 4th…), for a screen that trains on one part and scores the other")
@@ -179,14 +183,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     problems: list[str] = []
     sentences: list[Sentence] = []
-    articles = dropped = 0
+    articles = dropped = harmonised = 0
     rounds = frozenset(args.rounds)
     for index, (record, text) in enumerate(original_tune_texts(args.gold, args.texts, problems, rounds)):
         if not in_part(index, args.part):
             continue
-        marked = mark_article(text, record.get("entities", []))
+        marked = mark_article(text, record.get("entities", []), harmonise=args.harmonise)
         sentences.extend(marked.sentences)
         dropped += marked.dropped
+        harmonised += marked.harmonised
         articles += 1
     guarded = ""
     if args.person_guard:
@@ -199,8 +204,9 @@ def main(argv: list[str] | None = None) -> int:
     partial.write_text(lines, encoding="utf-8")
     partial.replace(args.output)
     spans = sum(len(s.spans) for s in sentences)
+    split = f", {harmonised} government marks split (counted before the guard)" if args.harmonise else ""
     print(f"{articles} articles ({len(problems)} left out), {len(sentences)} sentences kept ({spans} names), "
-          f"{dropped} dropped{guarded}; written {args.copies}x to {args.output}", file=sys.stderr)
+          f"{dropped} dropped{guarded}{split}; written {args.copies}x to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -207,6 +207,7 @@ from zhkg.extract.count_things import (
 )
 from zhkg.extract.numerals import _ONE_TO_NINE as _LONE_DIGITS  # a lone digit: 六 of 六到七千
 from zhkg.records import Label, Mention, MentionSource, Quantity
+from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import first_ending
 
@@ -397,7 +398,8 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
             continue
         readings.append(reading)
     readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
-    readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
+    divisions = load_gazetteer(lexicon).full_names
+    readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary, divisions)
     readings = _figures_of_speech(text, readings)
     readings += _casualties(text, b, readings)
     places = _place_names(text, readings, token_table(doc))

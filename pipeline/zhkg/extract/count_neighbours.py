@@ -8,7 +8,9 @@ functions that read them). Both passes run over a document's readings, in order,
   (:func:`_predicate`, :func:`_listed`);
 * :func:`_fill`: a classifier standing alone takes the thing of a neighbouring count with that classifier
   (确诊病例33例,其中上海报告9例), else the noun before its number (限价商品住房2.5万套), the set a noun + 中 or 其中
-  names (舰队中只有15艘), or itself (成交量直降4000套, 只有你们5位); a count with none of these is dropped.
+  names (舰队中只有15艘), or itself (成交量直降4000套, 只有你们5位); a count with none of these is dropped. A division's
+  full name before the number (思明区2所) names where, not what (:func:`_named_where`): the count takes the thing of a
+  count of its sentence, the noun before its sentence's 包括 (:func:`_set_included`), a near count's, or its classifier.
 
 Caveats
 -------

@@ -56,6 +56,9 @@ __all__ = [
     "_predicate",
     "_listed",
     "_fill",
+    "_named_where",
+    "_set_included",
+    "_INCLUDING",
     "_OF_WHICH",
     "_ITEM_BREAKS",
 ]

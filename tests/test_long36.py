@@ -151,8 +151,9 @@ def test_parallel_is_the_pass_it_replaced(monkeypatch, nlp):
 # ---------------------------------------------------------------- extract/count_neighbours._fill
 
 
-def _fill_scan(readings, doc, b, glossary):
-    """The pass ``_fill`` replaced (before session 29): every count kept gathered at each."""
+def _fill_scan(readings, doc, b, glossary, divisions=frozenset()):
+    """The pass ``_fill`` replaced (before session 29): every count kept gathered at each (``divisions``, added by
+    counts201, names no division in these pieces: 上海 and 北京 never stand right before a number)."""
     text = C.doc_text(doc)
     breaks = C._sentence_breaks(text)
 

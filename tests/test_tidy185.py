@@ -68,7 +68,8 @@ KEPT = ("EXTRACTOR _PREDICATIVE_BEFORE _LIST_CONJUNCTIONS _LIST_COMMAS _BODY_UNI
 
 
 # Names a later round defined in a new part (the part's ``__all__`` lists them with the moved group).
-ADDED_LATER = {"extract/count_refusals": "_STREAK_AFTER"}  # words184: 五连胜, a streak's length
+ADDED_LATER = {"extract/count_refusals": "_STREAK_AFTER",  # words184: 五连胜, a streak's length
+               "extract/count_neighbours": "_named_where _set_included _INCLUDING"}  # counts201: 思明区2所
 
 
 def test_tidy185_moves_are_whole_groups():

@@ -8,7 +8,9 @@ functions that read them). Both passes run over a document's readings, in order,
   (:func:`_predicate`, :func:`_listed`);
 * :func:`_fill`: a classifier standing alone takes the thing of a neighbouring count with that classifier
   (确诊病例33例,其中上海报告9例), else the noun before its number (限价商品住房2.5万套), the set a noun + 中 or 其中
-  names (舰队中只有15艘), or itself (成交量直降4000套, 只有你们5位); a count with none of these is dropped.
+  names (舰队中只有15艘), or itself (成交量直降4000套, 只有你们5位); a count with none of these is dropped. A division's
+  full name before the number (思明区2所) names where, not what (:func:`_named_where`): the count takes the thing of a
+  count of its sentence, the noun before its sentence's 包括 (:func:`_set_included`), a near count's, or its classifier.
 
 Caveats
 -------
@@ -21,11 +23,11 @@ Caveats
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text
+from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _SENTENCE_BREAK, _Boundaries, _ends_clause, _Reading, _sentence_breaks
 from zhkg.extract.count_people import (
     _after_verb_or_listed,
@@ -34,7 +36,7 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
-from zhkg.extract.count_phrase import _EVENT_CLASSIFIERS, _NOT_COUNTED, _head
+from zhkg.extract.count_phrase import _EVENT_CLASSIFIERS, _NOT_COUNTED, _NOT_HEADS, _PLAIN_NOUN_TAGS, _head
 from zhkg.extract.count_refusals import _KINDS
 from zhkg.extract.count_things import _POINTERS
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
@@ -54,6 +56,9 @@ __all__ = [
     "_predicate",
     "_listed",
     "_fill",
+    "_named_where",
+    "_set_included",
+    "_INCLUDING",
     "_OF_WHICH",
     "_ITEM_BREAKS",
 ]
@@ -130,8 +135,12 @@ def _listed(text: str, a: _Reading, b: _Reading) -> bool:
     return len(gap) <= 6 and not _SENTENCE_BREAK.search(gap)
 
 
-def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[str, str]) -> list[_Reading]:
-    """Give a classifier standing alone (上海报告9例) the thing of a neighbouring count with that classifier."""
+def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[str, str],
+          divisions: Container[str] = frozenset()) -> list[_Reading]:
+    """Give a classifier standing alone (上海报告9例) the thing of a neighbouring count with that classifier.
+
+    ``divisions`` holds the full names of divisions (思明区): one right before the number names where the things
+    are (新增公办幼儿园包括思明区2所), never what they are (:func:`_named_where`)."""
     text = doc_text(doc)
     breaks = _sentence_breaks(text)
 
@@ -150,12 +159,18 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
             with_thing.setdefault(o.classifier, []).append(j)
     out: list[_Reading] = []
     for i, r in enumerate(readings):
+        where = r.full is None and _named_where(text, r, b, divisions)
+        if where:  # 思明区2所、湖里区5所: a count near lends its thing, else the classifier stands for it
+            r = replace(r, noun_before=None)
         if r.full is None:
             here = sentence(r.start)
             ahead = with_thing.get(r.classifier, [])
             k = bisect_right(ahead, i)
             later = readings[ahead[k]] if k < len(ahead) and sentence(readings[ahead[k]].start) == here else None
             source = last_in.get((r.classifier, here)) or later
+            listed = _set_included(doc, r.start, b, breaks) if where and source is None else None
+            if listed is not None:  # 新增公办幼儿园包括思明区2所: the things the places' list is of
+                source = replace(r, full=listed, head_start=_head(text, listed[0], listed[1], b, glossary))
             if source is None and (r.noun_before is None or text[r.noun_before[0] : r.noun_before[1]].endswith(_WHERE_NOUNS)):
                 near = last.get(r.classifier)  # 生产基地7个: the noun before it beats a count of another sentence
                 source = near if near is not None and r.start - near.end <= _INHERIT_WINDOW else None
@@ -189,7 +204,7 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                         r.classifier in _SELF_AFTER_VERB and _after_verb_or_listed(doc, r, b)) or (
                         text[r.start - 1 : r.start] in _POINTERS and r.noun_before is None
                         and r.classifier != _GENERIC_CLASSIFIER and _predicate_after(doc, r.end, b)) or (
-                        r.classifier in _SELF_CLASSIFIERS and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
+                        (r.classifier in _SELF_CLASSIFIERS or where) and (_ends_clause(text, r.end) or text.startswith("、", r.end) or (
                             text.startswith("的", r.end) and not text.startswith(tuple(_NOT_COUNTED), r.end + 1)))) or (
                         r.classifier == _KINDS and _predicate_after(doc, r.end, b)):  # 炒房和炒股两类都在 (counts151)
                     # 只有你们5位, ; 成交量直降4000套, ; 十几场、二十几场; 这两项是…, 有了这四点: the classifier is the thing
@@ -203,5 +218,36 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
     return out
 
 
+def _named_where(text: str, r: _Reading, b: _Boundaries, divisions: Container[str]) -> bool:
+    """Whether the word right before ``r``'s number is the full name of a division (思明区2所, 杭州市3所): it says
+    where the things counted are, as 南部地区 does, not what they are."""
+    if r.noun_before is not None:
+        return text[r.noun_before[0] : r.noun_before[1]] in divisions
+    if r.start not in b.starts or not 0 < r.start <= len(b.token_at):
+        return False
+    word = b.token_at[r.start - 1]
+    begin = r.start - 1
+    while begin > 0 and b.token_at[begin - 1] == word:
+        begin -= 1
+    return text[begin : r.start] in divisions
+
+
+def _set_included(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tuple[int, int] | None:
+    """The plain noun right before a 包括 of ``start``'s sentence (新增公办幼儿园包括思明区2所: 公办幼儿园): the things a
+    list of places and their counts is of, or None."""
+    text = doc_text(doc)
+    k = bisect_right(breaks, start)
+    sentence_start = breaks[k - 1] if k else 0
+    at = text.rfind(_INCLUDING, sentence_start, start)
+    if at <= sentence_start or at not in b.starts:
+        return None
+    words = token_table(doc).words
+    noun = words[b.token_at[at - 1]]
+    if noun.end != at or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
+        return None
+    return noun.idx, noun.end
+
+
+_INCLUDING = "包括"  # X包括A地N所、B地N所: the places' counts are of X
 _OF_WHICH = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)

@@ -51,7 +51,9 @@ A count is ``[prefix] [low (至|到|-)] number [多|余] [万|亿] [多|余] cla
   的-clause (``五家国有银行有…的业务``: 银行); 由 links a noun to its number (``主题园区由4个增至7个``);
   a verb and its verbal-noun object after a classifier in a list are a predicate (``其中两只出现亏损``:
   the classifier stands alone); an open noun right before the number beats borrowing from another
-  sentence (``生产基地7个``), unless it names where (``南部地区2起``).
+  sentence (``生产基地7个``), unless it names where (``南部地区2起``, or a division's full name: ``思明区2所``); such a count
+  takes the thing of a count of its sentence, else the noun before its sentence's 包括 (``新建学校包括海淀区3所、朝阳区2所``:
+  学校), else a near count's, else its classifier (counts201).
 * a bare whole number before a noun of people, bodies or countries counts it without a classifier
   (``6地产商``, ``8000再培训名额``; not a year, a room, a hotline or a name glued to Latin letters:
   ``2008奥运会``, ``409会议室``, ``12345热线``); 再 + a verb opens a phrase (``8000个再培训名额``); a run of
@@ -207,6 +209,7 @@ from zhkg.extract.count_things import (
 )
 from zhkg.extract.numerals import _ONE_TO_NINE as _LONE_DIGITS  # a lone digit: 六 of 六到七千
 from zhkg.records import Label, Mention, MentionSource, Quantity
+from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import first_ending
 
@@ -397,7 +400,8 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
             continue
         readings.append(reading)
     readings = [r for i, r in enumerate(readings) if not (i and _unit_property(text, readings[i - 1], r))]
-    readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary)
+    divisions = load_gazetteer(lexicon).full_names
+    readings = _fill(_parallel(readings, text, b, token_table(doc).words), doc, b, lexicon.glossary, divisions)
     readings = _figures_of_speech(text, readings)
     readings += _casualties(text, b, readings)
     places = _place_names(text, readings, token_table(doc))

@@ -217,7 +217,8 @@ _FIELD_LETTER = "(?:(?![和与及的国府人党会在是了部])[\u4e00-\u9fff]
 _JOINED_MINISTRY = re.compile(f"{_FIELD_LETTER}{{2,6}}[和与]{_FIELD_LETTER}{{2,6}}部(?![门分队落署件位])")
 
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
-SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院", "武校", "附中", "附小")
+SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "幼儿园", "师范学校", "专科学校", "学校", "书院", "武校", "附中",
+                "附小")
 
 #: a university's school by its short form (清华|附中, 北大|附小; as one word: 人大附中; orgs115)
 _ATTACHED_SCHOOLS = ("附中", "附小")
@@ -252,7 +253,7 @@ _BUILDING_VERBS = frozenset({"新建"})
 
 _SCHOOL_KINDS = frozenset("重点 普通 高等 中等 初等 职业 技术 公立 私立 民办 公办 寄宿 附属 教会 贵族 国际 女子 男子 "
                           "乡村 农村 城市 示范 实验 师范 专科 体育 体操 武术 音乐 美术 舞蹈 戏剧 电影 护士 卫生 警察 军事 艺术 "
-                          "外国语 外语 工业 商业 农业 医学 高级 初级 大中专 中专 大专 中小".split())
+                          "外国语 外语 工业 商业 农业 医学 高级 初级 大中专 中专 大专 中小 普惠 普惠性".split())
 
 # a negation opens a verb, no name (盖不起|学校)
 _NEGATIONS = frozenset("不没未")

@@ -29,7 +29,7 @@ organisation's word (管理局, 管理处, 公司) leaves the name to the organi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 __all__ = ["PLACE_KINDS", "landmarks", "venues"]
 
@@ -241,25 +241,27 @@ def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
         if text.startswith(_BODY_AFTER, match.end()):
             continue  # 台北体育馆|管理处: a body's name, left to the organisation readers
         head = match.group()
-        start = _venue_start(text, words, k, ends, big_places if head in _TOWN_HEADS else frozenset(),
-                             named_only=head in _NAMED_ONLY)
+        inner = frozenset(s for s, _e in nested)
         # 天津|河北|体育场: a chain of places, left to the recogniser; 湖北省|赤壁|高新区 opens at the inner place
-        if start is not None and (start not in ends or any(s == start for s, _e in nested)):
+        start = next((s for s in _venue_starts(text, words, k, ends, big_places if head in _TOWN_HEADS else
+                                               frozenset(), named_only=head in _NAMED_ONLY)
+                      if s not in ends or s in inner), None)
+        if start is not None:
             spans.append((start, match.end()))
     return sorted(set(spans))
 
 
-def _venue_start(text: str, words, k: int, ends: dict[int, int], big_places: frozenset[str], *,
-                 named_only: bool = False) -> int | None:
-    """Where the name before the head at ``k`` starts: a place ending right before it, or a place and the site's
-    own name after it (台中|洲际|球场); None when no place does, when it is a province's or city's name alone before
-    a head any town has, or when the words between say which or how many (香港|多个|球场)."""
-    if words[k].idx in ends:
-        start = ends[words[k].idx]
-        return None if named_only or text[start:words[k].idx] in big_places else start
-    # the nearest place whose words after it name the site (银川|怀远|观光|夜市: not 怀远|观光, a kind)
-    return next((ends[words[first].idx] for first in range(k - 1, max(k - 4, 0) - 1, -1)
-                 if words[first].idx in ends and _site_name(words[first:k])), None)
+def _venue_starts(text: str, words, k: int, ends: dict[int, int], big_places: frozenset[str], *,
+                  named_only: bool = False) -> Iterator[int]:
+    """Where the name before the head at ``k`` may start, nearest first: a place ending right before it, then a
+    place and the site's own name after it (台中|洲际|球场, 泸州|方山|景区); none where it is a province's or city's
+    name alone before a head any town has, or where the words between say which or how many (香港|多个|球场)."""
+    if words[k].idx in ends and not named_only and text[ends[words[k].idx]:words[k].idx] not in big_places:
+        yield ends[words[k].idx]
+    # a place whose words after it name the site (银川|怀远|观光|夜市: not 怀远|观光, a kind)
+    for first in range(k - 1, max(k - 4, 0) - 1, -1):
+        if words[first].idx in ends and _site_name(words[first:k]):
+            yield ends[words[first].idx]
 
 
 def _site_name(between) -> bool:

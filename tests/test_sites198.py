@@ -29,6 +29,9 @@ O, L = "ORGANIZATION", "PLACE"  # noqa: E741
     # a place written right after the place it lies in opens the site; the outer place stays
     ("今年以来，湖北省赤壁高新区企业订单饱满。", [("赤壁高新区", L), ("湖北省", L)], [("赤壁", L)]),
     ("中华队下月在日本东京巨蛋出战首场。", [("东京巨蛋", L), ("日本", L)], [("东京", L)]),
+    # a country's palace
+    ("新内阁当天下午在日本皇宫举行认证仪式。", [("日本皇宫", L)], [("日本", L)]),
+    ("游客排队参观泰国大皇宫。", [], [("泰国大皇宫", L)]),
     # a place right after another it does not lie in still leaves the chain alone
     ("天津河北体育场建成后占地面积为二十万平方米。", [], [("河北体育场", L)]),
 ], convert_names=True))
@@ -69,3 +72,17 @@ def test_kindergartens_and_associations(finds, text, present, absent):
 def test_venue_spans(nlp, text, places, nested, expected):
     got = venues(text, token_table(nlp(text)), frozenset(places), nested=frozenset(nested))
     assert [text[s:e] for s, e in got] == expected
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # an outlet whose name begins with a place: a name in 《》 that learns news, whatever its head
+    ("《香港01》获悉，有关部门将于下月公布方案。", [("香港01", O)], []),
+    # a work in 《》 learns nothing
+    ("《老人与海》获奖无数，至今畅销。", [], [("老人与海", O)]),
+    # 中国 in a source's country slot is the outlet's (据|中国|新闻周刊), and a count after 据 is a source's
+    ("据中国新闻周刊不完全统计，今年已有三家央企换帅。", [("中国新闻周刊", O)], []),
+    # a country before a quoted outlet stays the country's
+    ("据美国《纽约时报》报道，谈判仍在进行。", [("纽约时报", O), ("美国", L)], [("美国纽约时报", O)]),
+], convert_names=True))
+def test_outlets_named_by_their_place(finds, text, present, absent):
+    finds(text, present, absent)

@@ -196,8 +196,9 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
     return start, end
 
 
-# heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 庐山|景区)
-_VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区", "夜市")
+# heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 庐山|景区), and a country's
+# palace (日本|皇宫: the web set's place)
+_VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区", "夜市", "皇宫")
 # heads of an economic zone named by its place (海南|自贸港, 赤壁|高新区, 上海|自贸区): any place's zone is one site,
 # a province's or a city's too
 _ZONE_HEADS = ("自贸港", "自贸区", "高新区", "经开区", "开发区", "保税区", "综保区")

@@ -32,6 +32,14 @@ O, L = "ORGANIZATION", "PLACE"  # noqa: E741
     # a country's palace
     ("新内阁当天下午在日本皇宫举行认证仪式。", [("日本皇宫", L)], [("日本", L)]),
     ("游客排队参观泰国大皇宫。", [], [("泰国大皇宫", L)]),
+    # Hong Kong's public sites by their place: a hall, a market, a promenade, an estate, an industrial estate
+    ("市民可于周一起到荃湾大会堂索取表格。", [("荃湾大会堂", L)], [("荃湾", L)]),
+    ("九龙城街市下月起分阶段拆卸重建。", [("九龙城街市", L)], [("九龙城", L)]),
+    ("观塘海滨长廊周末晚上有音乐表演。", [("观塘海滨长廊", L)], []),
+    ("居于观塘秀茂坪邨的男子昨晚被捕。", [("秀茂坪邨", L), ("观塘", L)], []),
+    ("将军澳工业邨将再拨地发展数据中心。", [("将军澳工业邨", L)], [("工业邨", L)]),
+    # a city's name alone before a market or a control point names the kind there
+    ("香港街市的菜价本月上涨。", [("香港", L)], [("香港街市", L)]),
     # a place right after another it does not lie in still leaves the chain alone
     ("天津河北体育场建成后占地面积为二十万平方米。", [], [("河北体育场", L)]),
 ], convert_names=True))

@@ -198,13 +198,16 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
 
 # heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 庐山|景区), and a country's
 # palace (日本|皇宫: the web set's place)
-_VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区", "夜市", "皇宫")
+_VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区", "夜市", "皇宫",
+                # and Hong Kong's public sites as its press names them by their place (荃湾|大会堂, 九龙城|街市,
+                # 香港|口岸, 观塘|海滨长廊, 秀茂坪|邨, 将军澳|工业邨)
+                "大会堂", "街市", "口岸", "海滨长廊", "长廊", "工业邨", "邨")
 # heads of an economic zone named by its place (海南|自贸港, 赤壁|高新区, 上海|自贸区): any place's zone is one site,
 # a province's or a city's too
 _ZONE_HEADS = ("自贸港", "自贸区", "高新区", "经开区", "开发区", "保税区", "综保区")
 # heads every town has one of: a province's or a city's name alone before them names the kind there (四川景区)
-_TOWN_HEADS = frozenset({"球场", "景区", "夜市"})
-_VENUE_AT = re.compile("|".join(_ZONE_HEADS + _VENUE_HEADS))
+_TOWN_HEADS = frozenset({"球场", "景区", "夜市", "街市", "口岸"})
+_VENUE_AT = re.compile("|".join(sorted(_ZONE_HEADS + _VENUE_HEADS, key=len, reverse=True)))
 # heads read only with a proper name between the place and them: a place right before 夜市 is the landmark
 # reader's (士林|夜市, 台北夜市)
 _NAMED_ONLY = frozenset({"夜市"})
@@ -237,8 +240,8 @@ def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
     spans = []
     for match in _VENUE_AT.finditer(text):
         k = table.token_of_char[match.start()]
-        if k < 0 or words[k].idx != match.start() or words[k].end != match.end():
-            continue  # the head runs into another word (体育场馆) or starts inside one
+        if k < 0 or words[k].idx != match.start() or match.end() not in table.ends:
+            continue  # the head runs into another word (体育场馆) or starts inside one (海滨|长廊 is a head of two)
         if text.startswith(_BODY_AFTER, match.end()):
             continue  # 台北体育馆|管理处: a body's name, left to the organisation readers
         head = match.group()

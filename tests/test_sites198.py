@@ -94,3 +94,39 @@ def test_venue_spans(nlp, text, places, nested, expected):
 ], convert_names=True))
 def test_outlets_named_by_their_place(finds, text, present, absent):
     finds(text, present, absent)
+
+
+# ---- too long: a word after a name joined (a quoted saying's 所, a time of day)
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("正如中联办主任周霁所言，各区议会的作用不会改变。", [("周霁", "PERSON")], [("周霁所", "PERSON")]),
+], convert_names=True))
+def test_names_before_a_saying(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("name, after, expected", [
+    ("王刚上", "午出席典礼", "王刚"),      # a time of day opens after the name
+    ("周霁所", "言，区议会", "周霁"),      # a quoted saying's 所
+    ("木原稔下", "午宣布", "木原稔"),      # a name of four: a Japanese one and the time of day
+    ("王小明", "天天跑步", "王小明"),      # 明天 is a word too, but no time of day this rule knows
+    ("李所长", "说", "李所长"),           # 所 not before a saying's verb
+])
+def test_trim_name_tails_before_a_time_or_a_saying(name, after, expected):
+    from zhkg.extract.person_edges import _trim_name_tails
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+
+    text = "据悉" + name + after
+    m = Mention("d", 2, 2 + len(name), name, name, Label.PERSON, "crf")
+    assert [x.simplified for x in _trim_name_tails([m], text, load_lexicon())] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("官房长官木原稔下午对外宣布", 1),  # 木原|稔: 下午 opens after the given name
+    ("官房长官木原稔表示", 1),
+])
+def test_japanese_given_name_before_a_time_of_day(nlp, text, expected):
+    from zhkg.extract.japanese_names import _given_length
+
+    assert _given_length(text, 4, "木原", token_table(nlp(text))) == expected

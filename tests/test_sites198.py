@@ -54,6 +54,8 @@ def test_sites_named_by_their_place(finds, text, present, absent):
     # a kind of kindergarten, a determiner or a list of all names none
     ("全区新增普惠性幼儿园学位三千个。", [], [("普惠性幼儿园", O)]),
     ("这所幼儿园今年招收新生一百名。", [], [("这所幼儿园", O)]),
+    ("踢凳子这是幼儿园小朋友才做的事。", [], [("这是幼儿园", O)]),
+    ("这是中学里的事，与校外无关。", [], [("这是中学", O)]),
     # a football association by its place
     ("香港足总今日公布新任主教练人选。", [("香港足总", O)], []),
     # 足总 alone after no place is no new name of this rule

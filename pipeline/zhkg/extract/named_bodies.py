@@ -243,9 +243,10 @@ def _glued_name(word: str) -> bool:
 _SCHOOL_HEAD_AT = re.compile("(?=[" + "".join(sorted({h[0] for h in SCHOOL_HEADS})) + "])(?="
                              + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 
-# words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
+# words that end a school's name on the left (这所|中学, 该|校; a copula jieba glues to a pronoun, 这是|幼儿园: sites198)
+# and kinds of school that cannot open one (重点中学)
 _SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各所 该 本 各 全 其 这 那 我 你 他 她 它 母校 所在 当地 家乡 "
-                                "新 老 原 旧 名 好 在 到 于".split())
+                                "新 老 原 旧 名 好 在 到 于 这是 那是 就是 也是 都是 还是 正是 便是 乃是".split())
 
 # verbs of building jieba tags as a place (新建, also 南昌's 新建区): 四川省今年新建学校120所 names no school 新建学校
 # unless a place opens before it (南昌市新建|中学; session 26, counts29)

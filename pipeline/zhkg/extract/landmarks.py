@@ -215,6 +215,8 @@ _NAMED_ONLY = frozenset({"夜市"})
 _SITE_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "x", "j", "b", "n"})
 # tags of the words after it, up to the head (观光|夜市, 核心|景区)
 _SITE_WORD_TAGS = _SITE_NAME_TAGS | {"vn"}
+# head letters of a team or a body: one opening the words between a place and a head belongs to the place's body
+_BODY_LETTERS = frozenset("队团会部局社党军")
 # words that say which or how many, or what kind, no name of a site (香港|多个|球场, 北京|新建|体育场, 四川|旅游|景区)
 _NO_SITE_NAMES = _GENERIC_KIND_NAMES | frozenset({
     "新建", "多个", "各大", "各地", "主要", "大型", "重点", "旅游", "社区", "公共", "城市", "户外", "室内", "露天", "体育",
@@ -276,5 +278,7 @@ def _site_name(between) -> bool:
     if not 2 <= len(name) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in name):
         return False
     first = between[0]
+    # a team's or a body's head letter jieba glued to the next word opens no site (沙特阿拉伯|队进|法兰西|体育场)
     return len(first.text) >= 2 and first.tag in _SITE_NAME_TAGS and first.text not in _NO_SITE_NAMES \
+        and first.text[0] not in _BODY_LETTERS \
         and all(w.tag in _SITE_WORD_TAGS for w in between[1:])

@@ -68,10 +68,11 @@ def test_facilities(finds, text, present, absent):
     finds(text, present, absent)
 
 
-def test_city_before_a_named_facility_stays_a_place(mentions_in):
-    # a city before a facility whose name is no place: People's Daily marks the city on its own
+def test_city_before_a_named_facility_is_the_facility_s(mentions_in):
+    # a city before a facility whose own name is no place: People's Daily marks the city on its own, the web set
+    # the site whole, and since sites198 (session 46) zhkg follows the web set
     found = mentions_in("球賽在昆明拓東體育場舉行。")
-    assert ("昆明", "PLACE") in found, sorted(found)
+    assert ("昆明拓東體育場", "PLACE") in found, sorted(found)
 
 
 def test_department_after_the_government_is_two_bodies(mentions_in):

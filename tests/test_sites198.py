@@ -1,7 +1,7 @@
 """A site's whole name, not the place it begins with (issue 15, session 46, sites198): a venue, scenic area or night
 market named by its place and a proper name of its own (台中|洲际|球场, 西昌|邛海|景区), an economic zone named by its
-place (海南|自贸港, 赤壁|高新区), a site opened by a place written right after a country or a province it lies in
-(湖北省|赤壁|高新区, 日本|东京|巨蛋), a kindergarten named as a school is (仁和|幼儿园) and a football association by its place (香港|足总).
+place (海南|自贸港, 赤壁|高新区), a site opened by a place written right after the place it lies in (湖北省|赤壁|高新区,
+日本|东京|巨蛋), a kindergarten named as a school is (仁和|幼儿园) and a football association by its place (香港|足总).
 Passages written for these tests in the style of news, each run as written and converted to Traditional."""
 
 import pytest
@@ -38,12 +38,12 @@ O, L = "ORGANIZATION", "PLACE"  # noqa: E741
     ("市民可于周一起到荃湾大会堂索取表格。", [("荃湾大会堂", L)], [("荃湾", L)]),
     ("九龙城街市下月起分阶段拆卸重建。", [("九龙城街市", L)], [("九龙城", L)]),
     ("观塘海滨长廊周末晚上有音乐表演。", [("观塘海滨长廊", L)], []),
-    ("居于秀茂坪邨的男子昨晚被捕。", [("秀茂坪邨", L)], [("秀茂坪", L)]),
+    ("居于观塘秀茂坪邨的男子昨晚被捕。", [("秀茂坪邨", L), ("观塘", L)], []),
     ("将军澳工业邨将再拨地发展数据中心。", [("将军澳工业邨", L)], [("工业邨", L)]),
     # a city's name alone before a market or a control point names the kind there
     ("香港街市的菜价本月上涨。", [("香港", L)], [("香港街市", L)]),
-    # a city and its district before a head stay one chain, the site whole (not 河西体育馆)
-    ("天津河西体育馆今天开放。", [("天津河西体育馆", L)], [("河西体育馆", L)]),
+    # a district written after its city: the district's site, the city apart (MSRA train: 北京|怀柔体育场)
+    ("天津河西体育馆今天开放。", [("河西体育馆", L), ("天津", L)], [("天津河西体育馆", L)]),
     # a place right after another it does not lie in still leaves the chain alone
     ("天津河北体育场建成后占地面积为二十万平方米。", [], [("河北体育场", L)]),
 ], convert_names=True))

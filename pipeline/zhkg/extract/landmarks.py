@@ -18,8 +18,8 @@ regular expression, so the text is scanned once, not once per head):
   name between the place and the head names the site with it (台中|洲际|球场, 西昌|邛海|景区, 银川|怀远|观光夜市,
   the web set's convention: its left edge is the place), a count or a common word between (香港|多个|球场,
   北京|新建|体育场) none. A place right after another (天津|河北|体育场) leaves the whole chain to the recogniser,
-  unless it repeats the place before it or lies in a country or a province written in full before it
-  (庐山市|庐山|景区, 湖北省|赤壁|高新区, 日本|东京|巨蛋: the site opens at the inner place; the caller decides which).
+  unless it lies in the place before it or repeats it (湖北省|赤壁|高新区, 庐山市|庐山|景区, 日本|东京|巨蛋: the
+  site opens at the inner place).
 
 Guards against people and bodies: a word jieba tags a person's is taken only with a cue, so 王德山 and 明晓溪
 stay people; a word of two letters (陈山, 李溪) is never a mountain or a stream; a head that opens an
@@ -228,7 +228,7 @@ def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
            nested: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
     """Spans of venues, scenic areas and economic zones named by the place they stand in before their head (see
     the module docstring): the place one of ``place_spans``, the head a word of its own. ``nested`` are the places
-    of ``place_spans`` written right after a wider place they lie in or repeat (湖北省|赤壁): a site may open there.
+    of ``place_spans`` that lie in the place right before them or repeat it (湖北省|赤壁): a site may open there.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table

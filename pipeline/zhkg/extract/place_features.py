@@ -81,18 +81,10 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
     found = landmarks(text, table, big_places=big, place_spans=named, coded_spans=named,
                       big_place=lambda name: any(d.level <= 2 for d in gazetteer.candidates(name)))
     # a venue named by the place it stands in (东京|巨蛋, 台中|洲际|球场) is that site, not the place; one may open
-    # at a place written right after the place it repeats (庐山市|庐山|景区) or after a country or a province written
-    # in full that it lies in (日本|东京|巨蛋, 湖北省|赤壁|高新区); a city and its district stay one chain, the site
-    # whole (天津|河西|体育馆)
-    def wide(place: Mention) -> bool:  # a country, or a province written with its 省 or 自治区 (not 天津, a city)
-        division = gazetteer.get(place.code)
-        return division is not None and (division.level == 0 or division.level == 1
-                                         and place.simplified.endswith(("省", "自治区")))
-
-    before = {m.end: m for m in mentions if m.code}
+    # at a place written right after a place it lies in or repeats (湖北省|赤壁|高新区, 日本|东京|巨蛋)
+    before = {m.end: m.code for m in mentions if m.code}
     nested = frozenset((m.start, m.end) for m in mentions if m.code and m.start in before and (
-        before[m.start].code == m.code or wide(before[m.start])
-        and any(d.code == before[m.start].code for d in gazetteer.ancestors(m.code))))
+        before[m.start] == m.code or any(d.code == before[m.start] for d in gazetteer.ancestors(m.code))))
     found += venues(text, table, frozenset((m.start, m.end) for m in mentions if m.code), big_places=big,
                     nested=nested)
     found = sorted(set(found))

@@ -1,6 +1,7 @@
 """Venues and scenic areas named by the place they stand in (issue 15, session 44, entities189): the place right
 before the venue's head (东京|巨蛋, 小西湾|运动场) is one site, not the place its name begins with; a word between
-(昆明|拓东|体育场) names the facility itself and the city stays a place of its own. Passages written for these tests in the style of news, each run as written and converted to
+(昆明|拓东|体育场) named the facility itself and the city stayed a place of its own, until sites198 (session 46)
+read a proper name between as the site's with its place, the web set's convention (西昌邛海景区). Passages written for these tests in the style of news, each run as written and converted to
 Traditional."""
 
 import pytest
@@ -17,8 +18,8 @@ P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
     ("经典赛C组下月在东京巨蛋开打，日本队首战澳洲队。", [("东京巨蛋", L)], [("东京", L)]),
     ("港超联赛本周末移师小西湾运动场举行。", [("小西湾运动场", L)], [("小西湾", L)]),
     ("省运会开幕式在广州体育馆举行，近万名观众到场。", [("广州体育馆", L)], [("广州", L)]),
-    # a word between the place and the head names the facility itself: the city stays a place of its own
-    ("长假期间西昌邛海景区接待游客七十万人次。", [("西昌", L)], [("西昌邛海景区", L)]),
+    # a proper name between the place and the head names the site with it (sites198: the web set's convention)
+    ("长假期间西昌邛海景区接待游客七十万人次。", [("西昌邛海景区", L)], [("西昌", L)]),
     # a place right after another opens no venue of its own (天津|河北: a chain of places)
     ("天津河北体育场建成后占地面积为二十万平方米。", [], [("河北体育场", L)]),
     # a province's or city's name alone before a head any town has names the kind there
@@ -39,12 +40,12 @@ def test_venues_named_by_their_place(finds, text, present, absent):
     ("东京巨蛋开打", set(), []),
     # the head runs into another word
     ("东京体育场馆开放", {(0, 2)}, []),
-    # a word between the place and the head
-    ("西昌邛海景区", {(0, 2)}, []),
+    # a proper name between the place and the head (sites198)
+    ("西昌邛海景区", {(0, 2)}, ["西昌邛海景区"]),
     # a city's name alone before 景区 when the caller names it big
     ("四川景区客满", {(0, 2)}, []),
-    # a place right after another
-    ("天津河北体育场建成", {(0, 2), (2, 4)}, []),
+    # a place right after another opens no venue; the chain is one since sites198 (the first place and a name)
+    ("天津河北体育场建成", {(0, 2), (2, 4)}, ["天津河北体育场"]),
 ])
 def test_venue_spans(nlp, text, places, expected):
     big = frozenset({"四川"})

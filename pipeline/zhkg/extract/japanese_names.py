@@ -35,7 +35,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, find_all, is_han, longest_first
 
-__all__ = ["japanese_names", "japanese_full_name"]
+__all__ = ["japanese_names", "japanese_full_name", "TIMES_OF_DAY"]
 
 # letters Japanese given names often end with (章男, 一夫, 春树, 雅美, 晋三, 翔平, 直人)
 _GIVEN_ENDINGS = frozenset("男郎雄夫子也彦树介太美香惠江代奈一二三平史治之吾朗明弘浩宏隆昭正充信次纪人")
@@ -48,6 +48,8 @@ _OCCUPATIONS = ("演员", "女演员", "男演员", "歌手", "女星", "男星"
                 "中场", "前锋", "后卫", "门将", "球员")
 # letters that end a name: particles, conjunctions, verbs and time words that follow one
 _STOPS = frozenset("的在说和与是等也将已曾被把对向从于为了着过及并而但都就还又再才称指则即表今昨明周日月年")
+#: times of day whose first letter a reader may glue onto the name before them (木原稔|下午, 王刚|上午; sites198)
+TIMES_OF_DAY = ("上午", "下午", "中午")
 _LIST_JOINERS = ("和", "与", "、")
 # letters before 日本 that make Japan a posting or a partner, not the title's holder (中国驻日本大使, 访日本)
 _NOT_HOLDER_BEFORE = frozenset("驻访赴对与和同跟及在至到向从离")
@@ -92,10 +94,11 @@ def _given_length(text: str, s: int, surname: str, table: TokenTable) -> int:
     """The length of the given name after ``surname`` at ``s`` (2, 1 or 0: none)."""
     g = s + len(surname)
     two = text[g:g + 2]
-    if len(two) == 2 and all(map(is_han, two)) and (
+    if len(two) == 2 and all(map(is_han, two)) and text[g + 1:g + 3] not in TIMES_OF_DAY and (
             text.count(surname + two) >= 2 or not any(c in _STOPS for c in two) and _closed(text, g + 2, table)):
-        return 2
-    if g < len(text) and is_han(text[g]) and text[g] not in _STOPS and _closed(text, g + 1, table):
+        return 2  # (木原|稔下|午: a time of day opens after 稔)
+    if g < len(text) and is_han(text[g]) and text[g] not in _STOPS and (
+            _closed(text, g + 1, table) or text[g + 1:g + 3] in TIMES_OF_DAY):
         return 1
     return 0
 
@@ -148,8 +151,8 @@ def _name_after_title(text: str, p: int, table: TokenTable, lexicon: Lexicon) ->
         e = p + length
         name = text[p:e]
         if len(name) < length or not all(map(is_han, name)) or any(c in _STOPS for c in name) \
-                or not _closed_or_timed(text, e, table):
-            continue
+                or not _closed_or_timed(text, e, table) or text[e - 1:e + 1] in TIMES_OF_DAY:
+            continue  # (木原稔|下午: no 木原稔下)
         words, i = [], p
         while i < e:
             word = table.word_at(i)

@@ -12,11 +12,14 @@ regular expression, so the text is scanned once, not once per head):
   place's, a person's or a proper noun's word of two to four letters, and never a country, province or city alone
   (台北夜市 is every night market of Taipei), nor a name whose kind opens a body's name (中部科学园区|管理局).
 
-- a venue or a scenic area named by the place it stands in right before its head (东京|巨蛋, 小西湾|运动场): the
-  whole is the site, not the place its name begins with. A province's or a city's name alone before a head any
-  town has (四川|景区, 上海|球场) names the kind there, no site; a word between (昆明|拓东|体育场: the facility's own
-  name, the city a place of its own; 香港|多个|球场) names none, and a place right after another (天津|河北|体育场)
-  leaves the whole chain to the recogniser.
+- a venue, a scenic area or an economic zone named by the place it stands in before its head (东京|巨蛋,
+  小西湾|运动场, 海南|自贸港, 赤壁|高新区): the whole is the site, not the place its name begins with. A province's
+  or a city's name alone before a head any town has (四川|景区, 上海|球场) names the kind there, no site; a proper
+  name between the place and the head names the site with it (台中|洲际|球场, 西昌|邛海|景区, 银川|怀远|观光夜市,
+  the web set's convention: its left edge is the place), a count or a common word between (香港|多个|球场,
+  北京|新建|体育场) none. A place right after another (天津|河北|体育场) leaves the whole chain to the recogniser,
+  unless it lies in the place before it or repeats it (湖北省|赤壁|高新区, 庐山市|庐山|景区, 日本|东京|巨蛋: the
+  site opens at the inner place).
 
 Guards against people and bodies: a word jieba tags a person's is taken only with a cue, so 王德山 and 明晓溪
 stay people; a word of two letters (陈山, 李溪) is never a mountain or a stream; a head that opens an
@@ -26,7 +29,7 @@ organisation's word (管理局, 管理处, 公司) leaves the name to the organi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 __all__ = ["PLACE_KINDS", "landmarks", "venues"]
 
@@ -193,45 +196,89 @@ def _kind(text: str, words, k: int, big_places: frozenset[str],
     return start, end
 
 
-# heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 庐山|景区)
-_VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区")
+# heads of a venue's or a scenic area's name, longest first (东京|巨蛋, 小西湾|运动场, 庐山|景区), and a country's
+# palace (日本|皇宫: the web set's place)
+_VENUE_HEADS = ("体育场", "体育馆", "运动场", "棒球场", "足球场", "网球场", "球场", "巨蛋", "景区", "夜市", "皇宫",
+                # and Hong Kong's public sites as its press names them by their place (荃湾|大会堂, 九龙城|街市,
+                # 香港|口岸, 观塘|海滨长廊, 秀茂坪|邨, 将军澳|工业邨)
+                "大会堂", "街市", "口岸", "海滨长廊", "长廊", "工业邨", "邨")
+# heads of an economic zone named by its place (海南|自贸港, 赤壁|高新区, 上海|自贸区): any place's zone is one site,
+# a province's or a city's too
+_ZONE_HEADS = ("自贸港", "自贸区", "高新区", "经开区", "开发区", "保税区", "综保区")
 # heads every town has one of: a province's or a city's name alone before them names the kind there (四川景区)
-_TOWN_HEADS = frozenset({"球场", "景区"})
-_VENUE_AT = re.compile("|".join(_VENUE_HEADS))
+_TOWN_HEADS = frozenset({"球场", "景区", "夜市", "街市", "口岸"})
+_VENUE_AT = re.compile("|".join(sorted(_ZONE_HEADS + _VENUE_HEADS, key=len, reverse=True)))
+# heads read only with a proper name between the place and them: a place right before 夜市 is the landmark
+# reader's (士林|夜市, 台北夜市)
+_NAMED_ONLY = frozenset({"夜市"})
+# tags of the first word of a site's own name between its place and its head (邛海, 怀远, 洲际, 牯岭, 拓东)
+_SITE_NAME_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nz", "x", "j", "b", "n"})
+# tags of the words after it, up to the head (观光|夜市, 核心|景区)
+_SITE_WORD_TAGS = _SITE_NAME_TAGS | {"vn"}
+# head letters of a team or a body: one opening the words between a place and a head belongs to the place's body
+_BODY_LETTERS = frozenset("队团会部局社党军")
+# words that say which or how many, or what kind, no name of a site (香港|多个|球场, 北京|新建|体育场, 四川|旅游|景区)
+_NO_SITE_NAMES = _GENERIC_KIND_NAMES | frozenset({
+    "新建", "多个", "各大", "各地", "主要", "大型", "重点", "旅游", "社区", "公共", "城市", "户外", "室内", "露天", "体育",
+    "本地", "主场", "免费", "全市", "全省", "全区", "全县", "境内", "国家级", "省级", "市级", "县级", "区内", "市内"})
 
 
 def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
-           big_places: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Spans of venues and scenic areas named by the place they stand in right before their head (see the module
-    docstring): the place one of ``place_spans``, the head a word of its own.
+           big_places: frozenset[str] = frozenset(),
+           nested: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[int, int]]:
+    """Spans of venues, scenic areas and economic zones named by the place they stand in before their head (see
+    the module docstring): the place one of ``place_spans``, the head a word of its own. ``nested`` are the places
+    of ``place_spans`` that lie in the place right before them or repeat it (湖北省|赤壁): a site may open there.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table
-    >>> text = "东京巨蛋与西昌邛海景区，香港多个球场。"
-    >>> places = frozenset({(0, 2), (5, 7), (12, 14)})
+    >>> text = "东京巨蛋与西昌邛海景区，香港多个球场，海南自贸港。"
+    >>> places = frozenset({(0, 2), (5, 7), (12, 14), (19, 21)})
     >>> [text[s:e] for s, e in venues(text, token_table(make_nlp()(text)), places)]
-    ['东京巨蛋']
+    ['东京巨蛋', '西昌邛海景区', '海南自贸港']
     """
     ends = {e: s for s, e in sorted(place_spans, reverse=True)}
     words = table.words
     spans = []
     for match in _VENUE_AT.finditer(text):
         k = table.token_of_char[match.start()]
-        if k < 0 or words[k].idx != match.start() or words[k].end != match.end():
-            continue  # the head runs into another word (体育场馆) or starts inside one
+        if k < 0 or words[k].idx != match.start() or match.end() not in table.ends:
+            continue  # the head runs into another word (体育场馆) or starts inside one (海滨|长廊 is a head of two)
         if text.startswith(_BODY_AFTER, match.end()):
             continue  # 台北体育馆|管理处: a body's name, left to the organisation readers
-        start = _venue_start(text, words, k, ends, big_places if match.group() in _TOWN_HEADS else frozenset())
-        if start is not None and start not in ends:  # 天津|河北|体育场: a chain of places, left to the recogniser
+        head = match.group()
+        inner = frozenset(s for s, _e in nested)
+        # 天津|河北|体育场: a chain of places, left to the recogniser; 湖北省|赤壁|高新区 opens at the inner place
+        start = next((s for s in _venue_starts(text, words, k, ends, big_places if head in _TOWN_HEADS else
+                                               frozenset(), named_only=head in _NAMED_ONLY)
+                      if s not in ends or s in inner), None)
+        if start is not None:
             spans.append((start, match.end()))
     return sorted(set(spans))
 
 
-def _venue_start(text: str, words, k: int, ends: dict[int, int], big_places: frozenset[str]) -> int | None:
-    """Where the name before the head at ``k`` starts: a place ending right before it; None when none does or
-    when it is a province's or city's name before a head any town has. A proper word between (昆明|拓东|体育场)
-    names the facility itself: the city before it stays a place of its own, as People's Daily marks it."""
-    if words[k].idx not in ends:
-        return None
-    start = ends[words[k].idx]
-    return None if text[start:words[k].idx] in big_places else start
+def _venue_starts(text: str, words, k: int, ends: dict[int, int], big_places: frozenset[str], *,
+                  named_only: bool = False) -> Iterator[int]:
+    """Where the name before the head at ``k`` may start, nearest first: a place ending right before it, then a
+    place and the site's own name after it (台中|洲际|球场, 泸州|方山|景区); none where it is a province's or city's
+    name alone before a head any town has, or where the words between say which or how many (香港|多个|球场)."""
+    if words[k].idx in ends and not named_only and text[ends[words[k].idx]:words[k].idx] not in big_places:
+        yield ends[words[k].idx]
+    # a place whose words after it name the site (银川|怀远|观光|夜市: not 怀远|观光, a kind)
+    for first in range(k - 1, max(k - 4, 0) - 1, -1):
+        if words[first].idx in ends and _site_name(words[first:k]):
+            yield ends[words[first].idx]
+
+
+def _site_name(between) -> bool:
+    """Whether ``between``, the words from a place to a site's head, are the site's own name: two to six Han
+    letters, the first a proper word or a noun of two letters or more that says no kind or number (邛海, 洲际,
+    怀远|观光), each a noun's or a name's word."""
+    name = "".join(w.text for w in between)
+    if not 2 <= len(name) <= 6 or not all("\u4e00" <= c <= "\u9fff" for c in name):
+        return False
+    first = between[0]
+    # a team's or a body's head letter jieba glued to the next word opens no site (沙特阿拉伯|队进|法兰西|体育场)
+    return len(first.text) >= 2 and first.tag in _SITE_NAME_TAGS and first.text not in _NO_SITE_NAMES \
+        and first.text[0] not in _BODY_LETTERS \
+        and all(w.tag in _SITE_WORD_TAGS for w in between[1:])

@@ -217,7 +217,8 @@ _FIELD_LETTER = "(?:(?![和与及的国府人党会在是了部])[\u4e00-\u9fff]
 _JOINED_MINISTRY = re.compile(f"{_FIELD_LETTER}{{2,6}}[和与]{_FIELD_LETTER}{{2,6}}部(?![门分队落署件位])")
 
 # what a school is called after its name (德爱|中学, 比萨高等|师范学校)
-SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "师范学校", "专科学校", "学校", "书院", "武校", "附中", "附小")
+SCHOOL_HEADS = ("高级中学", "初级中学", "中学校", "中学", "小学", "幼儿园", "师范学校", "专科学校", "学校", "书院", "武校", "附中",
+                "附小")
 
 #: a university's school by its short form (清华|附中, 北大|附小; as one word: 人大附中; orgs115)
 _ATTACHED_SCHOOLS = ("附中", "附小")
@@ -242,9 +243,10 @@ def _glued_name(word: str) -> bool:
 _SCHOOL_HEAD_AT = re.compile("(?=[" + "".join(sorted({h[0] for h in SCHOOL_HEADS})) + "])(?="
                              + "|".join(map(re.escape, SCHOOL_HEADS)) + ")")
 
-# words that end a school's name on the left (这所|中学, 该|校) and kinds of school that cannot open one (重点中学)
+# words that end a school's name on the left (这所|中学, 该|校; a copula jieba glues to a pronoun, 这是|幼儿园: sites198)
+# and kinds of school that cannot open one (重点中学)
 _SCHOOL_DETERMINERS = frozenset("这所 那所 一所 两所 多所 几所 各所 该 本 各 全 其 这 那 我 你 他 她 它 母校 所在 当地 家乡 "
-                                "新 老 原 旧 名 好 在 到 于".split())
+                                "新 老 原 旧 名 好 在 到 于 这是 那是 就是 也是 都是 还是 正是 便是 乃是".split())
 
 # verbs of building jieba tags as a place (新建, also 南昌's 新建区): 四川省今年新建学校120所 names no school 新建学校
 # unless a place opens before it (南昌市新建|中学; session 26, counts29)
@@ -252,7 +254,7 @@ _BUILDING_VERBS = frozenset({"新建"})
 
 _SCHOOL_KINDS = frozenset("重点 普通 高等 中等 初等 职业 技术 公立 私立 民办 公办 寄宿 附属 教会 贵族 国际 女子 男子 "
                           "乡村 农村 城市 示范 实验 师范 专科 体育 体操 武术 音乐 美术 舞蹈 戏剧 电影 护士 卫生 警察 军事 艺术 "
-                          "外国语 外语 工业 商业 农业 医学 高级 初级 大中专 中专 大专 中小".split())
+                          "外国语 外语 工业 商业 农业 医学 高级 初级 大中专 中专 大专 中小 普惠 普惠性".split())
 
 # a negation opens a verb, no name (盖不起|学校)
 _NEGATIONS = frozenset("不没未")

@@ -47,7 +47,7 @@ _PATTERN_CUES = ((_DATELINE, re.compile(rf"月{_DAY}日(?:电|讯|消息)|{_DAY_
 
 # 据英国(微博)《泰晤士报》10月9日报道: a portal's (微博) link after the country, the story's date before 报道
 _SOURCE = re.compile(rf"据(?:[\u4e00-\u9fff]{{2,3}}?)?(?:[(（]微博[)）])?[“\"《「]?([\u4e00-\u9fff]{{1,5}}?{_OUTLET_HEAD})"
-                     rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|{_REPORT}|称)")
+                     rf"[”\"》」]?(?:{_DAY}月{_DAY}日(?:[晚早]?间?)?)?(?:消息|{_REPORT}|称|(?:不完全)?统计)")
 
 # 据中国之声(微博)《全球华语广播网》报道, 据瑞典《每日新闻》26日报道: the name in 《》 of a source is the outlet or its
 # programme whatever its head, and the outlet before it has one of an outlet's heads (之声, 电台, 新闻)
@@ -56,10 +56,11 @@ _SOURCE_QUOTED = re.compile(rf"据([\u4e00-\u9fff]{{2,8}}?)?(?:[(（]微博[)）
 
 # a name in 《》 that reports, without 据 (英国《卫报》报道, 《海峡时报》称, 《每日邮报》6日报道, 《越南快讯》网站报道):
 # the outlet whose site speaks (网站, 网络版), or a name with an outlet's head (a book or a film reports nothing)
-# (also after an issue or a time: 《中国新闻周刊》最新一期刊文称, 《财经周刊》近日发文: intl153)
+# (also after an issue or a time: 《中国新闻周刊》最新一期刊文称, 《财经周刊》近日发文: intl153); a name that learns news
+# is an outlet whatever its head (《香港01》获悉: sites198)
 _REPORTING_QUOTED = re.compile(rf"《([^《》\s]{{2,12}})》(网站|网络版|电子版)?"
                                rf"(?:(?:{_DAY}月)?{_DAY}日(?:[晚早]?间?)?)?(?:最新一期|最新|近日|日前|近期|本期|此前)?"
-                               rf"(?:{_REPORT}|称|援引|引述|披露|刊文|刊登|发文|指出)")
+                               rf"(?P<verb>{_REPORT}|称|援引|引述|披露|刊文|刊登|发文|指出|(?:独家)?获悉)")
 
 _OUTLET_HEAD_END = re.compile(f"{_OUTLET_HEAD}$")
 
@@ -143,7 +144,8 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             quoted = s > 0 and text[s - 1] in "“\"《「" and text[e:e + 1] in "”\"》」"
             head = _OUTLET_HEAD_END.search(text[s:e]).group()
             short = s if quoted else max(s, e - len(head) - 2)
-            s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= s else short
+            # (中国 may stand in a source's country slot: 据|中国|新闻周刊 is 中国新闻周刊)
+            s = short - 2 if text[short - 2:short] == "中国" and short - 2 >= min(s, m.start() + 1) else short
             name = text[s:e]
             if name.endswith(tuple(_NOT_OUTLETS - {"网", "社", "报"})):
                 continue  # 本报讯: the paper speaking of itself, whatever stands before it
@@ -160,7 +162,9 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
             if m.group(1) and _QUOTED_OUTLET_HEAD.search(m.group(1)) and m.group(1) not in _NOT_OUTLETS:
                 spans.add(m.span(1))
         for m in _REPORTING_QUOTED.finditer(text):
-            if (m.group(2) or _QUOTED_OUTLET_HEAD.search(m.group(1))) and m.group(1) not in _NOT_OUTLETS \
+            # a name in 《》 that learns news (《香港01》获悉) is an outlet whatever its head: a work learns nothing
+            if (m.group(2) or m.group("verb").endswith("获悉") or _QUOTED_OUTLET_HEAD.search(m.group(1))) \
+                    and m.group(1) not in _NOT_OUTLETS \
                     and not m.group(1).endswith(_NOT_QUOTED_OUTLETS):
                 spans.add(m.span(1))
     for m in (_BYLINE_OUTLET.finditer(text) if "记者" in text else ()):

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.japanese_names import TIMES_OF_DAY
 from zhkg.extract.names_with_he import he_ends_name, japanese_he_name
 from zhkg.extract.people import FOREIGN_SEPARATORS, NAME_DASH, glued_after_foreign_name, opens_foreign_name
 from zhkg.extract.places_in_names import _HAN_RUN
@@ -30,7 +31,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS
 
 __all__ = ["_ADDRESSES", "_HEAD_RUN", "_JAPANESE_TITLE", "_LAST_PART", "_NAME_RUN_ON", "_NAME_TAGS",
-    "_NEVER_NAME_LAST", "_TAIL_RUN", "_TAIL_TAGS", "_compound_surname_name", "_drop_idiom_heads",
+    "_NEVER_NAME_LAST", "_TAIL_RUN", "_TAIL_TAGS", "_WORDS_AFTER_NAMES", "_compound_surname_name", "_drop_idiom_heads",
     "_drop_trailing_separators", "_drop_trailing_verbs", "_in_dictionary_word", "_joined_foreign_name", "_last_part", "_model_reads_whole", "_name_before_title",
     "_names_ending_in_he", "_people_from_word_starts", "_runs_on", "_trim_name_tails", "_without_last"]
 
@@ -277,7 +278,8 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
         if m.label is Label.PERSON and len(name) == 3 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames:
             last, after = name[2], text[m.end:m.end + 3]
             if (last in _NEVER_NAME_LAST or (last == name[0] and after.startswith(_ADDRESSES))
-                    or (last == "老" and after.startswith(("先生", "师")))):
+                    or (last == "老" and after.startswith(("先生", "师")))
+                    or text[m.end - 1:m.end + 1] in _WORDS_AFTER_NAMES):
                 m = _without_last(m, 1)
         elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) and name[0] in lexicon.surnames \
                 and m.extractor != MentionSource.PEOPLE_KNOWN \
@@ -286,10 +288,16 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
                 and dictionary_tag(name[3])[:1] in _TAIL_TAGS and _HAN_RUN.match(text, m.end) \
                 and not _JAPANESE_TITLE.search(text, max(0, m.start - 12), m.start):
             m = _without_last(m, 1)  # 叶铭汉|交工资, 周俊三|渐转: a name of three and the verb or adverb after it
+        elif m.label is Label.PERSON and len(name) == 4 and _HAN_RUN.fullmatch(name) \
+                and m.extractor != MentionSource.PEOPLE_KNOWN and text[m.end - 1:m.end + 1] in _WORDS_AFTER_NAMES:
+            m = _without_last(m, 1)  # 木原稔|下午: a name of three (a Japanese one too) and a time of day
         out.append(m)
     return out
 
 
+# words whose first letter the recogniser glues onto a name before them: a quoted saying's 所 and a time of day
+# (周霁|所言, 木原稔|下午, 王刚|上午; sites198)
+_WORDS_AFTER_NAMES = frozenset({"所言", "所说", "所述", "所指", "所称", "所讲", *TIMES_OF_DAY})
 # jieba's tags of a character that ends no name of four written with one surname: verbs and adverbs
 _TAIL_TAGS = frozenset("vdpc")
 # Japan or a Japanese minister's title just before a name: its four letters are a name of four (日本经济产业大臣

@@ -80,8 +80,13 @@ def _with_landmarks(doc: Doc, text: str, mentions: list[Mention], gazetteer: Gaz
     table = token_table(doc)
     found = landmarks(text, table, big_places=big, place_spans=named, coded_spans=named,
                       big_place=lambda name: any(d.level <= 2 for d in gazetteer.candidates(name)))
-    # a venue named by the place it stands in (东京|巨蛋, 台中|洲际|球场) is that site, not the place
-    found += venues(text, table, frozenset((m.start, m.end) for m in mentions if m.code), big_places=big)
+    # a venue named by the place it stands in (东京|巨蛋, 台中|洲际|球场) is that site, not the place; one may open
+    # at a place written right after a place it lies in or repeats (湖北省|赤壁|高新区, 日本|东京|巨蛋)
+    before = {m.end: m.code for m in mentions if m.code}
+    nested = frozenset((m.start, m.end) for m in mentions if m.code and m.start in before and (
+        before[m.start] == m.code or any(d.code == before[m.start] for d in gazetteer.ancestors(m.code))))
+    found += venues(text, table, frozenset((m.start, m.end) for m in mentions if m.code), big_places=big,
+                    nested=nested)
     found = sorted(set(found))
     spans = [(s, e) for s, e in found if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in found)
              and not any(m.start < e and s < m.end and not (s <= m.start and m.end <= e) for m in mentions)]

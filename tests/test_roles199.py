@@ -17,7 +17,7 @@ The sentences are written for these tests, names invented.
 import pytest
 from helpers import both_scripts, relation_rows
 
-from zhkg.relate.roles_counted import _count_value
+from zhkg.extract.numerals import read_number
 
 
 @pytest.mark.parametrize("text, people, member", both_scripts([
@@ -130,4 +130,4 @@ def test_no_post_by_a_comma_without_the_noun_or_for_a_post_to_come(pipeline, tex
 
 @pytest.mark.parametrize("written, value", [("4", 4), ("１２", 12), ("两", 2), ("三", 3), ("十", 10)])
 def test_count_value(written, value):
-    assert _count_value(written) == value
+    assert read_number(written) == value

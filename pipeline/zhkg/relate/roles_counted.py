@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from zhkg.extract.numerals import read_number
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_names import _owner_of
@@ -33,9 +34,6 @@ __all__ = ["read_counted_holders"]
 #: A count of people: digits (half or full width) or a numeral up to ten, and its measure word; no digit or numeral
 #: before it (十二名: no count of 2 in it).
 _COUNT = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千])([0-9０-９]{1,2}|[一二两三四五六七八九十])[名位个]")
-
-#: Chinese numerals up to ten, by value.
-_NUMERALS = {ch: i for i, ch in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 
 #: Qualifiers between the count and the title (4名现任成员, 两名新任副主席), the longer first.
 _QUALIFIERS = ("现任", "新任", "候补", "常任", "非官方", "官方", "新", "现")
@@ -54,17 +52,6 @@ _MAX_TITLE = 8
 
 #: What ends the sentence the count stands in.
 _SENTENCE_ENDS = "。！？!?；;\n"
-
-
-def _count_value(written: str) -> int:
-    """The number a count's digits or numeral write.
-
-    >>> _count_value("4"), _count_value("４"), _count_value("两"), _count_value("十")
-    (4, 4, 2, 10)
-    """
-    if written in _NUMERALS:
-        return _NUMERALS[written]
-    return int(written.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
 
 
 def _title_after(ctx: RelationContext, at: int, words: tuple[str, ...]) -> tuple[int, int, int] | None:
@@ -115,7 +102,7 @@ def read_counted_holders(ctx: RelationContext, kind: RelationKind = RelationKind
             continue
         title_at, title_end, list_at = found
         listed = _listed_from(ctx, list_at, people)
-        if len(listed) != _count_value(count.group(1)):
+        if len(listed) != read_number(count.group(1)):
             continue
         body = _body_before(ctx, count.start())
         if body is None:

@@ -175,7 +175,11 @@ def test_march_shows_what_a_query_since_until_finds_and_the_undated(offline_page
         assert not G.nodes[node].get("date") and all(not d.get("date") for *_e, d in G.edges(node, data=True))
         assert all(not d.get("date") for *_e, d in G.in_edges(node, data=True))
     assert any(G.nodes[node].get("label") == "龚正" for node in nodes)
+    whole = {key: count.split(" of ")[1] for key, count in counts(page).items()}  # each row's "n of N"
+    drawn = counted_from_datasets(page)
+    assert counts(page) == {key: f"{drawn.get(key, 0)} of {total}" for key, total in whole.items()}
     page.click("#zhkg-all-dates")
+    assert counts(page) == whole
     assert len(shown(page)[0]) == G.number_of_nodes() and len(shown(page)[1]) == G.number_of_edges()
     assert_quiet(log)
 

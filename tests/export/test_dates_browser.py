@@ -1,7 +1,10 @@
 """The page's date filter in Chromium (page195), network cut off: a range set in the two date boxes hides the
 edges dated only outside it and the nodes it leaves with no edge, counted from vis-network's own DataSets; the
 undated stay; "All dates" and "Show all" bring everything back; the types' and relations' filters still work
-beneath it; a search finds a node the range hides and shows every date again."""
+beneath it; a search finds a node the range hides and shows every date again. Page208: under a range the legend's
+and the Relations list's counts read "n of N", n what the range leaves (as vis-network's DataSets count it), in
+either order with a checkbox, and the page's own counts come back with "All dates"; a change of range fits the view
+to what it leaves (vis-network's fit spied on) and moves no node."""
 
 from __future__ import annotations
 
@@ -172,6 +175,126 @@ def test_march_shows_what_a_query_since_until_finds_and_the_undated(offline_page
         assert not G.nodes[node].get("date") and all(not d.get("date") for *_e, d in G.edges(node, data=True))
         assert all(not d.get("date") for *_e, d in G.in_edges(node, data=True))
     assert any(G.nodes[node].get("label") == "龚正" for node in nodes)
+    whole = {key: count.split(" of ")[1] for key, count in counts(page).items()}  # each row's "n of N"
+    drawn = counted_from_datasets(page)
+    assert counts(page) == {key: f"{drawn.get(key, 0)} of {total}" for key, total in whole.items()}
     page.click("#zhkg-all-dates")
+    assert counts(page) == whole
     assert len(shown(page)[0]) == G.number_of_nodes() and len(shown(page)[1]) == G.number_of_edges()
+    assert_quiet(log)
+
+
+# ---- page208: the legend's and the Relations list's counts under a range, and the view fitted to it.
+
+def counts(page: Any) -> dict[str, str]:
+    """Each legend and Relations row's count as shown, by "type X" or "relation K"."""
+    rows = page.evaluate("""() => Array.from(document.querySelectorAll('#zhkg-legend li, #zhkg-relations li'))
+        .map(li => [li.dataset.type !== undefined ? 'type ' + li.dataset.type : 'relation ' + li.dataset.relation,
+                    li.querySelector('.zhkg-count').textContent])""")
+    return dict(rows)
+
+
+def counted_from_datasets(page: Any) -> dict[str, int]:
+    """What vis-network draws, by type and by relation kind (every checkbox on)."""
+    return dict(page.evaluate("""() => {
+        const shown = new Set(zhkg.nodes.get({filter: n => !n.hidden}).map(n => n.id)), out = {};
+        zhkg.nodes.get({filter: n => shown.has(n.id)}).forEach(n => { out['type ' + n.type] = (out['type ' + n.type] || 0) + 1; });
+        zhkg.edges.get({filter: e => !e.hidden && shown.has(e.from) && shown.has(e.to)})
+            .forEach(e => { out['relation ' + e.kind] = (out['relation ' + e.kind] || 0) + 1; });
+        return Object.entries(out);
+    }"""))
+
+
+WHOLE_COUNTS = {"type DOCUMENT": "4", "type PERSON": "5", "type ORGANIZATION": "1", "relation HOLDS_ROLE": "1",
+                "relation MEMBER_OF": "2", "relation CO_MENTIONED": "1", "relation MENTIONED_IN": "3"}
+MARCH_COUNTS = {"type DOCUMENT": "2 of 4", "type PERSON": "3 of 5", "type ORGANIZATION": "1 of 1",
+                "relation HOLDS_ROLE": "1 of 1", "relation MEMBER_OF": "1 of 2", "relation CO_MENTIONED": "0 of 1",
+                "relation MENTIONED_IN": "1 of 3"}
+
+
+@pytest.mark.parametrize("bounds", [bounds for bounds, _expected, _status in RANGES],
+                         ids=["march", "june", "open-start", "no-day"])
+def test_the_counts_are_of_what_the_range_shows(offline_page, tmp_path, bounds) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    lists = "document.querySelector('#zhkg-legend').outerHTML + document.querySelector('#zhkg-relations').outerHTML"
+    before = page.evaluate(lists)
+    assert counts(page) == WHOLE_COUNTS
+    set_range(page, *bounds)
+    drawn = counted_from_datasets(page)
+    assert counts(page) == {key: f"{drawn.get(key, 0)} of {total}" for key, total in WHOLE_COUNTS.items()}
+    page.click("#zhkg-all-dates")
+    assert counts(page) == WHOLE_COUNTS
+    assert page.evaluate(lists) == before  # the page's own lists, attribute for attribute
+    assert_quiet(log)
+
+
+def test_march_counts_and_the_title_that_says_so(offline_page, tmp_path) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    set_range(page, "2021-03-01", "2021-03-31")
+    assert counts(page) == MARCH_COUNTS
+    assert page.get_attribute("#zhkg-legend li[data-type='PERSON'] .zhkg-count", "title") == (
+        "3 of the page's 5 in the date range")
+    assert page.get_attribute("#zhkg-relations li[data-relation='CO_MENTIONED']", "data-in-range") == "0"
+    page.click("#zhkg-reset")  # "Show all" puts the page's counts back too
+    assert counts(page) == WHOLE_COUNTS
+    assert page.get_attribute("#zhkg-legend li[data-type='PERSON'] .zhkg-count", "title") is None
+    assert_quiet(log)
+
+
+@pytest.mark.parametrize("range_first", [True, False], ids=["range-then-type", "type-then-range"])
+def test_a_type_unchecked_and_a_range_in_either_order(offline_page, tmp_path, range_first) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    steps = [lambda: set_range(page, "2021-03-01", "2021-03-31"),
+             lambda: page.uncheck("#zhkg-legend input[value='DOCUMENT']")]
+    for step in steps if range_first else steps[::-1]:
+        step()
+    # March without its documents: the people and the organisation March leaves, the role and the undated membership
+    assert shown(page) == (["org:丙", "person:丁", "person:乙", "person:己"], ["e2", "e4"])
+    assert counts(page) == MARCH_COUNTS  # an unchecked type still counts what the range leaves of it
+    page.check("#zhkg-legend input[value='DOCUMENT']")
+    assert shown(page) == (["doc:d2", "doc:d4", "org:丙", "person:丁", "person:乙", "person:己"], ["e2", "e4", "e6"])
+    assert counts(page) == MARCH_COUNTS
+    assert_quiet(log)
+
+
+FIT_SPY = """() => {
+    window.fits = [];
+    const fit = zhkg.network.fit.bind(zhkg.network);
+    zhkg.network.fit = options => { fits.push(JSON.parse(JSON.stringify(options))); fit(options); };
+}"""
+
+# Every shown node's centre on the canvas, and whether it lies inside it.
+ON_CANVAS = """() => {
+    const box = document.querySelector('#zhkg-network canvas').getBoundingClientRect();
+    const ids = zhkg.visibleNodeIds(), at = zhkg.network.getPositions(ids);
+    return ids.every(id => {
+        const p = zhkg.network.canvasToDOM(at[id]);
+        return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+    });
+}"""
+
+
+def test_a_range_change_fits_the_view_and_moves_no_node(offline_page, tmp_path) -> None:
+    page, log = open_dated(offline_page, tmp_path)
+    positions = page.evaluate("zhkg.network.getPositions(zhkg.nodes.getIds())")
+    view = page.evaluate("[zhkg.network.getScale(), zhkg.network.getViewPosition()]")
+    page.evaluate(FIT_SPY)
+    set_range(page, "2021-03-01", "2021-03-31")
+    fits = page.evaluate("fits")
+    assert fits and all(fit["animation"] is False for fit in fits)
+    assert sorted(fits[-1]["nodes"]) == shown(page)[0]  # the last fit: the nodes March leaves
+    assert page.evaluate("zhkg.network.getPositions(zhkg.nodes.getIds())") == positions
+    assert page.evaluate("[zhkg.network.getScale(), zhkg.network.getViewPosition()]") != view
+    assert page.evaluate(ON_CANVAS)
+    done = len(fits)
+    page.uncheck("#zhkg-legend input[value='DOCUMENT']")  # a checkbox is no change of range: the view stays
+    page.check("#zhkg-legend input[value='DOCUMENT']")
+    search(page, "戊")  # of June only: every date again, and the search's focus, not a fit
+    page.wait_for_selector("#zhkg-panel-body[data-node='person:戊']", state="attached")
+    assert page.input_value("#zhkg-since") == "2021-01-05"
+    assert len(page.evaluate("fits")) == done
+    page.click("#zhkg-all-dates")
+    fits = page.evaluate("fits")
+    assert len(fits) == done + 1 and sorted(fits[-1]["nodes"]) == EVERY_NODE
+    assert page.evaluate("zhkg.network.getPositions(zhkg.nodes.getIds())") == positions
     assert_quiet(log)

@@ -11,6 +11,13 @@
  * hides what the range leaves out on top of it, after every change of theirs (the listeners below are the
  * document's, so they run after the page's own). A search or a link that selects a node the range hides shows
  * every date again, as a search switches the type of a node it finds back on.
+ *
+ * While a range is set, each count of the legend and of the Relations list reads "12 of 40": the nodes of that type
+ * and the relations of that kind the range leaves, of the page's. A count follows the range alone, as the page's
+ * own counts ignore the checkboxes (an unchecked type still counts its nodes), so a checkbox and a range give the
+ * same numbers in either order; "All dates" puts the page's counts back as they were. After a change of the range
+ * the view is fitted to the nodes it leaves shown (vis-network's fit, no animation); the nodes stay where they
+ * are. A search that shows every date again does not refit: it centres the node it found.
  */
 (function () {
   "use strict";
@@ -57,6 +64,53 @@
 
   function whole() {
     return (!since.value || since.value <= days[0]) && (!until.value || until.value >= days[days.length - 1]);
+  }
+
+  // The legend's and the Relations list's rows, each with the page's count in data-count.
+  var countRows = Array.prototype.slice.call(document.querySelectorAll("#zhkg-legend li, #zhkg-relations li"));
+
+  // How many nodes of each type and relations of each kind the range leaves ("type " and "relation " keys): a
+  // relation is left when it is in the range and neither end is hidden by it (vis-network draws no edge whose end
+  // is hidden).
+  function countInRange(range) {
+    var left = {}, nodeLeft = {};
+    payload.nodes.forEach(function (node) {
+      nodeLeft[node.id] = !nodeOutOfRange(node.id, range);
+      if (nodeLeft[node.id]) { left["type " + node.type] = (left["type " + node.type] || 0) + 1; }
+    });
+    payload.edges.forEach(function (edge) {
+      if (edgeInRange(edge.id, range) && nodeLeft[edge.from] && nodeLeft[edge.to]) {
+        left["relation " + edge.kind] = (left["relation " + edge.kind] || 0) + 1;
+      }
+    });
+    return left;
+  }
+
+  // Each count as "12 of 40" while a range is set (`range` null: none), the page's own count again without one.
+  function showCounts(range) {
+    var left = range ? countInRange(range) : {};
+    countRows.forEach(function (row) {
+      var count = row.querySelector(".zhkg-count");
+      var total = row.getAttribute("data-count");
+      if (!range) {
+        count.textContent = total;
+        count.removeAttribute("title");
+        row.removeAttribute("data-in-range");
+        return;
+      }
+      var type = row.getAttribute("data-type");
+      var shown = left[type !== null ? "type " + type : "relation " + row.getAttribute("data-relation")] || 0;
+      count.textContent = shown + " of " + total;
+      count.title = shown + " of the page's " + total + " in the date range";
+      row.setAttribute("data-in-range", String(shown));
+    });
+  }
+
+  // The view fitted to the nodes shown, their places kept; before the layout is done its own fit does it (vis-network
+  // fits the nodes not hidden), and with no node shown there is nothing to fit.
+  function fitShown() {
+    var shown = zhkg.visibleNodeIds();
+    if (zhkg.stabilized && shown.length) { zhkg.network.fit({ nodes: shown, animation: false }); }
   }
 
   function clearPanel() {  // as zhkg.js clears it: the panel speaks of a node or an edge no longer drawn
@@ -115,38 +169,47 @@
       inRangeStatus.appendChild(day || document.createTextNode(part));
     });
     zhkg.dateRange = range[0] > range[1] ? null : [days[range[0]], days[range[1]]];
+    showCounts(whole() ? null : range);
   }
 
-  function setRange(low, high) {
+  // A change of the range: what it leaves, counted and fitted to the view.
+  function changeRange() {
+    applyDates();
+    fitShown();
+  }
+
+  // The range from `low` to `high` (an empty or missing end: open); `fit` false keeps the view as it is.
+  function setRange(low, high, fit) {
     since.value = low || "";
     until.value = high || "";
-    applyDates();
+    if (fit === false) { applyDates(); } else { changeRange(); }
   }
 
-  function resetDates() {
-    setRange(days[0], days[days.length - 1]);
+  function resetDates(fit) {
+    setRange(days[0], days[days.length - 1], fit);
   }
 
-  // After a search or a link selected a node: one the range hides is shown with every date.
+  // After a search or a link selected a node: one the range hides is shown with every date, and the view is left
+  // to the search's focus on it.
   function afterSelect() {
     var range = bounds();
     if (zhkg.network.getSelectedNodes().some(function (id) { return nodeOutOfRange(id, range); })) {
-      resetDates();
+      resetDates(false);
     } else {
       applyDates();
     }
   }
 
-  since.addEventListener("input", applyDates);
-  until.addEventListener("input", applyDates);
-  document.getElementById("zhkg-all-dates").addEventListener("click", resetDates);
+  since.addEventListener("input", changeRange);
+  until.addEventListener("input", changeRange);
+  document.getElementById("zhkg-all-dates").addEventListener("click", function () { resetDates(); });
   document.addEventListener("change", function (event) {
     if (event.target.closest("#zhkg-legend, #zhkg-relations")) { applyDates(); }
   });
   document.addEventListener("click", function (event) {
     var target = event.target.closest("button");
     if (!target) { return; }
-    if (target.id === "zhkg-reset") { resetDates(); }  // "Show all": every date too
+    if (target.id === "zhkg-reset") { resetDates(); }  // "Show all": every date too, fitted
     else if (target.classList.contains("zhkg-only")) { applyDates(); }
     else if (target.classList.contains("zhkg-link")) { afterSelect(); }
   });
@@ -154,7 +217,7 @@
 
   zhkg.dates = days;
   zhkg.setDateRange = setRange;
-  zhkg.resetDates = resetDates;
+  zhkg.resetDates = function () { resetDates(); };
   zhkg.applyDates = applyDates;
   applyDates();
 })();

@@ -16,7 +16,9 @@ run on them (173 triples: 40 Taiwan, 21 Hong Kong, 63 international, 49 mainland
 more, webgrow143's 20 added 83, webgrow144's 20 added 83 and webgrow154's 24 added 172, annotated the same way before zhkg ran on
 them). Session 44's rolesgrow181 added 14 Taiwan and Hong Kong articles to the tune half alone (ids
 ``<region>-181-<nn>``, 110 triples), annotated the same way; session 45's rolesgrow192 added 11 mainland and
-international ones (``cn-192-<nn>``, ``intl-192-<nn>``, 142 triples).
+international ones (``cn-192-<nn>``, ``intl-192-<nn>``, 142 triples) and session 47's roles205 12 Hong Kong and Taiwan
+ones (``hk-205-<nn>``, ``tw-205-<nn>``, 143 triples: Legislative Council election results and seat lists, city cabinets,
+a foundry's officers, coaches).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

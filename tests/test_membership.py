@@ -35,7 +35,7 @@ SCRIPTS = pytest.mark.parametrize("script", ["", "s2tw"], ids=["simplified", "tr
         ("热火考察了前尼克斯中锋埃迪-库里。", [("埃迪-库里", "尼克斯", "中锋", True)]),
         # parties and bodies
         ("中国共产党党员王伟出席了会议。", [("王伟", "中国共产党", "党员", False)]),
-        ("民建联成员王伟表示支持。", [("王伟", "民建联", "成员", False)]),
+        ("民建联成员王伟表示支持。", [("王伟", "民建联", "党员", False)]),  # a party's member is its 党员 (roles205)
         ("王伟是民建联的成员。", [("王伟", "民建联", "成员", False)]),
         ("王伟所在的民建联表示支持。", [("王伟", "民建联", "", False)]),
         # a party + 籍 + title: the title is a role (HOLDS_ROLE), the party a membership

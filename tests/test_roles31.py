@@ -104,14 +104,15 @@ def test_no_legislature_for_a_title_after_the_name_without_one(pipeline, text):
 
 
 @pytest.mark.parametrize(
-    "text, party",
+    "text, party, word",
     both_scripts([
-        ("民建联立法会议员陈大文今日要求政府增加公屋供应。", "民建联"),
-        ("工联会立法会议员陈大文今日表示反对。", "工联会"),
+        ("民建联立法会议员陈大文今日要求政府增加公屋供应。", "民建联", "党员"),
+        # a union's member is its 成员 (roles205: the web golds' convention)
+        ("工联会立法会议员陈大文今日表示反对。", "工联会", "成员"),
     ]),
 )
-def test_a_listed_party_before_a_house_and_its_title_has_the_member(pipeline, text, party):
-    assert ("陈大文", party, "党员") in memberships(pipeline, text)
+def test_a_listed_party_before_a_house_and_its_title_has_the_member(pipeline, text, party, word):
+    assert ("陈大文", party, word) in memberships(pipeline, text)
 
 
 @pytest.mark.parametrize("text", both_scripts(["港铁立法会议员陈大文今日表示反对。"]))

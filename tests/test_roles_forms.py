@@ -280,7 +280,8 @@ def test_posts_left_before_the_title(pipeline, script, text, expected):
     [
         # a body + member word, then 、 and a title of another body, then the person: a member of the first
         ("行政会议成员、立法会议员叶刘淑仪表示反对。", [("叶刘淑仪", "行政会议", "成员")]),
-        ("民建联成员、立法会议员李大同表示反对。", [("李大同", "民建联", "成员")]),
+        # a party's member written 成员 is its 党员 (roles205)
+        ("民建联成员、立法会议员李大同表示反对。", [("李大同", "民建联", "党员")]),
         ("国民党党员、前立委李大同表示反对。", [("李大同", "国民党", "党员")]),
         # the people listed after a body's member word are its members, the last after 和 once 、 opened the list
         ("中华队成员王小明、李大同和陈美玲昨天抵达东京。",

@@ -115,7 +115,8 @@ ADDED_LATER = {"stages/read_files": {"_utf8_but_broken_lines"},  # review105
                "relate/members_parties": {"_BADGE_BELONGS", "_EXPELLED", "_party_of_sentence", "_LATIN_ASIDE",
                                           "_before_latin_aside",  # roles146
                                           "_BADGE_BEFORE_NAME_OPENERS", "_opens_clause",  # roles150
-                                          "_PAST_MARKS"}}  # roles174
+                                          "_PAST_MARKS",  # roles174
+                                          "_UNION_ENDINGS", "_party_member_word"}}  # roles205
 
 
 @pytest.mark.parametrize("part", NEW_PARTS)

@@ -94,6 +94,11 @@ ROLESGROW192 = tuple(f"cn-192-{n:02d}" for n in range(1, 5)) + tuple(f"intl-192-
 # (two more articles were taken out again: their pages were intl-27's and intl-01's, which this test found)
 ENTITIESGROW194 = tuple(f"intl-194-{n:02d}" for n in range(1, 10)) + ("cn-194-01", "cn-194-02")
 
+# Round roles205 (session 47): Hong Kong and Taiwan articles dense in posts (the 2025 Legislative Council election's
+# parties and seats, civil-service moves, the football association; a foundry's officers, county and city cabinets,
+# a party's nominations, a baseball club's coaches), tune only, annotated before zhkg ran on them.
+ROLES205 = tuple(f"hk-205-{n:02d}" for n in range(1, 7)) + tuple(f"tw-205-{n:02d}" for n in range(1, 7))
+
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -316,3 +321,22 @@ def test_entitiesgrow194_grows_the_tune_pool_with_international_and_mainland_new
     counts = {r["id"]: r for r in read_lines(GOLD / "counts_web.jsonl")}
     assert set(ENTITIESGROW194) <= set(roles) & set(counts)
     assert all(isinstance(c["owner"], list) or c["owner"] is None for i in ENTITIESGROW194 for c in counts[i]["counts"])
+
+
+def test_roles205_grows_the_tune_half_with_posts_in_hong_kong_and_taiwan():
+    # Issue 11's check-half misses come from Hong Kong and Taiwan posts: six articles of each, all tune, with a
+    # locator, dated 2023–2026, on pages not yet in the set and from no reserved source.
+    gold = entity_gold()
+    roles = {record["id"]: record for record in read_lines(GOLD / "roles_web.jsonl")}
+    counts = {record["id"]: record for record in read_lines(GOLD / "counts_web.jsonl")}
+    assert Counter(gold[ident]["region"] for ident in ROLES205) == Counter({"hongkong": 6, "taiwan": 6})
+    assert {gold[i]["half"] for i in ROLES205} == {roles[i]["half"] for i in ROLES205} == {counts[i]["half"] for i in ROLES205} == {"tune"}
+    assert all(gold[ident]["date"][:4] in ("2024", "2025", "2026") for ident in ROLES205)
+    assert all(id_parts(ident)[1] == 205 for ident in ROLES205)
+    assert set(ROLES205) <= {item["id"] for item in read_lines(SOURCES)}
+    assert all(roles[ident]["roles"] for ident in ROLES205)
+    assert sum(len(roles[ident]["roles"]) for ident in ROLES205) >= 100
+    others = {normal_url(record["url"]) for ident, record in gold.items() if ident not in ROLES205}
+    assert not others & {normal_url(gold[ident]["url"]) for ident in ROLES205}  # no page already in the set
+    bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
+    assert not any(word in gold[ident]["url"] for ident in ROLES205 for word in bad)

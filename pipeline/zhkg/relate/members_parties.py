@@ -3,7 +3,7 @@ a party whose name ends at a place (:func:`_party_ending_at`: 民进党|员, 国
 before a person (:func:`_party_badge`: 国民党籍立委王伟), and two readers of a party's badge as Taiwan's press
 writes it: after a person (:func:`_members_by_badge`: 王世堅（民進黨）, 王世堅，民進黨籍台北市議員, 民進黨籍的王世堅)
 and after a list of people (:func:`_members_listed_before_badge`: 张三、李四等3名国民党立委). Each makes the person
-a member (党员) of the party.
+a member of the party: its 党员, or its 成员 when the party is a union (:func:`_party_member_word`: 工联会, 劳联).
 
 Caveats
 -------
@@ -11,6 +11,9 @@ Caveats
   legislator's or a candidate's title (:data:`_LEGISLATOR`) is read as a badge too.
 * After a count (等3名), the party and its title fill at most :data:`_MAX_BADGE_TITLE` letters, and the party must
   follow the count (等3名台北市国民党立委 is no badge).
+* A party right before a name is its badge where a clause or a list item opens, and after 由, 是, 为 or a clause's 的
+  (:data:`_BADGE_BEFORE_NAME_OPENERS`: 则由工联会吴秋北当选, 同区当选人是民建联张培刚, 竞逐连任的民建联陈学锋; roles205);
+  after any other letter the party may be a verb's object (批评民进党王明) and is read as none.
 * Moved word for word from ``relate/membership.py`` (tidy99): no definition's text changed;
   since tidy119 :mod:`zhkg.relate.membership` exports its reader alone: import each name from here.
 """
@@ -55,6 +58,21 @@ def _is_party(ctx: RelationContext, m: Mention) -> bool:
     """Whether ``m`` names a party: its name ends in 党, or ``organisations_known.tsv`` lists it as one, a name with no
     党 in it (民建联, 工联会, 经民联)."""
     return m.simplified.endswith("党") or ctx.lexicon.known_organisations.get(m.simplified, ("",))[0] == "party"
+
+
+#: How a union's name ends (工联会, 劳联, 职工盟, 总工会): its member is its 成员, not a 党员, though
+#: ``organisations_known.tsv`` lists it among the parties (roles205; the web golds' and roles_news's convention).
+_UNION_ENDINGS = ("工联会", "劳联", "职工盟", "工会")
+
+
+def _party_member_word(party: Mention) -> str:
+    """The member word of ``party``'s member: 成员 of a union, 党员 of any other party.
+
+    >>> from zhkg.records import Label, Mention
+    >>> [_party_member_word(Mention("d", 0, 3, n, n, Label.ORGANIZATION, "t")) for n in ("工联会", "民建联", "民进党")]
+    ['成员', '党员', '党员']
+    """
+    return "成员" if party.simplified.endswith(_UNION_ENDINGS) else "党员"
 
 
 def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
@@ -104,14 +122,14 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     house = ctx.org_ending_at.get(at) if role else None
     if house is not None and house.simplified.endswith(HOUSES):  # 民主党|立法会|议员王伟: the party sits there
         party = ctx.org_ending_at.get(_before_latin_aside(simplified, house.start))
-        return (party, "党员") if party is not None and _is_party(ctx, party) else (None, "")
+        return (party, _party_member_word(party)) if party is not None and _is_party(ctx, party) else (None, "")
     if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
         # 民主党参议员X, 国民党立委X, 民主党（Democrats）参议员X: the party's member, the house's title
         party = _party_ending_at(ctx, _before_latin_aside(simplified, at))
         house_at = at - len(next((h for h in HOUSES if simplified.endswith(h, 0, at)), ""))
         if party is None and house_at < at:  # 国民民主党（NasDem）国会|议员X: a house no extractor named
             party = _party_ending_at(ctx, _before_latin_aside(simplified, house_at))
-        return (party, "党员") if party is not None else (None, "")
+        return (party, _party_member_word(party)) if party is not None else (None, "")
     if not role or simplified[at - 1 : at] != _PARTY_BADGE:
         return None, ""
     party = ctx.org_ending_at.get(at - 1)
@@ -179,13 +197,14 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
         if party is not None and ((opener in "（(" and _BADGE_CLOSE.match(simplified, end))
                                   or (opener in "，," and simplified[end : end + 1] == _PARTY_BADGE)):
             out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start,
-                                    end + 1, "党员"))
+                                    end + 1, _party_member_word(party)))
             continue
         party = ctx.org_ending_at.get(person.start)
         if party is not None and _is_party(ctx, party) and _opens_clause(simplified, party.start):
-            # 新民党叶刘淑仪表示: a party right before a name, opening its clause, is the person's badge
+            # 新民党叶刘淑仪表示, 则由工联会吴秋北当选: a party right before a name, opening its clause (or after 由, 是,
+            # 为 or a clause's 的), is the person's badge
             out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
-                                    person.end, "党员"))
+                                    person.end, _party_member_word(party)))
             continue
         if simplified.endswith(_PARTY_BADGE + "的", 0, person.start):
             at = person.start - 2
@@ -201,13 +220,20 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
 
 
 #: What may stand before a party written right before a name as its badge (，新民党叶刘淑仪表示; 、民进党王明;
-#: 民进党王明与国民党李四): a clause's or a list's opening, a joiner; after any other letter the party is another
-#: word's object (批评民进党王明).
-_BADGE_BEFORE_NAME_OPENERS = CLAUSE_BREAKS + "、 　与和及"
+#: 民进党王明与国民党李四): a clause's or a list's opening, a joiner; 由, 是 and 为, after which a name is the
+#: clause's actor or complement (则由工联会吴秋北当选, 同区当选人是民建联张培刚), and the 的 closing a clause that
+#: describes the person (竞逐连任的民建联陈学锋, 获26,250票的民建联叶傲冬; roles205). After any other letter the party
+#: is another word's object (批评民进党王明).
+_BADGE_BEFORE_NAME_OPENERS = CLAUSE_BREAKS + "、 　与和及由是为的"
 
 
 def _opens_clause(simplified: str, at: int) -> bool:
-    """Whether a clause or a list item opens at ``at`` (:data:`_BADGE_BEFORE_NAME_OPENERS`)."""
+    """Whether a party written at ``at`` right before a name may be its badge: a clause or a list item opens there,
+    or 由, 是, 为 or a clause's 的 stands before it (:data:`_BADGE_BEFORE_NAME_OPENERS`).
+
+    >>> [_opens_clause(s, 2) for s in ("则由民建联", "当是民建联", "任的民建联", "批评民建联")]
+    [True, True, True, False]
+    """
     return at == 0 or simplified[at - 1] in _BADGE_BEFORE_NAME_OPENERS
 
 
@@ -240,6 +266,6 @@ def _members_listed_before_badge(ctx: RelationContext) -> list[Relation]:
         while (before := ends.get(listed[-1].start - 1)) is not None \
                 and (simplified[before.end] == "、" or (simplified[before.end] in "和与及" and len(listed) == 1)):
             listed.append(before)
-        out += [ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start, end, "党员")
-                for person in listed[::-1]]
+        out += [ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, person.start, end,
+                             _party_member_word(party)) for person in listed[::-1]]
     return out

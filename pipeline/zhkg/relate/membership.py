@@ -88,10 +88,12 @@ from zhkg.relate.members_games import read_game_members
 from zhkg.relate.members_parties import (
     _CPC,
     _CPC_NAME,
+    _is_party,
     _members_by_badge,
     _members_listed_before_badge,
     _party_badge,
     _party_ending_at,
+    _party_member_word,
     _party_of_sentence,
 )
 from zhkg.relate.members_rosters import _members_by_roster, drop_roster_descriptions
@@ -373,12 +375,19 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
         else:
             found, word = _party_badge(ctx, k)
         if found is not None and found.label is Label.ORGANIZATION:
+            if word in _PARTY_WORDS and _is_party(ctx, found):
+                word = _party_member_word(found)  # 民建联成员庄雅婷: 党员 of 民建联; 工联会党员X: 成员 of 工联会
             team_of[person.end] = found
             for member in [person, *_listed_after(ctx, person)]:  # 中华队成员王小明、李大同: both
                 out.append(ctx.relation(ctx.owner[member], ctx.owner[found], RelationKind.MEMBER_OF, found.start,
                                         member.end, _original(ctx, word, found.end, person.start),
                                         former=_past(ctx, found)))
     return out
+
+
+#: Member words a party's member is written with; the relation says the party's own (:func:`_party_member_word`: 党员,
+#: 成员 of a union), as a badge before the name does (roles205).
+_PARTY_WORDS = ("成员", "党员")
 
 
 #: A national team's player: after a country, a member of its national team (巴西国脚埃兰诺, 前波兰国脚X).

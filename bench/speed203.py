@@ -20,8 +20,6 @@ Run: ``python3 bench/speed203.py [--rows 200] [--repeat 7]``. Session 47 (speed2
 
 from __future__ import annotations
 
-import argparse
-import gc
 import sys
 import time
 from itertools import repeat
@@ -82,13 +80,6 @@ def _new_words(idxs, texts, tags, spaces_after, puncts, spaces):
     return tuple(map(tuple.__new__, repeat(Word), fields))
 
 
-def _replay(function, calls: list[tuple]) -> float:
-    start = time.process_time()
-    for args in calls:
-        function(*args)
-    return time.process_time() - start
-
-
 def _counting(module, name: str):
     """A wrapper of ``module.name`` that counts its calls, installed; returns the counter and the original."""
     original = getattr(module, name)
@@ -103,16 +94,11 @@ def _counting(module, name: str):
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--rows", type=int, default=200, help="eligible rows to run (default 200)")
-    parser.add_argument("--repeat", type=int, default=7, help="alternated replays, the best kept (default 7)")
-    from bench.common import add_data_option, corpus_rows, shared_data
+    from bench.speed191 import _replay, arguments, compare
 
-    add_data_option(parser)
-    args = parser.parse_args()
-    if args.rows < 1 or args.repeat < 1:
-        parser.error("--rows and --repeat take a positive number")
+    args = arguments(__doc__)
     import zhkg.relate.roles_before_names as before_names
+    from bench.common import corpus_rows, shared_data
     from bench.relations_audit import eligible_rows
     from zhkg.stages.read_files import RawDocument
 
@@ -131,21 +117,8 @@ def main() -> int:
         finally:
             before_names._role_candidates = original
         counts[what] = counter[0]
-    pairs = {"start of _roles_before": (_old_roles_start, before_names._roles_start, starts),
-             "token table's words": (_old_words, _new_words, columns)}
-    gc.disable()
-    try:
-        for what, (old, new, recorded) in pairs.items():
-            same = all(old(*a) == new(*a) for a in recorded)
-            best = {"old": float("inf"), "new": float("inf")}
-            for _ in range(args.repeat):
-                best["old"] = min(best["old"], _replay(old, recorded))
-                best["new"] = min(best["new"], _replay(new, recorded))
-            print(f"  {what}: {len(recorded)} calls, old {100 * best['old'] / whole:.2f} % of the run, "
-                  f"new {100 * best['new'] / whole:.2f} %, saved {100 * (best['old'] - best['new']) / whole:.2f} %, "
-                  f"answers {'the same' if same else 'DIFFER'}")
-    finally:
-        gc.enable()
+    compare({"start of _roles_before": (_old_roles_start, before_names._roles_start, starts),
+             "token table's words": (_old_words, _new_words, columns)}, whole, args.repeat)
     print(f"  _role_candidates calls by the start: old {counts['old']:,}, new {counts['new']:,}")
     return 0
 

@@ -27,8 +27,6 @@ def _recorded(raws) -> tuple[dict[str, list[tuple]], float]:
     """The recorded arguments of each measured function over one ``run_corpus`` pass, and that pass's CPU seconds."""
     import zhkg.extract.people as people
     import zhkg.run.pipeline as pipeline
-    from zhkg.config import Config
-    from zhkg.run.corpus import CorpusRun, run_corpus
 
     calls: dict[str, list[tuple]] = {"dictionary names": [], "known name tails": []}
     names, tails = people._dictionary_name_candidates, pipeline.cut_known_name_tails
@@ -41,16 +39,30 @@ def _recorded(raws) -> tuple[dict[str, list[tuple]], float]:
         calls["known name tails"].append(args)
         return tails(*args)
 
+    whole = spied_run(raws, [(people, "_dictionary_name_candidates", names_spy),
+                             (pipeline, "cut_known_name_tails", tails_spy)])
+    return calls, whole
+
+
+def spied_run(raws, spies: list[tuple]) -> float:
+    """The CPU seconds of one ``run_corpus`` pass over ``raws`` (after a warm-up on five), then one more pass with
+    each ``(module, name, spy)`` in place of ``module.name`` (put back after)."""
+    from zhkg.config import Config
+    from zhkg.run.corpus import CorpusRun, run_corpus
+
     run_corpus(raws[:5], CorpusRun(Config(), jobs=1))  # load everything first
     start = time.process_time()
     run_corpus(raws, CorpusRun(Config(), jobs=1))
     whole = time.process_time() - start
-    people._dictionary_name_candidates, pipeline.cut_known_name_tails = names_spy, tails_spy
+    originals = [(module, name, getattr(module, name)) for module, name, _ in spies]
+    for module, name, spy in spies:
+        setattr(module, name, spy)
     try:
         run_corpus(raws, CorpusRun(Config(), jobs=1))
     finally:
-        people._dictionary_name_candidates, pipeline.cut_known_name_tails = names, tails
-    return calls, whole
+        for module, name, original in originals:
+            setattr(module, name, original)
+    return whole
 
 
 def _replay(function, calls: list[tuple]) -> float:

@@ -21,7 +21,6 @@ Run: ``python3 bench/speed203.py [--rows 200] [--repeat 7]``. Session 47 (speed2
 from __future__ import annotations
 
 import sys
-import time
 from itertools import repeat
 from pathlib import Path
 
@@ -33,8 +32,6 @@ def _recorded(raws) -> tuple[list[tuple], list[tuple], float]:
     of a pass."""
     import zhkg.relate.roles_before_names as before_names
     import zhkg.stages.segment as segment
-    from zhkg.config import Config
-    from zhkg.run.corpus import CorpusRun, run_corpus
 
     starts: list[tuple] = []
     columns: list[tuple] = []
@@ -50,15 +47,9 @@ def _recorded(raws) -> tuple[list[tuple], list[tuple], float]:
                         spaces))
         return table
 
-    run_corpus(raws[:5], CorpusRun(Config(), jobs=1))  # load everything first
-    begin = time.process_time()
-    run_corpus(raws, CorpusRun(Config(), jobs=1))
-    whole = time.process_time() - begin
-    before_names._roles_start, segment._make_table = start_spy, table_spy
-    try:
-        run_corpus(raws, CorpusRun(Config(), jobs=1))
-    finally:
-        before_names._roles_start, segment._make_table = start_of, table_of
+    from bench.speed191 import spied_run
+
+    whole = spied_run(raws, [(before_names, "_roles_start", start_spy), (segment, "_make_table", table_spy)])
     return starts, columns, whole
 
 

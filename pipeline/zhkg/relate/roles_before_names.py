@@ -122,6 +122,7 @@ __all__ = [
     "_roles_of_unnamed",
     "_roles_before",
     "_roles_start",
+    "_ASIDES",
     "_holder_before_quoted_title",
     "_ENVOY_TITLES",
     "_ENVOY_FIELDS",

@@ -65,7 +65,8 @@ ADDED_LATER = {
     "roles_asides": "_AGE_ASIDE _age_aside_start _MAX_DASHED_CLAUSE _dashed_relative_clause",  # roles146: dashes
     "roles_before_names": "_ENVOY_TITLES _ENVOY_FIELDS _envoy_of_a_field _MINISTRY_ENDS _state_before_former "
                           "_RUNS_FOR _race_of_another "  # rolesgrow181: a chain's holder after a verb of running
-                          "_MOVED_TO",  # review186: a post moved to ends the chain before a name
+                          "_MOVED_TO "  # review186: a post moved to ends the chain before a name
+                          "_ASIDES _roles_start",  # speed203: the start of the posts before a name, asked once
     "roles_context": "_STATE_HEADS _STATE_TITLE_MARKS _BEFORE_STATE_HEAD _ELECTIONS _is_state _unwritten_states "
                      "_state_titled _titled_after_a_place _only_state "  # roles139
                      "_CAUCUS_DEPUTIES _TERMS _NEW_BEFORE_STATE_HEAD _before_chained_post "  # roles150

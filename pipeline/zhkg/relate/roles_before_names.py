@@ -121,6 +121,8 @@ __all__ = [
     "_headline_roles",
     "_roles_of_unnamed",
     "_roles_before",
+    "_roles_start",
+    "_ASIDES",
     "_holder_before_quoted_title",
     "_ENVOY_TITLES",
     "_ENVOY_FIELDS",
@@ -309,25 +311,40 @@ def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relati
     return found
 
 
+#: What may stand between the last post before a name and the name, read past in this order where no role word
+#: ends before it: an English form in brackets, a short bracketed aside, an age, a description, an affiliation
+#: (全国人大常委、民建联李慧琼: the post before the party's).
+_ASIDES = (_latin_aside_start, _short_aside_start, _age_aside_start, _listed_description_start,
+           _listed_affiliation_start)
+
+
+def _roles_start(ctx: RelationContext, person: Mention) -> tuple[int, tuple[str, ...]]:
+    """Where the posts written before ``person`` end, past a quoted name, a byline, a quoted title and the asides
+    (:data:`_ASIDES`, each tried only while no role word ends there), and the role words ending there
+    (:func:`_role_candidates`). The role words are asked again only where an aside moved the position: most move
+    nothing, and the same question had been asked up to seven times a name (speed203)."""
+    pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
+    roles = _role_candidates(ctx, pos)
+    for aside in _ASIDES:
+        if roles:
+            break
+        moved = aside(ctx, pos)
+        if moved != pos:
+            pos, roles = moved, _role_candidates(ctx, moved)
+    return pos, roles
+
+
 def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Relation]:
     """The roles written before ``person``: holder + role(s), chained leftwards by 、 (see :func:`read_roles`)."""
     out: list[Relation] = []
-    pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
-    if not _role_candidates(ctx, pos):
-        pos = _latin_aside_start(ctx, pos)
-    if not _role_candidates(ctx, pos):
-        pos = _short_aside_start(ctx, pos)
-    if not _role_candidates(ctx, pos):
-        pos = _age_aside_start(ctx, pos)
-    if not _role_candidates(ctx, pos):
-        pos = _listed_description_start(ctx, pos)
-    if not _role_candidates(ctx, pos):
-        pos = _listed_affiliation_start(ctx, pos)  # 全国人大常委、民建联李慧琼: the post before the party's
+    pos, ready = _roles_start(ctx, person)  # (the role words there: the first pass's)
     after_joiner = pos
     while True:
         found = None
         # try each role ending here, longest first; 人大代表 must yield to 代表 after 韩城市人大
-        for role in _role_candidates(ctx, pos):
+        roles = ready if ready is not None else _role_candidates(ctx, pos)
+        ready = None
+        for role in roles:
             # (role, where it starts, its own holder: "" the chain's, "skip" a place's, "government")
             chain, p = [(role, pos - len(role), "")], pos - len(role)
             while p > 0:

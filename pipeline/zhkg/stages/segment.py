@@ -445,7 +445,8 @@ class Segmenter:
         tags = doc.user_data[TAGS_KEY] = _tag_table()
         spaces_flags = list(map(str.isspace, words))
         puncts = _puncts(words)
-        _make_table(doc, text, idxs, lengths, list(map(int, spaces)), puncts, spaces_flags, tags, words)
+        # the three flag columns are bools already: the table takes them as they are (speed203)
+        _make_table(doc, text, idxs, lengths, spaces, puncts, spaces_flags, tags, words)
         return doc
 
 
@@ -504,15 +505,18 @@ def build_token_table(doc: Doc, tags: dict[str, str]) -> TokenTable:
 
     text = doc_text(doc)
     idxs, lengths, spaces_after, puncts, spaces = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE]).T.tolist()
-    return _make_table(doc, text, idxs, lengths, spaces_after, puncts, spaces, tags)
+    # spaCy's flags are 0 and 1: the table's columns are bools
+    return _make_table(doc, text, idxs, lengths, list(map(bool, spaces_after)), list(map(bool, puncts)),
+                       list(map(bool, spaces)), tags)
 
 
-def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_after: list[int], puncts: list,
-                spaces: list, tags: dict[str, str], texts: list[str] | None = None) -> TokenTable:
+def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_after: list[bool], puncts: list[bool],
+                spaces: list[bool], tags: dict[str, str], texts: list[str] | None = None) -> TokenTable:
     """The token table from its columns (a spaCy ``Doc``'s arrays or a :class:`TextDoc`'s lists), kept on ``doc``.
 
     ``texts`` are the tokens' texts when the caller has them (``text[idx:idx + length]`` of each), one string
-    object per distinct word.
+    object per distinct word. The flag columns (a folded space after, punctuation, whitespace) are bools, each
+    token's as its :class:`Word` holds it.
     """
     ends = _ends(idxs, lengths, spaces_after)
     if texts is None:
@@ -524,7 +528,7 @@ def _make_table(doc, text: str, idxs: list[int], lengths: list[int], spaces_afte
     for i in compress(range(len(texts)), spaces):  # a whitespace token has no tag
         word_tags[i] = ""
     # tuple.__new__ makes the named tuples without a Python-level __new__ call per token
-    fields = zip(range(len(idxs)), idxs, texts, word_tags, map(bool, spaces), map(bool, puncts), map(bool, spaces_after))
+    fields = zip(range(len(idxs)), idxs, texts, word_tags, spaces, puncts, spaces_after)
     words = tuple(map(tuple.__new__, repeat(Word), fields))
     # each token's index once per character it covers, its folded space included, made in C
     # as 4-byte machine ints (``array``), not a tuple of int objects: 4 bytes a character, not 8 plus an int a token

@@ -28,7 +28,15 @@ from collections import Counter
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED
 from zhkg.relate.count_anaphora import _COMPANY, _PERSON, _SUBJECT_OPENING, _THING
-from zhkg.relate.count_counted import _MEMBER_KINDS, _MEMBERS_OF, _OF, _arrested, _members_counted, _same_things
+from zhkg.relate.count_counted import (
+    _MEMBER_KINDS,
+    _MEMBERS_OF,
+    _OF,
+    _arrested,
+    _members_counted,
+    _same_things,
+    counts_people,
+)
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
@@ -38,6 +46,7 @@ from zhkg.relate.count_owner_words import (
     _CASUALTIES,
     _CAUSED,
     _CLAUSE_TAIL,
+    _COME_FROM,
     _COUNTRIES_COUNTED,
     _DESCRIBING,
     _EVENT_END,
@@ -389,6 +398,17 @@ class _ClauseReaders:
         limit = close.start() if close else len(text)
         return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
                      and s[2].name.endswith(endings)), None)
+
+    def body_come_from(self, count: Mention) -> tuple[int, int, Mention] | None:
+        """The organisation people counted come from, written right after them (当中38人来自民建联、16人来自工联会 ->
+        民建联, 工联会): its members, counted by the body they come from (counts206); None for a place (来自广东: where
+        they come from, no owner) or a count of no people."""
+        text = self.text
+        m = _COME_FROM.match(text, count.end)
+        if m is None or not counts_people(count):
+            return None
+        return next((s for s in map(self.spots.__getitem__, self.starting_in(m.end(), m.end() + 1))
+                     if s[0] == m.end() and s[2].label is Label.ORGANIZATION), None)
 
     def described(self, count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;

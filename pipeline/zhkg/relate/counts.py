@@ -427,6 +427,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if found is _NO_OWNER:
             return
         found = self.holder_around(count, clause_start, sentence_start, found)
+        origin = self.body_come_from(count)
+        if origin is not None and (found is None or self.text.endswith("来自", 0, found[0])):
+            found = origin  # 当中38人来自民建联、16人来自工联会: the body they come from, not an earlier count's (counts206)
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):
             return

@@ -402,13 +402,20 @@ class _ClauseReaders:
     def body_come_from(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The organisation people counted come from, written right after them (当中38人来自民建联、16人来自工联会 ->
         民建联, 工联会): its members, counted by the body they come from (counts206); None for a place (来自广东: where
-        they come from, no owner) or a count of no people."""
-        text = self.text
+        they come from, no owner), a list of bodies (12人来自新民党及经民联等: no one body's) or a count of no people."""
+        text, spots = self.text, self.spots
         m = _COME_FROM.match(text, count.end)
         if m is None or not counts_people(count):
             return None
-        return next((s for s in map(self.spots.__getitem__, self.starting_in(m.end(), m.end() + 1))
+        body = next((s for s in map(spots.__getitem__, self.starting_in(m.end(), m.end() + 1))
                      if s[0] == m.end() and s[2].label is Label.ORGANIZATION), None)
+        if body is None or text.startswith("等", body[1]):
+            return None
+        link = _LIST_LINK_AFTER.match(text, body[1])
+        if link is not None and any(s[0] == link.end() for s in map(spots.__getitem__,
+                                                                     self.starting_in(link.end(), link.end() + 1))):
+            return None  # 来自新民党及经民联: a list of bodies
+        return body
 
     def described(self, count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;

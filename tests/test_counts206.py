@@ -8,6 +8,10 @@ Two owner forms of the web tune half's Traditional articles, each read by a rule
 * people counted, then 来自 and an organisation, are that organisation's members (当中38人来自民建联、16人来自工联会):
   not a place's (来自广东), nor any one body's of a list (来自新民党及经民联等), nor the body an earlier count came from.
 
+And one of the Simplified half (``relate/counts._CountOwners.people_counted_before``): a sentence opening on 其中 with
+people counted is a part of the last count of people in the sentences before, and shares its owner, not that of a
+count of other things between (…42名奥运会冠军。马龙…赢得五枚金牌。其中三名田径女选手… -> the champions' holder).
+
 Each case runs as written, and as a Hong Kong and a Taiwan text reads it.
 """
 
@@ -44,6 +48,17 @@ COME_FROM = [
     ("华为公司有员工3000名，其中200名工程师来自中兴通讯。", "工程师", "华为公司"),
 ]
 
+_DELEGATION = "中国代表团共有405名运动员，当中包括42名奥运会冠军。马龙曾在2020年东京奥运会赢得五枚金牌。"
+
+AMONG_OPENING = [
+    # 其中 opening the sentence: the part of the last people counted, past the medals an event owns
+    (_DELEGATION + "其中三名田径女选手已连续参加了北京、伦敦、里约和东京奥运会。", "女选手", "中国代表团"),
+    ("华为公司有员工3000名。小米公司发布了五款新品。其中三名工程师来自深圳。", "工程师", "华为公司"),
+    # the medals keep their event; things counted after 其中 are read as before
+    (_DELEGATION + "其中三名田径女选手已连续参加了北京、伦敦、里约和东京奥运会。", "金牌", "东京奥运会"),
+    ("华为公司有员工3000名。其中三家工厂在深圳。", "工厂", "华为公司"),
+]
+
 
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
 @pytest.mark.parametrize(("text", "counted", "owner"), LEGISLATORS)
@@ -56,4 +71,11 @@ def test_a_house_owns_its_legislators_counted_later(pipeline, text: str, counted
 @pytest.mark.parametrize(("text", "counted", "owner"), COME_FROM)
 def test_people_counted_belong_to_the_body_they_come_from(pipeline, text: str, counted: str, owner: str | None,
                                                           script: str) -> None:
+    assert_count_owner(pipeline, in_script(text, script), counted, owner)
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize(("text", "counted", "owner"), AMONG_OPENING)
+def test_a_part_opening_on_among_is_of_the_people_counted_before(pipeline, text: str, counted: str, owner: str | None,
+                                                                 script: str) -> None:
     assert_count_owner(pipeline, in_script(text, script), counted, owner)

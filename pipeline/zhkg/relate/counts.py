@@ -203,6 +203,7 @@ from zhkg.relate.count_counted import (
     _glued_list,
     _membership_body,
     _national_people,
+    counts_people,
 )
 from zhkg.relate.count_forms import (
     _SENTENCE_BREAK,
@@ -629,8 +630,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             elif not before and not any(sentence_start <= s[0] < among for s in map(self.spots.__getitem__,
                                                                                       self.starting_in(sentence_start, among))):
                 # 运动员全部是业余选手，…，其中189人参加过残奥会: no count nor holder before 其中 in its sentence, the whole
-                # is the people or things it named there, counted in an earlier sentence (代表团…运动员284人)
-                found = self.whole_counted_before(sentence_start, text[sentence_start:among])
+                # is the people or things it named there, counted in an earlier sentence (代表团…运动员284人); 其中 opening
+                # the sentence names none: the whole is the sentence before's last count of people, if the part counts
+                # people too (…当中包括42名奥运会冠军。其中三名田径女选手…; counts206)
+                found = self.whole_counted_before(sentence_start, text[sentence_start:among]) if among > sentence_start \
+                    else self.people_counted_before(sentence_start, count)
         if found is None:
             opening = _AMONG_NAMED.match(text, sentence_start)
             if opening is not None and opening.end() <= count.start and not self.names_subject(sentence_start, count.start):
@@ -689,6 +693,19 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if not wholes:
             return None
         return self.owned[max(wholes, key=lambda c: c.quantity.value if c.quantity is not None else 0.0).end]
+
+    def people_counted_before(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
+        """The owner of the last count of people in the few sentences before ``sentence_start`` when ``count`` counts
+        people too: the whole a sentence opening on 其中 takes its part from (在运动员中，有223人…，当中包括42名奥运会冠军。
+        马龙…赢得五枚金牌。其中三名田径女选手… -> the 42's holder, not the medals'; counts206); None when there is none
+        or it has no owner."""
+        if not counts_people(count):
+            return None
+        k = bisect_right(self.sentence_breaks, sentence_start - 1) - _WHOLE_SENTENCES
+        lo = self.sentence_breaks[k] if k >= 0 else 0
+        last = next((c for c in reversed(self.counts) if lo <= c.start and c.end <= sentence_start and counts_people(c)),
+                    None)
+        return self.owned.get(last.end) if last is not None else None
 
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:

@@ -61,21 +61,6 @@ AMONG_OPENING = [
 
 
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
-@pytest.mark.parametrize(("text", "counted", "owner"), LEGISLATORS)
-def test_a_house_owns_its_legislators_counted_later(pipeline, text: str, counted: str, owner: str | None,
-                                                    script: str) -> None:
-    assert_count_owner(pipeline, in_script(text, script), counted, owner)
-
-
-@pytest.mark.parametrize("script", COUNT_SCRIPTS)
-@pytest.mark.parametrize(("text", "counted", "owner"), COME_FROM)
-def test_people_counted_belong_to_the_body_they_come_from(pipeline, text: str, counted: str, owner: str | None,
-                                                          script: str) -> None:
-    assert_count_owner(pipeline, in_script(text, script), counted, owner)
-
-
-@pytest.mark.parametrize("script", COUNT_SCRIPTS)
-@pytest.mark.parametrize(("text", "counted", "owner"), AMONG_OPENING)
-def test_a_part_opening_on_among_is_of_the_people_counted_before(pipeline, text: str, counted: str, owner: str | None,
-                                                                 script: str) -> None:
+@pytest.mark.parametrize(("text", "counted", "owner"), [*LEGISLATORS, *COME_FROM, *AMONG_OPENING])
+def test_the_owner_of_a_count_counts206_reads(pipeline, text: str, counted: str, owner: str | None, script: str) -> None:
     assert_count_owner(pipeline, in_script(text, script), counted, owner)

@@ -11,7 +11,8 @@ whole is cut into); owners116 added :meth:`~_ClauseReaders.said_place` (a place 
 counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's); owners193 added
 :meth:`~_ClauseReaders.document_topic` and :meth:`~_ClauseReaders.topic_carried` (the document's topic owns a count
 in a paragraph opening on it, naming no holder); owners200 added :meth:`~_ClauseReaders.inside_paragraph_carries`
-(the topic inside a paragraph too, in a text of several paragraphs).
+(the topic inside a paragraph too, in a text of several paragraphs); counts206 added
+:meth:`~_ClauseReaders.body_come_from` (people counted before 来自 and an organisation are its members).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state

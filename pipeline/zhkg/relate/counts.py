@@ -163,6 +163,10 @@
 * Session 46 (owners200): in a text of several paragraphs the document's topic also owns a holderless sentence's count
   inside a paragraph, when no earlier sentence's topic carries and the sentence names no holder after its count either
   (:meth:`_ClauseReaders.inside_paragraph_carries`); a one-paragraph text (THUCNews rows) is read as before.
+* Session 47 (counts206): legislators (议员, 立委) are members of the last house named (立法院, 立法会, 议会) for
+  :meth:`_ClauseReaders.member_body`, in an earlier paragraph too; people counted before 来自 and an organisation are
+  its members (:meth:`_ClauseReaders.body_come_from`: 当中38人来自民建联); a count of people in a sentence opening on
+  其中 is a part of the last people counted before (:meth:`_CountOwners.people_counted_before`).
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):

@@ -47,7 +47,6 @@ from zhkg.relate.count_owner_words import (
     _CASUALTIES,
     _CAUSED,
     _CLAUSE_TAIL,
-    _COME_FROM,
     _COUNTRIES_COUNTED,
     _DESCRIBING,
     _EVENT_END,
@@ -84,7 +83,11 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
-           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES"]
+           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
+           "_COME_FROM"]
+
+# People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
+_COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})

@@ -28,7 +28,7 @@ __all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIV
            "_ORIGIN_LIST", "_INCLUDING", "_IN_ALL", "_NAME_TAIL", "_NAME_TAIL_LETTERS", "_LIST_GAP", "_LOCATIVE_LINK",
            "_FIRST_PERSON", "_SPEAKER_GAP", "_SUBJECTLESS", "_EXISTENTIAL_GAP", "_MEMBER_TAILS", "_LIST_LINKS",
            "_BRACKETS", "_BRACKET_LONGEST", "_bracket_chain", "_TOPIC_SENTENCES", "_WHEN", "_WHEN_END",
-           "_LIST_LINK_AFTER", "_NOT_TOPIC_AFTER", "_MARKET_WIDE", "_PLACES_OWN_IN", "_FRAME", "_COME_FROM", "_QUALIFIER_CLOSE",
+           "_LIST_LINK_AFTER", "_NOT_TOPIC_AFTER", "_MARKET_WIDE", "_PLACES_OWN_IN", "_FRAME", "_QUALIFIER_CLOSE",
            "_ROUTE_LINKS", "_MODEL_CODE", "_SAYS", "_POINTERS", "_AMONG_THEM", "_AMONG_OPENING", "_ACTED_REACH",
            "_GROUP_REACH", "_PART_OF_BEFORE", "_PART_OF_BEFORE_LONGEST", "_OUR", "_LIST_CLOSING", "_BOTH_SIDES",
            "_NO_COMPANY", "_WORDS_COUNTED", "_COUNTRIES_COUNTED", "_HOLDING_PLACE_ENDINGS", "_REGION_AFTER",
@@ -177,8 +177,6 @@ _MARKET_WIDE = re.compile(r"全市场|整个市场|市场上|全行业|整个行
 _PLACES_OWN_IN = ("government", "council")
 # A clause of 在 and a place alone (在悉尼，…) frames its sentence: the place owns the counts after it.
 _FRAME = "在"
-# People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
-_COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
 # The end of a bracket after a place that qualifies a figure (收视率(北美地区)).
 _QUALIFIER_CLOSE = re.compile(r"(?:地区|境内|市场)?[)）]")
 # What links the two ends of a route (台北往东京航班, 北京至上海高铁, 香港飞伦敦): neither end owns what is counted.

@@ -432,9 +432,6 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if found is _NO_OWNER:
             return
         found = self.holder_around(count, clause_start, sentence_start, found)
-        origin = self.body_come_from(count)
-        if origin is not None and (found is None or self.text.endswith("来自", 0, found[0])):
-            found = origin  # 当中38人来自民建联、16人来自工联会: the body they come from, not an earlier count's (counts206)
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):
             return
@@ -619,7 +616,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                       found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
         """``found``, or the holder the words around ``count`` give: the one its sentence is said from the point of
         view of (对欣旺来说), the whole's owner for a part (其中…, 全体70名议员中有40人), the body its members are at
-        (…学生在…按摩学院抗议), the holder a 的-clause holding it describes (只有7人上场的火箭)."""
+        (…学生在…按摩学院抗议), the holder a 的-clause holding it describes (只有7人上场的火箭), the body people counted
+        come from (38人来自民建联: counts206)."""
         text, views, counts, owned, counts_ending = self.text, self.views, self.counts, self.owned, self.counts_ending
         view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
         if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
@@ -661,6 +659,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             found = self.body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None:
             found = self.described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
+        origin = self.body_come_from(count)
+        if origin is not None and (found is None or text.endswith("来自", 0, found[0])):
+            found = origin  # 当中38人来自民建联、16人来自工联会: the body they come from, not an earlier count's (counts206)
         return found
 
     def owned_in_clause_or_by_list(self, count: Mention, sentence_start: int, anchor: int, counted: str) -> bool:

@@ -51,6 +51,7 @@ __all__ = [
     "_part_of_title",
     "_same_things",
     "_title_around",
+    "counts_people",
 ]
 
 # People arrested, charged or caught (香港警方昨日拘捕两名男子, 警方共拘捕了3名疑犯) are people of a story, as the dead and
@@ -72,6 +73,8 @@ _MEMBERS_OF = (
     (("员工", "职工", "雇员"), ("公司", "集团", "银行", "企业", "厂")),
     # (a team's players by their post, as a roster lists them: 捕手3人, 内野手7人, 门将2人; owners158)
     (("球员", "队员", "投手", "捕手", "野手", "门将", "守门员", "前锋", "中锋", "后卫", "中场"), ("队",)),
+    # (a house's legislators, counted in a later paragraph than the house: 立法院…。¶第11届113名立委周四就职; counts206)
+    (("议员", "立委", "立法委员"), ("立法院", "立法会", "议会", "议院", "国会")),
 )
 _MEMBER_KINDS = tuple(sorted({m for members, _ in _MEMBERS_OF for m in members}, key=len, reverse=True))
 # what may come between the members' noun and a bare count of them (员工共5000人, 捕手3人)
@@ -298,10 +301,20 @@ def _arrested(text: str, lo: int, count: Mention) -> bool:
     >>> _arrested("香港警方拘捕两名男子", 0, c), _arrested("香港警方出动两名男子", 0, c), _arrested("中华队捕手两名男子", 0, c)
     (True, False, False)
     """
+    return counts_people(count) and _ARRESTED.search(text, lo, count.start) is not None
+
+
+def counts_people(count: Mention) -> bool:
+    """Whether ``count`` counts people: by a classifier of people (名, 位, 人) or a noun ending as people's do.
+
+    >>> from zhkg.records import Quantity
+    >>> def c(thing, classifier): return Mention("d", 0, 3, "", "", Label.COUNT, "x",
+    ...                                          quantity=Quantity(3, thing, thing, classifier))
+    >>> counts_people(c("男子", "名")), counts_people(c("议员", "个")), counts_people(c("公司", "家"))
+    (True, True, False)
+    """
     q = count.quantity
-    if q is None or not (q.classifier in _PEOPLE_CLASSIFIERS or q.counted_simplified.endswith(_PEOPLE_ENDS)):
-        return False
-    return _ARRESTED.search(text, lo, count.start) is not None
+    return q is not None and (q.classifier in _PEOPLE_CLASSIFIERS or q.counted_simplified.endswith(_PEOPLE_ENDS))
 
 
 def _same_things(earlier: Mention, count: Mention) -> bool:

@@ -11,7 +11,8 @@ whole is cut into); owners116 added :meth:`~_ClauseReaders.said_place` (a place 
 counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's kin are no holder's); owners193 added
 :meth:`~_ClauseReaders.document_topic` and :meth:`~_ClauseReaders.topic_carried` (the document's topic owns a count
 in a paragraph opening on it, naming no holder); owners200 added :meth:`~_ClauseReaders.inside_paragraph_carries`
-(the topic inside a paragraph too, in a text of several paragraphs).
+(the topic inside a paragraph too, in a text of several paragraphs); counts206 added
+:meth:`~_ClauseReaders.body_come_from` (people counted before 来自 and an organisation are its members).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -28,7 +29,15 @@ from collections import Counter
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED
 from zhkg.relate.count_anaphora import _COMPANY, _PERSON, _SUBJECT_OPENING, _THING
-from zhkg.relate.count_counted import _MEMBER_KINDS, _MEMBERS_OF, _OF, _arrested, _members_counted, _same_things
+from zhkg.relate.count_counted import (
+    _MEMBER_KINDS,
+    _MEMBERS_OF,
+    _OF,
+    _arrested,
+    _members_counted,
+    _same_things,
+    counts_people,
+)
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
@@ -74,7 +83,11 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
-           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES"]
+           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
+           "_COME_FROM"]
+
+# People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
+_COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
 
 # The parts or stages a whole is cut into (房价是由四部分组成, 信贷主要通过三个阶段实现) are no holder's things (owners110).
 _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
@@ -389,6 +402,24 @@ class _ClauseReaders:
         limit = close.start() if close else len(text)
         return next((s for s in spots if count.end < s[0] and s[1] <= limit and s[2].label is Label.ORGANIZATION
                      and s[2].name.endswith(endings)), None)
+
+    def body_come_from(self, count: Mention) -> tuple[int, int, Mention] | None:
+        """The organisation people counted come from, written right after them (当中38人来自民建联、16人来自工联会 ->
+        民建联, 工联会): its members, counted by the body they come from (counts206); None for a place (来自广东: where
+        they come from, no owner), a list of bodies (12人来自新民党及经民联等: no one body's) or a count of no people."""
+        text, spots = self.text, self.spots
+        m = _COME_FROM.match(text, count.end)
+        if m is None or not counts_people(count):
+            return None
+        body = next((s for s in map(spots.__getitem__, self.starting_in(m.end(), m.end() + 1))
+                     if s[0] == m.end() and s[2].label is Label.ORGANIZATION), None)
+        if body is None or text.startswith("等", body[1]):
+            return None
+        link = _LIST_LINK_AFTER.match(text, body[1])
+        if link is not None and any(s[0] == link.end() for s in map(spots.__getitem__,
+                                                                     self.starting_in(link.end(), link.end() + 1))):
+            return None  # 来自新民党及经民联: a list of bodies
+        return body
 
     def described(self, count: Mention, clause_start: int) -> tuple[int, int, Mention] | None:
         """The holder right after a 的-clause holding the count, which it describes (只有7人上场的火箭坐镇主场 -> 火箭;

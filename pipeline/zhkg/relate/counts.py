@@ -163,6 +163,10 @@
 * Session 46 (owners200): in a text of several paragraphs the document's topic also owns a holderless sentence's count
   inside a paragraph, when no earlier sentence's topic carries and the sentence names no holder after its count either
   (:meth:`_ClauseReaders.inside_paragraph_carries`); a one-paragraph text (THUCNews rows) is read as before.
+* Session 47 (counts206): legislators (议员, 立委) are members of the last house named (立法院, 立法会, 议会) for
+  :meth:`_ClauseReaders.member_body`, in an earlier paragraph too; people counted before 来自 and an organisation are
+  its members (:meth:`_ClauseReaders.body_come_from`: 当中38人来自民建联); a count of people in a sentence opening on
+  其中 is a part of the last people counted before (:meth:`_CountOwners.people_counted_before`).
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -203,6 +207,7 @@ from zhkg.relate.count_counted import (
     _glued_list,
     _membership_body,
     _national_people,
+    counts_people,
 )
 from zhkg.relate.count_forms import (
     _SENTENCE_BREAK,
@@ -611,7 +616,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                       found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
         """``found``, or the holder the words around ``count`` give: the one its sentence is said from the point of
         view of (对欣旺来说), the whole's owner for a part (其中…, 全体70名议员中有40人), the body its members are at
-        (…学生在…按摩学院抗议), the holder a 的-clause holding it describes (只有7人上场的火箭)."""
+        (…学生在…按摩学院抗议), the holder a 的-clause holding it describes (只有7人上场的火箭), the body people counted
+        come from (38人来自民建联: counts206)."""
         text, views, counts, owned, counts_ending = self.text, self.views, self.counts, self.owned, self.counts_ending
         view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
         if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
@@ -626,8 +632,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             elif not before and not any(sentence_start <= s[0] < among for s in map(self.spots.__getitem__,
                                                                                       self.starting_in(sentence_start, among))):
                 # 运动员全部是业余选手，…，其中189人参加过残奥会: no count nor holder before 其中 in its sentence, the whole
-                # is the people or things it named there, counted in an earlier sentence (代表团…运动员284人)
-                found = self.whole_counted_before(sentence_start, text[sentence_start:among])
+                # is the people or things it named there, counted in an earlier sentence (代表团…运动员284人); 其中 opening
+                # the sentence names none: the whole is the sentence before's last count of people, if the part counts
+                # people too (…当中包括42名奥运会冠军。其中三名田径女选手…; counts206)
+                found = self.whole_counted_before(sentence_start, text[sentence_start:among]) if among > sentence_start \
+                    else self.people_counted_before(sentence_start, count)
         if found is None:
             opening = _AMONG_NAMED.match(text, sentence_start)
             if opening is not None and opening.end() <= count.start and not self.names_subject(sentence_start, count.start):
@@ -650,6 +659,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             found = self.body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
         if found is None:
             found = self.described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
+        origin = self.body_come_from(count)
+        if origin is not None and (found is None or text.endswith("来自", 0, found[0])):
+            found = origin  # 当中38人来自民建联、16人来自工联会: the body they come from, not an earlier count's (counts206)
         return found
 
     def owned_in_clause_or_by_list(self, count: Mention, sentence_start: int, anchor: int, counted: str) -> bool:
@@ -686,6 +698,19 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if not wholes:
             return None
         return self.owned[max(wholes, key=lambda c: c.quantity.value if c.quantity is not None else 0.0).end]
+
+    def people_counted_before(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
+        """The owner of the last count of people in the few sentences before ``sentence_start`` when ``count`` counts
+        people too: the whole a sentence opening on 其中 takes its part from (在运动员中，有223人…，当中包括42名奥运会冠军。
+        马龙…赢得五枚金牌。其中三名田径女选手… -> the 42's holder, not the medals'; counts206); None when there is none
+        or it has no owner."""
+        if not counts_people(count):
+            return None
+        k = bisect_right(self.sentence_breaks, sentence_start - 1) - _WHOLE_SENTENCES
+        lo = self.sentence_breaks[k] if k >= 0 else 0
+        last = next((c for c in reversed(self.counts) if lo <= c.start and c.end <= sentence_start and counts_people(c)),
+                    None)
+        return self.owned.get(last.end) if last is not None else None
 
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:

@@ -13,6 +13,7 @@ kind of side (老将队) or a pronoun before 队 names no team. Moved word for w
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhkg.extract.org_words import FUNCTION_TAGS, inside_a_word
 from zhkg.extract.team_places import BETTING_WORDS
@@ -51,6 +52,21 @@ _CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
 
 # what jieba says of the name before a club's number (汉诺威|96, 沙尔克|04): a name or a word it does not know
 _NUMBERED_CLUB_TAGS = frozenset({"nr", "nrt", "ns", "nz", "nt", "x"})
+
+# the tags of the word a one-letter name before 队 is never read on into: a verb or a time word (jieba's)
+_NOT_NAME_TAGS = frozenset({"v", "t"})
+
+
+@lru_cache(maxsize=1)
+def _one_letter_homes() -> frozenset[str]:
+    """The places' short forms of one letter (港, 台, 沪), each a team's whole name before 队 (港队, 沪队); not 中,
+    whose 中队 is a squadron.
+
+    >>> {"港", "台", "沪"} <= _one_letter_homes(), "中" in _one_letter_homes()
+    (True, False)
+    """
+    return frozenset(a for _, a, _ in load_lexicon().place_abbreviations if len(a) == 1) - {"中"}
+
 
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
@@ -199,9 +215,11 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             # the team's name is the word before 队 (湖人|队, 这支|掘金|队), or two when the last is one character
             k = table.token_of_char[end - 1]
             start = table.words[k].idx
-            # (never through a particle or preposition: 比赛的|胜|队 names no team)
+            # (never through a particle or preposition: 比赛的|胜|队 names no team; nor through a verb or a time
+            # word, which a place's one-letter short form is the whole name after: 确保|港队, 碰上|狮队, 未来|港队)
             while end - start < 2 and k > 0 and not table.words[k - 1].is_punct \
-                    and table.words[k - 1].tag[:1] not in FUNCTION_TAGS:
+                    and table.words[k - 1].tag[:1] not in FUNCTION_TAGS \
+                    and table.words[k - 1].tag not in _NOT_NAME_TAGS:
                 k -= 1
                 start = table.words[k].idx
             if text[start:end].isdigit():
@@ -242,7 +260,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             if len(club) >= 2 and dictionary_tag(club) in _CLUB_TAGS and not set(club) & set("不没未"):
                 teams.append((start, end + 1 if squad.group() in "二三" else start + len(club), True))
             continue
-        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS) or not _TEAM_NAME.fullmatch(name) \
+        if (len(name) < 2 and name not in _one_letter_homes()) or any(name.endswith(w) for w in _NOT_TEAMS) or not _TEAM_NAME.fullmatch(name) \
                 or name[-1] in _PARTICLES or name[0] == "是":
             continue  # (nor a phrase: 有实力的|队, 仅胜一场，|队, 是连队)
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队

@@ -1,0 +1,79 @@
+"""Teams named by their place in more frames of a match, and no verb read into a one-letter team (issue 15, session
+47, entities207): both sides of a scored result, basketball's three digits and a space allowed (江苏以98：87 击败辽宁),
+a list of places abroad met after 与 (与泰国及越南友赛, 在B组与日本、韩国竞争), a place abroad after a team and 对
+(港队对泰国), two of Hong Kong's districts across 对 in a story of its league (元朗对南区), and a side's other mentions
+in a sentence of sport; 确保|港队, 未来|港队, 碰上|狮队 (a verb or a time word before a one-letter name). Passages
+written for these tests in the style of news, each run as written and converted to Traditional."""
+
+import pytest
+from helpers import both_scripts
+
+from zhkg.extract.team_places import fixture_sides
+from zhkg.records import Label, Mention
+
+O, L = "ORGANIZATION", "PLACE"  # noqa: E741
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # a scored result: both sides, a province's too (a three-digit score, a space before the verb)
+    ("全运会男篮决赛，江苏以98：87 击败辽宁夺得冠军。", [("江苏", O), ("辽宁", O)], []),
+    ("决赛中，江苏以98：87击败辽宁，辽宁屈居亚军。", [("江苏", O), ("辽宁", O)], []),
+    # a list of places abroad met after 与, in a sentence of sport
+    ("香港队下月将在主场先后与泰国及越南友赛，两场赛事均在旺角举行。", [("泰国", O), ("越南", O)], []),
+    ("中华队下月出战资格赛，在B组与日本、韩国、古巴竞争两个晋级名额。",
+     [("日本", O), ("韩国", O), ("古巴", O)], []),
+    # a place abroad after a team and 对
+    ("足总向参与港队对泰国赛事的球员发放奖金。", [("泰国", O)], []),
+    # the same side's other mention in a sentence of sport, and its neighbour joined by 同
+    ("港队将与泰国交手，备战亚洲杯。教练说：「越南同泰国的球员都很快。」", [("泰国", O), ("越南", O)], []),
+    # where a match is played is no side; a place running on into a longer name is none
+    ("中华队将在日本东京巨蛋与韩国交手，争夺决赛门票。", [("韩国", O)], [("日本", O)]),
+    # no sport: the countries stay places
+    ("我国企业要与日本、韩国竞争高端市场。", [("日本", L), ("韩国", L)], [("日本", O), ("韩国", O)]),
+    ("去年广东在经济总量上击败江苏。", [("广东", L)], [("广东", O), ("江苏", O)]),
+], convert_names=True))
+def test_places_as_sides_of_a_match(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # two of Hong Kong's districts across 对, in a story of its league, are the two clubs
+    ("港超联第三轮赛程公布，戏码是元朗对南区，以及东方对理文。", [("元朗", O), ("南区", O)], []),
+    # without a league of Hong Kong, the districts stay places
+    ("元朗对南区的交通影响将在下周评估。", [("元朗", L), ("南区", L)], [("元朗", O), ("南区", O)]),
+], convert_names=True))
+def test_hong_kong_districts_across_dui(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # a verb or a time word before a one-letter team's name is none of it (a letter no place's short form is no
+    # team's name alone: 狮队 is left to the recogniser)
+    ("主教练表示，新计划会确保港队在比赛中持续进步。", [("港队", O)], [("确保港队", O)]),
+    ("足总会全面检视港队本赛季的表现。", [("港队", O)], [("检视港队", O)]),
+    ("这两场比赛是为未来港队再挑战亚洲杯作准备。", [("港队", O)], [("未来港队", O)]),
+    ("本场比赛碰上狮队的王牌投手，打线沉寂。", [], [("碰上狮队", O)]),
+    # a name's first word read on as before (统一|狮队), and no squadron (中队)
+    ("统一狮队昨晚以5比3击败兄弟象队。", [("统一狮队", O)], [("狮队", O)]),
+    ("比赛期间，派出一个中队维持秩序。", [], [("中队", O)]),
+], convert_names=True))
+def test_one_letter_team_names(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+def test_sides_are_added_beside_the_places():
+    """The team stands on the place's span and the place is kept beside it (it locates the body)."""
+    text = "决赛中，江苏以98：87击败辽宁。"
+    places = [Mention("d", 4, 6, "江苏", "江苏", Label.PLACE, "gazetteer", code="320000"),
+              Mention("d", 14, 16, "辽宁", "辽宁", Label.PLACE, "gazetteer", code="210000")]
+    out = fixture_sides(places, text)
+    assert [(m.simplified, m.label) for m in out] == [
+        ("江苏", Label.PLACE), ("江苏", Label.ORGANIZATION), ("辽宁", Label.PLACE), ("辽宁", Label.ORGANIZATION)]
+
+
+def test_no_score_no_side_at_home():
+    """A mainland place is a side only by a score's frame or its own name's: 击败 alone keeps the province."""
+    text = "比赛中江苏击败辽宁。"
+    places = [Mention("d", 3, 5, "江苏", "江苏", Label.PLACE, "gazetteer", code="320000"),
+              Mention("d", 7, 9, "辽宁", "辽宁", Label.PLACE, "gazetteer", code="210000")]
+    assert fixture_sides(places, text) == places

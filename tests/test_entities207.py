@@ -77,3 +77,17 @@ def test_no_score_no_side_at_home():
     places = [Mention("d", 3, 5, "江苏", "江苏", Label.PLACE, "gazetteer", code="320000"),
               Mention("d", 7, 9, "辽宁", "辽宁", Label.PLACE, "gazetteer", code="210000")]
     assert fixture_sides(places, text) == places
+
+
+@pytest.mark.parametrize("text, name, team", both_scripts([
+    # a side by its place alone is the team the document names with 队
+    ("中华队首战迎战澳洲队，并在B组与日本、澳洲竞争两个晋级名额。", "澳洲", "澳洲队"),
+    # a one-letter short form's team is the team named by the place in full
+    ("香港队下月主场迎战泰国队。主教练表示会确保港队在比赛中持续进步。", "港队", "香港队"),
+]))
+def test_a_side_by_its_place_is_the_named_team(pipeline, text, name, team):
+    from zhkg.records import Document
+    from zhkg.stages.normalise import to_simplified
+
+    found = pipeline.extract_mentions(Document(id="d", text=text))
+    assert {m.canonical for m in found if to_simplified(m.text) == name and m.label is Label.ORGANIZATION} == {team}

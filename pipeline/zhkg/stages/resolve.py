@@ -439,6 +439,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     initials = _country_initials(mentions)
     listed = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION and m.end - m.start > 1
               and m.extractor in _LISTED_SOURCES]
+    squads = {m.simplified for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith("队")}
 
     taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
 
@@ -493,6 +494,10 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
             name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
+            if not name and m.extractor == MentionSource.ORG_TEAM and f"{m.simplified}队" in squads:
+                name = f"{m.simplified}队"  # a side by its place alone (与日本、澳洲竞争) beside 澳洲队: one team
+            elif not name and len(m.simplified) == 2 and m.simplified[1] == "队":
+                name = _squad_in_full(m.simplified[0], squads, gazetteer, lexicon)  # 港队 beside 香港队: one team
             name = name or _numbered_term_body(m.simplified, lexicon)  # 十四届|全国人大 (intl153)
             out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis, text,
                                                                            coded)), ""))
@@ -513,6 +518,19 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     apart = _coordinated(out, text) | _holder_and_held(out, text)
     merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
     return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
+
+
+def _squad_in_full(letter: str, squads: set[str], gazetteer: Gazetteer, lexicon: Lexicon) -> str:
+    """The one team of ``squads`` named by the place whose one-letter short form is ``letter`` (香港队 for 港), or "".
+
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> _squad_in_full("港", {"香港队", "港队", "泰国队"}, load_gazetteer(), load_lexicon())
+    '香港队'
+    """
+    code = _one_letter_places(lexicon).get(letter)
+    full = [q for q in squads if len(q) > 2 and code is not None
+            and (d := gazetteer.resolve(q[:-1], [])) is not None and d.code == code]
+    return full[0] if len(full) == 1 else ""
 
 
 #: what a region's name adds to the city's it opens with (加沙地带, 加萨走廊: the Gaza Strip beside Gaza City)

@@ -91,3 +91,17 @@ def test_a_side_by_its_place_is_the_named_team(pipeline, text, name, team):
 
     found = pipeline.extract_mentions(Document(id="d", text=text))
     assert {m.canonical for m in found if to_simplified(m.text) == name and m.label is Label.ORGANIZATION} == {team}
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # Hong Kong's tribunals by their head word, an appeal tribunal's fields joined by 及
+    ("他不服裁决，向版权审裁处提出申诉。", [("版权审裁处", O)], []),
+    ("特首委任孙法官为药剂业及毒药上诉审裁处主席。", [("药剂业及毒药上诉审裁处", O)], [("毒药上诉审裁处", O)]),
+    ("他不服裁决，向城市规划上诉审裁处提出上诉。", [("城市规划上诉审裁处", O)], []),
+    # a committee named by two fields, the second of two letters
+    ("足总已启动后备方案，并由技术及竞技委员会连日商讨。", [("技术及竞技委员会", O)], [("竞技委员会", O)]),
+    # a first conjunct ending in a head is a body of its own (a guard kept)
+    ("消防处及竞技委员会今日开会。", [], [("消防处及竞技委员会", O)]),
+], convert_names=True))
+def test_tribunals_and_committees_of_two_fields(finds, text, present, absent):
+    finds(text, present, absent)

@@ -105,3 +105,35 @@ def test_a_side_by_its_place_is_the_named_team(pipeline, text, name, team):
 ], convert_names=True))
 def test_tribunals_and_committees_of_two_fields(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("name, kept", [
+    ("民众党团新任党团", "民众党团"),
+    ("民众党新会期党团", "民众党"),
+    ("立法院朝野党团", "立法院"),
+    ("国民党本届党团", "国民党"),
+    ("朝野党团", None),
+    # no sitting or side before 党团: the caucus as read
+    ("民进党团", "民进党团"),
+])
+def test_caucus_terms_cut(name, kept):
+    from zhkg.extract.org_edges import cut_caucus_terms
+    from zhkg.records import MentionSource
+
+    m = Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
+    assert [x.simplified for x in cut_caucus_terms([m])] == ([kept] if kept else [])
+
+
+def test_caucus_terms_leave_a_rules_name():
+    from zhkg.extract.org_edges import cut_caucus_terms
+
+    m = Mention("d", 0, 4, "朝野党团", "朝野党团", Label.ORGANIZATION, "org_named_kind")
+    assert cut_caucus_terms([m]) == [m]
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("据了解，民众党团新任党团总召将由前市议员出任。", [("民众党团", O)], [("民众党团新任党团", O)]),
+    ("新会期开始，朝野党团干部也将改选。", [], [("朝野党团", O)]),
+], convert_names=True))
+def test_caucus_terms_in_text(finds, text, present, absent):
+    finds(text, present, absent)

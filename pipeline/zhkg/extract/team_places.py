@@ -20,11 +20,21 @@ places beside ``vs`` as organisations (clubs by their city, national sides). So 
 match (before 主场, 客场 or a match verb: 罗马主场不敌, 罗马以2比1击败; after a match verb or a score's verb: 大胜罗马,
 输给亚特兰大) when its sentence says sport beside the frame too (a word of competition, a round, form, odds or a
 score: 国米上轮大胜罗马; not 苏联红军击败德国). Mainland, Taiwan, Hong Kong and Macau places are left to the
-recogniser: their teams are named with a sponsor or 队 (北京国安, 山东队), and a bare city there is the city.
+recogniser: their teams are named with a sponsor or 队 (北京国安, 山东队), and a bare city there is the city, but for
+the two sides of a scored result (广东以103：75击败山东: a score of up to three digits, spaces allowed), whose other
+mentions in a frame of a match are the teams too (the headline's 广东击败山东).
+
+More frames make a place abroad a side (entities207, from the web set's Hong Kong and Taiwan sports news): a list of
+places met after 与, 同 or 和 (与菲律宾及毛里裘斯友赛, 在C组与日本、南韩、澳洲、捷克竞争; a name of the list read as
+no place is passed over), a place after a team and 对 (港队对新加坡的赛事), each in a sentence that says sport beside
+the frame (a word of competition, of players, or a team named with 队); then every other mention of such a side's name
+in a sentence that says sport, and a place joined to a side by 、及和同 (菲律宾同毛里裘斯), never after a preposition of
+place (在日本东京巨蛋) nor running on into a longer name.
 
 Hong Kong's clubs are the exception (webtw123): the Premier League's sides bear their district's name (东区, 南区,
 大埔, 元朗). In a document naming a Hong Kong league (:data:`HONG_KONG_LEAGUES`: 港超, 港甲), a district of Hong Kong
-in a frame of a match (1：0胜东区, 力克东区, 杰志对东区: 对 after a team the rules read) or before a word of its
+in a frame of a match (1：0胜东区, 力克东区, 杰志对东区: 对 after a team the rules read; 九龙城对东区: two districts
+across 对) or before a word of its
 players (东区守门员, 东区后防) is the club, and so is every other bare mention of that district in the document
 but one after a preposition of place (在大埔: where a match was played). A district never framed so stays the
 district (赛前为大埔火灾死难者默哀).

@@ -6,8 +6,10 @@ Scope: :func:`sports_teams`, a place or a name of two to four characters before 
 read in a story of their sport; :data:`MATCH_VERBS`, the verbs of one side meeting another.
 
 Caveats: a story is of a sport only by its words (篮板, 英超, 全垒打) or its teams; a squad of a sport (武术队), a
-kind of side (老将队) or a pronoun before 队 names no team. Moved word for word out of
-``extract/organisations.py`` (session 41, tidy168).
+kind of side (老将队) or a pronoun before 队 names no team; a one-letter word before 队 takes no verb or time word
+before it into the name (确保|港队, 未来|港队, 没有|随队), and stands alone only as a place's one-letter short form (港队,
+台队; not 中队, a squadron) (entities207). Moved word for word out of ``extract/organisations.py`` (session 41,
+tidy168).
 """
 
 from __future__ import annotations

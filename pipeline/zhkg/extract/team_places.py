@@ -236,7 +236,9 @@ def _met_sides(places: list[Mention], text: str, opening: set[int], team_ends: s
     sides: set[tuple[int, int]] = set()
     for r in _SCORED.finditer(text):
         for m in (by_end.get(r.start()), by_start.get(r.end())):
-            if m is not None and _whole(m, text, opening) and text[max(0, m.start - 1):m.start] not in _AT:
+            # (Hong Kong's districts are clubs only in a story of its league: :func:`_hong_kong_clubs`)
+            if m is not None and _whole(m, text, opening) and text[max(0, m.start - 1):m.start] not in _AT \
+                    and not m.code.startswith("HK-"):
                 sides.add((m.start, m.end))
     for m in places:
         if not _abroad(m) or not _whole(m, text, opening):

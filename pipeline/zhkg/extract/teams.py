@@ -24,7 +24,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import find_all, is_han
 
-__all__ = ["MATCH_VERBS", "listed_teams", "sports_teams"]
+__all__ = ["MATCH_VERBS", "listed_team_name", "listed_teams", "named_team", "sports_teams"]
 
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
@@ -68,6 +68,35 @@ def _one_letter_homes() -> frozenset[str]:
     (True, False)
     """
     return frozenset(a for _, a, _ in load_lexicon().place_abbreviations if len(a) == 1) - {"中"}
+
+
+def listed_team_name(m: Mention, lexicon: Lexicon) -> str:
+    """The name ``teams.tsv`` lists for a team mention, written with its home and 队 or not (洛杉矶湖人队 is 湖人);
+    empty when the team is not listed (moved from ``stages/resolve.py``, session 47)."""
+    name = m.simplified.removesuffix("队")
+    if name in lexicon.teams:
+        return name
+    for listed in (n for n in lexicon.teams if name.endswith(n)):  # a handful of teams end a team's name at most
+        if name[: len(name) - len(listed)] in lexicon.teams[listed][1]:
+            return listed
+    return ""
+
+
+def named_team(name: str, squads: set[str], gazetteer, side: bool) -> str:
+    """The team of ``squads`` (the document's names ending in 队) a team's ``name`` stands for, or "": a ``side`` read
+    by its place alone is the team named with 队 (澳洲 beside 澳洲队), and a one-letter short form's team the one team
+    named by that place in full (港队 beside 香港队) (entities207).
+
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> named_team("港队", {"香港队", "港队", "泰国队"}, load_gazetteer(), False), named_team("澳洲", {"澳洲队"}, None, True)
+    ('香港队', '澳洲队')
+    """
+    if side and f"{name}队" in squads:
+        return f"{name}队"
+    codes = {c for _, a, c in load_lexicon().place_abbreviations if len(name) == 2 and name[1] == "队" and a == name[0]}
+    full = [q for q in squads if len(q) > 2 and len(codes) == 1
+            and (d := gazetteer.resolve(q[:-1], [])) is not None and d.code in codes]
+    return full[0] if len(full) == 1 else ""
 
 
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")

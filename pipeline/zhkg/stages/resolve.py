@@ -52,6 +52,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from zhkg.extract.non_bodies import name_schools
+from zhkg.extract.teams import listed_team_name, named_team
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, HOME_CODES, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -302,18 +303,6 @@ def _full_government(name: str) -> str:
     return _SHORT_GOVERNMENT.sub("政府", name)
 
 
-def _listed_team(m: Mention, lexicon: Lexicon) -> str:
-    """The name ``teams.tsv`` lists for a team mention, written with its home and 队 or not (洛杉矶湖人队 is 湖人);
-    empty when the team is not listed."""
-    name = m.simplified.removesuffix("队")
-    if name in lexicon.teams:
-        return name
-    for listed in (n for n in lexicon.teams if name.endswith(n)):  # a handful of teams end a team's name at most
-        if name[: len(name) - len(listed)] in lexicon.teams[listed][1]:
-            return listed
-    return ""
-
-
 def _numbered_term_body(name: str, lexicon: Lexicon) -> str:
     """The body a name opening with a numbered term names (十四届全国人大 → 全国人大, 第七届立法会 → 立法会), when
     the rest is a well-known body or a short form of the alias table; else "". The span stays whole, as MSRA marks
@@ -493,11 +482,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                 canonical, code = division.name, division.code  # 中加 beside 加蓬 is Gabon, not Canada
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
-            name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
-            if not name and m.extractor == MentionSource.ORG_TEAM and f"{m.simplified}队" in squads:
-                name = f"{m.simplified}队"  # a side by its place alone (与日本、澳洲竞争) beside 澳洲队: one team
-            elif not name and len(m.simplified) == 2 and m.simplified[1] == "队":
-                name = _squad_in_full(m.simplified[0], squads, gazetteer, lexicon)  # 港队 beside 香港队: one team
+            name = listed_team_name(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
+            name = name or named_team(m.simplified, squads, gazetteer, m.extractor == MentionSource.ORG_TEAM)
             name = name or _numbered_term_body(m.simplified, lexicon)  # 十四届|全国人大 (intl153)
             out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis, text,
                                                                            coded)), ""))
@@ -518,19 +504,6 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     apart = _coordinated(out, text) | _holder_and_held(out, text)
     merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
     return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
-
-
-def _squad_in_full(letter: str, squads: set[str], gazetteer: Gazetteer, lexicon: Lexicon) -> str:
-    """The one team of ``squads`` named by the place whose one-letter short form is ``letter`` (香港队 for 港), or "".
-
-    >>> from zhkg.resources.gazetteer import load_gazetteer
-    >>> _squad_in_full("港", {"香港队", "港队", "泰国队"}, load_gazetteer(), load_lexicon())
-    '香港队'
-    """
-    code = _one_letter_places(lexicon).get(letter)
-    full = [q for q in squads if len(q) > 2 and code is not None
-            and (d := gazetteer.resolve(q[:-1], [])) is not None and d.code == code]
-    return full[0] if len(full) == 1 else ""
 
 
 #: what a region's name adds to the city's it opens with (加沙地带, 加萨走廊: the Gaza Strip beside Gaza City)

@@ -172,7 +172,8 @@ _BRANCHES = ("分行", "支行", "分公司", "营业部")
 # heads that name a particular body even without a place before them (人民日报, 中央气象台);
 # 公司, 银行, 协会 and the like head generic phrases as often as names (金融公司)
 _NAMED_HEADS = ("政协", "日报", "日报网", "晚报", "政协报", "报社", "电视台", "总台", "检察院", "法院", "公安局",
-                "气象局", "气象台", "人大常委会", "常委会", "工委", "党组", "防控组")
+                "气象局", "气象台", "人大常委会", "常委会", "工委", "党组", "防控组",
+                "审裁处")  # (Hong Kong's tribunals: 劳资审裁处, 版权审裁处)
 
 
 def _named_head(name: str, lexicon: Lexicon) -> bool:
@@ -189,7 +190,7 @@ def _heads_longest_first(lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(lexicon.org_suffixes, key=len, reverse=True))
 
 
-_COORDINATED_HEADS = ("委员会", "部", "厅", "局", "署", "学院", "研究所", "研究院", "大学")
+_COORDINATED_HEADS = ("委员会", "部", "厅", "局", "署", "学院", "研究所", "研究院", "大学", "审裁处")
 _CONJUNCT_TAGS = frozenset({"n", "vn", "nz", "an", "ng", "nt"})
 # a panel named by its fields (民政及文化体育事务委员会: Hong Kong's legislature's, Taiwan's councils')
 _PANEL_HEAD = "事务委员会"
@@ -221,7 +222,9 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
                 and table.words[i].tag in _CONJUNCT_TAGS:
             right, i = table.words[i].idx, i - 1
         name = text[right:m.end]
-        k = min((j for j in (name.find(h) for h in _COORDINATED_HEADS) if j >= 3), default=-1)
+        # (a committee's second field may be of two letters: 技术及|竞技委员会; another head's is longer)
+        k = min((j for j in (name.find(h) for h in _COORDINATED_HEADS)
+                 if j >= 3 or j == 2 and name.endswith("委员会", j)), default=-1)
         if k < 0 or right < 3 or text[right - 1] not in _COORDINATORS:
             out.append(m)
             continue

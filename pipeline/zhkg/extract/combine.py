@@ -177,7 +177,13 @@ from zhkg.extract.model_spans import (
 )
 from zhkg.extract.name_runs import settle_name_runs
 from zhkg.extract.officers_in_bodies import officers_in_bodies
-from zhkg.extract.org_edges import cut_member_tails, cut_outlet_columns, cut_wing_words, trim_term_heads
+from zhkg.extract.org_edges import (
+    cut_caucus_terms,
+    cut_member_tails,
+    cut_outlet_columns,
+    cut_wing_words,
+    trim_term_heads,
+)
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     MATCH_VERBS,
@@ -311,6 +317,7 @@ def combine_mentions(
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
+    model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)

@@ -41,8 +41,8 @@ from dataclasses import replace
 from zhkg.extract.base import TokenTable, in_place_order
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["DEALER_WORDS", "MEMBER_TAILS", "WING_WORDS", "cut_member_tails", "cut_outlet_columns", "cut_wing_words",
-           "trim_organisation_edges", "trim_term_heads"]
+__all__ = ["DEALER_WORDS", "MEMBER_TAILS", "WING_WORDS", "cut_caucus_terms", "cut_member_tails", "cut_outlet_columns",
+           "cut_wing_words", "trim_organisation_edges", "trim_term_heads"]
 
 #: Words for who sells or makes a company's goods, read into the company's name before it (商家|红星美凯龙).
 DEALER_WORDS = frozenset("商家 厂家 厂商 经销商 商户 卖场 供应商".split())
@@ -205,5 +205,33 @@ def cut_member_tails(model: list[Mention]) -> list[Mention]:
         if tail and len(m.simplified) - len(tail) >= 2:
             n = len(tail)
             m = replace(m, end=m.end - n, text=m.text[:-n], simplified=m.simplified[:-n], canonical="")
+        out.append(m)
+    return out
+
+
+# a caucus named by its sitting or by both sides of the house (民众党团|新任党团总召, 民众党|新会期党团, 立法院|朝野党团)
+_CAUCUS_TERM = re.compile("(?:新任|新会期|本会期|下会期|本届|新一届|下届|朝野)党团$")
+
+
+def cut_caucus_terms(model: list[Mention]) -> list[Mention]:
+    """The recogniser's organisations less a caucus named by its sitting or by both sides written after the party or
+    the house (民众党团|新任党团, 民众党|新会期党团, 立法院|朝野党团): the party or the house is the body, where two
+    letters or more are left; 朝野党团 alone (every side's caucus) names no body and is dropped. A rule's spans are
+    its own (entities207).
+
+    >>> def org(name):
+    ...     return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [x.simplified for x in cut_caucus_terms([org("民众党团新任党团"), org("立法院朝野党团"), org("朝野党团")])]
+    ['民众党团', '立法院']
+    """
+    out = []
+    for m in model:
+        term = _CAUCUS_TERM.search(m.simplified) if m.label is Label.ORGANIZATION \
+            and m.extractor == MentionSource.RECOGNISER else None
+        if term is not None:
+            k = term.start()
+            if k < 2:
+                continue  # (朝野党团: no one body)
+            m = replace(m, end=m.start + k, text=m.text[:k], simplified=m.simplified[:k], canonical="")
         out.append(m)
     return out

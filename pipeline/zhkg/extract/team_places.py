@@ -20,11 +20,21 @@ places beside ``vs`` as organisations (clubs by their city, national sides). So 
 match (before 主场, 客场 or a match verb: 罗马主场不敌, 罗马以2比1击败; after a match verb or a score's verb: 大胜罗马,
 输给亚特兰大) when its sentence says sport beside the frame too (a word of competition, a round, form, odds or a
 score: 国米上轮大胜罗马; not 苏联红军击败德国). Mainland, Taiwan, Hong Kong and Macau places are left to the
-recogniser: their teams are named with a sponsor or 队 (北京国安, 山东队), and a bare city there is the city.
+recogniser: their teams are named with a sponsor or 队 (北京国安, 山东队), and a bare city there is the city, but for
+the two sides of a scored result (广东以103：75击败山东: a score of up to three digits, spaces allowed), whose other
+mentions in a frame of a match are the teams too (the headline's 广东击败山东).
+
+More frames make a place abroad a side (entities207, from the web set's Hong Kong and Taiwan sports news): a list of
+places met after 与, 同 or 和 (与菲律宾及毛里裘斯友赛, 在C组与日本、南韩、澳洲、捷克竞争; a name of the list read as
+no place is passed over), a place after a team and 对 (港队对新加坡的赛事), each in a sentence that says sport beside
+the frame (a word of competition, of players, or a team named with 队); then every other mention of such a side's name
+in a sentence that says sport, and a place joined to a side by 、及和同 (菲律宾同毛里裘斯), never after a preposition of
+place (在日本东京巨蛋) nor running on into a longer name.
 
 Hong Kong's clubs are the exception (webtw123): the Premier League's sides bear their district's name (东区, 南区,
 大埔, 元朗). In a document naming a Hong Kong league (:data:`HONG_KONG_LEAGUES`: 港超, 港甲), a district of Hong Kong
-in a frame of a match (1：0胜东区, 力克东区, 杰志对东区: 对 after a team the rules read) or before a word of its
+in a frame of a match (1：0胜东区, 力克东区, 杰志对东区: 对 after a team the rules read; 九龙城对东区: two districts
+across 对) or before a word of its
 players (东区守门员, 东区后防) is the club, and so is every other bare mention of that district in the document
 but one after a preposition of place (在大埔: where a match was played). A district never framed so stays the
 district (赛前为大埔火灾死难者默哀).
@@ -142,14 +152,18 @@ def _hong_kong_clubs(mentions: list[Mention], text: str) -> set[tuple[int, int]]
     docstring)."""
     teams_end = {m.end for m in mentions if m.label is Label.ORGANIZATION}
     districts = [m for m in mentions if m.label is Label.PLACE and m.code.startswith("HK-")]
+    district_ends = {m.end for m in districts}
+    district_starts = {m.start for m in districts}
     framed: set[str] = set()
     for m in districts:
         if text[max(0, m.start - 1):m.start] in _AT:
             continue
         if text.startswith(_PLAYERS_AFTER, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start) \
-                or (text[m.start - 1:m.start] == "对" and m.start - 1 in teams_end) \
+                or (text[m.start - 1:m.start] == "对" and m.start - 1 in teams_end | district_ends) \
                 or (_ends_name(m, text) and _FRAME_AFTER.match(text, m.end)):
             framed.add(m.simplified)
+        if text[m.end:m.end + 1] == "对" and m.end + 1 in district_starts:
+            framed.add(m.simplified)  # 九龙城对东区: two districts across 对 are a fixture's two clubs
     return {(m.start, m.end) for m in districts if m.simplified in framed
             and text[max(0, m.start - 1):m.start] not in _AT}
 
@@ -184,6 +198,94 @@ def _framed(m: Mention, text: str) -> bool:
     a, b = min(frame.start(), m.start) - first, max(frame.end(), m.end) - first
     rest = sentence[:a] + "|" + sentence[b:]
     return SPORT_WORDS.search(rest) is not None or _MATCH_HINTS.search(rest) is not None
+
+
+# a result with a score of up to three digits, spaces allowed (广东以103：75 击败山东: basketball's scores)
+_SCORED = re.compile(f"以[0-9]{{1,3}} ?(?:比|:|：) ?[0-9]{{1,3}} ?(?:{_MATCH_VERBS})")
+# a meeting of sides after the list of those met (与菲律宾及毛里求斯友赛, 在C组与日本、南韩、澳洲、捷克竞争), and
+# what joins the list's names
+_MEETING = re.compile("友赛|友谊赛|热身赛|交手|交锋|对赛|对垒|过招|较量|争夺|竞争|同组")
+_LIST_JOINS = frozenset("、及和与同")
+_WITH = frozenset("与和同")
+
+
+def _sport_sentence(text: str, start: int, end: int, team_ends: set[int]) -> bool:
+    """Whether the sentence around ``start``–``end`` says sport outside that span: a word of competition, a sign of a
+    match, a word of players or a team named with 队 (中华队…在C组与日本、南韩竞争)."""
+    first = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    sentence = _sentence(text, start, end)
+    rest = sentence[:start - first] + "|" + sentence[end - first:]
+    return (_says_sport(rest) or _PLAY_WORDS.search(rest) is not None
+            or any(first <= e <= first + len(sentence) and text[e - 1] == "队" and not start <= e <= end
+                   for e in team_ends))
+
+
+def _whole(m: Mention, text: str, opening: set[int]) -> bool:
+    """Whether a place is a whole name: no longer name read on from it (新奥尔良|黄蜂队, 日本|东京), no 队 after it."""
+    return m.end not in opening and text[m.end:m.end + 1] != "队"
+
+
+def _met_sides(places: list[Mention], text: str, opening: set[int], team_ends: set[int],
+               name_starts: dict[int, int]) -> set[tuple[int, int]]:
+    """The places that are sides by a frame of their own: both sides of a scored result (广东以103：75击败山东, any
+    place, the mainland's too), a list of places abroad met after 与 (与菲律宾及毛里求斯友赛) and a place abroad
+    after a team and 对 (港队对新加坡的赛事), each in a sentence that says sport beside the frame; ``name_starts``
+    maps every name's end to its start."""
+    by_end = {m.end: m for m in places}
+    by_start = {m.start: m for m in places}
+    sides: set[tuple[int, int]] = set()
+    for r in _SCORED.finditer(text):
+        for m in (by_end.get(r.start()), by_start.get(r.end())):
+            # (Hong Kong's districts are clubs only in a story of its league: :func:`_hong_kong_clubs`)
+            if m is not None and _whole(m, text, opening) and text[max(0, m.start - 1):m.start] not in _AT \
+                    and not m.code.startswith("HK-"):
+                sides.add((m.start, m.end))
+    for m in places:
+        if not _abroad(m) or not _whole(m, text, opening):
+            continue
+        if text[m.start - 1:m.start] == "对" and m.start - 1 in team_ends \
+                and _sport_sentence(text, m.start - 1, m.end, team_ends):
+            sides.add((m.start, m.end))
+        meeting = _MEETING.match(text, m.end)
+        if meeting is None:
+            continue
+        listed, at = [m], m.start
+        while text[at - 1:at] in _LIST_JOINS and (before := by_end.get(at - 1)) is not None and _abroad(before):
+            listed.append(before)
+            at = before.start
+        if text[at - 1:at] in _LIST_JOINS - _WITH and at - 1 in name_starts:
+            at = name_starts[at - 1]  # (a name of the list read as no place: 与|菲律赛|及毛里裘斯交手, a misspelling)
+        if text[at - 1:at] in _WITH and _sport_sentence(text, at - 1, meeting.end(), team_ends):
+            sides.update((n.start, n.end) for n in listed)
+    return sides
+
+
+def _spread_sides(sides: set[tuple[int, int]], places: list[Mention], text: str, opening: set[int],
+                  team_ends: set[int]) -> set[tuple[int, int]]:
+    """``sides`` with every other mention of a side's name that is a side too: a place abroad's anywhere in a sentence
+    that says sport (the headline's 主场斗菲律宾毛里裘斯), a home place's only in a frame of a match (广东击败山东); and
+    a place abroad joined by 、及和同 to a side (菲律宾同毛里裘斯). Never after a preposition of place (在日本东京巨蛋)
+    nor a place running into a longer name."""
+    sides, grown = set(sides), True
+    while grown:  # (a name a list gives may give its neighbour, and its other mentions, in a later round)
+        grown = False
+        names = {m.simplified for m in places if (m.start, m.end) in sides}
+        ends = {e for _, e in sides}
+        starts = {s for s, _ in sides}
+        for m in places:
+            if (m.start, m.end) in sides or text[max(0, m.start - 1):m.start] in _AT \
+                    or not (_whole(m, text, opening) or m.end in starts):  # (斗菲律宾毛里裘斯: two sides glued)
+                continue
+            joined = (text[m.end:m.end + 1] in _LIST_JOINS and m.end + 1 in starts) or (
+                text[m.start - 1:m.start] in _LIST_JOINS and m.start - 1 in ends)
+            if _abroad(m) and (m.simplified in names or joined) and _sport_sentence(text, m.start, m.end, team_ends):
+                sides.add((m.start, m.end))
+                grown = True
+            elif not _abroad(m) and m.simplified in names and (
+                    _FRAME_AFTER.match(text, m.end) or _FRAME_BEFORE.search(text, max(0, m.start - 8), m.start)):
+                sides.add((m.start, m.end))
+                grown = True
+    return sides
 
 
 def fixture_sides(mentions: list[Mention], text: str) -> list[Mention]:
@@ -225,6 +327,10 @@ def fixture_sides(mentions: list[Mention], text: str) -> list[Mention]:
         opening = {m.start for m in mentions if m.label in _SIDE_LABELS}
         sides.update((m.start, m.end) for m in mentions
                      if m.label is Label.PLACE and m.end not in opening and _ends_name(m, text) and _framed(m, text))
+        places = [m for m in mentions if m.label is Label.PLACE and m.code]
+        team_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION}
+        sides = _spread_sides(sides | _met_sides(places, text, opening, team_ends,
+                                                {m.end: m.start for m in mentions}), places, text, opening, team_ends)
     if HONG_KONG_LEAGUES.search(text) is not None:
         sides |= _hong_kong_clubs(mentions, text)  # 1：0胜东区, 东区守门员: the Premier League's 东区
     if not sides:

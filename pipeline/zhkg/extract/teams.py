@@ -6,13 +6,16 @@ Scope: :func:`sports_teams`, a place or a name of two to four characters before 
 read in a story of their sport; :data:`MATCH_VERBS`, the verbs of one side meeting another.
 
 Caveats: a story is of a sport only by its words (篮板, 英超, 全垒打) or its teams; a squad of a sport (武术队), a
-kind of side (老将队) or a pronoun before 队 names no team. Moved word for word out of
-``extract/organisations.py`` (session 41, tidy168).
+kind of side (老将队) or a pronoun before 队 names no team; a one-letter word before 队 takes no verb or time word
+before it into the name (确保|港队, 未来|港队, 没有|随队), and stands alone only as a place's one-letter short form (港队,
+台队; not 中队, a squadron) (entities207). Moved word for word out of ``extract/organisations.py`` (session 41,
+tidy168).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhkg.extract.org_words import FUNCTION_TAGS, inside_a_word
 from zhkg.extract.team_places import BETTING_WORDS
@@ -21,7 +24,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_frequency, dictionary_tag
 from zhkg.text import find_all, is_han
 
-__all__ = ["MATCH_VERBS", "listed_teams", "sports_teams"]
+__all__ = ["MATCH_VERBS", "listed_team_name", "listed_teams", "named_team", "sports_teams"]
 
 # teams: what a sports story shows, and the words before 队 that name no team
 _SPORTS = re.compile(r"比赛|赛季|联赛|球员|主场|客场|主教练|季后赛|冠军|击败|战胜|力克|输给|负于|不敌|\d+比\d+")
@@ -51,6 +54,50 @@ _CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
 
 # what jieba says of the name before a club's number (汉诺威|96, 沙尔克|04): a name or a word it does not know
 _NUMBERED_CLUB_TAGS = frozenset({"nr", "nrt", "ns", "nz", "nt", "x"})
+
+# the tags of the word a one-letter name before 队 is never read on into: a verb or a time word (jieba's)
+_NOT_NAME_TAGS = frozenset({"v", "t"})
+
+
+@lru_cache(maxsize=1)
+def _one_letter_homes() -> frozenset[str]:
+    """The places' short forms of one letter (港, 台, 沪), each a team's whole name before 队 (港队, 沪队); not 中,
+    whose 中队 is a squadron.
+
+    >>> {"港", "台", "沪"} <= _one_letter_homes(), "中" in _one_letter_homes()
+    (True, False)
+    """
+    return frozenset(a for _, a, _ in load_lexicon().place_abbreviations if len(a) == 1) - {"中"}
+
+
+def listed_team_name(m: Mention, lexicon: Lexicon) -> str:
+    """The name ``teams.tsv`` lists for a team mention, written with its home and 队 or not (洛杉矶湖人队 is 湖人);
+    empty when the team is not listed (moved from ``stages/resolve.py``, session 47)."""
+    name = m.simplified.removesuffix("队")
+    if name in lexicon.teams:
+        return name
+    for listed in (n for n in lexicon.teams if name.endswith(n)):  # a handful of teams end a team's name at most
+        if name[: len(name) - len(listed)] in lexicon.teams[listed][1]:
+            return listed
+    return ""
+
+
+def named_team(name: str, squads: set[str], gazetteer, side: bool) -> str:
+    """The team of ``squads`` (the document's names ending in 队) a team's ``name`` stands for, or "": a ``side`` read
+    by its place alone is the team named with 队 (澳洲 beside 澳洲队), and a one-letter short form's team the one team
+    named by that place in full (港队 beside 香港队) (entities207).
+
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> named_team("港队", {"香港队", "港队", "泰国队"}, load_gazetteer(), False), named_team("澳洲", {"澳洲队"}, None, True)
+    ('香港队', '澳洲队')
+    """
+    if side and f"{name}队" in squads:
+        return f"{name}队"
+    codes = {c for _, a, c in load_lexicon().place_abbreviations if len(name) == 2 and name[1] == "队" and a == name[0]}
+    full = [q for q in squads if len(q) > 2 and len(codes) == 1
+            and (d := gazetteer.resolve(q[:-1], [])) is not None and d.code in codes]
+    return full[0] if len(full) == 1 else ""
+
 
 _TEAM_VERBS = ("输给", "负于", "不敌", "击败", "战胜", "力克", "对阵", "迎战", "逼平", "淘汰", "挑战", "遭遇")
 
@@ -199,9 +246,11 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             # the team's name is the word before 队 (湖人|队, 这支|掘金|队), or two when the last is one character
             k = table.token_of_char[end - 1]
             start = table.words[k].idx
-            # (never through a particle or preposition: 比赛的|胜|队 names no team)
+            # (never through a particle or preposition: 比赛的|胜|队 names no team; nor through a verb or a time
+            # word, which a place's one-letter short form is the whole name after: 确保|港队, 碰上|狮队, 未来|港队)
             while end - start < 2 and k > 0 and not table.words[k - 1].is_punct \
-                    and table.words[k - 1].tag[:1] not in FUNCTION_TAGS:
+                    and table.words[k - 1].tag[:1] not in FUNCTION_TAGS \
+                    and table.words[k - 1].tag not in _NOT_NAME_TAGS:
                 k -= 1
                 start = table.words[k].idx
             if text[start:end].isdigit():
@@ -242,7 +291,7 @@ def sports_teams(text: str, places: list[Mention] | None = None,
             if len(club) >= 2 and dictionary_tag(club) in _CLUB_TAGS and not set(club) & set("不没未"):
                 teams.append((start, end + 1 if squad.group() in "二三" else start + len(club), True))
             continue
-        if len(name) < 2 or any(name.endswith(w) for w in _NOT_TEAMS) or not _TEAM_NAME.fullmatch(name) \
+        if (len(name) < 2 and name not in _one_letter_homes()) or any(name.endswith(w) for w in _NOT_TEAMS) or not _TEAM_NAME.fullmatch(name) \
                 or name[-1] in _PARTICLES or name[0] == "是":
             continue  # (nor a phrase: 有实力的|队, 仅胜一场，|队, 是连队)
         # the team's home before its name is part of it: 沈阳|海狮队, 上海|浦东队, 北京|国安队

@@ -52,6 +52,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from zhkg.extract.non_bodies import name_schools
+from zhkg.extract.teams import listed_team_name, named_team
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, HOME_CODES, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -302,18 +303,6 @@ def _full_government(name: str) -> str:
     return _SHORT_GOVERNMENT.sub("政府", name)
 
 
-def _listed_team(m: Mention, lexicon: Lexicon) -> str:
-    """The name ``teams.tsv`` lists for a team mention, written with its home and 队 or not (洛杉矶湖人队 is 湖人);
-    empty when the team is not listed."""
-    name = m.simplified.removesuffix("队")
-    if name in lexicon.teams:
-        return name
-    for listed in (n for n in lexicon.teams if name.endswith(n)):  # a handful of teams end a team's name at most
-        if name[: len(name) - len(listed)] in lexicon.teams[listed][1]:
-            return listed
-    return ""
-
-
 def _numbered_term_body(name: str, lexicon: Lexicon) -> str:
     """The body a name opening with a numbered term names (十四届全国人大 → 全国人大, 第七届立法会 → 立法会), when
     the rest is a well-known body or a short form of the alias table; else "". The span stays whole, as MSRA marks
@@ -439,6 +428,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     initials = _country_initials(mentions)
     listed = [(m.start, m.end) for m in mentions if m.label is Label.ORGANIZATION and m.end - m.start > 1
               and m.extractor in _LISTED_SOURCES]
+    squads = {m.simplified for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith("队")}
 
     taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
 
@@ -492,7 +482,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                 canonical, code = division.name, division.code  # 中加 beside 加蓬 is Gabon, not Canada
             out.append(_replace(m, canonical, code))
         elif m.label is Label.ORGANIZATION:
-            name = _listed_team(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
+            name = listed_team_name(m, lexicon) if m.extractor == MentionSource.ORG_TEAM else bodies.get(m.simplified, "")
+            name = name or named_team(m.simplified, squads, gazetteer, m.extractor == MentionSource.ORG_TEAM)
             name = name or _numbered_term_body(m.simplified, lexicon)  # 十四届|全国人大 (intl153)
             out.append(_replace(m, name or _full_government(_org_canonical(m, places, ctx, lexicon.deixis, text,
                                                                            coded)), ""))

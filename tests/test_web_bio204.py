@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -13,6 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import web_bio  # noqa: E402
+from tests.test_web_bio197 import one_article  # noqa: E402
 from zhkg.ner.bio import Sentence, read_bio, spans_to_tags  # noqa: E402
 
 
@@ -57,14 +56,8 @@ def test_guarded_counts_the_person_guard_first(persons, places, kept, by_person,
 
 def test_place_guard_drops_a_sentence_with_a_place_the_gold_leaves_out(tmp_path, capsys):
     # the shipped recogniser tags 北京 (LOC, 2 characters) and 港 (LOC, 1 character); the gold lists neither
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    text = "国务院总理李克强在北京会见了联合国秘书长。李克强昨日抵港访问。"
-    (texts / "tw-01.txt").write_text(text, encoding="utf-8")
-    entities = [{"type": "PERSON", "name": "李克强"}, {"type": "ORGANIZATION", "name": "联合国"}]
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "tw-01", "half": "tune", "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                                "entities": entities}, ensure_ascii=False) + "\n", encoding="utf-8")
+    gold, texts = one_article(tmp_path, "国务院总理李克强在北京会见了联合国秘书长。李克强昨日抵港访问。",
+                              [{"type": "PERSON", "name": "李克强"}, {"type": "ORGANIZATION", "name": "联合国"}])
     base = ["--gold", str(gold), "--texts", str(texts)]
     for name, extra in (("plain", []), ("guarded", ["--place-guard"]), ("both", ["--person-guard", "--place-guard"])):
         assert web_bio.main([*base, "--output", str(tmp_path / f"{name}.bio"), *extra]) == 0

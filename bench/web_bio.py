@@ -1,4 +1,4 @@
-"""Write the web dev set's tune articles as character BIO sentences for the recogniser (issue 15, learners 190, 197).
+"""Write the web dev set's tune articles as character BIO sentences for the recogniser (issue 15, learners 190, 197, 204).
 
 The articles are those of ``tests/gold/entities_web_*.jsonl`` whose ``half`` is ``tune`` and whose id has no round
 number (``tw-01``, not ``hk-181-01``), plus, with ``--rounds``, the tune articles those growing rounds added
@@ -9,14 +9,16 @@ whose text is missing or changed being left out (one line). Each article is mark
 :func:`zhkg.ner.gold_marks.mark_article` (every occurrence of every gold name and alias, longest first; a sentence
 with an occurrence that cannot be placed cleanly is dropped). With ``--person-guard`` a sentence is also dropped when
 the shipped recogniser alone tags a PER span there that touches no marked gold name or alias (a byline, a person the
-annotator did not list: trained as ``O`` it would teach the model to miss persons). With ``--harmonise`` a government
+annotator did not list: trained as ``O`` it would teach the model to miss persons); with ``--place-guard`` when it
+tags a LOC span of two characters or more touching no gold mark (太平洋, 亚洲: places the gold does not list, learner204;
+the person guard's drops are counted first). With ``--harmonise`` a government
 the gold lists as one organisation (日本政府, 新竹县政府) is marked as MSRA and Universal NER mark it, the place ``LOC`` and
 政府 ``O`` (:func:`zhkg.ner.gold_marks.split_governments`; ``bench/uner202_findings.md``). The sentences are written
 ``--copies`` times, in gold-file order, to ``--output``, which must lie outside this repository (the texts are
 third-party and never committed). The counts go to stderr. Deterministic.
 
 Run: ``PYTHONPATH=pipeline python bench/web_bio.py --output /tmp/web_tune.bio [--copies N] [--part even|odd]
-[--rounds N ...] [--person-guard] [--harmonise] [--texts DIR]``.
+[--rounds N ...] [--person-guard] [--place-guard] [--harmonise] [--texts DIR]``.
 """
 
 from __future__ import annotations
@@ -108,6 +110,21 @@ def covered(span: Span, marked: Sequence[Span]) -> bool:
     return any(a < end and start < b for a, b, _ in marked)
 
 
+def unlisted_spans(sentences: Sequence[Sentence], tag: Callable[[list[str]], Iterable[Sequence[Span]]],
+                   label: str, min_length: int = 1) -> list[list[Span]]:
+    """For each sentence, the ``label`` spans of ``min_length`` characters or more that ``tag`` (the recogniser, all
+    sentences at once) finds touching no gold mark.
+
+    >>> fake = lambda texts: [[(0, 2, "PER"), (2, 3, "LOC"), (4, 6, "LOC")] for _ in texts]
+    >>> unlisted_spans([Sentence("王五说北京。", ("O",) * 6)], fake, "LOC", 2)
+    [[(4, 6, 'LOC')]]
+    """
+    tagged = tag([sentence.text for sentence in sentences])
+    return [[span for span in spans
+             if span[2] == label and span[1] - span[0] >= min_length and not covered(span, sentence.spans)]
+            for sentence, spans in zip(sentences, tagged)]
+
+
 def unlisted_persons(sentences: Sequence[Sentence],
                      tag: Callable[[list[str]], Iterable[Sequence[Span]]]) -> list[list[Span]]:
     """For each sentence, the PER spans ``tag`` (the recogniser, all sentences at once) finds that touch no gold mark.
@@ -116,18 +133,34 @@ def unlisted_persons(sentences: Sequence[Sentence],
     >>> unlisted_persons([Sentence("王五说北京。", ("O",) * 6), Sentence("王五说北京。", ("B-PER", "I-PER") + ("O",) * 4)], fake)
     [[(0, 2, 'PER')], []]
     """
-    tagged = tag([sentence.text for sentence in sentences])
-    return [[span for span in spans if span[2] == "PER" and not covered(span, sentence.spans)]
-            for sentence, spans in zip(sentences, tagged)]
+    return unlisted_spans(sentences, tag, "PER")
 
 
-def person_guard(sentences: list[Sentence]) -> tuple[list[Sentence], int]:
-    """``sentences`` less those where the shipped recogniser tags a person touching no gold mark, and how many went."""
-    from zhkg.ner.model import load_model
+#: The place guard's shortest span: a one-character abbreviation (中, 港) is left alone (uner202_findings.md).
+PLACE_GUARD_LENGTH = 2
 
-    unlisted = unlisted_persons(sentences, load_model().tag_spans_many)
-    kept = [sentence for sentence, spans in zip(sentences, unlisted) if not spans]
-    return kept, len(sentences) - len(kept)
+
+def guarded(sentences: list[Sentence], tag: Callable[[list[str]], Iterable[Sequence[Span]]], *, persons: bool,
+            places: bool) -> tuple[list[Sentence], int, int]:
+    """``sentences`` less those where ``tag`` finds a person (``persons``) or a place of two characters or more
+    (``places``) touching no gold mark, with how many the person guard dropped and how many more the place guard did.
+
+    >>> fake = lambda texts: [[(0, 2, "PER")], [(3, 6, "LOC")], [(3, 4, "LOC")]]
+    >>> s = [Sentence("王五说北京。", ("O",) * 6), Sentence("他去太平洋。", ("O",) * 6), Sentence("他在港。", ("O",) * 4)]
+    >>> kept, p, q = guarded(s, fake, persons=True, places=True)
+    >>> [x.text for x in kept], p, q
+    (['他在港。'], 1, 1)
+    """
+    tagged = [list(spans) for spans in tag([sentence.text for sentence in sentences])]
+
+    def again(texts: list[str]) -> list[list[Span]]:  # the recogniser runs once for both guards
+        return tagged
+
+    person = unlisted_persons(sentences, again) if persons else [[] for _ in sentences]
+    place = unlisted_spans(sentences, again, "LOC", PLACE_GUARD_LENGTH) if places else [[] for _ in sentences]
+    kept = [s for s, p, q in zip(sentences, person, place) if not p and not q]
+    by_person = sum(1 for p in person if p)
+    return kept, by_person, len(sentences) - len(kept) - by_person
 
 
 def bio_lines(sentences: list[Sentence]) -> Iterator[str]:
@@ -157,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
                         f"judge set's rounds ({', '.join(sorted(JUDGE_ROUNDS))}) are refused")
     parser.add_argument("--person-guard", action="store_true",
                         help="drop a sentence where the shipped recogniser tags a person touching no gold name or alias")
+    parser.add_argument("--place-guard", action="store_true",
+                        help="drop a sentence where the shipped recogniser tags a place of 2+ characters touching no "
+                        "gold mark (an ocean, a region the gold does not list)")
     parser.add_argument("--harmonise", action="store_true",
                         help="mark a government listed as one organisation (日本政府) as MSRA does: the place LOC, 政府 O")
     parser.add_argument("--part", choices=PARTS, default="all",
@@ -193,10 +229,14 @@ def main(argv: list[str] | None = None) -> int:
         dropped += marked.dropped
         harmonised += marked.harmonised
         articles += 1
-    guarded = ""
-    if args.person_guard:
-        sentences, count = person_guard(sentences)
-        guarded = f", {count} more by the person guard"
+    said = ""
+    if args.person_guard or args.place_guard:
+        from zhkg.ner.model import load_model
+
+        sentences, by_person, by_place = guarded(sentences, load_model().tag_spans_many,
+                                                 persons=args.person_guard, places=args.place_guard)
+        said = (f", {by_person} more by the person guard" if args.person_guard else "") + (
+            f", {by_place} more by the place guard" if args.place_guard else "")
     for problem in problems:
         print(problem, file=sys.stderr)
     lines = "\n".join(bio_lines(sentences * args.copies)) + "\n"
@@ -206,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     spans = sum(len(s.spans) for s in sentences)
     split = f", {harmonised} government marks split (counted before the guard)" if args.harmonise else ""
     print(f"{articles} articles ({len(problems)} left out), {len(sentences)} sentences kept ({spans} names), "
-          f"{dropped} dropped{guarded}{split}; written {args.copies}x to {args.output}", file=sys.stderr)
+          f"{dropped} dropped{said}{split}; written {args.copies}x to {args.output}", file=sys.stderr)
     return 0
 
 

@@ -39,6 +39,17 @@ def web_set(tmp_path):
     return gold, texts
 
 
+def one_article(tmp_path: Path, text: str, entities: list[dict]) -> tuple[Path, Path]:
+    """A web gold file of one tune article ``tw-01`` with ``entities``, and the texts folder holding ``text``."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "tw-01.txt").write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "tw-01", "half": "tune", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                                "entities": entities}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold, texts
+
+
 def _written(gold, texts, out, *extra):
     assert web_bio.main(["--gold", str(gold), "--texts", str(texts), "--output", str(out), *extra]) == 0
     return [s.text for s in read_bio(out)]
@@ -97,14 +108,8 @@ def test_unlisted_persons_keeps_only_uncovered_person_spans():
 
 def test_person_guard_drops_a_sentence_with_a_person_the_gold_leaves_out(tmp_path, capsys):
     # the shipped recogniser tags 李克强 (tag_spans's doctest); the gold lists only the places
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    text = "国务院总理李克强在北京会见了联合国秘书长。北京天气晴朗。"
-    (texts / "tw-01.txt").write_text(text, encoding="utf-8")
-    entities = [{"type": "PLACE", "name": "北京"}, {"type": "ORGANIZATION", "name": "联合国"}]
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({"id": "tw-01", "half": "tune", "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                                "entities": entities}, ensure_ascii=False) + "\n", encoding="utf-8")
+    gold, texts = one_article(tmp_path, "国务院总理李克强在北京会见了联合国秘书长。北京天气晴朗。",
+                              [{"type": "PLACE", "name": "北京"}, {"type": "ORGANIZATION", "name": "联合国"}])
     plain = _written(gold, texts, tmp_path / "plain.bio")
     guarded = _written(gold, texts, tmp_path / "guarded.bio", "--person-guard")
     assert plain == ["国务院总理李克强在北京会见了联合国秘书长。", "北京天气晴朗。"]

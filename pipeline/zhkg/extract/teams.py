@@ -93,7 +93,9 @@ def named_team(name: str, squads: set[str], gazetteer, side: bool) -> str:
     """
     if side and f"{name}队" in squads:
         return f"{name}队"
-    codes = {c for _, a, c in load_lexicon().place_abbreviations if len(name) == 2 and name[1] == "队" and a == name[0]}
+    if len(name) != 2 or name[1] != "队":
+        return ""  # (only a one-letter short form's team is looked for in full)
+    codes = {c for _, a, c in load_lexicon().place_abbreviations if a == name[0]}
     full = [q for q in squads if len(q) > 2 and len(codes) == 1
             and (d := gazetteer.resolve(q[:-1], [])) is not None and d.code in codes]
     return full[0] if len(full) == 1 else ""

@@ -10,14 +10,36 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAK", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAKS", "SENTENCE_BREAK", "sentence_start", "clause_start", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
 CLAUSE_BREAKS = "，,；;。！？!?：:\n"
 CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
-#: One character ending a sentence (its mark, a semicolon or a line break): the counts modules' sentence limit.
-SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+#: The characters ending a sentence (its mark, a semicolon or a line break): the counts modules' sentence limit.
+#: ``SENTENCE_BREAK`` matches one of them.
+SENTENCE_BREAKS = "。！？!?；;\n"
+SENTENCE_BREAK = re.compile(f"[{SENTENCE_BREAKS}]")
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: right after the last of :data:`SENTENCE_BREAKS` before ``at``, or 0.
+
+    >>> sentence_start("甲说。乙；丙", 6), sentence_start("甲说", 1)
+    (5, 0)
+    """
+    return max(text.rfind(c, 0, at) for c in SENTENCE_BREAKS) + 1
+
+
+def clause_start(text: str, at: int) -> int:
+    """Where the clause holding ``at`` starts: right after the last of :data:`CLAUSE_BREAKS` before ``at``, or 0.
+
+    >>> clause_start("甲说。乙，丙", 6), clause_start("甲说", 1)
+    (5, 0)
+    """
+    return max(text.rfind(c, 0, at) for c in CLAUSE_BREAKS) + 1
+
+
 #: The quotation marks a short quoted name is written in: Mainland “…” and Hong Kong / Taiwan 「…」.
 QUOTE_PAIRS = (("“", "”"), ("「", "」"))
 #: The slash of a credit, half- or full-width: between a title and a name (记者/冯珂, 記者／馮珂) or a name and what

@@ -26,7 +26,7 @@ from zhkg.extract.numerals import read_number
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_names import _owner_of
-from zhkg.text import first_at
+from zhkg.text import first_at, sentence_start
 
 __all__ = ["read_counted_holders"]
 
@@ -49,10 +49,6 @@ _HONORIFICS = ("教授", "博士", "先生", "女士", "医生", "律师", "议�
 
 #: The longest title counted.
 _MAX_TITLE = 8
-
-#: What ends the sentence the count stands in.
-_SENTENCE_ENDS = "。！？!?；;\n"
-
 
 def _title_after(ctx: RelationContext, at: int, words: tuple[str, ...]) -> tuple[int, int, int] | None:
     """The start and end of the bare title of ``words`` written from ``at`` (a qualifier maybe before it) and the
@@ -83,7 +79,7 @@ def _listed_from(ctx: RelationContext, at: int, people: list[Mention]) -> list[M
 def _body_before(ctx: RelationContext, count_at: int) -> Mention | None:
     """The organisation written right before the count, else the one named last before it in its sentence, with no
     person named between."""
-    sentence = max(ctx.simplified.rfind(ch, 0, count_at) for ch in _SENTENCE_ENDS) + 1
+    sentence = sentence_start(ctx.simplified, count_at)
     before = [m for m in ctx.mentions if sentence <= m.start and m.end <= count_at
               and m.label in (Label.ORGANIZATION, Label.PERSON) and m in ctx.owner]
     last = max(before, key=lambda m: (m.end, -m.start), default=None)

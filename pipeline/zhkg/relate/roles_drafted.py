@@ -22,7 +22,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.members_parties import _is_party
 from zhkg.relate.roles_names import _owner_of
-from zhkg.text import SENTENCE_BREAK, first_at
+from zhkg.text import clause_start, first_at, sentence_start
 
 __all__ = ["read_drafted_legislators"]
 
@@ -83,14 +83,6 @@ def _party(ctx: RelationContext, named: tuple[Mention, int]) -> Mention:
     return m if at == m.end else ctx.derive_organisation(m.start, at)
 
 
-def _sentence_start(ctx: RelationContext, at: int) -> int:
-    return max((m.end() for m in SENTENCE_BREAK.finditer(ctx.simplified, 0, at)), default=0)
-
-
-def _clause_start(ctx: RelationContext, at: int) -> int:
-    return max((m.end() for m in CLAUSE_BREAK.finditer(ctx.simplified, 0, at)), default=0)
-
-
 def _drafted(ctx: RelationContext, people: list[Mention]) -> list[tuple[Mention, Mention, str, bool]]:
     """(person, party, title, past) of each legislator a party drafts or nominates, and of those listed after him."""
     simplified = ctx.simplified
@@ -108,7 +100,7 @@ def _drafted(ctx: RelationContext, people: list[Mention]) -> list[tuple[Mention,
             continue
         if verb in _NOMINATES and not simplified.startswith(_RUNS, person.end):
             continue
-        named = _one_party(ctx, _sentence_start(ctx, at), at) if not listed else None
+        named = _one_party(ctx, sentence_start(ctx.simplified, at), at) if not listed else None
         if not listed and named is None:
             continue
         out.append((person, out[-1][1] if listed else _party(ctx, named), title, past))
@@ -123,7 +115,7 @@ def _own(ctx: RelationContext, people: list[Mention]) -> list[tuple[Mention, Men
         seat = _seat_before(ctx, person)
         if seat is None or not ctx.simplified.endswith(_OWN, 0, seat[1]):
             continue
-        clause = _clause_start(ctx, seat[1])
+        clause = clause_start(ctx.simplified, seat[1])
         named = _one_party(ctx, clause, seat[1])
         if named is not None and named[0].start == clause:
             out.append((person, _party(ctx, named), seat[0], seat[2]))

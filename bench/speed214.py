@@ -16,6 +16,12 @@ pipeline with one stage put back to document by document (``rules``: segmenting 
 run (its one-by-one median less the pipeline's, over the one-by-one run's median), and whether every document's
 result is the same.
 
+Then the decoder's count replayed against its old form (``bench/speed191.py``'s way: one ``run_corpus`` pass
+records the calls, replayed new and old, alternated, best of ``--passes``, the garbage collector off, as shares of a
+whole run in the same process): :func:`zhkg.ner.decode._longer_than`, the sentences still running at a step of
+Viterbi, once counted over every length (``sum(1 for n in lengths if n > t)``), now a bisection. cProfile made the
+count look like 2 % of a run (a generator's every step is a profiled call); replayed, it is a tenth of one per cent.
+
 Run: ``python3 bench/speed214.py [--rows 200] [--passes 5]``. Session 48 (speed214).
 """
 
@@ -86,6 +92,34 @@ def same_results(documents, batch: int = 16) -> bool:
                for i in range(0, len(documents), batch))
 
 
+def _old_longer_than(lengths: list[int], negated: list[int], t: int) -> int:
+    """The count before speed214, over every length (falling)."""
+    return sum(1 for n in lengths if n > t)
+
+
+def _new_longer_than(lengths: list[int], negated: list[int], t: int) -> int:
+    from zhkg.ner.decode import _longer_than
+
+    return _longer_than(negated, t)
+
+
+def replay_decoder(raws, repeat: int) -> None:
+    """The decoder's count replayed on one run's calls against its old form (:func:`bench.speed191.compare`)."""
+    import zhkg.ner.decode as decode
+    from bench.speed191 import compare, spied_run
+
+    counts: list[tuple] = []
+    longer_than = decode._longer_than
+
+    def count_spy(negated, t):
+        counts.append(([-n for n in negated], negated, t))
+        return longer_than(negated, t)
+
+    whole = spied_run(raws, [(decode, "_longer_than", count_spy)])
+    print(f"decoder replay; one whole run {whole:.2f} s of CPU:")
+    compare({"sentences still running": (_old_longer_than, _new_longer_than, counts)}, whole, repeat)
+
+
 def main() -> int:
     from bench.common import add_data_option, corpus_rows, shared_data
     from bench.relations_audit import eligible_rows
@@ -102,6 +136,7 @@ def main() -> int:
     texts = corpus_rows(shared_data(args.data))
     rows = eligible_rows(len(texts))[:args.rows]
     raws = [RawDocument(f"thuc-{r:04d}", texts[r], {}) for r in rows]
+    replay_decoder(raws, args.passes)
     same = same_results([Document(f"thuc-{r:04d}", texts[r], kind="text") for r in rows])
     runs = {"pipeline": Pipeline, "one by one": OneByOne} | {f"{stage} one by one": one_by_one(stage)
                                                             for stage in STAGES}

@@ -103,3 +103,14 @@ def test_relate_document_is_relate_documents_of_one() -> None:
 def test_the_reference_runs_each_stage_document_by_document() -> None:
     assert OneByOne.one_by_one == frozenset(STAGES)
     assert one_by_one("merge").one_by_one == {"merge"}
+
+
+@pytest.mark.parametrize("lengths", [[9, 5, 5, 2], [7], [3, 3, 3], [40, 12, 12, 11, 2, 1]])
+def test_the_sentences_still_running_are_the_old_count(lengths) -> None:
+    # Viterbi's sentences still running at a step: a bisection of the negated lengths, the count it replaced
+    from bench.speed214 import _old_longer_than
+    from zhkg.ner.decode import _longer_than
+
+    negated = [-n for n in lengths]
+    for t in range(max(lengths) + 2):
+        assert _longer_than(negated, t) == _old_longer_than(lengths, negated, t)

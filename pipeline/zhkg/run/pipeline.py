@@ -5,7 +5,8 @@ names, then the recogniser and the merge of the two) -> resolve (per document, t
 across documents) -> relate (the readers ``Config.relations`` names) -> graph.
 
 Each stage's logic lives in its module; here are the order, the batching (the
-recogniser tags a batch of documents at once) and the hand-over between stages:
+recogniser tags a batch of documents at once, and each stage runs over the whole batch before the next, each
+document read as alone) and the hand-over between stages:
 how the rules' and the recogniser's names are merged, which mention wins where
 extractors overlap (:func:`select_mentions`), and the assembly of per-document
 results into one graph (:func:`assemble`).

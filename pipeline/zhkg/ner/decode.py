@@ -45,6 +45,7 @@ import re
 import struct
 import tempfile
 import zipfile
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import repeat
 from pathlib import Path
@@ -90,6 +91,16 @@ _TYPE_LETTERS = "hdlspo"  # the letters _char_type returns
 _POSITION_LETTERS = "BMES"
 # Viterbi steps a group of sentences at once: at most this many (sentence, position) cells a group
 _GROUP_CELLS = 1 << 15
+
+
+def _longer_than(negated: list[int], t: int) -> int:
+    """How many lengths exceed ``t``, of lengths in falling order given negated (so rising): a bisection, not a count
+    over every length at each step where a sentence ends (speed214; ``bench/speed214.py``: 0.1 % of a run saved).
+
+    >>> _longer_than([-9, -5, -5, -2], 5), _longer_than([-9, -5, -5, -2], 1), _longer_than([], 3)
+    (1, 4, 0)
+    """
+    return bisect_left(negated, -t)
 
 
 def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[str], np.ndarray, np.ndarray]:
@@ -604,10 +615,11 @@ class CrfDecoder:
         kept[0] = best
         maximum = np.maximum.reduce
         lengths_desc = by_length.tolist()
+        negated = [-n for n in lengths_desc]  # rising, for _longer_than
         t = 1
         while t < span:
             # the sentences still running from t on, and the step where the next one ends
-            running = sum(1 for n in lengths_desc if n > t)
+            running = _longer_than(negated, t)
             until = lengths_desc[running - 1]
             step, scores_now, previous = candidates[:running], best[:running], best[:running, :, None]
             for u in range(t, until):

@@ -8,7 +8,7 @@ A relation reader is a function of a :class:`RelationContext` returning
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
@@ -22,7 +22,7 @@ from zhkg.stages.normalise import read_particles, to_simplified
 from zhkg.stages.resolve_companies import document_company, written_aliases
 from zhkg.text import CLAUSE_BREAK, EVIDENCE_LIMIT, iso_date, sentence_at, sentence_excerpt, sentence_spans
 
-__all__ = ["RelationContext", "NearestBefore", "relate_document", "CLAUSE_BREAK", "DERIVED"]
+__all__ = ["RelationContext", "NearestBefore", "relate_document", "relate_documents", "CLAUSE_BREAK", "DERIVED"]
 
 
 @lru_cache(maxsize=4)
@@ -360,19 +360,32 @@ def relate_document(
     starts (the progress bar's).
     """
     ctx = RelationContext(doc, mentions, owner, simplified, doc_node=doc_node, lexicon=lexicon, config=config)
-    out: list[Relation] = []
-    ctx.read = out
-    seen = 0
-    for j, spec in enumerate(readers):
-        if on_reader is not None:
-            on_reader(j)
-        out += spec.func(ctx)
-        if len(ctx.derived) > seen:
-            ctx.mentions = sorted(ctx.mentions + ctx.derived[seen:], key=lambda m: (m.start, -m.end))
-            seen = len(ctx.derived)
+    out = relate_documents([ctx], readers, on_reader)[0]
     if derived is not None:
         derived += ctx.derived
     return out
+
+
+def relate_documents(contexts: Sequence[RelationContext], readers: Iterable[RelationReaderSpec],
+                     on_reader: Callable[[int], None] | None = None) -> list[list[Relation]]:
+    """:func:`relate_document` of several documents' contexts, reader by reader: each reader reads every document
+    before the next reader starts. A document's relations, and what each reader sees of it (the mentions the
+    readers before it derived), are those of reading it alone; a reader's tables and patterns stay warm in the
+    processor's caches across the documents (speed214: some 2 % of a run's CPU). Each context's relations are also on
+    its ``read``; its derived mentions on its ``derived``. ``on_reader(j)`` is told before the ``j``-th reader starts.
+    """
+    seen = [0] * len(contexts)
+    for ctx in contexts:
+        ctx.read = []
+    for j, spec in enumerate(readers):
+        if on_reader is not None:
+            on_reader(j)
+        for k, ctx in enumerate(contexts):
+            ctx.read += spec.func(ctx)
+            if len(ctx.derived) > seen[k]:
+                ctx.mentions = sorted(ctx.mentions + ctx.derived[seen[k]:], key=lambda m: (m.start, -m.end))
+                seen[k] = len(ctx.derived)
+    return [ctx.read for ctx in contexts]
 
 
 #: The ``extractor`` of a mention a relation reader named (:meth:`RelationContext.derive_mention`).

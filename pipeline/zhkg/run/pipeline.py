@@ -5,7 +5,8 @@ names, then the recogniser and the merge of the two) -> resolve (per document, t
 across documents) -> relate (the readers ``Config.relations`` names) -> graph.
 
 Each stage's logic lives in its module; here are the order, the batching (the
-recogniser tags a batch of documents at once) and the hand-over between stages:
+recogniser tags a batch of documents at once, and each stage runs over the whole batch before the next, each
+document read as alone) and the hand-over between stages:
 how the rules' and the recogniser's names are merged, which mention wins where
 extractors overlap (:func:`select_mentions`), and the assembly of per-document
 results into one graph (:func:`assemble`).
@@ -22,7 +23,7 @@ Layout (tidy156): the checks made of the rules' and the recogniser's names befor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -40,9 +41,9 @@ from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
 from zhkg.extract.stock_names import listed_codes
-from zhkg.records import Document, Label, Mention, MentionSource
+from zhkg.records import Document, Label, Mention, MentionSource, Relation
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
-from zhkg.relate import relate_document
+from zhkg.relate.base import RelationContext, relate_documents
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.run.assembly import Assembler, DocumentResult, RunResult, _person_contexts, assemble
@@ -209,45 +210,73 @@ class Pipeline:
 
     def _extract(self, documents: Sequence[Document],
                  staged: list[tuple[list[Mention], list[Mention]]] | None = None) -> list[tuple[Normalised, list[Mention]]]:
-        """Rules document by document, the recogniser over all of them at once, then the merge (each document's
-        rules' and recogniser's mentions appended to ``staged`` when given)."""
+        """The rules extractor by extractor, the recogniser over all the documents at once, then the merge part by part
+        (each document's rules' and recogniser's mentions appended to ``staged`` when given)."""
         note = self.position.note
-        prepared = [self._rules(document, k, len(documents)) for k, document in enumerate(documents)]
+        prepared = self._rules(documents)
         if self.model is not None:
             note(1, 0, 1)
             found = extract_statistical_many([p.doc for p in prepared], self.model,
                                              lambda done, total: note(1, done, total))
         else:
             found = [None] * len(prepared)
-        merged = []
-        for k, (p, model_mentions) in enumerate(zip(prepared, found)):
-            if staged is not None:
-                staged.append((list(p.found), list(model_mentions or [])))
-            merged.append(self._merge(p, model_mentions, k, len(prepared)))
-        return merged
+        if staged is not None:
+            staged += [(list(p.found), list(model_mentions or [])) for p, model_mentions in zip(prepared, found)]
+        return self._merge_many(prepared, found)
 
-    def _rules(self, document: Document, k: int = 0, n: int = 1) -> _Prepared:
-        """Normalise, segment, then run the listed extractors in order, each seeing what the others found
-        (the ``k``-th document of ``n`` in hand, for :attr:`position`)."""
-        steps = len(self.extractors) + 1
-        self.position.note(0, k * steps, n * steps)
-        norm = normalise(document.text)
-        doc = set_doc_context(self.segmenter(norm.simplified), document.id, document.text, norm.simplified)
-        context = ExtractContext(config=self.config, gazetteer=self.gazetteer, lexicon=self.lexicon)
+    def _merge_many(self, prepared: list[_Prepared],
+                    found: list[list[Mention] | None]) -> list[tuple[Normalised, list[Mention]]]:
+        """:meth:`_merge` of each document, part by part: every document goes through a part before any goes on to
+        the next (each is merged as alone), so each part's tables stay warm in the processor's caches (speed214)."""
+        n = len(prepared)
+        merges = [self._merge(p, model_mentions) for p, model_mentions in zip(prepared, found)]
+        merged: list[tuple[Normalised, list[Mention]] | None] = [None] * n
+        while any(merge is not None for merge in merges):
+            for k, merge in enumerate(merges):
+                if merge is None:
+                    continue
+                try:
+                    part = next(merge)
+                except StopIteration as done:
+                    merged[k], merges[k] = done.value, None
+                else:
+                    self.position.note(2, part * n + k, n * _MERGE_PARTS)
+        return merged  # type: ignore[return-value]
+
+    def _rules(self, documents: Sequence[Document]) -> list[_Prepared]:
+        """Normalise and segment each document, then run the listed extractors (:meth:`_read_names`)."""
+        n = len(documents)
+        texts: list[tuple[Normalised, Doc]] = []
+        for k, document in enumerate(documents):
+            self.position.note(0, k, n * (len(self.extractors) + 1))
+            norm = normalise(document.text)
+            texts.append((norm, set_doc_context(self.segmenter(norm.simplified), document.id, document.text,
+                                                norm.simplified)))
+        contexts = [ExtractContext(config=self.config, gazetteer=self.gazetteer, lexicon=self.lexicon)
+                    for _ in documents]
+        self._read_names([doc for _, doc in texts], contexts)
+        return [_Prepared(norm, doc, context.mentions()) for (norm, doc), context in zip(texts, contexts)]
+
+    def _read_names(self, docs: list[Doc], contexts: list[ExtractContext]) -> None:
+        """The listed extractors in order over each document, each seeing what the others found in its document
+        (``contexts[k]`` is ``docs[k]``'s).
+
+        Extractor by extractor: each reads every document before the next one starts, so its tables and patterns
+        stay warm in the processor's caches (speed214, ``bench/speed214.py``); a document's mentions are those of
+        reading it alone (``bench.speed214.OneByOne`` reads them so, and the tests hold the two equal).
+        """
+        n, steps = len(docs), len(self.extractors) + 1
         for j, spec in enumerate(self.extractors, 1):
-            self.position.note(0, k * steps + j, n * steps)
-            context.found[spec.name] = spec.func(doc, context)
-        return _Prepared(norm, doc, context.mentions())
+            self.position.note(0, j * n, n * steps)
+            for doc, context in zip(docs, contexts):
+                context.found[spec.name] = spec.func(doc, context)
 
-    def _merge(self, p: _Prepared, model_mentions: list[Mention] | None, k: int = 0,
-               n: int = 1) -> tuple[Normalised, list[Mention]]:
-        """Settle rules against the recogniser (names only), then extractors against each other (the ``k``-th
-        document of ``n`` in hand, for :attr:`position`)."""
-
-        def at(part: int) -> None:  # parts of _MERGE_PARTS
-            self.position.note(2, k * _MERGE_PARTS + part, n * _MERGE_PARTS)
-
-        at(0)
+    def _merge(self, p: _Prepared,
+               model_mentions: list[Mention] | None) -> Generator[int, None, tuple[Normalised, list[Mention]]]:
+        """Settle rules against the recogniser (names only), then extractors against each other: a generator that
+        yields the number of each part (of :data:`_MERGE_PARTS`) before it starts, and returns the merged mentions
+        (:meth:`_merge_many` drives it)."""
+        yield 0
         found = p.found
         if model_mentions is not None:
             model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
@@ -269,24 +298,24 @@ class Pipeline:
         orgs = [m for m in found if m.label is Label.ORGANIZATION]
         others = [m for m in found if m.label not in _NAMED]
         if model_mentions is not None:
-            at(1)
+            yield 1
             model_mentions = _titles_not_places(people_off_places(model_mentions, places), found + model_mentions,
                                                 p.norm.simplified)
             named = combine_mentions(places, orgs, people, model_mentions, p.norm.simplified, table=token_table(p.doc),
                                      lexicon=self.lexicon, original=p.norm.original)
         else:
             named = places + orgs + people
-        at(2)
+        yield 2
         named = countries_cut_from_bodies(named, self.lexicon)  # 白俄罗斯|明斯克大学, 英国|牛津大学: the body's own name
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)
-        at(3)
+        yield 3
         named = split_run_ons(named, p.doc, token_table(p.doc), p.norm.simplified)  # 四川金顶|获悉|华伦集团
-        at(4)
+        yield 4
         named = listed_companies(named, p.doc, token_table(p.doc), self.lexicon)  # 台泥, 联电 (companies_listed.tsv)
-        at(5)
+        yield 5
         named = company_names(named, p.doc, token_table(p.doc), p.norm.simplified)  # 中国铝业、宜华健康等5家公司
-        at(6)
+        yield 6
         named = marked_stocks(named, p.doc, token_table(p.doc), p.norm.simplified, self.lexicon)  # *ST白猫, 华侨城A
         # 函报|刑事局, 介入后|医委会, 于|鸿海, 力争|市东医院: the body another rule reads
         named = bodies_unglued(named, gazetteer=self.gazetteer, lexicon=self.lexicon)
@@ -295,13 +324,13 @@ class Pipeline:
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;
         # and every mention is its document's (a reader adding names to a document where nothing else was found
         # has no mention to take the id from: Lady Gaga说…)
-        at(7)
+        yield 7
         doc_id = p.doc.user_data.get(DOC_ID_KEY, "")
         selected = select_mentions([m if m.doc_id or not doc_id else replace(m, doc_id=doc_id)
                                     for m in named + others if m.end > m.start and m.text.strip()])
-        at(8)
+        yield 8
         resolved = canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified)
-        at(9)
+        yield 9
         return p.norm, sorted(names_as_written(resolved, p.norm), key=lambda m: (m.start, m.end, m.label.value))
 
     def process_document(self, document: Document) -> DocumentResult:
@@ -321,24 +350,16 @@ class Pipeline:
                 raise InputError(f"a document's id must show something, not {document.id!r}")
         out = []
         try:
-            readers = len(self.relation_readers)
-            for k, (document, (norm, mentions)) in enumerate(zip(documents, self._extract(documents))):
-                owner = {m: entity_id(m) for m in mentions}
-                derived: list[Mention] = []  # organisations the role readers name (试点处 in 试点处处长)
-                relations = relate_document(
-                    document,
-                    mentions,
-                    owner,
-                    readers=self.relation_readers,
-                    lexicon=self.lexicon,
-                    doc_node=document_node_id(document.id),
-                    simplified=norm.simplified,
-                    config=self.config,
-                    derived=derived,
-                    on_reader=lambda j, k=k: self.position.note(3, k * readers + j, len(documents) * readers),
-                )
-                mentions = sorted(mentions + derived, key=lambda m: (m.start, m.end, m.label.value)) if derived \
-                    else mentions
+            extracted = self._extract(documents)
+            contexts = [RelationContext(document, mentions, {m: entity_id(m) for m in mentions}, norm.simplified,
+                                        doc_node=document_node_id(document.id), lexicon=self.lexicon,
+                                        config=self.config)
+                        for document, (norm, mentions) in zip(documents, extracted)]
+            read = self._relate(contexts)
+            for document, (norm, mentions), ctx, relations in zip(documents, extracted, contexts, read):
+                # organisations the role readers name (试点处 in 试点处处长)
+                mentions = sorted(mentions + ctx.derived, key=lambda m: (m.start, m.end, m.label.value)) \
+                    if ctx.derived else mentions
                 codes = tuple(sorted({(entity_id(m), code)
                                       for m, code in listed_codes(mentions, document.text)}))
                 out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),
@@ -346,6 +367,12 @@ class Pipeline:
         finally:
             self.position.clear()
         return out
+
+    def _relate(self, contexts: list[RelationContext]) -> list[list[Relation]]:
+        """Each document's relations (:func:`~zhkg.relate.base.relate_documents`: reader by reader over the batch,
+        each document's as read alone)."""
+        n, readers = len(contexts), len(self.relation_readers)
+        return relate_documents(contexts, self.relation_readers, lambda j: self.position.note(3, j * n, n * readers))
 
     def run_documents(self, documents: Iterable[Document]) -> RunResult:
         """Extract, resolve and relate a set of parsed documents."""

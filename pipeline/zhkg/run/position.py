@@ -2,8 +2,9 @@
 
 The bar counts documents, so a long one (a 2 MB article takes a quarter of an hour) leaves it at 0/1. While
 :meth:`~zhkg.run.pipeline.Pipeline.process_documents` runs, it notes here which of its :data:`STEPS` it is on and
-how far through that step: the extractors one by one, the recogniser by block of sentences (some 20,000
-characters a block), the merge document by document, the relation readers one by one. The bar's own thread reads
+how far through that step: the extractors one by one (each over the batch), the recogniser by block of sentences
+(some 20,000 characters a block), the merge part by part (each over the batch), the relation readers one by one
+(each over the batch). The bar's own thread reads
 the last note (:meth:`Position.describe`). A note is one assignment of a tuple, so the other thread sees a whole
 one, made a few dozen times a document: nothing measurable, and nothing but the bar reads it, so no output
 changes. A note lives in the process that does the work: a pool worker's are not seen by the bar (a run of

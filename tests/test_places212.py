@@ -1,4 +1,5 @@
-"""Round places212 (issue 15): Hong Kong's Legislative Council geographical constituencies are places.
+"""Round places212 (issue 15): Hong Kong's Legislative Council geographical constituencies are places, and Hong Kong's
+areas are read whole.
 
 The ten constituencies (香港岛东/港岛东, 香港岛西/港岛西, 九龙东, 九龙西, 九龙中, 新界东南, 新界北, 新界西北, 新界西南,
 新界东北) are gazetteer places under their region (``place_hong_kong_macau.tsv``, codes ``HK-LC-…``), kept whole by
@@ -6,6 +7,10 @@ jieba (``words.tsv``), so election news reads the constituency and not its regio
 九龙 and a one-letter 中国). A constituency before the house it elects to is no part of the house's name
 (港岛东|立法会议员: :func:`zhkg.extract.org_edges.cut_constituency_heads`), and 至于 sets no place for the name after
 it (至于港岛东|郭浩景 is the candidate: ``kind_by_neighbours._YU_WORDS``).
+
+Hong Kong's gazetteer names jieba's dictionary lacks are jieba words (:func:`zhkg.stages.segment.hong_kong_place_words`):
+unknown, jieba glued their last letter to what follows (筲箕|湾峻|峰花园) and the gazetteer, which matches whole words,
+missed them. Areas the list lacked (鲤鱼门, 茶果岭, 京士柏, 太古城, 粉岭北, 古洞北 …) are rows of their district.
 
 Sentences written for these tests, each as written (Simplified) and converted to Traditional; names invented.
 """
@@ -88,3 +93,38 @@ def test_zhiyu_sets_no_place_for_the_name_after_a_constituency(pipeline, text, p
 def test_a_region_with_a_direction_and_more_is_no_constituency(pipeline, text, absent):
     found = extracted_entities(pipeline, text)
     assert not any(code == absent for _, _, code in found), found
+
+
+# ---- Hong Kong's gazetteer names kept whole by jieba, and the areas the list lacked
+
+
+@pytest.mark.parametrize(("name", "code", "parent"), [
+    ("鲤鱼门", "HK-KU-LYM", "HK-KU"), ("茶果岭", "HK-KU-CKL", "HK-KU"), ("京士柏", "HK-YT-KP", "HK-YT"),
+    ("太古城", "HK-EA-TKS", "HK-EA"), ("杏花邨", "HK-EA-HFC", "HK-EA"), ("歌连臣角", "HK-EA-CC", "HK-EA"),
+    ("粉岭北", "HK-NO-FLN", "HK-NO"), ("古洞北", "HK-NO-KTN", "HK-NO"), ("落马洲", "HK-YL-LMC", "HK-YL"),
+    ("启德", "HK-KC-KTK", "HK-KC"), ("欣澳", "HK-IS-SB", "HK-IS"), ("厦村", "HK-YL-HT", "HK-YL"),
+])
+def test_each_new_area_is_one_division_in_its_district(name, code, parent):
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert [d.code for d in gazetteer.lookup(name)] == [code]
+    assert gazetteer.get(code).parent_code == parent
+    assert gazetteer.get(parent).parent_code == "HK"
+
+
+@pytest.mark.parametrize(("text", "places", "not_places"), both_scripts([
+    # jieba glued the area's last letter to the estate (筲箕|湾峻|峰花园): the area now opens the model's place
+    ("筲箕湾峻峰花园楼下小巴停车场水浸。", {"筲箕湾": "HK-EA-SKW", "峻峰花园": ""}, {"筲箕湾峻峰花园"}),
+    ("渠务署列出的水浸黑点包括鲤鱼门和茶果岭。", {"鲤鱼门": "HK-KU-LYM", "茶果岭": "HK-KU-CKL"}, set()),
+    ("至下午3时许，何文田京士柏卫理道对开有大树倒塌。", {"何文田": "HK-KC-HMT", "京士柏": "HK-YT-KP"}, set()),
+    ("鲗鱼涌太古城的居民投诉噪音。", {"鲗鱼涌": "HK-EA-QB", "太古城": "HK-EA-TKS"}, set()),
+    ("政府建议修订粉岭北片区的土地用途，古洞北新发展区亦预留土地。", {"粉岭北": "HK-NO-FLN", "古洞北": "HK-NO-KTN"},
+     {"粉岭"}),
+]))
+def test_hong_kong_areas_are_read_whole(pipeline, text, places, not_places):
+    found = extracted_entities(pipeline, text)
+    for place, code in places.items():
+        assert (PLACE, place, code) in found, found
+    assert not {name for label, name, _ in found if label == PLACE} & not_places, found
+    assert not any(label == PER and name in places for label, name, _ in found), found

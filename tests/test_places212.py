@@ -128,3 +128,14 @@ def test_hong_kong_areas_are_read_whole(pipeline, text, places, not_places):
         assert (PLACE, place, code) in found, found
     assert not {name for label, name, _ in found if label == PLACE} & not_places, found
     assert not any(label == PER and name in places for label, name, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "area", "village"), both_scripts([
+    # a village after its Hong Kong area is a place of its own, as an estate is (places_in_names._street_after)
+    ("港岛东立法会议员梁熙较关注柴湾歌连臣角及筲箕湾阿公岩村这两个寮屋区。", "筲箕湾", "阿公岩村"),
+    ("渠务署已列出大澳、鲤鱼门、马鞍山渡头湾村等地区有水浸风险。", "马鞍山", "渡头湾村"),
+]))
+def test_a_village_after_its_hong_kong_area_is_its_own_place(pipeline, text, area, village):
+    found = {(label, name) for label, name, _ in extracted_entities(pipeline, text)}
+    assert {(PLACE, area), (PLACE, village)} <= found, found
+    assert (PLACE, area + village) not in found, found

@@ -162,6 +162,11 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         _loaded.add(lexicon.dirs)
 
 
+# a name opening as a nickname does (小西湾): whole, jieba's word was read as a person (移师小西湾运动场 gave a person
+# 小西湾 and lost the venue), so it stays as jieba cuts it
+_NICKNAME_OPENINGS = frozenset("小老阿")
+
+
 def hong_kong_place_words(lexicon: Lexicon, known: Mapping[str, int]) -> list[str]:
     """Hong Kong's gazetteer names (``place_hong_kong_macau.tsv``: districts, areas, constituencies, their further
     names and short forms) that jieba's dictionary (``known``: word -> frequency, 0 for a prefix only) lacks, for jieba to keep whole: unknown, their last
@@ -172,8 +177,8 @@ def hong_kong_place_words(lexicon: Lexicon, known: Mapping[str, int]) -> list[st
     >>> words = hong_kong_place_words(load_lexicon(), {"香港": 3000, "铜锣湾": 200, "筲箕": 0})
     >>> "筲箕湾" in words, "九龙西" in words, "港岛东" in words, "铜锣湾" in words, "长洲" in words, "大堂区" in words
     (True, True, True, False, False, False)
-    >>> "深水埗" in words, "油尖旺" in words    # short forms of 深水埗区, 油尖旺区
-    (True, True)
+    >>> "深水埗" in words, "油尖旺" in words, "小西湾" in words    # short forms of 深水埗区, 油尖旺区; a nickname's opening
+    (True, True, False)
     """
     from zhkg.resources.gazetteer import short_forms
 
@@ -182,7 +187,7 @@ def hong_kong_place_words(lexicon: Lexicon, known: Mapping[str, int]) -> list[st
         if context or not (code == "HK" or code.startswith("HK-")):
             continue
         for form in (name, *aliases, *short_forms(name)):
-            if len(form) >= 2 and not known.get(form):
+            if len(form) >= 2 and not known.get(form) and form[0] not in _NICKNAME_OPENINGS:
                 out.setdefault(form)
     return list(out)
 

@@ -179,6 +179,7 @@ from zhkg.extract.name_runs import settle_name_runs
 from zhkg.extract.officers_in_bodies import officers_in_bodies
 from zhkg.extract.org_edges import (
     cut_caucus_terms,
+    cut_constituency_heads,
     cut_member_tails,
     cut_outlet_columns,
     cut_wing_words,
@@ -315,6 +316,8 @@ def combine_mentions(
     model = _drop_trailing_separators(model, text)  # 关羽|•　豹头环眼: a list's bullet after the name
     # 来届|立法会, 第二场|立法会, 旅游界|立法会: no sitting or sector in a body's name
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
+    # 港岛东|立法会议员: a constituency elects to the house and is no part of its name (places212)
+    model = cut_constituency_heads(model, places, lexicon.known_organisations)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus

@@ -167,6 +167,8 @@ def _places_paired_with_places(model: list[Mention], text: str, codes: Mapping[t
 
 # what sets a place: 在/从/赴… before it
 _LOCATIVES = frozenset("在从赴到于自往至经")
+# words ending in 于 that set no place: "as for", "about", "because of" (至于港岛东|郭浩景: the member, not a place in it)
+_YU_WORDS = frozenset("至于 对于 关于 由于 等于 属于 基于 鉴于 终于".split())
 
 
 def _covered(start: int, end: int, spans: set[tuple[int, int]]) -> bool:
@@ -210,12 +212,25 @@ def _cuts_next_place(m: Mention, tiles: list[tuple[int, int]]) -> bool:
 
 def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[int, int]]) -> list[Mention]:
     """A model person written right after a coded place that 在/从/赴… sets as a place is a place in it
-    (在加州|门洛帕克发表, 在德州|奥斯汀设厂): a person is not located by being glued to a place."""
+    (在加州|门洛帕克发表, 在德州|奥斯汀设厂): a person is not located by being glued to a place. 至于, 关于, 由于 … set
+    no place (至于港岛东|郭浩景: ``_YU_WORDS``; places212).
+
+    >>> from zhkg.records import Label, Mention
+    >>> text = "至于港岛东郭浩景亦有得票"
+    >>> m = Mention("d", 5, 8, text[5:8], text[5:8], Label.PERSON, "crf")
+    >>> [x.label.name for x in _places_after_set_places([m], text, {(2, 5)})]
+    ['PERSON']
+    >>> text = "在加州门洛帕克发表"
+    >>> m = Mention("d", 3, 7, text[3:7], text[3:7], Label.PERSON, "crf")
+    >>> [x.label.name for x in _places_after_set_places([m], text, {(1, 3)})]
+    ['PLACE']
+    """
     ends = {e: s for s, e in coded}
     out = []
     for m in model:
         s = ends.get(m.start)
-        if m.label is Label.PERSON and s is not None and s > 0 and text[s - 1] in _LOCATIVES:
+        if m.label is Label.PERSON and s is not None and s > 0 and text[s - 1] in _LOCATIVES \
+                and text[max(0, s - 2):s] not in _YU_WORDS:
             m = replace(m, label=Label.PLACE, canonical="", code="")
         out.append(m)
     return out

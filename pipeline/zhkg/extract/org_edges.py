@@ -18,6 +18,12 @@ constituencies) is cut off the same way: the sector elects a member of the body 
 the recogniser's mentions before they meet the rules' (a cut span and a rule's span of the same body are then one
 span, the rule's canonical name kept) (orgs147).
 
+A Legislative Council geographical constituency written before the house it elects to (港島東|立法會議員梁熙,
+九龍西|立法會) is read by the recogniser as one body with it: :func:`cut_constituency_heads` cuts the body at the
+constituency's end when the gazetteer codes that opening as a constituency (``HK-LC-`` codes of
+``place_hong_kong_macau.tsv``) and what follows is a well-known body's name; the constituency elects the member and is
+a place of its own, as the web golds write it (港島東議員 X: 议员 of 港岛东; places212).
+
 A paper's or a site's column, app or channel written after the outlet and a dot (山西晚报·山河+讯, 某某日报·客户端) is
 read by the recogniser as one name with it: :func:`cut_outlet_columns` keeps the outlet, the part before the dot,
 when it ends as an outlet's name does (报, 网, 电视台 …: ``news_outlets.OUTLET_ENDINGS``); a foreign name with a
@@ -41,8 +47,9 @@ from dataclasses import replace
 from zhkg.extract.base import TokenTable, in_place_order
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["DEALER_WORDS", "MEMBER_TAILS", "WING_WORDS", "cut_caucus_terms", "cut_member_tails", "cut_outlet_columns",
-           "cut_wing_words", "trim_organisation_edges", "trim_term_heads"]
+__all__ = ["CONSTITUENCY_CODE", "DEALER_WORDS", "MEMBER_TAILS", "WING_WORDS", "cut_caucus_terms",
+           "cut_constituency_heads", "cut_member_tails", "cut_outlet_columns", "cut_wing_words",
+           "trim_organisation_edges", "trim_term_heads"]
 
 #: Words for who sells or makes a company's goods, read into the company's name before it (商家|红星美凯龙).
 DEALER_WORDS = frozenset("商家 厂家 厂商 经销商 商户 卖场 供应商".split())
@@ -101,6 +108,36 @@ def trim_term_heads(model: list[Mention], text: str, table: TokenTable | None, o
                         canonical="" if m.canonical == m.simplified else m.canonical)
         out.append(m)
     return in_place_order(out)
+
+
+#: The code prefix of Hong Kong's Legislative Council geographical constituencies in the gazetteer (HK-LC-HKE 香港岛东).
+CONSTITUENCY_CODE = "HK-LC-"
+
+
+def cut_constituency_heads(model: list[Mention], places: list[Mention], known_names: Collection[str]) -> list[Mention]:
+    """``model`` with each organisation that opens with a constituency the gazetteer codes and goes on with a
+    well-known body (``known_names``) cut to that body (module docstring).
+
+    >>> from zhkg.records import Label, Mention
+    >>> text = "港岛东立法会议员梁熙"
+    >>> org = Mention("d", 0, 6, text[:6], text[:6], Label.ORGANIZATION, "crf")
+    >>> place = Mention("d", 0, 3, text[:3], text[:3], Label.PLACE, "gazetteer", code="HK-LC-HKE")
+    >>> [m.simplified for m in cut_constituency_heads([org], [place], {"立法会"})]
+    ['立法会']
+    """
+    ends = {p.start: p.end for p in places if p.code.startswith(CONSTITUENCY_CODE)}
+    if not ends:
+        return model
+    out: list[Mention] = []
+    for m in model:
+        end = ends.get(m.start)
+        if (m.label is Label.ORGANIZATION and end is not None and end < m.end
+                and m.simplified[end - m.start:] in known_names):
+            k = end - m.start
+            m = replace(m, start=end, text=m.text[k:], simplified=m.simplified[k:],
+                        canonical="" if m.canonical == m.simplified else m.canonical)
+        out.append(m)
+    return out
 
 
 _DOTS = ("·", "•", "・")

@@ -83,8 +83,9 @@ def _facility_of_places(m: Mention, inner: list[Mention]) -> bool:
 _STREET_HEADS = ("大街", "街", "路", "大道", "巷", "里")
 
 
-# what ends the name of an estate, a mall or a square of Hong Kong, Macau or Taiwan after its area
-_LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "坊")
+# what ends the name of an estate, a mall, a square or a village of Hong Kong, Macau or Taiwan after its area
+# (筲箕湾|阿公岩村, 秀林乡|富世村: the village a place of its own, as the web golds write it; places212)
+_LOCAL_SITE_HEADS = FACILITY_WORDS + ("邨", "苑", "花园", "中心", "城", "坊", "村")
 
 #: A road's one-letter head: after a place's name it names a road after the place (北角道, 观塘道, 弥敦道).
 _ROAD_LETTERS = frozenset("道路街")

@@ -44,7 +44,7 @@ import threading
 import unicodedata
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
+    "hong_kong_place_words",
     "make_nlp",
     "make_segmenter",
     "Segmenter",
@@ -146,6 +147,7 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
         jieba.setLogLevel(logging.WARNING)
         init_tokenizer(jieba.dt)
         entries = list(lexicon.words) + [(name, 0, tag) for name, tag in lexicon.names]
+        entries += [(name, 0, "ns") for name in hong_kong_place_words(lexicon, jieba.dt.FREQ)]
         # a tag alone, not add_word: that would add the word's frequency again to jieba's total, moving every cut
         listed = {word for word, _, _ in entries}
         fixes = [(word, tag) for word, tag in lexicon.tag_fixes if word not in listed]
@@ -158,6 +160,36 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
                 _added.add((word, freq, tag))
         _tag_table()  # take the tags now: jieba.posseg's first cut takes (and empties) jieba's table of them
         _loaded.add(lexicon.dirs)
+
+
+# a name opening as a nickname does (小西湾): whole, jieba's word was read as a person (移师小西湾运动场 gave a person
+# 小西湾 and lost the venue), so it stays as jieba cuts it
+_NICKNAME_OPENINGS = frozenset("小老阿")
+
+
+def hong_kong_place_words(lexicon: Lexicon, known: Mapping[str, int]) -> list[str]:
+    """Hong Kong's gazetteer names (``place_hong_kong_macau.tsv``: districts, areas, constituencies, their further
+    names and short forms) that jieba's dictionary (``known``: word -> frequency, 0 for a prefix only) lacks, for jieba to keep whole: unknown, their last
+    letter is glued to what follows (筲箕|湾峻|峰花园, 九龙|西则), and the gazetteer, which matches whole words, misses
+    them (places212). A name the table marks ``context`` is an ordinary word too (长洲, 大围, 东涌) and is left as
+    jieba cuts it; Macau's parishes (大堂区) are words of a hall too. Two letters or more, in the table's order.
+
+    >>> words = hong_kong_place_words(load_lexicon(), {"香港": 3000, "铜锣湾": 200, "筲箕": 0})
+    >>> "筲箕湾" in words, "九龙西" in words, "港岛东" in words, "铜锣湾" in words, "长洲" in words, "大堂区" in words
+    (True, True, True, False, False, False)
+    >>> "深水埗" in words, "油尖旺" in words, "小西湾" in words    # short forms of 深水埗区, 油尖旺区; a nickname's opening
+    (True, True, False)
+    """
+    from zhkg.resources.gazetteer import short_forms
+
+    out: dict[str, None] = {}
+    for code, name, _parent, _level, context, aliases in lexicon.extra_divisions:
+        if context or not (code == "HK" or code.startswith("HK-")):
+            continue
+        for form in (name, *aliases, *short_forms(name)):
+            if len(form) >= 2 and not known.get(form) and form[0] not in _NICKNAME_OPENINGS:
+                out.setdefault(form)
+    return list(out)
 
 
 _stock_tags: dict[str, str] = {}  # the tags name_tag_fixes.tsv replaced, as jieba's dictionary gives them

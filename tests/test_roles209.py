@@ -15,6 +15,9 @@ civil-service posts (课员, 课长, 股长, 技士, 技正, 巡官, 督察员, 
 协理, 特助) and a hospital's 主治医师 are role words, so a résumé's list after 曾任 or 历任 reads each of them as the
 body's before it (历任台东县警察局巡官、课员、股长: each of 台东县警察局), as it read 副校长、教授.
 
+A school's 校长 (a one-holder post) held before by someone else does not keep the bare title from its present
+holder: 卸任校长X将印信交接予新任校长Y is Y's (予 is a function word a bare title may follow, as 向 is).
+
 The sentences are written for these tests, names invented.
 """
 
@@ -71,5 +74,13 @@ def test_taiwans_posts_in_a_resume_list_are_the_bodys_before(pipeline, text, per
     ("宏达电业务长李明辉表示，营收成长。", "李明辉", "业务长", "宏达电"),
 ]))
 def test_taiwans_posts_are_role_words(pipeline, text, person, role, body):
+    found = relation_rows(pipeline, text, "HOLDS_ROLE")
+    assert (person, role, body, False) in found, found
+
+
+@pytest.mark.parametrize("text, person, role, body", both_scripts([
+    ("台湾师范大学今日举办校长交接典礼，卸任校长吴大同将印信交接予新任校长林美华。", "林美华", "校长", "台湾师范大学"),
+]))
+def test_a_post_held_before_leaves_its_bare_title_to_the_new_holder(pipeline, text, person, role, body):
     found = relation_rows(pipeline, text, "HOLDS_ROLE")
     assert (person, role, body, False) in found, found

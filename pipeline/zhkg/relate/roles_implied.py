@@ -83,8 +83,9 @@ _ONE_HOLDER = frozenset({"董事长", "董事局主席", "董事会主席", "总
 #: Words between a clause's opening and the title, and whether they mark a past post.
 _BEFORE_TITLE = re.compile(r"(?:新上任的|刚上任的|上任的|新一任|现任|新任|时任|前任|前|原)$")
 _PAST = ("前任", "前", "原")
-#: Function words a bare title may follow, its person after it: 到校长钱大康办公室, 由校长…主持, 在校长X的带领下.
-_FUNCTION_WORDS = frozenset("到向对被让请由据在与和及经")
+#: Function words a bare title may follow, its person after it: 到校长钱大康办公室, 由校长…主持, 在校长X的带领下, 交接予新任
+#: 校长X (roles209).
+_FUNCTION_WORDS = frozenset("到向对被让请由据在与和及经予")
 #: What may stand between the title and the person after it: a colon, a space, 为 or 是 (现任校长为 吴裕民).
 _BEFORE_PERSON = re.compile(r"[:：]?[ \u3000]*(?:[为是][ \u3000]*)?")
 #: Verbs of taking a post, the person their subject right before them, an adverb maybe between.
@@ -265,7 +266,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
     starts = {m.start: m for m in people}
     ends = {m.end: m for m in people}
     titled = {(r.source, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
-    held = {(r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    # (a one-holder post someone held before is no one's now: 卸任校长X将印信交接予新任校长Y, Y's)
+    held = {(r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE and not r.former}
     # the mentions other than people by start (as ctx.mentions sort), and the furthest end among the first k of them:
     # a title overlaps one when one starting before its end reaches past its start
     others = [m for m in ctx.mentions if m.label is not Label.PERSON]

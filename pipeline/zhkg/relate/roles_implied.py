@@ -50,6 +50,9 @@ _KINDS = {
     "factory": ("该厂", "", ("厂长", "副厂长")),
     "hall": ("该馆", "", ("馆长",)),
     "club": ("该队", "", ()),
+    # a party's officers (round roles209): 党主席朱立伦, 由发言人吴峥转述 after the one party the sentence names; the
+    # party's 党 may stand before the title as its anaphor's does (该党主席), the party named before it
+    "party": ("该党", "party", ("主席", "创党主席", "副主席", "秘书长", "副秘书长", "发言人")),
     # Taiwan's legislators: the body is no anaphor's but the one 立法院, found by :func:`_legislature`
     "legislature": ("", "", ("立委", "立法委员")),
     # Taiwan's ministers without portfolio sit in the cabinet, the one 行政院 named (行政院…，由政务委员X接任…)
@@ -80,8 +83,9 @@ _ONE_HOLDER = frozenset({"董事长", "董事局主席", "董事会主席", "总
 #: Words between a clause's opening and the title, and whether they mark a past post.
 _BEFORE_TITLE = re.compile(r"(?:新上任的|刚上任的|上任的|新一任|现任|新任|时任|前任|前|原)$")
 _PAST = ("前任", "前", "原")
-#: Function words a bare title may follow, its person after it: 到校长钱大康办公室, 由校长…主持, 在校长X的带领下.
-_FUNCTION_WORDS = frozenset("到向对被让请由据在与和及经")
+#: Function words a bare title may follow, its person after it: 到校长钱大康办公室, 由校长…主持, 在校长X的带领下, 交接予新任
+#: 校长X (roles209).
+_FUNCTION_WORDS = frozenset("到向对被让请由据在与和及经予")
 #: What may stand between the title and the person after it: a colon, a space, 为 or 是 (现任校长为 吴裕民).
 _BEFORE_PERSON = re.compile(r"[:：]?[ \u3000]*(?:[为是][ \u3000]*)?")
 #: Verbs of taking a post, the person their subject right before them, an adverb maybe between.
@@ -142,6 +146,41 @@ def legislature_of(ctx: RelationContext, at: int, yuan: str = _LEGISLATURE) -> M
     return None
 
 
+#: Kinds read by this module only, never used by :func:`other_kind` to judge another reader's body: a party's titles
+#: (主席, 秘书长, 发言人) are many bodies' titles too, and a party holds other kinds' (国民党立委X: 立委 of 国民党).
+_OWN_KINDS = frozenset({"party"})
+
+
+#: A party's titles that name the party's kind in themselves, read wherever they stand before a name.
+_PARTY_NAMING = frozenset({"创党主席"})
+
+
+#: The letter of a party written before its officer's bare title (党主席, 党秘书长): the party's, as 该党's is.
+_PARTY_LETTER = "党"
+
+
+def _party_letter(ctx: RelationContext, title: str, at: int) -> int:
+    """1 when the party letter stands right before the party title starting at ``at`` and ends no body's name
+    (现任党主席朱立伦; not 民进党主席, whose party is written), else 0.
+
+        >>> from types import SimpleNamespace
+        >>> ctx = SimpleNamespace(simplified="在党主席朱立伦的带领下", org_ending_at={})
+        >>> _party_letter(ctx, "主席", 2), _party_letter(ctx, "校长", 2)
+        (1, 0)
+    """
+    if _KIND_OF.get(title) != "party" or not ctx.simplified.endswith(_PARTY_LETTER, 0, at) or at in ctx.org_ending_at:
+        return 0
+    return 1
+
+
+def _body_between(ctx: RelationContext, body: Mention, at: int) -> bool:
+    """Whether an organisation other than ``body`` is named between ``body`` and ``at`` (国民党批评…，外交部今日
+    回应，发言人…: the spokesperson may be the ministry's), so a bare title there is not surely ``body``'s; a body
+    named after ``body`` is its own part (民众党团, 国民党中央党部), no other."""
+    return any(body.end <= m.start and m.end <= at and ctx.owner.get(m) != ctx.owner.get(body)
+               and body.simplified not in m.simplified for m in ctx.of(Label.ORGANIZATION))
+
+
 def _topic(ctx: RelationContext, body: Mention) -> bool:
     """Whether ``body`` is the first one its sentence names (a date maybe before it): what that sentence is about."""
     s, _ = ctx.sentences[bisect_right(ctx.sentences, (body.start, len(ctx.simplified))) - 1]
@@ -160,9 +199,9 @@ def other_kind(ctx: RelationContext, title: str, body: Mention) -> bool:
     name, no company's), so that a bare title read from the context is not given to it; ``False`` for a title of no
     kind here and a body of no kind at all."""
     kind = _KIND_OF.get(title)
-    if kind is None or _fits(ctx, body, kind):
+    if kind is None or kind in _OWN_KINDS or _fits(ctx, body, kind):
         return False
-    return any(_fits(ctx, body, other) for other in _KINDS if other != kind)
+    return any(_fits(ctx, body, other) for other in _KINDS if other != kind and other not in _OWN_KINDS)
 
 
 def _listed(ctx: RelationContext, m: Mention) -> bool:
@@ -227,7 +266,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
     starts = {m.start: m for m in people}
     ends = {m.end: m for m in people}
     titled = {(r.source, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
-    held = {(r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    # (a one-holder post someone held before is no one's now: 卸任校长X将印信交接予新任校长Y, Y's)
+    held = {(r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE and not r.former}
     # the mentions other than people by start (as ctx.mentions sort), and the furthest end among the first k of them:
     # a title overlaps one when one starting before its end reaches past its start
     others = [m for m in ctx.mentions if m.label is not Label.PERSON]
@@ -240,6 +280,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
         if ctx.lexicon.role_ending(simplified, e) != title or (before_end > 0 and reach[before_end - 1] > t):
             continue  # 名誉校长, 副董事长 (its own title); a title inside a body's name
         qt, qe = _quoted_span(simplified, t, e)  # “立委”李庆华: the marks the press sets around a Taiwan title
+        party = _party_letter(ctx, title, qt)  # 现任党主席朱立伦: 党 the party's, as 该党 would say
+        qt -= party
         before = _BEFORE_TITLE.search(simplified, max(qt - 5, 0), qt)
         b = before.start() if before is not None else qt
         former = before is not None and before.group() in _PAST
@@ -259,7 +301,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
                 # (…，接替李建华出任董事长: the one succeeded is no subject; the clause's is unnamed)
                 person, former = subject, simplified[verb.start() : verb.start() + 1] == "曾"
             gap = None
-        elif not _opens(ctx, b):
+        elif not _opens(ctx, b) and not (party or title in _PARTY_NAMING):
+            # (党主席, 创党主席 name their party's kind themselves, as 该党主席 does: 卸下立委职务的党主席黄国昌)
             continue
         if gap is not None:
             person = starts.get(gap.end())
@@ -283,6 +326,8 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
             body = written or _fitting_body(ctx, min(b, person.start if person is not None else b), kind)
         if body is None or body not in ctx.owner or (title in _ONE_HOLDER and (ctx.owner[body], title) in held):
             continue
+        if kind == "party" and _body_between(ctx, body, t):
+            continue  # 国民党批评…，外交部发言人…: a party's title only when no other body stands between
         if person is None:
             person = ctx.derive_mention(named[0], named[1], Label.PERSON)
             source = ctx.owner[person]

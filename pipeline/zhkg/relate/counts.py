@@ -206,6 +206,7 @@ from zhkg.relate.count_counted import (
     _counts_a_list,
     _glued_list,
     _membership_body,
+    _members_counted,
     _national_people,
     counts_people,
 )
@@ -712,6 +713,24 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                     None)
         return self.owned.get(last.end) if last is not None else None
 
+    def people_counted_earlier(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
+        """The organisation owning the last count of people before ``count`` in its sentence, named in that count's
+        own clause, when no holder is named between the two (民建联派出26人出战，最终有20人当选 -> 民建联; counts211);
+        None when there is none, it has no owner, its owner is a place (a place's people are no body's members) or
+        was carried from another clause (…小队人员…巡逻，其间发现3名男子…，3人…逃跑: the men are no one's), or a
+        holder stands between."""
+        last = next((c for c in reversed(self.counts) if sentence_start <= c.start and c.end <= count.start
+                     and counts_people(c)), None)
+        found = self.owned.get(last.end) if last is not None else None
+        if found is None or found[2].label is not Label.ORGANIZATION:
+            return None
+        k = bisect_right(self.breaks, last.start) - 1
+        if found[0] < (self.breaks[k] if k >= 0 and self.breaks[k] <= last.start else 0):
+            return None
+        if any(last.end <= s[0] < count.start for s in map(self.spots.__getitem__, self.starting_in(last.end, count.start))):
+            return None
+        return found
+
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:
         """``found``, or a holder beyond the count's clause, in this order: an earlier clause's topic or holder, the
@@ -719,8 +738,12 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         subject, a team's record section, an earlier sentence's topic, the last body of the members' kind; with
         whether the count points back (这三名海盗) and whether it was given to the body of its members."""
         text, breaks, sentence_breaks = self.text, self.breaks, self.sentence_breaks
-        # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
+        # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none;
+        # not so a body's members named right before the number (员工总数共计84512人, 正职员工为83825人: counts211),
+        # whom only an organisation carried from elsewhere owns (北京市…。员工5000人参加: no place's staff)
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
+        members_named = crowd and _members_counted(text, count) != "人"
+        crowd, given = crowd and not members_named, found
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
                                                count.quantity.counted_simplified if count.quantity else "")
@@ -733,6 +756,10 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             found = self.topic(sentence_start, clause_start) or (
                 None if crowd else self.far_place(self.owner_between(sentence_start, clause_start, count.start,
                                                                      carried=True), clause_start))
+            if found is None and crowd:
+                # 民建联派出26人出战，最终有20人当选: a crowd after people a body counted earlier in its sentence is more of
+                # those people (the ones elected of the ones sent), the body's (counts211)
+                found = self.people_counted_earlier(sentence_start, count)
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
                     and not self.opens_clause(found[0], sentence_start) and self.describes(found, count)):
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
@@ -760,6 +787,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 found = self.record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
             if found is None and not far_crowd:
                 found = self.previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
+        if members_named and found is not None and found is not given and found[2].label is not Label.ORGANIZATION:
+            found = None  # 北京市今天召开会议。员工5000人参加: a body's staff, no place's (counts211)
         if found is not None:  # 中华队…。外野手4人有…，中职球员则有…: the team's, not the league's (owners158)
             found = self.members_elsewhere(found, count, clause_start)
         members_of = found is None and not self.names_holder(sentence_start, count.start)

@@ -205,8 +205,8 @@ from zhkg.relate.count_counted import (
     _body_of_members,
     _counts_a_list,
     _glued_list,
-    _membership_body,
     _members_counted,
+    _membership_body,
     _national_people,
     counts_people,
 )

@@ -13,6 +13,10 @@ candidates) say whose people such a count counts, and now keep the owner the tex
   holder between (民建联派出26人出战，最终有20人当选): more of those people (``people_counted_earlier``). Not when
   that owner was carried from another clause (…小队人员…巡逻，其间发现3名男子…，3人随即逃跑: the men are no one's).
 
+And one form of the Simplified tune half (a delegation's athletes, a trade council's exhibitors) where 全国 glued to a
+count (全国25个省, 全国70家组展单位) was carried as the sentence's holder to a later clause's count: it says where that
+count's things are, as 我国 inside a predicate does, and a holder before it carries instead (``_WHOLE``).
+
 Each case runs as written, and as a Hong Kong and a Taiwan text reads it.
 """
 
@@ -43,6 +47,16 @@ CONTINUED = [
     ("民建联派出26人出战，工联会有20人当选。", "20人", "工联会"),
 ]
 
+WHOLE_GLUED = [
+    # 全国 glued to an earlier clause's count says where that count's things are: no later clause carries it
+    ("2025年中国贸促会牵头审批全国70家组展单位赴57个国家参展办展，参展企业4.77万家。", "企业4.77万家", "中国贸促会"),
+    ("运动员分别来自全国25个省、自治区和直辖市，平均年龄25.8岁，有12名少数民族运动员。", "12名少数民族运动员", None),
+    # the count it is glued to keeps it, and 全国 as a clause's subject still carries
+    ("2025年中国贸促会牵头审批全国70家组展单位赴57个国家参展办展，参展企业4.77万家。", "70家组展单位", "中国"),
+    ("全国共有3000所学校，新建图书馆500座。", "图书馆500座", "中国"),
+    ("全国上下团结一心，新建学校300所。", "学校300所", "中国"),
+]
+
 
 def owners_by_count(pipeline, text: str) -> dict[str, set[str]]:
     """Each count as written (Simplified) -> the Simplified names of its owners, for one document."""
@@ -62,7 +76,7 @@ def owners_by_count(pipeline, text: str) -> dict[str, set[str]]:
 
 
 @pytest.mark.parametrize("script", COUNT_SCRIPTS)
-@pytest.mark.parametrize(("text", "count", "owner"), [*MEMBERS_NAMED, *CONTINUED])
+@pytest.mark.parametrize(("text", "count", "owner"), [*MEMBERS_NAMED, *CONTINUED, *WHOLE_GLUED])
 def test_the_owner_of_a_bare_count_of_people_counts211_reads(pipeline, text: str, count: str, owner: str | None,
                                                               script: str) -> None:
     got = owners_by_count(pipeline, in_script(text, script))

@@ -167,6 +167,11 @@
   :meth:`_ClauseReaders.member_body`, in an earlier paragraph too; people counted before 来自 and an organisation are
   its members (:meth:`_ClauseReaders.body_come_from`: 当中38人来自民建联); a count of people in a sentence opening on
   其中 is a part of the last people counted before (:meth:`_CountOwners.people_counted_before`).
+* Session 48 (counts211): a bare count of people is no crowd when the members' noun is written right before its number
+  (员工总数共计84512人: only an organisation carried from elsewhere owns them), and a crowd after people an organisation
+  of their own clause counted earlier in the sentence is more of them (:meth:`_CountOwners.people_counted_earlier`:
+  民建联派出26人出战，最终有20人当选); 全国 glued to an earlier clause's count is carried to no later clause's count
+  (涵盖全国73个代表单位，37个代表团…), a holder before it is.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -272,6 +277,7 @@ _AMONG_NAMED = re.compile(r"[\s“”「」]*在([\u4e00-\u9fff]{2,8})(?:之|当
 _WHOLE_SENTENCES = 6
 
 _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
+_WHOLE = "全"  # 全国, 全省, 全市: the whole of a place, glued before a count (全国73个代表单位) where its things are
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
@@ -765,6 +771,13 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
                 # named place there may still be the sentence's topic: session 16 lost dev owners so)
                 found = None
+            if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_WHOLE, found[0])
+                    and found[0] < clause_start and found[1] in self.counts_at):
+                # 涵盖全国73个代表单位，37个代表团…: 全国 glued to an earlier clause's count says where that count's
+                # things are, as 我国 inside a predicate does: no topic a later clause's count carries; a holder before
+                # it still may (中国贸促会牵头审批全国70家组展单位…，参展企业4.77万家: the council's; counts211)
+                found = None if crowd else self.far_place(self.owner_between(sentence_start, found[0], count.start,
+                                                                             carried=True), clause_start)
             if found is None and not crowd:
                 # 温家宝来到湖南大学，行至图书馆前，面对数千名学生: members of a body of their kind the sentence names, though
                 # a verb governs it there (session 24)

@@ -772,10 +772,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 # named place there may still be the sentence's topic: session 16 lost dev owners so)
                 found = None
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_WHOLE, found[0])
-                    and found[0] < clause_start and found[1] in self.counts_at):
-                # 涵盖全国73个代表单位，37个代表团…: 全国 glued to an earlier clause's count says where that count's
-                # things are, as 我国 inside a predicate does: no topic a later clause's count carries; a holder before
-                # it still may (中国贸促会牵头审批全国70家组展单位…，参展企业4.77万家: the council's; counts211)
+                    and found[0] < clause_start and found[1] in self.counts_at and not self.opens_clause(found[0], sentence_start)):
+                # 涵盖全国73个代表单位，37个代表团…: 全国 glued to an earlier clause's count inside its predicate says where
+                # that count's things are, as 我国 there does: no topic a later clause's count carries; a holder before
+                # it still may (中国贸促会牵头审批全国70家组展单位…，参展企业4.77万家: the council's). Opening its clause it
+                # is that clause's subject, and carries (调查过，全国860万户，…现在1000万户的住房困难户; counts211)
                 found = None if crowd else self.far_place(self.owner_between(sentence_start, found[0], count.start,
                                                                              carried=True), clause_start)
             if found is None and not crowd:

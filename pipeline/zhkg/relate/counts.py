@@ -166,12 +166,9 @@
 * Session 47 (counts206): legislators (议员, 立委) are members of the last house named (立法院, 立法会, 议会) for
   :meth:`_ClauseReaders.member_body`, in an earlier paragraph too; people counted before 来自 and an organisation are
   its members (:meth:`_ClauseReaders.body_come_from`: 当中38人来自民建联); a count of people in a sentence opening on
-  其中 is a part of the last people counted before (:meth:`_CountOwners.people_counted_before`).
-* Session 48 (counts211): a bare count of people is no crowd when the members' noun is written right before its number
-  (员工总数共计84512人: only an organisation carried from elsewhere owns them), and a crowd after people an organisation
-  of their own clause counted earlier in the sentence is more of them (:meth:`_CountOwners.people_counted_earlier`:
-  民建联派出26人出战，最终有20人当选); 全国 glued to an earlier clause's count is carried to no later clause's count
-  (涵盖全国73个代表单位，37个代表团…), a holder before it is.
+  其中 is a part of the last people counted before (:meth:`_ClauseReaders.people_counted_before`).
+* Session 48 (counts211): members named before a bare count of people (员工总数共计84512人), people a body counted
+  earlier in the sentence (``people_counted_earlier``), 全国 glued to a count (``whole_glued``): see docs/counts.md.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -213,7 +210,6 @@ from zhkg.relate.count_counted import (
     _members_counted,
     _membership_body,
     _national_people,
-    counts_people,
 )
 from zhkg.relate.count_forms import (
     _SENTENCE_BREAK,
@@ -277,7 +273,6 @@ _AMONG_NAMED = re.compile(r"[\s“”「」]*在([\u4e00-\u9fff]{2,8})(?:之|当
 _WHOLE_SENTENCES = 6
 
 _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
-_WHOLE = "全"  # 全国, 全省, 全市: the whole of a place, glued before a count (全国73个代表单位) where its things are
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
@@ -330,6 +325,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
     its owner). The readers (``owner_between``, ``locative``…) read the document's state from the instance; each
     opens by naming the parts of it it reads.
     """
+
+    whole_sentences = _WHOLE_SENTENCES  # (read by the mixins' part readers)
 
     def __init__(self, ctx: RelationContext, counts: list[Mention]):
         """Gather the candidates (:func:`_candidate_spots`) and what every reading reads: the clause and sentence
@@ -706,37 +703,6 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             return None
         return self.owned[max(wholes, key=lambda c: c.quantity.value if c.quantity is not None else 0.0).end]
 
-    def people_counted_before(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
-        """The owner of the last count of people in the few sentences before ``sentence_start`` when ``count`` counts
-        people too: the whole a sentence opening on 其中 takes its part from (在运动员中，有223人…，当中包括42名奥运会冠军。
-        马龙…赢得五枚金牌。其中三名田径女选手… -> the 42's holder, not the medals'; counts206); None when there is none
-        or it has no owner."""
-        if not counts_people(count):
-            return None
-        k = bisect_right(self.sentence_breaks, sentence_start - 1) - _WHOLE_SENTENCES
-        lo = self.sentence_breaks[k] if k >= 0 else 0
-        last = next((c for c in reversed(self.counts) if lo <= c.start and c.end <= sentence_start and counts_people(c)),
-                    None)
-        return self.owned.get(last.end) if last is not None else None
-
-    def people_counted_earlier(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
-        """The organisation owning the last count of people before ``count`` in its sentence, named in that count's
-        own clause, when no holder is named between the two (民建联派出26人出战，最终有20人当选 -> 民建联; counts211);
-        None when there is none, it has no owner, its owner is a place (a place's people are no body's members) or
-        was carried from another clause (…小队人员…巡逻，其间发现3名男子…，3人…逃跑: the men are no one's), or a
-        holder stands between."""
-        last = next((c for c in reversed(self.counts) if sentence_start <= c.start and c.end <= count.start
-                     and counts_people(c)), None)
-        found = self.owned.get(last.end) if last is not None else None
-        if found is None or found[2].label is not Label.ORGANIZATION:
-            return None
-        k = bisect_right(self.breaks, last.start) - 1
-        if found[0] < (self.breaks[k] if k >= 0 and self.breaks[k] <= last.start else 0):
-            return None
-        if any(last.end <= s[0] < count.start for s in map(self.spots.__getitem__, self.starting_in(last.end, count.start))):
-            return None
-        return found
-
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:
         """``found``, or a holder beyond the count's clause, in this order: an earlier clause's topic or holder, the
@@ -744,11 +710,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         subject, a team's record section, an earlier sentence's topic, the last body of the members' kind; with
         whether the count points back (这三名海盗) and whether it was given to the body of its members."""
         text, breaks, sentence_breaks = self.text, self.breaks, self.sentence_breaks
-        # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none;
-        # not so a body's members named right before the number (员工总数共计84512人, 正职员工为83825人: counts211),
-        # whom only an organisation carried from elsewhere owns (北京市…。员工5000人参加: no place's staff)
+        # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
-        members_named = crowd and _members_counted(text, count) != "人"
+        members_named = crowd and _members_counted(text, count) != "人"  # 员工总数共计84512人: members (counts211)
         crowd, given = crowd and not members_named, found
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
@@ -762,23 +726,14 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             found = self.topic(sentence_start, clause_start) or (
                 None if crowd else self.far_place(self.owner_between(sentence_start, clause_start, count.start,
                                                                      carried=True), clause_start))
-            if found is None and crowd:
-                # 民建联派出26人出战，最终有20人当选: a crowd after people a body counted earlier in its sentence is more of
-                # those people (the ones elected of the ones sent), the body's (counts211)
+            if found is None and crowd:  # 民建联派出26人出战，最终有20人当选: the body's (counts211)
                 found = self.people_counted_earlier(sentence_start, count)
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
                     and not self.opens_clause(found[0], sentence_start) and self.describes(found, count)):
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
                 # named place there may still be the sentence's topic: session 16 lost dev owners so)
                 found = None
-            if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_WHOLE, found[0])
-                    and found[0] < clause_start and found[1] in self.counts_at and not self.opens_clause(found[0], sentence_start)):
-                # 涵盖全国73个代表单位，37个代表团…: 全国 glued to an earlier clause's count inside its predicate says where
-                # that count's things are, as 我国 there does: no topic a later clause's count carries; a holder before
-                # it still may (中国贸促会牵头审批全国70家组展单位…，参展企业4.77万家: the council's). Opening its clause it
-                # is that clause's subject, and carries (调查过，全国860万户，…现在1000万户的住房困难户; counts211)
-                found = None if crowd else self.far_place(self.owner_between(sentence_start, found[0], count.start,
-                                                                             carried=True), clause_start)
+            found = self.past_whole_glued(found, count, clause_start, sentence_start, crowd)  # 全国73个代表单位，37个…
             if found is None and not crowd:
                 # 温家宝来到湖南大学，行至图书馆前，面对数千名学生: members of a body of their kind the sentence names, though
                 # a verb governs it there (session 24)

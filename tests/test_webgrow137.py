@@ -99,6 +99,12 @@ ENTITIESGROW194 = tuple(f"intl-194-{n:02d}" for n in range(1, 10)) + ("cn-194-01
 # a party's nominations, a baseball club's coaches), tune only, annotated before zhkg ran on them.
 ROLES205 = tuple(f"hk-205-{n:02d}" for n in range(1, 7)) + tuple(f"tw-205-{n:02d}" for n in range(1, 7))
 
+# Round counts211 (session 48): mainland and Taiwan articles rich in counts whose owner is not the last place named (a
+# Games' entrants and delegations, a university's subjects, a county's projects, a retailer's and a chain's stores, a
+# county's stations and reservoirs, a city's students and a science park's firms; a foundry's staff, four convenience
+# chains, a city's jobs), tune only, annotated before zhkg ran on them.
+COUNTS211 = tuple(f"cn-211-{n:02d}" for n in range(1, 7)) + tuple(f"tw-211-{n:02d}" for n in range(1, 5))
+
 
 
 def read_lines(path: Path) -> list[dict]:
@@ -340,3 +346,23 @@ def test_roles205_grows_the_tune_half_with_posts_in_hong_kong_and_taiwan():
     assert not others & {normal_url(gold[ident]["url"]) for ident in ROLES205}  # no page already in the set
     bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
     assert not any(word in gold[ident]["url"] for ident in ROLES205 for word in bad)
+
+
+def test_counts211_grows_the_tune_half_with_owned_counts_in_mainland_and_taiwan_news():
+    # Issue 14's owners: six mainland Simplified and four Taiwan articles, all tune, each located, on pages not yet in
+    # the set, from no reserved source, with most of their counts owned.
+    gold = entity_gold()
+    counts = {record["id"]: record for record in read_lines(GOLD / "counts_web.jsonl")}
+    roles = {record["id"]: record for record in read_lines(GOLD / "roles_web.jsonl")}
+    assert Counter(gold[ident]["region"] for ident in COUNTS211) == Counter({"mainland": 6, "taiwan": 4})
+    assert {gold[i]["half"] for i in COUNTS211} == {counts[i]["half"] for i in COUNTS211} == {roles[i]["half"] for i in COUNTS211} == {"tune"}
+    assert all(gold[ident]["date"][:4] in ("", "2024", "2025", "2026") for ident in COUNTS211)
+    assert all(id_parts(ident)[1] == 211 for ident in COUNTS211)
+    assert set(COUNTS211) <= {item["id"] for item in read_lines(SOURCES)}
+    owned = [c for i in COUNTS211 for c in counts[i]["counts"] if c["owner"]]
+    assert len(owned) >= 60
+    assert all(counts[i]["counts"] for i in COUNTS211)
+    others = {normal_url(record["url"]) for ident, record in gold.items() if ident not in COUNTS211}
+    assert not others & {normal_url(gold[ident]["url"]) for ident in COUNTS211}  # no page already in the set
+    bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
+    assert not any(word in gold[ident]["url"] for ident in COUNTS211 for word in bad)

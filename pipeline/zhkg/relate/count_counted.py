@@ -77,9 +77,10 @@ _MEMBERS_OF = (
     (("议员", "立委", "立法委员"), ("立法院", "立法会", "议会", "议院", "国会")),
 )
 _MEMBER_KINDS = tuple(sorted({m for members, _ in _MEMBERS_OF for m in members}, key=len, reverse=True))
-# what may come between the members' noun and a bare count of them (员工共5000人, 捕手3人)
-_MEMBERS_GAP = re.compile(r"[共约近逾有达计合总]{0,3}$")
-_MEMBERS_GAP_LONGEST = 3
+# what may come between the members' noun and a bare count of them (员工共5000人, 捕手3人), their total or number and a
+# copula included (员工总数共计84512人, 正职员工为83825人, 学生人数达3000人; counts211)
+_MEMBERS_GAP = re.compile(r"(?:总人数|总数|人数)?[共约近逾有达计合总为是]{0,3}$")
+_MEMBERS_GAP_LONGEST = 6
 # A count of a body's members (成员包括480多家…的研究生院理事会) and how far after its 的 the body may be named.
 _MEMBERSHIP = re.compile(r"(?:成员|会员|成员国)(?:包括|有|达|涵盖)")
 _MEMBERSHIP_REACH = 20
@@ -182,6 +183,8 @@ def _members_counted(text: str, count: Mention) -> str:
     ('捕手', '员工')
     >>> _members_counted("球迷3000人", count("球迷3000人", 2, "人")), _members_counted("内野手7人", count("内野手7人", 0, "内野手"))
     ('人', '内野手')
+    >>> _members_counted("员工总数共计84512人", count("员工总数共计84512人", 6, "人")), _members_counted("正职员工为83825人", count("正职员工为83825人", 5, "人"))
+    ('员工', '员工')
     """
     thing = count.quantity.counted_simplified if count.quantity is not None else ""
     if thing != "人":

@@ -12,7 +12,10 @@ counts though only the recogniser reads it) and :data:`_KIN_COUNTED` (a person's
 :meth:`~_ClauseReaders.document_topic` and :meth:`~_ClauseReaders.topic_carried` (the document's topic owns a count
 in a paragraph opening on it, naming no holder); owners200 added :meth:`~_ClauseReaders.inside_paragraph_carries`
 (the topic inside a paragraph too, in a text of several paragraphs); counts206 added
-:meth:`~_ClauseReaders.body_come_from` (people counted before 来自 and an organisation are its members).
+:meth:`~_ClauseReaders.body_come_from` (people counted before 来自 and an organisation are its members); counts211
+added :meth:`~_ClauseReaders.people_counted_earlier` (a crowd after people a body counted in its sentence) and
+:meth:`~_ClauseReaders.past_whole_glued` (全国 glued to a count is no later clause's topic), and moved
+:meth:`~_ClauseReaders.people_counted_before` (counts206) here from ``relate/counts.py``.
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -84,7 +87,7 @@ from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
            "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
-           "_COME_FROM"]
+           "_COME_FROM", "_WHOLE"]
 
 # People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
 _COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
@@ -123,6 +126,7 @@ _TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|�
 # The agent of a passive that names, ranks or lists (被世界体育记者协会选为…25位运动员之一, 被联合国列为…): it chooses
 # the things counted, it does not have them (counts134).
 _PASSIVE = "被"
+_WHOLE = "全"  # 全国, 全省, 全市: the whole of a place, glued before a count (全国73个代表单位) where its things are
 _NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|(?:列|选|评)入")
 
 
@@ -378,6 +382,50 @@ class _ClauseReaders:
         if endings is None or found[2].name.endswith(endings):
             return found
         return self.member_body(count) or found
+
+    def people_counted_before(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
+        """The owner of the last count of people in the few sentences before ``sentence_start`` when ``count`` counts
+        people too: the whole a sentence opening on 其中 takes its part from (在运动员中，有223人…，当中包括42名奥运会冠军。
+        马龙…赢得五枚金牌。其中三名田径女选手… -> the 42's holder, not the medals'; counts206); None when there is none
+        or it has no owner."""
+        if not counts_people(count):
+            return None
+        k = bisect_right(self.sentence_breaks, sentence_start - 1) - self.whole_sentences
+        lo = self.sentence_breaks[k] if k >= 0 else 0
+        last = next((c for c in reversed(self.counts) if lo <= c.start and c.end <= sentence_start and counts_people(c)),
+                    None)
+        return self.owned.get(last.end) if last is not None else None
+
+    def people_counted_earlier(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
+        """The organisation owning the last count of people before ``count`` in its sentence, named in that count's
+        own clause, when no holder is named between the two (民建联派出26人出战，最终有20人当选 -> 民建联; counts211);
+        None when there is none, it has no owner, its owner is a place (a place's people are no body's members) or
+        was carried from another clause (…小队人员…巡逻，其间发现3名男子…，3人…逃跑: the men are no one's), or a
+        holder stands between."""
+        last = next((c for c in reversed(self.counts) if sentence_start <= c.start and c.end <= count.start
+                     and counts_people(c)), None)
+        found = self.owned.get(last.end) if last is not None else None
+        if found is None or found[2].label is not Label.ORGANIZATION:
+            return None
+        k = bisect_right(self.breaks, last.start) - 1
+        if found[0] < (self.breaks[k] if k >= 0 and self.breaks[k] <= last.start else 0):
+            return None
+        if any(last.end <= s[0] < count.start for s in map(self.spots.__getitem__, self.starting_in(last.end, count.start))):
+            return None
+        return found
+
+    def past_whole_glued(self, found: tuple[int, int, Mention] | None, count: Mention, clause_start: int,
+                         sentence_start: int, crowd: bool) -> tuple[int, int, Mention] | None:
+        """``found``, or, when it is 全国 (a 全X deixis) carried from an earlier clause and glued to that clause's count
+        inside its predicate (涵盖全国73个代表单位，37个代表团…), the holder before it (中国贸促会牵头审批全国70家组展单位…，
+        参展企业4.77万家 -> 中国贸促会; none for a crowd): such a 全国 says where that count's things are, as 我国 there does,
+        and is no topic of a later clause. Opening its clause it is that clause's subject and stays (调查过，全国860万户，…
+        现在1000万户; counts211)."""
+        if (found is None or found[2].extractor != MentionSource.DEIXIS or not self.text.startswith(_WHOLE, found[0])
+                or found[0] >= clause_start or found[1] not in self.counts_at or self.opens_clause(found[0], sentence_start)):
+            return found
+        return None if crowd else self.far_place(self.owner_between(sentence_start, found[0], count.start, carried=True),
+                                                 clause_start)
 
     def member_body(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body a count of its members belongs to when its sentence names no holder: the last

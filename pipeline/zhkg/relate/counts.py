@@ -166,7 +166,9 @@
 * Session 47 (counts206): legislators (议员, 立委) are members of the last house named (立法院, 立法会, 议会) for
   :meth:`_ClauseReaders.member_body`, in an earlier paragraph too; people counted before 来自 and an organisation are
   its members (:meth:`_ClauseReaders.body_come_from`: 当中38人来自民建联); a count of people in a sentence opening on
-  其中 is a part of the last people counted before (:meth:`_CountOwners.people_counted_before`).
+  其中 is a part of the last people counted before (:meth:`_ClauseReaders.people_counted_before`).
+* Session 48 (counts211): members named before a bare count of people (员工总数共计84512人), people a body counted
+  earlier in the sentence (``people_counted_earlier``), 全国 glued to a count (``whole_glued``): see docs/counts.md.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):
@@ -205,9 +207,9 @@ from zhkg.relate.count_counted import (
     _body_of_members,
     _counts_a_list,
     _glued_list,
+    _members_counted,
     _membership_body,
     _national_people,
-    counts_people,
 )
 from zhkg.relate.count_forms import (
     _SENTENCE_BREAK,
@@ -323,6 +325,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
     its owner). The readers (``owner_between``, ``locative``…) read the document's state from the instance; each
     opens by naming the parts of it it reads.
     """
+
+    whole_sentences = _WHOLE_SENTENCES  # (read by the mixins' part readers)
 
     def __init__(self, ctx: RelationContext, counts: list[Mention]):
         """Gather the candidates (:func:`_candidate_spots`) and what every reading reads: the clause and sentence
@@ -699,19 +703,6 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             return None
         return self.owned[max(wholes, key=lambda c: c.quantity.value if c.quantity is not None else 0.0).end]
 
-    def people_counted_before(self, sentence_start: int, count: Mention) -> tuple[int, int, Mention] | None:
-        """The owner of the last count of people in the few sentences before ``sentence_start`` when ``count`` counts
-        people too: the whole a sentence opening on 其中 takes its part from (在运动员中，有223人…，当中包括42名奥运会冠军。
-        马龙…赢得五枚金牌。其中三名田径女选手… -> the 42's holder, not the medals'; counts206); None when there is none
-        or it has no owner."""
-        if not counts_people(count):
-            return None
-        k = bisect_right(self.sentence_breaks, sentence_start - 1) - _WHOLE_SENTENCES
-        lo = self.sentence_breaks[k] if k >= 0 else 0
-        last = next((c for c in reversed(self.counts) if lo <= c.start and c.end <= sentence_start and counts_people(c)),
-                    None)
-        return self.owned.get(last.end) if last is not None else None
-
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:
         """``found``, or a holder beyond the count's clause, in this order: an earlier clause's topic or holder, the
@@ -721,6 +712,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         text, breaks, sentence_breaks = self.text, self.breaks, self.sentence_breaks
         # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
+        members_named = crowd and _members_counted(text, count) != "人"  # 员工总数共计84512人: members (counts211)
+        crowd, given = crowd and not members_named, found
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
                                                count.quantity.counted_simplified if count.quantity else "")
@@ -733,11 +726,14 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
             found = self.topic(sentence_start, clause_start) or (
                 None if crowd else self.far_place(self.owner_between(sentence_start, clause_start, count.start,
                                                                      carried=True), clause_start))
+            if found is None and crowd:  # 民建联派出26人出战，最终有20人当选: the body's (counts211)
+                found = self.people_counted_earlier(sentence_start, count)
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
                     and not self.opens_clause(found[0], sentence_start) and self.describes(found, count)):
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a
                 # named place there may still be the sentence's topic: session 16 lost dev owners so)
                 found = None
+            found = self.past_whole_glued(found, count, clause_start, sentence_start, crowd)  # 全国73个代表单位，37个…
             if found is None and not crowd:
                 # 温家宝来到湖南大学，行至图书馆前，面对数千名学生: members of a body of their kind the sentence names, though
                 # a verb governs it there (session 24)
@@ -760,6 +756,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 found = self.record_section(count)  # 雷霆(55-27)五连胜终止…。四名替补球员上双: 雷霆's
             if found is None and not far_crowd:
                 found = self.previous_subject(sentence_start, count)  # X是…。只有一个方队12枚导弹参阅: still X
+        if members_named and found is not None and found is not given and found[2].label is not Label.ORGANIZATION:
+            found = None  # 北京市今天召开会议。员工5000人参加: a body's staff, no place's (counts211)
         if found is not None:  # 中华队…。外野手4人有…，中职球员则有…: the team's, not the league's (owners158)
             found = self.members_elsewhere(found, count, clause_start)
         members_of = found is None and not self.names_holder(sentence_start, count.start)

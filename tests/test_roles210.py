@@ -45,3 +45,36 @@ def test_a_clause_word_and_the_letters_after_it_name_no_body(pipeline, text, peo
 def test_a_name_opening_with_a_clause_words_letter_stays(pipeline, text, person, post):
     found = relation_rows(pipeline, text)
     assert (person, *post, False) in found, found
+
+
+# **A Hong Kong constituency's legislator** (:func:`zhkg.relate.roles_seats.hold_constituency_seats`,
+# :func:`zhkg.relate.members_parties._party_before_seat`): a Legislative Council geographical constituency written right
+# before 议员 and a name is the seat the person holds, and a party before it makes a member; the entity readers cut the
+# constituency (港岛|西, 新界|西南, 民建联九龙西 one organisation), so no post was read, or a wrong one (议员 of 西南).
+@pytest.mark.parametrize("text, person, seat, member", both_scripts([
+    ("新民党港岛西议员黄志明表示支持方案。", "黄志明", "港岛西", ("党员", "新民党")),
+    ("民建联九龙西议员林美华昨日出席会议。", "林美华", "九龙西", ("党员", "民建联")),
+    ("经民联新界西南议员陈大文说，会再跟进。", "陈大文", "新界西南", ("党员", "经民联")),
+    ("工联会九龙东议员何家明表示关注。", "何家明", "九龙东", ("成员", "工联会")),
+]))
+def test_a_party_and_a_constituency_before_a_legislator(pipeline, text, person, seat, member):
+    posts = relation_rows(pipeline, text)
+    assert (person, "议员", seat, False) in posts, posts
+    assert not [r for r in posts if r[0] == person and r[1] == "议员" and r[2] != seat], posts
+    assert (person, *member, False) in relation_rows(pipeline, text, "MEMBER_OF")
+
+
+@pytest.mark.parametrize("text, person, seat, former", both_scripts([
+    ("港岛东议员黄志明今日落区。", "黄志明", "港岛东", False),
+    ("前新界东议员王大文出席典礼。", "王大文", "新界东", True),
+]))
+def test_a_constituency_before_a_legislator_is_his_seat(pipeline, text, person, seat, former):
+    assert (person, "议员", seat, former) in relation_rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    ("候任港岛西议员黄志明表示期待上任。", "黄志明"),  # not yet held
+    ("会计界议员黄志明表示支持。", "黄志明"),  # a sector holds nothing, as the web golds write it
+]))
+def test_no_seat_to_come_and_none_of_a_sector(pipeline, text, person):
+    assert not [r for r in relation_rows(pipeline, text) if r[0] == person and r[1] == "议员"]

@@ -329,7 +329,7 @@ from zhkg.relate.roles_places import (  # noqa: F401
 )
 from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
-from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts
+from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_title_body import (  # noqa: F401
     _CAREER_LINKS,
     _PRONOUN_SOURCE,
@@ -388,7 +388,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
     # 民进党籍前院长X: no 院长 of the party; a bare 议员 no company's (roles174)
-    out = drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out))
+    out = hold_constituency_seats(ctx, drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out)))
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(

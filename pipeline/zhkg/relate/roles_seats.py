@@ -14,11 +14,12 @@ seat in a house, a council or a party's bench, never a post of a company or a co
 (美国参议员X) or a body whose name ends in a house's (立法会, 区议会, 参议院, 杜马) or a party keeps it.
 
 **A Hong Kong constituency's legislator** (:func:`hold_constituency_seats`, roles210): one of the Legislative
-Council's geographical constituencies (:data:`zhkg.relate.members_parties.LEGCO_CONSTITUENCIES`: 港岛西, 九龙东, 新界西南…) written right before 议员
-and a name (新民党港岛西议员陈家珮, 民建联九龙西议员X, 前新界西南议员X) is the seat he holds: 议员 of the constituency,
-a place derived under its name as written (the entity readers cut it: 港岛 read as 香港岛 and 西 left, 新界|西南 two
-places, 民建联九龙西 one organisation), ``former`` after 前 or 原, nothing after 候任 or 当选 (not yet held). The 议员
-posts the other readers gave that person from the same title (西南, 九龙, 香港岛, the glued organisation) are dropped.
+Council's geographical constituencies (:data:`zhkg.relate.members_parties.LEGCO_CONSTITUENCIES`: 港岛西, 九龙东,
+新界西南…) written right before 议员 and a name (新民党港岛西议员陈家珮, 民建联九龙西议员X, 前新界西南议员X) is the seat
+he holds: 议员 of the constituency, the place an extractor named there or else one derived under its name as written
+(the entity readers cut it: 港岛 read as 香港岛 and 西 left, 新界|西南 two places, 民建联九龙西 one organisation),
+``former`` after 前 or 原, nothing after 候任 or 当选 (not yet held). The 议员 posts the other readers gave that person
+from the same title (西南, 九龙, 香港岛, the glued organisation) are dropped.
 
 Caveats
 -------
@@ -147,7 +148,8 @@ def hold_constituency_seats(ctx: RelationContext, relations: list[Relation]) -> 
         b = q - len(seat)
         if not seat or simplified.endswith(_SEAT_TO_COME, 0, b) or person not in ctx.owner:
             continue
-        place = ctx.derive_mention(b, q, Label.PLACE, seat)
+        named = ctx.place_ending_at.get(q)  # the constituency an extractor named (a gazetteer's place), else derived
+        place = named if named is not None and named.start == b else ctx.derive_mention(b, q, Label.PLACE, seat)
         seats.append(ctx.relation(ctx.owner[person], ctx.owner[place], RelationKind.HOLDS_ROLE, b, person.end,
                                   ctx.text[q : person.start], former=simplified.endswith(_SEAT_LEFT, 0, b)))
         read.add((ctx.owner[person], q))

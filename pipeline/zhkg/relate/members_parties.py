@@ -130,6 +130,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = ctx.lexicon.role_ending(simplified, end)
     at = end - len(role)
+    seat = constituency_before(simplified, at) if role == "议员" else ""
+    if seat:  # 新民党|港岛西|议员X, 民建联|九龙西|议员X (the recogniser's 民建联九龙西 too): the party before the seat
+        return _party_before_seat(ctx, at - len(seat), at)
     place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
     at = place.start if role and place is not None else at
     at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
@@ -143,9 +146,6 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
         return (party, _party_member_word(party)) if party is not None and _is_party(ctx, party) else (None, "")
     if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
         # 民主党参议员X, 国民党立委X, 民主党（Democrats）参议员X: the party's member, the house's title
-        seat = constituency_before(simplified, at) if role == "议员" else ""
-        if seat:  # 新民党|港岛西|议员X, 民建联|九龙西|议员X (the recogniser's 民建联九龙西 too): the party before the seat
-            return _party_before_seat(ctx, at - len(seat), at)
         party = _party_ending_at(ctx, _before_latin_aside(simplified, at))
         house_at = at - len(next((h for h in HOUSES if simplified.endswith(h, 0, at)), ""))
         if party is None and house_at < at:  # 国民民主党（NasDem）国会|议员X: a house no extractor named

@@ -42,8 +42,6 @@ __all__ = [
     "_LISTED_COUNT",
     "_MAX_BADGE_TITLE",
     "_members_listed_before_badge",
-    "LEGCO_CONSTITUENCIES",
-    "constituency_before",
 ]
 
 

@@ -18,8 +18,10 @@ them). Session 44's rolesgrow181 added 14 Taiwan and Hong Kong articles to the t
 ``<region>-181-<nn>``, 110 triples), annotated the same way; session 45's rolesgrow192 added 11 mainland and
 international ones (``cn-192-<nn>``, ``intl-192-<nn>``, 142 triples) and session 47's roles205 12 Hong Kong and Taiwan
 ones (``hk-205-<nn>``, ``tw-205-<nn>``, 143 triples: Legislative Council election results and seat lists, city cabinets,
-a foundry's officers, coaches) and session 48's roles209 11 Taiwan ones (``tw-209-<nn>``, 131 triples: county
-appointees' careers, party officers, a club's officers and coaches, university presidents, council nominations).
+a foundry's officers, coaches), session 48's roles209 11 Taiwan ones (``tw-209-<nn>``, 131 triples: county
+appointees' careers, party officers, a club's officers and coaches, university presidents, council nominations) and
+roles210 12 Hong Kong ones (``hk-210-<nn>``, 33 triples: legislators-elect, the handover day's officials, a railway's
+and a hospital authority's heads, the football association, a court case).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

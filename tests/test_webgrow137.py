@@ -104,6 +104,10 @@ ROLES205 = tuple(f"hk-205-{n:02d}" for n in range(1, 7)) + tuple(f"tw-205-{n:02d
 # county's stations and reservoirs, a city's students and a science park's firms; a foundry's staff, four convenience
 # chains, a city's jobs), tune only, annotated before zhkg ran on them.
 COUNTS211 = tuple(f"cn-211-{n:02d}" for n in range(1, 7)) + tuple(f"tw-211-{n:02d}" for n in range(1, 5))
+# Round roles210 (session 48): Hong Kong news dense in posts of every kind (legislators-elect and their parties, the
+# handover day's officials, the railway's and the hospital authority's heads, the football association, a district
+# councillor, ministers, a court case, a university council, the police), tune only, annotated before zhkg ran on them.
+ROLES210 = tuple(f"hk-210-{n:02d}" for n in range(1, 13))
 
 
 
@@ -366,3 +370,21 @@ def test_counts211_grows_the_tune_half_with_owned_counts_in_mainland_and_taiwan_
     assert not others & {normal_url(gold[ident]["url"]) for ident in COUNTS211}  # no page already in the set
     bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
     assert not any(word in gold[ident]["url"] for ident in COUNTS211 for word in bad)
+def test_roles210_grows_the_tune_half_with_hong_kong_posts():
+    # Issue 11's Hong Kong share: twelve articles, all tune, Traditional and Simplified as published, with a locator,
+    # dated 2023–2026, on pages not yet in the set and from no reserved source.
+    gold = entity_gold()
+    roles = {record["id"]: record for record in read_lines(GOLD / "roles_web.jsonl")}
+    counts = {record["id"]: record for record in read_lines(GOLD / "counts_web.jsonl")}
+    assert {gold[i]["region"] for i in ROLES210} == {"hongkong"}
+    assert {gold[i]["half"] for i in ROLES210} == {roles[i]["half"] for i in ROLES210} == {counts[i]["half"] for i in ROLES210} == {"tune"}
+    assert {gold[i]["script"] for i in ROLES210} == {"traditional", "simplified"}
+    assert all(gold[ident]["date"][:4] in ("2023", "2024", "2025", "2026") for ident in ROLES210)
+    assert set(ROLES210) <= {item["id"] for item in read_lines(SOURCES)}
+    assert all(roles[ident]["roles"] for ident in ROLES210)
+    assert sum(len(roles[ident]["roles"]) for ident in ROLES210) >= 30
+    others = [record["url"] for ident, record in gold.items() if ident not in ROLES210]
+    for ident in ROLES210:
+        assert not any(same_page(gold[ident]["url"], url) for url in others), ident
+    bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
+    assert not any(word in gold[ident]["url"] for ident in ROLES210 for word in bad)

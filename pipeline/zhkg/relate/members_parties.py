@@ -90,6 +90,22 @@ def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
     return None
 
 
+#: Hong Kong's Legislative Council geographical constituencies, in Simplified: the ten since 2021 (香港岛 written in
+#: full or 港岛) and the five before (香港岛 itself aside: a territory's name, not read as a seat); longest first.
+LEGCO_CONSTITUENCIES = ("香港岛东", "香港岛西", "新界东南", "新界东北", "新界西南", "新界西北", "港岛东", "港岛西", "九龙东",
+                        "九龙西", "九龙中", "新界北", "新界东", "新界西")
+
+def constituency_before(simplified: str, at: int) -> str:
+    """The Legislative Council constituency (:data:`LEGCO_CONSTITUENCIES`) ending at ``at`` in ``simplified``, or "".
+
+    >>> constituency_before("新民党港岛西议员陈家珮", 6), constituency_before("经民联新界西南议员", 7)
+    ('港岛西', '新界西南')
+    >>> constituency_before("香港岛议员", 3), constituency_before("新界西贡", 3)
+    ('', '新界西')
+    """
+    return next((seat for seat in LEGCO_CONSTITUENCIES if simplified.endswith(seat, 0, at)), "")
+
+
 #: A party's name in Latin letters in brackets, between the party and its member's title: 国民民主党（NasDem）国会议员X.
 _LATIN_ASIDE = re.compile(r"[（(][ \t\u3000]*[A-Za-z][A-Za-z0-9 .&'/\-]{0,30}[）)]$")
 
@@ -112,6 +128,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = ctx.lexicon.role_ending(simplified, end)
     at = end - len(role)
+    seat = constituency_before(simplified, at) if role == "议员" else ""
+    if seat:  # 新民党|港岛西|议员X, 民建联|九龙西|议员X (the recogniser's 民建联九龙西 too): the party before the seat
+        return _party_before_seat(ctx, at - len(seat), at)
     place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员
     at = place.start if role and place is not None else at
     at -= 1 if simplified[at - 1 : at] in "“「\"" else 0
@@ -137,6 +156,22 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") and at - swallowed.start > 2:
         party = ctx.derive_organisation(swallowed.start, at - 1)
     return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+
+
+def _party_before_seat(ctx: RelationContext, b: int, at: int) -> tuple[Mention | None, str]:
+    """The party named right before a Legislative Council constituency ``[b, at)`` (新民党|港岛西|议员X): one an extractor
+    named ending at ``b``, or one ``organisations_known.tsv`` lists as a party written there, alone or glued to the
+    constituency by the recogniser (民建联九龙西: derived); with its member word."""
+    party = ctx.org_ending_at.get(b)
+    if party is None:
+        glued = ctx.org_ending_at.get(at)
+        for start in range(b - 2, max(b - 6, -1), -1):
+            known = ctx.lexicon.known_organisations.get(ctx.simplified[start:b])
+            if known is not None and known[0] == "party" and not known[3] and (
+                    not ctx.any_between(start, b) or glued is not None and glued.start == start):
+                party = ctx.derive_organisation(start, b, canonical=known[2] or ctx.simplified[start:b])
+                break
+    return (party, _party_member_word(party)) if party is not None and _is_party(ctx, party) else (None, "")
 
 
 #: A title a party's member holds in a house or a race, not in the party (参议员, 州议员, 立委, 总统候选人): a party right

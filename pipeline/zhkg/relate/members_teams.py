@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import DERIVED, RelationContext
+from zhkg.relate.role_bodies import opens_with_clause_word
 
 __all__ = [
     "_NAME_STOP",
@@ -216,6 +217,7 @@ def _team_word_ending_at(ctx: RelationContext, q: int) -> Mention | None:
     word = words[-1] if words else ""
     start = q - len(word)
     if len(word) < 2 or word in _NOT_TEAMS or word in ctx.lexicon.member_words or word in ctx.lexicon.role_words \
+            or opens_with_clause_word(word) \
             or (not number and dictionary_tag(word) not in _TEAM_WORD_TAGS) \
             or ctx.any_between(start, q):
         return None

@@ -186,7 +186,7 @@ from __future__ import annotations
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
-from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.role_bodies import drop_cut_bodies, hold_bodies_after_clause_words
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_asides import (  # noqa: F401
@@ -329,7 +329,7 @@ from zhkg.relate.roles_places import (  # noqa: F401
 )
 from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
-from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts
+from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_title_body import (  # noqa: F401
     _CAREER_LINKS,
     _PRONOUN_SOURCE,
@@ -388,11 +388,11 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
     # 民进党籍前院长X: no 院长 of the party; a bare 议员 no company's (roles174)
-    out = drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out))
+    out = hold_constituency_seats(ctx, drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out)))
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(
-                ctx, out + _roles_sharing_holder(ctx, out)))))))))))))
+                ctx, hold_bodies_after_clause_words(ctx, out + _roles_sharing_holder(ctx, out))))))))))))))
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -538,7 +538,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
             ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
-                ctx, drop_heads_run_into_officer(ctx, drop_bodies_cut_by_his(ctx, out + kept))))))))))))))
+                ctx, drop_heads_run_into_officer(ctx, drop_bodies_cut_by_his(ctx, hold_bodies_after_clause_words(
+                    ctx, out + kept)))))))))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

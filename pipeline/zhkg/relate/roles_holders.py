@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.role_bodies import opens_with_clause_word
 from zhkg.relate.roles_asides import (
     _open_quote,
 )
@@ -443,6 +444,8 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     region = ctx.place_ending_at.get(q - 1) if simplified[q - 1 : q] == "区" else None
     region = region if region is not None and region.start - b >= 2 else None
     unit_end, q = q, (region.start if region is not None else q)
+    word = opens_with_clause_word(simplified[b:q])  # 但|足总主席, 即|大律师: the clause's word, no body's letter
+    b += len(word) if word not in _ROLE_QUALIFIERS else 0  # 时任|暂委特委裁判官, 现任|…总监: no body (below)
     end = _body_name_end(ctx, b, q, role)
     opening = next(iter(_words(simplified[b:q])), "")
     if simplified.startswith(_CLAUSE_OF_TIME, b) and _TIME_CLAUSE_END.match(simplified, person.end):

@@ -13,10 +13,21 @@ seat in a house, a council or a party's bench, never a post of a company or a co
 议员 the body the sentence before names (华强集团召开股东大会。议员X表示) is wrong there, and the post is dropped. A place
 (美国参议员X) or a body whose name ends in a house's (立法会, 区议会, 参议院, 杜马) or a party keeps it.
 
+**A Hong Kong constituency's legislator** (:func:`hold_constituency_seats`, roles210): one of the Legislative
+Council's geographical constituencies (:data:`zhkg.relate.members_parties.LEGCO_CONSTITUENCIES`: 港岛西, 九龙东,
+新界西南…) written right before 议员 and a name (新民党港岛西议员陈家珮, 民建联九龙西议员X, 前新界西南议员X) is the seat
+he holds: 议员 of the constituency, the place an extractor named there or else one derived under its name as written
+(the entity readers cut it: 港岛 read as 香港岛 and 西 left, 新界|西南 two places, 民建联九龙西 one organisation),
+``former`` after 前 or 原, nothing after 候任 or 当选 (not yet held). The 议员 posts the other readers gave that person
+from the same title (西南, 九龙, 香港岛, the glued organisation) are dropped.
+
 Caveats
 -------
 * The title is found after the badge within a place's name (民进党籍台北市议员); a party officer's title written after
   a badge (民进党籍秘书长) is rare and would be dropped too.
+* Only the Legislative Council's geographical constituencies (those since 2021 and the five before): a functional
+  constituency or sector (会计界议员X) holds nothing, as the web golds write it; a district council's constituency
+  (葵涌东区议员X) is left to the readers of 区议员.
 """
 
 from __future__ import annotations
@@ -26,9 +37,9 @@ from dataclasses import replace
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.relate.members_parties import _LEGISLATOR, _PARTY_BADGE, _PAST_MARKS, _is_party
+from zhkg.relate.members_parties import _LEGISLATOR, _PARTY_BADGE, _PAST_MARKS, _is_party, constituency_before
 
-__all__ = ["drop_councillors_of_other_bodies", "drop_party_badge_posts"]
+__all__ = ["drop_councillors_of_other_bodies", "drop_party_badge_posts", "hold_constituency_seats"]
 
 
 #: Letters that may stand between a party's badge and its title: 的, a quotation's opening mark.
@@ -115,3 +126,35 @@ def drop_councillors_of_other_bodies(ctx: RelationContext, relations: list[Relat
             seats[ctx.owner[m]] = seats.get(ctx.owner[m], False) or _seat_of(ctx, m)
     return [r for r in relations if r.kind is not RelationKind.HOLDS_ROLE
             or not r.role_simplified.endswith(_COUNCILLOR) or seats.get(r.target, True)]
+
+
+#: Words before a seat that say it is not yet held (候任港岛西议员X), and those that say it was held before.
+_SEAT_TO_COME = ("候任", "当选")
+_SEAT_LEFT = ("前", "原")
+
+
+def hold_constituency_seats(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with the seat of each person named right after a Legislative Council constituency and 议员
+    (港岛西议员陈家珮: 议员 of 港岛西, derived as a place), the other readers' 议员 posts of that title and person
+    dropped; not after 候任 or 当选, ``former`` after 前 or 原 (this module's docstring)."""
+    simplified = ctx.simplified
+    if _COUNCILLOR not in simplified:
+        return relations
+    seats: list[Relation] = []
+    read: set[tuple[str, int]] = set()
+    for person in ctx.of(Label.PERSON):
+        q = person.start - len(_COUNCILLOR)
+        seat = constituency_before(simplified, q) if simplified.startswith(_COUNCILLOR, q) else ""
+        b = q - len(seat)
+        if not seat or simplified.endswith(_SEAT_TO_COME, 0, b) or person not in ctx.owner:
+            continue
+        named = ctx.place_ending_at.get(q)  # the constituency an extractor named (a gazetteer's place), else derived
+        place = named if named is not None and named.start == b else ctx.derive_mention(b, q, Label.PLACE, seat)
+        seats.append(ctx.relation(ctx.owner[person], ctx.owner[place], RelationKind.HOLDS_ROLE, b, person.end,
+                                  ctx.text[q : person.start], former=simplified.endswith(_SEAT_LEFT, 0, b)))
+        read.add((ctx.owner[person], q))
+    if not seats:
+        return relations
+    kept = [r for r in relations if not (r.kind is RelationKind.HOLDS_ROLE and r.role_simplified == _COUNCILLOR
+                                         and any((r.source, q) in read for q in range(r.evidence.start, r.evidence.end)))]
+    return kept + seats

@@ -7,6 +7,9 @@ to Traditional (``both_scripts``); passages written for these tests in the style
 * A country abroad before a Latin name and its kind's word is no part of the name
   (:data:`zhkg.extract.foreign_fronts.LATIN_NAMED`): 美国|Alphabet集团, 法国|BFM电视台; an organ of state and an agency
   keep their country as before (美国商务部, 日本共同社).
+* A listed party glued to the name of its member after it is the party and the person
+  (:func:`zhkg.extract.party_names.split_party_badges`): 民建联|叶敏华当选; a party's own word after it stays
+  (民进党中央).
 """
 
 import pytest
@@ -58,4 +61,15 @@ def test_a_country_before_a_latin_name_is_its_country(finds, text, present, abse
     ("日本共同社当天报道说，首相将出访。", [("日本共同社", O)], [("共同社", O)]),
 ], convert_names=True))
 def test_an_organ_of_state_or_an_agency_keeps_its_country(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    ("新界东南由民建联叶敏华当选；港岛东则由工联会吴志刚及民建联植嘉铃当选。",
+     [("民建联", O), ("叶敏华", "PERSON"), ("植嘉铃", "PERSON")], [("民建联叶敏华", O), ("民建联植嘉铃", O)]),
+    ("新界西南由工联会陈颖心及民建联郭芙蓉胜出。", [("民建联", O), ("郭芙蓉", "PERSON")], [("民建联郭芙蓉", O)]),
+    # a party's own word after it is no person
+    ("民进党中央表示反对。", [("民进党中央", O)], [("中央", "PERSON")]),
+], convert_names=True))
+def test_a_party_glued_to_its_members_name_is_the_party_and_the_person(finds, text, present, absent):
     finds(text, present, absent)

@@ -8,7 +8,8 @@ that says most (the numbered term, the full 人民政府), so they are one node:
 
 * the party's prefix 中共 before a committee's name (中共四川省委 is 四川省委);
 * 人民 before a division's 政府 (苏州市人民政府 is 苏州市政府);
-* 人民代表大会 written 人大 (上海市第十六届人民代表大会 is 上海市十六届人大);
+* 人民代表大会 after the division or a term written 人大 (上海市第十六届人民代表大会 is 上海市十六届人大; the national
+  congress's two names are left to the alias table);
 * a numbered term after the division (第十六届, 十六届), when the document names no other term of that body
   (十五届 and 十六届 stay two: two terms, two congresses).
 
@@ -34,6 +35,9 @@ _DIVISION = "市县区省州旗"
 _PARTY_PREFIX = re.compile(rf"^中共(?=.+[{_DIVISION}](?:委|委员会)$)")
 # 人民 between a division and its 政府 (苏州市人民政府)
 _PEOPLES_GOVERNMENT = re.compile(rf"(?<=[{_DIVISION}])人民政府")
+# 人民代表大会 after a division's word or a numbered term (上海市人民代表大会, 市第十六届人民代表大会); the national
+# congress's two names are the alias table's (全国人大 of 全国人民代表大会: :mod:`zhkg.stages.numbered_terms`)
+_PEOPLES_CONGRESS = re.compile(rf"(?<=[{_DIVISION}届])人民代表大会")
 # a numbered term right after a division's word (厦门市第十六届人大常委会, 上海市十六届人大)
 _TERM_AFTER_DIVISION = re.compile(rf"(?<=[{_DIVISION}])({NUMBERED_TERM.pattern})")
 
@@ -46,12 +50,12 @@ def body_of_state_key(name: str) -> tuple[str, str]:
     (('苏州市政府', ''), ('四川省委', ''))
     >>> body_of_state_key("厦门市第十六届人大常委会"), body_of_state_key("上海市第十六届人民代表大会")
     (('厦门市人大常委会', '十六届'), ('上海市人大', '十六届'))
-    >>> body_of_state_key("中共中央"), body_of_state_key("人民政府")
-    (('中共中央', ''), ('人民政府', ''))
+    >>> body_of_state_key("中共中央"), body_of_state_key("人民政府"), body_of_state_key("全国人民代表大会")
+    (('中共中央', ''), ('人民政府', ''), ('全国人民代表大会', ''))
     """
     key = _PARTY_PREFIX.sub("", name)
     key = _PEOPLES_GOVERNMENT.sub("政府", key)
-    key = key.replace("人民代表大会", "人大")
+    key = _PEOPLES_CONGRESS.sub("人大", key)
     term = _TERM_AFTER_DIVISION.search(key)
     if term is None:
         return key, ""

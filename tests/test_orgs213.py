@@ -4,9 +4,7 @@ to Traditional (``both_scripts``); passages written for these tests in the style
 * A local body of state written two ways in one document is one node (:mod:`zhkg.stages.government_forms`):
   苏州市人民政府 and 苏州市政府, 中共四川省委 and 四川省委, a congress's committee with and without its numbered term;
   two terms stay two bodies.
-* A country abroad before a Latin name and its kind's word is no part of the name
-  (:data:`zhkg.extract.foreign_fronts.LATIN_NAMED`): 美国|Alphabet集团, 法国|BFM电视台; an organ of state and an agency
-  keep their country as before (美国商务部, 日本共同社).
+* An organ of state and an agency keep their country (美国商务部, 日本共同社), as before this round.
 * A listed party glued to the name of its member after it is the party and the person
   (:func:`zhkg.extract.party_names.split_party_badges`): 民建联|叶敏华当选; a party's own word after it stays
   (民进党中央).
@@ -46,14 +44,6 @@ def test_a_body_of_state_written_two_ways_is_one_node(pipeline, text, names):
 def test_other_bodies_stay_apart(pipeline, text, apart):
     nodes = org_nodes(pipeline, text)
     assert not any(set(apart) <= node for node in nodes), nodes
-
-
-@pytest.mark.parametrize("text, present, absent", both_scripts([
-    ("隶属美国Alphabet集团的谷歌表示将提出上诉。", [("Alphabet集团", O), ("美国", L)], [("美国Alphabet集团", O)]),
-    ("法国BFM电视台透露了名单中的部分人选。", [("BFM电视台", O), ("法国", L)], [("法国BFM电视台", O)]),
-], convert_names=True))
-def test_a_country_before_a_latin_name_is_its_country(finds, text, present, absent):
-    finds(text, present, absent)
 
 
 @pytest.mark.parametrize("text, present, absent", both_scripts([

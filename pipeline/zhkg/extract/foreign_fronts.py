@@ -21,9 +21,6 @@ An organisation is cut after the country that opens it when
   - or it is a name jieba's dictionary holds as an organisation's (``nt``: 牛津大学, 早稻田大学) with a proper name of
     two letters or more before its head (挪威|商学院 stays whole: a kind of school).
 
-* or the rest is a Latin name and a company's, a broadcaster's or a school's word (美国|Alphabet集团, 法国|BFM电视台:
-  :data:`LATIN_NAMED`, orgs213): no body's Chinese name writes its country before a Latin one.
-
   Any other body keeps its country: a company's is its arm there (加拿大东亚银行 is not 东亚银行, 法国巴黎银行 is BNP
   Paribas: ``tests/test_aliases50.py``, CLUENER dev), a state's organ or armed force is named with it (法国外交部,
   美国国务院, 美国海军陆战队: :data:`STATE_ORGAN_ENDS`), and so are a news agency, a national bank, side or party
@@ -35,7 +32,6 @@ the rules' are combined: both readers make the same run-on, and the country's pl
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -44,7 +40,7 @@ from zhkg.resources.gazetteer import HOME_CODES, is_country_code
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["AGENCY_END", "LATIN_NAMED", "PLACE_NAMED_ENDS", "STATE_ORGAN_ENDS", "countries_cut_from_bodies"]
+__all__ = ["AGENCY_END", "PLACE_NAMED_ENDS", "STATE_ORGAN_ENDS", "countries_cut_from_bodies"]
 
 #: How a state's own organs end (外交部, 国防部, 调查局, 国务院, 参议院, 国会, 议会, 政府, 央行, 大使馆 …): a body every
 #: country has, named only with its country (法国外交部), so a country before one is never cut off. A university
@@ -55,9 +51,6 @@ STATE_ORGAN_ENDS = ("部", "局", "署", "厅", "府", "国务院", "议院", "�
 #: 美国|科罗拉多大学丹佛分校, 德国|黑森州议会); any other keeps its country (a company's arm there: 加拿大东亚银行;
 #: 法国巴黎银行, as CLUENER marks it).
 PLACE_NAMED_ENDS = ("大学", "学院", "分校", "议会")
-#: A body named by a Latin name and its kind's word (Alphabet集团, BFM电视台): after a country abroad, the country is
-#: no part of it (orgs213; the web set's gold reads 美国|Alphabet集团, 法国|BFM电视台).
-LATIN_NAMED = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*(?:集团|公司|电视台|电台|广播公司|通讯社|大学|学院)")
 #: A news agency's last letter: MSRA dev marks an agency with its country (埃及中东社), and so does zhkg
 #: (``tests/test_web114.py``), so a country before one is never cut off either.
 AGENCY_END = "社"
@@ -133,8 +126,6 @@ def _country_front(m: Mention, places: dict[int, list[Mention]], lexicon: Lexico
         if not is_country_code(country.code) or country.code in HOME_CODES or not 2 <= size <= len(whole) - 2:
             continue
         rest = whole[size:]
-        if LATIN_NAMED.fullmatch(rest):
-            return size  # 美国|Alphabet集团: a Latin name is written without its country
         if not rest.endswith(PLACE_NAMED_ENDS):
             continue  # a company's arm in that country, a state's organ, an agency: named with it
         inner = [p for p in places.get(country.end, ()) if p.end < m.end and p.code.startswith(country.code + "-")]

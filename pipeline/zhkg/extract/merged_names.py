@@ -66,7 +66,7 @@ from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.paired_divisions import county_city_pairs
 from zhkg.extract.party_caucuses import party_caucuses
-from zhkg.extract.party_names import cut_party_words
+from zhkg.extract.party_names import cut_party_words, split_party_badges
 from zhkg.extract.person_or_not import people_named_again
 from zhkg.extract.place_spans import settle_place_spans
 from zhkg.extract.players import settle_players
@@ -133,6 +133,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = home_words(out, text, original, table)  # 内地 (China), 本港 (Hong Kong) in Hong Kong's and Taiwan's news
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
+    out = split_party_badges(out, text, lexicon, original)  # 民建联|植洁铃当选: the party and its member (orgs213)
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年
     out = cut_long_people(out, text, table, lexicon)  # 熊欣欣|回国, 张宇|橡树湾
     out = settle_role_frame_names(out, text, lexicon)  # 李明现|为 → 李明, 陈其|迈出任 → 陈其迈

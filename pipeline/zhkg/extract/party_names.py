@@ -4,16 +4,24 @@ Taiwan and Hong Kong news write a party whose name has no 党 (时代力量, 人
 opens with 党: its chairman (党主席), its caucus (党团), its whip (党鞭), its branch (党部). The recogniser reads
 the 党 into the name (时代力量党); the name the party goes by is the one ``organisations_known.tsv`` lists, and
 the 党 is the role's. A listed name that ends in 党 (民进党, 国民党) is left as it is.
+
+**A party's badge glued to its member's name** (orgs213): election results write the party right before each
+winner (民建聯葉傲冬當選, 由工聯會吳秋北及民建聯植潔鈴當選), and the recogniser, meeting a name it has not seen, reads
+both as one body (民建联植洁铃). An organisation that is a party ``organisations_known.tsv`` lists and then two or
+three letters that read as a person's name (a surname and one or two letters whose rates read as a given name's:
+:func:`zhkg.extract.people.name_score`) is the party and the person: two mentions. A rest that is a known body or a
+word of jieba's dictionary (民建联|会议, 民进党|中央) is no name and stays.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from zhkg.extract.base import in_place_order
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 
-__all__ = ["cut_party_words"]
+__all__ = ["cut_party_words", "split_party_badges"]
 
 # what a party's name runs into: 党 and the rest of a word of the party's own (党主席, 党团, 党鞭, 党部, 党籍)
 _PARTY_TAILS = ("党团", "党")
@@ -40,3 +48,47 @@ def cut_party_words(mentions: list[Mention], text: str, lexicon: Lexicon, origin
                 m = replace(m, end=end, text=written, simplified=stem, canonical="")
         out.append(m)
     return out
+
+
+# the least a name's letters must score to be read as the party's member (list_mates' evidence from a context)
+_MEMBER_SCORE = 0.004
+
+
+def split_party_badges(mentions: list[Mention], text: str, lexicon: Lexicon, original: str = "") -> list[Mention]:
+    """Organisations that are a listed party and then a person's name, split into the party and the person
+    (module docstring).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "新界东南由民建联叶敏华当选。"
+    >>> m = Mention("d", 5, 11, "民建联叶敏华", "民建联叶敏华", Label.ORGANIZATION, "crf")
+    >>> [(x.simplified, x.label.value) for x in split_party_badges([m], text, load_lexicon())]
+    [('民建联', 'ORGANIZATION'), ('叶敏华', 'PERSON')]
+    """
+    from zhkg.extract.people import name_score
+    from zhkg.stages.segment import dictionary_tag
+
+    known = lexicon.known_organisations
+    taken = {(m.start, m.end, m.label) for m in mentions}
+    out: list[Mention] = []
+    for m in mentions:
+        party = _badge(m.simplified, known) if m.label is Label.ORGANIZATION else ""
+        rest = m.simplified[len(party):]
+        if not party or rest in known or dictionary_tag(rest) not in ("x", "nr", "nrfg", "nrt") \
+                or name_score(rest, lexicon=lexicon) < _MEMBER_SCORE:
+            out.append(m)
+            continue
+        cut = m.start + len(party)
+        written = original or text
+        out.append(replace(m, end=cut, text=written[m.start:cut], simplified=party, canonical=""))
+        if (cut, m.end, Label.PERSON) not in taken:
+            out.append(replace(m, start=cut, text=written[cut:m.end], simplified=rest, label=Label.PERSON,
+                               canonical="", code=""))
+    return in_place_order(out) if len(out) != len(mentions) else out
+
+
+def _badge(name: str, known: dict) -> str:
+    """The listed party ``name`` opens with, leaving two or three letters after it, or ""."""
+    for size in range(len(name) - 2, 1, -1):
+        if len(name) - size <= 3 and known.get(name[:size], ("",))[0] == "party":
+            return name[:size]
+    return ""

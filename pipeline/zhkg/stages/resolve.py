@@ -69,6 +69,7 @@ from zhkg.stages.entity_groups import (
     split_people,
     split_people_grouped,
 )
+from zhkg.stages.government_forms import one_body_of_state
 from zhkg.stages.numbered_terms import _aliases_as_numbered_terms
 from zhkg.stages.resolve_companies import (
     _FORMAL_CPPCC,
@@ -503,6 +504,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     out = _stems_of_other_companies(_drop_brand_places(out, gazetteer), after)
     apart = _coordinated(out, text) | _holder_and_held(out, text)
     merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
+    merged = one_body_of_state(merged)  # 苏州市政府 beside 苏州市人民政府, 中共四川省委 beside 四川省委: one node (orgs213)
     return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
 
 

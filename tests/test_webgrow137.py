@@ -333,58 +333,49 @@ def test_entitiesgrow194_grows_the_tune_pool_with_international_and_mainland_new
     assert all(isinstance(c["owner"], list) or c["owner"] is None for i in ENTITIESGROW194 for c in counts[i]["counts"])
 
 
-def test_roles205_grows_the_tune_half_with_posts_in_hong_kong_and_taiwan():
-    # Issue 11's check-half misses come from Hong Kong and Taiwan posts: six articles of each, all tune, with a
-    # locator, dated 2023–2026, on pages not yet in the set and from no reserved source.
+RESERVED_URL_WORDS = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
+
+
+def assert_grown_tune_round(ids: tuple[str, ...], number: int) -> tuple[dict, dict, dict]:
+    """What every round that grows the tune half holds to: each article tune in the three golds, numbered by its round,
+    located, on a page not yet in the set and from no reserved source. Returns the entity, role and count golds."""
     gold = entity_gold()
     roles = {record["id"]: record for record in read_lines(GOLD / "roles_web.jsonl")}
     counts = {record["id"]: record for record in read_lines(GOLD / "counts_web.jsonl")}
+    assert {gold[i]["half"] for i in ids} == {roles[i]["half"] for i in ids} == {counts[i]["half"] for i in ids} == {"tune"}
+    assert all(id_parts(ident)[1] == number for ident in ids)
+    assert set(ids) <= {item["id"] for item in read_lines(SOURCES)}
+    others = [record["url"] for ident, record in gold.items() if ident not in ids]
+    for ident in ids:
+        assert not any(same_page(gold[ident]["url"], url) for url in others), ident  # no page already in the set
+        assert not any(word in gold[ident]["url"] for word in RESERVED_URL_WORDS), ident
+    return gold, roles, counts
+
+
+def test_roles205_grows_the_tune_half_with_posts_in_hong_kong_and_taiwan():
+    # Issue 11's check-half misses come from Hong Kong and Taiwan posts: six articles of each, dated 2024–2026.
+    gold, roles, _ = assert_grown_tune_round(ROLES205, 205)
     assert Counter(gold[ident]["region"] for ident in ROLES205) == Counter({"hongkong": 6, "taiwan": 6})
-    assert {gold[i]["half"] for i in ROLES205} == {roles[i]["half"] for i in ROLES205} == {counts[i]["half"] for i in ROLES205} == {"tune"}
     assert all(gold[ident]["date"][:4] in ("2024", "2025", "2026") for ident in ROLES205)
-    assert all(id_parts(ident)[1] == 205 for ident in ROLES205)
-    assert set(ROLES205) <= {item["id"] for item in read_lines(SOURCES)}
     assert all(roles[ident]["roles"] for ident in ROLES205)
     assert sum(len(roles[ident]["roles"]) for ident in ROLES205) >= 100
-    others = {normal_url(record["url"]) for ident, record in gold.items() if ident not in ROLES205}
-    assert not others & {normal_url(gold[ident]["url"]) for ident in ROLES205}  # no page already in the set
-    bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
-    assert not any(word in gold[ident]["url"] for ident in ROLES205 for word in bad)
 
 
 def test_counts211_grows_the_tune_half_with_owned_counts_in_mainland_and_taiwan_news():
-    # Issue 14's owners: six mainland Simplified and four Taiwan articles, all tune, each located, on pages not yet in
-    # the set, from no reserved source, with most of their counts owned.
-    gold = entity_gold()
-    counts = {record["id"]: record for record in read_lines(GOLD / "counts_web.jsonl")}
-    roles = {record["id"]: record for record in read_lines(GOLD / "roles_web.jsonl")}
+    # Issue 14's owners: six mainland Simplified and four Taiwan articles, with most of their counts owned.
+    gold, _, counts = assert_grown_tune_round(COUNTS211, 211)
     assert Counter(gold[ident]["region"] for ident in COUNTS211) == Counter({"mainland": 6, "taiwan": 4})
-    assert {gold[i]["half"] for i in COUNTS211} == {counts[i]["half"] for i in COUNTS211} == {roles[i]["half"] for i in COUNTS211} == {"tune"}
     assert all(gold[ident]["date"][:4] in ("", "2024", "2025", "2026") for ident in COUNTS211)
-    assert all(id_parts(ident)[1] == 211 for ident in COUNTS211)
-    assert set(COUNTS211) <= {item["id"] for item in read_lines(SOURCES)}
     owned = [c for i in COUNTS211 for c in counts[i]["counts"] if c["owner"]]
     assert len(owned) >= 60
     assert all(counts[i]["counts"] for i in COUNTS211)
-    others = {normal_url(record["url"]) for ident, record in gold.items() if ident not in COUNTS211}
-    assert not others & {normal_url(gold[ident]["url"]) for ident in COUNTS211}  # no page already in the set
-    bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
-    assert not any(word in gold[ident]["url"] for ident in COUNTS211 for word in bad)
+
+
 def test_roles210_grows_the_tune_half_with_hong_kong_posts():
-    # Issue 11's Hong Kong share: twelve articles, all tune, Traditional and Simplified as published, with a locator,
-    # dated 2023–2026, on pages not yet in the set and from no reserved source.
-    gold = entity_gold()
-    roles = {record["id"]: record for record in read_lines(GOLD / "roles_web.jsonl")}
-    counts = {record["id"]: record for record in read_lines(GOLD / "counts_web.jsonl")}
+    # Issue 11's Hong Kong share: twelve articles, Traditional and Simplified as published, dated 2023–2026.
+    gold, roles, _ = assert_grown_tune_round(ROLES210, 210)
     assert {gold[i]["region"] for i in ROLES210} == {"hongkong"}
-    assert {gold[i]["half"] for i in ROLES210} == {roles[i]["half"] for i in ROLES210} == {counts[i]["half"] for i in ROLES210} == {"tune"}
     assert {gold[i]["script"] for i in ROLES210} == {"traditional", "simplified"}
     assert all(gold[ident]["date"][:4] in ("2023", "2024", "2025", "2026") for ident in ROLES210)
-    assert set(ROLES210) <= {item["id"] for item in read_lines(SOURCES)}
     assert all(roles[ident]["roles"] for ident in ROLES210)
     assert sum(len(roles[ident]["roles"]) for ident in ROLES210) >= 30
-    others = [record["url"] for ident, record in gold.items() if ident not in ROLES210]
-    for ident in ROLES210:
-        assert not any(same_page(gold[ident]["url"], url) for url in others), ident
-    bad = ("appledaily", "ettoday", "sohu", "sogou", "cctv.com/xwlb", "nextapple")
-    assert not any(word in gold[ident]["url"] for ident in ROLES210 for word in bad)

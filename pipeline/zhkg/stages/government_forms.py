@@ -77,17 +77,19 @@ def one_body_of_state(mentions: list[Mention]) -> list[Mention]:
     """
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     terms: dict[str, set[str]] = defaultdict(set)
+    termed: set[str] = set()  # the names that carry a numbered term
     for m in mentions:
         if m.label is Label.ORGANIZATION and len(m.name) >= 4:
             key, term = body_of_state_key(m.name)
             forms[key][m.name] += 1
             if term:
                 terms[key].add(term)
+                termed.add(m.name)
     chosen: dict[str, str] = {}
     for key, written in forms.items():
         if len(written) < 2 or len(terms[key]) > 1:
             continue  # one form, or two terms of a body: two congresses, not one
-        best = max(written, key=lambda n: (bool(body_of_state_key(n)[1]), len(n), written[n], n))
+        best = max(written, key=lambda n: (n in termed, len(n), written[n], n))
         for name in written:
             if name != best:
                 chosen[name] = best

@@ -1,7 +1,7 @@
 """Co-mentions on a corpus: edges by kind with and without them, and what the HTML page draws.
 
-Runs the first ``--articles`` rows of a TSV corpus (default the first 100 THUCNews
-articles) once, then builds the graph with co-mentions off and on (one run of
+Runs the first ``--articles`` rows of a TSV corpus a bench may read (default the first 100 eligible
+THUCNews articles, :func:`bench.common.eligible_corpus`; the first 100 rows, eligible or not, until speed220) once, then builds the graph with co-mentions off and on (one run of
 the readers, so the numbers compare like with like), and for each reports the
 edges by kind, the page's drawn nodes with no drawn edge, and the drawn entities
 with no drawn edge to another entity (what a reader sees with MENTIONED_IN
@@ -15,13 +15,16 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
+import tempfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
 
+from bench.common import eligible_tsv  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.export.html import top_nodes  # noqa: E402
 from zhkg.records import RelationKind  # noqa: E402
@@ -48,7 +51,8 @@ def page_numbers(G, max_nodes: int) -> tuple[int, int, int]:
 def main(corpus: Path, articles: int, text_column: str, max_nodes: int) -> None:
     config = Config()
     pipeline = Pipeline(config)
-    raws = list(itertools.islice(read_inputs([str(corpus)], text_column=text_column), articles))
+    eligible = eligible_tsv(corpus, Path(tempfile.mkdtemp(prefix="zhkg-comentions-")) / corpus.name, articles)
+    raws = list(itertools.islice(read_inputs([str(eligible)], text_column=text_column), articles))
     results = pipeline.process_documents([d for raw in raws for d in pipeline.documents_of(raw)])
     without = [replace(r, relations=tuple(x for x in r.relations if x.kind is not RelationKind.CO_MENTIONED))
                for r in results]

@@ -12,14 +12,18 @@ import sys
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
-__all__ = ["GENERIC_MEMBER", "NAME_FAULTS", "RESERVED", "add_audit_options", "add_data_option", "audit_inputs",
-           "corpus_rows", "entity_forms", "judged_edge_written", "load_judged", "member_word", "require_gold",
+__all__ = ["GENERIC_MEMBER", "GOLD_DIR", "NAME_FAULTS", "RESERVED", "UNSEEN_HALVES", "add_audit_options",
+           "add_data_option", "audit_inputs", "corpus_rows", "eligible_corpus", "eligible_rows", "eligible_tsv", "entity_forms",
+           "gold_unseen_rows", "judged_edge_written", "load_judged", "member_word", "require_gold",
            "require_judged", "same_entity", "shared_data"]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Rows of ``thucnews_1000.tsv`` (0-based) kept for held-out checks: never read, run or printed.
 RESERVED = frozenset({148, 205, 224, 433, 503, 533, 565, 594, 899, 926,
                       166, 192, 273, 274, 287, 374, 579, 613, 884, 989})
+#: The gold files, and the halves of theirs whose THUCNews rows no bench reads (scored as totals only).
+GOLD_DIR = ROOT / "tests" / "gold"
+UNSEEN_HALVES = frozenset({"held", "held2", "blind", "check2", "fresh21", "check36", "check37"})
 #: The word a membership stated without a member word stands for (入选国家队, 加盟东莞队): ``roles_dev`` writes
 #: such a membership ``成员`` and ``members_dev`` leaves its word empty; both scorers read an empty word as this.
 GENERIC_MEMBER = "成员"
@@ -62,6 +66,50 @@ def corpus_rows(data: Path) -> list[str]:
     """The texts of thucnews_1000.tsv by 0-based row."""
     with open(data / "corpus" / "thucnews_1000.tsv", encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t", 1)[-1] for line in f]
+
+
+def gold_unseen_rows(gold: Path = GOLD_DIR, halves: Collection[str] = UNSEEN_HALVES) -> set[int]:
+    """Rows of THUCNews some gold file in ``gold`` keeps unseen (its ``halves``), by number only."""
+    rows: set[int] = set()
+    for path in sorted(gold.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                record = json.loads(line)
+                if "row" not in record or record.get("half") not in halves:
+                    continue
+                # learned_news names an entity in ``source``; its rows are all THUCNews rows
+                if record.get("source") == "thucnews" or path.name == "learned_news.jsonl":
+                    rows.add(int(record["row"]))
+    return rows
+
+
+def eligible_rows(total: int, gold: Path = GOLD_DIR) -> list[int]:
+    """Rows of ``range(total)`` a bench may read: not :data:`RESERVED` and not kept unseen by a gold file in ``gold``."""
+    unseen = gold_unseen_rows(gold)
+    return [r for r in range(total) if r not in RESERVED and r not in unseen]
+
+
+def eligible_corpus(corpus: Path, n: int | None = None) -> list[tuple[int, str, str]]:
+    """(row, category, text) of the first ``n`` rows (all when ``None``) of a THUCNews-layout TSV, ``corpus``, that a
+    bench may read (``bench.relations_audit.eligible_rows``'s: no row of :data:`RESERVED`, none a gold file keeps
+    unseen), in order: a bench that runs "the first N documents" runs N eligible ones (speed220: ``bench/throughput.py``
+    ran the first 200 rows, 62 of them not eligible). Imports no zhkg."""
+    with open(corpus, encoding="utf-8") as f:
+        lines = [line.rstrip("\n") for line in f]
+    rows = eligible_rows(len(lines))
+    out = []
+    for row in rows if n is None else rows[:n]:
+        category, _, text = lines[row].partition("\t")
+        out.append((row, category, text))
+    return out
+
+
+def eligible_tsv(corpus: Path, out: Path, n: int | None = None) -> Path:
+    """``out`` written with :func:`eligible_corpus`'s rows of ``corpus`` (``category<TAB>text`` a line), for a bench
+    that runs ``zhkg extract`` on a file; returns ``out``."""
+    with open(out, "w", encoding="utf-8") as f:
+        f.writelines(f"{category}\t{text}\n" for _, category, text in eligible_corpus(corpus, n))
+    return out
 
 
 def load_judged(path: Path) -> list[dict]:

@@ -72,6 +72,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "pipeline"))  # a bench script: measure this checkout, not an installed copy
+sys.path.insert(0, str(REPO))  # bench.common
 
 from zhkg.ner.bio import Score, Span, read_bio, score_spans, split_dev  # noqa: E402
 from zhkg.ner.model import load_model  # noqa: E402
@@ -519,8 +520,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'jieba.cut':<17} {cut_speed:>10,.0f} chars/s   normalise(): {normalise_speed:,.0f} chars/s")
     corpus_speeds: dict[str, float] = {}
     if args.corpus.exists():
-        with args.corpus.open(encoding="utf-8") as handle:
-            articles = [normalise(line.rstrip("\n").split("\t", 1)[-1]).simplified for line in handle]
+        from bench.common import eligible_corpus  # the rows a bench may read (speed220: every row before)
+
+        articles = [normalise(text).simplified for _, _, text in eligible_corpus(args.corpus)]
         _, corpus_speeds["crf"] = timed(model.tag_spans, articles, args.repeat)
         _, corpus_speeds["jieba.posseg"] = timed(posseg_spans, articles, args.repeat)
         print(

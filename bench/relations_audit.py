@@ -78,20 +78,21 @@ sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(RO
 sys.path.insert(0, str(ROOT))  # bench.common
 
 from bench.common import (  # noqa: E402
-    RESERVED,
+    GOLD_DIR,
     add_audit_options,
     audit_inputs,
     entity_forms,
+    gold_unseen_rows,
     judged_edge_written,
     require_judged,
 )
+from bench.common import eligible_rows as gold_eligible_rows  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Document, RelationKind  # noqa: E402
 from zhkg.run.pipeline import Pipeline, assemble  # noqa: E402
 
 JUDGED = ROOT / "bench" / "relations_audit.jsonl"
-GOLD = ROOT / "tests" / "gold"
-UNSEEN_HALVES = frozenset({"held", "held2", "blind", "check2", "fresh21", "check36", "check37"})
+GOLD = GOLD_DIR
 KINDS = ("HOLDS_ROLE", "MEMBER_OF", "LOCATED_IN", "WITHIN", "AUTHOR_OF")
 #: Sample sizes per group; LOCATED_IN and WITHIN are drawn together.
 GROUPS = {"HOLDS_ROLE": ("HOLDS_ROLE",), "MEMBER_OF": ("MEMBER_OF",), "PLACE": ("LOCATED_IN", "WITHIN"),
@@ -101,25 +102,14 @@ BATCH = 16
 
 
 def unseen_rows() -> set[int]:
-    """Rows of THUCNews some gold file keeps unseen (its held, held2, blind, check2, fresh21 or check36/check37
-    half), by number only."""
-    rows: set[int] = set()
-    for path in sorted(GOLD.glob("*.jsonl")):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                record = json.loads(line)
-                if "row" not in record or record.get("half") not in UNSEEN_HALVES:
-                    continue
-                # learned_news names an entity in ``source``; its rows are all THUCNews rows
-                if record.get("source") == "thucnews" or path.name == "learned_news.jsonl":
-                    rows.add(int(record["row"]))
-    return rows
+    """Rows of THUCNews some gold file of :data:`GOLD` keeps unseen (:data:`bench.common.UNSEEN_HALVES`), by number
+    only."""
+    return gold_unseen_rows(GOLD)
 
 
 def eligible_rows(total: int) -> list[int]:
     """Rows the audit may read: not reserved and not kept unseen by a gold file."""
-    unseen = unseen_rows()
-    return [r for r in range(total) if r not in RESERVED and r not in unseen]
+    return gold_eligible_rows(total, GOLD)
 
 
 def _row_of(doc_id: str) -> int:

@@ -1,6 +1,7 @@
 """Where a corpus run's CPU seconds go, phase by phase: a measure that other load on the machine barely moves.
 
-Runs ``zhkg extract CORPUS --text-column 2 --jobs J`` in this process (GraphML and
+Runs ``zhkg extract CORPUS --text-column 2 --jobs J`` (the rows of CORPUS a bench may read,
+:func:`bench.common.eligible_corpus`, written to a file; every row until speed220) in this process (GraphML and
 HTML written) with the corpus stages timed in CPU seconds: the parent's before the
 pool (start-up, reading, loading the models), during it (receiving and folding
 results), assembling the graph and writing; the workers' (children reaped when the
@@ -90,6 +91,11 @@ def main() -> None:
     args = parser.parse_args()
     if not args.corpus.is_file():
         sys.exit(f"Error: {args.corpus} not found; pass --corpus FILE")
+    if not args.source:  # the rows a bench may read (every row until speed220); a re-run gets them written
+        sys.path.insert(0, str(ROOT))
+        from bench.common import eligible_tsv
+
+        args.corpus = eligible_tsv(args.corpus, Path(tempfile.mkdtemp(prefix="zhkg-serial-in-")) / args.corpus.name)
     if args.against:
         work = Path(tempfile.mkdtemp(prefix="zhkg-serial-"))
         archive = subprocess.run(["git", "archive", args.against, "pipeline"], check=True, capture_output=True, cwd=ROOT)

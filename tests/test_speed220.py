@@ -7,7 +7,9 @@ lets an audit read. The tests write their own corpus of made-up lines: no row of
 
 ``zhkg.stages.wordcut._route`` scored a letter's candidate words with a ``best is None`` test at each, and a letter
 jieba's dictionary lacks was looked up twice; a letter that is a word scores first now, and a letter the dictionary
-lacks ends the look-ups. The old form is kept here as the reference the new one is held to.
+lacks ends the look-ups. ``zhkg.stages.wordcut._cut_block`` added a run of single letters up a letter at a time; it
+cuts the run out of the block once now. The old forms are kept here as the references the new ones are held to
+(``bench/speed220.py`` replays them).
 """
 
 from __future__ import annotations
@@ -53,6 +55,27 @@ def _old_route(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
         score[k] = best
         ends[k] = end
     return ends
+
+
+def _old_cut_block(block: str, freq: dict[str, int], logtotal: float, forced: int, append, extend) -> None:
+    """``_cut_block`` before speed220."""
+    ends = wordcut._route(block, freq, logtotal)
+    get = freq.get
+    n = len(block)
+    x = 0
+    buf = ""
+    while x < n:
+        y = ends[x] + 1
+        if y - x == 1:
+            buf += block[x]
+        else:
+            if buf:
+                wordcut._flush(buf, get, forced, append, extend)
+                buf = ""
+            append(block[x:y])
+        x = y
+    if buf:
+        wordcut._flush(buf, get, forced, append, extend)
 
 
 def _prefix_dictionary(words: dict[str, int]) -> dict[str, int]:
@@ -137,3 +160,22 @@ def test_the_throughput_bench_loads_eligible_rows(tmp_path):
     raws = load(150, corpus)
     assert [raw.id for raw in raws] == [f"thuc-{row:04d}" for row in common.eligible_rows(400)[:150]]
     assert raws[0].metadata == {"category": "类0"} and raws[0].text == "第0篇\t新闻"
+
+
+@pytest.mark.parametrize("block", [
+    "平谷区政协委员张三丰说", "我来到北京清华大学", "Apple发布iPhone15", "乒乓球拍卖完了", "國務院總理李克強",
+    "张三丰李四光王五", "的", "甲乙丙丁戊己庚辛", "x", "他说他说", "哈哈哈哈哈哈哈哈哈哈",
+])
+def test_cut_block_gives_the_old_words(block):
+    from jieba import finalseg
+
+    from zhkg.resources.jieba_dict import import_jieba
+
+    dt = import_jieba().dt
+    dt.check_initialized()
+    args = (block, dt.FREQ, log(dt.total), len(finalseg.Force_Split_Words))
+    new: list[str] = []
+    old: list[str] = []
+    wordcut._cut_block(*args, new.append, new.extend)
+    _old_cut_block(*args, old.append, old.extend)
+    assert new == old and "".join(new) == block

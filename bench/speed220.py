@@ -4,8 +4,8 @@ Both are in jieba's cut as the segmenter computes it (:mod:`zhkg.stages.wordcut`
 (cProfile and a sampling profile of the 200 rows ``bench/cpu_ratio.py`` times: the route alone 6.7 % of the samples):
 
 * :func:`zhkg.stages.wordcut._route` asked ``best is None`` at every candidate word, and a letter jieba's dictionary
-  lacks was looked up twice; now a letter that is a word (most are) scores first and one the dictionary lacks ends
-  the look-ups;
+  lacks was looked up twice (again for its score); now a letter that is a word (most are) scores first, and one
+  that is none is looked up once;
 * :func:`zhkg.stages.wordcut._cut_block` added a run of single letters up a letter at a time (a new string per
   letter); now it cuts the run out of the block once, where it ends.
 

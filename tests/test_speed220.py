@@ -6,8 +6,8 @@ now read the first N rows :func:`bench.common.eligible_corpus` gives, the rows `
 lets an audit read. The tests write their own corpus of made-up lines: no row of the real one is opened.
 
 ``zhkg.stages.wordcut._route`` scored a letter's candidate words with a ``best is None`` test at each, and a letter
-jieba's dictionary lacks was looked up twice; a letter that is a word scores first now, and a letter the dictionary
-lacks ends the look-ups. ``zhkg.stages.wordcut._cut_block`` added a run of single letters up a letter at a time; it
+jieba's dictionary lacks was looked up twice (again for its score); a letter that is a word scores first now, and a
+letter that is none is looked up once. ``zhkg.stages.wordcut._cut_block`` added a run of single letters up a letter at a time; it
 cuts the run out of the block once now. The old forms are kept here as the references the new ones are held to
 (``bench/speed220.py`` replays them).
 """

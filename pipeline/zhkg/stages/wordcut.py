@@ -205,8 +205,8 @@ def _route(block: str, freq: dict[str, int], logtotal: float) -> list[int]:
     itself when there is none); each scores ``log(freq) - logtotal + score[i + 1]``
     and the best wins, the later end on a tie. A letter that is a word of its own
     (most are) is the first candidate, so the longer ones are compared with a score
-    at once; a letter the dictionary lacks begins no longer word, and nothing more is
-    looked up (speed220: 8 % less time in the route, the same ends).
+    at once; a letter that is none scores as a word of frequency 1 without being
+    looked up again (speed220: 3 % less time in the route replayed, the same ends).
 
     >>> _route("北京大学生", {"北": 5, "北京": 9, "北京大": 0, "北京大学": 4, "京": 3, "大": 6, "大学": 8,
     ...                       "大学生": 2, "学": 4, "学生": 7, "生": 5}, 3.0)

@@ -1,0 +1,41 @@
+"""Round roles217 (issue 11): a news story's biography whose dated sentences leave the subject out, each passage in
+Simplified and Traditional (``both_scripts``).
+
+**A loose biography's head** (:mod:`zhkg.relate.roles_resume`). A résumé's head was read only when its name opened a
+sentence with a colon, a comma or a verb of taking a post right after it (王成，男，…; 王成曾任…), so a news story's
+biography (王成是浙江省委副书记。王成曾长期在山西省工作，…。2021年调任湖南省委常委、组织部部长。) gave the dated
+sentences no subject: 常委 and 部长 were no one's. Now a person opening a sentence with a word of a biography (是, 曾,
+出生…) is a loose head, and a later sentence that opens with a date and a verb of taking a post, naming no one, stands
+for it. A speaker (王海涛表示…), another person named between, or a dated sentence of another kind give nothing.
+
+The passages are written for these tests, names invented.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    # 是 after the name, the dated sentence with no comma
+    ("周建明是湖北省委副书记。周建明曾长期在四川省工作，任绵阳市市长等职务。2021年调任贵州省委常委、组织部部长。",
+     [("周建明", "贵州省委", "常委"), ("周建明", "组织部", "部长")]),
+    # a birth year after the name; a comma after the date, two dated sentences
+    ("吴志刚1968年出生，江苏南通人。2019年任安徽省委常委。2023年4月，任安徽省委常委、合肥市委书记。",
+     [("吴志刚", "合肥市委", "书记"), ("吴志刚", "安徽省委", "常委")]),
+]))
+def test_a_dated_post_stands_for_the_biography_s_person(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    # a speaker opens the sentence: no biography's head
+    ("周建明表示将继续推进改革。2021年调任贵州省委常委。", ("周建明", "贵州省委", "常委")),
+    # another person named between the head and the dated sentence: the biography is over
+    ("周建明是湖北省委副书记。会上，李华作了发言。2021年调任贵州省委常委。", ("周建明", "贵州省委", "常委")),
+    # a dated sentence that takes no post
+    ("周建明是湖北省委副书记。2021年贵州省委常委会召开全体会议。", ("周建明", "贵州省委", "常委")),
+]))
+def test_no_stand_in_where_the_dated_sentence_is_not_the_head_s(pipeline, text, absent):
+    assert absent not in roles(pipeline, text)

@@ -39,3 +39,27 @@ def test_a_dated_post_stands_for_the_biography_s_person(pipeline, text, expected
 ]))
 def test_no_stand_in_where_the_dated_sentence_is_not_the_head_s(pipeline, text, absent):
     assert absent not in roles(pipeline, text)
+
+
+# **A company announcing on a day of the month** (:mod:`zhkg.relate.roles_announced`). Taiwan's news writes the
+# day between the company and its verb of announcing (联电（2303）25日公告, 富邦悍将6日宣布, 中工昨（23）日公告), which
+# the reader of a company's bare posts did not take for a word of time; 回任 was no verb of taking a post, and a title
+# named a post by 职务 (辞任总经理职务并转任…) did not close its clause. Now all three are read.
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("华新电子（2344）25日公告人事异动，董事会通过副总经理林志明升任执行长。", ("林志明", "华新电子", "执行长")),
+    ("台北雄狮队昨（12）日公布教练团名单，确认陈建宏回任总教练。", ("陈建宏", "台北雄狮队", "总教练")),
+    ("大安银行3日宣布人事异动，张志强辞任总经理职务并转任顾问。", ("张志强", "大安银行", "总经理")),
+]))
+def test_a_company_announcing_on_a_day_gives_its_bare_posts(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    # no verb of announcing after the day: no company announcing
+    ("华新电子25日的会议上，副总经理林志明升任执行长。", ("林志明", "华新电子", "执行长")),
+    # 职务 that does not close its clause: no post read
+    ("大安银行3日宣布人事异动，张志强辞任总经理职务后的安排。", ("张志强", "大安银行", "总经理")),
+]))
+def test_no_announced_post_without_the_announcing_verb_or_a_closed_clause(pipeline, text, absent):
+    assert absent not in roles(pipeline, text)

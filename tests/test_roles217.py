@@ -63,3 +63,48 @@ def test_a_company_announcing_on_a_day_gives_its_bare_posts(pipeline, text, expe
 ]))
 def test_no_announced_post_without_the_announcing_verb_or_a_closed_clause(pipeline, text, absent):
     assert absent not in roles(pipeline, text)
+
+
+# **A government's staff title listed after its units' posts** (:mod:`zhkg.relate.roles_staff`). A county's résumé
+# lists 参议, 参事 or 秘书长 after the posts its holder held in the government's units (社会处处长及参议); the list readers
+# gave the bare title the unit before it (参议 of 社会处). Now it is the government's the text names nearest before it,
+# or the part of a unit's name naming it (新竹市政府工务处), and nothing when no government is named.
+@pytest.mark.parametrize("text, expected, absent", both_scripts([
+    ("陈志宏曾任嘉义县政府主计处副处长、社会处处长及参议。",
+     ("陈志宏", "嘉义县政府", "参议"), ("陈志宏", "社会处", "参议")),
+    ("陈志宏历任新竹市政府工务处处长、都市发展处处长、秘书长及参事。",
+     ("陈志宏", "新竹市政府", "参事"), ("陈志宏", "都市发展处", "参事")),
+]))
+def test_a_staff_title_after_a_unit_s_post_is_the_government_s(pipeline, text, expected, absent):
+    found = roles(pipeline, text)
+    assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, kept, absent", both_scripts([
+    # no government named: the bare title gives nothing, the unit's own post stays
+    ("陈志宏曾任主计处副处长、社会处处长及参议。", ("陈志宏", "社会处", "处长"), ("陈志宏", "社会处", "参议")),
+    # a title written right after its body's name is that body's (a Hong Kong bureau's 副秘书长)
+    ("余健强升任环境及生态局副秘书长。", ("余健强", "环境及生态局", "副秘书长"), None),
+]))
+def test_a_staff_title_needs_a_government_and_a_list(pipeline, text, kept, absent):
+    found = roles(pipeline, text)
+    assert kept in found and absent not in found, found
+
+
+# **The subject of a clause of posts, clauses back** (:mod:`zhkg.relate.roles_words`). After a speaker (吴秀华表示，
+# 方铭总公务历练完整，自基层做起，…，曾任…), the posts' subject is the person opening an earlier clause; only the clause just
+# before was read, so a clause naming no one between them left the posts no one's. Now up to three such clauses may
+# stand between; a clause naming someone else between stops it.
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("王明表示，李志强经验丰富，自基层做起，曾任华为公司副总裁。", ("李志强", "华为公司", "副总裁")),
+]))
+def test_the_subject_of_a_clause_of_posts_is_read_clauses_back(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert expected in found and not any(p == "王明" for p, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "王明表示，李志强经验丰富，与张华共事多年，曾任华为公司副总裁。",
+]))
+def test_no_subject_clauses_back_past_another_person(pipeline, text):
+    assert not any(p in ("李志强", "王明", "张华") for p, _, _ in roles(pipeline, text))

@@ -38,6 +38,7 @@ __all__ = [
     "_opener_clauses_back",
     "_SUBJECT_MARKS",
     "_BRACKETED_ASIDE",
+    "_CLAUSES_BACK",
     "_closes_clause",
     "_aside",
 ]

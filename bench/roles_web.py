@@ -21,7 +21,9 @@ ones (``hk-205-<nn>``, ``tw-205-<nn>``, 143 triples: Legislative Council electio
 a foundry's officers, coaches), session 48's roles209 11 Taiwan ones (``tw-209-<nn>``, 131 triples: county
 appointees' careers, party officers, a club's officers and coaches, university presidents, council nominations) and
 roles210 12 Hong Kong ones (``hk-210-<nn>``, 33 triples: legislators-elect, the handover day's officials, a railway's
-and a hospital authority's heads, the football association, a court case).
+and a hospital authority's heads, the football association, a court case); session 49's roles217 6 more, two a region
+(``tw-217-<nn>``, ``hk-217-<nn>``, ``cn-217-<nn>``, 65 triples: posts after the name and in the next sentence, county
+appointees, permanent secretaries, provincial secretaries' careers).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

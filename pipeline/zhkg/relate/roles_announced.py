@@ -10,7 +10,7 @@ announcing; a clause right after with no one named and such a verb is the same p
 主席兼执行董事). A post left (不再…, 辞去, 卸任) is ``former``.
 
 The company announcing is the organisation right before a verb of announcing (公告, 宣布, 披露, 表示, 称…; a stock code
-or short name in brackets, a word of time maybe between); 该公司 or 本公司 before such a verb is the company the sentence
+or short name in brackets, a word of time maybe between, a day of the month too: 联电（2303）25日公告, roles217); 该公司 or 本公司 before such a verb is the company the sentence
 before announced from. Not read: two companies announcing together (华强集团和万达集团宣布), a person after another body named in the person's clause (其子公司宏达地产的刘志远), a
 person after 将 (a post to come), titles that do not close their clause.
 """
@@ -32,7 +32,10 @@ __all__ = ["read_announced_posts"]
 _Body = Mention | tuple[int, int]
 
 #: What follows the company announcing: a bracket (a stock code, a short name), a word of time, the verb.
-_ANNOUNCES = re.compile(r"(?:[（(][^（()）]{1,20}[）)])?(?:昨日|今日|昨天|今天|日前|近日|晚间|同日|当日)?"
+#: A day of the month written before the verb (联电（2303）25日公告, 富邦悍将6日宣布, 中工昨（23）日公告: roles217) is a
+#: word of time too.
+_ANNOUNCES = re.compile(r"(?:[（(][^（()）]{1,20}[）)])?(?:昨日|今日|昨天|今天|日前|近日|晚间|同日|当日"
+                        r"|[昨今]?[（(]\d{1,2}[）)]日|\d{1,2}日)?"
                         r"(?:发布公告|发布|发出|公告|宣布|披露|公布|表示|解释称|回应称|称)")
 
 #: The anaphors that stand for the company the sentence before announced from.
@@ -42,10 +45,12 @@ _ANAPHORS = ("该公司", "本公司", "该集团")
 #: the adverbs that may stand before them; the leaving ones make the post former.
 _ADVERBS = ("已", "亦", "也", "仍", "并", "则", "同时")
 _TAKING = ("获委任为", "获任命为", "获聘为", "被委任为", "被任命为", "继续担任", "继续出任", "继续兼任", "留任", "出任",
-           "担任", "兼任", "接任", "转任", "升任")
+           "担任", "兼任", "接任", "转任", "升任", "回任")
 _LEAVING = ("不再兼任", "不再担任", "不再出任", "辞去", "辞任", "卸任")
 _VERBS = tuple(sorted(_TAKING + _LEAVING, key=len, reverse=True))
-_TITLE_JOINERS = ("、", "兼", "及", "和")
+_TITLE_JOINERS = ("、", "兼", "暨", "及", "和")
+#: A word after the last title that names it a post and still closes the clause (辞任总教练职务并…, 升任执行长一职).
+_POST_WORDS = ("职务", "一职")
 
 #: A post to come: 将 before the verb.
 _FUTURE = "将"
@@ -155,5 +160,9 @@ def _posts_after_verb(ctx: RelationContext, at: int) -> list[tuple[str, int, boo
         if joiner is None:
             break
         at += len(joiner)
-    closes = posts and (posts[-1][1] >= len(simplified) or CLAUSE_BREAK.match(simplified, posts[-1][1]))
+    named = posts and (word := next((w for w in _POST_WORDS if simplified.startswith(w, at)), None)) is not None
+    if named:
+        at += len(word)  # 辞任总教练职务并转任…: the post named, its clause closing after 职务 (并 opening the next)
+    closes = posts and (at >= len(simplified) or CLAUSE_BREAK.match(simplified, at)
+                        or (named and simplified.startswith("并", at)))
     return posts if closes else None

@@ -94,6 +94,7 @@ from zhkg.relate.roles_words import (
     _MAX_BODY,
     _SUBJECT_AFTER,
     _clause_opener,
+    _opener_clauses_back,
 )
 from zhkg.text import (
     first_at,
@@ -622,7 +623,7 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         if len({_owner_of(ctx, m) for m in before}) > 1:
             # several people: the subject of the clause just before, when it opens with a person
             # (丈夫毕季龙出任…时，胡济邦也到美国纽约，担任…: 胡济邦; 徐悲鸿自幼随父徐达章习画，1912年在…任…: 徐悲鸿)
-            opener = _clause_opener(ctx, before, s, comma)
+            opener = _clause_opener(ctx, before, s, comma) or _opener_clauses_back(ctx, before, s, comma)
             before = [opener] if opener is not None else \
                 [m for m in before[-1:] if not CLAUSE_BREAK.search(simplified, m.end, comma)]
         if not before:

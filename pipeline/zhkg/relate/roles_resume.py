@@ -19,6 +19,12 @@ sentence, then a verb of a post (1993年，刘志平出任…; 2005年7月起，
 * no other person is named between the head and it, and it is at most :data:`MAX_SENTENCES` sentences after the
   head's last mention (a new name starts a new résumé, or ends the biography in a news story).
 
+A news story's biography opens less formally: the person opens a sentence with a word of a biography (王成是浙江省委
+副书记。王成曾长期在山西省工作，任…。: 是, 曾, 出生…, never 表示), then a sentence leaves the subject out after its date
+(2021年调任湖南省委常委、组织部部长。). Such a person is a *loose* head (:func:`_opens_as_subject`, roles217): a later
+sentence stands for it only when it opens with a date and then a verb of taking a post (:data:`_DATED_POST`), nothing
+else; a strict head named again loosely stays strict.
+
 Only the subject is supplied: the post, its body and the list after the verb are read by the role readers as for a
 named subject (至今任X董事、副总经理; 历任A公司总经理、B公司董事长; 现任…，公司监事 takes no body it cannot name).
 """
@@ -59,6 +65,32 @@ _OTHER_NAME = ("曾用名", "原名", "又名", "别名", "英文名")
 _DATE_BEFORE_HEAD = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起?[，,]")
 #: What follows such a head: a verb of taking a post, an adverb maybe before it.
 _POST_AFTER_DATED_HEAD = re.compile(r"(?:又|再|再度|随后|正式)?(?:出任|担任|兼任|升任|调任|转任|当选为|当选|任)")
+
+
+#: A sentence a loose head's biography goes on with: a date opening it, then a verb of taking a post, a comma or an
+#: adverb maybe between (2021年调任…, 2023年4月，任…, 2022年起担任…, 同年10月升任…); 任命 and 任期 are no post taken.
+_DATED_POST = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[同次翌]年(?:\d{1,2}月)?)(?:起|底|初|末)?[，,]?"
+                         r"(?:又|再|再度|随后|正式)?(?:出任|担任|兼任|升任|调任|转任|当选为|当选|任(?![命期职务内]))")
+
+
+#: What a loose head's name is followed by: a word of a biography (王成是…, 王成曾长期在…, 王成兼任…, 王成1969年出生),
+#: never a verb of speech (王海涛表示…: a news story's speaker, no biography's head).
+_BIOGRAPHY_OPENERS = ("是", "为", "系", "曾", "现", "原", "早年", "长期", "出生", "生于", "毕业", "兼任", "先后", "此前",
+                      "自", "于", "1", "2")
+
+
+def _opens_as_subject(ctx: RelationContext, person: Mention, s: int, e: int, people: list[Mention]) -> bool:
+    """Whether ``person`` opens the sentence ``s``–``e`` as its subject, a word of a biography after the name
+    (:data:`_BIOGRAPHY_OPENERS`, 同志 maybe between), and the sentence names no one else: a loose head (see the
+    module docstring)."""
+    simplified = ctx.simplified
+    if person.start != s or person.end == person.start:
+        return False
+    after = person.end + 2 if simplified.startswith("同志", person.end) else person.end
+    if not simplified.startswith(_BIOGRAPHY_OPENERS, after):
+        return False
+    owner = ctx.owner.get(person)
+    return all(ctx.owner.get(m) == owner or _aside_of_body(ctx, m) for m in people if s <= m.start < e)
 
 
 def _opens_as_head(ctx: RelationContext, person: Mention, s: int, e: int, people: list[Mention]) -> bool:
@@ -133,6 +165,7 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
     simplified = ctx.simplified
     out: list[Mention] = []
     head: str | None = None
+    loose = False  # the head opened a sentence as its subject only: only dated posts stand for it
     since = 0
     def free(q: int, e: int) -> bool:  # no person and no pronoun's stand-in before the clause's first break
         brk = CLAUSE_BREAK.search(simplified, q, e)
@@ -151,8 +184,11 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
         if inside:
             first = inside[0]
             if _opens_as_head(ctx, first, s, e, people):
-                head, since = ctx.owner.get(first), 0
+                head, since, loose = ctx.owner.get(first), 0, False
                 clause_lines(first.end, e)  # 唐少文先生：中国国籍，…本科学历；历任…
+            elif _opens_as_subject(ctx, first, s, e, people):
+                loose = loose or ctx.owner.get(first) != head  # 王成是…。王成曾长期在…: a loose head, a strict one kept
+                head, since = ctx.owner.get(first), 0
             elif any(ctx.owner.get(m) != head and not _aside_of_body(ctx, m) for m in inside):
                 head = None  # someone else named: the biography is over
             else:
@@ -160,6 +196,10 @@ def resume_subjects(ctx: RelationContext, stand_in: str, pronouns: list[Mention]
             continue
         since += 1
         if head is None or since > MAX_SENTENCES or simplified[s : s + 1] in _NOT_OPENING:
+            continue
+        if loose:  # 王成曾长期在山西省工作…。2021年调任湖南省委常委…: a dated post only
+            if _DATED_POST.match(simplified, s) and free(s, e):
+                out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=head))
             continue
         if not opens_line(ctx, s):
             clause_lines(s, e)  # 具有独立董事资格，现任…: a clause of a career after a line of another kind

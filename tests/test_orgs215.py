@@ -66,6 +66,9 @@ def test_a_body_of_its_own_before_a_title_stays_whole(pipeline, text, name):
     ("北京大学附属中学", False, ""),
     ("北京大学人民医院", False, ""),
     ("中国科学院", False, ""),
+    ("华中抗大五分校政治处", False, ""),
+    ("中国人民解放军军事科学院世界军事研究部", False, ""),
+    ("高雄师范大学教育学院", False, "高雄师范大学"),
     ("清华大学", False, ""),
 ])
 def test_body_before_unit(name, shared, body):

@@ -41,7 +41,6 @@ from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
 from zhkg.extract.stock_names import listed_codes
-from zhkg.extract.units_before_titles import units_before_titles
 from zhkg.records import Document, Label, Mention, MentionSource, Relation
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate.base import RelationContext, relate_documents
@@ -321,7 +320,6 @@ class Pipeline:
         # 函报|刑事局, 介入后|医委会, 于|鸿海, 力争|市东医院: the body another rule reads
         named = bodies_unglued(named, gazetteer=self.gazetteer, lexicon=self.lexicon)
         named = bodies_after_clause_words(named)  # 但|足总主席, 时任|暂委特委: no body opens with the clause's word
-        named = units_before_titles(named, p.norm.simplified, self.lexicon)  # 海螺集团|党委书记, 中正大学|社会科学院长
         named = brands_before_places(named, p.doc, token_table(p.doc), p.norm.simplified,
                                      self.lexicon.role_words)  # 和记电讯|香港控股有限公司: one registered name
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;

@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from zhkg.extract.glued_bodies import opens_with_clause_word
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import DERIVED, RelationContext
-from zhkg.relate.role_bodies import opens_with_clause_word
 
 __all__ = [
     "_NAME_STOP",

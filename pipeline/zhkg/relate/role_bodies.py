@@ -16,24 +16,24 @@ body cut after a noun (住建部|政策法规司, a department after its ministr
 left alone; the edge is dropped, not mended, so the person keeps only the roles read elsewhere.
 
 Role bodies run on their left into a clause word (roles210, Hong Kong news): a conjunction, an adverb or a verb of
-holding that opens the clause (:data:`CLAUSE_WORDS`: 但, 即, 兼, 而, 并, 且, 时任, 现任, 曾任, 历任) is no letter of a
-body's name, where it and the letter after it make no word of jieba's dictionary (即墨, 并购部, 兼职 stay words).
-:func:`opens_with_clause_word` tells it; the readers that name a body from the letters before a title do not take
-it (``roles_holders._unnamed_holder``: 即|大律師梁耀祥, a barrister, no 律师 of 即大; ``members_teams``: 足球先生兼|
-神射手巴科爾), and :func:`hold_bodies_after_clause_words` mends the posts whose body an extractor read so
-(雖然…，但|足總主席霍啟山: 主席 of 足总, the body the document names; 時任|暫委特委裁判官何麗明: no body, dropped).
+holding that opens the clause (``CLAUSE_WORDS`` of :mod:`zhkg.extract.glued_bodies`: 但, 即, 兼, 而, 并, 且, 时任, 现任,
+曾任, 历任) is no letter of a body's name, where it and the letter after it make no word of jieba's dictionary (即墨,
+并购部, 兼职 stay words). The readers that name a body from the letters before a title do not take it
+(``roles_holders._unnamed_holder``: 即|大律師梁耀祥, a barrister, no 律师 of 即大; ``members_teams``: 足球先生兼|
+神射手巴科爾); an organisation an extractor read so is cut by the entity readers
+(:func:`zhkg.extract.glued_bodies.bodies_after_clause_words`, orgs215: 雖然…，但|足總主席霍啟山 holds 主席 of 足总, the
+body the document names; 時任|暫委特委裁判官何麗明 holds no post), which took over this module's mend of the posts
+(``hold_bodies_after_clause_words``, roles210).
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.press import BYLINE_TITLES
 from zhkg.text import is_han
 
-__all__ = ["CLAUSE_WORDS", "drop_cut_bodies", "hold_bodies_after_clause_words", "opens_with_clause_word"]
+__all__ = ["drop_cut_bodies"]
 
 #: jieba's tags of a body's words that name nothing of their own: common nouns, verbs and their nouns,
 #: qualifiers, adverbs, prepositions, conjunctions and localisers (世界|经济|研究|中心, 管理|与|政府|政策|研究所).
@@ -49,8 +49,6 @@ _COMPANY_TRADES = ("地产", "置业", "科技", "传媒", "证券", "实业", "
                    "建材", "百货", "集团", "股份", "控股", "银行", "保险", "基金")
 #: How far back the word before a body is looked for.
 _WINDOW = 8
-#: Words that open a clause and no body's name: conjunctions, adverbs and verbs of holding a post (longest first).
-CLAUSE_WORDS = ("时任", "现任", "曾任", "历任", "但", "即", "兼", "而", "并", "且")
 
 
 def drop_cut_bodies(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
@@ -94,43 +92,3 @@ def _cut_on_left(ctx: RelationContext, start: int, end: int) -> bool:
             m.end == start - 1 and m.label in (Label.PERSON, Label.ORGANIZATION) for m in ctx.mentions)
     before = list(jieba_words(simplified[max(start - _WINDOW, 0):start]))
     return bool(before) and dictionary_tag(before[-1]) in _OPENING_TAGS
-
-
-def opens_with_clause_word(name: str) -> str:
-    """The clause word ``name`` (Simplified) opens with, or "" when it opens with none or the word runs on into a
-    word of jieba's dictionary with the letter after it.
-
-    >>> opens_with_clause_word("但足总"), opens_with_clause_word("时任暂委特委"), opens_with_clause_word("即大")
-    ('但', '时任', '即')
-    >>> opens_with_clause_word("即墨区"), opens_with_clause_word("并购部"), opens_with_clause_word("足总")
-    ('', '', '')
-    """
-    from zhkg.stages.segment import dictionary_tag
-
-    word = next((w for w in CLAUSE_WORDS if name.startswith(w)), "")
-    if not word or len(name) <= len(word) or dictionary_tag(name[: len(word) + 1]) != "x":
-        return ""
-    return word
-
-
-def hold_bodies_after_clause_words(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
-    """``relations`` with each HOLDS_ROLE edge whose body, as its evidence writes it, opens with a clause word
-    (:func:`opens_with_clause_word`) given to the body the rest of the letters name where the document names an
-    organisation so elsewhere (但|足总主席: 足总, named 香港足总 or 足总 in another sentence), else dropped (时任|暂委特委
-    裁判官: 暂委特委 names nothing)."""
-    bodies = {(m.start, ctx.owner[m]): m for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner}
-    out = []
-    for r in relations:
-        body = bodies.get((r.evidence.start, r.target)) if r.kind is RelationKind.HOLDS_ROLE else None
-        word = opens_with_clause_word(body.simplified) if body is not None else ""
-        if not word:
-            out.append(r)
-            continue
-        rest = body.simplified[len(word):]
-        named = len(rest) >= 2 and any(
-            m.label is Label.ORGANIZATION and not opens_with_clause_word(m.simplified)
-            and (m.simplified.endswith(rest) or (m.canonical or "").endswith(rest)) for m in ctx.mentions)
-        if named:
-            held = ctx.derive_organisation(body.start + len(word), body.end)
-            out.append(replace(r, target=ctx.owner[held]))
-    return out

@@ -186,7 +186,7 @@ from __future__ import annotations
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
-from zhkg.relate.role_bodies import drop_cut_bodies, hold_bodies_after_clause_words
+from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_asides import (  # noqa: F401
@@ -393,7 +393,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(
-                ctx, hold_bodies_after_clause_words(ctx, out + _roles_sharing_holder(ctx, out))))))))))))))
+                ctx, out + _roles_sharing_holder(ctx, out)))))))))))))
 
 
 def read_roles_after(ctx: RelationContext) -> list[Relation]:
@@ -539,8 +539,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     return staff_of_government(ctx, mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
             ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(
-                ctx, drop_heads_run_into_officer(ctx, drop_bodies_cut_by_his(ctx, hold_bodies_after_clause_words(
-                    ctx, out + kept))))))))))))))))
+                ctx, drop_heads_run_into_officer(ctx, drop_bodies_cut_by_his(ctx, out + kept)))))))))))))))
 
 
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,

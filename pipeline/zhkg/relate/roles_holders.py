@@ -21,9 +21,9 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from zhkg.extract.glued_bodies import opens_with_clause_word
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
-from zhkg.relate.role_bodies import opens_with_clause_word
 from zhkg.relate.roles_asides import (
     _open_quote,
 )

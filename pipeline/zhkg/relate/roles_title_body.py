@@ -246,11 +246,14 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
+    if inside and any(m.label is Label.PLACE and at <= m.start < e for m in ctx.mentions):
+        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见)
+    subject = _clause_subject(ctx, at, e) if inside else None
+    if subject is not None:  # (its clause's own subject, whatever the sentence's other clauses name: round roles216)
+        return subject if role not in _TEAM_COACHES or _is_team_mention(subject) else None
     if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS
            and not (m.simplified == "党团" and role in _CAUCUS_TITLES) for m in named):
         return None  # (党团 bare after a caucus officer is the caucus again: …卸任后，相关职位有待党团成员推举)
-    if inside and any(m.label is Label.PLACE and at <= m.start < e for m in ctx.mentions):
-        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见)
     body = _sentence_body(ctx, s, at, role, inside)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
             and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))):
@@ -269,6 +272,33 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
         before = [m for m in ctx.mentions if m.label is Label.PLACE and m.code and ps <= m.start and m.end <= pe
                   and m.simplified.endswith(_COUNCIL_DIVISIONS)]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+#: What joins a person to the next one of a list inside a clause (…由颜乐枫及行政经理周文健出席; 主席X同校长Y).
+_PEOPLE_JOINERS = frozenset("及与和同跟、")
+
+
+def _clause_subject(ctx: RelationContext, at: int, end: int) -> Mention | None:
+    """The body opening the clause of a bare title standing inside it at ``at`` (round roles216): the one
+    organisation (one entity, however written) named between the clause's start and the title, the first of them
+    right at the start, no organisation after the title before the clause ends (``end``: the sentence's). People
+    may stand between only as a list the title's person closes, the last right before a joiner before the title
+    (理文由颜乐枫及行政经理周文健出席; 理大校董会主席林大辉同校长滕锦光出席). The sentence's other clauses may name other
+    bodies (港超四强…，大埔队派出主教练X…；理文队由…): the title's clause says whose it is. ``None`` otherwise."""
+    simplified = ctx.simplified
+    start = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, at)), default=0)
+    close = CLAUSE_BREAK.search(simplified, at, end)
+    stop = close.start() if close else end
+    orgs = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and start <= m.start < stop
+            and not _aside(ctx, m)]
+    before = sorted((m for m in orgs if m.end <= at), key=lambda m: m.start)
+    if not before or before[0].start != start or len({ctx.owner[m] for m in before}) != 1 \
+            or any(m.start >= at for m in orgs):
+        return None
+    people = [m for m in ctx.mentions if m.label is Label.PERSON and before[-1].end <= m.start < at]
+    if people and not (simplified[at - 1 : at] in _PEOPLE_JOINERS and max(m.end for m in people) == at - 1):
+        return None
+    return before[-1]
 
 
 #: A legislative caucus's officers (党团: 总召, 书记长, 干事长, maybe 副 or 首席副 before), whose body is the one party

@@ -256,7 +256,8 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
         return None  # (党团 bare after a caucus officer is the caucus again: …卸任后，相关职位有待党团成员推举)
     body = _sentence_body(ctx, s, at, role, inside)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
-            and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))):
+            and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))) \
+            and not _colleagues_between(ctx, body, at):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
     if role in _TEAM_COACHES:  # (a team of its sentence only: 湖人队昨天宣布，主教练X续任)
         return body if body is not None and _is_team_mention(body) else None
@@ -272,6 +273,22 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
         before = [m for m in ctx.mentions if m.label is Label.PLACE and m.code and ps <= m.start and m.end <= pe
                   and m.simplified.endswith(_COUNCIL_DIVISIONS)]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
+
+
+def _colleagues_between(ctx: RelationContext, body: Mention, at: int) -> bool:
+    """Whether everyone named between ``body`` and a bare title at ``at`` holds a present post of that body written
+    fused to it (round roles216): 彰化县议会秘书长林裕修受访时说，议长谢典林指示…; 中国残联主席程凯任团长；党组书记、
+    理事长周长奎任执行团长 — the body is the sentence's, its officers named one after another. A past post
+    (前尼克斯中锋X，总裁Y: the body is X's old team) or anyone else between leaves the title unread."""
+    simplified = ctx.simplified
+    if simplified[body.start - 1 : body.start] in _FORMER_BEFORE_BODY:
+        return False
+    people = [m for m in ctx.mentions if m.label is Label.PERSON and body.end <= m.start < at]
+    return all(m.start - body.end == len(ctx.lexicon.role_ending(simplified, m.start) or "") > 0 for m in people)
+
+
+#: A past post's mark right before a body (前尼克斯中锋X, 原华强集团总经理X).
+_FORMER_BEFORE_BODY = frozenset("前原")
 
 
 #: What joins a person to the next one of a list inside a clause (…由颜乐枫及行政经理周文健出席; 主席X同校长Y).

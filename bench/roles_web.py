@@ -21,7 +21,9 @@ ones (``hk-205-<nn>``, ``tw-205-<nn>``, 143 triples: Legislative Council electio
 a foundry's officers, coaches), session 48's roles209 11 Taiwan ones (``tw-209-<nn>``, 131 triples: county
 appointees' careers, party officers, a club's officers and coaches, university presidents, council nominations) and
 roles210 12 Hong Kong ones (``hk-210-<nn>``, 33 triples: legislators-elect, the handover day's officials, a railway's
-and a hospital authority's heads, the football association, a court case).
+and a hospital authority's heads, the football association, a court case); session 49's roles216 6 Taiwan and
+Hong Kong ones (``tw-216-<nn>``, ``hk-216-<nn>``, 51 triples: titles before names with the body earlier, hospital and
+ministry handovers, a county council, a school's appointed managers, university officers, a football league's launch).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

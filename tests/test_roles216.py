@@ -3,11 +3,11 @@ Traditional (``both_scripts``).
 
 * A bare title inside its clause takes the body that opens that clause, whatever the sentence's other clauses name
   (港超四强…；理文队由X及领队Y出席), people listed before the title by 及, 与, 和, 同 or 、 allowed
-  (:func:`zhkg.relate.roles_title_body._clause_subject`).
+  (:func:`zhkg.relate.roles_subjects._clause_subject`).
 * Bare titles chained by 、, 兼 or 暨 before a name are all the holder's, of the body read for the last
   (…，中常委暨立委X; 党组书记、理事长X: :func:`zhkg.relate.roles_context._bare_chain`).
 * A bare title's body named before it in its sentence is read past people who each hold a present post written
-  fused to that body (秘书长X受访时说，议长Y; :func:`zhkg.relate.roles_title_body._colleagues_between`); a past post
+  fused to that body (秘书长X受访时说，议长Y; :func:`zhkg.relate.roles_subjects._colleagues_between`); a past post
   (前华强队中锋X，总裁Y) still blocks it.
 * An agency's closing editor credit ((编辑:X) after the text) is 编辑 of the agency the opening byline names
   (:func:`zhkg.relate.roles_bylines.read_closing_editors`); with no byline, nothing.

@@ -23,7 +23,9 @@ appointees' careers, party officers, a club's officers and coaches, university p
 roles210 12 Hong Kong ones (``hk-210-<nn>``, 33 triples: legislators-elect, the handover day's officials, a railway's
 and a hospital authority's heads, the football association, a court case); session 49's roles217 6 more, two a region
 (``tw-217-<nn>``, ``hk-217-<nn>``, ``cn-217-<nn>``, 65 triples: posts after the name and in the next sentence, county
-appointees, permanent secretaries, provincial secretaries' careers).
+appointees, permanent secretaries, provincial secretaries' careers) and roles216 6 Taiwan and Hong Kong ones
+(``tw-216-<nn>``, ``hk-216-<nn>``, 51 triples: titles before names with the body earlier, hospital and ministry
+handovers, a county council, a school's appointed managers, university officers, a football league's launch).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

@@ -71,7 +71,8 @@ ADDED_LATER = {
                      "_state_titled _titled_after_a_place _only_state "  # roles139
                      "_CAUCUS_DEPUTIES _TERMS _NEW_BEFORE_STATE_HEAD _before_chained_post "  # roles150
                      "_PHRASE_OPENER_TAGS _phrase_opens "  # roles175: a bare title inside its clause
-                     "_headed_by_another",  # review186: a division another head of the sentence heads
+                     "_headed_by_another "  # review186: a division another head of the sentence heads
+                     "_BARE_CHAIN_JOINERS _bare_chain",  # roles216: bare titles chained before a name
     "roles_listed": "_share_post "  # session 42, lead: one post shared by people listed (roles174's titled lists too)
                     "_SECTOR_END _MAX_SECTOR _listed_affiliation_start "  # rolesgrow181: 常委、民建联X
                     "_SECTOR _sector_start _sector_seat_listed _sector_before_house",  # roles199: 主席、工程界议员X

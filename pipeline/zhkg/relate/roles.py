@@ -201,6 +201,7 @@ from zhkg.relate.roles_before_names import (  # noqa: F401
 from zhkg.relate.roles_bylines import (  # noqa: F401
     _byline_colleagues,
     _name_length,
+    read_closing_editors,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_clauses import (  # noqa: F401
@@ -375,6 +376,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     for start, end in _title_people(ctx):
         out += _roles_of_unnamed(ctx, start, end)
     out += _byline_colleagues(ctx, out)
+    out += read_closing_editors(ctx, out)
     out += _listed_after_title(ctx, out)
     out += _roles_in_context(ctx, out)
     out += read_committee_officers(ctx, out)

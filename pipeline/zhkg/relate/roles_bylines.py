@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import re
 
-from zhkg.records import Label, Mention, Relation
+from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_title_body import _FREE_ROLES, _chained_body
 from zhkg.relate.roles_words import _outlet
 from zhkg.text import CREDIT_SLASHES, is_han
 
 __all__ = [
+    "_CLOSING_EDITOR",
+    "read_closing_editors",
     "_DATELINE_END",
     "_DATELINE_DATE",
     "_MAX_UNKNOWN_CITY",
@@ -267,3 +269,27 @@ _DATELINE_AHEAD = re.compile(r"[^，,。；;\s\d]{2,8}\d{1,2}月\d{1,2}日(?:电
 def _dateline_after(ctx: RelationContext, end: int) -> bool:
     """Whether an agency and a dateline follow ``end`` with nothing between (a headline's last word)."""
     return _DATELINE_AHEAD.match(ctx.simplified, end) is not None
+
+
+#: An editor's credit in brackets after the article, as Taiwan's agency closes it: （编辑：黄世雅）, (编辑:李锡璋/王明).
+_CLOSING_EDITOR = re.compile(r"[（(]编辑[:：][ \u3000]*(?P<names>[^（）()\n]{2,24})[）)]")
+
+
+def read_closing_editors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The editors an article's closing credit names (round roles216): …明天停止上班上课。（编辑：李锡璋）1120903 gives
+    编辑 of the agency whose reporter the opening dateline's byline names ((中央社记者陈昱婷台北3日电): 中央社), each
+    person named inside the brackets. Nothing when the text before its first 。 gives no reporter, or reporters of two bodies
+    (the credit's outlet is not written: a paper's own editor credit with no byline names no one's post)."""
+    first_end = ctx.simplified.find("。")  # the lead: a headline line may come before the dateline
+    agencies = {r.target for r in found if r.role_simplified in _CREDITED_ROLES and r.evidence.start < first_end}
+    if len(agencies) != 1:
+        return []
+    (agency,) = agencies
+    out = []
+    for credit in _CLOSING_EDITOR.finditer(ctx.simplified):
+        title_at = credit.start() + 1
+        for m in ctx.mentions:
+            if m.label is Label.PERSON and credit.start("names") <= m.start and m.end <= credit.end("names"):
+                out.append(ctx.relation(ctx.owner[m], agency, RelationKind.HOLDS_ROLE, title_at, m.end,
+                                        ctx.text[title_at : title_at + 2]))
+    return out

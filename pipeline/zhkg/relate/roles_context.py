@@ -106,6 +106,8 @@ __all__ = [
     "_only_state",
     "_PHRASE_OPENER_TAGS",
     "_phrase_opens",
+    "_BARE_CHAIN_JOINERS",
+    "_bare_chain",
     "_CAUCUS_DEPUTIES",
     "_TERMS",
     "_NEW_BEFORE_STATE_HEAD",
@@ -286,17 +288,21 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         left = next((o + w for w in _LEFT_BEFORE_TITLE for o in _LEFT_OPENERS if role and not _clause_opens(ctx, at)
                      and simplified.endswith(o + w, 0, at) and _clause_opens(ctx, at - len(o + w))), "")
         at -= len(left)
+        # bare titles chained before this one (…，中常委暨立委X; 党组书记、理事长X): the chain opens the clause or phrase
+        chain = _bare_chain(ctx, at) if role is not None and not left else []
+        if chain:
+            at = chain[0][0]
         # a title inside its clause opening a phrase (…提名的立委X): the body may be its clause's subject
         inside = role is not None and not _clause_opens(ctx, at)
         if role is None or (inside and not _phrase_opens(ctx, at, name_ends)) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES and not inside \
             else _context_body(ctx, at, role, before=not inside, inside=inside)
-        if holder is not None and not other_kind(ctx, role, holder) \
-                and not _cabinet_post_of_no_government(ctx, role, holder):  # 汽车租赁协会…，董事长X: no company's;
-            # 北洋军进驻北京，总理段祺瑞…: no army's premier
-            add([person, *_listed_after(ctx, person, starts, role)], holder, person.start - len(role), role, at,
-                bool(left))
+        for title_at, title in [*chain, (person.start - len(role), role)]:
+            if holder is not None and not other_kind(ctx, title, holder) \
+                    and not _cabinet_post_of_no_government(ctx, title, holder):  # 汽车租赁协会…，董事长X: no
+                # company's; 北洋军进驻北京，总理段祺瑞…: no army's premier
+                add([person, *_listed_after(ctx, person, starts, role)], holder, title_at, title, at, bool(left))
     i = simplified.find("等")
     while i > 0:
         last = ends.get(i)
@@ -328,6 +334,27 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
             add(listed[::-1], holder, role_at, role, listed[-1].start)
     return out
+
+
+#: What joins two bare titles of one holder before the name (中常委暨立委X, 董事兼总经理X, 党组书记、理事长X); 和, 及
+#: and 与 also join people (主席X及副主席Y), so a chain read back from a name stops there.
+_BARE_CHAIN_JOINERS = frozenset("、兼暨")
+
+
+def _bare_chain(ctx: RelationContext, at: int) -> list[tuple[int, str]]:
+    """The bare titles chained before a title at ``at`` (round roles216), each (start, title), the first first: 中常委
+    in …，中常委暨立委王世坚. Empty when none, when a division's head's title is among them, or when the chain's first
+    title is fused to a body or place named right before it (华强集团董事长暨总经理X: the fused readers' own chain)."""
+    simplified = ctx.simplified
+    chain: list[tuple[int, str]] = []
+    while at > 1 and simplified[at - 1] in _BARE_CHAIN_JOINERS:
+        title = ctx.lexicon.role_ending(simplified, at - 1) or None
+        if title is None or title in _DIVISION_HEAD_TITLES:
+            return []
+        at -= 1 + len(title)
+        chain.insert(0, (at, title))
+    fused = at in ctx.org_ending_at or at in ctx.place_ending_at
+    return [] if fused else chain
 
 
 #: jieba's tags of a word after which a bare title opens a phrase of its own inside its clause: a preposition or a

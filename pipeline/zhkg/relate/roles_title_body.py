@@ -25,6 +25,7 @@ from zhkg.relate.roles_places import (
     _PHRASE_END_TAGS,
     _dynasty_ending_at,
 )
+from zhkg.relate.roles_subjects import _clause_subject, _colleagues_between
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
     _ASSISTANT,
@@ -246,14 +247,18 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
+    if inside and any(m.label is Label.PLACE and at <= m.start < e for m in ctx.mentions):
+        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见)
+    subject = _clause_subject(ctx, at, e) if inside else None
+    if subject is not None:  # (its clause's own subject, whatever the sentence's other clauses name: round roles216)
+        return subject if role not in _TEAM_COACHES or _is_team_mention(subject) else None
     if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS
            and not (m.simplified == "党团" and role in _CAUCUS_TITLES) for m in named):
         return None  # (党团 bare after a caucus officer is the caucus again: …卸任后，相关职位有待党团成员推举)
-    if inside and any(m.label is Label.PLACE and at <= m.start < e for m in ctx.mentions):
-        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见)
     body = _sentence_body(ctx, s, at, role, inside)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
-            and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))):
+            and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))) \
+            and not (role not in _CAUCUS_TITLES and _colleagues_between(ctx, body, at, role)):
         return None  # 前尼克斯中锋埃迪-库里，总裁帕特-莱利: the body is the other person's
     if role in _TEAM_COACHES:  # (a team of its sentence only: 湖人队昨天宣布，主教练X续任)
         return body if body is not None and _is_team_mention(body) else None

@@ -1,0 +1,77 @@
+"""Round places219 (issue 15): Hong Kong's Legislative Council constituencies from one source, the gazetteer.
+
+The relation readers' list of constituencies (:func:`zhkg.relate.members_parties.legco_constituencies`) is derived
+from the gazetteer's ``HK-LC-`` rows (``place_hong_kong_macau.tsv``) instead of a second list written in the code;
+新界东 and 新界西, the seats of 1998-2021, are gazetteer facts now (``HK-LC-NTE``, ``HK-LC-NTW`` under 新界, marked
+``context``: 新界东部 is a direction too), so a former legislator's seat is a coded place (前新界东议员X: 议员 of
+新界东, HK-LC-NTE).
+
+Sentences written for these tests, each as written (Simplified) and converted to Traditional; names invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts, extracted_entities, relation_rows
+
+PLACE, ORG = "PLACE", "ORGANIZATION"
+
+
+@pytest.mark.parametrize(("name", "code", "parent"), [
+    ("新界东", "HK-LC-NTE", "HK-NT"), ("新界西", "HK-LC-NTW", "HK-NT"),
+])
+def test_each_seat_before_2021_is_one_division_under_its_region(name, code, parent):
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert [d.code for d in gazetteer.lookup(name)] == [code]
+    assert gazetteer.get(code).parent_code == parent
+    assert gazetteer.ancestors(code)[-1].code == "CN"
+
+
+def test_the_readers_seats_are_the_gazetteers_constituency_rows():
+    from zhkg.extract.org_edges import CONSTITUENCY_CODE
+    from zhkg.relate.members_parties import legco_constituencies
+    from zhkg.resources.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    rows = {form for code, name, _, _, _, aliases in lexicon.extra_divisions if code.startswith(CONSTITUENCY_CODE)
+            for form in (name, *aliases)}
+    seats = legco_constituencies(lexicon)
+    assert set(seats) == rows and len(seats) == len(rows) == 14
+    assert [len(s) for s in seats] == sorted((len(s) for s in seats), reverse=True)  # longest first
+
+
+@pytest.mark.parametrize(("text", "at", "seat"), [
+    ("民建联香港岛东议员", 7, "香港岛东"),  # not the shorter 港岛东 inside it
+    ("前新界东议员", 4, "新界东"),
+    ("前新界东北议员", 5, "新界东北"),
+    ("香港岛议员", 3, ""),  # the region's name, no seat
+])
+def test_the_longest_seat_before_a_point(text, at, seat):
+    from zhkg.relate.members_parties import constituency_before, legco_constituencies
+    from zhkg.resources.lexicon import load_lexicon
+
+    assert constituency_before(text, at, legco_constituencies(load_lexicon())) == seat
+
+
+@pytest.mark.parametrize(("text", "person", "code"), both_scripts([
+    ("前新界东议员王大文出席典礼。", "王大文", "HK-LC-NTE"),
+    ("民建联新界西议员林美华昨日出席会议。", "林美华", "HK-LC-NTW"),
+]))
+def test_a_former_seat_is_a_coded_place(pipeline, text, person, code):
+    found = extracted_entities(pipeline, text)
+    assert any(label == PLACE and c == code for label, _, c in found), found
+    assert not any(label == ORG and "新界" in name for label, name, _ in found), found
+    posts = [r for r in relation_rows(pipeline, text) if r[0] == person and r[1] == "议员"]
+    assert len(posts) == 1 and posts[0][2].startswith("新界"), posts
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "新界西贡的村民昨日表示不满。",
+    "新界东部和新界西部今日有大雨。",
+    "他在新界西区工作。",
+]))
+def test_a_direction_or_a_district_after_the_region_is_no_seat(pipeline, text):
+    found = extracted_entities(pipeline, text)
+    assert not any(c in ("HK-LC-NTE", "HK-LC-NTW") for _, _, c in found), found

@@ -75,3 +75,35 @@ def test_a_former_seat_is_a_coded_place(pipeline, text, person, code):
 def test_a_direction_or_a_district_after_the_region_is_no_seat(pipeline, text):
     found = extracted_entities(pipeline, text)
     assert not any(c in ("HK-LC-NTE", "HK-LC-NTW") for _, _, c in found), found
+
+
+# ---- a Hong Kong site named by the area it opens with (local_places._area_sites)
+
+
+@pytest.mark.parametrize(("text", "site", "area"), both_scripts([
+    ("水浸个案分别位于浅水湾道近南湾道回旋处。", "浅水湾道", "浅水湾"),
+    ("赤柱村道水深约250毫米，交通已回复正常。", "赤柱村道", "赤柱"),
+    ("屯门公路近青龙头出现水浸。", "屯门公路", "屯门"),
+    ("古洞北新发展区的居民预计明年迁入。", "古洞北新发展区", "古洞北"),
+    ("政府将推展洪水桥新发展区的第二期工程。", "洪水桥新发展区", "洪水桥"),
+    ("屯门南延线预计2030年通车。", "屯门南延线", "屯门"),
+    ("旺角道及弥敦道交界有车祸。", "旺角道", "旺角"),
+]))
+def test_a_site_named_by_its_area_is_the_site(pipeline, text, site, area):
+    from zhkg.stages.normalise import to_simplified
+
+    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    assert site in places and area not in places, places
+
+
+@pytest.mark.parametrize(("text", "area", "code"), both_scripts([
+    ("香港道路安全议会呼吁司机小心驾驶。", "香港", "HK"),  # 道路: a word of its own
+    ("沙田路段有车祸，交通挤塞。", "沙田", "HK-ST"),  # 路段
+    ("新界东北发展计划昨日公布。", "新界东北", "HK-LC-NTNE"),  # a constituency opens no site
+]))
+def test_a_head_inside_a_longer_word_leaves_the_area(pipeline, text, area, code):
+    from zhkg.stages.normalise import to_simplified
+
+    found = {(to_simplified(name), c) for label, name, c in extracted_entities(pipeline, text) if label == PLACE}
+    assert any(c == code for _, c in found), found  # the area, named by its division
+    assert not any(name.startswith(area) and not c for name, c in found), found

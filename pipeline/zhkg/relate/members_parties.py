@@ -26,8 +26,8 @@ from functools import lru_cache
 from zhkg.extract.org_edges import CONSTITUENCY_CODE
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS, sentence_at
 
 __all__ = [
@@ -100,6 +100,7 @@ def legco_constituencies(lexicon: Lexicon) -> tuple[str, ...]:
     香港岛东, and 新界东, 新界西 before; 香港岛 itself, a seat before 2021, is the region's name and no seat here).
     One source: the gazetteer's rows, derived (places219).
 
+    >>> from zhkg.resources.lexicon import load_lexicon
     >>> seats = legco_constituencies(load_lexicon())
     >>> seats[:2], "港岛西" in seats, "新界西" in seats, "香港岛" in seats
     (('新界东北', '新界东南'), True, True, False)
@@ -113,6 +114,7 @@ def constituency_before(simplified: str, at: int, seats: tuple[str, ...]) -> str
     """The Legislative Council constituency (one of ``seats``, :func:`legco_constituencies`) ending at ``at`` in
     ``simplified``, or "".
 
+    >>> from zhkg.resources.lexicon import load_lexicon
     >>> seats = legco_constituencies(load_lexicon())
     >>> constituency_before("新民党港岛西议员陈家珮", 6, seats), constituency_before("经民联新界西南议员", 7, seats)
     ('港岛西', '新界西南')

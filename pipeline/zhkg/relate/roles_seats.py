@@ -37,7 +37,14 @@ from dataclasses import replace
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.relate.members_parties import _LEGISLATOR, _PARTY_BADGE, _PAST_MARKS, _is_party, constituency_before, legco_constituencies
+from zhkg.relate.members_parties import (
+    _LEGISLATOR,
+    _PARTY_BADGE,
+    _PAST_MARKS,
+    _is_party,
+    constituency_before,
+    legco_constituencies,
+)
 
 __all__ = ["drop_councillors_of_other_bodies", "drop_party_badge_posts", "hold_constituency_seats"]
 

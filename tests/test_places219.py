@@ -107,3 +107,35 @@ def test_a_head_inside_a_longer_word_leaves_the_area(pipeline, text, area, code)
     found = {(to_simplified(name), c) for label, name, c in extracted_entities(pipeline, text) if label == PLACE}
     assert any(c == code for _, c in found), found  # the area, named by its division
     assert not any(name.startswith(area) and not c for name, c in found), found
+
+
+# ---- two Hong Kong places the recogniser reads as one (hong_kong.split_area_runs)
+
+
+@pytest.mark.parametrize(("text", "first", "second"), both_scripts([
+    ("日后北都及屯门元朗的百多万市民南下时或迫爆屯马线。", "屯门", "元朗"),
+    ("元朗朗天路8月5日上午出现严重水浸，有的士死火。", "元朗", "朗天路"),
+    ("沙田城门河水位急升，渠务署派员视察。", "沙田", "城门河"),
+    ("去年大埔宏福苑的居民投诉渗水。", "大埔", "宏福苑"),
+]))
+def test_an_area_and_the_place_in_it_are_two_places(pipeline, text, first, second):
+    from zhkg.stages.normalise import to_simplified
+
+    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    assert {first, second} <= {p.removesuffix("区") if p != second else p for p in places} \
+        or {first + "区", second} <= places, places
+    assert first + second not in places, places
+
+
+@pytest.mark.parametrize(("name", "cut"), [
+    ("屯门元朗", 2), ("大埔宏福苑", 2), ("元朗朗天路", 2),
+    ("新界元朗", 0),  # a region opens no run
+    ("屯门区", 0), ("元朗道", 0),  # one letter after the area: its own name
+    ("新界东北路", 0),  # a constituency opens no run
+])
+def test_where_a_run_of_two_places_is_cut(name, cut):
+    from zhkg.extract.hong_kong import _area_run_cut
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert _area_run_cut(name, lambda n: [d.code for d in gazetteer.candidates(n)]) == cut

@@ -139,3 +139,29 @@ def test_where_a_run_of_two_places_is_cut(name, cut):
 
     gazetteer = load_gazetteer()
     assert _area_run_cut(name, lambda n: [d.code for d in gazetteer.candidates(n)]) == cut
+
+
+# ---- Taiwan's villages listed after their district (place_villages._taiwan_village_mentions)
+
+
+@pytest.mark.parametrize(("text", "villages"), both_scripts([
+    ("台北市士林区永福里、新安里、阳明里、平等里停止上班及上课。", {"永福里", "新安里", "阳明里", "平等里"}),
+    ("花莲县光复乡大马村、大安村、大进村居民撤离。", {"大马村", "大安村", "大进村"}),
+]))
+def test_villages_listed_after_the_first_are_places(pipeline, text, villages):
+    from zhkg.stages.normalise import to_simplified
+
+    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    assert villages <= places, places
+    assert not any(name.endswith("县") and name[:2] in "".join(villages) for name in places), places
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "台北市士林区永福里、三所学校停课。",  # a list that goes on with no village
+    "台北市士林区永福里、新安里等里民撤离。",  # 等 after the list
+]))
+def test_a_list_of_villages_stops_where_no_village_stands(pipeline, text):
+    from zhkg.stages.normalise import to_simplified
+
+    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    assert "永福里" in places and not any(name.endswith("里") and name not in ("永福里", "新安里") for name in places), places

@@ -132,6 +132,7 @@ def test_an_area_and_the_place_in_it_are_two_places(pipeline, text, first, secon
     ("新界元朗", 0),  # a region opens no run
     ("屯门区", 0), ("元朗道", 0),  # one letter after the area: its own name
     ("新界东北路", 0),  # a constituency opens no run
+    ("元朗公路", 0), ("屯门道路", 0),  # the area's road, a common noun: no second place
 ])
 def test_where_a_run_of_two_places_is_cut(name, cut):
     from zhkg.extract.hong_kong import _area_run_cut

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from zhkg.extract.local_places import AREA_SITE_HEADS
 from zhkg.records import Label
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -89,10 +90,17 @@ def _is_area(name: str, codes_of: Callable[[str], Iterable[str]]) -> bool:
                for code in codes_of(name) or ())
 
 
+#: Words ending in a place's head that name no place: after an area they make its site (元朗|公路 is 元朗公路,
+#: :data:`zhkg.extract.local_places.AREA_SITE_HEADS`) or a common noun (道路, 街道), never a second place.
+_NO_SECOND_PLACE = frozenset(AREA_SITE_HEADS) | {"道路", "马路", "街道", "铁路", "新村"}
+
+
 def _area_run_cut(name: str, codes_of: Callable[[str], Iterable[str]]) -> int:
     """Where a run of two places ``name`` is cut (the first's length), or 0; the longest first place first."""
     for k in range(min(4, len(name) - 2), 1, -1):
         rest = name[k:]
+        if rest in _NO_SECOND_PLACE:
+            continue
         if _is_area(name[:k], codes_of) and (_is_area(rest, codes_of) or rest.endswith(AREA_RUN_HEADS)):
             return k
     return 0

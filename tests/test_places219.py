@@ -17,6 +17,13 @@ from helpers import both_scripts, extracted_entities, relation_rows
 PLACE, ORG = "PLACE", "ORGANIZATION"
 
 
+def _places(pipeline, text: str) -> set[tuple[str, str]]:
+    """(name in Simplified, code) of each place entity read from ``text``."""
+    from zhkg.stages.normalise import to_simplified
+
+    return {(to_simplified(name), code) for label, name, code in extracted_entities(pipeline, text) if label == PLACE}
+
+
 @pytest.mark.parametrize(("name", "code", "parent"), [
     ("新界东", "HK-LC-NTE", "HK-NT"), ("新界西", "HK-LC-NTW", "HK-NT"),
 ])
@@ -90,9 +97,7 @@ def test_a_direction_or_a_district_after_the_region_is_no_seat(pipeline, text):
     ("旺角道及弥敦道交界有车祸。", "旺角道", "旺角"),
 ]))
 def test_a_site_named_by_its_area_is_the_site(pipeline, text, site, area):
-    from zhkg.stages.normalise import to_simplified
-
-    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    places = {name for name, _ in _places(pipeline, text)}
     assert site in places and area not in places, places
 
 
@@ -102,9 +107,7 @@ def test_a_site_named_by_its_area_is_the_site(pipeline, text, site, area):
     ("新界东北发展计划昨日公布。", "新界东北", "HK-LC-NTNE"),  # a constituency opens no site
 ]))
 def test_a_head_inside_a_longer_word_leaves_the_area(pipeline, text, area, code):
-    from zhkg.stages.normalise import to_simplified
-
-    found = {(to_simplified(name), c) for label, name, c in extracted_entities(pipeline, text) if label == PLACE}
+    found = _places(pipeline, text)
     assert any(c == code for _, c in found), found  # the area, named by its division
     assert not any(name.startswith(area) and not c for name, c in found), found
 
@@ -119,9 +122,7 @@ def test_a_head_inside_a_longer_word_leaves_the_area(pipeline, text, area, code)
     ("去年大埔宏福苑的居民投诉渗水。", "大埔", "宏福苑"),
 ]))
 def test_an_area_and_the_place_in_it_are_two_places(pipeline, text, first, second):
-    from zhkg.stages.normalise import to_simplified
-
-    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    places = {name for name, _ in _places(pipeline, text)}
     assert {first, second} <= {p.removesuffix("区") if p != second else p for p in places} \
         or {first + "区", second} <= places, places
     assert first + second not in places, places
@@ -150,9 +151,7 @@ def test_where_a_run_of_two_places_is_cut(name, cut):
     ("花莲县光复乡大马村、大安村、大进村居民撤离。", {"大马村", "大安村", "大进村"}),
 ]))
 def test_villages_listed_after_the_first_are_places(pipeline, text, villages):
-    from zhkg.stages.normalise import to_simplified
-
-    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    places = {name for name, _ in _places(pipeline, text)}
     assert villages <= places, places
     assert not any(name.endswith("县") and name[:2] in "".join(villages) for name in places), places
 
@@ -162,7 +161,5 @@ def test_villages_listed_after_the_first_are_places(pipeline, text, villages):
     "台北市士林区永福里、新安里等里民撤离。",  # 等 after the list
 ]))
 def test_a_list_of_villages_stops_where_no_village_stands(pipeline, text):
-    from zhkg.stages.normalise import to_simplified
-
-    places = {to_simplified(name) for label, name, _ in extracted_entities(pipeline, text) if label == PLACE}
+    places = {name for name, _ in _places(pipeline, text)}
     assert "永福里" in places and not any(name.endswith("里") and name not in ("永福里", "新安里") for name in places), places

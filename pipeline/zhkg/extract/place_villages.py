@@ -35,8 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["_PROPER_TAGS", "_VILLAGE_SUFFIXES", "_NOT_VILLAGE_NAME_TAGS", "_NOT_IN_VILLAGE_NAME", "_village_mentions",
-           "VILLAGE_TW", "_TW_VILLAGE", "_NOT_IN_TW_VILLAGE_NAME", "_NOT_IN_LISTED_VILLAGE", "_taiwan_village_mentions",
-           "_territory_words",
+           "VILLAGE_TW", "_TW_VILLAGE", "_NOT_IN_TW_VILLAGE_NAME", "_taiwan_village_mentions", "_territory_words",
            "_PLACE_FRAME_BEFORE", "_PLACE_FRAME_ENDS", "_REGION_PARTS", "_NOT_REGION_PART", "_PLACE_HEADS_AFTER",
            "_region_in_frame", "_words_of_the_territory", "_SENTENCE_ENDS", "_HAN_LIST", "_taiwan_township_forms",
            "_taiwan_township_lists"]
@@ -110,8 +109,6 @@ def _village_mentions(
 VILLAGE_TW = MentionSource.PLACE_VILLAGE_TW
 _TW_VILLAGE = re.compile(r"([\u4e00-\u9fff]{2,3}?)[里村]")
 _NOT_IN_TW_VILLAGE_NAME = frozenset("的之在和与及等、个这那每各全本该某此其有内里村")
-# a listed village's name may hold 等, a list's "and so on" only after it (平等里, 永福里、平等里等)
-_NOT_IN_LISTED_VILLAGE = _NOT_IN_TW_VILLAGE_NAME - {"等"}
 
 
 def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list[Mention]:
@@ -127,11 +124,12 @@ def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list
         if name.startswith("公所") or not _NOT_IN_TW_VILLAGE_NAME.isdisjoint(name):
             continue
         out.append(make_mention(doc, match.start(), match.end(), Label.PLACE, VILLAGE_TW, canonical=match.group()))
-        # the villages of the same head listed after it (永福里、新安里、阳明里): the district's too
-        head = match.group()[-1]
+        # the villages of the same head listed after it (永福里、新安里、阳明里): the district's too; a listed name
+        # may hold 等, a list's "and so on" only after it (平等里; 永福里、平等里等)
+        head, not_in_listed = match.group()[-1], _NOT_IN_TW_VILLAGE_NAME - {"等"}
         while text.startswith("、", match.end()):
             match = _TW_VILLAGE.match(text, match.end() + 1)
-            if match is None or match.group()[-1] != head or not _NOT_IN_LISTED_VILLAGE.isdisjoint(match.group(1)):
+            if match is None or match.group()[-1] != head or not not_in_listed.isdisjoint(match.group(1)):
                 break
             out.append(make_mention(doc, match.start(), match.end(), Label.PLACE, VILLAGE_TW, canonical=match.group()))
     return out

@@ -10,7 +10,9 @@ and every expected role (person, role, holder) is read (the role ending as expec
 names containing the expected one). These are probes of whether the rules generalise, not a dev set: the rules
 of round 13 were written after reading them. Round 13 (hk13): 54/65 right on main (884a928) in each script, 64/65
 after; the second batch of 12 was written after the first rules and before the last two (10/12 -> 12/12). Left
-wrong: 港铁屯马线 (the recogniser's one place over the operator and its line).
+wrong: 港铁屯马线 (the recogniser's one place over the operator and its line). Session 49 (places219): 观塘道 is
+expected as a place, the web golds' convention for roads (it was a name that must not be an entity), now read
+(a road named by the area it opens with); 新界 of 新界西北 is read as the constituency since places212 (64/65).
 """
 
 from __future__ import annotations
@@ -92,8 +94,8 @@ PROBES: list[tuple[str, list[tuple[str, ...]], list[tuple[str, str, str]], list[
      [("中大", O), ("科大", O)], [], []),
     ("理大、浸大及城大的学生会今日联合发表声明，关注大学生的就业前景。",
      [("理大", O), ("浸大", O), ("城大", O)], [], []),
-    ("一辆私家车昨晚在观塘道失控撞向路边栏杆，司机受轻伤。",
-     [], [], ["观塘道"]),
+    ("一辆私家车昨晚在观塘道失控撞向路边栏杆，司机受轻伤。",  # a road is a place, as the web golds write
+     [("观塘道", L)], [], []),  # roads (薄扶林道, 开源道); round 13 wanted no entity here (places219)
     ("屯门区和元朗区的居民投诉当区交通挤塞问题严重。",
      [("屯门区", L, "HK-TM"), ("元朗区", L, "HK-YL")], [], []),
     ("不少港岛居民对于在港岛南兴建新焚化炉的计划表示强烈反对。",

@@ -117,7 +117,8 @@ ADDED_LATER = {"stages/read_files": {"_utf8_but_broken_lines"},  # review105
                                           "_BADGE_BEFORE_NAME_OPENERS", "_opens_clause",  # roles150
                                           "_PAST_MARKS",  # roles174
                                           "_UNION_ENDINGS", "_party_member_word",  # roles205
-                                          "LEGCO_CONSTITUENCIES", "constituency_before", "_party_before_seat"}}  # roles210
+                                          "constituency_before", "_party_before_seat",  # roles210
+                                          "legco_constituencies"}}  # places219
 
 
 @pytest.mark.parametrize("part", NEW_PARTS)

@@ -133,6 +133,7 @@ from zhkg.extract.governments import (
     _leaders_after_countries,
     _region_governments,
 )
+from zhkg.extract.hong_kong import split_area_runs
 from zhkg.extract.kind_by_neighbours import (
     _covered,
     _cuts_next_place,
@@ -318,6 +319,11 @@ def combine_mentions(
     model = trim_term_heads(model, text, table, original, lexicon.known_organisations)
     # 港岛东|立法会议员: a constituency elects to the house and is no part of its name (places212)
     model = cut_constituency_heads(model, places, lexicon.known_organisations)
+
+    def codes_of(name: str) -> list[str]:
+        return [d.code for d in load_gazetteer(lexicon).candidates(name)]
+
+    model = split_area_runs(model, codes_of)  # 屯门元朗, 大埔宏福苑: two places of Hong Kong (places219)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
@@ -345,8 +351,7 @@ def combine_mentions(
     model = _leaders_after_countries(_bodies_before_titles(model, people, text, lexicon), places, text, lexicon)
     model = _envoys_postings(model, text, lexicon)
     model = _one_kind_per_list(model, text, coded_spans)
-    model = _places_paired_with_places(model, text, {p.span: p.code for p in places if p.code},
-                                       lambda name: [d.code for d in load_gazetteer(lexicon).candidates(name)])
+    model = _places_paired_with_places(model, text, {p.span: p.code for p in places if p.code}, codes_of)
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
     model = _rare_last_letters(_rejoin_split_names(_cut_run_on_names(model), text), text)
     model = _region_governments(_name_facilities(model, text, lexicon.foreign_name_chars), text)

@@ -17,6 +17,10 @@ kind, and local news writes it in one of a few fixed settings:
   Shanghai's), and without the city (地铁10号线) names no line;
 - **a Taiwan highway or freeway by its number** (台29線, 國道3號), after a place, a function letter or a mark;
 - **a Hong Kong estate** (瀝源邨, 天恩邨; after an area also 苑: 屯門|兆康苑): 邨 is written for little else;
+- **a Hong Kong site named by the area it opens with** (淺水灣|道, 赤柱|村道, 屯門|公路, 古洞北|新發展區, 屯門|南延綫):
+  an area or district the gazetteer coded, then a road's, a development area's or a line extension's head as whole
+  jieba words, is that site and not the area (places219); a head that opens a longer word is none (香港|道路,
+  沙田|路段), and the regions and constituencies (九龍, 新界東北) name no road here;
 - **a school by Taiwan's short heads** (海山國小, 大坑國中, 員林高中, 竹東高中): an organisation (MSRA, Universal
   NER train and the entities dev set mark schools so).
 
@@ -34,7 +38,7 @@ from collections.abc import Iterable
 
 from zhkg.text import find_all
 
-__all__ = ["RAIL_OPERATORS", "TAIWAN_ABBREVIATIONS", "local_places", "local_schools", "taiwan_abbreviations"]
+__all__ = ["AREA_SITE_HEADS", "RAIL_OPERATORS", "TAIWAN_ABBREVIATIONS", "local_places", "local_schools", "taiwan_abbreviations"]
 
 # tags of a word that may be (part of) a proper name: places, names, nouns, abbreviations, unknown words,
 # directions and numerals (中山|北|路, 建国|二|路), adjectives (美丽|岛)
@@ -93,6 +97,13 @@ _ESTATE_CUE = re.compile("邨")
 _GENERIC_ESTATES = ("租屋", "公屋", "共屋", "建屋", "新建", "同一", "整个", "该", "本")
 _CONSTITUENCY = ("地方行政选区", "选区")
 _COURT = re.compile(r"([\u4e00-\u9fff]{2,3}?)苑")
+
+#: The heads of a Hong Kong site named by the area it opens with (浅水湾|道, 赤柱|村道, 古洞北|新发展区,
+#: 屯门|南延线), longest first.
+AREA_SITE_HEADS = ("新发展区", "南延线", "北延线", "东延线", "西延线", "发展区", "公路", "大道", "村道", "道", "路", "街")
+# codes of Hong Kong places that name no road of their own: the territory, its regions and the Legislative
+# Council's constituencies (新界东北 is no road's opening)
+_NO_AREA_SITE = ("HK", "HK-HKI", "HK-KLN", "HK-NT")
 
 # tags of the words of a school's name: places, nouns, unknown words; never a person's name (郭旭光|高中毕业 is
 # a person who finished school), a numeral (一处|高工), a direction (女儿上|高中) or a verb
@@ -384,6 +395,20 @@ def _estates(text: str, table, place_ends: frozenset[int], hong_kong_ends: froze
     return spans
 
 
+def _area_sites(text: str, table, coded: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """Hong Kong sites named by the area they open with (the module docstring): a coded area or district of Hong Kong
+    or Macau, then one of :data:`AREA_SITE_HEADS` made of whole jieba words, ending where a word ends."""
+    spans = []
+    for start, end, code in coded:
+        if not code.startswith(("HK-", "MO-")) or code in _NO_AREA_SITE or code.startswith("HK-LC-") \
+                or end not in table.starts:
+            continue
+        head = next((h for h in AREA_SITE_HEADS if text.startswith(h, end) and end + len(h) in table.ends), None)
+        if head is not None:
+            spans.append((start, end + len(head)))
+    return spans
+
+
 def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Spans of streets, stations, metro lines and estates (see the module docstring); ``coded`` holds the (start, end, code)
     of the places the gazetteer coded. Overlapping spans: the longest wins.
@@ -403,6 +428,8 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
     local_starts = frozenset(s for s, _e, code in coded if code.startswith(("TW", "HK", "MO")))
     spans = _streets(text, table, local_ends, local_starts, hong_kong_ends) + _estates(
         text, table, frozenset(e for _s, e, _c in coded), hong_kong_ends)
+    if hong_kong_ends:
+        spans += _area_sites(text, table, coded)
     if "站" in text:
         spans += _stations(text, table) + _stations_by_place(text, table, coded)
     if "台" in text or "国道" in text:

@@ -6,7 +6,8 @@ Split out of :mod:`zhkg.extract.places` by tidy119 (every block moved word for w
 * ``_village_mentions``: a two- or three-character proper noun + 村/社区/镇/乡 right after a place or a locative cue
   (在罗汉村召开, 常乐镇上游村), emitted without code;
 * ``_taiwan_village_mentions``: villages of Taiwan (里, 村) written right after a district or township the gazetteer
-  linked (:data:`VILLAGE_TW`);
+  linked (:data:`VILLAGE_TW`), and the villages of the same head listed after it with 、 (士林區永福里、新安里、陽明里:
+  places219);
 * ``_words_of_the_territory``: a stoplisted name of a Hong Kong or Macau division (九龙, 东区) written as a word of
   its own in a document that links another place of that territory, or framed as a place (在|九龙|长大);
 * ``_taiwan_township_lists``: Taiwan townships written in a list after their county.
@@ -123,6 +124,14 @@ def _taiwan_village_mentions(doc: Doc, text: str, places: list[Mention]) -> list
         if name.startswith("公所") or not _NOT_IN_TW_VILLAGE_NAME.isdisjoint(name):
             continue
         out.append(make_mention(doc, match.start(), match.end(), Label.PLACE, VILLAGE_TW, canonical=match.group()))
+        # the villages of the same head listed after it (永福里、新安里、阳明里): the district's too; a listed name
+        # may hold 等, a list's "and so on" only after it (平等里; 永福里、平等里等)
+        head, not_in_listed = match.group()[-1], _NOT_IN_TW_VILLAGE_NAME - {"等"}
+        while text.startswith("、", match.end()):
+            match = _TW_VILLAGE.match(text, match.end() + 1)
+            if match is None or match.group()[-1] != head or not not_in_listed.isdisjoint(match.group(1)):
+                break
+            out.append(make_mention(doc, match.start(), match.end(), Label.PLACE, VILLAGE_TW, canonical=match.group()))
     return out
 
 

@@ -21,10 +21,13 @@ Caveats
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from zhkg.extract.org_edges import CONSTITUENCY_CODE
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS, sentence_at
 
 __all__ = [
@@ -90,20 +93,35 @@ def _party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
     return None
 
 
-#: Hong Kong's Legislative Council geographical constituencies, in Simplified: the ten since 2021 (香港岛 written in
-#: full or 港岛) and the five before (香港岛 itself aside: a territory's name, not read as a seat); longest first.
-LEGCO_CONSTITUENCIES = ("香港岛东", "香港岛西", "新界东南", "新界东北", "新界西南", "新界西北", "港岛东", "港岛西", "九龙东",
-                        "九龙西", "九龙中", "新界北", "新界东", "新界西")
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity
+def legco_constituencies(lexicon: Lexicon) -> tuple[str, ...]:
+    """Hong Kong's Legislative Council geographical constituencies, in Simplified, longest first: the names and
+    further names of the gazetteer's ``HK-LC-`` rows (``place_hong_kong_macau.tsv``: the ten since 2021, 港岛东 for
+    香港岛东, and 新界东, 新界西 before; 香港岛 itself, a seat before 2021, is the region's name and no seat here).
+    One source: the gazetteer's rows, derived (places219).
 
-def constituency_before(simplified: str, at: int) -> str:
-    """The Legislative Council constituency (:data:`LEGCO_CONSTITUENCIES`) ending at ``at`` in ``simplified``, or "".
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> seats = legco_constituencies(load_lexicon())
+    >>> seats[:2], "港岛西" in seats, "新界西" in seats, "香港岛" in seats
+    (('新界东北', '新界东南'), True, True, False)
+    """
+    forms = {form for code, name, _parent, _level, _context, aliases in lexicon.extra_divisions
+             if code.startswith(CONSTITUENCY_CODE) for form in (name, *aliases)}
+    return tuple(sorted(forms, key=lambda form: (-len(form), form)))
 
-    >>> constituency_before("新民党港岛西议员陈家珮", 6), constituency_before("经民联新界西南议员", 7)
+
+def constituency_before(simplified: str, at: int, seats: tuple[str, ...]) -> str:
+    """The Legislative Council constituency (one of ``seats``, :func:`legco_constituencies`) ending at ``at`` in
+    ``simplified``, or "".
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> seats = legco_constituencies(load_lexicon())
+    >>> constituency_before("新民党港岛西议员陈家珮", 6, seats), constituency_before("经民联新界西南议员", 7, seats)
     ('港岛西', '新界西南')
-    >>> constituency_before("香港岛议员", 3), constituency_before("新界西贡", 3)
+    >>> constituency_before("香港岛议员", 3, seats), constituency_before("新界西贡", 3, seats)
     ('', '新界西')
     """
-    return next((seat for seat in LEGCO_CONSTITUENCIES if simplified.endswith(seat, 0, at)), "")
+    return next((seat for seat in seats if simplified.endswith(seat, 0, at)), "")
 
 
 #: A party's name in Latin letters in brackets, between the party and its member's title: 国民民主党（NasDem）国会议员X.
@@ -128,7 +146,7 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     end = k - 1 if simplified[k - 1 : k] in "”」\"" else k
     role = ctx.lexicon.role_ending(simplified, end)
     at = end - len(role)
-    seat = constituency_before(simplified, at) if role == "议员" else ""
+    seat = constituency_before(simplified, at, legco_constituencies(ctx.lexicon)) if role == "议员" else ""
     if seat:  # 新民党|港岛西|议员X, 民建联|九龙西|议员X (the recogniser's 民建联九龙西 too): the party before the seat
         return _party_before_seat(ctx, at - len(seat), at)
     place = ctx.place_ending_at.get(at) or ctx.place_ending_at.get(at + 1)  # 国民党籍|台北|市议员, 国民党籍|台北市|议员

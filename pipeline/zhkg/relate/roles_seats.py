@@ -14,7 +14,7 @@ seat in a house, a council or a party's bench, never a post of a company or a co
 (美国参议员X) or a body whose name ends in a house's (立法会, 区议会, 参议院, 杜马) or a party keeps it.
 
 **A Hong Kong constituency's legislator** (:func:`hold_constituency_seats`, roles210): one of the Legislative
-Council's geographical constituencies (:data:`zhkg.relate.members_parties.LEGCO_CONSTITUENCIES`: 港岛西, 九龙东,
+Council's geographical constituencies (:func:`zhkg.relate.members_parties.legco_constituencies`: 港岛西, 九龙东,
 新界西南…) written right before 议员 and a name (新民党港岛西议员陈家珮, 民建联九龙西议员X, 前新界西南议员X) is the seat
 he holds: 议员 of the constituency, the place an extractor named there or else one derived under its name as written
 (the entity readers cut it: 港岛 read as 香港岛 and 西 left, 新界|西南 two places, 民建联九龙西 one organisation),
@@ -37,7 +37,14 @@ from dataclasses import replace
 from zhkg.extract.organisations import HOUSES
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.relate.members_parties import _LEGISLATOR, _PARTY_BADGE, _PAST_MARKS, _is_party, constituency_before
+from zhkg.relate.members_parties import (
+    _LEGISLATOR,
+    _PARTY_BADGE,
+    _PAST_MARKS,
+    _is_party,
+    constituency_before,
+    legco_constituencies,
+)
 
 __all__ = ["drop_councillors_of_other_bodies", "drop_party_badge_posts", "hold_constituency_seats"]
 
@@ -144,7 +151,7 @@ def hold_constituency_seats(ctx: RelationContext, relations: list[Relation]) -> 
     read: set[tuple[str, int]] = set()
     for person in ctx.of(Label.PERSON):
         q = person.start - len(_COUNCILLOR)
-        seat = constituency_before(simplified, q) if simplified.startswith(_COUNCILLOR, q) else ""
+        seat = constituency_before(simplified, q, legco_constituencies(ctx.lexicon)) if simplified.startswith(_COUNCILLOR, q) else ""
         b = q - len(seat)
         if not seat or simplified.endswith(_SEAT_TO_COME, 0, b) or person not in ctx.owner:
             continue

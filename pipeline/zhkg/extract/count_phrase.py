@@ -51,7 +51,7 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_COMPOUND_HEADS", "_AGENT_CLASSIFIERS", "_CASE_CLASSIFIERS", "_NOUN_SUFFIXES", "_NEGATION_OPENINGS",
            "_UNABLE", "_AIRCRAFT_MAKERS", "_MODEL_CODE", "_CASE_NOUNS", "_CASE_PHRASE_TAGS", "_NEIGHBOURHOOD",
            "_NEIGHBOURHOOD_AFTER", "_LATIN", "_BOUND_ENDS", "_HOME", "_THING_WORDS", "_RUN_TAGS", "_PEOPLE_CLASSIFIERS",
-           "_AGENT_ENDS", "_MOTION_ENDS", "_compound_close", "_verb_takes_count", "_glossary_at", "_LENGTHS", "_glossary_lengths", "_is_head",
+           "_AGENT_ENDS", "_MOTION_ENDS", "_FACILITY_CLASSIFIERS", "_compound_close", "_verb_takes_count", "_glossary_at", "_LENGTHS", "_glossary_lengths", "_is_head",
            "_PLACE_NOUN_ENDS", "_is_modifier", "_phrase_at", "_scan_head", "_kind_ending", "_predicate_noun_ahead",
            "_phrase_end", "_case_noun_ahead", "_quoted_alone", "_names_before_noun", "_is_property", "_ends_phrase",
            "_head", "_kind_tagged_name"]
@@ -255,7 +255,9 @@ _AGENT_CLASSIFIERS = "名位家所间"
 # of a verb after it (两辆汽车驶入停车场).
 _BOUND_ENDS = frozenset("站点圈区园所处馆室库厂院场")
 _HOME = ("之", "家")  # 照护之家: jieba's 之 and 家, one noun of a home
-_THING_WORDS = _COMPOUND_HEADS | frozenset("床位 工程 线路".split())
+# ...each counted by its own classifiers (42座桥梁补强工程: 座 counts the bridges, a project is counted by 个 or 项)
+_THING_WORDS = {**dict.fromkeys(_COMPOUND_HEADS, "个项家处套台门所座"), "床位": "张个", "工程": "个项处", "线路": "条"}
+_FACILITY_CLASSIFIERS = "个家所处座"  # a noun ending as a facility or a place ends (服务站, 停车场)
 _RUN_TAGS = frozenset({"v", "vn", "x", "n", "nz", "an", "a", "m", "zg", "q", "u"})
 # ...but a noun closing the run could be what an agent before acts on (5家公司投资建设项目, 3名学生参观服务站): not
 # after a classifier of people, nor after a noun of people or of a body that could act where the classifier could
@@ -667,8 +669,9 @@ def _compound_close(words, text: str, i: int, pos: int, cls_start: int) -> int:
             nxt, end, bound = nxt + 1, words[nxt].end, True
         else:
             end, bound = word.end, len(word.text) == 1 and word.text in _BOUND_ENDS
-        free = j > i and len(word.text) > 1 and _is_head(word) and (
-            word.text in _THING_WORDS or any(word.text.endswith(w) for w in _THING_WORDS) or word.text[-1] in _BOUND_ENDS)
+        free = j > i and len(word.text) > 1 and _is_head(word) and classifier in next(
+            (_THING_WORDS[w] for w in _THING_WORDS if word.text.endswith(w)),
+            _FACILITY_CLASSIFIERS if word.text[-1] in _BOUND_ENDS else "")
         closes = nxt >= len(words) or words[nxt].is_space or words[nxt].idx > end or _ends_phrase(words, nxt)
         if bound and word.idx == words[j - 1].end and not (nxt < len(words) and words[nxt].tag in _NUMERAL_TAGS):
             return end  # 8所公办园扩容: a lone last letter ends the noun, whatever follows it

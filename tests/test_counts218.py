@@ -4,7 +4,7 @@ Forms of the web tune half's mainland Simplified articles (the old ones and the 
 a rule of a whole kind:
 
 * the counted noun runs on past its first noun through the words saying what the thing is for, to the noun closing it
-  (``extract/count_phrase._compound_close``): a facility's or a place's last letter jieba leaves alone (9个养老助餐服务点,
+  (``extract/count_compounds._compound_close``): a facility's or a place's last letter jieba leaves alone (9个养老助餐服务点,
   14个高品质生活服务圈, 13家夜间文旅消费集聚区, 36所公办园, 30个乡村长者照护之家), or a noun of such a thing counted by the
   count's classifier (800张残疾人养护床位, 165个农村饮水水源保障工程, 30条敬老爱老服务公交线路) where a verb of the clause
   takes the count as its object. Not a predicate after a count opening its clause (两辆汽车驶入停车场), an agent's object

@@ -50,8 +50,7 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_LIST_AHEAD", "_NUMERAL_TAGS", "_PASSIVE_OPENINGS", "_FACILITY_ENDS", "_FILED_VERBS", "_FILED_CLASSIFIERS",
            "_COMPOUND_HEADS", "_AGENT_CLASSIFIERS", "_CASE_CLASSIFIERS", "_NOUN_SUFFIXES", "_NEGATION_OPENINGS",
            "_UNABLE", "_AIRCRAFT_MAKERS", "_MODEL_CODE", "_CASE_NOUNS", "_CASE_PHRASE_TAGS", "_NEIGHBOURHOOD",
-           "_NEIGHBOURHOOD_AFTER", "_LATIN", "_BOUND_ENDS", "_HOME", "_THING_WORDS", "_RUN_TAGS", "_PEOPLE_CLASSIFIERS",
-           "_AGENT_ENDS", "_MOTION_ENDS", "_FACILITY_CLASSIFIERS", "_compound_close", "_verb_takes_count", "_glossary_at", "_LENGTHS", "_glossary_lengths", "_is_head",
+           "_NEIGHBOURHOOD_AFTER", "_LATIN", "_glossary_at", "_LENGTHS", "_glossary_lengths", "_is_head",
            "_PLACE_NOUN_ENDS", "_is_modifier", "_phrase_at", "_scan_head", "_kind_ending", "_predicate_noun_ahead",
            "_phrase_end", "_case_noun_ahead", "_quoted_alone", "_names_before_noun", "_is_property", "_ends_phrase",
            "_head", "_kind_tagged_name"]
@@ -247,25 +246,6 @@ _FILED_CLASSIFIERS = "份宗件项起封"
 # Not after a classifier of people or bodies, nor a body that could act (3个部门推动项目).
 _COMPOUND_HEADS = frozenset("设施 项目 中心 系统 平台 场所 基地 设备 装置 课程".split())
 _AGENT_CLASSIFIERS = "名位家所间"
-# A compound noun runs on past its first noun through words saying what the thing is for (9个养老助餐服务点,
-# 800张残疾人养护床位, 165个农村饮水水源保障工程, 30个乡村长者照护之家, 36所公办园) to the noun closing it: a
-# facility's or a place's last letter jieba leaves alone (点, 圈, 区, 园, 之家), which no verb takes as its object, or
-# a noun of such a thing (_COMPOUND_HEADS, 床位, 工程, 线路, 服务站) before the phrase's end (counts218). That noun
-# only for a count a verb of its clause takes as its object (新增, 建成, 实施): a count opening its clause is the subject
-# of a verb after it (两辆汽车驶入停车场).
-_BOUND_ENDS = frozenset("站点圈区园所处馆室库厂院场")
-_HOME = ("之", "家")  # 照护之家: jieba's 之 and 家, one noun of a home
-# ...each counted by its own classifiers (42座桥梁补强工程: 座 counts the bridges, a project is counted by 个 or 项)
-_THING_WORDS = {**dict.fromkeys(_COMPOUND_HEADS, "个项家处套台门所座"), "床位": "张个", "工程": "个项处", "线路": "条"}
-_FACILITY_CLASSIFIERS = "个家所处座"  # a noun ending as a facility or a place ends (服务站, 停车场)
-_RUN_TAGS = frozenset({"v", "vn", "x", "n", "nz", "an", "a", "m", "zg", "q", "u"})
-# ...but a noun closing the run could be what an agent before acts on (5家公司投资建设项目, 3名学生参观服务站): not
-# after a classifier of people, nor after a noun of people or of a body that could act where the classifier could
-# count it.
-_PEOPLE_CLASSIFIERS = "名位人"
-_AGENT_ENDS = (*_PEOPLE_ENDINGS, *_GENERIC_ONE, *_INSTITUTIONS, "队", "团", "组", "部", "局", "委", "会", "政府")
-# Verbs of moving after a count are its predicate whatever they reach (3个工作组进驻服务区).
-_MOTION_ENDS = "入进往至到达驻赴抵回出"
 # Classifiers of cases and the nouns of a case that close the phrase they count, past what the cases are of
 # (5例登革热境外移入病例: 病例, not 登革热; 3宗涉嫌贪污个案: 个案) (session 28, counts34).
 _CASE_CLASSIFIERS = "例宗起单"
@@ -445,6 +425,8 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
         if word.text in _TIME_ADVERBS:
             break  # 另有300间正在申请: a time word (jieba: t) opens the predicate, it is no thing (session 27)
         if head_end == word.idx > pos and not (word.tag in _PLAIN_NOUN_TAGS or word.tag in _NAME_TAGS):
+            from zhkg.extract.count_compounds import _compound_close  # (it reads this module's tables)
+
             closed = _compound_close(words, text, word.i, pos, cls_start)
             if closed > 0:
                 head_end = closed
@@ -629,59 +611,6 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
     return head_end, verbal_end, verbs_end
 
 
-def _verb_takes_count(words, text: str, cls_start: int) -> bool:
-    """Whether a verb of the count's clause stands before its number (新增9个…, 建成14个…), so the count is the
-    verb's object, not the subject of a verb after it.
-
-    >>> from types import SimpleNamespace as W
-    >>> words = [W(text="新增", tag="v", idx=0, end=2), W(text="9", tag="x", idx=2, end=3)]
-    >>> _verb_takes_count(words, "新增9个", 3), _verb_takes_count(words[1:], "9个", 1)
-    (True, False)
-    """
-    for word in reversed(words):
-        if word.idx >= cls_start:
-            continue
-        if word.text[:1] in _CLAUSE_BREAK:
-            return False
-        if word.tag == "v":
-            return True
-    return False
-
-
-def _compound_close(words, text: str, i: int, pos: int, cls_start: int) -> int:
-    """End of the noun closing a compound that runs on from the phrase's first noun through the words from ``i``
-    (:data:`_BOUND_ENDS`, :data:`_THING_WORDS`), before the phrase's end; -1 where there is none or the count is
-    no verb's object (:func:`_verb_takes_count`)."""
-    if cls_start < 0:
-        return -1
-    before = words[i - 1].text
-    classifier = text[cls_start : cls_start + 1]
-    free_ok = classifier not in _PEOPLE_CLASSIFIERS and not (
-        classifier in _AGENT_CLASSIFIERS + "个" and before.endswith(_AGENT_ENDS))  # 800张残疾人养护床位: 张 counts no one
-    for j in range(i, min(len(words), i + 4)):
-        word = words[j]
-        if (word.end - pos > _MAX_PHRASE_CHARS or word.tag not in _RUN_TAGS or word.is_punct or word.is_space
-                or not HAN_ONLY.match(word.text) or word.text in _PREDICATE_NOUNS or word.text in _NOT_HEADS
-                or word.text.endswith("了") or (word.tag == "v" and word.text[-1] in _MOTION_ENDS)):
-            return -1
-        nxt = j + 1
-        if word.text == _HOME[0] and nxt < len(words) and words[nxt].text == _HOME[1] and words[nxt].idx == word.end:
-            nxt, end, bound = nxt + 1, words[nxt].end, True
-        else:
-            end, bound = word.end, len(word.text) == 1 and word.text in _BOUND_ENDS
-        free = j > i and len(word.text) > 1 and _is_head(word) and classifier in next(
-            (_THING_WORDS[w] for w in _THING_WORDS if word.text.endswith(w)),
-            _FACILITY_CLASSIFIERS if word.text[-1] in _BOUND_ENDS else "")
-        closes = nxt >= len(words) or words[nxt].is_space or words[nxt].idx > end or _ends_phrase(words, nxt)
-        if bound and word.idx == words[j - 1].end and not (nxt < len(words) and words[nxt].tag in _NUMERAL_TAGS):
-            return end  # 8所公办园扩容: a lone last letter ends the noun, whatever follows it
-        if closes and free and free_ok:
-            return end if _verb_takes_count(words[:i], text, cls_start) else -1
-        if closes or word.tag == "u":
-            return -1
-    return -1
-
-
 def _kind_ending(text: str, start: int, end: int, glossary: Mapping[str, str]) -> bool:
     """Whether ``text[start:end]`` ends in a glossary word of two characters or more (环境保护重点城市: 城市)."""
     return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if 2 <= n <= end - start)
@@ -808,9 +737,13 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
                  and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
-    if best >= 0 and best == end - 1 and text[best] in _BOUND_ENDS and best > start and best in b.starts:
-        # 集聚|区, 公办|园: jieba left a facility's or a place's last letter alone; it ends a noun with the word before
-        return max(i for i in range(start, best) if i in b.starts)  # (counts218)
+    if best >= 0 and best == end - 1 and best > start and best in b.starts:
+        from zhkg.extract.count_compounds import _BOUND_ENDS  # (it reads this module's tables)
+
+        if text[best] in _BOUND_ENDS:
+            # 集聚|区, 公办|园: jieba left a facility's or a place's last letter alone; it ends a noun with the word
+            # before (counts218)
+            return max(i for i in range(start, best) if i in b.starts)
     if best >= 0 and best == end - 1 and text[best] == _PERSON and best > start:
         # 被捕|人, 失踪|人: jieba left 人 alone after a word (a verb mostly); the two are one noun of people (counts151)
         return max(i for i in range(start, best) if i in b.starts)

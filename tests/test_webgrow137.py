@@ -108,6 +108,10 @@ COUNTS211 = tuple(f"cn-211-{n:02d}" for n in range(1, 7)) + tuple(f"tw-211-{n:02
 # handover day's officials, the railway's and the hospital authority's heads, the football association, a district
 # councillor, ministers, a court case, a university council, the police), tune only, annotated before zhkg ran on them.
 ROLES210 = tuple(f"hk-210-{n:02d}" for n in range(1, 13))
+# Round counts218 (session 49): mainland Simplified articles whose counts' things are phrases (养老助餐服务点, 养护床位,
+# 农村饮水水源保障工程) and whose owners are named sentences or paragraphs before (a firm's stores, a district's schools and
+# teachers, a city's livelihood projects), tune only, annotated before zhkg ran on them.
+COUNTS218 = tuple(f"cn-218-{n:02d}" for n in range(1, 8))
 
 
 
@@ -379,3 +383,14 @@ def test_roles210_grows_the_tune_half_with_hong_kong_posts():
     assert all(gold[ident]["date"][:4] in ("2023", "2024", "2025", "2026") for ident in ROLES210)
     assert all(roles[ident]["roles"] for ident in ROLES210)
     assert sum(len(roles[ident]["roles"]) for ident in ROLES210) >= 30
+
+
+def test_counts218_grows_the_tune_half_with_mainland_counts_of_phrases():
+    # Issue 14 on mainland news: seven Simplified articles, dated 2024–2026, nearly every count owned.
+    gold, _, counts = assert_grown_tune_round(COUNTS218, 218)
+    assert {gold[i]["region"] for i in COUNTS218} == {"mainland"}
+    assert {gold[i]["script"] for i in COUNTS218} == {"simplified"}
+    assert all(gold[ident]["date"][:4] in ("2024", "2025", "2026") for ident in COUNTS218)
+    owned = [c for i in COUNTS218 for c in counts[i]["counts"] if c["owner"]]
+    assert len(owned) >= 80
+    assert all(counts[i]["counts"] for i in COUNTS218)

@@ -424,6 +424,13 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
             break
         if word.text in _TIME_ADVERBS:
             break  # 另有300间正在申请: a time word (jieba: t) opens the predicate, it is no thing (session 27)
+        if head_end == word.idx > pos and not (word.tag in _PLAIN_NOUN_TAGS or word.tag in _NAME_TAGS):
+            from zhkg.extract.count_compounds import _compound_close  # (it reads this module's tables)
+
+            closed = _compound_close(words, text, word.i, pos, cls_start)
+            if closed > 0:
+                head_end = closed
+                break  # 9个养老助餐服务点: the run of what the thing is for closes on its noun (counts218)
         institutions = cls_start >= 0 and text[cls_start : cls_start + 1] in _INSTITUTION_CLASSIFIERS
         note = _LINK_NOTE.match(text, word.end) if head_end > 0 and word.tag == "v" and institutions else None
         if note is not None and note.end() < len(b.token_at) and _is_head(words[b.token_at[note.end()]]):
@@ -730,6 +737,13 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
                  and phrase[len(phrase) - n:] in glossary and (n > 1 or end - 1 in b.starts)), -1)
+    if best >= 0 and best == end - 1 and best > start and best in b.starts:
+        from zhkg.extract.count_compounds import _BOUND_ENDS  # (it reads this module's tables)
+
+        if text[best] in _BOUND_ENDS:
+            # 集聚|区, 公办|园: jieba left a facility's or a place's last letter alone; it ends a noun with the word
+            # before (counts218)
+            return max(i for i in range(start, best) if i in b.starts)
     if best >= 0 and best == end - 1 and text[best] == _PERSON and best > start:
         # 被捕|人, 失踪|人: jieba left 人 alone after a word (a verb mostly); the two are one noun of people (counts151)
         return max(i for i in range(start, best) if i in b.starts)

@@ -65,9 +65,17 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z&.\-]*")
 _DETERMINED = ("本届", "该", "此", "这支", "这个", "本次", "此次", "这届")
 
 
+# Organisations the text names as listed companies: before their stock code (锅圈(2517.HK), 达势股份(01405.HK)) or by
+# their stock short name (台泥): companies, whatever their name ends with (counts218).
+_LISTED = frozenset({MentionSource.ORG_STOCK_CODE, MentionSource.ORG_STOCK_NAME})
+
+
 def _is_company(h: Mention, known) -> bool:
     """Whether an organisation is a company ``organisations_known.tsv`` lists, by its name or by the known name its
-    name opens with (新鸿基地产 of 新鸿基), though no generic ending says so."""
+    name opens with (新鸿基地产 of 新鸿基), though no generic ending says so, or one the text names as a listed
+    company (:data:`_LISTED`)."""
+    if h.extractor in _LISTED:
+        return True
     name = h.simplified
     return any(known.get(name[:k], ("",))[0] == "company" for k in range(len(name), 1, -1))
 

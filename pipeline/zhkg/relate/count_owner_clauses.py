@@ -87,7 +87,7 @@ from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
            "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
-           "_COME_FROM", "_WHOLE"]
+           "_COME_FROM", "_WHOLE", "_divisions_above"]
 
 # People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
 _COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
@@ -296,7 +296,8 @@ class _ClauseReaders:
         ``_TOPIC_TIMES`` times and no other as often (2025年中国完成水利建设投资… with 中国 named most). None when
         another holder is named as often or more, or the first is named in passing (金钟巴士站 of a crime report,
         twice) or is a time zone's place (北京时间); holders derived from a common noun (行政村 of a headline's
-        90%行政村通5G) are neither the first nor counted; owners193."""
+        90%行政村通5G) are neither the first nor counted; owners193. A division above a first place (芜湖市 of a
+        鸠江区 report, named in its titles: 芜湖名班主任) is no other topic (counts218)."""
         if self.topic_of_document is not None:
             return self.topic_of_document or None
         ctx, spots, text = self.ctx, self.spots, self.text
@@ -307,7 +308,9 @@ class _ClauseReaders:
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
             times = named[_identity(ctx, first[2])]
-            if times >= _TOPIC_TIMES and all(n < times for key, n in named.items() if key != _identity(ctx, first[2])):
+            above = _divisions_above(first[2], spots, ctx)
+            if times >= _TOPIC_TIMES and all(n < times for key, n in named.items()
+                                             if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
         self.topic_of_document = topic
         return topic or None
@@ -647,3 +650,14 @@ class _ClauseReaders:
                 or any(m.label is Label.PERSON and subject[1] <= m.start < at for m in self.ctx.mentions)):
             return found
         return subject
+
+
+def _divisions_above(holder: Mention, spots, ctx) -> frozenset[object]:
+    """The identities of the spots' places that are divisions above ``holder``, a place (芜湖市 above 鸠江区); a
+    district's or a city's own report names its city or province without being about it (counts218)."""
+    if holder.label is not Label.PLACE or not holder.code:
+        return frozenset()
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    codes = {d.code for d in load_gazetteer().ancestors(holder.code)}
+    return frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code in codes)

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_departments import _DEPARTMENT_JOINERS  # what joins one post to the next in a list
 
 __all__ = ["STAFF_TITLES", "staff_of_government"]
 
@@ -26,8 +27,6 @@ __all__ = ["STAFF_TITLES", "staff_of_government"]
 STAFF_TITLES = frozenset({"参议", "参事", "秘书长", "副秘书长", "主任秘书", "简任秘书"})
 #: The last letter of a unit's name (水利处, 建设局, 人事科, 总务课, 秘书室).
 _UNIT_LETTERS = frozenset("处局科课室")
-#: What a bare title in a list follows.
-_LIST_MARKS = frozenset("、及和与兼")
 #: How a government's name ends (云林县政府, 县府, 台中市府).
 _GOVERNMENT_ENDS = ("政府", "县府", "市府")
 
@@ -83,4 +82,4 @@ def _listed_staff_title(ctx: RelationContext, r: Relation, units: set[str]) -> b
         return False
     title_start = r.evidence.end - len(r.role)
     return ctx.simplified[title_start : r.evidence.end] == r.role_simplified \
-        and ctx.simplified[title_start - 1 : title_start] in _LIST_MARKS
+        and ctx.simplified[title_start - 1 : title_start] in _DEPARTMENT_JOINERS

@@ -296,6 +296,9 @@ class Lexicon:
     role_glosses: Mapping[str, str]
     #: Roles a place's government holds, so a place before them is the holder: 市长 of 深圳市 (``roles.tsv``, "place").
     place_roles: frozenset[str]
+    #: The role words made of a governing unit and a title (:data:`GOVERNING_UNITS`, :data:`UNIT_TITLES`) that no
+    #: ``roles.tsv`` row writes: read by the role readers, kept out of the recogniser's features (trained without them).
+    unit_titles: frozenset[str]
     #: Organisation head words and their strength: strong, weak or standalone (``org_suffixes.tsv``).
     org_suffixes: Mapping[str, str]
     #: Classifiers and their role: measure or unit (``classifiers.tsv``).
@@ -611,7 +614,8 @@ def _build(dirs: tuple[str, ...], shown: tuple[str, ...]) -> Lexicon:
 
     role_rows = rows("roles.tsv")
     roles = {row[0]: row[1] for row in role_rows}
-    roles = {**_unit_titles(roles), **roles}  # 党委副书记, 纪委书记: a governing unit's titles (GOVERNING_UNITS)
+    unit_titles = {title: gloss for title, gloss in _unit_titles(roles).items() if title not in roles}
+    roles = {**unit_titles, **roles}  # 党委副书记, 纪委书记: a governing unit's titles (GOVERNING_UNITS)
     place_roles = frozenset(row[0] for row in role_rows if len(row) > 2 and row[2] == "place")
     stoplist = mapping("place_stoplist.tsv")
     stop_rows = rows("place_stoplist.tsv")
@@ -626,6 +630,7 @@ def _build(dirs: tuple[str, ...], shown: tuple[str, ...]) -> Lexicon:
         role_words=_longest_first(roles),
         role_glosses=_frozen(roles),
         place_roles=place_roles,
+        unit_titles=frozenset(unit_titles),
         org_suffixes=_frozen(mapping("org_suffixes.tsv")),
         org_aliases=_frozen(mapping("org_aliases.tsv")),
         classifiers=_frozen(mapping("classifiers.tsv")),

@@ -126,3 +126,12 @@ def test_the_recognisers_features_keep_the_table_titles_only():
     ner = load_ner_lexicons()
     assert ner.positions("xr", "党委副书记") == "--BME"  # 副书记 alone, as the model was trained
     assert ner.positions("xr", "党委书记") == "BMME"
+
+
+@pytest.mark.parametrize("text, post", both_scripts([
+    # a pair of bodies a dash joins (an agreement's name) is no long form of the body after the dash
+    ("今天，“加州大学伯克利分校—上海张江(集团)有限公司”合作备忘录签约仪式举行。上海张江(集团)有限公司党委书记、总经理丁磊介绍。",
+     [("丁磊", "党委书记", "上海张江(集团)有限公司", False), ("丁磊", "总经理", "上海张江(集团)有限公司", False)]),
+]))
+def test_a_body_after_a_pairs_dash_is_its_own_node(pipeline, text, post):
+    assert relation_rows(pipeline, text) == post

@@ -28,7 +28,10 @@ never names, so no rule can resolve them reliably; their pairs are counted apart
   ``部长``, ``党委`` + ``副书记``: the prefix ends in 部, 处, 室, 科, 中心, 办, 所, 组, 队, 分公司, 支公司, 分行, 支行, 董事会,
   监事会, 党委, 纪委, 团委, 党总支, 党支部, 团总支, 工会 or 委员会), or a qualifier plus the role (``常务`` + ``副总经理``,
   ``财务`` + ``总监``: the loose reading ``bench/roles_eval.py`` also accepts), but never a prefix ending in 副, 总, 执行
-  or 首席 (副经理 is no 经理, 总经理 no 经理), and ``董事会秘书`` is its own post, not matched by 秘书;
+  or 首席 (副经理 is no 经理, 总经理 no 经理), and ``董事会秘书`` is its own post, not matched by 秘书; or the role is such
+  a department or unit plus the gold title (行政司财务处处长 for 财务处处长; 党委书记 of 海螺集团 for the gold 书记 of
+  海螺集团党委, the convention for a body's governing unit zhkg follows since session 50, ``docs/relations.md``: the
+  same post, the body's name held by the gold's);
 * one of its holder's names (canonical or as written, Simplified) equals the gold body, holds it, or — two letters at
   least and not a generic word — is held by it (``平安银行`` for ``原平安银行``; resolution may shorten a name).
 

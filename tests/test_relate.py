@@ -181,8 +181,9 @@ def test_every_entity_mentioned_in_its_document(pipeline):
         # the party-and-government chain: the committee's roles, then the government's
         ("西藏自治区党委常委、政府常务副主席丁业现出席。",
          [("丁业现", "西藏自治区党委", "常委"), ("丁业现", "西藏自治区政府", "常务副主席")]),
+        # (a body's governing unit before a title is the title's: 党委副书记 of the bureau, session 50's convention)
         ("伊犁农垦局党委副书记、副局长马骥出席。",
-         [("马骥", "伊犁哈萨克自治州农垦局", "副局长"), ("马骥", "伊犁哈萨克自治州农垦局党委", "副书记")]),
+         [("马骥", "伊犁哈萨克自治州农垦局", "党委副书记"), ("马骥", "伊犁哈萨克自治州农垦局", "副局长")]),
         ("深圳市委副书记、市长王伟出席。", [("王伟", "深圳市", "市长"), ("王伟", "深圳市委", "副书记")]),
         ("广东省委常委、秘书长王伟出席。", [("王伟", "广东省委", "常委"), ("王伟", "广东省委", "秘书长")]),
     ],

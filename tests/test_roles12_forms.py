@@ -182,8 +182,9 @@ def test_apposition_clause(pipeline, script, text, expected):
     "text, expected",
     [
         # a colon after the name before the verb or the apposition
+        # (a governing unit before a title is the title's: 党委书记 of the company, session 50's convention)
         ("龚建平：曾任上海二纺机股份有限公司党委书记、副总经理。",
-         [("龚建平", "书记", "上海二纺机股份有限公司党委", True), ("龚建平", "副总经理", "上海二纺机股份有限公司", True)]),
+         [("龚建平", "党委书记", "上海二纺机股份有限公司", True), ("龚建平", "副总经理", "上海二纺机股份有限公司", True)]),
         ("杨黎升先生：万科集团副总经理。", [("杨黎升", "副总经理", "万科集团", False)]),
         # a colon before a quotation gives nothing
         ("王明：万科集团总经理说得对。", []),

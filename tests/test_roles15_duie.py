@@ -19,9 +19,10 @@ def _found(pipeline, text):
 @pytest.mark.parametrize(
     "text, present, absent",
     both_scripts([
-        # a party committee's secretary and the company's chairman, the name after the chain
+        # a party committee's secretary and the company's chairman, the name after the chain (the committee's title
+        # is the company's: 党委书记 of it, session 50's convention)
         ("会上，恒远集团有限公司党委书记、董事长李国华作了发言。",
-         [("李国华", "书记", "恒远集团有限公司党委"), ("李国华", "董事长", "恒远集团有限公司")],
+         [("李国华", "党委书记", "恒远集团有限公司"), ("李国华", "董事长", "恒远集团有限公司")],
          [("李国华", "董事长", "恒远集团有限公司党委")]),
         # the same chain in an apposition after the name
         ("张建明，华兴证券股份有限公司党委书记、董事长。",

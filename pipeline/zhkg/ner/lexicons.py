@@ -142,7 +142,7 @@ def load_ner_lexicons() -> NerLexicons:
         "xg": _pattern(places),
         "xo": _pattern(organisations),
         "xn": _pattern(people),
-        "xr": _pattern(lexicon.role_words),
+        "xr": _pattern([w for w in lexicon.role_words if w not in lexicon.unit_titles]),  # the model's own features
         "xf": _RunPattern(foreign),  # type: ignore[dict-item]
     })
 

@@ -45,6 +45,7 @@ from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_listed import _EACH_HIS_OWN, _LISTED_JOINERS
 from zhkg.relate.roles_titles import _DEPUTY_PREFIXES, _role_at
 from zhkg.relate.roles_words import _HONORIFICS
+from zhkg.resources.lexicon import GOVERNING_UNITS
 from zhkg.text import Span, SpanIndex, is_han
 
 __all__ = ["drop_departments_of_units", "drop_names_of_summits", "drop_posts_of_others", "drop_posts_read_twice", "drop_repeats", "drop_trade_ranks"]
@@ -241,7 +242,9 @@ def _of_unit_before(ctx: RelationContext, department: Mention) -> bool:
     after = department.start - 1
     for m in before:
         post = simplified[m.end : after]
-        if m.label is Label.PERSON or len(post) > _MAX_POST or not all(is_han(ch) or ch in _POST_JOINERS for ch in post):
+        unit = next((u for u in GOVERNING_UNITS if post.startswith(u)), "")  # (…厂|团委副书记: the unit is the post's)
+        if m.label is Label.PERSON or len(post) - len(unit) > _MAX_POST \
+                or not all(is_han(ch) or ch in _POST_JOINERS for ch in post):
             return False  # 外交部部长杨洁篪、商务部部长陈德铭: a post of its own
         if not _function_department(m.simplified):
             return any(w in m.simplified for w in _COMPANY_WORDS)

@@ -548,10 +548,11 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
     candidates = _role_candidates(ctx, p - 1)
-    # the longest role unless only a shorter one starts where a body ends: 万科集团党委|书记、董事长 (not 党委书记)
-    more = next((r for r in candidates if _body_ends_at(ctx, p - 1 - len(r))), None) \
-        if candidates and not _body_ends_at(ctx, p - 1 - len(candidates[0])) else None
-    more = more or next(iter(candidates), None)
+    # the role starting where an organisation ends, else where a place ends, else the longest: 万科集团党委|书记、董事长
+    # where the committee is named whole, 万科集团|党委书记 where the body is; a region's committee named whole is its
+    # own body (西藏自治区党委|常委, not the region's 党委常委: a governing unit's title only after the body it governs)
+    more = next((r for r in candidates if p - 1 - len(r) in ctx.org_ending_at), None) \
+        or next((r for r in candidates if _body_ends_at(ctx, p - 1 - len(r))), None) or next(iter(candidates), None)
     return (more, p - 1 - len(more), own) if more is not None else None
 
 

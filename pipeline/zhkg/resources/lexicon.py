@@ -31,8 +31,38 @@ from zhkg.resources import data_path, read_data
 from zhkg.stages.normalise import simplified_form
 from zhkg.text import WordScan, first_ending, word_at
 
-__all__ = ["TABLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
+__all__ = ["TABLES", "GOVERNING_UNITS", "UNIT_TITLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
            "table_rows", "where_written", "project_words", "glossary"]
+
+
+#: A body's generic governing unit, with its English gloss. Written between the body and a title, it is part of the
+#: title, not an organisation of its own (the convention decided in session 50, ``docs/entities.md``): 海螺集团党委书记
+#: X is 党委书记 of 海螺集团, 万科集团董事会主席 X 董事会主席 of 万科集团. The one list of them: each with each of
+#: :data:`UNIT_TITLES` is a role word (党委副书记, 纪委书记, 工会主席), and the entity readers cut such a unit off its
+#: body before a title (:mod:`zhkg.extract.governing_units`). A named unit (光华管理学院) and a division's own
+#: committee (市委, 宁夏回族自治区党委) are bodies, not these.
+GOVERNING_UNITS = MappingProxyType({
+    "党委": "party committee", "党组": "party group", "党工委": "party working committee",
+    "纪委": "discipline inspection commission", "团委": "youth league committee", "工会": "trade union",
+    "董事会": "board of directors", "董事局": "board of directors", "监事会": "supervisory board",
+    "常委会": "standing committee", "管委会": "management committee",
+})
+#: The titles written after a governing unit that make one post with it (党委|副书记, 工会|主席, 常委会|主任); each
+#: must be a role word of ``roles.tsv``.
+UNIT_TITLES = ("书记", "副书记", "常务副书记", "常委", "委员", "主席", "副主席", "常务副主席", "主任", "副主任",
+               "秘书长", "副秘书长", "秘书", "委员长", "副委员长")
+
+
+def _unit_titles(roles: Mapping[str, str]) -> dict[str, str]:
+    """Each governing unit with each of its titles that ``roles`` holds, as a role word with its gloss (a row
+    ``roles`` already has keeps its own gloss).
+
+    >>> titles = _unit_titles({"书记": "secretary", "主席": "chairman"})
+    >>> titles["纪委书记"], titles["董事会主席"], "纪委委员" in titles
+    ('secretary of the discipline inspection commission', 'chairman of the board of directors', False)
+    """
+    return {unit + title: f"{roles[title]} of the {gloss}" for unit, gloss in GOVERNING_UNITS.items()
+            for title in UNIT_TITLES if title in roles}
 
 
 @dataclass(frozen=True)
@@ -266,6 +296,9 @@ class Lexicon:
     role_glosses: Mapping[str, str]
     #: Roles a place's government holds, so a place before them is the holder: 市长 of 深圳市 (``roles.tsv``, "place").
     place_roles: frozenset[str]
+    #: The role words made of a governing unit and a title (:data:`GOVERNING_UNITS`, :data:`UNIT_TITLES`) that no
+    #: ``roles.tsv`` row writes: read by the role readers, kept out of the recogniser's features (trained without them).
+    unit_titles: frozenset[str]
     #: Organisation head words and their strength: strong, weak or standalone (``org_suffixes.tsv``).
     org_suffixes: Mapping[str, str]
     #: Classifiers and their role: measure or unit (``classifiers.tsv``).
@@ -364,6 +397,16 @@ class Lexicon:
         ('局长', '党组书记', '')
         """
         return word_at(self.roles_by_first, text, at)
+
+    def unit_title_at(self, text: str, at: int) -> str:
+        """The title ``text`` holds at ``at`` that opens with a governing unit (:data:`GOVERNING_UNITS`: 党委副书记,
+        董事会主席), or "".
+
+        >>> load_lexicon().unit_title_at("海螺集团党委副书记", 4), load_lexicon().unit_title_at("海螺集团党委召开", 4)
+        ('党委副书记', '')
+        """
+        title = self.role_at(text, at)
+        return title if title.startswith(tuple(GOVERNING_UNITS)) and title not in GOVERNING_UNITS else ""
 
     @cached_property
     def glossary_by_last(self) -> dict[str, tuple[str, ...]]:
@@ -571,6 +614,8 @@ def _build(dirs: tuple[str, ...], shown: tuple[str, ...]) -> Lexicon:
 
     role_rows = rows("roles.tsv")
     roles = {row[0]: row[1] for row in role_rows}
+    unit_titles = {title: gloss for title, gloss in _unit_titles(roles).items() if title not in roles}
+    roles = {**unit_titles, **roles}  # 党委副书记, 纪委书记: a governing unit's titles (GOVERNING_UNITS)
     place_roles = frozenset(row[0] for row in role_rows if len(row) > 2 and row[2] == "place")
     stoplist = mapping("place_stoplist.tsv")
     stop_rows = rows("place_stoplist.tsv")
@@ -585,6 +630,7 @@ def _build(dirs: tuple[str, ...], shown: tuple[str, ...]) -> Lexicon:
         role_words=_longest_first(roles),
         role_glosses=_frozen(roles),
         place_roles=place_roles,
+        unit_titles=frozenset(unit_titles),
         org_suffixes=_frozen(mapping("org_suffixes.tsv")),
         org_aliases=_frozen(mapping("org_aliases.tsv")),
         classifiers=_frozen(mapping("classifiers.tsv")),

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from zhkg.extract.people import GLUED_TITLES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.lexicon import Lexicon
+from zhkg.resources.lexicon import GOVERNING_UNITS, Lexicon
 from zhkg.text import is_han
 
 __all__ = ["_people_off_townships", "_monarchs_after_titles", "_leaders_after_country_titles", "_orgs_off_titles", "AGENCY_HEADS", "_agencies_whole", "VENUE_ENDINGS", "_cities_off_venues", "HEAD_OF_STATE_WORDS", "_titles_not_places", "_GUESSED_INSIDE_PLACES", "_people_off_places_abroad"]
@@ -102,7 +102,8 @@ def _orgs_off_titles(model: list[Mention], text: str, table, lexicon: Lexicon) -
         role = lexicon.role_ending(text, word_end, m.start)
         front = word_end - len(role)
         inside = text[front:m.end]
-        if not role or not m.start < front < m.end - 1 or inside in lexicon.org_suffixes:
+        # (a governing unit before the rest of its title is the units' reader's to cut: 海螺集团党委|书记)
+        if not role or not m.start < front < m.end - 1 or inside in lexicon.org_suffixes or inside in GOVERNING_UNITS:
             out.append(m)
             continue
     return out

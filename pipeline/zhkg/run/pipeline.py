@@ -34,6 +34,7 @@ from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
 from zhkg.extract.foreign_fronts import countries_cut_from_bodies
 from zhkg.extract.glued_bodies import bodies_after_clause_words, bodies_unglued, places_unglued
+from zhkg.extract.governing_units import units_into_titles
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
@@ -320,6 +321,7 @@ class Pipeline:
         # 函报|刑事局, 介入后|医委会, 于|鸿海, 力争|市东医院: the body another rule reads
         named = bodies_unglued(named, gazetteer=self.gazetteer, lexicon=self.lexicon)
         named = bodies_after_clause_words(named)  # 但|足总主席, 时任|暂委特委: no body opens with the clause's word
+        named = units_into_titles(named, p.norm.simplified, self.lexicon)  # 海螺集团|党委书记: the unit is the title's
         named = brands_before_places(named, p.doc, token_table(p.doc), p.norm.simplified,
                                      self.lexicon.role_words)  # 和记电讯|香港控股有限公司: one registered name
         # no rule may leave a name empty (a model's 该院|党组 before 书记 loses 党组 to the role): never a blank node;

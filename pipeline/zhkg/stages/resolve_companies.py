@@ -286,6 +286,9 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
                       coordinated: Collection[tuple[str, str]] = frozenset(),
                       placed: Mapping[str, set[str]] | None = None) -> list[Mention]:
     placed = placed or {}
+    # the dashes that join two bodies' names into the name of the pair (an agreement's, a venture's): the name after
+    # one is no short form of the pair's
+    pair_dashes = ("—", "–", "－", "-", "/", "／")
     orgs = Counter(m.canonical for m in mentions if m.label is Label.ORGANIZATION)
     first: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
@@ -311,8 +314,10 @@ def _merge_short_orgs(mentions: list[Mention], lexicon: Lexicon, after: Mapping[
             continue  # 国务院 is China's State Council even beside 美国国务院
         # 政协 of 平谷区政协: the longer name is the short one with its place or ordinal in front (第一南遣舰队),
         # never a stray phrase the recogniser ran into a name (课程质量保证体系|同济大学 is no 同济大学)
+        # (nor a pair of bodies a dash joins, 加州大学伯克利分校—上海张江(集团)有限公司: an agreement's name)
         longer = sorted(o for o in ending_in.get(name, ()) if o != "政协" and o in orgs
-                        and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)])))
+                        and (o[:-len(name)].startswith(place_names) or _ORDINAL.fullmatch(o[:-len(name)]))
+                        and not o[:-len(name)].endswith(pair_dashes))
         if not longer:
             # 奥组委 of 北京奥组委, a name the document writes only as the alias of 第29届奥林匹克运动会组织委员会: that
             # body, when the written names so ending name one node

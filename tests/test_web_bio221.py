@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
@@ -12,31 +10,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from helpers import web_entity_set  # noqa: E402
+
 from bench import web_bio  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
 
-ARTICLES = {  # id: text
-    "cn-01": "张伟到北京。",
-    "hk-181-01": "李强到上海。",
-    "tw-209-02": "王芳到天津。",
-    "intl-219-01": "赵六到广州。",
-}
-ENTITIES = [{"type": "PERSON", "name": n} for n in ("张伟", "李强", "王芳", "赵六")] + [
-    {"type": "PLACE", "name": n} for n in ("北京", "上海", "天津", "广州")]
+#: id: (the person, the place) of its one sentence "<person>到<place>。", every name listed in every article's gold.
+NAMES = {"cn-01": ("张伟", "北京"), "hk-181-01": ("李强", "上海"), "tw-209-02": ("王芳", "天津"),
+         "intl-219-01": ("赵六", "广州")}
 
 
 @pytest.fixture
 def web_set(tmp_path):
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    lines = []
-    for name, text in ARTICLES.items():
-        (texts / f"{name}.txt").write_text(text, encoding="utf-8")
-        lines.append(json.dumps({"id": name, "half": "tune", "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                                 "entities": ENTITIES}, ensure_ascii=False))
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return gold, texts
+    entities = [{"type": kind, "name": pair[k]} for pair in NAMES.values() for k, kind in enumerate(("PERSON", "PLACE"))]
+    return web_entity_set(tmp_path, {i: f"{who}到{where}。" for i, (who, where) in NAMES.items()}, entities)
 
 
 def _run(gold, texts, out, *extra) -> int:

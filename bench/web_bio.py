@@ -3,7 +3,9 @@
 The articles are those of ``tests/gold/entities_web_*.jsonl`` whose ``half`` is ``tune`` and whose id has no round
 number (``tw-01``, not ``hk-181-01``), plus, with ``--rounds``, the tune articles those growing rounds added
 (``--rounds 192 194``: ``cn-192-01``, ``intl-194-09`` …). The rounds 181–183's articles are the judge set of
-``bench/model190_decision.md`` and ``bench/model197_decision.md`` and are never written (asking for them is an error).
+``bench/model190_decision.md`` and ``bench/model197_decision.md`` and are never written (asking for them is an error);
+``--judge-rounds`` names another judge set instead (``bench/model221_decision.md``: rounds 209–219, the articles grown in
+sessions 48 and 49, while 181–183 may then be trained on).
 Texts are read from ``--texts`` (default ``/work/web/texts``) and checked against the gold's ``sha256``, an article
 whose text is missing or changed being left out (one line). Each article is marked by
 :func:`zhkg.ner.gold_marks.mark_article` (every occurrence of every gold name and alias, longest first; a sentence
@@ -18,7 +20,7 @@ the gold lists as one organisation (日本政府, 新竹县政府) is marked as 
 third-party and never committed). The counts go to stderr. Deterministic.
 
 Run: ``PYTHONPATH=pipeline python bench/web_bio.py --output /tmp/web_tune.bio [--copies N] [--part even|odd]
-[--rounds N ...] [--person-guard] [--place-guard] [--harmonise] [--texts DIR]``.
+[--rounds N ...] [--judge-rounds N ...] [--person-guard] [--place-guard] [--harmonise] [--texts DIR]``.
 """
 
 from __future__ import annotations
@@ -54,22 +56,26 @@ def is_original_tune(record: dict) -> bool:
     return is_training_tune(record, frozenset())
 
 
-def is_training_tune(record: dict, rounds: frozenset[str]) -> bool:
-    """Whether a gold record is written: a tune article, original or grown by one of ``rounds`` (never a judge's).
+def is_training_tune(record: dict, rounds: frozenset[str], judged: frozenset[str] = JUDGE_ROUNDS) -> bool:
+    """Whether a gold record is written: a tune article, original or grown by one of ``rounds`` (never one of the
+    ``judged`` rounds', the judge set's).
 
     >>> [is_training_tune({"id": i, "half": "tune"}, frozenset({"192"})) for i in ("cn-01", "cn-192-01", "cn-194-01")]
     [True, True, False]
     >>> is_training_tune({"id": "hk-181-01", "half": "tune"}, frozenset({"181"}))
     False
+    >>> [is_training_tune({"id": i, "half": "tune"}, frozenset({"181", "209"}), frozenset({"209"}))
+    ...  for i in ("hk-181-01", "tw-209-01")]
+    [True, False]
     """
     if record.get("half") != "tune":
         return False
     grown = _ROUND_ID.match(str(record.get("id", "")))
-    return grown is None or (grown.group(1) in rounds and grown.group(1) not in JUDGE_ROUNDS)
+    return grown is None or (grown.group(1) in rounds and grown.group(1) not in judged)
 
 
-def original_tune_texts(golds: list[Path], texts: Path, problems: list[str],
-                        rounds: frozenset[str] = frozenset()) -> Iterator[tuple[dict, str]]:
+def original_tune_texts(golds: list[Path], texts: Path, problems: list[str], rounds: frozenset[str] = frozenset(),
+                        judged: frozenset[str] = JUDGE_ROUNDS) -> Iterator[tuple[dict, str]]:
     """Each tune record of ``golds`` to be written (:func:`is_training_tune`) with its checked text; a missing or
     changed text goes to ``problems``."""
     for path in golds:
@@ -78,7 +84,7 @@ def original_tune_texts(golds: list[Path], texts: Path, problems: list[str],
                 if not line.strip():
                     continue
                 record = json.loads(line)
-                if not is_training_tune(record, rounds):
+                if not is_training_tune(record, rounds, judged):
                     continue
                 text, problem = text_of(record, texts)
                 if text is None:
@@ -187,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, nargs="+", default=list(GOLD_FILES), help="the web gold files")
     parser.add_argument("--rounds", nargs="+", default=[], metavar="N",
                         help="also write the tune articles these growing rounds added (ids <region>-N-<nn>); the "
-                        f"judge set's rounds ({', '.join(sorted(JUDGE_ROUNDS))}) are refused")
+                        "judge set's rounds (--judge-rounds) are refused")
+    parser.add_argument("--judge-rounds", nargs="+", default=sorted(JUDGE_ROUNDS), metavar="N",
+                        help="the growing rounds whose tune articles are the judge set, never written (default: "
+                        f"{' '.join(sorted(JUDGE_ROUNDS))})")
     parser.add_argument("--person-guard", action="store_true",
                         help="drop a sentence where the shipped recogniser tags a person touching no gold name or alias")
     parser.add_argument("--place-guard", action="store_true",
@@ -202,7 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.copies < 1:
         print(f"error: --copies must be at least 1, got {args.copies}", file=sys.stderr)
         return 2
-    judged = sorted(set(args.rounds) & JUDGE_ROUNDS)
+    judge = frozenset(args.judge_rounds)
+    judged = sorted(set(args.rounds) & judge)
     if judged:
         print(f"error: round {', '.join(judged)} is the judge set's and never written", file=sys.stderr)
         return 2
@@ -221,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
     sentences: list[Sentence] = []
     articles = dropped = harmonised = 0
     rounds = frozenset(args.rounds)
-    for index, (record, text) in enumerate(original_tune_texts(args.gold, args.texts, problems, rounds)):
+    for index, (record, text) in enumerate(original_tune_texts(args.gold, args.texts, problems, rounds, judge)):
         if not in_part(index, args.part):
             continue
         marked = mark_article(text, record.get("entities", []), harmonise=args.harmonise)

@@ -18,6 +18,7 @@ any test file can ``from helpers import ...``. What is here:
 * training data: :func:`bio_sentence` tags a sentence's named spans, :func:`write_sentences` writes sentences as a
   ``.bio`` file.
 * inputs and outputs: :func:`write_lines` writes JSON lines, :func:`graphml_keys` reads a GraphML file's node columns.
+* web gold sets: :func:`web_count_set` (counts), :func:`web_entity_set` (entities, for ``bench/web_bio.py``).
 """
 
 from __future__ import annotations
@@ -818,4 +819,19 @@ def web_count_set(tmp_path: Path, text: str, counts: list[dict], half: str) -> t
               "sha256": hashlib.sha256(text.encode()).hexdigest(), "counts": counts}
     gold = tmp_path / "counts.jsonl"
     gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold, texts
+
+
+def web_entity_set(tmp_path: Path, articles: dict[str, str], entities: list[dict]) -> tuple[Path, Path]:
+    """A web entity gold set for ``bench/web_bio.py``: every article of ``articles`` (id: text) a ``tune`` record
+    listing ``entities``, its text's sha256 checked; the gold file and the folder of the texts."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    lines = []
+    for name, text in articles.items():
+        (texts / f"{name}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({"id": name, "half": "tune", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+                                 "entities": entities}, ensure_ascii=False))
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return gold, texts

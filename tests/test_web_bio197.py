@@ -12,6 +12,8 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from helpers import web_entity_set  # noqa: E402
+
 from bench import web_bio  # noqa: E402
 from zhkg.ner.bio import Sentence, read_bio, spans_to_tags  # noqa: E402
 
@@ -27,16 +29,7 @@ ENTITIES = [{"type": "PERSON", "name": n} for n in ("张伟", "李强", "王芳"
 
 @pytest.fixture
 def web_set(tmp_path):
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    lines = []
-    for name, text in ARTICLES.items():
-        (texts / f"{name}.txt").write_text(text, encoding="utf-8")
-        lines.append(json.dumps({"id": name, "half": "tune", "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                                 "entities": ENTITIES}, ensure_ascii=False))
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return gold, texts
+    return web_entity_set(tmp_path, ARTICLES, ENTITIES)
 
 
 def one_article(tmp_path: Path, text: str, entities: list[dict]) -> tuple[Path, Path]:

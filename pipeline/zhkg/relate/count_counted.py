@@ -45,6 +45,8 @@ __all__ = [
     "_membership_body",
     "_members_counted",
     "_members_named_before",
+    "_POPULATIONS",
+    "_POPULATION_NAMED",
     "_national_people",
     "_nationality",
     "_of_count",

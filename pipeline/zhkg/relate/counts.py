@@ -714,8 +714,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
         members_named = crowd and _members_counted(text, count) != "人"  # 员工总数共计84512人: members (counts211)
-        # (在小一新生部分，本学年共5012人: the people its sentence named before it, a population, no crowd; counts224)
-        crowd, given = crowd and not members_named and not _members_named_before(
+        crowd, given = crowd and not members_named and not _members_named_before(  # 新生部分，本学年共5012人 (counts224)
             text, sentence_start, count, [c for c in self.counts if sentence_start <= c.start and c.end <= count.start]), found
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],

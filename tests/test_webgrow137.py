@@ -112,6 +112,10 @@ ROLES210 = tuple(f"hk-210-{n:02d}" for n in range(1, 13))
 # 农村饮水水源保障工程) and whose owners are named sentences or paragraphs before (a firm's stores, a district's schools and
 # teachers, a city's livelihood projects), tune only, annotated before zhkg ran on them.
 COUNTS218 = tuple(f"cn-218-{n:02d}" for n in range(1, 8))
+# Round counts224 (session 50): Taiwan and Hong Kong articles whose counts' owners are a body or named paragraphs before
+# (a county's schools and classes, a hospital's nurses, universities' hostel places, a railway's projects) and two
+# mainland companies' lines and jobs, tune only, annotated before zhkg ran on them.
+COUNTS224 = (*(f"tw-224-{n:02d}" for n in (1, 2)), *(f"hk-224-{n:02d}" for n in (1, 2)), *(f"cn-224-{n:02d}" for n in (1, 2)))
 
 
 
@@ -394,3 +398,14 @@ def test_counts218_grows_the_tune_half_with_mainland_counts_of_phrases():
     owned = [c for i in COUNTS218 for c in counts[i]["counts"] if c["owner"]]
     assert len(owned) >= 80
     assert all(counts[i]["counts"] for i in COUNTS218)
+
+
+def test_counts224_grows_the_tune_half_with_owned_counts_in_taiwan_and_hong_kong_news():
+    # Issue 14's owners in both scripts: four Traditional articles and two Simplified, dated 2025–2026, nearly every
+    # count owned, most by a body or a place named sentences before.
+    gold, _, counts = assert_grown_tune_round(COUNTS224, 224)
+    assert Counter(gold[i]["script"] for i in COUNTS224) == Counter({"traditional": 4, "simplified": 2})
+    assert all(gold[ident]["date"][:4] in ("2025", "2026") for ident in COUNTS224)
+    owned = [c for i in COUNTS224 for c in counts[i]["counts"] if c["owner"]]
+    assert len(owned) >= 30
+    assert all(counts[i]["counts"] for i in COUNTS224)

@@ -44,6 +44,9 @@ __all__ = [
     "_COMPARISON",
     "_DIFFERENCE_BEFORE",
     "_DIFFERENCE_REACH",
+    "_CHANGE_OPENING",
+    "_COMPARISON_TERM",
+    "_compared_change",
     "_PER_UNIT",
     "_STREAK_BEFORE",
     "_STREAK_AFTER",
@@ -102,6 +105,11 @@ _LARGE_UNIT = re.compile("[万亿]")
 # A number of things after a verb of change in a comparison is a difference, not a count (与上月相比减少283套).
 _COMPARISON = re.compile(r"相比|同比|环比|比上|较上|比去年|较去年|比前|较前|相对|相较")  # 相对年初…约减少了1.5万套
 _DIFFERENCE_BEFORE = re.compile(r"(?:减少|增加|下降|上升|增长|增多|减|增|多|少)了?$")
+# A comparison's base and its change in two clauses (较113学年度1777班、3万3922人，减少19班、725人; counts224): the clause
+# opening on the verb of change, and every item of the list it opens, are differences; 较 with a year or a term named
+# (较113学年度, 较2023年) is a comparison as 较去年 is.
+_CHANGE_OPENING = re.compile(r"(?:减少|增加|下降|上升|增长|增多)了?(?:[\d.,，万千百十零一二两三四五六七八九]+[^\d、，,；;。]{1,3}、)*$")
+_COMPARISON_TERM = re.compile(r"较\d")
 # a match ends at the count or before a newline right before it: it starts no further back than this
 _DIFFERENCE_REACH = 4
 # "per" a unit after a count makes it a rate (7张/秒).
@@ -254,6 +262,24 @@ def _count_opening(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, str
     return start, neg, prefix, glued_prefix
 
 
+def _compared_change(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a difference its clause states after a comparison's base in the clause
+    before: the clause opens on a verb of change, the number right after it or an item of the list it opens, and the
+    clause before compares (较上学年, 较113学年度…). counts224.
+
+    >>> text = "较113学年度1777班、3万3922人，减少19班、725人。"
+    >>> _compared_change(text, text.index("19班")), _compared_change(text, text.index("725人"))
+    (True, True)
+    >>> _compared_change(text, text.index("1777班")), _compared_change("全县160所，减少19班。", 9)
+    (False, False)
+    """
+    clause = _clause_start(text, start)
+    if clause == 0 or not _CHANGE_OPENING.fullmatch(text, clause, start):
+        return False
+    before = _clause_start(text, clause - 1)
+    return bool(_COMPARISON.search(text, before, clause) or _COMPARISON_TERM.search(text, before, clause))
+
+
 def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str | None, b: _Boundaries) -> bool:
     """Whether the number of ``m`` (its count opening at ``start``, ``prefix`` as :func:`_count_opening` left it)
     counts nothing by the words around it: a difference (与上月同期相比减少283套), a streak (连胜三场), a run of results or
@@ -262,6 +288,8 @@ def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str 
     low, num, cls = m.group("low"), m.group("num"), m.group("cls")
     if _DIFFERENCE_BEFORE.search(text, max(0, start - _DIFFERENCE_REACH), start) and _COMPARISON.search(text, _clause_start(text, start), start):
         return True  # 与上月同期相比减少283套: a difference, not a count
+    if _compared_change(text, start):
+        return True  # 较113学年度1777班、3万3922人，减少19班、725人: differences, the base named a clause before
     if _STREAK_BEFORE.search(text, max(0, start - 2), start) and start - 2 in b.starts:
         return True  # 连拉四根阳线, 连胜三场: a streak, like 4连胜
     if cls in _RESULT_RUN_CLASSIFIERS and _RESULT_RUN_AFTER.match(text, m.end("cls")):

@@ -108,6 +108,10 @@ __all__ = [
     "_TROOPS",
     "_TEN_THOUSAND",
     "_HOUSEHOLD",
+    "_CLASS",
+    "_CLASS_NAME_BEFORE",
+    "_CLASS_COUNTED_AFTER",
+    "_classes_counted",
     "_HOUSES",
     "_HOUSEHOLDS",
     "_households_of",
@@ -209,6 +213,11 @@ _PAIR = "双"
 # ...and 班 and 把 (3班航班, 两把刀: session 23), whose number alone is a class, a shift or a leader (3班, 三班倒, 一把手)
 _NAMED_AFTER_ONLY = frozenset("幅 档 班 把 笔".split())
 _RUNS = "班次"  # 加开列车320班次 counts 列车; standing alone (增加120班次) it counts the runs
+# 班 standing alone counts a school's classes in its figures (全县一至六年级共1758班，…; 本学年共5012人、281班): closing its
+# clause or an item of a list, its number after no grade or ordinal (高三3班, 一年级2班, 第3班: a class's name; counts224).
+_CLASS = "班"
+_CLASS_NAME_BEFORE = re.compile(r"(?:[级級第]|[一二三四五六七八九]年|[高初国國小][一二三四五六])$")
+_CLASS_COUNTED_AFTER = "，,。；;、！？!?"
 _PAIR_STATISTICS = ("数据", "的")
 _MAX_BIG = 10
 # 十大 is a ranking or an award, "the top ten" (十大新闻, 十大杰出青年, 十大重仓股), unless pointed at (这十大…).
@@ -220,6 +229,20 @@ def _glossary_end(text: str, phrase: tuple[int, int], glossary: Mapping[str, str
     """Whether the phrase ends on a word of the glossary of counted things (1000万中小企业: 企业)."""
     start, end = phrase
     return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if n <= end - start)
+
+
+def _classes_counted(text: str, start: int, after: int) -> bool:
+    """Whether 班 standing alone after the number at ``start`` (its classifier ending at ``after``) counts classes: it
+    closes its clause or is an item of a list, and no grade or ordinal comes right before the number (counts224).
+
+    >>> _classes_counted("一至六年级共1758班，学生", 6, 11), _classes_counted("本学年共5012人、281班，", 10, 14)
+    (True, True)
+    >>> _classes_counted("高三3班的学生", 2, 4), _classes_counted("实行三班倒", 2, 4), _classes_counted("第3班，", 1, 3)
+    (False, False, False)
+    >>> _classes_counted("较113学年627班、", 7, 11), _classes_counted("三年2班，", 2, 4)
+    (True, False)
+    """
+    return (after >= len(text) or text[after] in _CLASS_COUNTED_AFTER) and not _CLASS_NAME_BEFORE.search(text, 0, start)
 
 
 def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon, start: int, after: int,
@@ -315,7 +338,7 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
             return None  # 十八大 is a congress; 大 standing alone is no classifier
         if cls == _PAIR and (end <= after or text.startswith(_PAIR_STATISTICS, after)):
             return None  # 大三双, 三双数据: a basketball statistic; 双 counts only the pairs named after it (2双鞋)
-        if cls in _NAMED_AFTER_ONLY and end <= after:
+        if cls in _NAMED_AFTER_ONLY and end <= after and not (cls == _CLASS and _classes_counted(text, start, after)):
             return None  # 分为三档: levels; 幅, 档 standing alone count nothing (5幅住宅用地, 3档基金 do)
         if relative is not None:
             full = relative

@@ -44,6 +44,9 @@ __all__ = [
     "_inside",
     "_membership_body",
     "_members_counted",
+    "_members_named_before",
+    "_POPULATIONS",
+    "_POPULATION_NAMED",
     "_national_people",
     "_nationality",
     "_of_count",
@@ -192,6 +195,38 @@ def _members_counted(text: str, count: Mention) -> str:
     gap = _MEMBERS_GAP.search(text, max(0, count.start - _MEMBERS_GAP_LONGEST), count.start)
     at = gap.start() if gap is not None else count.start
     return next((m for m in _MEMBER_KINDS if text.endswith(m, 0, at)), thing)
+
+
+# A population a place or body has, named before a bare count of it in its sentence as a whole or a section of it
+# (学生人数共…，较去年…3万3922人; 在小一新生部分，本学年共5012人; 正式员工中，…女性人数达2万6153人): the members' kinds and a few
+# more with no body of one kind (counts224). A noun a verb or another noun follows (立委质询, 议员初选) names no total.
+_POPULATIONS = (*_MEMBER_KINDS, "新生", "幼儿", "学童", "医生", "医师", "护士", "护理师", "医护人员")
+_POPULATION_NAMED = re.compile(
+    "(?:" + "|".join(sorted(_POPULATIONS, key=len, reverse=True)) + ")"
+    r"(?:总人数|人数|总数|数|部分|方面|当中|中(?![\u4e00-\u9fff]))")
+
+
+def _members_named_before(text: str, sentence_start: int, count: Mention, counted: Sequence[Mention] = ()) -> bool:
+    """Whether the people a bare count counts (5012人) are named before it in its sentence as a whole or a section
+    of a population a place or body has (学生人数, 新生部分, 员工中: students, new pupils, staff, doctors, a team's players),
+    outside the counts ``counted`` before it (179名委任议员中，49人: a part of a whole counted, as before): then the
+    count is of them, not a crowd in a story, and the holders its sentence and text carry may own it (counts224).
+
+    >>> from zhkg.records import Quantity
+    >>> def count(text, at):
+    ...     return Mention("d", at, len(text), text[at:], text[at:], Label.COUNT, "x", quantity=Quantity(5.0, "人", "人"))
+    >>> text = "在小一新生部分，本学年共5012人"
+    >>> _members_named_before(text, 0, count(text, text.index("5012")))
+    True
+    >>> text = "学生会昨日开会，共有37人出席"
+    >>> _members_named_before(text, 0, count(text, text.index("37")))
+    False
+    >>> text = "行政院长回应立委质询时表示，人数超过五人"
+    >>> _members_named_before(text, 0, count(text, text.index("五")))
+    False
+    """
+    return any(not any(c.start < m.start() < c.end for c in counted)
+               for m in _POPULATION_NAMED.finditer(text, sentence_start, count.start))
 
 
 def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Mention | None:

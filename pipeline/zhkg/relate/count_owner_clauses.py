@@ -87,7 +87,7 @@ from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
            "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
-           "_COME_FROM", "_WHOLE", "_divisions_above"]
+           "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject"]
 
 # People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
 _COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
@@ -128,6 +128,41 @@ _TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|�
 _PASSIVE = "被"
 _WHOLE = "全"  # 全国, 全省, 全市: the whole of a place, glued before a count (全国73个代表单位) where its things are
 _NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|(?:列|选|评)入")
+
+
+# A headline: the text's first line, short and with no sentence end inside (counts224).
+_HEADLINE_LONGEST = 60
+_HEADLINE_END = re.compile(r"[。！？!?]")
+
+
+def _headline_subject(text: str, spot: tuple[int, int, Mention]) -> bool:
+    r"""Whether ``spot``, an organisation, opens the text's headline: a first line of at most ``_HEADLINE_LONGEST``
+    characters with no sentence end, a body after it, the body at its very start (锅圈(2517.HK)：三季度收入增长坚挺). A
+    report names the company its headline is about once and then writes 公司 or nothing (a digest's points), so that
+    company is its topic even when named once (counts224); a place opening a headline is where a story happens
+    (金钟巴士站男子被斩: no topic).
+
+    >>> from zhkg.records import Label, Mention
+    >>> def spot(text, name):
+    ...     at = text.index(name)
+    ...     return (at, at + len(name), Mention("d", at, at + len(name), name, name, Label.ORGANIZATION, "x"))
+    >>> text = "锅圈(2517.HK)：三季度收入增长坚挺\n第三季度新增门店361家。"
+    >>> _headline_subject(text, spot(text, "锅圈"))
+    True
+    >>> _headline_subject("锅圈第三季度新增门店361家。\n公司表示…", spot("锅圈第三季度新增门店361家。\n公司表示…", "锅圈"))
+    False
+    >>> _headline_subject("锅圈：三季度收入增长坚挺", spot("锅圈：三季度收入增长坚挺", "锅圈"))
+    False
+    >>> text = "金钟巴士站男子被斩\n一名男子在金钟巴士站等车期间被袭。"
+    >>> place = (0, 5, Mention("d", 0, 5, "金钟巴士站", "金钟巴士站", Label.PLACE, "x"))
+    >>> _headline_subject(text, place)
+    False
+    """
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    if end < 0 or not text[end:].strip() or end - start > _HEADLINE_LONGEST:
+        return False
+    return spot[0] == start and spot[2].label is Label.ORGANIZATION and _HEADLINE_END.search(text, start, end) is None
 
 
 class _ClauseReaders:
@@ -297,7 +332,9 @@ class _ClauseReaders:
         another holder is named as often or more, or the first is named in passing (金钟巴士站 of a crime report,
         twice) or is a time zone's place (北京时间); holders derived from a common noun (行政村 of a headline's
         90%行政村通5G) are neither the first nor counted; owners193. A division above a first place (芜湖市 of a
-        鸠江区 report, named in its titles: 芜湖名班主任) is no other topic (counts218)."""
+        鸠江区 report, named in its titles: 芜湖名班主任) is no other topic (counts218). A headline's subject is the topic
+        however seldom the body names it again, when no other holder is named as often (锅圈(2517.HK)：三季度收入…¶…
+        第三季度新增门店361家: :func:`_headline_subject`, counts224)."""
         if self.topic_of_document is not None:
             return self.topic_of_document or None
         ctx, spots, text = self.ctx, self.spots, self.text
@@ -309,8 +346,8 @@ class _ClauseReaders:
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
             times = named[_identity(ctx, first[2])]
             above = _divisions_above(first[2], spots, ctx)
-            if times >= _TOPIC_TIMES and all(n < times for key, n in named.items()
-                                             if key != _identity(ctx, first[2]) and key not in above):
+            if (times >= _TOPIC_TIMES or _headline_subject(text, first)) and all(
+                    n < times for key, n in named.items() if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
         self.topic_of_document = topic
         return topic or None

@@ -208,6 +208,7 @@ from zhkg.relate.count_counted import (
     _counts_a_list,
     _glued_list,
     _members_counted,
+    _members_named_before,
     _membership_body,
     _national_people,
 )
@@ -713,7 +714,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         # people with no noun (37人): a crowd, whose sentence's earlier clauses, next subject or earlier topic own none
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
         members_named = crowd and _members_counted(text, count) != "人"  # 员工总数共计84512人: members (counts211)
-        crowd, given = crowd and not members_named, found
+        crowd, given = crowd and not members_named and not _members_named_before(  # 新生部分，本学年共5012人 (counts224)
+            text, sentence_start, count, [c for c in self.counts if sentence_start <= c.start and c.end <= count.start]), found
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
                                                count.quantity.counted_simplified if count.quantity else "")

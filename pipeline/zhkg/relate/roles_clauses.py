@@ -640,16 +640,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         former = once or link in _PAST_LINKS or adverb.endswith("曾") or _earlier(adverb) or _former(ctx, start)
         found = []
         end = _after_bare_titles(ctx, start) - 1
-        while served is None:
-            org, role, next_end = _next_listed_post(ctx, found, end)
-            if org is None or any(end < s < next_end for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
-                            or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
-                break
-            found.append((org, role, next_end))
-            end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
-            if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
-                break
+        if served is None:
+            found, end = _listed_posts(ctx, found, end)
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
             found += more
             end = more[-1][2]
@@ -662,6 +654,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
+            if found and simplified[end : end + 1] in _LIST_JOINERS:
+                found, end = _listed_posts(ctx, found, end)  # ，历任观光处副处长、港务处长: the list goes on
         if not found and link in _CLAUSE_COPULAS:  # ，也是华强集团的董事长: a body named, 的 maybe between
             org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
@@ -686,6 +680,23 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
+
+
+def _listed_posts(ctx: RelationContext, found: list[tuple[Mention, str, int]],
+                  end: int) -> tuple[list[tuple[Mention, str, int]], int]:
+    """``found`` with the posts of the list going on at ``end`` (:func:`_next_listed_post`, each item a post
+    closing there or followed by a list's joiner, no person inside), and where the list ends."""
+    simplified = ctx.simplified
+    while True:
+        org, role, next_end = _next_listed_post(ctx, found, end)
+        if org is None or any(end < s < next_end for s in ctx.person_starts) \
+                or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                        or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
+            return found, end
+        found.append((org, role, next_end))
+        end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
+        if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
+            return found, end
 
 
 def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
@@ -760,8 +771,20 @@ def _next_listed_post(ctx: RelationContext, found: list[tuple[Mention, str, int]
     if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
         org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
     if org is None and found:
+        org, role, next_end = _fused_unit_post(ctx, end + 1)  # 历任观光处副处长、港务处长: 处长 of 港务处
+    if org is None and found:
         org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
     return org, role, next_end
+
+
+def _fused_unit_post(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
+    """A list item's body no extractor named whose head's title shares its last letter (港务处长: 处长 of 港务处,
+    建设局长), read as after a verb of appointment (:func:`_body_role_after_link`, its guards); or
+    ``(None, "", start)`` for any other item (a body written apart from its title is another reader's)."""
+    body, role, end = _body_role_after_link(ctx, start)
+    if body is None or body.end != end - len(role) + 1:
+        return None, "", start
+    return body, role, end
 
 
 #: 以及 between two posts of a list: read as its 及.

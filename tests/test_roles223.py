@@ -71,3 +71,14 @@ def test_a_list_goes_on_through_units_fused_with_their_titles(pipeline, text, ex
 ]))
 def test_no_fused_unit_where_the_item_is_not_one(pipeline, text, absent):
     assert absent not in roles(pipeline, text)
+
+
+# **Hong Kong's 常秘** (``roles.tsv``): the papers' short form of 常任秘书长 was no role word, so 公务员事务局常秘梁卓文
+# gave nothing. **顶替** (:data:`zhkg.relate.roles_implied._SUCCEEDS`): X顶替Y出任… is X's post, never Y's, as 接替 is.
+@pytest.mark.parametrize("text, expected, absent", both_scripts([
+    ("已年满60岁的公务员事务局常秘梁卓文将于年底退休。", ("梁卓文", "公务员事务局", "常秘"), None),
+    ("保安局常秘李志坚顶替陈美华出任运输署署长。", ("李志坚", "保安局", "常秘"), ("陈美华", "运输署", "署长")),
+]))
+def test_hong_kong_s_permanent_secretaries_and_their_successors(pipeline, text, expected, absent):
+    found = roles(pipeline, text)
+    assert expected in found and absent not in found, found

@@ -40,6 +40,8 @@ def test_a_government_s_unit_named_alone_holds_the_post(pipeline, text, expected
     ("林志明现年58岁，历任观光处副处长、港务处处长等职务。", "观光处"),
     # a government named short only
     ("县府今日公布人事异动。林志明现年58岁，历任观光处副处长等职务。", "观光处"),
+    # a government of another kind than a county's or a city's
+    ("香港特区政府今日公布人事任命。林志明现年58岁，历任观光处副处长等职务。", "观光处"),
     # a company's department (部), the government named elsewhere
     ("新竹县政府今天宣布补助计划。华强集团的林志明曾任财务部经理。", "财务部"),
 ]))

@@ -5,8 +5,9 @@ them: 金门县政府今日公布人事异动…张瑞心…历任观光处副�
 :func:`zhkg.relate.roles_resume.drop_department_holders` drops a post whose holder is a department's name alone (财务部,
 观光处: such a node would join every company's and every county's department of that name).
 :func:`units_of_government` runs first and keeps such a post when the unit is a government's (its name ends in a unit's
-letter, :data:`GOVERNMENT_UNIT_LETTERS`) and the document names a government in full before it (金门县政府, 新竹县政府,
-台中市府): the holder becomes the unit named with that government (金门县政府观光处), one node per county.
+letter, :data:`GOVERNMENT_UNIT_LETTERS`) and the document names a county's or city's government in full before it
+(金门县政府, 新竹县政府, 台中市府): the holder becomes the unit named with that government (金门县政府观光处), one node per
+county.
 
 Caveats: the nearest government named in full before the unit is taken, however far (as
 :func:`zhkg.relate.roles_staff.staff_of_government` takes it); a government written short only (县府, 市政府) names
@@ -27,9 +28,12 @@ __all__ = ["GOVERNMENT_UNIT_LETTERS", "units_of_government"]
 #: The last letter of a government unit's name (观光处, 民政局, 人事科, 总务课): not 部 or 室, which name a company's
 #: departments as often (财务部, 董事会秘书室).
 GOVERNMENT_UNIT_LETTERS = frozenset("处局科课")
-#: How a government named in full ends, its place before it (金门县政府, 台中市府); 县府 or 市政府 alone names none.
+#: How a government named in full ends, its county or city before it (金门县政府, 台中市府); 县府 or 市政府 alone names
+#: none.
 _GOVERNMENT_ENDS = ("政府", "县府", "市府")
 _SHORTEST_GOVERNMENT = 4
+#: The divisions whose governments name their units alone: a county's, a city's.
+_DIVISIONS = frozenset("县市")
 
 
 def units_of_government(ctx: RelationContext, relations: list[Relation], alone: set[str]) -> list[Relation]:
@@ -70,12 +74,16 @@ def _governments_in_full(ctx: RelationContext) -> list[tuple[int, int]]:
 
 
 def _named_in_full(name: str) -> bool:
-    """Whether ``name`` is a government named with its place (金门县政府, 台中市府), not 县府 or 市政府 alone.
+    """Whether ``name`` is a county's or city's government named with its place (金门县政府, 台中市府), not 县府 or
+    市政府 alone, nor a government of another kind (特区政府, 中央政府, 省政府).
 
-    >>> [_named_in_full(n) for n in ("金门县政府", "台中市府", "县府", "市政府", "新竹县政府工务处")]
-    [True, True, False, False, False]
+    >>> [_named_in_full(n) for n in ("金门县政府", "台中市府", "县府", "市政府", "新竹县政府工务处", "特区政府")]
+    [True, True, False, False, False, False]
     """
-    return len(name) >= _SHORTEST_GOVERNMENT and name.endswith(_GOVERNMENT_ENDS)
+    if len(name) < _SHORTEST_GOVERNMENT or not name.endswith(_GOVERNMENT_ENDS):
+        return False
+    place = name.removesuffix("政府") if name.endswith("政府") else name[:-1]  # 台中市府: 台中市
+    return place[-1:] in _DIVISIONS
 
 
 def _unit_of(ctx: RelationContext, r: Relation, alone: set[str]) -> Mention | None:

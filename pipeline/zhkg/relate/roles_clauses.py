@@ -16,17 +16,9 @@ from ``relate/roles_forms.py`` (tidy73), which came from ``relate/roles_links.py
 from __future__ import annotations
 
 import re
-from bisect import (
-    bisect_left,
-    bisect_right,
-)
+from bisect import bisect_left, bisect_right
 
-from zhkg.records import (
-    Label,
-    Mention,
-    Relation,
-    RelationKind,
-)
+from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import (
     CLAUSE_BREAK,
     RelationContext,
@@ -149,6 +141,7 @@ __all__ = [
     "_WRITTEN_IS",
     "_CLAUSE_COPULAS",
     "_read_remote",
+    "_listed_posts",
     "_body_of_clause_before",
     "_WORKS_AT",
     "_served_in_clause",
@@ -682,10 +675,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
     return out
 
 
-def _listed_posts(ctx: RelationContext, found: list[tuple[Mention, str, int]],
-                  end: int) -> tuple[list[tuple[Mention, str, int]], int]:
-    """``found`` with the posts of the list going on at ``end`` (:func:`_next_listed_post`, each item a post
-    closing there or followed by a list's joiner, no person inside), and where the list ends."""
+def _listed_posts(ctx: RelationContext, found: list, end: int) -> tuple[list[tuple[Mention, str, int]], int]:
+    """``found`` and the posts of the list going on at ``end`` (:func:`_next_listed_post`), where the list ends."""
     simplified = ctx.simplified
     while True:
         org, role, next_end = _next_listed_post(ctx, found, end)
@@ -770,21 +761,12 @@ def _next_listed_post(ctx: RelationContext, found: list[tuple[Mention, str, int]
     role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
     if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
         org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
-    if org is None and found:
-        org, role, next_end = _fused_unit_post(ctx, end + 1)  # 历任观光处副处长、港务处长: 处长 of 港务处
+    fused = _body_role_after_link(ctx, end + 1) if org is None and found else (None, "", end)
+    if fused[0] is not None and fused[0].end == fused[2] - len(fused[1]) + 1:
+        org, role, next_end = fused  # …、港务处长: a unit no extractor named, sharing its letter with its title
     if org is None and found:
         org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
     return org, role, next_end
-
-
-def _fused_unit_post(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
-    """A list item's body no extractor named whose head's title shares its last letter (港务处长: 处长 of 港务处,
-    建设局长), read as after a verb of appointment (:func:`_body_role_after_link`, its guards); or
-    ``(None, "", start)`` for any other item (a body written apart from its title is another reader's)."""
-    body, role, end = _body_role_after_link(ctx, start)
-    if body is None or body.end != end - len(role) + 1:
-        return None, "", start
-    return body, role, end
 
 
 #: 以及 between two posts of a list: read as its 及.

@@ -25,7 +25,9 @@ and a hospital authority's heads, the football association, a court case); sessi
 (``tw-217-<nn>``, ``hk-217-<nn>``, ``cn-217-<nn>``, 65 triples: posts after the name and in the next sentence, county
 appointees, permanent secretaries, provincial secretaries' careers) and roles216 6 Taiwan and Hong Kong ones
 (``tw-216-<nn>``, ``hk-216-<nn>``, 51 triples: titles before names with the body earlier, hospital and ministry
-handovers, a county council, a school's appointed managers, university officers, a football league's launch).
+handovers, a county council, a school's appointed managers, university officers, a football league's launch); session
+50's roles223 8 more (``tw-223-<nn>``, ``hk-223-<nn>``, 69 triples: a cabinet reshuffle, a county's list of new heads,
+county deputies' careers, a caucus's officers, permanent secretaries' successions, a port board, a football club).
 
 **Scoring** is ``bench/roles_eval.py``'s: :func:`roles_eval.score` (lenient about names and holders, strict about
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other

@@ -16,17 +16,9 @@ from ``relate/roles_forms.py`` (tidy73), which came from ``relate/roles_links.py
 from __future__ import annotations
 
 import re
-from bisect import (
-    bisect_left,
-    bisect_right,
-)
+from bisect import bisect_left, bisect_right
 
-from zhkg.records import (
-    Label,
-    Mention,
-    Relation,
-    RelationKind,
-)
+from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import (
     CLAUSE_BREAK,
     RelationContext,
@@ -149,6 +141,7 @@ __all__ = [
     "_WRITTEN_IS",
     "_CLAUSE_COPULAS",
     "_read_remote",
+    "_listed_posts",
     "_body_of_clause_before",
     "_WORKS_AT",
     "_served_in_clause",
@@ -640,16 +633,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         former = once or link in _PAST_LINKS or adverb.endswith("曾") or _earlier(adverb) or _former(ctx, start)
         found = []
         end = _after_bare_titles(ctx, start) - 1
-        while served is None:
-            org, role, next_end = _next_listed_post(ctx, found, end)
-            if org is None or any(end < s < next_end for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
-                            or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
-                break
-            found.append((org, role, next_end))
-            end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
-            if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
-                break
+        if served is None:
+            found, end = _listed_posts(ctx, found, end)
         if found and (more := _concurrent_posts(ctx, found[-1][0], end)):
             found += more
             end = more[-1][2]
@@ -662,6 +647,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             if org is None:
                 org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
+            if found and simplified[end : end + 1] in _LIST_JOINERS:
+                found, end = _listed_posts(ctx, found, end)  # ，历任观光处副处长、港务处长: the list goes on
         if not found and link in _CLAUSE_COPULAS:  # ，也是华强集团的董事长: a body named, 的 maybe between
             org, role, post_end = _post_after_link(ctx, start)
             found, end = ([(org, role, post_end)], post_end) if org is not None else ([], end)
@@ -686,6 +673,21 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end], former=former))
     return out
+
+
+def _listed_posts(ctx: RelationContext, found: list, end: int) -> tuple[list[tuple[Mention, str, int]], int]:
+    """``found`` and the posts of the list going on at ``end`` (:func:`_next_listed_post`), where the list ends."""
+    simplified = ctx.simplified
+    while True:
+        org, role, next_end = _next_listed_post(ctx, found, end)
+        if org is None or any(end < s < next_end for s in ctx.person_starts) \
+                or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                        or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
+            return found, end
+        found.append((org, role, next_end))
+        end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
+        if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
+            return found, end
 
 
 def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
@@ -759,6 +761,9 @@ def _next_listed_post(ctx: RelationContext, found: list[tuple[Mention, str, int]
     role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
     if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
         org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
+    fused = _body_role_after_link(ctx, end + 1) if org is None and found else (None, "", end)
+    if fused[0] is not None and fused[0].end == fused[2] - len(fused[1]) + 1:
+        org, role, next_end = fused  # …、港务处长: a unit no extractor named, sharing its letter with its title
     if org is None and found:
         org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
     return org, role, next_end

@@ -541,7 +541,9 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
         return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
     if _dictionary_tag(words[-1]) == "z" or words[-1] in _QUALITY_WORDS:
         return None  # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name (合富辉煌 is one)
-    if _dictionary_tag(words[0]) in _NOT_BODY_TAGS or end - b < 2 + (end == p + 1) \
+    # a verbal noun opens a unit's name its head's title shares a letter with (建设|处长: 处长 of 建设处, 规划局长)
+    opener_tags = _NOT_BODY_TAGS - {"vn"} if end == p + 1 else _NOT_BODY_TAGS
+    if _dictionary_tag(words[0]) in opener_tags or end - b < 2 + (end == p + 1) \
             or (len(words) == 1 and len(span) <= 2 and _dictionary_tag(span) != "x"):
         return None  # 现场主持人, 国家主席, 国家级教练: a common word, no body's name
     return end

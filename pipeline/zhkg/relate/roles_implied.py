@@ -250,7 +250,7 @@ def _opens(ctx: RelationContext, at: int) -> bool:
 #: Verbs of succeeding someone: the post after the one succeeded is the subject's (X接替Y出任…), and the one succeeded
 #: is no subject of it (接替章倬标任兴化府知府: not 章倬标's; 接替李建华出任…). The one list: ``roles_clauses`` (which
 #: imports this module, through ``roles_holders``) reads it too.
-_SUCCEEDS = ("接替", "接任", "取代", "代替", "继任")
+_SUCCEEDS = ("接替", "接任", "取代", "代替", "顶替", "继任")
 
 
 def read_implied_bodies(ctx: RelationContext, found: list[Relation],

@@ -37,6 +37,7 @@ from collections.abc import Callable
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
+from zhkg.relate.roles_government_units import units_of_government
 from zhkg.stages.segment import dictionary_tag
 
 __all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
@@ -227,7 +228,8 @@ _GUESSED = frozenset({MentionSource.RECOGNISER.value, DERIVED})
 def drop_department_holders(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
     """``relations`` without the HOLDS_ROLE edges whose holder is a department's name alone (任公司财务部部长: 部长 of
     财务部, 副书记 of 党委), named by the recogniser or a reader, no place named in it (温县政府办公室 is the county's),
-    or any unit 公司 opens (公司总裁办公室, 公司营销中心): such a node would join every company's department."""
+    or any unit 公司 opens (公司总裁办公室, 公司营销中心): such a node would join every company's department. A
+    government's unit after the government named in full is kept as its unit (:func:`units_of_government`)."""
     places = [m for m in ctx.mentions if m.label is Label.PLACE]
     alone = {ctx.owner[m] for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION and m in ctx.owner
              and (_OF_THE_COMPANY.fullmatch(name := m.name)
@@ -236,5 +238,6 @@ def drop_department_holders(ctx: RelationContext, relations: list[Relation]) -> 
                       and not any(ch in _OF_A_PLACE for ch in name)))}  # 温县政府办公室: the county's
     if not alone:
         return relations
+    relations = units_of_government(ctx, relations, alone)  # 金门县政府…历任观光处副处长: the county's 观光处
     return [r for r in relations if not (r.kind is RelationKind.HOLDS_ROLE and r.target in alone
                                          and not r.role_simplified.endswith(_FOUNDERS))]

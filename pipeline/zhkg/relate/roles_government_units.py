@@ -1,0 +1,95 @@
+"""A local government's unit named alone, read as that government's (round roles223, issue 11).
+
+Taiwan's county and city news name a government's units by their function alone, the government written once before
+them: 金门县政府今日公布人事异动…张瑞心…历任观光处副处长、港务处处长; 新竹县政府今天宣布…陈伟志…历任工务处副处长.
+:func:`zhkg.relate.roles_resume.drop_department_holders` drops a post whose holder is a department's name alone (财务部,
+观光处: such a node would join every company's and every county's department of that name).
+:func:`units_of_government` runs first and keeps such a post when the unit is a government's (its name ends in a unit's
+letter, :data:`GOVERNMENT_UNIT_LETTERS`) and the document names a county's or city's government in full before it
+(金门县政府, 新竹县政府, 台中市府): the holder becomes the unit named with that government (金门县政府观光处), one node per
+county.
+
+Caveats: the nearest government named in full before the unit is taken, however far (as
+:func:`zhkg.relate.roles_staff.staff_of_government` takes it); a government written short only (县府, 市政府) names
+none, and the post is dropped as before; a unit named by a reader inside a longer name, or with a place in it, is
+not a unit named alone and is left as read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_staff import _governments
+
+__all__ = ["GOVERNMENT_UNIT_LETTERS", "units_of_government"]
+
+#: The last letter of a government unit's name (观光处, 民政局, 人事科, 总务课): not 部 or 室, which name a company's
+#: departments as often (财务部, 董事会秘书室).
+GOVERNMENT_UNIT_LETTERS = frozenset("处局科课")
+#: How a government named in full ends, its county or city before it (金门县政府, 台中市府); 县府 or 市政府 alone names
+#: none.
+_GOVERNMENT_ENDS = ("政府", "县府", "市府")
+_SHORTEST_GOVERNMENT = 4
+#: The divisions whose governments name their units alone: a county's, a city's.
+_DIVISIONS = frozenset("县市")
+
+
+def units_of_government(ctx: RelationContext, relations: list[Relation], alone: set[str]) -> list[Relation]:
+    """``relations`` with each HOLDS_ROLE edge whose holder is one of ``alone`` (entity ids of departments named
+    alone) and a government's unit moved to the unit named with the government written in full nearest before it
+    (see the module); the other edges as they are.
+
+    >>> GOVERNMENT_UNIT_LETTERS >= {"处", "局"}
+    True
+    """
+    if not alone or not any(r.kind is RelationKind.HOLDS_ROLE and r.target in alone for r in relations):
+        return relations
+    governments = _governments_in_full(ctx)
+    if not governments:
+        return relations
+    out = []
+    for r in relations:
+        unit = _unit_of(ctx, r, alone)
+        named = None if unit is None else next(((s, e) for s, e in reversed(governments) if e <= unit.start), None)
+        if unit is None or named is None:
+            out.append(r)
+            continue
+        name = ctx.simplified[named[0] : named[1]] + unit.simplified
+        out.append(replace(r, target=ctx.owner[ctx.derive_organisation(unit.start, unit.end, name)]))
+    return out
+
+
+def _governments_in_full(ctx: RelationContext) -> list[tuple[int, int]]:
+    """(start, end) of each government the document names in full, in order: an organisation's name or the part of
+    it naming one (:func:`zhkg.relate.roles_staff._governments`), or a place with 政府 or 府 right after it (金门县政府
+    read as the place 金门县 alone)."""
+    found = {(start, end) for end, start in _governments(ctx) if _named_in_full(ctx.simplified[start:end])}
+    for place in ctx.of(Label.PLACE):
+        end = next((place.end + len(w) for w in ("政府", "府") if ctx.simplified.startswith(w, place.end)), 0)
+        if end and _named_in_full(ctx.simplified[place.start : end]):
+            found.add((place.start, end))
+    return sorted(found, key=lambda span: (span[1], span[0]))
+
+
+def _named_in_full(name: str) -> bool:
+    """Whether ``name`` is a county's or city's government named with its place (金门县政府, 台中市府), not 县府 or
+    市政府 alone, nor a government of another kind (特区政府, 中央政府, 省政府).
+
+    >>> [_named_in_full(n) for n in ("金门县政府", "台中市府", "县府", "市政府", "新竹县政府工务处", "特区政府")]
+    [True, True, False, False, False, False]
+    """
+    if len(name) < _SHORTEST_GOVERNMENT or not name.endswith(_GOVERNMENT_ENDS):
+        return False
+    place = name.removesuffix("政府") if name.endswith("政府") else name[:-1]  # 台中市府: 台中市
+    return place[-1:] in _DIVISIONS
+
+
+def _unit_of(ctx: RelationContext, r: Relation, alone: set[str]) -> Mention | None:
+    """The mention, inside ``r``'s evidence, of its holder when that is a government's unit named alone."""
+    if r.kind is not RelationKind.HOLDS_ROLE or r.target not in alone:
+        return None
+    return next((m for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION and ctx.owner.get(m) == r.target
+                 and r.evidence.start <= m.start < r.evidence.end and m.simplified[-1:] in GOVERNMENT_UNIT_LETTERS),
+                None)

@@ -150,3 +150,14 @@ def test_a_list_of_townships_of_two_named_counties_is_left_alone():
     places = [Mention("d", 0, 3, "台中市", "台中市", Label.PLACE, "gazetteer", code="TW-TXG"),
               Mention("d", 4, 7, "云林县", "云林县", Label.PLACE, "gazetteer", code="TW-YUN")]
     assert _taiwan_township_lists(make_nlp()(text), text, places, load_gazetteer()) == []
+
+
+@pytest.mark.parametrize(("text", "pier"), both_scripts([
+    ("以马料水新渡轮码头为例，该处连接多个郊游地点。", "马料水新渡轮码头"),
+    ("当局预计大澳公众码头今年完成工程。", "大澳公众码头"),
+    ("西贡麻南笏码头及大埔榕树澳码头的改善工程预料在明年完成。", "榕树澳码头"),
+]))
+def test_a_pier_named_by_its_area_is_one_place(pipeline, text, pier):
+    places = _scored_places(pipeline, text)
+    assert pier in places, places
+    assert not any(name.endswith(pier) and name != pier for name in places), places

@@ -201,8 +201,6 @@ def _words_of_the_territory(doc: Doc, text: str, tokens: _Tokens, places: list[M
 # A list of names joined by 、 (中正、大同、中山等區), each item a run of Han characters.
 _SENTENCE_ENDS = ("。", "！", "？", "\n")
 _HAN_LIST = re.compile(r"[\u4e00-\u9fff]+(?:、[\u4e00-\u9fff]+)+")
-# a list's last item joined to one more by 及, 和 or 与 (集集及水里三乡镇): the item (two to four letters) before it
-_LAST_ITEM_JOINED = re.compile(r"([\u4e00-\u9fff]{2,4}?)[及和与](?=[\u4e00-\u9fff]{2})")
 
 
 @lru_cache(maxsize=4)
@@ -252,8 +250,9 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
         counties = {county for at, county in taiwan if sentence_start <= at < run.end()}
         earlier = {county for at, county in taiwan if at < sentence_start}
         parts = run.group().split("、")
-        joined = _LAST_ITEM_JOINED.match(parts[-1])
-        if joined:  # …、集集及水里三鄉鎮: the last item and the one 及 joins
+        # a last item joined to one more by 及, 和 or 与 (…、集集及水里三乡镇): the item (two to four letters) and that one
+        joined = re.match(r"([\u4e00-\u9fff]{2,4}?)[及和与](?=[\u4e00-\u9fff]{2})", parts[-1])
+        if joined:
             parts[-1:] = [joined.group(1), parts[-1][len(joined.group(1)) + 1:]]
         spans, offset = [], run.start()
         for k, part in enumerate(parts):

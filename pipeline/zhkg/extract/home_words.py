@@ -13,6 +13,11 @@
   reads it only in fixed phrases (大陆方面, 赴大陆).
 * **本港, 全港** is Hong Kong in a document that names Hong Kong (香港特区政府…本港经济); elsewhere it may be "this
   port" (mainland port news) and is left alone.
+* **Hong Kong's deixis** (本港, 全港, and a one-letter 港 after a word of motion or stay: 来港, 访港, 赴港, 返港, 回港, 在港,
+  抵港, 留港, 离港, 驻港) is the press pointing at its own place, not naming it: a deictic mention
+  (``MentionSource.DEIXIS``, as 全区 and 我县 are), Hong Kong (``HK``) for the readers that resolve a deixis (a
+  count's owner: 本港共有…间分行, 从泰国返港的男子…本地新增12宗) and no place name where names are scored (the web golds
+  mark none of them; session 50, places225). :func:`hong_kong_deixis` marks them, whichever reader found them.
 
 All are gated on one precompiled search: a document without 内地, 大陆, 本港 or 全港 pays that search.
 """
@@ -30,7 +35,7 @@ from zhkg.text import is_han
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.stages.segment import TokenTable
 
-__all__ = ["home_words"]
+__all__ = ["home_words", "hong_kong_deixis"]
 
 _MAINLAND = "内地"
 _CONTINENT = "大陆"
@@ -46,6 +51,10 @@ _CHINA = ("中国", "CN")
 # China named right before 内地 (我国内地, 中国内地): the mainland is that place, no second one
 _CHINA_NAMES = ("中国", "我国")
 _HONG_KONG = ("香港", "HK")
+# what before a one-letter 港 makes it Hong Kong's deixis: 本港, 全港, and a word of motion or stay (来港, 访港, 赴港, 返港,
+# 回港, 在港, 抵港, 留港, 离港, 驻港)
+_BEFORE_PORT_DEIXIS = frozenset("本全来访赴返回在抵留离驻")
+_PORT = "港"
 # places whose naming makes a document Hong Kong's, Macau's or Taiwan's (or about them)
 _REGIONS = ("HK", "MO", "TW")
 # the regions by name, for a place the recogniser read and the gazetteer has not yet coded (东南亚和|香港地区)
@@ -66,6 +75,8 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
     >>> hk = Mention("d", 0, 2, "香港", "香港", Label.PLACE, "gazetteer", canonical="香港", code="HK")
     >>> [(m.simplified, m.code) for m in home_words([hk], text)]
     [('香港', 'HK'), ('本港', 'HK'), ('内地', 'CN')]
+    >>> [m.extractor.value for m in home_words([hk], text) if m.simplified == "本港"]
+    ['deixis']
     """
     if _HOME_WORDS.search(text) is None:
         return mentions
@@ -102,12 +113,36 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
             name, code = _HONG_KONG
         else:
             continue
+        source = MentionSource.DEIXIS if (name, code) == _HONG_KONG else MentionSource.GAZETTEER  # 本港: a deixis
         if alone is not None:
-            recoded[alone] = replace(mentions[alone], canonical=name, code=code)
+            recoded[alone] = replace(mentions[alone], canonical=name, code=code,
+                                     extractor=source if source is MentionSource.DEIXIS else mentions[alone].extractor)
             continue
-        added.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.PLACE, MentionSource.GAZETTEER,
+        added.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.PLACE, source,
                              canonical=name, code=code))
     if not added and not recoded:
         return mentions
     kept = [recoded.get(i, m) for i, m in enumerate(mentions)]
     return in_place_order([*kept, *added])
+
+
+def hong_kong_deixis(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with Hong Kong's deixis marked deictic (the module docstring): a place mention 本港 or 全港, or a
+    one-letter 港 after 本, 全 or a word of motion or stay (来港, 访港, 在港), whichever reader made it, becomes a
+    ``MentionSource.DEIXIS`` mention of Hong Kong (``HK``). ``text`` is the Simplified text. 香港, 港岛 and 吐露港 are
+    names and stay as they are.
+
+    >>> text = "本港经济好转，访港旅客增加，香港政府表示"
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.PLACE, "x") for s, e in ((0, 2), (8, 9), (14, 16))]
+    >>> [(m.simplified, str(m.extractor), m.code) for m in hong_kong_deixis(ms, text)]
+    [('本港', 'deixis', 'HK'), ('港', 'deixis', 'HK'), ('香港', 'x', '')]
+    """
+    def deictic(m: Mention) -> bool:  # 港 alone after 本, 来, 在…, or 本港, 来港 read as one place
+        return (m.label is Label.PLACE and m.extractor != MentionSource.DEIXIS and m.simplified[-1:] == _PORT
+                and 0 < m.end - m.start <= 2 and m.end >= 2 and text[m.end - 2] in _BEFORE_PORT_DEIXIS)
+
+    if _PORT not in text or not any(deictic(m) for m in mentions):
+        return mentions
+    name, code = _HONG_KONG
+    return [replace(m, extractor=MentionSource.DEIXIS, canonical=name, code=code) if deictic(m) else m
+            for m in mentions]

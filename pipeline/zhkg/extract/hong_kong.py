@@ -79,8 +79,9 @@ def quoted_groups(text: str) -> list[tuple[int, int]]:
 
 
 #: What ends the second of two Hong Kong places the recogniser reads as one (大埔|宏福苑, 元朗|朗天路, 沙田|城门河,
-#: 长洲|东湾, 元朗|锦田村): a road's, an estate's, a village's, a bay's or a river's head.
-AREA_RUN_HEADS = ("路", "道", "街", "苑", "邨", "村", "湾", "河")
+#: 长洲|东湾, 元朗|锦田村, 元朗|逢吉乡, 大埔|榕树澳码头): a road's, an estate's, a village's, a bay's, a river's, a rural
+#: area's or a pier's head.
+AREA_RUN_HEADS = ("路", "道", "街", "苑", "邨", "村", "湾", "河", "乡", "码头")
 
 
 def _is_area(name: str, codes_of: Callable[[str], Iterable[str]]) -> bool:

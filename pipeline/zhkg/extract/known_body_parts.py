@@ -90,8 +90,9 @@ def _stations_after_lines(model: list[Mention], known: SpanIndex, text: str,
     """A model place that is a station of Taiwan or Hong Kong with its line, its operator or a part of it glued on
     is the station alone, as :mod:`zhkg.extract.local_places` reads one (观塘线|太子站, 北捷松山新店线|公馆站,
     台铁|板桥车站, 台北车站|大厅): the station's name is what follows its line's 线 or the operator, two to six Han
-    letters before 站, and ends at 站. A line counts after a Taiwan or Hong Kong operator or where it opens with the
-    name of a place of theirs (``local_place``: 观塘, 淡水); elsewhere line and station are one name, as
+    letters before 站, and ends at 站. A line counts after a Taiwan or Hong Kong operator, where it opens with the
+    name of a place of theirs (``local_place``: 观塘, 淡水) or where the station is named by one (北环线|牛潭尾站,
+    session 50); elsewhere line and station are one name, as
     Universal NER marks Japan's (奥羽本线弘前站). The line, two to four letters before 线 with no operator before
     them, is a place of its own as :func:`_operators_lines` reads it (观塘线); the operator is left to the rules.
 
@@ -100,6 +101,10 @@ def _stations_after_lines(model: list[Mention], known: SpanIndex, text: str,
     ...       Mention("d", 19, 25, text[19:25], text[19:25], Label.PLACE, "crf")]
     >>> [x.simplified for x in _stations_after_lines(ms, SpanIndex(), text, lambda name: name == "观塘")]
     ['观塘线', '太子站', '台北车站']
+    >>> text = "项目距离北环线牛潭尾站960米"
+    >>> ms = [Mention("d", 4, 11, text[4:11], text[4:11], Label.PLACE, "crf")]
+    >>> [x.simplified for x in _stations_after_lines(ms, SpanIndex(), text, lambda name: name == "牛潭尾")]
+    ['北环线', '牛潭尾站']
     """
     out = []
     for m in model:
@@ -118,8 +123,9 @@ def _stations_after_lines(model: list[Mention], known: SpanIndex, text: str,
         start = written
         line_at = text.rfind("线", start, end - 1)
         if line_at >= 0 and not operator_written and not any(local_place(text[start:start + n]) for n in (2, 3)
-                                                             if start + n <= line_at):
-            line_at = -1  # no line of Taiwan's or Hong Kong's (奥羽本线|弘前站 stays whole)
+                                                             if start + n <= line_at) \
+                and not local_place(text[line_at + 1:end - 1]):
+            line_at = -1  # no line of Taiwan's or Hong Kong's (奥羽本线|弘前站 stays whole; 北环线|牛潭尾站 is cut)
         station = text[line_at + 1 if line_at >= 0 else start:end]
         if (end - len(station), end) == (m.start, m.end) or not 3 <= len(station) <= 7 or not _HAN_RUN.fullmatch(station) or set(station) & _NOT_IN_STATION:
             out.append(m)

@@ -99,8 +99,9 @@ _CONSTITUENCY = ("地方行政选区", "选区")
 _COURT = re.compile(r"([\u4e00-\u9fff]{2,3}?)苑")
 
 #: The heads of a Hong Kong site named by the area it opens with (浅水湾|道, 赤柱|村道, 古洞北|新发展区,
-#: 屯门|南延线), longest first.
-AREA_SITE_HEADS = ("新发展区", "南延线", "北延线", "东延线", "西延线", "发展区", "公路", "大道", "村道", "道", "路", "街")
+#: 屯门|南延线; a pier, 马料水|新渡轮码头, 大澳|公众码头: places225), longest first.
+AREA_SITE_HEADS = ("新渡轮码头", "新发展区", "南延线", "北延线", "东延线", "西延线", "渡轮码头", "公众码头", "发展区", "公路",
+                   "大道", "村道", "码头", "道", "路", "街")
 # codes of Hong Kong places that name no road of their own: the territory, its regions and the Legislative
 # Council's constituencies (新界东北 is no road's opening)
 _NO_AREA_SITE = ("HK", "HK-HKI", "HK-KLN", "HK-NT")

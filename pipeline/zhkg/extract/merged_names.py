@@ -45,7 +45,7 @@ from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import split_glued_places
 from zhkg.extract.governments import _share_codes
 from zhkg.extract.history import settle_history_names
-from zhkg.extract.home_words import home_words
+from zhkg.extract.home_words import home_words, hong_kong_deixis
 from zhkg.extract.informal_people import informal_people
 from zhkg.extract.japanese_names import japanese_names
 from zhkg.extract.junk import drop_junk_kinds
@@ -132,6 +132,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = fixture_sides(out, text)  # 罗马vs佛罗伦萨: the sides of a fixture are teams, the places kept beside them
     out = settle_place_spans(out, text)  # no 东经120度, 中山路|12号, 往|西北
     out = home_words(out, text, original, table)  # 内地 (China), 本港 (Hong Kong) in Hong Kong's and Taiwan's news
+    out = hong_kong_deixis(out, text)  # 本港, 全港, 来港, 在港: Hong Kong's deixis, a deictic mention
     out = cut_party_words(out, text, lexicon, original)  # 时代力量|党主席: the party's name has no 党
     out = split_party_badges(out, text, lexicon, original)  # 民建联|植洁铃当选: the party and its member (orgs213)
     out = settle_history_names(out, text)  # no person 乾隆 in 乾隆二年

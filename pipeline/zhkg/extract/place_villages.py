@@ -220,8 +220,21 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
 
     News drops 區/鄉/鎮 in a list. A short form alone is too often a word or another place (中山, 信義,
     永和), so a list counts only when every item is a township of one county (the list's first item may
-    be the end of a longer run, its last the start of one: 表示中正、大同等) and the document links that
-    county or a place in it in the list's sentence.
+    be the end of a longer run, its last the start of one: 表示中正、大同等; a last item joined by 及, 和 or 与
+    is two: 竹山、集集及水里三鄉鎮) and the document links that county or a place in it in the list's sentence,
+    or, with none there, before the list and no other county whose townships the items all are (台中市議員…
+    第2選區（沙鹿、清水、梧棲）: places225).
+
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> from zhkg.stages.segment import make_nlp
+    >>> text = "台中市议会选举登场。第2选区（沙鹿、清水、梧栖）竞争激烈；南投县长勘查竹山、集集及水里三乡镇。"
+    >>> g = load_gazetteer()
+    >>> places = [Mention("d", 0, 3, "台中市", "台中市", Label.PLACE, "gazetteer", code="TW-TXG"),
+    ...           Mention("d", 29, 32, "南投县", "南投县", Label.PLACE, "gazetteer", code="TW-NAN")]
+    >>> [(m.text, m.code) for m in _taiwan_township_lists(make_nlp()(text), text, places, g)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('沙鹿', 'TW-TXG-433'), ('清水', 'TW-TXG-436'), ('梧栖', 'TW-TXG-435'), ('竹山', 'TW-NAN-557'),
+     ('集集', 'TW-NAN-552'), ('水里', 'TW-NAN-553')]
     """
     taiwan = [(m.start, "-".join(m.code.split("-")[:2])) for m in places
               if m.code.startswith("TW-") and m.code.count("-") >= 1]
@@ -235,7 +248,12 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
     for run in _HAN_LIST.finditer(text):
         sentence_start = max(text.rfind(end, 0, run.start()) for end in _SENTENCE_ENDS) + 1
         counties = {county for at, county in taiwan if sentence_start <= at < run.end()}
+        earlier = {county for at, county in taiwan if at < sentence_start}
         parts = run.group().split("、")
+        # a last item joined to one more by 及, 和 or 与 (…、集集及水里三乡镇): the item (two to four letters) and that one
+        joined = re.match(r"([\u4e00-\u9fff]{2,4}?)[及和与](?=[\u4e00-\u9fff]{2})", parts[-1])
+        if joined:
+            parts[-1:] = [joined.group(1), parts[-1][len(joined.group(1)) + 1:]]
         spans, offset = [], run.start()
         for k, part in enumerate(parts):
             if k == 0:
@@ -252,7 +270,10 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
             spans.append((start, start + len(item), item))
             offset += len(part) + 1
         else:
-            shared = set.intersection(*(set(forms[item]) for _, _, item in spans)) & counties
+            every = set.intersection(*(set(forms[item]) for _, _, item in spans))
+            shared = every & counties
+            if not shared and len(every & earlier) == 1 and not every & counties:
+                shared = every & earlier  # the county the document named before the list's sentence
             if len(shared) == 1:
                 county = shared.pop()
                 for start, end, item in spans:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.relate.roles_staff import _governments
+from zhkg.relate.roles_staff import governments_named
 
 __all__ = ["GOVERNMENT_UNIT_LETTERS", "units_of_government"]
 
@@ -63,9 +63,9 @@ def units_of_government(ctx: RelationContext, relations: list[Relation], alone: 
 
 def _governments_in_full(ctx: RelationContext) -> list[tuple[int, int]]:
     """(start, end) of each government the document names in full, in order: an organisation's name or the part of
-    it naming one (:func:`zhkg.relate.roles_staff._governments`), or a place with 政府 or 府 right after it (金门县政府
+    it naming one (:func:`zhkg.relate.roles_staff.governments_named`), or a place with 政府 or 府 right after it (金门县政府
     read as the place 金门县 alone)."""
-    found = {(start, end) for end, start in _governments(ctx) if _named_in_full(ctx.simplified[start:end])}
+    found = {(start, end) for end, start in governments_named(ctx) if _named_in_full(ctx.simplified[start:end])}
     for place in ctx.of(Label.PLACE):
         end = next((place.end + len(w) for w in ("政府", "府") if ctx.simplified.startswith(w, place.end)), 0)
         if end and _named_in_full(ctx.simplified[place.start : end]):

@@ -21,7 +21,7 @@ from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_departments import _DEPARTMENT_JOINERS  # what joins one post to the next in a list
 
-__all__ = ["STAFF_TITLES", "staff_of_government"]
+__all__ = ["STAFF_TITLES", "governments_named", "staff_of_government"]
 
 #: A government's staff titles, never a unit's when listed bare after a unit's post.
 STAFF_TITLES = frozenset({"参议", "参事", "秘书长", "副秘书长", "主任秘书", "简任秘书"})
@@ -39,7 +39,7 @@ def staff_of_government(ctx: RelationContext, relations: list[Relation]) -> list
              if m.label is Label.ORGANIZATION and m in ctx.owner and m.simplified[-1:] in _UNIT_LETTERS}
     if not units:
         return relations
-    governments = _governments(ctx)
+    governments = governments_named(ctx)
     held = {(r.source, r.target, r.role_simplified) for r in relations if r.kind is RelationKind.HOLDS_ROLE}
     out = []
     for r in relations:
@@ -56,7 +56,7 @@ def staff_of_government(ctx: RelationContext, relations: list[Relation]) -> list
     return out
 
 
-def _governments(ctx: RelationContext) -> list[tuple[int, int]]:
+def governments_named(ctx: RelationContext) -> list[tuple[int, int]]:
     """(end, start) of each government the organisations name, in order: an organisation whose name ends so
     (云林县政府, 县府), or the part of a unit's name up to it (新竹市政府工务处: 新竹市政府)."""
     found = set()

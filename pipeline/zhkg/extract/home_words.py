@@ -17,7 +17,8 @@
   抵港, 留港, 离港, 驻港) is the press pointing at its own place, not naming it: a deictic mention
   (``MentionSource.DEIXIS``, as 全区 and 我县 are), Hong Kong (``HK``) for the readers that resolve a deixis (a
   count's owner: 本港共有…间分行, 从泰国返港的男子…本地新增12宗) and no place name where names are scored (the web golds
-  mark none of them; session 50, places225). :func:`hong_kong_deixis` marks them, whichever reader found them.
+  mark none of them; session 50, places225). :func:`hong_kong_deixis` marks them, whichever reader found them (this
+  module's :func:`home_words` too: it runs right after it).
 
 All are gated on one precompiled search: a document without 内地, 大陆, 本港 or 全港 pays that search.
 """
@@ -75,7 +76,7 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
     >>> hk = Mention("d", 0, 2, "香港", "香港", Label.PLACE, "gazetteer", canonical="香港", code="HK")
     >>> [(m.simplified, m.code) for m in home_words([hk], text)]
     [('香港', 'HK'), ('本港', 'HK'), ('内地', 'CN')]
-    >>> [m.extractor.value for m in home_words([hk], text) if m.simplified == "本港"]
+    >>> [m.extractor.value for m in hong_kong_deixis(home_words([hk], text), text) if m.simplified == "本港"]
     ['deixis']
     """
     if _HOME_WORDS.search(text) is None:
@@ -113,12 +114,10 @@ def home_words(mentions: list[Mention], text: str, original: str = "",
             name, code = _HONG_KONG
         else:
             continue
-        source = MentionSource.DEIXIS if (name, code) == _HONG_KONG else MentionSource.GAZETTEER  # 本港: a deixis
         if alone is not None:
-            recoded[alone] = replace(mentions[alone], canonical=name, code=code,
-                                     extractor=source if source is MentionSource.DEIXIS else mentions[alone].extractor)
+            recoded[alone] = replace(mentions[alone], canonical=name, code=code)
             continue
-        added.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.PLACE, source,
+        added.append(Mention(doc_id, s, e, (original or text)[s:e], text[s:e], Label.PLACE, MentionSource.GAZETTEER,
                              canonical=name, code=code))
     if not added and not recoded:
         return mentions

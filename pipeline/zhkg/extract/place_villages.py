@@ -272,7 +272,7 @@ def _taiwan_township_lists(doc: Doc, text: str, places: list[Mention], gazetteer
         else:
             every = set.intersection(*(set(forms[item]) for _, _, item in spans))
             shared = every & counties
-            if not shared and len(every & earlier) == 1 and not every & counties:
+            if not shared and len(every & earlier) == 1:
                 shared = every & earlier  # the county the document named before the list's sentence
             if len(shared) == 1:
                 county = shared.pop()

@@ -72,7 +72,9 @@ LATIN_TERMS = frozenset(
     "MMORPG PVP PVE GPS LED LCD USB DVD CD MP3 MP4 HD HDMI WiFi WIFI Wi-Fi CMMB 3G 4G 5G SIM QWERTY FAQ PPT PDF SUV MPV "
     "ATM VR AR AI IT OL EMBA MBA MPAcc CFA CPA".split())
 #: Kinds of body (or an event) that name no particular one when written alone (see the module docstring).
-GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "居委会", "电影公司", "唱片公司", "经纪公司"})
+GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "居委会", "电影公司", "唱片公司", "经纪公司",
+                           # a club's squad by its rank (下二军, 原二军总教练): the club's farm team, no name (orgs228)
+                           "一军", "二军"})
 #: What a meeting's name ends in (外交主题记者会, 城市更新专题新闻发布会): an event, no body. MSRA, CLUENER and Universal NER
 #: train mark no organisation ending so (intl153; 博览会, 峰会 and 年会 left out: each set marks one).
 MEETING_ENDS = ("记者会", "发布会", "招待会", "座谈会", "研讨会", "说明会", "听证会", "见面会", "交流会", "推介会", "吹风会",

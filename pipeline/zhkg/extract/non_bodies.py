@@ -182,6 +182,11 @@ def name_kind_words(mentions: list[Mention]) -> list[Mention]:
     ...       for w in ("立法会", "议会") for s in [text.index(w, 5 if w == "议会" else 0)]]
     >>> [(m.start, m.name) for m in name_kind_words(ms)]
     [(3, '立法会'), (17, '立法会')]
+    >>> text = "香港立法会今天开会，立法会主席说，议会将休会。"
+    >>> ms = [Mention("d", s, s + len(w), w, w, Label.ORGANIZATION, "crf", canonical=w)
+    ...       for w, s in (("香港立法会", 0), ("立法会", 10), ("议会", 17))]
+    >>> [m.name for m in name_kind_words(ms)]
+    ['香港立法会', '立法会', '立法会']
     >>> text = "日本首相宣布内阁名单。"
     >>> ms = [Mention("d", 6, 8, "内阁", "内阁", Label.ORGANIZATION, "crf", canonical="内阁")]
     >>> [m.name for m in name_kind_words(ms)]
@@ -194,8 +199,9 @@ def name_kind_words(mentions: list[Mention]) -> list[Mention]:
     for word, ends in KIND_WORDS.items():
         bodies = {m.name for m in mentions if m.label is Label.ORGANIZATION and m.name != word
                   and m.name.endswith(ends)}
-        if len(bodies) == 1:
-            body = next(iter(bodies))
+        # one body, however often qualified (香港立法会, 立法会: the shortest, which every other name ends in)
+        body = min(bodies, key=len) if bodies else ""
+        if body and all(b.endswith(body) for b in bodies):
             named.update((id(m), replace(m, canonical=body)) for m in words if m.name == word)
     return [named.get(id(m), m) for m in mentions] if named else mentions
 

@@ -4,6 +4,7 @@ passages written for these tests in the style of news, names invented.
 
 * A competition is an event, no body (:data:`zhkg.extract.generic_names.COMPETITION_ENDS`): 亚洲杯, 亚冬会,
   世锦赛; a league stays a body.
+* A law, a treaty or an agreement (海洋法公约, 贸易协定) is no body; 关贸总协定 (GATT) stays.
 * A body's name before 界别 is Hong Kong's electoral constituency, and so is the same name elsewhere in the article
   (:func:`zhkg.extract.generic_names.bodiless_names`); the body's sectors (界别分组) leave it a body.
 * 党中央 where the document names another party and not the Communist Party is that party's headquarters, no name.
@@ -42,6 +43,13 @@ def test_a_competition_read_as_a_body_is_dropped(name):
 def test_a_league_or_a_body_stays(name):
     text = f"{name}今天宣布。"
     assert [m.simplified for m in drop_generic_names(_orgs(text, name), text)] == [name]
+
+
+@pytest.mark.parametrize("name, kept", [("联合国海洋法公约", False), ("东协货品贸易协定", False), ("国家安全条例", False),
+                                        ("关贸总协定", True)])
+def test_a_law_or_a_treaty_is_no_body(name, kept):
+    text = f"双方重申遵守{name}。"
+    assert [m.simplified for m in drop_generic_names(_orgs(text, name), text)] == ([name] if kept else [])
 
 
 def test_a_competition_the_known_table_holds_stays():

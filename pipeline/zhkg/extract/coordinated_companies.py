@@ -38,6 +38,7 @@ from zhkg.extract.company_words import (
     FUNCTION_STARTS,
     NOT_NAME_WORDS,
 )
+from zhkg.extract.generic_names import COMPETITION_ENDS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_frequency
 from zhkg.text import Span, SpanIndex, is_han
@@ -123,9 +124,10 @@ def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: 
     as a place no gazetteer holds (华润万家与|苏果 PLACE); with ``place_first``, the place it opens with stays
     beside it (中国 of 中国平安). A post or a word of kin joined to a body is none (省委书记、|顾问|、省政协主席;
     希尔曼|家族|和第一芝加哥银行): jieba tags 顾问 as a name, 家族 as a proper noun. Nor is the recogniser's person
-    joined to a state's body (``anchor``: 贝克和|美国务院, an envoy beside the ministry; overrides61)."""
+    joined to a state's body (``anchor``: 贝克和|美国务院, an envoy beside the ministry; overrides61), nor a
+    competition, an event (体育、|奥运会|和残奥会部长; orgs228)."""
     name = doc_text(doc)[start:end]
-    if name in _KIN_WORDS or name in _role_set():
+    if name in _KIN_WORDS or name in _role_set() or name.endswith(COMPETITION_ENDS):
         return mentions
     near = [m for m in index.overlapping(Span(start, end))
             if not (place_first and m.label is Label.PLACE and start == m.start and m.end < end)]

@@ -22,6 +22,23 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
 * **A meeting or an issue** (外交主题记者会, 城市更新专题新闻发布会, ``MEETING_ENDS``; 北韩核问题, ``ISSUE_ENDS``): the
   recogniser reads some press conferences, forums and issues as bodies; none is an organisation, and MSRA, CLUENER
   and Universal NER train mark none ending in these words (intl153).
+* **A competition** (亚洲杯, 亚冬会, 奥运会, 世锦赛, ``COMPETITION_ENDS``): a cup, a championship or a games is an
+  event, which the project's conventions leave unannotated (docs/entities.md, web113: events are not entities).
+  The recogniser reads some as bodies, learnt from CLUENER, which marks 71 such names organisations (联盟杯 most);
+  MSRA train marks none of its 307 世界杯, 82 锦标赛 or 51 奥运会 so. A league is a body and stays (英超, 港超), and
+  so does a name the known organisations' table holds (orgs228).
+* **A law, a treaty or an agreement** (海洋法公约, 货品贸易协定, 国家安全条例, ``LAW_ENDS``): no body, and no entity
+  by the project's conventions (docs/entities.md, web113: laws are not entities). MSRA train marks none of its 64
+  协定, 57 公约, 106 条约, 54 条例 and 38 法案 as an organisation but 关贸总协定 (GATT, 7 times), so a 总协定 stays;
+  CLUENER none (orgs228).
+* **A body's name before 界别** (选委会界别, 选举委员会界别, 区议会界别): an electoral constituency of Hong Kong's
+  Legislative Council, named by the body that elects its members; the article that writes it so means the
+  constituency by every bare mention of that name (由选委会转跑道), no body (orgs228). Its sectors (界别分组) are
+  the body's own and leave it a body.
+* **A party's centre in another party's news** (党中央): the Communist Party's central leadership where the
+  document names that party (中共, 共产党) or no other one; where it names another party and not the Communist Party
+  (国民党 … 尊重党中央决定), the word stands for that party's headquarters, a kind the web gold leaves unmarked
+  (orgs228).
 
 * **A body counted** (上千家佛朗明哥舞蹈学校, 两家美国公司, 一所德国文法学校, 四大书院): a count of two or more and a
   measure word for bodies (所, 家, 间, 座) right before a name make it a kind, not a named body; a count of one does
@@ -44,8 +61,8 @@ from collections.abc import Container
 
 from zhkg.records import Label, Mention
 
-__all__ = ["FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "MEETING_ENDS", "counted_body",
-           "drop_generic_names", "generic_unit", "state_ministry"]
+__all__ = ["COMPETITION_ENDS", "FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "LAW_ENDS", "MEETING_ENDS",
+           "bodiless_names", "counted_body", "drop_generic_names", "generic_unit", "state_ministry"]
 
 #: The functions a company's or an institute's department is named by (财务|部, 人力资源|部): none is a state's
 #: ministry's field (人事部, 财政部, 外交部 name ministries) or a party department's (宣传部, 组织部).
@@ -59,7 +76,9 @@ LATIN_TERMS = frozenset(
     "MMORPG PVP PVE GPS LED LCD USB DVD CD MP3 MP4 HD HDMI WiFi WIFI Wi-Fi CMMB 3G 4G 5G SIM QWERTY FAQ PPT PDF SUV MPV "
     "ATM VR AR AI IT OL EMBA MBA MPAcc CFA CPA".split())
 #: Kinds of body (or an event) that name no particular one when written alone (see the module docstring).
-GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "居委会", "电影公司", "唱片公司", "经纪公司"})
+GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "居委会", "电影公司", "唱片公司", "经纪公司",
+                           # a club's squad by its rank (下二军, 原二军总教练): the club's farm team, no name (orgs228)
+                           "一军", "二军"})
 #: What a meeting's name ends in (外交主题记者会, 城市更新专题新闻发布会): an event, no body. MSRA, CLUENER and Universal NER
 #: train mark no organisation ending so (intl153; 博览会, 峰会 and 年会 left out: each set marks one).
 MEETING_ENDS = ("记者会", "发布会", "招待会", "座谈会", "研讨会", "说明会", "听证会", "见面会", "交流会", "推介会", "吹风会",
@@ -67,6 +86,18 @@ MEETING_ENDS = ("记者会", "发布会", "招待会", "座谈会", "研讨会",
 #: What an issue's name ends in (北韩核问题): no body; MSRA, CLUENER and Universal NER train mark no organisation
 #: ending so (intl153).
 ISSUE_ENDS = ("问题",)
+#: What a competition's name ends in (亚洲杯, 省港杯赛, 世界田径锦标赛, 哈尔滨亚冬会): an event, no body (orgs228). No
+#: league (联赛, 英超): the conventions make a league a body.
+COMPETITION_ENDS = ("杯", "杯赛", "锦标赛", "世锦赛", "大奖赛", "公开赛", "巡回赛", "邀请赛", "运动会", "奥运会", "亚运会",
+                    "全运会", "冬奥会", "残奥会", "亚冬会", "亚残运会", "大运会", "青奥会", "世运会")
+#: What a law's, a treaty's or an agreement's name ends in (海洋法公约, 货品贸易协定): no body (orgs228); not 总协定
+#: (关贸总协定, GATT, which MSRA marks an organisation).
+LAW_ENDS = ("公约", "条约", "条例", "法案", "宪章", "协定")
+# what follows a body's name that makes it an electoral constituency (选委会界别); not the body's own sectors (界别分组)
+_CONSTITUENCY_AFTER = re.compile(r"界别(?!分组)")
+# the party's centre (党中央) and the names of the party it is the centre of unless the document names another one
+_PARTY_CENTRE = "党中央"
+_COMMUNIST_PARTY = ("中共", "共产党")
 # a count before a name: a numeral (上千, 十几, 数, 多) and a measure word for bodies (所, 家, 间, 座)
 _COUNT_BEFORE = re.compile(r"(?:[0-9０-９]+|[一二两三四五六七八九十百千万几数多上余]+)(?:所|家|间|座)$")
 _COUNT_OF_ONE = re.compile(r"(?<![0-9０-９一二两三四五六七八九十百千万几数多上余第])一(?:所|家|间|座)$")
@@ -175,6 +206,8 @@ def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset(),
         or generic_unit(m.simplified) and not state_ministry(m, text)
         or m.simplified in GENERIC_KINDS
         or m.simplified.endswith(MEETING_ENDS) or m.simplified.endswith(ISSUE_ENDS)
+        or m.simplified.endswith(COMPETITION_ENDS) and m.simplified not in known
+        or m.simplified.endswith(LAW_ENDS) and not m.simplified.endswith("总协定") and m.simplified not in known
         or m.simplified not in known
         and counted_body(m.simplified, text[max(0, m.start - 4):m.start], m.start in place_starts,
                          text[m.end:m.end + 2]))
@@ -197,9 +230,38 @@ def drop_generic_names(mentions: list[Mention], text: str, known: Container[str]
     ['校友会联合会', '联合会']
     """
     place_starts = frozenset(m.start for m in mentions if m.label is Label.PLACE)
-    if not any(_generic(m, text, place_starts, known) for m in mentions):
+    unnamed = bodiless_names(mentions, text)
+    if not unnamed and not any(_generic(m, text, place_starts, known) for m in mentions):
         return mentions
     # a kind written alone after the document named its body in full is that body again (中国高等院校校友会联合会 … 联合会)
     named = {kind for m in mentions if m.label is Label.ORGANIZATION for kind in GENERIC_KINDS
              if len(m.simplified) > len(kind) and m.simplified.endswith(kind)}
-    return [m for m in mentions if not _generic(m, text, place_starts, known) or m.simplified in named]
+    return [m for m in mentions if not (m.label is Label.ORGANIZATION and m.simplified in unnamed)
+            and (not _generic(m, text, place_starts, known) or m.simplified in named)]
+
+
+def bodiless_names(mentions: list[Mention], text: str) -> frozenset[str]:
+    """The organisations' names that name no body anywhere in this document (see the module docstring): a body's
+    name written before 界别 (the constituency it elects), and 党中央 where the document names another party and
+    not the Communist Party.
+
+    >>> from zhkg.records import Mention, Label
+    >>> def names(text, *words):
+    ...     ms = [Mention("d", i, i + len(w), w, w, Label.ORGANIZATION, "crf") for w in words
+    ...           for i in [text.index(w)]]
+    ...     return sorted(bodiless_names(ms, text))
+    >>> names("选委会界别有40席，由选委会转跑道的陈家珮当选。", "选委会")
+    ['选委会']
+    >>> names("选举委员会界别分组的选举明天举行。", "选举委员会")
+    []
+    >>> names("国民党县议员说，尊重党中央决定。", "国民党", "党中央")
+    ['党中央']
+    >>> names("贯彻落实党中央部署要求，中共中央办公厅印发通知。", "党中央")
+    []
+    """
+    orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
+    out = {m.simplified for m in orgs if _CONSTITUENCY_AFTER.match(text, m.end)}
+    if (any(m.simplified == _PARTY_CENTRE for m in orgs) and not any(w in text for w in _COMMUNIST_PARTY)
+            and any(m.simplified.endswith("党") for m in orgs)):
+        out.add(_PARTY_CENTRE)
+    return frozenset(out)

@@ -21,6 +21,10 @@ Each kind is a wording, not a list of the names seen:
 * **a university's school by its discipline alone** (经贸学院, 化工学院 in an article about 湖南大学): a school
   named by a discipline alone is the school of the one university the document names (湖南大学经贸学院); with no
   university, or several, it is left as read.
+* **a legislature's or a cabinet's word alone** (议会, 内阁): the document's one council or cabinet, where it names
+  exactly one (第七届立法会 … 完成本届议会的工作: 立法会; 彰化县议会 … 议会则说: 彰化县议会); Taiwan's 内阁 is the
+  Executive Yuan (行政院公布内阁异动名单). The web gold names a council so (立法会 with its alias 议会); with none, or
+  several, the word is left as read (orgs228).
 * **a newspaper's kind alone, or cut out of a word** (晨报 of 晨报讯, 潮新报 of 高潮|新报讯): a body that is a
   paper's kind alone (a byline's or a dateline's, its name lost) (晨报, 晚报, 日报 …) names no paper; one whose first letter ends the word
   before it (高潮) is cut out of that word.
@@ -39,7 +43,8 @@ if TYPE_CHECKING:
     from zhkg.resources.lexicon import Lexicon
     from zhkg.stages.segment import TokenTable
 
-__all__ = ["DISCIPLINES", "LONGEST", "PAPER_KINDS", "SUBUNIT_HEADS", "drop_non_bodies", "fund_product", "name_schools", "subunit_name"]
+__all__ = ["DISCIPLINES", "LONGEST", "PAPER_KINDS", "SUBUNIT_HEADS", "drop_non_bodies", "fund_product", "name_kind_words",
+           "name_schools", "subunit_name"]
 
 #: A fund's style or asset class, which ends a fund product's name before 基金 (华安|强债|基金, 中银|优选|基金); 货币
 #: is left out (国际货币基金 is the IMF).
@@ -161,6 +166,44 @@ def name_schools(mentions: list[Mention]) -> list[Mention]:
         return mentions
     named = {id(m): replace(m, canonical=universities[0] + m.name) for m in schools}
     return [named.get(id(m), m) for m in mentions]
+
+
+#: Words for a legislature or a cabinet written alone, and what the body each stands for ends in: a council (台中市议会,
+#: 区议会) or Hong Kong's Legislative Council; Taiwan's Executive Yuan, its cabinet.
+KIND_WORDS = {"议会": ("议会", "立法会"), "内阁": ("行政院",)}
+
+
+def name_kind_words(mentions: list[Mention]) -> list[Mention]:
+    """One document's canonicalised mentions, each legislature's or cabinet's word alone (议会, 内阁) named as the
+    document's one body it stands for (see the module docstring); run after canonical names are given.
+
+    >>> text = "第七届立法会今天闭会，议员完成本届议会的工作。"
+    >>> ms = [Mention("d", s, s + len(w), w, w, Label.ORGANIZATION, "crf", canonical=w)
+    ...       for w in ("立法会", "议会") for s in [text.index(w, 5 if w == "议会" else 0)]]
+    >>> [(m.start, m.name) for m in name_kind_words(ms)]
+    [(3, '立法会'), (17, '立法会')]
+    >>> text = "香港立法会今天开会，立法会主席说，议会将休会。"
+    >>> ms = [Mention("d", s, s + len(w), w, w, Label.ORGANIZATION, "crf", canonical=w)
+    ...       for w, s in (("香港立法会", 0), ("立法会", 10), ("议会", 17))]
+    >>> [m.name for m in name_kind_words(ms)]
+    ['香港立法会', '立法会', '立法会']
+    >>> text = "日本首相宣布内阁名单。"
+    >>> ms = [Mention("d", 6, 8, "内阁", "内阁", Label.ORGANIZATION, "crf", canonical="内阁")]
+    >>> [m.name for m in name_kind_words(ms)]
+    ['内阁']
+    """
+    words = [m for m in mentions if m.label is Label.ORGANIZATION and m.name in KIND_WORDS]
+    if not words:
+        return mentions
+    named: dict[int, Mention] = {}
+    for word, ends in KIND_WORDS.items():
+        bodies = {m.name for m in mentions if m.label is Label.ORGANIZATION and m.name != word
+                  and m.name.endswith(ends)}
+        # one body, however often qualified (香港立法会, 立法会: the shortest, which every other name ends in)
+        body = min(bodies, key=len) if bodies else ""
+        if body and all(b.endswith(body) for b in bodies):
+            named.update((id(m), replace(m, canonical=body)) for m in words if m.name == word)
+    return [named.get(id(m), m) for m in mentions] if named else mentions
 
 
 def drop_non_bodies(mentions: list[Mention], text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[Mention]:

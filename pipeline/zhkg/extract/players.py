@@ -6,9 +6,12 @@ are read (:func:`zhkg.extract.transliterated.transliterated_people`), before the
 * 小 or 大 before a transliterated name is part of that name (小奥尼尔 is Jermaine O'Neal, not 奥尼尔; 老 is a
   fond "old", 老艾伦 is 艾伦): a person the recogniser read without it takes it back, when jieba cut the letter off
   as a word of its own (争过|小|奥尼尔; never 过小|奥尼尔, where it is another word's);
-* a competition's name (:data:`COMPETITION`: a cup, a championship, a games; 联盟杯, 欧冠, 亚冠, 世锦赛) stays
-  what the recogniser read (CLUENER marks such names organisations) but is no team: the membership reader
-  never makes it a player's organisation (:func:`zhkg.relate.membership.read_membership`);
+* a competition's name (:data:`COMPETITION`: a cup, a championship, a games; 联盟杯, 欧冠, 亚冠, 世锦赛) is no
+  team: the membership reader never makes it a player's organisation (:func:`zhkg.relate.membership.read_membership`);
+  since session 51 (orgs228) a cup, a championship or a games read as an organisation is dropped before this step
+  (:data:`zhkg.extract.generic_names.COMPETITION_ENDS`: an event, which the project's conventions leave
+  unannotated; CLUENER marks such names organisations), so only the continental club competitions (欧冠, 亚冠,
+  欧联) still reach it;
 * a band's or a group's members listed after its member word are people whatever their stage names mean
   (五月天乐队成员阿信、石头和怪兽; 五月天成员吉他手石头): a band named as one (乐队, 组合 …) or a band's position
   after the member word (吉他手, 主唱); each item two or three letters, one or two of jieba's words that are

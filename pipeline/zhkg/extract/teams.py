@@ -39,7 +39,9 @@ _NOT_TEAMS = frozenset("国家 球 主 客 全 本 该 两 各 车 梯 部 军 �
                        # plays (参赛队) or a team's rank (顶级|战队, 知名|战队; cluener38, CLUENER train half B)
                        "别 己 个 等 参赛 顶级战 知名战 "
                        # a kind of side, no one team (几支|业余队, 马晓春领衔的|老将队)
-                       "业余 老将 新秀 明星".split())
+                       "业余 老将 新秀 明星 "
+                       # a side by its players' sex or age alone (确保|男子队, 男子|成年队): the team is named apart (港队)
+                       "男子 女子 成年 成人".split())
 
 # what a team's name is written with: letters, digits and a transliteration's separators, no punctuation
 _TEAM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9·‧•・\-]+")

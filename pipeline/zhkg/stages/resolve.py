@@ -51,7 +51,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from zhkg.extract.non_bodies import name_schools
+from zhkg.extract.non_bodies import name_kind_words, name_schools
 from zhkg.extract.teams import listed_team_name, named_team
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, HOME_CODES, LEVEL_CHARACTERS, Gazetteer, is_country_code
@@ -505,7 +505,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     apart = _coordinated(out, text) | _holder_and_held(out, text)
     merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
     merged = one_body_of_state(merged)  # 苏州市政府 beside 苏州市人民政府, 中共四川省委 beside 四川省委: one node (orgs213)
-    return name_schools(_party_regions(merged, lexicon))  # 经贸学院 of 湖南大学
+    # 经贸学院 of 湖南大学; 议会 of the document's one 立法会
+    return name_kind_words(name_schools(_party_regions(merged, lexicon)))
 
 
 #: what a region's name adds to the city's it opens with (加沙地带, 加萨走廊: the Gaza Strip beside Gaza City)

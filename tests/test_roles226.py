@@ -15,7 +15,8 @@ the present, opening its clause (国民党团现任书记长为A、首席副书�
 **Two posts joined by 兼, the second's body unnamed** (:func:`zhkg.relate.roles_holders._unnamed_holder`):
 香港大学副校长兼医学院院长X.
 
-**Title words** (``roles.tsv``): 王太后, 第一次官, 特派员, 校长助理, 复兴大臣.
+**Title words** (``roles.tsv``): 王太后, 第一次官, 特派员, 校长助理, 复兴大臣; Hong Kong's 助理秘书长, police ranks and
+court titles; 副首相, 首席营运官 and the other generic titles the round added.
 
 The passages are written for these tests, names invented.
 """
@@ -139,6 +140,9 @@ def test_no_body_after_jian_where_none_is_named(pipeline, text, absent_body):
     ("外交部驻港公署特派员崔建春出席典礼。", ("崔建春", "外交部驻港公署", "特派员")),
     ("北京大学今天举行典礼，校长助理王明主持仪式。", ("王明", "北京大学", "校长助理")),
     ("韩国外交部第一次官赵大明今天表示，将访问美国。", ("赵大明", "韩国外交部", "第一次官")),
+    ("环境及生态局助理秘书长邓大明表示，将推动气候工作。", ("邓大明", "环境及生态局", "助理秘书长")),
+    ("英国副首相李大明今天表示，将访问中国。", ("李大明", "英国", "副首相")),
+    ("华强集团首席营运官王明表示，业绩良好。", ("王明", "华强集团", "首席营运官")),
 ]))
 def test_new_title_words(pipeline, text, expected):
     found = roles(pipeline, text)

@@ -97,6 +97,7 @@ from zhkg.relate.members_parties import (
     _party_of_sentence,
 )
 from zhkg.relate.members_rosters import _members_by_roster, drop_roster_descriptions
+from zhkg.relate.members_seat_rosters import read_seat_rosters
 from zhkg.relate.members_staff import organisation_before, read_staff_members
 from zhkg.relate.members_teams import (
     _MAX_QUALIFIER,
@@ -188,6 +189,9 @@ def _read_membership(ctx: RelationContext) -> list[Relation]:
     pairs = {(r.source, r.target) for r in found}
     # 4名现任成员，即A、B、C和D: each the body's member (roles199)
     found += [r for r in read_counted_holders(ctx, RelationKind.MEMBER_OF) if (r.source, r.target) not in pairs]
+    pairs = {(r.source, r.target) for r in found}
+    # 民建联：20席 / 地区直选：A、B: each a member of the party whose seats head the lines (roles226)
+    found += [r for r in read_seat_rosters(ctx) if (r.source, r.target) not in pairs]
     pairs = {(r.source, r.target) for r in found}
     found += [r for r in read_staff_members(ctx) if (r.source, r.target) not in pairs]
     found += read_game_members(ctx, _is_team_in)

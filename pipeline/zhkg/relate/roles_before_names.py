@@ -396,6 +396,8 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             pos -= 1  # 中国房地产研究会会长、原国家建设部副部长X: the list reads on past the past post's mark
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             after_joiner, pos = pos, pos - 1
+            if ctx.simplified[pos] != "、":  # 港大副校长（健康）兼医学院院长X: past the first post's aside (roles226)
+                pos = _short_aside_start(ctx, pos)
             continue
         break
     return out

@@ -26,6 +26,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_asides import (
     _open_quote,
+    _short_aside_start,
 )
 from zhkg.relate.roles_departments import _DEPARTMENTS_OF
 from zhkg.relate.roles_former import (
@@ -134,6 +135,9 @@ __all__ = [
     "_PROPER_TAGS",
     "_proper_name_in",
     "_person_listed_before",
+    "_JOINED_BODY_HEADS",
+    "_POST_JOINERS",
+    "_post_joined_at",
     "_DEPUTY",
     "_body_name_end",
     "_object_of_verb",
@@ -433,9 +437,11 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
     linked = simplified[p - 1 : p] == "的" and role in _COMPANY_TITLES  # 爱格地板的总经理王明 (session 22)
     top = p - linked
     b = top
-    while b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] != "是" and top - b <= _MAX_BODY:
+    while b > 0 and simplified[b - 1].isalnum() and simplified[b - 1] != "是" and top - b <= _MAX_BODY \
+            and not _post_joined_at(ctx, b - 1):
         b -= 1
-    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS and simplified[b - 1] != "是":
+    joined = b > 1 and _post_joined_at(ctx, b - 1)  # 香港大学副校长兼|医学院院长X (roles226)
+    if b > 0 and simplified[b - 1] not in _CLAUSE_OPENERS and simplified[b - 1] != "是" and not joined:
         return None  # a clause's start, or after 是: 中方代表是外交部长陆征祥
     if simplified[b : b + 1] in ("前", "原"):
         b += 1  # 前宏碁董事长: a former role (:func:`_former`)
@@ -467,8 +473,8 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
         if end != q:
             return None
         end = unit_end
-    listed = b > 1 and simplified[b - 1] == "、" and (any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1))
-                                                    or _person_listed_before(ctx, b - 1))
+    listed = joined or (b > 1 and simplified[b - 1] == "、" and (
+        any(simplified.endswith(r, 0, b - 1) for r in _roles_to(ctx, b - 1)) or _person_listed_before(ctx, b - 1)))
     after = person.end
     if not listed and (simplified[b - 1 : b] == "、" or (
             after < len(simplified) and simplified[after].isalnum() and simplified[after] not in _AFTER_TITLE
@@ -477,7 +483,28 @@ def _unnamed_holder(ctx: RelationContext, p: int, role: str, person: Mention) ->
         return None  # 宏源证券研究员杨国华表示, 台积电总裁魏哲家今天出席
     if simplified[end - 1 : end] == "兼":
         return None  # 美国旅行家兼记者: 兼 joins two trades, no body before the second
+    if joined and not simplified.endswith(_JOINED_BODY_HEADS, b, end):
+        return None  # 二军总教练兼野手综合教练: a field of the trade, no body
     return ctx.derive_organisation(b, end)
+
+
+#: What joins two posts of one person, the second with a body of its own no extractor named (香港大学副校长兼医学院
+#: 院长X: 院长 of 医学院, round roles226).
+_POST_JOINERS = frozenset("兼暨")
+
+
+#: How a body no extractor named, after a post and 兼, must end: a unit's or a body's head (医学院, 中文系, 财务部).
+_JOINED_BODY_HEADS = ("院", "系", "部", "局", "署", "处", "所", "会", "中心", "室", "科", "公司", "集团", "银行", "学校",
+                      "大学", "委员会", "队", "厂", "社")
+
+
+def _post_joined_at(ctx: RelationContext, k: int) -> bool:
+    """Whether a joiner of :data:`_POST_JOINERS` stands at ``k`` right after a role word (副校长兼|…), maybe a short
+    bracketed aside between (港大副校长（健康）兼|…)."""
+    if ctx.simplified[k : k + 1] not in _POST_JOINERS:
+        return False
+    k = _short_aside_start(ctx, k)
+    return any(ctx.simplified.endswith(r, 0, k) for r in _roles_to(ctx, k))
 
 
 #: Words that open a clause of time (当…后, 每当…时), whose letters before a title name no body: 当新主帅…上任后

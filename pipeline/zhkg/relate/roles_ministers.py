@@ -11,6 +11,13 @@ Caveats: nothing when a body or a place is written right before the title (日�
 when two states write a prime minister (日本首相…英国首相…) or the text names two states and neither does, when the
 title runs on into a longer word (财务大臣助理) or a word of the future stands before the verb (将出任: a post to come),
 or when another person already holds the state's title now. A relative clause (担任过农林水产大臣的江藤拓) is not read.
+
+A cabinet's roster (round roles226, issue 11) writes each entry as title, colon, name and the post held before in
+brackets: 外务大臣：茂木敏充（前外务大臣）。 防卫大臣：小泉进次郎（前农林水产大臣）。 The colon stands between the title and
+the name only where the title opens its entry (after a clause's or a line's break or a space) and the name closes it;
+a minister of a portfolio (儿童政策担当大臣, Japan's special-mission ministers) is read whole, the portfolio's letters
+back to the entry's start; a former minister's title in brackets right after a name (茂木敏充（前外务大臣）) is that
+person's former post of the same state, unless the name holds that title now.
 """
 
 from __future__ import annotations
@@ -39,6 +46,25 @@ _TITLE_CLOSES = re.compile(r"[，,。；;、！？!?）)\n]|$|一职|职务")
 _HEADS = ("首相", "总理")
 
 
+#: What separates a minister's title from the name in a roster's entry (外务大臣：茂木敏充).
+_ROSTER_COLONS = frozenset("：:")
+
+#: What may stand before a roster's entry: the text's start, a clause's or a line's break, a space.
+_ENTRY_OPENERS = frozenset("，,；;。！？!?：:\n 　\u3000")
+
+#: What may close a roster's name: a bracket (its former post), a clause's or a line's break, a space.
+_ENTRY_CLOSERS = frozenset("（(，,；;。！？!?\n 　、")
+
+#: A minister of a portfolio (Japan's 特命担当大臣: 儿童政策担当大臣), read only opening a roster's entry or a clause.
+_PORTFOLIO = "担当大臣"
+
+#: The most letters of a portfolio before 担当大臣 (经济安全保障).
+_MAX_PORTFOLIO = 10
+
+#: A post held before, in brackets after the name: 前 or 原, the title, the bracket closing.
+_BRACKETED_PAST = re.compile(r"[（(](?:前|原)")
+
+
 def _minister_words(ctx: RelationContext) -> tuple[str, ...]:
     """The ministers' titles, the longer first (外务大臣 before 大臣 would match it)."""
     words = {w for w in ctx.lexicon.place_roles if w.endswith("大臣") and len(w) > 2} | set(_OTHER_MINISTERS)
@@ -59,38 +85,88 @@ def read_unwritten_ministers(ctx: RelationContext, found: list[Relation]) -> lis
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         spot = _title_before(ctx, person, words) or _title_after(ctx, person, words)
-        if spot is None:
-            continue
-        at, title = spot
-        source = _owner_of(ctx, person)
-        state = _state_of(ctx, states, title)
-        if (source, title) in held or state is None:
-            continue
-        target, former = ctx.owner[state], at < person.start and _former(ctx, at)
-        if not former and current.get((target, title), source) != source:
-            continue  # the state's title is another's now
-        held.add((source, title))
-        if not former:
-            current[(target, title)] = source
-        start, end = min(at, person.start), max(at + len(title), person.end)
-        out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, start, end,
-                                ctx.text[at : at + len(title)], former=former))
+        if spot is not None:
+            out += _held(ctx, person, *spot, states, held, current)
+        past = _title_in_brackets(ctx, person, words)  # 茂木敏充（前外务大臣）: after the post now, if any
+        if past is not None:
+            out += _held(ctx, person, *past, states, held, current, past=True)
     return out
 
 
+def _held(ctx: RelationContext, person: Mention, at: int, title: str, states: list[Mention],
+          held: set[tuple[str, str]], current: dict[tuple[str, str], str], past: bool = False) -> list[Relation]:
+    """The post ``title`` (written at ``at``) of ``person``, the state's :func:`_state_of` gives, ``past`` a former
+    one; nothing when the person holds that title already, no state is found, or the state's title is another's
+    now. ``held`` and ``current`` are updated."""
+    source = _owner_of(ctx, person)
+    state = _state_of(ctx, states, title)
+    if (source, title) in held or state is None:
+        return []
+    target, former = ctx.owner[state], past or (at < person.start and _former(ctx, at))
+    if not former and current.get((target, title), source) != source:
+        return []  # the state's title is another's now
+    held.add((source, title))
+    if not former:
+        current[(target, title)] = source
+    start, end = min(at, person.start), max(at + len(title), person.end)
+    return [ctx.relation(source, target, RelationKind.HOLDS_ROLE, start, end, ctx.text[at : at + len(title)],
+                         former=former)]
+
+
 def _title_before(ctx: RelationContext, person: Mention, words: tuple[str, ...]) -> tuple[int, str] | None:
-    """A minister's title right before the name, no body or place right before it (落选的法务大臣牧原秀树)."""
+    """A minister's title right before the name, no body or place right before it (落选的法务大臣牧原秀树), or a
+    roster's entry: the title opening it, a colon, the name closing it (外务大臣：茂木敏充（…）; 儿童政策担当大臣：X)."""
     simplified = ctx.simplified
-    title = next((w for w in words if simplified.endswith(w, 0, person.start)), None)
+    end = person.start
+    colon = end > 0 and simplified[end - 1] in _ROSTER_COLONS
+    if colon and not (person.end == len(simplified) or simplified[person.end] in _ENTRY_CLOSERS):
+        return None
+    end -= colon
+    title = next((w for w in words if simplified.endswith(w, 0, end)), None) or _portfolio_ending_at(ctx, end)
     if title is None:
         return None
-    at = person.start - len(title)
+    at = end - len(title)
+    if colon and not (at == 0 or simplified[at - 1] in _ENTRY_OPENERS):
+        return None  # (a roster's title opens its entry: not 名单：外务大臣：X's 名单)
     if at in ctx.place_ending_at or at in ctx.org_ending_at:
         return None  # 日本外务大臣X: the holder is written
     if at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in _BEFORE_STATE_HEAD | {"的"} \
             and not simplified.endswith(("新任", "现任", "前任"), 0, at):
         return None  # a longer word's end
     return at, title
+
+
+def _portfolio_ending_at(ctx: RelationContext, end: int) -> str | None:
+    """A minister of a portfolio ending at ``end`` (儿童政策担当大臣), its letters back to the start of its entry or
+    clause (:data:`_ENTRY_OPENERS`), at most :data:`_MAX_PORTFOLIO` of them before 担当大臣."""
+    simplified = ctx.simplified
+    if not simplified.endswith(_PORTFOLIO, 0, end):
+        return None
+    at = end - len(_PORTFOLIO)
+    start = at
+    while start > 0 and at - start < _MAX_PORTFOLIO and is_han(simplified[start - 1]):
+        start -= 1
+    if at - start < 2 or not (start == 0 or simplified[start - 1] in _ENTRY_OPENERS):
+        return None
+    return simplified[start:end]
+
+
+def _title_in_brackets(ctx: RelationContext, person: Mention, words: tuple[str, ...]) -> tuple[int, str] | None:
+    """A minister's post held before, in brackets right after the name (茂木敏充（前外务大臣）): the title's start and the
+    title, 前 or 原 before it and the bracket closing right after it."""
+    simplified = ctx.simplified
+    opened = _BRACKETED_PAST.match(simplified, person.end)
+    if opened is None:
+        return None
+    close = next((i for i in range(opened.end(), min(len(simplified), opened.end() + _MAX_PORTFOLIO + 8))
+                  if simplified[i] in "）)"), None)
+    if close is None:
+        return None
+    title = simplified[opened.end() : close]
+    if title in words or (title.endswith(_PORTFOLIO) and len(title) > len(_PORTFOLIO) + 1
+                          and all(is_han(c) for c in title)):
+        return opened.end(), title
+    return None
 
 
 def _title_after(ctx: RelationContext, person: Mention, words: tuple[str, ...]) -> tuple[int, str] | None:

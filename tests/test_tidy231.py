@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from helpers import both_scripts
 
 from zhkg.extract.model_bodies import _trim_role_heads
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import BODY_ONLY_UNITS, GOVERNING_UNITS, load_lexicon
+
+O, L = "ORGANIZATION", "PLACE"  # noqa: E741
 
 
 def _model_org(text: str, name: str) -> Mention:
@@ -35,3 +38,26 @@ def test_body_only_units_are_governing_units():
 ])
 def test_a_body_only_unit_before_its_title_is_the_titles(text, model, kept):
     assert _trim_role_heads(_model_org(text, model), text, load_lexicon()).simplified == kept
+
+
+def test_one_set_of_name_joiners():
+    from zhkg.extract import org_run_ons, stock_names, team_places
+    from zhkg.relate import roles_subjects
+    from zhkg.text import NAME_JOINERS
+
+    assert NAME_JOINERS == frozenset("、及和与同跟")
+    for module in (org_run_ons, stock_names, team_places, roles_subjects):
+        assert not {"_JOINERS", "_JOINING_WORDS", "_LIST_JOINS", "_PEOPLE_JOINERS"} & set(vars(module))
+    assert team_places._WITH <= NAME_JOINERS
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # 跟 joins the list of sides as 与 does (its letter was missing from the list of team_places' joiners)
+    ("香港队下月将在主场先后跟泰国及越南友赛，两场赛事均在旺角举行。", [("泰国", O), ("越南", O)], []),
+    ("中华队下月出战资格赛，在B组跟日本、韩国、古巴竞争两个晋级名额。", [("日本", O), ("韩国", O), ("古巴", O)], []),
+    ("港队将与泰国交手，备战亚洲杯。教练说：「越南跟泰国的球员都很快。」", [("泰国", O), ("越南", O)], []),
+    # no sport: the countries stay places
+    ("我国企业要跟日本、韩国竞争高端市场。", [("日本", L), ("韩国", L)], [("日本", O), ("韩国", O)]),
+], convert_names=True))
+def test_gen_joins_the_sides_of_a_match(finds, text, present, absent):
+    finds(text, present, absent)

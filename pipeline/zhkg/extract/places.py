@@ -84,7 +84,7 @@ from zhkg.extract.place_villages import (
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import SpanIndex, first_at, is_han
+from zhkg.text import SpanIndex, first_at, is_han, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -646,8 +646,7 @@ def _listed_pattern(lexicon: Lexicon, gazetteer: Gazetteer) -> re.Pattern[str] |
     """The user's places the gazetteer does not know, as one pattern, longest first (None when there are none):
     compiled once per lexicon and gazetteer, not per document."""
     matcher = place_matcher(gazetteer)
-    names = sorted((n for n in lexicon.places if n not in matcher), key=lambda n: (-len(n), n))
-    return re.compile("|".join(map(re.escape, names))) if names else None
+    return names_pattern(tuple(n for n in lexicon.places if n not in matcher))
 
 
 def extract_places(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, codes_by_name
 
 from zhkg.extract.model_bodies import _trim_role_heads
 from zhkg.records import Label, Mention
@@ -61,3 +61,22 @@ def test_one_set_of_name_joiners():
 ], convert_names=True))
 def test_gen_joins_the_sides_of_a_match(finds, text, present, absent):
     finds(text, present, absent)
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # Taiwan's counties the mainland's list holds too, written in Traditional letters with nothing around: Taiwan's
+    ("金門縣長今天表示，將推動觀光產業。", "金门县", "TW-KIN"),
+    ("記者前往金門採訪當地居民。", "金门", "TW-KIN"),
+    ("連江縣政府今天宣布新的防疫措施。", "连江县", "TW-LIE"),
+    # a place of Fujian's beside it still chooses the mainland's, in either script
+    ("福州市連江縣今年糧食豐收。", "连江县", "350122"),
+    ("连江县位于福建省东部，隶属福州市。", "连江县", "350122"),
+    ("泉州市金门县的官员表示。", "金门县", "350527"),
+    # written in Simplified with nothing around, the name still waits (the mainland writes its own so)
+    ("连江县政府今天宣布新的防疫措施。", "连江县", ""),
+    # a place of Taiwan's around chose Taiwan's before, in either script
+    ("台北市长与金门县长今天会面。", "金门县", "TW-KIN"),
+])
+def test_a_county_taiwan_and_the_mainland_both_list(pipeline, text, name, code):
+    found = codes_by_name(pipeline, text)
+    assert found.get(("PLACE", name)) == code, sorted(found.items())

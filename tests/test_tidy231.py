@@ -80,3 +80,29 @@ def test_gen_joins_the_sides_of_a_match(finds, text, present, absent):
 def test_a_county_taiwan_and_the_mainland_both_list(pipeline, text, name, code):
     found = codes_by_name(pipeline, text)
     assert found.get(("PLACE", name)) == code, sorted(found.items())
+
+
+def test_a_digests_points_are_its_sentences():
+    from zhkg.stages.normalise import normalise
+    from zhkg.text import sentence_spans
+
+    text = "工作要点 - 托育服务:新增3家托育机构及100个托位 缓解家庭需求 [3] - 教育资源:今年已新增学位近4000个 [4]"
+    n = normalise(text)
+    assert n.original == text and len(n.simplified) == len(text)
+    assert [text[s:e] for s, e in sentence_spans(n.simplified)] == [
+        "工作要点 -", "托育服务:新增3家托育机构及100个托位 缓解家庭需求 [3] -", "教育资源:今年已新增学位近4000个 [4]"]
+    # a range, a score and Latin text keep their hyphen
+    for kept in ("收入为18.5 - 20.5亿元。", "湖人 98 - 90 火箭。", "AC Milan - Inter"):
+        assert normalise(kept).simplified == kept
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "工作要点 - 托育服务:新区新增3家托育机构及100个托位 缓解家庭需求 [3] - 教育资源:通过新建学校 今年已新增学位近4000个 [4]",
+]))
+def test_a_count_in_a_digest_takes_no_noun_from_the_point_before(pipeline, text):
+    from zhkg.stages.documents import parse_documents
+    from zhkg.stages.normalise import to_simplified
+
+    counts = {to_simplified(m.text) for m in pipeline.extract_mentions(parse_documents("t", text)[0])
+              if m.label.value == "COUNT"}
+    assert "学位近4000个" in counts and "近4000个" not in counts, counts

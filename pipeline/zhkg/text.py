@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAKS", "SENTENCE_BREAK", "sentence_start", "clause_start", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAKS", "SENTENCE_BREAK", "NAME_JOINERS", "sentence_start", "clause_start", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "names_pattern", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -20,6 +20,9 @@ CLAUSE_BREAK = re.compile(f"[{CLAUSE_BREAKS}]")
 #: ``SENTENCE_BREAK`` matches one of them.
 SENTENCE_BREAKS = "。！？!?；;\n"
 SENTENCE_BREAK = re.compile(f"[{SENTENCE_BREAKS}]")
+#: The letters that join a name to the next one of a list (民建联和公民党, 亚泥、幸福与万海, 菲律宾及毛里求斯): 同 and 跟
+#: too, as Hong Kong writes it (主席X同校长Y, 港队跟菲律宾). Each is one letter: 以及 and 或 are the readers' own.
+NAME_JOINERS = frozenset("、及和与同跟")
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -358,6 +361,17 @@ def longest_first(words) -> str:
         return body + "?" if "" in node else body  # greedy: the longer word first, then the word ending here
 
     return "(?:" + source(trie) + ")" if trie else "(?!)"  # no words: a pattern that matches nothing
+
+
+@lru_cache(maxsize=16)
+def names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``names`` as one pattern, the longest name first where several start (None when there are none), compiled
+    once per list, not per document: the user's people, organisations and places, the table's landmarks.
+
+    >>> names_pattern(("维港", "大巨蛋", "大巨")).findall("在大巨蛋看维港"), names_pattern(()) is None
+    (['大巨蛋', '维港'], True)
+    """
+    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))) if names else None
 
 
 #: The two-letter openings of every :class:`WordScan`'s words.

@@ -21,20 +21,18 @@ from zhkg.extract.body_ends import _BODY_ENDS, _BODY_HEADS, _heads_longest_first
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, abbreviated_body
 from zhkg.extract.people import NAMED_PLACES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.resources.lexicon import Lexicon
+from zhkg.resources.lexicon import BODY_ONLY_UNITS, Lexicon
 from zhkg.text import NUMBERED_TERM, is_han
 from zhkg.text import Span as _Span
 
-__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_ORGAN_TITLES", "_PARTY_GROUP_ROLES", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_firm_listed_with_firms", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_one_rule_name", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
+__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_PARTY_GROUP_SEAT", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_OPENINGS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_firm_listed_with_firms", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_one_rule_name", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
 
-_PARTY_GROUP_ROLES = ("书记", "副书记", "成员")
-
-# a body's own organ before the rest of a title is part of the title (区政协党组|书记, 万科集团董事会|主席):
-# the title's holder is the body before it
-_ORGAN_TITLES = {"党组": _PARTY_GROUP_ROLES, "董事会": ("主席", "副主席", "秘书"), "董事局": ("主席", "副主席"),
-                 "监事会": ("主席", "副主席"),
-                 # a founding head: 民主党|创党主席, 中华总商会|创会会长 (the body ends before 创)
-                 "创党": ("主席",), "创会": ("会长", "主席"), "创校": ("校长",)}
+# what opens a title after the body it names, as a model's organisation may end in it (区政协党组|书记, 万科集团董事会|
+# 主席): a governing unit no division has as its own body (the lexicon's BODY_ONLY_UNITS), and a founding head's mark
+# (民主党|创党主席, 中华总商会|创会会长: roles.tsv's 创党主席, 创会会长, 创校校长); the title is a role word of the lexicon
+_TITLE_OPENINGS = (*BODY_ONLY_UNITS, "创党", "创会", "创校")
+# a seat on a party group is a post too (财政部党组|成员), though no role word: 成员 after another unit (工会成员) is none
+_PARTY_GROUP_SEAT = ("党组", "成员")
 
 # words praising a person that jieba holds as nouns, read with the place before them as a body (香港|金牌|编剧)
 _PRAISE = frozenset({"金牌", "王牌", "资深", "知名", "著名", "顶级", "当红", "一线", "御用"})
@@ -143,17 +141,21 @@ def _drop_former_mark(m: Mention, text: str, table: TokenTable | None, lexicon: 
     return replace(m, start=m.start + 1, text=m.text[1:], simplified=m.simplified[1:], canonical="")
 
 
-def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon | None = None) -> Mention:
-    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar (and 董事会 before 主席); a role word closing a
+def _trim_role_heads(m: Mention, text: str, lexicon: Lexicon) -> Mention:
+    """区政协党组|书记: 党组 before 书记 belongs to the role, as in the suffix grammar (and 董事会 before 主席: a governing
+    unit no division has as its own body, :data:`zhkg.resources.lexicon.BODY_ONLY_UNITS`, before a role word opening
+    with it, or a founding head's mark: 民主党|创党主席); a role word closing a
     model's organisation is the role of the person after it (民进党|立委 林俊宪); and a party's 籍 before it
     says the person belongs to the party and is no part of its name (民進黨|籍立委, 国民党|籍)."""
     if m.label is not Label.ORGANIZATION:
         return m
     cut = 0
-    organ = next((o for o in _ORGAN_TITLES if m.simplified.endswith(o)), "")
-    if organ and text.startswith(_ORGAN_TITLES[organ], m.end):  # (a bare 党组 is left empty, and dropped)
+    organ = next((o for o in _TITLE_OPENINGS if m.simplified.endswith(o)), "")
+    # (a bare 党组 is left empty, and dropped)
+    if organ and (len(lexicon.role_at(text, m.end - len(organ))) > len(organ)
+                  or (organ, text[m.end : m.end + 2]) == _PARTY_GROUP_SEAT):
         cut = len(organ)
-    elif lexicon is not None:
+    else:
         role = lexicon.role_ending(m.simplified, len(m.simplified), 2)  # leaving a name of two letters at least
         cut = len(role)
     if m.simplified[:len(m.simplified) - cut].endswith("党籍") and len(m.simplified) - cut > 3:

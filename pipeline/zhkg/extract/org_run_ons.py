@@ -50,6 +50,7 @@ from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
+from zhkg.text import NAME_JOINERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -83,11 +84,9 @@ _INSIDE_WORDS = CLAUSE_WORDS - _HELD_IN_NAMES
 # the deals' verbs among them: a clause word whatever jieba's tag for it there (光明食品集团|增持|公司股份, where jieba
 # leaves 增持 untagged; review155)
 _DEALT = frozenset(DEAL_WORDS) & _INSIDE_WORDS
-#: What joins two names in a list (民建联和公民党, 亚泥、幸福与万海): the second is no part of the first.
-_JOINERS = ("和", "与", "及", "跟", "同", "、")
 #: The clause after a name, longest word first (大股东 before 股东, 控股股东 before 控股); and a clause word or a
-#: joiner right before a name.
-_CLAUSE = "|".join(sorted(CLAUSE_WORDS | set(_JOINERS), key=lambda w: (-len(w), w)))
+#: joiner right before a name (:data:`zhkg.text.NAME_JOINERS`: the second name of a list is no part of the first).
+_CLAUSE = "|".join(sorted(CLAUSE_WORDS | NAME_JOINERS, key=lambda w: (-len(w), w)))
 _CLAUSE_OPENING = re.compile(_CLAUSE)
 _CLAUSE_CLOSING = re.compile(f"(?:{_CLAUSE})$")
 #: A company's boards, the heads of a body of it (隧道股份董事会, 博瑞传播七届董事会).

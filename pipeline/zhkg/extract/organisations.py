@@ -58,7 +58,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
-from zhkg.text import is_han
+from zhkg.text import is_han, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -218,17 +218,11 @@ def _role_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.role_words)
 
 
-@lru_cache(maxsize=4)
-def _listed_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """The user's organisations as one pattern, longest first: compiled once per lexicon, not per document."""
-    return re.compile("|".join(map(re.escape, sorted(lexicon.organisations, key=lambda n: (-len(n), n)))))
-
-
 def _listed(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Every occurrence of a name in the user's ``organisations.txt``, taken whole."""
     if not lexicon.organisations:
         return []
-    return [(m.start(), m.end(), LISTED) for m in _listed_pattern(lexicon).finditer(text)]
+    return [(m.start(), m.end(), LISTED) for m in names_pattern(lexicon.organisations).finditer(text)]
 
 
 def _joins_heads(word: str, suffixes: Mapping[str, str]) -> bool:

@@ -97,7 +97,7 @@ from zhkg.extract.foreign_people_by_context import (  # noqa: F401 (moved there 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag, stock_tag
-from zhkg.text import CREDIT_SLASHES, find_any, is_han, longest_first
+from zhkg.text import CREDIT_SLASHES, find_any, is_han, longest_first, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -719,17 +719,11 @@ def _compound_given_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
     return found
 
 
-@lru_cache(maxsize=4)
-def _listed_pattern(lexicon: Lexicon) -> re.Pattern[str]:
-    """The user's people as one pattern, longest first: compiled once per lexicon, not per document."""
-    return re.compile("|".join(map(re.escape, sorted(lexicon.people, key=lambda n: (-len(n), n)))))
-
-
 def _listed_candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Every occurrence of a name in the user's ``people.txt``, taken whole."""
     if not lexicon.people:
         return []
-    return [(m.start(), m.end(), "lexicon") for m in _listed_pattern(lexicon).finditer(text)]
+    return [(m.start(), m.end(), "lexicon") for m in names_pattern(lexicon.people).finditer(text)]
 
 
 def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]:

@@ -24,7 +24,6 @@ Caveats
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import make_mention, token_table
@@ -34,12 +33,13 @@ from zhkg.extract.place_tokens import _SUFFIX_CHARS, _is_han
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Gazetteer
 from zhkg.resources.lexicon import Lexicon
+from zhkg.text import names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = ["_township_after_county", "LOCAL", "_with_local_places", "_with_landmarks", "_LANDMARK_BODY_AFTER",
-           "_with_listed_landmarks", "LANDMARK", "_landmark_pattern", "HISTORIC", "_GOVERNORS", "_PROVINCE_NAME_TAGS",
+           "_with_listed_landmarks", "LANDMARK", "HISTORIC", "_GOVERNORS", "_PROVINCE_NAME_TAGS",
            "_AFTER_PROVINCE", "_PROVINCE_WORD_TAGS", "historic_places", "FEATURE", "_FEATURE_HEADS",
            "_PERSON_LIKE_HEADS", "_FEATURE_HEAD_AT", "_NAMED_BY_NOUN_HEADS", "_FEATURE_NAME_TAGS",
            "_BEFORE_FEATURE_TAGS", "natural_features"]
@@ -105,7 +105,7 @@ def _with_listed_landmarks(doc: Doc, text: str, mentions: list[Mention], lexicon
     """Add the venues and landmarks of ``place_landmarks.tsv`` (大巨蛋, 维港, 红馆), each whole: one replaces the
     places inside it (台北|大巨蛋 is one venue, 旺角|大球场 no 旺角) and gives way to one it would cut or that holds
     it, and is never the start of a body's name (西九文化区管理局)."""
-    pattern = _landmark_pattern(lexicon.landmarks)
+    pattern = names_pattern(lexicon.landmarks)
     if pattern is None:
         return mentions
     spans = [(m.start(), m.end()) for m in pattern.finditer(text)
@@ -121,12 +121,6 @@ def _with_listed_landmarks(doc: Doc, text: str, mentions: list[Mention], lexicon
 
 #: The ``extractor`` of a venue or landmark of ``place_landmarks.tsv``.
 LANDMARK = MentionSource.PLACE_LANDMARK
-
-
-@lru_cache(maxsize=4)
-def _landmark_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
-    """The listed landmarks as one pattern, longest first (None when there are none): compiled once per table."""
-    return re.compile("|".join(map(re.escape, sorted(names, key=lambda n: (-len(n), n))))) if names else None
 
 
 #: The ``extractor`` of a province the gazetteer does not hold, read from a governor's title or 省 (直隶, 奉天省).

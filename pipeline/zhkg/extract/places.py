@@ -55,7 +55,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
-from zhkg.extract.base import doc_text, make_mention, token_table
+from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_table
 from zhkg.extract.body_regions import body_region_prefixes, division_in_regions
 from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, taiwan_abbreviations
 from zhkg.extract.place_features import (
@@ -81,10 +81,11 @@ from zhkg.extract.place_villages import (
     _village_mentions,
     _words_of_the_territory,
 )
-from zhkg.records import Label, Mention, MentionSource
+from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import SpanIndex, first_at, is_han
+from zhkg.stages.normalise import detect_script
+from zhkg.text import SpanIndex, first_at, is_han, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -302,12 +303,14 @@ def _scan(text: str, tokens: _Tokens, matcher: PlaceMatcher, config: Config, lex
 
 
 def _link(hits: list[_Hit], gazetteer: Gazetteer,
-          regions: Callable[[], frozenset[str]] = frozenset) -> dict[_Hit, Division | None]:
+          regions: Callable[[], frozenset[str]] = frozenset, original: str = "") -> dict[_Hit, Division | None]:
     """Link each hit to a division, widening the context until nothing changes.
 
     Unique names link first; then, repeatedly, the paragraph's linked places and
     failing that the document's narrow the rest down; then the regions whose bodies
-    the document names (``regions``, called once if needed: :mod:`zhkg.extract.body_regions`).
+    the document names (``regions``, called once if needed: :mod:`zhkg.extract.body_regions`);
+    then the script a county of Taiwan's is written in (``original``: the document as written,
+    :func:`_taiwan_county_of_both`).
     """
     named_townships = {d.code for h in hits if h.full for d in gazetteer.lookup(h.form) if d.level == 4}
     # a township written by its short form right after its county (高雄凤山) is named as if in full
@@ -365,6 +368,11 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer,
     prefixes = regions() if unlinked else frozenset()
     for hit in unlinked:
         linked[hit] = division_in_regions(hit.form, pools[hit], prefixes)
+    # a county of Taiwan's the mainland's list holds too (金門縣 and 連江縣, which the PRC lists under Quanzhou and
+    # Fuzhou), written in Traditional letters and no place or body around deciding, is Taiwan's
+    for hit in [h for h in unlinked if linked[h] is None and original
+                and detect_script(original[h.start:h.end]) is Script.TRADITIONAL]:
+        linked[hit] = _taiwan_county_of_both(pools[hit])
     # last: a full name shared by a county and townships elsewhere (中山区) is the county
     in_document = sorted({d.code for d in linked.values() if d is not None})
     for hit in [h for h, d in linked.items() if d is None and h.full and len(pools[h]) > 1]:
@@ -383,6 +391,28 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer,
                 and d.code.isdigit() and d.level >= 3]:
         linked[hit] = None
     return linked
+
+
+def _taiwan_county_of_both(pool: tuple[Division, ...]) -> Division | None:
+    """The county or city of Taiwan among a name's candidates ``pool`` when the others are the mainland's, or None.
+
+    Taiwan governs two counties whose names the mainland's list keeps too (金门县 and 连江县: the PRC lists Kinmen
+    under Quanzhou, 350527, and Lienchiang's islands with Fuzhou's 连江县, 350122). Taiwan writes their names in
+    Traditional letters and the mainland in Simplified, so a name written in Traditional with nothing around to
+    decide (no place of Fujian's, no body of the mainland's) is Taiwan's; a Hong Kong paper naming Fuzhou's 連江縣
+    names 福州 or 福建 beside it, which chose before this is asked.
+
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> g = load_gazetteer()
+    >>> _taiwan_county_of_both(g.lookup("金门县")).code, _taiwan_county_of_both(g.lookup_short("连江")).code
+    ('TW-KIN', 'TW-LIE')
+    >>> _taiwan_county_of_both(g.lookup_short("中山")) is None
+    True
+    """
+    taiwan = [d for d in pool if d.code.startswith("TW-") and d.level == 2 and not d.context_only]
+    if len(taiwan) != 1 or not all(d.code.isdigit() for d in pool if d is not taiwan[0]):
+        return None
+    return taiwan[0]
 
 
 def _taiwan_counties_before(hits: list[_Hit], gazetteer: Gazetteer) -> dict[int, frozenset[str]]:
@@ -435,7 +465,8 @@ def _gazetteer_mentions(
     hits = _scan(text, tokens, matcher, config, lexicon, _stoplisted_context_words(gazetteer, lexicon))
     mentions = []
     linked = _link(hits, gazetteer, lambda: body_region_prefixes(text, tokens.starts, tokens.ends,
-                                                                  lexicon.known_organisations))
+                                                                  lexicon.known_organisations),
+                   doc.user_data.get(ORIGINAL_KEY, text))
     ending_at = {hit.end: division for hit, division in linked.items() if division is not None}
     for hit, division in linked.items():
         if text.startswith(_DISTRICT_COUNCIL, hit.end):
@@ -646,8 +677,7 @@ def _listed_pattern(lexicon: Lexicon, gazetteer: Gazetteer) -> re.Pattern[str] |
     """The user's places the gazetteer does not know, as one pattern, longest first (None when there are none):
     compiled once per lexicon and gazetteer, not per document."""
     matcher = place_matcher(gazetteer)
-    names = sorted((n for n in lexicon.places if n not in matcher), key=lambda n: (-len(n), n))
-    return re.compile("|".join(map(re.escape, names))) if names else None
+    return names_pattern(tuple(n for n in lexicon.places if n not in matcher))
 
 
 def extract_places(

@@ -19,7 +19,7 @@ from zhkg.extract.org_words import generic_legal_name
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention
 from zhkg.stages.normalise import COMPANY_LINK, to_simplified
-from zhkg.text import is_han
+from zhkg.text import NAME_JOINERS, is_han
 
 __all__ = ["STOCK_CODE", "stock_listed_names", "listed_codes"]
 
@@ -40,9 +40,6 @@ def _code_sentence(text: str, start: int, end: int) -> str:
     whether four bare digits in brackets there are a stock code."""
     return text[max(text.rfind(c, 0, start) for c in "。！？\n") + 1:end + 30]
 
-# words that end the run of words before the code: conjunctions, prepositions, particles, adverbs, times,
-# locatives, pronouns, numerals (以及|台湾大, 今天|大立光, 概念股中的|台积电)
-_JOINING_WORDS = frozenset("与和及跟同、")
 
 # one-letter verbs and prepositions jieba glues onto the unknown name after them (问新|希望, 向华|腾地产)
 _GLUED_BEFORE = frozenset("问向对被把给让将从据")
@@ -94,14 +91,14 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
                 break
             if s - word.idx > limit:
                 # a joining word jieba glued onto a name it does not know, the name too long (及华腾|地产)
-                if word.tag == "x" and word.text[0] in _JOINING_WORDS and s - word.idx - 1 <= limit:
+                if word.tag == "x" and word.text[0] in NAME_JOINERS and s - word.idx - 1 <= limit:
                     start = word.idx + 1
                 break
             start = word.idx
             k -= 1
         # jieba glues a joining word onto a name it does not know (与纬创), or a verb or preposition taking the
         # company as its object (问新|希望: jieba built 问新 itself)
-        if s - start >= 3 and (text[start] in _JOINING_WORDS
+        if s - start >= 3 and (text[start] in NAME_JOINERS
                                or (text[start] in _GLUED_BEFORE and table.words[table.token_of_char[start]].tag == "x")):
             start += 1
         if s - start >= 2 and text[start:s] not in _LISTED_KINDS and text[start:s] not in TRADES \

@@ -46,7 +46,7 @@ import re
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import is_han
+from zhkg.text import NAME_JOINERS, is_han
 
 __all__ = ["BETTING_WORDS", "HONG_KONG_LEAGUES", "SPORT_WORDS", "fixture_sides", "plays_abroad", "plays_as_team", "sport_document"]
 
@@ -202,11 +202,10 @@ def _framed(m: Mention, text: str) -> bool:
 
 # a result with a score of up to three digits, spaces allowed (广东以103：75 击败山东: basketball's scores)
 _SCORED = re.compile(f"以[0-9]{{1,3}} ?(?:比|:|：) ?[0-9]{{1,3}} ?(?:{_MATCH_VERBS})")
-# a meeting of sides after the list of those met (与菲律宾及毛里求斯友赛, 在C组与日本、南韩、澳洲、捷克竞争), and
-# what joins the list's names
+# a meeting of sides after the list of those met (与菲律宾及毛里求斯友赛, 在C组与日本、南韩、澳洲、捷克竞争), its names
+# joined by :data:`zhkg.text.NAME_JOINERS`; the joiners that are a preposition of meeting too (与日本交手, 跟日本交手)
 _MEETING = re.compile("友赛|友谊赛|热身赛|交手|交锋|对赛|对垒|过招|较量|争夺|竞争|同组")
-_LIST_JOINS = frozenset("、及和与同")
-_WITH = frozenset("与和同")
+_WITH = frozenset("与和同跟")
 
 
 def _sport_sentence(text: str, start: int, end: int, team_ends: set[int]) -> bool:
@@ -250,10 +249,10 @@ def _met_sides(places: list[Mention], text: str, opening: set[int], team_ends: s
         if meeting is None:
             continue
         listed, at = [m], m.start
-        while text[at - 1:at] in _LIST_JOINS and (before := by_end.get(at - 1)) is not None and _abroad(before):
+        while text[at - 1:at] in NAME_JOINERS and (before := by_end.get(at - 1)) is not None and _abroad(before):
             listed.append(before)
             at = before.start
-        if text[at - 1:at] in _LIST_JOINS - _WITH and at - 1 in name_starts:
+        if text[at - 1:at] in NAME_JOINERS - _WITH and at - 1 in name_starts:
             at = name_starts[at - 1]  # (a name of the list read as no place: 与|菲律赛|及毛里裘斯交手, a misspelling)
         if text[at - 1:at] in _WITH and _sport_sentence(text, at - 1, meeting.end(), team_ends):
             sides.update((n.start, n.end) for n in listed)
@@ -264,7 +263,7 @@ def _spread_sides(sides: set[tuple[int, int]], places: list[Mention], text: str,
                   team_ends: set[int]) -> set[tuple[int, int]]:
     """``sides`` with every other mention of a side's name that is a side too: a place abroad's anywhere in a sentence
     that says sport (the headline's 主场斗菲律宾毛里裘斯), a home place's only in a frame of a match (广东击败山东); and
-    a place abroad joined by 、及和同 to a side (菲律宾同毛里裘斯). Never after a preposition of place (在日本东京巨蛋)
+    a place abroad joined to a side by a name joiner (菲律宾同毛里裘斯). Never after a preposition of place (在日本东京巨蛋)
     nor a place running into a longer name."""
     sides, grown = set(sides), True
     while grown:  # (a name a list gives may give its neighbour, and its other mentions, in a later round)
@@ -276,8 +275,8 @@ def _spread_sides(sides: set[tuple[int, int]], places: list[Mention], text: str,
             if (m.start, m.end) in sides or text[max(0, m.start - 1):m.start] in _AT \
                     or not (_whole(m, text, opening) or m.end in starts):  # (斗菲律宾毛里裘斯: two sides glued)
                 continue
-            joined = (text[m.end:m.end + 1] in _LIST_JOINS and m.end + 1 in starts) or (
-                text[m.start - 1:m.start] in _LIST_JOINS and m.start - 1 in ends)
+            joined = (text[m.end:m.end + 1] in NAME_JOINERS and m.end + 1 in starts) or (
+                text[m.start - 1:m.start] in NAME_JOINERS and m.start - 1 in ends)
             if _abroad(m) and (m.simplified in names or joined) and _sport_sentence(text, m.start, m.end, team_ends):
                 sides.add((m.start, m.end))
                 grown = True

@@ -15,18 +15,14 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_implied import _ONE_HOLDER
 from zhkg.relate.roles_titles import _role_at
 from zhkg.relate.roles_words import _aside
+from zhkg.text import NAME_JOINERS
 
 __all__ = [
-    "_PEOPLE_JOINERS",
     "_clause_subject",
     "_post_named",
     "_colleagues_between",
     "_FORMER_BEFORE_BODY",
 ]
-
-
-#: What joins a person to the next one of a list inside a clause (…由颜乐枫及行政经理周文健出席; 主席X同校长Y).
-_PEOPLE_JOINERS = frozenset("及与和同跟、")
 
 
 def _clause_subject(ctx: RelationContext, at: int, end: int) -> Mention | None:
@@ -47,7 +43,7 @@ def _clause_subject(ctx: RelationContext, at: int, end: int) -> Mention | None:
             or any(m.start >= at for m in orgs) or _post_named(ctx, before[0]):
         return None
     people = [m for m in ctx.mentions if m.label is Label.PERSON and before[-1].end <= m.start < at]
-    if people and not (simplified[at - 1 : at] in _PEOPLE_JOINERS and max(m.end for m in people) == at - 1):
+    if people and not (simplified[at - 1 : at] in NAME_JOINERS and max(m.end for m in people) == at - 1):
         return None
     return before[-1]
 

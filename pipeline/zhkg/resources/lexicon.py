@@ -31,7 +31,7 @@ from zhkg.resources import data_path, read_data
 from zhkg.stages.normalise import simplified_form
 from zhkg.text import WordScan, first_ending, word_at
 
-__all__ = ["TABLES", "GOVERNING_UNITS", "UNIT_TITLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
+__all__ = ["TABLES", "GOVERNING_UNITS", "BODY_ONLY_UNITS", "UNIT_TITLES", "ORGANISATION_KINDS", "DIVISION_TABLES", "Lexicon", "check_table_names", "load_lexicon", "read_table",
            "table_rows", "where_written", "project_words", "glossary"]
 
 
@@ -47,6 +47,12 @@ GOVERNING_UNITS = MappingProxyType({
     "董事会": "board of directors", "董事局": "board of directors", "监事会": "supervisory board",
     "常委会": "standing committee", "管委会": "management committee",
 })
+#: The governing units a division never has as its own body: the party group a ministry, a bureau or a people's
+#: congress sets up (a division has a 党委, not a 党组) and a company's boards. An organisation ending in one right
+#: before one of its titles is the body before it whatever the letters before are (区政协|党组书记, 万科集团|董事会主席:
+#: :func:`zhkg.extract.model_bodies._trim_role_heads`); the other units are a division's own bodies too (市纪委, 团市委,
+#: 县总工会, 开发区管委会), which :func:`zhkg.extract.governing_units.body_before_unit` tells apart.
+BODY_ONLY_UNITS = ("党组", "董事会", "董事局", "监事会")
 #: The titles written after a governing unit that make one post with it (党委|副书记, 工会|主席, 常委会|主任); each
 #: must be a role word of ``roles.tsv``.
 UNIT_TITLES = ("书记", "副书记", "常务副书记", "常委", "委员", "主席", "副主席", "常务副主席", "主任", "副主任",

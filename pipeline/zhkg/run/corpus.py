@@ -545,18 +545,28 @@ def _run_pool(documents: Iterable[Document], run: CorpusRun, jobs: int, keep) ->
         raise
 
 
-def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
-    """Batches through a Dask cluster, each result handed to ``keep`` in input order (as the local pool does), so
-    the mentions written from them come out in the same order whatever batch finishes first."""
+def _check_dask(run: CorpusRun) -> None:
+    """A :class:`ConfigError` unless the dask engine can run: its optional extra installed, a scheduler named."""
     try:
         import dask.distributed  # noqa: F401
     except ImportError:
         raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
     if not run.scheduler:
         raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
+
+
+def _in_flight_limit(client) -> int:
+    """How many batches a Dask run keeps in flight, as the local pool does, so the corpus streams through: four
+    per thread of the cluster."""
+    return 4 * max(1, sum(client.nthreads().values()))
+
+
+def _run_dask(documents: Iterable[Document], run: CorpusRun, keep) -> None:
+    """Batches through a Dask cluster, each result handed to ``keep`` in input order (as the local pool does), so
+    the mentions written from them come out in the same order whatever batch finishes first."""
+    _check_dask(run)
     with _dask_client(run.scheduler) as client:
-        # a bounded number of batches in flight, as in the local pool: the corpus streams through
-        limit = 4 * max(1, sum(client.nthreads().values()))
+        limit = _in_flight_limit(client)
         in_flight: deque = deque()
 
         def collect_oldest() -> None:
@@ -600,14 +610,11 @@ def _run_dask_tree(documents: Iterable[Document], run: CorpusRun, bar: _Progress
     size of the graph). Merging is associative and the graph sorted, so the tree's shape, which
     depends on the order tasks finish in, does not change the output.
     """
-    try:
-        from dask.distributed import as_completed
-    except ImportError:
-        raise ConfigError("the dask engine needs the optional extra: pip install '.[dask]'") from None
-    if not run.scheduler:
-        raise ConfigError("the dask engine needs --scheduler ADDRESS of a running Dask scheduler")
+    _check_dask(run)
+    from dask.distributed import as_completed
+
     with _dask_client(run.scheduler) as client:
-        limit = 4 * max(1, sum(client.nthreads().values()))
+        limit = _in_flight_limit(client)
         pending = as_completed()
         sizes: dict[str, list[tuple[int, bool]]] = {}  # batch task -> (characters, whole input) per document
         ready: list = []  # finished partial assemblers, not yet merged

@@ -13,6 +13,10 @@ Sina's pages link a company to its pages in an aside stuck to its name: 招商�
 form writes a space for it (招商地产(企业专区 旗下楼盘), one character for one): readers that bridge an aside
 between a body and its title (招商地产(…)总经理林少斌) read across it, and the organisation grammar takes the
 aside for the cue it is (:data:`COMPANY_LINK`, read by ``zhkg.extract.stock_names.stock_listed_names``).
+
+A digest lists its points on one line, each after a spaced hyphen and none closed by a full stop (文章核心观点 - …
+[1] 财务表现 - 收入为… [1] - 利润为…): the processing form writes a full stop for each such hyphen
+(:func:`digest_points`), so that every reader's sentence ends with its point, as the sentences of a story do.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from zhkg.errors import OffsetInvariantError
 from zhkg.records import Script
 from zhkg.text import find_all, longest_first
 
-__all__ = ["COMPANY_LINK", "Normalised", "name_stops", "quiet_link_asides", "OffsetInvariantError", "convert", "detect_script", "normalise",
+__all__ = ["COMPANY_LINK", "Normalised", "digest_points", "name_stops", "quiet_link_asides", "OffsetInvariantError", "convert", "detect_script", "normalise",
            "read_particles", "to_simplified", "to_traditional"]
 
 
@@ -330,6 +334,23 @@ def name_stops(text: str) -> str:
     return _NAME_STOP.sub("·", text) if "．" in text else text
 
 
+#: A hyphen between spaces with something other than a digit or a Latin letter on one side at least: a digest's
+#: point opening (要点 - 收入…, [1] - 2025年…), not a range or a score (18.5 - 20.5, 98 - 90), nor Latin text's dash.
+_DIGEST_POINT = re.compile(r"(?<=[^\s0-9A-Za-z] )-(?= )|(?<= )-(?= [^\s0-9A-Za-z])")
+
+
+def digest_points(text: str) -> str:
+    """``text`` with a full stop for each hyphen opening a digest's point (:data:`_DIGEST_POINT`), one for one: the
+    readers' sentences end where the points do (a count's noun, a title's body never read from the point before).
+
+    >>> digest_points("工作要点 - 新增托位100个 [3] - 2025年新增学位4000个")
+    '工作要点 。 新增托位100个 [3] 。 2025年新增学位4000个'
+    >>> digest_points("收入18.5 - 20.5亿元，湖人 98 - 90 火箭，AC Milan - Inter")
+    '收入18.5 - 20.5亿元，湖人 98 - 90 火箭，AC Milan - Inter'
+    """
+    return _DIGEST_POINT.sub("。", text) if " - " in text else text
+
+
 def normalise(text: str) -> Normalised:
     """Return the text with its Simplified, half-width processing form.
 
@@ -342,7 +363,7 @@ def normalise(text: str) -> Normalised:
     """
     traditional, script = _script_facts(text)
     folded = _fold_width(name_stops(text))
-    converted = quiet_link_asides(read_particles(to_simplified(folded)) if traditional else folded)
+    converted = digest_points(quiet_link_asides(read_particles(to_simplified(folded)) if traditional else folded))
     if len(converted) != len(text):  # pragma: no cover - guarded in convert too
         raise OffsetInvariantError("normalisation changed the text length")
     return Normalised(original=text, simplified=converted, script=script)

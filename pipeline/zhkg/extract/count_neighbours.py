@@ -186,7 +186,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
                     and (text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS
-                         or text.endswith(_OF_WHICH, 0, r.noun_before[0]))):
+                         or text.endswith(_OF_WHICH, 0, r.noun_before[0])
+                         or _object_of_verb(doc, r.noun_before, r.start, b))):
                 # (其中私立学校约100所: a noun after 其中 names the part counted, counts37)
                 source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
@@ -252,5 +253,17 @@ def _set_included(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tu
 
 
 _INCLUDING = "包括"  # X包括A地N所、B地N所: the places' counts are of X
+def _object_of_verb(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:
+    """Whether the open noun right before a count's number (no connector between) is the object of a verb right
+    before it (新增学位近4000个, 改造城镇老旧小区2.5万个): what the verb makes or does is what the number counts, not the
+    thing of another count of the sentence (counts230)."""
+    if noun[1] != start or noun[0] < 1 or noun[0] not in b.starts:
+        return False
+    words = token_table(doc).words
+    noun_word, verb = words[b.token_at[noun[0]]], words[b.token_at[noun[0] - 1]]
+    return (verb.end == noun[0] and verb.tag == "v" and len(verb.text) >= 2 and noun_word.tag in _PLAIN_NOUN_TAGS
+            and len(noun_word.text) >= 2)
+
+
 _OF_WHICH = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)

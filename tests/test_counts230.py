@@ -9,7 +9,11 @@ Forms, each read by a rule of a whole kind:
 * a games' 大项, 分项 and 小项 are nouns (jieba's dictionary tags 大项 and 分项 as numerals), counted after a
   classifier and, in a list, after a bare number (``设6个大项、11分项和64小项``);
 * a noun before a parenthesised stock code (``全家（5903）4,470家``) is a listed company, the count's owner: never the
-  thing counted.
+  thing counted;
+* 区 counts districts as 县 and 省 do (``全港18区``), not an address's zone (``3区2号楼``); a unit jieba reads as the
+  opening of a dictionary noun counts that noun (``委任8校董``), never for 人 (``两人均表示``);
+* an open noun a verb takes right before the number (``新增学位近4000个``) is that count's thing, not the thing of
+  another count of its sentence (``extract/count_neighbours._object_of_verb``).
 
 Each case runs as written, and as a Hong Kong and a Taiwan text reads it.
 """
@@ -43,6 +47,18 @@ FORMS = [
     ("两大超商中，统一超（2912）门市约6,500家；全家（5903）3,800家，明年再开150家。", (150, "门市"), (150, "全家")),
     # a qualifier that is no code still leaves its noun the thing
     ("美国去年发放签证(J1)35万个。", (350000, "签证"), None),
+    # 区 counts districts, not an address's zone
+    ("香港共分为18区。", (18, "区"), None),
+    ("北京共有16区3县。", (16, "区"), None),
+    ("他住在3区2号楼。", None, (3, "区")),
+    ("他住在5区B座。", None, (5, "区")),
+    # a unit jieba reads as the opening of a dictionary noun counts that noun; not 人
+    ("教育局今日委任8校董处理事件。", (8, "校董"), None),
+    ("今年两人均表示支持。", (2, "人"), (2, "人均")),
+    # an open noun a verb takes right before the number is its count's thing, not a neighbour's
+    ("区内新增3家托育机构及100个托位，今年又新增学位近4000个。", (4000, "学位"), (4000, "托位")),
+    # ...but a kind of the neighbour's thing named before a number after 其中 keeps its own reading
+    ("北京新增确诊病例33例，其中朝阳区报告9例。", (9, "确诊病例"), None),
 ]
 
 

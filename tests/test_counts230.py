@@ -2,8 +2,8 @@
 
 Forms, each read by a rule of a whole kind:
 
-* a classifier of items, bodies, cases or buildings (项 条 家 宗 间 所 座) closing its clause with nothing named to
-  borrow counts what it counts, as 件 and 套 do (``extract/count_neighbours._SELF_CLASSIFIERS``); 个 still does not;
+* a classifier of items, bodies, cases or buildings (项 家 宗 间 所 座) closing its clause with nothing named to
+  borrow counts what it counts, as 件 and 套 do (``extract/count_neighbours._SELF_CLASSIFIERS``); 个 and 条 still do not;
 * digits grouped by a full-width comma are one number where groups of exactly three digits follow and the classifier
   closes them (``超过9，800个``); a comma before anything else ends a clause (``extract/count_numerals``);
 * a games' 大项, 分项 and 小项 are nouns (jieba's dictionary tags 大项 and 分项 as numerals), counted after a
@@ -28,9 +28,10 @@ FORMS = [
     # a classifier standing alone at a clause's end counts itself
     ("市政府今年共办结群众诉求1259项。", (1259, "项"), None),
     ("全年警方共处理约三千多宗，较去年减少。", (3000, "宗"), None),
-    ("今年全市打通了12条，明年再打通8条。", (12, "条"), None),
+    ("该品牌今年在全港共开设了12间，明年再开。", (12, "间"), None),
+    # 条 and 个 standing alone count nothing: a film's takes (拍了20几条), a vague 个
+    ("那场戏拍了20几条，后来我自己就真晕了。", None, (20, "条")),
     ("该超市在全台约有700家，将持续调整。", (700, "家"), None),
-    # 个 standing alone is no count of its own
     ("今年目标是再增加300个。", None, (300, "个")),
     # digits grouped by a full-width comma
     ("大学今年提供的宿舍超过9，800个，比去年多。", (9800, "宿舍"), (800, "宿舍")),
@@ -52,11 +53,16 @@ FORMS = [
     ("北京共有16区3县。", (16, "区"), None),
     ("他住在3区2号楼。", None, (3, "区")),
     ("他住在5区B座。", None, (5, "区")),
-    # a unit jieba reads as the opening of a dictionary noun counts that noun; not 人
+    # a unit jieba reads as the opening of a dictionary noun counts that noun; not 人, not 国
     ("教育局今日委任8校董处理事件。", (8, "校董"), None),
     ("今年两人均表示支持。", (2, "人"), (2, "人均")),
+    ("2011国际教育展开幕。", None, (2011, "国际")),
+    # 区 after an estate's 区 is its zone
+    ("他们搬进了位于新社区三区的经适房。", None, (3, "区")),
     # an open noun a verb takes right before the number is its count's thing, not a neighbour's
     ("区内新增3家托育机构及100个托位，今年又新增学位近4000个。", (4000, "学位"), (4000, "托位")),
+    # ...not a verb jieba tags as a noun (治愈出院135例: the cases named before)
+    ("全省共报告297例确诊病例，已治愈出院135例。", (135, "确诊病例"), (135, "出院")),
     # ...but a kind of the neighbour's thing named before a number after 其中 keeps its own reading
     ("北京新增确诊病例33例，其中朝阳区报告9例。", (9, "确诊病例"), None),
 ]

@@ -36,7 +36,14 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
-from zhkg.extract.count_phrase import _EVENT_CLASSIFIERS, _NOT_COUNTED, _NOT_HEADS, _PLAIN_NOUN_TAGS, _head
+from zhkg.extract.count_phrase import (
+    _EVENT_CLASSIFIERS,
+    _NOT_COUNTED,
+    _NOT_HEADS,
+    _PLAIN_NOUN_TAGS,
+    _PREDICATE_NOUNS,
+    _head,
+)
 from zhkg.extract.count_refusals import _KINDS
 from zhkg.extract.count_things import _POINTERS
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
@@ -70,9 +77,10 @@ _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # 处: the sites listed before it (创业于北京、上海、海口三处。; counts145).
 # 类: the kinds a statement sorts things into (已分化成三类。, 可分为两类。; counts151).
 # 班: a school's classes, when :func:`zhkg.extract.count_things._classes_counted` lets it stand alone (counts224).
-# 项, 条, 家, 宗, 间, 所, 座: a total closing its clause with nothing named to borrow (全年办结1259项。, 受理十四万五千多宗。,
-# 门市已超过8,282家，) counts what its classifier counts, as 件 does; the web set's gold takes the classifier (counts230).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处", "类", "班", "项", "条", "家", "宗", "间", "所", "座")
+# 项, 家, 宗, 间, 所, 座: a total closing its clause with nothing named to borrow (全年办结1259项。, 受理十四万五千多宗。,
+# 据点合计已超过8,282家，) counts what its classifier counts, as 件 does; the web set's gold takes the classifier
+# (counts230). Not 条 (拍了20几条: a film's takes) nor 个.
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处", "类", "班", "项", "家", "宗", "间", "所", "座")
 # ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
 _SELF_AFTER_VERB = ("场",)
 # Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
@@ -262,7 +270,7 @@ def _object_of_verb(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries)
     words = token_table(doc).words
     noun_word, verb = words[b.token_at[noun[0]]], words[b.token_at[noun[0] - 1]]
     return (verb.end == noun[0] and verb.tag == "v" and len(verb.text) >= 2 and noun_word.tag in _PLAIN_NOUN_TAGS
-            and len(noun_word.text) >= 2)
+            and len(noun_word.text) >= 2 and noun_word.text not in _PREDICATE_NOUNS)  # 已治愈出院135例: a verb
 
 
 _OF_WHICH = "其中"

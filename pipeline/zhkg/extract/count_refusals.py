@@ -345,8 +345,8 @@ def _counts_nothing_after(doc: Doc, m: re.Match[str], start: int, after: int, b:
         return True  # 两笔资金, 一笔巨款: sums of money, no count
     if cls == "条" and text.endswith("国", 0, m.start()):
         return True  # 国11条, 国十条: the name of a policy
-    if cls == _ZONE and _ADDRESS_AFTER.match(text, m.end("cls")):
-        return True  # 3区2号楼, 5区B座: the zone of an address, no districts counted (counts230)
+    if cls == _ZONE and (_ADDRESS_AFTER.match(text, m.end("cls")) or text.endswith(_ZONE, 0, m.start())):
+        return True  # 3区2号楼, 5区B座, 新社区三区: the zone of an address or an estate, no districts counted (counts230)
     if cls and "." in num and not _LARGE_UNIT.search(num):
         return True  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure; 4.0处理器 a version, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):

@@ -404,12 +404,16 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
     return full, start, head_start, open_noun, approximate
 
 
+_COUNTRY_UNIT = "国"
+
+
 def _word_opened_by_unit(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> tuple[int, int] | None:
     """The dictionary noun a unit opens when jieba reads the unit and the letters after it as one word (8校董, 8县市政府:
-    校董, 县市政府), the thing counted; ``None`` for 人, whose words are as often the predicate's (两人均表示, 3人手持),
-    and for a word no thing (人民币, a property: 两国内需). counts230."""
+    校董, 县市政府), the thing counted; ``None`` for 人, whose words are as often the predicate's (两人均表示, 3人手持), for
+    国, whose words are read by :func:`~zhkg.extract.count_exclusions._glued_countries` (两国关系; 2011国际教育展 is a
+    name), and for a word no thing (人民币, a property). counts230."""
     cls, at, after = m.group("cls"), m.start("cls"), m.end("cls")
-    if cls == _PERSON or at not in b.starts:
+    if cls in (_PERSON, _COUNTRY_UNIT) or at not in b.starts:
         return None
     word = token_table(doc).words[b.token_at[at]]
     if (word.idx != at or word.end <= after or word.tag not in _PLAIN_NOUN_TAGS or not HAN_ONLY.match(word.text)

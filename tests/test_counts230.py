@@ -10,8 +10,7 @@ Forms, each read by a rule of a whole kind:
   classifier and, in a list, after a bare number (``设6个大项、11分项和64小项``);
 * a noun before a parenthesised stock code (``全家（5903）4,470家``) is a listed company, the count's owner: never the
   thing counted;
-* 区 counts districts as 县 and 省 do (``全港18区``), not an address's zone (``3区2号楼``); a unit jieba reads as the
-  opening of a dictionary noun counts that noun (``委任8校董``), never for 人 (``两人均表示``);
+* 区 counts districts as 县 and 省 do (``全港18区``), not an address's or an estate's zone (``3区2号楼``, ``新社区三区``);
 * an open noun a verb takes right before the number (``新增学位近4000个``) is that count's thing, not the thing of
   another count of its sentence (``extract/count_neighbours._object_of_verb``).
 
@@ -53,10 +52,6 @@ FORMS = [
     ("北京共有16区3县。", (16, "区"), None),
     ("他住在3区2号楼。", None, (3, "区")),
     ("他住在5区B座。", None, (5, "区")),
-    # a unit jieba reads as the opening of a dictionary noun counts that noun; not 人, not 国
-    ("教育局今日委任8校董处理事件。", (8, "校董"), None),
-    ("今年两人均表示支持。", (2, "人"), (2, "人均")),
-    ("2011国际教育展开幕。", None, (2011, "国际")),
     # 区 after an estate's 区 is its zone
     ("他们搬进了位于新社区三区的经适房。", None, (3, "区")),
     # an open noun a verb takes right before the number is its count's thing, not a neighbour's

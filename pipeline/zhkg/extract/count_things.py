@@ -65,7 +65,6 @@ from zhkg.extract.count_phrase import (
     _INSTITUTIONS,
     _NOT_COUNTED,
     _PERSON,
-    _PLAIN_NOUN_TAGS,
     _QUOTED_THING,
     _glossary_at,
     _glossary_lengths,
@@ -75,7 +74,6 @@ from zhkg.extract.count_phrase import (
 )
 from zhkg.extract.count_refusals import _LARGE_UNIT
 from zhkg.resources.lexicon import Lexicon
-from zhkg.text import HAN_ONLY
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -397,29 +395,9 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                     # 员工人数超过80万人: the people of X人数, session 26)
                 elif (counted := _people_before_prefix(doc, start, prefix, b)) is not None:
                     full, head_start, start = counted, -1, counted[0]  # 公司现有员工约3000人 (counts38)
-        elif (word := _word_opened_by_unit(doc, m, b, lexicon)) is not None:
-            full, head_start = word, m.start("cls")  # 委任8校董, 8县市政府已宣布: the noun the unit opens
         else:
             return None
     return full, start, head_start, open_noun, approximate
-
-
-_COUNTRY_UNIT = "国"
-
-
-def _word_opened_by_unit(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> tuple[int, int] | None:
-    """The dictionary noun a unit opens when jieba reads the unit and the letters after it as one word (8校董, 8县市政府:
-    校董, 县市政府), the thing counted; ``None`` for 人, whose words are as often the predicate's (两人均表示, 3人手持), for
-    国, whose words are read by :func:`~zhkg.extract.count_exclusions._glued_countries` (两国关系; 2011国际教育展 is a
-    name), and for a word no thing (人民币, a property). counts230."""
-    cls, at, after = m.group("cls"), m.start("cls"), m.end("cls")
-    if cls in (_PERSON, _COUNTRY_UNIT) or at not in b.starts:
-        return None
-    word = token_table(doc).words[b.token_at[at]]
-    if (word.idx != at or word.end <= after or word.tag not in _PLAIN_NOUN_TAGS or not HAN_ONLY.match(word.text)
-            or word.text in _NOT_COUNTED or _is_property(word.text, lexicon.glossary)):
-        return None
-    return at, word.end
 
 
 def _thing_head(text: str, full: tuple[int, int] | None, head_start: int, cls: str | None, b: _Boundaries,

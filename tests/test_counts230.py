@@ -10,7 +10,6 @@ Forms, each read by a rule of a whole kind:
   classifier and, in a list, after a bare number (``设6个大项、11分项和64小项``);
 * a noun before a parenthesised stock code (``全家（5903）4,470家``) is a listed company, the count's owner: never the
   thing counted;
-* 区 counts districts as 县 and 省 do (``全港18区``), not an address's or an estate's zone (``3区2号楼``, ``新社区三区``);
 * an open noun a verb takes right before the number (``新增学位近4000个``) is that count's thing, not the thing of
   another count of its sentence (``extract/count_neighbours._object_of_verb``).
 
@@ -47,13 +46,6 @@ FORMS = [
     ("两大超商中，统一超（2912）门市约6,500家；全家（5903）3,800家，明年再开150家。", (150, "门市"), (150, "全家")),
     # a qualifier that is no code still leaves its noun the thing
     ("美国去年发放签证(J1)35万个。", (350000, "签证"), None),
-    # 区 counts districts, not an address's zone
-    ("香港共分为18区。", (18, "区"), None),
-    ("北京共有16区3县。", (16, "区"), None),
-    ("他住在3区2号楼。", None, (3, "区")),
-    ("他住在5区B座。", None, (5, "区")),
-    # 区 after an estate's 区 is its zone
-    ("他们搬进了位于新社区三区的经适房。", None, (3, "区")),
     # an open noun a verb takes right before the number is its count's thing, not a neighbour's
     ("区内新增3家托育机构及100个托位，今年又新增学位近4000个。", (4000, "学位"), (4000, "托位")),
     # ...not a verb jieba tags as a noun (治愈出院135例: the cases named before)

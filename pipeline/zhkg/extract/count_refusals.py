@@ -217,8 +217,6 @@ _PIECE = "块"  # 块 with a digit after it is money (3块5), as 块钱 is
 _DEMONSTRATIVES = "这那该此其另当"  # 当两人纠缠时
 # a one-letter verb jieba glues to the number after it (由九款/x, 有十多篇, 共约2万套): the count opens after it
 _GLUED_CONNECTORS = "有由共"
-_ZONE = "区"  # a unit counting districts (全港18区); before a digit or a letter, an address's zone
-_ADDRESS_AFTER = re.compile(r"[\dA-Za-z０-９一二三四五六七八九十]+(?:号|栋|幢|座|楼|室|期|街|巷|排|单元)|[A-Za-z]")
 _DEAL = "笔"  # 三笔交易, 两笔贷款 count; 两笔资金, 一笔巨款 are sums of money
 _SUMS = ("钱", "款", "资金", "经费", "费用", "奖金", "收入", "善款", "捐款", "巨款", "现金", "财富", "投资")
 _ZEROS = ("0", "０")
@@ -345,8 +343,6 @@ def _counts_nothing_after(doc: Doc, m: re.Match[str], start: int, after: int, b:
         return True  # 两笔资金, 一笔巨款: sums of money, no count
     if cls == "条" and text.endswith("国", 0, m.start()):
         return True  # 国11条, 国十条: the name of a policy
-    if cls == _ZONE and (_ADDRESS_AFTER.match(text, m.end("cls")) or text.endswith(_ZONE, 0, m.start())):
-        return True  # 3区2号楼, 5区B座, 新社区三区: the zone of an address or an estate, no districts counted (counts230)
     if cls and "." in num and not _LARGE_UNIT.search(num):
         return True  # 1.7个百分点, 2.5个月: a fraction of a thing is a measure; 4.0处理器 a version, not a count
     if cls and _not_counted_after(doc, after, m.start("cls"), b):

@@ -261,10 +261,12 @@ def _set_included(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tu
 
 
 _INCLUDING = "包括"  # X包括A地N所、B地N所: the places' counts are of X
+
+
 def _object_of_verb(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:
     """Whether the open noun right before a count's number (no connector between) is the object of a verb right
-    before it (新增学位近4000个, 改造城镇老旧小区2.5万个): what the verb makes or does is what the number counts, not the
-    thing of another count of the sentence (counts230)."""
+    before it (新增3家托育机构及100个托位，今年又新增学位近4000个: 学位, not 托位): what the verb makes or does is what the
+    number counts, not the thing of another count of the sentence (counts230)."""
     if noun[1] != start or noun[0] < 1 or noun[0] not in b.starts:
         return False
     words = token_table(doc).words

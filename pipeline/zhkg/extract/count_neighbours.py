@@ -66,6 +66,7 @@ __all__ = [
     "_named_where",
     "_set_included",
     "_INCLUDING",
+    "_object_of_verb",
     "_OF_WHICH",
     "_ITEM_BREAKS",
 ]

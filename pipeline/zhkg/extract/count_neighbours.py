@@ -36,7 +36,14 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
-from zhkg.extract.count_phrase import _EVENT_CLASSIFIERS, _NOT_COUNTED, _NOT_HEADS, _PLAIN_NOUN_TAGS, _head
+from zhkg.extract.count_phrase import (
+    _EVENT_CLASSIFIERS,
+    _NOT_COUNTED,
+    _NOT_HEADS,
+    _PLAIN_NOUN_TAGS,
+    _PREDICATE_NOUNS,
+    _head,
+)
 from zhkg.extract.count_refusals import _KINDS
 from zhkg.extract.count_things import _POINTERS
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
@@ -59,6 +66,7 @@ __all__ = [
     "_named_where",
     "_set_included",
     "_INCLUDING",
+    "_object_of_verb",
     "_OF_WHICH",
     "_ITEM_BREAKS",
 ]
@@ -70,7 +78,10 @@ _PEOPLE_CLASSIFIERS = ("名", "位", "种")
 # 处: the sites listed before it (创业于北京、上海、海口三处。; counts145).
 # 类: the kinds a statement sorts things into (已分化成三类。, 可分为两类。; counts151).
 # 班: a school's classes, when :func:`zhkg.extract.count_things._classes_counted` lets it stand alone (counts224).
-_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处", "类", "班")
+# 项, 家, 宗, 间, 所, 座: a total closing its clause with nothing named to borrow (全年办结1259项。, 受理十四万五千多宗。,
+# 据点合计已超过8,282家，) counts what its classifier counts, as 件 does; the web set's gold takes the classifier
+# (counts230). Not 条 (拍了20几条: a film's takes) nor 个.
+_SELF_CLASSIFIERS = ("只", "套", "户", "辆", "台", "件", "头", "艘", "架", "例", "处", "类", "班", "项", "家", "宗", "间", "所", "座")
 # ...and these only after a verb or as items of a list (放映2000多场, 十几场、二十几场; not 胜场差还是3场).
 _SELF_AFTER_VERB = ("场",)
 # Nouns of where, not what: before a number they say where the counted things are (南部地区2起).
@@ -184,7 +195,8 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
                     source = None  # 在校学生有28000名,其中国际学生5000余名: a kind of the same thing, named before it
             if (source is not None and r.noun_before is not None and r.noun_before[0] >= source.end
                     and (text[r.noun_before[0] - 1 : r.noun_before[0]] in _ITEM_BREAKS
-                         or text.endswith(_OF_WHICH, 0, r.noun_before[0]))):
+                         or text.endswith(_OF_WHICH, 0, r.noun_before[0])
+                         or _object_of_verb(doc, r.noun_before, r.start, b))):
                 # (其中私立学校约100所: a noun after 其中 names the part counted, counts37)
                 source = None  # 硕士点30个，博士点12个: a noun opening its clause is its own count's thing, a new item
             among = _set_before(doc, r.start, b) if source is None and r.noun_before is None else None
@@ -250,5 +262,19 @@ def _set_included(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tu
 
 
 _INCLUDING = "包括"  # X包括A地N所、B地N所: the places' counts are of X
+
+
+def _object_of_verb(doc: Doc, noun: tuple[int, int], start: int, b: _Boundaries) -> bool:
+    """Whether the open noun right before a count's number (no connector between) is the object of a verb right
+    before it (新增3家托育机构及100个托位，今年又新增学位近4000个: 学位, not 托位): what the verb makes or does is what the
+    number counts, not the thing of another count of the sentence (counts230)."""
+    if noun[1] != start or noun[0] < 1 or noun[0] not in b.starts:
+        return False
+    words = token_table(doc).words
+    noun_word, verb = words[b.token_at[noun[0]]], words[b.token_at[noun[0] - 1]]
+    return (verb.end == noun[0] and verb.tag == "v" and len(verb.text) >= 2 and noun_word.tag in _PLAIN_NOUN_TAGS
+            and len(noun_word.text) >= 2 and noun_word.text not in _PREDICATE_NOUNS)  # 已治愈出院135例: a verb
+
+
 _OF_WHICH = "其中"
 _ITEM_BREAKS = "，,；;、"  # what opens an item of a parallel list of counts (硕士点30个，博士点12个)

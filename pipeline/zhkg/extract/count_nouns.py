@@ -119,7 +119,8 @@ _ASPECT_NOUNS = frozenset("内容 名字 名称 历史 位置 地址 特点 特�
 # places of a kind (6地产商, 8000再培训名额, 3国); room numbers, lines and brand names (409会议室, 12345热线) do not.
 _BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人", "职工",
                    "人", "司机", "民众", "县市",  # 3被害人, 2计程车司机, 22县市: Taiwan's terse counts (counts126)
-                   "男子", "女子", "主脑")  # 拘捕3男子, 包括2主脑: Hong Kong's terse arrests (counts145)
+                   "男子", "女子", "主脑",  # 拘捕3男子, 包括2主脑: Hong Kong's terse arrests (counts145)
+                   "大项", "分项", "小项")  # 设6个大项、11分项和64小项: a games' events, the classifier left out (counts230)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())
@@ -151,6 +152,8 @@ _AGE_CLAUSE = re.compile(r"(?:年龄|年纪|年)?(?:分别|介乎|介于|约|为
                          r"[\d一二两三四五六七八九十]+[多余]?岁(?:左右|以上|以下)?")
 # A qualifier in parentheses between a noun and its number (签证(J1)35.36万个)
 _QUALIFIER_BEFORE = re.compile(r"[(（][A-Za-z0-9\u4e00-\u9fff-]{1,8}[)）]$")
+# ...but one of four to six digits is a stock code (统一超（2912）, 全家（5903）, 腾讯(00700), 宁德时代(300750)) (counts230)
+_STOCK_CODE = re.compile(r"[(（]\d{4,6}[)）]")
 # Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
 # stand between a noun and its connector (投资人目前已有275位)
 _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
@@ -366,6 +369,8 @@ def _noun_before(
         head = head[: -len(total)]  # 总体规划总计达到100多个: a total before the connector
     qualifier = _QUALIFIER_BEFORE.search(head, max(0, len(head) - _TAIL))
     if qualifier and qualifier.start() in b.ends:
+        if _STOCK_CODE.fullmatch(qualifier.group()):
+            return None, False  # 全家（5903）4,470家: a stock code marks a listed company, the count's owner, no thing
         head = head[: qualifier.start()]  # 签证(J1)35.36万个: the noun before its parenthesised qualifier
     end = len(head)
     found = _glossary_start(head, b.starts, lexicon)

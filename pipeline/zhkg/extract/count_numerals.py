@@ -91,7 +91,7 @@ def parse_number(text: str) -> tuple[float, bool]:
 @lru_cache(maxsize=4096)  # a function of the numeral alone; documents repeat the same few hundred
 def _parse_number(text: str) -> tuple[float, bool]:
     approximate = any(ch in "多余" for ch in text)
-    core = text.replace(",", "").replace("多", "").replace("余", "")
+    core = text.replace(",", "").replace("，", "").replace("多", "").replace("余", "")
     if core[:1] in _SCORES:  # 廿多人: twenty and more
         core = _SCORES[core[0]] + core[1:]
     if core[:1] in "数几上":
@@ -139,6 +139,12 @@ _CHINESE = (
 )
 
 
+def _full_width_thousands(classifier: str) -> str:
+    """Digits grouped by a full-width comma (Hong Kong's 超過9，800個, 8，342個本科生宿位): a number only where groups of
+    exactly three digits follow and the count's classifier closes it; a comma before anything else ends a clause."""
+    return rf"\d{{1,3}}(?:，\d{{3}})+(?![\d.])(?=[多余]?[万亿]*[多余]?(?:{classifier}))"
+
+
 _ONLY_ONE = "[唯惟]一"  # "the only": the 一 of 唯一/惟一 never opens a number, the 一 after it does
 
 
@@ -155,7 +161,7 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
         rf"(?:(?<=[^\W\d_]) (?=\d))?"  # Hong Kong's web news spaces digits off (逾 1,250 多名, 11 條滅火喉; counts151)
         rf"(?:(?P<low>\d+(?:\.\d+)?[万亿]*|[{DIGITS}十百千][{DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"  # 3亿-4亿
-        rf"(?P<num>(?:{_ARABIC}|{_CHINESE})[多余]?[万亿]*[多余]?)"
+        rf"(?P<num>(?:{_full_width_thousands(alternation)}|{_ARABIC}|{_CHINESE})[多余]?[万亿]*[多余]?)"
         rf"(?:(?<=[\d多余]) (?=(?:{alternation})))?"
         rf"(?P<cls>{alternation})?"
     )

@@ -301,6 +301,28 @@ def _function_word_at(table, start: int) -> bool:
     return word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS
 
 
+def _surname_before_unknown(table, text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a one-letter function word after a role is a surname that opens a name (校长|曾|以莹|反映: jieba reads
+    曾 as the adverb "once", then builds the given name as an unknown word): the letter is a surname, the word after
+    it is one or two letters jieba built itself (tag x), and the two read as a name (:func:`name_score`); 部长曾表示,
+    校长曾在 (a verb, a preposition of the dictionary) stay a clause (persons227).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> from zhkg.stages.segment import make_segmenter
+    >>> from zhkg.extract.base import token_table
+    >>> t = "校长曾以莹反映，部长曾表示"
+    >>> table = token_table(make_segmenter()(t))
+    >>> [_surname_before_unknown(table, t, t.index("曾", k), load_lexicon()) for k in (0, 8)]
+    [True, False]
+    """
+    if text[start] not in lexicon.surnames:
+        return False
+    given = table.word_at(start + 1)
+    return given is not None and given.idx == start + 1 and given.tag == "x" and 1 <= len(given.text) <= 2 \
+        and all(map(is_han, given.text)) \
+        and name_score(text[start:given.end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5
+
+
 def _names_a_body(word: str, lexicon: Lexicon) -> bool:
     """Whether a bracketed word is a body, not a byline's name: a party or a well-known organisation
     (立委王鴻薇(國民黨): the member's party)."""
@@ -309,17 +331,18 @@ def _names_a_body(word: str, lexicon: Lexicon) -> bool:
 
 # a place in a photograph (图为穆加贝（左二）), no byline
 _PHOTO_PLACE = re.compile(r"[左右前后][一二三四五六七八九十]|中")
-# what jieba's dictionary tags a common word a bracket holds (水污染防治法（修正案）), or one opening it (（包括光）)
-_WORD_TAGS = frozenset({"n", "vn", "v", "c", "p", "d"})
+# what jieba's dictionary tags a common word a bracket holds (水污染防治法（修正案）), or one opening it (（包括光）);
+# a time word too (明日(周三), 今日(周末): the day a date falls on)
+_WORD_TAGS = frozenset({"n", "vn", "v", "c", "p", "d", "t"})
 _OPENING_TAGS = frozenset({"v", "c", "p", "d"})
 
 
 def _bracketed_word(word: str) -> bool:
     """Whether a bracketed run of letters is a word, not a byline's name: a place in a photograph (左二), a word of
-    the dictionary's (修正案) or a verb, conjunction or adverb and one letter more (包括光).
+    the dictionary's (修正案), a day (周三) or a verb, conjunction or adverb and one letter more (包括光).
 
-    >>> [_bracketed_word(w) for w in ("左二", "修正案", "包括光", "詹俊", "刘权有")]
-    [True, True, True, False, False]
+    >>> [_bracketed_word(w) for w in ("左二", "修正案", "周三", "包括光", "詹俊", "刘权有")]
+    [True, True, True, True, False, False]
     """
     return _PHOTO_PLACE.fullmatch(word) is not None or dictionary_tag(word) in _WORD_TAGS \
         or len(word) == 3 and dictionary_tag(word[:2]) in _OPENING_TAGS
@@ -384,7 +407,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, end, "after_role"))  # the name's span is fixed as a role's is
                 continue
             if kind == "after_role":
-                if _function_word_at(table, s):
+                if _function_word_at(table, s) and not _surname_before_unknown(table, text, s, lexicon):
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
                 if m.start() > 0 and text[m.start() - 1] in FOREIGN_SEPARATORS:
                     continue  # the "role" ends a joined foreign name (罗伯·可汗|公布): no title

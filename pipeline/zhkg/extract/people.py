@@ -244,15 +244,21 @@ _ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "�
                             "大娘", "大爷", "大妈", "阿姨", "大姐", "大哥", "老伯", "伯伯", "叔叔"})
 
 
-def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexicon, table=None) -> int | None:
+#: what jieba's dictionary tags a letter that ends no married name of four: a preposition, a conjunction, an adverb, a
+#: particle (自, 及, 亦, 的); a given name's last letter reads as a noun or a verb (娥, 仪, 怡, 生)
+_NOT_LAST_OF_FOUR = frozenset("pcdu")
+
+
+def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexicon) -> int | None:
     """The end of a married woman's name as Hong Kong writes it (特首|林郑月娥: 林 + 郑月娥) at ``start`` after a role
     word: two one-letter surnames, two given letters as name-like as a three-letter name's, the last of a given name's
     (rate ≥ 0.002: not 韩国瑜|昨, 郝龙斌|以; review186), the four ending where jieba ends a word, and the fourth letter
-    no function word jieba made alone (协理李明辉|自2026年起: 自, "from", opens a time; persons227)."""
+    no preposition, conjunction, adverb or particle as jieba's dictionary reads it alone (协理李明辉|自2026年起: 自,
+    "from", opens a time; persons227)."""
     end = start + 4
     if end > len(text) or end not in ends or text[start] not in lexicon.surnames \
             or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in text[start + 1:end]) \
-            or (table is not None and _function_word_at(table, end - 1)):
+            or dictionary_tag(text[end - 1])[:1] in _NOT_LAST_OF_FOUR:
         return None
     if text[start:start + 2] in lexicon.surnames or lexicon.given_rates.get(text[end - 1], 0.0) < 0.002:
         return None  # 欧阳伯权: a two-letter surname, no married name; 韩国瑜|昨接见: 昨 ends no given name
@@ -411,7 +417,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
                 if m.start() > 0 and text[m.start() - 1] in FOREIGN_SEPARATORS:
                     continue  # the "role" ends a joined foreign name (罗伯·可汗|公布): no title
-                end = _married_name_end(text, s, ends, lexicon, table) \
+                end = _married_name_end(text, s, ends, lexicon) \
                     or _best_name_at(text, s, m.end(1), ends, _CONTEXT_MIN_SCORE * 5, lexicon)
                 if end is None:
                     end = _whole_word_name(table, s, lexicon)

@@ -294,19 +294,40 @@ def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
 _EXTENSION_A = re.compile("[\u3400-\u4dbf]")
 
 
-def _rare_last_letters(model: list[Mention], text: str) -> list[Mention]:
-    """A model person of two letters the model ended right before one letter of Extension A is that letter's name too
-    (原驻美代表俞大|㵢将转任: 俞大㵢; review186): the model knows no such letter, so it ends the name there.
+# Cantonese words of one letter jieba's dictionary does not hold (嘅, 咗, 佢 …): Hong Kong's papers write them after a
+# name (接替王沛|嘅…), never as a name's letter
+_CANTONESE_LETTERS = frozenset("嘅咗佢喺唔嘢哋啲嚟咁㗎噉冇啦嘞喎囉吖嗰乜冧攞睇俾畀嗮晒咪嘛呀喇啫咩嚿")
 
-    >>> text = "原驻美代表俞大㵢将转任驻西班牙代表"
-    >>> person = Mention("d", 5, 7, "俞大", "俞大", Label.PERSON, MentionSource.RECOGNISER)
-    >>> [m.text for m in _rare_last_letters([person], text)]
-    ['俞大㵢']
+
+def _unknown_letter(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a Han letter jieba's dictionary holds no word of and no Cantonese word: a rare letter
+    of a name (江旻|憓, 俞大|㵢), never a common word after one."""
+    from zhkg.stages.segment import dictionary_tag
+
+    letter = text[at:at + 1]
+    return bool(letter) and ("\u4e00" <= letter <= "\u9fff" and dictionary_tag(letter) == "x"
+                             and letter not in _CANTONESE_LETTERS or _EXTENSION_A.match(letter) is not None)
+
+
+def _rare_last_letters(model: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
+    """A model person of two letters the model ended right before one letter of Extension A is that letter's name too
+    (原驻美代表俞大|㵢将转任: 俞大㵢; review186): the model knows no such letter, so it ends the name there. With
+    ``lexicon``, so is a person of a surname and one letter before a letter jieba's dictionary holds no word of
+    (奥运金牌得主江旻|憓胜出: 江旻憓; persons227), a Cantonese word's letter (嘅, 咗) aside; the letter after it
+    must be none such.
+
+    >>> text = "原驻美代表俞大㵢将转任驻西班牙代表，得主江旻憓胜出，接替王沛嘅位"
+    >>> def person(name): return Mention("d", text.index(name), text.index(name) + 2, name, name, Label.PERSON,
+    ...                                  MentionSource.RECOGNISER)
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [m.text for m in _rare_last_letters([person("俞大"), person("江旻"), person("王沛")], text, load_lexicon())]
+    ['俞大㵢', '江旻憓', '王沛']
     """
     out = []
     for m in model:
-        if m.label is Label.PERSON and m.end - m.start == 2 and _EXTENSION_A.match(text, m.end) \
-                and not _EXTENSION_A.match(text, m.end + 1):
+        if m.label is Label.PERSON and m.end - m.start == 2 and not _unknown_letter(text, m.end + 1) and (
+                _EXTENSION_A.match(text, m.end)
+                or lexicon is not None and text[m.start] in lexicon.surnames and _unknown_letter(text, m.end)):
             m = replace(m, end=m.end + 1, text=m.text + text[m.end], simplified=m.simplified + text[m.end],
                         canonical="")
         out.append(m)

@@ -153,3 +153,25 @@ def test_post_holders_reads_a_title_a_colon_a_name_and_a_bracket(text, names):
     from zhkg.extract.credit_names import post_holders
 
     assert [text[s:e] for s, e in post_holders(text, load_lexicon().role_words)] == names
+
+
+# --- a rare letter after a surname and one letter (extract/people_cuts.py) ---
+
+@pytest.mark.parametrize(("text", "cut", "name"), [
+    ("由奥运金牌得主林旻憓胜出。", "林旻", "林旻憓"),  # 憓: no word of jieba's dictionary holds it
+    ("原驻美代表俞大㵢将转任驻西班牙代表。", "俞大", "俞大㵢"),  # a letter of Extension A
+])
+def test_a_person_cut_before_a_letter_no_dictionary_word_holds_takes_it(text, cut, name):
+    from zhkg.extract.people_cuts import _rare_last_letters
+
+    assert [m.simplified for m in _rare_last_letters([_mention(text, cut)], text, load_lexicon())] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "正式接替王沛嘅位置。",  # 嘅: a Cantonese word after the name
+    "接替王沛的位置。",  # 的 is a word of the dictionary
+])
+def test_a_person_before_a_cantonese_word_or_a_dictionary_letter_keeps_its_cut(text):
+    from zhkg.extract.people_cuts import _rare_last_letters
+
+    assert [m.simplified for m in _rare_last_letters([_mention(text, "王沛")], text, load_lexicon())] == ["王沛"]

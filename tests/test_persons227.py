@@ -175,3 +175,20 @@ def test_a_person_before_a_cantonese_word_or_a_dictionary_letter_keeps_its_cut(t
     from zhkg.extract.people_cuts import _rare_last_letters
 
     assert [m.simplified for m in _rare_last_letters([_mention(text, "王沛")], text, load_lexicon())] == ["王沛"]
+
+
+# --- a name read on into 接, "takes over" (extract/people_cuts.py) ---
+
+def test_a_person_read_on_into_takes_over_ends_before_it():
+    from zhkg.extract.people_cuts import cut_before_posts
+
+    text = "奥运金牌得主周洋接体育部首任部长。"
+    assert [m.simplified for m in cut_before_posts([_mention(text, "周洋接")], text, load_lexicon())] == ["周洋"]
+
+
+def test_a_body_ending_before_takes_over_is_left():
+    from zhkg.extract.people_cuts import cut_before_posts
+
+    text = "由体育署接手管理。"
+    body = _mention(text, "体育署接", Label.ORGANIZATION)
+    assert [m.simplified for m in cut_before_posts([body], text, load_lexicon())] == ["体育署接"]

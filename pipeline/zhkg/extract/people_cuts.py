@@ -339,12 +339,18 @@ def _rare_last_letters(model: list[Mention], text: str, lexicon: Lexicon | None 
 _TAKES_POST = re.compile(r"(?:[「“][^」”]{1,6}[」”])?(?:出掌|接掌|出任|接任|担任|续任|留任|连任|兼任|署任|掌舵)")
 
 
+# "takes over" (a post, a baton), a letter no given name ends with (``name_chars.tsv`` has no rate for it)
+_TAKES_OVER = "接"
+
+
 def _post_cue(m: Mention, text: str, roles: tuple[str, ...]) -> int:
     """Where the verb of a post that ``m`` reads on into starts, or -1: its last letter 任 before a title
-    (梁子恒|任副主席), 署 before 任 (何嘉伟|署任局长: acting), or a 会 after its second letter that opens a verb of
+    (梁子恒|任副主席), 署 before 任 (何嘉伟|署任局长: acting), a person's last letter 接 ("takes over", which ends
+    no given name: 李洋|接运动部首任部长, 陈政宏|接任; persons227), or a 会 after its second letter that opens a verb of
     taking a post (陈健|会接掌)."""
     last = m.end - 1
-    if (text[last] == "任" and text.startswith(roles, m.end)) or (text[last] == "署" and text.startswith("任", m.end)):
+    if (text[last] == "任" and text.startswith(roles, m.end)) or (text[last] == "署" and text.startswith("任", m.end)) \
+            or (text[last] == _TAKES_OVER and m.label is Label.PERSON):
         return last
     at = text.find("会", m.start + 2, m.end)
     while at >= 0:
@@ -369,7 +375,7 @@ def cut_before_posts(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     >>> [(m.simplified, m.label.value) for m in cut_before_posts(model, text, load_lexicon())]
     [('陈健', 'PERSON'), ('民协', 'ORGANIZATION'), ('黄国明', 'PERSON')]
     """
-    if "任" not in text and "会" not in text:
+    if "任" not in text and "会" not in text and _TAKES_OVER not in text:
         return model
     out = []
     for m in model:

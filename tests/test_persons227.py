@@ -81,11 +81,11 @@ def test_a_married_names_two_surnames_alone_are_her(pipeline):
 
 
 def test_two_surnames_of_two_married_names_stay_apart():
-    from zhkg.stages.resolve import _married_short_forms
+    from zhkg.extract.married_names import married_short_forms
 
     names = ("郑何淑仪", "郑何美玲", "郑何")
     ms = [Mention("d", 10 * k, 10 * k + len(n), n, n, Label.PERSON, MentionSource.RECOGNISER) for k, n in enumerate(names)]
-    assert "郑何" not in _married_short_forms(ms, {}, load_lexicon())
+    assert "郑何" not in married_short_forms(ms, {}, load_lexicon())
 
 
 # --- a party badge's member ended a letter early (extract/party_names.py) ---

@@ -33,7 +33,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable, dictionary_frequency
 from zhkg.text import CLAUSE_BREAKS, SpanIndex, is_han
 
-__all__ = ["married_names_whole", "two_surnames"]
+__all__ = ["married_names_whole", "married_short_forms", "two_surnames"]
 
 #: the least given rate of a married name's last letter (怡 0.65, 泰 0.10, 健 0.09; 富 0.068, 家 0.015, 以 0.002)
 _LAST_LETTER_MIN_RATE = 0.08
@@ -139,4 +139,26 @@ def _written_again_whole(mentions: list[Mention], text: str, lexicon: Lexicon) -
                 name = text[start:start + 4]
                 m = replace(m, start=start, end=start + 4, text=name, simplified=name, canonical="")
         out.append(m)
+    return out
+
+
+def married_short_forms(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """``people`` with a Hong Kong married woman's two surnames written alone (叶刘宣布, 叶刘与…) mapped to the one
+    person of the document whose name of four letters begins with them (叶刘淑仪), as the press shortens a married
+    name; two one-letter surnames, not a compound one (欧阳) nor a two-letter name (蔡明:
+    :func:`two_surnames`). Two such full names leave the short form alone.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> ms = [Mention("d", s, s + len(n), n, n, Label.PERSON, "crf") for s, n in ((0, "叶刘淑仪"), (9, "叶刘"))]
+    >>> married_short_forms(ms, {}, load_lexicon())
+    {'叶刘': '叶刘淑仪'}
+    """
+    names = sorted({m.simplified for m in mentions if m.label is Label.PERSON})
+    out = dict(people)
+    for name in names:
+        if len(name) != 2 or name in out or not two_surnames(name, lexicon):
+            continue
+        fulls = [full for full in names if len(full) == 4 and full.startswith(name)]
+        if len(fulls) == 1:
+            out[name] = people.get(fulls[0], fulls[0])
     return out

@@ -51,6 +51,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from zhkg.extract.married_names import married_short_forms
 from zhkg.extract.non_bodies import name_schools
 from zhkg.extract.teams import listed_team_name, named_team
 from zhkg.records import Label, Mention, MentionSource
@@ -416,7 +417,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions, lexicon.foreign_name_chars)
     people = _known_people(mentions, people, lexicon, text)
-    people = _married_short_forms(mentions, _japanese_family_names(mentions, people, lexicon), lexicon)
+    people = married_short_forms(mentions, _japanese_family_names(mentions, people, lexicon), lexicon)
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)
@@ -750,30 +751,6 @@ def _japanese_family_names(mentions: list[Mention], people: dict[str, str], lexi
         listed = name in lexicon.japanese_surnames
         fulls = [full for full in names if full.startswith(name) and 1 <= len(full) - len(name) <= 3
                  and (listed or (full in forms and forms[full].country == "JP"))]
-        if len(fulls) == 1:
-            out[name] = people.get(fulls[0], fulls[0])
-    return out
-
-
-def _married_short_forms(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
-    """``people`` with a Hong Kong married woman's two surnames written alone (叶刘宣布, 叶刘与…) mapped to the one
-    person of the document whose name of four letters begins with them (叶刘淑仪), as the press shortens a married
-    name; two one-letter surnames, not a compound one (欧阳) nor a two-letter name (蔡明:
-    :func:`zhkg.extract.married_names.two_surnames`). Two such full names leave the short form alone.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> ms = [Mention("d", s, s + len(n), n, n, Label.PERSON, "crf") for s, n in ((0, "叶刘淑仪"), (9, "叶刘"))]
-    >>> _married_short_forms(ms, {}, load_lexicon())
-    {'叶刘': '叶刘淑仪'}
-    """
-    from zhkg.extract.married_names import two_surnames
-
-    names = sorted({m.simplified for m in mentions if m.label is Label.PERSON})
-    out = dict(people)
-    for name in names:
-        if len(name) != 2 or name in out or not two_surnames(name, lexicon):
-            continue
-        fulls = [full for full in names if len(full) == 4 and full.startswith(name)]
         if len(fulls) == 1:
             out[name] = people.get(fulls[0], fulls[0])
     return out

@@ -66,6 +66,11 @@ def test_two_surnames_written_once_before_a_word_stay(text):
     assert _whole(text, [_mention(text, "邓何")]) == ["邓何"]
 
 
+def test_a_familiar_prefix_and_a_name_before_a_clause_end_is_no_married_name():
+    text = "乐团主唱阿信开唱。"  # 阿 opens a familiar name (阿信), no husband's surname
+    assert _whole(text, [_mention(text, "阿信")]) == ["阿信"]
+
+
 # --- the two surnames alone are the married name's short form (stages/resolve.py) ---
 
 def _people(pipeline, text: str) -> dict[str, set[str]]:

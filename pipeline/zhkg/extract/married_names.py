@@ -41,6 +41,9 @@ _LAST_LETTER_MIN_RATE = 0.08
 #: how often a document must write two surnames, always with the same two letters after them, to take the four as a name
 _MIN_WRITTEN = 2
 
+#: what opens a familiar name, never a husband's surname (阿信, 小李, 老王)
+_FAMILIAR_PREFIXES = frozenset("阿小老")
+
 #: what closes a name at a clause's end besides a clause mark
 _CLOSERS = "」』）)”、"
 
@@ -93,8 +96,9 @@ def _cut_married_name(m: Mention, text: str, table: TokenTable, lexicon: Lexicon
 
 
 def two_surnames(name: str, lexicon: Lexicon) -> bool:
-    """Whether ``name`` is two one-letter surnames, not one compound surname (廖李, 叶刘; not 欧阳)."""
-    return len(name) == 2 and name[0] in lexicon.surnames and name[1] in lexicon.surnames and name not in lexicon.surnames \
+    """Whether ``name`` is two one-letter surnames, not one compound surname (廖李, 叶刘; not 欧阳) nor a familiar
+    prefix and a name (阿信, 小李, 老王)."""
+    return len(name) == 2 and name[0] in lexicon.surnames and name[0] not in _FAMILIAR_PREFIXES and name[1] in lexicon.surnames and name not in lexicon.surnames \
         and lexicon.given_rates.get(name[1], 0.0) < _MAX_SECOND_SURNAME_RATE
 
 

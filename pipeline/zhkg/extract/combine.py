@@ -353,7 +353,7 @@ def combine_mentions(
     model = _one_kind_per_list(model, text, coded_spans)
     model = _places_paired_with_places(model, text, {p.span: p.code for p in places if p.code}, codes_of)
     model = _people_listed_as_bodies(model, people, organisations, text, lexicon)
-    model = _rare_last_letters(_rejoin_split_names(_cut_run_on_names(model), text), text)
+    model = _rare_last_letters(_rejoin_split_names(_cut_run_on_names(model), text), text, lexicon)
     model = _region_governments(_name_facilities(model, text, lexicon.foreign_name_chars), text)
     model = _foreign_starts(_address_objects(_split_at_verbs(model, text, table), text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)

@@ -24,6 +24,10 @@ a name of two or three letters and the verb, which closes its clause or goes on 
 of 54 are a gold person (the other two real directors DuIE leaves out); a qualifier (由著名导演X执导, 由金牌编剧X编写)
 or a pronoun (由他们创作演出) is never read so.
 
+A list of appointments names each post's holder the same way (:func:`post_holders`): a title, a colon, the name and
+a bracket of its note (总务大臣：林芳正（前内阁官房长官）, 法务大臣：平口洋（首次入阁）): a cabinet's or a board's new
+line-up, whose names (Japanese ones above all) the recogniser cuts (林芳|正) or misses.
+
 A document with no credit label and a colon pays one search; one with no 》 or 作家 another.
 """
 
@@ -34,7 +38,7 @@ import re
 from zhkg.extract.base import replaced
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["credit_names", "work_authors", "CREDIT_LABELS"]
+__all__ = ["credit_names", "work_authors", "post_holders", "CREDIT_LABELS"]
 
 #: The labels of a credit (Simplified): who wrote, composed, sang, directed, voiced or starred.
 CREDIT_LABELS = ("作词", "作曲", "填词", "谱曲", "编曲", "演唱", "主唱", "原唱", "原作", "原著", "编剧", "导演", "监督",
@@ -116,14 +120,48 @@ def _answer_goes_on(text: str, end: int) -> bool:
     return clause is not None and len(clause.group(1)) > _ANSWER_TAIL and not _CUE.match(text, clause.start(1))
 
 
-def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id: str = "") -> list[Mention]:
-    """``mentions`` with the people named in credits added (see the module's notes).
+# a post and its holder in a list of appointments: the title, a colon, the name, and a bracket of its note
+# (总务大臣：林芳正（前内阁官房长官）; persons227)
+# what a transcript's answer holds and a name never does (好的, 是啊)
+_PARTICLES = frozenset("的了着过吗呢吧啊呀哦嘛")
+_POST_HOLDER = re.compile(r"[:：]\s*([\u4e00-\u9fff]{2,4})[（(]")
+
+
+def post_holders(text: str, roles: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The spans of the names a list of appointments writes after each post (see the module's notes): a title from
+    ``roles`` right before a colon, a name of two to four Han letters, and a bracket opening right after it (the
+    holder's former post, 首次入阁). A pronoun or a count (我们, 一人), a word jieba's dictionary knows as other than
+    a name (主持人：谢谢（笑）) or a particle no name holds (记者：好的（笑）) are none.
+
+    >>> text = "总务大臣：林芳正（前内阁官房长官）。法务大臣：平口洋（首次入阁）。记者：好的（笑）。地址：北京（东城）"
+    >>> [text[s:e] for s, e in post_holders(text, ("大臣", "记者"))]
+    ['林芳正', '平口洋']
+    """
+    from zhkg.stages.segment import dictionary_tag
+
+    if not roles or "：" not in text and ":" not in text:
+        return []
+    spans = []
+    for m in _POST_HOLDER.finditer(text):
+        name = m.group(1)
+        tag = dictionary_tag(name)
+        if text.endswith(roles, 0, m.start()) and not _NOT_PEN_NAME.match(name) and name not in _NOT_NAMES \
+                and not _NOT_IN_NAMES.search(name) and (tag == "x" or tag.startswith("nr")) \
+                and not any(ch in _PARTICLES for ch in name):
+            spans.append(m.span(1))
+    return spans
+
+
+def credit_names(mentions: list[Mention], text: str, original: str = "", doc_id: str = "",
+                 roles: tuple[str, ...] = ()) -> list[Mention]:
+    """``mentions`` with the people named in credits added (see the module's notes), and those a list of
+    appointments names after the posts ``roles`` holds (:func:`post_holders`).
 
     >>> text = "施艾敏-出卖 作词：林夕　作曲：周传雄"  # made up
     >>> [m.simplified for m in credit_names([], text, doc_id="d")]
     ['林夕', '周传雄']
     """
-    names: list[tuple[int, int]] = work_authors(text)
+    names: list[tuple[int, int]] = work_authors(text) + post_holders(text, roles)
     if not names and not _CUE.search(text):
         return mentions
     doc_id = mentions[0].doc_id if mentions else doc_id

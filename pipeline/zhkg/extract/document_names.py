@@ -31,7 +31,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
-from zhkg.extract.people import GLUED_NOT_NAME, foreign_name_parts, split_surname
+from zhkg.extract.people import _NOT_IN_NAME, GLUED_NOT_NAME, foreign_name_parts, split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import WordPlaces, is_han
@@ -124,10 +124,15 @@ def _name_and_two_letters(name: str, others: set[str], lexicon: Lexicon) -> bool
     two more letters: a one-letter surname and a given name of one or two, where the longer reading would give the
     surname three or four, which no Chinese name has (李艾|自曝 beside 李艾 alone: a headline's verb). A transliterated
     name, all its letters a transliteration's, keeps its length (安吉丽娜 is no 安吉 and more), and so does a name
-    whose shorter reading is a two-letter surname alone (欧阳震华 beside 欧阳), and so does a king's name and his number
-    (路易十五 beside 路易: two letters of a number end no name run on)."""
+    whose shorter reading is a two-letter surname alone (欧阳震华 beside 欧阳), or a married woman's two surnames, the
+    short form the press writes of her, and two letters a name may hold (郑何淑仪 beside 郑何宣布, not 叶刘与江:
+    :func:`zhkg.extract.married_names.two_surnames`; persons227), and so does a king's name and his number (路易十五 beside 路易: two letters of a number end no name
+    run on)."""
+    from zhkg.extract.married_names import two_surnames
+
     head = name[:-2]
-    if len(head) < _MIN_NAME or head not in others or head in lexicon.surnames or not all(is_han(ch) for ch in name):
+    if len(head) < _MIN_NAME or head not in others or head in lexicon.surnames or not all(is_han(ch) for ch in name) \
+            or two_surnames(head, lexicon) and not any(ch in _NOT_IN_NAME for ch in name[-2:]):
         return False
     if all(ch in _NUMBER_LETTERS for ch in name[-2:]):
         return False

@@ -15,7 +15,9 @@ whose first two letters are surnames and whom jieba's word of four letters cover
 A name whose given letters are a word of their own (廖李可期: 可期, "promising") is cut to its two surnames (廖李|可期),
 or to the three letters after the first (廖|李可期), and no letter rate helps. Such a person takes the four letters when
 the document writes the two surnames at least twice and every time with the same two Chinese letters after them
-(titles166: 廖李可期 four times in one Hong Kong article), and its second surname is a letter given names seldom use
+(titles166: 廖李可期 four times in one Hong Kong article), or writes them once with the clause ending right after
+the four letters (处长廖李可期。: no verb follows, so the two letters are no short form's predicate; persons227), and
+its second surname is a letter given names seldom use
 (so the two letters are no two-letter name: 蔡明, 江平). The two surnames followed by other letters (叶刘宣布, 叶刘与…:
 a short form the press uses), by a role or address word, or by a word jieba's dictionary counts often (李林表示 twice: a
 two-letter name whose given letter is a surname too) stay as they are.
@@ -29,15 +31,21 @@ from zhkg.extract.people import _ADDRESS_WORDS, _NOT_IN_NAME
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable, dictionary_frequency
-from zhkg.text import SpanIndex, is_han
+from zhkg.text import CLAUSE_BREAKS, SpanIndex, is_han
 
-__all__ = ["married_names_whole"]
+__all__ = ["married_names_whole", "married_short_forms", "two_surnames"]
 
 #: the least given rate of a married name's last letter (怡 0.65, 泰 0.10, 健 0.09; 富 0.068, 家 0.015, 以 0.002)
 _LAST_LETTER_MIN_RATE = 0.08
 
 #: how often a document must write two surnames, always with the same two letters after them, to take the four as a name
 _MIN_WRITTEN = 2
+
+#: what opens a familiar name, never a husband's surname (阿信, 小李, 老王)
+_FAMILIAR_PREFIXES = frozenset("阿小老")
+
+#: what closes a name at a clause's end besides a clause mark
+_CLOSERS = "」』）)”、"
 
 #: the most often jieba's dictionary may count those two letters as a word: a name's letters may make a rare word
 #: (可期 3), never a common verb, noun or word of time after two letters (杨门|女将 153, 回应 548, 表示 19,238; 陈方|安生 142
@@ -87,15 +95,17 @@ def _cut_married_name(m: Mention, text: str, table: TokenTable, lexicon: Lexicon
         and is_han(last) and lexicon.given_rates.get(last, 0.0) >= _LAST_LETTER_MIN_RATE
 
 
-def _two_surnames(name: str, lexicon: Lexicon) -> bool:
-    """Whether ``name`` is two one-letter surnames, not one compound surname (廖李, 叶刘; not 欧阳)."""
-    return len(name) == 2 and name[0] in lexicon.surnames and name[1] in lexicon.surnames and name not in lexicon.surnames \
+def two_surnames(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is two one-letter surnames, not one compound surname (廖李, 叶刘; not 欧阳) nor a familiar
+    prefix and a name (阿信, 小李, 老王)."""
+    return len(name) == 2 and name[0] in lexicon.surnames and name[0] not in _FAMILIAR_PREFIXES and name[1] in lexicon.surnames and name not in lexicon.surnames \
         and lexicon.given_rates.get(name[1], 0.0) < _MAX_SECOND_SURNAME_RATE
 
 
 def _written_again(pair: str, text: str, lexicon: Lexicon) -> str | None:
     """The four letters of a married name ``pair`` opens, when the text writes ``pair`` at least twice and always
-    with the same two Chinese letters after it, neither a role nor a form of address: 廖李 → 廖李可期."""
+    with the same two Chinese letters after it, or once with a clause ending after those two, neither a role nor a
+    form of address: 廖李 → 廖李可期."""
     after: set[str] = set()
     written = 0
     at = text.find(pair)
@@ -106,16 +116,21 @@ def _written_again(pair: str, text: str, lexicon: Lexicon) -> str | None:
             return None
         at = text.find(pair, at + 1)
     given = after.pop() if after else ""
-    if written < _MIN_WRITTEN or len(given) != 2 or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in given) \
+    if (written < _MIN_WRITTEN and not _ends_clause(text, text.find(pair) + 4)) or len(given) != 2 or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in given) \
             or given in lexicon.role_words or given in _ADDRESS_WORDS or dictionary_frequency(given) > _MAX_WORD_FREQUENCY:
         return None
     return pair + given
 
 
+def _ends_clause(text: str, end: int) -> bool:
+    """Whether a clause ends at ``end``: a clause mark, a closing quote or bracket, or the text's end (处长廖李可期。)."""
+    return end >= len(text) or text[end] in CLAUSE_BREAKS or text[end] in _CLOSERS
+
+
 def _written_again_whole(mentions: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """The mentions, a person cut inside a married name the document writes again whole (廖李|可期, 廖|李可期)."""
     names = {name for m in mentions if m.label is Label.PERSON and m.end - m.start == 2
-             and _two_surnames(m.text, lexicon) and (name := _written_again(m.text, text, lexicon))}
+             and two_surnames(m.text, lexicon) and (name := _written_again(m.text, text, lexicon))}
     if not names:  # most documents: no person is two surnames
         return mentions
     index = SpanIndex(mentions)
@@ -128,4 +143,26 @@ def _written_again_whole(mentions: list[Mention], text: str, lexicon: Lexicon) -
                 name = text[start:start + 4]
                 m = replace(m, start=start, end=start + 4, text=name, simplified=name, canonical="")
         out.append(m)
+    return out
+
+
+def married_short_forms(mentions: list[Mention], people: dict[str, str], lexicon: Lexicon) -> dict[str, str]:
+    """``people`` with a Hong Kong married woman's two surnames written alone (叶刘宣布, 叶刘与…) mapped to the one
+    person of the document whose name of four letters begins with them (叶刘淑仪), as the press shortens a married
+    name; two one-letter surnames, not a compound one (欧阳) nor a two-letter name (蔡明:
+    :func:`two_surnames`). Two such full names leave the short form alone.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> ms = [Mention("d", s, s + len(n), n, n, Label.PERSON, "crf") for s, n in ((0, "叶刘淑仪"), (9, "叶刘"))]
+    >>> married_short_forms(ms, {}, load_lexicon())
+    {'叶刘': '叶刘淑仪'}
+    """
+    names = sorted({m.simplified for m in mentions if m.label is Label.PERSON})
+    out = dict(people)
+    for name in names:
+        if len(name) != 2 or name in out or not two_surnames(name, lexicon):
+            continue
+        fulls = [full for full in names if len(full) == 4 and full.startswith(name)]
+        if len(fulls) == 1:
+            out[name] = people.get(fulls[0], fulls[0])
     return out

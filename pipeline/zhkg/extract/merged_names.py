@@ -122,7 +122,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = japanese_names(out, text, table, lexicon, original)  # 茂木敏|充, 导演|是枝裕和
     out = foreign_name_parts_alone(out, text, table, lexicon, original)  # 安吉丽娜|朱莉, 苏菲玛索 … 玛索说
     out = regnal_names(out, text, lexicon, original)  # 爱德华|七世
-    out = credit_names(out, text, original)  # 作词：林夕, 导演：新田真三
+    out = credit_names(out, text, original, roles=lexicon.role_words)  # 作词：林夕, 导演：新田真三, 大臣：林芳正（
     out = played_roles(out, text, table, lexicon, original, doc_id)  # 黄奕饰演的秋瑾, 成龙扮演孙中山
     out = latin_people(out, text, lexicon, original, doc_id)  # 造型师Rachel Zoe说, Leighton|Meester
     out = names_beside_latin(out, text, table, lexicon, original, doc_id)  # Jeremy Tam谭文豪: both the person

@@ -8,7 +8,8 @@ Two kinds of run the recogniser reads as one name, on informal text above all:
 * **A Chinese name run into the words after it** (熊欣欣回国, 邵小敏金牛, 张宇橡树湾): a person of five letters
   or more led by a one-letter surname, two of whose letters after the third write no transliterated name, is the
   name of three letters, or of two where jieba ends a word there (a transliterated name, 施华洛世奇 or
-  麦克罗伯特森, keeps its length).
+  麦克罗伯特森, keeps its length). One led by two one-letter surnames, as Hong Kong writes a married woman
+  (廖李可期|料升任: her husband's surname, then her own name), is the name of four letters.
 
 Caveat: the second runs at the end of the merge, after the rules that split two names written together
 (徐克张叔平) or name a facility (程田古玩城); where jieba ends no word after two or three letters it leaves the name.
@@ -33,6 +34,9 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _LONG_PERSON = 5
 _NAME_LENGTH = 3
 _RULER_TITLES = frozenset("宗帝祖")
+_MARRIED_LENGTH = 4
+#: the most often a letter after a married name's four may end given names (料, 指, 称 never do)
+_GLUED_LETTER_MAX_RATE = 0.05
 
 
 def settle_name_runs(model: list[Mention], text: str) -> list[Mention]:
@@ -80,7 +84,8 @@ def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None
     letters and not after three (熊欣欣|回国, 张宇|橡树湾); where jieba ends no word after either, it is left, and so
     is a name that repeats its own head (施华洛世奇元素施华洛世奇), a ruler's temple name before his (唐顺宗李诵), or a
     monarch's name with its regnal number (安提柯三世), or a Japanese name with a given name of three letters
-    (高桥美佳子).
+    (高桥美佳子). A run of five letters led by two one-letter surnames is a married name of four and a letter glued on
+    (廖李可期|料升任: :func:`_married_name_run`).
     Run this after the rules that split two names written together (徐克张叔平) and name facilities (程田古玩城)."""
     out = []
     for m in mentions:
@@ -95,7 +100,30 @@ def cut_long_people(mentions: list[Mention], text: str, table: TokenTable | None
             # (a name repeating its own head is no run: 施华洛世奇元素施华洛世奇; a ruler's temple name before his own
             # name is one person as written: 唐顺宗李诵)
             ends = [n for n in (_NAME_LENGTH, _NAME_LENGTH - 1) if m.start + n in table.ends]
+            if _married_name_run(name, lexicon):
+                ends = [_MARRIED_LENGTH]
             if ends:
                 m = _cut(m, m.start, m.start + ends[0])
         out.append(m)
     return out
+
+
+def _married_name_run(name: str, lexicon: Lexicon) -> bool:
+    """Whether a recogniser person of five letters is a Hong Kong married woman's name of four and one letter after
+    it (新闻处处长廖李可期料升任…: 料, "is expected to", opens the clause): its first two letters are two one-letter
+    surnames, the second one given names seldom use (:func:`zhkg.extract.married_names.two_surnames`: 廖李, 叶刘; not
+    欧阳, not 蔡明), its given letters are no role and no form of address, and the fifth letter is no given name's
+    last (rate below 0.05: 料 0, 指 0, 称 0; 仪 of 叶刘淑仪 is higher), so the name of three a plain run is cut to
+    (廖李可) or of two (廖李) would leave a married name's given letters outside.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [_married_name_run(n, load_lexicon()) for n in ("廖李可期料", "熊欣欣回国", "叶刘淑仪指", "欧阳伯权说")]
+    [True, False, True, False]
+    """
+    from zhkg.extract.married_names import two_surnames
+    from zhkg.extract.people import _ADDRESS_WORDS, _NOT_IN_NAME
+
+    given = name[2:_MARRIED_LENGTH]
+    return len(name) == _MARRIED_LENGTH + 1 and two_surnames(name[:2], lexicon) \
+        and not any(ch in _NOT_IN_NAME for ch in given) and given not in lexicon.role_words \
+        and given not in _ADDRESS_WORDS and lexicon.given_rates.get(name[-1], 0.0) < _GLUED_LETTER_MAX_RATE

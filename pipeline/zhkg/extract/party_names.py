@@ -9,7 +9,9 @@ the 党 is the role's. A listed name that ends in 党 (民进党, 国民党) is 
 winner (民建聯葉傲冬當選, 由工聯會吳秋北及民建聯植潔鈴當選), and the recogniser, meeting a name it has not seen, reads
 both as one body (民建联植洁铃). An organisation that is a party ``organisations_known.tsv`` lists and then two or
 three letters that read as a person's name (a surname and one or two letters whose rates read as a given name's:
-:func:`zhkg.extract.people.name_score`) is the party and the person: two mentions. A rest that is a known body or a
+:func:`zhkg.extract.people.name_score`) is the party and the person: two mentions. Two letters that read as no name
+but do with the letter after the organisation (民建联叶傲|冬当选: 傲 ends no given name, 冬 does) are a name of three
+the recogniser ended early (persons227). A rest that is a known body or a
 word of jieba's dictionary (民建联|会议, 民进党|中央) is no name and stays.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import replace
 from zhkg.extract.base import in_place_order
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
+from zhkg.text import is_han
 
 __all__ = ["cut_party_words", "split_party_badges"]
 
@@ -69,10 +72,14 @@ def split_party_badges(mentions: list[Mention], text: str, lexicon: Lexicon, ori
 
     known = lexicon.known_organisations
     taken = {(m.start, m.end, m.label) for m in mentions}
+    starts = {m.start for m in mentions}
     out: list[Mention] = []
     for m in mentions:
         party = _badge(m.simplified, known) if m.label is Label.ORGANIZATION else ""
         rest = m.simplified[len(party):]
+        if party and len(rest) == 2 and m.end not in starts and _cut_one_short(rest, text, m.end, lexicon):
+            rest += text[m.end]  # 民建联叶傲|冬当选: the recogniser ended the member's name a letter early
+            m = replace(m, end=m.end + 1, text=(original or text)[m.start:m.end + 1], simplified=m.simplified + text[m.end])
         if not party or rest in known or dictionary_tag(rest) not in ("x", "nr", "nrfg", "nrt") \
                 or name_score(rest, lexicon=lexicon) < _MEMBER_SCORE:
             out.append(m)
@@ -84,6 +91,25 @@ def split_party_badges(mentions: list[Mention], text: str, lexicon: Lexicon, ori
             out.append(replace(m, start=cut, text=written[cut:m.end], simplified=rest, label=Label.PERSON,
                                canonical="", code=""))
     return in_place_order(out) if len(out) != len(mentions) else out
+
+
+def _cut_one_short(rest: str, text: str, end: int, lexicon: Lexicon) -> bool:
+    """Whether a member's name of two letters after a party's badge (民建联叶傲) reads as no name and, with the Han
+    letter after the organisation (冬), as one of three: the recogniser, meeting a name it has not seen, ended it a
+    letter early (民建联叶傲|冬当选). A letter that opens the predicate (会, 将, 在, 表示's 表 is a name's letter
+    seldom) or a letter already in no name stays out.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> text = "由民建联叶傲冬当选，民建联叶傲会出任。"
+    >>> [_cut_one_short("叶傲", text, e, load_lexicon()) for e in (6, 15)]
+    [True, False]
+    """
+    from zhkg.extract.people import _NOT_IN_NAME, name_score
+    from zhkg.extract.people_cuts import _AUXILIARIES
+
+    letter = text[end:end + 1]
+    return bool(letter) and is_han(letter) and letter not in _NOT_IN_NAME and letter not in _AUXILIARIES \
+        and name_score(rest, lexicon=lexicon) < _MEMBER_SCORE <= name_score(rest + letter, lexicon=lexicon)
 
 
 def _badge(name: str, known: dict) -> str:

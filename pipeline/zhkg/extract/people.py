@@ -244,13 +244,21 @@ _ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "�
                             "大娘", "大爷", "大妈", "阿姨", "大姐", "大哥", "老伯", "伯伯", "叔叔"})
 
 
+#: what jieba's dictionary tags a letter that ends no married name of four: a preposition, a conjunction, an adverb, a
+#: particle (自, 及, 亦, 的); a given name's last letter reads as a noun or a verb (娥, 仪, 怡, 生)
+_NOT_LAST_OF_FOUR = frozenset("pcdu")
+
+
 def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexicon) -> int | None:
     """The end of a married woman's name as Hong Kong writes it (特首|林郑月娥: 林 + 郑月娥) at ``start`` after a role
     word: two one-letter surnames, two given letters as name-like as a three-letter name's, the last of a given name's
-    (rate ≥ 0.002: not 韩国瑜|昨, 郝龙斌|以; review186), the four ending where jieba ends a word."""
+    (rate ≥ 0.002: not 韩国瑜|昨, 郝龙斌|以; review186), the four ending where jieba ends a word, and the fourth letter
+    no preposition, conjunction, adverb or particle as jieba's dictionary reads it alone (协理李明辉|自2026年起: 自,
+    "from", opens a time; persons227)."""
     end = start + 4
     if end > len(text) or end not in ends or text[start] not in lexicon.surnames \
-            or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in text[start + 1:end]):
+            or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in text[start + 1:end]) \
+            or dictionary_tag(text[end - 1])[:1] in _NOT_LAST_OF_FOUR:
         return None
     if text[start:start + 2] in lexicon.surnames or lexicon.given_rates.get(text[end - 1], 0.0) < 0.002:
         return None  # 欧阳伯权: a two-letter surname, no married name; 韩国瑜|昨接见: 昨 ends no given name
@@ -299,6 +307,28 @@ def _function_word_at(table, start: int) -> bool:
     return word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS
 
 
+def _surname_before_unknown(table, text: str, start: int, lexicon: Lexicon) -> bool:
+    """Whether a one-letter function word after a role is a surname that opens a name (校长|曾|以莹|反映: jieba reads
+    曾 as the adverb "once", then builds the given name as an unknown word): the letter is a surname, the word after
+    it is one or two letters jieba built itself (tag x), and the two read as a name (:func:`name_score`); 部长曾表示,
+    校长曾在 (a verb, a preposition of the dictionary) stay a clause (persons227).
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> from zhkg.stages.segment import make_segmenter
+    >>> from zhkg.extract.base import token_table
+    >>> t = "校长曾以莹反映，部长曾表示"
+    >>> table = token_table(make_segmenter()(t))
+    >>> [_surname_before_unknown(table, t, t.index("曾", k), load_lexicon()) for k in (0, 8)]
+    [True, False]
+    """
+    if text[start] not in lexicon.surnames:
+        return False
+    given = table.word_at(start + 1)
+    return given is not None and given.idx == start + 1 and given.tag == "x" and 1 <= len(given.text) <= 2 \
+        and all(map(is_han, given.text)) \
+        and name_score(text[start:given.end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5
+
+
 def _names_a_body(word: str, lexicon: Lexicon) -> bool:
     """Whether a bracketed word is a body, not a byline's name: a party or a well-known organisation
     (立委王鴻薇(國民黨): the member's party)."""
@@ -307,17 +337,18 @@ def _names_a_body(word: str, lexicon: Lexicon) -> bool:
 
 # a place in a photograph (图为穆加贝（左二）), no byline
 _PHOTO_PLACE = re.compile(r"[左右前后][一二三四五六七八九十]|中")
-# what jieba's dictionary tags a common word a bracket holds (水污染防治法（修正案）), or one opening it (（包括光）)
-_WORD_TAGS = frozenset({"n", "vn", "v", "c", "p", "d"})
+# what jieba's dictionary tags a common word a bracket holds (水污染防治法（修正案）), or one opening it (（包括光）);
+# a time word too (明日(周三), 今日(周末): the day a date falls on)
+_WORD_TAGS = frozenset({"n", "vn", "v", "c", "p", "d", "t"})
 _OPENING_TAGS = frozenset({"v", "c", "p", "d"})
 
 
 def _bracketed_word(word: str) -> bool:
     """Whether a bracketed run of letters is a word, not a byline's name: a place in a photograph (左二), a word of
-    the dictionary's (修正案) or a verb, conjunction or adverb and one letter more (包括光).
+    the dictionary's (修正案), a day (周三) or a verb, conjunction or adverb and one letter more (包括光).
 
-    >>> [_bracketed_word(w) for w in ("左二", "修正案", "包括光", "詹俊", "刘权有")]
-    [True, True, True, False, False]
+    >>> [_bracketed_word(w) for w in ("左二", "修正案", "周三", "包括光", "詹俊", "刘权有")]
+    [True, True, True, True, False, False]
     """
     return _PHOTO_PLACE.fullmatch(word) is not None or dictionary_tag(word) in _WORD_TAGS \
         or len(word) == 3 and dictionary_tag(word[:2]) in _OPENING_TAGS
@@ -382,7 +413,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, end, "after_role"))  # the name's span is fixed as a role's is
                 continue
             if kind == "after_role":
-                if _function_word_at(table, s):
+                if _function_word_at(table, s) and not _surname_before_unknown(table, text, s, lexicon):
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
                 if m.start() > 0 and text[m.start() - 1] in FOREIGN_SEPARATORS:
                     continue  # the "role" ends a joined foreign name (罗伯·可汗|公布): no title

@@ -28,7 +28,8 @@ from zhkg.records import Label, Mention, MentionSource  # noqa: F401 (the doctes
 from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_EXTENSION_A", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_ENDS", "_PLACE_HEAD_TITLES", "_TODAY_AFTER", "_address_objects", "_after_minister_titles", "_after_place_head_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported", "cut_before_posts",
-           "_TAKES_POST", "_part", "_post_cue", "_rare_last_letters"]
+           "_TAKES_POST", "_part", "_post_cue", "_rare_last_letters", "_CANTONESE_LETTERS", "_TAKES_OVER",
+           "_unknown_letter"]
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
@@ -294,19 +295,40 @@ def _rejoin_split_names(model: list[Mention], text: str) -> list[Mention]:
 _EXTENSION_A = re.compile("[\u3400-\u4dbf]")
 
 
-def _rare_last_letters(model: list[Mention], text: str) -> list[Mention]:
-    """A model person of two letters the model ended right before one letter of Extension A is that letter's name too
-    (原驻美代表俞大|㵢将转任: 俞大㵢; review186): the model knows no such letter, so it ends the name there.
+# Cantonese words of one letter jieba's dictionary does not hold (嘅, 咗, 佢 …): Hong Kong's papers write them after a
+# name (接替王沛|嘅…), never as a name's letter
+_CANTONESE_LETTERS = frozenset("嘅咗佢喺唔嘢哋啲嚟咁㗎噉冇啦嘞喎囉吖嗰乜冧攞睇俾畀嗮晒咪嘛呀喇啫咩嚿")
 
-    >>> text = "原驻美代表俞大㵢将转任驻西班牙代表"
-    >>> person = Mention("d", 5, 7, "俞大", "俞大", Label.PERSON, MentionSource.RECOGNISER)
-    >>> [m.text for m in _rare_last_letters([person], text)]
-    ['俞大㵢']
+
+def _unknown_letter(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is a Han letter jieba's dictionary holds no word of and no Cantonese word: a rare letter
+    of a name (江旻|憓, 俞大|㵢), never a common word after one."""
+    from zhkg.stages.segment import dictionary_tag
+
+    letter = text[at:at + 1]
+    return bool(letter) and ("\u4e00" <= letter <= "\u9fff" and dictionary_tag(letter) == "x"
+                             and letter not in _CANTONESE_LETTERS or _EXTENSION_A.match(letter) is not None)
+
+
+def _rare_last_letters(model: list[Mention], text: str, lexicon: Lexicon | None = None) -> list[Mention]:
+    """A model person of two letters the model ended right before one letter of Extension A is that letter's name too
+    (原驻美代表俞大|㵢将转任: 俞大㵢; review186): the model knows no such letter, so it ends the name there. With
+    ``lexicon``, so is a person of a surname and one letter before a letter jieba's dictionary holds no word of
+    (奥运金牌得主江旻|憓胜出: 江旻憓; persons227), a Cantonese word's letter (嘅, 咗) aside; the letter after it
+    must be none such.
+
+    >>> text = "原驻美代表俞大㵢将转任驻西班牙代表，得主江旻憓胜出，接替王沛嘅位"
+    >>> def person(name): return Mention("d", text.index(name), text.index(name) + 2, name, name, Label.PERSON,
+    ...                                  MentionSource.RECOGNISER)
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> [m.text for m in _rare_last_letters([person("俞大"), person("江旻"), person("王沛")], text, load_lexicon())]
+    ['俞大㵢', '江旻憓', '王沛']
     """
     out = []
     for m in model:
-        if m.label is Label.PERSON and m.end - m.start == 2 and _EXTENSION_A.match(text, m.end) \
-                and not _EXTENSION_A.match(text, m.end + 1):
+        if m.label is Label.PERSON and m.end - m.start == 2 and not _unknown_letter(text, m.end + 1) and (
+                _EXTENSION_A.match(text, m.end)
+                or lexicon is not None and text[m.start] in lexicon.surnames and _unknown_letter(text, m.end)):
             m = replace(m, end=m.end + 1, text=m.text + text[m.end], simplified=m.simplified + text[m.end],
                         canonical="")
         out.append(m)
@@ -318,12 +340,18 @@ def _rare_last_letters(model: list[Mention], text: str) -> list[Mention]:
 _TAKES_POST = re.compile(r"(?:[「“][^」”]{1,6}[」”])?(?:出掌|接掌|出任|接任|担任|续任|留任|连任|兼任|署任|掌舵)")
 
 
+# "takes over" (a post, a baton), a letter no given name ends with (``name_chars.tsv`` has no rate for it)
+_TAKES_OVER = "接"
+
+
 def _post_cue(m: Mention, text: str, roles: tuple[str, ...]) -> int:
     """Where the verb of a post that ``m`` reads on into starts, or -1: its last letter 任 before a title
-    (梁子恒|任副主席), 署 before 任 (何嘉伟|署任局长: acting), or a 会 after its second letter that opens a verb of
+    (梁子恒|任副主席), 署 before 任 (何嘉伟|署任局长: acting), a person's last letter 接 ("takes over", which ends
+    no given name: 李洋|接运动部首任部长, 陈政宏|接任; persons227), or a 会 after its second letter that opens a verb of
     taking a post (陈健|会接掌)."""
     last = m.end - 1
-    if (text[last] == "任" and text.startswith(roles, m.end)) or (text[last] == "署" and text.startswith("任", m.end)):
+    if (text[last] == "任" and text.startswith(roles, m.end)) or (text[last] == "署" and text.startswith("任", m.end)) \
+            or (text[last] == _TAKES_OVER and m.label is Label.PERSON):
         return last
     at = text.find("会", m.start + 2, m.end)
     while at >= 0:
@@ -348,7 +376,7 @@ def cut_before_posts(model: list[Mention], text: str, lexicon: Lexicon) -> list[
     >>> [(m.simplified, m.label.value) for m in cut_before_posts(model, text, load_lexicon())]
     [('陈健', 'PERSON'), ('民协', 'ORGANIZATION'), ('黄国明', 'PERSON')]
     """
-    if "任" not in text and "会" not in text:
+    if "任" not in text and "会" not in text and _TAKES_OVER not in text:
         return model
     out = []
     for m in model:

@@ -51,6 +51,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from zhkg.extract.married_names import married_short_forms
 from zhkg.extract.non_bodies import name_kind_words, name_schools
 from zhkg.extract.teams import listed_team_name, named_team
 from zhkg.records import Label, Mention, MentionSource
@@ -416,7 +417,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     places = SpanIndex(m for m in mentions if m.label is Label.PLACE)
     people = _foreign_people(mentions, lexicon.foreign_name_chars)
     people = _known_people(mentions, people, lexicon, text)
-    people = _japanese_family_names(mentions, people, lexicon)
+    people = married_short_forms(mentions, _japanese_family_names(mentions, people, lexicon), lexicon)
     if text:
         for other, name in _other_names(mentions, text).items():
             people[other] = people.get(name, name)

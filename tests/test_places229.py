@@ -83,3 +83,24 @@ def test_a_places_police_is_a_body(pipeline, text, police):
     found = {(m.simplified, m.label.value) for m in _mentions(pipeline, text)}
     assert (police, "PLACE") not in found, found
     assert (police, "ORGANIZATION") in found, found
+
+
+@pytest.mark.parametrize(("text", "outlet", "place"), both_scripts([
+    ("政府改组名单公布\n丝路快讯巴黎1月12日电 法国总统府当晚宣布新政府名单。", "丝路快讯", "巴黎"),
+    ("东方时讯伦敦3月5日电 英国议会今天辩论预算案。", "东方时讯", "伦敦"),
+]))
+def test_the_name_opening_a_dateline_is_its_outlet(pipeline, text, outlet, place):
+    found = {(m.simplified, m.label.value) for m in _mentions(pipeline, text)}
+    assert (outlet, "ORGANIZATION") in found, found
+    assert (place, "PLACE") in found, found
+    assert (outlet, "PLACE") not in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "本报北京12月3日电 国务院今天召开常务会议。",
+    "市民王大明北京12月3日起程赴港。",
+]))
+def test_the_paper_itself_or_a_sentence_opens_no_outlet(pipeline, text):
+    found = {(m.simplified, m.label.value) for m in _mentions(pipeline, text)}
+    assert ("本报", "ORGANIZATION") not in found, found
+    assert ("市民王大明", "ORGANIZATION") not in found, found

@@ -104,3 +104,21 @@ def test_the_paper_itself_or_a_sentence_opens_no_outlet(pipeline, text):
     found = {(m.simplified, m.label.value) for m in _mentions(pipeline, text)}
     assert ("本报", "ORGANIZATION") not in found, found
     assert ("市民王大明", "ORGANIZATION") not in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "警戒地区包含新北市滨海乡镇、桃园市滨海乡镇、彰化县滨海乡镇和云林县。",
+    "青岛是一座美丽的滨海城市，每年吸引大批游客。",
+]))
+def test_coastal_townships_and_cities_are_no_place(pipeline, text):
+    places = _places(pipeline, text)
+    assert not {"滨海", "滨海乡镇"} & places, places
+    assert places, places  # the counties and the city named stay
+
+
+@pytest.mark.parametrize(("text", "place"), both_scripts([
+    ("江苏省滨海县今年粮食丰收。", "滨海县"),
+    ("天津滨海新区发布新政策。", "滨海新区"),
+]))
+def test_the_divisions_named_binhai_stay(pipeline, text, place):
+    assert place in _places(pipeline, text)

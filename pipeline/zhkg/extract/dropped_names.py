@@ -23,11 +23,17 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["_BETWEEN_COUNTRIES_TAGS", "_COMPANY_VERBS", "_COMPANY_WORDS", "_COUNTRY_KINDS", "_DIVISION_ENDS",
-    "_KINDS_OF_COMPANY", "_NAME_WORD_TAGS", "_POLICE_WORDS", "_REGION_CODES", "_WORLD_REGIONS", "_acts_on_companies", "_drop_junk",
+    "_KINDS_OF_COMPANY", "_NAME_WORD_TAGS", "_POLICE_WORDS", "_REGION_CODES", "_TOWNSHIPS", "_COASTAL",
+    "_AREA_KINDS", "_WORLD_REGIONS", "_acts_on_companies", "_drop_junk",
     "_letter_in_a_name", "_listed_with_bodies", "_one_letter_abbreviations"]
 
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
 _COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
+# townships as a kind (滨海乡镇, 偏远乡镇): a township's name ends in 乡 or 镇 alone
+_TOWNSHIPS = "乡镇"
+# "coastal" (滨海城市), which is also the short form of 滨海县 and 滨海新区, before a kind of area or town
+_COASTAL = "滨海"
+_AREA_KINDS = ("乡镇", "城市", "地区", "地带", "湿地", "小城", "小镇", "县市", "公路", "度假", "旅游", "沙滩", "景观")
 # a place's police named by the place and its police word (阿坝公安, 甘孜交警), which the recogniser reads as a place
 _POLICE_WORDS = ("公安", "交警")
 # of those, words that are also a verb or a common noun after a place (在X市投资, X省企业), not a body's head
@@ -105,6 +111,9 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
         if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
                 and (_letter_in_a_name(m, text, named, table, place_chars) or lexicon.role_at(text, m.end))):
             continue  # (before a title the letter is a surname: 赖|总统, 马|市长)
+        if m.label is Label.PLACE and not m.code and (m.simplified.endswith(_TOWNSHIPS) or (
+                m.simplified == _COASTAL and text.startswith(_AREA_KINDS, m.end))):
+            continue  # 新北市|滨海乡镇, 滨海|城市: the coast's townships or cities, none named (MSRA: 滨海城市 O)
         if m.label is Label.PLACE and not m.code and m.simplified in _FEATURE_KINDS:
             continue  # 出现|堰塞湖: a kind of lake, no lake's name (the recogniser reads it as one)
         if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER \

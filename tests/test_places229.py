@@ -5,7 +5,7 @@
 * A typhoon's name holding a place's letters is no mention of the place (台风桦加沙, 「桦加沙」袭港:
   :mod:`zhkg.extract.storm_names`); a place after a verb (台风登陆广东) and the place written elsewhere stay.
 * An uncoded one-letter place is none before a title (赖|总统: a surname) or in 冬奥(会) (the Winter Games); a
-  coded one-letter form stays (法|总统).
+  coded one-letter form stays (法|总统), and so does a letter a country's name opens (泰|总理, 柬|首相).
 * A recogniser's place ending in a police word is the police, a body (阿坝公安, 甘孜交警).
 
 Sentences written for these tests, each as written (Simplified) and converted to Traditional; names invented.
@@ -70,7 +70,11 @@ def test_an_uncoded_letter_before_a_title_or_in_the_winter_games_is_no_place(pip
     assert letter not in _places(pipeline, text)
 
 
-@pytest.mark.parametrize(("text", "letter"), both_scripts([("中美两国元首通电话，法总统马克龙表示欢迎。", "法")]))
+@pytest.mark.parametrize(("text", "letter"), both_scripts([
+    ("中美两国元首通电话，法总统马克龙表示欢迎。", "法"),
+    ("泰总理与越总理通电话，双方同意加强合作。", "泰"),
+    ("柬首相会见老挝总理，双方签署协议。", "柬"),
+]))
 def test_a_coded_letter_before_a_title_stays(pipeline, text, letter):
     assert letter in _places(pipeline, text)
 

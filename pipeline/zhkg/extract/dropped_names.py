@@ -24,7 +24,7 @@ from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["_BETWEEN_COUNTRIES_TAGS", "_COMPANY_VERBS", "_COMPANY_WORDS", "_COUNTRY_KINDS", "_DIVISION_ENDS",
     "_KINDS_OF_COMPANY", "_NAME_WORD_TAGS", "_POLICE_WORDS", "_REGION_CODES", "_TOWNSHIPS", "_COASTAL",
-    "_AREA_KINDS", "_WORLD_REGIONS", "_acts_on_companies", "_drop_junk",
+    "_AREA_KINDS", "_WORLD_REGIONS", "_acts_on_companies", "_country_initials", "_drop_junk",
     "_letter_in_a_name", "_listed_with_bodies", "_one_letter_abbreviations"]
 
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
@@ -61,6 +61,15 @@ def _one_letter_abbreviations(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(a for _, a, _ in lexicon.place_abbreviations if len(a) == 1)
 
 
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity: the set is made once, not per document
+def _country_initials(lexicon: Lexicon) -> frozenset[str]:
+    """The letters the countries' names open with (泰 of 泰国, 柬 of 柬埔寨, 伊 of 伊朗): a one-letter country
+    before its head of state (泰总理, 伊外长) may be one of them, never a surname alone (赖总统)."""
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    return frozenset(d.name[0] for d in load_gazetteer(lexicon) if is_country_code(d.code))
+
+
 def _listed_with_bodies(m: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
     """Whether ``m`` stands in a 、 list beside another school (关岛大学、马里兰圣玛丽学院, 日本大学、早稻田大学): one
     school of many named, not a country's universities; ``starts`` and ``ends`` are the schools' edges."""
@@ -77,7 +86,7 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     ends in a division's kind and the word may be a verb or common noun (德布勒森市|投资建设). A single letter
     the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会, 冬奥会), lies inside
     another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), is glued to the
-    person after it (拉|马库斯) or stands before a title, a surname (赖|总统); elsewhere it is a country's short form as People's Daily writes it (中意两国,
+    person after it (拉|马库斯) or, no country's first letter, stands before a title: a surname (赖|总统); elsewhere it is a country's short form as People's Daily writes it (中意两国,
     港、澳、台) and stays."""
 
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and is_country_code(m.code)
@@ -109,8 +118,9 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
                 and text.startswith(a, m.end - len(k) - len(a)) for k in _COUNTRY_KINDS for a in _KINDS_OF_COMPANY):
             continue  # 印尼私人公司, 日本大型企业: a kind of a country's companies
         if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
-                and (_letter_in_a_name(m, text, named, table, place_chars) or lexicon.role_at(text, m.end))):
-            continue  # (before a title the letter is a surname: 赖|总统, 马|市长)
+                and (_letter_in_a_name(m, text, named, table, place_chars) or (
+                    lexicon.role_at(text, m.end) and m.simplified not in _country_initials(lexicon)))):
+            continue  # (before a title a letter no country's name opens is a surname: 赖|总统; 泰|总理 stays)
         if m.label is Label.PLACE and not m.code and (m.simplified.endswith(_TOWNSHIPS) or (
                 m.simplified == _COASTAL and text.startswith(_AREA_KINDS, m.end))):
             continue  # 新北市|滨海乡镇, 滨海|城市: the coast's townships or cities, none named (MSRA: 滨海城市 O)

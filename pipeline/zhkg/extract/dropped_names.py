@@ -17,7 +17,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import SpanIndex, TokenTable
-from zhkg.extract.place_features import _FEATURE_KINDS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.resources.lexicon import Lexicon
@@ -124,8 +123,6 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
         if m.label is Label.PLACE and not m.code and (m.simplified.endswith(_TOWNSHIPS) or (
                 m.simplified == _COASTAL and text.startswith(_AREA_KINDS, m.end))):
             continue  # 新北市|滨海乡镇, 滨海|城市: the coast's townships or cities, none named (MSRA: 滨海城市 O)
-        if m.label is Label.PLACE and not m.code and m.simplified in _FEATURE_KINDS:
-            continue  # 出现|堰塞湖: a kind of lake, no lake's name (the recogniser reads it as one)
         if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER \
                 and m.end - m.start >= 4 and m.simplified.endswith(_POLICE_WORDS):
             out.append(replace(m, label=Label.ORGANIZATION, canonical="", code=""))

@@ -1,8 +1,9 @@
 """Names that are no one entity, dropped or retyped after the extractors are combined (rule 10 of :mod:`combine`).
 
 :func:`_drop_junk` drops a country's universities (美国大学) and companies (美国公司, 法国企业: many bodies, not one),
-an uncoded single letter that is a piece of a name (奥 of 奥运, 澳 of 信达澳银, 拉|马库斯), and retypes a model place
-before a company's word as the company (华夏基金, 中华企业).
+an uncoded single letter that is a piece of a name (奥 of 奥运 and 冬奥, 澳 of 信达澳银, 拉|马库斯) or a surname
+before a title (赖|总统), and retypes a model place
+before a company's word as the company (华夏基金, 中华企业) and one ending in a police word as the police (阿坝公安).
 
 Scope: one document's combined mentions; the caller (:func:`zhkg.extract.combine.combine_mentions`) decides when
 this runs. Caveats: the word lists are People's Daily's and MSRA's conventions (MSRA leaves most country+公司
@@ -21,11 +22,19 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["_BETWEEN_COUNTRIES_TAGS", "_COMPANY_VERBS", "_COMPANY_WORDS", "_COUNTRY_KINDS", "_DIVISION_ENDS",
-    "_KINDS_OF_COMPANY", "_NAME_WORD_TAGS", "_REGION_CODES", "_WORLD_REGIONS", "_acts_on_companies", "_drop_junk",
+    "_KINDS_OF_COMPANY", "_NAME_WORD_TAGS", "_POLICE_WORDS", "_REGION_CODES", "_TOWNSHIPS", "_COASTAL",
+    "_AREA_KINDS", "_WORLD_REGIONS", "_acts_on_companies", "_country_initials", "_drop_junk",
     "_letter_in_a_name", "_listed_with_bodies", "_one_letter_abbreviations"]
 
 # a name the recogniser read as a place before these is a company's (华夏|基金, 中华|企业)
 _COMPANY_WORDS = ("基金", "企业", "银行", "证券", "集团", "公司", "保险", "控股", "地产", "置业", "投资")
+# townships as a kind (滨海乡镇, 偏远乡镇): a township's name ends in 乡 or 镇 alone
+_TOWNSHIPS = "乡镇"
+# "coastal" (滨海城市), which is also the short form of 滨海县 and 滨海新区, before a kind of area or town
+_COASTAL = "滨海"
+_AREA_KINDS = ("乡镇", "城市", "地区", "地带", "湿地", "小城", "小镇", "县市", "公路", "度假", "旅游", "沙滩", "景观")
+# a place's police named by the place and its police word (阿坝公安, 甘孜交警), which the recogniser reads as a place
+_POLICE_WORDS = ("公安", "交警")
 # of those, words that are also a verb or a common noun after a place (在X市投资, X省企业), not a body's head
 _COMPANY_VERBS = frozenset({"投资", "企业", "基金", "控股", "地产", "置业"})
 # the last character of a name that calls itself a division (德布勒森市, 北宁省, 某州, 某县)
@@ -51,6 +60,15 @@ def _one_letter_abbreviations(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(a for _, a, _ in lexicon.place_abbreviations if len(a) == 1)
 
 
+@lru_cache(maxsize=4)  # a Lexicon hashes by identity: the set is made once, not per document
+def _country_initials(lexicon: Lexicon) -> frozenset[str]:
+    """The letters the countries' names open with (泰 of 泰国, 柬 of 柬埔寨, 伊 of 伊朗): a one-letter country
+    before its head of state (泰总理, 伊外长) may be one of them, never a surname alone (赖总统)."""
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    return frozenset(d.name[0] for d in load_gazetteer(lexicon) if is_country_code(d.code))
+
+
 def _listed_with_bodies(m: Mention, text: str, starts: set[int], ends: set[int]) -> bool:
     """Whether ``m`` stands in a 、 list beside another school (关岛大学、马里兰圣玛丽学院, 日本大学、早稻田大学): one
     school of many named, not a country's universities; ``starts`` and ``ends`` are the schools' edges."""
@@ -65,9 +83,9 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
     single character the gazetteer does not code (奥 of 奥运, 澳 of 信达澳银, 桂 of 桂纶镁) is no place; a name the
     recogniser read as a place before a company's word is the company (华夏基金, 中华企业), unless its name
     ends in a division's kind and the word may be a verb or common noun (德布勒森市|投资建设). A single letter
-    the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会), lies inside
-    another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), or is glued to the
-    person after it (拉|马库斯); elsewhere it is a country's short form as People's Daily writes it (中意两国,
+    the gazetteer does not code is no place where it opens the Games (奥运会, 残奥会, 亚运会, 冬奥会), lies inside
+    another name (信达澳银) or a dictionary word for a person or body (桂纶|镁, 澳银), is glued to the
+    person after it (拉|马库斯) or, no country's first letter, stands before a title: a surname (赖|总统); elsewhere it is a country's short form as People's Daily writes it (中意两国,
     港、澳、台) and stays."""
 
     countries = {(m.start, m.end) for m in mentions if m.label is Label.PLACE and is_country_code(m.code)
@@ -99,8 +117,16 @@ def _drop_junk(mentions: list[Mention], text: str, lexicon: Lexicon, original: s
                 and text.startswith(a, m.end - len(k) - len(a)) for k in _COUNTRY_KINDS for a in _KINDS_OF_COMPANY):
             continue  # 印尼私人公司, 日本大型企业: a kind of a country's companies
         if (m.label is Label.PLACE and not m.code and m.end - m.start == 1 and m.simplified not in letters
-                and _letter_in_a_name(m, text, named, table, place_chars)):
-            continue
+                and (_letter_in_a_name(m, text, named, table, place_chars) or (
+                    lexicon.role_at(text, m.end) and m.simplified not in _country_initials(lexicon)))):
+            continue  # (before a title a letter no country's name opens is a surname: 赖|总统; 泰|总理 stays)
+        if m.label is Label.PLACE and not m.code and (m.simplified.endswith(_TOWNSHIPS) or (
+                m.simplified == _COASTAL and text.startswith(_AREA_KINDS, m.end))):
+            continue  # 新北市|滨海乡镇, 滨海|城市: the coast's townships or cities, none named (MSRA: 滨海城市 O)
+        if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER \
+                and m.end - m.start >= 4 and m.simplified.endswith(_POLICE_WORDS):
+            out.append(replace(m, label=Label.ORGANIZATION, canonical="", code=""))
+            continue  # 阿坝公安全警坚守: a place's police, a body
         if m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER:
             word = next((w for w in _COMPANY_WORDS if text.startswith(w, m.end)), "")
             if word in _COMPANY_VERBS and m.simplified[-1:] in _DIVISION_ENDS:
@@ -138,8 +164,9 @@ def _acts_on_companies(m: Mention, text: str, first_end: int, country_by_end: di
 def _letter_in_a_name(m: Mention, text: str, named: SpanIndex, table: TokenTable | None,
                       place_chars: set[int]) -> bool:
     """Whether a one-letter place is a piece of a longer name or word (rule 10)."""
-    if text.startswith("运", m.end) or (text[m.start - 1:m.start] == "残" and text.startswith("会", m.end)):
-        return True  # 奥运, 亚运会, 残奥会: the Games
+    if text.startswith("运", m.end) or (text[m.start - 1:m.start] == "残" and text.startswith("会", m.end)) \
+            or text[m.start - 1:m.start + 1] == "冬奥":
+        return True  # 奥运, 亚运会, 残奥会, 冬奥(会): the Games
     if any(o.start <= m.start and m.end <= o.end for o in named.overlapping(m)):
         return True
     if any(o.start == m.end and o.label is Label.PERSON for o in named.overlapping(Mention(

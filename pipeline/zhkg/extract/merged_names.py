@@ -11,7 +11,8 @@ of ``combine_mentions``; each pass is defined in the module named beside it):
   (新纶科技（香港）有限公司), trade names, bodies in frames (由新丽传媒…联合出品), generic and non-bodies (财务部,
   华安强债基金), a place glued before a body (华盛顿|美国特勤局), a Latin original in brackets (rule 9),
   coordinated names and branches (rule 7);
-* people: spans as the document reads them, transliterated, Japanese, regnal and minority names, credits, roles
+* people: spans as the document reads them (and no place inside a storm's name: 台风桦加沙; a dateline's outlet,
+  新华丝路|巴黎|1月12日电), transliterated, Japanese, regnal and minority names, credits, roles
   played, Latin and spaced names, players, lists and their last items, informal names (//@段钢:), people named
   again, surnames of people named in full;
 * places and bodies again: a fixture's sides, place spans (no 东经120度), home words (内地, 本港), parties' words,
@@ -62,6 +63,7 @@ from zhkg.extract.married_names import married_names_whole
 from zhkg.extract.minority_names import minority_names
 from zhkg.extract.model_bodies import _named_with_company_word
 from zhkg.extract.name_runs import cut_long_people
+from zhkg.extract.news_outlets import outlets_before_datelines
 from zhkg.extract.non_bodies import drop_non_bodies
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.paired_divisions import county_city_pairs
@@ -75,6 +77,7 @@ from zhkg.extract.regnal_names import regnal_names
 from zhkg.extract.role_frames import recover_role_frame_people, settle_role_frame_names
 from zhkg.extract.role_names import played_roles
 from zhkg.extract.stations import stations_as_places
+from zhkg.extract.storm_names import drop_places_in_storm_names
 from zhkg.extract.surname_references import surnames_of_named_people
 from zhkg.extract.team_places import fixture_sides
 from zhkg.extract.trade_names import settle_trade_names
@@ -116,6 +119,8 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = _join_coordinated_names(_join_branches(out, text, original), text, table, original)
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
     out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
+    out = drop_places_in_storm_names(out, text)  # 台风桦加沙: no 加沙 (Gaza) in a typhoon's name
+    out = outlets_before_datelines(out, text, original)  # 新华丝路|巴黎|1月12日电: the outlet, no place
     out = coordinated_people(out, text, lexicon, table)  # X和许以翔, 许以翔 written again: a person
     out = people_not_pieces(out, text)  # 美國總統川普 … 與川|普通電話: no place 川
     out = transliterated_people(out, text, table, lexicon, original)  # 76人的伊戈达拉, 香农-布朗, JJ希克森

@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from zhkg.extract.org_words import STATE_CHARS
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.text import is_han
 
-__all__ = ["OUTLET_ENDINGS", "news_outlets"]
+__all__ = ["OUTLET_ENDINGS", "news_outlets", "outlets_before_datelines"]
 
 # outlets: a dateline (中新网6月8日电, 中新社香港六月十二日电), a credit (新浪体育讯) or a source (据…报道)
 _DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
@@ -182,3 +183,49 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
                     and name not in _NOT_OUTLETS and not name.startswith(("本", "该")):
                 spans.add(m.span(1))  # 【有线新闻】: the station whose story it is
     return sorted(spans)
+
+
+# a line opening with a name, then (the coded place) and a dispatch's date: 新华丝路|巴黎|1月12日电
+_LINE_NAME = re.compile(r"(?:^|(?<=\n))[ \t\u3000]*([\u4e00-\u9fff]{2,8})")
+_DISPATCH_DATE = re.compile(rf"(?:{_DAY}月)?{_DAY}日(?:专?电|讯)(?![\u4e00-\u9fff])")
+
+
+def outlets_before_datelines(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+    """``mentions`` with the name opening a line's dateline read as its outlet: the letters from the line's start
+    to a place the gazetteer codes that a dispatch's date follows (新华丝路|巴黎|1月12日电), whatever the name's
+    ending (:func:`news_outlets` wants an outlet's head: 社, 网, 报). A place or person read on exactly those letters
+    becomes the outlet; a name read across them is left. 本报, 本网 and their like are the paper itself, no outlet.
+    ``text`` is the normalised text, ``original`` the document's own (``""``: the same).
+
+    >>> text = "法国政府改组\\n新华丝路巴黎1月12日电 法国总统府宣布名单。"
+    >>> ms = [Mention("d", 7, 11, "新华丝路", "新华丝路", Label.PLACE, "crf"),
+    ...       Mention("d", 11, 13, "巴黎", "巴黎", Label.PLACE, "gazetteer", code="FR-city:Paris")]
+    >>> [(m.simplified, m.label.value) for m in outlets_before_datelines(ms, text)]
+    [('新华丝路', 'ORGANIZATION'), ('巴黎', 'PLACE')]
+    """
+    if "日" not in text:
+        return mentions
+    coded = {m.start: m for m in mentions if m.label is Label.PLACE and m.code}
+    outlets: list[tuple[int, int]] = []
+    for line in _LINE_NAME.finditer(text):
+        s = line.start(1)
+        for start in range(s + 2, line.end(1) + 1):
+            place = coded.get(start)
+            if place is not None and _DISPATCH_DATE.match(text, place.end):
+                name = text[s:start]
+                if name not in _NOT_OUTLETS and not name.startswith(("本", "该", "我")):
+                    outlets.append((s, start))
+                break
+    if not outlets:
+        return mentions
+    out = list(mentions)
+    for s, e in outlets:
+        if any(m.start < e and s < m.end and (m.start, m.end) != (s, e) for m in out if m.end - m.start > 0):
+            continue  # a name read across the outlet's letters: left as it is
+        same = [i for i, m in enumerate(out) if (m.start, m.end) == (s, e)]
+        if any(out[i].label is Label.ORGANIZATION for i in same):
+            continue
+        outlet = Mention(next((m.doc_id for m in out), ""), s, e, (original or text)[s:e], text[s:e],
+                         Label.ORGANIZATION, MentionSource.ORG_OUTLET.value)
+        out = [m for i, m in enumerate(out) if i not in same] + [outlet]
+    return sorted(out, key=lambda m: (m.start, m.end, m.label.value))

@@ -189,7 +189,9 @@ def natural_features(text: str, table) -> list[tuple[int, int]]:
     its own word (固城|湖, 汤泉|温泉; a proper noun before 温泉 or 水库: 珍珠泉|温泉), standing after punctuation, a
     function word or a verb. A common noun is no name (护城河, 运河), nor a word of two letters (江湖, 爱河, 长河
     are places to jieba; 滁河 is left to the recogniser), nor a quality (壮美|瀑布), nor a name after a noun
-    (三姓|公溪), nor a person's name before 河/湖/溪 (陈开河).
+    (三姓|公溪), nor a person's name before 河/湖/溪 (陈开河). A kind of feature jieba tags as a place (堰塞湖) is
+    found here and left out by the caller, :func:`zhkg.extract.places.extract_places`, as a word of
+    ``place_stoplist.tsv``.
 
     >>> from zhkg.stages.segment import make_nlp
     >>> from zhkg.extract.base import token_table

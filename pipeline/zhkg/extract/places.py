@@ -738,7 +738,9 @@ def extract_places(
     mentions = _with_listed_counties(_without_overlaps(mentions, township_lists), gazetteer)
     historic = [make_mention(doc, s, e, Label.PLACE, HISTORIC) for s, e in historic_places(text, token_table(doc))]
     mentions = _without_overlaps(mentions, historic)
-    features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))]
+    # (a kind of feature is a word of the stoplist: 出现|堰塞湖, 咸水湖)
+    features = [make_mention(doc, s, e, Label.PLACE, FEATURE) for s, e in natural_features(text, token_table(doc))
+                if text[s:e] not in lexicon.stoplisted_words]
     mentions = _without_overlaps(mentions, features)
     mentions = _with_landmarks(doc, text, mentions, gazetteer)
     mentions = _with_listed_landmarks(doc, text, mentions, lexicon)

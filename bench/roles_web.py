@@ -104,9 +104,9 @@ def cause_table(items: list[Item], pipeline, *, listing: bool = False) -> list[s
         if listing and item.row["half"] == "tune" and (causes.missed or causes.wrong or causes.former):
             print(f"## {item.row['row']} {item.source}")
             for kind, errors in (("MISSED", causes.missed), ("WRONG ", causes.wrong)):
-                for cause, triple in errors:
+                for cause, triple in sorted(errors, key=str):  # predictions come unordered: list them sorted
                     print(f"   {kind} {triple} [{cause}]")
-            for triple in causes.former:
+            for triple in sorted(causes.former, key=str):
                 print(f"   FORMER {triple}")
     return count_lines(tally)
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
+from zhkg.extract.dateline_reporters import dateline_reporters
 from zhkg.extract.encyclopedia import encyclopedia_candidates
 from zhkg.extract.foreign_names import (  # noqa: F401 (moved there by tidy80; tests and other modules import them here)
     _BECAUSE_AFTER,
@@ -472,41 +473,6 @@ def _opens_profile(text: str, start: int, lexicon: Lexicon) -> bool:
 @lru_cache(maxsize=4)
 def _role_word_set(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(lexicon.role_words)
-
-
-# a wire's dateline with its reporters (中央社记者林长顺、王扬宇台北5日电): the names, then the place and the day
-_DATELINE = re.compile(rf"记者((?:{_CJK}{{2,3}}、)*)({_CJK}{{4,7}}?)(?=[0-9０-９一二三四五六七八九十]{{1,3}}日电)")
-
-
-def dateline_reporters(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
-    """The reporters a wire's dateline names before its place and day, as Taiwan's Central News Agency writes
-    it (（中央社记者林长顺台北5日电）): the last name ends where a place the gazetteer knows begins (林长顺|台北,
-    王平|新北), a name of three letters tried first; the names listed before it with 、 are reporters too.
-    ``(start, end, "reporter")`` for each.
-
-    >>> from zhkg.resources.lexicon import load_lexicon
-    >>> text = "（中央社记者林长顺台北5日电）（中央社记者王平、陈家伦新北5日电）新华社记者李明5日电"
-    >>> [text[s:e] for s, e, _ in dateline_reporters(text, load_lexicon())]
-    ['林长顺', '王平', '陈家伦']
-    """
-    from zhkg.resources.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer(lexicon)
-    found = []
-    for m in _DATELINE.finditer(text):
-        last, start = m.group(2), m.start(2)
-        for length in (3, 2):
-            place = last[length:]
-            if 2 <= len(place) <= 4 and gazetteer.candidates(place) and \
-                    split_surname(last[:length], lexicon.surnames) is not None and \
-                    not any(ch in _NOT_IN_NAME for ch in last[1:length]):
-                names = [(start, start + length)]
-                for part in re.finditer(rf"{_CJK}+", m.group(1)):
-                    if split_surname(part.group(), lexicon.surnames) is not None:
-                        names.append((m.start(1) + part.start(), m.start(1) + part.end()))
-                found.extend((s, e, "reporter") for s, e in sorted(names))
-                break
-    return found
 
 
 def _headline_place(name: str, lexicon: Lexicon) -> bool:

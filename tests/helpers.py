@@ -515,6 +515,16 @@ def assert_count_form(nlp: Any, text: str, present: Any, absent: Any) -> None:
         assert absent not in got, got
 
 
+def assert_count_form_in_script(nlp: Any, text: str, script: str, present: Any, absent: Any) -> None:
+    """``text`` written in ``script`` reads the count ``(value, thing)`` ``present`` and not ``absent`` (either may be
+    ``None``), values compared as whole numbers."""
+    got = {(int(value), thing) for value, thing in counts_in_script(nlp, text, script)}
+    if present is not None:
+        assert present in got, got
+    if absent is not None:
+        assert absent not in got, got
+
+
 # ---- Relations of a text as rows
 
 

@@ -311,7 +311,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if (cls in _PEOPLE_ONLY_CLASSIFIERS and full is not None and not _people_noun(text, (head_start, full[1]))
             and not text.endswith(_PEOPLE_GROUPS + _PEOPLE_LAST, head_start, full[1])
             and text[head_start : full[1]] not in _KIN and text[head_start : full[1]] not in lexicon.role_words
-            and (people := _people_within(doc, after, head_start, b)) is not None):
+            and (people := _people_within(doc, after, head_start, b, lexicon.role_words)) is not None):
         full, head_start, closing = (min(full[0], people[0]), people[1]), people[0], 0  # 3名议员住所: 议员 (counts126)
     if full is not None and text.startswith(_HITS, full[1]):
         return None  # 3支零星安打: game statistics (counts126)

@@ -6,10 +6,11 @@ Forms, each read by a rule of a whole kind (``extract/count_glued.py``):
   the number before it with no classifier; 人 after the classifier is left alone (两个人);
 * jieba's title split after a classifier glued to its first letter (8名校董: 名校|董) leaves the title the thing;
 * digits before a classifier that opens a longer dictionary noun (8校董, 3校区, 8县市长) count that noun; a clock's
-  letter (8时政府) does not;
+  letter (8时政府) does not, nor a compound unit (4件套);
 * a Chinese numeral and its classifier glued to the word before (敬文三所书院, 卢、蒋二人) still open a count; not
   after 至 (单人至三人: a range);
-* 一 after a verb of adding (增设一位副县长), after 包括 or a bracket's 含 (4人死亡(含一名12岁女童)), and after 仅 or
+* 一 after a verb of adding (增设一位副县长), after 包括 or a bracket's 含 before a classifier of people (4人死亡(含一名
+  12岁女童); not 包括一套房贷, a first home's loan), and after 仅 or
   只有 + a name (仅林一人, 只有基耶萨一名新援) is a count; 是一名 and 只是一个 stay articles;
 * an age after a classifier of people leaves the people the thing (两名12岁女童);
 * 名/位 count a title of the role list before a head that names no people (8名立委缺席: 立委);
@@ -30,6 +31,8 @@ FORMS = [
     ("学校今年增加50名额。", (50, "名额"), (50, "额")),
     ("警方约见5家长了解情况。", (5, "家长"), (5, "长")),
     ("两个人走进了会场。", (2, "人"), None),
+    # ...not a compound unit (a four-piece set)
+    ("游戏里4件套为普通套，6件为唯一套。", (6, "套"), (4, "件套")),
     # a title jieba split after the classifier
     ("该校8名校董联署反对。", (8, "校董"), (8, "校")),
     ("部里3名次长出席会议。", (3, "次长"), (3, "次")),
@@ -51,6 +54,7 @@ FORMS = [
     # 一 that stays an article
     ("我是一名共产党员。", None, (1, "共产党员")),
     ("他只是一个学生。", None, (1, "学生")),
+    ("其他的措施包括一套房贷的按揭利率折扣。", None, (1, "房贷")),
     # an age after the classifier
     ("事故造成两名12岁女童受伤。", (2, "女童"), None),
     # a title before a head that names no people

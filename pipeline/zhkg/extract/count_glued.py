@@ -6,6 +6,7 @@ that jieba had made part of a longer word:
 * a classifier that opens a dictionary noun leaves one letter as the thing (``10部门``: 部 and 门; ``50名额``: 名 and 额;
   ``3项目``, ``5家长``, ``12座位``, ``30班级``): the noun is the thing, and the number stands before it with no classifier,
   as in ``6地产商`` (:func:`glued_noun`). 人 after the classifier is left alone (``两个人``: 个人 is jieba's "personal"),
+  and so are 套 and 次, which make compound units (``4件套``, ``93万辆次``),
   and so is the unit 人 (``6910人口`` is read apart); when jieba wrote a title's last letter apart (``8名校董``: 名校|董,
   ``3名次长``: 名次|长), the title after the classifier is the thing (:func:`glued_title`);
 * digits before a classifier that opens a longer dictionary noun, refused as a count with that classifier (``8校董``,
@@ -16,7 +17,8 @@ that jieba had made part of a longer word:
 * an age right after a classifier of people leaves the people after it the thing (``两名12岁女童``: 女童;
   :func:`past_age`);
 * 一 after a verb of adding is a count, not an article (``增设一位副县长``, ``新增一例``: one more), and so is 一
-  after 包括 or a bracket's 含 (``4人死亡(含一名12岁女童)``: one of those counted) (:data:`ADDING_BEFORE`).
+  after 包括 or a bracket's 含 before a classifier of people (``4人死亡(含一名12岁女童)``: one of those counted;
+  :data:`ADDING_BEFORE`, :data:`INCLUDING_BEFORE`).
 """
 
 from __future__ import annotations
@@ -30,11 +32,13 @@ from zhkg.extract.count_clauses import _Boundaries
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["ADDING_BEFORE", "classifier_noun", "glued_noun", "glued_opening", "glued_title", "opens_noun", "past_age"]
+__all__ = ["ADDING_BEFORE", "INCLUDING_BEFORE", "classifier_noun", "glued_noun", "glued_opening", "glued_title", "opens_noun", "past_age"]
 
 #: Before 一 + classifier, these make it "one more" (增设一位副县长, 增加一位副县长与一位副秘书长, 新增一例): a count.
-ADDING_BEFORE = ("增加", "增设", "新增", "新设", "增派", "加派", "增聘", "增开", "加开", "增添",
-                 "(含", "（含", "包括", "包含")  # 4人死亡(含一名12岁女童): one of those counted, a count
+ADDING_BEFORE = ("增加", "增设", "新增", "新设", "增派", "加派", "增聘", "增开", "加开", "增添")
+#: Before 一 + a classifier of people, these make it one of those counted (4人死亡(含一名12岁女童)): a count; not before
+#: other classifiers (包括一套房贷: a first home's loan).
+INCLUDING_BEFORE = ("(含", "（含", "包括", "包含")
 # jieba's tags of a dictionary noun that a classifier may open (部门/n, 名额/n, 项目/n); not a verb (组长/v) nor a place.
 _NOUN_TAGS = frozenset({"n", "nz", "ng", "j"})
 # 个人 ("personal"), 名人, 位人: 人 after a classifier is the people counted, and the unit 人 is read apart (人口).
@@ -46,6 +50,8 @@ _NOT_GLUED = "至到第每前首"
 # An age right after a classifier of people (3名16岁少年, 一名40多岁男子): the people counted follow it.
 _AGE = re.compile(r"[\d一二两三四五六七八九十]+[多余]?岁")
 _AGE_CLASSIFIERS = frozenset("名 位 个".split())
+# After a classifier, these make a compound unit jieba writes as one word (4件套: a four-piece set, 93万辆次): not a noun.
+_COMPOUND_UNIT_ENDS = "套次"
 # A clock's or a calendar's letter after digits (晚上8时政府…: jieba's 时政): a time, never a count.
 _TIME_LETTERS = "时点日月年号分秒周天"
 # The last letter of a title (校董, 次长, 委员), which jieba may write apart after a classifier glued to its first.
@@ -66,7 +72,8 @@ def glued_noun(doc: Doc, m: re.Match[str], b: _Boundaries, full: tuple[int, int]
     if not cls or cls == _PERSON or full is None:
         return False
     at, after = m.start("cls"), m.end("cls")
-    if full != (after, after + 1) or head_start != after or doc_text(doc)[after] == _PERSON or at not in b.starts:
+    if (full != (after, after + 1) or head_start != after or doc_text(doc)[after] in _PERSON + _COMPOUND_UNIT_ENDS
+            or at not in b.starts):
         return False
     words = token_table(doc).words
     word = words[b.token_at[at]]

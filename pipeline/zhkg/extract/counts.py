@@ -183,7 +183,7 @@ from zhkg.extract.count_exclusions import (
     _taken,
     _unit_property,
 )
-from zhkg.extract.count_glued import ADDING_BEFORE, glued_noun, glued_title, opens_noun, past_age
+from zhkg.extract.count_glued import ADDING_BEFORE, INCLUDING_BEFORE, glued_noun, glued_title, opens_noun, past_age
 from zhkg.extract.count_neighbours import _fill, _parallel
 from zhkg.extract.count_nouns import _PEOPLE_ONLY_CLASSIFIERS
 from zhkg.extract.count_numerals import _multiplier, _pattern, classifiers, parse_number
@@ -333,7 +333,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
     elif num == "一" and not prefix and not low and not (
-            full is not None and text.endswith(_ONLY_BEFORE + ADDING_BEFORE, 0, start)) and not (
+            full is not None and (text.endswith(_ONLY_BEFORE + ADDING_BEFORE, 0, start) or (
+                cls in _PEOPLE_ONLY_CLASSIFIERS and text.endswith(INCLUDING_BEFORE, 0, start)))) and not (
             full is not None and (text[head_start : full[1]] == _PERSON or cls in _PEOPLE_ONLY_CLASSIFIERS)
             and _only_named(doc, start, b)):  # 只有X一名新援: only X, one (counts237)
         counted = text[head_start : full[1]] if full is not None else ""

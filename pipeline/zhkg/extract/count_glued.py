@@ -6,7 +6,7 @@ that jieba had made part of a longer word:
 * a classifier that opens a dictionary noun leaves one letter as the thing (``10部门``: 部 and 门; ``50名额``: 名 and 额;
   ``3项目``, ``5家长``, ``12座位``, ``30班级``): the noun is the thing, and the number stands before it with no classifier,
   as in ``6地产商`` (:func:`glued_noun`). 人 after the classifier is left alone (``两个人``: 个人 is jieba's "personal"),
-  and so are 套 and 次, which make compound units (``4件套``, ``93万辆次``),
+  and so are 套 and 次, which make compound units (``4件套``, ``93万辆次``), and the classifier 套 (``5套房``: 房),
   and so is the unit 人 (``6910人口`` is read apart); when jieba wrote a title's last letter apart (``8名校董``: 名校|董,
   ``3名次长``: 名次|长), the title after the classifier is the thing (:func:`glued_title`);
 * digits before a classifier that opens a longer dictionary noun, refused as a count with that classifier (``8校董``,
@@ -52,6 +52,8 @@ _AGE = re.compile(r"[\d一二两三四五六七八九十]+[多余]?岁")
 _AGE_CLASSIFIERS = frozenset("名 位 个".split())
 # After a classifier, these make a compound unit jieba writes as one word (4件套: a four-piece set, 93万辆次): not a noun.
 _COMPOUND_UNIT_ENDS = "套次"
+# 套 counts dwellings and sets whatever jieba glues to it (5套房: 5 of 房, not of 套房).
+_SET = "套"
 # A clock's or a calendar's letter after digits (晚上8时政府…: jieba's 时政): a time, never a count.
 _TIME_LETTERS = "时点日月年号分秒周天"
 # The last letter of a title (校董, 次长, 委员), which jieba may write apart after a classifier glued to its first.
@@ -69,7 +71,7 @@ def glued_noun(doc: Doc, m: re.Match[str], b: _Boundaries, full: tuple[int, int]
     [('10部门', '部门', '')]
     """
     cls = m.group("cls")
-    if not cls or cls == _PERSON or full is None:
+    if not cls or cls in (_PERSON, _SET) or full is None:
         return False
     at, after = m.start("cls"), m.end("cls")
     if (full != (after, after + 1) or head_start != after or doc_text(doc)[after] in _PERSON + _COMPOUND_UNIT_ENDS

@@ -5,8 +5,8 @@ Forms, each read by a rule of a whole kind (``extract/count_glued.py``):
 * a classifier that opens a dictionary noun leaves one letter as the thing (10部门: 部 and 门): the noun is the thing,
   the number before it with no classifier; 人 after the classifier is left alone (两个人);
 * jieba's title split after a classifier glued to its first letter (8名校董: 名校|董) leaves the title the thing;
-* digits before a classifier that opens a longer dictionary noun (8校董, 3校区, 8县市长) count that noun; a clock's
-  letter (8时政府) does not, nor a compound unit (4件套);
+* digits before a classifier that opens a longer dictionary noun count that noun when a bare number counts it (8校董,
+  8县市政府; not 201校园卡); a clock's letter (8时政府) does not, nor a compound unit (4件套);
 * a Chinese numeral and its classifier glued to the word before (敬文三所书院, 卢、蒋二人) still open a count; not
   after 至 (单人至三人: a range);
 * 一 after a verb of adding (增设一位副县长), after 包括 or a bracket's 含 before a classifier of people (4人死亡(含一名
@@ -39,7 +39,8 @@ FORMS = [
     ("部里3名次长出席会议。", (3, "次长"), (3, "次")),
     # digits before a noun a classifier opens
     ("该校8校董联署反对。", (8, "校董"), None),
-    ("台风期间3校区停课。", (3, "校区"), None),
+    # ...only those the bare reading knows (a card's name is no count: session 51's 201校园卡)
+    ("学生使用201校园卡进入图书馆。", None, (201, "校园卡")),
     ("全台8县市政府宣布停班停课。", (8, "县市政府"), None),
     ("截至昨晚8时政府共确认22宗水浸。", (22, "水浸"), (8, "政府")),
     # a numeral and classifier glued to the word before

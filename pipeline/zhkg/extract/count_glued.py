@@ -32,7 +32,7 @@ from zhkg.extract.count_clauses import _Boundaries
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["ADDING_BEFORE", "INCLUDING_BEFORE", "classifier_noun", "glued_noun", "glued_opening", "glued_title", "opens_noun", "past_age"]
+__all__ = ["ADDING_BEFORE", "INCLUDING_BEFORE", "glued_noun", "glued_opening", "glued_title", "opens_noun", "past_age"]
 
 #: Before 一 + classifier, these make it "one more" (增设一位副县长, 增加一位副县长与一位副秘书长, 新增一例): a count.
 ADDING_BEFORE = ("增加", "增设", "新增", "新设", "增派", "加派", "增聘", "增开", "加开", "增添")
@@ -164,25 +164,3 @@ def past_age(text: str, cls: str | None, after: int, b: _Boundaries) -> int:
         return after
     age = _AGE.match(text, after)
     return age.end() if age is not None and age.end() in b.starts else after
-
-
-def classifier_noun(doc: Doc, at: int, end: int, b: _Boundaries) -> bool:
-    """Whether the words from ``at`` to ``end`` after a bare number are one dictionary noun of two or more letters that
-    opens with a classifier (校区, 县市长, 部门): the noun the number counts, the classifier part of it (``3校区``,
-    ``8县市长``); not 人 (``5人事``) nor a clock's or a calendar's letter.
-
-    >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.counts import extract_counts
-    >>> [(m.text, m.quantity.counted) for m in extract_counts(make_nlp()("台风期间3校区停课。"))]
-    [('3校区', '校区')]
-    """
-    from zhkg.extract.count_numerals import classifiers
-
-    text = doc_text(doc)
-    if at >= len(b.token_at) or at not in b.starts or text[at] == _PERSON or text[at] in _TIME_LETTERS:
-        return False
-    word = token_table(doc).words[b.token_at[at]]
-    if word.idx != at or word.end != end or len(word.text) < 2 or word.tag not in _NOUN_TAGS:
-        return False
-    known = classifiers()
-    return text[at] in known or text[at : at + 2] in known

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
-from zhkg.extract.count_glued import classifier_noun
 from zhkg.extract.count_numerals import _extend
 from zhkg.extract.count_phrase import (
     _ADJECTIVE_HEADS,
@@ -446,8 +445,7 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
             first.tag in _PLAIN_NOUN_TAGS or first.text == _AGAIN):
         return None  # 14日官, 450元者, 19小时拘人: the number is a date, a price or a duration
     phrase = _phrase_at(doc, after, -1, b, glossary)
-    if phrase is None or not (text[phrase[0] : phrase[1]].endswith(_BARE_HEAD_ENDS)
-                              or classifier_noun(doc, after, phrase[1], b)):  # 3校区, 8县市长 (counts237)
+    if phrase is None or not text[phrase[0] : phrase[1]].endswith(_BARE_HEAD_ENDS):
         return None
     return phrase[0], _extend(text, phrase[1])
 

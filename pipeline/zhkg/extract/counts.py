@@ -159,6 +159,8 @@ the 一 of an article and the refusals that need the thing counted):
 * :mod:`zhkg.extract.count_nouns` — the counted noun read around a count; :mod:`zhkg.extract.count_phrase` — the
   counted noun phrase after the classifier and its head;
 * :mod:`zhkg.extract.count_people` — people counted and what a lone classifier counts;
+* :mod:`zhkg.extract.count_glued` — counts jieba glues into a word (``10部门``, ``8名校董``, ``敬文三所书院``), an age
+  after a classifier of people, the 一 after a verb of adding (counts237);
 * :mod:`zhkg.extract.count_neighbours` — lists of counts with one classifier (``_parallel``) and the thing a
   lone classifier takes from the counts around it (``_fill``);
 * :mod:`zhkg.extract.count_exclusions` — numbers the pattern reads that count nothing (rates, measures,

@@ -6,7 +6,8 @@ that jieba had made part of a longer word:
 * a classifier that opens a dictionary noun leaves one letter as the thing (``10部门``: 部 and 门; ``50名额``: 名 and 额;
   ``3项目``, ``5家长``, ``12座位``, ``30班级``): the noun is the thing, and the number stands before it with no classifier,
   as in ``6地产商`` (:func:`glued_noun`). 人 after the classifier is left alone (``两个人``: 个人 is jieba's "personal"),
-  and so are 套 and 次, which make compound units (``4件套``, ``93万辆次``), and the classifier 套 (``5套房``: 房),
+  and so are 套 and 次, which make compound units (``4件套``, ``93万辆次``), the classifier 套 (``5套房``: 房) and a
+  letter that is a glossary noun of its own (``两班车``: 车; checked by the caller),
   and so is the unit 人 (``6910人口`` is read apart); when jieba wrote a title's last letter apart (``8名校董``: 名校|董,
   ``3名次长``: 名次|长), the title after the classifier is the thing (:func:`glued_title`);
 * digits before a classifier that opens a longer dictionary noun, refused as a count with that classifier (``8校董``,

@@ -306,7 +306,8 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if headed is None:
         return None
     full, head_start, adjective_end, closing = headed
-    if glued_noun(doc, m, b, full, head_start):  # 10部门, 50名额: the noun the classifier opens (counts237)
+    if glued_noun(doc, m, b, full, head_start) and text[head_start : full[1]] not in lexicon.glossary:
+        # 10部门, 50名额: the noun the classifier opens; not a noun of its own (两班车: 车) (counts237)
         full, head_start, cls = (m.start("cls"), full[1]), m.start("cls"), ""
     elif (title_end := glued_title(doc, m, b, full, head_start)) >= 0:  # 8名校董: 名校|董 (counts237)
         full = (head_start, title_end)

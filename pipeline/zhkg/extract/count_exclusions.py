@@ -75,7 +75,7 @@ _COUNTRY = "国"
 _GLUED_COUNTRY_TAGS = ("n", "l")  # 两国人民/n, 两国关系/l; not 七国集团/nt nor 五国城/ns
 # ...and these, with a name or a pronoun between them and 一 + a unit of people, make "only X alone", a count of
 # one (只有18岁女孩廖莹一人, 仅有成龙一人, 只有他一个人); not after 不 (不仅是葛凤英一人: "not only").
-_ONLY_NAMED = re.compile(r"(?<!不)(?:只有|仅有|唯有|惟有)[^，,。；;！？!?：:、]{1,10}$")
+_ONLY_NAMED = re.compile(r"(?<!不)(?:只有|仅有|唯有|惟有|仅)[^，,。；;！？!?：:、]{1,10}$")  # 仅林一人 (counts237)
 _ONLY_NAMED_TAGS = ("nr", "nrt", "nrfg", "r", "x", "n")
 # An ordinal's list goes on with bare numbers (分获第二、三名, 第三至五位): ordinals, not counts.
 _ORDINAL_LIST_BEFORE = re.compile(r"第[\d一二两三四五六七八九十百零]+(?:[、和及或至到]|、第)$")

@@ -120,7 +120,8 @@ _ASPECT_NOUNS = frozenset("内容 名字 名称 历史 位置 地址 特点 特�
 _BARE_HEAD_ENDS = ("商", "者", "员", "企", "国", "校", "厂", "名额", "官", "工人", "职工",
                    "人", "司机", "民众", "县市",  # 3被害人, 2计程车司机, 22县市: Taiwan's terse counts (counts126)
                    "男子", "女子", "主脑",  # 拘捕3男子, 包括2主脑: Hong Kong's terse arrests (counts145)
-                   "大项", "分项", "小项")  # 设6个大项、11分项和64小项: a games' events, the classifier left out (counts230)
+                   "大项", "分项", "小项",  # 设6个大项、11分项和64小项: a games' events, the classifier left out (counts230)
+                   "店", "门市", "船", "董", "县市政府")  # 约550店, 8船, 8校董, 8县市政府: terse counts (counts237)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 # Words of a byline that follow a price or a model number (仅2280作者：…), and 成 (tenths: 7成消费者, 70 %).
 _NOT_BARE_HEADS = frozenset("作者 记者 编辑 通讯员 成".split())

@@ -14,6 +14,7 @@ Caveats: which earlier count a lone classifier inherits from is decided by
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, token_table
@@ -63,6 +64,9 @@ _WORKERS = ("工",)  # 员工, 职工, 员工人数: people too, before 人数 (
 _PEOPLE_LINKS = ("占约", "达约", "约有", "已达", "达到", "超过", "占", "达", "逾", "约", "为")
 _HEAD_COUNT_LINKS = ("已达到", "已达", "达到", "超过", "逾", "约", "达", "为", "是")
 
+
+# jieba's tags of a title named in a count of people (立委/j, 次长/n): the people 名/位 count (counts237).
+_TITLE_TAGS = frozenset({"n", "nr", "nz", "j"})
 
 def _population_before(text: str, start: int, b: _Boundaries) -> tuple[int, int] | None:
     """The span of 人口 right before a number (past a connector): 人口499, 人口约1,912, 人口为3万."""
@@ -155,10 +159,12 @@ def _people_noun(text: str, noun: tuple[int, int]) -> bool:
             and not (word[:1].isdigit() or word[:1] in DIGITS + _UNITS))
 
 
-def _people_within(doc: Doc, after: int, head_start: int, b: _Boundaries) -> tuple[int, int] | None:
+def _people_within(doc: Doc, after: int, head_start: int, b: _Boundaries,
+                   roles: Collection[str] = ()) -> tuple[int, int] | None:
     """The last noun of people between a classifier ending at ``after`` and a head at ``head_start`` that names
     none, within one clause: what 名/位 count (3名国会议员住所, 5名被告庭讯, 3名“惹火”国会议员的住所: 议员, 被告),
-    or None when there is none (counts126)."""
+    or None when there is none (counts126). A title of ``roles`` is a noun of people too (8名立委缺席, 两位次长方面:
+    立委, 次长; counts237)."""
     text = doc_text(doc)
     words = token_table(doc).words
     if after >= len(b.token_at):
@@ -167,7 +173,8 @@ def _people_within(doc: Doc, after: int, head_start: int, b: _Boundaries) -> tup
     for word in words[b.token_at[after] :]:
         if word.end > head_start or word.text in _CLAUSE_BREAK:
             break
-        if word.tag.startswith("n") and _people_noun(text, (word.idx, word.end)):
+        if ((word.tag.startswith("n") and _people_noun(text, (word.idx, word.end)))
+                or (word.tag in _TITLE_TAGS and word.text in roles)):
             found = (word.idx, word.end)
     return found
 

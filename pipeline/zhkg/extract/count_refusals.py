@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _clause_start
 from zhkg.extract.count_exclusions import _blocked, _is_rate, _not_counted_after
+from zhkg.extract.count_glued import glued_opening
 from zhkg.extract.count_numerals import _SCORE_LETTERS
 from zhkg.extract.numerals import DIGITS
 from zhkg.resources.lexicon import Lexicon
@@ -257,6 +258,7 @@ def _count_opening(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, str
     # 事件中廿多人: jieba knows no 廿 and glues it into an unknown word with the letters before it
     glued = glued or (text[start : start + 1] in _SCORE_LETTERS and start < len(b.token_at)
                       and token_table(doc).words[b.token_at[start]].tag == "x")
+    glued = glued or (start not in b.starts and not prefix and glued_opening(doc, m, start, b))  # 敬文三所 (counts237)
     if (start not in b.starts and not glued) or _blocked(doc, start, b) or _is_rate(text, start):
         return None
     return start, neg, prefix, glued_prefix

@@ -159,6 +159,8 @@ the 一 of an article and the refusals that need the thing counted):
 * :mod:`zhkg.extract.count_nouns` — the counted noun read around a count; :mod:`zhkg.extract.count_phrase` — the
   counted noun phrase after the classifier and its head;
 * :mod:`zhkg.extract.count_people` — people counted and what a lone classifier counts;
+* :mod:`zhkg.extract.count_glued` — counts jieba glues into a word (``10部门``, ``8名校董``, ``敬文三所书院``), an age
+  after a classifier of people, the 一 after a verb of adding (counts237);
 * :mod:`zhkg.extract.count_neighbours` — lists of counts with one classifier (``_parallel``) and the thing a
   lone classifier takes from the counts around it (``_fill``);
 * :mod:`zhkg.extract.count_exclusions` — numbers the pattern reads that count nothing (rates, measures,
@@ -183,6 +185,7 @@ from zhkg.extract.count_exclusions import (
     _taken,
     _unit_property,
 )
+from zhkg.extract.count_glued import ADDING_BEFORE, INCLUDING_BEFORE, glued_noun, glued_title, opens_noun, past_age
 from zhkg.extract.count_neighbours import _fill, _parallel
 from zhkg.extract.count_nouns import _PEOPLE_ONLY_CLASSIFIERS
 from zhkg.extract.count_numerals import _multiplier, _pattern, classifiers, parse_number
@@ -290,6 +293,7 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None
     approximate = approximate or bool(prefix) or glued_prefix
     after = m.end("cls") if cls else m.end("num")
+    after = past_age(text, cls, after, b)  # 3名16岁少年: the people after their age (counts237)
     if cls == _KINDS and not _kinds_counted(text, num, start, after):
         return None
     if _counts_nothing_after(doc, m, start, after, b, lexicon):
@@ -302,10 +306,15 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     if headed is None:
         return None
     full, head_start, adjective_end, closing = headed
+    if glued_noun(doc, m, b, full, head_start) and text[head_start : full[1]] not in lexicon.glossary:
+        # 10部门, 50名额: the noun the classifier opens; not a noun of its own (两班车: 车) (counts237)
+        full, head_start, cls = (m.start("cls"), full[1]), m.start("cls"), ""
+    elif (title_end := glued_title(doc, m, b, full, head_start)) >= 0:  # 8名校董: 名校|董 (counts237)
+        full = (head_start, title_end)
     if (cls in _PEOPLE_ONLY_CLASSIFIERS and full is not None and not _people_noun(text, (head_start, full[1]))
             and not text.endswith(_PEOPLE_GROUPS + _PEOPLE_LAST, head_start, full[1])
             and text[head_start : full[1]] not in _KIN and text[head_start : full[1]] not in lexicon.role_words
-            and (people := _people_within(doc, after, head_start, b)) is not None):
+            and (people := _people_within(doc, after, head_start, b, lexicon.role_words)) is not None):
         full, head_start, closing = (min(full[0], people[0]), people[1]), people[0], 0  # 3名议员住所: 议员 (counts126)
     if full is not None and text.startswith(_HITS, full[1]):
         return None  # 3支零星安打: game statistics (counts126)
@@ -326,8 +335,11 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
         return None  # 改换另一个项目: "another", an article, whatever the noun
     if num == "一" and not prefix and not low and conjunction and full is not None and not neg:
         list_from = start - len(conjunction)  # 两幢塔楼和一座建筑: an item of a list of counts
-    elif num == "一" and not prefix and not low and not (full is not None and text.endswith(_ONLY_BEFORE, 0, start)) and not (
-            full is not None and text[head_start : full[1]] == _PERSON and _only_named(doc, start, b)):
+    elif num == "一" and not prefix and not low and not (
+            full is not None and (text.endswith(_ONLY_BEFORE + ADDING_BEFORE, 0, start) or (
+                cls in _PEOPLE_ONLY_CLASSIFIERS and text.endswith(INCLUDING_BEFORE, 0, start)))) and not (
+            full is not None and (text[head_start : full[1]] == _PERSON or cls in _PEOPLE_ONLY_CLASSIFIERS)
+            and _only_named(doc, start, b)):  # 只有X一名新援: only X, one (counts237)
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count
@@ -392,6 +404,9 @@ def extract_counts(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
                 text, m.start(), b) and not (m.group("num").isascii() and m.group("num")[:1].isdigit()) and m.group("num") not in _TERSE_NUMERALS:
             continue
         reading = _read(doc, m, b, lexicon)
+        if reading is None and opens_noun(doc, m, b):  # 8校董, 8县市政府: the number before the noun (counts237)
+            bare = _pattern(lexicon).match(text, m.start(), m.start("cls"))
+            reading = _read(doc, bare, b, lexicon) if bare is not None and not bare.group("cls") else None
         if reading is None or (readings and reading.start < readings[-1].end) or _in_a_name(text, reading):
             continue
         if reading.list_from >= 0 and not (

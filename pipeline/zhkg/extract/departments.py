@@ -74,6 +74,17 @@ _DEPARTMENT_BEFORE = re.compile(r"(?:^|[，。、；：:;,.!?！？「」“”�
 
 _REGION_GOVERNMENTS = ("港府", "澳府")
 
+# what a department's name stands after where its head's title follows it (历任|工务处长, 现任|体育署副署长,
+# 县府|社会处长): a verb of holding a post, 原 or 前 (a former head), or a Taiwan county's or city's government
+_POST_WORDS = r"历任|曾任|担任|出任|接任|现任|升任|调任|转任|兼任|新任|前任|原任|代理|县府|市府|[原前]"
+_TITLED_BEFORE = re.compile(f"(?:{_POST_WORDS})$")
+# ... and where the title is glued on (工务处长): only those, a clause break or a list's comma; a government
+# written before it makes it the government's department, which its other readers name (台中市政府|民政局长)
+_GLUED_BEFORE = re.compile(f"(?:{_POST_WORDS}|^|" + r"[，。、；：:;,.!?！？「」“”（）()\s])$")
+
+# the heads whose title news glues to the department's name (工务处长 for 工务处处长, 卫生局长, 体育署副署长)
+_GLUED_TITLE_HEADS = ("处", "局", "署")
+
 _DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人", "提供", "发表", "公布", "回应", "证实", "呼吁",
                      "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
 
@@ -121,8 +132,13 @@ def departments(text: str) -> list[tuple[int, int]]:
         after = text[end:]
         when = _DEPARTMENT_WHEN.match(after)
         before_verb = after[when.end() if when else 0:].startswith(_DEPARTMENT_VERBS)
-        # its head's title after it, sharing no letter (广电处|处长何乃麒, 地政总署|署长)
-        titled = m.group() != "台" and after.startswith(m.group()[-1] + "长")
+        # its head's title after it, sharing no letter (广电处|处长何乃麒, 地政总署|署长), or its deputy's
+        # (工务处|副处长), or the head's title glued on, as Taiwan and Hong Kong news write it (工务处|长, 卫生局|长)
+        spaced = m.group() != "台" and after.startswith((m.group()[-1] + "长", "副" + m.group()[-1] + "长"))
+        # a glued title's head is none of a spaced one (教育局|局长) nor a deputy's (常务副|局长)
+        glued = not spaced and m.group() in _GLUED_TITLE_HEADS and after.startswith("长") \
+            and text[head_start - 1:head_start] not in (m.group(), "副", "正")
+        titled = spaced or glued
         if not (before_verb or titled or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
             continue
         # the government's own short name is no field: 港府|地政 is right, 政府|处 is not
@@ -131,7 +147,9 @@ def departments(text: str) -> list[tuple[int, int]]:
             field = text[max(start, 0):head_start]
             if start < 0 or len(field) != length or dictionary_tag(field) not in _DEPARTMENT_FIELD_TAGS:
                 continue
-            if _DEPARTMENT_BEFORE.search(text[max(0, start - 4):start]):
+            before = text[max(0, start - 4):start]
+            if _GLUED_BEFORE.search(before) if glued and not before_verb else (
+                    _DEPARTMENT_BEFORE.search(before) or spaced and _TITLED_BEFORE.search(before)):
                 joined = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "及" else 0
                 # two fields joined by 和 in quotes are one bureau's name (“调查和分析局”, overrides64)
                 quoted = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "和" \

@@ -2,7 +2,8 @@
 
 Scope: :func:`departments`, a field (a dictionary noun: 地政, 民航, 保险业) and a department's head (总署, 署, 处,
 局, 联会; 台 before a verb of speech) standing as a name, after a clause break, a list's comma or its government and
-before a verb of speech or a list's comma, and a name in apposition after 团体 (环保团体绿色和平指出);
+before a verb of speech or a list's comma, or before its head's title, glued on or not, after a verb of a post too
+(历任|工务处长, 现任|体育署副署长; recall238), and a name in apposition after 团体 (环保团体绿色和平指出);
 :func:`services_by_kind`, a state's service named by its kind alone (海关) where a body's name stands and before a
 day and a verb of its work (海关上月在机场截获…); :func:`addressed_bodies`, the body a clause addresses, complains
 to or blames, right after a verb of :data:`ADDRESS_VERBS` or 向 (家长向|教育局|投诉, 议员批评|环境局).

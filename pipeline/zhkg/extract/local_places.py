@@ -14,7 +14,9 @@ kind, and local news writes it in one of a few fixed settings:
   is and as the model place 港铁|屯马线 is read (:mod:`zhkg.extract.known_body_parts`). A named line is its name
   after the metro's word, two to four letters or a colour, and (not a colour's) is the line again wherever the document writes it
   alone (萬大線第一期); a numbered one is named with its city's metro (北京地铁|4号线 is Beijing's, 上海地铁2号线
-  Shanghai's), and without the city (地铁10号线) names no line;
+  Shanghai's), and without the city (地铁10号线) names no line. A line of Hong Kong's MTR or Taipei's metro by its
+  own name (:data:`KNOWN_LINES`, facts: 屯马线, 北环线, 文湖线) is a line wherever written, and a line joined to a line by
+  、 or 及 is a line too (捷运绿线、|橘线; recall238);
 - **a Taiwan highway or freeway by its number** (台29線, 國道3號), after a place, a function letter or a mark;
 - **a Hong Kong estate** (瀝源邨, 天恩邨; after an area also 苑: 屯門|兆康苑): 邨 is written for little else;
 - **a Hong Kong site named by the area it opens with** (淺水灣|道, 赤柱|村道, 屯門|公路, 古洞北|新發展區, 屯門|南延綫):

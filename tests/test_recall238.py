@@ -4,9 +4,9 @@
   metro, facts) are places with or without the operator written before them; a line joined to a line by 、 or 及
   is a line too (捷运绿线、橘线); a station after a named line is a station (北环线|牛潭尾站); a branch line is named
   by its area (落马洲|支线).
-* A department before its head's title glued on (工务处长, 卫生局长) or a deputy's (工务处副处长), after a verb of a
-  post (历任, 现任) or a list's comma, is the department (:func:`zhkg.extract.departments.departments`); before a
-  verb after a while (教育局早前宣布), 于 and an hour (运输署于早上7时许宣布) or a bracketed day too.
+* A department before a verb of speech after a while (教育局早前宣布), 于 and an hour (运输署于早上7时许宣布) or a
+  bracketed day (教育局今日(27日)表示) is the department (:func:`zhkg.extract.departments.departments`). A department
+  before its head's title glued on (工务处长) stays the role readers' (tests/test_roles223.py): no rule of this round.
 
 Sentences written for these tests, each as written (Simplified) and converted to Traditional; names invented.
 """
@@ -60,23 +60,17 @@ def test_a_station_after_a_named_line(pipeline, text, stations):
 
 
 @pytest.mark.parametrize(("text", "bodies"), [
-    ("黄某现为县府参议，曾历任地政处长、工务处长等重要职务。", ["地政处", "工务处"]),
-    ("传出由现任体育署副署长洪某接任。", ["体育署"]),
-    ("历任教育处副处长、社会处长等职。", ["教育处", "社会处"]),
     ("学校停办一事意见相异，教育局早前宣布委任校董。", ["教育局"]),
     ("教育局今日(27日)表示完成相关程序。", ["教育局"]),
+    ("大雨期间，运输署于早上7时许宣布封路。", ["运输署"]),
 ])
-def test_departments_before_their_heads_title_or_a_while(text, bodies):
+def test_departments_before_a_verb_after_a_while(text, bodies):
     assert [text[s:e] for s, e in departments(text)] == bodies
 
 
 @pytest.mark.parametrize("text", [
-    "教育局局长蔡某说，警务处处长表示。",  # the spaced title: the body once, never 教育局局
-    "常务副局长出席会议。",
-    "这个好处长期存在，该局长期以来如此，到处长满野草。",
-    "他曾担任台中市政府民政局长。",  # a government's department: its other readers name it
+    "学校停办一事意见相异，教育局早前的决定引起争议。",  # no verb of speech after the while
+    "黄某曾历任地政处长、工务处长等重要职务。",  # a glued title: the role readers' (test_roles223)
 ])
-def test_no_department_inside_a_title_or_a_word(text):
-    found = [text[s:e] for s, e in departments(text)]
-    assert not any(name.endswith(("局局", "处处", "副局")) for name in found), found
-    assert found in ([], ["教育局", "警务处"]), found
+def test_no_department_without_its_verb(text):
+    assert departments(text) == []

@@ -2,8 +2,8 @@
 
 Scope: :func:`departments`, a field (a dictionary noun: 地政, 民航, 保险业) and a department's head (总署, 署, 处,
 局, 联会; 台 before a verb of speech) standing as a name, after a clause break, a list's comma or its government and
-before a verb of speech or a list's comma, or before its head's title, glued on or not, after a verb of a post too
-(历任|工务处长, 现任|体育署副署长; recall238), and a name in apposition after 团体 (环保团体绿色和平指出);
+before a verb of speech (after a day or a while, 教育局早前宣布; recall238) or a list's comma, and a name in
+apposition after 团体 (环保团体绿色和平指出);
 :func:`services_by_kind`, a state's service named by its kind alone (海关) where a body's name stands and before a
 day and a verb of its work (海关上月在机场截获…); :func:`addressed_bodies`, the body a clause addresses, complains
 to or blames, right after a verb of :data:`ADDRESS_VERBS` or 向 (家长向|教育局|投诉, 议员批评|环境局).
@@ -75,17 +75,6 @@ _DEPARTMENT_BEFORE = re.compile(r"(?:^|[，。、；：:;,.!?！？「」“”�
 
 _REGION_GOVERNMENTS = ("港府", "澳府")
 
-# what a department's name stands after where its head's title follows it (历任|工务处长, 现任|体育署副署长,
-# 县府|社会处长): a verb of holding a post, 原 or 前 (a former head), or a Taiwan county's or city's government
-_POST_WORDS = r"历任|曾任|担任|出任|接任|现任|升任|调任|转任|兼任|新任|前任|原任|代理|县府|市府|[原前]"
-_TITLED_BEFORE = re.compile(f"(?:{_POST_WORDS})$")
-# ... and where the title is glued on (工务处长): only those, a clause break or a list's comma; a government
-# written before it makes it the government's department, which its other readers name (台中市政府|民政局长)
-_GLUED_BEFORE = re.compile(f"(?:{_POST_WORDS}|^|" + r"[，。、；：:;,.!?！？「」“”（）()\s])$")
-
-# the heads whose title news glues to the department's name (工务处长 for 工务处处长, 卫生局长, 体育署副署长)
-_GLUED_TITLE_HEADS = ("处", "局", "署")
-
 _DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人", "提供", "发表", "公布", "回应", "证实", "呼吁",
                      "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
 
@@ -137,13 +126,8 @@ def departments(text: str) -> list[tuple[int, int]]:
         after = text[end:]
         when = _DEPARTMENT_WHEN.match(after)
         before_verb = after[when.end() if when else 0:].startswith(_DEPARTMENT_VERBS)
-        # its head's title after it, sharing no letter (广电处|处长何乃麒, 地政总署|署长), or its deputy's
-        # (工务处|副处长), or the head's title glued on, as Taiwan and Hong Kong news write it (工务处|长, 卫生局|长)
-        spaced = m.group() != "台" and after.startswith((m.group()[-1] + "长", "副" + m.group()[-1] + "长"))
-        # a glued title's head is none of a spaced one (教育局|局长) nor a deputy's (常务副|局长)
-        glued = not spaced and m.group() in _GLUED_TITLE_HEADS and after.startswith("长") \
-            and text[head_start - 1:head_start] not in (m.group(), "副", "正")
-        titled = spaced or glued
+        # its head's title after it, sharing no letter (广电处|处长何乃麒, 地政总署|署长)
+        titled = m.group() != "台" and after.startswith(m.group()[-1] + "长")
         if not (before_verb or titled or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
             continue
         # the government's own short name is no field: 港府|地政 is right, 政府|处 is not
@@ -152,9 +136,7 @@ def departments(text: str) -> list[tuple[int, int]]:
             field = text[max(start, 0):head_start]
             if start < 0 or len(field) != length or dictionary_tag(field) not in _DEPARTMENT_FIELD_TAGS:
                 continue
-            before = text[max(0, start - 4):start]
-            if _GLUED_BEFORE.search(before) if glued and not before_verb else (
-                    _DEPARTMENT_BEFORE.search(before) or spaced and _TITLED_BEFORE.search(before)):
+            if _DEPARTMENT_BEFORE.search(text[max(0, start - 4):start]):
                 joined = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "及" else 0
                 # two fields joined by 和 in quotes are one bureau's name (“调查和分析局”, overrides64)
                 quoted = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "和" \

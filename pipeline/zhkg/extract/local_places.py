@@ -78,7 +78,7 @@ RAIL_OPERATORS = ("捷运", "港铁", "轻铁", "台铁", "北捷", "中捷", "�
 #: (南港岛线 before 港岛线). A line's name is the line wherever news writes it, operator or none (迫爆屯马线, 北环线主线):
 #: none of them is another word. Colours (红线, 绿线) are left to a metro's word before them.
 KNOWN_LINES = ("淡水信义线", "松山新店线", "中和新芦线", "将军澳线", "南港岛线", "机场快线", "迪士尼线", "马鞍山线",
-               "观塘线", "荃湾线", "港岛线", "东涌线", "屯马线", "东铁线", "西铁线", "北环线", "文湖线", "板南线", "万大线")
+               "观塘线", "荃湾线", "港岛线", "东涌线", "屯马线", "东铁线", "西铁线", "北环线", "文湖线", "板南线")
 # an operator of a metro or railway, perhaps its line, then the station's name (捷运|板南线|忠孝复兴|站); a line of
 # :data:`KNOWN_LINES` stands for its operator (北环线|牛潭尾|站, 屯马线|锦上路|站); the line crosses no station nor 及
 # (东铁线|古洞站及东涌线|小蚝湾站 is two stations)

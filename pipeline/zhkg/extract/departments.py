@@ -2,7 +2,8 @@
 
 Scope: :func:`departments`, a field (a dictionary noun: 地政, 民航, 保险业) and a department's head (总署, 署, 处,
 局, 联会; 台 before a verb of speech) standing as a name, after a clause break, a list's comma or its government and
-before a verb of speech or a list's comma, and a name in apposition after 团体 (环保团体绿色和平指出);
+before a verb of speech (after a day or a while, 教育局早前宣布; recall238) or a list's comma, and a name in
+apposition after 团体 (环保团体绿色和平指出);
 :func:`services_by_kind`, a state's service named by its kind alone (海关) where a body's name stands and before a
 day and a verb of its work (海关上月在机场截获…); :func:`addressed_bodies`, the body a clause addresses, complains
 to or blames, right after a verb of :data:`ADDRESS_VERBS` or 向 (家长向|教育局|投诉, 议员批评|环境局).
@@ -79,8 +80,12 @@ _DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人",
 
 # a day between the body and its verb (地政总署十二日宣布, 天文台昨日表示),
 # and a time of day after it or alone, as Hong Kong news writes it (天文台今日上午发出, 食环署今早表示, 消防处昨晚称)
-_DEPARTMENT_WHEN = re.compile(r"[昨今][早晚晨]|(?:[0-9一二三四五六七八九十〇]{1,3}日|[昨今前本]日|[昨今前]天"
-                              r"|周[一二三四五六日]|星期[一二三四五六日天])?(?:上午|下午|早上|晚上|凌晨|中午|傍晚|清晨|深夜)?")
+# ... and, as Hong Kong papers write them: a while ago (教育局早前宣布), 于 before the day (运输署于早上7时许宣布),
+# an hour (7时许), and the day in brackets after 今日 (教育局今日(27日)表示)
+_DEPARTMENT_WHEN = re.compile(r"(?:早前|较早前|日前|近日|稍后|其后)?(?:[昨今][早晚晨]|于?(?:[0-9一二三四五六七八九十〇]{1,3}日"
+                              r"|[昨今前本]日|[昨今前]天|周[一二三四五六日]|星期[一二三四五六日天])?"
+                              r"(?:上午|下午|早上|晚上|凌晨|中午|傍晚|清晨|深夜)?(?:[0-9一二三四五六七八九十]{1,2}时(?:许|半)?)?)"
+                              r"(?:[（(][0-9一二三四五六七八九十]{1,2}日[）)])?")
 
 
 def _joined_field(text: str, end: int) -> int:

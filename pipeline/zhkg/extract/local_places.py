@@ -14,7 +14,9 @@ kind, and local news writes it in one of a few fixed settings:
   is and as the model place 港铁|屯马线 is read (:mod:`zhkg.extract.known_body_parts`). A named line is its name
   after the metro's word, two to four letters or a colour, and (not a colour's) is the line again wherever the document writes it
   alone (萬大線第一期); a numbered one is named with its city's metro (北京地铁|4号线 is Beijing's, 上海地铁2号线
-  Shanghai's), and without the city (地铁10号线) names no line;
+  Shanghai's), and without the city (地铁10号线) names no line. A line of Hong Kong's MTR or Taipei's metro by its
+  own name (:data:`KNOWN_LINES`, facts: 屯马线, 北环线, 文湖线) is a line wherever written, and a line joined to a line by
+  、 or 及 is a line too (捷运绿线、|橘线; recall238);
 - **a Taiwan highway or freeway by its number** (台29線, 國道3號), after a place, a function letter or a mark;
 - **a Hong Kong estate** (瀝源邨, 天恩邨; after an area also 苑: 屯門|兆康苑): 邨 is written for little else;
 - **a Hong Kong site named by the area it opens with** (淺水灣|道, 赤柱|村道, 屯門|公路, 古洞北|新發展區, 屯門|南延綫):
@@ -68,17 +70,29 @@ _STREET_WORDS = frozenset({"公路", "铁路", "马路", "道路", "街道", "�
 _BODY_AFTER = ("派出所", "办事处", "分局", "分行", "支行", "分店", "门市", "店", "小学", "中学", "国小", "国中",
                "高中", "教会", "邮局", "医院", "诊所", "公司", "商圈", "站")
 
-# an operator of a metro or railway, perhaps its line, then the station's name (捷运|板南线|忠孝复兴|站)
 #: The words of a Taiwan or Hong Kong metro or railway operator written before its lines and stations (台铁|板桥车站,
 #: 北捷|…线|公馆站); not the mainland's 地铁 or 高铁, which MSRA's stations hold (地铁复兴门站).
 RAIL_OPERATORS = ("捷运", "港铁", "轻铁", "台铁", "北捷", "中捷", "高捷")
-_STATION = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨|高铁|台铁|东铁线|西铁线)((?:[\u4e00-\u9fff]{1,6}?线)?)"
+#: The metro lines of Hong Kong's MTR and of Taipei's metro by their own names (facts: the operators' line maps; 北环线
+#: is the MTR's Northern Link, being built; 西铁线 and 马鞍山线 the names before 屯马线 joined them), longest first
+#: (南港岛线 before 港岛线). A line's name is the line wherever news writes it, operator or none (迫爆屯马线, 北环线主线):
+#: none of them is another word. Colours (红线, 绿线) are left to a metro's word before them.
+KNOWN_LINES = ("淡水信义线", "松山新店线", "中和新芦线", "将军澳线", "南港岛线", "机场快线", "迪士尼线", "马鞍山线",
+               "观塘线", "荃湾线", "港岛线", "东涌线", "屯马线", "东铁线", "西铁线", "北环线", "文湖线", "板南线")
+# an operator of a metro or railway, perhaps its line, then the station's name (捷运|板南线|忠孝复兴|站); a line of
+# :data:`KNOWN_LINES` stands for its operator (北环线|牛潭尾|站, 屯马线|锦上路|站); the line crosses no station nor 及
+# (东铁线|古洞站及东涌线|小蚝湾站 is two stations)
+_STATION = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨|高铁|台铁|" + "|".join(KNOWN_LINES) + r")((?:(?:(?![站及和与])[\u4e00-\u9fff]){1,6}?线)?)"
                       r"([\u4e00-\u9fff]{2,6}?)站(?![立在着起了])")
 
 # a metro line's name after the metro's word (捷运|万大线, 港铁|东涌线, 捷运|淡水信义线, 捷运|红线), and a line's
 # number after a city's metro (北京|地铁|4号线)
 _NAMED_LINE = re.compile(r"(?:捷运|港铁|地铁|轻铁|轻轨)([\u4e00-\u9fff]{2,4}?线|[红橘橙蓝绿黄棕紫]线)")
 _NUMBERED_LINE = re.compile(r"(?:地铁|轨道交通|捷运)(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})号线")
+_KNOWN_LINE = re.compile("(?:" + "|".join(KNOWN_LINES) + ")(?!路)")
+# a line joined to a line by a list's mark or a conjunction (屯马线|及|东铁线, 捷运绿线|、|橘线|、|丰科轴线): the next
+# line's name, two to four letters or a colour
+_NEXT_LINE = re.compile(r"[、及和与]([\u4e00-\u9fff]{2,4}?线|[红橘橙蓝绿黄棕紫]线)(?!路)")
 # what opens a line's name that names no one line (捷运|路线, 地铁|沿线, 捷运|施工路线, 地铁|新线)
 _NOT_LINE_NAME = ("路", "沿", "全", "专", "干", "支", "新", "主", "连", "在", "上", "下", "停", "施工", "规划", "计划",
                   "工程", "各", "该", "此", "这", "那", "两", "多", "首", "一")
@@ -101,6 +115,7 @@ _COURT = re.compile(r"([\u4e00-\u9fff]{2,3}?)苑")
 #: The heads of a Hong Kong site named by the area it opens with (浅水湾|道, 赤柱|村道, 古洞北|新发展区,
 #: 屯门|南延线; a pier, 马料水|新渡轮码头, 大澳|公众码头: places225), longest first.
 AREA_SITE_HEADS = ("新渡轮码头", "新发展区", "南延线", "北延线", "东延线", "西延线", "渡轮码头", "公众码头", "发展区", "公路",
+                   "支线",  # a line's branch by the area it runs to (落马洲|支线)
                    "大道", "村道", "码头", "道", "路", "街")
 # codes of Hong Kong places that name no road of their own: the territory, its regions and the Legislative
 # Council's constituencies (新界东北 is no road's opening)
@@ -293,10 +308,12 @@ def _stations(text: str, table) -> list[tuple[int, int]]:
     spans = []
     for match in _STATION.finditer(text):
         start, end = match.start(2), match.end()
-        # the name stands as words, or right after its line, which fixes where it starts (荃湾|线荔景|站)
+        # the name stands as words, or right after its line, which fixes where it starts (荃湾|线荔景|站,
+        # 东涌线|小蚝湾|站)
+        after_line = match.group(1) or match.group().startswith(KNOWN_LINES)
         if _plain_name(text, start, end - 1) \
                 and (_name_words(table, start, end - 1) is not None or _name_words(table, start, end) is not None
-                     or match.group(1) and not _verb_inside(table, start, end - 1)) \
+                     or after_line and not _verb_inside(table, start, end - 1)) \
                 and not text[start:end - 1].endswith(("车", "工程", "首", "末", "终", "总", "分", "起", "终点")):
             spans.append((start, end))
     return spans
@@ -334,7 +351,34 @@ def _lines(text: str, table, place_at: dict[int, int]) -> list[tuple[int, int]]:
         for at in (m.start() for m in find_all(name, text)):
             if (at, at + len(name)) not in spans and (at == 0 or not _is_han(text[at - 1])):
                 spans.append((at, at + len(name)))
-    return spans
+    spans += [m.span() for m in _KNOWN_LINE.finditer(text) if m.span() not in spans]
+    return spans + _joined_lines(text, table, spans)
+
+
+def _joined_lines(text: str, table, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines joined to a line of ``lines`` by a list's mark or a conjunction (屯马线及|东铁线, 捷运绿线、|橘线、|丰科轴线),
+    each joined one going on to the next; a name as :func:`_lines` takes one after a metro's word.
+
+    >>> from zhkg.stages.segment import make_nlp
+    >>> from zhkg.extract.base import token_table
+    >>> text = "捷运绿线、橘线、丰科轴线及沿线"
+    >>> [text[s:e] for s, e in _joined_lines(text, token_table(make_nlp()(text)), [(2, 4)])]
+    ['橘线', '丰科轴线']
+    """
+    out: list[tuple[int, int]] = []
+    ends = sorted({e for _s, e in lines})
+    while ends:
+        match = _NEXT_LINE.match(text, ends.pop())
+        if match is None:
+            continue
+        start, end = match.span(1)
+        name = text[start:end - 1]
+        if (start, end) not in lines and (start, end) not in out and (len(name) == 1 or (
+                not name.startswith(_NOT_LINE_NAME) and _plain_name(text, start, end - 1)
+                and not _verb_inside(table, start, end - 1))):
+            out.append((start, end))
+            ends.append(end)
+    return out
 
 
 def _stations_by_place(text: str, table, coded: list[tuple[int, int, str]]) -> list[tuple[int, int]]:

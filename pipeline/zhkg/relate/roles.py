@@ -352,6 +352,7 @@ from zhkg.relate.roles_words import (  # noqa: F401
     _dictionary_tag,
     _word_tag_at,
 )
+from zhkg.text import first_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -429,6 +430,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
         org, role, end = _holder_and_role(ctx, _after_bare_titles(ctx, start))
+        if org is None and (public := first_at(simplified, _CHARTERS, start)) and start + len(public) in ctx.org_starting_at:
+            org, role, end = _holder_and_role(ctx, start + len(public))  # 曾任国立|成功大学副校长、…: roles233
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
@@ -549,6 +552,10 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
 #: 金琦已|出任…); not 为 or 曾, which end names (朱有为).
 _GLUED_LINK_LETTERS = frozenset("自已日")  # 日: 李明日|前获任命为…
+
+
+#: Who charters a school, written before its name and often left out of it (国立成功大学, 市立…中学).
+_CHARTERS = ("国立", "私立", "市立", "县立", "省立")
 
 
 #: What closes 以…身份 ("in the capacity of"), as the mainland (身份) and Taiwan (身分) write it.

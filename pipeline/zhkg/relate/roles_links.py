@@ -459,6 +459,11 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
         return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
 
 
+#: What may close the clause after the post :func:`_post_after_link` reads: :data:`_POST_TAILS` and 等职 (曾任国立…大学
+#: 副校长等职: roles233), the longest first.
+_CLOSING_TAILS = ("等职务", "等职位", "等职", *_POST_TAILS)
+
+
 def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """After a verb of appointment, a post closing its clause whose holder is the last organisation before
     the title, 的 and a generic head or short qualifier between them: 出任新的维新会的党魁, 转任百事公司旗下的
@@ -466,7 +471,7 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     simplified = ctx.simplified
     brk = CLAUSE_BREAK.search(simplified, start)
     clause_end = brk.start() if brk else len(simplified)
-    clause_end -= len(first_ending(simplified, _POST_TAILS, clause_end, start))
+    clause_end -= len(first_ending(simplified, _CLOSING_TAILS, clause_end, start))
     role = first_ending(simplified, ctx.lexicon.role_words, clause_end, start, default=None)
     if role is None or clause_end - start > _MAX_POST * 2:
         return None, "", start

@@ -75,3 +75,49 @@ def test_an_assistant_s_post_is_no_post_of_the_title_before_it(pipeline):
 def test_a_resume_list_closed_by_dengzhi_after_a_chartered_school(pipeline, text, expected):
     found = _posts(pipeline, text)
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("新竹县政府今天宣布人事异动，由徐大同出任副县长、陈小伟升任副秘书长。",
+     [("徐大同", "新竹县政府", "副县长", False), ("陈小伟", "新竹县政府", "副秘书长", False)]),
+    ("华强集团今天宣布人事异动，王明出任总经理、李大华升任副总经理。",
+     [("王明", "华强集团", "总经理", False), ("李大华", "华强集团", "副总经理", False)]),
+]))
+def test_bare_posts_of_people_listed_by_a_pause_mark(pipeline, text, expected):
+    found = _posts(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("经民联今天改选，新设党魁一职由议员吴永乐担任。", ("吴永乐", "经民联", "党魁", False)),
+    ("经民联今天改选，党魁一职由议员吴永乐担任。", ("吴永乐", "经民联", "党魁", False)),
+]))
+def test_a_post_created_and_filled_by_a_titled_name(pipeline, text, expected):
+    found = _posts(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # 由 + a description with no title right before the name: not read as the one filling the post
+    "华强集团今天改组，总经理由董事会推举的王明担任。",
+    # the name after 由 is followed by no verb of filling: no post
+    "经民联今天改选，党魁一职由议员吴永乐提名。",
+]))
+def test_no_post_filled_where_the_name_after_you_is_not_titled_or_no_verb_closes(pipeline, text):
+    found = _posts(pipeline, text)
+    assert not [f for f in found if f[2] in ("总经理", "党魁")], found
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("张成中以河北省委常委、省政府党组副书记的身份出席会议并讲话。",
+     [("张成中", "河北省委", "常委", False), ("张成中", "河北省政府", "党组副书记", False)]),
+    ("王明以华强集团董事长、总经理的身份出席。",
+     [("王明", "华强集团", "董事长", False), ("王明", "华强集团", "总经理", False)]),
+]))
+def test_a_list_of_posts_closed_by_yi_shenfen(pipeline, text, expected):
+    found = _posts(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+def test_yi_and_a_list_of_posts_with_no_shenfen_gives_none(pipeline):
+    assert _posts(pipeline, "王明以华强集团董事长、总经理出席。") == []

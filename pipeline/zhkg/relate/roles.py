@@ -449,8 +449,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _bare_post_after_sentence(ctx, person, start, clause_posts)
         if org is None:
             continue
-        if link == "以" and not simplified.startswith(_CAPACITY_WORDS, end):
-            continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分)
+        if link == "以" and not simplified.startswith(_CAPACITY_WORDS, end) and simplified[end : end + 1] != "、":
+            continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分); a list before it read on below
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
         # (the dash opening the apposition after the name, a bracket or a relative clause maybe between: 梅尔茨
@@ -493,6 +493,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             found.append((org, role, next_end))
             end = next_end
         found += _concurrent_posts(ctx, found[-1][0], end) if found else []
+        if link == "以" and not simplified.startswith(_CAPACITY_WORDS, found[-1][2]):
+            continue  # 以A省委常委、省政府党组副书记的身份: the list closed by 身份 (roles233)
         if glued and found:
             person = ctx.derive_mention(person.start, person.end - 1, Label.PERSON)
         # a résumé's stand-in inside the head's own sentence (…，高级政工师，历任…) reads nothing the head's link read

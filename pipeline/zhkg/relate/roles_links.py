@@ -65,6 +65,7 @@ from zhkg.relate.roles_units import _unit_letter_repeated
 from zhkg.text import first_at, first_ending
 
 __all__ = [
+    "_CLOSING_TAILS",
     "_bare_post_after_sentence",
     "_SLASHED_DATE",
     "_dated_line",
@@ -453,6 +454,8 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
         posts.append((department + role, end))
         department = ""
         if end < len(simplified) and simplified[end] in "兼暨、" and end + 1 < len(simplified):
+            if simplified[end] == "、" and end + 1 in ctx.person_starts and _role_at(ctx, end + 1) is None:
+                return posts  # 由A出任副县长、B升任副秘书长: the next item is the next person's (roles233)
             start = end + 1
             continue
         tail = next((len(t) for t in _BARE_POST_TAILS if simplified.startswith(t, end)), 0)

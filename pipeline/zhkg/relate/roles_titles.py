@@ -22,6 +22,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import longest_first
 
 __all__ = [
+    "_ASSISTANTS",
     "_MAX_QUALIFIER",
     "_qualifier",
     "_qualifier_roles",

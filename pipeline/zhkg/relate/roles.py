@@ -352,6 +352,7 @@ from zhkg.relate.roles_words import (  # noqa: F401
     _dictionary_tag,
     _word_tag_at,
 )
+from zhkg.text import first_at
 
 __all__ = ['read_roles', 'read_roles_after']
 
@@ -429,6 +430,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
         link, start, past = linked
         former = past or _former(ctx, start) or _said_of_before(ctx, person.start)
         org, role, end = _holder_and_role(ctx, _after_bare_titles(ctx, start))
+        if org is None and (public := first_at(simplified, _CHARTERS, start)) and start + len(public) in ctx.org_starting_at:
+            org, role, end = _holder_and_role(ctx, start + len(public))  # 曾任国立|成功大学副校长、…: roles233
         if org is None and link not in "，,以":
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
@@ -446,8 +449,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _bare_post_after_sentence(ctx, person, start, clause_posts)
         if org is None:
             continue
-        if link == "以" and not simplified.startswith(_CAPACITY_WORDS, end):
-            continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分)
+        if link == "以" and not simplified.startswith(_CAPACITY_WORDS, end) and simplified[end : end + 1] != "、":
+            continue  # 以…身份 only: 以万科集团董事长身份出席 (Taiwan writes 身分); a list before it read on below
         brk = CLAUSE_BREAK.search(simplified, end)
         clause_end = brk.start() if brk else len(simplified)
         # (the dash opening the apposition after the name, a bracket or a relative clause maybe between: 梅尔茨
@@ -490,6 +493,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             found.append((org, role, next_end))
             end = next_end
         found += _concurrent_posts(ctx, found[-1][0], end) if found else []
+        if link == "以" and not simplified.startswith(_CAPACITY_WORDS, found[-1][2]):
+            continue  # 以A省委常委、省政府党组副书记的身份: the list closed by 身份 (roles233)
         if glued and found:
             person = ctx.derive_mention(person.start, person.end - 1, Label.PERSON)
         # a résumé's stand-in inside the head's own sentence (…，高级政工师，历任…) reads nothing the head's link read
@@ -549,6 +554,10 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
 #: Letters that open a link and end no given name, which the recogniser may run a name into (张伟自|1995年起担任…,
 #: 金琦已|出任…); not 为 or 曾, which end names (朱有为).
 _GLUED_LINK_LETTERS = frozenset("自已日")  # 日: 李明日|前获任命为…
+
+
+#: Who charters a school, written before its name and often left out of it (国立成功大学, 市立…中学).
+_CHARTERS = ("国立", "私立", "市立", "县立", "省立")
 
 
 #: What closes 以…身份 ("in the capacity of"), as the mainland (身份) and Taiwan (身分) write it.

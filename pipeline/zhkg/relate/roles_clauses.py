@@ -23,6 +23,7 @@ from zhkg.relate.base import (
     CLAUSE_BREAK,
     RelationContext,
 )
+from zhkg.relate.roles_appointers import appointed_by_authority
 from zhkg.relate.roles_asides import (
     _dashed_relative_clause,
 )
@@ -252,8 +253,8 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     link = first_at(simplified, _PERSON_IS, at, default=None)
     if link is None and (left := _announced_leaving(simplified, at)) is not None:
         return left[0], left[1], True  # 王明宣布辞去华强集团董事长职务, 裴林表明将辞去阿拉斯加州州长的职务
-    if link is None and (appointed := _appointed_by(ctx, at)) is not None:
-        return "任", appointed, past
+    if link is None and (appointed := _appointed_by(ctx, at)) is not None:  # (将获…任命为: a plan, roles233)
+        return None if _said_of_the_future(ctx, at + 1, end) else ("任", appointed, past)
     if link is None and comma and at == opened and (described := _after_description(ctx, at)) is not None:
         verb = next((w for w in _PERSON_IS if w not in _NO_BODY_LINKS and simplified.startswith(w, described)), None)
         if verb is not None:  # 李鸿章，晚清重臣，官至直隶总督
@@ -362,8 +363,8 @@ def _appointed_by(ctx: RelationContext, at: int) -> int | None:
     if by is None:
         return None
     appointer = next((m for m in ctx.mentions if m.start == at + len(by) and m.label is not Label.PERSON), None)
-    if appointer is None:
-        return _appointed_by_person(ctx, at + len(by))
+    if appointer is None:  # 获政府委任为…: an authority the news does not name (roles233)
+        return _appointed_by_person(ctx, at + len(by)) or appointed_by_authority(simplified, at + len(by))
     verb = next((v for v in _APPOINTS if simplified.startswith(v, appointer.end)), None)
     return appointer.end + len(verb) if verb else _appointed_by_person(ctx, at + len(by))
 

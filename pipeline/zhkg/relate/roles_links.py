@@ -65,6 +65,9 @@ from zhkg.relate.roles_units import _unit_letter_repeated
 from zhkg.text import first_at, first_ending
 
 __all__ = [
+    "_NEXT_MOVES",
+    "_next_person_moves",
+    "_CLOSING_TAILS",
     "_bare_post_after_sentence",
     "_SLASHED_DATE",
     "_dated_line",
@@ -453,10 +456,27 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
         posts.append((department + role, end))
         department = ""
         if end < len(simplified) and simplified[end] in "兼暨、" and end + 1 < len(simplified):
+            if simplified[end] == "、" and _next_person_moves(ctx, end + 1):
+                return posts  # 由A出任副县长、B升任副秘书长: the next item is the next person's (roles233)
             start = end + 1
             continue
         tail = next((len(t) for t in _BARE_POST_TAILS if simplified.startswith(t, end)), 0)
         return posts if end + tail >= len(simplified) or not simplified[end + tail].isalnum() else []
+
+
+#: Verbs of moving into a post that open the next item of a list of people's posts (、B升任副秘书长).
+_NEXT_MOVES = ("出任", "升任", "担任", "接任", "转任", "调任", "兼任")
+
+
+def _next_person_moves(ctx: RelationContext, at: int) -> bool:
+    """Whether a person named at ``at`` (no title there) is followed by a verb of :data:`_NEXT_MOVES`."""
+    person = next((m for m in ctx.mentions if m.start == at and m.label is Label.PERSON), None)
+    return person is not None and _role_at(ctx, at) is None and ctx.simplified.startswith(_NEXT_MOVES, person.end)
+
+
+#: What may close the clause after the post :func:`_post_after_link` reads: :data:`_POST_TAILS` and 等职 (曾任国立…大学
+#: 副校长等职: roles233), the longest first.
+_CLOSING_TAILS = ("等职务", "等职位", "等职", *_POST_TAILS)
 
 
 def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
@@ -466,7 +486,7 @@ def _post_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, 
     simplified = ctx.simplified
     brk = CLAUSE_BREAK.search(simplified, start)
     clause_end = brk.start() if brk else len(simplified)
-    clause_end -= len(first_ending(simplified, _POST_TAILS, clause_end, start))
+    clause_end -= len(first_ending(simplified, _CLOSING_TAILS, clause_end, start))
     role = first_ending(simplified, ctx.lexicon.role_words, clause_end, start, default=None)
     if role is None or clause_end - start > _MAX_POST * 2:
         return None, "", start

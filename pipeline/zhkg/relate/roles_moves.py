@@ -6,7 +6,8 @@ body before 任 (被紧急调回中交集团任党委书记: :data:`_MOVED_INTO`
 :data:`_DAY_ONLY`), and a person written behind a title of its own who is the subject of the clauses after it
 (中国大唐集团总经理刘明胜，跨公司任…: :func:`_titled_opener`).
 
-Caveats: the words are closed lists, so a move told otherwise (升职, 交流任职) is still not read; 早前 is left out of
+Caveats: the words are closed lists, so a move told otherwise (交流任职; 升职 only right after the name, as a
+link: roles233) is still not read; 早前 is left out of
 the words of an earlier time on purpose (Hong Kong writes it for "lately", the post may be held still); a future in
 the titled subject's own clause is told by a short list of words (:data:`_DAYS_TO_COME`, ``_NOT_YET``, 起 closing it),
 and the title before a titled subject stays held though the clause after it moves the person. This part imports

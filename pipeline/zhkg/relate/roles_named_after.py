@@ -38,6 +38,9 @@ __all__ = ["read_posts_named_after"]
 #: Words of the present that may stand before the title (国民党团现任书记长为…, …，目前副市长为…), the longer first.
 _NOW = ("目前的", "现任的", "现任", "目前", "现时")
 
+#: Verbs of creating the post before the title (新设党魁一职由X担任: roles233).
+_CREATED = ("同时新设", "新设的", "新设", "另设", "增设", "新增")
+
 #: A caucus officer's deputy's rank before its title (首席副书记长): the whole is the title.
 _DEPUTIES = ("首席副", "副")
 
@@ -99,8 +102,10 @@ def _listed_names(ctx: RelationContext, at: int, people: dict[int, Mention]) -> 
 def _filled_name(ctx: RelationContext, at: int, people: dict[int, Mention]) -> list[Mention]:
     """The one name after 由 at ``at`` filling the post: a verb of :data:`_FILLS` after it closes the clause."""
     person = people.get(at)
-    if person is None:
-        return []
+    if person is None:  # 由成功连任的议员吴永嘉担任: a description before the one name (roles233)
+        person = next((people[s] for s in sorted(people) if at < s < _clause_end(ctx, at)), None)
+        if person is None or _title_before_link(ctx, person.start) is None:
+            return []
     verb = first_at(ctx.simplified, _FILLS, person.end)
     end = person.end + len(verb)
     end += len(first_at(ctx.simplified, _POST_TAILS, end))
@@ -116,11 +121,13 @@ def read_posts_named_after(ctx: RelationContext) -> list[Relation]:
     for link in re.finditer("[为是由]", simplified):
         i = link.start()
         tail = first_ending(simplified, _POST_TAILS, i) if link.group() == "由" else ""
+        if link.group() == "由" and simplified.endswith(("一职，", "一职,"), 0, i):
+            tail = simplified[i - 3 : i]  # 新设党魁一职，由X担任: the post set off by a comma (roles233)
         found = _title_before_link(ctx, i - len(tail))
         if found is None:
             continue
         title_at, role = found
-        at = title_at - len(first_ending(simplified, _NOW, title_at))
+        at = title_at - len(first_ending(simplified, _NOW + _CREATED, title_at))
         if at - 1 == item_end and simplified[item_end] == "、":
             holder = item_holder  # 、首席副书记长为林沛祥: the list's body
         else:

@@ -22,6 +22,7 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import longest_first
 
 __all__ = [
+    "_ASSISTANTS",
     "_MAX_QUALIFIER",
     "_qualifier",
     "_qualifier_roles",
@@ -347,10 +348,16 @@ def _title_ending_at(ctx: RelationContext, start: int, end: int) -> bool:
 _ASSISTANT = "助理"
 
 
+#: The words of an assistant's post after a title, 助理 and Taiwan's 特助 (董事长特助: roles233).
+_ASSISTANTS = ("特别助理", _ASSISTANT, "特助")
+
+
 def _with_assistant(ctx: RelationContext, role: str, end: int) -> tuple[str, int]:
-    """``role`` ending at ``end``, or the assistant's post when 助理 follows it (总经理助理: no 总经理's)."""
-    if ctx.simplified.startswith(_ASSISTANT, end) and not role.endswith(_ASSISTANT):
-        return role + _ASSISTANT, end + len(_ASSISTANT)
+    """``role`` ending at ``end``, or the assistant's post when 助理 or 特助 follows it (总经理助理, 董事长特助: no
+    总经理's, no 董事长's)."""
+    word = next((w for w in _ASSISTANTS if ctx.simplified.startswith(w, end)), "")
+    if word and not role.endswith(_ASSISTANTS):
+        return role + word, end + len(word)
     return role, end
 
 

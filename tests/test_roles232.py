@@ -10,6 +10,9 @@ longer word (校区长) still reads nothing, and a councillor's title there (无
 when the state the text titles so has another head now, the one other state named before the title in its sentence (乌克兰总统A造访美国，与总统B会谈: B is 美国's); a state's own longer word (法国总统府) no longer
 keeps the one state the text names from its bare head (被总统X任命).
 
+**An acting title after a body's aside** (:func:`zhkg.relate.roles_asides._holder_before_aside`): 代理 or 署理 between
+the aside in brackets and the title, as 前 or 原 may stand there (库斯克州（Kursk）代理州长X).
+
 **该校 for a Taiwan school** (``anaphora.tsv``): 某某国小, 国中, 高中… named before, 该校校长X is its head.
 
 The passages are written for these tests, names invented.
@@ -85,3 +88,11 @@ def test_a_state_s_bare_head_is_read_only_when_one_state_fits(pipeline, text, pe
 def test_a_taiwan_school_is_what_gai_xiao_stands_for(pipeline, text, expected):
     found = _posts(pipeline, text)
     assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("俄罗斯边界地区库斯克州（Kursk）代理州长金大山（Alexander Kim）表示，1名男子遇袭身亡。", ("金大山", "代理州长")),
+    ("美国加州（California）代理州长林大中表示，将签署法案。", ("林大中", "代理州长")),
+]))
+def test_an_acting_title_after_a_body_s_aside_is_the_body_s(pipeline, text, expected):
+    assert any((p, t) == expected and o.endswith("州") for p, o, t, _ in _posts(pipeline, text)), _posts(pipeline, text)

@@ -13,6 +13,10 @@ keeps the one state the text names from its bare head (被总统X任命).
 **An acting title after a body's aside** (:func:`zhkg.relate.roles_asides._holder_before_aside`): 代理 or 署理 between
 the aside in brackets and the title, as 前 or 原 may stand there (库斯克州（Kursk）代理州长X).
 
+**A superlative between a place and its government's title**
+(:func:`zhkg.relate.roles_before_names._place_before_superlative`): 浙江最年轻副省长X is 副省长 of 浙江; a division's
+head's title only after a place of its kind (广东最年长县长X: no province's 县长).
+
 **该校 for a Taiwan school** (``anaphora.tsv``): 某某国小, 国中, 高中… named before, 该校校长X is its head.
 
 The passages are written for these tests, names invented.
@@ -96,3 +100,16 @@ def test_a_taiwan_school_is_what_gai_xiao_stands_for(pipeline, text, expected):
 ]))
 def test_an_acting_title_after_a_body_s_aside_is_the_body_s(pipeline, text, expected):
     assert any((p, t) == expected and o.endswith("州") for p, o, t, _ in _posts(pipeline, text)), _posts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("温州书记六年五换 浙江最年轻副省长陈伟俊履新", ("陈伟俊", "浙江省", "副省长", False)),
+    ("台北市最年轻市长王一明今天上任。", ("王一明", "台北市", "市长", False)),
+]))
+def test_a_superlative_between_a_place_and_its_title(pipeline, text, expected):
+    assert expected in _posts(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["广东最年长县长王一明今天退休。"]))
+def test_a_superlative_gives_no_head_of_another_kind_of_division(pipeline, text):
+    assert not any(p == "王一明" for p, *_ in _posts(pipeline, text))

@@ -17,6 +17,10 @@ the aside in brackets and the title, as 前 or 原 may stand there (库斯克州
 (:func:`zhkg.relate.roles_before_names._place_before_superlative`): 浙江最年轻副省长X is 副省长 of 浙江; a division's
 head's title only after a place of its kind (广东最年长县长X: no province's 县长).
 
+**A race after the title** (:func:`zhkg.relate.roles_title_body._context_body`): a bare title inside its clause after
+由 whose sentence names a place after it only as a race run for (由立委X参选云林县长) takes its clause's body, the party
+opening the sentence; any other place after it (由立委X在新竹县…) still leaves the title unread.
+
 **该校 for a Taiwan school** (``anaphora.tsv``): 某某国小, 国中, 高中… named before, 该校校长X is its head.
 
 The passages are written for these tests, names invented.
@@ -113,3 +117,16 @@ def test_a_superlative_between_a_place_and_its_title(pipeline, text, expected):
 @pytest.mark.parametrize("text", both_scripts(["广东最年长县长王一明今天退休。"]))
 def test_a_superlative_gives_no_head_of_another_kind_of_division(pipeline, text):
     assert not any(p == "王一明" for p, *_ in _posts(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("针对选举布局，民进党今天召开选对会，拍板由立委刘大国再次参选云林县长。", ("刘大国", "民进党", "立委", False)),
+    ("国民党今天召开会议，拍板由立委黄大中参选新竹县长。", ("黄大中", "国民党", "立委", False)),
+]))
+def test_a_place_run_for_after_a_bare_title_leaves_the_clause_s_body(pipeline, text, expected):
+    assert expected in _posts(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["国民党今天召开会议，由立委黄大中在新竹县发表谈话。"]))
+def test_another_place_after_a_bare_title_still_leaves_it_unread(pipeline, text):
+    assert not any(p == "黄大中" for p, *_ in _posts(pipeline, text))

@@ -235,6 +235,10 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
 _ADDRESSED_GOVERNMENTS = frozenset({"市府", "县府", "市政府", "县政府", "政府"})
 
 
+#: Verbs of running for a post: a place after one names the race (参选云林县长), no holder of a title before it.
+_RACES = ("参选", "竞选", "角逐")
+
+
 def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True, inside: bool = False) -> Mention | None:
     """The body of a bare title whose clause opens at ``at``: the one the sentence named in an earlier clause
     (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none and ``before`` is true, the one organisation of
@@ -247,8 +251,10 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
-    if inside and any(m.label is Label.PLACE and at <= m.start < e for m in ctx.mentions):
-        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见)
+    if inside and any(m.label is Label.PLACE and at <= m.start < e and not ctx.simplified.endswith(_RACES, 0, m.start)
+                      for m in ctx.mentions):
+        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见); not
+        # a race's (由立委X参选云林县长: the post run for, round roles232)
     subject = _clause_subject(ctx, at, e) if inside else None
     if subject is not None:  # (its clause's own subject, whatever the sentence's other clauses name: round roles216)
         return subject if role not in _TEAM_COACHES or _is_team_mention(subject) else None

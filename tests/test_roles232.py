@@ -22,6 +22,13 @@ head's title only after a place of its kind (广东最年长县长X: no province
 由 whose sentence names a place after it only as a race run for (由立委X参选云林县长) takes its clause's body, the party
 opening the sentence; any other place after it (由立委X在新竹县…) still leaves the title unread.
 
+**A word of time before a bare title inside its clause** (:data:`zhkg.relate.roles_context._PHRASE_OPENER_TAGS`):
+…召开中常会，会后副主席X表示 — the title opens a phrase, as after a verb or an adverb.
+
+**The nearest body of the title's kind** (:mod:`zhkg.relate.roles_title_kinds`): with several bodies named before a
+bare 院长, 部长, 局长… in its sentence, the nearest whose name ends in that kind's letter (立法院…，行政院…，由院长X:
+行政院's); none when it is joined to another of the kind (交通部和经济部…，由部长X).
+
 **该校 for a Taiwan school** (``anaphora.tsv``): 某某国小, 国中, 高中… named before, 该校校长X is its head.
 
 The passages are written for these tests, names invented.
@@ -134,3 +141,24 @@ def test_a_place_run_for_after_a_bare_title_leaves_the_clause_s_body(pipeline, t
 @pytest.mark.parametrize("text", both_scripts(["国民党今天召开会议，由立委黄大中在新竹县发表谈话。"]))
 def test_another_place_after_a_bare_title_still_leaves_it_unread(pipeline, text):
     assert not any(p == "黄大中" for p, *_ in _posts(pipeline, text))
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("国民党昨天召开中常会，会后副主席夏大言表示，将提名候选人。", ("夏大言", "国民党", "副主席", False)),
+    ("嘉义县政府今天开会，当天县长翁大明出席。", ("翁大明", "嘉义县", "县长", False)),
+]))
+def test_a_word_of_time_before_a_bare_title_opens_its_phrase(pipeline, text, expected):
+    assert expected in _posts(pipeline, text)
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("立法院今天开议，行政院提出报告，由院长卓大泰说明。", ("卓大泰", "行政院", "院长", False)),
+    ("立法院今天开议，行政院提出报告，院长卓大泰表示将改革。", ("卓大泰", "行政院", "院长", False)),
+]))
+def test_the_nearest_body_of_the_title_s_kind_holds_it(pipeline, text, expected):
+    assert expected in _posts(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["交通部和经济部今天召开联合记者会，由部长郭大辉说明。"]))
+def test_two_bodies_of_the_kind_joined_leave_the_title_unread(pipeline, text):
+    assert not any(p == "郭大辉" for p, *_ in _posts(pipeline, text))

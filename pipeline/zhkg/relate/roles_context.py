@@ -367,8 +367,8 @@ def _bare_chain(ctx: RelationContext, at: int) -> list[tuple[int, str]]:
 
 #: jieba's tags of a word after which a bare title opens a phrase of its own inside its clause: a preposition or a
 #: conjunction (由副书记长X接任), 的 closing a relative clause (…提名的立委X), a verb (推举副董事长X), an adverb
-#: (仅总经理X留任), a pronoun (自家立委X).
-_PHRASE_OPENER_TAGS = frozenset({"p", "c", "uj", "v", "d", "r"})
+#: (仅总经理X留任), a pronoun (自家立委X), a word of time (…召开中常会，会后副主席X表示: round roles232).
+_PHRASE_OPENER_TAGS = frozenset({"p", "c", "uj", "v", "d", "r", "t"})
 
 
 def _phrase_opens(ctx: RelationContext, at: int, name_ends: frozenset[int]) -> bool:

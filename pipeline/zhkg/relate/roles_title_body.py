@@ -26,6 +26,7 @@ from zhkg.relate.roles_places import (
     _dynasty_ending_at,
 )
 from zhkg.relate.roles_subjects import _clause_subject, _colleagues_between
+from zhkg.relate.roles_title_kinds import body_of_kind
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
     _ASSISTANT,
@@ -736,8 +737,11 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str, inside:
             # 苏纳克在白金汉宫向国王X)
             own = inside and _clause_opens(ctx, found[-1].start)
             return found[-1] if own or CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
-        if found:
-            return _subject_team(ctx, s, before, found) if role in _COACH_TITLES else None
+        if found and role in _COACH_TITLES:
+            return _subject_team(ctx, s, before, found)
+        kind = body_of_kind(ctx.simplified, found, role)  # 立法院…，行政院…，由院长X: the nearest of the title's kind (roles232)
+        return kind if kind is not None and (inside and _clause_opens(ctx, kind.start)
+                                             or CLAUSE_BREAK.search(ctx.simplified, kind.end, before)) else None
     return None
 
 

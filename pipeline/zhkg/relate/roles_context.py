@@ -452,14 +452,16 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         state = _state_titled(ctx, states, title)
         if state is None and not _titled_after_a_place(ctx, title, _only_state(ctx)):
             state = _only_state(ctx)
-        former = _former(ctx, at)
-        if state is None or (not former and current.get((ctx.owner[state], title), source) != source):
-            # 新加坡总理黄循财…。总理李强: the state's title is another's; but a state named before the title in its
-            # sentence whose title is no one else's may hold it (乌克兰总统X将造访美国，与总统Y会谈: Y is 美国's, round roles232)
-            state = _free_state_before(ctx, states, at, title, current, source)
-            if state is None:
+        if state is None:
+            continue
+        target, former = ctx.owner[state], _former(ctx, at)
+        if not former and current.get((target, title), source) != source:
+            # 新加坡总理黄循财…。总理李强: the state's title is another's; but a state of its own named before the title
+            # in its sentence may hold it (乌克兰总统X将造访美国，与总统Y会谈: Y is 美国's, round roles232)
+            state = _other_state_before(ctx, states, at, target)
+            if state is None or current.get((ctx.owner[state], title), source) != source:
                 continue
-        target = ctx.owner[state]
+            target = ctx.owner[state]
         held.add((source, title))
         out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, at, person.end,
                                 ctx.text[at : at + len(title)], former=former))
@@ -506,15 +508,12 @@ def _titled_after_a_place(ctx: RelationContext, title: str, but: Mention | None 
     return False
 
 
-def _free_state_before(ctx: RelationContext, states: list[Mention], at: int, title: str,
-                       current: dict[tuple[str, str], str], source: str) -> Mention | None:
-    """The one state the sentence of a bare ``title`` at ``at`` names before it whose ``title`` no one but ``source``
-    holds now (``current``): 乌克兰总统X预定造访美国，与总统Y会谈: 美国, 乌克兰's 总统 being X's; or ``None`` when it names
-    none or two (round roles232)."""
+def _other_state_before(ctx: RelationContext, states: list[Mention], at: int, target: str) -> Mention | None:
+    """The one state other than ``target`` that the sentence of a bare title at ``at`` names before it (乌克兰总统X
+    预定造访美国，与总统Y会谈: 美国), or ``None`` when it names none or two (round roles232)."""
     i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1
     start = ctx.sentences[i][0] if i >= 0 else 0
-    before = [m for m in states if start <= m.start and m.end <= at
-              and current.get((ctx.owner[m], title), source) == source]
+    before = [m for m in states if start <= m.start and m.end <= at and ctx.owner[m] != target]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
 
 

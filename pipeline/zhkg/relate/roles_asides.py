@@ -64,7 +64,7 @@ __all__ = [
     "_opening_quote_before",
     "_AGE_ASIDE",
     "_MAX_DASHED_CLAUSE",
-    "_dashed_relative_clause",
+    "_dashed_relative_clause", "_ACTING",
 ]
 
 

@@ -132,7 +132,7 @@ __all__ = [
     "_MOVED_TO",
     "_state_before_former",
     "_RUNS_FOR",
-    "_race_of_another",
+    "_race_of_another", "_SUPERLATIVES", "_place_before_superlative",
 ]
 
 

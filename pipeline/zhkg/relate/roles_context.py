@@ -112,6 +112,8 @@ __all__ = [
     "_TERMS",
     "_NEW_BEFORE_STATE_HEAD",
     "_before_chained_post",
+    "_COUNCILLOR",
+    "_other_state_before",
 ]
 
 

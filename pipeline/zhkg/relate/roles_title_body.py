@@ -85,7 +85,7 @@ __all__ = [
     "_fund_holder",
     "_opens_fund",
     "_FUSED_HEADS",
-    "_ROLE_QUALIFIERS",
+    "_ROLE_QUALIFIERS", "_RACES",
     "_NOT_IN_BODY",
     "_NOT_BODY_TAGS",
     "_QUALITY_WORDS",

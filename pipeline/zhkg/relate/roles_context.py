@@ -499,12 +499,14 @@ def _state_titled(ctx: RelationContext, states: list[Mention], title: str) -> Me
 
 def _titled_after_a_place(ctx: RelationContext, title: str, but: Mention | None = None) -> bool:
     """Whether the text writes ``title`` right after a place anywhere, as a word or in a longer one (美国总统大选);
-    a place of ``but``'s code does not count (法国总统府…被总统马克龙任命: the one state's own word, round roles232)."""
+    a place of ``but``'s code does not count but before an election (法国总统府…被总统马克龙任命: the one state's own
+    word, round roles232; 美国总统大选…。总统赖清德 still counts: the bare title may be another state's)."""
     simplified = ctx.simplified
     i = simplified.find(title)
     while i >= 0:
         if any((place := ctx.place_ending_at.get(i - len(w))) is not None and simplified.endswith(w, 0, i)
-               and (but is None or place.code != but.code) for w in _STATE_TITLE_MARKS):
+               and (but is None or place.code != but.code or first_at(simplified, _ELECTIONS, i + len(title)))
+               for w in _STATE_TITLE_MARKS):
             return True
         i = simplified.find(title, i + 1)
     return False

@@ -62,18 +62,21 @@ MOVED = {
 # names a later round defined in a part after the split (roles125: an age aside, an envoy of a field; roles133: a
 # state's ministry after 前; roles139: a state's head titled bare; roles146: a dashed post's relative clause)
 ADDED_LATER = {
-    "roles_asides": "_AGE_ASIDE _age_aside_start _MAX_DASHED_CLAUSE _dashed_relative_clause",  # roles146: dashes
+    "roles_asides": "_AGE_ASIDE _age_aside_start _MAX_DASHED_CLAUSE _dashed_relative_clause "  # roles146: dashes
+                    "_ACTING",  # roles232: an acting title after a body's aside
     "roles_before_names": "_ENVOY_TITLES _ENVOY_FIELDS _envoy_of_a_field _MINISTRY_ENDS _state_before_former "
                           "_RUNS_FOR _race_of_another "  # rolesgrow181: a chain's holder after a verb of running
                           "_MOVED_TO "  # review186: a post moved to ends the chain before a name
-                          "_ASIDES _roles_start",  # speed203: the start of the posts before a name, asked once
+                          "_ASIDES _roles_start "  # speed203: the start of the posts before a name, asked once
+                          "_SUPERLATIVES _place_before_superlative",  # roles232: 浙江最年轻副省长
     "roles_clauses": "_listed_posts",  # roles223: a clause's list of posts read on after its first, derived post
     "roles_context": "_STATE_HEADS _STATE_TITLE_MARKS _BEFORE_STATE_HEAD _ELECTIONS _is_state _unwritten_states "
                      "_state_titled _titled_after_a_place _only_state "  # roles139
                      "_CAUCUS_DEPUTIES _TERMS _NEW_BEFORE_STATE_HEAD _before_chained_post "  # roles150
                      "_PHRASE_OPENER_TAGS _phrase_opens "  # roles175: a bare title inside its clause
                      "_headed_by_another "  # review186: a division another head of the sentence heads
-                     "_BARE_CHAIN_JOINERS _bare_chain",  # roles216: bare titles chained before a name
+                     "_BARE_CHAIN_JOINERS _bare_chain "  # roles216: bare titles chained before a name
+                     "_COUNCILLOR _other_state_before",  # roles232: bare heads inside their clause
     "roles_listed": "_share_post "  # session 42, lead: one post shared by people listed (roles174's titled lists too)
                     "_SECTOR_END _MAX_SECTOR _listed_affiliation_start "  # rolesgrow181: 常委、民建联X
                     "_SECTOR _sector_start _sector_seat_listed _sector_before_house",  # roles199: 主席、工程界议员X

@@ -64,7 +64,7 @@ __all__ = [
     "_opening_quote_before",
     "_AGE_ASIDE",
     "_MAX_DASHED_CLAUSE",
-    "_dashed_relative_clause",
+    "_dashed_relative_clause", "_ACTING",
 ]
 
 
@@ -88,13 +88,18 @@ def _person_starts_between(ctx: RelationContext, lo: int, hi: int) -> bool:
     return i < len(starts) and starts[i] < hi
 
 
+#: Words of an acting post between a body's aside and its title: 库斯克州（Kursk）代理州长.
+_ACTING = ("代理", "署理")
+
+
 def _holder_before_aside(ctx: RelationContext, p: int, role: str) -> Mention | None:
     """The body right before an aside in brackets, 的 or 前/原 maybe after it, that ends where ``role`` begins at
     ``p`` (五合國際(五合國際博客)的總經理鄒毅, 清华大学(微博)原校长, 亿城集团(企业专区,旗下楼盘)董事长: a web page's links the press
     adds after a name); none when a person is named in the aside or the aside holds a clause break other than a comma."""
     simplified = ctx.simplified
-    former = next((w for w in _FORMER_BETWEEN if simplified.endswith(w, 0, p)), "")
+    former = next((w for w in (*_FORMER_BETWEEN, *_ACTING) if simplified.endswith(w, 0, p)), "")
     close = p - 1 if simplified[p - 1 : p] == "的" else p - len(former)  # 北京外国语大学(微博)原校长: a past post
+    # (or an acting one: 库斯克州（Kursk）代理州长X, round roles232)
     if simplified[close - 1 : close] not in (")", "）"):
         return None
     latin = _LATIN_NAME_ASIDE.search(simplified, max(close - _MAX_LATIN_ASIDE, 0), close)

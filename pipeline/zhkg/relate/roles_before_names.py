@@ -81,6 +81,7 @@ from zhkg.relate.roles_names import (
 from zhkg.relate.roles_places import (
     _body_read_as_place,
     _city_short_form,
+    _division_kind,
     _government,
     _historic_region,
     _historic_state,
@@ -131,7 +132,7 @@ __all__ = [
     "_MOVED_TO",
     "_state_before_former",
     "_RUNS_FOR",
-    "_race_of_another",
+    "_race_of_another", "_SUPERLATIVES", "_place_before_superlative",
 ]
 
 
@@ -192,6 +193,9 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         place = ctx.place_ending_at.get(p - len(qualifier)) if qualifier else None
         if place is not None and place.simplified not in _CONTINENTS:
             return place
+        place = _place_before_superlative(ctx, p, role)
+        if place is not None:  # 浙江最年轻副省长X
+            return place
         city = _city_short_form(ctx, p, role)
         if city is not None:  # 北市长柯文哲, 高市副市长
             return city
@@ -249,6 +253,21 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
             if holder is not None:  # 公司的总经理: the company named before
                 return holder
     return _holder_before_aside(ctx, p, role)
+
+
+#: A superlative between a place and a title its government holds: 浙江最年轻副省长, 美国最年长总统 (round roles232).
+_SUPERLATIVES = ("最年轻", "最年长")
+
+
+def _place_before_superlative(ctx: RelationContext, p: int, role: str) -> Mention | None:
+    """The place a superlative (:data:`_SUPERLATIVES`) stands after, right before ``role`` at ``p`` (浙江最年轻副省长:
+    浙江); a division's head's only when the place is of the division's kind (广东最年长县长: no province's 县长)."""
+    word = next((w for w in _SUPERLATIVES if ctx.simplified.endswith(w, 0, p)), "")
+    place = ctx.place_ending_at.get(p - len(word)) if word else None
+    if place is None or place.simplified in _CONTINENTS \
+            or (role in _DIVISION_HEAD_TITLES and not place.name.endswith(_division_kind(role))):
+        return None
+    return place
 
 
 #: Envoys named with the region or question they deal with between their state and the title (美国中东事务特使).

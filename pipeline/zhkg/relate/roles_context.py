@@ -112,6 +112,8 @@ __all__ = [
     "_TERMS",
     "_NEW_BEFORE_STATE_HEAD",
     "_before_chained_post",
+    "_COUNCILLOR",
+    "_other_state_before",
 ]
 
 
@@ -126,6 +128,7 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
     held = {(r.source, r.role_simplified) for r in found}
     places = [m for m in ctx.mentions if m.label is Label.PLACE and m.code]
     starts = _people_by_start(ctx)
+    name_ends = frozenset(m.end for m in ctx.mentions if m.label is not Label.COUNT)
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         title = first_ending(simplified, _DIVISION_HEAD_TITLE_TUPLE, person.start, default=None)
@@ -144,8 +147,11 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
         at = person.start - len(title)
         source = _owner_of(ctx, person)
         if (source, title) in held or at in ctx.place_ending_at or at in ctx.org_ending_at \
-                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"):
+                or (at > 0 and is_han(simplified[at - 1]) and simplified[at - 1] not in "前原代老新"
+                    and (title.endswith(_COUNCILLOR) or not _phrase_opens(ctx, at, name_ends))):
             continue  # 杭州市|市长, 副|市长 (read whole), 校区|长: the holder is written, or this is no bare title
+            # (a function word, a verb or an adverb before a head's title opens a phrase: 搭配副县长X, 也是县长X,
+            # round roles232; a councillor there, 无党籍的县议员X, is left to the council: the web gold's 县议会)
         place = _division_for(ctx, places, at, _division_kind(title))
         if place is None or _headed_by_another(ctx, found, place, title, source, at):
             continue
@@ -158,6 +164,10 @@ def _unwritten_divisions(ctx: RelationContext, found: list[Relation]) -> list[Re
                 out.append(ctx.relation(source, ctx.owner[place], RelationKind.HOLDS_ROLE, at, holder.end,
                                         ctx.text[at:at + len(title)], former=_former(ctx, at)))
     return out
+
+
+#: A division's councillor's title ends so (县议员, 市议员), no head's.
+_COUNCILLOR = "议员"
 
 
 def _headed_by_another(ctx: RelationContext, found: list[Relation], place: Mention, title: str, source: str,
@@ -359,8 +369,8 @@ def _bare_chain(ctx: RelationContext, at: int) -> list[tuple[int, str]]:
 
 #: jieba's tags of a word after which a bare title opens a phrase of its own inside its clause: a preposition or a
 #: conjunction (由副书记长X接任), 的 closing a relative clause (…提名的立委X), a verb (推举副董事长X), an adverb
-#: (仅总经理X留任), a pronoun (自家立委X).
-_PHRASE_OPENER_TAGS = frozenset({"p", "c", "uj", "v", "d", "r"})
+#: (仅总经理X留任), a pronoun (自家立委X), a word of time (…召开中常会，会后副主席X表示: round roles232).
+_PHRASE_OPENER_TAGS = frozenset({"p", "c", "uj", "v", "d", "r", "t"})
 
 
 def _phrase_opens(ctx: RelationContext, at: int, name_ends: frozenset[int]) -> bool:
@@ -391,8 +401,9 @@ _STATE_TITLE_MARKS = ("新任", "现任", "前任", "新", "前", "现", "")
 
 
 #: Letters that may stand right before a state's head's bare title: a mark of a past or new post (前总理), a
-#: preposition or a joiner (向国王查尔斯三世递交辞呈, 与总统X会谈); any other letter makes it a longer word's (总经理).
-_BEFORE_STATE_HEAD = frozenset("前原新向与和同跟对由被让给及将把为是在")
+#: preposition or a joiner (向国王查尔斯三世递交辞呈, 与总统X会谈), 的 closing a clause (即将卸任的总理X, round roles232);
+#: any other letter makes it a longer word's (总经理).
+_BEFORE_STATE_HEAD = frozenset("前原新向与和同跟对由被让给及将把为是在的")
 
 
 #: Words of a new or present post right before a state's head's bare title: 新任总理黄循财, 现任总统X.
@@ -441,13 +452,18 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if at > 0 and simplified[at - 1] in "前原" and not _former(ctx, at):
             continue  # 美国目前总统王明: 前 is 目前's, no mark (the other readers' reading stands)
         state = _state_titled(ctx, states, title)
-        if state is None and not _titled_after_a_place(ctx, title):
+        if state is None and not _titled_after_a_place(ctx, title, _only_state(ctx)):
             state = _only_state(ctx)
         if state is None:
             continue
         target, former = ctx.owner[state], _former(ctx, at)
         if not former and current.get((target, title), source) != source:
-            continue  # 新加坡总理黄循财…。总理李强: the state's title is another's
+            # 新加坡总理黄循财…。总理李强: the state's title is another's; but a state of its own named before the title
+            # in its sentence may hold it (乌克兰总统X将造访美国，与总统Y会谈: Y is 美国's, round roles232)
+            state = _other_state_before(ctx, states, at, target)
+            if state is None or current.get((ctx.owner[state], title), source) != source:
+                continue
+            target = ctx.owner[state]
         held.add((source, title))
         out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, at, person.end,
                                 ctx.text[at : at + len(title)], former=former))
@@ -481,15 +497,28 @@ def _state_titled(ctx: RelationContext, states: list[Mention], title: str) -> Me
     return next(iter(titled.values())) if len(titled) == 1 else None
 
 
-def _titled_after_a_place(ctx: RelationContext, title: str) -> bool:
-    """Whether the text writes ``title`` right after a place anywhere, as a word or in a longer one (美国总统大选)."""
+def _titled_after_a_place(ctx: RelationContext, title: str, but: Mention | None = None) -> bool:
+    """Whether the text writes ``title`` right after a place anywhere, as a word or in a longer one (美国总统大选);
+    a place of ``but``'s code does not count but before an election (法国总统府…被总统马克龙任命: the one state's own
+    word, round roles232; 美国总统大选…。总统赖清德 still counts: the bare title may be another state's)."""
     simplified = ctx.simplified
     i = simplified.find(title)
     while i >= 0:
-        if any(i - len(w) in ctx.place_ending_at and simplified.endswith(w, 0, i) for w in _STATE_TITLE_MARKS):
+        if any((place := ctx.place_ending_at.get(i - len(w))) is not None and simplified.endswith(w, 0, i)
+               and (but is None or place.code != but.code or first_at(simplified, _ELECTIONS, i + len(title)))
+               for w in _STATE_TITLE_MARKS):
             return True
         i = simplified.find(title, i + 1)
     return False
+
+
+def _other_state_before(ctx: RelationContext, states: list[Mention], at: int, target: str) -> Mention | None:
+    """The one state other than ``target`` that the sentence of a bare title at ``at`` names before it (乌克兰总统X
+    预定造访美国，与总统Y会谈: 美国), or ``None`` when it names none or two (round roles232)."""
+    i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1
+    start = ctx.sentences[i][0] if i >= 0 else 0
+    before = [m for m in states if start <= m.start and m.end <= at and ctx.owner[m] != target]
+    return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None
 
 
 def _only_state(ctx: RelationContext) -> Mention | None:

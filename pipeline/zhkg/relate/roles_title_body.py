@@ -26,6 +26,7 @@ from zhkg.relate.roles_places import (
     _dynasty_ending_at,
 )
 from zhkg.relate.roles_subjects import _clause_subject, _colleagues_between
+from zhkg.relate.roles_title_kinds import body_of_kind
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
     _ASSISTANT,
@@ -84,7 +85,7 @@ __all__ = [
     "_fund_holder",
     "_opens_fund",
     "_FUSED_HEADS",
-    "_ROLE_QUALIFIERS",
+    "_ROLE_QUALIFIERS", "_RACES",
     "_NOT_IN_BODY",
     "_NOT_BODY_TAGS",
     "_QUALITY_WORDS",
@@ -235,6 +236,10 @@ _FREE_ROLES = frozenset({"记者", "通讯员", "编辑", "主持人", "导演",
 _ADDRESSED_GOVERNMENTS = frozenset({"市府", "县府", "市政府", "县政府", "政府"})
 
 
+#: Verbs of running for a post: a place after one names the race (参选云林县长), no holder of a title before it.
+_RACES = ("参选", "竞选", "角逐")
+
+
 def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True, inside: bool = False) -> Mention | None:
     """The body of a bare title whose clause opens at ``at``: the one the sentence named in an earlier clause
     (香港女同盟会…，干事杨炜炜表示), or, when the sentence names none and ``before`` is true, the one organisation of
@@ -247,8 +252,10 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
         return None
     s, e = sentence_at(ctx.sentences, at)
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start < e]
-    if inside and any(m.label is Label.PLACE and at <= m.start < e for m in ctx.mentions):
-        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见)
+    if inside and any(m.label is Label.PLACE and at <= m.start < e and not ctx.simplified.endswith(_RACES, 0, m.start)
+                      for m in ctx.mentions):
+        return None  # a title inside its clause, a place after it: the place's, maybe (获时任国务委员X在北京接见); not
+        # a race's (由立委X参选云林县长: the post run for, round roles232)
     subject = _clause_subject(ctx, at, e) if inside else None
     if subject is not None:  # (its clause's own subject, whatever the sentence's other clauses name: round roles216)
         return subject if role not in _TEAM_COACHES or _is_team_mention(subject) else None
@@ -730,8 +737,11 @@ def _sentence_body(ctx: RelationContext, s: int, before: int, role: str, inside:
             # 苏纳克在白金汉宫向国王X)
             own = inside and _clause_opens(ctx, found[-1].start)
             return found[-1] if own or CLAUSE_BREAK.search(ctx.simplified, found[-1].end, before) else None
-        if found:
-            return _subject_team(ctx, s, before, found) if role in _COACH_TITLES else None
+        if found and role in _COACH_TITLES:
+            return _subject_team(ctx, s, before, found)
+        kind = body_of_kind(ctx.simplified, found, role)  # 立法院…，行政院…，由院长X: the nearest of the title's kind (roles232)
+        return kind if kind is not None and (inside and _clause_opens(ctx, kind.start)
+                                             or CLAUSE_BREAK.search(ctx.simplified, kind.end, before)) else None
     return None
 
 

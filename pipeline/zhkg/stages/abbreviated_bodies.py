@@ -146,8 +146,9 @@ def _abbreviated(names: dict[str, set[str]], first: dict[str, int], places: Coll
 
 
 def _units_of_bodies(names: Iterable[str], bodies: Collection[str], lexicon: Lexicon) -> dict[str, str]:
-    """A unit's name (内务委员会) that ends exactly one longer name of the document, a body of it in front
-    (立法会|内务委员会), to that name; not a head word alone (委员会), nor a name of a few letters.
+    """A unit's name (内务委员会) that ends exactly one longer name of the document, a body of the document or a
+    well-known one in front (立法会|内务委员会), to that name; not a head word alone (委员会), nor a name of a few
+    letters.
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> _units_of_bodies(["内务委员会", "立法会内务委员会", "立法会"], {"立法会"}, load_lexicon())
@@ -206,8 +207,8 @@ def join_abbreviated_bodies(mentions: list[Mention], lexicon: Lexicon) -> list[M
     places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical) if n}
     bodies = set(names) | {f for fs in names.values() for f in fs}
     mapping = _written_short_forms(mentions, set(names), places)
-    mapping.update({n: to for n, to in _units_of_bodies(names, bodies, lexicon).items() if n not in mapping})
     known_bodies = bodies | set(lexicon.known_organisations)
+    mapping.update({n: to for n, to in _units_of_bodies(names, known_bodies, lexicon).items() if n not in mapping})
     mapping.update({n: to for n, to in _abbreviated(names, first, places, lexicon, known_bodies).items()
                     if n not in mapping})
     if not mapping:

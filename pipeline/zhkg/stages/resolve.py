@@ -36,7 +36,8 @@ documents of a run; places with an official code group by code. Each entity
 keeps every surface form as an alias.
 
 Layout (tidy106): this module reads one document (:func:`canonicalise`, places, people, countries);
-:mod:`zhkg.stages.resolve_companies` holds the company and body aliases it calls, and
+:mod:`zhkg.stages.resolve_companies` holds the company and body aliases it calls (a short form of a body the
+document names in full, 工研院 of 工业技术研究院, is :mod:`zhkg.stages.abbreviated_bodies`'s), and
 :mod:`zhkg.stages.entity_groups` the entities made across documents (:func:`resolve_entities`, :class:`EntityTally`).
 The names of this module's ``__all__`` that moved there are still importable from here (the resolve stage's
 public face, the module the README's stage table names); import every other name from the module that defines it

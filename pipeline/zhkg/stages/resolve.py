@@ -36,7 +36,8 @@ documents of a run; places with an official code group by code. Each entity
 keeps every surface form as an alias.
 
 Layout (tidy106): this module reads one document (:func:`canonicalise`, places, people, countries);
-:mod:`zhkg.stages.resolve_companies` holds the company and body aliases it calls, and
+:mod:`zhkg.stages.resolve_companies` holds the company and body aliases it calls (a short form of a body the
+document names in full, 工研院 of 工业技术研究院, is :mod:`zhkg.stages.abbreviated_bodies`'s), and
 :mod:`zhkg.stages.entity_groups` the entities made across documents (:func:`resolve_entities`, :class:`EntityTally`).
 The names of this module's ``__all__`` that moved there are still importable from here (the resolve stage's
 public face, the module the README's stage table names); import every other name from the module that defines it
@@ -57,6 +58,7 @@ from zhkg.extract.teams import listed_team_name, named_team
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, HOME_CODES, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.abbreviated_bodies import join_abbreviated_bodies
 
 # moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
 from zhkg.stages.entity_groups import (
@@ -506,6 +508,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     apart = _coordinated(out, text) | _holder_and_held(out, text)
     merged = _merge_short_orgs(out, lexicon, after, _founded(out, text), apart, _placed_before(out, text))
     merged = one_body_of_state(merged)  # 苏州市政府 beside 苏州市人民政府, 中共四川省委 beside 四川省委: one node (orgs213)
+    merged = join_abbreviated_bodies(merged, lexicon)  # 工研院 of 工业技术研究院: one node (aliases235)
     # 经贸学院 of 湖南大学; 议会 of the document's one 立法会
     return name_kind_words(name_schools(_party_regions(merged, lexicon)))
 

@@ -134,6 +134,7 @@ from zhkg.extract.governments import (
     _region_governments,
 )
 from zhkg.extract.hong_kong import split_area_runs
+from zhkg.extract.inner_units import cut_body_tails, cut_inner_units, split_police_units
 from zhkg.extract.kind_by_neighbours import (
     _covered,
     _cuts_next_place,
@@ -326,6 +327,9 @@ def combine_mentions(
     model = split_area_runs(model, codes_of)  # 屯门元朗, 大埔宏福苑: two places of Hong Kong (places219)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
+    # 政治大学|政治学系, 桃园市警局|中坜分局|普仁派出所, 国资委|官网: the body, not its unit, website or team (orgs234)
+    model = cut_body_tails(split_police_units(cut_inner_units(model)))
+    organisations = split_police_units(organisations)
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent

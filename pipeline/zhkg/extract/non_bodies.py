@@ -113,6 +113,10 @@ def _cut_outlet(m: Mention, table: TokenTable | None) -> bool:
     return table is not None and len(m.simplified) <= 4 and m.start > 0 and m.start not in table.starts
 
 
+# a city's police bureau: its precincts (中坜分局) are bodies of their own, as the web set's gold counts them (orgs234)
+_POLICE_BUREAUS = ("警局", "警察局")
+
+
 def subunit_name(name: str, parent: Mention | None) -> str:
     """The full name of a bare sub-unit written right after its parent (住建部|政策法规司), or "" when ``name`` is no
     sub-unit or no organisation stands right before it.
@@ -129,7 +133,7 @@ def subunit_name(name: str, parent: Mention | None) -> str:
     """
     if (parent is None or parent.label is not Label.ORGANIZATION or parent.extractor in _NO_PARENT
             or not name.endswith(SUBUNIT_HEADS + (_GOVERNMENT_UNITS if parent.name.endswith(_GOVERNMENT) else ()))
-            or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS)):
+            or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS + _POLICE_BUREAUS)):
         return ""
     return parent.name + name
 

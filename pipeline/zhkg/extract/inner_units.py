@@ -1,0 +1,121 @@
+"""Where the recogniser's organisation runs on past the body into one of its units or a word about it (issue 15).
+
+News names a university's department, a hospital's clinic or a council's section right after the body
+(政治大学|政治学系教授, 长庚纪念医院基隆院区|血液肿瘤科主任, 金门县议会|总务组), a police station after its
+precinct and its city's bureau (桃园市警局|中坜分局|普仁派出所), and a body's website, team or summit after its
+name (国资委|官网发布, 阳明交大|团队估算, 东协|峰会). The recogniser reads each run as one organisation; the web set's
+gold (``tests/gold/entities_web_*.jsonl``, both regions) counts the body: the university, the hospital's site, the
+council; each police unit on its own; the body without the website, team or summit.
+
+* :func:`cut_inner_units`: an organisation whose last body head (大学, 医院, 院区, 议会) is followed by two to twelve
+  Han letters ending in a unit (系, 研究所, 中心, 科, 组) is cut after the head. A college (学院) after a university
+  stays part of its name (上海交通大学医学院, as the gold has it), and so does a unit the text names with no body
+  before it.
+* :func:`split_police_units`: an organisation made of a city's police bureau (警局, 警察局) and the precinct and
+  station under it, each piece ending in its head, is those pieces.
+* :func:`cut_body_tails`: an organisation ending in a word for the body's website, team or summit (官网, 团队, 峰会)
+  is the name before it, where two letters or more are left.
+
+Only the recogniser's spans are cut (a rule's span is its own), and for the police the suffix grammar's too (it
+reads the run to its last head). Called by :func:`zhkg.extract.combine.combine_mentions` with the other edge cuts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import dictionary_tag
+
+__all__ = ["BODY_TAILS", "cut_body_tails", "cut_inner_units", "split_police_units"]
+
+# the last body head, then a unit's name of Han letters only (no 的, 和, 与: one name) ending in a unit's head
+_INNER_UNIT = re.compile(r"(.{2,}(?:大学|医院|院区|议会))((?:(?![的之和与及、])[\u4e00-\u9fff]){1,10}(?:研究所|中心|系|科|组))")
+# a college after a university (医学院, 卡迪夫学院) is a part the gold counts with it; a head inside the unit means
+# the unit is a body of its own (大学附属医院: the hospital)
+_KEPT_IN_UNIT = ("学院", "大学", "医院", "议会")
+
+# a city's police bureau, the precinct under it and the station under that (Taiwan's usage; 公安局 is mainland's)
+_POLICE_HEADS = ("警察局", "警局", "分局", "派出所", "分驻所")
+_POLICE_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:警察局|警局)(?:[\u4e00-\u9fff]{1,6}?(?:分局|派出所|分驻所))+")
+# readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
+_GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
+_POLICE_PIECE = re.compile("[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_POLICE_HEADS) + ")")
+
+#: Words for a body's website, its team or its summit, read into the body's name before them (国资委|官网,
+#: 阳明交大|团队, 东协|峰会): none is the body.
+BODY_TAILS = ("官方网站", "官网", "团队", "峰会")
+# a common word before the tail makes the whole a description (研究|团队, 医疗|团队, 政府|官网), unless it is a
+# body's head (大学|团队); jieba's tags of such words
+_WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "r", "m"})
+_HEADS_BEFORE_TAIL = ("大学", "学院", "医院", "公司", "集团", "中心", "研究院", "研究所")
+
+
+def _recognised_body(m: Mention) -> bool:
+    return m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER
+
+
+def _cut_to(m: Mention, n: int) -> Mention:
+    return replace(m, end=m.start + n, text=m.text[:n], simplified=m.simplified[:n], canonical="")
+
+
+def cut_inner_units(model: list[Mention]) -> list[Mention]:
+    """The recogniser's organisations less a unit named after their last body head (政治大学|政治学系, 长庚纪念医院
+    基隆院区|血液肿瘤科, 金门县议会|总务组); a college (学院) stays.
+
+    >>> def org(name):
+    ...     return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [x.simplified for x in cut_inner_units([org("国立政治大学政治学系"), org("上海交通大学医学院"),
+    ...                                         org("金门县议会总务组")])]
+    ['国立政治大学', '上海交通大学医学院', '金门县议会']
+    """
+    out = []
+    for m in model:
+        found = _INNER_UNIT.fullmatch(m.simplified) if _recognised_body(m) else None
+        if found is not None and not any(word in found.group(2) for word in _KEPT_IN_UNIT):
+            m = _cut_to(m, found.end(1))
+        out.append(m)
+    return out
+
+
+def split_police_units(model: list[Mention]) -> list[Mention]:
+    """The recogniser's or the suffix grammar's organisation that runs a city's police bureau, its precinct and its station together is
+    each of them (桃园市警局|中坜分局|普仁派出所).
+
+    >>> name = "桃园市警局中坜分局普仁派出所"
+    >>> m = Mention("d", 3, 3 + len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [(x.simplified, x.start) for x in split_police_units([m])]
+    [('桃园市警局', 3), ('中坜分局', 8), ('普仁派出所', 12)]
+    """
+    out = []
+    for m in model:
+        if not (m.label is Label.ORGANIZATION and m.extractor in _GUESSED_SPANS and _POLICE_RUN.fullmatch(m.simplified)):
+            out.append(m)
+            continue
+        for piece in _POLICE_PIECE.finditer(m.simplified):
+            s, e = piece.span()
+            out.append(replace(m, start=m.start + s, end=m.start + e, text=m.text[s:e], simplified=piece.group(),
+                               canonical=""))
+    return out
+
+
+def cut_body_tails(model: list[Mention]) -> list[Mention]:
+    """The recogniser's organisations less a word for their website, team or summit written after the name
+    (国资委|官网, 阳明交大|团队, 东协|峰会), where two letters or more are left and the two before the tail are no
+    common word of jieba's dictionary (研究|团队, 医疗|团队 describe) unless they are a body's head (大学|团队).
+
+    >>> def org(name):
+    ...     return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> [x.simplified for x in cut_body_tails([org("国务院国资委官网"), org("东协峰会"), org("清华大学研究团队"),
+    ...                                        org("台湾大学团队")])]
+    ['国务院国资委', '东协', '清华大学研究团队', '台湾大学']
+    """
+    out = []
+    for m in model:
+        tail = next((t for t in BODY_TAILS if m.simplified.endswith(t)), "") if _recognised_body(m) else ""
+        name = m.simplified[:len(m.simplified) - len(tail)]
+        if tail and len(name) >= 2 and (name.endswith(_HEADS_BEFORE_TAIL) or dictionary_tag(name[-2:]) not in _WORD_TAGS):
+            m = _cut_to(m, len(name))
+        out.append(m)
+    return out

@@ -242,9 +242,10 @@ from zhkg.extract.places_in_names import (
 )
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company
-from zhkg.records import Label, Mention, MentionSource
+from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.normalise import detect_script
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -328,8 +329,10 @@ def combine_mentions(
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     # 政治大学|政治学系, 桃园市警局|中坜分局|普仁派出所, 国资委|官网: the body, not its unit, website or team (orgs234)
-    model = cut_body_tails(split_police_units(cut_inner_units(model)))
+    model = cut_body_tails(split_police_units(model))
     organisations = split_police_units(organisations)
+    if original and detect_script(original) is Script.TRADITIONAL:  # (not People's Daily's 北京大学中文系)
+        model, organisations = cut_inner_units(model), cut_inner_units(organisations)
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent

@@ -8,16 +8,18 @@ gold (``tests/gold/entities_web_*.jsonl``, both regions) counts the body: the un
 council; each police unit on its own; the body without the website, team or summit.
 
 * :func:`cut_inner_units`: an organisation whose last body head (大学, 医院, 院区, 议会) is followed by two to twelve
-  Han letters ending in a unit (系, 研究所, 中心, 科, 组) is cut after the head. A college (学院) after a university
-  stays part of its name (上海交通大学医学院, as the gold has it), and so does a unit the text names with no body
-  before it.
+  Han letters ending in a unit (系, 研究所, 中心, 科, 组) is cut after the head (国立中央大学|理学院光电科学研究所
+  too). A college (学院) ending the name stays part of it (上海交通大学医学院, as the gold has it), and so does a
+  unit the text names with no body before it. Traditional-script documents only: Taiwan's and Hong Kong's news is
+  where the web set's gold shows the convention, and People's Daily (MSRA) writes 北京大学中文系 as one name
+  (:func:`zhkg.extract.body_spans.school_unit`).
 * :func:`split_police_units`: an organisation made of a city's police bureau (警局, 警察局) and the precinct and
   station under it, each piece ending in its head, is those pieces.
 * :func:`cut_body_tails`: an organisation ending in a word for the body's website, team or summit (官网, 团队, 峰会)
   is the name before it, where two letters or more are left.
 
-Only the recogniser's spans are cut (a rule's span is its own), and for the police the suffix grammar's too (it
-reads the run to its last head). Called by :func:`zhkg.extract.combine.combine_mentions` with the other edge cuts.
+Only spans that are a guess are cut: the recogniser's, and for units and the police the suffix grammar's too (it
+reads the run to its last head); a listed name's span is its own. Called by :func:`zhkg.extract.combine.combine_mentions` with the other edge cuts.
 """
 
 from __future__ import annotations
@@ -30,17 +32,14 @@ from zhkg.stages.segment import dictionary_tag
 
 __all__ = ["BODY_TAILS", "cut_body_tails", "cut_inner_units", "split_police_units"]
 
+# readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
+_GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
 # the last body head, then a unit's name of Han letters only (no 的, 和, 与: one name) ending in a unit's head
 _INNER_UNIT = re.compile(r"(.{2,}(?:大学|医院|院区|议会))((?:(?![的之和与及、])[\u4e00-\u9fff]){1,10}(?:研究所|中心|系|科|组))")
-# a college after a university (医学院, 卡迪夫学院) is a part the gold counts with it; a head inside the unit means
-# the unit is a body of its own (大学附属医院: the hospital)
-_KEPT_IN_UNIT = ("学院", "大学", "医院", "议会")
 
 # a city's police bureau, the precinct under it and the station under that (Taiwan's usage; 公安局 is mainland's)
 _POLICE_HEADS = ("警察局", "警局", "分局", "派出所", "分驻所")
 _POLICE_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:警察局|警局)(?:[\u4e00-\u9fff]{1,6}?(?:分局|派出所|分驻所))+")
-# readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
-_GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
 _POLICE_PIECE = re.compile("[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_POLICE_HEADS) + ")")
 
 #: Words for a body's website, its team or its summit, read into the body's name before them (国资委|官网,
@@ -61,19 +60,20 @@ def _cut_to(m: Mention, n: int) -> Mention:
 
 
 def cut_inner_units(model: list[Mention]) -> list[Mention]:
-    """The recogniser's organisations less a unit named after their last body head (政治大学|政治学系, 长庚纪念医院
-    基隆院区|血液肿瘤科, 金门县议会|总务组); a college (学院) stays.
+    """The recogniser's or the suffix grammar's organisations less a unit named after their last body head (政治大学|政治学系, 长庚纪念医院
+    基隆院区|血液肿瘤科, 金门县议会|总务组); a college (学院) ending the name stays.
 
     >>> def org(name):
     ...     return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> [x.simplified for x in cut_inner_units([org("国立政治大学政治学系"), org("上海交通大学医学院"),
-    ...                                         org("金门县议会总务组")])]
-    ['国立政治大学', '上海交通大学医学院', '金门县议会']
+    ...                                         org("金门县议会总务组"), org("国立中央大学理学院光电科学研究所")])]
+    ['国立政治大学', '上海交通大学医学院', '金门县议会', '国立中央大学']
     """
     out = []
     for m in model:
-        found = _INNER_UNIT.fullmatch(m.simplified) if _recognised_body(m) else None
-        if found is not None and not any(word in found.group(2) for word in _KEPT_IN_UNIT):
+        found = _INNER_UNIT.fullmatch(m.simplified) if m.label is Label.ORGANIZATION \
+            and m.extractor in _GUESSED_SPANS else None
+        if found is not None:
             m = _cut_to(m, found.end(1))
         out.append(m)
     return out

@@ -15,6 +15,11 @@ council; each police unit on its own; the body without the website, team or summ
   (:func:`zhkg.extract.body_spans.school_unit`).
 * :func:`split_police_units`: an organisation made of a city's police bureau (警局, 警察局) and the precinct and
   station under it, each piece ending in its head, is those pieces.
+* :func:`countries_before_known_bodies`: a foreign country written before a party, an agency or a company of the
+  well-known bodies' list (日本|自民党, 日本|共同社) is a place before the body, as the web set's gold counts it;
+  China's, Taiwan's, Hong Kong's and Macau's own names open their bodies' names (中国国民党, 香港电台) and stay.
+  A Latin name after a country stays whole (日本NEC公司, as MSRA and CLUENER mark it, though the web set's gold
+  has 法国|BFM电视台: left as it was).
 * :func:`cut_body_tails`: an organisation ending in a word for the body's website, team or summit (官网, 团队, 峰会)
   is the name before it, where two letters or more are left.
 
@@ -30,7 +35,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["BODY_TAILS", "cut_body_tails", "cut_inner_units", "split_police_units"]
+__all__ = ["BODY_TAILS", "countries_before_known_bodies", "cut_body_tails", "cut_inner_units", "split_police_units"]
 
 # readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
 _GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
@@ -97,6 +102,38 @@ def split_police_units(model: list[Mention]) -> list[Mention]:
             s, e = piece.span()
             out.append(replace(m, start=m.start + s, end=m.start + e, text=m.text[s:e], simplified=piece.group(),
                                canonical=""))
+    return out
+
+
+# home places whose name opens their bodies' own names (中国国民党, 台湾大学, 香港电台): never split off
+_HOME_CODES = frozenset({"CN", "TW", "HK", "MO"})
+
+
+def countries_before_known_bodies(model: list[Mention], organisations: list[Mention],
+                                  countries: dict[tuple[int, int], str]) -> list[Mention]:
+    """The recogniser's organisations that are a foreign country (``countries``: span to code) and, right after it,
+    a body of the well-known bodies' list to the end, cut to that body (日本|自民党 -> 自民党).
+
+    >>> text = "日本自民党总裁"
+    >>> m = Mention("d", 0, 5, text[:5], text[:5], Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> known = Mention("d", 2, 5, "自民党", "自民党", Label.ORGANIZATION, MentionSource.ORG_KNOWN)
+    >>> [(x.simplified, x.start) for x in countries_before_known_bodies([m], [known], {(0, 2): "JP"})]
+    [('自民党', 2)]
+    >>> [x.simplified for x in countries_before_known_bodies([m], [known], {(0, 2): "CN"})]
+    ['日本自民党']
+    """
+    named = {(o.start, o.end) for o in organisations if o.extractor == MentionSource.ORG_KNOWN}
+    if not named or not countries:
+        return model
+    out = []
+    for m in model:
+        if _recognised_body(m):
+            start = next((e for (s, e), code in countries.items() if s == m.start and e < m.end
+                          and code not in _HOME_CODES and (e, m.end) in named), None)
+            if start is not None:
+                n = start - m.start
+                m = replace(m, start=start, text=m.text[n:], simplified=m.simplified[n:], canonical="")
+        out.append(m)
     return out
 
 

@@ -134,7 +134,13 @@ from zhkg.extract.governments import (
     _region_governments,
 )
 from zhkg.extract.hong_kong import split_area_runs
-from zhkg.extract.inner_units import countries_before_known_bodies, cut_body_tails, cut_inner_units, split_police_units
+from zhkg.extract.inner_units import (
+    countries_before_known_bodies,
+    cut_body_tails,
+    cut_inner_units,
+    split_county_units,
+    split_police_units,
+)
 from zhkg.extract.kind_by_neighbours import (
     _covered,
     _cuts_next_place,
@@ -330,7 +336,7 @@ def combine_mentions(
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     # 政治大学|政治学系, 桃园市警局|中坜分局|普仁派出所, 国资委|官网: the body, not its unit, website or team (orgs234)
     model = cut_body_tails(split_police_units(model))
-    organisations = split_police_units(organisations)
+    organisations = split_county_units(split_police_units(organisations))
     if original and detect_script(original) is Script.TRADITIONAL:  # (not People's Daily's 北京大学中文系)
         model, organisations = cut_inner_units(model), cut_inner_units(organisations)
     # 日本|自民党, 法国|BFM电视台: a foreign country, then a body a rule knows by name (orgs234)
@@ -367,6 +373,7 @@ def combine_mentions(
     model = _foreign_starts(_address_objects(_split_at_verbs(model, text, table), text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
+    model = split_county_units(model)  # (县府财政|处 grown by its head: 县府|财政处)
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
     team_people = SpanIndex(people + [m for m in model if m.label is Label.PERSON])

@@ -20,6 +20,9 @@ council; each police unit on its own; the body without the website, team or summ
   China's, Taiwan's, Hong Kong's and Macau's own names open their bodies' names (中国国民党, 香港电台) and stay.
   A Latin name after a country stays whole (日本NEC公司, as MSRA and CLUENER mark it, though the web set's gold
   has 法国|BFM电视台: left as it was).
+* :func:`split_county_units`: Taiwan's short form of a county's or city's government (县府, 市府) and the
+  department after it (县府|主计处, 新任|县府|财政处) are two bodies, as the gold counts them; a word of tenure
+  before it (新任, 原, 现任) is none.
 * :func:`cut_body_tails`: an organisation ending in a word for the body's website, team or summit (官网, 团队, 峰会)
   is the name before it, where two letters or more are left.
 
@@ -35,7 +38,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["BODY_TAILS", "countries_before_known_bodies", "cut_body_tails", "cut_inner_units", "split_police_units"]
+__all__ = ["BODY_TAILS", "countries_before_known_bodies", "split_county_units", "cut_body_tails", "cut_inner_units", "split_police_units"]
 
 # readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
 _GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
@@ -134,6 +137,43 @@ def countries_before_known_bodies(model: list[Mention], organisations: list[Ment
                 n = start - m.start
                 m = replace(m, start=start, text=m.text[n:], simplified=m.simplified[n:], canonical="")
         out.append(m)
+    return out
+
+
+# a county's or a city's government by its short form, then one of its departments (主计处, 财政处, 文化局)
+_COUNTY_UNIT = re.compile(r"([县市]府)((?:(?![的之和与及、])[\u4e00-\u9fff]){1,6}[处局])")
+# words of tenure written before the government's short form (新任|县府财政处长): no part of a body's name
+_TENURE = ("新任", "原任", "现任", "前任", "时任", "代理", "原", "现", "前")
+# readers whose body's span is a guess here: the recogniser's, the suffix grammar's and a body named by its kind
+_COUNTY_READERS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value,
+                             MentionSource.ORG_NAMED_KIND.value})
+
+
+def split_county_units(mentions: list[Mention]) -> list[Mention]:
+    """Organisations that run a county's or city's government by its short form (县府, 市府) into one of its
+    departments, as the two bodies (县府|主计处, 南投县府|主计处); a word of tenure before them goes (新任|县府|财政处).
+
+    >>> def org(name):
+    ...     return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.ORG_NAMED_KIND)
+    >>> [(x.simplified, x.start) for x in split_county_units([org("新任县府财政处"), org("南投县府主计处")])]
+    [('县府', 2), ('财政处', 4), ('南投县府', 0), ('主计处', 4)]
+    """
+    out = []
+    for m in mentions:
+        found = _COUNTY_UNIT.search(m.simplified) if m.label is Label.ORGANIZATION \
+            and m.extractor in _COUNTY_READERS else None
+        if found is None or found.end() != len(m.simplified):
+            out.append(m)
+            continue
+        before = m.simplified[:found.start()]
+        left = 0 if not before.startswith(_TENURE) else next(len(t) for t in _TENURE if before.startswith(t))
+        if not (before[left:] == "" or len(before) - left <= 3 and not before.endswith(_TENURE)):
+            out.append(m)
+            continue
+        cut = found.start(2)
+        out.append(replace(m, start=m.start + left, end=m.start + cut, text=m.text[left:cut],
+                           simplified=m.simplified[left:cut], canonical=""))
+        out.append(replace(m, start=m.start + cut, text=m.text[cut:], simplified=m.simplified[cut:], canonical=""))
     return out
 
 

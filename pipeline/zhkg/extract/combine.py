@@ -138,6 +138,7 @@ from zhkg.extract.inner_units import (
     countries_before_known_bodies,
     cut_body_tails,
     cut_inner_units,
+    people_offices,
     split_county_units,
     split_police_units,
 )
@@ -335,7 +336,7 @@ def combine_mentions(
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     # 政治大学|政治学系, 桃园市警局|中坜分局|普仁派出所, 国资委|官网: the body, not its unit, website or team (orgs234)
-    model = cut_body_tails(split_police_units(model))
+    model, organisations = people_offices(cut_body_tails(split_police_units(model)), people, organisations)  # 安华|办公室
     organisations = split_county_units(split_police_units(organisations))
     if original and detect_script(original) is Script.TRADITIONAL:  # (not People's Daily's 北京大学中文系)
         model, organisations = cut_inner_units(model), cut_inner_units(organisations)

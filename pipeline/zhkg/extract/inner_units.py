@@ -23,6 +23,8 @@ council; each police unit on its own; the body without the website, team or summ
 * :func:`split_county_units`: Taiwan's short form of a county's or city's government (县府, 市府) and the
   department after it (县府|主计处, 新任|县府|财政处) are two bodies, as the gold counts them; a word of tenure
   before it (新任, 原, 现任) is none.
+* :func:`people_offices`: a person's office (安华|办公室, 杨镇浯|服务处), the name of a person the document names
+  and an office's word, is that person speaking through it: the gold counts the person, no body.
 * :func:`cut_body_tails`: an organisation ending in a word for the body's website, team or summit (官网, 团队, 峰会)
   is the name before it, where two letters or more are left.
 
@@ -38,7 +40,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["BODY_TAILS", "countries_before_known_bodies", "split_county_units", "cut_body_tails", "cut_inner_units", "split_police_units"]
+__all__ = ["BODY_TAILS", "OFFICE_WORDS", "countries_before_known_bodies", "people_offices", "split_county_units", "cut_body_tails", "cut_inner_units", "split_police_units"]
 
 # readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
 _GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
@@ -53,6 +55,9 @@ _POLICE_PIECE = re.compile("[\u4e00-\u9fff]{1,6}?(?:" + "|".join(_POLICE_HEADS) 
 #: Words for a body's website, its team or its summit, read into the body's name before them (国资委|官网,
 #: 阳明交大|团队, 东协|峰会): none is the body.
 BODY_TAILS = ("官方网站", "官网", "团队", "峰会")
+# a body's head before 今 (today) glued on after it (律政司刑事检控科|今发表): the time word goes
+_HEADS_BEFORE_TODAY = tuple("科局处署部会院府司所队")
+_TODAY = "今"
 # a common word before the tail makes the whole a description (研究|团队, 医疗|团队, 政府|官网), unless it is a
 # body's head (大学|团队); jieba's tags of such words
 _WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "r", "m"})
@@ -179,7 +184,7 @@ def split_county_units(mentions: list[Mention]) -> list[Mention]:
 
 def cut_body_tails(model: list[Mention]) -> list[Mention]:
     """The recogniser's organisations less a word for their website, team or summit written after the name
-    (国资委|官网, 阳明交大|团队, 东协|峰会), where two letters or more are left and the two before the tail are no
+    (国资委|官网, 阳明交大|团队, 东协|峰会), or 今 (today) after a body's head (刑事检控科|今), where two letters or more are left and the two before the tail are no
     common word of jieba's dictionary (研究|团队, 医疗|团队 describe) unless they are a body's head (大学|团队).
 
     >>> def org(name):
@@ -191,8 +196,45 @@ def cut_body_tails(model: list[Mention]) -> list[Mention]:
     out = []
     for m in model:
         tail = next((t for t in BODY_TAILS if m.simplified.endswith(t)), "") if _recognised_body(m) else ""
+        if not tail and _recognised_body(m) and m.simplified.endswith(_TODAY) \
+                and m.simplified[:-1].endswith(_HEADS_BEFORE_TODAY):
+            tail = _TODAY
         name = m.simplified[:len(m.simplified) - len(tail)]
         if tail and len(name) >= 2 and (name.endswith(_HEADS_BEFORE_TAIL) or dictionary_tag(name[-2:]) not in _WORD_TAGS):
             m = _cut_to(m, len(name))
         out.append(m)
     return out
+
+
+#: Words for the office a person speaks through (安华|办公室, 杨镇浯|服务处): a person's name before one is the person.
+OFFICE_WORDS = ("办公室", "服务处", "办事处")
+
+
+def people_offices(model: list[Mention], people: list[Mention],
+                   organisations: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The recogniser's organisations that are a person's office, the name of a person the document names (``people``)
+    and an office's word (:data:`OFFICE_WORDS`), as that person: the name's span, the person's label and reader; and
+    the rules' ``organisations`` less the office's word alone there (蔡其昌|服务处: no body 服务处).
+
+    >>> text = "安华说。安华办公室表示"
+    >>> person = Mention("d", 0, 2, "安华", "安华", Label.PERSON, MentionSource.RECOGNISER)
+    >>> office = Mention("d", 4, 9, "安华办公室", "安华办公室", Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> word = Mention("d", 6, 9, "办公室", "办公室", Label.ORGANIZATION, MentionSource.ORG_NAMED_KIND)
+    >>> model, rules = people_offices([person, office], [], [word])
+    >>> [(x.simplified, x.label.name, x.start) for x in model], rules
+    ([('安华', 'PERSON', 0), ('安华', 'PERSON', 4)], [])
+    """
+    names = {p.simplified: p for p in (*people, *model) if p.label is Label.PERSON and len(p.simplified) >= 2}
+    if not names:
+        return model, organisations
+    out, offices = [], set()
+    for m in model:
+        word = next((w for w in OFFICE_WORDS if m.simplified.endswith(w)), "") if _recognised_body(m) else ""
+        person = names.get(m.simplified[:len(m.simplified) - len(word)]) if word else None
+        if person is not None:
+            n = len(m.simplified) - len(word)
+            offices.add((m.start + n, m.end))
+            m = replace(person, doc_id=m.doc_id, start=m.start, end=m.start + n, text=m.text[:n],
+                        simplified=m.simplified[:n])
+        out.append(m)
+    return out, [o for o in organisations if o.span not in offices] if offices else organisations

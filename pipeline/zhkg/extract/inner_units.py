@@ -44,8 +44,9 @@ __all__ = ["BODY_TAILS", "OFFICE_WORDS", "countries_before_known_bodies", "peopl
 
 # readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
 _GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
-# the last body head, then a unit's name of Han letters only (no 的, 和, 与: one name) ending in a unit's head
-_INNER_UNIT = re.compile(r"(.{2,}(?:大学|医院|院区|议会))((?:(?![的之和与及、])[\u4e00-\u9fff]){1,10}(?:研究所|中心|系|科|组))")
+# the last body head, then a unit's name of Han letters only ending in a unit's head; no 的, 和, 与 on either side
+# (中华大学与成功大学|研究中心: a centre of two bodies is a body of its own)
+_INNER_UNIT = re.compile(r"((?:(?![的之和与及、])[^\s]){2,}?(?:大学|医院|院区|议会)(?!.*(?:大学|医院|院区|议会)))((?:(?![的之和与及、])[\u4e00-\u9fff]){1,10}(?:研究所|中心|系|科|组))")
 
 # a city's police bureau, the precinct under it and the station under that (Taiwan's usage; 公安局 is mainland's)
 _POLICE_HEADS = ("警察局", "警局", "分局", "派出所", "分驻所")

@@ -154,6 +154,12 @@ def test_cut_body_tails(name, cut):
     assert [m.simplified for m in cut_body_tails([_org(name)])] == [cut]
 
 
+def test_summit_city_goes_with_summit():
+    m = _org("上海合作组织叶卡捷琳堡峰会", start=3)
+    assert [x.simplified for x in cut_body_tails([m], [(9, 14)])] == ["上海合作组织"]
+    assert [x.simplified for x in cut_body_tails([m], [])] == ["上海合作组织叶卡捷琳堡"]
+
+
 def test_cut_body_tails_leaves_rules():
     assert cut_body_tails([_org("国资委官网", MentionSource.ORG_SUFFIX)])[0].simplified == "国资委官网"
 

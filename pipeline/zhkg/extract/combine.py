@@ -336,7 +336,8 @@ def combine_mentions(
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
     # 政治大学|政治学系, 桃园市警局|中坜分局|普仁派出所, 国资委|官网: the body, not its unit, website or team (orgs234)
-    model, organisations = people_offices(cut_body_tails(split_police_units(model)), people, organisations)  # 安华|办公室
+    model, organisations = people_offices(cut_body_tails(split_police_units(model), [p.span for p in places if p.code]),
+                                          people, organisations)  # 安华|办公室: the person
     organisations = split_county_units(split_police_units(organisations))
     if original and detect_script(original) is Script.TRADITIONAL:  # (not People's Daily's 北京大学中文系)
         model, organisations = cut_inner_units(model), cut_inner_units(organisations)

@@ -35,6 +35,7 @@ reads the run to its last head); a listed name's span is its own. Called by :fun
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, MentionSource
@@ -59,6 +60,7 @@ BODY_TAILS = ("官方网站", "官网", "团队", "峰会")
 # a body's head before 今 (today) glued on after it (律政司刑事检控科|今发表): the time word goes
 _HEADS_BEFORE_TODAY = tuple("科局处署部会院府司所队")
 _TODAY = "今"
+_SUMMIT = "峰会"
 # a common word before the tail makes the whole a description (研究|团队, 医疗|团队, 政府|官网), unless it is a
 # body's head (大学|团队); jieba's tags of such words
 _WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "r", "m"})
@@ -183,16 +185,20 @@ def split_county_units(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def cut_body_tails(model: list[Mention]) -> list[Mention]:
+def cut_body_tails(model: list[Mention], places: Sequence[tuple[int, int]] = ()) -> list[Mention]:
     """The recogniser's organisations less a word for their website, team or summit written after the name
-    (国资委|官网, 阳明交大|团队, 东协|峰会), or 今 (today) after a body's head (刑事检控科|今), where two letters or more are left and the two before the tail are no
-    common word of jieba's dictionary (研究|团队, 医疗|团队 describe) unless they are a body's head (大学|团队).
+    (国资委|官网, 阳明交大|团队, 东协|峰会), or 今 (today) after a body's head (刑事检控科|今), where two letters or more
+    are left and the two before the tail are no common word of jieba's dictionary (研究|团队, 医疗|团队 describe)
+    unless they are a body's head (大学|团队). A summit's city before 峰会 goes too where ``places`` (spans of coded
+    places) has it and two letters or more are left (上海合作组织|叶卡捷琳堡|峰会).
 
     >>> def org(name):
     ...     return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> [x.simplified for x in cut_body_tails([org("国务院国资委官网"), org("东协峰会"), org("清华大学研究团队"),
     ...                                        org("台湾大学团队")])]
     ['国务院国资委', '东协', '清华大学研究团队', '台湾大学']
+    >>> [x.simplified for x in cut_body_tails([org("上海合作组织叶卡捷琳堡峰会")], [(6, 11)])]
+    ['上海合作组织']
     """
     out = []
     for m in model:
@@ -202,7 +208,9 @@ def cut_body_tails(model: list[Mention]) -> list[Mention]:
             tail = _TODAY
         name = m.simplified[:len(m.simplified) - len(tail)]
         if tail and len(name) >= 2 and (name.endswith(_HEADS_BEFORE_TAIL) or dictionary_tag(name[-2:]) not in _WORD_TAGS):
-            m = _cut_to(m, len(name))
+            city = next((s for s, e in places if e == m.start + len(name) and s - m.start >= 2), None) \
+                if tail == _SUMMIT else None
+            m = _cut_to(m, len(name) if city is None else city - m.start)
         out.append(m)
     return out
 

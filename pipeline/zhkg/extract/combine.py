@@ -135,7 +135,6 @@ from zhkg.extract.governments import (
 )
 from zhkg.extract.hong_kong import split_area_runs
 from zhkg.extract.inner_units import (
-    countries_before_known_bodies,
     cut_body_tails,
     cut_inner_units,
     people_offices,
@@ -339,10 +338,9 @@ def combine_mentions(
     model, organisations = people_offices(cut_body_tails(split_police_units(model), [p.span for p in places if p.code]),
                                           people, organisations)  # 安华|办公室: the person
     organisations = split_county_units(split_police_units(organisations))
-    if original and detect_script(original) is Script.TRADITIONAL:  # (not People's Daily's 北京大学中文系)
+    # (Taiwan's and Hong Kong's news only: not People's Daily's 北京大学中文系, in either script)
+    if original and detect_script(original) is Script.TRADITIONAL and any(p.code.startswith(_TW_HK) for p in places):
         model, organisations = cut_inner_units(model), cut_inner_units(organisations)
-    # 日本|自民党, 法国|BFM电视台: a foreign country, then a body a rule knows by name (orgs234)
-    model = countries_before_known_bodies(model, organisations, {p.span: p.code for p in places if is_country_code(p.code)})
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
@@ -601,3 +599,5 @@ def combine_mentions(
 
 
 _AFFILIATED = "附属"
+# division codes of Taiwan, Hong Kong and Macau: a document naming one is their news (orgs234's unit cut)
+_TW_HK = ("TW", "HK", "MO")

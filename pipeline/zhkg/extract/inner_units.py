@@ -10,16 +10,15 @@ council; each police unit on its own; the body without the website, team or summ
 * :func:`cut_inner_units`: an organisation whose last body head (大学, 医院, 院区, 议会) is followed by two to twelve
   Han letters ending in a unit (系, 研究所, 中心, 科, 组) is cut after the head (国立中央大学|理学院光电科学研究所
   too). A college (学院) ending the name stays part of it (上海交通大学医学院, as the gold has it), and so does a
-  unit the text names with no body before it. Traditional-script documents only: Taiwan's and Hong Kong's news is
-  where the web set's gold shows the convention, and People's Daily (MSRA) writes 北京大学中文系 as one name
-  (:func:`zhkg.extract.body_spans.school_unit`).
+  unit the text names with no body before it. Only in Taiwan's and Hong Kong's news (Traditional script and a
+  place of Taiwan, Hong Kong or Macau in the document), where the web set's gold shows the convention: People's Daily
+  (MSRA) writes 北京大学中文系 as one name (:func:`zhkg.extract.body_spans.school_unit`), and the tests pin that in
+  both scripts (``tests/test_members16_staff.py``, ``tests/test_sub19_parts.py``).
+
+A country before a well-known body (日本|共同社) is left as read: MSRA marks 日本共同社 whole and zhkg follows it
+(``docs/entities.md``; ``tests/test_orgs213.py``), though the web gold writes the country apart.
 * :func:`split_police_units`: an organisation made of a city's police bureau (警局, 警察局) and the precinct and
   station under it, each piece ending in its head, is those pieces.
-* :func:`countries_before_known_bodies`: a foreign country written before a party, an agency or a company of the
-  well-known bodies' list (日本|自民党, 日本|共同社) is a place before the body, as the web set's gold counts it;
-  China's, Taiwan's, Hong Kong's and Macau's own names open their bodies' names (中国国民党, 香港电台) and stay.
-  A Latin name after a country stays whole (日本NEC公司, as MSRA and CLUENER mark it, though the web set's gold
-  has 法国|BFM电视台: left as it was).
 * :func:`split_county_units`: Taiwan's short form of a county's or city's government (县府, 市府) and the
   department after it (县府|主计处, 新任|县府|财政处) are two bodies, as the gold counts them; a word of tenure
   before it (新任, 原, 现任) is none.
@@ -41,7 +40,8 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import dictionary_tag
 
-__all__ = ["BODY_TAILS", "OFFICE_WORDS", "countries_before_known_bodies", "people_offices", "split_county_units", "cut_body_tails", "cut_inner_units", "split_police_units"]
+__all__ = ["BODY_TAILS", "OFFICE_WORDS", "cut_body_tails", "cut_inner_units", "people_offices", "split_county_units",
+           "split_police_units"]
 
 # readers whose span is a guess: the recogniser's and the suffix grammar's (a listed name is whole)
 _GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
@@ -113,38 +113,6 @@ def split_police_units(model: list[Mention]) -> list[Mention]:
             s, e = piece.span()
             out.append(replace(m, start=m.start + s, end=m.start + e, text=m.text[s:e], simplified=piece.group(),
                                canonical=""))
-    return out
-
-
-# home places whose name opens their bodies' own names (中国国民党, 台湾大学, 香港电台): never split off
-_HOME_CODES = frozenset({"CN", "TW", "HK", "MO"})
-
-
-def countries_before_known_bodies(model: list[Mention], organisations: list[Mention],
-                                  countries: dict[tuple[int, int], str]) -> list[Mention]:
-    """The recogniser's organisations that are a foreign country (``countries``: span to code) and, right after it,
-    a body of the well-known bodies' list to the end, cut to that body (日本|自民党 -> 自民党).
-
-    >>> text = "日本自民党总裁"
-    >>> m = Mention("d", 0, 5, text[:5], text[:5], Label.ORGANIZATION, MentionSource.RECOGNISER)
-    >>> known = Mention("d", 2, 5, "自民党", "自民党", Label.ORGANIZATION, MentionSource.ORG_KNOWN)
-    >>> [(x.simplified, x.start) for x in countries_before_known_bodies([m], [known], {(0, 2): "JP"})]
-    [('自民党', 2)]
-    >>> [x.simplified for x in countries_before_known_bodies([m], [known], {(0, 2): "CN"})]
-    ['日本自民党']
-    """
-    named = {(o.start, o.end) for o in organisations if o.extractor == MentionSource.ORG_KNOWN}
-    if not named or not countries:
-        return model
-    out = []
-    for m in model:
-        if _recognised_body(m):
-            start = next((e for (s, e), code in countries.items() if s == m.start and e < m.end
-                          and code not in _HOME_CODES and (e, m.end) in named), None)
-            if start is not None:
-                n = start - m.start
-                m = replace(m, start=start, text=m.text[n:], simplified=m.simplified[n:], canonical="")
-        out.append(m)
     return out
 
 

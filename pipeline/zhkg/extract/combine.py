@@ -134,6 +134,13 @@ from zhkg.extract.governments import (
     _region_governments,
 )
 from zhkg.extract.hong_kong import split_area_runs
+from zhkg.extract.inner_units import (
+    cut_body_tails,
+    cut_inner_units,
+    people_offices,
+    split_county_units,
+    split_police_units,
+)
 from zhkg.extract.kind_by_neighbours import (
     _covered,
     _cuts_next_place,
@@ -241,9 +248,10 @@ from zhkg.extract.places_in_names import (
 )
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
 from zhkg.extract.trade_names import coined_company
-from zhkg.records import Label, Mention, MentionSource
+from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.normalise import detect_script
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 
@@ -326,6 +334,13 @@ def combine_mentions(
     model = split_area_runs(model, codes_of)  # 屯门元朗, 大埔宏福苑: two places of Hong Kong (places219)
     model = cut_outlet_columns(model)  # 山西晚报|·山河+讯: the outlet, not its column
     model = cut_member_tails(model)  # 民进党团|干部: the body, not its members
+    # 政治大学|政治学系, 桃园市警局|中坜分局|普仁派出所, 国资委|官网: the body, not its unit, website or team (orgs234)
+    model, organisations = people_offices(cut_body_tails(split_police_units(model), [p.span for p in places if p.code]),
+                                          people, organisations)  # 安华|办公室: the person
+    organisations = split_county_units(split_police_units(organisations))
+    # (Taiwan's and Hong Kong's news only: not People's Daily's 北京大学中文系, in either script)
+    if original and detect_script(original) is Script.TRADITIONAL and any(p.code.startswith(_TW_HK) for p in places):
+        model, organisations = cut_inner_units(model), cut_inner_units(organisations)
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
@@ -358,6 +373,7 @@ def combine_mentions(
     model = _foreign_starts(_address_objects(_split_at_verbs(model, text, table), text, table), text, table, lexicon)
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
+    model = split_county_units(model)  # (县府财政|处 grown by its head: 县府|财政处)
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
     team_people = SpanIndex(people + [m for m in model if m.label is Label.PERSON])
@@ -583,3 +599,5 @@ def combine_mentions(
 
 
 _AFFILIATED = "附属"
+# division codes of Taiwan, Hong Kong and Macau: a document naming one is their news (orgs234's unit cut)
+_TW_HK = ("TW", "HK", "MO")

@@ -19,6 +19,9 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
   alone (电影公司特地邀请…, 唱片公司, 经纪公司): MSRA train 0 of 6 电影公司 and 0 of 1 经纪公司, CLUENER train 0 of 6
   经纪公司 and 0 of 1 电影公司, Universal NER train 0 of 4 唱片公司 and 0 of 2 电影公司 are marked (session 26).
 
+* **A kind of school or hospital by who runs it** (国立大学, 公立医院, 私立学校, :data:`OWNED_KINDS`): the class, named
+  where news speaks of such schools or hospitals in general; the recogniser and the suffix grammar read it as a
+  body, the web set's gold never does (orgs234).
 * **A meeting or an issue** (外交主题记者会, 城市更新专题新闻发布会, ``MEETING_ENDS``; 北韩核问题, ``ISSUE_ENDS``): the
   recogniser reads some press conferences, forums and issues as bodies; none is an organisation, and MSRA, CLUENER
   and Universal NER train mark none ending in these words (intl153).
@@ -61,7 +64,7 @@ from collections.abc import Container
 
 from zhkg.records import Label, Mention
 
-__all__ = ["COMPETITION_ENDS", "FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "LAW_ENDS", "MEETING_ENDS",
+__all__ = ["COMPETITION_ENDS", "FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "LAW_ENDS", "MEETING_ENDS", "OWNED_KINDS",
            "bodiless_names", "counted_body", "drop_generic_names", "generic_unit", "state_ministry"]
 
 #: The functions a company's or an institute's department is named by (财务|部, 人力资源|部): none is a state's
@@ -79,6 +82,9 @@ LATIN_TERMS = frozenset(
 GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "居委会", "电影公司", "唱片公司", "经纪公司",
                            # a club's squad by its rank (下二军, 原二军总教练): the club's farm team, no name (orgs228)
                            "一军", "二军"})
+#: A kind of school or hospital by who runs it, written alone (国立大学, 公立医院, 私立学校): a class of bodies, no
+#: particular one (新加坡国立大学, a name holding the words, is another mention and stays; orgs234).
+OWNED_KINDS = re.compile("(?:国立|公立|私立|市立|县立|省立|州立)(?:大学|学院|医院|学校|中学|小学|高中|幼儿园)")
 #: What a meeting's name ends in (外交主题记者会, 城市更新专题新闻发布会): an event, no body. MSRA, CLUENER and Universal NER
 #: train mark no organisation ending so (intl153; 博览会, 峰会 and 年会 left out: each set marks one).
 MEETING_ENDS = ("记者会", "发布会", "招待会", "座谈会", "研讨会", "说明会", "听证会", "见面会", "交流会", "推介会", "吹风会",
@@ -204,7 +210,7 @@ def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset(),
     return m.label is Label.ORGANIZATION and (
         (m.simplified in LATIN_TERMS and not _spaced_part(m, text))
         or generic_unit(m.simplified) and not state_ministry(m, text)
-        or m.simplified in GENERIC_KINDS
+        or m.simplified in GENERIC_KINDS or OWNED_KINDS.fullmatch(m.simplified) is not None
         or m.simplified.endswith(MEETING_ENDS) or m.simplified.endswith(ISSUE_ENDS)
         or m.simplified.endswith(COMPETITION_ENDS) and m.simplified not in known
         or m.simplified.endswith(LAW_ENDS) and not m.simplified.endswith("总协定") and m.simplified not in known
@@ -219,8 +225,8 @@ def drop_generic_names(mentions: list[Mention], text: str, known: Container[str]
     a name in ``known`` (the known organisations' table), however it is counted.
 
     >>> from zhkg.records import Mention, Label
-    >>> text = "CBD财务部华夏ETF北新建材NBA TV学生会"
-    >>> spans = ((0, 3), (3, 6), (6, 11), (11, 15), (19, 21), (21, 24))
+    >>> text = "CBD财务部华夏ETF北新建材NBA TV学生会公立医院"
+    >>> spans = ((0, 3), (3, 6), (6, 11), (11, 15), (19, 21), (21, 24), (24, 28))
     >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in spans]
     >>> [m.simplified for m in drop_generic_names(ms, text)]
     ['华夏ETF', '北新建材', 'TV']

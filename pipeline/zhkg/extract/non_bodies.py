@@ -113,6 +113,11 @@ def _cut_outlet(m: Mention, table: TokenTable | None) -> bool:
     return table is not None and len(m.simplified) <= 4 and m.start > 0 and m.start not in table.starts
 
 
+# a city's police bureau and Taiwan's short form of a county's government: its precincts (中坜分局) and departments
+# (县府|主计处) are bodies of their own, as the web set's gold counts them (orgs234)
+_OWN_UNITS_AFTER = ("警局", "警察局", "县府", "市府")
+
+
 def subunit_name(name: str, parent: Mention | None) -> str:
     """The full name of a bare sub-unit written right after its parent (住建部|政策法规司), or "" when ``name`` is no
     sub-unit or no organisation stands right before it.
@@ -129,7 +134,7 @@ def subunit_name(name: str, parent: Mention | None) -> str:
     """
     if (parent is None or parent.label is not Label.ORGANIZATION or parent.extractor in _NO_PARENT
             or not name.endswith(SUBUNIT_HEADS + (_GOVERNMENT_UNITS if parent.name.endswith(_GOVERNMENT) else ()))
-            or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS)):
+            or len(name) > 8 or parent.simplified.endswith(SUBUNIT_HEADS + _OWN_UNITS_AFTER)):
         return ""
     return parent.name + name
 

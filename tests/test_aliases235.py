@@ -14,8 +14,9 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, node_names
 
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.stages.abbreviated_bodies import abbreviates_body
+from zhkg.stages.abbreviated_bodies import abbreviates_body, join_abbreviated_bodies
 
 
 def joined(nodes, short, full):
@@ -61,3 +62,20 @@ def test_two_bodies_or_short_form_first_stay_apart(pipeline, text, short, full):
     nodes = node_names(pipeline, text, "ORGANIZATION")
     assert any(short in names for names in nodes) and any(full in names for names in nodes), nodes
     assert not joined(nodes, short, full), nodes
+
+
+
+def _org(start, name, canonical, extractor="crf"):
+    return Mention("d", start, start + len(name), name, name, Label.ORGANIZATION, extractor, canonical=canonical)
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("台北科技大学", "国立台北科技大学", "国立台北科技大学"),  # a short form the document made an alias: joined
+    ("平谷区政协", "平谷区政协党组", "平谷区政协"),  # the body in front of its unit (the seed's 平谷區政協): apart
+])
+def test_written_alias_joins_a_short_form_never_a_unit_front(short, full, expected):
+    """A name an alias reader linked to a longer one is that one's node where another reader found it alone,
+    unless the longer name is the name and a unit after it (党组 of a 政协: a body's own unit)."""
+    mentions = [_org(0, full, full), _org(20, short, full, MentionSource.ALIAS), _org(40, short, short)]
+    out = join_abbreviated_bodies(mentions, load_lexicon())
+    assert out[2].canonical == expected

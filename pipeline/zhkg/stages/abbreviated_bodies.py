@@ -168,10 +168,12 @@ def _units_of_bodies(names: Iterable[str], bodies: Collection[str], lexicon: Lex
 def _written_short_forms(mentions: list[Mention], nodes: Collection[str], places: Collection[str]) -> dict[str, str]:
     """A short form the document makes a body's alias somewhere (台北科技大学 of 国立台北科技大学), its letters the
     body's in order, to that body, where another reader found it alone as a node of its own; not a place and a
-    head alone (中国队 of 中国乒乓球队: the country's team of any sport)."""
+    head alone (中国队 of 中国乒乓球队: the country's team of any sport), nor the front of a unit's name (平谷区政协
+    of 平谷区政协党组: the body whose unit that is)."""
     aliased: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label is Label.ORGANIZATION and m.extractor == MentionSource.ALIAS and m.canonical != m.simplified \
+                and not m.canonical.startswith(m.simplified) \
                 and _in_order(m.simplified, m.canonical) and len(_place_and_rest(m.simplified, places)[1]) >= 2:
             aliased[m.simplified].add(m.canonical)
     return {short: next(iter(full)) for short, full in aliased.items() if len(full) == 1 and short in nodes}

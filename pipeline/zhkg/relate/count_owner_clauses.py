@@ -79,6 +79,7 @@ from zhkg.relate.count_owner_words import (
 )
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
+from zhkg.relate.count_seats import seats_body
 from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.relate.kin import KIN
@@ -232,7 +233,7 @@ class _ClauseReaders:
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             return None  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
-        return found
+        return seats_body(found, count, sentence_start, counted, spots, self.ends)  # 民进党…，全市提名32席 (counts236)
 
     def lists_holders(self, spot: tuple[int, int, Mention]) -> bool:
         """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is

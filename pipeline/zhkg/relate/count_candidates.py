@@ -13,6 +13,7 @@ from __future__ import annotations
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import RelationContext
 from zhkg.relate.count_anaphora import _SUBJECT_OPENING, _anaphors, _plural_subjects, _unresolved_anaphors
+from zhkg.relate.count_companies import listed_companies, region_cut
 from zhkg.relate.count_counted import _LIST_LINKS_ONE, _inside, _of_count, _part_of_title, _title_around
 from zhkg.relate.count_derived import (
     _HOLDERS,
@@ -57,7 +58,6 @@ from zhkg.relate.count_forms import (
     _short_forms,
     _suffix_forms,
 )
-from zhkg.relate.count_listed import listed_companies
 from zhkg.relate.count_owner_words import (
     _BESIDE,
     _BOTH_SIDES,
@@ -176,6 +176,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
+    spots = region_cut(spots)  # 莱尔富全台店数: the company, the region word cut off (counts236)
     # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
     # itself would: not inside a work's title (《赤壁OL》拥有近两百种技能), nor before 籍 (美籍华裔导演: a nationality)
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (

@@ -13,7 +13,7 @@ from __future__ import annotations
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import RelationContext
 from zhkg.relate.count_anaphora import _SUBJECT_OPENING, _anaphors, _plural_subjects, _unresolved_anaphors
-from zhkg.relate.count_companies import listed_companies, region_cut
+from zhkg.relate.count_companies import region_cut
 from zhkg.relate.count_counted import _LIST_LINKS_ONE, _inside, _of_count, _part_of_title, _title_around
 from zhkg.relate.count_derived import (
     _HOLDERS,
@@ -160,8 +160,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _place_works(ctx, holders) + _delegations(ctx, holders) + _lines(ctx) + _schools(ctx, holders)
                + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _chains(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
-               + qualified_facilities(ctx, holders) + rated_areas(ctx, holders)
-               + listed_companies(ctx))  # 统一超（2912）: a listed company by its stock code (counts236)
+               + qualified_facilities(ctx, holders) + rated_areas(ctx, holders))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))

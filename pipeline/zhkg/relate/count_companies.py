@@ -1,52 +1,24 @@
-"""Companies the extractors miss or mark too long, as business news writes them (counts236).
+"""Companies the recogniser marks with a region word glued after them, as business news writes them (counts236).
 
-* Listed companies by their stock code: a holder no extractor names that the text marks as a company.
+A company's name with a whole region glued after it (莱尔富全台店数逾1,800家: the recogniser's 莱尔富全台) is the
+company: the region word (全台, 全港, 全国, 全球…) says where its stores are counted, no part of its name, and the
+region word read inside it (全台 standing for 台湾) owns nothing there either.
 
-Taiwan, Hong Kong and mainland business news write a listed company's short name with its stock code in brackets
-(统一超（2912）, 全家（5903）, 锅圈(2517.HK)); the bracket says the name is a company's, so where no extractor named it,
-the name is a derived holder wherever it is written, and it owns the counts of its clause (统一超（2912）全台据点合计已超过
-8,282家 -> 统一超, not the 全台 the store count is spread over).
-
-* A company's name with a whole region glued after it (莱尔富全台店数逾1,800家: a recogniser's 莱尔富全台) is the
-  company: the region word (全台, 全港, 全国, 全球…) says where its stores are counted, no part of its name.
-
-Caveats: the name is the two to five letters between a mark or a linking word (的, 和, 与, 及, 是, 、) and the
-bracket, so a name glued to an epithet before it (龙头厂台积电（2330）) is left to the extractors; a code is four to six
-digits, with an exchange's suffix or not (.HK, .SH, .SZ, .TW).
+Caveats: only a name of two letters or more before the region word, written in Chinese letters alone, is cut; the
+count's edge goes to a derived organisation of the cut name, while the recogniser's mention (and its node) stays as
+read; a name that really ends so would lose its ending as a count's owner.
 """
 
 from __future__ import annotations
 
-import re
-
 from zhkg.records import Label, Mention
-from zhkg.relate.base import DERIVED, RelationContext
-from zhkg.relate.count_derived import _derived_wherever_written
+from zhkg.relate.base import DERIVED
 from zhkg.text import HAN_ONLY
 
-__all__ = ["listed_companies", "region_cut"]
+__all__ = ["region_cut"]
 
 #: the words of a whole region (Simplified) a company's count may be written after (全台店数, 全港分店)
 _WHOLE_REGION = ("全台", "全港", "全澳", "全国", "全球", "全岛", "全省", "全市", "全县")
-
-_LISTED = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff]|[的和与及是、]))([\u4e00-\u9fff]{2,5})[（(]\d{4,6}(?:\.(?:HK|SH|SZ|TW|TWO))?[）)]")
-
-
-def listed_companies(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
-    """(start, end, company) of each place a listed company's name is written that no extractor named, the name
-    being found once before its stock code in brackets.
-
-    >>> from zhkg.records import Document
-    >>> ctx = RelationContext(Document("d", "四大超商中，统一超（2912）全台据点共8,282家。统一超今年再开200店。"), [], {})
-    >>> [(s, e, m.name) for s, e, m in listed_companies(ctx)]
-    [(6, 9, '统一超'), (27, 30, '统一超')]
-    """
-    text = ctx.simplified
-    if "（" not in text and "(" not in text:
-        return []
-    covered = ctx.covered(but=(Label.COUNT, Label.PERSON))  # (a recogniser may take a short name for a person)
-    names = {m.group(1) for m in _LISTED.finditer(text) if covered.isdisjoint(range(m.start(1), m.end(1)))}
-    return _derived_wherever_written(ctx, names, covered)
 
 
 def region_cut(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:

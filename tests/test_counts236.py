@@ -9,7 +9,9 @@ Owners of the web tune half's forms, each read by a rule of a whole kind:
 * seats read for a place go to the organisation named last before them in their sentence (国民党…，全市预计提名28席),
   other counts stay the place's (``relate/count_seats``);
 * a company's name with a whole region's word glued after it (莱尔富全台) owns as the company
-  (``relate/count_companies.region_cut``).
+  (``relate/count_companies.region_cut``);
+* athletes (运动员, 选手) counted where no holder is named are the delegation's named before, unless several
+  delegations are named (a games' athletes: ``relate/count_counted._MEMBERS_OF``, ``member_body``).
 
 Each pipeline case runs as written in Traditional, and in Simplified.
 """
@@ -38,6 +40,12 @@ OWNERS = [
     ("國民黨高雄市議員初選昨日截止，全市預計新設28個服務處。", "服务处", "高雄市"),
     # a place not glued to a person still owns its counts
     ("九龍東今年新增3所學校。", "学校", "九龙东"),
+    # athletes counted in a later paragraph than their delegation
+    ("今天下午，中國聾人體育代表團在上海成立。\n代表團總人數300人。\n運動員平均年齡24歲，有9名少數民族運動員。",
+     "运动员", "中国聋人体育代表团"),
+    # ...but a games' athletes, several delegations named before them, are no one delegation's
+    ("本屆全運會共有30個代表團參賽。\n廣西代表團派出500人，雲南代表團亦有400人參賽。\n人員構成方面，9000名運動員中男女比例均衡。",
+     "运动员", None),
 ]
 
 

@@ -1,12 +1,13 @@
 """Companies the recogniser marks with a region word glued after them, as business news writes them (counts236).
 
 A company's name with a whole region glued after it (莱尔富全台店数逾1,800家: the recogniser's 莱尔富全台) is the
-company: the region word (全台, 全港, 全国, 全球…) says where its stores are counted, no part of its name, and the
+company: the region word (全台, 全港, 全国…) says where its stores are counted, no part of its name, and the
 region word read inside it (全台 standing for 台湾) owns nothing there either.
 
 Caveats: only a name of two letters or more before the region word, written in Chinese letters alone, is cut; the
 count's edge goes to a derived organisation of the cut name, while the recogniser's mention (and its node) stays as
-read; a name that really ends so would lose its ending as a count's owner.
+read; a name that really ends so would lose its ending as a count's owner, which is why 全球 is no such word (兴业全球 is
+a fund company's name, counts_dev's tune9).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from zhkg.text import HAN_ONLY
 __all__ = ["region_cut"]
 
 #: the words of a whole region (Simplified) a company's count may be written after (全台店数, 全港分店)
-_WHOLE_REGION = ("全台", "全港", "全澳", "全国", "全球", "全岛", "全省", "全市", "全县")
+_WHOLE_REGION = ("全台", "全港", "全澳", "全国", "全岛", "全省", "全市", "全县")
 
 
 def region_cut(spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:

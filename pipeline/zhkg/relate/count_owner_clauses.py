@@ -90,6 +90,8 @@ __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "
            "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
            "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject"]
 
+_DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
+
 # People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
 _COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
 
@@ -477,8 +479,11 @@ class _ClauseReaders:
         if endings is None or self.foreign_members(count):
             return None
         # the last such spot ending by the count: spots are sorted by their ends
-        return next((spots[i] for i in reversed(range(bisect_right(ends, count.start)))
-                     if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
+        bodies = [spots[i] for i in reversed(range(bisect_right(ends, count.start)))
+                  if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)]
+        if endings == _DELEGATIONS and len({b[2].name for b in bodies}) > 1:
+            return None  # 香港代表团…澳门代表团…。14253名运动员: a games' athletes, no one delegation's (counts236)
+        return bodies[0] if bodies else None
 
     def body_at(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院

@@ -5,9 +5,9 @@ Owners of the web tune half's forms, each read by a rule of a whole kind:
 * votes a person wins after 的 and the person's party or district (获31,480票的自由党黄志明), and after a comma closing
   the person's clause (九龙东张家豪，获 20,315 票): the person's (``relate/count_votes``);
 * a place glued before a person's name (九龙东刘国强) is the person's district: no owner, no topic
-  (``relate/count_candidates._labelled_people``);
+  (``relate/count_elections.labelled_people``);
 * seats read for a place go to the organisation named last before them in their sentence (国民党…，全市预计提名28席),
-  other counts stay the place's (``relate/count_seats``);
+  other counts stay the place's (``relate/count_elections.seats_body``);
 * a company's name with a whole region's word glued after it (莱尔富全台) owns as the company
   (``relate/count_companies.region_cut``);
 * athletes (运动员, 选手) counted where no holder is named are the delegation's named before, unless several

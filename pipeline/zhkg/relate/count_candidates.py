@@ -38,6 +38,7 @@ from zhkg.relate.count_derived import (
     _villages,
     region_wide,
 )
+from zhkg.relate.count_elections import labelled_people
 from zhkg.relate.count_facilities import (
     cut_by_facility,
     document_facilities,
@@ -96,19 +97,6 @@ def _pair_places(mentions: list[Mention], text: str) -> frozenset[Mention]:
     return frozenset(out)
 
 
-def _labelled_people(mentions: list[Mention]) -> frozenset[int]:
-    """Where a person's name of two to four letters opens that a place is glued before: the place is the person's
-    district or constituency (新界西北陸頌雄, 港島西郭偉強, as Hong Kong and Taiwan election news write candidates), a
-    label of the person, never the owner of a count nor a sentence's topic (counts236).
-
-    >>> from zhkg.records import Label, Mention, MentionSource
-    >>> person = Mention("d", 4, 7, "陸頌雄", "陆颂雄", Label.PERSON, MentionSource.RECOGNISER)
-    >>> sorted(_labelled_people([person]))
-    [4]
-    """
-    return frozenset(m.start for m in mentions if m.label is Label.PERSON and 2 <= m.end - m.start <= 4)
-
-
 def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, breaks: list[int],
                      sentence_breaks: list[int]) -> tuple[list[tuple[int, int, Mention]], list[int], list[int],
                                                           frozenset[Mention]]:
@@ -133,7 +121,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
     origins = origins_of_people(ctx.mentions, text)
-    labelled = _labelled_people(ctx.mentions)
+    labelled = labelled_people(ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m) and m.start not in origins
                # 新界西北陸頌雄, 港島西郭偉強: a place glued to a person's name is the person's district, no holder (counts236)
                and not (m.label is Label.PLACE and m.end in labelled)

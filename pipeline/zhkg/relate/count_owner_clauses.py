@@ -41,6 +41,7 @@ from zhkg.relate.count_counted import (
     _same_things,
     counts_people,
 )
+from zhkg.relate.count_elections import seats_body
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
@@ -79,7 +80,6 @@ from zhkg.relate.count_owner_words import (
 )
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
-from zhkg.relate.count_seats import seats_body
 from zhkg.relate.count_subject import _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.relate.kin import KIN
@@ -88,7 +88,8 @@ from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
            "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
-           "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject"]
+           "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject",
+           "_DELEGATIONS"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
 

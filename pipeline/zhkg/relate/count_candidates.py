@@ -13,6 +13,7 @@ from __future__ import annotations
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate.base import RelationContext
 from zhkg.relate.count_anaphora import _SUBJECT_OPENING, _anaphors, _plural_subjects, _unresolved_anaphors
+from zhkg.relate.count_companies import region_cut
 from zhkg.relate.count_counted import _LIST_LINKS_ONE, _inside, _of_count, _part_of_title, _title_around
 from zhkg.relate.count_derived import (
     _HOLDERS,
@@ -37,6 +38,7 @@ from zhkg.relate.count_derived import (
     _villages,
     region_wide,
 )
+from zhkg.relate.count_elections import labelled_people
 from zhkg.relate.count_facilities import (
     cut_by_facility,
     document_facilities,
@@ -119,7 +121,10 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
                      and known.get(m.simplified, ("government",))[0] not in _PLACES_OWN_IN])
     of_count = _of_count(counts, text, ctx.mentions)
     origins = origins_of_people(ctx.mentions, text)
+    labelled = labelled_people(ctx.mentions)
     holders = [m for m in ctx.mentions if m.label in _HOLDERS and not of_count(m) and m.start not in origins
+               # 新界西北陸頌雄, 港島西郭偉強: a place glued to a person's name is the person's district, no holder (counts236)
+               and not (m.label is Label.PLACE and m.end in labelled)
                and not (m.label is Label.PLACE and bodies.holds(m.start, m.end))
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
@@ -158,6 +163,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
+    spots = region_cut(spots)  # 莱尔富全台店数: the company, the region word cut off (counts236)
     # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
     # itself would: not inside a work's title (《赤壁OL》拥有近两百种技能), nor before 籍 (美籍华裔导演: a nationality)
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (

@@ -78,6 +78,8 @@ _MEMBERS_OF = (
     (("球员", "队员", "投手", "捕手", "野手", "门将", "守门员", "前锋", "中锋", "后卫", "中场"), ("队",)),
     # (a house's legislators, counted in a later paragraph than the house: 立法院…。¶第11届113名立委周四就职; counts206)
     (("议员", "立委", "立法委员"), ("立法院", "立法会", "议会", "议院", "国会")),
+    # (a delegation's athletes, counted in a later paragraph than it: 中国体育代表团…。¶…有12名少数民族运动员; counts236)
+    (("运动员", "选手"), ("代表团",)),
 )
 _MEMBER_KINDS = tuple(sorted({m for members, _ in _MEMBERS_OF for m in members}, key=len, reverse=True))
 # what may come between the members' noun and a bare count of them (员工共5000人, 捕手3人), their total or number and a

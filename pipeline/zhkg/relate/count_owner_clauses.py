@@ -41,6 +41,7 @@ from zhkg.relate.count_counted import (
     _same_things,
     counts_people,
 )
+from zhkg.relate.count_elections import seats_body
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
@@ -87,7 +88,10 @@ from zhkg.stages.normalise import to_simplified
 
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
            "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
-           "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject"]
+           "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject",
+           "_DELEGATIONS"]
+
+_DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
 
 # People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
 _COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
@@ -232,7 +236,7 @@ class _ClauseReaders:
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             return None  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
-        return found
+        return seats_body(found, count, sentence_start, counted, spots, self.ends)  # 民进党…，全市提名32席 (counts236)
 
     def lists_holders(self, spot: tuple[int, int, Mention]) -> bool:
         """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is
@@ -476,8 +480,11 @@ class _ClauseReaders:
         if endings is None or self.foreign_members(count):
             return None
         # the last such spot ending by the count: spots are sorted by their ends
-        return next((spots[i] for i in reversed(range(bisect_right(ends, count.start)))
-                     if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)), None)
+        bodies = [spots[i] for i in reversed(range(bisect_right(ends, count.start)))
+                  if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)]
+        if endings == _DELEGATIONS and len({b[2].name for b in bodies}) > 1:
+            return None  # 香港代表团…澳门代表团…。14253名运动员: a games' athletes, no one delegation's (counts236)
+        return bodies[0] if bodies else None
 
     def body_at(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院

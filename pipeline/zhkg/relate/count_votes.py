@@ -8,8 +8,10 @@ to the person who wins them when its clause writes so:
   or the person glued to the count, the verb left out in a list (…、王建华45票、陈小红9票);
 * the votes after 以 and before a verb of winning (以301票击败对手, 以130票胜出) are the nearest person's named before
   them in their sentence, a body between left aside (张国栋以超过众议院半数的301票: the chamber is where);
-* the votes describing a person after 的 (击败48票的王建华), and the votes given to one (40票全部投给王建华,
-  5票也投给自家议员陈小红).
+* the votes describing a person after 的 (击败48票的王建华), also with the person's party or district glued before
+  the name (获26,250票的民建联叶傲冬), and the votes given to one (40票全部投给王建华, 5票也投给自家议员陈小红);
+* a person closing the clause right before the votes' clause, when that clause opens with a verb of winning (新界东南
+  陈志豪，获 18,797 票: its subject); a space may stand between the verb and the figure (counts236).
 
 A tally of a motion (以325票赞成, 316票反对) is no one's win and a party's votes (民建联流失近25万票) stay the body's:
 neither form has a person in that place. Caveats: the person must be one the extractors marked; a verb of winning
@@ -40,6 +42,10 @@ _WON_AFTER = re.compile(r"[，,]?(?:击败|胜出|当选|获胜|胜选|连任|�
 # the votes given to a person: 全部投给王建华, 也投给自家议员陈小红
 _GIVEN_TO = re.compile(r"(?:全数|全部|都|均|也|则)*(?:投给|给予|投向|投予|归于)[^，,。；;：:！？!?、\s]{0,6}")
 _OF_PERSON = "的"
+# the comma after a person opening the clause before the votes' (新界东南陈志豪，获 18,797 票), and the spaces a figure
+# may be written between (counts236)
+_SUBJECT_COMMA = re.compile(r"[，,]\s*")
+_SPACES = " \t\u3000\u00a0"
 _NAME_LENGTH = 2  # a person's name written again is looked for when this long at least
 _GIVEN_REACH = 14  # letters after the votes a person given them may end by
 # what ends the sentence a winner of 以N票 is looked for in: a semicolon does not (张国栋在首轮以301票击败对手；…，第二轮以
@@ -72,6 +78,10 @@ class VotesWon:
         self.people: list[Spot] = sorted(spots, key=lambda s: (s[0], s[1]))
         self.starts = [s[0] for s in self.people]
         self.holders = sorted(m.start for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION))
+        self.holder_ends: dict[int, int] = {}  # where each holder opening at a position ends (the longest)
+        for m in mentions:
+            if m.label in (Label.PLACE, Label.ORGANIZATION):
+                self.holder_ends[m.start] = max(m.end, self.holder_ends.get(m.start, m.end))
         self.stops = [m.end() for m in _FULL_STOP.finditer(text)]
 
     def _before(self, pos: int) -> Spot | None:
@@ -96,10 +106,17 @@ class VotesWon:
             return None
         text = self.text
         person = self._before(count.start)
+        gap_end = count.start  # a space may stand before the figure (获 18,797 票)
+        while gap_end > 0 and text[gap_end - 1] in _SPACES:
+            gap_end -= 1
         if person is not None and person[1] >= clause_start:
-            gap = text[person[1] : count.start]
+            gap = text[person[1] : gap_end]
             if not self._holder_between(person[1], count.start) and (_PERSON_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
                 return person  # 李明远获52票, 江启臣在首轮投票获54票; 、王建华45票
+        if person is not None and _SUBJECT_COMMA.match(text, person[1]) and person[1] < clause_start \
+                and _PERSON_GAP.fullmatch(text, _SUBJECT_COMMA.match(text, person[1]).end(), gap_end) \
+                and not self._holder_between(person[1], count.start):
+            return person  # 新界东南陈志豪，获 18,797 票: the person the clause before names, its subject (counts236)
         if _WITH.search(text, clause_start, count.start) and _WON_AFTER.match(text, count.end):
             k = bisect_right(self.stops, count.start)
             if person is not None and person[1] >= (self.stops[k - 1] if k else 0):
@@ -108,6 +125,10 @@ class VotesWon:
             k = bisect_left(self.starts, count.end + len(_OF_PERSON))
             if k < len(self.people) and self.people[k][0] == count.end + len(_OF_PERSON):
                 return self.people[k]  # 击败48票的王建华
+            label_end = self.holder_ends.get(count.end + len(_OF_PERSON))
+            k = bisect_left(self.starts, label_end) if label_end is not None else len(self.people)
+            if k < len(self.people) and self.people[k][0] == label_end:
+                return self.people[k]  # 获26,250票的民建联叶傲冬: a party or district glued before the name (counts236)
         k = bisect_left(self.starts, count.end)
         for s in self.people[k:]:
             if s[0] > count.end + _GIVEN_REACH:

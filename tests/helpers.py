@@ -185,6 +185,17 @@ def former_roles(pipeline: Any, text: str, *, holder: bool = False) -> dict[tupl
     }
 
 
+def role_posts(pipeline: Any, text: str) -> list[tuple[str, str, str, bool]]:
+    """(person, organisation or place, title, former) of every HOLDS_ROLE relation of ``text``, sorted, names in
+    Simplified."""
+    from zhkg.stages.normalise import to_simplified
+
+    ex = pipeline.run_texts([("t", text)]).extraction
+    names = {e.id: to_simplified(e.name) for e in ex.entities}
+    return sorted((names[r.source], names[r.target], r.role_simplified, r.former)
+                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+
+
 def person_nodes(pipeline: Any, text: str) -> dict[str, set[str]]:
     """Each person node's canonical name (Simplified) and the names its mentions write, of a one-document text."""
     from zhkg import Document

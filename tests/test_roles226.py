@@ -21,21 +21,11 @@ court titles; 副首相, 首席营运官 and the other generic titles the round 
 The passages are written for these tests, names invented.
 """
 
-from typing import Any
-
 import pytest
-from helpers import both_scripts, memberships
+from helpers import both_scripts, memberships, role_posts
 from helpers import role_edges as roles
 
-
-def _posts(pipeline: Any, text: str) -> list[tuple[str, str, str, bool]]:
-    """(person, organisation, title, former) of every HOLDS_ROLE relation of ``text``, names in Simplified."""
-    from zhkg.stages.normalise import to_simplified
-
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified, r.former)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+_posts = role_posts
 
 
 _CABINET = "日本首相佐藤一郎今天完成组阁，官房长官山田太郎公布名单如下："

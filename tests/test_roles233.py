@@ -15,20 +15,10 @@ a body named without it is skipped.
 The passages are written for these tests, names invented.
 """
 
-from typing import Any
-
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, role_posts
 
-
-def _posts(pipeline: Any, text: str) -> list[tuple[str, str, str, bool]]:
-    """(person, organisation, title, former) of every HOLDS_ROLE relation of ``text``, names in Simplified."""
-    from zhkg.stages.normalise import to_simplified
-
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: to_simplified(e.name) for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified, r.former)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+_posts = role_posts
 
 
 @pytest.mark.parametrize("text, expected", both_scripts([

@@ -15,8 +15,6 @@ council; each police unit on its own; the body without the website, team or summ
   (MSRA) writes 北京大学中文系 as one name (:func:`zhkg.extract.body_spans.school_unit`), and the tests pin that in
   both scripts (``tests/test_members16_staff.py``, ``tests/test_sub19_parts.py``).
 
-A country before a well-known body (日本|共同社) is left as read: MSRA marks 日本共同社 whole and zhkg follows it
-(``docs/entities.md``; ``tests/test_orgs213.py``), though the web gold writes the country apart.
 * :func:`split_police_units`: an organisation made of a city's police bureau (警局, 警察局) and the precinct and
   station under it, each piece ending in its head, is those pieces.
 * :func:`split_county_units`: Taiwan's short form of a county's or city's government (县府, 市府) and the
@@ -26,6 +24,9 @@ A country before a well-known body (日本|共同社) is left as read: MSRA mark
   and an office's word, is that person speaking through it: the gold counts the person, no body.
 * :func:`cut_body_tails`: an organisation ending in a word for the body's website, team or summit (官网, 团队, 峰会)
   is the name before it, where two letters or more are left.
+
+A country before a well-known body (日本|共同社) is left as read: MSRA marks 日本共同社 whole and zhkg follows it
+(``docs/entities.md``; ``tests/test_orgs213.py``), though the web gold writes the country apart.
 
 Only spans that are a guess are cut: the recogniser's, and for units and the police the suffix grammar's too (it
 reads the run to its last head); a listed name's span is its own. Called by :func:`zhkg.extract.combine.combine_mentions` with the other edge cuts.

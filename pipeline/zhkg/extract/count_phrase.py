@@ -106,13 +106,13 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
                              # session 27: 逾万名民众参观, 十数名警员戒备, 三万个家庭轮候
                              "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候 "
                              # owners43: 两个酒店步行过去, 3名专家做客, 5万多名居民离家出逃
-                             "步行 作客 做客 离家".split())
+                             "步行 作客 做客 离家 组队 年产".split())  # counts241: 40个单位组队参赛, 两条生产线年产
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)
 # adverbs of manner jieba tags as nouns (全力参选, 全面启动): after the head they open the predicate
 _ADVERB_NOUNS = frozenset("全力 全面 全数 全线 全程 全速 全权 集体 "  # 30多位画家集体绘制 (tcounts45)
-                          "基本上 全都 统统 大都 大体上 事实上 先后 相继".split())  # 27名老师基本上是 (counts76)
+                          "基本上 全都 统统 大都 大体上 事实上 先后 相继 现场".split())  # 27名老师基本上是 (counts76)
 # Classifiers of events: what they count may be a run of verbs (3起集体中毒).
 _EVENT_CLASSIFIERS = frozenset({"起", "宗"})
 # Last characters of buildings jieba tags as places (塔楼), unlike verbs it tags so (上市).
@@ -480,9 +480,9 @@ def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Map
         if (head_end > 0 and word.tag == "x" and HAN_ONLY.match(word.text) and nxt is not None
                 and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
             break
-        if head_end > 0 and word.tag == "x" and len(word.text) >= 2 and word.text[0] in _PASSIVE_OPENINGS \
+        if head_end > 0 and word.tag in ("x", "v", "vn") and len(word.text) >= 2 and word.text[0] in _PASSIVE_OPENINGS \
                 and HAN_ONLY.match(word.text):
-            break  # 4500间餐厅获发牌照: an unknown word of receiving or a passive opens the predicate (session 27)  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
+            break  # 4500间餐厅获发牌照, 15家研发中心获颁证书 (counts241): a word of receiving or a passive opens the predicate (session 27)  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
         if head_end > 0 and word.text in _NEGATED_MODALS:
             break  # 千名学生无法报考: a negated modal after the head opens the predicate
         if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):

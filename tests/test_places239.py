@@ -26,7 +26,7 @@ def _places(pipeline, text: str) -> set[str]:
 @pytest.mark.parametrize(("text", "place", "joined"), both_scripts([
     ("一名深圳男子昨日在罗湖口岸被截查。", "深圳", "深圳男子"),
     ("一名东莞女子昨日在罗湖口岸被截查。", "东莞", "东莞女子"),
-    ("警方证实，一名杭州少年昨日失踪。", "杭州", "杭州少年"),
+    ("一名佛山少女昨日在商场被捕。", "佛山", "佛山少女"),
 ]))
 def test_a_place_before_a_word_for_a_person_is_the_place(pipeline, text, place, joined):
     places = _places(pipeline, text)

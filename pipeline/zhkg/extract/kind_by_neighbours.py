@@ -28,7 +28,7 @@ from zhkg.extract.people import _COORDINATORS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (the doctests read load_lexicon)
 
-__all__ = ["_DIRECTIONS", "_LOCATIVES", "_PAIRED_REGIONS", "_PAIR_JOINERS", "_PEOPLE_WORD_ENDS", "_YU_WORDS", "_covered",
+__all__ = ["_DIRECTIONS", "_LOCATIVES", "_PAIRED_REGIONS", "_PAIR_JOINERS", "_PEOPLE_WORD_ENDS", "_PEOPLE_WORDS", "_YU_WORDS", "_covered",
     "_cuts_next_place", "_directions_before_places", "_lists", "_one_kind_per_list", "_place_words_as_bodies",
     "_places_after_set_places", "_places_before_people_words", "_places_paired_with_places", "_tiled_by"]
 

@@ -28,7 +28,7 @@ from zhkg.extract.people import _COORDINATORS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (the doctests read load_lexicon)
 
-__all__ = ["_DIRECTIONS", "_LOCATIVES", "_PAIRED_REGIONS", "_PAIR_JOINERS", "_PEOPLE_WORD_ENDS", "_YU_WORDS", "_covered",
+__all__ = ["_DIRECTIONS", "_LOCATIVES", "_PAIRED_REGIONS", "_PAIR_JOINERS", "_PEOPLE_WORD_ENDS", "_PEOPLE_WORDS", "_YU_WORDS", "_covered",
     "_cuts_next_place", "_directions_before_places", "_lists", "_one_kind_per_list", "_place_words_as_bodies",
     "_places_after_set_places", "_places_before_people_words", "_places_paired_with_places", "_tiled_by"]
 
@@ -238,13 +238,18 @@ def _places_after_set_places(model: list[Mention], text: str, coded: set[tuple[i
 
 # last letters of a word for people of a place (女星, 影星, 球员, 歌手, 居民, 设计师, 记者, 球迷)
 _PEOPLE_WORD_ENDS = frozenset("星员手民师者迷")
+# whole words for the people a report names by their place alone, by sex and age (屯门|男子, 深圳|女子, 元朗|男童:
+# police news): their last letters (子, 童, 年, 女) end names of places too, so the words are listed whole (places239)
+_PEOPLE_WORDS = frozenset({"男子", "女子", "男童", "女童", "男孩", "女孩", "少年", "少女", "妇人", "老翁", "老妇", "夫妇",
+                           "青年", "学子", "孩子", "儿童", "男生", "女生"})
 
 
 def _places_before_people_words(model: list[Mention], coded: set[tuple[int, int]],
                                 table: TokenTable | None) -> list[Mention]:
     """A model place that is a coded place and a word for its people after it names the place alone (好莱坞|女星,
     纽约|市民): the model's span goes and the coded place stands. The word is one jieba reads from the place's end
-    to the span's end, a noun ending in a letter for people (``_PEOPLE_WORD_ENDS``)."""
+    to the span's end, a noun ending in a letter for people (``_PEOPLE_WORD_ENDS``) or a word for people by sex and
+    age (``_PEOPLE_WORDS``: 屯门|男子, 深圳|女童)."""
     if table is None or not coded:
         return model
     ends_at: dict[int, list[int]] = {}
@@ -255,8 +260,9 @@ def _places_before_people_words(model: list[Mention], coded: set[tuple[int, int]
         if m.label is Label.PLACE and not m.code and m.start in ends_at:
             word = table.word_at(max(e for e in ends_at[m.start] if e < m.end)) \
                 if any(e < m.end for e in ends_at[m.start]) else None
-            if word is not None and word.end == m.end and 2 <= len(word.text) <= 3 and word.tag[:1] == "n" \
-                    and word.idx in ends_at[m.start] and word.text[-1] in _PEOPLE_WORD_ENDS:
+            if word is not None and word.end == m.end and word.idx in ends_at[m.start] and (
+                    word.text in _PEOPLE_WORDS or (2 <= len(word.text) <= 3 and word.tag[:1] == "n"
+                                                   and word.text[-1] in _PEOPLE_WORD_ENDS)):
                 continue
         out.append(m)
     return out

@@ -74,3 +74,18 @@ def test_date_and_preposition_before_a_kind(text: str, read: str, left: list[str
 ]))
 def test_date_preposition_company_is_no_organisation(pipeline, text: str) -> None:
     assert not {"向公司", "日向公司"} & _orgs(pipeline, text)
+
+
+# ---- a league table's magic number (魔术数字) is no basketball team
+
+@pytest.mark.parametrize("text", both_scripts([
+    "职棒季后赛将近，中信兄弟的封王魔术数字只剩3，球员都很有信心。",
+    "职棒季后赛将近，富邦悍将的封王魔术数字只剩2，球迷都很期待。",
+]))
+def test_magic_number_is_no_team(pipeline, text: str) -> None:
+    orgs = _orgs(pipeline, text)
+    assert "魔术" not in orgs and orgs & {"中信兄弟", "富邦悍将"}
+
+
+def test_team_magic_still_read(pipeline) -> None:
+    assert "魔术" in _orgs(pipeline, "NBA季后赛首轮，魔术昨天以108比99击败活塞，系列赛取得2比1领先。")

@@ -1,6 +1,7 @@
 """Organisations the web set's gold does not hold (issue 15, session 52, orgs243): a body read across the adverb
 between a clause's subject and its verb of announcing (政府|旋即|公布 read as a company 政府旋即), and a date's
-letter and a preposition read with a body's kind as a name (12日|向|公司|董事会 read as 日向公司, then 向公司).
+letter and a preposition read with a body's kind as a name (12日|向|公司|董事会 read as 日向公司, then 向公司), a
+league table's magic number read as a team (封王|魔术|数字), and a team or a website one common word describes (内阁|团队).
 
 Every sentence is written for these tests in the pattern the web set's news follows; none is copied from an article.
 """
@@ -12,8 +13,9 @@ from helpers import both_scripts, finder_spans
 
 from zhkg import Document
 from zhkg.extract.body_spans import trim_date_letters
+from zhkg.extract.inner_units import cut_body_tails
 from zhkg.extract.trade_names import brands_announcing
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.normalise import to_simplified
 
 
@@ -89,3 +91,19 @@ def test_magic_number_is_no_team(pipeline, text: str) -> None:
 
 def test_team_magic_still_read(pipeline) -> None:
     assert "魔术" in _orgs(pipeline, "NBA季后赛首轮，魔术昨天以108比99击败活塞，系列赛取得2比1领先。")
+
+
+# ---- one common word and a team or a website: a description, no body
+
+@pytest.mark.parametrize("name, left", [
+    ("研究团队", []),
+    ("医疗团队", []),
+    ("内阁团队", []),
+    ("政府官网", []),
+    ("台湾大学团队", ["台湾大学"]),
+    ("清华大学研究团队", ["清华大学研究团队"]),
+    ("国务院国资委官网", ["国务院国资委"]),
+])
+def test_described_team_or_site(name: str, left: list[str]) -> None:
+    m = Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
+    assert [x.simplified for x in cut_body_tails([m])] == left

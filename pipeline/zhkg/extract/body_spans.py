@@ -56,6 +56,10 @@ _BODY_ENDS = ("公司", "集团", "银行", "大学", "学院")
 
 _DATE_LETTERS = "年月日号"
 _DIGITS = frozenset("0123456789０１２３４５６７８９〇一二三四五六七八九十")
+# what a clause's preposition after its date (12日|向|公司|董事会提交, 5日|在|学校|举行) leaves when a reader took the
+# date's letter and the preposition for a name (日向公司): a body referred to by its kind alone, no name
+_PREPOSITIONS = frozenset("向在于对从与和给被把由经为")
+_REFERENCES = frozenset({"公司", "本公司", "集团", "学校", "政府", "法院", "医院", "银行", "董事会", "监事会", "股东大会"})
 
 # a verb of taking a post, then the company (2–8 letters), then an officer's title of a company
 _COMPANY_POST = (r"([\u4e00-\u9fffA-Za-z]{2,8}?)"
@@ -113,7 +117,8 @@ def _respan(m: Mention, start: int, end: int, text: str, original: str) -> Menti
 
 def trim_date_letters(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
     """A name opening with 年/月/日/号 right after a digit starts after that letter (2009年9月|华油… read as
-    月华油…); one left shorter than two letters is dropped.
+    月华油…); one left shorter than two letters is dropped, and so is one left a preposition and a body's kind alone
+    (12日|向|公司|董事会提交 read as 日向公司: ``_REFERENCES``).
 
     >>> from zhkg.records import Mention, Label
     >>> t = "自2009年9月华油科技股份有限公司成立"
@@ -124,7 +129,8 @@ def trim_date_letters(mentions: list[Mention], text: str, original: str = "") ->
     for m in mentions:
         if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION) and m.start > 0 \
                 and text[m.start:m.start + 1] in _DATE_LETTERS and text[m.start - 1] in _DIGITS:
-            if m.end - m.start - 1 < 2:
+            rest = text[m.start + 1:m.end]
+            if len(rest) < 2 or rest[0] in _PREPOSITIONS and rest[1:] in _REFERENCES:
                 continue
             m = _respan(m, m.start + 1, m.end, text, original)
         out.append(m)

@@ -65,6 +65,8 @@ _SUMMIT = "峰会"
 # a common word before the tail makes the whole a description (研究|团队, 医疗|团队, 政府|官网), unless it is a
 # body's head (大学|团队); jieba's tags of such words
 _WORD_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "d", "r", "m"})
+# a team or a website that one common word alone describes (内阁|团队, 医疗|团队, 政府|官网) names no body: it goes
+_DESCRIBED_TAILS = ("官方网站", "官网", "团队")
 _HEADS_BEFORE_TAIL = ("大学", "学院", "医院", "公司", "集团", "中心", "研究院", "研究所")
 
 
@@ -158,7 +160,8 @@ def cut_body_tails(model: list[Mention], places: Sequence[tuple[int, int]] = ())
     """The recogniser's organisations less a word for their website, team or summit written after the name
     (国资委|官网, 阳明交大|团队, 东协|峰会), or 今 (today) after a body's head (刑事检控科|今), where two letters or more
     are left and the two before the tail are no common word of jieba's dictionary (研究|团队, 医疗|团队 describe)
-    unless they are a body's head (大学|团队). A summit's city before 峰会 goes too where ``places`` (spans of coded
+    unless they are a body's head (大学|团队); one such common word alone and a team or a website (内阁|团队,
+    医疗|团队, 政府|官网) is a description and goes (orgs243). A summit's city before 峰会 goes too where ``places`` (spans of coded
     places) has it and two letters or more are left (上海合作组织|叶卡捷琳堡|峰会).
 
     >>> def org(name):
@@ -166,6 +169,8 @@ def cut_body_tails(model: list[Mention], places: Sequence[tuple[int, int]] = ())
     >>> [x.simplified for x in cut_body_tails([org("国务院国资委官网"), org("东协峰会"), org("清华大学研究团队"),
     ...                                        org("台湾大学团队")])]
     ['国务院国资委', '东协', '清华大学研究团队', '台湾大学']
+    >>> [x.simplified for x in cut_body_tails([org("内阁团队"), org("研究团队"), org("政府官网")])]
+    []
     >>> [x.simplified for x in cut_body_tails([org("上海合作组织叶卡捷琳堡峰会")], [(6, 11)])]
     ['上海合作组织']
     """
@@ -176,6 +181,8 @@ def cut_body_tails(model: list[Mention], places: Sequence[tuple[int, int]] = ())
                 and m.simplified[:-1].endswith(_HEADS_BEFORE_TODAY):
             tail = _TODAY
         name = m.simplified[:len(m.simplified) - len(tail)]
+        if tail in _DESCRIBED_TAILS and dictionary_tag(name) in _WORD_TAGS:
+            continue  # one common word and the tail describe a team or a site, no body (内阁|团队, 研究|团队)
         if tail and len(name) >= 2 and (name.endswith(_HEADS_BEFORE_TAIL) or dictionary_tag(name[-2:]) not in _WORD_TAGS):
             city = next((s for s, e in places if e == m.start + len(name) and s - m.start >= 2), None) \
                 if tail == _SUMMIT else None

@@ -125,8 +125,9 @@ _SPORT_WORDS = {
 _ANY_SPORT_WORDS = re.compile(r"球队|球员|球迷|主场|客场|赛季|首发|替补|主帅|主教练|总教练|连胜|连败|战绩|比赛|联盟|选秀|胜场|夺冠|"
                               r"队友|赛后|赛前|更衣室|主队|客队|交锋|平局")
 
-# what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams
-_AFTER_TEAM = ("们", "般", "报", "精神")
+# what may not follow a team's name: 勇士们, 勇士精神, 太阳报 are no teams, nor is a league table's 魔术数字 (the magic
+# number: the wins a leader needs to clinch, 封王魔术数字 in Taiwan's baseball news) a basketball team's
+_AFTER_TEAM = ("们", "般", "报", "精神", "数字")
 
 # what may not stand before a team named by a number (有76人 is a count of people)
 _BEFORE_NUMBER_TEAM = frozenset("0123456789.约有共近余第达至")

@@ -95,7 +95,10 @@ _CLAUSE_BREAKS = frozenset("，,；;。：:！？!?「」“”（）() \n")
 _ANNOUNCING_CUES = ("公布", "宣布", "发布", "推出", "公告")
 # how or when an announcement is made, between its subject and its verb: no word of the subject's
 _MANNER = frozenset("正式 高调 首次 再次 同时 率先 联合 共同 前不久 近期 近来 此前 刚刚 已经 也 还 又 将 曾 已 亦 均 都 "
-                    "先后 相继 分别 正式对外 对外 即将".split())
+                    "先后 相继 分别 正式对外 对外 即将 "
+                    # right after what went before, or the day: 政府|旋即|公布 names no company 政府旋即 (listed, as
+                    # jieba tags some brands' last words adverbs or times too: 蓝鲸|互动 d, 智慧|未来 t)
+                    "旋即 随即 立即 当即 随后 随之 今日 昨日 今天 昨天 日前 近日 稍后".split())
 _COMPANY_FRAME_CUES = ("旗下", "股价", "市值", "董事", *_ANNOUNCING_CUES)
 # jieba's tags of the words a brand is written with: names, nouns, places, words jieba does not know
 _BRAND_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "x", "j", "f", "s", "vn", "l", "eng"})

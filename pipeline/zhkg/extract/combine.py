@@ -340,7 +340,7 @@ def combine_mentions(
     organisations = split_county_units(split_police_units(organisations))
     # (Taiwan's and Hong Kong's news only: not People's Daily's 北京大学中文系, in either script)
     if original and detect_script(original) is Script.TRADITIONAL and any(p.code.startswith(_TW_HK) for p in places):
-        model, organisations = cut_inner_units(model), cut_inner_units(organisations)
+        model, organisations = cut_inner_units(model, text), cut_inner_units(organisations, text)
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent

@@ -50,6 +50,10 @@ _GUESSED_SPANS = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SU
 # (中华大学与成功大学|研究中心: a centre of two bodies is a body of its own)
 _INNER_UNIT = re.compile(r"((?:(?![的之和与及、])[^\s]){2,}?(?:大学|医院|院区|议会)(?!.*(?:大学|医院|院区|议会)))((?:(?![的之和与及、])[\u4e00-\u9fff]){1,10}(?:研究所|中心|系|科|组))")
 
+# a unit's kinds (the names _INNER_UNIT cuts end in), and the titles of a unit's head after the kind's letter
+_UNIT_KINDS = ("研究所", "中心", "系", "科", "组")
+_UNIT_HEAD_TITLES = ("主任", "主管", "长")
+
 # a city's police bureau, the precinct under it and the station under that (Taiwan's usage; 公安局 is mainland's)
 _POLICE_HEADS = ("警察局", "警局", "分局", "派出所", "分驻所")
 _POLICE_RUN = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:警察局|警局)(?:[\u4e00-\u9fff]{1,6}?(?:分局|派出所|分驻所))+")
@@ -78,9 +82,10 @@ def _cut_to(m: Mention, n: int) -> Mention:
     return replace(m, end=m.start + n, text=m.text[:n], simplified=m.simplified[:n], canonical="")
 
 
-def cut_inner_units(model: list[Mention]) -> list[Mention]:
+def cut_inner_units(model: list[Mention], text: str = "") -> list[Mention]:
     """The recogniser's or the suffix grammar's organisations less a unit named after their last body head (政治大学|政治学系, 长庚纪念医院
-    基隆院区|血液肿瘤科, 金门县议会|总务组); a college (学院) ending the name stays.
+    基隆院区|血液肿瘤科, 金门县议会|总务组); a college (学院) ending the name stays, and so does a unit whose own head
+    ``text`` (Simplified) names by the unit's letter (系主任, 所长, 组长: the unit holds a post of the document).
 
     >>> def org(name):
     ...     return Mention("d", 0, len(name), name, name, Label.ORGANIZATION, MentionSource.RECOGNISER)
@@ -92,10 +97,24 @@ def cut_inner_units(model: list[Mention]) -> list[Mention]:
     for m in model:
         found = _INNER_UNIT.fullmatch(m.simplified) if m.label is Label.ORGANIZATION \
             and m.extractor in _GUESSED_SPANS else None
-        if found is not None:
+        if found is not None and not _unit_head_named(found.group(2), text):
             m = _cut_to(m, found.end(1))
         out.append(m)
     return out
+
+
+def _unit_head_named(unit: str, text: str) -> bool:
+    """Whether ``text`` names the head of ``unit`` by its kind's letter alone, apart from the unit's name
+    (电机工程学系讲师，后升任系主任; not 心脏内科主任 or 研究所所长, the unit's name and its title together).
+
+    >>> _unit_head_named("电机工程学系", "电机工程学系讲师，后升任系主任。"), _unit_head_named("心脏内科", "心脏内科主任王明")
+    (True, False)
+    """
+    kind = next(k for k in _UNIT_KINDS if unit.endswith(k))
+    letter = kind[-1] if kind != "中心" else kind
+    titles = "|".join(_UNIT_HEAD_TITLES)
+    rest = re.sub(f"{re.escape(unit)}(?:{re.escape(letter)}?(?:{titles}))?", "|", text)  # (研究所|所长: its name's)
+    return any(letter + title in rest for title in _UNIT_HEAD_TITLES)
 
 
 def split_police_units(model: list[Mention]) -> list[Mention]:

@@ -24,8 +24,9 @@ def appointed_by_authority(simplified: str, at: int) -> int | None:
     """Where the post starts when an authority of :data:`AUTHORITIES` and a verb of appointing stand at ``at`` (after
     获 or 被), or ``None``.
 
-    >>> appointed_by_authority("获政府委任为民政事务局局长", 1)
-    7
+    >>> text = "获政府委任为民政事务局局长"
+    >>> text[appointed_by_authority(text, 1):]
+    '民政事务局局长'
     >>> appointed_by_authority("获政府资助", 1) is None
     True
     """

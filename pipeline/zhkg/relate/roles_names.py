@@ -241,8 +241,10 @@ class _FullNames:
 
 
 #: Pronouns of a person that open a clause as its subject (他曾任…, 她后出任…); the stand-ins
-#: :func:`_pronoun_subjects` makes for them carry this as their extractor.
-_PRONOUN = re.compile("[他她]")
+#: :func:`_pronoun_subjects` makes for them carry this as their extractor. 其 counts only before a verb or adverb
+#: of a résumé (王立群毕业于清华大学。其历任…, 其曾任…, 其早年…: roles242), never as a determiner (其公司, 其中) nor
+#: before 现任, which news also writes for a body's present holder (其现任董事长王明: the body's).
+_PRONOUN = re.compile("[他她]|其(?=曾|历任|先后|早年|亦曾|也曾)")
 
 
 #: A surname and an honorific: 王先生 stands for the 王 the document named in full before (王建国…。王先生曾任…).

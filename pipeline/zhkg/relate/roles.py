@@ -333,6 +333,7 @@ from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_staff import staff_of_government
+from zhkg.relate.roles_tenures import read_tenures
 from zhkg.relate.roles_title_body import (  # noqa: F401
     _CAREER_LINKS,
     _PRONOUN_SOURCE,
@@ -512,6 +513,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
             + _read_removed(ctx) + _read_bracketed_posts(ctx))
     more += _read_named_then_serving(ctx)
+    more += read_tenures(ctx)  # …，近年担任华强集团总经理期间，…: the subject's post, held before (roles245)
     more += read_counted_holders(ctx)  # 两名副主席分别为A及B: each a 副主席 of the body before (roles199)
     more += read_drafted_legislators(ctx)  # 国民党…征召立委X参选…: 立委 of 国民党 (roles199)
     more += read_posts_named_after(ctx)  # …现任书记长为A、首席副书记长为B; …，首席教练由X接任 (roles226)

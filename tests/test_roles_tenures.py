@@ -33,6 +33,9 @@ def roles(pipeline, text, script=""):
         # a span of time before the verb dates the move: the post closes its clause
         ("张志远加入政府近二十年，修例期间出任保安局副秘书长，获上司赞扬。",
          [("张志远", "保安局", "副秘书长", False)]),
+        # a verb of leaving a post opening the clause: held before
+        ("当天，张志远在总统府递交辞呈并获得批准，卸任法国总理。", [("张志远", "法国", "总理", True)]),
+        ("张志远昨日召开记者会，宣布辞去华强集团总经理一职。", [("张志远", "华强集团", "总经理", True)]),
     ],
 )
 def test_post_in_a_later_clause_is_the_subjects(pipeline, script, text, expected):
@@ -46,6 +49,8 @@ def test_post_in_a_later_clause_is_the_subjects(pipeline, script, text, expected
         "张志远表示，担任华强集团总经理期间的助手李明华十分能干。",
         # two people before the clause: whose tenure it tells is not said
         "张志远与李明华会面，担任华强集团总经理期间，双方多次合作。",
+        # a post to leave later is held still
+        "张志远昨日表示，即将卸任华强集团总经理。",
     ],
 )
 def test_no_tenure_read_for_another_or_an_unsure_subject(pipeline, text):

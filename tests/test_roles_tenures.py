@@ -1,4 +1,5 @@
-"""Posts told by the time they were held, in a clause after their holder's (round roles245), and posts after 曾任 with
+"""Posts told by the time they were held or left, in a clause after their holder's, bare titles in a clause parallel to one
+naming their body (round roles245), and posts after 曾任 with
 a school's owner's word before its name (国立…大学), in Simplified and in Traditional (s2tw).
 
 The sentences are written for these tests (no source text), each a form a rule reads, with negatives: a clause naming
@@ -70,3 +71,19 @@ def test_ren_is_cut_from_the_word_after_it(word):
     text = f"他曾{word}司令部参谋。" if word.endswith("军") else f"他曾{word}台湾大学教授。"
     words = [w.text for w in token_table(make_segmenter()(text)).words]
     assert word not in words and word[1:] in words  # 曾任|国立|台湾…, not 曾|任国立|台湾…
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second clause's bare title is the first clause's body's
+        ("会议选举张志远先生为战略委员会主席，陈建国先生为委员。", [("陈建国", "战略委员会", "委员", False)]),
+        ("董事会任命张志远为华强集团总经理，陈建国为副总经理。", [("陈建国", "华强集团", "副总经理", False)]),
+        # another verb, or a title going on to a word of its own: not parallel
+        ("会议选举张志远先生为战略委员会主席，陈建国先生则担任委员。", []),
+        ("董事会任命张志远为华强集团总经理，陈建国为副总经理人选。", []),
+    ],
+)
+def test_bare_title_in_a_parallel_clause(pipeline, script, text, expected):
+    assert [r for r in roles(pipeline, text, script) if r[0] == "陈建国"] == expected

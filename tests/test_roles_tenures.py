@@ -87,3 +87,14 @@ def test_ren_is_cut_from_the_word_after_it(word):
 )
 def test_bare_title_in_a_parallel_clause(pipeline, script, text, expected):
     assert [r for r in roles(pipeline, text, script) if r[0] == "陈建国"] == expected
+
+
+@pytest.mark.parametrize("script", SCRIPTS)
+def test_removed_posts_read_past_an_item_no_reader_reads(pipeline, script):
+    # 审判员 is no lexicon word: the list is read on past it to 职务, each post held before
+    found = roles(pipeline, "免去张志远的北京市高级人民法院副院长、审判员职务。", script)
+    assert ("张志远", "北京市高级人民法院", "副院长", True) in found
+
+
+def test_removed_posts_need_the_closing_word(pipeline):
+    assert not [r for r in roles(pipeline, "免去张志远的华强集团董事长、部门负责人的相关待遇。") if r[2] == "董事长"]

@@ -319,6 +319,7 @@ from zhkg.relate.roles_names import (  # noqa: F401
     _title_people,
     _title_run_into,
 )
+from zhkg.relate.roles_parallel import read_parallel_posts
 from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import (  # noqa: F401
@@ -333,6 +334,7 @@ from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_staff import staff_of_government
+from zhkg.relate.roles_tenures import read_tenures
 from zhkg.relate.roles_title_body import (  # noqa: F401
     _CAREER_LINKS,
     _PRONOUN_SOURCE,
@@ -512,6 +514,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)
             + _read_removed(ctx) + _read_bracketed_posts(ctx))
     more += _read_named_then_serving(ctx)
+    more += read_tenures(ctx)  # …，近年担任华强集团总经理期间，…: the subject's post, held before (roles245)
     more += read_counted_holders(ctx)  # 两名副主席分别为A及B: each a 副主席 of the body before (roles199)
     more += read_drafted_legislators(ctx)  # 国民党…征召立委X参选…: 立委 of 国民党 (roles199)
     more += read_posts_named_after(ctx)  # …现任书记长为A、首席副书记长为B; …，首席教练由X接任 (roles226)
@@ -537,6 +540,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
     kept += read_titled_lists(ctx, out + kept)  # 议员黄志明及林美华任副董事长: 黄志明's too (roles174)
+    kept += read_parallel_posts(ctx, out + kept)  # 选举A为战略委员会主席，B为委员: B's 委员 of it (roles245)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += read_removed_posts(ctx, ctx.read + out + kept)
     kept += read_announced_posts(ctx, ctx.read + out + kept)

@@ -12,7 +12,8 @@ The letter 其 may be read into the words around it: 其中 (免去其中石油�
 into the body's name (其哈电集团): the body read opens after 其, and :func:`drop_bodies_cut_by_his` drops the posts
 other readers gave the cut name (石油集团) in such a removal.
 
-Caveats: the list must close with 职务 or 一职 (免去…总经理、党委副书记的相关待遇 gives nothing); 免去其 stands for the
+Caveats: the list must close with 职务 or 一职 (免去…总经理、党委副书记的相关待遇 gives nothing); an item no reader reads
+(审判员: no lexicon word), a few Han letters, is passed over and the list read on (round roles245); 免去其 stands for the
 one person (by node) of its sentence before it who takes a post there (X任, X出任, X担任, 任命X为…), none when no one or
 two do.
 """
@@ -66,8 +67,8 @@ def read_removed_posts(ctx: RelationContext, found: list[Relation]) -> list[Rela
         if person is None:
             continue
         posts = _posts_listed(ctx, at, his=bool(verb.group(1)))
-        if len(posts) < 2 and not verb.group(1):
-            continue  # one post: :func:`_read_removed`'s
+        if not verb.group(1) and (not posts or (len(posts) == 1 and simplified.startswith(_POSTS_END, posts[0][2]))):
+            continue  # one post: :func:`_read_removed`'s (not one read and one passed over: 副院长、审判员职务)
         source = _owner_of(ctx, person)
         for body, role, end in posts:
             key = (source, ctx.owner[body], role)
@@ -107,12 +108,22 @@ def _posts_listed(ctx: RelationContext, at: int, his: bool) -> list[tuple[Mentio
         elif bare is not None:
             posts.append((body, bare, end + 1 + len(bare)))
         else:
-            body, role, after = _holder_and_role(ctx, end + 1)
-            if body is None:
-                return []
+            other, role, after = _holder_and_role(ctx, end + 1)
+            if other is None:
+                item = _UNREAD_ITEM.match(simplified, end + 1)
+                if item is None:
+                    return []
+                end = item.end()  # …副院长、审判员职务: a post no lexicon word ends, passed over (roles245)
+                continue
+            body = other
             posts.append((body, role, after))
         end = posts[-1][2]
     return posts if simplified.startswith(_POSTS_END, end) else []
+
+
+#: An item of a list of posts removed that no reader reads (审判员, no lexicon word): a few Han letters, then 、 or
+#: the list's closing word; passed over, the list read on (round roles245).
+_UNREAD_ITEM = re.compile(r"[\u4e00-\u9fff]{1,8}?(?=、|职务|一职)")
 
 
 def _cut_body(ctx: RelationContext, at: int) -> Mention | None:

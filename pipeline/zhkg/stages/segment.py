@@ -122,6 +122,11 @@ def private_jieba_cache(tokenizer) -> None:
 #: 400 keeps the cost per character flat (200,000 × 的 in about a second) and is far beyond a news sentence.
 MAX_STRETCH = 400
 
+#: Words of jieba's dictionary (given names there) that glue 任, "to hold a post", onto the word opening a body's name
+#: after it: 曾任|国立|高雄科技大学副校长 was cut 曾|任国立|高雄…, so no body was read after the verb (round roles245);
+#: 任|陆军|司令部 likewise. jieba drops them, and 任 and the owner's or the service's word are cut apart.
+GLUED_TO_POST_VERB = ("任国立", "任陆军", "任海军")
+
 _loaded: set[tuple[str, ...]] = set()  # the lexicon folders whose words jieba has
 _added: set[tuple[str, int, str]] = set()  # each word once: jieba's total frequency grows with every add_word
 _lock = threading.Lock()
@@ -158,6 +163,9 @@ def load_project_words(lexicon: Lexicon | None = None) -> None:
             if (word, freq, tag) not in _added:
                 jieba.add_word(word, freq=freq or None, tag=tag or None)
                 _added.add((word, freq, tag))
+        for word in GLUED_TO_POST_VERB:  # (del_word adds nothing to jieba's total: the other cuts stay as they were)
+            if jieba.dt.FREQ.get(word):
+                jieba.del_word(word)
         _tag_table()  # take the tags now: jieba.posseg's first cut takes (and empties) jieba's table of them
         _loaded.add(lexicon.dirs)
 

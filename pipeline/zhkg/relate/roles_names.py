@@ -29,6 +29,7 @@ from collections.abc import (
 from zhkg.extract.names_with_he import (
     he_ends_name,
 )
+from zhkg.extract.person_edges import ADVERBS_AFTER_NAMES
 from zhkg.extract.role_frames import (
     dates_a_day,
 )
@@ -429,9 +430,10 @@ def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | 
         return None
     ch, after = simplified[end], simplified[end + 1 : end + 2]
     if not is_han(ch) or ch in _NOT_GIVEN or ch in _AFTER_TITLE or dates_a_day(simplified, end) \
+            or ch + after in ADVERBS_AFTER_NAMES \
             or any(m.start <= end < m.end for m in ctx.mentions) \
             or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
-        return None  # 局长王军今天, 市长张伟强调, 记者王伟报道
+        return None  # 局长王军今天, 市长张伟强调, 记者王伟报道, 秘书长李政均为 (roles246)
     return (person.start, end + 1) if _dictionary_tag(name + ch) in _NAME_TAGS else None
 
 

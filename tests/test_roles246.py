@@ -1,0 +1,70 @@
+"""Names before an adverb of "all" and a copula, and titles the lexicon gained (session 53, roles246), each in
+Simplified and Traditional (``both_scripts``).
+
+均, 皆 and 亦 may end a given name, but before 为, 是, 系, 在, 已, 有 or 将 they open the predicate of the names
+listed (甲和李政|均为…): the name ends before them, whoever found it, and a title's holder is not grown over them.
+A bench coach, a presiding judge, a department's head, a ship's and a plane's captain, a mission's 公使 and the
+bar's titles are titles (``roles.tsv``).
+
+The passages are written for these tests; each form has negatives.
+"""
+
+import pytest
+from helpers import both_scripts, entity_names
+from helpers import role_edges as roles
+
+
+def _people(pipeline, text: str) -> set[str]:
+    return {name for kind, name in entity_names(pipeline, text) if kind == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("市委副书记张明和市委秘书长李政均为本地升任。",
+         [("张明", "市委", "副书记"), ("李政", "市委", "秘书长")]),
+        ("华强集团总经理王小明和财务总监赵志均是本地人。",
+         [("王小明", "华强集团", "总经理"), ("赵志", "华强集团", "财务总监")]),
+    ]),
+)
+def test_a_titled_name_ends_before_an_adverb_of_all_and_a_copula(pipeline, text, expected):
+    found = roles(pipeline, text)
+    for person, _, title in expected:
+        assert any(p == person and t == title for p, _, t in found), found
+    assert not any(p.endswith(("均", "皆")) for p, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, person, cut",
+    both_scripts([
+        ("张明和王华均为本省人。", "王华", "王华均"),
+        ("两人中李建均在北京工作。", "李建", "李建均"),
+    ]),
+)
+def test_a_listed_name_ends_before_an_adverb_of_all(pipeline, text, person, cut):
+    people = _people(pipeline, text)
+    assert person in people and cut not in people
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # 均 ends the name where no copula follows it
+        ("总经理王志均表示，公司将扩大生产。", "王志均"),
+        ("总经理王小明表示，公司将扩大生产。", "王小明"),
+    ]),
+)
+def test_a_name_ending_in_jun_stays_whole_without_a_copula(pipeline, text, person):
+    assert person in _people(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        ("富邦队首席教练陈大文表示，球队状态不错。", "陈大文", "首席教练"),
+        ("中山大学中文系系主任王明介绍了课程。", "王明", "系主任"),
+        ("东方航空机长李强表示，航班一切正常。", "李强", "机长"),
+    ]),
+)
+def test_titles_the_lexicon_gained(pipeline, text, person, title):
+    assert any(p == person and t == title for p, _, t in roles(pipeline, text)), roles(pipeline, text)

@@ -180,7 +180,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # 张吉辉、李伟涛、田晓光等委员
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
-        "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
+        # ...or past the portfolio in brackets a vice-title writes (副校长（策略规划）区启明, 副局长(规划)王五; roles246)
+        "after_role": re.compile(rf"(?:{roles})(?:[(（]{_CJK}{{2,6}}[)）])?({_CJK}{{2,3}})"),
         # a person the text says is called so: 一名名叫王某的男子, 我叫赵新民, 原名刘福荣 (read as after a role)
         "called": re.compile(rf"(?:名叫|名字叫|我叫|他叫|她叫|本名|原名|真名|艺名|笔名)[:：]?({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）

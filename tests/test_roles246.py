@@ -68,3 +68,37 @@ def test_a_name_ending_in_jun_stays_whole_without_a_copula(pipeline, text, perso
 )
 def test_titles_the_lexicon_gained(pipeline, text, person, title):
     assert any(p == person and t == title for p, _, t in roles(pipeline, text)), roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    both_scripts([
+        ("协议由香港都会大学副校长（策略规划）陈志明与商会会长签署。", "陈志明", "副校长", "香港都会大学"),
+        ("香港大学副校长（学术）王明表示，课程将调整。", "王明", "副校长", "香港大学"),
+    ]),
+)
+def test_a_name_after_a_titles_bracketed_portfolio_holds_the_title(pipeline, text, person, title, body):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        "协议由都大副校长（策略规划）陈志明与厂商会常务副会长签署。",
+    ]),
+)
+def test_no_body_runs_over_a_titles_portfolio_into_a_name(pipeline, text):
+    names = {name for _, name in entity_names(pipeline, text)}
+    assert not any("策略规划" in name for name in names), names
+    assert "陈志明" in _people(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, title, body",
+    both_scripts([
+        # a bracket inside a body's name is no portfolio: no title stands before it
+        ("中国香港（深圳）研究院院长王明表示，研究将继续。", "王明", "院长", "中国香港（深圳）研究院"),
+    ]),
+)
+def test_a_body_with_a_bracketed_place_keeps_its_name(pipeline, text, person, title, body):
+    assert (person, body, title) in roles(pipeline, text)

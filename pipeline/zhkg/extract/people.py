@@ -425,6 +425,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     end = _whole_word_name(table, s, lexicon)
                 if end is not None and end - s >= 3 and text[end - 1] == "本" and text.startswith(_THIS_TIME, end):
                     end -= 1  # 副总统戈尔|本周末: 本 is "this" of the week, not the name's (overrides61)
+                if end is not None and end - s == 3 and dictionary_tag(text[s:s + 2]) == "v":
+                    continue  # 主席|公布中, 市议员|初选领表: the surname opens a verb (公布, 初选), no name (roles246)
                 if end is not None and not _common_word(text[s:end], lexicon):
                     found.append((s, end, kind))
                 continue

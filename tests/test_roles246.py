@@ -1,10 +1,11 @@
-"""Names before an adverb of "all" and a copula, and titles the lexicon gained (session 53, roles246), each in
-Simplified and Traditional (``both_scripts``).
+"""Names before an adverb of "all" and a copula, names after a title's bracketed portfolio, names that open with a
+verb, and titles the lexicon gained (session 53, roles246), each in Simplified and Traditional (``both_scripts``).
 
 均, 皆 and 亦 may end a given name, but before 为, 是, 系, 在, 已, 有 or 将 they open the predicate of the names
 listed (甲和李政|均为…): the name ends before them, whoever found it, and a title's holder is not grown over them.
-A bench coach, a presiding judge, a department's head, a ship's and a plane's captain, a mission's 公使 and the
-bar's titles are titles (``roles.tsv``).
+No body runs over a title, its portfolio in brackets and the holder's name (副校长（策略规划）X与…会); the name after
+the portfolio holds the title. A surname that opens a verb (公布, 初选) after a title writes no name. A bench coach,
+a department's head, a plane's captain and other titles are in ``roles.tsv``.
 
 The passages are written for these tests; each form has negatives.
 """
@@ -102,3 +103,14 @@ def test_no_body_runs_over_a_titles_portfolio_into_a_name(pipeline, text):
 )
 def test_a_body_with_a_bracketed_place_keeps_its_name(pipeline, text, person, title, body):
     assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, not_a_name",
+    both_scripts([
+        ("在委任地铁公司主席公布中，局长陈大文致谢。", "公布中"),
+        ("民进党市议员初选领表登记今天截止。", "初选领"),
+    ]),
+)
+def test_a_surname_opening_a_verb_after_a_title_writes_no_name(pipeline, text, not_a_name):
+    assert not_a_name not in _people(pipeline, text)

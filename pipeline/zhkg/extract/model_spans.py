@@ -28,7 +28,7 @@ from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK
 
-__all__ = ["_BRACKETS", "_JOINING_VERBS", "_LATIN_GLUED", "_MODEL_NOT_NAMES", "_PUNCT", "_QUOTE_PAIRS", "_REGION_PARTS", "_SURNAMED_NOUNS", "_after_unclosed_quote", "_cuts_role", "_drop_leading_verbs", "_inside_idiom", "_inside_thing", "_latin_plausible", "_lost_spans", "_member_noun", "_of_taiwan", "_people_before_spaces", "_quoted_after", "_quoted_after_place", "_roles_by_first", "_split_coordinated", "_surnamed", "_yield_to_longer_people", "plausible", "titled_portfolio"]
+__all__ = ["_BRACKETS", "_JOINING_VERBS", "_LATIN_GLUED", "_MODEL_NOT_NAMES", "_PORTFOLIO", "_PORTFOLIO_LEAD", "_PUNCT", "_QUOTE_PAIRS", "_REGION_PARTS", "_SURNAMED_NOUNS", "_after_unclosed_quote", "_cuts_role", "_drop_leading_verbs", "_inside_idiom", "_inside_thing", "_latin_plausible", "_lost_spans", "_member_noun", "_of_taiwan", "_people_before_spaces", "_quoted_after", "_quoted_after_place", "_roles_by_first", "_split_coordinated", "_surnamed", "_yield_to_longer_people", "plausible", "titled_portfolio"]
 
 # a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
 _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")

@@ -182,6 +182,7 @@ from zhkg.extract.model_spans import (
     _split_coordinated,
     _yield_to_longer_people,
     plausible,
+    titled_portfolio,
 )
 from zhkg.extract.name_runs import settle_name_runs
 from zhkg.extract.officers_in_bodies import officers_in_bodies
@@ -449,7 +450,9 @@ def combine_mentions(
     proposed = model
     model = _yield_to_longer_people(_drop_leading_verbs(model, organisations, table, lexicon, text), people)
     model = _people_before_spaces(model, people)
-    model = [_drop_former_mark(m, text, table, lexicon) for m in model]
+    # (a body over a title, its bracketed portfolio and the holder's name is none: 副校长（策略规划）区启明与厂商会)
+    model = [_drop_former_mark(m, text, table, lexicon) for m in model
+             if not titled_portfolio(m, lexicon, text)]
     taiwan_spans = {p.span for p in places if _of_taiwan(p)}
     model = [m for m in (_trim_role_heads(_quoted_after_place(_after_unclosed_quote(m, text), taiwan_spans), text, lexicon)
                          for m in model)

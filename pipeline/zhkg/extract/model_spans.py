@@ -28,7 +28,7 @@ from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import CLAUSE_BREAK
 
-__all__ = ["_BRACKETS", "_JOINING_VERBS", "_LATIN_GLUED", "_MODEL_NOT_NAMES", "_PUNCT", "_QUOTE_PAIRS", "_REGION_PARTS", "_SURNAMED_NOUNS", "_after_unclosed_quote", "_cuts_role", "_drop_leading_verbs", "_inside_idiom", "_inside_thing", "_latin_plausible", "_lost_spans", "_member_noun", "_of_taiwan", "_people_before_spaces", "_quoted_after", "_quoted_after_place", "_roles_by_first", "_split_coordinated", "_surnamed", "_yield_to_longer_people", "plausible"]
+__all__ = ["_BRACKETS", "_JOINING_VERBS", "_LATIN_GLUED", "_MODEL_NOT_NAMES", "_PORTFOLIO", "_PORTFOLIO_LEAD", "_PUNCT", "_QUOTE_PAIRS", "_REGION_PARTS", "_SURNAMED_NOUNS", "_after_unclosed_quote", "_cuts_role", "_drop_leading_verbs", "_inside_idiom", "_inside_thing", "_latin_plausible", "_lost_spans", "_member_noun", "_of_taiwan", "_people_before_spaces", "_quoted_after", "_quoted_after_place", "_roles_by_first", "_split_coordinated", "_surnamed", "_yield_to_longer_people", "plausible", "titled_portfolio"]
 
 # a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
 _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
@@ -74,6 +74,43 @@ def plausible(m: Mention, words: TokenTable | None = None, *, lexicon: Lexicon |
 
 
 _MODEL_NOT_NAMES = NOT_NAMES - {"共产党"}
+
+
+def titled_portfolio(m: Mention, lexicon: Lexicon, text: str = "") -> bool:
+    """Whether a model organisation runs over a title's bracketed portfolio into the name the title introduces, as
+    a vice-title is written before its holder (副校长（策略规划）区启明与厂商会, or the part after the bracket, 策略规划）
+    区启明与厂商会: no body's name holds a title, a bracketed portfolio and letters after it; roles246). ``text`` is
+    the document's, where the title and the opening bracket may stand before the span.
+
+    >>> from zhkg.resources.lexicon import load_lexicon
+    >>> from zhkg.records import Label, Mention
+    >>> def org(t, s=0): return Mention("d", s, len(t), t[s:], t[s:], Label.ORGANIZATION, "crf")
+    >>> [titled_portfolio(org(t), load_lexicon()) for t in ("大副校长（策略规划）王明与商会", "副局长(规划)陈大文",
+    ...                                                  "主席团（扩大）会议", "香港大学（深圳）研究院", "副校长（学术）")]
+    [True, True, False, False, False]
+    >>> t = "由副校长（策略规划）王明与商会签署"
+    >>> titled_portfolio(org(t[:13], 5), load_lexicon(), t)
+    True
+    """
+    if m.label is not Label.ORGANIZATION:
+        return False
+    lead = text[max(0, m.start - _PORTFOLIO_LEAD):m.start] if text else ""
+    seen = lead + m.simplified
+    for portfolio in _PORTFOLIO.finditer(seen):
+        at = portfolio.start()
+        if len(lead) < portfolio.end() < len(seen) and any(
+                len(role) >= 2 and seen.endswith(role, 0, at) for role in lexicon.roles_by_last.get(seen[at - 1:at], ())):
+            return True
+    return False
+
+
+# a portfolio in brackets, Han letters after it (副校长（策略规划）区启明), and how far before a span its title may begin
+_PORTFOLIO = re.compile(r"[(（][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])")
+_PORTFOLIO_LEAD = 20
+
+
+# a portfolio in brackets, Han letters after it (副校长（策略规划）区启明)
+_PORTFOLIO = re.compile(r"[(（][\u4e00-\u9fff]{1,8}[)）](?=[\u4e00-\u9fff])")
 
 
 def _surnamed(text: str, lexicon: Lexicon) -> bool:

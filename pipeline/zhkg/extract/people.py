@@ -180,7 +180,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # 张吉辉、李伟涛、田晓光等委员
         # a list counts only when a role closes it: 张吉辉、李伟涛、田晓光等委员 (南京、南宁等城市 is no list of names)
         "list": re.compile(rf"((?:{name}、)+{name})(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
-        "after_role": re.compile(rf"(?:{roles})({_CJK}{{2,3}})"),
+        # ...or past the portfolio in brackets a vice-title writes (副校长（策略规划）区启明, 副局长(规划)王五; roles246)
+        "after_role": re.compile(rf"(?:{roles})(?:[(（]{_CJK}{{2,6}}[)）])?({_CJK}{{2,3}})"),
         # a person the text says is called so: 一名名叫王某的男子, 我叫赵新民, 原名刘福荣 (read as after a role)
         "called": re.compile(rf"(?:名叫|名字叫|我叫|他叫|她叫|本名|原名|真名|艺名|笔名)[:：]?({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
@@ -424,6 +425,8 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     end = _whole_word_name(table, s, lexicon)
                 if end is not None and end - s >= 3 and text[end - 1] == "本" and text.startswith(_THIS_TIME, end):
                     end -= 1  # 副总统戈尔|本周末: 本 is "this" of the week, not the name's (overrides61)
+                if end is not None and end - s == 3 and dictionary_tag(text[s:s + 2]) == "v":
+                    continue  # 主席|公布中, 市议员|初选领表: the surname opens a verb (公布, 初选), no name (roles246)
                 if end is not None and not _common_word(text[s:end], lexicon):
                     found.append((s, end, kind))
                 continue

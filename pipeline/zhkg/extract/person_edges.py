@@ -30,7 +30,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS
 
-__all__ = ["_ADDRESSES", "_HEAD_RUN", "_JAPANESE_TITLE", "_LAST_PART", "_NAME_RUN_ON", "_NAME_TAGS",
+__all__ = ["ADVERBS_AFTER_NAMES", "_ADDRESSES", "_HEAD_RUN", "_JAPANESE_TITLE", "_LAST_PART", "_NAME_RUN_ON", "_NAME_TAGS",
     "_NEVER_NAME_LAST", "_TAIL_RUN", "_TAIL_TAGS", "_WORDS_AFTER_NAMES", "_compound_surname_name", "_drop_idiom_heads",
     "_drop_trailing_separators", "_drop_trailing_verbs", "_in_dictionary_word", "_joined_foreign_name", "_last_part", "_model_reads_whole", "_name_before_title",
     "_names_ending_in_he", "_people_from_word_starts", "_runs_on", "_trim_name_tails", "_without_last"]
@@ -263,7 +263,7 @@ def _names_ending_in_he(mentions: list[Mention], text: str, lexicon: Lexicon) ->
 
 def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[Mention]:
     """A person of three Han characters led by a surname that ends in a character that ends no name:
-    a verb or particle (周奕|说道, 王诚|做主题发言), the surname again before a form of address (王诚|王总,
+    a verb or particle (周奕|说道, 王诚|做主题发言), an adverb of "all" before a copula (李政|均为), the surname again before a form of address (王诚|王总,
     孙晶|孙女士), or 老 before 先生/师 (金庸|老先生). The name ends before it. So does a person of four led by
     a one-character surname whose last character is a verb or an adverb that writes no transliterated name
     that the text runs on from (叶铭汉|交工资, 周俊三|渐转; not 马拉多纳, 欧阳震华, nor 卢克莱修 before a bracket,
@@ -297,7 +297,10 @@ def _trim_name_tails(model: list[Mention], text: str, lexicon: Lexicon) -> list[
 
 # words whose first letter the recogniser glues onto a name before them: a quoted saying's 所 and a time of day
 # (周霁|所言, 木原稔|下午, 王刚|上午; sites198)
-_WORDS_AFTER_NAMES = frozenset({"所言", "所说", "所述", "所指", "所称", "所讲", *TIMES_OF_DAY})
+#: An adverb of "all", "both" or "also" and the copula or verb of being after it, opening the predicate of names
+#: listed (甲和李政|均为…, 两人|皆是; roles246): 均, 皆, 亦 may end a given name, but not before these.
+ADVERBS_AFTER_NAMES = frozenset(a + b for a in "均皆亦" for b in "为是系在已有将")
+_WORDS_AFTER_NAMES = frozenset({"所言", "所说", "所述", "所指", "所称", "所讲", *TIMES_OF_DAY, *ADVERBS_AFTER_NAMES})
 # jieba's tags of a character that ends no name of four written with one surname: verbs and adverbs
 _TAIL_TAGS = frozenset("vdpc")
 # Japan or a Japanese minister's title just before a name: its four letters are a name of four (日本经济产业大臣

@@ -29,6 +29,7 @@ from collections.abc import (
 from zhkg.extract.names_with_he import (
     he_ends_name,
 )
+from zhkg.extract.person_edges import ADVERBS_AFTER_NAMES
 from zhkg.extract.role_frames import (
     dates_a_day,
 )
@@ -401,9 +402,9 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
             if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
-            if given == 2 and end < len(simplified) and _dictionary_tag(name[:2]) == "v" \
-                    and _dictionary_tag(simplified[end - 1 : end + 1]) == "v":
-                continue  # 高雄市长|初选胜出: a verb at each end of the letters (初选, 胜出), no name between
+            if given == 2 and _dictionary_tag(name[:2]) == "v":
+                continue  # 高雄市长|初选胜出, 市议员|初选领表, 主席|公布中: the surname opens a verb (初选, 公布), no name
+                # (roles246: the verb alone, without a second at the end)
             if given == 1 and not before_role and he_ends_name(simplified, end) \
                     and _dictionary_tag(name + simplified[end]) in _NAME_TAGS:
                 return at, end + 1  # 局长张家和今天表示: 和 joins nothing there, it ends the name (extract/names_with_he.py)
@@ -429,9 +430,10 @@ def _name_cut_short(ctx: RelationContext, person: Mention) -> tuple[int, int] | 
         return None
     ch, after = simplified[end], simplified[end + 1 : end + 2]
     if not is_han(ch) or ch in _NOT_GIVEN or ch in _AFTER_TITLE or dates_a_day(simplified, end) \
+            or ch + after in ADVERBS_AFTER_NAMES \
             or any(m.start <= end < m.end for m in ctx.mentions) \
             or (after and after.isalnum() and (after not in _AFTER_TITLE or _dictionary_tag(ch + after) != "x")):
-        return None  # 局长王军今天, 市长张伟强调, 记者王伟报道
+        return None  # 局长王军今天, 市长张伟强调, 记者王伟报道, 秘书长李政均为 (roles246)
     return (person.start, end + 1) if _dictionary_tag(name + ch) in _NAME_TAGS else None
 
 

@@ -43,6 +43,7 @@ from zhkg.relate.count_counted import (
 )
 from zhkg.relate.count_elections import seats_body
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
+from zhkg.relate.count_owner_kinds import owner_of_kind
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
     _AMONG_OPENING,
@@ -236,7 +237,8 @@ class _ClauseReaders:
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             return None  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
-        return seats_body(found, count, sentence_start, counted, spots, self.ends)  # 民进党…，全市提名32席 (counts236)
+        found = seats_body(found, count, sentence_start, counted, spots, self.ends)  # 民进党…，全市提名32席 (counts236)
+        return owner_of_kind(found, count, sentence_start, counted, spots, self.ends)  # 员工 a body's, 居民 a place's
 
     def lists_holders(self, spot: tuple[int, int, Mention]) -> bool:
         """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is

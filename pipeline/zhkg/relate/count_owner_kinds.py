@@ -1,0 +1,109 @@
+"""The kind of holder the counted things belong to: a body's members and branches, a place's residents and villages
+(session 53, counts249).
+
+* A body's staff, members and branches (员工, 会员, 球员, 分店, 门店, 分行) are the body's, never the place's where it is:
+  when the owner read for such a count is a place, the organisation named last before the count in its sentence owns
+  it instead, if its name ends as a body of those members does (香港…的国泰航空公司，共有员工3万名 -> 国泰航空公司;
+  员工 ends a 公司, 球员 a 队); a branch any organisation has (该集团在上海有20家门店 -> the group).
+* A place's residents and divisions (居民, 村民, 市民, 人口, 行政村, 社区, 乡镇) are the place's, never a body's that
+  works there or for them: when the owner read for such a count is an organisation, the place named last before the
+  count in its sentence owns it instead (广州市政府表示，全市有户籍人口1000万 -> 全市; 扶贫办在云南帮助了30个行政村 ->
+  云南).
+
+* People a body sends, fields or puts up (派出14人参选, 派4人出选, 推出3名候选人) are the body's, as election and
+  sports news write a party's candidates and a club's players: when no owner is read for such a count, the
+  organisation named last before it in its sentence owns it (经民联多名老将退下火线，今次派出14人参选 -> 经民联),
+  unless a place or person is named between them (香港派出600名运动员: a place's delegation is left as it was).
+
+Caveats: the noun must end the counted thing (员工, 一线员工; not 员工宿舍); the other holder must stand in the count's
+sentence before it (a holder of an earlier sentence or paragraph is not looked for, nor one after the count); a place
+after 在 is taken as the owner of the residents and divisions counted there, as the gold of the web set reads them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from zhkg.records import Label, Mention
+from zhkg.relate.count_counted import _MEMBERS_OF
+from zhkg.relate.count_votes import Spot
+
+__all__ = ["BRANCHES", "PLACE_THINGS", "owner_of_kind", "people_sent"]
+
+#: the counted nouns of a body's branches (Simplified): any organisation has them
+BRANCHES = ("分店", "门店", "分行", "支行", "分公司", "子公司", "分支机构", "营业部", "专卖店", "直营店", "加盟店")
+#: the counted nouns of a place's residents and divisions (Simplified)
+PLACE_THINGS = ("居民", "村民", "市民", "镇民", "户籍人口", "常住人口", "人口", "行政村", "自然村", "村庄", "社区",
+                "乡镇", "街道办", "村委会")
+
+#: a verb of sending or fielding people right before the count (派出了约, 派, 推出), in Simplified
+_SENT = re.compile(r"(?:派出|派遣|选派|推派|派|推出|提名)了?\s*(?:约|逾|共|合共|总共)?\s*$")
+_SENT_REACH = 12  # letters before the count the verb and its tail may take
+#: the counted nouns of people (a bare 14人, 3名候选人, 8名外援)
+_PEOPLE_ENDS = ("人", "员", "者", "援")
+
+
+def _body_endings(counted: str) -> tuple[str, ...] | None:
+    """The endings of the bodies whose members ``counted`` names; () for branches any body has; None for neither."""
+    if counted.endswith(BRANCHES):
+        return ()
+    return next((ends for members, ends in _MEMBERS_OF if counted.endswith(members)), None)
+
+
+def owner_of_kind(found: Spot, count: Mention, sentence_start: int, counted: str, spots: list[Spot],
+                  ends: list[int]) -> Spot:
+    """``found``, or the holder of the kind the counted things belong to when ``found`` is of the other kind: the
+    organisation (a place's residents: the place) ending last at or before ``count`` in its sentence (from
+    ``sentence_start``); ``spots`` are the document's holders sorted by where they end, ``ends`` those ends.
+
+    >>> from zhkg.records import Label, Mention, MentionSource
+    >>> city = Mention("d", 0, 2, "香港", "香港", Label.PLACE, MentionSource.GAZETTEER)
+    >>> firm = Mention("d", 3, 9, "国泰航空公司", "国泰航空公司", Label.ORGANIZATION, MentionSource.ORG_KNOWN)
+    >>> staff = Mention("d", 14, 18, "员工3万", "员工3万", Label.COUNT, MentionSource.COUNT_GRAMMAR)
+    >>> owner_of_kind((0, 2, city), staff, 0, "员工", [(0, 2, city), (3, 9, firm)], [2, 9])[2].text
+    '国泰航空公司'
+    >>> owner_of_kind((0, 2, city), staff, 0, "游客", [(0, 2, city), (3, 9, firm)], [2, 9])[2].text
+    '香港'
+    """
+    label = found[2].label
+    if label is Label.PLACE:
+        endings = _body_endings(counted)
+        if endings is None:
+            return found
+        wanted = Label.ORGANIZATION
+    elif label is Label.ORGANIZATION and counted.endswith(PLACE_THINGS):
+        endings, wanted = (), Label.PLACE
+    else:
+        return found
+    for spot in reversed(spots[: bisect_right(ends, count.start)]):
+        if spot[1] <= sentence_start:
+            break
+        if spot[2].label is wanted and spot[1] <= count.start and (not endings or spot[2].name.endswith(endings)):
+            return spot
+    return found
+
+
+def people_sent(text: str, count: Mention, sentence_start: int, counted: str, spots: list[Spot],
+                ends: list[int]) -> Spot | None:
+    """The organisation that sends the people ``count`` counts (派出14人参选): the holder ending last before the count
+    in its sentence (from ``sentence_start``), when a verb of sending stands right before the count and that holder is
+    an organisation; else None. ``spots`` are the document's holders sorted by where they end, ``ends`` those ends.
+
+    >>> from zhkg.records import Label, Mention, MentionSource
+    >>> text = "经民联多名老将退下火线，今次派出14人参选。"
+    >>> party = Mention("d", 0, 3, "经民联", "经民联", Label.ORGANIZATION, MentionSource.ORG_KNOWN)
+    >>> sent = Mention("d", 16, 19, "14人", "14人", Label.COUNT, MentionSource.COUNT_GRAMMAR)
+    >>> people_sent(text, sent, 0, "人", [(0, 3, party)], [3])[2].text
+    '经民联'
+    >>> people_sent(text.replace("派出", "看到"), sent, 0, "人", [(0, 3, party)], [3]) is None
+    True
+    """
+    if not counted.endswith(_PEOPLE_ENDS) or not _SENT.search(text, max(sentence_start, count.start - _SENT_REACH),
+                                                             count.start):
+        return None
+    before = spots[: bisect_right(ends, count.start)]
+    spot = before[-1] if before else None
+    if spot is None or spot[1] <= sentence_start or spot[2].label is not Label.ORGANIZATION:
+        return None
+    return spot

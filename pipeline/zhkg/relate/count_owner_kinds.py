@@ -14,6 +14,10 @@
   sports news write a party's candidates and a club's players: when no owner is read for such a count, the
   organisation named last before it in its sentence owns it (经民联多名老将退下火线，今次派出14人参选 -> 经民联),
   unless a place or person is named between them (香港派出600名运动员: a place's delegation is left as it was).
+* A count in a clause of having that describes a holder (现有19席的民建联, 拥有3000名员工的联想集团, 占9席的商界政党
+  经民联) is that holder's, whatever is named before the clause (北京市拥有3000名员工的联想集团 -> 联想集团): the count, a
+  verb of having or winning before it and 的 after it, the holder right after the 的 or after a few letters of
+  modifier (:func:`described_holder`).
 
 Caveats: the noun must end the counted thing (员工, 一线员工; not 员工宿舍); the other holder must stand in the count's
 sentence before it (a holder of an earlier sentence or paragraph is not looked for, nor one after the count); a place
@@ -29,7 +33,7 @@ from zhkg.records import Label, Mention
 from zhkg.relate.count_counted import _MEMBERS_OF
 from zhkg.relate.count_votes import Spot
 
-__all__ = ["BRANCHES", "PLACE_THINGS", "owner_of_kind", "people_sent"]
+__all__ = ["BRANCHES", "PLACE_THINGS", "described_holder", "owner_of_kind", "people_sent"]
 
 #: the counted nouns of a body's branches (Simplified): any organisation has them
 BRANCHES = ("分店", "门店", "分行", "支行", "分公司", "子公司", "分支机构", "营业部", "专卖店", "直营店", "加盟店")
@@ -42,6 +46,11 @@ _SENT = re.compile(r"(?:派出|派遣|选派|推派|派|推出|提名)了?\s*(?:
 _SENT_REACH = 12  # letters before the count the verb and its tail may take
 #: the counted nouns of people (a bare 14人, 3名候选人, 8名外援)
 _PEOPLE_ENDS = ("人", "员", "者", "援")
+
+#: a verb of having or winning right before a count describing a holder after its 的 (现有19席的, 拥有约3000名员工的)
+_HAVING = re.compile(r"(?:拥有|现有|共有|占有|坐拥|握有|持有|手握|获得|赢得|取得|夺得|占|有)(?:约|近|逾|超过|多达|达)?$")
+_HAVING_REACH = 6  # letters before the count the verb and its tail may take
+_MODIFIER_AFTER_OF = re.compile(r"[^\s，。、；：！？,.;:!?的“”「」《》()（）]{0,6}")  # 商界政党 of 占9席的商界政党经民联
 
 
 def _body_endings(counted: str) -> tuple[str, ...] | None:
@@ -107,3 +116,25 @@ def people_sent(text: str, count: Mention, sentence_start: int, counted: str, sp
     if spot is None or spot[1] <= sentence_start or spot[2].label is not Label.ORGANIZATION:
         return None
     return spot
+
+
+def described_holder(text: str, count: Mention, spots: list[Spot]) -> Mention | None:
+    """The holder a count of what it has describes (现有19席的民建联 -> 民建联), or None: a verb of having or winning right
+    before ``count``, 的 right after it, and a holder of ``spots`` starting right after the 的 or after a few letters of
+    modifier with no mark between.
+
+    >>> from zhkg.records import Label, Mention, MentionSource
+    >>> text = "北京市拥有3000名员工的联想集团昨日宣布裁员。"
+    >>> city = Mention("d", 0, 3, "北京市", "北京市", Label.PLACE, MentionSource.GAZETTEER)
+    >>> firm = Mention("d", 13, 17, "联想集团", "联想集团", Label.ORGANIZATION, MentionSource.ORG_KNOWN)
+    >>> staff = Mention("d", 5, 12, "3000名员工", "3000名员工", Label.COUNT, MentionSource.COUNT_GRAMMAR)
+    >>> described_holder(text, staff, [(0, 3, city), (13, 17, firm)]).text
+    '联想集团'
+    >>> described_holder(text.replace("拥有", "来了"), staff, [(0, 3, city), (13, 17, firm)]) is None
+    True
+    """
+    if not text.startswith("的", count.end) or not _HAVING.search(text, max(0, count.start - _HAVING_REACH), count.start):
+        return None
+    reach = _MODIFIER_AFTER_OF.match(text, count.end + 1).end()
+    after = [s for s in spots if count.end + 1 <= s[0] <= reach]
+    return min(after, key=lambda s: (s[0], -s[1]))[2] if after else None

@@ -215,7 +215,7 @@ from zhkg.relate.count_counted import (
 from zhkg.relate.count_forms import _SENTENCE_BREAK, _owner_id
 from zhkg.relate.count_owner_between import _BetweenReaders
 from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
-from zhkg.relate.count_owner_kinds import people_sent
+from zhkg.relate.count_owner_kinds import described_holder, people_sent
 from zhkg.relate.count_owner_words import (
     _AMONG_THEM,
     _BOTH_SIDES,
@@ -509,7 +509,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 owned[count.end] = found
                 self.write_edge(found[2], found[0], count)
             return True
-        body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
+        body = (_body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
+                or described_holder(text, count, spots))  # 现有19席的民建联 (counts249)
         if body is not None:  # 207名全国人大代表: the body named before its members
             self.write_edge(body, body.start, count)
             return True

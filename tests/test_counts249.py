@@ -4,7 +4,7 @@
 * people a body sends or fields (派出14人参选) are the organisation named last before them in their sentence;
 * a body the document names, written unmarked inside a count right before its members (3名教育局人员), owns them;
 * a count in a clause of having that describes a holder (现有19席的民建联, 拥有3000名员工的联想集团) is that holder's;
-* a body's branches and members are no place's, a place's residents and villages no body's.
+* a body's branches and members are no place's, a place's population and villages no body's.
 
 Each pipeline case runs as written in Traditional, and in Simplified.
 """
@@ -64,13 +64,14 @@ def test_owner_of_kind_takes_a_body_of_the_members_kind_only() -> None:
     assert owner_of_kind((0, 2, city), staff, 15, "员工", spots, [s[1] for s in spots])[2] is city
 
 
-def test_owner_of_kind_gives_residents_to_the_place() -> None:
+def test_owner_of_kind_gives_villages_to_the_place() -> None:
     office, province = _mention(0, "扶贫办", Label.ORGANIZATION), _mention(8, "云南", Label.PLACE)
-    residents = _mention(12, "3万名村民", Label.COUNT)
+    villages = _mention(12, "30个行政村", Label.COUNT)
     spots = [(0, 3, office), (8, 10, province)]
-    assert owner_of_kind((0, 3, office), residents, 0, "村民", spots, [3, 10])[2] is province
+    assert owner_of_kind((0, 3, office), villages, 0, "行政村", spots, [3, 10])[2] is province
+    assert owner_of_kind((0, 3, office), villages, 0, "市民", spots, [3, 10])[2] is office  # people an event or body draws
     # ...what is not a place's stays the body's
-    assert owner_of_kind((0, 3, office), residents, 0, "项目", spots, [3, 10])[2] is office
+    assert owner_of_kind((0, 3, office), villages, 0, "项目", spots, [3, 10])[2] is office
 
 
 def test_people_sent_needs_an_organisation_last_before_the_count() -> None:

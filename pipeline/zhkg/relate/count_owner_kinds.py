@@ -1,19 +1,18 @@
-"""The kind of holder the counted things belong to: a body's members and branches, a place's residents and villages
+"""The kind of holder the counted things belong to: a body's members and branches, a place's population and villages
 (session 53, counts249).
 
 * A body's staff, members and branches (员工, 会员, 球员, 分店, 门店, 分行) are the body's, never the place's where it is:
   when the owner read for such a count is a place, the organisation named last before the count in its sentence owns
   it instead, if its name ends as a body of those members does (香港…的国泰航空公司，共有员工3万名 -> 国泰航空公司;
   员工 ends a 公司, 球员 a 队); a branch any organisation has (该集团在上海有20家门店 -> the group).
-* A place's residents and divisions (居民, 村民, 市民, 人口, 行政村, 社区, 乡镇) are the place's, never a body's that
-  works there or for them: when the owner read for such a count is an organisation, the place named last before the
-  count in its sentence owns it instead (广州市政府表示，全市有户籍人口1000万 -> 全市; 扶贫办在云南帮助了30个行政村 ->
-  云南).
-
+* A place's population and divisions (人口, 行政村, 社区, 乡镇) are the place's, never a body's that works there or for
+  them: when the owner read for such a count is an organisation, the place named last before the count in its
+  sentence owns it instead (扶贫办在云南帮助了30个行政村 -> 云南). Not people counted by where they live (居民, 市民):
+  an event or a body draws them (…庆典活动中，吸引了两千多名市民: the event's).
 * People a body sends, fields or puts up (派出14人参选, 派4人出选, 推出3名候选人) are the body's, as election and
   sports news write a party's candidates and a club's players: when no owner is read for such a count, the
   organisation named last before it in its sentence owns it (经民联多名老将退下火线，今次派出14人参选 -> 经民联),
-  unless a place or person is named between them (香港派出600名运动员: a place's delegation is left as it was).
+  unless the holder named last before it is a place (香港派出600名运动员: a place's delegation is left as read).
 * A count in a clause of having that describes a holder (现有19席的民建联, 拥有3000名员工的联想集团, 占9席的商界政党
   经民联) is that holder's, whatever is named before the clause (北京市拥有3000名员工的联想集团 -> 联想集团): the count, a
   verb of having or winning before it and 的 after it, the holder right after the 的 or after a few letters of
@@ -21,7 +20,7 @@
 
 Caveats: the noun must end the counted thing (员工, 一线员工; not 员工宿舍); the other holder must stand in the count's
 sentence before it (a holder of an earlier sentence or paragraph is not looked for, nor one after the count); a place
-after 在 is taken as the owner of the residents and divisions counted there, as the gold of the web set reads them.
+after 在 is taken as the owner of the population and divisions counted there, as the gold of the web set reads them.
 """
 
 from __future__ import annotations
@@ -37,9 +36,9 @@ __all__ = ["BRANCHES", "PLACE_THINGS", "described_holder", "owner_of_kind", "peo
 
 #: the counted nouns of a body's branches (Simplified): any organisation has them
 BRANCHES = ("分店", "门店", "分行", "支行", "分公司", "子公司", "分支机构", "营业部", "专卖店", "直营店", "加盟店")
-#: the counted nouns of a place's residents and divisions (Simplified)
-PLACE_THINGS = ("居民", "村民", "市民", "镇民", "户籍人口", "常住人口", "人口", "行政村", "自然村", "村庄", "社区",
-                "乡镇", "街道办", "村委会")
+#: the counted nouns of a place's population and divisions (Simplified); never its people (居民, 市民): those an event
+#: draws are the event's (恒达家居…庆典…吸引了两千多名市民)
+PLACE_THINGS = ("户籍人口", "常住人口", "人口", "行政村", "自然村", "村庄", "社区", "乡镇", "街道办", "村委会")
 
 #: a verb of sending or fielding people right before the count (派出了约, 派, 推出), in Simplified
 _SENT = re.compile(r"(?:派出|派遣|选派|推派|派|推出|提名)了?\s*(?:约|逾|共|合共|总共)?\s*$")
@@ -63,7 +62,7 @@ def _body_endings(counted: str) -> tuple[str, ...] | None:
 def owner_of_kind(found: Spot, count: Mention, sentence_start: int, counted: str, spots: list[Spot],
                   ends: list[int]) -> Spot:
     """``found``, or the holder of the kind the counted things belong to when ``found`` is of the other kind: the
-    organisation (a place's residents: the place) ending last at or before ``count`` in its sentence (from
+    organisation (a place's population or villages: the place) ending last at or before ``count`` in its sentence (from
     ``sentence_start``); ``spots`` are the document's holders sorted by where they end, ``ends`` those ends.
 
     >>> from zhkg.records import Label, Mention, MentionSource

@@ -93,6 +93,7 @@ __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "
            "_DELEGATIONS"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
+_TEAM_ENDINGS = ("队",)  # the bodies of players: a club's name has no such ending (切尔西, 湖人) but is a team's
 
 # People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
 _COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
@@ -483,10 +484,17 @@ class _ClauseReaders:
             return None
         # the last such spot ending by the count: spots are sorted by their ends
         bodies = [spots[i] for i in reversed(range(bisect_right(ends, count.start)))
-                  if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)]
+                  if spots[i][2].label is Label.ORGANIZATION and (spots[i][2].name.endswith(endings) or (
+                      endings == _TEAM_ENDINGS and self.is_team(spots[i][2])))]  # 切尔西's 球员 (counts249)
         if endings == _DELEGATIONS and len({b[2].name for b in bodies}) > 1:
             return None  # 香港代表团…澳门代表团…。14253名运动员: a games' athletes, no one delegation's (counts236)
         return bodies[0] if bodies else None
+
+    def is_team(self, holder: Mention) -> bool:
+        """Whether ``holder`` is a team however its name ends: read by the team extractor, written with its record, or a
+        team's own word of ``teams.tsv`` (湖人)."""
+        return (holder in self.team_set or holder.extractor == MentionSource.ORG_TEAM
+                or holder.name in self.ctx.lexicon.teams)
 
     def body_at(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院

@@ -1,10 +1,11 @@
-"""The kind of holder the counted things belong to: a body's members and branches, a place's population and villages
-(session 53, counts249).
+"""The kind of holder the counted things belong to: a body's members, a place's population and villages (session 53,
+counts249).
 
-* A body's staff, members and branches (员工, 会员, 球员, 分店, 门店, 分行) are the body's, never the place's where it is:
-  when the owner read for such a count is a place, the organisation named last before the count in its sentence owns
-  it instead, if its name ends as a body of those members does (香港…的国泰航空公司，共有员工3万名 -> 国泰航空公司;
-  员工 ends a 公司, 球员 a 队); a branch any organisation has (该集团在上海有20家门店 -> the group).
+* A body's staff and members (员工, 学生, 球员, 议员) are the body's, never the place's where it is: when the owner read
+  for such a count is a place, the organisation named last before the count in its sentence owns it instead, if its
+  name ends as a body of those members does (香港…的国泰航空公司，共有员工3万名 -> 国泰航空公司; 员工 ends a 公司, 球员 a
+  队). Not branches (分行, 门店): an authority speaking of a place's (金管局表示，本港目前共有1,200间银行分行) leaves them
+  the place's.
 * A place's population and divisions (人口, 行政村, 社区, 乡镇) are the place's, never a body's that works there or for
   them: when the owner read for such a count is an organisation, the place named last before the count in its
   sentence owns it instead (扶贫办在云南帮助了30个行政村 -> 云南). Not people counted by where they live (居民, 市民):
@@ -32,10 +33,8 @@ from zhkg.records import Label, Mention
 from zhkg.relate.count_counted import _MEMBERS_OF
 from zhkg.relate.count_votes import Spot
 
-__all__ = ["BRANCHES", "PLACE_THINGS", "described_holder", "owner_of_kind", "people_sent"]
+__all__ = ["PLACE_THINGS", "described_holder", "owner_of_kind", "people_sent"]
 
-#: the counted nouns of a body's branches (Simplified): any organisation has them
-BRANCHES = ("分店", "门店", "分行", "支行", "分公司", "子公司", "分支机构", "营业部", "专卖店", "直营店", "加盟店")
 #: the counted nouns of a place's population and divisions (Simplified); never its people (居民, 市民): those an event
 #: draws are the event's (恒达家居…庆典…吸引了两千多名市民)
 PLACE_THINGS = ("户籍人口", "常住人口", "人口", "行政村", "自然村", "村庄", "社区", "乡镇", "街道办", "村委会")
@@ -50,13 +49,6 @@ _PEOPLE_ENDS = ("人", "员", "者", "援")
 _HAVING = re.compile(r"(?:拥有|现有|共有|占有|坐拥|握有|持有|手握|获得|赢得|取得|夺得|占|有)(?:约|近|逾|超过|多达|达)?$")
 _HAVING_REACH = 6  # letters before the count the verb and its tail may take
 _MODIFIER_AFTER_OF = re.compile(r"[^\s，。、；：！？,.;:!?的“”「」《》()（）]{0,6}")  # 商界政党 of 占9席的商界政党经民联
-
-
-def _body_endings(counted: str) -> tuple[str, ...] | None:
-    """The endings of the bodies whose members ``counted`` names; () for branches any body has; None for neither."""
-    if counted.endswith(BRANCHES):
-        return ()
-    return next((ends for members, ends in _MEMBERS_OF if counted.endswith(members)), None)
 
 
 def owner_of_kind(found: Spot, count: Mention, sentence_start: int, counted: str, spots: list[Spot],
@@ -76,7 +68,7 @@ def owner_of_kind(found: Spot, count: Mention, sentence_start: int, counted: str
     """
     label = found[2].label
     if label is Label.PLACE:
-        endings = _body_endings(counted)
+        endings = next((ends for members, ends in _MEMBERS_OF if counted.endswith(members)), None)
         if endings is None:
             return found
         wanted = Label.ORGANIZATION

@@ -243,6 +243,12 @@ def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Ment
     orgs = [m for m in inside if m.label is Label.ORGANIZATION]
     if orgs:
         return max(orgs, key=lambda m: m.end - m.start)
+    if not inside:  # (a body the document names elsewhere, written inside the count unmarked: 3名教育局人员, counts249)
+        head = next((text[count.start : count.end - len(n)] for n in _MEMBER_NOUNS if text.endswith(n, 0, count.end)), "")
+        named = [m for m in mentions if m.label is Label.ORGANIZATION and not count.start <= m.start < count.end
+                 and len(m.simplified) >= 2 and head.endswith(m.simplified)]
+        if named:
+            return max(named, key=lambda m: (len(m.simplified), -abs(m.start - count.start)))
     endings = next((ends for members, ends in _MEMBERS_OF if thing.endswith(members)), ())
     for place in (m for m in inside if m.label is Label.PLACE):
         bodies = [m for m in mentions if m.label is Label.ORGANIZATION and len(m.simplified) - len(place.simplified) <= 3

@@ -43,6 +43,7 @@ from zhkg.relate.count_counted import (
 )
 from zhkg.relate.count_elections import seats_body
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
+from zhkg.relate.count_owner_kinds import owner_of_kind
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
     _AMONG_OPENING,
@@ -89,9 +90,10 @@ from zhkg.stages.normalise import to_simplified
 __all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
            "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
            "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject",
-           "_DELEGATIONS"]
+           "_DELEGATIONS", "_TEAM_ENDINGS"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
+_TEAM_ENDINGS = ("队",)  # the bodies of players: a club's name has no such ending (切尔西, 湖人) but is a team's
 
 # People counted, then 来自 and the body they come from (当中38人来自民建联、16人来自工联会): the body's members (counts206).
 _COME_FROM = re.compile(r"(?:均|都|皆|全|全部|分别|则|是|亦|也)?来自")
@@ -236,7 +238,8 @@ class _ClauseReaders:
         if _TEAMS_COUNTED.fullmatch(count.quantity.counted_simplified if count.quantity else "") and (
                 found[2] in team_set or found[2].name.endswith("队") or found[2].extractor == MentionSource.ORG_TEAM):
             return None  # 两队此后形成争球: the teams counted are no one team's (公牛 of teams.tsv neither)
-        return seats_body(found, count, sentence_start, counted, spots, self.ends)  # 民进党…，全市提名32席 (counts236)
+        found = seats_body(found, count, sentence_start, counted, spots, self.ends)  # 民进党…，全市提名32席 (counts236)
+        return owner_of_kind(found, count, sentence_start, counted, spots, self.ends)  # 员工 a body's, 居民 a place's
 
     def lists_holders(self, spot: tuple[int, int, Mention]) -> bool:
         """Whether a holder opens a list of holders (深圳和广州的基金公司; 泰达荷银、华夏…等公司): the list, not it, is
@@ -481,10 +484,17 @@ class _ClauseReaders:
             return None
         # the last such spot ending by the count: spots are sorted by their ends
         bodies = [spots[i] for i in reversed(range(bisect_right(ends, count.start)))
-                  if spots[i][2].label is Label.ORGANIZATION and spots[i][2].name.endswith(endings)]
+                  if spots[i][2].label is Label.ORGANIZATION and (spots[i][2].name.endswith(endings) or (
+                      endings == _TEAM_ENDINGS and self.is_team(spots[i][2])))]  # 切尔西's 球员 (counts249)
         if endings == _DELEGATIONS and len({b[2].name for b in bodies}) > 1:
             return None  # 香港代表团…澳门代表团…。14253名运动员: a games' athletes, no one delegation's (counts236)
         return bodies[0] if bodies else None
+
+    def is_team(self, holder: Mention) -> bool:
+        """Whether ``holder`` is a team however its name ends: read by the team extractor, written with its record, or a
+        team's own word of ``teams.tsv`` (湖人)."""
+        return (holder in self.team_set or holder.extractor == MentionSource.ORG_TEAM
+                or holder.name in self.ctx.lexicon.teams)
 
     def body_at(self, count: Mention) -> tuple[int, int, Mention] | None:
         """The body of their kind that members counted are at, after 在 in their clause (上百名华裔学生在洛杉矶…按摩学院

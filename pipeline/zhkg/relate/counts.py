@@ -212,12 +212,10 @@ from zhkg.relate.count_counted import (
     _membership_body,
     _national_people,
 )
-from zhkg.relate.count_forms import (
-    _SENTENCE_BREAK,
-    _owner_id,
-)
+from zhkg.relate.count_forms import _SENTENCE_BREAK, _owner_id
 from zhkg.relate.count_owner_between import _BetweenReaders
 from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
+from zhkg.relate.count_owner_kinds import described_holder, people_sent
 from zhkg.relate.count_owner_words import (
     _AMONG_THEM,
     _BOTH_SIDES,
@@ -441,7 +439,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):
             return
         found, pointed, members_of = self.further_holder(count, clause_start, sentence_start, found)
-        if found is None:
+        if found is None and (found := people_sent(self.text, count, sentence_start, counted, self.spots, self.ends)) is None:
             return
         found = self.kept(found, count, clause_start, sentence_start, counted, pointed, members_of)
         if found is None or self.said_apart(found, count):  # 姚明表示：“这是两种…: the speaker's words (owners110)
@@ -511,7 +509,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 owned[count.end] = found
                 self.write_edge(found[2], found[0], count)
             return True
-        body = _body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
+        body = (_body_of_members(ctx.mentions, count, text) or _membership_body(text, count, clause_start, spots)
+                or described_holder(text, count, spots))  # 现有19席的民建联 (counts249)
         if body is not None:  # 207名全国人大代表: the body named before its members
             self.write_edge(body, body.start, count)
             return True

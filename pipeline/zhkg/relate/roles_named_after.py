@@ -29,6 +29,7 @@ from zhkg.relate.roles_before_names import _holder
 from zhkg.relate.roles_former import _POST_TAILS, _former
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_title_body import _CAUCUS_TITLES, _context_body
+from zhkg.relate.roles_titles import _ranked_title
 from zhkg.relate.roles_words import _clause_opens
 from zhkg.text import first_at, first_ending
 
@@ -61,6 +62,7 @@ def _title_before_link(ctx: RelationContext, i: int) -> tuple[int, str] | None:
         return None
     role = next((q + role for q in _DEPUTIES if q + role in _CAUCUS_TITLES
                  and ctx.simplified.endswith(q, 0, i - len(role))), role)
+    role = _ranked_title(ctx, i - len(role), role) or role  # 首席教练由X接任: the rank's letters are the title's (roles244)
     return i - len(role), role
 
 

@@ -11,6 +11,9 @@ title one person holds at a time when the fused one already names its holder.
 **Verb + bare title + 的 + person** (:func:`zhkg.relate.roles_named_after.read_bare_posts_then_person`): 华强集团宣布，
 去年出任总经理的X… — the body an earlier clause named; nothing for a post to come, nor with a body after the title.
 
+**A post listed after a past one with 现任 or 现为** (:func:`zhkg.relate.roles_before_names._present_after_joiner`):
+A公司前总经理、现任B公司董事长X — the list reads on past 现任.
+
 **之一 and a graded calling between the post and the name** (:mod:`zhkg.relate.roles_apart_asides`): 联席主席之一X,
 总经理、资深律师X.
 
@@ -30,8 +33,13 @@ from helpers import both_scripts, role_posts
     # verb + bare title + 的 + name, the body in the clause before
     ("华强集团昨日宣布，去年出任总经理的王明将于年底退休。", [("王明", "华强集团", "总经理", False)]),
     ("华强集团昨日宣布，曾担任总经理一职的王明将出任顾问。", [("王明", "华强集团", "总经理", True)]),
+    # a past post, 、 and a present one opened by 现任 or 现为: both read
+    ("华强集团前总经理、现任东方银行董事长王大明今天表示反对。",
+     [("王大明", "华强集团", "总经理", True), ("王大明", "东方银行", "董事长", False)]),
+    ("国民党前立委、现为台北市议员王大明今天表示反对。",
+     [("王大明", "国民党", "立委", True), ("王大明", "台北市", "市议员", False)]),
     # 之一 after the title, a graded calling listed last
-    ("华强集团联席主席之一王明今天表示反对。", [("王明", "华强集团", "主席", False)]),
+    ("华强集团联席主席之一王明今天表示反对。", [("王明", "华强集团", "联席主席", False)]),
     ("华强集团总经理、资深律师王明今天表示反对。", [("王明", "华强集团", "总经理", False)]),
 ]))
 def test_titles_apart_before_the_name_are_joined(pipeline, text, expected):

@@ -415,6 +415,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         pos -= _opening_quote_before(ctx, pos)  # 院士、前“卫生署长”X: the list reads on past the title's mark
         if former and ctx.simplified[pos - 1 : pos] in _FORMER_MARKS and ctx.simplified[pos - 2 : pos - 1] == "、":
             pos -= 1  # 中国房地产研究会会长、原国家建设部副部长X: the list reads on past the past post's mark
+        pos -= len(_present_after_joiner(ctx, pos))  # 华强集团前总经理、现任万科集团董事长X (roles244)
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             after_joiner, pos = pos, pos - 1
             if ctx.simplified[pos] != "、":  # 港大副校长（健康）兼医学院院长X: past the first post's aside (roles226)
@@ -422,6 +423,17 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+#: Words of the present opening a post listed after a past one (A公司前总经理、现任B公司董事长X: round roles244).
+_PRESENT_AFTER_JOINER = ("现任", "现为", "现")
+
+
+def _present_after_joiner(ctx: RelationContext, pos: int) -> str:
+    """The word of :data:`_PRESENT_AFTER_JOINER` between a 、 and a holder starting at ``pos`` (国民党前立委、现任|台北市
+    议员X: 现任), so the list of posts reads on past it, or ""."""
+    word = first_ending(ctx.simplified, _PRESENT_AFTER_JOINER, pos)
+    return word if word and ctx.simplified[pos - len(word) - 1 : pos - len(word)] == "、" else ""
 
 
 #: Verbs of running for or taking a post: the post after one is the race or the post of the person named before the

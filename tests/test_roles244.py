@@ -9,7 +9,7 @@ title one person holds at a time when the fused one already names its holder.
 首席执行官由X接任 opens its clause with the whole title.
 
 **Verb + bare title + 的 + person** (:func:`zhkg.relate.roles_named_after.read_bare_posts_then_person`): 华强集团宣布，
-去年出任总经理的X… — the body an earlier clause named; nothing for a post to come, nor with a body after the title.
+去年出任总经理的X…, 在前主帅的X离任后 (a past post) — the body an earlier clause named; nothing for a post to come, nor with a body after the title.
 
 **A post listed after a past one with 现任 or 现为** (:func:`zhkg.relate.roles_before_names._present_after_joiner`):
 A公司前总经理、现任B公司董事长X — the list reads on past 现任.
@@ -33,6 +33,8 @@ from helpers import both_scripts, role_posts
     # verb + bare title + 的 + name, the body in the clause before
     ("华强集团昨日宣布，去年出任总经理的王明将于年底退休。", [("王明", "华强集团", "总经理", False)]),
     ("华强集团昨日宣布，曾担任总经理一职的王明将出任顾问。", [("王明", "华强集团", "总经理", True)]),
+    # 前 for the verb: a past post
+    ("华强足球队宣布，在前主帅的韦大文离任后，由李志明暂代。", [("韦大文", "华强足球队", "主帅", True)]),
     # a past post, 、 and a present one opened by 现任 or 现为: both read
     ("华强集团前总经理、现任东方银行董事长王大明今天表示反对。",
      [("王大明", "华强集团", "总经理", True), ("王大明", "东方银行", "董事长", False)]),

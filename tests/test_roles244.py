@@ -14,6 +14,9 @@ title one person holds at a time when the fused one already names its holder.
 **A post listed after a past one with 现任 or 现为** (:func:`zhkg.relate.roles_before_names._present_after_joiner`):
 A公司前总经理、现任B公司董事长X — the list reads on past 现任.
 
+**Verbs of election or appointment before a title and 的** (:data:`zhkg.relate.roles_holders._POST_VERBS`):
+当选立法会议员的X, 获委任为…的X, 接掌…的X.
+
 **之一 and a graded calling between the post and the name** (:mod:`zhkg.relate.roles_apart_asides`): 联席主席之一X,
 总经理、资深律师X.
 
@@ -33,6 +36,9 @@ from helpers import both_scripts, role_posts
     # verb + bare title + 的 + name, the body in the clause before
     ("华强集团昨日宣布，去年出任总经理的王明将于年底退休。", [("王明", "华强集团", "总经理", False)]),
     ("华强集团昨日宣布，曾担任总经理一职的王明将出任顾问。", [("王明", "华强集团", "总经理", True)]),
+    # a verb of election or appointment before the title and 的
+    ("成功当选立法会议员的王大明今天表示将继续努力。", [("王大明", "立法会", "议员", False)]),
+    ("获委任为华强集团董事长的王大明今天表示反对。", [("王大明", "华强集团", "董事长", False)]),
     # 前 for the verb: a past post
     ("华强足球队宣布，在前主帅的韦大文离任后，由李志明暂代。", [("韦大文", "华强足球队", "主帅", True)]),
     # a past post, 、 and a present one opened by 现任 or 现为: both read
@@ -57,6 +63,8 @@ def test_titles_apart_before_the_name_are_joined(pipeline, text, expected):
      ("王明", "东方银行", "总经理", True)),
     # a post to come is no post held
     ("华强集团昨日宣布，即将出任总经理的王明将于下月上任。", ("王明", "华强集团", "总经理", False)),
+    # an election to come is no post held
+    ("即将当选立法会议员的王大明今天表示将继续努力。", ("王大明", "立法会", "议员", False)),
     # a person opens the clause: the title is no body's read from the clause before
     ("华强集团昨日宣布，李华称担任总经理的王明将退休。", ("王明", "华强集团", "总经理", False)),
     # a graded calling is no post of the body before the list

@@ -132,6 +132,7 @@ __all__ = [
     "_MINISTRY_ENDS",
     "_MOVED_TO",
     "_state_before_former",
+    "_PRESENT_AFTER_JOINER", "_present_after_joiner",
     "_RUNS_FOR",
     "_race_of_another", "_SUPERLATIVES", "_place_before_superlative",
 ]

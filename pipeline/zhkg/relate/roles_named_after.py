@@ -34,7 +34,7 @@ from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_title_body import _CAUCUS_TITLES, _context_body
 from zhkg.relate.roles_titles import _PAST_LINKS, _ranked_title
 from zhkg.relate.roles_words import _clause_opens
-from zhkg.text import first_at, first_ending
+from zhkg.text import first_at, first_ending, sentence_start
 
 __all__ = ["read_posts_named_after", "read_bare_posts_then_person"]
 
@@ -173,7 +173,8 @@ def read_bare_posts_then_person(ctx: RelationContext) -> list[Relation]:
     """Verb of holding a post (or 前, 原: a past one) + a bare title + 的 + person (round roles244): 华强集团宣布，
     去年出任总经理的王明将退休, 上季担任主教练的X, 在前主帅的X离任后: the title is the person's, of the body a bare title opening the clause would take
     (:func:`zhkg.relate.roles_title_body._context_body`: the one body an earlier clause of the sentence names, none
-    after). Nothing named may stand between the clause's start and the verb (a date or an adverb may); a post to
+    after). Nothing named may stand between the clause's start and the verb (a date or an adverb may), nor a person
+    in the sentence before the clause (李四是华为公司总裁，兼任董事长的王明…: maybe 李四's body); a post to
     come (即将出任…的X) is no post; 曾任, 曾担任 mark a past one. A title with its body written (担任华强集团总经理的X) is
     :func:`zhkg.relate.roles_forms._read_role_then_person`'s."""
     simplified = ctx.simplified
@@ -192,7 +193,9 @@ def read_bare_posts_then_person(ctx: RelationContext) -> list[Relation]:
         if not verb:
             continue
         opens = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, at)), default=0)
+        s = sentence_start(simplified, opens)
         if any(opens <= m.start < at - len(verb) or m.start < opens < m.end for m in ctx.mentions) \
+                or any(s <= m.start < opens for m in ctx.of(Label.PERSON)) \
                 or _said_of_the_future(ctx, at - len(verb)):
             continue
         holder = _context_body(ctx, opens, role) if opens > 0 else None

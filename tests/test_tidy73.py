@@ -68,7 +68,8 @@ ADDED_LATER = {
                           "_RUNS_FOR _race_of_another "  # rolesgrow181: a chain's holder after a verb of running
                           "_MOVED_TO "  # review186: a post moved to ends the chain before a name
                           "_ASIDES _roles_start "  # speed203: the start of the posts before a name, asked once
-                          "_SUPERLATIVES _place_before_superlative",  # roles232: 浙江最年轻副省长
+                          "_SUPERLATIVES _place_before_superlative "  # roles232: 浙江最年轻副省长
+                          "_PRESENT_AFTER_JOINER _present_after_joiner",  # roles244: 前总经理、现任…董事长X
     "roles_clauses": "_listed_posts",  # roles223: a clause's list of posts read on after its first, derived post
     "roles_context": "_STATE_HEADS _STATE_TITLE_MARKS _BEFORE_STATE_HEAD _ELECTIONS _is_state _unwritten_states "
                      "_state_titled _titled_after_a_place _only_state "  # roles139

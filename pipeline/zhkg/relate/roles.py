@@ -305,7 +305,7 @@ from zhkg.relate.roles_misreads import (
     drop_repeats,
     drop_trade_ranks,
 )
-from zhkg.relate.roles_named_after import read_posts_named_after
+from zhkg.relate.roles_named_after import read_bare_posts_then_person, read_posts_named_after
 from zhkg.relate.roles_names import (  # noqa: F401
     _FullNames,
     _glued_to_next_word,
@@ -518,6 +518,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_counted_holders(ctx)  # 两名副主席分别为A及B: each a 副主席 of the body before (roles199)
     more += read_drafted_legislators(ctx)  # 国民党…征召立委X参选…: 立委 of 国民党 (roles199)
     more += read_posts_named_after(ctx)  # …现任书记长为A、首席副书记长为B; …，首席教练由X接任 (roles226)
+    more += read_bare_posts_then_person(ctx)  # 华强集团宣布，去年出任总经理的王明将退休 (roles244)
     more += read_founders(ctx, out + more)
     # 华强集团将聘请王明担任总经理: a plan, no post held (the appointer's verb after a word of the future)
     more += [r for r in read_implied_bodies(ctx, ctx.read + out + more, _name_at)

@@ -29,6 +29,7 @@ from zhkg.relate.base import (
     DERIVED,
     RelationContext,
 )
+from zhkg.relate.roles_apart_asides import _graded_calling_start, _one_of_start
 from zhkg.relate.roles_asides import (
     _age_aside_start,
     _cut_across_quote,
@@ -131,6 +132,7 @@ __all__ = [
     "_MINISTRY_ENDS",
     "_MOVED_TO",
     "_state_before_former",
+    "_PRESENT_AFTER_JOINER", "_present_after_joiner",
     "_RUNS_FOR",
     "_race_of_another", "_SUPERLATIVES", "_place_before_superlative",
 ]
@@ -332,9 +334,10 @@ def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relati
 
 #: What may stand between the last post before a name and the name, read past in this order where no role word
 #: ends before it: an English form in brackets, a short bracketed aside, an age, a description, an affiliation
-#: (全国人大常委、民建联李慧琼: the post before the party's).
+#: (全国人大常委、民建联李慧琼: the post before the party's) and 之一 (联席主席之一X: round roles244,
+#: :mod:`zhkg.relate.roles_apart_asides`). A graded calling (总经理、资深律师X) is passed first, its role word ending there.
 _ASIDES = (_latin_aside_start, _short_aside_start, _age_aside_start, _listed_description_start,
-           _listed_affiliation_start)
+           _listed_affiliation_start, _one_of_start)
 
 
 def _roles_start(ctx: RelationContext, person: Mention) -> tuple[int, tuple[str, ...]]:
@@ -342,7 +345,7 @@ def _roles_start(ctx: RelationContext, person: Mention) -> tuple[int, tuple[str,
     (:data:`_ASIDES`, each tried only while no role word ends there), and the role words ending there
     (:func:`_role_candidates`). The role words are asked again only where an aside moved the position: most move
     nothing, and the same question had been asked up to seven times a name (speed203)."""
-    pos = _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person)))
+    pos = _graded_calling_start(ctx, _quoted_title_end(ctx, _byline_name_start(ctx, _quoted_name_start(ctx, person))))
     roles = _role_candidates(ctx, pos)
     for aside in _ASIDES:
         if roles:
@@ -413,6 +416,7 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
         pos -= _opening_quote_before(ctx, pos)  # 院士、前“卫生署长”X: the list reads on past the title's mark
         if former and ctx.simplified[pos - 1 : pos] in _FORMER_MARKS and ctx.simplified[pos - 2 : pos - 1] == "、":
             pos -= 1  # 中国房地产研究会会长、原国家建设部副部长X: the list reads on past the past post's mark
+        pos -= len(_present_after_joiner(ctx, pos))  # 华强集团前总经理、现任万科集团董事长X (roles244)
         if pos > 0 and ctx.simplified[pos - 1] in "、兼暨":  # 国务院副总理兼财政部长: each holder its post
             after_joiner, pos = pos, pos - 1
             if ctx.simplified[pos] != "、":  # 港大副校长（健康）兼医学院院长X: past the first post's aside (roles226)
@@ -420,6 +424,17 @@ def _roles_before(ctx: RelationContext, person: Mention, source: str) -> list[Re
             continue
         break
     return out
+
+
+#: Words of the present opening a post listed after a past one (A公司前总经理、现任B公司董事长X: round roles244).
+_PRESENT_AFTER_JOINER = ("现任", "现为", "现")
+
+
+def _present_after_joiner(ctx: RelationContext, pos: int) -> str:
+    """The word of :data:`_PRESENT_AFTER_JOINER` between a 、 and a holder starting at ``pos`` (国民党前立委、现任|台北市
+    议员X: 现任), so the list of posts reads on past it, or ""."""
+    word = first_ending(ctx.simplified, _PRESENT_AFTER_JOINER, pos)
+    return word if word and ctx.simplified[pos - len(word) - 1 : pos - len(word)] == "、" else ""
 
 
 #: Verbs of running for or taking a post: the post after one is the race or the post of the person named before the

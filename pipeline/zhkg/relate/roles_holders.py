@@ -769,9 +769,11 @@ _MAX_LOCATOR = 3
 
 
 #: Verbs of appointment before a post and 的 + the person holding it: 时任淮军纵队司令的李际春, 身兼国民党主席的X; of
-#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`); of being it (作为华强集团董事长的X, 身为…的X).
-_POST_VERBS = ("被任命为", "升任为", "担任过", "出任", "担任", "升任", "转任", "兼任", "身兼", "就任", "调任", "时任", "现任",
-               "曾任", "历任", "卸任", "辞去", "作为", "身为", "任")
+#: leaving it (卸任台北市长的X, 辞去…的X: a past post, :data:`_PAST_LINKS`); of being it (作为华强集团董事长的X, 身为…的X);
+#: of being elected or appointed to it (当选立法会议员的X, 获委任为…的X, 接掌…的X: round roles244).
+_POST_VERBS = ("被任命为", "获任命为", "获委任为", "获选为", "被选为", "当选为", "升任为", "担任过", "出任", "担任", "升任", "转任",
+               "兼任", "身兼", "就任", "调任", "时任", "现任", "曾任", "历任", "卸任", "辞去", "作为", "身为", "当选", "接掌",
+               "出掌", "任")
 
 
 _MAX_POST = 20

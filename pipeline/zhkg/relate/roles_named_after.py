@@ -5,6 +5,8 @@
 * **为/是** after the title, then the names closing the clause, joined by 、, 与, 和 or 及 (…副市长为黄国荣与王育敏。); a list
   of such items after 、 (书记长为A、首席副书记长为B) shares its first item's body.
 * **由** after the title (一职 maybe between: 主席一职由X担任), then one name and 担任, 出任, 接任 or 兼任 closing the clause.
+* **的** after a verb of holding a post and the bare title (round roles244: 华强集团宣布，上季担任主教练的X转任顾问,
+  现任总经理的X, 身兼董事长的X, 前总经理的X: a past post): :func:`read_bare_posts_then_person`, the body as for a bare title opening its clause.
 
 The body is the one written right before the title or a word of the present before it (国民党团现任书记长为…), or,
 for a bare title opening its clause, the one its sentence or the one before names
@@ -26,13 +28,15 @@ import re
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_before_names import _holder
-from zhkg.relate.roles_former import _POST_TAILS, _former
+from zhkg.relate.roles_former import _NOT_FORMER_BEFORE, _POST_TAILS, _former, _once_before, _said_of_the_future
+from zhkg.relate.roles_holders import _POST_VERBS
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_title_body import _CAUCUS_TITLES, _context_body
+from zhkg.relate.roles_titles import _PAST_LINKS, _ranked_title
 from zhkg.relate.roles_words import _clause_opens
-from zhkg.text import first_at, first_ending
+from zhkg.text import first_at, first_ending, sentence_start
 
-__all__ = ["read_posts_named_after"]
+__all__ = ["read_posts_named_after", "read_bare_posts_then_person"]
 
 
 #: Words of the present that may stand before the title (国民党团现任书记长为…, …，目前副市长为…), the longer first.
@@ -61,6 +65,7 @@ def _title_before_link(ctx: RelationContext, i: int) -> tuple[int, str] | None:
         return None
     role = next((q + role for q in _DEPUTIES if q + role in _CAUCUS_TITLES
                  and ctx.simplified.endswith(q, 0, i - len(role))), role)
+    role = _ranked_title(ctx, i - len(role), role) or role  # 首席教练由X接任: the rank's letters are the title's (roles244)
     return i - len(role), role
 
 
@@ -147,4 +152,56 @@ def read_posts_named_after(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE,
                                     min(holder.start, at), person.end, ctx.text[title_at : title_at + len(role)],
                                     former=former))
+    return out
+
+
+#: A post noun that may stand between a bare title and the 的 before its holder (担任总经理一职的X).
+_POST_NOUN = "一职"
+
+
+#: Marks of a past post before a bare title and the 的 before its holder (在前主帅的X离任后: a post X held).
+_PAST_MARKS = ("前任", "前", "原")
+
+
+def _past_mark(simplified: str, at: int) -> str:
+    """The mark of :data:`_PAST_MARKS` ending at ``at`` and opening a word (not 目前, 之前, 此前…), or ""."""
+    mark = first_ending(simplified, _PAST_MARKS, at)
+    return mark if mark and simplified[at - len(mark) - 1 : at - len(mark)] not in _NOT_FORMER_BEFORE else ""
+
+
+def read_bare_posts_then_person(ctx: RelationContext) -> list[Relation]:
+    """Verb of holding a post (or 前, 原: a past one) + a bare title + 的 + person (round roles244): 华强集团宣布，
+    去年出任总经理的王明将退休, 上季担任主教练的X, 在前主帅的X离任后: the title is the person's, of the body a bare title opening the clause would take
+    (:func:`zhkg.relate.roles_title_body._context_body`: the one body an earlier clause of the sentence names, none
+    after). Nothing named may stand between the clause's start and the verb (a date or an adverb may), nor a person
+    in the sentence before the clause (李四是华为公司总裁，兼任董事长的王明…: maybe 李四's body); a post to
+    come (即将出任…的X) is no post; 曾任, 曾担任 mark a past one. A title with its body written (担任华强集团总经理的X) is
+    :func:`zhkg.relate.roles_forms._read_role_then_person`'s."""
+    simplified = ctx.simplified
+    out = []
+    for person in sorted(ctx.of(Label.PERSON), key=lambda m: m.start):
+        close = person.start - 1
+        if close < 3 or simplified[close] != "的" or person not in ctx.owner:
+            continue
+        close -= len(_POST_NOUN) if simplified.endswith(_POST_NOUN, 0, close) else 0
+        role = ctx.lexicon.role_ending(simplified, close) or None
+        if role is None:
+            continue
+        role = _ranked_title(ctx, close - len(role), role) or role
+        at = close - len(role)
+        verb = first_ending(simplified, _POST_VERBS, at) or _past_mark(simplified, at)
+        if not verb:
+            continue
+        opens = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, at)), default=0)
+        s = sentence_start(simplified, opens)
+        if any(opens <= m.start < at - len(verb) or m.start < opens < m.end for m in ctx.mentions) \
+                or any(s <= m.start < opens for m in ctx.of(Label.PERSON)) \
+                or _said_of_the_future(ctx, at - len(verb)):
+            continue
+        holder = _context_body(ctx, opens, role) if opens > 0 else None
+        if holder is None:
+            continue
+        former = verb in _PAST_LINKS or verb in _PAST_MARKS or _once_before(simplified, at - len(verb))
+        out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[holder], RelationKind.HOLDS_ROLE, at - len(verb),
+                                person.end, ctx.text[at:close], former=former))
     return out

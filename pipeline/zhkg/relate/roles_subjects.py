@@ -22,6 +22,7 @@ __all__ = [
     "_post_named",
     "_colleagues_between",
     "_FORMER_BEFORE_BODY",
+    "_fused_body",
 ]
 
 
@@ -77,3 +78,23 @@ def _post_named(ctx: RelationContext, body: Mention) -> bool:
 
 #: A past post's mark right before a body (前尼克斯中锋X, 原华强集团总经理X).
 _FORMER_BEFORE_BODY = frozenset("前原")
+
+
+def _fused_body(ctx: RelationContext, s: int, at: int, role: str) -> Mention | None:
+    """The one body the sentence opening at ``s`` wrote ``role`` fused to before a bare ``role`` at ``at`` (round
+    roles244): the sentence named the post with its body (台中市副市长共有3席，X上任后只任命2席，目前副市长为Y), so the
+    bare title repeating it is that body's, whoever is named between; a place only for a title a place's government
+    holds. ``None`` when no body or more than one was written so, another body is named between, or a person named
+    right after it holds a title one person holds at a time."""
+    labels = (Label.ORGANIZATION, Label.PLACE) if role in ctx.lexicon.place_roles else (Label.ORGANIZATION,)
+    fused = [m for m in ctx.mentions + ctx.derived if m.label in labels and s <= m.start and m.end + len(role) <= at
+             and ctx.simplified.startswith(role, m.end) and not _aside(ctx, m)]
+    if len({ctx.owner[m] for m in fused}) != 1:
+        return None
+    if role in _ONE_HOLDER and any(p.start == f.end + len(role) for f in fused for p in ctx.of(Label.PERSON)):
+        return None  # 华强集团董事长王明…，董事长李华: one holder at a time, the bare one another body's
+    body = fused[-1]
+    if any(m.label in labels and body.end <= m.start < at and ctx.owner.get(m) != ctx.owner[body]
+           for m in ctx.mentions + ctx.derived):
+        return None  # A局常秘…，…接掌B局，原常秘X: a body named between may be the bare title's
+    return body

@@ -25,7 +25,7 @@ from zhkg.relate.roles_places import (
     _PHRASE_END_TAGS,
     _dynasty_ending_at,
 )
-from zhkg.relate.roles_subjects import _clause_subject, _colleagues_between
+from zhkg.relate.roles_subjects import _clause_subject, _colleagues_between, _fused_body
 from zhkg.relate.roles_title_kinds import body_of_kind
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
@@ -262,6 +262,8 @@ def _context_body(ctx: RelationContext, at: int, role: str, before: bool = True,
     if any(m.start >= at and m.simplified not in _ADDRESSED_GOVERNMENTS
            and not (m.simplified == "党团" and role in _CAUCUS_TITLES) for m in named):
         return None  # (党团 bare after a caucus officer is the caucus again: …卸任后，相关职位有待党团成员推举)
+    if (fused := _fused_body(ctx, s, at, role)) is not None:  # 台中市副市长共有3席，…，目前副市长为Y (roles244)
+        return fused
     body = _sentence_body(ctx, s, at, role, inside)
     if body is not None and any(m.label is Label.PERSON and body.end <= m.start < at for m in ctx.mentions) \
             and not (role in _CAUCUS_TITLES and (_is_party(ctx, body) or body.simplified.endswith("党团"))) \

@@ -1,0 +1,88 @@
+"""Round orgs248 (issue 15, session 53): spurious organisations and their spans.
+
+* the recogniser's organisation that runs on past its own head word into the clause is cut back to the head
+  (:mod:`zhkg.extract.headed_name_tails`): 中正大学|社会科学院长, 民进党|彰化县议员, 华为公司|员工; a tail that names
+  a unit, a school, a site or a team of its own, or a company's trade, stays;
+* a word of the clause jieba glued onto a one-letter team's name is none of it (若|港队, 推动紧|港队, 多位|港队:
+  :func:`zhkg.extract.teams.sports_teams`).
+
+Sentences written for these tests in the style of news."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts, labelled_mentions
+
+from zhkg.extract.headed_name_tails import cut_headed_name_tails
+from zhkg.extract.teams import sports_teams
+from zhkg.records import Label, Mention
+from zhkg.resources.lexicon import load_lexicon
+from zhkg.stages.segment import make_segmenter, token_table
+
+ORG = Label.ORGANIZATION
+
+
+def cut(text: str, name: str, ruled: bool = False) -> str:
+    """The recogniser's organisation ``name`` of ``text`` once cut (a rule reading the same letters when ``ruled``)."""
+    table = token_table(make_segmenter()(text))
+    s = text.index(name)
+    m = Mention("d", s, s + len(name), name, name, ORG, "crf")
+    found = [Mention("d", s, s + len(name), name, name, ORG, "org_suffix")] if ruled else []
+    [out] = cut_headed_name_tails([m], found, table, load_lexicon().org_suffixes, text)
+    return out.simplified
+
+
+@pytest.mark.parametrize(("text", "run_on", "body"), [
+    ("华为公司员工表示，新机型下月上市。", "华为公司员工", "华为公司"),
+    ("新华社北京11月11日电，会议今天开幕。", "新华社北京", "新华社"),
+    ("民进党彰化县议员今天召开记者会。", "民进党彰化", "民进党"),
+    ("清华大学学生昨天参加了志愿服务。", "清华大学学生", "清华大学"),
+])
+def test_a_tail_past_the_head_word_is_cut(text, run_on, body):
+    assert cut(text, run_on) == body
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # a unit, a school, a site or a team of its own after the body, a company's trade, Latin letters
+    ("北京大学学生会今天发表声明。", "北京大学学生会"),
+    ("中央大学地理系主任出席论坛。", "中央大学地理系"),
+    ("北京师范大学附属中学今年扩招。", "北京师范大学附属中学"),
+    ("中国人民大学苏州校区今天揭牌。", "中国人民大学苏州校区"),
+    ("厦门大学女排昨晚夺冠。", "厦门大学女排"),
+    ("平安集团证券业务增长。", "平安集团证券"),
+    ("德意志集团GmbH发布财报。", "德意志集团GmbH"),
+])
+def test_a_tail_naming_its_own_body_stays(text, whole):
+    assert cut(text, whole) == whole
+
+
+def test_a_name_a_rule_reads_or_the_recogniser_reads_twice_stays():
+    text = "华为公司员工表示，新机型下月上市。"
+    assert cut(text, "华为公司员工", ruled=True) == "华为公司员工"
+    twice = "华为公司员工表示满意，华为公司员工也说好。"
+    table = token_table(make_segmenter()(twice))
+    model = [Mention("d", s, s + 6, "华为公司员工", "华为公司员工", ORG, "crf") for s in (0, 11)]
+    out = cut_headed_name_tails(model, [], table, load_lexicon().org_suffixes, twice)
+    assert [m.simplified for m in out] == ["华为公司员工", "华为公司员工"]
+
+
+@pytest.mark.parametrize(("text", "teams"), [
+    ("港队主场比赛。足总宣布若港队赢波出线，球员可获奖金。", ["港队", "港队"]),
+    ("港队主场比赛，教练说要推动紧港队变好。", ["港队", "港队"]),
+    ("港队主场比赛，多位港队主力球员都获得征召。", ["港队", "港队"]),
+    # a word of its own before the letter stays the team's (和平队), as before
+    ("和平队昨晚在主场击败对手。", ["和平队"]),
+])
+def test_a_word_glued_before_a_one_letter_team(text, teams):
+    table = token_table(make_segmenter()(text))
+    assert [text[s:e] for s, e, _ in sports_teams(text, [], table)] == teams
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts([
+    ("中正大学社会科学院长王安祥出席了论坛。", [("ORGANIZATION", "中正大学")],
+     [("ORGANIZATION", "中正大学社会科学")]),
+]))
+def test_through_the_pipeline(pipeline, text, present, absent):
+    found = labelled_mentions(pipeline, text)
+    assert set(present) <= found
+    assert not set(absent) & found

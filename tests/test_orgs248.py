@@ -86,3 +86,33 @@ def test_through_the_pipeline(pipeline, text, present, absent):
     found = labelled_mentions(pipeline, text)
     assert set(present) <= found
     assert not set(absent) & found
+
+
+def test_a_party_read_into_a_minister_s_title_is_the_party():
+    text = "他是唯一一位得以留任的社民党部长。"
+    table = token_table(make_segmenter()(text))
+    s = text.index("社民党部")
+    m = Mention("d", s, s + 4, "社民党部", "社民党部", ORG, "crf")
+    [out] = cut_headed_name_tails([m], [], table, load_lexicon().org_suffixes, text)
+    assert out.simplified == "社民党"
+    branch = "国民党台北市党部主委出席。"
+    s = branch.index("国民党台北市党部")
+    m = Mention("d", s, s + 8, "国民党台北市党部", "国民党台北市党部", ORG, "crf")
+    [out] = cut_headed_name_tails([m], [], token_table(make_segmenter()(branch)), load_lexicon().org_suffixes, branch)
+    assert out.simplified == "国民党台北市党部"
+
+
+@pytest.mark.parametrize(("text", "run_on", "known", "body"), [
+    ("英特尔宣布裁员。台积电不愿运营英特尔工厂。", "英特尔工厂", "英特尔", "英特尔"),
+    ("港铁公布业绩，港铁商场出租率近百分之百。", "港铁商场", "港铁", "港铁"),
+])
+def test_a_body_s_premises_after_its_name_read_elsewhere(text, run_on, known, body):
+    from zhkg.extract.known_name_tails import cut_known_name_tails
+
+    table = token_table(make_segmenter()(text))
+    k = text.index(known)
+    s = text.index(run_on)
+    model = [Mention("d", k, k + len(known), known, known, ORG, "crf"),
+             Mention("d", s, s + len(run_on), run_on, run_on, ORG, "crf")]
+    out = cut_known_name_tails(model, [], table, load_lexicon().org_suffixes, text)
+    assert [m.simplified for m in out] == [known, body]

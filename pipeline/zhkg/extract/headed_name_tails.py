@@ -15,6 +15,9 @@ elsewhere; this cuts one after a head word, the name read only once. Such a ment
   word or a last letter of one (院会局部处署 …: 中央大学地理系, 北京大学学生会 stay whole), no school's or team's
   word (附属中学, 男篮, 女排).
 
+A party read on into a minister's title is cut back to the party as well (社民党|部长: a party's branch is a 党部, yet
+its head is no 部长, so 党部 before 长 is the party and the title's first letter).
+
 The longest such head wins (中国人民大学|苏州 … rather than a shorter head inside the name). Runs on the
 recogniser's mentions before they are combined with the rules' (:meth:`zhkg.run.pipeline.Pipeline._merge`), after
 :func:`zhkg.extract.known_name_tails.cut_known_name_tails`.
@@ -76,7 +79,12 @@ def cut_headed_name_tails(model: list[Mention], found: Sequence[Mention], table:
     ruled = {(m.start, m.end) for m in found}
     written = Counter(m.simplified for m in model if m.label is Label.ORGANIZATION)
     out = []
+    text = original or ""
     for m in model:
+        if (m.label is Label.ORGANIZATION and m.simplified.endswith("党部") and len(m.simplified) >= 4
+                and text[m.end:m.end + 1] in ("长", "長") and (m.start, m.end) not in ruled):
+            out.append(replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1]))
+            continue  # 社民党|部长
         if (m.label is not Label.ORGANIZATION or len(m.simplified) < 5 or (m.start, m.end) in ruled
                 or written[m.simplified] > 1):
             out.append(m)

@@ -116,3 +116,13 @@ def test_a_body_s_premises_after_its_name_read_elsewhere(text, run_on, known, bo
              Mention("d", s, s + len(run_on), run_on, run_on, ORG, "crf")]
     out = cut_known_name_tails(model, [], table, load_lexicon().org_suffixes, text)
     assert [m.simplified for m in out] == [known, body]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), both_scripts([
+    ("台积电表示愿意追加投资，但不愿与英特尔有任何关联。", [], [("ORGANIZATION", "不愿")]),
+    ("他是唯一一位得以留任的社民党部长。", [("ORGANIZATION", "社民党")], [("ORGANIZATION", "社民党部")]),
+]))
+def test_no_negation_joined_to_a_company_and_no_party_in_a_minister_s_title(pipeline, text, present, absent):
+    found = labelled_mentions(pipeline, text)
+    assert set(present) <= found
+    assert not set(absent) & found

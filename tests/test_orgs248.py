@@ -126,3 +126,16 @@ def test_no_negation_joined_to_a_company_and_no_party_in_a_minister_s_title(pipe
     found = labelled_mentions(pipeline, text)
     assert set(present) <= found
     assert not set(absent) & found
+
+
+@pytest.mark.parametrize(("text", "run_on", "body"), [
+    ("华新、阳明两公司昨日同步公告人事异动。", "阳明两公司", "阳明"),
+    ("国泰、长荣两家航空今天宣布加班机。", "长荣两家航空", "长荣"),
+])
+def test_a_count_of_bodies_after_the_last_name_is_cut(text, run_on, body):
+    assert cut(text, run_on) == body
+
+
+@pytest.mark.parametrize("whole", ["中铁二公司", "湘雅二医院", "上海第三公司"])
+def test_a_numbered_body_is_no_count(whole):
+    assert cut(f"{whole}今天宣布新项目。", whole) == whole

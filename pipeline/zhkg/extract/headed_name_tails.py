@@ -15,6 +15,9 @@ elsewhere; this cuts one after a head word, the name read only once. Such a ment
   word or a last letter of one (院会局部处署 …: 中央大学地理系, 北京大学学生会 stay whole), no school's or team's
   word (附属中学, 男篮, 女排).
 
+A count of the names before it read on into the last of them is cut off it (华新、阳明|两公司, 国泰、长荣|两家航空:
+a name holds no count of its own kind).
+
 A party read on into a minister's title is cut back to the party as well (社民党|部长: a party's branch is a 党部, yet
 its head is no 部长, so 党部 before 长 is the party and the title's first letter).
 
@@ -47,6 +50,10 @@ TAIL_END_LETTERS = BODY_HEAD_LETTERS | frozenset("党篮排足球盟联军区")
 _SCHOOL_ENDS = ("中学", "小学", "大学", "学校", "幼儿园")
 
 _CHINESE_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
+
+# a count of bodies after the names counted (阳明|两公司, 长荣|两家航空, 自民、公明|两党)
+# (never 二: an ordinal's letter, 湘雅二医院, 中铁二公司; nor after 第; nor a school's or a hospital's numbered name)
+_COUNTED_TAIL = re.compile(r"(?<!第)[两三四五六七八九几多][家个大间]?(?:公司|集团|银行|企业|航空|党)$")
 
 
 def _tail_is_clause(tail: str, heads: Mapping[str, str]) -> bool:
@@ -85,6 +92,11 @@ def cut_headed_name_tails(model: list[Mention], found: Sequence[Mention], table:
                 and text[m.end:m.end + 1] in ("长", "長") and (m.start, m.end) not in ruled):
             out.append(replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1]))
             continue  # 社民党|部长
+        counted = _COUNTED_TAIL.search(m.simplified) if m.label is Label.ORGANIZATION else None
+        if counted is not None and counted.start() >= 2 and (m.start, m.end) not in ruled:
+            size = counted.start()
+            out.append(replace(m, end=m.start + size, text=m.text[:size], simplified=m.simplified[:size]))
+            continue  # 阳明|两公司
         if (m.label is not Label.ORGANIZATION or len(m.simplified) < 5 or (m.start, m.end) in ruled
                 or written[m.simplified] > 1):
             out.append(m)

@@ -28,7 +28,8 @@ def cut(text: str, name: str, ruled: bool = False) -> str:
     s = text.index(name)
     m = Mention("d", s, s + len(name), name, name, ORG, "crf")
     found = [Mention("d", s, s + len(name), name, name, ORG, "org_suffix")] if ruled else []
-    [out] = cut_headed_name_tails([m], found, table, load_lexicon().org_suffixes, text)
+    lexicon = load_lexicon()
+    [out] = cut_headed_name_tails([m], found, table, lexicon.org_suffixes, text, lexicon.role_words)
     return out.simplified
 
 
@@ -37,6 +38,7 @@ def cut(text: str, name: str, ruled: bool = False) -> str:
     ("新华社北京11月11日电，会议今天开幕。", "新华社北京", "新华社"),
     ("民进党彰化县议员今天召开记者会。", "民进党彰化", "民进党"),
     ("清华大学学生昨天参加了志愿服务。", "清华大学学生", "清华大学"),
+    ("中正大学社会科学院长王安祥出席了论坛。", "中正大学社会科学", "中正大学"),
 ])
 def test_a_tail_past_the_head_word_is_cut(text, run_on, body):
     assert cut(text, run_on) == body
@@ -51,6 +53,8 @@ def test_a_tail_past_the_head_word_is_cut(text, run_on, body):
     ("厦门大学女排昨晚夺冠。", "厦门大学女排"),
     ("平安集团证券业务增长。", "平安集团证券"),
     ("德意志集团GmbH发布财报。", "德意志集团GmbH"),
+    # a head's letter right after the mention: a unit the body-head step reads on (not a title's: 院长)
+    ("观塘警区刑事部高裕民督察表示，警方已拘捕两人。", "观塘警区刑事"),
 ])
 def test_a_tail_naming_its_own_body_stays(text, whole):
     assert cut(text, whole) == whole

@@ -10,10 +10,13 @@ elsewhere; this cuts one after a head word, the name read only once. Such a ment
 * it is the recogniser's organisation, no rule reads the same letters, and the recogniser reads it once;
 * its letters up to a head word (``org_suffixes.tsv`` of two letters or more, or 党) make three letters or more and
   end where jieba ends a word, and jieba starts a word right after them;
-* the tail is Chinese letters only (no Latin, no digits: 集团GmbH, 大学2.0), holds no company's word or trade
-  (集团|控股, 银行|证券, 公司|地产: a company's own name goes on), and does not itself end as a body does: no head
-  word or a last letter of one (院会局部处署 …: 中央大学地理系, 北京大学学生会 stay whole), no school's or team's
-  word (附属中学, 男篮, 女排).
+* no letter of a head follows the mention, other than a title's first (a unit's head the body-head step reads on:
+  警区刑事|部; 中正大学社会科学|院长 is cut);
+* the tail is four letters at most (a word or two: 员工, 彰化, 社会科学; 观塘警区|刑事部高裕民 holds a unit and an
+  officer, which :mod:`zhkg.extract.combine` reads apart), Chinese letters only (no Latin, no digits: 集团GmbH,
+  大学2.0), holds no company's word or trade (集团|控股, 银行|证券, 公司|地产: a company's own name goes on), and does
+  not end as a body does: no head word or a last letter of one (院会局部处署 …: 中央大学地理系, 北京大学学生会 stay
+  whole), no school's, team's or site's word (附属中学, 男篮, 女排, 苏州校区).
 
 A count of the names before it read on into the last of them is cut off it (华新、阳明|两公司, 国泰、长荣|两家航空:
 a name holds no count of its own kind).
@@ -37,6 +40,7 @@ from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.extract.known_name_tails import BODY_HEAD_LETTERS
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention
+from zhkg.stages.normalise import to_simplified
 from zhkg.stages.segment import TokenTable
 
 __all__ = ["TAIL_END_LETTERS", "cut_headed_name_tails"]
@@ -49,6 +53,10 @@ TAIL_END_LETTERS = BODY_HEAD_LETTERS | frozenset("党篮排足球盟联军区")
 # a school's last word (附属中学, 实验小学): kept; a field's 学 (社会科学, 医学) is no school
 _SCHOOL_ENDS = ("中学", "小学", "大学", "学校", "幼儿园")
 
+# the longest tail cut: a word or two of the clause (员工, 彰化, 社会科学); a longer one holds a unit and a name
+# (观塘警区|刑事部高裕民, an officer after the unit, which :mod:`zhkg.extract.combine` reads apart)
+_LONGEST_TAIL = 4
+
 _CHINESE_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 
 # a count of bodies after the names counted (阳明|两公司, 长荣|两家航空, 自民、公明|两党)
@@ -58,7 +66,7 @@ _COUNTED_TAIL = re.compile(r"(?<!第)[两三四五六七八九几多][家个大�
 
 def _tail_is_clause(tail: str, heads: Mapping[str, str]) -> bool:
     """Whether ``tail``, the letters after a head word, are no part of the body's name (module docstring)."""
-    if not _CHINESE_ONLY.match(tail) or tail[-1] in TAIL_END_LETTERS:
+    if len(tail) > _LONGEST_TAIL or not _CHINESE_ONLY.match(tail) or tail[-1] in TAIL_END_LETTERS:
         return False
     if any(tail.endswith(h) for h in (*heads, *_SCHOOL_ENDS)):
         return False
@@ -70,10 +78,12 @@ def _head_ends(name: str, heads: Sequence[str]) -> bool:
 
 
 def cut_headed_name_tails(model: list[Mention], found: Sequence[Mention], table: TokenTable,
-                          heads: Mapping[str, str], original: str = "") -> list[Mention]:
+                          heads: Mapping[str, str], original: str = "", titles: tuple[str, ...] = ()) -> list[Mention]:
     """``model`` with each recogniser's organisation that runs on past its head word cut back to it (module
     docstring); ``found`` are the rules' mentions, ``table`` jieba's cut of the Simplified text, ``heads`` the
-    organisation head words (``Lexicon.org_suffixes``) and ``original`` the document's text as written.
+    organisation head words (``Lexicon.org_suffixes``), ``original`` the document's text as written and ``titles``
+    the role words (``Lexicon.role_words``): a head's letter right after the mention is the tail's (观塘警区刑事|部, a
+    unit the body-head step reads on), unless it opens a title (中正大学社会科学|院长).
 
     >>> from zhkg.stages.segment import make_segmenter, token_table
     >>> text = "华为公司员工表示"
@@ -100,6 +110,10 @@ def cut_headed_name_tails(model: list[Mention], found: Sequence[Mention], table:
         if (m.label is not Label.ORGANIZATION or len(m.simplified) < 5 or (m.start, m.end) in ruled
                 or written[m.simplified] > 1):
             out.append(m)
+            continue
+        after = text[m.end:m.end + 1]
+        if after and to_simplified(after) in TAIL_END_LETTERS and not to_simplified(text[m.end:m.end + 6]).startswith(titles):
+            out.append(m)  # 观塘警区刑事|部: the unit's head follows
             continue
         cut = None
         for size in range(len(m.simplified) - 2, 2, -1):

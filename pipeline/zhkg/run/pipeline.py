@@ -289,8 +289,8 @@ class Pipeline:
             model_mentions = places_unglued(model_mentions, found, token_table(p.doc))  # 力|克东区: the rules' 东区
             model_mentions = cut_known_name_tails(model_mentions, found, token_table(p.doc), self.lexicon.org_suffixes,
                                                   p.norm.original)  # WHO|疾病监测: the WHO named elsewhere
-            model_mentions = cut_headed_name_tails(model_mentions, found, token_table(p.doc),
-                                                   self.lexicon.org_suffixes, p.norm.original)  # 民进党|彰化
+            model_mentions = cut_headed_name_tails(model_mentions, found, token_table(p.doc), self.lexicon.org_suffixes,
+                                                   p.norm.original, self.lexicon.role_words)  # 民进党|彰化
             model_mentions = country_letters_apart(model_mentions, self.lexicon)  # 俄乌|战争: two countries
         found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)

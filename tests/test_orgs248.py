@@ -51,6 +51,7 @@ def test_a_tail_past_the_head_word_is_cut(text, run_on, body):
     ("北京师范大学附属中学今年扩招。", "北京师范大学附属中学"),
     ("中国人民大学苏州校区今天揭牌。", "中国人民大学苏州校区"),
     ("厦门大学女排昨晚夺冠。", "厦门大学女排"),
+    ("自治政府内阁今天开会。", "自治政府内阁"),
     ("平安集团证券业务增长。", "平安集团证券"),
     ("德意志集团GmbH发布财报。", "德意志集团GmbH"),
     # a head's letter right after the mention: a unit the body-head step reads on (not a title's: 院长)

@@ -48,8 +48,8 @@ __all__ = ["TAIL_END_LETTERS", "cut_headed_name_tails"]
 # a body's head words that are no organisation suffix of their own in ``org_suffixes.tsv`` yet end a name as one does
 _MORE_HEADS = ("党", "社")
 
-# last letters of a tail that names a body, a team or a site of its own (地理系, 男篮, 女排, 国家队, 苏州校区): kept
-TAIL_END_LETTERS = BODY_HEAD_LETTERS | frozenset("党篮排足球盟联军区")
+# last letters of a tail that names a body, a team or a site of its own (地理系, 内阁, 男篮, 女排, 国家队, 苏州校区): kept
+TAIL_END_LETTERS = BODY_HEAD_LETTERS | frozenset("党篮排足球盟联军区阁")
 # a school's last word (附属中学, 实验小学): kept; a field's 学 (社会科学, 医学) is no school
 _SCHOOL_ENDS = ("中学", "小学", "大学", "学校", "幼儿园")
 

@@ -13,7 +13,8 @@ elsewhere; this cuts one after a head word, the name read only once. Such a ment
 * no letter of a head follows the mention, other than a title's first (a unit's head the body-head step reads on:
   警区刑事|部; 中正大学社会科学|院长 is cut);
 * the tail is four letters at most (a word or two: 员工, 彰化, 社会科学; 观塘警区|刑事部高裕民 holds a unit and an
-  officer, which :mod:`zhkg.extract.combine` reads apart), Chinese letters only (no Latin, no digits: 集团GmbH,
+  officer, which :mod:`zhkg.extract.combine` reads apart), or eight ending in a title after no unit (民进党|彰化县议员;
+  not 北京大学|法学院院长), Chinese letters only (no Latin, no digits: 集团GmbH,
   大学2.0), holds no company's word or trade (集团|控股, 银行|证券, 公司|地产: a company's own name goes on), and does
   not end as a body does: no head word or a last letter of one (院会局部处署 …: 中央大学地理系, 北京大学学生会 stay
   whole), no school's, team's or site's word (附属中学, 男篮, 女排, 苏州校区).
@@ -64,9 +65,13 @@ _CHINESE_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 _COUNTED_TAIL = re.compile(r"(?<!第)[两三四五六七八九几多][家个大间]?(?:公司|集团|银行|企业|航空|党)$")
 
 
-def _tail_is_clause(tail: str, heads: Mapping[str, str]) -> bool:
+def _tail_is_clause(tail: str, heads: Mapping[str, str], titles: tuple[str, ...] = ()) -> bool:
     """Whether ``tail``, the letters after a head word, are no part of the body's name (module docstring)."""
-    if len(tail) > _LONGEST_TAIL or not _CHINESE_ONLY.match(tail) or tail[-1] in TAIL_END_LETTERS:
+    if len(tail) > _LONGEST_TAIL:
+        rests = [tail[: len(tail) - len(t)] for t in titles if tail.endswith(t)]  # each title it may end in
+        if not rests or len(tail) > 2 * _LONGEST_TAIL or any(not r or r[-1] in TAIL_END_LETTERS for r in rests):
+            return False  # (民进党|彰化县议员: a place and a title; 北京大学|法学院院长 keeps its unit)
+    if not _CHINESE_ONLY.match(tail) or tail[-1] in TAIL_END_LETTERS:
         return False
     if any(tail.endswith(h) for h in (*heads, *_SCHOOL_ENDS)):
         return False
@@ -119,7 +124,7 @@ def cut_headed_name_tails(model: list[Mention], found: Sequence[Mention], table:
         for size in range(len(m.simplified) - 2, 2, -1):
             name = m.simplified[:size]
             if (_head_ends(name, head_words) and m.start + size in table.ends and m.start + size in table.starts
-                    and _tail_is_clause(m.simplified[size:], heads)):
+                    and _tail_is_clause(m.simplified[size:], heads, titles)):
                 cut = size
                 break
         if cut is None:

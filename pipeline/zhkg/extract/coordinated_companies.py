@@ -107,6 +107,9 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
 # the last letters of a state's bodies (国务院, 外交部, 调查局, 委员会): a person beside one is no company
 _STATE_BODY_ENDS = ("院", "部", "局", "委员会", "政府", "署", "厅")
 
+# the negations (不愿, 没有, 沒能): the first letter of a clause's verb, never of a name
+_NEGATIONS = frozenset("不没沒")
+
 # words of kin that jieba reads as proper nouns (希尔曼|家族): a family or a clan, no body
 _KIN_WORDS = frozenset({"家族", "家庭", "家人", "家属", "宗族"})
 
@@ -125,9 +128,10 @@ def _add_joined(mentions: list[Mention], doc: Doc, start: int, end: int, index: 
     beside it (中国 of 中国平安). A post or a word of kin joined to a body is none (省委书记、|顾问|、省政协主席;
     希尔曼|家族|和第一芝加哥银行): jieba tags 顾问 as a name, 家族 as a proper noun. Nor is the recogniser's person
     joined to a state's body (``anchor``: 贝克和|美国务院, an envoy beside the ministry; overrides61), nor a
-    competition, an event (体育、|奥运会|和残奥会部长; orgs228)."""
+    competition, an event (体育、|奥运会|和残奥会部长; orgs228), nor a negated verb jieba left unknown (但|不愿|与英特尔
+    …: a negation opens no name; orgs248)."""
     name = doc_text(doc)[start:end]
-    if name in _KIN_WORDS or name in _role_set() or name.endswith(COMPETITION_ENDS):
+    if name[:1] in _NEGATIONS or name in _KIN_WORDS or name in _role_set() or name.endswith(COMPETITION_ENDS):
         return mentions
     near = [m for m in index.overlapping(Span(start, end))
             if not (place_first and m.label is Label.PLACE and start == m.start and m.end < end)]

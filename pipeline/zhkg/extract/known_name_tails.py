@@ -14,7 +14,8 @@ Such a mention is cut back to that name when
 * what follows the name is, after an organisation, two words or more of jieba's, each a common noun, verb,
   adjective, adverb or direction (疾病|监测, 托管|物业), the last letters no organisation's head (``org_suffixes.tsv``, or
   a last letter of one: 院, 会, 局, 队, 系 …: 东协中心, 中国女排国家队, 中央大学地理系 stay whole) and no company's trade
-  among them (中信|证券); one word (新浪|微博, 万科|物业: a brand's own line or unit), an unknown or proper word
+  among them (中信|证券); a body's premises alone (英特尔|工厂, 港铁|商场, 联合国|总部: :data:`PREMISES`) is cut as
+  well; any other one word (新浪|微博, 万科|物业: a brand's own line or unit), an unknown or proper word
   (摩根|富林明, 东协|货品|贸易协定) or a numeral (国民党|九十三|师) keeps the name whole; after a place, a direction
   alone (西南, 东部: a part of the place, no place of its own).
 
@@ -32,7 +33,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention
 from zhkg.stages.segment import TokenTable
 
-__all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "cut_known_name_tails"]
+__all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "PREMISES", "cut_known_name_tails"]
 
 # last letters of a body's head word (国务院, 委员会, 调查局, 国家队, 解放军, 办公室, 法庭, 地理系, 血液科 …): a tail
 # ending in one names a body of its own (东协中心, 安华办公室, 中国女排国家队, 中央大学地理系), so it stays whole
@@ -43,6 +44,10 @@ DIRECTIONS = frozenset({"东", "西", "南", "北", "东部", "西部", "南部"
                         "东南部", "西南部", "东北部", "西北部"})
 
 _CUT_LABELS = (Label.ORGANIZATION, Label.PLACE)
+
+# a body's premises or its kind of site after its name (英特尔|工厂, 港铁|商场, 联合国|总部): one word, yet the place
+# the body works in, no body's name (orgs248); each is a thing any company or body has
+PREMISES = frozenset({"工厂", "厂房", "厂区", "商场", "门店", "店铺", "专卖店", "旗舰店", "大楼", "工地", "总部", "仓库"})
 
 
 # jieba's tags of the common words a run-on tail is made of (疾病|监测, 托管|物业, 官方|网页): a noun, a verb, an
@@ -56,6 +61,8 @@ def _tail_runs_on(label: Label, tail: str, words: Sequence, heads: Mapping[str, 
     part of a name."""
     if label is Label.PLACE:
         return tail in DIRECTIONS
+    if tail in PREMISES:
+        return True
     if len(words) < 2 or any(w.tag not in _COMMON_TAGS for w in words):
         return False  # one word (新浪|微博, 万科|物业) or a proper one: the brand's own line or unit
     if tail[-1] in BODY_HEAD_LETTERS or any(tail.endswith(h) for h in heads):

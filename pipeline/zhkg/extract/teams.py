@@ -57,8 +57,15 @@ _CLUB_TAGS = frozenset({"nz", "ns", "nt", "x", "j"})
 # what jieba says of the name before a club's number (汉诺威|96, 沙尔克|04): a name or a word it does not know
 _NUMBERED_CLUB_TAGS = frozenset({"nr", "nrt", "ns", "nz", "nt", "x"})
 
-# the tags of the word a one-letter name before 队 is never read on into: a verb or a time word (jieba's)
-_NOT_NAME_TAGS = frozenset({"v", "t"})
+# the tags of the word a one-letter name before 队 is never read on into: a verb, a time word or a count (jieba's:
+# 确保|港队, 未来|港队, 多位|港队)
+_NOT_NAME_TAGS = frozenset({"v", "t", "m"})
+
+# what jieba says of a letter glued before a one-letter name and 队 into no word of its own (若|港队, 为|猿队, 推动紧|港队):
+# a conjunction, preposition or pronoun before any team; an adverb, adjective or verb (Cantonese 紧) before a place's
+# one-letter short form (港, 台)
+_GLUED_FUNCTION_TAGS = frozenset({"p", "c", "r", "u", "d"})
+_GLUED_BEFORE_HOME_TAGS = frozenset({"a", "ad", "v", "m"})
 
 
 @lru_cache(maxsize=1)
@@ -258,6 +265,10 @@ def sports_teams(text: str, places: list[Mention] | None = None,
                     and table.words[k - 1].tag not in _NOT_NAME_TAGS:
                 k -= 1
                 start = table.words[k].idx
+            if end - start == 2 and dictionary_frequency(text[start:end]) == 0 and (
+                    dictionary_tag(text[start]) in _GLUED_FUNCTION_TAGS
+                    or (text[start + 1] in _one_letter_homes() and dictionary_tag(text[start]) in _GLUED_BEFORE_HOME_TAGS)):
+                start += 1  # 若|港队, 为|猿队: jieba glued a word of the clause onto the team's one letter
             if text[start:end].isdigit():
                 # a club named with its founding year or number (汉诺威|96|队, 沙尔克|04|队): the name before it
                 # is the club's; digits alone before 队 count teams (共有|96|队)

@@ -35,6 +35,7 @@ from zhkg.extract.company_lists import company_names
 from zhkg.extract.foreign_fronts import countries_cut_from_bodies
 from zhkg.extract.glued_bodies import bodies_after_clause_words, bodies_unglued, places_unglued
 from zhkg.extract.governing_units import units_into_titles
+from zhkg.extract.headed_name_tails import cut_headed_name_tails
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
@@ -288,6 +289,8 @@ class Pipeline:
             model_mentions = places_unglued(model_mentions, found, token_table(p.doc))  # 力|克东区: the rules' 东区
             model_mentions = cut_known_name_tails(model_mentions, found, token_table(p.doc), self.lexicon.org_suffixes,
                                                   p.norm.original)  # WHO|疾病监测: the WHO named elsewhere
+            model_mentions = cut_headed_name_tails(model_mentions, found, token_table(p.doc), self.lexicon.org_suffixes,
+                                                   p.norm.original, self.lexicon.role_words)  # 民进党|彰化
             model_mentions = country_letters_apart(model_mentions, self.lexicon)  # 俄乌|战争: two countries
         found = _titles_not_places(found, found + (model_mentions or []), p.norm.simplified)
         people = _people_off_places_abroad(_people_off_townships(found), found)

@@ -692,8 +692,8 @@ def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
 
 def _quoted_alone(doc: Doc, end: int, b: _Boundaries) -> bool:
     """Whether a quotation closing at ``end`` right after a classifier ends the noun phrase: a break or the
-    predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职), not 的 nor a noun it would describe."""
-    return _break_or_word(doc, end, b, "，,。；;！？!?、）)",
+    predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职; a space: 10条“断头路” 有…, counts250), not 的 nor a noun."""
+    return _break_or_word(doc, end, b, "，,。；;！？!?、）) ",
                           lambda word: word.tag.startswith(_QUOTED_THING_TAGS) and word.text[:1] not in "的之")
 
 

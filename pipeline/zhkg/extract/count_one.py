@@ -26,7 +26,7 @@ def one_counted(text: str, num_start: int, after: int, noun: tuple[int, int] | N
     """Whether 一 at ``num_start`` with its classifier ending at ``after`` counts one: after 各, or closing its clause
     with its thing ``noun`` (start, end) written right before it.
 
-    >>> one_counted("新增副县长与副秘书长各一人，", 10, 12, None)
+    >>> one_counted("新增副县长与副秘书长各一人，", 11, 13, None)
     True
     >>> one_counted("黄珊珊7票，无效票一张。", 9, 11, (6, 9))
     True

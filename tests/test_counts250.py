@@ -1,0 +1,50 @@
+"""Round counts250: which counts are read and what they count (issue 14).
+
+* Hong Kong's web news spaces digits off before 萬 and 多 too (多 6.8 萬票, 逾 1,250 多名消防人員), not only before a
+  classifier (``extract/count_numerals.py``);
+* 一 and its classifier count one after 各 (副县长与副秘书长各一人) and closing a tally after its noun (无效票一张。,
+  金牌一枚、), where no article can stand (``extract/count_one.py``);
+* a size between the classifier and 的 (1棵10多米高的大树, 两幢楼高47层至49层的住宅大厦) leaves the noun after 的 the
+  thing (``extract/count_sizes.py``);
+* a space closes a quoted thing after its classifier (10条“断头路” 有…), as a break does;
+* 对手 and 组别, nouns jieba tags as verbs, are read as nouns after a classifier.
+
+Each case runs as written, and as a Hong Kong and a Taiwan text reads it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import COUNT_SCRIPTS, assert_count_form_in_script
+
+# (text, (value, counted head) read or None, (value, head) not read or None)
+FORMS = [
+    # spaced digits before 万 and 多
+    ("民建联今届较上届多 6.8 万票。", (68000, "票"), (6, "万票")),
+    ("消防处派出逾 1,250 多名消防人员到场。", (1250, "人员"), None),
+    ("工联会今次多近 7 万票。", (70000, "票"), None),
+    ("大会共有 3 万多名市民参加。", (30000, "市民"), None),
+    # 一 after 各, and 一 closing a tally after its noun
+    ("县府明年增设副县长与主任秘书各一人，今天送交议会。", (1, "人"), None),
+    ("首轮投票甲得60票、乙得49票，废票一张。", (1, "废票"), None),
+    ("代表团共获金牌一枚、铜牌三枚。", (1, "金牌"), None),
+    ("我是一名普通的老师。", None, (1, "老师")),
+    ("这是一个好开始。", None, (1, "开始")),
+    # a size before 的
+    ("台风过后，公园内有1棵20多米高的榕树倒下。", (1, "榕树"), None),
+    ("新线包括两条3公里长的隧道。", (2, "隧道"), None),
+    ("发展商拟兴建三幢楼高30层至35层的住宅大厦。", (3, "大厦"), (3, "楼高")),
+    ("村内有4棵十米高的古树被吹倒。", (4, "古树"), (4, "村内")),
+    ("项目涉及3个2018年的旧案。", None, (3, "旧案")),
+    # a space closes a quoted thing
+    ("全区今年打通7条“断头路” 居民出行更方便。", (7, "断头路"), None),
+    # nouns jieba tags as verbs
+    ("他在决赛击败了3名对手。", (3, "对手"), None),
+    ("本届赛事分为3个组别进行。", (3, "组别"), None),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), FORMS)
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+def test_count_forms_counts250(nlp, text: str, present, absent, script: str) -> None:
+    assert_count_form_in_script(nlp, text, script, present, absent)

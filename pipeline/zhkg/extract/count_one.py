@@ -4,14 +4,19 @@ Session 53's round counts250. :func:`zhkg.extract.counts._read` takes 一 + clas
 unless the words around it make it a number. Two more forms make it one, each because an article cannot stand so:
 
 * 各 ("each") right before it: ``副县长与副秘书长各一人`` gives each its one; an article never follows 各;
-* the thing named before the number and 一 + classifier closing the clause (``无效票一张。``, ``金牌一枚、``): a tally,
-  the classifier standing after its noun as in ``韩国瑜54票、无效票一张``. An article opens its noun, so 一 after the
-  noun is the number; a clause going on after the classifier (``他一个人去``) is left to the other rules.
+* the thing named before the number and 一 + classifier closing the clause, among other counts of its sentence: a
+  tally, each classifier after its noun (``韩国瑜54票、游锡堃51票，无效票一张。``, ``金牌一枚、铜牌三枚``). An article
+  opens its noun, so 一 after the noun is the number. Alone in its sentence the form is a prize or a gift as often
+  (``获得欢唱票一张``, ``宝石大礼包一份``), which the conventions do not count; a clause going on after the classifier
+  (``他一个人去``) is left to the other rules.
 
 :func:`one_counted` answers both; the caller keeps its own refusals (another, such a, not a single one) before it.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Container
 
 from zhkg.text import CLAUSE_BREAKS
 
@@ -20,20 +25,34 @@ __all__ = ["EACH_BEFORE", "one_counted"]
 #: Before 一 + classifier, "each": 各一人, 各一名 give every item before them one (counts250).
 EACH_BEFORE = ("各",)
 _LIST_MARK = "、"  # 金牌一枚、银牌两枚: a tally in a list closes there too
+_SENTENCE_ENDS = "。！？!?；;\n"
+_NUMERAL = re.compile(r"[\d二两三四五六七八九十百千万]+")
+_LONGEST_CLASSIFIER = 2
 
 
-def one_counted(text: str, num_start: int, after: int, noun: tuple[int, int] | None) -> bool:
+def one_counted(text: str, num_start: int, after: int, noun: tuple[int, int] | None,
+                classifiers: Container[str]) -> bool:
     """Whether 一 at ``num_start`` with its classifier ending at ``after`` counts one: after 各, or closing its clause
-    with its thing ``noun`` (start, end) written right before it.
+    with its thing ``noun`` (start, end) written right before it and another number with one of ``classifiers`` in
+    its sentence.
 
-    >>> one_counted("新增副县长与副秘书长各一人，", 11, 13, None)
+    >>> one_counted("新增副县长与副秘书长各一人，", 11, 13, None, ())
     True
-    >>> one_counted("黄珊珊7票，无效票一张。", 9, 11, (6, 9))
+    >>> one_counted("乙得7票，无效票一张。", 8, 10, (5, 8), {"票", "张"})
     True
-    >>> one_counted("无效票一张纸上", 3, 5, (0, 3))
+    >>> one_counted("完成任务可得欢唱票一张。", 9, 11, (6, 9), {"票", "张"})
     False
     """
     if text.endswith(EACH_BEFORE, 0, num_start):
         return True
     closes = after >= len(text) or text[after] in CLAUSE_BREAKS + _LIST_MARK
-    return noun is not None and noun[1] == num_start and closes
+    if noun is None or noun[1] != num_start or not closes:
+        return False
+    opening = max(text.rfind(ch, 0, noun[0]) for ch in _SENTENCE_ENDS) + 1
+    closing = min((at for ch in _SENTENCE_ENDS if (at := text.find(ch, after)) >= 0), default=len(text))
+    return any(_counted(text, m.end(), classifiers) for span in ((opening, noun[0]), (after, closing))
+               for m in _NUMERAL.finditer(text, *span))
+
+
+def _counted(text: str, end: int, classifiers: Container[str]) -> bool:
+    return any(text[end : end + n] in classifiers for n in range(1, _LONGEST_CLASSIFIER + 1))

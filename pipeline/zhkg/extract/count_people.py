@@ -110,7 +110,8 @@ def _head_count_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] 
     if word.end == end and word.text.endswith(_HEAD_COUNT) and HAN_ONLY.match(word.text) and word.tag not in _NAME_TAGS:
         return word.idx, end
     return None
-_OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
+# 阶段|在校学生36028人, 教师中|高级教师225人: a noun, a locative or a modifier before the people glued to N人 (counts250)
+_OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x", "n", "f", "b"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
 
 

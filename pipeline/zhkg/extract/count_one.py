@@ -26,6 +26,7 @@ __all__ = ["EACH_BEFORE", "one_counted"]
 EACH_BEFORE = ("各",)
 _LIST_MARK = "、"  # 金牌一枚、银牌两枚: a tally in a list closes there too
 _SENTENCE_ENDS = "。！？!?；;\n"
+_ITEM_ENDS = "，,、：:"
 _NUMERAL = re.compile(r"[\d二两三四五六七八九十百千万]+")
 _LONGEST_CLASSIFIER = 2
 
@@ -34,13 +35,15 @@ def one_counted(text: str, num_start: int, after: int, noun: tuple[int, int] | N
                 classifiers: Container[str]) -> bool:
     """Whether 一 at ``num_start`` with its classifier ending at ``after`` counts one: after 各, or closing its clause
     with its thing ``noun`` (start, end) written right before it and another number with one of ``classifiers`` in
-    its sentence.
+    another item of its sentence (五位靓号卡一张: the 五位 describes the card).
 
     >>> one_counted("新增副县长与副秘书长各一人，", 11, 13, None, ())
     True
     >>> one_counted("乙得7票，无效票一张。", 8, 10, (5, 8), {"票", "张"})
     True
     >>> one_counted("完成任务可得欢唱票一张。", 9, 11, (6, 9), {"票", "张"})
+    False
+    >>> one_counted("将赠送五位靓号卡一张！", 8, 10, (5, 8), {"位", "张"})
     False
     """
     if text.endswith(EACH_BEFORE, 0, num_start):
@@ -49,8 +52,9 @@ def one_counted(text: str, num_start: int, after: int, noun: tuple[int, int] | N
     if noun is None or noun[1] != num_start or not closes:
         return False
     opening = max(text.rfind(ch, 0, noun[0]) for ch in _SENTENCE_ENDS) + 1
+    item = max(text.rfind(ch, opening, noun[0]) for ch in _ITEM_ENDS)  # the other counts stand in items of their own
     closing = min((at for ch in _SENTENCE_ENDS if (at := text.find(ch, after)) >= 0), default=len(text))
-    return any(_counted(text, m.end(), classifiers) for span in ((opening, noun[0]), (after, closing))
+    return any(_counted(text, m.end(), classifiers) for span in ((opening, max(item, opening)), (after, closing))
                for m in _NUMERAL.finditer(text, *span))
 
 

@@ -9,6 +9,7 @@
 * a space closes a quoted thing after its classifier (10条“断头路” 有…), as a break does;
 * a space ends the clause of a lone classifier, so the noun glued before its number is the thing (…新增学位8000个 本报讯);
 * a noun of people glued to N人 is the thing after a noun, a locative or a modifier too (阶段在校学生5200人);
+* a number before 人口 closing its clause counts the population (容纳15万人口，; not 50万人口以上城市);
 * 对手 and 组别, nouns jieba tags as verbs, are read as nouns after a classifier.
 
 Each case runs as written, and as a Hong Kong and a Taiwan text reads it.
@@ -47,6 +48,11 @@ FORMS = [
     # people named right before N人, after a noun or a locative
     ("全县义务教育阶段在校学生5200人，教师中高级教师310人。", (5200, "在校学生"), (5200, "人")),
     ("全县义务教育阶段在校学生5200人，教师中高级教师310人。", (310, "高级教师"), (310, "人")),
+    # a number before 人口 closing its clause counts the population; before 以上 or a noun it is a threshold or a size
+    ("新市镇落成后将容纳15万人口，提供3万个职位。", (150000, "人口"), None),
+    ("该区有30万人口、两所大学。", (300000, "人口"), None),
+    ("50万人口以上城市的高铁覆盖率达到九成。", None, (500000, "人口")),
+    ("这座城市有百万人口需求。", None, (1000000, "人口")),
     # nouns jieba tags as verbs
     ("他在决赛击败了3名对手。", (3, "对手"), None),
     ("本届赛事分为3个组别进行。", (3, "组别"), None),

@@ -26,16 +26,18 @@ __all__ = ["EACH_BEFORE", "one_counted"]
 EACH_BEFORE = ("各",)
 _LIST_MARK = "、"  # 金牌一枚、银牌两枚: a tally in a list closes there too
 _SENTENCE_ENDS = "。！？!?；;\n"
-_ITEM_ENDS = "，,、：:"
-_NUMERAL = re.compile(r"[\d二两三四五六七八九十百千万]+")
+_ITEM_ENDS = "，,、"
+_NUMERAL_BEFORE = re.compile(r"[\d二两三四五六七八九十百千万]+$")
+_ORDINAL = "第"  # 第十名: a rank, no count
 _LONGEST_CLASSIFIER = 2
+_REACH = 16  # characters before a classifier to read its number in
 
 
 def one_counted(text: str, num_start: int, after: int, noun: tuple[int, int] | None,
                 classifiers: Container[str]) -> bool:
     """Whether 一 at ``num_start`` with its classifier ending at ``after`` counts one: after 各, or closing its clause
-    with its thing ``noun`` (start, end) written right before it and another number with one of ``classifiers`` in
-    another item of its sentence (五位靓号卡一张: the 五位 describes the card).
+    with its thing ``noun`` (start, end) written right before it and another item of its sentence closing on a number
+    with one of ``classifiers`` (五位靓号卡一张: the 五位 describes the card; 第十名： is a rank).
 
     >>> one_counted("新增副县长与副秘书长各一人，", 11, 13, None, ())
     True
@@ -52,11 +54,18 @@ def one_counted(text: str, num_start: int, after: int, noun: tuple[int, int] | N
     if noun is None or noun[1] != num_start or not closes:
         return False
     opening = max(text.rfind(ch, 0, noun[0]) for ch in _SENTENCE_ENDS) + 1
-    item = max(text.rfind(ch, opening, noun[0]) for ch in _ITEM_ENDS)  # the other counts stand in items of their own
     closing = min((at for ch in _SENTENCE_ENDS if (at := text.find(ch, after)) >= 0), default=len(text))
-    return any(_counted(text, m.end(), classifiers) for span in ((opening, max(item, opening)), (after, closing))
-               for m in _NUMERAL.finditer(text, *span))
+    ends = [at for at in range(opening, closing + 1) if not noun[0] <= at <= after
+            and (at == closing or text[at] in _ITEM_ENDS)]
+    return any(_tallied(text, at, classifiers) for at in ends)
 
 
-def _counted(text: str, end: int, classifiers: Container[str]) -> bool:
-    return any(text[end : end + n] in classifiers for n in range(1, _LONGEST_CLASSIFIER + 1))
+def _tallied(text: str, end: int, classifiers: Container[str]) -> bool:
+    """Whether an item of a list ending at ``end`` closes on a number and its classifier (游锡堃51票、), not an ordinal."""
+    for n in range(1, _LONGEST_CLASSIFIER + 1):
+        if text[end - n : end] in classifiers:
+            head = text[max(0, end - n - _REACH) : end - n]
+            numeral = _NUMERAL_BEFORE.search(head)
+            if numeral is not None and not head.endswith(_ORDINAL, 0, numeral.start()):
+                return True
+    return False

@@ -105,8 +105,8 @@ def _clause_breaks(text: str) -> list[int]:
 _CLAUSE_BREAK_RE = re.compile(f"[{re.escape(_CLAUSE_BREAK)}]")
 
 
-def _ends_clause(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in _CLAUSE_BREAK or text.startswith("中", pos)
+def _ends_clause(text: str, pos: int) -> bool:  # a space too: web news ends a headline or an item so (counts250)
+    return pos >= len(text) or text[pos] in _CLAUSE_BREAK or text[pos].isspace() or text.startswith("中", pos)
 
 
 def _break_or_word(doc: Doc, pos: int, b: _Boundaries, breaks: str, word_fits: Callable[[Word], bool]) -> bool:

@@ -59,6 +59,7 @@ from zhkg.extract.count_phrase import (
     _kind_tagged_name,
     _phrase_at,
 )
+from zhkg.extract.count_sizes import size_clause
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
@@ -205,6 +206,7 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     if de < 0 or de not in b.starts or de + 1 not in b.starts:
         return None
     ages = _AGE_CLAUSE.fullmatch(text, after, de) is not None  # 两名分别28及30岁的男子: the men
+    ages = ages or size_clause(text, after, de)  # 1棵10多米高的大树: each tree's size, the tree counted (counts250)
     if not ages and re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):
         return None  # another number before 的 (H1N1 is a name, not a number)
     if any(ch in _CLAUSE_BREAK for ch in text[after:de]):

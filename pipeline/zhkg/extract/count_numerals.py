@@ -91,7 +91,7 @@ def parse_number(text: str) -> tuple[float, bool]:
 @lru_cache(maxsize=4096)  # a function of the numeral alone; documents repeat the same few hundred
 def _parse_number(text: str) -> tuple[float, bool]:
     approximate = any(ch in "多余" for ch in text)
-    core = text.replace(",", "").replace("，", "").replace("多", "").replace("余", "")
+    core = text.replace(",", "").replace("，", "").replace("多", "").replace("余", "").replace(" ", "")
     if core[:1] in _SCORES:  # 廿多人: twenty and more
         core = _SCORES[core[0]] + core[1:]
     if core[:1] in "数几上":
@@ -161,7 +161,9 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?P<prefix>{'|'.join(_APPROX_PREFIXES)})?"
         rf"(?:(?<=[^\W\d_]) (?=\d))?"  # Hong Kong's web news spaces digits off (逾 1,250 多名, 11 條滅火喉; counts151)
         rf"(?:(?P<low>\d+(?:\.\d+)?[万亿]*|[{DIGITS}十百千][{DIGITS}{_UNITS}]*)[{re.escape(_RANGE)}])?"  # 3亿-4亿
-        rf"(?P<num>(?:{_full_width_thousands(alternation)}|{_ARABIC}|{_CHINESE})[多余]?[万亿]*[多余]?)"
+        rf"(?P<num>(?:{_full_width_thousands(alternation)}|{_ARABIC}|{_CHINESE})"
+        rf"(?:(?<=\d) (?=[多余]?[万亿]|[多余](?:{alternation})))?"  # 6.8 萬票, 1,250 多名 (counts250)
+        rf"[多余]?[万亿]*[多余]?)"
         rf"(?:(?<=[\d多余]) (?=(?:{alternation})))?"
         rf"(?P<cls>{alternation})?"
     )

@@ -51,10 +51,13 @@ __all__ = [
     "_predicate_after",
     "_set_before",
     "_set_pointed",
+    "population_after",
 ]
 
-# A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912.
+# A number right after 人口 (with a connector) counts the population: 2011年人口499, 人口约1,912; so does one before it
+# closing its clause (容纳6,910人口。: :func:`population_after`, counts250).
 _POPULATION = "人口"
+_PERSON_UNIT = "人"
 # X人数 before a number with no classifier (参观人数达3万): the people counted (session 26); the links between them.
 _HEAD_COUNT = "人数"
 _PER_PERIOD = re.compile(r"每[年月周日天]")
@@ -110,7 +113,8 @@ def _head_count_before(doc: Doc, start: int, b: _Boundaries) -> tuple[int, int] 
     if word.end == end and word.text.endswith(_HEAD_COUNT) and HAN_ONLY.match(word.text) and word.tag not in _NAME_TAGS:
         return word.idx, end
     return None
-_OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x"})
+# 阶段|在校学生36028人, 教师中|高级教师225人: a noun, a locative or a modifier before the people glued to N人 (counts250)
+_OBJECT_AFTER_TAGS = frozenset({"v", "vn", "uz", "uj", "ul", "x", "n", "f", "b"})
 _LIST_ENDS = ("等", "、", "和", "及", "与")
 
 
@@ -258,3 +262,17 @@ def _set_pointed(doc: Doc, start: int, b: _Boundaries, breaks: list[int]) -> tup
     if noun.end != at - 1 or noun.tag not in _PLAIN_NOUN_TAGS or noun.text in _NOT_HEADS or noun.text in _NOT_COUNTED:
         return None
     return noun.idx, noun.end
+
+
+def population_after(text: str, cls: str | None, after: int) -> int:
+    """The end of 人口 when the unit 人 ending at ``after`` opens it and the clause closes there (容纳最多6,910人口。,
+    有30万人口、): the population is the thing counted (counts250); else -1. Before a noun or 以上 the number is a size
+    or a threshold (50万人口以上城市, 百万人口需求), no count.
+
+    >>> population_after("可容纳6910人口。", "人", 8), population_after("50万人口以上城市", "人", 4)
+    (9, -1)
+    """
+    end = after - len(_PERSON_UNIT) + len(_POPULATION)
+    if cls != _PERSON_UNIT or not text.startswith(_POPULATION, after - len(_PERSON_UNIT)):
+        return -1
+    return end if end >= len(text) or text[end] in _CLAUSE_BREAK + "、" or text[end].isspace() else -1

@@ -210,8 +210,8 @@ _CHANGE_CHARS = "增降减升涨跌"
 # 国立大学/nt), and the tags of a name opening one body's name (北京/ns 站, 中国/ns 队, 中科/j 院).
 _KIND_ENDS = ("厂", "站", "所", "院", "店", "场", "室", "处", "馆", "校", "大学", "学院", "中学", "小学", "高校")
 _NAME_OPENING_TAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz", "j"})
-# 出路/v, 立面/d, 选修课/v (tcounts45), 支行/v as 分行 (owners59): nouns whatever jieba tags them
-_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 支行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖 选修课 必修课 出路 立面".split())
+# 出路/v, 立面/d, 选修课/v (tcounts45), 支行/v as 分行 (owners59), 对手/v, 组别/v (counts250): nouns whatever jieba tags them
+_VERB_TAGGED_NOUNS = frozenset("考生 选手 分行 支行 诊所 位置 通道 看法 想法 回合 转发 转载 留言 回帖 选修课 必修课 出路 立面 对手 组别".split())
 # A word ending so after the head of a phrase is a verb of relation (就读于, 位于, 属于): the predicate.
 _RELATION_VERB_END = "于"
 # ...and one ending so right after the classifier is a verb of becoming (改为, 成为, 转为, 列为): the predicate
@@ -692,8 +692,8 @@ def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
 
 def _quoted_alone(doc: Doc, end: int, b: _Boundaries) -> bool:
     """Whether a quotation closing at ``end`` right after a classifier ends the noun phrase: a break or the
-    predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职), not 的 nor a noun it would describe."""
-    return _break_or_word(doc, end, b, "，,。；;！？!?、）)",
+    predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职; a space: 10条“断头路” 有…, counts250), not 的 nor a noun."""
+    return _break_or_word(doc, end, b, "，,。；;！？!?、）) ",
                           lambda word: word.tag.startswith(_QUOTED_THING_TAGS) and word.text[:1] not in "的之")
 
 

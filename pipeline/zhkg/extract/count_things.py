@@ -56,6 +56,7 @@ from zhkg.extract.count_people import (
     _people_glued,
     _people_noun,
     _population_before,
+    population_after,
 )
 from zhkg.extract.count_phrase import (
     _ADJECTIVE_HEADS,
@@ -379,6 +380,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         elif cls == _TEAMS and (teams := _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)) is not None \
                 and teams[0] == after and text.endswith(_TEAM_HEADS, teams[0], teams[1]):
             full = teams  # 26队搜救队伍, 3队救援队: the teams named after their unit (counts151)
+        elif (population := population_after(text, cls, after)) > 0:
+            full, head_start = (m.start("cls"), population), m.start("cls")  # 容纳最多6,910人口。 (counts250)
         elif cls == _HOUSEHOLD and (kind := _households_of(doc, after, b)) is not None:
             full = kind  # 约2万户投保家庭: 户 counts the insured households, the head after the verbal noun (counts84)
         elif after in b.ends or text.startswith("中", after) or _glued_countries(doc, start, after, cls, b) or (

@@ -189,6 +189,7 @@ from zhkg.extract.count_glued import ADDING_BEFORE, INCLUDING_BEFORE, glued_noun
 from zhkg.extract.count_neighbours import _fill, _parallel
 from zhkg.extract.count_nouns import _PEOPLE_ONLY_CLASSIFIERS
 from zhkg.extract.count_numerals import _multiplier, _pattern, classifiers, parse_number
+from zhkg.extract.count_one import one_counted
 from zhkg.extract.count_people import _people_noun, _people_within, _population_before
 from zhkg.extract.count_phrase import _GENERIC_ONE, _PERSON
 from zhkg.extract.count_refusals import (
@@ -339,7 +340,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
             full is not None and (text.endswith(_ONLY_BEFORE + ADDING_BEFORE, 0, start) or (
                 cls in _PEOPLE_ONLY_CLASSIFIERS and text.endswith(INCLUDING_BEFORE, 0, start)))) and not (
             full is not None and (text[head_start : full[1]] == _PERSON or cls in _PEOPLE_ONLY_CLASSIFIERS)
-            and _only_named(doc, start, b)):  # 只有X一名新援: only X, one (counts237)
+            and _only_named(doc, start, b)) and not one_counted(  # 只有X一名新援: only X, one (counts237)
+            text, m.start("num"), m.end("cls") if cls else after, full or open_noun,  # 各一人, 无效票一张 (counts250)
+            lexicon.classifiers):
         counted = text[head_start : full[1]] if full is not None else ""
         if full is None or full[0] != after or head_start != after or counted not in lexicon.glossary:
             return None  # an article (一名合格民警, 一天), not a count

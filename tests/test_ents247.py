@@ -1,0 +1,46 @@
+"""Round ents247: names no stage found (issue 15).
+
+Departments fused with their head's title: Taiwan's news writes a bureau, an agency or a department and its
+head's title as one word (卫生局长 X, 体育署长 X, 民政处长 X) and lists a career's posts without a holder
+(历任地政处长、工务处长、城乡发展处长等职): each post names its body. Guards: a holder's word before the title
+(新任局长, 女性体育局长), a surname (陈处长), 当局长期 (a word of 长) and a determiner (该署长期) name none. Each in
+both scripts; every sentence is written for the round (the names invented)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import labelled_mentions
+
+from zhkg.stages.normalise import to_traditional
+
+SCRIPTS = [lambda t: t, to_traditional]
+
+
+def _bodies(pipeline, text: str) -> set[str]:
+    return {name for kind, name in labelled_mentions(pipeline, text) if kind == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("县府今天公布人事案，卫生局长王美华将转任副县长。", {"卫生局"}),
+    ("原体育署长陈志明等人随队出访。", {"体育署"}),
+    ("新任主任秘书林建国曾历任地政处长、工务处长、城乡发展处长等重要职务。", {"地政处", "工务处", "城乡发展处"}),
+    ("他从基层技士起步，历任工务局长、工务处副处长、观光处长等职。", {"工务局", "工务处", "观光处"}),
+    ("社会处长：黄丽君（45岁），台大社工系硕士。", {"社会处"}),
+    ("市史上第一位女性文化局长张雅婷今天到任。", {"文化局"}),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_department_fused_with_its_title(pipeline, text, bodies, convert):
+    found = _bodies(pipeline, convert(text))
+    assert bodies <= found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("新任局长王大明表示会尽快提出改善方案。", {"新任局", "局"}),
+    ("当局长期以来忽视这个问题，陈处长昨天表示。", {"当局长", "陈处"}),
+    ("该署长期关注空气污染，并已提出报告。", {"该署"}),
+    ("市史上第一位女性文化局长张雅婷今天到任。", {"女性文化局"}),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_no_body_from_a_holders_word(pipeline, text, wrong, convert):
+    found = _bodies(pipeline, convert(text))
+    assert not {convert(w) for w in wrong} & found and not wrong & found, found

@@ -44,3 +44,40 @@ def test_department_fused_with_its_title(pipeline, text, bodies, convert):
 def test_no_body_from_a_holders_word(pipeline, text, wrong, convert):
     found = _bodies(pipeline, convert(text))
     assert not {convert(w) for w in wrong} & found and not wrong & found, found
+
+
+# Taiwan's townships by their short form in a story naming their county (taiwan_townships.py)
+
+def _places(pipeline, text: str) -> set[str]:
+    return {name for kind, name in labelled_mentions(pipeline, text) if kind == "PLACE"}
+
+
+@pytest.mark.parametrize("text, places", [
+    ("云林县长今天到场。去年妈祖銮轿来到斗六，医护人员一路随行。", {"斗六"}),
+    ("风力达标地区包括台东县山区、绿岛、兰屿。", {"台东县", "绿岛", "兰屿"}),
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_township_short_form_in_its_countys_story(pipeline, text, places, convert):
+    found = _places(pipeline, convert(text))
+    assert places <= found, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("去年妈祖銮轿来到斗六，医护人员一路随行。", {"斗六"}),  # no county named: the short form waits
+    ("台东县政府成功争取经费，清水也很多。", {"成功", "清水"}),  # common words stay words
+])
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_township_short_form_guards(pipeline, text, wrong, convert):
+    found = {name for kind, name in labelled_mentions(pipeline, convert(text)) if kind == "PLACE"}
+    assert not wrong & found, found
+
+
+@pytest.mark.parametrize("convert", SCRIPTS)
+def test_a_countys_own_short_form_stays_the_county(pipeline, convert):
+    # 苗栗 is 苗栗县's short form and 苗栗市's too: in a story of the county it is the county, as before
+    from zhkg.records import Document
+
+    text = convert("苗栗县长说，苗栗今年人口减少。")
+    names = {(m.simplified, m.name) for m in pipeline.extract_mentions(Document("d", text, kind="text"))
+             if m.label.value == "PLACE"}
+    assert ("苗栗", "苗栗县") in names, names

@@ -119,9 +119,11 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
             continue
         if not title:
             # (立法院|副院长, 文体旅游局|局长: a deputy's title, or the body written before its own title)
-            # a head letter before it is the body's own (文体旅游局|局长), unless a field's noun ends in it (社会|局长)
+            # a head letter before it is the body's own (文体旅游局|局长, 民政局|局长), unless a field's noun ends in
+            # another head letter (社会|局长)
             if len(own) != 2 or own[1] != "长" or text[head - 1] in _RANKS or text[head] not in _OWN_TITLE_HEADS \
-                    or text[head - 1] in _HEADS and dictionary_tag(text[head - 2:head]) not in _FIELD_TAGS:
+                    or text[head - 1] in _HEADS and (text[head - 1] == text[head]
+                                                     or dictionary_tag(text[head - 2:head]) not in _FIELD_TAGS):
                 continue
             after = head + 2
         if title in lexicon.place_roles or text[head:head + 2] in lexicon.place_roles:

@@ -129,10 +129,11 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
         if title in lexicon.place_roles or text[head:head + 2] in lexicon.place_roles:
             continue
         at = after + (text[after:after + 1] in (" ", "：", ":"))  # a list of appointments: 工务处长：陈家辉
-        own_post = not title or title == "副" + text[head] + "长"
+        # a fused post alone in a list (历任地政处长、工务处长等职); not a deputy's (安全环保处副处长、…: a résumé's units of
+        # the company it named first, roles_resume)
         if at not in people_starts and not (all(map(is_han, text[at:at + 3]))
                                             and name_score(text[at:at + 3], lexicon=lexicon) >= _MIN_SCORE) \
-                and not (own_post and _listed_post(text, after, roles)):
+                and not (not title and _listed_post(text, after, roles)):
             continue
         start = _name_start(text, table, head, people_ends, place_ends, roles)
         if start is None:

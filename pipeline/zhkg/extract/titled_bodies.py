@@ -142,6 +142,8 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
             while text.startswith(_HOLDER_WORDS, start):
                 start += 2
             start = _whole_field(text, start, head)
+            if text[start:head + 1] in lexicon.known_organisations or text[start:head + 1] in lexicon.org_aliases:
+                continue  # 科管局|长: a body the tables name, read by them
         name = text[start:head + 1]
         if _names_a_known_body(text, start, head, lexicon):
             continue  # 三星电子|会长, 国足|队长, 住建部|政策法规司|副司长: a body the tables name, and its unit, are read else

@@ -1,8 +1,7 @@
 """Round ents247: names no stage found (issue 15).
 
 Departments fused with their head's title: Taiwan's news writes a bureau, an agency or a department and its
-head's title as one word (卫生局长 X, 体育署长 X, 民政处长 X) and lists a career's posts without a holder
-(历任地政处长、工务处长、城乡发展处长等职): each post names its body. Guards: a holder's word before the title
+head's title as one word before the holder's name (卫生局长 X, 体育署长 X, 民政处长 X): the post names its body. Guards: a holder's word before the title
 (新任局长, 女性体育局长), a surname (陈处长), 当局长期 (a word of 长) and a determiner (该署长期) name none. Each in
 both scripts; every sentence is written for the round (the names invented)."""
 
@@ -23,8 +22,7 @@ def _bodies(pipeline, text: str) -> set[str]:
 @pytest.mark.parametrize("text, bodies", [
     ("县府今天公布人事案，卫生局长王美华将转任副县长。", {"卫生局"}),
     ("原体育署长陈志明等人随队出访。", {"体育署"}),
-    ("新任主任秘书林建国曾历任地政处长、工务处长、城乡发展处长等重要职务。", {"地政处", "工务处", "城乡发展处"}),
-    ("他从基层技士起步，历任工务局长、工务处副处长、观光处长等职。", {"工务局", "观光处"}),
+    ("县府副秘书长由地政处长林建国升任，地政处长由黄志明接任。", {"地政处"}),
     ("社会处长：黄丽君（45岁），台大社工系硕士。", {"社会处"}),
     ("市史上第一位女性文化局长张雅婷今天到任。", {"文化局"}),
 ])

@@ -13,9 +13,9 @@ set's tune half missed all three. The title and the name after it say that what 
   there); a holder's word glued before it is none of the name (新任|局长, 女性|体育局长), and a field jieba cut is
   taken whole (历任|地|政|处长: 地政处);
 * the officer's **name** after it: a rule's person, or three letters that read as a name
-  (:func:`zhkg.extract.people.name_score`), perhaps after a colon (工务处长：陈家辉); or, for a head's own title, a
-  résumé's list of posts instead (历任地政处长、工务处长、城乡发展处长等职: each post before 等, or before 、 or 及
-  and another post);
+  (:func:`zhkg.extract.people.name_score`), perhaps after a colon (工务处长：陈家辉). A list of posts with no holder
+  after them (历任港务处长、建设处长等职) is :mod:`zhkg.relate`'s: the units of the government the story names
+  (roles223);
 * the **name before the head**: jieba's words right to left, to a break, a word of grammar (由, 及, 该, 的 …), a
   verb of two letters or more, a role word, a number or a person; one letter alone a verb, an adverb or a
   preposition stops it too (任|工商联, 请|教育处). A place may open it (彰化县|工策会).
@@ -74,9 +74,6 @@ _FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
 # 队, 会, 总, whose titles name no body there (见过|经济|部长, 前锋|队长, 外交|总长): .ci/run's guards. A known body's
 # 局长 (科管|局长) is read by the tables
 _OWN_TITLE_HEADS = frozenset("处局署司")
-# a post in a résumé's list names its body without a holder (历任地政处长、工务处长、城乡发展处长等职; 曾任民政局长等职):
-# the post before 等, or before 、 or 及 and another post ending in a title
-_NEXT_POST = re.compile(r"[、及]([^\W\d_、，。；：等及和]{2,12}?)(?=[、，。；等及和]|$)")
 # letters before a head's own title that make it a deputy's or an acting one's (副|局长, 常务副|院长)
 _RANKS = frozenset("副正代")
 
@@ -129,11 +126,8 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
         if title in lexicon.place_roles or text[head:head + 2] in lexicon.place_roles:
             continue
         at = after + (text[after:after + 1] in (" ", "：", ":"))  # a list of appointments: 工务处长：陈家辉
-        # a fused post alone in a list (历任地政处长、工务处长等职); not a deputy's (安全环保处副处长、…: a résumé's units of
-        # the company it named first, roles_resume)
         if at not in people_starts and not (all(map(is_han, text[at:at + 3]))
-                                            and name_score(text[at:at + 3], lexicon=lexicon) >= _MIN_SCORE) \
-                and not (not title and _listed_post(text, after, roles)):
+                                            and name_score(text[at:at + 3], lexicon=lexicon) >= _MIN_SCORE):
             continue
         start = _name_start(text, table, head, people_ends, place_ends, roles)
         if start is None:
@@ -172,21 +166,6 @@ def _whole_field(text: str, start: int, head: int) -> int:
                 and dictionary_tag(text[b:head]) in _FIELD_TAGS:
             return b
     return start
-
-
-def _listed_post(text: str, after: int, roles: tuple[str, ...]) -> bool:
-    """Whether the post ending at ``after`` stands in a résumé's list of posts: before 等 (等职, 等重要职务), or
-    before 、 or 及 and another post ending in a title of ``roles``.
-
-    >>> roles = ("处长", "局长", "副处长")
-    >>> text = "历任地政处长、工务处长、城乡发展处长等职，教育处长说明"
-    >>> [_listed_post(text, end, roles) for end in (6, 11, 18, 25)]
-    [True, True, True, False]
-    """
-    if text.startswith("等", after):
-        return True
-    m = _NEXT_POST.match(text, after)
-    return bool(m) and m.group(1).endswith(roles)
 
 
 def _names_a_known_body(text: str, start: int, head: int, lexicon: Lexicon) -> bool:

@@ -81,6 +81,7 @@ from zhkg.extract.place_villages import (
     _village_mentions,
     _words_of_the_territory,
 )
+from zhkg.extract.taiwan_townships import townships_of_named_counties
 from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -317,6 +318,7 @@ def _link(hits: list[_Hit], gazetteer: Gazetteer,
     counties_before = _taiwan_counties_before(hits, gazetteer)
     named_townships |= {d.code for h in hits if not h.full and h.start in counties_before
                         for d in gazetteer.lookup_short(h.form) if d.parent_code in counties_before[h.start]}
+    named_townships |= townships_of_named_counties(hits, gazetteer)  # anywhere in a story of its county (雲林…斗六)
 
     def short(hit: _Hit) -> tuple[Division, ...]:
         return tuple(d for d in gazetteer.lookup_short(hit.form) if d.level < 4 or d.code in named_townships)

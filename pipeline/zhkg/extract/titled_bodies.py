@@ -8,10 +8,14 @@ set's tune half missed all three. The title and the name after it say that what 
 
 * a **title** of ``roles.tsv`` held of a body, not of a place (主席, 总干事, 处长 …; not 市长), perhaps after a rank's
   qualifier (总督察), right after a body's **head letter** (会, 总, 处, 局, 署, 科, 所 … and the units of
-  :mod:`zhkg.extract.officers_in_bodies`), or a title of that letter and 长 right after the name (处长 only: 局长, 部长, 队长, 总长 are read by other rules
-  or name no body);
+  :mod:`zhkg.extract.officers_in_bodies`), or a title of that letter and 长 right after the name (处长, 局长, 署长,
+  司长: Taiwan's news fuses a department and its head's title, 卫生|局长, 体育|署长; 部长, 队长, 总长 name no body
+  there); a holder's word glued before it is none of the name (新任|局长, 女性|体育局长), and a field jieba cut is
+  taken whole (历任|地|政|处长: 地政处);
 * the officer's **name** after it: a rule's person, or three letters that read as a name
-  (:func:`zhkg.extract.people.name_score`);
+  (:func:`zhkg.extract.people.name_score`), perhaps after a colon (工务处长：陈家辉). A list of posts with no holder
+  after them (历任港务处长、建设处长等职) is :mod:`zhkg.relate`'s: the units of the government the story names
+  (roles223);
 * the **name before the head**: jieba's words right to left, to a break, a word of grammar (由, 及, 该, 的 …), a
   verb of two letters or more, a role word, a number or a person; one letter alone a verb, an adverb or a
   preposition stops it too (任|工商联, 请|教育处). A place may open it (彰化县|工策会).
@@ -52,6 +56,10 @@ _NAME_TAGS = frozenset({"n", "nz", "nt", "ns", "nr", "nrt", "nrfg", "j", "x", "l
 # words that close a name on its left whatever jieba tags them
 _STOP_WORDS = frozenset("该 本 这 那 此 其 各 全 每 某 由 及 与 和 或 的 在 于 向 对 任 兼 请 让 被 把 将 为 是 有 即 并 又 原 前 新 "
                         "另 首 副 现 时 称 指 据 今 昨 明 年 月 日 号".split())
+# words about the holder that jieba may glue before a head's own title (新任|局长, 历任|工务局|长, 女性|体育局|长): the
+# field starts after them
+_HOLDER_WORDS = tuple("新任 现任 前任 首任 历任 时任 曾任 代理 署理 候任 继任 接任 升任 转任 出任 担任 兼任 留任 连任 "
+                      "女性 男性 首位 首名".split())
 _MAX_LETTERS = 10
 # letters jieba may glue onto a name's first word that open no name: a former, an acting or this one's, a verb's
 # or a preposition's (由任|国会外委会: foreign49's tune half)
@@ -61,9 +69,11 @@ _CONTRACTED_LETTERS = 3
 # a joiner after a field's noun joins two fields of one name (研究与咨询部), not two names (柯呈枋|及|工策会)
 _JOINERS = frozenset("与 和 及 或".split())
 _FIELD_TAGS = frozenset({"n", "vn", "an", "nz"})
-# the heads whose own title (处|长) may end a body's name: not 局, 部, 队, 会, 总, whose titles jieba and the other
-# readers split right (科管|局长 a known body's; 见过|经济|部长, 前锋|队长, 外交|总长 no body): .ci/run's guards
-_OWN_TITLE_HEADS = frozenset("处")
+# the heads whose own title (处|长) may end a body's name: a government's division, bureau, agency or department
+# (教育|处长, 卫生|局长, 体育|署长, 技职|司长: Taiwan's news fuses a department and its head's title, ents247); not 部,
+# 队, 会, 总, whose titles name no body there (见过|经济|部长, 前锋|队长, 外交|总长): .ci/run's guards. A known body's
+# 局长 (科管|局长) is read by the tables
+_OWN_TITLE_HEADS = frozenset("处局署司")
 # letters before a head's own title that make it a deputy's or an acting one's (副|局长, 常务副|院长)
 _RANKS = frozenset("副正代")
 
@@ -106,19 +116,28 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
             continue
         if not title:
             # (立法院|副院长, 文体旅游局|局长: a deputy's title, or the body written before its own title)
-            if len(own) != 2 or own[1] != "长" or text[head - 1] in _HEADS or text[head - 1] in _RANKS \
-                    or text[head] not in _OWN_TITLE_HEADS:
+            # a head letter before it is the body's own (文体旅游局|局长, 民政局|局长), unless a field's noun ends in
+            # another head letter (社会|局长)
+            if len(own) != 2 or own[1] != "长" or text[head - 1] in _RANKS or text[head] not in _OWN_TITLE_HEADS \
+                    or text[head - 1] in _HEADS and (text[head - 1] == text[head]
+                                                     or dictionary_tag(text[head - 2:head]) not in _FIELD_TAGS):
                 continue
             after = head + 2
         if title in lexicon.place_roles or text[head:head + 2] in lexicon.place_roles:
             continue
-        at = after + (text[after:after + 1] == " ")
+        at = after + (text[after:after + 1] in (" ", "：", ":"))  # a list of appointments: 工务处长：陈家辉
         if at not in people_starts and not (all(map(is_han, text[at:at + 3]))
                                             and name_score(text[at:at + 3], lexicon=lexicon) >= _MIN_SCORE):
             continue
         start = _name_start(text, table, head, people_ends, place_ends, roles)
         if start is None:
             continue
+        if not title:
+            while text.startswith(_HOLDER_WORDS, start):
+                start += 2
+            start = _whole_field(text, start, head)
+            if text[start:head + 1] in lexicon.known_organisations or text[start:head + 1] in lexicon.org_aliases:
+                continue  # 科管局|长: a body the tables name, read by them
         name = text[start:head + 1]
         if _names_a_known_body(text, start, head, lexicon):
             continue  # 三星电子|会长, 国足|队长, 住建部|政策法规司|副司长: a body the tables name, and its unit, are read else
@@ -133,6 +152,20 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
             continue  # 德国|军队, 台北市|政府: a place's kind of body, no name of one
         spans.append((start, head + 1))
     return spans
+
+
+def _whole_field(text: str, start: int, head: int) -> int:
+    """``start`` moved left to open the field jieba cut (历任|地|政|处长: the field 地政 is one dictionary noun), when
+    the letters before the head that reach past ``start`` make one.
+
+    >>> _whole_field("历任地政处长", 3, 4), _whole_field("教育处长", 0, 2)
+    (2, 0)
+    """
+    for b in range(max(0, head - 4), start):
+        if all(map(is_han, text[b:start])) and text[b] not in _STOP_WORDS \
+                and dictionary_tag(text[b:head]) in _FIELD_TAGS:
+            return b
+    return start
 
 
 def _names_a_known_body(text: str, start: int, head: int, lexicon: Lexicon) -> bool:

@@ -35,10 +35,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from zhkg.extract.company_words import COMPANY_LAST_WORDS
-from zhkg.extract.known_name_tails import BODY_HEAD_LETTERS
+from zhkg.extract.known_name_tails import BODY_HEAD_LETTERS, front
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention
 from zhkg.stages.normalise import to_simplified
@@ -105,12 +104,12 @@ def cut_headed_name_tails(model: list[Mention], found: Sequence[Mention], table:
     for m in model:
         if (m.label is Label.ORGANIZATION and m.simplified.endswith("党部") and len(m.simplified) >= 4
                 and text[m.end:m.end + 1] in ("长", "長") and (m.start, m.end) not in ruled):
-            out.append(replace(m, end=m.end - 1, text=m.text[:-1], simplified=m.simplified[:-1]))
+            out.append(front(m, len(m.simplified) - 1))
             continue  # 社民党|部长
         counted = _COUNTED_TAIL.search(m.simplified) if m.label is Label.ORGANIZATION else None
         if counted is not None and counted.start() >= 2 and (m.start, m.end) not in ruled:
             size = counted.start()
-            out.append(replace(m, end=m.start + size, text=m.text[:size], simplified=m.simplified[:size]))
+            out.append(front(m, size))
             continue  # 阳明|两公司
         if (m.label is not Label.ORGANIZATION or len(m.simplified) < 5 or (m.start, m.end) in ruled
                 or written[m.simplified] > 1):
@@ -130,7 +129,5 @@ def cut_headed_name_tails(model: list[Mention], found: Sequence[Mention], table:
         if cut is None:
             out.append(m)
             continue
-        end = m.start + cut
-        out.append(replace(m, end=end, text=original[m.start:end] if original else m.text[:cut],
-                           simplified=m.simplified[:cut]))
+        out.append(front(m, cut, original))
     return out

@@ -33,7 +33,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention
 from zhkg.stages.segment import TokenTable
 
-__all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "PREMISES", "cut_known_name_tails"]
+__all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "PREMISES", "cut_known_name_tails", "front"]
 
 # last letters of a body's head word (国务院, 委员会, 调查局, 国家队, 解放军, 办公室, 法庭, 地理系, 血液科 …): a tail
 # ending in one names a body of its own (东协中心, 安华办公室, 中国女排国家队, 中央大学地理系), so it stays whole
@@ -92,6 +92,16 @@ def _label_apart(named: Sequence[Mention], m: Mention) -> Label | None:
     return max(votes, key=votes.__getitem__) if votes else None  # max keeps the first of equal counts
 
 
+def front(m: Mention, size: int, original: str = "") -> Mention:
+    """``m`` cut to its first ``size`` letters (its ``text`` from ``original``, the document as written, if given).
+
+    >>> front(Mention("d", 2, 8, "华为公司员工", "华为公司员工", Label.ORGANIZATION, "crf"), 4).simplified
+    '华为公司'
+    """
+    end = m.start + size
+    return replace(m, end=end, text=original[m.start:end] if original else m.text[:size], simplified=m.simplified[:size])
+
+
 def cut_known_name_tails(model: list[Mention], found: Sequence[Mention], table: TokenTable,
                          heads: Mapping[str, str], original: str = "") -> list[Mention]:
     """``model`` with each recogniser's organisation or place that runs on past a name the document reads
@@ -137,7 +147,5 @@ def cut_known_name_tails(model: list[Mention], found: Sequence[Mention], table: 
         if cut is None:
             out.append(m)
             continue
-        end = m.start + cut
-        out.append(replace(m, end=end, text=original[m.start:end] if original else m.text[:cut],
-                           simplified=m.simplified[:cut]))
+        out.append(front(m, cut, original))
     return out

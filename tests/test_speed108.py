@@ -13,7 +13,7 @@ from itertools import compress, count
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract import list_mates, places, trade_frames
+from zhkg.extract import list_mates, place_second_looks, trade_frames
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.text import _FEW_OPENINGS, WordPlaces
 
@@ -133,9 +133,9 @@ def test_children_on_the_stoplist_as_before(text: str, pipeline, monkeypatch: py
     found = [m for m in pipeline.extract_mentions(doc) if m.code]
     gazetteer, lexicon = pipeline.gazetteer, pipeline.lexicon
     spacy_doc = pipeline.segmenter(doc.text)
-    new = places._children_on_the_stoplist(spacy_doc, doc.text, found, gazetteer, lexicon)
-    monkeypatch.setattr(places, "first_at", _old_first_at)
-    old = places._children_on_the_stoplist(spacy_doc, doc.text, found, gazetteer, lexicon)
+    new = place_second_looks._children_on_the_stoplist(spacy_doc, doc.text, found, gazetteer, lexicon)
+    monkeypatch.setattr(place_second_looks, "first_at", _old_first_at)
+    old = place_second_looks._children_on_the_stoplist(spacy_doc, doc.text, found, gazetteer, lexicon)
     assert [(m.start, m.end, m.code) for m in new] == [(m.start, m.end, m.code) for m in old]
 
 

@@ -16,7 +16,7 @@ from operator import add
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract import places, trade_frames
+from zhkg.extract import place_abbreviations, places, trade_frames
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import _token_of_char, make_segmenter, token_table
 from zhkg.text import _FEW_WORDS, _by_letter, first_at, first_ending
@@ -142,7 +142,7 @@ def _old_abbreviation_mentions(doc, text, tokens, gazetteer):
     """_abbreviation_mentions before speed122: every token start asked in turn."""
     from zhkg.extract.base import make_mention
 
-    by_pattern, lengths = places._abbreviation_index(gazetteer)
+    by_pattern, lengths = place_abbreviations._abbreviation_index(gazetteer)
     found = []
     for at in tokens.starts:
         if at >= len(text) or text[at] not in by_pattern:
@@ -172,10 +172,10 @@ def test_abbreviations_as_before(pipeline, text: str) -> None:
     doc = pipeline.segmenter(text)
     tokens = places._Tokens(doc)
     gazetteer = pipeline.gazetteer
-    new = places._abbreviation_mentions(doc, text, tokens, gazetteer)
+    new = place_abbreviations._abbreviation_mentions(doc, text, tokens, gazetteer)
     assert new == _old_abbreviation_mentions(doc, text, tokens, gazetteer)
     tokens.starts, tokens.ends = set(range(len(text) + 3)), set(range(len(text) + 3))
-    assert places._abbreviation_mentions(doc, text, tokens, gazetteer) == _old_abbreviation_mentions(
+    assert place_abbreviations._abbreviation_mentions(doc, text, tokens, gazetteer) == _old_abbreviation_mentions(
         doc, text, tokens, gazetteer)
     if text == TEXTS[0]:
         assert [m.simplified for m in new] == ["京", "京"]

@@ -25,7 +25,7 @@ RELATE = ROOT / "pipeline" / "zhkg" / "relate"
 PARTS = ("roles_words", "roles_titles", "roles_former", "roles_places", "roles_departments", "roles_units",
          "roles_title_body", "roles_bylines",
          "roles_names", "roles_asides", "roles_listed", "roles_holders", "roles_context",
-         "roles_links", "roles_before_names", "roles_clauses",
+         "roles_links", "roles_before_names", "roles_next_posts", "roles_clauses",
          "roles_forms")
 
 # The names tests, benches and docs import from zhkg.relate.roles (as found when the split was made).

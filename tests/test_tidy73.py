@@ -82,7 +82,11 @@ ADDED_LATER = {
                     "_SECTOR_END _MAX_SECTOR _listed_affiliation_start "  # rolesgrow181: 常委、民建联X
                     "_SECTOR _sector_start _sector_seat_listed _sector_before_house",  # roles199: 主席、工程界议员X
 }
-MOVES = [(part, source, name) for (part, source), names in MOVED.items() for name in names.split()]
+# names a later tidy round moved on from a new part into a part of its own (tidy251: posts read on after a first one)
+MOVED_ON = {name: "roles_next_posts" for name in (
+    "_CONCURRENTLY _concurrent_posts _listed_posts _body_of_clause_before _WORKS_AT _served_in_clause "
+    "_after_bare_titles _after_bodies_sharing _next_listed_post _AND_ALSO _body_role_after_link").split()}
+MOVES = [(MOVED_ON.get(name, part), source, name) for (part, source), names in MOVED.items() for name in names.split()]
 NEW_PARTS = [part for part, _ in MOVED]
 SPLIT = NEW_PARTS + ["roles_holders", "roles_links", "roles_forms"]
 
@@ -91,7 +95,8 @@ SPLIT = NEW_PARTS + ["roles_holders", "roles_links", "roles_forms"]
 def test_tidy73_moves_are_whole_groups():
     for (part, _source), names in MOVED.items():
         added = ADDED_LATER.get(part, "").split()
-        assert sorted(importlib.import_module(f"zhkg.relate.{part}").__all__) == sorted(names.split() + added), part
+        kept = [n for n in names.split() + added if n not in MOVED_ON]
+        assert sorted(importlib.import_module(f"zhkg.relate.{part}").__all__) == sorted(kept), part
 
 
 @pytest.mark.parametrize("part, source, name", MOVES)

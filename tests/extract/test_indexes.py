@@ -128,8 +128,8 @@ ABBREVIATION_TEXTS = [
 
 @pytest.mark.parametrize("text", ABBREVIATION_TEXTS)
 def test_abbreviation_index_answers_as_the_scan(nlp, text: str) -> None:
+    from zhkg.extract.place_abbreviations import _abbreviation_mentions
     from zhkg.extract.place_tokens import _Tokens
-    from zhkg.extract.places import _abbreviation_mentions
     from zhkg.resources.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer()

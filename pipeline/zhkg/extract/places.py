@@ -38,8 +38,11 @@ Layout (tidy119, moved word for word): this module links the gazetteer's matches
 scan, the linking, abbreviations, listed places); :mod:`zhkg.extract.place_tokens` holds what every reader shares
 (:class:`PlaceMatcher`, a ``Doc``'s tokens, the stoplist, :data:`EXTRACTOR`); :mod:`zhkg.extract.place_villages`
 villages, Taiwan's villages and township lists and divisions named by common words (九龙, 东区);
-:mod:`zhkg.extract.place_features` landmarks, local places, historic provinces and natural features. The names of
-this module's ``__all__`` that moved are still importable from here; import every other from its part.
+:mod:`zhkg.extract.place_features` landmarks, local places, historic provinces and natural features. Since tidy251
+:mod:`zhkg.extract.place_abbreviations` holds places written by abbreviation (在京, 北市|信义区, 北市警方) and
+:mod:`zhkg.extract.place_second_looks` the second looks at the places read (东区 after its parent, a county made
+Taiwan's by its townships, Taiwan's villages). The names of this module's ``__all__`` that moved are still importable
+from here; import every other from its part.
 
 Caveats: the gazetteer stops at townships, so village codes are never known;
 the stoplist is hand-curated and will need additions as new sources arrive.
@@ -50,14 +53,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
 from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_table
 from zhkg.extract.body_regions import body_region_prefixes, division_in_regions
-from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, taiwan_abbreviations
+from zhkg.extract.place_abbreviations import (
+    _abbreviation_mentions,
+    _districts_after_abbreviations,
+    _taiwan_abbreviation_mentions,
+)
 from zhkg.extract.place_features import (
     FEATURE,
     HISTORIC,
@@ -67,6 +74,7 @@ from zhkg.extract.place_features import (
     historic_places,
     natural_features,
 )
+from zhkg.extract.place_second_looks import _children_on_the_stoplist, _with_listed_counties, _with_taiwan_villages
 from zhkg.extract.place_tokens import (
     _SUFFIX_CHARS,
     EXTRACTOR,
@@ -86,7 +94,7 @@ from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import detect_script
-from zhkg.text import SpanIndex, first_at, is_han, names_pattern
+from zhkg.text import SpanIndex, is_han, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -559,93 +567,6 @@ def _names_a_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
 _PERSON_AFTER = ("身为", "犯", "涉嫌", "受贿", "告诉", "称赞")
 
 
-def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer) -> list[Mention]:
-    """在京, 返京 and the like: the abbreviation only, when the pattern is whole tokens."""
-    by_pattern, lengths = _abbreviation_index(gazetteer)
-    found = []  # (the abbreviation's row, where its pattern starts): the order of a scan row by row
-    starts = tokens.starts
-    # a pattern is whole tokens: it starts where a token does, on one of its first letters (found in C: a few dozen
-    # places a text, where each token start was asked in turn)
-    for opening in _abbreviation_openings(gazetteer).finditer(text):
-        at = opening.start()
-        if at not in starts:
-            continue
-        for length in lengths:
-            stop = at + length
-            if stop in tokens.ends:
-                for row in by_pattern[text[at]].get(text[at:stop], ()):
-                    found.append((row, at))
-    out = []
-    for row, at in sorted(found):
-        abbreviation = gazetteer.abbreviations[row]
-        division = gazetteer.get(abbreviation.code)
-        if division is None:
-            continue
-        start = at + abbreviation.offset
-        end = start + len(abbreviation.abbreviation)
-        out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name, code=division.code))
-    return out
-
-
-@lru_cache(maxsize=4)
-def _abbreviation_openings(gazetteer: Gazetteer) -> re.Pattern[str]:
-    """One letter any abbreviation pattern opens with (在 of 在京, 赴 of 赴港)."""
-    return re.compile("[" + "".join(map(re.escape, sorted(_abbreviation_index(gazetteer)[0]))) + "]")
-
-
-@lru_cache(maxsize=4)
-def _abbreviation_index(gazetteer: Gazetteer) -> tuple[dict[str, dict[str, tuple[int, ...]]], tuple[int, ...]]:
-    """The gazetteer's abbreviation patterns by first letter, then pattern, each with the rows that have it
-    (在京 -> the row of 京), and the patterns' lengths: a look-up at each token start, not a search of the
-    text for each of hundreds of patterns."""
-    by_pattern: dict[str, dict[str, list[int]]] = {}
-    for row, abbreviation in enumerate(gazetteer.abbreviations):
-        if abbreviation.pattern:
-            by_pattern.setdefault(abbreviation.pattern[0], {}).setdefault(abbreviation.pattern, []).append(row)
-    index = {first: {p: tuple(rows) for p, rows in patterns.items()} for first, patterns in by_pattern.items()}
-    lengths = tuple(sorted({len(a.pattern) for a in gazetteer.abbreviations if a.pattern}))
-    return index, lengths
-
-
-@lru_cache(maxsize=4)
-def _stoplisted_divisions(gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str, ...]:
-    """The stoplist's forms that are full names of divisions (东区, 西区, 城区), longest first."""
-    return tuple(sorted((f for f in _stop_forms(lexicon) if gazetteer.lookup(f)), key=lambda f: (-len(f), f)))
-
-
-def _children_on_the_stoplist(doc: Doc, text: str, places: list[Mention], gazetteer: Gazetteer,
-                              lexicon: Lexicon) -> list[Mention]:
-    """A division whose name is a common word (东区, 西区: on the stoplist) written right after the place it
-    lies in is that division (新竹市東區, 香港东区, 攀枝花市东区); alone it stays a word."""
-    forms = _stoplisted_divisions(gazetteer, lexicon)
-    out = []
-    for place in places:
-        if not place.code:
-            continue
-        form = first_at(text, forms, place.end)  # the first form written there, in their order (one test in C)
-        if form:
-            inside = [d for d in gazetteer.lookup(form)
-                      if d.parent_code == place.code or place.code in {a.code for a in gazetteer.ancestors(d.code)}]
-            if len(inside) == 1:
-                out.append(make_mention(doc, place.end, place.end + len(form), Label.PLACE, EXTRACTOR,
-                                        canonical=inside[0].name, code=inside[0].code))
-    return out
-
-
-def _with_listed_counties(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """An uncoded county the mainland shares a name with (金门县, 连江县) is Taiwan's where the document names its
-    townships (金门县金沙、金湖、金宁、金城等地)."""
-    inside = {m.code.rsplit("-", 1)[0] for m in mentions if m.code.startswith("TW-") and m.code.count("-") == 2}
-    if not inside:
-        return mentions
-    out = []
-    for m in mentions:
-        county = None if m.code else next((d for d in gazetteer.lookup(m.simplified)
-                                           if d.code in inside and d.level == 2), None)
-        out.append(m if county is None else replace(m, code=county.code, canonical=county.name))
-    return out
-
-
 def _without_overlaps(first: Iterable[Mention], then: Iterable[Mention]) -> list[Mention]:
     """``first`` plus those of ``then`` that overlap none of them."""
     kept = list(first)
@@ -749,51 +670,3 @@ def extract_places(
     mentions = _with_local_places(doc, text, mentions)
     mentions = _without_overlaps(mentions, _taiwan_abbreviation_mentions(doc, text, gazetteer))
     return sorted(mentions, key=lambda m: (m.start, m.end))
-
-
-def _districts_after_abbreviations(doc: Doc, text: str, tokens: _Tokens, mentions: list[Mention],
-                                   gazetteer: Gazetteer) -> list[Mention]:
-    """A Taiwan city or county by its one letter before 市 or 县 right before one of its own districts or townships
-    (北市|信义区, 高市|前镇区, 竹县|竹北市): both places, the district that city's (信义区 alone is Taipei's or
-    Keelung's). The letter opens a word, and only a district of that very city counts (河南市|...: no)."""
-    out = list(mentions)
-    for inner in mentions:
-        at = inner.start - 2
-        name = TAIWAN_ABBREVIATIONS.get(text[at:inner.start]) if at >= 0 else None
-        if name is None or at not in tokens.starts or any(m.start < inner.start and at < m.end for m in mentions):
-            continue
-        city = next((d for d in gazetteer.lookup(name) if d.code.startswith("TW-")), None)
-        if city is None:
-            continue
-        inside = {d.code: d for d in (*gazetteer.lookup(inner.simplified), *gazetteer.lookup_short(inner.simplified))
-                  if d.parent_code == city.code}
-        if len(inside) != 1:
-            continue
-        district = next(iter(inside.values()))
-        out = [m for m in out if m is not inner]
-        out.append(replace(inner, canonical=district.name, code=district.code))
-        out.append(make_mention(doc, at, at + 2, Label.PLACE, EXTRACTOR, canonical=city.name, code=city.code))
-    return out
-
-
-def _taiwan_abbreviation_mentions(doc: Doc, text: str, gazetteer: Gazetteer) -> list[Mention]:
-    """北市警方, 高市议员, 嘉县县长: Taiwan's cities and counties by one letter (:func:`taiwan_abbreviations`)."""
-    out = []
-    for start, end, name in taiwan_abbreviations(text, token_table(doc)):
-        division = next((d for d in gazetteer.lookup(name) if d.code.startswith("TW-")), None)
-        if division is not None:
-            out.append(make_mention(doc, start, end, Label.PLACE, EXTRACTOR, canonical=division.name,
-                                    code=division.code))
-    return out
-
-
-def _with_taiwan_villages(mentions: list[Mention], villages: list[Mention]) -> list[Mention]:
-    """Add Taiwan's villages; one replaces a place of elsewhere read inside its name (大安區|龍安里 is no Henan
-    龙安区), and gives way to any other it overlaps."""
-    out = list(mentions)
-    for village in villages:
-        inside = [m for m in out if village.start <= m.start and m.end <= village.end and not m.code.startswith("TW")]
-        rest = [m for m in out if not any(m is i for i in inside)]
-        if not any(m.start < village.end and village.start < m.end for m in rest):
-            out = rest + [village]
-    return out

@@ -159,7 +159,8 @@
 * Session 45 (owners193): a count in a sentence opening a paragraph and naming no holder belongs to the document's
   topic (:meth:`_ClauseReaders.document_topic`: its first holder, named three times or more and most), never a
   crowd's, a pointer's nor a sentence's about a person; a count after a colon closing a list of names (湖里区 仁和幼儿园、
-  …：共提供1440个学位) is the heading's (:meth:`_CountOwners.list_heading`), not the last item's.
+  …：共提供1440个学位) is the heading's (:meth:`zhkg.relate.count_owner_around._AroundReaders.list_heading`), not the
+  last item's.
 * Session 46 (owners200): in a text of several paragraphs the document's topic also owns a holderless sentence's count
   inside a paragraph, when no earlier sentence's topic carries and the sentence names no holder after its count either
   (:meth:`_ClauseReaders.inside_paragraph_carries`); a one-paragraph text (THUCNews rows) is read as before.
@@ -183,6 +184,8 @@ steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each co
 * tidy106: :mod:`zhkg.relate.count_owner_words` — the words and patterns; :mod:`zhkg.relate.count_candidates` —
   ``_candidate_spots``; ``_CountOwners`` inherits the readers of :mod:`zhkg.relate.count_owner_between` (what lies
   between a count and a holder) and :mod:`zhkg.relate.count_owner_clauses` (subjects, descriptions, ``kept``).
+* tidy251: ``_CountOwners`` also inherits the readers of :mod:`zhkg.relate.count_owner_around` (a count's own words and
+  the words around it: votes won, counts no holder owns, epithets, a whole's part, a list's heading).
 
 Import each name from the module that defines it: since tidy119 this module exports :func:`read_counts` alone
 (and holds ``_CountOwners``); the helpers above are no longer re-exported from here.
@@ -190,7 +193,6 @@ Import each name from the module that defines it: since tidy119 this module expo
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
@@ -205,19 +207,17 @@ from zhkg.relate.count_counted import (
     _LIST_SPLIT,
     _LIST_TAIL,
     _body_of_members,
-    _counts_a_list,
     _glued_list,
     _members_counted,
     _members_named_before,
     _membership_body,
-    _national_people,
 )
 from zhkg.relate.count_forms import _SENTENCE_BREAK, _owner_id
+from zhkg.relate.count_owner_around import _WHOLE_SENTENCES, _AroundReaders
 from zhkg.relate.count_owner_between import _BetweenReaders
-from zhkg.relate.count_owner_clauses import _PARTS_COUNTED, _ClauseReaders
+from zhkg.relate.count_owner_clauses import _ClauseReaders
 from zhkg.relate.count_owner_kinds import described_holder, people_sent
 from zhkg.relate.count_owner_words import (
-    _AMONG_THEM,
     _BOTH_SIDES,
     _COUNTRIES_COUNTED,
     _FRAME,
@@ -230,8 +230,6 @@ from zhkg.relate.count_owner_words import (
     _NAME_TAIL_LETTERS,
     _NO_OWNER,
     _OUR,
-    _PART_OF_BEFORE,
-    _PART_OF_BEFORE_LONGEST,
     _POINT_OF_VIEW_AFTER,
     _POINT_OF_VIEW_BEFORE,
     _POINTERS,
@@ -241,44 +239,28 @@ from zhkg.relate.count_owner_words import (
     _SUBMITTED_TO,
     _TEAMS_COUNTED,
     _VERB_OF,
-    _WORDS_COUNTED,
     _verb_word,
 )
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_scope import (
     bare_people,
-    epithet_count,
-    fund_count,
-    owned_in_clause_only,
     people_one_by_one,
-    statement_points,
 )
 from zhkg.relate.count_subject import (
-    _SELF_WORDS,
     _governed,
     _opens_with_verb,
     _speaks,
     _Topics,
 )
-from zhkg.relate.count_votes import VOTES, VotesWon
+from zhkg.relate.count_votes import VotesWon
 from zhkg.resources.gazetteer import is_country_code
-from zhkg.text import HAN_ONLY
 
 __all__ = ['read_counts']
 
-# A sentence opening with the whole its parts are of (在运动员中，有223人…), and how many sentences back that whole's
-# count is looked for when no count before 其中 in its sentence is the whole (session 44, countsgrow182).
-_AMONG_NAMED = re.compile(r"[\s“”「」]*在([\u4e00-\u9fff]{2,8})(?:之|当)?中[，,]?")
-_WHOLE_SENTENCES = 6
-
-_KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
-_SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
-_NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
 _STREET_HEADS = ("路", "街", "大道", "大街")  # a street the local rules read (广渠路|15号) owns no count, as the recogniser's
 # A list of names closed by a colon before the count's clause (湖里区 仁和幼儿园、钟宅幼儿园、新港幼儿园：共提供1440个
 # 学位): two items or more joined by 、, none holding a space or a clause mark; the count is the list's sum (owners193).
 _LIST_STOPS = frozenset(" \t\u3000\n，,；;。：:！？!?")
-_HEADING_GAP = frozenset(" \t\u3000")  # the space between a heading and its list (湖里区 仁和幼儿园、…)
 
 
 def _list_before_colon(text: str, lo: int, colon: int) -> int | None:
@@ -317,7 +299,7 @@ def read_counts(ctx: RelationContext) -> list[Relation]:
     return owners.out
 
 
-class _CountOwners(_BetweenReaders, _ClauseReaders):
+class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
     """One document's counts and the holders they may belong to: built once (the candidates, the clause and sentence
     breaks, the lists glued to counts, the pointers), then :meth:`read` decides each count's owner in order, as
     ``owned`` remembers the owners decided so far (a count right after another, or a part after its whole, shares
@@ -450,50 +432,6 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         start, _, holder = found
         self.write_edge(holder, start, count)
 
-    def epithet_apart(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
-        """Whether ``count``, the great N of a kind (三大名茶, 五大工程), is kept from ``found``: a place (香港四大名茶,
-        美国三大汽车公司) or a holder before the count's clause (中国银行…。报告提到了…三大发展方向) owns no such
-        epithet; a body of its own clause (阿里巴巴旗下两大电商平台) and a place speaking of itself (本市五大重点工程,
-        wherever it is named) still may (session 37, owners138)."""
-        text = self.text
-        if "大" not in text[count.start : count.end] or not epithet_count(text[count.start : count.end]):
-            return False
-        start, _, holder = found
-        if holder.extractor == MentionSource.DEIXIS and text.startswith(_SELF_DEIXIS, start):
-            return False
-        return start < clause_start or holder.label is Label.PLACE
-
-    def votes_won(self, count: Mention, clause_start: int) -> bool:
-        """Whether ``count`` counts votes a person wins (李明远获52票, 以301票击败对手, 击败48票的王建华), writing the edge
-        to that person: the one owner that is a person (:mod:`zhkg.relate.count_votes`, owners170)."""
-        if count.quantity is None or count.quantity.counted_simplified not in VOTES:
-            return False
-        if self.votes is None:  # (the people are read once, at the document's first count of votes)
-            self.votes = VotesWon(self.text, self.ctx.mentions)
-        won = self.votes.winner(count, clause_start, count.quantity.counted_simplified)
-        if won is not None:
-            self.write_edge(won[2], won[0], count)
-        return won is not None
-
-    def counts_no_holder(self, count: Mention, clause_start: int) -> bool:
-        """Whether ``count`` counts what no holder owns: the points of a statement (有两大主要原因), the two sides
-        just named (中意两国), people a nationality names (2000名台湾旅客), a list's own category (天河、番禺和荔湾成为
-        三大领军区域)."""
-        text, countries, country_starts = self.text, self.countries, self.country_starts
-        if statement_points(count.quantity.counted_simplified if count.quantity else ""):
-            return True  # 有两大主要原因, 三大看点: the points of a statement, no one's
-        if count.quantity is not None and count.quantity.classifier == _KINDS:
-            return True  # 规划共有两类, 包括…三类研发领域: the kinds a statement sorts things into, no one's (counts151)
-        if (count.quantity.counted_simplified if count.quantity else "") in _WORDS_COUNTED | _PARTS_COUNTED or self.owns_nothing(count):
-            return True  # 只能用疯狂两个字形容: words of a saying (counts93); 由四部分组成: a whole's parts (owners110); 两个儿子
-        if text[count.start : count.end] in _BOTH_SIDES:
-            return True  # 中意两国领导人…: the two countries just named, no one country's count
-        if _national_people(text, count, countries, country_starts):
-            return True  # 约有2000名台湾旅客滞留日本: people a nationality names are no one's (session 27)
-        if _counts_a_list(text, clause_start, count) or self.lists_before(count):
-            return True  # 天河、番禺和荔湾成为三大领军区域, 包括…在内的四家基金公司: the list's own count
-        return False
-
     def owned_by_form(self, count: Mention, clause_start: int) -> bool:
         """Whether the form of ``count``'s clause settles its owner, writing the edge when it names one: a list
         glued to the count (…、广发小盘等14只基金: a holder before the list in the clause, else none), a body named
@@ -616,93 +554,6 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
         return (_governed(text, clause_start, found[0], found[1]) or text.endswith(_SUBMITTED_TO, clause_start, found[0])) \
             and _verb_word(m.group(1))
 
-    def holder_around(self, count: Mention, clause_start: int, sentence_start: int,
-                      found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
-        """``found``, or the holder the words around ``count`` give: the one its sentence is said from the point of
-        view of (对欣旺来说), the whole's owner for a part (其中…, 全体70名议员中有40人), the body its members are at
-        (…学生在…按摩学院抗议), the holder a 的-clause holding it describes (只有7人上场的火箭), the body people counted
-        come from (38人来自民建联: counts206)."""
-        text, views, counts, owned, counts_ending = self.text, self.views, self.counts, self.owned, self.counts_ending
-        view = next((v for v in reversed(views) if sentence_start <= v[0] and v[1] <= count.start), None)
-        if view is not None and (found is None or found[0] < view[0] or found[2].label is Label.PLACE):
-            found = view  # 现在对欣旺来说全国大概有几千家经销点: the company's, not the country's
-        among = text.rfind(_AMONG_THEM, sentence_start, count.start) if found is None else -1
-        if among >= 0 and self.opens_clause(among, sentence_start) and not self.names_subject(among, count.start):
-            # 管理着流动党员3390人，其中在国外的600人，在外省市的150人: the parts (in the clauses from 其中 on) of the
-            # count before 其中 in its sentence are that count's holder's
-            before = [c.end for c in counts if sentence_start <= c.start and c.end <= among]
-            if before and before[-1] in owned:
-                found = owned[before[-1]]
-            elif not before and not any(sentence_start <= s[0] < among for s in map(self.spots.__getitem__,
-                                                                                      self.starting_in(sentence_start, among))):
-                # 运动员全部是业余选手，…，其中189人参加过残奥会: no count nor holder before 其中 in its sentence, the whole
-                # is the people or things it named there, counted in an earlier sentence (代表团…运动员284人); 其中 opening
-                # the sentence names none: the whole is the sentence before's last count of people, if the part counts
-                # people too (…当中包括42名奥运会冠军。其中三名田径女选手…; counts206)
-                found = self.whole_counted_before(sentence_start, text[sentence_start:among]) if among > sentence_start \
-                    else self.people_counted_before(sentence_start, count)
-        if found is None:
-            opening = _AMONG_NAMED.match(text, sentence_start)
-            if opening is not None and opening.end() <= count.start and not self.names_subject(sentence_start, count.start):
-                found = self.whole_counted_before(sentence_start, opening.group(1))  # 在运动员中，有223人…
-        if found is None:
-            # 立法会…全体70名议员中有40人投票: the part shares the owner of the count it is part of
-            whole = next((c for _, c in sorted(
-                (k, c) for end in range(max(0, count.start - _PART_OF_BEFORE_LONGEST), count.start)
-                for k, c in counts_ending.get(end, ())) if sentence_start <= c.start
-                and _PART_OF_BEFORE.fullmatch(text, c.end, count.start)), None)
-            if whole is not None and whole.end in owned:
-                found = self.parts[count.end] = owned[whole.end]
-        if found is None and text.endswith(_NEXT_PART, sentence_start, count.start):
-            # 30名球员中有5人具备大联盟经验、有8人至少曾打到3A: a second part after 、 is the same whole's (owners170)
-            before = next((c for c in reversed(counts) if sentence_start <= c.start and c.end < count.start), None)
-            if before is not None and before.end in self.parts and not any(
-                    before.end <= s[0] < count.start for s in map(self.spots.__getitem__, self.starting_in(before.end, count.start))):
-                found = self.parts[count.end] = self.parts[before.end]
-        if found is None:
-            found = self.body_at(count)  # 上百名华裔学生在洛杉矶…按摩学院抗议: the school's students
-        if found is None:
-            found = self.described(count, clause_start)  # 只有7人上场的火箭: the team the count's 的-clause describes
-        origin = self.body_come_from(count)
-        if origin is not None and (found is None or text.endswith("来自", 0, found[0])):
-            found = origin  # 当中38人来自民建联、16人来自工联会: the body they come from, not an earlier count's (counts206)
-        return found
-
-    def owned_in_clause_or_by_list(self, count: Mention, sentence_start: int, anchor: int, counted: str) -> bool:
-        """Whether ``count``, no holder found yet, has no other owner: people pointed back to and a statement's
-        points are their clause's or none (两人击掌过后), a market's funds no fund's (开盘交易的32只封闭式基金), the
-        members listed before it with 等 count themselves (台北市、新北市…等18个县市)."""
-        text = self.text
-        if (owned_in_clause_only(text[count.start : count.end], counted) or (
-                fund_count(counted) and not _SELF_WORDS.search(text, sentence_start, count.start))):
-            # 两人击掌过后, 有三大看点: people pointed back to, a statement's points: their clause's or none; and
-            # 开盘交易的32只封闭式基金: a market's funds, no fund's nor company's unless said its own (旗下)
-            return True
-        if text.endswith("等", 0, anchor) and self.members(anchor):
-            return True  # …宣布，台北市、新北市…等18个县市停课: the listed members' own count, no one's (a list glued
-            # to its count with as many items is the clause before's subject's: 由中国、…6个成员国组成)
-        return False
-
-    def whole_counted_before(self, sentence_start: int, named: str) -> tuple[int, int, Mention] | None:
-        """The owner of the whole a part is of when the whole was counted in an earlier sentence: of the counts read
-        in the last few sentences before ``sentence_start`` whose counted noun (two letters or more) ``named`` holds,
-        the largest (其中有405名运动员，由136名男运动员…组成。…在运动员中，有223人…: the 405's holder; session 44,
-        countsgrow182); None when there is none or it has no owner."""
-        text = self.text
-        k = bisect_right(self.sentence_breaks, sentence_start - 1) - _WHOLE_SENTENCES
-        lo = self.sentence_breaks[k] if k >= 0 else 0
-
-        def counts_named(c: Mention) -> bool:  # its noun, or the noun written right before it (运动员170人), is named
-            noun = c.quantity.counted_simplified if c.quantity is not None else ""
-            return (len(noun) >= 2 and noun in named) or any(
-                c.start >= n and HAN_ONLY.match(text[c.start - n : c.start]) and text[c.start - n : c.start] in named
-                for n in (4, 3, 2))
-
-        wholes = [c for c in self.counts if lo <= c.start < sentence_start and c.end in self.owned and counts_named(c)]
-        if not wholes:
-            return None
-        return self.owned[max(wholes, key=lambda c: c.quantity.value if c.quantity is not None else 0.0).end]
-
     def further_holder(self, count: Mention, clause_start: int, sentence_start: int,
                        found: tuple[int, int, Mention] | None) -> tuple[tuple[int, int, Mention] | None, bool, bool]:
         """``found``, or a holder beyond the count's clause, in this order: an earlier clause's topic or holder, the
@@ -768,17 +619,6 @@ class _CountOwners(_BetweenReaders, _ClauseReaders):
                 # 2025年中国完成水利建设投资…。…“十四五”期间，181项重大水利工程开工建设: the document's own topic (owners193)
                 found, members_of = self.topic_carried(sentence_start, count), False
         return found, pointed, members_of
-
-    def list_heading(self, sentence_start: int, list_start: int) -> tuple[int, int, Mention] | None:
-        """The holder heading a list closed by a colon, whose sum the count after the colon is: the place or
-        organisation written right before the list, a space apart or glued (湖里区 仁和幼儿园、…：共提供1440个学位 ->
-        湖里区); None when none is (the count is then read as before)."""
-        text, spots = self.text, self.spots
-        end = list_start
-        while end > sentence_start and text[end - 1] in _HEADING_GAP:
-            end -= 1
-        return max((s for s in map(spots.__getitem__, self.starting_in(sentence_start, end))
-                    if sentence_start <= s[0] and s[1] == end), key=lambda s: s[1] - s[0], default=None)
 
     def write_edge(self, holder: Mention, start: int, count: Mention) -> None:
         """Relate ``count`` to ``holder``, unless the count is of holders of its own kind: countries counted

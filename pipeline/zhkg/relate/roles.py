@@ -176,7 +176,8 @@ for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a h
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
 (the holder before or after a title), :mod:`zhkg.relate.roles_context` (tidy73: a title whose holder
 the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts),
-:mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name), :mod:`zhkg.relate.roles_clauses` (tidy73: the
+:mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name), :mod:`zhkg.relate.roles_next_posts`
+(tidy251: posts read on after a first one: 兼, a list's next post), :mod:`zhkg.relate.roles_clauses` (tidy73: the
 link after a name, a clause that names no one) and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
 docs import from here are re-exported.
 """
@@ -205,15 +206,10 @@ from zhkg.relate.roles_bylines import (  # noqa: F401
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
 from zhkg.relate.roles_clauses import (  # noqa: F401
-    _AND_ALSO,
     _DASHES,
     _NO_BODY_LINKS,
     _ONE_OF,
-    _after_bare_titles,
-    _body_role_after_link,
-    _concurrent_posts,
     _link_after,
-    _next_listed_post,
     _paired_dash,
     _read_remote,
 )
@@ -318,6 +314,13 @@ from zhkg.relate.roles_names import (  # noqa: F401
     _runs_into_next_word,
     _title_people,
     _title_run_into,
+)
+from zhkg.relate.roles_next_posts import (  # noqa: F401
+    _AND_ALSO,
+    _after_bare_titles,
+    _body_role_after_link,
+    _concurrent_posts,
+    _next_listed_post,
 )
 from zhkg.relate.roles_parallel import read_parallel_posts
 from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers

@@ -2,15 +2,15 @@
 :func:`zhkg.relate.roles.read_roles_after`: what follows a name and introduces its role (a link verb, an apposition's
 comma, a dash or an aside skipped: 林增祥（5月19日-），曾任…: :func:`_link_after`, :func:`_paired_dash`), a clause that
 opens with a verb of appointment, 为/是 or posts only and names no one, its subject the one person the sentence named
-before it (，出任福建省人民政府副主席: :func:`_read_remote`), serving at a body (在…担任: :func:`_served_at`), posts held
-concurrently after 兼 (:func:`_concurrent_posts`), the next post of a list (:func:`_next_listed_post`,
-:func:`_after_bare_titles`) and a body no extractor named after a verb of appointment (:func:`_body_role_after_link`).
+before it (，出任福建省人民政府副主席: :func:`_read_remote`) and serving at a body (在…担任: :func:`_served_at`). The
+posts read on after a first one (兼, a list's next post, a body no extractor named after a verb of appointment) are in
+:mod:`zhkg.relate.roles_next_posts` (tidy251).
 
 Caveats: a clause's subject is read only when the sentence names one person before it who is no object (与王伟,
 王伟的); pronouns count as people named, so a pronoun misread upstream gives the post to the wrong person. Moved verbatim
 from ``relate/roles_forms.py`` (tidy73), which came from ``relate/roles_links.py`` (tidy67) and ``relate/roles.py``
-(tidy65): no definition's text changed. This part imports ``roles_links`` and the parts before it, never
-``roles_forms`` or ``relate/roles.py``.
+(tidy65): no definition's text changed. This part imports ``roles_links``, ``roles_next_posts`` and the parts before
+it, never ``roles_forms`` or ``relate/roles.py``.
 """
 
 from __future__ import annotations
@@ -27,31 +27,24 @@ from zhkg.relate.roles_appointers import appointed_by_authority
 from zhkg.relate.roles_asides import (
     _dashed_relative_clause,
 )
-from zhkg.relate.roles_departments import _department_at, _department_post
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _announced_leaving,
     _former,
-    _held_until_now,
     _said_of_the_future,
 )
 from zhkg.relate.roles_holders import (
     _NOT_SUBJECT_AFTER,
     _anaphor_ending_at,
     _appointed_by_person,
-    _body_name_end,
     _opens_sentence,
 )
 from zhkg.relate.roles_implied import _SUCCEEDS  # the one list of verbs of succeeding (roles_implied reads it first)
 from zhkg.relate.roles_links import (
     _BARE_POST_TAILS,
     _LIST_JOINERS,
-    _bare_post,
-    _bare_posts,
     _bare_posts_of,
-    _holder_and_role,
     _post_after_link,
-    _post_after_skipping,
     _post_closes,
 )
 from zhkg.relate.roles_listed import (
@@ -65,33 +58,34 @@ from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,
     _owner_of,
 )
+from zhkg.relate.roles_next_posts import (
+    _after_bare_titles,
+    _body_of_clause_before,
+    _body_role_after_link,
+    _concurrent_posts,
+    _listed_posts,
+)
 from zhkg.relate.roles_places import (
     _STATE_ADVERBS,
     _made_of_states,
 )
-from zhkg.relate.roles_title_body import _LIST_CLOSINGS, _holder_in_title, _joined_body, _org_anaphors
+from zhkg.relate.roles_title_body import _org_anaphors
 from zhkg.relate.roles_titles import (
-    _BARE_POST_VERBS,
     _DATE,
     _OPENING_QUOTES,
-    _ORDINAL,
     _PAST_LINKS,
     _post_field,
     _qualifier,
     _role_at,
-    _titles_ahead,
-    _with_assistant,
 )
 from zhkg.relate.roles_words import (
     _HONORIFICS,
-    _MAX_BODY,
     _SUBJECT_AFTER,
     _clause_opener,
     _opener_clauses_back,
 )
 from zhkg.text import (
     first_at,
-    first_ending,
     sentence_at,
 )
 
@@ -123,8 +117,6 @@ __all__ = [
     "_BODY_JOINERS",
     "_AMONG_KINDS",
     "_SENT",
-    "_CONCURRENTLY",
-    "_concurrent_posts",
     "_APPOINTED",
     "_LIFE_EVENTS_AFTER",
     "_APPOINTED_ADVERBS",
@@ -142,16 +134,7 @@ __all__ = [
     "_WRITTEN_IS",
     "_CLAUSE_COPULAS",
     "_read_remote",
-    "_listed_posts",
-    "_body_of_clause_before",
-    "_WORKS_AT",
-    "_served_in_clause",
-    "_after_bare_titles",
-    "_after_bodies_sharing",
-    "_next_listed_post",
-    "_AND_ALSO",
     "_NO_BODY_LINKS",
-    "_body_role_after_link",
 ]
 
 
@@ -466,24 +449,6 @@ _AMONG_KINDS = ("等学校", "等大学", "等中学", "等学堂", "等公司",
 _SENT = ("被安排", "获安排", "被派", "获派", "被调")
 
 
-#: 兼 after a post, a comma and 并/同时 maybe before it, 任 maybe after: 总经理兼, 副总经理，兼任, 主任，并兼; 暨.
-_CONCURRENTLY = re.compile(r"(?:[，,](?:并|同时|并且)?)?兼任?|暨")
-
-
-def _concurrent_posts(ctx: RelationContext, holder: Mention, end: int) -> list[tuple[Mention, str, int]]:
-    """Bare titles after 兼 (and 、) following a post ending at ``end``, the last closing its clause: posts
-    of the same holder (任湖南省第二行政督察区行政督察专员兼保安司令: 保安司令 of the 督察区; 为信达澳银基金的副总经理，
-    兼市场总监: 市场总监 of the fund)."""
-    joined = _CONCURRENTLY.match(ctx.simplified, end)
-    if joined is None:
-        return []
-    start = joined.end()
-    department = _department_at(ctx, start)
-    posts = _bare_posts(ctx, start) or (_bare_posts(ctx, start + len(department), department) if department else [])
-    return [(holder, role, e) for role, e in posts
-            if holder.label is Label.ORGANIZATION or role in ctx.lexicon.place_roles]
-
-
 #: Verbs of appointment that open a clause whose subject is the sentence's: 方毅回到家乡，出任…
 _APPOINTED = ("获委任为", "获任命为", "被任命为", "被委任为", "被聘任为", "被聘为", "受聘为", "获聘为", "履新", "被擢升为", "被晋升为", "获晋升为", "获擢升为", "擢升为", "晋升为", "擢升至", "晋升至", "升职为", "升职至", "升至", "当选为", "出任", "担任", "升任",
               "调任", "转任", "就任", "改任", "历任", "曾任", "原任", "现任", "兼任", "当选", "成为", "获连任", "连任", "续任",
@@ -676,124 +641,5 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
     return out
 
 
-def _listed_posts(ctx: RelationContext, found: list, end: int) -> tuple[list[tuple[Mention, str, int]], int]:
-    """``found`` and the posts of the list going on at ``end`` (:func:`_next_listed_post`), where the list ends."""
-    simplified = ctx.simplified
-    while True:
-        org, role, next_end = _next_listed_post(ctx, found, end)
-        if org is None or any(end < s < next_end for s in ctx.person_starts) \
-                or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
-                        or simplified.startswith(_AND_ALSO, next_end) or _held_until_now(ctx, next_end)):
-            return found, end
-        found.append((org, role, next_end))
-        end = next_end + simplified.startswith(_AND_ALSO, next_end)  # …副总经理以及A公司董事长: 及 joins them
-        if end >= len(simplified) or simplified[end] not in _LIST_JOINERS:
-            return found, end
-
-
-def _body_of_clause_before(ctx: RelationContext, comma: int, owner: str,
-                           clause_posts: dict[int, tuple[str, Mention, str]]) -> tuple[Mention, str] | None:
-    """(the body, the title) of the post the clause ending at ``comma`` gave ``owner`` (its title right before the
-    comma: …任华强集团副总经理，), or (the body, "") that clause says its subject joined or founded (:func:`_joined_body`);
-    or ``None``."""
-    post = clause_posts.get(comma - len(first_ending(ctx.simplified, _LIST_CLOSINGS, comma)))  # …总经理等职务，
-    if post is not None and post[0] == owner:
-        return post[1], post[2]
-    joined = _joined_body(ctx, comma)
-    return (joined, "") if joined is not None else _served_in_clause(ctx, comma)
-
-
-#: Verbs of working at a body after 在 + the body: 在华强集团工作了二十年, 在华强集团任职, 在东吴大学任教.
-_WORKS_AT = ("工作", "任职", "供职", "就职", "任教")
-
-
-def _served_in_clause(ctx: RelationContext, comma: int) -> tuple[Mention, str] | None:
-    """(the body, the title) when the clause ending at ``comma`` is 在/于 + body + 任/担任… + bare titles closing it
-    (在华强集团任总经理，), or (the body, "") when it is 在 + body + 工作/任职… (在华强集团工作了二十年，), no one named
-    after the body; else ``None``."""
-    simplified = ctx.simplified
-    brk = max((b.end() for b in CLAUSE_BREAK.finditer(simplified, 0, comma)), default=0)
-    s, _ = sentence_at(ctx.sentences, comma)
-    brk = max(brk, s)
-    for org in (m for m in ctx.mentions if m.label is Label.ORGANIZATION and brk < m.start and m.end < comma):
-        if simplified[org.start - 1] not in "在于" or any(org.end <= m.start < comma for m in ctx.mentions):
-            continue
-        if simplified.startswith(_WORKS_AT, org.end):
-            return org, ""
-        link = first_at(simplified, _BARE_POST_VERBS[:5], org.end)
-        posts = _bare_posts(ctx, org.end + len(link)) if link else []
-        if posts and posts[-1][1] == comma:
-            return org, posts[-1][0]
-    return None
-
-
-def _after_bare_titles(ctx: RelationContext, start: int) -> int:
-    """Where the first post with a holder starts in a list of posts at ``start`` that opens with bare titles joined
-    by 、 (曾任立法委员、内政部长: 立法委员 names no body and holds nothing here; 内政部长 is read), or ``start``."""
-    simplified = ctx.simplified
-    at = start
-    while (bare := _role_at(ctx, at)) is not None and simplified[at + len(bare) : at + len(bare) + 1] == "、" \
-            and _holder_and_role(ctx, at)[0] is None:
-        at += len(bare) + 1
-    if at == start:
-        at = _after_bodies_sharing(ctx, start)
-    return at if at > start and _holder_and_role(ctx, at)[0] is not None else start
-
-
-def _after_bodies_sharing(ctx: RelationContext, start: int) -> int:
-    """Where the last body of a list of bodies joined by 、 at ``start`` starts, no title between them (山东华星环保集团有限公司、
-    金刚新材料股份有限公司董事长: the title after the last is every body's, :func:`_bodies_sharing_a_title`), or ``start``."""
-    simplified = ctx.simplified
-    at = start
-    while (body := ctx.org_starting_at.get(at)) is not None and simplified[body.end : body.end + 1] == "、" \
-            and body.end + 1 in ctx.org_starting_at and _holder_and_role(ctx, at)[0] is None:
-        at = body.end + 1
-    return at
-
-
-def _next_listed_post(ctx: RelationContext, found: list[tuple[Mention, str, int]],
-                      end: int) -> tuple[Mention | None, str, int]:
-    """The post of the list item after the joiner at ``end``, ``found`` the posts read before it in the same list:
-    (body, title, where it ends), the body ``None`` when no reading takes it. In order: a department of the last
-    body, a body and its title (a run of bodies sharing one title read as its last), an assistant's title, a bare
-    title of the last body (历任万科集团总经理、董事长), the next post an unread item is skipped to."""
-    department = _department_post(ctx, found[-1][0], end) if found else None
-    org, role, next_end = department or _holder_and_role(ctx, _after_bodies_sharing(ctx, end + 1))
-    role, next_end = _with_assistant(ctx, role, next_end) if org is not None else (role, next_end)
-    if org is None and found and (bare := _bare_post(ctx, found[-1][0], end)) is not None:
-        org, role, next_end = bare  # 历任万科集团总经理、董事长: the same body's
-    fused = _body_role_after_link(ctx, end + 1) if org is None and found else (None, "", end)
-    if fused[0] is not None and fused[0].end == fused[2] - len(fused[1]) + 1:
-        org, role, next_end = fused  # …、港务处长: a unit no extractor named, sharing its letter with its title
-    if org is None and found:
-        org, role, next_end = _post_after_skipping(ctx, end, found[-1][0])  # an item no reader understood
-    return org, role, next_end
-
-
-#: 以及 between two posts of a list: read as its 及.
-_AND_ALSO = "以及"
-
-
 #: Links after which no unnamed body is read: an apposition, 以…身份, 是/系 (王伟是公司总经理 names no body).
 _NO_BODY_LINKS = frozenset({"，", ",", "以", "是", "系"})
-
-
-def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
-    """A body no extractor named and its title, right after a verb of appointment, the title closing the
-    clause: 任外交部长 (部长 of 外交部), 担任大理院庭长; the body is derived (guards of :func:`_body_name_end`)."""
-    simplified = ctx.simplified
-    ordinal = _ORDINAL.match(simplified, start)
-    start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
-    for p, role in _titles_ahead(ctx, start, _MAX_BODY):
-        if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
-            break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)
-        titled = _holder_in_title(ctx, p, role, start)
-        if titled is not None and _post_closes(ctx, p + len(role)):
-            return titled, role, p + len(role)  # 为第三舰队司令, 任直隶总督
-        if role in ctx.lexicon.place_roles:
-            continue
-        body_end = _body_name_end(ctx, start, p, role)
-        if body_end is None or not _post_closes(ctx, p + len(role)):
-            break
-        return ctx.derive_organisation(start, body_end), role, p + len(role)
-    return None, "", start

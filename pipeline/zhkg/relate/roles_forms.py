@@ -31,10 +31,7 @@ from zhkg.relate.roles_bylines import (
 )
 from zhkg.relate.roles_clauses import (
     _MAX_ASIDE,
-    _body_role_after_link,
-    _concurrent_posts,
     _disposed_to,
-    _next_listed_post,
     _served_at,
 )
 from zhkg.relate.roles_former import (
@@ -72,6 +69,11 @@ from zhkg.relate.roles_moves import _DAY_ONLY
 from zhkg.relate.roles_names import (
     _appointed_pronouns,
     _owner_of,
+)
+from zhkg.relate.roles_next_posts import (
+    _body_role_after_link,
+    _concurrent_posts,
+    _next_listed_post,
 )
 from zhkg.relate.roles_places import _cabinet_post_of_no_government
 from zhkg.relate.roles_title_body import (

@@ -24,9 +24,11 @@ import re
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.relate.roles_clauses import _body_role_after_link
 from zhkg.relate.roles_links import _holder_and_role
 from zhkg.relate.roles_names import _owner_of
+from zhkg.relate.roles_next_posts import (
+    _body_role_after_link,
+)
 from zhkg.relate.roles_titles import _role_at
 from zhkg.text import sentence_at
 

@@ -17,7 +17,7 @@ the aside in brackets and the title, as 前 or 原 may stand there (库斯克州
 (:func:`zhkg.relate.roles_before_names._place_before_superlative`): 浙江最年轻副省长X is 副省长 of 浙江; a division's
 head's title only after a place of its kind (广东最年长县长X: no province's 县长).
 
-**A race after the title** (:func:`zhkg.relate.roles_title_body._context_body`): a bare title inside its clause after
+**A race after the title** (:func:`zhkg.relate.roles_body_in_context._context_body`): a bare title inside its clause after
 由 whose sentence names a place after it only as a race run for (由立委X参选云林县长) takes its clause's body, the party
 opening the sentence; any other place after it (由立委X在新竹县…) still leaves the title unread.
 

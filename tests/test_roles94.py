@@ -3,7 +3,7 @@
 word closing the clause after 加入X，任… is the membership's word (加入IBM公司，任软件工程师: 工程师, not 成员:
 ``roles_wiki.post_after_joined_body(members=True)``); a councillor's title after a name takes the council its sentence
 named before, a government addressed after it by its kind only (市府, 县府) no rival holder
-(``roles_title_body._ADDRESSED_GOVERNMENTS``); 大学士 a role word a dynasty holds (清朝大学士刘元礼); 副总 a role word
+(``roles_body_in_context._ADDRESSED_GOVERNMENTS``); 大学士 a role word a dynasty holds (清朝大学士刘元礼); 副总 a role word
 (嘉实基金副总X); 最终, 终于, 竞聘 before a link (竞聘成为…总经理: ``roles_clauses._APPOINTED_ADVERBS``); a band named by
 its kind only before a member word is the one band named just before (五月天…，乐团成员阿信、怪兽:
 ``membership._band_named_before``); a quotation mark after 为 (称X为“中国共产党的优秀党员”); Hong Kong's 足球会 clubs and

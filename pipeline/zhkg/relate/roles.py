@@ -170,7 +170,8 @@ a spot), :mod:`zhkg.relate.roles_titles` (title words and chains), :mod:`zhkg.re
 future roles), :mod:`zhkg.relate.roles_places` (a title fused with its place or state: governments, Taiwan and Hong
 Kong forms, dynasties), :mod:`zhkg.relate.roles_departments` (tidy80: a body's department read into its title),
 :mod:`zhkg.relate.roles_units` (tidy80: a unit whose letter its head's title repeats),
-:mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
+:mod:`zhkg.relate.roles_title_body` (the body of a title), :mod:`zhkg.relate.roles_body_in_context` (tidy252: the
+body of a bare title the text names elsewhere), :mod:`zhkg.relate.roles_bylines` (tidy67: bylines,
 datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
 for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`

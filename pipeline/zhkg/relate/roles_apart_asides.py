@@ -5,13 +5,14 @@ before it (总经理、资深律师X: :func:`_graded_calling_start`). Each retur
 position it was given when nothing of its kind stands there.
 
 Caveats: the calling is read only from :data:`_GRADES` and the free roles
-(:data:`zhkg.relate.roles_title_body._FREE_ROLES`); a post must end right before the words skipped, else nothing moves.
+(:data:`zhkg.relate.roles_body_in_context._FREE_ROLES`); a post must end right before the words skipped, else nothing moves.
 """
 
 from __future__ import annotations
 
 from zhkg.relate.base import RelationContext
-from zhkg.relate.roles_title_body import _FREE_ROLES, _role_candidates
+from zhkg.relate.roles_body_in_context import _FREE_ROLES
+from zhkg.relate.roles_title_body import _role_candidates
 
 __all__ = ["_one_of_start", "_graded_calling_start", "_GRADES"]
 

@@ -16,7 +16,8 @@ import re
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.relate.roles_title_body import _FREE_ROLES, _chained_body
+from zhkg.relate.roles_body_in_context import _FREE_ROLES
+from zhkg.relate.roles_title_body import _chained_body
 from zhkg.relate.roles_words import _outlet
 from zhkg.text import CREDIT_SLASHES, is_han
 

@@ -26,6 +26,11 @@ from zhkg.records import (
 from zhkg.relate.base import (
     RelationContext,
 )
+from zhkg.relate.roles_body_in_context import (
+    _CAUCUS_TITLES,
+    _context_body,
+    _spokesperson_body,
+)
 from zhkg.relate.roles_former import (
     _former,
 )
@@ -49,11 +54,6 @@ from zhkg.relate.roles_places import (
     _cabinet_post_of_no_government,
     _division_for,
     _division_kind,
-)
-from zhkg.relate.roles_title_body import (
-    _CAUCUS_TITLES,
-    _context_body,
-    _spokesperson_body,
 )
 from zhkg.relate.roles_titles import (
     _AFTER_TITLE_TAGS,

@@ -25,6 +25,7 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_before_names import (
     _holder,
 )
+from zhkg.relate.roles_body_in_context import _FREE_ROLES, _founded_body, _opening_body, _sentence_body
 from zhkg.relate.roles_bylines import (
     _CREDITED_ROLES,
     _dateline_after,
@@ -78,13 +79,9 @@ from zhkg.relate.roles_next_posts import (
 from zhkg.relate.roles_places import _cabinet_post_of_no_government
 from zhkg.relate.roles_title_body import (
     _COMPANY_HEADS,
-    _FREE_ROLES,
     _PRONOUN_SOURCE,
     _body_of_board,
-    _founded_body,
-    _opening_body,
     _role_candidates,
-    _sentence_body,
 )
 from zhkg.relate.roles_titles import (
     _BARE_POST_ADVERBS,

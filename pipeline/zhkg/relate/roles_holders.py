@@ -28,6 +28,7 @@ from zhkg.relate.roles_asides import (
     _open_quote,
     _short_aside_start,
 )
+from zhkg.relate.roles_body_in_context import _FREE_ROLES
 from zhkg.relate.roles_departments import _DEPARTMENTS_OF
 from zhkg.relate.roles_former import (
     _APPOINTS,
@@ -59,7 +60,6 @@ from zhkg.relate.roles_title_body import (
     _BARE_PARTY_AFTER,
     _COMPANY_ANAPHOR,
     _DAY_AFTER,
-    _FREE_ROLES,
     _FUSED_HEADS,
     _NOT_BODY_TAGS,
     _NOT_IN_BODY,

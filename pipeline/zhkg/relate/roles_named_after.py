@@ -10,7 +10,7 @@
 
 The body is the one written right before the title or a word of the present before it (国民党团现任书记长为…), or,
 for a bare title opening its clause, the one its sentence or the one before names
-(:func:`zhkg.relate.roles_title_body._context_body`: 狮队…，首席教练由郭俊佑接任).
+(:func:`zhkg.relate.roles_body_in_context._context_body`: 狮队…，首席教练由郭俊佑接任).
 
 Caveats
 -------
@@ -28,10 +28,10 @@ import re
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_before_names import _holder
+from zhkg.relate.roles_body_in_context import _CAUCUS_TITLES, _context_body
 from zhkg.relate.roles_former import _NOT_FORMER_BEFORE, _POST_TAILS, _former, _once_before, _said_of_the_future
 from zhkg.relate.roles_holders import _POST_VERBS
 from zhkg.relate.roles_names import _owner_of
-from zhkg.relate.roles_title_body import _CAUCUS_TITLES, _context_body
 from zhkg.relate.roles_titles import _PAST_LINKS, _ranked_title
 from zhkg.relate.roles_words import _clause_opens
 from zhkg.text import first_at, first_ending, sentence_start
@@ -172,7 +172,7 @@ def _past_mark(simplified: str, at: int) -> str:
 def read_bare_posts_then_person(ctx: RelationContext) -> list[Relation]:
     """Verb of holding a post (or 前, 原: a past one) + a bare title + 的 + person (round roles244): 华强集团宣布，
     去年出任总经理的王明将退休, 上季担任主教练的X, 在前主帅的X离任后: the title is the person's, of the body a bare title opening the clause would take
-    (:func:`zhkg.relate.roles_title_body._context_body`: the one body an earlier clause of the sentence names, none
+    (:func:`zhkg.relate.roles_body_in_context._context_body`: the one body an earlier clause of the sentence names, none
     after). Nothing named may stand between the clause's start and the verb (a date or an adverb may), nor a person
     in the sentence before the clause (李四是华为公司总裁，兼任董事长的王明…: maybe 李四's body); a post to
     come (即将出任…的X) is no post; 曾任, 曾担任 mark a past one. A title with its body written (担任华强集团总经理的X) is

@@ -1,5 +1,5 @@
 """The body of a bare title read from its own clause or past the body's other officers, for
-:mod:`zhkg.relate.roles_title_body`'s :func:`~zhkg.relate.roles_title_body._context_body` (round roles216): the body
+:mod:`zhkg.relate.roles_body_in_context`'s :func:`~zhkg.relate.roles_body_in_context._context_body` (round roles216): the body
 opening the title's clause (:func:`_clause_subject`), whether a body opens a post's name there (:func:`_post_named`),
 and whether the people between a body and a bare title are its own officers (:func:`_colleagues_between`).
 

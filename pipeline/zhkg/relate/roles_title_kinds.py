@@ -1,5 +1,5 @@
 """The body of a bare title among several its sentence names, by the kind of body the title heads, for
-:mod:`zhkg.relate.roles_title_body`'s :func:`~zhkg.relate.roles_title_body._sentence_body` (round roles232): a head's
+:mod:`zhkg.relate.roles_body_in_context`'s :func:`~zhkg.relate.roles_body_in_context._sentence_body` (round roles232): a head's
 title made of a kind's letter and 长 (院长, 部长, 局长, 署长, 校长…) is the nearest body before it whose name ends in
 that letter (立法院今天开议，行政院提出报告，由院长X说明: 行政院's).
 

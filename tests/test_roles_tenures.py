@@ -7,6 +7,7 @@ another person, a sentence naming two people before the clause, a post closed by
 """
 
 import pytest
+from helpers import role_posts
 
 from zhkg.stages.normalise import convert
 from zhkg.stages.segment import GLUED_TO_POST_VERB, make_segmenter, token_table
@@ -15,11 +16,7 @@ SCRIPTS = ("", "s2tw")
 
 
 def roles(pipeline, text, script=""):
-    text = convert(text, script) if script else text
-    ex = pipeline.run_texts([("t", text)]).extraction
-    names = {e.id: e.name for e in ex.entities}
-    return sorted((names[r.source], names[r.target], r.role_simplified, r.former)
-                  for r in ex.relations if r.kind.value == "HOLDS_ROLE")
+    return role_posts(pipeline, convert(text, script) if script else text)
 
 
 @pytest.mark.parametrize("script", SCRIPTS)

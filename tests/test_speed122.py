@@ -140,8 +140,6 @@ def test_mention_source_str_is_its_value() -> None:
 
 def _old_abbreviation_mentions(doc, text, tokens, gazetteer):
     """_abbreviation_mentions before speed122: every token start asked in turn."""
-    from zhkg.extract.base import make_mention
-
     by_pattern, lengths = place_abbreviations._abbreviation_index(gazetteer)
     found = []
     for at in tokens.starts:
@@ -152,17 +150,7 @@ def _old_abbreviation_mentions(doc, text, tokens, gazetteer):
             if stop in tokens.ends:
                 for row in by_pattern[text[at]].get(text[at:stop], ()):
                     found.append((row, at))
-    out = []
-    for row, at in sorted(found):
-        abbreviation = gazetteer.abbreviations[row]
-        division = gazetteer.get(abbreviation.code)
-        if division is None:
-            continue
-        start = at + abbreviation.offset
-        end = start + len(abbreviation.abbreviation)
-        out.append(make_mention(doc, start, end, Label.PLACE, places.EXTRACTOR, canonical=division.name,
-                                code=division.code))
-    return out
+    return place_abbreviations._found_mentions(doc, found, gazetteer)
 
 
 @pytest.mark.parametrize("text", both_scripts(TEXTS))

@@ -29,7 +29,8 @@ from zhkg.resources.gazetteer import Gazetteer
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["_abbreviation_mentions", "_abbreviation_openings", "_abbreviation_index", "_districts_after_abbreviations", "_taiwan_abbreviation_mentions"]
+__all__ = ["_abbreviation_mentions", "_abbreviation_openings", "_abbreviation_index", "_districts_after_abbreviations", "_found_mentions",
+           "_taiwan_abbreviation_mentions"]
 
 
 def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gazetteer) -> list[Mention]:
@@ -48,6 +49,12 @@ def _abbreviation_mentions(doc: Doc, text: str, tokens: _Tokens, gazetteer: Gaze
             if stop in tokens.ends:
                 for row in by_pattern[text[at]].get(text[at:stop], ()):
                     found.append((row, at))
+    return _found_mentions(doc, found, gazetteer)
+
+
+def _found_mentions(doc: Doc, found: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions of the abbreviations ``found`` ((the abbreviation's row, where its pattern starts)), in the order
+    of a scan row by row; a row whose division the gazetteer does not hold gives none."""
     out = []
     for row, at in sorted(found):
         abbreviation = gazetteer.abbreviations[row]

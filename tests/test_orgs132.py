@@ -116,7 +116,7 @@ def test_body_before_a_verb_of_saying(pipeline, text, body, convert):
 
 
 def test_unrated_credit_name_reads_letters_not_rates():
-    from zhkg.extract.people import _unrated_credit_name
+    from zhkg.extract.name_scores import _unrated_credit_name
     from zhkg.resources.lexicon import load_lexicon
 
     lexicon = load_lexicon()

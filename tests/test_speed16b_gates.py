@@ -89,7 +89,8 @@ def test_ministries_and_bodies_match_as_ungated(text):
     "该校校长、副校长和党委书记刘志远、市长王小平、总经理陈大文先后讲话，主席台上坐着副主任李红。",
 ]))
 def test_role_trie_matches_as_the_role_alternation(text):
-    from zhkg.extract.people import _CJK, _patterns
+    from zhkg.extract.name_contexts import _patterns
+    from zhkg.extract.name_scores import _CJK
     from zhkg.resources.lexicon import load_lexicon
 
     lexicon = load_lexicon()
@@ -118,7 +119,7 @@ def test_role_trie_matches_as_the_role_alternation(text):
     ("拟任人选：林国栋性别男\n现任县委副书记。", "profile"),
 ]))
 def test_tail_cue_admits_what_the_pattern_reads(text, kind):
-    from zhkg.extract.people import _TAIL_CUES, _patterns
+    from zhkg.extract.name_contexts import _TAIL_CUES, _patterns
     from zhkg.resources.lexicon import load_lexicon
 
     text = to_simplified(text)

@@ -18,7 +18,7 @@ from collections import Counter
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract import known_name_tails, people
+from zhkg.extract import known_name_tails, name_scores, people
 from zhkg.extract.known_name_tails import _CUT_LABELS, _label_apart
 from zhkg.records import Document, Label, Mention
 from zhkg.resources.lexicon import load_lexicon
@@ -46,9 +46,9 @@ def _old_dictionary_name_candidates(doc, lexicon):
             if nxt.idx == w.end and people._word_name_speaks(w.text, text, w.end, lexicon):
                 found.append((w.idx, w.end, "dictionary"))
             continue
-        parts = people.split_surname(w.text, lexicon.surnames)
+        parts = name_scores.split_surname(w.text, lexicon.surnames)
         if nxt.idx != w.end or parts is None or not 1 <= len(parts[1]) <= 2 \
-                or people._headline_place(w.text, lexicon) \
+                or name_scores._headline_place(w.text, lexicon) \
                 or not ((nxt.tag[:1] == "v" and (len(nxt.text) >= 2 or nxt.text in people._SAYS))
                         or text.startswith(people.PERSON_VERBS, w.end)):
             continue

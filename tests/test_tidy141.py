@@ -22,13 +22,13 @@ ZHKG = ROOT / "pipeline" / "zhkg"
 
 
 def test_the_credit_slash_is_one_constant_both_layers_read():
-    from zhkg.extract import people
+    from zhkg.extract import name_contexts
     from zhkg.relate import roles_bylines
     from zhkg.text import CREDIT_SLASHES
 
     assert CREDIT_SLASHES == ("/", "／") and "" not in CREDIT_SLASHES  # an empty slice past the text's end is none
-    assert people.CREDIT_SLASHES is CREDIT_SLASHES and roles_bylines.CREDIT_SLASHES is CREDIT_SLASHES
-    for module in ("extract/people", "relate/roles_bylines"):  # no copy of it (their patterns keep [/／])
+    assert name_contexts.CREDIT_SLASHES is CREDIT_SLASHES and roles_bylines.CREDIT_SLASHES is CREDIT_SLASHES
+    for module in ("extract/name_contexts", "extract/people", "relate/roles_bylines"):  # no copy of it (their patterns keep [/／])
         source = (ZHKG / f"{module}.py").read_text(encoding="utf-8")
         assert '("/", "／")' not in source and '"/／"' not in source, module
 

@@ -55,7 +55,7 @@ def _document(text):
 def test_candidates(nlp, text, expected):
     from zhkg.extract.base import token_boundaries
     from zhkg.extract.encyclopedia import encyclopedia_candidates
-    from zhkg.extract.people import name_score
+    from zhkg.extract.name_scores import name_score
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.normalise import normalise
 

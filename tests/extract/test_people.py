@@ -1,6 +1,7 @@
 import pytest
 
-from zhkg.extract.people import extract_people, name_score
+from zhkg.extract.name_scores import name_score
+from zhkg.extract.people import extract_people
 from zhkg.stages.normalise import normalise
 from zhkg.stages.segment import set_doc_context
 

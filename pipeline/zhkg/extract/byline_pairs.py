@@ -1,14 +1,16 @@
 """Two reporters a Taiwan paper's byline writes together before its slash and place (联合报／记者林孟洁蔡晋宇／台北报导).
 
 The recogniser reads the first name of the six letters and nothing of the second; :func:`byline_pairs` gives
-:func:`zhkg.extract.people.extract_people` both as reporters. Moved out of ``extract/people.py`` for its size.
+:func:`zhkg.extract.people.extract_people` both as reporters (through :mod:`zhkg.extract.name_contexts`). Moved out
+of ``extract/people.py`` for its size.
 """
 
 from __future__ import annotations
 
 import re
 
-from zhkg.extract.people import _CJK, _CONTEXT_MIN_SCORE, _NOT_IN_NAME, _unrated_credit_name, name_score
+from zhkg.extract.foreign_names import _NOT_IN_NAME
+from zhkg.extract.name_scores import _CJK, _CONTEXT_MIN_SCORE, _unrated_credit_name, name_score
 from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["byline_pairs"]

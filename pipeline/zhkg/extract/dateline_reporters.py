@@ -1,5 +1,6 @@
 """The reporters a wire's dateline names before its place and day (（中央社记者林长顺台北5日电）): moved out of
-:mod:`zhkg.extract.people` (session 51, to keep that module under 800 lines), which reads them as candidates.
+:mod:`zhkg.extract.people` (session 51, to keep that module under 800 lines), whose
+:mod:`zhkg.extract.name_contexts` reads them as candidates.
 """
 
 from __future__ import annotations
@@ -8,13 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from zhkg.extract.foreign_names import _NOT_IN_NAME
+from zhkg.extract.name_scores import _CJK, split_surname
 
 if TYPE_CHECKING:  # pragma: no cover
     from zhkg.resources.lexicon import Lexicon
 
 __all__ = ["dateline_reporters"]
 
-_CJK = r"[\u4e00-\u9fff]"
 # a wire's dateline with its reporters (中央社记者林长顺、王扬宇台北5日电): the names, then the place and the day
 _DATELINE = re.compile(rf"记者((?:{_CJK}{{2,3}}、)*)({_CJK}{{4,7}}?)(?=[0-9０-９一二三四五六七八九十]{{1,3}}日电)")
 
@@ -30,7 +31,6 @@ def dateline_reporters(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]
     >>> [text[s:e] for s, e, _ in dateline_reporters(text, load_lexicon())]
     ['林长顺', '王平', '陈家伦']
     """
-    from zhkg.extract.people import split_surname  # here, not at the top: people imports this module
     from zhkg.resources.gazetteer import load_gazetteer
 
     gazetteer = load_gazetteer(lexicon)

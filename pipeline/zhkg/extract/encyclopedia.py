@@ -18,7 +18,7 @@ trained mostly on news, misses the rarer historic names in them (王韶, 叶企�
 * **the one who leads**: 在王韶的率领下.
 
 Every name but a courtesy or art name must begin with a surname and look like a name by its characters
-(:func:`zhkg.extract.people.name_score`, passed in as ``score``); a name before a bracket or a kin word must
+(:func:`zhkg.extract.name_scores.name_score`, passed in as ``score``); a name before a bracket or a kin word must
 start where jieba starts a word, and one after a kin word end where it ends one. Where the context is sure (a
 life span, two names around a kin word, a cited work, 在X的率领下), given letters the character statistics never
 saw (韶) are enough, unless jieba's dictionary knows the word as something else; two dynasties (明清) or a time
@@ -88,7 +88,7 @@ def encyclopedia_candidates(text: str, starts: frozenset[int], ends: frozenset[i
     ``surnames`` whose given characters the character statistics never saw (王韶, 卢师谛) stands too, unless
     jieba's dictionary knows the word as something else (明清).
 
-    >>> from zhkg.extract.people import name_score
+    >>> from zhkg.extract.name_scores import name_score
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "王韶（1030年-1081年），字子纯，江州德安人。"
     >>> found = encyclopedia_candidates(text, frozenset({0, 2}), frozenset({2}), name_score, load_lexicon().surnames)

@@ -42,7 +42,7 @@ from functools import lru_cache
 
 from zhkg.extract.base import TokenTable, replaced
 from zhkg.extract.minority_names import is_minority_name
-from zhkg.extract.people import name_score
+from zhkg.extract.name_scores import name_score
 from zhkg.extract.short_forms import ADDRESS_FORMS, address_at
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon

@@ -29,7 +29,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import replaced
-from zhkg.extract.people import _BARE_MIN_SCORE, FOREIGN_SEPARATORS, _best_name_at, _common_word, foreign_name_parts
+from zhkg.extract.name_scores import _BARE_MIN_SCORE, _best_name_at, _common_word
+from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable

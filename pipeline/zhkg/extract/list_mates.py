@@ -33,7 +33,8 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import in_place_order
-from zhkg.extract.people import FOREIGN_SEPARATORS, name_score, split_surname
+from zhkg.extract.name_scores import name_score, split_surname
+from zhkg.extract.people import FOREIGN_SEPARATORS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
@@ -41,7 +42,7 @@ from zhkg.text import SpanIndex, is_han
 
 __all__ = ["list_mates", "families_not_people", "last_items_across_he", "whole_list_items"]
 
-# the least a name's letters must score (zhkg.extract.people's evidence for a name a context gives)
+# the least a name's letters must score (zhkg.extract.name_scores' evidence for a name a context gives)
 _MIN_SCORE = 0.004
 # jieba's dictionary tags a name may have (x: not in the dictionary)
 _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
@@ -219,7 +220,7 @@ def last_items_across_he(mentions: list[Mention], text: str, lexicon: Lexicon, o
     """A list's last two names joined by 和 that the recogniser read across 和 (…、曾峻岳和林|诗翔 as one person, or
     曾峻|岳和林) as those two names (曾峻岳, 林诗翔); orgs160, from the web set's tune half. The item after 、 up to what
     closes the list (punctuation or 等) is two names of two or three letters with 和 between them, each reading as a
-    name (a surname, no family, the rates of :func:`~zhkg.extract.people.name_score`); the mentions on it are people
+    name (a surname, no family, the rates of :func:`~zhkg.extract.name_scores.name_score`); the mentions on it are people
     and one holds the 和. They become the two names.
 
     >>> from zhkg.resources.lexicon import load_lexicon

@@ -121,7 +121,8 @@ def _married_name_run(name: str, lexicon: Lexicon) -> bool:
     [True, False, True, False]
     """
     from zhkg.extract.married_names import two_surnames
-    from zhkg.extract.people import _ADDRESS_WORDS, _NOT_IN_NAME
+    from zhkg.extract.name_scores import _ADDRESS_WORDS
+    from zhkg.extract.people import _NOT_IN_NAME
 
     given = name[2:_MARRIED_LENGTH]
     return len(name) == _MARRIED_LENGTH + 1 and two_surnames(name[:2], lexicon) \

@@ -8,7 +8,7 @@ name, and the recogniser reads unit and name as one organisation. A model organi
 
 * a title stands right after it (a role word of ``roles.tsv``, perhaps after 总, 高级, 署理 or 助理: 督察, 总督察);
 * its last three letters, else its last two, are name-like (a surname and given letters that names often use:
-  :func:`zhkg.extract.people.name_score`);
+  :func:`zhkg.extract.name_scores.name_score`);
 * what is left before them is two letters or more and ends in a body's head letter (部, 局, 处, 队, 署 …).
 
 The body keeps the span before the name; the name becomes a person.
@@ -67,7 +67,7 @@ def officers_in_bodies(model: list[Mention], text: str, lexicon: Lexicon) -> lis
     >>> [(m.simplified, m.label.value) for m in officers_in_bodies([org], text, load_lexicon())]
     [('观塘警区刑事部', 'ORGANIZATION'), ('高裕民', 'PERSON')]
     """
-    from zhkg.extract.people import name_score
+    from zhkg.extract.name_scores import name_score
 
     out: list[Mention] = []
     for m in model:
@@ -100,7 +100,7 @@ def officers_in_bodies(model: list[Mention], text: str, lexicon: Lexicon) -> lis
 def _title_inside(m: Mention, text: str, lexicon: Lexicon) -> tuple[int, int] | None:
     """Where a body's officer's title starts inside model organisation ``m`` and where the officer's name after it
     starts (日本维新会|党魁|吉村洋文), or None (module docstring)."""
-    from zhkg.extract.people import name_score
+    from zhkg.extract.name_scores import name_score
 
     for at in range(m.end - 2, m.start + 1, -1):
         tail = text[at : m.end]

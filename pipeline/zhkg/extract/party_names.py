@@ -9,7 +9,7 @@ the 党 is the role's. A listed name that ends in 党 (民进党, 国民党) is 
 winner (民建聯葉傲冬當選, 由工聯會吳秋北及民建聯植潔鈴當選), and the recogniser, meeting a name it has not seen, reads
 both as one body (民建联植洁铃). An organisation that is a party ``organisations_known.tsv`` lists and then two or
 three letters that read as a person's name (a surname and one or two letters whose rates read as a given name's:
-:func:`zhkg.extract.people.name_score`) is the party and the person: two mentions. Two letters that read as no name
+:func:`zhkg.extract.name_scores.name_score`) is the party and the person: two mentions. Two letters that read as no name
 but do with the letter after the organisation (民建联叶傲|冬当选: 傲 ends no given name, 冬 does) are a name of three
 the recogniser ended early (persons227). A rest that is a known body or a
 word of jieba's dictionary (民建联|会议, 民进党|中央) is no name and stays.
@@ -67,7 +67,7 @@ def split_party_badges(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     >>> [(x.simplified, x.label.value) for x in split_party_badges([m], text, load_lexicon())]
     [('民建联', 'ORGANIZATION'), ('叶敏华', 'PERSON')]
     """
-    from zhkg.extract.people import name_score
+    from zhkg.extract.name_scores import name_score
     from zhkg.stages.segment import dictionary_tag
 
     known = lexicon.known_organisations
@@ -104,7 +104,8 @@ def _cut_one_short(rest: str, text: str, end: int, lexicon: Lexicon) -> bool:
     >>> [_cut_one_short("叶傲", text, e, load_lexicon()) for e in (6, 15)]
     [True, False]
     """
-    from zhkg.extract.people import _NOT_IN_NAME, name_score
+    from zhkg.extract.name_scores import name_score
+    from zhkg.extract.people import _NOT_IN_NAME
     from zhkg.extract.people_cuts import _AUXILIARIES
 
     letter = text[end:end + 1]

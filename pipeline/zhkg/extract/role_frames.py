@@ -40,7 +40,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from zhkg.extract.people import split_surname
+from zhkg.extract.name_scores import split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import Span, SpanIndex, first_at, is_han

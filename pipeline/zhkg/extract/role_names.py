@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from zhkg.extract.base import TokenTable, in_place_order
-from zhkg.extract.people import name_score
+from zhkg.extract.name_scores import name_score
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag
@@ -34,7 +34,7 @@ _CAST = re.compile(r"(?:饰演|扮演)的?")
 _NOT_IN_NAME = frozenset("的了是在和与及等着过对向为从被把将说也都就还又他她它这那一")
 # jieba's tags of a word its dictionary holds as a person's name
 _NAME_TAGS = frozenset({"nr", "nrfg", "nrt"})
-# a name's weakest score (zhkg.extract.people.name_score) for letters jieba does not know
+# a name's weakest score (zhkg.extract.name_scores.name_score) for letters jieba does not know
 _MIN_SCORE = 0.02
 
 

@@ -13,7 +13,7 @@ set's tune half missed all three. The title and the name after it say that what 
   there); a holder's word glued before it is none of the name (新任|局长, 女性|体育局长), and a field jieba cut is
   taken whole (历任|地|政|处长: 地政处);
 * the officer's **name** after it: a rule's person, or three letters that read as a name
-  (:func:`zhkg.extract.people.name_score`), perhaps after a colon (工务处长：陈家辉). A list of posts with no holder
+  (:func:`zhkg.extract.name_scores.name_score`), perhaps after a colon (工务处长：陈家辉). A list of posts with no holder
   after them (历任港务处长、建设处长等职) is :mod:`zhkg.relate`'s: the units of the government the story names
   (roles223);
 * the **name before the head**: jieba's words right to left, to a break, a word of grammar (由, 及, 该, 的 …), a
@@ -91,7 +91,7 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
     """
     if table is None:
         return []
-    from zhkg.extract.people import name_score
+    from zhkg.extract.name_scores import name_score
 
     people_starts = {m.start for m in people if m.label is Label.PERSON}
     people_ends = {m.end for m in people if m.label is Label.PERSON}

@@ -108,7 +108,7 @@ class _Scan:
 
     doc: Doc
     text: str
-    words: list[Word]
+    words: tuple[Word, ...]
     pos: int
     cls_start: int
     b: _Boundaries

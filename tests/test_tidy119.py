@@ -67,8 +67,8 @@ MOVED = {
         "_PASSIVE_OPENINGS _FACILITY_ENDS _FILED_VERBS _FILED_CLASSIFIERS _COMPOUND_HEADS _AGENT_CLASSIFIERS "
         "_CASE_CLASSIFIERS _NOUN_SUFFIXES _NEGATION_OPENINGS _UNABLE _AIRCRAFT_MAKERS _MODEL_CODE _CASE_NOUNS "
         "_CASE_PHRASE_TAGS _NEIGHBOURHOOD _NEIGHBOURHOOD_AFTER _LATIN _glossary_at _LENGTHS _glossary_lengths "
-        "_is_head _PLACE_NOUN_ENDS _is_modifier _phrase_at _scan_head _kind_ending _predicate_noun_ahead _phrase_end "
-        "_case_noun_ahead _quoted_alone _names_before_noun _is_property _ends_phrase _head _kind_tagged_name"),
+        "_is_head _PLACE_NOUN_ENDS _phrase_at _phrase_end "
+        "_case_noun_ahead _quoted_alone _is_property _ends_phrase _head _kind_tagged_name"),
 }
 # ``_LENGTHS`` is annotated (``_LENGTHS: dict[…] = {}``), which ``top_level_definitions`` leaves out: checked alone
 MOVES = [(part, source, name) for (part, source), names in MOVED.items() for name in names.split() if name != "_LENGTHS"]
@@ -130,8 +130,13 @@ def test_tidy119_the_stage_modules_keep_their_public_names_and_drop_private_ones
     assert [name for name in private[source].split() if hasattr(module, name)] == []
 
 
+# names a later round wrote in a part, which its ``__all__`` exports beside the group moved (tidy256: the steps of
+# ``_phrase_at``; the token-by-token reading it moved on to ``extract/count_head_scan`` left the group above)
+LATER = {("extract/count_phrase", "extract/count_nouns"): "_READ_ON _glued_opening _verb_opens_predicate"}
+
+
 def test_tidy119_moves_are_whole_groups():
-    assert_whole_groups(MOVED)
+    assert_whole_groups({key: f"{names} {LATER.get(key, '')}" for key, names in MOVED.items()})
 
 
 @pytest.mark.parametrize("part, source, name", MOVES)

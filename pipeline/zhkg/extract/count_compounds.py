@@ -1,6 +1,6 @@
 """A counted compound noun read past its first noun to the noun closing it (round counts218).
 
-:func:`_compound_close` is called by :func:`zhkg.extract.count_phrase._scan_head` right after the phrase's first noun,
+:func:`_compound_close` is called by :func:`zhkg.extract.count_head_scan._scan_head` right after the phrase's first noun,
 where jieba split a compound into that noun, words saying what the thing is for (verbs, verbal nouns, unknown words)
 and a closing noun: 9个养老|助餐|服务|点, 800张困难重度残疾人|养护|床位, 165个农村饮水水源|保障|工程. The phrase then
 ends on the closing noun, not on the first one (养老, 残疾人, 水源).
@@ -12,7 +12,8 @@ Caveats
   on another noun (…“小巨人”企业, a 的-clause) is read as before.
 * A closing noun that is a word of its own is taken only for a count a verb of its clause takes as its object
   (:func:`_verb_takes_count`): 13个基层预警指挥服务站建成投用, opening its clause, still reads 基层.
-* It imports :mod:`zhkg.extract.count_phrase`'s tables, so that module imports this one inside the function calling it.
+* It imports :mod:`zhkg.extract.count_phrase`'s tables, so that module imports this one inside the function reading
+  :data:`_BOUND_ENDS` (:func:`zhkg.extract.count_phrase._head`); :mod:`zhkg.extract.count_head_scan` imports it at the top.
 """
 
 from __future__ import annotations

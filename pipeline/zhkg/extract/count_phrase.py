@@ -4,8 +4,10 @@ Split out of :mod:`zhkg.extract.count_nouns` by tidy119 (every block moved word 
 reading needs with it):
 
 * :func:`_phrase_at` reads the noun phrase after a classifier (274个村, 37名反政府武装人员), ending on its last
-  noun, token by token (``_scan_head``: where the predicate opens, a break, a second count or a list of names
-  stops it);
+  noun: its opening first (a token jieba glued to the classifier, :func:`_glued_opening`; a verb opening the
+  predicate, :func:`_verb_opens_predicate`; a model's code, a case noun, a property, a quotation), then token by
+  token (:func:`zhkg.extract.count_head_scan._scan_head`, split out by tidy256: where the predicate opens, a break,
+  a second count or a list of names stops it), then :func:`_phrase_end` from the ends found;
 * :func:`_head` where the phrase's head starts (人员 of 反政府武装人员), from the glossary's longest ending
   (:func:`_glossary_at`, :func:`_glossary_lengths`); :func:`_is_property` tells a property (成交量, 不良率) from a
   thing.
@@ -15,6 +17,7 @@ bare and terse counts, event lists) and still exports the names of its ``__all__
 
 Caveats
 -------
+* :mod:`zhkg.extract.count_head_scan` reads this module's word lists, so :func:`_phrase_at` imports it inside.
 * The phrase is read on jieba's words and tags and the lexicon's glossary; a noun jieba glues to the classifier or
   a name is read as the tokens allow.
 * ``_glossary_lengths`` caches the lengths of at most 17 glossaries, by identity (a lexicon's table, kept beside
@@ -29,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import Word, doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _break_or_word
-from zhkg.extract.count_numerals import classifiers
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
 
@@ -51,9 +53,8 @@ __all__ = ["_NOT_COUNTED", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MOD
            "_COMPOUND_HEADS", "_AGENT_CLASSIFIERS", "_CASE_CLASSIFIERS", "_NOUN_SUFFIXES", "_NEGATION_OPENINGS",
            "_UNABLE", "_AIRCRAFT_MAKERS", "_MODEL_CODE", "_CASE_NOUNS", "_CASE_PHRASE_TAGS", "_NEIGHBOURHOOD",
            "_NEIGHBOURHOOD_AFTER", "_LATIN", "_glossary_at", "_LENGTHS", "_glossary_lengths", "_is_head",
-           "_PLACE_NOUN_ENDS", "_is_modifier", "_phrase_at", "_scan_head", "_kind_ending", "_predicate_noun_ahead",
-           "_phrase_end", "_case_noun_ahead", "_quoted_alone", "_names_before_noun", "_is_property", "_ends_phrase",
-           "_head", "_kind_tagged_name"]
+           "_PLACE_NOUN_ENDS", "_phrase_at", "_READ_ON", "_glued_opening", "_verb_opens_predicate", "_phrase_end",
+           "_case_noun_ahead", "_quoted_alone", "_is_property", "_ends_phrase", "_head", "_kind_tagged_name"]
 
 
 # Heads that are never a thing counted: durations, money, measures, scores and game statistics.
@@ -307,14 +308,6 @@ def _is_head(word) -> bool:
 _PLACE_NOUN_ENDS = "所处站馆室库"
 
 
-def _is_modifier(word, only_verbs_before: bool) -> bool:
-    if (word.tag in _MODIFIER_TAGS or (word.tag == "x" and bool(_LATIN.match(word.text)))
-            or word.text in _PLACE_MODIFIERS or word.text in _ADVERB_MODIFIERS):
-        return True
-    # 群聚感染…事件, 知名眼镜连锁店: two-character verbs, only where the phrase opens
-    return word.tag == "v" and only_verbs_before and len(word.text) == 2
-
-
 def _phrase_at(
     doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str], *, events: bool = False
 ) -> tuple[int, int] | None:
@@ -330,22 +323,9 @@ def _phrase_at(
     if first.idx == pos and len(first.text) == 2 and first.text[0] == _PERSON and first.tag == "x":
         return pos, pos + 1  # 一万个人有, 两个人后: jieba glued 人 to the letter after it into no word
     if first.idx != pos:
-        rest = text[pos : first.end]
-        if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and HAN_ONLY.match(rest)
-                and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
-            return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
-        if (first.text == _NEIGHBOURHOOD and first.idx == cls_start and first.end == pos + 1
-                and text[first.end : first.end + 1] in tuple(_NEIGHBOURHOOD_AFTER)
-                and text[cls_start - 1 : cls_start].isdigit()):
-            return pos, first.end  # 12个行政区、456个里: Taiwan's 里, glued to 个 (session 27, counts33)
-        if first.idx == cls_start and first.tag == "r" and first.text[0] == _BOOK and first.end == pos + 1:
-            return pos, first.end  # 3万本书: jieba's 本书 ("this book") after a number is 本 and its book (counts35)
-        if (first.idx == cls_start and rest in _GLUED_MODALS and first.i + 1 < len(words)
-                and words[first.i + 1].idx == first.end and words[first.i + 1].tag[:1] == "v"):
-            return None  # 5名会获得: a modal jieba glued to the classifier opens the predicate (counts76)
-        # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
-        if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
-            return None
+        glued = _glued_opening(text, words, first, pos, cls_start)
+        if glued != _READ_ON:
+            return glued
     if (first.idx == pos and first.text[0] in _NEGATION_OPENINGS and first.tag[:1] in ("v", "d") and len(first.text) > 1
             and not first.text.startswith(_UNABLE)):
         return None  # 约3,000份不符资格: a negated verb after the classifier is the predicate; the classifier stands alone
@@ -365,17 +345,8 @@ def _phrase_at(
         if glued and HAN_ONLY.match(first.text):
             return pos, first.end - len(glued)  # 120只基金净值下跌: jieba glued the thing to its property
         return None  # 99只净值上扬: a property of the thing, which the classifier stands alone for
-    if first.idx == pos and text.startswith(_CHANGES, pos):
-        return None  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
-    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
-        return None  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
-    if first.idx == pos and first.tag == "v" and len(first.text) >= 2 and (
-            first.text.endswith(_BECOMING_VERB_END) or first.text in _ORIGIN_VERBS):
-        return None  # 其中2间改为财富管理中心, 其中200名来自外地: a verb of becoming or origin is the predicate (counts35)
-    if first.idx == pos and first.tag == "v" and first.i + 1 < len(words):
-        nxt = words[first.i + 1]
-        if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
-            return None  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
+    if first.idx == pos and _verb_opens_predicate(text, words, first, pos):
+        return None
     # a name in Chinese with its original in Latin letters bracketed, before a noun, names a model of the noun
     # (60架伊朗制见证者（Shahed）无人机, 1枚伊斯坎德（Iskander）飞弹: the drones, the missile; counts151)
     named = re.compile(r"[\u4e00-\u9fff]{1,8}[（(][A-Za-z][A-Za-z .\-]{0,24}[)）]").match(text, pos)
@@ -394,247 +365,55 @@ def _phrase_at(
     quoted = _QUOTED_THING.match(text, pos) if cls_start >= 0 else None
     if quoted is not None and _LETTER.search(quoted.group()) and _quoted_alone(doc, quoted.end(), b):
         return pos, quoted.end()  # 两个“小金库”。, 两个《传奇》，: the quotation is the thing
+    from zhkg.extract.count_head_scan import _scan_head  # (it reads this module's tables)
+
     head_end, verbal_end, verbs_end = _scan_head(doc, pos, cls_start, b, glossary, first)
     return _phrase_end(doc, pos, b, glossary, first, head_end, verbal_end, verbs_end, events=events)
 
 
-def _scan_head(doc: Doc, pos: int, cls_start: int, b: _Boundaries, glossary: Mapping[str, str], first: Word
-               ) -> tuple[int, int, int]:
-    """The ends found reading the phrase at ``pos`` token by token from ``first`` (its first token): of its last
-    noun (the head), of a verbal noun before any head (2632场连续出赛), of a run of verbs only (3起疑似集体中毒); -1
-    where there is none. The reading stops where the predicate opens (6只基金错失了, 40名议员投赞成票), at a break, a
-    second number with its classifier or a list of names (3只偏股基金长城双动力、…)."""
-    from zhkg.stages.segment import dictionary_tag  # here, as in _kind_tagged_name: segment imports extraction
-
-    text = doc_text(doc)
-    words = token_table(doc).words
-    head_end = verbal_end = verbs_end = first_head_end = -1
-    only_verbs = True
-    skip_to = _names_before_noun(words, first.i) if first.idx == pos else -1
-    # a link's note (微博) is three tokens of no word: they do not count against the phrase's length
-    notes = 3 * len(_LINK_NOTE.findall(text, pos, min(len(text), pos + _MAX_PHRASE_CHARS + 4)))
-    for word in words[first.i : first.i + _MAX_PHRASE_TOKENS + notes]:
-        if word.idx < skip_to:
-            continue
-        link = _LINK_NOTE.match(text, word.idx) if word.i > first.i and head_end < 0 else None
-        if link is not None and link.end() < len(b.token_at):
-            skip_to = link.end()  # 三位留美(微博)学生: a web page's note of a link before the head
-            continue
-        if word.end - pos > _MAX_PHRASE_CHARS or word.is_space or word.is_punct or word.text in _NOT_HEADS:
-            break
-        if word.text in _TIME_ADVERBS:
-            break  # 另有300间正在申请: a time word (jieba: t) opens the predicate, it is no thing (session 27)
-        if head_end == word.idx > pos and not (word.tag in _PLAIN_NOUN_TAGS or word.tag in _NAME_TAGS):
-            from zhkg.extract.count_compounds import _compound_close  # (it reads this module's tables)
-
-            closed = _compound_close(words, text, word.i, pos, cls_start)
-            if closed > 0:
-                head_end = closed
-                break  # 9个养老助餐服务点: the run of what the thing is for closes on its noun (counts218)
-        institutions = cls_start >= 0 and text[cls_start : cls_start + 1] in _INSTITUTION_CLASSIFIERS
-        note = _LINK_NOTE.match(text, word.end) if head_end > 0 and word.tag == "v" and institutions else None
-        if note is not None and note.end() < len(b.token_at) and _is_head(words[b.token_at[note.end()]]):
-            skip_to = note.end()  # 十余家国内顶尖留学(微博)机构: after 家/所, a verb with a link's note describes the body after it
-            continue
-        nxt = words[word.i + 1] if word.i + 1 < len(words) else None
-        if (word.i == first.i and word.idx == pos and word.text == _AGAIN and nxt is not None
-                and nxt.idx == word.end and nxt.tag in ("v", "vn")):
-            continue  # 8000个再培训名额: 再 + a verb describes the noun (retraining places)
-        if word.i > first.i and text[word.idx - 1].isspace():
-            break  # 逾百名中国移民入籍 澳洲官员: a space ends the phrase (a headline's end)
-        if (word.idx == pos and word.text in _FORMER and nxt is not None and nxt.idx == word.end
-                and _is_head(nxt)):
-            continue  # 100多名前政要: 前 (former) describes the noun
-        if word.idx == pos and word.tag in ("nr", "nrfg") and HAN_ONLY.match(word.text) and len(word.text) >= 2 \
-                and nxt is not None and nxt.tag not in ("n", "nz", "m") and not nxt.text[:1].isdigit():
-            head_end = first_head_end = word.end  # 70余位明星加盟: jieba's "name" right after a classifier is a noun
-            only_verbs = False
-            continue
-        if word.idx == pos and word.tag == "k" and nxt is not None and nxt.idx == word.end and nxt.tag in _PLAIN_NOUN_TAGS:
-            continue  # 两位型男: jieba split an unknown noun into a suffix and a noun
-        if (head_end == word.idx and word.text in ("相关", "有关") and nxt is not None and nxt.idx == word.end
-                and _is_head(nxt) and not nxt.text.endswith(("人", "员", "者", "官", "长", "士", "家"))):
-            # 3份安保相关文件: 相关/有关 (jieba: verbs) between two nouns say what the documents are about; not before
-            # people (3个部门相关负责人 counts the departments, the officials are theirs; counts151)
-            continue
-        if word.tag == "k" and head_end == word.idx:  # 投标 + 者 ends the phrase
-            head_end = word.end
-            break
-        if (head_end == word.idx and word.idx - 1 >= pos and words[word.i - 1].text == _PERSON
-                and word.tag[:1] in ("n", "v")):
-            break  # 两个人出面解决: 人 alone counts people; the word after it is the predicate (counts76)
-        if (head_end == word.idx and word.tag == "n" and len(word.text) == 4 and word.text not in glossary
-                and dictionary_tag(word.text[:2]) == "v" and dictionary_tag(word.text[2:]) in ("n", "vn")
-                and (nxt is None or nxt.is_punct)):
-            break  # 两家公司员工发生冲突。: a verb and its object jieba glued into one noun end the clause (counts84)
-        if _predicate_noun_ahead(doc, word, pos, head_end, glossary):
-            head_end = head_end if head_end > 0 else words[word.i - 1].end
-            break  # 两位老总作客新浪, 九只产品分属南方、…, 用两个字形容。: a verb jieba tags a noun (counts76)
-        if (head_end < 0 and 0 < verbs_end == word.idx and word.tag == "x" and nxt is not None and nxt.idx == word.end
-                and nxt.tag in ("ul", "uz", "ug")):
-            head_end = verbs_end  # 这两类需求推高了: a noun jieba tags a verb (需求/v), then the predicate taking 了 (counts151)
-            break
-        if head_end > 0 and (word.text.endswith("了") or (
-                nxt is not None and nxt.idx == word.end and nxt.tag in ("ul", "uz", "ug"))):
-            break  # 6只基金错失了, 三名歹徒抢走了钱包: a word taking 了/着/过 is the predicate
-        if (head_end > 0 and word.tag == "x" and HAN_ONLY.match(word.text) and nxt is not None
-                and (nxt.tag[:1] in ("v", "d") or (nxt.tag in ("nr", "ns", "nt", "nrt") and word.idx - pos >= 2))):
-            break
-        if head_end > 0 and word.tag in ("x", "v", "vn") and len(word.text) >= 2 and word.text[0] in _PASSIVE_OPENINGS \
-                and HAN_ONLY.match(word.text):
-            break  # 4500间餐厅获发牌照, 15家研发中心获颁证书 (counts241): a word of receiving or a passive opens the predicate (session 27)  # 乘客伤重惨死, 工作者齐聚温哥华: an unknown word after the head, before a verb or a name, is a predicate
-        if head_end > 0 and word.text in _NEGATED_MODALS:
-            break  # 千名学生无法报考: a negated modal after the head opens the predicate
-        if head_end > 0 and word.text in _WHEN_WORDS and (nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK):
-            break  # 修改上述两部法律时，: "when", a clause of time, no part of the noun
-        if (head_end == word.idx and word.text in _NOUN_SUFFIXES and nxt is not None and nxt.idx == word.end
-                and (_ends_phrase(words, nxt.i) or nxt.tag[:1] == "v")):
-            head_end = word.end  # 60名医科生, 40部港产片: jieba left a noun's suffix alone, tagged a verb or a classifier
-            break
-        if head_end > 0 and word.tag == "vn" and len(word.text) == 1:
-            break  # 40名议员投赞成票: a one-character verb after the head opens the predicate
-        if max(head_end, verbal_end) > 0 and len(word.text) >= 2 and word.text.endswith(_RELATION_VERB_END) \
-                and HAN_ONLY.match(word.text):
-            break  # 25万的外国学生就读于德国高校: a verb ending in 于 (就读于, 位于) opens the predicate
-        if (max(head_end, verbal_end) > 0 and word.tag == "x" and HAN_ONLY.match(word.text) and (
-                nxt is None or nxt.is_punct or nxt.text[:1] in _CLAUSE_BREAK or nxt.text[:1].isdigit()
-                or nxt.tag == "m")):
-            break  # 四只指数基金为例, 8场比赛赢下7场: an unknown word after the head before a break or a number
-        if (head_end == word.idx and word.tag in ("ns", "nz", "nr", "nt") and words[word.i - 1].tag == "n"
-                and not _ends_phrase(words, word.i + 1) and _LIST_AHEAD.match(text, word.end)):
-            break  # 3只偏股基金长城双动力、上投摩根…: a name after the noun opens a list of what is counted
-        if head_end == word.idx and _LATIN.match(word.text) and words[word.i - 1].text in _AIRCRAFT_MAKERS:
-            head_end = word.end  # 15架波音777: the maker and its model number are the thing (tcounts45)
-            continue
-        if head_end > 0 and (word.text in _ADVERB_NOUNS or (word.text.isdigit() and (
-                text.startswith(_DATE_WORDS, word.end) or text[word.end:word.end + 1] in classifiers()
-                or text[word.end:word.end + 2] in classifiers()))):
-            # 29個行政區設置|120處抽水站, 三个区|10月份: a second number with its classifier or a date word starts
-            # a phrase of its own (but 沪深300指数基金 is one name); 577個選區|全力參選: an adverb jieba reads as a noun
-            break
-        if (word.idx == pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
-                and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
-            head_end = word.end  # 收到3000份申请。: the applications, alone after their classifier (session 28)
-            break
-        if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text in _FILED_VERBS and _ends_phrase(words, word.i + 1)
-                and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
-            head_end = word.end  # 近3万份入学申请: the applications, not 入学 (session 27, counts33)
-            break
-        if (head_end == word.idx and word.tag == "v" and len(word.text) == 2 and nxt is not None
-                and nxt.idx == word.end and nxt.text in _COMPOUND_HEADS and _ends_phrase(words, nxt.i + 1)
-                and words[word.i - 1].text not in _GENERIC_ONE and words[word.i - 1].text not in _INSTITUTIONS
-                and cls_start >= 0 and text[cls_start : cls_start + 1] not in tuple(_AGENT_CLASSIFIERS)):
-            head_end = nxt.end  # 3个社区隔离设施: the facilities, not the communities (session 27, counts33)
-            break
-        if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
-            break  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
-        if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
-                and (word.text[:2] in _PREDICATE_NOUNS
-                     or not any(word.text.endswith(w) for w in glossary if len(w) > 1))):
-            # 两个半球体合二为一: an idiom after the head is the predicate (but 武装人员 is a noun); so is a verb
-            # and its object jieba glued into one word (30名议员出席会议)
-            break
-        if ((head_end > 0 or (word.idx == pos and word.tag == "nr") or (word.idx > pos and head_end < 0))
-                and word.tag in ("nr", "ns") and nxt is not None
-                and nxt.idx == word.end and nxt.tag in ("n", "nz") and nxt.end - pos <= _MAX_PHRASE_CHARS):
-            continue  # 雄性南极企鹅, 上百名华裔学生: a name inside the phrase modifies the noun after it
-        if (word.idx in (pos, head_end, verbal_end, verbs_end) and word.tag[:1] == "v" and nxt is not None
-                and nxt.idx == word.end and nxt.text == _TEAM and _ends_phrase(words, nxt.i + 1)):
-            head_end = nxt.end  # 500多个抗灾理赔组: a team named by its work; jieba left 组 alone (counts84)
-            break
-        gloss_end = _glossary_at(text, max(word.idx, pos), b.ends, glossary)
-        if word.idx >= pos and word.text in _VERB_TAGGED_NOUNS:
-            gloss_end = max(gloss_end, word.end)  # 5家分行, 8万名考生: nouns jieba tags as verbs
-        if gloss_end > word.end or (gloss_end == word.end and not _is_head(word) and word.tag not in _NUMERAL_TAGS) or (
-                gloss_end == word.end and head_end == word.idx and word.tag in _NAME_TAGS):
-            # …; and one jieba tags a place or a name, glued after a noun (50部电动巴士: 巴士/ns, session 28)
-            # a glossary word across tokens (确诊 + 病例), or one jieba tags as a verb (国际/组织), a place word or
-            # an adverb (12所公立高中: 高中/s, 20个据点: 据点/d, session 27)
-            head_end = skip_to = gloss_end
-            first_head_end = gloss_end if first_head_end < 0 else first_head_end
-            only_verbs = False
-            continue
-        glued = word.i == first.i and word.idx != pos
-        # one C test first answers most words (speed127)
-        prop = next((w for w in _PROPERTY_WORDS if word.text.endswith(w) and len(word.text) - len(w) >= 2), "") \
-            if word.text.endswith(_PROPERTY_WORDS) else ""
-        if prop and head_end < 0 and word.idx > pos and _is_head(word) and HAN_ONLY.match(word.text):
-            head_end = word.end - len(prop)  # 4只QDII基金净值下跌: jieba glued the thing to its property
-            break
-        second = word.text.endswith(_SECOND_PROPERTIES) and _DE_AHEAD.match(text, word.end) is None
-        if (head_end > 0 and _is_head(word) and (word.text.endswith(_PROPERTY_SUFFIXES) or second) and len(word.text) > 1
-                and word.text not in glossary and not (word.i + 1 < len(words) and _is_head(words[word.i + 1])
-                         and words[word.i + 1].text not in _NOT_HEADS)):
-            # 5家银行不良率都…: the rate of the banks (but 机票比价网站 goes on to 网站); the first noun owns
-            # the property (70个大中城市房屋销售价格: the cities); but a verb before a property with a noun of its own
-            # (两间巴士公司调整票价: 票价, not 价格) is the predicate and its object: the head stays (tcounts45)
-            if not (head_end < word.idx and word.text not in _PROPERTY_SUFFIXES and words[word.i - 1].tag in ("v", "vn")
-                    and words[word.i - 1].idx >= head_end):
-                # a kind right before the property owns it when the first noun is none (113个环境保护重点城市空气质量:
-                # the cities, counts84)
-                kind = (_is_head(words[word.i - 1]) and _kind_ending(text, pos, word.idx, glossary)
-                        and not _kind_ending(text, pos, first_head_end, glossary))
-                head_end = word.idx if kind else first_head_end
-            break
-        if (head_end == word.idx and word.text in _SCHOOL_SUFFIXES and nxt is not None and nxt.idx == word.end
-                and _is_head(nxt)):
-            continue  # 福音派基督徒: 派 (jieba: a verb) makes a kind of the noun before it, the noun after is the head
-        if max(head_end, verbal_end) > 0 and nxt is not None and nxt.text == "下" and nxt.tag == "f":
-            break  # 在4场比赛情况下: the frame 情况下 is not part of the thing
-        if (word.idx in (head_end, verbal_end) and word.idx > pos and word.text == _SPOT and word.tag == "m"
-                and (nxt is None or not (nxt.idx == word.end and (nxt.text[:1].isdigit() or nxt.tag == "m")))):
-            head_end = word.end  # 四个上下车点, 3个服务点: jieba reads the place's 点 as a number (a decimal point)
-            continue
-        if (word.idx in (head_end, verbal_end, verbs_end) and word.idx > pos and len(word.text) == 1
-                and word.text in _FACILITY_ENDS and not _is_head(word) and _ends_phrase(words, word.i + 1)):
-            head_end = word.end  # 120处投票所: jieba left the facility's last character alone (session 27)
-            break
-        if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
-            head_end = word.end  # 120宗交通意外: the accidents, not the traffic
-            continue
-        if head_end > 0 and word.tag == "ns" and word.text[-1] in _BUILDING_ENDS and _ends_phrase(words, word.i + 1):
-            head_end = word.end  # 两幢办公塔楼和…: jieba tags 塔楼 as a place
-            break
-        if (_is_head(word) and not (head_end > 0 and word.tag in _NAME_TAGS and not _kind_tagged_name(word))) or (
-                glued and word.tag == "x"):  # 13个毒品加工厂: a kind of facility jieba tags a name ends the phrase
-            if head_end == word.idx == first_head_end and word.text[0] in _TYPE_SUFFIXES and len(word.text) > 1:
-                first_head_end = word.end  # 股票|型基金: jieba glued 型 to the head; 股票 only says what kind
-            head_end = word.end
-            first_head_end = word.end if first_head_end < 0 else first_head_end
-        elif not _is_modifier(word, only_verbs):
-            break
-        elif word.tag == "vn" and head_end < 0:
-            verbal_end = word.end
-        elif word.tag == "v" and only_verbs:
-            verbs_end = word.end
-        only_verbs = only_verbs and word.tag == "v"
-    return head_end, verbal_end, verbs_end
+# What :func:`_glued_opening` answers when it decides nothing: the phrase is read on from ``pos``.
+_READ_ON = (-1, -1)
 
 
-def _kind_ending(text: str, start: int, end: int, glossary: Mapping[str, str]) -> bool:
-    """Whether ``text[start:end]`` ends in a glossary word of two characters or more (环境保护重点城市: 城市)."""
-    return any(text[end - n : end] in glossary for n in _glossary_lengths(glossary) if 2 <= n <= end - start)
+def _glued_opening(text: str, words, first: Word, pos: int, cls_start: int) -> tuple[int, int] | None:
+    """The phrase at ``pos`` when its first token ``first`` opens before it (jieba glued the number or the classifier
+    to what follows): the noun glued after a numeral (两首歌), Taiwan's 里 (456个里), 本书 (3万本书); ``None`` where a
+    modal, a function word or a verb of change is glued to the classifier, or the token is no classifier and noun;
+    else :data:`_READ_ON` (个村, 名反: the rest of that token opens the phrase)."""
+    rest = text[pos : first.end]
+    if (0 <= first.idx < cls_start and first.tag in ("m", "n") and len(rest) <= 2 and HAN_ONLY.match(rest)
+            and rest[0] not in _FUNCTION_CHARS and rest not in _NOT_COUNTED and rest not in _NOT_HEADS):
+        return pos, first.end  # 两首歌, 两条腿: one numeral token: the noun glued after the classifier is the thing
+    if (first.text == _NEIGHBOURHOOD and first.idx == cls_start and first.end == pos + 1
+            and text[first.end : first.end + 1] in tuple(_NEIGHBOURHOOD_AFTER)
+            and text[cls_start - 1 : cls_start].isdigit()):
+        return pos, first.end  # 12个行政区、456个里: Taiwan's 里, glued to 个 (session 27, counts33)
+    if first.idx == cls_start and first.tag == "r" and first.text[0] == _BOOK and first.end == pos + 1:
+        return pos, first.end  # 3万本书: jieba's 本书 ("this book") after a number is 本 and its book (counts35)
+    if (first.idx == cls_start and rest in _GLUED_MODALS and first.i + 1 < len(words)
+            and words[first.i + 1].idx == first.end and words[first.i + 1].tag[:1] == "v"):
+        return None  # 5名会获得: a modal jieba glued to the classifier opens the predicate (counts76)
+    # jieba glued classifier and noun (个村, 名反): the rest of that token opens the phrase.
+    if first.idx != cls_start or first.tag in ("m", "q", "mq") or text[pos] in _FUNCTION_CHARS + _CHANGE_CHARS:
+        return None
+    return _READ_ON
 
 
-def _predicate_noun_ahead(doc: Doc, word: Word, pos: int, head_end: int, glossary: Mapping[str, str]) -> bool:
-    """Whether ``word``, a two-character word jieba tags a noun right after the phrase's head (or after a name
-    jieba reads in a noun's place at ``pos``: 两位老总/nr), is a verb opening the predicate: before a name, its
-    object (两位老总作客新浪, 九只产品分属南方、嘉实), or ending the clause after an instrument (用两个字形容。)."""
-    words = token_table(doc).words
-    before = words[word.i - 1] if word.i > 0 else None
-    if (word.tag != "n" or len(word.text) != 2 or word.text in glossary or before is None or word.idx <= pos
-            or not (head_end == word.idx or (head_end < 0 and before.tag == "nr" and before.idx == pos))):
-        return False
-    nxt = words[word.i + 1] if word.i + 1 < len(words) else None
-    if nxt is None or nxt.idx != word.end:
-        return False
-    text = doc_text(doc)
-    if nxt.text not in glossary and (nxt.tag in _OBJECT_NAME_TAGS or (nxt.tag == "f" and len(nxt.text) > 1)):
-        # the name ends there (作客新浪，, 分属南方、): not 事件中国台湾网, a headline run into the next line
-        after = words[nxt.i + 1] if nxt.i + 1 < len(words) else None
-        return after is None or after.is_punct or after.tag[:1] in ("c", "v", "d", "p", "x")  # 作客新浪乐居/x
-    return (nxt.is_punct and nxt.text[:1] in _CLAUSE_END
-            and _INSTRUMENT_BEFORE.search(text, max(0, pos - _INSTRUMENT_REACH), pos) is not None)
+def _verb_opens_predicate(text: str, words, first: Word, pos: int) -> bool:
+    """Whether the verb opening the phrase at ``pos`` (``first``, right after the classifier) is the predicate, the
+    classifier standing alone: a verb of change, of relation, of becoming or origin, or a verb before a name."""
+    if text.startswith(_CHANGES, pos):
+        return True  # 门店数从目前的29家扩至40家: a verb of change after the classifier; the noun is before the number
+    if first.tag == "v" and len(first.text) >= 2 and first.text.endswith(_RELATION_VERB_END):
+        return True  # 另外2只属于不同类型的怪: a verb of relation right after the classifier is the predicate
+    if first.tag == "v" and len(first.text) >= 2 and (
+            first.text.endswith(_BECOMING_VERB_END) or first.text in _ORIGIN_VERBS):
+        return True  # 其中2间改为财富管理中心, 其中200名来自外地: a verb of becoming or origin is the predicate (counts35)
+    if first.tag == "v" and first.i + 1 < len(words):
+        nxt = words[first.i + 1]
+        if nxt.idx == first.end and nxt.tag in ("ns", "nt", "nr", "nrt"):
+            return True  # 275位获得美国移民局…: a verb and a name after the classifier are the predicate
+    return False
 
 
 def _phrase_end(doc: Doc, pos: int, b: _Boundaries, glossary: Mapping[str, str], first: Word, head_end: int,
@@ -695,21 +474,6 @@ def _quoted_alone(doc: Doc, end: int, b: _Boundaries) -> bool:
     predicate follows it (两个“小金库”。, 这两位『吃喝大王』被免职; a space: 10条“断头路” 有…, counts250), not 的 nor a noun."""
     return _break_or_word(doc, end, b, "，,。；;！？!?、）) ",
                           lambda word: word.tag.startswith(_QUOTED_THING_TAGS) and word.text[:1] not in "的之")
-
-
-def _names_before_noun(words, i: int) -> int:
-    """Start of the noun a list of names opening a phrase describes (480多家美国和加拿大高等学府: 高等学府), else -1."""
-    j, names = i, 0
-    while j < len(words) and words[j].tag in ("ns", "nt"):
-        names += 1
-        j += 1
-        if j < len(words) and words[j].text in _LIST_LINK_CHARS and words[j].idx == words[j - 1].end:
-            j += 1
-        else:
-            break
-    if names < 2 or j >= len(words) or words[j].tag not in _PLAIN_NOUN_TAGS or words[j].idx != words[j - 1].end:
-        return -1
-    return words[j].idx
 
 
 def _is_property(phrase: str, glossary: Mapping[str, str]) -> bool:

@@ -32,7 +32,7 @@ __all__ = ["VOTES", "Spot", "VotesWon"]
 VOTES = frozenset({"票", "选票"})
 # A verb of winning glued to the votes, after the person and at most a locative or an adverb: 获54票, 在首轮投票获54票
 _WIN_VERB = r"(?:获得|取得|赢得|夺得|拿下|拿到|得到|斩获|囊括|获|得)了?"
-_PERSON_GAP = re.compile(r"(?:在[^，,。；;：:！？!?、\s]{1,10}?)?(?:也|再|又|共|仅|只|则|最终|最后|分别|一共|总共|再次)?"
+_PERSON_GAP = re.compile(r"(?P<where>在[^，,。；;：:！？!?、\s]{1,10}?)?(?:也|再|又|共|仅|只|则|最终|最后|分别|一共|总共|再次)?"
                          + _WIN_VERB)
 # what may stand between the person and the votes of a list that leaves the verb out (、王建华45票)
 _LIST_GAP = re.compile(r"(?:也|则|仅|只)?")
@@ -78,6 +78,11 @@ class VotesWon:
         self.people: list[Spot] = sorted(spots, key=lambda s: (s[0], s[1]))
         self.starts = [s[0] for s in self.people]
         self.holders = sorted(m.start for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION))
+        # (where places end, by where they open: a place inside the person's 在-phrase is where the votes were won)
+        self.place_ends: dict[int, int] = {}
+        for m in mentions:
+            if m.label is Label.PLACE:
+                self.place_ends[m.start] = max(m.end, self.place_ends.get(m.start, m.end))
         self.holder_ends: dict[int, int] = {}  # where each holder opening at a position ends (the longest)
         for m in mentions:
             if m.label in (Label.PLACE, Label.ORGANIZATION):
@@ -96,6 +101,15 @@ class VotesWon:
         k = bisect_left(self.holders, lo)
         return k < len(self.holders) and self.holders[k] < hi
 
+    def _where_only(self, lo: int, gap: re.Match[str] | None) -> bool:
+        """Whether every holder written in the gap ``gap`` (matched from ``lo``) is a place inside its 在-phrase: where
+        the person won the votes (韩国瑜在高雄拿下89万票, 李慧琼在九龙西取得47,000票; counts258), not a body."""
+        if gap is None or gap.group("where") is None:
+            return False
+        lo_where, hi_where = lo + gap.start("where"), lo + gap.end("where")
+        inside = self.holders[bisect_left(self.holders, lo) : bisect_left(self.holders, lo + gap.end())]
+        return all(lo_where < h and self.place_ends.get(h, hi_where + 1) <= hi_where for h in inside)
+
     def winner(self, count: Mention, clause_start: int, counted: str) -> Spot | None:
         """Where the person who wins the votes ``count`` counts is written, and that person; None when no person's
         (a tally, a party's, no form).
@@ -113,6 +127,8 @@ class VotesWon:
             gap = text[person[1] : gap_end]
             if not self._holder_between(person[1], count.start) and (_PERSON_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
                 return person  # 李明远获52票, 江启臣在首轮投票获54票; 、王建华45票
+            if self._where_only(person[1], _PERSON_GAP.fullmatch(gap)):
+                return person  # 韩国瑜在高雄拿下89万票: a place where the votes were won (counts258)
         if person is not None and _SUBJECT_COMMA.match(text, person[1]) and person[1] < clause_start \
                 and _PERSON_GAP.fullmatch(text, _SUBJECT_COMMA.match(text, person[1]).end(), gap_end) \
                 and not self._holder_between(person[1], count.start):

@@ -217,6 +217,7 @@ from zhkg.relate.count_owner_around import _WHOLE_SENTENCES, _AroundReaders
 from zhkg.relate.count_owner_between import _BetweenReaders
 from zhkg.relate.count_owner_clauses import _ClauseReaders
 from zhkg.relate.count_owner_kinds import described_holder, people_sent
+from zhkg.relate.count_owner_things import counted_holder, joined_count, respective_owner
 from zhkg.relate.count_owner_words import (
     _BOTH_SIDES,
     _COUNTRIES_COUNTED,
@@ -398,6 +399,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         """Decide the owner of ``count`` and write its HAS_COUNT edge, if it has one: the steps below in order, each
         able to end the reading (the count owns nothing, or its owner is settled)."""
         owned, breaks, sentence_breaks = self.owned, self.breaks, self.sentence_breaks
+        if count.start not in owned:  # 分别达到1042家和605家: the second figure is the first's (counts258)
+            k = bisect_right(breaks, count.start) - 1
+            joined = joined_count(self.text, count, owned, breaks[k] if k >= 0 and breaks[k] <= count.start else 0)
+            if joined is not None:
+                owned[count.start] = owned[joined]
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
             k = bisect_right(breaks, count.start) - 1
             if self.epithet_apart(owned[count.start], count, breaks[k] if k >= 0 and breaks[k] <= count.start else 0):
@@ -413,9 +419,18 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         if (self.votes_won(count, clause_start) or self.counts_no_holder(count, clause_start)
                 or self.owned_by_form(count, clause_start)):
             return
+        k = bisect_right(breaks, count.end)  # 民建联和工联会分别取得20席和7席: each holder its count in turn (counts258)
+        found = respective_owner(self.text, count, clause_start, breaks[k] if k < len(breaks) else len(self.text),
+                                 self.spots, self.counts)
+        if found is not None:
+            owned[count.end] = found
+            self.write_edge(found[2], found[0], count)
+            return
         found, anchor = self.clause_holder(count, clause_start)
         if found is _NO_OWNER:
             return
+        if found is not None and counted_holder(found[2], count, self.text):
+            found = None  # 外资研发中心累计分别达到1042家和605家: what 605家 counts, no owner (counts258)
         found = self.holder_around(count, clause_start, sentence_start, found)
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):

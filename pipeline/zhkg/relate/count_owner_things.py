@@ -1,0 +1,121 @@
+"""Holders that are what a count counts, not who has it (session 54, counts258).
+
+* A lone classifier borrows its noun from the list it closes (跨国公司地区总部、外资研发中心累计分别达到1042家和605家:
+  605家 counts 外资研发中心). When a name read as an organisation is that very noun, written before the count outside its
+  span, it is a kind of thing counted, not a body: it owns nothing, and the count's owner is read as though its clause
+  named no holder (the city of the report, 上海, for 605家). A name inside the count's own span was already what it
+  counts (七个本科生学院, :mod:`zhkg.relate.count_counted`).
+
+* A count joined to the count right before it by a conjunction alone (…分别达到1042家和605家, 3所和5所, 120席、80席)
+  is a second figure of the same sentence part: it has the owner the first one has (:func:`joined_count`).
+
+* Holders listed right before 分别 (民建联和工联会分别取得20席和7席, 北京、上海、广州分别有3家、5家和2家) own the
+  counts after it in the clause in turn, the first holder the first count, when there are as many counts as holders
+  (:func:`respective_owner`); else the clause is read as before.
+
+Caveats: the name must be the whole counted phrase (a body that only ends in the counted head, 北京大学 for 3所大学, is
+still a holder), and an organisation only: places listed before 分别 own their counts in turn (北京、上海分别有…).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.records import Label, Mention
+from zhkg.stages.normalise import to_simplified
+
+__all__ = ["counted_holder", "joined_count", "respective_owner"]
+
+#: what alone may join two counts of one sentence part (1042家和605家)
+_JOINING = frozenset({"和", "及", "与", "與", "以及", "、", "或"})
+#: 分别 (each in turn), and what may stand between the list and it: a time word, an adverb (今届, 去年, 则, 也)
+_EACH = re.compile(r"分别|分別|各自")
+_RESPECTIVELY = re.compile(r"[^\s，,。；;：:！？!?、“”「」《》()（）]{0,4}?(?:分别|分別|各自)")
+#: what alone may join two holders of the list (民建联和工联会, 北京、上海及广州)
+_LIST_JOIN = frozenset({"和", "及", "与", "與", "以及", "、", "同"})
+_SHORTEST = 2  # letters of the counted phrase: a one-letter head (家, 所) names no kind of thing a body could be
+
+
+def counted_holder(holder: Mention, count: Mention, text: str) -> bool:
+    """Whether ``holder`` is the thing ``count`` counts: an organisation written before the count, outside its span,
+    whose name is the count's whole counted phrase, a noun the count borrows and does not write itself (605家 of
+    …外资研发中心累计分别达到1042家和605家).
+
+    >>> from zhkg.records import MentionSource, Quantity
+    >>> text = "外资研发中心分别达到1042家和605家"
+    >>> centre = Mention("d", 0, 6, "外资研发中心", "外资研发中心", Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> q = Quantity(605, "中心", "中心", "家", counted_full="外资研发中心")
+    >>> count = Mention("d", 17, 21, "605家", "605家", Label.COUNT, MentionSource.COUNT_GRAMMAR, quantity=q)
+    >>> counted_holder(centre, count, text)
+    True
+    >>> school = Mention("d", 0, 4, "北京大学", "北京大学", Label.ORGANIZATION, MentionSource.RECOGNISER)
+    >>> counted_holder(school, Mention("d", 5, 8, "3所大学", "3所大学", Label.COUNT, MentionSource.COUNT_GRAMMAR,
+    ...                quantity=Quantity(3, "大学", "大学", "所", counted_full="大学")), "北京大学有3所大学")
+    False
+    """
+    if holder.label is not Label.ORGANIZATION or count.quantity is None or holder.end > count.start:
+        return False
+    full = to_simplified(count.quantity.counted_full)
+    if len(full) < _SHORTEST or full in to_simplified(text[count.start : count.end]):
+        return False
+    return to_simplified(holder.simplified) == full
+
+
+def joined_count(text: str, count: Mention, owned: dict[int, tuple[int, int, Mention]], clause_start: int) -> int | None:
+    """The end of the count right before ``count`` when only a conjunction joins them and its owner, read from an
+    earlier clause or sentence (``owned``: owners' spots by their counts' ends), is named before ``clause_start``:
+    ``count`` is a second figure of the same part of the sentence (…。…分别达到1042家和605家), whose owner is the
+    first's; None otherwise. Holders listed in the clause itself are left to share the figures out (民建联和工联会分别
+    取得20席和7席).
+
+    >>> city = Mention("d", 0, 2, "上海", "上海", Label.PLACE, "x")
+    >>> text = "上海。分别达到1042家和605家"
+    >>> joined_count(text, Mention("d", 13, 17, "605家", "605家", Label.COUNT, "x"), {12: (0, 2, city)}, 3)
+    12
+    >>> joined_count(text, Mention("d", 13, 17, "605家", "605家", Label.COUNT, "x"), {12: (0, 2, city)}, 0) is None
+    True
+    """
+    for join in _JOINING:
+        end = count.start - len(join)
+        if end > 0 and text.startswith(join, end) and end in owned and owned[end][0] < clause_start:
+            return end
+    return None
+
+
+Spot = tuple[int, int, Mention]
+
+
+def respective_owner(text: str, count: Mention, clause_start: int, clause_end: int, spots: list[Spot],
+                     counts: list[Mention]) -> Spot | None:
+    """The holder of ``count`` when holders listed right before 分别 in its clause (``clause_start``..``clause_end``)
+    own the counts after it in turn (民建联和工联会分别取得20席和7席 -> 7席 is 工联会's): the k-th holder the k-th
+    count, when the list has as many holders as the clause has counts after 分别; None otherwise. ``spots`` are the
+    document's holders (start, end, mention), ``counts`` its counts.
+
+    >>> text = "民建联和工联会分别取得20席和7席"
+    >>> ms = [Mention("d", 0, 3, "民建联", "民建联", Label.ORGANIZATION, "x"), Mention("d", 4, 7, "工联会", "工联会", Label.ORGANIZATION, "x")]
+    >>> spots = [(m.start, m.end, m) for m in ms]
+    >>> counts = [Mention("d", 11, 14, "20席", "20席", Label.COUNT, "x"), Mention("d", 15, 17, "7席", "7席", Label.COUNT, "x")]
+    >>> [respective_owner(text, c, 0, len(text), spots, counts)[2].name for c in counts]
+    ['民建联', '工联会']
+    >>> respective_owner(text, counts[1], 0, len(text), spots[1:], counts) is None
+    True
+    """
+    word = next((w for w in _EACH.finditer(text, clause_start, count.start)), None)
+    if word is None:
+        return None
+    inside = [s for s in spots if clause_start <= s[0] and s[1] <= word.start()]
+    # the outermost holders only (北京大学, not the 北京 it opens with), in text order
+    outer = sorted({(s[0], s[1]): s for s in inside if not any(o[0] <= s[0] and s[1] <= o[1] and o[:2] != s[:2]
+                                                               for o in inside)}.values(), key=lambda s: s[0])
+    if len(outer) < 2 or not _RESPECTIVELY.fullmatch(text, outer[-1][1], word.end()):
+        return None
+    listed = [outer[-1]]
+    for s in reversed(outer[:-1]):  # back from the last, while only a conjunction joins the holders
+        if text[s[1] : listed[0][0]] not in _LIST_JOIN:
+            break
+        listed.insert(0, s)
+    after = [c for c in counts if word.end() <= c.start and c.end <= clause_end]
+    if len(listed) < 2 or len(after) != len(listed) or count not in after:
+        return None
+    return listed[after.index(count)]

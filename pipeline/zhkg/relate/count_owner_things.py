@@ -13,6 +13,10 @@
   counts after it in the clause in turn, the first holder the first count, when there are as many counts as holders
   (:func:`respective_owner`); else the clause is read as before.
 
+* People counted after a body's people sent (派出16人名单出战，当中7人争连任，…只得两人当选) are a part of those sent:
+  the body that sent them, read in an earlier clause of the sentence, owns them too (:func:`sent_before`, used by
+  :meth:`zhkg.relate.count_owner_clauses._ClauseReaders.people_counted_earlier`).
+
 Caveats: the name must be the whole counted phrase (a body that only ends in the counted head, 北京大学 for 3所大学, is
 still a holder), and an organisation only: places listed before 分别 own their counts in turn (北京、上海分别有…).
 """
@@ -22,9 +26,10 @@ from __future__ import annotations
 import re
 
 from zhkg.records import Label, Mention
+from zhkg.relate.count_owner_kinds import _SENT, _SENT_REACH
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["counted_holder", "joined_count", "respective_owner"]
+__all__ = ["counted_holder", "joined_count", "respective_owner", "sent_before"]
 
 #: what alone may join two counts of one sentence part (1042家和605家)
 _JOINING = frozenset({"和", "及", "与", "與", "以及", "、", "或"})
@@ -119,3 +124,16 @@ def respective_owner(text: str, count: Mention, clause_start: int, clause_end: i
     if len(listed) < 2 or len(after) != len(listed) or count not in after:
         return None
     return listed[after.index(count)]
+
+
+def sent_before(text: str, count: Mention, sentence_start: int) -> bool:
+    """Whether ``count`` counts people a body sends or fields, a verb of sending right before it in its sentence (派出
+    16人, 派4人): the body it was read for then owns the people counted after it in the sentence, its part.
+
+    >>> text = "自由党派出10人名单出战，当中5人争连任。"
+    >>> sent_before(text, Mention("d", 5, 8, "10人", "10人", Label.COUNT, "x"), 0)
+    True
+    >>> sent_before(text, Mention("d", 15, 17, "5人", "5人", Label.COUNT, "x"), 0)
+    False
+    """
+    return _SENT.search(to_simplified(text[max(sentence_start, count.start - _SENT_REACH) : count.start])) is not None

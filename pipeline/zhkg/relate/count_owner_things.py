@@ -17,6 +17,13 @@
   the body that sent them, read in an earlier clause of the sentence, owns them too (:func:`sent_before`, used by
   :meth:`zhkg.relate.count_owner_clauses._ClauseReaders.people_counted_earlier`).
 
+* The great N of a body's own plan (提出5大方针, 推出十大措施) is the body's when the body opens a clause of the count's
+  sentence and the count's clause opens with its verb, naming no subject of its own (腾讯今日举行记者会，提出5大方针;
+  足总主席…分享来年发展方向，提出…6大方针): the epithet rule of owners138 kept such a count from every holder before its
+  clause (:func:`own_plan`); so is a list of things closed by 等 before the count in such a clause (提出包括代表队、青训发展
+  等6大方针: the list says what the six are, and no holder of the clause owns them), the body then being the last
+  organisation opening a clause of the sentence before the count's (:func:`verb_clause_subject`).
+
 Caveats: the name must be the whole counted phrase (a body that only ends in the counted head, 北京大学 for 3所大学, is
 still a holder), and an organisation only: places listed before 分别 own their counts in turn (北京、上海分别有…).
 """
@@ -27,9 +34,10 @@ import re
 
 from zhkg.records import Label, Mention
 from zhkg.relate.count_owner_kinds import _SENT, _SENT_REACH
+from zhkg.relate.count_subject import _opens_with_verb
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["counted_holder", "joined_count", "respective_owner", "sent_before"]
+__all__ = ["counted_holder", "joined_count", "own_plan", "respective_owner", "sent_before", "verb_clause_subject"]
 
 #: what alone may join two counts of one sentence part (1042家和605家)
 _JOINING = frozenset({"和", "及", "与", "與", "以及", "、", "或"})
@@ -137,3 +145,38 @@ def sent_before(text: str, count: Mention, sentence_start: int) -> bool:
     False
     """
     return _SENT.search(to_simplified(text[max(sentence_start, count.start - _SENT_REACH) : count.start])) is not None
+
+
+def own_plan(text: str, holder: Spot, count: Mention, clause_start: int, opens_sentence_clause: bool) -> bool:
+    """Whether the organisation of ``holder``, opening a clause of ``count``'s sentence (``opens_sentence_clause``),
+    is the subject that does what ``count``'s clause says: that clause, from ``clause_start``, opens with its verb
+    (提出5大方针, 推出十大措施). Such a great N is the body's own plan, not a class by its fame.
+
+    >>> firm = Mention("d", 0, 2, "腾讯", "腾讯", Label.ORGANIZATION, "x")
+    >>> count = Mention("d", 12, 16, "5大方针", "5大方针", Label.COUNT, "x")
+    >>> own_plan("腾讯今日举行记者会，提出5大方针。", (0, 2, firm), count, 10, True)
+    True
+    >>> own_plan("腾讯今日举行记者会，报告有5大方针。", (0, 2, firm), count, 10, True)
+    False
+    """
+    return (opens_sentence_clause and holder[2].label is Label.ORGANIZATION and holder[0] < clause_start
+            and _opens_with_verb(to_simplified(text), clause_start, count.start))
+
+
+def verb_clause_subject(text: str, count: Mention, clause_start: int, sentence_start: int, spots: list[Spot],
+                        opens_clause) -> Spot | None:
+    """The organisation that does what ``count``'s clause says when that clause opens with its verb (提出包括…等6大方针):
+    the last holder of ``spots`` opening a clause of the sentence before the count's (``opens_clause(pos,
+    sentence_start)``), when it is an organisation; None otherwise.
+
+    >>> firm = Mention("d", 0, 2, "腾讯", "腾讯", Label.ORGANIZATION, "x")
+    >>> text = "腾讯今日举行记者会，提出包括微信等两大平台。"
+    >>> count = Mention("d", 17, 21, "两大平台", "两大平台", Label.COUNT, "x")
+    >>> verb_clause_subject(text, count, 10, 0, [(0, 2, firm)], lambda pos, start: pos in (0, 10))[2].name
+    '腾讯'
+    """
+    if clause_start <= sentence_start or not _opens_with_verb(to_simplified(text), clause_start, count.start):
+        return None
+    openers = [s for s in spots if sentence_start <= s[0] < clause_start and opens_clause(s[0], sentence_start)]
+    last = max(openers, key=lambda s: (s[0], -s[1]), default=None)
+    return last if last is not None and last[2].label is Label.ORGANIZATION else None

@@ -217,7 +217,7 @@ from zhkg.relate.count_owner_around import _WHOLE_SENTENCES, _AroundReaders
 from zhkg.relate.count_owner_between import _BetweenReaders
 from zhkg.relate.count_owner_clauses import _ClauseReaders
 from zhkg.relate.count_owner_kinds import described_holder, people_sent
-from zhkg.relate.count_owner_things import counted_holder, joined_count, respective_owner
+from zhkg.relate.count_owner_things import counted_holder, joined_count, respective_owner, verb_clause_subject
 from zhkg.relate.count_owner_words import (
     _BOTH_SIDES,
     _COUNTRIES_COUNTED,
@@ -458,6 +458,10 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
             # (and a list of things, no holder among them, glued to its count: 彩岩系列和孔雀系列两款产品)
             # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
             found = self.owner_between(clause_start, glued_at[count.start])
+            if found is None and text.endswith("等", 0, count.start):  # 提出包括…等6大方针: the subject's (counts258)
+                k = bisect_right(self.sentence_breaks, count.start) - 1
+                found = verb_clause_subject(text, count, clause_start, self.sentence_breaks[k] if k >= 0 else 0, spots,
+                                            self.opens_clause)
             if found is not None:
                 owned[count.end] = found
                 self.write_edge(found[2], found[0], count)

@@ -24,6 +24,9 @@
   等6大方针: the list says what the six are, and no holder of the clause owns them), the body then being the last
   organisation opening a clause of the sentence before the count's (:func:`verb_clause_subject`).
 
+* A league's teams are the league's (港超今季共有11支球队, 中华职棒共有6支球队, NBA共有30支球队): teams counted are no
+  one team's (两队), but a league is no team (:func:`is_league`, by the word ending its name).
+
 Caveats: the name must be the whole counted phrase (a body that only ends in the counted head, 北京大学 for 3所大学, is
 still a holder), and an organisation only: places listed before 分别 own their counts in turn (北京、上海分别有…).
 """
@@ -37,7 +40,7 @@ from zhkg.relate.count_owner_kinds import _SENT, _SENT_REACH
 from zhkg.relate.count_subject import _opens_with_verb
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["counted_holder", "joined_count", "own_plan", "respective_owner", "sent_before", "verb_clause_subject"]
+__all__ = ["counted_holder", "joined_count", "is_league", "own_plan", "respective_owner", "sent_before", "verb_clause_subject"]
 
 #: what alone may join two counts of one sentence part (1042家和605家)
 _JOINING = frozenset({"和", "及", "与", "與", "以及", "、", "或"})
@@ -46,6 +49,10 @@ _EACH = re.compile(r"分别|分別|各自")
 _RESPECTIVELY = re.compile(r"[^\s，,。；;：:！？!?、“”「」《》()（）]{0,4}?(?:分别|分別|各自)")
 #: what alone may join two holders of the list (民建联和工联会, 北京、上海及广州)
 _LIST_JOIN = frozenset({"和", "及", "与", "與", "以及", "、", "同"})
+#: the words ending a league's name (Simplified): 港超联赛, 中华职棒, 台湾职业篮球联盟; 英超, 西甲 (a region's letter
+#: and the division); and the leagues known by Latin capitals
+_LEAGUE_ENDINGS = ("联赛", "联盟", "职棒", "职篮", "职足", "超", "甲", "乙")
+_LATIN_LEAGUES = frozenset({"NBA", "WNBA", "CBA", "MLB", "NFL", "NHL", "MLS", "NPB", "KBO", "CPBL", "PLG", "SBL", "UBA"})
 _SHORTEST = 2  # letters of the counted phrase: a one-letter head (家, 所) names no kind of thing a body could be
 
 
@@ -180,3 +187,14 @@ def verb_clause_subject(text: str, count: Mention, clause_start: int, sentence_s
     openers = [s for s in spots if sentence_start <= s[0] < clause_start and opens_clause(s[0], sentence_start)]
     last = max(openers, key=lambda s: (s[0], -s[1]), default=None)
     return last if last is not None and last[2].label is Label.ORGANIZATION else None
+
+
+def is_league(holder: Mention) -> bool:
+    """Whether ``holder`` is a sports league by its name (港超, 中华职棒, 台湾职业篮球联盟, NBA): the teams it counts are
+    its own.
+
+    >>> [is_league(Mention("d", 0, len(n), n, n, Label.ORGANIZATION, "x")) for n in ("港超", "中华职棒", "NBA", "湖人队")]
+    [True, True, True, False]
+    """
+    name = to_simplified(holder.simplified or holder.text)
+    return holder.label is Label.ORGANIZATION and (name.endswith(_LEAGUE_ENDINGS) or name.upper() in _LATIN_LEAGUES)

@@ -217,7 +217,13 @@ from zhkg.relate.count_owner_around import _WHOLE_SENTENCES, _AroundReaders
 from zhkg.relate.count_owner_between import _BetweenReaders
 from zhkg.relate.count_owner_clauses import _ClauseReaders
 from zhkg.relate.count_owner_kinds import described_holder, people_sent
-from zhkg.relate.count_owner_things import counted_holder, joined_count, respective_owner, verb_clause_subject
+from zhkg.relate.count_owner_things import (
+    counted_holder,
+    is_league,
+    joined_count,
+    respective_owner,
+    verb_clause_subject,
+)
 from zhkg.relate.count_owner_words import (
     _BOTH_SIDES,
     _COUNTRIES_COUNTED,
@@ -646,8 +652,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counted in _COUNTRIES_COUNTED and holder.label is Label.PLACE:
             return
-        if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
-            return  # (他们 standing for a club whose name is written without 队 included)
+        if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION and not is_league(holder):
+            return  # (他们 standing for a club whose name is written without 队 included; a league's teams are its own: 港超今季共有11支球队, counts258)
         if (holder.label is Label.PLACE and not holder.code
                 and (holder.extractor == MentionSource.RECOGNISER
                      or holder.extractor == MentionSource.PLACE_LOCAL and holder.simplified.endswith(_STREET_HEADS))

@@ -1,6 +1,7 @@
 """Round counts258: count owners read from how news writes a sentence's parts (issue 14, ``relate/count_owner_things``).
 
-* votes a candidate wins where a place after 在 stands between the name and the votes (韩国瑜在高雄拿下89万票);
+* votes a candidate wins where a place after 在 stands between the name and the votes (韩国瑜在高雄拿下89万票), and
+  votes 分别 shares out among the people listed before it or a pronoun stands for (两人分别获39,707及22,054票);
 * a name read as an organisation that is the very noun a lone classifier counts owns nothing (…外资研发中心…605家),
   and a figure joined to an owned one by a conjunction alone shares its owner (1042家和605家);
 * holders listed before 分别 own the counts after it in turn (民建联和工联会分别取得20席和7席);
@@ -50,6 +51,13 @@ OWNERS = [
     ("韓國瑜在高雄拿下89萬票。", "89万票", "韩国瑜"),
     ("李慧琼在九龍西取得47,000票，順利連任。", "47,000票", "李慧琼"),
     ("陳志豪在新界東南獲得18,797票。", "18,797票", "陈志豪"),
+    # votes 分别 shares out: among the people listed before it, or those a pronoun before it stands for
+    ("王大明和李小華分別獲得120票和80票。", "120票", "王大明"),
+    ("王大明和李小華分別獲得120票和80票。", "80票", "李小华"),
+    ("港島東選區由爭取連任的工聯會吳秋北，以及首次參選的民建聯植潔鈴當選，兩人分別獲39,707及22,054票；選舉主任宣布結果。",
+     "22,054票", "植洁铃"),
+    ("九龍中選區完成點票，兩名現任議員民建聯李慧琼及無黨派楊永杰成功連任，他們分別取得53,529及28,161票。", "28,161票",
+     "杨永杰"),
     # ...a party's votes stay the party's
     ("民建聯在港島西取得6萬票。", "6万票", "民建联"),
     # a category read as a body is what a lone classifier counts: the report's city owns the figures joined by 和

@@ -13,6 +13,9 @@ to the person who wins them when its clause writes so:
 * a person closing the clause right before the votes' clause, when that clause opens with a verb of winning (新界东南
   陈志豪，获 18,797 票: its subject); a space may stand between the verb and the figure (counts236).
 
+* the people a pronoun before 分别 stands for, the last named in the sentence, win the figures after it in turn, as
+  many people as figures (…吴秋北，以及…植洁铃当选，两人分别获39,707及22,054票 -> 22,054票 is 植洁铃's; counts258).
+
 A tally of a motion (以325票赞成, 316票反对) is no one's win and a party's votes (民建联流失近25万票) stay the body's:
 neither form has a person in that place. Caveats: the person must be one the extractors marked; a verb of winning
 the person did not do (李明远说，该党获得了120万张选票) is left to the body between, which the person's gap refuses.
@@ -46,6 +49,12 @@ _OF_PERSON = "的"
 # may be written between (counts236)
 _SUBJECT_COMMA = re.compile(r"[，,]\s*")
 _SPACES = " \t\u3000\u00a0"
+# people a pronoun stands for before 分别 (两人分别获…, 他们分别取得…), and the figures after it, in a clause
+_EACH = re.compile(r"(?P<they>两人|二人|三人|两位|二位|三位|他们|她们|他們|兩人|兩位)?(?:均|都|亦|也)?(?:分别|分別)")
+_PEOPLE_JOIN = frozenset({"和", "及", "与", "與", "以及", "、"})
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _NAME_LENGTH = 2  # a person's name written again is looked for when this long at least
 _GIVEN_REACH = 14  # letters after the votes a person given them may end by
 # what ends the sentence a winner of 以N票 is looked for in: a semicolon does not (张国栋在首轮以301票击败对手；…，第二轮以
@@ -110,6 +119,34 @@ class VotesWon:
         inside = self.holders[bisect_left(self.holders, lo) : bisect_left(self.holders, lo + gap.end())]
         return all(lo_where < h and self.place_ends.get(h, hi_where + 1) <= hi_where for h in inside)
 
+    def _in_turn(self, count: Mention, clause_start: int) -> Spot | None:
+        """The person winning ``count``'s votes when 分别 before it in its sentence shares the figures after it out among
+        people, as many as the figures, the k-th figure the k-th person's: the people listed right before 分别 (王大明和
+        李小华分别获得120票和80票), or those last named in the sentence before a pronoun standing for them (…吴秋北，
+        以及…植洁铃当选，两人分别获39,707及22,054票); None otherwise."""
+        text = self.text
+        k = bisect_right(self.stops, count.start)
+        lo, stop = self.stops[k - 1] if k else 0, self.stops[k] if k < len(self.stops) else len(text)
+        # (the last 分别 from the sentence's start: a figure's own comma, 39,707, breaks a clause for the other readers)
+        each = max(_EACH.finditer(text, min(clause_start, lo), count.start), key=lambda m: m.start(), default=None)
+        if each is None or _CLAUSE_END.search(_DIGIT_COMMA.sub("", text[each.end() : count.start])):
+            return None
+        tail = _DIGIT_COMMA.sub("0", text[count.end : stop])
+        end = _CLAUSE_END.search(tail)
+        figures = [f.start() for f in _FIGURE.finditer(text, each.end(), count.end + (end.start() if end else len(tail)))]
+        before = [s for s in self.people if lo <= s[0] and s[1] <= each.start()]
+        if each.group("they"):
+            named = list({s[2].canonical or s[2].text: s for s in before}.values())  # each person once, the last mention
+        else:
+            named = [s for s in before if s[1] == each.start()][-1:]
+            for s in reversed(before):  # back from the last, while only a conjunction joins the people
+                if named and s[1] <= named[0][0] and text[s[1] : named[0][0]] in _PEOPLE_JOIN:
+                    named.insert(0, s)
+        at = next((i for i, f in enumerate(figures) if count.start <= f < count.end), None)
+        if at is None or len(figures) < 2 or len(named) < len(figures):
+            return None
+        return named[len(named) - len(figures) + at]
+
     def winner(self, count: Mention, clause_start: int, counted: str) -> Spot | None:
         """Where the person who wins the votes ``count`` counts is written, and that person; None when no person's
         (a tally, a party's, no form).
@@ -119,6 +156,9 @@ class VotesWon:
         if counted not in VOTES or not self.people:
             return None
         text = self.text
+        each = self._in_turn(count, clause_start)
+        if each is not None:
+            return each  # 两人分别获39,707及22,054票, 王大明和李小华分别获得120票和80票 (counts258)
         person = self._before(count.start)
         gap_end = count.start  # a space may stand before the figure (获 18,797 票)
         while gap_end > 0 and text[gap_end - 1] in _SPACES:

@@ -4,7 +4,7 @@
   votes 分别 shares out among the people listed before it or a pronoun stands for (两人分别获39,707及22,054票);
 * a name read as an organisation that is the very noun a lone classifier counts owns nothing (…外资研发中心…605家),
   and a figure joined to an owned one by a conjunction alone shares its owner (1042家和605家);
-* holders listed before 分别 own the counts after it in turn (民建联和工联会分别取得20席和7席);
+* organisations listed before 分别 own the counts after it in turn (民建联和工联会分别取得20席和7席);
 * people counted after those a body sends are the body's, read across clauses (派出16人…，当中7人…);
 * a body's great N (提出5大方针) is its own when it opens a clause of the sentence and the count's clause opens with
   its verb, a 等 list before the count too;
@@ -63,11 +63,11 @@ OWNERS = [
     # a category read as a body is what a lone classifier counts: the report's city owns the figures joined by 和
     ("上海市商務委透露，全市新設外資企業近2500家。總部經濟加快集聚，跨國公司地區總部、外資研發中心累計分別達到1042家和605家。",
      "605家", "上海市"),
-    # holders listed before 分别 own the counts after it in turn
+    # organisations listed before 分别 own the counts after it in turn
     ("民建聯和工聯會分別取得20席和7席。", "20席", "民建联"),
     ("民建聯和工聯會分別取得20席和7席。", "7席", "工联会"),
-    ("北京、上海和廣州分別有3家、5家和2家門店。", "3家", "北京市"),
-    ("北京、上海和廣州分別有3家、5家和2家門店。", "5家", "上海市"),
+    ("中華電信、遠傳和台灣大哥大分別有3家、5家和2家門市。", "3家", "中华电信"),
+    ("中華電信、遠傳和台灣大哥大分別有3家、5家和2家門市。", "5家", "远传"),
     ("台積電和聯電去年分別招募了1萬名和3000名員工。", "3000名员工", "联电"),
     # people counted after those a body sends: the body's, across clauses
     ("另一政團工聯會，選舉成績未如人意，派出16人名單出戰，當中7人爭連任。", "7人", "工联会"),
@@ -121,14 +121,16 @@ def test_joined_count_needs_a_conjunction_alone_and_an_owner_from_before_the_cla
     assert joined_count(text, _count(21, "3家"), {17: city}, 18) is None  # more than a conjunction between
 
 
-def test_respective_owner_needs_as_many_counts_as_holders() -> None:
-    text = "北京和上海分别有3家门店、5家商场和2家工厂"
-    spots = [_holder(0, "北京", Label.PLACE), _holder(3, "上海", Label.PLACE)]
+def test_respective_owner_needs_as_many_counts_as_organisations() -> None:
+    text = "腾讯和百度分别有3家门店、5家商场和2家工厂"
+    spots = [_holder(0, "腾讯"), _holder(3, "百度")]
     counts = [_count(8, "3家门店"), _count(13, "5家商场"), _count(18, "2家工厂")]
     assert all(respective_owner(text, c, 0, len(text), spots, counts) is None for c in counts)
-    two = "北京和上海分别有3家和5家"
+    two = "腾讯和百度分别有3家和5家"
     counts = [_count(8, "3家"), _count(11, "5家")]
-    assert [respective_owner(two, c, 0, len(two), spots, counts)[2].name for c in counts] == ["北京", "上海"]
+    assert [respective_owner(two, c, 0, len(two), spots, counts)[2].name for c in counts] == ["腾讯", "百度"]
+    places = [_holder(0, "北京", Label.PLACE), _holder(3, "上海", Label.PLACE)]
+    assert respective_owner(two, counts[1], 0, len(two), places, counts) is None  # places: read as before
 
 
 def test_sent_before_reads_a_verb_of_sending_right_before_the_count() -> None:

@@ -9,9 +9,10 @@
 * A count joined to the count right before it by a conjunction alone (…分别达到1042家和605家, 3所和5所, 120席、80席)
   is a second figure of the same sentence part: it has the owner the first one has (:func:`joined_count`).
 
-* Holders listed right before 分别 (民建联和工联会分别取得20席和7席, 北京、上海、广州分别有3家、5家和2家) own the
-  counts after it in the clause in turn, the first holder the first count, when there are as many counts as holders
-  (:func:`respective_owner`); else the clause is read as before.
+* Organisations listed right before 分别 (民建联和工联会分别取得20席和7席, 台积电和联电分别招募了1万名和3000名员工) own
+  the counts after it in the clause in turn, the first the first count, when there are as many counts as holders
+  (:func:`respective_owner`); else the clause is read as before. Not places: so listed, on the web set's check half,
+  they gained no owner and gave two counts the gold leaves ownerless an owner, so places are read as before.
 
 * People counted after a body's people sent (派出16人名单出战，当中7人争连任，…只得两人当选) are a part of those sent:
   the body that sent them, read in an earlier clause of the sentence, owns them too (:func:`sent_before`, used by
@@ -28,7 +29,7 @@
   one team's (两队), but a league is no team (:func:`is_league`, by the word ending its name).
 
 Caveats: the name must be the whole counted phrase (a body that only ends in the counted head, 北京大学 for 3所大学, is
-still a holder), and an organisation only: places listed before 分别 own their counts in turn (北京、上海分别有…).
+still a holder), and an organisation only (a place of a list is left to the other rules).
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ Spot = tuple[int, int, Mention]
 
 def respective_owner(text: str, count: Mention, clause_start: int, clause_end: int, spots: list[Spot],
                      counts: list[Mention]) -> Spot | None:
-    """The holder of ``count`` when holders listed right before 分别 in its clause (``clause_start``..``clause_end``)
+    """The holder of ``count`` when organisations listed right before 分别 in its clause (``clause_start``..``clause_end``)
     own the counts after it in turn (民建联和工联会分别取得20席和7席 -> 7席 is 工联会's): the k-th holder the k-th
     count, when the list has as many holders as the clause has counts after 分别; None otherwise. ``spots`` are the
     document's holders (start, end, mention), ``counts`` its counts.
@@ -136,7 +137,8 @@ def respective_owner(text: str, count: Mention, clause_start: int, clause_end: i
             break
         listed.insert(0, s)
     after = [c for c in counts if word.end() <= c.start and c.end <= clause_end]
-    if len(listed) < 2 or len(after) != len(listed) or count not in after:
+    if len(listed) < 2 or len(after) != len(listed) or count not in after \
+            or any(s[2].label is not Label.ORGANIZATION for s in listed):  # (no places: the module's notes)
         return None
     return listed[after.index(count)]
 

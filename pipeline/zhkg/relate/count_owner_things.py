@@ -39,17 +39,18 @@ import re
 from zhkg.records import Label, Mention
 from zhkg.relate.count_owner_kinds import _SENT, _SENT_REACH
 from zhkg.relate.count_subject import _opens_with_verb
+from zhkg.relate.count_votes import _PEOPLE_JOIN, Spot
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["counted_holder", "joined_count", "is_league", "own_plan", "respective_owner", "sent_before", "verb_clause_subject"]
 
 #: what alone may join two counts of one sentence part (1042家和605家)
-_JOINING = frozenset({"和", "及", "与", "與", "以及", "、", "或"})
+_JOINING = _PEOPLE_JOIN | {"或"}
 #: 分别 (each in turn), and what may stand between the list and it: a time word, an adverb (今届, 去年, 则, 也)
 _EACH = re.compile(r"分别|分別|各自")
 _RESPECTIVELY = re.compile(r"[^\s，,。；;：:！？!?、“”「」《》()（）]{0,4}?(?:分别|分別|各自)")
 #: what alone may join two holders of the list (民建联和工联会, 北京、上海及广州)
-_LIST_JOIN = frozenset({"和", "及", "与", "與", "以及", "、", "同"})
+_LIST_JOIN = _PEOPLE_JOIN | {"同"}
 #: the words ending a league's name (Simplified): 港超联赛, 中华职棒, 台湾职业篮球联盟; 英超, 西甲 (a region's letter
 #: and the division); and the leagues known by Latin capitals
 _LEAGUE_ENDINGS = ("联赛", "联盟", "职棒", "职篮", "职足", "超", "甲", "乙")
@@ -102,8 +103,6 @@ def joined_count(text: str, count: Mention, owned: dict[int, tuple[int, int, Men
             return end
     return None
 
-
-Spot = tuple[int, int, Mention]
 
 
 def respective_owner(text: str, count: Mention, clause_start: int, clause_end: int, spots: list[Spot],

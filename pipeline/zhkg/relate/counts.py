@@ -425,13 +425,6 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         if (self.votes_won(count, clause_start) or self.counts_no_holder(count, clause_start)
                 or self.owned_by_form(count, clause_start)):
             return
-        k = bisect_right(breaks, count.end)  # 民建联和工联会分别取得20席和7席: each holder its count in turn (counts258)
-        found = respective_owner(self.text, count, clause_start, breaks[k] if k < len(breaks) else len(self.text),
-                                 self.spots, self.counts)
-        if found is not None:
-            owned[count.end] = found
-            self.write_edge(found[2], found[0], count)
-            return
         found, anchor = self.clause_holder(count, clause_start)
         if found is _NO_OWNER:
             return
@@ -454,11 +447,18 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         self.write_edge(holder, start, count)
 
     def owned_by_form(self, count: Mention, clause_start: int) -> bool:
-        """Whether the form of ``count``'s clause settles its owner, writing the edge when it names one: a list
-        glued to the count (…、广发小盘等14只基金: a holder before the list in the clause, else none), a body named
+        """Whether the form of ``count``'s clause settles its owner, writing the edge when it names one: organisations
+        listed before 分别 (民建联和工联会分别取得20席和7席: each its count in turn), a list glued to the count (…、广发小盘等14只基金: a holder before the list in the clause, else none), a body named
         before its members (207名全国人大代表 -> 全国人大), a whole market's count (全市场共有120只基金: a holder after the
         word or a place with it, else none)."""
         ctx, text, spots, glued_at, owned = self.ctx, self.text, self.spots, self.glued_at, self.owned
+        k = bisect_right(self.breaks, count.end)  # 民建联和工联会分别取得20席和7席: each its count in turn (counts258)
+        found = respective_owner(text, count, clause_start, self.breaks[k] if k < len(self.breaks) else len(text), spots,
+                                 self.counts)
+        if found is not None:
+            owned[count.end] = found
+            self.write_edge(found[2], found[0], count)
+            return True
         if count.start in glued_at and (text.endswith("等", 0, count.start) or not any(
                 glued_at[count.start] <= s[0] and s[1] <= count.start for s in spots)):
             # (and a list of things, no holder among them, glued to its count: 彩岩系列和孔雀系列两款产品)

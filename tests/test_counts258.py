@@ -8,7 +8,8 @@
 * people counted after those a body sends are the body's, read across clauses (派出16人…，当中7人…);
 * a body's great N (提出5大方针) is its own when it opens a clause of the sentence and the count's clause opens with
   its verb, a 等 list before the count too;
-* a league's teams are the league's (港超今季共有11支球队), teams counted still no team's.
+* a league's teams are the league's (港超今季共有11支球队), teams counted still no team's;
+* a house or a league no extractor names, written as its place and its word (新北市议会, 日本职棒), is a holder.
 
 Each pipeline case runs as written in Traditional, and in Simplified.
 """
@@ -18,11 +19,13 @@ from __future__ import annotations
 import pytest
 
 from zhkg.records import Label, Mention, Quantity
+from zhkg.relate.base import RelationContext
 from zhkg.relate.count_owner_things import (
     counted_holder,
     is_league,
     joined_count,
     own_plan,
+    place_houses,
     respective_owner,
     sent_before,
     verb_clause_subject,
@@ -84,6 +87,11 @@ OWNERS = [
     ("港超今季共有11支球隊。", "11支球队", "港超"),
     ("中華職棒今年共有6支球隊。", "6支球队", "中华职棒"),
     ("湖人和快艇兩隊昨晚交手。", "两队", None),
+    # a house or a league no extractor names, written as its place and its word: its own, not the place's
+    ("新北市議會共有66席。", "66席", "新北市议会"),
+    ("日本職棒共有12支球隊。", "12支球队", "日本职棒"),
+    # ...a house the extractors name keeps its name
+    ("台北市議會共有61席議員。", "61席议员", "台北市议会"),
 ]
 
 
@@ -156,3 +164,13 @@ def test_is_league_by_the_word_ending_its_name() -> None:
     names = {"港超": True, "西甲": True, "NBA": True, "台湾职业篮球联盟": True, "湖人队": False, "腾讯": False}
     assert {n: is_league(_holder(0, n)[2]) for n in names} == names
     assert not is_league(_holder(0, "港超", Label.PLACE)[2])
+
+
+def test_place_houses_only_where_no_organisation_is_named() -> None:
+    from zhkg.records import Document
+
+    city = _holder(0, "新北市", Label.PLACE)[2]
+    assert [h[2].name for h in place_houses(RelationContext(Document("d", "新北市议会共有66席"), [city], {}))] == ["新北市议会"]
+    council = _holder(0, "新北市议会")[2]
+    assert place_houses(RelationContext(Document("d", "新北市议会共有66席"), [city, council], {})) == []
+    assert place_houses(RelationContext(Document("d", "新北市政府共有12个局处"), [city], {})) == []

@@ -28,6 +28,10 @@
 * A league's teams are the league's (港超今季共有11支球队, 中华职棒共有6支球队, NBA共有30支球队): teams counted are no
   one team's (两队), but a league is no team (:func:`is_league`, by the word ending its name).
 
+* A house or a league written as its place and its word, where no extractor names it (新北市议会共有66席, 日本职棒共有12
+  支球队), is a derived holder of the place's name and that word (:func:`place_houses`): the place alone read there was
+  the owner, a place for the body.
+
 Caveats: the name must be the whole counted phrase (a body that only ends in the counted head, 北京大学 for 3所大学, is
 still a holder), and an organisation only (a place of a list is left to the other rules).
 """
@@ -37,12 +41,13 @@ from __future__ import annotations
 import re
 
 from zhkg.records import Label, Mention
+from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.relate.count_owner_kinds import _SENT, _SENT_REACH
 from zhkg.relate.count_subject import _opens_with_verb
 from zhkg.relate.count_votes import _PEOPLE_JOIN, Spot
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["counted_holder", "joined_count", "is_league", "own_plan", "respective_owner", "sent_before", "verb_clause_subject"]
+__all__ = ["counted_holder", "joined_count", "is_league", "own_plan", "place_houses", "respective_owner", "sent_before", "verb_clause_subject"]
 
 #: what alone may join two counts of one sentence part (1042家和605家)
 _JOINING = _PEOPLE_JOIN | {"或"}
@@ -55,6 +60,8 @@ _LIST_JOIN = _PEOPLE_JOIN | {"同"}
 #: and the division); and the leagues known by Latin capitals
 _LEAGUE_ENDINGS = ("联赛", "联盟", "职棒", "职篮", "职足", "超", "甲", "乙")
 _LATIN_LEAGUES = frozenset({"NBA", "WNBA", "CBA", "MLB", "NFL", "NHL", "MLS", "NPB", "KBO", "CPBL", "PLG", "SBL", "UBA"})
+#: the words a house or a league is written with right after its place (新北市|议会, 日本|职棒), Simplified
+_HOUSE_AFTER_PLACE = re.compile(r"(?:议会|职棒|职篮|足球联赛|职业联赛)")
 _SHORTEST = 2  # letters of the counted phrase: a one-letter head (家, 所) names no kind of thing a body could be
 
 
@@ -199,3 +206,24 @@ def is_league(holder: Mention) -> bool:
     """
     name = to_simplified(holder.simplified or holder.text)
     return holder.label is Label.ORGANIZATION and (name.endswith(_LEAGUE_ENDINGS) or name.upper() in _LATIN_LEAGUES)
+
+
+def place_houses(ctx: RelationContext) -> list[Spot]:
+    """(start, end, body) of each house or league written as a place and its word (新北市议会, 日本职棒) where no
+    organisation is named: an organisation derived there, named by the two.
+
+    >>> from zhkg.records import Document
+    >>> city = Mention("d", 0, 3, "新北市", "新北市", Label.PLACE, "x")
+    >>> [s[2].name for s in place_houses(RelationContext(Document("d", "新北市议会共有66席"), [city], {}))]
+    ['新北市议会']
+    """
+    text = ctx.simplified
+    covered = ctx.covered((Label.ORGANIZATION,))
+    out = []
+    for m in ctx.mentions:
+        word = _HOUSE_AFTER_PLACE.match(text, m.end) if m.label is Label.PLACE else None
+        if word is not None and covered.isdisjoint(range(m.start, word.end())):
+            name = text[m.start : word.end()]
+            out.append((m.start, word.end(), Mention(ctx.doc.id, m.start, word.end(), ctx.text[m.start : word.end()], name,
+                                                     Label.ORGANIZATION, DERIVED, canonical=name)))
+    return out

@@ -59,6 +59,7 @@ from zhkg.relate.count_forms import (
     _short_forms,
     _suffix_forms,
 )
+from zhkg.relate.count_owner_things import place_houses
 from zhkg.relate.count_owner_words import (
     _BESIDE,
     _BOTH_SIDES,
@@ -148,7 +149,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     teams, records = _teams(ctx)
     derived = (_villages(ctx) + _projects(ctx) + teams + _acronyms(ctx) + _events(ctx, holders) + _place_works(ctx, holders) + _delegations(ctx, holders) + _lines(ctx) + _schools(ctx, holders)
                + _official_bodies(ctx) + _halls(ctx) + _trade_brands(ctx) + _chains(ctx) + _latin_tails(ctx, holders) + _people_teams(ctx, holders)
-               + qualified_facilities(ctx, holders) + rated_areas(ctx, holders))
+               + qualified_facilities(ctx, holders) + rated_areas(ctx, holders) + place_houses(ctx))
     # (holders no extractor named: anaphors may stand for them, 该项目)
     spots = [(h.start, h.end, h) for h in holders] + _anaphors(ctx, holders + [s[2] for s in derived],
                                                                frozenset(s[2] for s in teams), frozenset(records))

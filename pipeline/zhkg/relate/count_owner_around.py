@@ -28,6 +28,7 @@ from zhkg.relate.count_counted import (
     _national_people,
 )
 from zhkg.relate.count_owner_clauses import _PARTS_COUNTED
+from zhkg.relate.count_owner_things import own_plan
 from zhkg.relate.count_owner_words import (
     _AMONG_THEM,
     _BOTH_SIDES,
@@ -75,7 +76,12 @@ class _AroundReaders:
         start, _, holder = found
         if holder.extractor == MentionSource.DEIXIS and text.startswith(_SELF_DEIXIS, start):
             return False
-        return start < clause_start or holder.label is Label.PLACE
+        if holder.label is Label.PLACE:
+            return True
+        k = bisect_right(self.sentence_breaks, count.start) - 1  # 腾讯今日举行记者会，提出5大方针: its own (counts258)
+        sentence_start = self.sentence_breaks[k] if k >= 0 else 0
+        return start < clause_start and not own_plan(text, found, count, clause_start, start >= sentence_start
+                                                     and self.opens_clause(start, sentence_start))
 
     def votes_won(self, count: Mention, clause_start: int) -> bool:
         """Whether ``count`` counts votes a person wins (李明远获52票, 以301票击败对手, 击败48票的王建华), writing the edge

@@ -44,6 +44,7 @@ from zhkg.relate.count_counted import (
 from zhkg.relate.count_elections import seats_body
 from zhkg.relate.count_forms import _HOLDING_WORDS, _OPENING, _SENTENCE_BREAK, _identity, _is_company, _outer_holder
 from zhkg.relate.count_owner_kinds import owner_of_kind
+from zhkg.relate.count_owner_things import sent_before
 from zhkg.relate.count_owner_words import (
     _ACTED_REACH,
     _AMONG_OPENING,
@@ -455,7 +456,9 @@ class _ClauseReaders:
         if found is None or found[2].label is not Label.ORGANIZATION:
             return None
         k = bisect_right(self.breaks, last.start) - 1
-        if found[0] < (self.breaks[k] if k >= 0 and self.breaks[k] <= last.start else 0):
+        # (people a body sent, 另一政团工联会，…，派出16人名单出战，当中7人争连任: its own, read across clauses; counts258)
+        if found[0] < (self.breaks[k] if k >= 0 and self.breaks[k] <= last.start else 0) \
+                and not sent_before(self.text, last, sentence_start):
             return None
         if any(last.end <= s[0] < count.start for s in map(self.spots.__getitem__, self.starting_in(last.end, count.start))):
             return None

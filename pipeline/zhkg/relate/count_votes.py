@@ -13,6 +13,9 @@ to the person who wins them when its clause writes so:
 * a person closing the clause right before the votes' clause, when that clause opens with a verb of winning (新界东南
   陈志豪，获 18,797 票: its subject); a space may stand between the verb and the figure (counts236).
 
+* the people a pronoun before 分别 stands for, the last named in the sentence, win the figures after it in turn, as
+  many people as figures (…吴秋北，以及…植洁铃当选，两人分别获39,707及22,054票 -> 22,054票 is 植洁铃's; counts258).
+
 A tally of a motion (以325票赞成, 316票反对) is no one's win and a party's votes (民建联流失近25万票) stay the body's:
 neither form has a person in that place. Caveats: the person must be one the extractors marked; a verb of winning
 the person did not do (李明远说，该党获得了120万张选票) is left to the body between, which the person's gap refuses.
@@ -32,7 +35,7 @@ __all__ = ["VOTES", "Spot", "VotesWon"]
 VOTES = frozenset({"票", "选票"})
 # A verb of winning glued to the votes, after the person and at most a locative or an adverb: 获54票, 在首轮投票获54票
 _WIN_VERB = r"(?:获得|取得|赢得|夺得|拿下|拿到|得到|斩获|囊括|获|得)了?"
-_PERSON_GAP = re.compile(r"(?:在[^，,。；;：:！？!?、\s]{1,10}?)?(?:也|再|又|共|仅|只|则|最终|最后|分别|一共|总共|再次)?"
+_PERSON_GAP = re.compile(r"(?P<where>在[^，,。；;：:！？!?、\s]{1,10}?)?(?:也|再|又|共|仅|只|则|最终|最后|分别|一共|总共|再次)?"
                          + _WIN_VERB)
 # what may stand between the person and the votes of a list that leaves the verb out (、王建华45票)
 _LIST_GAP = re.compile(r"(?:也|则|仅|只)?")
@@ -46,6 +49,12 @@ _OF_PERSON = "的"
 # may be written between (counts236)
 _SUBJECT_COMMA = re.compile(r"[，,]\s*")
 _SPACES = " \t\u3000\u00a0"
+# people a pronoun stands for before 分别 (两人分别获…, 他们分别取得…), and the figures after it, in a clause
+_EACH = re.compile(r"(?P<they>两人|二人|三人|两位|二位|三位|他们|她们|他們|兩人|兩位)?(?:均|都|亦|也)?(?:分别|分別)")
+_PEOPLE_JOIN = frozenset({"和", "及", "与", "與", "以及", "、"})
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]")
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
 _NAME_LENGTH = 2  # a person's name written again is looked for when this long at least
 _GIVEN_REACH = 14  # letters after the votes a person given them may end by
 # what ends the sentence a winner of 以N票 is looked for in: a semicolon does not (张国栋在首轮以301票击败对手；…，第二轮以
@@ -78,6 +87,11 @@ class VotesWon:
         self.people: list[Spot] = sorted(spots, key=lambda s: (s[0], s[1]))
         self.starts = [s[0] for s in self.people]
         self.holders = sorted(m.start for m in mentions if m.label in (Label.PLACE, Label.ORGANIZATION))
+        # (where places end, by where they open: a place inside the person's 在-phrase is where the votes were won)
+        self.place_ends: dict[int, int] = {}
+        for m in mentions:
+            if m.label is Label.PLACE:
+                self.place_ends[m.start] = max(m.end, self.place_ends.get(m.start, m.end))
         self.holder_ends: dict[int, int] = {}  # where each holder opening at a position ends (the longest)
         for m in mentions:
             if m.label in (Label.PLACE, Label.ORGANIZATION):
@@ -96,6 +110,43 @@ class VotesWon:
         k = bisect_left(self.holders, lo)
         return k < len(self.holders) and self.holders[k] < hi
 
+    def _where_only(self, lo: int, gap: re.Match[str] | None) -> bool:
+        """Whether every holder written in the gap ``gap`` (matched from ``lo``) is a place inside its 在-phrase: where
+        the person won the votes (韩国瑜在高雄拿下89万票, 李慧琼在九龙西取得47,000票; counts258), not a body."""
+        if gap is None or gap.group("where") is None:
+            return False
+        lo_where, hi_where = lo + gap.start("where"), lo + gap.end("where")
+        inside = self.holders[bisect_left(self.holders, lo) : bisect_left(self.holders, lo + gap.end())]
+        return all(lo_where < h and self.place_ends.get(h, hi_where + 1) <= hi_where for h in inside)
+
+    def _in_turn(self, count: Mention, clause_start: int) -> Spot | None:
+        """The person winning ``count``'s votes when 分别 before it in its sentence shares the figures after it out among
+        people, as many as the figures, the k-th figure the k-th person's: the people listed right before 分别 (王大明和
+        李小华分别获得120票和80票), or those last named in the sentence before a pronoun standing for them (…吴秋北，
+        以及…植洁铃当选，两人分别获39,707及22,054票); None otherwise."""
+        text = self.text
+        k = bisect_right(self.stops, count.start)
+        lo, stop = self.stops[k - 1] if k else 0, self.stops[k] if k < len(self.stops) else len(text)
+        # (the last 分别 from the sentence's start: a figure's own comma, 39,707, breaks a clause for the other readers)
+        each = max(_EACH.finditer(text, min(clause_start, lo), count.start), key=lambda m: m.start(), default=None)
+        if each is None or _CLAUSE_END.search(_DIGIT_COMMA.sub("", text[each.end() : count.start])):
+            return None
+        tail = _DIGIT_COMMA.sub("0", text[count.end : stop])
+        end = _CLAUSE_END.search(tail)
+        figures = [f.start() for f in _FIGURE.finditer(text, each.end(), count.end + (end.start() if end else len(tail)))]
+        before = [s for s in self.people if lo <= s[0] and s[1] <= each.start()]
+        if each.group("they"):
+            named = list({s[2].canonical or s[2].text: s for s in before}.values())  # each person once, the last mention
+        else:
+            named = [s for s in before if s[1] == each.start()][-1:]
+            for s in reversed(before):  # back from the last, while only a conjunction joins the people
+                if named and s[1] <= named[0][0] and text[s[1] : named[0][0]] in _PEOPLE_JOIN:
+                    named.insert(0, s)
+        at = next((i for i, f in enumerate(figures) if count.start <= f < count.end), None)
+        if at is None or len(figures) < 2 or len(named) < len(figures):
+            return None
+        return named[len(named) - len(figures) + at]
+
     def winner(self, count: Mention, clause_start: int, counted: str) -> Spot | None:
         """Where the person who wins the votes ``count`` counts is written, and that person; None when no person's
         (a tally, a party's, no form).
@@ -105,6 +156,9 @@ class VotesWon:
         if counted not in VOTES or not self.people:
             return None
         text = self.text
+        each = self._in_turn(count, clause_start)
+        if each is not None:
+            return each  # 两人分别获39,707及22,054票, 王大明和李小华分别获得120票和80票 (counts258)
         person = self._before(count.start)
         gap_end = count.start  # a space may stand before the figure (获 18,797 票)
         while gap_end > 0 and text[gap_end - 1] in _SPACES:
@@ -113,6 +167,8 @@ class VotesWon:
             gap = text[person[1] : gap_end]
             if not self._holder_between(person[1], count.start) and (_PERSON_GAP.fullmatch(gap) or _LIST_GAP.fullmatch(gap)):
                 return person  # 李明远获52票, 江启臣在首轮投票获54票; 、王建华45票
+            if self._where_only(person[1], _PERSON_GAP.fullmatch(gap)):
+                return person  # 韩国瑜在高雄拿下89万票: a place where the votes were won (counts258)
         if person is not None and _SUBJECT_COMMA.match(text, person[1]) and person[1] < clause_start \
                 and _PERSON_GAP.fullmatch(text, _SUBJECT_COMMA.match(text, person[1]).end(), gap_end) \
                 and not self._holder_between(person[1], count.start):

@@ -217,6 +217,13 @@ from zhkg.relate.count_owner_around import _WHOLE_SENTENCES, _AroundReaders
 from zhkg.relate.count_owner_between import _BetweenReaders
 from zhkg.relate.count_owner_clauses import _ClauseReaders
 from zhkg.relate.count_owner_kinds import described_holder, people_sent
+from zhkg.relate.count_owner_things import (
+    counted_holder,
+    is_league,
+    joined_count,
+    respective_owner,
+    verb_clause_subject,
+)
 from zhkg.relate.count_owner_words import (
     _BOTH_SIDES,
     _COUNTRIES_COUNTED,
@@ -398,6 +405,11 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         """Decide the owner of ``count`` and write its HAS_COUNT edge, if it has one: the steps below in order, each
         able to end the reading (the count owns nothing, or its owner is settled)."""
         owned, breaks, sentence_breaks = self.owned, self.breaks, self.sentence_breaks
+        if count.start not in owned:  # 分别达到1042家和605家: the second figure is the first's (counts258)
+            k = bisect_right(breaks, count.start) - 1
+            joined = joined_count(self.text, count, owned, breaks[k] if k >= 0 and breaks[k] <= count.start else 0)
+            if joined is not None:
+                owned[count.start] = owned[joined]
         if count.start in owned:  # 3个生产队约800名居民: a count right after another is of the same holder
             k = bisect_right(breaks, count.start) - 1
             if self.epithet_apart(owned[count.start], count, breaks[k] if k >= 0 and breaks[k] <= count.start else 0):
@@ -416,6 +428,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         found, anchor = self.clause_holder(count, clause_start)
         if found is _NO_OWNER:
             return
+        if found is not None and counted_holder(found[2], count, self.text):
+            found = None  # 外资研发中心累计分别达到1042家和605家: what 605家 counts, no owner (counts258)
         found = self.holder_around(count, clause_start, sentence_start, found)
         counted = count.quantity.counted_simplified if count.quantity else ""
         if found is None and self.owned_in_clause_or_by_list(count, sentence_start, anchor, counted):
@@ -433,16 +447,27 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         self.write_edge(holder, start, count)
 
     def owned_by_form(self, count: Mention, clause_start: int) -> bool:
-        """Whether the form of ``count``'s clause settles its owner, writing the edge when it names one: a list
-        glued to the count (…、广发小盘等14只基金: a holder before the list in the clause, else none), a body named
+        """Whether the form of ``count``'s clause settles its owner, writing the edge when it names one: organisations
+        listed before 分别 (民建联和工联会分别取得20席和7席: each its count in turn), a list glued to the count (…、广发小盘等14只基金: a holder before the list in the clause, else none), a body named
         before its members (207名全国人大代表 -> 全国人大), a whole market's count (全市场共有120只基金: a holder after the
         word or a place with it, else none)."""
         ctx, text, spots, glued_at, owned = self.ctx, self.text, self.spots, self.glued_at, self.owned
+        k = bisect_right(self.breaks, count.end)  # 民建联和工联会分别取得20席和7席: each its count in turn (counts258)
+        found = respective_owner(text, count, clause_start, self.breaks[k] if k < len(self.breaks) else len(text), spots,
+                                 self.counts)
+        if found is not None:
+            owned[count.end] = found
+            self.write_edge(found[2], found[0], count)
+            return True
         if count.start in glued_at and (text.endswith("等", 0, count.start) or not any(
                 glued_at[count.start] <= s[0] and s[1] <= count.start for s in spots)):
             # (and a list of things, no holder among them, glued to its count: 彩岩系列和孔雀系列两款产品)
             # …、广发小盘等14只基金: a list closed by 等 names a category: a holder before it in the clause, else none
             found = self.owner_between(clause_start, glued_at[count.start])
+            if found is None and text.endswith("等", 0, count.start):  # 提出包括…等6大方针: the subject's (counts258)
+                k = bisect_right(self.sentence_breaks, count.start) - 1
+                found = verb_clause_subject(text, count, clause_start, self.sentence_breaks[k] if k >= 0 else 0, spots,
+                                            self.opens_clause)
             if found is not None:
                 owned[count.end] = found
                 self.write_edge(found[2], found[0], count)
@@ -627,8 +652,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         counted = count.quantity.counted_simplified if count.quantity else ""
         if counted in _COUNTRIES_COUNTED and holder.label is Label.PLACE:
             return
-        if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION:
-            return  # (他们 standing for a club whose name is written without 队 included)
+        if _TEAMS_COUNTED.fullmatch(counted) and holder.label is Label.ORGANIZATION and not is_league(holder):
+            return  # (他们 standing for a club whose name is written without 队 included; a league's teams are its own: 港超今季共有11支球队, counts258)
         if (holder.label is Label.PLACE and not holder.code
                 and (holder.extractor == MentionSource.RECOGNISER
                      or holder.extractor == MentionSource.PLACE_LOCAL and holder.simplified.endswith(_STREET_HEADS))

@@ -1,0 +1,42 @@
+"""Round roles257 (issue 11): posts across sentences, each passage in Simplified and Traditional (``both_scripts``).
+
+**A sentence of a career whose subject is left out** (:func:`zhkg.relate.roles_zero_subjects.zero_subjects`):
+X为某大学硕士。曾任A公司秘书… — the one person of the sentence before is its subject, as for 他; nothing when that
+sentence names two people, or the sentence has a subject of its own.
+
+The passages are written for these tests, names invented.
+"""
+
+import pytest
+from helpers import both_scripts, role_posts
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    # 曾任 opening the sentence: past posts of the one person named before
+    ("公司表示，张伟为华强大学硕士。曾任东方银行秘书、华强协会会长。",
+     [("张伟", "东方银行", "秘书", True), ("张伟", "华强协会", "会长", True)]),
+    ("张伟是华强集团董事。历任东方银行行长、华强协会会长。", [("张伟", "东方银行", "行长", True)]),
+    # a date, then a verb of taking a post
+    ("张伟是华强集团董事。2025年10月起，获委任为东方银行行长。", [("张伟", "东方银行", "行长", False)]),
+    # a word of sequence, then the verb; bare posts after the body the clause moved to
+    ("林大明早年于东海县政府服务。其后转任华强集团副总经理。", [("林大明", "华强集团", "副总经理", False)]),
+    ("林大明早年于嘉义县政府服务。其后转任新北市政府，历任工务局副局长及参事。",
+     [("林大明", "新北市政府", "参事", True), ("林大明", "工务局", "副局长", True)]),
+]))
+def test_a_career_sentence_takes_the_person_before(pipeline, text, expected):
+    found = role_posts(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    # two people in the sentence before: no subject
+    ("王明会见了李四。曾任东方银行行长。", "李四"),
+    ("王明会见了李四。曾任东方银行行长。", "王明"),
+    # a subject of its own after the date
+    ("张伟是华强集团董事。2025年10月起，李华获委任为东方银行行长。", "张伟"),
+    # a quotation's sentence
+    ("张伟是华强集团董事。“曾任东方银行行长的人不多。”", "张伟"),
+]))
+def test_no_left_out_subject_where_the_text_says_otherwise(pipeline, text, person):
+    found = role_posts(pipeline, text)
+    assert not any(p == person and body == "东方银行" for p, body, _, _ in found), found

@@ -4,6 +4,10 @@
 X为某大学硕士。曾任A公司秘书… — the one person of the sentence before is its subject, as for 他; nothing when that
 sentence names two people, or the sentence has a subject of its own.
 
+**The body's officers between a body and a bare title** (:func:`zhkg.relate.roles_subjects._colleagues_between`):
+华强集团宣布，现任总经理X退休，由副总经理Y接任 — a person between whose own bare title is fused to no other body is
+one of the sentence's officers, so the bare title after them is still the body's; not past an officer of another body.
+
 The passages are written for these tests, names invented.
 """
 
@@ -40,3 +44,23 @@ def test_a_career_sentence_takes_the_person_before(pipeline, text, expected):
 def test_no_left_out_subject_where_the_text_says_otherwise(pipeline, text, person):
     found = role_posts(pipeline, text)
     assert not any(p == person and body == "东方银行" for p, body, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("华强集团宣布，现任总经理白大荣申请退休，由业务长暨资深协理李明辉接任。", ("李明辉", "华强集团", "业务长", False)),
+    ("华强集团宣布，总经理白大荣退休，执行董事由李明辉接任。", ("李明辉", "华强集团", "执行董事", False)),
+    ("华强集团昨日宣布，董事长王明续任，总经理由李华接任。", ("李华", "华强集团", "总经理", False)),
+]))
+def test_a_bare_title_past_the_bodys_officers_named_bare(pipeline, text, expected):
+    found = role_posts(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    # the person between is another body's officer: the bare title may be that body's
+    "华强集团宣布，东方银行总经理白大荣将加盟，由副总经理李明辉接待。",
+    "华强集团宣布，东方银行总经理白大荣将加盟，副总经理李明辉表示欢迎。",
+]))
+def test_no_bare_title_past_another_bodys_officer(pipeline, text):
+    found = role_posts(pipeline, text)
+    assert not any(p == "李明辉" for p, _, _, _ in found), found

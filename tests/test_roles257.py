@@ -8,6 +8,10 @@ sentence names two people, or the sentence has a subject of its own.
 华强集团宣布，现任总经理X退休，由副总经理Y接任 — a person between whose own bare title is fused to no other body is
 one of the sentence's officers, so the bare title after them is still the body's; not past an officer of another body.
 
+**A relative clause between a title and the name** (:func:`zhkg.relate.roles_apart_asides._relative_clause_start`):
+华强集团总经理、在集团服务30年的王明 — the clause describes the person; not one about someone else (、与其同行的X), one
+naming the one succeeded (出任A局局长，接替已退休的X), a list of posts (、董事长的X) or a name inside (、王明的妻子李华).
+
 The passages are written for these tests, names invented.
 """
 
@@ -64,3 +68,23 @@ def test_a_bare_title_past_the_bodys_officers_named_bare(pipeline, text, expecte
 def test_no_bare_title_past_another_bodys_officer(pipeline, text):
     found = role_posts(pipeline, text)
     assert not any(p == "李明辉" for p, _, _, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("华强集团总经理、在集团服务30年的王明表示反对。", ("王明", "华强集团", "总经理", False)),
+    ("华强集团总经理、曾在美国留学的王明表示反对。", ("王明", "华强集团", "总经理", False)),
+    ("东方银行行长，在任已经八年的李华昨天宣布退休。", ("李华", "东方银行", "行长", False)),
+]))
+def test_a_relative_clause_between_the_title_and_the_name(pipeline, text, expected):
+    found = role_posts(pipeline, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    ("记者昨天会见了华强集团总经理、与其同行的王明。", "王明"),
+    ("张大同出任华强集团总经理，接替已经退休的王明。", "王明"),
+    ("华强集团总经理、王明的妻子李华表示反对。", "李华"),
+]))
+def test_no_post_across_a_clause_about_someone_else(pipeline, text, person):
+    found = role_posts(pipeline, text)
+    assert not any(p == person and body == "华强集团" for p, body, _, _ in found), found

@@ -44,6 +44,9 @@ def test_a_career_sentence_takes_the_person_before(pipeline, text, expected):
     ("张伟是华强集团董事。2025年10月起，李华获委任为东方银行行长。", "张伟"),
     # a quotation's sentence
     ("张伟是华强集团董事。“曾任东方银行行长的人不多。”", "张伟"),
+    # a speaker before: a news story's, no biography's subject
+    ("张伟表示将继续推进改革。曾任东方银行行长。", "张伟"),
+    ("张伟说将继续推进改革。2021年出任东方银行行长。", "张伟"),
 ]))
 def test_no_left_out_subject_where_the_text_says_otherwise(pipeline, text, person):
     found = role_posts(pipeline, text)
@@ -64,6 +67,8 @@ def test_a_bare_title_past_the_bodys_officers_named_bare(pipeline, text, expecte
     # the person between is another body's officer: the bare title may be that body's
     "华强集团宣布，东方银行总经理白大荣将加盟，由副总经理李明辉接待。",
     "华强集团宣布，东方银行总经理白大荣将加盟，副总经理李明辉表示欢迎。",
+    # a title a place's government holds, which any party's member may bear
+    "国民党今天征召立委白大荣参选东海市长，立委李明辉表示支持。",
 ]))
 def test_no_bare_title_past_another_bodys_officer(pipeline, text):
     found = role_posts(pipeline, text)

@@ -62,9 +62,12 @@ def _colleagues_between(ctx: RelationContext, body: Mention, at: int, role: str)
     people = [m for m in ctx.mentions if m.label is Label.PERSON and body.end <= m.start < at]
     titles = [ctx.lexicon.role_ending(simplified, m.start) or "" for m in people]
     # (or a bare title of its own, fused to no other body: 华强集团宣布，现任总经理X退休，由副总经理Y接任 — the
-    # sentence's officers named one after another, the body's as the bare title after them is; round roles257)
+    # sentence's officers named one after another, the body's as the bare title after them is; never a title a place's
+    # government holds, which any party's or house's member may bear: 国民党征召立委X参选…，立委Y表示…; round roles257)
     ends = {m.end for m in ctx.mentions + ctx.derived if m.label in (Label.ORGANIZATION, Label.PLACE)}
-    return all(t and (m.start - body.end == len(t) or m.start - len(t) not in ends)
+    places = ctx.lexicon.place_roles
+    return all(t and (m.start - body.end == len(t)
+                      or (m.start - len(t) not in ends and t not in places and role not in places))
                and not (t == role and role in _ONE_HOLDER) for m, t in zip(people, titles, strict=True))
 
 

@@ -12,7 +12,9 @@ A sentence stands for a person when
 * it names no person, and no pronoun or résumé's stand-in stands in it, before its first clause break (a person
   later in it is read as a post's holder where the post comes first: …，现任董事长李四);
 * the nearest sentence before it that names anyone names one person only, two sentences back at most (as for 他:
-  :func:`zhkg.relate.roles_names._person_before`); two people there and it stands for no one (王明会见了李四。曾任…).
+  :func:`zhkg.relate.roles_names._person_before`); two people there and it stands for no one (王明会见了李四。曾任…);
+* that person is no speaker there (周建明表示将继续推进改革。2021年调任…: a news story's speaker, no biography's
+  subject, as :mod:`zhkg.relate.roles_resume` decided in round roles217).
 
 Caveats
 -------
@@ -30,7 +32,7 @@ from bisect import bisect_left
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
-from zhkg.relate.roles_names import _person_before, _quoted
+from zhkg.relate.roles_names import _PRONOUN_SENTENCES, _SAYING_AFTER_NAME, _person_before, _quoted
 
 __all__ = ["zero_subjects"]
 
@@ -44,6 +46,9 @@ _CAREER_OPENING = re.compile(
     r"|(?:(?:其后|之后|随后|此后|后来|及后)[，,]?"
     r"|(?:\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|[同次翌]年(?:\d{1,2}月)?)(?:起|底|初|末|中)?[，,]?(?:又|再|再度|随后|正式)?)"
     r"(?:获委任为|获任命为|获擢升为|获晋升为|获选为|晋升为|出任|担任|兼任|升任|调任|转任|接任|当选为|当选|任(?![命期职务内]))")
+
+#: What follows a speaker's name: a verb of saying, maybe after an adverb (周建明表示…, 王明则表示…, 李华说…).
+_SPEAKS = (*sorted(_SAYING_AFTER_NAME), "说", "则表示", "也表示", "亦表示", "还表示", "则说", "也说")
 
 #: Letters that, opening a sentence, give it a speaker or a subject of its own: a quotation, a pronoun's sentence.
 _NOT_OPENING = frozenset("“「『\"他她")
@@ -73,6 +78,9 @@ def zero_subjects(ctx: RelationContext, stand_in: str, taken: list[Mention]) -> 
         if (i < len(held) and held[i] < first_end) or named(s, first_end) or _quoted(simplified, s):
             continue
         who = _person_before(ctx, s, k, named)
-        if who is not None:
-            out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=who))
+        if who is None or any(ctx.owner[m] == who and simplified.startswith(_SPEAKS, m.end)
+                              for m in people[bisect_left(starts, ctx.sentences[max(k - _PRONOUN_SENTENCES, 0)][0]) :
+                                              bisect_left(starts, s)]):
+            continue  # 周建明表示将继续推进改革。2021年调任…: a speaker, no biography's subject (roles217)
+        out.append(Mention(ctx.doc.id, s, s, "", "", Label.PERSON, stand_in, canonical=who))
     return out

@@ -358,6 +358,7 @@ from zhkg.relate.roles_words import (  # noqa: F401
     _dictionary_tag,
     _word_tag_at,
 )
+from zhkg.relate.roles_zero_subjects import zero_subjects
 from zhkg.text import first_at
 
 __all__ = ['read_roles', 'read_roles_after']
@@ -415,6 +416,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     clause_posts: dict[int, tuple[str, Mention, str]] = {}  # where a post ends: its holder's person, body and title
     pronouns = _pronoun_subjects(ctx)
     pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns, _opens_resume_line)
+    pronouns += zero_subjects(ctx, _PRONOUN_SOURCE, pronouns)  # X为…硕士。曾任A公司秘书…: X (roles257)
     for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
         if person.extractor != _PRONOUN_SOURCE:
             out += _named_then_role(ctx, person)

@@ -29,7 +29,7 @@ from zhkg.relate.base import (
     DERIVED,
     RelationContext,
 )
-from zhkg.relate.roles_apart_asides import _graded_calling_start, _one_of_start
+from zhkg.relate.roles_apart_asides import _graded_calling_start, _one_of_start, _relative_clause_start
 from zhkg.relate.roles_asides import (
     _age_aside_start,
     _cut_across_quote,
@@ -334,10 +334,10 @@ def _roles_of_unnamed(ctx: RelationContext, start: int, end: int) -> list[Relati
 
 #: What may stand between the last post before a name and the name, read past in this order where no role word
 #: ends before it: an English form in brackets, a short bracketed aside, an age, a description, an affiliation
-#: (全国人大常委、民建联李慧琼: the post before the party's) and 之一 (联席主席之一X: round roles244,
-#: :mod:`zhkg.relate.roles_apart_asides`). A graded calling (总经理、资深律师X) is passed first, its role word ending there.
+#: (全国人大常委、民建联李慧琼: the post before the party's), 之一 (联席主席之一X: round roles244,
+#: :mod:`zhkg.relate.roles_apart_asides`) and a relative clause closed by 的 (总经理、在集团服务30年的X: roles257). A graded calling (总经理、资深律师X) is passed first, its role word ending there.
 _ASIDES = (_latin_aside_start, _short_aside_start, _age_aside_start, _listed_description_start,
-           _listed_affiliation_start, _one_of_start)
+           _listed_affiliation_start, _one_of_start, _relative_clause_start)
 
 
 def _roles_start(ctx: RelationContext, person: Mention) -> tuple[int, tuple[str, ...]]:

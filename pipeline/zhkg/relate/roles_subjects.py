@@ -51,7 +51,7 @@ def _clause_subject(ctx: RelationContext, at: int, end: int) -> Mention | None:
 
 def _colleagues_between(ctx: RelationContext, body: Mention, at: int, role: str) -> bool:
     """Whether everyone named between ``body`` and a bare title at ``at`` holds a present post of that body written
-    fused to it, none of them ``role`` when one person holds it at a time (round roles216): 彰化县议会秘书长林裕修受访时说，议长谢典林指示…; 中国残联主席程凯
+    fused to it or bare (fused to no other body: round roles257), none of them ``role`` when one person holds it at a time (round roles216): 彰化县议会秘书长林裕修受访时说，议长谢典林指示…; 中国残联主席程凯
     任团长；党组书记、理事长周长奎任执行团长 — the body is the sentence's, its officers named one after another. The same
     title held between (远大实业董事长X表示，董事长Y将出席: maybe another body's chair), a past post
     (前尼克斯中锋X，总裁Y: the body is X's old team) or anyone else between leaves the title unread; a caucus
@@ -61,8 +61,14 @@ def _colleagues_between(ctx: RelationContext, body: Mention, at: int, role: str)
         return False
     people = [m for m in ctx.mentions if m.label is Label.PERSON and body.end <= m.start < at]
     titles = [ctx.lexicon.role_ending(simplified, m.start) or "" for m in people]
-    return all(m.start - body.end == len(t) > 0 and not (t == role and role in _ONE_HOLDER)
-               for m, t in zip(people, titles, strict=True))
+    # (or a bare title of its own, fused to no other body: 华强集团宣布，现任总经理X退休，由副总经理Y接任 — the
+    # sentence's officers named one after another, the body's as the bare title after them is; never a title a place's
+    # government holds, which any party's or house's member may bear: 国民党征召立委X参选…，立委Y表示…; round roles257)
+    ends = {m.end for m in ctx.mentions + ctx.derived if m.label in (Label.ORGANIZATION, Label.PLACE)}
+    places = ctx.lexicon.place_roles
+    return all(t and (m.start - body.end == len(t)
+                      or (m.start - len(t) not in ends and t not in places and role not in places))
+               and not (t == role and role in _ONE_HOLDER) for m, t in zip(people, titles, strict=True))
 
 
 def _post_named(ctx: RelationContext, body: Mention) -> bool:

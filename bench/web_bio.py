@@ -5,7 +5,8 @@ number (``tw-01``, not ``hk-181-01``), plus, with ``--rounds``, the tune article
 (``--rounds 192 194``: ``cn-192-01``, ``intl-194-09`` …). The rounds 181–183's articles are the judge set of
 ``bench/model190_decision.md`` and ``bench/model197_decision.md`` and are never written (asking for them is an error);
 ``--judge-rounds`` names another judge set instead (``bench/model221_decision.md``: rounds 209–219, the articles grown in
-sessions 48 and 49, while 181–183 may then be trained on).
+sessions 48 and 49, while 181–183 may then be trained on). ``--half tune`` (crf253) writes every tune article, original
+or grown by any round, and keeps no judge set back: the web set's check half is then the judge (scored as totals).
 Texts are read from ``--texts`` (default ``/work/web/texts``) and checked against the gold's ``sha256``, an article
 whose text is missing or changed being left out (one line). Each article is marked by
 :func:`zhkg.ner.gold_marks.mark_article` (every occurrence of every gold name and alias, longest first; a sentence
@@ -17,10 +18,11 @@ the person guard's drops are counted first). With ``--harmonise`` a government
 the gold lists as one organisation (日本政府, 新竹县政府) is marked as MSRA and Universal NER mark it, the place ``LOC`` and
 政府 ``O`` (:func:`zhkg.ner.gold_marks.split_governments`; ``bench/uner202_findings.md``). The sentences are written
 ``--copies`` times, in gold-file order, to ``--output``, which must lie outside this repository (the texts are
-third-party and never committed). The counts go to stderr. Deterministic.
+third-party and never committed). The counts go to stderr (articles, sentences, names marked per label, and each gold
+name none of whose forms occurs in its article's text). Deterministic.
 
 Run: ``PYTHONPATH=pipeline python bench/web_bio.py --output /tmp/web_tune.bio [--copies N] [--part even|odd]
-[--rounds N ...] [--judge-rounds N ...] [--person-guard] [--place-guard] [--harmonise] [--texts DIR]``.
+[--half tune | --rounds N ... [--judge-rounds N ...]] [--person-guard] [--place-guard] [--harmonise] [--texts DIR]``.
 """
 
 from __future__ import annotations
@@ -91,6 +93,42 @@ def original_tune_texts(golds: list[Path], texts: Path, problems: list[str], rou
                     problems.append(problem)
                 else:
                     yield record, text
+
+
+def every_tune_text(golds: list[Path], texts: Path, problems: list[str]) -> Iterator[tuple[dict, str]]:
+    """Each record of ``golds`` in the tune half, original or grown by any round (``--half tune``: the check half is
+    the judge and no judge set is kept back), with its checked text; a missing or changed text goes to ``problems``."""
+    every = frozenset(m.group(1) for path in golds for line in open(path, encoding="utf-8") if line.strip()
+                      for m in [_ROUND_ID.match(str(json.loads(line).get("id", "")))] if m)
+    return original_tune_texts(golds, texts, problems, every, frozenset())
+
+
+def unfound_names(text: str, entities: Iterable[dict]) -> list[str]:
+    """The gold names (PERSON, ORGANIZATION, PLACE) of an article none of whose forms, name or alias, occurs in its
+    text, both in the processing form (t2s, half-width): a name written otherwise in the article, never trained on.
+
+    >>> unfound_names("默茨訪問德國。", [{"type": "PERSON", "name": "默茨"}, {"type": "PLACE", "name": "法国"},
+    ...     {"type": "PLACE", "name": "德意志", "aliases": ["德国"]}, {"type": "COUNT", "name": "三"}])
+    ['法国']
+    """
+    from zhkg.ner.gold_marks import LABELS, _processing
+
+    body = _processing(text)
+    return [str(e.get("name", "")) for e in entities if e.get("type") in LABELS
+            and not any(_processing(str(n)) in body for n in (e.get("name", ""), *(e.get("aliases") or ())) if n)]
+
+
+def label_counts(sentences: Iterable[Sentence]) -> dict[str, int]:
+    """How many marked spans of each label ``sentences`` hold (PER, ORG, LOC order).
+
+    >>> label_counts([Sentence("张三到北京", ("B-PER", "I-PER", "O", "B-LOC", "I-LOC"))])
+    {'PER': 1, 'ORG': 0, 'LOC': 1}
+    """
+    counts = {"PER": 0, "ORG": 0, "LOC": 0}
+    for sentence in sentences:
+        for _, _, label in sentence.spans:
+            counts[label] = counts.get(label, 0) + 1
+    return counts
 
 
 def in_part(index: int, part: str) -> bool:
@@ -180,6 +218,11 @@ def bio_lines(sentences: list[Sentence]) -> Iterator[str]:
         yield ""
 
 
+def argv_names(argv: list[str] | None, option: str) -> bool:
+    """Whether ``option`` was given on the command line (``argv``, or sys.argv when None)."""
+    return option in (sys.argv[1:] if argv is None else argv)
+
+
 def inside_repository(path: Path) -> bool:
     """Whether ``path`` would be written inside this checkout (where third-party text must never go)."""
     return path.resolve().is_relative_to(ROOT.resolve())
@@ -197,6 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--judge-rounds", nargs="+", default=sorted(JUDGE_ROUNDS), metavar="N",
                         help="the growing rounds whose tune articles are the judge set, never written (default: "
                         f"{' '.join(sorted(JUDGE_ROUNDS))})")
+    parser.add_argument("--half", choices=("tune",), default=None,
+                        help="write every article of this half, original or grown by any round, and keep no judge set "
+                        "back (only tune: the check half is the judge; refused with --rounds or --judge-rounds)")
     parser.add_argument("--person-guard", action="store_true",
                         help="drop a sentence where the shipped recogniser tags a person touching no gold name or alias")
     parser.add_argument("--place-guard", action="store_true",
@@ -216,6 +262,9 @@ def main(argv: list[str] | None = None) -> int:
     if judged:
         print(f"error: round {', '.join(judged)} is the judge set's and never written", file=sys.stderr)
         return 2
+    if args.half and (args.rounds or argv_names(argv, "--judge-rounds")):
+        print("error: --half writes every tune article; give it without --rounds or --judge-rounds", file=sys.stderr)
+        return 2
     if inside_repository(args.output):
         print(f"error: {args.output} is inside the repository; the web texts are third-party and never written there",
               file=sys.stderr)
@@ -230,10 +279,14 @@ def main(argv: list[str] | None = None) -> int:
     problems: list[str] = []
     sentences: list[Sentence] = []
     articles = dropped = harmonised = 0
+    unfound: list[str] = []
     rounds = frozenset(args.rounds)
-    for index, (record, text) in enumerate(original_tune_texts(args.gold, args.texts, problems, rounds, judge)):
+    chosen = (every_tune_text(args.gold, args.texts, problems) if args.half
+              else original_tune_texts(args.gold, args.texts, problems, rounds, judge))
+    for index, (record, text) in enumerate(chosen):
         if not in_part(index, args.part):
             continue
+        unfound += [f"{record['id']}: {name}" for name in unfound_names(text, record.get("entities", []))]
         marked = mark_article(text, record.get("entities", []), harmonise=args.harmonise)
         sentences.extend(marked.sentences)
         dropped += marked.dropped
@@ -249,14 +302,18 @@ def main(argv: list[str] | None = None) -> int:
             f", {by_place} more by the place guard" if args.place_guard else "")
     for problem in problems:
         print(problem, file=sys.stderr)
+    for line in unfound:
+        print(f"never in its text: {line}", file=sys.stderr)
     lines = "\n".join(bio_lines(sentences * args.copies)) + "\n"
     partial = args.output.with_name(args.output.name + ".partial")
     partial.write_text(lines, encoding="utf-8")
     partial.replace(args.output)
     spans = sum(len(s.spans) for s in sentences)
+    by_label = ", ".join(f"{label} {n}" for label, n in label_counts(sentences).items())
     split = f", {harmonised} government marks split (counted before the guard)" if args.harmonise else ""
     print(f"{articles} articles ({len(problems)} left out), {len(sentences)} sentences kept ({spans} names), "
           f"{dropped} dropped{said}{split}; written {args.copies}x to {args.output}", file=sys.stderr)
+    print(f"names marked: {by_label}; {len(unfound)} gold names never in their text", file=sys.stderr)
     return 0
 
 

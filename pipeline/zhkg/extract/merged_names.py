@@ -8,7 +8,8 @@ of ``combine_mentions``; each pass is defined in the module named beside it):
 
 * kinds of junk and bodies (rules 10 to 12): :func:`~zhkg.extract.junk.drop_junk_kinds`, venues and stations as
   places, bodies the wording names, makers and quoted brands, an organisation's edges, its share codes, its span
-  (新纶科技（香港）有限公司), trade names, bodies in frames (由新丽传媒…联合出品), generic and non-bodies (财务部,
+  (新纶科技（香港）有限公司), trade names, bodies in frames (由新丽传媒…联合出品), a tie's word ending a body (台积电|
+  子公司世界先进: the owner), generic and non-bodies (财务部,
   华安强债基金), a place glued before a body (华盛顿|美国特勤局), a Latin original in brackets (rule 9),
   coordinated names and branches (rule 7);
 * people: spans as the document reads them (and no place inside a storm's name: 台风桦加沙; a dateline's outlet,
@@ -80,6 +81,7 @@ from zhkg.extract.stations import stations_as_places
 from zhkg.extract.storm_names import drop_places_in_storm_names
 from zhkg.extract.surname_references import surnames_of_named_people
 from zhkg.extract.team_places import fixture_sides
+from zhkg.extract.tie_words import cut_tie_ends
 from zhkg.extract.trade_names import settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
@@ -112,6 +114,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
     out = read_body_frames(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品; 赛为智能成立于1997年
+    out = cut_tie_ends(out, original or text, lexicon.known_organisations)  # 台积电|子公司世界先进: the owner
     out = drop_generic_names(out, text, lexicon.known_organisations)  # 财务部, 技术中心, CBD: no particular body
     out = drop_non_bodies(out, text, lexicon, table)  # 华安强债基金, 麻省理工和耶鲁, 晨报(讯): no named body
     out = split_glued_places(out, text, lexicon)  # 华盛顿|美国特勤局: a place, then a body opening with another

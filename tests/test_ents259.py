@@ -129,3 +129,21 @@ def test_a_daily_output_is_no_carmaker(pipeline, text):
 @pytest.mark.parametrize("text", both_scripts(["丰田和日产都公布了上月在华销量。"]))
 def test_the_carmaker_stays(pipeline, text):
     assert "日产" in _orgs(pipeline, text)
+
+
+# ---- one letter of grammar or a headline's verb glued after a name the document reads elsewhere: the name
+
+@pytest.mark.parametrize("text, name, glued", both_scripts([
+    ("港铁今日公布新线计划。局长期望新任主席带领港铁以铁路为香港发展作出贡献。", "港铁", "港铁以"),
+    ("港超冀落户青年运动场 新一届港超周五揭幕，足总公布赛程。", "港超", "港超冀"),
+]))
+def test_a_letter_of_grammar_after_a_known_name_is_cut(pipeline, text, name, glued):
+    orgs = _orgs(pipeline, text)
+    assert name in orgs and glued not in orgs, orgs
+
+
+def test_grammar_and_scope_tails():
+    from zhkg.extract.known_name_tails import BODY_HEAD_LETTERS, GRAMMAR_TAILS, SCOPE_TAILS
+
+    assert {"以", "冀", "促"} <= GRAMMAR_TAILS and "全台" in SCOPE_TAILS
+    assert not GRAMMAR_TAILS & BODY_HEAD_LETTERS  # a body's head letter (团, 会) ends a name of its own

@@ -147,3 +147,24 @@ def test_grammar_and_scope_tails():
 
     assert {"以", "冀", "促"} <= GRAMMAR_TAILS and "全台" in SCOPE_TAILS
     assert not GRAMMAR_TAILS & BODY_HEAD_LETTERS  # a body's head letter (团, 会) ends a name of its own
+
+
+# ---- the recogniser's name running past a rule's place by a part of it or a council title's first letter
+
+@pytest.mark.parametrize("text, place, run", both_scripts([
+    ("气象署表示，今天达到停班停课标准的有嘉义县山区、屏东县山区及高雄市山区。", "嘉义县", "嘉义县山区"),
+    ("出席的嘉宾包括学校校长、黄大仙区区议员陈志明及家长代表。", "黄大仙区", "黄大仙区区"),
+]))
+def test_a_place_run_on_is_the_place(pipeline, text, place, run):
+    names = {to_simplified(m.simplified) for m in pipeline.process_document(Document("d", text)).mentions}
+    assert place in names and run not in names, names
+
+
+def test_a_place_part_that_ends_a_place_name_is_not_cut():
+    from zhkg.extract.place_runs import PLACE_PARTS, drop_place_runs
+
+    assert "地区" not in PLACE_PARTS  # 台湾地区 is written as a place's name
+    text = "台湾地区的出口订单增长。"
+    rule = Mention("d", 0, 2, "台湾", "台湾", Label.PLACE, "gazetteer")
+    model = Mention("d", 0, 4, "台湾地区", "台湾地区", Label.PLACE, "crf")
+    assert drop_place_runs([model], [rule], text) == [model]

@@ -161,10 +161,10 @@ def test_a_place_run_on_is_the_place(pipeline, text, place, run):
 
 
 def test_a_place_part_that_ends_a_place_name_is_not_cut():
-    from zhkg.extract.place_runs import PLACE_PARTS, drop_place_runs
+    from zhkg.extract.place_runs import PLACE_PARTS, settle_place_runs
 
     assert "地区" not in PLACE_PARTS  # 台湾地区 is written as a place's name
     text = "台湾地区的出口订单增长。"
     rule = Mention("d", 0, 2, "台湾", "台湾", Label.PLACE, "gazetteer")
     model = Mention("d", 0, 4, "台湾地区", "台湾地区", Label.PLACE, "crf")
-    assert drop_place_runs([model], [rule], text) == [model]
+    assert settle_place_runs([model], [rule], text) == [model]

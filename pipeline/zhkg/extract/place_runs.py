@@ -3,8 +3,9 @@
 Taiwan's weather and Hong Kong's district news write a place and then a part of it or a title opening with the
 place's own level letter: 嘉义县|山区、屏东县|山区 (停班停课 by county and terrain), 黄大仙区|区议员 (a district councillor of
 黄大仙区). The recogniser reads 嘉义县山区 as an organisation and 黄大仙区区 as a place, beside the gazetteer's 嘉义县 and
-黄大仙区 over the same letters; the web set's gold holds the place alone. :func:`drop_place_runs` drops such a
-recogniser mention, the rule's place standing, when
+黄大仙区 over the same letters; the web set's gold holds the place alone. :func:`settle_place_runs` makes such a
+recogniser mention the rule's place (the recogniser read it too, and backs it in the merge against a person read over
+its letters: 黄大仙, a deity's name too), when
 
 * it is the recogniser's organisation or place, and no rule reads the same letters;
 * a rule's place starts where it starts and ends inside it;
@@ -19,10 +20,11 @@ beside :func:`zhkg.extract.known_name_tails.cut_known_name_tails`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from zhkg.records import Label, Mention
 
-__all__ = ["PLACE_PARTS", "drop_place_runs"]
+__all__ = ["PLACE_PARTS", "settle_place_runs"]
 
 #: A part of a place written right after it (嘉义县|山区, 高雄市|平地, 台南|沿海): no place or body of its own.
 PLACE_PARTS = frozenset({"山区", "平地", "沿海", "沿海地区", "山地", "市区", "郊区", "一带", "境内", "全境", "各地", "外海"})
@@ -31,9 +33,10 @@ _LEVEL_LETTERS = frozenset("区市县乡镇")
 _COUNCIL_AFTER = ("议员", "议会")
 
 
-def drop_place_runs(model: list[Mention], found: Sequence[Mention], text: str) -> list[Mention]:
-    """``model`` less each recogniser's organisation or place that runs past a rule's place by a part of it or by a
-    council title's first letter (module docstring); ``found`` are the rules' mentions, ``text`` the Simplified text.
+def settle_place_runs(model: list[Mention], found: Sequence[Mention], text: str) -> list[Mention]:
+    """``model`` with each recogniser's organisation or place that runs past a rule's place by a part of it or by a
+    council title's first letter made that place (module docstring); ``found`` are the rules' mentions, ``text`` the
+    Simplified text.
 
     >>> text = "停班课标准有嘉义县山区、屏东县山区。黄大仙区区议员陈明出席。"
     >>> def at(name, label, source="crf"):
@@ -41,19 +44,23 @@ def drop_place_runs(model: list[Mention], found: Sequence[Mention], text: str) -
     ...     return Mention("d", i, i + len(name), name, name, label, source)
     >>> rules = [at("嘉义县", Label.PLACE, "gazetteer"), at("黄大仙区", Label.PLACE, "gazetteer")]
     >>> model = [at("嘉义县山区", Label.ORGANIZATION), at("黄大仙区区", Label.PLACE), at("陈明", Label.PERSON)]
-    >>> [m.simplified for m in drop_place_runs(model, rules, text)]
-    ['陈明']
+    >>> [(m.simplified, m.label.name, m.extractor) for m in settle_place_runs(model, rules, text)]
+    [('嘉义县', 'PLACE', 'crf'), ('黄大仙区', 'PLACE', 'crf'), ('陈明', 'PERSON', 'crf')]
     """
-    place_ends: dict[int, list[int]] = {}
+    places: dict[int, list[Mention]] = {}
     for o in found:
         if o.label is Label.PLACE:
-            place_ends.setdefault(o.start, []).append(o.end)
-    if not place_ends:
+            places.setdefault(o.start, []).append(o)
+    if not places:
         return model
     ruled = {(o.start, o.end) for o in found}
-    return [m for m in model if not (m.label in (Label.ORGANIZATION, Label.PLACE) and m.start in place_ends
-                                     and (m.start, m.end) not in ruled
-                                     and any(_runs_past(m, end, text) for end in place_ends[m.start]))]
+    out = []
+    for m in model:
+        place = next((o for o in places.get(m.start, ()) if _runs_past(m, o.end, text)), None) \
+            if m.label in (Label.ORGANIZATION, Label.PLACE) and (m.start, m.end) not in ruled else None
+        # the recogniser read the place too: its mention becomes the rule's place, which it backs in the merge
+        out.append(m if place is None else replace(place, extractor=m.extractor))
+    return out
 
 
 def _runs_past(m: Mention, place_end: int, text: str) -> bool:

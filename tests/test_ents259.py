@@ -168,3 +168,30 @@ def test_a_place_part_that_ends_a_place_name_is_not_cut():
     rule = Mention("d", 0, 2, "台湾", "台湾", Label.PLACE, "gazetteer")
     model = Mention("d", 0, 4, "台湾地区", "台湾地区", Label.PLACE, "crf")
     assert settle_place_runs([model], [rule], text) == [model]
+
+
+# ---- an animal's or a mascot's pet name in quotes: no person
+
+@pytest.mark.parametrize("text, pets", both_scripts([
+    ("东京上野动物园的大熊猫「安安」和「乐乐」将于明年归还中国。安安今年四岁。", ("安安", "乐乐")),
+]))
+def test_a_pet_name_is_no_person(pipeline, text, pets):
+    people = {to_simplified(m.simplified) for m in pipeline.process_document(Document("d", text)).mentions
+              if m.label is Label.PERSON}
+    assert not set(pets) & people, people
+
+
+def test_a_mascot_name_is_no_person():
+    from zhkg.extract.animal_names import drop_animal_names
+
+    text = "本届运动会的吉祥物为东北虎“冬冬”，冬冬深受市民喜爱。"
+    ms = [Mention("d", i, i + 2, "冬冬", "冬冬", Label.PERSON, "crf") for i in (text.index("冬冬"), text.rindex("冬冬"))]
+    assert drop_animal_names(ms, text) == []
+
+
+def test_a_doubled_name_without_an_animal_stays():
+    from zhkg.extract.animal_names import drop_animal_names
+
+    text = "歌手「莎莎」昨晚举行演唱会。"
+    m = Mention("d", 3, 5, "莎莎", "莎莎", Label.PERSON, "crf")
+    assert drop_animal_names([m], text) == [m]

@@ -15,7 +15,7 @@ of ``combine_mentions``; each pass is defined in the module named beside it):
 * people: spans as the document reads them (and no place inside a storm's name: 台风桦加沙; a dateline's outlet,
   新华丝路|巴黎|1月12日电), transliterated, Japanese, regnal and minority names, credits, roles
   played, Latin and spaced names, players, lists and their last items, informal names (//@段钢:), people named
-  again, surnames of people named in full;
+  again, surnames of people named in full, and no person an animal's pet name (大熊猫「晓晓」);
 * places and bodies again: a fixture's sides, place spans (no 东经120度), home words (内地, 本港), parties' words,
   history (乾隆二年), a county and its city (新竹县市), a facility's short name, a party's caucus;
 * short forms the document defines become ``ALIAS`` mentions (:func:`~zhkg.extract.alias_mentions.find_aliases`,
@@ -33,6 +33,7 @@ Caveats
 from __future__ import annotations
 
 from zhkg.extract.alias_mentions import find_aliases
+from zhkg.extract.animal_names import drop_animal_names
 from zhkg.extract.base import TokenTable
 from zhkg.extract.body_ends import _join_branches, _join_coordinated_names
 from zhkg.extract.body_frames import read_body_frames
@@ -161,6 +162,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = surnames_of_named_people(out, text, lexicon)  # 卢、蒋|二人, 祝福|卢|美国行: the document's 卢秀燕, 蒋万安
     out = facility_short_names(out, lexicon)  # 启德 of 启德体育园 alone: the place, no person
     out = party_caucuses(out, text, original)  # 国民党团|总召: the caucus, no party
+    out = drop_animal_names(out, text)  # 大熊猫「晓晓」, 吉祥物“妮妮”: no person
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     return out

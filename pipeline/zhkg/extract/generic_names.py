@@ -24,7 +24,7 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
   body, the web set's gold never does (orgs234).
 * **A kind of body by whose capital runs it** (中资企业, 外资研发中心, 港资公司, 民营企业, 跨国公司,
   :data:`CAPITAL_KINDS`; after a place too: 中国内地跨国公司): the class, where news speaks of such firms in general (中资企业协助俄罗斯生产军备); the recogniser
-  reads some as bodies. MSRA train marks 5 of its 320 such phrases an organisation (each inside a longer name),
+  reads some as bodies. MSRA train marks 5 of its 320 such phrases (厂 counted as a kind too) an organisation, each inside a longer name;
   CLUENER 8 of 40 (its convention marks kinds, see the counted bodies below); a name holding the words
   (中国外资企业协会) is another mention and stays (ents259).
 * **A status** (香港国际航运中心地位, 国际金融中心的地位, 打造香港成为国际专上教育枢纽): a hub or centre a place is,

@@ -100,6 +100,13 @@ def test_a_name_holding_the_letters_of_a_tie_stays(pipeline, text):
     assert "德国西门子公司" in _orgs(pipeline, text)
 
 
+def test_a_tie_s_qualifier_goes_with_the_tie():
+    text = "以前华远水务控股子公司也曾被罚。华远水务今天回应。"
+    ms = [Mention("d", 2, 11, text[2:11], text[2:11], Label.ORGANIZATION, "org_suffix"),
+          Mention("d", 17, 21, "华远水务", "华远水务", Label.ORGANIZATION, "crf")]
+    assert [x.simplified for x in cut_tie_ends(ms, text)] == ["华远水务", "华远水务"]
+
+
 def test_cut_tie_ends_keeps_a_front_no_one_reads():
     text = "飞利浦电子公司今天发布新品。"
     m = Mention("d", 0, 7, text[:7], text[:7], Label.ORGANIZATION, "crf")

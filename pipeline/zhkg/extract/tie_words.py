@@ -7,9 +7,8 @@ the company named after the tie, never the tie. :func:`cut_tie_ends` cuts such a
 
 * it ends in a word of the tie (:data:`TIE_ENDS`: 子公司, 孙公司, 母公司, 转投资公司, 关系企业, 关联公司; not 合资公司 or
   控股公司, which end some companies' own names);
-* the owner before it is a name: one the document reads elsewhere as an organisation (母公司台积电 … 台积电子公司), one
-  the known organisations' table holds, or one ending in a company's head word after two letters or more (联电集团,
-  腾讯控股). 西门子公司 and 飞利浦电子公司 stay whole: no document reads 西门 or 飞利浦电 alone.
+* the owner before it, less a qualifier of the tie (中创水务|控股子公司: 控股子公司 is one word of a tie), is a name: one the document reads elsewhere as an organisation (母公司台积电 … 台积电子公司), one
+  the known organisations' table holds, or one ending in a company's head word after two letters or more (联电集团). 西门子公司 and 飞利浦电子公司 stay whole: no document reads 西门 or 飞利浦电 alone.
 
 A tie with only its qualifiers before it (参控股子公司, 全资子公司, 旗下子公司) names no company and goes.
 MSRA train writes 17 of these tie words; it marks the owner before each (大众公司|的子公司) and the tie never, 9 times
@@ -32,6 +31,8 @@ __all__ = ["TIE_ENDS", "cut_tie_ends"]
 TIE_ENDS = re.compile(r"(?:子公司|孙公司|母公司|转投资公司|关系企业|关联公司)$")
 # a tie's qualifiers alone before the word (参控股|子公司, 全资|子公司, 旗下|子公司): no company
 _QUALIFIERS = re.compile(r"(?:参控股|控股|参股|全资|独资|旗下|下属|所属|附属|相关|其他|其它|各|其|该|及)+")
+# a tie's qualifiers right before its word, which go with it (中创水务|控股子公司, 华润|全资子公司)
+_TRAILING_QUALIFIERS = re.compile(r"(?:参控股|控股|参股|全资|独资|旗下|下属|所属|附属)+$")
 # a company's head word ending an owner's name (联电|集团, 腾讯|控股)
 _COMPANY_HEADS = ("集团", "公司", "控股", "银行", "证券", "保险", "投资")
 _NOT_IN_NAME = re.compile(r"[\s,，。、；;：:（）()《》“”\"]")
@@ -74,6 +75,7 @@ def cut_tie_ends(mentions: list[Mention], original: str = "", known: Container[s
         front = m.simplified[:tie.start()]
         if not front or _QUALIFIERS.fullmatch(front):
             continue  # 参控股子公司: a tie, no company
+        front = _TRAILING_QUALIFIERS.sub("", front)  # 中创水务|控股子公司: the qualifier is the tie's
         if not _owner_name(front, bodies, known):
             out.append(m)
             continue

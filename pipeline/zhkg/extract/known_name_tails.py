@@ -57,7 +57,7 @@ PREMISES = frozenset({"工厂", "厂房", "厂区", "商场", "门店", "店铺"
 # 铁路为…, 民建联|促政府…): the clause goes on, the name has ended (ents259)
 GRAMMAR_TAILS = frozenset("以冀将在与向对促吁斥批称指盼拟已也亦均即又还就都")
 # a scope after a name (莱尔富|全台店数…, 港铁|全港…): where the clause's count or deed reaches, no part of the name
-SCOPE_TAILS = frozenset({"全台", "全港", "全国", "全省", "全市", "全岛", "全球"})
+SCOPE_TAILS = frozenset({"全台", "全港", "全国", "全省", "全市", "全岛"})  # not 全球: 兴业全球 is a fund house
 
 
 # jieba's tags of the common words a run-on tail is made of (疾病|监测, 托管|物业, 官方|网页): a noun, a verb, an

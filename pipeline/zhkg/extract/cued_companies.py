@@ -24,6 +24,7 @@ from zhkg.extract.company_words import (
     FUNCTION_ENDS,
     FUNCTION_STARTS,
     NOT_NAME_WORDS,
+    SEASON_WORDS,
 )
 from zhkg.extract.trade_names import _SCOPES
 from zhkg.records import Label, Mention, MentionSource
@@ -197,8 +198,8 @@ def _placed_candidate(table: TokenTable, k: int, index: SpanIndex, text: str,
     if not (clean_edge(table, k + 2, after=True) or after is not None and after.text in _PLACED_AFTER_WORDS) \
             or _one_letter_after(table, k + 2):
         return False
-    # a place's people or nationals are no brand (中国|人开 of 中国人开的公司, 美国|籍员)
-    if brand.text[0] in "人籍":
+    # a place's people or nationals are no brand (中国|人开 of 中国人开的公司, 美国|籍员), nor a season (九龙城|来季)
+    if brand.text[0] in "人籍" or brand.text in SEASON_WORDS:
         return False
     # the brand is no piece of a word jieba holds with the letters beside it (中国人|多, 读硕|士, 最受|欢迎)
     nxt = after.text if after is not None and not after.is_punct else ""

@@ -22,6 +22,14 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
 * **A kind of school or hospital by who runs it** (国立大学, 公立医院, 私立学校, :data:`OWNED_KINDS`): the class, named
   where news speaks of such schools or hospitals in general; the recogniser and the suffix grammar read it as a
   body, the web set's gold never does (orgs234).
+* **A kind of body by whose capital runs it** (中资企业, 外资研发中心, 港资公司, 民营企业, 跨国公司,
+  :data:`CAPITAL_KINDS`; after a place too: 中国内地跨国公司): the class, where news speaks of such firms in general (中资企业协助俄罗斯生产军备); the recogniser
+  reads some as bodies. MSRA train marks 5 of its 320 such phrases (厂 counted as a kind too) an organisation, each inside a longer name;
+  CLUENER 8 of 40 (its convention marks kinds, see the counted bodies below); a name holding the words
+  (中国外资企业协会) is another mention and stays (ents259).
+* **A status** (香港国际航运中心地位, 国际金融中心的地位, 打造香港成为国际专上教育枢纽): a hub or centre a place is,
+  or is to be, is a standing, no body; written right before 地位 (the word for standing), or an international one
+  after a verb of making or keeping it (打造, 巩固, 提升, 成为, 建成). MSRA train marks none of its 3 中心地位 (ents259).
 * **A meeting or an issue** (外交主题记者会, 城市更新专题新闻发布会, ``MEETING_ENDS``; 北韩核问题, ``ISSUE_ENDS``): the
   recogniser reads some press conferences, forums and issues as bodies; none is an organisation, and MSRA, CLUENER
   and Universal NER train mark none ending in these words (intl153).
@@ -60,12 +68,13 @@ in the sentence before), Resume none of 194, a difference of the sets' conventio
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Mapping
+from types import MappingProxyType
 
 from zhkg.records import Label, Mention
 
-__all__ = ["COMPETITION_ENDS", "FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "LAW_ENDS", "MEETING_ENDS", "OWNED_KINDS",
-           "bodiless_names", "counted_body", "drop_generic_names", "generic_unit", "state_ministry"]
+__all__ = ["CAPITAL_KINDS", "COMPETITION_ENDS", "FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "LAW_ENDS", "MEETING_ENDS", "OWNED_KINDS",
+           "bodiless_names", "capital_kind", "counted_body", "drop_generic_names", "generic_unit", "standing", "state_ministry"]
 
 #: The functions a company's or an institute's department is named by (财务|部, 人力资源|部): none is a state's
 #: ministry's field (人事部, 财政部, 外交部 name ministries) or a party department's (宣传部, 组织部).
@@ -85,6 +94,17 @@ GENERIC_KINDS = frozenset({"学生会", "发布会", "评委会", "联合会", "
 #: A kind of school or hospital by who runs it, written alone (国立大学, 公立医院, 私立学校): a class of bodies, no
 #: particular one (新加坡国立大学, a name holding the words, is another mention and stays; orgs234).
 OWNED_KINDS = re.compile("(?:国立|公立|私立|市立|县立|省立|州立)(?:大学|学院|医院|学校|中学|小学|高中|幼儿园)")
+#: A kind of body by whose capital runs it, written alone (中资企业, 外资研发中心, 跨国公司): a class of firms, no
+#: particular one (ents259).
+CAPITAL_KINDS = re.compile("(?:中资|外资|港资|台资|陆资|日资|美资|欧资|韩资|侨资|内资|合资|独资|国有|国营|民营|私营|外商投资|外商独资"
+                           "|外商|中外合资|跨国)(?:企业|公司|银行|机构|工厂|厂商|研发中心|集团)")
+# a word of where between a place and a kind by capital (中国|内地|跨国公司, 上海|本地|民营企业)
+_WHERE = re.compile(r"^(?:内地|境内|境外|本地|本土|当地|海外|在华|驻华|驻港|在港|在台)")
+# what follows a hub's or a centre's name that makes it a standing (香港国际航运中心|地位, 金融中心|的地位)
+_STANDING_AFTER = re.compile(r"的?地位")
+# a verb that makes or keeps a place an international hub (打造香港成为|国际专上教育枢纽, 巩固|国际金融中心)
+_STANDING_VERB = re.compile(r"(?:打造|巩固|提升|成为|建成|建设成为|发展成为|发展为|定位为|迈向)[\u4e00-\u9fff]{0,3}$")
+_HUB_ENDS = ("中心", "枢纽")
 #: What a meeting's name ends in (外交主题记者会, 城市更新专题新闻发布会): an event, no body. MSRA, CLUENER and Universal NER
 #: train mark no organisation ending so (intl153; 博览会, 峰会 and 年会 left out: each set marks one).
 MEETING_ENDS = ("记者会", "发布会", "招待会", "座谈会", "研讨会", "说明会", "听证会", "见面会", "交流会", "推介会", "吹风会",
@@ -165,6 +185,21 @@ def state_ministry(m: Mention, text: str) -> bool:
     return minister and (before.endswith("任") or (before.endswith("、") and before[:-1].endswith(_GOVERNMENT_POSTS)))
 
 
+def standing(name: str, before: str, after: str) -> bool:
+    """Whether a hub's or a centre's name is a standing here, no body (see the module docstring): right before
+    地位, or an international one after a verb of making or keeping it; ``before`` and ``after`` are the text around it.
+
+    >>> [standing(n, b, a) for n, b, a in (("香港国际航运中心", "巩固提升", "地位是"), ("国际金融中心", "香港", "的地位"),
+    ...                                    ("国际专上教育枢纽", "打造香港成为", "、推广"), ("国际网球中心", "现身横琴", "，观看"),
+    ...                                    ("国际会议中心", "在", "举行"), ("数据中心", "建设", "项目"))]
+    [True, True, True, False, False, False]
+    """
+    if not name.endswith(_HUB_ENDS):
+        return False
+    return _STANDING_AFTER.match(after) is not None or (
+        "国际" in name and _STANDING_VERB.search(before) is not None)
+
+
 def _spaced_part(m: Mention, text: str) -> bool:
     """Whether a Latin mention is one word of a longer Latin name, a space apart from the next (NBA TV)."""
     before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 2]
@@ -205,12 +240,28 @@ def _noun_after(after: str) -> bool:
     return tag.startswith("n") or tag == "vn"
 
 
-def _generic(m: Mention, text: str, place_starts: frozenset[int] = frozenset(),
+def capital_kind(name: str, rest: str = "") -> bool:
+    """Whether an organisation's name is a kind of body by whose capital runs it (see the module docstring):
+    ``name`` itself, or ``rest``, what it holds after a place opening it, with a word of where (内地, 当地) first.
+
+    >>> [capital_kind(n) for n in ("中资企业", "外资研发中心", "跨国公司", "中国外资企业协会", "华润集团")]
+    [True, True, True, False, False]
+    >>> [capital_kind("中国内地跨国公司", "内地跨国公司"), capital_kind("美国科技公司", "科技公司")]
+    [True, False]
+    """
+    return CAPITAL_KINDS.fullmatch(name) is not None or (
+        bool(rest) and CAPITAL_KINDS.fullmatch(_WHERE.sub("", rest, count=1)) is not None)
+
+
+def _generic(m: Mention, text: str, place_starts: Mapping[int, int] = MappingProxyType({}),
              known: Container[str] = ()) -> bool:
     return m.label is Label.ORGANIZATION and (
         (m.simplified in LATIN_TERMS and not _spaced_part(m, text))
         or generic_unit(m.simplified) and not state_ministry(m, text)
         or m.simplified in GENERIC_KINDS or OWNED_KINDS.fullmatch(m.simplified) is not None
+        or capital_kind(m.simplified, text[place_starts[m.start]:m.end] if m.start in place_starts else "")
+        and m.simplified not in known
+        or standing(m.simplified, text[max(0, m.start - 8):m.start], text[m.end:m.end + 3])
         or m.simplified.endswith(MEETING_ENDS) or m.simplified.endswith(ISSUE_ENDS)
         or m.simplified.endswith(COMPETITION_ENDS) and m.simplified not in known
         or m.simplified.endswith(LAW_ENDS) and not m.simplified.endswith("总协定") and m.simplified not in known
@@ -235,7 +286,10 @@ def drop_generic_names(mentions: list[Mention], text: str, known: Container[str]
     >>> [m.simplified for m in drop_generic_names(ms, text)]
     ['校友会联合会', '联合会']
     """
-    place_starts = frozenset(m.start for m in mentions if m.label is Label.PLACE)
+    place_starts: dict[int, int] = {}  # each place's start and the furthest end of one starting there
+    for m in mentions:
+        if m.label is Label.PLACE:
+            place_starts[m.start] = max(m.end, place_starts.get(m.start, 0))
     unnamed = bodiless_names(mentions, text)
     if not unnamed and not any(_generic(m, text, place_starts, known) for m in mentions):
         return mentions

@@ -17,7 +17,10 @@ Such a mention is cut back to that name when
   among them (中信|证券); a body's premises alone (英特尔|工厂, 港铁|商场, 联合国|总部: :data:`PREMISES`) is cut as
   well; any other one word (新浪|微博, 万科|物业: a brand's own line or unit), an unknown or proper word
   (摩根|富林明, 东协|货品|贸易协定) or a numeral (国民党|九十三|师) keeps the name whole; after a place, a direction
-  alone (西南, 东部: a part of the place, no place of its own).
+  alone (西南, 东部: a part of the place, no place of its own); after either, one letter of grammar or a verb Hong
+  Kong's and Taiwan's news writes right after its subject (港铁|以铁路为…, 港超|冀落户…: :data:`GRAMMAR_TAILS`) or a
+  scope (莱尔富|全台店数…: :data:`SCOPE_TAILS`): the clause goes on past the name, wherever jieba ends its words
+  (it glues them on: 港超冀, 港铁以; ents259).
 
 Run on the recogniser's mentions before they are combined with the rules' (:meth:`zhkg.run.pipeline.Pipeline._merge`),
 beside :func:`zhkg.extract.glued_bodies.places_unglued`, which cuts the letters glued on at a name's front.
@@ -33,7 +36,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention
 from zhkg.stages.segment import TokenTable
 
-__all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "PREMISES", "cut_known_name_tails", "front"]
+__all__ = ["BODY_HEAD_LETTERS", "DIRECTIONS", "GRAMMAR_TAILS", "PREMISES", "SCOPE_TAILS", "cut_known_name_tails", "front"]
 
 # last letters of a body's head word (国务院, 委员会, 调查局, 国家队, 解放军, 办公室, 法庭, 地理系, 血液科 …): a tail
 # ending in one names a body of its own (东协中心, 安华办公室, 中国女排国家队, 中央大学地理系), so it stays whole
@@ -48,6 +51,13 @@ _CUT_LABELS = (Label.ORGANIZATION, Label.PLACE)
 # a body's premises or its kind of site after its name (英特尔|工厂, 港铁|商场, 联合国|总部): one word, yet the place
 # the body works in, no body's name (orgs248); each is a thing any company or body has
 PREMISES = frozenset({"工厂", "厂房", "厂区", "商场", "门店", "店铺", "专卖店", "旗舰店", "大楼", "工地", "总部", "仓库"})
+
+
+# one letter of grammar, or a verb Hong Kong's and Taiwan's news writes right after its subject (港超|冀落户…, 港铁|以
+# 铁路为…, 民建联|促政府…): the clause goes on, the name has ended (ents259)
+GRAMMAR_TAILS = frozenset("以冀将在与向对促吁斥批称指盼拟已也亦均即又还就都")
+# a scope after a name (莱尔富|全台店数…, 港铁|全港…): where the clause's count or deed reaches, no part of the name
+SCOPE_TAILS = frozenset({"全台", "全港", "全国", "全省", "全市", "全岛"})  # not 全球: 兴业全球 is a fund house
 
 
 # jieba's tags of the common words a run-on tail is made of (疾病|监测, 托管|物业, 官方|网页): a noun, a verb, an
@@ -139,8 +149,11 @@ def cut_known_name_tails(model: list[Mention], found: Sequence[Mention], table: 
         cut = None
         for size in range(len(m.simplified) - 1, 1, -1):
             name = m.simplified[:size]
-            words = _words_over(table, m.start + size, m.end) if name in named and _label_apart(named[name], m) is m.label \
-                else None
+            apart = name in named and _label_apart(named[name], m) is m.label
+            if apart and (m.simplified[size:] in GRAMMAR_TAILS or m.simplified[size:] in SCOPE_TAILS):
+                cut = size  # 港超|冀, 港铁|以: jieba glues the letter on (港超冀, 港铁以), the name has ended
+                break
+            words = _words_over(table, m.start + size, m.end) if apart else None
             if words and _tail_runs_on(m.label, m.simplified[size:], words, heads):
                 cut = size
                 break

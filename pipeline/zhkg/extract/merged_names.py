@@ -8,13 +8,14 @@ of ``combine_mentions``; each pass is defined in the module named beside it):
 
 * kinds of junk and bodies (rules 10 to 12): :func:`~zhkg.extract.junk.drop_junk_kinds`, venues and stations as
   places, bodies the wording names, makers and quoted brands, an organisation's edges, its share codes, its span
-  (新纶科技（香港）有限公司), trade names, bodies in frames (由新丽传媒…联合出品), generic and non-bodies (财务部,
+  (新纶科技（香港）有限公司), trade names, bodies in frames (由新丽传媒…联合出品), a tie's word ending a body (台积电|
+  子公司世界先进: the owner), generic and non-bodies (财务部,
   华安强债基金), a place glued before a body (华盛顿|美国特勤局), a Latin original in brackets (rule 9),
   coordinated names and branches (rule 7);
 * people: spans as the document reads them (and no place inside a storm's name: 台风桦加沙; a dateline's outlet,
   新华丝路|巴黎|1月12日电), transliterated, Japanese, regnal and minority names, credits, roles
   played, Latin and spaced names, players, lists and their last items, informal names (//@段钢:), people named
-  again, surnames of people named in full;
+  again, surnames of people named in full, and no person an animal's pet name (大熊猫「晓晓」);
 * places and bodies again: a fixture's sides, place spans (no 东经120度), home words (内地, 本港), parties' words,
   history (乾隆二年), a county and its city (新竹县市), a facility's short name, a party's caucus;
 * short forms the document defines become ``ALIAS`` mentions (:func:`~zhkg.extract.alias_mentions.find_aliases`,
@@ -32,6 +33,7 @@ Caveats
 from __future__ import annotations
 
 from zhkg.extract.alias_mentions import find_aliases
+from zhkg.extract.animal_names import drop_animal_names
 from zhkg.extract.base import TokenTable
 from zhkg.extract.body_ends import _join_branches, _join_coordinated_names
 from zhkg.extract.body_frames import read_body_frames
@@ -80,6 +82,7 @@ from zhkg.extract.stations import stations_as_places
 from zhkg.extract.storm_names import drop_places_in_storm_names
 from zhkg.extract.surname_references import surnames_of_named_people
 from zhkg.extract.team_places import fixture_sides
+from zhkg.extract.tie_words import cut_tie_ends
 from zhkg.extract.trade_names import settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
@@ -112,6 +115,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
     out = read_body_frames(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品; 赛为智能成立于1997年
+    out = cut_tie_ends(out, original or text, lexicon.known_organisations)  # 台积电|子公司世界先进: the owner
     out = drop_generic_names(out, text, lexicon.known_organisations)  # 财务部, 技术中心, CBD: no particular body
     out = drop_non_bodies(out, text, lexicon, table)  # 华安强债基金, 麻省理工和耶鲁, 晨报(讯): no named body
     out = split_glued_places(out, text, lexicon)  # 华盛顿|美国特勤局: a place, then a body opening with another
@@ -158,6 +162,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = surnames_of_named_people(out, text, lexicon)  # 卢、蒋|二人, 祝福|卢|美国行: the document's 卢秀燕, 蒋万安
     out = facility_short_names(out, lexicon)  # 启德 of 启德体育园 alone: the place, no person
     out = party_caucuses(out, text, original)  # 国民党团|总召: the caucus, no party
+    out = drop_animal_names(out, text)  # 大熊猫「晓晓」, 吉祥物“妮妮”: no person
     out = find_aliases(out, text, original=original, lexicon=lexicon)
     out = _named_with_company_word(out)
     return out

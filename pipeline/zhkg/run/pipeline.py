@@ -39,6 +39,7 @@ from zhkg.extract.headed_name_tails import cut_headed_name_tails
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
+from zhkg.extract.place_runs import settle_place_runs
 from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
@@ -289,6 +290,7 @@ class Pipeline:
             model_mentions = places_unglued(model_mentions, found, token_table(p.doc))  # 力|克东区: the rules' 东区
             model_mentions = cut_known_name_tails(model_mentions, found, token_table(p.doc), self.lexicon.org_suffixes,
                                                   p.norm.original)  # WHO|疾病监测: the WHO named elsewhere
+            model_mentions = settle_place_runs(model_mentions, found, p.norm.simplified)  # 嘉义县|山区: the place
             model_mentions = cut_headed_name_tails(model_mentions, found, token_table(p.doc), self.lexicon.org_suffixes,
                                                    p.norm.original, self.lexicon.role_words)  # 民进党|彰化
             model_mentions = country_letters_apart(model_mentions, self.lexicon)  # 俄乌|战争: two countries

@@ -93,8 +93,9 @@ def test_biography_forms(pipeline, text, expected):
         ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("张伟", "北京大学", "教授")),
         ("张伟2005年出任华强集团总经理，董事长王芳主持了会议。2010年起兼任北京大学教授。", ("王芳", "北京大学", "教授")),
         ("张伟2005年出任招商银行行长。2010年，李明出任华夏银行董事长。", ("张伟", "华夏银行", "董事长")),
-        # a dated opening with no post after the name opens no résumé
-        ("1993年，刘志平访问北京。1998年起兼任北京大学教授。", ("刘志平", "北京大学", "教授")),
+        # a dated opening with no post after the name opens no résumé (three sentences on, no left-out subject
+        # either: test_a_left_out_subject_is_the_sentences_before below)
+        ("1993年，刘志平访问北京。会议在北京举行。代表团参观了工厂。1998年起兼任北京大学教授。", ("刘志平", "北京大学", "教授")),
         # an apposition's list naming another person after a post: that post is the other's
         ("张伟，华强集团董事长、北京大学教授李明的学生。", ("张伟", "北京大学", "教授")),
         # a bare title after 等职务 that no body of the clause before holds
@@ -112,6 +113,13 @@ def test_biography_forms(pipeline, text, expected):
 def test_no_biography_form(pipeline, text, unexpected):
     found = roles(pipeline, text)
     assert unexpected not in found, found
+
+
+@pytest.mark.parametrize("text", both_scripts(["1993年，刘志平访问北京。1998年起兼任北京大学教授。"]))
+def test_a_left_out_subject_is_the_sentences_before(pipeline, text):
+    # no résumé opens, but the next sentence leaves out its subject, the one person of the sentence before
+    # (round roles257's zhkg.relate.roles_zero_subjects)
+    assert ("刘志平", "北京大学", "教授") in roles(pipeline, text)
 
 
 @pytest.mark.parametrize("text", both_scripts(["会议决定，免去其安庆市第五中学校长职务。",

@@ -1,4 +1,4 @@
-"""Session 55 (tidy262): two tidy-ups with no behaviour change.
+"""Session 55 (tidy262): three tidy-ups with no behaviour change.
 
 - ``extract/people.py`` exports only what it defines (its tests are in ``tests/test_tidy80.py``).
 - The word lists ``extract/count_head_scan`` and ``extract/count_compounds`` read (and the readers of them they run)
@@ -9,6 +9,12 @@
   no counts module; ``count_head_scan`` and ``count_compounds`` no longer import ``count_phrase``; each module
   imports first, alone, without a cycle; a count read through the lists keeps its noun, as written and in
   Traditional (s2hk, s2tw).
+- ``relate/roles_holders.py`` (779 of 800 lines) gave its readers of a body no extractor named (``_unnamed_holder``,
+  ``_body_name_end``, ``_body_of_unit`` and the tables only they read) word for word to ``relate/roles_unnamed_bodies``:
+  each moved name is defined there only, callers import it from there, ``roles_holders`` is at most 650 lines, the
+  new part opens with its scope and caveats and an exact ``__all__``, comes right after ``roles_holders`` in
+  ``tests/test_tidy65.py``'s ``PARTS`` (which holds the order, the layouts naming it and no table written twice)
+  and imports first alone; roles read through it keep their holder, body and title in both scripts.
 """
 
 from __future__ import annotations
@@ -24,22 +30,17 @@ from helpers import (
     import_error_alone,
     imports_through,
     in_script,
+    role_edges,
     split_module,
-    top_level_definitions,
 )
+from test_tidy65 import PARTS
+from test_tidy256 import _definitions  # a module's top-level names, annotated ones too
 
 ZHKG = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg"
 WORDS, PHRASE, SCAN, COMPOUNDS = ("extract/count_phrase_words", "extract/count_phrase", "extract/count_head_scan",
                                   "extract/count_compounds")
 # every counts module of extract/
 COUNTS = sorted(f"extract/{p.stem}" for p in (ZHKG / "extract").glob("count*.py"))
-
-
-def _definitions(part: str) -> set[str]:
-    """The names a module defines at its top level, annotated ones (``_LENGTHS: dict[…] = {}``) too."""
-    tree = ast.parse((ZHKG / f"{part}.py").read_text(encoding="utf-8"))
-    annotated = {n.target.id for n in tree.body if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)}
-    return set(top_level_definitions(ZHKG / f"{part}.py")) | annotated
 
 
 def _imports_inside_functions(part: str) -> set[str]:
@@ -112,3 +113,51 @@ READ = [
 @pytest.mark.parametrize("text, counted", READ)
 def test_tidy262_counts_read_through_the_moved_lists(nlp, text, counted, script):
     assert counts_in(nlp, in_script(text, script)) == counted
+
+
+# ---- relate/roles_unnamed_bodies, from relate/roles_holders
+
+HOLDERS, UNNAMED = "relate/roles_holders", "relate/roles_unnamed_bodies"
+MOVED_TO_UNNAMED = ("_OPENING_ADVERB_TAGS _CLAUSE_OPENERS _unnamed_holder _POST_JOINERS _JOINED_BODY_HEADS _post_joined_at "
+                    "_CLAUSE_OF_TIME _TIME_CLAUSE_END _COMPANY_TITLES _PROPER_TAGS _proper_name_in _person_listed_before "
+                    "_DEPUTY _body_name_end _BODY_TITLES _body_of_unit").split()
+
+
+def test_tidy262_the_unnamed_bodies_moved_whole_and_roles_holders_is_well_under_the_limit():
+    assert sorted(split_module(UNNAMED).__all__) == sorted(MOVED_TO_UNNAMED) == sorted(_definitions(UNNAMED))
+    homes = {name: [p for p in PARTS if name in _definitions(f"relate/{p}")] for name in MOVED_TO_UNNAMED}
+    assert homes == {name: ["roles_unnamed_bodies"] for name in MOVED_TO_UNNAMED}
+    assert not [name for name in MOVED_TO_UNNAMED if hasattr(split_module(HOLDERS), name)]
+    assert len((ZHKG / f"{HOLDERS}.py").read_text(encoding="utf-8").splitlines()) <= 650
+
+
+def test_tidy262_roles_unnamed_bodies_has_scope_caveats_and_its_place_in_the_order():
+    doc, imported = docstring_and_imports(ZHKG / f"{UNNAMED}.py")
+    assert doc and "Caveats" in doc and "tidy262" in doc
+    assert PARTS.index("roles_unnamed_bodies") == PARTS.index("roles_holders") + 1
+    assert "zhkg.relate.roles_holders" not in imported
+
+
+@pytest.mark.parametrize("part", [HOLDERS, UNNAMED])
+def test_tidy262_role_callers_import_each_name_from_the_part_defining_it_and_each_imports_alone(part):
+    module = "zhkg." + part.replace("/", ".")
+    assert imports_through(module, _definitions(part)) == []
+    assert import_error_alone(module) == ""
+
+
+# (text, its (person, organisation, title) edges in Simplified): a reading through each moved reader
+UNNAMED_EDGES = [
+    ("宏源证券研究员杨国华表示，", [("杨国华", "宏源证券", "研究员")]),  # _unnamed_holder: the clause's opening
+    ("爱格地板的总经理王明表示，", [("王明", "爱格地板", "总经理")]),  # a company's title after 的, a proper name
+    ("上市公司的董事长王明表示，", []),  # _proper_name_in: a kind of company, no company's name
+    ("香港大学副校长兼医学院院长王明出席会议。", [("王明", "医学院", "院长"), ("王明", "香港大学", "副校长")]),  # 兼
+    ("中方代表是外交部长王明。", [("王明", "外交部", "部长")]),  # _body_name_end: a title sharing its first letter
+    ("刘强，男，高级工程师，历任华北电池股份有限公司技改办主任、研究所所长、总工程师。",  # _body_of_unit
+     [("刘强", "华北电池股份有限公司", "总工程师"), ("刘强", "华北电池股份有限公司技改办", "主任")]),
+]
+
+
+@pytest.mark.parametrize("script", COUNT_SCRIPTS)
+@pytest.mark.parametrize("text, edges", UNNAMED_EDGES, ids=[t[:8] for t, _ in UNNAMED_EDGES])
+def test_tidy262_roles_read_through_the_unnamed_bodies(pipeline, script, text, edges):
+    assert role_edges(pipeline, in_script(text, script)) == edges

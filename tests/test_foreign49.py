@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.people import glued_after_foreign_name, opens_foreign_name
+from zhkg.extract.foreign_names import glued_after_foreign_name, opens_foreign_name
 from zhkg.resources.lexicon import load_lexicon
 
 FOREIGN = load_lexicon().foreign_name_chars

@@ -61,7 +61,7 @@ def test_people_stay_people(pipeline, text, people):
 
 def test_places_coordinated_needs_both_places():
     from zhkg.extract.base import token_table
-    from zhkg.extract.people import _places_coordinated
+    from zhkg.extract.foreign_people_by_context import _places_coordinated
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.segment import make_nlp
 

@@ -12,7 +12,7 @@ the present, opening its clause (国民党团现任书记长为A、首席副书�
 **A party's seats and the names that won them** (:mod:`zhkg.relate.members_seat_rosters`): 民建联：20席 then lines of
 地区直选：A、B.
 
-**Two posts joined by 兼, the second's body unnamed** (:func:`zhkg.relate.roles_holders._unnamed_holder`):
+**Two posts joined by 兼, the second's body unnamed** (:func:`zhkg.relate.roles_unnamed_bodies._unnamed_holder`):
 香港大学副校长兼医学院院长X.
 
 **Title words** (``roles.tsv``): 王太后, 第一次官, 特派员, 校长助理, 复兴大臣; Hong Kong's 助理秘书长, police ranks and

@@ -19,10 +19,11 @@ import pytest
 from helpers import both_scripts
 
 from zhkg.extract import known_name_tails, name_scores, people
+from zhkg.extract.foreign_people_by_context import PERSON_VERBS
 from zhkg.extract.known_name_tails import _CUT_LABELS, _label_apart
 from zhkg.records import Document, Label, Mention
 from zhkg.resources.lexicon import load_lexicon
-from zhkg.stages.segment import doc_text, stock_tag, token_table
+from zhkg.stages.segment import dictionary_tag, doc_text, stock_tag, token_table
 
 TEXTS = [
     "白崇禧表示同意。上官婉儿是诗人，东方朔出生在山东。",
@@ -50,10 +51,10 @@ def _old_dictionary_name_candidates(doc, lexicon):
         if nxt.idx != w.end or parts is None or not 1 <= len(parts[1]) <= 2 \
                 or name_scores._headline_place(w.text, lexicon) \
                 or not ((nxt.tag[:1] == "v" and (len(nxt.text) >= 2 or nxt.text in people._SAYS))
-                        or text.startswith(people.PERSON_VERBS, w.end)):
+                        or text.startswith(PERSON_VERBS, w.end)):
             continue
-        if len(parts[0]) == 1 and (people.dictionary_tag(w.text[:2]) != "x" or people.dictionary_tag(w.text[1:]) != "x"
-                                   or not (text.startswith(people.PERSON_VERBS, w.end) or nxt.text in people._SAYS[1:])):
+        if len(parts[0]) == 1 and (dictionary_tag(w.text[:2]) != "x" or dictionary_tag(w.text[1:]) != "x"
+                                   or not (text.startswith(PERSON_VERBS, w.end) or nxt.text in people._SAYS[1:])):
             continue
         found.append((w.idx, w.end, "dictionary"))
     return found

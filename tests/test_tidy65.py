@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 RELATE = ROOT / "pipeline" / "zhkg" / "relate"
 PARTS = ("roles_words", "roles_titles", "roles_former", "roles_places", "roles_departments", "roles_units",
          "roles_title_body", "roles_body_in_context", "roles_bylines",
-         "roles_names", "roles_asides", "roles_listed", "roles_holders", "roles_context",
+         "roles_names", "roles_asides", "roles_listed", "roles_holders", "roles_unnamed_bodies",  # tidy262
+         "roles_context",
          "roles_links", "roles_before_names", "roles_next_posts", "roles_clauses",
          "roles_forms")
 

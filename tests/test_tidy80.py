@@ -6,8 +6,12 @@ Four parts took their groups word for word: ``extract/foreign_names`` (separator
 ``relate/roles_departments`` (a body's department read into its title) and ``relate/roles_units`` (a unit whose
 letter its head's title repeats) from ``roles_title_body``. These tests hold the moves to what they promised:
 
-- each moved name is defined once, in its new part, and is gone from the module it left; ``zhkg.extract.people``
-  still exports every name it had (the very object), and every role module holding a moved name holds that object;
+- each moved name is defined once, in its new part, and is gone from the module it left; every role module holding
+  a moved name holds that object;
+- since tidy262 (session 55) ``zhkg.extract.people`` exports only what it defines (``extract_people``) and holds a
+  moved name only where its own code reads it (the very object); no module, test, bench, tool, notebook or doc
+  example takes a name through ``people`` that ``people`` does not define (``from zhkg.extract.people import name``,
+  or ``people.name`` on the module), each imports it from the part that defines it;
 - each new part opens with its scope and caveats and an exact ``__all__``; the people parts never import ``people``
   (which imports them), the role parts are in ``tests/test_tidy65.py``'s ``PARTS`` before ``roles_title_body``;
   importing any module of the split first, in a fresh interpreter, works (no cycle);
@@ -18,7 +22,10 @@ letter its head's title repeats) from ``roles_title_body``. These tests hold the
 
 from __future__ import annotations
 
+import ast
+import doctest
 import importlib
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -26,7 +33,9 @@ from pathlib import Path
 import pytest
 from helpers import (
     COUNT_SCRIPTS,
+    assert_no_reexports,
     docstring_and_imports,
+    imported_and_read,
     in_script,
     labelled_mentions,
     role_edges,
@@ -77,13 +86,83 @@ def test_tidy80_each_moved_name_lives_in_its_new_part_only(part, source, name):
     value = getattr(_module(part), name)
     assert name in top_level_definitions(ZHKG / f"{part}.py")
     assert name not in top_level_definitions(ZHKG / f"{source}.py")
-    if source == "extract/people":  # people still exports every name it had, as the moved object
-        assert getattr(_module(source), name) is value
+    if source == "extract/people":  # people holds a moved name only where its own code reads it (tidy262)
+        if hasattr(_module(source), name):
+            assert getattr(_module(source), name) is value
+            assert name in imported_and_read(ZHKG / f"{source}.py"), name
     else:  # whoever still imports it holds the moved object, not a copy
         for other in PARTS + ("roles",):
             module = importlib.import_module(f"zhkg.relate.{other}")
             if hasattr(module, name):
                 assert getattr(module, name) is value, other
+
+
+def test_tidy262_people_exports_only_what_it_defines():
+    people = _module("extract/people")
+    assert people.__all__ == ["extract_people"]
+    assert set(people.__all__) <= set(top_level_definitions(ZHKG / "extract" / "people.py"))
+    assert_no_reexports("extract/people")  # it imports only what its own code reads, and no ``noqa: F401`` block
+
+
+def _taken_through_people(source: str) -> list[tuple[int, str]]:
+    """(line, name) of each name a piece of Python source takes from ``zhkg.extract.people`` that ``people`` does not
+    define: ``from zhkg.extract.people import name``, or ``people.name`` where the module is bound by ``from
+    zhkg.extract import people [as p]`` or ``import zhkg.extract.people [as p]``."""
+    own = set(top_level_definitions(ZHKG / "extract" / "people.py"))
+    tree = ast.parse(source)
+    bound = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == "zhkg.extract"
+             for a in n.names if a.name == "people"}
+    bound |= {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.Import)
+              for a in n.names if a.name == "zhkg.extract.people"}
+    taken = [(n.lineno, a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
+             and n.module == "zhkg.extract.people" for a in n.names if a.name not in own]
+    taken += [(n.lineno, n.attr) for n in ast.walk(tree) if isinstance(n, ast.Attribute)
+              and ast.unparse(n.value) in bound and n.attr not in own]
+    return sorted(taken)
+
+
+def _sources() -> list[tuple[str, str]]:
+    """(where, Python source) of every piece of code in the checkout: each ``.py`` file of ``pipeline/``, ``tests/``,
+    ``bench/`` and ``tools/`` with its docstrings' examples, each notebook cell, each ``python`` block of the docs."""
+    found = []
+    for path in sorted(p for folder in ("pipeline", "tests", "bench", "tools") for p in (ROOT / folder).rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        found.append((str(path.relative_to(ROOT)), text))
+        examples = [e.source for n in ast.walk(ast.parse(text)) if isinstance(n, ast.Constant)
+                    and isinstance(n.value, str) and ">>>" in n.value for e in doctest.DocTestParser().get_examples(n.value)]
+        found += [(f"{path.relative_to(ROOT)} (an example)", e) for e in examples if _parses(e)]
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        found += [(f"{path.relative_to(ROOT)} cell {i}", "".join(c["source"])) for i, c in enumerate(cells)
+                  if c["cell_type"] == "code" and _parses("".join(c["source"]))]
+    for path in sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")]):
+        blocks = path.read_text(encoding="utf-8").split("```python")[1:]
+        found += [(f"{path.relative_to(ROOT)} block {i}", b.split("```")[0]) for i, b in enumerate(blocks)
+                  if _parses(b.split("```")[0])]
+    return found
+
+
+def _parses(source: str) -> bool:
+    try:
+        ast.parse(source)
+    except SyntaxError:  # a notebook's shell line, a doc's fragment: no import to read
+        return False
+    return True
+
+
+def test_tidy262_no_one_takes_a_name_through_people():
+    assert [(where, hit) for where, source in _sources() for hit in _taken_through_people(source)] == []
+
+
+@pytest.mark.parametrize("source, taken", [
+    ("from zhkg.extract.people import FOREIGN_SEPARATORS, extract_people", [(1, "FOREIGN_SEPARATORS")]),
+    ("def f():\n    from zhkg.extract.people import _roles_before", [(2, "_roles_before")]),
+    ("from zhkg.extract import people\npeople.PERSON_VERBS, people._dictionary_name_candidates", [(2, "PERSON_VERBS")]),
+    ("import zhkg.extract.people as p\np.dictionary_tag", [(2, "dictionary_tag")]),
+    ("from zhkg.extract.foreign_names import FOREIGN_SEPARATORS\nfrom zhkg.extract.people import extract_people", []),
+])
+def test_tidy262_the_check_finds_a_name_taken_through_people(source, taken):
+    assert _taken_through_people(source) == taken
 
 
 def test_tidy80_no_role_part_defines_a_moved_name_twice():

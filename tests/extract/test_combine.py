@@ -159,7 +159,7 @@ def test_a_model_place_jieba_knows_as_a_foreign_name_is_a_person(text, name, lab
     ],
 )
 def test_transliterated_names_in_a_person_context(text, names):
-    from zhkg.extract.people import _transliterated_candidates
+    from zhkg.extract.foreign_people_by_context import _transliterated_candidates
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.segment import make_nlp
 

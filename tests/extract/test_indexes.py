@@ -10,7 +10,7 @@ from zhkg.extract.count_clauses import _Boundaries
 from zhkg.extract.count_nouns import _CONNECTORS
 from zhkg.extract.count_numerals import parse_number
 from zhkg.extract.count_people import _population_before
-from zhkg.extract.count_phrase import _glossary_at, _glossary_lengths
+from zhkg.extract.count_phrase_words import _glossary_at, _glossary_lengths
 from zhkg.resources.lexicon import glossary
 
 

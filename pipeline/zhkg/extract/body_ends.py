@@ -25,8 +25,8 @@ from operator import attrgetter
 
 from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
 from zhkg.extract.company_words import COMPANY_LAST_WORDS
+from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.extract.organisations import BODY_BEFORE_AND
-from zhkg.extract.people import _COORDINATORS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import made_of

@@ -126,6 +126,7 @@ from zhkg.extract.body_spans import opens_with_named_body, school_unit
 from zhkg.extract.bracketed_originals import _TITLE_CLOSE, _TITLE_OPEN
 from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.cut_people import people_cut_short
+from zhkg.extract.foreign_names import FOREIGN_SEPARATORS
 from zhkg.extract.glued_places import cut_continent_tails
 from zhkg.extract.governments import (
     _country_government,
@@ -197,9 +198,6 @@ from zhkg.extract.org_edges import (
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.organisations import (
     MATCH_VERBS,
-)
-from zhkg.extract.people import (
-    FOREIGN_SEPARATORS,
 )
 from zhkg.extract.people_cuts import (
     _address_objects,

@@ -12,13 +12,14 @@ Caveats
   on another noun (…“小巨人”企业, a 的-clause) is read as before.
 * A closing noun that is a word of its own is taken only for a count a verb of its clause takes as its object
   (:func:`_verb_takes_count`): 13个基层预警指挥服务站建成投用, opening its clause, still reads 基层.
-* It imports :mod:`zhkg.extract.count_phrase`'s tables, so that module imports this one inside the function reading
-  :data:`_BOUND_ENDS` (:func:`zhkg.extract.count_phrase._head`); :mod:`zhkg.extract.count_head_scan` imports it at the top.
+* It reads the word lists of :mod:`zhkg.extract.count_phrase_words` (tidy262; they were
+  :mod:`zhkg.extract.count_phrase`'s), so :mod:`zhkg.extract.count_phrase` (which reads :data:`_BOUND_ENDS`) and
+  :mod:`zhkg.extract.count_head_scan` both import this module at the top.
 """
 
 from __future__ import annotations
 
-from zhkg.extract.count_phrase import (
+from zhkg.extract.count_phrase_words import (
     _AGENT_CLASSIFIERS,
     _COMPOUND_HEADS,
     _GENERIC_ONE,

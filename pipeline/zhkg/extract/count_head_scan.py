@@ -13,8 +13,9 @@ Caveats
 -------
 * The steps run in the order the loop's checks had, and each returns as soon as it changes an end: a step never
   sees an end another step changed for the same word.
-* It reads :mod:`zhkg.extract.count_phrase`'s word lists, so that module imports this one inside the function that
-  calls it; :func:`zhkg.extract.count_compounds._compound_close` (which reads them too) is imported here at the top.
+* The word lists it reads live in :mod:`zhkg.extract.count_phrase_words` (tidy262; they were
+  :mod:`zhkg.extract.count_phrase`'s, which then imported this module inside the function calling it): it imports
+  them, and :func:`zhkg.extract.count_compounds._compound_close` (which reads them too), at the top.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from zhkg.extract.base import Word, doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
 from zhkg.extract.count_compounds import _compound_close
 from zhkg.extract.count_numerals import classifiers
-from zhkg.extract.count_phrase import (
+from zhkg.extract.count_phrase_words import (
     _ADJECTIVE_TAGGED_NOUNS,
     _ADVERB_MODIFIERS,
     _ADVERB_NOUNS,

@@ -36,14 +36,8 @@ from zhkg.extract.count_people import (
     _set_before,
     _set_pointed,
 )
-from zhkg.extract.count_phrase import (
-    _EVENT_CLASSIFIERS,
-    _NOT_COUNTED,
-    _NOT_HEADS,
-    _PLAIN_NOUN_TAGS,
-    _PREDICATE_NOUNS,
-    _head,
-)
+from zhkg.extract.count_phrase import _EVENT_CLASSIFIERS, _NOT_COUNTED, _head
+from zhkg.extract.count_phrase_words import _NOT_HEADS, _PLAIN_NOUN_TAGS, _PREDICATE_NOUNS
 from zhkg.extract.count_refusals import _KINDS
 from zhkg.extract.count_things import _POINTERS
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK

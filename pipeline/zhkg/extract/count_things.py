@@ -62,16 +62,18 @@ from zhkg.extract.count_phrase import (
     _ADJECTIVE_HEADS,
     _EVENT_CLASSIFIERS,
     _FUNCTION_CHARS,
-    _INSTITUTION_CLASSIFIERS,
-    _INSTITUTIONS,
     _NOT_COUNTED,
-    _PERSON,
     _QUOTED_THING,
-    _glossary_at,
-    _glossary_lengths,
     _head,
     _is_property,
     _phrase_at,
+)
+from zhkg.extract.count_phrase_words import (
+    _INSTITUTION_CLASSIFIERS,
+    _INSTITUTIONS,
+    _PERSON,
+    _glossary_at,
+    _glossary_lengths,
 )
 from zhkg.extract.count_refusals import _LARGE_UNIT
 from zhkg.resources.lexicon import Lexicon

@@ -157,7 +157,8 @@ the 一 of an article and the refusals that need the thing counted):
 * :mod:`zhkg.extract.count_things` — what a count counts by its classifier (``_counted_thing``) and that thing's
   head (``_thing_head``);
 * :mod:`zhkg.extract.count_nouns` — the counted noun read around a count; :mod:`zhkg.extract.count_phrase` — the
-  counted noun phrase after the classifier and its head;
+  counted noun phrase after the classifier and its head; :mod:`zhkg.extract.count_phrase_words` — the word lists
+  that phrase is read with (tidy262);
 * :mod:`zhkg.extract.count_people` — people counted and what a lone classifier counts;
 * :mod:`zhkg.extract.count_glued` — counts jieba glues into a word (``10部门``, ``8名校董``, ``敬文三所书院``), an age
   after a classifier of people, the 一 after a verb of adding (counts237);
@@ -191,7 +192,7 @@ from zhkg.extract.count_nouns import _PEOPLE_ONLY_CLASSIFIERS
 from zhkg.extract.count_numerals import _multiplier, _pattern, classifiers, parse_number
 from zhkg.extract.count_one import one_counted
 from zhkg.extract.count_people import _people_noun, _people_within, _population_before
-from zhkg.extract.count_phrase import _GENERIC_ONE, _PERSON
+from zhkg.extract.count_phrase_words import _GENERIC_ONE, _PERSON
 from zhkg.extract.count_refusals import (
     _KINDS,
     _LARGE_UNIT,

@@ -5,12 +5,12 @@ what is named after a person rather than the person (:data:`NAMED_AFTER`: 罗纳
 before or after such a name that are none of it (:func:`opens_foreign_name`, :func:`glued_after_foreign_name`,
 :func:`locative_after_noun`).
 
-Caveats: every definition was moved word for word from ``extract/people.py`` (tidy80), which re-exports each name
-(the very object), so ``from zhkg.extract.people import foreign_name_parts`` and the other imports still work.
+Caveats: every definition was moved word for word from ``extract/people.py`` (tidy80); since tidy262 every caller
+imports each name from here (``people`` imports only the ones it runs).
 Two tables the rest of ``people`` also reads came along because the moved code reads them and ``people`` imports
 this module (never the reverse): :data:`_NOT_IN_NAME` (letters that end a name's context) and
 :data:`_FUNCTION_TAGS`; :func:`_places_abroad` too. :func:`opens_foreign_name` and :func:`_position_before` still
-import :data:`zhkg.extract.transliterated.PERSON_SLOT_BEFORE` when called (that module imports ``people``).
+import :data:`zhkg.extract.transliterated.PERSON_SLOT_BEFORE` when called (that module imports this one).
 ``load_lexicon`` is imported for the doctests.
 """
 

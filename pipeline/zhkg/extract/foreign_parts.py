@@ -23,8 +23,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zhkg.extract.base import in_place_order
-from zhkg.extract.foreign_names import FOREIGN_SEPARATOR
-from zhkg.extract.people import FOREIGN_SEPARATORS
+from zhkg.extract.foreign_names import FOREIGN_SEPARATOR, FOREIGN_SEPARATORS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable

@@ -5,11 +5,11 @@ with another name (:func:`_transliterated_candidates`: 拜登|和普京), unless
 (:func:`_place_of_the_act`: 在|洛桑|宣布); and two hyphened parts right after a title, whatever their letters
 (:func:`_titled_hyphen_names`: 总理|赛塔-他威信).
 
-Caveats: every definition was moved word for word from ``extract/people.py`` (tidy80), which re-exports each name
-(the very object). :data:`PERSON_VERBS` and :func:`_roles_before` came along because the moved code reads them,
-though ``people``'s Chinese-name readers read them too (``people`` imports this module, never the reverse);
-``zhkg.extract.latin_people`` still imports :func:`_roles_before` from ``people``. The places abroad are only those
-the lexicon's division tables list. ``load_lexicon`` is imported for the doctests.
+Caveats: every definition was moved word for word from ``extract/people.py`` (tidy80); since tidy262 every caller
+imports each name from here. :data:`PERSON_VERBS` and :func:`_roles_before` came along because the moved code reads
+them, though ``people``'s Chinese-name readers read :data:`PERSON_VERBS` too (``people`` imports this module, never
+the reverse) and ``zhkg.extract.latin_people`` reads :func:`_roles_before`. The places abroad are only those the
+lexicon's division tables list. ``load_lexicon`` is imported for the doctests.
 """
 
 from __future__ import annotations

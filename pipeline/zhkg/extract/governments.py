@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from zhkg.extract.people import FOREIGN_SEPARATORS
+from zhkg.extract.foreign_names import FOREIGN_SEPARATORS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.resources.lexicon import Lexicon

@@ -51,7 +51,7 @@ from itertools import accumulate
 
 from zhkg.extract.base import TokenTable
 from zhkg.extract.company_words import SEASON_WORDS
-from zhkg.extract.people import EPONYMS, FOREIGN_SEPARATORS, foreign_name_parts
+from zhkg.extract.foreign_names import EPONYMS, FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 

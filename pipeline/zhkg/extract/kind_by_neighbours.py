@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
 from zhkg.extract.dropped_names import _REGION_CODES
-from zhkg.extract.people import _COORDINATORS
+from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (the doctests read load_lexicon)
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, make_mention, token_table
-from zhkg.extract.people import NAMED_AFTER
+from zhkg.extract.foreign_names import NAMED_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.normalise import to_simplified

@@ -29,8 +29,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import replaced
+from zhkg.extract.foreign_names import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.extract.name_scores import _BARE_MIN_SCORE, _best_name_at, _common_word
-from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
@@ -251,7 +251,7 @@ def names_beside_latin(mentions: list[Mention], text: str, table: TokenTable | N
 
 @lru_cache(maxsize=4)
 def _roles(lexicon: Lexicon) -> re.Pattern[str] | None:
-    from zhkg.extract.people import _roles_before
+    from zhkg.extract.foreign_people_by_context import _roles_before
 
     return _roles_before(lexicon) if lexicon.role_words else None
 

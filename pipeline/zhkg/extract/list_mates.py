@@ -33,8 +33,8 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import in_place_order
+from zhkg.extract.foreign_names import FOREIGN_SEPARATORS
 from zhkg.extract.name_scores import name_score, split_surname
-from zhkg.extract.people import FOREIGN_SEPARATORS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import dictionary_tag

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import in_place_order
-from zhkg.extract.people import FOREIGN_SEPARATOR
+from zhkg.extract.foreign_names import FOREIGN_SEPARATOR
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable

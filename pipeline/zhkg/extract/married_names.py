@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from zhkg.extract.foreign_names import _NOT_IN_NAME
 from zhkg.extract.name_scores import _ADDRESS_WORDS
-from zhkg.extract.people import _NOT_IN_NAME
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable, dictionary_frequency

@@ -19,9 +19,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.extract.named_bodies import _KINDS_OF_SOCIETY
 from zhkg.extract.organisations import NOT_NAMES
-from zhkg.extract.people import _COORDINATORS
 from zhkg.extract.person_or_not import _BARE_PEOPLE
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.records import Label, Mention

@@ -120,9 +120,9 @@ def _married_name_run(name: str, lexicon: Lexicon) -> bool:
     >>> [_married_name_run(n, load_lexicon()) for n in ("廖李可期料", "熊欣欣回国", "叶刘淑仪指", "欧阳伯权说")]
     [True, False, True, False]
     """
+    from zhkg.extract.foreign_names import _NOT_IN_NAME
     from zhkg.extract.married_names import two_surnames
     from zhkg.extract.name_scores import _ADDRESS_WORDS
-    from zhkg.extract.people import _NOT_IN_NAME
 
     given = name[2:_MARRIED_LENGTH]
     return len(name) == _MARRIED_LENGTH + 1 and two_surnames(name[:2], lexicon) \

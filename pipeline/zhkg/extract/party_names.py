@@ -104,8 +104,8 @@ def _cut_one_short(rest: str, text: str, end: int, lexicon: Lexicon) -> bool:
     >>> [_cut_one_short("叶傲", text, e, load_lexicon()) for e in (6, 15)]
     [True, False]
     """
+    from zhkg.extract.foreign_names import _NOT_IN_NAME
     from zhkg.extract.name_scores import name_score
-    from zhkg.extract.people import _NOT_IN_NAME
     from zhkg.extract.people_cuts import _AUXILIARIES
 
     letter = text[end:end + 1]

@@ -34,8 +34,8 @@ for word:
 - :mod:`zhkg.extract.foreign_people_by_context`: transliterations jieba knows that the words around them make a
   person's (总统|拜登, 默克尔|表示, 拜登|和普京), and hyphened names after a title (总理|赛塔-他威信).
 
-Every name the two tidy80 parts took is still importable from here (the very object); the tidy255 parts' names are
-imported from their own modules.
+Every caller imports each name from the part that defines it: this module exports :func:`extract_people` alone and
+imports of its parts only what it runs (tidy262).
 """
 
 from __future__ import annotations
@@ -45,63 +45,8 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
 from zhkg.extract.encyclopedia import encyclopedia_candidates
-from zhkg.extract.foreign_names import (  # noqa: F401 (moved there by tidy80; tests and other modules import them here)
-    _BECAUSE_AFTER,
-    _DIVISION_HEADS,
-    _DIVISION_TITLES,
-    _FIRST_NAME_WORDS,
-    _FUNCTION_TAGS,
-    _GLUED_AFTER_FOREIGN,
-    _GLUED_NOT_NAME,
-    _KIN_TERMS,
-    _LOCATIVES,
-    _NAME_OPENERS,
-    _NAME_WORD_TAGS,
-    _NAMED_AFTER,
-    _NOT_IN_NAME,
-    _NOUN_ENDS,
-    _SPLIT_OPENERS,
-    EPONYMS,
-    FOREIGN_SEPARATOR,
-    FOREIGN_SEPARATORS,
-    GLUED_NOT_NAME,
-    GLUED_TITLES,
-    NAME_DASH,
-    NAMED_AFTER,
-    NAMED_BODIES,
-    NAMED_PLACES,
-    _first_parts,
-    _foreign_candidates,
-    _foreign_part,
-    _foreign_pattern,
-    _foreign_tail,
-    _name_tail,
-    _name_word_head,
-    _name_word_heads,
-    _places_abroad,
-    _position_before,
-    _time_word_after,
-    _unknown_tail,
-    foreign_name_parts,
-    glued_after_foreign_name,
-    locative_after_noun,
-    opens_foreign_name,
-)
-from zhkg.extract.foreign_people_by_context import (  # noqa: F401 (moved there by tidy80; tests and other modules import them here)
-    _AFTER_NAME_TAGS,
-    _COORDINATORS,
-    _PLACE_LIKE_ENDS,
-    _PLACE_OPENERS,
-    _TITLED_PART,
-    PERSON_VERBS,
-    ROYAL_TITLES,
-    _coordinated_partner,
-    _place_of_the_act,
-    _places_coordinated,
-    _roles_before,
-    _titled_hyphen_names,
-    _transliterated_candidates,
-)
+from zhkg.extract.foreign_names import _FUNCTION_TAGS, _NOT_IN_NAME, _foreign_candidates
+from zhkg.extract.foreign_people_by_context import PERSON_VERBS, _titled_hyphen_names, _transliterated_candidates
 from zhkg.extract.name_contexts import _context_candidates
 from zhkg.extract.name_scores import (
     _BARE_MIN_SCORE,
@@ -120,9 +65,7 @@ from zhkg.text import find_any, is_han, names_pattern
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["extract_people", "foreign_name_parts", "opens_foreign_name", "glued_after_foreign_name",
-           "FOREIGN_SEPARATORS",
-           "FOREIGN_SEPARATOR", "NAME_DASH"]
+__all__ = ["extract_people"]
 
 
 def _city_word(word: str, following: str, lexicon: Lexicon) -> bool:

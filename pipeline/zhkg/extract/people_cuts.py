@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
 from zhkg.extract.departments import ADDRESS_VERBS
-from zhkg.extract.people import glued_after_foreign_name
+from zhkg.extract.foreign_names import glued_after_foreign_name
 from zhkg.extract.person_edges import _without_last
 from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.extract.worded_bodies import _find_all

@@ -22,9 +22,9 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import SpanIndex, TokenTable
+from zhkg.extract.foreign_names import FOREIGN_SEPARATORS, NAME_DASH, glued_after_foreign_name, opens_foreign_name
 from zhkg.extract.japanese_names import TIMES_OF_DAY
 from zhkg.extract.names_with_he import he_ends_name, japanese_he_name
-from zhkg.extract.people import FOREIGN_SEPARATORS, NAME_DASH, glued_after_foreign_name, opens_foreign_name
 from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -159,7 +159,7 @@ def _drop_trailing_verbs(model: list[Mention], lexicon: Lexicon, text: str = "",
     ['叶甫根尼·普鲁申科', '香侬·帕搏', '列夫·布隆施泰因']
     """
 
-    from zhkg.extract.people import _FUNCTION_TAGS
+    from zhkg.extract.foreign_names import _FUNCTION_TAGS
     from zhkg.stages.segment import dictionary_tag
 
     out = []

@@ -24,16 +24,9 @@ from collections.abc import Container, Mapping
 from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
+from zhkg.extract.foreign_names import _NAMED_AFTER, EPONYMS, FOREIGN_SEPARATORS, NAMED_BODIES, NAMED_PLACES
+from zhkg.extract.foreign_people_by_context import PERSON_VERBS, ROYAL_TITLES
 from zhkg.extract.kind_by_neighbours import _LOCATIVES
-from zhkg.extract.people import (
-    _NAMED_AFTER,
-    EPONYMS,
-    FOREIGN_SEPARATORS,
-    NAMED_BODIES,
-    NAMED_PLACES,
-    PERSON_VERBS,
-    ROYAL_TITLES,
-)
 from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.extract.worded_bodies import _BODY_AFTER, _PLACE_ENDINGS, _find_all
 from zhkg.records import Label, Mention, MentionSource
@@ -64,7 +57,7 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
     (阿尔德里奇、华莱士; not 达特茅斯和布朗, two colleges).
     """
 
-    from zhkg.extract.people import foreign_name_parts
+    from zhkg.extract.foreign_names import foreign_name_parts
 
     parts = {p for m in people if m.extractor == MentionSource.PEOPLE_FOREIGN
              for p in foreign_name_parts(m.simplified) if len(p) >= 2}

@@ -556,7 +556,7 @@ def _names_a_person(text: str, start: int, end: int, lexicon: Lexicon) -> bool:
     >>> [_names_a_person(text, s, s + 2, load_lexicon()) for s in (10, 17, 29)]
     [True, True, False]
     """
-    from zhkg.extract.people import PERSON_VERBS
+    from zhkg.extract.foreign_people_by_context import PERSON_VERBS
 
     if end - start != 2 or text[start] not in lexicon.surnames:
         return False

@@ -23,8 +23,8 @@ from dataclasses import replace
 
 from zhkg.extract.base import TokenTable
 from zhkg.extract.dropped_names import _DIVISION_ENDS, _REGION_CODES
+from zhkg.extract.foreign_names import NAMED_PLACES
 from zhkg.extract.junk import FACILITY_WORDS
-from zhkg.extract.people import NAMED_PLACES
 from zhkg.records import Label, Mention
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
 from zhkg.resources.lexicon import Lexicon

@@ -36,7 +36,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import in_place_order
-from zhkg.extract.people import FOREIGN_SEPARATOR, FOREIGN_SEPARATORS
+from zhkg.extract.foreign_names import FOREIGN_SEPARATOR, FOREIGN_SEPARATORS
 from zhkg.extract.transliterated import PERSON_SLOT_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon

@@ -184,7 +184,7 @@ def address_at(text: str, at: int, surname_at: int) -> str:
     >>> address_at("刘先生说", 1, 0), address_at("示范指导", 2, 1), address_at("王总结说", 1, 0)
     ('先生', '', '')
     """
-    from zhkg.extract.people import PERSON_VERBS
+    from zhkg.extract.foreign_people_by_context import PERSON_VERBS
 
     form = next((f for f in ADDRESS_FORMS if text.startswith(f, at)), "")
     end = at + len(form)
@@ -318,7 +318,7 @@ def familiar_surnames(people: Collection[str], text: str, surnames: Collection[s
     >>> familiar_surnames(["刘德明", "刘志强"], "刘德明和刘志强。老刘说", {"刘"}, {})
     {}
     """
-    from zhkg.extract.people import PERSON_VERBS
+    from zhkg.extract.foreign_people_by_context import PERSON_VERBS
     from zhkg.stages.segment import dictionary_tag
 
     found = {}

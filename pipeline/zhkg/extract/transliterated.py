@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.people import FOREIGN_SEPARATORS, foreign_name_parts, locative_after_noun
+from zhkg.extract.foreign_names import FOREIGN_SEPARATORS, foreign_name_parts, locative_after_noun
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable

@@ -119,8 +119,8 @@ def context_values(classes: str) -> list[str]:
 @lru_cache(maxsize=1)
 def load_ner_lexicons() -> NerLexicons:
     """The shipped tables' lexicons, compiled once per process."""
+    from zhkg.extract.foreign_names import FOREIGN_SEPARATORS
     from zhkg.extract.known_people import known_person_forms
-    from zhkg.extract.people import FOREIGN_SEPARATORS
     from zhkg.resources.gazetteer import short_forms
     from zhkg.resources.lexicon import load_lexicon
 

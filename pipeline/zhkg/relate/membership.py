@@ -76,7 +76,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from zhkg.extract.people import FOREIGN_SEPARATORS
+from zhkg.extract.foreign_names import FOREIGN_SEPARATORS
 from zhkg.extract.players import BAND_HEADS, COMPETITION
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import DERIVED, RelationContext

@@ -19,7 +19,7 @@ Role bodies run on their left into a clause word (roles210, Hong Kong news): a c
 holding that opens the clause (``CLAUSE_WORDS`` of :mod:`zhkg.extract.glued_bodies`: 但, 即, 兼, 而, 并, 且, 时任, 现任,
 曾任, 历任) is no letter of a body's name, where it and the letter after it make no word of jieba's dictionary (即墨,
 并购部, 兼职 stay words). The readers that name a body from the letters before a title do not take it
-(``roles_holders._unnamed_holder``: 即|大律師梁耀祥, a barrister, no 律师 of 即大; ``members_teams``: 足球先生兼|
+(``roles_unnamed_bodies._unnamed_holder``: 即|大律師梁耀祥, a barrister, no 律师 of 即大; ``members_teams``: 足球先生兼|
 神射手巴科爾); an organisation an extractor read so is cut by the entity readers
 (:func:`zhkg.extract.glued_bodies.bodies_after_clause_words`, orgs215: 雖然…，但|足總主席霍啟山 holds 主席 of 足总, the
 body the document names; 時任|暫委特委裁判官何麗明 holds no post), which took over this module's mend of the posts

@@ -175,7 +175,8 @@ body of a bare title the text names elsewhere), :mod:`zhkg.relate.roles_bylines`
 datelines and credits), :mod:`zhkg.relate.roles_names` (tidy73: the person a name, surname or pronoun stands
 for), :mod:`zhkg.relate.roles_asides` (tidy73: asides and quotations between a holder and its title),
 :mod:`zhkg.relate.roles_listed` (tidy73: people listed before or after a title), :mod:`zhkg.relate.roles_holders`
-(the holder before or after a title), :mod:`zhkg.relate.roles_context` (tidy73: a title whose holder
+(the holder before or after a title), :mod:`zhkg.relate.roles_unnamed_bodies` (tidy262: a body no extractor named,
+read from the letters at a title), :mod:`zhkg.relate.roles_context` (tidy73: a title whose holder
 the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts),
 :mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name), :mod:`zhkg.relate.roles_next_posts`
 (tidy251: posts read on after a first one: 兼, a list's next post), :mod:`zhkg.relate.roles_clauses` (tidy73: the

@@ -64,7 +64,6 @@ from zhkg.relate.roles_holders import (
     _PLACE_ROLE_QUALIFIERS,
     _STATE_TITLES,
     _anaphor_ending_at,
-    _unnamed_holder,
 )
 from zhkg.relate.roles_links import (
     _title_body,
@@ -112,6 +111,7 @@ from zhkg.relate.roles_titles import (
     _titled_field,
 )
 from zhkg.relate.roles_units import _army_unit_role, _unit
+from zhkg.relate.roles_unnamed_bodies import _unnamed_holder
 from zhkg.relate.roles_words import (
     _ending_at,
 )

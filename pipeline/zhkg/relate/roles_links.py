@@ -34,7 +34,6 @@ from zhkg.relate.roles_holders import (
     _MAX_POST,
     _ORDINAL_BETWEEN,
     _PLACE_ROLE_RUN_OPENERS,
-    _body_of_unit,
 )
 from zhkg.relate.roles_names import (
     _owner_of,
@@ -62,6 +61,7 @@ from zhkg.relate.roles_titles import (
     _with_assistant,
 )
 from zhkg.relate.roles_units import _unit_letter_repeated
+from zhkg.relate.roles_unnamed_bodies import _body_of_unit
 from zhkg.text import first_at, first_ending
 
 __all__ = [

@@ -25,9 +25,6 @@ from zhkg.relate.roles_departments import _department_at, _department_post
 from zhkg.relate.roles_former import (
     _held_until_now,
 )
-from zhkg.relate.roles_holders import (
-    _body_name_end,
-)
 from zhkg.relate.roles_links import (
     _LIST_JOINERS,
     _bare_post,
@@ -44,6 +41,7 @@ from zhkg.relate.roles_titles import (
     _titles_ahead,
     _with_assistant,
 )
+from zhkg.relate.roles_unnamed_bodies import _body_name_end
 from zhkg.relate.roles_words import (
     _MAX_BODY,
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zhkg.extract.people import GLUED_TITLES
+from zhkg.extract.foreign_names import GLUED_TITLES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import GOVERNING_UNITS, Lexicon
 from zhkg.text import is_han

@@ -165,7 +165,7 @@ def _foreign_people(mentions: list[Mention], foreign: frozenset[str] = frozenset
     克里斯托弗诺兰, 玛索 of 苏菲玛索, 威尔 of 威尔罗德曼; not when both parts of one cut are written alone
     (布莱切接沃尔 is two players run together).
     """
-    from zhkg.extract.people import foreign_name_parts
+    from zhkg.extract.foreign_names import foreign_name_parts
 
     owners: dict[str, set[str]] = defaultdict(set)
     people = sorted({m.simplified for m in mentions if m.label is Label.PERSON})

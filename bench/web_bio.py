@@ -22,7 +22,13 @@ third-party and never committed). The counts go to stderr (articles, sentences, 
 name none of whose forms occurs in its article's text). Deterministic.
 
 Run: ``PYTHONPATH=pipeline python bench/web_bio.py --output /tmp/web_tune.bio [--copies N] [--part even|odd]
-[--half tune | --rounds N ... [--judge-rounds N ...]] [--person-guard] [--place-guard] [--harmonise] [--texts DIR]``.
+[--half tune | --rounds N ... [--judge-rounds N ...]] [--person-guard] [--place-guard] [--harmonise]
+[--generic-guard] [--run-guard] [--texts DIR]``.
+
+With ``--generic-guard`` a sentence is also dropped when it holds an ORG mark that is a generic body, no name (市府,
+医学院, 地产公司, 日本杂志), and with ``--run-guard`` when a PER mark runs on past the end of the shipped recogniser's
+person into letters it reads as the next word's (张炎有|透露 read 张炎), which teaches names running into verbs
+(姆巴佩梅开二度): crf261, :mod:`bench.web_bio_guards`; the drops are counted per reason.
 """
 
 from __future__ import annotations
@@ -207,6 +213,37 @@ def guarded(sentences: list[Sentence], tag: Callable[[list[str]], Iterable[Seque
     return kept, by_person, len(sentences) - len(kept) - by_person
 
 
+def cleaned(sentences: list[Sentence], tag: Callable[[list[str]], Iterable[Sequence[Span]]] | None, *,
+            generic: bool, runs: bool) -> tuple[list[Sentence], dict[str, int]]:
+    """``sentences`` less those holding a generic body's ORG mark (``generic``: :func:`bench.web_bio_guards.generic_marks`)
+    or a PER mark running past the recogniser's person (``tag``; ``runs``: :func:`bench.web_bio_guards.run_ons`), with how many
+    each reason dropped (a sentence counted once, under its first reason; the generic guard first).
+
+    >>> fake = lambda texts: [[(0, 1, "PER")], [(0, 1, "PER")], [(0, 2, "PER")]]
+    >>> s = [Sentence("市府说", ("B-ORG", "I-ORG", "O")), Sentence("王五说了", ("B-PER", "I-PER", "O", "O")),
+    ...      Sentence("王五。", ("B-PER", "I-PER", "O"))]
+    >>> kept, why = cleaned(s, fake, generic=True, runs=True)
+    >>> [x.text for x in kept], why
+    (['王五。'], {'generic: level word': 1, 'run-on': 1})
+    """
+    from bench.web_bio_guards import generic_marks, run_ons
+
+    tagged = [list(spans) for spans in tag([s.text for s in sentences])] if runs and tag else [[] for _ in sentences]
+    kept: list[Sentence] = []
+    why: dict[str, int] = {}
+    for sentence, spans in zip(sentences, tagged):
+        reason = ""
+        if generic and (marks := generic_marks(sentence)):
+            reason = f"generic: {marks[0][1]}"
+        elif runs and run_ons(sentence, spans):
+            reason = "run-on"
+        if reason:
+            why[reason] = why.get(reason, 0) + 1
+        else:
+            kept.append(sentence)
+    return kept, why
+
+
 def bio_lines(sentences: list[Sentence]) -> Iterator[str]:
     """The BIO file lines of ``sentences``: ``char<TAB>tag``, a blank line after each sentence.
 
@@ -250,6 +287,13 @@ def main(argv: list[str] | None = None) -> int:
                         "gold mark (an ocean, a region the gold does not list)")
     parser.add_argument("--harmonise", action="store_true",
                         help="mark a government listed as one organisation (日本政府) as MSRA does: the place LOC, 政府 O")
+    parser.add_argument("--generic-guard", action="store_true",
+                        help="drop a sentence holding an ORG mark that is a generic body, no name (市府, 医学院, 地产公司, "
+                        "日本杂志: bench/web_bio_guards.py)")
+    parser.add_argument("--run-guard", action="store_true",
+                        help="drop a sentence where a PER mark runs on past the end of the shipped recogniser's person "
+                        "into letters it reads as the next word's (张炎有|透露 read 张炎): such marks teach names "
+                        "running into verbs (姆巴佩梅开二度)")
     parser.add_argument("--part", choices=PARTS, default="all",
                         help="the articles written: all, or every other one in gold-file order (even: the 1st, 3rd…; "
                         "odd: the 2nd, 4th…), for a screen that trains on one part and scores the other")
@@ -300,6 +344,14 @@ def main(argv: list[str] | None = None) -> int:
                                                  persons=args.person_guard, places=args.place_guard)
         said = (f", {by_person} more by the person guard" if args.person_guard else "") + (
             f", {by_place} more by the place guard" if args.place_guard else "")
+    if args.generic_guard or args.run_guard:
+        from zhkg.ner.model import load_model
+
+        sentences, why = cleaned(sentences, load_model().tag_spans_many if args.run_guard else None,
+                                 generic=args.generic_guard, runs=args.run_guard)
+        for reason, n in sorted(why.items()):
+            print(f"dropped by the {reason.split(':')[0]} guard ({reason}): {n}", file=sys.stderr)
+        said += f", {sum(why.values())} more by the generic and run guards"
     for problem in problems:
         print(problem, file=sys.stderr)
     for line in unfound:

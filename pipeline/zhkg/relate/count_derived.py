@@ -282,7 +282,9 @@ def _trade_brands(ctx: RelationContext) -> list[tuple[int, int, Mention]]:
                 cued = True
         if not cued:
             continue
-        first = next(m for m in found if trades.match(text, m.end()))
+        first = next((m for m in found if trades.match(text, m.end())), None)
+        if first is None:
+            continue  # (every occurrence before its trade lies inside another mention: none names the company)
         name = text[first.start() : trades.match(text, first.end()).end()]
         company = Mention(ctx.doc.id, first.start(), first.start() + len(name), ctx.text[first.start() : first.start() + len(name)],
                           name, Label.ORGANIZATION, DERIVED, canonical=name)

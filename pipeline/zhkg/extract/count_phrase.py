@@ -194,7 +194,9 @@ def _phrase_at(
     # a name in Chinese with its original in Latin letters bracketed, before a noun, names a model of the noun
     # (60架伊朗制见证者（Shahed）无人机, 1枚伊斯坎德（Iskander）飞弹: the drones, the missile; counts151)
     named = re.compile(r"[\u4e00-\u9fff]{1,8}[（(][A-Za-z][A-Za-z .\-]{0,24}[)）]").match(text, pos)
-    if named is not None and named.end() in b.starts and _is_head(words[b.token_at[named.end()]]):
+    # (a bracket closing the text, 见证者（Shahed）, has no word after it: the text's end is a boundary, no token)
+    if named is not None and named.end() in b.starts and named.end() < len(b.token_at) \
+            and _is_head(words[b.token_at[named.end()]]):
         rest = _phrase_at(doc, named.end(), -1, b, glossary)
         if rest is not None and rest[0] == named.end():
             return pos, rest[1]

@@ -23,3 +23,36 @@ def test_count_before_a_bracketed_original_still_reads_the_noun_after_it(nlp: An
     from zhkg.extract.counts import extract_counts
 
     assert [m.quantity.counted for m in extract_counts(nlp("伊朗向俄罗斯提供了60架见证者（Shahed）无人机。"))] == ["无人机"]
+
+
+def test_fuzz_bench_jitter_is_seeded_and_never_overlaps() -> None:
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.fuzz_rows import jitter_spans
+
+    spans = [(0, 2, "PER"), (5, 8, "ORG"), (10, 12, "LOC")]
+    first = [jitter_spans(spans, 20, random.Random(seed)) for seed in range(50)]
+    assert first == [jitter_spans(spans, 20, random.Random(seed)) for seed in range(50)]
+    assert first != [spans] * 50
+    for moved in first:
+        assert all(0 <= s < e <= 20 for s, e, _ in moved)
+        assert all(a[1] <= b[0] for a, b in zip(moved, moved[1:]))
+
+
+def test_fuzz_bench_names_the_site_in_zhkg() -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.fuzz_rows import site_of
+    from zhkg.ner.clusters import read_clusters
+
+    with pytest.raises(KeyError) as outside:
+        {}["robust263"]
+    assert site_of(outside.value) == "outside zhkg"
+    with pytest.raises(Exception) as inside:  # noqa: B017 - the error's kind is not what is tested
+        read_clusters(Path("/nonexistent/robust263.tsv"))
+    assert site_of(inside.value).startswith("ner/clusters.py:") and site_of(inside.value).endswith(":read_clusters")

@@ -56,3 +56,18 @@ def test_fuzz_bench_names_the_site_in_zhkg() -> None:
     with pytest.raises(Exception) as inside:  # noqa: B017 - the error's kind is not what is tested
         read_clusters(Path("/nonexistent/robust263.tsv"))
     assert site_of(inside.value).startswith("ner/clusters.py:") and site_of(inside.value).endswith(":read_clusters")
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [("王明中，男，2009年至今任浙江", "王明中", "浙江"),
+                                                      ("李华2010年起任江苏", "李华", "江苏")])
+def test_a_text_ending_on_the_place_a_post_is_held_in(pipeline: Any, text: str, person: str, place: str) -> None:
+    # roles_links._holder_and_role read the letter after the place at the text's end (IndexError): a résumé cut
+    # after 任 and its place; the place and the person are still read, no post is
+    result = pipeline.run_texts([("cut", text)])
+    assert {m.text for m in result.extraction.mentions} == {person, place}
+    assert not [r for r in result.extraction.relations if r.kind.value == "HOLDS_ROLE"]
+
+
+def test_a_post_after_the_place_is_still_read(pipeline: Any) -> None:
+    result = pipeline.run_texts([("whole", "王明中，男，2009年至今任浙江省代省长。")])
+    assert [r.role for r in result.extraction.relations if r.kind.value == "HOLDS_ROLE"] == ["代省长"]

@@ -71,3 +71,11 @@ def test_a_text_ending_on_the_place_a_post_is_held_in(pipeline: Any, text: str, 
 def test_a_post_after_the_place_is_still_read(pipeline: Any) -> None:
     result = pipeline.run_texts([("whole", "王明中，男，2009年至今任浙江省代省长。")])
     assert [r.role for r in result.extraction.relations if r.kind.value == "HOLDS_ROLE"] == ["代省长"]
+
+
+@pytest.mark.parametrize(("text", "counted"), [("共有7位买人参加竞买。", "买人"), ("有3位买人到场。", "买人")])
+def test_a_count_whose_thing_jieba_glued_to_the_classifier(nlp: Any, text: str, counted: str) -> None:
+    # count_phrase._head looked for a word starting inside 买人 where jieba cut 位买|人 (max() of nothing: ValueError)
+    from zhkg.extract.counts import extract_counts
+
+    assert [m.quantity.counted for m in extract_counts(nlp(text))] == [counted]

@@ -158,3 +158,13 @@ def test_the_shipped_table_loads() -> None:
     fx.load()
     assert len(fx._clusters) > 10_000 and fx._cluster_sizes == (64, 256, 1024)
     assert fx._clusters["北京"] == fx._clusters["上海"][:1] + fx._clusters["北京"][1:]  # one coarse cluster
+
+
+@pytest.mark.parametrize("argv", [["train.bio", "--dev-every"], ["--dev-every", "two", "train.bio"]])
+def test_builder_command_refuses_dev_every_without_a_number(argv: list[str], tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    # robust263: the option written last (no value) was a StopIteration traceback, a word a ValueError one
+    with pytest.raises(SystemExit) as exit_:
+        clusters.main(["--output", str(tmp_path / "table.tsv"), *argv])
+    assert exit_.value.code == 2
+    assert "--dev-every needs a whole number" in capsys.readouterr().err

@@ -194,7 +194,9 @@ def _phrase_at(
     # a name in Chinese with its original in Latin letters bracketed, before a noun, names a model of the noun
     # (60架伊朗制见证者（Shahed）无人机, 1枚伊斯坎德（Iskander）飞弹: the drones, the missile; counts151)
     named = re.compile(r"[\u4e00-\u9fff]{1,8}[（(][A-Za-z][A-Za-z .\-]{0,24}[)）]").match(text, pos)
-    if named is not None and named.end() in b.starts and _is_head(words[b.token_at[named.end()]]):
+    # (a bracket closing the text, 见证者（Shahed）, has no word after it: the text's end is a boundary, no token)
+    if named is not None and named.end() in b.starts and named.end() < len(b.token_at) \
+            and _is_head(words[b.token_at[named.end()]]):
         rest = _phrase_at(doc, named.end(), -1, b, glossary)
         if rest is not None and rest[0] == named.end():
             return pos, rest[1]
@@ -330,7 +332,7 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     else its last token."""
     phrase = text[start:end]
     if text[end - 1 : end] == _TEAM and end - 1 in b.starts and end - 1 > start:
-        return max(i for i in range(start, end - 1) if i in b.starts)  # 抗灾理赔|组: 理赔组 (counts84)
+        return max((i for i in range(start, end - 1) if i in b.starts), default=start)  # 抗灾理赔|组: 理赔组 (counts84)
     # a one-character glossary word only as a token of its own: 工人 is not 人; the longest ending wins, so the
     # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
@@ -339,10 +341,11 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         if text[best] in _BOUND_ENDS:
             # 集聚|区, 公办|园: jieba left a facility's or a place's last letter alone; it ends a noun with the word
             # before (counts218)
-            return max(i for i in range(start, best) if i in b.starts)
+            return max((i for i in range(start, best) if i in b.starts), default=start)
     if best >= 0 and best == end - 1 and text[best] == _PERSON and best > start:
-        # 被捕|人, 失踪|人: jieba left 人 alone after a word (a verb mostly); the two are one noun of people (counts151)
-        return max(i for i in range(start, best) if i in b.starts)
+        # 被捕|人, 失踪|人: jieba left 人 alone after a word (a verb mostly); the two are one noun of people (counts151);
+        # where jieba glued the phrase's first letter to the classifier (7位买|人: 位买), no word starts inside it
+        return max((i for i in range(start, best) if i in b.starts), default=start)
     # a deputy's title keeps the 副 jieba leaves alone before it (1位副秘书长 counts deputy secretaries-general; counts151)
     if best >= 0:
         return best - 1 if best - 1 >= start and text[best - 1] == "副" and best - 1 in b.starts else best

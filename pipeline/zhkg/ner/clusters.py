@@ -258,7 +258,10 @@ def _parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[tu
     it = iter(rest)
     for item in it:
         if item == "--dev-every":
-            every = int(next(it))
+            value = next(it, "")  # the option last, or a word after it, is a usage error, not a traceback
+            if not value.isdigit():
+                parser.error(f"--dev-every needs a whole number before its file, not {value or 'nothing'}")
+            every = int(value)
             continue
         if item.startswith("-"):
             parser.error(f"unknown option {item}")

@@ -18,7 +18,8 @@ any test file can ``from helpers import ...``. What is here:
 * training data: :func:`bio_sentence` tags a sentence's named spans, :func:`write_sentences` writes sentences as a
   ``.bio`` file.
 * inputs and outputs: :func:`write_lines` writes JSON lines, :func:`graphml_keys` reads a GraphML file's node columns.
-* web gold sets: :func:`web_count_set` (counts), :func:`web_entity_set` (entities, for ``bench/web_bio.py``).
+* web gold sets: :func:`web_count_set` (counts), :func:`web_entity_set` (entities, for ``bench/web_bio.py``),
+  :func:`web_gold_set` (records of either half).
 """
 
 from __future__ import annotations
@@ -846,12 +847,18 @@ def web_count_set(tmp_path: Path, text: str, counts: list[dict], half: str) -> t
 def web_entity_set(tmp_path: Path, articles: dict[str, str], entities: list[dict]) -> tuple[Path, Path]:
     """A web entity gold set for ``bench/web_bio.py``: every article of ``articles`` (id: text) a ``tune`` record
     listing ``entities``, its text's sha256 checked; the gold file and the folder of the texts."""
+    return web_gold_set(tmp_path, {name: ("tune", text, entities) for name, text in articles.items()})
+
+
+def web_gold_set(tmp_path: Path, records: dict[str, tuple[str, str, list[dict]]]) -> tuple[Path, Path]:
+    """A web gold set of ``records`` (id: (half, text, its entities)), each text written to ``texts/<id>.txt`` and
+    its sha256 recorded; the gold file and the folder of the texts."""
     texts = tmp_path / "texts"
     texts.mkdir()
     lines = []
-    for name, text in articles.items():
+    for name, (half, text, entities) in records.items():
         (texts / f"{name}.txt").write_text(text, encoding="utf-8")
-        lines.append(json.dumps({"id": name, "half": "tune", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        lines.append(json.dumps({"id": name, "half": half, "sha256": hashlib.sha256(text.encode()).hexdigest(),
                                  "entities": entities}, ensure_ascii=False))
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(lines) + "\n", encoding="utf-8")

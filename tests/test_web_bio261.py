@@ -5,12 +5,11 @@ their behaviour. Articles and gold lists written for the test."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import web_gold_set
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -33,16 +32,8 @@ ARTICLES = {
 
 @pytest.fixture
 def web_set(tmp_path):
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    lines = []
-    for name, (half, text, entities) in ARTICLES.items():
-        (texts / f"{name}.txt").write_text(text, encoding="utf-8")
-        lines.append(json.dumps({"id": name, "half": half, "sha256": hashlib.sha256(text.encode()).hexdigest(),
-                                 "entities": [{"type": t, "name": n} for t, n in entities]}, ensure_ascii=False))
-    gold = tmp_path / "gold.jsonl"
-    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return gold, texts
+    return web_gold_set(tmp_path, {name: (half, text, [{"type": t, "name": n} for t, n in entities])
+                                   for name, (half, text, entities) in ARTICLES.items()})
 
 
 def _run(gold, texts, out, *extra) -> int:

@@ -51,6 +51,11 @@ class _Boundaries:
     # is looked up, not searched for from the text's start at each count (quadratic in a long document)
     headings: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
 
+    def last_start(self, start: int, end: int) -> int:
+        """Where the last word starting in ``[start, end)`` starts, else ``start`` (jieba glued the range's first
+        letter to the word before it: no word starts inside)."""
+        return max((i for i in range(start, end) if i in self.starts), default=start)
+
     def heading_before(self, pos: int) -> int:
         """Where the last section mark and its spaces before ``pos`` end (cut at ``pos``), else 0: the end of
         the last match of :data:`_HEADING` in the text up to ``pos``."""

@@ -332,7 +332,7 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
     else its last token."""
     phrase = text[start:end]
     if text[end - 1 : end] == _TEAM and end - 1 in b.starts and end - 1 > start:
-        return max((i for i in range(start, end - 1) if i in b.starts), default=start)  # 抗灾理赔|组: 理赔组 (counts84)
+        return b.last_start(start, end - 1)  # 抗灾理赔|组: 理赔组 (counts84)
     # a one-character glossary word only as a token of its own: 工人 is not 人; the longest ending wins, so the
     # glossary's lengths are tried longest first (a look-up each, not a pass over the glossary)
     best = next((end - n for n in _glossary_lengths(glossary) if n <= len(phrase)
@@ -341,11 +341,11 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         if text[best] in _BOUND_ENDS:
             # 集聚|区, 公办|园: jieba left a facility's or a place's last letter alone; it ends a noun with the word
             # before (counts218)
-            return max((i for i in range(start, best) if i in b.starts), default=start)
+            return b.last_start(start, best)
     if best >= 0 and best == end - 1 and text[best] == _PERSON and best > start:
         # 被捕|人, 失踪|人: jieba left 人 alone after a word (a verb mostly); the two are one noun of people (counts151);
         # where jieba glued the phrase's first letter to the classifier (7位买|人: 位买), no word starts inside it
-        return max((i for i in range(start, best) if i in b.starts), default=start)
+        return b.last_start(start, best)
     # a deputy's title keeps the 副 jieba leaves alone before it (1位副秘书长 counts deputy secretaries-general; counts151)
     if best >= 0:
         return best - 1 if best - 1 >= start and text[best - 1] == "副" and best - 1 in b.starts else best
@@ -360,17 +360,17 @@ def _head(text: str, start: int, end: int, b: _Boundaries, glossary: Mapping[str
         # counts33). Not after other classifiers: 452名区议员 counts 议员
         return start
     if token_start > start and _LATIN.match(text[token_start:end]):
-        maker = max((i for i in range(start, token_start) if i in b.starts), default=start)
+        maker = b.last_start(start, token_start)
         if text[maker:token_start] in _AIRCRAFT_MAKERS:
             return maker  # 波音 + 777: the model (tcounts45)
     if text[token_start:end] in _HEAD_SUFFIXES and token_start > start:  # 投标 + 者: 投标者
-        return max((i for i in range(start, token_start) if i in b.starts), default=start)
+        return b.last_start(start, token_start)
     if text[token_start] in _TYPE_SUFFIXES and end - token_start > 2 and token_start > start:
         return token_start + 1  # 债券/型基金: 基金
     if (end - token_start == 1 and token_start > start and HAN_ONLY.match(text[start:end])
             and text[token_start] not in "".join(_ADJECTIVE_HEADS) + _TYPE_SUFFIXES + _AMONG):
         # 修补/石, 套房/源, 半球/体: a one-character last word ends a compound with the word before it
-        return max((i for i in range(start, token_start) if i in b.starts), default=start)
+        return b.last_start(start, token_start)
     before = token_start - 1  # 副 + the title (副市长), as above
     return before if before >= start and text[before] == "副" and before in b.starts else token_start
 

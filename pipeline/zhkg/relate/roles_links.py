@@ -252,7 +252,7 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
                     and not (allowed is not None and simplified.startswith(_PLACE_ROLE_RUN_OPENERS, holder.end)
                              and _qualifier(ctx, holder.end, at)) \
                     and not (allowed is not None and at == holder.end + 1 and simplified.startswith("的", holder.end)) \
-                    and not (allowed is not None and at == holder.end + 1 and simplified[holder.end : at] == _ACTING_HEAD
+                    and not (allowed is not None and at == holder.end + 1 and simplified.startswith(_ACTING_HEAD, holder.end)
                              and simplified.startswith(tuple(_DIVISION_HEADS), at)):
                 continue  # a place's envoy may name where: 日本驻华大使; 美国前总统, 美国第44任总统, 英国的首相;
                 # 中华民国首任正式大总统: a word of time opens a short run qualifying the post

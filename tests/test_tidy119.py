@@ -8,7 +8,8 @@
   ``extract/place_tokens`` (the matcher, a ``Doc``'s tokens, the stoplist), ``extract/place_villages`` (villages,
   Taiwan's villages and township lists, divisions named by common words), ``extract/place_features`` (landmarks,
   local places, historic provinces, natural features) and ``extract/count_phrase`` (the counted phrase after a
-  classifier and its head). Each moved name lives in its part only; the old module keeps its ``__all__``.
+  classifier and its head). Each moved name lives in its part only; the old module keeps its ``__all__`` (since
+  tidy266 ``count_nouns`` the names of it that it defines: no caller imported the others through it).
 - Reading through the parts keeps its result, in Simplified and in Traditional (s2hk, s2tw).
 """
 
@@ -179,7 +180,10 @@ def test_tidy119_the_annotated_cache_moved_alone():
 @pytest.mark.parametrize("source", OLD_ALL)
 def test_tidy119_the_split_modules_keep_their_exports(source):
     module = split_module(source)
-    assert sorted(module.__all__) == sorted(OLD_ALL[source].split())
+    kept = OLD_ALL[source].split()
+    if source == "extract/count_nouns":  # since tidy266 it exports only the names of it that it defines
+        kept = [name for name in kept if name in _definitions(ZHKG / f"{source}.py")]
+    assert sorted(module.__all__) == sorted(kept)
     for name in module.__all__:
         home = next((_home(part, name) for (part, _), names in MOVED.items() if name in names.split()), None)
         if home is not None:

@@ -104,18 +104,21 @@ def test_tidy262_people_exports_only_what_it_defines():
     assert_no_reexports("extract/people")  # it imports only what its own code reads, and no ``noqa: F401`` block
 
 
-def _taken_through_people(source: str) -> list[tuple[int, str]]:
-    """(line, name) of each name a piece of Python source takes from ``zhkg.extract.people`` that ``people`` does not
-    define: ``from zhkg.extract.people import name``, or ``people.name`` where the module is bound by ``from
-    zhkg.extract import people [as p]`` or ``import zhkg.extract.people [as p]``."""
-    own = set(top_level_definitions(ZHKG / "extract" / "people.py"))
+def _taken_through(source: str, part: str = "extract/people") -> list[tuple[int, str]]:
+    """(line, name) of each name a piece of Python source takes from the module at ``part`` (``zhkg.extract.people``)
+    that the module does not define: ``from zhkg.extract.people import name``, or ``people.name`` where the module is
+    bound by ``from zhkg.extract import people [as p]`` or ``import zhkg.extract.people [as p]`` (tidy266: any
+    module, for the re-exporters it emptied too)."""
+    module = "zhkg." + part.replace("/", ".")
+    package, leaf = module.rsplit(".", 1)
+    own = set(top_level_definitions(ZHKG / f"{part}.py"))
     tree = ast.parse(source)
-    bound = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == "zhkg.extract"
-             for a in n.names if a.name == "people"}
+    bound = {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module == package
+             for a in n.names if a.name == leaf}
     bound |= {a.asname or a.name for n in ast.walk(tree) if isinstance(n, ast.Import)
-              for a in n.names if a.name == "zhkg.extract.people"}
+              for a in n.names if a.name == module}
     taken = [(n.lineno, a.name) for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)
-             and n.module == "zhkg.extract.people" for a in n.names if a.name not in own]
+             and n.module == module for a in n.names if a.name not in own]
     taken += [(n.lineno, n.attr) for n in ast.walk(tree) if isinstance(n, ast.Attribute)
               and ast.unparse(n.value) in bound and n.attr not in own]
     return sorted(taken)
@@ -151,7 +154,7 @@ def _parses(source: str) -> bool:
 
 
 def test_tidy262_no_one_takes_a_name_through_people():
-    assert [(where, hit) for where, source in _sources() for hit in _taken_through_people(source)] == []
+    assert [(where, hit) for where, source in _sources() for hit in _taken_through(source)] == []
 
 
 @pytest.mark.parametrize("source, taken", [
@@ -162,7 +165,7 @@ def test_tidy262_no_one_takes_a_name_through_people():
     ("from zhkg.extract.foreign_names import FOREIGN_SEPARATORS\nfrom zhkg.extract.people import extract_people", []),
 ])
 def test_tidy262_the_check_finds_a_name_taken_through_people(source, taken):
-    assert _taken_through_people(source) == taken
+    assert _taken_through(source) == taken
 
 
 def test_tidy80_no_role_part_defines_a_moved_name_twice():

@@ -8,10 +8,10 @@
   ending; :func:`_is_property` tells a property (成交量, 不良率) from a thing.
 
 Layout (tidy119, moved word for word): the phrase after a classifier and its head (:func:`_phrase_at`,
-:func:`_head`, :func:`_is_property`, the glossary's lengths) and the word lists they read are in
-:mod:`zhkg.extract.count_phrase`; this module keeps the nouns read around a count (:func:`_relative_thing`,
-:func:`_noun_before`, :func:`_bare_count`, :func:`_terse_count`, ``_event_list``). The names of its ``__all__``
-that moved are still importable from here; import every other from :mod:`zhkg.extract.count_phrase`.
+:func:`_head`, :func:`_is_property`) are in :mod:`zhkg.extract.count_phrase`, the word lists they read (and the
+glossary's lengths) in :mod:`zhkg.extract.count_phrase_words` (tidy262); this module keeps the nouns read around a
+count (:func:`_relative_thing`, :func:`_noun_before`, :func:`_bare_count`, :func:`_terse_count`, ``_event_list``).
+Since tidy266 it exports only what it defines: import each name of the phrase from the module that defines it.
 
 Caveats: the phrase is read on jieba's words and tags and the lexicon's glossary; a noun jieba glues to
 the classifier or a name is read as the tokens allow. People counted without a noun, and what a lone
@@ -28,36 +28,23 @@ from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
 from zhkg.extract.count_numerals import _extend
 from zhkg.extract.count_phrase import (
-    _ADJECTIVE_HEADS,
-    _AMONG,
     _CHANGES,
-    _EVENT_CLASSIFIERS,
-    _FUNCTION_CHARS,
     _NOT_COUNTED,
-    _QUOTED_THING,
-    _head,
     _is_property,
     _phrase_at,
 )
 from zhkg.extract.count_phrase_words import (
     _AGAIN,
     _DATE_WORDS,
-    _GENERIC_ONE,
-    _INSTITUTION_CLASSIFIERS,
-    _INSTITUTIONS,
     _LIST_LINK_CHARS,
     _MODIFIER_TAGS,
     _NAME_TAGS,
     _NOT_HEADS,
-    _PEOPLE_ENDINGS,
     _PERSON,
     _PLAIN_NOUN_TAGS,
-    _PREDICATE_NOUNS,
     _PROPERTY_SUFFIXES,
     _RELATION_VERB_END,
     _TIME_ADVERBS,
-    _glossary_at,
-    _glossary_lengths,
     _is_head,
     _kind_tagged_name,
 )
@@ -70,34 +57,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
-    "_ADJECTIVE_HEADS",
-    "_AMONG",
     "_ASPECTS",
     "_CONNECTORS",
-    "_EVENT_CLASSIFIERS",
     "_EVENT_LIST_LINKS",
-    "_FUNCTION_CHARS",
-    "_GENERIC_ONE",
-    "_INSTITUTIONS",
-    "_INSTITUTION_CLASSIFIERS",
-    "_NAME_TAGS",
-    "_NOT_COUNTED",
-    "_NOT_HEADS",
-    "_PEOPLE_ENDINGS",
     "_PEOPLE_ONLY_CLASSIFIERS",
-    "_PERSON",
-    "_PLAIN_NOUN_TAGS",
-    "_PREDICATE_NOUNS",
-    "_QUOTED_THING",
     "_RATE_CUES",
     "_bare_count",
     "_event_list",
-    "_glossary_at",
-    "_glossary_lengths",
-    "_head",
-    "_is_property",
     "_noun_before",
-    "_phrase_at",
     "_relative_thing",
     "_subject_before_clause",
     "_terse_count",

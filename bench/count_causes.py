@@ -250,7 +250,7 @@ def _dropped(doc, m, b, lexicon) -> str:
 
 def _tag_after(doc, at: int) -> str:
     """`` (next: TAG)``, jieba's tag of the word right after a classifier, which the noun phrase reader trusts."""
-    from zhkg.extract.base import token_table
+    from zhkg.stages.segment import token_table
 
     word = token_table(doc).word_at(at)
     if word is None or word.idx != at:

@@ -125,7 +125,7 @@ def document_labels(pipeline: Any, text: str) -> dict[str, Any]:
 
 def finder_spans(finder: Callable[..., Any], nlp: Any, text: str, *args: Any) -> list[str]:
     """The text of each span an extractor's span finder ``finder(text, token table, *args)`` returns."""
-    from zhkg.extract.base import token_table
+    from zhkg.stages.segment import token_table
 
     return [text[s:e] for s, e in finder(text, token_table(nlp(text)), *args)]
 

@@ -41,8 +41,8 @@ def test_a_brand_and_a_trade_before_a_title_is_a_company(pipeline, text, body):
     ("阮洪良董事长表示，嘉能可超达CEO说，二是董事长与经理分设，瑞安租车总经理到场。", []),
 ])
 def test_a_coined_word_alone_before_a_title_is_read_so(nlp, text, bodies):
-    from zhkg.extract.base import token_table
     from zhkg.extract.trade_names import coined_before_titles
+    from zhkg.stages.segment import token_table
 
     assert [text[s:e] for s, e in coined_before_titles(text, token_table(nlp(text)))] == bodies
 

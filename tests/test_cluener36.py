@@ -15,12 +15,12 @@ import pytest
 
 from zhkg import Document
 from zhkg.config import Config
-from zhkg.extract.base import token_table
 from zhkg.extract.organisations import listed_teams
 from zhkg.extract.team_places import SPORT_WORDS, sport_document
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.run.pipeline import Pipeline
+from zhkg.stages.segment import token_table
 
 
 @pytest.fixture(scope="module")

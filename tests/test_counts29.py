@@ -93,8 +93,8 @@ def test_chinese_taipei_team(pipeline, text, team):
 
 
 def test_building_verb_opens_no_school(nlp):
-    from zhkg.extract.base import token_table
     from zhkg.extract.organisations import named_bodies
+    from zhkg.stages.segment import token_table
 
     text = "四川省今年新建学校120所，政府将新建中学3所。"
     assert named_bodies(text, [], token_table(nlp(text))) == []

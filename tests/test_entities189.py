@@ -7,8 +7,8 @@ Traditional."""
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.base import token_table
 from zhkg.extract.landmarks import venues
+from zhkg.stages.segment import token_table
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
 

@@ -8,12 +8,12 @@ Traditional. Place-led short names (上海医药, 长江电力, 福田汽车) we
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.base import token_table
 from zhkg.extract.listed_companies import listed_company_names
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.normalise import to_simplified
+from zhkg.stages.segment import token_table
 
 
 def _orgs(pipeline, text):

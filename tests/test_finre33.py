@@ -62,10 +62,9 @@ def test_a_common_word_before_a_role_noun_stays_a_word(pipeline, text):
 
 def test_no_second_trade_is_carried_before_a_role():
     # (with role nouns as cues, 汽车 was carried: 兴业证券汽车, the broker's car analyst)
-    from zhkg.extract.base import token_table
     from zhkg.extract.listed_companies import listed_company_names
     from zhkg.resources.lexicon import load_lexicon
-    from zhkg.stages.segment import make_nlp
+    from zhkg.stages.segment import make_nlp, token_table
 
     text = "兴业证券汽车分析师林木红表示，行业景气回升，相关个股上涨。"
     spans = listed_company_names(text, token_table(make_nlp()(text)), load_lexicon())

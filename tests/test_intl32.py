@@ -15,12 +15,11 @@ The passages are written for these tests, in the style of wire copy; none is tak
 import pytest
 from helpers import both_scripts, entity_names, entity_nodes
 
-from zhkg.extract.base import token_table
 from zhkg.extract.governments import _name_follows
 from zhkg.extract.organisations import known_organisations
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.segment import make_nlp
+from zhkg.stages.segment import make_nlp, token_table
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
 

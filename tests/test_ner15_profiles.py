@@ -127,9 +127,9 @@ def test_company_starts_at_its_place(finds, text, present, absent):
 
 
 def test_no_trade_name_across_a_clause(nlp):
-    from zhkg.extract.base import token_table
     from zhkg.extract.body_spans import extend_companies_to_places
     from zhkg.records import Label, Mention
+    from zhkg.stages.segment import token_table
 
     text = "北京发布华光有限公司的消息"
     place = Mention("d", 0, 2, "北京", "北京", Label.PLACE, "gazetteer")
@@ -169,11 +169,11 @@ def test_repeated_run_cut_from_person():
 
 @pytest.mark.parametrize("text", both_scripts(["颁奖礼后熊欣然回国参加发布会。"]))
 def test_long_person_cut_to_the_name(nlp, text):
-    from zhkg.extract.base import token_table
     from zhkg.extract.name_runs import cut_long_people
     from zhkg.records import Label, Mention
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.normalise import normalise
+    from zhkg.stages.segment import token_table
 
     simplified = normalise(text).simplified
     m = Mention("d", 4, 9, text[4:9], simplified[4:9], Label.PERSON, "crf")
@@ -182,10 +182,10 @@ def test_long_person_cut_to_the_name(nlp, text):
 
 
 def test_long_person_cut_where_jieba_ends_a_word(nlp):
-    from zhkg.extract.base import token_table
     from zhkg.extract.name_runs import cut_long_people
     from zhkg.records import Label, Mention
     from zhkg.resources.lexicon import load_lexicon
+    from zhkg.stages.segment import token_table
 
     text = "销售冠军张宇橡树湾"
     m = Mention("d", 4, 9, text[4:9], text[4:9], Label.PERSON, "crf")
@@ -208,9 +208,9 @@ def test_repeated_digits_are_no_run():
 
 
 def test_passage_starting_inside_a_bracket_keeps_its_name(nlp):
-    from zhkg.extract.base import token_table
     from zhkg.extract.body_spans import join_bracketed_qualifiers
     from zhkg.records import Label, Mention
+    from zhkg.stages.segment import token_table
 
     text = "天河）电子竞技俱乐部的分队获得冠军"
     m = Mention("d", 0, 10, text[:10], text[:10], Label.ORGANIZATION, "crf")
@@ -260,10 +260,10 @@ def test_no_hall_head(mentions_in, text):
 
 
 def test_long_person_repeating_its_head_is_left(nlp):
-    from zhkg.extract.base import token_table
     from zhkg.extract.name_runs import cut_long_people
     from zhkg.records import Label, Mention
     from zhkg.resources.lexicon import load_lexicon
+    from zhkg.stages.segment import token_table
 
     text = "关于施华洛世奇元素施华洛世奇元素是品牌"
     m = Mention("d", 2, 14, text[2:14], text[2:14], Label.PERSON, "crf")

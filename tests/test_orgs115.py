@@ -128,6 +128,6 @@ def test_attached_school(pipeline, text, name):
     ("首师大附中今年扩招。", []),  # jieba cut the name's first letter off: not read from the rest
 ])
 def test_attached_school_spans(nlp, text, spans):
-    from zhkg.extract.base import token_table
+    from zhkg.stages.segment import token_table
 
     assert [text[s:e] for s, e in named_bodies(text, [], token_table(nlp(text)))] == spans

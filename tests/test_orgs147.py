@@ -104,10 +104,9 @@ def test_term_or_sector_before_a_legislature_is_cut_off(pipeline, text, body, pr
     ("第三届理事会今天成立。", "第三届理事会"),
 ])
 def test_numbered_term_is_not_cut(text, body):
-    from zhkg.extract.base import token_table
     from zhkg.extract.org_edges import trim_term_heads
     from zhkg.records import Label, Mention, MentionSource
-    from zhkg.stages.segment import make_nlp
+    from zhkg.stages.segment import make_nlp, token_table
 
     s = text.index(body)
     m = Mention("d", s, s + len(body), body, body, Label.ORGANIZATION, MentionSource.RECOGNISER)

@@ -139,11 +139,10 @@ def test_japanese_name_before_a_post_verb(pipeline, text, person, wrong, convert
 def test_letters_glued_before_a_body_are_none_of_it():
     # jieba's 由任|国会|外委会 before the officer: the body opens after the glued preposition and verb (the
     # recogniser reads the body right in the pipeline, so the rule is asked alone)
-    from zhkg.extract.base import token_table
     from zhkg.extract.titled_bodies import bodies_before_officers
     from zhkg.records import Label, Mention
     from zhkg.resources.lexicon import load_lexicon
-    from zhkg.stages.segment import make_nlp
+    from zhkg.stages.segment import make_nlp, token_table
 
     text = "今天下午在京会见了由任国会外委会主席维克多·许会·罗率领的代表团。"
     s = text.index("维克多")

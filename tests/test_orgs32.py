@@ -9,13 +9,13 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
-from zhkg.extract.base import token_table
 from zhkg.extract.organisations import OWNERS, services_by_kind
 from zhkg.records import Label
 from zhkg.relate.parts import PART_OF, caucus_party
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.entity_groups import entity_id
 from zhkg.stages.normalise import to_simplified
+from zhkg.stages.segment import token_table
 
 
 def _orgs(pipeline, text: str) -> dict[str, str]:

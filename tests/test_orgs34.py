@@ -9,14 +9,13 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
-from zhkg.extract.base import token_table
 from zhkg.extract.organisations import services_by_kind
 from zhkg.records import Label
 from zhkg.relate.parts import PART_OF, split_unit
 from zhkg.resources.lexicon import ORGANISATION_KINDS, load_lexicon
 from zhkg.stages.entity_groups import entity_id
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.segment import make_nlp
+from zhkg.stages.segment import make_nlp, token_table
 
 
 def _orgs(pipeline, text: str) -> dict[str, str]:

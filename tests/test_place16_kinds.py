@@ -56,10 +56,10 @@ def test_coded_place_before_kind_stays(pipeline, text):
     ("宜兰县头城镇外海的龟山岛明天起开放民众登岛。", "龟山岛"),
 ]))
 def test_island_of_a_big_place_is_that_place(nlp, text, island):
-    from zhkg.extract.base import token_table
     from zhkg.extract.landmarks import landmarks
     from zhkg.resources.gazetteer import load_gazetteer
     from zhkg.stages.normalise import to_simplified
+    from zhkg.stages.segment import token_table
 
     gazetteer = load_gazetteer()
     plain = to_simplified(text)

@@ -60,10 +60,9 @@ def test_people_stay_people(pipeline, text, people):
 
 
 def test_places_coordinated_needs_both_places():
-    from zhkg.extract.base import token_table
     from zhkg.extract.foreign_people_by_context import _places_coordinated
     from zhkg.resources.lexicon import load_lexicon
-    from zhkg.stages.segment import make_nlp
+    from zhkg.stages.segment import make_nlp, token_table
 
     lexicon = load_lexicon()
     text = "拜登和赫尔松"

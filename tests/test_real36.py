@@ -12,12 +12,11 @@ windows of home, property, technology, games and fashion news), each tested on p
 import pytest
 from helpers import both_scripts, entity_nodes, mention_labels
 
-from zhkg.extract.base import token_table
 from zhkg.extract.body_frames import producer_spans
 from zhkg.extract.org_edges import trim_organisation_edges
 from zhkg.extract.quoted_brands import quoted_brand_spans
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.stages.segment import make_nlp
+from zhkg.stages.segment import make_nlp, token_table
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,8 @@ Passages written for these tests in the style of news, each run as written and c
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.base import token_table
 from zhkg.extract.landmarks import venues
+from zhkg.stages.segment import token_table
 
 O, L = "ORGANIZATION", "PLACE"  # noqa: E741
 

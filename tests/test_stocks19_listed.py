@@ -9,13 +9,13 @@ import unicodedata
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.base import token_table
 from zhkg.extract.listed_companies import TABLE, listed_company_names, stock_short_names
 from zhkg.records import Label, MentionSource
 from zhkg.resources import data_path
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.documents import parse_documents
 from zhkg.stages.normalise import to_simplified
+from zhkg.stages.segment import token_table
 
 
 def _org_mentions(pipeline, text):

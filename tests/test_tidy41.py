@@ -273,8 +273,8 @@ def test_a_body_and_a_whole_name_differ_by_the_company_letters():
 
 @pytest.mark.parametrize("text", both_scripts(["宝钢股份今日公告，工行股份今日公告。"]))
 def test_a_trade_grows_a_short_name_but_no_whole_one(text):
-    from zhkg.extract.base import token_table
     from zhkg.extract.company_lists import trade_tails
+    from zhkg.stages.segment import token_table
 
     doc = make_nlp()(to_simplified(text))
     known = [_mention(doc, s, s + 2, Label.ORGANIZATION, MentionSource.ORG_KNOWN) for s in (0, 9)]
@@ -284,8 +284,8 @@ def test_a_trade_grows_a_short_name_but_no_whole_one(text):
 
 @pytest.mark.parametrize("text", both_scripts(["股权转让给海航资本。国资委资本。"]))
 def test_a_line_grows_a_group_but_no_body(text):
-    from zhkg.extract.base import token_table
     from zhkg.extract.trade_frames import subsidiary_names
+    from zhkg.stages.segment import token_table
 
     doc = make_nlp()(to_simplified(text))
     known = [_mention(doc, 5, 7, Label.ORGANIZATION, MentionSource.ORG_KNOWN),

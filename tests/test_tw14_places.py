@@ -47,7 +47,7 @@ def test_a_kind_opening_a_body_is_no_place_of_its_own(pipeline, text, absent):
 
 
 def test_landmark_spans_need_a_proper_name(nlp):
-    from zhkg.extract.base import token_table
+    from zhkg.stages.segment import token_table
 
     text = "这个夜市很热闹，传统夜市和活火山都在陈山家附近，两家各占半壁江山。"
     assert landmarks(text, token_table(nlp(text))) == []

@@ -6,9 +6,9 @@ written and converted to Traditional."""
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.base import SpanIndex
 from zhkg.extract.known_body_parts import _stations_after_lines
 from zhkg.records import Label, Mention
+from zhkg.text import SpanIndex
 
 P, O, L = "PERSON", "ORGANIZATION", "PLACE"  # noqa: E741
 

@@ -53,11 +53,11 @@ def _document(text):
     ("他将王位传给长子。北京（2008年）。", []),
 ]))
 def test_candidates(nlp, text, expected):
-    from zhkg.extract.base import token_boundaries
     from zhkg.extract.encyclopedia import encyclopedia_candidates
     from zhkg.extract.name_scores import name_score
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.normalise import normalise
+    from zhkg.stages.segment import token_boundaries
 
     simplified = normalise(text).simplified  # the extractors read the normalised text, in either script
     starts, ends = token_boundaries(nlp(simplified))

@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from zhkg import Config, Document, Pipeline
-from zhkg.extract.base import token_table
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.known_people import extract_known_people, known_people, known_person_forms
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
+from zhkg.stages.segment import token_table
 
 
 def _known(nlp, text: str) -> list[tuple[str, str]]:

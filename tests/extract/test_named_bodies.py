@@ -8,10 +8,9 @@ pipeline rows run each in Simplified and converted to Traditional characters (on
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.base import token_table
 from zhkg.extract.organisations import latin_organisations, named_bodies
 from zhkg.stages.normalise import to_traditional
-from zhkg.stages.segment import make_nlp
+from zhkg.stages.segment import make_nlp, token_table
 
 
 def _spans(text):

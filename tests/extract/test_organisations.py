@@ -53,8 +53,8 @@ def test_not_organisations(nlp, text):
 
 
 def _teams(nlp, text):
-    from zhkg.extract.base import token_table
     from zhkg.extract.organisations import sports_teams
+    from zhkg.stages.segment import token_table
 
     doc = set_doc_context(nlp(text), "t", text)
     return sports_teams(text, extract_places(doc, load_gazetteer()), token_table(doc))

@@ -7,10 +7,9 @@ recogniser on) in Simplified and in Traditional characters; spans are checked as
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.base import token_table
 from zhkg.extract.organisations import state_bodies
 from zhkg.extract.place_features import historic_places
-from zhkg.stages.segment import make_nlp
+from zhkg.stages.segment import make_nlp, token_table
 
 
 @pytest.mark.parametrize("text, present, absent", both_scripts(convert_names=True, rows=[

@@ -79,10 +79,9 @@ def test_wikipedia_kinds(pipeline, text, present, absent):
     ("为三姓公溪的支流", []),
 ])
 def test_water_features_no_gazetteer_holds(text, expected):
-    from zhkg.extract.base import token_table
     from zhkg.extract.place_features import natural_features
     from zhkg.stages.normalise import normalise
-    from zhkg.stages.segment import make_nlp
+    from zhkg.stages.segment import make_nlp, token_table
 
     simplified = normalise(text).simplified
     assert [simplified[s:e] for s, e in natural_features(simplified, token_table(make_nlp()(simplified)))] == expected

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zhkg.extract.aliases import extract_org_aliases
-from zhkg.extract.base import ExtractContext, SpanIndex
+from zhkg.extract.base import ExtractContext
 from zhkg.extract.counts import extract_counts
 from zhkg.extract.deixis import extract_deixis
 from zhkg.extract.known_people import extract_known_people
@@ -34,6 +34,7 @@ from zhkg.extract.places import extract_places
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.registry import register_extractor
 from zhkg.resources.gazetteer import is_country_code
+from zhkg.text import SpanIndex
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

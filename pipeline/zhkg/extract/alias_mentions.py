@@ -19,7 +19,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from zhkg.extract.base import SpanIndex
 from zhkg.extract.body_ends import _heads_longest_first
 from zhkg.extract.company_aliases import company_short_forms
 from zhkg.extract.defined_short_forms import (
@@ -42,7 +41,7 @@ from zhkg.extract.short_forms import (
 from zhkg.extract.worded_bodies import _find_all
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.text import find_any
+from zhkg.text import SpanIndex, find_any
 
 __all__ = ["_ABBREVIATED_HEADS", "_abbreviations", "_cut_after", "_positions", "find_aliases"]
 

@@ -14,9 +14,10 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, make_mention
+from zhkg.extract.base import make_mention
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import doc_text
 from zhkg.text import is_han
 
 if TYPE_CHECKING:  # pragma: no cover

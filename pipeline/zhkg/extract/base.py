@@ -4,6 +4,11 @@ Extractors run on the normalised (Simplified, half-width) text, which is the
 ``Doc``'s text; the segment stage (:mod:`zhkg.stages.segment`) owns the ``Doc``,
 its token table and the document's original text, so :func:`make_mention`
 returns mentions whose ``text`` is the original script at the same offsets.
+
+Since tidy266 this module exports what it defines and :func:`~zhkg.stages.segment.doc_text`, which README's
+plug-in example imports from here; import the token table (:func:`~zhkg.stages.segment.token_table`,
+``TokenTable``, ``Word``, ``token_boundaries``, ``ORIGINAL_KEY``) from :mod:`zhkg.stages.segment` and
+:class:`~zhkg.text.SpanIndex` from :mod:`zhkg.text`, where they are defined.
 """
 
 from __future__ import annotations
@@ -13,16 +18,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.config import Config
 from zhkg.records import Label, Mention, Quantity
-from zhkg.stages.segment import (
-    DOC_ID_KEY,
-    ORIGINAL_KEY,
-    TokenTable,
-    Word,
-    doc_text,
-    token_boundaries,
-    token_table,
-)
-from zhkg.text import SpanIndex
+from zhkg.stages.segment import DOC_ID_KEY, ORIGINAL_KEY, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -32,18 +28,12 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ExtractContext",
-    "SpanIndex",
     "make_mention",
     "merge_joined",
     "in_place_order",
     "replaced",
-    # the segment stage's token table, re-exported for extractors
-    "Word",
-    "TokenTable",
-    "token_table",
-    "token_boundaries",
+    # the segment stage's text of a ``Doc``: README's plug-in example imports it from here with make_mention
     "doc_text",
-    "ORIGINAL_KEY",
 ]
 
 

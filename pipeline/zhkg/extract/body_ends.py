@@ -23,13 +23,14 @@ from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
-from zhkg.extract.base import SpanIndex, TokenTable, merge_joined
+from zhkg.extract.base import merge_joined
 from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.extract.organisations import BODY_BEFORE_AND
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
-from zhkg.text import made_of
+from zhkg.stages.segment import TokenTable
+from zhkg.text import SpanIndex, made_of
 
 __all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS", "_PANEL_HEAD",
     "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",

@@ -40,12 +40,13 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import SpanIndex, TokenTable, replaced
+from zhkg.extract.base import replaced
 from zhkg.extract.company_lists import JOINERS
 from zhkg.extract.company_words import legal_form
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import Span
+from zhkg.stages.segment import TokenTable
+from zhkg.text import Span, SpanIndex
 
 __all__ = ["HEADS", "defined_spans", "founded_spans", "producer_spans", "read_body_frames"]
 
@@ -125,7 +126,7 @@ def producer_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     :func:`_item_kind` gives them.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "该剧由新丽传媒、嘉会文化和上海电影制片厂联合出品，由他主办。由光线影业(微博)、“寰宇娱乐”出品"
     >>> [text[s:e] for s, e, _ in producer_spans(text, token_table(make_nlp()(text)))]
     ['新丽传媒', '嘉会文化', '上海电影制片厂', '光线影业', '寰宇娱乐']
@@ -226,7 +227,7 @@ def founded_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     """The bodies a clause says were founded in a year: (start, end, kind), kinds as :func:`_item_kind` gives them.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "赛为智能成立于1997年。公司成立于2001年，“优学教育”创办于2006年"
     >>> [text[s:e] for s, e, _ in founded_spans(text, token_table(make_nlp()(text)))]
     ['赛为智能', '优学教育']
@@ -253,7 +254,7 @@ def defined_spans(text: str, table: TokenTable) -> list[tuple[int, int, str]]:
     """The bodies a clause opens with and defines in a bracket: (start, end, ``head``).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "据报道，国际可再生能源机构（IRENA）指出，他说（AP）"
     >>> [text[s:e] for s, e, _ in defined_spans(text, token_table(make_nlp()(text)))]
     ['国际可再生能源机构']

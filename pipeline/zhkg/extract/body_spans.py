@@ -32,9 +32,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.base import SpanIndex, TokenTable, replaced
+from zhkg.extract.base import replaced
 from zhkg.extract.organisations import QUOTED_HEADS
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import TokenTable
+from zhkg.text import SpanIndex
 
 __all__ = ["settle_body_spans", "join_bracketed_qualifiers", "trim_date_letters", "bodies_before_company_titles",
            "cut_company_ties",

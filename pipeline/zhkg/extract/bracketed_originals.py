@@ -19,9 +19,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from zhkg.extract.base import SpanIndex
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import Span, is_han
+from zhkg.text import Span, SpanIndex, is_han
 
 __all__ = ["_BRACKET_ORIGINAL", "_LATIN_START", "_NAME_LABELS", "_SITE_MARKERS", "_STATE_AFTER", "_TITLE_CLOSE",
            "_TITLE_OPEN", "_bracketed_originals"]

@@ -113,7 +113,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zhkg.extract.alias_mentions import find_aliases
-from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.body_ends import (
     _LEGAL_FORM,
     _extend_body_heads,
@@ -251,6 +250,8 @@ from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import detect_script
+from zhkg.stages.segment import TokenTable
+from zhkg.text import SpanIndex
 
 __all__ = ["combine_mentions", "plausible", "find_aliases"]
 

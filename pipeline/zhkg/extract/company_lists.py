@@ -63,7 +63,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.company_mentions import add_organisation, conflict
 from zhkg.extract.company_shapes import (
     JOINERS,
@@ -80,6 +79,7 @@ from zhkg.extract.coordinated_companies import coordinated_companies
 from zhkg.extract.cued_companies import CUE_GATE, SUBJECT_DEAL, cued_companies, placed_brands
 from zhkg.extract.trade_frames import deal_partners, framed_brand_trades, side_names, subsidiary_names
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -108,7 +108,7 @@ def company_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     """``mentions`` with the companies the three constructions name added (and what they settle dropped).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "近期中国铝业、宜华健康和兴源环境等5家公司发布公告。"
     >>> doc = make_nlp()(text)
     >>> [m.simplified for m in company_names([], doc, token_table(doc), text)]
@@ -133,7 +133,7 @@ def named_again(mentions: list[Mention], doc: Doc, table: TokenTable, text: str)
     (金晶 of 金晶科技, which the document names as a company elsewhere).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "天齐锂业今日公告称，公司拟回购股份。业内人士表示，天齐锂业的回购显示了信心。"
     >>> doc = make_nlp()(text)
     >>> [(m.simplified, m.start) for m in company_names([], doc, token_table(doc), text)]

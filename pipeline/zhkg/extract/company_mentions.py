@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, make_mention
+from zhkg.extract.base import make_mention
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import doc_text
 from zhkg.text import Span, SpanIndex
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -14,7 +14,6 @@ tidy168), where they were private; only their names lost the underscore (``plaus
 
 from __future__ import annotations
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.company_words import (
     FUNCTION_ENDS,
     FUNCTION_STARTS,
@@ -22,6 +21,7 @@ from zhkg.extract.company_words import (
 )
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, MentionSource
+from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, is_han
 
 __all__ = ["GLUED_STARTS", "ITEM_ENDS", "JOINERS", "MAX_ITEM", "NAME_TAGS", "PROPER_TAGS", "RARE_TRADE", "SOURCES", "TRADE_ENDS", "TRADE_WORDS", "clean_edge", "is_joiner", "name_like", "place_brand", "plausible_short_name", "run_left", "run_right"]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.company_mentions import add_organisation, add_unread, conflict
 from zhkg.extract.company_shapes import NAME_TAGS, TRADE_ENDS
 from zhkg.extract.company_words import (
@@ -25,6 +24,7 @@ from zhkg.extract.company_words import (
 )
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,7 +80,7 @@ def brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, text: str
     short names are built so.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "而通鼎光电和天瑞仪器发布了预披露材料。"
     >>> doc = make_nlp()(text)
     >>> [m.simplified for m in brand_trades([], doc, token_table(doc), text)]

@@ -17,7 +17,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable, doc_text
 from zhkg.extract.company_mentions import add_organisation
 from zhkg.extract.company_shapes import (
     PROPER_TAGS,
@@ -40,7 +39,7 @@ from zhkg.extract.company_words import (
 )
 from zhkg.extract.generic_names import COMPETITION_ENDS
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.stages.segment import dictionary_frequency
+from zhkg.stages.segment import TokenTable, dictionary_frequency, doc_text
 from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import Word, doc_text, token_boundaries, token_table
+from zhkg.stages.segment import Word, doc_text, token_boundaries, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import SENTENCE_BREAK as _SENTENCE_BREAK
 

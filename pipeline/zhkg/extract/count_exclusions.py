@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _clause_start, _Reading
 from zhkg.extract.count_nouns import _RATE_CUES
 from zhkg.extract.count_numerals import _UNITS
 from zhkg.extract.count_phrase import _AMONG, _NOT_COUNTED
 from zhkg.extract.numerals import DIGITS
+from zhkg.stages.segment import doc_text, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import QUOTE_PAIRS
 

@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
+from zhkg.stages.segment import doc_text, token_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

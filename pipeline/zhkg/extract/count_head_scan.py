@@ -24,7 +24,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from zhkg.extract.base import Word, doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
 from zhkg.extract.count_compounds import _compound_close
 from zhkg.extract.count_numerals import classifiers
@@ -84,6 +83,7 @@ from zhkg.extract.count_phrase_words import (
     _is_head,
     _kind_tagged_name,
 )
+from zhkg.stages.segment import Word, doc_text, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
 

@@ -27,7 +27,6 @@ from collections.abc import Container, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _SENTENCE_BREAK, _Boundaries, _ends_clause, _Reading, _sentence_breaks
 from zhkg.extract.count_people import (
     _after_verb_or_listed,
@@ -40,6 +39,7 @@ from zhkg.extract.count_phrase import _EVENT_CLASSIFIERS, _NOT_COUNTED, _head
 from zhkg.extract.count_phrase_words import _NOT_HEADS, _PLAIN_NOUN_TAGS, _PREDICATE_NOUNS
 from zhkg.extract.count_refusals import _KINDS
 from zhkg.extract.count_things import _POINTERS
+from zhkg.stages.segment import doc_text, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 
 if TYPE_CHECKING:  # pragma: no cover

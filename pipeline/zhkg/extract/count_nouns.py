@@ -24,7 +24,6 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries
 from zhkg.extract.count_numerals import _extend
 from zhkg.extract.count_phrase import (
@@ -50,6 +49,7 @@ from zhkg.extract.count_phrase_words import (
 )
 from zhkg.extract.count_sizes import size_clause
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import doc_text, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
 

@@ -17,13 +17,13 @@ import re
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _break_or_word, _clause_start, _ends_clause, _Reading
 from zhkg.extract.count_nouns import _CONNECTORS
 from zhkg.extract.count_numerals import _APPROX_PREFIXES, _UNITS
 from zhkg.extract.count_phrase import _AMONG, _NOT_COUNTED
 from zhkg.extract.count_phrase_words import _NAME_TAGS, _NOT_HEADS, _PEOPLE_ENDINGS, _PLAIN_NOUN_TAGS, _PREDICATE_NOUNS
 from zhkg.extract.numerals import DIGITS
+from zhkg.stages.segment import doc_text, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
 

@@ -32,7 +32,6 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import Word, doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _break_or_word
 from zhkg.extract.count_compounds import _BOUND_ENDS
 from zhkg.extract.count_head_scan import _scan_head
@@ -54,6 +53,7 @@ from zhkg.extract.count_phrase_words import (
     _glossary_lengths,
     _is_head,
 )
+from zhkg.stages.segment import Word, doc_text, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
 

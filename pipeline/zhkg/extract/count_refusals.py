@@ -27,13 +27,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _clause_start
 from zhkg.extract.count_exclusions import _blocked, _is_rate, _not_counted_after
 from zhkg.extract.count_glued import glued_opening
 from zhkg.extract.count_numerals import _SCORE_LETTERS
 from zhkg.extract.numerals import DIGITS
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import doc_text, token_table
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 
 if TYPE_CHECKING:  # pragma: no cover

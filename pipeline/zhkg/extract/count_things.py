@@ -25,7 +25,6 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.count_clauses import _Boundaries, _clause_start
 from zhkg.extract.count_exclusions import (
     _UNIT_PROPERTY,
@@ -77,6 +76,7 @@ from zhkg.extract.count_phrase_words import (
 )
 from zhkg.extract.count_refusals import _LARGE_UNIT
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import doc_text, token_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

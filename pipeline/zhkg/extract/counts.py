@@ -175,7 +175,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_table
+from zhkg.extract.base import make_mention
 from zhkg.extract.count_clauses import _Boundaries, _boundaries, _Reading
 from zhkg.extract.count_exclusions import (
     _TAKERS,
@@ -216,6 +216,7 @@ from zhkg.extract.numerals import _ONE_TO_NINE as _LONE_DIGITS  # a lone digit: 
 from zhkg.records import Label, Mention, MentionSource, Quantity
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import ORIGINAL_KEY, doc_text, token_table
 from zhkg.text import first_ending
 
 if TYPE_CHECKING:  # pragma: no cover

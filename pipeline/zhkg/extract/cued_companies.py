@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.company_mentions import add_organisation, conflict
 from zhkg.extract.company_shapes import GLUED_STARTS, PROPER_TAGS, RARE_TRADE, TRADE_WORDS, clean_edge, place_brand
 from zhkg.extract.company_words import (
@@ -28,7 +27,7 @@ from zhkg.extract.company_words import (
 )
 from zhkg.extract.trade_names import _SCOPES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.stages.segment import dictionary_frequency
+from zhkg.stages.segment import TokenTable, dictionary_frequency
 from zhkg.text import Span, SpanIndex, is_han, sentence_at, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover

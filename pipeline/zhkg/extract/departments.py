@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import TokenTable
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import TokenTable, dictionary_tag
 from zhkg.text import find_all, made_of
 
 __all__ = ["ADDRESS_VERBS", "addressed_bodies", "departments", "services_by_kind"]
@@ -45,7 +44,7 @@ def addressed_bodies(text: str, table: TokenTable) -> list[tuple[int, int]]:
     clause addresses (家长向|教育局|投诉, 议员批评|环境局). A word jieba reads as a verb or a name is none.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "多名家长向教育局投诉，他向俱乐部申请转会。"
     >>> [text[s:e] for s, e in addressed_bodies(text, token_table(make_nlp()(text)))]
     ['教育局']
@@ -181,7 +180,7 @@ def services_by_kind(text: str, table: TokenTable) -> list[tuple[int, int]]:
     (:data:`_SERVICE_PERIOD`: 海关上月在机场截获…).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "海关今天查获一批走私香烟。海关人员发现仿冒品，财政部和海关联手查缉。"
     >>> [(s, text[s:e]) for s, e in services_by_kind(text, token_table(make_nlp()(text)))]
     [(0, '海关'), (27, '海关')]

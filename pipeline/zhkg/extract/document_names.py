@@ -30,11 +30,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.foreign_names import _NOT_IN_NAME, GLUED_NOT_NAME, foreign_name_parts
 from zhkg.extract.name_scores import split_surname
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import TokenTable
 from zhkg.text import WordPlaces, is_han
 
 __all__ = ["coordinated_people", "settle_person_spans", "people_not_places", "people_not_pieces"]

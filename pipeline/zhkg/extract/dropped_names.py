@@ -16,10 +16,11 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import TokenTable
+from zhkg.text import SpanIndex
 
 __all__ = ["_BETWEEN_COUNTRIES_TAGS", "_COMPANY_VERBS", "_COMPANY_WORDS", "_COUNTRY_KINDS", "_DIVISION_ENDS",
     "_KINDS_OF_COMPANY", "_NAME_WORD_TAGS", "_POLICE_WORDS", "_REGION_CODES", "_TOWNSHIPS", "_COASTAL",

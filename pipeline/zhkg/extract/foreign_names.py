@@ -20,9 +20,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (load_lexicon: the doctests read it)
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_tag, doc_text, token_table
 from zhkg.text import is_han
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -18,9 +18,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.foreign_names import _NOT_IN_NAME, _places_abroad
 from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (load_lexicon: the doctests read it)
+from zhkg.stages.segment import doc_text, token_table
 from zhkg.text import is_han
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -134,7 +134,7 @@ def _places_coordinated(text: str, word, partner: tuple[int, int], lexicon: Lexi
     (哈尔科夫|和|赫尔松), with no role word right before the first: then neither is taken for a person.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "俄军炮击哈尔科夫和赫尔松"
     >>> words = token_table(make_nlp()(text)).words
     >>> [_places_coordinated(text, w, (9, 12), load_lexicon()) for w in words if w.text == "哈尔科夫"]
@@ -151,7 +151,7 @@ def _place_of_the_act(words, i: int, lexicon: Lexicon) -> bool:
     look like its doer.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> words = token_table(make_nlp()("主席在洛桑宣布")).words
     >>> [_place_of_the_act(words, k, load_lexicon()) for k, w in enumerate(words) if w.text == "洛桑"]
     [True]

@@ -40,13 +40,13 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.base import TokenTable, replaced
+from zhkg.extract.base import replaced
 from zhkg.extract.minority_names import is_minority_name
 from zhkg.extract.name_scores import name_score
 from zhkg.extract.short_forms import ADDRESS_FORMS, address_at
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import TokenTable, dictionary_tag
 from zhkg.text import SpanIndex
 
 __all__ = ["informal_people", "handle_names", "chanted_names", "given_names_alone", "trim_people",

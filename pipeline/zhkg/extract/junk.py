@@ -49,11 +49,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import accumulate
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.company_words import SEASON_WORDS
 from zhkg.extract.foreign_names import EPONYMS, FOREIGN_SEPARATORS, foreign_name_parts
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import TokenTable
 
 __all__ = ["FACILITY_WORDS", "drop_junk_kinds"]
 

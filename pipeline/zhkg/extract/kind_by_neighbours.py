@@ -22,11 +22,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.dropped_names import _REGION_CODES
 from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon  # noqa: F401 (the doctests read load_lexicon)
+from zhkg.stages.segment import TokenTable
 
 __all__ = ["_DIRECTIONS", "_LOCATIVES", "_PAIRED_REGIONS", "_PAIR_JOINERS", "_PEOPLE_WORD_ENDS", "_PEOPLE_WORDS", "_YU_WORDS", "_covered",
     "_cuts_next_place", "_directions_before_places", "_lists", "_one_kind_per_list", "_place_words_as_bodies",

@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from zhkg.extract.base import SpanIndex
 from zhkg.extract.local_places import RAIL_OPERATORS
 from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.records import Label, Mention, MentionSource  # noqa: F401 (the doctests read MentionSource)
 from zhkg.resources.lexicon import Lexicon
-from zhkg.text import is_han
+from zhkg.text import SpanIndex, is_han
 
 __all__ = ["_NOT_IN_MEMBER", "_NOT_IN_STATION", "_STATION_PARTS", "_band_members", "_operators_lines", "_part_of",
     "_stations_after_lines"]

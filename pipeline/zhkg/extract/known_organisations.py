@@ -189,7 +189,7 @@ def known_organisations(text: str, table, lexicon: Lexicon) -> list[tuple[int, i
     after a company are part of its name (台积电公司, 国美电器), and so is a channel after a site or an outlet (新浪体育).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "北大荒的苹果丰收。台积电与鸿海股价上涨，苹果发布新手机后，苹果股价大涨。"
     >>> [text[s:e] for s, e in known_organisations(text, token_table(make_nlp()(text)), load_lexicon())]

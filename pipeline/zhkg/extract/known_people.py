@@ -27,12 +27,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, make_mention, token_table
+from zhkg.extract.base import make_mention
 from zhkg.extract.foreign_names import NAMED_AFTER
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
 from zhkg.stages.normalise import to_simplified
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_tag, doc_text, token_table
 from zhkg.text import longest_first, sentence_spans
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,7 +178,7 @@ def known_people(text: str, table, lexicon: Lexicon | None = None) -> list[tuple
     document's token table (:func:`zhkg.stages.segment.token_table`).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "他与川普通电话。四川普通话。伊万卡·特朗普访华，乔丹访问约旦。"
     >>> [(text[s:e], p.name) for s, e, p in known_people(text, token_table(make_nlp()(text)))]
     [('川普', '特朗普')]

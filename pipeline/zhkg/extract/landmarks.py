@@ -88,7 +88,7 @@ def landmarks(text: str, table, *, coded_spans: frozenset[tuple[int, int]] = fro
     gazetteer holds (马鞍山) are the caller's to keep.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "合欢山下雪，浊水溪水位上升。士林夜市与玉山国家公园都很热闹，陈山表示。"
     >>> [text[s:e] for s, e in landmarks(text, token_table(make_nlp()(text)))]
     ['合欢山', '浊水溪', '士林夜市', '玉山国家公园']
@@ -231,7 +231,7 @@ def venues(text: str, table, place_spans: frozenset[tuple[int, int]], *,
     of ``place_spans`` that lie in the place right before them or repeat it (湖北省|赤壁): a site may open there.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "东京巨蛋与西昌邛海景区，香港多个球场，海南自贸港。"
     >>> places = frozenset({(0, 2), (5, 7), (12, 14), (19, 21)})
     >>> [text[s:e] for s, e in venues(text, token_table(make_nlp()(text)), places)]

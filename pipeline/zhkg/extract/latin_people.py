@@ -227,7 +227,7 @@ def names_beside_latin(mentions: list[Mention], text: str, table: TokenTable | N
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "前议员Jeremy Tam谭文豪今日发文"
     >>> [m.simplified for m in names_beside_latin([], text, token_table(make_nlp()(text)), load_lexicon(), doc_id="d")]
     ['Jeremy Tam', '谭文豪']

@@ -54,13 +54,13 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable, doc_text, make_mention
+from zhkg.extract.base import make_mention
 from zhkg.extract.company_words import CARRIED_COMPANY_WORDS
 from zhkg.extract.org_run_ons import ANNOUNCING_WORDS, DEAL_WORDS, MARKET_WORDS, runs_on
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon, table_rows
-from zhkg.stages.segment import dictionary_frequency, dictionary_tag
+from zhkg.stages.segment import TokenTable, dictionary_frequency, dictionary_tag, doc_text
 from zhkg.text import SENTENCE_BREAK, Span, SpanIndex, WordScan, find_all
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -287,7 +287,7 @@ def listed_company_names(text: str, table: TokenTable, lexicon: Lexicon,
     one of the ``organisations`` already read (spans) is a company too (长江电力、贵州茅台、招商银行).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "亚泥营收创新高，味全公司调涨售价。两岸统一问题。"
     >>> [text[s:e] for s, e, _ in listed_company_names(text, token_table(make_nlp()(text)), load_lexicon())]
@@ -370,7 +370,7 @@ def listed_companies(mentions: list[Mention], doc: Doc, table: TokenTable, lexic
     of 宝钢股份).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> doc = make_nlp()("万海今年前三季营收创下新高。")
     >>> [m.simplified for m in listed_companies([], doc, token_table(doc), load_lexicon())]

@@ -325,7 +325,7 @@ def _lines(text: str, table, place_at: dict[int, int]) -> list[tuple[int, int]]:
     a coded place's start by its end, or a place's word of the segmenter).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "议员质疑捷运万大线工程延宕，万大线共设9座车站；北京地铁4号线延长，地铁沿线房价上涨"
     >>> [text[s:e] for s, e in _lines(text, token_table(make_nlp()(text)), {26: 24})]
     ['万大线', '北京地铁4号线', '万大线']
@@ -360,7 +360,7 @@ def _joined_lines(text: str, table, lines: list[tuple[int, int]]) -> list[tuple[
     each joined one going on to the next; a name as :func:`_lines` takes one after a metro's word.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "捷运绿线、橘线、丰科轴线及沿线"
     >>> [text[s:e] for s, e in _joined_lines(text, token_table(make_nlp()(text)), [(2, 4)])]
     ['橘线', '丰科轴线']
@@ -459,7 +459,7 @@ def local_places(text: str, table, coded: Iterable[tuple[int, int, str]]) -> lis
     of the places the gazetteer coded. Overlapping spans: the longest wins.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "台中市西屯区文心路三段发生火警，港铁观塘线九龙湾站有乘客堕轨，沙田沥源邨起火。"
     >>> coded = [(0, 3, "TW-TXG"), (3, 6, "TW-TXG-407"), (31, 33, "HK-ST")]
     >>> [text[s:e] for s, e in local_places(text, token_table(make_nlp()(text)), coded)]
@@ -530,7 +530,7 @@ def local_schools(text: str, table) -> list[tuple[int, int]]:
     words before the head, never a generic qualifier; and boys' and girls' schools jieba cuts (拔萃|男|书院, 北一女|中).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "员林高中学生获得金牌，明星高中和提高中国竞争力。"
     >>> [text[s:e] for s, e in local_schools(text, token_table(make_nlp()(text)))]
     ['员林高中']
@@ -586,7 +586,7 @@ def taiwan_abbreviations(text: str, table) -> list[tuple[int, int, str]]:
     河南|市场, 华北|市民).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "北市警方说，高市议员与嘉县县长到场；济南市长和河南市场。台中市长表示，中市今年将增聘教师。"
     >>> [(text[s:e], name) for s, e, name in taiwan_abbreviations(text, token_table(make_nlp()(text)))]
     [('北市', '台北市'), ('高市', '高雄市'), ('嘉县', '嘉义县'), ('中市', '台中市')]

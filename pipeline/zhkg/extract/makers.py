@@ -119,7 +119,7 @@ def read_makers(mentions: list[Mention], text: str, table: TokenTable, lexicon: 
     """``mentions`` with the makers the document names by their products read as organisations.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "柯达Z950采用了1200万像素传感器，柯达表示该机已上市。"
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> [(m.text, m.label.value) for m in read_makers([], text, token_table(make_nlp()(text)), load_lexicon())]

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 from zhkg.extract.alias_mentions import find_aliases
 from zhkg.extract.animal_names import drop_animal_names
-from zhkg.extract.base import TokenTable
 from zhkg.extract.body_ends import _join_branches, _join_coordinated_names
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import settle_body_spans
@@ -90,6 +89,7 @@ from zhkg.extract.worded_bodies import _bodies_in_context, _people_listed_among_
 from zhkg.records import Mention
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import TokenTable
 
 __all__ = ["settle_merged_names"]
 

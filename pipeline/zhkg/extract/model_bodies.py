@@ -16,13 +16,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.body_ends import _BODY_ENDS, _BODY_HEADS, _heads_longest_first
 from zhkg.extract.foreign_names import NAMED_PLACES
 from zhkg.extract.organisations import HOUSES, MATCH_VERBS, abbreviated_body
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import BODY_ONLY_UNITS, Lexicon
-from zhkg.text import NUMBERED_TERM, is_han
+from zhkg.stages.segment import TokenTable
+from zhkg.text import NUMBERED_TERM, SpanIndex, is_han
 from zhkg.text import Span as _Span
 
 __all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_PARTY_GROUP_SEAT", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_OPENINGS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_firm_listed_with_firms", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_one_rule_name", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]

@@ -18,7 +18,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.extract.named_bodies import _KINDS_OF_SOCIETY
 from zhkg.extract.organisations import NOT_NAMES
@@ -26,6 +25,7 @@ from zhkg.extract.person_or_not import _BARE_PEOPLE
 from zhkg.extract.place_groups import PLACE_GROUP_WORDS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import TokenTable
 from zhkg.text import CLAUSE_BREAK
 
 __all__ = ["_BRACKETS", "_JOINING_VERBS", "_LATIN_GLUED", "_MODEL_NOT_NAMES", "_PORTFOLIO", "_PORTFOLIO_LEAD", "_PUNCT", "_QUOTE_PAIRS", "_REGION_PARTS", "_SURNAMED_NOUNS", "_after_unclosed_quote", "_cuts_role", "_drop_leading_verbs", "_inside_idiom", "_inside_thing", "_latin_plausible", "_lost_spans", "_member_noun", "_of_taiwan", "_people_before_spaces", "_quoted_after", "_quoted_after_place", "_roles_by_first", "_split_coordinated", "_surnamed", "_yield_to_longer_people", "plausible", "titled_portfolio"]

@@ -22,7 +22,6 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, token_table
 from zhkg.extract.byline_pairs import byline_pairs
 from zhkg.extract.dateline_reporters import dateline_reporters
 from zhkg.extract.foreign_names import _FUNCTION_TAGS, _NOT_IN_NAME, FOREIGN_SEPARATORS
@@ -42,7 +41,7 @@ from zhkg.extract.name_scores import (
     split_surname,
 )
 from zhkg.resources.lexicon import Lexicon
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import dictionary_tag, doc_text, token_table
 from zhkg.text import CREDIT_SLASHES, is_han, longest_first
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -176,7 +175,7 @@ def _surname_before_unknown(table, text: str, start: int, lexicon: Lexicon) -> b
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> t = "校长曾以莹反映，部长曾表示"
     >>> table = token_table(make_segmenter()(t))
     >>> [_surname_before_unknown(table, t, t.index("曾", k), load_lexicon()) for k in (0, 8)]

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.japanese_names import japanese_full_name
 from zhkg.extract.regnal_names import ends_with_reign
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import TokenTable
 
 __all__ = ["settle_name_runs", "cut_repeated_runs", "cut_long_people"]
 

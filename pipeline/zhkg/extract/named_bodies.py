@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import Word
 from zhkg.extract.org_words import FUNCTION_TAGS, MEETINGS, NAME_TAGS, STATE_CHARS
 from zhkg.records import Label, Mention
 from zhkg.resources.gazetteer import is_country_code
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import Word, dictionary_tag
 from zhkg.text import is_han, made_of
 
 __all__ = ["GOVERNMENT_BODIES", "MINISTRY_FIELDS", "MINISTRY_OF", "PARTY_STEMS", "QUOTED_HEADS", "SCHOOL_HEADS", "named_bodies", "societies", "state_bodies"]
@@ -101,7 +100,7 @@ def state_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
     or named formation is read.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "日军进攻时，瑞典军与第三舰队会合。他曾任陆军省次官、刑部尚书。美军舰驶过，伦敦海军条约"
     >>> from zhkg.records import Mention, Label
     >>> places = [Mention("d", 6, 8, "瑞典", "瑞典", Label.PLACE, "gazetteer")]
@@ -282,7 +281,7 @@ def named_bodies(text: str, places: list[Mention] | None = None, table=None) -> 
     ``table`` is the document's token table (word boundaries); without it nothing is read.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "他加入了自由统一党，国民党和执政党。时任外交部发言人说，他就读于德爱中学和这所中学。"
     >>> [text[s:e] for s, e in named_bodies(text, [], token_table(make_nlp()(text)))]
     ['自由统一党', '国民党', '外交部', '德爱中学']
@@ -458,7 +457,7 @@ def societies(text: str, places: list[Mention] | None = None, table=None) -> lis
       (香港圣公会, 台湾基督长老教会).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "他早年加入光复会，后来加入大会。这所学校由伦敦传道会于1843年创办。该团体称为「香港专上学生联会」。"
     >>> [text[s:e] for s, e in societies(text, [], token_table(make_nlp()(text)))]
     ['光复会', '伦敦传道会', '香港专上学生联会']

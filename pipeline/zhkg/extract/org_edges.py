@@ -44,8 +44,9 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable, in_place_order
+from zhkg.extract.base import in_place_order
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import TokenTable
 
 __all__ = ["CONSTITUENCY_CODE", "DEALER_WORDS", "MEMBER_TAILS", "WING_WORDS", "cut_caucus_terms",
            "cut_constituency_heads", "cut_member_tails", "cut_outlet_columns", "cut_wing_words",
@@ -90,7 +91,7 @@ def trim_term_heads(model: list[Mention], text: str, table: TokenTable | None, o
     ``known_names``: the well-known bodies' names (a sector's word is cut only before one).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "他当选来届立法会议员"
     >>> m = Mention("d", 3, 8, text[3:8], text[3:8], Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> [x.simplified for x in trim_term_heads([m], text, token_table(make_nlp()(text)))]
@@ -170,7 +171,7 @@ def trim_organisation_edges(mentions: list[Mention], text: str, table: TokenTabl
     """``mentions`` with the recogniser's organisations cut after a dealer's word before them (module docstring).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "价格战殃及商家红星美凯龙"
     >>> m = Mention("d", 5, 12, text[5:12], text[5:12], Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> [x.simplified for x in trim_organisation_edges([m], text, token_table(make_nlp()(text)))]
@@ -204,7 +205,7 @@ def cut_wing_words(model: list[Mention], text: str, table: TokenTable | None, or
     are left (保守派|联盟党 → 联盟党; 左翼党, Die Linke, stays whole) (intl153).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "由保守派联盟党组成"
     >>> m = Mention("d", 1, 7, text[1:7], text[1:7], Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> [x.simplified for x in cut_wing_words([m], text, token_table(make_nlp()(text)))]

@@ -45,11 +45,11 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable, make_mention
+from zhkg.extract.base import make_mention
 from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import TokenTable, dictionary_tag
 from zhkg.text import NAME_JOINERS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -196,7 +196,7 @@ def split_run_ons(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     the organisation the clause names (see the module's docstring).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> doc = make_nlp()("此前,四川金顶获悉华伦集团破产重整。")
     >>> m = make_mention(doc, 3, 13, Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> [x.simplified for x in split_run_ons([m], doc, token_table(doc), doc.text)]

@@ -40,7 +40,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable, Word, doc_text, make_mention, token_table
+from zhkg.extract.base import make_mention
 from zhkg.extract.company_words import FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
 from zhkg.extract.departments import addressed_bodies, departments, services_by_kind
 from zhkg.extract.hong_kong import district_councils, quoted_groups
@@ -57,7 +57,7 @@ from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import TokenTable, Word, dictionary_tag, doc_text, token_table
 from zhkg.text import is_han, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover

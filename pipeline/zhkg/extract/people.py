@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import doc_text, make_mention, token_boundaries, token_table
+from zhkg.extract.base import make_mention
 from zhkg.extract.encyclopedia import encyclopedia_candidates
 from zhkg.extract.foreign_names import _FUNCTION_TAGS, _NOT_IN_NAME, _foreign_candidates
 from zhkg.extract.foreign_people_by_context import PERSON_VERBS, _titled_hyphen_names, _transliterated_candidates
@@ -59,7 +59,7 @@ from zhkg.extract.name_scores import (
 )
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
-from zhkg.stages.segment import dictionary_tag, stock_tag
+from zhkg.stages.segment import dictionary_tag, doc_text, stock_tag, token_boundaries, token_table
 from zhkg.text import find_any, is_han, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover

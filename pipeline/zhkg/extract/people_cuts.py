@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.departments import ADDRESS_VERBS
 from zhkg.extract.foreign_names import glued_after_foreign_name
 from zhkg.extract.person_edges import _without_last
@@ -26,6 +25,7 @@ from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.extract.worded_bodies import _find_all
 from zhkg.records import Label, Mention, MentionSource  # noqa: F401 (the doctests read MentionSource)
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import TokenTable
 
 __all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_EXTENSION_A", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_ENDS", "_PLACE_HEAD_TITLES", "_TODAY_AFTER", "_address_objects", "_after_minister_titles", "_after_place_head_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported", "cut_before_posts",
            "_TAKES_POST", "_part", "_post_cue", "_rare_last_letters", "_CANTONESE_LETTERS", "_TAKES_OVER",

@@ -21,14 +21,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.base import SpanIndex, TokenTable
 from zhkg.extract.foreign_names import FOREIGN_SEPARATORS, NAME_DASH, glued_after_foreign_name, opens_foreign_name
 from zhkg.extract.japanese_names import TIMES_OF_DAY
 from zhkg.extract.names_with_he import he_ends_name, japanese_he_name
 from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
-from zhkg.text import CLAUSE_BREAKS
+from zhkg.stages.segment import TokenTable
+from zhkg.text import CLAUSE_BREAKS, SpanIndex
 
 __all__ = ["ADVERBS_AFTER_NAMES", "_ADDRESSES", "_HEAD_RUN", "_JAPANESE_TITLE", "_LAST_PART", "_NAME_RUN_ON", "_NAME_TAGS",
     "_NEVER_NAME_LAST", "_TAIL_RUN", "_TAIL_TAGS", "_WORDS_AFTER_NAMES", "_compound_surname_name", "_drop_idiom_heads",
@@ -77,7 +77,7 @@ def _people_from_word_starts(model: list[Mention], people: list[Mention], table:
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> per = lambda t, s, e, src: Mention("d", s, e, t[s:e], t[s:e], Label.PERSON, src)
     >>> t = "长孙永刚到任，他的长孙李明在场，上官文杰说"
     >>> model = [per(t, 1, 4, "crf"), per(t, 10, 13, "crf"), per(t, 18, 20, "crf")]
@@ -117,7 +117,7 @@ def _compound_surname_name(person: Mention, table: TokenTable | None, lexicon: L
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> t = "端木子涵表示同意"
     >>> p = Mention("d", 0, 4, t[:4], t[:4], Label.PERSON, MentionSource.PEOPLE_SURNAME_JOIN)
     >>> _compound_surname_name(p, token_table(make_segmenter()(t)), load_lexicon())
@@ -203,7 +203,7 @@ def _name_before_title(m: Mention, text: str, table: TokenTable | None, lexicon:
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> t = "请班禅额尔德尼·确吉坚赞副委员长出席"
     >>> m = Mention("d", 1, 12, t[1:12], t[1:12], Label.PERSON, "crf")
     >>> _name_before_title(m, t, token_table(make_segmenter()(t)), load_lexicon())

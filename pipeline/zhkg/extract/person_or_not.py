@@ -23,7 +23,6 @@ from collections import Counter, defaultdict
 from collections.abc import Container, Mapping
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.foreign_names import _NAMED_AFTER, EPONYMS, FOREIGN_SEPARATORS, NAMED_BODIES, NAMED_PLACES
 from zhkg.extract.foreign_people_by_context import PERSON_VERBS, ROYAL_TITLES
 from zhkg.extract.kind_by_neighbours import _LOCATIVES
@@ -31,6 +30,7 @@ from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.extract.worded_bodies import _BODY_AFTER, _PLACE_ENDINGS, _find_all
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
+from zhkg.stages.segment import TokenTable
 from zhkg.text import first_at
 
 __all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS",

@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import make_mention, token_table
+from zhkg.extract.base import make_mention
 from zhkg.extract.local_places import TAIWAN_ABBREVIATIONS, taiwan_abbreviations
 from zhkg.extract.place_tokens import (
     EXTRACTOR,
@@ -25,6 +25,7 @@ from zhkg.extract.place_tokens import (
 )
 from zhkg.records import Label, Mention
 from zhkg.resources.gazetteer import Gazetteer
+from zhkg.stages.segment import token_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -26,13 +26,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import make_mention, token_table
+from zhkg.extract.base import make_mention
 from zhkg.extract.landmarks import landmarks, venues
 from zhkg.extract.local_places import local_places
 from zhkg.extract.place_tokens import _SUFFIX_CHARS, _is_han
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import Gazetteer
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import token_table
 from zhkg.text import names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -141,7 +142,7 @@ def historic_places(text: str, table) -> list[tuple[int, int]]:
     省 as a province (奉天省长, 热河省的); 陆军省-like ministries are organisations (``state_bodies``).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "道光朝直隶总督，后任奉天省长，热河省的首府。省钱，陆军省次官，实施本省的计划，在全省，安省省长"
     >>> [text[s:e] for s, e in historic_places(text, token_table(make_nlp()(text)))]
     ['直隶', '奉天省', '热河省']
@@ -194,7 +195,7 @@ def natural_features(text: str, table) -> list[tuple[int, int]]:
     ``place_stoplist.tsv``.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "包括从六合区流过的滁河、高淳的固城湖、溧水的石臼湖等，著名的有汤山温泉、珍珠泉温泉等。护城河与运河相连，坠入爱河。"
     >>> [text[s:e] for s, e in natural_features(text, token_table(make_nlp()(text)))]
     ['固城湖', '石臼湖', '汤山温泉', '珍珠泉温泉']

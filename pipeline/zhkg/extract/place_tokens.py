@@ -22,10 +22,10 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import Word, doc_text, token_boundaries, token_table
 from zhkg.records import MentionSource
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer  # noqa: F401 (the doctest of PlaceMatcher reads it)
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import Word, doc_text, token_boundaries, token_table
 from zhkg.text import is_han
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -58,7 +58,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
-from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_table
+from zhkg.extract.base import make_mention
 from zhkg.extract.body_regions import body_region_prefixes, division_in_regions
 from zhkg.extract.place_abbreviations import (
     _abbreviation_mentions,
@@ -94,6 +94,7 @@ from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import Division, Gazetteer, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import detect_script
+from zhkg.stages.segment import ORIGINAL_KEY, doc_text, token_table
 from zhkg.text import SpanIndex, is_han, names_pattern
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.dropped_names import _DIVISION_ENDS, _REGION_CODES
 from zhkg.extract.foreign_names import NAMED_PLACES
 from zhkg.extract.junk import FACILITY_WORDS
 from zhkg.records import Label, Mention
 from zhkg.resources.gazetteer import LEVEL_CHARACTERS, is_country_code
 from zhkg.resources.lexicon import Lexicon
+from zhkg.stages.segment import TokenTable
 from zhkg.text import first_ending
 
 __all__ = ["_FACILITY_HEADS", "_HAN_RUN", "_LAND_HEADS", "_LOCAL_SITE_HEADS", "_LOWER_KINDS", "_ROAD_LETTERS",

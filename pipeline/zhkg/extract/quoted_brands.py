@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import SpanIndex, TokenTable, replaced
+from zhkg.extract.base import replaced
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.text import Span
+from zhkg.stages.segment import TokenTable
+from zhkg.text import Span, SpanIndex
 
 __all__ = ["quoted_brand_spans", "read_quoted_brands"]
 
@@ -48,7 +49,7 @@ def quoted_brand_spans(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """The quoted names ``text`` calls brands: (start, end) of each name inside its quotes.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "“安的”、“富达”等品牌的塑钢门走进家庭，“绿色”品牌不多，知名品牌“欧派”也降价。"
     >>> [text[s:e] for s, e in quoted_brand_spans(text, token_table(make_nlp()(text)))]
     ['安的', '富达', '欧派']

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable, make_mention
+from zhkg.extract.base import make_mention
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import TokenTable
 from zhkg.text import is_han
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,7 +104,7 @@ def brands_before_places(mentions: list[Mention], doc: Doc, table: TokenTable, t
     read on the whole brand (周大福|珠宝香港集团有限公司); a brand that would take in a person's name and more is none.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> doc = make_nlp()("今日和记电讯香港控股有限公司公布业绩。")
     >>> m = make_mention(doc, 6, 14, Label.ORGANIZATION, MentionSource.RECOGNISER)
     >>> hk = make_mention(doc, 6, 8, Label.PLACE, MentionSource.GAZETTEER)

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import TokenTable, in_place_order
+from zhkg.extract.base import in_place_order
 from zhkg.extract.name_scores import name_score
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
-from zhkg.stages.segment import dictionary_tag
+from zhkg.stages.segment import TokenTable, dictionary_tag
 
 __all__ = ["played_roles"]
 

@@ -12,9 +12,10 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import ORIGINAL_KEY, doc_text, make_mention, token_table
+from zhkg.extract.base import make_mention
 from zhkg.ner.model import NerModel
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import ORIGINAL_KEY, doc_text, token_table
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -25,9 +25,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable, make_mention
+from zhkg.extract.base import make_mention
 from zhkg.extract.listed_companies import stock_short_names
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,7 +67,7 @@ def marked_stocks(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     """``mentions`` with the companies the trading marks name added, what they cover dropped.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "连续亏损的*ST白猫今日推出重组方案，华侨城A拟向控股股东发行股票。"
     >>> doc = make_nlp()(text)
     >>> [m.simplified for m in marked_stocks([], doc, token_table(doc), text)]

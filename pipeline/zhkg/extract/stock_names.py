@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.org_words import generic_legal_name
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention
 from zhkg.stages.normalise import COMPANY_LINK, to_simplified
+from zhkg.stages.segment import TokenTable
 from zhkg.text import NAME_JOINERS, is_han
 
 __all__ = ["STOCK_CODE", "stock_listed_names", "listed_codes"]
@@ -63,7 +63,7 @@ def stock_listed_names(text: str, table: TokenTable) -> list[tuple[int, int]]:
     four Han characters in all, none a word of grammar.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "统一超（2912）营收创新高，以及台湾大（3045）股价上涨。篮板(1044)和命中率。"
     >>> [text[s:e] for s, e in stock_listed_names(text, token_table(make_nlp()(text)))]
     ['统一超', '台湾大']

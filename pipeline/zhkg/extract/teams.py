@@ -165,7 +165,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     staff, after a match verb: 中信兄弟昨晚以五比三击败富邦悍将, 味全龙总教练) is read in any story.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "火箭109比98击败洛杉矶湖人，季后赛前景看好，勇士们在篮板上占优。"
     >>> [text[s:e] for s, e in listed_teams(text, token_table(make_nlp()(text)), load_lexicon())]

@@ -83,7 +83,7 @@ def bodies_before_officers(text: str, table: TokenTable | None, places: Iterable
     """Spans of bodies named right before an officer's title and name (module docstring).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> text = "彰化县则有工策会总干事洪荣章同框。下午由教育处长王淑玲陪同。该会主席陈大文说明。"
     >>> [text[s:e] for s, e in bodies_before_officers(text, token_table(make_nlp()(text)), [], [], load_lexicon())]

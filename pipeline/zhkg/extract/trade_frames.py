@@ -50,12 +50,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from zhkg.extract.base import TokenTable
 from zhkg.extract.company_mentions import add_unread
 from zhkg.extract.company_words import BODY_LAST_LETTERS, FUNCTION_ENDS, FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
 from zhkg.extract.trade_names import _NOT_BRANDS, _SCOPES, TRADES
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.stages.segment import dictionary_frequency
+from zhkg.stages.segment import TokenTable, dictionary_frequency
 from zhkg.text import Span, SpanIndex, first_ending, is_han
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -246,7 +245,7 @@ def framed_brand_trades(mentions: list[Mention], doc: Doc, table: TokenTable, te
     """``mentions`` with each brand and trade the sentence frames as a company added (see the module docstring).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "泛海系入股民安保险，美峰食品与金像食品为关联企业，天茂集团持有国华人寿5.5亿股，投资生物医药。"
     >>> doc = make_nlp()(text)
     >>> [m.simplified for m in framed_brand_trades([], doc, token_table(doc), text)]
@@ -310,7 +309,7 @@ def _kinds_listed(table: TokenTable, text: str, end: int, units: dict[int, tuple
     kind of business (:data:`_KINDS_AFTER_LIST`): the list names trades (五金化工、机电汽车等大生意).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "商人把五金化工、机电汽车等大生意做到了国外。"
     >>> _kinds_listed(token_table(make_nlp()(text)), text, 7, {8: (8, 10, 12)})
     True
@@ -355,7 +354,7 @@ def deal_partners(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     ends a clause or a deal's noun (攀钢|决策, 联众|传闻).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> from zhkg.extract.base import make_mention
     >>> text = "飞鹤吞并关山，飞鹤收购土地。"
     >>> doc = make_mention and make_nlp()(text)
@@ -413,7 +412,7 @@ def side_names(mentions: list[Mention], doc: Doc, table: TokenTable, text: str) 
     from FinRE tune part A.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "对此，海印方面也表示将注入资产。市场方面表示关注。"
     >>> doc = make_nlp()(text)
     >>> [m.simplified for m in side_names([], doc, token_table(doc), text)]
@@ -468,7 +467,8 @@ def subsidiary_names(mentions: list[Mention], doc: Doc, table: TokenTable, text:
     东航|旅业|此番): the group's subsidiary is named so (:data:`_LINES`).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import make_mention, token_table
+    >>> from zhkg.extract.base import make_mention
+    >>> from zhkg.stages.segment import token_table
     >>> text = "股权转让给海航资本。渣打投资5亿美元，腾讯投资的公司。"
     >>> doc = make_nlp()(text)
     >>> orgs = [make_mention(doc, s, s + 2, Label.ORGANIZATION, MentionSource.ORG_KNOWN) for s in (5, 10, 21)]

@@ -44,11 +44,11 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
-from zhkg.extract.base import SpanIndex, TokenTable, Word, in_place_order
+from zhkg.extract.base import in_place_order
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import read_table
-from zhkg.stages.segment import dictionary_frequency, dictionary_tag
-from zhkg.text import find_all, is_han
+from zhkg.stages.segment import TokenTable, Word, dictionary_frequency, dictionary_tag
+from zhkg.text import SpanIndex, find_all, is_han
 
 __all__ = ["TRADES", "brands_announcing", "brands_before_officers", "coined_company", "coined_before_titles", "person_shaped",
            "settle_trade_names", "trade_companies", "numbered_units"]
@@ -147,7 +147,7 @@ def trade_companies(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """Spans of companies named by a brand and a trade right before an officer's title (see the module docstring).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "银润传媒董事长陈向荣表示，招商地产副总经理杨志光说，上市证券董事长和国内传媒总裁都来了。"
     >>> [text[s:e] for s, e in trade_companies(text, token_table(make_nlp()(text)))]
     ['银润传媒', '招商地产']
@@ -190,7 +190,7 @@ def _framed_trade_companies(text: str, table: TokenTable) -> list[tuple[int, int
     brand is read as for a title (:func:`_brand_start`), and a place alone is no brand (香港|地产: the trade there).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "信和置业今日公布业绩，恒基兆业地产旗下商场开业。香港地产今日公布数据，他说房地产今日宣布"
     >>> [text[s:e] for s, e in _framed_trade_companies(text, token_table(make_nlp()(text)))]
     ['信和置业', '恒基兆业地产']
@@ -274,7 +274,7 @@ def coined_before_titles(text: str, table: TokenTable) -> list[tuple[int, int]]:
     :func:`trade_companies`'.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "中广核原副总经理沈如刚说，阮洪良董事长表示，记者采访了美团创始人。嘉能可超达CEO。二是董事长与经理分设"
     >>> [text[s:e] for s, e in coined_before_titles(text, token_table(make_nlp()(text)))]
     ['中广核', '美团']
@@ -358,7 +358,7 @@ def brands_before_officers(text: str, table: TokenTable, people_starts: frozense
     a trade at the end :func:`trade_companies`'.
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "云图在线总裁孙德明说，公司董事长王明说，集团副总裁刘伟说"
     >>> [text[s:e] for s, e in brands_before_officers(text, token_table(make_nlp()(text)), {6, 16, 25})]
     ['云图在线']
@@ -390,7 +390,7 @@ def brands_announcing(text: str, table: TokenTable) -> list[tuple[int, int]]:
     opens the text or follows a break; a word of the announcement's manner before the verb is none of it (正式, 高调).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "昨日，蓝鲸互动宣布完成融资。北辰时代日前发布新品。卫生部门宣布，王小明宣布辞职。每到新闻发布会。"
     >>> [text[s:e] for s, e in brands_announcing(text, token_table(make_nlp()(text)))]
     ['蓝鲸互动', '北辰时代']
@@ -440,7 +440,7 @@ def coined_company(m: Mention, table: TokenTable | None) -> bool:
     two-letter noun jieba's dictionary holds rarely and 集团 (碱业|集团, 保利|集团).
 
     >>> from zhkg.stages.segment import make_nlp
-    >>> from zhkg.extract.base import token_table
+    >>> from zhkg.stages.segment import token_table
     >>> text = "金隅集团和电影公司，一家宇航公司"
     >>> table = token_table(make_nlp()(text))
     >>> [coined_company(Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, MentionSource.ORG_SUFFIX), table)

@@ -36,7 +36,8 @@ from zhkg.relate.base import RelationContext
 from zhkg.relate.count_owner_words import _PART_OF_BEFORE, _PART_OF_BEFORE_LONGEST
 from zhkg.relate.count_subject import _PARENTHESIS, _TOPIC_REST, _Topics
 from zhkg.relate.members_teams import _listed_after, _team_short_form
-from zhkg.relate.roles import _MAX_RELATIVE_CLAUSE, _POSSESSORS, _relative_clause_before, _word_tag_at
+from zhkg.relate.roles_context import _MAX_RELATIVE_CLAUSE, _POSSESSORS, _relative_clause_before
+from zhkg.relate.roles_words import _word_tag_at
 from zhkg.text import CLAUSE_BREAKS
 
 _REAL_FILL = extract_counts_module._fill

@@ -17,7 +17,7 @@ from zhkg.records import Document, Label, Mention
 from zhkg.relate import count_facilities as cf
 from zhkg.relate.base import RelationContext
 from zhkg.relate.count_forms import _Reach, _suffix_forms
-from zhkg.relate.roles import _SHORT_FORM_HEADS, _short_form_ending_at
+from zhkg.relate.roles_title_body import _SHORT_FORM_HEADS, _short_form_ending_at
 from zhkg.stages.entity_groups import entity_id
 
 

@@ -87,7 +87,7 @@ def test_where_a_name_run_on_into_saying_ends(text, span, inner):
     from types import SimpleNamespace
 
     from zhkg.records import Label, Mention
-    from zhkg.relate.roles import _run_into_saying
+    from zhkg.relate.roles_names import _run_into_saying
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.normalise import to_simplified
 

@@ -15,7 +15,7 @@ from helpers import both_scripts, entity_names
 from helpers import role_edges as roles
 
 from zhkg.extract.people_cuts import _three_letter_name_supported
-from zhkg.relate.roles import _paired_dash
+from zhkg.relate.roles_clauses import _paired_dash
 from zhkg.resources.lexicon import load_lexicon
 
 

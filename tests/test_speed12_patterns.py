@@ -99,7 +99,7 @@ def test_outlets_with_and_without_the_cues_of_datelines(text: str, expected: lis
 @pytest.mark.parametrize("text", ["前副总经理王小明表示，董事长兼总经理李四说", "前副總經理王小明表示，董事長兼總經理李四說", "副主席、主席"])
 def test_role_ends_are_those_of_a_find_per_role(text: str) -> None:
     # every end of every role word, overlapping ones too (副总经理 holds 总经理 and 经理)
-    from zhkg.relate.roles import _role_starts
+    from zhkg.relate.roles_titles import _role_starts
 
     lexicon = load_lexicon()
     text = to_simplified(text)

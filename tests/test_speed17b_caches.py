@@ -38,7 +38,7 @@ def _person_context(text: str) -> tuple[RelationContext, Mention]:
 
 @pytest.mark.parametrize(("text", "glued"), both_scripts(_GLUED))
 def test_glued_is_answered_once_as_worked_out(pipeline, text, glued):
-    from zhkg.relate.roles import _glued_to_next_word, _runs_into_next_word
+    from zhkg.relate.roles_names import _glued_to_next_word, _runs_into_next_word
 
     ctx, person = _person_context(text)
     assert _runs_into_next_word(ctx.simplified, person) is glued
@@ -51,7 +51,7 @@ def test_glued_is_answered_once_as_worked_out(pipeline, text, glued):
 @pytest.mark.parametrize("text", both_scripts(["王小明天上班。"]))
 def test_glued_answers_stay_in_their_document(pipeline, text):
     """The same span and name in another document, followed by other letters, is asked afresh."""
-    from zhkg.relate.roles import _glued_to_next_word
+    from zhkg.relate.roles_names import _glued_to_next_word
 
     other = text[:3] + "白" + text[3:]  # 王小明白天上班
     first, person = _person_context(text)

@@ -25,7 +25,7 @@ from zhkg.extract.role_frames import recover_role_frame_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate import count_facilities as cf
 from zhkg.relate import parts
-from zhkg.relate.roles import _FIEF_TITLES
+from zhkg.relate.roles_places import _FIEF_TITLES
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.segment import make_segmenter, token_table
 
@@ -162,7 +162,8 @@ def test_unit_head_and_parent_kind_as_the_loops_read_them():
 
 
 def _fief_title_by_loop(text: str, start: int, end: int) -> str:
-    from zhkg.relate.roles import _ANCIENT_STATES, _MAX_FIEF, _dictionary_tag
+    from zhkg.relate.roles_places import _ANCIENT_STATES, _MAX_FIEF
+    from zhkg.relate.roles_words import _dictionary_tag
 
     for title in _FIEF_TITLES:
         fief = text[start : end - len(title)]
@@ -175,7 +176,7 @@ def _fief_title_by_loop(text: str, start: int, end: int) -> str:
 def test_fief_titles_as_the_loop_reads_them():
     from zhkg.records import Document
     from zhkg.relate.base import RelationContext
-    from zhkg.relate.roles import _fief_title
+    from zhkg.relate.roles_places import _fief_title
 
     found = 0
     for text in _random_texts("汝南楚吴王侯公郡亲沛燕北京", n=600):

@@ -4,7 +4,8 @@
 moved verbatim into ``roles_words``, ``roles_titles``, ``roles_former``, ``roles_places``, ``roles_title_body``,
 ``roles_holders`` and ``roles_links``. These tests hold the layout to what the split promised:
 
-- every name tests and docs import from ``zhkg.relate.roles`` is still there, and is the moved object itself;
+- every name tests and docs imported from ``zhkg.relate.roles`` is defined in one part; since tidy266 callers import
+  it from that part, and ``roles`` holds it (the moved object itself) only where its own code reads it;
 - no top-level name is defined in two of the parts, and no table (source over 12 characters) is written twice;
 - each part opens with a docstring of scope and caveats and an ``__all__`` of what it defines, never imports the
   entry module (a cycle), and is named in its layout and in ``docs/relations.md``;
@@ -29,7 +30,7 @@ PARTS = ("roles_words", "roles_titles", "roles_former", "roles_places", "roles_d
          "roles_links", "roles_before_names", "roles_next_posts", "roles_clauses",
          "roles_forms")
 
-# The names tests, benches and docs import from zhkg.relate.roles (as found when the split was made).
+# The names tests, benches and docs imported from zhkg.relate.roles (as found when the split was made).
 IMPORTED = (
     "_ANCIENT_STATES _FIEF_TITLES _FullNames _MAX_FIEF _MAX_RELATIVE_CLAUSE _POSSESSORS _SHORT_FORM_HEADS "
     "_anaphor_ending_at _courtesy_title _dictionary_tag _fief_title _glued_to_next_word _historic_state "
@@ -40,12 +41,13 @@ IMPORTED = (
 
 
 @pytest.mark.parametrize("name", IMPORTED)
-def test_tidy65_names_are_still_importable_from_roles(name):
+def test_tidy65_each_name_once_imported_from_roles_lives_in_one_part(name):
     roles = importlib.import_module("zhkg.relate.roles")
-    value = getattr(roles, name)  # AttributeError: a caller's import broke
     homes = [p for p in PARTS + ("roles",) if name in top_level_definitions(RELATE / f"{p}.py")]
     assert len(homes) == 1, homes  # defined once, in one part
-    assert getattr(importlib.import_module(f"zhkg.relate.{homes[0]}"), name) is value
+    value = getattr(importlib.import_module(f"zhkg.relate.{homes[0]}"), name)
+    if hasattr(roles, name):  # since tidy266 roles holds a part's name only where its own code reads it
+        assert getattr(roles, name) is value
 
 
 def test_tidy65_no_name_or_table_is_defined_twice():

@@ -179,7 +179,7 @@ def test_standard_input_named_twice_is_a_usage_error(tmp_path, monkeypatch):
 
 def test_a_surname_alone_stands_for_the_one_person_named_before():
     from zhkg.relate.base import RelationContext
-    from zhkg.relate.roles import _owner_of
+    from zhkg.relate.roles_names import _owner_of
 
     text = "王海峰说，王表示同意。石原慎太郎到场，石原出任。李建华、李明说，李称赞。"
     spans = {"王海峰": 0, "王": 5, "石原慎太郎": 11, "石原": 19, "李建华": 24, "李明": 28, "李": 32}
@@ -195,16 +195,16 @@ def test_a_surname_alone_stands_for_the_one_person_named_before():
 def test_the_full_names_are_indexed_once_a_document(monkeypatch):
     """The ratio that matters: one index of the full names for any number of surnames, not a scan per surname."""
     import zhkg
-    from zhkg.relate import roles
+    from zhkg.relate import roles_names
 
     built = []
-    original = roles._FullNames.__init__
+    original = roles_names._FullNames.__init__
 
     def counting(self, ctx):
         built.append(len(ctx.mentions))
         original(self, ctx)
 
-    monkeypatch.setattr(roles._FullNames, "__init__", counting)
+    monkeypatch.setattr(roles_names._FullNames, "__init__", counting)
     unit = "王海峰说，王表示同意。李建华认为，李还称赞了赵国强，赵说。"
     zhkg.Pipeline().run_texts([("long", unit * 40)])
     assert 0 < len(built) <= 3, "once for each mentions list a reader works on, not once per surname"

@@ -180,8 +180,9 @@ read from the letters at a title), :mod:`zhkg.relate.roles_context` (tidy73: a t
 the text names elsewhere), :mod:`zhkg.relate.roles_links` (posts after a link, bare posts),
 :mod:`zhkg.relate.roles_before_names` (tidy73: titles and their holder written before a name), :mod:`zhkg.relate.roles_next_posts`
 (tidy251: posts read on after a first one: 兼, a list's next post), :mod:`zhkg.relate.roles_clauses` (tidy73: the
-link after a name, a clause that names no one) and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). The names tests and
-docs import from here are re-exported.
+link after a name, a clause that names no one) and :mod:`zhkg.relate.roles_forms` (tidy67: the readers of one sentence form each, ``_read_*``). Since
+tidy266 this module exports its two entry points and imports only what it runs: import each helper from the part that
+defines it.
 """
 
 from __future__ import annotations
@@ -192,22 +193,17 @@ from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
-from zhkg.relate.roles_asides import (  # noqa: F401
-    _holder_before_aside,
-    _short_aside_start,
-)
-from zhkg.relate.roles_before_names import (  # noqa: F401
+from zhkg.relate.roles_before_names import (
     _headline_roles,
     _roles_before,
     _roles_of_unnamed,
 )
-from zhkg.relate.roles_bylines import (  # noqa: F401
+from zhkg.relate.roles_bylines import (
     _byline_colleagues,
-    _name_length,
     read_closing_editors,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
-from zhkg.relate.roles_clauses import (  # noqa: F401
+from zhkg.relate.roles_clauses import (
     _DASHES,
     _NO_BODY_LINKS,
     _ONE_OF,
@@ -217,13 +213,8 @@ from zhkg.relate.roles_clauses import (  # noqa: F401
 )
 from zhkg.relate.roles_committee_items import read_committee_posts
 from zhkg.relate.roles_committees import read_committee_officers
-from zhkg.relate.roles_context import (  # noqa: F401
-    _MAX_RELATIVE_CLAUSE,
-    _POSSESSORS,
-    _courtesy_title,
-    _relative_clause_before,
+from zhkg.relate.roles_context import (
     _roles_in_context,
-    _title_after,
     _unwritten_divisions,
     _unwritten_states,
 )
@@ -238,7 +229,7 @@ from zhkg.relate.roles_former import (
     drop_elect_posts,
     mark_left_posts,
 )
-from zhkg.relate.roles_forms import (  # noqa: F401
+from zhkg.relate.roles_forms import (
     _listed_bare_posts,
     _read_appointed,
     _read_bare_roles,
@@ -255,11 +246,8 @@ from zhkg.relate.roles_forms import (  # noqa: F401
     _read_serving_at,
 )
 from zhkg.relate.roles_founders import read_founders
-
-# Moved by tidy65; still importable here for the tests, benches and docs that name them.
-from zhkg.relate.roles_holders import (  # noqa: F401
+from zhkg.relate.roles_holders import (
     _ERA,
-    _anaphor_ending_at,
     _keep_qualifiers,
     _named_then_role,
     _object_of_verb,
@@ -274,7 +262,7 @@ from zhkg.relate.roles_implied import (
     read_implied_bodies,
     resolve_generic_holders,
 )
-from zhkg.relate.roles_links import (  # noqa: F401
+from zhkg.relate.roles_links import (
     _LIST_JOINERS,
     _SEMICOLONS,
     _apposed_post_of,
@@ -284,12 +272,11 @@ from zhkg.relate.roles_links import (  # noqa: F401
     _holder_and_role,
     _opens_resume_line,
     _post_after_first_item,
-    _post_after_joiner,
     _post_after_link,
     _post_after_semicolon,
     _post_closes,
 )
-from zhkg.relate.roles_listed import (  # noqa: F401
+from zhkg.relate.roles_listed import (
     _listed_after_title,
     _roles_sharing_holder,
     _subjects_listed_before,
@@ -304,8 +291,7 @@ from zhkg.relate.roles_misreads import (
     drop_trade_ranks,
 )
 from zhkg.relate.roles_named_after import read_bare_posts_then_person, read_posts_named_after
-from zhkg.relate.roles_names import (  # noqa: F401
-    _FullNames,
+from zhkg.relate.roles_names import (
     _glued_to_next_word,
     _name_at,
     _name_cut_short,
@@ -313,11 +299,10 @@ from zhkg.relate.roles_names import (  # noqa: F401
     _preposition_read_as_name,
     _pronoun_subjects,
     _run_into_saying,
-    _runs_into_next_word,
     _title_people,
     _title_run_into,
 )
-from zhkg.relate.roles_next_posts import (  # noqa: F401
+from zhkg.relate.roles_next_posts import (
     _AND_ALSO,
     _after_bare_titles,
     _body_role_after_link,
@@ -327,38 +312,21 @@ from zhkg.relate.roles_next_posts import (  # noqa: F401
 from zhkg.relate.roles_parallel import read_parallel_posts
 from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
-from zhkg.relate.roles_places import (  # noqa: F401
-    _ANCIENT_STATES,
-    _FIEF_TITLES,
-    _MAX_FIEF,
-    _era_end,
-    _fief_title,
-    _historic_state,
-)
+from zhkg.relate.roles_places import _era_end
 from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_staff import staff_of_government
 from zhkg.relate.roles_tenures import read_tenures
-from zhkg.relate.roles_title_body import (  # noqa: F401
+from zhkg.relate.roles_title_body import (
     _CAREER_LINKS,
     _PRONOUN_SOURCE,
-    _SHORT_FORM_HEADS,
     _bodies_sharing_a_title,
-    _short_form_ending_at,
 )
 from zhkg.relate.roles_titled_lists import read_titled_lists
-from zhkg.relate.roles_titles import (  # noqa: F401
-    _post_field,
-    _role_starts,
-    _with_assistant,
-)
+from zhkg.relate.roles_titles import _with_assistant
 from zhkg.relate.roles_units import _unit_after_link
 from zhkg.relate.roles_wiki import place_heads_in_party_chain, read_wiki_roles
-from zhkg.relate.roles_words import (  # noqa: F401
-    _dictionary_tag,
-    _word_tag_at,
-)
 from zhkg.relate.roles_zero_subjects import zero_subjects
 from zhkg.text import first_at
 

@@ -28,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from zhkg.extract.count_clauses import _Boundaries
+from zhkg.extract.count_phrase_words import _PERSON  # 人: after a classifier the people counted (个人, 名人, 位人)
 from zhkg.stages.segment import doc_text, token_table
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,8 +43,6 @@ ADDING_BEFORE = ("增加", "增设", "新增", "新设", "增派", "加派", "�
 INCLUDING_BEFORE = ("(含", "（含", "包括", "包含")
 # jieba's tags of a dictionary noun that a classifier may open (部门/n, 名额/n, 项目/n); not a verb (组长/v) nor a place.
 _NOUN_TAGS = frozenset({"n", "nz", "ng", "j"})
-# 个人 ("personal"), 名人, 位人: 人 after a classifier is the people counted, and the unit 人 is read apart (人口).
-_PERSON = "人"
 # jieba's tags of a word a numeral is glued into: an unknown word (敬文三所/x, 同两校/x) or a name (蒋二人/nr).
 _GLUED_TAGS = frozenset({"x", "nr"})
 # Before a glued numeral, these make it a range's high end, an ordinal or a rate (单人至三人, 第三所, 每两人): no count.

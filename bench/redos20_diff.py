@@ -3,9 +3,9 @@ never a reserved row, nor a row a gold file keeps unseen), to compare two versio
 
 ``--dump FILE`` writes them (``--pipeline DIR``: another checkout's source root, ``/work/main/pipeline`` for the code
 before a change); ``--diff BEFORE AFTER`` prints what was added and removed. ``--traditional`` reads each row converted to Traditional
-characters (OpenCC s2t, one letter for one, so offsets hold) and ``--one-model`` turns the Traditional recogniser off
-(``traditional_model = false``): the two dumps of a Traditional copy, with and without it, show what routing
-Traditional documents to their own model changes (route264).
+characters (OpenCC s2t, one letter for one, so offsets hold) and ``--traditional-model on|off`` sets the routing of
+Traditional documents to their own recogniser (``Config.traditional_model``; default: the Config's): the two dumps of a
+Traditional copy, with it off and on, show what the routing changes (route264).
 
 Run: ``python3 bench/redos20_diff.py --dump before.json --pipeline /work/main/pipeline``, ``--dump after.json``, then
 ``--diff before.json after.json``. Session 20 (redos20): no difference on the 750 eligible rows after the regular
@@ -28,7 +28,7 @@ from bench.common import corpus_rows, shared_data  # noqa: E402
 from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 
 
-def dump(path: Path, traditional: bool = False, one_model: bool = False) -> None:
+def dump(path: Path, traditional: bool = False, routing: str | None = None) -> None:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
@@ -39,7 +39,7 @@ def dump(path: Path, traditional: bool = False, one_model: bool = False) -> None
 
         eligible = set(rows)
         texts = [to_traditional(t) if k in eligible else t for k, t in enumerate(texts)]
-    config = Config(traditional_model=False) if one_model else Config()
+    config = Config() if routing is None else Config(traditional_model=routing == "on")
     out = []
     for row, result in zip(rows, process_rows(Pipeline(config), texts, rows)):
         out.extend(["M", row, m.start, m.end, m.label.value, m.text] for m in result.mentions)
@@ -65,10 +65,11 @@ def main() -> int:
     parser.add_argument("--diff", nargs=2, type=Path)
     parser.add_argument("--pipeline", default=None)
     parser.add_argument("--traditional", action="store_true", help="each row converted to Traditional (s2t)")
-    parser.add_argument("--one-model", action="store_true", help="every document to one recogniser (no routing)")
+    parser.add_argument("--traditional-model", choices=("on", "off"), default=None,
+                        help="route Traditional documents to their own recogniser, or not (default: the Config's)")
     args = parser.parse_args()
     if args.dump:
-        dump(args.dump, args.traditional, args.one_model)
+        dump(args.dump, args.traditional, args.traditional_model)
         return 0
     if args.diff:
         return diff(*args.diff)

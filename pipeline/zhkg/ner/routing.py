@@ -10,7 +10,8 @@ the shipped model. Both models read the normalised Simplified text.
 
 What the settings (:class:`zhkg.config.Config`) mean:
 
-- ``traditional_model = false``: every document goes to one model, the old behaviour;
+- ``traditional_model = true`` routes as above; ``false``, the default, sends every document to one model (route264
+  measured the routing and it failed its rule on two Traditional sets: docs/changes-session56.md);
 - ``traditional_model_path``: the Traditional documents' model (empty: the shipped one);
 - an explicit ``model_path`` without a ``traditional_model_path`` is used for every document: a user's own model is
   never silently replaced on Traditional text.
@@ -55,16 +56,17 @@ class Recognisers:
     traditional_model_path
         The Traditional documents' model; empty for the shipped one, or for ``model_path`` when that is given.
     route
-        Route Traditional documents to their own model; ``False`` sends every document to ``model_path``'s.
+        Route Traditional documents to their own model; ``False`` (the default, as ``Config``'s) sends every
+        document to ``model_path``'s.
 
-    >>> r = Recognisers(route=False)
-    >>> r.routes(Script.TRADITIONAL), Recognisers().routes(Script.TRADITIONAL), Recognisers().routes(Script.UNKNOWN)
+    >>> on = Recognisers(route=True)
+    >>> Recognisers().routes(Script.TRADITIONAL), on.routes(Script.TRADITIONAL), on.routes(Script.UNKNOWN)
     (False, True, False)
-    >>> Recognisers(model_path="my.crfsuite").routes(Script.TRADITIONAL)
+    >>> Recognisers(model_path="my.crfsuite", route=True).routes(Script.TRADITIONAL)
     False
     """
 
-    def __init__(self, model_path: str = "", traditional_model_path: str = "", route: bool = True) -> None:
+    def __init__(self, model_path: str = "", traditional_model_path: str = "", route: bool = False) -> None:
         self.model_path = model_path
         #: The Traditional model's file, or ``None`` when Traditional documents go to the main model.
         self.traditional_path: Path | None = None

@@ -53,7 +53,8 @@ class Config:
     model_path: str = ""
     #: Read documents written in Traditional characters with their own recogniser model (the script normalise
     #: detects; trained with Taiwan and Hong Kong news, zhkg/ner/routing.py); false: one model for every document.
-    #: Off by default: it gains on Taiwan and Hong Kong news but loses on Universal NER dev and fresh21 (route264).
+    #: Off by default: it gains on Taiwan and Hong Kong news but loses on other Traditional text (Universal NER dev,
+    #: fresh21, mainland news converted to Traditional: route264, docs/changes-session56.md).
     traditional_model: bool = False
     #: Path of the Traditional documents' model file; empty for the one shipped in the package (or model_path's).
     traditional_model_path: str = ""

@@ -11,7 +11,7 @@ the shipped model. Both models read the normalised Simplified text.
 What the settings (:class:`zhkg.config.Config`) mean:
 
 - ``traditional_model = true`` routes as above; ``false``, the default, sends every document to one model (route264
-  measured the routing and it failed its rule on two Traditional sets: docs/changes-session56.md);
+  measured it: a gain on Taiwan and Hong Kong news, losses on other Traditional text, docs/changes-session56.md);
 - ``traditional_model_path``: the Traditional documents' model (empty: the shipped one);
 - an explicit ``model_path`` without a ``traditional_model_path`` is used for every document: a user's own model is
   never silently replaced on Traditional text.

@@ -13,9 +13,9 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 __all__ = ["GENERIC_MEMBER", "GOLD_DIR", "NAME_FAULTS", "RESERVED", "UNSEEN_HALVES", "add_audit_options",
-           "add_data_option", "audit_inputs", "corpus_rows", "eligible_corpus", "eligible_rows", "eligible_tsv", "entity_forms",
+           "add_data_option", "add_routing_option", "audit_inputs", "corpus_rows", "eligible_corpus", "eligible_rows", "eligible_tsv", "entity_forms",
            "gold_unseen_rows", "judged_edge_written", "load_judged", "member_word", "require_gold",
-           "require_judged", "same_entity", "shared_data"]
+           "require_judged", "routing", "same_entity", "shared_data"]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Rows of ``thucnews_1000.tsv`` (0-based) kept for held-out checks: never read, run or printed.
@@ -42,6 +42,23 @@ def member_word(kind: str, role: str) -> str:
 def add_data_option(parser: argparse.ArgumentParser) -> None:
     """``--data DIR``, the shared data folder (read by :func:`shared_data`)."""
     parser.add_argument("--data", type=Path, default=None, help="the shared data folder (default: found beside ROOT)")
+
+
+def add_routing_option(parser: argparse.ArgumentParser) -> None:
+    """``--traditional-model on|off``: route Traditional documents to their own recogniser, or not
+    (``Config.traditional_model``; default: the Config's), as a run of ``zhkg extract`` with that setting would."""
+    parser.add_argument("--traditional-model", choices=("on", "off"), default=None,
+                        help="route Traditional documents to their own recogniser (default: the Config's, off)")
+
+
+def routing(args: argparse.Namespace) -> dict[str, bool]:
+    """The Config keyword :func:`add_routing_option` asked for (none when it was not given).
+
+    >>> routing(argparse.Namespace(traditional_model="on")), routing(argparse.Namespace(traditional_model=None))
+    ({'traditional_model': True}, {})
+    """
+    choice = getattr(args, "traditional_model", None)
+    return {} if choice is None else {"traditional_model": choice == "on"}
 
 
 def shared_data(data: Path | None) -> Path:

@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.entities_web
 
+from bench.common import add_routing_option, routing  # noqa: E402
 from bench.count_causes import cause_counts, document_causes  # noqa: E402
 from bench.entities_web import HALVES, REGIONS, TEXTS, web_arguments_refused, web_records  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
@@ -177,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="count misses, spurious counts and wrong owners by cause (with --errors, tune only: list each "
                              "with its class)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
+    add_routing_option(parser)
     args = parser.parse_args(argv)
     refused = web_arguments_refused(args, [args.gold])
     if refused is not None:
@@ -196,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
-    pipeline = Pipeline(Config(recogniser=not args.no_model))
+    pipeline = Pipeline(Config(recogniser=not args.no_model, **routing(args)))
     results = pipeline.process_documents([Document(d.id, d.text, kind="text") for _, d in docs])
     scores = score_web_counts(docs, pipeline, results)
     print(f"{args.gold.name}: {len(docs)} documents{' (both scripts)' if args.mirror else ''}"

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import add_data_option, require_gold, shared_data  # noqa: E402
+from bench.common import add_data_option, add_routing_option, require_gold, routing, shared_data  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
     ENTITY_TYPES,
@@ -33,11 +34,14 @@ REGIONS = ("mainland", "hongkong", "taiwan", "international")
 
 
 def main(gold: Path, data: Path, half: str = "all", recogniser: bool = True, mirror: bool = True,
-         model: Path | None = None) -> None:
+         model: Path | None = None, traditional_model: bool | None = None) -> None:
     articles = [a for a in load_article_gold(gold, data, mirror=mirror) if half in ("all", a.half)]
     if not articles:
         raise SystemExit(f"{gold.name}: no article in half {half!r}")
-    tallies = score_articles(articles, Pipeline(Config(recogniser=recogniser, model_path=str(model or ""))))
+    config = Config(recogniser=recogniser, model_path=str(model or ""))
+    if traditional_model is not None:
+        config = replace(config, traditional_model=traditional_model)
+    tallies = score_articles(articles, Pipeline(config))
     print(f"{gold.name}: {len(articles)} articles ({half} half{', both scripts' if mirror else ''}), "
           f"{sum(len(a.entities) for a in articles)} entities")
     groups: dict[tuple[str, str], ArticleTally] = {}
@@ -77,7 +81,9 @@ if __name__ == "__main__":
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     parser.add_argument("--as-annotated", action="store_true", help="only each article's annotated script")
     parser.add_argument("--model", type=Path, default=None, help="crfsuite model (default: the shipped one)")
+    add_routing_option(parser)
     args = parser.parse_args()
     data = shared_data(args.data)
     require_gold(args.gold)
-    main(args.gold, data, half=args.half, recogniser=not args.no_model, mirror=not args.as_annotated, model=args.model)
+    main(args.gold, data, half=args.half, recogniser=not args.no_model, mirror=not args.as_annotated, model=args.model,
+         traditional_model=routing(args).get("traditional_model"))

@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.entity_causes
 
+from bench.common import add_routing_option, routing  # noqa: E402
 from bench.entity_causes import ErrorCause, Known, Staged, cause_table, classify_article  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
@@ -219,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
     parser.add_argument("--errors", action="store_true", help="list the misses and spurious names (tune half only)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
+    add_routing_option(parser)
     parser.add_argument("--causes", action="store_true",
                         help="count the errors by the stage or convention that makes each (bench/entity_causes.py); "
                              "with --errors each tune error is listed with its class")
@@ -242,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
-    pipeline = Pipeline(Config(recogniser=not args.no_model))
+    pipeline = Pipeline(Config(recogniser=not args.no_model, **routing(args)))
     tallies = score_each_article(articles, pipeline)
     print(f"{', '.join(p.name for p in paths)}: {len(articles)} articles{' (both scripts)' if args.mirror else ''}"
           + (f", {len(web.problems)} left out" if web.problems else ""))

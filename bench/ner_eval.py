@@ -404,6 +404,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--ood-only", action="store_true",
                         help="score only the Weibo and Resume sets (no MSRA, CLUENER or UNER rows, no timing)")
     parser.add_argument("--json", type=Path, default=None, help="also write the results here")
+    from bench.common import add_routing_option
+
+    add_routing_option(parser)
     args = parser.parse_args(argv)
     if args.ood_only:
         return _main_ood(args)
@@ -426,12 +429,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     import jieba
 
     jieba.initialize()  # load the dictionary outside the timed passes
-    from zhkg.config import Config
     from zhkg.evaluate import outermost_spans
     from zhkg.run.pipeline import Pipeline
     from zhkg.stages.documents import parse_documents
 
-    pipe = Pipeline(Config(model_path=str(args.model)) if args.model else None)  # the --model in the zhkg rows too
+    pipe = Pipeline(_config(args))  # the --model (and --traditional-model) in the zhkg rows too
+    crf_by_script = _routed_crf(pipe, model)
     pipe.run_texts([("warm-up", "平谷区政协主席闫维洪。")])
 
     def zhkg_spans(text: str):
@@ -444,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("zhkg/simplified", zhkg_spans, simplified),
         ("zhkg/traditional", zhkg_spans, traditional),
         ("crf/simplified", model.tag_spans, simplified),
-        ("crf/traditional", model.tag_spans, processed),
+        ("crf/traditional", crf_by_script(traditional), processed),
         ("jieba.posseg", posseg_spans, simplified),
     ):
         predictions, speed = timed(tag, texts, args.repeat)
@@ -465,7 +468,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         predicted_by: dict[str, list[list[Span]]] = {}
         for name, tag, given in (
             (f"zhkg/{key}", zhkg_spans, texts),
-            (f"crf/{key}", model.tag_spans, [normalise(t).simplified for t in texts]),
+            (f"crf/{key}", crf_by_script(texts), [normalise(t).simplified for t in texts]),
         ):
             predictions, speed = timed(tag, given, 1)
             predicted_by[name.split("/")[0]] = predictions
@@ -546,6 +549,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _config(args: argparse.Namespace):
+    """The zhkg rows' settings: ``--model`` and ``--traditional-model`` as a run of ``zhkg extract`` would take them."""
+    from bench.common import routing
+    from zhkg.config import Config
+
+    return Config(**({"model_path": str(args.model)} if args.model else {}), **routing(args))
+
+
+def _routed_crf(pipe, model) -> Callable[[list[str]], Callable[[str], list[Span]]]:
+    """For texts as written, a tagger of their normalised forms that picks each one's model by the script it was
+    written in, as the pipeline does (``Config.traditional_model``, zhkg/ner/routing.py); ``model`` for all when off."""
+    from zhkg.stages.normalise import normalise
+
+    def for_texts(originals: list[str]) -> Callable[[str], list[Span]]:
+        if pipe.recognisers is None or pipe.recognisers.traditional_path is None:
+            return model.tag_spans
+        scripts = {n.simplified: n.script for n in map(normalise, originals)}
+        return lambda text: pipe.model_for(scripts[text]).tag_spans(text) if text in scripts else model.tag_spans(text)
+
+    return for_texts
+
+
 def _json_rows(results: dict[str, tuple[Score, float]]) -> dict[str, dict]:
     return {name: {"chars_per_second": speed,
                    "rows": [dict(zip(("label", "gold", "pred", "correct", "P", "R", "F1"), r)) for r in score.table()]}
@@ -580,14 +605,13 @@ def _report_ood(args: argparse.Namespace, zhkg_spans: Callable[[str], list[Span]
 
 
 def _main_ood(args: argparse.Namespace) -> int:
-    from zhkg.config import Config
     from zhkg.evaluate import outermost_spans
     from zhkg.run.pipeline import Pipeline
     from zhkg.stages.documents import parse_documents
     from zhkg.stages.normalise import normalise
 
     model = load_model(args.model)
-    pipe = Pipeline(Config(model_path=str(args.model)) if args.model else None)
+    pipe = Pipeline(_config(args))
 
     def zhkg_spans(text: str) -> list[Span]:
         return outermost_spans(pipe.extract_mentions(parse_documents("s", text)[0]))

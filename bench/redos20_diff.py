@@ -2,7 +2,10 @@
 never a reserved row, nor a row a gold file keeps unseen), to compare two versions of the code.
 
 ``--dump FILE`` writes them (``--pipeline DIR``: another checkout's source root, ``/work/main/pipeline`` for the code
-before a change); ``--diff BEFORE AFTER`` prints what was added and removed.
+before a change); ``--diff BEFORE AFTER`` prints what was added and removed. ``--traditional`` reads each row converted to Traditional
+characters (OpenCC s2t, one letter for one, so offsets hold) and ``--traditional-model on|off`` sets the routing of
+Traditional documents to their own recogniser (``Config.traditional_model``; default: the Config's): the two dumps of a
+Traditional copy, with it off and on, show what the routing changes (route264).
 
 Run: ``python3 bench/redos20_diff.py --dump before.json --pipeline /work/main/pipeline``, ``--dump after.json``, then
 ``--diff before.json after.json``. Session 20 (redos20): no difference on the 750 eligible rows after the regular
@@ -25,14 +28,20 @@ from bench.common import corpus_rows, shared_data  # noqa: E402
 from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 
 
-def dump(path: Path) -> None:
+def dump(path: Path, traditional: bool = False, routing: str | None = None) -> None:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
     texts = corpus_rows(shared_data(None))
     rows = eligible_rows(len(texts))
+    if traditional:
+        from zhkg.stages.normalise import to_traditional
+
+        eligible = set(rows)
+        texts = [to_traditional(t) if k in eligible else t for k, t in enumerate(texts)]
+    config = Config() if routing is None else Config(traditional_model=routing == "on")
     out = []
-    for row, result in zip(rows, process_rows(Pipeline(Config()), texts, rows)):
+    for row, result in zip(rows, process_rows(Pipeline(config), texts, rows)):
         out.extend(["M", row, m.start, m.end, m.label.value, m.text] for m in result.mentions)
         out.extend(["R", row, r.source, r.target, r.kind.value, r.role, r.former, r.relation_zh,
                     r.evidence.start, r.evidence.end] for r in result.relations)
@@ -55,9 +64,12 @@ def main() -> int:
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--diff", nargs=2, type=Path)
     parser.add_argument("--pipeline", default=None)
+    parser.add_argument("--traditional", action="store_true", help="each row converted to Traditional (s2t)")
+    parser.add_argument("--traditional-model", choices=("on", "off"), default=None,
+                        help="route Traditional documents to their own recogniser, or not (default: the Config's)")
     args = parser.parse_args()
     if args.dump:
-        dump(args.dump)
+        dump(args.dump, args.traditional, args.traditional_model)
         return 0
     if args.diff:
         return diff(*args.diff)

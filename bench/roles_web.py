@@ -57,7 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))  # bench.*
 
-from bench.common import member_word  # noqa: E402
+from bench.common import add_routing_option, member_word, routing  # noqa: E402
 from bench.entities_web import HALVES, TEXTS, load_web_gold, web_arguments_refused  # noqa: E402
 from bench.roles_causes import classify, count_lines, predicted_from  # noqa: E402
 from bench.roles_eval import Item, score, table  # noqa: E402
@@ -120,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the misses and wrong predictions (tune half only)")
     parser.add_argument("--causes", action="store_true",
                         help="print the count of each class of error by the stage that lost it, not the scores")
+    add_routing_option(parser)
     args = parser.parse_args(argv)
     refused = web_arguments_refused(args, [args.gold])
     if refused is not None:
@@ -139,9 +140,9 @@ def main(argv: list[str] | None = None) -> int:
     from zhkg.run.pipeline import Pipeline
 
     if args.causes:
-        print("\n".join(cause_table(items, Pipeline(Config()), listing=args.errors)))
+        print("\n".join(cause_table(items, Pipeline(Config(**routing(args))), listing=args.errors)))
         return 0
-    tally = score(items, Pipeline(Config()), "tune" if args.errors else "")
+    tally = score(items, Pipeline(Config(**routing(args))), "tune" if args.errors else "")
     if args.half != "all":  # roles_eval's "all" lines repeat the one half scored
         tally = {key: counts for key, counts in tally.items() if key[0] != "all"}
     print(f"{args.gold.name}: {len({i.row['id'] for i in items})} articles, {len(items)} texts scored"

@@ -60,7 +60,8 @@ def labels(path: Path) -> list[str]:
     [
         ("recogniser_x = false\n", "unknown setting 'recogniser_x'; did you mean 'recogniser'?"),
         ("colour = 'red'\n", "unknown setting 'colour'; settings are: " + ", ".join(
-            ["recogniser", "model_path", "place_short_forms", "place_short_min_chars", "extractors", "relations",
+            ["recogniser", "model_path", "traditional_model", "traditional_model_path", "place_short_forms",
+             "place_short_min_chars", "extractors", "relations",
              "co_mentions", "co_mention_min_weight", "co_mention_window", "lexicon_dirs", "max_document_chars", "html_height", "html_stabilization_iterations",
              "learned_relations_threshold", "learned_relations_model", "learned_relations_enabled",
              "learned_relations_thresholds", "pair_relations_enabled"])),

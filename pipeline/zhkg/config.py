@@ -48,8 +48,16 @@ class Config:
 
     #: Run the statistical recogniser (CRF) beside the rules; see zhkg/extract/combine.py.
     recogniser: bool = True
-    #: Path of a recogniser model file; empty for the model shipped in the package.
+    #: Path of a recogniser model file; empty for the model shipped in the package. A path given here reads every
+    #: document, Traditional ones too, unless traditional_model_path is also given (zhkg/ner/routing.py).
     model_path: str = ""
+    #: Read documents written in Traditional characters with their own recogniser model (the script normalise
+    #: detects; trained with Taiwan and Hong Kong news, zhkg/ner/routing.py); false: one model for every document.
+    #: Off by default: it gains on Taiwan and Hong Kong news but loses on other Traditional text (Universal NER dev,
+    #: fresh21, mainland news converted to Traditional: route264, docs/changes-session56.md).
+    traditional_model: bool = False
+    #: Path of the Traditional documents' model file; empty for the one shipped in the package (or model_path's).
+    traditional_model_path: str = ""
     #: Recognise places by their short forms (平谷 -> 平谷区), guarded by a stoplist.
     place_short_forms: bool = True
     #: Smallest number of characters a short place form must have.

@@ -2,13 +2,15 @@
 
 A linear-chain CRF over character n-gram, jieba word-boundary, dictionary-tag
 and lexicon features, trained with crfsuite on the MSRA training file (never
-shipped). The model file ships in ``zhkg/resources/data``.
+shipped). The model files ship in ``zhkg/resources/data``.
 
 * :mod:`.bio` reads BIO files, converts tags to spans, scores spans, and holds
   the development split rule (sentence index % 20 == 0);
 * :mod:`.features` builds the per-character features;
 * :mod:`.lexicons` holds the lexicon-match templates of feature version 3 (not shipped);
 * :mod:`.model` loads a model and tags text (:func:`load_model`, :func:`tag_spans`);
+* :mod:`.routing` picks the model of a document's script: a second model for Traditional-native text, off by
+  default (``Config.traditional_model``);
 * :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
 * :mod:`.train` trains one (``python -m zhkg.ner.train``), with :mod:`.augment` (mention replacement),
   :mod:`.harmonise` (CLUENER's labels onto MSRA's) and :mod:`.clusters` (word clusters, tried and not shipped);

@@ -1,7 +1,8 @@
 """Load the trained CRF recogniser and tag text with PER/LOC/ORG spans.
 
 The model ships as ``zhkg/resources/data/ner_mixed_v1.crfsuite`` and is read from the
-package, never downloaded. It was trained on Simplified, half-width text: give
+package, never downloaded (a second model for documents written in Traditional characters ships beside it:
+:mod:`zhkg.ner.routing`). It was trained on Simplified, half-width text: give
 :meth:`NerModel.tag_spans` the normalised form of a document
 (:func:`zhkg.stages.normalise.normalise` ``.simplified``); full-width ASCII is
 folded here as well, one character for one, so offsets index the text given.
@@ -34,7 +35,8 @@ from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
 from zhkg.ner.harmonise import is_generic_body
 from zhkg.resources import data_path
 
-__all__ = ["LABELS", "DEFAULT_MODEL", "SENTENCE", "ModelFileError", "NerModel", "load_model", "tag_spans"]
+__all__ = ["LABELS", "DEFAULT_MODEL", "SENTENCE", "ModelFileError", "NerModel", "check_model_file", "load_model",
+           "tag_spans"]
 
 #: The entity labels the recogniser assigns.
 LABELS = ("PER", "LOC", "ORG")
@@ -50,7 +52,7 @@ _MAGIC = b"lCRF"
 SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;\n]*|[。！？!?；;\n]+")
 
 
-def _check_file(path: Path) -> None:
+def check_model_file(path: Path) -> None:
     """Raise :class:`ModelFileError` naming ``path`` unless it looks like a whole crfsuite model."""
     try:
         size = path.stat().st_size
@@ -91,7 +93,7 @@ class NerModel:
         import pycrfsuite
 
         self.path = Path(path)
-        _check_file(self.path)
+        check_model_file(self.path)
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(self.path))

@@ -44,7 +44,7 @@ from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
 from zhkg.extract.stock_names import listed_codes
-from zhkg.records import Document, Label, Mention, MentionSource, Relation
+from zhkg.records import Document, Label, Mention, MentionSource, Relation, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate.base import RelationContext, relate_documents
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
@@ -157,7 +157,7 @@ class Pipeline:
         self._nlp = None
         self._segmenter: Segmenter | None = None
         self._gazetteer: Gazetteer | None = None
-        self._model = None
+        self._recognisers = None
         #: Which step :meth:`process_documents` is on and how far through it (the progress bar reads it).
         self.position = Position()
 
@@ -176,13 +176,27 @@ class Pipeline:
         return self._segmenter
 
     @property
-    def model(self):
-        """The statistical recogniser, or ``None`` when the config turns it off."""
-        if self._model is None and self.config.recogniser:
-            from zhkg.ner.model import load_model
+    def recognisers(self):
+        """The recogniser of each script (:class:`~zhkg.ner.routing.Recognisers`), or ``None`` when the config turns
+        the recogniser off; a bad Traditional model path raises here, before any document is read."""
+        if self._recognisers is None and self.config.recogniser:
+            from zhkg.ner.routing import Recognisers
 
-            self._model = load_model(self.config.model_path or None)
-        return self._model
+            recognisers = Recognisers(self.config.model_path, self.config.traditional_model_path,
+                                      route=self.config.traditional_model)
+            recognisers.check_files()
+            self._recognisers = recognisers
+        return self._recognisers
+
+    @property
+    def model(self):
+        """The statistical recogniser of Simplified documents (of every document when nothing routes), or ``None``
+        when the config turns it off."""
+        return None if self.recognisers is None else self.recognisers.main
+
+    def model_for(self, script: Script):
+        """The recogniser that reads a document written in ``script`` (``None`` when the config turns it off)."""
+        return None if self.recognisers is None else self.recognisers.for_script(script)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -217,12 +231,17 @@ class Pipeline:
         (each document's rules' and recogniser's mentions appended to ``staged`` when given)."""
         note = self.position.note
         prepared = self._rules(documents)
-        if self.model is not None:
+        found: list[list[Mention] | None] = [None] * len(prepared)
+        if self.recognisers is not None:
             note(1, 0, 1)
-            found = extract_statistical_many([p.doc for p in prepared], self.model,
-                                             lambda done, total: note(1, done, total))
-        else:
-            found = [None] * len(prepared)
+            # each model tags its documents together (zhkg/ner/routing.py); a Simplified-only batch is one call
+            models = [self.model_for(p.norm.script) for p in prepared]
+            for model in dict.fromkeys(models):
+                picked = [k for k, m in enumerate(models) if m is model]
+                tagged = extract_statistical_many([prepared[k].doc for k in picked], model,
+                                                  lambda done, total: note(1, done, total))
+                for k, mentions in zip(picked, tagged):
+                    found[k] = mentions
         if staged is not None:
             staged += [(list(p.found), list(model_mentions or [])) for p, model_mentions in zip(prepared, found)]
         return self._merge_many(prepared, found)

@@ -1,0 +1,111 @@
+"""Which recogniser reads a document: the shipped model for Simplified text, the Traditional model for text written
+in Traditional characters (route264).
+
+Two models ship in ``zhkg/resources/data``: ``ner_mixed_v1.crfsuite`` (MSRA + CLUENER + Universal NER train) and
+``ner_traditional_v1.crfsuite``, a pruned model trained on the same sets plus the project's own labels on the web
+set's tune-half articles (Taiwan and Hong Kong news, session 55's model C). A document goes to the Traditional model
+when :func:`zhkg.stages.normalise.normalise` says it is written in Traditional characters (a mixed-script document
+follows the script normalise gives it); every other document (Simplified, or no Chinese letter either way) goes to
+the shipped model. Both models read the normalised Simplified text.
+
+What the settings (:class:`zhkg.config.Config`) mean:
+
+- ``traditional_model = true`` routes as above; ``false``, the default, sends every document to one model (route264
+  measured it: a gain on Taiwan and Hong Kong news, losses on other Traditional text, docs/changes-session56.md);
+- ``traditional_model_path``: the Traditional documents' model (empty: the shipped one);
+- an explicit ``model_path`` without a ``traditional_model_path`` is used for every document: a user's own model is
+  never silently replaced on Traditional text.
+
+Each model loads on first use and is then kept: a run of Simplified documents never loads the Traditional model.
+A model's tags depend on its sentence alone, so which documents share a batch, a worker or a process never changes
+them (``--jobs``, Dask).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from zhkg.ner.features import FEATURE_VERSION
+from zhkg.ner.model import NerModel, check_model_file, load_model
+from zhkg.records import Script
+from zhkg.resources import data_path
+
+__all__ = ["TRADITIONAL_MODEL", "Recognisers", "traditional_model_file"]
+
+#: File name of the Traditional documents' model inside ``zhkg/resources/data``.
+TRADITIONAL_MODEL = f"ner_traditional_v{FEATURE_VERSION}.crfsuite"
+
+
+def traditional_model_file() -> Path:
+    """The shipped Traditional model's path.
+
+    >>> traditional_model_file().name
+    'ner_traditional_v1.crfsuite'
+    """
+    return data_path(TRADITIONAL_MODEL)
+
+
+class Recognisers:
+    """The recogniser of each script, each loaded once on first use.
+
+    Parameters
+    ----------
+    model_path
+        The Simplified (and every other) document's model; empty for the shipped one.
+    traditional_model_path
+        The Traditional documents' model; empty for the shipped one, or for ``model_path`` when that is given.
+    route
+        Route Traditional documents to their own model; ``False`` (the default, as ``Config``'s) sends every
+        document to ``model_path``'s.
+
+    >>> on = Recognisers(route=True)
+    >>> Recognisers().routes(Script.TRADITIONAL), on.routes(Script.TRADITIONAL), on.routes(Script.UNKNOWN)
+    (False, True, False)
+    >>> Recognisers(model_path="my.crfsuite", route=True).routes(Script.TRADITIONAL)
+    False
+    """
+
+    def __init__(self, model_path: str = "", traditional_model_path: str = "", route: bool = False) -> None:
+        self.model_path = model_path
+        #: The Traditional model's file, or ``None`` when Traditional documents go to the main model.
+        self.traditional_path: Path | None = None
+        if route and traditional_model_path:
+            self.traditional_path = Path(traditional_model_path)
+        elif route and not model_path:
+            self.traditional_path = traditional_model_file()
+        self._lock = threading.Lock()  # two threads' first calls would otherwise both load a model
+        self._main: NerModel | None = None
+        self._traditional: NerModel | None = None
+
+    def routes(self, script: Script) -> bool:
+        """Whether a document of ``script`` goes to the Traditional model."""
+        return script is Script.TRADITIONAL and self.traditional_path is not None
+
+    def check_files(self) -> None:
+        """Raise :class:`~zhkg.errors.ModelFileError` unless the Traditional model's file looks whole (without
+        loading it): a run finds a bad path before its first document, not at its first Traditional one."""
+        if self.traditional_path is not None:
+            check_model_file(self.traditional_path)
+
+    @property
+    def main(self) -> NerModel:
+        """The model of Simplified documents (and of every document when nothing routes)."""
+        with self._lock:
+            if self._main is None:
+                self._main = load_model(self.model_path or None)
+            return self._main
+
+    @property
+    def loaded_traditional(self) -> bool:
+        """Whether the Traditional model has been loaded (a Simplified-only run never loads it)."""
+        return self._traditional is not None
+
+    def for_script(self, script: Script) -> NerModel:
+        """The model that reads a document written in ``script``."""
+        if not self.routes(script):
+            return self.main
+        with self._lock:
+            if self._traditional is None:
+                self._traditional = load_model(self.traditional_path)
+            return self._traditional

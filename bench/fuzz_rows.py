@@ -8,7 +8,8 @@ shuffled, cut at a random offset, joined without punctuation, repeated, control 
 model or other text moves them; ``--model FILE`` runs another recogniser. Inputs come from ``--seed`` and their
 number from ``--inputs``: a run is repeatable. Exit status 1 when anything raised.
 
-Run: ``python3 bench/fuzz_rows.py --inputs 300 --seed 1 [--jitter] [--model FILE]``. Session 55 (robust263): three
+Run: ``python3 bench/fuzz_rows.py --inputs 300 --seed 1 [--jitter] [--model FILE] [--script s2t] [--keep DIR]``
+(``--script`` converts every input to Traditional characters after its perturbation; ``--keep`` saves what raised). Session 55 (robust263): three
 sites found in about 45,000 inputs, all fixed (a bracket or a place closing the text, a classifier jieba glued to
 the next letter; see docs/changes-session55.md).
 """
@@ -124,9 +125,14 @@ def site_of(exc: BaseException) -> str:
     return f"{f.filename.replace(chr(92), '/').split('/zhkg/')[-1]}:{f.lineno}:{f.name}"
 
 
-def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: str = "", jitter: bool = False
-         ) -> dict[tuple[str, str], list[tuple[int, str]]]:
-    """(site, exception type) -> the (row, perturbation) of every input that raised there."""
+def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: str = "", jitter: bool = False,
+         script: str = "", keep: Path | None = None) -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(site, exception type) -> the (row, perturbation) of every input that raised there.
+
+    ``script`` (an OpenCC configuration: s2t, s2hk, s2tw) converts every input after its perturbation, so that a
+    recogniser for Traditional text reads Traditional text whatever the perturbation; ``keep``, a folder outside
+    the repository, gets each input that raised and its traceback (``fuzz-N.txt``, ``fuzz-N.traceback``).
+    """
     from zhkg.config import Config
     from zhkg.errors import ZhkgError
     from zhkg.run.pipeline import Pipeline
@@ -147,12 +153,22 @@ def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: st
             text = PERTURBATIONS[how](texts[row], rng)
         except ZhkgError:  # a conversion that would change the length (normalise.convert refuses it)
             how, text = "as written", texts[row]
+        if script:
+            try:
+                text, how = PERTURBATIONS[script](text, rng), f"{how}, {script}"
+            except ZhkgError:
+                pass  # the conversion would change the length: the input as perturbed
         try:
             pipeline.run_texts([(f"fuzz-{n + 1}", text)])
         except ZhkgError:
             pass  # a one-line error the CLI prints: input refused on purpose (too long, empty)
         except Exception as exc:  # noqa: BLE001 - every other exception is what the search is for
             crashes.setdefault((site_of(exc), type(exc).__name__), []).append((row, how))
+            if keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                (keep / f"fuzz-{n + 1}.txt").write_text(text, encoding="utf-8")
+                (keep / f"fuzz-{n + 1}.traceback").write_text(
+                    f"row {row} {how}\n" + "".join(traceback.format_exception(exc)), encoding="utf-8")
         print(f"  {n + 1}/{inputs} inputs", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     return crashes
@@ -164,10 +180,15 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--model", default="", help="a recogniser model file instead of the shipped one")
     parser.add_argument("--jitter", action="store_true", help="move the recogniser's spans too")
+    parser.add_argument("--script", choices=("s2t", "s2hk", "s2tw"), default="",
+                        help="convert every input to Traditional characters after its perturbation")
+    parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                        help="write each input that raised and its traceback here (a folder outside the repository)")
     parser.add_argument("--data", type=Path, default=None)
     args = parser.parse_args()
     texts = corpus_rows(shared_data(args.data))
-    crashes = fuzz(texts, eligible_rows(len(texts)), args.inputs, args.seed, model=args.model, jitter=args.jitter)
+    crashes = fuzz(texts, eligible_rows(len(texts)), args.inputs, args.seed, model=args.model, jitter=args.jitter,
+                   script=args.script, keep=args.keep)
     for (site, kind), where in sorted(crashes.items()):
         first = ", ".join(f"row {row} {how}" for row, how in where[:3])
         print(f"{site} {kind}: {len(where)} inputs (first: {first})")

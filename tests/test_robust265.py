@@ -32,3 +32,20 @@ def test_jobs_within_two_a_core_get_no_warning(tmp_path: Path, monkeypatch: pyte
                                        "--jobs", "4"])
     assert result.exit_code == 0, result.output
     assert "--jobs" not in result.stderr
+
+
+@pytest.mark.parametrize("follow_links", [True, False])
+def test_a_link_to_nothing_in_a_folder_is_said(tmp_path: Path, follow_links: bool) -> None:
+    # with --follow-links it was passed over in silence; without, the message sent the user to --follow-links
+    from zhkg.errors import InputError
+    from zhkg.stages.read import read_inputs
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("平谷区政协主席闫维洪主持会议。", encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "moved.txt")
+    with pytest.raises(InputError, match=r"gone\.txt is a link to .*moved\.txt, which is not there$"):
+        list(read_inputs([folder], follow_links=follow_links))
+    skipped: list[InputError] = []
+    assert [d.id for d in read_inputs([folder], follow_links=follow_links, skipped=skipped)] == ["a"]
+    assert [str(e) for e in skipped] == [f"{folder / 'gone.txt'} is a link to {tmp_path / 'moved.txt'}, which is not there"]

@@ -9,7 +9,8 @@ model or other text moves them; ``--model FILE`` runs another recogniser. Inputs
 number from ``--inputs``: a run is repeatable. Exit status 1 when anything raised.
 
 Run: ``python3 bench/fuzz_rows.py --inputs 300 --seed 1 [--jitter] [--model FILE] [--script s2t] [--keep DIR]``
-(``--script`` converts every input to Traditional characters after its perturbation; ``--keep`` saves what raised). Session 55 (robust263): three
+(``--script`` converts every input to Traditional characters after its perturbation; ``--keep`` saves what raised;
+``--extra`` adds digit runs rewritten, letters outside the BMP and half-Traditional texts). Session 55 (robust263): three
 sites found in about 45,000 inputs, all fixed (a bracket or a place closing the text, a classifier jieba glued to
 the next letter; see docs/changes-session55.md).
 """
@@ -82,6 +83,32 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "one long line": lambda t, rng: (t.replace("\n", "") * 8)[:60000],
 }
 
+_DIGITS = re.compile(r"[0-9０-９]+")
+_NUMBER_FORMS = ("{d}", "{d}{d}{d}{d}{d}{d}", "{d}.{d}.{d}", "{d},,{d}", "{d}.", ".{d}", "{d}万亿亿", "三千二百{d}",
+                 "零点{d}", "{d}%%", "{d}-{d}-", "{d}／{d}", "9" * 40, "0" * 12 + "{d}", "{d}e999", "第{d}")
+#: letters outside the Basic Multilingual Plane and joiners: Extension B characters, emoji and their sequences,
+#: variation selectors, a combining mark
+_ASTRAL = ["\U00020000", "\U0002A6A5", "\U0001F600", "\U0001F468\u200d\U0001F469\u200d\U0001F467", "\ufe0f",
+           "\u0301", "\U000E0101", "\u3000"]
+
+
+def _numbers(t: str, rng: random.Random) -> str:
+    """Each digit run in another written form: a long run, dots and commas doubled, a numeral, a sign left over."""
+    return _DIGITS.sub(lambda m: rng.choice(_NUMBER_FORMS).replace("{d}", m.group()), t)
+
+
+def _mixed_scripts(t: str, rng: random.Random) -> str:
+    """Every other sentence in Traditional characters (Hong Kong or Taiwan forms), as a quote or a pasted line."""
+    return "".join(_script(rng.choice(("s2hk", "s2tw")))(s, rng) if i % 2 else s for i, s in enumerate(_sentences(t)))
+
+
+#: ``--extra``: more perturbations (session 56), kept apart so that a seed of the first fifteen draws what it drew
+EXTRA_PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
+    "numbers": _numbers,
+    "astral letters": _sprinkle(_ASTRAL),
+    "mixed scripts": _mixed_scripts,
+}
+
 _TAGS = ("PER", "LOC", "ORG")
 
 
@@ -126,12 +153,13 @@ def site_of(exc: BaseException) -> str:
 
 
 def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: str = "", jitter: bool = False,
-         script: str = "", keep: Path | None = None) -> dict[tuple[str, str], list[tuple[int, str]]]:
+         script: str = "", keep: Path | None = None, extra: bool = False) -> dict[tuple[str, str], list[tuple[int, str]]]:
     """(site, exception type) -> the (row, perturbation) of every input that raised there.
 
     ``script`` (an OpenCC configuration: s2t, s2hk, s2tw) converts every input after its perturbation, so that a
     recogniser for Traditional text reads Traditional text whatever the perturbation; ``keep``, a folder outside
-    the repository, gets each input that raised and its traceback (``fuzz-N.txt``, ``fuzz-N.traceback``).
+    the repository, gets each input that raised and its traceback (``fuzz-N.txt``, ``fuzz-N.traceback``);
+    ``extra`` draws from :data:`EXTRA_PERTURBATIONS` too.
     """
     from zhkg.config import Config
     from zhkg.errors import ZhkgError
@@ -146,11 +174,12 @@ def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: st
             return [jitter_spans(list(found), len(t), rng) for t, found in zip(texts_, tag(texts_, boundaries, on_block))]
         pipeline.model.tag_spans_many = jittered
     crashes: dict[tuple[str, str], list[tuple[int, str]]] = {}
-    names = sorted(PERTURBATIONS)
+    perturbations = {**PERTURBATIONS, **(EXTRA_PERTURBATIONS if extra else {})}
+    names = sorted(perturbations)
     for n in range(inputs):
         row, how = rng.choice(rows), rng.choice(names)
         try:
-            text = PERTURBATIONS[how](texts[row], rng)
+            text = perturbations[how](texts[row], rng)
         except ZhkgError:  # a conversion that would change the length (normalise.convert refuses it)
             how, text = "as written", texts[row]
         if script:
@@ -184,11 +213,13 @@ def main() -> int:
                         help="convert every input to Traditional characters after its perturbation")
     parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
                         help="write each input that raised and its traceback here (a folder outside the repository)")
+    parser.add_argument("--extra", action="store_true",
+                        help="draw from three more perturbations too: numbers rewritten, astral letters, mixed scripts")
     parser.add_argument("--data", type=Path, default=None)
     args = parser.parse_args()
     texts = corpus_rows(shared_data(args.data))
     crashes = fuzz(texts, eligible_rows(len(texts)), args.inputs, args.seed, model=args.model, jitter=args.jitter,
-                   script=args.script, keep=args.keep)
+                   script=args.script, keep=args.keep, extra=args.extra)
     for (site, kind), where in sorted(crashes.items()):
         first = ", ".join(f"row {row} {how}" for row, how in where[:3])
         print(f"{site} {kind}: {len(where)} inputs (first: {first})")

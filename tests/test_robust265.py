@@ -49,3 +49,44 @@ def test_a_link_to_nothing_in_a_folder_is_said(tmp_path: Path, follow_links: boo
     skipped: list[InputError] = []
     assert [d.id for d in read_inputs([folder], follow_links=follow_links, skipped=skipped)] == ["a"]
     assert [str(e) for e in skipped] == [f"{folder / 'gone.txt'} is a link to {tmp_path / 'moved.txt'}, which is not there"]
+
+
+BOM = "\ufeff"  # how Notepad and Windows PowerShell begin a UTF-8 file; zhkg extract's inputs drop it
+
+
+def test_a_bio_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    # was: "expected 'char<TAB>tag', got '\ufeff上\tB-LOC'"
+    from zhkg.ner.bio import read_bio
+
+    path = tmp_path / "gold.bio"
+    path.write_text(BOM + "上\tB-LOC\r\n海\tI-LOC\r\n说\tO\r\n", encoding="utf-8")
+    [sentence] = read_bio(path)
+    assert (sentence.text, sentence.spans) == ("上海说", [(0, 2, "LOC")])
+
+
+def test_gold_lines_with_a_byte_order_mark(tmp_path: Path) -> None:
+    # was: "malformed JSON (Unexpected UTF-8 BOM)" in zhkg eval and eval-counts; eval-relations read the head as '\ufeff龚正'
+    from zhkg.evaluate import read_gold_lines
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text(BOM + '{"id": "a"}\r\n{"id": "b"}\r\n', encoding="utf-8")
+    assert read_gold_lines(path) == ['{"id": "a"}', '{"id": "b"}']
+
+
+def test_a_config_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    # was: "malformed TOML (Invalid statement (at line 1, column 1))"
+    from zhkg.config import load_config
+
+    path = tmp_path / "zhkg.toml"
+    path.write_text(BOM + "place_short_min_chars = 3\r\n", encoding="utf-8")
+    assert load_config(str(path)).place_short_min_chars == 3
+
+
+def test_query_reads_node_link_json_with_a_byte_order_mark(tmp_path: Path) -> None:
+    # was: "cannot read g.json: Unexpected UTF-8 BOM (decode using utf-8-sig)"
+    path = tmp_path / "g.json"
+    path.write_text(BOM + '{"directed": true, "multigraph": true, "graph": {}, "nodes": [{"id": "place:110117", '
+                    '"label": "平谷区", "type": "PLACE"}], "edges": []}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["query", str(path), "find", "平谷区"])
+    assert result.exit_code == 0, result.output
+    assert "place:110117" in result.stdout

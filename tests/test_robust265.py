@@ -90,3 +90,63 @@ def test_query_reads_node_link_json_with_a_byte_order_mark(tmp_path: Path) -> No
     result = CliRunner().invoke(main, ["query", str(path), "find", "平谷区"])
     assert result.exit_code == 0, result.output
     assert "place:110117" in result.stdout
+
+
+def _damaged_model(tmp_path: Path, damage) -> Path:
+    """A copy of the shipped model with ``damage(raw, header)`` applied to its bytes (the size kept)."""
+    import struct
+
+    from zhkg.ner.model import _default_path
+
+    raw = bytearray(Path(_default_path()).read_bytes())
+    damage(raw, struct.unpack_from("<4sI4sIIIIIIIII", raw, 0))
+    path = tmp_path / "damaged.crfsuite"
+    path.write_bytes(bytes(raw))
+    return path
+
+
+def _load_elsewhere(path: Path, tmp_path: Path) -> str:
+    """Load ``path`` and tag a sentence in a fresh interpreter (a segmentation fault ends only that one)."""
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom zhkg.errors import ModelFileError\nfrom zhkg.ner.model import NerModel\n"
+            "try:\n    NerModel(sys.argv[1]).crfsuite_tags('台北市長柯文哲會見了客人。')\n    print('loaded')\n"
+            "except ModelFileError as exc:\n    print(f'Error: {exc}')\n")
+    env = {**os.environ, "ZHKG_CACHE_DIR": str(tmp_path / "cache"),
+           "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1] / "pipeline"),
+                                          os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, (done.returncode, done.stderr[-2000:])  # -11 was a segmentation fault
+    return done.stdout.strip()
+
+
+def test_a_model_whose_attribute_references_point_out_of_the_file_is_refused(tmp_path: Path) -> None:
+    # crfsuite followed the offset: Tagger.dump ended the process with a segmentation fault
+    def damage(raw: bytearray, header: tuple) -> None:
+        attribute_refs = header[11]
+        raw[attribute_refs + 12:attribute_refs + 16] = (0xFFFFFFF0).to_bytes(4, "little")  # the first attribute's
+
+    out = _load_elsewhere(_damaged_model(tmp_path, damage), tmp_path)
+    assert out.startswith("Error: NER model file is damaged: ") and out.endswith(
+        "(its attribute references point outside their chunk)")
+
+
+def test_a_model_whose_attribute_names_are_not_utf8_is_refused(tmp_path: Path) -> None:
+    # the names read back with surrogateescape could not be written to the tables' JSON: UnicodeEncodeError
+    def damage(raw: bytearray, header: tuple) -> None:
+        names = header[9]
+        bwd_offset = int.from_bytes(raw[names + 20:names + 24], "little")
+        first = int.from_bytes(raw[names + bwd_offset:names + bwd_offset + 4], "little")  # attribute 0's record
+        raw[names + first + 8] = 0xFF  # its key's first byte: no UTF-8 starts so
+
+    out = _load_elsewhere(_damaged_model(tmp_path, damage), tmp_path)
+    assert out.startswith("Error: NER model file cannot be read for tagging: ") and out.endswith(
+        "are not UTF-8: the file is damaged)")
+
+
+def test_the_layout_check_passes_the_shipped_model() -> None:
+    from zhkg.ner.model import _default_path
+    from zhkg.ner.model_layout import check_layout
+
+    check_layout(Path(_default_path()).read_bytes())  # raises on any offset out of its chunk

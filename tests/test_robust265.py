@@ -150,3 +150,17 @@ def test_the_layout_check_passes_the_shipped_model() -> None:
     from zhkg.ner.model_layout import check_layout
 
     check_layout(Path(_default_path()).read_bytes())  # raises on any offset out of its chunk
+
+
+def test_fuzz_bench_extra_perturbations_leave_the_first_fifteen_draws_alone() -> None:
+    import random
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.fuzz_rows import EXTRA_PERTURBATIONS, PERTURBATIONS
+
+    assert len(PERTURBATIONS) == 15 and not set(PERTURBATIONS) & set(EXTRA_PERTURBATIONS)
+    numbers = EXTRA_PERTURBATIONS["numbers"]
+    written = {numbers("全市共有1200个村。", random.Random(seed)) for seed in range(40)}
+    assert all(w.startswith("全市共有") and w.endswith("个村。") for w in written) and len(written) > 5
+    assert EXTRA_PERTURBATIONS["mixed scripts"]("台湾省。台湾省。", random.Random(1)) in ("台湾省。臺灣省。", "台湾省。台灣省。")

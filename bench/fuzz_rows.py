@@ -8,7 +8,9 @@ shuffled, cut at a random offset, joined without punctuation, repeated, control 
 model or other text moves them; ``--model FILE`` runs another recogniser. Inputs come from ``--seed`` and their
 number from ``--inputs``: a run is repeatable. Exit status 1 when anything raised.
 
-Run: ``python3 bench/fuzz_rows.py --inputs 300 --seed 1 [--jitter] [--model FILE]``. Session 55 (robust263): three
+Run: ``python3 bench/fuzz_rows.py --inputs 300 --seed 1 [--jitter] [--model FILE] [--script s2t] [--keep DIR]``
+(``--script`` converts every input to Traditional characters after its perturbation; ``--keep`` saves what raised;
+``--extra`` adds digit runs rewritten, letters outside the BMP and half-Traditional texts). Session 55 (robust263): three
 sites found in about 45,000 inputs, all fixed (a bracket or a place closing the text, a classifier jieba glued to
 the next letter; see docs/changes-session55.md).
 """
@@ -81,6 +83,32 @@ PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
     "one long line": lambda t, rng: (t.replace("\n", "") * 8)[:60000],
 }
 
+_DIGITS = re.compile(r"[0-9０-９]+")
+_NUMBER_FORMS = ("{d}", "{d}{d}{d}{d}{d}{d}", "{d}.{d}.{d}", "{d},,{d}", "{d}.", ".{d}", "{d}万亿亿", "三千二百{d}",
+                 "零点{d}", "{d}%%", "{d}-{d}-", "{d}／{d}", "9" * 40, "0" * 12 + "{d}", "{d}e999", "第{d}")
+#: letters outside the Basic Multilingual Plane and joiners: Extension B characters, emoji and their sequences,
+#: variation selectors, a combining mark
+_ASTRAL = ["\U00020000", "\U0002A6A5", "\U0001F600", "\U0001F468\u200d\U0001F469\u200d\U0001F467", "\ufe0f",
+           "\u0301", "\U000E0101", "\u3000"]
+
+
+def _numbers(t: str, rng: random.Random) -> str:
+    """Each digit run in another written form: a long run, dots and commas doubled, a numeral, a sign left over."""
+    return _DIGITS.sub(lambda m: rng.choice(_NUMBER_FORMS).replace("{d}", m.group()), t)
+
+
+def _mixed_scripts(t: str, rng: random.Random) -> str:
+    """Every other sentence in Traditional characters (Hong Kong or Taiwan forms), as a quote or a pasted line."""
+    return "".join(_script(rng.choice(("s2hk", "s2tw")))(s, rng) if i % 2 else s for i, s in enumerate(_sentences(t)))
+
+
+#: ``--extra``: more perturbations (session 56), kept apart so that a seed of the first fifteen draws what it drew
+EXTRA_PERTURBATIONS: dict[str, Callable[[str, random.Random], str]] = {
+    "numbers": _numbers,
+    "astral letters": _sprinkle(_ASTRAL),
+    "mixed scripts": _mixed_scripts,
+}
+
 _TAGS = ("PER", "LOC", "ORG")
 
 
@@ -124,9 +152,15 @@ def site_of(exc: BaseException) -> str:
     return f"{f.filename.replace(chr(92), '/').split('/zhkg/')[-1]}:{f.lineno}:{f.name}"
 
 
-def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: str = "", jitter: bool = False
-         ) -> dict[tuple[str, str], list[tuple[int, str]]]:
-    """(site, exception type) -> the (row, perturbation) of every input that raised there."""
+def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: str = "", jitter: bool = False,
+         script: str = "", keep: Path | None = None, extra: bool = False) -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(site, exception type) -> the (row, perturbation) of every input that raised there.
+
+    ``script`` (an OpenCC configuration: s2t, s2hk, s2tw) converts every input after its perturbation, so that a
+    recogniser for Traditional text reads Traditional text whatever the perturbation; ``keep``, a folder outside
+    the repository, gets each input that raised and its traceback (``fuzz-N.txt``, ``fuzz-N.traceback``);
+    ``extra`` draws from :data:`EXTRA_PERTURBATIONS` too.
+    """
     from zhkg.config import Config
     from zhkg.errors import ZhkgError
     from zhkg.run.pipeline import Pipeline
@@ -140,19 +174,30 @@ def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: st
             return [jitter_spans(list(found), len(t), rng) for t, found in zip(texts_, tag(texts_, boundaries, on_block))]
         pipeline.model.tag_spans_many = jittered
     crashes: dict[tuple[str, str], list[tuple[int, str]]] = {}
-    names = sorted(PERTURBATIONS)
+    perturbations = {**PERTURBATIONS, **(EXTRA_PERTURBATIONS if extra else {})}
+    names = sorted(perturbations)
     for n in range(inputs):
         row, how = rng.choice(rows), rng.choice(names)
         try:
-            text = PERTURBATIONS[how](texts[row], rng)
+            text = perturbations[how](texts[row], rng)
         except ZhkgError:  # a conversion that would change the length (normalise.convert refuses it)
             how, text = "as written", texts[row]
+        if script:
+            try:
+                text, how = PERTURBATIONS[script](text, rng), f"{how}, {script}"
+            except ZhkgError:
+                pass  # the conversion would change the length: the input as perturbed
         try:
             pipeline.run_texts([(f"fuzz-{n + 1}", text)])
         except ZhkgError:
             pass  # a one-line error the CLI prints: input refused on purpose (too long, empty)
         except Exception as exc:  # noqa: BLE001 - every other exception is what the search is for
             crashes.setdefault((site_of(exc), type(exc).__name__), []).append((row, how))
+            if keep is not None:
+                keep.mkdir(parents=True, exist_ok=True)
+                (keep / f"fuzz-{n + 1}.txt").write_text(text, encoding="utf-8")
+                (keep / f"fuzz-{n + 1}.traceback").write_text(
+                    f"row {row} {how}\n" + "".join(traceback.format_exception(exc)), encoding="utf-8")
         print(f"  {n + 1}/{inputs} inputs", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     return crashes
@@ -164,10 +209,17 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--model", default="", help="a recogniser model file instead of the shipped one")
     parser.add_argument("--jitter", action="store_true", help="move the recogniser's spans too")
+    parser.add_argument("--script", choices=("s2t", "s2hk", "s2tw"), default="",
+                        help="convert every input to Traditional characters after its perturbation")
+    parser.add_argument("--keep", type=Path, default=None, metavar="DIR",
+                        help="write each input that raised and its traceback here (a folder outside the repository)")
+    parser.add_argument("--extra", action="store_true",
+                        help="draw from three more perturbations too: numbers rewritten, astral letters, mixed scripts")
     parser.add_argument("--data", type=Path, default=None)
     args = parser.parse_args()
     texts = corpus_rows(shared_data(args.data))
-    crashes = fuzz(texts, eligible_rows(len(texts)), args.inputs, args.seed, model=args.model, jitter=args.jitter)
+    crashes = fuzz(texts, eligible_rows(len(texts)), args.inputs, args.seed, model=args.model, jitter=args.jitter,
+                   script=args.script, keep=args.keep, extra=args.extra)
     for (site, kind), where in sorted(crashes.items()):
         first = ", ".join(f"row {row} {how}" for row, how in where[:3])
         print(f"{site} {kind}: {len(where)} inputs (first: {first})")

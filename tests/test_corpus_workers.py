@@ -20,12 +20,27 @@ from zhkg.run.corpus import SMALL_RUN, CorpusRun, choose_workers, run_inputs
         (4, SMALL_RUN - 1, "local", 1),  # starting workers costs more than a handful of documents
         (4, 1, "dask", 4),  # a cluster is already running
         (3, None, "local", 3),  # unknown size: as asked
-        (0, 100, "local", os.cpu_count() or 1),
-        (0, None, "dask", os.cpu_count() or 1),
+        (0, 100, "local", 4),  # one a core (four, below)
+        (0, None, "dask", 4),
     ],
 )
-def test_choose_workers(jobs, inputs, engine, expected):
+def test_choose_workers(jobs, inputs, engine, expected, monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)  # any machine: the cap below is two a core
     assert choose_workers(jobs, inputs, engine=engine) == expected
+
+
+@pytest.mark.parametrize(
+    "jobs, engine, expected",
+    [
+        (8, "local", 8),  # two a core, as asked
+        (9, "local", 8),
+        (100_000, "local", 8),  # not 100,000 forked copies of the model at once
+        (100_000, "dask", 100_000),  # a cluster's workers are its own
+    ],
+)
+def test_choose_workers_caps_a_local_run_at_two_a_core(jobs, engine, expected, monkeypatch):
+    monkeypatch.setattr(os, "cpu_count", lambda: 4)
+    assert choose_workers(jobs, 100, engine=engine) == expected
 
 
 def test_run_inputs_uses_one_worker_for_a_few_documents(tmp_path, monkeypatch):

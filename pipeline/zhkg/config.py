@@ -260,7 +260,7 @@ def _read_toml(path: Path) -> Config:
         raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    return Config.parse_toml(text, source=str(path))
+    return Config.parse_toml(text.removeprefix("\ufeff"), source=str(path))  # Notepad's UTF-8 starts with a BOM
 
 
 _TOML_TYPE = {bool: "a boolean", int: "an integer", float: "a float", str: "a string", list: "an array",

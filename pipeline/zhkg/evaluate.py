@@ -331,7 +331,8 @@ def gold_id(record: dict, seen: dict[str, int], number: int, where: str) -> str:
 def read_gold_lines(path: str | Path) -> list[str]:
     r"""The lines of a gold file (JSON lines, FinRE rows), or one :class:`InputError` naming the file.
 
-    A file missing, a folder, not UTF-8 or empty is refused the same way by every ``zhkg eval…`` command.
+    A file missing, a folder, not UTF-8 or empty is refused the same way by every ``zhkg eval…`` command; a leading
+    byte-order mark (Notepad's UTF-8) is dropped, as :func:`~zhkg.stages.read.read_inputs` drops it.
 
     >>> import tempfile, pathlib
     >>> bad = pathlib.Path(tempfile.mkdtemp()) / "gold.jsonl"; _ = bad.write_bytes(b"{}\n\xbe")
@@ -348,7 +349,7 @@ def read_gold_lines(path: str | Path) -> list[str]:
         raise InputError(f"{path} is a folder, not a gold file") from None
     except UnicodeDecodeError as exc:
         raise InputError(f"{path} is not valid utf-8 (byte {exc.start})") from None
-    lines = text.splitlines()
+    lines = text.removeprefix("\ufeff").splitlines()
     if not any(line.strip() for line in lines):
         raise InputError(f"{path} is empty")
     return lines

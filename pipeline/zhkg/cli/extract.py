@@ -62,7 +62,8 @@ def _default_name(inputs: tuple[str, ...]) -> str:
 @click.option("--follow-links", is_flag=True,
               help="Folders: also read links to files outside the folder, and enter linked folders.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Worker processes (local engine); 0 means one per core. The graph is the same whatever the number.")
+              help="Worker processes (local engine); 0 means one per core, at most two a core. The graph is the same "
+                   "whatever the number.")
 @click.option("--work-dir", type=PathParam(file_okay=False, output=True), default=None,
               help="Keep each finished document's result here; a run started again with the same inputs resumes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
@@ -123,6 +124,9 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         check_format_options(inputs, text_column=text_column, delimiter=delimiter, follow_links=follow_links)
         if scheduler:
             check_scheduler(scheduler)
+    if engine == "local" and jobs > choose_workers(jobs):  # said before the run, not found in a process table
+        click.echo(f"warning: --jobs {jobs:,} is more than two workers a core; using {choose_workers(jobs):,}",
+                   err=True)
     name = name or _default_name(inputs)
     out = Path(output_dir)
     skipped: list[InputError] = []

@@ -12,6 +12,7 @@ shipped). The model files ship in ``zhkg/resources/data``.
 * :mod:`.routing` picks the model of a document's script: a second model for Traditional-native text, off by
   default (``Config.traditional_model``);
 * :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
+* :mod:`.model_layout` checks a model file's inner offsets before crfsuite follows them (a damaged file is refused);
 * :mod:`.train` trains one (``python -m zhkg.ner.train``), with :mod:`.augment` (mention replacement),
   :mod:`.harmonise` (CLUENER's labels onto MSRA's) and :mod:`.clusters` (word clusters, tried and not shipped);
 * :mod:`.gold_marks` turns an article and its gold name set into BIO sentences (every name marked, for training

@@ -97,7 +97,7 @@ def read_bio(source: str | os.PathLike[str] | TextIO) -> list[Sentence]:
     [[(0, 2, 'PER')], [(0, 1, 'LOC')]]
     """
     if isinstance(source, (str, os.PathLike)):
-        with open(source, encoding="utf-8") as handle:
+        with open(source, encoding="utf-8-sig") as handle:  # a byte-order mark (Notepad's UTF-8) is no character
             return list(_parse(handle, str(source)))
     return list(_parse(source, getattr(source, "name", "<stream>")))
 

@@ -67,11 +67,12 @@ from zhkg.ner.features import (
 )
 from zhkg.ner.lexicons import CLASSES, CONTEXT_TEMPLATE, LEXICON_TEMPLATES
 
-__all__ = ["CrfDecoder", "ModelLayoutError", "read_model"]
+__all__ = ["CrfDecoder", "ModelLayoutError", "cached_tables", "read_model"]
 
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BLOCK_LINE = re.compile(r"^ +(\d+): (.*)$", re.M)
 _BITS = 21  # a code point fits in 21 bits; three fit in an int64
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte the dump's UTF-8 could not read, as surrogateescape keeps it
 # the bitmap of division names' first two characters: a pair's hash is first * factor + second, modulo its size
 _PAIR_BITS = 1 << 20
 _PAIR_FACTOR = 40_503
@@ -117,6 +118,8 @@ def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[st
     finally:
         os.unlink(dump)
     labels, attributes = _block(text, "LABELS"), _block(text, "ATTRIBUTES")
+    if _NOT_UTF8.search(text):  # letters of a name damaged: the tables' JSON could not hold it (UnicodeEncodeError)
+        raise ModelLayoutError(f"names in {path} are not UTF-8: the file is damaged")
     raw = Path(path).read_bytes()
     try:
         num_labels, num_attrs, off_features = struct.unpack_from("<II", raw, 20) + struct.unpack_from("<I", raw, 28)
@@ -167,6 +170,12 @@ def _load_tables(path: str | os.PathLike[str]) -> dict[str, np.ndarray] | None:
         return tables
     except (OSError, ValueError, KeyError, zipfile.BadZipFile):
         return None
+
+
+def cached_tables(path: str | os.PathLike[str]) -> dict[str, np.ndarray] | None:
+    """The decoder's cached tables of model file ``path`` (keyed by its bytes), or ``None``: a file that has them
+    was read whole once, and checked then."""
+    return _load_tables(path)
 
 
 def _save_tables(path: str | os.PathLike[str], arrays: dict[str, np.ndarray]) -> None:
@@ -254,15 +263,18 @@ class CrfDecoder:
         The model file (its feature table gives the weights, in full precision).
     extractor : FeatureExtractor
         The loaded extractor the model was trained with (segmenter, lexicons).
+    tables : dict, optional
+        The model's cached tables, when the caller has read them already (:func:`cached_tables`).
     """
 
-    def __init__(self, tagger, path: str | os.PathLike[str], extractor: FeatureExtractor) -> None:
+    def __init__(self, tagger, path: str | os.PathLike[str], extractor: FeatureExtractor, *,
+                 tables: dict[str, np.ndarray] | None = None) -> None:
         self.extractor = extractor
         self._tag_rows: dict[str, int] = {}
         self._tag_ids: list[list[int]] = []
         self._source = (tagger, path)
         self._attributes: list[str] | None = None
-        tables = _load_tables(path)
+        tables = tables if tables is not None else _load_tables(path)
         if tables is None:
             self._build(tagger, path)
             _save_tables(path, self._tables())

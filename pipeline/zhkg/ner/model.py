@@ -30,9 +30,10 @@ from pathlib import Path
 
 from zhkg.errors import ModelFileError
 from zhkg.ner.bio import Span, tags_to_spans
-from zhkg.ner.decode import CrfDecoder, ModelLayoutError
+from zhkg.ner.decode import CrfDecoder, ModelLayoutError, cached_tables
 from zhkg.ner.features import FEATURE_VERSION, FeatureExtractor
 from zhkg.ner.harmonise import is_generic_body
+from zhkg.ner.model_layout import check_layout
 from zhkg.resources import data_path
 
 __all__ = ["LABELS", "DEFAULT_MODEL", "SENTENCE", "ModelFileError", "NerModel", "check_model_file", "load_model",
@@ -94,6 +95,14 @@ class NerModel:
 
         self.path = Path(path)
         check_model_file(self.path)
+        # a file whose tables are cached (keyed by its bytes) was checked when they were made: only a new one is
+        # read whole, for offsets crfsuite would follow out of the file (a damaged copy: a segmentation fault)
+        tables = cached_tables(self.path)
+        if tables is None:
+            try:
+                check_layout(self.path.read_bytes())
+            except ModelFileError as exc:
+                raise ModelFileError(f"NER model file is damaged: {self.path} ({exc})") from None
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(self.path))
@@ -105,7 +114,7 @@ class NerModel:
         extractor = extractor or FeatureExtractor()
         try:
             #: Tags with the model's weights in numpy: crfsuite's tags, without a string per feature.
-            self.decoder = CrfDecoder(self._tagger, self.path, extractor)
+            self.decoder = CrfDecoder(self._tagger, self.path, extractor, tables=tables)
         except ModelLayoutError as exc:
             raise ModelFileError(f"NER model file cannot be read for tagging: {self.path} ({exc})") from exc
         # a model is given the templates it was trained with, read off its attributes (version 1: no clusters)

@@ -109,7 +109,8 @@ def _node_link_data(p: Path) -> dict:
     ``NaN`` and ``Infinity`` are refused (they are not JSON), node ids must be
     strings or integers, and each edge's ends must be nodes.
     """
-    data = json.loads(p.read_text(encoding="utf-8"), parse_constant=_refuse_constant)
+    # utf-8-sig: a byte-order mark (Notepad's and Windows PowerShell's UTF-8) is no JSON
+    data = json.loads(p.read_text(encoding="utf-8-sig"), parse_constant=_refuse_constant)
     if not isinstance(data, dict):
         raise ValueError(f"expected node-link JSON (an object with nodes and edges), found a JSON {type(data).__name__}")
     nodes = data.get("nodes")

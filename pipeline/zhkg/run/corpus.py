@@ -109,19 +109,28 @@ class CorpusRun:
     lay_out: bool = False
 
 
+#: A local run starts at most this many workers a core: the work is the processor's, so more run no faster, and
+#: every worker holds its own copy of the model's memory (``--jobs 100000`` would fork 100,000 of them at once).
+_WORKERS_PER_CORE = 2
+
+
 def choose_workers(jobs: int, inputs: int | None = None, *, engine: str = "local") -> int:
     """Worker processes for a run of ``inputs`` inputs (``None``: unknown): ``jobs``, or one per core when 0.
 
-    A local run of fewer than :data:`SMALL_RUN` inputs gets one worker whatever ``jobs`` says.
+    A local run of fewer than :data:`SMALL_RUN` inputs gets one worker whatever ``jobs`` says, and never more than
+    two a core (a Dask cluster's workers are its own).
 
-    >>> choose_workers(4, 100), choose_workers(4, 3), choose_workers(4, 3, engine="dask")
-    (4, 1, 4)
-    >>> choose_workers(0) == (os.cpu_count() or 1)
-    True
+    >>> choose_workers(2, 100), choose_workers(2, 3), choose_workers(4, 3, engine="dask")
+    (2, 1, 4)
+    >>> choose_workers(0) == (os.cpu_count() or 1), choose_workers(10**6) == 2 * (os.cpu_count() or 1)
+    (True, True)
     """
     if engine == "local" and inputs is not None and inputs < SMALL_RUN:
         return 1
-    return jobs or os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    if engine == "local":
+        return min(jobs or cores, _WORKERS_PER_CORE * cores)
+    return jobs or cores
 
 
 def _init_worker(config: Config) -> Pipeline:

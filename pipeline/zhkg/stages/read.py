@@ -93,7 +93,7 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
     Only regular files are read (a FIFO or device named ``x.txt`` would hang or
     never end). Without ``follow_links`` a symbolic link is read only when it
     points inside ``root``, and linked folders are not entered; with it, every
-    link is followed, each folder once (a link loop ends there).
+    link is followed, each folder once (a link loop ends there). A link to nothing is an error either way.
     """
     real_root = root.resolve()
     found: list[tuple[str, Path | InputError]] = []
@@ -117,6 +117,9 @@ def _folder_files(root: Path, follow_links: bool) -> list[Path | InputError]:
         for f in filenames:
             path = here / f
             if path.suffix.lower() != ".txt":  # NOTES.TXT from a Windows or DOS tool too
+                continue
+            if path.is_symlink() and not path.exists():  # passed over in silence, or sent to --follow-links
+                found.append((str(path), InputError(f"{path} is a link to {os.readlink(path)}, which is not there")))
                 continue
             if path.is_symlink() and not follow_links and not _inside(path.resolve(), real_root):
                 found.append((str(path), InputError(f"{path} is a link to a file outside {root}; --follow-links reads it")))

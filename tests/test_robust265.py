@@ -12,25 +12,25 @@ from click.testing import CliRunner
 from zhkg.cli import main
 
 
-def test_a_huge_jobs_is_capped_and_said_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # --jobs 100000 forked 100,000 copies of the model at the first batch (a fork pool starts all its workers)
+def _extract_on_two_cores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: str):
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     src = tmp_path / "news.txt"
     src.write_text("平谷区政协主席闫维洪主持会议。", encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", str(src), "-o", str(tmp_path / "o"), "--no-model", "--no-progress",
-                                       "--jobs", "100000"])
+                                       "--jobs", jobs])
     assert result.exit_code == 0, result.output
+    return result
+
+
+def test_a_huge_jobs_is_capped_and_said_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --jobs 100000 forked 100,000 copies of the model at the first batch (a fork pool starts all its workers)
+    result = _extract_on_two_cores(tmp_path, monkeypatch, "100000")
     assert "warning: --jobs 100,000 is more than two workers a core; using 4\n" in result.stderr
     assert (tmp_path / "o" / "news.graphml").is_file()
 
 
 def test_jobs_within_two_a_core_get_no_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(os, "cpu_count", lambda: 2)
-    src = tmp_path / "news.txt"
-    src.write_text("平谷区政协主席闫维洪主持会议。", encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", str(src), "-o", str(tmp_path / "o"), "--no-model", "--no-progress",
-                                       "--jobs", "4"])
-    assert result.exit_code == 0, result.output
+    result = _extract_on_two_cores(tmp_path, monkeypatch, "4")
     assert "--jobs" not in result.stderr
 
 

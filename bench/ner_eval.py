@@ -565,8 +565,8 @@ def _routed_crf(pipe, model) -> Callable[[list[str]], Callable[[str], list[Span]
     def for_texts(originals: list[str]) -> Callable[[str], list[Span]]:
         if pipe.recognisers is None or pipe.recognisers.traditional_path is None:
             return model.tag_spans
-        scripts = {n.simplified: n.script for n in map(normalise, originals)}
-        return lambda text: pipe.model_for(scripts[text]).tag_spans(text) if text in scripts else model.tag_spans(text)
+        scripts = {n.simplified: (n.script, n.original) for n in map(normalise, originals)}
+        return lambda text: pipe.model_for(*scripts[text]).tag_spans(text) if text in scripts else model.tag_spans(text)
 
     return for_texts
 

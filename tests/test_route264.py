@@ -28,8 +28,13 @@ from zhkg.records import Script
 from zhkg.resources import data_path
 from zhkg.run.pipeline import Pipeline
 from zhkg.stages.documents import parse_documents
+from zhkg.stages.normalise import to_simplified
 
-TRADITIONAL = "台北市長候選人陳建國昨天在記者會上說，國民黨將全力支持。"
+# an article in Taiwan's letter forms (為, 眾, 裡) of 200 characters or more: what routes since route267
+TRADITIONAL = ("台北市長候選人陳建國昨天在記者會上說，國民黨將全力支持。陳建國表示，為了改善市民的交通，市府將在明年完成"
+               "捷運新線的規劃，並與新北市政府合作，讓兩市的公車路線更便利。他也指出，市內老舊公寓的都市更新是眾人關心的"
+               "議題，候選人應該提出具體的方案，而不是只在選前喊口號。陳建國說，他在市議會服務十二年，了解基層的需求，也會"
+               "在選後繼續與各區里長合作，為市民解決生活裡的各種問題。國民黨台北市黨部主委林志明也到場致詞。")
 SIMPLIFIED = "北京市副市长王建国昨天在新闻发布会上说，市政府将全力支持。"
 # mostly Simplified, one Traditional-only letter: normalise calls it Simplified
 MIXED = "北京市副市长王建国昨天在新闻发布会上说，市政府将全力支持這件事。"
@@ -89,7 +94,8 @@ def test_each_document_goes_to_its_scripts_model() -> None:
     pipeline, main_spy, traditional_spy = spied(ON)
     pipeline.extract_mentions_many(documents(SIMPLIFIED, TRADITIONAL, MIXED))
     # both read the normalised (Simplified) text
-    assert traditional_spy.texts == ["台北市长候选人陈建国昨天在记者会上说，国民党将全力支持。"]
+    assert traditional_spy.texts == [to_simplified(TRADITIONAL)]
+    assert traditional_spy.texts[0].startswith("台北市长候选人陈建国昨天在记者会上说，国民党将全力支持。")
     assert main_spy.texts == [SIMPLIFIED, MIXED.replace("這", "这")]
 
 

@@ -51,10 +51,11 @@ class Config:
     #: Path of a recogniser model file; empty for the model shipped in the package. A path given here reads every
     #: document, Traditional ones too, unless traditional_model_path is also given (zhkg/ner/routing.py).
     model_path: str = ""
-    #: Read documents written in Traditional characters with their own recogniser model (the script normalise
-    #: detects; trained with Taiwan and Hong Kong news, zhkg/ner/routing.py); false: one model for every document.
-    #: Off by default: it gains on Taiwan and Hong Kong news but loses on other Traditional text (Universal NER dev,
-    #: fresh21, mainland news converted to Traditional: route264, docs/changes-session56.md).
+    #: Read documents written in Traditional characters (the script normalise detects) with their own recogniser
+    #: model (trained with Taiwan and Hong Kong news, zhkg/ner/routing.py) when they are articles written in Taiwan's
+    #: or Hong Kong's letter forms (為, 眾, not s2t's 爲, 衆; 200 characters or more: route267); false: one model for
+    #: every document. Off by default: it gains on Taiwan and Hong Kong news but loses on other Traditional text
+    #: (route264; route267's finer rule still loses on fresh21: docs/changes-session56.md).
     traditional_model: bool = False
     #: Path of the Traditional documents' model file; empty for the one shipped in the package (or model_path's).
     traditional_model_path: str = ""

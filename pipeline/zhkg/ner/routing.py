@@ -5,13 +5,18 @@ Two models ship in ``zhkg/resources/data``: ``ner_mixed_v1.crfsuite`` (MSRA + CL
 ``ner_traditional_v1.crfsuite``, a pruned model trained on the same sets plus the project's own labels on the web
 set's tune-half articles (Taiwan and Hong Kong news, session 55's model C). A document goes to the Traditional model
 when :func:`zhkg.stages.normalise.normalise` says it is written in Traditional characters (a mixed-script document
-follows the script normalise gives it); every other document (Simplified, or no Chinese letter either way) goes to
-the shipped model. Both models read the normalised Simplified text.
+follows the script normalise gives it) *and* :func:`written_in_taiwan_or_hong_kong` says it is an article written
+the way Taiwan and Hong Kong write (route267): at least :data:`ARTICLE_LENGTH` characters, with more of the two
+standards' own letter forms (為, 眾, 偽, 裡 …) than of the forms OpenCC's s2t writes for the same words (爲, 衆, 僞 …).
+Text a program converted from Simplified, and a sentence alone (a dictionary's example, a Wikipedia line), go to the
+shipped model, as every other document does (Simplified, or no Chinese letter either way). Both models read the
+normalised Simplified text.
 
 What the settings (:class:`zhkg.config.Config`) mean:
 
 - ``traditional_model = true`` routes as above; ``false``, the default, sends every document to one model (route264
-  measured it: a gain on Taiwan and Hong Kong news, losses on other Traditional text, docs/changes-session56.md);
+  measured the script alone: a gain on Taiwan and Hong Kong news, losses on other Traditional text; route267 the
+  finer rule: docs/changes-session56.md);
 - ``traditional_model_path``: the Traditional documents' model (empty: the shipped one);
 - an explicit ``model_path`` without a ``traditional_model_path`` is used for every document: a user's own model is
   never silently replaced on Traditional text.
@@ -24,6 +29,7 @@ them (``--jobs``, Dask).
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from pathlib import Path
 
 from zhkg.ner.features import FEATURE_VERSION
@@ -31,7 +37,8 @@ from zhkg.ner.model import NerModel, check_model_file, load_model
 from zhkg.records import Script
 from zhkg.resources import data_path
 
-__all__ = ["TRADITIONAL_MODEL", "Recognisers", "traditional_model_file"]
+__all__ = ["ARTICLE_LENGTH", "TRADITIONAL_MODEL", "Recognisers", "traditional_model_file",
+           "written_in_taiwan_or_hong_kong"]
 
 #: File name of the Traditional documents' model inside ``zhkg/resources/data``.
 TRADITIONAL_MODEL = f"ner_traditional_v{FEATURE_VERSION}.crfsuite"
@@ -44,6 +51,41 @@ def traditional_model_file() -> Path:
     'ner_traditional_v1.crfsuite'
     """
     return data_path(TRADITIONAL_MODEL)
+
+
+#: Letters OpenCC's s2t writes where both Taiwan's (s2tw) and Hong Kong's (s2hk) standards write another letter:
+#: 为 -> 爲 (為), 众 -> 衆 (眾), 伪 -> 僞 (偽), 吃 -> 喫, 抬 -> 擡, 痴 -> 癡, 灶 -> 竈, 粽 -> 糉, 才 -> 纔, 唇 -> 脣,
+#: 核 -> 覈, 秘 -> 祕, 皂 -> 皁, 钵 -> 鉢, 针 -> 鍼 (some words), 妫 -> 嬀, 沩 -> 潙, 蒍 -> 蔿, 潀 -> 潨. A text full of
+#: them was converted by a program, not written in Taiwan or Hong Kong.
+MACHINE_FORMS = frozenset("爲衆僞喫擡癡竈糉纔脣覈祕皁鉢鍼嬀潙蔿潨")
+#: The two standards' own forms of those letters that no other script writes (為, 眾, 偽, 媯, 溈, 潀, 缽), and
+#: Taiwan's 裡 (s2t writes 裏, as Hong Kong does).
+NATIVE_FORMS = frozenset("為眾偽媯溈潀缽裡")
+#: Characters a document needs to be an article rather than a sentence or a headline.
+ARTICLE_LENGTH = 200
+
+
+def written_in_taiwan_or_hong_kong(text: str) -> bool:
+    """Whether ``text`` (as written) is an article in Taiwan's or Hong Kong's letter forms: at least
+    :data:`ARTICLE_LENGTH` characters, with more :data:`NATIVE_FORMS` than :data:`MACHINE_FORMS`.
+
+    >>> article = "行政院今天表示，為因應颱風來襲，各縣市政府已完成防災整備。" * 8
+    >>> written_in_taiwan_or_hong_kong(article)
+    True
+    >>> written_in_taiwan_or_hong_kong(article.replace("為", "爲"))  # s2t's form: converted by a program
+    False
+    >>> written_in_taiwan_or_hong_kong(article[:60])  # a sentence, not an article
+    False
+    """
+    if len(text) < ARTICLE_LENGTH:
+        return False
+    native = machine = 0
+    for ch, n in Counter(text).items():
+        if ch in NATIVE_FORMS:
+            native += n
+        elif ch in MACHINE_FORMS:
+            machine += n
+    return native > machine
 
 
 class Recognisers:
@@ -101,9 +143,10 @@ class Recognisers:
         """Whether the Traditional model has been loaded (a Simplified-only run never loads it)."""
         return self._traditional is not None
 
-    def for_script(self, script: Script) -> NerModel:
-        """The model that reads a document written in ``script``."""
-        if not self.routes(script):
+    def for_script(self, script: Script, text: str | None = None) -> NerModel:
+        """The model that reads a document written in ``script``; given the document as written (``text``), only an
+        article :func:`written_in_taiwan_or_hong_kong` goes to the Traditional model."""
+        if not self.routes(script) or (text is not None and not written_in_taiwan_or_hong_kong(text)):
             return self.main
         with self._lock:
             if self._traditional is None:

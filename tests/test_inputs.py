@@ -184,7 +184,7 @@ def test_repeated_ids_are_made_unique_so_no_document_is_merged(tmp_path):
          [("n-1", "平谷区政协召开会议。", {"col1": "政治"}), ("n-2", "美国总统会见日本首相。", {"col1": "国际"})]),
         ("n.csv", "1,hello world\n2,平谷区政协召开会议。\n", None,
          [("n-1", "hello world", {"col1": "1"}), ("n-2", "平谷区政协召开会议。", {"col1": "2"})]),
-        ("n.csv", "1,text\n", None, "is empty"),  # a header and nothing else is no document
+        ("n.csv", "1,text\n", None, "n.csv has a header and no rows$"),  # a header and nothing else is no document
     ],
 )
 def test_delimited_header_row_is_not_a_document(tmp_path, name, content, text_column, expected):

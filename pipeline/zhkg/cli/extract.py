@@ -93,6 +93,7 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
     from zhkg.config import load_config
     from zhkg.errors import OutputConflictError
     from zhkg.export import write_outputs
+    from zhkg.export.atomic import new_folders_undone
     from zhkg.export.outputs import (
         STANDARD_STREAM,
         check_output_folder,
@@ -140,7 +141,8 @@ def extract(inputs, output_dir, name, graphml_path, html_path, json_path, mentio
         if folder == STANDARD_STREAM:  # not a folder named -, which nobody means
             raise click.UsageError(f"{option} -: standard output is not supported; name a folder to write the "
                                    "outputs to")
-    with user_errors(interrupted=f"Interrupted; no output was left half-written.{hint}"):
+    # a run that fails (a bad input, a model that does not load, Ctrl-C) removes the folders it made, while empty
+    with user_errors(interrupted=f"Interrupted; no output was left half-written.{hint}"), new_folders_undone():
         if named:
             check_output_folder(out, "-o")
         try:  # before the run: a mistake costs no time

@@ -3,6 +3,8 @@
 A failure while writing leaves any existing file untouched and no partial file behind.
 Inside an :func:`atomic_outputs` block the renames wait for the end of the block,
 so the several outputs of one run are replaced all together or not at all.
+Inside a :func:`new_folders_undone` block, a folder made for an output (:func:`make_folder`) is removed again
+when the block fails and the folder is still empty: a failed run leaves the file system as it found it.
 
 An output is a regular file or absent: a directory, a device (``/dev/null``), a
 FIFO, a socket or a symbolic link in its place is refused with
@@ -25,10 +27,74 @@ from typing import IO
 
 from zhkg.errors import OutputError
 
-__all__ = ["atomic_outputs", "atomic_write", "check_output", "remove_leftovers", "temporary_prefix"]
+__all__ = ["atomic_outputs", "atomic_write", "check_output", "make_folder", "new_folders_undone", "remove_leftovers",
+           "temporary_prefix"]
 
 # Temporary files written inside the current atomic_outputs() block, with their targets.
 _pending: ContextVar[list[tuple[str, Path]] | None] = ContextVar("zhkg_atomic_pending", default=None)
+# Folders made inside the current new_folders_undone() block, in the order they were made.
+_made: ContextVar[list[Path] | None] = ContextVar("zhkg_made_folders", default=None)
+
+
+@contextmanager
+def new_folders_undone() -> Iterator[None]:
+    """Remove, when the block raises (Ctrl-C included), every folder :func:`make_folder` made in it that is empty.
+
+    A folder that existed before the block, or that holds anything (a file, a folder not made here, another
+    process's output), is never removed: :func:`os.rmdir` removes only an empty folder, and only the folders
+    this process made are tried, the deepest first. A block nested in another joins the outer one.
+
+    >>> import tempfile
+    >>> d = Path(tempfile.mkdtemp())
+    >>> try:
+    ...     with new_folders_undone():
+    ...         make_folder(d / "new" / "sub")
+    ...         make_folder(d / "kept")
+    ...         _ = (d / "kept" / "a.txt").write_text("a")
+    ...         raise RuntimeError("the run failed")
+    ... except RuntimeError:
+    ...     pass
+    >>> sorted(p.name for p in d.iterdir())
+    ['kept']
+    """
+    if _made.get() is not None:
+        yield
+        return
+    made: list[Path] = []
+    token = _made.set(made)
+    try:
+        yield
+    except BaseException:
+        for folder in reversed(made):  # a folder is made after its parent: children go first
+            try:
+                os.rmdir(folder)
+            except OSError:  # not empty, or gone, or not ours to remove any more
+                pass
+        raise
+    finally:
+        _made.reset(token)
+
+
+def make_folder(folder: str | os.PathLike[str]) -> None:
+    """Make ``folder`` and its missing parents (as ``mkdir -p``), noting each one made for
+    :func:`new_folders_undone`. A folder another process makes meanwhile is not noted: it is not this run's."""
+    folder = Path(folder)
+    missing = []
+    found = folder
+    while not os.path.lexists(found) and found != found.parent:
+        missing.append(found)
+        found = found.parent
+    made = _made.get()
+    for each in reversed(missing):
+        try:
+            each.mkdir()
+        except FileExistsError:
+            continue
+        except OSError:
+            break  # the file system refuses: the mkdir below says why, as it always did
+        if made is not None:
+            made.append(each)
+    folder.mkdir(parents=True, exist_ok=True)
 
 
 @contextmanager
@@ -222,7 +288,7 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     """
     target = Path(path)
     check_output(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(target.parent)
     fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent)
     umask = os.umask(0)
     os.umask(umask)

@@ -2,7 +2,8 @@
 
 :func:`write_outputs` is what ``zhkg extract`` calls once the graph is built.
 The files are replaced all together or not at all (:func:`zhkg.export.atomic.atomic_outputs`):
-a writer that fails, or Ctrl-C, leaves every existing output as it was.
+a writer that fails, or Ctrl-C, leaves every existing output as it was, and no folder made for
+an output behind (:func:`zhkg.export.atomic.new_folders_undone`).
 
 With ``workers`` above 1 (``zhkg extract --jobs N``), the layout of a large graph
 (:data:`PARALLEL_LAYOUT_NODES` nodes or more) is computed in a forked process while
@@ -231,9 +232,11 @@ def write_outputs(
     >>> [p.name for p in write_outputs(result, graphml=out / "g.graphml", mentions=out / "m.jsonl")]
     ['g.graphml', 'm.jsonl']
     """
+    from zhkg.export.atomic import new_folders_undone
     from zhkg.run.memory import young_collections_only
 
-    with young_collections_only():  # the graph is large and none of it garbage: see zhkg.run.memory
+    # a folder made for an output is removed again, while empty, when writing fails
+    with young_collections_only(), new_folders_undone():  # the graph is large and none of it garbage: see zhkg.run.memory
         return _write_outputs(result, graphml=graphml, html=html, json=json, mentions=mentions, csv_dir=csv_dir,
                               gexf=gexf, title=title, max_nodes=max_nodes, config=config, inputs=inputs,
                               workers=workers, named=named or {})

@@ -22,7 +22,6 @@ import signal
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import IO, Any
 
 from zhkg.run.children import end_with_parent
@@ -117,7 +116,9 @@ def start_part(folder: str | os.PathLike[str], write: Callable[..., Any], *args:
     >>> part.value, part.file.seek(0) == 0 and part.file.read().decode("utf-8")
     (3, '平谷区')
     """
-    Path(folder).mkdir(parents=True, exist_ok=True)
+    from zhkg.export.atomic import make_folder
+
+    make_folder(folder)  # removed again if the run fails while it is empty
     file = tempfile.TemporaryFile(dir=folder)  # never named where the platform allows, else unlinked at once
     wait_value = start_elsewhere(_write_part, file.fileno(), write, args)
 

@@ -161,9 +161,9 @@ class _Store:
     def __init__(self, root: Path, fingerprint: str):
         self.root = root
         self.fingerprint = fingerprint
-        root.mkdir(parents=True, exist_ok=True)
-        from zhkg.export.atomic import remove_leftovers
+        from zhkg.export.atomic import make_folder, remove_leftovers
 
+        make_folder(root)  # a run that fails before saving a result removes it again (zhkg extract)
         # a run killed while saving a result (kill -9) left its temporary file: no running run's is removed
         for folder in [root, *(entry.path for entry in os.scandir(root) if entry.is_dir(follow_symlinks=False)
                                 and len(entry.name) == 2)]:

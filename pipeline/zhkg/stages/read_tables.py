@@ -283,8 +283,8 @@ def _read_delimited(
         meta = {names[i]: _no_surrogates(cell) for i, cell in enumerate(row) if i != index}
         yield RawDocument(f"{_stem(path)}-{lineno}", _no_surrogates(body), meta, where=f"{name}:{lineno}",
                           read_as=read_as[0] if read_as else ())
-    if not found:
-        raise InputError(f"{name} is empty")
+    if not found:  # a header alone is said as such: the file is not empty, its rows are missing
+        raise InputError(f"{name} has a header and no rows" if header is not None else f"{name} is empty")
 
 
 #: Names a header gives the text column (compared in lower case).

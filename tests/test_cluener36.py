@@ -15,8 +15,8 @@ import pytest
 
 from zhkg import Document
 from zhkg.config import Config
-from zhkg.extract.organisations import listed_teams
 from zhkg.extract.team_places import SPORT_WORDS, sport_document
+from zhkg.extract.teams import listed_teams
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.run.pipeline import Pipeline

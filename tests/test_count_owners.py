@@ -217,7 +217,7 @@ def test_latin_venue_owns_its_rooms(pipeline, script, text, counted, owner):
 
 
 def test_latin_name_after_named_needs_a_venue():
-    from zhkg.extract.organisations import latin_organisations
+    from zhkg.extract.latin_organisations import latin_organisations
 
     text = "这幢名为Le Manoir的大屋。一个名叫Tom的男孩。他住在Hilton酒店。"
     assert [text[s:e] for s, e in latin_organisations(text)] == ["Le Manoir", "Hilton"]

@@ -93,7 +93,7 @@ def test_chinese_taipei_team(pipeline, text, team):
 
 
 def test_building_verb_opens_no_school(nlp):
-    from zhkg.extract.organisations import named_bodies
+    from zhkg.extract.named_bodies import named_bodies
     from zhkg.stages.segment import token_table
 
     text = "四川省今年新建学校120所，政府将新建中学3所。"

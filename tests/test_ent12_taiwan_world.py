@@ -147,7 +147,7 @@ def test_company_before_its_stock_code(pipeline, text, companies):
     ("地方下发国土资电发(2009)34号文件。",),
 ]))
 def test_four_digits_without_shares_name_no_company(pipeline, text):
-    from zhkg.extract.organisations import stock_listed_names
+    from zhkg.extract.stock_names import stock_listed_names
     from zhkg.stages.normalise import to_simplified
     from zhkg.stages.segment import token_table
 

@@ -16,7 +16,7 @@ import pytest
 from helpers import both_scripts, entity_names, entity_nodes
 
 from zhkg.extract.governments import _name_follows
-from zhkg.extract.organisations import known_organisations
+from zhkg.extract.known_organisations import known_organisations
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified
 from zhkg.stages.segment import make_nlp, token_table

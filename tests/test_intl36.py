@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import labelled_mentions
 
-from zhkg.extract.organisations import news_outlets
+from zhkg.extract.news_outlets import news_outlets
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.run.merge_checks import _leaders_after_country_titles

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, document_labels
 
-from zhkg.extract.organisations import named_bodies
+from zhkg.extract.named_bodies import named_bodies
 from zhkg.records import Label
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import labelled_mentions
 
-from zhkg.extract.organisations import news_outlets
+from zhkg.extract.news_outlets import news_outlets
 from zhkg.stages.normalise import to_traditional
 
 SCRIPTS = [lambda t: t, to_traditional]

@@ -9,7 +9,8 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
-from zhkg.extract.organisations import OWNERS, services_by_kind
+from zhkg.extract.departments import services_by_kind
+from zhkg.extract.organisations import OWNERS
 from zhkg.records import Label
 from zhkg.relate.parts import PART_OF, caucus_party
 from zhkg.resources.lexicon import load_lexicon

@@ -9,7 +9,7 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
-from zhkg.extract.organisations import services_by_kind
+from zhkg.extract.departments import services_by_kind
 from zhkg.records import Label
 from zhkg.relate.parts import PART_OF, split_unit
 from zhkg.resources.lexicon import ORGANISATION_KINDS, load_lexicon

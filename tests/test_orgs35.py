@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, document_labels, finder_spans
 
-from zhkg.extract.organisations import listed_teams, services_by_kind
+from zhkg.extract.departments import services_by_kind
+from zhkg.extract.teams import listed_teams
 from zhkg.extract.trade_names import trade_companies
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, document_labels, finder_spans
 
-from zhkg.extract.organisations import addressed_bodies, known_organisations, listed_teams
+from zhkg.extract.departments import addressed_bodies
+from zhkg.extract.known_organisations import known_organisations
+from zhkg.extract.teams import listed_teams
 from zhkg.records import Label
 from zhkg.resources.lexicon import load_lexicon
 

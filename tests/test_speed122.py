@@ -16,7 +16,7 @@ from operator import add
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract import place_abbreviations, places, trade_frames
+from zhkg.extract import place_abbreviations, place_tokens, trade_frames
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import _token_of_char, make_segmenter, token_table
 from zhkg.text import _FEW_WORDS, _by_letter, first_at, first_ending
@@ -158,7 +158,7 @@ def test_abbreviations_as_before(pipeline, text: str) -> None:
     """The abbreviations found at their first letters (one regex) are those of every token start asked in turn, with
     the token boundaries a document has and with a boundary at every character."""
     doc = pipeline.segmenter(text)
-    tokens = places._Tokens(doc)
+    tokens = place_tokens._Tokens(doc)
     gazetteer = pipeline.gazetteer
     new = place_abbreviations._abbreviation_mentions(doc, text, tokens, gazetteer)
     assert new == _old_abbreviation_mentions(doc, text, tokens, gazetteer)

@@ -16,7 +16,7 @@ from helpers import both_scripts, labelled_mentions
 
 from zhkg.extract import body_ends, place_villages, places
 from zhkg.extract.base import make_mention
-from zhkg.extract.place_tokens import _SUFFIX_CHARS, _is_han, _stop_forms, place_matcher
+from zhkg.extract.place_tokens import _SUFFIX_CHARS, _is_han, _stop_forms, _Tokens, place_matcher
 from zhkg.records import Label
 from zhkg.text import find_all
 
@@ -90,7 +90,7 @@ def _old_split_glued_tails(tokens, matcher) -> None:
 
 
 def _tokens(pipeline, text: str):
-    return pipeline.segmenter(text), places._Tokens(pipeline.segmenter(text))
+    return pipeline.segmenter(text), _Tokens(pipeline.segmenter(text))
 
 
 @pytest.mark.parametrize("text", both_scripts(TEXTS))

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from zhkg.extract.counts import extract_counts
-from zhkg.extract.organisations import news_outlets
+from zhkg.extract.news_outlets import news_outlets
 from zhkg.ner.features import _ORG_SUFFIX_REVERSED, _ORG_SUFFIXES
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.normalise import to_simplified

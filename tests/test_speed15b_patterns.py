@@ -14,7 +14,8 @@ from dataclasses import replace
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.organisations import _listed, latin_organisations
+from zhkg.extract.latin_organisations import latin_organisations
+from zhkg.extract.organisations import _listed
 from zhkg.extract.people import _listed_candidates
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.text import find_any

@@ -150,7 +150,7 @@ def test_role_after_an_adverb_is_read(pipeline, text, expected):
     ("山东队表现出色。", []),  # no sports word: no team read from 队 alone
 ]))
 def test_a_single_sports_word_opens_the_teams(text, expected):
-    from zhkg.extract.organisations import sports_teams
+    from zhkg.extract.teams import sports_teams
     from zhkg.stages.normalise import normalise
 
     simplified = normalise(text).simplified

@@ -194,8 +194,8 @@ def test_the_pipeline_finds_what_the_old_forms_find(text, pipeline, monkeypatch)
 @pytest.mark.parametrize("text", both_scripts(["北大荒的苹果丰收。台积电与鸿海股价上涨，苹果发布新手机后，苹果股价大涨。"
                                               "亚泥营收创新高，味全公司调涨售价。两岸统一问题。"]))
 def test_the_scanned_names_are_still_read(text):
+    from zhkg.extract.known_organisations import known_organisations
     from zhkg.extract.listed_companies import listed_company_names
-    from zhkg.extract.organisations import known_organisations
     from zhkg.stages.segment import make_nlp, token_table
 
     simplified = to_simplified(text)

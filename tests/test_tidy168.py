@@ -35,12 +35,17 @@ SPLITS = {
         ("company_shapes", "cued_companies", "coordinated_companies", "company_trades"),
     ),
     "organisations": (
-        ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES",
-         "latin_organisations", "news_outlets", "sports_teams", "state_bodies", "named_bodies", "known_organisations",
-         "stock_listed_names", "STOCK_CODE", "QUOTED_HEADS"],
+        ["BODY_BEFORE_AND", "LISTED", "extract_organisations", "NOT_NAMES"],
         ("org_words", "news_outlets", "latin_organisations", "stock_names", "teams", "named_bodies",
          "known_organisations", "departments"),
     ),
+}
+# names a split module exported from its parts until a later session made it export only what it defines (tidy268:
+# organisations); each is defined in one part, and callers import it from there
+EXPORTED_BEFORE = {
+    "organisations": ["OUTLET_ENDINGS", "MATCH_VERBS", "latin_organisations", "news_outlets", "sports_teams",
+                      "state_bodies", "named_bodies", "known_organisations", "stock_listed_names", "STOCK_CODE",
+                      "QUOTED_HEADS"],
 }
 # names an earlier split moved out, and where (tidy68: find_aliases)
 EARLIER = {"find_aliases": ("alias_mentions",)}
@@ -53,10 +58,11 @@ def test_tidy168_all_is_unchanged_and_each_name_is_the_moved_object(module):
     split = importlib.import_module(f"zhkg.extract.{module}")
     assert split.__all__ == exported
     own = set(top_level_definitions(EXTRACT / f"{module}.py"))
-    for name in exported:
+    assert not own & set(EXPORTED_BEFORE.get(module, ()))
+    for name in exported + EXPORTED_BEFORE.get(module, []):
         homes = [p for p in parts + EARLIER.get(name, ()) if name in top_level_definitions(EXTRACT / f"{p}.py")]
         assert len(homes) + (name in own) == 1, (name, homes)
-        if homes:
+        if homes and hasattr(split, name):  # a name exported before is still here only where the module reads it
             assert getattr(split, name) is getattr(importlib.import_module(f"zhkg.extract.{homes[0]}"), name)
 
 

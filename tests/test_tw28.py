@@ -9,8 +9,8 @@ import pytest
 from helpers import both_scripts
 
 from zhkg import Document
+from zhkg.extract.departments import departments
 from zhkg.extract.kind_by_neighbours import _directions_before_places
-from zhkg.extract.organisations import departments
 from zhkg.extract.person_or_not import _storm_names, _surname_pairs
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import load_lexicon

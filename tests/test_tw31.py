@@ -6,8 +6,8 @@ Passages written for these tests in the style of news, each run as written and c
 import pytest
 from helpers import both_scripts, codes_by_name
 
+from zhkg.extract.departments import departments
 from zhkg.extract.kind_by_neighbours import _places_paired_with_places
-from zhkg.extract.organisations import departments
 from zhkg.records import Label, Mention
 
 

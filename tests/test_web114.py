@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from helpers import labelled_mentions
 
-from zhkg.extract.organisations import news_outlets
+from zhkg.extract.news_outlets import news_outlets
 from zhkg.stages.normalise import to_simplified, to_traditional
 
 SCRIPTS = [lambda t: t, to_traditional]

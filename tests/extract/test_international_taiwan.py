@@ -54,7 +54,7 @@ def test_known_body_before_a_title_sharing_a_word(pipeline, text, body):
     ("北大荒的粮食今年丰收。", "北大"),
 ]))
 def test_known_name_inside_other_words_is_no_body(nlp, text, not_body):
-    from zhkg.extract.organisations import known_organisations
+    from zhkg.extract.known_organisations import known_organisations
     from zhkg.resources.lexicon import load_lexicon
     from zhkg.stages.normalise import normalise
     from zhkg.stages.segment import token_table

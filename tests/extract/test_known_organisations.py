@@ -70,7 +70,7 @@ def test_a_common_word_with_a_cue_is_the_body(pipeline, convert_to, text, name):
 
 @pytest.mark.parametrize("text", ["北大荒的粮食丰收。", "北大西洋的风暴很大。", "香港大学的学生很多。"])
 def test_a_name_inside_a_longer_word_is_none(text):
-    from zhkg.extract.organisations import known_organisations
+    from zhkg.extract.known_organisations import known_organisations
     from zhkg.stages.segment import make_nlp, token_table
 
     spans = known_organisations(text, token_table(make_nlp()(text)), load_lexicon())

@@ -8,7 +8,8 @@ pipeline rows run each in Simplified and converted to Traditional characters (on
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.organisations import latin_organisations, named_bodies
+from zhkg.extract.latin_organisations import latin_organisations
+from zhkg.extract.named_bodies import named_bodies
 from zhkg.stages.normalise import to_traditional
 from zhkg.stages.segment import make_nlp, token_table
 

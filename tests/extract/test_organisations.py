@@ -53,7 +53,7 @@ def test_not_organisations(nlp, text):
 
 
 def _teams(nlp, text):
-    from zhkg.extract.organisations import sports_teams
+    from zhkg.extract.teams import sports_teams
     from zhkg.stages.segment import token_table
 
     doc = set_doc_context(nlp(text), "t", text)
@@ -111,7 +111,7 @@ def test_a_bodys_abbreviation_before_a_role(nlp, text, expected):
     ("他在大局上看得很清楚，經合組織日前發表報告。", []),
 ])
 def test_departments(text, expected):
-    from zhkg.extract.organisations import departments
+    from zhkg.extract.departments import departments
     from zhkg.stages.normalise import normalise
 
     simplified = normalise(text).simplified

@@ -7,7 +7,7 @@ recogniser on) in Simplified and in Traditional characters; spans are checked as
 import pytest
 from helpers import both_scripts
 
-from zhkg.extract.organisations import state_bodies
+from zhkg.extract.named_bodies import state_bodies
 from zhkg.extract.place_features import historic_places
 from zhkg.stages.segment import make_nlp, token_table
 

@@ -11,7 +11,8 @@ Scope: one document's mentions, called last by :func:`zhkg.extract.combine.combi
 replaces the mentions its span clashes with, but not a longer name around it (长实 in 长实集团), nor inside a longer
 word (奥会 of 残奥会); a short form read off two bodies' names names neither unless the document defines it. Moved
 word for word from ``extract/combine.py`` by tidy68 (``tests/extract/test_combine.py`` now patches
-``_abbreviations`` and ``_positions`` here); ``combine`` re-exports every name.
+``_abbreviations`` and ``_positions`` here); callers import its names from here (``combine`` still exports
+:func:`find_aliases`, its public name).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ a particular body (人民日报: :func:`_named_head`) or only heads (机关, 党
 Scope: one document's organisations, called by :func:`zhkg.extract.combine.combine_mentions` (and the head words
 by its short-form readers). Caveats: a unit is cut off only where a title repeating it follows (天津分行行长,
 研究室主任 stay whole); the head lists are hand lists of mainland and Hong Kong usage. Moved word for word from
-``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
+``extract/combine.py`` by tidy66; callers import its names from here.
 """
 
 from __future__ import annotations

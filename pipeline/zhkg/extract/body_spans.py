@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 
 from zhkg.extract.base import replaced
-from zhkg.extract.organisations import QUOTED_HEADS
+from zhkg.extract.named_bodies import QUOTED_HEADS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import TokenTable
 from zhkg.text import SpanIndex

@@ -10,7 +10,7 @@ Scope: one document's mentions, called by :func:`zhkg.extract.combine.combine_me
 first item (英文名：…, 原名：… allowed) and only after a Han character or a closing title mark; a site marker
 (李连杰(blog)) is no name; a place's original may name its state after a comma (Park_County，Montana);
 a name read across the bracket (伦敦金属交易所（LME）CEO) is left as it is. Moved word
-for word from ``extract/combine.py`` by tidy68; ``combine`` re-exports every name.
+for word from ``extract/combine.py`` by tidy68; callers import its names from here.
 """
 
 from __future__ import annotations

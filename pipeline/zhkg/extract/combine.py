@@ -195,9 +195,6 @@ from zhkg.extract.org_edges import (
     trim_term_heads,
 )
 from zhkg.extract.org_run_ons import one_body
-from zhkg.extract.organisations import (
-    MATCH_VERBS,
-)
 from zhkg.extract.people_cuts import (
     _address_objects,
     _after_minister_titles,
@@ -245,6 +242,7 @@ from zhkg.extract.places_in_names import (
     country_split_off,
 )
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
+from zhkg.extract.teams import MATCH_VERBS
 from zhkg.extract.trade_names import coined_company
 from zhkg.records import Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer

@@ -12,7 +12,7 @@ Scope: one document's organisations and people, called by :func:`~zhkg.extract.a
 (moved with :func:`~zhkg.extract.alias_mentions._abbreviations` and :func:`~zhkg.extract.alias_mentions._positions`
 to :mod:`zhkg.extract.alias_mentions` by tidy68). Caveats: a short form is an ``ALIAS``
 mention of its name only in the document that defines it; resolution makes them one entity. Moved word for word
-from ``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
+from ``extract/combine.py`` by tidy66; callers import its names from here.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ before a company's word as the company (华夏基金, 中华企业) and one endi
 Scope: one document's combined mentions; the caller (:func:`zhkg.extract.combine.combine_mentions`) decides when
 this runs. Caveats: the word lists are People's Daily's and MSRA's conventions (MSRA leaves most country+公司
 unmarked, so 银行 is not a country's kind); a single letter the gazetteer codes (中意两国, 港、澳、台) always stays.
-Moved word for word from ``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
+Moved word for word from ``extract/combine.py`` by tidy66; callers import its names from here.
 """
 
 from __future__ import annotations

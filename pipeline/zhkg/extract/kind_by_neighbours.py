@@ -11,8 +11,8 @@ before a coded place is no place (南|台湾: :func:`_directions_before_places`)
 
 Scope: one document's model mentions beside the rules' and the gazetteer's, called by
 :func:`zhkg.extract.combine.combine_mentions`. Caveats: a coded place is never retyped by its list; lists are
-read from 、 and the joiners here only. Moved word for word from ``extract/combine.py`` by tidy66; ``combine``
-re-exports every name.
+read from 、 and the joiners here only. Moved word for word from ``extract/combine.py`` by tidy66;
+callers import its names from here.
 """
 
 from __future__ import annotations

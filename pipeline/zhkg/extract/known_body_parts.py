@@ -9,7 +9,7 @@ Hong Kong with its line, operator or a part glued on (观塘线|太子站, 台�
 Scope: model mentions of one document against the well-known names (``organisations_known.tsv``), called by
 :func:`zhkg.extract.combine.combine_mentions`. Caveats: the known name itself is left to the rules; a line counts
 only after a Taiwan or Hong Kong operator or a place of theirs, elsewhere line and station stay one name. Moved
-word for word from ``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
+word for word from ``extract/combine.py`` by tidy66; callers import its names from here.
 """
 
 from __future__ import annotations

@@ -18,7 +18,8 @@ from dataclasses import replace
 
 from zhkg.extract.body_ends import _BODY_ENDS, _BODY_HEADS, _heads_longest_first
 from zhkg.extract.foreign_names import NAMED_PLACES
-from zhkg.extract.organisations import HOUSES, MATCH_VERBS, abbreviated_body
+from zhkg.extract.organisations import HOUSES, abbreviated_body
+from zhkg.extract.teams import MATCH_VERBS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import BODY_ONLY_UNITS, Lexicon
 from zhkg.stages.segment import TokenTable

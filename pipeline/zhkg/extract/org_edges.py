@@ -153,7 +153,7 @@ def cut_outlet_columns(model: list[Mention]) -> list[Mention]:
     >>> [x.simplified for x in cut_outlet_columns([m])]
     ['山西晚报']
     """
-    from zhkg.extract.organisations import OUTLET_ENDINGS
+    from zhkg.extract.news_outlets import OUTLET_ENDINGS
 
     out: list[Mention] = []
     for m in model:

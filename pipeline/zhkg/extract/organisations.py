@@ -30,7 +30,8 @@ Other names have no Chinese head word; each kind has its reader, in a module of 
   (:mod:`zhkg.extract.departments`); a listed company before its stock code (:mod:`zhkg.extract.stock_names`).
 
 The words more than one of them reads are in :mod:`zhkg.extract.org_words`. The parts never import this module
-(session 41, tidy168, split them out word for word; ``__all__`` here is unchanged).
+(session 41, tidy168, split them out word for word). Since tidy268 (session 56) ``__all__`` here holds only the names
+this module defines: import each reader and word list from the part that defines it.
 """
 
 from __future__ import annotations
@@ -47,11 +48,11 @@ from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.known_organisations import known_organisations, longer_holder
 from zhkg.extract.latin_organisations import latin_organisations
 from zhkg.extract.local_places import local_schools
-from zhkg.extract.named_bodies import QUOTED_HEADS, SCHOOL_HEADS, named_bodies, societies, state_bodies
-from zhkg.extract.news_outlets import OUTLET_ENDINGS, news_outlets
+from zhkg.extract.named_bodies import SCHOOL_HEADS, named_bodies, societies, state_bodies
+from zhkg.extract.news_outlets import news_outlets
 from zhkg.extract.org_words import MEETINGS, generic_legal_name
-from zhkg.extract.stock_names import STOCK_CODE, stock_listed_names
-from zhkg.extract.teams import MATCH_VERBS, listed_teams, sports_teams
+from zhkg.extract.stock_names import stock_listed_names
+from zhkg.extract.teams import listed_teams, sports_teams
 from zhkg.extract.titled_bodies import bodies_before_officers
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource
@@ -63,8 +64,7 @@ from zhkg.text import is_han, names_pattern
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["BODY_BEFORE_AND", "LISTED", "OUTLET_ENDINGS", "MATCH_VERBS", "extract_organisations", "NOT_NAMES", "latin_organisations", "news_outlets", "sports_teams",
-           "state_bodies", "named_bodies", "known_organisations", "stock_listed_names", "STOCK_CODE", "QUOTED_HEADS"]
+__all__ = ["BODY_BEFORE_AND", "LISTED", "extract_organisations", "NOT_NAMES"]
 
 # the deixis 国内 ("at home", Taiwan in Taiwan's news) licenses no body's name: 国内大学 is a kind (session 29, counts37)
 _AT_HOME = "国内"

@@ -10,7 +10,7 @@ after a minister's title or before a place's (:func:`_after_minister_titles`, :f
 Scope: one document's model mentions, called by :func:`zhkg.extract.combine.combine_mentions` in its order.
 Caveats: each guard reads the characters and words beside a name, not its meaning, so a verb or title that is part
 of a name can still cut it; the given-name rate (``_MIN_GIVEN_RATE``) is the lexicon's. Moved word for word from
-``extract/combine.py`` by tidy68; ``combine`` re-exports every name.
+``extract/combine.py`` by tidy68; callers import its names from here.
 """
 
 from __future__ import annotations

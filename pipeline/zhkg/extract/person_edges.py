@@ -13,7 +13,7 @@ as a word before a given name it built itself (端木|子涵: :func:`_compound_s
 Scope: one document's people, called by :func:`zhkg.extract.combine.combine_mentions`, which orders these steps.
 Caveats: the letters that end no name and the verbs that write no transliterated name are hand lists; a cut
 that would leave a one-letter part of a foreign name is never made. Moved word for word from
-``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
+``extract/combine.py`` by tidy66; callers import its names from here.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ recogniser's body of a name the document reads as a person more often (:func:`pe
 Scope: one document's model and rule mentions, called by :func:`zhkg.extract.combine.combine_mentions`, which
 orders these steps. Caveats: evidence is the document's wording and jieba's tags, so a name the wording never
 acts on keeps the model's label; names found from characters alone (``_BARE_PEOPLE``) are judged more loosely.
-Moved word for word from ``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
+Moved word for word from ``extract/combine.py`` by tidy66; callers import its names from here.
 """
 
 from __future__ import annotations

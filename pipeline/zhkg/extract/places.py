@@ -41,8 +41,8 @@ villages, Taiwan's villages and township lists and divisions named by common wor
 :mod:`zhkg.extract.place_features` landmarks, local places, historic provinces and natural features. Since tidy251
 :mod:`zhkg.extract.place_abbreviations` holds places written by abbreviation (在京, 北市|信义区, 北市警方) and
 :mod:`zhkg.extract.place_second_looks` the second looks at the places read (东区 after its parent, a county made
-Taiwan's by its townships, Taiwan's villages). The names of this module's ``__all__`` that moved are still importable
-from here; import every other from its part.
+Taiwan's by its townships, Taiwan's villages). Since tidy268 (session 56) ``__all__`` here holds only the names this
+module defines: import every other from the part that defines it.
 
 Caveats: the gazetteer stops at townships, so village codes are never known;
 the stoplist is hand-curated and will need additions as new sources arrive.
@@ -100,8 +100,7 @@ from zhkg.text import SpanIndex, is_han, names_pattern
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["EXTRACTOR", "FEATURE", "HISTORIC", "LISTED", "PlaceMatcher", "place_matcher", "place_stoplist",
-           "extract_places", "historic_places", "natural_features"]
+__all__ = ["LISTED", "place_stoplist", "extract_places"]
 
 #: The ``extractor`` of mentions of names listed in a user's ``places.txt``.
 LISTED = MentionSource.PLACE_LEXICON

@@ -13,7 +13,7 @@ nested in an organisation's name (:func:`_nested_place`) stays beside it: it loc
 Scope: spans settled for one document, called by :func:`zhkg.extract.combine.combine_mentions`, which decides
 which of these answers wins. Caveats: the head lists are People's Daily's (a city before another name is its own
 place); a foreign place is split off only after an ISO 3166 state outside China, Taiwan, Hong Kong and Macau.
-Moved word for word from ``extract/combine.py`` by tidy66; ``combine`` re-exports every name.
+Moved word for word from ``extract/combine.py`` by tidy66; callers import its names from here.
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ officer's title (俄罗斯安全会议秘书) and a company before its blog's br
 Scope: one document's combined mentions, called by :func:`zhkg.extract.combine.combine_mentions`. Caveats: the
 list pattern (``_BODY_LIST``) keeps 和 out of an item's letters, or a long list splits in exponentially many ways;
 the fund words are the fund trade's (funds25). Moved word for word from ``extract/combine.py`` by tidy66;
-``combine`` re-exports every name.
+callers import its names from here.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.organisations import OUTLET_ENDINGS
+from zhkg.extract.news_outlets import OUTLET_ENDINGS
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.lexicon import table_rows

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.organisations import STOCK_CODE
+from zhkg.extract.stock_names import STOCK_CODE
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_departments import _CONCURRENTLY_HELD, _DEPARTMENT_JOINERS, _department_post, _department_title

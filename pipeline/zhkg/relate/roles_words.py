@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from zhkg.extract.organisations import OUTLET_ENDINGS
+from zhkg.extract.news_outlets import OUTLET_ENDINGS
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.text import CLAUSE_BREAKS

@@ -76,17 +76,22 @@ def test_a_model_that_does_not_load_leaves_no_folder(tmp_path: Path, monkeypatch
     assert _tree(tmp_path) == before
 
 
+def _interrupted_run_leaves_the_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *options: str) -> None:
+    """Extract a.txt with ``options`` (a patched step raising Ctrl-C): exit 130 and the tree as it was."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    before = _tree(tmp_path)
+    result = _extract("a.txt", *options, "--no-model")
+    assert result.exit_code == 130
+    assert _tree(tmp_path) == before
+
+
 def test_ctrl_c_in_a_stage_leaves_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def interrupted(self, documents):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(Pipeline, "process_documents", interrupted)
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
-    before = _tree(tmp_path)
-    result = _extract("a.txt", "-o", "out", "--work-dir", "out/work", "--no-model")
-    assert result.exit_code == 130
-    assert _tree(tmp_path) == before
+    _interrupted_run_leaves_the_tree(tmp_path, monkeypatch, "-o", "out", "--work-dir", "out/work")
 
 
 def test_ctrl_c_while_writing_leaves_no_output_folder_nor_temporary_file(tmp_path: Path,
@@ -98,12 +103,7 @@ def test_ctrl_c_while_writing_leaves_no_output_folder_nor_temporary_file(tmp_pat
             raise KeyboardInterrupt
 
     monkeypatch.setattr(zhkg.export.graphml, "write_graphml", interrupted)
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "a.txt").write_text(SENTENCE, encoding="utf-8")
-    before = _tree(tmp_path)
-    result = _extract("a.txt", "-o", "out/deep", "--json", "json/g.json", "--no-model")
-    assert result.exit_code == 130
-    assert _tree(tmp_path) == before
+    _interrupted_run_leaves_the_tree(tmp_path, monkeypatch, "-o", "out/deep", "--json", "json/g.json")
 
 
 def test_an_output_that_cannot_be_written_leaves_no_new_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

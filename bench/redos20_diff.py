@@ -24,11 +24,11 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import corpus_rows, shared_data  # noqa: E402
+from bench.common import add_routing_option, corpus_rows, routing, shared_data  # noqa: E402
 from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 
 
-def dump(path: Path, traditional: bool = False, routing: str | None = None) -> None:
+def dump(path: Path, traditional: bool = False, settings: dict[str, bool] | None = None) -> None:
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
@@ -39,7 +39,7 @@ def dump(path: Path, traditional: bool = False, routing: str | None = None) -> N
 
         eligible = set(rows)
         texts = [to_traditional(t) if k in eligible else t for k, t in enumerate(texts)]
-    config = Config() if routing is None else Config(traditional_model=routing == "on")
+    config = Config(**(settings or {}))  # the routing (bench.common.routing)
     out = []
     for row, result in zip(rows, process_rows(Pipeline(config), texts, rows)):
         out.extend(["M", row, m.start, m.end, m.label.value, m.text] for m in result.mentions)
@@ -65,11 +65,10 @@ def main() -> int:
     parser.add_argument("--diff", nargs=2, type=Path)
     parser.add_argument("--pipeline", default=None)
     parser.add_argument("--traditional", action="store_true", help="each row converted to Traditional (s2t)")
-    parser.add_argument("--traditional-model", choices=("on", "off"), default=None,
-                        help="route Traditional documents to their own recogniser, or not (default: the Config's)")
+    add_routing_option(parser)
     args = parser.parse_args()
     if args.dump:
-        dump(args.dump, args.traditional, args.traditional_model)
+        dump(args.dump, args.traditional, routing(args))
         return 0
     if args.diff:
         return diff(*args.diff)

@@ -20,14 +20,20 @@ never read. ``--causes`` adds each half's errors counted by the stage or convent
 (:mod:`bench.entity_causes`: counts only, so the check half may be classed too); with ``--errors`` each tune error is
 listed with its class.
 
-Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR] [--half tune|check|all]
-[--mirror] [--errors] [--causes]``.
+**A blind half** (:data:`BLIND_HALVES`): ``tests/gold/entities_blind57.jsonl`` (session 57, round blind270: 24 Taiwan,
+Hong Kong and Macau articles written in Traditional, annotated before anything ran on them) is scored only — totals,
+per type and per region and script, with ``--traditional-model on|off`` — never read: ``--errors`` and ``--causes``
+refuse any gold file holding a blind half (one line, exit 2), in every web scorer that takes them.
+
+Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR]
+[--half tune|check|blind57|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -55,7 +61,9 @@ GOLD = ROOT / "tests" / "gold"
 GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl")
 TEXTS = Path("/work/web/texts")
 HALVES = ("tune", "check")
-REGIONS = ("mainland", "hongkong", "taiwan", "international")
+# Halves scored only: their errors and error classes are never printed (tests/gold/entities_blind57.jsonl).
+BLIND_HALVES = ("blind57",)
+REGIONS = ("mainland", "hongkong", "taiwan", "macau", "international")
 
 
 @dataclass
@@ -110,8 +118,9 @@ def web_records(paths: list[Path], texts: Path, problems: list[str], need: str =
                 if key not in record:
                     raise InputError(f"{where}: malformed record (no {key!r} field)")
             gold_id(record, seen, number, where)
-            if record["half"] not in HALVES:
-                raise InputError(f"{where}: half must be one of {', '.join(HALVES)}, not {record['half']!r}")
+            if record["half"] not in (*HALVES, *BLIND_HALVES):
+                raise InputError(f"{where}: half must be one of {', '.join((*HALVES, *BLIND_HALVES))}, "
+                                 f"not {record['half']!r}")
             text, problem = text_of(record, texts)
             if text is None:
                 problems.append(problem)
@@ -174,10 +183,43 @@ def report(articles: list[GoldArticle], tallies: list[ArticleTally], halves: lis
     return lines
 
 
+def blind_halves(paths: list[Path]) -> list[str]:
+    """The blind halves (:data:`BLIND_HALVES`) the records of the gold ``paths`` hold, in file order; lines that are
+    not JSON records are passed over here (the loader names them).
+
+    >>> import tempfile; folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "g.jsonl").write_text('{"id": "a", "half": "blind57"}\\n{"id": "b", "half": "tune"}\\nx\\n')
+    >>> blind_halves([folder / "g.jsonl"]), blind_halves([folder / "none.jsonl"])
+    (['blind57'], [])
+    """
+    found: list[str] = []
+    for path in paths:
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        for line in lines:
+            try:
+                half = json.loads(line).get("half")
+            except (json.JSONDecodeError, AttributeError):
+                continue
+            if half in BLIND_HALVES and half not in found:
+                found.append(half)
+    return found
+
+
 def web_arguments_refused(args: argparse.Namespace, golds: list[Path]) -> int | None:
-    """The exit status when the web scorers' arguments (``--errors``, ``--half``, gold files, ``--texts``) leave
-    nothing to score, its one line printed; None when scoring goes on. ``--errors`` reads the tune half only (the
-    check half is scored, never read); no texts folder is no failure (the texts are kept outside the repository)."""
+    """The exit status when the web scorers' arguments (``--errors``, ``--causes``, ``--half``, gold files,
+    ``--texts``) leave nothing to score or ask to read a blind half, its one line printed; None when scoring goes on.
+    ``--errors`` reads the tune half only (the check half is scored, never read); a gold file holding a blind half
+    (:data:`BLIND_HALVES`) takes neither ``--errors`` nor ``--causes``; no texts folder is no failure (the texts are
+    kept outside the repository)."""
+    if args.errors or getattr(args, "causes", False):
+        held = blind_halves(golds)
+        if held:
+            print(f"Error: {', '.join(held)} is a blind half, scored only (totals, per type and region); "
+                  "--errors and --causes never read it", file=sys.stderr)
+            return 2
     if args.errors and args.half != "tune":
         print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
               file=sys.stderr)
@@ -216,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, nargs="+", default=None,
                         help="gold files (default: those of entities_web_twhk.jsonl and entities_web_intl.jsonl that exist)")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the folder of <id>.txt texts (default: %(default)s)")
-    parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
+    parser.add_argument("--half", choices=(*HALVES, *BLIND_HALVES, "all"), default="all",
+                        help="the half to score (default: all)")
     parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
     parser.add_argument("--errors", action="store_true", help="list the misses and spurious names (tune half only)")
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
@@ -236,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for problem in web.problems:
         print(f"left out: {problem}", file=sys.stderr)
-    halves = list(HALVES) if args.half == "all" else [args.half]
+    halves = [*HALVES, *BLIND_HALVES] if args.half == "all" else [args.half]
     articles = [a for a in web.articles if a.half in halves]
     if not articles:
         print(f"Error: no article to score in half {args.half!r}", file=sys.stderr)

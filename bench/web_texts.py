@@ -1,6 +1,7 @@
 """Rebuild the web dev set's article texts from stored search results, byte for byte, checked by sha256.
 
-The web gold files (``tests/gold/entities_web_twhk.jsonl``, ``entities_web_intl.jsonl``) hold each article's url and
+The web gold files (``tests/gold/entities_web_twhk.jsonl``, ``entities_web_intl.jsonl``, and the blind
+``entities_blind57.jsonl``) hold each article's url and
 the sha256 of its text, never the text: the texts are third-party and live outside the repository
 (``/work/web/texts/<id>.txt``). Session 35 cut each text by hand out of a result of the ``search`` tool's ``pages``
 corpus (a url and an excerpt from the page's beginning). This script finds the cut again: for every
@@ -33,7 +34,8 @@ from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
-GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl")
+# The blind set (session 57, blind270) is rebuilt the same way; its texts are scored, never read (bench/entities_web.py).
+GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl", GOLD / "entities_blind57.jsonl")
 SOURCES = GOLD / "web_sources.jsonl"
 RAW = Path("/work/web/raw")
 TEXTS = Path("/work/web/texts")

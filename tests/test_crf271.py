@@ -55,3 +55,17 @@ def test_the_two_conversions_exclude_each_other(capsys):
     with pytest.raises(SystemExit):
         redos20_diff.build_parser().parse_args(["--traditional", "--s2tw"])
     assert "not allowed with" in capsys.readouterr().err
+
+
+def test_the_shipped_traditional_model_is_the_pruned_second_edition():
+    from zhkg.ner.features import FEATURE_VERSION
+    from zhkg.ner.model import load_model
+    from zhkg.ner.routing import traditional_model_file
+
+    path = traditional_model_file()
+    assert path.name == "ner_traditional_v2.crfsuite"
+    assert not path.with_name("ner_traditional_v1.crfsuite").exists()  # the 30 MB budget holds two files, not three
+    model = load_model(path)
+    assert model.decoder.feature_version == FEATURE_VERSION
+    # pruned at 0.16: no state weight left below it (the transitions are all kept)
+    assert (abs(model.decoder.weights[model.decoder.weights != 0]) >= 0.16).all()

@@ -5,7 +5,9 @@ never a reserved row, nor a row a gold file keeps unseen), to compare two versio
 before a change); ``--diff BEFORE AFTER`` prints what was added and removed. ``--traditional`` reads each row converted to Traditional
 characters (OpenCC s2t, one letter for one, so offsets hold) and ``--traditional-model on|off`` sets the routing of
 Traditional documents to their own recogniser (``Config.traditional_model``; default: the Config's): the two dumps of a
-Traditional copy, with it off and on, show what the routing changes (route264).
+Traditional copy, with it off and on, show what the routing changes (route264). ``--s2tw`` converts with OpenCC s2tw
+instead (Taiwan's letter forms, 為 眾 裡, one letter for one): mainland text written in the forms route267 routes to the
+Traditional recogniser, as fresh21's converted windows are (crf271).
 
 Run: ``python3 bench/redos20_diff.py --dump before.json --pipeline /work/main/pipeline``, ``--dump after.json``, then
 ``--diff before.json after.json``. Session 20 (redos20): no difference on the 750 eligible rows after the regular
@@ -28,17 +30,29 @@ from bench.common import add_routing_option, corpus_rows, routing, shared_data  
 from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 
 
-def dump(path: Path, traditional: bool = False, settings: dict[str, bool] | None = None) -> None:
+def converted(texts: list[str], rows: list[int], conversion: str) -> list[str]:
+    """``texts`` with each of ``rows`` converted by the OpenCC configuration ``conversion`` (empty: unchanged).
+
+    >>> converted(["为众人", "为众人"], [1], "s2tw")
+    ['为众人', '為眾人']
+    """
+    if not conversion:
+        return texts
+    from zhkg.stages.normalise import convert
+
+    eligible = set(rows)
+    return [convert(t, conversion) if k in eligible else t for k, t in enumerate(texts)]
+
+
+def dump(path: Path, conversion: str = "", settings: dict[str, bool] | None = None) -> None:
+    """Write the records of every eligible row to ``path``, each row first converted by the OpenCC configuration
+    ``conversion`` (``s2t``, ``s2tw``; empty: as written)."""
     from zhkg.config import Config
     from zhkg.run.pipeline import Pipeline
 
     texts = corpus_rows(shared_data(None))
     rows = eligible_rows(len(texts))
-    if traditional:
-        from zhkg.stages.normalise import to_traditional
-
-        eligible = set(rows)
-        texts = [to_traditional(t) if k in eligible else t for k, t in enumerate(texts)]
+    texts = converted(texts, rows, conversion)
     config = Config(**(settings or {}))  # the routing (bench.common.routing)
     out = []
     for row, result in zip(rows, process_rows(Pipeline(config), texts, rows)):
@@ -59,16 +73,26 @@ def diff(before: Path, after: Path) -> int:
     return 1 if old != new else 0
 
 
-def main() -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The command line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dump", type=Path)
     parser.add_argument("--diff", nargs=2, type=Path)
     parser.add_argument("--pipeline", default=None)
-    parser.add_argument("--traditional", action="store_true", help="each row converted to Traditional (s2t)")
+    script = parser.add_mutually_exclusive_group()
+    script.add_argument("--traditional", dest="conversion", action="store_const", const="s2t", default="",
+                        help="each row converted to Traditional (s2t)")
+    script.add_argument("--s2tw", dest="conversion", action="store_const", const="s2tw",
+                        help="each row converted to Taiwan's letter forms (s2tw)")
     add_routing_option(parser)
+    return parser
+
+
+def main() -> int:
+    parser = build_parser()
     args = parser.parse_args()
     if args.dump:
-        dump(args.dump, args.traditional, routing(args))
+        dump(args.dump, args.conversion, routing(args))
         return 0
     if args.diff:
         return diff(*args.diff)

@@ -75,7 +75,7 @@ def documents(*texts: str):
 
 def test_the_traditional_model_ships_in_the_package() -> None:
     path = traditional_model_file()
-    assert path == data_path(TRADITIONAL_MODEL) and path.name == "ner_traditional_v1.crfsuite"
+    assert path == data_path(TRADITIONAL_MODEL) and path.name == "ner_traditional_v2.crfsuite"
     check_model_file(path)  # a whole crfsuite model: magic and recorded size
     both = path.stat().st_size + data_path(DEFAULT_MODEL).stat().st_size
     assert both <= 30_000_000  # the budget for the recogniser's files

@@ -15,6 +15,8 @@ shipped). The model files ship in ``zhkg/resources/data``.
 * :mod:`.model_layout` checks a model file's inner offsets before crfsuite follows them (a damaged file is refused);
 * :mod:`.train` trains one (``python -m zhkg.ner.train``), with :mod:`.augment` (mention replacement),
   :mod:`.harmonise` (CLUENER's labels onto MSRA's) and :mod:`.clusters` (word clusters, tried and not shipped);
+* :mod:`.prune` drops a trained model's smallest state weights and writes a smaller crfsuite file
+  (``python -m zhkg.ner.prune``; the Traditional model);
 * :mod:`.gold_marks` turns an article and its gold name set into BIO sentences (every name marked, for training
   on annotated news: ``bench/web_bio.py``, ``bench/model190_decision.md``).
 

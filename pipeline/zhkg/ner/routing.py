@@ -2,8 +2,10 @@
 in Traditional characters (route264).
 
 Two models ship in ``zhkg/resources/data``: ``ner_mixed_v1.crfsuite`` (MSRA + CLUENER + Universal NER train) and
-``ner_traditional_v1.crfsuite``, a pruned model trained on the same sets plus the project's own labels on the web
-set's tune-half articles (Taiwan and Hong Kong news, session 55's model C). A document goes to the Traditional model
+``ner_traditional_v2.crfsuite``, a model trained on the same sets plus the project's own labels on the web set's
+tune-half articles (Taiwan and Hong Kong news) with the shipped model's regularisation, then pruned of its smallest
+state weights (:mod:`zhkg.ner.prune`; crf271: session 55's model C, pruned while training, lost on mainland text in
+Taiwan's letter forms). A document goes to the Traditional model
 when :func:`zhkg.stages.normalise.normalise` says it is written in Traditional characters (a mixed-script document
 follows the script normalise gives it) *and* :func:`written_in_taiwan_or_hong_kong` says it is an article written
 the way Taiwan and Hong Kong write (route267): at least :data:`ARTICLE_LENGTH` characters, with more of the two
@@ -32,7 +34,6 @@ import threading
 from collections import Counter
 from pathlib import Path
 
-from zhkg.ner.features import FEATURE_VERSION
 from zhkg.ner.model import NerModel, check_model_file, load_model
 from zhkg.records import Script
 from zhkg.resources import data_path
@@ -40,15 +41,16 @@ from zhkg.resources import data_path
 __all__ = ["ARTICLE_LENGTH", "TRADITIONAL_MODEL", "Recognisers", "traditional_model_file",
            "written_in_taiwan_or_hong_kong"]
 
-#: File name of the Traditional documents' model inside ``zhkg/resources/data``.
-TRADITIONAL_MODEL = f"ner_traditional_v{FEATURE_VERSION}.crfsuite"
+#: File name of the Traditional documents' model inside ``zhkg/resources/data``: the model's second edition (crf271),
+#: with feature version :data:`~zhkg.ner.features.FEATURE_VERSION` (1) as ``ner_mixed_v1``.
+TRADITIONAL_MODEL = "ner_traditional_v2.crfsuite"
 
 
 def traditional_model_file() -> Path:
     """The shipped Traditional model's path.
 
     >>> traditional_model_file().name
-    'ner_traditional_v1.crfsuite'
+    'ner_traditional_v2.crfsuite'
     """
     return data_path(TRADITIONAL_MODEL)
 

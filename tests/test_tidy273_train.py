@@ -15,8 +15,11 @@ The BIO files are a few sentences written here: each training run takes about a 
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -94,6 +97,26 @@ def test_tidy273_a_broken_run_removes_the_folders_it_made_and_nothing_else(tmp_p
     assert _train(bio, tmp_path / "kept" / "new" / "deeper" / "ner.crfsuite") == status
     assert _tree(tmp_path) == before
     assert len(capsys.readouterr().err.splitlines()) == 1
+
+
+class _TerminatedTrainer(_FailingTrainer):
+    """crfsuite's trainer as a run that is sent SIGTERM while training."""
+
+    def train(self, path: str) -> None:
+        Path(path).write_bytes(b"lCRF half")
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # the handler raises first
+
+
+def test_tidy273_sigterm_while_training_exits_143_and_removes_the_folders_it_made(tmp_path, monkeypatch, capsys):
+    import pycrfsuite
+
+    bio = _bio(tmp_path)
+    before = _tree(tmp_path)
+    monkeypatch.setattr(pycrfsuite, "Trainer", _TerminatedTrainer)
+    assert _train(bio, tmp_path / "new" / "ner.crfsuite") == 143
+    assert _tree(tmp_path) == before
+    assert capsys.readouterr().err == "Interrupted; no model was written.\n"
 
 
 def test_tidy273_a_broken_run_leaves_the_model_there_byte_for_byte(tmp_path, monkeypatch, capsys):

@@ -156,7 +156,8 @@ The model is written as ``zhkg extract`` writes its outputs (tidy273): crfsuite 
 ``--output``, renamed over it once whole (:func:`zhkg.export.atomic.atomic_path`), and a run that fails or is
 interrupted removes the folders it made for it while they are empty, never a folder that existed
 (:func:`zhkg.export.atomic.new_folders_undone`). ``--output`` is checked before any data is read (a folder, a
-device or an input in its place is refused), and a missing or unreadable BIO file is one ``Error: …`` line, exit 1.
+device or an input in its place is refused), and a missing or unreadable BIO file is one ``Error: …`` line, exit 1
+(Ctrl-C exits 130, SIGTERM 143, as ``zhkg extract`` does).
 """
 
 from __future__ import annotations
@@ -169,7 +170,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from zhkg.errors import InputError, ZhkgError
+from zhkg.errors import InputError
 from zhkg.ner.bio import Sentence, read_bio, split_dev
 from zhkg.ner.features import FEATURE_VERSION, FEATURE_VERSIONS, FeatureExtractor
 
@@ -431,24 +432,24 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point; returns the exit status: 0, 1 after one ``Error: …`` line (a missing or unreadable
-    BIO file, an output that cannot be written), 130 when interrupted."""
+    """Command-line entry point; returns the exit status as ``zhkg``'s commands do: 0, 1 after one ``Error: …``
+    line (a missing or unreadable BIO file, an output that cannot be written), 130 on Ctrl-C, 143 on SIGTERM."""
+    import click
+
+    from zhkg.cli import user_errors
     from zhkg.export.atomic import new_folders_undone
 
     args = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     try:
-        with new_folders_undone():  # a failed or interrupted run removes the folders it made, while empty
+        # a failed or interrupted run removes the folders it made, while empty
+        with user_errors(interrupted="Interrupted; no model was written."), new_folders_undone():
             _train(args)
-    except (OSError, ZhkgError) as exc:
-        from zhkg.cli import terminal_text
-
-        message = f"{exc.filename}: {exc.strerror or exc}" if isinstance(exc, OSError) and exc.filename else str(exc)
-        print(f"Error: {terminal_text(message.splitlines()[0] if message else type(exc).__name__)}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("Interrupted; no model was written.", file=sys.stderr)
-        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except SystemExit as exc:  # user_errors' exit on Ctrl-C or SIGTERM
+        return int(exc.code or 0)
     return 0
 
 

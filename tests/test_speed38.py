@@ -25,7 +25,7 @@ from zhkg.extract.role_frames import recover_role_frame_people
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.relate import count_facilities as cf
 from zhkg.relate import parts
-from zhkg.relate.roles_places import _FIEF_TITLES
+from zhkg.relate.roles_places import _TITLES_BEFORE_HOLDER
 from zhkg.resources.lexicon import load_lexicon
 from zhkg.stages.segment import make_segmenter, token_table
 
@@ -165,7 +165,7 @@ def _fief_title_by_loop(text: str, start: int, end: int) -> str:
     from zhkg.relate.roles_places import _ANCIENT_STATES, _MAX_FIEF
     from zhkg.relate.roles_words import _dictionary_tag
 
-    for title in _FIEF_TITLES:
+    for title in _TITLES_BEFORE_HOLDER:
         fief = text[start : end - len(title)]
         if text.endswith(title, start, end) and 1 <= len(fief) <= _MAX_FIEF \
                 and ((len(fief) == 1 and fief in _ANCIENT_STATES) or _dictionary_tag(fief) == "ns"):

@@ -15,12 +15,11 @@ behaviour change (tidy262 and tidy266's clean-up, carried to the next two re-exp
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from helpers import assert_no_reexports, import_error_alone, split_module, top_level_definitions
-from test_tidy80 import _sources, _taken_through
+from helpers import import_error_alone, split_module
+from test_tidy80 import _taken_through, assert_exports_only_its_own, taken_through_anywhere
 
 ZHKG = Path(__file__).resolve().parents[1] / "pipeline" / "zhkg"
 REEXPORTERS = ["extract/organisations", "extract/places"]
@@ -34,22 +33,14 @@ COMBINE_PARTS = ["alias_mentions", "body_ends", "bracketed_originals", "defined_
                  "places_in_names", "worded_bodies"]
 
 
-@lru_cache(maxsize=1)
-def _all_sources() -> tuple[tuple[str, str], ...]:
-    return tuple(_sources())
-
-
 @pytest.mark.parametrize("part", REEXPORTERS)
 def test_tidy268_each_exports_what_it_defines_and_imports_only_what_it_reads(part):
-    exported = split_module(part).__all__
-    assert exported == EXPORTS[part]
-    assert set(exported) <= set(top_level_definitions(ZHKG / f"{part}.py"))
-    assert_no_reexports(part)
+    assert_exports_only_its_own(part, EXPORTS[part])
 
 
 @pytest.mark.parametrize("part", REEXPORTERS)
 def test_tidy268_no_one_takes_a_name_through_them(part):
-    assert [(where, hit) for where, source in _all_sources() for hit in _taken_through(source, part)] == []
+    assert taken_through_anywhere(part) == []
 
 
 @pytest.mark.parametrize("part, source, taken", [

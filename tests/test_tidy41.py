@@ -273,7 +273,7 @@ def test_a_body_and_a_whole_name_differ_by_the_company_letters():
 
 @pytest.mark.parametrize("text", both_scripts(["宝钢股份今日公告，工行股份今日公告。"]))
 def test_a_trade_grows_a_short_name_but_no_whole_one(text):
-    from zhkg.extract.company_lists import trade_tails
+    from zhkg.extract.company_trades import trade_tails
     from zhkg.stages.segment import token_table
 
     doc = make_nlp()(to_simplified(text))

@@ -30,9 +30,10 @@ PARTS = ("roles_words", "roles_titles", "roles_former", "roles_places", "roles_d
          "roles_links", "roles_before_names", "roles_next_posts", "roles_clauses",
          "roles_forms")
 
-# The names tests, benches and docs imported from zhkg.relate.roles (as found when the split was made).
+# The names tests, benches and docs imported from zhkg.relate.roles (as found when the split was made; tidy273
+# renamed roles_places' _FIEF_TITLES, which roles_wiki's list of other titles shared a name with).
 IMPORTED = (
-    "_ANCIENT_STATES _FIEF_TITLES _FullNames _MAX_FIEF _MAX_RELATIVE_CLAUSE _POSSESSORS _SHORT_FORM_HEADS "
+    "_ANCIENT_STATES _TITLES_BEFORE_HOLDER _FullNames _MAX_FIEF _MAX_RELATIVE_CLAUSE _POSSESSORS _SHORT_FORM_HEADS "
     "_anaphor_ending_at _courtesy_title _dictionary_tag _fief_title _glued_to_next_word _historic_state "
     "_holder_before_aside _keep_qualifiers _link_after _name_at _name_cut_short _name_length _owner_of _paired_dash "
     "_post_after_joiner _post_field _read_remote _relative_clause_before _role_starts _run_into_saying "

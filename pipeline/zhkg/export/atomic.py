@@ -1,6 +1,7 @@
 """Write output files atomically: a temporary file in the same folder, renamed into place.
 
-A failure while writing leaves any existing file untouched and no partial file behind.
+A failure while writing leaves any existing file untouched and no partial file behind. A writer that takes a
+file name rather than an open file (crfsuite's trainer) writes to the temporary path :func:`atomic_path` gives it.
 Inside an :func:`atomic_outputs` block the renames wait for the end of the block,
 so the several outputs of one run are replaced all together or not at all.
 Inside a :func:`new_folders_undone` block, a folder made for an output (:func:`make_folder`) is removed again
@@ -27,8 +28,8 @@ from typing import IO
 
 from zhkg.errors import OutputError
 
-__all__ = ["atomic_outputs", "atomic_write", "check_output", "make_folder", "new_folders_undone", "remove_leftovers",
-           "temporary_prefix"]
+__all__ = ["atomic_outputs", "atomic_path", "atomic_write", "check_output", "make_folder", "new_folders_undone",
+           "remove_leftovers", "temporary_prefix"]
 
 # Temporary files written inside the current atomic_outputs() block, with their targets.
 _pending: ContextVar[list[tuple[str, Path]] | None] = ContextVar("zhkg_atomic_pending", default=None)
@@ -287,21 +288,12 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     '好'
     """
     target = Path(path)
-    check_output(target)
-    make_folder(target.parent)
-    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent)
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; outputs are ordinary files
+    fd, tmp = _temporary_sibling(target)
     try:
         encoding = None if "b" in mode else "utf-8"
         with os.fdopen(fd, mode, encoding=encoding, newline="" if encoding else None) as fh:
             yield fh
-        pending = _pending.get()
-        if pending is None:
-            os.replace(tmp, target)
-        else:
-            pending.append((tmp, target))
+        _put_in_place(tmp, target)
     except OSError as exc:
         _unlink(tmp)
         if exc.filename is None:  # a failed write (disk full, file too large) names no file: name the one written
@@ -310,3 +302,50 @@ def atomic_write(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO]:
     except BaseException:
         _unlink(tmp)
         raise
+
+
+@contextmanager
+def atomic_path(path: str | os.PathLike[str]) -> Iterator[Path]:
+    """A temporary sibling of ``path`` for a writer that takes a file name (crfsuite's trainer), renamed over
+    ``path`` when the block succeeds; inside :func:`atomic_outputs`, at the end of that block.
+
+    As with :func:`atomic_write`, a failure (Ctrl-C included) removes the temporary file and leaves any file at
+    ``path`` untouched; the folder is made by :func:`make_folder`, so :func:`new_folders_undone` removes it again.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> with atomic_path(d / "new" / "m.bin") as tmp:
+    ...     _ = tmp.write_bytes(b"model")
+    >>> (d / "new" / "m.bin").read_bytes(), sorted(p.name for p in (d / "new").iterdir())
+    (b'model', ['m.bin'])
+    """
+    target = Path(path)
+    fd, tmp = _temporary_sibling(target)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        _put_in_place(tmp, target)
+    except BaseException:
+        _unlink(tmp)
+        raise
+
+
+def _temporary_sibling(target: Path) -> tuple[int, str]:
+    """An open temporary file beside ``target`` (its folder made, ``target`` checked), named by
+    :func:`temporary_prefix`, with an ordinary file's mode."""
+    check_output(target)
+    make_folder(target.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temporary_prefix(target), suffix=".tmp", dir=target.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600 files; outputs are ordinary files
+    return fd, tmp
+
+
+def _put_in_place(tmp: str, target: Path) -> None:
+    """Rename a finished temporary file over its target, or leave it to the enclosing :func:`atomic_outputs`."""
+    pending = _pending.get()
+    if pending is None:
+        os.replace(tmp, target)
+    else:
+        pending.append((tmp, target))

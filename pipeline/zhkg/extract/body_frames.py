@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 
 from zhkg.extract.base import replaced
-from zhkg.extract.company_lists import JOINERS
+from zhkg.extract.company_shapes import JOINERS
 from zhkg.extract.company_words import legal_form
 from zhkg.extract.trade_names import TRADES
 from zhkg.records import Label, Mention, MentionSource

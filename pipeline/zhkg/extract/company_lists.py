@@ -54,8 +54,9 @@ gazetteer division or a rule's person covers whole stops the list. Each reader i
 one precompiled search per document; they run after the rules and the recogniser are merged
 (:meth:`zhkg.run.pipeline.Pipeline._merge`). This module keeps the list reader, :func:`company_names` (which
 runs them all) and :func:`named_again`; the shapes of a name the readers share are in
-:mod:`zhkg.extract.company_shapes` (session 41, tidy168, split the readers out word for word; ``__all__`` here is
-unchanged).
+:mod:`zhkg.extract.company_shapes` (session 41, tidy168, split the readers out word for word). It exports only
+what it defines (tidy273): callers import each reader and shape from its part
+(:func:`~zhkg.extract.company_trades.trade_tails`, :data:`~zhkg.extract.company_shapes.JOINERS` …).
 """
 
 from __future__ import annotations
@@ -65,7 +66,6 @@ from typing import TYPE_CHECKING
 
 from zhkg.extract.company_mentions import add_organisation, conflict
 from zhkg.extract.company_shapes import (
-    JOINERS,
     MAX_ITEM,
     NAME_TAGS,
     SOURCES,
@@ -85,8 +85,7 @@ from zhkg.text import Span, SpanIndex, is_han
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["JOINERS", "SOURCES", "brand_trades", "company_names", "coordinated_companies", "cued_companies", "listed_items", "named_again", "placed_brands",
-           "trade_tails"]
+__all__ = ["company_names", "listed_items", "named_again"]
 
 # a word for companies after 等 or 在内的, with at most a count and eight letters of kind or scope before it
 # (等5家公司, 等相关铁路配件企业, 等国内知名品牌商, 包括…在内的20家房企); a word for goods (等产品) or places (等地) says

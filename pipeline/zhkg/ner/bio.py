@@ -92,13 +92,19 @@ def _parse(lines: Iterable[str], source: str) -> Iterator[Sentence]:
 def read_bio(source: str | os.PathLike[str] | TextIO) -> list[Sentence]:
     """Read every sentence of a BIO file (a path or an open text file).
 
+    A malformed line, or a file that is not UTF-8, raises :class:`ValueError` with a one-line message naming the
+    file (and the line).
+
     >>> import io
     >>> [s.spans for s in read_bio(io.StringIO("张\\tB-PER\\n三\\tI-PER\\n好\\tO\\n\\n北\\tB-LOC\\n"))]
     [[(0, 2, 'PER')], [(0, 1, 'LOC')]]
     """
     if isinstance(source, (str, os.PathLike)):
-        with open(source, encoding="utf-8-sig") as handle:  # a byte-order mark (Notepad's UTF-8) is no character
-            return list(_parse(handle, str(source)))
+        try:
+            with open(source, encoding="utf-8-sig") as handle:  # a byte-order mark (Notepad's UTF-8) is no character
+                return list(_parse(handle, str(source)))
+        except UnicodeDecodeError as exc:
+            raise ValueError(f"{source}: not UTF-8 text ({exc.reason}): a BIO file is read as UTF-8") from None
     return list(_parse(source, getattr(source, "name", "<stream>")))
 
 

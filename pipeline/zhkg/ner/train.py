@@ -151,6 +151,13 @@ random initialisation, and sentences appended in file order, so two runs on the
 same data produce the same model. Feature extraction runs sentence by sentence
 and is handed straight to crfsuite, so Python never holds the whole feature
 table (crfsuite's own copy takes ~1.5 GB for MSRA).
+
+The model is written as ``zhkg extract`` writes its outputs (tidy273): crfsuite writes a temporary file beside
+``--output``, renamed over it once whole (:func:`zhkg.export.atomic.atomic_path`), and a run that fails or is
+interrupted removes the folders it made for it while they are empty, never a folder that existed
+(:func:`zhkg.export.atomic.new_folders_undone`). ``--output`` is checked before any data is read (a folder, a
+device or an input in its place is refused), and a missing or unreadable BIO file is one ``Error: …`` line, exit 1
+(Ctrl-C exits 130, SIGTERM 143, as ``zhkg extract`` does).
 """
 
 from __future__ import annotations
@@ -163,6 +170,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from zhkg.errors import InputError
 from zhkg.ner.bio import Sentence, read_bio, split_dev
 from zhkg.ner.features import FEATURE_VERSION, FEATURE_VERSIONS, FeatureExtractor
 
@@ -203,11 +211,15 @@ def train_model(
     extractor: FeatureExtractor | None = None,
     verbose: bool = False,
 ) -> Path:
-    """Train a CRF on ``sentences`` and write it to ``output``.
+    """Train a CRF on ``sentences`` and write it to ``output``, atomically: a failed run leaves any model there
+    untouched and no partial file (:func:`zhkg.export.atomic.atomic_path`; a folder it makes is noted for
+    :func:`zhkg.export.atomic.new_folders_undone`).
 
     Returns the path written. See :func:`zhkg.ner.model.load_model` to use it.
     """
     import pycrfsuite
+
+    from zhkg.export.atomic import atomic_path
 
     config = config or TrainConfig()
     extractor = extractor or FeatureExtractor()
@@ -217,8 +229,8 @@ def train_model(
     for sentence in sentences:
         trainer.append(extractor.features(sentence.text), list(sentence.tags))
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(output))
+    with atomic_path(output) as temporary:
+        trainer.train(str(temporary))
     return output
 
 
@@ -420,17 +432,46 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Command-line entry point; returns the exit status."""
+    """Command-line entry point; returns the exit status as ``zhkg``'s commands do: 0, 1 after one ``Error: …``
+    line (a missing or unreadable BIO file, an output that cannot be written), 130 on Ctrl-C, 143 on SIGTERM."""
+    import click
+
+    from zhkg.cli import user_errors
+    from zhkg.export.atomic import new_folders_undone
+
     args = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    train = training_sentences(
-        args.data, extra=args.extra, extra_whole=args.extra_whole, extra_fine=args.extra_fine,
-        extra_resume=args.extra_resume,
-        max_loc_length=args.max_loc_length,
-        dev_too=args.dev_too, limit=args.limit, augment=args.augment, augment_seed=args.augment_seed,
-        augment_labels=args.augment_labels, augment_whole_people=args.augment_people == "whole",
-        augment_bare_orgs=args.augment_orgs == "bare", whole_org_copies=args.whole_org_copies,
-    )
+    try:
+        # a failed or interrupted run removes the folders it made, while empty
+        with user_errors(interrupted="Interrupted; no model was written."), new_folders_undone():
+            _train(args)
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except SystemExit as exc:  # user_errors' exit on Ctrl-C or SIGTERM
+        return int(exc.code or 0)
+    return 0
+
+
+def _train(args: argparse.Namespace) -> None:
+    from zhkg.export.outputs import check_outputs
+
+    inputs = [args.data, *args.extra, *args.extra_whole, *args.extra_fine, *args.extra_resume]
+    check_outputs([("--output", args.output)], inputs)  # before the data is read: a mistake costs no time
+    try:
+        train = training_sentences(
+            args.data, extra=args.extra, extra_whole=args.extra_whole, extra_fine=args.extra_fine,
+            extra_resume=args.extra_resume,
+            max_loc_length=args.max_loc_length,
+            dev_too=args.dev_too, limit=args.limit, augment=args.augment, augment_seed=args.augment_seed,
+            augment_labels=args.augment_labels, augment_whole_people=args.augment_people == "whole",
+            augment_bare_orgs=args.augment_orgs == "bare", whole_org_copies=args.whole_org_copies,
+        )
+    except ValueError as exc:  # a malformed or non-UTF-8 BIO file (zhkg.ner.bio.read_bio names it)
+        raise InputError(str(exc)) from None
+    if not train:  # crfsuite would write a model that tags nothing
+        raise InputError(f"{args.data}: no sentence to train on (the file is empty, or holds only its development "
+                         "split: every 20th sentence from the first)")
     log.info("%d training sentences (%d chars)", len(train), sum(len(s.text) for s in train))
     config = TrainConfig(args.c1, args.c2, args.max_iterations, args.min_freq)
     started = time.perf_counter()
@@ -440,7 +481,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     log.info(
         "wrote %s (%.1f MB) in %.0f s", path, path.stat().st_size / 1e6, time.perf_counter() - started
     )
-    return 0
 
 
 if __name__ == "__main__":

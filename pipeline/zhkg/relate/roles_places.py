@@ -39,7 +39,7 @@ __all__ = [
     "_division_for",
     "_GENERAL_TITLES",
     "_DYNASTY_LETTERS",
-    "_FIEF_TITLES",
+    "_TITLES_BEFORE_HOLDER",
     "_ANCIENT_STATES",
     "_MAX_FIEF",
     "_ENFEOFFS",
@@ -182,8 +182,9 @@ _GENERAL_TITLES = ("名将", "大将", "将")
 _DYNASTY_LETTERS = frozenset("秦汉晋隋唐宋辽金元明清魏蜀吴楚")
 
 
-#: The titles of a fief, written after its name and before the holder's: 汝南王司马亮, 沛侯刘濞, 燕王朱棣.
-_FIEF_TITLES = ("郡王", "亲王", "王", "侯", "公")
+#: The titles of a fief written between its name and its holder's: 汝南王司马亮, 沛侯刘濞, 燕王朱棣 (the titles a
+#: grant confers, 鲁国公 of 受封为鲁国公, are :data:`zhkg.relate.roles_wiki._GRANTED_TITLES`, a longer list).
+_TITLES_BEFORE_HOLDER = ("郡王", "亲王", "王", "侯", "公")
 
 
 #: The states of China's antiquity whose one letter names a fief (楚王, 吴王, 齐王), which jieba tags no place.
@@ -206,9 +207,9 @@ def _fief_title(ctx: RelationContext, start: int, end: int) -> str:
     """The fief's title that ``[start, end)`` closes when the letters are a fief's name and its title (楚王, 吴王;
     汝南王, 沛侯: a place's word of jieba's dictionary), or ``""``."""
     simplified = ctx.simplified
-    if not simplified.endswith(_FIEF_TITLES, start, end):  # one test in C: most letters close no title
+    if not simplified.endswith(_TITLES_BEFORE_HOLDER, start, end):  # one test in C: most letters close no title
         return ""
-    for title in _FIEF_TITLES:
+    for title in _TITLES_BEFORE_HOLDER:
         fief = simplified[start : end - len(title)]
         if simplified.endswith(title, start, end) and 1 <= len(fief) <= _MAX_FIEF \
                 and ((len(fief) == 1 and fief in _ANCIENT_STATES) or _dictionary_tag(fief) == "ns"):

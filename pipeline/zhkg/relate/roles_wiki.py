@@ -40,8 +40,9 @@ __all__ = ["place_heads_in_party_chain", "post_after_joined_body", "read_wiki_ro
 
 #: Verbs that grant a fief, longest first.
 _GRANTS = ("袭封", "受封", "进封", "晋封", "改封", "册封", "追封", "封")
-#: A fief's titles, longest first: 鲁国公, 汾阳郡王, 夏国主.
-_FIEF_TITLES = ("国公", "郡公", "县公", "郡王", "亲王", "县侯", "郡侯", "国主", "王", "侯", "公")
+#: The titles a grant confers, after the fief's name, longest first: 鲁国公, 汾阳郡王, 夏国主 (a title between a
+#: fief and its holder, 燕王朱棣, is one of :data:`zhkg.relate.roles_places._TITLES_BEFORE_HOLDER`, a shorter list).
+_GRANTED_TITLES = ("国公", "郡公", "县公", "郡王", "亲王", "县侯", "郡侯", "国主", "王", "侯", "公")
 #: The most letters of a fief's name (汝南, 汾阳, 东平).
 _MAX_FIEF = 3
 #: What may stand between the verb and the fief: 其为 (东晋封其为酒泉公), 为 (受封为鲁国公); 了 before a person.
@@ -72,11 +73,11 @@ def _closes(simplified: str, at: int) -> bool:
 
 def _fief_at(ctx: RelationContext, start: int) -> tuple[int, str] | None:
     """(where the fief's name ends, its title) for a fief and title starting at ``start`` and closing its clause:
-    one to three letters with no mention but a place over them, then a title of :data:`_FIEF_TITLES`."""
+    one to three letters with no mention but a place over them, then a title of :data:`_GRANTED_TITLES`."""
     simplified = ctx.simplified
     for length in range(1, _MAX_FIEF + 1):
         q = start + length
-        title = next((t for t in _FIEF_TITLES if simplified.startswith(t, q)), None)
+        title = next((t for t in _GRANTED_TITLES if simplified.startswith(t, q)), None)
         if title is None or not _closes(simplified, q + len(title)) or not simplified[start:q].isalpha() \
                 or any(m.start < q and start < m.end and m.label is Label.ORGANIZATION for m in ctx.mentions):
             continue

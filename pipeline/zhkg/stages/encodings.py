@@ -22,8 +22,8 @@ Caveats
 * Lone surrogates (``"\\ud800"`` in JSON) become U+FFFD, one character for one,
   so offsets are kept and the text can still be written as UTF-8.
 * Moved word for word from ``stages/read.py`` (tidy99; review118 changed ``decode_bytes`` and
-  ``_utf8_but_a_few_lines`` since): no definition's text changed in the move; :mod:`zhkg.stages.read`
-  still exports the names of its ``__all__`` (the very object); since tidy119 every other name imports from here.
+  ``_utf8_but_a_few_lines`` since): no definition's text changed in the move; callers import
+  every name from here (since tidy273 :mod:`zhkg.stages.read` re-exports none of them).
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ named: the names a mention is written as (:func:`names_as_written`), an entity's
 people of one name told apart (:func:`split_people`, :func:`split_people_grouped`), the running tally of a corpus
 (:class:`EntityTally`) and :func:`one_join`, the · that joins a transliterated name's parts.
 
-Caveats: moved word for word out of ``stages/resolve.py`` (tidy106), which re-exports the names of its
-``__all__``; since tidy119 callers import every name from here. An entity id is a hash of label and canonical name: changing either changes the id.
+Caveats: moved word for word out of ``stages/resolve.py`` (tidy106); callers import every name from here (since
+tidy273 ``resolve`` re-exports none of them). An entity id is a hash of label and canonical name: changing either changes the id.
 """
 
 from __future__ import annotations

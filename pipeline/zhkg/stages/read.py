@@ -10,10 +10,10 @@ Layout
 ------
 This module holds the entry points (:func:`read_inputs`, the option checks :func:`input_kind`,
 :func:`check_standard_input`, :func:`check_format_options`, the id passes :func:`given_ids` and
-:func:`unique_ids`), folders and standard input. tidy99 moved the rest word for word into four parts, each
-imported here for what this module reads and for its ``__all__`` (the read stage's public face, the module
-the README's stage table names: those names still import from here, the very object; since tidy119 every other
-name imports from its part only):
+:func:`unique_ids`, :func:`row_warnings`), folders and standard input, and exports only those (tidy273). tidy99
+moved the rest word for word into four parts, each imported here only for what this module reads: callers import
+each of their names from its part (:class:`~zhkg.stages.read_files.RawDocument`,
+:func:`~zhkg.stages.encodings.decode_bytes` …; :class:`~zhkg.errors.InputError` from :mod:`zhkg.errors`):
 
 * :mod:`zhkg.stages.encodings`: bytes into text in any common Chinese encoding (:func:`decode_bytes`,
   :func:`check_encoding`), file names that are not UTF-8 (:func:`readable_name`), lone surrogates;
@@ -46,9 +46,7 @@ from zhkg.stages.encodings import (
     _SURROGATE,
     _no_surrogates,
     check_encoding,
-    decode_bytes,
     decode_bytes_as,
-    readable_name,
 )
 from zhkg.stages.read_files import (
     STDIN,
@@ -64,7 +62,6 @@ from zhkg.stages.read_json import (
     _jsonl_record,
     _read_json,
     _read_jsonl,
-    json_value_type,
 )
 from zhkg.stages.read_tables import (
     _read_delimited,
@@ -72,11 +69,8 @@ from zhkg.stages.read_tables import (
 )
 from zhkg.text import shows_nothing
 
-__all__ = [
-    "InputError", "RawDocument", "STDIN", "check_delimiter", "check_encoding", "check_format_options", "decode_bytes",
-    "check_standard_input", "input_kind", "json_value_type", "read_inputs", "readable_name", "given_ids", "unique_ids",
-    "row_warnings",
-]
+__all__ = ["check_format_options", "check_standard_input", "input_kind", "read_inputs", "given_ids", "unique_ids",
+           "row_warnings"]
 
 
 def _inside(path: Path, root: Path) -> bool:

@@ -13,8 +13,8 @@ Caveats
 * Lines end at ``\\n`` only. In an encoding where a byte ``\\n`` may be part of another character or sit inside a
   shifted run (UTF-16, UTF-32, UTF-7, HZ, ISO-2022) the stream is decoded as a whole stream, then split
   (``_splits_at_newline_bytes``, ``_stream_lines``).
-* Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; :mod:`zhkg.stages.read`
-  still exports the names of its ``__all__`` (the very object); since tidy119 every other name imports from here.
+* Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; callers import
+  every name from here (since tidy273 :mod:`zhkg.stages.read` re-exports none of them).
 """
 
 from __future__ import annotations

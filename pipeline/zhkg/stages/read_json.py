@@ -10,8 +10,8 @@ Caveats
   graph writes it back typed; a number no GraphML ``long`` (``_LONG``) or finite ``double`` holds is text. A list
   of strings or numbers is ``|``-joined, anything else nested is compact JSON (``_field_text``).
 * An object with no text field is an :class:`InputError` naming the line and the fields it has (``_fields_hint``).
-* Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; :mod:`zhkg.stages.read`
-  still exports the names of its ``__all__`` (the very object); since tidy119 every other name imports from here.
+* Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; callers import
+  every name from here (since tidy273 :mod:`zhkg.stages.read` re-exports none of them).
 """
 
 from __future__ import annotations

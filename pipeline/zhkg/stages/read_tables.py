@@ -13,8 +13,8 @@ Caveats
 * A quoted cell of a tab-separated file may run over at most ``_QUOTED_LINES`` lines before the line is read as
   written.
 * ``_TEXT_HEADERS`` is also the JSON readers' list of text fields (:mod:`zhkg.stages.read_json`).
-* Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; :mod:`zhkg.stages.read`
-  still exports the names of its ``__all__`` (the very object); since tidy119 every other name imports from here.
+* Moved word for word from ``stages/read.py`` (tidy99): no definition's text changed; callers import
+  every name from here (since tidy273 :mod:`zhkg.stages.read` re-exports none of them).
 """
 
 from __future__ import annotations

@@ -40,9 +40,10 @@ Layout (tidy106): this module reads one document (:func:`canonicalise`, places, 
 document names in full, 工研院 of 工业技术研究院, is :mod:`zhkg.stages.abbreviated_bodies`'s), and
 :mod:`zhkg.stages.entity_groups` the entities made across documents (:func:`resolve_entities`, :class:`EntityTally`),
 and (tidy251) :mod:`zhkg.stages.resolve_people` a person's other forms (字子明, 特朗普, 石破, 邦戈) it maps to the name.
-The names of this module's ``__all__`` that moved there are still importable from here (the resolve stage's
-public face, the module the README's stage table names); import every other name from the module that defines it
-(tidy119).
+This module exports only what it defines (:class:`DocumentContext`, :func:`document_context`,
+:func:`canonicalise`; tidy273): import every other name from the module that defines it
+(:func:`~zhkg.stages.entity_groups.entity_id`, :func:`~zhkg.stages.entity_groups.resolve_entities`,
+:func:`~zhkg.stages.resolve_companies.written_aliases` …).
 """
 
 from __future__ import annotations
@@ -60,19 +61,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.gazetteer import COUNTRY_CODE, HOME_CODES, LEVEL_CHARACTERS, Gazetteer, is_country_code
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.abbreviated_bodies import join_abbreviated_bodies
-
-# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
-from zhkg.stages.entity_groups import (
-    ENTITY_DOC_IDS,
-    ENTITY_SAMPLE,
-    EntityTally,
-    entity_id,
-    names_as_written,
-    one_join,
-    resolve_entities,
-    split_people,
-    split_people_grouped,
-)
+from zhkg.stages.entity_groups import one_join
 from zhkg.stages.government_forms import one_body_of_state
 from zhkg.stages.numbered_terms import _aliases_as_numbered_terms
 from zhkg.stages.resolve_companies import (
@@ -85,13 +74,11 @@ from zhkg.stages.resolve_companies import (
     _replace,
     _stems_of_other_companies,
     _words_after,
-    written_aliases,
 )
 from zhkg.stages.resolve_people import _foreign_people, _japanese_family_names, _known_people, _other_names
 from zhkg.text import NUMBERED_TERM, SpanIndex
 
-__all__ = ["DocumentContext", "document_context", "canonicalise", "names_as_written", "resolve_entities", "split_people",
-           "split_people_grouped", "entity_id", "written_aliases", "EntityTally", "ENTITY_SAMPLE", "ENTITY_DOC_IDS"]
+__all__ = ["DocumentContext", "document_context", "canonicalise"]
 
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
 # 北京国际城市发展研究院 is no 北京市国际…, 台湾民进党 no 台湾省民进党

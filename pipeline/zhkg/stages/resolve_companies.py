@@ -6,8 +6,8 @@ company (信实集团 = 信实公司 = 信实, :func:`document_company`), a docu
 (:func:`_merge_short_orgs`: 政协, a council, a company's sites and arms, a group and its listed shares), a holder and
 what it holds (:func:`_holder_and_held`), a company founded by another (:func:`_founded`) and :func:`_replace`.
 
-Caveats: moved word for word out of ``stages/resolve.py`` (tidy106), which re-exports ``written_aliases`` (its
-``__all__``); since tidy119 callers import every name from here. Each reader works on one document's mentions only.
+Caveats: moved word for word out of ``stages/resolve.py`` (tidy106); callers import every name from here (since
+tidy273 ``resolve`` no longer re-exports ``written_aliases``). Each reader works on one document's mentions only.
 """
 
 from __future__ import annotations

@@ -17,11 +17,7 @@ from collections import defaultdict
 
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
-
-# moved to :mod:`zhkg.stages.entity_groups` (tidy106); those in ``__all__`` are re-exported, the very objects
-from zhkg.stages.entity_groups import (
-    one_join,
-)
+from zhkg.stages.entity_groups import one_join
 
 __all__ = [
     "_OTHER_NAME_WORDS",

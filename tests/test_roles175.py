@@ -79,7 +79,7 @@ def _causes(text, gold, names, predicted=()):
      "title: not written"),
     ("张国强今天表示。华强集团总经理一职空缺。", ("张国强", "总经理", "华强集团"), ["ORG 华强集团", "PER 张国强"], [],
      "person and title in different sentences"),
-    ("英国亲王爱德华辞世。", ("爱德华", "亲王", "英国"), ["PLA 英国", "PER 爱德华"], [], "title: no lexicon word"),
+    ("英国王子爱德华辞世。", ("爱德华", "王子", "英国"), ["PLA 英国", "PER 爱德华"], [], "title: no lexicon word"),
     ("民众党把票投给自家立委黄志明。", ("黄志明", "立委", "民众党"), ["ORG 民众党", "PER 黄志明"], [],
      "not joined: bare title before the name, inside its clause, the nearest body before it"),
     ("民众党开会，立委黄志明表示支持。", ("黄志明", "立委", "民众党"), ["ORG 民众党", "PER 黄志明"], [],

@@ -81,18 +81,24 @@ def region_names() -> Mapping[str, str]:
 
     gazetteer = load_gazetteer()
     sides: dict[str, set[str]] = {}
+    side_of: dict[str, str] = {}  # each division's side, found once (names share divisions)
+
+    def side(d) -> str:
+        if d.code not in side_of:
+            side_of[d.code] = _side(gazetteer.region(d.code))
+        return side_of[d.code]
 
     def add(name: str, divisions, short: bool) -> None:
         if len(name) < 2:
             return
         for d in divisions:
-            side = _side(gazetteer.region(d.code))
-            if not side or d.context_only:
+            kind = side(d)
+            if not kind or d.context_only:
                 sides.setdefault(name, set()).add("")  # abroad, or an ordinary word too: never counted
-            elif side == MAINLAND and 1 <= d.level <= (2 if short else 3):
-                sides.setdefault(name, set()).add(side)
-            elif side == TAIWAN_HONG_KONG and d.level <= (3 if short else 4):
-                sides.setdefault(name, set()).add(side)
+            elif kind == MAINLAND and 1 <= d.level <= (2 if short else 3):
+                sides.setdefault(name, set()).add(kind)
+            elif kind == TAIWAN_HONG_KONG and d.level <= (3 if short else 4):
+                sides.setdefault(name, set()).add(kind)
 
     for name, divisions in gazetteer.full_names.items():
         add(name, divisions, short=False)
@@ -100,7 +106,7 @@ def region_names() -> Mapping[str, str]:
         add(form, divisions, short=True)
     # a name Taiwan, Hong Kong or Macau give any of their places (中山 of 中山区, 泰安 of 泰安乡) is not the mainland's
     ours = {name for table in (gazetteer.full_names, gazetteer.short_names) for name, divisions in table.items()
-            if any(_side(gazetteer.region(d.code)) == TAIWAN_HONG_KONG for d in divisions)}
+            if any(side(d) == TAIWAN_HONG_KONG for d in divisions)}
     names = {name: next(iter(s)) for name, s in sides.items()
              if len(s) == 1 and "" not in s and not (name in ours and MAINLAND in s)}
     for body in MAINLAND_BODIES:

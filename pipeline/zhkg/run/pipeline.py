@@ -194,10 +194,11 @@ class Pipeline:
         when the config turns it off."""
         return None if self.recognisers is None else self.recognisers.main
 
-    def model_for(self, script: Script, text: str | None = None):
-        """The recogniser that reads a document written in ``script`` (given ``text``, the document as written: by how
-        it is written, :meth:`~zhkg.ner.routing.Recognisers.for_script`); ``None`` when the config turns it off."""
-        return None if self.recognisers is None else self.recognisers.for_script(script, text)
+    def model_for(self, script: Script, text: str | None = None, simplified: str | None = None):
+        """The recogniser that reads a document written in ``script`` (given ``text``, the document as written, and
+        ``simplified``, its Simplified form: by how it is written and the places it names,
+        :meth:`~zhkg.ner.routing.Recognisers.for_script`); ``None`` when the config turns it off."""
+        return None if self.recognisers is None else self.recognisers.for_script(script, text, simplified)
 
     @property
     def lexicon(self) -> Lexicon:
@@ -236,7 +237,8 @@ class Pipeline:
         if self.recognisers is not None:
             note(1, 0, 1)
             # each model tags its documents together (zhkg/ner/routing.py); a Simplified-only batch is one call
-            models = [self.model_for(p.norm.script, p.norm.original) for p in prepared]
+            models = [self.model_for(p.norm.script, p.norm.original, p.norm.simplified)
+                      for p in prepared]
             for model in dict.fromkeys(models):
                 picked = [k for k, m in enumerate(models) if m is model]
                 tagged = extract_statistical_many([prepared[k].doc for k in picked], model,

@@ -1,0 +1,164 @@
+"""Where a text was written, read from the places and public bodies it names (route274): the mainland, or Taiwan,
+Hong Kong and Macau.
+
+The Traditional recogniser (:mod:`zhkg.ner.routing`) was trained on news written in Taiwan and Hong Kong. Mainland
+writing converted to Taiwan's letter forms (a mainland article in 為 眾 裡) passes route267's letter test, yet it is
+written the mainland's way and the shipped model reads it better. Such a text still names the mainland's places
+(北京, 平谷区, 广东省) and bodies (市委, 政协, 人大), where a Taiwan or Hong Kong article names its own (台北, 新北市, 元朗;
+立法院, 立法会, 县府, 区议会). :func:`region_counts` counts both kinds in a document scan (no model), and
+:func:`leans_mainland` says whether the mainland's names are at least as many as the others' (a text naming neither
+does not lean; the router then keeps route267's decision).
+
+Where the names come from:
+
+- places: the shipped gazetteer (:func:`zhkg.resources.gazetteer.load_gazetteer`, without a user's lexicon folders:
+  the router's decision does not depend on them). Mainland: the full names of provinces, prefectures and counties
+  (levels 1 to 3 under a mainland province) and the short forms of provinces and prefectures (广东, 深圳; a county's
+  short form is often a word: 和平, 东城). Taiwan, Hong Kong and Macau: every full name in their tables (台湾, 香港,
+  新北市, 元朗区, 大安区 …) and the short forms down to Hong Kong's districts (台北, 高雄, 元朗); Taiwan's district
+  short forms (大安, 信义, 中正) are words and names, so not. A name the gazetteer gives both sides at those levels (中山区
+  is in Taipei and in Dalian), a mainland name Taiwan, Hong Kong or Macau give a place of theirs at any level (中山
+  of Taipei's 中山区, 泰安 of Miaoli's 泰安乡: their news names its own streets and townships), a name of a place
+  abroad too, a name marked ``context`` (东区, 中环) and a
+  one-character name are left out; a mainland township's name (a 台北 in Wuhan) does not take 台北 from Taiwan.
+  中国 is neither side.
+- bodies: :data:`MAINLAND_BODIES` and :data:`TAIWAN_HONG_KONG_BODIES`, general knowledge of how each system names
+  its own institutions.
+
+Names are matched on the Simplified form of the text, longest first, left to right, each character in one name at
+most.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+__all__ = ["MAINLAND_BODIES", "TAIWAN_HONG_KONG_BODIES", "leans_mainland", "region_counts", "region_names"]
+
+#: The mainland's party and state bodies as its own news names them (Simplified): party committees, the people's
+#: congresses and political consultative conferences, their discipline and supervision commissions, the local
+#: people's governments, and the street and village committees below the county (not the State Council, 国务院:
+#: Hong Kong and Taiwan news report its decisions as often as the mainland's).
+MAINLAND_BODIES = frozenset({
+    "省委", "市委", "区委", "县委", "州委", "党委", "党工委", "党支部", "党组", "纪委", "监委", "纪检监察",
+    "人大", "人大常委会", "政协", "人民政府", "街道办", "街道办事处", "居委会", "村委会", "村两委",
+    "党员干部", "党建",
+})
+#: Taiwan's, Hong Kong's and Macau's own bodies and offices (Simplified): Taiwan's five yuans' legislature and
+#: executive, its county governments and councils, village chiefs and parties; Hong Kong's and Macau's Legislative
+#: Councils, district councils, chief executives and SAR governments.
+TAIWAN_HONG_KONG_BODIES = frozenset({
+    "立法院", "行政院", "监察院", "考试院", "立委", "县府", "县议会", "市议会", "县议员", "市议员", "里长", "陆委会",
+    "民进党", "国民党", "民众党", "时代力量",
+    "立法会", "区议会", "区议员", "特首", "特区政府", "港府", "澳府", "港澳办",
+})
+# 港澳办 is the mainland's office for Hong Kong and Macau affairs, yet news naming it is news about Hong Kong or
+# Macau; 国民党 is named in mainland history writing too, but that writing names the mainland's places far more.
+
+MAINLAND = "mainland"
+TAIWAN_HONG_KONG = "taiwan_hong_kong"
+_OTHER_SIDE = {"TW", "HK", "MO"}
+
+
+def _side(region: str) -> str:
+    if region in _OTHER_SIDE:
+        return TAIWAN_HONG_KONG
+    return MAINLAND if region.isdigit() else ""
+
+
+@lru_cache(maxsize=1)
+def region_names() -> Mapping[str, str]:
+    """Each place or body name counted, with its side (``"mainland"`` or ``"taiwan_hong_kong"``).
+
+    >>> names = region_names()
+    >>> names["平谷区"], names["广东"], names["新北市"], names["元朗"], names["立法会"], names["市委"]
+    ('mainland', 'mainland', 'taiwan_hong_kong', 'taiwan_hong_kong', 'taiwan_hong_kong', 'mainland')
+    >>> "中山区" in names, "中国" in names, "和平" in names, "大安" in names
+    (False, False, False, False)
+    """
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    sides: dict[str, set[str]] = {}
+    side_of: dict[str, str] = {}  # each division's side, found once (names share divisions)
+
+    def side(d) -> str:
+        if d.code not in side_of:
+            side_of[d.code] = _side(gazetteer.region(d.code))
+        return side_of[d.code]
+
+    def add(name: str, divisions, short: bool) -> None:
+        if len(name) < 2:
+            return
+        for d in divisions:
+            kind = side(d)
+            if not kind or d.context_only:
+                sides.setdefault(name, set()).add("")  # abroad, or an ordinary word too: never counted
+            elif kind == MAINLAND and 1 <= d.level <= (2 if short else 3):
+                sides.setdefault(name, set()).add(kind)
+            elif kind == TAIWAN_HONG_KONG and d.level <= (3 if short else 4):
+                sides.setdefault(name, set()).add(kind)
+
+    for name, divisions in gazetteer.full_names.items():
+        add(name, divisions, short=False)
+    for form, divisions in gazetteer.short_names.items():
+        add(form, divisions, short=True)
+    # a name Taiwan, Hong Kong or Macau give any of their places (中山 of 中山区, 泰安 of 泰安乡) is not the mainland's
+    ours = {name for table in (gazetteer.full_names, gazetteer.short_names) for name, divisions in table.items()
+            if any(side(d) == TAIWAN_HONG_KONG for d in divisions)}
+    names = {name: next(iter(s)) for name, s in sides.items()
+             if len(s) == 1 and "" not in s and not (name in ours and MAINLAND in s)}
+    for body in MAINLAND_BODIES:
+        names[body] = MAINLAND
+    for body in TAIWAN_HONG_KONG_BODIES:
+        names[body] = TAIWAN_HONG_KONG
+    return names
+
+
+@lru_cache(maxsize=1)
+def _longest() -> int:
+    return max(map(len, region_names()))
+
+
+def region_counts(simplified: str) -> tuple[int, int]:
+    """How many mainland names and how many Taiwan, Hong Kong and Macau names ``simplified`` (a text's Simplified
+    form) holds, longest match first.
+
+    >>> region_counts("北京市平谷区委书记到大兴庄镇调研，区政协主席陪同。")  # 北京市, 平谷区, 政协
+    (3, 0)
+    >>> region_counts("新北市议会今天开会，立法院也在台北开议。")
+    (0, 3)
+    >>> region_counts("他今天到公司上班。")
+    (0, 0)
+    """
+    names = region_names()
+    longest = _longest()
+    mainland = other = 0
+    i, n = 0, len(simplified)
+    while i < n:
+        for size in range(min(longest, n - i), 1, -1):
+            side = names.get(simplified[i:i + size])
+            if side is not None:
+                if side == MAINLAND:
+                    mainland += 1
+                else:
+                    other += 1
+                i += size
+                break
+        else:
+            i += 1
+    return mainland, other
+
+
+def leans_mainland(simplified: str) -> bool:
+    """Whether ``simplified`` names at least as many of the mainland's places and bodies as of Taiwan's, Hong
+    Kong's and Macau's, and at least one (a text naming neither does not lean).
+
+    >>> leans_mainland("北京市平谷区委书记到大兴庄镇调研。"), leans_mainland("新北市议会今天开会。")
+    (True, False)
+    >>> leans_mainland("他今天到公司上班。")
+    False
+    """
+    mainland, other = region_counts(simplified)
+    return mainland > 0 and mainland >= other

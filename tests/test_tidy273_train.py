@@ -152,8 +152,7 @@ def _empty(folder: Path) -> Path:
 
 @pytest.mark.parametrize("make_bio, output, message", [
     (lambda d: d / "missing.bio", "out/ner.crfsuite", "Error: {d}/missing.bio: No such file or directory"),
-    (_not_utf8, "out/ner.crfsuite", "Error: {d}/gbk.bio: not UTF-8 text (invalid continuation byte): a BIO file is read "
-                                    "as UTF-8"),
+    (_not_utf8, "out/ner.crfsuite", "Error: {d}/gbk.bio: not UTF-8 text (byte 0)"),
     (_malformed, "out/ner.crfsuite", "Error: {d}/spaces.bio:1: expected 'char<TAB>tag', got '张 B-PER 三'"),
     (_empty, "out/ner.crfsuite", "Error: {d}/empty.bio: no sentence to train on (the file is empty, or holds only "
                                  "its development split: every 20th sentence from the first)"),

@@ -15,8 +15,8 @@ import pytest
 from tests.ner.test_ner_train import make_sentences
 from zhkg.errors import ModelFileError
 from zhkg.ner.model import load_model
-from zhkg.ner.model_layout import check_layout
-from zhkg.ner.prune import _FEATURE, _HEADER, hashlittle, main, prune_file, prune_model
+from zhkg.ner.model_layout import FEATURE_RECORD, HEADER, check_layout
+from zhkg.ner.prune import hashlittle, main, prune_file, prune_model
 from zhkg.ner.train import TrainConfig, train_model
 
 
@@ -28,9 +28,9 @@ def tiny(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _features(raw: bytes) -> np.ndarray:
-    offset = _HEADER.unpack_from(raw)[7]
+    offset = HEADER.unpack_from(raw)[7]
     count = struct.unpack_from("<I", raw, offset + 8)[0]
-    return np.frombuffer(raw, dtype=_FEATURE, count=count, offset=offset + 12)
+    return np.frombuffer(raw, dtype=FEATURE_RECORD, count=count, offset=offset + 12)
 
 
 def test_lookup3_hashes_as_its_published_driver_does():

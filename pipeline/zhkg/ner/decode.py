@@ -66,10 +66,10 @@ from zhkg.ner.features import (
     template_shape,
 )
 from zhkg.ner.lexicons import CLASSES, CONTEXT_TEMPLATE, LEXICON_TEMPLATES
+from zhkg.ner.model_layout import FEATURE_RECORD
 
 __all__ = ["CrfDecoder", "ModelLayoutError", "cached_tables", "read_model"]
 
-_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _BLOCK_LINE = re.compile(r"^ +(\d+): (.*)$", re.M)
 _BITS = 21  # a code point fits in 21 bits; three fit in an int64
 _NOT_UTF8 = re.compile("[\udc80-\udcff]")  # a byte the dump's UTF-8 could not read, as surrogateescape keeps it
@@ -124,7 +124,7 @@ def read_model(tagger, path: str | os.PathLike[str]) -> tuple[list[str], list[st
     try:
         num_labels, num_attrs, off_features = struct.unpack_from("<II", raw, 20) + struct.unpack_from("<I", raw, 28)
         magic, _size, count = struct.unpack_from("<4sII", raw, off_features)
-        features = np.frombuffer(raw, dtype=_FEATURE, count=count, offset=off_features + 12)
+        features = np.frombuffer(raw, dtype=FEATURE_RECORD, count=count, offset=off_features + 12)
     except (struct.error, ValueError) as exc:
         raise ModelLayoutError(f"cannot read the feature table of {path}: {exc}") from exc
     if (magic, num_labels, num_attrs) != (b"FEAT", len(labels), len(attributes)):

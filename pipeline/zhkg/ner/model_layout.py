@@ -27,12 +27,16 @@ import numpy as np
 
 from zhkg.errors import ModelFileError
 
-__all__ = ["check_layout"]
+__all__ = ["CQDB_BYTE_ORDER", "CQDB_HEADER", "CQDB_TABLES", "FEATURE_RECORD", "HEADER", "check_layout"]
 
-_HEADER = struct.Struct("<4sI4sIIIIIIIII")
-_CQDB_HEADER = struct.Struct("<4sIIIII")
-_BYTE_ORDER = 0x62445371  # CQDB's check of the byte order
-_TABLES = 256
+#: The 48-byte file header: ``lCRF``, size, ``FOMC``, version, then the counts and the chunks' offsets.
+HEADER = struct.Struct("<4sI4sIIIIIIIII")
+#: A CQDB chunk's header: ``CQDB``, size, flag, byte-order check, number of names, offset of the backward links.
+CQDB_HEADER = struct.Struct("<4sIIIII")
+CQDB_BYTE_ORDER = 0x62445371  # CQDB's check of the byte order
+CQDB_TABLES = 256  # a CQDB chunk's hash tables
+#: One record of the feature table ``FEAT``: type (0 state, 1 transition), source, destination, weight.
+FEATURE_RECORD = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 
 
 def _u32(buf: np.ndarray, at: np.ndarray) -> np.ndarray:
@@ -69,12 +73,12 @@ def _check_records(buf: np.ndarray, start: int, end: int, at: np.ndarray, ids: i
 
 def _check_names(raw: bytes, buf: np.ndarray, offset: int, count: int, what: str) -> None:
     start, end = _chunk(raw, offset, b"CQDB", what)
-    if end - start < _CQDB_HEADER.size + 8 * _TABLES:
+    if end - start < CQDB_HEADER.size + 8 * CQDB_TABLES:
         raise ModelFileError(f"its {what} are cut short")
-    _, size, _, order, bwd_size, bwd_offset = _CQDB_HEADER.unpack_from(raw, start)
-    if order != _BYTE_ORDER:
+    _, size, _, order, bwd_size, bwd_offset = CQDB_HEADER.unpack_from(raw, start)
+    if order != CQDB_BYTE_ORDER:
         raise ModelFileError(f"its {what} have no byte-order mark")
-    tables = np.frombuffer(raw, dtype="<u4", count=2 * _TABLES, offset=start + _CQDB_HEADER.size).reshape(_TABLES, 2)
+    tables = np.frombuffer(raw, dtype="<u4", count=2 * CQDB_TABLES, offset=start + CQDB_HEADER.size).reshape(CQDB_TABLES, 2)
     used = tables[tables[:, 1] > 0].astype(np.int64)
     if (used[:, 0] + 8 * used[:, 1] > size).any():
         raise ModelFileError(f"its {what} hash tables point outside their chunk")
@@ -118,10 +122,10 @@ def check_layout(raw: bytes) -> None:
     ...
     zhkg.errors.ModelFileError: its feature table (FEAT) is not at offset 0
     """
-    if len(raw) < _HEADER.size:
+    if len(raw) < HEADER.size:
         raise ModelFileError("its header is cut short")
     _, _, kind, _, _, labels, attributes, off_features, off_labels, off_attributes, off_label_refs, off_attribute_refs = (
-        _HEADER.unpack_from(raw))
+        HEADER.unpack_from(raw))
     if kind != b"FOMC":
         raise ModelFileError(f"it is a {kind!r} model, not a CRF (FOMC)")
     start, end = _chunk(raw, off_features, b"FEAT", "feature table")

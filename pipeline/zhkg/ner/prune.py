@@ -26,14 +26,10 @@ from pathlib import Path
 import numpy as np
 
 from zhkg.errors import ModelFileError
+from zhkg.ner.model_layout import CQDB_BYTE_ORDER, CQDB_HEADER, CQDB_TABLES, FEATURE_RECORD, HEADER
 
 __all__ = ["hashlittle", "prune_model", "prune_file"]
 
-_HEADER = struct.Struct("<4sI4sIIIIIIIII")
-_CQDB_HEADER = struct.Struct("<4sIIIII")
-_BYTE_ORDER = 0x62445371
-_TABLES = 256
-_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _MASK = 0xFFFFFFFF
 
 
@@ -82,8 +78,8 @@ def hashlittle(key: bytes, initval: int = 0) -> int:
 
 def _read_names(raw: bytes, offset: int, count: int) -> list[bytes]:
     """The ``count`` keys (with their NUL) of the CQDB chunk at ``offset``, by id."""
-    _, _, _, order, bwd_size, bwd_offset = _CQDB_HEADER.unpack_from(raw, offset)
-    if order != _BYTE_ORDER or bwd_size != count:
+    _, _, _, order, bwd_size, bwd_offset = CQDB_HEADER.unpack_from(raw, offset)
+    if order != CQDB_BYTE_ORDER or bwd_size != count:
         raise ModelFileError("its names are not in crfsuite's layout")
     names: list[bytes] = [b""] * count
     for at in struct.unpack_from(f"<{count}I", raw, offset + bwd_offset):
@@ -94,16 +90,16 @@ def _read_names(raw: bytes, offset: int, count: int) -> list[bytes]:
 
 def _names_chunk(names: Sequence[bytes]) -> bytes:
     """A CQDB chunk of ``names`` (each with its NUL), id = position, laid out as crfsuite's writer lays it out."""
-    start = _CQDB_HEADER.size + 8 * _TABLES
+    start = CQDB_HEADER.size + 8 * CQDB_TABLES
     records = bytearray()
     offsets, hashes = [], []
     for ident, name in enumerate(names):
         offsets.append(start + len(records))
         hashes.append(hashlittle(name))
         records += struct.pack("<II", ident, len(name)) + name
-    per_table: list[list[int]] = [[] for _ in range(_TABLES)]
+    per_table: list[list[int]] = [[] for _ in range(CQDB_TABLES)]
     for ident, h in enumerate(hashes):
-        per_table[h % _TABLES].append(ident)
+        per_table[h % CQDB_TABLES].append(ident)
     refs, buckets = bytearray(), bytearray()
     at = start + len(records)
     for idents in per_table:
@@ -119,7 +115,7 @@ def _names_chunk(names: Sequence[bytes]) -> bytes:
         at += 8 * size
     backward = struct.pack(f"<{len(names)}I", *offsets)
     size = at + len(backward)
-    return _CQDB_HEADER.pack(b"CQDB", size, 0, _BYTE_ORDER, len(names), at) + bytes(refs) + records + buckets + backward
+    return CQDB_HEADER.pack(b"CQDB", size, 0, CQDB_BYTE_ORDER, len(names), at) + bytes(refs) + records + buckets + backward
 
 
 def _references(magic: bytes, lists: Sequence[np.ndarray], spare: int, at: int) -> bytes:
@@ -140,14 +136,14 @@ def _pad(data: bytearray) -> None:
 
 def prune_model(raw: bytes, threshold: float) -> bytes:
     """The crfsuite model ``raw`` without its state weights smaller than ``threshold`` in absolute value."""
-    if len(raw) < _HEADER.size:
+    if len(raw) < HEADER.size:
         raise ModelFileError("its header is cut short")
     (magic, _, kind, version, _, num_labels, num_attrs, off_features, off_labels, off_attrs, _, _) = (
-        _HEADER.unpack_from(raw))
+        HEADER.unpack_from(raw))
     if magic != b"lCRF" or kind != b"FOMC":
         raise ModelFileError("it is not a crfsuite CRF model")
     count = struct.unpack_from("<I", raw, off_features + 8)[0]
-    features = np.frombuffer(raw, dtype=_FEATURE, count=count, offset=off_features + 12)
+    features = np.frombuffer(raw, dtype=FEATURE_RECORD, count=count, offset=off_features + 12)
     state = features["type"] == 0
     keep = ~state | (np.abs(features["weight"]) >= threshold)
     kept = features[keep].copy()
@@ -162,7 +158,7 @@ def prune_model(raw: bytes, threshold: float) -> bytes:
     labels_size = struct.unpack_from("<I", raw, off_labels + 4)[0]
     labels_chunk = raw[off_labels:off_labels + labels_size]
 
-    out = bytearray(bytes(_HEADER.size))
+    out = bytearray(bytes(HEADER.size))
     at_features = len(out)
     out += struct.pack("<4sII", b"FEAT", 12 + 20 * len(kept), len(kept)) + kept.tobytes()
     at_labels = len(out)
@@ -181,7 +177,7 @@ def prune_model(raw: bytes, threshold: float) -> bytes:
     attr_lists = [state_ids[bounds[i]:bounds[i + 1]] for i in range(len(attr_names))]
     at_attr_refs = len(out)
     out += _references(b"AFRF", attr_lists, 0, at_attr_refs)
-    out[:_HEADER.size] = _HEADER.pack(b"lCRF", len(out), b"FOMC", version, 0, num_labels, len(attr_names),
+    out[:HEADER.size] = HEADER.pack(b"lCRF", len(out), b"FOMC", version, 0, num_labels, len(attr_names),
                                       at_features, at_labels, at_attrs, at_label_refs, at_attr_refs)
     return bytes(out)
 
@@ -191,8 +187,8 @@ def prune_file(model: str | Path, output: str | Path, threshold: float) -> tuple
     raw = Path(model).read_bytes()
     pruned = prune_model(raw, threshold)
     Path(output).write_bytes(pruned)
-    before = struct.unpack_from("<I", raw, _HEADER.unpack_from(raw)[7] + 8)[0]
-    after = struct.unpack_from("<I", pruned, _HEADER.unpack_from(pruned)[7] + 8)[0]
+    before = struct.unpack_from("<I", raw, HEADER.unpack_from(raw)[7] + 8)[0]
+    after = struct.unpack_from("<I", pruned, HEADER.unpack_from(pruned)[7] + 8)[0]
     return before, after
 
 

@@ -144,12 +144,24 @@ def jitter_spans(spans: list[tuple[int, int, str]], size: int, rng: random.Rando
 
 
 def site_of(exc: BaseException) -> str:
-    """Where in ``zhkg`` ``exc`` was raised: ``module.py:line:function``, the innermost frame of the package."""
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/zhkg/" in f.filename.replace("\\", "/")]
-    if not frames:
+    """Where in ``zhkg`` ``exc`` was raised: ``module.py:line:function``, the innermost frame of the package.
+
+    A frame is zhkg's when its file lies inside the imported package's folder, not when its path merely has a
+    folder named ``zhkg`` (a checkout cloned into ``.../zhkg`` holds the tests and the benches too).
+    """
+    import zhkg
+
+    package = Path(zhkg.__file__).resolve().parent
+    inside = []
+    for frame in traceback.extract_tb(exc.__traceback__):
+        try:
+            inside.append((Path(frame.filename).resolve().relative_to(package), frame))
+        except ValueError:
+            continue
+    if not inside:
         return "outside zhkg"
-    f = frames[-1]
-    return f"{f.filename.replace(chr(92), '/').split('/zhkg/')[-1]}:{f.lineno}:{f.name}"
+    where, frame = inside[-1]
+    return f"{where.as_posix()}:{frame.lineno}:{frame.name}"
 
 
 def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: str = "", jitter: bool = False,

@@ -58,6 +58,24 @@ def test_fuzz_bench_names_the_site_in_zhkg() -> None:
     assert site_of(inside.value).startswith("ner/clusters.py:") and site_of(inside.value).endswith(":read_clusters")
 
 
+def test_fuzz_bench_site_is_the_package_not_a_folder_named_zhkg(tmp_path: Any) -> None:
+    # a checkout cloned into a folder named zhkg: its tests' frames are still outside the package
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from bench.fuzz_rows import site_of
+
+    source = tmp_path / "zhkg" / "tests" / "raiser.py"
+    source.parent.mkdir(parents=True)
+    source.write_text("def boom():\n    raise KeyError('robust263')\n", encoding="utf-8")
+    scope: dict[str, Any] = {}
+    exec(compile(source.read_text(encoding="utf-8"), str(source), "exec"), scope)
+    with pytest.raises(KeyError) as raised:
+        scope["boom"]()
+    assert site_of(raised.value) == "outside zhkg"
+
+
 @pytest.mark.parametrize(("text", "person", "place"), [("王明中，男，2009年至今任浙江", "王明中", "浙江"),
                                                       ("李华2010年起任江苏", "李华", "江苏")])
 def test_a_text_ending_on_the_place_a_post_is_held_in(pipeline: Any, text: str, person: str, place: str) -> None:

@@ -454,7 +454,7 @@ def read_inputs(
                 if warnings is not None:
                     if doc.read_as and doc.read_as not in told:
                         told.add(doc.read_as)
-                        warnings.append(read_as_warning(*doc.read_as))
+                        warnings.append(_read_as_warning(*doc.read_as))
                     warnings.extend(row_warnings(doc, unique.id))
                 yield unique
         except InputError as exc:
@@ -502,12 +502,12 @@ _CODEC_NAMES = {"gb18030": "GB18030 (GBK)", "big5hkscs": "Big5 (Big5-HKSCS)", "u
                 "utf-16-le": "UTF-16LE without a byte-order mark", "utf-16-be": "UTF-16BE without a byte-order mark"}
 
 
-def read_as_warning(name: str, codec: str) -> str:
+def _read_as_warning(name: str, codec: str) -> str:
     """The line saying that file ``name`` was read in ``codec``, detected: not UTF-8 (:attr:`RawDocument.read_as`).
 
     Said once a file, before its rows' warnings; never for UTF-8, nor for an encoding ``--encoding`` names.
 
-    >>> read_as_warning("news/old.txt", "big5hkscs")
+    >>> _read_as_warning("news/old.txt", "big5hkscs")
     'news/old.txt: read as Big5 (Big5-HKSCS), detected (not UTF-8); if its names look garbled, name its encoding with --encoding'
     """
     return (f"{name}: read as {_CODEC_NAMES.get(codec, codec)}, detected (not UTF-8); if its names look garbled, "

@@ -20,13 +20,15 @@ never read. ``--causes`` adds each half's errors counted by the stage or convent
 (:mod:`bench.entity_causes`: counts only, so the check half may be classed too); with ``--errors`` each tune error is
 listed with its class.
 
-**A blind half** (:data:`BLIND_HALVES`): ``tests/gold/entities_blind57.jsonl`` (session 57, round blind270: 24 Taiwan,
-Hong Kong and Macau articles written in Traditional, annotated before anything ran on them) is scored only — totals,
-per type and per region and script, with ``--traditional-model on|off`` — never read: ``--errors`` and ``--causes``
-refuse any gold file holding a blind half (one line, exit 2), in every web scorer that takes them.
+**Blind halves** (:data:`BLIND_HALVES`, zhkg eval's ``WEB_BLIND_HALVES``): ``tests/gold/entities_blind57.jsonl``
+(session 57, round blind270: 24 Taiwan, Hong Kong and Macau articles) and ``entities_blind58.jsonl`` (session 58, round
+blind277: 23 Taiwan and Hong Kong articles), written in Traditional and annotated before anything ran on them, are
+scored only — totals, per type and per region and script, with ``--traditional-model on|off`` — never read:
+``--errors`` and ``--causes`` refuse any gold file holding a blind half (one line, exit 2), in every web scorer that
+takes them. The gold files are read once (:func:`gold_lines`) for that check and the loader.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR]
-[--half tune|check|blind57|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
+[--half tune|check|blind57|blind58|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ sys.path.insert(0, str(ROOT))  # bench.entity_causes
 
 from bench.common import add_routing_option, routing  # noqa: E402
 from bench.entity_causes import ErrorCause, Known, Staged, cause_table, classify_article  # noqa: E402
+from zhkg.cli.eval import WEB_BLIND_HALVES  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
     ENTITY_TYPES,
@@ -61,8 +64,9 @@ GOLD = ROOT / "tests" / "gold"
 GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl")
 TEXTS = Path("/work/web/texts")
 HALVES = ("tune", "check")
-# Halves scored only: their errors and error classes are never printed (tests/gold/entities_blind57.jsonl).
-BLIND_HALVES = ("blind57",)
+# Halves scored only: their errors and error classes are never printed (tests/gold/entities_blind57.jsonl,
+# entities_blind58.jsonl). One list with zhkg eval's halves kept unseen, which names them too.
+BLIND_HALVES = WEB_BLIND_HALVES
 REGIONS = ("mainland", "hongkong", "taiwan", "macau", "international")
 
 
@@ -102,14 +106,30 @@ def text_of(record: dict, texts: Path) -> tuple[str | None, str]:
         return None, f"{name}: {path.name} is not valid utf-8 (byte {exc.start})"
 
 
-def web_records(paths: list[Path], texts: Path, problems: list[str], need: str = "") -> Iterator[tuple[dict, str, str]]:
+def gold_lines(paths: list[Path]) -> dict[Path, list[str]]:
+    """The lines of each gold file of ``paths`` (:func:`~zhkg.evaluate.read_gold_lines`), read once for the argument
+    check (:func:`blind_halves`) and the loader (:func:`web_records`) alike; a file that cannot be read is left out,
+    for the loader to name."""
+    lines: dict[Path, list[str]] = {}
+    for path in paths:
+        try:
+            lines[path] = read_gold_lines(path)
+        except InputError:
+            continue
+    return lines
+
+
+def web_records(paths: list[Path], texts: Path, problems: list[str], need: str = "",
+                lines: dict[Path, list[str]] | None = None) -> Iterator[tuple[dict, str, str]]:
     """Each checked record of the gold ``paths`` with its text from ``texts`` and where it stands (``file:line``);
     a malformed record raises :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is
     appended to ``problems`` instead (the entity, role and count scorers read the set alike). ``need`` names one
-    more field every record must hold (``entities`` for the entity scorer, ``roles`` for bench/roles_web.py)."""
+    more field every record must hold (``entities`` for the entity scorer, ``roles`` for bench/roles_web.py);
+    ``lines`` are the files' lines already read (:func:`gold_lines`), a file not among them is read here."""
     for path in paths:
         seen: dict[str, int] = {}
-        for number, line in enumerate(read_gold_lines(path), 1):
+        read = lines[path] if lines is not None and path in lines else read_gold_lines(path)
+        for number, line in enumerate(read, 1):
             if not line.strip():
                 continue
             where = f"{path}:{number}"
@@ -128,13 +148,14 @@ def web_records(paths: list[Path], texts: Path, problems: list[str], need: str =
             yield record, text, where
 
 
-def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need: str = "entities") -> WebSet:
+def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need: str = "entities",
+                  lines: dict[Path, list[str]] | None = None) -> WebSet:
     """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
     :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead.
     ``need`` is the annotation every record must hold (``entities``; ``roles`` for bench/roles_web.py, whose
-    records name no entities)."""
+    records name no entities); ``lines``: the files' lines if already read (:func:`gold_lines`)."""
     web = WebSet()
-    for record, text, where in web_records(paths, texts, web.problems, need):
+    for record, text, where in web_records(paths, texts, web.problems, need, lines):
         web.articles += read_article_record({"entities": [], **record, "text": text}, where, mirror=mirror)
         web.records[str(record["id"])] = record
     return web
@@ -183,22 +204,21 @@ def report(articles: list[GoldArticle], tallies: list[ArticleTally], halves: lis
     return lines
 
 
-def blind_halves(paths: list[Path]) -> list[str]:
-    """The blind halves (:data:`BLIND_HALVES`) the records of the gold ``paths`` hold, in file order; lines that are
-    not JSON records are passed over here (the loader names them).
+def blind_halves(paths: list[Path], lines: dict[Path, list[str]] | None = None) -> list[str]:
+    """The blind halves (:data:`BLIND_HALVES`) the records of the gold ``paths`` hold, in file order, from ``lines``
+    (:func:`gold_lines`; read here when not given); files that cannot be read and lines that are not JSON records
+    are passed over here (the loader names them).
 
     >>> import tempfile; folder = Path(tempfile.mkdtemp())
-    >>> _ = (folder / "g.jsonl").write_text('{"id": "a", "half": "blind57"}\\n{"id": "b", "half": "tune"}\\nx\\n')
+    >>> _ = (folder / "g.jsonl").write_text('{"id": "a", "half": "blind58"}\\n{"id": "b", "half": "tune"}\\nx\\n')
     >>> blind_halves([folder / "g.jsonl"]), blind_halves([folder / "none.jsonl"])
-    (['blind57'], [])
+    (['blind58'], [])
     """
+    if lines is None:
+        lines = gold_lines(paths)
     found: list[str] = []
     for path in paths:
-        try:
-            lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            continue
-        for line in lines:
+        for line in lines.get(path, []):
             try:
                 half = json.loads(line).get("half")
             except (json.JSONDecodeError, AttributeError):
@@ -208,14 +228,16 @@ def blind_halves(paths: list[Path]) -> list[str]:
     return found
 
 
-def web_arguments_refused(args: argparse.Namespace, golds: list[Path]) -> int | None:
+def web_arguments_refused(args: argparse.Namespace, golds: list[Path],
+                          lines: dict[Path, list[str]] | None = None) -> int | None:
     """The exit status when the web scorers' arguments (``--errors``, ``--causes``, ``--half``, gold files,
     ``--texts``) leave nothing to score or ask to read a blind half, its one line printed; None when scoring goes on.
     ``--errors`` reads the tune half only (the check half is scored, never read); a gold file holding a blind half
     (:data:`BLIND_HALVES`) takes neither ``--errors`` nor ``--causes``; no texts folder is no failure (the texts are
-    kept outside the repository)."""
+    kept outside the repository). ``lines``: the gold files' lines, read once for this check and the loader
+    (:func:`gold_lines`)."""
     if args.errors or getattr(args, "causes", False):
-        held = blind_halves(golds)
+        held = blind_halves(golds, lines)
         if held:
             print(f"Error: {', '.join(held)} is a blind half, scored only (totals, per type and region); "
                   "--errors and --causes never read it", file=sys.stderr)
@@ -269,11 +291,12 @@ def main(argv: list[str] | None = None) -> int:
                              "with --errors each tune error is listed with its class")
     args = parser.parse_args(argv)
     paths = args.gold or [p for p in GOLD_FILES if p.is_file()]
-    refused = web_arguments_refused(args, paths)
+    lines = gold_lines(paths)
+    refused = web_arguments_refused(args, paths, lines)
     if refused is not None:
         return refused
     try:
-        web = load_web_gold(paths, args.texts, mirror=args.mirror)
+        web = load_web_gold(paths, args.texts, mirror=args.mirror, lines=lines)
     except InputError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -1,7 +1,7 @@
 """Rebuild the web dev set's article texts from stored search results, byte for byte, checked by sha256.
 
 The web gold files (``tests/gold/entities_web_twhk.jsonl``, ``entities_web_intl.jsonl``, and the blind
-``entities_blind57.jsonl``) hold each article's url and
+``entities_blind57.jsonl`` and ``entities_blind58.jsonl``) hold each article's url and
 the sha256 of its text, never the text: the texts are third-party and live outside the repository
 (``/work/web/texts/<id>.txt``). Session 35 cut each text by hand out of a result of the ``search`` tool's ``pages``
 corpus (a url and an excerpt from the page's beginning). This script finds the cut again: for every
@@ -14,7 +14,8 @@ with or without a final newline — and keeps the one whose sha256 is the gold's
 
 Each id found is written to ``<out>/<id>.txt`` and its *locator* (id, url, the query that found the page, the
 recipe: result and line indices, offsets and join rule; never text) to ``tests/gold/web_sources.jsonl``, so a later
-session re-runs the query, saves the result and rebuilds the text with :func:`apply_recipe`. Per id it prints
+session re-runs the query, saves the result and rebuilds the text with :func:`apply_recipe` (a run on some gold files
+appends their new ids' locators and keeps every other: :func:`write_sources`). Per id it prints
 ``found``, ``page found, no sha256 match`` or ``no page``.
 
 Run: ``PYTHONPATH=pipeline python bench/web_texts.py [--raw DIR] [--out DIR] [--sources FILE] [--gold FILE ...]``.
@@ -34,8 +35,10 @@ from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
-# The blind set (session 57, blind270) is rebuilt the same way; its texts are scored, never read (bench/entities_web.py).
-GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl", GOLD / "entities_blind57.jsonl")
+# The blind sets (session 57, blind270; session 58, blind277) are rebuilt the same way; their texts are scored, never
+# read (bench/entities_web.py).
+GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl", GOLD / "entities_blind57.jsonl",
+              GOLD / "entities_blind58.jsonl")
 SOURCES = GOLD / "web_sources.jsonl"
 RAW = Path("/work/web/raw")
 TEXTS = Path("/work/web/texts")
@@ -370,11 +373,20 @@ def recover(
 
 
 def write_sources(path: Path, sources: list[dict], keep: dict[str, dict]) -> None:
-    """Write the locators (those of earlier runs kept for ids not found this time), sorted by id, atomically."""
-    merged = {**keep, **{item["id"]: item for item in sources}}
+    """Write the locators atomically: every one of an earlier run (``keep``) in its place, an id found again taking
+    its new locator there, then the ids new to the file in the order found — a run on one gold file (``--gold``)
+    appends its locators and drops none of the others'.
+
+    >>> import tempfile; path = Path(tempfile.mkdtemp()) / "s.jsonl"
+    >>> write_sources(path, [{"id": "a-02", "n": 2}, {"id": "b-01", "n": 1}], {"z-01": {"id": "z-01"}, "a-02": {"id": "a-02"}})
+    >>> [json.loads(line) for line in path.read_text().splitlines()]
+    [{'id': 'z-01'}, {'id': 'a-02', 'n': 2}, {'id': 'b-01', 'n': 1}]
+    """
+    merged = dict(keep)
+    merged.update((item["id"], item) for item in sources)
     partial = path.with_suffix(".jsonl.part")
     partial.write_text(
-        "".join(json.dumps(merged[key], ensure_ascii=False, sort_keys=True) + "\n" for key in sorted(merged)),
+        "".join(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n" for item in merged.values()),
         encoding="utf-8",
     )
     partial.replace(path)
@@ -422,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
     found = sum(text == "found" for text in status.values())
     print(f"found {found} of {len(gold)}; page found, no match {sum(t.startswith('page') for t in status.values())}; "
           f"no page {sum(t == 'no page' for t in status.values())}; bad files {len(errors)}")
-    write_sources(args.sources, sources, {k: v for k, v in keep.items() if k in gold and status[k] != "found"})
+    write_sources(args.sources, sources, keep)
     return 1 if errors else 0
 
 

@@ -6,8 +6,9 @@ writing converted to Taiwan's letter forms (a mainland article in 為 眾 裡) p
 written the mainland's way and the shipped model reads it better. Such a text still names the mainland's places
 (北京, 平谷区, 广东省) and bodies (市委, 政协, 人大), where a Taiwan or Hong Kong article names its own (台北, 新北市, 元朗;
 立法院, 立法会, 县府, 区议会). :func:`region_counts` counts both kinds in a document scan (no model), and
-:func:`leans_mainland` says whether the mainland's names are at least as many as the others' (a text naming neither
-does not lean; the router then keeps route267's decision).
+:func:`leans_taiwan_hong_kong` says whether the text names more of Taiwan's, Hong Kong's and Macau's than of the
+mainland's (route276: so at least one; a text naming neither does not lean, and the router keeps it on the shipped
+model: mainland writing about funds, games or fashion names no place or body either).
 
 Where the names come from:
 
@@ -34,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["MAINLAND_BODIES", "TAIWAN_HONG_KONG_BODIES", "leans_mainland", "region_counts", "region_names"]
+__all__ = ["MAINLAND_BODIES", "TAIWAN_HONG_KONG_BODIES", "leans_taiwan_hong_kong", "region_counts", "region_names"]
 
 #: The mainland's party and state bodies as its own news names them (Simplified): party committees, the people's
 #: congresses and political consultative conferences, their discipline and supervision commissions, the local
@@ -151,14 +152,14 @@ def region_counts(simplified: str) -> tuple[int, int]:
     return mainland, other
 
 
-def leans_mainland(simplified: str) -> bool:
-    """Whether ``simplified`` names at least as many of the mainland's places and bodies as of Taiwan's, Hong
-    Kong's and Macau's, and at least one (a text naming neither does not lean).
+def leans_taiwan_hong_kong(simplified: str) -> bool:
+    """Whether ``simplified`` names more of Taiwan's, Hong Kong's and Macau's places and bodies than of the
+    mainland's, so at least one (route276: a text naming neither, or as many mainland ones, does not lean).
 
-    >>> leans_mainland("北京市平谷区委书记到大兴庄镇调研。"), leans_mainland("新北市议会今天开会。")
+    >>> leans_taiwan_hong_kong("新北市议会今天开会。"), leans_taiwan_hong_kong("北京市平谷区委书记到大兴庄镇调研。")
     (True, False)
-    >>> leans_mainland("他今天到公司上班。")
-    False
+    >>> leans_taiwan_hong_kong("他今天到公司上班。"), leans_taiwan_hong_kong("北京市与台北市签署备忘录。")
+    (False, False)
     """
     mainland, other = region_counts(simplified)
-    return mainland > 0 and mainland >= other
+    return other > mainland

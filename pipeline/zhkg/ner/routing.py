@@ -10,10 +10,11 @@ when :func:`zhkg.stages.normalise.normalise` says it is written in Traditional c
 follows the script normalise gives it) *and* :func:`written_in_taiwan_or_hong_kong` says it is an article written
 the way Taiwan and Hong Kong write (route267): at least :data:`ARTICLE_LENGTH` characters, with more of the two
 standards' own letter forms (為, 眾, 偽, 裡 …) than of the forms OpenCC's s2t writes for the same words (爲, 衆, 僞 …),
-*and* it does not :func:`zhkg.ner.region.leans_mainland` (route274): a text naming at least as many of the
-mainland's places and bodies (北京, 平谷区; 市委, 政协) as of Taiwan's, Hong Kong's and Macau's (台北, 元朗; 立法院,
-区议会) is mainland writing, in whatever letter forms, and stays with the shipped model; a text naming neither keeps
-the letter test's decision (:func:`routed_article`).
+*and* it :func:`zhkg.ner.region.leans_taiwan_hong_kong` (route274, made strict by route276): it names at least one
+of Taiwan's, Hong Kong's and Macau's places and bodies (台北, 元朗; 立法院, 区议会) and fewer of the mainland's (北京,
+平谷区; 市委, 政协). A text naming as many of the mainland's is mainland writing, in whatever letter forms, and a text
+naming neither side's (mainland news of funds, games or fashion in Taiwan's letter forms) is not known to be written
+in Taiwan or Hong Kong: both stay with the shipped model (:func:`routed_article`).
 Text a program converted from Simplified, and a sentence alone (a dictionary's example, a Wikipedia line), go to the
 shipped model, as every other document does (Simplified, or no Chinese letter either way). Both models read the
 normalised Simplified text.
@@ -39,7 +40,7 @@ from collections import Counter
 from pathlib import Path
 
 from zhkg.ner.model import NerModel, check_model_file, load_model
-from zhkg.ner.region import leans_mainland
+from zhkg.ner.region import leans_taiwan_hong_kong
 from zhkg.records import Script
 from zhkg.resources import data_path
 
@@ -97,14 +98,15 @@ def written_in_taiwan_or_hong_kong(text: str) -> bool:
 
 def routed_article(text: str, simplified: str | None = None) -> bool:
     """Whether the document ``text`` (as written; ``simplified``, its Simplified form, converted when not given) goes
-    to the Traditional model when routing is on: :func:`written_in_taiwan_or_hong_kong` (route267) and not
-    :func:`~zhkg.ner.region.leans_mainland` (route274: mainland writing in Taiwan's letter forms names the
-    mainland's places and bodies; a text naming neither side's keeps route267's decision).
+    to the Traditional model when routing is on: :func:`written_in_taiwan_or_hong_kong` (route267) and
+    :func:`~zhkg.ner.region.leans_taiwan_hong_kong` (route276: more of Taiwan's, Hong Kong's and Macau's places and
+    bodies than of the mainland's; mainland writing in Taiwan's letter forms names the mainland's, or neither side's).
 
     >>> taiwan = "新北市議會今天開會，為因應颱風來襲，立法院要求各縣府完成防災整備，台北市也已準備。" * 6
     >>> mainland = "北京市平谷區委今天開會，為因應汛期，區政協和各鎮黨委完成防災整備，河北省也已準備。" * 6
-    >>> routed_article(taiwan), routed_article(mainland)
-    (True, False)
+    >>> neither = "這家公司今天表示，為因應原料漲價，下個月起調整售價，眾多消費者將受影響。" * 6
+    >>> routed_article(taiwan), routed_article(mainland), routed_article(neither)
+    (True, False, False)
     """
     if not written_in_taiwan_or_hong_kong(text):
         return False
@@ -112,7 +114,7 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
         from zhkg.stages.normalise import to_simplified
 
         simplified = to_simplified(text)
-    return not leans_mainland(simplified)
+    return leans_taiwan_hong_kong(simplified)
 
 
 class Recognisers:
@@ -172,7 +174,7 @@ class Recognisers:
 
     def for_script(self, script: Script, text: str | None = None, simplified: str | None = None) -> NerModel:
         """The model that reads a document written in ``script``; given the document as written (``text``), only an
-        article :func:`written_in_taiwan_or_hong_kong` that does not :func:`~zhkg.ner.region.leans_mainland` (read
+        article :func:`written_in_taiwan_or_hong_kong` that :func:`~zhkg.ner.region.leans_taiwan_hong_kong` (read
         on ``simplified``, its Simplified form, converted here when not given) goes to the Traditional model."""
         if not self.routes(script) or (text is not None and not routed_article(text, simplified)):
             return self.main

@@ -6,7 +6,9 @@
 * a body after a determiner (本届, 此次) whose name opens with a place the body named before does not hold is another
   body, not that one (``zhkg.relate.count_forms._determined_bodies``: 东京奥运会…本届巴黎奥运会);
 * a body after 在 in an earlier clause is where its clause's subject acts: the subject, opening that clause, owns the
-  counts of the clauses after it (``_AroundReaders.framed_subject``: 代表团在本届运动会上，获得…).
+  counts of the clauses after it (``_AroundReaders.framed_subject``: 代表团在本届运动会上，获得…);
+* a quotation that a body opening the sentence (or its officer) says, speaking of itself (我们, 我们公司), holds the
+  body's own figures (``_BetweenReaders.speaker_before``), as one it says after the quotation did.
 
 Each pipeline case runs as written (Simplified) and in Traditional.
 """
@@ -38,6 +40,12 @@ OWNERS = [
     ("中国体育代表团在巴黎奥运会上，获得30个大项的参赛资格。", "30个大项", "中国体育代表团"),
     ("华为公司在本届世界移动通信大会上，展出了30款新产品。", "30款新产品", "华为公司"),
     ("香港代表团在今届全运会上，共取得8枚金牌。", "8枚金牌", "香港代表团"),
+    # a quotation a body's officer opens, speaking of "us": the body's figures, in the quotation's later sentences too
+    ("浙江华宇机械有限公司总经理李明表示：“我们公司去年新上了两条生产线。目前，工厂共有200名员工。”", "200名员工",
+     "浙江华宇机械有限公司"),
+    ("江苏星辰纺织有限公司董事张华说：“我们主要生产面料。明年我们打算把织机增加到400台。”", "织机增加到400台", "江苏星辰纺织有限公司"),
+    # ...not a person's alone, nor a body's not opening the sentence
+    ("王芳说：“我们计划新开30家门店。”", "30家门店", None),
 ]
 
 

@@ -14,6 +14,7 @@ the readers of :class:`zhkg.relate.count_owner_clauses._ClauseReaders` (``self.o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
@@ -74,6 +75,9 @@ from zhkg.relate.count_subject import (
 from zhkg.text import QUOTE_PAIRS
 
 __all__ = ["_BetweenReaders"]
+
+# What stands between a speaker's verb and the quotation it opens (表示：“, 说，“).
+_QUOTE_LEAD = re.compile(r"[：:，,]?\s*")
 
 
 class _BetweenReaders:
@@ -317,8 +321,9 @@ class _BetweenReaders:
         return m is not None and m.end() == count_start
 
     def quoted_speaker(self, count: Mention) -> tuple[int, int, Mention] | None:
-        """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of
-        itself before the count (“我们在全国有300多家分店，”联华超市总经理说 -> 联华超市): its own figures."""
+        """The organisation that speaks right after the quotation holding ``count``, or right before it (its officer
+        saying it), when the quotation speaks of itself before the count (“我们在全国有300多家分店，”联华超市总经理说 ->
+        联华超市; 某某科技有限公司董事王某表示：“我们公司…工厂共有150名员工 -> the company, counts278): its own figures."""
         spots, text = self.spots, self.text
         for opening, closing in QUOTE_PAIRS:
             start = text.rfind(opening, 0, count.start)
@@ -327,9 +332,21 @@ class _BetweenReaders:
                     or "\n" in text[start:end] or not _FIRST_PERSON.search(text, start, count.start):
                 continue
             after = _SPEAKER_GAP.match(text, end + 1).end()
-            return next((s for s in spots if s[0] == after and s[2].label is Label.ORGANIZATION
-                         and _SAYS.match(text, s[1])), None)
+            found = next((s for s in spots if s[0] == after and s[2].label is Label.ORGANIZATION
+                          and _SAYS.match(text, s[1])), None)
+            return found if found is not None else self.speaker_before(start)
         return None
+
+    def speaker_before(self, quote: int) -> tuple[int, int, Mention] | None:
+        """The organisation opening the sentence whose speaker (the body, or its officer) says, right before the
+        quotation opening at ``quote``, what it quotes (某某公司董事王某表示：“…), or None."""
+        spots, text = self.spots, self.text
+        k = bisect_right(self.sentence_breaks, quote) - 1
+        lo = _SUBJECT_OPENING.match(text, self.sentence_breaks[k] if k >= 0 else 0).end()
+        body = max((s for s in map(spots.__getitem__, self.starting_in(lo, lo + 1))
+                    if s[0] == lo and s[2].label is Label.ORGANIZATION), key=lambda s: s[1], default=None)
+        says = _SAYS.match(text, body[1]) if body is not None else None
+        return body if says is not None and _QUOTE_LEAD.fullmatch(text, says.end(), quote) else None
 
     def someone_there(self, lo: int, start: int) -> bool:
         """Whether someone the extractors did not mark has the count at the place at ``start`` (我们在全国有300多家分店,

@@ -14,7 +14,6 @@ the readers of :class:`zhkg.relate.count_owner_clauses._ClauseReaders` (``self.o
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
@@ -75,9 +74,6 @@ from zhkg.relate.count_subject import (
 from zhkg.text import QUOTE_PAIRS
 
 __all__ = ["_BetweenReaders"]
-
-# What stands between a speaker's verb and the quotation it opens (表示：“, 说，“).
-_QUOTE_LEAD = re.compile(r"[：:，,]?\s*")
 
 
 class _BetweenReaders:
@@ -346,7 +342,8 @@ class _BetweenReaders:
         body = max((s for s in map(spots.__getitem__, self.starting_in(lo, lo + 1))
                     if s[0] == lo and s[2].label is Label.ORGANIZATION), key=lambda s: s[1], default=None)
         says = _SAYS.match(text, body[1]) if body is not None else None
-        return body if says is not None and _QUOTE_LEAD.fullmatch(text, says.end(), quote) else None
+        # (only a colon or a comma between the verb and the quotation: 表示：“, 说，“)
+        return body if says is not None and text[says.end() : quote].strip(" ：:，,") == "" and len(text[says.end() : quote]) <= 2 else None
 
     def someone_there(self, lo: int, start: int) -> bool:
         """Whether someone the extractors did not mark has the count at the place at ``start`` (我们在全国有300多家分店,

@@ -7,6 +7,8 @@
   body, not that one (``zhkg.relate.count_forms._determined_bodies``: 东京奥运会…本届巴黎奥运会);
 * a body after 在 in an earlier clause is where its clause's subject acts: the subject, opening that clause, owns the
   counts of the clauses after it (``_AroundReaders.framed_subject``: 代表团在本届运动会上，获得…);
+* a place in a list an earlier clause's verb acts on (拓展日本、美国及东南亚等地…) is no owner carried on, as the list's
+  first place already was not (``_BetweenReaders.owner_between``);
 * a quotation that a body opening the sentence (or its officer) says, speaking of itself (我们, 我们公司), holds the
   body's own figures (``_BetweenReaders.speaker_before``), as one it says after the quotation did.
 
@@ -40,6 +42,9 @@ OWNERS = [
     ("中国体育代表团在巴黎奥运会上，获得30个大项的参赛资格。", "30个大项", "中国体育代表团"),
     ("华为公司在本届世界移动通信大会上，展出了30款新产品。", "30款新产品", "华为公司"),
     ("香港代表团在今届全运会上，共取得8枚金牌。", "8枚金牌", "香港代表团"),
+    # a list of places an earlier clause's verb acts on: none of them is carried, the clause's subject is
+    ("比亚迪除强化本土研发，也积极拓展日本、泰国及巴西等地市场，全球员工总数达70万人。", "70万人", "比亚迪"),
+    ("华为公司积极开拓德国、法国和意大利市场，海外员工共有3万人。", "3万人", "华为公司"),
     # a quotation a body's officer opens, speaking of "us": the body's figures, in the quotation's later sentences too
     ("浙江华宇机械有限公司总经理李明表示：“我们公司去年新上了两条生产线。目前，工厂共有200名员工。”", "200名员工",
      "浙江华宇机械有限公司"),

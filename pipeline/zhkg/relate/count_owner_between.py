@@ -196,8 +196,11 @@ class _BetweenReaders:
                 continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
                     spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not self.learnt_from(start, end) and _governed(
-                    text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
-                i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
+                    text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0,
+                    self.list_start(spots[i]), end):
+                # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on, nor is any
+                # place of a list it acts on (拓展日本、美国及东南亚等地…，员工总数达8万人: counts278)
+                i -= 1
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self.self_reported(spots[i], lo, count)

@@ -195,9 +195,9 @@ class _BetweenReaders:
                 i -= 1  # 除工行外的10余家银行: the one left out
                 continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
-                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not self.learnt_from(start, end) and _governed(
-                    text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0,
-                    self.list_start(spots[i]), end):
+                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not self.learnt_from(start, end) and any(
+                    _governed(text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, at, end)
+                    for at in dict.fromkeys((start, self.list_start(spots[i])))):
                 # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on, nor is any
                 # place of a list it acts on (拓展日本、美国及东南亚等地…，员工总数达8万人: counts278)
                 i -= 1

@@ -304,13 +304,20 @@ def _latin_runs(ctx: RelationContext, spots: list[tuple[int, int, Mention]]) -> 
 
 def _determined_bodies(text: str, spots: list[tuple[int, int, Mention]]) -> list[tuple[int, int, Mention]]:
     """A body written after a determiner (本届亚运代表团, 该…, 此次…) whose name ends as one named before it ends (its
-    last three characters: 代表团) is that one (中华台北代表团…。本届亚运代表团共有558名选手 -> 中华台北代表团)."""
+    last three characters: 代表团) is that one (中华台北代表团…。本届亚运代表团共有558名选手 -> 中华台北代表团); not one whose
+    name opens with a place the other's does not hold: 东京奥运会…。…在本届巴黎奥运会上 names another edition (counts278)."""
+    places = {}  # where each place spot starts: the places a body's name may open with
+    for s in spots:
+        if s[2].label is Label.PLACE:
+            places.setdefault(s[0], []).append(s[2].simplified)
     out = []
     for start, end, holder in spots:
         name = holder.name
         if holder.label is Label.ORGANIZATION and len(name) >= 4 and text.endswith(_DETERMINED, 0, start):
+            opening = places.get(start, ())
             before = [s for s in spots if s[1] <= start and s[2].label is Label.ORGANIZATION
-                      and s[2].name != name and s[2].name.endswith(name[-3:])]
+                      and s[2].name != name and s[2].name.endswith(name[-3:])
+                      and all(place in s[2].name for place in opening)]
             if before:
                 holder = max(before, key=lambda s: (s[1], -s[0]))[2]
         out.append((start, end, holder))

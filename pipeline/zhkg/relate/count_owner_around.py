@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.relate.count_anaphora import _SUBJECT_OPENING
 from zhkg.relate.count_counted import (
     _counts_a_list,
     _national_people,
@@ -59,6 +60,8 @@ _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's so
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
 _HEADING_GAP = frozenset(" \t\u3000")  # the space between a heading and its list (湖里区 仁和幼儿园、…)
+# 在 and an edition's determiner before a body (在本届巴黎奥运会上, 在今届立法会): where the clause's subject acts (counts278)
+_FRAMED_BODY = re.compile(r"在(?:本届|今届|上届|此次|本次|这次|这届)?$")
 
 
 class _AroundReaders:
@@ -211,3 +214,18 @@ class _AroundReaders:
             end -= 1
         return max((s for s in map(spots.__getitem__, self.starting_in(sentence_start, end))
                     if sentence_start <= s[0] and s[1] == end), key=lambda s: s[1] - s[0], default=None)
+
+    def framed_subject(self, found: tuple[int, int, Mention] | None) -> tuple[int, int, Mention] | None:
+        """The organisation opening the clause of ``found`` when ``found`` is a body after 在 (and an edition's
+        determiner) in it: the subject, which the clause is about, owns the counts of the clauses after it
+        (中国体育代表团在本届巴黎奥运会上，获得30个大项… -> the delegation, not the games; counts278); else ``found``."""
+        if found is None or found[2].label is not Label.ORGANIZATION:
+            return found
+        text, breaks, spots = self.text, self.breaks, self.spots
+        frame = _FRAMED_BODY.search(text, max(0, found[0] - 3), found[0])
+        if frame is None:
+            return found
+        k = bisect_right(breaks, found[0]) - 1
+        lo = _SUBJECT_OPENING.match(text, breaks[k] if k >= 0 else 0).end()
+        return next((s for s in map(spots.__getitem__, self.starting_in(lo, lo + 1)) if s[0] == lo
+                     and s[2].label is Label.ORGANIZATION and s[1] <= frame.start()), found)

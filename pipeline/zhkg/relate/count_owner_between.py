@@ -195,9 +195,12 @@ class _BetweenReaders:
                 i -= 1  # 除工行外的10余家银行: the one left out
                 continue
             if carried and not opponent and spots[i][2].extractor != MentionSource.DEIXIS and not (
-                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not self.learnt_from(start, end) and _governed(
-                    text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, start, end):
-                i -= 1  # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on
+                    spots[i][2].label is Label.PLACE and text[start:end] in anaphora) and not self.learnt_from(start, end) and any(
+                    _governed(text, breaks[bisect_right(breaks, start) - 1] if bisect_right(breaks, start) else 0, at, end)
+                    for at in dict.fromkeys((start, self.list_start(spots[i])))):
+                # 受北京电影学院之邀，剧组拍摄了三部短片: what an earlier clause acts on is no owner carried on, nor is any
+                # place of a list it acts on (拓展日本、美国及东南亚等地…，员工总数达8万人: counts278)
+                i -= 1
                 continue
             if not any(a <= start and end <= b for a, b in listed) and start >= lo and (
                     not _is_source(text, start, end) or self.self_reported(spots[i], lo, count)
@@ -317,8 +320,9 @@ class _BetweenReaders:
         return m is not None and m.end() == count_start
 
     def quoted_speaker(self, count: Mention) -> tuple[int, int, Mention] | None:
-        """The organisation that speaks right after the quotation holding ``count``, when the quotation speaks of
-        itself before the count (“我们在全国有300多家分店，”联华超市总经理说 -> 联华超市): its own figures."""
+        """The organisation that speaks right after the quotation holding ``count``, or right before it (its officer
+        saying it), when the quotation speaks of itself before the count (“我们在全国有300多家分店，”联华超市总经理说 ->
+        联华超市; 某某科技有限公司董事王某表示：“我们公司…工厂共有150名员工 -> the company, counts278): its own figures."""
         spots, text = self.spots, self.text
         for opening, closing in QUOTE_PAIRS:
             start = text.rfind(opening, 0, count.start)
@@ -327,9 +331,22 @@ class _BetweenReaders:
                     or "\n" in text[start:end] or not _FIRST_PERSON.search(text, start, count.start):
                 continue
             after = _SPEAKER_GAP.match(text, end + 1).end()
-            return next((s for s in spots if s[0] == after and s[2].label is Label.ORGANIZATION
-                         and _SAYS.match(text, s[1])), None)
+            found = next((s for s in spots if s[0] == after and s[2].label is Label.ORGANIZATION
+                          and _SAYS.match(text, s[1])), None)
+            return found if found is not None else self.speaker_before(start)
         return None
+
+    def speaker_before(self, quote: int) -> tuple[int, int, Mention] | None:
+        """The organisation opening the sentence whose speaker (the body, or its officer) says, right before the
+        quotation opening at ``quote``, what it quotes (某某公司董事王某表示：“…), or None."""
+        spots, text = self.spots, self.text
+        k = bisect_right(self.sentence_breaks, quote) - 1
+        lo = _SUBJECT_OPENING.match(text, self.sentence_breaks[k] if k >= 0 else 0).end()
+        body = max((s for s in map(spots.__getitem__, self.starting_in(lo, lo + 1))
+                    if s[0] == lo and s[2].label is Label.ORGANIZATION), key=lambda s: s[1], default=None)
+        says = _SAYS.match(text, body[1]) if body is not None else None
+        # (only a colon or a comma between the verb and the quotation: 表示：“, 说，“)
+        return body if says is not None and text[says.end() : quote].strip(" ：:，,") == "" and len(text[says.end() : quote]) <= 2 else None
 
     def someone_there(self, lo: int, start: int) -> bool:
         """Whether someone the extractors did not mark has the count at the place at ``start`` (我们在全国有300多家分店,

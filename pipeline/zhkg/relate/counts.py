@@ -601,8 +601,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
                 return heading, False, False
         if found is None and clause_start > sentence_start:
             found = self.topic(sentence_start, clause_start) or (
-                None if crowd else self.far_place(self.owner_between(sentence_start, clause_start, count.start,
-                                                                     carried=True), clause_start))
+                None if crowd else self.far_place(self.framed_subject(self.owner_between(
+                    sentence_start, clause_start, count.start, carried=True)), clause_start))
             if found is None and crowd:  # 民建联派出26人出战，最终有20人当选: the body's (counts211)
                 found = self.people_counted_earlier(sentence_start, count)
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])

@@ -91,6 +91,9 @@ _OWN_NAME_WORDS = ("大学", "学院", "日报", "报社", "银行", "公司", "
 _COUNTRY = "国"
 # the deixis kind of 全州/我州 (``deixis.tsv``), and how the place it stands for ends
 _PREFECTURE_KIND, _PREFECTURE = "州", "自治州"
+# the deixis word 自治区 (an autonomous region, never a province of another kind), and 全 opening "the whole" of a
+# place just named (全县, 全区)
+_AUTONOMOUS, _WHOLE = "自治区", "全"
 # the gazetteer's level of counties and districts (1 a province, 2 a prefecture, 4 a township)
 _COUNTY_LEVEL = 3
 # the heads of a division's own party, government and state bodies, which official names spell with the
@@ -135,9 +138,13 @@ def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentC
     # 我区 in a 宁夏 article is the autonomous region (a 区 of provincial rank), unless a district is
     # mentioned more often than the region
     region = home.get("省")
-    if region is not None and region[0].endswith("自治区"):
+    if region is not None and region[0].endswith(_AUTONOMOUS):
         if "区" not in home or counts["省"][region] >= counts["区"][home["区"]]:
             home["区"] = region
+    # a bare 自治区 is the autonomous region the document names most, never a province of another kind
+    regions = Counter({place: n for place, n in counts["省"].items() if place[0].endswith(_AUTONOMOUS)})
+    if regions:
+        home[_AUTONOMOUS] = regions.most_common(1)[0][0]
     # 全州/我州 are the autonomous prefecture the document names most (全州共破获…: 阿坝藏族羌族自治州); a document
     # naming none has no home 州 (全州 of an American state's story, or the county 全州县, is left alone)
     prefectures = Counter({place: n for place, n in counts["市"].items() if place[0].endswith(_PREFECTURE)})
@@ -149,6 +156,8 @@ def document_context(mentions: list[Mention], gazetteer: Gazetteer) -> DocumentC
 
 
 def _place_canonical(m: Mention, ctx: DocumentContext, deixis: Mapping[str, str]) -> tuple[str, str]:
+    if m.simplified == _AUTONOMOUS:
+        return ctx.home.get(_AUTONOMOUS, ("", ""))
     if m.simplified in deixis:
         return ctx.home.get(deixis[m.simplified], ("", ""))
     return (m.name, m.code)
@@ -271,17 +280,43 @@ def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str,
     深圳市人民政府今天举行发布会。市发展改革委… is 深圳市's even in an article more about 杭州市 (the home city).
     ``coded`` says whether a place is a division (default: it has a code); the recogniser's places get theirs only
     when resolved (宜兰县长…，县府… is 宜兰县政府, session 27)."""
+    place = _place_before(m, places, text, lambda name: _kind(name) == kind, coded)
+    return place.name if place is not None else ""
+
+
+def _place_before(m: Mention, places: SpanIndex, text: str, fits: Callable[[str], bool],
+                  coded: Callable[[Mention], bool] | None = None) -> Mention | None:
+    """The coded place whose name ``fits`` named last before ``m`` in its sentence or the one before, if any."""
     if not text:
-        return ""
+        return None
     coded = coded or (lambda p: bool(p.code))
     end = max(text.rfind(c, 0, m.start) for c in _SENTENCE_ENDS)
     start = max(text.rfind(c, 0, end) for c in _SENTENCE_ENDS) + 1 if end > 0 else 0
-    before = [p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start and coded(p)]
-    for p in sorted(before, key=lambda p: p.end, reverse=True):
-        name = p.name
-        if _kind(name) == kind:
-            return name
-    return ""
+    before = [p for p in places.overlapping(replace(m, start=start, end=m.start)) if p.end <= m.start and coded(p)
+              and p.extractor != MentionSource.DEIXIS]
+    return next((p for p in sorted(before, key=lambda p: p.end, reverse=True) if fits(p.name)), None)
+
+
+def _deixis_fits(word: str, kind: str) -> Callable[[str], bool] | None:
+    """What a place must be for the deixis ``word`` of ``kind`` to stand for it when named right before it (the
+    nearest such place, :func:`_place_before`), or None for a word that names the writer's own place wherever it is
+    written (我区, 本市, 全国). 全区, 全市, 全县 and 全省 are "the whole" of the place just named: 江西赣州兴国县…。
+    …婺源县…。预计…全县接待游客超过100万人次 is 婺源县's, not the county the article names most; 全区 after an autonomous
+    region is the region (宁夏…，全区…). A bare 自治区 is an autonomous region only (宁夏13家国家级和自治区级…), never a
+    province of another kind.
+
+    >>> [_deixis_fits("全县", "县")("婺源县"), _deixis_fits("全区", "区")("宁夏回族自治区"), _deixis_fits("自治区", "省")("江西省")]
+    [True, True, False]
+    >>> _deixis_fits("我区", "区") is None
+    True
+    """
+    if word == _AUTONOMOUS:
+        return lambda name: name.endswith(_AUTONOMOUS)
+    if not word.startswith(_WHOLE) or kind in (_COUNTRY, _PREFECTURE_KIND):
+        return None
+    if kind == "区":
+        return lambda name: _kind(name) == kind or name.endswith(_AUTONOMOUS)
+    return lambda name: _kind(name) == kind
 
 
 _SHORT_GOVERNMENT = re.compile(r"(?<=[市县])府$")
@@ -400,6 +435,9 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
             aliases.append(m)  # resolved below, once its full name's canonical form is known
         elif m.label is Label.PLACE:
             canonical, code = _place_canonical(m, ctx, lexicon.deixis)
+            if m.extractor == MentionSource.DEIXIS and (fits := _deixis_fits(m.simplified, lexicon.deixis.get(
+                    m.simplified, ""))) and (near := _place_before(m, places, text, fits, coded)) is not None:
+                canonical, code = near.name, near.code  # …婺源县…。…全县… is 婺源县 (counts278)
             if m.extractor == MentionSource.DEIXIS and m.simplified == _AT_HOME and not (text and (
                     taiwan_news := _taiwan_news(mentions, lexicon, text) if taiwan_news is None else taiwan_news)):
                 continue  # 国内 is Taiwan in Taiwan's own news; elsewhere it is left as it was, no place

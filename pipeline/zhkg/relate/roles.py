@@ -211,6 +211,7 @@ from zhkg.relate.roles_clauses import (
     _paired_dash,
     _read_remote,
 )
+from zhkg.relate.roles_comma_chains import read_comma_cut_chains
 from zhkg.relate.roles_committee_items import read_committee_posts
 from zhkg.relate.roles_committees import read_committee_officers
 from zhkg.relate.roles_context import (
@@ -353,6 +354,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
             or _roles_before(ctx, person, _owner_of(ctx, person))
     for start, end in _title_people(ctx):
         out += _roles_of_unnamed(ctx, start, end)
+    out += read_comma_cut_chains(ctx, out)  # 国新资产党委书记、董事长，国新文化党委书记、董事长王志学 (roles279)
     out += _byline_colleagues(ctx, out)
     out += read_closing_editors(ctx, out)
     out += _listed_after_title(ctx, out)

@@ -2,7 +2,7 @@
 党委书记、董事长，国新文化党委书记、董事长王志学 (round roles279, issue 11). :func:`zhkg.relate.roles.read_roles` reads
 the chain next to the name (国新文化's); the chain before the comma is the same person's when it is a chain of a body's
 posts and nothing else, opening its clause: the sentence's start or a colon, a semicolon, a full stop or a line
-break before it. Several chains may stand before the name, each cut by a comma; all are read, or none.
+break before it, or a comma closing a clause that names no one (会上，A集团董事长，B银行董事长X表示). Several chains may stand before the name, each cut by a comma; all are read, or none.
 
 Caveats
 -------
@@ -57,7 +57,10 @@ def read_comma_cut_chains(ctx: RelationContext, found: list[Relation]) -> list[R
                 break
             chains += more
             start = min(r.evidence.start for r in more)
-        opens = start == sentence_at(ctx.sentences, start)[0] or simplified[start - 1 : start] in _CLAUSE_OPENERS
+        s = sentence_at(ctx.sentences, start)[0]
+        # (or a comma closing a clause that names no one: 会上，A集团董事长，B银行董事长X表示)
+        opens = start == s or simplified[start - 1 : start] in _CLAUSE_OPENERS \
+            or (simplified[start - 1 : start] in _COMMAS and not any(s <= p < start for p in ctx.person_starts))
         if not chains or not opens or any(start <= p < person.start for p in ctx.person_starts):
             continue
         out += [ctx.relation(source, r.target, RelationKind.HOLDS_ROLE, r.evidence.start, person.end, r.role,

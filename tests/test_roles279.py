@@ -1,0 +1,65 @@
+"""Posts joined to their holder in the forms mainland news writes them (session 58, roles279, issue 11): a chain of
+posts a comma cuts from the chain next to the name (华强集团党委书记、董事长，万科集团党委书记、董事长王明:
+:mod:`zhkg.relate.roles_comma_chains`), a party committee's member chained before a title (党组成员、副总经理王明), and
+the head of a relative clause of the post it took, the subject of the clauses after it (履新…的王明是…，曾任…).
+
+The passages are written for these tests, names invented; each group has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, person, held",
+    both_scripts([
+        # two bodies' chains, a comma between, the name after the second
+        ("华强集团党委书记、董事长，万科集团党委书记、董事长王明出席了签约仪式。", "王明",
+         [("华强集团", "党委书记"), ("华强集团", "董事长"), ("万科集团", "董事长")]),
+        ("会上，华润集团董事长，招商银行董事长李强表示，今年业绩稳定。", "李强", [("华润集团", "董事长"), ("招商银行", "董事长")]),
+        ("南方电网公司总经理，南方电网研究院院长张伟介绍了情况。", "张伟",
+         [("南方电网公司", "总经理"), ("南方电网研究院", "院长")]),
+    ]),
+)
+def test_a_chain_cut_by_a_comma_is_the_names(pipeline, text, person, held):
+    found = {(p, b, t) for p, b, t in roles(pipeline, text)}
+    for body, title in held:
+        assert (person, body, title) in found
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # the chain must open its clause: after 由, or after another name, it is no one's or the other's
+        ("会议由华强集团董事长，万科集团总裁王明主持。", "王明", "华强集团", "董事长"),
+        ("华强集团董事长李强，万科集团总裁王明出席了会议。", "王明", "华强集团", "董事长"),
+    ]),
+)
+def test_a_chain_cut_by_a_comma_not_at_a_clause_opening_is_not_the_names(pipeline, text, person, body, title):
+    assert (person, body, title) not in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, titles",
+    both_scripts([
+        ("华强集团党组成员、副总经理王明出席会议。", "王明", "华强集团", ("党组成员", "副总经理")),
+        ("中国作家协会党组成员、副主席李华主持了座谈会。", "李华", "中国作家协会", ("党组成员", "副主席")),
+    ]),
+)
+def test_a_committee_member_chains_before_a_title(pipeline, text, person, body, titles):
+    found = roles(pipeline, text)
+    for title in titles:
+        assert (person, body, title) in found
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("履新华强集团董事长的王明是浙江宁波人，1967年2月生，曾任万科集团副总裁、中信集团总经理。", "王明", "中信集团", "总经理"),
+        ("刚出任北方大学校长的李华是山东人，曾任南方大学副校长。", "李华", "南方大学", "副校长"),
+    ]),
+)
+def test_the_head_of_a_relative_clause_of_a_post_is_the_subject_after_it(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+

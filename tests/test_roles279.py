@@ -45,6 +45,8 @@ def test_a_chain_cut_by_a_comma_not_at_a_clause_opening_is_not_the_names(pipelin
     both_scripts([
         ("华强集团党组成员、副总经理王明出席会议。", "王明", "华强集团", ("党组成员", "副总经理")),
         ("中国作家协会党组成员、副主席李华主持了座谈会。", "李华", "中国作家协会", ("党组成员", "副主席")),
+        # after a verb of a post, the committee member's post opening the list
+        ("李华，1960年生，曾任国家林业局党组成员、副局长等职务。", "李华", "国家林业局", ("党组成员", "副局长")),
     ]),
 )
 def test_a_committee_member_chains_before_a_title(pipeline, text, person, body, titles):

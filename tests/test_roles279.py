@@ -65,3 +65,20 @@ def test_a_committee_member_chains_before_a_title(pipeline, text, person, body, 
 def test_the_head_of_a_relative_clause_of_a_post_is_the_subject_after_it(pipeline, text, person, body, title):
     assert (person, body, title) in roles(pipeline, text)
 
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # a party committee's department after the committee's post: the committee's department
+        ("李华任河北省委常委、统战部部长。", "李华", "河北省委统战部", "部长"),
+        ("此前，李华为河北省委常委、宣传部部长，省政协党组副书记。", "李华", "河北省委宣传部", "部长"),
+    ]),
+)
+def test_a_committees_department_after_its_post_is_the_committees(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+def test_a_department_alone_after_no_committee_is_no_ones(pipeline):
+    # no committee before it: a department named alone would join every body's department of that name
+    assert not any(b == "宣传部" for _, b, _ in roles(pipeline, "李华任宣传部部长。"))

@@ -82,3 +82,20 @@ def test_a_committees_department_after_its_post_is_the_committees(pipeline, text
 def test_a_department_alone_after_no_committee_is_no_ones(pipeline):
     # no committee before it: a department named alone would join every body's department of that name
     assert not any(b == "宣传部" for _, b, _ in roles(pipeline, "李华任宣传部部长。"))
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # the mainland's assistant ranks before the title (no 总经理助理: the assistant's post of another)
+        ("王明担任华强集团的助理总经理兼副总经理。", "王明", "华强集团", "助理总经理"),
+        ("王明担任华强集团的助理总经理兼副总经理。", "王明", "华强集团", "副总经理"),
+        ("王明担任华强集团的助理总裁。", "王明", "华强集团", "助理总裁"),
+    ]),
+)
+def test_an_assistant_rank_is_a_title(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+def test_an_assistant_to_a_title_stays_that(pipeline):
+    assert ("王明", "华强集团", "总经理助理") in roles(pipeline, "华强集团总经理助理王明表示。")

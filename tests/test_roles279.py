@@ -99,3 +99,20 @@ def test_an_assistant_rank_is_a_title(pipeline, text, person, body, title):
 
 def test_an_assistant_to_a_title_stays_that(pipeline):
     assert ("王明", "华强集团", "总经理助理") in roles(pipeline, "华强集团总经理助理王明表示。")
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # a birth date right after the name that opens the sentence: the clause of posts after it is the name's
+        ("李华1962年3月生，河北保定人，第十四届全国人大代表、华强集团董事长。", "李华", "华强集团", "董事长"),
+        ("李华1962年出生，河北保定人，华强集团董事长。", "李华", "华强集团", "董事长"),
+    ]),
+)
+def test_a_birth_date_after_the_opening_name_keeps_it_the_subject(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+def test_a_clause_of_posts_after_another_persons_clause_is_not_the_opening_names(pipeline):
+    text = "李华1962年3月生，其父王强，华强集团董事长。"
+    assert ("李华", "华强集团", "董事长") not in roles(pipeline, text)

@@ -116,3 +116,38 @@ def test_a_birth_date_after_the_opening_name_keeps_it_the_subject(pipeline, text
 def test_a_clause_of_posts_after_another_persons_clause_is_not_the_opening_names(pipeline):
     text = "李华1962年3月生，其父王强，华强集团董事长。"
     assert ("李华", "华强集团", "董事长") not in roles(pipeline, text)
+
+
+def _mention(text: str, start: int, end: int, label):
+    from zhkg.records import Mention
+
+    return Mention("d", start, end, text[start:end], text[start:end], label, "x", canonical=text[start:end])
+
+
+def test_a_full_name_written_again_without_a_mention_gets_a_stand_in_of_that_person():
+    from zhkg.records import Document, Label
+    from zhkg.relate.base import RelationContext
+    from zhkg.relate.roles_repeated_names import repeated_people
+
+    text = "华强集团董事长闫学文表示。同时，闫学文兼任万科集团的助理总裁。王俊说，王俊杰也到了。"
+    person = _mention(text, 7, 10, Label.PERSON)
+    short = _mention(text, text.index("王俊说"), text.index("王俊说") + 2, Label.PERSON)
+    body = _mention(text, text.index("万科集团"), text.index("万科集团") + 4, Label.ORGANIZATION)
+    ctx = RelationContext(Document("d", text), [person, short, body],
+                          {person: "person:闫学文", short: "person:王俊", body: "org:万科集团"})
+    found = repeated_people(ctx)
+    assert [(m.start, m.simplified) for m in found] == [(text.index("闫学文兼任"), "闫学文")]
+    assert ctx.owner[found[0]] == "person:闫学文"  # the person's own entity
+    assert repeated_people(ctx) is found  # made once a document
+
+
+def test_no_stand_in_where_a_mention_overlaps_the_name():
+    from zhkg.records import Document, Label
+    from zhkg.relate.base import RelationContext
+    from zhkg.relate.roles_repeated_names import repeated_people
+
+    text = "闫学文表示。闫学文基金会成立。"
+    person = _mention(text, 0, 3, Label.PERSON)
+    body = _mention(text, 6, 11, Label.ORGANIZATION)
+    ctx = RelationContext(Document("d", text), [person, body], {person: "person:闫学文", body: "org:闫学文基金会"})
+    assert repeated_people(ctx) == []

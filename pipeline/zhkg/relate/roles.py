@@ -315,6 +315,7 @@ from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_p
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import _era_end
 from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
+from zhkg.relate.roles_repeated_names import repeated_people
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_staff import staff_of_government
@@ -338,7 +339,8 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、; the person
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON and not _preposition_read_as_name(m)):
+    people = [m for m in ctx.mentions if m.label is Label.PERSON] + repeated_people(ctx)  # (roles279)
+    for person in (m for m in people if not _preposition_read_as_name(m)):
         if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
             out += _roles_of_unnamed(ctx, person.start, person.end - 1)
             continue
@@ -388,7 +390,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     pronouns = _pronoun_subjects(ctx)
     pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns, _opens_resume_line)
     pronouns += zero_subjects(ctx, _PRONOUN_SOURCE, pronouns)  # X为…硕士。曾任A公司秘书…: X (roles257)
-    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + repeated_people(ctx) + pronouns:
         if person.extractor != _PRONOUN_SOURCE:
             out += _named_then_role(ctx, person)
         # 张伟自|1995年起担任…, 金琦已|出任…: the recogniser ran the name into the letter that opens the link

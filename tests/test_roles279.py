@@ -151,3 +151,22 @@ def test_no_stand_in_where_a_mention_overlaps_the_name():
     body = _mention(text, 6, 11, Label.ORGANIZATION)
     ctx = RelationContext(Document("d", text), [person, body], {person: "person:闫学文", body: "org:闫学文基金会"})
     assert repeated_people(ctx) == []
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        # a new cabinet's list after its state is said: 被任命为, a bare 为 or 任 before each minister's title
+        ("英国新首相组建内阁。新内阁中，约翰·布朗被任命为外交大臣，彼得·格林为内政大臣。", "约翰·布朗", "外交大臣"),
+        ("英国新首相组建内阁。新内阁中，约翰·布朗被任命为外交大臣，彼得·格林为内政大臣。", "彼得·格林", "内政大臣"),
+        ("英国新首相组建内阁。玛丽·怀特任财政大臣。", "玛丽·怀特", "财政大臣"),
+    ]),
+)
+def test_a_cabinets_list_reads_each_minister_of_the_state(pipeline, text, person, title):
+    assert (person, "英国", title) in roles(pipeline, text)
+
+
+def test_a_minister_appointing_another_holds_no_title_by_it(pipeline):
+    found = roles(pipeline, "日本新内阁今天成立。首相石破茂任命岩屋毅为外务大臣。")
+    assert ("岩屋毅", "日本", "外务大臣") in found
+    assert ("石破茂", "日本", "外务大臣") not in found

@@ -487,7 +487,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
-    more = (_read_remote(ctx, pronouns, clause_posts) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+    more = (_read_remote(ctx, pronouns + repeated_people(ctx), clause_posts) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)

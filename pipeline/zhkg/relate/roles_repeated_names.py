@@ -4,13 +4,14 @@ The recogniser reads each sentence alone: a name it finds in one sentence it may
 为…。…同时，2020年8月至2023年11月，闫学文兼任建业地产的助理总裁…: the second 闫学文 no mention), and the posts
 written after it are lost. :func:`repeated_people` gives, once per document, a stand-in mention of that person at each
 place the document writes a full name some person mention reads, no mention of any kind overlapping it; the stand-in
-is that person's (its owner the mention's entity), so :func:`zhkg.relate.roles.read_roles` and
-:func:`zhkg.relate.roles.read_roles_after` read the titles before it and the link after it as they read a mention's.
+is that person's (its owner the mention's entity), so :func:`zhkg.relate.roles.read_roles`,
+:func:`zhkg.relate.roles.read_roles_after` and the clauses after it (:func:`zhkg.relate.roles_clauses._read_remote`) read it as they read a mention.
 
 Caveats: only names of three or four Han letters (two letters are too often a word: 王俊 in 王俊杰, 高配), read by no
 reader as anything but a person anywhere in the document; a place where any mention overlaps the name (a longer
-name holding it, a body named after the person) gets none. The stand-ins are derived mentions, as the role
-readers' people after a title are (总经理王小明表示), each of a person the document already names: no entity is added.
+name holding it, a body named after the person) gets none. The stand-ins are no derived mentions (the graph's
+mentions and their MENTIONED_IN edges stay as the extractors read them): each is known to the context's ``owner``
+(the person's entity) and ``person_starts`` only, so no entity is added.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ __all__ = ["repeated_people"]
 
 #: A full name a stand-in may be made for: three or four Han letters.
 _FULL_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}")
+
+#: The source of a stand-in: no extractor's, and never one of the document's mentions.
+_STAND_IN = "relate:repeated_name"
 
 #: The attribute of the context the stand-ins are kept in, once made.
 _CACHE = "_repeated_people"
@@ -47,8 +51,10 @@ def repeated_people(ctx: RelationContext) -> list[Mention]:
         while at >= 0:
             end = at + len(name)
             if not any(s < end and at < e for s, e in taken):
-                stand_in = ctx.derive_mention(at, end, Label.PERSON, canonical=person.canonical or name)
-                ctx.owner[stand_in] = ctx.owner[person]
+                stand_in = Mention(ctx.doc.id, at, end, ctx.text[at:end], name, Label.PERSON, _STAND_IN,
+                                   canonical=person.canonical or name)
+                ctx.owner[stand_in] = ctx.owner[person]  # (no derived mention: the graph's mentions stay as read)
+                ctx.person_starts.add(at)
                 out.append(stand_in)
             at = simplified.find(name, end)
     setattr(ctx, _CACHE, (ctx.mentions, out))

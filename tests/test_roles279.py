@@ -170,3 +170,9 @@ def test_a_minister_appointing_another_holds_no_title_by_it(pipeline):
     found = roles(pipeline, "日本新内阁今天成立。首相石破茂任命岩屋毅为外务大臣。")
     assert ("岩屋毅", "日本", "外务大臣") in found
     assert ("石破茂", "日本", "外务大臣") not in found
+
+
+def test_a_word_of_the_titles_kind_names_no_body(pipeline):
+    # 防守型教练: a defensive-minded coach, no coach of a body named 防守型
+    found = roles(pipeline, "其一是王大明作为防守型教练的习惯。王大明表示，球队会改进。")
+    assert not any(b == "防守型" for _, b, _ in found)

@@ -86,6 +86,7 @@ from zhkg.relate.roles_words import (
 from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, first_at, first_ending
 
 __all__ = [
+    "_BORN_AFTER_NAME",
     "_STATE_TITLES",
     "_PARTY_MEMBERSHIP",
     "_ORDINAL_BETWEEN",

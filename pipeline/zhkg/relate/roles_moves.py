@@ -33,6 +33,8 @@ __all__ = [
     "_NOW_HELD",
     "_DAYS_TO_COME",
     "_titled_opener",
+    "_TOOK_POST",
+    "_relative_opener",
 ]
 
 

@@ -51,6 +51,8 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import first_ending
 
 __all__ = [
+    "_COMMITTEE_MEMBERS",
+    "_committee_members",
     "_SHORT_FORM_HEADS",
     "_short_form_ending_at",
     "_short_forms",

@@ -211,6 +211,7 @@ from zhkg.relate.roles_clauses import (
     _paired_dash,
     _read_remote,
 )
+from zhkg.relate.roles_comma_chains import read_comma_cut_chains
 from zhkg.relate.roles_committee_items import read_committee_posts
 from zhkg.relate.roles_committees import read_committee_officers
 from zhkg.relate.roles_context import (
@@ -314,6 +315,7 @@ from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_p
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import _era_end
 from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
+from zhkg.relate.roles_repeated_names import repeated_people
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_staff import staff_of_government
@@ -337,7 +339,8 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     """Organisation (or place, for a government role) + role(s) + person, chained leftwards by 、; the person
     may be one no extractor named, right after the title (总经理王小明表示: :func:`_title_people`)."""
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON and not _preposition_read_as_name(m)):
+    people = [m for m in ctx.mentions if m.label is Label.PERSON] + repeated_people(ctx)  # (roles279)
+    for person in (m for m in people if not _preposition_read_as_name(m)):
         if _glued_to_next_word(ctx, person):  # 司长金琦已|出任: the name within holds the roles, never the span
             out += _roles_of_unnamed(ctx, person.start, person.end - 1)
             continue
@@ -353,6 +356,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
             or _roles_before(ctx, person, _owner_of(ctx, person))
     for start, end in _title_people(ctx):
         out += _roles_of_unnamed(ctx, start, end)
+    out += read_comma_cut_chains(ctx, out)  # 国新资产党委书记、董事长，国新文化党委书记、董事长王志学 (roles279)
     out += _byline_colleagues(ctx, out)
     out += read_closing_editors(ctx, out)
     out += _listed_after_title(ctx, out)
@@ -386,7 +390,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     pronouns = _pronoun_subjects(ctx)
     pronouns += resume_subjects(ctx, _PRONOUN_SOURCE, pronouns, _opens_resume_line)
     pronouns += zero_subjects(ctx, _PRONOUN_SOURCE, pronouns)  # X为…硕士。曾任A公司秘书…: X (roles257)
-    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + pronouns:
+    for person in [m for m in ctx.mentions if m.label is Label.PERSON] + repeated_people(ctx) + pronouns:
         if person.extractor != _PRONOUN_SOURCE:
             out += _named_then_role(ctx, person)
         # 张伟自|1995年起担任…, 金琦已|出任…: the recogniser ran the name into the letter that opens the link
@@ -483,7 +487,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             out.append(ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, person.start, end,
                                     ctx.text[end - len(role) : end],
                                     former=former or _former_after(ctx, org.end, end - len(role))))
-    more = (_read_remote(ctx, pronouns, clause_posts) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
+    more = (_read_remote(ctx, pronouns + repeated_people(ctx), clause_posts) + _read_role_then_person(ctx) + _read_bare_roles(ctx)
             + _read_appointed(ctx) + _read_filled_by(ctx) + _read_serving_at(ctx, pronouns)
             + _read_post_before_subject(ctx) + _read_post_is(ctx) + _read_resume_fields(ctx)
             + _read_demonstrative_posts(ctx) + _read_post_of_body_after(ctx) + _read_respective_posts(ctx)

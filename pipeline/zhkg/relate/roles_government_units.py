@@ -9,6 +9,11 @@ letter, :data:`GOVERNMENT_UNIT_LETTERS`) and the document names a county's or ci
 (金门县政府, 新竹县政府, 台中市府): the holder becomes the unit named with that government (金门县政府观光处), one node per
 county.
 
+A party committee's department listed after the committee's post is read the same way (round roles279, the
+party-and-government chain of mainland news): 任吉林省委常委、统战部部长 gives 部长 of 吉林省委统战部
+(:func:`units_of_committee`), the committee the organisation whose name ends in 委 (:data:`_COMMITTEE_ENDS`) right
+before the list's posts (role words and 、 only between).
+
 Caveats: the nearest government named in full before the unit is taken, however far (as
 :func:`zhkg.relate.roles_staff.staff_of_government` takes it); a government written short only (县府, 市政府) names
 none, and the post is dropped as before; a unit named by a reader inside a longer name, or with a place in it, is
@@ -23,7 +28,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_staff import governments_named
 
-__all__ = ["GOVERNMENT_UNIT_LETTERS", "units_of_government"]
+__all__ = ["GOVERNMENT_UNIT_LETTERS", "units_of_committee", "units_of_government"]
 
 #: The last letter of a government unit's name (观光处, 民政局, 人事科, 总务课): not 部 or 室, which name a company's
 #: departments as often (财务部, 董事会秘书室).
@@ -93,3 +98,41 @@ def _unit_of(ctx: RelationContext, r: Relation, alone: set[str]) -> Mention | No
     return next((m for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION and ctx.owner.get(m) == r.target
                  and r.evidence.start <= m.start < r.evidence.end and m.simplified[-1:] in GOVERNMENT_UNIT_LETTERS),
                 None)
+
+
+#: How a party committee's name ends (吉林省委, 杭州市委, 中共宁波市委, 华强集团党委): its departments (组织部, 统战部,
+#: 宣传部) are named alone after its posts.
+_COMMITTEE_ENDS = ("省委", "市委", "县委", "区委", "州委", "党委")
+
+
+def units_of_committee(ctx: RelationContext, relations: list[Relation], alone: set[str]) -> list[Relation]:
+    """``relations`` with each HOLDS_ROLE edge whose holder is one of ``alone`` (a department named alone) listed
+    right after a party committee's posts (吉林省委常委、统战部部长) moved to the department named with the committee
+    (吉林省委统战部); the other edges as they are."""
+    out = []
+    for r in relations:
+        unit = None if r.kind is not RelationKind.HOLDS_ROLE or r.target not in alone else next(
+            (m for m in (*ctx.mentions, *ctx.derived) if m.label is Label.ORGANIZATION and ctx.owner.get(m) == r.target
+             and r.evidence.start <= m.start < r.evidence.end), None)
+        committee = _committee_before(ctx, unit.start) if unit is not None else None
+        if committee is None:
+            out.append(r)
+            continue
+        name = committee.simplified + unit.simplified
+        out.append(replace(r, target=ctx.owner[ctx.derive_organisation(unit.start, unit.end, name)]))
+    return out
+
+
+def _committee_before(ctx: RelationContext, at: int) -> Mention | None:
+    """The party committee (:data:`_COMMITTEE_ENDS`) whose posts, each after 、, run up to the unit at ``at``."""
+    simplified = ctx.simplified
+    p = at
+    while p > 0 and simplified[p - 1] == "、":
+        role = ctx.lexicon.role_ending(simplified, p - 1)
+        if not role:
+            return None
+        p -= 1 + len(role)
+        committee = next((m for m in ctx.mentions if m.label is Label.ORGANIZATION and m.end == p), None)
+        if committee is not None:
+            return committee if committee.simplified.endswith(_COMMITTEE_ENDS) and committee in ctx.owner else None
+    return None

@@ -86,6 +86,7 @@ from zhkg.relate.roles_words import (
 from zhkg.text import CLAUSE_BREAKS, Span, SpanIndex, first_at, first_ending
 
 __all__ = [
+    "_BORN_AFTER_NAME",
     "_STATE_TITLES",
     "_PARTY_MEMBERSHIP",
     "_ORDINAL_BETWEEN",
@@ -493,7 +494,13 @@ def _opens_sentence(ctx: RelationContext, before: list[Mention], s: int) -> bool
     at = before[0].end + next((len(h) for h in _HONORIFICS if ctx.simplified.startswith(h, before[0].end)), 0)
     aside = _BRACKETED_ASIDE.match(ctx.simplified, at)
     at = aside.end() if aside is not None else at
+    born = _BORN_AFTER_NAME.match(ctx.simplified, at)  # 宋海良1965年7月生，…，全国政协委员 (roles279)
+    at = born.end() if born is not None else at
     return ctx.simplified[at : at + 1] in _SUBJECT_MARKS
+
+
+#: A birth date right after the name a sentence of posts opens with: 宋海良1965年7月生，; 王明1960年出生，.
+_BORN_AFTER_NAME = re.compile(r"\d{4}年(?:\d{1,2}月)?(?:出生|生)")
 
 
 def _successors(ctx: RelationContext, found: list[Relation]) -> list[Relation]:

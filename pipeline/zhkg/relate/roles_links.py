@@ -45,7 +45,14 @@ from zhkg.relate.roles_places import (
     _party_of_member,
     _place_government,
 )
-from zhkg.relate.roles_title_body import _SHORT_FORM_HEADS, _TITLE_HEADS, _WORK_ROLES, _holder_in_title, _titled_at
+from zhkg.relate.roles_title_body import (
+    _COMMITTEE_MEMBERS,
+    _SHORT_FORM_HEADS,
+    _TITLE_HEADS,
+    _WORK_ROLES,
+    _holder_in_title,
+    _titled_at,
+)
 from zhkg.relate.roles_titles import (
     _ACTING_HEAD,
     _ASSISTANT,
@@ -235,6 +242,8 @@ def _holder_and_role(ctx: RelationContext, start: int) -> tuple[Mention | None, 
         # 万科集团董事长; 台北市长 (the place's 市 is the role's); 中共福建省委第二副书记
         if allowed is None and (department := _department_title(ctx, holder.end)) is not None:
             return holder, department[0], department[1]  # 利德科技发展有限公司综合管理部经理: the company's
+        if allowed is None and (member := next((w for w in _COMMITTEE_MEMBERS if simplified.startswith(w, holder.end)), None)):
+            return holder, member, holder.end + len(member)  # 曾任A总局党组成员、副局长: a post, the list reads on (roles279)
         if allowed is None and holder.end - holder.start > 4 and simplified.startswith(_FUND_MANAGER, holder.end - 2):
             # 光大保德信红利基金经理助理: the fund's name holds the 基金 of its manager's title
             return holder, *_with_assistant(ctx, _FUND_MANAGER, holder.end + len(_FUND_MANAGER) - 2)

@@ -3,7 +3,7 @@
 International news names a new cabinet's ministers by their titles alone once the state is said: 日本新内阁今天成立。
 加藤胜信出任财务大臣, 落选的法务大臣牧原秀树, 前财务大臣麻生太郎. :func:`read_unwritten_ministers` reads such a title
 (:data:`_MINISTER_WORDS`: a ``roles.tsv`` title held by a place ending in 大臣, and 外相, 国务卿, 外长, 防长, 财长)
-right before a name, or after the name and a verb of taking a post (出任, 担任, 转任…), as the title of the state the
+right before a name, or after the name and a verb of taking a post (出任, 担任, 转任…, 被任命为, 为), as the title of the state the
 text writes a prime minister or a minister after (日本首相, 英国外交大臣), else of the one state the whole text names
 (:func:`zhkg.relate.roles_context._only_state`); 前 or 原 before it marks a former post.
 
@@ -36,8 +36,9 @@ __all__ = ["read_unwritten_ministers"]
 #: Ministers' titles besides those ending in 大臣 a place holds in ``roles.tsv``.
 _OTHER_MINISTERS = ("外相", "国务卿", "外长", "防长", "财长")
 
-#: A verb of taking a post between a name and a minister's title (an adverb maybe before it): 加藤胜信出任财务大臣.
-_TAKES = re.compile(r"(?:则|也|亦|随后|再度|再次)?(?:出任|担任|转任|就任|接任|升任|改任|留任|续任|兼任)了?")
+#: A verb of taking a post between a name and a minister's title (an adverb maybe before it): 加藤胜信出任财务大臣; a
+#: new cabinet's list: X被任命为外交大臣，Y为内政大臣 (roles279).
+_TAKES = re.compile(r"(?:则|也|亦|随后|再度|再次)?(?:出任|担任|转任|就任|接任|升任|改任|留任|续任|兼任|(?:被|获)(?:任命|委任)为|为|任)了?")
 
 #: What may follow a minister's title after a verb: the clause's end, or 一职/职务.
 _TITLE_CLOSES = re.compile(r"[，,。；;、！？!?）)\n]|$|一职|职务")

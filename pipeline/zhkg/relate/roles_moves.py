@@ -4,7 +4,8 @@ how or why the move was made (此前曾担任…, 跨公司任…, 最后确定�
 with the adverbs of appointment; :func:`_earlier` marks the post one held before), a move into a body read as 在 + the
 body before 任 (被紧急调回中交集团任党委书记: :data:`_MOVED_INTO`), a day of the month alone before it (于27日:
 :data:`_DAY_ONLY`), and a person written behind a title of its own who is the subject of the clauses after it
-(中国大唐集团总经理刘明胜，跨公司任…: :func:`_titled_opener`).
+(中国大唐集团总经理刘明胜，跨公司任…: :func:`_titled_opener`), or behind a relative clause of the post it took
+(履新吉林省委副书记的吴海英是浙江人，…，曾任…: :func:`_relative_opener`, round roles279).
 
 Caveats: the words are closed lists, so a move told otherwise (交流任职; 升职 only right after the name, as a
 link: roles233) is still not read; 早前 is left out of
@@ -32,6 +33,8 @@ __all__ = [
     "_NOW_HELD",
     "_DAYS_TO_COME",
     "_titled_opener",
+    "_TOOK_POST",
+    "_relative_opener",
 ]
 
 
@@ -66,6 +69,19 @@ _NOW_HELD = ("新任", "现任")
 _DAYS_TO_COME = ("明日", "明天", "明年", "下月", "下个月", "下周", "下星期")
 
 
+#: A relative clause of the post its head took, opening the head's clause: 履新吉林省委副书记的吴海英, 刚出任…的X
+#: (an adverb of when maybe before the verb).
+_TOOK_POST = re.compile(r"(?:刚刚|刚|新近|近日|日前|今年|去年)?(?:履新|出任|接任|升任|调任|转任|就任|当选)")
+
+
+def _relative_opener(ctx: RelationContext, person: Mention, at: int) -> bool:
+    """Whether ``person`` heads a relative clause opening at ``at`` that says which post the person took
+    (:data:`_TOOK_POST` … 的 right before the name), no one else named in it: the subject of the clauses after it."""
+    simplified = ctx.simplified
+    return simplified[person.start - 1 : person.start] == "的" and _TOOK_POST.match(simplified, at) is not None \
+        and not any(at <= p < person.start for p in ctx.person_starts)
+
+
 def _titled_opener(ctx: RelationContext, person: Mention, s: int, comma: int) -> bool:
     """Whether ``person`` opens its clause behind a title of its own, a body maybe before it and nothing else
     (中国大唐集团总经理刘明胜，跨公司任…; 新任外交部长巴罗现年41岁，…，此前曾担任…), in the sentence starting at ``s``: the
@@ -76,6 +92,8 @@ def _titled_opener(ctx: RelationContext, person: Mention, s: int, comma: int) ->
     if gap.endswith("起") or any(w in gap for w in _NOT_YET + _DAYS_TO_COME):
         return False
     at = max([s] + [b.end() for b in CLAUSE_BREAK.finditer(simplified, s, person.start)])
+    if _relative_opener(ctx, person, at):
+        return True  # 履新吉林省委副书记的吴海英是…，曾任…: the head of a relative clause of the post it took
     at += next((len(w) for w in _NOW_HELD if simplified.startswith(w, at)), 0)
     role = next((r for r in _roles_to(ctx, person.start) if simplified.endswith(r, at, person.start)), None)
     if role is None:

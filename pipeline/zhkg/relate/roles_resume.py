@@ -37,7 +37,7 @@ from collections.abc import Callable
 
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
-from zhkg.relate.roles_government_units import units_of_government
+from zhkg.relate.roles_government_units import units_of_committee, units_of_government
 from zhkg.stages.segment import dictionary_tag
 
 __all__ = ["MAX_SENTENCES", "drop_department_holders", "resume_subjects"]
@@ -238,6 +238,7 @@ def drop_department_holders(ctx: RelationContext, relations: list[Relation]) -> 
                       and not any(ch in _OF_A_PLACE for ch in name)))}  # 温县政府办公室: the county's
     if not alone:
         return relations
+    relations = units_of_committee(ctx, relations, alone)  # 吉林省委常委、统战部部长: 吉林省委统战部 (roles279)
     relations = units_of_government(ctx, relations, alone)  # 金门县政府…历任观光处副处长: the county's 观光处
     return [r for r in relations if not (r.kind is RelationKind.HOLDS_ROLE and r.target in alone
                                          and not r.role_simplified.endswith(_FOUNDERS))]

@@ -51,6 +51,8 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import first_ending
 
 __all__ = [
+    "_COMMITTEE_MEMBERS",
+    "_committee_members",
     "_SHORT_FORM_HEADS",
     "_short_form_ending_at",
     "_short_forms",
@@ -437,13 +439,23 @@ def _chained_role(ctx: RelationContext, p: int, role: str) -> tuple[str, int, st
         p -= 1  # 国民党主席兼“总统”马英九: the quoted title chains as an unquoted one
     if ctx.simplified[p - 1] not in _CHAIN_JOINERS:
         return None
-    candidates = _role_candidates(ctx, p - 1)
+    candidates = _role_candidates(ctx, p - 1) or _committee_members(ctx, p - 1)
     # the role starting where an organisation ends, else where a place ends, else the longest: 万科集团党委|书记、董事长
     # where the committee is named whole, 万科集团|党委书记 where the body is; a region's committee named whole is its
     # own body (西藏自治区党委|常委, not the region's 党委常委: a governing unit's title only after the body it governs)
     more = next((r for r in candidates if p - 1 - len(r) in ctx.org_ending_at), None) \
         or next((r for r in candidates if _body_ends_at(ctx, p - 1 - len(r))), None) or next(iter(candidates), None)
     return (more, p - 1 - len(more), own) if more is not None else None
+
+
+#: A party committee's members, member words the lexicon has no role for, chained as posts before a title
+#: (中国残联党组成员、副理事长尤亮: 党组成员 and 副理事长 of 中国残联; round roles279).
+_COMMITTEE_MEMBERS = ("党组成员", "党委成员")
+
+
+def _committee_members(ctx: RelationContext, end: int) -> tuple[str, ...]:
+    """The committee member's post (:data:`_COMMITTEE_MEMBERS`) written right before ``end``, as a role candidate."""
+    return tuple(w for w in _COMMITTEE_MEMBERS if ctx.simplified.endswith(w, 0, end))
 
 
 def _body_ends_at(ctx: RelationContext, p: int) -> bool:

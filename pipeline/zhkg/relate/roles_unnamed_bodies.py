@@ -205,8 +205,10 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
         return None  # 24日就前|科管局长: a date is no part of a body's name
     if any(_dictionary_tag(w) == "t" for w in words):
         return None  # 检察官上午会同|法医: a clause, no body (总裁办|主任 is one)
-    if _dictionary_tag(words[-1]) == "z" or words[-1] in _QUALITY_WORDS:
-        return None  # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name (合富辉煌 is one)
+    if _dictionary_tag(words[-1]) == "z" or words[-1] in _QUALITY_WORDS or span.endswith("型"):
+        # 戛纳电影节最佳|导演: a quality of the title (an award), no body's name (合富辉煌 is one); 防守型|教练, 技术型|官员:
+        # a word of the title's kind (roles279)
+        return None
     # a verbal noun opens a unit's name its head's title shares a letter with (建设|处长: 处长 of 建设处, 规划局长)
     opener_tags = _NOT_BODY_TAGS - {"vn"} if end == p + 1 else _NOT_BODY_TAGS
     if _dictionary_tag(words[0]) in opener_tags or end - b < 2 + (end == p + 1) \

@@ -21,14 +21,14 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import click
 
 from zhkg.errors import ZhkgError
 
-__all__ = ["main", "entry", "user_errors", "command_line_errors", "terminal_text", "CONFIG_HELP", "EXIT_STATUS",
+__all__ = ["main", "entry", "user_errors", "module_status", "command_line_errors", "terminal_text", "CONFIG_HELP", "EXIT_STATUS",
            "PathParam"]
 
 # C0 and C1 controls, DEL, bidirectional overrides and isolates, line and paragraph separators
@@ -231,6 +231,27 @@ def user_errors(*, interrupted: str = "Interrupted.") -> Iterator[None]:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+
+
+def module_status(body: Callable[[], object], *, interrupted: str) -> int:
+    """Run a ``python -m zhkg.…`` command's ``body`` as ``zhkg``'s commands run theirs; return its exit status.
+
+    0 when it succeeds; 1 after one ``Error: …`` line (:func:`user_errors`); 130 on Ctrl-C and 143 on SIGTERM,
+    after ``interrupted``; an ``argparse`` usage error's own status. The folders a failed or interrupted run made
+    are removed again while empty (:func:`zhkg.export.atomic.new_folders_undone`), and its outputs, written by
+    :mod:`zhkg.export.atomic`, are left as they were.
+    """
+    from zhkg.export.atomic import new_folders_undone
+
+    try:
+        with user_errors(interrupted=interrupted), new_folders_undone():
+            body()
+    except click.ClickException as exc:
+        exc.show()
+        return exc.exit_code
+    except SystemExit as exc:  # user_errors' exit on Ctrl-C or SIGTERM, or argparse's on a usage error
+        return int(exc.code or 0)
+    return 0
 
 
 # the commands, registered after the helpers they import from here

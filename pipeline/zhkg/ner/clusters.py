@@ -33,7 +33,14 @@ development split). Any other file is text: a ``.tsv``'s last column, else
 each line, split into sentences as the tagger splits a document.
 
 The table (:func:`read_clusters`) has one word a line: the word, then its
-cluster at each granularity, coarsest first.
+cluster at each granularity, coarsest first. It is written as ``zhkg extract``
+writes its outputs (tidy280): a temporary file renamed over ``--output`` once
+whole (:func:`zhkg.export.atomic.atomic_write`), so a run that fails or is
+interrupted leaves a table already there as it was, and removes the folders it
+made while empty (:func:`zhkg.cli.module_status`). ``--output`` is checked
+before any text is read; a missing, unreadable, non-UTF-8 or malformed source,
+or sources with no word seen ``--min-count`` times, is one ``Error: …`` line,
+exit 1 (Ctrl-C exits 130, SIGTERM 143).
 """
 
 from __future__ import annotations
@@ -80,10 +87,13 @@ def sentences_of(path: str | Path, dev_every: int = 0) -> Iterator[str]:
                 yield sentence.text
         return
     with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            text = line.rstrip("\n").split("\t")[-1] if path.suffix == ".tsv" else line.rstrip("\n")
-            for match in _SENTENCE.finditer(text):
-                yield match.group()
+        try:
+            for line in handle:
+                text = line.rstrip("\n").split("\t")[-1] if path.suffix == ".tsv" else line.rstrip("\n")
+                for match in _SENTENCE.finditer(text):
+                    yield match.group()
+        except UnicodeDecodeError:  # worded as zhkg.ner.bio.read_bio words it
+            raise ValueError(f"{path}: not UTF-8 text") from None
 
 
 def _word_lists(sentences: Iterable[str]) -> Iterator[list[str]]:
@@ -205,11 +215,12 @@ def _kmeans(vectors: np.ndarray, k: int, iterations: int, seed: int) -> list[int
 
 def write_clusters(table: dict[str, tuple[int, ...]], output: str | Path) -> Path:
     """Write the table (words in the order given), atomically."""
+    from zhkg.export.atomic import atomic_write
+
     output = Path(output)
     lines = [_HEADER] + [w + "\t" + "\t".join(map(str, ids)) for w, ids in table.items()]
-    temporary = output.with_name(output.name + ".part")
-    temporary.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    temporary.replace(output)
+    with atomic_write(output) as handle:
+        handle.write("\n".join(lines) + "\n")
     return output
 
 
@@ -274,18 +285,32 @@ def _parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[tu
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
+    from zhkg.cli import module_status
+
     args, sources = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    return module_status(lambda: _build(args, sources), interrupted="Interrupted; no table was written.")
+
+
+def _build(args: argparse.Namespace, sources: list[tuple[Path, int]]) -> None:
+    from zhkg.errors import InputError
+    from zhkg.export.outputs import check_outputs
+
+    check_outputs([("--output", args.output)], [path for path, _every in sources])  # before any text is read
     sentences: list[list[str]] = []
     for path, every in sources:
         before = len(sentences)
-        sentences.extend(_word_lists(sentences_of(path, every)))
+        try:
+            sentences.extend(_word_lists(sentences_of(path, every)))
+        except ValueError as exc:  # a malformed or non-UTF-8 file (sentences_of and read_bio name it)
+            raise InputError(str(exc)) from None
         log.info("%s: %d sentences", path, len(sentences) - before)
     table = build_clusters(sentences, min_count=args.min_count, contexts=args.contexts, dims=args.dims,
                            seed=args.seed)
+    if not table:  # read_clusters refuses an empty table: never write one
+        raise InputError(f"no word is seen {args.min_count} times (--min-count) in the sources: no table to write")
     write_clusters(table, args.output)
     log.info("wrote %s: %d words", args.output, len(table))
-    return 0
 
 
 if __name__ == "__main__":

@@ -434,23 +434,12 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status as ``zhkg``'s commands do: 0, 1 after one ``Error: …``
     line (a missing or unreadable BIO file, an output that cannot be written), 130 on Ctrl-C, 143 on SIGTERM."""
-    import click
-
-    from zhkg.cli import user_errors
-    from zhkg.export.atomic import new_folders_undone
+    from zhkg.cli import module_status
 
     args = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    try:
-        # a failed or interrupted run removes the folders it made, while empty
-        with user_errors(interrupted="Interrupted; no model was written."), new_folders_undone():
-            _train(args)
-    except click.ClickException as exc:
-        exc.show()
-        return exc.exit_code
-    except SystemExit as exc:  # user_errors' exit on Ctrl-C or SIGTERM
-        return int(exc.code or 0)
-    return 0
+    # a failed or interrupted run removes the folders it made, while empty
+    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.")
 
 
 def _train(args: argparse.Namespace) -> None:

@@ -13,6 +13,12 @@ the tuning split every setting of :class:`TrainConfig` was chosen on
 (``--hold-out-tune`` leaves them out to score it). DuIE's records whose 0-based
 line index is divisible by :data:`DUIE_DEV_EVERY` are held out as its
 development split (:func:`is_duie_dev`).
+
+The model is written as ``zhkg extract`` and ``python -m zhkg.ner.train`` write theirs (tidy280): to a temporary
+file beside ``--output``, renamed over it once whole (:func:`zhkg.export.atomic.atomic_path`); a run that fails or
+is interrupted leaves a model already there as it was, and removes the folders it made while they are empty
+(:func:`zhkg.cli.module_status`). ``--output`` is checked before any data is read; a missing, unreadable or
+malformed data file is one ``Error: …`` line, exit 1 (Ctrl-C exits 130, SIGTERM 143).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from pathlib import Path
 
 import numpy as np
 
-from zhkg.errors import ZhkgError
+from zhkg.errors import InputError
 from zhkg.evaluate_relations import Pair, read_duie, read_finre
 from zhkg.relate.learned import HASH_BITS, UNKNOWN, Head, RelationModel, hash_features, pair_features
 
@@ -176,27 +182,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hold-out-tune", action="store_true",
                         help="leave FinRE's tuning split out of training (to score it; the shipped model keeps it)")
     args = parser.parse_args(argv)
+    if not args.finre and not args.duie:
+        parser.error("give --finre and/or --duie")
+    from zhkg.cli import module_status
+
+    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.")
+
+
+def _train(args: argparse.Namespace) -> None:
+    """Check ``--output``, read the data, train and write the model atomically (a failure leaves any model there
+    and no temporary file: :func:`zhkg.export.atomic.atomic_path`)."""
+    from zhkg.export.atomic import atomic_path
+    from zhkg.export.outputs import check_outputs
+
+    check_outputs([("--output", args.output)], [p for p in (args.finre, args.duie) if p])  # before the data is read
     given = {k: v for k, v in (("epochs", args.epochs), ("seed", args.seed)) if v is not None}
     config = replace(TrainConfig(**given), **({"seeds": args.seeds} if args.seeds is not None else {}))
     duie_config = replace(DUIE_CONFIG, **given)
-    try:
-        finre = read_finre(args.finre / "train.txt") if args.finre else []
-        if args.hold_out_tune:
-            finre = [p for p in finre if not is_finre_tune(p)]
-        duie = [p for p in read_duie(args.duie / "duie_train.json") if not is_duie_dev(p)] if args.duie else []
-        if not finre and not duie:
-            parser.error("give --finre and/or --duie")
-        model = train_model(finre, duie, config, duie_config)
-        tmp = args.output.with_name(args.output.name + ".part")
-        model.save(tmp)
-        tmp.replace(args.output)
-    except (ZhkgError, OSError) as exc:
-        print(f"Error: {exc}", file=sys.stderr)
-        return 1
+    finre = read_finre(args.finre / "train.txt") if args.finre else []
+    if args.hold_out_tune:
+        finre = [p for p in finre if not is_finre_tune(p)]
+    duie = [p for p in read_duie(args.duie / "duie_train.json") if not is_duie_dev(p)] if args.duie else []
+    if not finre and not duie:  # an empty head would be left out: a model of no head answers nothing
+        raise InputError("no pair to train on (every sentence lacks its head or tail, or is held out)")
+    model = train_model(finre, duie, config, duie_config)
+    with atomic_path(args.output) as temporary:
+        model.save(temporary)
     for name, head in model.heads.items():
         print(f"{name}: {len(head.labels)} labels, {len(head.rows)} features")
     print(f"wrote {args.output} ({args.output.stat().st_size:,} bytes)")
-    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -36,6 +36,8 @@ ARTICLES = {
     "wire_dateline_hong_kong": (s2tw("中新社香港7月3日电 " + HONG_KONG_BODY), "中新社", False),
     "site_dateline_no_place": (s2tw("中新网7月3日电 据香港媒体报道，" + HONG_KONG_BODY), "中新网", False),
     "agency_dateline_taiwan": (s2tw("新华社台北7月3日电（记者 王明）" + TAIWAN_BODY), "新华社", False),
+    "headline_runs_into_dateline": (s2tw("元朗暴雨多区水浸中新网7月3日电 " + HONG_KONG_BODY), "中新网", False),
+    "radio_site_dateline": (s2tw("台北高温用电吃紧中广网北京7月3日消息 " + TAIWAN_BODY), "中广网", False),
     "portal_credit": (s2tw("新浪娱乐讯 " + HONG_KONG_BODY), "新浪娱乐", False),
     "headline_then_source": (s2tw("元朗暴雨水浸\n来源：环球时报\n" + HONG_KONG_BODY), "环球时报", False),
     "reporter_credit": (s2tw("澎湃新闻记者 李华\n" + TAIWAN_BODY), "澎湃新闻", False),

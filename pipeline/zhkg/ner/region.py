@@ -32,7 +32,8 @@ most.
 Who wrote a text is a second signal (router281): mainland wires and portals write about Hong Kong and Taiwan too, and
 such an article names more of their places than of the mainland's. :func:`mainland_byline` finds a mainland outlet's
 dateline or credit in the article's opening (its first :data:`OPENING` characters): 新华社北京1月5日电, 中新网5日电,
-新浪娱乐讯, 来源：环球时报, 澎湃新闻记者, 央视新闻客户端. The outlets (:data:`MAINLAND_OUTLETS`) are general knowledge of the
+新浪娱乐讯, 中广网北京5日消息, 来源：环球时报, 澎湃新闻记者, 央视新闻客户端; a dateline anywhere in the opening (a
+headline often runs straight into it), a credit only where it opens a clause. The outlets (:data:`MAINLAND_OUTLETS`) are general knowledge of the
 mainland's agencies, papers, broadcasters and portals; Taiwan's (中央社, 联合报, 中国时报) and Hong Kong's (明报, 文汇报, 凤凰)
 are not among them, and an outlet named in passing (据新华社报道, 接受环球时报采访) is no credit.
 """
@@ -189,8 +190,8 @@ MAINLAND_OUTLETS = frozenset({
     "东方网", "南方都市报", "南方日报", "南方周末", "羊城晚报", "广州日报", "大洋网", "扬子晚报", "现代快报", "钱江晚报",
     "华西都市报", "楚天都市报", "齐鲁晚报", "大河报", "华龙网", "红网", "海峡导报", "东南网",
     # business papers and financial portals
-    "第一财经", "21世纪经济报道", "经济观察报", "中国证券报", "上海证券报", "证券时报", "证券日报", "中国基金报",
-    "每日经济新闻", "财新网", "界面新闻", "和讯网", "东方财富网", "金融界",
+    "新快报", "第一财经", "21世纪经济报道", "经济观察报", "中国证券报", "上海证券报", "证券时报", "证券日报", "中国基金报",
+    "每日经济新闻", "财新网", "界面新闻", "和讯网", "东方财富网", "全景网", "金融界",
     # portals and their channels
     "新浪", "新浪网", "新浪娱乐", "新浪财经", "新浪体育", "新浪科技", "网易", "腾讯网", "腾讯娱乐", "搜狐", "搜狐娱乐",
 })
@@ -204,10 +205,11 @@ _NOT_WIRE = "视影子话脑力台商信池动器竞梯网价费厂压流源站�
 def _byline() -> re.Pattern[str]:
     outlet = "|".join(sorted(map(re.escape, MAINLAND_OUTLETS), key=len, reverse=True))
     return re.compile(
-        rf"(?:来源|稿源|来自)[:：]\s*(?P<source>{outlet})"  # 来源：环球时报, anywhere in the opening
-        rf"|(?:^|(?<=[\s，。、：:；（(【\[「“\"》>|/据]))"  # else the outlet opens a clause (据新华社…电 is its dateline)
-        rf"(?P<outlet>{outlet})(?:[^\s。，,；;！？!?「」“”]{{0,16}}?[电讯](?![{_NOT_WIRE}])"  # 新华社北京1月5日电, 新浪娱乐讯
-        rf"|(?:特约)?记者|客户端|综合报道|独家)"  # 澎湃新闻记者, 央视新闻客户端
+        rf"(?:来源|稿源|来自)[:：]\s*(?P<source>{outlet})"  # 来源：环球时报
+        # a dateline, anywhere in the opening (a headline often runs into it): 新华社北京1月5日电, 新浪娱乐讯, 中广网…日消息
+        rf"|(?P<wire>{outlet})[^\s。，,；;！？!?「」“”]{{0,16}}?(?:[电讯](?![{_NOT_WIRE}])|日消息)"
+        # a credit opening a clause: 澎湃新闻记者, 央视新闻客户端 (not 接受环球时报记者采访)
+        rf"|(?:^|(?<=[\s，。、：:；（(【\[「“\"》>|/]))(?P<credit>{outlet})(?:(?:特约)?记者|客户端|综合报道|独家)"
     )
 
 
@@ -225,4 +227,4 @@ def mainland_byline(simplified: str) -> str:
     ('', '', '')
     """
     match = _byline().search(simplified[:OPENING])
-    return (match.group("source") or match.group("outlet")) if match else ""
+    return next(name for name in match.groups() if name) if match else ""

@@ -28,14 +28,24 @@ Where the names come from:
 
 Names are matched on the Simplified form of the text, longest first, left to right, each character in one name at
 most.
+
+Who wrote a text is a second signal (router281): mainland wires and portals write about Hong Kong and Taiwan too, and
+such an article names more of their places than of the mainland's. :func:`mainland_byline` finds a mainland outlet's
+dateline or credit in the article's opening (its first :data:`OPENING` characters): 新华社北京1月5日电, 中新网5日电,
+新浪娱乐讯, 中广网北京5日消息, 来源：环球时报, 澎湃新闻记者, 央视新闻客户端; a dateline anywhere in the opening (a
+headline often runs straight into it), a credit only where it opens a clause. The outlets (:data:`MAINLAND_OUTLETS`) are general knowledge of the
+mainland's agencies, papers, broadcasters and portals; Taiwan's (中央社, 联合报, 中国时报) and Hong Kong's (明报, 文汇报, 凤凰)
+are not among them, and an outlet named in passing (据新华社报道, 接受环球时报采访) is no credit.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["MAINLAND_BODIES", "TAIWAN_HONG_KONG_BODIES", "leans_taiwan_hong_kong", "region_counts", "region_names"]
+__all__ = ["MAINLAND_BODIES", "MAINLAND_OUTLETS", "OPENING", "TAIWAN_HONG_KONG_BODIES", "leans_taiwan_hong_kong",
+           "mainland_byline", "region_counts", "region_names"]
 
 #: The mainland's party and state bodies as its own news names them (Simplified): party committees, the people's
 #: congresses and political consultative conferences, their discipline and supervision commissions, the local
@@ -163,3 +173,58 @@ def leans_taiwan_hong_kong(simplified: str) -> bool:
     """
     mainland, other = region_counts(simplified)
     return other > mainland
+
+
+#: The mainland's news agencies, papers, broadcasters and portals (Simplified), as their datelines and credits name
+#: them. Not Taiwan's 中央社 (Central News Agency) or 中国时报 (China Times), not Hong Kong's papers (文汇报 is also a
+#: Shanghai paper's name, 大公报 and 凤凰 are Hong Kong's), not a name that is a common word alone (中国网 in 中国网络).
+MAINLAND_OUTLETS = frozenset({
+    # agencies and broadcasters
+    "新华社", "新华网", "新华通讯社", "中新社", "中新网", "中国新闻社", "中国新闻网", "央视", "央视网", "央视新闻", "中央电视台",
+    "中国之声", "央广网", "中广网", "中央人民广播电台", "中国国际广播电台", "国际在线", "中国台湾网", "台海网",
+    # national papers and their sites
+    "人民网", "人民日报", "光明日报", "光明网", "经济日报", "中国经济网", "中国日报", "中国青年报", "中国青年网", "中青网",
+    "工人日报", "法制日报", "科技日报", "环球时报", "环球网", "参考消息",
+    # city and provincial papers
+    "新京报", "北京青年报", "北青网", "北京晚报", "京华时报", "千龙网", "澎湃新闻", "东方早报", "新民晚报", "解放日报",
+    "东方网", "南方都市报", "南方日报", "南方周末", "羊城晚报", "广州日报", "大洋网", "扬子晚报", "现代快报", "钱江晚报",
+    "华西都市报", "楚天都市报", "齐鲁晚报", "大河报", "华龙网", "红网", "海峡导报", "东南网",
+    # business papers and financial portals
+    "新快报", "第一财经", "21世纪经济报道", "经济观察报", "中国证券报", "上海证券报", "证券时报", "证券日报", "中国基金报",
+    "每日经济新闻", "财新网", "界面新闻", "和讯网", "东方财富网", "全景网", "金融界",
+    # portals and their channels
+    "新浪", "新浪网", "新浪娱乐", "新浪财经", "新浪体育", "新浪科技", "网易", "腾讯网", "腾讯娱乐", "搜狐", "搜狐娱乐",
+})
+#: How many characters of a text's start are its opening, where a dateline or credit stands (after a headline).
+OPENING = 200
+
+_NOT_WIRE = "视影子话脑力台商信池动器竞梯网价费厂压流源站邮缆路气波"  # 电视, 电影 … are no dateline's 电
+
+
+@lru_cache(maxsize=1)
+def _byline() -> re.Pattern[str]:
+    outlet = "|".join(sorted(map(re.escape, MAINLAND_OUTLETS), key=len, reverse=True))
+    return re.compile(
+        rf"(?:来源|稿源|来自)[:：]\s*(?P<source>{outlet})"  # 来源：环球时报
+        # a dateline, anywhere in the opening (a headline often runs into it): 新华社北京1月5日电, 新浪娱乐讯, 中广网…日消息
+        rf"|(?P<wire>{outlet})[^\s。，,；;！？!?「」“”]{{0,16}}?(?:[电讯](?![{_NOT_WIRE}])|日消息)"
+        # a credit opening a clause: 澎湃新闻记者, 央视新闻客户端 (not 接受环球时报记者采访)
+        rf"|(?:^|(?<=[\s，。、：:；（(【\[「“\"》>|/]))(?P<credit>{outlet})(?:(?:特约)?记者|客户端|综合报道|独家)"
+    )
+
+
+def mainland_byline(simplified: str) -> str:
+    """The mainland outlet whose dateline or credit stands in ``simplified``'s opening (its first :data:`OPENING`
+    characters), or ``""``: who wrote the text, whatever it is about.
+
+    >>> mainland_byline("中新社香港1月5日电 香港特区政府今日公布施政报告。"), mainland_byline("新浪娱乐讯 电影昨日在香港首映。")
+    ('中新社', '新浪娱乐')
+    >>> mainland_byline("【来源：环球时报】台湾当局日前宣布"), mainland_byline("中央社记者台北5日电）立法院今天开议。")
+    ('环球时报', '')
+    >>> mainland_byline("文章来源：新华网"), mainland_byline("行政院今天表示，据新华社报道，双方将会谈。")
+    ('新华网', '')
+    >>> mainland_byline("他接受环球时报记者采访"), mainland_byline("新浪电视剧频道"), mainland_byline("来自新浪的消息")
+    ('', '', '')
+    """
+    match = _byline().search(simplified[:OPENING])
+    return next(name for name in match.groups() if name) if match else ""

@@ -14,7 +14,10 @@ standards' own letter forms (為, 眾, 偽, 裡 …) than of the forms OpenCC's 
 of Taiwan's, Hong Kong's and Macau's places and bodies (台北, 元朗; 立法院, 区议会) and fewer of the mainland's (北京,
 平谷区; 市委, 政协). A text naming as many of the mainland's is mainland writing, in whatever letter forms, and a text
 naming neither side's (mainland news of funds, games or fashion in Taiwan's letter forms) is not known to be written
-in Taiwan or Hong Kong: both stay with the shipped model (:func:`routed_article`).
+in Taiwan or Hong Kong: both stay with the shipped model (:func:`routed_article`). So does a text whose opening
+carries a mainland outlet's dateline or credit (:func:`zhkg.ner.region.mainland_byline`, router281: 中新社香港…电,
+新浪娱乐讯): a mainland wire or portal writing about Hong Kong or Taiwan names their places, yet writes the mainland's
+way.
 Text a program converted from Simplified, and a sentence alone (a dictionary's example, a Wikipedia line), go to the
 shipped model, as every other document does (Simplified, or no Chinese letter either way). Both models read the
 normalised Simplified text.
@@ -40,7 +43,7 @@ from collections import Counter
 from pathlib import Path
 
 from zhkg.ner.model import NerModel, check_model_file, load_model
-from zhkg.ner.region import leans_taiwan_hong_kong
+from zhkg.ner.region import leans_taiwan_hong_kong, mainland_byline
 from zhkg.records import Script
 from zhkg.resources import data_path
 
@@ -100,13 +103,16 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
     """Whether the document ``text`` (as written; ``simplified``, its Simplified form, converted when not given) goes
     to the Traditional model when routing is on: :func:`written_in_taiwan_or_hong_kong` (route267) and
     :func:`~zhkg.ner.region.leans_taiwan_hong_kong` (route276: more of Taiwan's, Hong Kong's and Macau's places and
-    bodies than of the mainland's; mainland writing in Taiwan's letter forms names the mainland's, or neither side's).
+    bodies than of the mainland's; mainland writing in Taiwan's letter forms names the mainland's, or neither side's)
+    and no :func:`~zhkg.ner.region.mainland_byline` in its opening (router281: a mainland wire's dateline).
 
     >>> taiwan = "新北市議會今天開會，為因應颱風來襲，立法院要求各縣府完成防災整備，台北市也已準備。" * 6
     >>> mainland = "北京市平谷區委今天開會，為因應汛期，區政協和各鎮黨委完成防災整備，河北省也已準備。" * 6
     >>> neither = "這家公司今天表示，為因應原料漲價，下個月起調整售價，眾多消費者將受影響。" * 6
     >>> routed_article(taiwan), routed_article(mainland), routed_article(neither)
     (True, False, False)
+    >>> routed_article("中新社台北1月5日電 " + taiwan)  # a mainland wire's dateline: who wrote it
+    False
     """
     if not written_in_taiwan_or_hong_kong(text):
         return False
@@ -114,7 +120,7 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
         from zhkg.stages.normalise import to_simplified
 
         simplified = to_simplified(text)
-    return leans_taiwan_hong_kong(simplified)
+    return leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified)
 
 
 class Recognisers:

@@ -87,8 +87,11 @@ _BYLINE_OUTLET = re.compile(r"(?:^|(?<=\n))[\s\u3000]*([\u4e00-\u9fff]{2,8}?)(?:
 _NOT_OUTLETS = frozenset({"本报", "本网", "本台", "本社", "该报", "该网", "电视台", "报社", "网", "社", "报", "我报", "我台"})
 
 # an outlet alone in the 【】 opening a story or a line, Hong Kong's and Taiwan's dateline (【有线新闻】, 【香港电台】,
-# 【星岛日报讯】): orgs132, from the web dev set's tune half
-_BRACKET_DATELINE = re.compile(r"(?:^|(?<=\n))[\s\u3000]*【([\u4e00-\u9fff]{2,8}?)(?:专讯|讯|报道|消息)?】")
+# 【星岛日报讯】): orgs132, from the web dev set's tune half; a brand in Latin letters may open the name, a space
+# perhaps after it, and an online outlet's dateline may stand in [] (【Now新闻台】, 【Yahoo 新闻报道】, [Newtalk新闻]:
+# orgs282)
+_BRACKET_DATELINE = re.compile(r"(?:^|(?<=\n))[\s\u3000]*(?:【|\[(?=[A-Za-z]))((?:[A-Za-z][A-Za-z0-9]{1,11} ?)?"
+                               r"[\u4e00-\u9fff]{2,8}?)(?:专讯|讯|报道|消息)?[】\]]")
 
 # what before 新闻, 电视 … in such a bracket names a column, not an outlet (【相关新闻】, 【国际新闻】, 【图片新闻】)
 _COLUMN_WORDS = frozenset("相关 国际 国内 财经 体育 娱乐 社会 图片 热点 今日 要闻 本地 港闻 两岸 视频 最新 即时 突发 头条 "
@@ -117,6 +120,12 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     >>> text = "【有线新闻】警方拘捕两人。\\n【相关新闻】"
     >>> [text[s:e] for s, e in news_outlets(text)]
     ['有线新闻']
+    >>> text = "【Yahoo 新闻报道】台风来袭。\\n【Now新闻台】投票。\\n[NBA] 赛果"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['Yahoo 新闻', 'Now新闻台']
+    >>> text = "[Newtalk新闻] 市长就职。"
+    >>> [text[s:e] for s, e in news_outlets(text)]
+    ['Newtalk新闻']
     """
     spans = set()
     cued = [pattern for pattern, cue in _PATTERN_CUES if cue.search(text)]
@@ -175,7 +184,7 @@ def news_outlets(text: str) -> list[tuple[int, int]]:
     for m in _BRACKET_CREDIT.finditer(text):
         if m.group(1) not in _NOT_OUTLETS and not m.group(1).startswith(("本", "该")):
             spans.add(m.span(1))
-    if "【" in text:
+    if "【" in text or "[" in text:
         for m in _BRACKET_DATELINE.finditer(text):
             name = m.group(1)
             head = _QUOTED_OUTLET_HEAD.search(name)

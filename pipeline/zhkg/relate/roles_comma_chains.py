@@ -15,6 +15,8 @@ Caveats
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import replace
 
 from zhkg.records import Label, Relation, RelationKind
@@ -40,10 +42,19 @@ def read_comma_cut_chains(ctx: RelationContext, found: list[Relation]) -> list[R
     (see the module's docstring); each read with the name's evidence."""
     simplified = ctx.simplified
     out: list[Relation] = []
+    by_end: dict[tuple[str, int], list[Relation]] = defaultdict(list)  # (one pass: a long text is not read per name)
+    for r in found:
+        if r.kind is RelationKind.HOLDS_ROLE:
+            by_end[(r.source, r.evidence.end)].append(r)
+    starts = sorted(ctx.person_starts)
+
+    def someone_in(begin: int, end: int) -> bool:
+        at = bisect_left(starts, begin)
+        return at < len(starts) and starts[at] < end
+
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         source = _owner_of(ctx, person)
-        own = [r for r in found if r.kind is RelationKind.HOLDS_ROLE and r.source == source
-               and r.evidence.end == person.end and r.evidence.start < person.start]
+        own = [r for r in by_end.get((source, person.end), ()) if r.evidence.start < person.start]
         if not own:
             continue
         start = min(r.evidence.start for r in own)
@@ -60,8 +71,8 @@ def read_comma_cut_chains(ctx: RelationContext, found: list[Relation]) -> list[R
         s = sentence_at(ctx.sentences, start)[0]
         # (or a comma closing a clause that names no one: 会上，A集团董事长，B银行董事长X表示)
         opens = start == s or simplified[start - 1 : start] in _CLAUSE_OPENERS \
-            or (simplified[start - 1 : start] in _COMMAS and not any(s <= p < start for p in ctx.person_starts))
-        if not chains or not opens or any(start <= p < person.start for p in ctx.person_starts):
+            or (simplified[start - 1 : start] in _COMMAS and not someone_in(s, start))
+        if not chains or not opens or someone_in(start, person.start):
             continue
         out += [ctx.relation(source, r.target, RelationKind.HOLDS_ROLE, r.evidence.start, person.end, r.role,
                              former=r.former) for r in chains]

@@ -43,14 +43,18 @@ def repeated_people(ctx: RelationContext) -> list[Mention]:
     for m in ctx.mentions:
         if m.label is Label.PERSON and _FULL_NAME.fullmatch(m.simplified) and m.simplified not in other:
             people.setdefault(m.simplified, m)
-    taken = sorted((m.start, m.end) for m in (*ctx.mentions, *ctx.derived))
+    taken = bytearray(len(ctx.simplified))  # 1 where a mention reads (one pass, not a scan of them all per name)
+    for m in (*ctx.mentions, *ctx.derived):
+        low, high = max(m.start, 0), min(m.end, len(taken))
+        if high > low:
+            taken[low:high] = b"\1" * (high - low)
     out: list[Mention] = []
     simplified = ctx.simplified
     for name, person in sorted(people.items()):
         at = simplified.find(name)
         while at >= 0:
             end = at + len(name)
-            if not any(s < end and at < e for s, e in taken):
+            if not any(taken[at:end]):
                 stand_in = Mention(ctx.doc.id, at, end, ctx.text[at:end], name, Label.PERSON, _STAND_IN,
                                    canonical=person.canonical or name)
                 ctx.owner[stand_in] = ctx.owner[person]  # (no derived mention: the graph's mentions stay as read)

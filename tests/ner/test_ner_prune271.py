@@ -76,3 +76,35 @@ def test_bad_input_is_one_error_line(tmp_path: Path, capsys):
     assert err.startswith("Error:") and "\n" not in err
     with pytest.raises(ModelFileError):
         prune_model(b"lCRF" + bytes(44) + b"x" * 10, 0.1)
+
+
+def test_a_failed_prune_leaves_the_old_output_whole_and_no_temporary(tmp_path: Path, capsys):
+    # prune wrote with Path.write_bytes: a failure mid-write left half a model (lead, session 58)
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model")
+    out = tmp_path / "out.crfsuite"
+    out.write_bytes(b"an earlier model")
+    assert main([str(bad), "--threshold", "0.1", "--output", str(out)]) == 1
+    assert out.read_bytes() == b"an earlier model"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.crfsuite", "out.crfsuite"]
+    assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_the_output_may_not_be_the_model_read_nor_a_folder(tiny: Path, tmp_path: Path, capsys):
+    copy = tmp_path / "copy.crfsuite"
+    copy.write_bytes(tiny.read_bytes())
+    assert main([str(copy), "--threshold", "0.1", "--output", str(copy)]) == 1
+    assert copy.read_bytes() == tiny.read_bytes()
+    assert main([str(copy), "--threshold", "0.1", "--output", str(tmp_path)]) == 1
+    errors = capsys.readouterr().err.strip().splitlines()
+    assert len(errors) == 2 and all(line.startswith("Error:") for line in errors)
+
+
+def test_a_missing_output_folder_is_made_and_removed_again_on_failure(tiny: Path, tmp_path: Path):
+    made = tmp_path / "new" / "small.crfsuite"
+    assert main([str(tiny), "--threshold", "0.1", "--output", str(made)]) == 0
+    assert load_model(made) is not None
+    bad = tmp_path / "bad.crfsuite"
+    bad.write_bytes(b"not a model")
+    assert main([str(bad), "--threshold", "0.1", "--output", str(tmp_path / "other" / "x.crfsuite")]) == 1
+    assert not (tmp_path / "other").exists()

@@ -13,6 +13,10 @@ describes it): the 48-byte header, the feature table ``FEAT``, the label names a
 chunks, the label chunk copied as it is, the attribute chunk built here with crfsuite's hash, Bob Jenkins'
 lookup3 ``hashlittle``), then the feature references of each label (``LFRF``) and attribute (``AFRF``). crfsuite opens
 it and tags with what is left; a threshold of 0 writes a file that tags as the input does.
+
+The output is written as ``zhkg extract`` writes its files (:func:`zhkg.cli.module_status`): checked before the model
+is read (never the model itself, a folder or a device), written whole or not at all (a failed or interrupted run
+leaves any earlier file as it was and removes the folders it made), one ``Error:`` line for a bad model.
 """
 
 from __future__ import annotations
@@ -184,9 +188,12 @@ def prune_model(raw: bytes, threshold: float) -> bytes:
 
 def prune_file(model: str | Path, output: str | Path, threshold: float) -> tuple[int, int]:
     """Write ``model`` pruned at ``threshold`` to ``output``; returns the features before and after."""
+    from zhkg.export.atomic import atomic_write
+
     raw = Path(model).read_bytes()
     pruned = prune_model(raw, threshold)
-    Path(output).write_bytes(pruned)
+    with atomic_write(output, "wb") as fh:  # a failed or interrupted write leaves no half model, any old one whole
+        fh.write(pruned)
     before = struct.unpack_from("<I", raw, HEADER.unpack_from(raw)[7] + 8)[0]
     after = struct.unpack_from("<I", pruned, HEADER.unpack_from(pruned)[7] + 8)[0]
     return before, after
@@ -202,13 +209,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.threshold < 0:
         parser.error("--threshold must be 0 or more")
+    from zhkg.cli import module_status
+
+    return module_status(lambda: _prune(args), interrupted="Interrupted; no model was written.")
+
+
+def _prune(args: argparse.Namespace) -> None:
+    """Check the output (before the model is read), prune, write, say what was written."""
+    from zhkg.errors import InputError
+    from zhkg.export.outputs import check_outputs
+
+    check_outputs([("--output", args.output)], [args.model])  # never over the model read, a folder or a device
     try:
         before, after = prune_file(args.model, args.output, args.threshold)
-    except (OSError, ModelFileError, struct.error) as exc:
-        print(f"Error: cannot prune {args.model}: {exc}", file=sys.stderr)
-        return 1
+    except (ModelFileError, struct.error) as exc:
+        raise InputError(f"cannot prune {args.model}: {exc}") from None
     print(f"{args.output}: {after:,} of {before:,} features, {args.output.stat().st_size / 1e6:.1f} MB")
-    return 0
 
 
 if __name__ == "__main__":

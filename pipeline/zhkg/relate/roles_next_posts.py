@@ -45,6 +45,7 @@ from zhkg.relate.roles_unnamed_bodies import _body_name_end
 from zhkg.relate.roles_words import (
     _MAX_BODY,
 )
+from zhkg.resources.lexicon import BODY_ONLY_UNITS
 from zhkg.text import (
     first_at,
     first_ending,
@@ -182,12 +183,23 @@ def _next_listed_post(ctx: RelationContext, found: list[tuple[Mention, str, int]
 _AND_ALSO = "以及"
 
 
+#: A company's or a party's boards (:data:`zhkg.resources.lexicon.BODY_ONLY_UNITS` but the party group, which a
+#: bare 党组书记 names no body by): written alone after a verb of appointment, the board is the post's body.
+_BOARDS = tuple(u for u in BODY_ONLY_UNITS if u != "党组")
+
+
 def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """A body no extractor named and its title, right after a verb of appointment, the title closing the
     clause: 任外交部长 (部长 of 外交部), 担任大理院庭长; the body is derived (guards of :func:`_body_name_end`)."""
     simplified = ctx.simplified
     ordinal = _ORDINAL.match(simplified, start)
     start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
+    board = next((u for u in _BOARDS if simplified.startswith(u, start)), "")
+    role = _role_at(ctx, start + len(board)) if board else None
+    if role and _post_closes(ctx, start + len(board) + len(role)):
+        # a board no body is written before is the body (任监事会副主席: 副主席 of 监事会; docs/relations.md's
+        # convention cuts the unit off only a body written before it, 经民联监事会主席)
+        return ctx.derive_organisation(start, start + len(board)), role, start + len(board) + len(role)
     for p, role in _titles_ahead(ctx, start, _MAX_BODY):
         if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
             break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)

@@ -17,6 +17,8 @@ from helpers import role_edges as roles
         ("新民联今日公布新一届领导层，前议员王明任监事会副主席。", "王明", "监事会", "副主席"),
         ("华强集团今日宣布，李强出任董事会主席，任期三年。", "李强", "董事会", "主席"),
         ("会议通过新名单，陈大文担任董事局副主席。", "陈大文", "董事局", "副主席"),
+        # a qualifier of the post between the board and its title stays with the title
+        ("商会宣布，前会长黄志强任监事会荣誉主席。", "黄志强", "监事会", "荣誉主席"),
     ]),
 )
 def test_a_board_alone_after_a_verb_is_the_body(pipeline, text, person, body, title):

@@ -37,6 +37,7 @@ from zhkg.relate.roles_title_body import _LIST_CLOSINGS, _holder_in_title, _join
 from zhkg.relate.roles_titles import (
     _BARE_POST_VERBS,
     _ORDINAL,
+    _POST_QUALIFIERS,
     _role_at,
     _titles_ahead,
     _with_assistant,
@@ -195,11 +196,13 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
     ordinal = _ORDINAL.match(simplified, start)
     start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
     board = next((u for u in _BOARDS if simplified.startswith(u, start)), "")
-    role = _role_at(ctx, start + len(board)) if board else None
-    if role and _post_closes(ctx, start + len(board) + len(role)):
-        # a board no body is written before is the body (任监事会副主席: 副主席 of 监事会; docs/relations.md's
-        # convention cuts the unit off only a body written before it, 经民联监事会主席)
-        return ctx.derive_organisation(start, start + len(board)), role, start + len(board) + len(role)
+    at = start + len(board)
+    qualifier = next((q for q in _POST_QUALIFIERS if simplified.startswith(q, at)), "") if board else ""
+    role = _role_at(ctx, at + len(qualifier)) if board else None
+    if role and _post_closes(ctx, at + len(qualifier) + len(role)):
+        # a board no body is written before is the body (任监事会副主席: 副主席 of 监事会, 荣誉主席 too; the convention
+        # of docs/relations.md cuts the unit off only a body written before it, 经民联监事会主席)
+        return ctx.derive_organisation(start, at), qualifier + role, at + len(qualifier) + len(role)
     for p, role in _titles_ahead(ctx, start, _MAX_BODY):
         if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
             break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)

@@ -37,6 +37,7 @@ from zhkg.relate.roles_title_body import _LIST_CLOSINGS, _holder_in_title, _join
 from zhkg.relate.roles_titles import (
     _BARE_POST_VERBS,
     _ORDINAL,
+    _POST_QUALIFIERS,
     _role_at,
     _titles_ahead,
     _with_assistant,
@@ -45,7 +46,9 @@ from zhkg.relate.roles_unnamed_bodies import _body_name_end
 from zhkg.relate.roles_words import (
     _MAX_BODY,
 )
+from zhkg.resources.lexicon import BODY_ONLY_UNITS
 from zhkg.text import (
+    clause_start,
     first_at,
     first_ending,
     sentence_at,
@@ -62,6 +65,7 @@ __all__ = [
     "_after_bodies_sharing",
     "_next_listed_post",
     "_AND_ALSO",
+    "_LONE_BOARDS",
     "_body_role_after_link",
 ]
 
@@ -182,12 +186,29 @@ def _next_listed_post(ctx: RelationContext, found: list[tuple[Mention, str, int]
 _AND_ALSO = "以及"
 
 
+#: A company's or a party's boards (:data:`zhkg.resources.lexicon.BODY_ONLY_UNITS` but the party group, which a
+#: bare 党组书记 names no body by): written alone after a verb of appointment, the board is the post's body.
+_LONE_BOARDS = tuple(u for u in BODY_ONLY_UNITS if u != "党组")
+
+
 def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:
     """A body no extractor named and its title, right after a verb of appointment, the title closing the
     clause: 任外交部长 (部长 of 外交部), 担任大理院庭长; the body is derived (guards of :func:`_body_name_end`)."""
     simplified = ctx.simplified
     ordinal = _ORDINAL.match(simplified, start)
     start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
+    board = next((u for u in _LONE_BOARDS if simplified.startswith(u, start)), "")
+    at = start + len(board)
+    qualifier = next((q for q in _POST_QUALIFIERS if simplified.startswith(q, at)), "") if board else ""
+    role = _role_at(ctx, at + len(qualifier)) if board else None
+    post_end = at + len(qualifier) + len(role or "")
+    if role and _post_closes(ctx, post_end) and simplified[post_end : post_end + 1] != "的" \
+            and board not in simplified[clause_start(simplified, start) : start]:
+        # a board no body is written before is the body (任监事会副主席: 副主席 of 监事会, 荣誉主席 too; the convention
+        # of docs/relations.md cuts the unit off only a body written before it, 经民联监事会主席); not a post whose
+        # body follows (担任董事局主席的阿里巴巴集团) nor the board its clause named with its body (华强集团监事会推选…为
+        # 监事会主席: the company's)
+        return ctx.derive_organisation(start, at), qualifier + role, at + len(qualifier) + len(role)
     for p, role in _titles_ahead(ctx, start, _MAX_BODY):
         if any(r in simplified[start:p] for r in ctx.lexicon.role_words if len(r) > 1):
             break  # 任副政委兼政治部主任: posts, not a body (:func:`_read_bare_roles`)

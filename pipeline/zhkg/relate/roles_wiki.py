@@ -33,6 +33,7 @@ import re
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_places import _MAX_FIEF  # the most letters of a fief's name (汝南, 汾阳, 东平)
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.text import first_ending, sentence_at
 
@@ -43,8 +44,6 @@ _GRANTS = ("袭封", "受封", "进封", "晋封", "改封", "册封", "追封",
 #: The titles a grant confers, after the fief's name, longest first: 鲁国公, 汾阳郡王, 夏国主 (a title between a
 #: fief and its holder, 燕王朱棣, is one of :data:`zhkg.relate.roles_places._TITLES_BEFORE_HOLDER`, a shorter list).
 _GRANTED_TITLES = ("国公", "郡公", "县公", "郡王", "亲王", "县侯", "郡侯", "国主", "王", "侯", "公")
-#: The most letters of a fief's name (汝南, 汾阳, 东平).
-_MAX_FIEF = 3
 #: What may stand between the verb and the fief: 其为 (东晋封其为酒泉公), 为 (受封为鲁国公); 了 before a person.
 _GRANT_LINKS = ("其为", "为", "了", "")
 #: The most letters between the sentence's subject (or its clause's start) and the verb: a date, an adverb.

@@ -23,7 +23,6 @@ import re
 from bisect import bisect_right
 
 from zhkg.records import Label, Mention, MentionSource
-from zhkg.relate.count_anaphora import _SUBJECT_OPENING
 from zhkg.relate.count_counted import (
     _counts_a_list,
     _national_people,
@@ -221,11 +220,7 @@ class _AroundReaders:
         (中国体育代表团在本届巴黎奥运会上，获得30个大项… -> the delegation, not the games; counts278); else ``found``."""
         if found is None or found[2].label is not Label.ORGANIZATION:
             return found
-        text, breaks, spots = self.text, self.breaks, self.spots
-        frame = _FRAMED_BODY.search(text, max(0, found[0] - 3), found[0])
+        frame = _FRAMED_BODY.search(self.text, max(0, found[0] - 3), found[0])
         if frame is None:
             return found
-        k = bisect_right(breaks, found[0]) - 1
-        lo = _SUBJECT_OPENING.match(text, breaks[k] if k >= 0 else 0).end()
-        return next((s for s in map(spots.__getitem__, self.starting_in(lo, lo + 1)) if s[0] == lo
-                     and s[2].label is Label.ORGANIZATION and s[1] <= frame.start()), found)
+        return next((s for s in self.organisations_opening(self.breaks, found[0]) if s[1] <= frame.start()), found)

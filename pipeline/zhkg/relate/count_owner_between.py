@@ -85,6 +85,14 @@ class _BetweenReaders:
         ends, longest_spot, shortest_spot = self.ends, self.longest_spot, self.shortest_spot
         return range(bisect_left(ends, lo + shortest_spot), bisect_left(ends, hi + longest_spot))
 
+    def organisations_opening(self, breaks: list[int], at: int) -> list[tuple[int, int, Mention]]:
+        """The organisations, in spot order, whose mention opens the clause (or sentence: ``breaks``) holding ``at``,
+        past its opening words (:data:`_SUBJECT_OPENING`): the subject a frame or a quotation speaks of."""
+        k = bisect_right(breaks, at) - 1
+        lo = _SUBJECT_OPENING.match(self.text, breaks[k] if k >= 0 else 0).end()
+        return [s for s in map(self.spots.__getitem__, self.starting_in(lo, lo + 1))
+                if s[0] == lo and s[2].label is Label.ORGANIZATION]
+
     def learnt_from(self, start: int, end: int) -> bool:
         """Whether the holder at ``[start, end)`` is what a reporter learns the news from (记者昨日从海南省获悉)."""
         text = self.text
@@ -339,11 +347,8 @@ class _BetweenReaders:
     def speaker_before(self, quote: int) -> tuple[int, int, Mention] | None:
         """The organisation opening the sentence whose speaker (the body, or its officer) says, right before the
         quotation opening at ``quote``, what it quotes (某某公司董事王某表示：“…), or None."""
-        spots, text = self.spots, self.text
-        k = bisect_right(self.sentence_breaks, quote) - 1
-        lo = _SUBJECT_OPENING.match(text, self.sentence_breaks[k] if k >= 0 else 0).end()
-        body = max((s for s in map(spots.__getitem__, self.starting_in(lo, lo + 1))
-                    if s[0] == lo and s[2].label is Label.ORGANIZATION), key=lambda s: s[1], default=None)
+        text = self.text
+        body = max(self.organisations_opening(self.sentence_breaks, quote), key=lambda s: s[1], default=None)
         says = _SAYS.match(text, body[1]) if body is not None else None
         # (only a colon or a comma between the verb and the quotation: 表示：“, 说，“)
         return body if says is not None and text[says.end() : quote].strip(" ：:，,") == "" and len(text[says.end() : quote]) <= 2 else None

@@ -17,7 +17,9 @@ naming neither side's (mainland news of funds, games or fashion in Taiwan's lett
 in Taiwan or Hong Kong: both stay with the shipped model (:func:`routed_article`). So does a text whose opening
 carries a mainland outlet's dateline or credit (:func:`zhkg.ner.region.mainland_byline`, router281: 中新社香港…电,
 新浪娱乐讯): a mainland wire or portal writing about Hong Kong or Taiwan names their places, yet writes the mainland's
-way.
+way. And so does a text written with the mainland's conventions, which a conversion to Taiwan's letter forms leaves
+as they are (:func:`zhkg.ner.region.mainland_usage`, router284): quotation marks “…” and never 「…」, or a word form
+only the mainland writes (视频, 信息, 出租车 where Taiwan writes 影片, 资讯, 计程车).
 Text a program converted from Simplified, and a sentence alone (a dictionary's example, a Wikipedia line), go to the
 shipped model, as every other document does (Simplified, or no Chinese letter either way). Both models read the
 normalised Simplified text.
@@ -43,7 +45,7 @@ from collections import Counter
 from pathlib import Path
 
 from zhkg.ner.model import NerModel, check_model_file, load_model
-from zhkg.ner.region import leans_taiwan_hong_kong, mainland_byline
+from zhkg.ner.region import leans_taiwan_hong_kong, mainland_byline, mainland_usage
 from zhkg.records import Script
 from zhkg.resources import data_path
 
@@ -104,7 +106,8 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
     to the Traditional model when routing is on: :func:`written_in_taiwan_or_hong_kong` (route267) and
     :func:`~zhkg.ner.region.leans_taiwan_hong_kong` (route276: more of Taiwan's, Hong Kong's and Macau's places and
     bodies than of the mainland's; mainland writing in Taiwan's letter forms names the mainland's, or neither side's)
-    and no :func:`~zhkg.ner.region.mainland_byline` in its opening (router281: a mainland wire's dateline).
+    and no :func:`~zhkg.ner.region.mainland_byline` in its opening (router281: a mainland wire's dateline) and no
+    :func:`~zhkg.ner.region.mainland_usage` (router284: the mainland's quotation marks or word forms).
 
     >>> taiwan = "新北市議會今天開會，為因應颱風來襲，立法院要求各縣府完成防災整備，台北市也已準備。" * 6
     >>> mainland = "北京市平谷區委今天開會，為因應汛期，區政協和各鎮黨委完成防災整備，河北省也已準備。" * 6
@@ -113,6 +116,8 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
     (True, False, False)
     >>> routed_article("中新社台北1月5日電 " + taiwan)  # a mainland wire's dateline: who wrote it
     False
+    >>> routed_article(taiwan + "他說：“颱風路徑仍有變數。”")  # the mainland's quotation marks: how it is written
+    False
     """
     if not written_in_taiwan_or_hong_kong(text):
         return False
@@ -120,7 +125,7 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
         from zhkg.stages.normalise import to_simplified
 
         simplified = to_simplified(text)
-    return leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified)
+    return leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified) and not mainland_usage(simplified)
 
 
 class Recognisers:

@@ -39,10 +39,11 @@ are not among them, and an outlet named in passing (据新华社报道, 接受�
 
 How a text is written is a third (router284): mainland business, fund and game news names Hong Kong as a market or a
 setting and carries no byline, yet its writer's conventions survive a conversion to Taiwan's letter forms, which
-changes letters, not words or punctuation. :func:`mainland_usage` finds the mainland's quotation marks (“…”, and no
-「…」 or 『…』 anywhere: Taiwan's and Hong Kong's convention is the corner marks) or a word form only the mainland writes
-(:data:`MAINLAND_FORMS`: 视频 where Taiwan and Hong Kong write 影片, 出租车 where they write 计程车 and 的士), anywhere in
-the text.
+changes letters, not words or punctuation. Taiwan's and Hong Kong's papers quote with corner marks (「…」, 『…』), the
+mainland's with “…”: :func:`quotes_with_corner_marks` asks for the first, so an article quoting in the mainland's way,
+or quoting nobody (no sign of its writer either way), is not known to be written in Taiwan or Hong Kong.
+:func:`mainland_form` finds a word form only the mainland writes (:data:`MAINLAND_FORMS`: 视频 where Taiwan and Hong
+Kong write 影片, 出租车 where they write 计程车 and 的士), anywhere in the text.
 """
 
 from __future__ import annotations
@@ -51,8 +52,9 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["MAINLAND_BODIES", "MAINLAND_FORMS", "MAINLAND_OUTLETS", "OPENING", "TAIWAN_HONG_KONG_BODIES",
-           "leans_taiwan_hong_kong", "mainland_byline", "mainland_usage", "region_counts", "region_names"]
+__all__ = ["CORNER_QUOTES", "MAINLAND_BODIES", "MAINLAND_FORMS", "MAINLAND_OUTLETS", "OPENING",
+           "TAIWAN_HONG_KONG_BODIES", "leans_taiwan_hong_kong", "mainland_byline", "mainland_form",
+           "quotes_with_corner_marks", "region_counts", "region_names"]
 
 #: The mainland's party and state bodies as its own news names them (Simplified): party committees, the people's
 #: congresses and political consultative conferences, their discipline and supervision commissions, the local
@@ -253,9 +255,20 @@ MAINLAND_FORMS: Mapping[str, tuple[str, str]] = {
 #: Words of Taiwan's and Hong Kong's ordinary writing that hold a mainland form's letters (电视频道, 卫视频道, 简短信件,
 #: 服务器材): matched first, so they never count.
 _NOT_FORMS = ("电视频", "影视频", "卫视频", "简短信", "服务器材")
-#: The mainland's quotation marks, and Taiwan's and Hong Kong's (only double marks: ’ is also an apostrophe).
-_MAINLAND_QUOTES = "“”"
-_CORNER_QUOTES = "「」『』"
+#: Taiwan's and Hong Kong's quotation marks; the mainland's are “…” (‘…’ inside), which OpenCC's conversions keep.
+CORNER_QUOTES = "「」『』"
+
+
+def quotes_with_corner_marks(simplified: str) -> bool:
+    """Whether ``simplified`` quotes with Taiwan's and Hong Kong's corner marks (a term marked with “…” besides
+    changes nothing: their papers do that too; a text quoting only with “…”, or quoting nobody, does not).
+
+    >>> quotes_with_corner_marks("他說：「香港市場前景看好。」所謂“黑雨”"), quotes_with_corner_marks("他说：“前景看好。”")
+    (True, False)
+    >>> quotes_with_corner_marks("香港市场前景看好。")
+    False
+    """
+    return any(q in simplified for q in CORNER_QUOTES)
 
 
 @lru_cache(maxsize=1)
@@ -264,16 +277,11 @@ def _forms() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
-def mainland_usage(simplified: str) -> str:
-    """The first sign that ``simplified`` (a text's Simplified form) is written the mainland's way, whatever it is
-    about, or ``""``: ``"“”"`` when it quotes with “…” and never with 「…」 or 『…』, else the first of
-    :data:`MAINLAND_FORMS` it holds.
+def mainland_form(simplified: str) -> str:
+    """The first of :data:`MAINLAND_FORMS` that ``simplified`` (a text's Simplified form) holds, or ``""``: how it is
+    written, whatever it is about.
 
-    >>> mainland_usage("他说：“香港市场前景看好。”"), mainland_usage("他說：「香港市場前景看好。」“好”")
-    ('“”', '')
-    >>> mainland_usage("玩家可在官网观看视频。"), mainland_usage("电视频道今晚播出，简短信件已寄出。")
+    >>> mainland_form("玩家可在官网观看视频。"), mainland_form("电视频道今晚播出，简短信件已寄出。")
     ('视频', '')
     """
-    if any(q in simplified for q in _MAINLAND_QUOTES) and not any(q in simplified for q in _CORNER_QUOTES):
-        return _MAINLAND_QUOTES
     return next((m.group() for m in _forms().finditer(simplified) if m.group() in MAINLAND_FORMS), "")

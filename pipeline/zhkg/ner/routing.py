@@ -188,9 +188,9 @@ class Recognisers:
         return self._traditional is not None
 
     def for_script(self, script: Script, text: str | None = None, simplified: str | None = None) -> NerModel:
-        """The model that reads a document written in ``script``; given the document as written (``text``), only an
-        article :func:`written_in_taiwan_or_hong_kong` that :func:`~zhkg.ner.region.leans_taiwan_hong_kong` (read
-        on ``simplified``, its Simplified form, converted here when not given) goes to the Traditional model."""
+        """The model that reads a document written in ``script``; given the document as written (``text``), only a
+        :func:`routed_article` (its tests read on ``simplified``, its Simplified form, converted here when not given)
+        goes to the Traditional model."""
         if not self.routes(script) or (text is not None and not routed_article(text, simplified)):
             return self.main
         with self._lock:

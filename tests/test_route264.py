@@ -33,7 +33,7 @@ from zhkg.stages.normalise import to_simplified
 # an article in Taiwan's letter forms (為, 眾, 裡) of 200 characters or more: what routes since route267
 TRADITIONAL = ("台北市長候選人陳建國昨天在記者會上說，國民黨將全力支持。陳建國表示，為了改善市民的交通，市府將在明年完成"
                "捷運新線的規劃，並與新北市政府合作，讓兩市的公車路線更便利。他也指出，市內老舊公寓的都市更新是眾人關心的"
-               "議題，候選人應該提出具體的方案，而不是只在選前喊口號。陳建國說，他在市議會服務十二年，了解基層的需求，也會"
+               "議題，「候選人應該提出具體的方案，而不是只在選前喊口號。」陳建國說，他在市議會服務十二年，了解基層的需求，也會"
                "在選後繼續與各區里長合作，為市民解決生活裡的各種問題。國民黨台北市黨部主委林志明也到場致詞。")
 SIMPLIFIED = "北京市副市长王建国昨天在新闻发布会上说，市政府将全力支持。"
 # mostly Simplified, one Traditional-only letter: normalise calls it Simplified

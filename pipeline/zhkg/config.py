@@ -55,7 +55,9 @@ class Config:
     #: model (trained with Taiwan and Hong Kong news, zhkg/ner/routing.py) when they are articles written in Taiwan's
     #: or Hong Kong's letter forms (為, 眾, not s2t's 爲, 衆; 200 characters or more: route267) naming more of Taiwan's,
     #: Hong Kong's and Macau's places and bodies than of the mainland's (route276), with no mainland outlet's
-    #: dateline or credit in the opening (router281: 中新社香港…电, 新浪娱乐讯); false: one model for every document.
+    #: dateline or credit in the opening (router281: 中新社香港…电, 新浪娱乐讯), quoting with corner marks (「…」,
+    #: not the mainland's “…”) and with no word form only the mainland writes (router284: 视频, 信息, 出租车);
+    #: false: one model for every document.
     #: Off by default: it gains on Taiwan and Hong Kong news but loses on other Traditional text (route264;
     #: route267's finer rule still loses on fresh21: docs/changes-session56.md; the lead's rule: changes-session58.md).
     traditional_model: bool = False

@@ -36,6 +36,14 @@ dateline or credit in the article's opening (its first :data:`OPENING` character
 headline often runs straight into it), a credit only where it opens a clause. The outlets (:data:`MAINLAND_OUTLETS`) are general knowledge of the
 mainland's agencies, papers, broadcasters and portals; Taiwan's (中央社, 联合报, 中国时报) and Hong Kong's (明报, 文汇报, 凤凰)
 are not among them, and an outlet named in passing (据新华社报道, 接受环球时报采访) is no credit.
+
+How a text is written is a third (router284): mainland business, fund and game news names Hong Kong as a market or a
+setting and carries no byline, yet its writer's conventions survive a conversion to Taiwan's letter forms, which
+changes letters, not words or punctuation. Taiwan's and Hong Kong's papers quote with corner marks (「…」, 『…』), the
+mainland's with “…”: :func:`quotes_with_corner_marks` asks for the first, so an article quoting in the mainland's way,
+or quoting nobody (no sign of its writer either way), is not known to be written in Taiwan or Hong Kong.
+:func:`mainland_form` finds a word form only the mainland writes (:data:`MAINLAND_FORMS`: 视频 where Taiwan and Hong
+Kong write 影片, 出租车 where they write 计程车 and 的士), anywhere in the text.
 """
 
 from __future__ import annotations
@@ -44,8 +52,9 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-__all__ = ["MAINLAND_BODIES", "MAINLAND_OUTLETS", "OPENING", "TAIWAN_HONG_KONG_BODIES", "leans_taiwan_hong_kong",
-           "mainland_byline", "region_counts", "region_names"]
+__all__ = ["CORNER_QUOTES", "MAINLAND_BODIES", "MAINLAND_FORMS", "MAINLAND_OUTLETS", "OPENING",
+           "TAIWAN_HONG_KONG_BODIES", "leans_taiwan_hong_kong", "mainland_byline", "mainland_form",
+           "quotes_with_corner_marks", "region_counts", "region_names"]
 
 #: The mainland's party and state bodies as its own news names them (Simplified): party committees, the people's
 #: congresses and political consultative conferences, their discipline and supervision commissions, the local
@@ -228,3 +237,51 @@ def mainland_byline(simplified: str) -> str:
     """
     match = _byline().search(simplified[:OPENING])
     return next(name for name in match.groups() if name) if match else ""
+
+
+#: Word forms only the mainland writes (Simplified), each with Taiwan's and Hong Kong's for the same thing, from general
+#: knowledge of the three standards. A form Hong Kong shares with the mainland is not here (软件, 网络, 数据, 人工智能,
+#: 激光, 打印, 互联网, 屏幕, 质量: Hong Kong writes them too, Taiwan 软体, 网路, 资料, 人工智慧, 雷射 …), nor one Taiwan also
+#: writes in another sense (默认, 登录, 计算机, 高考, 自行车, 摩托车, 开发商), nor one whose letters run across two words
+#: of an ordinary sentence (激活 in 刺激活动, 同比 in 同比例, 大巴 in 大巴黎, 内存 in 国内存在, 方便面 in
+#: 不方便面对).
+MAINLAND_FORMS: Mapping[str, tuple[str, str]] = {
+    "视频": ("影片", "影片"), "信息": ("资讯", "资讯"), "短信": ("简讯", "短讯"), "服务器": ("伺服器", "伺服器"),
+    "鼠标": ("滑鼠", "滑鼠"), "硬盘": ("硬碟", "硬碟"), "U盘": ("随身碟", "USB手指"), "程序员": ("程式设计师", "程式员"),
+    "摄像头": ("镜头", "镜头"), "运营商": ("营运商", "营运商"), "充电宝": ("行动电源", "尿袋"),
+    "出租车": ("计程车", "的士"), "公交车": ("公车", "巴士"), "立交桥": ("交流道", "天桥"), "集装箱": ("货柜", "货柜"),
+    "宇航员": ("太空人", "太空人"),
+}
+#: Words of Taiwan's and Hong Kong's ordinary writing that hold a mainland form's letters (电视频道, 卫视频道, 简短信件,
+#: 服务器材): matched first, so they never count.
+_NOT_FORMS = ("电视频", "影视频", "卫视频", "简短信", "服务器材")
+#: Taiwan's and Hong Kong's quotation marks; the mainland's are “…” (‘…’ inside), which OpenCC's conversions keep.
+CORNER_QUOTES = "「」『』"
+
+
+def quotes_with_corner_marks(simplified: str) -> bool:
+    """Whether ``simplified`` quotes with Taiwan's and Hong Kong's corner marks (a term marked with “…” besides
+    changes nothing: their papers do that too; a text quoting only with “…”, or quoting nobody, does not).
+
+    >>> quotes_with_corner_marks("他說：「香港市場前景看好。」所謂“黑雨”"), quotes_with_corner_marks("他说：“前景看好。”")
+    (True, False)
+    >>> quotes_with_corner_marks("香港市场前景看好。")
+    False
+    """
+    return any(q in simplified for q in CORNER_QUOTES)
+
+
+@lru_cache(maxsize=1)
+def _forms() -> re.Pattern[str]:
+    words = sorted({*MAINLAND_FORMS, *_NOT_FORMS}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def mainland_form(simplified: str) -> str:
+    """The first of :data:`MAINLAND_FORMS` that ``simplified`` (a text's Simplified form) holds, or ``""``: how it is
+    written, whatever it is about.
+
+    >>> mainland_form("玩家可在官网观看视频。"), mainland_form("电视频道今晚播出，简短信件已寄出。")
+    ('视频', '')
+    """
+    return next((m.group() for m in _forms().finditer(simplified) if m.group() in MAINLAND_FORMS), "")

@@ -17,7 +17,11 @@ naming neither side's (mainland news of funds, games or fashion in Taiwan's lett
 in Taiwan or Hong Kong: both stay with the shipped model (:func:`routed_article`). So does a text whose opening
 carries a mainland outlet's dateline or credit (:func:`zhkg.ner.region.mainland_byline`, router281: 中新社香港…电,
 新浪娱乐讯): a mainland wire or portal writing about Hong Kong or Taiwan names their places, yet writes the mainland's
-way.
+way. And a Traditional article must quote with Taiwan's and Hong Kong's corner marks (「…」: the mainland quotes with
+“…”, which a conversion to Taiwan's letter forms leaves as it is; :func:`zhkg.ner.region.quotes_with_corner_marks`,
+router284) and hold no word form only the mainland writes (:func:`zhkg.ner.region.mainland_form`: 视频, 信息, 出租车
+where Taiwan writes 影片, 资讯, 计程车): an article quoting nobody gives no sign of its writer, and keeps the shipped
+model as a text naming neither side's places does.
 Text a program converted from Simplified, and a sentence alone (a dictionary's example, a Wikipedia line), go to the
 shipped model, as every other document does (Simplified, or no Chinese letter either way). Both models read the
 normalised Simplified text.
@@ -43,7 +47,7 @@ from collections import Counter
 from pathlib import Path
 
 from zhkg.ner.model import NerModel, check_model_file, load_model
-from zhkg.ner.region import leans_taiwan_hong_kong, mainland_byline
+from zhkg.ner.region import leans_taiwan_hong_kong, mainland_byline, mainland_form, quotes_with_corner_marks
 from zhkg.records import Script
 from zhkg.resources import data_path
 
@@ -104,14 +108,18 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
     to the Traditional model when routing is on: :func:`written_in_taiwan_or_hong_kong` (route267) and
     :func:`~zhkg.ner.region.leans_taiwan_hong_kong` (route276: more of Taiwan's, Hong Kong's and Macau's places and
     bodies than of the mainland's; mainland writing in Taiwan's letter forms names the mainland's, or neither side's)
-    and no :func:`~zhkg.ner.region.mainland_byline` in its opening (router281: a mainland wire's dateline).
+    and no :func:`~zhkg.ner.region.mainland_byline` in its opening (router281: a mainland wire's dateline), and it
+    :func:`~zhkg.ner.region.quotes_with_corner_marks` and holds no :func:`~zhkg.ner.region.mainland_form` (router284:
+    how it is written).
 
-    >>> taiwan = "新北市議會今天開會，為因應颱風來襲，立法院要求各縣府完成防災整備，台北市也已準備。" * 6
+    >>> taiwan = "新北市議會今天開會，為因應颱風來襲，立法院要求「各縣府完成防災整備」，台北市也已準備。" * 6
     >>> mainland = "北京市平谷區委今天開會，為因應汛期，區政協和各鎮黨委完成防災整備，河北省也已準備。" * 6
     >>> neither = "這家公司今天表示，為因應原料漲價，下個月起調整售價，眾多消費者將受影響。" * 6
     >>> routed_article(taiwan), routed_article(mainland), routed_article(neither)
     (True, False, False)
     >>> routed_article("中新社台北1月5日電 " + taiwan)  # a mainland wire's dateline: who wrote it
+    False
+    >>> routed_article(taiwan.replace("「", "“").replace("」", "”"))  # the mainland's quotation marks: how it is written
     False
     """
     if not written_in_taiwan_or_hong_kong(text):
@@ -120,7 +128,8 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
         from zhkg.stages.normalise import to_simplified
 
         simplified = to_simplified(text)
-    return leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified)
+    return (quotes_with_corner_marks(simplified) and leans_taiwan_hong_kong(simplified)
+            and not mainland_byline(simplified) and not mainland_form(simplified))
 
 
 class Recognisers:
@@ -179,9 +188,9 @@ class Recognisers:
         return self._traditional is not None
 
     def for_script(self, script: Script, text: str | None = None, simplified: str | None = None) -> NerModel:
-        """The model that reads a document written in ``script``; given the document as written (``text``), only an
-        article :func:`written_in_taiwan_or_hong_kong` that :func:`~zhkg.ner.region.leans_taiwan_hong_kong` (read
-        on ``simplified``, its Simplified form, converted here when not given) goes to the Traditional model."""
+        """The model that reads a document written in ``script``; given the document as written (``text``), only a
+        :func:`routed_article` (its tests read on ``simplified``, its Simplified form, converted here when not given)
+        goes to the Traditional model."""
         if not self.routes(script) or (text is not None and not routed_article(text, simplified)):
             return self.main
         with self._lock:

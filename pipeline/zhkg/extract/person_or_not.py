@@ -31,7 +31,7 @@ from zhkg.extract.worded_bodies import _BODY_AFTER, _PLACE_ENDINGS, _find_all
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import first_at
+from zhkg.text import CLAUSE_BREAKS, first_at
 
 __all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS",
     "_GLUED_BEFORE_PERSON", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
@@ -155,6 +155,10 @@ _TITLES_OF_SEES = ("大主教", "总主教", "枢机主教", "主教")
 # verbs whose object is where one is or was born (生于威斯特伐里亚普勒腾贝格)
 _BORN_IN = ("出生于", "出生在", "生于", "诞生于", "位于")
 _NAMED_STATES = frozenset({MentionSource.ORG_STATE_BODY, MentionSource.ORG_NAMED_KIND})
+# a bearing and a verb of bordering (东邻, 南接, 西毗, 东北界, 南濒): a place's neighbours follow, never a person
+_BORDER_OPENING = re.compile("[东南西北]{1,2}[邻接毗界靠连临濒]")
+# what stands before a clause or a list item
+_ITEM_BREAKS = CLAUSE_BREAKS + "、"
 
 
 # what names a tropical storm right before its name (台风莫拉克, 强台风梅花, 热带风暴银河) or right after it (凡亚比台风)
@@ -220,16 +224,18 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
 
     * a state's army or a body named by its kind where the same letters stand (宋军, 八路军): the body;
     * the land before a noble's title (夏洛莱伯爵, 勃艮第|伯爵) and a name after 生于/位于: a place;
-    * the see before a bishop's title with the bishop named after it (托尔托萨主教巴塞洛缪): a place.
+    * the see before a bishop's title with the bishop named after it (托尔托萨主教巴塞洛缪): a place;
+    * a name after a bearing and a verb of bordering that open a clause or a list item (东邻湘潭、衡山，…，西毗|邵东:
+      the neighbours a county's description lists): the place after them, without them (round uner288).
 
     Emperors' era names stay people (顺治十七年): Universal NER train marks 31 of 34 so, MSRA too.
 
     >>> from zhkg.records import Mention, Label
-    >>> text = "顺治十七年，夏洛莱伯爵生于普勒腾贝格，李明三年前来过"
+    >>> text = "顺治十七年，夏洛莱伯爵生于普勒腾贝格，李明三年前来过，西毗邵东、涟源"
     >>> def m(s, e, label=Label.PERSON): return Mention("d", s, e, text[s:e], text[s:e], label, "crf")
-    >>> model, _ = _people_that_are_not([m(0, 2), m(6, 11), m(13, 18), m(19, 21)], [], [], text)
+    >>> model, _ = _people_that_are_not([m(0, 2), m(6, 11), m(13, 18), m(19, 21), m(27, 31)], [], [], text)
     >>> [(x.simplified, x.label.value) for x in model]
-    [('顺治', 'PERSON'), ('夏洛莱', 'PLACE'), ('普勒腾贝格', 'PLACE'), ('李明', 'PERSON')]
+    [('顺治', 'PERSON'), ('夏洛莱', 'PLACE'), ('普勒腾贝格', 'PLACE'), ('李明', 'PERSON'), ('邵东', 'PLACE')]
     """
 
     bodies = {o.span for o in organisations if o.extractor in _NAMED_STATES}
@@ -242,8 +248,12 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
             continue
         if m.span in bodies:
             continue
+        border = _BORDER_OPENING.match(m.simplified)
         title = next((t for t in _TITLES_OF_LANDS if m.simplified.endswith(t)), "")
-        if title and len(m.simplified) - len(title) >= 2:
+        if border and len(m.simplified) - border.end() >= 2 and (m.start == 0 or text[m.start - 1] in _ITEM_BREAKS):
+            cut = border.end()
+            m = replace(m, start=m.start + cut, text=m.text[cut:], simplified=m.simplified[cut:], label=Label.PLACE)
+        elif title and len(m.simplified) - len(title) >= 2:
             end = m.end - len(title)
             m = replace(m, end=end, text=m.text[:-len(title)], simplified=m.simplified[:-len(title)],
                         label=Label.PLACE)

@@ -1,7 +1,8 @@
 """Universal NER's Traditional Wikipedia text, round uner288 (studied on the tune half of its dev split and on its
 train split; every text here is written for the test): a county's neighbours listed after a bearing and a verb of
 bordering are places, without the bearing and the verb (西毗|邵阳, the recogniser read 西毗邵阳 as a person or a
-place); a route named by the place it runs over is no place, the place is (北极|航线)."""
+place); a route named by the place it runs over is no place, the place is (北极|航线); a city's urban area is the city,
+市 no letter of its name (武汉|市区), unless 市 and 区 are two levels (上海市|区两级)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from helpers import both_scripts
 
 from zhkg.extract.glued_places import cut_route_tails
 from zhkg.extract.person_or_not import _bordering_places
+from zhkg.extract.place_runs import city_areas
 from zhkg.records import Label, Mention
 
 
@@ -73,3 +75,31 @@ def test_bordering_places_keeps_the_written_letters():
 def test_cut_route_tails(written, simplified, label, expected):
     (out,) = cut_route_tails([Mention("d", 3, 3 + len(written), written, simplified, label, "crf")])
     assert out.text == expected and out.end - out.start == len(expected)
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # the gazetteer reads 武汉市|区, the recogniser 宁波市区 whole: the city alone
+    ("他从武汉市区出发，前往杭州市区。", [("武汉", "PLACE"), ("杭州", "PLACE")], [("武汉市", "PLACE")]),
+    ("宁波市区的房价上涨。", [("宁波", "PLACE")], [("宁波市区", "PLACE"), ("宁波市", "PLACE")]),
+    ("暴雨袭击台中市区，南投市区也有积水。", [("台中", "PLACE"), ("南投", "PLACE")],
+     [("台中市", "PLACE"), ("南投市", "PLACE")]),
+    # two levels of government or a city's districts and counties: the city's full name stays
+    ("上海市区两级财政共同承担。", [("上海市", "PLACE")], [("上海", "PLACE")]),
+    ("北京市区县两级政府", [("北京市", "PLACE")], [("北京", "PLACE")]),
+], convert_names=True))
+def test_city_area_is_the_city(finds, text, present, absent):
+    finds(text, present, absent)
+
+
+@pytest.mark.parametrize("name, source, text, expected", [
+    ("武漢市", "gazetteer", "武汉市区", "武漢"),
+    ("寧波市區", "crf", "宁波市区", "寧波"),
+    ("上海市", "gazetteer", "上海市区域", "上海市"),  # 区域, a region
+    ("上海市", "gazetteer", "上海市区委", "上海市"),  # 区委, the district's committee
+    ("新市區", "crf", "新市区", "新市區"),  # one letter before 市区: a district's own name (乌鲁木齐新市区)
+    ("A市", "crf", "A市区", "A市"),  # no Han name before 市
+])
+def test_city_areas(name, source, text, expected):
+    m = Mention("d", 0, len(name), name, text[:len(name)], Label.PLACE, source)
+    (out,) = city_areas([m], text)
+    assert out.text == expected and (out.start, out.end) == (0, len(expected))

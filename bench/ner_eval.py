@@ -28,7 +28,7 @@ out), and ``zhkg/uner-dev`` / ``crf/uner-dev`` on Universal NER's Chinese GSD
 sentence index; ``--uner-errors`` lists its errors) and ``:held`` (odd; scored, never read). CLUENER marks
 generic bodies and multi-level addresses that MSRA does not, so judge its PER row. The ``+conv`` rows read
 the UNER predictions by UNER's own conventions where they differ from MSRA's (:func:`uner_conventions`:
-place chains, nationalities, names in titles), and each extra row's errors are counted by kind. The
+place chains, nationalities, names in titles, numbered military units), and each extra row's errors are counted by kind. The
 ``:tune-devonly`` and ``:held-devonly`` rows score each half without the labels only UNER dev gives
 (:func:`dev_only_labels`: dynasties as organisations, schools and empires as places; its train split and
 MSRA label them otherwise) and without the predictions on them: what is left is the extraction's own shortfall.

@@ -126,7 +126,7 @@ from zhkg.extract.bracketed_originals import _TITLE_CLOSE, _TITLE_OPEN
 from zhkg.extract.compound_names import settle_compound_surnames
 from zhkg.extract.cut_people import people_cut_short
 from zhkg.extract.foreign_names import FOREIGN_SEPARATORS
-from zhkg.extract.glued_places import cut_continent_tails
+from zhkg.extract.glued_places import cut_continent_tails, cut_route_tails
 from zhkg.extract.governments import (
     _country_government,
     _envoys_postings,
@@ -221,6 +221,7 @@ from zhkg.extract.person_edges import (
 )
 from zhkg.extract.person_or_not import (
     _BARE_PEOPLE,
+    _bordering_places,
     _name_facilities,
     _people_listed_as_bodies,
     _people_that_are_not,
@@ -342,6 +343,7 @@ def combine_mentions(
     model = cut_caucus_terms(model)  # 民众党团|新任党团, 立法院|朝野党团: the party or the house, not a sitting's caucus
     model = cut_wing_words(model, text, table, original)  # 保守派|联盟党: a side, no part of the name (intl153)
     model = cut_continent_tails(model, coded_spans)  # 香港|亚洲电影节: a coded place, then an event's continent
+    model = cut_route_tails(model)  # 北极|航线: the route is no place (uner288)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     model = _after_place_head_titles(model, text, lexicon)  # 嘉义县|长翁章梁|今(25)日 (review140)
     people = _after_minister_titles(people, text)
@@ -358,6 +360,7 @@ def combine_mentions(
     model = settle_compound_surnames(model, people, text, table, lexicon)  # 宇文|海洋说, 公|孙志强
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
+    model = _bordering_places(model, text)  # 东邻湘潭，…，西毗|邵东: the place after a bearing and 邻/接/毗
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = officers_in_bodies(model, text, lexicon)  # 观塘警区刑事部|高裕民|督察: a body, an officer, a rank

@@ -15,6 +15,12 @@ its letters: 黄大仙, a deity's name too), when
 
 Run on the recogniser's mentions before they are combined with the rules' (:meth:`zhkg.run.pipeline.Pipeline._merge`),
 beside :func:`zhkg.extract.known_name_tails.cut_known_name_tails`.
+
+**A city's urban area** (round uner288): 市区 after a city's name is its urban area, 市 no letter of the name
+(武汉|市区, 宁波|市区, 台中|市区). The gazetteer reads the longest name there (武汉市|区) and the recogniser may read the
+whole (宁波市区); :func:`city_areas` cuts both back to the city's name, as MSRA train marks it 12 times of 12 (武汉,
+上海, 成都, 新余, 漳州, 宁波 …) and Universal NER train 5 of 5 (东京, 杭州 …). Not where 市 and 区 are two levels of
+government or a region (上海市|区两级, 北京市|区县, 上海市|区域, 市|区委): the city's full name stays.
 """
 
 from __future__ import annotations
@@ -23,8 +29,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from zhkg.records import Label, Mention
+from zhkg.text import HAN_ONLY
 
-__all__ = ["PLACE_PARTS", "settle_place_runs"]
+__all__ = ["PLACE_PARTS", "city_areas", "settle_place_runs"]
 
 #: A part of a place written right after it (嘉义县|山区, 高雄市|平地, 台南|沿海): no place or body of its own.
 PLACE_PARTS = frozenset({"山区", "平地", "沿海", "沿海地区", "山地", "市区", "郊区", "一带", "境内", "全境", "各地", "外海"})
@@ -69,3 +76,33 @@ def _runs_past(m: Mention, place_end: int, text: str) -> bool:
         return False
     tail = text[place_end:m.end]
     return tail in PLACE_PARTS or (tail in _LEVEL_LETTERS and text.startswith(_COUNCIL_AFTER, m.end))
+
+
+# what after 市区 makes 市 and 区 two levels or a region, not a city's urban area (市区两级, 市区县, 区域, 区划, 区委, 市区政府)
+_LEVELS_AFTER = frozenset("两级各县域划委政长")
+
+
+def city_areas(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with each place that is a city's name written with 市 and then 区 (武汉市|区, a rule's), or with
+    市区 (宁波市区, the recogniser's), cut back to the city's name (module docstring): two Han letters or more left
+    before 市, and nothing after 市区 that makes it two levels or a region (:data:`_LEVELS_AFTER`).
+
+    >>> text = "他从武汉市区出发，宁波市区的房价，上海市区两级财政，新市区"
+    >>> def at(name, source="gazetteer"):
+    ...     i = text.index(name)
+    ...     return Mention("d", i, i + len(name), name, name, Label.PLACE, source)
+    >>> [m.simplified for m in city_areas([at("武汉市"), at("宁波市区", "crf"), at("上海市"), at("新市区", "crf")], text)]
+    ['武汉', '宁波', '上海市', '新市区']
+    """
+    out = []
+    for m in mentions:
+        if m.label is Label.PLACE:
+            name = m.simplified
+            # how many letters go (市, or 市区) and where 市区 ends
+            cut, area_end = (1, m.end + 1) if name.endswith("市") and text.startswith("区", m.end) else \
+                (2, m.end) if name.endswith("市区") else (0, m.end)
+            if cut and len(name) - cut >= 2 and text[area_end:area_end + 1] not in _LEVELS_AFTER \
+                    and HAN_ONLY.match(name[:-cut]):
+                m = replace(m, end=m.end - cut, text=m.text[:-cut], simplified=name[:-cut])
+        out.append(m)
+    return out

@@ -39,7 +39,7 @@ from zhkg.extract.headed_name_tails import cut_headed_name_tails
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
-from zhkg.extract.place_runs import settle_place_runs
+from zhkg.extract.place_runs import city_areas, settle_place_runs
 from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
@@ -302,8 +302,9 @@ class Pipeline:
         yields the number of each part (of :data:`_MERGE_PARTS`) before it starts, and returns the merged mentions
         (:meth:`_merge_many` drives it)."""
         yield 0
-        found = p.found
+        found = city_areas(p.found, p.norm.simplified)  # 武汉市|区: the city, 武汉
         if model_mentions is not None:
+            model_mentions = city_areas(model_mentions, p.norm.simplified)  # 宁波市区: 宁波
             model_mentions = _monarchs_after_titles(model_mentions, found, p.norm.simplified)
             model_mentions = _leaders_after_country_titles(model_mentions, found, p.norm.simplified, self.lexicon)
             model_mentions = _cities_off_venues(model_mentions, found, p.norm.simplified,

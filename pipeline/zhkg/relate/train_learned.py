@@ -172,20 +172,21 @@ def train_model(finre: list[Pair], duie: list[Pair], config: TrainConfig | None 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: read the data folders, train, write the model."""
+    from zhkg.cli import module_status
+    from zhkg.cli.arguments import whole_number  # (--epochs 0 or --seeds 0 wrote an untrained model)
+
     parser = argparse.ArgumentParser(prog="python -m zhkg.relate.train_learned", description=__doc__.split("\n")[0])
     parser.add_argument("--finre", type=Path, help="folder with FinRE's train.txt")
     parser.add_argument("--duie", type=Path, help="folder with DuIE's duie_train.json")
     parser.add_argument("--output", type=Path, required=True, help="the model file to write (.npz)")
-    parser.add_argument("--epochs", type=int, help=f"epochs a run (default {TrainConfig.epochs})")
+    parser.add_argument("--epochs", type=whole_number(1), help=f"epochs a run (default {TrainConfig.epochs})")
     parser.add_argument("--seed", type=int, help=f"the first run's shuffle seed (default {TrainConfig.seed})")
-    parser.add_argument("--seeds", type=int, help=f"FinRE runs averaged (default {TrainConfig.seeds})")
+    parser.add_argument("--seeds", type=whole_number(1), help=f"FinRE runs averaged (default {TrainConfig.seeds})")
     parser.add_argument("--hold-out-tune", action="store_true",
                         help="leave FinRE's tuning split out of training (to score it; the shipped model keeps it)")
     args = parser.parse_args(argv)
     if not args.finre and not args.duie:
         parser.error("give --finre and/or --duie")
-    from zhkg.cli import module_status
-
     return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.")
 
 

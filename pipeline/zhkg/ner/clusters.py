@@ -291,7 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args, sources = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    return module_status(lambda: _build(args, sources), interrupted="Interrupted; no table was written.")
+    return module_status(lambda: _build(args, sources), interrupted="Interrupted; no table was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _build(args: argparse.Namespace, sources: list[tuple[Path, int]]) -> None:

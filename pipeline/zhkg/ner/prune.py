@@ -211,7 +211,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, required=True, help="the model file to write")
     args = parser.parse_args(argv)
 
-    return module_status(lambda: _prune(args), interrupted="Interrupted; no model was written.")
+    return module_status(lambda: _prune(args), interrupted="Interrupted; no model was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _prune(args: argparse.Namespace) -> None:

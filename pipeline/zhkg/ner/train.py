@@ -436,7 +436,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     # a failed or interrupted run removes the folders it made, while empty
-    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.")
+    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _train(args: argparse.Namespace) -> None:

@@ -187,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.finre and not args.duie:
         parser.error("give --finre and/or --duie")
-    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.")
+    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _train(args: argparse.Namespace) -> None:

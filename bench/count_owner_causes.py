@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))  # bench.counts_web
 
 from bench.common import add_data_option, shared_data  # noqa: E402
 from bench.counts_web import GOLD, load_web_counts  # noqa: E402
-from bench.entities_web import HALVES, TEXTS, gold_lines, web_arguments_refused  # noqa: E402
+from bench.entities_web import HALVES, TEXTS, gold_files, web_arguments_refused  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate_counts import GoldCount, GoldDocument, match_counts  # noqa: E402
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind  # noqa: E402
@@ -512,12 +512,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.half not in (*HALVES, "all"):
             print(f"Error: no web half {args.half!r} (one of {', '.join(HALVES)}, all)", file=sys.stderr)
             return 2
-        lines = gold_lines([args.gold])  # read once for the argument check and the loader
-        refused = web_arguments_refused(args, [args.gold], lines)
+        gold = gold_files(args.gold)  # read once for the argument check and the loader
+        refused = web_arguments_refused(args, gold)
         if refused is not None:
             return refused
         try:
-            docs, problems = load_web_counts(args.gold, args.texts, lines=lines)
+            docs, problems = load_web_counts(gold, args.texts)
         except InputError as exc:
             print(f"Error: {exc}", file=sys.stderr)
             return 1

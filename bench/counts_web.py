@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT))  # bench.entities_web
 
 from bench.common import add_routing_option, routing  # noqa: E402
 from bench.count_causes import cause_counts, document_causes  # noqa: E402
-from bench.entities_web import HALVES, REGIONS, TEXTS, gold_lines, web_arguments_refused, web_records  # noqa: E402
+from bench.entities_web import HALVES, REGIONS, TEXTS, GoldFiles, gold_files, web_arguments_refused, web_records  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import read_article_record  # noqa: E402
 from zhkg.evaluate_counts import READ_AS, CountScore, GoldDocument, gold_count, score_counts  # noqa: E402
@@ -51,16 +51,17 @@ from zhkg.records import Document  # noqa: E402
 GOLD = ROOT / "tests" / "gold" / "counts_web.jsonl"
 
 
-def load_web_counts(path: Path, texts: Path, *, mirror: bool = False,
-                    lines: dict[Path, list[str]] | None = None) -> tuple[list[tuple[str, GoldDocument]], list[str]]:
-    """(region, document) pairs of the counts gold ``path`` with texts from ``texts``, and the problem lines.
+def load_web_counts(path: Path | GoldFiles, texts: Path, *,
+                    mirror: bool = False) -> tuple[list[tuple[str, GoldDocument]], list[str]]:
+    """(region, document) pairs of the counts gold ``path`` (or its read, :func:`bench.entities_web.gold_files`) with
+    texts from ``texts``, and the problem lines.
 
     With ``mirror`` each article comes twice, as written and in the other script (ids ending ``~s``/``~t``), the
     conversion being :func:`zhkg.evaluate.read_article_record`'s; a conversion that moved characters is an error.
     """
     problems: list[str] = []
     docs: list[tuple[str, GoldDocument]] = []
-    for record, text, where in web_records([path], texts, problems, lines=lines):  # lines: the gold's, if read
+    for record, text, where in web_records(path, texts, problems):  # path: the gold's, or its read (gold_files)
         if not isinstance(record.get("counts"), list):
             raise InputError(f"{where}: malformed record (no 'counts' list)")
         counts = tuple(gold_count(c, text, where) for c in record["counts"])
@@ -181,12 +182,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     add_routing_option(parser)
     args = parser.parse_args(argv)
-    lines = gold_lines([args.gold])  # read once for the argument check and the loader
-    refused = web_arguments_refused(args, [args.gold], lines)
+    gold = gold_files(args.gold)  # read once for the argument check and the loader
+    refused = web_arguments_refused(args, gold)
     if refused is not None:
         return refused
     try:
-        docs, problems = load_web_counts(args.gold, args.texts, mirror=args.mirror, lines=lines)
+        docs, problems = load_web_counts(gold, args.texts, mirror=args.mirror)
     except InputError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

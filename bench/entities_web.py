@@ -25,7 +25,7 @@ listed with its class.
 blind277: 23 Taiwan and Hong Kong articles), written in Traditional and annotated before anything ran on them, are
 scored only — totals, per type and per region and script, with ``--traditional-model on|off`` — never read:
 ``--errors`` and ``--causes`` refuse any gold file holding a blind half (one line, exit 2), in every web scorer that
-takes them. The gold files are read once (:func:`gold_lines`) for that check and the loader.
+takes them. The gold files are read once (:func:`gold_files`) for that check and the loader.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR]
 [--half tune|check|blind57|blind58|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
@@ -37,7 +37,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,30 +106,56 @@ def text_of(record: dict, texts: Path) -> tuple[str | None, str]:
         return None, f"{name}: {path.name} is not valid utf-8 (byte {exc.start})"
 
 
-def gold_lines(paths: list[Path]) -> dict[Path, list[str]]:
-    """The lines of each gold file of ``paths`` (:func:`~zhkg.evaluate.read_gold_lines`), read once for the argument
-    check (:func:`blind_halves`) and the loader (:func:`web_records`) alike; a file that cannot be read is left out,
-    for the loader to name."""
-    lines: dict[Path, list[str]] = {}
-    for path in paths:
+@dataclass(frozen=True)
+class GoldFiles:
+    """The gold files, each read once (:func:`gold_files`): their lines, and for a file that cannot be read, why.
+    The argument check (:func:`blind_halves`) passes over a file that cannot be read; the loader
+    (:func:`web_records`) names it (:meth:`lines_of`)."""
+
+    paths: tuple[Path, ...]
+    lines: dict[Path, list[str]] = field(default_factory=dict)
+    unreadable: dict[Path, str] = field(default_factory=dict)
+
+    def lines_of(self, path: Path) -> list[str]:
+        """The lines of ``path``; :class:`~zhkg.errors.InputError` when it could not be read."""
+        if path in self.unreadable:
+            raise InputError(self.unreadable[path])
+        return self.lines[path]
+
+
+def gold_files(gold: GoldFiles | Path | Iterable[Path]) -> GoldFiles:
+    """``gold`` read once (:func:`~zhkg.evaluate.read_gold_lines`): the files of the paths given (one or several),
+    or ``gold`` itself when already read, so the scorers' argument check and loader share one read.
+
+    >>> import tempfile; folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "g.jsonl").write_text('{"id": "a"}\\n')
+    >>> gold = gold_files([folder / "g.jsonl", folder / "none.jsonl"])
+    >>> gold.lines_of(folder / "g.jsonl"), gold_files(gold) is gold, sorted(p.name for p in gold.unreadable)
+    (['{"id": "a"}'], True, ['none.jsonl'])
+    """
+    if isinstance(gold, GoldFiles):
+        return gold
+    read = GoldFiles(tuple([gold] if isinstance(gold, Path) else gold))
+    for path in read.paths:
         try:
-            lines[path] = read_gold_lines(path)
-        except InputError:
-            continue
-    return lines
+            read.lines[path] = read_gold_lines(path)
+        except InputError as exc:
+            read.unreadable[path] = str(exc)
+    return read
 
 
-def web_records(paths: list[Path], texts: Path, problems: list[str], need: str = "",
-                lines: dict[Path, list[str]] | None = None) -> Iterator[tuple[dict, str, str]]:
-    """Each checked record of the gold ``paths`` with its text from ``texts`` and where it stands (``file:line``);
+def web_records(gold: GoldFiles | Path | Iterable[Path], texts: Path, problems: list[str],
+                need: str = "") -> Iterator[tuple[dict, str, str]]:
+    """Each checked record of the gold files (paths, or :class:`GoldFiles` already read: :func:`gold_files`) with its
+    text from ``texts`` and where it stands (``file:line``);
     a malformed record raises :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is
     appended to ``problems`` instead (the entity, role and count scorers read the set alike). ``need`` names one
-    more field every record must hold (``entities`` for the entity scorer, ``roles`` for bench/roles_web.py);
-    ``lines`` are the files' lines already read (:func:`gold_lines`), a file not among them is read here."""
-    for path in paths:
+    more field every record must hold (``entities`` for the entity scorer, ``roles`` for bench/roles_web.py); a gold
+    file that cannot be read raises :class:`~zhkg.errors.InputError`."""
+    gold = gold_files(gold)
+    for path in gold.paths:
         seen: dict[str, int] = {}
-        read = lines[path] if lines is not None and path in lines else read_gold_lines(path)
-        for number, line in enumerate(read, 1):
+        for number, line in enumerate(gold.lines_of(path), 1):
             if not line.strip():
                 continue
             where = f"{path}:{number}"
@@ -148,14 +174,15 @@ def web_records(paths: list[Path], texts: Path, problems: list[str], need: str =
             yield record, text, where
 
 
-def load_web_gold(paths: list[Path], texts: Path, *, mirror: bool = False, need: str = "entities",
-                  lines: dict[Path, list[str]] | None = None) -> WebSet:
-    """The articles of the gold ``paths`` with their texts from ``texts``; a malformed record raises
+def load_web_gold(gold: GoldFiles | Path | Iterable[Path], texts: Path, *, mirror: bool = False,
+                  need: str = "entities") -> WebSet:
+    """The articles of the gold files (paths, or :func:`gold_files`' read) with their texts from ``texts``; a
+    malformed record raises
     :class:`~zhkg.errors.InputError` naming its line, a missing or changed text is a problem line instead.
     ``need`` is the annotation every record must hold (``entities``; ``roles`` for bench/roles_web.py, whose
-    records name no entities); ``lines``: the files' lines if already read (:func:`gold_lines`)."""
+    records name no entities)."""
     web = WebSet()
-    for record, text, where in web_records(paths, texts, web.problems, need, lines):
+    for record, text, where in web_records(gold, texts, web.problems, need):
         web.articles += read_article_record({"entities": [], **record, "text": text}, where, mirror=mirror)
         web.records[str(record["id"])] = record
     return web
@@ -204,21 +231,20 @@ def report(articles: list[GoldArticle], tallies: list[ArticleTally], halves: lis
     return lines
 
 
-def blind_halves(paths: list[Path], lines: dict[Path, list[str]] | None = None) -> list[str]:
-    """The blind halves (:data:`BLIND_HALVES`) the records of the gold ``paths`` hold, in file order, from ``lines``
-    (:func:`gold_lines`; read here when not given); files that cannot be read and lines that are not JSON records
-    are passed over here (the loader names them).
+def blind_halves(gold: GoldFiles | Path | Iterable[Path]) -> list[str]:
+    """The blind halves (:data:`BLIND_HALVES`) the records of the gold files (paths, or :func:`gold_files`' read)
+    hold, in file order; files that cannot be read and lines that are not JSON records are passed over here (the
+    loader names them).
 
     >>> import tempfile; folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "g.jsonl").write_text('{"id": "a", "half": "blind58"}\\n{"id": "b", "half": "tune"}\\nx\\n')
     >>> blind_halves([folder / "g.jsonl"]), blind_halves([folder / "none.jsonl"])
     (['blind58'], [])
     """
-    if lines is None:
-        lines = gold_lines(paths)
+    gold = gold_files(gold)
     found: list[str] = []
-    for path in paths:
-        for line in lines.get(path, []):
+    for path in gold.paths:
+        for line in gold.lines.get(path, []):
             try:
                 half = json.loads(line).get("half")
             except (json.JSONDecodeError, AttributeError):
@@ -228,16 +254,16 @@ def blind_halves(paths: list[Path], lines: dict[Path, list[str]] | None = None) 
     return found
 
 
-def web_arguments_refused(args: argparse.Namespace, golds: list[Path],
-                          lines: dict[Path, list[str]] | None = None) -> int | None:
+def web_arguments_refused(args: argparse.Namespace, gold: GoldFiles | Path | Iterable[Path]) -> int | None:
     """The exit status when the web scorers' arguments (``--errors``, ``--causes``, ``--half``, gold files,
     ``--texts``) leave nothing to score or ask to read a blind half, its one line printed; None when scoring goes on.
     ``--errors`` reads the tune half only (the check half is scored, never read); a gold file holding a blind half
     (:data:`BLIND_HALVES`) takes neither ``--errors`` nor ``--causes``; no texts folder is no failure (the texts are
-    kept outside the repository). ``lines``: the gold files' lines, read once for this check and the loader
-    (:func:`gold_lines`)."""
+    kept outside the repository). ``gold``: the gold files, or :func:`gold_files`' read of them, which the loader
+    then shares."""
+    gold = gold_files(gold)
     if args.errors or getattr(args, "causes", False):
-        held = blind_halves(golds, lines)
+        held = blind_halves(gold)
         if held:
             print(f"Error: {', '.join(held)} is a blind half, scored only (totals, per type and region); "
                   "--errors and --causes never read it", file=sys.stderr)
@@ -246,7 +272,7 @@ def web_arguments_refused(args: argparse.Namespace, golds: list[Path],
         print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
               file=sys.stderr)
         return 2
-    for path in golds:
+    for path in gold.paths:
         if not path.is_file():
             print(f"Error: {path} not found; pass --gold FILE", file=sys.stderr)
             return 1
@@ -291,12 +317,12 @@ def main(argv: list[str] | None = None) -> int:
                              "with --errors each tune error is listed with its class")
     args = parser.parse_args(argv)
     paths = args.gold or [p for p in GOLD_FILES if p.is_file()]
-    lines = gold_lines(paths)
-    refused = web_arguments_refused(args, paths, lines)
+    gold = gold_files(paths)  # read once for the argument check and the loader
+    refused = web_arguments_refused(args, gold)
     if refused is not None:
         return refused
     try:
-        web = load_web_gold(paths, args.texts, mirror=args.mirror, lines=lines)
+        web = load_web_gold(gold, args.texts, mirror=args.mirror)
     except InputError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -58,7 +58,7 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.*
 
 from bench.common import add_routing_option, member_word, routing  # noqa: E402
-from bench.entities_web import HALVES, TEXTS, gold_lines, load_web_gold, web_arguments_refused  # noqa: E402
+from bench.entities_web import HALVES, TEXTS, GoldFiles, gold_files, load_web_gold, web_arguments_refused  # noqa: E402
 from bench.roles_causes import classify, count_lines, predicted_from  # noqa: E402
 from bench.roles_eval import Item, score, table  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
@@ -67,12 +67,11 @@ from zhkg.stages.normalise import to_simplified  # noqa: E402
 GOLD = ROOT / "tests" / "gold" / "roles_web.jsonl"
 
 
-def web_items(gold: Path, texts: Path, *, mirror: bool = True,
-              lines: dict[Path, list[str]] | None = None) -> tuple[list[Item], list[str]]:
+def web_items(gold: Path | GoldFiles, texts: Path, *, mirror: bool = True) -> tuple[list[Item], list[str]]:
     """The scored texts of the roles gold (each article as written and, with ``mirror``, in the other script),
     each counted under "region, Script" ("…, Simplified (mirror)" for the converted copy), and the problem lines
     of texts left out."""
-    web = load_web_gold([gold], texts, mirror=mirror, need="roles", lines=lines)  # lines: the gold's, if read
+    web = load_web_gold(gold, texts, mirror=mirror, need="roles")  # gold: its path, or its read (gold_files)
     items = []
     for article in web.articles:
         name, _, other = article.id.partition("~")
@@ -123,12 +122,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the count of each class of error by the stage that lost it, not the scores")
     add_routing_option(parser)
     args = parser.parse_args(argv)
-    lines = gold_lines([args.gold])  # read once for the argument check and the loader
-    refused = web_arguments_refused(args, [args.gold], lines)
+    gold = gold_files(args.gold)  # read once for the argument check and the loader
+    refused = web_arguments_refused(args, gold)
     if refused is not None:
         return refused
     try:
-        items, problems = web_items(args.gold, args.texts, mirror=not args.no_mirror, lines=lines)
+        items, problems = web_items(gold, args.texts, mirror=not args.no_mirror)
     except InputError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -151,14 +151,17 @@ def test_the_refusal_reads_each_gold_file_once(monkeypatch, capsys):
 def test_the_check_and_the_loader_share_one_read(tmp_path, monkeypatch):
     gold = write_record(tmp_path, "tune")
     calls = counting_reads(monkeypatch)
-    lines = entities_web.gold_lines([gold, tmp_path / "none.jsonl"])
+    read = entities_web.gold_files([gold])
     args = argparse.Namespace(errors=True, causes=False, half="tune", texts=tmp_path)
-    assert entities_web.web_arguments_refused(args, [gold], lines) is None
-    web = entities_web.load_web_gold([gold], tmp_path, lines=lines)
-    assert [a.id for a in web.articles] == ["mo-b99"] and calls == [gold, tmp_path / "none.jsonl"]
-    assert set(lines) == {gold}  # a file that cannot be read is left for the loader to name
-    with pytest.raises(InputError, match="no such file"):
-        entities_web.load_web_gold([tmp_path / "none.jsonl"], tmp_path, lines=lines)
+    assert entities_web.web_arguments_refused(args, read) is None
+    web = entities_web.load_web_gold(read, tmp_path)
+    assert [a.id for a in web.articles] == ["mo-b99"] and calls == [gold]
+    none = tmp_path / "none.jsonl"
+    read = entities_web.gold_files([none])
+    assert entities_web.blind_halves(read) == [] and calls == [gold, none]  # passed over by the check
+    with pytest.raises(InputError, match="no such file"):  # named by the loader, not read again
+        entities_web.load_web_gold(read, tmp_path)
+    assert calls == [gold, none]
 
 
 def test_a_run_on_one_gold_file_appends_its_locator_and_keeps_the_others(tmp_path, capsys):

@@ -21,7 +21,7 @@ import os
 import re
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 import click
@@ -233,19 +233,30 @@ def user_errors(*, interrupted: str = "Interrupted.") -> Iterator[None]:
             signal.signal(signal.SIGTERM, previous)
 
 
-def module_status(body: Callable[[], object], *, interrupted: str) -> int:
+def module_status(body: Callable[[], object], *, interrupted: str,
+                  outputs: Sequence[tuple[str, str | os.PathLike[str]]] = ()) -> int:
     """Run a ``python -m zhkg.…`` command's ``body`` as ``zhkg``'s commands run theirs; return its exit status.
 
     0 when it succeeds; 1 after one ``Error: …`` line (:func:`user_errors`); 130 on Ctrl-C and 143 on SIGTERM,
     after ``interrupted``; an ``argparse`` usage error's own status. The folders a failed or interrupted run made
     are removed again while empty (:func:`zhkg.export.atomic.new_folders_undone`), and its outputs, written by
-    :mod:`zhkg.export.atomic`, are left as they were.
+    :mod:`zhkg.export.atomic`, are left as they were. ``outputs`` are the command's (option, path): a failure to
+    write one is named by them, as ``zhkg extract`` names its own (:func:`zhkg.export.outputs.output_failure`), not
+    by the temporary file or the folder the system names.
     """
+    from zhkg.errors import OutputError
     from zhkg.export.atomic import new_folders_undone
+    from zhkg.export.outputs import output_failure
 
     try:
         with user_errors(interrupted=interrupted), new_folders_undone():
-            body()
+            try:
+                body()
+            except OSError as exc:
+                named = None if isinstance(exc, ZhkgError) else output_failure(exc, outputs)
+                if named is None:
+                    raise
+                raise OutputError(named) from None
     except click.ClickException as exc:
         exc.show()
         return exc.exit_code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from zhkg.cli import PathParam, terminal_text, user_errors
+from zhkg.cli.arguments import FiniteFloatRange
 
 __all__ = ["eval_relations"]
 
@@ -15,7 +16,7 @@ __all__ = ["eval_relations"]
               help="The file's format (default: duie when the first line is JSON, else finre).")
 @click.option("--model", "model_path", type=PathParam(dir_okay=False), default=None,
               help="A relation model file (.npz); default: the one shipped with zhkg.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+@click.option("--threshold", type=FiniteFloatRange(0.0, 1.0), default=0.0, show_default=True,
               help="A prediction less probable than this counts as unknown.")
 @click.option("--dev-only", is_flag=True,
               help="DuIE only (refused for FinRE): score just the development records of a training file (every tenth line).")

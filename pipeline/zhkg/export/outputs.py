@@ -36,8 +36,8 @@ if TYPE_CHECKING:  # the pipeline loads spaCy: importing the exporters must not
 
     from zhkg.run.pipeline import RunResult
 
-__all__ = ["STANDARD_STREAM", "OUTPUT_FORMATS", "check_output_folder", "check_outputs", "misnamed_outputs", "output_paths",
-           "write_outputs", "PARALLEL_LAYOUT_NODES"]
+__all__ = ["STANDARD_STREAM", "OUTPUT_FORMATS", "check_output_folder", "check_outputs", "misnamed_outputs",
+           "output_failure", "output_paths", "write_outputs", "PARALLEL_LAYOUT_NODES"]
 
 PathLike = str | os.PathLike[str]
 
@@ -331,14 +331,30 @@ def _failure(exc: OSError, outputs: list[tuple[str, Path]]) -> str:
     >>> _failure(PermissionError(13, "Permission denied", "/x/.g.json.k2j4.tmp"), [("--json", Path("/x/g.json"))])
     'cannot write --json /x/g.json: Permission denied'
     """
+    named = output_failure(exc, outputs)
+    if named is not None:
+        return named
+    return f"cannot write output: {exc.strerror or exc}" + (f" ({exc.filename})" if exc.filename else "")
+
+
+def output_failure(exc: OSError, outputs: Sequence[tuple[str, PathLike]]) -> str | None:
+    """``exc`` named by the option and path of the output it failed to write, or None when it names no output's
+    file: the output itself, its temporary sibling (:mod:`zhkg.export.atomic`) or a folder above it.
+
+    >>> output_failure(PermissionError(13, "Permission denied", "/x/new"), [("--output", Path("/x/new/m.npz"))])
+    'cannot write --output /x/new/m.npz: Permission denied (/x/new)'
+    >>> output_failure(FileNotFoundError(2, "No such file or directory", "/x/data.bio"), [("--output", Path("/x/m"))])
+    """
+    if not exc.filename:
+        return None
     reason = exc.strerror or str(exc)
-    if exc.filename:
-        failed = Path(exc.filename)
-        whole = Path(os.path.abspath(failed))  # a temporary file's name is absolute, an option's may not be
-        for what, path in outputs:
-            target = Path(os.path.abspath(path))
-            if whole == target or (whole.parent == target.parent and whole.name.startswith(f".{path.name}.")):
-                return f"cannot write {what} {path}: {reason}"
-            if whole in target.parents:
-                return f"cannot write {what} {path}: {reason} ({failed})"
-    return f"cannot write output: {reason}" + (f" ({exc.filename})" if exc.filename else "")
+    failed = Path(os.fsdecode(exc.filename))
+    whole = Path(os.path.abspath(failed))  # a temporary file's name is absolute, an option's may not be
+    for what, path in outputs:
+        path = Path(path)
+        target = Path(os.path.abspath(path))
+        if whole == target or (whole.parent == target.parent and whole.name.startswith(f".{path.name}.")):
+            return f"cannot write {what} {path}: {reason}"
+        if whole in target.parents:
+            return f"cannot write {what} {path}: {reason} ({failed})"
+    return None

@@ -257,11 +257,13 @@ def read_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:
 
 
 def _parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[tuple[Path, int]]]:
+    from zhkg.cli.arguments import whole_number  # (--contexts 0 stopped in a traceback, --dims 0 wrote noise)
+
     parser = argparse.ArgumentParser(prog="python -m zhkg.ner.clusters", description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, required=True, help="the table to write (TSV)")
-    parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--contexts", type=int, default=1000, help="context words at each offset")
-    parser.add_argument("--dims", type=int, default=100)
+    parser.add_argument("--min-count", type=whole_number(1), default=3)
+    parser.add_argument("--contexts", type=whole_number(1), default=1000, help="context words at each offset")
+    parser.add_argument("--dims", type=whole_number(1), default=100)
     parser.add_argument("--seed", type=int, default=0)
     args, rest = parser.parse_known_args(argv)
     sources: list[tuple[Path, int]] = []
@@ -289,7 +291,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args, sources = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    return module_status(lambda: _build(args, sources), interrupted="Interrupted; no table was written.")
+    return module_status(lambda: _build(args, sources), interrupted="Interrupted; no table was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _build(args: argparse.Namespace, sources: list[tuple[Path, int]]) -> None:

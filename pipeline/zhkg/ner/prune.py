@@ -201,17 +201,18 @@ def prune_file(model: str | Path, output: str | Path, threshold: float) -> tuple
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
+    from zhkg.cli import module_status
+    from zhkg.cli.arguments import number
+
     parser = argparse.ArgumentParser(prog="python -m zhkg.ner.prune", description=__doc__.splitlines()[0])
     parser.add_argument("model", type=Path, help="the crfsuite model to prune")
-    parser.add_argument("--threshold", type=float, required=True,
-                        help="drop state weights smaller than this in absolute value")
+    parser.add_argument("--threshold", type=number(), required=True,  # (nan pruned nothing, silently)
+                        help="drop state weights smaller than this in absolute value (0 or more)")
     parser.add_argument("--output", type=Path, required=True, help="the model file to write")
     args = parser.parse_args(argv)
-    if args.threshold < 0:
-        parser.error("--threshold must be 0 or more")
-    from zhkg.cli import module_status
 
-    return module_status(lambda: _prune(args), interrupted="Interrupted; no model was written.")
+    return module_status(lambda: _prune(args), interrupted="Interrupted; no model was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _prune(args: argparse.Namespace) -> None:

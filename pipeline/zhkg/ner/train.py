@@ -172,7 +172,7 @@ from pathlib import Path
 
 from zhkg.errors import InputError
 from zhkg.ner.bio import Sentence, read_bio, split_dev
-from zhkg.ner.features import FEATURE_VERSION, FEATURE_VERSIONS, FeatureExtractor
+from zhkg.ner.features import CLUSTER_VERSION, FEATURE_VERSION, FEATURE_VERSIONS, FeatureExtractor
 
 __all__ = ["TrainConfig", "train_model", "training_sentences", "is_extra_dev_sentence", "main"]
 
@@ -347,17 +347,11 @@ def _labels(value: str) -> tuple[str, ...]:
     return labels
 
 
-def _copies(value: str) -> int:
-    try:
-        copies = int(value)
-    except ValueError:
-        copies = 0
-    if copies < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value!r}")
-    return copies
-
-
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line; a count or penalty out of its range is a usage error (:mod:`zhkg.cli.arguments`), as is
+    ``--clusters`` without the feature version that reads it."""
+    from zhkg.cli.arguments import number, whole_number
+
     parser = argparse.ArgumentParser(prog="python -m zhkg.ner.train", description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="character BIO training file (MSRA layout); every 20th sentence held out")
     parser.add_argument(
@@ -369,7 +363,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="another BIO training file with its own development split elsewhere, trained on whole",
     )
     parser.add_argument(
-        "--whole-org-copies", type=_copies, default=1, metavar="N",
+        "--whole-org-copies", type=whole_number(1), default=1, metavar="N",
         help="train on each --extra-whole sentence holding an ORG span N times (default 1: once, like the others)",
     )
     parser.add_argument(
@@ -383,7 +377,7 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "native places cut to the place (云南建水人 → 云南建水)",
     )
     parser.add_argument(
-        "--max-loc-length", type=int, default=0,
+        "--max-loc-length", type=whole_number(0), default=0,
         help="drop --extra sentences with a LOC span longer than this (CLUENER's multi-level addresses); 0 keeps all",
     )
     parser.add_argument(
@@ -396,14 +390,15 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--clusters", type=Path, default=None,
                         help="word-cluster table for --feature-version 2 (default: the shipped word_clusters.tab)")
-    parser.add_argument("--c1", type=float, default=TrainConfig().c1)
-    parser.add_argument("--c2", type=float, default=TrainConfig().c2)
-    parser.add_argument("--max-iterations", type=int, default=TrainConfig().max_iterations)
-    parser.add_argument("--min-freq", type=int, default=TrainConfig().min_freq)
-    parser.add_argument("--limit", type=int, default=0, help="train on the first N training sentences only")
+    parser.add_argument("--c1", type=number(), default=TrainConfig().c1)
+    parser.add_argument("--c2", type=number(), default=TrainConfig().c2)
+    parser.add_argument("--max-iterations", type=whole_number(1), default=TrainConfig().max_iterations)
+    parser.add_argument("--min-freq", type=whole_number(0), default=TrainConfig().min_freq)
+    parser.add_argument("--limit", type=whole_number(0), default=0,
+                        help="train on the first N training sentences only (0, the default: all)")
     parser.add_argument("--dev-too", action="store_true", help="train on the development split as well")
     parser.add_argument(
-        "--augment", type=int, default=0, metavar="N",
+        "--augment", type=whole_number(0), default=0, metavar="N",
         help="append N copies of training sentences with every name replaced by another of its type "
         "(zhkg.ner.augment); 0, the default, adds none",
     )
@@ -428,6 +423,8 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.augment_orgs == "bare" and args.augment_labels != ("ORG",):
         parser.error("--augment-orgs bare needs --augment-labels ORG")
+    if args.clusters is not None and args.feature_version != CLUSTER_VERSION:  # else never read, the run as without
+        parser.error(f"--clusters is read by --feature-version {CLUSTER_VERSION} only")
     return args
 
 
@@ -439,7 +436,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     # a failed or interrupted run removes the folders it made, while empty
-    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.")
+    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _train(args: argparse.Namespace) -> None:

@@ -131,6 +131,9 @@ class RelationContext:
         #: the people of :attr:`mentions` by start (the last, the shortest, of those starting there), with the mentions
         #: list they were worked out for (:func:`zhkg.relate.members_teams._listed_after`)
         self.people_at: tuple[list[Mention], dict[int, Mention]] | None = None
+        #: the stand-ins of the people the document names again where no mention reads, with the mentions list they
+        #: were worked out for (:func:`zhkg.relate.roles_repeated_names.repeated_people`)
+        self.repeated_names: tuple[list[Mention], list[Mention]] | None = None
         for m in self.mentions:
             if m.label is Label.ORGANIZATION:
                 self.org_ending_at.setdefault(m.end, m)

@@ -300,7 +300,12 @@ class RelationModel:
         return Prediction(h.labels[best], float(p[best]))
 
     def save(self, path: str | os.PathLike[str]) -> None:
-        """Write the model as a compressed npz (weights quantised to int8 with one scale a head)."""
+        """Write the model as a compressed npz (weights quantised to int8 with one scale a head), atomically: a
+        failed or interrupted save leaves any model at ``path`` as it was and no partial file
+        (:func:`zhkg.export.atomic.atomic_write`; a directory or device at ``path`` is refused,
+        :class:`~zhkg.errors.OutputError`)."""
+        from zhkg.export.atomic import atomic_write  # (not at import: the exporters are not the reader's)
+
         arrays: dict[str, np.ndarray] = {"version": np.array([FEATURE_VERSION])}
         for name, h in sorted(self.heads.items()):
             arrays[f"{name}.labels"] = np.array(h.labels)
@@ -310,7 +315,7 @@ class RelationModel:
             arrays[f"{name}.weights"] = np.round(h.weights / scale).astype(np.int8)  # 8 bits a weight
             arrays[f"{name}.scale"] = np.array([scale], dtype=np.float64)
             arrays[f"{name}.bias"] = h.bias.astype(np.float32)
-        with open(path, "wb") as f:
+        with atomic_write(path, "wb") as f:
             np.savez_compressed(f, **arrays)
 
 

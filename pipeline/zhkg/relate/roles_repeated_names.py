@@ -29,14 +29,10 @@ _FULL_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}")
 #: The source of a stand-in: no extractor's, and never one of the document's mentions.
 _STAND_IN = "relate:repeated_name"
 
-#: The attribute of the context the stand-ins are kept in, once made.
-_CACHE = "_repeated_people"
-
-
 def repeated_people(ctx: RelationContext) -> list[Mention]:
     """The stand-in mentions of the people the document names again where no mention reads (see the module)."""
-    cached = getattr(ctx, _CACHE, None)
-    if cached is not None and cached[0] is ctx.mentions:
+    cached = ctx.repeated_names
+    if cached is not None and cached[0] is ctx.mentions:  # (made once a document: three readers ask)
         return cached[1]
     people: dict[str, Mention] = {}
     other = {m.simplified for m in ctx.mentions if m.label is not Label.PERSON}
@@ -61,5 +57,5 @@ def repeated_people(ctx: RelationContext) -> list[Mention]:
                 ctx.person_starts.add(at)
                 out.append(stand_in)
             at = simplified.find(name, end)
-    setattr(ctx, _CACHE, (ctx.mentions, out))
+    ctx.repeated_names = (ctx.mentions, out)
     return out

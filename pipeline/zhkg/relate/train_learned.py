@@ -15,8 +15,8 @@ line index is divisible by :data:`DUIE_DEV_EVERY` are held out as its
 development split (:func:`is_duie_dev`).
 
 The model is written as ``zhkg extract`` and ``python -m zhkg.ner.train`` write theirs (tidy280): to a temporary
-file beside ``--output``, renamed over it once whole (:func:`zhkg.export.atomic.atomic_path`); a run that fails or
-is interrupted leaves a model already there as it was, and removes the folders it made while they are empty
+file beside ``--output``, renamed over it once whole (:meth:`zhkg.relate.learned.RelationModel.save`); a run that
+fails or is interrupted leaves a model already there as it was, and removes the folders it made while they are empty
 (:func:`zhkg.cli.module_status`). ``--output`` is checked before any data is read; a missing, unreadable or
 malformed data file is one ``Error: …`` line, exit 1 (Ctrl-C exits 130, SIGTERM 143).
 """
@@ -172,27 +172,28 @@ def train_model(finre: list[Pair], duie: list[Pair], config: TrainConfig | None 
 
 def main(argv: list[str] | None = None) -> int:
     """Command line: read the data folders, train, write the model."""
+    from zhkg.cli import module_status
+    from zhkg.cli.arguments import whole_number  # (--epochs 0 or --seeds 0 wrote an untrained model)
+
     parser = argparse.ArgumentParser(prog="python -m zhkg.relate.train_learned", description=__doc__.split("\n")[0])
     parser.add_argument("--finre", type=Path, help="folder with FinRE's train.txt")
     parser.add_argument("--duie", type=Path, help="folder with DuIE's duie_train.json")
     parser.add_argument("--output", type=Path, required=True, help="the model file to write (.npz)")
-    parser.add_argument("--epochs", type=int, help=f"epochs a run (default {TrainConfig.epochs})")
+    parser.add_argument("--epochs", type=whole_number(1), help=f"epochs a run (default {TrainConfig.epochs})")
     parser.add_argument("--seed", type=int, help=f"the first run's shuffle seed (default {TrainConfig.seed})")
-    parser.add_argument("--seeds", type=int, help=f"FinRE runs averaged (default {TrainConfig.seeds})")
+    parser.add_argument("--seeds", type=whole_number(1), help=f"FinRE runs averaged (default {TrainConfig.seeds})")
     parser.add_argument("--hold-out-tune", action="store_true",
                         help="leave FinRE's tuning split out of training (to score it; the shipped model keeps it)")
     args = parser.parse_args(argv)
     if not args.finre and not args.duie:
         parser.error("give --finre and/or --duie")
-    from zhkg.cli import module_status
-
-    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.")
+    return module_status(lambda: _train(args), interrupted="Interrupted; no model was written.",
+                         outputs=[("--output", args.output)])
 
 
 def _train(args: argparse.Namespace) -> None:
     """Check ``--output``, read the data, train and write the model atomically (a failure leaves any model there
-    and no temporary file: :func:`zhkg.export.atomic.atomic_path`)."""
-    from zhkg.export.atomic import atomic_path
+    and no temporary file: :meth:`~zhkg.relate.learned.RelationModel.save`)."""
     from zhkg.export.outputs import check_outputs
 
     check_outputs([("--output", args.output)], [p for p in (args.finre, args.duie) if p])  # before the data is read
@@ -206,8 +207,7 @@ def _train(args: argparse.Namespace) -> None:
     if not finre and not duie:  # an empty head would be left out: a model of no head answers nothing
         raise InputError("no pair to train on (every sentence lacks its head or tail, or is held out)")
     model = train_model(finre, duie, config, duie_config)
-    with atomic_path(args.output) as temporary:
-        model.save(temporary)
+    model.save(args.output)
     for name, head in model.heads.items():
         print(f"{name}: {len(head.labels)} labels, {len(head.rows)} features")
     print(f"wrote {args.output} ({args.output.stat().st_size:,} bytes)")

@@ -268,7 +268,7 @@ _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, Mention
 _NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
 _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN,
-                           MentionSource.ORG_SCHOOL}
+                           MentionSource.ORG_SCHOOL, MentionSource.ORG_DEPARTMENT_ALONE}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best; so does
 # the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,

@@ -30,17 +30,17 @@ _HEADS = "处局署司"
 
 _FIELD_TAGS = frozenset({"n", "nz", "j", "vn", "b", "nt"})
 
-# what may not end a field: a deputy's or an acting head's word (常务副|局长, 代|处长), a direction (东|区)
+# what may not end a field: a deputy's or an acting head's word (常务副|局长, 代|处长)
 _NOT_FIELD_END = tuple("副总代正")
+
+# what no field holds: its government or ministry (县府|地政处长, 教育部|技职司长 are a body and its unit)
+_OWNER_WORDS = ("政府", "县府", "市府", "部")
 
 # a verb of a career before a list of posts (曾历任地政处长、工务处长…); the list runs to a clause's end
 _CAREER = re.compile(r"(?:历任|曾任|现任|担任|兼任|出任|调任|升任|转任|前任)([^，。；：:;,.!?！？\n「」“”（）()]{3,120})")
 
 # an item of the list: a unit and its head's title fused (工务处长, 产发处副处长, 技职司长, 民政局局长)
 _FUSED = re.compile(r"(?P<field>[\u4e00-\u9fff]{2,6}?)(?P<head>[" + _HEADS + r"])(?:副(?P=head)|(?P=head))?长")
-
-# a government or a ministry an item may open with (台中市政府|民政局长, 县府|地政处长, 教育部|技职司长)
-_OWNER = re.compile(r"^.*?(?:政府|县府|市府|[\u4e00-\u9fff]{2}部)")
 
 _ITEM_SEPARATORS = re.compile(r"[、及和与暨]")
 
@@ -57,16 +57,18 @@ def _nouns(field: str) -> bool:
 def _field_fits(field: str, short_form: bool) -> bool:
     """Whether ``field`` may name a unit's field: no deputy's word at its end, nouns, or two letters where
     ``short_form`` (an item of a list of a career)."""
-    return not field.endswith(_NOT_FIELD_END) and (_nouns(field) or short_form and len(field) == 2)
+    return not field.endswith(_NOT_FIELD_END) and not any(w in field for w in _OWNER_WORDS) \
+        and (_nouns(field) or short_form and len(field) == 2)
 
 
 def fused_posts(text: str) -> list[tuple[int, int]]:
     """Spans of the units in a list of a career, each fused with its head's title (历任地政处长、工务处长、城乡发展
-    处长等职: 地政处, 工务处, 城乡发展处); an item may open with its government or ministry (台中市政府|民政局长).
+    处长等职: 地政处, 工务处, 城乡发展处). An item opening with its government or ministry (台中市政府|民政局长,
+    教育部|技职司长) is left to the readers of a body and its unit, which name the two as one.
 
     >>> text = "黄凯达曾历任地政处长、工务处长、城乡发展处长等重要职务。她曾任教育部技职司长。他历任原民处副处长。"
     >>> [text[s:e] for s, e in fused_posts(text)]
-    ['地政处', '工务处', '城乡发展处', '技职司', '原民处']
+    ['地政处', '工务处', '城乡发展处', '原民处']
     >>> [text[s:e] for s, e in fused_posts("他历任常务副局长、董事长。现任公司副总经理。")]
     []
     """
@@ -75,9 +77,7 @@ def fused_posts(text: str) -> list[tuple[int, int]]:
         at = m.start(1)
         for item in _ITEM_SEPARATORS.split(m.group(1)):
             start, at = at, at + len(item) + 1
-            item = item.split("等", 1)[0]  # 城乡发展处长|等重要职务
-            owner = _OWNER.match(item)
-            post = _FUSED.fullmatch(item, owner.end() if owner and owner.end() < len(item) else 0)
+            post = _FUSED.fullmatch(item.split("等", 1)[0])  # 城乡发展处长|等重要职务
             if post and _field_fits(post.group("field"), short_form=True):
                 spans.append((start + post.start("field"), start + post.end("head")))
     return spans
@@ -85,11 +85,9 @@ def fused_posts(text: str) -> list[tuple[int, int]]:
 
 # what a unit named alone stands after, besides what :func:`~zhkg.extract.departments.departments` reads: a
 # preposition or a while (在|教育局, 期间|运输署), the city's own word (本港|天文台), a government's short form (县府
-# |民政处), a setting up (设立|基层医疗署)
+# |民政处), a setting up (设立|基层医疗署); a ministry or a government named in full right before its unit (经济部
+# |国营司) is left to the readers of a body and its unit, which name the two as one
 _BEFORE = re.compile(r"(?:^|[，。、；：:;,.!?！？「」“”（）()\s]|政府|[县市]府|当局|根据|据|由|向|与|和|及|经|在|期间|本港|设立|成立)$")
-
-# a ministry right before its unit (经济部|国营司, 教育部|技职司): a word the dictionary tags a body's
-_MINISTRY_TAGS = frozenset({"nt"})
 
 # after the unit: a verb of its work (预料, 评估, 考虑), or an adverb a subject stands before (已, 将, 亦)
 _VERBS = DEPARTMENT_VERBS + ("预料", "评估", "考虑", "说明", "决定", "批准", "发布", "通知", "调查", "跟进", "处理", "表明",
@@ -99,15 +97,14 @@ _ADVERB = re.compile(r"(?:已|将|亦|则|随即|随后|正|会|也|仍|并)[\u4
 
 def subject_departments(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """Spans of units named by a field (one to three dictionary nouns) and a head (处, 局, 署, 司; 台 only
-    before a verb), standing as a clause's subject: after :data:`_BEFORE` or a ministry (经济部|国营司), before a
-    verb of its work or an adverb (after a day or a time, as
-    :func:`~zhkg.extract.departments.departments` reads them).
+    before a verb), standing as a clause's subject: after :data:`_BEFORE`, before a verb of its work or an adverb
+    (after a day or a time, as :func:`~zhkg.extract.departments.departments` reads them).
 
     >>> from zhkg.stages.segment import make_nlp, token_table
     >>> text = "土地在教育局考虑后改划。期间运输署于早上7时许宣布封路。本港天文台预料有雨。县府民政处已透过造产办理。"
     >>> [text[s:e] for s, e in subject_departments(text, token_table(make_nlp()(text)))]
     ['教育局', '运输署', '天文台', '民政处']
-    >>> text = "经济部国营司证实此事。公司的战略布局将改变。他说这个格局将延续。"
+    >>> text = "国营司证实此事。公司的战略布局将改变。他说这个格局将延续。"
     >>> [text[s:e] for s, e in subject_departments(text, token_table(make_nlp()(text)))]
     ['国营司']
     """
@@ -128,20 +125,10 @@ def subject_departments(text: str, table: TokenTable) -> list[tuple[int, int]]:
                 continue
             # two fields joined by 及, one unit (国际发展及|计划处)
             joined = joined_field(text, start - 1) if text[start - 1:start] == "及" else 0
-            if joined and _opens_name(text, table, start - joined):
+            if joined and _BEFORE.search(text[max(0, start - joined - 4):start - joined]):
                 spans.append((start - joined, end))
                 break
-            if _opens_name(text, table, start):
+            if _BEFORE.search(text[max(0, start - 4):start]):
                 spans.append((start, end))
                 break
     return spans
-
-
-def _opens_name(text: str, table: TokenTable, start: int) -> bool:
-    """Whether a unit's name may open at ``start``: after :data:`_BEFORE` or right after a ministry's or a
-    government's word (经济部|国营司, 律政司|刑事检控科)."""
-    if _BEFORE.search(text[max(0, start - 4):start]):
-        return True
-    owner = table.word_at(start - 1) if start else None
-    return owner is not None and owner.end == start and owner.text.endswith(("部", "政府", "司")) \
-        and (owner.tag in _MINISTRY_TAGS or len(owner.text) >= 3)

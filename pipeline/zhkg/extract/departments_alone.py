@@ -91,7 +91,7 @@ _BEFORE = re.compile(r"(?:^|[，。、；：:;,.!?！？「」“”（）()\s]|
 
 # after the unit: a verb of its work (预料, 评估, 考虑), or an adverb a subject stands before (已, 将, 亦)
 _VERBS = DEPARTMENT_VERBS + ("预料", "评估", "考虑", "说明", "决定", "批准", "发布", "通知", "调查", "跟进", "处理", "表明",
-                             "认为", "指")
+                             "提出", "办理", "推动", "认为", "指")
 _ADVERB = re.compile(r"(?:已|将|亦|则|随即|随后|正|会|也|仍|并)[\u4e00-\u9fff]")
 
 

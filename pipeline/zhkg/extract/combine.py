@@ -244,7 +244,7 @@ from zhkg.extract.places_in_names import (
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
 from zhkg.extract.teams import MATCH_VERBS
 from zhkg.extract.trade_names import coined_company
-from zhkg.records import Label, Mention, MentionSource, Script
+from zhkg.records import HELD_FROM_RELATIONS, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import detect_script
@@ -268,7 +268,7 @@ _SPAN_ORGS = frozenset({MentionSource.ORG_LATIN, MentionSource.ORG_TEAM, Mention
 _NO_PERSON_ORGS = frozenset({MentionSource.ORG_TEAM, MentionSource.ORG_STOCK_CODE})
 # organisations added where the model named nothing, but whose span yields to the model's (联合国|教科文组织)
 _SURE_ORGS = _SPAN_ORGS | {MentionSource.ORG_LEXICON, MentionSource.ORG_NAMED_KIND, MentionSource.ORG_KNOWN,
-                           MentionSource.ORG_SCHOOL, MentionSource.ORG_DEPARTMENT_ALONE}
+                           MentionSource.ORG_SCHOOL}
 # names from the user's own lists (people.txt, organisations.txt, places.txt): the user knows best; so does
 # the table of well-known people (people_known.tsv): the model's place or body on 川普 yields to the person
 _LISTED = frozenset({MentionSource.PEOPLE_LEXICON, MentionSource.ORG_LEXICON, MentionSource.PLACE_LEXICON,
@@ -295,6 +295,10 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    # the entity layer's own names (a bare 工务处) take no span from the others, the model's least of all: a model's
+    # 行政处 the relation readers see is no held one (orgs285); each stands where nothing else is named, at the end
+    held = [o for o in organisations if o.extractor in HELD_FROM_RELATIONS]
+    organisations = [o for o in organisations if o.extractor not in HELD_FROM_RELATIONS] if held else organisations
     if text:
         people, model, organisations = (_storm_names(ms, text) for ms in (people, model, organisations))
         model = _directions_before_places(model, places)
@@ -582,6 +586,10 @@ def combine_mentions(
             continue
         out.append(m)
         out_index.add(m)
+    for m in held:
+        if not out_index.overlaps(m):
+            out.append(m)
+            out_index.add(m)
     # a model place inside an organisation name is part of that name (地球 in 地球与环境学院); so is any place
     # right after 附属 in it, the affiliated body's own name (复旦大学附属|中山|医院, 交通大学医学院附属|瑞金|医院)
     out = [m for m in out if not ((m.extractor == MentionSource.RECOGNISER or text[m.start - 2:m.start] == _AFFILIATED)

@@ -297,8 +297,8 @@ def combine_mentions(
     lexicon = lexicon or load_lexicon()
     # the entity layer's own names (a bare 工务处) take no span from the others, the model's least of all: a model's
     # 行政处 the relation readers see is no held one (orgs285); each stands where nothing else is named, at the end
-    held = [o for o in organisations if o.extractor in HELD_FROM_RELATIONS]
-    organisations = [o for o in organisations if o.extractor not in HELD_FROM_RELATIONS] if held else organisations
+    entity_only = [o for o in organisations if o.extractor in HELD_FROM_RELATIONS]
+    organisations = [o for o in organisations if o.extractor not in HELD_FROM_RELATIONS] if entity_only else organisations
     if text:
         people, model, organisations = (_storm_names(ms, text) for ms in (people, model, organisations))
         model = _directions_before_places(model, places)
@@ -586,7 +586,7 @@ def combine_mentions(
             continue
         out.append(m)
         out_index.add(m)
-    for m in held:
+    for m in entity_only:
         if not out_index.overlaps(m):
             out.append(m)
             out_index.add(m)

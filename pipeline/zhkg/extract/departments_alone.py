@@ -94,6 +94,26 @@ _VERBS = DEPARTMENT_VERBS + ("预料", "评估", "考虑", "说明", "决定", "
                              "提出", "办理", "推动", "认为", "指")
 _ADVERB = re.compile(r"(?:已|将|亦|则|随即|随后|正|会|也|仍|并)[\u4e00-\u9fff]")
 
+# a source's frame, opening the clause (根据|X|资讯, 据X及Y数据): what the unit gave; and a setting up (设立X及…)
+_SOURCE_FRAME = re.compile(r"(?:根据|依据|据)[^，。；：:;,.!?！？\n]{0,20}$")
+_SOURCE_NOUNS = ("资讯", "资料", "数据", "统计", "评估", "报告", "预报", "观测")
+_SET_UP = re.compile(r"(?:设立|成立|新设|筹组)[\u4e00-\u9fff]{2,6}$")
+_LIST_MARKS = ("及", "、", "和", "与")
+
+
+def _after_fits(text: str, head_start: int, end: int, head: str) -> bool:
+    """Whether what follows a unit ending at ``end`` fits a subject (a verb of its work, an adverb), a source (资讯 in
+    a clause opening with 根据) or a body set up (设立|基层医疗署|及…, before a list's mark)."""
+    when = DEPARTMENT_WHEN.match(text, end)
+    verb_at = when.end() if when else end
+    if text.startswith(_VERBS, verb_at) or head != "台" and _ADVERB.match(text, verb_at):
+        return True
+    if head == "台":
+        return False
+    clause = text[max(0, head_start - 24):head_start]
+    return text.startswith(_SOURCE_NOUNS, end) and _SOURCE_FRAME.search(clause) is not None \
+        or text.startswith(_LIST_MARKS, end) and _SET_UP.search(text, max(0, head_start - 10), head_start) is not None
+
 
 def subject_departments(text: str, table: TokenTable) -> list[tuple[int, int]]:
     """Spans of units named by a field (one to three dictionary nouns) and a head (处, 局, 署, 司; 台 only
@@ -104,6 +124,9 @@ def subject_departments(text: str, table: TokenTable) -> list[tuple[int, int]]:
     >>> text = "土地在教育局考虑后改划。期间运输署于早上7时许宣布封路。本港天文台预料有雨。县府民政处已透过造产办理。"
     >>> [text[s:e] for s, e in subject_departments(text, token_table(make_nlp()(text)))]
     ['教育局', '运输署', '天文台', '民政处']
+    >>> text = "根据气象署及水保署资讯，明日停课。政府将设立基层医疗署及推进计划。"
+    >>> [text[s:e] for s, e in subject_departments(text, token_table(make_nlp()(text)))]
+    ['水保署', '基层医疗署']
     >>> text = "国营司证实此事。公司的战略布局将改变。他说这个格局将延续。"
     >>> [text[s:e] for s, e in subject_departments(text, token_table(make_nlp()(text)))]
     ['国营司']
@@ -111,17 +134,17 @@ def subject_departments(text: str, table: TokenTable) -> list[tuple[int, int]]:
     spans = []
     for m in re.finditer("[" + _HEADS + "台]", text):
         head_start, end = m.span()
-        when = DEPARTMENT_WHEN.match(text, end)
-        verb_at = when.end() if when else end
-        if not (text.startswith(_VERBS, verb_at) or m.group() != "台" and _ADVERB.match(text, verb_at)):
+        if not _after_fits(text, head_start, end, m.group()):
             continue
         word = table.word_at(head_start)
         # the shortest field a unit's name may open after (县府|民政处, not 县府民政处; 城乡发展处 where 城乡 opens)
         for length in range(2, 7):
             start = head_start - length
             # the head a word of its own, or the end of one the field opens (民政局, 计划处); not 战略|布局
+            # a short form of 署 that jieba reads as one word (林保署, 水保署: an agency's two letters)
+            short = m.group() == "署" and length == 2 and word is not None and word.idx == start and word.end == end
             if start < 0 or word is None or word.idx not in (head_start, start) or start not in table.starts \
-                    or not _field_fits(text[start:head_start], short_form=False):
+                    or not _field_fits(text[start:head_start], short_form=short):
                 continue
             # two fields joined by 及, one unit (国际发展及|计划处)
             joined = joined_field(text, start - 1) if text[start - 1:start] == "及" else 0

@@ -37,6 +37,10 @@ def test_units_fused_with_their_titles_in_a_career_s_list(pipeline, text, units)
     ("为确保能迅速撤离，县府民政处已透过公所办理疏散演练。", "民政处"),
     ("县议员质询时，县府国际发展及计划处提出五百万元预算。", "国际发展及计划处"),
     ("台船董事长将改由学者出任。国营司表示将尽快召开董事会。", "国营司"),
+    # a source in a clause opening with 根据, an agency's two-letter short form jieba reads as one word
+    ("市长表示，根据气象署及水保署资讯，明日山区停班停课。", "水保署"),
+    # a body set up, before a list's mark
+    ("她曾参与推行改革，在设立基层医疗署及推进先导计划上发挥作用。", "基层医疗署"),
 ]))
 def test_a_unit_standing_as_a_clause_s_subject(pipeline, text, unit):
     assert unit in _bodies(pipeline, text)
@@ -47,6 +51,7 @@ def test_a_unit_standing_as_a_clause_s_subject(pipeline, text, unit):
     ("他说这个格局将延续下去。", "格局"),
     ("他历任常务副局长、董事长等职。", "常务副局"),  # a deputy's word is no field
     ("他能感受到与人相处将带来的好处。", "人相处"),
+    ("根据部署及签署资讯，行动明日开始。", "部署"),  # a verb ending in 署 is no agency's short form
 ]))
 def test_no_unit_from_an_ordinary_word(pipeline, text, wrong):
     assert not any(wrong in body for body in _bodies(pipeline, text))

@@ -4,7 +4,8 @@ Scope: Taiwan and Hong Kong news name a government's unit by its field and head 
 国营司, 天文台), often fused with its head's title in a list of a career (历任地政处长、工务处长、城乡发展处长等职).
 Each is an organisation in the entity layer. :func:`fused_posts` reads the units of such a list;
 :func:`subject_departments` a unit standing as a clause's subject where :func:`zhkg.extract.departments.departments`
-does not read it (在|教育局|考虑, 期间|运输署|于早上7时许宣布, 本港|天文台|预料, 县府|民政处|已透过, 经济部|国营司|证实).
+does not read it (在|教育局|考虑, 期间|运输署|于早上7时许宣布, 本港|天文台|预料, 县府|民政处|已透过, 国营司|表示), a
+source (根据…|水保署|资讯) or a body set up (设立|基层医疗署|及…).
 
 Caveats: the mentions these give (:attr:`zhkg.records.MentionSource.ORG_DEPARTMENT_ALONE`) are held from the relation
 readers (:meth:`zhkg.run.pipeline.Pipeline.process_documents`): the role reader names a county's unit with its
@@ -12,7 +13,7 @@ government (金门县政府工务处, roles223) and drops a post with none named
 body; a bare unit the role readers saw would become the post's body. Sessions 52 and 53 added the fused lists as
 ordinary mentions and broke that (docs/changes-session52.md, recall238; docs/changes-session53.md, ents247).
 A field is a run of one to three dictionary nouns (地政, 城乡|发展, 公共|车船|管理), or any two letters in a list of a
-career (原民, 产发: a short form); an ordinary word ending in a head's letter (布局, 好处, 格局, 当局) is none, as its
+career (原民, 产发: a short form) or before 署 where jieba reads the three as one word (水保署; not 部署); an ordinary word ending in a head's letter (布局, 好处, 格局, 当局) is none, as its
 head is no word of its own nor the end of the field's word.
 """
 
@@ -55,8 +56,8 @@ def _nouns(field: str) -> bool:
 
 
 def _field_fits(field: str, short_form: bool) -> bool:
-    """Whether ``field`` may name a unit's field: no deputy's word at its end, nouns, or two letters where
-    ``short_form`` (an item of a list of a career)."""
+    """Whether ``field`` may name a unit's field: no deputy's word at its end and no government in it, nouns, or two
+    letters where ``short_form`` (an item of a list of a career; a short form of 署 jieba reads as one word)."""
     return not field.endswith(_NOT_FIELD_END) and not any(w in field for w in _OWNER_WORDS) \
         and (_nouns(field) or short_form and len(field) == 2)
 
@@ -140,8 +141,8 @@ def subject_departments(text: str, table: TokenTable) -> list[tuple[int, int]]:
         # the shortest field a unit's name may open after (县府|民政处, not 县府民政处; 城乡发展处 where 城乡 opens)
         for length in range(2, 7):
             start = head_start - length
-            # the head a word of its own, or the end of one the field opens (民政局, 计划处); not 战略|布局
-            # a short form of 署 that jieba reads as one word (林保署, 水保署: an agency's two letters)
+            # a short form of 署 that jieba reads as one word (林保署, 水保署: an agency's two letters); the head
+            # a word of its own, or the end of one the field opens (民政局, 计划处); not 战略|布局
             short = m.group() == "署" and length == 2 and word is not None and word.idx == start and word.end == end
             if start < 0 or word is None or word.idx not in (head_start, start) or start not in table.starts \
                     or not _field_fits(text[start:head_start], short_form=short):

@@ -191,6 +191,9 @@ class MentionSource(str, Enum):
     ORG_KNOWN = "org_known"
     ORG_OUTLET = "org_outlet"
     ORG_DEPARTMENT = "org_department"
+    #: A government's unit named alone (历任|地政处长、工务处长, 在|教育局|考虑: :mod:`zhkg.extract.departments_alone`),
+    #: an organisation of the entity layer that the relation readers do not see (:data:`HELD_FROM_RELATIONS`).
+    ORG_DEPARTMENT_ALONE = "org_department_alone"
     #: A state's army or navy (日军, 瑞典军, 中国海军), a numbered or named fleet or army group (第三舰队), a
     #: ministry of a historic state (陆军省, 刑部).
     ORG_STATE_BODY = "org_state_body"
@@ -250,6 +253,11 @@ class MentionSource(str, Enum):
 
     # hash as the plain string, so a member and its value are one key in a set or dict
     __hash__ = str.__hash__
+
+
+#: The mentions an extractor gives the entity layer only: the relation readers do not see them, and each gets its
+#: MENTIONED_IN edge alone (a bare unit as a role's body would join every county's 工务处; session 59's call 2).
+HELD_FROM_RELATIONS = frozenset({MentionSource.ORG_DEPARTMENT_ALONE})
 
 
 class Script(str, Enum):

@@ -245,7 +245,7 @@ from zhkg.extract.places_in_names import (
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
 from zhkg.extract.teams import MATCH_VERBS
 from zhkg.extract.trade_names import coined_company
-from zhkg.records import Label, Mention, MentionSource, Script
+from zhkg.records import HELD_FROM_RELATIONS, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.normalise import detect_script
@@ -296,6 +296,10 @@ def combine_mentions(
     document's original text: every mention's ``text`` is its span there.
     """
     lexicon = lexicon or load_lexicon()
+    # the entity layer's own names (a bare 工务处) take no span from the others, the model's least of all: a model's
+    # 行政处 the relation readers see is no held one (orgs285); each stands where nothing else is named, at the end
+    entity_only = [o for o in organisations if o.extractor in HELD_FROM_RELATIONS]
+    organisations = [o for o in organisations if o.extractor not in HELD_FROM_RELATIONS] if entity_only else organisations
     if text:
         people, model, organisations = (_storm_names(ms, text) for ms in (people, model, organisations))
         model = _directions_before_places(model, places)
@@ -585,6 +589,10 @@ def combine_mentions(
             continue
         out.append(m)
         out_index.add(m)
+    for m in entity_only:
+        if not out_index.overlaps(m):
+            out.append(m)
+            out_index.add(m)
     # a model place inside an organisation name is part of that name (地球 in 地球与环境学院); so is any place
     # right after 附属 in it, the affiliated body's own name (复旦大学附属|中山|医院, 交通大学医学院附属|瑞金|医院)
     out = [m for m in out if not ((m.extractor == MentionSource.RECOGNISER or text[m.start - 2:m.start] == _AFFILIATED)

@@ -19,7 +19,8 @@ import re
 from zhkg.stages.segment import TokenTable, dictionary_tag
 from zhkg.text import find_all, made_of
 
-__all__ = ["ADDRESS_VERBS", "addressed_bodies", "departments", "services_by_kind"]
+__all__ = ["ADDRESS_VERBS", "DEPARTMENT_VERBS", "DEPARTMENT_WHEN", "addressed_bodies", "departments", "joined_field",
+           "services_by_kind"]
 
 #: Verbs whose object is the body a clause addresses, complains to or blames (议员批评|消费者委员会,
 #: 团体致函|食物及卫生局, 立委质询|卫福部); no body's name holds one as a word of its own.
@@ -74,20 +75,22 @@ _DEPARTMENT_BEFORE = re.compile(r"(?:^|[，。、；：:;,.!?！？「」“”�
 
 _REGION_GOVERNMENTS = ("港府", "澳府")
 
-_DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人", "提供", "发表", "公布", "回应", "证实", "呼吁",
-                     "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
+#: The verbs of speech a department's name stands before (教育局|表示, 天文台|发出); :mod:`.departments_alone` adds
+#: verbs of its work.
+DEPARTMENT_VERBS = ("表示", "指出", "宣布", "称", "透露", "发言人", "提供", "发表", "公布", "回应", "证实", "呼吁",
+                    "预测", "预计", "发出", "说", "强调", "解释", "建议", "估计", "警告")
 
 # a day between the body and its verb (地政总署十二日宣布, 天文台昨日表示),
 # and a time of day after it or alone, as Hong Kong news writes it (天文台今日上午发出, 食环署今早表示, 消防处昨晚称)
 # ... and, as Hong Kong papers write them: a while ago (教育局早前宣布), 于 before the day (运输署于早上7时许宣布),
 # an hour (7时许), and the day in brackets after 今日 (教育局今日(27日)表示)
-_DEPARTMENT_WHEN = re.compile(r"(?:早前|较早前|日前|近日|稍后|其后)?(?:[昨今][早晚晨]|于?(?:[0-9一二三四五六七八九十〇]{1,3}日"
-                              r"|[昨今前本]日|[昨今前]天|周[一二三四五六日]|星期[一二三四五六日天])?"
-                              r"(?:上午|下午|早上|晚上|凌晨|中午|傍晚|清晨|深夜)?(?:[0-9一二三四五六七八九十]{1,2}时(?:许|半)?)?)"
-                              r"(?:[（(][0-9一二三四五六七八九十]{1,2}日[）)])?")
+DEPARTMENT_WHEN = re.compile(r"(?:早前|较早前|日前|近日|稍后|其后)?(?:[昨今][早晚晨]|于?(?:[0-9一二三四五六七八九十〇]{1,3}日"
+                             r"|[昨今前本]日|[昨今前]天|周[一二三四五六日]|星期[一二三四五六日天])?"
+                             r"(?:上午|下午|早上|晚上|凌晨|中午|傍晚|清晨|深夜)?(?:[0-9一二三四五六七八九十]{1,2}时(?:许|半)?)?)"
+                             r"(?:[（(][0-9一二三四五六七八九十]{1,2}日[）)])?")
 
 
-def _joined_field(text: str, end: int) -> int:
+def joined_field(text: str, end: int) -> int:
     """The length of a field joined by 及 to the field of a bureau's name, written before ``end`` (环境运输|及
     of 环境运输及工务局), and of the 及: one or two of the dictionary's nouns, two to six letters; 0 if none."""
     for length in range(min(6, end), 1, -1):
@@ -103,7 +106,7 @@ _DEPARTMENT_AFTER_MARKS = ("、", "，", "。", "；", "）", "」", "”")
 # a kind of body before a name in apposition (环保团体|绿色和平|指出)
 # (组织 and 机构 end names themselves: 经合组织|日前发表, 金融机构|将向…提供); a name holds no function word
 _BODY_KIND = re.compile(r"团体([^\W\d_将向在也已又则就均都曾亦对于把被与及的了日今昨]{2,6}?)(?="
-                        + "|".join(_DEPARTMENT_VERBS) + ")")
+                        + "|".join(DEPARTMENT_VERBS) + ")")
 
 
 def departments(text: str) -> list[tuple[int, int]]:
@@ -123,8 +126,8 @@ def departments(text: str) -> list[tuple[int, int]]:
     for m in re.finditer("|".join(_DEPARTMENT_HEADS), text):
         head_start, end = m.span()
         after = text[end:]
-        when = _DEPARTMENT_WHEN.match(after)
-        before_verb = after[when.end() if when else 0:].startswith(_DEPARTMENT_VERBS)
+        when = DEPARTMENT_WHEN.match(after)
+        before_verb = after[when.end() if when else 0:].startswith(DEPARTMENT_VERBS)
         # its head's title after it, sharing no letter (广电处|处长何乃麒, 地政总署|署长)
         titled = m.group() != "台" and after.startswith(m.group()[-1] + "长")
         if not (before_verb or titled or (m.group() != "台" and after.startswith(_DEPARTMENT_AFTER_MARKS))):
@@ -136,9 +139,9 @@ def departments(text: str) -> list[tuple[int, int]]:
             if start < 0 or len(field) != length or dictionary_tag(field) not in _DEPARTMENT_FIELD_TAGS:
                 continue
             if _DEPARTMENT_BEFORE.search(text[max(0, start - 4):start]):
-                joined = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "及" else 0
+                joined = joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "及" else 0
                 # two fields joined by 和 in quotes are one bureau's name (“调查和分析局”, overrides64)
-                quoted = _joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "和" \
+                quoted = joined_field(text, start - 1) if m.group() == "局" and text[start - 1:start] == "和" \
                     and text.startswith(("”", "」"), end) else 0
                 if quoted and text[start - quoted - 1:start - quoted] in "“「":
                     start -= quoted
@@ -160,7 +163,7 @@ def departments(text: str) -> list[tuple[int, int]]:
 # the subject of a verb of its work or of speech, never as a modifier (海关人员, 海关数据, 海关税)
 _SERVICES_BY_KIND = ("海关",)
 
-_SERVICE_VERBS = _DEPARTMENT_VERBS + ("查获", "破获", "截获", "缉获", "检获", "查扣", "扣押", "扣留", "没收", "拦截", "联手",
+_SERVICE_VERBS = DEPARTMENT_VERBS + ("查获", "破获", "截获", "缉获", "检获", "查扣", "扣押", "扣留", "没收", "拦截", "联手",
                                       "统计", "通报", "提醒")
 
 # where the service acts, between its day and its verb: 在 or 于 and a place of a few letters, no clause break
@@ -194,7 +197,7 @@ def services_by_kind(text: str, table: TokenTable) -> list[tuple[int, int]]:
         if s not in table.starts or e not in table.ends or not _DEPARTMENT_BEFORE.search(text[max(0, s - 4):s]):
             continue
         period = _SERVICE_PERIOD.match(text, e)
-        when = _DEPARTMENT_WHEN.match(text, period.end() if period else e)
+        when = DEPARTMENT_WHEN.match(text, period.end() if period else e)
         verb_at = when.end() if when else e
         where = _WHERE_ACTING.match(text, verb_at)
         if text.startswith(_SERVICE_VERBS, verb_at) or where and text.startswith(_SERVICE_VERBS, where.end()):

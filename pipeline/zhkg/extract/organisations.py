@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 from zhkg.extract.base import make_mention
 from zhkg.extract.company_words import FUNCTION_STARTS, NOT_NAME_WORDS, SHARE_VERBS
 from zhkg.extract.departments import addressed_bodies, departments, services_by_kind
+from zhkg.extract.departments_alone import fused_posts, subject_departments
 from zhkg.extract.hong_kong import district_councils, quoted_groups
 from zhkg.extract.known_organisations import known_organisations, longer_holder
 from zhkg.extract.latin_organisations import latin_organisations
@@ -422,6 +423,11 @@ def extract_organisations(
         if taken.isdisjoint(range(cand[0], cand[1])):
             chosen.append(cand)
             taken.update(range(cand[0], cand[1]))
+    # a unit named alone, where nothing else is named: for the entity layer only (历任|地政处长, 在|教育局|考虑)
+    for s, e in sorted(set(fused_posts(text) + subject_departments(text, table))):
+        if taken.isdisjoint(range(s, e)):
+            chosen.append((s, e, MentionSource.ORG_DEPARTMENT_ALONE))
+            taken.update(range(s, e))
     chosen.sort()
     chosen, owned = _owned_institutions(chosen, text, table, taken)
     out = [make_mention(doc, s, e, Label.ORGANIZATION, kind) if text[s:e] not in owned

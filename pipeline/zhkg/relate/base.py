@@ -62,7 +62,9 @@ class RelationContext:
     (same length, same offsets); ``lexicon`` holds the word tables (role words…);
     ``config`` the run's settings; ``date`` the document's ISO date (or empty),
     which every relation's evidence carries. ``derived`` holds the organisations a
-    reader named that no extractor did (:meth:`derive_organisation`).
+    reader named that no extractor did (:meth:`derive_organisation`). ``held`` holds the mentions of the
+    entity layer only (:data:`~zhkg.records.HELD_FROM_RELATIONS`), which no reader sees but the one giving each
+    entity its MENTIONED_IN edge.
     """
 
     def __init__(
@@ -75,8 +77,10 @@ class RelationContext:
         doc_node: str = "",
         lexicon: Lexicon | None = None,
         config: Config | None = None,
+        held: Sequence[Mention] = (),
     ):
         self.doc = doc
+        self.held = tuple(held)
         self.doc_node = doc_node
         self.config = config or Config()
         self.date = iso_date(doc.date)
@@ -141,6 +145,12 @@ class RelationContext:
             elif m.label is Label.PLACE:
                 self.place_ending_at.setdefault(m.end, m)
                 self.place_starting_at.setdefault(m.start, m)
+
+    def held_standing(self) -> list[Mention]:
+        """The :attr:`held` mentions whose span no reader has named (:attr:`derived`): a reader's 金门县政府工务处
+        on the span of a held bare 工务处 is that span's node."""
+        named = {m.span for m in self.derived}
+        return [m for m in self.held if m.span not in named]
 
     def derive_organisation(self, start: int, end: int, canonical: str = "") -> Mention:
         """The organisation named by ``[start, end)``, which a reader found and no extractor did (试点处 in

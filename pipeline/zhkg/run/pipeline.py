@@ -44,7 +44,7 @@ from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
 from zhkg.extract.stock_names import listed_codes
-from zhkg.records import Document, Label, Mention, MentionSource, Relation, Script
+from zhkg.records import HELD_FROM_RELATIONS, Document, Label, Mention, MentionSource, Relation, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate.base import RelationContext, relate_documents
 from zhkg.resources.gazetteer import Gazetteer, load_gazetteer
@@ -382,15 +382,20 @@ class Pipeline:
         out = []
         try:
             extracted = self._extract(documents)
-            contexts = [RelationContext(document, mentions, {m: entity_id(m) for m in mentions}, norm.simplified,
+            # the entity layer's own mentions no relation reader sees (a bare 工务处: orgs285)
+            contexts = [RelationContext(document, [m for m in mentions if m.extractor not in HELD_FROM_RELATIONS],
+                                        {m: entity_id(m) for m in mentions}, norm.simplified,
                                         doc_node=document_node_id(document.id), lexicon=self.lexicon,
-                                        config=self.config)
+                                        config=self.config,
+                                        held=[m for m in mentions if m.extractor in HELD_FROM_RELATIONS])
                         for document, (norm, mentions) in zip(documents, extracted)]
             read = self._relate(contexts)
             for document, (norm, mentions), ctx, relations in zip(documents, extracted, contexts, read):
-                # organisations the role readers name (试点处 in 试点处处长)
-                mentions = sorted(mentions + ctx.derived, key=lambda m: (m.start, m.end, m.label.value)) \
-                    if ctx.derived else mentions
+                # organisations the role readers name (试点处 in 试点处处长); one a reader named with its government
+                # (金门县政府|工务处) is the node of its span, not the entity layer's bare unit
+                if ctx.derived:
+                    mentions = sorted([m for m in mentions if m.extractor not in HELD_FROM_RELATIONS]
+                                      + ctx.held_standing() + ctx.derived, key=lambda m: (m.start, m.end, m.label.value))
                 codes = tuple(sorted({(entity_id(m), code)
                                       for m, code in listed_codes(mentions, document.text)}))
                 out.append(DocumentResult(document, norm.script, tuple(mentions), tuple(relations),

@@ -1,0 +1,51 @@
+"""Round counts287: an event named by its edition (issue 14).
+
+An event no extractor names, written after its session number (第十五届全国运动会, 第3届冲浪狗大赛), is derived with
+its session in its span, the form the text writes, and is the event (its canonical name has no session), as a body's
+numbered term is the body (十四届全国人大, ``stages/resolve._numbered_term_body``): a count's owner then carries both
+names, the edition the text writes and the event (``zhkg.relate.count_derived._events``).
+
+Each pipeline case runs as written (Simplified) and in Traditional.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import both_scripts
+from tests.test_counts258 import owners_by_count
+from zhkg.records import Document, Label
+from zhkg.stages.normalise import to_simplified
+
+# (text, the count as written in Simplified, its owner)
+OWNERS = [
+    ("第十二届全国农民运动会报名工作已经截止，本届赛事共吸引8000人报名。", "8000人", "全国农民运动会"),
+    ("2026年第五届长江文化艺术节开幕。本届艺术节共有600名艺术家参演。", "600名艺术家", "长江文化艺术节"),
+    ("第3届青山冲浪狗大赛在海滩举行，吸引了50余条狗参赛。", "50余条狗", "青山冲浪狗大赛"),
+]
+
+# (text, the edition as the text writes it in Simplified, the event's canonical name)
+EDITIONS = [
+    ("第十二届全国农民运动会报名工作已经截止，本届赛事共吸引8000人报名。", "第十二届全国农民运动会", "全国农民运动会"),
+    ("2026年第五届长江文化艺术节开幕。本届艺术节共有600名艺术家参演。", "第五届长江文化艺术节", "长江文化艺术节"),
+    ("第3届青山冲浪狗大赛在海滩举行，吸引了50余条狗参赛。", "第3届青山冲浪狗大赛", "青山冲浪狗大赛"),
+]
+
+
+@pytest.mark.parametrize("text, count, owner", both_scripts(OWNERS))
+def test_owner(pipeline, text, count, owner):
+    assert owners_by_count(pipeline, text).get(count) == {owner}
+
+
+@pytest.mark.parametrize("text, edition, event", both_scripts(EDITIONS))
+def test_edition_is_written_whole_and_names_the_event(pipeline, text, edition, event):
+    mentions = pipeline.process_documents([Document("d", text, kind="text")])[0].mentions
+    events = {(to_simplified(m.text), to_simplified(m.canonical)) for m in mentions if m.label is Label.ORGANIZATION}
+    assert (edition, event) in events
+    assert all(written != event for written, _ in events)  # no second mention of the bare name inside the edition
+
+
+def test_a_determiner_before_the_session_names_no_edition(pipeline):
+    text = "本届第十二届全国农民运动会共吸引8000人报名。"
+    mentions = pipeline.process_documents([Document("d", text, kind="text")])[0].mentions
+    assert all(not m.text.startswith("第十二届") or m.label is not Label.ORGANIZATION or m.canonical for m in mentions)

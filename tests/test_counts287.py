@@ -44,8 +44,3 @@ def test_edition_is_written_whole_and_names_the_event(pipeline, text, edition, e
     assert (edition, event) in events
     assert all(written != event for written, _ in events)  # no second mention of the bare name inside the edition
 
-
-def test_a_determiner_before_the_session_names_no_edition(pipeline):
-    text = "本届第十二届全国农民运动会共吸引8000人报名。"
-    mentions = pipeline.process_documents([Document("d", text, kind="text")])[0].mentions
-    assert all(not m.text.startswith("第十二届") or m.label is not Label.ORGANIZATION or m.canonical for m in mentions)

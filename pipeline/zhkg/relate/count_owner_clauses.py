@@ -353,7 +353,7 @@ class _ClauseReaders:
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
             times = named[_identity(ctx, first[2])]
-            above = _divisions_above(first[2], spots, ctx)
+            above = _divisions_above(first[2], spots, ctx) | _divisions_below(first[2], spots, ctx)
             if (times >= _TOPIC_TIMES or _headline_subject(text, first)) and all(
                     n < times for key, n in named.items() if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
@@ -718,3 +718,18 @@ def _divisions_above(holder: Mention, spots, ctx) -> frozenset[object]:
 
     codes = {d.code for d in load_gazetteer().ancestors(holder.code)}
     return frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code in codes)
+
+
+def _divisions_below(holder: Mention, spots, ctx) -> frozenset[object]:
+    """The identities of the spots' places that are divisions below ``holder``, a place, when they are two or more
+    (厦门市's round-up naming 思明区, 湖里区, 翔安区…): a city's report goes through its districts, naming some of them
+    more often than the city, without being about any one of them (counts287). One division alone may be what the
+    report is about (a province named first, then its one city throughout): none then."""
+    if holder.label is not Label.PLACE or not holder.code:
+        return frozenset()
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    below = frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code
+                      and s[2].code != holder.code and any(d.code == holder.code for d in gazetteer.ancestors(s[2].code)))
+    return below if len(below) >= 2 else frozenset()

@@ -5,6 +5,10 @@ its session in its span, the form the text writes, and is the event (its canonic
 numbered term is the body (十四届全国人大, ``stages/resolve._numbered_term_body``): a count's owner then carries both
 names, the edition the text writes and the event (``zhkg.relate.count_derived._events``).
 
+A place's round-up going through two or more of its divisions (a city's districts) keeps the place the document's
+topic, however often it names one of them (``zhkg.relate.count_owner_clauses._divisions_below``): a paragraph naming no
+holder, a sub-heading's counts, are the place's; one division named alone throughout may be what the report is about.
+
 Each pipeline case runs as written (Simplified) and in Traditional.
 """
 
@@ -24,6 +28,18 @@ OWNERS = [
     ("第3届青山冲浪狗大赛在海滩举行，吸引了50余条狗参赛。", "50余条狗", "青山冲浪狗大赛"),
 ]
 
+# (text, the count as written in Simplified, its owner or None)
+TOPICS = [
+    # a city's round-up of its districts: the city, though one district is named more often
+    ("福州市新增幼儿园学位\n福州市今年秋季将新增公办幼儿园。鼓楼区新增2所，台江区新增3所，仓山区新增5所。仓山区的新园均在地铁站"
+     "附近，仓山区还将扩建2所，仓山区今年投入最多。福州市教育局表示将加快建设。\n全部建成后共可提供学位3000个。", "学位3000个", "福州市"),
+    ("成都市加快公园建设\n成都市今年新建公园。锦江区建成4个，青羊区建成3个。青羊区的公园临河，青羊区还将新建2个，青羊区投入最多。"
+     "成都市园林局表示将继续推进。\n目前共有城市公园500个。", "城市公园500个", "成都市"),
+    # ...but a province's report on its one city throughout is not the province's
+    ("湖北省推进园区建设\n湖北省赤壁市今年着力发展高新区。赤壁市引进项目多，赤壁市营商环境好，赤壁市还设立了基金。\n"
+     "目前共有企业300多家。", "企业300多家", None),
+]
+
 # (text, the edition as the text writes it in Simplified, the event's canonical name)
 EDITIONS = [
     ("第十二届全国农民运动会报名工作已经截止，本届赛事共吸引8000人报名。", "第十二届全国农民运动会", "全国农民运动会"),
@@ -35,6 +51,11 @@ EDITIONS = [
 @pytest.mark.parametrize("text, count, owner", both_scripts(OWNERS))
 def test_owner(pipeline, text, count, owner):
     assert owners_by_count(pipeline, text).get(count) == {owner}
+
+
+@pytest.mark.parametrize("text, count, owner", both_scripts(TOPICS))
+def test_round_up_topic(pipeline, text, count, owner):
+    assert owners_by_count(pipeline, text).get(count) == ({owner} if owner else set())
 
 
 @pytest.mark.parametrize("text, edition, event", both_scripts(EDITIONS))

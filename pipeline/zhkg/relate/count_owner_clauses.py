@@ -108,6 +108,9 @@ _TOPIC_TIMES = 3
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
+# A creature's limbs and organs counted (四条腿在冲浪板上岿然不动, 两只手) are its body's, never a body's or a place's things
+# (counts287: found when an event opening a sentence became its topic).
+_LIMBS_COUNTED = frozenset({"腿", "手", "脚", "手臂", "胳膊", "翅膀", "眼睛", "耳朵", "爪子", "手指", "脚趾"})
 # 两家 alone, the two bodies just named as the subject or the owner of what follows (宜家与尚屋…，两家的针对群体不一样,
 # 两家都…): both's, as 两国 is, never one of them (owners116).
 _BOTH_BODIES = re.compile(r"两家(?=的|都|均|也|各|之间|共同|分别)")
@@ -644,9 +647,9 @@ class _ClauseReaders:
                    for m in self.ctx.mentions)
 
     def owns_nothing(self, count: Mention) -> bool:
-        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), or 两家 alone standing for
+        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), a creature's limbs (四条腿), or 两家 alone standing for
         the two bodies just named (宜家与尚屋…，两家的针对群体不一样: both's, as 两国 is), owners116."""
-        return ((count.quantity.counted_simplified if count.quantity else "") in _KIN_COUNTED
+        return ((count.quantity.counted_simplified if count.quantity else "") in _KIN_COUNTED | _LIMBS_COUNTED
                 or (count.end - count.start == 2 and _BOTH_BODIES.match(self.text, count.start) is not None))
 
     def no_one_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:

@@ -9,6 +9,10 @@ A place's round-up going through two or more of its divisions (a city's district
 topic, however often it names one of them (``zhkg.relate.count_owner_clauses._divisions_below``): a paragraph naming no
 holder, a sub-heading's counts, are the place's; one division named alone throughout may be what the report is about.
 
+An event written with its session is a named holder, not one derived from a common noun: it may be the document's
+topic (``_ClauseReaders.document_topic``), its namings and the determiners standing for it (本届赛事) counted; the
+source a report opens with (据X消息) is not its first holder, and 全国/全市 (a story's scope) count for no rival.
+
 A creature's limbs counted (四条腿) are no holder's, whatever topic a sentence before carries
 (``_ClauseReaders.owns_nothing``).
 
@@ -41,6 +45,13 @@ TOPICS = [
      "附近，仓山区还将扩建2所，仓山区今年投入最多。福州市教育局表示将加快建设。\n全部建成后共可提供学位3000个。", "学位3000个", "福州市"),
     ("成都市加快公园建设\n成都市今年新建公园。锦江区建成4个，青羊区建成3个。青羊区的公园临河，青羊区还将新建2个，青羊区投入最多。"
      "成都市园林局表示将继续推进。\n目前共有城市公园500个。", "城市公园500个", "成都市"),
+    # an edition's report: the source it opens with (据…组委会消息) is no topic, 全国 is its scope, the edition is the topic
+    ("据农运会组委会10月21日消息，第十二届全国农民运动会报名工作已经截止。本届赛事共吸引8000人报名，全国30个代表团将参加比赛，"
+     "这是全国规模最大的农民体育盛会。\n本届赛事还呈现多元化趋势，四川以500人居首。\n从参赛项目看，拔河最受欢迎，共有25个单位报名。",
+     "25个单位", "全国农民运动会"),
+    # ...not when another holder is named more often than the edition
+    ("第十二届全国农民运动会在成都开幕。四川省派出代表团参赛，四川省代表团人数最多，四川省还承办了多个项目，本届赛事四川省投入最大。"
+     "\n从参赛项目看，拔河最受欢迎，共有25个单位报名。", "25个单位", None),
     # ...but a province's report on its one city throughout is not the province's
     ("湖北省推进园区建设\n湖北省赤壁市今年着力发展高新区。赤壁市引进项目多，赤壁市营商环境好，赤壁市还设立了基金。\n"
      "目前共有企业300多家。", "企业300多家", None),

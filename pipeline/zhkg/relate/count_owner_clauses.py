@@ -105,6 +105,8 @@ _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # a holder named once or twice is in passing (a crime report's bus stop), one named three times or more is what it
 # is about (厦门市, 中国, 医管局 of the web tune half's articles counting for them).
 _TOPIC_TIMES = 3
+_EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届")
+_SOURCE_OPENERS = ("据", "根据")
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
@@ -350,15 +352,22 @@ class _ClauseReaders:
             return self.topic_of_document or None
         ctx, spots, text = self.ctx, self.spots, self.text
         # (a holder derived from a common noun, 行政村 of 每10个行政村, is what is counted, never what a text is about)
-        named = Counter(_identity(ctx, s[2]) for s in spots if s[2].extractor != DERIVED)
-        first = min((s for s in spots if s[2].extractor != DERIVED), key=lambda s: (s[0], -s[1]), default=None)
+        # (an event written with its session, 第十五届全国运动会, is named, not derived from a common noun: counts287)
+        editions = {_identity(ctx, s[2]) for s in spots if s[2].extractor == DERIVED and _EDITION.match(s[2].simplified)}
+        named_spots = [s for s in spots if s[2].extractor != DERIVED or _identity(ctx, s[2]) in editions]
+        named = Counter(_identity(ctx, s[2]) for s in named_spots)
+        # (全国, 全市 say a story's scope: only a rival's names count against the first holder; counts287)
+        rivals = Counter(_identity(ctx, s[2]) for s in named_spots if s[2].extractor != MentionSource.DEIXIS)
+        # (the source a report opens with, 据X消息, is no topic: counts287)
+        first = min((s for s in named_spots if not text.endswith(_SOURCE_OPENERS, 0, s[0])),
+                    key=lambda s: (s[0], -s[1]), default=None)
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
             times = named[_identity(ctx, first[2])]
             above = _divisions_above(first[2], spots, ctx) | _divisions_below(first[2], spots, ctx)
             if (times >= _TOPIC_TIMES or _headline_subject(text, first)) and all(
-                    n < times for key, n in named.items() if key != _identity(ctx, first[2]) and key not in above):
+                    n < times for key, n in rivals.items() if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
         self.topic_of_document = topic
         return topic or None

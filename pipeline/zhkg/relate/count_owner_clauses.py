@@ -15,7 +15,9 @@ in a paragraph opening on it, naming no holder); owners200 added :meth:`~_Clause
 :meth:`~_ClauseReaders.body_come_from` (people counted before 来自 and an organisation are its members); counts211
 added :meth:`~_ClauseReaders.people_counted_earlier` (a crowd after people a body counted in its sentence) and
 :meth:`~_ClauseReaders.past_whole_glued` (全国 glued to a count is no later clause's topic), and moved
-:meth:`~_ClauseReaders.people_counted_before` (counts206) here from ``relate/counts.py``.
+:meth:`~_ClauseReaders.people_counted_before` (counts206) here from ``relate/counts.py``; counts287 let an event written
+with its session be the document's topic (no opening source, 全国 no rival), added :func:`_divisions_below` (a place's
+round-up of its divisions) and :data:`_LIMBS_COUNTED` (a creature's limbs are no holder's).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -88,9 +90,9 @@ from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
-           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
-           "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject",
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
+           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES", "_EDITION", "_SOURCE_OPENERS",
+           "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject",
            "_DELEGATIONS", "_TEAM_ENDINGS"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)

@@ -84,16 +84,17 @@ from zhkg.relate.count_owner_words import (
 )
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
-from zhkg.relate.count_subject import _speaks
+from zhkg.relate.count_subject import _SOURCE_BEFORE, _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
+from zhkg.text import NUMBERED_TERM
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
-           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES", "_EDITION", "_SOURCE_OPENERS",
-           "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject",
-           "_DELEGATIONS", "_TEAM_ENDINGS"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
+           "_PLACE_LINK", "_SHARED_GAP", "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS",
+           "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST",
+           "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
 _TEAM_ENDINGS = ("队",)  # the bodies of players: a club's name has no such ending (切尔西, 湖人) but is a team's
@@ -107,8 +108,6 @@ _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # a holder named once or twice is in passing (a crime report's bus stop), one named three times or more is what it
 # is about (厦门市, 中国, 医管局 of the web tune half's articles counting for them).
 _TOPIC_TIMES = 3
-_EDITION = re.compile(r"第[\d一二三四五六七八九十百]+届")
-_SOURCE_OPENERS = ("据", "根据")
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
@@ -355,13 +354,13 @@ class _ClauseReaders:
         ctx, spots, text = self.ctx, self.spots, self.text
         # (a holder derived from a common noun, 行政村 of 每10个行政村, is what is counted, never what a text is about)
         # (an event written with its session, 第十五届全国运动会, is named, not derived from a common noun: counts287)
-        editions = {_identity(ctx, s[2]) for s in spots if s[2].extractor == DERIVED and _EDITION.match(s[2].simplified)}
+        editions = {_identity(ctx, s[2]) for s in spots if s[2].extractor == DERIVED and NUMBERED_TERM.match(s[2].simplified)}
         named_spots = [s for s in spots if s[2].extractor != DERIVED or _identity(ctx, s[2]) in editions]
         named = Counter(_identity(ctx, s[2]) for s in named_spots)
         # (全国, 全市 say a story's scope: only a rival's names count against the first holder; counts287)
         rivals = Counter(_identity(ctx, s[2]) for s in named_spots if s[2].extractor != MentionSource.DEIXIS)
         # (the source a report opens with, 据X消息, is no topic: counts287)
-        first = min((s for s in named_spots if not text.endswith(_SOURCE_OPENERS, 0, s[0])),
+        first = min((s for s in named_spots if not text.endswith(_SOURCE_BEFORE, 0, s[0])),
                     key=lambda s: (s[0], -s[1]), default=None)
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
@@ -658,8 +657,8 @@ class _ClauseReaders:
                    for m in self.ctx.mentions)
 
     def owns_nothing(self, count: Mention) -> bool:
-        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), a creature's limbs (四条腿), or 两家 alone standing for
-        the two bodies just named (宜家与尚屋…，两家的针对群体不一样: both's, as 两国 is), owners116."""
+        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), a creature's limbs (四条腿,
+        counts287), or 两家 alone standing for the two bodies just named (宜家与尚屋…，两家的针对群体不一样: both's, as 两国 is), owners116."""
         return ((count.quantity.counted_simplified if count.quantity else "") in _KIN_COUNTED | _LIMBS_COUNTED
                 or (count.end - count.start == 2 and _BOTH_BODIES.match(self.text, count.start) is not None))
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from dataclasses import replace
 
 from zhkg.records import Label, Mention, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, NearestBefore, RelationContext
@@ -465,9 +466,12 @@ def _events(ctx: RelationContext, holders: list[Mention]) -> list[tuple[int, int
     # (a name in quotation marks may hold a body's: “恒达家居落户苏州三周年庆典” is the event's name all the same)
     quoted = {m.group(1) for m in _matches(_QUOTED_EVENT, text, "”")}
     names |= quoted
-    names |= {m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
-              if covered.isdisjoint(range(m.start(1), m.end(1))) and m.group(1)[0] not in _DETERMINERS}
-    return _derived_wherever_written(ctx, names, covered, anywhere=quoted)
+    # an event after its session is named with it (第十五届全国运动会, the form the text writes) and is the event
+    # (全国运动会), as a body's numbered term is the body (十四届全国人大: stages/resolve._numbered_term_body)
+    editions = {m.group(): m.group(1) for m in _matches(_SESSION_EVENT, text, _EVENT_WORD)
+                if covered.isdisjoint(range(m.start(), m.end())) and m.group(1)[0] not in _DETERMINERS}
+    return [(s, e, replace(m, canonical=editions[m.simplified]) if m.simplified in editions else m)
+            for s, e, m in _derived_wherever_written(ctx, names | set(editions), covered, anywhere=quoted)]
 
 
 # A determiner and the kind a body named before ends in (中国体育代表团…。本届代表团共有运动员977名; 第十届中国国际汽车博览会…。

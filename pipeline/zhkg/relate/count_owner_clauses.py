@@ -15,7 +15,9 @@ in a paragraph opening on it, naming no holder); owners200 added :meth:`~_Clause
 :meth:`~_ClauseReaders.body_come_from` (people counted before 来自 and an organisation are its members); counts211
 added :meth:`~_ClauseReaders.people_counted_earlier` (a crowd after people a body counted in its sentence) and
 :meth:`~_ClauseReaders.past_whole_glued` (全国 glued to a count is no later clause's topic), and moved
-:meth:`~_ClauseReaders.people_counted_before` (counts206) here from ``relate/counts.py``.
+:meth:`~_ClauseReaders.people_counted_before` (counts206) here from ``relate/counts.py``; counts287 let an event written
+with its session be the document's topic (no opening source, 全国 no rival), added :func:`_divisions_below` (a place's
+round-up of its divisions) and :data:`_LIMBS_COUNTED` (a creature's limbs are no holder's).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
 them, so ``_CountOwners.kept`` is the very function. A mixin, never used alone: its methods read the document's state
@@ -82,16 +84,17 @@ from zhkg.relate.count_owner_words import (
 )
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
-from zhkg.relate.count_subject import _speaks
+from zhkg.relate.count_subject import _SOURCE_BEFORE, _speaks
 from zhkg.relate.count_topics import counts_itself, describes_noun
 from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
+from zhkg.text import NUMBERED_TERM
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF", "_PLACE_LINK", "_SHARED_GAP",
-           "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS", "_TOPIC_TIMES",
-           "_COME_FROM", "_WHOLE", "_divisions_above", "_HEADLINE_LONGEST", "_HEADLINE_END", "_headline_subject",
-           "_DELEGATIONS", "_TEAM_ENDINGS"]
+__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
+           "_PLACE_LINK", "_SHARED_GAP", "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS",
+           "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST",
+           "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
 _TEAM_ENDINGS = ("队",)  # the bodies of players: a club's name has no such ending (切尔西, 湖人) but is a team's
@@ -108,6 +111,9 @@ _TOPIC_TIMES = 3
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
+# A creature's limbs and organs counted (四条腿在冲浪板上岿然不动, 两只手) are its body's, never a body's or a place's things
+# (counts287: found when an event opening a sentence became its topic).
+_LIMBS_COUNTED = frozenset({"腿", "手", "脚", "手臂", "胳膊", "翅膀", "眼睛", "耳朵", "爪子", "手指", "脚趾"})
 # 两家 alone, the two bodies just named as the subject or the owner of what follows (宜家与尚屋…，两家的针对群体不一样,
 # 两家都…): both's, as 两国 is, never one of them (owners116).
 _BOTH_BODIES = re.compile(r"两家(?=的|都|均|也|各|之间|共同|分别)")
@@ -347,15 +353,22 @@ class _ClauseReaders:
             return self.topic_of_document or None
         ctx, spots, text = self.ctx, self.spots, self.text
         # (a holder derived from a common noun, 行政村 of 每10个行政村, is what is counted, never what a text is about)
-        named = Counter(_identity(ctx, s[2]) for s in spots if s[2].extractor != DERIVED)
-        first = min((s for s in spots if s[2].extractor != DERIVED), key=lambda s: (s[0], -s[1]), default=None)
+        # (an event written with its session, 第十五届全国运动会, is named, not derived from a common noun: counts287)
+        editions = {_identity(ctx, s[2]) for s in spots if s[2].extractor == DERIVED and NUMBERED_TERM.match(s[2].simplified)}
+        named_spots = [s for s in spots if s[2].extractor != DERIVED or _identity(ctx, s[2]) in editions]
+        named = Counter(_identity(ctx, s[2]) for s in named_spots)
+        # (全国, 全市 say a story's scope: only a rival's names count against the first holder; counts287)
+        rivals = Counter(_identity(ctx, s[2]) for s in named_spots if s[2].extractor != MentionSource.DEIXIS)
+        # (the source a report opens with, 据X消息, is no topic: counts287)
+        first = min((s for s in named_spots if not text.endswith(_SOURCE_BEFORE, 0, s[0])),
+                    key=lambda s: (s[0], -s[1]), default=None)
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
             times = named[_identity(ctx, first[2])]
-            above = _divisions_above(first[2], spots, ctx)
+            above = _divisions_above(first[2], spots, ctx) | _divisions_below(first[2], spots, ctx)
             if (times >= _TOPIC_TIMES or _headline_subject(text, first)) and all(
-                    n < times for key, n in named.items() if key != _identity(ctx, first[2]) and key not in above):
+                    n < times for key, n in rivals.items() if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
         self.topic_of_document = topic
         return topic or None
@@ -644,9 +657,9 @@ class _ClauseReaders:
                    for m in self.ctx.mentions)
 
     def owns_nothing(self, count: Mention) -> bool:
-        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), or 两家 alone standing for
-        the two bodies just named (宜家与尚屋…，两家的针对群体不一样: both's, as 两国 is), owners116."""
-        return ((count.quantity.counted_simplified if count.quantity else "") in _KIN_COUNTED
+        """Whether ``count`` counts what no holder has: a person's kin (炸死了萨达姆的两个儿子), a creature's limbs (四条腿,
+        counts287), or 两家 alone standing for the two bodies just named (宜家与尚屋…，两家的针对群体不一样: both's, as 两国 is), owners116."""
+        return ((count.quantity.counted_simplified if count.quantity else "") in _KIN_COUNTED | _LIMBS_COUNTED
                 or (count.end - count.start == 2 and _BOTH_BODIES.match(self.text, count.start) is not None))
 
     def no_one_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
@@ -718,3 +731,18 @@ def _divisions_above(holder: Mention, spots, ctx) -> frozenset[object]:
 
     codes = {d.code for d in load_gazetteer().ancestors(holder.code)}
     return frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code in codes)
+
+
+def _divisions_below(holder: Mention, spots, ctx) -> frozenset[object]:
+    """The identities of the spots' places that are divisions below ``holder``, a place, when they are two or more
+    (厦门市's round-up naming 思明区, 湖里区, 翔安区…): a city's report goes through its districts, naming some of them
+    more often than the city, without being about any one of them (counts287). One division alone may be what the
+    report is about (a province named first, then its one city throughout): none then."""
+    if holder.label is not Label.PLACE or not holder.code:
+        return frozenset()
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    below = frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code
+                      and s[2].code != holder.code and any(d.code == holder.code for d in gazetteer.ancestors(s[2].code)))
+    return below if len(below) >= 2 else frozenset()

@@ -1,0 +1,106 @@
+"""Officers named with bare titles in the sentence after their board, role words of an association's officers, a
+short body, and a title read whole before a name (session 59, roles286, issue 11).
+
+* The organisation opening the sentence before gives a bare post its body when the post's sentence names only other
+  appointees and the bodies of their titles (执委会方面，X继续担任主席。立法会议员A、B任副主席，C任秘书长): a sentence of
+  appointments, no other subject (``roles_body_in_context._appointees_only``).
+* ``roles.tsv``: 司库 and its kin (石礼谦担任监事会司库 gave nothing); ``organisations_known.tsv``: 足总.
+* A name after a title is read after the longest role word there, not a shorter one inside it: 主教练合约 gave 主教 of
+  a derived person 练合约.
+
+The passages are written for these tests, names invented; each group has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import memberships as members
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("执委会方面，王建国继续担任主席。立法会议员李志明任副主席，陈大文任秘书长。", "李志明", "执委会", "副主席"),
+        ("执委会方面，王建国继续担任主席。立法会议员李志明任副主席，陈大文任秘书长。", "陈大文", "执委会", "秘书长"),
+        # people listed before the one the post follows, each with a title's body before the name
+        ("新民联今日公布领导层名单。行政会议成员黄志强及立法会议员周美华、刘家明任副主席。", "周美华", "新民联", "副主席"),
+        ("新民联今日公布领导层名单。行政会议成员黄志强及立法会议员周美华、刘家明任副主席。", "刘家明", "新民联", "副主席"),
+    ]),
+)
+def test_appointees_after_their_board(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    both_scripts([
+        # another subject in a clause before the appointee's: the sentence is not one of appointments
+        ("新民联今日公布领导层名单。据李志明透露，周美华任副主席。", "周美华", "新民联"),
+        ("新民联方面，王建国继续担任主席。李志明与深圳市长会面时说，周美华任副主席。", "周美华", "新民联"),
+        # a place the sentence names of its own
+        ("新民联今日公布领导层名单。周美华上月在深圳任副主席。", "周美华", "新民联"),
+        # a body of the sentence itself, no title of a person's: not the opening body of the sentence before
+        ("新民联今日公布领导层名单。周美华在中华总商会任副主席。", "周美华", "新民联"),
+    ]),
+)
+def test_not_the_body_of_the_sentence_before(pipeline, text, person, body):
+    assert all(b != body for p, b, _t in roles(pipeline, text) if p == person)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("前立法会议员石家明担任监事会司库。", "石家明", "监事会", "司库"),
+        ("中华总商会会董李志明出席典礼。", "李志明", "中华总商会", "会董"),
+        ("足总今日举行周年大会，主席黄志强表示满意。", "黄志强", "足总", "主席"),
+    ]),
+)
+def test_officer_words_and_short_bodies(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    both_scripts([
+        "李志明续指皇马向来会在主教练合约接近到期才检讨续约。",
+        "王建国表示足总向来会在主教练合约到期前检讨。",
+    ]),
+)
+def test_no_name_inside_a_longer_title(pipeline, text):
+    assert all(p != "练合约" for p, _b, _t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # a school's or an association's board alone before a title, opening its clause or a phrase: the body
+        ("典礼上，校董会主席李志明致辞。", "李志明", "校董会", "主席"),
+        ("受勋者当中包括校董会主席李志明教授。", "李志明", "校董会", "主席"),
+        ("学会年会昨日举行，理事会主席陈大文致辞。", "陈大文", "理事会", "主席"),
+        # a board after a verb of appointment: no word of kind resolved to the school named before
+        ("私立明德中学创办后，王柏年任校董会董事长。", "王柏年", "校董会", "董事长"),
+    ]),
+)
+def test_a_lone_board_before_a_title(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    both_scripts([
+        ("受勋者当中包括校董会成员黄志强先生。", "黄志强", "校董会"),
+    ]),
+)
+def test_a_lone_board_before_a_member_word(pipeline, text, person, body):
+    assert any(p == person and b == body for p, b, _t in members(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # a body written right before the board: not the board alone
+        ("华南大学校董会主席李志明致辞。", "李志明"),
+    ]),
+)
+def test_a_board_after_its_body_is_not_alone(pipeline, text, person):
+    assert all(b != "校董会" for p, b, _t in roles(pipeline, text) if p == person)

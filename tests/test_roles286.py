@@ -14,6 +14,7 @@ The passages are written for these tests, names invented; each group has negativ
 import pytest
 from helpers import both_scripts
 from helpers import memberships as members
+from helpers import org_mentions
 from helpers import role_edges as roles
 
 
@@ -104,3 +105,20 @@ def test_a_lone_board_before_a_member_word(pipeline, text, person, body):
 )
 def test_a_board_after_its_body_is_not_alone(pipeline, text, person):
     assert all(b != "校董会" for p, b, _t in roles(pipeline, text) if p == person)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # Hong Kong short names organisations_known.tsv now lists, one entity with the full name where both are written
+        ("香港中华厂商联合会今日举行会员大会。厂商会会长卢志明表示满意。", "卢志明", "香港中华厂商联合会", "会长"),
+        ("香港都会大学今日公布新学系。都大校长林志明表示，学生反应热烈。", "林志明", "香港都会大学", "校长"),
+    ]),
+)
+def test_hong_kong_short_names(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["最近工作压力都大，李志明说。"]))
+def test_a_short_name_that_is_also_words(pipeline, text):
+    assert "都大" not in org_mentions(pipeline, text)

@@ -12,9 +12,8 @@ The passages are written for these tests, names invented; each group has negativ
 """
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, org_mentions
 from helpers import memberships as members
-from helpers import org_mentions
 from helpers import role_edges as roles
 
 

@@ -25,6 +25,8 @@ from helpers import role_edges as roles
         # people listed before the one the post follows, each with a title's body before the name
         ("新民联今日公布领导层名单。行政会议成员黄志强及立法会议员周美华、刘家明任副主席。", "周美华", "新民联", "副主席"),
         ("新民联今日公布领导层名单。行政会议成员黄志强及立法会议员周美华、刘家明任副主席。", "刘家明", "新民联", "副主席"),
+        # a member's word before the first of the list is a title of his own (roles_titled_lists._titled)
+        ("新民联今日公布领导层名单。行政会议成员黄志强及立法会议员周美华、刘家明任副主席。", "黄志强", "新民联", "副主席"),
     ]),
 )
 def test_appointees_after_their_board(pipeline, text, person, body, title):

@@ -123,3 +123,28 @@ def test_hong_kong_short_names(pipeline, text, person, body, title):
 @pytest.mark.parametrize("text", both_scripts(["最近工作压力都大，李志明说。"]))
 def test_a_short_name_that_is_also_words(pipeline, text):
     assert "都大" not in org_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("周年大会有会长贝志强及主席霍家明等足总高层出席。", "贝志强", "足总", "会长"),
+        ("周年大会有会长贝志强及主席霍家明等足总高层出席。", "霍家明", "足总", "主席"),
+        ("开幕礼上，董事长周美华、总经理刘家明等华强集团管理层致辞。", "周美华", "华强集团", "董事长"),
+    ]),
+)
+def test_titled_people_before_a_bodys_group(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    both_scripts([
+        # a body written before the title: that body's, never the group's
+        ("仪式上，华强集团董事长王建国、主席霍家明等足总高层出席。", "王建国", "足总"),
+        # no title before the name
+        ("仪式上，李志明及霍家明等足总高层出席。", "李志明", "足总"),
+    ]),
+)
+def test_not_titled_before_a_bodys_group(pipeline, text, person, body):
+    assert all(b != body for p, b, _t in roles(pipeline, text) if p == person)

@@ -148,3 +148,31 @@ def test_titled_people_before_a_bodys_group(pipeline, text, person, body, title)
 )
 def test_not_titled_before_a_bodys_group(pipeline, text, person, body):
     assert all(b != body for p, b, _t in roles(pipeline, text) if p == person)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # an announcement of appointees joining a body, the people listed in the sentences after it
+        ("教育局公布委任3名校董加入该校法团校董会。是次委任的人员分别为校长李志明、律师王建国及陈大文。", "王建国", "法团校董会", "校董"),
+        ("教育局公布委任3名校董加入该校法团校董会，并会尽快开会。是次委任的2名人员分别为李志明及陈大文。另外1名人士则是律师周美华。",
+         "周美华", "法团校董会", "校董"),
+        ("华强集团宣布委任两名董事加入华强控股有限公司。获委任的两人分别为李志明、王建国。", "李志明", "华强控股有限公司", "董事"),
+    ]),
+)
+def test_appointees_listed_after_the_announcement(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    both_scripts([
+        # a list after the announcement that is not the appointees' (no verb of appointing before it)
+        ("教育局公布委任3名校董加入该校法团校董会。出席会议的包括校长李志明、律师王建国。", "李志明", "法团校董会"),
+        # a list after a sentence with none: the list has ended
+        ("教育局公布委任2名校董加入该校法团校董会。是次委任的人员分别为李志明及陈大文。局方表示满意。嘉宾则是周美华。",
+         "周美华", "法团校董会"),
+    ]),
+)
+def test_not_appointees_listed_after_the_announcement(pipeline, text, person, body):
+    assert all(b != body for p, b, _t in roles(pipeline, text) if p == person)

@@ -39,6 +39,8 @@ __all__ = [
     "_FOUNDED_BEFORE",
     "_founded_body",
     "_opening_body",
+    "_appointees_only",
+    "_given_post",
     "_sentence_body",
     "_TEAM_COACHES",
     "_is_team_mention",

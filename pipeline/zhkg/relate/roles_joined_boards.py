@@ -4,7 +4,7 @@
 
 The announcing clause is a verb of appointing (委任, 任命, 委派, 增补), maybe a count (8名), a title (a role word or a
 member word), 加入 or 进入, and the body: an organisation an extractor named, or a board with no name of its own
-(:data:`zhkg.relate.roles_title_body._LONE_BOARDS`, derived), maybe after 该校, 该会 or 学校的. The people are those
+(:data:`zhkg.relate.roles_title_body._NAMELESS_BOARDS`, derived), maybe after 该校, 该会 or 学校的. The people are those
 named after a word opening a list (分别为, 分别是, 则是, 名单为, 包括) in the sentences after it, up to
 :data:`_MAX_LIST_SENTENCES`: the first of them a verb of appointing before the word (是次委任的3名人员，分别为…), each
 next one right after the one before (另外5名人士则是…).
@@ -23,7 +23,7 @@ import re
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.relate.roles_title_body import _LONE_BOARDS
+from zhkg.relate.roles_title_body import _NAMELESS_BOARDS
 from zhkg.text import first_at, first_ending
 
 __all__ = ["read_joined_boards"]
@@ -56,7 +56,7 @@ def _body_after(ctx: RelationContext, at: int) -> Mention | None:
     named = ctx.org_starting_at.get(at)
     if named is not None:
         return named
-    board = first_at(ctx.simplified, _LONE_BOARDS, at)
+    board = first_at(ctx.simplified, _NAMELESS_BOARDS, at)
     if not board or any(m.start < at + len(board) and at < m.end for m in ctx.mentions):
         return None
     return ctx.derive_organisation(at, at + len(board))

@@ -115,6 +115,7 @@ from zhkg.relate.members_verbs import (
     _members_by_verb,
 )
 from zhkg.relate.roles_counted import read_counted_holders
+from zhkg.relate.roles_title_body import _lone_board_ending_at
 from zhkg.text import WordPlaces, first_at, first_ending, is_han, sentence_at
 
 #: 等委员 closing a list; not a longer word these begin: 委员长 (a title), 代表团, 代表大会 (陈竺率代表团).
@@ -368,6 +369,8 @@ def _members_by_word(ctx: RelationContext) -> list[Relation]:
                     break
             if found is None:  # a description of the job: 巴特勒的大四后卫X, 安德森公司著名室内设计师X
                 found = organisation_before(ctx, k, _NOT_DESCRIPTIONS)
+            if found is None:  # a board alone before the word: 校董会成员X (roles286)
+                found = _lone_board_ending_at(ctx, k)
             if found is None and word == "党员":
                 found = _party_of_sentence(ctx, k)  # 民建联因党员黄碧娇深陷争议: the sentence's one party
         elif simplified[k - 1 : k] == "的":

@@ -247,6 +247,7 @@ from zhkg.relate.roles_forms import (
     _read_serving_at,
 )
 from zhkg.relate.roles_founders import read_founders
+from zhkg.relate.roles_group_heads import read_group_heads
 from zhkg.relate.roles_holders import (
     _ERA,
     _keep_qualifiers,
@@ -263,6 +264,7 @@ from zhkg.relate.roles_implied import (
     read_implied_bodies,
     resolve_generic_holders,
 )
+from zhkg.relate.roles_joined_boards import read_joined_boards
 from zhkg.relate.roles_links import (
     _LIST_JOINERS,
     _SEMICOLONS,
@@ -520,6 +522,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _bodies_sharing_a_title(ctx, out + kept)
     kept += _subjects_listed_before(ctx, out + kept)
     kept += read_titled_lists(ctx, out + kept)  # 议员黄志明及林美华任副董事长: 黄志明's too (roles174)
+    kept += read_group_heads(ctx, ctx.read + out + kept)  # 会长王明及主席李强等足总高层: 足总's (roles286)
+    kept += read_joined_boards(ctx)  # 委任8名校董加入该校法团校董会。…分别为A、B: 校董 of 法团校董会 (roles286)
     kept += read_parallel_posts(ctx, out + kept)  # 选举A为战略委员会主席，B为委员: B's 委员 of it (roles245)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += read_removed_posts(ctx, ctx.read + out + kept)

@@ -96,6 +96,7 @@ from zhkg.relate.roles_title_body import (
     _chained_role,
     _fund_holder,
     _holder_in_title,
+    _lone_board_ending_at,
     _role_candidates,
     _short_form_ending_at,
 )
@@ -218,7 +219,7 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
             and (_body_read_as_place(ctx, place) or _historic_state(place)):
         return ctx.derive_organisation(place.start, place.end)
-    short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p)
+    short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p) or _lone_board_ending_at(ctx, p)
     if short is not None:
         return short
     byline = _dateline_source(ctx, p) or (_credit_source(ctx, p) or _press_source(ctx, p)

@@ -22,9 +22,9 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.members_parties import _is_party
 from zhkg.relate.roles_subjects import _clause_subject, _colleagues_between, _fused_body
 from zhkg.relate.roles_title_kinds import body_of_kind
-from zhkg.relate.roles_titles import _BARE_POST_VERBS, _DATE
+from zhkg.relate.roles_titles import _BARE_POST_ADVERBS, _BARE_POST_VERBS, _DATE, _role_at
 from zhkg.relate.roles_words import _aside, _clause_opens, _dictionary_tag, _outlet
-from zhkg.text import CLAUSE_BREAKS, sentence_at
+from zhkg.text import CLAUSE_BREAKS, first_at, sentence_at
 
 __all__ = [
     "_FREE_ROLES",
@@ -39,6 +39,8 @@ __all__ = [
     "_FOUNDED_BEFORE",
     "_founded_body",
     "_opening_body",
+    "_appointees_only",
+    "_given_post",
     "_sentence_body",
     "_TEAM_COACHES",
     "_is_team_mention",
@@ -171,9 +173,10 @@ def _founded_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
 def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
     """When the sentence names no one and nothing in ``[s, before)``, the organisation that opens the sentence before
     it, a date maybe before it, as its subject: 國立清華大學是一所研究型大學。梅貽琦於1931年出任校長 (校長 of the
-    university); ``None`` when the sentence before opens with anything else."""
-    if s < 2 or any(s <= m.start < before and m.label in (Label.ORGANIZATION, Label.PLACE, Label.PERSON)
-                    for m in ctx.mentions):
+    university); ``None`` when the sentence before opens with anything else. Officers listed one clause each are no
+    one else named (执委会方面，王明继续担任主席。李四任副主席，张三任秘书长: 秘书长 of 执委会), nor a body of a
+    title right before its holder's name (立法会议员李四任副主席: roles286, :func:`_appointees_only`)."""
+    if s < 2 or not _appointees_only(ctx, s, before):
         return None
     p = max(ctx.simplified.rfind(ch, 0, s - 1) for ch in "。！？!?\n") + 1
     first = next((m for m in ctx.mentions if p <= m.start < s and m.label in (Label.ORGANIZATION, Label.PLACE,
@@ -182,6 +185,38 @@ def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
         return None
     lead = ctx.simplified[p : first.start]
     return first if not lead or _DATE.fullmatch(lead.rstrip("，,")) else None
+
+
+def _appointees_only(ctx: RelationContext, s: int, before: int) -> bool:
+    """Whether what ``[s, before)`` names is only people of clauses giving someone a post (李四、王五任副主席，),
+    people of the clause at ``before`` (李四及王五任副主席), and bodies or places of a title or a member's word right
+    before a person's name (立法会议员李四, 行政会议成员王五): a sentence of appointments, no other subject (roles286)."""
+    simplified = ctx.simplified
+    named = [m for m in ctx.mentions if s <= m.start < before
+             and m.label in (Label.ORGANIZATION, Label.PLACE, Label.PERSON)]
+    breaks = [s, *(b.end() for b in CLAUSE_BREAK.finditer(simplified, s, before))]
+    appointing = {breaks[-1]} | {max(b for b in breaks if b <= m.start) for m in named
+                                 if m.label is Label.PERSON and _given_post(ctx, m)}
+    for m in named:
+        if m.label is Label.PERSON:
+            if max(b for b in breaks if b <= m.start) not in appointing:
+                return False
+            continue
+        word = _role_at(ctx, m.end) or first_at(simplified, ctx.lexicon.member_words, m.end)
+        if not word or m.end + len(word) not in ctx.person_starts:
+            return False
+    return True
+
+
+def _given_post(ctx: RelationContext, person: Mention) -> bool:
+    """Whether a verb of a post follows ``person``'s name, an adverb maybe between, and a clause break closes what
+    follows it: 李四任副主席，."""
+    at = person.end
+    at += len(next((a for a in _BARE_POST_ADVERBS if ctx.simplified.startswith(a, at)), ""))
+    verb = next((v for v in _BARE_POST_VERBS if ctx.simplified.startswith(v, at)), None)
+    role = _role_at(ctx, at + len(verb)) if verb else None
+    end = at + len(verb or "") + len(role or "")
+    return role is not None and (end == len(ctx.simplified) or ctx.simplified[end] in CLAUSE_BREAKS)
 
 
 def _sentence_body(ctx: RelationContext, s: int, before: int, role: str, inside: bool = False) -> Mention | None:

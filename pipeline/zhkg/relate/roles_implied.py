@@ -66,13 +66,14 @@ LEGISLATOR_TITLES = _KINDS["legislature"][2]
 _YUANS = {"legislature": _LEGISLATURE, "cabinet": "行政院"}
 _KIND_OF = {title: kind for kind, (_, _, titles) in _KINDS.items() for title in titles}
 #: Words that name a body by its kind only, which the extractors may take for a name (…集团有限公司刘晓光任集团公司
-#: 董事长, 聘请王小松担任俱乐部董事长, 王柏龄任校董会董事长): a role's holder so written is the one body of that kind
-#: named before, found as for a bare title; with none, the role is no one's.
+#: 董事长, 聘请王小松担任俱乐部董事长): a role's holder so written is the one body of that kind named before, found as for
+#: a bare title; with none, the role is no one's. A school's board (校董会) is no word of kind since roles286: a board
+#: with no body before it is the post's body (docs/relations.md's governing-units convention; 王柏龄任校董会董事长).
 _GENERIC = {"公司": "company", "集团": "company", "集团公司": "company", "总公司": "company", "本公司": "company",
             # a legal form alone, its name cut off before it (…集团）有限公司原董事长 X): no body of its own, and
             # never given to the company named before, which may be another (:data:`_LEGAL_FORMS`)
             "有限公司": "company", "有限责任公司": "company", "股份有限公司": "company", "股份公司": "company",
-            "学校": "school", "本校": "school", "校董会": "school", "校董事会": "school", "俱乐部": "club"}
+            "学校": "school", "本校": "school", "俱乐部": "club"}
 #: Legal forms alone: a holder so named is dropped, never resolved (the name cut off before it is no other body's).
 _LEGAL_FORMS = frozenset({"有限公司", "有限责任公司", "股份有限公司", "股份公司"})
 #: The cue, one search a document: any of the titles.
@@ -341,7 +342,7 @@ def read_implied_bodies(ctx: RelationContext, found: list[Relation],
 
 def resolve_generic_holders(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
     """``relations`` with each HOLDS_ROLE edge held by a body named by its kind only (:data:`_GENERIC`: 集团公司,
-    校董会, 俱乐部) given to the one body of that kind named before it (:func:`_fitting_body`), or dropped when there is
+    俱乐部) given to the one body of that kind named before it (:func:`_fitting_body`), or dropped when there is
     none: a word of kind is no body of its own."""
     generic: dict[str, list[Mention]] = {}
     named: set[str] = set()

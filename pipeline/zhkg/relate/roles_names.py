@@ -442,10 +442,9 @@ def _title_people(ctx: RelationContext) -> list[tuple[int, int]]:
     simplified = ctx.simplified
     pattern, roles = _role_starts(ctx.lexicon)
     ends = set(range(len(simplified) + 1)) if "" in roles else set()
-    # the longest role at each position (a trie, one scan); the shorter roles there are its prefixes
-    for m in pattern.finditer(simplified):
-        longest, at = m.group(1), m.start()
-        ends.update(at + n for n in range(1, len(longest) + 1) if longest[:n] in roles)
+    # the longest role at each position (a trie, one scan), not a shorter one inside it: 主教练合约 is no 主教 before
+    # a name 练合约 (roles286)
+    ends.update(m.start() + len(m.group(1)) for m in pattern.finditer(simplified))
     # a space or a slash after the title, as a byline sets it (新快报记者 刘嫣, 《零距离》记者/冯珂):
     # :func:`_byline_name_start` says where it counts
     ends |= {e + 1 for e in ends if simplified[e : e + 1] in (" ", "\u3000", "/", "／")}

@@ -43,6 +43,7 @@ from zhkg.relate.roles_titles import (
 from zhkg.relate.roles_units import _UNIT_HEADS, _unit_role
 from zhkg.relate.roles_words import (
     _MAX_BODY,
+    _clause_opens,
     _dictionary_tag,
     _named_word_ending_at,
     _words,
@@ -55,6 +56,9 @@ __all__ = [
     "_committee_members",
     "_SHORT_FORM_HEADS",
     "_short_form_ending_at",
+    "_NAMELESS_BOARDS",
+    "_BOARD_OPENERS",
+    "_lone_board_ending_at",
     "_short_forms",
     "_BARE_COMPANY",
     "_COMPANY_ANAPHOR",
@@ -129,6 +133,26 @@ def _short_form_ending_at(ctx: RelationContext, p: int) -> Mention | None:
             continue
         return ctx.derive_organisation(start, p, canonical=org.name)
     return None
+
+
+#: Boards news names without their school's or association's name, no governing unit (whose titles are role words of
+#: their own: 董事会主席): written alone before a title, the board is the title's body (校董会主席X: 主席 of 校董会, as
+#: the governing-units convention of docs/relations.md takes a board with no body before it, roles286).
+_NAMELESS_BOARDS = ("法团校董会", "校董会", "理事会", "执委会")
+#: Words after which a board opens a phrase of its own: 当中包括校董会主席X, 由执委会主席X.
+_BOARD_OPENERS = ("包括", "其中", "由", "及", "和", "与", "、")
+
+
+def _lone_board_ending_at(ctx: RelationContext, p: int) -> Mention | None:
+    """A board of :data:`_NAMELESS_BOARDS` ending at ``p`` that opens its clause or a phrase (:data:`_BOARD_OPENERS`),
+    no name read across it, derived as the body of the title at ``p``; ``None`` otherwise (中大校董会主席: a body is
+    written before it)."""
+    board = first_ending(ctx.simplified, _NAMELESS_BOARDS, p)
+    start = p - len(board)
+    if not board or not (_clause_opens(ctx, start) or ctx.simplified.endswith(_BOARD_OPENERS, 0, start)) \
+            or any(m.start < p and start < m.end for m in ctx.mentions):
+        return None
+    return ctx.derive_organisation(start, p)
 
 
 def _short_forms(ctx: RelationContext) -> tuple[dict[str, list[tuple[int, Mention]]], tuple[int, ...]]:

@@ -20,7 +20,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_clauses import _APPOINTED, _APPOINTED_OR_STATE_ADVERBS
 from zhkg.relate.roles_listed import _share_post
-from zhkg.text import first_at
+from zhkg.text import first_at, first_ending
 
 __all__ = ["read_titled_lists"]
 
@@ -43,10 +43,11 @@ _BY = "由"
 
 def _titled(ctx: RelationContext, lead: str, name_at: int) -> bool:
     """Whether ``lead``, written right before the name at ``name_at``, is empty or a title of that person's own: it
-    ends in a role word and holds no clause break (前议员, 工联会会长, 三名连任的议员)."""
+    ends in a role word or a member word and holds no clause break (前议员, 工联会会长, 三名连任的议员, 行政会议成员)."""
     if not lead:
         return True
-    role = ctx.lexicon.role_ending(ctx.simplified, name_at)
+    role = ctx.lexicon.role_ending(ctx.simplified, name_at) \
+        or first_ending(ctx.simplified, ctx.lexicon.member_words, name_at)  # (roles286)
     return bool(role) and len(lead) <= _MAX_TITLE and lead.endswith(role) and not CLAUSE_BREAK.search(lead)
 
 

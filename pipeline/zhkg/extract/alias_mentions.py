@@ -2,9 +2,10 @@
 
 :func:`find_aliases` adds an ``ALIAS`` mention, whose ``canonical`` is the full name, at each occurrence of a short
 form the document defines or implies: a defined one (以下简称“长实”), an abbreviation of a long public body's name
-ending in a character of its head (人社部 of 人力资源和社会保障部: :func:`_abbreviations`, with the text scanned once
-for all names by :func:`_positions`), a truncation, a company's or a place-qualified short form, and a surname with a
-title standing for the document's one person of that surname. The short forms themselves are read by
+ending in a character of its head (人社部 of 人力资源和社会保障部; a government's unit in three letters, 产发处 of
+产业发展处: :func:`_abbreviations`, with the text scanned once for all names by :func:`_positions`), a truncation, a
+company's or a place-qualified short form, and a surname with a title standing for the document's one person of that
+surname. The short forms themselves are read by
 :mod:`zhkg.extract.defined_short_forms`, :mod:`zhkg.extract.short_forms` and :mod:`zhkg.extract.company_aliases`.
 
 Scope: one document's mentions, called last by :func:`zhkg.extract.combine.combine_mentions`. Caveats: an alias
@@ -44,7 +45,7 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import SpanIndex, find_any
 
-__all__ = ["_ABBREVIATED_HEADS", "_abbreviations", "_cut_after", "_positions", "find_aliases"]
+__all__ = ["_ABBREVIATED_HEADS", "_UNIT_HEADS", "_abbreviations", "_cut_after", "_positions", "find_aliases"]
 
 
 # abbreviations end in the head of a public body or a school (人社部, 首规委, 芝大), not a firm's (上海某基金公司)

@@ -2,9 +2,10 @@
 
 :func:`find_aliases` adds an ``ALIAS`` mention, whose ``canonical`` is the full name, at each occurrence of a short
 form the document defines or implies: a defined one (以下简称“长实”), an abbreviation of a long public body's name
-ending in a character of its head (人社部 of 人力资源和社会保障部: :func:`_abbreviations`, with the text scanned once
-for all names by :func:`_positions`), a truncation, a company's or a place-qualified short form, and a surname with a
-title standing for the document's one person of that surname. The short forms themselves are read by
+ending in a character of its head (人社部 of 人力资源和社会保障部; a government's unit in three letters, 产发处 of
+产业发展处: :func:`_abbreviations`, with the text scanned once for all names by :func:`_positions`), a truncation, a
+company's or a place-qualified short form, and a surname with a title standing for the document's one person of that
+surname. The short forms themselves are read by
 :mod:`zhkg.extract.defined_short_forms`, :mod:`zhkg.extract.short_forms` and :mod:`zhkg.extract.company_aliases`.
 
 Scope: one document's mentions, called last by :func:`zhkg.extract.combine.combine_mentions`. Caveats: an alias
@@ -44,11 +45,16 @@ from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.text import SpanIndex, find_any
 
-__all__ = ["_ABBREVIATED_HEADS", "_abbreviations", "_cut_after", "_positions", "find_aliases"]
+__all__ = ["_ABBREVIATED_HEADS", "_UNIT_HEADS", "_abbreviations", "_cut_after", "_positions", "find_aliases"]
 
 
 # abbreviations end in the head of a public body or a school (人社部, 首规委, 芝大), not a firm's (上海某基金公司)
 _ABBREVIATED_HEADS = frozenset("部委会局院大厅署办")
+# a government's unit headed by one of these letters alone (产业发展处: 产发处; 技术及职业教育司: 技职司) is written
+# short in three letters or more, letters of its field's words and its head: two letters (长处, 上司) are ordinary
+# words, and so is a form jieba's dictionary knows (好处); field letters that make one word with the head are a unit
+# named in full (交通处 beside 交通旅游处 is another unit); a firm's 公司 is no unit's head (alias290)
+_UNIT_HEADS = frozenset("处司")
 
 
 def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str, list[int]] | None = None) -> set[str]:
@@ -64,7 +70,8 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
     if m.label is not Label.ORGANIZATION or len(name) < 5:
         return set()
     head = next((h for h in _heads_longest_first(lexicon) if name.endswith(h)), name[-1])
-    if not any(ch in _ABBREVIATED_HEADS for ch in head):
+    unit = head in _UNIT_HEADS
+    if not unit and not any(ch in _ABBREVIATED_HEADS for ch in head):
         return set()
     found = set()
     where = starts[name[0]] if starts is not None and name[0] in starts else _positions(text, {name[0]})[name[0]]
@@ -74,7 +81,10 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
             # jieba's abbreviations (j: 中行, 央行) name other bodies, and so do a body's own head words (县委 is
             # the county's party committee, not 县人大常委会)
             # a place and a head letter is the place in a phrase (加拿大|会有, 法国|院校), not the body's short name
-            if short[-1] in head and short[-1] in _ABBREVIATED_HEADS and _abbreviates(short, name) \
+            if unit and (length < 3 or short[-1] != head or dictionary_tag(short) != "x"
+                         or dictionary_tag(short[:-1]) != "x"):
+                continue  # 交通处 beside 交通旅游处: a field that is a word with the head is a unit of its own
+            if short[-1] in head and (unit or short[-1] in _ABBREVIATED_HEADS) and _abbreviates(short, name) \
                     and dictionary_tag(short) != "j" and short not in lexicon.org_suffixes \
                     and not (len(short) >= 3 and dictionary_tag(short[:-1]) == "ns"):
                 found.add(short)

@@ -161,7 +161,9 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
         party = ctx.org_ending_at.get(_before_latin_aside(simplified, house.start))
         return (party, _party_member_word(party)) if party is not None and _is_party(ctx, party) else (None, "")
     if role and _LEGISLATOR.search(role) and simplified[at - 1 : at] != _PARTY_BADGE:
-        # 民主党参议员X, 国民党立委X, 民主党（Democrats）参议员X: the party's member, the house's title
+        # 民主党参议员X, 国民党立委X, 民主党（Democrats）参议员X: the party's member, the house's title; 国民党前立委X
+        # (members291): the seat held before, the party still his
+        at -= 1 if simplified[at - 1 : at] in _PAST_MARKS and ctx.org_ending_at.get(at - 1) is not None else 0
         party = _party_ending_at(ctx, _before_latin_aside(simplified, at))
         house_at = at - len(next((h for h in HOUSES if simplified.endswith(h, 0, at)), ""))
         if party is None and house_at < at:  # 国民民主党（NasDem）国会|议员X: a house no extractor named
@@ -253,9 +255,12 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
                                     end + 1, _party_member_word(party)))
             continue
         party = ctx.org_ending_at.get(person.start)
-        if party is not None and _is_party(ctx, party) and _opens_clause(simplified, party.start):
+        if party is not None and _is_party(ctx, party) and (
+                _opens_clause(simplified, party.start) or _LEGISLATOR.search(simplified, max(0, party.start - 3),
+                                                                             party.start)):
             # 新民党叶刘淑仪表示, 则由工联会吴秋北当选: a party right before a name, opening its clause (or after 由, 是,
-            # 为 or a clause's 的), is the person's badge
+            # 为 or a clause's 的), is the person's badge; so after a legislator's or candidate's title, which
+            # describes the person (两名现任议员民建联X及无党派Y; members291)
             out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
                                     person.end, _party_member_word(party)))
             continue

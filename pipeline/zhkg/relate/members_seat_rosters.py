@@ -29,6 +29,7 @@ Caveats
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
@@ -60,9 +61,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _party_opening(ctx: RelationContext, start: int, end: int) -> Mention | None:
-    """The party whose line of seats is ``[start, end)``, or None."""
-    party = next((m for m in ctx.of(Label.ORGANIZATION) if m.start == start and m in ctx.owner), None)
+def _party_opening(ctx: RelationContext, start: int, end: int, bodies_at: dict[int, Mention]) -> Mention | None:
+    """The party whose line of seats is ``[start, end)``, or None (``bodies_at``: the first organisation starting at
+    each offset)."""
+    party = bodies_at.get(start)
     if party is None or not _is_party(ctx, party) or not _SEATS.match(ctx.simplified, party.end, end):
         return None
     return party
@@ -131,7 +133,9 @@ def _prose_list(ctx: RelationContext, at: int, end: int, by_end: dict[int, Menti
 def _prose_rosters(ctx: RelationContext, people: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(person, party) of each list of a party's people in prose (see the module)."""
     text, out = ctx.simplified, []
-    bodies = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner]
+    bodies = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner]  # by start, as the context's mentions
+    body_starts = [m.start for m in bodies]
+    people_starts = sorted(m.start for m in people)
     by_end = {m.end: m for m in sorted(people, key=lambda m: m.start, reverse=True)}
     for start, end in sentence_spans(text):
         cue = _PROSE_CUES.search(text, start, end)
@@ -139,15 +143,17 @@ def _prose_rosters(ctx: RelationContext, people: list[Mention]) -> list[tuple[Me
             cue = _PROSE_CUES.search(text, cue.end(), end)
         if cue is None:
             continue
-        party = max((m for m in bodies if start <= m.start and m.end <= cue.start()), key=lambda m: m.end, default=None)
+        # the bodies starting in the sentence before the cue, found by bisection (a long text holds many cues)
+        before = bodies[bisect_left(body_starts, start):bisect_left(body_starts, cue.start())]
+        party = max((m for m in before if m.end <= cue.start()), key=lambda m: m.end, default=None)
         if party is None or not _is_party(ctx, party):
             continue
         opened = max(start, clause_start(text, party.start))
         opens = party.start == opened or text.startswith("其中", party.start - 2) or (
             text[party.start - 1] == "的" and "席" in text[opened:party.start])  # 现有6席的新民党派出8人
         between = text[party.end:cue.start()]
-        if not opens or not _SEATS_OR_COUNT.search(between) or any(
-                party.end <= m.start < cue.start() for m in people):
+        if not opens or not _SEATS_OR_COUNT.search(between) or (
+                bisect_left(people_starts, party.end) < bisect_left(people_starts, cue.start())):  # a person between
             continue
         out += [(person, party) for person in _prose_list(ctx, cue.end(), end, by_end)]
     return out
@@ -159,11 +165,15 @@ def read_seat_rosters(ctx: RelationContext) -> list[Relation]:
     if "席" not in ctx.simplified and not _PROSE_CUES.search(ctx.simplified):
         return []
     people = {m.start: m for m in sorted(ctx.of(Label.PERSON), key=lambda m: m.end) if m in ctx.owner}
+    bodies_at: dict[int, Mention] = {}
+    for m in ctx.of(Label.ORGANIZATION):
+        if m in ctx.owner:
+            bodies_at.setdefault(m.start, m)
     out, party = [], None
     for start, end in _lines(ctx.simplified):
         while start < end and ctx.simplified[start] in " \u3000":
             start += 1
-        opening = _party_opening(ctx, start, end)
+        opening = _party_opening(ctx, start, end, bodies_at)
         if opening is not None:
             party = opening
             continue

@@ -57,7 +57,7 @@ def _body_after(ctx: RelationContext, at: int) -> Mention | None:
     if named is not None:
         return named
     board = first_at(ctx.simplified, _NAMELESS_BOARDS, at)
-    if not board or any(m.start < at + len(board) and at < m.end for m in ctx.mentions):
+    if not board or ctx.any_between(at, at + len(board)):
         return None
     return ctx.derive_organisation(at, at + len(board))
 

@@ -21,14 +21,15 @@ never read. ``--causes`` adds each half's errors counted by the stage or convent
 listed with its class.
 
 **Blind halves** (:data:`BLIND_HALVES`, zhkg eval's ``WEB_BLIND_HALVES``): ``tests/gold/entities_blind57.jsonl``
-(session 57, round blind270: 24 Taiwan, Hong Kong and Macau articles) and ``entities_blind58.jsonl`` (session 58, round
-blind277: 23 Taiwan and Hong Kong articles), written in Traditional and annotated before anything ran on them, are
+(session 57, round blind270: 24 Taiwan, Hong Kong and Macau articles), ``entities_blind58.jsonl`` (session 58, round
+blind277: 23 Taiwan and Hong Kong articles) and ``entities_blind60.jsonl`` (session 60, round blind293: 24 Taiwan and
+Hong Kong articles), written in Traditional and annotated before anything ran on them, are
 scored only — totals, per type and per region and script, with ``--traditional-model on|off`` — never read:
 ``--errors`` and ``--causes`` refuse any gold file holding a blind half (one line, exit 2), in every web scorer that
 takes them. The gold files are read once (:func:`gold_files`) for that check and the loader.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR]
-[--half tune|check|blind57|blind58|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
+[--half tune|check|blind57|blind58|blind60|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl"
 TEXTS = Path("/work/web/texts")
 HALVES = ("tune", "check")
 # Halves scored only: their errors and error classes are never printed (tests/gold/entities_blind57.jsonl,
-# entities_blind58.jsonl). One list with zhkg eval's halves kept unseen, which names them too.
+# entities_blind58.jsonl, entities_blind60.jsonl). One list with zhkg eval's halves kept unseen, which names them too.
 BLIND_HALVES = WEB_BLIND_HALVES
 REGIONS = ("mainland", "hongkong", "taiwan", "macau", "international")
 

@@ -47,7 +47,13 @@ from collections import Counter
 from pathlib import Path
 
 from zhkg.ner.model import NerModel, check_model_file, load_model
-from zhkg.ner.region import leans_taiwan_hong_kong, mainland_byline, mainland_form, quotes_with_corner_marks
+from zhkg.ner.region import (
+    leans_taiwan_hong_kong,
+    mainland_byline,
+    mainland_form,
+    quotes_with_corner_marks,
+    taiwan_hong_kong_writer,
+)
 from zhkg.records import Script
 from zhkg.resources import data_path
 
@@ -128,8 +134,8 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
         from zhkg.stages.normalise import to_simplified
 
         simplified = to_simplified(text)
-    return (quotes_with_corner_marks(simplified) and leans_taiwan_hong_kong(simplified)
-            and not mainland_byline(simplified) and not mainland_form(simplified))
+    return ((quotes_with_corner_marks(simplified) or bool(taiwan_hong_kong_writer(simplified)))
+            and leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified) and not mainland_form(simplified))
 
 
 class Recognisers:

@@ -54,7 +54,7 @@ from functools import lru_cache
 
 __all__ = ["CORNER_QUOTES", "MAINLAND_BODIES", "MAINLAND_FORMS", "MAINLAND_OUTLETS", "OPENING",
            "TAIWAN_HONG_KONG_BODIES", "TAIWAN_HONG_KONG_FORMS", "TAIWAN_HONG_KONG_OUTLETS", "leans_taiwan_hong_kong",
-           "mainland_byline", "mainland_form", "quotes_with_corner_marks", "region_counts", "region_names",
+           "mainland_byline", "mainland_form", "quotes_nobody", "quotes_with_corner_marks", "region_counts", "region_names",
            "taiwan_hong_kong_writer"]
 
 #: The mainland's party and state bodies as its own news names them (Simplified): party committees, the people's
@@ -258,6 +258,7 @@ MAINLAND_FORMS: Mapping[str, tuple[str, str]] = {
 _NOT_FORMS = ("电视频", "影视频", "卫视频", "简短信", "服务器材")
 #: Taiwan's and Hong Kong's quotation marks; the mainland's are “…” (‘…’ inside), which OpenCC's conversions keep.
 CORNER_QUOTES = "「」『』"
+_MAINLAND_QUOTES = "“”"
 
 
 def quotes_with_corner_marks(simplified: str) -> bool:
@@ -272,7 +273,17 @@ def quotes_with_corner_marks(simplified: str) -> bool:
     return any(q in simplified for q in CORNER_QUOTES)
 
 
-@lru_cache(maxsize=None)
+def quotes_nobody(simplified: str) -> bool:
+    """Whether ``simplified`` quotes with neither Taiwan's and Hong Kong's corner marks nor the mainland's “…”
+    (router292: such an article gives no sign of its writer by its quotation marks).
+
+    >>> quotes_nobody("香港市场前景看好。"), quotes_nobody("他说：“前景看好。”"), quotes_nobody("他說：「看好。」")
+    (True, False, False)
+    """
+    return not any(q in simplified for q in CORNER_QUOTES + _MAINLAND_QUOTES)
+
+
+@lru_cache(maxsize=4)
 def _words(forms: frozenset[str], traps: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted({*forms, *traps}, key=len, reverse=True))))
 
@@ -323,8 +334,10 @@ def _taiwan_hong_kong_byline() -> re.Pattern[str]:
         rf"|(?P<bracket>〔(?:记者|本报讯|即时新闻|编译|特派员|中央社|综合))"
         # an outlet's own credit: 【明报专讯】, 香港01记者, （星岛日报报道）
         rf"|{_OPENER}《?(?P<credit>{outlet})》?(?:(?:特约)?记者|特派员|专讯|即时新闻|(?:报道|报导|讯)(?=[）)】〕]))"
-        # Taiwan's date in parentheses: 今（5）日, 昨（4）晚; the Republic's years from 2011 on: 民国112年
-        rf"|(?P<date>[今昨明前][（(]\d{{1,2}}[）)][日天晚早午夜])|(?P<year>民国1\d\d年)"
+        # Taiwan's date in parentheses: 今（5）日, 昨（4）晚; Hong Kong's: 今日（18日）, 昨日（17日）; the Republic's years
+        # from 2011 on: 民国112年, 114年12月3日
+        rf"|(?P<date>[今昨明前][（(]\d{{1,2}}[）)][日天晚早午夜]|[今昨]日[（(]\d{{1,2}}日[）)])"
+        rf"|(?P<year>民国1\d\d年|(?<![\d前])1[01]\d年\d{{1,2}}月)"
     )
 
 

@@ -51,6 +51,7 @@ from zhkg.ner.region import (
     leans_taiwan_hong_kong,
     mainland_byline,
     mainland_form,
+    quotes_nobody,
     quotes_with_corner_marks,
     taiwan_hong_kong_writer,
 )
@@ -134,8 +135,10 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
         from zhkg.stages.normalise import to_simplified
 
         simplified = to_simplified(text)
-    return ((quotes_with_corner_marks(simplified) or bool(taiwan_hong_kong_writer(simplified)))
-            and leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified) and not mainland_form(simplified))
+    writer = quotes_with_corner_marks(simplified) or (quotes_nobody(simplified)
+                                                      and bool(taiwan_hong_kong_writer(simplified)))
+    return (writer and leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified)
+            and not mainland_form(simplified))
 
 
 class Recognisers:

@@ -44,6 +44,15 @@ mainland's with “…”: :func:`quotes_with_corner_marks` asks for the first, 
 or quoting nobody (no sign of its writer either way), is not known to be written in Taiwan or Hong Kong.
 :func:`mainland_form` finds a word form only the mainland writes (:data:`MAINLAND_FORMS`: 视频 where Taiwan and Hong
 Kong write 影片, 出租车 where they write 计程车 and 的士), anywhere in the text.
+
+An article quoting nobody (:func:`quotes_nobody`: wire copy, notices, market reports) may still carry a sign of a
+Taiwan or Hong Kong writer (router292): :func:`taiwan_hong_kong_writer` finds one of their outlets' credits or
+datelines ((中央社记者…台北5日电), 〔记者…／台北报导〕, 记者…／综合报导, 〔本报讯〕, 【明报专讯】, 香港01记者, (星岛日报报道):
+:data:`TAIWAN_HONG_KONG_OUTLETS`; an outlet cited in passing, 据台湾《联合报》报道, is none), Taiwan's and Hong Kong's
+date forms (今（5）日, 今日（18日）; the Republic's years, 民国114年, 114年12月), or a word form only they write
+(:data:`TAIWAN_HONG_KONG_FORMS`: 报导, 捷运, 网路, 软体, 欧巴马, 落案起诉 where the mainland writes 报道, 地铁, 网络,
+软件, 奥巴马, 提起公诉), anywhere in the text. A mainland paper's 本报讯（记者…） is no such credit, and the forms whose
+letters run across two ordinary words (软体动物, 四川普通话, 工作人员警告) are matched first, so they never count.
 """
 
 from __future__ import annotations

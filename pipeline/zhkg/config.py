@@ -56,8 +56,9 @@ class Config:
     #: or Hong Kong's letter forms (為, 眾, not s2t's 爲, 衆; 200 characters or more: route267) naming more of Taiwan's,
     #: Hong Kong's and Macau's places and bodies than of the mainland's (route276), with no mainland outlet's
     #: dateline or credit in the opening (router281: 中新社香港…电, 新浪娱乐讯), quoting with corner marks (「…」,
-    #: not the mainland's “…”) and with no word form only the mainland writes (router284: 视频, 信息, 出租车);
-    #: false: one model for every document.
+    #: not the mainland's “…”) and with no word form only the mainland writes (router284: 视频, 信息, 出租车); an
+    #: article quoting nobody needs another sign of a Taiwan or Hong Kong writer instead of the corner marks (router292:
+    #: （中央社记者…电）, 〔记者…／台中报导〕, 【明报专讯】, 今（5）日, 捷运, 网路); false: one model for every document.
     #: Off by default: it gains on Taiwan and Hong Kong news but loses on other Traditional text (route264;
     #: route267's finer rule still loses on fresh21: docs/changes-session56.md; the lead's rule: changes-session58.md).
     traditional_model: bool = False

@@ -13,7 +13,8 @@ shipped). The model files ship in ``zhkg/resources/data``.
   default (``Config.traditional_model``), with :mod:`.region` (whether a text names more of Taiwan's, Hong Kong's
   and Macau's places and bodies than of the mainland's: mainland writing in Taiwan's letter forms, and a text naming
   neither side's, keep the shipped model; so does one with a mainland outlet's byline, one not quoting with corner
-  marks, or one holding a word form only the mainland writes);
+  marks — unless it quotes nobody and carries a Taiwan or Hong Kong outlet's credit, their date forms or a word
+  form only they write — or one holding a word form only the mainland writes);
 * :mod:`.decode` tags with the model's weights in numpy (crfsuite's tags, faster);
 * :mod:`.model_layout` checks a model file's inner offsets before crfsuite follows them (a damaged file is refused);
 * :mod:`.train` trains one (``python -m zhkg.ner.train``), with :mod:`.augment` (mention replacement),

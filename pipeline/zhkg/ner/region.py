@@ -44,6 +44,15 @@ mainland's with “…”: :func:`quotes_with_corner_marks` asks for the first, 
 or quoting nobody (no sign of its writer either way), is not known to be written in Taiwan or Hong Kong.
 :func:`mainland_form` finds a word form only the mainland writes (:data:`MAINLAND_FORMS`: 视频 where Taiwan and Hong
 Kong write 影片, 出租车 where they write 计程车 and 的士), anywhere in the text.
+
+An article quoting nobody (:func:`quotes_nobody`: wire copy, notices, market reports) may still carry a sign of a
+Taiwan or Hong Kong writer (router292): :func:`taiwan_hong_kong_writer` finds one of their outlets' credits or
+datelines ((中央社记者…台北5日电), 〔记者…／台北报导〕, 记者…／综合报导, 〔本报讯〕, 【明报专讯】, 香港01记者, (星岛日报报道):
+:data:`TAIWAN_HONG_KONG_OUTLETS`; an outlet cited in passing, 据台湾《联合报》报道, is none), Taiwan's and Hong Kong's
+date forms (今（5）日, 今日（18日）; the Republic's years, 民国114年, 114年12月), or a word form only they write
+(:data:`TAIWAN_HONG_KONG_FORMS`: 报导, 捷运, 网路, 软体, 欧巴马, 落案起诉 where the mainland writes 报道, 地铁, 网络,
+软件, 奥巴马, 提起公诉), anywhere in the text. A mainland paper's 本报讯（记者…） is no such credit, and the forms whose
+letters run across two ordinary words (软体动物, 四川普通话, 工作人员警告) are matched first, so they never count.
 """
 
 from __future__ import annotations
@@ -53,8 +62,9 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 __all__ = ["CORNER_QUOTES", "MAINLAND_BODIES", "MAINLAND_FORMS", "MAINLAND_OUTLETS", "OPENING",
-           "TAIWAN_HONG_KONG_BODIES", "leans_taiwan_hong_kong", "mainland_byline", "mainland_form",
-           "quotes_with_corner_marks", "region_counts", "region_names"]
+           "TAIWAN_HONG_KONG_BODIES", "TAIWAN_HONG_KONG_FORMS", "TAIWAN_HONG_KONG_OUTLETS", "leans_taiwan_hong_kong",
+           "mainland_byline", "mainland_form", "quotes_nobody", "quotes_with_corner_marks", "region_counts", "region_names",
+           "taiwan_hong_kong_writer"]
 
 #: The mainland's party and state bodies as its own news names them (Simplified): party committees, the people's
 #: congresses and political consultative conferences, their discipline and supervision commissions, the local
@@ -257,6 +267,7 @@ MAINLAND_FORMS: Mapping[str, tuple[str, str]] = {
 _NOT_FORMS = ("电视频", "影视频", "卫视频", "简短信", "服务器材")
 #: Taiwan's and Hong Kong's quotation marks; the mainland's are “…” (‘…’ inside), which OpenCC's conversions keep.
 CORNER_QUOTES = "「」『』"
+_MAINLAND_QUOTES = "“”"
 
 
 def quotes_with_corner_marks(simplified: str) -> bool:
@@ -271,10 +282,26 @@ def quotes_with_corner_marks(simplified: str) -> bool:
     return any(q in simplified for q in CORNER_QUOTES)
 
 
-@lru_cache(maxsize=1)
-def _forms() -> re.Pattern[str]:
-    words = sorted({*MAINLAND_FORMS, *_NOT_FORMS}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+def quotes_nobody(simplified: str) -> bool:
+    """Whether ``simplified`` quotes with neither Taiwan's and Hong Kong's corner marks nor the mainland's “…”
+    (router292: such an article gives no sign of its writer by its quotation marks).
+
+    >>> quotes_nobody("香港市场前景看好。"), quotes_nobody("他说：“前景看好。”"), quotes_nobody("他說：「看好。」")
+    (True, False, False)
+    """
+    return not any(q in simplified for q in CORNER_QUOTES + _MAINLAND_QUOTES)
+
+
+@lru_cache(maxsize=4)
+def _words(forms: frozenset[str], traps: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted({*forms, *traps}, key=len, reverse=True))))
+
+
+def _first_form(simplified: str, forms: Mapping[str, object], traps: tuple[str, ...]) -> str:
+    """The first of ``forms`` in ``simplified``, longest first, where none of ``traps`` (ordinary words holding a
+    form's letters) covers it; or ``""``."""
+    found = _words(frozenset(forms), traps).finditer(simplified)
+    return next((m.group() for m in found if m.group() in forms), "")
 
 
 def mainland_form(simplified: str) -> str:
@@ -284,4 +311,83 @@ def mainland_form(simplified: str) -> str:
     >>> mainland_form("玩家可在官网观看视频。"), mainland_form("电视频道今晚播出，简短信件已寄出。")
     ('视频', '')
     """
-    return next((m.group() for m in _forms().finditer(simplified) if m.group() in MAINLAND_FORMS), "")
+    return _first_form(simplified, MAINLAND_FORMS, _NOT_FORMS)
+
+
+#: Taiwan's and Hong Kong's news agencies, papers, broadcasters and sites (Simplified), as their credits name them:
+#: general knowledge, the counterpart of :data:`MAINLAND_OUTLETS`. Not 经济日报 (a Beijing paper's name as well as
+#: Taipei's), not 文汇报 (Shanghai's too), nor 中广网 (the mainland's national radio; Taiwan's is 中广新闻网).
+TAIWAN_HONG_KONG_OUTLETS = frozenset({
+    # Taiwan
+    "中央社", "中央通讯社", "联合报", "联合新闻网", "联合晚报", "自由时报", "自由电子报", "中国时报", "中时新闻网",
+    "中时电子报", "工商时报", "旺报", "东森新闻", "三立新闻", "民视新闻", "公视新闻", "华视新闻", "中视新闻", "台视新闻",
+    "年代新闻", "风传媒", "新头壳", "镜周刊", "镜新闻", "中广新闻网", "今日新闻", "TVBS",
+    # Hong Kong
+    "明报", "星岛日报", "星岛", "东方日报", "东网", "香港01", "头条日报", "信报", "成报", "晴报", "香港经济日报",
+    "商业电台", "商台", "有线新闻", "无线新闻", "香港电台", "立场新闻", "众新闻", "大公报", "点新闻", "橙新闻",
+})
+#: A character that opens a clause or a credit line (the credit of a Taiwan or Hong Kong outlet stands after one;
+#: 据明报报道 and 接受星岛日报记者采访 cite an outlet, they are no credit).
+_OPENER = r"(?:^|(?<=[\s，。、：:；（(【〔\[「」”\"》>|/／]))"
+
+
+@lru_cache(maxsize=1)
+def _taiwan_hong_kong_byline() -> re.Pattern[str]:
+    outlet = "|".join(sorted(map(re.escape, TAIWAN_HONG_KONG_OUTLETS), key=len, reverse=True))
+    return re.compile(
+        # Taiwan's Central News Agency's dateline: （中央社记者王小明台北5日电）, （中央社台北5日综合外电报导）
+        rf"{_OPENER}(?P<cna>中央社)(?:记者)?[^\s，。；：“”「」]{{0,20}}?(?:电|报导)(?![{_NOT_WIRE}])"
+        # a credit with Taiwan's slash and 报导: 〔记者王小明／台北报导〕, 记者…／台北即时报导, 国际中心／综合报导
+        rf"|(?P<slash>[^\s，。；：、／/]{{1,12}}[／/][^\s，。；：、／/]{{0,10}}?报导)"
+        # the Liberty Times' bracket: 〔记者…〕, 〔本报讯〕, 〔即时新闻／…〕, 〔编译…〕
+        rf"|(?P<bracket>〔(?:记者|本报讯|即时新闻|编译|特派员|中央社|综合))"
+        # an outlet's own credit: 【明报专讯】, 香港01记者, （星岛日报报道）
+        rf"|{_OPENER}《?(?P<credit>{outlet})》?(?:(?:特约)?记者|特派员|专讯|即时新闻|(?:报道|报导|讯)(?=[）)】〕]))"
+        # Taiwan's date in parentheses: 今（5）日, 昨（4）晚; Hong Kong's: 今日（18日）, 昨日（17日）; the Republic's years
+        # from 2011 on: 民国112年, 114年12月3日
+        rf"|(?P<date>[今昨明前][（(]\d{{1,2}}[）)][日天晚早午夜]|[今昨]日[（(]\d{{1,2}}日[）)])"
+        rf"|(?P<year>民国1\d\d年|(?<![\d前])1[01]\d年\d{{1,2}}月)"
+    )
+
+
+#: Word forms only Taiwan or Hong Kong writes (Simplified, as the text's Simplified form holds them), each with the
+#: mainland's form for the same thing: general knowledge of the standards, the counterpart of :data:`MAINLAND_FORMS`.
+#: Not Taiwan's forms the mainland writes too (影片 for a film, 资讯, 脸书, 讯息, 品质, 塑胶, 线上, 透过, 公车 and
+#: 机车 in other senses, 澳洲, 雪梨 the fruit, 数位 in 数位官员), nor Hong Kong's forms the mainland shares (软件, 网络:
+#: :data:`MAINLAND_FORMS`); OpenCC's t2s writes 计划 for Taiwan's 計畫, so that form cannot be seen.
+TAIWAN_HONG_KONG_FORMS: Mapping[str, str] = {
+    # Taiwan's words
+    "报导": "报道", "捷运": "地铁", "网路": "网络", "软体": "软件", "硬体": "硬件", "韧体": "固件", "部落格": "博客",
+    "资料库": "数据库", "数位化": "数字化", "数位相机": "数码相机", "应用程式": "应用程序", "程式码": "代码",
+    "列印": "打印", "记忆体": "内存", "行动装置": "移动设备", "视讯": "视频通话", "雷射": "激光", "奈米": "纳米",
+    "宽频": "宽带", "频宽": "带宽", "点阅": "点击", "杯葛": "抵制", "员警": "民警", "陆客": "大陆游客", "身分证": "身份证",
+    # Taiwan's names of countries and people
+    "纽西兰": "新西兰", "义大利": "意大利", "沙乌地": "沙特", "肯亚": "肯尼亚", "奈及利亚": "尼日利亚",
+    "坦尚尼亚": "坦桑尼亚", "寮国": "老挝", "北韩": "朝鲜", "南韩": "韩国", "普丁": "普京", "川普": "特朗普",
+    "欧巴马": "奥巴马", "布希": "布什", "梅克尔": "默克尔", "贾伯斯": "乔布斯", "希拉蕊": "希拉里",
+    # Hong Kong's words
+    "网志": "博客", "手提电话": "手机", "落案起诉": "提起公诉", "落案控告": "提起公诉", "扣查": "扣留调查", "入禀": "起诉",
+    "咗": "了", "嘅": "的", "喺": "在", "佢哋": "他们", "嘢": "东西",
+}
+#: Ordinary mainland writing holding a form's letters across two words (软体动物, 一系列印刷, 记忆体验, 四川普通话,
+#: 人员警告, 电视讯号): matched first, so they never count.
+_NOT_TAIWAN_HONG_KONG_FORMS = ("软体动物", "系列印", "记忆体验", "记忆体系", "记忆体会", "记忆体现", "四川普",
+                               "人员警", "电视讯", "影视讯", "数位化学")
+
+
+def taiwan_hong_kong_writer(simplified: str) -> str:
+    """The first sign in ``simplified`` that Taiwan or Hong Kong wrote it, or ``""`` (router292): a Taiwan or Hong
+    Kong outlet's credit or dateline, Taiwan's date and year forms, or a word form only they write
+    (:data:`TAIWAN_HONG_KONG_FORMS`). A second sign of their writer beside corner quotes, for articles quoting nobody.
+
+    >>> taiwan_hong_kong_writer("（中央社记者王小明台北5日电）行政院今（5）日表示"), taiwan_hong_kong_writer("〔记者王小明／台北报导〕")
+    ('中央社记者王小明台北5日电', '〔记者王小明／台北报导')
+    >>> taiwan_hong_kong_writer("【明报专讯】"), taiwan_hong_kong_writer("市府将延长捷运营运时间。")
+    ('明报专讯', '捷运')
+    >>> taiwan_hong_kong_writer("新华社台北5日电 据台湾《联合报》报道"), taiwan_hong_kong_writer("软体动物和四川普通话")
+    ('', '')
+    """
+    match = _taiwan_hong_kong_byline().search(simplified)
+    if match:
+        return match.group() if not match.group("credit") else match.group()[match.start("credit") - match.start():]
+    return _first_form(simplified, TAIWAN_HONG_KONG_FORMS, _NOT_TAIWAN_HONG_KONG_FORMS)

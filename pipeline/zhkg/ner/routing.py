@@ -20,8 +20,11 @@ carries a mainland outlet's dateline or credit (:func:`zhkg.ner.region.mainland_
 way. And a Traditional article must quote with Taiwan's and Hong Kong's corner marks (「…」: the mainland quotes with
 “…”, which a conversion to Taiwan's letter forms leaves as it is; :func:`zhkg.ner.region.quotes_with_corner_marks`,
 router284) and hold no word form only the mainland writes (:func:`zhkg.ner.region.mainland_form`: 视频, 信息, 出租车
-where Taiwan writes 影片, 资讯, 计程车): an article quoting nobody gives no sign of its writer, and keeps the shipped
-model as a text naming neither side's places does.
+where Taiwan writes 影片, 资讯, 计程车). An article quoting nobody (neither 「…」 nor “…”: wire copy, notices) is
+routed when it carries another sign of a Taiwan or Hong Kong writer instead (:func:`zhkg.ner.region.taiwan_hong_kong_writer`,
+router292: their outlets' credits and datelines, 〔记者…／台中报导〕, （中央社记者…电）, 【明报专讯】; their date forms,
+今（5）日, 今日（18日）; a word form only they write, 捷运, 网路); with no such sign it keeps the shipped model, as a text
+naming neither side's places does.
 Text a program converted from Simplified, and a sentence alone (a dictionary's example, a Wikipedia line), go to the
 shipped model, as every other document does (Simplified, or no Chinese letter either way). Both models read the
 normalised Simplified text.
@@ -47,7 +50,14 @@ from collections import Counter
 from pathlib import Path
 
 from zhkg.ner.model import NerModel, check_model_file, load_model
-from zhkg.ner.region import leans_taiwan_hong_kong, mainland_byline, mainland_form, quotes_with_corner_marks
+from zhkg.ner.region import (
+    leans_taiwan_hong_kong,
+    mainland_byline,
+    mainland_form,
+    quotes_nobody,
+    quotes_with_corner_marks,
+    taiwan_hong_kong_writer,
+)
 from zhkg.records import Script
 from zhkg.resources import data_path
 
@@ -110,7 +120,8 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
     bodies than of the mainland's; mainland writing in Taiwan's letter forms names the mainland's, or neither side's)
     and no :func:`~zhkg.ner.region.mainland_byline` in its opening (router281: a mainland wire's dateline), and it
     :func:`~zhkg.ner.region.quotes_with_corner_marks` and holds no :func:`~zhkg.ner.region.mainland_form` (router284:
-    how it is written).
+    how it is written) — or, quoting nobody (:func:`~zhkg.ner.region.quotes_nobody`), carries a
+    :func:`~zhkg.ner.region.taiwan_hong_kong_writer` sign instead (router292).
 
     >>> taiwan = "新北市議會今天開會，為因應颱風來襲，立法院要求「各縣府完成防災整備」，台北市也已準備。" * 6
     >>> mainland = "北京市平谷區委今天開會，為因應汛期，區政協和各鎮黨委完成防災整備，河北省也已準備。" * 6
@@ -121,6 +132,9 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
     False
     >>> routed_article(taiwan.replace("「", "“").replace("」", "”"))  # the mainland's quotation marks: how it is written
     False
+    >>> unquoted = taiwan.replace("「", "").replace("」", "")  # quoting nobody: routed only with another sign
+    >>> routed_article(unquoted), routed_article("〔記者王小明／台北報導〕" + unquoted)
+    (False, True)
     """
     if not written_in_taiwan_or_hong_kong(text):
         return False
@@ -128,8 +142,10 @@ def routed_article(text: str, simplified: str | None = None) -> bool:
         from zhkg.stages.normalise import to_simplified
 
         simplified = to_simplified(text)
-    return (quotes_with_corner_marks(simplified) and leans_taiwan_hong_kong(simplified)
-            and not mainland_byline(simplified) and not mainland_form(simplified))
+    writer = quotes_with_corner_marks(simplified) or (quotes_nobody(simplified)
+                                                      and bool(taiwan_hong_kong_writer(simplified)))
+    return (writer and leans_taiwan_hong_kong(simplified) and not mainland_byline(simplified)
+            and not mainland_form(simplified))
 
 
 class Recognisers:

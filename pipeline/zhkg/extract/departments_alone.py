@@ -24,7 +24,7 @@ import re
 from zhkg.extract.departments import DEPARTMENT_VERBS, DEPARTMENT_WHEN, joined_field
 from zhkg.stages.segment import TokenTable, dictionary_tag
 
-__all__ = ["fused_posts", "subject_departments"]
+__all__ = ["fused_field", "fused_posts", "subject_departments"]
 
 # the heads of a government's unit in Taiwan and Hong Kong usage (地政处, 工务局, 运输署, 国营司)
 _HEADS = "处局署司"
@@ -82,6 +82,18 @@ def fused_posts(text: str) -> list[tuple[int, int]]:
             if post and _field_fits(post.group("field"), short_form=True):
                 spans.append((start + post.start("field"), start + post.end("head")))
     return spans
+
+
+def fused_field(text: str, at: int) -> int:
+    """The length of a unit's name fused with its head's title written at ``at`` (民政局|长, 技职司|长, 综发处|副处长:
+    a field of dictionary nouns or two letters, as :func:`fused_posts` reads an item), without the title; 0 if none.
+    :mod:`zhkg.extract.government_units` reads it right after a government (台中市政府|民政局长).
+
+    >>> [fused_field(t, 0) for t in ("民政局长等职", "综发处副处长", "副秘书长", "常务副局长")]
+    [3, 3, 0, 0]
+    """
+    post = _FUSED.match(text, at)
+    return post.end("head") - at if post and _field_fits(post.group("field"), short_form=True) else 0
 
 
 # what a unit named alone stands after, besides what :func:`~zhkg.extract.departments.departments` reads: a

@@ -24,7 +24,7 @@ import re
 from zhkg.extract.departments import DEPARTMENT_VERBS, DEPARTMENT_WHEN, joined_field
 from zhkg.stages.segment import TokenTable, dictionary_tag
 
-__all__ = ["fused_field", "fused_posts", "subject_departments"]
+__all__ = ["fused_posts", "subject_departments", "unit_at"]
 
 # the heads of a government's unit in Taiwan and Hong Kong usage (地政处, 工务局, 运输署, 国营司)
 _HEADS = "处局署司"
@@ -84,16 +84,25 @@ def fused_posts(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def fused_field(text: str, at: int) -> int:
-    """The length of a unit's name fused with its head's title written at ``at`` (民政局|长, 技职司|长, 综发处|副处长:
-    a field of dictionary nouns or two letters, as :func:`fused_posts` reads an item), without the title; 0 if none.
-    :mod:`zhkg.extract.government_units` reads it right after a government (台中市政府|民政局长).
+def unit_at(text: str, at: int) -> int:
+    """The length of a unit's name written at ``at``, right after its government (:mod:`zhkg.extract.government_units`:
+    台中市政府|民政局长, 屏东县政府|教育处114学年): a unit fused with its head's title (民政局|长, 综发处|副处长: a
+    field of dictionary nouns or two letters, as :func:`fused_posts` reads an item), without the title; or a field of
+    one to three dictionary nouns and a head that opens no word with the letter after it (教育处|114, not 行政|处理);
+    0 if none.
 
-    >>> [fused_field(t, 0) for t in ("民政局长等职", "综发处副处长", "副秘书长", "常务副局长")]
-    [3, 3, 0, 0]
+    >>> [unit_at(t, 0) for t in ("民政局长等职", "综发处副处长", "教育处114学年", "副秘书长", "行政处理", "常务副局长")]
+    [3, 3, 3, 0, 0, 0]
     """
     post = _FUSED.match(text, at)
-    return post.end("head") - at if post and _field_fits(post.group("field"), short_form=True) else 0
+    if post and _field_fits(post.group("field"), short_form=True):
+        return post.end("head") - at
+    for length in range(2, 7):
+        head = at + length
+        if text[head:head + 1] in tuple(_HEADS) and _field_fits(text[at:head], short_form=False) \
+                and dictionary_tag(text[head:head + 2]) == "x":
+            return length + 1
+    return 0
 
 
 # what a unit named alone stands after, besides what :func:`~zhkg.extract.departments.departments` reads: a

@@ -6,8 +6,8 @@ Scope: the lead's call 1 of session 60 (``docs/changes-session60.md``): 台中�
 unit (民政局, 主计处) is the name of a different body in every county. :func:`government_units` gives the joined
 organisation where an organisation naming a government (…政府, 县府, 市府) or a ministry (经济部) stands right
 before a unit: an organisation ending in a unit's head (处, 局, 署, 司, 科) that starts where the government ends, or
-a unit fused with its head's title that no reader names (民政局长, 技职司长, 综发处长: a field of dictionary nouns, or
-two letters, as :func:`zhkg.extract.departments_alone.fused_field` reads a career's list). Its name is the
+a unit no reader names, fused with its head's title (民政局长, 技职司长, 综发处长) or not (屏东县政府|教育处114学年:
+:func:`zhkg.extract.departments_alone.unit_at`). Its name is the
 government's full name and the unit's (县府 of 台东县政府: 台东县政府主计处); a held unit named alone elsewhere in
 the document with the same letters (a career's 行政处副处长) is that body too, where only one government's unit is so
 named. :func:`entity_layer` is the document's entities: the joined organisation, without the government's and the
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from zhkg.extract.departments_alone import fused_field
+from zhkg.extract.departments_alone import unit_at
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["entity_layer", "government_units"]
@@ -82,7 +82,7 @@ def government_units(mentions: list[Mention], text: str, original: str) -> list[
             continue
         unit = next((u for u in starting.get(g.end, ()) if u.simplified.endswith(_UNIT_HEADS)
                      and len(u.simplified) <= _LONGEST_UNIT), None)
-        end = unit.end if unit is not None else g.end + fused_field(text, g.end)
+        end = unit.end if unit is not None else g.end + unit_at(text, g.end)
         if end == g.end or any(o.start <= g.start and end <= o.end and o is not g for o in orgs):
             continue  # no unit, or one name holds the two already (台南市政府人事处)
         written = text[g.end:end]

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zhkg.extract.departments_alone import unit_at
-from zhkg.records import Label, Mention, MentionSource
+from zhkg.records import HELD_FROM_RELATIONS, Label, Mention, MentionSource
 
 __all__ = ["entity_layer", "government_units"]
 
@@ -53,11 +53,16 @@ def _government(m: Mention) -> bool:
     return name.endswith(_MINISTRY_END) and 2 <= len(name) <= _LONGEST_MINISTRY and not name.endswith(_NOT_MINISTRY_ENDS)
 
 
+#: A government's names that name no county or city (县府 of a document naming none: 县政府).
+_BARE_GOVERNMENTS = ("政府", "县政府", "市政府", "县府", "市府")
+
+
 def _full_name(government: Mention) -> str:
-    """The government's name for its unit's: its canonical name where that is a government in full (县府 of
-    台东县政府), else the letters as written (市政府)."""
+    """The government's name for its unit's: its canonical name where that names the county or city (县府 of
+    台东县政府) or is a ministry's (经济部), else the letters as written (县府 where no county is named)."""
     name = government.name
-    return name if name.endswith(_GOVERNMENT_ENDS + (_MINISTRY_END,)) else government.simplified
+    return name if name.endswith(_GOVERNMENT_ENDS + (_MINISTRY_END,)) and name not in _BARE_GOVERNMENTS \
+        else government.simplified
 
 
 def government_units(mentions: list[Mention], text: str, original: str) -> list[Mention]:
@@ -90,29 +95,45 @@ def government_units(mentions: list[Mention], text: str, original: str) -> list[
                                MentionSource.ORG_GOVERNMENT_UNIT, canonical=_full_name(g) + written), written))
     if not joined:
         return mentions
-    # a unit named alone elsewhere is the one government's unit of those letters (行政处副处长 after 县府行政处); the
-    # unit's own mention inside the joined one keeps its name, which the relation readers read
+    # a held unit named alone elsewhere is the one government's unit of those letters (历任|行政处副处长 after
+    # 县府行政处); a unit the relation readers see keeps its name (:func:`entity_layer` names it so)
+    out = _named_with_government(mentions, joined, held=True)
+    return sorted(out + [j for j, _ in joined], key=lambda m: (m.start, m.end, m.label.value))
+
+
+def _named_with_government(mentions: list[Mention], joined: list[tuple[Mention, str]], *, held: bool) -> list[Mention]:
+    """``mentions`` with each bare unit (its name its letters) outside the ``joined`` organisations, held from the
+    relation readers or not as ``held`` says, named as the one joined organisation whose unit has its letters."""
     names: dict[str, set[str]] = {}
     for j, written in joined:
         names.setdefault(written, set()).add(j.canonical)
     inside = [j.span for j, _ in joined]
-    out = [replace(m, canonical=next(iter(names[m.simplified])))
-           if m.label is Label.ORGANIZATION and m.name == m.simplified and len(names.get(m.simplified, ())) == 1
-           and not any(s <= m.start and m.end <= e for s, e in inside) else m for m in mentions]
-    return sorted(out + [j for j, _ in joined], key=lambda m: (m.start, m.end, m.label.value))
+    return [replace(m, canonical=next(iter(names[m.simplified])))
+            if m.label is Label.ORGANIZATION and (m.extractor in HELD_FROM_RELATIONS) is held
+            and m.name == m.simplified and len(names.get(m.simplified, ())) == 1
+            and not any(s <= m.start and m.end <= e for s, e in inside) else m for m in mentions]
 
 
 def entity_layer(mentions: list[Mention]) -> list[Mention]:
     """The document's entities: each joined government's unit (:func:`government_units`) without the organisations'
     mentions inside it (the government's and the unit's), which the relation readers read.
 
-    >>> def org(s, e, x="x"):
-    ...     return Mention("d", s, e, "x" * (e - s), "x" * (e - s), Label.ORGANIZATION, x)
-    >>> [m.span for m in entity_layer([org(0, 2), org(2, 5), org(0, 5, "org_government_unit"), org(7, 9)])]
-    [(0, 5), (7, 9)]
+    >>> text = "县府民政处已透过公所办理。民政处表示"
+    >>> def org(s, e, x="x", canonical=""):
+    ...     return Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, x, canonical=canonical)
+    >>> ms = [org(0, 2), org(2, 5), org(0, 5, "org_government_unit", "花莲县政府民政处"), org(13, 16)]
+    >>> [(m.span, m.name) for m in entity_layer(ms)]
+    [((0, 5), '花莲县政府民政处'), ((13, 16), '花莲县政府民政处')]
     """
-    spans = [m.span for m in mentions if m.extractor == MentionSource.ORG_GOVERNMENT_UNIT]
-    if not spans:
+    joined = [m for m in mentions if m.extractor == MentionSource.ORG_GOVERNMENT_UNIT]
+    if not joined:
         return mentions
-    return [m for m in mentions if m.extractor == MentionSource.ORG_GOVERNMENT_UNIT or m.label is not Label.ORGANIZATION
-            or not any(s <= m.start and m.end <= e for s, e in spans)]
+    parts = [m for m in mentions if m.label is Label.ORGANIZATION and m.extractor != MentionSource.ORG_GOVERNMENT_UNIT
+             and any(j.start <= m.start and m.end <= j.end for j in joined)]
+    # each joined one's unit: what follows the longest government's mention it opens with
+    units = []
+    for j in joined:
+        government = max((m.end for m in parts if m.start == j.start and m.end < j.end), default=j.start)
+        units.append((j, j.simplified[government - j.start:]))
+    taken = {id(m) for m in parts}
+    return _named_with_government([m for m in mentions if id(m) not in taken], units, held=False)

@@ -3,7 +3,8 @@
 
 Scope: :func:`coordinated_companies`: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is a company
 when it is a run of name-like words no other name covers, holding a proper name or a word jieba does not know
-(复星、华谊), or a two-letter noun jieba holds rarely before a trade (保利|地产); beside a company by its name or
+(复星、华谊), or a two-letter noun jieba holds rarely before a trade (保利|地产); a listed company's stock code in
+brackets may stand before the joiner (嘉里建设(683)及|盈信控股); beside a company by its name or
 source, also a coined word and a noun (复星医药与|蚂蚁|金服), and beside a company a table holds, a rare noun
 (工行、|华融); where jieba builds the joiner and B into one word (恒基地产|及盈信|控股), B is that word less the joiner.
 

@@ -30,6 +30,8 @@ __all__ = ["fused_posts", "subject_departments", "unit_at"]
 _HEADS = "处局署司"
 
 _FIELD_TAGS = frozenset({"n", "nz", "j", "vn", "b", "nt"})
+# a verb naming a unit's work, its field right after its government (经济部|统计处): one dictionary word of this tag
+_WORK_VERB = "v"
 
 # what may not end a field: a deputy's or an acting head's word (常务副|局长, 代|处长)
 _NOT_FIELD_END = tuple("副总代正")
@@ -88,19 +90,21 @@ def unit_at(text: str, at: int) -> int:
     """The length of a unit's name written at ``at``, right after its government (:mod:`zhkg.extract.government_units`:
     台中市政府|民政局长, 屏东县政府|教育处114学年): a unit fused with its head's title (民政局|长, 综发处|副处长: a
     field of dictionary nouns or two letters, as :func:`fused_posts` reads an item), without the title; or a field of
-    one to three dictionary nouns and a head that opens no word with the letter after it (教育处|114, not 行政|处理);
-    0 if none.
+    one to three dictionary nouns, or one verb jieba's dictionary holds (统计|处, 审计|处: a unit's work), and a head that
+    opens no word with the letter after it (教育处|114, 统计处|资料; not 行政|处理, 表示|局势); 0 if none.
 
-    >>> [unit_at(t, 0) for t in ("民政局长等职", "综发处副处长", "教育处114学年", "副秘书长", "行政处理", "常务副局长")]
-    [3, 3, 3, 0, 0, 0]
+    >>> [unit_at(t, 0) for t in ("民政局长等职", "综发处副处长", "教育处114学年", "统计处资料", "副秘书长", "行政处理",
+    ...                          "表示局势", "常务副局长")]
+    [3, 3, 3, 3, 0, 0, 0, 0]
     """
     post = _FUSED.match(text, at)
     if post and _field_fits(post.group("field"), short_form=True):
         return post.end("head") - at
     for length in range(2, 7):
         head = at + length
-        if text[head:head + 1] in tuple(_HEADS) and _field_fits(text[at:head], short_form=False) \
-                and dictionary_tag(text[head:head + 2]) == "x":
+        field = text[at:head]
+        if text[head:head + 1] in tuple(_HEADS) and dictionary_tag(text[head:head + 2]) == "x" \
+                and (_field_fits(field, short_form=False) or dictionary_tag(field) == _WORK_VERB):
             return length + 1
     return 0
 

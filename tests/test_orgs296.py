@@ -35,6 +35,8 @@ def _names(pipeline, text: str) -> dict[str, str]:
     # a unit fused with its head's title (a ministry's too), and one the model does not read
     ("她曾任交通部路政司长、观光署副署长等职。", "交通部路政司", {"交通部", "路政司"}),
     ("县府人事处114年度考绩结果出炉，县议会质疑。", "县府人事处", {"县府", "人事处"}),
+    # a field that is a verb of the unit's work
+    ("根据交通部统计处资料显示，机车数量逐年下降。", "交通部统计处", {"交通部", "统计处"}),
 ]))
 def test_a_unit_after_its_government_is_one_body(pipeline, text, joined, parts):
     bodies = _bodies(pipeline, text)
@@ -80,7 +82,8 @@ def test_no_joined_unit_from_ordinary_words(pipeline, text, wrong):
 
 
 @pytest.mark.parametrize("text, fields", [
-    ("民政局长等职", 3), ("综发处副处长", 3), ("农业处112年度", 3), ("副秘书长", 0), ("处理此案", 0), ("常务副局长", 0),
+    ("民政局长等职", 3), ("综发处副处长", 3), ("农业处112年度", 3), ("统计处资料", 3), ("副秘书长", 0), ("处理此案", 0), ("表示局势", 0),
+    ("常务副局长", 0),
 ])
 def test_unit_at(text, fields):
     assert unit_at(text, 0) == fields

@@ -194,6 +194,9 @@ class MentionSource(str, Enum):
     #: A government's unit named alone (历任|地政处长、工务处长, 在|教育局|考虑: :mod:`zhkg.extract.departments_alone`),
     #: an organisation of the entity layer that the relation readers do not see (:data:`HELD_FROM_RELATIONS`).
     ORG_DEPARTMENT_ALONE = "org_department_alone"
+    #: A unit written right after its government, one organisation with it (县府|民政处, 台中市政府|民政局长:
+    #: :mod:`zhkg.extract.government_units`), held from the relation readers as :attr:`ORG_DEPARTMENT_ALONE` is.
+    ORG_GOVERNMENT_UNIT = "org_government_unit"
     #: A state's army or navy (日军, 瑞典军, 中国海军), a numbered or named fleet or army group (第三舰队), a
     #: ministry of a historic state (陆军省, 刑部).
     ORG_STATE_BODY = "org_state_body"
@@ -257,7 +260,7 @@ class MentionSource(str, Enum):
 
 #: The mentions an extractor gives the entity layer only: the relation readers do not see them, and each gets its
 #: MENTIONED_IN edge alone (a bare unit as a role's body would join every county's 工务处; session 59's call 2).
-HELD_FROM_RELATIONS = frozenset({MentionSource.ORG_DEPARTMENT_ALONE})
+HELD_FROM_RELATIONS = frozenset({MentionSource.ORG_DEPARTMENT_ALONE, MentionSource.ORG_GOVERNMENT_UNIT})
 
 
 class Script(str, Enum):

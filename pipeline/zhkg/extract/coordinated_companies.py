@@ -3,7 +3,8 @@
 
 Scope: :func:`coordinated_companies`: ``A、B``, ``A与B``, ``A和B`` where A is an organisation mention; B is a company
 when it is a run of name-like words no other name covers, holding a proper name or a word jieba does not know
-(复星、华谊), or a two-letter noun jieba holds rarely before a trade (保利|地产); beside a company by its name or
+(复星、华谊), or a two-letter noun jieba holds rarely before a trade (保利|地产); a listed company's stock code in
+brackets may stand before the joiner (嘉里建设(683)及|盈信控股); beside a company by its name or
 source, also a coined word and a noun (复星医药与|蚂蚁|金服), and beside a company a table holds, a rare noun
 (工行、|华融); where jieba builds the joiner and B into one word (恒基地产|及盈信|控股), B is that word less the joiner.
 
@@ -14,6 +15,7 @@ has a person's shape (王文萱); a family or a state body is no company. Moved 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -50,6 +52,15 @@ __all__ = ["coordinated_companies"]
 # the joiners' letters, read in the text right beside a name
 _JOINER_CHARS = frozenset("、和与及以跟同")
 
+# a listed company's stock code in brackets right after its name, before the list goes on (嘉里建设(683)及|盈信控股)
+_STOCK_CODE = re.compile(r"[（(][0-9]{1,6}(?:\.HK)?[)）]")
+
+
+def _end_past_code(m: Mention, text: str) -> int:
+    """Where a list goes on after the organisation ``m``: its end, or the end of its stock code in brackets."""
+    code = _STOCK_CODE.match(text, m.end)
+    return code.end() if code else m.end
+
 
 def _glued_joiner(table: TokenTable, k: int) -> bool:
     """Whether token ``k`` is a joiner and a name of two or three letters jieba built into one word it does not
@@ -65,15 +76,17 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
     """
     # (only an organisation with a joiner beside it: most documents have none, and pay for no index)
     anchors = [m for m in mentions if m.label is Label.ORGANIZATION and m.extractor != MentionSource.ORG_LISTED
-               and (text[m.end:m.end + 1] in _JOINER_CHARS or text[m.start - 1:m.start] in _JOINER_CHARS)]
+               and (text[(after := _end_past_code(m, text)):after + 1] in _JOINER_CHARS
+                    or text[m.start - 1:m.start] in _JOINER_CHARS)]
     if not anchors:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))
     n = len(table.words)
     for m in sorted(anchors, key=lambda m: m.start):
-        # the name after it: 复星、华谊; 金隅与太行水泥之间
-        if m.end in table.starts and m.end < len(text):
-            k = table.token_of_char[m.end]
+        # the name after it: 复星、华谊; 金隅与太行水泥之间; past a stock code, 嘉里建设(683)及|盈信控股
+        after = _end_past_code(m, text)
+        if after in table.starts and after < len(text):
+            k = table.token_of_char[after]
             if is_joiner(table, k) and k + 1 < n:
                 end = run_right(table, k + 1, strict=True)
                 if end > k + 1 and _joinable(table, k + 1, end - 1, m) and clean_edge(table, end, after=True):
@@ -87,7 +100,7 @@ def coordinated_companies(mentions: list[Mention], doc: Doc, table: TokenTable, 
                     mentions = _add_joined(mentions, doc, s, e, index, place_first=True, anchor=m)  # 与|中国|平安
             elif _glued_joiner(table, k) and k + 1 < n and table.words[k + 1].text in TRADE_WORDS \
                     and clean_edge(table, k + 2, after=True):
-                s, e = m.end + 1, table.words[k + 1].idx + len(table.words[k + 1].text)
+                s, e = after + 1, table.words[k + 1].idx + len(table.words[k + 1].text)
                 mentions = _add_joined(mentions, doc, s, e, index, anchor=m)  # 恒基地产|及盈信|控股
         # the name before it: 复星、|华谊 (left-bounded by what stops the run)
         if m.start in table.starts and m.start > 0:

@@ -24,12 +24,14 @@ import re
 from zhkg.extract.departments import DEPARTMENT_VERBS, DEPARTMENT_WHEN, joined_field
 from zhkg.stages.segment import TokenTable, dictionary_tag
 
-__all__ = ["fused_posts", "subject_departments"]
+__all__ = ["fused_posts", "subject_departments", "unit_at"]
 
 # the heads of a government's unit in Taiwan and Hong Kong usage (地政处, 工务局, 运输署, 国营司)
 _HEADS = "处局署司"
 
 _FIELD_TAGS = frozenset({"n", "nz", "j", "vn", "b", "nt"})
+# a verb naming a unit's work, its field right after its government (经济部|统计处): one dictionary word of this tag
+_WORK_VERB = "v"
 
 # what may not end a field: a deputy's or an acting head's word (常务副|局长, 代|处长)
 _NOT_FIELD_END = tuple("副总代正")
@@ -82,6 +84,29 @@ def fused_posts(text: str) -> list[tuple[int, int]]:
             if post and _field_fits(post.group("field"), short_form=True):
                 spans.append((start + post.start("field"), start + post.end("head")))
     return spans
+
+
+def unit_at(text: str, at: int) -> int:
+    """The length of a unit's name written at ``at``, right after its government (:mod:`zhkg.extract.government_units`:
+    台中市政府|民政局长, 屏东县政府|教育处114学年): a unit fused with its head's title (民政局|长, 综发处|副处长: a
+    field of dictionary nouns or two letters, as :func:`fused_posts` reads an item), without the title; or a field of
+    one to three dictionary nouns, or one verb jieba's dictionary holds (统计|处, 审计|处: a unit's work), and a head that
+    opens no word with the letter after it (教育处|114, 统计处|资料; not 行政|处理, 表示|局势); 0 if none.
+
+    >>> [unit_at(t, 0) for t in ("民政局长等职", "综发处副处长", "教育处114学年", "统计处资料", "副秘书长", "行政处理",
+    ...                          "表示局势", "常务副局长")]
+    [3, 3, 3, 3, 0, 0, 0, 0]
+    """
+    post = _FUSED.match(text, at)
+    if post and _field_fits(post.group("field"), short_form=True):
+        return post.end("head") - at
+    for length in range(2, 7):
+        head = at + length
+        field = text[at:head]
+        if text[head:head + 1] in tuple(_HEADS) and dictionary_tag(text[head:head + 2]) == "x" \
+                and (_field_fits(field, short_form=False) or dictionary_tag(field) == _WORK_VERB):
+            return length + 1
+    return 0
 
 
 # what a unit named alone stands after, besides what :func:`~zhkg.extract.departments.departments` reads: a

@@ -18,8 +18,9 @@ council; each police unit on its own; the body without the website, team or summ
 * :func:`split_police_units`: an organisation made of a city's police bureau (警局, 警察局) and the precinct and
   station under it, each piece ending in its head, is those pieces.
 * :func:`split_county_units`: Taiwan's short form of a county's or city's government (县府, 市府) and the
-  department after it (县府|主计处, 新任|县府|财政处) are two bodies, as the gold counts them; a word of tenure
-  before it (新任, 原, 现任) is none.
+  department after it (县府|主计处, 新任|县府|财政处) are two mentions for the relation readers (the entity layer
+  joins them into one body: :mod:`zhkg.extract.government_units`, session 60's call 1); a word of tenure before it
+  (新任, 原, 现任) is none.
 * :func:`people_offices`: a person's office (安华|办公室, 杨镇浯|服务处), the name of a person the document names
   and an office's word, is that person speaking through it: the gold counts the person, no body.
 * :func:`cut_body_tails`: an organisation ending in a word for the body's website, team or summit (官网, 团队, 峰会)

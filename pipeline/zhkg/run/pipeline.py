@@ -35,6 +35,7 @@ from zhkg.extract.company_lists import company_names
 from zhkg.extract.foreign_fronts import countries_cut_from_bodies
 from zhkg.extract.glued_bodies import bodies_after_clause_words, bodies_unglued, places_unglued
 from zhkg.extract.governing_units import units_into_titles
+from zhkg.extract.government_units import entity_layer, government_units
 from zhkg.extract.headed_name_tails import cut_headed_name_tails
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
@@ -212,12 +213,12 @@ class Pipeline:
         return self._gazetteer
 
     def extract_mentions(self, document: Document) -> list[Mention]:
-        """Canonicalised mentions of one document."""
-        return self._extract([document])[0][1]
+        """Canonicalised mentions of one document: its entities (a government's unit joined: :func:`entity_layer`)."""
+        return entity_layer(self._extract([document])[0][1])
 
     def extract_mentions_many(self, documents: Sequence[Document]) -> list[list[Mention]]:
         """:meth:`extract_mentions` of each document, the recogniser tagging them together (faster)."""
-        return [mentions for _, mentions in self._extract(documents)]
+        return [entity_layer(mentions) for _, mentions in self._extract(documents)]
 
     def extract_stages_many(self, documents: Sequence[Document]) -> list[tuple[list[Mention], list[Mention], list[Mention]]]:
         """Each document's mentions at three stages: the rules' (every listed extractor's, before the merge), the
@@ -225,7 +226,7 @@ class Pipeline:
         scorer tells from them which stage lost or made a name (``bench/entities_web.py --causes``)."""
         staged: list[tuple[list[Mention], list[Mention]]] = []
         merged = self._extract(documents, staged)
-        return [(rules, model, mentions) for (rules, model), (_, mentions) in zip(staged, merged)]
+        return [(rules, model, entity_layer(mentions)) for (rules, model), (_, mentions) in zip(staged, merged)]
 
     def _extract(self, documents: Sequence[Document],
                  staged: list[tuple[list[Mention], list[Mention]]] | None = None) -> list[tuple[Normalised, list[Mention]]]:
@@ -361,6 +362,8 @@ class Pipeline:
                                     for m in named + others if m.end > m.start and m.text.strip()])
         yield 8
         resolved = canonicalise(selected, self.gazetteer, lexicon=self.lexicon, text=p.norm.simplified)
+        # 县府|民政处, 台中市政府|民政局长: one organisation, held from the relation readers (orgs296)
+        resolved = government_units(resolved, p.norm.simplified, p.norm.original)
         yield 9
         return p.norm, sorted(names_as_written(resolved, p.norm), key=lambda m: (m.start, m.end, m.label.value))
 

@@ -1,0 +1,89 @@
+"""Forms of a post or a party written around a name in news (session 60, roles294, issue 11).
+
+* **A party + 的 right before a name** is the person's badge where the party opens its clause or a list's item, as
+  the party alone there is (``members_parties._members_by_badge``): 名单包括：民进党的林志明转任…, a party's name in
+  Latin letters in brackets maybe between (工党（Labour）的…). After a verb the party is its object (批评民进党的林志明).
+* **A party with no 党 in its name before a district and a legislator's title** makes the person its member
+  (``members_parties._known_party_ending_at``): 民建联九龙城区议员陈大文 (党员 of 民建联), 工联会沙田区议员 (成员 of the
+  union), as 民进党台北市议员 did.
+* **A titled subject whose unit no extractor named** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为…
+  硕士，历任…: the career after the commas is his; and a word of the future inside a name (都市计划研究所) no longer
+  marks the post after it as one to come.
+
+The passages are written for these tests, names invented; each group has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import memberships as members
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    both_scripts([
+        ("新内阁名单包括：民进党的林志明转任内政部长，陈美华留任。", ("林志明", "民进党", "党员")),
+        ("议员们昨日开会，工联会的陈美玲表示反对加价。", ("陈美玲", "工联会", "成员")),
+        ("议员们昨日开会，民建联的陈志强表示支持。", ("陈志强", "民建联", "党员")),
+    ]),
+)
+def test_a_party_and_its_de_before_a_name_is_a_badge(pipeline, text, member):
+    assert member in members(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("他昨日批评民进党的林志明不顾民意。", "林志明"),
+        ("记者问及支持国民党的王大明时未有回应。", "王大明"),
+    ]),
+)
+def test_no_badge_after_a_verb(pipeline, text, person):
+    assert not any(p == person for p, *_ in members(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    both_scripts([
+        ("民建联九龙城区议员陈大文表示反对。", ("陈大文", "民建联", "党员")),
+        ("工联会沙田区议员李小明表示反对。", ("李小明", "工联会", "成员")),
+    ]),
+)
+def test_a_party_before_a_district_legislator_s_title(pipeline, text, member):
+    assert member in members(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("华强集团沙田区议员李小明表示反对。", "李小明"),
+    ]),
+)
+def test_no_membership_of_a_body_that_is_no_party(pipeline, text, person):
+    assert not any(p == person for p, *_ in members(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("新竹县政府今天宣布人事异动。新任产业发展处处长陈志明，为成功大学都市计划研究所硕士，历任工务处副处长、交通旅游处处长等职。",
+         [("陈志明", "新竹县政府工务处", "副处长"), ("陈志明", "新竹县政府交通旅游处", "处长")]),
+        ("新竹县政府今天宣布人事异动。新任综合发展处处长黄美玲，为政治大学硕士，历任工务处副处长。",
+         [("黄美玲", "新竹县政府工务处", "副处长")]),
+    ]),
+)
+def test_a_titled_subject_s_career_after_the_commas(pipeline, text, expected):
+    found = roles(pipeline, text)
+    assert all(e in found for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # a word of the future in the subject's own clause: a post to come
+        ("新竹县政府今天宣布人事异动。现任社会处处长黄少珠计划明年起，出任工务处处长。", ("黄少珠", "新竹县政府工务处", "处长")),
+        ("新竹县政府今天宣布人事异动。现任社会处处长黄少珠将于下月，出任工务处处长。", ("黄少珠", "新竹县政府工务处", "处长")),
+    ]),
+)
+def test_a_post_to_come_after_a_titled_subject(pipeline, text, absent):
+    assert absent not in roles(pipeline, text)

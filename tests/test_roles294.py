@@ -6,9 +6,9 @@
 * **A party with no 党 in its name before a district and a legislator's title** makes the person its member
   (``members_parties._known_party_ending_at``): 民建联九龙城区议员陈大文 (党员 of 民建联), 工联会沙田区议员 (成员 of the
   union), as 民进党台北市议员 did.
-* **A titled subject whose unit no extractor named** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为…
-  硕士，历任…: the career after the commas is his; and a word of the future inside a name (都市计划研究所) no longer
-  marks the post after it as one to come.
+* **A word of the future is a word of its own** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为成功大学
+  都市计划研究所硕士，历任…: the 计划 inside the institute's name made the career after the commas a post to come, so
+  it was no one's; 计划 or 将 written as words still do.
 
 The passages are written for these tests, names invented; each group has negatives.
 """

@@ -11,9 +11,9 @@ Caveats: the words are closed lists, so a move told otherwise (交流任职; 升
 link: roles233) is still not read; 早前 is left out of
 the words of an earlier time on purpose (Hong Kong writes it for "lately", the post may be held still); a future in
 the titled subject's own clause is told by a short list of words (:data:`_DAYS_TO_COME`, ``_NOT_YET``, 起 closing it),
-and the title before a titled subject stays held though the clause after it moves the person. This part imports
-only ``base``, ``roles_titles``, ``roles_former`` and ``roles_unnamed_bodies`` (a unit no extractor named before
-the titled subject's title), never ``roles_clauses`` or ``roles_forms``.
+each a word of its own by jieba's cut (都市计划研究所 holds no 计划: roles294), and the title before a titled subject
+stays held though the clause after it moves the person. This part imports only ``base``, ``roles_titles``,
+``roles_former`` and ``roles_words``, never ``roles_clauses`` or ``roles_forms``.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_former import _EARLIER, _NOT_YET
 from zhkg.relate.roles_titles import _roles_to
-from zhkg.relate.roles_unnamed_bodies import _body_name_end
 from zhkg.relate.roles_words import _words
 
 __all__ = [
@@ -106,8 +105,6 @@ def _titled_opener(ctx: RelationContext, person: Mention, s: int, comma: int) ->
     title = person.start - len(role)
     while at < title:  # the body, or a body and its part (中国石油天然气集团纪检监察组), maybe fused with the title (外交部长)
         body = next((m for m in ctx.mentions if m.start == at and m.label is not Label.PERSON), None)
-        if body is None and _body_name_end(ctx, at, title, role) in (title, title + 1):
-            return True  # 新任产业发展处处长陈盈州，…，历任…: a unit no extractor named, fused or not (roles294)
         if body is None or body.end > person.start:
             return False
         at = body.end

@@ -6,6 +6,9 @@
 * **A party with no 党 in its name before a district and a legislator's title** makes the person its member
   (``members_parties._known_party_ending_at``): 民建联九龙城区议员陈大文 (党员 of 民建联), 工联会沙田区议员 (成员 of the
   union), as 民进党台北市议员 did.
+* **People listed before 等 and a post held before** (``roles_context._roles_in_context``): 薛瑞元、林奏延等前卫福部长
+  gave nothing, 前 standing between 等 and the title; now each holds it, ``former``, as 等华强集团副总经理 gave the post
+  (前 or 原; a head's title sharing the body's last letter, 卫福部长, read as the body's 部长).
 * **A word of the future is a word of its own** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为成功大学
   都市计划研究所硕士，历任…: the 计划 inside the institute's name made the career after the commas a post to come, so
   it was no one's; 计划 or 将 written as words still do.
@@ -14,7 +17,7 @@ The passages are written for these tests, names invented; each group has negativ
 """
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, former_roles
 from helpers import memberships as members
 from helpers import role_edges as roles
 
@@ -87,3 +90,26 @@ def test_a_titled_subject_s_career_after_the_commas(pipeline, text, expected):
 )
 def test_a_post_to_come_after_a_titled_subject(pipeline, text, absent):
     assert absent not in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("交接典礼上，包括刘志伟、林美玲等前卫福部长都到场。", [("刘志伟", "卫福部", "部长"), ("林美玲", "卫福部", "部长")]),
+        ("王大明、李小华等原华强集团副总经理出席会议。", [("王大明", "华强集团", "副总经理"), ("李小华", "华强集团", "副总经理")]),
+    ]),
+)
+def test_people_listed_before_a_post_held_before(pipeline, text, expected):
+    found = former_roles(pipeline, text, holder=True)
+    assert all(found.get(e) is True for e in expected), found
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # 前 opening a verb after 等 (前往) is no mark of a post
+        ("王大明、李小华等前往华强集团总部参观。", "王大明"),
+    ]),
+)
+def test_no_post_after_a_verb_opening_with_qian(pipeline, text, person):
+    assert not any(p == person for p, *_ in roles(pipeline, text))

@@ -323,12 +323,17 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         while (before := ends.get(listed[-1].start - 1)) is not None \
                 and (simplified[before.end] == "、" or (simplified[before.end] in _LAST_JOINERS and len(listed) == 1)):
             listed.append(before)
+        left = next((w for w in _LEFT_BEFORE_TITLE if simplified.startswith(w, q)), "")
+        q += len(left)  # 薛瑞元、林奏延等前卫福部长: posts held before (roles294)
         role, holder, badge = _role_at(ctx, q), None, 0
         if role is None:
             holder = ctx.org_starting_at.get(q)
             if holder is not None and holder.simplified.endswith("党"):  # 等2名民进党籍(的)立委: the party's badge
                 badge = len(next((b for b in _PARTY_BADGES if simplified.startswith(b, holder.end)), ""))
             role = _role_at(ctx, holder.end + badge) if holder is not None else None
+            fused = _role_at(ctx, holder.end - 1) if holder is not None and role is None else None
+            if fused is not None and len(fused) == 2 and fused[1] == "长" and fused[0] == holder.simplified[-1]:
+                role, badge = fused, -1  # 等前卫福部长: the body's head, sharing its last letter
         if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
             role = _role_at(ctx, holder.end)
             role = role if role in ctx.lexicon.place_roles else None
@@ -342,7 +347,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if holder is None and _clause_opens(ctx, listed[-1].start):
             holder = _context_body(ctx, listed[-1].start, role)
         if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
-            add(listed[::-1], holder, role_at, role, listed[-1].start)
+            add(listed[::-1], holder, role_at, role, listed[-1].start, bool(left))
     return out
 
 

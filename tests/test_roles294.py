@@ -3,6 +3,9 @@
 * **A party + 的 right before a name** is the person's badge where the party opens its clause or a list's item, as
   the party alone there is (``members_parties._members_by_badge``): 名单包括：民进党的林志明转任…, a party's name in
   Latin letters in brackets maybe between (工党（Labour）的…). After a verb the party is its object (批评民进党的林志明).
+* **来自 + a party** (``members_parties._party_come_from``): 来自民进党的立委王大明, 来自民进党的王大明, and 王大明本人也是
+  来自民进党。 make the person the party's member; 来自 a company names an employer, and a party inside a longer
+  phrase (来自民进党执政的台南市) none.
 * **A party with no 党 in its name before a district and a legislator's title** makes the person its member
   (``members_parties._known_party_ending_at``): 民建联九龙城区议员陈大文 (党员 of 民建联), 工联会沙田区议员 (成员 of the
   union), as 民进党台北市议员 did.
@@ -113,3 +116,28 @@ def test_people_listed_before_a_post_held_before(pipeline, text, expected):
 )
 def test_no_post_after_a_verb_opening_with_qian(pipeline, text, person):
     assert not any(p == person for p, *_ in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    both_scripts([
+        ("来自民进党的立委王大明表示反对。", ("王大明", "民进党", "党员")),
+        ("来自国民党的陈志强表示反对。", ("陈志强", "国民党", "党员")),
+        ("一位来自共和党的参议员史密斯表示反对。", ("史密斯", "共和党", "党员")),
+        ("新政府明显向右倾斜。王大明本人也是来自国民党。", ("王大明", "国民党", "党员")),
+    ]),
+)
+def test_come_from_a_party(pipeline, text, member):
+    assert member in members(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("来自华强集团的王大明表示反对。", "王大明"),
+        ("王大明来自华强集团。", "王大明"),
+        ("王大明来自民进党执政的台南市。", "王大明"),
+    ]),
+)
+def test_no_party_where_come_from_names_none(pipeline, text, person):
+    assert not any(p == person for p, *_ in members(pipeline, text))

@@ -290,7 +290,39 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
             # or a list's item, is the person's badge as the party alone there is (roles294)
             out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
                                     person.end, _party_member_word(party)))
+        elif (party := _party_come_from(ctx, person)) is not None:
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF,
+                                    min(party.start, person.start), max(party.end, person.end),
+                                    _party_member_word(party)))
     return out
+
+
+#: 来自 + a party before a name, a title maybe between (来自共和党的参议员史密斯, 来自民进党的王明), or after the name
+#: closing its clause, words of the subject's own between (王明本人也是来自共和党。): the person's party (roles294).
+_FROM = "来自"
+_FROM_AFTER_NAME = re.compile(r"(?:本人|自己)?(?:也|亦|同样|则|都)?是?来自")
+#: The longest title read between 来自 + a party + 的 and the name (来自基民盟的联邦议员X).
+_MAX_FROM_TITLE = 8
+
+
+def _party_come_from(ctx: RelationContext, person: Mention) -> Mention | None:
+    """The party ``person`` comes from as 来自 writes it (:data:`_FROM`): before the name, the party + 的 + maybe a
+    title ending at the name; or after it, closing the clause; else ``None``. Only a party (:func:`_is_party`):
+    来自华强集团的王明 names his employer, no membership."""
+    simplified = ctx.simplified
+    title = ctx.lexicon.role_ending(simplified, person.start)
+    lo = max(0, person.start - len(title) - _MAX_FROM_TITLE) if title else person.start - 1
+    for k in range(person.start - 1, lo - 1, -1):
+        if simplified[k] != "的" or (k + 1 < person.start and not title) or ctx.any_between(k + 1, person.start):
+            continue
+        party = ctx.org_ending_at.get(_before_latin_aside(simplified, k))
+        if party is not None and _is_party(ctx, party) and simplified.endswith(_FROM, 0, party.start):
+            return party
+    after = _FROM_AFTER_NAME.match(simplified, person.end)
+    if after is None:
+        return None
+    party, end = _party_at(ctx, after.end())
+    return party if party is not None and (end >= len(simplified) or simplified[end] in CLAUSE_BREAKS) else None
 
 
 #: What may stand before a party written right before a name as its badge (，新民党叶刘淑仪表示; 、民进党王明;

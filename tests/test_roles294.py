@@ -12,6 +12,9 @@
 * **People listed before 等 and a post held before** (``roles_context._roles_in_context``): 薛瑞元、林奏延等前卫福部长
   gave nothing, 前 standing between 等 and the title; now each holds it, ``former``, as 等华强集团副总经理 gave the post
   (前 or 原; a head's title sharing the body's last letter, 卫福部长, read as the body's 部长).
+* **A reason between the name and the verb of a post** (``roles_clauses._REASON``): 高宝华因个人健康因素请辞劳动局长
+  gave nothing; 因 + a phrase closed by 因素/原因/理由/考量, or 因病/因故/因伤, is read past as an adverb is (the post
+  left, ``former``). A clause of its own after 因 (因涉嫌贪污被捕，) is none.
 * **A word of the future is a word of its own** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为成功大学
   都市计划研究所硕士，历任…: the 计划 inside the institute's name made the career after the commas a post to come, so
   it was no one's; 计划 or 将 written as words still do.
@@ -141,3 +144,25 @@ def test_come_from_a_party(pipeline, text, member):
 )
 def test_no_party_where_come_from_names_none(pipeline, text, person):
     assert not any(p == person for p, *_ in members(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("林美玲因个人健康因素请辞华强集团董事长，董事会已批准。", ("林美玲", "华强集团", "董事长")),
+        ("王大明因家庭因素辞去华强集团总经理职务。", ("王大明", "华强集团", "总经理")),
+        ("王大明因病卸任华强集团董事长。", ("王大明", "华强集团", "董事长")),
+    ]),
+)
+def test_a_reason_before_leaving_a_post(pipeline, text, expected):
+    assert former_roles(pipeline, text, holder=True).get(expected) is True
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        ("王大明因涉嫌贪污被捕，华强集团董事长李四表示震惊。", ("王大明", "华强集团", "董事长")),
+    ]),
+)
+def test_no_post_across_a_clause_of_cause(pipeline, text, absent):
+    assert absent not in roles(pipeline, text)

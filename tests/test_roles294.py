@@ -15,6 +15,10 @@
 * **A reason between the name and the verb of a post** (``roles_clauses._REASON``): 高宝华因个人健康因素请辞劳动局长
   gave nothing; 因 + a phrase closed by 因素/原因/理由/考量, or 因病/因故/因伤, is read past as an adverb is (the post
   left, ``former``). A clause of its own after 因 (因涉嫌贪污被捕，) is none.
+* **A delegation's head** (``roles_implied``, kind ``delegation``): 中国体育代表团在北京成立。…程凯任团长 — 团长 and
+  副团长 are read as 校长 and 院长 are, of the one 团 named before; with none named, no one's. The body a sentence
+  before may also open the sentence's last clause (…在巴黎举行，今天下午，中国体育代表团在北京成立。), not only the
+  sentence (``roles_implied._topic``); an object there (…，参观了国立清华大学。) is still no topic.
 * **A word of the future is a word of its own** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为成功大学
   都市计划研究所硕士，历任…: the 计划 inside the institute's name made the career after the commas a post to come, so
   it was no one's; 计划 or 将 written as words still do.
@@ -166,3 +170,46 @@ def test_a_reason_before_leaving_a_post(pipeline, text, expected):
 )
 def test_no_post_across_a_clause_of_cause(pipeline, text, absent):
     assert absent not in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("今天下午，中国青年代表团在北京成立。体育总局副局长王建华任团长。", ("王建华", "中国青年代表团", "团长")),
+        ("台湾经贸访问团今日出发。王大明担任团长。", ("王大明", "台湾经贸访问团", "团长")),
+    ]),
+)
+def test_a_delegation_s_head(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("今天下午，各界人士在北京开会。王大明担任团长。", "王大明"),
+    ]),
+)
+def test_no_delegation_head_where_no_delegation_is_named(pipeline, text, person):
+    assert not any(p == person for p, *_ in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("残运会将于下月在广州举行，今天下午，广东体育代表团在广州成立。省残联主席王建华任团长。",
+         ("王建华", "广东体育代表团", "团长")),
+        ("王明昨日访问北京，东华大学举行欢迎会。1931年，李志远出任校长。", ("李志远", "东华大学", "校长")),
+    ]),
+)
+def test_a_body_opening_the_sentence_s_last_clause_before(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("王明昨日访问北京，参观了东华大学。1931年，李志远出任校长。", "李志远"),
+    ]),
+)
+def test_no_topic_in_an_object_of_the_last_clause(pipeline, text, person):
+    assert not any(p == person for p, *_ in roles(pipeline, text))

@@ -19,6 +19,9 @@
   副团长 are read as 校长 and 院长 are, of the one 团 named before; with none named, no one's. The body a sentence
   before may also open the sentence's last clause (…在巴黎举行，今天下午，中国体育代表团在北京成立。), not only the
   sentence (``roles_implied._topic``); an object there (…，参观了国立清华大学。) is still no topic.
+* **A post's qualifier before a bare title opening its clause** (``roles_context._roles_in_context``): 执行副总经理X,
+  名誉主席X, 常务董事X after the body's sentence gave nothing (the title read as 副总经理 stood inside its clause);
+  the qualifier is the title's own, as 副 of a caucus's 副总召 is.
 * **A word of the future is a word of its own** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为成功大学
   都市计划研究所硕士，历任…: the 计划 inside the institute's name made the career after the commas a post to come, so
   it was no one's; 计划 or 将 written as words still do.
@@ -213,3 +216,25 @@ def test_a_body_opening_the_sentence_s_last_clause_before(pipeline, text, expect
 )
 def test_no_topic_in_an_object_of_the_last_clause(pipeline, text, person):
     assert not any(p == person for p, *_ in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("华强电子25日公告人事异动；执行副总经理徐明志表示满意。", ("徐明志", "华强电子", "执行副总经理")),
+        ("华强集团今日开会。名誉主席王大明表示满意。", ("王大明", "华强集团", "名誉主席")),
+    ]),
+)
+def test_a_qualified_bare_title_opening_its_clause(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # a body after the title in its sentence: the title is that body's or no one's (as without a qualifier)
+        ("华强集团今日开会。名誉主席王大明出席东华大学典礼。", "王大明"),
+    ]),
+)
+def test_no_qualified_title_of_the_body_before_when_one_follows(pipeline, text, person):
+    assert ("华强集团", "名誉主席") not in {(b, t) for p, b, t in roles(pipeline, text) if p == person}

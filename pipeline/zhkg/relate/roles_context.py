@@ -65,6 +65,7 @@ from zhkg.relate.roles_titles import (
     _LEFT_OPENERS,
     _NOW_BEFORE_TITLE,
     _PARTY_BADGES,
+    _POST_QUALIFIERS,
     _REGION_HEADS,
     _SPOKESPERSON_TITLES,
     _VERBAL_NOUN,
@@ -290,6 +291,8 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         # a caucus officer's 副 or 首席副 (，副书记长X): the title the caucus gives, read off its party (_context_body)
         role = next((q + role for q in _CAUCUS_DEPUTIES if role in _CAUCUS_TITLES
                      and simplified.endswith(q, 0, person.start - len(role))), role)
+        # a qualifier of the post before it (…人事异动；执行副总经理X获任命为…): the title's own (roles294)
+        role = next((q + role for q in _POST_QUALIFIERS if simplified.endswith(q, 0, person.start - len(role))), role)
         at = person.start - len(role)
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)

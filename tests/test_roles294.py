@@ -6,6 +6,9 @@
 * **来自 + a party** (``members_parties._party_come_from``): 来自民进党的立委王大明, 来自民进党的王大明, and 王大明本人也是
   来自民进党。 make the person the party's member; 来自 a company names an employer, and a party inside a longer
   phrase (来自民进党执政的台南市) none.
+* **党友** (``membership._teammates``): 民建联陈恒镔会出掌交通事务委员会；其党友陈勇会接掌… — a fellow member of the
+  one party the person before is a present member of, as 队友 reads a team (其 reaching back over the semicolon);
+  no party read for the person before, none.
 * **A party with no 党 in its name before a district and a legislator's title** makes the person its member
   (``members_parties._known_party_ending_at``): 民建联九龙城区议员陈大文 (党员 of 民建联), 工联会沙田区议员 (成员 of the
   union), as 民进党台北市议员 did.
@@ -238,3 +241,24 @@ def test_a_qualified_bare_title_opening_its_clause(pipeline, text, expected):
 )
 def test_no_qualified_title_of_the_body_before_when_one_follows(pipeline, text, person):
     assert ("华强集团", "名誉主席") not in {(b, t) for p, b, t in roles(pipeline, text) if p == person}
+
+
+@pytest.mark.parametrize(
+    "text, member",
+    both_scripts([
+        ("民建联陈大文会出掌交通事务委员会；其党友李志明会接掌政制事务委员会。", ("李志明", "民建联", "党员")),
+        ("民进党立委王大明昨日表示，党友李小华将参选。", ("李小华", "民进党", "党员")),
+    ]),
+)
+def test_a_fellow_party_member(pipeline, text, member):
+    assert member in members(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        ("王大明昨日表示，其党友李小华将参选。", "李小华"),
+    ]),
+)
+def test_no_fellow_member_of_no_party_read(pipeline, text, person):
+    assert not any(p == person for p, *_ in members(pipeline, text))

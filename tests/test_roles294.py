@@ -25,6 +25,8 @@
 * **A post's qualifier before a bare title opening its clause** (``roles_context._roles_in_context``): 执行副总经理X,
   名誉主席X, 常务董事X after the body's sentence gave nothing (the title read as 副总经理 stood inside its clause);
   the qualifier is the title's own, as 副 of a caucus's 副总召 is.
+* **An agency's head** (``roles_implied``, kind ``agency``): 运输署副署长陈大文升任署长 gave only 副署长, as 环境局副局长
+  X升任局长 gave both; 署长 and 副署长 are read as 局长 is, of the one 署 named before.
 * **A word of the future is a word of its own** (``roles_moves._titled_opener``): 新任产业发展处处长陈志明，为成功大学
   都市计划研究所硕士，历任…: the 计划 inside the institute's name made the career after the commas a post to come, so
   it was no one's; 计划 or 将 written as words still do.
@@ -262,3 +264,25 @@ def test_a_fellow_party_member(pipeline, text, member):
 )
 def test_no_fellow_member_of_no_party_read(pipeline, text, person):
     assert not any(p == person for p, *_ in members(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    both_scripts([
+        ("运输署副署长陈大文升任署长。", ("陈大文", "运输署", "署长")),
+        ("体育署今日发表报告。副署长林志明表示满意。", ("林志明", "体育署", "副署长")),
+    ]),
+)
+def test_an_agency_s_head(pipeline, text, expected):
+    assert expected in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # a post to come is not held
+        ("政府今日宣布，运输署副署长陈大文将升任署长。", ("陈大文", "运输署", "署长")),
+    ]),
+)
+def test_no_agency_head_to_come(pipeline, text, absent):
+    assert absent not in roles(pipeline, text)

@@ -4,7 +4,7 @@ A company's, a school's or an office's head is often written with no body, the b
 before: 湖州求是教育集团成立于2005年，董事长沈法初先生…; 武汉市武珞路中学创办于1966年，…，现任校长邱保生; 平安银行
 多名内部人士…，副行长胡跃飞…; 北京微学明日网络科技有限公司成立后，俞敏洪任董事长. The title says what kind of body it
 heads — 董事长, 总经理, 总裁… a company, 校长 a school, 行长 a bank, 院长 a 院, 所长 a 所, 局长 a 局, 会长 a 会, 厂长 a
-厂, 馆长 a 馆, 团长 a delegation's 团 — so the bare title reads like the anaphor 该公司, 该校,
+厂, 馆长 a 馆, 署长 a 署, 团长 a delegation's 团 — so the bare title reads like the anaphor 该公司, 该校,
 该行… before it (``anaphora.tsv``): its body is the one organisation of a fitting name (the anaphor's name endings, or
 a company or university ``organisations_known.tsv`` lists) named before the title in its sentence, or, when the
 sentence names none, in the two sentences before it, as the first name of its sentence (王明参观了国立清华大学。1931年，
@@ -47,6 +47,8 @@ _KINDS = {
     "institute": ("该院", "", ("院长", "副院长")),
     "office": ("该所", "", ("所长", "副所长")),
     "bureau": ("该局", "", ("局长", "副局长")),
+    # Hong Kong's and Taiwan's agencies (运输署, 体育署: roles294): 运输署副署长X升任署长
+    "agency": ("该署", "", ("署长", "副署长")),
     "society": ("该会", "", ("会长", "副会长")),
     "factory": ("该厂", "", ("厂长", "副厂长")),
     "hall": ("该馆", "", ("馆长",)),

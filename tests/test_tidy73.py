@@ -70,7 +70,8 @@ ADDED_LATER = {
                           "_ASIDES _roles_start "  # speed203: the start of the posts before a name, asked once
                           "_SUPERLATIVES _place_before_superlative "  # roles232: 浙江最年轻副省长
                           "_PRESENT_AFTER_JOINER _present_after_joiner",  # roles244: 前总经理、现任…董事长X
-    "roles_clauses": "_listed_posts",  # roles223: a clause's list of posts read on after its first, derived post
+    "roles_clauses": "_listed_posts "  # roles223: a clause's list of posts read on after its first, derived post
+                     "_REASON",  # roles294: a reason between the name and the verb of a post
     "roles_context": "_STATE_HEADS _STATE_TITLE_MARKS _BEFORE_STATE_HEAD _ELECTIONS _is_state _unwritten_states "
                      "_state_titled _titled_after_a_place _only_state "  # roles139
                      "_CAUCUS_DEPUTIES _TERMS _NEW_BEFORE_STATE_HEAD _before_chained_post "  # roles150

@@ -118,7 +118,9 @@ ADDED_LATER = {"stages/read_files": {"_utf8_but_broken_lines"},  # review105
                                           "_PAST_MARKS",  # roles174
                                           "_UNION_ENDINGS", "_party_member_word",  # roles205
                                           "constituency_before", "_party_before_seat",  # roles210
-                                          "legco_constituencies"}}  # places219
+                                          "legco_constituencies",  # places219
+                                          "_known_party_ending_at", "_FROM", "_FROM_AFTER_NAME", "_MAX_FROM_TITLE",
+                                          "_party_come_from"}}  # roles294
 
 
 @pytest.mark.parametrize("part", NEW_PARTS)

@@ -164,7 +164,7 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
         # 民主党参议员X, 国民党立委X, 民主党（Democrats）参议员X: the party's member, the house's title; 国民党前立委X
         # (members291): the seat held before, the party still his
         at -= 1 if simplified[at - 1 : at] in _PAST_MARKS and ctx.org_ending_at.get(at - 1) is not None else 0
-        party = _party_ending_at(ctx, _before_latin_aside(simplified, at))
+        party = _party_ending_at(ctx, _before_latin_aside(simplified, at)) or _known_party_ending_at(ctx, at)
         house_at = at - len(next((h for h in HOUSES if simplified.endswith(h, 0, at)), ""))
         if party is None and house_at < at:  # 国民民主党（NasDem）国会|议员X: a house no extractor named
             party = _party_ending_at(ctx, _before_latin_aside(simplified, house_at))
@@ -176,6 +176,14 @@ def _party_badge(ctx: RelationContext, k: int) -> tuple[Mention | None, str]:
     if party is None and swallowed is not None and swallowed.simplified.endswith("党籍") and at - swallowed.start > 2:
         party = ctx.derive_organisation(swallowed.start, at - 1)
     return (party, "党员") if party is not None and party.simplified.endswith("党") else (None, "")
+
+
+def _known_party_ending_at(ctx: RelationContext, end: int) -> Mention | None:
+    """A party an extractor named ending at ``end`` whose name has no 党 (:func:`_is_party`: 民建联, 工联会, 经民联),
+    which :func:`_party_ending_at` leaves to the badge readers: before a legislator's title with its place
+    (民建联|九龙城|区议员X, 工联会|沙田|区议员X: the party's member; roles294)."""
+    party = ctx.org_ending_at.get(end)
+    return party if party is not None and _is_party(ctx, party) else None
 
 
 def _party_before_seat(ctx: RelationContext, b: int, at: int) -> tuple[Mention | None, str]:
@@ -274,7 +282,47 @@ def _members_by_badge(ctx: RelationContext) -> list[Relation]:
             if party is not None and party.simplified.endswith("党"):
                 out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
                                         person.end, "党员"))
+            continue
+        party = ctx.org_ending_at.get(_before_latin_aside(simplified, person.start - 1)) \
+            if simplified[person.start - 1 : person.start] == "的" else None
+        if party is not None and _is_party(ctx, party) and _opens_clause(simplified, party.start):
+            # 包括：民主行动党（DAP）的杨巧双转任…, ，工联会的王明表示: a party + 的 right before a name, opening its clause
+            # or a list's item, is the person's badge as the party alone there is (roles294)
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF, party.start,
+                                    person.end, _party_member_word(party)))
+        elif (party := _party_come_from(ctx, person)) is not None:
+            out.append(ctx.relation(ctx.owner[person], ctx.owner[party], RelationKind.MEMBER_OF,
+                                    min(party.start, person.start), max(party.end, person.end),
+                                    _party_member_word(party)))
     return out
+
+
+#: 来自 + a party before a name, a title maybe between (来自共和党的参议员史密斯, 来自民进党的王明), or after the name
+#: closing its clause, words of the subject's own between (王明本人也是来自共和党。): the person's party (roles294).
+_FROM = "来自"
+_FROM_AFTER_NAME = re.compile(r"(?:本人|自己)?(?:也|亦|同样|则|都)?是?来自")
+#: The longest title read between 来自 + a party + 的 and the name (来自基民盟的联邦议员X).
+_MAX_FROM_TITLE = 8
+
+
+def _party_come_from(ctx: RelationContext, person: Mention) -> Mention | None:
+    """The party ``person`` comes from as 来自 writes it (:data:`_FROM`): before the name, the party + 的 + maybe a
+    title ending at the name; or after it, closing the clause; else ``None``. Only a party (:func:`_is_party`):
+    来自华强集团的王明 names his employer, no membership."""
+    simplified = ctx.simplified
+    title = ctx.lexicon.role_ending(simplified, person.start)
+    lo = max(0, person.start - len(title) - _MAX_FROM_TITLE) if title else person.start - 1
+    for k in range(person.start - 1, lo - 1, -1):
+        if simplified[k] != "的" or (k + 1 < person.start and not title) or ctx.any_between(k + 1, person.start):
+            continue
+        party = ctx.org_ending_at.get(_before_latin_aside(simplified, k))
+        if party is not None and _is_party(ctx, party) and simplified.endswith(_FROM, 0, party.start):
+            return party
+    after = _FROM_AFTER_NAME.match(simplified, person.end)
+    if after is None:
+        return None
+    party, end = _party_at(ctx, after.end())
+    return party if party is not None and (end >= len(simplified) or simplified[end] in CLAUSE_BREAKS) else None
 
 
 #: What may stand before a party written right before a name as its badge (，新民党叶刘淑仪表示; 、民进党王明;

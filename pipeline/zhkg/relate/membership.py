@@ -208,13 +208,17 @@ def _read_membership(ctx: RelationContext) -> list[Relation]:
     return out
 
 
-#: 队友 + 的 maybe + a person; 前/老/昔日 before it make him a past teammate, read as nothing.
-_TEAMMATE = re.compile(r"(?<![前老旧日])队友的?")
+#: 队友 + 的 maybe + a person; 前/老/昔日 before it make him a past teammate, read as nothing. 党友 (a fellow member
+#: of a party: 其党友陈勇) the same for a party (roles294).
+_TEAMMATE = re.compile(r"(?<![前老旧日])(队友|党友)的?")
+#: 其 right before 党友/队友: the fellow of the clause before's subject, who may stand a sentence back (…；其党友X).
+_HIS = "其"
 
 
 def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """队友 + person (科比…险些打到身边的队友乔-史密斯): a member of the one team the last person named before 队友 in
-    its sentence is a present member of, by the memberships already read in the document."""
+    its sentence is a present member of, by the memberships already read in the document; 党友 + person (民建联陈恒镔
+    会出掌交通事务委员会；其党友陈勇会接掌…) the same of the one party, the sentence before read when 其 opens it."""
     teams: dict[str, set[str]] = {}
     for r in found:
         if not r.former:
@@ -223,17 +227,25 @@ def _teammates(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
         return []
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     starting = {m.start: m for m in people}
+    parties = {ctx.owner[m]: m for m in ctx.mentions if m.label is Label.ORGANIZATION and m in ctx.owner
+               and _is_party(ctx, m)}
     out = []
     for mate in _TEAMMATE.finditer(ctx.simplified):
         person = starting.get(mate.end())
         if person is None:
             continue
         s, _ = sentence_at(ctx.sentences, mate.start())
+        if mate.group(1) == "党友" and s > 0 and ctx.simplified[s : mate.start()] == _HIS:
+            s, _ = sentence_at(ctx.sentences, s - 1)
         before = [m for m in people if s <= m.start and m.end <= mate.start()]
         owned = teams.get(ctx.owner[before[-1]], set()) if before else set()
+        if mate.group(1) == "党友":
+            owned = {t for t in owned if t in parties}
         if len(owned) == 1:
-            out.append(ctx.relation(ctx.owner[person], next(iter(owned)), RelationKind.MEMBER_OF, before[-1].start,
-                                    person.end, ""))
+            body = next(iter(owned))
+            word = _party_member_word(parties[body]) if mate.group(1) == "党友" else ""
+            out.append(ctx.relation(ctx.owner[person], body, RelationKind.MEMBER_OF, before[-1].start,
+                                    person.end, word))
     return out
 
 

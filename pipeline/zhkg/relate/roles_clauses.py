@@ -127,6 +127,7 @@ __all__ = [
     "_GRADUATED_FIRST",
     "_RELATIVE_TIME",
     "_BEFORE_LEAVING",
+    "_REASON",
     "_APPOINTED_OR_STATE_ADVERBS",
     "_APPOINTED_OR_STATE_ADVERB_FIRST",
     "_TAKES_POST",
@@ -223,9 +224,10 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
         at, past = at + len(before_leaving), True  # 冯立群退休前为中国石化总经理: the post held last
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
-    while not comma and (a := first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, k)
+    while not comma and (a := (reason.group() if (reason := _REASON.match(simplified, k)) else "")
+                         or first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, k)
                          or ((when := _RELATIVE_TIME.match(simplified, k)) and when.group())):
-        k += len(a)  # 曾两度出任…, 目前是…, 去年出任…, 日前转任…
+        k += len(a)  # 曾两度出任…, 目前是…, 去年出任…, 日前转任…, 因个人健康因素请辞…
     adverb = simplified[at:k]
     if adverb and first_at(simplified, _PERSON_IS, k, default=None):
         at = k  # 童后来担任…, 谢多已出任…, 曾任…
@@ -508,6 +510,11 @@ _APPOINTED_OR_STATE_ADVERBS = _APPOINTED_ADVERBS + _STATE_ADVERBS
 
 
 _APPOINTED_OR_STATE_ADVERB_FIRST = frozenset(a[0] for a in _APPOINTED_OR_STATE_ADVERBS)
+
+
+#: The reason given between a person and the verb of a post, 因 + a short phrase closed by a word of cause, or 因病/
+#: 因故/因伤: 王明因个人健康因素请辞华强集团董事长, 王明因家庭因素辞去…, 王明因病卸任… (roles294).
+_REASON = re.compile(r"因(?:病|故|伤|[^，,。；;：:、\n]{1,10}?(?:因素|原因|理由|考量))")
 
 
 #: Verbs of succeeding that take the post itself when no one succeeded is named: 接任万科集团董事长.

@@ -65,6 +65,7 @@ from zhkg.relate.roles_titles import (
     _LEFT_OPENERS,
     _NOW_BEFORE_TITLE,
     _PARTY_BADGES,
+    _POST_QUALIFIERS,
     _REGION_HEADS,
     _SPOKESPERSON_TITLES,
     _VERBAL_NOUN,
@@ -290,6 +291,8 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         # a caucus officer's 副 or 首席副 (，副书记长X): the title the caucus gives, read off its party (_context_body)
         role = next((q + role for q in _CAUCUS_DEPUTIES if role in _CAUCUS_TITLES
                      and simplified.endswith(q, 0, person.start - len(role))), role)
+        # a qualifier of the post before it (…人事异动；执行副总经理X获任命为…): the title's own (roles294)
+        role = next((q + role for q in _POST_QUALIFIERS if simplified.endswith(q, 0, person.start - len(role))), role)
         at = person.start - len(role)
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
@@ -323,12 +326,17 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         while (before := ends.get(listed[-1].start - 1)) is not None \
                 and (simplified[before.end] == "、" or (simplified[before.end] in _LAST_JOINERS and len(listed) == 1)):
             listed.append(before)
+        left = next((w for w in _LEFT_BEFORE_TITLE if simplified.startswith(w, q)), "")
+        q += len(left)  # 薛瑞元、林奏延等前卫福部长: posts held before (roles294)
         role, holder, badge = _role_at(ctx, q), None, 0
         if role is None:
             holder = ctx.org_starting_at.get(q)
             if holder is not None and holder.simplified.endswith("党"):  # 等2名民进党籍(的)立委: the party's badge
                 badge = len(next((b for b in _PARTY_BADGES if simplified.startswith(b, holder.end)), ""))
             role = _role_at(ctx, holder.end + badge) if holder is not None else None
+            fused = _role_at(ctx, holder.end - 1) if holder is not None and role is None else None
+            if fused is not None and len(fused) == 2 and fused[1] == "长" and fused[0] == holder.simplified[-1]:
+                role, badge = fused, -1  # 等前卫福部长: the body's head, sharing its last letter
         if role is None and (holder := ctx.place_starting_at.get(q)) is not None:  # 等3位台北市议员
             role = _role_at(ctx, holder.end)
             role = role if role in ctx.lexicon.place_roles else None
@@ -342,7 +350,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if holder is None and _clause_opens(ctx, listed[-1].start):
             holder = _context_body(ctx, listed[-1].start, role)
         if holder is not None and not _cabinet_post_of_no_government(ctx, role, holder):
-            add(listed[::-1], holder, role_at, role, listed[-1].start)
+            add(listed[::-1], holder, role_at, role, listed[-1].start, bool(left))
     return out
 
 

@@ -2,12 +2,13 @@
 
 A company's, a school's or an office's head is often written with no body, the body named a clause or a sentence
 before: 湖州求是教育集团成立于2005年，董事长沈法初先生…; 武汉市武珞路中学创办于1966年，…，现任校长邱保生; 平安银行
-多名内部人士…，副行长胡跃飞…; 北京微学明日网络科技有限公司成立后，俞敏洪任董事长. The title says what kind of body it heads — 董事长, 总经理, 总裁… a
-company, 校长 a school, 行长 a bank, 院长 a 院, 所长 a 所, 局长 a 局, 会长 a 会, 厂长 a 厂, 馆长 a 馆 — so the bare title reads
-like the anaphor 该公司, 该校, 该行… before it (``anaphora.tsv``): its body is the one organisation of a fitting name (the
-anaphor's name endings, or a company or university ``organisations_known.tsv`` lists) named before the title in its
-sentence, or, when the sentence names none, in the two sentences before it, as the first name of its sentence (王明参观了
-国立清华大学。1931年，梅贻琦出任校长: no one's, the sentence before is about someone else).
+多名内部人士…，副行长胡跃飞…; 北京微学明日网络科技有限公司成立后，俞敏洪任董事长. The title says what kind of body it
+heads — 董事长, 总经理, 总裁… a company, 校长 a school, 行长 a bank, 院长 a 院, 所长 a 所, 局长 a 局, 会长 a 会, 厂长 a
+厂, 馆长 a 馆, 署长 a 署, 团长 a delegation's 团 — so the bare title reads like the anaphor 该公司, 该校,
+该行… before it (``anaphora.tsv``): its body is the one organisation of a fitting name (the anaphor's name endings, or
+a company or university ``organisations_known.tsv`` lists) named before the title in its sentence, or, when the
+sentence names none, in the two sentences before it, as the first name of its sentence (王明参观了国立清华大学。1931年，
+梅贻琦出任校长: no one's, the sentence before is about someone else).
 
 The title is bare when it opens a clause (a mark, a space, the text's start before it; 现任, 新任, 时任, 前, 原 or 新上任的
 maybe between), or follows a function word (到校长钱大康办公室, 由校长…), and then a person's name follows it (a colon, a
@@ -29,7 +30,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import DERIVED, RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.stages.entity_groups import entity_id
 from zhkg.text import CLAUSE_BREAKS
 
@@ -46,10 +47,14 @@ _KINDS = {
     "institute": ("该院", "", ("院长", "副院长")),
     "office": ("该所", "", ("所长", "副所长")),
     "bureau": ("该局", "", ("局长", "副局长")),
+    # Hong Kong's and Taiwan's agencies (运输署, 体育署: roles294): 运输署副署长X升任署长
+    "agency": ("该署", "", ("署长", "副署长")),
     "society": ("该会", "", ("会长", "副会长")),
     "factory": ("该厂", "", ("厂长", "副厂长")),
     "hall": ("该馆", "", ("馆长",)),
     "club": ("该队", "", ()),
+    # a delegation's heads (roles294): 中国体育代表团在北京成立。中国残联主席程凯任团长
+    "delegation": ("该团", "", ("团长", "副团长")),
     # a party's officers (round roles209): 党主席朱立伦, 由发言人吴峥转述 after the one party the sentence names; the
     # party's 党 may stand before the title as its anaphor's does (该党主席), the party named before it
     "party": ("该党", "party", ("主席", "创党主席", "副主席", "秘书长", "副秘书长", "发言人")),
@@ -112,7 +117,8 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m.end <= at and m in ctx.owner
                and (m.name.endswith(heads)
-                    or (category and known.get(m.simplified, ("",))[0] == category))]
+                    or (category and known.get(m.simplified, ("",))[0] == category))
+]
     names = {m.name for m in fitting}
     # a name another's holds (长城基金 of 景顺长城基金) is that one, not a second body
     fitting = [m for m in fitting if not any(n != m.name and m.name in n
@@ -183,10 +189,16 @@ def _body_between(ctx: RelationContext, body: Mention, at: int) -> bool:
 
 
 def _topic(ctx: RelationContext, body: Mention) -> bool:
-    """Whether ``body`` is the first one its sentence names (a date maybe before it): what that sentence is about."""
-    s, _ = ctx.sentences[bisect_right(ctx.sentences, (body.start, len(ctx.simplified))) - 1]
-    return not any(s <= m.start and m.end <= body.start for m in ctx.mentions
-                   if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE))
+    """Whether ``body`` is the first one its sentence names (a date maybe before it), or the first one the sentence's
+    last clause names (…在巴黎举行，今天下午，中国体育代表团在北京成立。: roles294): what that sentence is about."""
+    simplified = ctx.simplified
+    s, e = ctx.sentences[bisect_right(ctx.sentences, (body.start, len(simplified))) - 1]
+    if not any(s <= m.start and m.end <= body.start for m in ctx.mentions
+               if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)):
+        return True
+    # the subject opening the last clause (not 参观了国立清华大学。: an object, the clause's subject unwritten)
+    c = max([s] + [b.end() for b in CLAUSE_BREAK.finditer(simplified, s, body.start)])
+    return not simplified[c : body.start].strip() and not CLAUSE_BREAK.search(simplified[body.end : e].rstrip(CLAUSE_BREAKS))
 
 
 def _fits(ctx: RelationContext, m: Mention, kind: str) -> bool:

@@ -11,8 +11,9 @@ Caveats: the words are closed lists, so a move told otherwise (交流任职; 升
 link: roles233) is still not read; 早前 is left out of
 the words of an earlier time on purpose (Hong Kong writes it for "lately", the post may be held still); a future in
 the titled subject's own clause is told by a short list of words (:data:`_DAYS_TO_COME`, ``_NOT_YET``, 起 closing it),
-and the title before a titled subject stays held though the clause after it moves the person. This part imports
-only ``base``, ``roles_titles`` and ``roles_former``, never ``roles_clauses`` or ``roles_forms``.
+each a word of its own by jieba's cut (都市计划研究所 holds no 计划: roles294), and the title before a titled subject
+stays held though the clause after it moves the person. This part imports only ``base``, ``roles_titles``,
+``roles_former`` and ``roles_words``, never ``roles_clauses`` or ``roles_forms``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_former import _EARLIER, _NOT_YET
 from zhkg.relate.roles_titles import _roles_to
+from zhkg.relate.roles_words import _words
 
 __all__ = [
     "_EARLIER",
@@ -89,7 +91,9 @@ def _titled_opener(ctx: RelationContext, person: Mention, s: int, comma: int) ->
     after ``comma`` in the future (…黄少珠明日（2月12日）起，出任…: a post to come)."""
     simplified = ctx.simplified
     gap = simplified[person.end : comma]
-    if gap.endswith("起") or any(w in gap for w in _NOT_YET + _DAYS_TO_COME):
+    if gap.endswith("起") or (any(w in gap for w in _NOT_YET + _DAYS_TO_COME)
+                              and any(w.startswith(_NOT_YET + _DAYS_TO_COME) for w in _words(gap))):
+        # a word of the future, not letters inside another word (，为成功大学都市计划研究所硕士，历任…: roles294)
         return False
     at = max([s] + [b.end() for b in CLAUSE_BREAK.finditer(simplified, s, person.start)])
     if _relative_opener(ctx, person, at):

@@ -245,6 +245,7 @@ from zhkg.extract.places_in_names import (
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
 from zhkg.extract.teams import MATCH_VERBS
 from zhkg.extract.trade_names import coined_company
+from zhkg.extract.vouched_people import vouched_people
 from zhkg.records import HELD_FROM_RELATIONS, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -572,8 +573,12 @@ def combine_mentions(
                                               or coined_company(o, table))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
-    extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE
-                                 or _compound_surname_name(p, table, lexicon)]
+    sure_people = [p for p in people if p.extractor not in _BARE_PEOPLE or _compound_surname_name(p, table, lexicon)]
+    # a guess from letters alone the recogniser left unread stands where the words around vouch for a person: the
+    # recogniser reads the name elsewhere, a list joins it to a person, a personal title follows (people298)
+    guesses = [p for p in people if p.extractor in _BARE_PEOPLE and not kept_index.overlaps(p)]
+    vouched = vouched_people(guesses, kept + sure_people, model, text) if guesses else []
+    extra = coded + sure_orgs + sure_people + vouched
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
         if id(r) in kept_ids or r in kept_index.overlapping(r):

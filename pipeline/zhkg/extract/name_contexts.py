@@ -91,9 +91,9 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # a person the text says is called so: 一名名叫王某的男子, 我叫赵新民, 原名刘福荣 (read as after a role)
         "called": re.compile(rf"(?:名叫|名字叫|我叫|他叫|她叫|本名|原名|真名|艺名|笔名)[:：]?({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
-        # …or who others join (史树青等人, 史树青等专家)
+        # …or who others join (史树青等人, 史树青等专家; not a place before 等人口, the population of places: 丰原等人口密集区域)
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]"
-                                  rf"|等(?:人(?!民)|专家|学者|官员|将领|大臣))"),
+                                  rf"|等(?:人(?![民口])|专家|学者|官员|将领|大臣))"),
         # a star's page Sina links after the name: 古天乐(微博), 周迅(听歌), and a blogger's or a star's blog:
         # 李连杰(blog), 周海媚(博客)
         "link": re.compile(rf"({_CJK}{{2,3}})[(（](?:微博|听歌|博客|[Bb]log)[)）]"),
@@ -116,7 +116,7 @@ _LINK_CUE = re.compile(r"微博|听歌|博客|[Bb]log")
 _TAIL_CUES = {
     "list": re.compile(rf"、{_CJK}{{2,3}}(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
     "born": re.compile(r"[,，]\s*\d{4}年(?:\d{1,2}月)?(?:生|出生)"),
-    "before_role": re.compile(r"(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]|等(?:人(?!民)|专家|学者|官员|将领|大臣))"),
+    "before_role": re.compile(r"(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]|等(?:人(?![民口])|专家|学者|官员|将领|大臣))"),
     "profile": re.compile(r"(?:[,，:：]\s*[男女](?=[,，、;；。]|$)|[(（][男女][,，、)）]|[,，]?\s*性别[:：]?\s*[男女])", re.M),
 }
 

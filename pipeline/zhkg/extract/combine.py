@@ -197,6 +197,7 @@ from zhkg.extract.org_edges import (
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.people_cuts import (
     _address_objects,
+    _after_king_titles,
     _after_minister_titles,
     _after_place_head_titles,
     _cut_run_on_names,
@@ -351,6 +352,7 @@ def combine_mentions(
     model = cut_route_tails(model)  # 北极|航线: the route is no place (uner288)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     model = _after_place_head_titles(model, text, lexicon)  # 嘉义县|长翁章梁|今(25)日 (review140)
+    model = _after_king_titles(model, text)  # 胜投王|威能帝, 封王|魔术数字 (people298)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
     model = _places_before_people_words(_places_after_set_places(model, text, coded_spans), coded_spans, table)

@@ -317,7 +317,7 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: Tok
                 m = _trim(m, m.start, m.end - 1)
             elif _address_run_on(name, text, lexicon):
                 m = _trim(m, m.start, m.end - 1)  # 江总|那，江总先协商: the surname and its address
-            elif table is not None and 4 <= len(name) <= 6:
+            elif table is not None and 4 <= len(name) <= 6 and not _never_apart(name, text):
                 out.extend(_two_names(m, lexicon, table))
                 continue
         out.append(m)
@@ -347,6 +347,19 @@ def _address_run_on(name: str, text: str, lexicon: Lexicon) -> bool:
             return True
         at = text.find(name[:2], at + 1)
     return False
+
+
+def _never_apart(name: str, text: str) -> bool:
+    """Whether the document writes ``name`` twice or more and none of the parts it could be cut into (its first two
+    or three letters, the rest) anywhere outside it: one name, however its letters would part (a Hong Kong coach's
+    transliterated name, 庄恩安达臣, three times; 庄恩 and 安达臣 never alone). Two people written together are
+    written apart too (people298).
+
+    >>> [_never_apart("庄恩安达臣", t) for t in ("主教练庄恩安达臣表示，庄恩安达臣说", "庄恩安达臣表示", "陈伊琼夏邦，陈伊琼夏邦，夏邦说")]
+    [True, False, False]
+    """
+    whole = text.count(name)
+    return whole >= 2 and all(text.count(part) == whole for k in (2, 3) for part in (name[:k], name[k:]))
 
 
 def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]:

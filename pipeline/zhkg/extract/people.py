@@ -57,6 +57,7 @@ from zhkg.extract.name_scores import (
     name_score,
     split_surname,
 )
+from zhkg.extract.position_names import position_name_candidates
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag, doc_text, stock_tag, token_boundaries, token_table
@@ -299,7 +300,7 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     # (a credited name is read before the characters-only readings of the same span, which the model must confirm)
     others = [c for c in _context_candidates(doc, ends, lexicon) + _credited_name_candidates(doc, starts, ends, lexicon)
               + _lexical_candidates(doc, lexicon)
-              + _transliterated_candidates(doc, lexicon)
+              + _transliterated_candidates(doc, lexicon) + position_name_candidates(doc, lexicon)
               + _dictionary_name_candidates(doc, lexicon)
               + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),
                                         lexicon.surnames)

@@ -171,22 +171,23 @@ def _surname_before_unknown(table, text: str, start: int, lexicon: Lexicon) -> b
     """Whether a one-letter function word after a role is a surname that opens a name (校长|曾|以莹|反映: jieba reads
     曾 as the adverb "once", then builds the given name as an unknown word): the letter is a surname, the word after
     it is one or two letters jieba built itself (tag x), and the two read as a name (:func:`name_score`); 部长曾表示,
-    校长曾在 (a verb, a preposition of the dictionary) stay a clause (persons227).
+    校长曾在 (a verb, a preposition of the dictionary) stay a clause (persons227). The name is the surname and that
+    word, whole, its letters held to twice the context's bar (董事|曾|繁城|不再 scores 0.013; people298).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
     >>> from zhkg.stages.segment import token_table
-    >>> t = "校长曾以莹反映，部长曾表示"
+    >>> t = "校长曾以莹反映，部长曾表示，董事曾繁城不再"
     >>> table = token_table(make_segmenter()(t))
-    >>> [_surname_before_unknown(table, t, t.index("曾", k), load_lexicon()) for k in (0, 8)]
-    [True, False]
+    >>> [_surname_before_unknown(table, t, t.index("曾", k), load_lexicon()) for k in (0, 8, 14)]
+    [True, False, True]
     """
     if text[start] not in lexicon.surnames:
         return False
     given = table.word_at(start + 1)
     return given is not None and given.idx == start + 1 and given.tag == "x" and 1 <= len(given.text) <= 2 \
         and all(map(is_han, given.text)) \
-        and name_score(text[start:given.end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5
+        and name_score(text[start:given.end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 2
 
 
 # a place in a photograph (图为穆加贝（左二）), no byline
@@ -265,7 +266,10 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, end, "after_role"))  # the name's span is fixed as a role's is
                 continue
             if kind == "after_role":
-                if _function_word_at(table, s) and not _surname_before_unknown(table, text, s, lexicon):
+                if _function_word_at(table, s):
+                    if _surname_before_unknown(table, text, s, lexicon):
+                        # the surname and the word jieba built after it, whole (董事|曾|繁城|不再; people298)
+                        found.append((s, table.word_at(s + 1).end, kind))
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
                 if m.start() > 0 and text[m.start() - 1] in FOREIGN_SEPARATORS:
                     continue  # the "role" ends a joined foreign name (罗伯·可汗|公布): no title

@@ -70,6 +70,10 @@ _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 _WIRE_TAG = r"(?<!本)[\u4e00-\u9fff]{0,4}(?:报|社|网|台)讯"
 
 
+# what a reporter's name is followed by in a bracketed byline (（罗家晴报道）): the report
+_REPORTED = "报道"
+
+
 @lru_cache(maxsize=4)
 def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     # a trie of the role words, longest first as they are: the same matches as their alternation, several times faster
@@ -77,7 +81,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     name = rf"{_CJK}{{2,3}}"
     return {
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
-        "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)[)）]"),
+        # …or a reporter's name and 报道 in brackets, as Hong Kong's Now News signs (罗家晴报道)
+        "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)({_REPORTED})?[)）]"),
         # …also glued to the outlet's wire tag that opens the story (记者 冯兰蔺晚报讯, 记者张明新华社讯)
         # …or after a credit's slash (《零距离》记者/冯珂 编辑/汪泽)
         "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/|(?:编辑|责编|责任编辑|实习生|校对)(?=/))[\s:：/]*"
@@ -226,7 +231,9 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             # role, whose parts may be a company or an estate glued on (本报记者 徐婧婧|景顺长城基金)
             bar = _CONTEXT_MIN_SCORE / 10 if kind == "appointed" and max(scores, default=0.0) >= _CONTEXT_MIN_SCORE \
                 else _CONTEXT_MIN_SCORE
-            slashed = kind == "reporter" and text[:group_start].rstrip().endswith(CREDIT_SLASHES)
+            # (a credit by slash, or a byline's 报道, vouches for a name whose letters have no rate: 冯珂, 罗家晴)
+            slashed = kind == "reporter" and text[:group_start].rstrip().endswith(CREDIT_SLASHES) \
+                or kind == "byline" and m.group(2) is not None
             for (s, e), score in zip(parts, scores):
                 if (score >= bar or slashed and _unrated_credit_name(text[s:e], lexicon)) \
                         and not _names_a_body(text[s:e], lexicon) \

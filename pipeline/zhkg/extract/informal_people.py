@@ -282,7 +282,8 @@ def _trim(m: Mention, start: int, end: int) -> Mention:
 def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[Mention]:
     """The recogniser's people as informal text writes them (see the module's notes): without a hashtag's # at either
     end (##陈翔## → 陈翔), a laugh before the name (哈哈泰迪 → 泰迪) or a pronoun run into it (林申我 → 林申); with
-    ``table``, two names written together are two people (陈伊琼夏邦, 陆毅曹芙嘉) and a name of a surname and one letter
+    ``table``, two names written together are two people (陈伊琼夏邦, 陆毅曹芙嘉), unless the document writes the
+    whole twice or more and neither part apart (庄恩安达臣: :func:`_never_apart`), and a name of a surname and one letter
     run into a word is the name (陈雨|奇葩).
 
     >>> from zhkg.resources.lexicon import load_lexicon

@@ -577,10 +577,17 @@ def combine_mentions(
                                               or coined_company(o, table))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
-    sure_people = [p for p in people if p.extractor not in _BARE_PEOPLE or _compound_surname_name(p, table, lexicon)]
-    # a guess from letters alone the recogniser left unread stands where the words around vouch for a person: the
-    # recogniser reads the name elsewhere, a list joins it to a person, a personal title follows (people298)
-    guesses = [p for p in people if p.extractor in _BARE_PEOPLE and not kept_index.overlaps(p)]
+    # a name only guessed from its letters (jieba's word, a surname join) is a guess again where it is written again
+    # (卫福 of 卫福部长 … 前卫福部次长); a guess the recogniser left unread stands where the words around vouch for a
+    # person: a list joins it to a person, a personal title follows; a guess written again, where the recogniser
+    # reads the name elsewhere (people298)
+    sure_names = {p.simplified for p in people
+                  if p.extractor not in _BARE_PEOPLE and p.extractor != MentionSource.PEOPLE_REPEAT}
+    guessed = [p for p in people if p.extractor in _BARE_PEOPLE and not _compound_surname_name(p, table, lexicon)
+               or p.extractor == MentionSource.PEOPLE_REPEAT and p.simplified not in sure_names]
+    guessed_ids = {id(p) for p in guessed}
+    sure_people = [p for p in people if id(p) not in guessed_ids]
+    guesses = [p for p in guessed if not kept_index.overlaps(p)]
     vouched = vouched_people(guesses, kept + sure_people, model, text) if guesses else []
     extra = coded + sure_orgs + sure_people + vouched
     kept_ids = {id(k) for k in kept}

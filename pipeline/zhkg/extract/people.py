@@ -266,10 +266,6 @@ def _compound_given_candidates(doc: Doc, lexicon: Lexicon) -> list[tuple[int, in
     return found
 
 
-# the readings of a name from its letters alone (``MentionSource.PEOPLE_JIEBA``, ``PEOPLE_SURNAME_JOIN``)
-_GUESSES = frozenset({"jieba_x", "surname_join"})
-
-
 def _listed_candidates(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """Every occurrence of a name in the user's ``people.txt``, taken whole."""
     if not lexicon.people:
@@ -311,18 +307,13 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     others = [c for c in others if (c[0], c[1]) not in glued] + compound
     candidates = listed + foreign + [_credited(c, doc_text(doc)) for c in others]
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}
-    # every occurrence of a name found anywhere in the document is a mention of it, as sure as the readings that
-    # found it: a name only guessed from its letters (jieba's word, a surname join) is a guess again where it is
-    # written again (卫福 of 卫福部长 … 前卫福部次长), which the recogniser or the words around must confirm (people298)
+    # every occurrence of a name found anywhere in the document is a mention of it (a name only guessed from its
+    # letters is a guess again there: combine_mentions weighs it so, people298)
     spans: dict[tuple[int, int], str] = {}
-    guessed: dict[str, str] = {}
     for s, e, kind in candidates:
         spans.setdefault((s, e), kind)
-        guessed.setdefault(doc_text(doc)[s:e], kind)
-    sure = {doc_text(doc)[s:e] for s, e, kind in candidates if kind not in _GUESSES}
     for span in find_any(names, doc_text(doc)):
-        name = doc_text(doc)[span[0]:span[1]]
-        spans.setdefault(span, "repeat" if name in sure else guessed[name])
+        spans.setdefault(span, "repeat")
     if listed:  # the user's names are certain: nothing found by the rules may cut into them
         taken = {i for s, e, _ in listed for i in range(s, e)}
         spans = {span: kind for span, kind in spans.items()

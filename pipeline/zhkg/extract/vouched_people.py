@@ -6,7 +6,9 @@ keeps it only where the recogniser reads the same span. On Taiwan and Hong Kong 
 names unread (曾钰成, 苏洁莹, 费兰度 of the web tune half; round people298), while the words around them say a
 person stands there. :func:`vouched_people` is the guesses that one of four forms vouches for:
 
-* the recogniser reads the same name as a person elsewhere in the document (one name, one sense);
+* written again where no reading found it (``people:repeat``), the recogniser reads the same name as a person
+  elsewhere in the document (one name, one sense; a guess at its own place never: the recogniser's 景顺 of a
+  headline is no reason to read 景顺长城基金 as a person and a fund);
 * a list joins it to a person kept there (吴秋北、邓家彪、陈颖欣; 告别费兰度、钟乐安等主力): ``、``, 和, 与, 及 right
   between the two;
 * a form of address or a personal title follows it right away (苏洁莹医生获委任, 陈大文先生表示): 医生, 教授, 博士,
@@ -23,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from zhkg.extract.name_scores import _ADDRESS_WORDS
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["vouched_people"]
 
@@ -40,8 +42,8 @@ _SUCCEEDING_AFTER = ("后", "之后", "出任", "担任", "成为", "做")
 def vouched_people(guesses: Iterable[Mention], kept: Iterable[Mention], model: Iterable[Mention],
                    text: str) -> list[Mention]:
     """The ``guesses`` (people read from letters alone) that a form around them vouches for: the recogniser reads
-    the name as a person elsewhere (``model``), a list joins it to a person ``kept`` there, a personal title or a
-    form of address follows it, or it is the one succeeded (继X后).
+    the name as a person elsewhere (``model``; a guess written again only), a list joins it to a person ``kept``
+    there, a personal title or a form of address follows it, or it is the one succeeded (继X后).
 
     >>> from zhkg.records import MentionSource
     >>> text = "继曾钰成后，苏洁莹医生获委任。吴秋北、陈颖欣当选。齐贺新春"
@@ -58,7 +60,7 @@ def vouched_people(guesses: Iterable[Mention], kept: Iterable[Mention], model: I
     out = []
     for m in guesses:
         before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 2]
-        if m.simplified in named \
+        if m.extractor == MentionSource.PEOPLE_REPEAT and m.simplified in named \
                 or (m.start > 0 and text[m.start - 1] in _LIST_JOINERS and m.start - 1 in ends) \
                 or (after[:1] in _LIST_JOINERS and m.end + 1 in starts) \
                 or text.startswith(_PERSONAL_TITLES, m.end) \

@@ -247,7 +247,7 @@ from zhkg.extract.places_in_names import (
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
 from zhkg.extract.teams import MATCH_VERBS
 from zhkg.extract.trade_names import coined_company
-from zhkg.extract.vouched_people import vouched_people
+from zhkg.extract.vouched_people import guessed_again, vouched_people
 from zhkg.records import HELD_FROM_RELATIONS, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -577,14 +577,13 @@ def combine_mentions(
                                               or coined_company(o, table))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
-    # a name only guessed from its letters (jieba's word, a surname join) is a guess again where it is written again
-    # (卫福 of 卫福部长 … 前卫福部次长); a guess the recogniser left unread stands where the words around vouch for a
-    # person: a list joins it to a person, a personal title follows; a guess written again, where the recogniser
-    # reads the name elsewhere (people298)
+    # a name only guessed from its letters (jieba's word, a surname join) written again right before a body's or a
+    # place's last letter is a guess there too (卫福|部 … 前卫福|部次长); a guess the recogniser left unread stands
+    # where the words around vouch for a person: a list joins it to a person, a personal title follows (people298)
     sure_names = {p.simplified for p in people
                   if p.extractor not in _BARE_PEOPLE and p.extractor != MentionSource.PEOPLE_REPEAT}
     guessed = [p for p in people if p.extractor in _BARE_PEOPLE and not _compound_surname_name(p, table, lexicon)
-               or p.extractor == MentionSource.PEOPLE_REPEAT and p.simplified not in sure_names]
+               or guessed_again(p, sure_names, text)]
     guessed_ids = {id(p) for p in guessed}
     sure_people = [p for p in people if id(p) not in guessed_ids]
     guesses = [p for p in guessed if not kept_index.overlaps(p)]

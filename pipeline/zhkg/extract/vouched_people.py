@@ -6,9 +6,9 @@ keeps it only where the recogniser reads the same span. On Taiwan and Hong Kong 
 names unread (曾钰成, 苏洁莹, 费兰度 of the web tune half; round people298), while the words around them say a
 person stands there. :func:`vouched_people` is the guesses that one of four forms vouches for:
 
-* written again where no reading found it (``people:repeat``), the recogniser reads the same name as a person
-  elsewhere in the document (one name, one sense; a guess at its own place never: the recogniser's 景顺 of a
-  headline is no reason to read 景顺长城基金 as a person and a fund);
+* written again where no reading found it, before a body's or a place's letter (:func:`guessed_again`), the
+  recogniser reads the same name as a person elsewhere in the document (one name, one sense; a guess at its own
+  place never: the recogniser's 景顺 of a headline is no reason to read 景顺长城基金 as a person and a fund);
 * a list joins it to a person kept there (吴秋北、邓家彪、陈颖欣; 告别费兰度、钟乐安等主力): ``、``, 和, 与, 及 right
   between the two;
 * a form of address or a personal title follows it right away (苏洁莹医生获委任, 陈大文先生表示): 医生, 教授, 博士,
@@ -25,9 +25,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from zhkg.extract.name_scores import _ADDRESS_WORDS
+from zhkg.extract.person_or_not import _BODY_LAST_LETTERS
+from zhkg.extract.worded_bodies import _PLACE_ENDINGS
 from zhkg.records import Label, Mention, MentionSource
 
-__all__ = ["vouched_people"]
+__all__ = ["guessed_again", "vouched_people"]
 
 # what lists a person with the next one (吴秋北、邓家彪、陈颖欣; 费兰度、钟乐安)
 _LIST_JOINERS = frozenset("、和与及")
@@ -67,3 +69,22 @@ def vouched_people(guesses: Iterable[Mention], kept: Iterable[Mention], model: I
                 or (before.endswith(_SUCCEEDING_BEFORE) and text.startswith(_SUCCEEDING_AFTER, m.end)):
             out.append(m)
     return out
+
+
+def guessed_again(m: Mention, sure_names: set[str], text: str) -> bool:
+    """Whether ``m`` is a name only guessed from its letters (no reading but jieba's word or a surname join found it:
+    not in ``sure_names``) written again (``people:repeat``) right before a body's or a place's last letter: the head
+    of that body's or place's name, weighed as a guess (卫福 of 卫福部长 … 前卫福|部次长; 那玛夏 of 那玛夏|区). Written
+    again elsewhere it stands as before (国青 of 国青男篮, which the team readers take up).
+
+    >>> from zhkg.records import MentionSource
+    >>> text = "卫福部长出席，前卫福部次长与国青男篮"
+    >>> def again(name, at=0):
+    ...     s = text.index(name, at)
+    ...     return Mention("d", s, s + len(name), name, name, Label.PERSON, MentionSource.PEOPLE_REPEAT)
+    >>> [guessed_again(again(n, 5), set(), text) for n in ("卫福", "国青")], guessed_again(again("卫福", 5), {"卫福"}, text)
+    ([True, False], False)
+    """
+    after = text[m.end:m.end + 1]
+    return m.extractor == MentionSource.PEOPLE_REPEAT and m.simplified not in sure_names and bool(after) \
+        and (after in _BODY_LAST_LETTERS or after in _PLACE_ENDINGS)

@@ -46,6 +46,14 @@ def test_a_guess_nothing_vouches_for_stays_a_guess(text, name):
     assert vouched_people([_guess(text, name)], [], [], text) == []
 
 
+def test_a_guess_with_a_person_right_after_it_is_not_vouched_for_by_the_list():
+    from zhkg.extract.vouched_people import vouched_people
+
+    text = "常与恩施樊增祥、应山左绍佐唱和"
+    kept = [_guess(text, "樊增祥", "crf"), _guess(text, "左绍佐", "crf")]
+    assert vouched_people([_guess(text, "应山")], kept, [], text) == []  # the place of the person after it
+
+
 def test_a_guess_written_again_that_the_recogniser_reads_elsewhere_is_vouched_for():
     from zhkg.extract.vouched_people import vouched_people
 

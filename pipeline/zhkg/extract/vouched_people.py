@@ -10,7 +10,7 @@ person stands there. :func:`vouched_people` is the guesses that one of four form
   recogniser reads the same name as a person elsewhere in the document (one name, one sense; a guess at its own
   place never: the recogniser's 景顺 of a headline is no reason to read 景顺长城基金 as a person and a fund);
 * a list joins it to a person kept there (吴秋北、邓家彪、陈颖欣; 告别费兰度、钟乐安等主力): ``、``, 和, 与, 及 right
-  between the two;
+  between the two, and no person right after it (恩施樊增祥、应山|左绍佐: 应山 is the place of the person after it);
 * a form of address or a personal title follows it right away (苏洁莹医生获委任, 陈大文先生表示): 医生, 教授, 博士,
   律师, 法官, 议员 and the forms of address of :data:`zhkg.extract.name_scores._ADDRESS_WORDS`;
 * it is the one succeeded: 继 or 接替 right before it and 后, 之后, 出任, 担任, 成为 or 做 right after it
@@ -63,8 +63,8 @@ def vouched_people(guesses: Iterable[Mention], kept: Iterable[Mention], model: I
     for m in guesses:
         before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 2]
         if m.extractor == MentionSource.PEOPLE_REPEAT and m.simplified in named \
-                or (m.start > 0 and text[m.start - 1] in _LIST_JOINERS and m.start - 1 in ends) \
-                or (after[:1] in _LIST_JOINERS and m.end + 1 in starts) \
+                or (m.end not in starts and (m.start > 0 and text[m.start - 1] in _LIST_JOINERS and m.start - 1 in ends
+                                             or after[:1] in _LIST_JOINERS and m.end + 1 in starts)) \
                 or text.startswith(_PERSONAL_TITLES, m.end) \
                 or (before.endswith(_SUCCEEDING_BEFORE) and text.startswith(_SUCCEEDING_AFTER, m.end)):
             out.append(m)

@@ -308,7 +308,8 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     candidates = listed + foreign + [_credited(c, doc_text(doc)) for c in others]
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}
     # every occurrence of a name found anywhere in the document is a mention of it (a name only guessed from its
-    # letters is a guess again there: combine_mentions weighs it so, people298)
+    # letters, written again before a body's or a place's letter, is weighed as a guess there: combine_mentions asks
+    # vouched_people.guessed_again, people298)
     spans: dict[tuple[int, int], str] = {}
     for s, e, kind in candidates:
         spans.setdefault((s, e), kind)

@@ -17,7 +17,9 @@ person stands there. :func:`vouched_people` is the guesses that one of four form
   (她是继曾钰成后第二名…, 接替王大文出任主席).
 
 Caveats: a guess the recogniser read otherwise (a place, a body, a longer name) is never vouched for here, since the
-caller adds only names nothing kept overlaps; the forms read the normalised (Simplified) text.
+caller adds only names nothing kept overlaps; the forms read the normalised (Simplified) text. A list trusts the
+person beside the guess: a brand the recogniser reads as a person vouches for the brand listed with it (华帝、方太 of
+a THUCNews row), as it did for the recogniser's own reading.
 """
 
 from __future__ import annotations

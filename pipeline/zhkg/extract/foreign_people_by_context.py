@@ -178,13 +178,9 @@ def _coordinated_partner(words, i: int) -> tuple[int, int] | None:
         start = nxt.idx + 1
     name = nxt.text[start - nxt.idx:]
     if not 2 <= len(name) <= 4 or any(ch in _NOT_IN_NAME for ch in name) or name.endswith(_PLACE_LIKE_ENDS) \
-            or name.endswith(_STREET_ENDS):
-        return None  # (葵涌|和|宜合道: a district and a road, no pair of people; people298)
+            or name.endswith(("道", "路", "街")):
+        return None  # (葵涌|和|宜合道: a district and a road's name, 道, 路, 街: no pair of people; people298)
     return start, nxt.end
-
-
-# what ends a road's or a street's name (宜合道, 朗天路, 安景街): no coordinated person's
-_STREET_ENDS = ("道", "路", "街")
 
 
 @lru_cache(maxsize=4)

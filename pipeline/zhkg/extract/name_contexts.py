@@ -70,10 +70,6 @@ _NAME_TAGS = frozenset({"x", "nr", "nrfg", "nrt"})
 _WIRE_TAG = r"(?<!本)[\u4e00-\u9fff]{0,4}(?:报|社|网|台)讯"
 
 
-# what a reporter's name is followed by in a bracketed byline (（罗家晴报道）): the report
-_REPORTED = "报道"
-
-
 @lru_cache(maxsize=4)
 def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     # a trie of the role words, longest first as they are: the same matches as their alternation, several times faster
@@ -82,7 +78,7 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     return {
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
         # …or a reporter's name and 报道 in brackets, as Hong Kong's Now News signs (罗家晴报道)
-        "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)({_REPORTED})?[)）]"),
+        "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)(报道)?[)）]"),
         # …also glued to the outlet's wire tag that opens the story (记者 冯兰蔺晚报讯, 记者张明新华社讯)
         # …or after a credit's slash (《零距离》记者/冯珂 编辑/汪泽)
         "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/|(?:编辑|责编|责任编辑|实习生|校对)(?=/))[\s:：/]*"

@@ -29,7 +29,7 @@ from zhkg.stages.segment import TokenTable, dictionary_tag
 
 __all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_EXTENSION_A", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_ENDS", "_PLACE_HEAD_TITLES", "_TODAY_AFTER", "_address_objects", "_after_minister_titles", "_after_place_head_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported", "cut_before_posts",
            "_TAKES_POST", "_part", "_post_cue", "_rare_last_letters", "_CANTONESE_LETTERS", "_TAKES_OVER",
-           "_unknown_letter", "_after_king_titles"]
+           "_unknown_letter", "_after_king_titles", "_KING_TITLE_STEMS", "_NOUN_TAGS"]
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:

@@ -197,6 +197,7 @@ from zhkg.extract.org_edges import (
 from zhkg.extract.org_run_ons import one_body
 from zhkg.extract.people_cuts import (
     _address_objects,
+    _after_king_titles,
     _after_minister_titles,
     _after_place_head_titles,
     _cut_run_on_names,
@@ -223,6 +224,7 @@ from zhkg.extract.person_or_not import (
     _BARE_PEOPLE,
     _bordering_places,
     _name_facilities,
+    _offices_read_as_people,
     _people_listed_as_bodies,
     _people_that_are_not,
     _retype_people,
@@ -245,6 +247,7 @@ from zhkg.extract.places_in_names import (
 from zhkg.extract.team_places import plays_abroad, plays_as_team, sport_document
 from zhkg.extract.teams import MATCH_VERBS
 from zhkg.extract.trade_names import coined_company
+from zhkg.extract.vouched_people import guessed_again, vouched_people
 from zhkg.records import HELD_FROM_RELATIONS, Label, Mention, MentionSource, Script
 from zhkg.resources.gazetteer import is_country_code, load_gazetteer
 from zhkg.resources.lexicon import Lexicon, load_lexicon
@@ -350,6 +353,7 @@ def combine_mentions(
     model = cut_route_tails(model)  # 北极|航线: the route is no place (uner288)
     model = _names_before_place_titles(_after_minister_titles(model, text), text, lexicon)
     model = _after_place_head_titles(model, text, lexicon)  # 嘉义县|长翁章梁|今(25)日 (review140)
+    model = _after_king_titles(model, text)  # 胜投王|威能帝, 封王|魔术数字 (people298)
     people = _after_minister_titles(people, text)
     model = settle_name_runs(model, text)  # 唐唐唐唐|秋云, 新民哈哈哈: no name repeats a letter thrice
     model = _places_before_people_words(_places_after_set_places(model, text, coded_spans), coded_spans, table)
@@ -365,6 +369,7 @@ def combine_mentions(
     model = _royals(_retype_people(_split_coordinated(model), people, text, table, coded_spans, lexicon=lexicon),
                     text, coded_spans, lexicon.foreign_name_chars)
     model = _bordering_places(model, text)  # 东邻湘潭，…，西毗|邵东: the place after a bearing and 邻/接/毗
+    model = _offices_read_as_people(model)  # 郑办, 林保署: an office, an agency (people298)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = officers_in_bodies(model, text, lexicon)  # 观塘警区刑事部|高裕民|督察: a body, an officer, a rank
@@ -572,8 +577,18 @@ def combine_mentions(
                                               or coined_company(o, table))
                  and (o.extractor != MentionSource.ORG_SUFFIX or _names_one_body(o, text))
                  and not _country_government(o, coded_by_start, lexicon)]
-    extra = coded + sure_orgs + [p for p in people if p.extractor not in _BARE_PEOPLE
-                                 or _compound_surname_name(p, table, lexicon)]
+    # a name only guessed from its letters (jieba's word, a surname join) written again right before a body's or a
+    # place's last letter is a guess there too (卫福|部 … 前卫福|部次长); a guess the recogniser left unread stands
+    # where the words around vouch for a person: a list joins it to a person, a personal title follows (people298)
+    sure_names = {p.simplified for p in people
+                  if p.extractor not in _BARE_PEOPLE and p.extractor != MentionSource.PEOPLE_REPEAT}
+    guessed = [p for p in people if p.extractor in _BARE_PEOPLE and not _compound_surname_name(p, table, lexicon)
+               or guessed_again(p, sure_names, text)]
+    guessed_ids = {id(p) for p in guessed}
+    sure_people = [p for p in people if id(p) not in guessed_ids]
+    guesses = [p for p in guessed if not kept_index.overlaps(p)]
+    vouched = vouched_people(guesses, kept + sure_people, model, text) if guesses else []
+    extra = coded + sure_orgs + sure_people + vouched
     kept_ids = {id(k) for k in kept}
     for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
         if id(r) in kept_ids or r in kept_index.overlapping(r):

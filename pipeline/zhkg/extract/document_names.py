@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from zhkg.extract.foreign_names import _NOT_IN_NAME, GLUED_NOT_NAME, foreign_name_parts
 from zhkg.extract.name_scores import split_surname
+from zhkg.extract.person_or_not import _BARE_PEOPLE
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
@@ -272,6 +273,8 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
         return mentions
     lexicon = lexicon or load_lexicon()
     covered = {i for m in mentions for i in range(m.start, m.end)}
+    # (a name guessed from its letters that the list vouched for there, 彭于晏和|高以翔, is written again too: people298)
+    people = {(m.start, m.end) for m in mentions if m.label is Label.PERSON and m.extractor in _BARE_PEOPLE}
     found: set[str] = set()
     for m in mentions:
         name = text[m.start:m.end]
@@ -289,7 +292,8 @@ def coordinated_people(mentions: list[Mention], text: str, lexicon: Lexicon | No
                     and cand not in lexicon.role_words and cand[1:] not in lexicon.role_words \
                     and cand[1:] not in _TITLES \
                     and _at_word_edges(start, start + 3, table) \
-                    and covered.isdisjoint(range(start, start + 3)) and text.count(cand) >= 2:
+                    and (covered.isdisjoint(range(start, start + 3)) or (start, start + 3) in people) \
+                    and text.count(cand) >= 2:
                 found.add(cand)
     if not found:
         return mentions

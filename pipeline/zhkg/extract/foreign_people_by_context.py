@@ -177,8 +177,9 @@ def _coordinated_partner(words, i: int) -> tuple[int, int] | None:
     else:  # jieba glued the conjunction to the name: 拜登|和普京
         start = nxt.idx + 1
     name = nxt.text[start - nxt.idx:]
-    if not 2 <= len(name) <= 4 or any(ch in _NOT_IN_NAME for ch in name) or name.endswith(_PLACE_LIKE_ENDS):
-        return None
+    if not 2 <= len(name) <= 4 or any(ch in _NOT_IN_NAME for ch in name) or name.endswith(_PLACE_LIKE_ENDS) \
+            or name.endswith(("道", "路", "街")):
+        return None  # (葵涌|和|宜合道: a district and a road's name, 道, 路, 街: no pair of people; people298)
     return start, nxt.end
 
 

@@ -282,7 +282,8 @@ def _trim(m: Mention, start: int, end: int) -> Mention:
 def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: TokenTable | None = None) -> list[Mention]:
     """The recogniser's people as informal text writes them (see the module's notes): without a hashtag's # at either
     end (##陈翔## → 陈翔), a laugh before the name (哈哈泰迪 → 泰迪) or a pronoun run into it (林申我 → 林申); with
-    ``table``, two names written together are two people (陈伊琼夏邦, 陆毅曹芙嘉) and a name of a surname and one letter
+    ``table``, two names written together are two people (陈伊琼夏邦, 陆毅曹芙嘉), unless the document writes the
+    whole twice or more and neither part apart (庄恩安达臣: :func:`_never_apart`), and a name of a surname and one letter
     run into a word is the name (陈雨|奇葩).
 
     >>> from zhkg.resources.lexicon import load_lexicon
@@ -317,7 +318,7 @@ def trim_people(mentions: list[Mention], text: str, lexicon: Lexicon, table: Tok
                 m = _trim(m, m.start, m.end - 1)
             elif _address_run_on(name, text, lexicon):
                 m = _trim(m, m.start, m.end - 1)  # 江总|那，江总先协商: the surname and its address
-            elif table is not None and 4 <= len(name) <= 6:
+            elif table is not None and 4 <= len(name) <= 6 and not _never_apart(name, text):
                 out.extend(_two_names(m, lexicon, table))
                 continue
         out.append(m)
@@ -347,6 +348,19 @@ def _address_run_on(name: str, text: str, lexicon: Lexicon) -> bool:
             return True
         at = text.find(name[:2], at + 1)
     return False
+
+
+def _never_apart(name: str, text: str) -> bool:
+    """Whether the document writes ``name`` twice or more and none of the parts it could be cut into (its first two
+    or three letters, the rest) anywhere outside it: one name, however its letters would part (a Hong Kong coach's
+    transliterated name, 庄恩安达臣, three times; 庄恩 and 安达臣 never alone). Two people written together are
+    written apart too (people298).
+
+    >>> [_never_apart("庄恩安达臣", t) for t in ("主教练庄恩安达臣表示，庄恩安达臣说", "庄恩安达臣表示", "陈伊琼夏邦，陈伊琼夏邦，夏邦说")]
+    [True, False, False]
+    """
+    whole = text.count(name)
+    return whole >= 2 and all(text.count(part) == whole for k in (2, 3) for part in (name[:k], name[k:]))
 
 
 def _two_names(m: Mention, lexicon: Lexicon, table: TokenTable) -> list[Mention]:

@@ -77,7 +77,8 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     name = rf"{_CJK}{{2,3}}"
     return {
         # (刘权有) at the very start of a body, or (通讯员 陈瑛 李会生)
-        "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)[)）]"),
+        # …or a reporter's name and 报道 in brackets, as Hong Kong's Now News signs (罗家晴报道)
+        "byline": re.compile(rf"[(（]((?:{name})(?:\s+{name})*)(报道)?[)）]"),
         # …also glued to the outlet's wire tag that opens the story (记者 冯兰蔺晚报讯, 记者张明新华社讯)
         # …or after a credit's slash (《零距离》记者/冯珂 编辑/汪泽)
         "reporter": re.compile(rf"(?:通讯员|记者|作者|摄影|文/|图/|(?:编辑|责编|责任编辑|实习生|校对)(?=/))[\s:：/]*"
@@ -91,9 +92,9 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
         # a person the text says is called so: 一名名叫王某的男子, 我叫赵新民, 原名刘福荣 (read as after a role)
         "called": re.compile(rf"(?:名叫|名字叫|我叫|他叫|她叫|本名|原名|真名|艺名|笔名)[:：]?({_CJK}{{2,3}})"),
         # …and a name the text says it made up: 钟富贵（化名）
-        # …or who others join (史树青等人, 史树青等专家)
+        # …or who others join (史树青等人, 史树青等专家; not a place before 等人口, the population of places: 丰原等人口密集区域)
         "before_role": re.compile(rf"({_CJK}{{2,3}})(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]"
-                                  rf"|等(?:人(?!民)|专家|学者|官员|将领|大臣))"),
+                                  rf"|等(?:人(?![民口])|专家|学者|官员|将领|大臣))"),
         # a star's page Sina links after the name: 古天乐(微博), 周迅(听歌), and a blogger's or a star's blog:
         # 李连杰(blog), 周海媚(博客)
         "link": re.compile(rf"({_CJK}{{2,3}})[(（](?:微博|听歌|博客|[Bb]log)[)）]"),
@@ -116,7 +117,7 @@ _LINK_CUE = re.compile(r"微博|听歌|博客|[Bb]log")
 _TAIL_CUES = {
     "list": re.compile(rf"、{_CJK}{{2,3}}(?:等(?:{_LIST_ROLES})|(?:{_LIST_ROLES})(?![\u4e00-\u9fff]))"),
     "born": re.compile(r"[,，]\s*\d{4}年(?:\d{1,2}月)?(?:生|出生)"),
-    "before_role": re.compile(r"(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]|等(?:人(?!民)|专家|学者|官员|将领|大臣))"),
+    "before_role": re.compile(r"(?:总书记|同志|委员(?!会)|先生|女士|[(（]化名[)）]|等(?:人(?![民口])|专家|学者|官员|将领|大臣))"),
     "profile": re.compile(r"(?:[,，:：]\s*[男女](?=[,，、;；。]|$)|[(（][男女][,，、)）]|[,，]?\s*性别[:：]?\s*[男女])", re.M),
 }
 
@@ -171,22 +172,23 @@ def _surname_before_unknown(table, text: str, start: int, lexicon: Lexicon) -> b
     """Whether a one-letter function word after a role is a surname that opens a name (校长|曾|以莹|反映: jieba reads
     曾 as the adverb "once", then builds the given name as an unknown word): the letter is a surname, the word after
     it is one or two letters jieba built itself (tag x), and the two read as a name (:func:`name_score`); 部长曾表示,
-    校长曾在 (a verb, a preposition of the dictionary) stay a clause (persons227).
+    校长曾在 (a verb, a preposition of the dictionary) stay a clause (persons227). The name is the surname and that
+    word, whole, its letters held to twice the context's bar (董事|曾|繁城|不再 scores 0.013; people298).
 
     >>> from zhkg.resources.lexicon import load_lexicon
     >>> from zhkg.stages.segment import make_segmenter
     >>> from zhkg.stages.segment import token_table
-    >>> t = "校长曾以莹反映，部长曾表示"
+    >>> t = "校长曾以莹反映，部长曾表示，董事曾繁城不再"
     >>> table = token_table(make_segmenter()(t))
-    >>> [_surname_before_unknown(table, t, t.index("曾", k), load_lexicon()) for k in (0, 8)]
-    [True, False]
+    >>> [_surname_before_unknown(table, t, t.index("曾", k), load_lexicon()) for k in (0, 8, 14)]
+    [True, False, True]
     """
     if text[start] not in lexicon.surnames:
         return False
     given = table.word_at(start + 1)
     return given is not None and given.idx == start + 1 and given.tag == "x" and 1 <= len(given.text) <= 2 \
         and all(map(is_han, given.text)) \
-        and name_score(text[start:given.end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5
+        and name_score(text[start:given.end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 2
 
 
 # a place in a photograph (图为穆加贝（左二）), no byline
@@ -225,7 +227,9 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
             # role, whose parts may be a company or an estate glued on (本报记者 徐婧婧|景顺长城基金)
             bar = _CONTEXT_MIN_SCORE / 10 if kind == "appointed" and max(scores, default=0.0) >= _CONTEXT_MIN_SCORE \
                 else _CONTEXT_MIN_SCORE
-            slashed = kind == "reporter" and text[:group_start].rstrip().endswith(CREDIT_SLASHES)
+            # (a credit by slash, or a byline's 报道, vouches for a name whose letters have no rate: 冯珂, 罗家晴)
+            slashed = kind == "reporter" and text[:group_start].rstrip().endswith(CREDIT_SLASHES) \
+                or kind == "byline" and m.group(2) is not None
             for (s, e), score in zip(parts, scores):
                 if (score >= bar or slashed and _unrated_credit_name(text[s:e], lexicon)) \
                         and not _names_a_body(text[s:e], lexicon) \
@@ -265,7 +269,10 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     found.append((s, end, "after_role"))  # the name's span is fixed as a role's is
                 continue
             if kind == "after_role":
-                if _function_word_at(table, s) and not _surname_before_unknown(table, text, s, lexicon):
+                if _function_word_at(table, s):
+                    if _surname_before_unknown(table, text, s, lexicon):
+                        # the surname and the word jieba built after it, whole (董事|曾|繁城|不再; people298)
+                        found.append((s, table.word_at(s + 1).end, kind))
                     continue  # 教授|和|厂里: a conjunction or preposition after the role opens no name
                 if m.start() > 0 and text[m.start() - 1] in FOREIGN_SEPARATORS:
                     continue  # the "role" ends a joined foreign name (罗伯·可汗|公布): no title

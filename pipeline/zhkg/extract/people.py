@@ -57,6 +57,7 @@ from zhkg.extract.name_scores import (
     name_score,
     split_surname,
 )
+from zhkg.extract.position_names import position_name_candidates
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag, doc_text, stock_tag, token_boundaries, token_table
@@ -295,7 +296,7 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     # (a credited name is read before the characters-only readings of the same span, which the model must confirm)
     others = [c for c in _context_candidates(doc, ends, lexicon) + _credited_name_candidates(doc, starts, ends, lexicon)
               + _lexical_candidates(doc, lexicon)
-              + _transliterated_candidates(doc, lexicon)
+              + _transliterated_candidates(doc, lexicon) + position_name_candidates(doc, lexicon)
               + _dictionary_name_candidates(doc, lexicon)
               + encyclopedia_candidates(doc_text(doc), starts, ends, lambda name: name_score(name, lexicon=lexicon),
                                         lexicon.surnames)
@@ -306,7 +307,9 @@ def extract_people(doc: Doc, *, lexicon: Lexicon | None = None) -> list[Mention]
     others = [c for c in others if (c[0], c[1]) not in glued] + compound
     candidates = listed + foreign + [_credited(c, doc_text(doc)) for c in others]
     names = {doc_text(doc)[s:e] for s, e, _ in candidates}
-    # every occurrence of a name found anywhere in the document is a mention of it
+    # every occurrence of a name found anywhere in the document is a mention of it (a name only guessed from its
+    # letters, written again before a body's or a place's letter, is weighed as a guess there: combine_mentions asks
+    # vouched_people.guessed_again, people298)
     spans: dict[tuple[int, int], str] = {}
     for s, e, kind in candidates:
         spans.setdefault((s, e), kind)

@@ -25,11 +25,11 @@ from zhkg.extract.places_in_names import _HAN_RUN
 from zhkg.extract.worded_bodies import _find_all
 from zhkg.records import Label, Mention, MentionSource  # noqa: F401 (the doctests read MentionSource)
 from zhkg.resources.lexicon import Lexicon
-from zhkg.stages.segment import TokenTable
+from zhkg.stages.segment import TokenTable, dictionary_tag
 
 __all__ = ["_AUXILIARIES", "_BODY_END", "_BODY_THEN_SAID", "_CLAUSE_VERBS", "_EXTENSION_A", "_KIN_AFTER_ZHI", "_LETTER_VERBS", "_MIN_GIVEN_RATE", "_ONE_LETTER_NAME_TAGS", "_PLACE_HEAD_ENDS", "_PLACE_HEAD_TITLES", "_TODAY_AFTER", "_address_objects", "_after_minister_titles", "_after_place_head_titles", "_cut_run_on_names", "_cut_short", "_foreign_starts", "_names_before_place_titles", "_rejoin_split_names", "_runs_into_place", "_split_at_verbs", "_three_letter_name_supported", "cut_before_posts",
            "_TAKES_POST", "_part", "_post_cue", "_rare_last_letters", "_CANTONESE_LETTERS", "_TAKES_OVER",
-           "_unknown_letter"]
+           "_unknown_letter", "_after_king_titles", "_KING_TITLE_STEMS", "_NOUN_TAGS"]
 
 
 def _runs_into_place(m: Mention, person: Mention, coded_spans: set[tuple[int, int]]) -> bool:
@@ -234,6 +234,37 @@ def _after_place_head_titles(mentions: list[Mention], text: str, lexicon: Lexico
         if m.label is Label.PERSON and m.end - m.start >= 3 and m.simplified.endswith("今") \
                 and _TODAY_AFTER.match(text, m.end):
             m = _without_last(m, 1)
+        out.append(m)
+    return out
+
+
+#: What 王 ends as a title, "the king of": crowned (封王, 称王: 封王魔术数字 is the magic number of the title) and a
+#: season's honours in baseball and ball games (胜投王, 全垒打王, 打点王, 救援王, 三振王, 新人王, 得分王, 篮板王)
+_KING_TITLE_STEMS = ("封", "称", "胜投", "全垒打", "打点", "打击", "盗垒", "救援", "中继", "三振", "新人", "安打", "得分",
+                     "助攻", "篮板", "射手", "三冠")
+# what jieba's dictionary tags a common noun the rest of such a "person" is (王|魔术 of 封王魔术数字)
+_NOUN_TAGS = frozenset({"n", "vn", "nz"})
+
+
+def _after_king_titles(model: list[Mention], text: str) -> list[Mention]:
+    """A model person that opens with the 王 of a title ending in it (胜投王|威能帝, 封王|魔术数字) opens after it:
+    the rest is the person when it has two letters or more and is no common noun of jieba's dictionary, else there
+    is no person (王魔术 of 封王魔术数字; round people298, Taiwan's baseball news).
+
+    >>> text = "胜投王威能帝带领下，两项封王魔术数字亮灯"
+    >>> model = [Mention("d", s, e, text[s:e], text[s:e], Label.PERSON, MentionSource.RECOGNISER) for s, e in ((2, 6), (13, 16))]
+    >>> [m.simplified for m in _after_king_titles(model, text)]
+    ['威能帝']
+    """
+    if "王" not in text:
+        return model
+    out = []
+    for m in model:
+        if m.label is Label.PERSON and m.simplified.startswith("王") and text.endswith(_KING_TITLE_STEMS, 0, m.start):
+            rest = m.simplified[1:]
+            if len(rest) < 2 or dictionary_tag(rest) in _NOUN_TAGS:
+                continue
+            m = replace(m, start=m.start + 1, text=m.text[1:], simplified=rest, canonical="")
         out.append(m)
     return out
 

@@ -32,13 +32,13 @@ from zhkg.extract.worded_bodies import _BODY_AFTER, _PLACE_ENDINGS, _find_all
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import CLAUSE_BREAKS, first_at
+from zhkg.text import CLAUSE_BREAKS, first_at, is_han
 
 __all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS",
     "_GLUED_BEFORE_PERSON", "_ITEM_BREAKS", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_bordering_places", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
-    "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
+    "_OFFICE_ENDS", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
     "_surname_pairs", "people_named_again"]
 
 # names found from characters alone: the model judges those better
@@ -259,6 +259,24 @@ def _people_that_are_not(model: list[Mention], people: list[Mention], organisati
             m = replace(m, label=Label.PLACE)
         out.append(m)
     return out, people
+
+
+# the last letter of an office's or an agency's short name, which ends no given name (name_chars.tsv rates them 0):
+# 郑办 (郑丽文办公室, Taiwan's press), 林保署 (林业及自然保育署)
+_OFFICE_ENDS = frozenset("办署局部委厅")
+
+
+def _offices_read_as_people(model: list[Mention]) -> list[Mention]:
+    """The model's people of two to four Chinese letters that end in an office's or an agency's letter (郑办表示,
+    根据林保署评估): that body, an organisation (round people298; Taiwan's press shortens an office to its holder's
+    surname and 办, an agency to two letters and 署).
+
+    >>> ms = [Mention("d", 0, 2, "郑办", "郑办", Label.PERSON, "crf"), Mention("d", 3, 6, "杨文科", "杨文科", Label.PERSON, "crf")]
+    >>> [(m.simplified, m.label.value) for m in _offices_read_as_people(ms)]
+    [('郑办', 'ORGANIZATION'), ('杨文科', 'PERSON')]
+    """
+    return [replace(m, label=Label.ORGANIZATION) if m.label is Label.PERSON and 2 <= len(m.simplified) <= 4
+            and m.simplified[-1] in _OFFICE_ENDS and all(map(is_han, m.simplified)) else m for m in model]
 
 
 def _bordering_places(model: list[Mention], text: str) -> list[Mention]:

@@ -23,7 +23,7 @@ post ``former``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate
@@ -108,7 +108,7 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     """The one organisation of ``kind`` named before ``at`` in its sentence, or when the sentence names none, in the
     two sentences before; ``None`` when there are none or more than one."""
     heads, category = _bodies(ctx, kind)
-    i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
+    i = ctx.sentence_index(at)
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m.end <= at and m in ctx.owner
                and (m.name.endswith(heads)
@@ -134,7 +134,7 @@ def legislature_of(ctx: RelationContext, at: int, yuan: str = _LEGISLATURE) -> M
     one the title's sentence names, before the title or after it (立委王明今天在立法院质询), or, when it names none, the
     two sentences before; ``None`` when none is named (the text names the Legislative Yuan, so it is Taiwan's: a bare
     立委 with none named is no one's)."""
-    i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
+    i = ctx.sentence_index(at)
     if i < 0:
         return None
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and m.simplified.endswith(yuan)]
@@ -184,7 +184,7 @@ def _body_between(ctx: RelationContext, body: Mention, at: int) -> bool:
 
 def _topic(ctx: RelationContext, body: Mention) -> bool:
     """Whether ``body`` is the first one its sentence names (a date maybe before it): what that sentence is about."""
-    s, _ = ctx.sentences[bisect_right(ctx.sentences, (body.start, len(ctx.simplified))) - 1]
+    s, _ = ctx.sentences[ctx.sentence_index(body.start)]
     return not any(s <= m.start and m.end <= body.start for m in ctx.mentions
                    if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE))
 

@@ -186,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in list_errors(picked, predictions, args.kind):
                 print(line)
     if args.json:
-        write_output(args.json, json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        write_output("--json", args.json, json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     return 0
 
 

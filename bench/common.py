@@ -150,21 +150,35 @@ def refuse_output(option: str, path: Path | None, inputs: Iterable[Path | None] 
         sys.exit(f"Error: {exc}")
 
 
-def write_output(path: Path, data: str | bytes) -> None:
-    """``data`` written to ``path`` by zhkg's atomic writer (:func:`zhkg.export.atomic.atomic_write`): a failed or
-    interrupted run leaves any earlier file at ``path`` whole and no part of its own; text is UTF-8, its line ends
-    as given.
+def write_output(option: str, path: Path, data: str | bytes) -> None:
+    """``data`` written to ``path``, the script's output ``option``, by zhkg's atomic writer
+    (:func:`zhkg.export.atomic.atomic_write`): a failed or interrupted run leaves any earlier file at ``path`` whole
+    and no part of its own; text is UTF-8, its line ends as given. A path that cannot be written stops the script
+    with one ``Error:`` line naming ``option`` and ``path`` (exit 1), as ``zhkg extract`` names its outputs, not by
+    the temporary file the system names.
 
     >>> import tempfile
     >>> out = Path(tempfile.mkdtemp()) / "new" / "rows.json"
-    >>> write_output(out, "[1]\\n"); write_output(out.with_suffix(".bin"), b"\\x00")
+    >>> write_output("--json", out, "[1]\\n"); write_output("--json", out.with_suffix(".bin"), b"\\x00")
     >>> out.read_bytes(), sorted(p.name for p in out.parent.iterdir())
     (b'[1]\\n', ['rows.bin', 'rows.json'])
+    >>> write_output("--json", out.parent, "[]")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    SystemExit: Error: .../new is a folder, not a regular file: an output must be a regular file or absent
     """
+    from zhkg.errors import ZhkgError
     from zhkg.export.atomic import atomic_write
+    from zhkg.export.outputs import output_failure
 
-    with atomic_write(path, "wb" if isinstance(data, bytes) else "w") as fh:
-        fh.write(data)
+    try:
+        with atomic_write(path, "wb" if isinstance(data, bytes) else "w") as fh:
+            fh.write(data)
+    except ZhkgError as exc:  # before OSError: zhkg's OutputError is one too, and its message is its own
+        sys.exit(f"Error: {exc}")
+    except OSError as exc:
+        named = output_failure(exc, [(option, path)])
+        sys.exit(f"Error: {named or f'cannot write {option} {path}: {exc.strerror or exc}'}")
 
 
 def eligible_tsv(corpus: Path, out: Path, n: int | None = None) -> Path:

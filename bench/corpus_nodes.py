@@ -67,7 +67,7 @@ def results(path: Path | None, web: Path, fresh: bool, bio: Path | None = None) 
         print(f"  {min(i + 16, len(docs))}/{len(docs)} documents", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     if path is not None:
-        write_output(path, pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
+        write_output("--results", path, pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
     return out
 
 

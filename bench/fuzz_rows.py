@@ -206,8 +206,8 @@ def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: st
         except Exception as exc:  # noqa: BLE001 - every other exception is what the search is for
             crashes.setdefault((site_of(exc), type(exc).__name__), []).append((row, how))
             if keep is not None:
-                write_output(keep / f"fuzz-{n + 1}.txt", text)
-                write_output(keep / f"fuzz-{n + 1}.traceback",
+                write_output("--keep", keep / f"fuzz-{n + 1}.txt", text)
+                write_output("--keep", keep / f"fuzz-{n + 1}.traceback",
                              f"row {row} {how}\n" + "".join(traceback.format_exception(exc)))
         print(f"  {n + 1}/{inputs} inputs", end="\r", file=sys.stderr)
     print(file=sys.stderr)

@@ -116,7 +116,7 @@ def main() -> None:
         rows = rows[:args.rows]
     edges = learned_edges(config, rows, GoldSources(data))
     if args.dump:
-        write_output(args.dump, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in edges))
+        write_output("--dump", args.dump, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in edges))
     gold: dict[Key, dict] = {}
     if args.gold.is_file():
         for line in args.gold.read_text(encoding="utf-8").splitlines():

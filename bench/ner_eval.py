@@ -559,7 +559,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         payload["jieba.cut"] = {"chars_per_second": cut_speed}
         payload["corpus_chars_per_second"] = corpus_speeds
         payload.update(_json_rows(ood))
-        write_output(args.json, json.dumps(payload, indent=2))
+        write_output("--json", args.json, json.dumps(payload, indent=2))
     return 0
 
 
@@ -632,7 +632,7 @@ def _main_ood(args: argparse.Namespace) -> int:
 
     ood = _report_ood(args, zhkg_spans, model.tag_spans, lambda t: normalise(t).simplified)
     if args.json:
-        write_output(args.json, json.dumps(_json_rows(ood), indent=2))
+        write_output("--json", args.json, json.dumps(_json_rows(ood), indent=2))
     return 0
 
 

@@ -167,7 +167,7 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
 def dump(pipeline: Pipeline, texts: list[str], path: Path) -> None:
     """Write every organisation node of the eligible rows, name and first row, one a line (no corpus text)."""
     nodes = first_rows(read_nodes(pipeline, texts, eligible_rows(len(texts))))
-    write_output(path, "".join(f"{nodes[name]['row']}\t{name}\n" for name in sorted(nodes)))
+    write_output("--dump", path, "".join(f"{nodes[name]['row']}\t{name}\n" for name in sorted(nodes)))
     print(f"{len(nodes)} organisation nodes written to {path}", file=sys.stderr)
 
 

@@ -59,7 +59,7 @@ def dump(path: Path, conversion: str = "", settings: dict[str, bool] | None = No
         out.extend(["M", row, m.start, m.end, m.label.value, m.text] for m in result.mentions)
         out.extend(["R", row, r.source, r.target, r.kind.value, r.role, r.former, r.relation_zh,
                     r.evidence.start, r.evidence.end] for r in result.relations)
-    write_output(path, json.dumps(out, ensure_ascii=False))
+    write_output("--dump", path, json.dumps(out, ensure_ascii=False))
     print(f"{len(rows)} rows, {len(out)} records")
 
 

@@ -46,7 +46,7 @@ def select(path: Path) -> None:
     pattern = _scan(load_lexicon().dirs).pattern
     rows = [r for r in eligible_rows(len(texts))
             if _GATE.search(s := normalise(texts[r]).simplified) and pattern.search(s)]
-    write_output(path, json.dumps(rows))
+    write_output("--select", path, json.dumps(rows))
     print(f"{len(rows)} of {len(eligible_rows(len(texts)))} eligible rows hold a gate word and a listed name")
 
 
@@ -61,7 +61,7 @@ def dump(rows_path: Path, path: Path) -> None:
     out = []
     for row, result in zip(rows, process_rows(Pipeline(Config()), texts, rows)):
         out.extend([row, m.start, m.end, m.label.value, m.text] for m in result.mentions if m.label.value in _NAMED)
-    write_output(path, json.dumps(out, ensure_ascii=False))
+    write_output("--dump", path, json.dumps(out, ensure_ascii=False))
 
 
 def diff(before: Path, after: Path, sample: int, seed: int) -> None:

@@ -359,7 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in unfound:
         print(f"never in its text: {line}", file=sys.stderr)
     lines = "\n".join(bio_lines(sentences * args.copies)) + "\n"
-    write_output(args.output, lines)
+    write_output("--output", args.output, lines)
     spans = sum(len(s.spans) for s in sentences)
     by_label = ", ".join(f"{label} {n}" for label, n in label_counts(sentences).items())
     split = f", {harmonised} government marks split (counted before the guard)" if args.harmonise else ""

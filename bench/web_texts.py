@@ -362,13 +362,13 @@ def recover(
             guess = best_cut(excerpts, record, (counts or {}).get(ident, [])) if unverified else None
             if guess is not None and unverified is not None:
                 unverified.mkdir(parents=True, exist_ok=True)
-                write_output(unverified / f"{ident}.txt", guess[0].encode("utf-8"))
+                write_output("--unverified", unverified / f"{ident}.txt", guess[0].encode("utf-8"))
                 found_names, total = names_found(guess[0], record)
                 status[ident] += f" (unverified cut, {len(guess[0])} characters, {found_names}/{total} gold names)"
             continue
         text, recipe = found
         out.mkdir(parents=True, exist_ok=True)
-        write_output(out / f"{ident}.txt", text.encode("utf-8"))
+        write_output("--out", out / f"{ident}.txt", text.encode("utf-8"))
         status[ident] = "found"
         sources.append({"id": ident, "url": record["url"], "query": query, "recipe": asdict(recipe)})
     return status, sources
@@ -386,7 +386,7 @@ def write_sources(path: Path, sources: list[dict], keep: dict[str, dict]) -> Non
     """
     merged = dict(keep)
     merged.update((item["id"], item) for item in sources)
-    write_output(path, "".join(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n" for item in merged.values()))
+    write_output("--sources", path, "".join(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n" for item in merged.values()))
 
 
 def read_sources(path: Path) -> dict[str, dict]:

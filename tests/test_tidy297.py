@@ -136,18 +136,32 @@ def test_no_bench_script_writes_an_output_but_atomically():
 def test_write_output_replaces_whole_and_leaves_no_temporary(tmp_path):
     out = tmp_path / "dump.json"
     out.write_text(OLD, encoding="utf-8")
-    common.write_output(out, json.dumps(["M", 1, "北京"], ensure_ascii=False))
+    common.write_output("--dump", out, json.dumps(["M", 1, "北京"], ensure_ascii=False))
     assert out.read_text(encoding="utf-8") == '["M", 1, "北京"]'
     assert [p.name for p in tmp_path.iterdir()] == ["dump.json"]
 
 
-def test_write_output_refuses_a_folder_and_keeps_it(tmp_path):
-    from zhkg.errors import OutputError
-
+def test_write_output_refuses_a_folder_in_one_line_and_keeps_it(tmp_path):
     (tmp_path / "dump.json").mkdir()
-    with pytest.raises(OutputError):
-        common.write_output(tmp_path / "dump.json", "[]")
+    with pytest.raises(SystemExit) as stopped:
+        common.write_output("--dump", tmp_path / "dump.json", "[]")
+    assert str(stopped.value.code) == (f"Error: {tmp_path / 'dump.json'} is a folder, not a regular file: "
+                                       "an output must be a regular file or absent")
     assert (tmp_path / "dump.json").is_dir() and _tree(tmp_path) == {}
+
+
+def test_an_unwritable_output_is_named_by_its_option_not_the_temporary_file(tmp_path, monkeypatch):
+    # bench/redos20_diff.py --dump /sys/x.json (the worker runs as root: the folder passes the access check) ran
+    # 715 rows, then stopped in a traceback naming /sys/.x.json.zhkg-….tmp
+    out = tmp_path / "dump.json"
+
+    def refused(*_args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(tmp_path / ".dump.json.zhkg-abc123-1.x.tmp"))
+
+    monkeypatch.setattr("tempfile.mkstemp", refused)
+    with pytest.raises(SystemExit) as stopped:
+        common.write_output("--dump", out, "[]")
+    assert str(stopped.value.code) == f"Error: cannot write --dump {out}: Permission denied"
 
 
 def test_an_interrupted_write_leaves_the_old_output(tmp_path, monkeypatch):
@@ -159,7 +173,7 @@ def test_an_interrupted_write_leaves_the_old_output(tmp_path, monkeypatch):
 
     monkeypatch.setattr("os.replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
-        common.write_output(out, "new\n")
+        common.write_output("--sources", out, "new\n")
     assert _tree(tmp_path) == {"sources.jsonl": OLD.encode()}
 
 

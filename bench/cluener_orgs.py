@@ -39,6 +39,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an installed copy
+sys.path.insert(0, str(ROOT))  # bench.common
+
+from bench.common import refuse_output, write_output  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner" / "cluener" / "train.fine.bio"
 FINE_ORG = ("company", "government", "organization")
@@ -167,6 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.data.is_file():
         parser.error(f"no CLUENER file at {args.data}")
+    refuse_output("--json", args.json, [args.data])
     halves = [h for h in args.halves.split(",") if h]
     if unknown := set(halves) - set(HALVES):
         parser.error(f"unknown halves: {sorted(unknown)}")
@@ -182,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in list_errors(picked, predictions, args.kind):
                 print(line)
     if args.json:
-        args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        write_output("--json", args.json, json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     return 0
 
 

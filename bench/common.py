@@ -13,9 +13,9 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 __all__ = ["GENERIC_MEMBER", "GOLD_DIR", "NAME_FAULTS", "RESERVED", "UNSEEN_HALVES", "add_audit_options",
-           "add_data_option", "add_routing_option", "audit_inputs", "corpus_rows", "eligible_corpus", "eligible_rows", "eligible_tsv", "entity_forms",
+           "add_data_option", "add_routing_option", "audit_inputs", "corpus_file", "corpus_rows", "eligible_corpus", "eligible_rows", "eligible_tsv", "entity_forms",
            "gold_unseen_rows", "judged_edge_written", "load_judged", "member_word", "require_gold",
-           "require_judged", "routing", "same_entity", "shared_data"]
+           "refuse_output", "require_judged", "routing", "same_entity", "shared_data", "write_output"]
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Rows of ``thucnews_1000.tsv`` (0-based) kept for held-out checks: never read, run or printed.
@@ -79,9 +79,14 @@ def require_gold(path: Path) -> None:
         sys.exit(f"Error: {path} not found; pass --gold FILE")
 
 
+def corpus_file(data: Path) -> Path:
+    """The THUCNews corpus of the shared data folder ``data``."""
+    return data / "corpus" / "thucnews_1000.tsv"
+
+
 def corpus_rows(data: Path) -> list[str]:
     """The texts of thucnews_1000.tsv by 0-based row."""
-    with open(data / "corpus" / "thucnews_1000.tsv", encoding="utf-8") as f:
+    with open(corpus_file(data), encoding="utf-8") as f:
         return [line.rstrip("\n").split("\t", 1)[-1] for line in f]
 
 
@@ -119,6 +124,61 @@ def eligible_corpus(corpus: Path, n: int | None = None) -> list[tuple[int, str, 
         category, _, text = lines[row].partition("\t")
         out.append((row, category, text))
     return out
+
+
+def refuse_output(option: str, path: Path | None, inputs: Iterable[Path | None] = ()) -> None:
+    """Stop with one ``Error:`` line (exit 1), before any work, when the output ``path`` a script was given as
+    ``option`` is one of its ``inputs``, a folder, a device or in a folder that cannot be written: the rules of
+    ``zhkg extract``'s outputs (:func:`zhkg.export.outputs.check_outputs`). Nothing to check without a ``path``.
+
+    >>> import tempfile
+    >>> data = Path(tempfile.mkdtemp()) / "rows.json"; _ = data.write_text("[]")
+    >>> refuse_output("--dump", data.parent / "dump.json", [data])
+    >>> refuse_output("--dump", data, [None, data])  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    SystemExit: Error: --dump ... is the input ...: refusing to write over an input
+    """
+    if path is None:
+        return
+    from zhkg.errors import ZhkgError
+    from zhkg.export.outputs import check_outputs
+
+    try:
+        check_outputs([(option, Path(path))], [Path(p) for p in inputs if p is not None])
+    except ZhkgError as exc:
+        sys.exit(f"Error: {exc}")
+
+
+def write_output(option: str, path: Path, data: str | bytes) -> None:
+    """``data`` written to ``path``, the script's output ``option``, by zhkg's atomic writer
+    (:func:`zhkg.export.atomic.atomic_write`): a failed or interrupted run leaves any earlier file at ``path`` whole
+    and no part of its own; text is UTF-8, its line ends as given. A path that cannot be written stops the script
+    with one ``Error:`` line naming ``option`` and ``path`` (exit 1), as ``zhkg extract`` names its outputs, not by
+    the temporary file the system names.
+
+    >>> import tempfile
+    >>> out = Path(tempfile.mkdtemp()) / "new" / "rows.json"
+    >>> write_output("--json", out, "[1]\\n"); write_output("--json", out.with_suffix(".bin"), b"\\x00")
+    >>> out.read_bytes(), sorted(p.name for p in out.parent.iterdir())
+    (b'[1]\\n', ['rows.bin', 'rows.json'])
+    >>> write_output("--json", out.parent, "[]")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    SystemExit: Error: .../new is a folder, not a regular file: an output must be a regular file or absent
+    """
+    from zhkg.errors import ZhkgError
+    from zhkg.export.atomic import atomic_write
+    from zhkg.export.outputs import output_failure
+
+    try:
+        with atomic_write(path, "wb" if isinstance(data, bytes) else "w") as fh:
+            fh.write(data)
+    except ZhkgError as exc:  # before OSError: zhkg's OutputError is one too, and its message is its own
+        sys.exit(f"Error: {exc}")
+    except OSError as exc:
+        named = output_failure(exc, [(option, path)])
+        sys.exit(f"Error: {named or f'cannot write {option} {path}: {exc.strerror or exc}'}")
 
 
 def eligible_tsv(corpus: Path, out: Path, n: int | None = None) -> Path:

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import corpus_rows, shared_data  # noqa: E402
+from bench.common import corpus_rows, refuse_output, shared_data, write_output  # noqa: E402
 from bench.relations_audit import eligible_rows  # noqa: E402
 
 WEB_TEXTS = Path("/work/web/texts")
@@ -67,8 +67,7 @@ def results(path: Path | None, web: Path, fresh: bool, bio: Path | None = None) 
         print(f"  {min(i + 16, len(docs))}/{len(docs)} documents", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     if path is not None:
-        with open(path, "wb") as f:
-            pickle.dump(out, f, protocol=pickle.HIGHEST_PROTOCOL)
+        write_output("--results", path, pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL))
     return out
 
 
@@ -125,6 +124,7 @@ def main() -> int:
     args = parser.parse_args()
     if not args.web.is_dir():
         sys.exit(f"Error: {args.web} not found; pass --web DIR")
+    refuse_output("--results", args.results, [args.bio])
     from zhkg.run.assembly import assemble
 
     found = results(args.results, args.web, args.fresh, args.bio)

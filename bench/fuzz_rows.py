@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import corpus_rows, shared_data  # noqa: E402
+from bench.common import corpus_rows, shared_data, write_output  # noqa: E402
 from bench.relations_audit import eligible_rows  # noqa: E402
 
 _SENTENCE_END = re.compile(r"(?<=[。！？；\n])")
@@ -206,10 +206,9 @@ def fuzz(texts: list[str], rows: list[int], inputs: int, seed: int, *, model: st
         except Exception as exc:  # noqa: BLE001 - every other exception is what the search is for
             crashes.setdefault((site_of(exc), type(exc).__name__), []).append((row, how))
             if keep is not None:
-                keep.mkdir(parents=True, exist_ok=True)
-                (keep / f"fuzz-{n + 1}.txt").write_text(text, encoding="utf-8")
-                (keep / f"fuzz-{n + 1}.traceback").write_text(
-                    f"row {row} {how}\n" + "".join(traceback.format_exception(exc)), encoding="utf-8")
+                write_output("--keep", keep / f"fuzz-{n + 1}.txt", text)
+                write_output("--keep", keep / f"fuzz-{n + 1}.traceback",
+                             f"row {row} {how}\n" + "".join(traceback.format_exception(exc)))
         print(f"  {n + 1}/{inputs} inputs", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     return crashes

@@ -23,6 +23,11 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # zhkg's atomic writer, this checkout's
+sys.path.insert(0, str(ROOT))  # bench.common
+
+from bench.common import refuse_output, write_output  # noqa: E402
+
 CHROMIUM = "/usr/bin/chromium"
 
 COUNTS = """() => Object.fromEntries(Array.from(document.querySelectorAll('#zhkg-legend li, #zhkg-relations li'))
@@ -69,7 +74,7 @@ def open_page(page_path: Path, since: str, until: str, screenshot: Path | None) 
         print(f"  scale {scale:.3f} -> {page.evaluate('zhkg.network.getScale()'):.3f} (fitted to what is shown); "
               f"nodes moved: {page.evaluate(POSITIONS) != positions}")
         if screenshot:
-            page.screenshot(path=str(screenshot))
+            write_output("--screenshot", screenshot, page.screenshot())
         page.click("#zhkg-all-dates")
         print("All dates:", page.text_content("#zhkg-in-range"), page.text_content("#zhkg-visible"))
         print("  counts:", page.evaluate(COUNTS))
@@ -84,6 +89,7 @@ def main() -> None:
     parser.add_argument("--until", default="2024-03-31")
     parser.add_argument("--screenshot", type=Path)
     args = parser.parse_args()
+    refuse_output("--screenshot", args.screenshot, [args.tsv])
     with tempfile.TemporaryDirectory() as tmp:
         dated = Path(tmp) / "dated.tsv"
         print(f"{dated_copy(args.tsv, dated)} rows dated over 2024")

@@ -43,7 +43,7 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import RESERVED  # noqa: E402
+from bench.common import RESERVED, corpus_file, refuse_output, write_output  # noqa: E402
 from zhkg.config import Config, load_config  # noqa: E402
 from zhkg.evaluate import GoldSources, find_data_dir  # noqa: E402
 from zhkg.relate.learned import KINDS  # noqa: E402
@@ -105,6 +105,7 @@ def main() -> None:
     data = args.data or find_data_dir(ROOT)
     if data is None:
         sys.exit("Error: the shared data folder was not found; pass --data DIR")
+    refuse_output("--dump", args.dump, [args.gold, args.config, corpus_file(data)])
     config = load_config(args.config)
     if "learned" not in config.relations:
         config = dataclasses.replace(config, relations=(*config.relations, "learned"))
@@ -115,9 +116,7 @@ def main() -> None:
         rows = rows[:args.rows]
     edges = learned_edges(config, rows, GoldSources(data))
     if args.dump:
-        with args.dump.open("w", encoding="utf-8") as fh:
-            for e in edges:
-                fh.write(json.dumps(e, ensure_ascii=False) + "\n")
+        write_output("--dump", args.dump, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in edges))
     gold: dict[Key, dict] = {}
     if args.gold.is_file():
         for line in args.gold.read_text(encoding="utf-8").splitlines():

@@ -74,6 +74,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "pipeline"))  # a bench script: measure this checkout, not an installed copy
 sys.path.insert(0, str(REPO))  # bench.common
 
+from bench.common import refuse_output, write_output  # noqa: E402
 from zhkg.ner.bio import Score, Span, read_bio, score_spans, split_dev  # noqa: E402
 from zhkg.ner.model import load_model  # noqa: E402
 
@@ -418,6 +419,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     add_routing_option(parser)
     args = parser.parse_args(argv)
+    refuse_output("--json", args.json, [args.data, args.corpus, args.cluener, args.uner, args.uner_train, args.model,
+                                        args.weibo, args.resume])
     if args.ood_only:
         return _main_ood(args)
     if not args.data.is_file():
@@ -556,7 +559,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         payload["jieba.cut"] = {"chars_per_second": cut_speed}
         payload["corpus_chars_per_second"] = corpus_speeds
         payload.update(_json_rows(ood))
-        args.json.write_text(json.dumps(payload, indent=2), encoding="utf-8")
+        write_output("--json", args.json, json.dumps(payload, indent=2))
     return 0
 
 
@@ -629,7 +632,7 @@ def _main_ood(args: argparse.Namespace) -> int:
 
     ood = _report_ood(args, zhkg_spans, model.tag_spans, lambda t: normalise(t).simplified)
     if args.json:
-        args.json.write_text(json.dumps(_json_rows(ood), indent=2), encoding="utf-8")
+        write_output("--json", args.json, json.dumps(_json_rows(ood), indent=2))
     return 0
 
 

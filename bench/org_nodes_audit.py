@@ -45,7 +45,15 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import add_audit_options, audit_inputs, require_judged  # noqa: E402
+from bench.common import (  # noqa: E402
+    add_audit_options,
+    audit_inputs,
+    corpus_file,
+    refuse_output,
+    require_judged,
+    shared_data,
+    write_output,
+)
 from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 from zhkg.config import Config  # noqa: E402
 from zhkg.records import Label  # noqa: E402
@@ -159,9 +167,7 @@ def score(pipeline: Pipeline, texts: list[str], judged: list[dict], errors: str 
 def dump(pipeline: Pipeline, texts: list[str], path: Path) -> None:
     """Write every organisation node of the eligible rows, name and first row, one a line (no corpus text)."""
     nodes = first_rows(read_nodes(pipeline, texts, eligible_rows(len(texts))))
-    with open(path, "w", encoding="utf-8") as f:
-        for name in sorted(nodes):
-            f.write(f"{nodes[name]['row']}\t{name}\n")
+    write_output("--dump", path, "".join(f"{nodes[name]['row']}\t{name}\n" for name in sorted(nodes)))
     print(f"{len(nodes)} organisation nodes written to {path}", file=sys.stderr)
 
 
@@ -174,6 +180,7 @@ if __name__ == "__main__":
     parser.add_argument("--held", action="store_true", help="also score the held half (a total only; at the end)")
     parser.add_argument("--pipeline", type=Path, default=None, help="another checkout's source root to measure")
     args = parser.parse_args()
+    refuse_output("--dump", args.dump, [args.judged, corpus_file(shared_data(args.data))])
     texts, judged = audit_inputs(args)
     if args.dump:
         dump(Pipeline(Config()), texts, args.dump)

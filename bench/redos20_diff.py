@@ -26,7 +26,7 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import add_routing_option, corpus_rows, routing, shared_data  # noqa: E402
+from bench.common import add_routing_option, corpus_file, corpus_rows, refuse_output, routing, shared_data, write_output  # noqa: E402
 from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 
 
@@ -59,7 +59,7 @@ def dump(path: Path, conversion: str = "", settings: dict[str, bool] | None = No
         out.extend(["M", row, m.start, m.end, m.label.value, m.text] for m in result.mentions)
         out.extend(["R", row, r.source, r.target, r.kind.value, r.role, r.former, r.relation_zh,
                     r.evidence.start, r.evidence.end] for r in result.relations)
-    path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    write_output("--dump", path, json.dumps(out, ensure_ascii=False))
     print(f"{len(rows)} rows, {len(out)} records")
 
 
@@ -92,6 +92,7 @@ def main() -> int:
     parser = build_parser()
     args = parser.parse_args()
     if args.dump:
+        refuse_output("--dump", args.dump, [corpus_file(shared_data(None))])
         dump(args.dump, args.conversion, routing(args))
         return 0
     if args.diff:

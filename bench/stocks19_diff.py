@@ -27,7 +27,7 @@ _at = sys.argv.index("--pipeline") if "--pipeline" in sys.argv else -1
 sys.path.insert(0, sys.argv[_at + 1] if 0 <= _at < len(sys.argv) - 1 else str(ROOT / "pipeline"))
 sys.path.insert(0, str(ROOT))  # bench.common
 
-from bench.common import corpus_rows, shared_data  # noqa: E402
+from bench.common import corpus_file, corpus_rows, refuse_output, shared_data, write_output  # noqa: E402
 from bench.relations_audit import eligible_rows, process_rows  # noqa: E402
 
 _NAMED = ("PERSON", "PLACE", "ORGANIZATION")
@@ -46,7 +46,7 @@ def select(path: Path) -> None:
     pattern = _scan(load_lexicon().dirs).pattern
     rows = [r for r in eligible_rows(len(texts))
             if _GATE.search(s := normalise(texts[r]).simplified) and pattern.search(s)]
-    path.write_text(json.dumps(rows), encoding="utf-8")
+    write_output("--select", path, json.dumps(rows))
     print(f"{len(rows)} of {len(eligible_rows(len(texts)))} eligible rows hold a gate word and a listed name")
 
 
@@ -61,7 +61,7 @@ def dump(rows_path: Path, path: Path) -> None:
     out = []
     for row, result in zip(rows, process_rows(Pipeline(Config()), texts, rows)):
         out.extend([row, m.start, m.end, m.label.value, m.text] for m in result.mentions if m.label.value in _NAMED)
-    path.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    write_output("--dump", path, json.dumps(out, ensure_ascii=False))
 
 
 def diff(before: Path, after: Path, sample: int, seed: int) -> None:
@@ -89,8 +89,10 @@ def main() -> int:
     parser.add_argument("--pipeline", default=None)
     args = parser.parse_args()
     if args.select:
+        refuse_output("--select", args.select, [corpus_file(shared_data(None))])
         select(args.select)
     elif args.dump and args.rows:
+        refuse_output("--dump", args.dump, [args.rows, corpus_file(shared_data(None))])
         dump(args.rows, args.dump)
     elif args.diff:
         diff(*args.diff, args.sample, args.seed)

@@ -44,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "pipeline"))  # this checkout, not an installed copy
 sys.path.insert(0, str(ROOT))
 
+from bench.common import refuse_output, write_output  # noqa: E402
 from bench.entities_web import GOLD_FILES, TEXTS, text_of  # noqa: E402
 from zhkg.ner.bio import Sentence, Span  # noqa: E402
 from zhkg.ner.gold_marks import mark_article  # noqa: E402
@@ -320,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"error: not found: {', '.join(missing)}", file=sys.stderr)
         return 2
+    refuse_output("--output", args.output, [*args.gold, args.texts])
     problems: list[str] = []
     sentences: list[Sentence] = []
     articles = dropped = harmonised = 0
@@ -357,9 +359,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in unfound:
         print(f"never in its text: {line}", file=sys.stderr)
     lines = "\n".join(bio_lines(sentences * args.copies)) + "\n"
-    partial = args.output.with_name(args.output.name + ".partial")
-    partial.write_text(lines, encoding="utf-8")
-    partial.replace(args.output)
+    write_output("--output", args.output, lines)
     spans = sum(len(s.spans) for s in sentences)
     by_label = ", ".join(f"{label} {n}" for label, n in label_counts(sentences).items())
     split = f", {harmonised} government marks split (counted before the guard)" if args.harmonise else ""

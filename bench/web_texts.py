@@ -34,6 +34,11 @@ from pathlib import Path
 from urllib.parse import unquote
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "pipeline"))  # zhkg's atomic writer, this checkout's
+sys.path.insert(0, str(ROOT))  # bench.common
+
+from bench.common import refuse_output, write_output  # noqa: E402
+
 GOLD = ROOT / "tests" / "gold"
 # The blind sets (session 57, blind270; session 58, blind277; session 60, blind293) are rebuilt the same way; their
 # texts are scored, never read (bench/entities_web.py).
@@ -357,16 +362,13 @@ def recover(
             guess = best_cut(excerpts, record, (counts or {}).get(ident, [])) if unverified else None
             if guess is not None and unverified is not None:
                 unverified.mkdir(parents=True, exist_ok=True)
-                (unverified / f"{ident}.txt").write_bytes(guess[0].encode("utf-8"))
+                write_output("--unverified", unverified / f"{ident}.txt", guess[0].encode("utf-8"))
                 found_names, total = names_found(guess[0], record)
                 status[ident] += f" (unverified cut, {len(guess[0])} characters, {found_names}/{total} gold names)"
             continue
         text, recipe = found
         out.mkdir(parents=True, exist_ok=True)
-        target = out / f"{ident}.txt"
-        partial = target.with_suffix(".txt.part")
-        partial.write_bytes(text.encode("utf-8"))
-        partial.replace(target)
+        write_output("--out", out / f"{ident}.txt", text.encode("utf-8"))
         status[ident] = "found"
         sources.append({"id": ident, "url": record["url"], "query": query, "recipe": asdict(recipe)})
     return status, sources
@@ -384,12 +386,7 @@ def write_sources(path: Path, sources: list[dict], keep: dict[str, dict]) -> Non
     """
     merged = dict(keep)
     merged.update((item["id"], item) for item in sources)
-    partial = path.with_suffix(".jsonl.part")
-    partial.write_text(
-        "".join(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n" for item in merged.values()),
-        encoding="utf-8",
-    )
-    partial.replace(path)
+    write_output("--sources", path, "".join(json.dumps(item, ensure_ascii=False, sort_keys=True) + "\n" for item in merged.values()))
 
 
 def read_sources(path: Path) -> dict[str, dict]:
@@ -411,6 +408,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.raw.is_dir():
         print(f"Error: no folder of search results at {args.raw}", file=sys.stderr)
         return 1
+    refuse_output("--sources", args.sources, [*args.gold, args.counts])
     try:
         gold = read_gold(args.gold)
         keep = read_sources(args.sources)

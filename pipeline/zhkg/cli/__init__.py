@@ -28,8 +28,8 @@ import click
 
 from zhkg.errors import ZhkgError
 
-__all__ = ["main", "entry", "user_errors", "module_status", "command_line_errors", "terminal_text", "CONFIG_HELP", "EXIT_STATUS",
-           "PathParam"]
+__all__ = ["main", "entry", "user_errors", "module_status", "command_line_errors", "terminal_text", "usage_error",
+           "CONFIG_HELP", "EXIT_STATUS", "PathParam"]
 
 # C0 and C1 controls, DEL, bidirectional overrides and isolates, line and paragraph separators
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
@@ -138,10 +138,22 @@ class _CommandLineError(click.ClickException):
     exit_code = 2
 
 
-def _one_line_usage(exc: click.UsageError) -> _CommandLineError:
+def usage_error(message: str, command: str) -> click.ClickException:
+    """A mistake in ``command``'s command line, shown as one line, ``Error: MESSAGE (COMMAND --help)``, exit status 2:
+    ``zhkg``'s commands' (click's usage errors) and the ``python -m zhkg.…`` commands' (their ``argparse`` parser,
+    :class:`zhkg.cli.arguments.ModuleParser`).
+
+    >>> error = usage_error("no such option: --jsn", "zhkg extract")
+    >>> error.format_message(), error.exit_code
+    ('no such option: --jsn (zhkg extract --help)', 2)
+    """
+    return _CommandLineError(f"{message} ({command} --help)")
+
+
+def _one_line_usage(exc: click.UsageError) -> click.ClickException:
     """``exc`` as one line that names the help to read, instead of click's usage block."""
     words = exc.ctx.command_path.split()[1:] if exc.ctx is not None else []
-    return _CommandLineError(f"{exc.format_message()} ({' '.join(['zhkg', *words, '--help'])})")
+    return usage_error(exc.format_message(), " ".join(["zhkg", *words]))
 
 
 @contextmanager

@@ -1,4 +1,8 @@
-"""Number types for the ``python -m zhkg.…`` commands' ``argparse`` options, and for ``zhkg``'s click options.
+"""The ``python -m zhkg.…`` commands' ``argparse`` parser and number types, and a number type for ``zhkg``'s click
+options.
+
+A mistake in a module command's line is one line, ``Error: … (python -m zhkg.ner.prune --help)``, exit status 2, as
+in ``zhkg``'s own commands (:class:`ModuleParser`, :func:`zhkg.cli.usage_error`), not argparse's usage block.
 
 A count, a size or a penalty out of its range (``--epochs 0``, ``--dims -2``, ``--contexts 0``, ``--c1 nan``) is a
 usage error, exit 2 and nothing read or written: left to the trainers, it trained a model of nothing, wrote a table
@@ -11,10 +15,37 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Callable
+from typing import NoReturn
 
 import click
 
-__all__ = ["FiniteFloatRange", "number", "whole_number"]
+__all__ = ["FiniteFloatRange", "ModuleParser", "number", "whole_number"]
+
+
+class ModuleParser(argparse.ArgumentParser):
+    """:class:`argparse.ArgumentParser` whose usage error is ``zhkg``'s: one ``Error: …`` line naming the help to
+    read, exit status 2 (argparse prints its usage line, then ``PROG: error: …``).
+
+    >>> import contextlib, io
+    >>> parser = ModuleParser(prog="python -m zhkg.ner.prune")
+    >>> _ = parser.add_argument("--output", required=True)
+    >>> err = io.StringIO()
+    >>> with contextlib.redirect_stderr(err):
+    ...     try:
+    ...         parser.parse_args([])
+    ...     except SystemExit as exc:
+    ...         print(exc.code)
+    2
+    >>> err.getvalue()
+    'Error: the following arguments are required: --output (python -m zhkg.ner.prune --help)\\n'
+    """
+
+    def error(self, message: str) -> NoReturn:
+        from zhkg.cli import terminal_text, usage_error
+
+        exc = usage_error(terminal_text(message), self.prog)
+        exc.show()
+        self.exit(exc.exit_code)
 
 
 def whole_number(minimum: int) -> Callable[[str], int]:

@@ -211,9 +211,9 @@ _PLACES_AFTER_PEOPLE = tuple(sorted(NAMED_PLACES | {"故居", "堡"}))
 
 def _abbreviates_before_role(o: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> bool:
     """Whether a grammar organisation is one dictionary word abbreviating a body before a role (消基会|总干事)."""
-    if table is None or o.start >= len(table.token_of_char) or table.token_of_char[o.start] < 0:
+    word = table.word_at(o.start) if table is not None else None
+    if word is None:
         return False
-    word = table.words[table.token_of_char[o.start]]
     return (word.idx, word.end) == (o.start, o.end) and abbreviated_body(word, text, lexicon)
 
 

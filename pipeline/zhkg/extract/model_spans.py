@@ -163,19 +163,17 @@ _QUOTE_PAIRS = (("“", "”"), ("「", "」"), ("《", "》"), ("‘", "’"), 
 
 def _member_noun(m: Mention, table: TokenTable) -> bool:
     """Whether ``m`` and a 员 after it are one dictionary word (共产党|员: a member, not the party)."""
-    k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
-    if k < 0:
+    word = table.word_at(m.start)
+    if word is None:
         return False
-    word = table.words[k]
     return word.idx == m.start and word.end == m.end + 1 and word.text.endswith("员")
 
 
 def _inside_idiom(m: Mention, table: TokenTable) -> bool:
     """A name inside a longer dictionary word refers to nothing by itself (重于泰山, 中华民族)."""
-    k = table.token_of_char[m.start] if m.start < len(table.token_of_char) else -1
-    if k < 0:
+    word = table.word_at(m.start)
+    if word is None:
         return False
-    word = table.words[k]
     inside = word.idx <= m.start and m.end <= word.end and (word.idx, word.end) != (m.start, m.end)
     # a place strictly inside a longer dictionary word that is no place name: 中华|民族, 重于|泰山; but a region
     # before the countries or areas in it is that region (拉美|国家, jieba's one word)
@@ -189,12 +187,9 @@ _REGION_PARTS = frozenset({"国家", "各国", "诸国", "地区"})
 def _inside_thing(m: Mention, table: TokenTable, lexicon: Lexicon) -> bool:
     """Whether a span lies in a word for a thing that holds a place's name (三明治, 大马哈鱼: ``place_stoplist.tsv``'s
     ``thing`` rows), which names no place, person or body, whole or in part (the recogniser's PERSON 三明治)."""
-    if m.start >= len(table.token_of_char):
+    word = table.word_at(m.start)
+    if word is None:
         return False
-    k = table.token_of_char[m.start]
-    if k < 0:
-        return False
-    word = table.words[k]
     return word.idx <= m.start and m.end <= word.end and word.text in lexicon.stoplisted_things
 
 

@@ -147,10 +147,9 @@ def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexi
 def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
     """The end of a 3-character word jieba built itself (tag x) at ``start`` that opens with a
     surname: after a role word that is a name even when its given characters are rare (立委|林为洲)."""
-    k = table.token_of_char[start] if start < len(table.token_of_char) else -1
-    if k < 0:
+    word = table.word_at(start)
+    if word is None:
         return None
-    word = table.words[k]
     if word.idx != start or word.tag != "x" or len(word.text) != 3:
         return None
     # jieba joined the characters into one word, so 为 (林为洲) may stand inside; particles may not
@@ -161,10 +160,9 @@ def _whole_word_name(table, start: int, lexicon: Lexicon) -> int | None:
 
 def _function_word_at(table, start: int) -> bool:
     """Whether jieba made the character at ``start`` a one-character function word (和 tagged c, not 和珅)."""
-    k = table.token_of_char[start] if start < len(table.token_of_char) else -1
-    if k < 0:
+    word = table.word_at(start)
+    if word is None:
         return False
-    word = table.words[k]
     return word.idx == start and len(word.text) == 1 and word.tag[:1] in _FUNCTION_TAGS
 
 

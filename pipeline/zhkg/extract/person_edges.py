@@ -133,8 +133,8 @@ def _compound_surname_name(person: Mention, table: TokenTable | None, lexicon: L
 
 def _in_dictionary_word(table: TokenTable, at: int) -> bool:
     """Whether the letter at ``at`` is inside a word jieba took from its dictionary (a tag other than x)."""
-    k = table.token_of_char[at] if at < len(table.token_of_char) else -1
-    return k >= 0 and table.words[k].tag != "x"
+    word = table.word_at(at)
+    return word is not None and word.tag != "x"
 
 
 def _without_last(m: Mention, n: int) -> Mention:

@@ -138,9 +138,9 @@ def _listed_with_person(m: Mention, text: str, table: TokenTable | None, person_
                         person_starts: set[int]) -> bool:
     """Whether ``m`` is one word jieba tags a person's name (nr, nrt; no place's ending) that a joiner lists
     right after or right before a person (阿尔德里奇、华莱士; 华莱士和阿尔德里奇)."""
-    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
+    word = table.word_at(m.start) if table is not None else None
+    if word is None:
         return False
-    word = table.words[table.token_of_char[m.start]]
     if (word.idx, word.end) != (m.start, m.end) or word.tag not in ("nr", "nrt") \
             or m.simplified.endswith(_PLACE_ENDINGS) or len(m.simplified) < 2:
         return False
@@ -384,9 +384,9 @@ def _person_context(m: Mention, text: str) -> bool:
 
 def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:
     """Whether ``m`` is exactly one word that jieba's dictionary tags nrt (a transliterated name)."""
-    if table is None or m.start >= len(table.token_of_char) or table.token_of_char[m.start] < 0:
+    word = table.word_at(m.start) if table is not None else None
+    if word is None:
         return False
-    word = table.words[table.token_of_char[m.start]]
     return (word.idx, word.end) == (m.start, m.end) and word.tag == "nrt" \
         and not m.simplified.endswith(_PLACE_ENDINGS)
 

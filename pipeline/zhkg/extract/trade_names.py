@@ -114,10 +114,9 @@ _COMMANDS = ("军区", "战区", "解放军", "武警", "海军", "空军", "陆
 
 def _brand_start(ts: int, text: str, table: TokenTable) -> int:
     """Where the brand written right before the trade at ``ts`` starts (``ts`` when there is none)."""
-    k = table.token_of_char[ts] if ts < len(table.token_of_char) else -1
+    word = table.word_at(ts)
     start = ts
-    if k >= 0 and table.words[k].idx < ts:  # the trade ends a word of the dictionary's (首创股份, 九通投资)
-        word = table.words[k]
+    if word is not None and word.idx < ts:  # the trade ends a word of the dictionary's (首创股份, 九通投资)
         if word.tag not in _BRAND_TAGS:
             return ts
         start = word.idx

@@ -257,9 +257,10 @@ def read_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:
 
 
 def _parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[tuple[Path, int]]]:
-    from zhkg.cli.arguments import whole_number  # (--contexts 0 stopped in a traceback, --dims 0 wrote noise)
+    # whole_number: --contexts 0 stopped in a traceback, --dims 0 wrote noise
+    from zhkg.cli.arguments import ModuleParser, whole_number
 
-    parser = argparse.ArgumentParser(prog="python -m zhkg.ner.clusters", description=__doc__.splitlines()[0])
+    parser = ModuleParser(prog="python -m zhkg.ner.clusters", description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, required=True, help="the table to write (TSV)")
     parser.add_argument("--min-count", type=whole_number(1), default=3)
     parser.add_argument("--contexts", type=whole_number(1), default=1000, help="context words at each offset")

@@ -202,9 +202,9 @@ def prune_file(model: str | Path, output: str | Path, threshold: float) -> tuple
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point; returns the exit status."""
     from zhkg.cli import module_status
-    from zhkg.cli.arguments import number
+    from zhkg.cli.arguments import ModuleParser, number
 
-    parser = argparse.ArgumentParser(prog="python -m zhkg.ner.prune", description=__doc__.splitlines()[0])
+    parser = ModuleParser(prog="python -m zhkg.ner.prune", description=__doc__.splitlines()[0])
     parser.add_argument("model", type=Path, help="the crfsuite model to prune")
     parser.add_argument("--threshold", type=number(), required=True,  # (nan pruned nothing, silently)
                         help="drop state weights smaller than this in absolute value (0 or more)")

@@ -350,9 +350,9 @@ def _labels(value: str) -> tuple[str, ...]:
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     """The command line; a count or penalty out of its range is a usage error (:mod:`zhkg.cli.arguments`), as is
     ``--clusters`` without the feature version that reads it."""
-    from zhkg.cli.arguments import number, whole_number
+    from zhkg.cli.arguments import ModuleParser, number, whole_number
 
-    parser = argparse.ArgumentParser(prog="python -m zhkg.ner.train", description=__doc__.splitlines()[0])
+    parser = ModuleParser(prog="python -m zhkg.ner.train", description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="character BIO training file (MSRA layout); every 20th sentence held out")
     parser.add_argument(
         "--extra", type=Path, action="append", default=[],

@@ -315,12 +315,41 @@ class RelationContext:
         >>> ctx.any_between(4, 6), ctx.any_between(5, 6), ctx.any_between(5, 7)
         (True, False, True)
         """
+        found = self._reach()
+        k = bisect_left(found[1], hi)  # the mentions starting before hi (they sort by start)
+        return k > 0 and found[2][k - 1] > lo
+
+    def _reach(self) -> tuple[list[Mention], list[int], list[int]]:
+        """:attr:`reach`, worked out again when :attr:`mentions` is another list."""
         found = self.reach
         if found is None or found[0] is not self.mentions:
             found = self.reach = (self.mentions, [m.start for m in self.mentions],
                                   list(accumulate((m.end for m in self.mentions), max)))
-        k = bisect_left(found[1], hi)  # the mentions starting before hi (they sort by start)
-        return k > 0 and found[2][k - 1] > lo
+        return found
+
+    def starting_between(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions of :attr:`mentions` starting in ``[lo, hi)``, in order: what
+        ``[m for m in ctx.mentions if lo <= m.start < hi]`` gives, by bisection on the starts (:meth:`any_between`'s).
+
+        >>> from zhkg.records import Document
+        >>> a, b = Mention("d", 0, 2, "北京", "北京", Label.PLACE, "x"), Mention("d", 3, 5, "王明", "王明", Label.PERSON, "x")
+        >>> ctx = RelationContext(Document("d", "北京的王明说"), [b, a], {})
+        >>> [m.text for m in ctx.starting_between(0, 3)], [m.text for m in ctx.starting_between(1, 6)]
+        (['北京'], ['王明'])
+        """
+        starts = self._reach()[1]
+        return self.mentions[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+    def sentence_index(self, at: int) -> int:
+        """The index in :attr:`sentences` of the last sentence starting at or before ``at`` (the one holding it,
+        unless ``at`` falls in the space after it), -1 before the first: by bisection, not a scan of the sentences.
+
+        >>> from zhkg.records import Document
+        >>> ctx = RelationContext(Document("d", "甲说。  乙说。"), [], {})
+        >>> ctx.sentences, [ctx.sentence_index(at) for at in (0, 3, 4, 5, 7)]
+        ([(0, 3), (5, 8)], [0, 0, 0, 1, 1])
+        """
+        return bisect_right(self.sentences, (at, len(self.text))) - 1
 
     def of(self, label: Label) -> list[Mention]:
         """This document's mentions of ``label``, by offset."""

@@ -185,9 +185,8 @@ def _titled_lists(ctx: RelationContext, people: list[Mention]) -> list[Relation]
         org = ctx.org_ending_at.get(at)
         kind = next((k for k in _KIND_ALONE if simplified.endswith(k, 0, at)), "") if org is None else ""
         if kind:
-            starts = [b for b, _ in ctx.sentences]
-            i = max(len([b for b in starts if b <= at]) - 1, 0)
-            begin = starts[max(i - 1, 0)] if starts else 0
+            i = max(ctx.sentence_index(at), 0)
+            begin = ctx.sentences[max(i - 1, 0)][0] if ctx.sentences else 0
             named = [m for m in ctx.mentions if m.label is Label.ORGANIZATION and begin <= m.start and m.end <= at - len(kind)
                      and m.simplified.endswith(kind)]
             org = named[-1] if len({ctx.owner[m] for m in named}) == 1 else None

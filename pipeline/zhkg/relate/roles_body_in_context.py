@@ -15,6 +15,7 @@ This part imports none of the role parts that read it (``roles_title_body``, ``r
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import chain
 
 from zhkg.records import Label, Mention, MentionSource
@@ -179,8 +180,8 @@ def _opening_body(ctx: RelationContext, s: int, before: int) -> Mention | None:
     if s < 2 or not _appointees_only(ctx, s, before):
         return None
     p = max(ctx.simplified.rfind(ch, 0, s - 1) for ch in "。！？!?\n") + 1
-    first = next((m for m in ctx.mentions if p <= m.start < s and m.label in (Label.ORGANIZATION, Label.PLACE,
-                                                                            Label.PERSON)), None)
+    first = next((m for m in ctx.starting_between(p, s) if m.label in (Label.ORGANIZATION, Label.PLACE, Label.PERSON)),
+                 None)
     if first is None or first.label is not Label.ORGANIZATION or first.start - p > _MAX_BEFORE_OPENING_BODY:
         return None
     lead = ctx.simplified[p : first.start]
@@ -192,14 +193,16 @@ def _appointees_only(ctx: RelationContext, s: int, before: int) -> bool:
     people of the clause at ``before`` (李四及王五任副主席), and bodies or places of a title or a member's word right
     before a person's name (立法会议员李四, 行政会议成员王五): a sentence of appointments, no other subject (roles286)."""
     simplified = ctx.simplified
-    named = [m for m in ctx.mentions if s <= m.start < before
-             and m.label in (Label.ORGANIZATION, Label.PLACE, Label.PERSON)]
-    breaks = [s, *(b.end() for b in CLAUSE_BREAK.finditer(simplified, s, before))]
-    appointing = {breaks[-1]} | {max(b for b in breaks if b <= m.start) for m in named
-                                 if m.label is Label.PERSON and _given_post(ctx, m)}
+    named = [m for m in ctx.starting_between(s, before) if m.label in (Label.ORGANIZATION, Label.PLACE, Label.PERSON)]
+    breaks = [s, *(b.end() for b in CLAUSE_BREAK.finditer(simplified, s, before))]  # in order, each clause's start
+
+    def clause(m: Mention) -> int:  # the start of the clause holding m
+        return breaks[bisect_right(breaks, m.start) - 1]
+
+    appointing = {breaks[-1]} | {clause(m) for m in named if m.label is Label.PERSON and _given_post(ctx, m)}
     for m in named:
         if m.label is Label.PERSON:
-            if max(b for b in breaks if b <= m.start) not in appointing:
+            if clause(m) not in appointing:
                 return False
             continue
         word = _role_at(ctx, m.end) or first_at(simplified, ctx.lexicon.member_words, m.end)

@@ -15,8 +15,6 @@ the parts before ``roles_links``, never ``relate/roles.py``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from zhkg.records import (
     Label,
     Mention,
@@ -179,7 +177,7 @@ def _headed_by_another(ctx: RelationContext, found: list[Relation], place: Menti
     read, and so does a head of another sentence (市长卢秀燕…在前台中市长林佳龙时代: another time)."""
     if title.startswith("副"):
         return False
-    i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1
+    i = ctx.sentence_index(at)
     start, end = ctx.sentences[i] if i >= 0 else (0, len(ctx.text))
     target = ctx.owner[place]
     return any(r.target == target and r.role_simplified == title and r.source != source and not r.former
@@ -523,7 +521,7 @@ def _titled_after_a_place(ctx: RelationContext, title: str, but: Mention | None 
 def _other_state_before(ctx: RelationContext, states: list[Mention], at: int, target: str) -> Mention | None:
     """The one state other than ``target`` that the sentence of a bare title at ``at`` names before it (乌克兰总统X
     预定造访美国，与总统Y会谈: 美国), or ``None`` when it names none or two (round roles232)."""
-    i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1
+    i = ctx.sentence_index(at)
     start = ctx.sentences[i][0] if i >= 0 else 0
     before = [m for m in states if start <= m.start and m.end <= at and ctx.owner[m] != target]
     return before[-1] if len({ctx.owner[m] for m in before}) == 1 else None

@@ -17,7 +17,6 @@ earlier one read. Moved verbatim from ``relate/roles_links.py`` (tidy67), which 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from zhkg.extract.stock_names import STOCK_CODE
 from zhkg.records import Label, Mention, Relation, RelationKind
@@ -427,11 +426,10 @@ def _read_demonstrative_posts(ctx: RelationContext) -> list[Relation]:
         return []
     people = [m for m in ctx.mentions if m.label is Label.PERSON
               and not simplified[max(m.start - 8, 0) : m.start].rstrip(" \u3000").endswith(tuple(_CREDITED_ROLES))]
-    sentence_starts = [a for a, _ in ctx.sentences]
     out = []
     for found in demonstratives:
         i, start = found.start(), found.end()
-        k = bisect_right(sentence_starts, i) - 1
+        k = ctx.sentence_index(i)
         if k < 0:
             continue
         who = {ctx.owner[m] for m in people if ctx.sentences[k][0] <= m.start and m.end <= i}

@@ -24,7 +24,7 @@ post ``former``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import accumulate
@@ -113,7 +113,7 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     """The one organisation of ``kind`` named before ``at`` in its sentence, or when the sentence names none, in the
     two sentences before; ``None`` when there are none or more than one."""
     heads, category = _bodies(ctx, kind)
-    i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
+    i = ctx.sentence_index(at)
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m.end <= at and m in ctx.owner
                and (m.name.endswith(heads)
@@ -140,7 +140,7 @@ def legislature_of(ctx: RelationContext, at: int, yuan: str = _LEGISLATURE) -> M
     one the title's sentence names, before the title or after it (立委王明今天在立法院质询), or, when it names none, the
     two sentences before; ``None`` when none is named (the text names the Legislative Yuan, so it is Taiwan's: a bare
     立委 with none named is no one's)."""
-    i = bisect_right(ctx.sentences, (at, len(ctx.simplified))) - 1
+    i = ctx.sentence_index(at)
     if i < 0:
         return None
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and m.simplified.endswith(yuan)]
@@ -192,7 +192,7 @@ def _topic(ctx: RelationContext, body: Mention) -> bool:
     """Whether ``body`` is the first one its sentence names (a date maybe before it), or the first one the sentence's
     last clause names (…在巴黎举行，今天下午，中国体育代表团在北京成立。: roles294): what that sentence is about."""
     simplified = ctx.simplified
-    s, e = ctx.sentences[bisect_right(ctx.sentences, (body.start, len(simplified))) - 1]
+    s, e = ctx.sentences[ctx.sentence_index(body.start)]
     if not any(s <= m.start and m.end <= body.start for m in ctx.mentions
                if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)):
         return True

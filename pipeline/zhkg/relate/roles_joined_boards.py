@@ -71,7 +71,9 @@ def read_joined_boards(ctx: RelationContext) -> list[Relation]:
         body = _body_after(ctx, join.end()) if title else None
         if body is None:
             continue
-        i = next((n for n, (s, e) in enumerate(ctx.sentences) if s <= join.start() < e), len(ctx.sentences))
+        i = ctx.sentence_index(join.start())  # the announcing sentence (none: the verb is in no sentence)
+        if i < 0 or join.start() >= ctx.sentences[i][1]:
+            continue
         listing = False
         for s, e in ctx.sentences[i + 1 : i + 1 + _MAX_LIST_SENTENCES]:
             opener = min((p for p in (simplified.find(w, s, e) for w in _LIST_OPENERS) if p >= 0), default=-1)

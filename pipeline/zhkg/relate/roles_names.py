@@ -294,8 +294,7 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     starts = [m.start for m in people]
     ends = {m.end for m in people}
-    sentence_starts = [a for a, _ in ctx.sentences]
-    sentence_start_set = set(sentence_starts)
+    sentence_start_set = {a for a, _ in ctx.sentences}
 
     def named(a: int, b: int) -> set[str]:
         return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
@@ -304,7 +303,7 @@ def _pronoun_subjects(ctx: RelationContext) -> list[Mention]:
         i, ch = found.start(), found.group()
         if simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER or simplified[i - 1 : i] in _NOT_PRONOUN_BEFORE:
             continue
-        k = bisect_right(sentence_starts, i) - 1
+        k = ctx.sentence_index(i)
         if k < 0 or i >= ctx.sentences[k][1]:
             continue
         s = ctx.sentences[k][0]
@@ -355,7 +354,6 @@ def _appointed_pronouns(ctx: RelationContext, verbs: list[re.Match[str]]) -> dic
     simplified = ctx.simplified
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     starts = [m.start for m in people]
-    sentence_starts = [a for a, _ in ctx.sentences]
 
     def named(a: int, b: int) -> set[str]:
         return {ctx.owner[m] for m in people[bisect_left(starts, a) : bisect_left(starts, b)] if m.end <= b}
@@ -365,7 +363,7 @@ def _appointed_pronouns(ctx: RelationContext, verbs: list[re.Match[str]]) -> dic
         i = verb.end()
         if simplified[i : i + 1] not in _OBJECT_PRONOUN or simplified[i + 1 : i + 2] in _NOT_PRONOUN_AFTER:
             continue
-        k = bisect_right(sentence_starts, i) - 1
+        k = ctx.sentence_index(i)
         if k < 0 or i >= ctx.sentences[k][1] or _quoted(simplified, i):
             continue
         who = _person_before(ctx, i, k, named)

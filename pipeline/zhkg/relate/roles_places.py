@@ -12,7 +12,6 @@ Caveats: places come from the gazetteer and jieba's ``ns`` tag; a body the recog
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import RelationContext
@@ -163,7 +162,7 @@ _LEGISLATOR_TUPLE = tuple(sorted(LEGISLATOR_TITLES, key=len, reverse=True))
 
 def _division_for(ctx: RelationContext, places: list[Mention], at: int, kind: str) -> Mention | None:
     """The coded place of ``kind`` a bare title at ``at`` heads (see :func:`_unwritten_divisions`)."""
-    i = bisect_right(ctx.sentences, (at, len(ctx.text))) - 1  # the document's sentences (RelationContext)
+    i = ctx.sentence_index(at)  # the document's sentences (RelationContext)
     start = ctx.sentences[max(i - 1, 0)][0] if i >= 0 else 0
     of_kind = [p for p in places if (p.code in _SPECIAL_REGION_CODES if kind == _SPECIAL_REGION
                                      else p.name.endswith(kind))]

@@ -173,9 +173,9 @@ def train_model(finre: list[Pair], duie: list[Pair], config: TrainConfig | None 
 def main(argv: list[str] | None = None) -> int:
     """Command line: read the data folders, train, write the model."""
     from zhkg.cli import module_status
-    from zhkg.cli.arguments import whole_number  # (--epochs 0 or --seeds 0 wrote an untrained model)
+    from zhkg.cli.arguments import ModuleParser, whole_number  # (--epochs 0 or --seeds 0 wrote an untrained model)
 
-    parser = argparse.ArgumentParser(prog="python -m zhkg.relate.train_learned", description=__doc__.split("\n")[0])
+    parser = ModuleParser(prog="python -m zhkg.relate.train_learned", description=__doc__.split("\n")[0])
     parser.add_argument("--finre", type=Path, help="folder with FinRE's train.txt")
     parser.add_argument("--duie", type=Path, help="folder with DuIE's duie_train.json")
     parser.add_argument("--output", type=Path, required=True, help="the model file to write (.npz)")

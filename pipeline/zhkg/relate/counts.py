@@ -211,6 +211,7 @@ from zhkg.relate.count_counted import (
     _members_counted,
     _members_named_before,
     _membership_body,
+    _tallied,
 )
 from zhkg.relate.count_forms import _SENTENCE_BREAK, _owner_id
 from zhkg.relate.count_owner_around import _WHOLE_SENTENCES, _AroundReaders
@@ -590,7 +591,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
         members_named = crowd and _members_counted(text, count) != "人"  # 员工总数共计84512人: members (counts211)
         crowd, given = crowd and not members_named and not _members_named_before(  # 新生部分，本学年共5012人 (counts224)
-            text, sentence_start, count, [c for c in self.counts if sentence_start <= c.start and c.end <= count.start]), found
+            text, sentence_start, count, [c for c in self.counts if sentence_start <= c.start and c.end <= count.start]
+        ) and not _tallied(text, count), found  # 田径(1255人), 足球以2565人成为…: a tally's figures (counts295)
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
                                                count.quantity.counted_simplified if count.quantity else "")

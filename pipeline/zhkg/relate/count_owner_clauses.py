@@ -108,6 +108,9 @@ _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # a holder named once or twice is in passing (a crime report's bus stop), one named three times or more is what it
 # is about (厦门市, 中国, 医管局 of the web tune half's articles counting for them).
 _TOPIC_TIMES = 3
+# The verb before a place the counted come from (运动员分别来自全国25个省): where they are from, no holder the sentence
+# names (counts295); 全国 after 在 or 从 is read by ``locative`` as before.
+_ORIGIN_BEFORE = ("来自",)
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
@@ -593,9 +596,10 @@ class _ClauseReaders:
 
     def names_holder(self, lo: int, hi: int) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
-        (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
+        (遍布全国, 齐聚温哥华会议中心) or come from (运动员分别来自全国25个省…，有12名少数民族运动员: counts295): such a
+        sentence still goes on with the topic before it."""
         spots, text = self.spots, self.text
-        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
+        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE + _ORIGIN_BEFORE, 0, s[0]))
                    for s in map(spots.__getitem__, self.starting_in(lo, hi)))
 
     def listed_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:

@@ -606,7 +606,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
                 None if crowd else self.far_place(self.framed_subject(self.owner_between(
                     sentence_start, clause_start, count.start, carried=True)), clause_start))
             if found is None and crowd:  # 民建联派出26人出战，最终有20人当选: the body's (counts211)
-                found = self.people_counted_earlier(sentence_start, count)
+                # (…完成9420处农村供水工程，…，吸纳就业315万人: a run of results, counts295)
+                found = self.people_counted_earlier(sentence_start, count) or self.run_of_results(
+                    sentence_start, clause_start, count)
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
                     and not self.opens_clause(found[0], sentence_start) and self.describes(found, count)):
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a

@@ -85,7 +85,7 @@ from zhkg.relate.count_owner_words import (
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
 from zhkg.relate.count_subject import _SOURCE_BEFORE, _speaks
-from zhkg.relate.count_topics import counts_itself, describes_noun
+from zhkg.relate.count_topics import counts_itself, describes_noun, digest_subject
 from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
@@ -368,10 +368,14 @@ class _ClauseReaders:
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
+            # (a digest's subject, named once: 文章核心观点 - 兰州市城关区…, the district a city chains; counts295)
+            digest = digest_subject(text, first)
+            if digest:
+                first = next((s for s in named_spots if s[0] == first[1] and s[2].label is Label.PLACE), first)
             times = named[_identity(ctx, first[2])]
             above = _divisions_above(first[2], spots, ctx) | _divisions_below(first[2], spots, ctx)
-            if (times >= _TOPIC_TIMES or _headline_subject(text, first)) and all(
-                    n < times for key, n in rivals.items() if key != _identity(ctx, first[2]) and key not in above):
+            if (times >= _TOPIC_TIMES or _headline_subject(text, first) or digest) and all(
+                    n < times + digest for key, n in rivals.items() if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
         self.topic_of_document = topic
         return topic or None

@@ -334,6 +334,8 @@ class _ClauseReaders:
                 openers = [s for s in openers if not any(o[0] == s[0] and o[1] > s[1] and not _SAID_AFTER.match(text, o[1])
                                                          for o in openers)]
                 first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
+                if first is not None and first[2].label is Label.PLACE:  # 南昌市东湖区…: the district (counts295)
+                    first = next((s for s in named if s[0] == first[1] and s[2].label is Label.PLACE), first)
                 if first or openers:
                     return first or openers[-1]
                 ids = {_identity(ctx, s[2]) for s in named}
@@ -365,17 +367,19 @@ class _ClauseReaders:
         # (the source a report opens with, 据X消息, is no topic: counts287)
         first = min((s for s in named_spots if not text.endswith(_SOURCE_BEFORE, 0, s[0])),
                     key=lambda s: (s[0], -s[1]), default=None)
+        # (a digest's subject, named once, whatever its headline names: 文章核心观点 - 兰州市城关区…, the district a
+        # city chains; counts295)
+        digest = next((s for s in named_spots if digest_subject(text, s)), None)
+        if digest is not None:
+            first = next((s for s in named_spots if s[0] == digest[1] and s[2].label is Label.PLACE), digest)
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
-            # (a digest's subject, named once: 文章核心观点 - 兰州市城关区…, the district a city chains; counts295)
-            digest = digest_subject(text, first)
-            if digest:
-                first = next((s for s in named_spots if s[0] == first[1] and s[2].label is Label.PLACE), first)
             times = named[_identity(ctx, first[2])]
             above = _divisions_above(first[2], spots, ctx) | _divisions_below(first[2], spots, ctx)
-            if (times >= _TOPIC_TIMES or _headline_subject(text, first) or digest) and all(
-                    n < times + digest for key, n in rivals.items() if key != _identity(ctx, first[2]) and key not in above):
+            if (times >= _TOPIC_TIMES or _headline_subject(text, first) or digest is not None) and all(
+                    n < times + (digest is not None) for key, n in rivals.items()
+                    if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
         self.topic_of_document = topic
         return topic or None

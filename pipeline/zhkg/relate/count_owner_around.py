@@ -234,7 +234,7 @@ class _AroundReaders:
         count of people closing a run of a subject's results is one more of them (开工27项重大水利工程，完成9420处农村供水工程，
         …，吸纳就业315万人; 全州共破获刑事案件657起，抓获…，完成追逃160人), no crowd in a story (counts295)."""
         text, breaks = self.text, self.breaks
-        if not _opens_with_verb(text, clause_start, count.start):
+        if not _opens_with_verb(text, clause_start, count.start, verbal_nouns=False):
             return None
         last = next((c for c in reversed(self.counts) if sentence_start <= c.start and c.end <= clause_start
                      and c.end in self.owned), None)

@@ -20,7 +20,7 @@ from zhkg.relate.count_facilities import FACILITY_KINDS
 from zhkg.relate.count_pointers import SPEECH_VERBS
 from zhkg.relate.count_subject import _VERB_GAP
 
-__all__ = ["_HEADLINE_GAP", "_CITATION_MARKS", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIVE", "_ALL_OVER", "_INCIDENT",
+__all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIVE", "_ALL_OVER", "_INCIDENT",
            "_CASUALTIES", "_CAUSED", "_HURT_ONE", "_HURT", "_ARREST_REACH", "_LISTED_FEW", "_SIGHTED", "_SIGHTED_REACH",
            "_EXCEPT_BEFORE", "_EXCEPT_AFTER", "_RECEIVER_BEFORE", "_LOCATIVE_REGIONS", "_FROM_SOURCE", "_LEARNT",
            "_REPORTER_WORD", "_REPORTER_GAP", "_SPREAD_BEFORE", "_PARTNER_BEFORE", "_FRONTED_TAIL", "_CLAUSE_TAIL",
@@ -38,9 +38,6 @@ __all__ = ["_HEADLINE_GAP", "_CITATION_MARKS", "_OWN_REPORTER", "_LOCATIVE_BEFOR
            "_SUBMITTED_TO", "_VERB_OF", "_verb_word", "_NO_OWNER"]
 
 _HEADLINE_GAP = re.compile(r"[ \u3000\xa0\t]{2,}")
-# A digest's citation marks closing each of its points (…实现就业 [4] 教育与医疗资源 - …; [1][8]): a point's end, as a
-# sentence's (counts295).
-_CITATION_MARKS = re.compile(r"(?:\[\d{1,3}\])+")
 # A paper or an agency before its reporter (新华社记者从海南省获悉，…; 人民日报记者): the outlet is the story's source, no
 # holder, as the agency of a dateline is (中新网3月5日电, `_DATELINE`; session 29).
 _OWN_REPORTER = re.compile(r"(?:特派|驻[\u4e00-\u9fff]{1,4})?记者(?![\d一二三四五六七八九十两几百千万余多]|[人名位])")

@@ -227,7 +227,6 @@ from zhkg.relate.count_owner_things import (
 )
 from zhkg.relate.count_owner_words import (
     _BOTH_SIDES,
-    _CITATION_MARKS,
     _COUNTRIES_COUNTED,
     _FRAME,
     _HEADLINE_GAP,
@@ -261,6 +260,7 @@ from zhkg.relate.count_subject import (
     _speaks,
     _Topics,
 )
+from zhkg.relate.count_topics import CITATION_MARKS
 from zhkg.relate.count_votes import VotesWon
 from zhkg.resources.gazetteer import is_country_code
 
@@ -327,7 +327,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         text = self.text = ctx.simplified
         # a run of spaces ends a headline (related headlines listed one after another)
         gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
-        gaps += [g.end() for g in _CITATION_MARKS.finditer(text)]  # 实现就业 [4] 教育与医疗资源 - …: a digest's points (counts295)
+        gaps += [g.end() for g in CITATION_MARKS.finditer(text)]  # 实现就业 [4] 教育与医疗资源 - …: a digest's points (counts295)
         breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
         sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
         self.breaks, self.sentence_breaks = breaks, sentence_breaks

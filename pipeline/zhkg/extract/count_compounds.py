@@ -57,6 +57,9 @@ _PEOPLE_CLASSIFIERS = "名位人"
 _AGENT_ENDS = (*_PEOPLE_ENDINGS, *_GENERIC_ONE, *_INSTITUTIONS, "队", "团", "组", "部", "局", "委", "会", "政府")
 # Verbs of moving after a count are its predicate whatever they reach (3个工作组进驻服务区).
 _MOTION_ENDS = "入进往至到达驻赴抵回出"
+# ...and verbs of completing or opening: what the things counted have done, never what they are for (3个码头完成工程,
+# 5座车站建成通车; counts295).
+_DONE_VERBS = frozenset("完成 建成 竣工 落成 启用 投用 开通 开工 动工 通车".split())
 
 
 def _verb_takes_count(words, text: str, cls_start: int) -> bool:
@@ -92,7 +95,8 @@ def _compound_close(words, text: str, i: int, pos: int, cls_start: int) -> int:
         word = words[j]
         if (word.end - pos > _MAX_PHRASE_CHARS or word.tag not in _RUN_TAGS or word.is_punct or word.is_space
                 or not HAN_ONLY.match(word.text) or word.text in _PREDICATE_NOUNS or word.text in _NOT_HEADS
-                or word.text.endswith("了") or (word.tag == "v" and word.text[-1] in _MOTION_ENDS)):
+                or word.text.endswith("了") or (word.tag == "v" and word.text[-1] in _MOTION_ENDS)
+                or word.text in _DONE_VERBS):
             return -1
         nxt = j + 1
         if word.text == _HOME[0] and nxt < len(words) and words[nxt].text == _HOME[1] and words[nxt].idx == word.end:

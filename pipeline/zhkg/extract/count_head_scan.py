@@ -93,7 +93,10 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["_NEXT", "_STOP", "_Scan", "_scan_head", "_limits", "_past_first_noun", "_opening", "_right_after_head",
            "_predicate_after_head", "_named_or_predicate", "_names_team_or_glossary", "_property", "_glued_end",
            "_head_or_modifier", "_STEPS", "_kind_ending", "_predicate_noun_ahead", "_names_before_noun",
-           "_is_modifier"]
+           "_is_modifier", "_PROCESS_END"]
+
+# How a noun of a process ends (规范化, 数字化, 标准化): before a verbal noun (规范化建设) it is what is done to the head.
+_PROCESS_END = "化"
 
 # What a step decides about a word: read on to the next word, or stop reading; ``None``: the next step decides.
 _NEXT: Literal["next"] = "next"
@@ -303,6 +306,9 @@ def _named_or_predicate(s: _Scan, word: Word, nxt: Word | None) -> str | None:
         return _STOP
     if head_end > 0 and (word.text in _PREDICATE_NOUNS or word.tag == "ad"):
         return _STOP  # 5只基金战胜指数, 9位仙女正式亮相: a verb jieba tags as a noun, or an adverb, opens the predicate
+    if (head_end == word.idx and len(word.text) >= 3 and word.text.endswith(_PROCESS_END) and nxt is not None
+            and nxt.idx == word.end and nxt.tag in ("v", "vn")):
+        return _STOP  # 18个乡镇综治中心规范化建设: a process (…化) and its verbal noun are what is done to the head (counts295)
     if (head_end > 0 and word.tag in ("l", "i") and len(word.text) == 4
             and (word.text[:2] in _PREDICATE_NOUNS
                  or not any(word.text.endswith(w) for w in s.glossary if len(w) > 1))):

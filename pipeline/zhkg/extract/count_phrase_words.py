@@ -77,7 +77,8 @@ _PREDICATE_NOUNS = frozenset("战胜 座谈 参赛 会见 盈利 落户 晋级 �
                              # session 27: 逾万名民众参观, 十数名警员戒备, 三万个家庭轮候
                              "参观 戒备 候命 排队 当值 围观 守候 抗争 轮候 "
                              # owners43: 两个酒店步行过去, 3名专家做客, 5万多名居民离家出逃
-                             "步行 作客 做客 离家 组队 年产".split())  # counts241: 40个单位组队参赛, 两条生产线年产
+                             "步行 作客 做客 离家 组队 年产 "
+                             "月产 日产".split())  # counts241: 40个单位组队参赛, 两条生产线年产; counts295: 日产300吨
 # 逾百名中国移民入籍: 移民; 80名笑脸大使亮相: 大使
 # Adverbs jieba tags d that describe the noun after them (58张全新地图).
 _ADVERB_MODIFIERS = frozenset("全新 崭新 相同 特别 特殊".split())  # 三个相同分子, 八个特别符号 (jieba: d; tcounts45)

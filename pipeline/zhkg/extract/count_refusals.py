@@ -62,6 +62,7 @@ __all__ = [
     "_RESULT_RUN_CLASSIFIERS",
     "_RANK_AFTER_AMONG",
     "_RANK_CLASSIFIERS",
+    "_RANKED_BEFORE",
     "_AMONG_AHEAD",
     "_MAGNITUDE_BEFORE",
     "_MAGNITUDE_AFTER",
@@ -144,6 +145,8 @@ _RESULT_RUN_CLASSIFIERS = ("场", "轮", "战", "局", "盘")
 # 前 + a number + one of these after a set and its 中 (票房史中前五名, 榜单中前十位; jieba may glue 中前) is a rank.
 _RANK_AFTER_AMONG = "中前"
 _RANK_CLASSIFIERS = ("名", "位")
+# A verb of ranking right before a number of 名/位 (田径、篮球分列二三位, 位列第5名, 排名第三位): a rank, not people (counts295).
+_RANKED_BEFORE = re.compile(r"(?:分列|位列|名列|排名|排在|位居|并列)第?$")
 _AMONG_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,3}中")  # 赢下了3场比赛中的2场: the games the record is taken from
 # 数以万计, 以千亿计: a magnitude ("by the tens of thousands"), never a count of its own.
 _MAGNITUDE_BEFORE, _MAGNITUDE_AFTER = "以", "计"
@@ -298,6 +301,8 @@ def _counts_nothing_before(text: str, m: re.Match[str], start: int, prefix: str 
         return True  # 11场不胜的主队, 10轮不败, 4场平局: a run of results or a record, like 4连胜
     if cls in _RANK_CLASSIFIERS and text.endswith(_RANK_AFTER_AMONG, 0, start):
         return True  # 票房史中前五名: a rank (jieba's 中前), as 前100名 is
+    if cls in _RANK_CLASSIFIERS and _RANKED_BEFORE.search(text, max(0, start - 3), start):
+        return True  # 篮球分列二三位, 位列第5名: a rank after a verb of ranking (counts295)
     if (cls in _RESULT_CLASSIFIERS and _RESULT_BEFORE.search(text, max(0, start - 6), start)
             and not _AMONG_AHEAD.match(text, m.end("cls"))):
         return True  # 赢下7场, 输了其中的3场: a record of results

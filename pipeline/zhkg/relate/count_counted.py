@@ -45,6 +45,7 @@ __all__ = [
     "_membership_body",
     "_members_counted",
     "_members_named_before",
+    "_tallied",
     "_POPULATIONS",
     "_POPULATION_NAMED",
     "_national_people",
@@ -220,6 +221,9 @@ def _members_named_before(text: str, sentence_start: int, count: Mention, counte
     >>> text = "在小一新生部分，本学年共5012人"
     >>> _members_named_before(text, 0, count(text, text.index("5012")))
     True
+    >>> text = "医生流失率下跌，预计明年第一季将增至约380人"
+    >>> _population_opening(text, 0, count(text, text.index("约")))
+    True
     >>> text = "学生会昨日开会，共有37人出席"
     >>> _members_named_before(text, 0, count(text, text.index("37")))
     False
@@ -227,8 +231,84 @@ def _members_named_before(text: str, sentence_start: int, count: Mention, counte
     >>> _members_named_before(text, 0, count(text, text.index("五")))
     False
     """
+    if _population_opening(text, sentence_start, count):
+        return True
     return any(not any(c.start < m.start() < c.end for c in counted)
                for m in _POPULATION_NAMED.finditer(text, sentence_start, count.start))
+
+
+# A population opening its sentence as what it is about, its size given in a later clause opening with a verb of having
+# or growing (非本地培训医生招聘进展良好，现有约350人; 驻校社工人手稳定，目前共有120人): the count is of them (counts295).
+_POPULATION_OPENING = re.compile(
+    r"\s*[\u4e00-\u9fff]{0,5}?(?:" + "|".join(sorted(_POPULATIONS, key=len, reverse=True)) + ")"
+    r"(?![会团队部处局所院组])")  # (学生会, 教师团: a body, no population)
+_SIZE_CLAUSE = re.compile(r"\s*(?:(?:预计|预料|估计)[^，,。；;：:]{0,8}?)?(?:目前|现时|现在|如今|至今)?[已仍共总亦也将会]*"
+                          r"(?:现有|共有|已有|拥有|有|达|达到|增至|增加至|减至|降至)$")
+
+
+def _population_opening(text: str, sentence_start: int, count: Mention) -> bool:
+    """Whether ``count``'s sentence opens with a population (a modifier of at most five letters, then its noun: 非本地培训
+    医生) in its first clause, and the count's own clause, a later one, gives its size by a verb of having or growing
+    and nothing else before the count but an expectation (现有约350人, 预计明年将增至约380人): the people are the topic's.
+
+    >>> from zhkg.records import Quantity
+    >>> def count(text, at):
+    ...     return Mention("d", at, len(text), text[at:], text[at:], Label.COUNT, "x", quantity=Quantity(5.0, "人", "人"))
+    >>> text = "非本地培训医生招聘进展良好，现有约350人"
+    >>> _population_opening(text, 0, count(text, text.index("约")))
+    True
+    >>> text = "行政院长回应立委质询时表示，现有五人"
+    >>> _population_opening(text, 0, count(text, text.index("五")))
+    False
+    >>> text = "医生招聘进展良好，共有350人报名"
+    >>> _population_opening(text, 0, count(text, text.index("350")))
+    True
+    >>> text = "医生流失率下跌，预计明年第一季将增至约380人"
+    >>> _population_opening(text, 0, count(text, text.index("约")))
+    True
+    >>> text = "学生会昨日开会，共有37人出席"
+    >>> _population_opening(text, 0, count(text, text.index("37")))
+    False
+    >>> text = "医生招聘现有350人"
+    >>> _population_opening(text, 0, count(text, text.index("350")))
+    False
+    """
+    opening = _POPULATION_OPENING.match(text, sentence_start)
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, count.start)]
+    if opening is None or not breaks or any(b <= opening.end() for b in breaks):
+        return False
+    return _SIZE_CLAUSE.fullmatch(text, breaks[-1], count.start) is not None
+
+
+# People tallied for the item just named: in brackets after it (田径(1255人), 山东（1538人）), or after 以 and before a
+# verb of ranking (足球以2565人成为最多人参与的项目, 广东以1693人登顶榜首): a table's figures, no crowd in a story (counts295).
+_TALLY_OPEN, _TALLY_CLOSE = "(（", ")）"
+_RANKED_AFTER = re.compile(r"(?:成为|登顶|居首|位居|位列|名列|高居|排名|领跑|领先|排在|排第|稳居|跻身)")
+
+
+def _tallied(text: str, count: Mention) -> bool:
+    """Whether a bare count of people is a tally's figure for the item named right before it: in brackets after a
+    letter (田径(1255人)), or after 以 with a verb of ranking after it (足球以2565人成为…): the people entered, played
+    or sent for that item, whose owner the text carries as for any figure, not a crowd's.
+
+    >>> from zhkg.records import Quantity
+    >>> def count(text, written):
+    ...     at = text.index(written)
+    ...     return Mention("d", at, at + len(written), written, written, Label.COUNT, "x", quantity=Quantity(5.0, "人", "人"))
+    >>> text = "田径(1255人)、篮球（1080人）分列二三位"
+    >>> _tallied(text, count(text, "1255人")), _tallied(text, count(text, "1080人"))
+    (True, True)
+    >>> text = "足球以2565人成为最多人参与的项目，警方以3人一组巡逻"
+    >>> _tallied(text, count(text, "2565人")), _tallied(text, count(text, "3人"))
+    (True, False)
+    >>> text = "现场(约200人)秩序良好，(30人)"
+    >>> _tallied(text, count(text, "30人"))
+    False
+    """
+    before = text[count.start - 2 : count.start] if count.start >= 2 else ""
+    if len(before) == 2 and before[1] in _TALLY_OPEN and text[count.end : count.end + 1] in _TALLY_CLOSE:
+        return "\u4e00" <= before[0] <= "\u9fff"
+    return before.endswith("以") and _RANKED_AFTER.match(text, count.end) is not None
 
 
 def _body_of_members(mentions: list[Mention], count: Mention, text: str) -> Mention | None:

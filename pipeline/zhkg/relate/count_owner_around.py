@@ -44,6 +44,7 @@ from zhkg.relate.count_scope import (
 )
 from zhkg.relate.count_subject import (
     _SELF_WORDS,
+    _opens_with_verb,
 )
 from zhkg.relate.count_votes import VOTES, VotesWon
 from zhkg.text import HAN_ONLY
@@ -58,6 +59,8 @@ _WHOLE_SENTENCES = 6
 _KINDS = "类"  # the classifier of kinds (规划共有两类): a statement's sorting, no holder's (counts151)
 _SELF_DEIXIS = ("本", "我")  # 本市, 我省: a place speaking of itself, which owns even its epithets (本市五大重点工程)
 _NEXT_PART = ("、有", "、另有", "、还有", "、也有")  # a second part after the first (…中有5人…、有8人…)
+# How many clauses back the owned count of a run of results may be (开工27项…，完成9420处…，全年完成投资…，吸纳就业315万人).
+_RUN_CLAUSES = 3
 _HEADING_GAP = frozenset(" \t\u3000")  # the space between a heading and its list (湖里区 仁和幼儿园、…)
 # 在 and an edition's determiner before a body (在本届巴黎奥运会上, 在今届立法会): where the clause's subject acts (counts278)
 _FRAMED_BODY = re.compile(r"在(?:本届|今届|上届|此次|本次|这次|这届)?$")
@@ -224,3 +227,19 @@ class _AroundReaders:
         if frame is None:
             return found
         return next((s for s in self.organisations_opening(self.breaks, found[0]) if s[1] <= frame.start()), found)
+
+    def run_of_results(self, sentence_start: int, clause_start: int, count: Mention) -> tuple[int, int, Mention] | None:
+        """The owner of the last owned count of ``count``'s sentence, at most ``_RUN_CLAUSES`` clauses before it, when
+        the count's clause opens with a verb (it names no subject of its own) and no holder is named between: a bare
+        count of people closing a run of a subject's results is one more of them (开工27项重大水利工程，完成9420处农村供水工程，
+        …，吸纳就业315万人; 全州共破获刑事案件657起，抓获…，完成追逃160人), no crowd in a story (counts295)."""
+        text, breaks = self.text, self.breaks
+        if not _opens_with_verb(text, clause_start, count.start, verbal_nouns=False):
+            return None
+        last = next((c for c in reversed(self.counts) if sentence_start <= c.start and c.end <= clause_start
+                     and c.end in self.owned), None)
+        if last is None or bisect_right(breaks, clause_start) - bisect_right(breaks, last.start) > _RUN_CLAUSES:
+            return None
+        if self.names_holder(last.end, count.start):
+            return None
+        return self.owned[last.end]

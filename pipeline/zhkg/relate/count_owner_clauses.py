@@ -85,13 +85,13 @@ from zhkg.relate.count_owner_words import (
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
 from zhkg.relate.count_subject import _SOURCE_BEFORE, _speaks
-from zhkg.relate.count_topics import counts_itself, describes_noun
+from zhkg.relate.count_topics import counts_itself, describes_noun, digest_subject
 from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
 from zhkg.text import NUMBERED_TERM
 
-__all__ = ["_ClauseReaders", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
+__all__ = ["_ClauseReaders", "_ORIGIN_BEFORE", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
            "_PLACE_LINK", "_SHARED_GAP", "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS",
            "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST",
            "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS"]
@@ -108,6 +108,9 @@ _PARTS_COUNTED = frozenset({"部分", "部份", "阶段"})
 # a holder named once or twice is in passing (a crime report's bus stop), one named three times or more is what it
 # is about (厦门市, 中国, 医管局 of the web tune half's articles counting for them).
 _TOPIC_TIMES = 3
+# The verb before a place the counted come from (运动员分别来自全国25个省): where they are from, no holder the sentence
+# names (counts295); 全国 after 在 or 从 is read by ``locative`` as before.
+_ORIGIN_BEFORE = ("来自",)
 # A person's kin counted (炸死了萨达姆的两个儿子, 育有三个女儿) are that person's family, never a body's or a place's
 # things (owners116): the words :data:`zhkg.relate.kin.KIN` marks counted.
 _KIN_COUNTED = frozenset(word for word, kin in KIN.items() if kin.counted)
@@ -331,6 +334,8 @@ class _ClauseReaders:
                 openers = [s for s in openers if not any(o[0] == s[0] and o[1] > s[1] and not _SAID_AFTER.match(text, o[1])
                                                          for o in openers)]
                 first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
+                if first is not None and first[2].label is Label.PLACE:  # 南昌市东湖区…: the district (counts295)
+                    first = next((s for s in named if s[0] == first[1] and s[2].label is Label.PLACE), first)
                 if first or openers:
                     return first or openers[-1]
                 ids = {_identity(ctx, s[2]) for s in named}
@@ -362,13 +367,19 @@ class _ClauseReaders:
         # (the source a report opens with, 据X消息, is no topic: counts287)
         first = min((s for s in named_spots if not text.endswith(_SOURCE_BEFORE, 0, s[0])),
                     key=lambda s: (s[0], -s[1]), default=None)
+        # (a digest's subject, named once, whatever its headline names: 文章核心观点 - 兰州市城关区…, the district a
+        # city chains; counts295)
+        digest = next((s for s in named_spots if digest_subject(text, s)), None)
+        if digest is not None:
+            first = next((s for s in named_spots if s[0] == digest[1] and s[2].label is Label.PLACE), digest)
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
             times = named[_identity(ctx, first[2])]
             above = _divisions_above(first[2], spots, ctx) | _divisions_below(first[2], spots, ctx)
-            if (times >= _TOPIC_TIMES or _headline_subject(text, first)) and all(
-                    n < times for key, n in rivals.items() if key != _identity(ctx, first[2]) and key not in above):
+            if (times >= _TOPIC_TIMES or _headline_subject(text, first) or digest is not None) and all(
+                    n < times + (digest is not None) for key, n in rivals.items()
+                    if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
         self.topic_of_document = topic
         return topic or None
@@ -593,9 +604,10 @@ class _ClauseReaders:
 
     def names_holder(self, lo: int, hi: int) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
-        (遍布全国, 齐聚温哥华会议中心): such a sentence still goes on with the topic before it."""
+        (遍布全国, 齐聚温哥华会议中心) or come from (运动员分别来自全国25个省…，有12名少数民族运动员: counts295): such a
+        sentence still goes on with the topic before it."""
         spots, text = self.spots, self.text
-        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, s[0]))
+        return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE + _ORIGIN_BEFORE, 0, s[0]))
                    for s in map(spots.__getitem__, self.starting_in(lo, hi)))
 
     def listed_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:

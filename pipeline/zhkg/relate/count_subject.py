@@ -242,22 +242,25 @@ _CLAUSE_ADVERBS = re.compile(r"(?:[又并还也再已将便就则先均都更共
                              r"陆续|共计|总共|一共|累计|近期|日前|近日|目前|今年|去年|明年)*")
 
 
-def _opens_with_verb(text: str, clause_start: int, hi: int) -> bool:
+def _opens_with_verb(text: str, clause_start: int, hi: int, verbal_nouns: bool = True) -> bool:
     """Whether the clause at ``clause_start`` opens, past adverbs, with a verb of jieba's dictionary (an action or
     a verbal noun, not 在/于, saying or naming) ending by ``hi``: it names no subject of its own, and shares the one of
-    the clause before (…，拿下了琼海的5间酒店; 斥资120万元，收购了北京的3家门店).
+    the clause before (…，拿下了琼海的5间酒店; 斥资120万元，收购了北京的3家门店). Without ``verbal_nouns`` only a verb
+    opens it (防疫人员采检了5人 opens with a verbal noun's people, its own subject: counts295).
 
     >>> _opens_with_verb("拿下了琼海的5间酒店", 0, 5), _opens_with_verb("又收购北京的3家门店", 0, 5)
     (True, True)
     >>> _opens_with_verb("北京有3家门店", 0, 2), _opens_with_verb("在北京开设3家门店", 0, 3), _opens_with_verb("表示北京有3家", 0, 4)
     (False, False, False)
+    >>> _opens_with_verb("防疫人员采检了5人", 0, 7), _opens_with_verb("防疫人员采检了5人", 0, 7, verbal_nouns=False)
+    (True, False)
     """
     from zhkg.stages.segment import dictionary_tags
 
     tags = dictionary_tags()
     at = _CLAUSE_ADVERBS.match(text, clause_start, hi).end()
     word = next((text[at : at + k] for k in range(min(_LONGEST_VERB, hi - at), 1, -1) if text[at : at + k] in tags), "")
-    return bool(word) and tags[word] in ("v", "vn") and word not in _NOT_GOVERNING
+    return bool(word) and tags[word] in (("v", "vn") if verbal_nouns else ("v",)) and word not in _NOT_GOVERNING
 
 
 def _facility_places(ctx: RelationContext, text: str, openings: list[int]) -> list[int]:

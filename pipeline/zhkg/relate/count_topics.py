@@ -29,7 +29,7 @@ import re
 from zhkg.records import Label, Mention
 from zhkg.relate.count_owner_words import _NATIONALITY
 
-__all__ = ["counts_itself", "describes_noun", "origins_of_people"]
+__all__ = ["counts_itself", "describes_noun", "origins_of_people", "digest_subject", "CITATION_MARKS"]
 
 #: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
 #: places), place and direction nouns (街头, 境外), organisations' and other proper nouns.
@@ -110,3 +110,45 @@ def origins_of_people(mentions: list[Mention], text: str) -> frozenset[int]:
                 out.add(at)
                 at = ends.get(at, at)
     return frozenset(out)
+
+
+#: A digest's citation marks closing each of its points (…实现就业 [4] 教育与医疗资源 - …; [1][8]): a point's end, as a
+#: sentence's, for the owner reader (counts295).
+CITATION_MARKS = re.compile(r"(?:\[\d{1,3}\])+")
+# A digest: a text whose points close with citation marks, at least this many (an aggregator's summary of a report:
+# 文章核心观点 - 兰州市城关区2025年…办结10件民生实事 … [1][8] 民生服务与保障 - 养老与助餐服务:…新增9个… [2][3]); its first
+# point's label (文章核心观点 - ) is read past, and its subject must open the point within these letters.
+_DIGEST_MARKS = 3
+_DIGEST_LABEL = re.compile(r"[^\s，,。；;:：]{1,8}\s*[-－—–:：。]\s*")  # (。: normalise.digest_points' point opening)
+
+
+def digest_subject(text: str, spot: tuple[int, int, Mention]) -> bool:
+    r"""Whether ``spot`` is the subject of a digest's first point: the text's points close with citation marks
+    (``_DIGEST_MARKS`` or more), and the holder opens the first line after the headline, past a short label (文章核心观点 -
+    兰州市城关区2025年…): a digest names what it sums up once, then goes point by point naming nothing, as a headline's
+    company is the topic of a report that writes 公司 after it (counts295).
+
+    >>> def spot(text, name):
+    ...     at = text.index(name)
+    ...     return (at, at + len(name), Mention("d", at, at + len(name), name, name, Label.PLACE, "x"))
+    >>> text = "新城关实事全落地\n文章核心观点 - 城关区办结10件实事 [1][8] 民生 - 新增9个服务点 [2] - 新增3家机构 [3]"
+    >>> digest_subject(text, spot(text, "城关区"))
+    True
+    >>> digest_subject(text.replace("[3]", ""), spot(text, "城关区"))
+    False
+    >>> text = "新城关实事全落地\n文章核心观点 。 城关区办结10件实事 [1][8] 民生 。 新增9个服务点 [2] 。 新增3家机构 [3]"
+    >>> digest_subject(text, spot(text, "城关区"))
+    True
+    >>> text = "新城关实事全落地\n文章核心观点 - 据报道，城关区办结10件实事 [1][8] 民生 - 新增9个 [2] - 新增3家 [3]"
+    >>> digest_subject(text, spot(text, "城关区"))
+    False
+    """
+    if len(CITATION_MARKS.findall(text)) < _DIGEST_MARKS:
+        return False
+    start = len(text) - len(text.lstrip())
+    line = text.find("\n", start) + 1
+    if line <= 0:
+        return False
+    label = _DIGEST_LABEL.match(text, line)
+    at = label.end() if label is not None else line
+    return spot[0] == at

@@ -211,6 +211,7 @@ from zhkg.relate.count_counted import (
     _members_counted,
     _members_named_before,
     _membership_body,
+    _tallied,
 )
 from zhkg.relate.count_forms import _SENTENCE_BREAK, _owner_id
 from zhkg.relate.count_owner_around import _WHOLE_SENTENCES, _AroundReaders
@@ -259,6 +260,7 @@ from zhkg.relate.count_subject import (
     _speaks,
     _Topics,
 )
+from zhkg.relate.count_topics import CITATION_MARKS
 from zhkg.relate.count_votes import VotesWon
 from zhkg.resources.gazetteer import is_country_code
 
@@ -325,6 +327,7 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         text = self.text = ctx.simplified
         # a run of spaces ends a headline (related headlines listed one after another)
         gaps = [g.end() for g in _HEADLINE_GAP.finditer(text)]
+        gaps += [g.end() for g in CITATION_MARKS.finditer(text)]  # 实现就业 [4] 教育与医疗资源 - …: a digest's points (counts295)
         breaks = sorted([b.end() for b in CLAUSE_BREAK.finditer(text)] + gaps)
         sentence_breaks = sorted([b.end() for b in _SENTENCE_BREAK.finditer(text)] + gaps)
         self.breaks, self.sentence_breaks = breaks, sentence_breaks
@@ -590,7 +593,8 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
         crowd = bare_people(text[count.start : count.end], count.quantity.counted_simplified if count.quantity else "")
         members_named = crowd and _members_counted(text, count) != "人"  # 员工总数共计84512人: members (counts211)
         crowd, given = crowd and not members_named and not _members_named_before(  # 新生部分，本学年共5012人 (counts224)
-            text, sentence_start, count, [c for c in self.counts if sentence_start <= c.start and c.end <= count.start]), found
+            text, sentence_start, count, [c for c in self.counts if sentence_start <= c.start and c.end <= count.start]
+        ) and not _tallied(text, count), found  # 田径(1255人), 足球以2565人成为…: a tally's figures (counts295)
         # (63个人: only no earlier sentence's topic nor the next clause's subject)
         far_crowd = crowd or people_one_by_one(text[count.start : count.end],
                                                count.quantity.counted_simplified if count.quantity else "")
@@ -604,7 +608,9 @@ class _CountOwners(_BetweenReaders, _ClauseReaders, _AroundReaders):
                 None if crowd else self.far_place(self.framed_subject(self.owner_between(
                     sentence_start, clause_start, count.start, carried=True)), clause_start))
             if found is None and crowd:  # 民建联派出26人出战，最终有20人当选: the body's (counts211)
-                found = self.people_counted_earlier(sentence_start, count)
+                # (…完成9420处农村供水工程，…，吸纳就业315万人: a run of results, counts295)
+                found = self.people_counted_earlier(sentence_start, count) or self.run_of_results(
+                    sentence_start, clause_start, count)
             if (found is not None and found[2].extractor == MentionSource.DEIXIS and text.startswith(_OUR, found[0])
                     and not self.opens_clause(found[0], sentence_start) and self.describes(found, count)):
                 # 研究人员紧紧围绕我国改革…，共立课题6000多项: 我国 inside an earlier predicate describes its noun (a

@@ -108,7 +108,8 @@ def test_the_setting_off_sends_every_document_to_one_model() -> None:
 
 @pytest.mark.parametrize(("config", "routes"), [
     (ON, True),
-    (Config(), False),  # off by default
+    (Config(), True),  # on by default since session 60 (router292 met the lead's rule)
+    (Config(traditional_model=False), False),
     (Config(traditional_model=True, model_path=str(data_path(DEFAULT_MODEL))), False),  # a user's model reads all
     (Config(traditional_model=True, model_path=str(data_path(DEFAULT_MODEL)),
             traditional_model_path=str(traditional_model_file())), True),
@@ -181,4 +182,5 @@ def test_the_settings_are_typed(text: str, message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         Config.parse_toml(text)
     assert Config.parse_toml("traditional_model = true\n").traditional_model is True
-    assert Config().traditional_model is False  # off by default (route264's rule failed on two Traditional sets)
+    assert Config().traditional_model is True  # on by default since session 60 (docs/changes-session60.md, lead)
+    assert Config.parse_toml("traditional_model = false\n").traditional_model is False

@@ -98,5 +98,7 @@ def test_model_for_reads_the_text_when_given() -> None:
     assert pipeline.model_for(Script.TRADITIONAL, TAIWAN) is not pipeline.model
     assert pipeline.model_for(Script.TRADITIONAL, to_traditional(to_simplified(TAIWAN))) is pipeline.model
     assert pipeline.model_for(Script.SIMPLIFIED, TAIWAN) is pipeline.model
-    off = Pipeline(Config())  # off by default
+    off = Pipeline(Config(traditional_model=False))
     assert off.model_for(Script.TRADITIONAL, TAIWAN) is off.model
+    default = Pipeline(Config())  # on by default since session 60
+    assert default.model_for(Script.TRADITIONAL, TAIWAN) is not default.model

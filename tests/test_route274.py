@@ -120,5 +120,7 @@ def test_the_pipeline_routes_by_region() -> None:
     assert pipeline.model_for(Script.TRADITIONAL, TAIWAN, to_simplified(TAIWAN)) is not pipeline.model
     assert pipeline.model_for(Script.TRADITIONAL, converted, to_simplified(converted)) is pipeline.model
     assert pipeline.model_for(Script.TRADITIONAL, converted) is pipeline.model
-    off = Pipeline(Config())  # the default is still off
+    off = Pipeline(Config(traditional_model=False))
     assert off.model_for(Script.TRADITIONAL, TAIWAN) is off.model
+    default = Pipeline(Config())  # on by default since session 60
+    assert default.model_for(Script.TRADITIONAL, TAIWAN, to_simplified(TAIWAN)) is not default.model

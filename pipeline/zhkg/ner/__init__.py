@@ -9,7 +9,7 @@ shipped). The model files ship in ``zhkg/resources/data``.
 * :mod:`.features` builds the per-character features;
 * :mod:`.lexicons` holds the lexicon-match templates of feature version 3 (not shipped);
 * :mod:`.model` loads a model and tags text (:func:`load_model`, :func:`tag_spans`);
-* :mod:`.routing` picks the model of a document's script: a second model for Traditional-native text, off by
+* :mod:`.routing` picks the model of a document's script: a second model for Traditional-native text, on by
   default (``Config.traditional_model``), with :mod:`.region` (whether a text names more of Taiwan's, Hong Kong's
   and Macau's places and bodies than of the mainland's: mainland writing in Taiwan's letter forms, and a text naming
   neither side's, keep the shipped model; so does one with a mainland outlet's byline, one not quoting with corner

@@ -31,9 +31,9 @@ normalised Simplified text.
 
 What the settings (:class:`zhkg.config.Config`) mean:
 
-- ``traditional_model = true`` routes as above; ``false``, the default, sends every document to one model (route264
-  measured the script alone: a gain on Taiwan and Hong Kong news, losses on other Traditional text; route267 the
-  finer rule: docs/changes-session56.md);
+- ``traditional_model = true``, the default since session 60 (the lead's rule, docs/changes-session60.md), routes as
+  above; ``false`` sends every document to one model (route264 measured the script alone: a gain on Taiwan and Hong
+  Kong news, losses on other Traditional text; route267 the finer rule: docs/changes-session56.md);
 - ``traditional_model_path``: the Traditional documents' model (empty: the shipped one);
 - an explicit ``model_path`` without a ``traditional_model_path`` is used for every document: a user's own model is
   never silently replaced on Traditional text.

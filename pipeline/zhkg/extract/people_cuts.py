@@ -238,9 +238,10 @@ def _after_place_head_titles(mentions: list[Mention], text: str, lexicon: Lexico
     return out
 
 
-#: What 王 ends as a title, "the king of": crowned (封王, 称王: 封王魔术数字 is the magic number of the title) and a
-#: season's honours in baseball and ball games (胜投王, 全垒打王, 打点王, 救援王, 三振王, 新人王, 得分王, 篮板王)
-_KING_TITLE_STEMS = ("封", "称", "胜投", "全垒打", "打点", "打击", "盗垒", "救援", "中继", "三振", "新人", "安打", "得分",
+#: What 王 ends as a title, "the king of": crowned (封王: 封王魔术数字 is the magic number of the title) and a
+#: season's honours in baseball and ball games (胜投王, 全垒打王, 打点王, 救援王, 三振王, 新人王, 得分王, 篮板王). Not 称:
+#: 称 before a name is "said" far more often than "crowned" (张伟称王伟出任…: 王伟 is the person).
+_KING_TITLE_STEMS = ("封", "胜投", "全垒打", "打点", "打击", "盗垒", "救援", "中继", "三振", "新人", "安打", "得分",
                      "助攻", "篮板", "射手", "三冠")
 # what jieba's dictionary tags a common noun the rest of such a "person" is (王|魔术 of 封王魔术数字)
 _NOUN_TAGS = frozenset({"n", "vn", "nz"})

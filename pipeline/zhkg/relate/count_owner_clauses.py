@@ -85,7 +85,7 @@ from zhkg.relate.count_owner_words import (
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
 from zhkg.relate.count_subject import _SOURCE_BEFORE, _speaks
-from zhkg.relate.count_topics import counts_itself, describes_noun, digest_subject
+from zhkg.relate.count_topics import counts_itself, describes_noun, digest_opening
 from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
@@ -369,7 +369,8 @@ class _ClauseReaders:
                     key=lambda s: (s[0], -s[1]), default=None)
         # (a digest's subject, named once, whatever its headline names: 文章核心观点 - 兰州市城关区…, the district a
         # city chains; counts295)
-        digest = next((s for s in named_spots if digest_subject(text, s)), None)
+        opening = digest_opening(text)
+        digest = next((s for s in named_spots if s[0] == opening), None) if opening is not None else None
         if digest is not None:
             first = next((s for s in named_spots if s[0] == digest[1] and s[2].label is Label.PLACE), digest)
         topic: tuple[int, int, Mention] | tuple[()] = ()

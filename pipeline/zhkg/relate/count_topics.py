@@ -29,7 +29,7 @@ import re
 from zhkg.records import Label, Mention
 from zhkg.relate.count_owner_words import _NATIONALITY
 
-__all__ = ["counts_itself", "describes_noun", "origins_of_people", "digest_subject", "CITATION_MARKS"]
+__all__ = ["counts_itself", "describes_noun", "origins_of_people", "digest_opening", "digest_subject", "CITATION_MARKS"]
 
 #: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
 #: places), place and direction nouns (街头, 境外), organisations' and other proper nouns.
@@ -143,12 +143,18 @@ def digest_subject(text: str, spot: tuple[int, int, Mention]) -> bool:
     >>> digest_subject(text, spot(text, "城关区"))
     False
     """
+    return spot[0] == digest_opening(text)
+
+
+def digest_opening(text: str) -> int | None:
+    """Where a digest's subject must open (:func:`digest_subject`): past the first point's label on the first line
+    after the headline; None when ``text`` is no digest (fewer than ``_DIGEST_MARKS`` citation marks, or one line).
+    Worked out once per document, not once per holder named in it."""
     if len(CITATION_MARKS.findall(text)) < _DIGEST_MARKS:
-        return False
+        return None
     start = len(text) - len(text.lstrip())
     line = text.find("\n", start) + 1
     if line <= 0:
-        return False
+        return None
     label = _DIGEST_LABEL.match(text, line)
-    at = label.end() if label is not None else line
-    return spot[0] == at
+    return label.end() if label is not None else line

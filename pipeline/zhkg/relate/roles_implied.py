@@ -193,7 +193,7 @@ def _topic(ctx: RelationContext, body: Mention) -> bool:
     last clause names (…在巴黎举行，今天下午，中国体育代表团在北京成立。: roles294): what that sentence is about."""
     simplified = ctx.simplified
     s, e = ctx.sentences[ctx.sentence_index(body.start)]
-    if not any(s <= m.start and m.end <= body.start for m in ctx.mentions
+    if not any(m.end <= body.start for m in ctx.starting_between(s, body.start)
                if m.label in (Label.PERSON, Label.ORGANIZATION, Label.PLACE)):
         return True
     # the subject opening the last clause (not 参观了国立清华大学。: an object, the clause's subject unwritten)

@@ -223,6 +223,7 @@ from zhkg.extract.person_edges import (
 from zhkg.extract.person_or_not import (
     _BARE_PEOPLE,
     _bordering_places,
+    _brands_read_as_people,
     _name_facilities,
     _offices_read_as_people,
     _people_listed_as_bodies,
@@ -370,6 +371,7 @@ def combine_mentions(
                     text, coded_spans, lexicon.foreign_name_chars)
     model = _bordering_places(model, text)  # 东邻湘潭，…，西毗|邵东: the place after a bearing and 邻/接/毗
     model = _offices_read_as_people(model)  # 郑办, 林保署: an office, an agency (people298)
+    model = _brands_read_as_people(model, text)  # 华帝、方太等厨电品牌: brands, not people (people301)
     model, people = _people_that_are_not(model, people, organisations, text)
     model = _place_words_as_bodies(_surname_pairs(model, people, lexicon, text), lexicon)
     model = officers_in_bodies(model, text, lexicon)  # 观塘警区刑事部|高裕民|督察: a body, an officer, a rank

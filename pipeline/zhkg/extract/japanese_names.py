@@ -16,7 +16,7 @@ the recogniser, reading characters, stops one short (茂木敏, 丰田章) or re
   letter before it but 、, 的, 和, 与 or 优 (声优), no letter after it but one that follows names (的, 在, 是 …), and
   jieba's words inside it no verb, time or numeral (a cast 夏帆、坂井真纪、森下爱子, 曲:长谷川集平, cv.小林爱香; not
   丰田|计划|明年). Before a verb of taking a post (出任, 接替 …) the given name may be one or two letters of any
-  ending (片山皋月|出任, 中野洋昌|接替: orgs160). A given name ending in 也 must be followed by no letter
+  ending (片山皋月|出任, 中野洋昌|接替: orgs160; or a comma between, 的木原稔，出任: people301). A given name ending in 也 must be followed by no letter
   (安藤梢|也将 is 安藤梢). The pieces the
   recogniser read inside it give way; a name another mention crosses, or a body or a coded place covers, stands.
 
@@ -37,8 +37,8 @@ from zhkg.text import Span, SpanIndex, find_all, is_han, longest_first
 
 __all__ = ["japanese_names", "japanese_full_name", "TIMES_OF_DAY"]
 
-# letters Japanese given names often end with (章男, 一夫, 春树, 雅美, 晋三, 翔平, 直人)
-_GIVEN_ENDINGS = frozenset("男郎雄夫子也彦树介太美香惠江代奈一二三平史治之吾朗明弘浩宏隆昭正充信次纪人")
+# letters Japanese given names often end with (章男, 一夫, 春树, 雅美, 晋三, 翔平, 直人, 馨祐, 雄佑)
+_GIVEN_ENDINGS = frozenset("男郎雄夫子也彦树介太美香惠江代奈一二三平史治之吾朗明弘浩宏隆昭正充信次纪人祐佑")
 # words after which news names a person (besides the role words): occupations
 _OCCUPATIONS = ("演员", "女演员", "男演员", "歌手", "女星", "男星", "明星", "作家", "小说家", "漫画家", "画家", "设计师",
                 "选手", "棋手", "偶像", "艺人", "导演", "监督", "声优", "得主", "球星", "名将", "教授", "学者",
@@ -213,7 +213,9 @@ def _set_apart(text: str, s: int, e: int, table: TokenTable, lexicon: Lexicon) -
     module's notes)."""
     name = text[s:e]
     # before a verb of taking a post, any given name of one or two letters (片山皋月|出任, 中野洋昌|接替)
-    posted = text.startswith(_POST_VERBS, e) and _posted_name(name, lexicon)
+    # (or after a comma: 心腹的木原稔，出任官房长官; people301)
+    posted = (text.startswith(_POST_VERBS, e) or text[e:e + 1] in "，," and text.startswith(_POST_VERBS, e + 1)) \
+        and _posted_name(name, lexicon)
     if not (posted or japanese_full_name(name, lexicon)) \
             or s > 0 and is_han(text[s - 1]) and text[s - 1] not in _SET_APART_AFTER:
         return False

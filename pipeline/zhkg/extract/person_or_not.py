@@ -38,9 +38,11 @@ __all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", 
     "_GLUED_BEFORE_PERSON", "_ITEM_BREAKS", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_bordering_places", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
-    "_OFFICE_ENDS", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
+    "_OFFICE_ENDS", "_brands_read_as_people", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
     "_surname_pairs", "people_named_again"]
 
+# what joins the items of a list (陈大文、李小明; 华帝和方太)
+_LIST_ITEM_JOINERS = frozenset("、和与及")
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
 
@@ -277,6 +279,34 @@ def _offices_read_as_people(model: list[Mention]) -> list[Mention]:
     """
     return [replace(m, label=Label.ORGANIZATION) if m.label is Label.PERSON and 2 <= len(m.simplified) <= 4
             and m.simplified[-1] in _OFFICE_ENDS and all(map(is_han, m.simplified)) else m for m in model]
+
+
+# a list of brands or makers: items joined by 、, 和, 与 or 及, then (等 and up to four letters, or nothing) a noun of
+# brands or firms (华帝、方太、樱花等主流厨电品牌; 方太、米博品牌), never a noun of people (王石、柳传志等企业家)
+_BRAND_NOUNS = "品牌|企业|厂商|厂家|车企|商家"
+_BRAND_LIST_AFTER = re.compile(rf"(?:[、和与及][^，。；！？、和与及等\n]{{1,8}}){{0,8}}(?:等(?!人)[^，。；！？、\n]{{0,4}}?)?"
+                               rf"(?:{_BRAND_NOUNS})(?![家主人]|负责|高管|代表|领导|老板|创始)")
+
+
+def _brands_read_as_people(model: list[Mention], text: str) -> list[Mention]:
+    """The model's people that are items of a list the text calls brands or makers: the list goes on to 等 and a
+    noun of brands or firms (华帝、方太、樱花等主流厨电品牌), or such a noun stands right before the list (护肤品牌妮维雅、
+    香缇卡): organisations (round people301; the recogniser reads a brand of two or three letters as a name, and
+    people298's list rule then vouched for the brand beside it). A noun of people after 等 (企业家, 企业主) keeps them.
+
+    >>> text = "华帝、方太等厨电品牌，王石、柳传志等企业家，品牌妮维雅、香缇卡，陈大文、李小明等人"
+    >>> def per(name): return Mention("d", text.index(name), text.index(name) + len(name), name, name, Label.PERSON, "crf")
+    >>> [(m.simplified, m.label.value) for m in _brands_read_as_people([per(n) for n in ("华帝", "方太", "王石", "妮维雅", "陈大文")], text)]
+    [('华帝', 'ORGANIZATION'), ('方太', 'ORGANIZATION'), ('王石', 'PERSON'), ('妮维雅', 'ORGANIZATION'), ('陈大文', 'PERSON')]
+    """
+    out = []
+    for m in model:
+        if m.label is Label.PERSON:
+            listed = text[m.start - 1:m.start] in _LIST_ITEM_JOINERS or text[m.end:m.end + 1] in "、和与及等"
+            if listed and (_BRAND_LIST_AFTER.match(text, m.end) or text.endswith("品牌", 0, m.start)):
+                m = replace(m, label=Label.ORGANIZATION)
+        out.append(m)
+    return out
 
 
 def _bordering_places(model: list[Mention], text: str) -> list[Mention]:

@@ -1,4 +1,4 @@
-"""Round people301 (issue 15): people on news nobody tuned for — brands a list calls brands are no people, a
+"""Round people301 (issue 15): people on news nobody tuned for — brands and schools a list calls so are no people, a
 Japanese name before a comma and a verb of taking a post or with a given name ending in 祐/佑, the reporters a
 mainland wire brackets after its dateline. Sentences written for the tests (invented names and brands)."""
 
@@ -23,6 +23,7 @@ def _person(text: str, name: str) -> Mention:
     ("美雅和丽娜等企业纷纷降价。", "丽娜"),
     ("方丽、米诺品牌的旗舰店开业。", "方丽"),  # the noun right after the list
     ("旗下护肤品牌妮维雅、香缇卡将新增投资。", "妮维雅"),  # the noun right before the list
+    ("云海园、云文阁、和美园等幼儿园先后启用。", "云文阁"),  # 等 and a noun of schools
 ])
 def test_a_person_in_a_list_of_brands_is_an_organisation(text, name):
     from zhkg.extract.person_or_not import _brands_read_as_people
@@ -35,6 +36,8 @@ def test_a_person_in_a_list_of_brands_is_an_organisation(text, name):
     ("陈大文、李小明等人推动企业转型。", "李小明"),  # 等人: people
     ("陈大文表示品牌的价值在于口碑。", "陈大文"),  # no list
     ("李小明、王大文等企业负责人出席。", "王大文"),  # the firms' heads
+    ("陈大文、李小明等医院院长出席。", "陈大文"),  # the hospitals' heads
+    ("陈大文、李小明医院就诊。", "陈大文"),  # a noun of schools right after a list: no 等, no call
 ])
 def test_a_person_in_a_list_of_people_stays_a_person(text, name):
     from zhkg.extract.person_or_not import _brands_read_as_people

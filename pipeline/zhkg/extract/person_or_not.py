@@ -281,29 +281,34 @@ def _offices_read_as_people(model: list[Mention]) -> list[Mention]:
             and m.simplified[-1] in _OFFICE_ENDS and all(map(is_han, m.simplified)) else m for m in model]
 
 
-# a list of brands or makers: items joined by 、, 和, 与 or 及, then (等 and up to four letters, or nothing) a noun of
-# brands or firms (华帝、方太、樱花等主流厨电品牌; 方太、米博品牌), never a noun of people (王石、柳传志等企业家)
+# a list of brands, makers or schools: items joined by 、, 和, 与 or 及, then a noun of brands or firms (方太、米博品牌),
+# or 等 and up to four letters and a noun of brands, firms or schools (华帝、方太、樱花等主流厨电品牌; 云泰园、云文苑等
+# 幼儿园), never a noun of people (王石、柳传志等企业家; 等医院院长)
 _BRAND_NOUNS = "品牌|企业|厂商|厂家|车企|商家"
-_BRAND_LIST_AFTER = re.compile(rf"(?:[、和与及][^，。；！？、和与及等\n]{{1,8}}){{0,8}}(?:等(?!人)[^，。；！？、\n]{{0,4}}?)?"
-                               rf"(?:{_BRAND_NOUNS})(?![家主人]|负责|高管|代表|领导|老板|创始)")
+_SCHOOL_NOUNS = "幼儿园|学校|书院|医院|酒店|商场|银行"
+_BODY_LIST_AFTER = re.compile(rf"(?:[、和与及][^，。；！？、等\n]{{1,8}}?){{0,8}}"
+                              rf"(?:等(?!人)[^，。；！？、\n]{{0,4}}?(?:{_BRAND_NOUNS}|{_SCHOOL_NOUNS})|{_BRAND_NOUNS})"
+                              rf"(?![家主人长]|负责|高管|代表|领导|老板|创始|董事|员工|职工|师生|医生|护士)")
 
 
 def _brands_read_as_people(model: list[Mention], text: str) -> list[Mention]:
-    """The model's people that are items of a list the text calls brands or makers: the list goes on to 等 and a
-    noun of brands or firms (华帝、方太、樱花等主流厨电品牌), or such a noun stands right before the list (护肤品牌妮维雅、
-    香缇卡): organisations (round people301; the recogniser reads a brand of two or three letters as a name, and
-    people298's list rule then vouched for the brand beside it). A noun of people after 等 (企业家, 企业主) keeps them.
+    """The model's people that are items of a list the text calls brands, makers or schools: the list goes on to 等
+    and a noun of brands, firms or schools (华帝、方太、樱花等主流厨电品牌, 云泰园、云文苑等幼儿园), a noun of brands or
+    firms follows it right away (方太、米博品牌), or 品牌 stands right before it (护肤品牌妮维雅、香缇卡): organisations
+    (round people301; the recogniser reads a brand of two or three letters as a name, and people298's list rule then
+    vouched for the brand beside it). A noun of people after the list's noun (企业家, 企业主, 医院院长) keeps them.
 
-    >>> text = "华帝、方太等厨电品牌，王石、柳传志等企业家，品牌妮维雅、香缇卡，陈大文、李小明等人"
+    >>> text = "华帝、方太等厨电品牌，王石、柳传志等企业家，品牌妮维雅、香缇卡，陈大文、李小明等人，云泰园、云文苑等幼儿园"
     >>> def per(name): return Mention("d", text.index(name), text.index(name) + len(name), name, name, Label.PERSON, "crf")
-    >>> [(m.simplified, m.label.value) for m in _brands_read_as_people([per(n) for n in ("华帝", "方太", "王石", "妮维雅", "陈大文")], text)]
-    [('华帝', 'ORGANIZATION'), ('方太', 'ORGANIZATION'), ('王石', 'PERSON'), ('妮维雅', 'ORGANIZATION'), ('陈大文', 'PERSON')]
+    >>> names = ("华帝", "方太", "王石", "妮维雅", "陈大文", "云文苑")
+    >>> [(m.simplified, m.label.value) for m in _brands_read_as_people([per(n) for n in names], text)]
+    [('华帝', 'ORGANIZATION'), ('方太', 'ORGANIZATION'), ('王石', 'PERSON'), ('妮维雅', 'ORGANIZATION'), ('陈大文', 'PERSON'), ('云文苑', 'ORGANIZATION')]
     """
     out = []
     for m in model:
         if m.label is Label.PERSON:
             listed = text[m.start - 1:m.start] in _LIST_ITEM_JOINERS or text[m.end:m.end + 1] in "、和与及等"
-            if listed and (_BRAND_LIST_AFTER.match(text, m.end) or text.endswith("品牌", 0, m.start)):
+            if listed and (_BODY_LIST_AFTER.match(text, m.end) or text.endswith("品牌", 0, m.start)):
                 m = replace(m, label=Label.ORGANIZATION)
         out.append(m)
     return out

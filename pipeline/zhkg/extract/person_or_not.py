@@ -288,7 +288,7 @@ _BRAND_NOUNS = "品牌|企业|厂商|厂家|车企|商家"
 _SCHOOL_NOUNS = "幼儿园|学校|书院|医院|酒店|商场|银行"
 _BODY_LIST_AFTER = re.compile(rf"(?:[、和与及][^，。；！？、等\n]{{1,8}}?){{0,8}}"
                               rf"(?:等(?!人)[^，。；！？、\n]{{0,4}}?(?:{_BRAND_NOUNS}|{_SCHOOL_NOUNS})|{_BRAND_NOUNS})"
-                              rf"(?![家主人长]|负责|高管|代表|领导|老板|创始|董事|员工|职工|师生|医生|护士)")
+                              rf"(?![家主人长]|院长|校长|行长|园长|经理|负责|高管|代表|领导|老板|创始|董事|员工|职工|师生|医生|护士)")
 
 
 def _brands_read_as_people(model: list[Mention], text: str) -> list[Mention]:

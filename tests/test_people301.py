@@ -69,3 +69,17 @@ def test_reporters_bracketed_after_a_dateline_are_people(finds):
 
 def test_a_bracket_after_a_dateline_without_a_reporter_is_no_name(finds):
     finds("新华社北京1日电(综合报道)会议召开。", [], [("综合", PER)])
+
+
+# --- a faction and a pair of parties (extract/person_or_not.py) ---
+
+def test_a_person_before_pai_and_a_member_word_is_the_faction():
+    from zhkg.extract.person_or_not import factions_and_party_pairs
+
+    text = "丑闻相关的中岛派成员。林大文派人送来文件。"
+    out = factions_and_party_pairs([_person(text, "中岛"), _person(text, "林大文")], text)
+    assert [(m.simplified, m.label) for m in out] == [("中岛派", Label.ORGANIZATION), ("林大文", Label.PERSON)]
+
+
+def test_two_short_names_before_liangdang_are_no_person(finds):
+    finds("双方确认自维两党继续联合执政。", [], [("自维", PER)])

@@ -232,6 +232,7 @@ from zhkg.extract.person_or_not import (
     _royals,
     _storm_names,
     _surname_pairs,
+    factions_and_party_pairs,
 )
 from zhkg.extract.places_in_names import (
     _adds_lower_kind,
@@ -618,6 +619,7 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
+    out = factions_and_party_pairs(out, text)  # 安倍派成员: the faction; 自维两党: two parties (people301)
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
     out = settle_merged_names(out, text, table, lexicon, original, doc_id)
     if original:

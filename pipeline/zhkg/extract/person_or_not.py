@@ -38,7 +38,7 @@ __all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", 
     "_GLUED_BEFORE_PERSON", "_ITEM_BREAKS", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_bordering_places", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
-    "_OFFICE_ENDS", "_brands_read_as_people", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
+    "_OFFICE_ENDS", "_brands_read_as_people", "factions_and_party_pairs", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
     "_surname_pairs", "people_named_again"]
 
 # what joins the items of a list (陈大文、李小明; 华帝和方太)
@@ -310,6 +310,34 @@ def _brands_read_as_people(model: list[Mention], text: str) -> list[Mention]:
             listed = text[m.start - 1:m.start] in _LIST_ITEM_JOINERS or text[m.end:m.end + 1] in "、和与及等"
             if listed and (_BODY_LIST_AFTER.match(text, m.end) or text.endswith("品牌", 0, m.start)):
                 m = replace(m, label=Label.ORGANIZATION)
+        out.append(m)
+    return out
+
+
+# a faction's member words after its leader's name and 派 (安倍派成员, 麻生派议员); never 的 (王伟派的人: "sent")
+_FACTION_MEMBERS = ("成员", "议员", "众议员", "参议员", "人马", "阁员", "阁僚", "干部", "会长", "领袖", "掌门")
+# the parties a pair's or a trio's short names count (自维两党: 自民党 and 维新会)
+_PARTY_COUNTS = {"两党": 2, "三党": 3}
+
+
+def factions_and_party_pairs(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` with a person before 派 and a member's word made the faction named after the person (安倍派成员:
+    an organisation, 安倍派), and a person of two or three letters before 两党 or 三党 dropped: the parties' short
+    names run together (自维两党), no person (round people301).
+
+    >>> text = "安倍派成员出席。王伟派人送来。自维两党联合执政。"
+    >>> def per(name): return Mention("d", text.index(name), text.index(name) + len(name), name, name, Label.PERSON, "crf")
+    >>> [(m.simplified, m.label.value) for m in factions_and_party_pairs([per("安倍"), per("王伟"), per("自维")], text)]
+    [('安倍派', 'ORGANIZATION'), ('王伟', 'PERSON')]
+    """
+    out = []
+    for m in mentions:
+        if m.label is Label.PERSON and all(map(is_han, m.simplified)):
+            if text.startswith("派", m.end) and text.startswith(_FACTION_MEMBERS, m.end + 1):
+                m = replace(m, end=m.end + 1, text=m.text + text[m.end], simplified=m.simplified + "派",
+                            label=Label.ORGANIZATION, canonical="")
+            elif _PARTY_COUNTS.get(text[m.end:m.end + 2]) == len(m.simplified):
+                continue
         out.append(m)
     return out
 

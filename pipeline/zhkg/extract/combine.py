@@ -619,7 +619,9 @@ def combine_mentions(
     # a person's name that fills a title is the work's (《孟子》, 《哈利·波特》): a book, play or film
     out = [m for m in out if not (m.label is Label.PERSON and m.start > 0 and text[m.start - 1] in _TITLE_OPEN
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
-    out = factions_and_party_pairs(out, text)  # 安倍派成员: the faction; 自维两党: two parties (people301)
+    # 安倍派成员: the faction; 自维两党: two parties; a brand a list of brands holds, whichever reader found it
+    # (华帝、方太等厨电品牌: jieba's guesses the list vouched for; people301)
+    out = _brands_read_as_people(factions_and_party_pairs(out, text), text)
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
     out = settle_merged_names(out, text, table, lexicon, original, doc_id)
     if original:

@@ -83,3 +83,7 @@ def test_a_person_before_pai_and_a_member_word_is_the_faction():
 
 def test_two_short_names_before_liangdang_are_no_person(finds):
     finds("双方确认自维两党继续联合执政。", [], [("自维", PER)])
+
+
+def test_a_name_before_a_ceremony_is_its_act_throughout_the_document(finds):
+    finds("县议会今举行新任秘书长布达典礼，由议长主持，正式布达新人接任。", [], [("布达", PER)])

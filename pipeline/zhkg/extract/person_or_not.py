@@ -316,22 +316,32 @@ def _brands_read_as_people(model: list[Mention], text: str) -> list[Mention]:
 
 # a faction's member words after its leader's name and 派 (安倍派成员, 麻生派议员); never 的 (王伟派的人: "sent")
 _FACTION_MEMBERS = ("成员", "议员", "众议员", "参议员", "人马", "阁员", "阁僚", "干部", "会长", "领袖", "掌门")
+# a ceremony's words: the name before them is its act (布达典礼)
+_CEREMONIES = ("典礼", "仪式")
 # the parties a pair's or a trio's short names count (自维两党: 自民党 and 维新会)
 _PARTY_COUNTS = {"两党": 2, "三党": 3}
 
 
 def factions_and_party_pairs(mentions: list[Mention], text: str) -> list[Mention]:
     """``mentions`` with a person before 派 and a member's word made the faction named after the person (安倍派成员:
-    an organisation, 安倍派), and a person of two or three letters before 两党 or 三党 dropped: the parties' short
-    names run together (自维两党), no person (round people301).
+    an organisation, 安倍派), and dropped: a person of two or three letters before 两党 or 三党, the parties' short
+    names run together (自维两党), and a name before 典礼 or 仪式, the ceremony's act (布达典礼), wherever the document
+    writes it; a known person stays (round people301).
 
-    >>> text = "安倍派成员出席。王伟派人送来。自维两党联合执政。"
-    >>> def per(name): return Mention("d", text.index(name), text.index(name) + len(name), name, name, Label.PERSON, "crf")
-    >>> [(m.simplified, m.label.value) for m in factions_and_party_pairs([per("安倍"), per("王伟"), per("自维")], text)]
+    >>> text = "安倍派成员出席。王伟派人送来。自维两党联合执政。布达典礼后，正式布达人事。"
+    >>> def per(name, at=0): return Mention("d", text.index(name, at), text.index(name, at) + len(name), name, name, Label.PERSON, "crf")
+    >>> names = [per("安倍"), per("王伟"), per("自维"), per("布达"), per("布达", 30)]
+    >>> [(m.simplified, m.label.value) for m in factions_and_party_pairs(names, text)]
     [('安倍派', 'ORGANIZATION'), ('王伟', 'PERSON')]
     """
+    # a name right before 典礼 or 仪式 names the ceremony's act (布达典礼: Taiwan's announcing of a post), no person,
+    # wherever the document writes it (正式布达…接任)
+    acts = {m.simplified for m in mentions if m.label is Label.PERSON and text.startswith(_CEREMONIES, m.end)
+            and m.extractor != MentionSource.PEOPLE_KNOWN}
     out = []
     for m in mentions:
+        if m.label is Label.PERSON and m.simplified in acts and m.extractor != MentionSource.PEOPLE_KNOWN:
+            continue
         if m.label is Label.PERSON and all(map(is_han, m.simplified)):
             if text.startswith("派", m.end) and text.startswith(_FACTION_MEMBERS, m.end + 1):
                 m = replace(m, end=m.end + 1, text=m.text + text[m.end], simplified=m.simplified + "派",

@@ -87,3 +87,20 @@ def test_two_short_names_before_liangdang_are_no_person(finds):
 
 def test_a_name_before_a_ceremony_is_its_act_throughout_the_document(finds):
     finds("县议会今举行新任秘书长布达典礼，由议长主持，正式布达新人接任。", [], [("布达", PER)])
+
+
+def test_a_guess_the_document_reads_as_a_body_elsewhere_is_that_body():
+    from zhkg.extract.person_or_not import guesses_named_as_bodies
+    from zhkg.records import MentionSource
+
+    def m(s, name, label, by):
+        return Mention("d", s, s + len(name), name, name, label, MentionSource(by))
+
+    out = guesses_named_as_bodies([m(0, "米诺", Label.ORGANIZATION, "org_listed"),
+                                   m(9, "米诺", Label.PERSON, "people:repeat"),
+                                   m(20, "方丽", Label.PERSON, "people:jieba_x")])
+    assert [x.label for x in out] == [Label.ORGANIZATION, Label.ORGANIZATION, Label.PERSON]
+    # a name the recogniser reads as a person somewhere keeps its people
+    out = guesses_named_as_bodies([m(0, "陈大文", Label.ORGANIZATION, "crf"), m(9, "陈大文", Label.PERSON, "crf"),
+                                   m(20, "陈大文", Label.PERSON, "people:jieba_x")])
+    assert [x.label for x in out] == [Label.ORGANIZATION, Label.PERSON, Label.PERSON]

@@ -233,6 +233,7 @@ from zhkg.extract.person_or_not import (
     _storm_names,
     _surname_pairs,
     factions_and_party_pairs,
+    guesses_named_as_bodies,
 )
 from zhkg.extract.places_in_names import (
     _adds_lower_kind,
@@ -621,7 +622,7 @@ def combine_mentions(
                                   and text[m.end:m.end + 1] in _TITLE_CLOSE and m.end > m.start)]
     # 安倍派成员: the faction; 自维两党: two parties; a brand a list of brands holds, whichever reader found it
     # (华帝、方太等厨电品牌: jieba's guesses the list vouched for; people301)
-    out = _brands_read_as_people(factions_and_party_pairs(out, text), text)
+    out = guesses_named_as_bodies(_brands_read_as_people(factions_and_party_pairs(out, text), text))
     doc_id = next((m.doc_id for group in (places, organisations, people, model) for m in group), "")
     out = settle_merged_names(out, text, table, lexicon, original, doc_id)
     if original:

@@ -38,13 +38,15 @@ __all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", 
     "_GLUED_BEFORE_PERSON", "_ITEM_BREAKS", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_bordering_places", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
-    "_OFFICE_ENDS", "_brands_read_as_people", "factions_and_party_pairs", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
+    "_OFFICE_ENDS", "_brands_read_as_people", "factions_and_party_pairs", "guesses_named_as_bodies", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
     "_surname_pairs", "people_named_again"]
 
 # what joins the items of a list (陈大文、李小明; 华帝和方太)
 _LIST_ITEM_JOINERS = frozenset("、和与及")
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
+# people guessed from letters alone, and such names written again
+_GUESSED = _BARE_PEOPLE | {MentionSource.PEOPLE_REPEAT}
 
 
 def _retype_people(model: list[Mention], people: list[Mention], text: str, table: TokenTable | None = None,
@@ -350,6 +352,27 @@ def factions_and_party_pairs(mentions: list[Mention], text: str) -> list[Mention
                 continue
         out.append(m)
     return out
+
+
+def guesses_named_as_bodies(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a name only guessed to be a person (jieba's word, a surname join, or those written again:
+    no recogniser, role or list reads it so anywhere) that the document reads as an organisation elsewhere made that
+    organisation at every place: one name, one sense (方太和米博都是…品牌 beside 方太、米博品牌; round people301).
+
+    >>> def m(s, name, label, by): return Mention("d", s, s + len(name), name, name, label, MentionSource(by))
+    >>> out = guesses_named_as_bodies([m(0, "米博", Label.ORGANIZATION, "org_listed"), m(5, "米博", Label.PERSON,
+    ...     "people:jieba_x"), m(9, "陈大文", Label.PERSON, "people:jieba_x"), m(15, "陈大文", Label.ORGANIZATION, "crf"),
+    ...     m(20, "陈大文", Label.PERSON, "crf")])
+    >>> [(x.simplified, x.label.value) for x in out]
+    [('米博', 'ORGANIZATION'), ('米博', 'ORGANIZATION'), ('陈大文', 'PERSON'), ('陈大文', 'ORGANIZATION'), ('陈大文', 'PERSON')]
+    """
+    bodies = {m.simplified for m in mentions if m.label is Label.ORGANIZATION}
+    sure = {m.simplified for m in mentions if m.label is Label.PERSON and m.extractor not in _GUESSED}
+    turned = {m.simplified for m in mentions if m.label is Label.PERSON} & bodies - sure
+    if not turned:
+        return mentions
+    return [replace(m, label=Label.ORGANIZATION, canonical="") if m.label is Label.PERSON and m.simplified in turned
+            else m for m in mentions]
 
 
 def _bordering_places(model: list[Mention], text: str) -> list[Mention]:

@@ -38,7 +38,9 @@ __all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", 
     "_GLUED_BEFORE_PERSON", "_ITEM_BREAKS", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_bordering_places", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
-    "_OFFICE_ENDS", "_brands_read_as_people", "factions_and_party_pairs", "guesses_named_as_bodies", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
+    "_OFFICE_ENDS", "_brands_read_as_people", "factions_and_party_pairs", "guesses_named_as_bodies",
+    "_BODY_LIST_AFTER", "_BRAND_NOUNS", "_CEREMONIES", "_FACTION_MEMBERS", "_GUESSED", "_LIST_ITEM_JOINERS", "_PARTY_COUNTS",
+    "_SCHOOL_NOUNS", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
     "_surname_pairs", "people_named_again"]
 
 # what joins the items of a list (陈大文、李小明; 华帝和方太)

@@ -104,6 +104,8 @@ __all__ = [
     "_titled_after_a_place",
     "_only_state",
     "_PHRASE_OPENER_TAGS",
+    "_HANDOVER_VERBS",
+    "_opens_after_handover",
     "_phrase_opens",
     "_BARE_CHAIN_JOINERS",
     "_bare_chain",

@@ -37,6 +37,7 @@ __all__ = [
     "_titled_opener",
     "_TOOK_POST",
     "_relative_opener",
+    "_unnamed_body",
 ]
 
 

@@ -104,6 +104,8 @@ __all__ = [
     "_titled_after_a_place",
     "_only_state",
     "_PHRASE_OPENER_TAGS",
+    "_HANDOVER_VERBS",
+    "_opens_after_handover",
     "_phrase_opens",
     "_BARE_CHAIN_JOINERS",
     "_bare_chain",
@@ -294,7 +296,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         at = person.start - len(role)
         # a word of time now before the title (…，现任校长邱保生): the clause still opens with the post
         at -= len(next((w for w in _NOW_BEFORE_TITLE if role and simplified.endswith(w, 0, at)
-                        and (_clause_opens(ctx, at - len(w)) or _phrase_opens(ctx, at - len(w), name_ends))), ""))
+                        and (_opens_after_handover(ctx, at - len(w)) or _phrase_opens(ctx, at - len(w), name_ends))), ""))
         # a word of a post left before the title opening its clause (…公司总经理。原总经理张强因…): the body named before
         left = next((o + w for w in _LEFT_BEFORE_TITLE for o in _LEFT_OPENERS if role and not _clause_opens(ctx, at)
                      and simplified.endswith(o + w, 0, at) and _clause_opens(ctx, at - len(o + w))), "")
@@ -304,7 +306,7 @@ def _roles_in_context(ctx: RelationContext, found: list[Relation]) -> list[Relat
         if chain:
             at = chain[0][0]
         # a title inside its clause opening a phrase (…提名的立委X): the body may be its clause's subject
-        inside = role is not None and not _clause_opens(ctx, at)
+        inside = role is not None and not _opens_after_handover(ctx, at)
         if role is None or (inside and not _phrase_opens(ctx, at, name_ends)) or role in _DIVISION_HEAD_TITLES:
             continue  # (a division's head or councillor, 縣議員 X, is its division's: _unwritten_divisions)
         holder = _spokesperson_body(ctx, at) if role in _SPOKESPERSON_TITLES and not inside \
@@ -377,6 +379,19 @@ def _bare_chain(ctx: RelationContext, at: int) -> list[tuple[int, str]]:
 #: conjunction (由副书记长X接任), 的 closing a relative clause (…提名的立委X), a verb (推举副董事长X), an adverb
 #: (仅总经理X留任), a pronoun (自家立委X), a word of time (…召开中常会，会后副主席X表示: round roles232).
 _PHRASE_OPENER_TAGS = frozenset({"p", "c", "uj", "v", "d", "r", "t"})
+
+
+#: Verbs that close a clause of a post changing hands: a 、 after one joins two clauses, each its own subject
+#: (现任总召王立明卸任、新任总召周永鸿接任; round roles302).
+_HANDOVER_VERBS = ("卸任", "接任", "接棒", "上任", "续任", "留任", "退休", "离任", "辞任", "交棒")
+
+
+def _opens_after_handover(ctx: RelationContext, at: int) -> bool:
+    """Whether a clause opens at ``at``: a clause break before it, or a 、 after a verb of a post changing hands
+    (:data:`_HANDOVER_VERBS`: …，现任主任王立明卸任、新任主任李小华接任 — the second title opens a clause as the first
+    does)."""
+    return _clause_opens(ctx, at) or (ctx.simplified[at - 1 : at] == "、"
+                                      and ctx.simplified.endswith(_HANDOVER_VERBS, 0, at - 1))
 
 
 def _phrase_opens(ctx: RelationContext, at: int, name_ends: frozenset[int]) -> bool:

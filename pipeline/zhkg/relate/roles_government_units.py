@@ -14,14 +14,20 @@ party-and-government chain of mainland news): 任吉林省委常委、统战部�
 (:func:`units_of_committee`), the committee the organisation whose name ends in 委 (:data:`_COMMITTEE_ENDS`) right
 before the list's posts (role words and 、 only between).
 
-Caveats: the nearest government named in full before the unit is taken, however far (as
-:func:`zhkg.relate.roles_staff.staff_of_government` takes it); a government written short only (县府, 市政府) names
-none, and the post is dropped as before; a unit named by a reader inside a longer name, or with a place in it, is
-not a unit named alone and is left as read.
+A government written short (县府, 市府, 县政府, 市政府, no place right before it) stands for the county's or city's the
+document names nearest before it, else first after it (round roles302: 云林县长…发布人事命令…。黄凯达现为县府参议，曾历任
+地政处长、工务处长: 云林县政府地政处; 曾任县府主计处副处长), as a reader takes 该县 or 本市; a document that names no
+county or city of that kind gives the short form none.
+
+Caveats: the nearest government named before the unit is taken, however far (as
+:func:`zhkg.relate.roles_staff.staff_of_government` takes it); with no government named before it, the post is
+dropped as before; a unit named by a reader inside a longer name, or with a place in it, is not a unit named alone
+and is left as read.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
@@ -51,31 +57,53 @@ def units_of_government(ctx: RelationContext, relations: list[Relation], alone: 
     """
     if not alone or not any(r.kind is RelationKind.HOLDS_ROLE and r.target in alone for r in relations):
         return relations
-    governments = _governments_in_full(ctx)
+    governments = _governments_in_full(ctx) + _governments_short(ctx)
     if not governments:
         return relations
+    governments.sort()
     out = []
     for r in relations:
         unit = _unit_of(ctx, r, alone)
-        named = None if unit is None else next(((s, e) for s, e in reversed(governments) if e <= unit.start), None)
+        named = None if unit is None else next((name for e, name in reversed(governments) if e <= unit.start), None)
         if unit is None or named is None:
             out.append(r)
             continue
-        name = ctx.simplified[named[0] : named[1]] + unit.simplified
-        out.append(replace(r, target=ctx.owner[ctx.derive_organisation(unit.start, unit.end, name)]))
+        out.append(replace(r, target=ctx.owner[ctx.derive_organisation(unit.start, unit.end, named + unit.simplified)]))
     return out
 
 
-def _governments_in_full(ctx: RelationContext) -> list[tuple[int, int]]:
-    """(start, end) of each government the document names in full, in order: an organisation's name or the part of
-    it naming one (:func:`zhkg.relate.roles_staff.governments_named`), or a place with 政府 or 府 right after it (金门县政府
-    read as the place 金门县 alone)."""
+def _governments_in_full(ctx: RelationContext) -> list[tuple[int, str]]:
+    """(end, name) of each government the document names in full: an organisation's name or the part of it naming
+    one (:func:`zhkg.relate.roles_staff.governments_named`), or a place with 政府 or 府 right after it (金门县政府 read
+    as the place 金门县 alone)."""
     found = {(start, end) for end, start in governments_named(ctx) if _named_in_full(ctx.simplified[start:end])}
     for place in ctx.of(Label.PLACE):
         end = next((place.end + len(w) for w in ("政府", "府") if ctx.simplified.startswith(w, place.end)), 0)
         if end and _named_in_full(ctx.simplified[place.start : end]):
             found.add((place.start, end))
-    return sorted(found, key=lambda span: (span[1], span[0]))
+    return [(end, ctx.simplified[start:end]) for start, end in found]
+
+
+#: A county's or city's government written short, no place before it: the division's letter first.
+_SHORT_GOVERNMENTS = re.compile(r"([县市])(?:政府|府)")
+
+
+def _governments_short(ctx: RelationContext) -> list[tuple[int, str]]:
+    """(end, name) of each government written short (县府, 市政府: :data:`_SHORT_GOVERNMENTS`, no place's letter
+    right before it), named as the government of the county or city (a place whose name ends in the short form's
+    division letter) the document names nearest before it, else first after it; none when it names no such place."""
+    simplified = ctx.simplified
+    places = [p for p in ctx.of(Label.PLACE) if len(p.simplified) > 1]
+    out = []
+    for short in _SHORT_GOVERNMENTS.finditer(simplified):
+        at = short.start()
+        if any(p.start < at < p.end or p.end == at for p in places) or (at and simplified[at - 1] in "该本全"):
+            continue  # 云林县政府 (a place ending inside it or right before it), 该县府: named otherwise
+        kind = [p for p in places if simplified[p.start : p.end].endswith(short.group(1))]
+        place = next((p for p in reversed(kind) if p.end <= at), None) or next((p for p in kind if p.start > at), None)
+        if place is not None:
+            out.append((short.end(), simplified[place.start : place.end] + "政府"))
+    return out
 
 
 def _named_in_full(name: str) -> bool:

@@ -91,7 +91,7 @@ _BEFORE_TITLE = re.compile(r"(?:新上任的|刚上任的|上任的|新一任|�
 _PAST = ("前任", "前", "原")
 #: Function words a bare title may follow, its person after it: 到校长钱大康办公室, 由校长…主持, 在校长X的带领下, 交接予新任
 #: 校长X (roles209).
-_FUNCTION_WORDS = frozenset("到向对被让请由据在与和及经予")
+_FUNCTION_WORDS = frozenset("到向对被让请由据在与和及经予给")
 #: What may stand between the title and the person after it: a colon, a space, 为 or 是 (现任校长为 吴裕民).
 _BEFORE_PERSON = re.compile(r"[:：]?[ \u3000]*(?:[为是][ \u3000]*)?")
 #: Verbs of taking a post, the person their subject right before them, an adverb maybe between.

@@ -24,7 +24,7 @@ from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_former import _EARLIER, _NOT_YET
 from zhkg.relate.roles_titles import _roles_to
-from zhkg.relate.roles_words import _words
+from zhkg.relate.roles_words import _MAX_BODY, _words
 
 __all__ = [
     "_EARLIER",
@@ -37,6 +37,7 @@ __all__ = [
     "_titled_opener",
     "_TOOK_POST",
     "_relative_opener",
+    "_unnamed_body",
 ]
 
 
@@ -105,7 +106,22 @@ def _titled_opener(ctx: RelationContext, person: Mention, s: int, comma: int) ->
     title = person.start - len(role)
     while at < title:  # the body, or a body and its part (中国石油天然气集团纪检监察组), maybe fused with the title (外交部长)
         body = next((m for m in ctx.mentions if m.start == at and m.label is not Label.PERSON), None)
-        if body is None or body.end > person.start:
+        if body is None:
+            # a body no extractor named, the letters up to the title its name (国立高雄餐旅大学校长X为…博士，曾任…:
+            # round roles302), as a reader derives one before a title
+            return _unnamed_body(ctx, at, title)
+        if body.end > person.start:
             return False
         at = body.end
     return True
+
+
+def _unnamed_body(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether the letters ``[start, end)`` before a title name a body no extractor named: Han letters only, a strong
+    head word of a body's name last (国立高雄餐旅大学, 大学), no more than :data:`_MAX_BODY` letters, no role word and no
+    mention inside."""
+    span = ctx.simplified[start:end]
+    return 2 < len(span) <= _MAX_BODY and all("\u4e00" <= ch <= "\u9fff" for ch in span) \
+        and any(span.endswith(h) and len(h) > 1 and kind == "strong" for h, kind in ctx.lexicon.org_suffixes.items()) \
+        and not any(r in span for r in ctx.lexicon.role_words if len(r) > 1) \
+        and not any(start < m.end and m.start < end for m in ctx.mentions)

@@ -79,6 +79,7 @@ from zhkg.extract.count_phrase_words import (
     _WHEN_WORDS,
     _ends_phrase,
     _glossary_at,
+    _glued_other,
     _glossary_lengths,
     _is_head,
     _kind_tagged_name,
@@ -294,7 +295,7 @@ def _named_or_predicate(s: _Scan, word: Word, nxt: Word | None) -> str | None:
         s.head_end = word.end  # 收到3000份申请。: the applications, alone after their classifier (session 28)
         return _STOP
     if (word.idx in (head_end, s.verbal_end) and word.idx > pos and word.text in _FILED_VERBS
-            and _ends_phrase(words, word.i + 1)
+            and (_ends_phrase(words, word.i + 1) or words[word.i + 1].text in _LIST_LINK_CHARS)
             and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
         s.head_end = word.end  # 近3万份入学申请: the applications, not 入学 (session 27, counts33)
         return _STOP
@@ -391,6 +392,9 @@ def _glued_end(s: _Scan, word: Word, nxt: Word | None) -> str | None:
     if (word.idx in (head_end, verbal_end, s.verbs_end) and word.idx > pos and len(word.text) == 1
             and word.text in _FACILITY_ENDS and not _is_head(word) and _ends_phrase(words, word.i + 1)):
         s.head_end = word.end  # 120处投票所: jieba left the facility's last character alone (session 27)
+        return _STOP
+    if head_end == word.idx and _glued_other(words, word.i):
+        s.head_end = word.idx + 1  # 28个功能界|别的议席: the noun's 别 is in jieba's 别的 (counts303)
         return _STOP
     if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
         s.head_end = word.end  # 120宗交通意外: the accidents, not the traffic

@@ -44,6 +44,7 @@ from zhkg.extract.count_phrase_words import (
     _PROPERTY_SUFFIXES,
     _RELATION_VERB_END,
     _TIME_ADVERBS,
+    _glued_other,
     _is_head,
     _kind_tagged_name,
 )
@@ -172,8 +173,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     text = doc_text(doc)
     words = token_table(doc).words
     de = text.find("的", after, min(len(text), after + 20))
-    if de < 0 or de not in b.starts or de + 1 not in b.starts:
-        return None
+    if de < 0 or not (de in b.starts or _glued_other(words, b.token_at[de])) or de + 1 not in b.starts:
+        return None  # (来自不同专业界|别的|人士: jieba's 别的 holds the noun's 别 and the clause's 的; counts303)
     ages = _AGE_CLAUSE.fullmatch(text, after, de) is not None  # 两名分别28及30岁的男子: the men
     ages = ages or size_clause(text, after, de)  # 1棵10多米高的大树: each tree's size, the tree counted (counts250)
     if not ages and re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):

@@ -142,6 +142,7 @@ _TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|�
 # The agent of a passive that names, ranks or lists (被世界体育记者协会选为…25位运动员之一, 被联合国列为…): it chooses
 # the things counted, it does not have them (counts134).
 _PASSIVE = "被"
+_OWN = "我本"  # 我县, 我市, 本县: the writer's own place (a government's report of its year; counts303)
 _WHOLE = "全"  # 全国, 全省, 全市: the whole of a place, glued before a count (全国73个代表单位) where its things are
 _NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|(?:列|选|评)入")
 
@@ -382,6 +383,8 @@ class _ClauseReaders:
                     n < times + (digest is not None) for key, n in rivals.items()
                     if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
+        if not topic:
+            topic = self.own_place(named, rivals) or ()
         self.topic_of_document = topic
         return topic or None
 
@@ -397,12 +400,33 @@ class _ClauseReaders:
         topic = self.document_topic()
         if topic is None or sentence_start <= topic[0] or text[topic[0] : topic[1]] in text[count.start : count.end]:
             return None
-        if text[sentence_start - 1] != "\n" and not self.inside_paragraph_carries(count):
+        if text[sentence_start - 1] != "\n" and not (self.inside_paragraph_carries(count) or self.own_report(topic)):
             return None
         if any(m.label is Label.PERSON and sentence_start <= m.start < count.start and not _speaks(text, m.start, m.end)
                for m in ctx.mentions):
             return None
         return topic
+
+    def own_place(self, named: Counter, rivals: Counter) -> tuple[int, int, Mention] | None:
+        """The place the text speaks of as the writer's own (2025年我县取得了哪些成绩: 我县, 我市, 本县), its first naming,
+        when the text names it ``_TOPIC_TIMES`` times (its deixis too) and no other holder as often: a place's report
+        of its year is about it, whatever body it opens with (县十八届人大五次会议开幕; counts303)."""
+        ctx = self.ctx
+        own = next((_identity(ctx, s[2]) for s in self.spots
+                    if s[2].extractor == MentionSource.DEIXIS and s[2].text[:1] in _OWN), None)
+        times = named[own] if own is not None else 0
+        if times < _TOPIC_TIMES or any(n >= times for key, n in rivals.items() if key != own):
+            return None
+        return min((s for s in self.spots if _identity(ctx, s[2]) == own), key=lambda s: (s[0], -s[1]))
+
+    def own_report(self, topic: tuple[int, int, Mention]) -> bool:
+        """Whether the text speaks of its topic, a place, as the writer's own (我县 standing for it): a place's report of
+        its year, whose points (13个基层预警指挥服务站建成投用;) are its own however long its one paragraph runs on
+        (counts303)."""
+        ctx = self.ctx
+        return topic[2].label is Label.PLACE and any(
+            s[2].extractor == MentionSource.DEIXIS and s[2].text[:1] in _OWN
+            and _identity(ctx, s[2]) == _identity(ctx, topic[2]) for s in self.spots)
 
     def inside_paragraph_carries(self, count: Mention) -> bool:
         """Whether the document's topic carries to ``count`` in a sentence inside a paragraph: only in a text of

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from zhkg.extract.count_clauses import _Boundaries
+from zhkg.extract.count_compounds import _BOUND_ENDS
 from zhkg.extract.count_numerals import _extend
 from zhkg.extract.count_phrase import (
     _CHANGES,
@@ -39,6 +40,7 @@ from zhkg.extract.count_phrase_words import (
     _MODIFIER_TAGS,
     _NAME_TAGS,
     _NOT_HEADS,
+    _PEOPLE_ENDINGS,
     _PERSON,
     _PLAIN_NOUN_TAGS,
     _PROPERTY_SUFFIXES,
@@ -374,6 +376,9 @@ def _noun_before(
         return None, False  # 今年累计已有120例: a time before the number is when, no thing counted (session 28)
     if word.text in _REPORTING_NOUNS and word.end == end:
         return None, False  # 上海报告9例, 全省累计报告12例: the report is no thing counted
+    if (word.end == end and word.text in _BOUND_ENDS and word.i > 0 and words[word.i - 1].end == word.idx
+            and words[word.i - 1].tag in _PLAIN_NOUN_TAGS):
+        return (words[word.i - 1].idx, end), True  # 其中：公办园35所: a facility's last letter jieba left alone (公办|园)
     acronym = len(head) != start and _ACRONYM.fullmatch(word.text) is not None  # QFII达到68家: past a connector
     if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not (_is_head(word) or acronym):
         return None, False  # 旗下有两只: a locative is no thing
@@ -423,11 +428,17 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
 
 
 def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] | None:
-    """The noun a lone Chinese numeral counts without a classifier, in a headline's terse style (上合峰会三任务在肩,
-    三基金): a numeral of two to ten that is a token of its own, right before a two-character noun that is a
-    word of its own and ends the phrase; else None (三角, 四川 and 两会 are single words)."""
+    """The noun a lone Chinese numeral counts without a classifier: in a headline's terse style (上合峰会三任务在肩,
+    三基金: :func:`_terse_in_headline`), or people anywhere (兩辯方律師，即…: :func:`_terse_people`); else None."""
     if m.group("neg") or m.group("prefix") or m.group("low"):
         return None
+    return _terse_in_headline(doc, m, b) or _terse_people(doc, m, b)
+
+
+def _terse_in_headline(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] | None:
+    """The noun a lone numeral counts in a headline's terse style (上合峰会三任务在肩, 三基金): a numeral of two to ten
+    that is a token of its own, right before a two-character noun that is a word of its own and ends the phrase;
+    else None (三角, 四川 and 两会 are single words)."""
     text = doc_text(doc)
     heading = b.heading_before(m.start())
     opening = _OPENING_BREAK.search(text, heading)
@@ -447,6 +458,33 @@ def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] 
     if nxt is not None and nxt.idx == noun.end and (_is_head(nxt) or nxt.tag in ("k", "ng")):
         return None  # 三基金经理: the noun describes another, no terse count
     return after, noun.end
+
+
+# A noun of people a lone numeral counts outside a headline: one of two letters or more ending as such nouns end (律师,
+# 议员, 警员, 男子), after at most one noun saying which (辩方|律师).
+_TERSE_PEOPLE_WORDS = 2
+
+
+def _terse_people(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] | None:
+    """People a lone numeral counts with no classifier, as Hong Kong's and Taiwan's press writes them in a story too
+    (兩辯方律師，即大律師…; 三警員受傷): a numeral that is a token of its own, right before one or two nouns closing on a
+    noun of people that ends the phrase (counts303); else None (两岸, 三峡 and 两会 are words of their own)."""
+    words = token_table(doc).words
+    at, after = m.start("num"), m.end("num")
+    if after >= len(b.token_at) or at not in b.starts or after not in b.starts:
+        return None
+    numeral = words[b.token_at[at]]
+    if numeral.tag != "m" or numeral.end != after:
+        return None
+    end = after
+    for word in words[b.token_at[after] : b.token_at[after] + _TERSE_PEOPLE_WORDS]:
+        if word.idx != end or word.tag != "n" or not HAN_ONLY.match(word.text):
+            return None
+        end = word.end
+        if len(word.text) >= 2 and word.text.endswith(_PEOPLE_ENDINGS):
+            nxt = words[word.i + 1] if word.i + 1 < len(words) else None
+            return (after, end) if nxt is None or nxt.idx != end or not _is_head(nxt) else None
+    return None
 
 
 def _event_list(doc: Doc, phrase: tuple[int, int], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int]:

@@ -99,6 +99,9 @@ __all__ = ["_NEXT", "_STOP", "_Scan", "_scan_head", "_limits", "_past_first_noun
 # How a noun of a process ends (规范化, 数字化, 标准化): before a verbal noun (规范化建设) it is what is done to the head.
 _PROCESS_END = "化"
 
+# How nouns of people end (议员, 作者, 律师, 法官): never a verb before its object, as 作客 and 分属 are.
+_PEOPLE_NOUN_ENDS = ("员", "者", "师", "官")
+
 # What a step decides about a word: read on to the next word, or stop reading; ``None``: the next step decides.
 _NEXT: Literal["next"] = "next"
 _STOP: Literal["stop"] = "stop"
@@ -443,8 +446,9 @@ def _predicate_noun_ahead(doc: Doc, word: Word, pos: int, head_end: int, glossar
     words = token_table(doc).words
     before = words[word.i - 1] if word.i > 0 else None
     if (word.tag != "n" or len(word.text) != 2 or word.text in glossary or before is None or word.idx <= pos
+            or word.text.endswith(_PEOPLE_NOUN_ENDS)
             or not (head_end == word.idx or (head_end < 0 and before.tag == "nr" and before.idx == pos))):
-        return False
+        return False  # (两名现任议员民建联…: a noun of people is no verb before a name; counts303)
     nxt = words[word.i + 1] if word.i + 1 < len(words) else None
     if nxt is None or nxt.idx != word.end:
         return False

@@ -131,6 +131,8 @@ _STOCK_CODE = re.compile(r"[(（]\d{4,6}[)）]")
 # Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
 # stand between a noun and its connector (投资人目前已有275位)
 _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
+# Words of intent before a verb of change (计划增至, 预计增至, 拟增加到): what a plan will bring the things counted before to.
+_INTENT_WORDS = ("计划", "预计", "拟", "打算", "准备", "有望")
 # 在 + a whole place between a noun and its connector (门市在全台已达6,800家, 学生在本市共有3,000名): where the things
 # counted are, the noun before it still their thing (session 29, counts37); only the place words of a whole (全台, 本港,
 # 全国, 国内, 本市…), never a name (台积电在台湾共有4座: the subject has them there)
@@ -327,6 +329,8 @@ def _noun_before(
     for connector in _CONNECTOR_WORDS + _CHANGES + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
+            if connector in _CHANGES and head.endswith(_INTENT_WORDS):
+                return None, False  # 未来计划增至六条: a plan's change, the things those counted before (counts303)
             if connector not in _TRANSACTIONS:  # 投资人目前已有275位, 基金已经增至8家: past a time word or an adverb
                 for _ in range(2):
                     if not head or len(head) not in b.ends:
@@ -395,6 +399,8 @@ def _noun_before(
         if not (_is_head(prev) or prev.tag in _MODIFIER_TAGS) or prev.end != first.idx or prev.tag in _NAME_TAGS:
             break
         first = prev
+    if first is not word and _is_property(text[first.idx : end], lexicon.glossary):
+        return None, False  # 订单|量已经达到150多万台: a property jieba cut in two, no thing (counts303)
     return (first.idx, end), len(head) != start
 
 

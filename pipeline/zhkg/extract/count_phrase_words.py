@@ -52,7 +52,7 @@ _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, 
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "收益", "成本", "名单",
-                      "增速", "面积", "幅度", "人气",
+                      "增速", "面积", "幅度", "人气", "范围",  # 受影响范围有2处: the places the scope holds (counts303)
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
 

@@ -79,8 +79,8 @@ from zhkg.extract.count_phrase_words import (
     _WHEN_WORDS,
     _ends_phrase,
     _glossary_at,
-    _glued_other,
     _glossary_lengths,
+    _glued_other,
     _is_head,
     _kind_tagged_name,
 )

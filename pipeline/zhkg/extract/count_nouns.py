@@ -489,7 +489,8 @@ def _terse_people(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int]
         end = word.end
         if len(word.text) >= 2 and word.text.endswith(_PEOPLE_ENDINGS):
             nxt = words[word.i + 1] if word.i + 1 < len(words) else None
-            return (after, end) if nxt is None or nxt.idx != end or not _is_head(nxt) else None
+            # (a time after them opens the predicate: 两辩方律师即日入禀)
+            return (after, end) if nxt is None or nxt.idx != end or not _is_head(nxt) or nxt.tag == "t" else None
     return None
 
 

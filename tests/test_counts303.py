@@ -26,6 +26,8 @@ import pytest
 from tests.helpers import both_scripts
 from tests.test_counts258 import owners_by_count
 from tests.test_counts295 import _counts
+from zhkg.records import Label, Mention, MentionSource
+from zhkg.relate.count_companies import region_cut
 
 _REPORT = ("12月20日,县十七届人大三次会议开幕。2024年我县取得了哪些成绩?聚焦“共同富裕”的新愿景,感受安溪的朝气。 "
            "【和】社会和谐治理有效 完成12个乡镇综治中心规范化建设; 9个基层预警指挥服务站建成投用; 2支森林消防专职中队顺利组建; "
@@ -62,8 +64,11 @@ NOT_COUNTS = [
 OWNERS = [
     (_REPORT, "9个基层预警指挥服务站", "安溪县"),
     (_REPORT, "2支森林消防专职中队", "安溪县"),
-    # ...not where the text never speaks of the place as its own
+    # ...not where the text never speaks of the place as its own, nor only deep in the story (a paper's 我市
+    # in a story about another place)
     (_REPORT.replace("我县", ""), "9个基层预警指挥服务站", None),
+    (_REPORT.replace("2024年我县取得了哪些成绩?", "2024年取得了哪些成绩?" + "记者走访了多家单位和企业,了解各方看法。" * 6
+                     + "我县"), "9个基层预警指挥服务站", None),
 ]
 
 
@@ -80,3 +85,14 @@ def test_no_count(pipeline, text, count):
 @pytest.mark.parametrize("text, count, owner", both_scripts(OWNERS))
 def test_owner(pipeline, text, count, owner):
     assert owners_by_count(pipeline, text).get(count) == ({owner} if owner else set())
+
+
+def test_region_after_a_company_is_no_holder():
+    """A whole region's word after a company's stock code (统一超（2912）全台据点) says where its stores are."""
+    text = "统一超（2912）全台据点合计已超过8,000家"
+    firm = Mention("d", 0, 3, "统一超", "统一超", Label.ORGANIZATION, MentionSource.RECOGNISER)
+    region = Mention("d", 9, 11, "全台", "台湾", Label.PLACE, MentionSource.DEIXIS)
+    assert [m.simplified for _, _, m in region_cut([(0, 3, firm), (9, 11, region)], text)] == ["统一超"]
+    far = "统一超在北部。全台据点合计已超过8,000家"  # a region opening its own clause stays a holder
+    region = Mention("d", 7, 9, "全台", "台湾", Label.PLACE, MentionSource.DEIXIS)
+    assert len(region_cut([(0, 3, firm), (7, 9, region)], far)) == 2

@@ -143,6 +143,7 @@ _TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|�
 # the things counted, it does not have them (counts134).
 _PASSIVE = "被"
 _OWN = "我本"  # 我县, 我市, 本县: the writer's own place (a government's report of its year; counts303)
+_OWN_OPENING = 120  # ...named so within the text's opening characters: the report speaks as its place from the start
 _WHOLE = "全"  # 全国, 全省, 全市: the whole of a place, glued before a count (全国73个代表单位) where its things are
 _NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|(?:列|选|评)入")
 
@@ -150,6 +151,11 @@ _NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|
 # A headline: the text's first line, short and with no sentence end inside (counts224).
 _HEADLINE_LONGEST = 60
 _HEADLINE_END = re.compile(r"[。！？!?]")
+
+
+def _speaks_as_own(m: Mention) -> bool:
+    """Whether ``m`` is a deixis of the writer's own place below the country (我县, 本市; not 我国, 本国)."""
+    return m.extractor == MentionSource.DEIXIS and m.text[:1] in _OWN and m.text[-1:] not in "国國"
 
 
 def _headline_subject(text: str, spot: tuple[int, int, Mention]) -> bool:
@@ -408,12 +414,12 @@ class _ClauseReaders:
         return topic
 
     def own_place(self, named: Counter, rivals: Counter) -> tuple[int, int, Mention] | None:
-        """The place the text speaks of as the writer's own (2025年我县取得了哪些成绩: 我县, 我市, 本县), its first naming,
-        when the text names it ``_TOPIC_TIMES`` times (its deixis too) and no other holder as often: a place's report
-        of its year is about it, whatever body it opens with (县十八届人大五次会议开幕; counts303)."""
+        """The place the text speaks of as the writer's own in its opening (2025年我县取得了哪些成绩: 我县, 我市, 本县;
+        not the country's 我国, nor a 我市 deep in a story about another city), its first naming, when the text names
+        it ``_TOPIC_TIMES`` times (its deixis too) and no other holder as often: a place's report of its year is about
+        it, whatever body it opens with (县十八届人大五次会议开幕; counts303)."""
         ctx = self.ctx
-        own = next((_identity(ctx, s[2]) for s in self.spots
-                    if s[2].extractor == MentionSource.DEIXIS and s[2].text[:1] in _OWN), None)
+        own = next((_identity(ctx, s[2]) for s in self.spots if s[0] < _OWN_OPENING and _speaks_as_own(s[2])), None)
         times = named[own] if own is not None else 0
         if times < _TOPIC_TIMES or any(n >= times for key, n in rivals.items() if key != own):
             return None
@@ -425,8 +431,8 @@ class _ClauseReaders:
         (counts303)."""
         ctx = self.ctx
         return topic[2].label is Label.PLACE and any(
-            s[2].extractor == MentionSource.DEIXIS and s[2].text[:1] in _OWN
-            and _identity(ctx, s[2]) == _identity(ctx, topic[2]) for s in self.spots)
+            s[0] < _OWN_OPENING and _speaks_as_own(s[2]) and _identity(ctx, s[2]) == _identity(ctx, topic[2])
+            for s in self.spots)
 
     def inside_paragraph_carries(self, count: Mention) -> bool:
         """Whether the document's topic carries to ``count`` in a sentence inside a paragraph: only in a text of

@@ -94,7 +94,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["_NEXT", "_STOP", "_Scan", "_scan_head", "_limits", "_past_first_noun", "_opening", "_right_after_head",
            "_predicate_after_head", "_named_or_predicate", "_names_team_or_glossary", "_property", "_glued_end",
            "_head_or_modifier", "_STEPS", "_kind_ending", "_predicate_noun_ahead", "_names_before_noun",
-           "_is_modifier", "_PROCESS_END"]
+           "_is_modifier", "_PROCESS_END", "_PEOPLE_NOUN_ENDS"]
 
 # How a noun of a process ends (规范化, 数字化, 标准化): before a verbal noun (规范化建设) it is what is done to the head.
 _PROCESS_END = "化"

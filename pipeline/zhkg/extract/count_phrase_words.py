@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
 
-__all__ = ["_glued_other", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MODIFIER_TAGS", "_PROPERTY_SUFFIXES",
+__all__ = ["_glued_other", "_OTHER", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MODIFIER_TAGS", "_PROPERTY_SUFFIXES",
            "_ADJECTIVE_TAGGED_NOUNS", "_SPOT", "_PROPERTY_WORDS", "_WHEN_WORDS", "_NEGATED_MODALS", "_PREDICATE_NOUNS",
            "_ADVERB_MODIFIERS", "_ADVERB_NOUNS", "_BUILDING_ENDS", "_NOT_HEADS", "_PLACE_MODIFIERS",
            "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_DATE_WORDS", "_AGAIN", "_TYPE_SUFFIXES", "_SCHOOL_SUFFIXES",

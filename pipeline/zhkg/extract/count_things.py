@@ -83,6 +83,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
+    "_TEAM_PURPOSE_TAGS",
+    "_TEAM_PURPOSE_WORDS",
+    "_teams_for",
     "_APPROX_SUFFIXES",
     "_VAGUE_HUNDREDS",
     "_INSTITUTION_VERBS",

@@ -94,7 +94,8 @@ from zhkg.text import NUMBERED_TERM
 __all__ = ["_ClauseReaders", "_ORIGIN_BEFORE", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
            "_PLACE_LINK", "_SHARED_GAP", "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS",
            "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST",
-           "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS"]
+           "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS", "_OWN", "_OWN_OPENING",
+           "_speaks_as_own"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
 _TEAM_ENDINGS = ("队",)  # the bodies of players: a club's name has no such ending (切尔西, 湖人) but is a team's

@@ -71,7 +71,8 @@ KEPT = ("EXTRACTOR _PREDICATIVE_BEFORE _LIST_CONJUNCTIONS _LIST_COMMAS _BODY_UNI
 ADDED_LATER = {"extract/count_refusals": "_STREAK_AFTER"  # words184: 五连胜, a streak's length
                                          " _CHANGE_OPENING _COMPARISON_TERM _compared_change"  # counts224: 较…，减少19班
                                          " _RANKED_BEFORE",  # counts295: 分列二三位, a rank
-               "extract/count_things": "_CLASS _CLASS_NAME_BEFORE _CLASS_COUNTED_AFTER _classes_counted",  # counts224: 共1758班
+               "extract/count_things": "_CLASS _CLASS_NAME_BEFORE _CLASS_COUNTED_AFTER _classes_counted"  # counts224: 共1758班
+                                       " _TEAM_PURPOSE_TAGS _TEAM_PURPOSE_WORDS _teams_for",  # counts303: 120队紧急应变队伍
                "extract/count_neighbours": "_named_where _set_included _INCLUDING"  # counts201: 思明区2所
                                            " _object_of_verb"}  # counts230: 新增学位近4000个
 

@@ -11,7 +11,8 @@ Caveats
   (:data:`_BOUND_ENDS`, and 之家), and nouns of things of the tables below. A compound closing
   on another noun (…“小巨人”企业, a 的-clause) is read as before.
 * A closing noun that is a word of its own is taken only for a count a verb of its clause takes as its object
-  (:func:`_verb_takes_count`): 13个基层预警指挥服务站建成投用, opening its clause, still reads 基层.
+  (:func:`_verb_takes_count`), or one a verb of completing follows (13个基层预警指挥服务站建成投用: the things counted
+  were built, counts303); 5家公司投资建设项目, opening its clause, still reads 公司.
 * It reads the word lists of :mod:`zhkg.extract.count_phrase_words` (tidy262; they were
   :mod:`zhkg.extract.count_phrase`'s), so :mod:`zhkg.extract.count_phrase` (which reads :data:`_BOUND_ENDS`) and
   :mod:`zhkg.extract.count_head_scan` both import this module at the top.
@@ -107,10 +108,12 @@ def _compound_close(words, text: str, i: int, pos: int, cls_start: int) -> int:
             (_THING_WORDS[w] for w in _THING_WORDS if word.text.endswith(w)),
             _FACILITY_CLASSIFIERS if word.text[-1] in _BOUND_ENDS else "")
         closes = nxt >= len(words) or words[nxt].is_space or words[nxt].idx > end or _ends_phrase(words, nxt)
+        # ...or a verb of completing right after it: the things counted were built (13个基层预警指挥服务站建成投用)
+        done = nxt < len(words) and words[nxt].idx == end and words[nxt].text in _DONE_VERBS
         if bound and word.idx == words[j - 1].end and not (nxt < len(words) and words[nxt].tag in _NUMERAL_TAGS):
             return end  # 8所公办园扩容: a lone last letter ends the noun, whatever follows it
-        if closes and free and free_ok:
-            return end if _verb_takes_count(words[:i], text, cls_start) else -1
+        if (closes or done) and free and free_ok:
+            return end if done or _verb_takes_count(words[:i], text, cls_start) else -1
         if closes or word.tag == "u":
             return -1
     return -1

@@ -80,6 +80,7 @@ from zhkg.extract.count_phrase_words import (
     _ends_phrase,
     _glossary_at,
     _glossary_lengths,
+    _glued_other,
     _is_head,
     _kind_tagged_name,
 )
@@ -93,10 +94,13 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["_NEXT", "_STOP", "_Scan", "_scan_head", "_limits", "_past_first_noun", "_opening", "_right_after_head",
            "_predicate_after_head", "_named_or_predicate", "_names_team_or_glossary", "_property", "_glued_end",
            "_head_or_modifier", "_STEPS", "_kind_ending", "_predicate_noun_ahead", "_names_before_noun",
-           "_is_modifier", "_PROCESS_END"]
+           "_is_modifier", "_PROCESS_END", "_PEOPLE_NOUN_ENDS"]
 
 # How a noun of a process ends (规范化, 数字化, 标准化): before a verbal noun (规范化建设) it is what is done to the head.
 _PROCESS_END = "化"
+
+# How nouns of people end (议员, 作者, 律师, 法官): never a verb before its object, as 作客 and 分属 are.
+_PEOPLE_NOUN_ENDS = ("员", "者", "师", "官")
 
 # What a step decides about a word: read on to the next word, or stop reading; ``None``: the next step decides.
 _NEXT: Literal["next"] = "next"
@@ -294,7 +298,7 @@ def _named_or_predicate(s: _Scan, word: Word, nxt: Word | None) -> str | None:
         s.head_end = word.end  # 收到3000份申请。: the applications, alone after their classifier (session 28)
         return _STOP
     if (word.idx in (head_end, s.verbal_end) and word.idx > pos and word.text in _FILED_VERBS
-            and _ends_phrase(words, word.i + 1)
+            and (_ends_phrase(words, word.i + 1) or words[word.i + 1].text in _LIST_LINK_CHARS)
             and cls_start >= 0 and text[cls_start : cls_start + 1] in tuple(_FILED_CLASSIFIERS)):
         s.head_end = word.end  # 近3万份入学申请: the applications, not 入学 (session 27, counts33)
         return _STOP
@@ -392,6 +396,9 @@ def _glued_end(s: _Scan, word: Word, nxt: Word | None) -> str | None:
             and word.text in _FACILITY_ENDS and not _is_head(word) and _ends_phrase(words, word.i + 1)):
         s.head_end = word.end  # 120处投票所: jieba left the facility's last character alone (session 27)
         return _STOP
+    if head_end == word.idx and _glued_other(words, word.i):
+        s.head_end = word.idx + 1  # 28个功能界|别的议席: the noun's 别 is in jieba's 别的 (counts303)
+        return _STOP
     if head_end == word.idx and word.text in _ADJECTIVE_TAGGED_NOUNS:
         s.head_end = word.end  # 120宗交通意外: the accidents, not the traffic
         return _NEXT
@@ -439,8 +446,9 @@ def _predicate_noun_ahead(doc: Doc, word: Word, pos: int, head_end: int, glossar
     words = token_table(doc).words
     before = words[word.i - 1] if word.i > 0 else None
     if (word.tag != "n" or len(word.text) != 2 or word.text in glossary or before is None or word.idx <= pos
+            or word.text.endswith(_PEOPLE_NOUN_ENDS)
             or not (head_end == word.idx or (head_end < 0 and before.tag == "nr" and before.idx == pos))):
-        return False
+        return False  # (两名现任议员民建联…: a noun of people is no verb before a name; counts303)
     nxt = words[word.i + 1] if word.i + 1 < len(words) else None
     if nxt is None or nxt.idx != word.end:
         return False

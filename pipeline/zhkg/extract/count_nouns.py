@@ -25,6 +25,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from zhkg.extract.count_clauses import _Boundaries
+from zhkg.extract.count_compounds import _BOUND_ENDS
 from zhkg.extract.count_numerals import _extend
 from zhkg.extract.count_phrase import (
     _CHANGES,
@@ -39,11 +40,13 @@ from zhkg.extract.count_phrase_words import (
     _MODIFIER_TAGS,
     _NAME_TAGS,
     _NOT_HEADS,
+    _PEOPLE_ENDINGS,
     _PERSON,
     _PLAIN_NOUN_TAGS,
     _PROPERTY_SUFFIXES,
     _RELATION_VERB_END,
     _TIME_ADVERBS,
+    _glued_other,
     _is_head,
     _kind_tagged_name,
 )
@@ -128,6 +131,8 @@ _STOCK_CODE = re.compile(r"[(（]\d{4,6}[)）]")
 # Connectors that jieba keeps as one word with an adverb (已有, 现有), and words of time or manner that may
 # stand between a noun and its connector (投资人目前已有275位)
 _CONNECTOR_WORDS = ("已有", "现有", "还有", "共有", "拥有")
+# Words of intent before a verb of change (计划增至, 预计增至, 拟增加到): what a plan will bring the things counted before to.
+_INTENT_WORDS = ("计划", "预计", "拟", "打算", "准备", "有望")
 # 在 + a whole place between a noun and its connector (门市在全台已达6,800家, 学生在本市共有3,000名): where the things
 # counted are, the noun before it still their thing (session 29, counts37); only the place words of a whole (全台, 本港,
 # 全国, 国内, 本市…), never a name (台积电在台湾共有4座: the subject has them there)
@@ -172,8 +177,8 @@ def _relative_thing(doc: Doc, after: int, b: _Boundaries, glossary: Mapping[str,
     text = doc_text(doc)
     words = token_table(doc).words
     de = text.find("的", after, min(len(text), after + 20))
-    if de < 0 or de not in b.starts or de + 1 not in b.starts:
-        return None
+    if de < 0 or not (de in b.starts or _glued_other(words, b.token_at[de])) or de + 1 not in b.starts:
+        return None  # (来自不同专业界|别的|人士: jieba's 别的 holds the noun's 别 and the clause's 的; counts303)
     ages = _AGE_CLAUSE.fullmatch(text, after, de) is not None  # 两名分别28及30岁的男子: the men
     ages = ages or size_clause(text, after, de)  # 1棵10多米高的大树: each tree's size, the tree counted (counts250)
     if not ages and re.search(r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])", text[after:de]):
@@ -324,6 +329,8 @@ def _noun_before(
     for connector in _CONNECTOR_WORDS + _CHANGES + _CONNECTORS + _TRANSACTIONS:
         if head.endswith(connector) and len(head) - len(connector) in b.ends:
             head = head[: -len(connector)]
+            if connector in _CHANGES and head.endswith(_INTENT_WORDS):
+                return None, False  # 未来计划增至六条: a plan's change, the things those counted before (counts303)
             if connector not in _TRANSACTIONS:  # 投资人目前已有275位, 基金已经增至8家: past a time word or an adverb
                 for _ in range(2):
                     if not head or len(head) not in b.ends:
@@ -373,6 +380,9 @@ def _noun_before(
         return None, False  # 今年累计已有120例: a time before the number is when, no thing counted (session 28)
     if word.text in _REPORTING_NOUNS and word.end == end:
         return None, False  # 上海报告9例, 全省累计报告12例: the report is no thing counted
+    if (word.end == end and word.text in _BOUND_ENDS and word.i > 0 and words[word.i - 1].end == word.idx
+            and words[word.i - 1].tag in _PLAIN_NOUN_TAGS):
+        return (words[word.i - 1].idx, end), True  # 其中：公办园35所: a facility's last letter jieba left alone (公办|园)
     acronym = len(head) != start and _ACRONYM.fullmatch(word.text) is not None  # QFII达到68家: past a connector
     if word.end != end or word.text in _NOT_COUNTED or word.text in _NOT_HEADS or not (_is_head(word) or acronym):
         return None, False  # 旗下有两只: a locative is no thing
@@ -389,6 +399,8 @@ def _noun_before(
         if not (_is_head(prev) or prev.tag in _MODIFIER_TAGS) or prev.end != first.idx or prev.tag in _NAME_TAGS:
             break
         first = prev
+    if first is not word and _is_property(text[first.idx : end], lexicon.glossary):
+        return None, False  # 订单|量已经达到150多万台: a property jieba cut in two, no thing (counts303)
     return (first.idx, end), len(head) != start
 
 
@@ -422,11 +434,17 @@ def _bare_count(doc: Doc, m: re.Match[str], b: _Boundaries, glossary: Mapping[st
 
 
 def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] | None:
-    """The noun a lone Chinese numeral counts without a classifier, in a headline's terse style (上合峰会三任务在肩,
-    三基金): a numeral of two to ten that is a token of its own, right before a two-character noun that is a
-    word of its own and ends the phrase; else None (三角, 四川 and 两会 are single words)."""
+    """The noun a lone Chinese numeral counts without a classifier: in a headline's terse style (上合峰会三任务在肩,
+    三基金: :func:`_terse_in_headline`), or people anywhere (兩辯方律師，即…: :func:`_terse_people`); else None."""
     if m.group("neg") or m.group("prefix") or m.group("low"):
         return None
+    return _terse_in_headline(doc, m, b) or _terse_people(doc, m, b)
+
+
+def _terse_in_headline(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] | None:
+    """The noun a lone numeral counts in a headline's terse style (上合峰会三任务在肩, 三基金): a numeral of two to ten
+    that is a token of its own, right before a two-character noun that is a word of its own and ends the phrase;
+    else None (三角, 四川 and 两会 are single words)."""
     text = doc_text(doc)
     heading = b.heading_before(m.start())
     opening = _OPENING_BREAK.search(text, heading)
@@ -446,6 +464,34 @@ def _terse_count(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] 
     if nxt is not None and nxt.idx == noun.end and (_is_head(nxt) or nxt.tag in ("k", "ng")):
         return None  # 三基金经理: the noun describes another, no terse count
     return after, noun.end
+
+
+# A noun of people a lone numeral counts outside a headline: one of two letters or more ending as such nouns end (律师,
+# 议员, 警员, 男子), after at most one noun saying which (辩方|律师).
+_TERSE_PEOPLE_WORDS = 2
+
+
+def _terse_people(doc: Doc, m: re.Match[str], b: _Boundaries) -> tuple[int, int] | None:
+    """People a lone numeral counts with no classifier, as Hong Kong's and Taiwan's press writes them in a story too
+    (兩辯方律師，即大律師…; 三警員受傷): a numeral that is a token of its own, right before one or two nouns closing on a
+    noun of people that ends the phrase (counts303); else None (两岸, 三峡 and 两会 are words of their own)."""
+    words = token_table(doc).words
+    at, after = m.start("num"), m.end("num")
+    if after >= len(b.token_at) or at not in b.starts or after not in b.starts:
+        return None
+    numeral = words[b.token_at[at]]
+    if numeral.tag != "m" or numeral.end != after:
+        return None
+    end = after
+    for word in words[b.token_at[after] : b.token_at[after] + _TERSE_PEOPLE_WORDS]:
+        if word.idx != end or word.tag != "n" or not HAN_ONLY.match(word.text):
+            return None
+        end = word.end
+        if len(word.text) >= 2 and word.text.endswith(_PEOPLE_ENDINGS):
+            nxt = words[word.i + 1] if word.i + 1 < len(words) else None
+            # (a time after them opens the predicate: 两辩方律师即日入禀)
+            return (after, end) if nxt is None or nxt.idx != end or not _is_head(nxt) or nxt.tag == "t" else None
+    return None
 
 
 def _event_list(doc: Doc, phrase: tuple[int, int], b: _Boundaries, glossary: Mapping[str, str]) -> tuple[int, int]:

@@ -32,7 +32,7 @@ from collections.abc import Mapping
 from zhkg.text import CLAUSE_BREAKS as _CLAUSE_BREAK
 from zhkg.text import HAN_ONLY
 
-__all__ = ["_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MODIFIER_TAGS", "_PROPERTY_SUFFIXES",
+__all__ = ["_glued_other", "_OTHER", "_HEAD_TAGS", "_NAME_TAGS", "_PLAIN_NOUN_TAGS", "_MODIFIER_TAGS", "_PROPERTY_SUFFIXES",
            "_ADJECTIVE_TAGGED_NOUNS", "_SPOT", "_PROPERTY_WORDS", "_WHEN_WORDS", "_NEGATED_MODALS", "_PREDICATE_NOUNS",
            "_ADVERB_MODIFIERS", "_ADVERB_NOUNS", "_BUILDING_ENDS", "_NOT_HEADS", "_PLACE_MODIFIERS",
            "_INSTITUTION_CLASSIFIERS", "_INSTITUTIONS", "_DATE_WORDS", "_AGAIN", "_TYPE_SUFFIXES", "_SCHOOL_SUFFIXES",
@@ -52,7 +52,7 @@ _PLAIN_NOUN_TAGS = frozenset({"n", "nz", "ng", "j", "l"})  # a dictionary noun, 
 _MODIFIER_TAGS = frozenset({"a", "ad", "b", "an", "vn", "s"})  # ad: 304只积极偏股型基金
 # A noun ending in one of these is a property of the thing before it (银行坏账率: 银行), not a thing.
 _PROPERTY_SUFFIXES = ("率", "额", "幅", "值", "量", "价", "价格", "规模", "水平", "比例", "比重", "收入", "收益", "成本", "名单",
-                      "增速", "面积", "幅度", "人气",
+                      "增速", "面积", "幅度", "人气", "范围",  # 受影响范围有2处: the places the scope holds (counts303)
                       # states of people (28名球员状态良好, 3名伤者病情稳定: the players, the injured)
                       "状态", "状况", "情况", "表现", "情绪", "心态", "士气", "伤势", "病情")
 
@@ -170,7 +170,8 @@ _PASSIVE_OPENINGS = "获被遭受"
 _FACILITY_ENDS = "所站处馆室库厂"
 # Verbs jieba tags v that, after a noun and before the phrase's end, name the thing a classifier of papers or cases
 # counts (近3万份入学申请: 申请, 2000宗市民投诉: 投诉): not after a classifier of people (3万名学生申请: they applied).
-_FILED_VERBS = frozenset("申请 投诉 举报 检举 检测 申诉 求助 报案".split())
+# 调查 too, an investigation a body opens (12起贸易救济调查与3起…; counts303).
+_FILED_VERBS = frozenset("申请 投诉 举报 检举 检测 申诉 求助 报案 调查".split())
 _FILED_CLASSIFIERS = "份宗件项起封"
 # Nouns that close a compound of noun, verb and noun (3个社区隔离设施: 设施; 交流访问项目: 项目), where the verb
 # only says what the thing is for; before them the verb is no predicate (but 3个村庄遭受洪灾 is: 洪灾 is none of them).
@@ -230,6 +231,28 @@ def _ends_phrase(words, i: int) -> bool:
         return True
     word = words[i]
     return word.is_punct or word.tag in ("c", "uj") or word.text[:1] in _CLAUSE_BREAK
+
+
+# jieba's 别的 ("other") read where a noun ends in 别 before 的 (专业界|别的|人士, 功能界|别的): the noun's last letter
+_OTHER = "别的"
+
+
+def _glued_other(words, i: int) -> bool:
+    """Whether the word at ``i`` is jieba's 别的 cut out of a noun ending in 别 and the 的 after it (来自不同专业界别的
+    人士: 界别 and 的): right after a noun whose last letter and 别 are a noun of jieba's dictionary (界别, 类别, 级别).
+
+    >>> from types import SimpleNamespace as W
+    >>> words = [W(text="专业界", tag="n", end=3), W(text="别的", tag="r", idx=3)]
+    >>> _glued_other(words, 1), _glued_other([W(text="公司", tag="n", end=2), W(text="别的", tag="r", idx=2)], 1)
+    (True, False)
+    """
+    from zhkg.stages.segment import dictionary_tag  # here, as in _kind_tagged_name: segment imports extraction
+
+    if i < 1 or i >= len(words) or words[i].text != _OTHER:
+        return False
+    before = words[i - 1]
+    return (before.end == words[i].idx and before.tag in _PLAIN_NOUN_TAGS
+            and dictionary_tag(before.text[-1] + _OTHER[0]) == "n")
 
 
 def _kind_tagged_name(word) -> bool:

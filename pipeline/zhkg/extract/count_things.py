@@ -77,11 +77,15 @@ from zhkg.extract.count_phrase_words import (
 from zhkg.extract.count_refusals import _LARGE_UNIT
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import doc_text, token_table
+from zhkg.text import HAN_ONLY
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 __all__ = [
+    "_TEAM_PURPOSE_TAGS",
+    "_TEAM_PURPOSE_WORDS",
+    "_teams_for",
     "_APPROX_SUFFIXES",
     "_VAGUE_HUNDREDS",
     "_INSTITUTION_VERBS",
@@ -164,6 +168,8 @@ _TITLES = ("冠军", "亚军", "季军", "锦标")  # 4个重要锦标: titles w
 # glossary's nouns are after 人 (五十人座位); 席 alone still counts seats (赢得61席). Not 委员会, a body.
 # 队 counts teams a phrase after it names as teams (26队搜救队伍); alone it counts the sides of a match (两队)
 _TEAMS, _TEAM_HEADS = "队", ("队", "队伍")
+# The words that may say what teams are for between 队 and 队伍 (紧急/a 应变/v 队伍, 搜救/vn): at most three.
+_TEAM_PURPOSE_TAGS, _TEAM_PURPOSE_WORDS = frozenset({"a", "ad", "an", "b", "v", "vn", "n"}), 3
 _SEAT = "席"
 _SEAT_HOLDERS = re.compile(r"(?:独立董事|董事|独董|监察人|监事|议员|立委|委员(?!会)|理事(?!会)|代表)")
 # After 人, jieba may glue these to it (人才, 人来): the unit stands alone before them.
@@ -382,6 +388,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         elif cls == _TEAMS and (teams := _phrase_at(doc, after, m.start("cls"), b, lexicon.glossary)) is not None \
                 and teams[0] == after and text.endswith(_TEAM_HEADS, teams[0], teams[1]):
             full = teams  # 26队搜救队伍, 3队救援队: the teams named after their unit (counts151)
+        elif cls == _TEAMS and (teams := _teams_for(doc, after, b)) is not None:
+            full = teams  # 120队紧急应变队伍: what the teams are for, then the teams (counts303)
         elif (population := population_after(text, cls, after)) > 0:
             full, head_start = (m.start("cls"), population), m.start("cls")  # 容纳最多6,910人口。 (counts250)
         elif cls == _HOUSEHOLD and (kind := _households_of(doc, after, b)) is not None:
@@ -425,3 +433,19 @@ def _thing_head(text: str, full: tuple[int, int] | None, head_start: int, cls: s
         if text[head_start : full[1]] in _ADJECTIVE_HEADS and cls and lexicon.classifiers[cls] == "measure":
             full, head_start, adjective_end = None, -1, full[1]  # 3宗输入性、: the classifier stands alone
     return full, head_start, adjective_end, closing
+
+
+def _teams_for(doc: Doc, after: int, b: _Boundaries) -> tuple[int, int] | None:
+    """The teams a 队 counts when the words after it say what they are for and close on 队伍 (120队紧急应变队伍: an
+    adjective and a verb the phrase reader stops at): ``(after, end)``, else None. Only words of
+    :data:`_TEAM_PURPOSE_TAGS`, at most :data:`_TEAM_PURPOSE_WORDS` of them, before 队伍 (派出3队人马: none)."""
+    words = token_table(doc).words
+    if after >= len(b.token_at) or after not in b.starts:
+        return None
+    first = b.token_at[after]
+    for word in words[first : first + _TEAM_PURPOSE_WORDS + 1]:
+        if word.text == _TEAM_HEADS[1] and word.i > first:
+            return after, word.end
+        if word.tag not in _TEAM_PURPOSE_TAGS or not HAN_ONLY.match(word.text):
+            return None
+    return None

@@ -164,7 +164,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
-    spots = region_cut(spots)  # 莱尔富全台店数: the company, the region word cut off (counts236)
+    spots = region_cut(spots, text)  # 莱尔富全台店数: the company, the region word cut off (counts236)
     # a place the extractors missed but a further form names (an echo, a short form) owns no more than the place
     # itself would: not inside a work's title (《赤壁OL》拥有近两百种技能), nor before 籍 (美籍华裔导演: a nationality)
     spots = [s for s in spots if not (s[2].label is Label.PLACE and (

@@ -94,7 +94,8 @@ from zhkg.text import NUMBERED_TERM
 __all__ = ["_ClauseReaders", "_ORIGIN_BEFORE", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
            "_PLACE_LINK", "_SHARED_GAP", "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS",
            "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST",
-           "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS"]
+           "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS", "_OWN", "_OWN_OPENING",
+           "_speaks_as_own"]
 
 _DELEGATIONS = ("代表团",)  # the bodies of a games' athletes, several at one games (counts236)
 _TEAM_ENDINGS = ("队",)  # the bodies of players: a club's name has no such ending (切尔西, 湖人) but is a team's
@@ -142,6 +143,8 @@ _TAKES = re.compile(r"(?:拿下|连拿|拿|收购|并购|买下|购得|竞得|�
 # The agent of a passive that names, ranks or lists (被世界体育记者协会选为…25位运动员之一, 被联合国列为…): it chooses
 # the things counted, it does not have them (counts134).
 _PASSIVE = "被"
+_OWN = "我本"  # 我县, 我市, 本县: the writer's own place (a government's report of its year; counts303)
+_OWN_OPENING = 120  # ...named so within the text's opening characters: the report speaks as its place from the start
 _WHOLE = "全"  # 全国, 全省, 全市: the whole of a place, glued before a count (全国73个代表单位) where its things are
 _NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|(?:列|选|评)入")
 
@@ -149,6 +152,11 @@ _NAMED_AS = re.compile(r"(?:评选|推选|选|评|列|誉|称|认定|命名)为|
 # A headline: the text's first line, short and with no sentence end inside (counts224).
 _HEADLINE_LONGEST = 60
 _HEADLINE_END = re.compile(r"[。！？!?]")
+
+
+def _speaks_as_own(m: Mention) -> bool:
+    """Whether ``m`` is a deixis of the writer's own place below the country (我县, 本市; not 我国, 本国)."""
+    return m.extractor == MentionSource.DEIXIS and m.text[:1] in _OWN and m.text[-1:] not in "国國"
 
 
 def _headline_subject(text: str, spot: tuple[int, int, Mention]) -> bool:
@@ -382,6 +390,8 @@ class _ClauseReaders:
                     n < times + (digest is not None) for key, n in rivals.items()
                     if key != _identity(ctx, first[2]) and key not in above):
                 topic = first
+        if not topic:
+            topic = self.own_place(named, rivals) or ()
         self.topic_of_document = topic
         return topic or None
 
@@ -397,12 +407,33 @@ class _ClauseReaders:
         topic = self.document_topic()
         if topic is None or sentence_start <= topic[0] or text[topic[0] : topic[1]] in text[count.start : count.end]:
             return None
-        if text[sentence_start - 1] != "\n" and not self.inside_paragraph_carries(count):
+        if text[sentence_start - 1] != "\n" and not (self.inside_paragraph_carries(count) or self.own_report(topic)):
             return None
         if any(m.label is Label.PERSON and sentence_start <= m.start < count.start and not _speaks(text, m.start, m.end)
                for m in ctx.mentions):
             return None
         return topic
+
+    def own_place(self, named: Counter, rivals: Counter) -> tuple[int, int, Mention] | None:
+        """The place the text speaks of as the writer's own in its opening (2025年我县取得了哪些成绩: 我县, 我市, 本县;
+        not the country's 我国, nor a 我市 deep in a story about another city), its first naming, when the text names
+        it ``_TOPIC_TIMES`` times (its deixis too) and no other holder as often: a place's report of its year is about
+        it, whatever body it opens with (县十八届人大五次会议开幕; counts303)."""
+        ctx = self.ctx
+        own = next((_identity(ctx, s[2]) for s in self.spots if s[0] < _OWN_OPENING and _speaks_as_own(s[2])), None)
+        times = named[own] if own is not None else 0
+        if times < _TOPIC_TIMES or any(n >= times for key, n in rivals.items() if key != own):
+            return None
+        return min((s for s in self.spots if _identity(ctx, s[2]) == own), key=lambda s: (s[0], -s[1]))
+
+    def own_report(self, topic: tuple[int, int, Mention]) -> bool:
+        """Whether the text speaks of its topic, a place, as the writer's own (我县 standing for it): a place's report of
+        its year, whose points (13个基层预警指挥服务站建成投用;) are its own however long its one paragraph runs on
+        (counts303)."""
+        ctx = self.ctx
+        return topic[2].label is Label.PLACE and any(
+            s[0] < _OWN_OPENING and _speaks_as_own(s[2]) and _identity(ctx, s[2]) == _identity(ctx, topic[2])
+            for s in self.spots)
 
     def inside_paragraph_carries(self, count: Mention) -> bool:
         """Whether the document's topic carries to ``count`` in a sentence inside a paragraph: only in a text of

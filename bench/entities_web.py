@@ -26,7 +26,9 @@ blind277: 23 Taiwan and Hong Kong articles) and ``entities_blind60.jsonl`` (sess
 Hong Kong articles), written in Traditional and annotated before anything ran on them, are
 scored only — totals, per type and per region and script, with ``--traditional-model on|off`` — never read:
 ``--errors`` and ``--causes`` refuse any gold file holding a blind half (one line, exit 2), in every web scorer that
-takes them. The gold files are read once (:func:`gold_files`) for that check and the loader.
+takes them. This session's pools (:data:`POOL_HALVES`, zhkg eval's ``WEB_POOL_HALVES``: session 61's roles pool
+``tests/gold/roles_pool61r.jsonl``, scored by ``bench/roles_web.py --half pool61r``) are refused the same way this
+session (:data:`SCORED_ONLY`). The gold files are read once (:func:`gold_files`) for that check and the loader.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR]
 [--half tune|check|blind57|blind58|blind60|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
@@ -48,7 +50,7 @@ sys.path.insert(0, str(ROOT))  # bench.entity_causes
 
 from bench.common import add_routing_option, routing  # noqa: E402
 from bench.entity_causes import ErrorCause, Known, Staged, cause_table, classify_article  # noqa: E402
-from zhkg.cli.eval import WEB_BLIND_HALVES  # noqa: E402
+from zhkg.cli.eval import WEB_BLIND_HALVES, WEB_POOL_HALVES  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
     ENTITY_TYPES,
@@ -68,6 +70,10 @@ HALVES = ("tune", "check")
 # Halves scored only: their errors and error classes are never printed (tests/gold/entities_blind57.jsonl,
 # entities_blind58.jsonl, entities_blind60.jsonl). One list with zhkg eval's halves kept unseen, which names them too.
 BLIND_HALVES = WEB_BLIND_HALVES
+# This session's pools (tests/gold/roles_pool61r.jsonl, bench/roles_web.py --half pool61r): scored only, like a blind
+# half, until the next session opens them.
+POOL_HALVES = WEB_POOL_HALVES
+SCORED_ONLY = (*BLIND_HALVES, *POOL_HALVES)
 REGIONS = ("mainland", "hongkong", "taiwan", "macau", "international")
 
 
@@ -165,8 +171,8 @@ def web_records(gold: GoldFiles | Path | Iterable[Path], texts: Path, problems: 
                 if key not in record:
                     raise InputError(f"{where}: malformed record (no {key!r} field)")
             gold_id(record, seen, number, where)
-            if record["half"] not in (*HALVES, *BLIND_HALVES):
-                raise InputError(f"{where}: half must be one of {', '.join((*HALVES, *BLIND_HALVES))}, "
+            if record["half"] not in (*HALVES, *SCORED_ONLY):
+                raise InputError(f"{where}: half must be one of {', '.join((*HALVES, *SCORED_ONLY))}, "
                                  f"not {record['half']!r}")
             text, problem = text_of(record, texts)
             if text is None:
@@ -233,9 +239,9 @@ def report(articles: list[GoldArticle], tallies: list[ArticleTally], halves: lis
 
 
 def blind_halves(gold: GoldFiles | Path | Iterable[Path]) -> list[str]:
-    """The blind halves (:data:`BLIND_HALVES`) the records of the gold files (paths, or :func:`gold_files`' read)
-    hold, in file order; files that cannot be read and lines that are not JSON records are passed over here (the
-    loader names them).
+    """The halves scored only (:data:`SCORED_ONLY`: the blind halves and this session's pools) the records of the gold
+    files (paths, or :func:`gold_files`' read) hold, in file order; files that cannot be read and lines that are not
+    JSON records are passed over here (the loader names them).
 
     >>> import tempfile; folder = Path(tempfile.mkdtemp())
     >>> _ = (folder / "g.jsonl").write_text('{"id": "a", "half": "blind58"}\\n{"id": "b", "half": "tune"}\\nx\\n')
@@ -250,7 +256,7 @@ def blind_halves(gold: GoldFiles | Path | Iterable[Path]) -> list[str]:
                 half = json.loads(line).get("half")
             except (json.JSONDecodeError, AttributeError):
                 continue
-            if half in BLIND_HALVES and half not in found:
+            if half in SCORED_ONLY and half not in found:
                 found.append(half)
     return found
 
@@ -259,15 +265,16 @@ def web_arguments_refused(args: argparse.Namespace, gold: GoldFiles | Path | Ite
     """The exit status when the web scorers' arguments (``--errors``, ``--causes``, ``--half``, gold files,
     ``--texts``) leave nothing to score or ask to read a blind half, its one line printed; None when scoring goes on.
     ``--errors`` reads the tune half only (the check half is scored, never read); a gold file holding a blind half
-    (:data:`BLIND_HALVES`) takes neither ``--errors`` nor ``--causes``; no texts folder is no failure (the texts are
+    or a pool (:data:`SCORED_ONLY`) takes neither ``--errors`` nor ``--causes``; no texts folder is no failure (the texts are
     kept outside the repository). ``gold``: the gold files, or :func:`gold_files`' read of them, which the loader
     then shares."""
     gold = gold_files(gold)
     if args.errors or getattr(args, "causes", False):
         held = blind_halves(gold)
         if held:
-            print(f"Error: {', '.join(held)} is a blind half, scored only (totals, per type and region); "
-                  "--errors and --causes never read it", file=sys.stderr)
+            what = ("a pool, scored only this session (totals)" if set(held) <= set(POOL_HALVES)
+                    else "a blind half, scored only (totals, per type and region)")
+            print(f"Error: {', '.join(held)} is {what}; --errors and --causes never read it", file=sys.stderr)
             return 2
     if args.errors and args.half != "tune":
         print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",

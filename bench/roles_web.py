@@ -37,7 +37,15 @@ Simplified`` total each script. ``--errors`` lists the ``tune`` half's misses an
 ``check`` half is scored, never read. The texts are loaded by ``bench/entities_web.py``'s loader (a missing or
 changed text is one ``left out:`` line; no texts folder: says so, exits 0).
 
-Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
+**Pools** (:data:`POOLS`): session 61's ``tests/gold/roles_pool61r.jsonl`` (round rolepool304: 24 mainland, Taiwan,
+Hong Kong and international articles of 2025–2026, 171 triples, annotated by reading before zhkg or any tagger ran on
+them; locators in ``tests/gold/web_sources.jsonl``) is a file of its own, half ``pool61r``: ``--half pool61r`` scores
+it (its file is then the default gold), totals by region and script, and ``--half all`` over the default gold leaves it
+out, so the tune and check numbers are the same with it or without. This session it is scored only — ``--errors`` and
+``--causes`` refuse it (:data:`bench.entities_web.POOL_HALVES`, one line, exit 2); the next session opens it for error
+lists like the tune half.
+
+Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61r|all]
 [--no-mirror] [--errors] [--causes]``.
 
 ``--causes`` (round roles175) puts each missed and each wrong triple in one class by the stage that lost it
@@ -65,6 +73,8 @@ from zhkg.errors import InputError  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "roles_web.jsonl"
+# Each pool half's own gold file (the default gold with --half POOL); the pools are scored only (POOL_HALVES).
+POOLS = {"pool61r": ROOT / "tests" / "gold" / "roles_pool61r.jsonl"}
 
 
 def web_items(gold: Path | GoldFiles, texts: Path, *, mirror: bool = True) -> tuple[list[Item], list[str]]:
@@ -113,15 +123,17 @@ def cause_table(items: list[Item], pipeline, *, listing: bool = False) -> list[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD, help="the roles gold (default: %(default)s)")
+    parser.add_argument("--gold", type=Path, help=f"the roles gold (default: {GOLD}; a pool's own file with its --half)")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the folder of <id>.txt texts (default: %(default)s)")
-    parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
+    parser.add_argument("--half", choices=(*HALVES, *POOLS, "all"), default="all", help="the half to score (default: all)")
     parser.add_argument("--no-mirror", action="store_true", help="score each article only in the script it was written in")
     parser.add_argument("--errors", action="store_true", help="list the misses and wrong predictions (tune half only)")
     parser.add_argument("--causes", action="store_true",
                         help="print the count of each class of error by the stage that lost it, not the scores")
     add_routing_option(parser)
     args = parser.parse_args(argv)
+    if args.gold is None:
+        args.gold = POOLS.get(args.half, GOLD)
     gold = gold_files(args.gold)  # read once for the argument check and the loader
     refused = web_arguments_refused(args, gold)
     if refused is not None:

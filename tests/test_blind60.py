@@ -66,7 +66,8 @@ def test_no_blind_page_is_a_page_of_another_gold_file_or_an_earlier_locator():
 
 
 def test_the_locators_were_appended_after_every_earlier_one_in_the_gold_order():
-    ids = [item["id"] for item in read_lines(SOURCES)]
+    # session 61's pools (pool61r-*, pool61c-*) were appended after them
+    ids = [item["id"] for item in read_lines(SOURCES) if not item["id"].startswith("pool61")]
     gold = read_lines(BLIND)
     assert ids[-len(gold):] == [r["id"] for r in gold]
     locators = {item["id"]: item for item in read_lines(SOURCES)}

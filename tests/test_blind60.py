@@ -80,7 +80,7 @@ def test_the_locators_were_appended_after_every_earlier_one_in_the_gold_order():
 
 def test_one_list_names_the_web_blind_halves_and_zhkg_eval_keeps_them_unseen():
     assert entities_web.BLIND_HALVES is eval_cli.WEB_BLIND_HALVES
-    assert eval_cli.WEB_BLIND_HALVES == ("blind57", "blind58", "blind60")
+    assert eval_cli.WEB_BLIND_HALVES == ("blind57", "blind58", "blind60", "pool61c")  # pool61c: countpool305
     assert set(eval_cli.WEB_BLIND_HALVES) <= set(eval_cli.BLIND_HALVES)
 
 
@@ -125,7 +125,7 @@ def test_a_blind60_record_loads_as_its_own_half_and_region(tmp_path):
 
 
 def test_an_unknown_half_names_blind60_among_those_taken(tmp_path):
-    with pytest.raises(InputError, match="half must be one of tune, check, blind57, blind58, blind60, not 'blind61'"):
+    with pytest.raises(InputError, match="half must be one of tune, check, blind57, blind58, blind60, pool61c, not 'blind61'"):
         entities_web.load_web_gold([write_record(tmp_path, "blind61")], tmp_path)
 
 

@@ -6,6 +6,7 @@ session 62 it is open for error lists like the web tune half (``docs/changes-ses
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -15,8 +16,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import count_owner_causes, counts_web, entities_web, roles_web, web_texts  # noqa: E402
+from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
 from bench.web_texts import TEXTS, Recipe, normal_url, same_page  # noqa: E402
 from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
+from zhkg.cli import eval as eval_cli  # noqa: E402
 from zhkg.evaluate_counts import gold_count  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
 
@@ -74,8 +78,11 @@ def test_the_locators_follow_every_earlier_one_in_the_gold_order():
     ids = [item["id"] for item in read_lines(SOURCES)]
     gold = read_lines(POOL)
     mine = [i for i, ident in enumerate(ids) if ident.startswith("pool61c-")]
-    assert [ids[i] for i in mine] == [r["id"] for r in gold]
-    assert mine == list(range(mine[0], mine[0] + len(gold)))  # one run, appended after the locators already there
+    # one run, appended after the locators already there: the first 20 articles in gold order, then the 2 added
+    # in a second commit (a run of bench/web_texts.py appends the ids new to the file in the order it finds them)
+    assert sorted(ids[i] for i in mine) == sorted(r["id"] for r in gold) and len(mine) == len(gold)
+    assert mine == list(range(mine[0], mine[0] + len(gold)))
+    assert not any(ident.startswith("pool61c-") for ident in ids[:mine[0]])
     locators = {item["id"]: item for item in read_lines(SOURCES)}
     for r in gold:
         item = locators[r["id"]]
@@ -103,3 +110,82 @@ def test_every_check_is_the_sha_checked_text_at_its_offsets():
         for c in r["counts"]:
             assert text[c["start"]:c["end"]] == c["check"], (r["id"], c["check"])
             gold_count(c, text, r["id"])  # the dev set's own check of a span
+
+
+# --- scoring: its own half and file, never in --half all, refused to --errors and --causes this session ---
+
+def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
+    """A counts gold of one tiny Taiwan article per half (ids pool61c-tw-9N), its texts in ``folder/texts``."""
+    texts = folder / "texts"
+    texts.mkdir()
+    lines = []
+    for n, half in enumerate(halves):
+        text = "台中市議會有3名議員出席。\n"
+        ident = f"pool61c-tw-9{n}"
+        (texts / f"{ident}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({
+            "id": ident, "region": "taiwan", "script": "traditional", "half": half,
+            "sha256": hashlib.sha256(text.encode()).hexdigest(), "url": f"https://example.org/{n}", "outlet": "",
+            "date": "2025-01-01", "counts": [{"start": 6, "end": 10, "check": "3名議員", "value": 3, "thing": ["议员"],
+                                              "owner": None, "approximate": False}]}, ensure_ascii=False))
+    gold = folder / "pool.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, texts
+
+
+@pytest.mark.parametrize("extra", [["--errors"], ["--causes"], ["--errors", "--half", "tune"],
+                                   ["--causes", "--half", "check"]])
+def test_counts_web_refuses_to_list_the_pool_in_one_line(extra, capsys):
+    assert counts_web.main(["--gold", str(POOL), *extra]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith("Error: pool61c is a blind half")
+
+
+@pytest.mark.parametrize("option", ["--errors", "--causes"])
+def test_the_pool_half_reads_the_pool_file_by_default(option, capsys):
+    # without --gold, --half pool61c is the pool's own file: refused, where the default gold would have gone on
+    assert counts_web.POOLS["pool61c"] == POOL
+    assert counts_web.main(["--half", "pool61c", option]) == 2
+    assert "pool61c is a blind half" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("scorer", [roles_web, count_owner_causes, entities_web])
+def test_the_other_web_scorers_refuse_it_as_well(scorer, capsys):
+    assert scorer.main(["--gold", str(POOL), "--errors"]) == 2
+    assert "pool61c is a blind half" in capsys.readouterr().err
+
+
+def test_the_pool_is_scored_as_its_own_half(tmp_path, capsys):
+    gold, texts = _pool_set(tmp_path, ["pool61c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool61c", "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "### half pool61c: 1 documents, 1 counts" in out and "| taiwan, traditional | 1 | 1 |" in out
+
+
+def test_half_all_is_the_tune_and_check_halves_alone(tmp_path, capsys):
+    gold, texts = _pool_set(tmp_path, ["tune", "pool61c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "1 documents" in out.splitlines()[0] and "### half tune: 1 documents" in out and "pool61c" not in out
+    # a pool alone has nothing in --half all
+    (tmp_path / "alone").mkdir()
+    gold, texts = _pool_set(tmp_path / "alone", ["pool61c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--no-model"]) == 1
+    assert "no document to score in half 'all'" in capsys.readouterr().err
+
+
+def test_without_texts_the_pool_run_is_skipped_as_on_ci(tmp_path, capsys):
+    assert counts_web.main(["--half", "pool61c", "--texts", str(tmp_path / "none")]) == 0
+    assert "skipped: no texts folder" in capsys.readouterr().err
+
+
+def test_zhkg_eval_keeps_the_pool_unseen_and_no_trainer_or_lister_takes_it():
+    assert "pool61c" in eval_cli.WEB_BLIND_HALVES and "pool61c" in eval_cli.BLIND_HALVES
+    assert entities_web.BLIND_HALVES is eval_cli.WEB_BLIND_HALVES
+    record = {"id": "pool61c-tw-01", "half": "pool61c"}
+    assert not is_original_tune(record) and not is_training_tune(record, frozenset())
+
+
+def test_bench_web_texts_rebuilds_the_pool_by_default():
+    assert POOL in web_texts.GOLD_FILES

@@ -87,7 +87,9 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
 
 #: The web format's blind halves (tests/gold/entities_blind57.jsonl, entities_blind58.jsonl, entities_blind60.jsonl):
 #: texts outside the repository, scored by bench/entities_web.py, which takes this list as its own (one list for both).
-WEB_BLIND_HALVES = ("blind57", "blind58", "blind60")
+#: pool61c (tests/gold/counts_pool61c.jsonl, scored by bench/counts_web.py --half pool61c) is session 61's counts pool:
+#: scored only this session, then open for error lists like the web tune half (docs/changes-session61.md).
+WEB_BLIND_HALVES = ("blind57", "blind58", "blind60", "pool61c")
 
 #: Halves of an article gold file that are scored but whose errors are never listed: a set kept unseen, so that
 #: its numbers stay a check on text nobody tuned for (tests/gold/entities_held2.jsonl, entities_fresh21.jsonl, and

@@ -25,7 +25,14 @@ not extracted, an anaphor unresolved; or a wrong one: a place for a body, the do
 nearer, another of the same kind in the sentence, an anaphor resolved to another…); with ``--errors`` (tune only)
 each error is listed with its class. On the check half it prints the class counts and nothing else.
 
-Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|all]
+**Pools** (:data:`POOLS`): ``--half pool61c`` scores ``tests/gold/counts_pool61c.jsonl`` (session 61, round
+countpool305: 22 real 2025–2026 articles of the mainland, Taiwan, Hong Kong and abroad, 225 counts, annotated in the
+same form — with each page's ``url``, ``outlet`` and ``date`` for ``bench/web_texts.py`` — before anything ran on
+them) when no ``--gold`` is given. A pool is its own file and its own half, never in ``--half all`` (the tune and check
+halves alone, whose numbers it leaves as they were). This session pool61c is scored only, totals only: it is one of
+the web pool halves (zhkg eval's ``WEB_POOL_HALVES``), so ``--errors`` and ``--causes`` refuse it in one line.
+
+Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61c|all]
 [--mirror] [--errors] [--causes] [--no-model]``.
 """
 
@@ -49,6 +56,8 @@ from zhkg.evaluate_counts import READ_AS, CountScore, GoldDocument, gold_count, 
 from zhkg.records import Document  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "counts_web.jsonl"
+# Counts pools: a half of its own in its own file, scored with --half NAME and never in --half all (docs/counts.md).
+POOLS = {"pool61c": ROOT / "tests" / "gold" / "counts_pool61c.jsonl"}
 
 
 def load_web_counts(path: Path | GoldFiles, texts: Path, *,
@@ -171,9 +180,11 @@ def report(docs: list[tuple[str, GoldDocument]], scores: dict[tuple[str, str, st
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD, help="the counts gold (default: %(default)s)")
+    parser.add_argument("--gold", type=Path, help=f"the counts gold (default: {GOLD}; a pool's own file with "
+                        "--half POOL)")
     parser.add_argument("--texts", type=Path, default=TEXTS, help="the folder of <id>.txt texts (default: %(default)s)")
-    parser.add_argument("--half", choices=(*HALVES, "all"), default="all", help="the half to score (default: all)")
+    parser.add_argument("--half", choices=(*HALVES, *POOLS, "all"), default="all",
+                        help="the half to score (default: all, the tune and check halves)")
     parser.add_argument("--mirror", action="store_true", help="score each article in the other script too")
     parser.add_argument("--errors", action="store_true", help="list the misses, spurious counts and wrong owners (tune half only)")
     parser.add_argument("--causes", action="store_true",
@@ -182,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-model", action="store_true", help="rules only, without the statistical recogniser")
     add_routing_option(parser)
     args = parser.parse_args(argv)
+    if args.gold is None:
+        args.gold = POOLS.get(args.half, GOLD)
     gold = gold_files(args.gold)  # read once for the argument check and the loader
     refused = web_arguments_refused(args, gold)
     if refused is not None:

@@ -89,9 +89,11 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
 #: texts outside the repository, scored by bench/entities_web.py, which takes this list as its own (one list for both).
 WEB_BLIND_HALVES = ("blind57", "blind58", "blind60")
 
-#: The web format's pools of this session (tests/gold/roles_pool61r.jsonl): articles annotated before anything ran on
-#: them, scored only (totals) in the session that made them; the next session opens them for error lists.
-WEB_POOL_HALVES = ("pool61r",)
+#: The web format's pools of this session: articles annotated before anything ran on them, scored only (totals) in the
+#: session that made them; the next session opens them for error lists (docs/changes-session61.md). pool61r:
+#: tests/gold/roles_pool61r.jsonl (bench/roles_web.py --half pool61r); pool61c: tests/gold/counts_pool61c.jsonl
+#: (bench/counts_web.py --half pool61c).
+WEB_POOL_HALVES = ("pool61r", "pool61c")
 
 #: Halves of an article gold file that are scored but whose errors are never listed: a set kept unseen, so that
 #: its numbers stay a check on text nobody tuned for (tests/gold/entities_held2.jsonl, entities_fresh21.jsonl, and

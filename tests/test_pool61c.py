@@ -1,0 +1,191 @@
+"""The counts pool of session 61 (round countpool305, issue 14): real 2025–2026 news articles of the mainland, Taiwan,
+Hong Kong and abroad, annotated for counts and their owners by reading, committed before zhkg or any tagger ran on
+them (``tests/gold/counts_pool61c.jsonl``, half ``pool61c``). This session it is scored only, totals only; from
+session 62 it is open for error lists like the web tune half (``docs/changes-session61.md``)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench import count_owner_causes, counts_web, entities_web, roles_web, web_texts  # noqa: E402
+from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
+from bench.web_texts import TEXTS, Recipe, normal_url, same_page  # noqa: E402
+from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
+from zhkg.cli import eval as eval_cli  # noqa: E402
+from zhkg.evaluate_counts import gold_count  # noqa: E402
+from zhkg.stages.normalise import to_simplified  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold"
+POOL = GOLD / "counts_pool61c.jsonl"
+SOURCES = GOLD / "web_sources.jsonl"
+REGIONS = {"cn": "mainland", "tw": "taiwan", "hk": "hongkong", "intl": "international"}
+# counts_web.jsonl's fields, and the page's address, outlet and date, which bench/web_texts.py reads to find the text
+FIELDS = ["id", "region", "script", "half", "sha256", "url", "outlet", "date", "counts"]
+COUNT_FIELDS = ["start", "end", "check", "value", "thing", "owner", "approximate"]
+
+
+def test_the_pool_holds_no_text_one_half_and_every_region():
+    records = read_lines(POOL)
+    assert len(records) >= 20 and len({r["id"] for r in records}) == len(records)
+    assert sum(len(r["counts"]) for r in records) >= 80
+    found = {region: sum(r["region"] == region for r in records) for region in REGIONS.values()}
+    assert found["mainland"] >= 6 and found["taiwan"] >= 5 and found["hongkong"] >= 5 and found["international"] >= 2
+    for r in records:
+        assert list(r) == FIELDS
+        match = re.fullmatch(r"pool61c-(cn|tw|hk|intl)-\d\d", r["id"])
+        assert match and REGIONS[match.group(1)] == r["region"]
+        assert r["half"] == "pool61c" and r["script"] in ("simplified", "traditional")
+        assert re.fullmatch(r"[0-9a-f]{64}", r["sha256"])
+        assert re.fullmatch(r"202[56]-\d\d(-\d\d)?", r["date"]) and r["outlet"].strip()
+        assert not any(host in r["url"].lower() for host in (*RESERVED_HOSTS, "cctv"))
+    # Taiwan and Hong Kong articles are written in Traditional by their own outlets
+    assert all(r["script"] == "traditional" for r in records if r["region"] in ("taiwan", "hongkong"))
+
+
+def test_every_count_has_the_dev_sets_fields_a_span_its_check_fills_and_simplified_names():
+    for r in read_lines(POOL):
+        spans = []
+        for c in r["counts"]:
+            assert list(c) == COUNT_FIELDS
+            assert c["end"] - c["start"] == len(c["check"]) and c["check"] == c["check"].strip()
+            assert isinstance(c["value"], int) and c["value"] > 0 and isinstance(c["approximate"], bool)
+            assert c["thing"] and (c["owner"] is None or c["owner"])
+            for name in (*c["thing"], *(c["owner"] or [])):
+                assert name == name.strip() and to_simplified(name) == name, (r["id"], name)
+            spans.append((c["start"], c["end"]))
+        assert spans == sorted(spans) and all(b[0] >= a[1] for a, b in zip(spans, spans[1:])), r["id"]
+
+
+def test_no_pool_page_is_a_page_of_another_gold_file_or_an_earlier_locator():
+    pool = {normal_url(r["url"]) for r in read_lines(POOL)}
+    assert len(pool) == len(read_lines(POOL))
+    others = {normal_url(r["url"]) for path in GOLD.glob("*.jsonl") if path.name not in (POOL.name, SOURCES.name)
+              for r in read_lines(path) if isinstance(r, dict) and "url" in r}
+    earlier = {normal_url(item["url"]) for item in read_lines(SOURCES) if not item["id"].startswith("pool61c-")}
+    assert others and earlier and not pool & (others | earlier)
+
+
+def test_the_locators_follow_every_earlier_one_in_the_gold_order():
+    ids = [item["id"] for item in read_lines(SOURCES)]
+    gold = read_lines(POOL)
+    mine = [i for i, ident in enumerate(ids) if ident.startswith("pool61c-")]
+    # one run, appended after the locators already there: the first 20 articles in gold order, then the 2 added
+    # in a second commit (a run of bench/web_texts.py appends the ids new to the file in the order it finds them)
+    assert sorted(ids[i] for i in mine) == sorted(r["id"] for r in gold) and len(mine) == len(gold)
+    assert mine == list(range(mine[0], mine[0] + len(gold)))
+    assert not any(ident.startswith("pool61c-") for ident in ids[:mine[0]])
+    locators = {item["id"]: item for item in read_lines(SOURCES)}
+    for r in gold:
+        item = locators[r["id"]]
+        assert same_page(item["url"], r["url"]) and item["query"].strip()
+        Recipe(**item["recipe"])
+
+
+def _pool_texts() -> list[tuple[dict, str]]:
+    if not TEXTS.is_dir():
+        pytest.skip(f"no texts folder {TEXTS} (the web set's texts are kept outside the repository)")
+    found = []
+    for r in read_lines(POOL):
+        path = TEXTS / f"{r['id']}.txt"
+        if not path.is_file():
+            pytest.skip(f"{path} absent")
+        data = path.read_bytes()
+        assert hashlib.sha256(data).hexdigest() == r["sha256"], r["id"]
+        found.append((r, data.decode("utf-8")))
+    return found
+
+
+def test_every_check_is_the_sha_checked_text_at_its_offsets():
+    for r, text in _pool_texts():
+        assert 300 <= len(text) <= 700, (r["id"], len(text))
+        for c in r["counts"]:
+            assert text[c["start"]:c["end"]] == c["check"], (r["id"], c["check"])
+            gold_count(c, text, r["id"])  # the dev set's own check of a span
+
+
+# --- scoring: its own half and file, never in --half all, refused to --errors and --causes this session ---
+
+def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
+    """A counts gold of one tiny Taiwan article per half (ids pool61c-tw-9N), its texts in ``folder/texts``."""
+    texts = folder / "texts"
+    texts.mkdir()
+    lines = []
+    for n, half in enumerate(halves):
+        text = "台中市議會有3名議員出席。\n"
+        ident = f"pool61c-tw-9{n}"
+        (texts / f"{ident}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({
+            "id": ident, "region": "taiwan", "script": "traditional", "half": half,
+            "sha256": hashlib.sha256(text.encode()).hexdigest(), "url": f"https://example.org/{n}", "outlet": "",
+            "date": "2025-01-01", "counts": [{"start": 6, "end": 10, "check": "3名議員", "value": 3, "thing": ["议员"],
+                                              "owner": None, "approximate": False}]}, ensure_ascii=False))
+    gold = folder / "pool.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, texts
+
+
+@pytest.mark.parametrize("extra", [["--errors"], ["--causes"], ["--errors", "--half", "tune"],
+                                   ["--causes", "--half", "check"]])
+def test_counts_web_refuses_to_list_the_pool_in_one_line(extra, capsys):
+    assert counts_web.main(["--gold", str(POOL), *extra]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith("Error: pool61c is a pool")
+
+
+@pytest.mark.parametrize("option", ["--errors", "--causes"])
+def test_the_pool_half_reads_the_pool_file_by_default(option, capsys):
+    # without --gold, --half pool61c is the pool's own file: refused, where the default gold would have gone on
+    assert counts_web.POOLS["pool61c"] == POOL
+    assert counts_web.main(["--half", "pool61c", option]) == 2
+    assert "pool61c is a pool" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("scorer", [roles_web, count_owner_causes, entities_web])
+def test_the_other_web_scorers_refuse_it_as_well(scorer, capsys):
+    assert scorer.main(["--gold", str(POOL), "--errors"]) == 2
+    assert "pool61c is a pool" in capsys.readouterr().err
+
+
+def test_the_pool_is_scored_as_its_own_half(tmp_path, capsys):
+    gold, texts = _pool_set(tmp_path, ["pool61c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool61c", "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "### half pool61c: 1 documents, 1 counts" in out and "| taiwan, traditional | 1 | 1 |" in out
+
+
+def test_half_all_is_the_tune_and_check_halves_alone(tmp_path, capsys):
+    gold, texts = _pool_set(tmp_path, ["tune", "pool61c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "1 documents" in out.splitlines()[0] and "### half tune: 1 documents" in out and "pool61c" not in out
+    # a pool alone has nothing in --half all
+    (tmp_path / "alone").mkdir()
+    gold, texts = _pool_set(tmp_path / "alone", ["pool61c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--no-model"]) == 1
+    assert "no document to score in half 'all'" in capsys.readouterr().err
+
+
+def test_without_texts_the_pool_run_is_skipped_as_on_ci(tmp_path, capsys):
+    assert counts_web.main(["--half", "pool61c", "--texts", str(tmp_path / "none")]) == 0
+    assert "skipped: no texts folder" in capsys.readouterr().err
+
+
+def test_zhkg_eval_keeps_the_pool_unseen_and_no_trainer_or_lister_takes_it():
+    assert "pool61c" in eval_cli.WEB_POOL_HALVES and "pool61c" in eval_cli.BLIND_HALVES
+    assert entities_web.BLIND_HALVES is eval_cli.WEB_BLIND_HALVES
+    record = {"id": "pool61c-tw-01", "half": "pool61c"}
+    assert not is_original_tune(record) and not is_training_tune(record, frozenset())
+
+
+def test_bench_web_texts_rebuilds_the_pool_by_default():
+    assert POOL in web_texts.GOLD_FILES

@@ -104,15 +104,22 @@ def _share_head_with_title(m: Mention, text: str) -> Mention:
 _TRADITIONAL_HEADS = {"处": "處", "厅": "廳"}
 
 
+#: The letter of a body stationed in another (中央纪委|驻|环境保护部纪检组): the whole names the stationed unit.
+_STATIONED = "驻"
+
+
 def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
     """A model organisation that runs a body and one of its units together is cut back to the body when
     a role repeating the unit follows (国家发改委|中国小城镇试点处|处长: the role readers name the unit).
 
-    Only then: without such a role (住房和城乡建设部研究室主任) the span is one body's name.
+    Only then: without such a role (住房和城乡建设部研究室主任) the span is one body's name; and never where a body is
+    stationed in another (中央纪委驻环境保护部纪检组|组长: the group a commission stations in a ministry is named by
+    the two and its own head; neither 中央纪委驻环境保护部 nor the commission alone is that body; orgs300).
     """
 
     name = m.simplified
-    if m.label is not Label.ORGANIZATION or table is None or len(name) < 6 or name[-1] not in _UNITS:
+    if m.label is not Label.ORGANIZATION or table is None or len(name) < 6 or name[-1] not in _UNITS \
+            or _STATIONED in name:
         return m
     # a role word of two letters or more opening with the unit (处长, 副处长): only those of the unit's letter and of
     # 副 can (Lexicon.roles_by_first), not every role word (speed127)
@@ -158,7 +165,50 @@ def _join_branches(mentions: list[Mention], text: str, original: str) -> list[Me
         if branch is not None and not any(c in _NOT_IN_BRANCH for c in branch.group()):
             joined[id(a)] = replace(a, end=branch.end(), text=original[a.start:branch.end()],
                                     simplified=text[a.start:branch.end()], canonical="")
+    _join_school_branches(mentions, text, original or text, joined)
     return merge_joined(mentions, joined)
+
+
+#: What a district's central school is called after 中心 (金海第三中心|幼儿园), what a school's name ends in, and its
+#: branch after it: two to four letters and 分园 or 分校 (实验幼儿园|东桥分园, 第二中心幼儿园|国风分园; orgs300).
+_CENTRAL_SCHOOL = re.compile("幼儿园|小学|中学")
+_SCHOOL_ENDS = ("幼儿园", "小学", "中学", "学校")
+_SCHOOL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:分园|分校)")
+
+
+def _join_school_branches(mentions: list[Mention], text: str, original: str, joined: dict[int, Mention]) -> None:
+    """Add to ``joined`` each school read short: a name ending in 中心 right before a school's head is the district's
+    central school (莲花中心|幼儿园, which the recogniser may read a place), and a school right before its branch
+    (two to four letters and 分园 or 分校) is the branch; an organisation read inside what is added is part of it.
+
+    >>> text = "莲花中心幼儿园、实验幼儿园东桥分园"
+    >>> ms = [Mention("d", 0, 4, "莲花中心", "莲花中心", Label.PLACE, "crf"),
+    ...       Mention("d", 4, 7, "幼儿园", "幼儿园", Label.ORGANIZATION, "crf"),
+    ...       Mention("d", 8, 13, "实验幼儿园", "实验幼儿园", Label.ORGANIZATION, "crf")]
+    >>> out = {}; _join_school_branches(ms, text, text, out)
+    >>> sorted({(m.simplified, m.label.value) for m in out.values()})
+    [('实验幼儿园东桥分园', 'ORGANIZATION'), ('莲花中心幼儿园', 'ORGANIZATION')]
+    """
+    orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
+    for a in mentions:
+        if id(a) in joined or a.label not in (Label.ORGANIZATION, Label.PLACE):
+            continue
+        end = a.end
+        if a.simplified.endswith("中心") and (head := _CENTRAL_SCHOOL.match(text, end)) is not None:
+            end = head.end()
+        if a.label is Label.PLACE and end == a.end:
+            continue  # a place is a school only with the school's head after its 中心
+        if text[a.start:end].endswith(_SCHOOL_ENDS) and (branch := _SCHOOL_BRANCH.match(text, end)) is not None \
+                and not any(c in _NOT_IN_BRANCH for c in branch.group()):
+            end = branch.end()
+        if end == a.end:
+            continue
+        whole = replace(a, end=end, text=original[a.start:end], simplified=text[a.start:end], canonical="",
+                        label=Label.ORGANIZATION)
+        joined[id(a)] = whole
+        for b in orgs:
+            if b is not a and a.end <= b.start and b.end <= end and id(b) not in joined:
+                joined[id(b)] = whole
 
 
 #: What a bank's branch no extractor read holds after its place: a few letters, then 分行 or 支行 (城区支行, 分行).

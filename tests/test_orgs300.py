@@ -3,7 +3,7 @@
 A local congress named only at its numbered meetings names the meeting (市十七届人大|三次会议), no body; a district's
 central school is named with its head (白沙第二中心|幼儿园) and a school's branch with the school (实验小学|南湖分校);
 a body stationed in another keeps its unit (中央纪委驻水利部|纪检组|组长); a list of committees gives each item from
-its joiner (港口委员会、推广及|对外联络委员会); the recogniser's committee or association with its field cut off the
+its joiner (港口委员会、推广及|对外联络委员会), and so does a list of schools (龙溪幼儿园、将军祠幼儿园); the recogniser's committee or association with its field cut off the
 front takes it back where the suffix grammar's longer name opens a clause (警队员|佐级协会 after a space). Each passage
 in both scripts; every sentence is written for the round, the names invented.
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from helpers import both_scripts, labelled_mentions
 
-from zhkg.extract.body_ends import committee_list_items
+from zhkg.extract.body_ends import bodies_listed_alike
 from zhkg.extract.generic_names import bodiless_names, session_meeting
 from zhkg.records import Label, Mention
 
@@ -87,9 +87,11 @@ def test_a_stationed_body_keeps_its_unit(pipeline, text, body, cut):
     # after a word no committee's name holds, nothing
     ("设有港口委员会、各专门委员会。", ((2, 7), (9, 14)), ["港口委员会", "专门委员会"]),
     ("港口委员会和本会的咨询委员会。", ((0, 5), (9, 14)), ["港口委员会", "咨询委员会"]),
+    # a list of schools: a name of a word of grammar's first letter stays (将军祠), a kind of school is none
+    ("新增龙溪幼儿园、将军祠幼儿园和公办幼儿园。", ((2, 7),), ["龙溪幼儿园", "将军祠幼儿园"]),
 ])
 def test_a_list_of_committees_gives_each_item_from_its_joiner(text, spans, items):
-    assert [m.simplified for m in committee_list_items(_orgs(text, *spans), text)] == items
+    assert [m.simplified for m in bodies_listed_alike(_orgs(text, *spans), text)] == items
 
 
 @pytest.mark.parametrize("text, body", both_scripts([

@@ -26,6 +26,7 @@ from operator import attrgetter
 from zhkg.extract.base import in_place_order, merge_joined
 from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.extract.foreign_people_by_context import _COORDINATORS
+from zhkg.extract.named_bodies import _SCHOOL_KINDS
 from zhkg.extract.organisations import BODY_BEFORE_AND
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
@@ -36,7 +37,7 @@ __all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OW
     "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
     "_SHARED_HEAD_TITLES", "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first",
     "_heads_only", "_join_branches", "_join_coordinated_names", "_named_head", "_share_head_with_title",
-    "_split_unit", "committee_list_items"]
+    "_split_unit", "bodies_listed_alike"]
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")
 # heads of a body inside or under another one: 联合国|代表团, 外交部|办公厅
@@ -307,29 +308,33 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
 _NOUN_LIKE = frozenset({"n", "vn", "nz", "an", "ng", "nt", "ns", "nr", "nrt", "j", "x"})
 
 
-#: A committee's head, and what may stand between an item of a list of committees and the next one: a count of its
-#: members (分区委员会1,937人、) and a list's joiner (、, 以及, 和, 及, 与).
-_LIST_HEAD = "委员会"
+#: The heads of a list whose items are named alike (港口发展委员会、推广及对外事务委员会; 龙山幼儿园、石桥幼儿园), and
+#: what may stand between an item and the next one: a count of its members (分区委员会1,937人、) and a list's joiner
+#: (、, 以及, 和, 及, 与).
+_LIST_HEADS = ("委员会", "幼儿园", "小学", "中学")
 _NEXT_ITEM = re.compile(r"(?:[0-9０-９][0-9０-９,.]*[人名个位席]?)?(?:、|以及|和|及|与)")
-#: The next item: two to ten letters before the head, the fewest (推广及对外事务委员会: a joiner inside it stays).
-_ITEM = re.compile(r"[\u4e00-\u9fff]{2,10}?" + _LIST_HEAD)
-#: Letters no committee's name holds before its head (、各专门委员会, 以及其下属委员会, 、并成立了…委员会).
-_NOT_IN_ITEM = frozenset("的在是为等各或其并立设开办成有将已被向从到了这该")
+#: The next item: two to ten letters before the same head, the fewest (推广及对外事务委员会: a joiner inside it stays).
+_ITEMS = {head: re.compile(r"[\u4e00-\u9fff]{2,10}?" + head) for head in _LIST_HEADS}
+#: Letters no listed name holds before its head (和本会的咨询委员会, 、今年成立了…委员会), and letters of grammar none
+#: opens with (、各专门委员会, 以及其下属委员会, 、并设…委员会; 将军祠幼儿园, 成都市委员会 are names).
+_NOT_IN_ITEM = frozenset("的等了")
+_NOT_OPENING_ITEM = frozenset("在是为各或其并被从这该")
 
 
-def committee_list_items(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
-    """``mentions`` with each item of a list of committees read from the list's joiner: an organisation that ends an
-    item but starts inside it takes the item's first letters (港口发展委员会、推广及|对外事务委员会; 外交委员会以及|对外|
-    经济合作和发展委员会), and an item nothing read is an organisation of its own (:attr:`MentionSource.ORG_COORDINATED`:
-    地区扑灭罪行委员会536人和|地区防火委员会). An item is what follows a committee, its count and a joiner, up to
-    the next 委员会 (orgs300).
+def bodies_listed_alike(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+    """``mentions`` with each item of a list of committees or schools read from the list's joiner: an organisation
+    that ends an item but starts inside it takes the item's first letters (港口发展委员会、推广及|对外事务委员会;
+    外交委员会以及|对外|经济合作和发展委员会), and an item nothing read is an organisation of its own
+    (:attr:`MentionSource.ORG_COORDINATED`: 地区扑灭罪行委员会536人和|地区防火委员会, 龙山幼儿园、将军祠幼儿园). An item
+    is what follows a body of the list's head (:data:`_LIST_HEADS`), its count and a joiner, up to the same head; a
+    school's item is no kind of school (、公办幼儿园) (orgs300).
 
     >>> text = "港口发展委员会、推广及对外事务委员会，罪行委员会536人和地区防火委员会526人"
     >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in ((0, 7), (11, 18), (19, 24))]
-    >>> [m.simplified for m in committee_list_items(ms, text)]
+    >>> [m.simplified for m in bodies_listed_alike(ms, text)]
     ['港口发展委员会', '推广及对外事务委员会', '罪行委员会', '地区防火委员会']
     """
-    if _LIST_HEAD not in text:
+    if not any(head in text for head in _LIST_HEADS):
         return mentions
     original = original or text
     orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
@@ -339,19 +344,22 @@ def committee_list_items(mentions: list[Mention], text: str, original: str = "")
     index = SpanIndex(mentions)
     grown: dict[int, Mention] = {}
     added: list[Mention] = []
-    items = [m for m in orgs if m.simplified.endswith(_LIST_HEAD)]
+    items = [m for m in orgs if m.simplified.endswith(_LIST_HEADS)]
     done: set[int] = set()
     while items:
         item = items.pop(0)
         if item.end in done:
             continue
         done.add(item.end)
+        head = next(h for h in _LIST_HEADS if item.simplified.endswith(h))
         joiner = _NEXT_ITEM.match(text, item.end)
-        nxt = _ITEM.match(text, joiner.end()) if joiner is not None else None
-        if nxt is None or any(c in _NOT_IN_ITEM for c in text[nxt.start():nxt.end() - len(_LIST_HEAD)]):
+        nxt = _ITEMS[head].match(text, joiner.end()) if joiner is not None else None
+        front = text[nxt.start():nxt.end() - len(head)] if nxt is not None else ""
+        if nxt is None or any(c in _NOT_IN_ITEM for c in front) or front[0] in _NOT_OPENING_ITEM \
+                or head != _LIST_HEADS[0] and made_of(front, _SCHOOL_KINDS):
             continue
         s, e = nxt.span()
-        ending = [m for m in by_end.get(e, ()) if m.start <= e - len(_LIST_HEAD)]
+        ending = [m for m in by_end.get(e, ()) if m.start <= e - len(head)]
         if any(m.start <= s for m in ending):
             continue  # read whole already
         if ending:
@@ -359,7 +367,8 @@ def committee_list_items(mentions: list[Mention], text: str, original: str = "")
                 if m.start > s and id(m) not in grown:
                     grown[id(m)] = replace(m, start=s, text=original[s:e], simplified=text[s:e], canonical="")
             items.append(grown.get(id(ending[0]), ending[0]))
-        elif not index.overlaps(Span(s, e)):
+        elif all(o.label is Label.PLACE and s <= o.start and o.end <= e for o in index.overlapping(Span(s, e))):
+            # (a place inside the new item stays a place inside it: 龙山幼儿园、|将军祠|幼儿园)
             new = Mention(item.doc_id, s, e, original[s:e], text[s:e], Label.ORGANIZATION,
                           MentionSource.ORG_COORDINATED)
             added.append(new)

@@ -322,13 +322,15 @@ def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:
 #: another starts after them, as after a clause's punctuation.
 _UNDER_WORDS = frozenset({"辖下", "旗下", "属下", "下属"})
 _LONGEST_FRONT = 4
+#: The heads of a panel or an association named by its field, which the recogniser cuts (规管事务咨询|委员会, 佐级|协会);
+#: a company or a bureau keeps the model's start (标签|承德华宁乳业公司, 本报讯|沈阳铁路公安局: MSRA dev).
+_PANEL_HEADS = ("委员会", "协会")
 
 
 def _grown_to_clause_start(model: list[Mention], organisations: list[Mention], text: str, table: TokenTable | None,
                            original: str = "") -> list[Mention]:
-    """``model`` with each organisation the suffix grammar read longer to the same end grown to the grammar's start,
-    where that start opens a clause or follows a word of subordination (辖下, 旗下) and the letters added are nouns
-    of up to four letters (警队员|佐级协会 after a headline's space; 辖下|电讯|规管事务咨询委员会): the recogniser cut
+    """``model`` with each committee or association (:data:`_PANEL_HEADS`) the suffix grammar read longer to the same
+    end grown to the grammar's start, where that start follows a space or a word of subordination (辖下, 旗下) and the letters added are nouns of up to four letters (警队员|佐级协会 after a headline's space; 辖下|电讯|规管事务咨询委员会): the recogniser cut
     a committee's or an association's field off its front (orgs300). ``original`` is the text as written.
 
     >>> from zhkg.stages.segment import make_nlp, token_table
@@ -350,7 +352,8 @@ def _grown_to_clause_start(model: list[Mention], organisations: list[Mention], t
     out = []
     for m in model:
         start = longer.get(m.end, m.start)
-        if m.label is Label.ORGANIZATION and 0 < m.start - start <= _LONGEST_FRONT and start in table.starts \
+        if m.label is Label.ORGANIZATION and m.simplified.endswith(_PANEL_HEADS) and 0 < m.start - start <= _LONGEST_FRONT \
+                and start in table.starts \
                 and _opens_clause(start, text, table) and _nouns_only(start, m.start, table):
             m = replace(m, start=start, text=original[start:m.end], simplified=text[start:m.end], canonical="")
         out.append(m)
@@ -358,8 +361,9 @@ def _grown_to_clause_start(model: list[Mention], organisations: list[Mention], t
 
 
 def _opens_clause(start: int, text: str, table: TokenTable) -> bool:
-    """Whether ``start`` opens the text, or follows a space, a mark of punctuation or a word of subordination."""
-    if start == 0 or not (is_han(text[start - 1]) or text[start - 1].isalnum()):
+    """Whether ``start`` follows a space (a headline's or a paragraph's end) or a word of subordination; not the
+    text's start or a mark of punctuation, after which the recogniser's start is as often the name's (UNER dev)."""
+    if start > 0 and text[start - 1].isspace():
         return True
     before = table.word_at(start - 1)
     return before is not None and before.text in _UNDER_WORDS

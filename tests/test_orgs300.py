@@ -23,7 +23,9 @@ def _bodies(pipeline, text: str) -> set[str]:
 
 
 def _orgs(text: str, *spans: tuple[int, int]) -> list[Mention]:
-    return [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in spans]
+    """The model's organisations at ``spans``, and a person where 麦克唐纳 is written."""
+    people = [Mention("d", k, k + 4, "麦克唐纳", "麦克唐纳", Label.PERSON, "crf") for k in [text.find("麦克唐纳")] if k >= 0]
+    return [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in spans] + people
 
 
 def _named(text: str, *names: str) -> list[Mention]:
@@ -87,11 +89,13 @@ def test_a_stationed_body_keeps_its_unit(pipeline, text, body, cut):
     # after a word no committee's name holds, nothing
     ("设有港口委员会、各专门委员会。", ((2, 7), (9, 14)), ["港口委员会", "专门委员会"]),
     ("港口委员会和本会的咨询委员会。", ((0, 5), (9, 14)), ["港口委员会", "咨询委员会"]),
+    # an item is not grown over a person read in it (left to the readers that weigh people)
+    ("包括龙溪中学及麦克唐纳女子中学。", ((2, 6), (11, 15)), ["龙溪中学", "女子中学"]),
     # a list of schools: a name of a word of grammar's first letter stays (将军祠), a kind of school is none
     ("新增龙溪幼儿园、将军祠幼儿园和公办幼儿园。", ((2, 7),), ["龙溪幼儿园", "将军祠幼儿园"]),
 ])
 def test_a_list_of_committees_gives_each_item_from_its_joiner(text, spans, items):
-    assert [m.simplified for m in bodies_listed_alike(_orgs(text, *spans), text)] == items
+    assert [m.simplified for m in bodies_listed_alike(_orgs(text, *spans), text) if m.label is Label.ORGANIZATION] == items
 
 
 @pytest.mark.parametrize("text, body", both_scripts([

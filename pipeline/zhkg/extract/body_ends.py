@@ -364,11 +364,13 @@ def bodies_listed_alike(mentions: list[Mention], text: str, original: str = "") 
             continue  # read whole already
         if ending:
             for m in ending:
-                if m.start > s and id(m) not in grown:
+                if m.start > s and id(m) not in grown and not any(o.label is Label.PERSON
+                                                                  for o in index.overlapping(Span(s, m.start))):
                     grown[id(m)] = replace(m, start=s, text=original[s:e], simplified=text[s:e], canonical="")
             items.append(grown.get(id(ending[0]), ending[0]))
-        elif all(o.label is Label.PLACE and s <= o.start and o.end <= e for o in index.overlapping(Span(s, e))):
-            # (a place inside the new item stays a place inside it: 龙山幼儿园、|将军祠|幼儿园)
+        elif _places_only(index, s, e):
+            # (a place inside the new item stays a place inside it: 龙山幼儿园、|将军祠|幼儿园; neither grows over
+            # a person read there, left to the readers that weigh people: 墨尔本中学及|麦克罗伯特森|女子中学)
             new = Mention(item.doc_id, s, e, original[s:e], text[s:e], Label.ORGANIZATION,
                           MentionSource.ORG_COORDINATED)
             added.append(new)
@@ -376,3 +378,8 @@ def bodies_listed_alike(mentions: list[Mention], text: str, original: str = "") 
     if not grown and not added:
         return mentions
     return in_place_order([grown.get(id(m), m) for m in mentions] + added)
+
+
+def _places_only(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether every mention ``index`` holds over ``start``..``end`` is a place inside it."""
+    return all(o.label is Label.PLACE and start <= o.start and o.end <= end for o in index.overlapping(Span(start, end)))

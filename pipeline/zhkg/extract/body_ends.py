@@ -33,11 +33,13 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import Span, SpanIndex, made_of
 
-__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS", "_PANEL_HEAD",
-    "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
-    "_SHARED_HEAD_TITLES", "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first",
-    "_heads_only", "_join_branches", "_join_coordinated_names", "_named_head", "_share_head_with_title",
-    "_split_unit", "bodies_listed_alike"]
+__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CENTRAL_SCHOOL",
+           "_CONJUNCT_TAGS", "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_ITEMS", "_LEGAL_FORM", "_LIST_HEADS",
+           "_NAMED_HEADS", "_NEXT_ITEM", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOT_IN_ITEM", "_NOT_OPENING_ITEM",
+           "_NOUN_LIKE", "_PANEL_HEAD", "_SCHOOL_BRANCH", "_SCHOOL_ENDS", "_SHARED_HEAD_TITLES", "_STATIONED",
+           "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first", "_heads_only", "_join_branches",
+           "_join_coordinated_names", "_join_school_branches", "_named_head", "_places_only", "_share_head_with_title",
+           "_split_unit", "bodies_listed_alike"]
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")
 # heads of a body inside or under another one: 联合国|代表团, 外交部|办公厅

@@ -26,7 +26,7 @@ from zhkg.stages.segment import TokenTable
 from zhkg.text import NUMBERED_TERM, SpanIndex, is_han
 from zhkg.text import Span as _Span
 
-__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_PARTY_GROUP_SEAT", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_OPENINGS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_firm_listed_with_firms", "_grown_to_clause_start", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_one_rule_name", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
+__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_PARTY_GROUP_SEAT", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_OPENINGS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_LONGEST_FRONT", "_NOUN_TAGS", "_PANEL_HEADS", "_UNDER_WORDS", "_firm_listed_with_firms", "_grown_to_clause_start", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_nouns_only", "_one_rule_name", "_opens_clause", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
 
 # what opens a title after the body it names, as a model's organisation may end in it (区政协党组|书记, 万科集团董事会|
 # 主席): a governing unit no division has as its own body (the lexicon's BODY_ONLY_UNITS), and a founding head's mark

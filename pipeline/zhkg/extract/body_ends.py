@@ -23,20 +23,23 @@ from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
-from zhkg.extract.base import merge_joined
+from zhkg.extract.base import in_place_order, merge_joined
 from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.extract.foreign_people_by_context import _COORDINATORS
+from zhkg.extract.named_bodies import _SCHOOL_KINDS
 from zhkg.extract.organisations import BODY_BEFORE_AND
-from zhkg.records import Label, Mention
+from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import SpanIndex, made_of
+from zhkg.text import Span, SpanIndex, made_of
 
-__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CONJUNCT_TAGS", "_PANEL_HEAD",
-    "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_LEGAL_FORM", "_NAMED_HEADS", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOUN_LIKE",
-    "_SHARED_HEAD_TITLES", "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first",
-    "_heads_only", "_join_branches", "_join_coordinated_names", "_named_head", "_share_head_with_title",
-    "_split_unit"]
+__all__ = ["_BANK_BRANCH", "_BODY_ENDS", "_BODY_HEADS", "_BRANCHES", "_BRANCH_OWNERS", "_CENTRAL_SCHOOL",
+           "_CONJUNCT_TAGS", "_COORDINATED_HEADS", "_FIRM_ENDS", "_FIRM_OFFICE", "_ITEMS", "_LEGAL_FORM", "_LIST_HEADS",
+           "_NAMED_HEADS", "_NEXT_ITEM", "_NOT_BODIES", "_NOT_IN_BRANCH", "_NOT_IN_ITEM", "_NOT_OPENING_ITEM",
+           "_NOUN_LIKE", "_PANEL_HEAD", "_SCHOOL_BRANCH", "_SCHOOL_ENDS", "_SHARED_HEAD_TITLES", "_STATIONED",
+           "_TRADITIONAL_HEADS", "_UNITS", "_extend_body_heads", "_heads_longest_first", "_heads_only", "_join_branches",
+           "_join_coordinated_names", "_join_school_branches", "_named_head", "_places_only", "_share_head_with_title",
+           "_split_unit", "bodies_listed_alike"]
 
 _LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?公司|股份公司|集团(?:有限)?公司")
 # heads of a body inside or under another one: 联合国|代表团, 外交部|办公厅
@@ -104,15 +107,22 @@ def _share_head_with_title(m: Mention, text: str) -> Mention:
 _TRADITIONAL_HEADS = {"处": "處", "厅": "廳"}
 
 
+#: The letter of a body stationed in another (中央纪委|驻|环境保护部纪检组): the whole names the stationed unit.
+_STATIONED = "驻"
+
+
 def _split_unit(m: Mention, text: str, table: TokenTable | None, lexicon: Lexicon) -> Mention:
     """A model organisation that runs a body and one of its units together is cut back to the body when
     a role repeating the unit follows (国家发改委|中国小城镇试点处|处长: the role readers name the unit).
 
-    Only then: without such a role (住房和城乡建设部研究室主任) the span is one body's name.
+    Only then: without such a role (住房和城乡建设部研究室主任) the span is one body's name; and never where a body is
+    stationed in another (中央纪委驻环境保护部纪检组|组长: the group a commission stations in a ministry is named by
+    the two and its own head; neither 中央纪委驻环境保护部 nor the commission alone is that body; orgs300).
     """
 
     name = m.simplified
-    if m.label is not Label.ORGANIZATION or table is None or len(name) < 6 or name[-1] not in _UNITS:
+    if m.label is not Label.ORGANIZATION or table is None or len(name) < 6 or name[-1] not in _UNITS \
+            or _STATIONED in name:
         return m
     # a role word of two letters or more opening with the unit (处长, 副处长): only those of the unit's letter and of
     # 副 can (Lexicon.roles_by_first), not every role word (speed127)
@@ -158,7 +168,50 @@ def _join_branches(mentions: list[Mention], text: str, original: str) -> list[Me
         if branch is not None and not any(c in _NOT_IN_BRANCH for c in branch.group()):
             joined[id(a)] = replace(a, end=branch.end(), text=original[a.start:branch.end()],
                                     simplified=text[a.start:branch.end()], canonical="")
+    _join_school_branches(mentions, text, original or text, joined)
     return merge_joined(mentions, joined)
+
+
+#: What a district's central school is called after 中心 (金海第三中心|幼儿园), what a school's name ends in, and its
+#: branch after it: two to four letters and 分园 or 分校 (实验幼儿园|东桥分园, 第二中心幼儿园|国风分园; orgs300).
+_CENTRAL_SCHOOL = re.compile("幼儿园|小学|中学")
+_SCHOOL_ENDS = ("幼儿园", "小学", "中学", "学校")
+_SCHOOL_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:分园|分校)")
+
+
+def _join_school_branches(mentions: list[Mention], text: str, original: str, joined: dict[int, Mention]) -> None:
+    """Add to ``joined`` each school read short: a name ending in 中心 right before a school's head is the district's
+    central school (莲花中心|幼儿园, which the recogniser may read a place), and a school right before its branch
+    (two to four letters and 分园 or 分校) is the branch; an organisation read inside what is added is part of it.
+
+    >>> text = "莲花中心幼儿园、实验幼儿园东桥分园"
+    >>> ms = [Mention("d", 0, 4, "莲花中心", "莲花中心", Label.PLACE, "crf"),
+    ...       Mention("d", 4, 7, "幼儿园", "幼儿园", Label.ORGANIZATION, "crf"),
+    ...       Mention("d", 8, 13, "实验幼儿园", "实验幼儿园", Label.ORGANIZATION, "crf")]
+    >>> out = {}; _join_school_branches(ms, text, text, out)
+    >>> sorted({(m.simplified, m.label.value) for m in out.values()})
+    [('实验幼儿园东桥分园', 'ORGANIZATION'), ('莲花中心幼儿园', 'ORGANIZATION')]
+    """
+    orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
+    for a in mentions:
+        if id(a) in joined or a.label not in (Label.ORGANIZATION, Label.PLACE):
+            continue
+        end = a.end
+        if a.simplified.endswith("中心") and (head := _CENTRAL_SCHOOL.match(text, end)) is not None:
+            end = head.end()
+        if a.label is Label.PLACE and end == a.end:
+            continue  # a place is a school only with the school's head after its 中心
+        if text[a.start:end].endswith(_SCHOOL_ENDS) and (branch := _SCHOOL_BRANCH.match(text, end)) is not None \
+                and not any(c in _NOT_IN_BRANCH for c in branch.group()):
+            end = branch.end()
+        if end == a.end:
+            continue
+        whole = replace(a, end=end, text=original[a.start:end], simplified=text[a.start:end], canonical="",
+                        label=Label.ORGANIZATION)
+        joined[id(a)] = whole
+        for b in orgs:
+            if b is not a and a.end <= b.start and b.end <= end and id(b) not in joined:
+                joined[id(b)] = whole
 
 
 #: What a bank's branch no extractor read holds after its place: a few letters, then 分行 or 支行 (城区支行, 分行).
@@ -255,3 +308,80 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
 
 
 _NOUN_LIKE = frozenset({"n", "vn", "nz", "an", "ng", "nt", "ns", "nr", "nrt", "j", "x"})
+
+
+#: The heads of a list whose items are named alike (港口发展委员会、推广及对外事务委员会; 龙山幼儿园、石桥幼儿园), and
+#: what may stand between an item and the next one: a count of its members (分区委员会1,937人、) and a list's joiner
+#: (、, 以及, 和, 及, 与).
+_LIST_HEADS = ("委员会", "幼儿园", "小学", "中学")
+_NEXT_ITEM = re.compile(r"(?:[0-9０-９][0-9０-９,.]*[人名个位席]?)?(?:、|以及|和|及|与)")
+#: The next item: two to ten letters before the same head, the fewest (推广及对外事务委员会: a joiner inside it stays).
+_ITEMS = {head: re.compile(r"[\u4e00-\u9fff]{2,10}?" + head) for head in _LIST_HEADS}
+#: Letters no listed name holds before its head (和本会的咨询委员会, 、今年成立了…委员会), and letters of grammar none
+#: opens with (、各专门委员会, 以及其下属委员会, 、并设…委员会; 将军祠幼儿园, 成都市委员会 are names).
+_NOT_IN_ITEM = frozenset("的等了")
+_NOT_OPENING_ITEM = frozenset("在是为各或其并被从这该")
+
+
+def bodies_listed_alike(mentions: list[Mention], text: str, original: str = "") -> list[Mention]:
+    """``mentions`` with each item of a list of committees or schools read from the list's joiner: an organisation
+    that ends an item but starts inside it takes the item's first letters (港口发展委员会、推广及|对外事务委员会;
+    外交委员会以及|对外|经济合作和发展委员会), and an item nothing read is an organisation of its own
+    (:attr:`MentionSource.ORG_COORDINATED`: 地区扑灭罪行委员会536人和|地区防火委员会, 龙山幼儿园、将军祠幼儿园). An item
+    is what follows a body of the list's head (:data:`_LIST_HEADS`), its count and a joiner, up to the same head; a
+    school's item is no kind of school (、公办幼儿园) (orgs300).
+
+    >>> text = "港口发展委员会、推广及对外事务委员会，罪行委员会536人和地区防火委员会526人"
+    >>> ms = [Mention("d", s, e, text[s:e], text[s:e], Label.ORGANIZATION, "crf") for s, e in ((0, 7), (11, 18), (19, 24))]
+    >>> [m.simplified for m in bodies_listed_alike(ms, text)]
+    ['港口发展委员会', '推广及对外事务委员会', '罪行委员会', '地区防火委员会']
+    """
+    if not any(head in text for head in _LIST_HEADS):
+        return mentions
+    original = original or text
+    orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
+    by_end: dict[int, list[Mention]] = {}
+    for m in orgs:
+        by_end.setdefault(m.end, []).append(m)
+    index = SpanIndex(mentions)
+    grown: dict[int, Mention] = {}
+    added: list[Mention] = []
+    items = [m for m in orgs if m.simplified.endswith(_LIST_HEADS)]
+    done: set[int] = set()
+    while items:
+        item = items.pop(0)
+        if item.end in done:
+            continue
+        done.add(item.end)
+        head = next(h for h in _LIST_HEADS if item.simplified.endswith(h))
+        joiner = _NEXT_ITEM.match(text, item.end)
+        nxt = _ITEMS[head].match(text, joiner.end()) if joiner is not None else None
+        front = text[nxt.start():nxt.end() - len(head)] if nxt is not None else ""
+        if nxt is None or any(c in _NOT_IN_ITEM for c in front) or front[0] in _NOT_OPENING_ITEM \
+                or head != _LIST_HEADS[0] and made_of(front, _SCHOOL_KINDS):
+            continue
+        s, e = nxt.span()
+        ending = [m for m in by_end.get(e, ()) if m.start <= e - len(head)]
+        if any(m.start <= s for m in ending):
+            continue  # read whole already
+        if ending:
+            for m in ending:
+                if m.start > s and id(m) not in grown and not any(o.label is Label.PERSON
+                                                                  for o in index.overlapping(Span(s, m.start))):
+                    grown[id(m)] = replace(m, start=s, text=original[s:e], simplified=text[s:e], canonical="")
+            items.append(grown.get(id(ending[0]), ending[0]))
+        elif _places_only(index, s, e):
+            # (a place inside the new item stays a place inside it: 龙山幼儿园、|将军祠|幼儿园; neither grows over
+            # a person read there, left to the readers that weigh people: 墨尔本中学及|麦克罗伯特森|女子中学)
+            new = Mention(item.doc_id, s, e, original[s:e], text[s:e], Label.ORGANIZATION,
+                          MentionSource.ORG_COORDINATED)
+            added.append(new)
+            items.append(new)
+    if not grown and not added:
+        return mentions
+    return in_place_order([grown.get(id(m), m) for m in mentions] + added)
+
+
+def _places_only(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether every mention ``index`` holds over ``start``..``end`` is a place inside it."""
+    return all(o.label is Label.PLACE and start <= o.start and o.end <= end for o in index.overlapping(Span(start, end)))

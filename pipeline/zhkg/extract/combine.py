@@ -161,6 +161,7 @@ from zhkg.extract.model_bodies import (
     _bodies_before_titles,
     _body_after_alias,
     _drop_former_mark,
+    _grown_to_clause_start,
     _headquarters,
     _names_a_body,
     _names_one_body,
@@ -388,6 +389,8 @@ def combine_mentions(
     model = [_share_head_with_title(_extend_body_heads(_split_unit(m, text, table, lexicon), text, table), text)
              for m in model]
     model = split_county_units(model)  # (县府财政|处 grown by its head: 县府|财政处)
+    # 警队员|佐级协会, 辖下电讯|规管事务咨询委员会: the grammar's field before the model's body, from a clause's start
+    model = _grown_to_clause_start(model, organisations, text, table, original)
     # a team's name fixes its span: the model's 山东队力克河北队 is two teams
     teams = SpanIndex(o for o in organisations if o.extractor in _SPAN_ORGS)
     team_people = SpanIndex(people + [m for m in model if m.label is Label.PERSON])

@@ -33,6 +33,13 @@ it names nothing: Resume NER marks none of the 102 bare function departments of 
 * **A meeting or an issue** (外交主题记者会, 城市更新专题新闻发布会, ``MEETING_ENDS``; 北韩核问题, ``ISSUE_ENDS``): the
   recogniser reads some press conferences, forums and issues as bodies; none is an organisation, and MSRA, CLUENER
   and Universal NER train mark none ending in these words (intl153).
+* **A congress's session at its meeting** (市十六届人大|五次会议, 重庆市第六届人民代表大会|第三次会议, 市第十二次党代会,
+  :func:`session_meeting`, :func:`bodiless_names`): a local congress named by its term (届) only right before the
+  numbered meetings it holds, or a party congress by its number (第N次党代会), names the meeting, an event the web
+  gold leaves unmarked (cn-37, cn-39, cn-192-01, cn-211-05, cn-218-07 of the tune half). Where the document names
+  that term's congress apart from a meeting (上海市第十六届人民代表大会个别代表), the meetings' mentions are that
+  body's and stay; so do a standing committee (市十六届人大常委会第二十七次会议) and the whole nation's congress
+  (十四届全国人大四次会议: the gold marks 全国人大) (orgs300).
 * **A competition** (亚洲杯, 亚冬会, 奥运会, 世锦赛, ``COMPETITION_ENDS``): a cup, a championship or a games is an
   event, which the project's conventions leave unannotated (docs/entities.md, web113: events are not entities).
   The recogniser reads some as bodies, learnt from CLUENER, which marks 71 such names organisations (联盟杯 most);
@@ -74,7 +81,8 @@ from types import MappingProxyType
 from zhkg.records import Label, Mention
 
 __all__ = ["CAPITAL_KINDS", "COMPETITION_ENDS", "FUNCTIONS", "GENERIC_KINDS", "ISSUE_ENDS", "LATIN_TERMS", "LAW_ENDS", "MEETING_ENDS", "OWNED_KINDS",
-           "bodiless_names", "capital_kind", "counted_body", "drop_generic_names", "generic_unit", "standing", "state_ministry"]
+           "bodiless_names", "capital_kind", "counted_body", "drop_generic_names", "generic_unit", "session_meeting", "standing",
+           "state_ministry"]
 
 #: The functions a company's or an institute's department is named by (财务|部, 人力资源|部): none is a state's
 #: ministry's field (人事部, 财政部, 外交部 name ministries) or a party department's (宣传部, 组织部).
@@ -200,6 +208,29 @@ def standing(name: str, before: str, after: str) -> bool:
         "国际" in name and _STANDING_VERB.search(before) is not None)
 
 
+_NUMERAL = "[一二三四五六七八九十百0-9０-９]+"
+# a congress named by its term (十六届人大, 第六届人民代表大会) and the numbered meeting after it (五次会议, 第三次全体会议)
+_CONGRESS_TERM = re.compile(f"({_NUMERAL})届(?:人大|人民代表大会|政协)$")
+_MEETING_AFTER = re.compile(f"第?{_NUMERAL}次(?:全体)?会议")
+# a party congress by its number (市第十二次党代会): the meeting itself
+_NUMBERED_PARTY_CONGRESS = re.compile(f"第{_NUMERAL}次(?:党代会|党代表大会)$")
+
+
+def session_meeting(name: str, after: str) -> bool:
+    """Whether a congress's name here names its meeting, no body (see the module docstring): a congress by its term
+    right before a numbered meeting (``after`` is the text after it), or a party congress by its number.
+
+    >>> [session_meeting(n, a) for n, a in (("市十六届人大", "五次会议本月"), ("重庆市第六届人民代表大会", "第三次会议开幕"),
+    ...                                     ("市第十二次党代会", "作出的"), ("上海市第十六届人民代表大会", "个别代表"),
+    ...                                     ("市十六届人大常委会", "第二十七次会议"), ("县人大", "三次会议"),
+    ...                                     ("十四届全国人大", "四次会议"))]
+    [True, True, True, False, False, False, False]
+    """
+    if _NUMBERED_PARTY_CONGRESS.search(name) is not None:
+        return True
+    return _CONGRESS_TERM.search(name) is not None and _MEETING_AFTER.match(after) is not None
+
+
 def _spaced_part(m: Mention, text: str) -> bool:
     """Whether a Latin mention is one word of a longer Latin name, a space apart from the next (NBA TV)."""
     before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 2]
@@ -302,7 +333,7 @@ def drop_generic_names(mentions: list[Mention], text: str, known: Container[str]
 
 def bodiless_names(mentions: list[Mention], text: str) -> frozenset[str]:
     """The organisations' names that name no body anywhere in this document (see the module docstring): a body's
-    name written before 界别 (the constituency it elects), and 党中央 where the document names another party and
+    name written before 界别 (the constituency it elects), a congress named only at its meetings, and 党中央 where the document names another party and
     not the Communist Party.
 
     >>> from zhkg.records import Mention, Label
@@ -318,9 +349,21 @@ def bodiless_names(mentions: list[Mention], text: str) -> frozenset[str]:
     ['党中央']
     >>> names("贯彻落实党中央部署要求，中共中央办公厅印发通知。", "党中央")
     []
+    >>> names("市十六届人大五次会议召开，市十六届人大常委会主任说。", "市十六届人大", "市十六届人大常委会")
+    ['市十六届人大']
+    >>> names("市十六届人大五次会议召开，审议市第十六届人民代表大会个别代表的报告。", "市十六届人大", "市第十六届人民代表大会")
+    []
     """
     orgs = [m for m in mentions if m.label is Label.ORGANIZATION]
     out = {m.simplified for m in orgs if _CONSTITUENCY_AFTER.match(text, m.end)}
+    # a congress named only at its meetings (市十六届人大|五次会议): the meeting, unless the document names that term's
+    # congress apart from a meeting (上海市第十六届人民代表大会个别代表), whose meetings' mentions are that body's
+    meetings = [m for m in orgs if session_meeting(m.simplified, text[m.end:m.end + 8])]
+    if meetings:
+        named = {term.group(1) for m in orgs if m not in meetings
+                 for term in [_CONGRESS_TERM.search(m.simplified)] if term is not None}  # (not its 常委会)
+        out |= {m.simplified for m in meetings
+                if (term := re.search(f"({_NUMERAL})届", m.simplified)) is None or term.group(1) not in named}
     if (any(m.simplified == _PARTY_CENTRE for m in orgs) and not any(w in text for w in _COMMUNIST_PARTY)
             and any(m.simplified.endswith("党") for m in orgs)):
         out.add(_PARTY_CENTRE)

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from zhkg.extract.alias_mentions import find_aliases
 from zhkg.extract.animal_names import drop_animal_names
-from zhkg.extract.body_ends import _join_branches, _join_coordinated_names
+from zhkg.extract.body_ends import _join_branches, _join_coordinated_names, bodies_listed_alike
 from zhkg.extract.body_frames import read_body_frames
 from zhkg.extract.body_spans import settle_body_spans
 from zhkg.extract.bracketed_originals import _bracketed_originals
@@ -121,6 +121,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = split_glued_places(out, text, lexicon)  # 华盛顿|美国特勤局: a place, then a body opening with another
     out = _bracketed_originals(out, text, original)
     out = _join_coordinated_names(_join_branches(out, text, original), text, table, original)
+    out = bodies_listed_alike(out, text, original)  # 港口发展委员会、推广及|对外事务委员会: each item from its joiner
     out = settle_person_spans(out, text, lexicon)  # 林柏宏|聊, 长|孙|朴秀贤, 宋芸桦|邱泽: as the document reads them
     out = people_not_places(out, text)  # 马龙 of 杰森-马龙 is no 马龙区
     out = drop_places_in_storm_names(out, text)  # 台风桦加沙: no 加沙 (Gaza) in a typhoon's name

@@ -26,7 +26,7 @@ from zhkg.stages.segment import TokenTable
 from zhkg.text import NUMBERED_TERM, SpanIndex, is_han
 from zhkg.text import Span as _Span
 
-__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_PARTY_GROUP_SEAT", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_OPENINGS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_firm_listed_with_firms", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_one_rule_name", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
+__all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_PARTY_GROUP_SEAT", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_OPENINGS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_LONGEST_FRONT", "_NOUN_TAGS", "_PANEL_HEADS", "_UNDER_WORDS", "_firm_listed_with_firms", "_grown_to_clause_start", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_nouns_only", "_one_rule_name", "_opens_clause", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
 
 # what opens a title after the body it names, as a model's organisation may end in it (区政协党组|书记, 万科集团董事会|
 # 主席): a governing unit no division has as its own body (the lexicon's BODY_ONLY_UNITS), and a founding head's mark
@@ -316,3 +316,69 @@ def _party_and_house(m: Mention, rule_orgs: SpanIndex) -> bool:
     inner = sorted((o for o in rule_orgs.overlapping(m) if m.start <= o.start and o.end <= m.end), key=lambda o: o.start)
     return (len(inner) == 2 and inner[0].start == m.start and inner[0].end == inner[1].start
             and inner[1].end == m.end and inner[0].simplified.endswith("党") and inner[1].simplified.endswith(_HOUSES))
+
+
+#: Words that end the text before a subordinate body's name (通讯局办公室辖下|电讯规管事务咨询委员会): the body under
+#: another starts after them, as after a clause's punctuation.
+_UNDER_WORDS = frozenset({"辖下", "旗下", "属下", "下属"})
+_LONGEST_FRONT = 4
+#: The heads of a panel or an association named by its field, which the recogniser cuts (规管事务咨询|委员会, 佐级|协会);
+#: a company or a bureau keeps the model's start (标签|承德华宁乳业公司, 本报讯|沈阳铁路公安局: MSRA dev).
+_PANEL_HEADS = ("委员会", "协会")
+
+
+def _grown_to_clause_start(model: list[Mention], organisations: list[Mention], text: str, table: TokenTable | None,
+                           original: str = "") -> list[Mention]:
+    """``model`` with each committee or association (:data:`_PANEL_HEADS`) the suffix grammar read longer to the same
+    end grown to the grammar's start, where that start follows a space or a word of subordination (辖下, 旗下) and the letters added are nouns of up to four letters (警队员|佐级协会 after a headline's space; 辖下|电讯|规管事务咨询委员会): the recogniser cut
+    a committee's or an association's field off its front (orgs300). ``original`` is the text as written.
+
+    >>> from zhkg.stages.segment import make_nlp, token_table
+    >>> text = "他出任辖下电讯规管事务咨询委员会成员"
+    >>> model = [Mention("d", 7, 16, text[7:16], text[7:16], Label.ORGANIZATION, "crf")]
+    >>> rule = [Mention("d", 5, 16, text[5:16], text[5:16], Label.ORGANIZATION, "org_suffix")]
+    >>> [m.simplified for m in _grown_to_clause_start(model, rule, text, token_table(make_nlp()(text)))]
+    ['电讯规管事务咨询委员会']
+    """
+    if table is None or not text:
+        return model
+    longer: dict[int, int] = {}  # each grammar organisation's end and its earliest start
+    for o in organisations:
+        if o.extractor == MentionSource.ORG_SUFFIX and o.label is Label.ORGANIZATION:
+            longer[o.end] = min(o.start, longer.get(o.end, o.start))
+    if not longer:
+        return model
+    original = original or text
+    out = []
+    for m in model:
+        start = longer.get(m.end, m.start)
+        if m.label is Label.ORGANIZATION and m.simplified.endswith(_PANEL_HEADS) and 0 < m.start - start <= _LONGEST_FRONT \
+                and start in table.starts \
+                and _opens_clause(start, text, table) and _nouns_only(start, m.start, table):
+            m = replace(m, start=start, text=original[start:m.end], simplified=text[start:m.end], canonical="")
+        out.append(m)
+    return out
+
+
+def _opens_clause(start: int, text: str, table: TokenTable) -> bool:
+    """Whether ``start`` follows a space (a headline's or a paragraph's end) or a word of subordination; not the
+    text's start or a mark of punctuation, after which the recogniser's start is as often the name's (UNER dev)."""
+    if start > 0 and text[start - 1].isspace():
+        return True
+    before = table.word_at(start - 1)
+    return before is not None and before.text in _UNDER_WORDS
+
+
+def _nouns_only(start: int, end: int, table: TokenTable) -> bool:
+    """Whether every word from ``start`` to ``end`` (the last may run past it) is a noun (:data:`_NOUN_TAGS`)."""
+    k = table.token_of_char[start]
+    while k < len(table.words) and table.words[k].idx < end:
+        if table.words[k].tag not in _NOUN_TAGS:
+            return False
+        k += 1
+    return True
+
+
+#: jieba's tags of a field's nouns (电讯, 警队): a noun, a verbal or an abbreviation's; never a word it built (李政任,
+#: 这是, 更料 before a body: a name and a verb, a pronoun and a copula).
+_NOUN_TAGS = frozenset({"n", "vn", "nz", "ng", "nt", "j"})

@@ -37,6 +37,7 @@ import networkx as nx
 from zhkg.errors import InputError
 from zhkg.ner.bio import Score as SpanScore
 from zhkg.records import Mention, MentionSource
+from zhkg.scores import f1
 from zhkg.stages.read_json import json_line
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
@@ -66,8 +67,7 @@ class Score:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 def _names(attrs: dict) -> set[str]:

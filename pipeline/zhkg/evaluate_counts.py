@@ -36,6 +36,7 @@ from zhkg.evaluate import (
     read_gold_lines,
 )
 from zhkg.records import Document, Label, Mention, RelationKind
+from zhkg.scores import f1
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count",
@@ -108,8 +109,7 @@ class CountScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def owner_accuracy(self) -> float:

@@ -176,3 +176,24 @@ def test_vouched_people_reads_public_tables():
     assert "ADDRESS_WORDS" in name_scores.__all__ and "先生" in name_scores.ADDRESS_WORDS
     assert "NEVER_PERSON_LAST_LETTERS" in person_or_not.__all__ and "局" in person_or_not.NEVER_PERSON_LAST_LETTERS
     assert "PLACE_ENDINGS" in worded_bodies.__all__ and "省" in worded_bodies.PLACE_ENDINGS
+
+
+# --- model_spans and model_bodies ask the indexes that exist --------------------------------------------------
+
+def _roles_cut_by_scan(m, text, lexicon) -> bool:
+    """``model_spans._cuts_role`` before: every role word starting inside the span, by a table of its own."""
+    return any(text.startswith(role, i) and i + len(role) > m.end
+               for i in range(m.start + 1, m.end) for role in lexicon.role_words if role[0] == text[i])
+
+
+@pytest.mark.parametrize("text", ["副主席任片区长王伟出席", "市长王伟说", "王副局长表示", "董事长助理李明", "据悉，张三任总经理。"])
+def test_a_person_cut_inside_a_role_is_found_by_the_lexicons_role_lookup(text):
+    from zhkg.extract.model_spans import _cuts_role
+    from zhkg.records import Label, Mention
+    from zhkg.resources.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            m = Mention("d", start, end, text[start:end], text[start:end], Label.PERSON, "crf")
+            assert _cuts_role(m, text, lexicon) == _roles_cut_by_scan(m, text, lexicon), (start, end)

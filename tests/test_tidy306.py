@@ -197,3 +197,17 @@ def test_a_person_cut_inside_a_role_is_found_by_the_lexicons_role_lookup(text):
         for end in range(start + 1, len(text) + 1):
             m = Mention("d", start, end, text[start:end], text[start:end], Label.PERSON, "crf")
             assert _cuts_role(m, text, lexicon) == _roles_cut_by_scan(m, text, lexicon), (start, end)
+
+
+def test_no_module_imports_a_private_name_of_another_package():
+    # within a package the parts of a split module share their names through ``__all__`` (the tidy rounds' splits);
+    # across packages (extract, stages, relate, resources, ner …) a name another package reads is public
+    crossing = []
+    for path in ZHKG.rglob("*.py"):
+        package = path.relative_to(ZHKG).parts[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("zhkg."):
+                home = node.module.split(".")[1]
+                crossing += [f"{path.relative_to(ZHKG)}: {node.module}.{a.name}" for a in node.names
+                             if a.name.startswith("_") and not a.name.startswith("__") and home != package]
+    assert crossing == []

@@ -78,7 +78,7 @@ from zhkg.stages.resolve_companies import (
 from zhkg.stages.resolve_people import _foreign_people, _japanese_family_names, _known_people, _other_names
 from zhkg.text import NUMBERED_TERM, SpanIndex
 
-__all__ = ["DocumentContext", "document_context", "canonicalise", "region_of"]
+__all__ = ["DocumentContext", "document_context", "canonicalise"]
 
 # media, schools, firms, institutes, societies and parties keep the names they give themselves:
 # 北京国际城市发展研究院 is no 北京市国际…, 台湾民进党 no 台湾省民进党

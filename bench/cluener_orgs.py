@@ -42,6 +42,7 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.common
 
 from bench.common import refuse_output, write_output  # noqa: E402
+from zhkg.scores import f1  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "ner" / "cluener" / "train.fine.bio"
 FINE_ORG = ("company", "government", "organization")
@@ -99,7 +100,7 @@ class Tally:
             "P": round(self.right / self.predicted, 3) if self.predicted else 0.0,
         }
         r, p = out["R"], out["P"]
-        out["F1"] = round(2 * p * r / (p + r), 3) if p + r else 0.0
+        out["F1"] = round(f1(p, r), 3)
         for label in sorted(self.gold):
             out[f"R:{label}"] = round(self.found[label] / self.gold[label], 3) if self.gold[label] else 0.0
         return out

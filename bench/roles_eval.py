@@ -175,6 +175,7 @@ from zhkg.config import Config  # noqa: E402
 from zhkg.evaluate import THUCNEWS, GoldSources, convert_gold  # noqa: E402
 from zhkg.ner.bio import read_bio  # noqa: E402
 from zhkg.run.pipeline import Pipeline  # noqa: E402
+from zhkg.scores import f1  # noqa: E402
 from zhkg.stages.normalise import convert, to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "roles_dev.jsonl"
@@ -380,9 +381,8 @@ def table(tally: dict[tuple[str, str], list[int]]) -> list[str]:
             continue
         p = tp / pred if pred else 1.0
         r = found / gold if gold else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
         label = TOPICS.get(source, source)
-        rows.append(f"| {half} | {label} | {p:.2f} ({tp}/{pred}) | {r:.2f} ({found}/{gold}) | {f:.2f} |")
+        rows.append(f"| {half} | {label} | {p:.2f} ({tp}/{pred}) | {r:.2f} ({found}/{gold}) | {f1(p, r):.2f} |")
     return rows
 
 

@@ -364,7 +364,7 @@ def test_eval_counts_names_the_data_folder_it_was_given(tmp_path):
     gold = tmp_path / "counts.jsonl"
     gold.write_text("", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval-counts", str(gold), "--data", str(tmp_path / "nope")])
-    assert_one_line_error(result, f"--data {tmp_path / 'nope'} is not a folder")  # it said "pass --data DIR"
+    assert_one_line_error(result, f"cannot read --data {tmp_path / 'nope'}: no such folder")  # it said "pass --data DIR"
 
 
 def test_the_dask_engine_without_a_scheduler_is_refused_before_reading(tmp_path):

@@ -92,7 +92,7 @@ def test_cli_bad_gold(tmp_path, data, change, message):
 def test_cli_missing_data(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     # a shared/data beside any parent of tmp_path (a /tmp/shared link) would be found: none is, here
-    monkeypatch.setattr("zhkg.evaluate_counts.find_data_dir", lambda start=None: None)
+    monkeypatch.setattr("zhkg.evaluate.find_data_dir", lambda start=None: None)
     result = CliRunner().invoke(main, ["eval-counts", str(_gold(tmp_path))])
     assert result.exit_code == 1 and "pass --data DIR" in result.output
 

@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from zhkg import Pipeline
 from zhkg.cli import main
-from zhkg.extract.defined_short_forms import _abbreviates_hong_kong
+from zhkg.extract.defined_short_forms import abbreviates_hong_kong
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +70,7 @@ def test_a_defined_short_form_the_recogniser_read_as_a_place_is_the_body(pipelin
     ("香港", "香港交易所", False),
 ])
 def test_hong_kong_writes_gang_for_xianggang(short, name, expected):
-    assert _abbreviates_hong_kong(short, name) is expected
+    assert abbreviates_hong_kong(short, name) is expected
 
 
 @pytest.mark.parametrize("text", [

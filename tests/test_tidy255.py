@@ -40,7 +40,7 @@ ZHKG = ROOT / "pipeline" / "zhkg"
 MOVED = {
     ("extract/name_scores", "extract/people"): (
         "_CJK _VERB_AFTER_NAME _COMMON_WORD_TAGS _NEVER_IN_WORD_NAME _NOT_LAST _CONTEXT_MIN_SCORE _BARE_MIN_SCORE "
-        "split_surname name_score _best_name_at _ADDRESS_WORDS _common_word _names_a_body _unrated_credit_name "
+        "split_surname name_score _best_name_at ADDRESS_WORDS _common_word _names_a_body _unrated_credit_name "
         "_headline_place"),
     ("extract/name_contexts", "extract/people"): (
         "_CJK_LETTER _LATIN_WORD _APPOINTING _LIST_ROLES _NAME_TAGS _WIRE_TAG _patterns _LINK_CUE _TAIL_CUES "

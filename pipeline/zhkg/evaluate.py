@@ -37,12 +37,14 @@ import networkx as nx
 from zhkg.errors import InputError
 from zhkg.ner.bio import Score as SpanScore
 from zhkg.records import Mention, MentionSource
+from zhkg.scores import f1
 from zhkg.stages.read_json import json_line
 
 __all__ = ["Score", "score_entities", "BioEvaluation", "evaluate_bio", "outermost_spans", "BIO_LABEL",
            "GoldEntity", "GoldArticle", "ArticleTally", "load_article_gold", "read_article_record", "predicted_entities",
            "score_articles", "score_each_article", "matched_entities", "predicted_groups",
-           "ENTITY_TYPES", "THUCNEWS", "GoldSources", "convert_gold", "find_data_dir", "gold_record", "read_gold_lines"]
+           "ENTITY_TYPES", "THUCNEWS", "GoldSources", "NO_TEXT", "convert_gold", "find_data_dir", "gold_record",
+           "read_gold_lines"]
 
 
 @dataclass(frozen=True)
@@ -66,8 +68,7 @@ class Score:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
 
 def _names(attrs: dict) -> set[str]:
@@ -355,6 +356,10 @@ def read_gold_lines(path: str | Path) -> list[str]:
     return lines
 
 
+#: What ``zhkg eval`` and ``zhkg eval-counts`` say of a gold record that gives no text to score, after its file and line.
+NO_TEXT = "no text (the record has no 'text' field and no 'source' field)"
+
+
 def find_data_dir(start: Path | None = None) -> Path | None:
     """The shared data folder: ``shared/data`` beside a parent of ``start`` (the cwd), else None."""
     here = (start or Path.cwd()).resolve()
@@ -390,6 +395,8 @@ class GoldSources:
         """The text ``record`` names: inline, a THUCNews row or sentences of a BIO file (indices checked)."""
         if "text" in record:
             return str(record["text"])
+        if "source" not in record:
+            raise InputError(f"{where}: {NO_TEXT}")
         source = record["source"]
         if source == "thucnews":
             rows = self._lines(THUCNEWS, lambda p: [r.split("\t", 1)[-1] for r in p.read_text(encoding="utf-8").splitlines()])

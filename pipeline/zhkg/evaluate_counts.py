@@ -26,6 +26,7 @@ from pathlib import Path
 
 from zhkg.errors import InputError
 from zhkg.evaluate import (
+    NO_TEXT,
     GoldSources,
     convert_gold,
     find_data_dir,
@@ -36,6 +37,7 @@ from zhkg.evaluate import (
     read_gold_lines,
 )
 from zhkg.records import Document, Label, Mention, RelationKind
+from zhkg.scores import f1
 from zhkg.stages.normalise import to_simplified
 
 __all__ = ["HALVES", "READ_AS", "REPORT_ONLY", "GoldError", "GoldCount", "GoldDocument", "CountScore", "gold_count",
@@ -108,8 +110,7 @@ class CountScore:
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return f1(self.precision, self.recall)
 
     @property
     def owner_accuracy(self) -> float:
@@ -127,8 +128,8 @@ class CountScore:
 READ_AS = ("simplified", "traditional")
 
 
-def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None = None) -> list[GoldDocument]:
-    """The gold documents of ``path``, their text read from ``data_dir``.
+def load_count_gold(path: str | Path, data_dir: str | Path | None, read_as: str | None = None) -> list[GoldDocument]:
+    """The gold documents of ``path``, their text read from ``data_dir`` (None: a record that needs it is refused).
 
     With ``read_as``, every document is read in that script instead of the one
     annotated (its ``script`` says so; its id ends ``~s`` or ``~t``), to compare
@@ -140,7 +141,7 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
     """
     if read_as not in (None, *READ_AS):
         raise GoldError(f"cannot read a document as {read_as!r} (one of {', '.join(READ_AS)})")
-    sources = GoldSources(Path(data_dir))
+    sources = GoldSources(Path(data_dir) if data_dir is not None else None)
     docs = []
     lines = read_gold_lines(path)
     seen: dict[str, int] = {}
@@ -151,6 +152,8 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
         try:
             record = gold_record(line, where)
             gold_id(record, seen, number, where)
+            if "text" not in record and "source" not in record:
+                raise GoldError(f"{where}: {NO_TEXT}")
             if record["source"] not in _SOURCES:
                 raise GoldError(f"{where}: unknown source {record['source']!r}")
             if record["half"] not in HALVES:
@@ -176,8 +179,8 @@ def load_count_gold(path: str | Path, data_dir: str | Path, read_as: str | None 
             docs.append(GoldDocument(name, script, record["half"], text, tuple(counts)))
         except GoldError:
             raise
-        except InputError as exc:
-            raise GoldError(str(exc)) from None
+        except InputError as exc:  # the shared data folder's absence is said by the line that needs it, as zhkg eval
+            raise GoldError(str(exc) if str(exc).startswith(where) else f"{where}: {exc}") from None
         except FileNotFoundError as exc:
             raise GoldError(f"{where}: {exc.filename} not found") from None
         except KeyError as exc:  # a field the record lacks: say which, not Python's KeyError

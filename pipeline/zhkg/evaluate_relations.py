@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from zhkg.errors import InputError
 from zhkg.evaluate import read_gold_lines
 from zhkg.relate.learned import COARSE_TYPES, UNKNOWN, RelationModel
+from zhkg.scores import f1
 
 __all__ = ["Pair", "read_finre", "read_duie", "read_pairs", "RelationScore", "score_pairs", "predict_pairs"]
 
@@ -142,7 +143,7 @@ class RelationScore:
         """
         p = right / predicted if predicted else 0.0
         r = right / gold if gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+        return p, r, f1(p, r)
 
     def micro(self) -> tuple[float, float, float]:
         """Micro-averaged precision, recall and F1 over every relation but ``unknown``."""

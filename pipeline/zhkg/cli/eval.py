@@ -9,7 +9,7 @@ import click
 from zhkg.cli import CONFIG_HELP, PathParam, terminal_text, user_errors
 from zhkg.errors import ZhkgError
 
-__all__ = ["eval_"]
+__all__ = ["eval_", "gold_and_data"]
 
 
 @click.command(name="eval")
@@ -103,15 +103,35 @@ WEB_POOL_HALVES = ("pool61r", "pool61c")
 BLIND_HALVES = ("held2", "fresh21", "check36", "check37", *WEB_BLIND_HALVES, *WEB_POOL_HALVES)
 
 
+def gold_and_data(gold_file: str, data_dir: str | None) -> Path | None:
+    """The data folder an article gold file's texts are read from, once the gold file and ``--data`` are there.
+
+    ``zhkg eval`` and ``zhkg eval-counts`` say the same of each thing missing, one ``Error:`` line, exit 1: a gold
+    file that is not there (``no such file: G``), a ``--data`` folder not there (``cannot read --data D: no such
+    folder``; a file there is refused by :class:`zhkg.cli.PathParam`). With no ``--data`` and no ``shared/data`` found
+    the answer is None, and a record whose text is in the data folder is refused by its line
+    (``G:3: the gold refers to the shared data folder; pass --data DIR``): a gold file of texts written inline needs
+    none. The rest (an empty gold file, a record with no text, a text file missing) is the loader's, by the same
+    helpers in :mod:`zhkg.evaluate`.
+    """
+    from zhkg.evaluate import find_data_dir
+
+    if not Path(gold_file).is_file():
+        raise click.ClickException(f"no such file: {terminal_text(gold_file)}")
+    if data_dir is None:
+        return find_data_dir()
+    if not Path(data_dir).is_dir():  # not "pass --data DIR": it was passed
+        raise click.ClickException(f"cannot read --data {terminal_text(data_dir)}: no such folder")
+    return Path(data_dir)
+
+
 def _eval_articles(gold_file, script, data_dir, half, mirror, errors, config_file, model) -> None:
     from zhkg.config import load_config
-    from zhkg.evaluate import ENTITY_TYPES, ArticleTally, find_data_dir, load_article_gold, score_articles
+    from zhkg.evaluate import ENTITY_TYPES, ArticleTally, load_article_gold, score_articles
     from zhkg.run.pipeline import Pipeline
 
     with user_errors():
-        if not Path(gold_file).is_file():
-            raise click.ClickException(f"no such file: {terminal_text(gold_file)}")
-        data = Path(data_dir) if data_dir else find_data_dir()
+        data = gold_and_data(gold_file, data_dir)
         articles = [a for a in load_article_gold(gold_file, data, mirror=mirror)
                     if half in ("all", a.half) and script in (None, a.script)]
         tallies = score_articles(articles, Pipeline(load_config(config_file, recogniser=model)))

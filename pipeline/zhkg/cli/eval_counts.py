@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from zhkg.cli import CONFIG_HELP, PathParam, terminal_text, user_errors
@@ -40,21 +38,16 @@ def eval_counts(gold_file, data_dir, half, errors, config_file, model) -> None:
 
         zhkg eval-counts tests/gold/counts_dev.jsonl --half tune --errors
     """
+    from zhkg.cli.eval import gold_and_data
     from zhkg.config import load_config
-    from zhkg.evaluate_counts import REPORT_ONLY, CountScore, find_data_dir, load_count_gold, score_counts
+    from zhkg.evaluate_counts import REPORT_ONLY, CountScore, load_count_gold, score_counts
     from zhkg.run.pipeline import Pipeline
 
     with user_errors():
-        if not Path(gold_file).is_file():
-            raise click.ClickException(f"no such file: {gold_file}")
-        if data_dir is not None and not Path(data_dir).is_dir():  # not "pass --data DIR": it was passed
-            raise click.ClickException(f"--data {terminal_text(data_dir)} is not a folder")
-        data = Path(data_dir) if data_dir else find_data_dir()
-        if data is None or not data.is_dir():
-            raise click.ClickException("cannot find the shared data folder; pass --data DIR")
+        data = gold_and_data(gold_file, data_dir)
         gold = [d for d in load_count_gold(gold_file, data) if half in ("all", d.half)]
         scores = score_counts(gold, Pipeline(load_config(config_file, recogniser=model)))
-    click.echo(f"{gold_file}: {len(gold)} documents, {sum(len(d.counts) for d in gold)} counts")
+    click.echo(f"{terminal_text(gold_file)}: {len(gold)} documents, {sum(len(d.counts) for d in gold)} counts")
     click.echo(f"{'script':<12} {'half':<5} {'gold':>5} {'pred':>5} {'right':>5} {'P':>6} {'R':>6} {'F1':>6} "
                f"{'owners':>9} {'acc':>6}")
     rows = sorted(scores.items())

@@ -24,7 +24,6 @@ from dataclasses import replace
 from zhkg.extract.body_ends import _heads_longest_first
 from zhkg.extract.company_aliases import company_short_forms
 from zhkg.extract.defined_short_forms import (
-    _abbreviates,
     _defined_short_form,
     _qualified_short_forms,
     _recognised_short_names,
@@ -32,6 +31,7 @@ from zhkg.extract.defined_short_forms import (
     _titled_people,
     _truncations,
     _word_across,
+    abbreviates,
 )
 from zhkg.extract.short_forms import (
     familiar_surnames,
@@ -84,7 +84,7 @@ def _abbreviations(m: Mention, text: str, lexicon: Lexicon, starts: Mapping[str,
             if unit and (length < 3 or short[-1] != head or dictionary_tag(short) != "x"
                          or dictionary_tag(short[:-1]) != "x"):
                 continue  # 交通处 beside 交通旅游处: a field that is a word with the head is a unit of its own
-            if short[-1] in head and (unit or short[-1] in _ABBREVIATED_HEADS) and _abbreviates(short, name) \
+            if short[-1] in head and (unit or short[-1] in _ABBREVIATED_HEADS) and abbreviates(short, name) \
                     and dictionary_tag(short) != "j" and short not in lexicon.org_suffixes \
                     and not (len(short) >= 3 and dictionary_tag(short[:-1]) == "ns"):
                 found.add(short)

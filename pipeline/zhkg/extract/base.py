@@ -13,7 +13,7 @@ plug-in example imports from here; import the token table (:func:`~zhkg.stages.s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from zhkg.config import Config
@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "ExtractContext",
     "make_mention",
+    "recut",
     "merge_joined",
     "in_place_order",
     "replaced",
@@ -79,6 +80,20 @@ def make_mention(
         code=code,
         quantity=quantity,
     )
+
+
+def recut(m: Mention, start: int, end: int, text: str, simplified: str) -> Mention:
+    """``m`` over ``[start, end)``, its letters there as written (``text``) and Simplified: a canonical name that was
+    only the mention's own name goes with it, one it was given (a short form's full name) stays.
+
+    >>> m = Mention("d", 0, 5, "保守派聯盟", "保守派联盟", Label.ORGANIZATION, "x", canonical="保守派联盟")
+    >>> cut = recut(m, 3, 5, "聯盟", "联盟"); (cut.start, cut.text, cut.simplified, cut.canonical)
+    (3, '聯盟', '联盟', '')
+    >>> recut(replace(m, canonical="自由联盟"), 3, 5, "聯盟", "联盟").canonical
+    '自由联盟'
+    """
+    return replace(m, start=start, end=end, text=text, simplified=simplified,
+                   canonical="" if m.canonical == m.simplified else m.canonical)
 
 
 def merge_joined(mentions: list[Mention], joined: dict[int, Mention]) -> list[Mention]:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
-from zhkg.extract.base import in_place_order, merge_joined
+from zhkg.extract.base import in_place_order, merge_joined, recut
 from zhkg.extract.company_words import COMPANY_LAST_WORDS
 from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.extract.named_bodies import _SCHOOL_KINDS
@@ -302,8 +302,7 @@ def _join_coordinated_names(mentions: list[Mention], text: str, table: TokenTabl
             out.append(m)
             continue
         written = original[start:m.start] if original else text[start:m.start]
-        out.append(replace(m, start=start, text=written + m.text, simplified=text[start:m.end],
-                           canonical="" if m.canonical == m.simplified else m.canonical))
+        out.append(recut(m, start, m.end, written + m.text, text[start:m.end]))
     return out
 
 

@@ -2,7 +2,7 @@
 :mod:`combine`).
 
 A name followed by ``（以下简称X）``, ``（下称“X”）``, ``（简称X）`` or ``(X)`` with X an acronym or an abbreviation
-of it (:func:`_defined_short_form`, :func:`_abbreviates`); a name less its head word that the document names alone
+of it (:func:`_defined_short_form`, :func:`abbreviates`); a name less its head word that the document names alone
 (祁阳公安国保 of 祁阳公安国保大队: :func:`_truncations`); a short name the recogniser read that a longer name
 holds (:func:`_recognised_short_names`); a surname and title standing for a titled person
 (:func:`_titled_people`); a short form qualified by a place (:func:`_qualified_short_forms`); and the clashes
@@ -36,8 +36,8 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import first_ending
 
 __all__ = ["_ACRONYM", "_CLAUSE_END", "_CLOSE", "_COINED_TAGS", "_COMPANY_HEADS", "_CONTRACTION_OPENING", "_DEFINES", "_DEGREE_ADVERBS",
-    "_LEVELS", "_MATCH_WORDS", "_NOT_COMPANY_LAST", "_OPEN", "_QUOTES", "_SHORT_FORM", "_THEN_ENGLISH", "_abbreviates",
-    "_abbreviates_hong_kong",
+    "_LEVELS", "_MATCH_WORDS", "_NOT_COMPANY_LAST", "_OPEN", "_QUOTES", "_SHORT_FORM", "_THEN_ENGLISH", "abbreviates",
+    "abbreviates_hong_kong",
     "_body_heads_longest_first", "_contracts_from_within", "_defined_short_form", "_qualified_short_forms", "_recognised_short_names",
     "_replace_clashes", "_titled_people", "_truncations", "_word_across"]
 
@@ -78,8 +78,8 @@ def _defined_short_form(m: Mention, text: str, places: Collection[str] = ()) -> 
     short = inside[len(keyword):].strip(_QUOTES + " ")
     if not _SHORT_FORM.fullmatch(short) or short == m.simplified:
         return ""
-    if keyword or _ACRONYM.fullmatch(short) or _abbreviates(short, m.simplified) \
-            or _abbreviates_hong_kong(short, m.simplified) or _contracts_from_within(short, m.simplified, places):
+    if keyword or _ACRONYM.fullmatch(short) or abbreviates(short, m.simplified) \
+            or abbreviates_hong_kong(short, m.simplified) or _contracts_from_within(short, m.simplified, places):
         return short
     return ""
 
@@ -90,7 +90,7 @@ def _contracts_from_within(short: str, name: str, places: Collection[str]) -> bo
     letter), and is not
     the name's tail (its head: 市政府 of 台北市政府): Taiwan and Hong Kong contract a name past its place's first letter
     (竹科 of 新竹科学园区, 源农会 of 桃源区农会, 电电公会 of 台湾区电机电子工业同业公会); orgs160. Only where the document
-    defines it so: a name's letters in order are read from the first one alone elsewhere (:func:`_abbreviates`).
+    defines it so: a name's letters in order are read from the first one alone elsewhere (:func:`abbreviates`).
     No place, no contraction: 上合组织 after the recogniser's 议题|上海合作组织 is no short form of that span.
 
     >>> _contracts_from_within("竹科", "新竹科学园区", {"新竹"}), _contracts_from_within("电电公会", "台湾区电机电子工业同业公会", {"台湾"})
@@ -122,13 +122,13 @@ _CONTRACTION_OPENING = 3
 _THEN_ENGLISH = re.compile(r"[，,；;、]\s*[A-Za-z][A-Za-z0-9&.,'()\- ]*$")
 
 
-def _abbreviates_hong_kong(short: str, name: str) -> bool:
+def abbreviates_hong_kong(short: str, name: str) -> bool:
     """Whether ``short`` is a name opening with 香港 written with 港 for it, then characters of the rest in order,
     its first one first, as Hong Kong shortens its bodies (港铁 of 香港铁路有限公司, 港交所 of 香港交易所, 港大).
 
-    >>> _abbreviates_hong_kong("港交所", "香港交易所"), _abbreviates_hong_kong("港铁", "香港铁路有限公司")
+    >>> abbreviates_hong_kong("港交所", "香港交易所"), abbreviates_hong_kong("港铁", "香港铁路有限公司")
     (True, True)
-    >>> _abbreviates_hong_kong("港台", "香港电台"), _abbreviates_hong_kong("港交所", "上海交易所")
+    >>> abbreviates_hong_kong("港台", "香港电台"), abbreviates_hong_kong("港交所", "上海交易所")
     (False, False)
     """
     if not (name.startswith("香港") and short.startswith("港") and 2 <= len(short) < len(name) - 1):
@@ -142,10 +142,10 @@ def _abbreviates_hong_kong(short: str, name: str) -> bool:
     return i == len(rest)
 
 
-def _abbreviates(short: str, name: str) -> bool:
+def abbreviates(short: str, name: str) -> bool:
     """Whether ``short`` takes characters of ``name`` in order, its first one first, skipping some.
 
-    >>> _abbreviates("首规委", "首都规划建设委员会"), _abbreviates("规划", "首都规划建设委员会")
+    >>> abbreviates("首规委", "首都规划建设委员会"), abbreviates("规划", "首都规划建设委员会")
     (True, False)
     """
     if len(short) < 2 or len(short) >= len(name) or short[0] != name[0] or short in name:

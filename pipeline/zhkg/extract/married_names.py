@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from zhkg.extract.foreign_names import _NOT_IN_NAME
-from zhkg.extract.name_scores import _ADDRESS_WORDS
+from zhkg.extract.name_scores import ADDRESS_WORDS
 from zhkg.records import Label, Mention
 from zhkg.resources.lexicon import Lexicon
 from zhkg.stages.segment import TokenTable, dictionary_frequency
@@ -118,7 +118,7 @@ def _written_again(pair: str, text: str, lexicon: Lexicon) -> str | None:
         at = text.find(pair, at + 1)
     given = after.pop() if after else ""
     if (written < _MIN_WRITTEN and not _ends_clause(text, text.find(pair) + 4)) or len(given) != 2 or not all(is_han(ch) and ch not in _NOT_IN_NAME for ch in given) \
-            or given in lexicon.role_words or given in _ADDRESS_WORDS or dictionary_frequency(given) > _MAX_WORD_FREQUENCY:
+            or given in lexicon.role_words or given in ADDRESS_WORDS or dictionary_frequency(given) > _MAX_WORD_FREQUENCY:
         return None
     return pair + given
 

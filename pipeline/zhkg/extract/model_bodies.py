@@ -132,9 +132,8 @@ def _drop_former_mark(m: Mention, text: str, table: TokenTable | None, lexicon: 
     left (前|经济部长, 原|交通部长: 经济部, 交通部), when jieba cuts it off as a word of its own or the rest is a
     body the table knows (前卫|福部长: 卫福部)."""
     if m.label is not Label.ORGANIZATION or table is None or len(m.simplified) < 3 or m.simplified[0] not in "前原" \
-            or m.start >= len(table.token_of_char):
+            or (word := table.word_at(m.start)) is None:
         return m
-    word = table.words[table.token_of_char[m.start]]
     if (word.end != m.start + 1 and m.simplified[1:] not in lexicon.known_organisations) \
             or not any(text.startswith(r, k) and k + len(r) > m.end for k in (m.end - 1, m.end)  # 部|长 shares 部
                        for r in lexicon.roles_by_first.get(text[k : k + 1], ())):

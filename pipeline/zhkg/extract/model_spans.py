@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from zhkg.extract.foreign_people_by_context import _COORDINATORS
 from zhkg.extract.named_bodies import _KINDS_OF_SOCIETY
@@ -28,7 +27,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import CLAUSE_BREAK
 
-__all__ = ["_BRACKETS", "_JOINING_VERBS", "_LATIN_GLUED", "_MODEL_NOT_NAMES", "_PORTFOLIO", "_PORTFOLIO_LEAD", "_PUNCT", "_QUOTE_PAIRS", "_REGION_PARTS", "_SURNAMED_NOUNS", "_after_unclosed_quote", "_cuts_role", "_drop_leading_verbs", "_inside_idiom", "_inside_thing", "_latin_plausible", "_lost_spans", "_member_noun", "_of_taiwan", "_people_before_spaces", "_quoted_after", "_quoted_after_place", "_roles_by_first", "_split_coordinated", "_surnamed", "_yield_to_longer_people", "plausible", "titled_portfolio"]
+__all__ = ["_BRACKETS", "_JOINING_VERBS", "_LATIN_GLUED", "_MODEL_NOT_NAMES", "_PORTFOLIO", "_PORTFOLIO_LEAD", "_PUNCT", "_QUOTE_PAIRS", "_REGION_PARTS", "_SURNAMED_NOUNS", "_after_unclosed_quote", "_cuts_role", "_drop_leading_verbs", "_inside_idiom", "_inside_thing", "_latin_plausible", "_lost_spans", "_member_noun", "_of_taiwan", "_people_before_spaces", "_quoted_after", "_quoted_after_place", "_split_coordinated", "_surnamed", "_yield_to_longer_people", "plausible", "titled_portfolio"]
 
 # a name never spans a clause break or markup (quotes may stand inside one: “幸福工程”组委会)
 _PUNCT = re.compile(r"[\s,，。、；;：:！!？?<>/=&{}|\\\[\]【】]")
@@ -212,7 +211,7 @@ def _drop_leading_verbs(model: list[Mention], organisations: list[Mention], tabl
     lexicon = lexicon or load_lexicon()
     out = []
     for m in model:
-        word = table.words[table.token_of_char[m.start]] if m.start < len(table.token_of_char) else None
+        word = table.word_at(m.start)
         if m.label is Label.ORGANIZATION and word is not None and word.idx == m.start and word.tag == "v" \
                 and m.start < word.end <= m.end - 2 \
                 and m.simplified[word.end - m.start:] in _KINDS_OF_SOCIETY \
@@ -334,15 +333,5 @@ def _cuts_role(m: Mention, text: str, lexicon: Lexicon) -> bool:
     """Whether a person's span ends inside a role word (副主席任|片区长: 片区长 is the role)."""
     if m.label is not Label.PERSON or not text:
         return False
-    by_first = _roles_by_first(lexicon)
-    return any(text.startswith(role, i) and i + len(role) > m.end
-               for i in range(m.start + 1, m.end) for role in by_first.get(text[i], ()))
-
-
-@lru_cache(maxsize=4)
-def _roles_by_first(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Role words by their first character, longest first."""
-    out: dict[str, list[str]] = {}
-    for role in lexicon.role_words:
-        out.setdefault(role[0], []).append(role)
-    return {first: tuple(roles) for first, roles in out.items()}
+    # the longest role at each letter (Lexicon.role_at): if any role there runs past the span's end, it does
+    return any(i + len(lexicon.role_at(text, i)) > m.end for i in range(m.start + 1, m.end))

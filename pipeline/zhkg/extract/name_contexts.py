@@ -27,11 +27,11 @@ from zhkg.extract.dateline_reporters import dateline_reporters
 from zhkg.extract.foreign_names import _FUNCTION_TAGS, _NOT_IN_NAME, FOREIGN_SEPARATORS
 from zhkg.extract.foreign_people_by_context import _roles_before
 from zhkg.extract.name_scores import (
-    _ADDRESS_WORDS,
     _CJK,
     _CONTEXT_MIN_SCORE,
     _NEVER_IN_WORD_NAME,
     _NOT_LAST,
+    ADDRESS_WORDS,
     _best_name_at,
     _common_word,
     _headline_place,
@@ -139,7 +139,7 @@ def _married_name_end(text: str, start: int, ends: frozenset[int], lexicon: Lexi
         return None
     if text[start:start + 2] in lexicon.surnames or lexicon.given_rates.get(text[end - 1], 0.0) < 0.002:
         return None  # 欧阳伯权: a two-letter surname, no married name; 韩国瑜|昨接见: 昨 ends no given name
-    if text[start + 2:end] in _ADDRESS_WORDS or text[start + 2:end] in lexicon.role_words:
+    if text[start + 2:end] in ADDRESS_WORDS or text[start + 2:end] in lexicon.role_words:
         return None  # 书记|李明同志, 委员|郁文先生: a two-letter name and a form of address (overrides51)
     return end if name_score(text[start + 1:end], lexicon=lexicon) >= _CONTEXT_MIN_SCORE * 5 else None
 

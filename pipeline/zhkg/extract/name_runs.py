@@ -122,9 +122,9 @@ def _married_name_run(name: str, lexicon: Lexicon) -> bool:
     """
     from zhkg.extract.foreign_names import _NOT_IN_NAME
     from zhkg.extract.married_names import two_surnames
-    from zhkg.extract.name_scores import _ADDRESS_WORDS
+    from zhkg.extract.name_scores import ADDRESS_WORDS
 
     given = name[2:_MARRIED_LENGTH]
     return len(name) == _MARRIED_LENGTH + 1 and two_surnames(name[:2], lexicon) \
         and not any(ch in _NOT_IN_NAME for ch in given) and given not in lexicon.role_words \
-        and given not in _ADDRESS_WORDS and lexicon.given_rates.get(name[-1], 0.0) < _GLUED_LETTER_MAX_RATE
+        and given not in ADDRESS_WORDS and lexicon.given_rates.get(name[-1], 0.0) < _GLUED_LETTER_MAX_RATE

@@ -7,7 +7,7 @@ is 0 without a known surname or with a last letter that ends places and bodies (
 holds a score to (:data:`_CONTEXT_MIN_SCORE` where the words around announce a name, :data:`_BARE_MIN_SCORE`
 where nothing does), the best name of two or three letters at a position (:func:`_best_name_at`), and what letters
 are when they are no one's name: a common word of jieba's dictionary (:func:`_common_word`), a party or a known body
-(:func:`_names_a_body`), a province or a city (:func:`_headline_place`), a form of address (:data:`_ADDRESS_WORDS`);
+(:func:`_names_a_body`), a province or a city (:func:`_headline_place`), a form of address (:data:`ADDRESS_WORDS`);
 a credit's name whose letters have no rate (:func:`_unrated_credit_name`).
 
 Caveats: every definition was moved word for word from ``extract/people.py`` (tidy255), so that the readers there,
@@ -24,7 +24,7 @@ from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import dictionary_tag
 
 __all__ = ["_CJK", "_VERB_AFTER_NAME", "_COMMON_WORD_TAGS", "_NEVER_IN_WORD_NAME", "_NOT_LAST", "_CONTEXT_MIN_SCORE",
-           "_BARE_MIN_SCORE", "split_surname", "name_score", "_best_name_at", "_ADDRESS_WORDS", "_common_word",
+           "_BARE_MIN_SCORE", "split_surname", "name_score", "_best_name_at", "ADDRESS_WORDS", "_common_word",
            "_names_a_body", "_unrated_credit_name", "_headline_place"]
 
 
@@ -102,8 +102,9 @@ def _best_name_at(
     return best_end
 
 
-# forms of address written after a name, never the given letters of a married name (李明|同志, 郁文|先生)
-_ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "太太", "老师", "师傅", "大夫", "同学", "老人",
+#: Forms of address written after a name, never the given letters of a married name (李明|同志, 郁文|先生); the
+#: name readers and :mod:`zhkg.extract.vouched_people` (a person's title) ask it.
+ADDRESS_WORDS = frozenset({"同志", "先生", "女士", "小姐", "夫人", "太太", "老师", "师傅", "大夫", "同学", "老人",
                             "大娘", "大爷", "大妈", "阿姨", "大姐", "大哥", "老伯", "伯伯", "叔叔"})
 
 

@@ -44,7 +44,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
-from zhkg.extract.base import in_place_order
+from zhkg.extract.base import in_place_order, recut
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.stages.segment import TokenTable
 
@@ -105,8 +105,7 @@ def trim_term_heads(model: list[Mention], text: str, table: TokenTable | None, o
     for m in model:
         s = _term_cut(m, table, known_names) if m.label is Label.ORGANIZATION else m.start
         if s != m.start:
-            m = replace(m, start=s, text=source[s:m.end], simplified=text[s:m.end],
-                        canonical="" if m.canonical == m.simplified else m.canonical)
+            m = recut(m, s, m.end, source[s:m.end], text[s:m.end])
         out.append(m)
     return in_place_order(out)
 
@@ -135,8 +134,7 @@ def cut_constituency_heads(model: list[Mention], places: list[Mention], known_na
         if (m.label is Label.ORGANIZATION and end is not None and end < m.end
                 and m.simplified[end - m.start:] in known_names):
             k = end - m.start
-            m = replace(m, start=end, text=m.text[k:], simplified=m.simplified[k:],
-                        canonical="" if m.canonical == m.simplified else m.canonical)
+            m = recut(m, end, m.end, m.text[k:], m.simplified[k:])
         out.append(m)
     return out
 
@@ -160,8 +158,7 @@ def cut_outlet_columns(model: list[Mention]) -> list[Mention]:
         if m.label is Label.ORGANIZATION and any(d in m.simplified for d in _DOTS):
             k = min(m.simplified.find(d) for d in _DOTS if d in m.simplified)
             if k >= 3 and m.simplified[:k].endswith(OUTLET_ENDINGS):
-                m = replace(m, end=m.start + k, text=m.text[:k], simplified=m.simplified[:k],
-                            canonical="" if m.canonical == m.simplified else m.canonical)
+                m = recut(m, m.start, m.start + k, m.text[:k], m.simplified[:k])
         out.append(m)
     return out
 
@@ -186,8 +183,7 @@ def trim_organisation_edges(mentions: list[Mention], text: str, table: TokenTabl
         if m.label is Label.ORGANIZATION and m.extractor == MentionSource.RECOGNISER:
             s, e = _trimmed(m, table)
             if (s, e) != (m.start, m.end):
-                m = replace(m, start=s, end=e, text=source[s:e], simplified=text[s:e],
-                            canonical="" if m.canonical == m.simplified else m.canonical)
+                m = recut(m, s, e, source[s:e], text[s:e])
         out.append(m)
     return in_place_order(out)
 
@@ -219,8 +215,7 @@ def cut_wing_words(model: list[Mention], text: str, table: TokenTable | None, or
     for m in model:
         first = table.word_at(m.start) if m.label is Label.ORGANIZATION else None
         if first is not None and first.idx == m.start and first.text in WING_WORDS and m.end - first.end >= 2:
-            m = replace(m, start=first.end, text=source[first.end:m.end], simplified=text[first.end:m.end],
-                        canonical="" if m.canonical == m.simplified else m.canonical)
+            m = recut(m, first.end, m.end, source[first.end:m.end], text[first.end:m.end])
         out.append(m)
     return in_place_order(out)
 

@@ -28,13 +28,13 @@ from zhkg.extract.foreign_names import _NAMED_AFTER, EPONYMS, FOREIGN_SEPARATORS
 from zhkg.extract.foreign_people_by_context import PERSON_VERBS, ROYAL_TITLES
 from zhkg.extract.kind_by_neighbours import _LOCATIVES
 from zhkg.extract.places_in_names import _HAN_RUN
-from zhkg.extract.worded_bodies import _BODY_AFTER, _PLACE_ENDINGS, _find_all
+from zhkg.extract.worded_bodies import _BODY_AFTER, PLACE_ENDINGS, _find_all
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
 from zhkg.text import CLAUSE_BREAKS, first_at, is_han
 
-__all__ = ["_BARE_PEOPLE", "_BODY_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS",
+__all__ = ["_BARE_PEOPLE", "NEVER_PERSON_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS",
     "_GLUED_BEFORE_PERSON", "_ITEM_BREAKS", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_bordering_places", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
@@ -98,9 +98,9 @@ def _retype_people(model: list[Mention], people: list[Mention], text: str, table
                 or (m.label is Label.PLACE and m.simplified in model_parts and m.span not in coded)
                 or (m.label is Label.PLACE and m.simplified in named and m.span not in coded)
                 or (m.label is Label.PLACE and not placed and text.startswith(_PERSON_ACTS, m.end)
-                    and len(m.simplified) >= 3 and not m.simplified.endswith(_PLACE_ENDINGS))
+                    and len(m.simplified) >= 3 and not m.simplified.endswith(PLACE_ENDINGS))
                 or (m.label is Label.PLACE and m.span not in coded and text.startswith(_PERSON_ONLY_AFTER, m.end)
-                    and len(m.simplified) >= 2 and not m.simplified.endswith(_PLACE_ENDINGS))
+                    and len(m.simplified) >= 2 and not m.simplified.endswith(PLACE_ENDINGS))
                 or (m.label is Label.PLACE and not placed and _is_transliterated_name(m, table)
                     and _person_context(m, text))
                 or (m.label is Label.ORGANIZATION and m.simplified in named_foreign)
@@ -148,7 +148,7 @@ def _listed_with_person(m: Mention, text: str, table: TokenTable | None, person_
     if word is None:
         return False
     if (word.idx, word.end) != (m.start, m.end) or word.tag not in ("nr", "nrt") \
-            or m.simplified.endswith(_PLACE_ENDINGS) or len(m.simplified) < 2:
+            or m.simplified.endswith(PLACE_ENDINGS) or len(m.simplified) < 2:
         return False
     return (text[m.start - 1:m.start] in _PEOPLE_JOINERS and m.start > 0 and m.start - 1 in person_ends) \
         or (text[m.end:m.end + 1] in _PEOPLE_JOINERS and m.end + 1 in person_starts)
@@ -486,7 +486,7 @@ def _is_transliterated_name(m: Mention, table: TokenTable | None) -> bool:
     if word is None:
         return False
     return (word.idx, word.end) == (m.start, m.end) and word.tag == "nrt" \
-        and not m.simplified.endswith(_PLACE_ENDINGS)
+        and not m.simplified.endswith(PLACE_ENDINGS)
 
 
 def _name_facilities(model: list[Mention], text: str, foreign: frozenset[str] = frozenset()) -> list[Mention]:
@@ -550,8 +550,9 @@ _FACILITY_TAIL_HEADS = tuple(sorted(NAMED_PLACES | NAMED_BODIES, key=len, revers
 
 # a letter of grammar the recogniser glues before a name it reads elsewhere alone (事发时|英卓华, 会谈时|西比哈)
 _GLUED_BEFORE_PERSON = frozenset("时的在和与对向让被把将由给跟同及或令使")
-# what a body's name ends in, which a person's never does: a name ending so keeps the recogniser's body
-_BODY_LAST_LETTERS = frozenset("会党部局院社报网台厅署委司团队军行所校处办组盟联协厂店馆")
+#: What a body's name ends in, which a person's never does: a name ending so keeps the recogniser's body, and a
+#: name written again before one is a guess :mod:`zhkg.extract.vouched_people` may vouch for.
+NEVER_PERSON_LAST_LETTERS = frozenset("会党部局院社报网台厅署委司团队军行所校处办组盟联协厂店馆")
 
 
 def _glued_before(name: str, written: Mapping[str, int], compound_surnames: Container[str]) -> int:
@@ -606,7 +607,7 @@ def people_named_again(mentions: list[Mention], text: str, original: str = "",
                 ruled.add(m.simplified)
     turned = {name for name, n in bodies.items() if people.get(name, 0) > n and name not in ruled
               and 2 <= len(name) <= 4 and all("\u4e00" <= c <= "\u9fff" for c in name)
-              and name[-1] not in _BODY_LAST_LETTERS}
+              and name[-1] not in NEVER_PERSON_LAST_LETTERS}
     if not turned:
         return out
     return [replace(m, label=Label.PERSON, canonical="") if m.label is Label.ORGANIZATION

@@ -12,7 +12,7 @@ person stands there. :func:`vouched_people` is the guesses that one of four form
 * a list joins it to a person kept there (吴秋北、邓家彪、陈颖欣; 告别费兰度、钟乐安等主力): ``、``, 和, 与, 及 right
   between the two, and no person right after it (恩施樊增祥、应山|左绍佐: 应山 is the place of the person after it);
 * a form of address or a personal title follows it right away (苏洁莹医生获委任, 陈大文先生表示): 医生, 教授, 博士,
-  律师, 法官, 议员 and the forms of address of :data:`zhkg.extract.name_scores._ADDRESS_WORDS`;
+  律师, 法官, 议员 and the forms of address of :data:`zhkg.extract.name_scores.ADDRESS_WORDS`;
 * it is the one succeeded: 继 or 接替 right before it and 后, 之后, 出任, 担任, 成为 or 做 right after it
   (她是继曾钰成后第二名…, 接替王大文出任主席).
 
@@ -26,9 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from zhkg.extract.name_scores import _ADDRESS_WORDS
-from zhkg.extract.person_or_not import _BODY_LAST_LETTERS
-from zhkg.extract.worded_bodies import _PLACE_ENDINGS
+from zhkg.extract.name_scores import ADDRESS_WORDS
+from zhkg.extract.person_or_not import NEVER_PERSON_LAST_LETTERS
+from zhkg.extract.worded_bodies import PLACE_ENDINGS
 from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["guessed_again", "vouched_people"]
@@ -37,7 +37,7 @@ __all__ = ["guessed_again", "vouched_people"]
 _LIST_JOINERS = frozenset("、和与及")
 # a personal title or a form of address written right after a name (苏洁莹医生, 陈大文先生): never a body's post
 # (部长, 局长 follow a ministry's short name as often: 卫福|部长)
-_PERSONAL_TITLES = ("医生", "教授", "博士", "律师", "法官", "议员", *sorted(_ADDRESS_WORDS))
+_PERSONAL_TITLES = ("医生", "教授", "博士", "律师", "法官", "议员", *sorted(ADDRESS_WORDS))
 # the one succeeded: 继|曾钰成|后, 接替|王大文|出任
 _SUCCEEDING_BEFORE = ("接替", "继")
 _SUCCEEDING_AFTER = ("后", "之后", "出任", "担任", "成为", "做")
@@ -89,4 +89,4 @@ def guessed_again(m: Mention, sure_names: set[str], text: str) -> bool:
     """
     after = text[m.end:m.end + 1]
     return m.extractor == MentionSource.PEOPLE_REPEAT and m.simplified not in sure_names and bool(after) \
-        and (after in _BODY_LAST_LETTERS or after in _PLACE_ENDINGS)
+        and (after in NEVER_PERSON_LAST_LETTERS or after in PLACE_ENDINGS)

@@ -23,10 +23,12 @@ from zhkg.resources.lexicon import Lexicon
 from zhkg.text import Span, SpanIndex, WordPlaces
 
 __all__ = ["_BLOG_BRACKET", "_BODY_AFTER", "_BODY_LIST", "_BODY_LIST_END", "_BODY_LIST_WORD", "_BODY_TITLES",
-    "_FUND_AFTER", "_FUND_HOUSE_AFTER", "_FUND_NEWS", "_LIST_RUN", "_MEETING_BODY", "_NOT_AND", "_PLACE_ENDINGS",
+    "_FUND_AFTER", "_FUND_HOUSE_AFTER", "_FUND_NEWS", "_LIST_RUN", "_MEETING_BODY", "_NOT_AND", "PLACE_ENDINGS",
     "_QUOTED_BODY", "_bodies_in_context", "_find_all", "_followed_by_body", "_people_listed_among_bodies"]
 
-_PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")
+#: The last letters of a place's name (a country, a province, a county, a river, a road): a name ending so is no
+#: body's and no person's (:mod:`zhkg.extract.person_or_not`, :mod:`zhkg.extract.vouched_people`).
+PLACE_ENDINGS = tuple("国洲岛州省市县区镇乡村山河湖江海峡湾港路街道")
 # titles a person holds of a body, never of another person: 鸿海|董事长|郭台铭, 尼克斯|后卫|罗宾逊
 _BODY_TITLES = ("副董事长", "董事长", "副总裁", "总裁", "总经理", "首席执行官", "执行董事", "球员", "后卫", "前锋",
                 "中锋", "主教练", "主帅")
@@ -83,7 +85,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     places = WordPlaces(text, {m.simplified for m in mentions if m.label in (Label.PERSON, Label.PLACE)})
     for m in mentions:
         uncoded_place = (m.label is Label.PLACE and not m.code and m.extractor == MentionSource.RECOGNISER
-                         and m.simplified not in coded_names and not m.simplified.endswith(_PLACE_ENDINGS))
+                         and m.simplified not in coded_names and not m.simplified.endswith(PLACE_ENDINGS))
         if not (m.label is Label.PERSON or uncoded_place) or len(m.simplified) < 2:
             continue
         title = next((t for t in _BODY_TITLES if text.startswith(t, m.end)), "")
@@ -111,7 +113,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     out = [replace(m, label=Label.ORGANIZATION, canonical="")
            if m.simplified in bodies and (m.label is Label.PERSON or (
                m.label is Label.PLACE and not m.code and m.simplified not in coded_names
-               and not m.simplified.endswith(_PLACE_ENDINGS)))
+               and not m.simplified.endswith(PLACE_ENDINGS)))
            else m for m in mentions]
     roles = tuple(lexicon.role_words) + ("院士",)
     # the body's name wherever the document writes it and no other name stands there (…盛传鸿海董事长…)

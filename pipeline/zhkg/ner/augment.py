@@ -132,10 +132,10 @@ def _place_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
                 continue
             outside.add(_cell(row, 1))
             outside.update(a for a in _cell(row, 5).split("|") if a)
-    from zhkg.resources.gazetteer import _source_divisions_cached
+    from zhkg.resources.gazetteer import source_divisions
 
     mainland = {
-        d.name for d in _source_divisions_cached() if d.level in (2, 3) and d.name not in _GENERIC_DIVISIONS
+        d.name for d in source_divisions() if d.level in (2, 3) and d.name not in _GENERIC_DIVISIONS
     }
     return _simplified(outside), _simplified(mainland)
 

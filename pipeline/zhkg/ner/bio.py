@@ -20,6 +20,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from zhkg.scores import f1
+
 __all__ = [
     "Sentence",
     "Span",
@@ -189,8 +191,7 @@ class Score:
         g, p, c = self.counts(label)
         precision = c / p if p else 0.0
         recall = c / g if g else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1
+        return precision, recall, f1(precision, recall)
 
     def table(self) -> list[tuple[str, int, int, int, float, float, float]]:
         """Rows ``(label, gold, predicted, correct, P, R, F1)``, then an ``ALL`` row."""

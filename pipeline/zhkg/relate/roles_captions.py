@@ -219,22 +219,17 @@ def read_caption_lists(ctx: RelationContext, found: list[Relation]) -> list[Rela
         return []
     have = {(r.source, r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
     out = []
-    for person, body, titles in _captions(ctx):
-        source, target = ctx.owner[person], ctx.owner[body]
-        for role, end in titles:
-            if role.startswith(_PARTY) or (source, target, role) in have:
-                continue
-            have.add((source, target, role))
-            out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, body.start, person.end,
-                                    ctx.text[end - len(role) : end]))
-    for person, body, titles in _entries(ctx):
-        source, target = ctx.owner[person], ctx.owner[body]
-        for role, end in titles:
-            if role.startswith(_PARTY) or (source, target, role) in have:
-                continue
-            have.add((source, target, role))
-            out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, person.start, end,
-                                    ctx.text[end - len(role) : end]))
+    for read, body_first in ((_captions, True), (_entries, False)):  # the captions' posts first, as found
+        for person, body, titles in read(ctx):
+            source, target = ctx.owner[person], ctx.owner[body]
+            for role, end in titles:
+                if role.startswith(_PARTY) or (source, target, role) in have:
+                    continue
+                have.add((source, target, role))
+                # the evidence: a caption from its body to the person, an entry from the person to the post
+                start, stop = (body.start, person.end) if body_first else (person.start, end)
+                out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, start, stop,
+                                        ctx.text[end - len(role) : end]))
     return out
 
 

@@ -76,7 +76,7 @@ from zhkg.relate.roles_words import (
     _words,
 )
 from zhkg.stages.resolve import (
-    _region_of,
+    region_of,
 )
 from zhkg.text import (
     CLAUSE_BREAKS,
@@ -546,13 +546,13 @@ def _only_state(ctx: RelationContext) -> Mention | None:
     """The one state the text names (each mention of it, Hong Kong, Macau and Taiwan counted as others), or
     ``None`` when it names two or more. A coded place counts for its country: a mainland division (110000) for
     China, a city abroad (ID-city:Jakarta) or a Taiwan county (TW-HUA) for the code before its dash (resolve's
-    ``_region_of``), so 总理李强在北京会见德国外长 names two (China, Germany) and gives 李强 no German post."""
+    ``region_of``), so 总理李强在北京会见德国外长 names two (China, Germany) and gives 李强 no German post."""
     countries: set[str] = set()
     state = None
     for m in ctx.mentions:
         if m.label is not Label.PLACE or not m.code:
             continue
-        country = _region_of(m.code)
+        country = region_of(m.code)
         countries.add(country)
         if state is None and m.code == country and len(country) == 2 and country.isupper():
             state = m

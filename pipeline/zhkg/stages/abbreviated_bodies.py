@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 
-from zhkg.extract.defined_short_forms import _abbreviates, _abbreviates_hong_kong
+from zhkg.extract.defined_short_forms import abbreviates, abbreviates_hong_kong
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import is_han
@@ -98,13 +98,13 @@ def abbreviates_body(short: str, name: str, places: Collection[str] = (), bodies
     """
     if not _ends_head(short, name, heads):
         return False
-    if _abbreviates_hong_kong(short, name):
+    if abbreviates_hong_kong(short, name):
         return True
     # the short form less every place that opens it: a place and a head alone (厦门市委, 中国队) shorten nothing
     lead, rest = _place_and_rest(short, places)
     if len(rest) >= 2:
         for name_lead, name_rest in _without_places(name, places):
-            if not name_lead.endswith(lead) or not _abbreviates(rest, name_rest):
+            if not name_lead.endswith(lead) or not abbreviates(rest, name_rest):
                 continue  # (香港足总 is no short form of 中国足球总会: the place it keeps is not that body's)
             if not _front_and_end(rest, name_rest, bodies):
                 return True

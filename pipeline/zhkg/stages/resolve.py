@@ -268,7 +268,7 @@ def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
     if any(code.isdigit() for code in codes):
         return False  # a mainland province or city named (广州、台北、上海三座城市…全国公映): whose 全国 is unsure
     known = lexicon.known_organisations
-    regions = [_region_of(code) for code in codes]
+    regions = [region_of(code) for code in codes]
     regions += [_REGION_CODES.get(known[m.simplified][1], "") for m in mentions
                 if m.label is Label.ORGANIZATION and m.simplified in known]
     return leading(r for r in regions if r) == _TAIWAN
@@ -559,11 +559,11 @@ def _drop_brand_places(mentions: list[Mention], gazetteer: Gazetteer) -> list[Me
 _REGION_CODES = {"mainland": COUNTRY_CODE, "hongkong": "HK", "macau": "MO", "taiwan": "TW", "world": ""}
 
 
-def _region_of(code: str) -> str:
+def region_of(code: str) -> str:
     """The region a division code lies in, as the code of its root: CN for the mainland (numeric codes), HK,
     MO, TW, else the country's ISO code.
 
-    >>> [_region_of(c) for c in ("110105", "HK-WC", "TW-TPE", "US", "US-NYC", "CN")]
+    >>> [region_of(c) for c in ("110105", "HK-WC", "TW-TPE", "US", "US-NYC", "CN")]
     ['CN', 'HK', 'TW', 'US', 'US', 'CN']
     """
     root = code.split("-", 1)[0]
@@ -583,8 +583,8 @@ def leading(values) -> str:
 
 
 def document_region(mentions: list[Mention]) -> str:
-    """The region most of a document's coded places lie in (:func:`_region_of`), or "" when none leads."""
-    return leading(_region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code)
+    """The region most of a document's coded places lie in (:func:`region_of`), or "" when none leads."""
+    return leading(region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code)
 
 
 def _party_regions(mentions: list[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -45,6 +45,14 @@ def test_a_person_in_a_list_of_people_stays_a_person(text, name):
     assert [m.label for m in _brands_read_as_people([_person(text, name)], text)] == [Label.PERSON]
 
 
+@pytest.mark.parametrize("text", ["合作品牌陈大文", "合作品牌陈大文，旗舰店开业。"])
+def test_a_name_after_brands_outside_a_list_stays_a_person_at_the_text_end_too(text):
+    # the text's end is no list joiner: the name is read alike at the end and before a comma (the lead's mend)
+    from zhkg.extract.person_or_not import _brands_read_as_people
+
+    assert [m.label for m in _brands_read_as_people([_person(text, "陈大文")], text)] == [Label.PERSON]
+
+
 def test_a_list_of_brands_gives_no_people(finds):
     finds("为了满足需要，华帝、方太、樱花等主流厨电品牌正推广产品。", [], [("华帝", PER), ("方太", PER)])
 

@@ -10,7 +10,7 @@ Owners (``zhkg.relate``):
 * a bare count of people closing a run of a subject's results, its clause opening with a verb (…完成3200处农村供水工程，
   …，吸纳就业12万人), shares the owner of the run's last owned count (``_AroundReaders.run_of_results``);
 * a digest (points closed by citation marks) is about the holder its first point opens with, named once
-  (``count_topics.digest_subject``); a sentence opening with a city chained to its district carries the district.
+  (``count_topics.digest_opening``); a sentence opening with a city chained to its district carries the district.
 
 Counts (``zhkg.extract``): a rank after a verb of ranking (分列二三位) is no count; a compound's run stops at a verb of
 completing (3个码头完成工程 counts 码头); 日产 is a predicate as 年产 is; a process noun (…化) before a verbal noun ends

@@ -29,7 +29,7 @@ import re
 from zhkg.records import Label, Mention
 from zhkg.relate.count_owner_words import _NATIONALITY
 
-__all__ = ["counts_itself", "describes_noun", "origins_of_people", "digest_opening", "digest_subject", "CITATION_MARKS"]
+__all__ = ["counts_itself", "describes_noun", "origins_of_people", "digest_opening", "CITATION_MARKS"]
 
 #: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
 #: places), place and direction nouns (街头, 境外), organisations' and other proper nouns.
@@ -122,34 +122,25 @@ _DIGEST_MARKS = 3
 _DIGEST_LABEL = re.compile(r"[^\s，,。；;:：]{1,8}\s*[-－—–:：。]\s*")  # (。: normalise.digest_points' point opening)
 
 
-def digest_subject(text: str, spot: tuple[int, int, Mention]) -> bool:
-    r"""Whether ``spot`` is the subject of a digest's first point: the text's points close with citation marks
-    (``_DIGEST_MARKS`` or more), and the holder opens the first line after the headline, past a short label (文章核心观点 -
-    兰州市城关区2025年…): a digest names what it sums up once, then goes point by point naming nothing, as a headline's
-    company is the topic of a report that writes 公司 after it (counts295).
+def digest_opening(text: str) -> int | None:
+    r"""Where a digest's subject opens: the text's points close with citation marks (``_DIGEST_MARKS`` or more), and
+    its subject opens the first line after the headline, past a short label (文章核心观点 - 兰州市城关区2025年…): a digest
+    names what it sums up once, then goes point by point naming nothing, as a headline's company is the topic of a
+    report that writes 公司 after it (counts295). None when ``text`` is no digest (fewer than ``_DIGEST_MARKS``
+    citation marks, or one line). Worked out once per document, not once per holder named in it.
 
-    >>> def spot(text, name):
-    ...     at = text.index(name)
-    ...     return (at, at + len(name), Mention("d", at, at + len(name), name, name, Label.PLACE, "x"))
     >>> text = "新城关实事全落地\n文章核心观点 - 城关区办结10件实事 [1][8] 民生 - 新增9个服务点 [2] - 新增3家机构 [3]"
-    >>> digest_subject(text, spot(text, "城关区"))
+    >>> digest_opening(text) == text.index("城关区")
     True
-    >>> digest_subject(text.replace("[3]", ""), spot(text, "城关区"))
-    False
+    >>> digest_opening(text.replace("[3]", "")) is None
+    True
     >>> text = "新城关实事全落地\n文章核心观点 。 城关区办结10件实事 [1][8] 民生 。 新增9个服务点 [2] 。 新增3家机构 [3]"
-    >>> digest_subject(text, spot(text, "城关区"))
+    >>> digest_opening(text) == text.index("城关区")
     True
     >>> text = "新城关实事全落地\n文章核心观点 - 据报道，城关区办结10件实事 [1][8] 民生 - 新增9个 [2] - 新增3家 [3]"
-    >>> digest_subject(text, spot(text, "城关区"))
+    >>> digest_opening(text) == text.index("城关区")
     False
     """
-    return spot[0] == digest_opening(text)
-
-
-def digest_opening(text: str) -> int | None:
-    """Where a digest's subject must open (:func:`digest_subject`): past the first point's label on the first line
-    after the headline; None when ``text`` is no digest (fewer than ``_DIGEST_MARKS`` citation marks, or one line).
-    Worked out once per document, not once per holder named in it."""
     if len(CITATION_MARKS.findall(text)) < _DIGEST_MARKS:
         return None
     start = len(text) - len(text.lstrip())

@@ -222,7 +222,7 @@ def _members_named_before(text: str, sentence_start: int, count: Mention, counte
     >>> _members_named_before(text, 0, count(text, text.index("5012")))
     True
     >>> text = "医生流失率下跌，预计明年第一季将增至约380人"
-    >>> _population_opening(text, 0, count(text, text.index("约")))
+    >>> _members_named_before(text, 0, count(text, text.index("约")))
     True
     >>> text = "学生会昨日开会，共有37人出席"
     >>> _members_named_before(text, 0, count(text, text.index("37")))

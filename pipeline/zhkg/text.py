@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAKS", "SENTENCE_BREAK", "NAME_JOINERS", "sentence_start", "clause_start", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "names_pattern", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAKS", "SENTENCE_BREAK", "NAME_JOINERS", "LIST_JOINERS", "sentence_start", "clause_start", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "names_pattern", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -23,6 +23,9 @@ SENTENCE_BREAK = re.compile(f"[{SENTENCE_BREAKS}]")
 #: The letters that join a name to the next one of a list (民建联和公民党, 亚泥、幸福与万海, 菲律宾及毛里求斯): 同 and 跟
 #: too, as Hong Kong writes it (主席X同校长Y, 港队跟菲律宾). Each is one letter: 以及 and 或 are the readers' own.
 NAME_JOINERS = frozenset("、及和与同跟")
+#: The letters that join the items of a list (陈大文、李小明; 华帝和方太; 马化腾与张志东; 主席及副主席): one copy for
+#: the readers of lists of people, brands, founders and bodies.
+LIST_JOINERS = frozenset("、和与及")
 
 
 def sentence_start(text: str, at: int) -> int:

@@ -23,7 +23,7 @@ from zhkg.extract.teams import MATCH_VERBS
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import BODY_ONLY_UNITS, Lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import NUMBERED_TERM, SpanIndex, is_han
+from zhkg.text import LIST_JOINERS, NUMBERED_TERM, SpanIndex, is_han
 from zhkg.text import Span as _Span
 
 __all__ = ["_ALIAS_REST_BREAK", "_COMPANY_WORD", "_COUNTED_BODIES", "_HEADQUARTERS", "_HOUSES", "_LEGAL_ENDINGS", "_LIST_JOINERS", "_NOT_TEAM_TAGS", "_NOT_TEAM_WORDS", "_PARTY_GROUP_SEAT", "_PLACES_AFTER_PEOPLE", "_PRAISE", "_TEAM_OWN_WORDS", "_TITLE_OPENINGS", "_TITLE_QUALIFIERS", "_abbreviates_before_role", "_bodies_before_titles", "_body_after_alias", "_drop_former_mark", "_LONGEST_FRONT", "_NOUN_TAGS", "_PANEL_HEADS", "_UNDER_WORDS", "_firm_listed_with_firms", "_grown_to_clause_start", "_headquarters", "_named_with_company_word", "_names_a_body", "_names_one_body", "_nouns_only", "_one_rule_name", "_opens_clause", "_party_and_house", "_place_and_praise", "_place_before_latin", "_team_named_longer", "_trim_role_heads"]
@@ -201,7 +201,7 @@ def _firm_listed_with_firms(person: Mention, model_index: SpanIndex, text: str) 
             and any(m.label is Label.ORGANIZATION and m.end == person.start - 1 for m in model_index.overlapping(before)))
 
 
-_LIST_JOINERS = frozenset("、和与及")
+_LIST_JOINERS = LIST_JOINERS  # (one copy: zhkg.text)
 
 # what ends a place named after a person: its kinds (大厦, 中心, 公园 …), a former home (故居) and a fort (堡: Fort Sam
 # Houston, 萨姆·休斯敦堡)

@@ -32,21 +32,19 @@ from zhkg.extract.worded_bodies import _BODY_AFTER, PLACE_ENDINGS, _find_all
 from zhkg.records import Label, Mention, MentionSource
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.segment import TokenTable
-from zhkg.text import CLAUSE_BREAKS, first_at, is_han
+from zhkg.text import CLAUSE_BREAKS, LIST_JOINERS, first_at, is_han
 
 __all__ = ["_BARE_PEOPLE", "NEVER_PERSON_LAST_LETTERS", "_BORDER_OPENING", "_BORN_IN", "_CLAUSE_BREAK", "_FACILITY_TAIL_HEADS",
     "_GLUED_BEFORE_PERSON", "_ITEM_BREAKS", "_MEETINGS", "_NAMED_STATES", "_PAIR_AFTER", "_PEOPLE_JOINERS", "_PERSON_ACTS", "_PERSON_ONLY_AFTER", "_SCHOOLS", "_STORM_AFTER",
     "_STORM_BEFORE", "_SURE_PLAYERS", "_TITLES_OF_LANDS", "_TITLES_OF_SEES", "_bordering_places", "_cut_facility_tail", "_glued_before",
     "_is_transliterated_name", "_listed_with_person", "_name_facilities", "_people_listed_as_bodies",
     "_OFFICE_ENDS", "_brands_read_as_people", "factions_and_party_pairs", "guesses_named_as_bodies",
-    "_BODY_LIST_AFTER", "_BRAND_NOUNS", "_CEREMONIES", "_FACTION_MEMBERS", "_GUESSED", "_LIST_GOES_ON", "_LIST_ITEM_JOINERS", "_PARTY_COUNTS",
+    "_BODY_LIST_AFTER", "_BRAND_NOUNS", "_CEREMONIES", "_FACTION_MEMBERS", "_GUESSED", "_LIST_GOES_ON", "_PARTY_COUNTS",
     "_SCHOOL_NOUNS", "_offices_read_as_people", "_people_that_are_not", "_person_context", "_retype_people", "_royals", "_set_as_place", "_storm_names",
     "_surname_pairs", "people_named_again"]
 
-# what joins the items of a list (陈大文、李小明; 华帝和方太)
-_LIST_ITEM_JOINERS = frozenset("、和与及")
 # what follows a list's item: a joiner, or 等 closing the list (a set, so the text's end, "", is none of them)
-_LIST_GOES_ON = _LIST_ITEM_JOINERS | {"等"}
+_LIST_GOES_ON = LIST_JOINERS | {"等"}
 # names found from characters alone: the model judges those better
 _BARE_PEOPLE = frozenset({MentionSource.PEOPLE_JIEBA, MentionSource.PEOPLE_SURNAME_JOIN})
 # people guessed from letters alone, and such names written again
@@ -313,7 +311,7 @@ def _brands_read_as_people(model: list[Mention], text: str) -> list[Mention]:
     out = []
     for m in model:
         if m.label is Label.PERSON:
-            listed = text[m.start - 1:m.start] in _LIST_ITEM_JOINERS or text[m.end:m.end + 1] in _LIST_GOES_ON
+            listed = text[m.start - 1:m.start] in LIST_JOINERS or text[m.end:m.end + 1] in _LIST_GOES_ON
             if listed and (_BODY_LIST_AFTER.match(text, m.end) or text.endswith("品牌", 0, m.start)):
                 m = replace(m, label=Label.ORGANIZATION)
         out.append(m)

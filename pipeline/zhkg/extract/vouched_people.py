@@ -30,11 +30,10 @@ from zhkg.extract.name_scores import ADDRESS_WORDS
 from zhkg.extract.person_or_not import NEVER_PERSON_LAST_LETTERS
 from zhkg.extract.worded_bodies import PLACE_ENDINGS
 from zhkg.records import Label, Mention, MentionSource
+from zhkg.text import LIST_JOINERS
 
 __all__ = ["guessed_again", "vouched_people"]
 
-# what lists a person with the next one (吴秋北、邓家彪、陈颖欣; 费兰度、钟乐安)
-_LIST_JOINERS = frozenset("、和与及")
 # a personal title or a form of address written right after a name (苏洁莹医生, 陈大文先生): never a body's post
 # (部长, 局长 follow a ministry's short name as often: 卫福|部长)
 _PERSONAL_TITLES = ("医生", "教授", "博士", "律师", "法官", "议员", *sorted(ADDRESS_WORDS))
@@ -65,8 +64,8 @@ def vouched_people(guesses: Iterable[Mention], kept: Iterable[Mention], model: I
     for m in guesses:
         before, after = text[max(0, m.start - 2):m.start], text[m.end:m.end + 2]
         if m.extractor == MentionSource.PEOPLE_REPEAT and m.simplified in named \
-                or (m.end not in starts and (m.start > 0 and text[m.start - 1] in _LIST_JOINERS and m.start - 1 in ends
-                                             or after[:1] in _LIST_JOINERS and m.end + 1 in starts)) \
+                or (m.end not in starts and (m.start > 0 and text[m.start - 1] in LIST_JOINERS and m.start - 1 in ends
+                                             or after[:1] in LIST_JOINERS and m.end + 1 in starts)) \
                 or text.startswith(_PERSONAL_TITLES, m.end) \
                 or (before.endswith(_SUCCEEDING_BEFORE) and text.startswith(_SUCCEEDING_AFTER, m.end)):
             out.append(m)

@@ -23,6 +23,7 @@ import re
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.stages.normalise import to_traditional
+from zhkg.text import LIST_JOINERS
 
 __all__ = ["read_founders"]
 
@@ -37,7 +38,7 @@ _SUBJECT_GAP = re.compile(
 #: The most letters of that gap.
 _MAX_GAP = 20
 #: What joins the founders named one after another: 马化腾与张志东共同创立….
-_FOUNDERS_JOINED = frozenset("、和与及")
+_FOUNDERS_JOINED = LIST_JOINERS  # (one copy: zhkg.text)
 #: What may follow the verb before the body it founded: 了, 的 (俞敏洪创办的新东方), an opening quotation mark.
 _AFTER_VERB = ("了", "的", "")
 _OPENING_QUOTES = "“「『《"

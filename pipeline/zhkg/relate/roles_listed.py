@@ -49,6 +49,7 @@ from zhkg.relate.roles_words import (
     _SUBJECT_AFTER,
 )
 from zhkg.text import (
+    LIST_JOINERS,
     first_at,
     is_han,
 )
@@ -275,7 +276,7 @@ def _sector_before_house(ctx: RelationContext, house_start: int, role: str) -> i
 
 #: What joins the people listed before 分别 and the posts listed after it, and the subjects listed before a verb of
 #: appointment (张伟、李明当选为华强集团副董事长: :func:`_subjects_listed_before`).
-_LISTED_JOINERS = frozenset("、和与及")
+_LISTED_JOINERS = LIST_JOINERS  # (one copy: zhkg.text)
 
 
 #: What after the last subject gives each his own post, one of a list (:func:`_read_respective_posts`).

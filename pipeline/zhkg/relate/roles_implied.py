@@ -117,8 +117,7 @@ def _fitting_body(ctx: RelationContext, at: int, kind: str) -> Mention | None:
     known = ctx.lexicon.known_organisations
     fitting = [m for m in ctx.of(Label.ORGANIZATION) if m.end <= at and m in ctx.owner
                and (m.name.endswith(heads)
-                    or (category and known.get(m.simplified, ("",))[0] == category))
-]
+                    or (category and known.get(m.simplified, ("",))[0] == category))]
     names = {m.name for m in fitting}
     # a name another's holds (长城基金 of 景顺长城基金) is that one, not a second body
     fitting = [m for m in fitting if not any(n != m.name and m.name in n

@@ -22,15 +22,16 @@ lost a count or the convention that differs), decided by code, then (round owner
 matched counts whose gold names an owner fall in each class of :func:`bench.count_owner_causes.owner_cause` (no owner
 given and the stage that lost it: the gold in the clause, earlier in the sentence, in an earlier sentence or paragraph,
 not extracted, an anaphor unresolved; or a wrong one: a place for a body, the document's topic where the gold is named
-nearer, another of the same kind in the sentence, an anaphor resolved to another…); with ``--errors`` (tune only)
+nearer, another of the same kind in the sentence, an anaphor resolved to another…); with ``--errors`` (tune or an opened pool only)
 each error is listed with its class. On the check half it prints the class counts and nothing else.
 
 **Pools** (:data:`POOLS`): ``--half pool61c`` scores ``tests/gold/counts_pool61c.jsonl`` (session 61, round
 countpool305: 22 real 2025–2026 articles of the mainland, Taiwan, Hong Kong and abroad, 225 counts, annotated in the
 same form — with each page's ``url``, ``outlet`` and ``date`` for ``bench/web_texts.py`` — before anything ran on
 them) when no ``--gold`` is given. A pool is its own file and its own half, never in ``--half all`` (the tune and check
-halves alone, whose numbers it leaves as they were). This session pool61c is scored only, totals only: it is one of
-the web pool halves (zhkg eval's ``WEB_POOL_HALVES``), so ``--errors`` and ``--causes`` refuse it in one line.
+halves alone, whose numbers it leaves as they were). Session 61 scored pool61c only, totals only: it was one of
+the web pool halves (zhkg eval's ``WEB_POOL_HALVES``), so ``--errors`` and ``--causes`` refused it in one line; session
+62 opened it (``OPEN_POOL_HALVES``): ``--half pool61c --errors`` lists its errors like the tune half's.
 
 Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61c|all]
 [--mirror] [--errors] [--causes] [--no-model]``.
@@ -102,7 +103,7 @@ def score_web_counts(docs: list[tuple[str, GoldDocument]], pipeline=None,
 
 def causes_report(docs: list[tuple[str, GoldDocument]], results, pipeline, *, listed: bool) -> list[str]:
     """The classes of the misses and spurious counts (:mod:`bench.count_causes`), by half and script: a table of class
-    and errors, then with ``listed`` each error with its class (tune half only: the caller refuses the check half)."""
+    and errors, then with ``listed`` each error with its class (the tune half or an opened pool: the caller refuses the check half)."""
     from zhkg.stages.normalise import normalise
 
     by_group: dict[tuple[str, str], list] = {}

@@ -26,9 +26,10 @@ blind277: 23 Taiwan and Hong Kong articles) and ``entities_blind60.jsonl`` (sess
 Hong Kong articles), written in Traditional and annotated before anything ran on them, are
 scored only — totals, per type and per region and script, with ``--traditional-model on|off`` — never read:
 ``--errors`` and ``--causes`` refuse any gold file holding a blind half (one line, exit 2), in every web scorer that
-takes them. This session's pools (:data:`POOL_HALVES`, zhkg eval's ``WEB_POOL_HALVES``: session 61's roles pool
-``tests/gold/roles_pool61r.jsonl``, scored by ``bench/roles_web.py --half pool61r``) are refused the same way this
-session (:data:`SCORED_ONLY`). The gold files are read once (:func:`gold_files`) for that check and the loader.
+takes them. This session's pools (:data:`POOL_HALVES`, zhkg eval's ``WEB_POOL_HALVES``) are refused the same way in the
+session that makes them (:data:`SCORED_ONLY`); the next session opens them (:data:`OPEN_POOLS`: session 61's
+``tests/gold/roles_pool61r.jsonl`` and ``counts_pool61c.jsonl``, opened in session 62), and ``--errors`` lists theirs
+like the tune half's (:data:`LISTED`). The gold files are read once (:func:`gold_files`) for that check and the loader.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR]
 [--half tune|check|blind57|blind58|blind60|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
@@ -50,7 +51,7 @@ sys.path.insert(0, str(ROOT))  # bench.entity_causes
 
 from bench.common import add_routing_option, routing  # noqa: E402
 from bench.entity_causes import ErrorCause, Known, Staged, cause_table, classify_article  # noqa: E402
-from zhkg.cli.eval import WEB_BLIND_HALVES, WEB_POOL_HALVES  # noqa: E402
+from zhkg.cli.eval import OPEN_POOL_HALVES, WEB_BLIND_HALVES, WEB_POOL_HALVES  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
 from zhkg.evaluate import (  # noqa: E402
     ENTITY_TYPES,
@@ -70,10 +71,13 @@ HALVES = ("tune", "check")
 # Halves scored only: their errors and error classes are never printed (tests/gold/entities_blind57.jsonl,
 # entities_blind58.jsonl, entities_blind60.jsonl). One list with zhkg eval's halves kept unseen, which names them too.
 BLIND_HALVES = WEB_BLIND_HALVES
-# This session's pools (tests/gold/roles_pool61r.jsonl, bench/roles_web.py --half pool61r): scored only, like a blind
-# half, until the next session opens them.
+# This session's pools: scored only, like a blind half, until the next session opens them.
 POOL_HALVES = WEB_POOL_HALVES
 SCORED_ONLY = (*BLIND_HALVES, *POOL_HALVES)
+# Pools an earlier session made and scored only, opened since (tests/gold/roles_pool61r.jsonl, counts_pool61c.jsonl):
+# their errors are listed like the tune half's.
+OPEN_POOLS = OPEN_POOL_HALVES
+LISTED = ("tune", *OPEN_POOLS)
 REGIONS = ("mainland", "hongkong", "taiwan", "macau", "international")
 
 
@@ -171,8 +175,8 @@ def web_records(gold: GoldFiles | Path | Iterable[Path], texts: Path, problems: 
                 if key not in record:
                     raise InputError(f"{where}: malformed record (no {key!r} field)")
             gold_id(record, seen, number, where)
-            if record["half"] not in (*HALVES, *SCORED_ONLY):
-                raise InputError(f"{where}: half must be one of {', '.join((*HALVES, *SCORED_ONLY))}, "
+            if record["half"] not in (*HALVES, *OPEN_POOLS, *SCORED_ONLY):
+                raise InputError(f"{where}: half must be one of {', '.join((*HALVES, *OPEN_POOLS, *SCORED_ONLY))}, "
                                  f"not {record['half']!r}")
             text, problem = text_of(record, texts)
             if text is None:
@@ -264,7 +268,8 @@ def blind_halves(gold: GoldFiles | Path | Iterable[Path]) -> list[str]:
 def web_arguments_refused(args: argparse.Namespace, gold: GoldFiles | Path | Iterable[Path]) -> int | None:
     """The exit status when the web scorers' arguments (``--errors``, ``--causes``, ``--half``, gold files,
     ``--texts``) leave nothing to score or ask to read a blind half, its one line printed; None when scoring goes on.
-    ``--errors`` reads the tune half only (the check half is scored, never read); a gold file holding a blind half
+    ``--errors`` reads the tune half and the opened pools only (the check half is scored, never read); a gold file
+    holding a blind half
     or a pool (:data:`SCORED_ONLY`) takes neither ``--errors`` nor ``--causes``; no texts folder is no failure (the texts are
     kept outside the repository). ``gold``: the gold files, or :func:`gold_files`' read of them, which the loader
     then shares."""
@@ -276,9 +281,9 @@ def web_arguments_refused(args: argparse.Namespace, gold: GoldFiles | Path | Ite
                     else "a blind half, scored only (totals, per type and region)")
             print(f"Error: {', '.join(held)} is {what}; --errors and --causes never read it", file=sys.stderr)
             return 2
-    if args.errors and args.half != "tune":
-        print("Error: --errors lists the tune half only (--half tune); the check half is scored, never read",
-              file=sys.stderr)
+    if args.errors and args.half not in LISTED:
+        print(f"Error: --errors lists the tune half and the opened pools only (--half {'|'.join(LISTED)}); the check "
+              "half is scored, never read", file=sys.stderr)
         return 2
     for path in gold.paths:
         if not path.is_file():

@@ -33,17 +33,18 @@ county deputies' careers, a caucus's officers, permanent secretaries' succession
 people), per half by region and script as scored. Each article is scored as written and, by default, in the other
 script too (``read_article_record``'s mirror: Simplified through ``s2tw``, Hong Kong text through ``s2hk``;
 Traditional back through ``t2s``), so every region has a line per script; ``all, Traditional`` and ``all,
-Simplified`` total each script. ``--errors`` lists the ``tune`` half's misses and wrong predictions only: the
-``check`` half is scored, never read. The texts are loaded by ``bench/entities_web.py``'s loader (a missing or
+Simplified`` total each script. ``--errors`` lists the ``tune`` half's (or an opened pool's) misses and wrong
+predictions only: the ``check`` half is scored, never read. The texts are loaded by ``bench/entities_web.py``'s loader (a missing or
 changed text is one ``left out:`` line; no texts folder: says so, exits 0).
 
 **Pools** (:data:`POOLS`): session 61's ``tests/gold/roles_pool61r.jsonl`` (round rolepool304: 24 mainland, Taiwan,
 Hong Kong and international articles of 2025–2026, 171 triples, annotated by reading before zhkg or any tagger ran on
 them; locators in ``tests/gold/web_sources.jsonl``) is a file of its own, half ``pool61r``: ``--half pool61r`` scores
 it (its file is then the default gold), totals by region and script, and ``--half all`` over the default gold leaves it
-out, so the tune and check numbers are the same with it or without. This session it is scored only — ``--errors`` and
-``--causes`` refuse it (:data:`bench.entities_web.POOL_HALVES`, one line, exit 2); the next session opens it for error
-lists like the tune half.
+out, so the tune and check numbers are the same with it or without. Session 61 scored it only; session 62 opened it
+(:data:`bench.entities_web.OPEN_POOLS`): ``--half pool61r --errors`` lists its misses and wrong predictions, and
+``--causes --errors`` each with its class, like the tune half's. A pool of the session that makes it is scored only
+(:data:`bench.entities_web.POOL_HALVES`: ``--errors`` and ``--causes`` refuse it, one line, exit 2).
 
 Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61r|all]
 [--no-mirror] [--errors] [--causes]``.
@@ -66,7 +67,15 @@ sys.path.insert(0, str(ROOT / "pipeline"))  # measure this checkout, not an inst
 sys.path.insert(0, str(ROOT))  # bench.*
 
 from bench.common import add_routing_option, member_word, routing  # noqa: E402
-from bench.entities_web import HALVES, TEXTS, GoldFiles, gold_files, load_web_gold, web_arguments_refused  # noqa: E402
+from bench.entities_web import (  # noqa: E402
+    HALVES,
+    LISTED,
+    TEXTS,
+    GoldFiles,
+    gold_files,
+    load_web_gold,
+    web_arguments_refused,
+)
 from bench.roles_causes import classify, count_lines, predicted_from  # noqa: E402
 from bench.roles_eval import Item, score, table  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
@@ -111,7 +120,7 @@ def cause_table(items: list[Item], pipeline, *, listing: bool = False) -> list[s
         ex = pipeline.run_texts([("s", item.text)]).extraction
         causes = classify(item.text, gold, ex, predicted_from(ex, member_word), pipeline.lexicon)
         tally.update(causes.counts())
-        if listing and item.row["half"] == "tune" and (causes.missed or causes.wrong or causes.former):
+        if listing and item.row["half"] in LISTED and (causes.missed or causes.wrong or causes.former):
             print(f"## {item.row['row']} {item.source}")
             for kind, errors in (("MISSED", causes.missed), ("WRONG ", causes.wrong)):
                 for cause, triple in sorted(errors, key=str):  # predictions come unordered: list them sorted
@@ -155,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.causes:
         print("\n".join(cause_table(items, Pipeline(Config(**routing(args))), listing=args.errors)))
         return 0
-    tally = score(items, Pipeline(Config(**routing(args))), "tune" if args.errors else "")
+    tally = score(items, Pipeline(Config(**routing(args))), args.half if args.errors else "")
     if args.half != "all":  # roles_eval's "all" lines repeat the one half scored
         tally = {key: counts for key, counts in tally.items() if key[0] != "all"}
     print(f"{args.gold.name}: {len({i.row['id'] for i in items})} articles, {len(items)} texts scored"

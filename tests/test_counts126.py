@@ -157,4 +157,4 @@ def test_web_counts_errors_refused_on_check(tmp_path: Path, capsys) -> None:
     from bench import counts_web
 
     assert counts_web.main(["--half", "check", "--errors"]) == 2
-    assert "tune half only" in capsys.readouterr().err
+    assert "tune half and the opened pools only" in capsys.readouterr().err

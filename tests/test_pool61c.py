@@ -1,7 +1,7 @@
 """The counts pool of session 61 (round countpool305, issue 14): real 2025–2026 news articles of the mainland, Taiwan,
 Hong Kong and abroad, annotated for counts and their owners by reading, committed before zhkg or any tagger ran on
-them (``tests/gold/counts_pool61c.jsonl``, half ``pool61c``). This session it is scored only, totals only; from
-session 62 it is open for error lists like the web tune half (``docs/changes-session61.md``)."""
+them (``tests/gold/counts_pool61c.jsonl``, half ``pool61c``). Session 61 scored it only, totals only; session 62
+opened it for error lists like the web tune half (``docs/changes-session62.md``)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import count_owner_causes, counts_web, entities_web, roles_web, web_texts  # noqa: E402
+from bench import counts_web, entities_web, web_texts  # noqa: E402
 from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
 from bench.web_texts import TEXTS, Recipe, normal_url, same_page  # noqa: E402
 from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
@@ -112,7 +112,7 @@ def test_every_check_is_the_sha_checked_text_at_its_offsets():
             gold_count(c, text, r["id"])  # the dev set's own check of a span
 
 
-# --- scoring: its own half and file, never in --half all, refused to --errors and --causes this session ---
+# --- scoring: its own half and file, never in --half all, open to --errors and --causes since session 62 ---
 
 def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
     """A counts gold of one tiny Taiwan article per half (ids pool61c-tw-9N), its texts in ``folder/texts``."""
@@ -133,27 +133,24 @@ def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
     return gold, texts
 
 
-@pytest.mark.parametrize("extra", [["--errors"], ["--causes"], ["--errors", "--half", "tune"],
-                                   ["--causes", "--half", "check"]])
-def test_counts_web_refuses_to_list_the_pool_in_one_line(extra, capsys):
-    assert counts_web.main(["--gold", str(POOL), *extra]) == 2
-    captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1
-    assert captured.err.startswith("Error: pool61c is a pool")
+def test_the_opened_pool_lists_its_errors(tmp_path, capsys):
+    gold, texts = _pool_set(tmp_path, ["pool61c"])
+    record = json.loads(gold.read_text(encoding="utf-8"))
+    record["counts"][0]["owner"] = ["新竹县议会"]  # an owner the sentence does not name: always a wrong owner
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool61c", "--errors",
+                            "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "taiwan traditional pool61c owner: " in out
 
 
-@pytest.mark.parametrize("option", ["--errors", "--causes"])
-def test_the_pool_half_reads_the_pool_file_by_default(option, capsys):
-    # without --gold, --half pool61c is the pool's own file: refused, where the default gold would have gone on
+def test_the_pool_half_reads_the_pool_file_by_default():
     assert counts_web.POOLS["pool61c"] == POOL
-    assert counts_web.main(["--half", "pool61c", option]) == 2
-    assert "pool61c is a pool" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("scorer", [roles_web, count_owner_causes, entities_web])
-def test_the_other_web_scorers_refuse_it_as_well(scorer, capsys):
-    assert scorer.main(["--gold", str(POOL), "--errors"]) == 2
-    assert "pool61c is a pool" in capsys.readouterr().err
+def test_errors_still_refuse_the_check_half(capsys):
+    assert counts_web.main(["--half", "check", "--errors"]) == 2
+    assert capsys.readouterr().err.startswith("Error: --errors lists the tune half and the opened pools only")
 
 
 def test_the_pool_is_scored_as_its_own_half(tmp_path, capsys):
@@ -180,9 +177,9 @@ def test_without_texts_the_pool_run_is_skipped_as_on_ci(tmp_path, capsys):
     assert "skipped: no texts folder" in capsys.readouterr().err
 
 
-def test_zhkg_eval_keeps_the_pool_unseen_and_no_trainer_or_lister_takes_it():
-    assert "pool61c" in eval_cli.WEB_POOL_HALVES and "pool61c" in eval_cli.BLIND_HALVES
-    assert entities_web.BLIND_HALVES is eval_cli.WEB_BLIND_HALVES
+def test_zhkg_eval_opens_the_pool_and_no_trainer_or_lister_takes_it():
+    assert "pool61c" in eval_cli.OPEN_POOL_HALVES and "pool61c" not in eval_cli.BLIND_HALVES
+    assert "pool61c" in entities_web.LISTED and "pool61c" not in entities_web.SCORED_ONLY
     record = {"id": "pool61c-tw-01", "half": "pool61c"}
     assert not is_original_tune(record) and not is_training_tune(record, frozenset())
 

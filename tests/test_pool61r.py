@@ -1,7 +1,8 @@
 """Session 61's roles pool (round rolepool304): real news articles annotated for roles by reading, committed before
 zhkg or any tagger ran on their texts (``tests/gold/roles_pool61r.jsonl``, half ``pool61r``; texts outside the
-repository, rebuilt by ``bench/web_texts.py`` from the locators in ``tests/gold/web_sources.jsonl``). This session it is
-scored only, totals (``bench/roles_web.py --half pool61r``); no score is asserted here and no text is read."""
+repository, rebuilt by ``bench/web_texts.py`` from the locators in ``tests/gold/web_sources.jsonl``). Session 61 scored it
+only, totals (``bench/roles_web.py --half pool61r``); session 62 opened it for error lists. No score is asserted here
+and no pool text is read."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import count_owner_causes, counts_web, entities_web, roles_web, web_texts  # noqa: E402
+from bench import entities_web, roles_web, web_texts  # noqa: E402
 from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
 from bench.web_texts import Recipe, normal_url, same_page  # noqa: E402
 from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
@@ -87,12 +88,12 @@ def test_the_locators_follow_the_earlier_ones_in_the_gold_order():
     assert POOL in web_texts.GOLD_FILES  # bench/web_texts.py rebuilds it by default
 
 
-def test_one_list_names_the_pool_and_zhkg_eval_keeps_it_unseen():
-    assert entities_web.POOL_HALVES is eval_cli.WEB_POOL_HALVES and "pool61r" in eval_cli.WEB_POOL_HALVES
-    assert set(eval_cli.WEB_POOL_HALVES) <= set(eval_cli.BLIND_HALVES)
-    assert entities_web.SCORED_ONLY == (*eval_cli.WEB_BLIND_HALVES, *eval_cli.WEB_POOL_HALVES)
+def test_the_pool_is_opened_through_one_list_and_zhkg_eval_no_longer_hides_it():
+    assert entities_web.OPEN_POOLS is eval_cli.OPEN_POOL_HALVES and "pool61r" in eval_cli.OPEN_POOL_HALVES
+    assert "pool61r" not in eval_cli.BLIND_HALVES and "pool61r" not in entities_web.SCORED_ONLY
+    assert "pool61r" in entities_web.LISTED
     assert roles_web.POOLS == {"pool61r": POOL}
-    assert not set(eval_cli.WEB_POOL_HALVES) & set(entities_web.HALVES)  # never a tune or check half
+    assert not set(eval_cli.OPEN_POOL_HALVES) & set(entities_web.HALVES)  # never a tune or check half
 
 
 def write_pool(folder: Path, half: str = "pool61r") -> Path:
@@ -107,31 +108,30 @@ def write_pool(folder: Path, half: str = "pool61r") -> Path:
     return gold
 
 
-@pytest.mark.parametrize("extra", [["--errors"], ["--causes"], ["--errors", "--half", "tune"],
-                                   ["--causes", "--half", "pool61r"], ["--errors", "--causes"]])
-def test_roles_web_refuses_to_list_the_pool_in_one_line(extra, capsys):
-    code = roles_web.main(["--gold", str(POOL), *extra])
+def test_the_opened_pool_lists_its_misses(tmp_path, capsys):
+    gold = write_pool(tmp_path)
+    record = json.loads(gold.read_text(encoding="utf-8"))
+    record["roles"].append(["王大明", "领队", "台北富邦勇士"])  # a triple the sentence does not hold: always missed
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert roles_web.main(["--gold", str(gold), "--texts", str(tmp_path), "--half", "pool61r", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "## pool61r-tw-99 pool61r taiwan, Traditional" in out and "MISSED ('王大明', '领队', '台北富邦勇士')" in out
+
+
+def test_errors_still_refuse_the_check_half_in_one_line(capsys):
+    assert roles_web.main(["--half", "check", "--errors"]) == 2
     captured = capsys.readouterr()
-    assert code == 2 and captured.out == ""
-    assert captured.err.startswith("Error: pool61r is a pool, scored only this session") and captured.err.count("\n") == 1
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith("Error: --errors lists the tune half and the opened pools only (--half tune|pool61r|")
 
 
-def test_the_pool_half_alone_picks_its_own_file_and_is_refused_there_too(capsys):
-    assert roles_web.main(["--half", "pool61r", "--errors"]) == 2
-    assert "pool61r is a pool" in capsys.readouterr().err
-
-
-@pytest.mark.parametrize("scorer", [entities_web, counts_web, count_owner_causes])
-def test_the_other_web_scorers_refuse_a_file_holding_it(scorer, capsys):
-    assert scorer.main(["--gold", str(POOL), "--causes"]) == 2
-    assert "pool61r is a pool" in capsys.readouterr().err
-
-
-def test_a_pool_beside_a_blind_set_is_named_with_it(capsys):
-    assert roles_web.main(["--gold", str(GOLD / "entities_blind60.jsonl"), "--errors"]) == 2
-    assert capsys.readouterr().err.startswith("Error: blind60 is a blind half")  # the blind wording stays
-    assert entities_web.main(["--gold", str(GOLD / "entities_blind60.jsonl"), str(POOL), "--causes"]) == 2
-    assert capsys.readouterr().err.startswith("Error: blind60, pool61r is a blind half")
+def test_a_pool_of_this_session_is_still_refused(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(entities_web, "POOL_HALVES", ("pool99r",))
+    monkeypatch.setattr(entities_web, "SCORED_ONLY", (*entities_web.BLIND_HALVES, "pool99r"))
+    gold = write_pool(tmp_path, "pool99r")
+    assert roles_web.main(["--gold", str(gold), "--texts", str(tmp_path), "--causes"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith("Error: pool99r is a pool, scored only this session") and captured.err.count("\n") == 1
 
 
 def test_the_pool_half_is_chosen_for_scoring_without_texts(tmp_path, capsys):
@@ -153,7 +153,7 @@ def test_a_pool_record_loads_as_its_own_half(tmp_path):
 
 
 def test_an_unknown_half_names_the_pool_among_those_taken(tmp_path):
-    with pytest.raises(InputError, match="half must be one of tune, check, blind57, blind58, blind60, pool61r, pool61c, not 'pool62r'"):
+    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, blind57, blind58, blind60, not 'pool62r'"):
         roles_web.web_items(write_pool(tmp_path, "pool62r"), tmp_path)
 
 

@@ -68,7 +68,7 @@ def test_a_missing_text_is_one_line_and_left_out(tmp_path):
 
 
 @pytest.mark.parametrize("changes, message", [
-    ({"half": "held"}, "half must be one of tune, check, blind57, blind58, blind60, pool61r, pool61c, not 'held'"),
+    ({"half": "held"}, "half must be one of tune, check, pool61r, pool61c, blind57, blind58, blind60, not 'held'"),
     ({"entities": [{"type": "PLACE", "name": "高雄"}]}, "tw-01 does not contain '高雄'"),
     ({"sha256": None}, None),
 ])
@@ -100,7 +100,7 @@ def test_without_the_texts_folder_it_says_so_and_exits_0(tmp_path, capsys):
 def test_errors_of_the_check_half_are_refused(tmp_path, capsys):
     gold, texts = write_set(tmp_path)
     assert entities_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "check", "--errors"]) == 2
-    assert "tune half only" in capsys.readouterr().err
+    assert "tune half and the opened pools only" in capsys.readouterr().err
 
 
 def test_a_malformed_gold_is_one_error_line(tmp_path, capsys):

@@ -92,7 +92,7 @@ def test_the_pool_is_opened_through_one_list_and_zhkg_eval_no_longer_hides_it():
     assert entities_web.OPEN_POOLS is eval_cli.OPEN_POOL_HALVES and "pool61r" in eval_cli.OPEN_POOL_HALVES
     assert "pool61r" not in eval_cli.BLIND_HALVES and "pool61r" not in entities_web.SCORED_ONLY
     assert "pool61r" in entities_web.LISTED
-    assert roles_web.POOLS == {"pool61r": POOL}
+    assert roles_web.POOLS["pool61r"] == POOL
     assert not set(eval_cli.OPEN_POOL_HALVES) & set(entities_web.HALVES)  # never a tune or check half
 
 
@@ -153,8 +153,8 @@ def test_a_pool_record_loads_as_its_own_half(tmp_path):
 
 
 def test_an_unknown_half_names_the_pool_among_those_taken(tmp_path):
-    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, blind57, blind58, blind60, not 'pool62r'"):
-        roles_web.web_items(write_pool(tmp_path, "pool62r"), tmp_path)
+    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, blind57, blind58, blind60, pool62r, not 'pool63r'"):
+        roles_web.web_items(write_pool(tmp_path, "pool63r"), tmp_path)
 
 
 def test_no_trainer_or_lister_takes_the_pool():

@@ -1,8 +1,8 @@
 """Rebuild the web dev set's article texts from stored search results, byte for byte, checked by sha256.
 
 The web gold files (``tests/gold/entities_web_twhk.jsonl``, ``entities_web_intl.jsonl``, the blind
-``entities_blind57.jsonl``, ``entities_blind58.jsonl`` and ``entities_blind60.jsonl``, and session 61's pools
-``roles_pool61r.jsonl`` and ``counts_pool61c.jsonl``) hold each article's url and
+``entities_blind57.jsonl``, ``entities_blind58.jsonl`` and ``entities_blind60.jsonl``, session 61's pools
+``roles_pool61r.jsonl`` and ``counts_pool61c.jsonl``, and session 62's ``counts_pool62c.jsonl``) hold each article's url and
 the sha256 of its text, never the text: the texts are third-party and live outside the repository
 (``/work/web/texts/<id>.txt``). Session 35 cut each text by hand out of a result of the ``search`` tool's ``pages``
 corpus (a url and an excerpt from the page's beginning). This script finds the cut again: for every
@@ -46,7 +46,7 @@ GOLD = ROOT / "tests" / "gold"
 # countpool305, bench/counts_web.py), whose records carry their pages' urls too.
 GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl", GOLD / "entities_blind57.jsonl",
               GOLD / "entities_blind58.jsonl", GOLD / "entities_blind60.jsonl", GOLD / "roles_pool61r.jsonl",
-              GOLD / "counts_pool61c.jsonl")
+              GOLD / "counts_pool61c.jsonl", GOLD / "counts_pool62c.jsonl")
 SOURCES = GOLD / "web_sources.jsonl"
 RAW = Path("/work/web/raw")
 TEXTS = Path("/work/web/texts")

@@ -120,3 +120,63 @@ def test_the_pool_shows_the_forms_it_was_made_for():
     assert any(re.search(r"[萬万]", check) for check in checks)  # a multiplier
     assert any(re.search(r"^[^\d一二三四五六七八九十兩两廿○約约逾超]+[\d一二三四五六七八九十]", check) for check in checks)  # noun first
     assert sum(c["approximate"] for _, c in counts) >= 10 and sum(c["owner"] is not None for _, c in counts) >= 60
+
+
+# --- scoring: its own half and file, never in --half all, scored only (totals) this session ---
+
+def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
+    """A counts gold of one tiny Hong Kong article per half (ids pool62c-hk-9N), its texts in ``folder/texts``."""
+    import json
+
+    texts = folder / "texts"
+    texts.mkdir()
+    lines = []
+    for n, half in enumerate(halves):
+        text = "九龍城區議會有5名議員出席。\n"
+        ident = f"pool62c-hk-9{n}"
+        (texts / f"{ident}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({
+            "id": ident, "region": "hongkong", "script": "traditional", "half": half,
+            "sha256": hashlib.sha256(text.encode()).hexdigest(), "url": f"https://example.org/{n}", "outlet": "",
+            "date": "2025-01-01", "counts": [{"start": 7, "end": 11, "check": "5名議員", "value": 5, "thing": ["议员"],
+                                              "owner": None, "approximate": False}]}, ensure_ascii=False))
+    gold = folder / "pool.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, texts
+
+
+@pytest.mark.parametrize("flag", ["--errors", "--causes"])
+def test_errors_and_causes_refuse_the_pool_in_one_line(tmp_path, capsys, flag):
+    from bench import counts_web
+
+    gold, texts = _pool_set(tmp_path, ["pool62c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool62c", flag, "--no-model"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and captured.err.startswith("Error: pool62c")
+
+
+def test_the_pool_is_scored_as_its_own_half_from_its_own_file(tmp_path, capsys):
+    from bench import counts_web
+
+    assert counts_web.POOLS["pool62c"] == POOL
+    gold, texts = _pool_set(tmp_path, ["pool62c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool62c", "--no-model"]) == 0
+    assert "### half pool62c: 1 documents, 1 counts" in capsys.readouterr().out
+
+
+def test_half_all_never_scores_the_pool(tmp_path, capsys):
+    from bench import counts_web
+
+    gold, texts = _pool_set(tmp_path, ["tune", "pool62c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "### half tune: 1 documents" in out and "pool62c" not in out
+
+
+def test_zhkg_eval_lists_the_pool_as_scored_only_and_web_texts_rebuilds_it():
+    from bench import entities_web, web_texts
+    from zhkg.cli import eval as eval_cli
+
+    assert "pool62c" in eval_cli.WEB_POOL_HALVES and "pool62c" in eval_cli.BLIND_HALVES
+    assert "pool62c" not in eval_cli.OPEN_POOL_HALVES and "pool62c" in entities_web.SCORED_ONLY
+    assert POOL in web_texts.GOLD_FILES

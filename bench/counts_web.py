@@ -31,9 +31,11 @@ same form — with each page's ``url``, ``outlet`` and ``date`` for ``bench/web_
 them) when no ``--gold`` is given. A pool is its own file and its own half, never in ``--half all`` (the tune and check
 halves alone, whose numbers it leaves as they were). Session 61 scored pool61c only, totals only: it was one of
 the web pool halves (zhkg eval's ``WEB_POOL_HALVES``), so ``--errors`` and ``--causes`` refused it in one line; session
-62 opened it (``OPEN_POOL_HALVES``): ``--half pool61c --errors`` lists its errors like the tune half's.
+62 opened it (``OPEN_POOL_HALVES``): ``--half pool61c --errors`` lists its errors like the tune half's. ``--half pool62c``
+scores ``tests/gold/counts_pool62c.jsonl`` (session 62, round pool62c313: 20 articles, 147 counts, made the same way),
+this session's pool: scored only, totals only (``WEB_POOL_HALVES``: ``--errors`` and ``--causes`` refuse it).
 
-Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61c|all]
+Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61c|pool62c|all]
 [--mirror] [--errors] [--causes] [--no-model]``.
 """
 
@@ -58,7 +60,8 @@ from zhkg.records import Document  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold" / "counts_web.jsonl"
 # Counts pools: a half of its own in its own file, scored with --half NAME and never in --half all (docs/counts.md).
-POOLS = {"pool61c": ROOT / "tests" / "gold" / "counts_pool61c.jsonl"}
+POOLS = {"pool61c": ROOT / "tests" / "gold" / "counts_pool61c.jsonl",
+         "pool62c": ROOT / "tests" / "gold" / "counts_pool62c.jsonl"}
 
 
 def load_web_counts(path: Path | GoldFiles, texts: Path, *,

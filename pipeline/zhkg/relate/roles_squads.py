@@ -1,0 +1,67 @@
+"""A club's squad before a coach's title is the club, named elsewhere (round sports308, issue 11).
+
+Scope: :func:`give_squads_their_team`, the HOLDS_ROLE edges whose holder is a squad named by its rank only
+(一军, 二军, 一队, 二线队: 球团延揽王明与李强担任一军打击教练; 台钢雄鹰首席教练是原二军总教练林振贤) and whose post is a
+team's staff's (a title ending 教练, 教头, 领队, 监督 or 经理): the squad is no body of its own, so the post is the
+team's the document names nearest before it (any number of sentences back: a club's staff list names the club once,
+in its opening), else first after it; with no team named, the post is no one's (dropped). A team is an organisation
+the team readers named (:data:`~zhkg.records.MentionSource.ORG_TEAM`), one ``teams.tsv`` lists, one ending in 队 or
+俱乐部, or one written right before 球团 (中信兄弟球团).
+
+Caveats: the title keeps the letters jieba's words gave it (打击教练 of 一军打击教练), as the scorer's gold matches by
+a title's ending; a squad's post of another trade (一军 of an army: 第一军军长) is left as it was read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from zhkg.extract.teams import listed_team_name
+from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+
+__all__ = ["SQUADS", "give_squads_their_team"]
+
+#: A club's squads named by their rank alone: the first team, the reserves (written for zhkg as facts).
+SQUADS = frozenset({"一军", "二军", "三军", "一队", "二队", "三队", "一线队", "二线队", "预备队"})
+#: The endings of a team's staff's titles (总教练, 打击教练, 二军教头, 领队, 日籍监督, 总经理).
+_STAFF_ENDS = ("教练", "教头", "领队", "监督", "经理", "主帅", "助教")
+#: The endings of a team's name.
+_TEAM_ENDS = ("队", "俱乐部")
+
+
+def _is_team(ctx: RelationContext, m: Mention) -> bool:
+    """Whether the organisation ``m`` is a sports team (see the module docstring); a squad is none."""
+    if m.simplified in SQUADS or m.name in SQUADS:
+        return False
+    return (m.extractor == MentionSource.ORG_TEAM.value or m.name.endswith(_TEAM_ENDS)
+            or bool(listed_team_name(m, ctx.lexicon)) or ctx.simplified.startswith("球团", m.end))
+
+
+def _team_near(ctx: RelationContext, at: int) -> str | None:
+    """The entity id of the team named nearest before ``at``, else first after it; ``None`` with none."""
+    teams = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and _is_team(ctx, m)]
+    before = [m for m in teams if m.end <= at]
+    if before:
+        return ctx.owner[before[-1]]
+    return ctx.owner[teams[0]] if teams else None
+
+
+def give_squads_their_team(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with each staff post held by a squad (一军, 二军…) given to the team the document names
+    nearest before it (else first after), or dropped when it names none.
+
+    A squad's entity is found by its mentions' names, a reader's derived body included."""
+    squads = {ctx.owner[m] for m in ctx.mentions + ctx.derived
+              if m.label is Label.ORGANIZATION and m in ctx.owner and (m.simplified in SQUADS or m.name in SQUADS)}
+    if not squads:
+        return relations
+    out = []
+    for r in relations:
+        if r.kind is not RelationKind.HOLDS_ROLE or r.target not in squads or not r.role_simplified.endswith(_STAFF_ENDS):
+            out.append(r)
+            continue
+        team = _team_near(ctx, r.evidence.start)
+        if team is not None:
+            out.append(replace(r, target=team))
+    return out

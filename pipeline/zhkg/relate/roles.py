@@ -323,6 +323,7 @@ from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
 from zhkg.relate.roles_squads import give_squads_their_team
 from zhkg.relate.roles_staff import staff_of_government
+from zhkg.relate.roles_team_staff import read_team_staff
 from zhkg.relate.roles_tenures import read_tenures
 from zhkg.relate.roles_title_body import (
     _CAREER_LINKS,
@@ -534,6 +535,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_announced_posts(ctx, ctx.read + out + kept)
     kept += read_committee_posts(ctx, out + kept)
     kept += read_filing_officers(ctx, ctx.read + out + kept)
+    kept += read_team_staff(ctx, ctx.read + out + kept)  # 总教练林岳平, 由X担任总教练: the team before (sports308)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]

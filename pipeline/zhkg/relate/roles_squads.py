@@ -20,7 +20,7 @@ from zhkg.extract.teams import listed_team_name
 from zhkg.records import Label, Mention, MentionSource, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 
-__all__ = ["SQUADS", "give_squads_their_team"]
+__all__ = ["SQUADS", "give_squads_their_team", "is_team"]
 
 #: A club's squads named by their rank alone: the first team, the reserves (written for zhkg as facts).
 SQUADS = frozenset({"一军", "二军", "三军", "一队", "二队", "三队", "一线队", "二线队", "预备队"})
@@ -30,17 +30,17 @@ _STAFF_ENDS = ("教练", "教头", "领队", "监督", "经理", "主帅", "助�
 _TEAM_ENDS = ("队", "俱乐部")
 
 
-def _is_team(ctx: RelationContext, m: Mention) -> bool:
+def is_team(ctx: RelationContext, m: Mention) -> bool:
     """Whether the organisation ``m`` is a sports team (see the module docstring); a squad is none."""
-    if m.simplified in SQUADS or m.name in SQUADS:
-        return False
+    if m.simplified in SQUADS or m.name in SQUADS or m.name.endswith("球队"):
+        return False  # 一军; 中超球队, 参赛球队: a kind of team, no team
     return (m.extractor == MentionSource.ORG_TEAM.value or m.name.endswith(_TEAM_ENDS)
             or bool(listed_team_name(m, ctx.lexicon)) or ctx.simplified.startswith("球团", m.end))
 
 
 def _team_near(ctx: RelationContext, at: int) -> str | None:
     """The entity id of the team named nearest before ``at``, else first after it; ``None`` with none."""
-    teams = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and _is_team(ctx, m)]
+    teams = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and is_team(ctx, m)]
     before = [m for m in teams if m.end <= at]
     if before:
         return ctx.owner[before[-1]]

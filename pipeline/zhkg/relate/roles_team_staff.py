@@ -1,0 +1,134 @@
+"""A team's coaches by a bare coaching title, the team named before in the sentence (round sports308, issue 11).
+
+Scope: :func:`read_team_staff`, a coach's title (a role word ending 教练, 教头, 主帅, 助教 or 领队, the fields of the
+trade before it: 首席打击教练, 野手统筹教练, 二军总教练) attached to a person, with no body before the title:
+
+* the title right before the name (总教练林岳平, 新教练简浩, 原野手统筹教练丘昌荣);
+* the person, then 担任/出任/接任/升任 and the title closing its clause (由叶君璋担任总教练, 曾豪驹回锅担任总教练后);
+* the title, then 由 + the person + 担任/接任/出任 (首席教练由郭俊佑接任).
+
+The team is the one team (:func:`~zhkg.relate.roles_squads.is_team`) the sentence names before the title; with none,
+the one team the sentence before names; with none there either, the one team the document names. Two teams where the
+team is looked for (a match: 富邦悍将击败味全龙，总教练王明说) give nothing, and so does a place before the title in a
+sentence naming no team (而深圳新鹏城则将代理主帅X: a club named by its city that no extractor read). 原, 前, 前任 or 时任 right before the
+title mark the post ``former``. A person who already holds a post of that title (read with its body written) is
+left to that reading.
+
+Caveats: the coach of the other side of a match named alone in its sentence (味全龙今天作客。总教练X说) is given to
+it, as a reader of the text would; a team named by a word no extractor reads (a club named by a place and a nickname
+no list holds) leaves the title unread.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_squads import is_team
+
+__all__ = ["read_team_staff"]
+
+#: How a coach's title ends (roles.tsv's words: 总教练, 打击教练, 教头, 主帅, 领队).
+_COACH_ENDS = ("教练", "教头", "主帅", "助教", "领队")
+#: The fields and ranks of a coaching staff written before its title (首席|打击|教练, 野手|统筹|教练, 二军|总教练).
+_FIELDS = re.compile(r"(?:一军|二军|首席|打击|投手|守备|野手|内野|外野|捕手|跑垒|牛棚|体能|统筹|综合|总合|守门员|助理|技术|执行|"
+                     r"代理|暂代|客座)+$")
+#: Words of a past post right before the title.
+_PAST = re.compile(r"(?:原|前|前任|时任)$")
+#: Words that may stand between a past word or a clause's start and the title (新教练, 现任总教练).
+_QUALIFIER = re.compile(r"(?:新任|现任|新)$")
+#: The verbs of taking a post after the person, adverbs maybe before (回锅担任, 继续担任).
+_TAKES = re.compile(r"(?:回锅|继续|正式|将|也|再度|转而)?(?:担任|出任|接任|升任|接掌|兼任)")
+#: What may close the clause after a title the verb gives (担任总教练，; 担任总教练后; 担任总教练一职).
+_CLOSES = re.compile(r"(?:一职|职务)?(?:[，。；、！？,;\s]|后|以来|$)")
+
+
+def _title_ending(ctx: RelationContext, end: int) -> tuple[int, str] | None:
+    """The coach's title ending at ``end`` (its start and its Simplified letters), its fields before it; ``None``."""
+    simplified = ctx.simplified
+    word = next((w for w in ctx.lexicon.role_words if w.endswith(_COACH_ENDS) and simplified.endswith(w, 0, end)), None)
+    if word is None:
+        return None
+    start = end - len(word)
+    field = _FIELDS.search(simplified, max(0, start - 8), start)
+    if field is not None and field.end() == start:
+        start = field.start()
+    return start, simplified[start:end]
+
+
+def _title_starting(ctx: RelationContext, at: int) -> tuple[int, str] | None:
+    """The coach's title starting at ``at`` and closing its clause (its end and its letters); ``None``."""
+    simplified = ctx.simplified
+    for end in range(min(len(simplified), at + 10), at + 1, -1):
+        found = _title_ending(ctx, end)
+        if found is not None and found[0] == at and _CLOSES.match(simplified, end):
+            return end, found[1]
+    return None
+
+
+def _team_before(ctx: RelationContext, at: int) -> str | None:
+    """The entity id of the one team the sentence names before ``at``, else the sentence before, else the document;
+    ``None`` when the place looked at names none or two."""
+    teams = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and is_team(ctx, m)]
+    i = ctx.sentence_index(at)
+    start = ctx.sentences[i][0] if i >= 0 else 0
+    before = ctx.sentences[i - 1][0] if i > 0 else 0
+    here = [m for m in teams if start <= m.start and m.end <= at]
+    if not here and any(start <= m.start and m.end <= at for m in ctx.of(Label.PLACE)):
+        return None  # 而深圳新鹏城则将代理主帅X: a club named by its city, which no extractor read
+    for found in (here, [m for m in teams if before <= m.start < start], teams):
+        ids = {ctx.owner[m] for m in found}
+        if ids:
+            return ids.pop() if len(ids) == 1 else None
+    return None
+
+
+def _post(ctx: RelationContext, person: Mention, title_start: int, title: str, start: int, end: int,
+          have: set[tuple[str, str]]) -> Relation | None:
+    """The post ``title`` (starting at ``title_start``) of ``person``, the team before it, or ``None``."""
+    owner = ctx.owner[person]
+    if any(key[0] == owner and (key[1].endswith(title) or title.endswith(key[1])) for key in have):
+        return None
+    team = _team_before(ctx, title_start)
+    if team is None:
+        return None
+    simplified = ctx.simplified
+    at = title_start
+    qualifier = _QUALIFIER.search(simplified, max(0, at - 2), at)
+    if qualifier is not None and qualifier.end() == at:
+        at = qualifier.start()
+    past = _PAST.search(simplified, max(0, at - 2), at)
+    former = past is not None and past.end() == at
+    have.add((owner, title))
+    return ctx.relation(owner, team, RelationKind.HOLDS_ROLE, start, end, ctx.text[title_start:title_start + len(title)],
+                        former=former)
+
+
+def read_team_staff(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """The coaches' posts of the forms of the module docstring; ``found``, the posts read so far (a person holding a
+    post of the title already is left as read)."""
+    simplified = ctx.simplified
+    if not any(w in simplified for w in _COACH_ENDS) or not any(is_team(ctx, m) for m in ctx.of(Label.ORGANIZATION)):
+        return []
+    have = {(r.source, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
+    out = []
+    for person in (m for m in ctx.of(Label.PERSON) if m in ctx.owner):
+        title = _title_ending(ctx, person.start)  # 总教练林岳平
+        if title is not None:
+            post = _post(ctx, person, title[0], title[1], title[0], person.end, have)
+            out += [post] if post is not None else []
+            continue
+        verb = _TAKES.match(simplified, person.end)  # 由叶君璋担任总教练
+        if verb is not None:
+            closing = _title_starting(ctx, verb.end())
+            if closing is not None:
+                post = _post(ctx, person, verb.end(), closing[1], person.start, closing[0], have)
+                out += [post] if post is not None else []
+                continue
+        if simplified[person.start - 1 : person.start] == "由" and _TAKES.match(simplified, person.end):
+            title = _title_ending(ctx, person.start - 1)  # 首席教练由郭俊佑接任
+            if title is not None:
+                post = _post(ctx, person, title[0], title[1], title[0], person.end, have)
+                out += [post] if post is not None else []
+    return out

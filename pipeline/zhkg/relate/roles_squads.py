@@ -5,8 +5,8 @@ Scope: :func:`give_squads_their_team`, the HOLDS_ROLE edges whose holder is a sq
 team's staff's (a title ending 教练, 教头, 领队, 监督 or 经理): the squad is no body of its own, so the post is the
 team's the document names nearest before it (any number of sentences back: a club's staff list names the club once,
 in its opening), else first after it; with no team named, the post is no one's (dropped). A team is an organisation
-the team readers named (:data:`~zhkg.records.MentionSource.ORG_TEAM`), one ``teams.tsv`` lists, one ending in 队 or
-俱乐部, or one written right before 球团 (中信兄弟球团).
+the team readers named (:data:`~zhkg.records.MentionSource.ORG_TEAM`), one ``teams.tsv`` lists, one ending in 队,
+俱乐部 or 球团 (统一狮球团), or one written right before 球团 (中信兄弟球团); a 球队 is none (中超球队: a kind).
 
 Caveats: the title keeps the letters jieba's words gave it (打击教练 of 一军打击教练), as the scorer's gold matches by
 a title's ending; a squad's post of another trade (一军 of an army: 第一军军长) is left as it was read.
@@ -27,7 +27,7 @@ SQUADS = frozenset({"一军", "二军", "三军", "一队", "二队", "三队", 
 #: The endings of a team's staff's titles (总教练, 打击教练, 二军教头, 领队, 日籍监督, 总经理).
 _STAFF_ENDS = ("教练", "教头", "领队", "监督", "经理", "主帅", "助教")
 #: The endings of a team's name.
-_TEAM_ENDS = ("队", "俱乐部")
+_TEAM_ENDS = ("队", "俱乐部", "球团")
 
 
 def is_team(ctx: RelationContext, m: Mention) -> bool:

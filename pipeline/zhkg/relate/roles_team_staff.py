@@ -118,7 +118,6 @@ def read_team_staff(ctx: RelationContext, found: list[Relation]) -> list[Relatio
         if title is not None:
             post = _post(ctx, person, title[0], title[1], title[0], person.end, have)
             out += [post] if post is not None else []
-            continue
         verb = _TAKES.match(simplified, person.end)  # 由叶君璋担任总教练
         if verb is not None:
             closing = _title_starting(ctx, verb.end())

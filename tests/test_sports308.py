@@ -52,6 +52,10 @@ def test_a_squads_post_with_no_team_is_no_ones(pipeline, text):
          {("林大伟", "总教练"), ("吴志豪", "首席教练"), ("吴志豪", "投手教练")}),
         ("高雄钢铁人队公布新球季阵容。在记者会上，新教练张建国表示会全力以赴。", {("张建国", "教练")}),
         ("富邦勇士球团昨天宣布，延揽周志伟担任助理教练。", {("周志伟", "助理教练")}),
+        ("湖人队昨天输球。主教练王大明赛后表示不满。", {("王大明", "主教练")}),  # the sentence before's one team
+        ("统一狮球团今天公布教练团阵容。球团延揽王立德与陈建宏担任一军打击教练。",
+         {("王立德", "一军打击教练"), ("陈建宏", "打击教练")}),  # two people sharing the verb
+        ("富邦悍将今年战绩不佳；狮队阵中和总教练林志平合作多年的李建国转任首席教练。", {("林志平", "总教练")}),
     ]),
 )
 def test_a_coachs_bare_title_takes_the_team_named_before(pipeline, text, expected):

@@ -23,14 +23,20 @@ from __future__ import annotations
 
 import re
 
+from zhkg.extract.teams import listed_team_name
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_squads import is_team
+from zhkg.text import find_all
 
 __all__ = ["read_team_staff"]
 
-#: How a coach's title ends (roles.tsv's words: 总教练, 打击教练, 教头, 主帅, 领队).
+#: Taiwan's baseball teams by their mascots before 队 (狮队 of 统一狮, 猿队 of 乐天桃猿, 象队, 龙队, 鹰队): facts.
+_MASCOTS = frozenset("象狮龙猿鹰")
+#: How a coach's title ends (roles.tsv's words: 总教练, 打击教练, 主帅, 领队).
 _COACH_ENDS = ("教练", "教头", "主帅", "助教", "领队")
+#: A coach's titles of sports news that roles.tsv leaves out, as words of other trades' news too (千胜教头X).
+_MORE_TITLES = ("教头",)
 #: The fields and ranks of a coaching staff written before its title (首席|打击|教练, 野手|统筹|教练, 二军|总教练).
 _FIELDS = re.compile(r"(?:一军|二军|首席|打击|投手|守备|野手|内野|外野|捕手|跑垒|牛棚|体能|统筹|综合|总合|守门员|助理|技术|执行|"
                      r"代理|暂代|客座)+$")
@@ -40,14 +46,17 @@ _PAST = re.compile(r"(?:原|前|前任|时任)$")
 _QUALIFIER = re.compile(r"(?:新任|现任|新)$")
 #: The verbs of taking a post after the person, adverbs maybe before (回锅担任, 继续担任).
 _TAKES = re.compile(r"(?:回锅|继续|正式|将|也|再度|转而)?(?:担任|出任|接任|升任|接掌|兼任)")
-#: What may close the clause after a title the verb gives (担任总教练，; 担任总教练后; 担任总教练一职).
-_CLOSES = re.compile(r"(?:一职|职务)?(?:[，。；、！？,;\s]|后|以来|$)")
+#: What joins people sharing the verb after the last (A与B担任…).
+_JOINERS = ("与", "和", "及", "、")
+#: What may close the clause after a title the verb gives (担任总教练，; 担任总教练后; 担任总教练一职; 担任首席教练辅佐…).
+_CLOSES = re.compile(r"(?:一职|职务)?(?:[，。；、！？,;\s]|后|以来|辅佐|协助|带领|率领|$)")
 
 
 def _title_ending(ctx: RelationContext, end: int) -> tuple[int, str] | None:
     """The coach's title ending at ``end`` (its start and its Simplified letters), its fields before it; ``None``."""
     simplified = ctx.simplified
-    word = next((w for w in ctx.lexicon.role_words if w.endswith(_COACH_ENDS) and simplified.endswith(w, 0, end)), None)
+    word = next((w for w in ctx.lexicon.role_words + _MORE_TITLES
+                 if w.endswith(_COACH_ENDS) and simplified.endswith(w, 0, end)), None)
     if word is None:
         return None
     start = end - len(word)
@@ -67,20 +76,37 @@ def _title_starting(ctx: RelationContext, at: int) -> tuple[int, str] | None:
     return None
 
 
+def _mascot_teams(ctx: RelationContext) -> list[tuple[int, int]]:
+    """The spans of a baseball team named by its mascot and 队 (狮队, 猿队) that no extractor read, in a story naming a
+    listed baseball team."""
+    orgs = ctx.of(Label.ORGANIZATION)
+    if not any(ctx.lexicon.teams.get(listed_team_name(m, ctx.lexicon), ("",))[0] == "baseball" for m in orgs):
+        return []
+    covered = ctx.covered()
+    return [(i - 1, i + 1) for i in (m.start() for m in find_all("队", ctx.simplified))
+            if i > 0 and ctx.simplified[i - 1] in _MASCOTS and i - 1 not in covered and i not in covered]
+
+
 def _team_before(ctx: RelationContext, at: int) -> str | None:
-    """The entity id of the one team the sentence names before ``at``, else the sentence before, else the document;
-    ``None`` when the place looked at names none or two."""
-    teams = [m for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and is_team(ctx, m)]
+    """The entity id of the one team the sentence (or its clause after a semicolon) names before ``at``, else the
+    sentence before, else the document; ``None`` when the place looked at names none or two. A team by its mascot
+    (:func:`_mascot_teams`) is derived when taken."""
+    teams = [(m.start, m.end, ctx.owner[m]) for m in ctx.of(Label.ORGANIZATION) if m in ctx.owner and is_team(ctx, m)]
+    teams = sorted(teams + [(s, e, "") for s, e in _mascot_teams(ctx)])
     i = ctx.sentence_index(at)
-    start = ctx.sentences[i][0] if i >= 0 else 0
     before = ctx.sentences[i - 1][0] if i > 0 else 0
-    here = [m for m in teams if start <= m.start and m.end <= at]
+    start = ctx.sentences[i][0] if i >= 0 else 0
+    start = max(start, max(ctx.simplified.rfind(c, start, at) + 1 for c in "；;"))  # …王朝后再次搭档；狮队阵中和总教练X
+    here = [t for t in teams if start <= t[0] and t[1] <= at]
     if not here and any(start <= m.start and m.end <= at for m in ctx.of(Label.PLACE)):
         return None  # 而深圳新鹏城则将代理主帅X: a club named by its city, which no extractor read
-    for found in (here, [m for m in teams if before <= m.start < start], teams):
-        ids = {ctx.owner[m] for m in found}
-        if ids:
-            return ids.pop() if len(ids) == 1 else None
+    for found in (here, [t for t in teams if before <= t[0] < start], teams):
+        names = {owner or ctx.simplified[s:e] for s, e, owner in found}
+        if len(names) > 1:
+            return None
+        if names:
+            s, e, owner = found[-1]
+            return owner or ctx.owner[ctx.derive_organisation(s, e)]
     return None
 
 
@@ -113,12 +139,16 @@ def read_team_staff(ctx: RelationContext, found: list[Relation]) -> list[Relatio
         return []
     have = {(r.source, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
     out = []
-    for person in (m for m in ctx.of(Label.PERSON) if m in ctx.owner):
+    starts = {m.start: m for m in ctx.of(Label.PERSON) if m in ctx.owner}
+    for person in starts.values():
         title = _title_ending(ctx, person.start)  # 总教练林岳平
         if title is not None:
             post = _post(ctx, person, title[0], title[1], title[0], person.end, have)
             out += [post] if post is not None else []
-        verb = _TAKES.match(simplified, person.end)  # 由叶君璋担任总教练
+        end = person.end
+        while simplified[end : end + 1] in _JOINERS and end + 1 in starts:  # 延揽A与B担任一军打击教练
+            end = starts[end + 1].end
+        verb = _TAKES.match(simplified, end)  # 由叶君璋担任总教练
         if verb is not None:
             closing = _title_starting(ctx, verb.end())
             if closing is not None:

@@ -9,6 +9,8 @@
 * **A listed team naming itself is its sport's sign** (``extract.teams``): 味全龙 is read in a story whose other teams
   (富邦悍将, 台钢雄鹰) name themselves, with no word of baseball.
 * **Words of praise and leagues name no player's team** (``members_teams``): 韩职传奇球星X is no member of 传奇 or 韩职.
+* **A national side written short is the side named in full** (``roles_squads.settle_team_posts``): 中国女篮主教练 and
+  中国国家女子篮球队主教练 are one post of one side.
 
 The passages are written for these tests, names invented; each group has negatives.
 """
@@ -95,3 +97,12 @@ def test_praise_and_leagues_name_no_players_team(pipeline, text):
     ex = pipeline.run_texts([("t", text)]).extraction
     names = {e.id: to_simplified(e.name) for e in ex.entities}
     assert not [r for r in ex.relations if r.kind.value == "MEMBER_OF" and names[r.target] in ("传奇", "韩职")]
+
+
+@pytest.mark.parametrize("text, holders", both_scripts([
+    ("篮协今天宣布，聘任王立明为中国国家女子篮球队主教练。王立明出任中国女篮主教练后表示压力很大。",
+     {"中国国家女子篮球队"}),
+    ("篮协今天宣布，王立明出任中国女篮主教练。", {"中国女篮"}),  # no full name written: the short one holds it
+]))
+def test_a_national_side_written_short_is_the_side_named_in_full(pipeline, text, holders):
+    assert {h for p, h, t in _posts(pipeline, text) if p == "王立明" and t == "主教练"} == holders

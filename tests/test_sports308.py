@@ -75,6 +75,8 @@ def test_a_past_word_before_the_title_marks_it_past(pipeline):
 @pytest.mark.parametrize("text, person", both_scripts([
     ("富邦悍将昨晚以五比三击败味全龙，总教练王志明赛后表示满意。", "王志明"),  # two teams: whose coach is not said
     ("华强公司举办运动会，健身教练王明担任裁判。", "王明"),  # no team at all
+    ("湖人队今年战绩不佳。排名第二的是犹他主帅王志明。", "王志明"),  # a place right before the title: its coach
+    ("湖人队今年战绩不佳。杜克的教头王志明也来观战。", "王志明"),  # a name before 的 and the title: another body's
 ]))
 def test_a_coachs_title_with_no_one_team_gives_nothing(pipeline, text, person):
     assert not [p for p in role_posts(pipeline, text) if p[0] == person and p[2].endswith("教练")]

@@ -10,7 +10,8 @@ trade before it: 首席打击教练, 野手统筹教练, 二军总教练) attach
 The team is the one team (:func:`~zhkg.relate.roles_squads.is_team`) the sentence names before the title; with none,
 the one team the sentence before names; with none there either, the one team the document names. Two teams where the
 team is looked for (a match: 富邦悍将击败味全龙，总教练王明说) give nothing, and so does a place before the title in a
-sentence naming no team (而深圳新鹏城则将代理主帅X: a club named by its city that no extractor read). 原, 前, 前任 or 时任 right before the
+sentence naming no team (而深圳新鹏城则将代理主帅X: a club named by its city that no extractor read), and so does a
+body written right before the title (北卡主帅X, 雪城的教头X: another body's coach, another reader's). 原, 前, 前任 or 时任 right before the
 title mark the post ``former``. A person who already holds a post of that title (read with its body written) is
 left to that reading.
 
@@ -46,6 +47,8 @@ _PAST = re.compile(r"(?:原|前|前任|时任)$")
 _QUALIFIER = re.compile(r"(?:新任|现任|新)$")
 #: The verbs of taking a post after the person, adverbs maybe before (回锅担任, 继续担任).
 _TAKES = re.compile(r"(?:回锅|继续|正式|将|也|再度|转而)?(?:担任|出任|接任|升任|接掌|兼任)")
+#: jieba's tags of a name or a word it does not know: the possessor before 的 and a title is a body (雪城的教头).
+_NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz", "x"})
 #: What joins people sharing the verb after the last (A与B担任…).
 _JOINERS = ("与", "和", "及", "、")
 #: What may close the clause after a title the verb gives (担任总教练，; 担任总教练后; 担任总教练一职; 担任首席教练辅佐…).
@@ -110,6 +113,18 @@ def _team_before(ctx: RelationContext, at: int) -> str | None:
     return None
 
 
+def _body_written_before(ctx: RelationContext, at: int) -> bool:
+    """Whether a body stands right before a title at ``at``, 的 maybe between: a place or an organisation named there
+    (北卡主帅X), or before 的 a name or a word jieba does not know (雪城的教头X; not 身高169公分的总教练X)."""
+    from zhkg.stages.segment import dictionary_tag, jieba_words
+
+    lead = at - 1 if ctx.simplified[at - 1 : at] == "的" else at
+    if any(m.end == lead for m in ctx.mentions if m.label in (Label.PLACE, Label.ORGANIZATION)):
+        return True
+    words = list(jieba_words(ctx.simplified[max(0, lead - 6) : lead])) if lead != at else []
+    return bool(words) and dictionary_tag(words[-1]) in _NAME_TAGS
+
+
 def _post(ctx: RelationContext, person: Mention, title_start: int, title: str, start: int, end: int,
           have: set[tuple[str, str]]) -> Relation | None:
     """The post ``title`` (starting at ``title_start``) of ``person``, the team before it, or ``None``."""
@@ -126,6 +141,8 @@ def _post(ctx: RelationContext, person: Mention, title_start: int, title: str, s
         at = qualifier.start()
     past = _PAST.search(simplified, max(0, at - 2), at)
     former = past is not None and past.end() == at
+    if _body_written_before(ctx, past.start() if former else at):
+        return None
     have.add((owner, title))
     return ctx.relation(owner, team, RelationKind.HOLDS_ROLE, start, end, ctx.text[title_start:title_start + len(title)],
                         former=former)

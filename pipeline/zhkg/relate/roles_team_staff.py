@@ -131,9 +131,6 @@ def _post(ctx: RelationContext, person: Mention, title_start: int, title: str, s
     owner = ctx.owner[person]
     if any(key[0] == owner and (key[1].endswith(title) or title.endswith(key[1])) for key in have):
         return None
-    team = _team_before(ctx, title_start)
-    if team is None:
-        return None
     simplified = ctx.simplified
     at = title_start
     qualifier = _QUALIFIER.search(simplified, max(0, at - 2), at)
@@ -142,6 +139,9 @@ def _post(ctx: RelationContext, person: Mention, title_start: int, title: str, s
     past = _PAST.search(simplified, max(0, at - 2), at)
     former = past is not None and past.end() == at
     if _body_written_before(ctx, past.start() if former else at):
+        return None
+    team = _team_before(ctx, title_start)  # (last: a team by its mascot is derived here)
+    if team is None:
         return None
     have.add((owner, title))
     return ctx.relation(owner, team, RelationKind.HOLDS_ROLE, start, end, ctx.text[title_start:title_start + len(title)],

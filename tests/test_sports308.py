@@ -70,6 +70,8 @@ def test_a_past_word_before_the_title_marks_it_past(pipeline):
     posts = role_posts(pipeline, "台钢雄鹰球团今日宣布，原投手教练吴志豪升任首席教练。")
     assert ("吴志豪", "台钢雄鹰", "投手教练", True) in posts
     assert ("吴志豪", "台钢雄鹰", "首席教练", False) in posts
+    posts = role_posts(pipeline, "统一狮球团今天宣布换帅。去年辅佐哥哥王志明的前首席教练王志强确定离开。")
+    assert ("王志强", "统一狮球团", "首席教练", True) in posts, posts  # a person before 的 is no body
 
 
 @pytest.mark.parametrize("text, person", both_scripts([

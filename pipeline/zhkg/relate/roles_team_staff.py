@@ -115,13 +115,16 @@ def _team_before(ctx: RelationContext, at: int) -> str | None:
 
 def _body_written_before(ctx: RelationContext, at: int) -> bool:
     """Whether a body stands right before a title at ``at``, 的 maybe between: a place or an organisation named there
-    (北卡主帅X), or before 的 a name or a word jieba does not know (雪城的教头X; not 身高169公分的总教练X)."""
+    (北卡主帅X), or before 的 a name or a word jieba does not know, no person's (雪城的教头X; not 身高169公分的总教练X,
+    辅佐弟弟X的前首席教练Y)."""
     from zhkg.stages.segment import dictionary_tag, jieba_words
 
     lead = at - 1 if ctx.simplified[at - 1 : at] == "的" else at
     if any(m.end == lead for m in ctx.mentions if m.label in (Label.PLACE, Label.ORGANIZATION)):
         return True
-    words = list(jieba_words(ctx.simplified[max(0, lead - 6) : lead])) if lead != at else []
+    if lead == at or any(m.end == lead for m in ctx.of(Label.PERSON)):
+        return False  # 辅佐弟弟X的前首席教练Y: a person before 的 is no body
+    words = list(jieba_words(ctx.simplified[max(0, lead - 6) : lead]))
     return bool(words) and dictionary_tag(words[-1]) in _NAME_TAGS
 
 

@@ -11,9 +11,11 @@ The team is the one team (:func:`~zhkg.relate.roles_squads.is_team`) the sentenc
 the one team the sentence before names; with none there either, the one team the document names. Two teams where the
 team is looked for (a match: 富邦悍将击败味全龙，总教练王明说) give nothing, and so does a place before the title in a
 sentence naming no team (而深圳新鹏城则将代理主帅X: a club named by its city that no extractor read), and so does a
-body written right before the title (北卡主帅X, 雪城的教头X: another body's coach, another reader's). 原, 前, 前任 or 时任 right before the
-title mark the post ``former``. A person who already holds a post of that title (read with its body written) is
-left to that reading.
+body written right before the title (北卡主帅X, 雪城的教头X: another body's coach, another reader's). 原, 前, 前任 or
+时任 right before the title mark the post ``former``. A person who already holds a post of that title (read with its
+body written) is left to that reading. People joined by 与/和/及/、 before the verb share the post (A与B担任…); a
+sentence's clause after a semicolon is looked at as its sentence; a baseball team by its mascot and 队 (狮队) is
+derived when taken.
 
 Caveats: the coach of the other side of a match named alone in its sentence (味全龙今天作客。总教练X说) is given to
 it, as a reader of the text would; a team named by a word no extractor reads (a club named by a place and a nickname
@@ -36,7 +38,7 @@ __all__ = ["read_team_staff"]
 _MASCOTS = frozenset("象狮龙猿鹰")
 #: How a coach's title ends (roles.tsv's words: 总教练, 打击教练, 主帅, 领队).
 _COACH_ENDS = ("教练", "教头", "主帅", "助教", "领队")
-#: A coach's titles of sports news that roles.tsv leaves out, as words of other trades' news too (千胜教头X).
+#: A coach's titles roles.tsv leaves out (教头: 千胜教头X), read here only, where a team must be named.
 _MORE_TITLES = ("教头",)
 #: The fields and ranks of a coaching staff written before its title (首席|打击|教练, 野手|统筹|教练, 二军|总教练).
 _FIELDS = re.compile(r"(?:一军|二军|首席|打击|投手|守备|野手|内野|外野|捕手|跑垒|牛棚|体能|统筹|综合|总合|守门员|助理|技术|执行|"

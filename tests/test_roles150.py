@@ -186,10 +186,11 @@ def test_coach_of_the_one_team(pipeline, text, right):
 
 
 @pytest.mark.parametrize("text, person", both_scripts([
-    # guards: two teams in the sentence (either's coach), a body that is no team, the team in the sentence before
+    # guards: two teams in the sentence (either's coach), a body that is no team, two teams in the sentence before (the
+    # one team of the sentence before holds the title since sports308's roles_team_staff)
     ("湖人队昨天以100比90击败勇士队，主教练王大明赛后表示满意。", "王大明"),
     ("华润集团昨天宣布，教练王大明续任。", "王大明"),
-    ("湖人队昨天输球。主教练王大明赛后表示不满。", "王大明"),
+    ("湖人队昨天击败勇士队。主教练王大明赛后表示不满。", "王大明"),
 ]))
 def test_coach_of_the_one_team_refused(pipeline, text, person):
     assert not [r for r in _relations(pipeline, text) if r[0] == person]

@@ -210,6 +210,7 @@ def listed_teams(text: str, table, lexicon: Lexicon) -> list[tuple[int, int]]:
     for sport in {f[2] for f in found}:
         own = len(set(_SPORT_WORDS[sport].findall(text))) + len({text[s:e] for s, e, sp, sure, _ in found
                                                                  if sp == sport and sure})
+        own += len({(s, e) for s, e, sp, _, _ in found if sp == sport and (s, e) in evident})  # 富邦悍将 (sports308)
         # a second team of the sport is a sign too (杰志以2比1力挫东方龙狮 in a story of 港超)
         rivals = len({name for _, _, sp, _, name in found if sp == sport}) - 1
         if own >= 1 and own + general + rivals >= 2 or sport in framed:

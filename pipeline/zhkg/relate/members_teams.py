@@ -160,6 +160,7 @@ _NOT_NAME_TAGS = frozenset({"v", "vd", "vg", "r", "rr", "t", "tg", "p", "d", "i"
 _QUALIFIERS = frozenset({
     "主力", "首发", "替补", "板凳", "当家", "核心", "明星", "全明星", "超级", "正牌", "新锐", "年轻", "优秀", "顶级",
     "新秀", "新生", "菜鸟", "老", "新", "小", "大", "头号", "王牌", "功勋", "资深", "前", "现",
+    "传奇", "人气", "冠军",  # 韩职传奇球星X, 人气球星X: a word of praise, no team (sports308)
 })
 #: Words before a player's word that name no team: qualifiers (主力中锋, 首发大前锋), the team itself said
 #: generically (球队后卫, 对方中锋), a league or a level (NBA球员, 全明星后卫).
@@ -170,6 +171,7 @@ _NOT_TEAMS = _QUALIFIERS | frozenset({
     "那名", "一位", "这位", "多名", "两名", "其他", "首位", "唯一", "身边", "场上", "老", "新", "小", "大", "队友",
     "协议", "合同", "合约", "意向", "谈判", "计划", "事宜", "传闻", "一事", "本片", "该片", "此片", "影片", "剧组",
     "阵中", "队中", "麾下",
+    "韩职", "日职", "中职", "美职", "旅日", "旅美", "旅韩",  # a league, or where a player plays: no team (sports308)
 })
 
 #: jieba's tags a team's short name may carry: a noun, a name, a word it does not know, letters.

@@ -321,7 +321,9 @@ from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_repeated_names import repeated_people
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
 from zhkg.relate.roles_seats import drop_councillors_of_other_bodies, drop_party_badge_posts, hold_constituency_seats
+from zhkg.relate.roles_squads import settle_team_posts
 from zhkg.relate.roles_staff import staff_of_government
+from zhkg.relate.roles_team_staff import read_team_staff
 from zhkg.relate.roles_tenures import read_tenures
 from zhkg.relate.roles_title_body import (
     _CAREER_LINKS,
@@ -377,6 +379,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_press_roles(ctx, out)
     # 民进党籍前院长X: no 院长 of the party; a bare 议员 no company's (roles174)
     out = hold_constituency_seats(ctx, drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out)))
+    out = settle_team_posts(ctx, out)  # 一军打击教练, 中国男足主教练: the team's, named elsewhere (sports308)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(
@@ -532,9 +535,11 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_announced_posts(ctx, ctx.read + out + kept)
     kept += read_committee_posts(ctx, out + kept)
     kept += read_filing_officers(ctx, ctx.read + out + kept)
+    kept += read_team_staff(ctx, ctx.read + out + kept)  # 总教练林岳平, 由X担任总教练: the team before (sports308)
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
+    out, kept = settle_team_posts(ctx, out), settle_team_posts(ctx, kept)  # (sports308)
     return staff_of_government(ctx, mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
             ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(

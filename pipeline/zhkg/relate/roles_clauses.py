@@ -27,6 +27,7 @@ from zhkg.relate.roles_appointers import appointed_by_authority
 from zhkg.relate.roles_asides import (
     _dashed_relative_clause,
 )
+from zhkg.relate.roles_careers import AGE_REASON, verdict_link
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _announced_leaving,
@@ -222,9 +223,11 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     past = once or simplified[at : at + 1] == "曾"
     if not comma and (before_leaving := first_at(simplified, _BEFORE_LEAVING, at)):
         at, past = at + len(before_leaving), True  # 冯立群退休前为中国石化总经理: the post held last
+    if not comma and (verdict := verdict_link(simplified, at)):
+        at, past = at + verdict, True  # 利用担任A市委副书记…等职务上的便利: a verdict's posts, held before (careers307)
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
-    while not comma and (a := (reason.group() if (reason := _REASON.match(simplified, k)) else "")
+    while not comma and (a := (reason.group() if (reason := _REASON.match(simplified, k) or AGE_REASON.match(simplified, k)) else "")
                          or first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, k)
                          or ((when := _RELATIVE_TIME.match(simplified, k)) and when.group())):
         k += len(a)  # 曾两度出任…, 目前是…, 去年出任…, 日前转任…, 因个人健康因素请辞…

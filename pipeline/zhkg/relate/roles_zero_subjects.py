@@ -32,6 +32,7 @@ from bisect import bisect_left
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_careers import career_opening
 from zhkg.relate.roles_names import _PRONOUN_SENTENCES, _SAYING_AFTER_NAME, _person_before, _quoted
 
 __all__ = ["zero_subjects"]
@@ -70,7 +71,7 @@ def zero_subjects(ctx: RelationContext, stand_in: str, taken: list[Mention]) -> 
 
     out = []
     for k, (s, e) in enumerate(ctx.sentences):
-        if k == 0 or simplified[s : s + 1] in _NOT_OPENING or not _CAREER_OPENING.match(simplified, s):
+        if k == 0 or simplified[s : s + 1] in _NOT_OPENING or not (_CAREER_OPENING.match(simplified, s) or career_opening(simplified, s)):
             continue
         brk = CLAUSE_BREAK.search(simplified, s + 1, e)
         first_end = brk.start() if brk else e

@@ -203,6 +203,7 @@ from zhkg.relate.roles_bylines import (
     read_closing_editors,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
+from zhkg.relate.roles_careers import drop_objects_of_appointment, mark_moved_from, next_appointed
 from zhkg.relate.roles_clauses import (
     _DASHES,
     _NO_BODY_LINKS,
@@ -377,6 +378,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_press_roles(ctx, out)
     # 民进党籍前院长X: no 院长 of the party; a bare 议员 no company's (roles174)
     out = hold_constituency_seats(ctx, drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out)))
+    out = mark_moved_from(ctx, drop_objects_of_appointment(ctx, out))  # 李明任A省委书记、B省委书记王强… (careers307)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(
@@ -443,7 +445,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                              None)) and _paired_dash(simplified, opened[0]) \
                 and end <= (closed := simplified.find(opened[1], opened[0] + len(opened[1]))) < clause_end:
             clause_end = closed  # 王明——北京大学校长——今天表示, ——人大代表、北京大学教授——: the closing dash ends the apposition
-        if any(end <= s < clause_end for s in ctx.person_starts):
+        if any(end <= s < clause_end for s in ctx.person_starts) and not next_appointed(ctx, end, clause_end):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
         if link in "，," and not (listed and listed[-1][2] == clause_end):

@@ -19,8 +19,12 @@ Caveats
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-__all__ = ["AGE_REASON", "career_opening", "verdict_link"]
+from zhkg.records import Label, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+
+__all__ = ["AGE_REASON", "IN_OFFICE", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "verdict_link"]
 
 
 #: A sentence of a career its subject left out, besides the forms of
@@ -58,3 +62,65 @@ def verdict_link(simplified: str, at: int) -> int:
 
 #: A reason of age with an aside before a verb of leaving a post: 因年龄（本月底满65岁）, 因年龄(65岁)原因.
 AGE_REASON = re.compile(r"因年龄(?:[（(][^（()）\n]{1,16}[）)])(?:原因|关系)?")
+
+
+#: Words after a title that say "in office as" and are no name, though 任 is a surname: 从水利部副部长任上调任…,
+#: 在县长任内.
+IN_OFFICE = frozenset({"任上", "任内"})
+
+
+#: Verbs of taking a post right after a name: the name has a post of its own (X任A、Y任B).
+_TAKES = ("出任", "担任", "接任", "升任", "调任", "转任", "任")
+
+
+def next_appointed(ctx: RelationContext, end: int, clause_end: int) -> bool:
+    """Whether the post ending at ``end`` is followed by 、 and the first person named after it up to ``clause_end``
+    takes a post of their own right after the name (刘明任A省委书记、B省委书记王强任C市委书记; 刘明任A省委书记、王强任…):
+    appointments listed one after another, each its own person's, so the person after does not take the post
+    before from its holder."""
+    if ctx.simplified[end : end + 1] != "、":
+        return False
+    after = [m for m in ctx.mentions if m.label is Label.PERSON and end < m.start < clause_end]
+    first = min(after, key=lambda m: m.start, default=None)
+    return first is not None and ctx.simplified.startswith(_TAKES, first.end) \
+        and not ctx.simplified.startswith(("任命", "任期", "任职"), first.end)
+
+
+def drop_objects_of_appointment(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without the posts read before a name whose letters open right after another person's verb of
+    taking a post (李明任A省委书记、B省委书记王强任…: A省委书记 is 李明's new post, never 王强's, though the list of titles
+    before 王强 runs back to it); the others as they were."""
+    simplified = ctx.simplified
+    ends = {m.end: ctx.owner.get(m) for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for r in relations:
+        at = r.evidence.start
+        verb = next((v for v in _TAKES if simplified.endswith(v, 0, at)), "") \
+            if r.kind is RelationKind.HOLDS_ROLE else ""
+        if verb and ends.get(at - len(verb), r.source) not in (None, r.source):
+            continue
+        out.append(r)
+    return out
+
+
+#: An official's titles a move to a new post leaves (广西党委书记刘宁任河南省委书记: 书记 of 广西党委 held before).
+_LEFT_BY_MOVES = ("书记", "省长", "市长", "县长", "区长", "州长", "主席", "部长", "主任", "常委")
+#: A move right after the name (任 before a body; 调任, 升任, 转任, 接任), or after a comma (，升任…).
+_MOVES = re.compile(r"(?:[，,]?(?:调任|升任|转任|接任)|任(?![命期职务内上]))")
+
+
+def mark_moved_from(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
+    """``relations`` with an official's post read before the name marked ``former`` when the name is followed by a
+    move to a new post (广西党委书记刘宁任河南省委书记; 青海省长吴晓军任青海省委书记; 现任湖北省长王忠林，升任省委书记):
+    appointment news names the post the person leaves before the name. 兼任 adds a post and changes nothing."""
+    simplified = ctx.simplified
+    ends = {m.end: ctx.owner.get(m) for m in ctx.mentions if m.label is Label.PERSON}
+    out = []
+    for r in relations:
+        end = r.evidence.end
+        if r.kind is RelationKind.HOLDS_ROLE and not r.former and ends.get(end) == r.source \
+                and r.role_simplified.endswith(_LEFT_BY_MOVES) and _MOVES.match(simplified, end) \
+                and not simplified.startswith("兼任", end):
+            r = replace(r, former=True)
+        out.append(r)
+    return out

@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from zhkg.records import Label, Relation, RelationKind
+from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
+from zhkg.resources.gazetteer import load_gazetteer
 
-__all__ = ["AGE_REASON", "IN_OFFICE", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "verdict_link"]
+__all__ = ["AGE_REASON", "IN_OFFICE", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "place_after_province", "verdict_link"]
 
 
 #: A sentence of a career its subject left out, besides the forms of
@@ -124,3 +125,22 @@ def mark_moved_from(ctx: RelationContext, relations: list[Relation]) -> list[Rel
             r = replace(r, former=True)
         out.append(r)
     return out
+
+
+#: The kinds of division a city's or county's committee names by its last letter, each its head's letter too.
+_DIVISION_KINDS = ("市", "县", "区", "州", "盟", "旗")
+
+
+def place_after_province(ctx: RelationContext, place: Mention, end: int, role: str) -> Mention | None:
+    """The city or county written after the province ``place`` and ending at ``end`` inside a committee's name
+    (甘肃省|定西市|委: 定西市), for the head of its government after it (甘肃省定西市委副书记、市长: 市长 of 定西市): a
+    place mention there, or the one division of the gazetteer that name has; ``None`` when none or several, or when
+    ``role`` heads no division of that kind (副市长 after a county's committee)."""
+    if not any(k in role for k in _DIVISION_KINDS if ctx.simplified[end - 1] == k):
+        return None
+    inner = ctx.place_starting_at.get(place.end)
+    if inner is not None and inner.end == end:
+        return inner
+    name = ctx.simplified[place.end : end]
+    divisions = load_gazetteer().lookup(name) if len(name) >= 2 else []
+    return ctx.derive_mention(place.end, end, Label.PLACE, name, divisions[0].code) if len(divisions) == 1 else None

@@ -203,7 +203,7 @@ from zhkg.relate.roles_bylines import (
     read_closing_editors,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
-from zhkg.relate.roles_careers import drop_objects_of_appointment, mark_moved_from, next_appointed
+from zhkg.relate.roles_careers import drop_objects_of_appointment, mark_moved_from, next_appointed, tail_at
 from zhkg.relate.roles_clauses import (
     _DASHES,
     _NO_BODY_LINKS,
@@ -473,7 +473,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, next_end = _next_listed_post(ctx, found, end)
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS or tail_at(ctx, next_end)
                             or simplified.startswith(_AND_ALSO, next_end)):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))

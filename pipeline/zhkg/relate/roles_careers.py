@@ -25,7 +25,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.gazetteer import load_gazetteer
 
-__all__ = ["AGE_REASON", "IN_OFFICE", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "place_after_province", "tail_at", "verdict_link"]
+__all__ = ["AGE_REASON", "IN_OFFICE", "MOVE_DIRECTIONS", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "place_after_province", "tail_at", "verdict_link"]
 
 
 #: A sentence of a career its subject left out, besides the forms of
@@ -150,3 +150,7 @@ def tail_at(ctx: RelationContext, end: int) -> bool:
     """Whether the last post of a list after a verb ends at ``end`` with 职务 or 一职 closing the list
     (不再担任A省委书记、常委、委员职务: 委员 is a post of the list)."""
     return ctx.simplified.startswith(("职务", "一职"), end)
+
+
+#: The direction of an official's move between provinces before the verb (南下任广东省委常委, 北上担任…, 进京任…).
+MOVE_DIRECTIONS = ("南下", "北上", "西进", "东进", "进京", "回京")

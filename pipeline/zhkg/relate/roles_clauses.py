@@ -27,7 +27,7 @@ from zhkg.relate.roles_appointers import appointed_by_authority
 from zhkg.relate.roles_asides import (
     _dashed_relative_clause,
 )
-from zhkg.relate.roles_careers import AGE_REASON, verdict_link
+from zhkg.relate.roles_careers import AGE_REASON, MOVE_DIRECTIONS, verdict_link
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _announced_leaving,
@@ -476,7 +476,7 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "会继续", "继续", "再次", "�
                       "则",
                       # when, how and why the move was made (rolesgrow192): 此前曾担任…, 跨公司任…, 最后确定调任…,
                       # 因成为…新党首 (as 因为 above)
-                      *_EARLIER, *_MOVE_PATHS, "确定", "因")
+                      *_EARLIER, *_MOVE_PATHS, *MOVE_DIRECTIONS, "确定", "因")
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)

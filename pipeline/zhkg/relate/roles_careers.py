@@ -25,7 +25,7 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.gazetteer import load_gazetteer
 
-__all__ = ["AGE_REASON", "IN_OFFICE", "MOVE_DIRECTIONS", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "place_after_province", "tail_at", "verdict_link"]
+__all__ = ["AGE_REASON", "IN_OFFICE", "MOVE_DIRECTIONS", "aged_subject", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "place_after_province", "tail_at", "verdict_link"]
 
 
 #: A sentence of a career its subject left out, besides the forms of
@@ -154,3 +154,17 @@ def tail_at(ctx: RelationContext, end: int) -> bool:
 
 #: The direction of an official's move between provinces before the verb (南下任广东省委常委, 北上担任…, 进京任…).
 MOVE_DIRECTIONS = ("南下", "北上", "西进", "东进", "进京", "回京")
+
+
+#: An age written before a name opening its clause: 现年62岁的X, 65岁的X, 时年四十岁的X — the name is the subject.
+_AGE_BEFORE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))(?:现年|今年|年仅|年届|时年)?(?:\d{1,3}|[二三四五六七八九]?十[一二三四五六七八九]?)岁的$")
+
+
+def aged_subject(simplified: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its clause after an age and 的 (现年62岁的刘明曾长期在外交系统工作，…): the
+    clause's subject, though 的 stands before it.
+
+    >>> [aged_subject(t, len(t)) for t in ("。现年62岁的", "，65岁的", "会见了62岁的", "他的")]
+    [True, True, False, False]
+    """
+    return _AGE_BEFORE.search(simplified, max(0, start - 12), start) is not None

@@ -27,7 +27,7 @@ from zhkg.relate.roles_appointers import appointed_by_authority
 from zhkg.relate.roles_asides import (
     _dashed_relative_clause,
 )
-from zhkg.relate.roles_careers import AGE_REASON, MOVE_DIRECTIONS, verdict_link
+from zhkg.relate.roles_careers import AGE_REASON, MOVE_DIRECTIONS, aged_subject, verdict_link
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _announced_leaving,
@@ -598,7 +598,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         if not before:
             continue
         person = before[0]
-        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER and not _titled_opener(ctx, person, s, comma)) \
+        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER and not _titled_opener(ctx, person, s, comma)
+                and not aged_subject(simplified, person.start)) \
                 or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
             continue  # 会见了王伟，… / 王伟的儿子，…
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):

@@ -529,7 +529,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_group_heads(ctx, ctx.read + out + kept)  # 会长王明及主席李强等足总高层: 足总's (roles286)
     kept += read_joined_boards(ctx)  # 委任8名校董加入该校法团校董会。…分别为A、B: 校董 of 法团校董会 (roles286)
     kept += read_left_lists(ctx, ctx.read + out + kept)  # A、B都卸下立委职务: each a former 立委 (roles302)
-    kept += read_career_posts(ctx, ctx.read + out + kept)  # 原内蒙古书记X; 前后任乡长A、B (careers307)
+    kept += read_career_posts(ctx, ctx.read + out + kept, pronouns)  # 原内蒙古书记X; 前后任乡长A、B (careers307)
     kept += read_parallel_posts(ctx, out + kept)  # 选举A为战略委员会主席，B为委员: B's 委员 of it (roles245)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += read_removed_posts(ctx, ctx.read + out + kept)

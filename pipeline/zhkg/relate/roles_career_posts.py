@@ -1,8 +1,10 @@
-"""Two short forms of officials' posts the other role readers do not read (round careers307, issue 11).
+"""Three short forms of officials' posts the other role readers do not read (round careers307, issue 11).
 
 * **A region's party secretary written with the region's name alone** (:func:`_place_secretaries`): mainland and Hong
   Kong press shorten 内蒙古自治区党委书记 to 内蒙古书记 and 辽宁省委书记 to 辽宁省书记: 原内蒙古书记X, 辽宁书记X — 书记 of
   the place, its holder the name right after; 原 or 前 before the place marks it ``former``.
+* **The post a left-out subject left** (:func:`_left_offices`): 2017年从A部副部长任上，调任… — 副部长 of A部, held
+  before, the subject the one of the sentence's stand-in (:func:`zhkg.relate.roles_careers.career_opening`).
 * **Successive holders of one post listed after 前后任** (:func:`_successive_holders`): Taiwan's 屏东县长治乡前后任乡长A、B
   — each a former holder of the title, of the place or body written right before 前后任.
 
@@ -20,7 +22,9 @@ from __future__ import annotations
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_careers import FROM_OFFICE
 from zhkg.relate.roles_former import _former
+from zhkg.relate.roles_links import _holder_and_role
 from zhkg.relate.roles_titles import _role_at
 
 __all__ = ["read_career_posts"]
@@ -75,14 +79,26 @@ def _successive_holders(ctx: RelationContext, people: dict[int, Mention]) -> lis
     return out
 
 
-def read_career_posts(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """The posts of the module's two forms (see the module docstring) that ``found`` does not hold yet."""
-    if "书记" not in ctx.simplified and _SUCCESSIVE not in ctx.simplified:
-        return []
+def _left_offices(ctx: RelationContext, stand_ins: list[Mention]) -> list[Relation]:
+    out = []
+    for m in stand_ins:
+        left = FROM_OFFICE.match(ctx.simplified, m.start) if m.start == m.end and m.canonical else None
+        if left is None:
+            continue
+        org, role, end = _holder_and_role(ctx, left.start("post"))
+        if org is not None and end == left.end("post") and org in ctx.owner:
+            out.append(ctx.relation(m.canonical, ctx.owner[org], RelationKind.HOLDS_ROLE, m.start, end,
+                                    ctx.text[end - len(role) : end], former=True))
+    return out
+
+
+def read_career_posts(ctx: RelationContext, found: list[Relation], stand_ins: list[Mention]) -> list[Relation]:
+    """The posts of the module's forms (see the module docstring) that ``found`` does not hold yet; ``stand_ins``
+    are the left-out subjects' stand-ins (:func:`zhkg.relate.roles_zero_subjects.zero_subjects`)."""
     people = _people_at(ctx)
     have = {(r.source, r.target, r.role_simplified) for r in found if r.kind is RelationKind.HOLDS_ROLE}
     out = []
-    for r in _place_secretaries(ctx, people) + _successive_holders(ctx, people):
+    for r in _place_secretaries(ctx, people) + _successive_holders(ctx, people) + _left_offices(ctx, stand_ins):
         if (r.source, r.target, r.role_simplified) not in have:
             have.add((r.source, r.target, r.role_simplified))
             out.append(r)

@@ -25,7 +25,26 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.resources.gazetteer import load_gazetteer
 
-__all__ = ["AGE_REASON", "IN_OFFICE", "MOVE_DIRECTIONS", "aged_subject", "career_opening", "drop_objects_of_appointment", "mark_moved_from", "next_appointed", "place_after_province", "tail_at", "verdict_link"]
+__all__ = [
+    "AGE_REASON",
+    "FROM_OFFICE",
+    "IN_OFFICE",
+    "MOVE_DIRECTIONS",
+    "aged_subject",
+    "career_opening",
+    "chained_subject",
+    "drop_objects_of_appointment",
+    "mark_moved_from",
+    "next_appointed",
+    "place_after_province",
+    "tail_at",
+    "verdict_link",
+]
+
+
+#: A sentence that opens with the post its subject left, a date maybe before it: 2017年从A部副部长任上，调任…; the
+#: post in group ``post``.
+FROM_OFFICE = re.compile(r"(?:\d{4}年(?:\d{1,2}月)?)?从(?P<post>[^，,。；;：:、]{2,30}?)任上[，,]")
 
 
 #: A sentence of a career its subject left out, besides the forms of
@@ -34,7 +53,8 @@ __all__ = ["AGE_REASON", "IN_OFFICE", "MOVE_DIRECTIONS", "aged_subject", "career
 #: career that lists posts held (2020年后历任…, 2015年以来先后担任…).
 _MORE_OPENINGS = re.compile(
     r"(?:其后|之后|随后|此后|后来|及后)[，,]?(?:曾|先后|又|再)(?:调任|转任|升任|出任|担任|任(?![命期职务内]))"
-    r"|(?:\d{4}年(?:\d{1,2}月)?)(?:后|以后|以来|起)[，,]?(?:曾|又)?(?:历任|先后任|先后担任|先后出任|曾任|调任|升任|转任)")
+    r"|(?:\d{4}年(?:\d{1,2}月)?)(?:后|以后|以来|起)[，,]?(?:曾|又)?(?:历任|先后任|先后担任|先后出任|曾任|调任|升任|转任)"
+    r"|" + FROM_OFFICE.pattern)
 
 
 def career_opening(simplified: str, s: int) -> bool:
@@ -168,3 +188,15 @@ def aged_subject(simplified: str, start: int) -> bool:
     [True, True, False, False]
     """
     return _AGE_BEFORE.search(simplified, max(0, start - 12), start) is not None
+
+
+def chained_subject(stand_ins: list[Mention], sentences: list[tuple[int, int]], k: int) -> str | None:
+    """The one person the stand-ins of the sentence before sentence ``k`` stand for (他 read as 刘明, a left-out
+    subject read as 刘明): a biography's sentences of a career go on with the subject of the one before, however far
+    back its name was written (刘明1962年生。…，他出任A。2017年调任B。此后，曾调任C。: 刘明); ``None`` when they stand
+    for none or for two."""
+    if k == 0:
+        return None
+    s, e = sentences[k - 1]
+    who = {m.canonical for m in stand_ins if s <= m.start < e and m.canonical}
+    return next(iter(who)) if len(who) == 1 else None

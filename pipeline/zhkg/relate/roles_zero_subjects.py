@@ -32,7 +32,7 @@ from bisect import bisect_left
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
-from zhkg.relate.roles_careers import career_opening
+from zhkg.relate.roles_careers import career_opening, chained_subject
 from zhkg.relate.roles_names import _PRONOUN_SENTENCES, _SAYING_AFTER_NAME, _person_before, _quoted
 
 __all__ = ["zero_subjects"]
@@ -78,7 +78,7 @@ def zero_subjects(ctx: RelationContext, stand_in: str, taken: list[Mention]) -> 
         i = bisect_left(held, s)
         if (i < len(held) and held[i] < first_end) or named(s, first_end) or _quoted(simplified, s):
             continue
-        who = _person_before(ctx, s, k, named)
+        who = _person_before(ctx, s, k, named) or chained_subject(taken + out, ctx.sentences, k)  # (careers307)
         if who is None or any(ctx.owner[m] == who and simplified.startswith(_SPEAKS, m.end)
                               for m in people[bisect_left(starts, ctx.sentences[max(k - _PRONOUN_SENTENCES, 0)][0]) :
                                               bisect_left(starts, s)]):

@@ -127,7 +127,10 @@ def drop_objects_of_appointment(ctx: RelationContext, relations: list[Relation])
 #: An official's titles a move to a new post leaves (广西党委书记刘宁任河南省委书记: 书记 of 广西党委 held before).
 _LEFT_BY_MOVES = ("书记", "省长", "市长", "县长", "区长", "州长", "主席", "部长", "主任", "常委")
 #: A move right after the name (任 before a body; 调任, 升任, 转任, 接任), or after a comma (，升任…).
-_MOVES = re.compile(r"(?:[，,]?(?:调任|升任|转任|接任)|任(?![命期职务内上]))")
+#: The verb must take a post after it: 新任主任X接任。 names the post taken, not one left.
+_MOVES = re.compile(r"(?:[，,]?(?:调任|升任|转任|接任)|任(?![命期职务内上]))(?=[^\s，,。；;！？!?、：:）)」』”])")
+#: Words before the title that make it the post taken (新任主任X接任…, 候任…).
+_NEW_POST = ("新任", "候任", "接任", "继任")
 
 
 def mark_moved_from(ctx: RelationContext, relations: list[Relation]) -> list[Relation]:
@@ -141,6 +144,7 @@ def mark_moved_from(ctx: RelationContext, relations: list[Relation]) -> list[Rel
         end = r.evidence.end
         if r.kind is RelationKind.HOLDS_ROLE and not r.former and ends.get(end) == r.source \
                 and r.role_simplified.endswith(_LEFT_BY_MOVES) and _MOVES.match(simplified, end) \
+                and not simplified.endswith(_NEW_POST, 0, r.evidence.start) \
                 and not simplified.startswith("兼任", end):
             r = replace(r, former=True)
         out.append(r)

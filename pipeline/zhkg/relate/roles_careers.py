@@ -1,19 +1,27 @@
 """Forms of mainland officials' careers the other role readers left out (round careers307, issue 11).
 
-Appointment news and court news write an official's posts in forms of their own:
+Appointment news and court news write an official's posts in forms of their own; each helper here is called by one
+line of the shared reader it serves:
 
-* **A sentence of a career after a date or a word of sequence** (:func:`career_opening`): 2020年后历任A省委常委、
-  B市委书记…; 此后，曾调任A省长、B党委书记; 2019年以来先后任… — its subject left out, the person of the sentence
-  before, as :func:`zhkg.relate.roles_zero_subjects.zero_subjects` reads 曾任… (the hook there).
-* **A verdict's list of posts** (:func:`verdict_link`): 被告人X利用担任A市委副书记、市长，…等职务上的便利 — the
-  posts the court says were used, all held before (``former``), read as after 曾任.
-* **A reason for leaving with an aside** (:data:`AGE_REASON`): X因年龄（本月底满65岁）不再担任… — the reason is
-  skipped before the verb as 因年龄原因 was.
+* **A sentence of a career after a date or a word of sequence** (:func:`career_opening`, :func:`chained_subject`):
+  2020年后历任A省委常委、B市委书记…; 此后，曾调任A省长、B党委书记; 2017年从A部副部长任上，… — its subject left out,
+  the person of the sentence before, or the one the stand-ins of the sentence before stand for (他…。此后，曾调任…),
+  as :func:`zhkg.relate.roles_zero_subjects.zero_subjects` reads 曾任… (the hook there).
+* **A verdict's list of posts** (:func:`verdict_link`): 被告人X利用担任A市委副书记、市长，…等职务上的便利 — the posts the
+  court says were used, all held before (``former``), read as after 曾任.
+* **A reason for leaving with an aside** (:data:`AGE_REASON`): X因年龄（本月底满65岁）不再担任…; a list closed by 职务
+  or 一职 (:func:`tail_at`: …书记、常委、委员职务).
+* **Appointment chains** (:func:`next_appointed`, :func:`drop_objects_of_appointment`, :func:`mark_moved_from`):
+  X任A、Y任B — each its own post; an official's title before a name that moves to a new post is the post left.
+* **Words around a subject**: an age and 的 before it (:func:`aged_subject`: 现年62岁的X曾…，2018年起任…), the direction
+  of a move before the verb (:data:`MOVE_DIRECTIONS`: 南下任…), 任上/任内 no name (:data:`IN_OFFICE`), a city's or
+  county's head after its committee named with the province (:func:`place_after_province`: 甘肃省定西市委副书记、市长).
 
 Caveats
 -------
-* Only the subject or the link is supplied here; the posts, their bodies and the list are read by
+* Only the subject, the link or the holder is supplied here; the posts, their bodies and the list are read by
   :mod:`zhkg.relate.roles` as for any named subject.
+* A post a later sentence of the same career supersedes is not marked former (调任A，次年接任B: A reads current).
 """
 
 from __future__ import annotations

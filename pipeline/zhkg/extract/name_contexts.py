@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from zhkg.extract.appointed_names import appointment_cut
 from zhkg.extract.byline_pairs import byline_pairs
 from zhkg.extract.dateline_reporters import dateline_reporters
 from zhkg.extract.foreign_names import _FUNCTION_TAGS, _NOT_IN_NAME, FOREIGN_SEPARATORS
@@ -280,6 +281,7 @@ def _context_candidates(doc: Doc, ends: frozenset[int], lexicon: Lexicon) -> lis
                     end = _whole_word_name(table, s, lexicon)
                 if end is not None and end - s >= 3 and text[end - 1] == "本" and text.startswith(_THIS_TIME, end):
                     end -= 1  # 副总统戈尔|本周末: 本 is "this" of the week, not the name's (overrides61)
+                end = appointment_cut(text, s, end) if end is not None else None  # 刘宁|任河南省委书记 (careers307)
                 if end is not None and end - s == 3 and dictionary_tag(text[s:s + 2]) == "v":
                     continue  # 主席|公布中, 市议员|初选领表: the surname opens a verb (公布, 初选), no name (roles246)
                 if end is not None and not _common_word(text[s:end], lexicon):

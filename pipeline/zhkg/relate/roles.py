@@ -203,6 +203,8 @@ from zhkg.relate.roles_bylines import (
     read_closing_editors,
 )
 from zhkg.relate.roles_captions import drop_list_misreads, read_caption_lists, read_shared_titles
+from zhkg.relate.roles_career_posts import read_career_posts
+from zhkg.relate.roles_careers import drop_objects_of_appointment, mark_moved_from, next_appointed, tail_at
 from zhkg.relate.roles_clauses import (
     _DASHES,
     _NO_BODY_LINKS,
@@ -380,6 +382,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     # 民进党籍前院长X: no 院长 of the party; a bare 议员 no company's (roles174)
     out = hold_constituency_seats(ctx, drop_councillors_of_other_bodies(ctx, drop_party_badge_posts(ctx, out)))
     out = settle_team_posts(ctx, out)  # 一军打击教练, 中国男足主教练: the team's, named elsewhere (sports308)
+    out = mark_moved_from(ctx, drop_objects_of_appointment(ctx, out))  # 李明任A省委书记、B省委书记王强… (careers307)
     return mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_names_of_summits(
         ctx, drop_posts_read_twice(ctx, drop_trade_ranks(ctx, _keep_qualifiers(ctx, drop_list_misreads(
             ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(ctx, drop_cut_bodies(
@@ -446,7 +449,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
                                              None)) and _paired_dash(simplified, opened[0]) \
                 and end <= (closed := simplified.find(opened[1], opened[0] + len(opened[1]))) < clause_end:
             clause_end = closed  # 王明——北京大学校长——今天表示, ——人大代表、北京大学教授——: the closing dash ends the apposition
-        if any(end <= s < clause_end for s in ctx.person_starts):
+        if any(end <= s < clause_end for s in ctx.person_starts) and not next_appointed(ctx, end, clause_end):
             continue  # 王石，万科集团董事长郁亮 / …主任工程师、高级技师罗东元: the role is the next person's
         listed = _listed_bare_posts(ctx, org, end) if link in "，," else []
         if link in "，," and not (listed and listed[-1][2] == clause_end):
@@ -474,7 +477,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, next_end = _next_listed_post(ctx, found, end)
             if org is None or any(end < s < next_end and not _ERA.fullmatch(simplified, s, _era_end(ctx, s))
                                   for s in ctx.person_starts) \
-                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS
+                    or not (_post_closes(ctx, next_end) or simplified[next_end] in _LIST_JOINERS or tail_at(ctx, next_end)
                             or simplified.startswith(_AND_ALSO, next_end)):
                 break  # …，泰信基金公司基金经理助理: 基金经理 is no post of its own there
             found.append((org, role, next_end))
@@ -529,6 +532,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_group_heads(ctx, ctx.read + out + kept)  # 会长王明及主席李强等足总高层: 足总's (roles286)
     kept += read_joined_boards(ctx)  # 委任8名校董加入该校法团校董会。…分别为A、B: 校董 of 法团校董会 (roles286)
     kept += read_left_lists(ctx, ctx.read + out + kept)  # A、B都卸下立委职务: each a former 立委 (roles302)
+    kept += read_career_posts(ctx, ctx.read + out + kept, pronouns)  # 原内蒙古书记X; 前后任乡长A、B (careers307)
     kept += read_parallel_posts(ctx, out + kept)  # 选举A为战略委员会主席，B为委员: B's 委员 of it (roles245)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
     kept += read_removed_posts(ctx, ctx.read + out + kept)

@@ -27,6 +27,7 @@ from zhkg.relate.roles_appointers import appointed_by_authority
 from zhkg.relate.roles_asides import (
     _dashed_relative_clause,
 )
+from zhkg.relate.roles_careers import AGE_REASON, MOVE_DIRECTIONS, aged_subject, verdict_link
 from zhkg.relate.roles_former import (
     _APPOINTS,
     _announced_leaving,
@@ -222,9 +223,11 @@ def _link_after(ctx: RelationContext, end: int) -> tuple[str, int, bool] | None:
     past = once or simplified[at : at + 1] == "曾"
     if not comma and (before_leaving := first_at(simplified, _BEFORE_LEAVING, at)):
         at, past = at + len(before_leaving), True  # 冯立群退休前为中国石化总经理: the post held last
+    if not comma and (verdict := verdict_link(simplified, at)):
+        at, past = at + verdict, True  # 利用担任A市委副书记…等职务上的便利: a verdict's posts, held before (careers307)
     # after a comma the clause's subject is :func:`_read_remote`'s to find (他会见了王伟，随后出任…)
     k = at
-    while not comma and (a := (reason.group() if (reason := _REASON.match(simplified, k)) else "")
+    while not comma and (a := (reason.group() if (reason := _REASON.match(simplified, k) or AGE_REASON.match(simplified, k)) else "")
                          or first_at(simplified, _APPOINTED_OR_STATE_ADVERBS, k)
                          or ((when := _RELATIVE_TIME.match(simplified, k)) and when.group())):
         k += len(a)  # 曾两度出任…, 目前是…, 去年出任…, 日前转任…, 因个人健康因素请辞…
@@ -473,7 +476,7 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "会继续", "继续", "再次", "�
                       "则",
                       # when, how and why the move was made (rolesgrow192): 此前曾担任…, 跨公司任…, 最后确定调任…,
                       # 因成为…新党首 (as 因为 above)
-                      *_EARLIER, *_MOVE_PATHS, "确定", "因")
+                      *_EARLIER, *_MOVE_PATHS, *MOVE_DIRECTIONS, "确定", "因")
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)
@@ -595,7 +598,8 @@ def _read_remote(ctx: RelationContext, pronouns: list[Mention],
         if not before:
             continue
         person = before[0]
-        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER and not _titled_opener(ctx, person, s, comma)) \
+        if (person.start > s and simplified[person.start - 1] not in _SUBJECT_AFTER and not _titled_opener(ctx, person, s, comma)
+                and not aged_subject(simplified, person.start)) \
                 or simplified[person.end : person.end + 1] in _NOT_SUBJECT_AFTER:
             continue  # 会见了王伟，… / 王伟的儿子，…
         if _link_after(ctx, person.end) is not None and _link_after(ctx, person.end)[1] == at + len(link):

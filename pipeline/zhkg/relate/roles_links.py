@@ -188,7 +188,7 @@ def _bare_post(ctx: RelationContext, holder: Mention, end: int) -> tuple[Mention
     if simplified[end : end + 1] not in _BARE_JOINERS or (bare := _role_at(ctx, end + joiner)) is None:
         return None
     bare, after = _with_assistant(ctx, bare, end + joiner + len(bare))  # 所长助理、副所长
-    if not (_post_closes(ctx, after) or simplified.startswith("等职", after)
+    if not (_post_closes(ctx, after) or simplified.startswith(("等职", "职务", "一职"), after)  # 委员职务 (careers307)
             or (simplified[after : after + 1] in _BARE_JOINERS and _role_at(ctx, after + 1) is not None)):
         return None
     if bare.removesuffix(_ASSISTANT) in ctx.lexicon.place_roles and holder.label is Label.ORGANIZATION \

@@ -41,6 +41,7 @@ from zhkg.relate.base import (
     DERIVED,
     RelationContext,
 )
+from zhkg.relate.roles_careers import IN_OFFICE
 from zhkg.relate.roles_title_body import (
     _PRONOUN_SOURCE,
 )
@@ -400,6 +401,8 @@ def _name_at(ctx: RelationContext, at: int, before_role: bool = False) -> tuple[
             # (a letter inside a mention: the offsets every mention covers are worked out once, not each mention tried)
             if not ctx.covered().isdisjoint(range(at, end)) or _dictionary_tag(name) not in _NAME_TAGS:
                 continue
+            if name in IN_OFFICE:
+                continue  # 从水利部副部长|任上，调任…: "in office", no name (careers307)
             if given == 2 and _dictionary_tag(name[:2]) == "v":
                 continue  # 高雄市长|初选胜出, 市议员|初选领表, 主席|公布中: the surname opens a verb (初选, 公布), no name
                 # (roles246: the verb alone, without a second at the end)

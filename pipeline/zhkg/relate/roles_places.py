@@ -15,6 +15,7 @@ import re
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_careers import place_after_province
 from zhkg.relate.roles_implied import LEGISLATOR_TITLES
 from zhkg.relate.roles_titles import _DIVISION_HEAD_TITLES, _DIVISION_HEADS, _role_at
 from zhkg.relate.roles_words import _HISTORIC_REGIONS, _dictionary_tag, _words
@@ -293,6 +294,8 @@ def _government(ctx: RelationContext, holder: Mention, role: str, at: int, writt
         place = ctx.place_starting_at.get(holder.start)
         if place is not None and place.end == holder.end - 1:
             return place
+        if place is not None and place.end < holder.end - 1:  # 甘肃省定西市委副书记、市长: 定西市's (careers307)
+            return place_after_province(ctx, place, holder.end - 1, role)
         return None  # 市委常委、常务副市长: the mayor's city is not written, and the committee is no mayor
     body = next((b for b in _PARTY_BODIES if name.endswith(b) and holder.simplified.endswith(b)), None)
     if body is None or party:

@@ -32,6 +32,7 @@ from bisect import bisect_left
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_careers import career_opening, chained_subject
 from zhkg.relate.roles_names import _PRONOUN_SENTENCES, _SAYING_AFTER_NAME, _person_before, _quoted
 
 __all__ = ["zero_subjects"]
@@ -70,14 +71,14 @@ def zero_subjects(ctx: RelationContext, stand_in: str, taken: list[Mention]) -> 
 
     out = []
     for k, (s, e) in enumerate(ctx.sentences):
-        if k == 0 or simplified[s : s + 1] in _NOT_OPENING or not _CAREER_OPENING.match(simplified, s):
+        if k == 0 or simplified[s : s + 1] in _NOT_OPENING or not (_CAREER_OPENING.match(simplified, s) or career_opening(simplified, s)):
             continue
         brk = CLAUSE_BREAK.search(simplified, s + 1, e)
         first_end = brk.start() if brk else e
         i = bisect_left(held, s)
         if (i < len(held) and held[i] < first_end) or named(s, first_end) or _quoted(simplified, s):
             continue
-        who = _person_before(ctx, s, k, named)
+        who = _person_before(ctx, s, k, named) or chained_subject(taken + out, ctx.sentences, k)  # (careers307)
         if who is None or any(ctx.owner[m] == who and simplified.startswith(_SPEAKS, m.end)
                               for m in people[bisect_left(starts, ctx.sentences[max(k - _PRONOUN_SENTENCES, 0)][0]) :
                                               bisect_left(starts, s)]):

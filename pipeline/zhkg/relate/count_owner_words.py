@@ -24,7 +24,7 @@ __all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIV
            "_CASUALTIES", "_CAUSED", "_HURT_ONE", "_HURT", "_ARREST_REACH", "_LISTED_FEW", "_SIGHTED", "_SIGHTED_REACH",
            "_EXCEPT_BEFORE", "_EXCEPT_AFTER", "_RECEIVER_BEFORE", "_LOCATIVE_REGIONS", "_FROM_SOURCE", "_LEARNT",
            "_REPORTER_WORD", "_REPORTER_GAP", "_SPREAD_BEFORE", "_PARTNER_BEFORE", "_FRONTED_TAIL", "_CLAUSE_TAIL",
-           "_NOT_PARTNER", "_UNITS", "_AUTHORITY_ENDINGS", "_WHOLE_OPENINGS", "_PARTNER_PEOPLE", "_PARTNER_OWNS",
+           "_NOT_PARTNER", "_RANK_SCOPE", "_UNITS", "_AUTHORITY_ENDINGS", "_WHOLE_OPENINGS", "_PARTNER_PEOPLE", "_PARTNER_OWNS",
            "_ORIGIN_LIST", "_INCLUDING", "_IN_ALL", "_NAME_TAIL", "_NAME_TAIL_LETTERS", "_LIST_GAP", "_LOCATIVE_LINK",
            "_FIRST_PERSON", "_SPEAKER_GAP", "_SUBJECTLESS", "_EXISTENTIAL_GAP", "_MEMBER_TAILS", "_LIST_LINKS",
            "_BRACKETS", "_BRACKET_LONGEST", "_bracket_chain", "_TOPIC_SENTENCES", "_WHEN", "_WHEN_END",
@@ -249,6 +249,9 @@ _NATIONALITY = ("籍", "裔", "人氏")
 # A place before a side of it or its surroundings (新桥路西侧, 阳光大道北侧, 车站附近) is a landmark a site is beside: it owns
 # nothing, nor is it the topic of the sentences after it (owners59).
 _BESIDE = re.compile(r"[东南西北]?侧|[东南西北]?一侧|附近|旁边|对面")  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
+# A place before a rank among the firsts (全市首家区级检验中心, 全国首批试点, 全省唯一的…) is the scope of the rank: it owns
+# nothing, nor is it the topic of the sentences after it (owners310).
+_RANK_SCOPE = re.compile(r"首[家个批座所条只款位例台支项间处]|唯一|第一[家个批座所条只位]")
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A place glued before 民族 names a people (弘扬中华民族优秀文化的共同目标将两颗心…, 阿拉伯民族): it owns nothing (owners46);

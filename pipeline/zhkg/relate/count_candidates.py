@@ -49,6 +49,7 @@ from zhkg.relate.count_facilities import (
 from zhkg.relate.count_forms import (
     _abbreviations,
     _bare_names,
+    _cut_before,
     _cut_too_long,
     _determined_bodies,
     _echoes,
@@ -164,7 +165,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived
-    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text))))
+    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_before(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text)))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
     spots = region_cut(spots, text)  # 莱尔富全台店数: the company, the region word cut off (counts236)

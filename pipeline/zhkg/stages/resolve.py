@@ -274,6 +274,29 @@ def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
     return leading(r for r in regions if r) == _TAIWAN
 
 
+def _foreign_story(mentions: list[Mention], gazetteer: Gazetteer) -> object | None:
+    """The one country abroad every coded place of a document lies in (日本, 北海道, 秋田县, 冲绳县: Japan), with no
+    place of the mainland, Hong Kong, Macau or Taiwan named: a story about that country, whose 全国 and 我国 are its
+    own (日本环境省宣布，…全国共有230人遭到熊袭击受伤). None when places of two countries are named, or none is.
+    owners310.
+
+    >>> from zhkg.records import Mention, Label
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> akita = Mention("d", 0, 3, "秋田县", "秋田县", Label.PLACE, "gazetteer", canonical="秋田县", code="JP-05")
+    >>> beijing = Mention("d", 4, 6, "北京", "北京", Label.PLACE, "gazetteer", canonical="北京市", code="110000")
+    >>> _foreign_story([akita], load_gazetteer()).name, _foreign_story([akita, beijing], load_gazetteer())
+    ('日本', None)
+    """
+    regions = {region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code
+               and m.extractor != MentionSource.DEIXIS}
+    if len(regions) != 1:
+        return None
+    region = regions.pop()
+    if region in (*_NOT_COUNTRIES, _TAIWAN) or not is_country_code(region):
+        return None
+    return gazetteer.get(region)
+
+
 def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str,
                        coded: Callable[[Mention], bool] | None = None) -> str:
     """The coded place of ``kind`` (市, 县…) named last before ``m`` in its sentence or the one before, if any:
@@ -424,6 +447,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     squads = {m.simplified for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith("队")}
 
     taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
+    abroad = _foreign_story(mentions, gazetteer)  # a story about one country abroad: its 全国 (owners310)
 
     def coded(p: Mention) -> bool:
         """Whether a place is a division: coded by its extractor, or a name the gazetteer resolves alone."""
@@ -448,6 +472,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                     taiwan_news := _taiwan_news(mentions, lexicon, text) if taiwan_news is None else taiwan_news):
                 taiwan = gazetteer.get(_TAIWAN)  # Taiwan's own news: its 全国 is Taiwan, as 全台 is
                 canonical, code = (taiwan.name, taiwan.code) if taiwan is not None else (canonical, code)
+            elif m.extractor == MentionSource.DEIXIS and lexicon.deixis.get(m.simplified) == _COUNTRY and abroad is not None:
+                canonical, code = abroad.name, abroad.code  # 日本环境省宣布，…全国共有230人: Japan's (owners310)
             if not canonical:
                 continue
             state = _STATE_FORMS.match(canonical) if not code else None

@@ -20,7 +20,7 @@ from zhkg.relate.count_facilities import FACILITY_KINDS
 from zhkg.relate.count_pointers import SPEECH_VERBS
 from zhkg.relate.count_subject import _VERB_GAP
 
-__all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIVE", "_ALL_OVER", "_INCIDENT",
+__all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_INTRUDED", "_DATED_LOCATIVE", "_ALL_OVER", "_INCIDENT",
            "_CASUALTIES", "_CAUSED", "_HURT_ONE", "_HURT", "_ARREST_REACH", "_LISTED_FEW", "_SIGHTED", "_SIGHTED_REACH",
            "_EXCEPT_BEFORE", "_EXCEPT_AFTER", "_RECEIVER_BEFORE", "_LOCATIVE_REGIONS", "_FROM_SOURCE", "_LEARNT",
            "_REPORTER_WORD", "_REPORTER_GAP", "_SPREAD_BEFORE", "_PARTNER_BEFORE", "_FRONTED_TAIL", "_CLAUSE_TAIL",
@@ -47,6 +47,8 @@ _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "�
                     # verbs of arriving or settling: the place is a destination (抢滩香港的基金公司, 进军北京的外资银行)
                     "进军", "登陆", "抢滩", "进驻", "落户", "扎根", "入驻", "进入", "迁往", "迁至", "奔赴", "赶赴", "飞往",
                     "移居", "回到", "返回")
+# A place after a verb of intruding is the target (中共各型军机侵入我国周边空域逾3570架次: 中共's), 全国 and 我国 too (owners310).
+_INTRUDED = ("侵入", "闯入", "侵扰", "侵犯", "逾越", "入侵")
 # 在/于 and a date right before a place: where something happens then (将于12月30日广东地区独家上映).
 _DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # A place before these is everywhere in it (来自全国各地, 世界各地): where, never whose.

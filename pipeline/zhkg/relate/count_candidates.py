@@ -133,7 +133,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
                                                     or _BESIDE.match(text, m.end)
                                                     # 全市首家区级检验中心: a rank's scope, no owner nor topic (owners310)
-                                                    or _RANK_SCOPE.match(text, m.end)
+                                                    or (m.extractor == MentionSource.DEIXIS and _RANK_SCOPE.match(text, m.end))
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
                                                     or _part_of_title(m, quoted)
                                                     # 新街|市内: a market's common noun, no street's (session 22)

@@ -251,8 +251,9 @@ _NATIONALITY = ("籍", "裔", "人氏")
 # A place before a side of it or its surroundings (新桥路西侧, 阳光大道北侧, 车站附近) is a landmark a site is beside: it owns
 # nothing, nor is it the topic of the sentences after it (owners59).
 _BESIDE = re.compile(r"[东南西北]?侧|[东南西北]?一侧|附近|旁边|对面")  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
-# A place before a rank among the firsts (全市首家区级检验中心, 全国首批试点, 全省唯一的…) is the scope of the rank: it owns
-# nothing, nor is it the topic of the sentences after it (owners310).
+# A whole place (全市, 全国, 全省…) before a rank among the firsts (全市首家区级检验中心, 全国首批试点, 全省唯一的…) is the
+# scope of the rank: it owns nothing, nor is it the topic of the sentences after it (owners310). A named place before
+# one (浙江首家…) is left as it was: the held half of counts_dev lost an owner when it was not.
 _RANK_SCOPE = re.compile(r"首[家个批座所条只款位例台支项间处]|唯一|第一[家个批座所条只位]")
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")

@@ -16,7 +16,7 @@ in a paragraph opening on it, naming no holder); owners200 added :meth:`~_Clause
 added :meth:`~_ClauseReaders.people_counted_earlier` (a crowd after people a body counted in its sentence) and
 :meth:`~_ClauseReaders.past_whole_glued` (全国 glued to a count is no later clause's topic), and moved
 :meth:`~_ClauseReaders.people_counted_before` (counts206) here from ``relate/counts.py``; counts287 let an event written
-with its session be the document's topic (no opening source, 全国 no rival), added :func:`_divisions_below` (a place's
+with its session be the document's topic (no opening source, 全国 no rival), added :func:`~zhkg.relate.count_topics._divisions_below` (a place's
 round-up of its divisions) and :data:`_LIMBS_COUNTED` (a creature's limbs are no holder's).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
@@ -85,7 +85,14 @@ from zhkg.relate.count_owner_words import (
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
 from zhkg.relate.count_subject import _SOURCE_BEFORE, _speaks
-from zhkg.relate.count_topics import counts_itself, describes_noun, digest_opening
+from zhkg.relate.count_topics import (
+    _chained_place,
+    _divisions_above,
+    _divisions_below,
+    counts_itself,
+    describes_noun,
+    digest_opening,
+)
 from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
@@ -93,7 +100,7 @@ from zhkg.text import NUMBERED_TERM
 
 __all__ = ["_ClauseReaders", "_ORIGIN_BEFORE", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
            "_PLACE_LINK", "_SHARED_GAP", "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS",
-           "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST",
+           "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_HEADLINE_LONGEST",
            "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS", "_OWN", "_OWN_OPENING",
            "_speaks_as_own"]
 
@@ -768,37 +775,3 @@ class _ClauseReaders:
                 or any(m.label is Label.PERSON and subject[1] <= m.start < at for m in self.ctx.mentions)):
             return found
         return subject
-
-
-def _chained_place(first: tuple[int, int, Mention], spots) -> tuple[int, int, Mention]:
-    """The place of ``spots`` written right after ``first``, a place (济南市|槐荫区, 兰州市|城关区): the division the
-    chain names, what a text opening with it is about; else ``first`` (a body, or a place alone). counts295, owners310."""
-    if first[2].label is not Label.PLACE:
-        return first
-    return next((s for s in spots if s[0] == first[1] and s[2].label is Label.PLACE), first)
-
-
-def _divisions_above(holder: Mention, spots, ctx) -> frozenset[object]:
-    """The identities of the spots' places that are divisions above ``holder``, a place (芜湖市 above 鸠江区); a
-    district's or a city's own report names its city or province without being about it (counts218)."""
-    if holder.label is not Label.PLACE or not holder.code:
-        return frozenset()
-    from zhkg.resources.gazetteer import load_gazetteer
-
-    codes = {d.code for d in load_gazetteer().ancestors(holder.code)}
-    return frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code in codes)
-
-
-def _divisions_below(holder: Mention, spots, ctx) -> frozenset[object]:
-    """The identities of the spots' places that are divisions below ``holder``, a place, when they are two or more
-    (厦门市's round-up naming 思明区, 湖里区, 翔安区…): a city's report goes through its districts, naming some of them
-    more often than the city, without being about any one of them (counts287). One division alone may be what the
-    report is about (a province named first, then its one city throughout): none then."""
-    if holder.label is not Label.PLACE or not holder.code:
-        return frozenset()
-    from zhkg.resources.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer()
-    below = frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code
-                      and s[2].code != holder.code and any(d.code == holder.code for d in gazetteer.ancestors(s[2].code)))
-    return below if len(below) >= 2 else frozenset()

@@ -12,7 +12,10 @@ Owners (``zhkg.relate``, and ``zhkg.stages.resolve`` for 全国):
 * an organisation the recogniser ran a verb of sending into (专案合计动员|调查局) is the one written after the verb
   (``count_forms._cut_before``);
 * 全国 in a story about one country abroad is that country (``resolve._foreign_story``);
-* a place after a verb of intruding (侵入我国周边空域) is the target, no owner (``_INTRUDED``).
+* a place after a verb of intruding (侵入我国周边空域) is the target, no owner (``_INTRUDED``);
+* a port of entry only the recogniser reads (文锦渡口岸（8,320人次）) has the travellers through it
+  (``_HOLDING_PLACE_ENDINGS``);
+* a place the count opens inside of (示范|镇10个: the recogniser's place) is what is counted (``count_counted._of_count``).
 
 Each case runs as written (Simplified) and in Traditional; the texts are invented, of the forms the errors showed.
 """
@@ -53,6 +56,8 @@ OWNERS = [
     ("据《朝日新闻》报道,日本厚生劳动省3日宣布,今年1月至6月,全国共有420人因中暑送医,其中大阪府有52人。", "420人", "日本"),
     # ...a story naming a place of China keeps 全国 China's
     ("北京市卫健委通报,今年全国共有420人因中暑送医。", "420人", "中国"),
+    # a port of entry the recogniser reads has the travellers through it
+    ("昨日入境旅客中，其次為文錦渡口岸（8,320人次）及皇崗口岸（6,110人次）。", "6,110人次", "皇岗口岸"),
     # a place after a verb of intruding is the target
     ("国防部表示,共军各型军机今年侵入我国周边空域逾 2400 架次。", "逾 2400 架次", "共军"),
 ]
@@ -76,3 +81,18 @@ def test_verb_run_into_a_name():
     assert [s[2].name for s in _cut_before([own, short])] == ["海关总署缉私局", "缉私局"]
     twice = [long, _org(20, "行动合计动员缉私局"), short]  # written twice: a name of its own
     assert [s[2].name for s in _cut_before(twice)][:2] == ["行动合计动员缉私局"] * 2
+
+
+def test_a_name_holding_a_count_start_is_counted():
+    """示范|镇10个: a place whose tail the count read as its noun is what is counted, no owner; a place before the
+    count (金华市3个区) still owns it."""
+    from zhkg.records import Quantity
+    from zhkg.relate.count_counted import _of_count
+
+    text = "累计建成示范镇14个,金华市3个区"
+    place = Mention("d", 4, 7, "示范镇", "示范镇", Label.PLACE, MentionSource.RECOGNISER)
+    count = Mention("d", 6, 10, "镇14个", "镇14个", Label.COUNT, "x", quantity=Quantity(14, "镇", "镇"))
+    city = Mention("d", 11, 14, "金华市", "金华市", Label.PLACE, MentionSource.GAZETTEER)
+    districts = Mention("d", 14, 17, "3个区", "3个区", Label.COUNT, "x", quantity=Quantity(3, "区", "区"))
+    of_count = _of_count([count, districts], text)
+    assert of_count(place) and not of_count(city)

@@ -56,6 +56,8 @@ OWNERS = [
     ("据《朝日新闻》报道,日本厚生劳动省3日宣布,今年1月至6月,全国共有420人因中暑送医,其中大阪府有52人。", "420人", "日本"),
     # ...a story naming a place of China keeps 全国 China's
     ("北京市卫健委通报,今年全国共有420人因中暑送医。", "420人", "中国"),
+    # ...and 我国 is the writer's country whatever places abroad the story names
+    ("据统计,我国今年共有30家企业赴加拿大上市。", "30家企业", "中国"),
     # a port of entry the recogniser reads has the travellers through it
     ("昨日入境旅客中，其次為文錦渡口岸（8,320人次）及皇崗口岸（6,110人次）。", "6,110人次", "皇岗口岸"),
     # a place after a verb of intruding is the target
@@ -96,3 +98,7 @@ def test_a_name_holding_a_count_start_is_counted():
     districts = Mention("d", 14, 17, "3个区", "3个区", Label.COUNT, "x", quantity=Quantity(3, "区", "区"))
     of_count = _of_count([count, districts], text)
     assert of_count(place) and not of_count(city)
+    # an organisation keeps its name, a count read inside it (空军指挥学院|十队) notwithstanding
+    body = Mention("d", 2, 10, "空军指挥学院十队", "空军指挥学院十队", Label.ORGANIZATION, MentionSource.RECOGNISER)
+    tens = Mention("d", 8, 10, "十队", "十队", Label.COUNT, "x", quantity=Quantity(10, "队", "队"))
+    assert not _of_count([tens], "表彰空军指挥学院十队等")(body)

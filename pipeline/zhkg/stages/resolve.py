@@ -274,11 +274,14 @@ def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
     return leading(r for r in regions if r) == _TAIWAN
 
 
+_WHOLE_COUNTRY = "全国"
+
+
 def _foreign_story(mentions: list[Mention], gazetteer: Gazetteer) -> object | None:
     """The one country abroad every coded place of a document lies in (日本, 北海道, 秋田县, 冲绳县: Japan), with no
-    place of the mainland, Hong Kong, Macau or Taiwan named: a story about that country, whose 全国 and 我国 are its
-    own (日本环境省宣布，…全国共有230人遭到熊袭击受伤). None when places of two countries are named, or none is.
-    owners310.
+    place of the mainland, Hong Kong, Macau or Taiwan named: a story about that country, whose 全国 is its own
+    (日本环境省宣布，…全国共有230人遭到熊袭击受伤; 肯塔基…握有7个全国冠军). None when places of two countries are named,
+    or none is. 我国 stays the writer's (民生加银是我国首家…合资基金公司 beside 加拿大皇家银行: China). owners310.
 
     >>> from zhkg.records import Mention, Label
     >>> from zhkg.resources.gazetteer import load_gazetteer
@@ -472,7 +475,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                     taiwan_news := _taiwan_news(mentions, lexicon, text) if taiwan_news is None else taiwan_news):
                 taiwan = gazetteer.get(_TAIWAN)  # Taiwan's own news: its 全国 is Taiwan, as 全台 is
                 canonical, code = (taiwan.name, taiwan.code) if taiwan is not None else (canonical, code)
-            elif m.extractor == MentionSource.DEIXIS and lexicon.deixis.get(m.simplified) == _COUNTRY and abroad is not None:
+            elif m.extractor == MentionSource.DEIXIS and m.simplified == _WHOLE_COUNTRY and abroad is not None:
                 canonical, code = abroad.name, abroad.code  # 日本环境省宣布，…全国共有230人: Japan's (owners310)
             if not canonical:
                 continue

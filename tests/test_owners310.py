@@ -3,7 +3,7 @@
 Owners (``zhkg.relate``, and ``zhkg.stages.resolve`` for 全国):
 
 * a document opening with a place chained to a place (X市Y区第N届人民代表大会…) is about the division the chain names,
-  the district, not the city (``count_owner_clauses._chained_place`` in ``document_topic``);
+  the district, not the city (``count_topics._chained_place`` in ``document_topic``);
 * a place before a rank among the firsts (全市首家…) is the rank's scope: no owner nor topic (``_RANK_SCOPE``);
 * the document's topic named again after a count in its sentence (…，新增托育机构9家，全区托位增至4000个) keeps the
   topic carrying into the sentence (``inside_paragraph_carries``);

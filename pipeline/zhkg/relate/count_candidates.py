@@ -71,12 +71,11 @@ from zhkg.relate.count_owner_words import (
     _PEOPLES,
     _PLACES_OWN_IN,
     _QUOTED_NAME,
-    _RANK_SCOPE,
     _TITLE,
 )
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_subject import _DATELINE, _facility_places
-from zhkg.relate.count_topics import origins_of_people
+from zhkg.relate.count_topics import _RANK_SCOPE, origins_of_people
 
 __all__ = ["_pair_places", "_candidate_spots"]
 

@@ -32,7 +32,6 @@ from zhkg.relate.count_owner_words import (
     _FIRST_PERSON,
     _FRAME,
     _FROM_SOURCE,
-    _INTRUDED,
     _LEARNT,
     _LIST_LINKS,
     _LISTED_FEW,
@@ -72,6 +71,7 @@ from zhkg.relate.count_subject import (
     _regarded,
     _self_report,
 )
+from zhkg.relate.count_topics import _INTRUDED
 from zhkg.text import QUOTE_PAIRS
 
 __all__ = ["_BetweenReaders"]

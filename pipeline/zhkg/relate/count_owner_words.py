@@ -20,11 +20,11 @@ from zhkg.relate.count_facilities import FACILITY_KINDS
 from zhkg.relate.count_pointers import SPEECH_VERBS
 from zhkg.relate.count_subject import _VERB_GAP
 
-__all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_INTRUDED", "_DATED_LOCATIVE", "_ALL_OVER", "_INCIDENT",
+__all__ = ["_HEADLINE_GAP", "_OWN_REPORTER", "_LOCATIVE_BEFORE", "_DATED_LOCATIVE", "_ALL_OVER", "_INCIDENT",
            "_CASUALTIES", "_CAUSED", "_HURT_ONE", "_HURT", "_ARREST_REACH", "_LISTED_FEW", "_SIGHTED", "_SIGHTED_REACH",
            "_EXCEPT_BEFORE", "_EXCEPT_AFTER", "_RECEIVER_BEFORE", "_LOCATIVE_REGIONS", "_FROM_SOURCE", "_LEARNT",
            "_REPORTER_WORD", "_REPORTER_GAP", "_SPREAD_BEFORE", "_PARTNER_BEFORE", "_FRONTED_TAIL", "_CLAUSE_TAIL",
-           "_NOT_PARTNER", "_RANK_SCOPE", "_UNITS", "_AUTHORITY_ENDINGS", "_WHOLE_OPENINGS", "_PARTNER_PEOPLE", "_PARTNER_OWNS",
+           "_NOT_PARTNER", "_UNITS", "_AUTHORITY_ENDINGS", "_WHOLE_OPENINGS", "_PARTNER_PEOPLE", "_PARTNER_OWNS",
            "_ORIGIN_LIST", "_INCLUDING", "_IN_ALL", "_NAME_TAIL", "_NAME_TAIL_LETTERS", "_LIST_GAP", "_LOCATIVE_LINK",
            "_FIRST_PERSON", "_SPEAKER_GAP", "_SUBJECTLESS", "_EXISTENTIAL_GAP", "_MEMBER_TAILS", "_LIST_LINKS",
            "_BRACKETS", "_BRACKET_LONGEST", "_bracket_chain", "_TOPIC_SENTENCES", "_WHEN", "_WHEN_END",
@@ -47,8 +47,6 @@ _LOCATIVE_BEFORE = ("在", "于", "赴", "到", "抵达", "前往", "访问", "�
                     # verbs of arriving or settling: the place is a destination (抢滩香港的基金公司, 进军北京的外资银行)
                     "进军", "登陆", "抢滩", "进驻", "落户", "扎根", "入驻", "进入", "迁往", "迁至", "奔赴", "赶赴", "飞往",
                     "移居", "回到", "返回")
-# A place after a verb of intruding is the target (中共各型军机侵入我国周边空域逾3570架次: 中共's), 全国 and 我国 too (owners310).
-_INTRUDED = ("侵入", "闯入", "侵扰", "侵犯", "逾越", "入侵")
 # 在/于 and a date right before a place: where something happens then (将于12月30日广东地区独家上映).
 _DATED_LOCATIVE = re.compile(r"[在于](?:\d{4}年)?\d{1,2}月\d{1,2}日(?:起|前|后)?$")
 # A place before these is everywhere in it (来自全国各地, 世界各地): where, never whose.
@@ -252,10 +250,6 @@ _NATIONALITY = ("籍", "裔", "人氏")
 # A place before a side of it or its surroundings (新桥路西侧, 阳光大道北侧, 车站附近) is a landmark a site is beside: it owns
 # nothing, nor is it the topic of the sentences after it (owners59).
 _BESIDE = re.compile(r"[东南西北]?侧|[东南西北]?一侧|附近|旁边|对面")  # 阿尔巴尼亚族居民: an ethnic group, not a nationality (owners43)
-# A whole place (全市, 全国, 全省…) before a rank among the firsts (全市首家区级检验中心, 全国首批试点, 全省唯一的…) is the
-# scope of the rank: it owns nothing, nor is it the topic of the sentences after it (owners310). A named place before
-# one (浙江首家…) is left as it was: the held half of counts_dev lost an owner when it was not.
-_RANK_SCOPE = re.compile(r"首[家个批座所条只款位例台支项间处]|唯一|第一[家个批座所条只位]")
 # A place glued before a crisis or a war names it (东南亚金融危机的影响, 伊拉克战争): it owns nothing (session 23).
 _CRISES = ("金融危机", "经济危机", "债务危机", "金融风暴", "危机", "战争", "战事")
 # A place glued before 民族 names a people (弘扬中华民族优秀文化的共同目标将两颗心…, 阿拉伯民族): it owns nothing (owners46);

@@ -24,6 +24,9 @@ A place that says where someone comes from (美籍, 宿州人氏, and 安徽省 
 The document's topic (``_ClauseReaders.document_topic``) reads the divisions above and below a first place
 (:func:`_divisions_above`, :func:`_divisions_below`: no rivals of it) and a place chained right after it
 (:func:`_chained_place`: 济南市槐荫区 is the district's report; moved here from ``count_owner_clauses`` in owners310).
+Two words make a place no topic nor owner (owners310): a rank among the firsts after a whole place (``_RANK_SCOPE``:
+全市首家), read by ``count_candidates``, and a verb of intruding before it (``_INTRUDED``: 侵入我国周边空域), read by
+``count_owner_between``.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from zhkg.records import Label, Mention
 from zhkg.relate.count_forms import _identity
 from zhkg.relate.count_owner_words import _NATIONALITY
 
-__all__ = ["_chained_place", "_divisions_above", "_divisions_below", "counts_itself", "describes_noun", "origins_of_people", "digest_opening", "CITATION_MARKS"]
+__all__ = ["_INTRUDED", "_RANK_SCOPE", "_chained_place", "_divisions_above", "_divisions_below", "counts_itself", "describes_noun", "origins_of_people", "digest_opening", "CITATION_MARKS"]
 
 #: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
 #: places), place and direction nouns (街头, 境外), organisations' and other proper nouns.
@@ -49,6 +52,13 @@ _STILL_THE_PLACE = frozenset({"地区", "方面", "境内", "本地", "当地", 
 _LONGEST_WORD = 4
 _NUMBER_NEXT = re.compile(r"[\d０-９一二两三四五六七八九十百千万几数]")
 
+
+# A whole place (全市, 全国, 全省…) before a rank among the firsts (全市首家区级检验中心, 全国首批试点, 全省唯一的…) is the
+# scope of the rank: it owns nothing, nor is it the topic of the sentences after it (owners310). A named place before
+# one (浙江首家…) is left as it was: the held half of counts_dev lost an owner when it was not.
+_RANK_SCOPE = re.compile(r"首[家个批座所条只款位例台支项间处]|唯一|第一[家个批座所条只位]")
+# A place after a verb of intruding is the target (中共各型军机侵入我国周边空域逾3570架次: 中共's), 全国 and 我国 too (owners310).
+_INTRUDED = ("侵入", "闯入", "侵扰", "侵犯", "逾越", "入侵")
 
 def _word_at(text: str, pos: int, tags: dict[str, str]) -> tuple[str, str]:
     """The longest dictionary word opening at ``pos`` (up to four letters) and its tag; ("", "") when none."""

@@ -277,11 +277,15 @@ def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
 _WHOLE_COUNTRY = "全国"
 
 
-def _foreign_story(mentions: list[Mention], gazetteer: Gazetteer) -> object | None:
+_SOURCE_OPENING = re.compile(r"据《?$")  # 据日本共同社报道, 据《日本经济新闻》: the source's place, not the story's
+
+
+def _foreign_story(mentions: list[Mention], gazetteer: Gazetteer, text: str = "") -> object | None:
     """The one country abroad every coded place of a document lies in (日本, 北海道, 秋田县, 冲绳县: Japan), with no
     place of the mainland, Hong Kong, Macau or Taiwan named: a story about that country, whose 全国 is its own
     (日本环境省宣布，…全国共有230人遭到熊袭击受伤; 肯塔基…握有7个全国冠军). None when places of two countries are named,
-    or none is. 我国 stays the writer's (民生加银是我国首家…合资基金公司 beside 加拿大皇家银行: China). owners310.
+    or none is. 我国 stays the writer's (民生加银是我国首家…合资基金公司 beside 加拿大皇家银行: China), and the place
+    opening a source's name (据日本共同社报道，全国已有…: the agency's country) is none of the story's. owners310.
 
     >>> from zhkg.records import Mention, Label
     >>> from zhkg.resources.gazetteer import load_gazetteer
@@ -291,7 +295,7 @@ def _foreign_story(mentions: list[Mention], gazetteer: Gazetteer) -> object | No
     ('日本', None)
     """
     regions = {region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code
-               and m.extractor != MentionSource.DEIXIS}
+               and m.extractor != MentionSource.DEIXIS and not _SOURCE_OPENING.search(text, max(0, m.start - 2), m.start)}
     if len(regions) != 1:
         return None
     region = regions.pop()
@@ -450,7 +454,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     squads = {m.simplified for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith("队")}
 
     taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
-    abroad = _foreign_story(mentions, gazetteer)  # a story about one country abroad: its 全国 (owners310)
+    abroad = _foreign_story(mentions, gazetteer, text)  # a story about one country abroad: its 全国 (owners310)
 
     def coded(p: Mention) -> bool:
         """Whether a place is a division: coded by its extractor, or a name the gazetteer resolves alone."""

@@ -13,7 +13,7 @@ a rule of a whole kind:
 * an organisation the text names with its stock code (锅圈(2517.HK), 达势股份(01405.HK)) is a company: 公司 and 集团
   opening a later clause stand for it (``relate/count_forms._is_company``);
 * the division above a district (芜湖市, named in its teachers' titles: 芜湖名班主任) does not outnumber the district as
-  the document's topic (``relate/count_owner_clauses._divisions_above``), so the district owns the counts of a later
+  the document's topic (``relate/count_topics._divisions_above``), so the district owns the counts of a later
   paragraph naming no holder.
 
 Each case runs as written, and as a Hong Kong and a Taiwan text reads it.

@@ -6,7 +6,7 @@ numbered term is the body (十四届全国人大, ``stages/resolve._numbered_ter
 names, the edition the text writes and the event (``zhkg.relate.count_derived._events``).
 
 A place's round-up going through two or more of its divisions (a city's districts) keeps the place the document's
-topic, however often it names one of them (``zhkg.relate.count_owner_clauses._divisions_below``): a paragraph naming no
+topic, however often it names one of them (``zhkg.relate.count_topics._divisions_below``): a paragraph naming no
 holder, a sub-heading's counts, are the place's; one division named alone throughout may be what the report is about.
 
 An event written with its session is a named holder, not one derived from a common noun: it may be the document's

@@ -176,7 +176,7 @@ def _whole_place_code(ctx: RelationContext, name: str) -> str:
 # 区内 (session 29) stands for a district, or for the district council named before it (its area, its counts)
 _DISTRICT_WITHIN = "区内"
 _DISTRICT_COUNCIL = "区议会"
-_WITHIN = frozenset({"县内", "省内", "市内", _DISTRICT_WITHIN})
+_WITHIN = frozenset({"县内", "省内", "市内", _DISTRICT_WITHIN, "现场", "会场"})  # (现场, 会场: an event's; owners310)
 # 县 closes no common word but a county's, so 县内 after a verb stands for the county too (花莲县政府统计，地震造成县内
 # 17栋建筑受损, session 28); 市内 and 省内 may be a word's tail (城市内, 超市内, 节省内存), and 州县, 郡县 are counties in general.
 _WITHIN_ANYWHERE = frozenset({"县内"})

@@ -49,6 +49,7 @@ from zhkg.relate.count_facilities import (
 from zhkg.relate.count_forms import (
     _abbreviations,
     _bare_names,
+    _cut_before,
     _cut_too_long,
     _determined_bodies,
     _echoes,
@@ -74,7 +75,7 @@ from zhkg.relate.count_owner_words import (
 )
 from zhkg.relate.count_pointers import model_code
 from zhkg.relate.count_subject import _DATELINE, _facility_places
-from zhkg.relate.count_topics import origins_of_people
+from zhkg.relate.count_topics import _RANK_SCOPE, origins_of_people
 
 __all__ = ["_pair_places", "_candidate_spots"]
 
@@ -130,6 +131,8 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
                and not (m.label is Label.PLACE and (text.startswith((_CLOCK, *_CRISES, *_PEOPLES), m.end) or _inside(m, titles)
                                                     # 阳光大道北侧, 车站附近: a landmark a site is beside, no owner nor topic (owners59)
                                                     or _BESIDE.match(text, m.end)
+                                                    # 全市首家区级检验中心: a rank's scope, no owner nor topic (owners310)
+                                                    or (m.extractor == MentionSource.DEIXIS and _RANK_SCOPE.match(text, m.end))
                                                     # “今日澳门”、“回归之路”四部分: a quoted name, no place (owners43)
                                                     or _part_of_title(m, quoted)
                                                     # 新街|市内: a market's common noun, no street's (session 22)
@@ -161,7 +164,7 @@ def _candidate_spots(ctx: RelationContext, counts: list[Mention], text: str, bre
     team_set = frozenset(s[2] for s in teams)
     spots += _short_forms(ctx, holders) + _echoes(ctx, holders) + _abbreviations(ctx, holders)
     spots += _bare_names(ctx, holders) + derived
-    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text))))
+    spots = _determined_bodies(text, _suffix_forms(_glued_initials(_cut_before(_cut_too_long(spots, frozenset(ctx.lexicon.org_suffixes), text)))))
     spots = _latin_runs(ctx, spots)  # after _cut_too_long: NBA TV is no NBA cut too long
     spots = _products(ctx, spots)
     spots = region_cut(spots, text)  # 莱尔富全台店数: the company, the region word cut off (counts236)

@@ -131,7 +131,8 @@ def _nationality(place: Mention, count: Mention, end: int = -1) -> bool:
 
 
 def _of_count(counts: list[Mention], text: str = "", places: Sequence[Mention] = ()) -> Callable[[Mention], bool]:
-    """Whether a name lies inside one of ``counts`` after its start (七个本科生学院) or is the nationality of one
+    """Whether a name lies inside one of ``counts`` after its start (七个本科生学院), holds the start of one (示范|镇10个:
+    a place no gazetteer knows is the noun counted; an organisation, 空军指挥学院十队, keeps its name) or is the nationality of one
     (:func:`_nationality`), which then owns none of them. A count holding the name starts before it and reaches
     its end: the furthest end of the counts starting before each name, one bisection a name, not a pass over the
     counts; a nationality ends where a count starts: the counts by start. A nationality may be joined to the
@@ -159,6 +160,9 @@ def _of_count(counts: list[Mention], text: str = "", places: Sequence[Mention] =
         i = bisect_left(starts, m.start)  # counts[:i] start before the name
         if i > 0 and reach[i - 1] >= m.end:
             return True
+        if m.label is Label.PLACE and not m.code and any(
+                c.end >= m.end for c in by_start[bisect_right(starts, m.start) : bisect_left(starts, m.end)]):
+            return True  # 示范|镇10个: a count opening inside a place no gazetteer knows read its tail as the noun (owners310)
         if m.label is not Label.PLACE:
             return False
         if not text:

@@ -99,13 +99,15 @@ FAIRS = ("进博会", "广交会", "服贸会", "消博会", "链博会")
 # An event no extractor names, by the word ending its name: after a place opening it (中国国际教育展), or opening a
 # clause or after its session (第五届两岸经贸文化论坛); no verb or function word inside the name.
 _EVENT_WORDS = (r"(?:论坛|峰会|博览会|展览会|交易会|运动会|电影节|艺术节|音乐节|教育展|车展|书展|大赛|锦标赛|奥运会|亚运会|世博会|房展会|联赛|"
+                r"招聘会|招聘大会|双选会|"
                 + "|".join(GAMES + FAIRS) + ")")
 _EVENT_LETTERS = r"[^\W\d_的了在于和与及是将为对向从到召开举行出席参加等个名家届年月日上下中]"
 # An event's own name written twice is this long at least (两岸经贸文化论坛; not 此次峰会, 区域总论坛), and opens with
 # no determiner (此次, 本届, 该, 今年…).
 _EVENT_NAME_LENGTH = 6
 _DETERMINERS = "此本这那该各每其首上下今明去前后"
-_EVENT_AFTER_PLACE = re.compile(r"(?:" + _EVENT_LETTERS + r"|[“”「」])" + r"{0,8}?" + _EVENT_WORDS)  # 全国地板“超级店员”大赛
+# (全国地板“超级店员”大赛; a year may follow the place: 大连市2025年秋季人才招聘大会, owners310)
+_EVENT_AFTER_PLACE = re.compile(r"(?:\d{4}年)?(?:" + _EVENT_LETTERS + r"|[“”「」])" + r"{0,8}?" + _EVENT_WORDS)
 _EVENT_WORD = re.compile(_EVENT_WORDS)  # what every _EVENT_NAME holds: without one, no need to try each position
 _EVENT_NAME = re.compile(r"(?:^|(?<=[，,。；;！？!?\s“”「」])|(?<=届))(" + _EVENT_LETTERS + r"{2,10}?" + _EVENT_WORDS + ")")
 # An event named in quotation marks (“宏耐总部迁址南京周年庆典”的优惠活动) is one even written once: the marks say it
@@ -571,7 +573,7 @@ def _meeting_sessions(ctx: RelationContext, holders: list[Mention]) -> list[tupl
 # nearest one of that sort named before, whatever its name ends in (全国政协十四届四次会议…本次大会: 全国政协's session;
 # 北京马拉松…本届赛事); so does a summit's, a forum's or a fair's word alone opening a sentence (全球智库峰会…。峰会为期三天，
 # …100多名前政要).
-_EVENT_DETERMINER = re.compile(r"(?:本届|此次|本次|这次|这届|今届)(大会|会议|全会|年会|峰会|论坛|展会|博览会|展览会|交易会|赛事|"
+_EVENT_DETERMINER = re.compile(r"(?:本届|此次|本次|这次|这届|今届)(大会|会议|全会|年会|峰会|论坛|展会|博览会|展览会|交易会|招聘会|赛事|"
                                r"比赛|大赛|运动会|锦标赛|" + "|".join(GAMES + FAIRS) + ")"
                                r"|(?:^|(?<=[。！？!?；;\n]))(峰会|论坛|展会|博览会)(?![堂场厅室馆中])")
 _MEETING_SORT = ("会议", "大会", "全会", "年会", "论坛", "峰会")
@@ -579,6 +581,7 @@ _SORTS = {
     **dict.fromkeys(("大会", "会议", "全会", "年会", "峰会", "论坛"), _MEETING_SORT),
     **dict.fromkeys(("展会", "博览会", "展览会", "交易会") + FAIRS,
                     ("博览会", "展览会", "交易会", "展会", "教育展", "车展", "书展", "世博会", "房展会", "博会") + FAIRS),
+    "招聘会": ("招聘会", "招聘大会", "双选会"),  # 大连市2025年秋季人才招聘大会…本次招聘会 (owners310)
     **dict.fromkeys(("赛事", "比赛", "大赛", "运动会", "锦标赛") + GAMES,
                     ("运动会", "奥运会", "亚运会", "锦标赛", "联赛", "大赛", "马拉松", "杯赛") + GAMES),
 }

@@ -71,6 +71,7 @@ from zhkg.relate.count_subject import (
     _regarded,
     _self_report,
 )
+from zhkg.relate.count_topics import _INTRUDED
 from zhkg.text import QUOTE_PAIRS
 
 __all__ = ["_BetweenReaders"]
@@ -107,8 +108,8 @@ class _BetweenReaders:
             return False  # 在大工业区建设10条道路: the zone's roads, a facility's counted are its own (session 23)
         if holder.label is Label.PLACE and self.learnt_from(start, spots[i][1]):
             return False  # 记者从海南省获悉，今年将新建…: the place the news is learnt from is what it is about (session 29)
-        if holder.label is Label.PLACE and text.endswith(_SPREAD_BEFORE, 0, start):
-            return True
+        if holder.label is Label.PLACE and text.endswith(_SPREAD_BEFORE + _INTRUDED, 0, start):
+            return True  # (遍布全国; 侵入我国周边空域: the target, owners310)
         if holder.label is not Label.PLACE:
             return False
         if text.startswith(_ALL_OVER, spots[i][1]):

@@ -16,7 +16,7 @@ in a paragraph opening on it, naming no holder); owners200 added :meth:`~_Clause
 added :meth:`~_ClauseReaders.people_counted_earlier` (a crowd after people a body counted in its sentence) and
 :meth:`~_ClauseReaders.past_whole_glued` (全国 glued to a count is no later clause's topic), and moved
 :meth:`~_ClauseReaders.people_counted_before` (counts206) here from ``relate/counts.py``; counts287 let an event written
-with its session be the document's topic (no opening source, 全国 no rival), added :func:`_divisions_below` (a place's
+with its session be the document's topic (no opening source, 全国 no rival), added :func:`~zhkg.relate.count_topics._divisions_below` (a place's
 round-up of its divisions) and :data:`_LIMBS_COUNTED` (a creature's limbs are no holder's).
 
 Caveats: moved word for word out of ``_CountOwners`` in ``relate/counts.py`` (tidy106); ``_CountOwners`` inherits
@@ -85,7 +85,14 @@ from zhkg.relate.count_owner_words import (
 from zhkg.relate.count_pointers import says
 from zhkg.relate.count_scope import acted_on, bodies_counted, parts_of_group
 from zhkg.relate.count_subject import _SOURCE_BEFORE, _speaks
-from zhkg.relate.count_topics import counts_itself, describes_noun, digest_opening
+from zhkg.relate.count_topics import (
+    _chained_place,
+    _divisions_above,
+    _divisions_below,
+    counts_itself,
+    describes_noun,
+    digest_opening,
+)
 from zhkg.relate.kin import KIN
 from zhkg.resources.gazetteer import is_country_code
 from zhkg.stages.normalise import to_simplified
@@ -93,7 +100,7 @@ from zhkg.text import NUMBERED_TERM
 
 __all__ = ["_ClauseReaders", "_ORIGIN_BEFORE", "_PARTS_COUNTED", "_KIN_COUNTED", "_LIMBS_COUNTED", "_BOTH_BODIES", "_PEOPLE_OF",
            "_PLACE_LINK", "_SHARED_GAP", "_PLACE_SAID", "_QUOTE_OPENERS", "_TAKES", "_SAID_AFTER", "_PASSIVE", "_NAMED_AS",
-           "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_divisions_above", "_divisions_below", "_HEADLINE_LONGEST",
+           "_TOPIC_TIMES", "_COME_FROM", "_WHOLE", "_HEADLINE_LONGEST",
            "_HEADLINE_END", "_headline_subject", "_DELEGATIONS", "_TEAM_ENDINGS", "_OWN", "_OWN_OPENING",
            "_speaks_as_own"]
 
@@ -342,8 +349,8 @@ class _ClauseReaders:
                 openers = [s for s in openers if not any(o[0] == s[0] and o[1] > s[1] and not _SAID_AFTER.match(text, o[1])
                                                          for o in openers)]
                 first = next((s for s in openers if self.opens_clause(s[0], previous, sentence=True)), None)
-                if first is not None and first[2].label is Label.PLACE:  # 南昌市东湖区…: the district (counts295)
-                    first = next((s for s in named if s[0] == first[1] and s[2].label is Label.PLACE), first)
+                if first is not None:  # 南昌市东湖区…: the district (counts295)
+                    first = _chained_place(first, named)
                 if first or openers:
                     return first or openers[-1]
                 ids = {_identity(ctx, s[2]) for s in named}
@@ -381,6 +388,8 @@ class _ClauseReaders:
         digest = next((s for s in named_spots if s[0] == opening), None) if opening is not None else None
         if digest is not None:
             first = next((s for s in named_spots if s[0] == digest[1] and s[2].label is Label.PLACE), digest)
+        elif first is not None:  # 济南市槐荫区第十九届人民代表大会…: the district's report, not the city's (owners310)
+            first = _chained_place(first, named_spots)
         topic: tuple[int, int, Mention] | tuple[()] = ()
         if first is not None and (first[2].label is Label.ORGANIZATION or (
                 first[2].label is Label.PLACE and not text.startswith(_NOT_TOPIC_AFTER, first[1]))):
@@ -407,7 +416,7 @@ class _ClauseReaders:
         topic = self.document_topic()
         if topic is None or sentence_start <= topic[0] or text[topic[0] : topic[1]] in text[count.start : count.end]:
             return None
-        if text[sentence_start - 1] != "\n" and not (self.inside_paragraph_carries(count) or self.own_report(topic)):
+        if text[sentence_start - 1] != "\n" and not (self.inside_paragraph_carries(count, topic) or self.own_report(topic)):
             return None
         if any(m.label is Label.PERSON and sentence_start <= m.start < count.start and not _speaks(text, m.start, m.end)
                for m in ctx.mentions):
@@ -435,17 +444,18 @@ class _ClauseReaders:
             s[0] < _OWN_OPENING and _speaks_as_own(s[2]) and _identity(ctx, s[2]) == _identity(ctx, topic[2])
             for s in self.spots)
 
-    def inside_paragraph_carries(self, count: Mention) -> bool:
+    def inside_paragraph_carries(self, count: Mention, topic: tuple[int, int, Mention]) -> bool:
         """Whether the document's topic carries to ``count`` in a sentence inside a paragraph: only in a text of
         several paragraphs (a one-paragraph text, as THUCNews rows are, moves on within it: 两种极端, 三场比赛), and
         when the count's sentence names no holder after the count either (是次共接獲8份標書，除信置夥拍鷹君財團外，入標
-        發展商包括…: the sentence is about the bidders it names). owners200."""
+        發展商包括…: the sentence is about the bidders it names). owners200. The ``topic`` itself named after the count
+        (…，新增托育机构12家，…，全区备案托育机构增至58家) says the sentence is still about it (owners310)."""
         text, sentence_breaks = self.text, self.sentence_breaks
         if "\n" not in text.strip():
             return False
         k = bisect_right(sentence_breaks, count.end)
         sentence_end = sentence_breaks[k] if k < len(sentence_breaks) else len(text)
-        return not self.names_holder(count.end, sentence_end)
+        return not self.names_holder(count.end, sentence_end, but=_identity(self.ctx, topic[2]))
 
     def far_place(self, found: tuple[int, int, Mention] | None, clause_start: int) -> tuple[int, int, Mention] | None:
         """An earlier clause's holder, unless it is a place more than ``_CARRY_CLAUSES`` clauses before the count's
@@ -634,12 +644,13 @@ class _ClauseReaders:
         return next((s for s in map(spots.__getitem__, self.starting_in(at, at + 1))
                      if s[0] == at and (s[2].extractor == DERIVED or s[2].label is Label.ORGANIZATION)), None) if at >= 0 else None
 
-    def names_holder(self, lo: int, hi: int) -> bool:
+    def names_holder(self, lo: int, hi: int, *, but: object = None) -> bool:
         """Whether a holder is named in ``[lo, hi)``, other than a place where the counted spread or gather
         (遍布全国, 齐聚温哥华会议中心) or come from (运动员分别来自全国25个省…，有12名少数民族运动员: counts295): such a
-        sentence still goes on with the topic before it."""
+        sentence still goes on with the topic before it; nor the holder ``but`` (an identity), when given."""
         spots, text = self.spots, self.text
         return any(lo <= s[0] < hi and not (s[2].label is Label.PLACE and text.endswith(_SPREAD_BEFORE + _ORIGIN_BEFORE, 0, s[0]))
+                   and (but is None or _identity(self.ctx, s[2]) != but)
                    for s in map(spots.__getitem__, self.starting_in(lo, hi)))
 
     def listed_of(self, found: tuple[int, int, Mention], count: Mention, clause_start: int) -> bool:
@@ -764,29 +775,3 @@ class _ClauseReaders:
                 or any(m.label is Label.PERSON and subject[1] <= m.start < at for m in self.ctx.mentions)):
             return found
         return subject
-
-
-def _divisions_above(holder: Mention, spots, ctx) -> frozenset[object]:
-    """The identities of the spots' places that are divisions above ``holder``, a place (芜湖市 above 鸠江区); a
-    district's or a city's own report names its city or province without being about it (counts218)."""
-    if holder.label is not Label.PLACE or not holder.code:
-        return frozenset()
-    from zhkg.resources.gazetteer import load_gazetteer
-
-    codes = {d.code for d in load_gazetteer().ancestors(holder.code)}
-    return frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code in codes)
-
-
-def _divisions_below(holder: Mention, spots, ctx) -> frozenset[object]:
-    """The identities of the spots' places that are divisions below ``holder``, a place, when they are two or more
-    (厦门市's round-up naming 思明区, 湖里区, 翔安区…): a city's report goes through its districts, naming some of them
-    more often than the city, without being about any one of them (counts287). One division alone may be what the
-    report is about (a province named first, then its one city throughout): none then."""
-    if holder.label is not Label.PLACE or not holder.code:
-        return frozenset()
-    from zhkg.resources.gazetteer import load_gazetteer
-
-    gazetteer = load_gazetteer()
-    below = frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code
-                      and s[2].code != holder.code and any(d.code == holder.code for d in gazetteer.ancestors(s[2].code)))
-    return below if len(below) >= 2 else frozenset()

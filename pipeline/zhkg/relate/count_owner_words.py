@@ -210,7 +210,8 @@ _COUNTRIES_COUNTED = frozenset({"国", "国家", "国家和地区"})
 # home: 长三角书报刊市场): a place only the recogniser reads, with no
 # gazetteer code, owns a count only so named (counts93); a temple, a palace and a port have their halls, fronts and
 # people too (依玛寺共有3座殿堂, 斯德哥尔摩王宫有四个立面, owners116).
-_HOLDING_PLACE_ENDINGS = (*"国洲岛州省市县区镇乡村邨苑园站寺宫港", "社区", "小区", "新村", "市场", *FACILITY_KINDS,
+# (口岸: a port of entry has the travellers through it, 深圳湾口岸（38,864人次）, owners310)
+_HOLDING_PLACE_ENDINGS = (*"国洲岛州省市县区镇乡村邨苑园站寺宫港", "社区", "小区", "新村", "市场", "口岸", *FACILITY_KINDS,
                           *FACILITY_WORDS)
 _REGION_AFTER = "地区"  # 科索沃地区有5万多名…居民: the text itself calls the place a region  # 五国, 36个国家和地区: countries, no country's
 _TEAMS_COUNTED = re.compile(r"[球支]?队")  # 两队, 两支球队: a count of teams  # a brand must open at least this many clauses where no mention covers it

@@ -20,6 +20,13 @@ clause rules.
 
 A place that says where someone comes from (美籍, 宿州人氏, and 安徽省 chained before it) is no topic nor owner at all
 (:func:`origins_of_people`, counts145).
+
+The document's topic (``_ClauseReaders.document_topic``) reads the divisions above and below a first place
+(:func:`_divisions_above`, :func:`_divisions_below`: no rivals of it) and a place chained right after it
+(:func:`_chained_place`: 济南市槐荫区 is the district's report; moved here from ``count_owner_clauses`` in owners310).
+Two words make a place no topic nor owner (owners310): a rank among the firsts after a whole place (``_RANK_SCOPE``:
+全市首家), read by ``count_candidates``, and a verb of intruding before it (``_INTRUDED``: 侵入我国周边空域), read by
+``count_owner_between``.
 """
 
 from __future__ import annotations
@@ -27,9 +34,10 @@ from __future__ import annotations
 import re
 
 from zhkg.records import Label, Mention
+from zhkg.relate.count_forms import _identity
 from zhkg.relate.count_owner_words import _NATIONALITY
 
-__all__ = ["counts_itself", "describes_noun", "origins_of_people", "digest_opening", "CITATION_MARKS"]
+__all__ = ["_INTRUDED", "_RANK_SCOPE", "_chained_place", "_divisions_above", "_divisions_below", "counts_itself", "describes_noun", "origins_of_people", "digest_opening", "CITATION_MARKS"]
 
 #: Tags of the words that make a place before them a modifier: nouns (not another place: 美国纽约 is a chain of
 #: places), place and direction nouns (街头, 境外), organisations' and other proper nouns.
@@ -44,6 +52,13 @@ _STILL_THE_PLACE = frozenset({"地区", "方面", "境内", "本地", "当地", 
 _LONGEST_WORD = 4
 _NUMBER_NEXT = re.compile(r"[\d０-９一二两三四五六七八九十百千万几数]")
 
+
+# A whole place (全市, 全国, 全省…) before a rank among the firsts (全市首家区级检验中心, 全国首批试点, 全省唯一的…) is the
+# scope of the rank: it owns nothing, nor is it the topic of the sentences after it (owners310). A named place before
+# one (浙江首家…) is left as it was: the held half of counts_dev lost an owner when it was not.
+_RANK_SCOPE = re.compile(r"首[家个批座所条只款位例台支项间处]|唯一|第一[家个批座所条只位]")
+# A place after a verb of intruding is the target (中共各型军机侵入我国周边空域逾3570架次: 中共's), 全国 and 我国 too (owners310).
+_INTRUDED = ("侵入", "闯入", "侵扰", "侵犯", "逾越", "入侵")
 
 def _word_at(text: str, pos: int, tags: dict[str, str]) -> tuple[str, str]:
     """The longest dictionary word opening at ``pos`` (up to four letters) and its tag; ("", "") when none."""
@@ -149,3 +164,37 @@ def digest_opening(text: str) -> int | None:
         return None
     label = _DIGEST_LABEL.match(text, line)
     return label.end() if label is not None else line
+
+
+def _chained_place(first: tuple[int, int, Mention], spots) -> tuple[int, int, Mention]:
+    """The place of ``spots`` written right after ``first``, a place (济南市|槐荫区, 兰州市|城关区): the division the
+    chain names, what a text opening with it is about; else ``first`` (a body, or a place alone). counts295, owners310."""
+    if first[2].label is not Label.PLACE:
+        return first
+    return next((s for s in spots if s[0] == first[1] and s[2].label is Label.PLACE), first)
+
+
+def _divisions_above(holder: Mention, spots, ctx) -> frozenset[object]:
+    """The identities of the spots' places that are divisions above ``holder``, a place (芜湖市 above 鸠江区); a
+    district's or a city's own report names its city or province without being about it (counts218)."""
+    if holder.label is not Label.PLACE or not holder.code:
+        return frozenset()
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    codes = {d.code for d in load_gazetteer().ancestors(holder.code)}
+    return frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code in codes)
+
+
+def _divisions_below(holder: Mention, spots, ctx) -> frozenset[object]:
+    """The identities of the spots' places that are divisions below ``holder``, a place, when they are two or more
+    (厦门市's round-up naming 思明区, 湖里区, 翔安区…): a city's report goes through its districts, naming some of them
+    more often than the city, without being about any one of them (counts287). One division alone may be what the
+    report is about (a province named first, then its one city throughout): none then."""
+    if holder.label is not Label.PLACE or not holder.code:
+        return frozenset()
+    from zhkg.resources.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    below = frozenset(_identity(ctx, s[2]) for s in spots if s[2].label is Label.PLACE and s[2].code
+                      and s[2].code != holder.code and any(d.code == holder.code for d in gazetteer.ancestors(s[2].code)))
+    return below if len(below) >= 2 else frozenset()

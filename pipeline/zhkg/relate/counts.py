@@ -170,6 +170,10 @@
   其中 is a part of the last people counted before (:meth:`_ClauseReaders.people_counted_before`).
 * Session 48 (counts211): members named before a bare count of people (员工总数共计84512人), people a body counted
   earlier in the sentence (``people_counted_earlier``), 全国 glued to a count (``whole_glued``): see docs/counts.md.
+* Session 62 (owners310): a text opening with a place chained to a place (济南市槐荫区…) is about the division the chain
+  names; 全市/全国 before a rank among the firsts (全市首家) is its scope, no holder; the topic named after a count keeps
+  it carrying; job fairs are events and 现场/会场 opening a clause stand for the nearest event; 全国 in a story about one
+  country abroad is that country; a place after a verb of intruding is the target: see docs/counts.md.
 
 Layout (tidy60 split this module by what each part decides; read_counts, the owner's choice, stays here, as its
 steps since tidy62: ``_candidate_spots``, then ``_CountOwners.read`` for each count):

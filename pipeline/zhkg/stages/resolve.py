@@ -274,6 +274,36 @@ def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
     return leading(r for r in regions if r) == _TAIWAN
 
 
+_WHOLE_COUNTRY = "全国"
+
+
+_SOURCE_OPENING = re.compile(r"据《?$")  # 据日本共同社报道, 据《日本经济新闻》: the source's place, not the story's
+
+
+def _foreign_story(mentions: list[Mention], gazetteer: Gazetteer, text: str = "") -> object | None:
+    """The one country abroad every coded place of a document lies in (日本, 北海道, 秋田县, 冲绳县: Japan), with no
+    place of the mainland, Hong Kong, Macau or Taiwan named: a story about that country, whose 全国 is its own
+    (日本环境省宣布，…全国共有230人遭到熊袭击受伤; 肯塔基…握有7个全国冠军). None when places of two countries are named,
+    or none is. 我国 stays the writer's (民生加银是我国首家…合资基金公司 beside 加拿大皇家银行: China), and the place
+    opening a source's name (据日本共同社报道，全国已有…: the agency's country) is none of the story's. owners310.
+
+    >>> from zhkg.records import Mention, Label
+    >>> from zhkg.resources.gazetteer import load_gazetteer
+    >>> akita = Mention("d", 0, 3, "秋田县", "秋田县", Label.PLACE, "gazetteer", canonical="秋田县", code="JP-05")
+    >>> beijing = Mention("d", 4, 6, "北京", "北京", Label.PLACE, "gazetteer", canonical="北京市", code="110000")
+    >>> _foreign_story([akita], load_gazetteer()).name, _foreign_story([akita, beijing], load_gazetteer())
+    ('日本', None)
+    """
+    regions = {region_of(m.code) for m in mentions if m.label is Label.PLACE and m.code
+               and m.extractor != MentionSource.DEIXIS and not _SOURCE_OPENING.search(text, max(0, m.start - 2), m.start)}
+    if len(regions) != 1:
+        return None
+    region = regions.pop()
+    if region in (*_NOT_COUNTRIES, _TAIWAN) or not is_country_code(region):
+        return None
+    return gazetteer.get(region)
+
+
 def _place_in_sentence(m: Mention, places: SpanIndex, text: str, kind: str,
                        coded: Callable[[Mention], bool] | None = None) -> str:
     """The coded place of ``kind`` (市, 县…) named last before ``m`` in its sentence or the one before, if any:
@@ -424,6 +454,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     squads = {m.simplified for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith("队")}
 
     taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
+    abroad = _foreign_story(mentions, gazetteer, text)  # a story about one country abroad: its 全国 (owners310)
 
     def coded(p: Mention) -> bool:
         """Whether a place is a division: coded by its extractor, or a name the gazetteer resolves alone."""
@@ -448,6 +479,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                     taiwan_news := _taiwan_news(mentions, lexicon, text) if taiwan_news is None else taiwan_news):
                 taiwan = gazetteer.get(_TAIWAN)  # Taiwan's own news: its 全国 is Taiwan, as 全台 is
                 canonical, code = (taiwan.name, taiwan.code) if taiwan is not None else (canonical, code)
+            elif m.extractor == MentionSource.DEIXIS and m.simplified == _WHOLE_COUNTRY and abroad is not None:
+                canonical, code = abroad.name, abroad.code  # 日本环境省宣布，…全国共有230人: Japan's (owners310)
             if not canonical:
                 continue
             state = _STATE_FORMS.match(canonical) if not code else None

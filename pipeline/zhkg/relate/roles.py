@@ -191,6 +191,13 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_abroad import (
+    drop_cabinet_ministers,
+    read_office_heads,
+    read_party_officers,
+    read_portfolio_titles,
+    read_reelection_posts,
+)
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_before_names import (
@@ -371,7 +378,10 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
+    out = drop_cabinet_ministers(ctx, out)  # 外交大臣 of 内阁: the state's, read next (abroad309)
     out += read_unwritten_ministers(ctx, out)
+    out += read_party_officers(ctx, out) + read_office_heads(ctx, out) + read_reelection_posts(ctx, out)  # (abroad309)
+    out += read_portfolio_titles(ctx, out)  # 副校长（研究）X (abroad309)
     out += read_past_ministers(ctx, ctx.read + out)
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)

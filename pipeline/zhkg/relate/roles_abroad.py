@@ -1,0 +1,255 @@
+"""Officers of parties and offices abroad, and posts kept by re-election, the forms news writes them (round
+abroad309, issue 11).
+
+* **A party's officers by their titles alone** (:func:`read_party_officers`): a report of a Japanese party's new
+  leadership lists its officers as a roster, title, colon, name and a bracket (副总裁：麻生太郎（85岁、麻生派）
+  干事长：铃木俊一（72岁）), or writes the title right before the name (选举对策委员长古屋圭司表示) or after it and a verb
+  of taking a post (X出任干事长，). The titles are the party officers' of :data:`PARTY_OFFICERS` (干事长, 总务会长,
+  政务调查会长 or 政调会长, 选举对策委员长, 国会对策委员长, 副总裁, 干事长代行, 组织运动本部长…); the holder is the party
+  named last before the title (自民党, 日本自民党), else the first named after it; 前 or 原 before the title marks a
+  former post. The reading of a roster entry, a title before a name and a title after a verb is
+  :mod:`zhkg.relate.roles_ministers`'s (the same caveats: nothing when a body is written right before the title,
+  日本自民党干事长X: the other readers' reading).
+* **An office's head titled by the office** (:func:`read_office_heads`): 担任总统秘书室长, 出任国家安保室长, 担任总统警护处长
+  — a verb of taking a post, then an office of three to seven letters ending in 室 or 处 (no organisation the
+  recogniser named ending there) and 长, closing its clause: 室长 (处长) of the office, which is named for the reading.
+  A shorter office (担任财务处长: a company's unit whose company the sentence does not say) gives nothing.
+* **No minister of a cabinet** (:func:`drop_cabinet_ministers`): a minister's title (…大臣, 外相…) read as held by a bare
+  cabinet the text names (首相宣布改组内阁。外交大臣X将出任…: 外交大臣 of 内阁) is dropped, so that
+  :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads it as the state's, the gold's convention (英国外交大臣
+  X: 外交大臣 of 英国). A cabinet's other officers (官房长官 of 内阁) stay.
+* **A bare title with its portfolio in brackets** (:func:`read_portfolio_titles`): a Hong Kong university names its
+  vice-presidents by portfolio, 副校长（研究）X, 协理副校长（研究基础设施）X, 副校长（健康）（暂任）X, and appoints them
+  so: X获再度委任为副校长（学术发展）. A first appointment whose sentence says when it takes effect (由明年1月起生效)
+  is a post to come and gives nothing; a re-appointment (再度, 再次) is held now. A title opening its clause (or after 的), one or two brackets of Han letters,
+  then the name; or the name, 获 or 被 + 委任为 or 任命为, the title and its brackets closing the clause: the title of
+  the body the text named before (:func:`zhkg.relate.roles_body_in_context._context_body`, the bare title's reading
+  without the brackets).
+* **A post kept by re-election** (:func:`read_reelection_posts`): X(资深大律师)寻求连任大律师公会副主席 — a person
+  seeking or standing for re-election (寻求, 竞逐, 争取, 谋求 + 连任) to a body's post holds it now.
+
+The passages these rules were written for are the forms of session 61's opened pool (pool61r); tests use sentences
+of the same forms with other names, parties and offices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zhkg.records import Label, Mention, Relation, RelationKind
+from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_body_in_context import _context_body
+from zhkg.relate.roles_context import _opens_after_handover
+from zhkg.relate.roles_former import _former
+from zhkg.relate.roles_ministers import _minister_words, _title_after, _title_before
+from zhkg.relate.roles_names import _owner_of
+from zhkg.text import is_han
+
+__all__ = ["PARTY_OFFICERS", "drop_cabinet_ministers", "read_office_heads", "read_portfolio_titles", "read_party_officers", "read_reelection_posts"]
+
+#: A party's officers' titles (Japan's 党四役 and 党五役, their acting deputies, the party's headquarters' chiefs),
+#: the longer first.
+PARTY_OFFICERS = tuple(sorted((
+    "干事长", "干事长代行", "干事长代理", "副干事长", "总务会长", "政务调查会长", "政调会长", "选举对策委员长", "选对委员长",
+    "国会对策委员长", "国对委员长", "副总裁", "组织运动本部长", "广报本部长",
+), key=lambda w: (-len(w), w)))
+
+#: A verb of taking a post, then an office ending in 室 or 处 and 长 (总统秘书室长), closing its clause.
+_OFFICE_HEAD = re.compile(r"(?:出任|担任|接任|转任|升任|获任命为|被任命为|任命为)([\u4e00-\u9fff]{3,7}[室处])(长)(?=[，,。；;、）)\n]|$)")
+
+#: Before a verb of taking a post: the person, maybe a bracket of a foreign name between (巴霍（Jean-Noel Barrot）).
+_NAME_BRACKET = re.compile(r"[（(][^（）()]{1,40}[）)]")
+
+#: Seeking re-election to a post: 寻求连任, 竞逐连任 (亦, 也, 将, 会 maybe before).
+_REELECTION = re.compile(r"(?:亦|也|将|会|将会)?(?:寻求|竞逐|争取|谋求)连任")
+
+
+def drop_cabinet_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` less each minister's title held by a bare cabinet (内阁, 新内阁: every name of the holder ending in 内阁)."""
+    if "内阁" not in ctx.simplified:
+        return found
+    cabinets = {ctx.owner[m] for m in ctx.mentions if m.label is Label.ORGANIZATION}
+    cabinets -= {ctx.owner[m] for m in ctx.mentions
+                 if m.label is Label.ORGANIZATION and not (m.canonical or m.simplified).endswith("内阁")}
+    if not cabinets:
+        return found
+    words = frozenset(_minister_words(ctx))
+    return [r for r in found if not (r.target in cabinets and r.role_simplified in words)]
+
+
+def _parties(ctx: RelationContext) -> list[Mention]:
+    """The parties the document names: organisations whose name ends in 党."""
+    return [m for m in ctx.mentions if m.label is Label.ORGANIZATION and (m.canonical or m.simplified).endswith("党")]
+
+
+def _party_near(parties: list[Mention], at: int) -> Mention | None:
+    """The party named last before ``at``, else the first named after it."""
+    before = [m for m in parties if m.end <= at]
+    if before:
+        return before[-1]
+    return next((m for m in parties if m.start >= at), None)
+
+
+def read_party_officers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Each party officer's bare title before a name (a roster's entry) or after it and a verb: the party's post."""
+    simplified = ctx.simplified
+    if not any(w in simplified for w in PARTY_OFFICERS):
+        return []
+    parties = _parties(ctx)
+    if not parties:
+        return []
+    held = {(r.source, r.role_simplified) for r in found}
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        spot = _title_before(ctx, person, PARTY_OFFICERS) or _title_after(ctx, person, PARTY_OFFICERS)
+        if spot is None:
+            continue
+        at, title = spot
+        party, source = _party_near(parties, at), _owner_of(ctx, person)
+        if party is None or (source, title) in held:
+            continue
+        held.add((source, title))
+        former = at < person.start and _former(ctx, at)
+        start, end = min(at, person.start), max(at + len(title), person.end)
+        out.append(ctx.relation(source, ctx.owner[party], RelationKind.HOLDS_ROLE, start, end,
+                                ctx.text[at : at + len(title)], former=former))
+    return out
+
+
+def _verb_follows(ctx: RelationContext, person: Mention, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` follows ``person`` right away, a bracket of its name maybe between."""
+    if verb_start == person.end:
+        return True
+    bracket = _NAME_BRACKET.match(ctx.simplified, person.end)
+    return bracket is not None and bracket.end() == verb_start
+
+
+def read_office_heads(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Each 担任总统秘书室长 after a name: 室长 (处长) of the office, named for the reading (see the module)."""
+    simplified = ctx.simplified
+    if "室长" not in simplified and "处长" not in simplified:
+        return []
+    held = {(r.source, r.role_simplified) for r in found}
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    out = []
+    for match in _OFFICE_HEAD.finditer(simplified):
+        office_start, office_end = match.span(1)
+        if office_end in ctx.org_ending_at or any(office_start <= p < office_end for p in ctx.person_starts):
+            continue  # a named body's (the other readers'), or a name within
+        person = next((m for m in reversed(people) if m.end <= match.start() and _verb_follows(ctx, m, match.start())),
+                      None)
+        if person is None:
+            continue
+        source, title = _owner_of(ctx, person), simplified[office_end - 1] + "长"
+        if (source, title) in held:
+            continue
+        held.add((source, title))
+        office = ctx.derive_organisation(office_start, office_end)
+        out.append(ctx.relation(source, ctx.owner[office], RelationKind.HOLDS_ROLE, person.start, match.end(),
+                                ctx.text[office_end - 1 : match.end()]))
+    return out
+
+
+#: A portfolio's bracket after a title: Han letters only (副校长（研究）, （环球事务）, （暂任）).
+_PORTFOLIO = re.compile(r"[（(][\u4e00-\u9fff]{1,10}[）)]")
+
+#: An appointment after a name: 获委任为, 获再度委任为, 被任命为.
+_APPOINTED = re.compile(r"(?:则|亦|也)?(?:获|被)(再度|再次)?(?:委任|任命|委派)为")
+
+
+def _brackets_before(ctx: RelationContext, end: int) -> int:
+    """Where the portfolio brackets (one or two) ending at ``end`` open; ``end`` when none do."""
+    simplified = ctx.simplified
+    for _ in range(2):
+        opened = max(simplified.rfind("（", 0, end), simplified.rfind("(", 0, end))
+        if opened < 0 or (bracket := _PORTFOLIO.fullmatch(simplified, opened, end)) is None:
+            break
+        end = bracket.start()
+    return end
+
+
+def _brackets_after(ctx: RelationContext, at: int) -> int:
+    """Where the portfolio brackets (none, one or two) starting at ``at`` close."""
+    for _ in range(2):
+        bracket = _PORTFOLIO.match(ctx.simplified, at)
+        if bracket is None:
+            break
+        at = bracket.end()
+    return at
+
+
+def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Each bare title with its portfolio in brackets before a name, or after the name and an appointment: the
+    title of the body the text named before (see the module)."""
+    simplified = ctx.simplified
+    have = {(r.source, r.role_simplified) for r in found}
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        at = _brackets_before(ctx, person.start)
+        role, clause = None, None
+        if at < person.start and (role := ctx.lexicon.role_ending(simplified, at)):
+            title_at = at - len(role)
+            if title_at in ctx.org_ending_at or title_at in ctx.place_ending_at:
+                continue  # 港大副校长（健康）X: the body written, the other readers'
+            if not (_opens_after_handover(ctx, title_at) or simplified[title_at - 1 : title_at] == "的"):
+                continue
+            clause = title_at
+        elif (verb := _APPOINTED.match(simplified, person.end)) is not None:
+            role = next((w for w in ctx.lexicon.role_words if simplified.startswith(w, verb.end())), None)
+            if role is None:
+                continue
+            title_at = verb.end()
+            close = _brackets_after(ctx, title_at + len(role))
+            if not (close == len(simplified) or simplified[close] in "，,。；;\n"):
+                continue
+            stop = simplified.find("。", close)
+            if not verb.group(1) and "生效" in simplified[close : stop if stop >= 0 else len(simplified)]:
+                continue  # 获委任为副校长，由明年1月起生效: a post to come; 获再度委任为…: held now and again
+            clause = person.start
+        if role is None or clause is None or (source := _owner_of(ctx, person), role) in have:
+            continue
+        holder = _context_body(ctx, clause, role, before=True)
+        if holder is None:
+            continue
+        have.add((source, role))
+        out.append(ctx.relation(source, ctx.owner[holder], RelationKind.HOLDS_ROLE, min(title_at, person.start),
+                                max(person.end, title_at + len(role)), ctx.text[title_at : title_at + len(role)],
+                                former=_former(ctx, title_at)))
+    return out
+
+
+def _role_at(ctx: RelationContext, at: int) -> str | None:
+    """The longest role word starting at ``at`` and closing its clause (no Han letter right after it)."""
+    simplified = ctx.simplified
+    for word in ctx.lexicon.role_words:
+        end = at + len(word)
+        if simplified.startswith(word, at) and (end == len(simplified) or not is_han(simplified[end])):
+            return word
+    return None
+
+
+def read_reelection_posts(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Each X(, a title after the name)寻求连任 + body + title: the body's post, held now."""
+    simplified = ctx.simplified
+    if "连任" not in simplified:
+        return []
+    held = {(r.source, r.target, r.role_simplified) for r in found}
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        at = person.end
+        after_name = next((w for w in ctx.lexicon.role_words if simplified.startswith(w, at)), None)
+        if after_name is not None:
+            at += len(after_name)  # 许绍鼎资深大律师寻求连任…: the person's rank between
+        verb = _REELECTION.match(simplified, at)
+        if verb is None or (org := ctx.org_starting_at.get(verb.end())) is None:
+            continue
+        title = _role_at(ctx, org.end)
+        if title is None:
+            continue
+        source, target = _owner_of(ctx, person), ctx.owner[org]
+        if (source, target, title) in held:
+            continue
+        held.add((source, target, title))
+        out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, person.start, org.end + len(title),
+                                ctx.text[org.end : org.end + len(title)]))
+    return out

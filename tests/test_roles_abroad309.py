@@ -1,0 +1,100 @@
+"""Officers of parties and offices abroad, the cabinet's ministers and posts kept by re-election (session 62,
+abroad309, issue 11): :mod:`zhkg.relate.roles_abroad`.
+
+The passages are written for these tests, names invented; each group has negatives.
+"""
+
+import pytest
+from helpers import both_scripts
+from helpers import role_edges as roles
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    both_scripts([
+        # a party's new leadership as a roster: title, colon, name, bracket
+        ("日本自民党新任总裁石川茂今天敲定党内人事。干事长：森田裕（79岁、无派阀） 总务会长：村上俊一（71岁、麻生派） "
+         "政务调查会长：小野寺修（64岁）", [("森田裕", "干事长"), ("村上俊一", "总务会长"), ("小野寺修", "政务调查会长")]),
+        ("立宪民主党公布新体制，名单如下：\n副总裁：中村正雄（70岁）\n国会对策委员长：山田一郎（58岁）",
+         [("中村正雄", "副总裁"), ("山田一郎", "国会对策委员长")]),
+        # the title right before the name, the party named earlier
+        ("自民党召开总务会议。选举对策委员长古川圭介表示，党将全力备战。", [("古川圭介", "选举对策委员长")]),
+    ]),
+)
+def test_a_partys_officers_by_their_titles_alone(pipeline, text, held):
+    found = {(p, t) for p, b, t in roles(pipeline, text) if b.endswith("党")}
+    for person, title in held:
+        assert (person, title) in found
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        # no party named: no holder to give
+        ("干事长：森田裕（79岁） 总务会长：村上俊一（71岁）", "森田裕", "干事长"),
+    ]),
+)
+def test_a_party_officer_without_a_party_holds_nothing(pipeline, text, person, title):
+    assert not any(p == person and t == title for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, held",
+    both_scripts([
+        ("他宣布首波人事名单，议员崔东勋担任总统秘书室长，议员韩相植担任国家安保室长。",
+         [("崔东勋", "总统秘书室", "室长"), ("韩相植", "国家安保室", "室长")]),
+        ("前部长朴正浩（Park Jung-ho）出任总统政务企划室长，负责协调。", [("朴正浩", "总统政务企划室", "室长")]),
+    ]),
+)
+def test_an_offices_head_titled_by_the_office(pipeline, text, held):
+    found = set(roles(pipeline, text))
+    for person, body, title in held:
+        assert (person, body, title) in found
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        # a short unit (a company's department whose company is not said) gives nothing
+        ("公司宣布，王明担任财务处长。", "王明", "处长"),
+    ]),
+)
+def test_a_short_units_head_is_not_read(pipeline, text, person, title):
+    assert not any(p == person and t == title for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, minister, state",
+    both_scripts([
+        # a minister's title is the state's, never the cabinet's the text names
+        ("西班牙首相桑切斯今天改组内阁。外交大臣阿尔瓦雷斯将出任副首相，内政大臣马洛斯卡将接替外交大臣一职。",
+         "阿尔瓦雷斯", "西班牙"),
+        ("英国首相宣布改组内阁，卫生大臣斯特里廷将出任教育大臣。", "斯特里廷", "英国"),
+    ]),
+)
+def test_a_minister_is_the_states_not_the_cabinets(pipeline, text, minister, state):
+    found = roles(pipeline, text)
+    assert any(p == minister and b == state and t.endswith("大臣") for p, b, t in found)
+    assert not any(p == minister and b.endswith("内阁") for p, b, t in found)
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        ("李志明资深大律师寻求连任律师会副主席。", "李志明", "律师会", "副主席"),
+        ("据悉，陈国华亦竞逐连任香港足球总会主席。", "陈国华", "香港足球总会", "主席"),
+    ]),
+)
+def test_seeking_reelection_holds_the_post(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, body",
+    both_scripts([
+        # seeking a post not yet held (竞逐, no 连任) is no post
+        ("李志明资深大律师将竞逐律师会副主席。", "李志明", "律师会"),
+    ]),
+)
+def test_standing_for_a_new_post_holds_nothing(pipeline, text, person, body):
+    assert not any(p == person and b == body for p, b, t in roles(pipeline, text))

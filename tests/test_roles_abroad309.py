@@ -44,6 +44,9 @@ def test_a_party_officer_without_a_party_holds_nothing(pipeline, text, person, t
         ("他宣布首波人事名单，议员崔东勋担任总统秘书室长，议员韩相植担任国家安保室长。",
          [("崔东勋", "总统秘书室", "室长"), ("韩相植", "国家安保室", "室长")]),
         ("前部长朴正浩（Park Jung-ho）出任总统政务企划室长，负责协调。", [("朴正浩", "总统政务企划室", "室长")]),
+        # the office and its head's title before the name, a state maybe before the office
+        ("在当天的记者会上,韩国总统秘书室室长朴成浩公布了名单。", [("朴成浩", "总统秘书室", "室长")]),
+        ("议员韩相植获任命。国家安保室长韩相植表示，将加强合作。", [("韩相植", "国家安保室", "室长")]),
     ]),
 )
 def test_an_offices_head_titled_by_the_office(pipeline, text, held):
@@ -55,8 +58,9 @@ def test_an_offices_head_titled_by_the_office(pipeline, text, held):
 @pytest.mark.parametrize(
     "text, person, title",
     both_scripts([
-        # a short unit (a company's department whose company is not said) gives nothing
+        # a short office gives nothing
         ("公司宣布，王明担任财务处长。", "王明", "处长"),
+        ("公司宣布，王明担任总务室长。", "王明", "室长"),
     ]),
 )
 def test_a_short_units_head_is_not_read(pipeline, text, person, title):
@@ -98,3 +102,45 @@ def test_seeking_reelection_holds_the_post(pipeline, text, person, body, title):
 )
 def test_standing_for_a_new_post_holds_nothing(pipeline, text, person, body):
     assert not any(p == person and b == body for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # a bare title, its portfolio in brackets, the name: the body the text named before
+        ("岭南大学校长陈明今日公布人事任命。副校长（研究）陈大文将于年底卸任。", "陈大文", "岭南大学", "副校长"),
+        ("岭南大学校长陈明今日公布人事任命。此外，副校长（健康）（暂任）张伟的任期将延长至明年。", "张伟", "岭南大学", "副校长"),
+        ("岭南大学校长陈明今日公布人事任命。协理副校长（学生事务）黄小明则获委任为新职。", "黄小明", "岭南大学", "协理副校长"),
+        # re-appointed after the name: held now
+        ("岭南大学校长陈明公布人事任命，包括李志强获再度委任为副校长（学术发展），由明年起生效。", "李志强", "岭南大学", "副校长"),
+        # a deputy's title is the body's whose head the text names, not another body of the sentence
+        ("岭南大学校长陈明今日公布任命。岭大商学院会计系教授林芳获委任为讲座教授，接替任期届满的副校长（研究）吴强。",
+         "吴强", "岭南大学", "副校长"),
+        # a deputy's bare title in a headline, the head's body named before
+        ("香港海关关长陈大文将任满 副关长李小明料接棒", "李小明", "香港海关", "副关长"),
+    ]),
+)
+def test_a_bare_title_with_its_portfolio_in_brackets(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        # a first appointment taking effect later is a post to come
+        ("岭南大学校长陈明公布人事任命，包括李志强获委任为副校长（学术发展），由明年起生效。", "李志强", "副校长"),
+    ]),
+)
+def test_an_appointment_taking_effect_later_holds_nothing(pipeline, text, person, title):
+    assert not any(p == person and t == title for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, wrong",
+    both_scripts([
+        # 高级检控官 is one title: no body cut out of 控方高级
+        ("控方高级检控官张美玲援引案例指，法庭需考虑交易性质。", "张美玲", "检控官"),
+    ]),
+)
+def test_a_senior_prosecutor_is_one_title(pipeline, text, person, wrong):
+    assert not any(p == person and t == wrong for p, b, t in roles(pipeline, text))

@@ -10,10 +10,13 @@ abroad309, issue 11).
   former post. The reading of a roster entry, a title before a name and a title after a verb is
   :mod:`zhkg.relate.roles_ministers`'s (the same caveats: nothing when a body is written right before the title,
   日本自民党干事长X: the other readers' reading).
-* **An office's head titled by the office** (:func:`read_office_heads`): 担任总统秘书室长, 出任国家安保室长, 担任总统警护处长
-  — a verb of taking a post, then an office of three to seven letters ending in 室 or 处 (no organisation the
-  recogniser named ending there) and 长, closing its clause: 室长 (处长) of the office, which is named for the reading.
-  A shorter office (担任财务处长: a company's unit whose company the sentence does not say) gives nothing.
+* **An office's head titled by the office** (:func:`read_office_heads`): 担任总统秘书室长, 出任国家安保室长 — a verb of
+  taking a post, then an office of four to eight letters ending in 室 (no organisation the recogniser named ending
+  there) and 长, closing its clause: 室长 of the office, which is named for the reading. A shorter office gives
+  nothing, and so does a 处 (担任人事处长, 财务处处长: mainland units whose body the sentence does not say, which the
+  gold leaves out). The office and
+  its head's title right before a name read the same (韩国总统秘书室室长X, 国家安保室长X), the office's letters back to a
+  place, a body, 的 or a break.
 * **No minister of a cabinet** (:func:`drop_cabinet_ministers`): a minister's title (…大臣, 外相…) read as held by a bare
   cabinet the text names (首相宣布改组内阁。外交大臣X将出任…: 外交大臣 of 内阁) is dropped, so that
   :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads it as the state's, the gold's convention (英国外交大臣
@@ -24,7 +27,9 @@ abroad309, issue 11).
   is a post to come and gives nothing; a re-appointment (再度, 再次) is held now. A title opening its clause (or after 的), one or two brackets of Han letters,
   then the name; or the name, 获 or 被 + 委任为 or 任命为, the title and its brackets closing the clause: the title of
   the body the text named before (:func:`zhkg.relate.roles_body_in_context._context_body`, the bare title's reading
-  without the brackets).
+  without the brackets); a deputy's title (副校长, 协理副校长) is first the body's whose head (校长) the text names now
+  (香港大学校长X … 副校长（研究）Y: 香港大学's), whatever other body the sentence names; so read, a deputy's title
+  needs no bracket (a headline's 海关关长X将任满 副关长Y料接棒: 副关长 of 海关).
 * **A post kept by re-election** (:func:`read_reelection_posts`): X(资深大律师)寻求连任大律师公会副主席 — a person
   seeking or standing for re-election (寻求, 竞逐, 争取, 谋求 + 连任) to a body's post holds it now.
 
@@ -54,8 +59,8 @@ PARTY_OFFICERS = tuple(sorted((
     "国会对策委员长", "国对委员长", "副总裁", "组织运动本部长", "广报本部长",
 ), key=lambda w: (-len(w), w)))
 
-#: A verb of taking a post, then an office ending in 室 or 处 and 长 (总统秘书室长), closing its clause.
-_OFFICE_HEAD = re.compile(r"(?:出任|担任|接任|转任|升任|获任命为|被任命为|任命为)([\u4e00-\u9fff]{3,7}[室处])(长)(?=[，,。；;、）)\n]|$)")
+#: A verb of taking a post, then an office ending in 室 and 长 (总统秘书室长), closing its clause.
+_OFFICE_HEAD = re.compile(r"(?:出任|担任|接任|转任|升任|获任命为|被任命为|任命为)([\u4e00-\u9fff]{3,7}室)(长)(?=[，,。；;、）)\n]|$)")
 
 #: Before a verb of taking a post: the person, maybe a bracket of a foreign name between (巴霍（Jean-Noel Barrot）).
 _NAME_BRACKET = re.compile(r"[（(][^（）()]{1,40}[）)]")
@@ -125,9 +130,9 @@ def _verb_follows(ctx: RelationContext, person: Mention, verb_start: int) -> boo
 
 
 def read_office_heads(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """Each 担任总统秘书室长 after a name: 室长 (处长) of the office, named for the reading (see the module)."""
+    """Each 担任总统秘书室长 after a name, or 总统秘书室室长 before it: 室长 of the office, named for the reading."""
     simplified = ctx.simplified
-    if "室长" not in simplified and "处长" not in simplified:
+    if "室长" not in simplified:
         return []
     held = {(r.source, r.role_simplified) for r in found}
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
@@ -140,14 +145,44 @@ def read_office_heads(ctx: RelationContext, found: list[Relation]) -> list[Relat
                       None)
         if person is None:
             continue
-        source, title = _owner_of(ctx, person), simplified[office_end - 1] + "长"
+        source, title = _owner_of(ctx, person), "室长"
         if (source, title) in held:
             continue
         held.add((source, title))
         office = ctx.derive_organisation(office_start, office_end)
         out.append(ctx.relation(source, ctx.owner[office], RelationKind.HOLDS_ROLE, person.start, match.end(),
                                 ctx.text[office_end - 1 : match.end()]))
+    for person in people:
+        spot = _office_before(ctx, person)
+        if spot is None or (source := _owner_of(ctx, person), spot[2]) in held:
+            continue
+        office_start, office_end, title = spot
+        held.add((source, title))
+        office = ctx.derive_organisation(office_start, office_end)
+        out.append(ctx.relation(source, ctx.owner[office], RelationKind.HOLDS_ROLE, office_start, person.end,
+                                ctx.text[person.start - len(title) : person.start]))
     return out
+
+
+def _office_before(ctx: RelationContext, person: Mention) -> tuple[int, int, str] | None:
+    """An office and its head's title right before a name (韩国总统秘书室室长X, 国家安保室长X): the office's span and
+    the title (室长), the office's letters back to a place, a body, 的 or a break, three to seven of them."""
+    simplified = ctx.simplified
+    title = simplified[max(0, person.start - 2) : person.start]
+    if title != "室长":
+        return None
+    office_end = person.start - 2 if simplified[person.start - 3 : person.start - 2] == title[0] else person.start - 1
+    if office_end in ctx.org_ending_at:
+        return None  # a named body's: the other readers'
+    start = office_end
+    while start > 0 and office_end - start < 7 and is_han(simplified[start - 1]) and simplified[start - 1] != "的" \
+            and start not in ctx.place_ending_at and start not in ctx.org_ending_at:
+        start -= 1
+    opens = start == 0 or not is_han(simplified[start - 1]) or simplified[start - 1] == "的" \
+        or start in ctx.place_ending_at or start in ctx.org_ending_at
+    if not opens or office_end - start < 3 or any(start <= p < office_end for p in ctx.person_starts):
+        return None
+    return start, office_end, title
 
 
 #: A portfolio's bracket after a title: Han letters only (副校长（研究）, （环球事务）, （暂任）).
@@ -178,6 +213,20 @@ def _brackets_after(ctx: RelationContext, at: int) -> int:
     return at
 
 
+#: What makes a deputy's title of its head's: 副校长, 协理副校长, 署理校长 of the 校长's body.
+_DEPUTY_MARKS = ("协理副", "常务副", "执行副", "副", "署理")
+
+
+def _heads_body(found: list[Relation], role: str) -> str | None:
+    """For a deputy's title (副校长), the one body whose head (校长) the text names now, by entity id."""
+    mark = next((m for m in _DEPUTY_MARKS if role.startswith(m) and len(role) > len(m) + 1), None)
+    if mark is None:
+        return None
+    head = role[len(mark):]
+    bodies = {r.target for r in found if r.role_simplified == head and not r.former}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Each bare title with its portfolio in brackets before a name, or after the name and an appointment: the
     title of the body the text named before (see the module)."""
@@ -187,11 +236,14 @@ def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[R
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         at = _brackets_before(ctx, person.start)
         role, clause = None, None
-        if at < person.start and (role := ctx.lexicon.role_ending(simplified, at)):
+        if (role := ctx.lexicon.role_ending(simplified, at)):
+            # a deputy's mark the word list lacks (副关长: 关长 listed): the deputy's title
+            role = next((m + role for m in _DEPUTY_MARKS if simplified.endswith(m, 0, at - len(role))), role)
+        if role and (at < person.start or _heads_body(found, role)):
             title_at = at - len(role)
             if title_at in ctx.org_ending_at or title_at in ctx.place_ending_at:
                 continue  # 港大副校长（健康）X: the body written, the other readers'
-            if not (_opens_after_handover(ctx, title_at) or simplified[title_at - 1 : title_at] == "的"):
+            if not (_opens_after_handover(ctx, title_at) or simplified[title_at - 1 : title_at] in ("的", " ", "\u3000")):
                 continue
             clause = title_at
         elif (verb := _APPOINTED.match(simplified, person.end)) is not None:
@@ -208,11 +260,14 @@ def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[R
             clause = person.start
         if role is None or clause is None or (source := _owner_of(ctx, person), role) in have:
             continue
-        holder = _context_body(ctx, clause, role, before=True)
-        if holder is None:
-            continue
+        target = _heads_body(found, role)
+        if target is None:
+            holder = _context_body(ctx, clause, role, before=True)
+            if holder is None:
+                continue
+            target = ctx.owner[holder]
         have.add((source, role))
-        out.append(ctx.relation(source, ctx.owner[holder], RelationKind.HOLDS_ROLE, min(title_at, person.start),
+        out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, min(title_at, person.start),
                                 max(person.end, title_at + len(role)), ctx.text[title_at : title_at + len(role)],
                                 former=_former(ctx, title_at)))
     return out

@@ -144,3 +144,26 @@ def test_an_appointment_taking_effect_later_holds_nothing(pipeline, text, person
 )
 def test_a_senior_prosecutor_is_one_title(pipeline, text, person, wrong):
     assert not any(p == person and t == wrong for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, body, title",
+    both_scripts([
+        # the body no extractor names, between 连任 and the title
+        ("《明报》日前报道，律师会月底改选。黄志强资深大律师寻求连任律师公会副主席。", "黄志强", "律师公会", "副主席"),
+    ]),
+)
+def test_seeking_reelection_to_a_body_no_extractor_names(pipeline, text, person, body, title):
+    assert (person, body, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, outlet",
+    both_scripts([
+        # an outlet cited as a report's source holds no bare title read after it
+        ("《星岛》日前率先报道，大律师公会月底改选，主席毛乐礼资深大律师将会竞逐连任。", "毛乐礼", "星岛"),
+        ("《明报》今日引述消息人士指，足总明年改选，主席陈大文将不会寻求连任。", "陈大文", "明报"),
+    ]),
+)
+def test_an_outlet_reporting_holds_no_post(pipeline, text, person, outlet):
+    assert not any(p == person and b == outlet for p, b, t in roles(pipeline, text))

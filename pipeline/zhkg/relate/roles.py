@@ -193,6 +193,7 @@ from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_abroad import (
     drop_cabinet_ministers,
+    drop_reporting_outlets,
     read_office_heads,
     read_party_officers,
     read_portfolio_titles,
@@ -378,7 +379,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
-    out = drop_cabinet_ministers(ctx, out)  # 外交大臣 of 内阁: the state's, read next (abroad309)
+    out = drop_cabinet_ministers(ctx, drop_reporting_outlets(ctx, out))  # 外交大臣 of 内阁: the state's (abroad309)
     out += read_unwritten_ministers(ctx, out)
     out += read_party_officers(ctx, out) + read_office_heads(ctx, out) + read_reelection_posts(ctx, out)  # (abroad309)
     out += read_portfolio_titles(ctx, out)  # 副校长（研究）X (abroad309)

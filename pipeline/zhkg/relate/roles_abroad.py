@@ -30,8 +30,13 @@ abroad309, issue 11).
   without the brackets); a deputy's title (副校长, 协理副校长) is first the body's whose head (校长) the text names now
   (香港大学校长X … 副校长（研究）Y: 香港大学's), whatever other body the sentence names; so read, a deputy's title
   needs no bracket (a headline's 海关关长X将任满 副关长Y料接棒: 副关长 of 海关).
+* **No post of the outlet reporting** (:func:`drop_reporting_outlets`): 《星岛》日前率先报道，…改选，主席X — an outlet
+  the text names only in title marks and cites as the source of a report (报道, 报导, 引述, 披露 after it) holds no
+  post read away from it; a post read with its name in the span (《星岛》社长X) stays.
 * **A post kept by re-election** (:func:`read_reelection_posts`): X(资深大律师)寻求连任大律师公会副主席 — a person
-  seeking or standing for re-election (寻求, 竞逐, 争取, 谋求 + 连任) to a body's post holds it now.
+  seeking or standing for re-election (寻求, 竞逐, 争取, 谋求 + 连任) to a body's post holds it now; the body is the
+  organisation named there, or the letters before the title ending in an organisation's head word (公会, 协会…),
+  named for the reading.
 
 The passages these rules were written for are the forms of session 61's opened pool (pool61r); tests use sentences
 of the same forms with other names, parties and offices.
@@ -50,7 +55,7 @@ from zhkg.relate.roles_ministers import _minister_words, _title_after, _title_be
 from zhkg.relate.roles_names import _owner_of
 from zhkg.text import is_han
 
-__all__ = ["PARTY_OFFICERS", "drop_cabinet_ministers", "read_office_heads", "read_portfolio_titles", "read_party_officers", "read_reelection_posts"]
+__all__ = ["PARTY_OFFICERS", "drop_cabinet_ministers", "drop_reporting_outlets", "read_office_heads", "read_portfolio_titles", "read_party_officers", "read_reelection_posts"]
 
 #: A party's officers' titles (Japan's 党四役 and 党五役, their acting deputies, the party's headquarters' chiefs),
 #: the longer first.
@@ -80,6 +85,30 @@ def drop_cabinet_ministers(ctx: RelationContext, found: list[Relation]) -> list[
         return found
     words = frozenset(_minister_words(ctx))
     return [r for r in found if not (r.target in cabinets and r.role_simplified in words)]
+
+
+#: A report's verb after an outlet cited as its source (《星岛》日前率先报道): a few letters of time or manner between.
+_REPORTS = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:报道|报导|引述|披露|独家)")
+
+
+def drop_reporting_outlets(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` less the posts of an outlet named only in title marks and cited as a report's source, unless the
+    title is written right after its name (see the module)."""
+    simplified = ctx.simplified
+    if "》" not in simplified:
+        return found
+    outlets: dict[str, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.label is Label.ORGANIZATION:
+            outlets.setdefault(ctx.owner[m], []).append(m)
+    cited = {target for target, ms in outlets.items()
+             if all(simplified[m.start - 1 : m.start] == "《" and simplified[m.end : m.end + 1] == "》" for m in ms)
+             and any(_REPORTS.match(simplified, m.end + 1) for m in ms)}
+    if not cited:
+        return found
+    # (a post read with the outlet's name in its span, 《星岛》社长X, stays)
+    return [r for r in found if r.target not in cited
+            or any(r.evidence.start <= m.start and m.end <= r.evidence.end for m in outlets[r.target])]
 
 
 def _parties(ctx: RelationContext) -> list[Mention]:
@@ -283,6 +312,23 @@ def _role_at(ctx: RelationContext, at: int) -> str | None:
     return None
 
 
+def _body_before_title(ctx: RelationContext, at: int) -> Mention | None:
+    """A body no extractor named between ``at`` and a title closing its clause (寻求连任|大律师公会|副主席。): three to
+    twelve Han letters ending in an organisation's head word (公会, 协会, 委员会…), named for the reading."""
+    simplified = ctx.simplified
+    end = at
+    while end < len(simplified) and end - at < 20 and is_han(simplified[end]):
+        end += 1
+    title = ctx.lexicon.role_ending(simplified, end, at)
+    if not title:
+        return None
+    body_end = end - len(title)
+    if not 3 <= body_end - at <= 12 or not any(simplified.endswith(h, at, body_end) for h in ctx.lexicon.org_suffixes) \
+            or any(at <= p < body_end for p in ctx.person_starts):
+        return None
+    return ctx.derive_organisation(at, body_end)
+
+
 def read_reelection_posts(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Each X(, a title after the name)寻求连任 + body + title: the body's post, held now."""
     simplified = ctx.simplified
@@ -296,10 +342,11 @@ def read_reelection_posts(ctx: RelationContext, found: list[Relation]) -> list[R
         if after_name is not None:
             at += len(after_name)  # 许绍鼎资深大律师寻求连任…: the person's rank between
         verb = _REELECTION.match(simplified, at)
-        if verb is None or (org := ctx.org_starting_at.get(verb.end())) is None:
+        if verb is None:
             continue
-        title = _role_at(ctx, org.end)
-        if title is None:
+        org = ctx.org_starting_at.get(verb.end()) or _body_before_title(ctx, verb.end())
+        title = _role_at(ctx, org.end) if org is not None else None
+        if org is None or title is None:
             continue
         source, target = _owner_of(ctx, person), ctx.owner[org]
         if (source, target, title) in held:

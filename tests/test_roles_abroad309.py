@@ -74,6 +74,8 @@ def test_a_short_units_head_is_not_read(pipeline, text, person, title):
         ("西班牙首相桑切斯今天改组内阁。外交大臣阿尔瓦雷斯将出任副首相，内政大臣马洛斯卡将接替外交大臣一职。",
          "阿尔瓦雷斯", "西班牙"),
         ("英国首相宣布改组内阁，卫生大臣斯特里廷将出任教育大臣。", "斯特里廷", "英国"),
+        # after the name and a verb (read_roles_after's reading of 内阁中 dropped)
+        ("日本新内阁中，山田太郎出任外务大臣，田中一郎出任防卫大臣。", "山田太郎", "日本"),
     ]),
 )
 def test_a_minister_is_the_states_not_the_cabinets(pipeline, text, minister, state):
@@ -167,3 +169,25 @@ def test_seeking_reelection_to_a_body_no_extractor_names(pipeline, text, person,
 )
 def test_an_outlet_reporting_holds_no_post(pipeline, text, person, outlet):
     assert not any(p == person and b == outlet for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        # a new cabinet's list by Japan's short titles
+        ("日本首相石井茂今天公布新内阁名单，由山田太郎任外相、田中一郎任防相、小林健二任财务相。", "田中一郎", "防相"),
+    ]),
+)
+def test_japans_ministers_by_their_short_titles(pipeline, text, person, title):
+    assert (person, "日本", title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # no state named: no holder
+        ("新内阁名单公布，由山田太郎任外相、田中一郎任防相。", "田中一郎"),
+    ]),
+)
+def test_a_short_title_without_a_state_holds_nothing(pipeline, text, person):
+    assert not any(p == person and t == "防相" for p, b, t in roles(pipeline, text))

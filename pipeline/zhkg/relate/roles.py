@@ -198,6 +198,7 @@ from zhkg.relate.roles_abroad import (
     read_party_officers,
     read_portfolio_titles,
     read_reelection_posts,
+    read_short_ministers,
 )
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
@@ -381,6 +382,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _unwritten_states(ctx, out)
     out = drop_cabinet_ministers(ctx, drop_reporting_outlets(ctx, out))  # 外交大臣 of 内阁: the state's (abroad309)
     out += read_unwritten_ministers(ctx, out)
+    out += read_short_ministers(ctx, out)  # X任防相 (abroad309)
     out += read_party_officers(ctx, out) + read_office_heads(ctx, out) + read_reelection_posts(ctx, out)  # (abroad309)
     out += read_portfolio_titles(ctx, out)  # 副校长（研究）X (abroad309)
     out += read_past_ministers(ctx, ctx.read + out)
@@ -546,6 +548,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += _successors(ctx, out + kept)
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
+    out, kept = drop_cabinet_ministers(ctx, out), drop_cabinet_ministers(ctx, kept)  # the state's, read before (abroad309)
     return staff_of_government(ctx, mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
             ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(

@@ -17,6 +17,10 @@ abroad309, issue 11).
   gold leaves out). The office and
   its head's title right before a name read the same (韩国总统秘书室室长X, 国家安保室长X), the office's letters back to a
   place, a body, 的 or a break.
+* **Japan's ministers by their short titles** (:func:`read_short_ministers`): a new cabinet's list names them so,
+  X任外相、Y任防相、Z任财务相; :data:`SHORT_MINISTERS` (防相, 防卫相, 财务相, 总务相, 经产相…, each also a ``roles.tsv``
+  title a place holds: 日本防相X) read as :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads 外相, the
+  state's the text writes a head of government after, else the one state it names.
 * **No minister of a cabinet** (:func:`drop_cabinet_ministers`): a minister's title (…大臣, 外相…) read as held by a bare
   cabinet the text names (首相宣布改组内阁。外交大臣X将出任…: 外交大臣 of 内阁) is dropped, so that
   :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads it as the state's, the gold's convention (英国外交大臣
@@ -49,19 +53,35 @@ import re
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_body_in_context import _context_body
-from zhkg.relate.roles_context import _opens_after_handover
+from zhkg.relate.roles_context import _is_state, _opens_after_handover
 from zhkg.relate.roles_former import _former
-from zhkg.relate.roles_ministers import _minister_words, _title_after, _title_before
+from zhkg.relate.roles_ministers import _held, _minister_words, _title_after, _title_before
 from zhkg.relate.roles_names import _owner_of
 from zhkg.text import is_han
 
-__all__ = ["PARTY_OFFICERS", "drop_cabinet_ministers", "drop_reporting_outlets", "read_office_heads", "read_portfolio_titles", "read_party_officers", "read_reelection_posts"]
+__all__ = [
+    "PARTY_OFFICERS",
+    "SHORT_MINISTERS",
+    "drop_cabinet_ministers",
+    "drop_reporting_outlets",
+    "read_office_heads",
+    "read_party_officers",
+    "read_portfolio_titles",
+    "read_reelection_posts",
+    "read_short_ministers",
+]
 
 #: A party's officers' titles (Japan's 党四役 and 党五役, their acting deputies, the party's headquarters' chiefs),
 #: the longer first.
 PARTY_OFFICERS = tuple(sorted((
     "干事长", "干事长代行", "干事长代理", "副干事长", "总务会长", "政务调查会长", "政调会长", "选举对策委员长", "选对委员长",
     "国会对策委员长", "国对委员长", "副总裁", "组织运动本部长", "广报本部长",
+), key=lambda w: (-len(w), w)))
+
+#: Japan's ministers' short titles (外相 is :mod:`zhkg.relate.roles_ministers`'s), the longer first.
+SHORT_MINISTERS = tuple(sorted((
+    "防相", "防卫相", "财务相", "总务相", "经产相", "经济产业相", "文科相", "厚劳相", "厚生劳动相", "国交相", "国土交通相",
+    "农水相", "农林水产相", "环境相", "法务相", "复兴相",
 ), key=lambda w: (-len(w), w)))
 
 #: A verb of taking a post, then an office ending in 室 and 长 (总统秘书室长), closing its clause.
@@ -74,6 +94,21 @@ _NAME_BRACKET = re.compile(r"[（(][^（）()]{1,40}[）)]")
 _REELECTION = re.compile(r"(?:亦|也|将|会|将会)?(?:寻求|竞逐|争取|谋求)连任")
 
 
+def read_short_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """Each Japanese minister's short title before a name or after a verb (X任防相、): the state's (see the module)."""
+    if not any(w in ctx.simplified for w in SHORT_MINISTERS):
+        return []
+    states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
+    held = {(r.source, r.role_simplified) for r in found}
+    current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
+    out = []
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON) if states else ():
+        spot = _title_before(ctx, person, SHORT_MINISTERS) or _title_after(ctx, person, SHORT_MINISTERS)
+        if spot is not None:
+            out += _held(ctx, person, *spot, states, held, current)
+    return out
+
+
 def drop_cabinet_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """``found`` less each minister's title held by a bare cabinet (内阁, 新内阁: every name of the holder ending in 内阁)."""
     if "内阁" not in ctx.simplified:
@@ -83,7 +118,7 @@ def drop_cabinet_ministers(ctx: RelationContext, found: list[Relation]) -> list[
                  if m.label is Label.ORGANIZATION and not (m.canonical or m.simplified).endswith("内阁")}
     if not cabinets:
         return found
-    words = frozenset(_minister_words(ctx))
+    words = frozenset(_minister_words(ctx)) | frozenset(SHORT_MINISTERS)
     return [r for r in found if not (r.target in cabinets and r.role_simplified in words)]
 
 

@@ -5,7 +5,7 @@ The passages are written for these tests, names invented; each group has negativ
 """
 
 import pytest
-from helpers import both_scripts
+from helpers import both_scripts, former_roles
 from helpers import role_edges as roles
 
 
@@ -191,3 +191,42 @@ def test_japans_ministers_by_their_short_titles(pipeline, text, person, title):
 )
 def test_a_short_title_without_a_state_holds_nothing(pipeline, text, person):
     assert not any(p == person and t == "防相" for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, state, title",
+    both_scripts([
+        # a minister's post after the one succeeded is the successor's
+        ("英国首相宣布改组内阁。报道指，林德华同时接替马文婷出任司法大臣。", "林德华", "英国", "司法大臣"),
+        # a deputy head of government after a verb of taking a post
+        ("英国首相宣布改组内阁。尽管林德华被任命为副首相，但他也被迫交出外交大臣一职。", "林德华", "英国", "副首相"),
+        ("意大利总理梅洛尼今天表示，塔尼被任命为副总理，负责经济事务。", "塔尼", "意大利", "副总理"),
+    ]),
+)
+def test_a_ministers_post_taken_in_a_reshuffle(pipeline, text, person, state, title):
+    assert (person, state, title) in roles(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        # the one succeeded holds nothing by it
+        ("英国首相宣布改组内阁。报道指，林德华同时接替马文婷出任司法大臣。", "马文婷", "司法大臣"),
+        # a post to come (将出任, 将接替) is not held
+        ("英国首相宣布改组内阁。外交大臣林德华将出任副首相，内政大臣顾文慧将接替马文婷出任外交大臣。", "顾文慧", "外交大臣"),
+    ]),
+)
+def test_the_one_succeeded_and_a_post_to_come_hold_nothing(pipeline, text, person, title):
+    assert not any(p == person and t == title for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person, title",
+    both_scripts([
+        # the minister's post before the name is left when the name moves on to another
+        ("英国首相宣布改组内阁。外交大臣林德华将出任副首相，内政大臣顾文慧将接替马文婷出任外交大臣。", "林德华", "外交大臣"),
+        ("英国首相宣布改组内阁。外交大臣林德华将出任副首相，内政大臣顾文慧将接替马文婷出任外交大臣。", "顾文慧", "内政大臣"),
+    ]),
+)
+def test_a_reshuffles_post_left_is_former(pipeline, text, person, title):
+    assert former_roles(pipeline, text)[(person, title)] is True

@@ -194,6 +194,8 @@ from zhkg.relate.role_bodies import drop_cut_bodies
 from zhkg.relate.roles_abroad import (
     drop_cabinet_ministers,
     drop_reporting_outlets,
+    drop_succeeded_ministers,
+    mark_reshuffled_ministers,
     read_office_heads,
     read_party_officers,
     read_portfolio_titles,
@@ -382,7 +384,8 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += _unwritten_states(ctx, out)
     out = drop_cabinet_ministers(ctx, drop_reporting_outlets(ctx, out))  # 外交大臣 of 内阁: the state's (abroad309)
     out += read_unwritten_ministers(ctx, out)
-    out += read_short_ministers(ctx, out)  # X任防相 (abroad309)
+    out = drop_succeeded_ministers(ctx, out)  # X接替Y出任司法大臣: not Y's (abroad309)
+    out = mark_reshuffled_ministers(ctx, out + read_short_ministers(ctx, out))  # X任防相; 外交大臣X将出任… (abroad309)
     out += read_party_officers(ctx, out) + read_office_heads(ctx, out) + read_reelection_posts(ctx, out)  # (abroad309)
     out += read_portfolio_titles(ctx, out)  # 副校长（研究）X (abroad309)
     out += read_past_ministers(ctx, ctx.read + out)

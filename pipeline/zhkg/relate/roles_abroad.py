@@ -20,7 +20,12 @@ abroad309, issue 11).
 * **Japan's ministers by their short titles** (:func:`read_short_ministers`): a new cabinet's list names them so,
   X任外相、Y任防相、Z任财务相; :data:`SHORT_MINISTERS` (防相, 防卫相, 财务相, 总务相, 经产相…, each also a ``roles.tsv``
   title a place holds: 日本防相X) read as :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads 外相, the
-  state's the text writes a head of government after, else the one state it names.
+  state's the text writes a head of government after, else the one state it names. So are a deputy head of
+  government's after a verb of taking a post (X被任命为副首相; not China's: 副总理 of 国务院 is the other readers'),
+  and a minister's after the one succeeded (X同时接替Y出任司法大臣: Y is given nothing, the gold's convention). In
+  a reshuffle a minister's title before the name is a post left when the name moves on to another minister's
+  (外交大臣X将出任副首相: 外交大臣 former; the new post, 将出任, is to come and not read) —
+  :func:`mark_reshuffled_ministers`.
 * **No minister of a cabinet** (:func:`drop_cabinet_ministers`): a minister's title (…大臣, 外相…) read as held by a bare
   cabinet the text names (首相宣布改组内阁。外交大臣X将出任…: 外交大臣 of 内阁) is dropped, so that
   :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads it as the state's, the gold's convention (英国外交大臣
@@ -49,13 +54,14 @@ of the same forms with other names, parties and offices.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_body_in_context import _context_body
 from zhkg.relate.roles_context import _is_state, _opens_after_handover
 from zhkg.relate.roles_former import _former
-from zhkg.relate.roles_ministers import _held, _minister_words, _title_after, _title_before
+from zhkg.relate.roles_ministers import _held, _minister_words, _state_of, _title_after, _title_before
 from zhkg.relate.roles_names import _owner_of
 from zhkg.text import is_han
 
@@ -64,6 +70,8 @@ __all__ = [
     "SHORT_MINISTERS",
     "drop_cabinet_ministers",
     "drop_reporting_outlets",
+    "drop_succeeded_ministers",
+    "mark_reshuffled_ministers",
     "read_office_heads",
     "read_party_officers",
     "read_portfolio_titles",
@@ -84,6 +92,18 @@ SHORT_MINISTERS = tuple(sorted((
     "农水相", "农林水产相", "环境相", "法务相", "复兴相",
 ), key=lambda w: (-len(w), w)))
 
+#: A deputy head of government's titles, read after a verb of taking a post (X被任命为副首相) as a minister's.
+_DEPUTY_HEADS = ("副首相", "副总理")
+
+#: Moving on to another post after a name: 将出任, 将接替, 转任.
+_MOVES_ON = re.compile(r"(?:将|即将|则)?(?:出任|转任|接任|接替|调任|改任)")
+
+#: Taking the post after the one succeeded is named: 接替Y出任…
+_TAKING = re.compile(r"[，,]?(?:出任|担任|接任)")
+
+#: Taking a post after the one succeeded: 林明(同时)接替王强出任…
+_SUCCEEDING = re.compile(r"(?:同时|亦|也|则)?接替")
+
 #: A verb of taking a post, then an office ending in 室 and 长 (总统秘书室长), closing its clause.
 _OFFICE_HEAD = re.compile(r"(?:出任|担任|接任|转任|升任|获任命为|被任命为|任命为)([\u4e00-\u9fff]{3,7}室)(长)(?=[，,。；;、）)\n]|$)")
 
@@ -95,18 +115,74 @@ _REELECTION = re.compile(r"(?:亦|也|将|会|将会)?(?:寻求|竞逐|争取|�
 
 
 def read_short_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
-    """Each Japanese minister's short title before a name or after a verb (X任防相、): the state's (see the module)."""
-    if not any(w in ctx.simplified for w in SHORT_MINISTERS):
+    """Each Japanese minister's short title before a name or after a verb (X任防相、), a deputy head of government's
+    after a verb (X被任命为副首相), and a minister's after the one succeeded (X同时接替Y出任司法大臣): the state's (see
+    the module)."""
+    simplified = ctx.simplified
+    short = any(w in simplified for w in SHORT_MINISTERS)
+    deputy = any(w in simplified for w in _DEPUTY_HEADS)
+    if not (short or deputy or "接替" in simplified):
         return []
     states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
+    if not states:
+        return []
     held = {(r.source, r.role_simplified) for r in found}
     current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
+    ministers = tuple(sorted({*_minister_words(ctx), *SHORT_MINISTERS}, key=lambda w: (-len(w), w)))
     out = []
-    for person in (m for m in ctx.mentions if m.label is Label.PERSON) if states else ():
-        spot = _title_before(ctx, person, SHORT_MINISTERS) or _title_after(ctx, person, SHORT_MINISTERS)
-        if spot is not None:
+    for person in (m for m in ctx.mentions if m.label is Label.PERSON):
+        spot = (short and (_title_before(ctx, person, SHORT_MINISTERS) or _title_after(ctx, person, SHORT_MINISTERS))) \
+            or (deputy and _title_after(ctx, person, _DEPUTY_HEADS)) or _title_after_succeeded(ctx, person, ministers)
+        if spot and not (spot[1] in _DEPUTY_HEADS and _state_of(ctx, states, spot[1]).code == "CN"):
             out += _held(ctx, person, *spot, states, held, current)
     return out
+
+
+def drop_succeeded_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` less a minister's post read after the name of the one succeeded (X接替Y出任司法大臣: not Y's);
+    :func:`read_short_ministers` gives it to the successor."""
+    if "接替" not in ctx.simplified:
+        return found
+    words = frozenset(_minister_words(ctx)) | frozenset(SHORT_MINISTERS)
+    return [r for r in found if not (r.role_simplified in words and ctx.simplified.endswith("接替", 0, r.evidence.start)
+                                     and r.evidence.start in ctx.person_starts)]
+
+
+def mark_reshuffled_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """``found`` with a minister's post written before the name marked former when the name moves on to another
+    (外交大臣X（…）将出任副首相, 内政大臣Y将接替外交大臣一职: a reshuffle's post left)."""
+    if "大臣" not in ctx.simplified and not any(w in ctx.simplified for w in SHORT_MINISTERS):
+        return found
+    words = tuple(sorted({*_minister_words(ctx), *SHORT_MINISTERS, *_DEPUTY_HEADS}, key=lambda w: (-len(w), w)))
+    out = []
+    for r in found:
+        if not r.former and r.role_simplified in words and r.evidence.end in {m.end for m in ctx.mentions
+                                                                           if m.label is Label.PERSON} \
+                and ctx.simplified.startswith(r.role_simplified, r.evidence.start):
+            at = r.evidence.end
+            bracket = _NAME_BRACKET.match(ctx.simplified, at)
+            moves = _MOVES_ON.match(ctx.simplified, bracket.end() if bracket else at)
+            then = moves.end() if moves is not None else -1
+            if moves is not None and (succeeded := _person_end_after(ctx, then)) > 0:
+                then = (taking.end() if (taking := _TAKING.match(ctx.simplified, succeeded)) else -1)  # 接替Y出任…
+            if then >= 0 and ctx.simplified.startswith(words, then):
+                r = replace(r, former=True)
+        out.append(r)
+    return out
+
+
+def _title_after_succeeded(ctx: RelationContext, person: Mention, words: tuple[str, ...]) -> tuple[int, str] | None:
+    """A minister's title after the name, 接替, the one succeeded and a verb (林明同时接替王强出任司法大臣，)."""
+    simplified = ctx.simplified
+    opened = _SUCCEEDING.match(simplified, person.end)
+    if opened is None or (other := ctx.first_ending_at(Label.PERSON, _person_end_after(ctx, opened.end()))) is None:
+        return None
+    return _title_after(ctx, other, words)
+
+
+def _person_end_after(ctx: RelationContext, at: int) -> int:
+    """Where the person named from ``at`` ends, or -1."""
+    return next((m.end for m in ctx.mentions if m.label is Label.PERSON and m.start == at), -1)
 
 
 def drop_cabinet_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:

@@ -230,3 +230,18 @@ def test_the_one_succeeded_and_a_post_to_come_hold_nothing(pipeline, text, perso
 )
 def test_a_reshuffles_post_left_is_former(pipeline, text, person, title):
     assert former_roles(pipeline, text)[(person, title)] is True
+
+
+@pytest.mark.parametrize(
+    "text, person, state, title",
+    both_scripts([
+        # the one succeeded written with a bracket of its name
+        ("英国首相宣布改组内阁。林德华同时接替马文婷（Mary Martin）出任司法大臣。", "林德华", "英国", "司法大臣"),
+        # a head of government taken with the state and an ordinal
+        ("日本自民党总裁石井茂今天被国会指名为日本第105任首相，并完成组阁。", "石井茂", "日本", "首相"),
+        ("英国工党领袖林德华今天被国王任命为英国第60任首相。", "林德华", "英国", "首相"),
+    ]),
+)
+def test_a_head_of_government_and_a_successor_abroad(pipeline, text, person, state, title):
+    assert (person, state, title) in roles(pipeline, text)
+

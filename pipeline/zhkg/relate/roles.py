@@ -201,6 +201,7 @@ from zhkg.relate.roles_abroad import (
     read_portfolio_titles,
     read_reelection_posts,
     read_short_ministers,
+    read_state_heads_abroad,
 )
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
@@ -385,6 +386,7 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out = drop_cabinet_ministers(ctx, drop_reporting_outlets(ctx, out))  # 外交大臣 of 内阁: the state's (abroad309)
     out += read_unwritten_ministers(ctx, out)
     out = drop_succeeded_ministers(ctx, out)  # X接替Y出任司法大臣: not Y's (abroad309)
+    out += read_state_heads_abroad(ctx, out)  # 首相、自民党总裁X; X被指名为日本第104任首相 (abroad309)
     out = mark_reshuffled_ministers(ctx, out + read_short_ministers(ctx, out))  # X任防相; 外交大臣X将出任… (abroad309)
     out += read_party_officers(ctx, out) + read_office_heads(ctx, out) + read_reelection_posts(ctx, out)  # (abroad309)
     out += read_portfolio_titles(ctx, out)  # 副校长（研究）X (abroad309)

@@ -26,6 +26,11 @@ abroad309, issue 11).
   a reshuffle a minister's title before the name is a post left when the name moves on to another minister's
   (外交大臣X将出任副首相: 外交大臣 former; the new post, 将出任, is to come and not read) —
   :func:`mark_reshuffled_ministers`.
+* **A head of government abroad** (:func:`read_state_heads_abroad`): a bare 首相, 总理 or 总统 opening its clause and
+  chained by 、 before another post of the name (首相、自民党总裁X), and one taken with the state and an ordinal
+  (X今天被国会指名为日本第104任首相, 被任命为…; 出任 and 成为 are the link readers', 当选 the election readers'): the state's, as
+  :mod:`zhkg.relate.roles_ministers` gives a minister's (nothing when another holds it now; never China's, whose
+  heads the other readers give their bodies).
 * **No minister of a cabinet** (:func:`drop_cabinet_ministers`): a minister's title (…大臣, 外相…) read as held by a bare
   cabinet the text names (首相宣布改组内阁。外交大臣X将出任…: 外交大臣 of 内阁) is dropped, so that
   :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads it as the state's, the gold's convention (英国外交大臣
@@ -57,12 +62,20 @@ import re
 from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.base import RelationContext
+from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_body_in_context import _context_body
 from zhkg.relate.roles_context import _is_state, _opens_after_handover
 from zhkg.relate.roles_former import _former
-from zhkg.relate.roles_ministers import _held, _minister_words, _state_of, _title_after, _title_before
+from zhkg.relate.roles_ministers import (
+    _TITLE_CLOSES,
+    _held,
+    _minister_words,
+    _state_of,
+    _title_after,
+    _title_before,
+)
 from zhkg.relate.roles_names import _owner_of
+from zhkg.relate.roles_words import _clause_opens
 from zhkg.text import is_han
 
 __all__ = [
@@ -77,6 +90,7 @@ __all__ = [
     "read_portfolio_titles",
     "read_reelection_posts",
     "read_short_ministers",
+    "read_state_heads_abroad",
 ]
 
 #: A party's officers' titles (Japan's 党四役 and 党五役, their acting deputies, the party's headquarters' chiefs),
@@ -94,6 +108,20 @@ SHORT_MINISTERS = tuple(sorted((
 
 #: A deputy head of government's titles, read after a verb of taking a post (X被任命为副首相) as a minister's.
 _DEPUTY_HEADS = ("副首相", "副总理")
+
+#: A head of government's titles, read chained before another post or with an ordinal (日本第104任首相).
+_HEAD_TITLES = ("首相", "总理", "总统")
+
+#: The most letters of a body between 、 and the title before a name (首相、自民党总裁X).
+_MAX_CHAINED_BODY = 10
+
+#: A head of government's post taken, the state and an ordinal between: 被国会指名为日本第104任首相, 被任命为… (出任,
+#: 就任 and 成为 are the link readers'; 当选, an election won, the election readers').
+_ORDINAL_HEAD = re.compile(r"(?:指名为|任命为)([\u4e00-\u9fff]{1,6}?)第[0-9０-９一二三四五六七八九十百零]+[任届位]"
+                           r"(首相|总理|总统)")
+
+#: The most letters between a subject and the verb of its post (高市早苗|今天被国会|指名为…).
+_MAX_SUBJECT_GAP = 12
 
 #: Moving on to another post after a name: 将出任, 将接替, 转任.
 _MOVES_ON = re.compile(r"(?:将|即将|则)?(?:出任|转任|接任|接替|调任|改任)")
@@ -138,6 +166,58 @@ def read_short_ministers(ctx: RelationContext, found: list[Relation]) -> list[Re
     return out
 
 
+def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
+    """A head of government's bare title chained before another post of the name (首相、自民党总裁X), and one taken
+    with the state and an ordinal (X被国会指名为日本第104任首相): the state's."""
+    simplified = ctx.simplified
+    if not any(w in simplified for w in _HEAD_TITLES):
+        return []
+    states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
+    if not states:
+        return []
+    held = {(r.source, r.role_simplified) for r in found}
+    current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
+    people = [m for m in ctx.mentions if m.label is Label.PERSON]
+    out = []
+    for person in people:
+        spot = _head_chained_before(ctx, person)
+        if spot is not None and _state_of(ctx, states, spot[1]).code != "CN":
+            out += _held(ctx, person, *spot, states, held, current)
+    for match in _ORDINAL_HEAD.finditer(simplified):
+        state = ctx.place_starting_at.get(match.start(1))
+        if state is None or not _is_state(state) or state.end != match.start(1) + len(match.group(1)) \
+                or state.code == "CN":
+            continue
+        person = next((m for m in reversed(people) if m.end <= match.start()
+                       and not CLAUSE_BREAK.search(simplified, m.end, match.start())
+                       and match.start() - m.end <= _MAX_SUBJECT_GAP), None)
+        title = match.group(2)
+        if person is None or (source := _owner_of(ctx, person), title) in held \
+                or current.get((ctx.owner[state], title), source) != source:
+            continue
+        held.add((source, title))
+        current[(ctx.owner[state], title)] = source
+        out.append(ctx.relation(source, ctx.owner[state], RelationKind.HOLDS_ROLE, person.start, match.end(),
+                                ctx.text[match.start(2) : match.end()]))
+    return out
+
+
+def _head_chained_before(ctx: RelationContext, person: Mention) -> tuple[int, str] | None:
+    """A head of government's bare title opening its clause, 、 and another post ending right before the name
+    (首相、自民党总裁X): the head's title's start and the title."""
+    simplified = ctx.simplified
+    role = ctx.lexicon.role_ending(simplified, person.start)
+    if not role:
+        return None
+    joint = simplified.rfind("、", max(0, person.start - len(role) - _MAX_CHAINED_BODY - 1), person.start - len(role))
+    if joint < 0 or not all(is_han(c) for c in simplified[joint + 1 : person.start - len(role)]):
+        return None
+    head = next((w for w in _HEAD_TITLES if simplified.endswith(w, 0, joint)), None)
+    if head is None or not _clause_opens(ctx, joint - len(head)):
+        return None
+    return joint - len(head), head
+
+
 def drop_succeeded_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """``found`` less a minister's post read after the name of the one succeeded (X接替Y出任司法大臣: not Y's);
     :func:`read_short_ministers` gives it to the successor."""
@@ -172,12 +252,20 @@ def mark_reshuffled_ministers(ctx: RelationContext, found: list[Relation]) -> li
 
 
 def _title_after_succeeded(ctx: RelationContext, person: Mention, words: tuple[str, ...]) -> tuple[int, str] | None:
-    """A minister's title after the name, 接替, the one succeeded and a verb (林明同时接替王强出任司法大臣，)."""
+    """A minister's title after the name, 接替, the one succeeded (a bracket of its name maybe after it) and a verb,
+    closing its clause (林明同时接替王强（…）出任司法大臣，)."""
     simplified = ctx.simplified
     opened = _SUCCEEDING.match(simplified, person.end)
-    if opened is None or (other := ctx.first_ending_at(Label.PERSON, _person_end_after(ctx, opened.end()))) is None:
+    if opened is None or (other_end := _person_end_after(ctx, opened.end())) < 0:
         return None
-    return _title_after(ctx, other, words)
+    bracket = _NAME_BRACKET.match(simplified, other_end)
+    taking = _TAKING.match(simplified, bracket.end() if bracket else other_end)
+    if taking is None:
+        return None
+    title = next((w for w in words if simplified.startswith(w, taking.end())), None)
+    if title is None or not _TITLE_CLOSES.match(simplified, taking.end() + len(title)):
+        return None
+    return taking.end(), title
 
 
 def _person_end_after(ctx: RelationContext, at: int) -> int:

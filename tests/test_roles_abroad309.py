@@ -245,3 +245,15 @@ def test_a_reshuffles_post_left_is_former(pipeline, text, person, title):
 def test_a_head_of_government_and_a_successor_abroad(pipeline, text, person, state, title):
     assert (person, state, title) in roles(pipeline, text)
 
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # two states, neither writing a head of government after it: no state to give (and no failure)
+        ("日本与英国代表团今天会谈。会后，首相、自民党总裁石井茂出席晚宴。", "石井茂"),
+        ("日本与英国代表团今天会谈。会后，田中一郎被任命为副首相。", "田中一郎"),
+    ]),
+)
+def test_a_head_of_government_with_no_state_to_give(pipeline, text, person):
+    assert not any(p == person and t in ("首相", "副首相") for p, b, t in roles(pipeline, text))

@@ -161,7 +161,7 @@ def read_short_ministers(ctx: RelationContext, found: list[Relation]) -> list[Re
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         spot = (short and (_title_before(ctx, person, SHORT_MINISTERS) or _title_after(ctx, person, SHORT_MINISTERS))) \
             or (deputy and _title_after(ctx, person, _DEPUTY_HEADS)) or _title_after_succeeded(ctx, person, ministers)
-        if spot and not (spot[1] in _DEPUTY_HEADS and _state_of(ctx, states, spot[1]).code == "CN"):
+        if spot and not (spot[1] in _DEPUTY_HEADS and _china_titled(ctx, states, spot[1])):
             out += _held(ctx, person, *spot, states, held, current)
     return out
 
@@ -181,7 +181,7 @@ def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list
     out = []
     for person in people:
         spot = _head_chained_before(ctx, person)
-        if spot is not None and _state_of(ctx, states, spot[1]).code != "CN":
+        if spot is not None and not _china_titled(ctx, states, spot[1]):
             out += _held(ctx, person, *spot, states, held, current)
     for match in _ORDINAL_HEAD.finditer(simplified):
         state = ctx.place_starting_at.get(match.start(1))
@@ -200,6 +200,12 @@ def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list
         out.append(ctx.relation(source, ctx.owner[state], RelationKind.HOLDS_ROLE, person.start, match.end(),
                                 ctx.text[match.start(2) : match.end()]))
     return out
+
+
+def _china_titled(ctx: RelationContext, states: list[Mention], title: str) -> bool:
+    """Whether the state a bare ``title`` would be given is China (its heads are its bodies', the other readers')."""
+    state = _state_of(ctx, states, title)
+    return state is not None and state.code == "CN"
 
 
 def _head_chained_before(ctx: RelationContext, person: Mention) -> tuple[int, str] | None:

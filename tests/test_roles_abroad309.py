@@ -251,9 +251,10 @@ def test_a_head_of_government_and_a_successor_abroad(pipeline, text, person, sta
     "text, person",
     both_scripts([
         # two states, neither writing a head of government after it: no state to give (and no failure)
-        ("日本与英国代表团今天会谈。会后，首相、自民党总裁石井茂出席晚宴。", "石井茂"),
-        ("日本与英国代表团今天会谈。会后，田中一郎被任命为副首相。", "田中一郎"),
+        ("日本和英国今天签署协议。会后，首相、自民党总裁石井茂出席晚宴。", "石井茂"),
+        ("日本和英国今天签署协议。会后，田中一郎被任命为副首相。", "田中一郎"),
     ]),
 )
 def test_a_head_of_government_with_no_state_to_give(pipeline, text, person):
+    # (the chained reading asked for the state and got none: round abroad309's first run failed there)
     assert not any(p == person and t in ("首相", "副首相") for p, b, t in roles(pipeline, text))

@@ -1,4 +1,4 @@
-"""Officers of parties and offices abroad, and posts kept by re-election, the forms news writes them (round
+"""Cabinets, party officers and offices abroad, and officers of Hong Kong bodies, in the forms news writes them (round
 abroad309, issue 11).
 
 * **A party's officers by their titles alone** (:func:`read_party_officers`): a report of a Japanese party's new
@@ -14,9 +14,8 @@ abroad309, issue 11).
   taking a post, then an office of four to eight letters ending in 室 (no organisation the recogniser named ending
   there) and 长, closing its clause: 室长 of the office, which is named for the reading. A shorter office gives
   nothing, and so does a 处 (担任人事处长, 财务处处长: mainland units whose body the sentence does not say, which the
-  gold leaves out). The office and
-  its head's title right before a name read the same (韩国总统秘书室室长X, 国家安保室长X), the office's letters back to a
-  place, a body, 的 or a break.
+  gold leaves out). The office and its head's title right before a name read the same (韩国总统秘书室室长X,
+  国家安保室长X), the office's letters back to a place, a body, 的 or a break.
 * **Japan's ministers by their short titles** (:func:`read_short_ministers`): a new cabinet's list names them so,
   X任外相、Y任防相、Z任财务相; :data:`SHORT_MINISTERS` (防相, 防卫相, 财务相, 总务相, 经产相…, each also a ``roles.tsv``
   title a place holds: 日本防相X) read as :func:`zhkg.relate.roles_ministers.read_unwritten_ministers` reads 外相, the
@@ -28,8 +27,8 @@ abroad309, issue 11).
   :func:`mark_reshuffled_ministers`.
 * **A head of government abroad** (:func:`read_state_heads_abroad`): a bare 首相, 总理 or 总统 opening its clause and
   chained by 、 before another post of the name (首相、自民党总裁X), and one taken with the state and an ordinal
-  (X今天被国会指名为日本第104任首相, 被任命为…; 出任 and 成为 are the link readers', 当选 the election readers'): the state's, as
-  :mod:`zhkg.relate.roles_ministers` gives a minister's (nothing when another holds it now; never China's, whose
+  (X今天被国会指名为日本第104任首相, 被任命为…; 出任 and 成为 are the link readers', 当选 the election readers'): the
+  state's, as :mod:`zhkg.relate.roles_ministers` gives a minister's (nothing when another holds it now; never China's, whose
   heads the other readers give their bodies).
 * **No minister of a cabinet** (:func:`drop_cabinet_ministers`): a minister's title (…大臣, 外相…) read as held by a bare
   cabinet the text names (首相宣布改组内阁。外交大臣X将出任…: 外交大臣 of 内阁) is dropped, so that
@@ -37,10 +36,10 @@ abroad309, issue 11).
   X: 外交大臣 of 英国). A cabinet's other officers (官房长官 of 内阁) stay.
 * **A bare title with its portfolio in brackets** (:func:`read_portfolio_titles`): a Hong Kong university names its
   vice-presidents by portfolio, 副校长（研究）X, 协理副校长（研究基础设施）X, 副校长（健康）（暂任）X, and appoints them
-  so: X获再度委任为副校长（学术发展）. A first appointment whose sentence says when it takes effect (由明年1月起生效)
-  is a post to come and gives nothing; a re-appointment (再度, 再次) is held now. A title opening its clause (or after 的), one or two brackets of Han letters,
-  then the name; or the name, 获 or 被 + 委任为 or 任命为, the title and its brackets closing the clause: the title of
-  the body the text named before (:func:`zhkg.relate.roles_body_in_context._context_body`, the bare title's reading
+  so: X获再度委任为副校长（学术发展）. A title opening its clause (or after 的), one or two brackets of Han letters,
+  then the name; or the name, 获 or 被 + 委任为 or 任命为, the title and its brackets closing the clause (a first
+  appointment whose sentence says when it takes effect, 由明年1月起生效, is a post to come and gives nothing; a
+  re-appointment, 再度 or 再次, is held now): the title of the body the text named before (:func:`zhkg.relate.roles_body_in_context._context_body`, the bare title's reading
   without the brackets); a deputy's title (副校长, 协理副校长) is first the body's whose head (校长) the text names now
   (香港大学校长X … 副校长（研究）Y: 香港大学's), whatever other body the sentence names; so read, a deputy's title
   needs no bracket (a headline's 海关关长X将任满 副关长Y料接棒: 副关长 of 海关).

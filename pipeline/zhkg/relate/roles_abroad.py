@@ -42,7 +42,8 @@ abroad309, issue 11).
   re-appointment, 再度 or 再次, is held now): the title of the body the text named before (:func:`zhkg.relate.roles_body_in_context._context_body`, the bare title's reading
   without the brackets); a deputy's title (副校长, 协理副校长) is first the body's whose head (校长) the text names now
   (香港大学校长X … 副校长（研究）Y: 香港大学's), whatever other body the sentence names; so read, a deputy's title
-  needs no bracket (a headline's 海关关长X将任满 副关长Y料接棒: 副关长 of 海关).
+  needs no bracket when the sentence names no other body before it (a headline's 海关关长X将任满 副关长Y料接棒: 副关长
+  of 海关; 华强集团宣布，东方银行总经理X将加盟，副总经理Y…: either body's, so nothing).
 * **No post of the outlet reporting** (:func:`drop_reporting_outlets`): 《星岛》日前率先报道，…改选，主席X — an outlet
   the text names only in title marks and cites as the source of a report (报道, 报导, 引述, 披露 after it) holds no
   post read away from it; a post read with its name in the span (《星岛》社长X) stays.
@@ -75,7 +76,7 @@ from zhkg.relate.roles_ministers import (
 )
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_words import _clause_opens
-from zhkg.text import is_han
+from zhkg.text import is_han, sentence_at
 
 __all__ = [
     "PARTY_OFFICERS",
@@ -460,6 +461,16 @@ def _heads_body(found: list[Relation], role: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def _only_body_before(ctx: RelationContext, target: str | None, at: int) -> bool:
+    """Whether ``target`` is given and every organisation its sentence names before ``at`` is it (海关关长X将任满
+    副关长Y: 海关 alone; 华强集团宣布，东方银行总经理X…，副总经理Y: either body's, so neither)."""
+    if target is None:
+        return False
+    start, _ = sentence_at(ctx.sentences, at)
+    return all(ctx.owner[m] == target for m in ctx.mentions
+               if m.label is Label.ORGANIZATION and start <= m.start < at)
+
+
 def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Each bare title with its portfolio in brackets before a name, or after the name and an appointment: the
     title of the body the text named before (see the module)."""
@@ -472,7 +483,7 @@ def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[R
         if (role := ctx.lexicon.role_ending(simplified, at)):
             # a deputy's mark the word list lacks (副关长: 关长 listed): the deputy's title
             role = next((m + role for m in _DEPUTY_MARKS if simplified.endswith(m, 0, at - len(role))), role)
-        if role and (at < person.start or _heads_body(found, role)):
+        if role and (at < person.start or _only_body_before(ctx, _heads_body(found, role), at - len(role))):
             title_at = at - len(role)
             if title_at in ctx.org_ending_at or title_at in ctx.place_ending_at:
                 continue  # 港大副校长（健康）X: the body written, the other readers'

@@ -258,3 +258,14 @@ def test_a_head_of_government_and_a_successor_abroad(pipeline, text, person, sta
 def test_a_head_of_government_with_no_state_to_give(pipeline, text, person):
     # (the chained reading asked for the state and got none: round abroad309's first run failed there)
     assert not any(p == person and t in ("首相", "副首相") for p, b, t in roles(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # the head is another body's than the one the sentence opens with: the bare deputy's body is unsure
+        ("长江集团宣布，南方银行总经理陈大文将加盟，副总经理李小明表示欢迎。", "李小明"),
+    ]),
+)
+def test_a_bare_deputy_after_two_bodies_is_not_read(pipeline, text, person):
+    assert not any(p == person and t == "副总经理" for p, b, t in roles(pipeline, text))

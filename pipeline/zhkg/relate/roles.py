@@ -191,6 +191,18 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.press import read_press_roles
 from zhkg.relate.role_bodies import drop_cut_bodies
+from zhkg.relate.roles_abroad import (
+    drop_cabinet_ministers,
+    drop_reporting_outlets,
+    drop_succeeded_ministers,
+    mark_reshuffled_ministers,
+    read_office_heads,
+    read_party_officers,
+    read_portfolio_titles,
+    read_reelection_posts,
+    read_short_ministers,
+    read_state_heads_abroad,
+)
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_before_names import (
@@ -375,7 +387,13 @@ def read_roles(ctx: RelationContext) -> list[Relation]:
     out += read_wiki_roles(ctx, out)
     out += _unwritten_divisions(ctx, out)
     out += _unwritten_states(ctx, out)
+    out = drop_cabinet_ministers(ctx, drop_reporting_outlets(ctx, out))  # 外交大臣 of 内阁: the state's (abroad309)
     out += read_unwritten_ministers(ctx, out)
+    out = drop_succeeded_ministers(ctx, out)  # X接替Y出任司法大臣: not Y's (abroad309)
+    out += read_state_heads_abroad(ctx, out)  # 首相、自民党总裁X; X被指名为日本第104任首相 (abroad309)
+    out = mark_reshuffled_ministers(ctx, out + read_short_ministers(ctx, out))  # X任防相; 外交大臣X将出任… (abroad309)
+    out += read_party_officers(ctx, out) + read_office_heads(ctx, out) + read_reelection_posts(ctx, out)  # (abroad309)
+    out += read_portfolio_titles(ctx, out)  # 副校长（研究）X (abroad309)
     out += read_past_ministers(ctx, ctx.read + out)
     out += read_place_anaphor_heads(ctx, out)
     out += read_press_roles(ctx, out)
@@ -544,6 +562,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += [r for r in place_heads_in_party_chain(ctx, out + kept)  # 中共浙江省委书记、省长: 省长 of 浙江省
              if (r.source, r.target, r.role_simplified) not in linked]
     out, kept = settle_team_posts(ctx, out), settle_team_posts(ctx, kept)  # (sports308)
+    out, kept = drop_cabinet_ministers(ctx, out), drop_cabinet_ministers(ctx, kept)  # the state's, read before (abroad309)
     return staff_of_government(ctx, mark_left_posts(ctx, drop_elect_posts(ctx, drop_repeats(drop_departments_of_units(ctx, drop_posts_read_twice(
         ctx, drop_trade_ranks(ctx, drop_posts_of_others(ctx, _keep_qualifiers(ctx, drop_department_holders(
             ctx, drop_list_misreads(ctx, resolve_generic_holders(ctx, drop_misplaced_legislators(

@@ -1,0 +1,80 @@
+"""A ministry named by two fields joined (issue 15, orgs311): 经济与财政部, 能源及水务转型部, 林业及自然保育署.
+
+Cabinets abroad and Taiwan's agencies name a body by two fields and a joiner before its head: 经济与财政部长,
+原种植及原产业部长, 能源及水务转型部副部长, 林业及自然保育署花莲分署. The recogniser reads the second field alone
+(财政部, 产业部: jieba joins 及原 into one word) or nothing, and the web gold marks the whole name. The whole name is
+read where the text writes
+
+* the first field: two to four letters from a boundary — a letter that is no Han letter, a mention that ends there
+  (法国|经济与财政部), or a mark of a post or a former post (原, 前, 任 of 新任/担任/出任, 兼, 由, 的, 为, 和);
+* a joiner (及, 与, 和, 暨) and the second field: two to six Han letters with no boundary among them;
+* the head 部, 署 or 局, not the first letter of a word of its own (部门, 部分, 部队, 局势, 局面, 署名).
+
+A body read over the whole name, or longer, stands; an organisation inside it (财政部) gives way to it; a place or a
+person inside it (a field is neither) keeps the text as it was. Run on a document's merged mentions
+(:meth:`zhkg.run.pipeline.Pipeline._merge`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from zhkg.records import Label, Mention, MentionSource
+
+__all__ = ["joined_field_bodies"]
+
+# a joiner, the second field and the head (the head no first letter of 部门, 部分, 部队, 局势, 局面, 署名 …)
+_SECOND = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?![门分落位队件属势面限名长官])")
+# a head glued to its chief's title (部长, 局长, 署长) ends the name too
+_SECOND_TITLED = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?=(?:副|次|常务)?(?:部|局|署)?长)")
+# letters that end the first field on its left: a mark of a post or a former post, a word of grammar, a joiner
+_FIELD_STOPS = frozenset("原前任兼由的为和与及暨是在对向将称即")
+# letters no field holds: a list's or a sentence's own word
+_NOT_IN_FIELD = frozenset("的了是在和与及暨、，。；：")
+
+
+def _first_field_start(text: str, joiner: int, ends: frozenset[int]) -> int | None:
+    """Where the first field before the joiner at ``joiner`` starts (two to four letters), else None."""
+    start = joiner
+    while start > 0 and joiner - start < 5:
+        ch = text[start - 1]
+        if not "\u4e00" <= ch <= "\u9fff" or ch in _FIELD_STOPS or start in ends and start != joiner:
+            break
+        start -= 1
+    size = joiner - start
+    return start if 2 <= size <= 4 else None
+
+
+def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str) -> list[Mention]:
+    """``mentions`` with each body named by two joined fields read whole (module docstring).
+
+    >>> text = "新任经济与财政部长表示。"
+    >>> m = Mention("d", 5, 8, "财政部", "财政部", Label.ORGANIZATION, "crf")
+    >>> [(x.start, x.simplified) for x in joined_field_bodies([m], text, text)]
+    [(2, '经济与财政部')]
+    """
+    found = []
+    for pattern in (_SECOND, _SECOND_TITLED):
+        for match in pattern.finditer(text):
+            if set(match.group(1)) & _NOT_IN_FIELD:
+                continue
+            found.append((match.start(), match.end()))
+    if not found:
+        return list(mentions)
+    ends = frozenset(m.end for m in mentions)
+    out = list(mentions)
+    for joiner, end in sorted(set(found)):
+        start = _first_field_start(text, joiner, ends)
+        if start is None:
+            continue
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.label is not Label.ORGANIZATION or m.start < start and m.end < end or m.end > end and m.start > start
+               for m in inside):
+            continue  # a place or a person there, or a body across an edge
+        if any(m.start <= start and end <= m.end for m in inside):
+            continue  # read whole already, or inside a longer body
+        out = [m for m in out if m not in inside]
+        out.append(Mention(inside[0].doc_id if inside else "", start, end, original[start:end], text[start:end],
+                           Label.ORGANIZATION, MentionSource.ORG_SUFFIX.value))
+    return sorted(out, key=lambda m: (m.start, m.end))

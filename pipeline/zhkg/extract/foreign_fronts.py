@@ -138,7 +138,8 @@ def _named_apart(rest: str, lexicon: Lexicon) -> bool:
         return True
     head = next((h for h in _OWN_NAMED_HEADS if rest.endswith(h)), "")
     name = rest[: -len(head)] if head else ""
-    return len(name) >= 2 and name not in _NATION_WORDS and dictionary_tag(rest) in _PROPER_TAGS
+    # (a name jieba holds as a proper word, or none it holds at all: 联盟党, 自由联盟党; never a common noun)
+    return len(name) >= 2 and name not in _NATION_WORDS and dictionary_tag(rest) in _PROPER_TAGS | {"x"}
 
 
 def _country_front(m: Mention, places: dict[int, list[Mention]], lexicon: Lexicon) -> int | None:

@@ -10,8 +10,9 @@ read where the text writes
 * a joiner (及, 与, 和, 暨) and the second field: two to six Han letters with no boundary among them;
 * the head 部, 署 or 局, not the first letter of a word of its own (部门, 部分, 部队, 局势, 局面, 署名).
 
-A body read over the whole name, or longer, stands; an organisation inside it (财政部) gives way to it; a place or a
-person inside it (a field is neither) keeps the text as it was. Run on a document's merged mentions
+A body read over the whole name, or longer, stands; an organisation inside it (财政部) gives way to it, and one read
+from the second field on to a branch after the head (自然保育署|花莲分署) gives the whole name its branch; a person
+inside it, or a place inside the fields (a field is neither), keeps the text as it was. Run on a document's merged mentions
 (:meth:`zhkg.run.pipeline.Pipeline._merge`).
 """
 
@@ -68,12 +69,16 @@ def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str) -
         start = _first_field_start(text, joiner, ends)
         if start is None:
             continue
+        head_end = end
+        # a body the recogniser read from the second field on to a branch after the head (保育署|台东分署) runs on
+        end = max([end] + [m.end for m in out if m.label is Label.ORGANIZATION and joiner < m.start < end < m.end])
         inside = [m for m in out if m.start < end and start < m.end]
-        if any(m.label is not Label.ORGANIZATION or m.start < start and m.end < end or m.end > end and m.start > start
-               for m in inside):
-            continue  # a place or a person there, or a body across an edge
+        if any(m.label is not Label.ORGANIZATION and not (m.label is Label.PLACE and m.start >= head_end)
+               or m.start < start and m.end < end for m in inside):
+            continue  # a person or a field's place there, or a body across the front edge
         if any(m.start <= start and end <= m.end for m in inside):
             continue  # read whole already, or inside a longer body
+        inside = [m for m in inside if m.label is Label.ORGANIZATION]
         out = [m for m in out if m not in inside]
         out.append(Mention(inside[0].doc_id if inside else "", start, end, original[start:end], text[start:end],
                            Label.ORGANIZATION, MentionSource.ORG_SUFFIX.value))

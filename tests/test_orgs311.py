@@ -1,0 +1,85 @@
+"""Round orgs311 (issue 15): organisations in the forms Hong Kong, Taiwan and international news write them.
+
+A country abroad before a body the web gold writes on its own is a place apart from it (据日本|共同社报道, 德国|联盟党,
+法国|某某电视台 with a Latin name), while a state's organ and a nation's own kind of body keep it (法国外交部,
+印度人民党); a ministry named by two fields joined is read whole (经济与财政部长, 原种植及原产业部长); a list of
+companies each with its Latin original in brackets, closed by 等企业, gives an organisation for every item. Each
+passage in both scripts; every sentence is written for the round, the names invented or generic.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import both_scripts, labelled_mentions
+
+from zhkg.extract.foreign_fronts import _named_apart
+from zhkg.resources.lexicon import load_lexicon
+
+
+@pytest.mark.parametrize("text, present, absent", both_scripts([
+    # a listed agency or party after a country jieba glues to it
+    ("据英国路透社报道，会谈已经结束。", [("ORGANIZATION", "路透社"), ("PLACE", "英国")], [("ORGANIZATION", "英国路透社")]),
+    ("美国共和党众议员史密斯提出了新的预算方案。", [("ORGANIZATION", "共和党")], [("ORGANIZATION", "美国共和党")]),
+    # a party named by a word of its own
+    ("荷兰自由联盟党主席范德伯格表示反对。", [("ORGANIZATION", "自由联盟党"), ("PLACE", "荷兰")],
+     [("ORGANIZATION", "荷兰自由联盟党")]),
+    # a Latin name before its kind
+    ("据意大利RTV电视台报道，总理将出访。", [("ORGANIZATION", "RTV电视台")], [("ORGANIZATION", "意大利RTV电视台")]),
+    ("加拿大Norvia集团宣布收购计划。", [("ORGANIZATION", "Norvia集团")], [("ORGANIZATION", "加拿大Norvia集团")]),
+    # kept whole: a state's organ, a nation's own kind of body
+    ("法国外交部发表声明，谴责袭击。", [("ORGANIZATION", "法国外交部")], [("ORGANIZATION", "外交部")]),
+    ("印度人民党赢得选举。", [("ORGANIZATION", "印度人民党")], [("ORGANIZATION", "人民党")]),
+]))
+def test_a_country_abroad_before_a_body_named_on_its_own(pipeline, text, present, absent):
+    found = labelled_mentions(pipeline, text)
+    assert set(present) <= found
+    assert not set(absent) & found
+
+
+@pytest.mark.parametrize("rest, apart", [
+    ("共同社", True), ("联盟党", True), ("BFM电视台", True), ("NEC公司", True),
+    ("人民党", False), ("共产党", False), ("国家银行", False), ("外交部", False), ("东亚银行", False),
+])
+def test_named_apart(rest, apart):
+    assert _named_apart(rest, load_lexicon()) is apart
+
+
+@pytest.mark.parametrize("text, body, part", both_scripts([
+    ("新任经济与财政部长杜邦现年45岁。", "经济与财政部", "财政部"),
+    ("调任交通部长，原种植及原产业部长阿齐兹出席。", "种植及原产业部", "产业部"),
+    ("其中包括原能源及水务转型部副部长哈林。", "能源及水务转型部", None),
+    ("农业及食品部长也出席了记者会。", "农业及食品部", "食品部"),
+    ("林业及自然保育署台东分署今天表示。", "林业及自然保育署台东分署", "保育署台东分署"),
+]))
+def test_a_ministry_of_two_joined_fields_is_whole(pipeline, text, body, part):
+    found = labelled_mentions(pipeline, text)
+    assert ("ORGANIZATION", body) in found
+    assert part is None or ("ORGANIZATION", part) not in found
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    ("中国和俄罗斯外交部发表联合声明。", "中国和俄罗斯外交部"),  # two countries' ministries
+    ("教育和卫生部门将加强合作。", "教育和卫生部"),  # 部门: a word of its own
+    ("经济和社会部分的内容由专家撰写。", "经济和社会部"),  # 部分
+]))
+def test_no_ministry_where_the_head_is_another_word(pipeline, text, absent):
+    assert ("ORGANIZATION", absent) not in labelled_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text, items", both_scripts([
+    ("代表团包括汉莎（Lufthansa）、巴斯夫（BASF）及思爱普（SAP）等企业负责人。",
+     ["汉莎", "Lufthansa", "巴斯夫", "BASF", "思爱普", "SAP"]),
+    ("名单包括拜尔（Beyer）、福克斯（Fox）、KTM及阿迪（Adi）等品牌。", ["拜尔", "Beyer", "福克斯", "KTM", "阿迪"]),
+]))
+def test_a_list_of_companies_with_their_originals(pipeline, text, items):
+    found = labelled_mentions(pipeline, text)
+    assert {("ORGANIZATION", item) for item in items} <= found
+    assert not {("PERSON", item) for item in items} & found
+
+
+@pytest.mark.parametrize("text, people", both_scripts([
+    ("总理会见了施密特（Karl Schmidt）、韦伯（Anna Weber）和霍夫曼（Jan Hoffmann）。", ["施密特", "韦伯", "霍夫曼"]),
+]))
+def test_a_list_of_people_with_their_originals_stays_people(pipeline, text, people):
+    found = labelled_mentions(pipeline, text)
+    assert {("PERSON", p) for p in people} <= found

@@ -5,10 +5,12 @@ Cabinets abroad and Taiwan's agencies name a body by two fields and a joiner bef
 (财政部, 产业部: jieba joins 及原 into one word) or nothing, and the web gold marks the whole name. The whole name is
 read where the text writes
 
-* the first field: two to four letters from a boundary — a letter that is no Han letter, a mention that ends there
-  (法国|经济与财政部), or a mark of a post or a former post (原, 前, 任 of 新任/担任/出任, 兼, 由, 的, 为, 和);
+* the first field: the jieba word of two to four letters that ends at the joiner (担任|经济, 原|种植, 获|民政), with
+  a noun word before it while the field stays within four letters (文化|体育); never a title (秘书长|与新闻局) or
+  a unit written right after its body (医管局总办事处|策略及规划部: the gold marks no unit);
 * a joiner (及, 与, 和, 暨) and the second field: two to six Han letters with no boundary among them;
-* the head 部, 署 or 局, not the first letter of a word of its own (部门, 部分, 部队, 局势, 局面, 署名).
+* the head 部, 署 or 局, not the first letter of a word of its own (部门, 部分, 部队, 局势, 局面, 署名) nor the
+  last of one that names no ministry (社会俱乐部, 总部, 当局).
 
 A body read over the whole name, or longer, stands; an organisation inside it (财政部) gives way to it, and one read
 from the second field on to a branch after the head (自然保育署|花莲分署) gives the whole name its branch; a person
@@ -31,28 +33,40 @@ _SECOND = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?![门�
 _SECOND_TITLED = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?=(?:副|次|常务)?(?:部|局|署)?长)")
 # letters that end the first field on its left: a mark of a post or a former post, a word of grammar, a joiner
 _FIELD_STOPS = frozenset("原前任兼由的为和与及暨是在对向将称即")
+# jieba's tags of a field's word (经济 n, 种植 v, 青年 t; x: a word jieba built)
+_FIELD_TAGS = frozenset({"n", "vn", "nz", "v", "t", "x", "an", "ng", "b"})
+# the last letters of a title or a people's word, never of a field (秘书长|与新闻局, 议员)
+_NOT_FIELD_ENDS = frozenset("长员人者家官")
+# the last two letters of a word that ends in 部 and names no ministry (社会俱乐部, 总部, 干部, 东部)
+_NOT_MINISTRY_ENDS = frozenset({"乐部", "总部", "干部", "内部", "外部", "全部", "东部", "西部", "南部", "北部", "中部",
+                                "局部", "本部", "支部", "头部", "大局", "当局", "布局", "格局", "结局", "邮局", "赌局",
+                                "饭局", "棋局"})
 # letters no field holds: a list's or a sentence's own word
 _NOT_IN_FIELD = frozenset("的了是在和与及暨、，。；：")
 
 
-def _first_field_start(text: str, joiner: int, ends: frozenset[int]) -> int | None:
-    """Where the first field before the joiner at ``joiner`` starts (two to four letters), else None."""
-    start = joiner
-    while start > 0 and joiner - start < 5:
-        ch = text[start - 1]
-        if not "\u4e00" <= ch <= "\u9fff" or ch in _FIELD_STOPS or start in ends and start != joiner:
-            break
-        start -= 1
-    size = joiner - start
-    return start if 2 <= size <= 4 else None
+def _first_field_start(text: str, joiner: int, table) -> int | None:
+    """Where the first field before the joiner at ``joiner`` starts: the jieba word that ends there (two to four
+    letters, a field's word: no title 秘书长, no count 个), and a noun word before it while the field stays within
+    four letters (文化|体育及旅游局); else None."""
+    word = table.word_at(joiner - 1)
+    if word is None or word.idx + len(word.text) != joiner or word.tag not in _FIELD_TAGS \
+            or not 2 <= len(word.text) <= 4 or word.text[-1] in _NOT_FIELD_ENDS:
+        return None
+    before = table.word_at(word.idx - 1)
+    if before is not None and before.tag in ("n", "vn") and len(before.text) + len(word.text) <= 4 \
+            and before.text[-1] not in _FIELD_STOPS:
+        return before.idx
+    return word.idx
 
 
-def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str) -> list[Mention]:
+def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str, table) -> list[Mention]:
     """``mentions`` with each body named by two joined fields read whole (module docstring).
 
+    >>> from zhkg.stages.segment import make_nlp, token_table
     >>> text = "新任经济与财政部长表示。"
     >>> m = Mention("d", 5, 8, "财政部", "财政部", Label.ORGANIZATION, "crf")
-    >>> [(x.start, x.simplified) for x in joined_field_bodies([m], text, text)]
+    >>> [(x.start, x.simplified) for x in joined_field_bodies([m], text, text, token_table(make_nlp()(text)))]
     [(2, '经济与财政部')]
     """
     found = []
@@ -63,12 +77,12 @@ def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str) -
             found.append((match.start(), match.end()))
     if not found:
         return list(mentions)
-    ends = frozenset(m.end for m in mentions)
+    body_ends = frozenset(m.end for m in mentions if m.label is Label.ORGANIZATION)
     out = list(mentions)
     for joiner, end in sorted(set(found)):
-        start = _first_field_start(text, joiner, ends)
-        if start is None:
-            continue
+        start = _first_field_start(text, joiner, table)
+        if start is None or start in body_ends or text[end - 2:end] in _NOT_MINISTRY_ENDS:
+            continue  # (a unit written after its body, 医管局总办事处|策略及规划部, the gold leaves unmarked)
         head_end = end
         # a body the recogniser read from the second field on to a branch after the head (保育署|台东分署) runs on
         end = max([end] + [m.end for m in out if m.label is Label.ORGANIZATION and joiner < m.start < end < m.end])

@@ -340,7 +340,7 @@ class Pipeline:
         yield 2
         named = countries_cut_from_bodies(named, self.lexicon)  # 白俄罗斯|明斯克大学, 英国|牛津大学: the body's own name
         named = listed_bodies_after_countries(named, p.norm.simplified, p.norm.original, self.lexicon)  # 日本|共同社
-        named = joined_field_bodies(named, p.norm.simplified, p.norm.original)  # 经济与财政部, 林业及自然保育署
+        named = joined_field_bodies(named, p.norm.simplified, p.norm.original, token_table(p.doc))  # 经济与财政部
         named = companies_listed_with_originals(named, p.norm.simplified, p.norm.original,  # 拜耳（Bayer）、BMW
                                                 token_table(p.doc))
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),

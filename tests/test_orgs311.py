@@ -83,3 +83,20 @@ def test_a_list_of_companies_with_their_originals(pipeline, text, items):
 def test_a_list_of_people_with_their_originals_stays_people(pipeline, text, people):
     found = labelled_mentions(pipeline, text)
     assert {("PERSON", p) for p in people} <= found
+
+
+@pytest.mark.parametrize("text, company", both_scripts([
+    ("宏益前执行董事陈某等3人涉嫌串谋诈骗，未向宏益董事局披露交易。", "宏益"),
+    ("富荣前主席李某承认控罪，富荣董事局昨日开会。", "富荣"),  # read with its board as one body
+]))
+def test_a_short_name_before_its_board_is_a_company(pipeline, text, company):
+    found = labelled_mentions(pipeline, text)
+    assert ("ORGANIZATION", company) in found
+    assert ("PERSON", company) not in found
+
+
+@pytest.mark.parametrize("text, person", both_scripts([
+    ("张伟董事会见了来访的记者。", "张伟"),  # a director's title before a verb: no board
+]))
+def test_a_director_before_a_verb_stays_a_person(pipeline, text, person):
+    assert ("PERSON", person) in labelled_mentions(pipeline, text)

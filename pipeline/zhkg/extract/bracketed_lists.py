@@ -3,8 +3,9 @@
 News names foreign firms in a list, each Han name followed by its original: 包括拜耳（Bayer）、福斯（Volkswagen）、
 宾士（Mercedes-Benz）、BMW、爱迪达（Adidas）及西门子（Siemens）等企业执行长. The recogniser reads some items as
 organisations, some as people (a transliteration alone looks like a name) and some not at all. Where the list closes
-on a word of companies (等企业, 等公司, 等品牌, 等车厂 …), every item is an organisation: its Han name, its original
-and an item written in Latin letters only (BMW).
+on a word of companies (等企业, 等公司, 等品牌, 等车厂 …), every item is an organisation: its Han name, an item written
+in Latin letters only (BMW), and its original where a reader took it for a person (the original nothing read is left
+unread: the web gold counts it with the Han name).
 
 An item is a Han name of two to five letters before its bracket, from the list's joiner (、, 及, 和, 与, 以及) or,
 for the first, from the start of the jieba word the name is (包括|拜耳); a list holds two bracketed items or more.
@@ -59,9 +60,10 @@ def companies_listed_with_originals(mentions: Sequence[Mention], text: str, orig
     >>> text = "包括拜耳（Bayer）、宾士（Mercedes-Benz）、BMW及西门子（Siemens）等企业执行长"
     >>> out = companies_listed_with_originals([], text, text, token_table(make_nlp()(text)))
     >>> [m.simplified for m in out]
-    ['拜耳', 'Bayer', '宾士', 'Mercedes-Benz', 'BMW', '西门子', 'Siemens']
+    ['拜耳', '宾士', 'BMW', '西门子']
     """
     spans: list[tuple[int, int]] = []
+    originals: set[tuple[int, int]] = set()
     for items in _lists(text):
         last = items[-1]
         if not _COMPANIES_CLOSE.match(text, (last[2] or last[:2])[1] + (1 if last[2] else 0)):
@@ -75,6 +77,7 @@ def companies_listed_with_originals(mentions: Sequence[Mention], text: str, orig
             spans.append((start, end))
             if latin:
                 spans.append(latin)
+                originals.add(latin)
     if not spans:
         return list(mentions)
     out = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans) or m.label is Label.PLACE]
@@ -83,7 +86,8 @@ def companies_listed_with_originals(mentions: Sequence[Mention], text: str, orig
         if m not in out and (m.start, m.end) in spans:
             out.append(replace(m, label=Label.ORGANIZATION) if m.label is Label.PERSON else m)
             covered.add((m.start, m.end))
+    # an original nothing read stays unread (the web gold counts it with its Han name, as an alias)
     out += [Mention("", s, e, original[s:e], text[s:e], Label.ORGANIZATION, MentionSource.ORG_LATIN.value)
-            for s, e in spans if (s, e) not in covered
+            for s, e in spans if (s, e) not in covered and (s, e) not in originals
             and not any(m.start < e and s < m.end for m in out)]
     return sorted(out, key=lambda m: (m.start, m.end))

@@ -13,7 +13,8 @@ read where the text writes
   last of one that names no ministry (社会俱乐部, 总部, 当局).
 
 A body read over the whole name, or longer, stands; an organisation inside it (财政部) gives way to it, and one read
-from the second field on to a branch after the head (自然保育署|花莲分署) gives the whole name its branch; a person
+from the second field on to a branch after the head (自然保育署|花莲分署), or a place and 分署, 分局 … right after the
+head, gives the whole name its branch; a person
 inside it, or a place inside the fields (a field is neither), keeps the text as it was. Run on a document's merged mentions
 (:meth:`zhkg.run.pipeline.Pipeline._merge`).
 """
@@ -29,6 +30,8 @@ __all__ = ["joined_field_bodies"]
 
 # a joiner, the second field and the head (the head no first letter of 部门, 部分, 部队, 局势, 局面, 署名 …)
 _SECOND = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?![门分落位队件属势面限名长官])")
+# a branch after the head: a place's name (two to four letters) and 分署, 分局, 分处 …
+_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分[署局处部院会]")
 # a head glued to its chief's title (部长, 局长, 署长) ends the name too
 _SECOND_TITLED = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?=(?:副|次|常务)?(?:部|局|署)?长)")
 # letters that end the first field on its left: a mark of a post or a former post, a word of grammar, a joiner
@@ -84,6 +87,9 @@ def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str, t
         if start is None or start in body_ends or text[end - 2:end] in _NOT_MINISTRY_ENDS:
             continue  # (a unit written after its body, 医管局总办事处|策略及规划部, the gold leaves unmarked)
         head_end = end
+        branch = _BRANCH.match(text, end)
+        if branch and any(m.label is Label.PLACE and m.start == end and m.end <= branch.end() - 2 for m in out):
+            end = branch.end()  # 林业及自然保育署|花莲分署: a place's branch
         # a body the recogniser read from the second field on to a branch after the head (保育署|台东分署) runs on
         end = max([end] + [m.end for m in out if m.label is Label.ORGANIZATION and joiner < m.start < end < m.end])
         inside = [m for m in out if m.start < end and start < m.end]

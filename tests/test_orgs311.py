@@ -101,3 +101,17 @@ def test_a_short_name_before_its_board_is_a_company(pipeline, text, company):
 ]))
 def test_a_director_before_a_verb_stays_a_person(pipeline, text, person):
     assert ("PERSON", person) in labelled_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text, court", both_scripts([
+    ("两名被告上诉获撤销定罪，今日在终院展开终极上诉。", "终院"),
+    ("律师陈某周三入禀高院，要求推翻裁决。", "高院"),
+    ("被告在区院被判入狱两年。", "区院"),
+]))
+def test_a_court_s_short_form_before_a_case(pipeline, text, court):
+    assert ("ORGANIZATION", court) in labelled_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["他住在高院附近的大楼，每天步行上班。"]))
+def test_a_court_s_short_form_needs_a_case(pipeline, text):
+    assert ("ORGANIZATION", "高院") not in labelled_mentions(pipeline, text)

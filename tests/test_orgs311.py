@@ -115,3 +115,12 @@ def test_a_court_s_short_form_before_a_case(pipeline, text, court):
 @pytest.mark.parametrize("text", both_scripts(["他住在高院附近的大楼，每天步行上班。"]))
 def test_a_court_s_short_form_needs_a_case(pipeline, text):
     assert ("ORGANIZATION", "高院") not in labelled_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    ("理大校董会主席林某表示支持校方决定。", "理大校董会"),
+    ("浸大校董会主席表示，浸大校长也出席。", "浸大校董会"),
+]))
+def test_a_school_and_its_board_are_one_body(pipeline, text, body):
+    found = labelled_mentions(pipeline, text)
+    assert ("ORGANIZATION", body) in found

@@ -124,3 +124,20 @@ def test_a_court_s_short_form_needs_a_case(pipeline, text):
 def test_a_school_and_its_board_are_one_body(pipeline, text, body):
     found = labelled_mentions(pipeline, text)
     assert ("ORGANIZATION", body) in found
+
+
+@pytest.mark.parametrize("names, short, full", [
+    (["中央气象署", "气象署"], "气象署", "中央气象署"),
+    (["政府新闻处", "新闻处"], "新闻处", "政府新闻处"),
+    (["政府统计处", "统计处", "卫生署"], "统计处", "政府统计处"),
+])
+def test_a_government_s_word_before_a_department_is_left_out_of_its_short_form(names, short, full):
+    from zhkg.extract.short_forms import state_body_remainders
+
+    assert state_body_remainders(names).get(short) == full
+
+
+def test_a_central_commission_gives_no_short_form():
+    from zhkg.extract.short_forms import state_body_remainders
+
+    assert "纪委" not in state_body_remainders(["中央纪委", "纪委"])  # a province's 纪委 as likely

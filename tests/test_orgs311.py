@@ -141,3 +141,24 @@ def test_a_central_commission_gives_no_short_form():
     from zhkg.extract.short_forms import state_body_remainders
 
     assert "纪委" not in state_body_remainders(["中央纪委", "纪委"])  # a province's 纪委 as likely
+
+
+def _canonical(pipeline, text: str) -> dict[str, str]:
+    from zhkg.records import Document
+
+    ms = pipeline.extract_mentions(Document("d", text, kind="text"))
+    return {m.simplified: m.canonical for m in ms if m.label.value == "ORGANIZATION"}
+
+
+@pytest.mark.parametrize("text, short, team", both_scripts([
+    ("乐天桃猿今晚出战，桃猿先发投手表现出色，猿队以五比三获胜。", "猿队", "乐天桃猿"),
+    ("统一狮昨晚击败乐天桃猿，狮队终结三连败，桃猿则跌回第四。", "桃猿", "乐天桃猿"),
+    ("统一狮昨晚击败乐天桃猿，狮队终结三连败，桃猿则跌回第四。", "狮队", "统一狮"),
+]))
+def test_a_team_s_nickname_is_the_team_named_in_full(pipeline, text, short, team):
+    assert _canonical(pipeline, text).get(short) == team
+
+
+@pytest.mark.parametrize("text", both_scripts(["统一狮昨晚击败西武狮，狮队终结三连败。"]))
+def test_a_nickname_two_teams_share_is_neither_s(pipeline, text):
+    assert _canonical(pipeline, text).get("狮队") not in ("统一狮", "西武狮")

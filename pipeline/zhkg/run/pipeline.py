@@ -48,6 +48,7 @@ from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
 from zhkg.extract.stock_names import listed_codes
+from zhkg.extract.team_nicknames import team_nicknames
 from zhkg.records import HELD_FROM_RELATIONS, Document, Label, Mention, MentionSource, Relation, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate.base import RelationContext, relate_documents
@@ -346,6 +347,7 @@ class Pipeline:
                                                 token_table(p.doc))
         named = companies_by_their_boards(named, p.norm.simplified)  # 向康宏|董事局: a company, not a person
         named = schools_with_their_boards(named, p.norm.simplified, p.norm.original)  # 理大|校董会: one body
+        named = team_nicknames(named, p.norm.simplified, p.norm.original, token_table(p.doc), self.lexicon)  # 桃猿
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)
         yield 3

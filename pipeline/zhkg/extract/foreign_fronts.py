@@ -21,10 +21,18 @@ An organisation is cut after the country that opens it when
   - or it is a name jieba's dictionary holds as an organisation's (``nt``: 牛津大学, 早稻田大学) with a proper name of
     two letters or more before its head (挪威|商学院 stays whole: a kind of school).
 
+* or the rest is a body the web gold writes apart from its country (session 62, orgs311: :func:`_named_apart`): a
+  listed body that is no state organ (日本|共同社, 日本|自民党), a party, news agency or broadcaster named by a word of
+  its own (德国|联盟党, 埃及|中东社), a Latin name before its kind (法国|BFM电视台, 日本|NEC公司). MSRA dev marks these
+  with their country; the web gold, whose convention zhkg follows since orgs311, does not.
+
   Any other body keeps its country: a company's is its arm there (加拿大东亚银行 is not 东亚银行, 法国巴黎银行 is BNP
   Paribas: ``tests/test_aliases50.py``, CLUENER dev), a state's organ or armed force is named with it (法国外交部,
-  美国国务院, 美国海军陆战队: :data:`STATE_ORGAN_ENDS`), and so are a news agency, a national bank, side or party
-  (埃及中东社, 日本共同社, 泰国国家银行, 保加利亚国家队, 印度人民党), as MSRA dev marks them (``tests/test_web114.py``).
+  美国国务院, 美国海军陆战队: :data:`STATE_ORGAN_ENDS`), and so is a nation's own kind of bank, side or party
+  (泰国国家银行, 保加利亚国家队, 印度人民党, 日本共产党).
+
+A listed body jieba holds in one word with the country before it (据日本共同社报道) is read by no reader;
+:func:`listed_bodies_after_countries` reads it after the country.
 
 Run on a document's merged mentions (:meth:`zhkg.run.pipeline.Pipeline._merge`), after the recogniser's names and
 the rules' are combined: both readers make the same run-on, and the country's place mention is there to keep.
@@ -52,8 +60,8 @@ STATE_ORGAN_ENDS = ("部", "局", "署", "厅", "府", "国务院", "议院", "�
 #: 美国|科罗拉多大学丹佛分校, 德国|黑森州议会); any other keeps its country (a company's arm there: 加拿大东亚银行;
 #: 法国巴黎银行, as CLUENER marks it).
 PLACE_NAMED_ENDS = ("大学", "学院", "分校", "议会")
-#: A news agency's last letter: MSRA dev marks an agency with its country (埃及中东社), and so does zhkg
-#: (``tests/test_web114.py``), so a country before one is never cut off either.
+#: A news agency's last letter: an agency is no school or assembly (:func:`_named_alone`); it is cut off its
+#: country only as a body named apart (:func:`_named_apart`, orgs311).
 AGENCY_END = "社"
 
 # jieba's tags of a proper word (an unknown one counts when it is a transliteration): a name before a body's head (牛津|大学, 早稻田|大学), where a

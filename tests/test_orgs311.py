@@ -162,3 +162,20 @@ def test_a_team_s_nickname_is_the_team_named_in_full(pipeline, text, short, team
 @pytest.mark.parametrize("text", both_scripts(["统一狮昨晚击败西武狮，狮队终结三连败。"]))
 def test_a_nickname_two_teams_share_is_neither_s(pipeline, text):
     assert _canonical(pipeline, text).get("狮队") not in ("统一狮", "西武狮")
+
+
+@pytest.mark.parametrize("text, absent", both_scripts([
+    ("了解中介机构是否与该院校签署了合作协议。", "机构是否与该院校签署"),  # 签署: a verb
+    ("研究根据各大学校及教育署的网页数据进行。", "学校及教育署"),  # a list of two bodies
+    ("高力华东区研究与咨询部董事李某表示。", "研究与咨询部"),  # a firm's department
+    ("在土耳其U16国际男篮邀请赛决赛中，中国队获胜。", "U16国际男篮"),  # an age group's event, no Latin firm
+]))
+def test_no_joined_ministry_or_latin_firm_there(pipeline, text, absent):
+    assert ("ORGANIZATION", absent) not in labelled_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text, body", both_scripts([
+    ("根据上海市人力资源和社会保障局的数据，就业稳定。", "上海市人力资源和社会保障局"),  # its place opens it
+]))
+def test_a_place_before_a_joined_ministry_opens_it(pipeline, text, body):
+    assert ("ORGANIZATION", body) in labelled_mentions(pipeline, text)

@@ -75,8 +75,9 @@ _SCHOOL_HEADS = ("大学", "学院")
 _OWN_NAMED_HEADS = ("党", "通讯社", "社", "电视台", "电台")
 # the names of a nation's own kind of body, which keep their country (印度人民党, 日本共产党, 泰国国家银行)
 _NATION_WORDS = frozenset({"人民", "国家", "国民", "中央", "共产", "全国", "国大", "民族", "国立"})
-# a Latin name and the Han word of its kind (BFM电视台, Alphabet集团, NEC公司)
-_LATIN_NAMED = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]+[\u4e00-\u9fff]{1,4}")
+# a Latin name of two letters or more and the Han word of a firm's, a broadcaster's or a school's kind (BFM电视台,
+# Alphabet集团, NEC公司, ESIC商学院); no age group's team (U16国际男篮)
+_LATIN_NAMED = re.compile(r"[A-Za-z]{2}[A-Za-z0-9&.\-]*[\u4e00-\u9fff]{0,3}[公司团台社院行所厂店部]")
 # readers whose body's left edge is a guess (a listed name is whole)
 _GUESSED = frozenset({MentionSource.RECOGNISER.value, MentionSource.ORG_SUFFIX.value})
 

@@ -10,7 +10,11 @@ read where the text writes
   a unit written right after its body (医管局总办事处|策略及规划部: the gold marks no unit);
 * a joiner (及, 与, 和, 暨) and the second field: two to six Han letters with no boundary among them;
 * the head 部, 署 or 局, not the first letter of a word of its own (部门, 部分, 部队, 局势, 局面, 署名) nor the
-  last of one that names no ministry (社会俱乐部, 总部, 当局).
+  last of one that names no ministry (社会俱乐部, 总部, 当局, 签署), and no firm's officer after it (研究与咨询部|董事:
+  a company's department); a first field that ends as a body's word does (大学校|及教育署) makes a list of two.
+
+A place read right before the name is its government's and opens it (上海市|人力资源和社会保障局, as 法国外交部 keeps
+its country).
 
 A body read over the whole name, or longer, stands; an organisation inside it (财政部) gives way to it, and one read
 from the second field on to a branch after the head (自然保育署|花莲分署), or a place and 分署, 分局 … right after the
@@ -43,7 +47,11 @@ _NOT_FIELD_ENDS = frozenset("长员人者家官")
 # the last two letters of a word that ends in 部 and names no ministry (社会俱乐部, 总部, 干部, 东部)
 _NOT_MINISTRY_ENDS = frozenset({"乐部", "总部", "干部", "内部", "外部", "全部", "东部", "西部", "南部", "北部", "中部",
                                 "局部", "本部", "支部", "头部", "大局", "当局", "布局", "格局", "结局", "邮局", "赌局",
-                                "饭局", "棋局"})
+                                "饭局", "棋局", "签署", "部署", "联署", "连署"})
+# the last letters of a body's own word: a first "field" that names a body is a list of two (大学校及|教育署)
+_BODY_LAST = frozenset("校院司府构会局部署处厅所团")
+# a company's officer after the name: the name is a firm's department (研究与咨询部|董事), which the gold leaves out
+_FIRM_TITLES = ("董事", "经理", "总监", "主管", "总裁", "主任", "职员", "员工")
 # letters no field holds: a list's or a sentence's own word
 _NOT_IN_FIELD = frozenset("的了是在和与及暨、，。；：")
 
@@ -84,8 +92,11 @@ def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str, t
     out = list(mentions)
     for joiner, end in sorted(set(found)):
         start = _first_field_start(text, joiner, table)
-        if start is None or start in body_ends or text[end - 2:end] in _NOT_MINISTRY_ENDS:
+        if start is None or start in body_ends or text[end - 2:end] in _NOT_MINISTRY_ENDS \
+                or text[joiner - 1] in _BODY_LAST or text.startswith(_FIRM_TITLES, end):
             continue  # (a unit written after its body, 医管局总办事处|策略及规划部, the gold leaves unmarked)
+        # a place right before the name is its government's (上海市|人力资源和社会保障局, 法国|经济与财政部)
+        start = next((m.start for m in out if m.label is Label.PLACE and m.end == start), start)
         head_end = end
         branch = _BRANCH.match(text, end)
         if branch and any(m.label is Label.PLACE and m.start == end and m.end <= branch.end() - 2 for m in out):
@@ -94,7 +105,8 @@ def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str, t
         end = max([end] + [m.end for m in out if m.label is Label.ORGANIZATION and joiner < m.start < end < m.end])
         inside = [m for m in out if m.start < end and start < m.end]
         if any(m.label is not Label.ORGANIZATION and not (m.label is Label.PLACE and m.start >= head_end)
-               or m.start < start and m.end < end for m in inside):
+               and not (m.label is Label.PLACE and m.start == start) or m.start < start and m.end < end
+               for m in inside):
             continue  # a person or a field's place there, or a body across the front edge
         if any(m.start <= start and end <= m.end for m in inside):
             continue  # read whole already, or inside a longer body

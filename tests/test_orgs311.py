@@ -179,3 +179,8 @@ def test_no_joined_ministry_or_latin_firm_there(pipeline, text, absent):
 ]))
 def test_a_place_before_a_joined_ministry_opens_it(pipeline, text, body):
     assert ("ORGANIZATION", body) in labelled_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts(["学习重要指示精神和党中央部署要求，把关怀传递到第一线。"]))
+def test_no_ministry_where_the_head_opens_a_verb(pipeline, text):
+    assert not any(kind == "ORGANIZATION" and name.endswith("中央部") for kind, name in labelled_mentions(pipeline, text))

@@ -32,8 +32,8 @@ from zhkg.records import Label, Mention, MentionSource
 
 __all__ = ["joined_field_bodies"]
 
-# a joiner, the second field and the head (the head no first letter of 部门, 部分, 部队, 局势, 局面, 署名 …)
-_SECOND = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?![门分落位队件属势面限名长官])")
+# a joiner, the second field and the head (the head no first letter of 部门, 部分, 部队, 部署, 部委, 局势, 局面, 署名 …)
+_SECOND = re.compile(r"[及与和暨]([\u4e00-\u9fff]{2,6}?)[部署局](?![门分落位队件属势面限名长官署委首])")
 # a branch after the head: a place's name (two to four letters) and 分署, 分局, 分处 …
 _BRANCH = re.compile(r"[\u4e00-\u9fff]{2,4}?分[署局处部院会]")
 # a head glued to its chief's title (部长, 局长, 署长) ends the name too

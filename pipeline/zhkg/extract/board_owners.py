@@ -6,8 +6,9 @@ the short name as a person. A board (董事局, 董事会, 监事会) or a meeti
 right after the name is only a company's (read apart, or read with the name as one body: 富荣董事局), so the name is an
 organisation wherever the document writes it as a person. A director's title before a verb or a time is no board
 (王强董事|会后, 李明董事|会见记者): 董事会 before 后, 上, 见 … is left alone.
-A school's governing board written right after its name (理大校董会, 中大校董会) is one body, as the web gold marks it;
-the recogniser reads some such names whole and cuts others at the school (理大|校董会).
+(A school's board after its name, 理大校董会, was read as one body with it in a first version, as the web gold marks
+it; the roles layer then gave the school's president the board (理大校董会主席X同校长Y: ``tests/test_roles216.py``),
+and it was taken out.)
 Run on a document's merged mentions (:meth:`zhkg.run.pipeline.Pipeline._merge`).
 """
 
@@ -18,12 +19,10 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention
 
-__all__ = ["BOARDS", "SCHOOL_BOARDS", "companies_by_their_boards", "schools_with_their_boards"]
+__all__ = ["BOARDS", "companies_by_their_boards"]
 
 #: What only a company has, written right after its name: a board or a meeting of its shareholders.
 BOARDS = ("董事局", "董事会", "监事会", "股东大会", "股东会")
-#: A school's governing board, written right after the school's name: one body with it (理大校董会, 港大校务委员会).
-SCHOOL_BOARDS = ("校董会", "校董局", "校务委员会", "校委会")
 # letters after 董事会 that make it a director's title and a verb or a time (王强董事|会后, 董事|会见, 董事|会上)
 _MEETING_AFTER = frozenset("后上见前时中议晤同面将谈")
 
@@ -49,22 +48,3 @@ def companies_by_their_boards(mentions: Sequence[Mention], text: str) -> list[Me
     return [replace(m, label=Label.ORGANIZATION) if m.label is Label.PERSON and m.simplified in owners else m
             for m in mentions]
 
-
-def schools_with_their_boards(mentions: Sequence[Mention], text: str, original: str) -> list[Mention]:
-    """``mentions`` with each organisation that a school's board follows (:data:`SCHOOL_BOARDS`) grown over the
-    board, where nothing else is read there (module docstring).
-
-    >>> text = "理大校董会主席表示。"
-    >>> school = Mention("d", 0, 2, "理大", "理大", Label.ORGANIZATION, "org_known", canonical="香港理工大学")
-    >>> [(m.simplified, m.canonical) for m in schools_with_their_boards([school], text, text)]
-    [('理大校董会', '')]
-    """
-    starts = {m.start for m in mentions}
-    out = []
-    for m in mentions:
-        board = next((b for b in SCHOOL_BOARDS if text.startswith(b, m.end)), "")
-        if m.label is Label.ORGANIZATION and board and m.end not in starts:
-            end = m.end + len(board)
-            m = replace(m, end=end, text=original[m.start:end], simplified=text[m.start:end], canonical="")
-        out.append(m)
-    return out

@@ -147,8 +147,9 @@ def _named_apart(rest: str, lexicon: Lexicon) -> bool:
         return True
     head = next((h for h in _OWN_NAMED_HEADS if rest.endswith(h)), "")
     name = rest[: -len(head)] if head else ""
-    # (a name jieba holds as a proper word, or none it holds at all: 联盟党, 自由联盟党; never a common noun)
-    return len(name) >= 2 and name not in _NATION_WORDS and dictionary_tag(rest) in _PROPER_TAGS | {"x"}
+    # (a name jieba holds as a proper word: 联盟党, 中东社; not one it builds, 古巴|社会主义革命统一党, whose country may
+    # be part of its name, as 印度人民党's is)
+    return len(name) >= 2 and name not in _NATION_WORDS and dictionary_tag(rest) in _PROPER_TAGS
 
 
 def _country_front(m: Mention, places: dict[int, list[Mention]], lexicon: Lexicon) -> int | None:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from zhkg.config import Config
 from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
-from zhkg.extract.board_owners import companies_by_their_boards, schools_with_their_boards
+from zhkg.extract.board_owners import companies_by_their_boards
 from zhkg.extract.bracketed_lists import companies_listed_with_originals
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
@@ -346,7 +346,6 @@ class Pipeline:
         named = companies_listed_with_originals(named, p.norm.simplified, p.norm.original,  # 拜耳（Bayer）、BMW
                                                 token_table(p.doc))
         named = companies_by_their_boards(named, p.norm.simplified)  # 向康宏|董事局: a company, not a person
-        named = schools_with_their_boards(named, p.norm.simplified, p.norm.original)  # 理大|校董会: one body
         named = team_nicknames(named, p.norm.simplified, p.norm.original, token_table(p.doc), self.lexicon)  # 桃猿
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)

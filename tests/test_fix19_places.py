@@ -35,7 +35,8 @@ def test_a_place_before_a_body_naming_another_place_is_apart(pipeline, text, pre
 
 
 @pytest.mark.parametrize(("text", "org"), both_scripts([
-    ("美国纽约证券交易所今天因暴风雪休市一天。", "美国纽约证券交易所"),  # 纽约 lies in 美国: its seat, one name
+    # 纽约 lies in 美国: the exchange keeps 纽约, its country apart since orgs311 (a listed body, the web gold's way)
+    ("美国纽约证券交易所今天因暴风雪休市一天。", "纽约证券交易所"),
     ("上海浦东新区政府昨天公布了新的人才政策。", "上海市浦东新区政府"),
     ("中国台湾网消息，两岸经贸论坛将于下月举行。", "中国台湾网"),  # 中国 before Taiwan: one name
     ("上海纽约大学今年的招生人数比去年增加了一成。", "上海纽约大学"),  # a school named after two places

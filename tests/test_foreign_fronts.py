@@ -1,7 +1,7 @@
 """Round entitiesgrow194: a country abroad written before a body's own name is no part of the name
-(:mod:`zhkg.extract.foreign_fronts`): 白俄罗斯|明斯克大学, 英国|牛津大学; a state's own organ (法国外交部), a news agency
-(日本共同社), a company's arm (加拿大东亚银行), a body at home (中国人民大学, 香港中文大学), a listed name and a kind of body
-(挪威商学院) stay whole: only a school or an assembly is cut off its country."""
+(:mod:`zhkg.extract.foreign_fronts`): 白俄罗斯|明斯克大学, 英国|牛津大学, and since orgs311 a news agency or a party named
+on its own (日本|共同社, 德国|联盟党, the web gold's convention); a state's own organ (法国外交部), a company's arm
+(加拿大东亚银行), a body at home (中国人民大学, 香港中文大学), a listed name and a kind of body (挪威商学院) stay whole."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ def cut(text: str, body: str, places: list[tuple[str, str]], extractor: str = "c
     ("他就读于日本早稻田大学。", "日本早稻田大学", [("日本", "JP")], "早稻田大学"),
     # a school named by a transliteration
     ("他在德国泽佩林大学学习。", "德国泽佩林大学", [("德国", "DE")], "泽佩林大学"),
+    # a news agency or a party named on its own (the web gold's convention, orgs311; MSRA dev keeps the country)
+    ("据日本共同社报道，会谈已经结束。", "日本共同社", [("日本", "JP")], "共同社"),
+    ("据埃及中东社11日报道。", "埃及中东社", [("埃及", "EG")], "中东社"),
+    ("德国联盟党在选举中领先。", "德国联盟党", [("德国", "DE")], "联盟党"),
 ])
 def test_a_country_before_a_body_s_own_name_is_cut_off(text, body, places, name):
     out = cut(text, body, places, extractor="org_suffix" if "大学" in body else "crf")
@@ -65,14 +69,11 @@ def test_a_company_keeps_its_country_even_when_the_document_names_it_alone():
     ("美国国务院发言人说。", "美国国务院", [("美国", "US")]),
     ("日本国会通过预算。", "日本国会", [("日本", "JP")]),
     ("挪威商学院的学者说。", "挪威商学院", [("挪威", "NO")]),
-    ("据日本共同社报道，会谈已经结束。", "日本共同社", [("日本", "JP")]),  # an agency keeps its country (MSRA's)
-    ("据埃及中东社11日报道。", "埃及中东社", [("埃及", "EG")]),
     # a country's national bank, side or party: named with the country (MSRA dev's 泰国国家银行, 印度人民党)
     ("泰国国家银行宣布降息。", "泰国国家银行", [("泰国", "TH")]),
     ("日本中央银行维持利率不变。", "日本中央银行", [("日本", "JP")]),
     ("保加利亚国家队获胜。", "保加利亚国家队", [("保加利亚", "BG")]),
     ("印度人民党赢得选举。", "印度人民党", [("印度", "IN")]),
-    ("德国联盟党在选举中领先。", "德国联盟党", [("德国", "DE")]),  # 商学院: a kind of school, one letter before the head
     ("他毕业于中国人民大学。", "中国人民大学", [("中国", "CN")]),  # home: a body named with its place
     ("他任教于香港中文大学。", "香港中文大学", [("香港", "HK")]),
     ("中国上海交通大学", "中国上海交通大学", [("中国", "CN"), ("上海", "310000")]),
@@ -102,7 +103,7 @@ def test_state_organs_end_as_listed(organ):
     ("他先后就读于白俄罗斯明斯克大学和英国牛津大学。",
      [("PLACE", "白俄罗斯"), ("ORGANIZATION", "明斯克大学"), ("PLACE", "英国"), ("ORGANIZATION", "牛津大学")],
      [("ORGANIZATION", "白俄罗斯明斯克大学"), ("ORGANIZATION", "英国牛津大学")]),
-    ("日本共同社当天报道说，首相将出访。", [("ORGANIZATION", "日本共同社")], [("ORGANIZATION", "共同社")]),
+    ("日本共同社当天报道说，首相将出访。", [("ORGANIZATION", "共同社")], [("ORGANIZATION", "日本共同社")]),
     ("法国外交部长巴罗表示，法国外交部将发表声明。", [("ORGANIZATION", "法国外交部")], [("ORGANIZATION", "外交部")]),
 ]))
 def test_through_the_pipeline(pipeline, text, present, absent):

@@ -64,7 +64,7 @@ def test_a_chambers_building_stays_a_place(pipeline):
 # ---- a party's government is the party (MSRA train: 21 of 21 X党政府 mark the party)
 
 @pytest.mark.parametrize("text, party, wrong", [
-    ("澳大利亚工党政府当天公布了新的移民政策。", "澳大利亚工党", "澳大利亚工党政府"),
+    ("澳大利亚工党政府当天公布了新的移民政策。", "工党", "工党政府"),  # its country apart (orgs311)
     ("分析人士认为，印度人民党政府将继续推行改革。", "印度人民党", "印度人民党政府"),
 ])
 @pytest.mark.parametrize("convert", SCRIPTS)

@@ -28,11 +28,12 @@ def _relations(pipeline, text: str, kind) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, name", both_scripts([
-    ("中联重科去年收购了意大利CIFA公司，并消化了它的技术。", "意大利CIFA公司"),
-    ("联想集团与日本NEC公司的合作昨日落定。", "日本NEC公司"),
-    ("西南合成将与韩国SK集团共同研发新药。", "韩国SK集团"),
+    # a country abroad is written apart from a Latin-named company since orgs311 (the web gold's convention)
+    ("中联重科去年收购了意大利CIFA公司，并消化了它的技术。", "CIFA公司"),
+    ("联想集团与日本NEC公司的合作昨日落定。", "NEC公司"),
+    ("西南合成将与韩国SK集团共同研发新药。", "SK集团"),
 ]))
-def test_a_country_before_a_latin_company_is_part_of_its_name(pipeline, text, name):
+def test_a_country_before_a_latin_company_is_apart_from_it(pipeline, text, name):
     found = _mentions(pipeline, text)
     assert (name, Label.ORGANIZATION.value) in found, found
 

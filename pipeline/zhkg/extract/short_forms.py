@@ -223,9 +223,14 @@ def titled_surnames(people: Collection[str], text: str, surnames: Collection[str
 
 
 #: The state's words a body's name opens with that news leaves out once it has named the body (国家|统计局).
-_STATE_OPENINGS = ("中华人民共和国", "国家")
+_STATE_OPENINGS = ("中华人民共和国", "国家", "中央", "政府")
 #: The heads of a state body (a bureau, an administration, a ministry, a commission, an office).
 _STATE_BODY_HEADS = ("局", "署", "部", "委员会", "委", "办公室")
+#: The central government's or Hong Kong's government's word before an agency's or a department's name (中央气象署,
+#: 政府新闻处), and the heads after which the rest is that body's short form (气象署, 新闻处; orgs311): a bureau, an
+#: administration or a department, never a commission (中央纪委 … 纪委 may be a province's).
+_OFFICE_OPENINGS = ("中央", "政府")
+_OFFICE_HEADS = ("局", "署", "处")
 
 
 def state_body_remainders(orgs: Collection[str]) -> dict[str, str]:
@@ -235,6 +240,8 @@ def state_body_remainders(orgs: Collection[str]) -> dict[str, str]:
 
     >>> state_body_remainders(["国家统计局", "统计局", "国家税务总局"])
     {'统计局': '国家统计局'}
+    >>> state_body_remainders(["中央气象署", "气象署", "政府新闻处", "新闻处", "中央纪委", "纪委"])
+    {'气象署': '中央气象署', '新闻处': '政府新闻处'}
     >>> state_body_remainders(["国家统计局", "统计局", "山东省统计局"])
     {}
     """
@@ -243,7 +250,8 @@ def state_body_remainders(orgs: Collection[str]) -> dict[str, str]:
     for full in sorted(names):
         word = next((w for w in _STATE_OPENINGS if full.startswith(w)), "")
         rest = full[len(word):]
-        if word and len(rest) >= 3 and rest.endswith(_STATE_BODY_HEADS) and rest in names \
+        heads = _OFFICE_HEADS if word in _OFFICE_OPENINGS else _STATE_BODY_HEADS
+        if word and len(rest) >= 3 and rest.endswith(heads) and rest in names \
                 and not any(o.endswith(rest) and o not in (full, rest) for o in names):
             out[rest] = full
     return out

@@ -30,13 +30,16 @@ from typing import TYPE_CHECKING, NamedTuple
 from zhkg.config import Config
 from zhkg.errors import InputError
 from zhkg.extract.base import ExtractContext
+from zhkg.extract.board_owners import companies_by_their_boards
+from zhkg.extract.bracketed_lists import companies_listed_with_originals
 from zhkg.extract.combine import combine_mentions
 from zhkg.extract.company_lists import company_names
-from zhkg.extract.foreign_fronts import countries_cut_from_bodies
+from zhkg.extract.foreign_fronts import countries_cut_from_bodies, listed_bodies_after_countries
 from zhkg.extract.glued_bodies import bodies_after_clause_words, bodies_unglued, places_unglued
 from zhkg.extract.governing_units import units_into_titles
 from zhkg.extract.government_units import entity_layer, government_units
 from zhkg.extract.headed_name_tails import cut_headed_name_tails
+from zhkg.extract.joined_fields import joined_field_bodies
 from zhkg.extract.known_name_tails import cut_known_name_tails
 from zhkg.extract.listed_companies import listed_companies
 from zhkg.extract.org_run_ons import split_run_ons
@@ -45,6 +48,7 @@ from zhkg.extract.registered_names import brands_before_places
 from zhkg.extract.statistical import country_letters_apart, extract_statistical_many, people_off_places
 from zhkg.extract.stock_marks import marked_stocks
 from zhkg.extract.stock_names import listed_codes
+from zhkg.extract.team_nicknames import team_nicknames
 from zhkg.records import HELD_FROM_RELATIONS, Document, Label, Mention, MentionSource, Relation, Script
 from zhkg.registry import ExtractorSpec, get_relation_reader, resolve_extractors
 from zhkg.relate.base import RelationContext, relate_documents
@@ -337,6 +341,12 @@ class Pipeline:
             named = places + orgs + people
         yield 2
         named = countries_cut_from_bodies(named, self.lexicon)  # 白俄罗斯|明斯克大学, 英国|牛津大学: the body's own name
+        named = listed_bodies_after_countries(named, p.norm.simplified, p.norm.original, self.lexicon)  # 日本|共同社
+        named = joined_field_bodies(named, p.norm.simplified, p.norm.original, token_table(p.doc))  # 经济与财政部
+        named = companies_listed_with_originals(named, p.norm.simplified, p.norm.original,  # 拜耳（Bayer）、BMW
+                                                token_table(p.doc))
+        named = companies_by_their_boards(named, p.norm.simplified)  # 向康宏|董事局: a company, not a person
+        named = team_nicknames(named, p.norm.simplified, p.norm.original, token_table(p.doc), self.lexicon)  # 桃猿
         named = _agencies_whole(named, p.norm.simplified, p.norm.original, token_table(p.doc),
                                 self.lexicon.foreign_name_chars)
         yield 3

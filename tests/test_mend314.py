@@ -5,7 +5,7 @@ The passages are written for these tests, names invented.
 
 import pytest
 from helpers import both_scripts
-from helpers import role_posts
+from helpers import former_roles, role_posts
 
 
 @pytest.mark.parametrize(
@@ -28,3 +28,17 @@ def test_a_vice_president_with_the_party_in_another_sentence_is_not_the_partys(p
 )
 def test_a_vice_president_in_a_roster_or_the_partys_sentence_is_the_partys(pipeline, text, person):
     assert any(p == person and t == "副总裁" and b.endswith("党") for p, b, t, f in role_posts(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, post, former",
+    both_scripts([
+        # 任教, 任由, 任何…: 任 opening another word is no move to a new post
+        ("清华大学计算机系主任王强任教三十年，培养了大批人才。", ("王强", "清华大学计算机系", "主任"), False),
+        ("北京大学化学系主任王明任由学生自选课题，从不过问。", ("王明", "北京大学化学系", "主任"), False),
+        # a move: the post before the name left
+        ("青海省长吴海军任青海省委书记。", ("吴海军", "青海省", "省长"), True),
+    ]),
+)
+def test_a_post_before_the_name_is_left_only_by_a_move(pipeline, text, post, former):
+    assert former_roles(pipeline, text, holder=True).get(post) is former

@@ -4,8 +4,7 @@ The passages are written for these tests, names invented.
 """
 
 import pytest
-from helpers import both_scripts
-from helpers import former_roles, role_posts
+from helpers import both_scripts, former_roles, org_mentions, role_posts
 
 
 @pytest.mark.parametrize(
@@ -42,3 +41,25 @@ def test_a_vice_president_in_a_roster_or_the_partys_sentence_is_the_partys(pipel
 )
 def test_a_post_before_the_name_is_left_only_by_a_move(pipeline, text, post, former):
     assert former_roles(pipeline, text, holder=True).get(post) is former
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # a one-letter word before the first field is no part of it (两|国|交通和能源部长)
+        ("两国交通和能源部长签署协议。", "国交通和能源部"),
+    ]),
+)
+def test_a_joined_ministry_starts_at_no_one_letter_word(pipeline, text, absent):
+    assert absent not in org_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    both_scripts([
+        ("新任经济与财政部长杜邦现年45岁。", "经济与财政部"),
+        ("农业及食品部长也出席了记者会。", "农业及食品部"),
+    ]),
+)
+def test_a_joined_ministry_is_still_read_whole(pipeline, text, body):
+    assert body in org_mentions(pipeline, text)

@@ -58,14 +58,15 @@ _NOT_IN_FIELD = frozenset("的了是在和与及暨、，。；：")
 
 def _first_field_start(text: str, joiner: int, table) -> int | None:
     """Where the first field before the joiner at ``joiner`` starts: the jieba word that ends there (two to four
-    letters, a field's word: no title 秘书长, no count 个), and a noun word before it while the field stays within
-    four letters (文化|体育及旅游局); else None."""
+    letters, a field's word: no title 秘书长, no count 个), and a noun word of two letters or more before it while the
+    field stays within four letters (文化|体育及旅游局; not 两|国|交通和能源部长: a letter's word is no field); else None."""
     word = table.word_at(joiner - 1)
     if word is None or word.idx + len(word.text) != joiner or word.tag not in _FIELD_TAGS \
             or not 2 <= len(word.text) <= 4 or word.text[-1] in _NOT_FIELD_ENDS:
         return None
     before = table.word_at(word.idx - 1)
-    if before is not None and before.tag in ("n", "vn") and len(before.text) + len(word.text) <= 4 \
+    if before is not None and before.tag in ("n", "vn") and 2 <= len(before.text) \
+            and len(before.text) + len(word.text) <= 4 \
             and before.text[-1] not in _FIELD_STOPS:
         return before.idx
     return word.idx

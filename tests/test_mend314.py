@@ -63,3 +63,16 @@ def test_a_joined_ministry_starts_at_no_one_letter_word(pipeline, text, absent):
 )
 def test_a_joined_ministry_is_still_read_whole(pipeline, text, body):
     assert body in org_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    both_scripts([
+        # two states before the name: each its own ministries, no one body
+        ("美日两国外交与国防部长今天在东京举行会谈。", "外交与国防部"),
+        ("两国交通和能源部长签署协议。", "交通和能源部"),
+        ("中美双方经济与财政部长通了电话。", "经济与财政部"),
+    ]),
+)
+def test_no_joined_ministry_after_two_states(pipeline, text, absent):
+    assert absent not in org_mentions(pipeline, text)

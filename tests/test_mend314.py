@@ -76,3 +76,26 @@ def test_a_joined_ministry_is_still_read_whole(pipeline, text, body):
 )
 def test_no_joined_ministry_after_two_states(pipeline, text, absent):
     assert absent not in org_mentions(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    both_scripts([
+        # the one state the text names, in passing: not the head's
+        ("2024年，美国大选结果揭晓。首相、自民党总裁石破茂表示关注。", "石破茂"),
+    ]),
+)
+def test_a_bare_head_with_no_state_near_holds_nothing(pipeline, text, person):
+    assert not any(p == person and t == "首相" for p, b, t, f in role_posts(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    both_scripts([
+        ("日本执政党在选举中大胜。首相、自民党总裁李小华9日在东京召开记者会。", ("李小华", "日本", "首相", False)),
+        ("韩国国会昨天开议。总统、国民力量党主席王大明出席。", ("王大明", "韩国", "总统", False)),
+        ("日本首相、自民党总裁高市早苗9日召开记者会。", ("高市早苗", "日本", "首相", False)),
+    ]),
+)
+def test_a_bare_head_with_its_state_near_is_the_states(pipeline, text, post):
+    assert post in role_posts(pipeline, text)

@@ -65,7 +65,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_body_in_context import _context_body
-from zhkg.relate.roles_context import _is_state, _opens_after_handover
+from zhkg.relate.roles_context import _is_state, _opens_after_handover, _state_near
 from zhkg.relate.roles_former import _former
 from zhkg.relate.roles_ministers import (
     _TITLE_CLOSES,
@@ -173,7 +173,9 @@ def read_short_ministers(ctx: RelationContext, found: list[Relation]) -> list[Re
 
 def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """A head of government's bare title chained before another post of the name (首相、自民党总裁X), and one taken
-    with the state and an ordinal (X被国会指名为日本第104任首相): the state's."""
+    with the state and an ordinal (X被国会指名为日本第104任首相): the state's. A bare title's state is named in the
+    title's sentence or opens the sentence before (:func:`_state_near`), never the one state the document names
+    elsewhere."""
     simplified = ctx.simplified
     if not any(w in simplified for w in _HEAD_TITLES):
         return []
@@ -186,7 +188,8 @@ def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list
     out = []
     for person in people:
         spot = _head_chained_before(ctx, person)
-        if spot is not None and not _china_titled(ctx, states, spot[1]):
+        if spot is not None and not _china_titled(ctx, states, spot[1]) \
+                and _state_near(ctx, states, _state_of(ctx, states, spot[1]), spot[0]):
             out += _held(ctx, person, *spot, states, held, current)
     for match in _ORDINAL_HEAD.finditer(simplified):
         state = ctx.place_starting_at.get(match.start(1))

@@ -83,6 +83,7 @@ def test_no_joined_ministry_after_two_states(pipeline, text, absent):
     both_scripts([
         # the one state the text names, in passing: not the head's
         ("2024年，美国大选结果揭晓。首相、自民党总裁石破茂表示关注。", "石破茂"),
+        ("日本执政党在选举中大胜。会后记者云集。首相、自民党总裁李小华出席。", "李小华"),  # two sentences back
     ]),
 )
 def test_a_bare_head_with_no_state_near_holds_nothing(pipeline, text, person):

@@ -11,7 +11,9 @@ read where the text writes
 * a joiner (及, 与, 和, 暨) and the second field: two to six Han letters with no boundary among them;
 * the head 部, 署 or 局, not the first letter of a word of its own (部门, 部分, 部队, 局势, 局面, 署名) nor the
   last of one that names no ministry (社会俱乐部, 总部, 当局, 签署), and no firm's officer after it (研究与咨询部|董事:
-  a company's department); a first field that ends as a body's word does (大学校|及教育署) makes a list of two.
+  a company's department); a first field that ends as a body's word does (大学校|及教育署) makes a list of two;
+  two states or sides right before the name (两国, 双方, 各国, 两岸, 多国: 美日两国|外交与国防部长) name each its own
+  ministries, no one body. The text read is the Simplified (a Traditional document's converted).
 
 A place read right before the name is its government's and opens it (上海市|人力资源和社会保障局, as 法国外交部 keeps
 its country).
@@ -52,20 +54,23 @@ _NOT_MINISTRY_ENDS = frozenset({"乐部", "总部", "干部", "内部", "外部"
 _BODY_LAST = frozenset("校院司府构会局部署处厅所团")
 # a company's officer after the name: the name is a firm's department (研究与咨询部|董事), which the gold leaves out
 _FIRM_TITLES = ("董事", "经理", "总监", "主管", "总裁", "主任", "职员", "员工")
+# words of more than one state or side right before the name: each its own ministry, no one body (美日两国|外交与国防部长)
+_PLURAL_BEFORE = ("两国", "双方", "各国", "两岸", "多国")
 # letters no field holds: a list's or a sentence's own word
 _NOT_IN_FIELD = frozenset("的了是在和与及暨、，。；：")
 
 
 def _first_field_start(text: str, joiner: int, table) -> int | None:
     """Where the first field before the joiner at ``joiner`` starts: the jieba word that ends there (two to four
-    letters, a field's word: no title 秘书长, no count 个), and a noun word before it while the field stays within
-    four letters (文化|体育及旅游局); else None."""
+    letters, a field's word: no title 秘书长, no count 个), and a noun word of two letters or more before it while the
+    field stays within four letters (文化|体育及旅游局; not 两|国|交通和能源部长: a letter's word is no field); else None."""
     word = table.word_at(joiner - 1)
     if word is None or word.idx + len(word.text) != joiner or word.tag not in _FIELD_TAGS \
             or not 2 <= len(word.text) <= 4 or word.text[-1] in _NOT_FIELD_ENDS:
         return None
     before = table.word_at(word.idx - 1)
-    if before is not None and before.tag in ("n", "vn") and len(before.text) + len(word.text) <= 4 \
+    if before is not None and before.tag in ("n", "vn") and 2 <= len(before.text) \
+            and len(before.text) + len(word.text) <= 4 \
             and before.text[-1] not in _FIELD_STOPS:
         return before.idx
     return word.idx
@@ -93,7 +98,8 @@ def joined_field_bodies(mentions: Sequence[Mention], text: str, original: str, t
     for joiner, end in sorted(set(found)):
         start = _first_field_start(text, joiner, table)
         if start is None or start in body_ends or text[end - 2:end] in _NOT_MINISTRY_ENDS \
-                or text[joiner - 1] in _BODY_LAST or text.startswith(_FIRM_TITLES, end):
+                or text[joiner - 1] in _BODY_LAST or text.startswith(_FIRM_TITLES, end) \
+                or text.endswith(_PLURAL_BEFORE, 0, start):
             continue  # (a unit written after its body, 医管局总办事处|策略及规划部, the gold leaves unmarked)
         # a place right before the name is its government's (上海市|人力资源和社会保障局, 法国|经济与财政部)
         start = next((m.start for m in out if m.label is Label.PLACE and m.end == start), start)

@@ -7,7 +7,8 @@ abroad309, issue 11).
   of taking a post (X出任干事长，). The titles are the party officers' of :data:`PARTY_OFFICERS` (干事长, 总务会长,
   政务调查会长 or 政调会长, 选举对策委员长, 国会对策委员长, 副总裁, 干事长代行, 组织运动本部长…); the holder is the party
   named last before the title (自民党, 日本自民党), else the first named after it; 前 or 原 before the title marks a
-  former post. The reading of a roster entry, a title before a name and a title after a verb is
+  former post. A company's title too (:data:`_COMPANY_TITLES`, 副总裁) needs the party in its sentence, or a roster's
+  colon after it (台积电…，民进党立委X到场。副总裁Y表示: not the party's). The reading of a roster entry, a title before a name and a title after a verb is
   :mod:`zhkg.relate.roles_ministers`'s (the same caveats: nothing when a body is written right before the title,
   日本自民党干事长X: the other readers' reading).
 * **An office's head titled by the office** (:func:`read_office_heads`): 担任总统秘书室长, 出任国家安保室长 — a verb of
@@ -64,7 +65,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_body_in_context import _context_body
-from zhkg.relate.roles_context import _is_state, _opens_after_handover
+from zhkg.relate.roles_context import _is_state, _opens_after_handover, _state_near
 from zhkg.relate.roles_former import _former
 from zhkg.relate.roles_ministers import (
     _TITLE_CLOSES,
@@ -99,6 +100,10 @@ PARTY_OFFICERS = tuple(sorted((
     "干事长", "干事长代行", "干事长代理", "副干事长", "总务会长", "政务调查会长", "政调会长", "选举对策委员长", "选对委员长",
     "国会对策委员长", "国对委员长", "副总裁", "组织运动本部长", "广报本部长",
 ), key=lambda w: (-len(w), w)))
+
+#: A party officer's titles a company's officer has too: the party's only with the party in the title's sentence or in
+#: a roster's entry (title, colon).
+_COMPANY_TITLES = ("副总裁",)
 
 #: Japan's ministers' short titles (外相 is :mod:`zhkg.relate.roles_ministers`'s), the longer first.
 SHORT_MINISTERS = tuple(sorted((
@@ -168,7 +173,9 @@ def read_short_ministers(ctx: RelationContext, found: list[Relation]) -> list[Re
 
 def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """A head of government's bare title chained before another post of the name (首相、自民党总裁X), and one taken
-    with the state and an ordinal (X被国会指名为日本第104任首相): the state's."""
+    with the state and an ordinal (X被国会指名为日本第104任首相): the state's. A bare title's state is named in the
+    title's sentence or opens the sentence before (:func:`_state_near`), never the one state the document names
+    elsewhere."""
     simplified = ctx.simplified
     if not any(w in simplified for w in _HEAD_TITLES):
         return []
@@ -181,7 +188,8 @@ def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list
     out = []
     for person in people:
         spot = _head_chained_before(ctx, person)
-        if spot is not None and not _china_titled(ctx, states, spot[1]):
+        if spot is not None and not _china_titled(ctx, states, spot[1]) \
+                and _state_near(ctx, states, _state_of(ctx, states, spot[1]), spot[0]):
             out += _held(ctx, person, *spot, states, held, current)
     for match in _ORDINAL_HEAD.finditer(simplified):
         state = ctx.place_starting_at.get(match.start(1))
@@ -329,6 +337,15 @@ def _party_near(parties: list[Mention], at: int) -> Mention | None:
     return next((m for m in parties if m.start >= at), None)
 
 
+def _party_owns(ctx: RelationContext, party: Mention, at: int, title: str) -> bool:
+    """Whether a company's title too at ``at`` is ``party``'s: the party in the title's sentence, or the title a
+    roster's entry (副总裁：X)."""
+    if ctx.simplified.startswith(("：", ":"), at + len(title)):
+        return True
+    start, end = sentence_at(ctx.sentences, at)
+    return start <= party.start and party.end <= end
+
+
 def read_party_officers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Each party officer's bare title before a name (a roster's entry) or after it and a verb: the party's post."""
     simplified = ctx.simplified
@@ -345,7 +362,7 @@ def read_party_officers(ctx: RelationContext, found: list[Relation]) -> list[Rel
             continue
         at, title = spot
         party, source = _party_near(parties, at), _owner_of(ctx, person)
-        if party is None or (source, title) in held:
+        if party is None or (source, title) in held or (title in _COMPANY_TITLES and not _party_owns(ctx, party, at, title)):
             continue
         held.add((source, title))
         former = at < person.start and _former(ctx, at)

@@ -135,8 +135,9 @@ def drop_objects_of_appointment(ctx: RelationContext, relations: list[Relation])
 #: An official's titles a move to a new post leaves (广西党委书记刘宁任河南省委书记: 书记 of 广西党委 held before).
 _LEFT_BY_MOVES = ("书记", "省长", "市长", "县长", "区长", "州长", "主席", "部长", "主任", "常委")
 #: A move right after the name (任 before a body; 调任, 升任, 转任, 接任), or after a comma (，升任…).
-#: The verb must take a post after it: 新任主任X接任。 names the post taken, not one left.
-_MOVES = re.compile(r"(?:[，,]?(?:调任|升任|转任|接任)|任(?![命期职务内上]))(?=[^\s，,。；;！？!?、：:）)」』”])")
+#: The verb must take a post after it: 新任主任X接任。 names the post taken, not one left; 任 opening another word
+#: (任教, 任由, 任何, 任用, 任免, 任劳任怨, 任凭) moves nowhere.
+_MOVES = re.compile(r"(?:[，,]?(?:调任|升任|转任|接任)|任(?![命期职务内上教由何用免劳凭]))(?=[^\s，,。；;！？!?、：:）)」』”])")
 #: Words before the title that make it the post taken (新任主任X接任…, 候任…).
 _NEW_POST = ("新任", "候任", "接任", "继任")
 

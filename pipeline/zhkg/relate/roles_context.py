@@ -100,6 +100,7 @@ __all__ = [
     "_ELECTIONS",
     "_is_state",
     "_unwritten_states",
+    "_state_near",
     "_state_titled",
     "_titled_after_a_place",
     "_only_state",
@@ -449,7 +450,8 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
     Caveats: nothing when two states name the title (法国总统和德国总统), when the title there is a longer word's
     (美国总统大选, 首相官邸), or when another person already holds the state's title now (新加坡总理黄循财…。总理李强:
     not Singapore's; a former holder, 前总理, is read still). A holder written before the title is the other
-    readers' (德国总理默克尔)."""
+    readers' (德国总理默克尔). Chained before another post (首相、自民党总裁X), the title's state is named in its
+    sentence or opens the one before (:func:`_state_near`)."""
     simplified = ctx.simplified
     if not any(t in simplified for t in _STATE_HEADS):
         return []
@@ -475,8 +477,8 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         state = _state_titled(ctx, states, title)
         if state is None and not _titled_after_a_place(ctx, title, _only_state(ctx)):
             state = _only_state(ctx)
-        if state is None:
-            continue
+        if state is None or (end != person.start and not _state_near(ctx, states, state, at)):
+            continue  # chained before another post (首相、自民党总裁X): its state near (2024年，美国大选…。首相、…: not)
         target, former = ctx.owner[state], _former(ctx, at)
         if not former and current.get((target, title), source) != source:
             # 新加坡总理黄循财…。总理李强: the state's title is another's; but a state of its own named before the title
@@ -489,6 +491,23 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
         out.append(ctx.relation(source, target, RelationKind.HOLDS_ROLE, at, person.end,
                                 ctx.text[at : at + len(title)], former=former))
     return out
+
+
+def _state_near(ctx: RelationContext, states: list[Mention], state: Mention | None, at: int) -> bool:
+    """Whether ``state`` is named in the sentence of ``at`` or opens the sentence before (日本执政党在选举中大胜。首相、
+    自民党总裁X; not 2024年，美国大选结果揭晓。首相、自民党总裁X: a state the text names only in passing)."""
+    if state is None:
+        return False
+    index = ctx.sentence_index(at)
+    here = ctx.sentences[index] if index >= 0 else (0, 0)
+    before = ctx.sentences[index - 1] if index > 0 else None
+    for m in states:
+        if ctx.owner[m] != ctx.owner[state]:
+            continue
+        if here[0] <= m.start < here[1] or (before is not None and before[0] <= m.start < before[1]
+                                                and not ctx.simplified[before[0] : m.start].strip()):
+            return True
+    return False
 
 
 def _before_chained_post(ctx: RelationContext, start: int) -> int:

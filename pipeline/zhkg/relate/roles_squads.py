@@ -2,8 +2,8 @@
 
 Scope: :func:`give_squads_their_team`, the HOLDS_ROLE edges whose holder is a squad named by its rank only
 (一军, 二军, 一队, 二线队: 球团延揽王明与李强担任一军打击教练; 台钢雄鹰首席教练是原二军总教练林振贤) and whose post is a
-team's staff's (a title ending 教练, 教头, 领队, 监督 or 经理): the squad is no body of its own, so the post is the
-team's the document names nearest before it (any number of sentences back: a club's staff list names the club once,
+team's staff's (a title ending 教练, 教头, 领队, 监督, 经理, 主帅 or 助教): the squad is no body of its own, so the post is
+the team's the document names nearest before it (any number of sentences back: a club's staff list names the club once,
 in its opening), else first after it; with no team named, the post is no one's (dropped). A team is an organisation
 the team readers named (:data:`~zhkg.records.MentionSource.ORG_TEAM`), one ``teams.tsv`` lists, one ending in 队,
 俱乐部 or 球团 (统一狮球团), or one written right before 球团 (中信兄弟球团); a 球队 is none (中超球队: a kind).

@@ -275,6 +275,7 @@ def _taiwan_news(mentions: list[Mention], lexicon: Lexicon, text: str) -> bool:
 
 
 _WHOLE_COUNTRY = "全国"
+_UNSET = object()  # a document's country abroad not yet worked out (canonicalise)
 
 
 _SOURCE_OPENING = re.compile(r"据《?$")  # 据日本共同社报道, 据《日本经济新闻》: the source's place, not the story's
@@ -454,7 +455,7 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
     squads = {m.simplified for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith("队")}
 
     taiwan_news: bool | None = None  # worked out at the first 全国 or 我国
-    abroad = _foreign_story(mentions, gazetteer, text)  # a story about one country abroad: its 全国 (owners310)
+    abroad: object = _UNSET  # the one country abroad a story is about (owners310): worked out at the first 全国
 
     def coded(p: Mention) -> bool:
         """Whether a place is a division: coded by its extractor, or a name the gazetteer resolves alone."""
@@ -479,7 +480,8 @@ def canonicalise(mentions: list[Mention], gazetteer: Gazetteer, *, lexicon: Lexi
                     taiwan_news := _taiwan_news(mentions, lexicon, text) if taiwan_news is None else taiwan_news):
                 taiwan = gazetteer.get(_TAIWAN)  # Taiwan's own news: its 全国 is Taiwan, as 全台 is
                 canonical, code = (taiwan.name, taiwan.code) if taiwan is not None else (canonical, code)
-            elif m.extractor == MentionSource.DEIXIS and m.simplified == _WHOLE_COUNTRY and abroad is not None:
+            elif m.extractor == MentionSource.DEIXIS and m.simplified == _WHOLE_COUNTRY and (
+                    abroad := _foreign_story(mentions, gazetteer, text) if abroad is _UNSET else abroad) is not None:
                 canonical, code = abroad.name, abroad.code  # 日本环境省宣布，…全国共有230人: Japan's (owners310)
             if not canonical:
                 continue

@@ -508,7 +508,7 @@ def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[R
                 continue
             clause = title_at
         elif (verb := _APPOINTED.match(simplified, person.end)) is not None:
-            role = next((w for w in ctx.lexicon.role_words if simplified.startswith(w, verb.end())), None)
+            role = ctx.lexicon.role_at(simplified, verb.end()) or None
             if role is None:
                 continue
             title_at = verb.end()
@@ -537,7 +537,7 @@ def read_portfolio_titles(ctx: RelationContext, found: list[Relation]) -> list[R
 def _role_at(ctx: RelationContext, at: int) -> str | None:
     """The longest role word starting at ``at`` and closing its clause (no Han letter right after it)."""
     simplified = ctx.simplified
-    for word in ctx.lexicon.role_words:
+    for word in ctx.lexicon.roles_by_first.get(simplified[at : at + 1], ()):  # longest first, as role_at
         end = at + len(word)
         if simplified.startswith(word, at) and (end == len(simplified) or not is_han(simplified[end])):
             return word
@@ -570,7 +570,7 @@ def read_reelection_posts(ctx: RelationContext, found: list[Relation]) -> list[R
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         at = person.end
-        after_name = next((w for w in ctx.lexicon.role_words if simplified.startswith(w, at)), None)
+        after_name = ctx.lexicon.role_at(simplified, at) or None
         if after_name is not None:
             at += len(after_name)  # 许绍鼎资深大律师寻求连任…: the person's rank between
         verb = _REELECTION.match(simplified, at)

@@ -60,8 +60,8 @@ _CLOSES = re.compile(r"(?:一职|职务)?(?:[，。；、！？,;\s]|后|以来|
 def _title_ending(ctx: RelationContext, end: int) -> tuple[int, str] | None:
     """The coach's title ending at ``end`` (its start and its Simplified letters), its fields before it; ``None``."""
     simplified = ctx.simplified
-    word = next((w for w in ctx.lexicon.role_words + _MORE_TITLES
-                 if w.endswith(_COACH_ENDS) and simplified.endswith(w, 0, end)), None)
+    word = next((w for w in (*ctx.lexicon.roles_by_last.get(simplified[end - 1 : end], ()), *_MORE_TITLES)
+                 if w.endswith(_COACH_ENDS) and simplified.endswith(w, 0, end)), None)  # role words longest first
     if word is None:
         return None
     start = end - len(word)

@@ -130,3 +130,72 @@ def test_the_pool_shows_the_forms_it_was_made_for():
     assert any(re.fullmatch(r"\d+[男女]", check) for check in checks)  # men and women counted apart (7男1女)
     assert sum(c["approximate"] for _, c in counts) >= 10 and sum(c["owner"] is not None for _, c in counts) >= 60
     assert sum(script == "simplified" for script, _ in counts) >= 30
+
+
+# --- scoring: its own half and file, never in --half all, scored only (totals) this session ---
+
+def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
+    """A counts gold of one tiny Taiwan article per half (ids pool63c-tw-9N), its texts in ``folder/texts``."""
+    import json
+
+    texts = folder / "texts"
+    texts.mkdir()
+    lines = []
+    for n, half in enumerate(halves):
+        text = "花蓮縣政府派出12名消防員。\n"
+        ident = f"pool63c-tw-9{n}"
+        (texts / f"{ident}.txt").write_text(text, encoding="utf-8")
+        lines.append(json.dumps({
+            "id": ident, "region": "taiwan", "script": "traditional", "half": half,
+            "sha256": hashlib.sha256(text.encode()).hexdigest(), "url": f"https://example.org/{n}", "outlet": "",
+            "date": "2025-01-01", "counts": [{"start": 7, "end": 13, "check": "12名消防員", "value": 12,
+                                              "thing": ["消防员"], "owner": ["花莲县政府"], "approximate": False}]},
+            ensure_ascii=False))
+    gold = folder / "pool.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold, texts
+
+
+@pytest.mark.parametrize("flag", ["--errors", "--causes"])
+def test_errors_and_causes_refuse_the_pool_in_one_line(tmp_path, capsys, flag):
+    from bench import counts_web
+
+    gold, texts = _pool_set(tmp_path, ["pool63c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool63c", flag, "--no-model"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1 and captured.err.startswith("Error: pool63c")
+
+
+def test_the_default_gold_refuses_error_lists_too(capsys):
+    from bench import counts_web
+
+    assert counts_web.main(["--half", "pool63c", "--errors", "--no-model"]) == 2
+    assert capsys.readouterr().err.startswith("Error: pool63c is a pool, scored only this session")
+
+
+def test_the_pool_is_scored_as_its_own_half_from_its_own_file(tmp_path, capsys):
+    from bench import counts_web
+
+    assert counts_web.POOLS["pool63c"] == POOL
+    gold, texts = _pool_set(tmp_path, ["pool63c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool63c", "--no-model"]) == 0
+    assert "### half pool63c: 1 documents, 1 counts" in capsys.readouterr().out
+
+
+def test_half_all_never_scores_the_pool(tmp_path, capsys):
+    from bench import counts_web
+
+    gold, texts = _pool_set(tmp_path, ["tune", "pool63c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "### half tune: 1 documents" in out and "pool63c" not in out
+
+
+def test_zhkg_eval_lists_the_pool_as_scored_only_and_web_texts_rebuilds_it():
+    from bench import entities_web, web_texts
+    from zhkg.cli import eval as eval_cli
+
+    assert "pool63c" in eval_cli.WEB_POOL_HALVES and "pool63c" in eval_cli.BLIND_HALVES
+    assert "pool63c" not in eval_cli.OPEN_POOL_HALVES and "pool63c" in entities_web.SCORED_ONLY
+    assert "pool63c" not in entities_web.LISTED
+    assert POOL in web_texts.GOLD_FILES

@@ -33,9 +33,11 @@ halves alone, whose numbers it leaves as they were). Session 61 scored pool61c o
 the web pool halves (zhkg eval's ``WEB_POOL_HALVES``), so ``--errors`` and ``--causes`` refused it in one line; session
 62 opened it (``OPEN_POOL_HALVES``): ``--half pool61c --errors`` lists its errors like the tune half's. ``--half pool62c``
 scores ``tests/gold/counts_pool62c.jsonl`` (session 62, round pool62c313: 20 articles, 147 counts, made the same way),
-this session's pool: scored only, totals only (``WEB_POOL_HALVES``: ``--errors`` and ``--causes`` refuse it).
+scored only in session 62 and opened in session 63 (``OPEN_POOL_HALVES``). ``--half pool63c`` scores
+``tests/gold/counts_pool63c.jsonl`` (session 63, round pool63c316: 21 articles, 189 counts, made the same way), this
+session's pool: scored only, totals only (``WEB_POOL_HALVES``: ``--errors`` and ``--causes`` refuse it).
 
-Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61c|pool62c|all]
+Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61c|pool62c|pool63c|all]
 [--mirror] [--errors] [--causes] [--no-model]``.
 """
 
@@ -61,7 +63,8 @@ from zhkg.records import Document  # noqa: E402
 GOLD = ROOT / "tests" / "gold" / "counts_web.jsonl"
 # Counts pools: a half of its own in its own file, scored with --half NAME and never in --half all (docs/counts.md).
 POOLS = {"pool61c": ROOT / "tests" / "gold" / "counts_pool61c.jsonl",
-         "pool62c": ROOT / "tests" / "gold" / "counts_pool62c.jsonl"}
+         "pool62c": ROOT / "tests" / "gold" / "counts_pool62c.jsonl",
+         "pool63c": ROOT / "tests" / "gold" / "counts_pool63c.jsonl"}
 
 
 def load_web_counts(path: Path | GoldFiles, texts: Path, *,

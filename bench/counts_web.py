@@ -32,10 +32,12 @@ them) when no ``--gold`` is given. A pool is its own file and its own half, neve
 halves alone, whose numbers it leaves as they were). Session 61 scored pool61c only, totals only: it was one of
 the web pool halves (zhkg eval's ``WEB_POOL_HALVES``), so ``--errors`` and ``--causes`` refused it in one line; session
 62 opened it (``OPEN_POOL_HALVES``): ``--half pool61c --errors`` lists its errors like the tune half's. ``--half pool62c``
-scores ``tests/gold/counts_pool62c.jsonl`` (session 62, round pool62c313: 20 articles, 147 counts, made the same way),
-scored only in session 62 and opened in session 63 (``OPEN_POOL_HALVES``). ``--half pool63c`` scores
-``tests/gold/counts_pool63c.jsonl`` (session 63, round pool63c316: 21 articles, 189 counts, made the same way), this
-session's pool: scored only, totals only (``WEB_POOL_HALVES``: ``--errors`` and ``--causes`` refuse it).
+scores ``tests/gold/counts_pool62c.jsonl`` (session 62, round pool62c313: 20 articles, 147 counts, made the same way):
+session 62 scored it only, totals only (``WEB_POOL_HALVES``: ``--errors`` and ``--causes`` refused it); session 63
+opened it (``OPEN_POOL_HALVES``): ``--half pool62c --errors`` lists its errors like the tune half's.
+``--half pool63c`` scores ``tests/gold/counts_pool63c.jsonl`` (session 63, round pool63c316: 21 articles, 189
+counts, made the same way), this session's pool: scored only, totals only (``WEB_POOL_HALVES``: ``--errors`` and
+``--causes`` refuse it).
 
 Run: ``PYTHONPATH=pipeline python bench/counts_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61c|pool62c|pool63c|all]
 [--mirror] [--errors] [--causes] [--no-model]``.

@@ -28,8 +28,10 @@ scored only — totals, per type and per region and script, with ``--traditional
 ``--errors`` and ``--causes`` refuse any gold file holding a blind half (one line, exit 2), in every web scorer that
 takes them. This session's pools (:data:`POOL_HALVES`, zhkg eval's ``WEB_POOL_HALVES``) are refused the same way in the
 session that makes them (:data:`SCORED_ONLY`); the next session opens them (:data:`OPEN_POOLS`: session 61's
-``tests/gold/roles_pool61r.jsonl`` and ``counts_pool61c.jsonl``, opened in session 62), and ``--errors`` lists theirs
-like the tune half's (:data:`LISTED`). The gold files are read once (:func:`gold_files`) for that check and the loader.
+``tests/gold/roles_pool61r.jsonl`` and ``counts_pool61c.jsonl``, opened in session 62; session 62's
+``roles_pool62r.jsonl`` and ``counts_pool62c.jsonl``, scored only in session 62 and opened in session 63), and
+``--errors`` lists theirs like the tune half's (:data:`LISTED`). The gold files are read once (:func:`gold_files`) for
+that check and the loader.
 
 Run: ``PYTHONPATH=pipeline python bench/entities_web.py [--gold FILE ...] [--texts DIR]
 [--half tune|check|blind57|blind58|blind60|all] [--mirror] [--errors] [--causes] [--traditional-model on|off]``.
@@ -74,8 +76,9 @@ BLIND_HALVES = WEB_BLIND_HALVES
 # This session's pools: scored only, like a blind half, until the next session opens them.
 POOL_HALVES = WEB_POOL_HALVES
 SCORED_ONLY = (*BLIND_HALVES, *POOL_HALVES)
-# Pools an earlier session made and scored only, opened since (tests/gold/roles_pool61r.jsonl, counts_pool61c.jsonl):
-# their errors are listed like the tune half's.
+# Pools an earlier session made and scored only, opened since (tests/gold/roles_pool61r.jsonl, counts_pool61c.jsonl,
+# opened in session 62; roles_pool62r.jsonl, counts_pool62c.jsonl, opened in session 63): their errors are listed like
+# the tune half's.
 OPEN_POOLS = OPEN_POOL_HALVES
 LISTED = ("tune", *OPEN_POOLS)
 REGIONS = ("mainland", "hongkong", "taiwan", "macau", "international")

@@ -44,10 +44,11 @@ it (its file is then the default gold), totals by region and script, and ``--hal
 out, so the tune and check numbers are the same with it or without. Session 61 scored it only; session 62 opened it
 (:data:`bench.entities_web.OPEN_POOLS`): ``--half pool61r --errors`` lists its misses and wrong predictions, and
 ``--causes --errors`` each with its class, like the tune half's. A pool of the session that makes it is scored only
-(:data:`bench.entities_web.POOL_HALVES`: ``--errors`` and ``--causes`` refuse it, one line, exit 2): session 62's
+(:data:`bench.entities_web.POOL_HALVES`: ``--errors`` and ``--causes`` refuse it, one line, exit 2). Session 62's
 ``tests/gold/roles_pool62r.jsonl`` (round pool62r312: 24 articles of 2025–2026, 235 triples, annotated the same way
-before anything ran on them), half ``pool62r``, is scored so this session, ``--half pool62r``, and ``all`` leaves it
-out as it leaves pool61r.
+before anything ran on them), half ``pool62r``, is scored by ``--half pool62r``, and ``all`` leaves it out as it leaves
+pool61r; session 62 scored it only, session 63 opened it: ``--half pool62r --errors`` and ``--causes --errors`` list
+its errors like the tune half's.
 
 Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61r|pool62r|all]
 [--no-mirror] [--errors] [--causes]``.
@@ -55,7 +56,7 @@ Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR]
 ``--causes`` (round roles175) puts each missed and each wrong triple in one class by the stage that lost it
 (:mod:`bench.roles_causes`: the person not extracted, the body named otherwise, the title joined to another person…)
 and prints the count of each class instead of the scores, and nothing else: so the check half may be classified
-too. With ``--errors`` (tune only) each error is listed with its class first.
+too. With ``--errors`` (tune or an opened pool only) each error is listed with its class first.
 """
 
 from __future__ import annotations

@@ -1,11 +1,14 @@
 """The counts pool of session 62 (round pool62c313, issue 14): real 2025–2026 news articles of the mainland, Taiwan,
 Hong Kong and abroad, annotated for counts and their owners by reading, committed before zhkg or any tagger ran on
-them (``tests/gold/counts_pool62c.jsonl``, half ``pool62c``). Session 62 scores it only, totals only
-(``docs/changes-session62.md``, ## pool62c313); no score is asserted here."""
+them (``tests/gold/counts_pool62c.jsonl``, half ``pool62c``). Session 62 scored it only, totals only
+(``docs/changes-session62.md``, ## pool62c313); session 63 opened it for error lists like the web tune half's
+(``docs/changes-session63.md``). No score is asserted here and no pool text is printed: the listing tests run on a
+tiny pool record written for the test."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import sys
 from pathlib import Path
@@ -15,8 +18,11 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import counts_web, entities_web, web_texts  # noqa: E402
+from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
 from bench.web_texts import TEXTS, Recipe, normal_url, same_page  # noqa: E402
 from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
+from zhkg.cli import eval as eval_cli  # noqa: E402
 from zhkg.evaluate_counts import gold_count  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
 
@@ -122,12 +128,10 @@ def test_the_pool_shows_the_forms_it_was_made_for():
     assert sum(c["approximate"] for _, c in counts) >= 10 and sum(c["owner"] is not None for _, c in counts) >= 60
 
 
-# --- scoring: its own half and file, never in --half all, scored only (totals) this session ---
+# --- scoring: its own half and file, never in --half all, open to --errors and --causes since session 63 ---
 
 def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
     """A counts gold of one tiny Hong Kong article per half (ids pool62c-hk-9N), its texts in ``folder/texts``."""
-    import json
-
     texts = folder / "texts"
     texts.mkdir()
     lines = []
@@ -145,38 +149,77 @@ def _pool_set(folder: Path, halves: list[str]) -> tuple[Path, Path]:
     return gold, texts
 
 
-@pytest.mark.parametrize("flag", ["--errors", "--causes"])
-def test_errors_and_causes_refuse_the_pool_in_one_line(tmp_path, capsys, flag):
-    from bench import counts_web
+def _with_a_wrong_owner(folder: Path) -> tuple[Path, Path]:
+    gold, texts = _pool_set(folder, ["pool62c"])
+    record = json.loads(gold.read_text(encoding="utf-8"))
+    record["counts"][0]["owner"] = ["观塘区议会"]  # an owner the sentence does not name: always a wrong owner
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold, texts
 
-    gold, texts = _pool_set(tmp_path, ["pool62c"])
-    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool62c", flag, "--no-model"]) == 2
+
+def test_the_opened_pool_lists_its_errors(tmp_path, capsys):
+    gold, texts = _with_a_wrong_owner(tmp_path)
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool62c", "--errors",
+                            "--no-model"]) == 0
+    assert "hongkong traditional pool62c owner: pool62c-hk-90 5名議員=5 " in capsys.readouterr().out
+
+
+def test_the_opened_pool_lists_its_errors_with_their_classes(tmp_path, capsys):
+    gold, texts = _with_a_wrong_owner(tmp_path)
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool62c", "--errors", "--causes",
+                            "--no-model"]) == 0
+    out = capsys.readouterr().out
+    assert "### owner classes, half pool62c, traditional: 1 wrong of 1 owned counts matched" in out
+    assert "traditional owner [wrong: " in out and "]: pool62c-hk-90 5名議員=5 owner 观塘区议会" in out
+
+
+def test_the_pool_half_reads_the_pool_file_by_default_and_is_taken_for_errors(capsys):
+    assert counts_web.POOLS["pool62c"] == POOL
+    # the committed file passes the argument check now; no texts folder, so nothing of it is read or printed
+    assert counts_web.main(["--half", "pool62c", "--errors", "--causes", "--texts", "/nonexistent-texts"]) == 0
     captured = capsys.readouterr()
-    assert captured.out == "" and captured.err.count("\n") == 1 and captured.err.startswith("Error: pool62c")
+    assert captured.out == "" and "skipped: no texts folder" in captured.err
+
+
+def test_errors_still_refuse_the_check_half(capsys):
+    assert counts_web.main(["--half", "check", "--errors"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith("Error: --errors lists the tune half and the opened pools only "
+                                   "(--half tune|pool61r|pool61c|pool62r|pool62c)")
+
+
+@pytest.mark.parametrize("flag", ["--errors", "--causes"])
+def test_a_pool_of_this_session_is_still_refused_in_one_line(tmp_path, monkeypatch, capsys, flag):
+    monkeypatch.setattr(entities_web, "POOL_HALVES", ("pool99c",))
+    monkeypatch.setattr(entities_web, "SCORED_ONLY", (*entities_web.BLIND_HALVES, "pool99c"))
+    gold, texts = _pool_set(tmp_path, ["pool99c"])
+    assert counts_web.main(["--gold", str(gold), "--texts", str(texts), flag, "--no-model"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith("Error: pool99c is a pool, scored only this session")
 
 
 def test_the_pool_is_scored_as_its_own_half_from_its_own_file(tmp_path, capsys):
-    from bench import counts_web
-
-    assert counts_web.POOLS["pool62c"] == POOL
     gold, texts = _pool_set(tmp_path, ["pool62c"])
     assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--half", "pool62c", "--no-model"]) == 0
     assert "### half pool62c: 1 documents, 1 counts" in capsys.readouterr().out
 
 
 def test_half_all_never_scores_the_pool(tmp_path, capsys):
-    from bench import counts_web
-
     gold, texts = _pool_set(tmp_path, ["tune", "pool62c"])
     assert counts_web.main(["--gold", str(gold), "--texts", str(texts), "--no-model"]) == 0
     out = capsys.readouterr().out
     assert "### half tune: 1 documents" in out and "pool62c" not in out
 
 
-def test_zhkg_eval_lists_the_pool_as_scored_only_and_web_texts_rebuilds_it():
-    from bench import entities_web, web_texts
-    from zhkg.cli import eval as eval_cli
+def test_zhkg_eval_opens_the_pool_and_no_trainer_or_lister_takes_it():
+    assert "pool62c" in eval_cli.OPEN_POOL_HALVES and "pool62c" not in eval_cli.WEB_POOL_HALVES
+    assert "pool62c" not in eval_cli.BLIND_HALVES
+    assert "pool62c" in entities_web.LISTED and "pool62c" not in entities_web.SCORED_ONLY
+    record = {"id": "pool62c-hk-01", "half": "pool62c"}
+    assert not is_original_tune(record) and not is_training_tune(record, frozenset())
 
-    assert "pool62c" in eval_cli.WEB_POOL_HALVES and "pool62c" in eval_cli.BLIND_HALVES
-    assert "pool62c" not in eval_cli.OPEN_POOL_HALVES and "pool62c" in entities_web.SCORED_ONLY
+
+def test_bench_web_texts_rebuilds_the_pool_by_default():
     assert POOL in web_texts.GOLD_FILES

@@ -1,8 +1,9 @@
 """Session 62's roles pool (round pool62r312): real news articles of 2025–2026 annotated for roles by reading,
 committed before zhkg or any tagger ran on their texts (``tests/gold/roles_pool62r.jsonl``, half ``pool62r``; texts
 outside the repository, rebuilt by ``bench/web_texts.py`` from the locators in ``tests/gold/web_sources.jsonl``).
-Scored only this session, totals (``bench/roles_web.py --half pool62r``): ``--errors`` and ``--causes`` refuse it.
-No score is asserted here and no pool text is read."""
+Session 62 scored it only, totals (``bench/roles_web.py --half pool62r``: ``--errors`` and ``--causes`` refused it);
+session 63 opened it for error lists like the tune half's. No score is asserted here and no pool text is read: the
+listing tests run on a tiny pool record written for the test."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench import count_owner_causes, counts_web, entities_web, roles_web, web_texts  # noqa: E402
+from bench import entities_web, roles_web, web_texts  # noqa: E402
 from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
 from bench.web_texts import Recipe, normal_url, same_page  # noqa: E402
 from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
@@ -30,7 +31,7 @@ POOL = GOLD / "roles_pool62r.jsonl"
 SOURCES = GOLD / "web_sources.jsonl"
 REGIONS = {"cn": "mainland", "tw": "taiwan", "hk": "hongkong", "intl": "international"}
 FIELDS = {"id", "url", "outlet", "date", "region", "script", "half", "sha256", "roles"}
-REFUSED = "Error: pool62r is a pool, scored only this session"
+NO_TEXTS = "/nonexistent-texts"  # every run over the committed pool file stops before a text is read
 
 
 def test_the_pool_holds_no_text_one_half_and_every_region():
@@ -94,13 +95,12 @@ def test_the_locators_follow_the_earlier_ones_in_the_gold_order():
     assert POOL in web_texts.GOLD_FILES  # bench/web_texts.py rebuilds it by default
 
 
-def test_one_list_names_the_pool_and_zhkg_eval_keeps_it_unseen():
-    assert entities_web.POOL_HALVES is eval_cli.WEB_POOL_HALVES and "pool62r" in eval_cli.WEB_POOL_HALVES
-    assert set(eval_cli.WEB_POOL_HALVES) <= set(eval_cli.BLIND_HALVES)
-    assert "pool62r" in entities_web.SCORED_ONLY and "pool62r" not in entities_web.LISTED
-    assert "pool62r" not in eval_cli.OPEN_POOL_HALVES
+def test_the_pool_is_opened_through_one_list_and_zhkg_eval_no_longer_hides_it():
+    assert entities_web.OPEN_POOLS is eval_cli.OPEN_POOL_HALVES and "pool62r" in eval_cli.OPEN_POOL_HALVES
+    assert "pool62r" not in eval_cli.WEB_POOL_HALVES and "pool62r" not in eval_cli.BLIND_HALVES
+    assert "pool62r" not in entities_web.SCORED_ONLY and "pool62r" in entities_web.LISTED
     assert roles_web.POOLS["pool62r"] == POOL
-    assert not set(eval_cli.WEB_POOL_HALVES) & set(entities_web.HALVES)  # never a tune or check half
+    assert not set(eval_cli.OPEN_POOL_HALVES) & set(entities_web.HALVES)  # never a tune or check half
 
 
 def write_pool(folder: Path, half: str = "pool62r") -> Path:
@@ -115,42 +115,62 @@ def write_pool(folder: Path, half: str = "pool62r") -> Path:
     return gold
 
 
-@pytest.mark.parametrize("extra", [["--errors"], ["--causes"], ["--errors", "--half", "tune"],
-                                   ["--causes", "--half", "pool62r"], ["--errors", "--causes"]])
-def test_roles_web_refuses_to_list_the_pool_in_one_line(extra, capsys):
-    code = roles_web.main(["--gold", str(POOL), *extra])
+def _with_a_miss(folder: Path) -> Path:
+    """:func:`write_pool`'s gold with a triple its sentence does not hold: a miss whatever the pipeline predicts."""
+    gold = write_pool(folder)
+    record = json.loads(gold.read_text(encoding="utf-8"))
+    record["roles"].append(["陈小明", "董事长", "桃园捷运公司"])
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold
+
+
+def test_the_opened_pool_lists_its_misses(tmp_path, capsys):
+    gold = _with_a_miss(tmp_path)
+    assert roles_web.main(["--gold", str(gold), "--texts", str(tmp_path), "--half", "pool62r", "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "## pool62r-tw-99 pool62r taiwan, Traditional" in out and "MISSED ('陈小明', '董事长', '桃园捷运公司')" in out
+
+
+def test_the_opened_pool_lists_its_misses_with_their_classes(tmp_path, capsys):
+    gold = _with_a_miss(tmp_path)
+    assert roles_web.main(["--gold", str(gold), "--texts", str(tmp_path), "--half", "pool62r", "--causes",
+                           "--errors"]) == 0
+    out = capsys.readouterr().out
+    assert "## pool62r-tw-99 taiwan, Traditional" in out
+    assert "   MISSED ('陈小明', '董事长', '桃园捷运公司') [" in out
+
+
+def test_the_pool_half_alone_picks_its_own_file_and_is_taken_for_errors(capsys):
+    # the committed file passes the argument check now; no texts folder, so nothing of it is read or printed
+    assert roles_web.main(["--half", "pool62r", "--errors", "--causes", "--texts", NO_TEXTS]) == 0
     captured = capsys.readouterr()
-    assert code == 2 and captured.out == ""
-    assert captured.err.startswith(REFUSED) and captured.err.count("\n") == 1
+    assert captured.out == "" and "skipped: no texts folder" in captured.err
 
 
-def test_the_pool_half_alone_picks_its_own_file_and_is_refused_there_too(capsys):
-    assert roles_web.main(["--half", "pool62r", "--errors"]) == 2
+def test_errors_still_refuse_the_check_half_in_one_line_naming_both_sessions_pools(capsys):
+    assert roles_web.main(["--half", "check", "--errors"]) == 2
     captured = capsys.readouterr()
-    assert captured.err.startswith(REFUSED) and captured.err.count("\n") == 1
+    assert captured.out == "" and captured.err.count("\n") == 1
+    assert captured.err.startswith("Error: --errors lists the tune half and the opened pools only "
+                                   "(--half tune|pool61r|pool61c|pool62r|pool62c); the check half is scored, never read")
 
 
-def test_a_written_pool_file_is_refused_as_well(tmp_path, capsys):
-    # any file holding the half, not only the committed one
-    assert roles_web.main(["--gold", str(write_pool(tmp_path)), "--texts", str(tmp_path), "--errors"]) == 2
-    assert capsys.readouterr().err.startswith(REFUSED)
+def test_a_pool_of_this_session_is_still_refused(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(entities_web, "POOL_HALVES", ("pool99r",))
+    monkeypatch.setattr(entities_web, "SCORED_ONLY", (*entities_web.BLIND_HALVES, "pool99r"))
+    gold = write_pool(tmp_path, "pool99r")
+    for option in ("--errors", "--causes"):
+        assert roles_web.main(["--gold", str(gold), "--texts", str(tmp_path), option]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == "" and captured.err.count("\n") == 1
+        assert captured.err.startswith("Error: pool99r is a pool, scored only this session")
 
 
-@pytest.mark.parametrize("scorer", [entities_web, counts_web, count_owner_causes])
-def test_the_other_web_scorers_refuse_a_file_holding_it(scorer, capsys):
-    assert scorer.main(["--gold", str(POOL), "--causes"]) == 2
-    assert "pool62r is a pool" in capsys.readouterr().err
-
-
-def test_a_pool_beside_a_blind_set_is_named_with_it(capsys):
-    assert entities_web.main(["--gold", str(GOLD / "entities_blind60.jsonl"), str(POOL), "--causes"]) == 2
-    assert capsys.readouterr().err.startswith("Error: blind60, pool62r is a blind half")
-
-
-def test_the_opened_pool_of_session_61_still_lists_its_errors_beside_it(capsys):
-    # opening pool61r is not undone by scoring pool62r only: --errors over pool61r's file passes the argument check
-    assert roles_web.main(["--half", "pool61r", "--errors", "--texts", "/nonexistent-texts"]) == 0
-    assert "skipped: no texts folder" in capsys.readouterr().err
+def test_a_blind_set_beside_the_opened_pool_is_refused_and_named_alone(capsys):
+    assert entities_web.main(["--gold", str(GOLD / "entities_blind60.jsonl"), str(POOL), "--causes",
+                              "--texts", NO_TEXTS]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.startswith("Error: blind60 is a blind half")
 
 
 def test_the_pool_half_is_chosen_for_scoring_without_texts(tmp_path, capsys):
@@ -172,8 +192,9 @@ def test_a_pool_record_loads_as_its_own_half(tmp_path):
 
 
 def test_an_unknown_half_names_the_pool_among_those_taken(tmp_path):
-    with pytest.raises(InputError, match=r"half must be one of tune, check, .*pool62r.*, not 'pool63r'"):
-        roles_web.web_items(write_pool(tmp_path, "pool63r"), tmp_path)
+    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, "
+                                         "blind58, blind60, pool63c, not 'pool64r'"):
+        roles_web.web_items(write_pool(tmp_path, "pool64r"), tmp_path)
 
 
 def test_no_trainer_or_lister_takes_the_pool():

@@ -6,15 +6,23 @@ No score is asserted here and no pool text is read."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench import count_owner_causes, counts_web, entities_web, roles_web, web_texts  # noqa: E402
+from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
 from bench.web_texts import Recipe, normal_url, same_page  # noqa: E402
 from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
+from zhkg.cli import eval as eval_cli  # noqa: E402
+from zhkg.errors import InputError  # noqa: E402
 from zhkg.stages.normalise import to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
@@ -23,6 +31,7 @@ SOURCES = GOLD / "web_sources.jsonl"
 REGIONS = {"cn": "mainland", "tw": "taiwan", "hk": "hongkong", "intl": "international"}
 FIELDS = {"id", "url", "outlet", "date", "region", "script", "half", "sha256", "roles"}
 EARLIER_POOLS = ("pool61r-", "pool61c-", "pool62r-", "pool62c-")
+REFUSED = "Error: pool63r is a pool, scored only this session"
 
 
 def test_the_pool_holds_no_text_one_half_and_every_region():
@@ -85,3 +94,92 @@ def test_the_locators_follow_the_earlier_ones_in_the_gold_order():
         item = locators[r["id"]]
         assert same_page(item["url"], r["url"]) and item["query"].strip()
         Recipe(**item["recipe"])
+    assert POOL in web_texts.GOLD_FILES  # bench/web_texts.py rebuilds it by default
+
+
+def test_one_list_names_the_pool_and_zhkg_eval_keeps_it_unseen():
+    assert entities_web.POOL_HALVES is eval_cli.WEB_POOL_HALVES and "pool63r" in eval_cli.WEB_POOL_HALVES
+    assert set(eval_cli.WEB_POOL_HALVES) <= set(eval_cli.BLIND_HALVES)
+    assert "pool63r" in entities_web.SCORED_ONLY and "pool63r" not in entities_web.LISTED
+    assert "pool63r" not in eval_cli.OPEN_POOL_HALVES
+    assert roles_web.POOLS["pool63r"] == POOL
+    assert not set(eval_cli.WEB_POOL_HALVES) & set(entities_web.HALVES)  # never a tune or check half
+
+
+def write_pool(folder: Path, half: str = "pool63r") -> Path:
+    """A one-article roles gold of ``half`` with its text in ``folder`` (written for the test, not a pool text)."""
+    text = "新竹縣政府今天宣布，原民政處副處長林小華升任處長。\n"
+    (folder / "pool63r-tw-99.txt").write_text(text, encoding="utf-8")
+    record = {"id": "pool63r-tw-99", "url": "https://example.org/c", "outlet": "", "date": "2026", "region": "taiwan",
+              "script": "traditional", "half": half, "sha256": hashlib.sha256(text.encode()).hexdigest(),
+              "roles": [["林小华", "处长", "民政处"], ["林小华", "副处长", "民政处", "former"]]}
+    gold = folder / "g.jsonl"
+    gold.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    return gold
+
+
+@pytest.mark.parametrize("extra", [["--errors"], ["--causes"], ["--errors", "--half", "tune"],
+                                   ["--causes", "--half", "pool63r"], ["--errors", "--causes"]])
+def test_roles_web_refuses_to_list_the_pool_in_one_line(extra, capsys):
+    code = roles_web.main(["--gold", str(POOL), *extra])
+    captured = capsys.readouterr()
+    assert code == 2 and captured.out == ""
+    assert captured.err.startswith(REFUSED) and captured.err.count("\n") == 1
+
+
+def test_the_pool_half_alone_picks_its_own_file_and_is_refused_there_too(capsys):
+    assert roles_web.main(["--half", "pool63r", "--errors"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.startswith(REFUSED) and captured.err.count("\n") == 1
+
+
+def test_a_written_pool_file_is_refused_as_well(tmp_path, capsys):
+    # any file holding the half, not only the committed one
+    assert roles_web.main(["--gold", str(write_pool(tmp_path)), "--texts", str(tmp_path), "--errors"]) == 2
+    assert capsys.readouterr().err.startswith(REFUSED)
+
+
+@pytest.mark.parametrize("scorer", [entities_web, counts_web, count_owner_causes])
+def test_the_other_web_scorers_refuse_a_file_holding_it(scorer, capsys):
+    assert scorer.main(["--gold", str(POOL), "--causes"]) == 2
+    assert "pool63r is a pool" in capsys.readouterr().err
+
+
+def test_a_pool_beside_a_blind_set_is_named_with_it(capsys):
+    assert entities_web.main(["--gold", str(GOLD / "entities_blind60.jsonl"), str(POOL), "--causes"]) == 2
+    assert capsys.readouterr().err.startswith("Error: blind60, pool63r is a blind half")
+
+
+@pytest.mark.parametrize("half", ["pool61r", "pool62r"])
+def test_the_opened_pools_still_list_their_errors_beside_it(half, capsys):
+    # scoring pool63r only does not close the opened pools: --errors over their files passes the argument check
+    assert roles_web.main(["--half", half, "--errors", "--texts", "/nonexistent-texts"]) == 0
+    assert "skipped: no texts folder" in capsys.readouterr().err
+
+
+def test_the_pool_half_is_chosen_for_scoring_without_texts(tmp_path, capsys):
+    # no texts folder here: the arguments are taken and the run is skipped, as on CI
+    assert roles_web.main(["--half", "pool63r", "--texts", str(tmp_path / "none")]) == 0
+    assert "skipped: no texts folder" in capsys.readouterr().err
+
+
+def test_all_over_the_default_gold_leaves_the_pool_out():
+    records = read_lines(GOLD / "roles_web.jsonl")
+    assert records and not any(r["half"] == "pool63r" or r["id"].startswith("pool63r-") for r in records)
+
+
+def test_a_pool_record_loads_as_its_own_half(tmp_path):
+    items, problems = roles_web.web_items(write_pool(tmp_path), tmp_path, mirror=False)
+    assert not problems and [(i.row["half"], i.source) for i in items] == [("pool63r", "taiwan, Traditional")]
+    items, _ = roles_web.web_items(write_pool(tmp_path), tmp_path)  # and in the other script, as every web article
+    assert [i.source for i in items] == ["taiwan, Traditional", "taiwan, Simplified (mirror)"]
+
+
+def test_an_unknown_half_names_the_pool_among_those_taken(tmp_path):
+    with pytest.raises(InputError, match=r"half must be one of tune, check, .*pool63r.*, not 'pool64r'"):
+        roles_web.web_items(write_pool(tmp_path, "pool64r"), tmp_path)
+
+
+def test_no_trainer_or_lister_takes_the_pool():
+    record = {"id": "pool63r-tw-01", "half": "pool63r"}
+    assert not is_original_tune(record) and not is_training_tune(record, frozenset())

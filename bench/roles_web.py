@@ -46,11 +46,12 @@ out, so the tune and check numbers are the same with it or without. Session 61 s
 ``--causes --errors`` each with its class, like the tune half's. A pool of the session that makes it is scored only
 (:data:`bench.entities_web.POOL_HALVES`: ``--errors`` and ``--causes`` refuse it, one line, exit 2). Session 62's
 ``tests/gold/roles_pool62r.jsonl`` (round pool62r312: 24 articles of 2025–2026, 235 triples, annotated the same way
-before anything ran on them), half ``pool62r``, is scored by ``--half pool62r``, and ``all`` leaves it out as it leaves
-pool61r; session 62 scored it only, session 63 opened it: ``--half pool62r --errors`` and ``--causes --errors`` list
-its errors like the tune half's.
+before anything ran on them), half ``pool62r``, was scored so in session 62, ``--half pool62r``, and ``all`` leaves it
+out as it leaves pool61r; session 63 opened it. Session 63's ``tests/gold/roles_pool63r.jsonl`` (round pool63r315: 24
+articles of 2025–2026, 206 triples, annotated the same way before anything ran on them), half ``pool63r``, is scored
+only this session, ``--half pool63r``, and ``all`` leaves it out too.
 
-Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61r|pool62r|all]
+Run: ``PYTHONPATH=pipeline python bench/roles_web.py [--gold FILE] [--texts DIR] [--half tune|check|pool61r|pool62r|pool63r|all]
 [--no-mirror] [--errors] [--causes]``.
 
 ``--causes`` (round roles175) puts each missed and each wrong triple in one class by the stage that lost it
@@ -88,7 +89,8 @@ from zhkg.stages.normalise import to_simplified  # noqa: E402
 GOLD = ROOT / "tests" / "gold" / "roles_web.jsonl"
 # Each pool half's own gold file (the default gold with --half POOL); the pools are scored only (POOL_HALVES).
 POOLS = {"pool61r": ROOT / "tests" / "gold" / "roles_pool61r.jsonl",
-         "pool62r": ROOT / "tests" / "gold" / "roles_pool62r.jsonl"}
+         "pool62r": ROOT / "tests" / "gold" / "roles_pool62r.jsonl",
+         "pool63r": ROOT / "tests" / "gold" / "roles_pool63r.jsonl"}
 
 
 def web_items(gold: Path | GoldFiles, texts: Path, *, mirror: bool = True) -> tuple[list[Item], list[str]]:

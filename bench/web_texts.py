@@ -3,7 +3,7 @@
 The web gold files (``tests/gold/entities_web_twhk.jsonl``, ``entities_web_intl.jsonl``, the blind
 ``entities_blind57.jsonl``, ``entities_blind58.jsonl`` and ``entities_blind60.jsonl``, session 61's pools
 ``roles_pool61r.jsonl`` and ``counts_pool61c.jsonl``, session 62's ``roles_pool62r.jsonl`` and ``counts_pool62c.jsonl``,
-and session 63's ``counts_pool63c.jsonl``) hold each article's url and
+and session 63's ``roles_pool63r.jsonl`` and ``counts_pool63c.jsonl``) hold each article's url and
 the sha256 of its text, never the text: the texts are third-party and live outside the repository
 (``/work/web/texts/<id>.txt``). Session 35 cut each text by hand out of a result of the ``search`` tool's ``pages``
 corpus (a url and an excerpt from the page's beginning). This script finds the cut again: for every
@@ -44,12 +44,12 @@ from bench.common import refuse_output, write_output  # noqa: E402
 GOLD = ROOT / "tests" / "gold"
 # The blind sets (session 57, blind270; session 58, blind277; session 60, blind293) are rebuilt the same way; their
 # texts are scored, never read (bench/entities_web.py); so are session 61's pools (rolepool304, bench/roles_web.py;
-# countpool305, bench/counts_web.py), session 62's pools (pool62r312, pool62c313) and session 63's counts pool
-# (pool63c316), whose records carry their pages' urls too.
+# countpool305, bench/counts_web.py), session 62's pools (pool62r312, pool62c313) and session 63's pools
+# (pool63r315, pool63c316), whose records carry their pages' urls too.
 GOLD_FILES = (GOLD / "entities_web_twhk.jsonl", GOLD / "entities_web_intl.jsonl", GOLD / "entities_blind57.jsonl",
               GOLD / "entities_blind58.jsonl", GOLD / "entities_blind60.jsonl", GOLD / "roles_pool61r.jsonl",
               GOLD / "counts_pool61c.jsonl", GOLD / "roles_pool62r.jsonl",
-              GOLD / "counts_pool62c.jsonl", GOLD / "counts_pool63c.jsonl")
+              GOLD / "counts_pool62c.jsonl", GOLD / "roles_pool63r.jsonl", GOLD / "counts_pool63c.jsonl")
 SOURCES = GOLD / "web_sources.jsonl"
 RAW = Path("/work/web/raw")
 TEXTS = Path("/work/web/texts")

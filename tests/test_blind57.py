@@ -117,7 +117,7 @@ def test_a_blind_record_loads_as_its_own_half_and_region(tmp_path):
 
 
 def test_an_unknown_half_is_still_refused(tmp_path):
-    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63c, not 'blind99'"):
+    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63r, pool63c, not 'blind99'"):
         entities_web.load_web_gold([write_record(tmp_path, "blind99")], tmp_path)
 
 

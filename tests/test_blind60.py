@@ -127,7 +127,7 @@ def test_a_blind60_record_loads_as_its_own_half_and_region(tmp_path):
 
 
 def test_an_unknown_half_names_blind60_among_those_taken(tmp_path):
-    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63c, not 'blind61'"):
+    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63r, pool63c, not 'blind61'"):
         entities_web.load_web_gold([write_record(tmp_path, "blind61")], tmp_path)
 
 

@@ -153,8 +153,8 @@ def test_a_pool_record_loads_as_its_own_half(tmp_path):
 
 
 def test_an_unknown_half_names_the_pool_among_those_taken(tmp_path):
-    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63c, not 'pool63r'"):
-        roles_web.web_items(write_pool(tmp_path, "pool63r"), tmp_path)
+    with pytest.raises(InputError, match="half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63r, pool63c, not 'pool64r'"):
+        roles_web.web_items(write_pool(tmp_path, "pool64r"), tmp_path)
 
 
 def test_no_trainer_or_lister_takes_the_pool():

@@ -68,7 +68,7 @@ def test_a_missing_text_is_one_line_and_left_out(tmp_path):
 
 
 @pytest.mark.parametrize("changes, message", [
-    ({"half": "held"}, "half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63c, not 'held'"),
+    ({"half": "held"}, "half must be one of tune, check, pool61r, pool61c, pool62r, pool62c, blind57, blind58, blind60, pool63r, pool63c, not 'held'"),
     ({"entities": [{"type": "PLACE", "name": "高雄"}]}, "tw-01 does not contain '高雄'"),
     ({"sha256": None}, None),
 ])

@@ -132,6 +132,7 @@ def test_every_record_has_a_locator_but_the_pages_never_found():
     blind_files = ("entities_blind57.jsonl", "entities_blind58.jsonl", "entities_blind60.jsonl",  # blind270, 277, 293
                    "roles_pool61r.jsonl", "counts_pool61c.jsonl",  # and session 61's pools (rolepool304, countpool305)
                    "roles_pool62r.jsonl", "counts_pool62c.jsonl",  # and session 62's (pool62r312, pool62c313), rebuilt the same way
+                   "roles_pool63r.jsonl",  # and session 63's roles pool (pool63r315)
                    "counts_pool63c.jsonl")  # and session 63's counts pool (pool63c316)
     blind = {record["id"]: record for name in blind_files for record in read_lines(GOLD / name)}
     assert set(blind) <= {item["id"] for item in read_lines(SOURCES)}

@@ -90,9 +90,10 @@ def eval_(gold_file, script, limit, data_dir, half, mirror, errors, config_file,
 WEB_BLIND_HALVES = ("blind57", "blind58", "blind60")
 
 #: The web format's pools of this session: articles annotated before anything ran on them, scored only (totals) in the
-#: session that made them; the next session moves them to :data:`OPEN_POOL_HALVES` (docs/changes-session63.md). pool63c:
-#: tests/gold/counts_pool63c.jsonl (bench/counts_web.py --half pool63c), made in session 63 (round pool63c316).
-WEB_POOL_HALVES: tuple[str, ...] = ("pool63c",)
+#: session that made them; the next session moves them to :data:`OPEN_POOL_HALVES` (docs/changes-session63.md).
+#: pool63r: tests/gold/roles_pool63r.jsonl (bench/roles_web.py --half pool63r, round pool63r315); pool63c:
+#: tests/gold/counts_pool63c.jsonl (bench/counts_web.py --half pool63c, round pool63c316); both made in session 63.
+WEB_POOL_HALVES: tuple[str, ...] = ("pool63r", "pool63c")
 
 #: Pools an earlier session scored only, opened since: read for error lists like a tune half. pool61r:
 #: tests/gold/roles_pool61r.jsonl (bench/roles_web.py --half pool61r); pool61c: tests/gold/counts_pool61c.jsonl

@@ -203,6 +203,7 @@ from zhkg.relate.roles_abroad import (
     read_short_ministers,
     read_state_heads_abroad,
 )
+from zhkg.relate.roles_anaphor_choice import anaphor_post
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_before_names import (
@@ -444,6 +445,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
             org, role, end = _body_role_after_link(ctx, start)
+        if org is None and link not in _NO_BODY_LINKS:  # 升任该集团总经理: the body the anaphor stands for
+            org, role, end = anaphor_post(ctx, start)
         if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
             if org is not None and org.start > start and link in _CAREER_LINKS and start in ctx.org_starting_at \

@@ -328,6 +328,7 @@ from zhkg.relate.roles_next_posts import (
     _concurrent_posts,
     _next_listed_post,
 )
+from zhkg.relate.roles_officer_lists import read_officer_lists
 from zhkg.relate.roles_parallel import read_parallel_posts
 from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
@@ -556,6 +557,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_career_posts(ctx, ctx.read + out + kept, pronouns)  # 原内蒙古书记X; 前后任乡长A、B (careers307)
     kept += read_parallel_posts(ctx, out + kept)  # 选举A为战略委员会主席，B为委员: B's 委员 of it (roles245)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
+    kept += read_officer_lists(ctx, ctx.read + out + kept)  # 董事当选名单包括A、B: each a 董事 (joins318)
     kept += read_removed_posts(ctx, ctx.read + out + kept)
     kept += read_announced_posts(ctx, ctx.read + out + kept)
     kept += read_committee_posts(ctx, out + kept)

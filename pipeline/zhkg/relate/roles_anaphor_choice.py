@@ -4,10 +4,10 @@
 the one organisation of a fitting name named in the anaphor's sentence or the two before; when two are named it
 read none. News on appointments names two at once: the body that announces (华润集团官网公布) and the body the person
 came from, written as a title before the name (时任招商局集团副总经理王志明) or as a body after 时任 (时任东方电气集团
-王志强). The anaphor stands for the first, never for a body of another post: :func:`narrowed` drops each organisation
-written right before a title (招商局集团|副总经理, 北京大学|教授, 中国科学院|院士: the person's other post), then, when
-several remain, keeps those of the anaphor's own sentence (split at 。！？；), and gives the fitting organisations
-back unchanged unless that leaves one.
+王志强). The anaphor stands for the organisation of its own sentence when that sentence names one
+(国家管网集团副总经理何仲文任该集团总经理: promoted at home); when it names two, for the first, never for a body of another post: :func:`narrowed` keeps the organisations of the anaphor's sentence (split at
+。！？；), drops, when they are two, each written right before a title (招商局集团|副总经理, 北京大学|教授, 中国科学院|
+院士: the person's other post), and gives the fitting organisations back unchanged unless that leaves one.
 
 :func:`anaphor_post` reads such an anaphor and the titles after it right after a verb of a post that follows the
 name (王志明升任该集团总经理, 张国强已卸任该校校长一职), as a clause opening with the verb reads it already
@@ -41,12 +41,12 @@ def narrowed(ctx: RelationContext, fitting: list[Mention], at: int) -> list[Ment
     for when several are named (see the module's docstring), else unchanged."""
     if len({ctx.owner.get(m) for m in fitting}) < 2:
         return fitting
-    topics = [m for m in fitting if not _before_a_title(ctx, m)]
-    if len({ctx.owner.get(m) for m in topics}) == 1:
-        return topics
     i = ctx.sentence_index(at)
-    own = [m for m in topics if i >= 0 and ctx.sentences[i][0] <= m.start]
-    return own if len({ctx.owner.get(m) for m in own}) == 1 else fitting
+    own = [m for m in fitting if i >= 0 and ctx.sentences[i][0] <= m.start]
+    if len({ctx.owner.get(m) for m in own}) == 1:
+        return own
+    topics = [m for m in own if not _before_a_title(ctx, m)]
+    return topics if len({ctx.owner.get(m) for m in topics}) == 1 else fitting
 
 
 def anaphor_post(ctx: RelationContext, start: int) -> tuple[Mention | None, str, int]:

@@ -5,9 +5,11 @@ the one organisation of a fitting name named in the anaphor's sentence or the tw
 read none. News on appointments names two at once: the body that announces (华润集团官网公布) and the body the person
 came from, written as a title before the name (时任招商局集团副总经理王志明) or as a body after 时任 (时任东方电气集团
 王志强). The anaphor stands for the organisation of its own sentence when that sentence names one
-(国家管网集团副总经理何仲文任该集团总经理: promoted at home); when it names two, for the first, never for a body of another post: :func:`narrowed` keeps the organisations of the anaphor's sentence (split at
-。！？；), drops, when they are two, each written right before a title (招商局集团|副总经理, 北京大学|教授, 中国科学院|
-院士: the person's other post), and gives the fitting organisations back unchanged unless that leaves one.
+(国家管网集团副总经理何仲文任该集团总经理: promoted at home); when it names two, for the first, never for a body of
+another post: :func:`narrowed` keeps the organisations of the anaphor's sentence (split at 。！？；), drops, when they
+are two, each written right before a title (招商局集团|副总经理, 北京大学|教授, 中国科学院|院士: the person's other
+post; all of them when its sentence names none: 国民党中常会…，对战民进党立委X。党主席Y: 国民党), and gives the fitting
+organisations back unchanged unless that leaves one.
 
 :func:`anaphor_post` reads such an anaphor and the titles after it right after a verb of a post that follows the
 name (王志明升任该集团总经理, 张国强已卸任该校校长一职), as a clause opening with the verb reads it already
@@ -45,7 +47,7 @@ def narrowed(ctx: RelationContext, fitting: list[Mention], at: int) -> list[Ment
     own = [m for m in fitting if i >= 0 and ctx.sentences[i][0] <= m.start]
     if len({ctx.owner.get(m) for m in own}) == 1:
         return own
-    topics = [m for m in own if not _before_a_title(ctx, m)]
+    topics = [m for m in own or fitting if not _before_a_title(ctx, m)]
     return topics if len({ctx.owner.get(m) for m in topics}) == 1 else fitting
 
 

@@ -11,8 +11,9 @@ to no one. :func:`read_officer_lists` gives every person of such a list the titl
 
 A list is people joined by 、, 和, 及, 以及 or 与, each maybe after a post of their own (三立集团总经理B), running to
 the clause's end (or to 出任/担任); its body is the organisation written right before the title, else the one
-organisation its sentence names before a board's title (:data:`_BOARD_TITLES`: 万科集团…改选董事，当选董事包括…), else
-nothing; a board (中国平安董事会) is its company's. Two people at least.
+organisation its sentence names before a board's title (:data:`_BOARD_TITLES`: 万科集团…改选董事，当选董事包括…), or,
+when its sentence names none, the one of the sentence before (马会…。获选董事为A及B), else nothing; a board
+(中国平安董事会) is its company's. Two people at least.
 
 Caveats: a list closed by 等 gives nothing (not all are named); a title free of bodies (教授, 记者: :data:`_FREE_ROLES`)
 is read only with its body right before it.
@@ -36,6 +37,9 @@ _OPENER = re.compile(r"(?:当选|获选|人选|名单)*[：:]?(?:包括|包含|�
 
 #: What closes a list opened by 由.
 _BY_CLOSERS = ("出任", "担任")
+
+#: What may follow a list before its clause goes on (…则获选连任, …分别出任).
+_AFTER_LIST = ("则", "获", "分别")
 
 #: What joins a list's people.
 _JOINER = re.compile(r"以及|、|和|及|与")
@@ -100,7 +104,8 @@ def _list_after(ctx: RelationContext, people: dict[int, Mention], at: int, title
 
 def _closes(simplified: str, end: int) -> bool:
     """Whether a list ending at ``end`` closes its clause (not 等: not all are named)."""
-    return end == len(simplified) or bool(CLAUSE_BREAK.match(simplified, end)) or simplified.startswith(("则", "获", "分别"), end)
+    return end == len(simplified) or bool(CLAUSE_BREAK.match(simplified, end)) \
+        or simplified.startswith(_AFTER_LIST, end)
 
 
 def _people(ctx: RelationContext, people: dict[int, Mention], at: int, prefixed: bool) -> tuple[list[Mention], int]:
@@ -128,12 +133,16 @@ def _body_of(ctx: RelationContext, start: int, title: str) -> Mention | None:
     """The body of a title starting at ``start``: the organisation right before it (的 maybe between), else, for a
     title bodies hold, the one organisation of its sentence before it."""
     simplified = ctx.simplified
-    right = ctx.org_ending_at.get(start) or (ctx.org_ending_at.get(start - 1) if simplified[start - 1 : start] == "的" else None)
+    right = ctx.org_ending_at.get(start) \
+        or (ctx.org_ending_at.get(start - 1) if simplified[start - 1 : start] == "的" else None)
     if right is not None:
         return right
     if title in _FREE_ROLES or not title.endswith(_BOARD_TITLES):
         return None
-    s, _ = sentence_at(ctx.sentences, start)
+    s, e = sentence_at(ctx.sentences, start)
+    i = ctx.sentence_index(s)
+    if i > 0 and not any(m.label is Label.ORGANIZATION and s <= m.start < e for m in ctx.mentions + ctx.derived):
+        s = ctx.sentences[i - 1][0]  # 获选董事为A及B with no body in its sentence: the one of the sentence before
     named = [m for m in ctx.mentions + ctx.derived if m.label is Label.ORGANIZATION and s <= m.start and m.end <= start
              and m in ctx.owner]
     return named[-1] if len({ctx.owner[m] for m in named}) == 1 else None

@@ -7,6 +7,8 @@
   孙伟担任秘书长: the body the sentence before writes with a title of that rank.
 * **People listed after a board's title** (``roles_officer_lists``): 当选董事包括A、B; 独董则由A、B出任; 获选董事为A及B;
   X董事的A、B及C.
+* **主要 and 等职** (``roles_clauses._APPOINTED_ADVERBS``, ``roles_links._BARE_POST_TAILS``): 主要担任过副校长等职; a school's
+  head after its laboratory's post is the school's (``roles_school_heads``: 石油大学…实验室主任、副校长).
 
 The passages are written for these tests, names invented; each group has negatives.
 """
@@ -80,3 +82,18 @@ def test_people_listed_after_a_board_title(pipeline, text, expected):
 ]))
 def test_no_officer_list(pipeline, text, person, title):
     assert not [r for r in role_edges(pipeline, text) if r[0] == person and r[2] == title]
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("李强长期在北京大学工作，主要担任过副校长等职。", ("李强", "北京大学", "副校长")),
+    ("张伟长期在浙江大学工作，主要担任过浙江大学化学工程联合国家重点实验室主任、副校长等职。", ("张伟", "浙江大学", "副校长")),
+]))
+def test_posts_held_mainly_and_a_school_head_after_its_unit(pipeline, text, expected):
+    assert expected in role_edges(pipeline, text)
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "张伟长期在浙江大学工作，主要担任过浙江大学化学工程联合国家重点实验室主任、副校长等职。",
+]))
+def test_no_school_head_of_a_laboratory(pipeline, text):
+    assert not [r for r in role_edges(pipeline, text) if r[2] == "副校长" and r[1].endswith("实验室")]

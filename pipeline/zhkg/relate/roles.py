@@ -203,6 +203,7 @@ from zhkg.relate.roles_abroad import (
     read_short_ministers,
     read_state_heads_abroad,
 )
+from zhkg.relate.roles_anaphor_choice import anaphor_post
 from zhkg.relate.roles_announced import read_announced_posts
 from zhkg.relate.roles_appointees import read_listed_appointees
 from zhkg.relate.roles_before_names import (
@@ -327,6 +328,7 @@ from zhkg.relate.roles_next_posts import (
     _concurrent_posts,
     _next_listed_post,
 )
+from zhkg.relate.roles_officer_lists import read_officer_lists
 from zhkg.relate.roles_parallel import read_parallel_posts
 from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
@@ -444,6 +446,8 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
             org, role, end = _unit_after_link(ctx, start)
         if org is None and link not in _NO_BODY_LINKS:
             org, role, end = _body_role_after_link(ctx, start)
+        if org is None and link not in _NO_BODY_LINKS:  # 升任该集团总经理: the body the anaphor stands for
+            org, role, end = anaphor_post(ctx, start)
         if org is None and link not in _APPOSITION_LINKS:  # 是万科集团的董事长: a body named, never derived
             org, role, end = _post_after_link(ctx, start)
             if org is not None and org.start > start and link in _CAREER_LINKS and start in ctx.org_starting_at \
@@ -553,6 +557,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     kept += read_career_posts(ctx, ctx.read + out + kept, pronouns)  # 原内蒙古书记X; 前后任乡长A、B (careers307)
     kept += read_parallel_posts(ctx, out + kept)  # 选举A为战略委员会主席，B为委员: B's 委员 of it (roles245)
     kept += read_listed_appointees(ctx, ctx.read + out + kept)
+    kept += read_officer_lists(ctx, ctx.read + out + kept)  # 董事当选名单包括A、B: each a 董事 (joins318)
     kept += read_removed_posts(ctx, ctx.read + out + kept)
     kept += read_announced_posts(ctx, ctx.read + out + kept)
     kept += read_committee_posts(ctx, out + kept)

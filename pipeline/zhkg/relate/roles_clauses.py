@@ -476,7 +476,9 @@ _APPOINTED_ADVERBS = ("仍将", "将继续", "会继续", "继续", "再次", "�
                       "则",
                       # when, how and why the move was made (rolesgrow192): 此前曾担任…, 跨公司任…, 最后确定调任…,
                       # 因成为…新党首 (as 因为 above)
-                      *_EARLIER, *_MOVE_PATHS, *MOVE_DIRECTIONS, "确定", "因")
+                      *_EARLIER, *_MOVE_PATHS, *MOVE_DIRECTIONS, "确定", "因",
+                      # …在北京大学工作，主要担任过系主任、副校长等职 (joins318)
+                      "主要")
 
 
 _APPOINTED_FIRST = frozenset(v[0] for v in _APPOINTED)

@@ -24,6 +24,7 @@ from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_before_names import (
     _holder,
 )
+from zhkg.relate.roles_board_before import board_before
 from zhkg.relate.roles_body_in_context import _FREE_ROLES, _founded_body, _opening_body, _sentence_body
 from zhkg.relate.roles_bylines import (
     _CREDITED_ROLES,
@@ -648,6 +649,7 @@ def _read_bare_roles(ctx: RelationContext) -> list[Relation]:
         if holder is None:
             holder = _sentence_body(ctx, s, subjects[-1].start, posts[0][0]) or _founded_body(ctx, s, subjects[-1].start) \
                 or _opening_body(ctx, s, subjects[-1].start)
+            holder = holder or board_before(ctx, s, subjects[-1].start, posts[0][0])  # …担任中国乒协副主席。X继续担任副主席
         if holder is None:
             continue
         if holder.label is Label.ORGANIZATION:  # 华远集团董事会决议，由刘振宇接任总经理: the board's company's

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
+from zhkg.relate.roles_anaphor_choice import narrowed
 from zhkg.relate.roles_body_in_context import _FREE_ROLES
 from zhkg.relate.roles_former import (
     _APPOINTS,
@@ -204,6 +205,7 @@ def _anaphor_ending_at(ctx: RelationContext, p: int) -> Mention | None:
                     or (bare and known.get(m.simplified, ("",))[0] == ("party" if party else "company"))
                     or (party and _party_organ(known, m.simplified)))]  # 国民党中常会…，由党主席X: its party's
     fitting = _outside_longer_names(ctx, fitting)
+    fitting = narrowed(ctx, fitting, start)  # two named: the one no title follows (roles_anaphor_choice)
     if len({ctx.owner[m] for m in fitting}) != 1 or any(_listed(ctx, m) for m in fitting):
         return None
     antecedent = fitting[-1]

@@ -449,7 +449,8 @@ def _post_closes(ctx: RelationContext, end: int) -> bool:
 
 
 #: What may follow the last of a list of bare titles besides a clause's end: 一职, 至今 (任董事长至今).
-_BARE_POST_TAILS = _POST_TAILS + ("至今",)
+_BARE_POST_TAILS = _POST_TAILS + ("至今",
+                                  "等职务", "等职位", "等职")  # 担任过副校长等职 (joins318)
 
 
 def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[tuple[str, int]]:

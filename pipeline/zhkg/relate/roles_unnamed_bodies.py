@@ -22,6 +22,7 @@ from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_asides import _open_quote, _short_aside_start
 from zhkg.relate.roles_departments import _DEPARTMENTS_OF
 from zhkg.relate.roles_names import _AFTER_TITLE
+from zhkg.relate.roles_school_heads import heads_school
 from zhkg.relate.roles_title_body import (
     _DAY_AFTER,
     _FUSED_HEADS,
@@ -234,6 +235,7 @@ def _body_of_unit(ctx: RelationContext, holder: Mention, title: str) -> Mention 
     if not cut:
         return None
     kind = next(d for d in _DEPARTMENTS_OF if name.endswith(d, 0, cut))
-    if title not in _BODY_TITLES and not (len(kind) == 1 and kind + "长" in title):
+    if title not in _BODY_TITLES and not (len(kind) == 1 and kind + "长" in title) \
+            and not heads_school(kind, title):  # 石油大学|重质油国家重点实验室主任、副校长 (joins318)
         return None
     return ctx.derive_organisation(holder.start, holder.start + cut)

@@ -110,6 +110,14 @@ class Config:
     #: COMPETES_WITH and OWNS are written only where the sentence says them (zhkg/relate/learned_news.py), so a
     #: lower probability will do (chosen on the tune half of bench/learned_news_eval.py).
     learned_relations_thresholds: tuple[str, ...] = ("COMPETES_WITH=0.4", "OWNS=0.4")
+    #: The learned role scorer (zhkg/relate/roles_learned.py): "off", "rescore" (drop the rule roles it scores below
+    #: learned_roles_drop_below), "add" (write the roles it scores at least learned_roles_add_above that the rules
+    #: missed) or "both".
+    learned_roles: str = "off"
+    #: Path of a learned roles model (.npz); empty for the one shipped in the package.
+    learned_roles_model: str = ""
+    learned_roles_drop_below: float = 0.05
+    learned_roles_add_above: float = 0.99
     #: The kinds the "pairs" reader writes (zhkg/relate/pairs.py: COMPETES_WITH between teams, OWNS and ACQUIRED
     #: between companies, SPOUSE_OF and PARENT_OF between people; rel18: GRADUATED_FROM person -> school,
     #: HEADQUARTERED_IN organisation -> place, PARTNER_OF between organisations); leave one out to drop it.
@@ -171,6 +179,11 @@ class Config:
             if not ok:
                 raise ConfigError(f"learned_relations_thresholds: expected LABEL=probability between 0 and 1, "
                                   f"not {item!r}")
+        if self.learned_roles not in ("off", "rescore", "add", "both"):
+            raise ConfigError(f"learned_roles must be 'off', 'rescore', 'add' or 'both', not {self.learned_roles!r}")
+        for name in ("learned_roles_drop_below", "learned_roles_add_above"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ConfigError(f"{name} must be between 0 and 1, not {getattr(self, name)!r}")
         for name, least in _LEAST.items():
             if getattr(self, name) < least:
                 raise ConfigError(f"{name} must be at least {least}, not {getattr(self, name)!r}")

@@ -35,8 +35,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from zhkg.errors import ConfigError, ModelFileError
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.learned import Head, RelationModel, _bucket, _fold, _read_model, hash_features
@@ -290,7 +288,7 @@ def apply_learned_roles(ctx: RelationContext) -> list[Relation]:
         for c in unsaid(found):
             if (c.source, c.target) not in written \
                     and role_probability(heads, ctx.simplified, c) >= ctx.config.learned_roles_add_above:
-                written.add((c.source, c.target))  # one post a person and body: the likeliest title, the first read
+                written.add((c.source, c.target))  # one post a person and body: the first title read
                 s, e = min(c.person[0], c.title[0], c.holder[0]), max(c.person[1], c.title[1], c.holder[1])
                 former = ctx.simplified[max(0, c.title[0] - 1):c.title[0]] in ("前", "原")
                 out.append(ctx.relation(c.source, c.target, RelationKind.HOLDS_ROLE, s, e,

@@ -110,6 +110,11 @@ class Config:
     #: COMPETES_WITH and OWNS are written only where the sentence says them (zhkg/relate/learned_news.py), so a
     #: lower probability will do (chosen on the tune half of bench/learned_news_eval.py).
     learned_relations_thresholds: tuple[str, ...] = ("COMPETES_WITH=0.4", "OWNS=0.4")
+    #: The kinds the "pairs" reader writes (zhkg/relate/pairs.py: COMPETES_WITH between teams, OWNS and ACQUIRED
+    #: between companies, SPOUSE_OF and PARENT_OF between people; rel18: GRADUATED_FROM person -> school,
+    #: HEADQUARTERED_IN organisation -> place, PARTNER_OF between organisations); leave one out to drop it.
+    pair_relations_enabled: tuple[str, ...] = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF",
+                                               "GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF")
     #: The learned role scorer (zhkg/relate/roles_learned.py): "off", "rescore" (drop the rule roles it scores below
     #: learned_roles_drop_below), "add" (write the roles it scores at least learned_roles_add_above that the rules
     #: missed) or "both".
@@ -118,11 +123,6 @@ class Config:
     learned_roles_model: str = ""
     learned_roles_drop_below: float = 0.05
     learned_roles_add_above: float = 0.99
-    #: The kinds the "pairs" reader writes (zhkg/relate/pairs.py: COMPETES_WITH between teams, OWNS and ACQUIRED
-    #: between companies, SPOUSE_OF and PARENT_OF between people; rel18: GRADUATED_FROM person -> school,
-    #: HEADQUARTERED_IN organisation -> place, PARTNER_OF between organisations); leave one out to drop it.
-    pair_relations_enabled: tuple[str, ...] = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF",
-                                               "GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF")
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Config:

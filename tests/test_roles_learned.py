@@ -118,3 +118,18 @@ def test_model_of_other_heads_is_refused(tmp_path):
 def test_bad_settings_are_refused(settings):
     with pytest.raises(ConfigError):
         Config(**settings)
+
+
+def test_cli_names_a_missing_model_in_one_line(tmp_path):
+    from click.testing import CliRunner
+    from helpers import assert_one_line_error
+
+    from zhkg.cli import main
+
+    news, config = tmp_path / "news.txt", tmp_path / "zhkg.toml"
+    news.write_text("高雄市副市长林欣仪昨日表示，将推动新计划。\n", encoding="utf-8")
+    config.write_text(f'learned_roles = "add"\nlearned_roles_model = "{tmp_path / "gone.npz"}"\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", str(news), "-o", str(tmp_path / "out"), "--config", str(config),
+                                       "--no-progress"])
+    assert_one_line_error(result, f"no relation model file at {tmp_path / 'gone.npz'}")
+    assert not (tmp_path / "out").exists()

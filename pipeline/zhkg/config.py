@@ -115,6 +115,14 @@ class Config:
     #: HEADQUARTERED_IN organisation -> place, PARTNER_OF between organisations); leave one out to drop it.
     pair_relations_enabled: tuple[str, ...] = ("COMPETES_WITH", "OWNS", "ACQUIRED", "SPOUSE_OF", "PARENT_OF",
                                                "GRADUATED_FROM", "HEADQUARTERED_IN", "PARTNER_OF")
+    #: The learned role scorer (zhkg/relate/roles_learned.py): "off", "rescore" (drop the rule roles it scores below
+    #: learned_roles_drop_below), "add" (write the roles it scores at least learned_roles_add_above that the rules
+    #: missed) or "both".
+    learned_roles: str = "off"
+    #: Path of a learned roles model (.npz); empty for the one shipped in the package.
+    learned_roles_model: str = ""
+    learned_roles_drop_below: float = 0.05
+    learned_roles_add_above: float = 0.99
 
     @classmethod
     def from_toml(cls, path: str | os.PathLike[str]) -> Config:
@@ -171,6 +179,11 @@ class Config:
             if not ok:
                 raise ConfigError(f"learned_relations_thresholds: expected LABEL=probability between 0 and 1, "
                                   f"not {item!r}")
+        if self.learned_roles not in ("off", "rescore", "add", "both"):
+            raise ConfigError(f"learned_roles must be 'off', 'rescore', 'add' or 'both', not {self.learned_roles!r}")
+        for name in ("learned_roles_drop_below", "learned_roles_add_above"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                raise ConfigError(f"{name} must be between 0 and 1, not {getattr(self, name)!r}")
         for name, least in _LEAST.items():
             if getattr(self, name) < least:
                 raise ConfigError(f"{name} must be at least {least}, not {getattr(self, name)!r}")

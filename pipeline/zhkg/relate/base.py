@@ -16,6 +16,7 @@ from zhkg.config import Config
 from zhkg.extract.non_bodies import subunit_name
 from zhkg.records import Document, Evidence, Label, Mention, Relation, RelationKind
 from zhkg.registry import RelationReaderSpec
+from zhkg.relate.roles_learned import apply_learned_roles
 from zhkg.resources.lexicon import Lexicon, load_lexicon
 from zhkg.stages.entity_groups import entity_id
 from zhkg.stages.normalise import read_particles, to_simplified
@@ -427,7 +428,7 @@ def relate_documents(contexts: Sequence[RelationContext], readers: Iterable[Rela
             if len(ctx.derived) > seen[k]:
                 ctx.mentions = sorted(ctx.mentions + ctx.derived[seen[k]:], key=lambda m: (m.start, -m.end))
                 seen[k] = len(ctx.derived)
-    return [ctx.read for ctx in contexts]
+    return [apply_learned_roles(ctx) for ctx in contexts]  # the learned role scorer's pass, if on (rolelearn317)
 
 
 #: The ``extractor`` of a mention a relation reader named (:meth:`RelationContext.derive_mention`).

@@ -34,7 +34,7 @@ from zhkg.errors import InputError
 from zhkg.evaluate_relations import Pair, read_duie, read_finre
 from zhkg.relate.learned import HASH_BITS, UNKNOWN, Head, RelationModel, hash_features, pair_features
 
-__all__ = ["TrainConfig", "drop_contradicted_unknown", "train_head", "train_model", "is_duie_dev", "is_finre_tune", "DUIE_DEV_EVERY",
+__all__ = ["TrainConfig", "drop_contradicted_unknown", "train_head", "head_from_ids", "train_model", "is_duie_dev", "is_finre_tune", "DUIE_DEV_EVERY",
            "FINRE_TUNE_EVERY", "DUIE_CONFIG", "main"]
 
 #: Every DUIE_DEV_EVERY-th record of duie_train.json (0-based line index divisible by it) is development data.
@@ -97,6 +97,12 @@ def train_head(pairs: list[Pair], config: TrainConfig = TrainConfig()) -> Head:
     index = {label: i for i, label in enumerate(labels)}
     y = np.array([index[p.relation] for p in pairs], dtype=np.int64)
     ids = [hash_features(pair_features(p.text, p.head, p.tail, p.head_type, p.tail_type)) for p in pairs]
+    return head_from_ids(ids, y, labels, config)
+
+
+def head_from_ids(ids: list[np.ndarray], y: np.ndarray, labels: tuple[str, ...], config: TrainConfig) -> Head:
+    """A head trained on examples given as hashed feature ids and label indices (``labels[0]`` is ``unknown``):
+    :func:`train_head`'s training, shared with the learned role scorer's (:mod:`zhkg.relate.roles_learned_train`)."""
     counts = np.bincount(np.concatenate(ids) if ids else np.zeros(0, np.int64), minlength=1 << HASH_BITS)
     rows = np.flatnonzero(counts >= config.min_count)
     remap = np.full(1 << HASH_BITS, -1, dtype=np.int64)

@@ -411,6 +411,8 @@ _ITEM_AFTER_COUNT = re.compile(rf"[{_NUMBER_LETTERS}][多余]?[万亿]?(?P<cls>[
                                r"(?P<item>[\u4e00-\u9fff]{2,6})$")
 _ITEM_BEFORE_COUNT = re.compile(rf"、[\u4e00-\u9fff]{{2,6}}?[{_NUMBER_LETTERS}]+[多余]?[万亿]?(?P<cls>[\u4e00-\u9fff])")
 _ITEM_REACH = 16
+# How an item that names no thing opens: a verb (成交33套), a pronoun (其他8件), an adverb, a preposition, a conjunction.
+_NO_ITEM_OPENINGS = ("v", "r", "d", "p", "c", "u", "m", "q")
 
 
 def _item_noun(doc: Doc, start: int, after: int, phrase: tuple[int, int] | None, b: _Boundaries,
@@ -436,7 +438,7 @@ def _item_noun(doc: Doc, start: int, after: int, phrase: tuple[int, int] | None,
     if span[0] not in b.starts or start not in b.ends:
         return None
     first, last = words[b.token_at[span[0]]], words[b.token_at[start - 1]]
-    if (first.tag.startswith("v") or first.tag in _NAME_TAGS or last.tag in _NAME_TAGS or last.tag.startswith("v")
+    if (first.tag.startswith(_NO_ITEM_OPENINGS) or first.tag in _NAME_TAGS or last.tag in _NAME_TAGS or last.tag.startswith("v")
             or text[span[0] : start] in lexicon.deixis or _a_place(text[span[0] : start], lexicon)):
         return None  # 成交33套, 遍布全国600家, 新北市5处, 上海3家: a verb, a place or a name is no thing counted
     return span

@@ -148,8 +148,6 @@ _CASE_NOUNS = ("病例", "个案", "案例", "案件")
 # places and verbs that say what kind of case (境外移入, 涉嫌).
 # counts320: a disease jieba tags z or i (猩红热, 抑郁症), a bound letter (退伍军人|症), an adverb-tagged verb (索偿).
 _CASE_PHRASE_TAGS = frozenset({"n", "nz", "ns", "s", "v", "vn", "a", "b", "j", "l", "x", "f", "z", "zg", "i", "d"})
-# The tags of a bound letter glued after a noun (退伍军人|症): the noun is no head of its own there.
-_BOUND_TAGS = ("zg", "ng")
 # Taiwan's 里 (a neighbourhood), which jieba glues to 个 (456个里、): counted only before a break or a list's link.
 _NEIGHBOURHOOD = "个里"
 _NEIGHBOURHOOD_AFTER = "，,、。；;和及与"
@@ -311,7 +309,8 @@ def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
             after = words[word.i + 1] if word.i + 1 < len(words) else None
             ends = after is None or _ends_phrase(words, word.i + 1) or after.tag[:1] in ("v", "d", "p")
             return word.end if word.i > first and ends else -1
-        bound = word.i + 1 < len(words) and words[word.i + 1].tag in _BOUND_TAGS  # 退伍军人|症: a disease, no people
+        # 退伍军人|症: a bound letter (zg, ng) after a noun of people makes a disease of it, no people
+        bound = word.i + 1 < len(words) and words[word.i + 1].tag in ("zg", "ng")
         if word.tag not in _CASE_PHRASE_TAGS or (
                 word.tag[:1] == "n" and text.endswith(_PEOPLE_ENDINGS, 0, word.end) and not bound):
             return -1

@@ -7,7 +7,8 @@ Counts (``zhkg.extract``):
   jieba leaves untagged, and a verb after the last item's classifier is the predicate (``count_nouns._item_noun``);
   a place, a name or a verb opening an item (北京3家、上海5家; 认购89套、成交33套) is none;
 * a number written digit by digit before a classifier (八○二四人, 三一八○件; after a myriad: 廿八万二九六九户) and 廿 after
-  a zero (一万六千零廿七人) are read (``count_numerals.digit_run``); a year (二○二五年) stays none;
+  a zero (一万六千零廿七人) are read (``count_numerals.digit_run``); a year (二○二五年) stays none; digits after 千万/百万
+  (2千万2091人) are the number's units below the myriads;
 * a case noun after 宗/起/例 past a disease jieba tags z or i, or a noun of people with a bound letter after it
   (6宗退伍军人症个案, 5宗猩红热个案), or past 索偿 (``count_phrase._case_noun_ahead``).
 
@@ -57,6 +58,9 @@ VALUES = [
     ("停电用户达廿八万二九六九户。", "廿八万二九六九户", 282969),
     ("全县撤离八○二四人。", "八○二四人", 8024),
     ("共有一千零廿人报名。", "一千零廿人", 1020),
+    # myriads written with 千/百 before 万, then the digits below them
+    ("全国选举人数为2千万2091人。", "2千万2091人", 20002091),
+    ("今年游客达3百万200人次。", "3百万200人次", 3000200),
 ]
 
 # (text, a count the text must not yield, as written in Simplified)

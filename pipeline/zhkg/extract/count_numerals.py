@@ -130,7 +130,7 @@ def _parse_number(text: str) -> tuple[float, bool]:
 
 # 4亿2千万, 1万5千: Arabic digits between Chinese units (read_number reads them); before the plain form
 _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+"
-           r"|\d+[万亿]\d{1,4}(?![\d,.万亿])"  # 1万5000: a myriad and the digits after it
+           r"|\d+[千百]?[万亿]\d{1,4}(?![\d,.万亿])"  # 1万5000, 2千万2091: myriads and the digits after them (counts320)
            r"|\d+[千百](?:\d+[百十])*(?![\d,.])"  # 4千多名, 2千5百: Arabic digits before 千 or 百
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
 # Taiwan's press writes a count's number digit by digit (八○二四人, 三一八○件), ○ (a white circle) for zero, and the

@@ -173,8 +173,11 @@ def _fill(readings: list[_Reading], doc: Doc, b: _Boundaries, glossary: Mapping[
             ahead = with_thing.get(r.classifier, [])
             k = bisect_right(ahead, i)
             later = readings[ahead[k]] if k < len(ahead) and sentence(readings[ahead[k]].start) == here else None
-            if later is not None and r.noun_before is not None and later.full[1] <= later.cls_start:
-                later = None  # 公办幼儿园1所,公办园9所: a later count's own noun before it is no thing of this one (counts303)
+            if later is not None and later.full[1] <= later.cls_start and (
+                    r.noun_before is not None or text[later.full[0] - 1 : later.full[0]] in _ITEM_BREAKS):
+                # 公办幼儿园1所,公办园9所: a later count's own noun before it is no thing of this one (counts303), nor
+                # is a later list item's (共19件，包括路树倾倒6件、土石2件: counts320)
+                later = None
             source = last_in.get((r.classifier, here)) or later
             listed = _set_included(doc, r.start, b, breaks) if where and source is None else None
             if listed is not None:  # 新增公办幼儿园包括思明区2所: the things the places' list is of

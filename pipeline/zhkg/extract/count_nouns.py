@@ -404,6 +404,54 @@ def _noun_before(
     return (first.idx, end), len(head) != start
 
 
+# A list of counts written noun-first (共舰17艘、公务船8艘, 示范点5个、托位3521个): an item after a count and its 、, its
+# words before the number (Han only), and the item after a count (its words, its number, its classifier's letter).
+_NUMBER_LETTERS = "0-9一二三四五六七八九十两百千万亿〇○零"
+_ITEM_AFTER_COUNT = re.compile(rf"[{_NUMBER_LETTERS}][多余]?[万亿]?(?P<cls>[\u4e00-\u9fff]{{1,2}})、"
+                               r"(?P<item>[\u4e00-\u9fff]{2,6})$")
+_ITEM_BEFORE_COUNT = re.compile(rf"、[\u4e00-\u9fff]{{2,6}}?[{_NUMBER_LETTERS}]+[多余]?[万亿]?(?P<cls>[\u4e00-\u9fff])")
+_ITEM_REACH = 16
+# How an item that names no thing opens: a verb (成交33套), a pronoun (其他8件), an adverb, a preposition, a conjunction.
+_NO_ITEM_OPENINGS = ("v", "r", "d", "p", "c", "u", "m", "q")
+
+
+def _item_noun(doc: Doc, start: int, after: int, phrase: tuple[int, int] | None, b: _Boundaries,
+               lexicon: Lexicon) -> tuple[int, int] | None:
+    """The noun an item of a list of counts written noun-first opens with (…、托位3521个、健身场地29处, 共舰17艘、公务船8艘
+    出海扰台), or None (counts320): the count follows a count and its 、, or a 、 and such an item follow it, and its
+    words between are no verb (成交33套: a market verb), place or name; nothing is counted after the classifier, or
+    what follows it opens with a verb (出海扰台: the predicate, no thing counted). jieba tags many such nouns as no
+    noun (托位, 共艦: untagged), so the words are read as they stand."""
+    text = doc_text(doc)
+    words = token_table(doc).words
+    if phrase is not None and not (phrase[0] == after and after in b.starts and words[b.token_at[after]].tag == "v"):
+        return None  # 大盘31个增发项目: the phrase after is what is counted
+    item = _ITEM_AFTER_COUNT.search(text, max(0, start - _ITEM_REACH), start)
+    if item is not None and item.group("cls") in lexicon.classifiers:
+        span = item.span("item")
+    else:
+        following = _ITEM_BEFORE_COUNT.match(text, after)
+        noun, _sure = _noun_before(doc, start, b, lexicon)
+        if following is None or following.group("cls") not in lexicon.classifiers or noun is None or noun[1] != start:
+            return None
+        span = noun
+    if span[0] not in b.starts or start not in b.ends:
+        return None
+    first, last = words[b.token_at[span[0]]], words[b.token_at[start - 1]]
+    if (first.tag.startswith(_NO_ITEM_OPENINGS) or first.tag in _NAME_TAGS or last.tag in _NAME_TAGS or last.tag.startswith("v")
+            or text[span[0] : start] in lexicon.deixis or _a_place(text[span[0] : start], lexicon)):
+        return None  # 成交33套, 遍布全国600家, 新北市5处, 上海3家: a verb, a place or a name is no thing counted
+    return span
+
+
+def _a_place(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` names a division, in full or short (新北市5处, 新北5处: where, no thing counted)."""
+    from zhkg.resources.gazetteer import load_gazetteer  # here: the gazetteer loads after the extractors
+
+    gazetteer = load_gazetteer(lexicon)
+    return bool(gazetteer.lookup(word) or gazetteer.lookup_short(word))
+
+
 def _verb(word: str) -> bool:
     """Whether jieba's dictionary tags ``word`` a verb (分化, 转化)."""
     from zhkg.stages.segment import dictionary_tag  # here, as in count_phrase: segment imports extraction

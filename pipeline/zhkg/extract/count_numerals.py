@@ -29,6 +29,7 @@ __all__ = [
     "_multiplier",
     "_pattern",
     "classifiers",
+    "digit_run",
     "parse_number",
 ]
 
@@ -94,6 +95,8 @@ def _parse_number(text: str) -> tuple[float, bool]:
     core = text.replace(",", "").replace("，", "").replace("多", "").replace("余", "").replace(" ", "")
     if core[:1] in _SCORES:  # 廿多人: twenty and more
         core = _SCORES[core[0]] + core[1:]
+    for score in _SCORES:  # 一万六千零廿七: twenty after a zero
+        core = core.replace("零" + score, "零" + _SCORES[score])
     if core[:1] in "数几上":
         core, approximate = "一" + core[1:], True
     if core[:1] in "万亿":  # 逾万人: a bare myriad is one
@@ -127,14 +130,23 @@ def _parse_number(text: str) -> tuple[float, bool]:
 
 # 4亿2千万, 1万5千: Arabic digits between Chinese units (read_number reads them); before the plain form
 _ARABIC = (r"\d+[万亿](?:\d+[千百十]?)+(?=[万亿])|\d+[万亿](?:\d+[千百十])+"
-           r"|\d+[万亿]\d{1,4}(?![\d,.万亿])"  # 1万5000: a myriad and the digits after it
+           r"|\d+[千百]?[万亿]\d{1,4}(?![\d,.万亿])"  # 1万5000, 2千万2091: myriads and the digits after them (counts320)
            r"|\d+[千百](?:\d+[百十])*(?![\d,.])"  # 4千多名, 2千5百: Arabic digits before 千 or 百
            r"|\d+(?:,\d{3})*(?:\.\d+)?几?")
+# Taiwan's press writes a count's number digit by digit (八○二四人, 三一八○件), ○ (a white circle) for zero, and the
+# digits below a myriad so after one (廿八万二九六九户, 六万三八一六户): three or four digits, read only before a
+# classifier (:func:`digit_run`; 二〇二〇年 is a year, 年 no classifier). counts320.
+_RUN_DIGITS = "〇○零一二三四五六七八九"
+_DIGIT_RUN = re.compile(rf"(?:(?P<myriads>[{_SCORE_LETTERS}{DIGITS}十百千][{DIGITS}{_UNITS}]*)万)?"
+                        rf"(?P<run>[{_RUN_DIGITS}]{{3,4}})")
+_RUN_VALUES = {**DIGIT_VALUES, "○": 0}
 _CHINESE = (
-    f"(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
+    f"(?:[{_SCORE_LETTERS}{DIGITS}十百千][{DIGITS}{_UNITS}]*万)?[{_RUN_DIGITS}]{{3,4}}(?![{_RUN_DIGITS}{_UNITS}])"
+    f"|(?<=[逾近约过超])万"  # 逾万人, 近万名: a bare myriad only after "over", "nearly", "about"
     f"|万(?=[余多])"  # 万余种道具, 万多名学生: "ten thousand and more"
     f"|[{_SCORE_LETTERS}][{DIGITS}{_UNITS}几数]*"  # 廿多人, 卅间: Hong Kong's twenty and thirty (session 27)
     f"|[数几上][{_UNITS}][{DIGITS}{_UNITS}几数]*"  # 数十, 上万
+    f"|[{DIGITS}十百千][{DIGITS}{_UNITS}]*?零[{_SCORE_LETTERS}][{DIGITS}]?"  # 一万六千零廿七: twenty after a zero (counts320)
     f"|[{DIGITS}十百千][{DIGITS}{_UNITS}几数]*"  # never from 万/亿 alone: 万众一心
 )
 
@@ -167,6 +179,25 @@ def _pattern(lexicon: Lexicon) -> re.Pattern[str]:
         rf"(?:(?<=[\d多余]) (?=(?:{alternation})))?"
         rf"(?P<cls>{alternation})?"
     )
+
+
+def digit_run(num: str) -> float | None:
+    """The value of a number written digit by digit (八○二四: 8024), after a myriad (六万三八一六: 63816), else None.
+
+    >>> digit_run("八○二四"), digit_run("廿八万二九六九"), digit_run("六万三八一六"), digit_run("三百")
+    (8024.0, 282969.0, 63816.0, None)
+    """
+    m = _DIGIT_RUN.fullmatch(num)
+    if m is None or (m.group("myriads") and len(m.group("run")) != 4):
+        return None
+    value = float(int("".join(str(_RUN_VALUES[ch]) for ch in m.group("run"))))
+    if m.group("myriads"):
+        try:
+            myriads, _ = parse_number(m.group("myriads"))
+        except ValueError:
+            return None
+        value += myriads * 1e4
+    return value
 
 
 def _multiplier(num: str) -> float:

@@ -146,7 +146,8 @@ _MODEL_CODE = re.compile(r"[A-Za-z]+-?\d+[A-Za-z0-9-]*(?=[\u4e00-\u9fff])")
 _CASE_NOUNS = ("病例", "个案", "案例", "案件")
 # Tags of the words that may stand between a case classifier and its case noun: nouns, names of a disease,
 # places and verbs that say what kind of case (境外移入, 涉嫌).
-_CASE_PHRASE_TAGS = frozenset({"n", "nz", "ns", "s", "v", "vn", "a", "b", "j", "l", "x", "f"})
+# counts320: a disease jieba tags z or i (猩红热, 抑郁症), a bound letter (退伍军人|症), an adverb-tagged verb (索偿).
+_CASE_PHRASE_TAGS = frozenset({"n", "nz", "ns", "s", "v", "vn", "a", "b", "j", "l", "x", "f", "z", "zg", "i", "d"})
 # Taiwan's 里 (a neighbourhood), which jieba glues to 个 (456个里、): counted only before a break or a list's link.
 _NEIGHBOURHOOD = "个里"
 _NEIGHBOURHOOD_AFTER = "，,、。；;和及与"
@@ -308,7 +309,10 @@ def _case_noun_ahead(doc: Doc, pos: int, cls_start: int, b: _Boundaries) -> int:
             after = words[word.i + 1] if word.i + 1 < len(words) else None
             ends = after is None or _ends_phrase(words, word.i + 1) or after.tag[:1] in ("v", "d", "p")
             return word.end if word.i > first and ends else -1
-        if word.tag not in _CASE_PHRASE_TAGS or (word.tag[:1] == "n" and text.endswith(_PEOPLE_ENDINGS, 0, word.end)):
+        # 退伍军人|症: a bound letter (zg, ng) after a noun of people makes a disease of it, no people
+        bound = word.i + 1 < len(words) and words[word.i + 1].tag in ("zg", "ng")
+        if word.tag not in _CASE_PHRASE_TAGS or (
+                word.tag[:1] == "n" and text.endswith(_PEOPLE_ENDINGS, 0, word.end) and not bound):
             return -1
     return -1
 

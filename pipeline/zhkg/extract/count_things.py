@@ -41,6 +41,7 @@ from zhkg.extract.count_nouns import (
     _PEOPLE_ONLY_CLASSIFIERS,
     _bare_count,
     _event_list,
+    _item_noun,
     _noun_before,
     _relative_thing,
     _subject_before_clause,
@@ -338,6 +339,9 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
         if (phrase is None and gloss_end < 0 and text.startswith("是", after) and after + 1 in b.starts
                 and text[m.start() - 1 : m.start()] not in _POINTERS):  # 这两项是局部: 项 points back, 局部 says what
             phrase = _phrase_at(doc, after + 1, -1, b, lexicon.glossary)  # 其中四起是死刑案件: 案件
+        item = _item_noun(doc, start, after, phrase, b, lexicon) if relative is None and gloss_end < 0 else None
+        if item is not None:
+            phrase = None  # 共舰9艘、公务船3艘出海扰台, 渔船12艘进入禁区: the noun before, not what is done (counts320)
         end = max(phrase[1] if phrase else -1, gloss_end)
         if cls == _BIG and text[start - 1 : start] == "前":
             return None  # 前十大重仓股: a rank (jieba may glue 其前), not a count
@@ -365,6 +369,8 @@ def _counted_thing(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon,
                     and (full[1] - len(people) in b.ends or text[full[0] : full[1] - len(people)] in _BODIES) \
                     and text.endswith(_BODIES, full[0], full[1] - len(people)):
                 full = (full[0], full[1] - len(people))  # 五个发展中国家领导人, 30多家智库代表: the countries (counts76)
+        elif item is not None:
+            full, start = item, item[0]
         else:
             noun, sure = _noun_before(doc, start, b, lexicon, cls)
             if noun is not None and sure:

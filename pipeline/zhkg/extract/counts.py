@@ -189,7 +189,7 @@ from zhkg.extract.count_exclusions import (
 from zhkg.extract.count_glued import ADDING_BEFORE, INCLUDING_BEFORE, glued_noun, glued_title, opens_noun, past_age
 from zhkg.extract.count_neighbours import _fill, _parallel
 from zhkg.extract.count_nouns import _PEOPLE_ONLY_CLASSIFIERS
-from zhkg.extract.count_numerals import _multiplier, _pattern, classifiers, parse_number
+from zhkg.extract.count_numerals import _multiplier, _pattern, classifiers, digit_run, parse_number
 from zhkg.extract.count_one import one_counted
 from zhkg.extract.count_people import _people_noun, _people_within, _population_before
 from zhkg.extract.count_phrase_words import _GENERIC_ONE, _PERSON
@@ -282,8 +282,9 @@ def _read(doc: Doc, m: re.Match[str], b: _Boundaries, lexicon: Lexicon) -> _Read
     start, neg, prefix, glued_prefix = opening
     if _counts_nothing_before(text, m, start, prefix, b):
         return None
+    run = digit_run(num) if cls is not None and not low else None
     try:
-        value, approximate = parse_number(num)
+        value, approximate = (run, False) if run is not None else parse_number(num)
         if low:  # 5至10人, 5到10万人: the lower end
             low_value, _ = parse_number(low)
             low_value *= 1.0 if _LARGE_UNIT.search(low) else _multiplier(num)

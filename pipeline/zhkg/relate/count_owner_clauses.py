@@ -2,7 +2,7 @@
 named before or after, what a holder describes, and the checks that rule a found owner out.
 
 :class:`_ClauseReaders` holds :meth:`~_ClauseReaders.kept` (the checks after a holder is found: a pointer between, an
-unnamed company, casualties, people arrested, teams counted by a team), the clause readers (where a clause opens, the
+unnamed company, casualties, people judged or invited, teams counted by a team), the clause readers (where a clause opens, the
 next and previous subject, what describes a holder, a far place, a body's members, an event attended, a record's
 section, the holder a clause names) and :meth:`~_ClauseReaders.names_of`; owners110 added
 :meth:`~_ClauseReaders.said_apart` (a quotation a person opens is no earlier holder's),
@@ -38,7 +38,7 @@ from zhkg.relate.count_counted import (
     _MEMBER_KINDS,
     _MEMBERS_OF,
     _OF,
-    _arrested,
+    _judged,
     _members_counted,
     _same_things,
     counts_people,
@@ -203,7 +203,7 @@ class _ClauseReaders:
     def kept(self, found: tuple[int, int, Mention], count: Mention, clause_start: int, sentence_start: int,
              counted: str, pointed: bool, members_of: bool) -> tuple[int, int, Mention] | None:
         """The owner of ``count`` after the checks that rule ``found`` out (None): a pointer between them (该剧, 他),
-        a count pointing back, an unnamed company, an accident's casualties, people arrested, what a body sights or
+        a count pointing back, an unnamed company, an accident's casualties, people judged or invited, what a body sights or
         acts on, companies counted by a company, teams counted by a team; ``found`` may become the outer holder or
         the owner of the same things counted before."""
         text, spots, counts, owned, known = self.text, self.spots, self.counts, self.owned, self.known
@@ -239,8 +239,8 @@ class _ClauseReaders:
                 or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
                     text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
             return None  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
-        if _arrested(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
-            return None  # 香港警方昨日拘捕两名男子: people of a story, neither the police's nor the place's
+        if _judged(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
+            return None  # 法院判决5名被告无罪: people of a story, not the court's (people arrested are the body's: counts320)
         if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
             return None  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
         if (found[2].label is Label.ORGANIZATION and found[1] <= count.start

@@ -78,6 +78,7 @@ from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,
     _owner_of,
 )
+from zhkg.relate.roles_place_offices import office_of_division
 from zhkg.relate.roles_places import (
     _body_read_as_place,
     _city_short_form,
@@ -217,8 +218,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         if holder is not None and holder.simplified not in _CONTINENTS:
             return holder
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
-            and (_body_read_as_place(ctx, place) or _historic_state(place)):
-        return ctx.derive_organisation(place.start, place.end)
+            and (_body_read_as_place(ctx, place) or _historic_state(place) or office_of_division(place, role)):
+        return ctx.derive_organisation(place.start, place.end)  # (甲仙区主秘: the district's office, titles319)
     short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p) or _lone_board_ending_at(ctx, p)
     if short is not None:
         return short

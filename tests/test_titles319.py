@@ -70,3 +70,27 @@ def test_division_offices(pipeline, text, right):
 ]))
 def test_no_office_of_a_state(pipeline, text):
     assert not relation_rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    # a ministry's unit whose letter the head's title repeats holds the title, named with its ministry
+    ("教育部技职司司长杨玉惠表示，将检讨相关规定。", ("杨玉惠", "司长", "教育部技职司", False)),
+    ("外交部亚太司司长张伟表示，将检讨相关规定。", ("张伟", "司长", "外交部亚太司", False)),
+    ("公安部刑侦局副局长刘明今天表示，案件已侦破。", ("刘明", "副局长", "公安部刑侦局", False)),
+    ("国防部战略规划司司长王强出席会议。", ("王强", "司长", "国防部战略规划司", False)),
+    # the unit written fused with its head's title, the two sharing the unit's letter
+    ("教育部高教司长朱俊彰、经济部次长何晋沧出席。", ("朱俊彰", "司长", "教育部高教司", False)),
+    ("台北市政府社会局长姚淑文表示，将加强访视。", ("姚淑文", "局长", "台北市政府社会局", False)),
+    ("卫福部医事司长刘越萍表示，将检讨相关规定。", ("刘越萍", "司长", "卫福部医事司", False)),
+]))
+def test_ministry_units(pipeline, text, right):
+    rows = relation_rows(pipeline, text)
+    assert right in rows
+    assert (right[0], right[1], right[2][:3], False) not in rows  # not the ministry's
+
+
+@pytest.mark.parametrize("text, right", both_scripts([
+    ("教育部次长刘孟奇出席。", ("刘孟奇", "次长", "教育部", False)),  # no unit's letter: the ministry's
+]))
+def test_ministry_posts_kept(pipeline, text, right):
+    assert right in relation_rows(pipeline, text)

@@ -112,6 +112,7 @@ from zhkg.relate.roles_titles import (
     _roles_to,
     _titled_field,
 )
+from zhkg.relate.roles_unit_titles import unit_sharing_title
 from zhkg.relate.roles_units import _unit, _unit_role
 from zhkg.relate.roles_unnamed_bodies import _unnamed_holder
 from zhkg.relate.roles_words import (
@@ -229,6 +230,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
+        if holder is not None and (unit := unit_sharing_title(ctx, p - gap, p, role)) is not None:
+            return unit  # 教育部技职司长: 司长 of 教育部技职司 (titles319)
         if holder is not None and _qualifier(ctx, p - gap, p) and not _unit_role(ctx, p, role):
             return holder  # (国民革命军|第十八军|军长, 教育部|技职司|司长: the unit's head, :func:`_unit`; titles319)
     if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长

@@ -8,17 +8,21 @@ title where :func:`~zhkg.relate.roles_titles._qualifier` refuses any name in it.
 
 Caveats: only the heads of :data:`UNIT_HEADS` are read so; a unit the recogniser named as an organisation of its own
 (京东零售事业部) keeps its own reading; letters with a space (3G 产品总监) are not read.
+
+A ministry's unit written fused with its head's title, the two sharing the unit's letter (教育部技职司长 X: 技职司 +
+司长), is the unit's post, named with its ministry (:func:`unit_sharing_title`: 司长 of 教育部技职司), not the ministry's
+with 技职 a qualifier.
 """
 
 from __future__ import annotations
 
 import re
 
-from zhkg.records import Label
+from zhkg.records import Label, Mention
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_titles import _qualifier, _role_at
 
-__all__ = ["UNIT_HEADS", "REGION_UNIT_HEADS", "_region_unit", "_unit_title_at"]
+__all__ = ["UNIT_HEADS", "REGION_UNIT_HEADS", "_region_unit", "_unit_title_at", "FUSED_UNIT_LETTERS", "unit_sharing_title"]
 
 
 #: A region's unit of a company (欧洲片区, 亚太大区, 华东区域): a place's name may open it.
@@ -67,3 +71,17 @@ def _unit_title_at(ctx: RelationContext, start: int) -> str:
     if role is None:
         return ""
     return simplified[start:end + (simplified[end : end + 1] == "副")] + role
+
+
+#: The letters of a government's unit its head's title opens with, written once for both (技职司长, 社会局长, 警政署长).
+FUSED_UNIT_LETTERS = frozenset("司署处局科")
+
+
+def unit_sharing_title(ctx: RelationContext, start: int, p: int, role: str) -> Mention | None:
+    """The unit named from ``start`` (where its body's name ends) through the first letter of ``role`` at ``p``, the
+    unit's head letter the title shares (教育部|技职|司长: 教育部技职司, derived), when the letters between are a short
+    qualifier of two letters at least; ``None`` otherwise (教育部次长, 外交部亚太司司长: the unit written in full)."""
+    if len(role) != 2 or role[1] != "长" or role[0] not in FUSED_UNIT_LETTERS or p - start < 2 \
+            or not _qualifier(ctx, start, p):
+        return None
+    return ctx.derive_organisation(start, p + 1)

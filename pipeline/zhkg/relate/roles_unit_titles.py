@@ -80,8 +80,8 @@ FUSED_UNIT_LETTERS = frozenset("司署处局科")
 def unit_sharing_title(ctx: RelationContext, start: int, p: int, role: str) -> Mention | None:
     """The unit named from ``start`` (where its body's name ends) through the first letter of ``role`` at ``p``, the
     unit's head letter the title shares (教育部|技职|司长: 教育部技职司, derived), when the letters between are a short
-    qualifier of two letters at least; ``None`` otherwise (教育部次长, 外交部亚太司司长: the unit written in full)."""
+    qualifier of two letters at least; ``None`` otherwise (教育部次长; 外交部亚太司司长, the unit written in full: :func:`~zhkg.relate.roles_units._unit`'s)."""
     if len(role) != 2 or role[1] != "长" or role[0] not in FUSED_UNIT_LETTERS or p - start < 2 \
-            or not _qualifier(ctx, start, p):
+            or ctx.simplified[p - 1] == role[0] or not _qualifier(ctx, start, p):
         return None
     return ctx.derive_organisation(start, p + 1)

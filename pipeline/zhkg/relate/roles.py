@@ -333,6 +333,7 @@ from zhkg.relate.roles_parallel import read_parallel_posts
 from zhkg.relate.roles_past_ministers import drop_heads_run_into_officer, read_past_ministers
 from zhkg.relate.roles_place_anaphors import read_place_anaphor_heads
 from zhkg.relate.roles_places import _era_end
+from zhkg.relate.roles_relative_posts import read_relative_post_lists
 from zhkg.relate.roles_removed import drop_bodies_cut_by_his, read_removed_posts
 from zhkg.relate.roles_repeated_names import repeated_people
 from zhkg.relate.roles_resume import drop_department_holders, resume_subjects
@@ -529,6 +530,7 @@ def read_roles_after(ctx: RelationContext) -> list[Relation]:
     more += read_drafted_legislators(ctx)  # 国民党…征召立委X参选…: 立委 of 国民党 (roles199)
     more += read_posts_named_after(ctx)  # …现任书记长为A、首席副书记长为B; …，首席教练由X接任 (roles226)
     more += read_bare_posts_then_person(ctx)  # 华强集团宣布，去年出任总经理的王明将退休 (roles244)
+    more += read_relative_post_lists(ctx)  # 曾任北京大学副校长、代理校长的李强 (titles319)
     more += read_founders(ctx, out + more)
     # 华强集团将聘请王明担任总经理: a plan, no post held (the appointer's verb after a word of the future)
     more += [r for r in read_implied_bodies(ctx, ctx.read + out + more, _name_at)

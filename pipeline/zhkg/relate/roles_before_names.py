@@ -78,6 +78,7 @@ from zhkg.relate.roles_names import (
     _CLOSING_QUOTES,
     _owner_of,
 )
+from zhkg.relate.roles_place_offices import office_of_division
 from zhkg.relate.roles_places import (
     _body_read_as_place,
     _city_short_form,
@@ -111,7 +112,8 @@ from zhkg.relate.roles_titles import (
     _roles_to,
     _titled_field,
 )
-from zhkg.relate.roles_units import _army_unit_role, _unit
+from zhkg.relate.roles_unit_titles import unit_sharing_title
+from zhkg.relate.roles_units import _unit, _unit_role
 from zhkg.relate.roles_unnamed_bodies import _unnamed_holder
 from zhkg.relate.roles_words import (
     _ending_at,
@@ -217,8 +219,8 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         if holder is not None and holder.simplified not in _CONTINENTS:
             return holder
     if role not in ctx.lexicon.place_roles and (place := ctx.place_ending_at.get(p)) is not None \
-            and (_body_read_as_place(ctx, place) or _historic_state(place)):
-        return ctx.derive_organisation(place.start, place.end)
+            and (_body_read_as_place(ctx, place) or _historic_state(place) or office_of_division(place, role)):
+        return ctx.derive_organisation(place.start, place.end)  # (甲仙区主秘: the district's office, titles319)
     short = _short_form_ending_at(ctx, p) or _anaphor_ending_at(ctx, p) or _lone_board_ending_at(ctx, p)
     if short is not None:
         return short
@@ -228,8 +230,10 @@ def _holder(ctx: RelationContext, p: int, role: str) -> Mention | None:
         return byline
     for gap in range(1, _MAX_QUALIFIER + 1):
         holder = ctx.org_ending_at.get(p - gap)
-        if holder is not None and _qualifier(ctx, p - gap, p) and not _army_unit_role(ctx, p, role):
-            return holder  # (国民革命军|第十八军|军长: the numbered unit's head, :func:`_unit`)
+        if holder is not None and (unit := unit_sharing_title(ctx, p - gap, p, role)) is not None:
+            return unit  # 教育部技职司长: 司长 of 教育部技职司 (titles319)
+        if holder is not None and _qualifier(ctx, p - gap, p) and not _unit_role(ctx, p, role):
+            return holder  # (国民革命军|第十八军|军长, 教育部|技职司|司长: the unit's head, :func:`_unit`; titles319)
     if role not in ctx.lexicon.place_roles:  # a company's branch in a country or region: 花旗中国执行副行长
         for gap in range(0, _MAX_QUALIFIER + 1):
             # 区 after the place: a company's region (汇丰集团中国区首席经济学家)

@@ -18,6 +18,7 @@ from zhkg.records import Mention, MentionSource
 from zhkg.relate.base import DERIVED, RelationContext
 from zhkg.relate.roles_places import _PARTY_BODIES, _government
 from zhkg.relate.roles_titles import _qualifier, _role_at
+from zhkg.relate.roles_unit_titles import UNIT_HEADS, _region_unit
 from zhkg.relate.roles_words import _dictionary_tag, _words
 from zhkg.text import first_at, is_han
 
@@ -86,6 +87,7 @@ _CONCURRENTLY_HELD = "兼任"
 #: How a department of a body ends, written between the body and a title (综合管理部经理, 办公室主任, 机修车间主任).
 _DEPARTMENT_HEADS = ("办公室", "事业部", "事业群", "党总支", "党支部", "委员会", "董事会", "监事会", "车间", "分厂", "中心", "党委", "纪委",
                      "团委", "工会", "部", "处", "室", "科", "办")
+_DEPARTMENT_HEADS += UNIT_HEADS  # a line or region of business: 无线产品线总裁, 欧洲片区总裁 (titles319)
 
 
 #: A board written as a department, a term's ordinal maybe before it: 第五届董事会董事, 董事会独立董事.
@@ -152,7 +154,7 @@ def _department_title(ctx: RelationContext, start: int, named: Mention | None = 
         if role is None or (deputy and role.startswith("副")) \
                 or any(body in simplified[start : end - 1] for body in _NOT_IN_DEPARTMENT):
             continue  # 公司人力资源部, 宝钢热轧厂党委: a body of its own is named there
-        if not (_qualifier(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
+        if not (_qualifier(ctx, start, end) or _region_unit(ctx, start, end) or (named is not None and (named.start, named.end) == (start, end)
                                                 and _qualifier(ctx, start + 1, end))
                 or (_BOARD.fullmatch(simplified, start, end) and not gap)):
             continue  # (a board's title takes no qualifier: 监事会股东监事 after a name cut wrong)

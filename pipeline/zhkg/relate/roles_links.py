@@ -67,6 +67,7 @@ from zhkg.relate.roles_titles import (
     _role_at,
     _with_assistant,
 )
+from zhkg.relate.roles_unit_titles import _unit_title_at
 from zhkg.relate.roles_units import _unit_letter_repeated
 from zhkg.relate.roles_unnamed_bodies import _body_of_unit
 from zhkg.text import first_at, first_ending
@@ -459,7 +460,7 @@ def _bare_posts(ctx: RelationContext, start: int, department: str = "") -> list[
     simplified = ctx.simplified
     posts = []
     while True:
-        role = _role_at(ctx, start)
+        role = _role_at(ctx, start) or _unit_title_at(ctx, start) or None  # 游戏产品线总裁 (titles319)
         if role is None:
             return []
         end = start + len(role)

@@ -42,6 +42,7 @@ from zhkg.relate.roles_titles import (
     _titles_ahead,
     _with_assistant,
 )
+from zhkg.relate.roles_unit_titles import _unit_title_at
 from zhkg.relate.roles_unnamed_bodies import _body_name_end
 from zhkg.relate.roles_words import (
     _MAX_BODY,
@@ -195,6 +196,8 @@ def _body_role_after_link(ctx: RelationContext, start: int) -> tuple[Mention | N
     """A body no extractor named and its title, right after a verb of appointment, the title closing the
     clause: 任外交部长 (部长 of 外交部), 担任大理院庭长; the body is derived (guards of :func:`_body_name_end`)."""
     simplified = ctx.simplified
+    if _unit_title_at(ctx, start):
+        return None, "", start  # 历任游戏产品线总裁: a company's unit in the title, no body (titles319)
     ordinal = _ORDINAL.match(simplified, start)
     start = ordinal.end() if ordinal else start  # 任第33任陆军军法署署长
     board = next((u for u in _LONE_BOARDS if simplified.startswith(u, start)), "")

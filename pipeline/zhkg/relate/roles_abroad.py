@@ -65,7 +65,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_body_in_context import _context_body
-from zhkg.relate.roles_context import _is_state, _opens_after_handover, _state_near
+from zhkg.relate.roles_context import _is_state, _opens_after_handover, _state_near, states_and_holders
 from zhkg.relate.roles_former import _former
 from zhkg.relate.roles_ministers import (
     _TITLE_CLOSES,
@@ -181,13 +181,10 @@ def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list
     title's sentence or opens the sentence before (:func:`_state_near`), never the one state the document names
     elsewhere."""
     simplified = ctx.simplified
-    if not any(w in simplified for w in _HEAD_TITLES):
+    opening = states_and_holders(ctx, found, _HEAD_TITLES)
+    if opening is None:
         return []
-    states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
-    if not states:
-        return []
-    held = {(r.source, r.role_simplified) for r in found}
-    current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
+    states, held, current = opening
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     out = []
     for person in people:

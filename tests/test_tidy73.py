@@ -80,7 +80,8 @@ ADDED_LATER = {
                      "_BARE_CHAIN_JOINERS _bare_chain "  # roles216: bare titles chained before a name
                      "_COUNCILLOR _other_state_before "  # roles232: bare heads inside their clause
                      "_HANDOVER_VERBS _opens_after_handover "  # roles302: a handover's 、 opens a clause
-                     "_state_near",  # mend314: a head of government's state named near the title
+                     "_state_near "  # mend314: a head of government's state named near the title
+                     "states_and_holders",  # speed321: the opening the readers of a state's head share
     "roles_listed": "_share_post "  # session 42, lead: one post shared by people listed (roles174's titled lists too)
                     "_SECTOR_END _MAX_SECTOR _listed_affiliation_start "  # rolesgrow181: 常委、民建联X
                     "_SECTOR _sector_start _sector_seat_listed _sector_before_house",  # roles199: 主席、工程界议员X

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import compress, count
 
-__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAKS", "SENTENCE_BREAK", "NAME_JOINERS", "LIST_JOINERS", "sentence_start", "clause_start", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "names_pattern", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
+__all__ = ["CLAUSE_BREAKS", "CLAUSE_BREAK", "SENTENCE_BREAKS", "SENTENCE_BREAK", "NAME_JOINERS", "LIST_JOINERS", "LIST_JOINER_WORDS", "sentence_start", "clause_start", "QUOTE_PAIRS", "CREDIT_SLASHES", "HAN_ONLY", "NUMBERED_TERM", "INVISIBLE", "shows_nothing", "Literal", "find_all", "find_any", "first_at", "first_ending", "word_at", "is_han", "longest_first", "names_pattern", "WordScan", "made_of", "sentence_spans", "sentence_at", "sentence_excerpt", "EVIDENCE_LIMIT", "iso_date", "ROC_YEAR", "ROC_OFFSET", "Span", "SpanIndex", "WordPlaces"]
 
 #: The characters that end a clause (a comma, a semicolon, a colon, a sentence's end, a line break): names,
 #: counts and appositions never reach across them. ``CLAUSE_BREAK`` matches one of them.
@@ -26,6 +26,9 @@ NAME_JOINERS = frozenset("、及和与同跟")
 #: The letters that join the items of a list (陈大文、李小明; 华帝和方太; 马化腾与张志东; 主席及副主席): one copy for
 #: the readers of lists of people, brands, founders and bodies.
 LIST_JOINERS = frozenset("、和与及")
+#: :data:`LIST_JOINERS` and 以及, as a tuple for ``str.startswith``/``endswith``, :func:`first_at` and
+#: :func:`first_ending`: 以及 before 及, so the longer is the one found.
+LIST_JOINER_WORDS = ("以及", "、", "和", "与", "及")
 
 
 def sentence_start(text: str, at: int) -> int:

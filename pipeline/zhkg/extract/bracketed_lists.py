@@ -62,6 +62,8 @@ def companies_listed_with_originals(mentions: Sequence[Mention], text: str, orig
     >>> [m.simplified for m in out]
     ['拜耳', '宾士', 'BMW', '西门子']
     """
+    if not _COMPANIES_CLOSE.search(text):
+        return list(mentions)  # no list closes on a word of companies: most documents, told without reading lists
     spans: list[tuple[int, int]] = []
     originals: set[tuple[int, int]] = set()
     for items in _lists(text):

@@ -165,8 +165,8 @@ def placed_brands(mentions: list[Mention], doc: Doc, table: TokenTable, text: st
     has (公告, 股价, 董事长). The sentence is business news: a company's word or deed stands in it (公司, 股份,
     收购, 上市 …: :data:`_COMPANY_FRAME`).
     """
-    hits = [k for k in range(len(table.words) - 1)
-            if table.words[k].tag == "ns" and table.words[k + 1].tag == "x" and 2 <= len(table.words[k + 1].text) <= 3]
+    words = table.words  # (each pair of neighbours walked once, not looked up by index four times)
+    hits = [k for k, (w, x) in enumerate(zip(words, words[1:])) if w.tag == "ns" and x.tag == "x" and 2 <= len(x.text) <= 3]
     if not hits:
         return mentions
     index = SpanIndex(m for m in mentions if m.label in (Label.PERSON, Label.PLACE, Label.ORGANIZATION))

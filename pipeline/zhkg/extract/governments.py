@@ -22,10 +22,10 @@ from zhkg.resources.gazetteer import is_country_code
 from zhkg.resources.lexicon import Lexicon
 from zhkg.text import is_han
 
-__all__ = ["_GOVERNMENTS", "_MISSIONS", "_REGION_SUFFIXES", "_authorities_of_place", "_country_government", "_envoys_postings", "_leaders_after_countries", "_name_follows", "_place_role_at", "_region_governments", "_share_codes"]
+__all__ = ["_GOVERNMENTS", "_MISSIONS", "_REGION_SUFFIXES", "_authorities_of_place", "_country_government", "_envoys_postings", "_leaders_after_countries", "_name_follows", "_place_role_at", "_region_governments", "share_codes"]
 
 
-def _share_codes(mentions: list[Mention]) -> list[Mention]:
+def share_codes(mentions: list[Mention]) -> list[Mention]:
     """A model place the gazetteer left uncoded where it stands (a headline's 到大陆访问) takes the code and
     canonical name the gazetteer gives the same name elsewhere in the document: one name, one place. So does
     a region's name as a special administrative region (澳门特区, 香港特别行政区: Macau, Hong Kong)."""

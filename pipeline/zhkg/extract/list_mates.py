@@ -107,7 +107,7 @@ def _mate_before(text: str, end: int, opening: dict[int, int], lexicon: Lexicon)
     if not 2 <= end - start <= 3:
         # a title before the name (院长|曾先国、…): the letters before the name are the title's
         start = next((end - n for n in (3, 2) if end - n > at
-                      and any(text.endswith(r, 0, end - n) for r in lexicon.role_words)), -1)
+                      and text.endswith(lexicon.role_words, 0, end - n)), -1)
         if start < 0:
             return None
     return (start, end) if _is_name(text[start:end], lexicon) else None

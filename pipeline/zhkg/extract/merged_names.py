@@ -45,7 +45,7 @@ from zhkg.extract.facility_short_names import facility_short_names
 from zhkg.extract.foreign_parts import foreign_name_parts_alone
 from zhkg.extract.generic_names import drop_generic_names
 from zhkg.extract.glued_places import split_glued_places
-from zhkg.extract.governments import _share_codes
+from zhkg.extract.governments import share_codes
 from zhkg.extract.history import settle_history_names
 from zhkg.extract.home_words import home_words, hong_kong_deixis
 from zhkg.extract.informal_people import informal_people
@@ -85,7 +85,7 @@ from zhkg.extract.tie_words import cut_tie_ends
 from zhkg.extract.trade_names import settle_trade_names
 from zhkg.extract.transliterated import transliterated_people
 from zhkg.extract.venues import venues_as_places
-from zhkg.extract.worded_bodies import _bodies_in_context, _people_listed_among_bodies
+from zhkg.extract.worded_bodies import _bodies_in_context, people_listed_among_bodies
 from zhkg.records import Mention
 from zhkg.resources.gazetteer import load_gazetteer
 from zhkg.resources.lexicon import Lexicon
@@ -111,7 +111,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = read_makers(out, text, table, lexicon, original) if table is not None else out  # 柯达Z950, 卡西欧的V系列, SONY品牌: makers by their products
     out = read_quoted_brands(out, text, table, original)  # “安的”、“富达”等品牌: quoted names the text calls brands
     out = trim_organisation_edges(out, text, table, original)  # 商家|红星美凯龙: no dealer's word in a name
-    out = _share_codes(out)
+    out = share_codes(out)
     out = settle_body_spans(out, text, table, original)  # 新纶科技（香港）有限公司, 9月|华油…, 任|欣旺达|总经理
     out = settle_trade_names(out, text, table, original)  # 银润传媒|董事长, 兰州军区|84564部队
     out = read_body_frames(out, text, table, original)  # 由新丽传媒、嘉会文化联合出品; 赛为智能成立于1997年
@@ -155,7 +155,7 @@ def settle_merged_names(out: list[Mention], text: str, table: TokenTable | None,
     out = places_among_people(out, text, lexicon)  # 胡启立、江华、黄火青: the general, not 江华县
     out = list_mates(out, text, lexicon, doc_id, original)  # 郝贵平、路小路; no person 杨家
     out = last_items_across_he(out, text, lexicon, original)  # …、曾峻|岳和林|诗翔: 曾峻岳, 林诗翔 (orgs160)
-    out = _people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
+    out = people_listed_among_bodies(out, text)  # 广发、工银瑞信、鹏华、南方: no person 鹏华
     out = informal_people(out, text, table, lexicon, original, doc_id)  # //@段钢:, 魏晨魏晨, 李厚林 … 厚林
     # 事发时|英卓华, 祝贺|梅尔茨, 英卓华 read once as a body (intl153)
     out = people_named_again(out, text, original, lexicon.compound_surnames)

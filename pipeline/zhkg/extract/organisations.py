@@ -268,8 +268,14 @@ def extract_organisations(
     place_starts = {m.end: m.start for m in places}  # where the place ending at a position starts
     table = token_table(doc)
     words = table.words
-    token_at_start = {t.idx: t.i for t in words}
     token_of_char = table.token_of_char
+    token_starts = table.starts
+
+    def token_at_start(at: int, default: int) -> int:
+        # the token starting at ``at``: the table's index of each letter, not a dict of every token per document
+        # (a few suffixes a document ask)
+        return token_of_char[at] if at in token_starts else default
+
     token_ends = table.ends
     lexicon = lexicon or load_lexicon()
     roles = lexicon.role_words
@@ -301,8 +307,8 @@ def extract_organisations(
                 text[m.start(1) - 1:m.start(1)] in _CENTRED
                 or text[max(0, place_starts.get(m.start(1), 0) - 2):place_starts.get(m.start(1), 0)].endswith(_AT))):
             continue  # 市中心, 台北市|中心, 位于布达佩斯|中心: the middle of a place, no body
-        first_i = token_at_start.get(m.start(1), last.i)
-        start = words[first_i].idx if m.start(1) in token_at_start else last.idx
+        first_i = token_at_start(m.start(1), last.i)
+        start = words[first_i].idx if m.start(1) in token_starts else last.idx
         # extend left over name material
         i, taken = first_i - 1, 0
         best_start = start
@@ -352,7 +358,7 @@ def extract_organisations(
         start = best_start
         # a legal name of trades and kinds alone (控股集团有限公司) takes the word before it as its trade name, which
         # the walk left stopped at: jieba reads many as verbs (远航|控股集团有限公司; review155)
-        k = token_at_start.get(start, 0)
+        k = token_at_start(start, 0)
         if k and generic_legal_name(text[start:m.end(1)]) and _trade_name_word(words[k - 1], role_set):
             start = words[k - 1].idx
         name = text[start : m.end(1)]

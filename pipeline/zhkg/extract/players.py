@@ -210,7 +210,7 @@ def _band_members(mentions: list[Mention], text: str, table: TokenTable, lexicon
     index = SpanIndex(mentions)
     org_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION}
     band_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION and m.simplified.endswith(BAND_HEADS)}
-    roles, members = frozenset(lexicon.role_words), frozenset(lexicon.member_words)
+    roles, members = lexicon.role_set, frozenset(lexicon.member_words)
     added: list[Mention] = []
     doc_id = mentions[0].doc_id
     for cue in _BAND_MEMBER.finditer(text):

@@ -260,7 +260,7 @@ def recover_role_frame_people(mentions: list[Mention], text: str, lexicon: Lexic
     ['钱海洋']
     """
     taken: SpanIndex | None = None  # built at the first name slot that opens: most role verbs have none
-    titles = frozenset(lexicon.role_words)
+    titles = lexicon.role_set
     body_ends = {m.end for m in mentions if m.label is Label.ORGANIZATION}
     body_starts = {m.start for m in mentions if m.label in (Label.ORGANIZATION, Label.PLACE)}
     found: list[Mention] = []

@@ -5,7 +5,7 @@ body (rule 11 of :mod:`combine`).
 elsewhere in the document by 队/公司/集团 (尼克斯队), is that body across the document; a list the text closes as
 bodies (华夏、广发、银华等公司), a quoted short name before a title (台湾“中研院”院士), a meeting before its
 officer's title (俄罗斯安全会议秘书) and a company before its blog's bracket (五合国际(五合国际博客)) are bodies.
-:func:`_people_listed_among_bodies`: a person set in a 、 list of fund houses is one of them.
+:func:`people_listed_among_bodies`: a person set in a 、 list of fund houses is one of them.
 
 Scope: one document's combined mentions, called by :func:`zhkg.extract.combine.combine_mentions`. Caveats: the
 list pattern (``_BODY_LIST``) keeps 和 out of an item's letters, or a long list splits in exponentially many ways;
@@ -24,7 +24,7 @@ from zhkg.text import Span, SpanIndex, WordPlaces
 
 __all__ = ["_BLOG_BRACKET", "_BODY_AFTER", "_BODY_LIST", "_BODY_LIST_END", "_BODY_LIST_WORD", "_BODY_TITLES",
     "_FUND_AFTER", "_FUND_HOUSE_AFTER", "_FUND_NEWS", "_LIST_RUN", "_MEETING_BODY", "_NOT_AND", "PLACE_ENDINGS",
-    "_QUOTED_BODY", "_bodies_in_context", "_find_all", "_followed_by_body", "_people_listed_among_bodies"]
+    "_QUOTED_BODY", "_bodies_in_context", "_find_all", "_followed_by_body", "people_listed_among_bodies"]
 
 #: The last letters of a place's name (a country, a province, a county, a river, a road): a name ending so is no
 #: body's and no person's (:mod:`zhkg.extract.person_or_not`, :mod:`zhkg.extract.vouched_people`).
@@ -55,7 +55,7 @@ _BODY_LIST = re.compile(
 _QUOTED_BODY = re.compile(r"[“「\"]([\u4e00-\u9fff]{2,6}?[院部署局会委])[”」\"]")
 # what every _BODY_LIST match ends with: without it, the list pattern is not tried at every position
 _BODY_LIST_END = re.compile(_BODY_LIST_WORD)
-# items of one to ten letters set off by 、, none holding punctuation or a space (_people_listed_among_bodies)
+# items of one to ten letters set off by 、, none holding punctuation or a space (people_listed_among_bodies)
 _LIST_RUN = re.compile(r"[^、，,。；;：:“”\"（）()\s]{1,10}(?:、[^、，,。；;：:“”\"（）()\s]{1,10})+")
 _MEETING_BODY = re.compile(r"[\u4e00-\u9fff]{2,4}会议(?=秘书|主席|副主席|第一副主席)")
 _BLOG_BRACKET = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,10})[(（]\1博客[)）]")
@@ -156,7 +156,7 @@ def _bodies_in_context(mentions: list[Mention], text: str, lexicon: Lexicon, ori
     return out
 
 
-def _people_listed_among_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+def people_listed_among_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     """Mentions with a person that is an item of a list of organisations made an organisation (funds25).
 
     A list here is items of one to ten letters set off by 、 (no punctuation nor space in an item). In fund news
@@ -173,7 +173,7 @@ def _people_listed_among_bodies(mentions: list[Mention], text: str) -> list[Ment
     ...     start = text.index(name)
     ...     return Mention("d", start, start + len(name), name, name, label, MentionSource.RECOGNISER)
     >>> ms = [at("广发", Label.ORGANIZATION), at("工银瑞信", Label.ORGANIZATION), at("鹏华", Label.PERSON)]
-    >>> [m.label.value for m in _people_listed_among_bodies(ms, text)]
+    >>> [m.label.value for m in people_listed_among_bodies(ms, text)]
     ['ORGANIZATION', 'ORGANIZATION', 'ORGANIZATION']
     """
     if "、" not in text or not any(m.label is Label.PERSON for m in mentions) or not _FUND_NEWS.search(text):

@@ -54,14 +54,14 @@ import numpy as np
 
 from zhkg.errors import ModelLayoutError
 from zhkg.ner.features import (
-    _SURNAMES,
     CHAR_TEMPLATES,
     CLUSTER_TEMPLATES,
     CLUSTER_VERSION,
     LEXICON_VERSION,
     POSITIONS,
+    SURNAMES,
     FeatureExtractor,
-    _char_type,
+    char_type,
     fold_width,
     template_shape,
 )
@@ -88,7 +88,7 @@ def _ngram_groups() -> dict[tuple[int, ...], list[tuple[str, int]]]:
 
 _NGRAM_GROUPS = _ngram_groups()
 _CHAR_ORDER = [prefix for prefix, _ in CHAR_TEMPLATES]
-_TYPE_LETTERS = "hdlspo"  # the letters _char_type returns
+_TYPE_LETTERS = "hdlspo"  # the letters char_type returns
 _POSITION_LETTERS = "BMES"
 # Viterbi steps a group of sentences at once: at most this many (sentence, position) cells a group
 _GROUP_CELLS = 1 << 15
@@ -152,7 +152,7 @@ def _tables_path(path: str | os.PathLike[str]) -> Path | None:
     if folder is None:
         return None
     digest = hashlib.sha256(Path(path).read_bytes())
-    digest.update(f"|{_TABLES_VERSION}|{np.__version__}|{''.join(sorted(_SURNAMES))}".encode())
+    digest.update(f"|{_TABLES_VERSION}|{np.__version__}|{''.join(sorted(SURNAMES))}".encode())
     return folder / f"{digest.hexdigest()[:32]}.npz"
 
 
@@ -319,9 +319,9 @@ class CrfDecoder:
                                             for prefix in LEXICON_TEMPLATES])
         self._lexicon_context = small_table(CONTEXT_TEMPLATE, [a + b for a in CLASSES for b in CLASSES])
         # per code point of the Basic Multilingual Plane: type index and surname flag (others: computed)
-        self._bmp_types = np.array([_TYPE_LETTERS.index(_char_type(chr(c))) for c in range(0x10000)], dtype=np.int64)
+        self._bmp_types = np.array([_TYPE_LETTERS.index(char_type(chr(c))) for c in range(0x10000)], dtype=np.int64)
         self._bmp_surnames = np.zeros(0x10000, dtype=np.int64)
-        self._bmp_surnames[[ord(ch) for ch in _SURNAMES]] = 1
+        self._bmp_surnames[[ord(ch) for ch in SURNAMES]] = 1
         self._finish()
 
     @property
@@ -481,7 +481,7 @@ class CrfDecoder:
         out = self._bmp_types[np.minimum(points, 0xFFFF)]
         astral = points > 0xFFFF
         if astral.any():
-            out[astral] = [_TYPE_LETTERS.index(_char_type(chr(c))) for c in points[astral]]
+            out[astral] = [_TYPE_LETTERS.index(char_type(chr(c))) for c in points[astral]]
         return out
 
     def _surnames(self, points: np.ndarray) -> np.ndarray:

@@ -69,6 +69,8 @@ __all__ = [
     "FEATURE_VERSIONS",
     "FeatureExtractor",
     "LEXICON_VERSION",
+    "SURNAMES",
+    "char_type",
     "fold_width",
     "template_shape",
 ]
@@ -98,7 +100,7 @@ _WIDTH_TABLE[0x3000] = 0x20
 #: tells so faster than ``str.translate`` looks every character up.
 _WIDE = re.compile("[" + "".join(map(re.escape, map(chr, sorted(_WIDTH_TABLE)))) + "]")
 
-_SURNAMES = frozenset(
+SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
     "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
     "孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅"
@@ -110,7 +112,7 @@ _SURNAMES = frozenset(
     "展阴昝智幸奉植衡富尧闭由"
 )
 
-_SURNAME_FLAG = dict.fromkeys(_SURNAMES, "1")
+_SURNAME_FLAG = dict.fromkeys(SURNAMES, "1")
 
 #: The templates read off the characters around each one, in feature order: a prefix and the
 #: offsets of the characters its value joins (b-1 joins characters -1 and 0).
@@ -182,7 +184,7 @@ def _build_division_names(data: bytes) -> set[str]:
     return names
 
 
-def _char_type(ch: str) -> str:
+def char_type(ch: str) -> str:
     if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf":
         return "h"
     if ch.isdigit() or ch in "零〇一二三四五六七八九十百千万亿两":
@@ -453,5 +455,5 @@ class _CharTypes(dict):
     """Character -> type letter, filled on first sight of each character."""
 
     def __missing__(self, ch: str) -> str:
-        self[ch] = kind = _char_type(ch)
+        self[ch] = kind = char_type(ch)
         return kind

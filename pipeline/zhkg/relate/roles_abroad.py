@@ -65,7 +65,7 @@ from dataclasses import replace
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_body_in_context import _context_body
-from zhkg.relate.roles_context import _is_state, _opens_after_handover, _state_near
+from zhkg.relate.roles_context import _is_state, _opens_after_handover, _state_near, states_and_holders
 from zhkg.relate.roles_former import _former
 from zhkg.relate.roles_ministers import (
     _TITLE_CLOSES,
@@ -111,6 +111,10 @@ SHORT_MINISTERS = tuple(sorted((
     "农水相", "农林水产相", "环境相", "法务相", "复兴相",
 ), key=lambda w: (-len(w), w)))
 
+#: Whether a text holds any of :data:`SHORT_MINISTERS` or :data:`PARTY_OFFICERS`: one pass each, not one a word.
+_ANY_SHORT_MINISTER = re.compile("|".join(SHORT_MINISTERS))
+_ANY_PARTY_OFFICER = re.compile("|".join(PARTY_OFFICERS))
+
 #: A deputy head of government's titles, read after a verb of taking a post (X被任命为副首相) as a minister's.
 _DEPUTY_HEADS = ("副首相", "副总理")
 
@@ -152,7 +156,7 @@ def read_short_ministers(ctx: RelationContext, found: list[Relation]) -> list[Re
     after a verb (X被任命为副首相), and a minister's after the one succeeded (X同时接替Y出任司法大臣): the state's (see
     the module)."""
     simplified = ctx.simplified
-    short = any(w in simplified for w in SHORT_MINISTERS)
+    short = _ANY_SHORT_MINISTER.search(simplified) is not None
     deputy = any(w in simplified for w in _DEPUTY_HEADS)
     if not (short or deputy or "接替" in simplified):
         return []
@@ -177,13 +181,10 @@ def read_state_heads_abroad(ctx: RelationContext, found: list[Relation]) -> list
     title's sentence or opens the sentence before (:func:`_state_near`), never the one state the document names
     elsewhere."""
     simplified = ctx.simplified
-    if not any(w in simplified for w in _HEAD_TITLES):
+    opening = states_and_holders(ctx, found, _HEAD_TITLES)
+    if opening is None:
         return []
-    states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
-    if not states:
-        return []
-    held = {(r.source, r.role_simplified) for r in found}
-    current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
+    states, held, current = opening
     people = [m for m in ctx.mentions if m.label is Label.PERSON]
     out = []
     for person in people:
@@ -245,7 +246,7 @@ def drop_succeeded_ministers(ctx: RelationContext, found: list[Relation]) -> lis
 def mark_reshuffled_ministers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """``found`` with a minister's post written before the name marked former when the name moves on to another
     (外交大臣X（…）将出任副首相, 内政大臣Y将接替外交大臣一职: a reshuffle's post left)."""
-    if "大臣" not in ctx.simplified and not any(w in ctx.simplified for w in SHORT_MINISTERS):
+    if "大臣" not in ctx.simplified and not _ANY_SHORT_MINISTER.search(ctx.simplified):
         return found
     words = tuple(sorted({*_minister_words(ctx), *SHORT_MINISTERS, *_DEPUTY_HEADS}, key=lambda w: (-len(w), w)))
     out = []
@@ -349,7 +350,7 @@ def _party_owns(ctx: RelationContext, party: Mention, at: int, title: str) -> bo
 def read_party_officers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """Each party officer's bare title before a name (a roster's entry) or after it and a verb: the party's post."""
     simplified = ctx.simplified
-    if not any(w in simplified for w in PARTY_OFFICERS):
+    if not _ANY_PARTY_OFFICER.search(simplified):
         return []
     parties = _parties(ctx)
     if not parties:

@@ -188,7 +188,7 @@ def _quoted_title_end(ctx: RelationContext, start: int) -> int:
     opening = max(simplified.rfind(q, max(start - 1 - _MAX_QUOTED, 0), start - 1) for q in _OPENING_QUOTES)
     quoted = simplified[opening + 1 : start - 1] if opening >= 0 else ""
     if not quoted or not all(ch.isalnum() for ch in quoted) \
-            or not any(quoted.endswith(r) for r in ctx.lexicon.role_words):
+            or not quoted.endswith(ctx.lexicon.role_words):
         return start
     return start - 1
 

@@ -36,7 +36,7 @@ import re
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.text import CLAUSE_BREAKS
+from zhkg.text import CLAUSE_BREAKS, LIST_JOINERS
 
 __all__ = ["drop_list_misreads", "read_caption_lists", "read_shared_titles"]
 
@@ -61,7 +61,6 @@ _BODY_HEADS = ("证券", "银行", "集团", "公司", "控股", "基金", "保�
 #: Two bodies said to share a title: 华润集团、万科集团两家公司(的)董事长.
 _BOTH = re.compile(r"[两二2](?:家|所|个)(?:公司|企业|集团|银行|学校|高校|大学|机构)?的?")
 _BOTH_CUE = re.compile(r"[两二2][家所个]")
-_PAIR_JOINERS = ("、", "和", "与", "及")
 #: What links a person to the bodies after it: 王明现任…, 王明，…
 _LINK_BEFORE = re.compile(r"(?:同时担任|同时兼任|现任|兼任|担任|出任|任|是|为|，|,)$")
 
@@ -83,7 +82,7 @@ def read_shared_titles(ctx: RelationContext, found: list[Relation]) -> list[Rela
         both = _BOTH.match(simplified, cue.start())
         if second is None or second not in ctx.owner or both is None:
             continue
-        joiner = next((j for j in _PAIR_JOINERS if simplified.endswith(j, 0, second.start)), "")
+        joiner = next((j for j in LIST_JOINERS if simplified.endswith(j, 0, second.start)), "")
         first = ctx.org_ending_at.get(second.start - len(joiner)) if joiner else None
         if first is None or first not in ctx.owner or ctx.owner[first] == ctx.owner[second]:
             continue

@@ -26,6 +26,7 @@ from zhkg.relate.roles_careers import FROM_OFFICE
 from zhkg.relate.roles_former import _former
 from zhkg.relate.roles_links import _holder_and_role
 from zhkg.relate.roles_titles import _role_at
+from zhkg.text import LIST_JOINERS
 
 __all__ = ["read_career_posts"]
 
@@ -34,8 +35,6 @@ __all__ = ["read_career_posts"]
 _NOT_SECRETARY = ("书记长", "书记官", "书记员", "书记处")
 #: Successive holders of one post (前后任乡长A、B); 前後任 in Traditional reads so in Simplified.
 _SUCCESSIVE = "前后任"
-#: What joins the people listed after the title.
-_JOINERS = ("、", "和", "及", "与")
 
 
 def _people_at(ctx: RelationContext) -> dict[int, Mention]:
@@ -73,7 +72,7 @@ def _successive_holders(ctx: RelationContext, people: dict[int, Mention]) -> lis
             while (person := people.get(k)) is not None:
                 out.append(ctx.relation(ctx.owner[person], ctx.owner[holder], RelationKind.HOLDS_ROLE, holder.start,
                                         person.end, ctx.text[start : start + len(role)], former=True))
-                joiner = next((j for j in _JOINERS if simplified.startswith(j, person.end)), "")
+                joiner = next((j for j in LIST_JOINERS if simplified.startswith(j, person.end)), "")
                 k = person.end + len(joiner) if joiner else -1
         at = simplified.find(_SUCCESSIVE, start)
     return out

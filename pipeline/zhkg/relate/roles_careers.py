@@ -38,6 +38,7 @@ __all__ = [
     "FROM_OFFICE",
     "IN_OFFICE",
     "MOVE_DIRECTIONS",
+    "TAKING_VERBS",
     "aged_subject",
     "career_opening",
     "chained_subject",
@@ -98,8 +99,10 @@ AGE_REASON = re.compile(r"因年龄(?:[（(][^（()）\n]{1,16}[）)])(?:原因|
 IN_OFFICE = frozenset({"任上", "任内"})
 
 
-#: Verbs of taking a post right after a name: the name has a post of its own (X任A、Y任B).
-_TAKES = ("出任", "担任", "接任", "升任", "调任", "转任", "任")
+#: Verbs of taking a post, of two letters, read right after a name (this module's and :mod:`zhkg.relate.roles_removed`'s).
+TAKING_VERBS = ("出任", "担任", "接任", "升任", "调任")
+#: Verbs of taking a post right after a name: the name has a post of its own (X任A、Y任B); the bare 任 last.
+_TAKES = (*TAKING_VERBS, "转任", "任")
 
 
 def next_appointed(ctx: RelationContext, end: int, clause_end: int) -> bool:

@@ -28,6 +28,7 @@ from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_listed import _people_by_start
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_words import _clause_opens
+from zhkg.text import LIST_JOINERS
 
 __all__ = ["read_committee_officers", "_COMMITTEE_TITLES", "_TAKING_POST", "_committee_before"]
 
@@ -66,10 +67,6 @@ _BEFORE_TAKING = ("再度", "再次", "顺利", "成功", "继续", "亦", "也"
 
 #: Verbs of electing before the holder of 为 and the title: 选出X为主席、Y为副主席 (X为主席 alone says nothing).
 _ELECTING = ("选出", "推选", "推举", "选举")
-
-
-#: Joiners of two holders before 分别.
-_JOINERS = ("及", "和", "与", "、")
 
 
 def read_committee_officers(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -199,7 +196,7 @@ def _both_titles(ctx: RelationContext, ends: dict[int, Mention], after: int, add
     second = _person_ending(simplified, ends, title_at - len(verb) - 2)
     if second is None:
         return
-    joiner = next((j for j in _JOINERS if simplified.endswith(j, 0, second.start)), None)
+    joiner = next((j for j in LIST_JOINERS if simplified.endswith(j, 0, second.start)), None)
     first = _person_ending(simplified, ends, second.start - len(joiner)) if joiner else None
     if first is None or not (_clause_opens(ctx, first.start) or (simplified.endswith("由", 0, first.start)
                                                                 and _clause_opens(ctx, first.start - 1))):
@@ -219,7 +216,7 @@ def _committee_before(ctx: RelationContext, committees: list[Mention], at: int) 
     if not before:
         return None
     body = before[-1]
-    if simplified[body.start - 1 : body.start] in _JOINERS and any(m.end == body.start - 1 for m in before):
+    if simplified[body.start - 1 : body.start] in LIST_JOINERS and any(m.end == body.start - 1 for m in before):
         return None
     for m in ctx.mentions:
         if m.label is Label.ORGANIZATION and body.end <= m.start < at and m is not body \

@@ -99,6 +99,7 @@ __all__ = [
     "_BEFORE_STATE_HEAD",
     "_ELECTIONS",
     "_is_state",
+    "states_and_holders",
     "_unwritten_states",
     "_state_near",
     "_state_titled",
@@ -443,6 +444,20 @@ def _is_state(place: Mention) -> bool:
     return len(code) == 2 and code.isupper() and code not in ("HK", "MO", "TW")
 
 
+def states_and_holders(ctx: RelationContext, found: list[Relation], titles: tuple[str, ...]) \
+        -> tuple[list[Mention], set[tuple[str, str]], dict[tuple[str, str], str]] | None:
+    """The states the text names (:func:`_is_state`), the (holder, title) pairs ``found`` holds, and the holder of
+    each (body, title) held now; None when the text writes none of ``titles`` or names no state (the opening of the
+    readers of a state's head: :func:`_unwritten_states`, :func:`zhkg.relate.roles_abroad.read_state_heads_abroad`)."""
+    if not any(t in ctx.simplified for t in titles):
+        return None
+    states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
+    if not states:
+        return None
+    return states, {(r.source, r.role_simplified) for r in found}, \
+        {(r.target, r.role_simplified): r.source for r in found if not r.former}
+
+
 def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
     """A state's head titled bare right before a name (总统普拉博沃, 前总理默克尔, 国王查尔斯三世): the one state the text
     writes the same title after (印尼总统令…, 德国新总理：…), else the one state the whole text names.
@@ -453,13 +468,10 @@ def _unwritten_states(ctx: RelationContext, found: list[Relation]) -> list[Relat
     readers' (德国总理默克尔). Chained before another post (首相、自民党总裁X), the title's state is named in its
     sentence or opens the one before (:func:`_state_near`)."""
     simplified = ctx.simplified
-    if not any(t in simplified for t in _STATE_HEADS):
+    opening = states_and_holders(ctx, found, _STATE_HEADS)
+    if opening is None:
         return []
-    states = [m for m in ctx.mentions if m.label is Label.PLACE and _is_state(m)]
-    if not states:
-        return []
-    held = {(r.source, r.role_simplified) for r in found}
-    current = {(r.target, r.role_simplified): r.source for r in found if not r.former}
+    states, held, current = opening
     out = []
     for person in (m for m in ctx.mentions if m.label is Label.PERSON):
         end = _before_chained_post(ctx, person.start)

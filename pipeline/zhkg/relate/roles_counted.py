@@ -26,7 +26,7 @@ from zhkg.extract.numerals import read_number
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_names import _owner_of
-from zhkg.text import first_at, sentence_start
+from zhkg.text import LIST_JOINER_WORDS, first_at, sentence_start
 
 __all__ = ["read_counted_holders"]
 
@@ -40,9 +40,6 @@ _QUALIFIERS = ("现任", "新任", "候补", "常任", "非官方", "官方", "�
 
 #: What opens the list of names after the title, the longer first (，即 before 即).
 _OPENERS = ("，分别为", "，分别是", "，分别由", "，包括", "，即", ",即", "分别为", "分别是", "分别由", "包括", "即", "：", ":")
-
-#: What joins two names of the list, the longer first.
-_JOINERS = ("以及", "、", "和", "及", "与")
 
 #: Honorifics a listed name may carry (梁兆辉教授).
 _HONORIFICS = ("教授", "博士", "先生", "女士", "医生", "律师", "议员")
@@ -63,13 +60,13 @@ def _title_after(ctx: RelationContext, at: int, words: tuple[str, ...]) -> tuple
 
 
 def _listed_from(ctx: RelationContext, at: int, people: list[Mention]) -> list[Mention]:
-    """The people listed from ``at``, joined by :data:`_JOINERS`, each maybe with an honorific after the name."""
+    """The people listed from ``at``, joined by :data:`LIST_JOINER_WORDS`, each maybe with an honorific after the name."""
     simplified = ctx.simplified
     listed: list[Mention] = []
     while (person := next((m for m in people if m.start == at), None)) is not None:
         listed.append(person)
         at = person.end + len(first_at(simplified, _HONORIFICS, person.end))
-        joiner = first_at(simplified, _JOINERS, at)
+        joiner = first_at(simplified, LIST_JOINER_WORDS, at)
         if not joiner:
             break
         at += len(joiner)

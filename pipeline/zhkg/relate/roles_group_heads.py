@@ -15,17 +15,13 @@ from __future__ import annotations
 
 from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import RelationContext
-from zhkg.text import first_at, first_ending
+from zhkg.text import LIST_JOINER_WORDS, first_at, first_ending
 
 __all__ = ["read_group_heads"]
 
 
 #: The words after a body that name a group of its officers: 等足总高层, 等公司管理层, 等协会负责人.
 _GROUPS = ("高层", "管理层", "领导层", "领导", "负责人", "官员", "干部", "代表", "成员")
-
-
-#: What joins two titled people of the list, the longer first.
-_JOINERS = ("以及", "、", "和", "与", "及")
 
 
 #: The mark of a list's end before the body.
@@ -54,6 +50,6 @@ def read_group_heads(ctx: RelationContext, found: list[Relation]) -> list[Relati
                 have.add(key)
                 out.append(ctx.relation(key[0], key[1], RelationKind.HOLDS_ROLE, title_at, body.end,
                                         ctx.text[title_at : person.start]))
-            joiner = first_ending(simplified, _JOINERS, title_at)
+            joiner = first_ending(simplified, LIST_JOINER_WORDS, title_at)
             at = title_at - len(joiner) if joiner else -1
     return out

@@ -32,7 +32,7 @@ from itertools import accumulate
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, DERIVED, RelationContext
 from zhkg.stages.entity_groups import entity_id
-from zhkg.text import CLAUSE_BREAKS
+from zhkg.text import CLAUSE_BREAKS, LIST_JOINER_WORDS
 
 __all__ = ["LEGISLATOR_TITLES", "drop_misplaced_legislators", "legislature_of", "other_kind", "read_implied_bodies",
            "resolve_generic_holders"]
@@ -98,8 +98,6 @@ _BEFORE_PERSON = re.compile(r"[:：]?[ \u3000]*(?:[为是][ \u3000]*)?")
 _TAKES_POST = re.compile(r"(?:仍|同时|也|又|还|曾|已|正式)?(?:担任|出任|兼任|接任|升任|任)$")
 #: What may follow a title that closes its clause after such a verb.
 _AFTER_POST = ("一职", "职务")
-#: What joins one person's post to the next one's in a list: 董事长王明和华润集团总经理李四.
-_JOINERS = ("以及", "和", "与", "及", "、")
 #: How many sentences before the title's own its body may be named (as for the anaphors).
 _SENTENCES_BEFORE = 2
 
@@ -227,7 +225,7 @@ def _titled_body_after(ctx: RelationContext, at: int) -> bool:
     李四): a list of posts whose bodies are written, where a bare one is no one's to guess (not the person's own post
     after 是: 董事长杨云亮是深圳市汽车租赁协会副会长)."""
     simplified = ctx.simplified
-    joined = next((j for j in _JOINERS if simplified.startswith(j, at)), "")
+    joined = next((j for j in LIST_JOINER_WORDS if simplified.startswith(j, at)), "")
     if not joined:
         return False
     body = ctx.org_starting_at.get(at + len(joined))

@@ -21,7 +21,7 @@ from zhkg.records import Label, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_body_in_context import _context_body, _sentence_body
 from zhkg.relate.roles_titles import _role_at
-from zhkg.text import first_ending, sentence_at
+from zhkg.text import LIST_JOINER_WORDS, first_ending, sentence_at
 
 __all__ = ["read_left_lists"]
 
@@ -31,8 +31,6 @@ _LEFT = re.compile(r"[都均皆](?:已|将)?(?:在|于)?(?:\d{1,4}年)?(?:\d{1,2
                    r"(?:卸下|辞去|辞任|卸任|辞掉|离开)")
 #: What closes the bare title after the verb.
 _TITLE_CLOSINGS = ("职务", "一职", "职位")
-#: What joins two names of the list, the longer first.
-_JOINERS = ("以及", "、", "和", "与", "及")
 
 
 def read_left_lists(ctx: RelationContext, found: list[Relation]) -> list[Relation]:
@@ -50,7 +48,7 @@ def read_left_lists(ctx: RelationContext, found: list[Relation]) -> list[Relatio
         at = left.start()
         while (person := people.get(at)) is not None:
             listed.append(person)
-            joiner = first_ending(simplified, _JOINERS, person.start)
+            joiner = first_ending(simplified, LIST_JOINER_WORDS, person.start)
             at = person.start - len(joiner) if joiner else -1
         if len(listed) < 2:
             continue

@@ -34,7 +34,7 @@ from zhkg.relate.roles_holders import _POST_VERBS
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_titles import _PAST_LINKS, _ranked_title
 from zhkg.relate.roles_words import _clause_opens
-from zhkg.text import first_at, first_ending, sentence_start
+from zhkg.text import LIST_JOINER_WORDS, first_at, first_ending, sentence_start
 
 __all__ = ["read_posts_named_after", "read_bare_posts_then_person"]
 
@@ -48,8 +48,6 @@ _CREATED = ("同时新设", "新设的", "新设", "另设", "增设", "新增")
 #: A caucus officer's deputy's rank before its title (首席副书记长): the whole is the title.
 _DEPUTIES = ("首席副", "副")
 
-#: What joins the names listed after 为/是, the longer first.
-_NAME_JOINERS = ("以及", "、", "与", "和", "及")
 
 #: The verbs that close a 由 clause: the name fills the post.
 _FILLS = ("担任", "出任", "接任", "兼任")
@@ -95,7 +93,7 @@ def _listed_names(ctx: RelationContext, at: int, people: dict[int, Mention]) -> 
     while (person := people.get(at)) is not None:
         listed.append(person)
         at = person.end
-        joiner = first_at(simplified, _NAME_JOINERS, at)
+        joiner = first_at(simplified, LIST_JOINER_WORDS, at)
         if not joiner or at + len(joiner) not in people:
             break
         at += len(joiner)

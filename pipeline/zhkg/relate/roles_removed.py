@@ -24,6 +24,7 @@ import re
 
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
+from zhkg.relate.roles_careers import TAKING_VERBS
 from zhkg.relate.roles_links import _holder_and_role
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_next_posts import (
@@ -44,7 +45,7 @@ _POSTS_END = ("职务", "一职")
 _COMMITTEE_POST = re.compile(r"(?:党组|党委)(?:副书记|书记|委员|成员)")
 
 #: A person taking a post in the sentence before 免去其: the verb right after the name, or 任命/聘任/委任 right before.
-_TAKES_AFTER = ("任", "出任", "担任", "兼任", "接任", "升任", "调任", "改任")
+_TAKES_AFTER = ("任", *TAKING_VERBS, "兼任", "改任")
 _TAKES_BEFORE = ("任命", "聘任", "委任")
 
 #: The letter of 其中 the tokeniser may have joined to 其, which may open the body's name (其中|石油集团 of 中石油集团).

@@ -30,7 +30,7 @@ from zhkg.extract.teams import listed_team_name
 from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_squads import is_team
-from zhkg.text import find_all
+from zhkg.text import LIST_JOINERS, find_all
 
 __all__ = ["read_team_staff"]
 
@@ -51,8 +51,6 @@ _QUALIFIER = re.compile(r"(?:新任|现任|新)$")
 _TAKES = re.compile(r"(?:回锅|继续|正式|将|也|再度|转而)?(?:担任|出任|接任|升任|接掌|兼任)")
 #: jieba's tags of a name or a word it does not know: the possessor before 的 and a title is a body (雪城的教头).
 _NAME_TAGS = frozenset({"nr", "nrt", "ns", "nt", "nz", "x"})
-#: What joins people sharing the verb after the last (A与B担任…).
-_JOINERS = ("与", "和", "及", "、")
 #: What may close the clause after a title the verb gives (担任总教练，; 担任总教练后; 担任总教练一职; 担任首席教练辅佐…).
 _CLOSES = re.compile(r"(?:一职|职务)?(?:[，。；、！？,;\s]|后|以来|辅佐|协助|带领|率领|$)")
 
@@ -168,7 +166,7 @@ def read_team_staff(ctx: RelationContext, found: list[Relation]) -> list[Relatio
             post = _post(ctx, person, title[0], title[1], title[0], person.end, have)
             out += [post] if post is not None else []
         end = person.end
-        while simplified[end : end + 1] in _JOINERS and end + 1 in starts:  # 延揽A与B担任一军打击教练
+        while simplified[end : end + 1] in LIST_JOINERS and end + 1 in starts:  # 延揽A与B担任一军打击教练
             end = starts[end + 1].end
         verb = _TAKES.match(simplified, end)  # 由叶君璋担任总教练
         if verb is not None:

@@ -10,6 +10,7 @@ before the title's or opening it (the caller's test), and nothing here writes a 
 from __future__ import annotations
 
 from zhkg.records import Mention
+from zhkg.text import NAME_JOINERS
 
 __all__ = ["KIND_LETTERS", "body_of_kind"]
 
@@ -40,9 +41,7 @@ def body_of_kind(text: str, found: list[Mention], role: str) -> Mention | None:
     if not fitting:
         return None
     last = fitting[-1]
-    joined = last.start > 0 and text[last.start - 1] in _JOINERS and any(m.end == last.start - 1 for m in fitting)
+    joined = last.start > 0 and text[last.start - 1] in NAME_JOINERS and any(m.end == last.start - 1 for m in fitting)
     return None if joined else last
 
 
-#: What joins two bodies named as one subject: 交通部和卫福部.
-_JOINERS = frozenset("和与及、同跟")

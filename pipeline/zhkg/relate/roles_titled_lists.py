@@ -20,13 +20,9 @@ from zhkg.records import Label, Mention, Relation, RelationKind
 from zhkg.relate.base import CLAUSE_BREAK, RelationContext
 from zhkg.relate.roles_clauses import _APPOINTED, _APPOINTED_OR_STATE_ADVERBS
 from zhkg.relate.roles_listed import _share_post
-from zhkg.text import first_at, first_ending
+from zhkg.text import LIST_JOINER_WORDS, first_at, first_ending
 
 __all__ = ["read_titled_lists"]
-
-
-#: What joins two people of the list, the longer first.
-_JOINERS = ("以及", "、", "和", "与", "及")
 
 
 #: The longest title (a body's name, a count and a description maybe before it) read before a listed name.
@@ -60,7 +56,7 @@ def _listed_before(ctx: RelationContext, last: Mention, people: list[Mention]) -
     while True:
         prev = next((m for m in reversed(people) if m.end <= current.start), None)
         gap = simplified[prev.end : current.start] if prev is not None else ""
-        joiner = first_at(gap, _JOINERS, 0) if gap else ""
+        joiner = first_at(gap, LIST_JOINER_WORDS, 0) if gap else ""
         if prev is None or not joiner or not _titled(ctx, gap[len(joiner):], current.start) \
                 or any(prev.end < m.start < current.start for m in people):
             break

@@ -32,7 +32,7 @@ from zhkg.relate.roles_title_body import (
     _ROLE_QUALIFIERS,
     _body_head_end,
 )
-from zhkg.relate.roles_titles import _roles_to
+from zhkg.relate.roles_titles import _roles_from, _roles_to
 from zhkg.relate.roles_units import _UNIT_ENDS
 from zhkg.relate.roles_words import _HONORIFICS, _MAX_BODY, _dictionary_tag, _word_after, _words
 
@@ -195,11 +195,11 @@ def _body_name_end(ctx: RelationContext, b: int, p: int, role: str) -> int | Non
     span = simplified[b:end]
     if not 2 <= end - b <= _MAX_BODY or any(ch in _NOT_IN_BODY for ch in simplified[b:p]) \
             or span.startswith(_ROLE_QUALIFIERS) or span in ctx.lexicon.org_suffixes or span.endswith(_DEPUTY) \
-            or any(m.start < p and b < m.end and not _open_quote(m.simplified) for m in ctx.mentions) \
-            or any(simplified.endswith(r, b, p) for r in ctx.lexicon.role_words if len(r) > 1) \
+            or (ctx.any_between(b, p)
+                and any(m.start < p and b < m.end and not _open_quote(m.simplified) for m in ctx.mentions)) \
+            or any(len(r) > 1 and simplified.endswith(r, b, p) for r in _roles_to(ctx, p)) \
             or any(q in span for q in _ROLE_QUALIFIERS) \
-            or any(simplified.startswith(r, at) for at in range(b, p) for r in ctx.lexicon.role_words
-                   if at + len(r) > p):
+            or any(simplified.startswith(r, at) for at in range(b, p) for r in _roles_from(ctx, at) if at + len(r) > p):
         return None  # 公司总经理 is no 经理 of 公司总; 富国基金首席策略分析师
     words = _words(simplified[b:p])
     if _DAY_AFTER.search(span):

@@ -384,6 +384,11 @@ class Lexicon:
     _stoplisted_things: frozenset[str] = field(default=frozenset(), repr=False)
 
     @cached_property
+    def role_set(self) -> frozenset[str]:
+        """``role_words`` as a set, made once: the readers asking whether a word is a title."""
+        return frozenset(self.role_words)
+
+    @cached_property
     def roles_by_first(self) -> dict[str, tuple[str, ...]]:
         """The role words by their first letter, each list longest first as ``role_words``."""
         return _by_letter(self.role_words, last=False)

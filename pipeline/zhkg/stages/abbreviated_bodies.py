@@ -29,7 +29,7 @@ lexicon). The web set's gold counts some such pairs as two entities (中交集�
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import ChainMap, defaultdict
 from collections.abc import Collection, Iterable
 
 from zhkg.extract.defined_short_forms import abbreviates, abbreviates_hong_kong
@@ -209,7 +209,8 @@ def join_abbreviated_bodies(mentions: list[Mention], lexicon: Lexicon) -> list[M
     places = {n for m in mentions if m.label is Label.PLACE for n in (m.simplified, m.canonical) if n}
     bodies = set(names) | {f for fs in names.values() for f in fs}
     mapping = _written_short_forms(mentions, set(names), places)
-    known_bodies = bodies | set(lexicon.known_organisations)
+    # (asked only whether a name is one: the well-known table is looked up, not copied per document)
+    known_bodies = ChainMap(dict.fromkeys(bodies), lexicon.known_organisations)
     mapping.update({n: to for n, to in _units_of_bodies(names, known_bodies, lexicon).items() if n not in mapping})
     mapping.update({n: to for n, to in _abbreviated(names, first, places, lexicon, known_bodies).items()
                     if n not in mapping})

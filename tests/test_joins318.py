@@ -97,3 +97,24 @@ def test_posts_held_mainly_and_a_school_head_after_its_unit(pipeline, text, expe
 ]))
 def test_no_school_head_of_a_laboratory(pipeline, text):
     assert not [r for r in role_edges(pipeline, text) if r[2] == "副校长" and r[1].endswith("实验室")]
+
+
+@pytest.mark.parametrize("text, wrong", both_scripts([
+    # another clause's words before a listed name are no post of its own (mend322): each person its own title only
+    ("中国网球协会会长为刘建国、副会长为陈志强、秘书长为王海涛。", [("陈志强", "会长"), ("王海涛", "会长"), ("王海涛", "副会长")]),
+    ("万科集团董事会主席为此致函刘建国和陈志强。", [("刘建国", "董事会主席"), ("陈志强", "董事会主席")]),
+    ("华强集团董事长有意邀请刘建国和陈志强。", [("刘建国", "董事长"), ("陈志强", "董事长")]),
+    ("华强集团委员为表彰刘建国、陈志强，颁发了奖状。", [("刘建国", "委员"), ("陈志强", "委员")]),
+]))
+def test_no_list_after_another_clause(pipeline, text, wrong):
+    found = {(person, title) for person, _, title in role_edges(pipeline, text)}
+    assert not found & set(wrong), found
+
+
+@pytest.mark.parametrize("text, expected", both_scripts([
+    ("中国网球协会会长为刘建国、副会长为陈志强、秘书长为王海涛。",
+     [("刘建国", "中国网球协会", "会长"), ("陈志强", "中国网球协会", "副会长"), ("王海涛", "中国网球协会", "秘书长")]),
+]))
+def test_each_listed_title_its_own_person(pipeline, text, expected):
+    found = role_edges(pipeline, text)
+    assert all(e in found for e in expected), found

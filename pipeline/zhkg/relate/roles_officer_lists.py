@@ -9,7 +9,8 @@ to no one. :func:`read_officer_lists` gives every person of such a list the titl
 * the title, then 由 (则 maybe before), the list and 出任 or 担任;
 * a body, the title and 的, then two people or more, nothing before each (马会董事的A、B及C).
 
-A list is people joined by 、, 和, 及, 以及 or 与, each maybe after a post of their own (三立集团总经理B), running to
+A list is people joined by 、, 和, 及, 以及 or 与, each maybe after a post of their own (三立集团总经理B: a title
+right before the name, a body or 前 maybe before it, :func:`_own_post`; 副会长为B, 为此致函B are none, mend322), running to
 the clause's end (or to 出任/担任); its body is the organisation written right before the title, else the one
 organisation its sentence names before a board's title (:data:`_BOARD_TITLES`: 万科集团…改选董事，当选董事包括…), or,
 when its sentence names none, the one of the sentence before (马会…。获选董事为A及B), else nothing; a board
@@ -118,7 +119,7 @@ def _people(ctx: RelationContext, people: dict[int, Mention], at: int, prefixed:
         brk = CLAUSE_BREAK.search(simplified, end)
         stop = min(brk.start() if brk else len(simplified), end + (_MAX_PREFIX if prefixed else 0) + 1)
         person = next((people[p] for p in range(end, stop) if p in people), None)
-        if person is None or (person.start > end and not prefixed):
+        if person is None or (person.start > end and not (prefixed and _own_post(ctx, end, person.start))):
             break
         listed.append(person)
         end = person.end
@@ -127,6 +128,21 @@ def _people(ctx: RelationContext, people: dict[int, Mention], at: int, prefixed:
             return listed, end
         end = joiner.end()
     return [], at
+
+
+def _own_post(ctx: RelationContext, start: int, end: int) -> bool:
+    """Whether ``[start, end)``, the letters before a listed person, are a post of its own: a title ending there, only
+    a body (or a qualifier such as 前) before it (交通大学教授林宏, 前经济部次长陈明); not the words of another clause
+    (会长为A、副会长为B; 主席为此致函A和B; 董事长有意邀请A和B, mend322)."""
+    title = ctx.lexicon.role_ending(ctx.simplified, end)
+    if not title:
+        return False
+    return start == end - len(title) or ctx.simplified.startswith(_OWN_POST_QUALIFIERS, start) \
+        or ctx.org_starting_at.get(start) is not None or ctx.place_starting_at.get(start) is not None
+
+
+#: What may open a listed person's own post before its body (前经济部次长陈明).
+_OWN_POST_QUALIFIERS = ("前", "原", "现任", "新任", "时任", "代理", "署理", "常务")
 
 
 def _body_of(ctx: RelationContext, start: int, title: str) -> Mention | None:

@@ -94,3 +94,14 @@ def test_ministry_units(pipeline, text, right):
 ]))
 def test_ministry_posts_kept(pipeline, text, right):
     assert right in relation_rows(pipeline, text)
+
+
+@pytest.mark.parametrize("text, right, wrong_body", both_scripts([
+    # a qualifier of the post before a fused title is no unit's name (mend322): the ministry's post
+    ("教育部新任司长刘建国昨日上任。", ("刘建国", "司长", "教育部", False), "教育部新任司"),
+    ("教育部代理司长刘建国昨日上任。", ("刘建国", "代理司长", "教育部", False), "教育部代理司"),
+]))
+def test_qualifier_is_no_unit(pipeline, text, right, wrong_body):
+    rows = relation_rows(pipeline, text)
+    assert right in rows, rows
+    assert not [r for r in rows if wrong_body in r], rows

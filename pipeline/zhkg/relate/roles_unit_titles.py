@@ -20,7 +20,7 @@ import re
 
 from zhkg.records import Label, Mention
 from zhkg.relate.base import RelationContext
-from zhkg.relate.roles_titles import _qualifier, _role_at
+from zhkg.relate.roles_titles import _NOW_BEFORE_TITLE, _POST_QUALIFIERS, _qualifier, _role_at
 
 __all__ = ["UNIT_HEADS", "REGION_UNIT_HEADS", "_region_unit", "_unit_title_at", "FUSED_UNIT_LETTERS", "unit_sharing_title"]
 
@@ -77,11 +77,17 @@ def _unit_title_at(ctx: RelationContext, start: int) -> str:
 FUSED_UNIT_LETTERS = frozenset("司署处局科")
 
 
+#: What opens the letters before a fused title as a qualifier of the post, no unit's name (教育部新任司长: 司长 of
+#: 教育部, mend322).
+_NO_UNIT_OPENERS = _POST_QUALIFIERS + _NOW_BEFORE_TITLE + ("前任", "原任", "候任", "首任")
+
+
 def unit_sharing_title(ctx: RelationContext, start: int, p: int, role: str) -> Mention | None:
     """The unit named from ``start`` (where its body's name ends) through the first letter of ``role`` at ``p``, the
     unit's head letter the title shares (教育部|技职|司长: 教育部技职司, derived), when the letters between are a short
-    qualifier of two letters at least; ``None`` otherwise (教育部次长; 外交部亚太司司长, the unit written in full: :func:`~zhkg.relate.roles_units._unit`'s)."""
+    qualifier of two letters at least, no qualifier of the post (新任, 代理) opening it; ``None`` otherwise (教育部次长; 外交部亚太司司长, the unit written in full: :func:`~zhkg.relate.roles_units._unit`'s)."""
     if len(role) != 2 or role[1] != "长" or role[0] not in FUSED_UNIT_LETTERS or p - start < 2 \
-            or ctx.simplified[p - 1] == role[0] or not _qualifier(ctx, start, p):
-        return None
+            or ctx.simplified[p - 1] == role[0] or not _qualifier(ctx, start, p) \
+            or ctx.simplified.startswith(_NO_UNIT_OPENERS, start):
+        return None  # (教育部新任司长, 环保部代理局长: a qualifier of the post, no unit's name; mend322)
     return ctx.derive_organisation(start, p + 1)

@@ -105,3 +105,24 @@ def test_qualifier_is_no_unit(pipeline, text, right, wrong_body):
     rows = relation_rows(pipeline, text)
     assert right in rows, rows
     assert not [r for r in rows if wrong_body in r], rows
+
+
+@pytest.mark.parametrize("text", both_scripts([
+    "未能担任华强集团董事长、总经理的刘建国表示遗憾。",  # never held (mend322)
+    "拒绝出任华强集团董事长、总经理的刘建国表示遗憾。",
+]))
+def test_relative_post_list_not_held(pipeline, text):
+    assert not [r for r in relation_rows(pipeline, text) if r[0] == "刘建国"]
+
+
+@pytest.mark.parametrize("text, rows", both_scripts([
+    # 不再 before the verb: held before (mend322); without it, held now
+    ("不再担任华强集团董事长、总经理的刘建国表示遗憾。",
+     [("刘建国", "董事长", "华强集团", True), ("刘建国", "总经理", "华强集团", True)]),
+    ("担任华强集团董事长、总经理的刘建国表示遗憾。",
+     [("刘建国", "董事长", "华强集团", False), ("刘建国", "总经理", "华强集团", False)]),
+]))
+def test_relative_post_list_held_no_longer(pipeline, text, rows):
+    found = relation_rows(pipeline, text)
+    assert all(r in found for r in rows), found
+    assert not [r for r in found if r[0] == "刘建国" and (r[0], r[1], r[2], not r[3]) in rows], found

@@ -9,7 +9,8 @@ the last closing right at the 的. A title of the person may stand between the �
 大学副校长的清华大学教授李强), which the one-post reader does not read.
 
 Caveats: the list must close at the 的 (曾任A校长、B教授等职的X is not read); 曾任, 历任 and the other past links mark
-every post of the list held before; a post to come (即将出任…的X) is no post.
+every post of the list held before, and so does 不再 right before the verb; a post to come (即将出任…的X) is no post,
+nor one refused or missed (未能担任…的X: :data:`_NOT_HELD`, mend322).
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ __all__ = ["read_relative_post_lists"]
 
 #: What joins the posts of the list: 曾任A副校长、代理校长的X, 担任A董事长兼B总经理的X.
 _JOINERS = frozenset("、及和与兼")
+
+
+#: What, right before the verb, says the post was never held (未能担任…的X, mend322).
+_NOT_HELD = ("未能", "没有", "没能", "拒绝", "无法", "未")
+
+
+#: What, right before the verb, says the post is held no longer (不再担任…的X: held before, mend322).
+_NO_LONGER = ("不再",)
 
 
 #: The most letters of the clause between its verb and the 的.
@@ -96,18 +105,21 @@ def read_relative_post_lists(ctx: RelationContext) -> list[Relation]:
         if de < 3:
             continue
         for q in range(de - 4, max(de - _MAX_CLAUSE, 0) - 1, -1):
-            if not (simplified[q - 1].isalnum() or simplified[q - 1] in _JOINERS):
+            if q == 0 or not (simplified[q - 1].isalnum() or simplified[q - 1] in _JOINERS):
                 break
             verb = next((v for v in _POST_VERBS if simplified.endswith(v, 0, q)), None)
             if verb is None:
                 continue
+            if simplified.endswith(_NOT_HELD, 0, q - len(verb)):
+                break  # 未能担任…的X: no post held (mend322)
             posts = _listed_posts(ctx, q, de, 2 if de == person.start - 1 else 1)  # one: the other reader's
             if not posts:
                 continue
             future = _said_of_the_future(ctx, q - len(verb))
             if future:
                 break  # 即将出任…的X: a plan, no post held
-            former = verb in _PAST_LINKS or _once_before(simplified, q - len(verb))
+            former = verb in _PAST_LINKS or _once_before(simplified, q - len(verb)) \
+                or simplified.endswith(_NO_LONGER, 0, q - len(verb))  # 不再担任…的X: held before (mend322)
             out += [ctx.relation(_owner_of(ctx, person), ctx.owner[org], RelationKind.HOLDS_ROLE, q, person.end,
                                  ctx.text[end - len(role) : end] if ctx.simplified.endswith(role, 0, end) else role,
                                  former=former) for org, role, end in posts]

@@ -79,6 +79,9 @@ OWNERS = [
     ("海关在机场截获3名旅客。", "3名旅客", "海关"),
     # a court's judged are no one's
     ("高等法院昨日判决5名被告无罪。", "5名被告", None),
+    # people arrested are no place's, the body that arrests them no mention (mend322)
+    ("香港警方昨日拘捕两名男子，涉嫌盗窃。", "两名男子", None),
+    ("深圳警方昨日拘捕3名男子。", "3名男子", None),
 ]
 
 

@@ -8,7 +8,8 @@ A holder that is part of the thing counted is never its owner, and some counted 
   :func:`_counts_a_list`, :func:`_glued_list`;
 * members counted (207名全国人大代表, 成员包括480多家…) belong to the body they are members of:
   :func:`_body_of_members`, :func:`_membership_body`;
-* people a court judges or a body invites are a story's, no body's (:func:`_judged`; people arrested are the body's since counts320); a count repeating an earlier
+* people a court judges or a body invites are a story's, no body's (:func:`_judged`; people arrested are the body's since counts320,
+  never a place's: :func:`_arrested`, mend322); a count repeating an earlier
   one (这几千个经销点) is the same things (:func:`_same_things`);
 * a name inside a work's title (《…》) owns nothing: :func:`_title_around`, :func:`_part_of_title`, :func:`_inside`.
 
@@ -37,6 +38,7 @@ __all__ = [
     "_MEMBERS_OF",
     "_MEMBER_KINDS",
     "_OF",
+    "_arrested",
     "_judged",
     "_body_of_members",
     "_counts_a_list",
@@ -64,6 +66,10 @@ __all__ = [
 # the clause reports, as the cases it solves and the goods it seizes are (docs/counts.md, "a body's own actions own
 # their counts"; both counts pools' gold), so no verb of arresting stops their owner now.
 _JUDGED = re.compile(r"(?:判决|判处|宣判|改判|裁定|邀请|诚邀|特邀|约请|宴请|会见|接见)")
+# The verbs of arresting, charging or catching (session 24's, counts320 took them out of the judged): people they count
+# are still no PLACE's (香港警方昨日拘捕两名男子 when the police are no mention: not 香港's, mend322).
+_ARRESTED = re.compile(r"(?:拘捕|逮捕|拘留|扣留|扣押|抓获|抓捕|缉拿|擒获|捕获|羁押|带走|检控|起诉|控告|票控|截获|查获|通缉|"
+                       r"拘控|落案|抓|捕(?!手)|拘)")
 _PEOPLE_CLASSIFIERS = ("名", "位", "人")
 _PEOPLE_ENDS = ("人", "者", "犯", "子", "男", "女", "徒", "员", "仔", "客", "汉", "童", "生")
 _LIST_SPLIT = re.compile(r"以及|、|和|及|与")
@@ -431,6 +437,18 @@ def _judged(text: str, lo: int, count: Mention) -> bool:
     (True, False)
     """
     return counts_people(count) and _JUDGED.search(text, lo, count.start) is not None
+
+
+def _arrested(text: str, lo: int, count: Mention) -> bool:
+    """Whether ``count`` counts people after a verb of arresting or charging them written from ``lo`` on, in its
+    clause (拘捕两名男子, 拘捕了3名疑犯); such people are a body's, never a place's (mend322).
+
+    >>> from zhkg.records import Quantity
+    >>> c = Mention("d", 6, 10, "两名男子", "两名男子", Label.COUNT, "x", quantity=Quantity(2, "男子", "男子", "名"))
+    >>> _arrested("香港警方拘捕两名男子", 0, c), _arrested("香港警方出动两名男子", 0, c), _arrested("中华队捕手两名男子", 0, c)
+    (True, False, False)
+    """
+    return counts_people(count) and _ARRESTED.search(text, lo, count.start) is not None
 
 
 def counts_people(count: Mention) -> bool:

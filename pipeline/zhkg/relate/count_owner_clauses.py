@@ -38,6 +38,7 @@ from zhkg.relate.count_counted import (
     _MEMBER_KINDS,
     _MEMBERS_OF,
     _OF,
+    _arrested,
     _judged,
     _members_counted,
     _same_things,
@@ -239,8 +240,11 @@ class _ClauseReaders:
                 or (_CAUSED.search(text, max(found[1], sentence_start), count.start) is not None and (
                     text[count.start : count.end].endswith(_HURT_ONE) or text.startswith(_HURT, count.end)))):
             return None  # 石家庄倒楼事故已致10人遇难, 台南一工地昨日发生坍塌事故，造成5名工人受伤: the accident's, no place's
-        if _judged(text, max(found[1], clause_start, count.start - _ARREST_REACH), count):
-            return None  # 法院判决5名被告无罪: people of a story, not the court's (people arrested are the body's: counts320)
+        lo = max(found[1], clause_start, count.start - _ARREST_REACH)
+        if _judged(text, lo, count) or (found[2].label is Label.PLACE and _arrested(text, lo, count)):
+            # 法院判决5名被告无罪: people of a story, not the court's (people arrested are the body's: counts320; never a
+            # place's: 香港警方昨日拘捕两名男子, the police no mention, is no one's, mend322)
+            return None
         if _SIGHTED.search(text, max(found[1], sentence_start, count.start - _SIGHTED_REACH), count.start):
             return None  # 国防部表示，共侦获共机15架次: what a body detects is the other side's
         if (found[2].label is Label.ORGANIZATION and found[1] <= count.start

@@ -114,10 +114,26 @@ def test_model_of_other_heads_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize("settings", [{"learned_roles": "maybe"}, {"learned_roles_drop_below": 1.5},
-                                      {"learned_roles_add_above": -0.1}])
+                                      {"learned_roles_add_above": -0.1},
+                                      # a number as a string, a boolean: one line, no TypeError (mend322)
+                                      {"learned_roles_drop_below": "0.1"}, {"learned_roles_add_above": True},
+                                      {"learned_relations_threshold": "0.5"},
+                                      # "both" drops below one score and adds above the other: not crossed
+                                      {"learned_roles": "both", "learned_roles_drop_below": 0.6,
+                                       "learned_roles_add_above": 0.5}])
 def test_bad_settings_are_refused(settings):
-    with pytest.raises(ConfigError):
+    with pytest.raises(ConfigError) as e:
         Config(**settings)
+    assert "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("settings", [{"learned_roles": "rescore", "learned_roles_drop_below": 0.6,
+                                       "learned_roles_add_above": 0.5},  # add_above unused by "rescore"
+                                      {"learned_roles": "both", "learned_roles_drop_below": 0.5,
+                                       "learned_roles_add_above": 0.5},  # one cut
+                                      {"learned_roles_drop_below": 0, "learned_roles_add_above": 1}])
+def test_good_settings_are_kept(settings):
+    assert Config(**settings).learned_roles_drop_below == settings["learned_roles_drop_below"]
 
 
 def test_cli_names_a_missing_model_in_one_line(tmp_path):

@@ -168,6 +168,9 @@ class Config:
             raise ConfigError(f"co_mentions must be {' or '.join(map(repr, CO_MENTION_MODES))}, not {self.co_mentions!r}")
         if not CSS_LENGTH.fullmatch(self.html_height):
             raise ConfigError(f"html_height must be a CSS length such as '800px' or '80vh', not {self.html_height!r}")
+        for name in ("learned_relations_threshold", "learned_roles_drop_below", "learned_roles_add_above"):
+            if not _is(float, getattr(self, name)):  # Config(learned_roles_drop_below="0.1"): one line (mend322)
+                raise ConfigError(f"{name} must be a number between 0 and 1, not {getattr(self, name)!r}")
         if not 0.0 <= self.learned_relations_threshold <= 1.0:
             raise ConfigError(f"learned_relations_threshold must be between 0 and 1, not {self.learned_relations_threshold!r}")
         for item in self.learned_relations_thresholds:
@@ -184,6 +187,10 @@ class Config:
         for name in ("learned_roles_drop_below", "learned_roles_add_above"):
             if not 0.0 <= getattr(self, name) <= 1.0:
                 raise ConfigError(f"{name} must be between 0 and 1, not {getattr(self, name)!r}")
+        if self.learned_roles == "both" and self.learned_roles_drop_below > self.learned_roles_add_above:
+            # (a rule's role dropped at a score that adds another's: only "both" uses the two; equal is one cut)
+            raise ConfigError(f"learned_roles_drop_below ({self.learned_roles_drop_below!r}) must not be above "
+                              f"learned_roles_add_above ({self.learned_roles_add_above!r}) when learned_roles is 'both'")
         for name, least in _LEAST.items():
             if getattr(self, name) < least:
                 raise ConfigError(f"{name} must be at least {least}, not {getattr(self, name)!r}")

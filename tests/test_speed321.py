@@ -59,3 +59,23 @@ def test_a_list_that_closes_on_a_word_of_companies_is_still_read():
     text = "包括福特（Ford）、丰田（Toyota）及本田（Honda）等车厂代表出席。"
     out = companies_listed_with_originals([], text, text, token_table(make_nlp()(text)))
     assert [m.simplified for m in out] == ["福特", "丰田", "本田"]
+
+
+def test_the_readers_of_lists_of_posts_join_with_the_shared_joiners():
+    # mend322: roles_officer_lists' own pattern and roles_relative_posts' own set were copies of zhkg.text's
+    from zhkg.relate import roles_officer_lists, roles_relative_posts
+
+    assert not hasattr(roles_officer_lists, "_JOINER")
+    assert roles_officer_lists.LIST_JOINER_WORDS is LIST_JOINER_WORDS
+    assert roles_relative_posts._JOINERS == LIST_JOINERS | {"兼"}
+    assert roles_relative_posts.LIST_JOINERS is LIST_JOINERS
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("香港赛马会今日公布，获选董事为陈国强以及李志明。", ("李志明", "香港赛马会", "董事")),
+    ("担任华强集团董事长兼万科集团董事的王立明出席了签约仪式。", ("王立明", "万科集团", "董事")),
+])
+def test_lists_joined_by_yiji_and_jian_are_still_read(pipeline, text, expected):
+    from helpers import role_edges
+
+    assert expected in role_edges(pipeline, text)

@@ -29,7 +29,7 @@ from zhkg.relate.base import RelationContext
 from zhkg.relate.roles_body_in_context import _FREE_ROLES
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_title_body import _body_of_board
-from zhkg.text import CLAUSE_BREAK, sentence_at
+from zhkg.text import CLAUSE_BREAK, LIST_JOINER_WORDS, first_at, sentence_at
 
 __all__ = ["read_officer_lists"]
 
@@ -41,9 +41,6 @@ _BY_CLOSERS = ("出任", "担任")
 
 #: What may follow a list before its clause goes on (…则获选连任, …分别出任).
 _AFTER_LIST = ("则", "获", "分别")
-
-#: What joins a list's people.
-_JOINER = re.compile(r"以及|、|和|及|与")
 
 #: A board's titles (董事, 独立董事, 监事, 理事, 委员, 主席, 会长…): only these take a body not written right before
 #: them (项目负责人为A和B: no board, no body).
@@ -123,10 +120,10 @@ def _people(ctx: RelationContext, people: dict[int, Mention], at: int, prefixed:
             break
         listed.append(person)
         end = person.end
-        joiner = _JOINER.match(simplified, end)
-        if joiner is None:
+        joiner = first_at(simplified, LIST_JOINER_WORDS, end)  # what joins a list's people: 以及, 、, 和, 与, 及
+        if not joiner:
             return listed, end
-        end = joiner.end()
+        end += len(joiner)
     return [], at
 
 

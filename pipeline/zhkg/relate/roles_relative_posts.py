@@ -22,12 +22,13 @@ from zhkg.relate.roles_holders import _POST_VERBS
 from zhkg.relate.roles_links import _bare_post, _holder_and_role
 from zhkg.relate.roles_names import _owner_of
 from zhkg.relate.roles_titles import _PAST_LINKS, _POST_QUALIFIERS, _role_at
+from zhkg.text import LIST_JOINERS
 
 __all__ = ["read_relative_post_lists"]
 
 
 #: What joins the posts of the list: 曾任A副校长、代理校长的X, 担任A董事长兼B总经理的X.
-_JOINERS = frozenset("、及和与兼")
+_JOINERS = LIST_JOINERS | {"兼"}
 
 
 #: What, right before the verb, says the post was never held (未能担任…的X, mend322).

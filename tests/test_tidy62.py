@@ -83,9 +83,10 @@ OWNERS = [
     ("春节之前的4场比赛，江苏队输了其中的3场。", "比赛", {"江苏队"}),
     # further_holder: members of a body of their kind the sentence names, though a verb governs it
     ("温家宝来到湖南大学，行至图书馆前，面对数千名学生。", "学生", {"湖南大学"}),
-    # kept: people a court judges are no one's (people arrested are the arresting body's or its place's since counts320)
+    # kept: people a court judges are no one's; people arrested are the arresting body's since counts320, never a
+    # place's (the police no mention here: no one's, as before counts320; mend322)
     ("高等法院昨日判决5名被告无罪。", "被告", set()),
-    ("香港警方昨日拘捕两名男子。", "男子", {"香港"}),
+    ("香港警方昨日拘捕两名男子。", "男子", set()),
     # kept: an unnamed company 该公司 stands for owns nothing
     ("许多券商立志做全能的资产管理公司。该公司共有员工300名。", "员工", set()),
     # write_edge through an anaphor: 该公司 stands for the company before it

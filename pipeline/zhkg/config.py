@@ -121,7 +121,9 @@ class Config:
     learned_roles: str = "off"
     #: Path of a learned roles model (.npz); empty for the one shipped in the package.
     learned_roles_model: str = ""
+    #: With learned_roles "rescore" or "both": a rule's role the learned scorer gives less than this is dropped.
     learned_roles_drop_below: float = 0.05
+    #: With learned_roles "add" or "both": a role the rules missed is written when the scorer gives it at least this.
     learned_roles_add_above: float = 0.99
 
     @classmethod

@@ -15,97 +15,53 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.web_texts import TEXTS, Recipe, normal_url, same_page  # noqa: E402
-from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
+from bench.web_texts import same_page  # noqa: E402
+from tests.pool_format import REGIONS, check_counts, check_pages_new, check_records, pool_locators, sha_checked_texts  # noqa: E402
+from tests.test_blind57 import read_lines  # noqa: E402
 from zhkg.evaluate_counts import gold_count  # noqa: E402
-from zhkg.stages.normalise import to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
 POOL = GOLD / "counts_pool63c.jsonl"
 SOURCES = GOLD / "web_sources.jsonl"
-REGIONS = {"cn": "mainland", "tw": "taiwan", "hk": "hongkong", "intl": "international"}
 # counts_web.jsonl's fields, and the page's address, outlet and date, which bench/web_texts.py reads to find the text
 FIELDS = ["id", "region", "script", "half", "sha256", "url", "outlet", "date", "counts"]
-COUNT_FIELDS = ["start", "end", "check", "value", "thing", "owner", "approximate"]
 
 
 def test_the_pool_holds_no_text_one_half_and_every_region():
     records = read_lines(POOL)
-    assert len(records) >= 20 and len({r["id"] for r in records}) == len(records)
+    assert len(records) >= 20
     assert sum(len(r["counts"]) for r in records) >= 80
     found = {region: sum(r["region"] == region for r in records) for region in REGIONS.values()}
     assert found["mainland"] >= 8 and found["taiwan"] >= 5 and found["hongkong"] >= 5 and found["international"] >= 2
     assert sum(r["region"] == "mainland" and r["script"] == "simplified" for r in records) >= 6
-    for r in records:
-        assert list(r) == FIELDS
-        match = re.fullmatch(r"pool63c-(cn|tw|hk|intl)-\d\d", r["id"])
-        assert match and REGIONS[match.group(1)] == r["region"]
-        assert r["half"] == "pool63c" and r["script"] in ("simplified", "traditional")
-        assert re.fullmatch(r"[0-9a-f]{64}", r["sha256"])
-        assert re.fullmatch(r"202[56]-\d\d(-\d\d)?", r["date"]) and r["outlet"].strip()
-        assert not any(host in r["url"].lower() for host in (*RESERVED_HOSTS, "cctv", "sohu", "ettoday", "appledaily"))
-    # Taiwan and Hong Kong articles are written in Traditional by their own outlets
-    assert all(r["script"] == "traditional" for r in records if r["region"] in ("taiwan", "hongkong"))
+    # ids, fields, a month or a day, scripts (Taiwan and Hong Kong in Traditional, as their own outlets write them)
+    check_records(records, "pool63c", FIELDS, hosts=("cctv", "sohu", "ettoday", "appledaily"))
 
 
 def test_every_count_has_the_dev_sets_fields_a_span_its_check_fills_and_simplified_names():
-    for r in read_lines(POOL):
-        spans = []
-        for c in r["counts"]:
-            assert list(c) == COUNT_FIELDS
-            assert c["end"] - c["start"] == len(c["check"]) and c["check"] == c["check"].strip()
-            assert isinstance(c["value"], int) and c["value"] > 0 and isinstance(c["approximate"], bool)
-            assert c["thing"] and (c["owner"] is None or c["owner"])
-            for name in (*c["thing"], *(c["owner"] or [])):
-                assert name == name.strip() and to_simplified(name) == name, (r["id"], name)
-            spans.append((c["start"], c["end"]))
-        assert spans == sorted(spans) and all(b[0] >= a[1] for a, b in zip(spans, spans[1:])), r["id"]
+    check_counts(read_lines(POOL))
 
 
 def test_no_pool_page_is_a_page_of_another_gold_file_or_an_earlier_locator():
-    pool = {normal_url(r["url"]) for r in read_lines(POOL)}
-    assert len(pool) == len(read_lines(POOL))
-    others = {normal_url(r["url"]) for path in GOLD.glob("*.jsonl") if path.name not in (POOL.name, SOURCES.name)
-              for r in read_lines(path) if isinstance(r, dict) and "url" in r}
-    earlier = {normal_url(item["url"]) for item in read_lines(SOURCES) if not item["id"].startswith("pool63c-")}
-    assert others and earlier and not pool & (others | earlier)
+    check_pages_new(POOL, "pool63c")
     # same_page, not only the normal form: a mirror's copy of an earlier page is the same page
     urls = [item["url"] for item in read_lines(SOURCES) if not item["id"].startswith("pool63c-")]
     assert not any(same_page(r["url"], url) for r in read_lines(POOL) for url in urls)
 
 
 def test_the_locators_follow_every_earlier_one_in_the_gold_order():
-    ids = [item["id"] for item in read_lines(SOURCES)]
     gold = read_lines(POOL)
+    ids = pool_locators(gold, "pool63c")  # each record's locator: the same page, a query, a recipe
     mine = [i for i, ident in enumerate(ids) if ident.startswith("pool63c-")]
     # one run of bench/web_texts.py, appended after the locators already there, in gold order
     assert sorted(ids[i] for i in mine) == sorted(r["id"] for r in gold) and len(mine) == len(gold)
     assert mine == list(range(mine[0], mine[0] + len(gold))) and [ids[i] for i in mine] == [r["id"] for r in gold]
     assert not any(ident.startswith("pool63c-") for ident in ids[:mine[0]])
     assert any(ident.startswith("pool62c-") for ident in ids[:mine[0]])  # after session 62's pool
-    locators = {item["id"]: item for item in read_lines(SOURCES)}
-    for r in gold:
-        item = locators[r["id"]]
-        assert same_page(item["url"], r["url"]) and item["query"].strip()
-        Recipe(**item["recipe"])
-
-
-def _pool_texts() -> list[tuple[dict, str]]:
-    if not TEXTS.is_dir():
-        pytest.skip(f"no texts folder {TEXTS} (the web set's texts are kept outside the repository)")
-    found = []
-    for r in read_lines(POOL):
-        path = TEXTS / f"{r['id']}.txt"
-        if not path.is_file():
-            pytest.skip(f"{path} absent")
-        data = path.read_bytes()
-        assert hashlib.sha256(data).hexdigest() == r["sha256"], r["id"]
-        found.append((r, data.decode("utf-8")))
-    return found
 
 
 def test_every_check_is_the_sha_checked_text_at_its_offsets():
-    for r, text in _pool_texts():
+    for r, text in sha_checked_texts(POOL):
         assert 300 <= len(text) <= 700, (r["id"], len(text))
         for c in r["counts"]:
             assert text[c["start"]:c["end"]] == c["check"], (r["id"], c["check"])

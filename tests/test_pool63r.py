@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -19,16 +18,15 @@ sys.path.insert(0, str(ROOT))
 
 from bench import count_owner_causes, counts_web, entities_web, roles_web, web_texts  # noqa: E402
 from bench.web_bio import is_original_tune, is_training_tune  # noqa: E402
-from bench.web_texts import Recipe, normal_url, same_page  # noqa: E402
-from tests.test_blind57 import RESERVED_HOSTS, read_lines  # noqa: E402
+from bench.web_texts import normal_url, same_page  # noqa: E402
+from tests.pool_format import REGIONS, check_records, check_triples, pool_locators  # noqa: E402
+from tests.test_blind57 import read_lines  # noqa: E402
 from zhkg.cli import eval as eval_cli  # noqa: E402
 from zhkg.errors import InputError  # noqa: E402
-from zhkg.stages.normalise import to_simplified  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
 POOL = GOLD / "roles_pool63r.jsonl"
 SOURCES = GOLD / "web_sources.jsonl"
-REGIONS = {"cn": "mainland", "tw": "taiwan", "hk": "hongkong", "intl": "international"}
 FIELDS = {"id", "url", "outlet", "date", "region", "script", "half", "sha256", "roles"}
 EARLIER_POOLS = ("pool61r-", "pool61c-", "pool62r-", "pool62c-")
 REFUSED = "Error: pool63r is a pool, scored only this session"
@@ -36,32 +34,19 @@ REFUSED = "Error: pool63r is a pool, scored only this session"
 
 def test_the_pool_holds_no_text_one_half_and_every_region():
     records = read_lines(POOL)
-    assert len(records) >= 24 and len({r["id"] for r in records}) == len(records)
+    assert len(records) >= 24
     for prefix, region in REGIONS.items():
         assert sum(r["region"] == region for r in records) >= {"cn": 8, "intl": 4}.get(prefix, 6)
-    for r in records:
-        assert set(r) == FIELDS
-        match = re.fullmatch(r"pool63r-(cn|tw|hk|intl)-\d\d", r["id"])
-        assert match and REGIONS[match.group(1)] == r["region"]
-        assert r["half"] == "pool63r" and r["script"] in ("simplified", "traditional")
-        assert re.fullmatch(r"[0-9a-f]{64}", r["sha256"]) and r["outlet"].strip()
-        assert re.fullmatch(r"202[56](-\d\d(-\d\d)?)?", r["date"])  # a page that gives no day: the month alone
-        assert not any(host in r["url"].lower() for host in (*RESERVED_HOSTS, "cctv", "sohu", "ettoday"))
-    # Taiwan and Hong Kong pages as their outlets write them; the mainland mostly in Simplified
-    assert all(r["script"] == "traditional" for r in records if r["region"] in ("taiwan", "hongkong"))
+    # ids, fields, scripts (Taiwan and Hong Kong in Traditional); a page that gives no day: the month alone
+    check_records(records, "pool63r", FIELDS, date=r"202[56](-\d\d(-\d\d)?)?", hosts=("cctv", "sohu", "ettoday"))
+    # the mainland mostly in Simplified
     assert sum(r["script"] == "simplified" for r in records if r["region"] == "mainland") >= 4
 
 
 def test_every_triple_is_simplified_person_title_holder_and_former_is_the_only_fourth_item():
     triples = [t for r in read_lines(POOL) for t in r["roles"]]
     assert len(triples) >= 200
-    for r in read_lines(POOL):
-        assert r["roles"], r["id"]
-        assert len({tuple(t[:3]) for t in r["roles"]}) == len(r["roles"]), r["id"]  # no triple twice
-        for t in r["roles"]:
-            assert len(t) in (3, 4) and t[3:] in ([], ["former"]), (r["id"], t)
-            for item in t[:3]:
-                assert item and item == item.strip() and to_simplified(item) == item, (r["id"], t)
+    check_triples(read_lines(POOL))
     # forms the pool was chosen for: careers (利用担任, 原, 前, 曾任), party legislators, boards, coaches, envoys
     assert sum(len(t) == 4 for t in triples) >= 50
     assert any(t[1] == "立委" for t in triples) and any(t[1] == "主教练" for t in triples)
@@ -83,17 +68,12 @@ def test_no_pool_page_is_a_page_of_another_gold_file_or_an_earlier_locator():
 
 def test_the_locators_follow_the_earlier_ones_in_the_gold_order():
     gold = read_lines(POOL)
-    ids = [item["id"] for item in read_lines(SOURCES)]
+    ids = pool_locators(gold, "pool63r")  # each record's locator: the same page, a query, a recipe
     mine = [i for i in ids if i.startswith("pool63r-")]
     assert mine == [r["id"] for r in gold]
     start = ids.index(mine[0])
     assert ids[start:start + len(gold)] == mine  # one run, appended after every earlier locator
     assert start > ids.index("pool62r-intl-04") and start > ids.index("blind60-hk-12")
-    locators = {item["id"]: item for item in read_lines(SOURCES)}
-    for r in gold:
-        item = locators[r["id"]]
-        assert same_page(item["url"], r["url"]) and item["query"].strip()
-        Recipe(**item["recipe"])
     assert POOL in web_texts.GOLD_FILES  # bench/web_texts.py rebuilds it by default
 
 

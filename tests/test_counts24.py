@@ -7,7 +7,7 @@ document's id (``org:托老院@doc:<id>``, ``MentionSource.DOCUMENT_FACILITY``):
 apart, each labelled 托老院. Also read: one after 在/到/于 and what is done there, or after 在位于X的 (在大工业区建设10条道路,
 在位于…新社区的新街市内), one the recogniser took for a place or a body (大工业区), and 院里 before the home by its kind alone in a
 reversed passage. People arrested or charged (香港警方昨日拘捕两名男子) were people of a story, neither the police's nor the
-place's; since counts320 they are the arresting body's (its place when no body is read), as the officers it sends are. A place after 围绕/针对/关于 and before …问题 is what is studied, and one
+place's; since counts320 they are the arresting body's, and since mend322 never its place's (no body read: no owner). A place after 围绕/针对/关于 and before …问题 is what is studied, and one
 naming a crisis or a war (东南亚金融危机) is part of its name: neither owns a count; what is given to a place (调配给西城区的房源) is
 the place's. 班 and 把 are classifiers before what they count (3班航班, 两把刀), not in 一把手, 三班倒, 班子, 有两把刷子, 三把火 nor alone
 (3班, a class). Forms: 700多家大中型企业的办税人员 counts the firms, seasons and all-nighters (近18个赛季, 四五个通宵) are durations.
@@ -120,11 +120,10 @@ def test_counts24_forms(nlp, script, text, expected):
 
 
 ARRESTS = [
-    # since counts320 people arrested are the arresting body's, as the officers it sends are (its place when the
-    # recogniser reads no body: 香港警方); 警方 alone is no body read, so none
-    ("香港警方昨日拘捕两名男子。", "男子", "香港"),
+    # since counts320 people arrested are the arresting body's; since mend322 never a place's (香港警方: no body read)
+    ("香港警方昨日拘捕两名男子。", "男子", None),
     ("警方共拘捕了3名疑犯。", "疑犯", None),
-    ("香港警方表示，昨日在元朗拘捕了一名16岁少年及3名男子。", "男子", "香港"),
+    ("香港警方表示，昨日在元朗拘捕了一名16岁少年及3名男子。", "男子", None),
     # a court's judged stay no one's
     ("高等法院昨日判决5名被告无罪。", "被告", None),
     # control: the officers the police send are the place's, as before

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from zhkg.errors import ConfigError, ModelFileError
 from zhkg.records import Label, Mention, Relation, RelationKind
-from zhkg.relate.learned import Head, RelationModel, _bucket, _fold, _read_model, hash_features
+from zhkg.relate.learned import Head, RelationModel, _bucket, _fold, hash_features
 from zhkg.resources import data_path
 
 if TYPE_CHECKING:
@@ -230,13 +230,10 @@ def load_roles_model(path: str | os.PathLike[str] | None = None) -> tuple[Head, 
     """The two heads (:data:`HEADS`) of the model at ``path`` (default: the one shipped), read once per process
     (:func:`zhkg.relate.learned.load_relation_model`'s cache). Raises :class:`~zhkg.errors.ModelFileError`, one
     line naming the file, when it is missing, unreadable or lacks a roles head."""
-    from zhkg.relate.learned import _loaded, _lock
+    from zhkg.relate.learned import load_relation_model
 
     p = Path(path) if path else data_path(DEFAULT_MODEL)
-    with _lock:
-        if p not in _loaded:
-            _loaded[p] = _read_model(p)
-        model: RelationModel = _loaded[p]
+    model: RelationModel = load_relation_model(p)
     for name in HEADS:
         if name not in model.heads or model.heads[name].labels != ("unknown", "role"):
             raise ModelFileError(f"{p}: no learned roles head {name!r} (a model of other features or relations)")
